@@ -1,0 +1,125 @@
+//! The command line: arguments, output streams, exit codes.
+//!
+//! Takes parsed [`Cli`] arguments and the process's stdout/stderr as writers; runs one
+//! subcommand and gives an [`ExitStatus`]. Data goes to stdout, diagnostics, summaries
+//! and progress to stderr. This is the only place that uses `anyhow`, to add context
+//! ("reading rules from …") to the stage errors.
+
+mod replay;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::{Diagnostic, Sources};
+
+/// Test the rules that decide when a chatbot hands a conversation to a human.
+#[derive(Debug, Parser)]
+#[command(name = "handoff", version, about, long_about = None)]
+#[command(
+    after_help = "Examples:\n  handoff replay                        starter rules (rules/) over the sample transcripts (fixtures/)\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff replay -f jsonl export.csv.gz | jq .team"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+    /// When to use colour in diagnostics: auto honours `NO_COLOR`, `CLICOLOR_FORCE` and whether stderr is a terminal
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Replay transcripts through the rules: which conversations escalate, when, why, to whom
+    Replay(replay::ReplayArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    Auto,
+    Always,
+    Never,
+}
+
+/// How the process exits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitStatus {
+    /// Ran, and nothing the user asked to fail on was found.
+    Success,
+    /// Ran, and found what the user asked to fail on (lint errors, failing tests, gates).
+    Failure,
+    /// Could not do the job: bad arguments, unreadable input, invalid rules.
+    Error,
+}
+
+impl From<ExitStatus> for ExitCode {
+    fn from(status: ExitStatus) -> Self {
+        ExitCode::from(match status {
+            ExitStatus::Success => 0,
+            ExitStatus::Failure => 1,
+            ExitStatus::Error => 2,
+        })
+    }
+}
+
+/// Output streams and terminal facts for a command.
+pub struct Io<'a> {
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+    /// Colour in diagnostics on stderr.
+    pub color: bool,
+    pub stdout_is_terminal: bool,
+    pub stderr_is_terminal: bool,
+}
+
+/// Runs the command line.
+pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<ExitStatus> {
+    let color = match cli.color {
+        ColorWhen::Always => true,
+        ColorWhen::Never => false,
+        ColorWhen::Auto => {
+            anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never
+        }
+    };
+    let mut io = Io {
+        stdout,
+        stderr,
+        color,
+        stdout_is_terminal: std::io::stdout().is_terminal(),
+        stderr_is_terminal: std::io::stderr().is_terminal(),
+    };
+    match cli.command {
+        Command::Replay(args) => replay::run(&args, &mut io),
+    }
+}
+
+/// Writes diagnostics to stderr, rustc-style.
+pub(crate) fn print_diagnostics(
+    io: &mut Io<'_>,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+) -> std::io::Result<()> {
+    for d in diagnostics {
+        writeln!(io.stderr, "{}\n", d.render(sources, io.color))?;
+    }
+    Ok(())
+}
+
+/// `error: <message>` and every cause on its own line.
+pub fn format_error(err: &anyhow::Error) -> String {
+    use std::fmt::Write as _;
+    let mut out = format!("error: {err}");
+    for cause in err.chain().skip(1) {
+        let _ = write!(out, "\n  caused by: {cause}");
+    }
+    out
+}
+
+/// True when the error is a closed stdout pipe (`handoff replay | head`).
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,185 @@
+//! `handoff replay`: transcripts through the rules, one outcome per conversation.
+
+use std::path::PathBuf;
+use std::sync::atomic::Ordering;
+
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+
+use super::{ExitStatus, Io, print_diagnostics};
+use crate::engine::Engine;
+use crate::replay::ReplayBuilder;
+use crate::report::{self, Format, Summary};
+use crate::rules::{RuleSetError, load_rule_set};
+use crate::transcript::{
+    ColumnMapping, GroupPolicy, Input, InputFormat, ReaderBuilder, expand_inputs,
+};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff replay\n  handoff replay --only escalated -f csv exports/march.csv.gz > escalations.csv\n  handoff replay --map conversation_id=ticket_id --map role=author_type --map text=body zendesk.csv\n  cat export.jsonl | handoff replay -f jsonl -"
+)]
+pub struct ReplayArgs {
+    /// Transcript files or directories (CSV, JSONL, optionally gzip-compressed); `-` reads stdin
+    #[arg(default_value = "fixtures")]
+    pub files: Vec<PathBuf>,
+    /// Rule file, or directory of rule files
+    #[arg(short, long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Output format [default: table on a terminal, jsonl otherwise]
+    #[arg(short, long, value_enum)]
+    pub format: Option<Format>,
+    /// Output only these conversations
+    #[arg(long, value_enum, default_value_t = Only::All)]
+    pub only: Only,
+    /// Map a field to a column of the export: `conversation_id`, timestamp, role or text (repeatable)
+    #[arg(long = "map", value_name = "FIELD=COLUMN")]
+    pub map: Vec<String>,
+    /// A YAML file with `columns:` and `roles:` mappings
+    #[arg(long, value_name = "FILE")]
+    pub mapping: Option<PathBuf>,
+    /// Map a role value of the export to customer, bot or agent (repeatable)
+    #[arg(long = "role", value_name = "VALUE=ROLE")]
+    pub role: Vec<String>,
+    /// Input format, when the file name does not say
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormatArg>,
+    /// The rows of a conversation are not consecutive: group the whole input in memory
+    #[arg(long)]
+    pub unsorted: bool,
+    /// Worker threads [default: one per core]
+    #[arg(short, long, default_value_t = 0)]
+    pub jobs: usize,
+    /// No summary and no progress bar on stderr (diagnostics are still shown)
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Only {
+    All,
+    Escalated,
+    NotEscalated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Csv,
+    Jsonl,
+}
+
+pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let mut mapping = ColumnMapping::default();
+    if let Some(path) = &args.mapping {
+        mapping.apply_file(path)?;
+    }
+    for pair in &args.map {
+        mapping.set_pair(pair).context("invalid --map")?;
+    }
+    for pair in &args.role {
+        mapping.roles.set_pair(pair).context("invalid --role")?;
+    }
+    let engine = load_engine(&args.rules, io)?;
+    let inputs = expand_inputs(&args.files)?;
+    let total_bytes: Option<u64> = inputs
+        .iter()
+        .map(|i| match i {
+            Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Stdin => None,
+        })
+        .sum();
+    let mut reader = ReaderBuilder::new()
+        .mapping(mapping)
+        .format(args.input_format.map(|f| match f {
+            InputFormatArg::Csv => InputFormat::Csv,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+        }))
+        .group_policy(if args.unsorted {
+            GroupPolicy::InMemory
+        } else {
+            GroupPolicy::Consecutive
+        })
+        .build(inputs);
+
+    let format = args.format.unwrap_or(if io.stdout_is_terminal {
+        Format::Table
+    } else {
+        Format::Jsonl
+    });
+    let progress = (io.stderr_is_terminal && !args.quiet).then(|| progress_bar(total_bytes));
+    let bytes_read = reader.progress();
+    let width = if io.stdout_is_terminal {
+        None
+    } else {
+        Some(140)
+    };
+    let mut summary = Summary::default();
+    let result = {
+        let mut writer = report::writer(format, io.stdout, width);
+        let replay = ReplayBuilder::new().jobs(args.jobs).build(&engine);
+        let run = replay.run(&mut reader, &mut |_conversation, outcome| {
+            summary.add(&outcome);
+            if let Some(bar) = &progress {
+                bar.set_position(bytes_read.load(Ordering::Relaxed));
+            }
+            let wanted = match args.only {
+                Only::All => true,
+                Only::Escalated => outcome.escalated,
+                Only::NotEscalated => !outcome.escalated,
+            };
+            if wanted {
+                writer.write(&outcome)
+            } else {
+                Ok(())
+            }
+        });
+        run.map(|_| ())
+            .map_err(anyhow::Error::from)
+            .and_then(|()| writer.finish().context("cannot write output"))
+    };
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let read = reader.into_report();
+    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    result?;
+    if !args.quiet {
+        write!(io.stderr, "{}", summary.render(&read))?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+/// Loads, validates and compiles rules; invalid rules are printed as diagnostics.
+pub(super) fn load_engine(path: &std::path::Path, io: &mut Io<'_>) -> anyhow::Result<Engine> {
+    let rules = match load_rule_set(path) {
+        Ok(rules) => rules,
+        Err(RuleSetError::Invalid {
+            diagnostics,
+            sources,
+        }) => {
+            print_diagnostics(io, &diagnostics, &sources)?;
+            let errors = RuleSetError::Invalid {
+                diagnostics,
+                sources,
+            };
+            return Err(anyhow::anyhow!("{errors}"))
+                .context(format!("invalid rules in {}", path.display()));
+        }
+        Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),
+    };
+    Ok(Engine::compile(rules)?)
+}
+
+fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
+    let bar = match total {
+        Some(total) => indicatif::ProgressBar::new(total).with_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} replaying {bar:30} {binary_bytes}/{binary_total_bytes} ({eta})",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        ),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
+    bar
+}

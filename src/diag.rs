@@ -1,0 +1,348 @@
+//! Diagnostics: a finding or an error that points at a place in an input file.
+//!
+//! Every stage reports problems it can live with (a malformed transcript row, an
+//! invalid rule) as a [`Diagnostic`]; only problems that stop the tool become `Err`.
+//! This module also renders diagnostics rustc-style, with the source line and a caret
+//! under the span, when the source text is known ([`Sources`]).
+
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Note,
+    Warning,
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// Index of a file in [`Sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct FileId(pub u32);
+
+/// A place in a source file: 1-based line and column, and the byte range it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Span {
+    pub file: FileId,
+    pub line: u32,
+    pub column: u32,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// One source file whose text is kept so diagnostics can quote it.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// The rule files a rule set was loaded from.
+#[derive(Debug, Clone, Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
+        let id = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
+        self.files.push(SourceFile { path, text });
+        FileId(id)
+    }
+
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    pub fn files(&self) -> &[SourceFile] {
+        &self.files
+    }
+
+    fn by_path(&self, path: &Path) -> Option<&SourceFile> {
+        self.files.iter().find(|f| f.path == path)
+    }
+
+    /// The location a span points at, for a diagnostic.
+    pub fn location(&self, span: Span) -> Location {
+        let path = self
+            .get(span.file)
+            .map_or_else(PathBuf::new, |f| f.path.clone());
+        Location {
+            path,
+            line: span.line,
+            column: Some(span.column),
+            range: (span.end >= span.start).then_some(span.start..span.end),
+        }
+    }
+}
+
+/// Where a diagnostic points: a file, a line, and for rule files a column and byte range.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: PathBuf,
+    pub line: u32,
+    pub column: Option<u32>,
+    pub range: Option<Range<usize>>,
+}
+
+impl Location {
+    /// A line in a file without a column (transcript rows).
+    pub fn line(path: impl Into<PathBuf>, line: u32) -> Self {
+        Location {
+            path: path.into(),
+            line,
+            column: None,
+            range: None,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path.display(), self.line)?;
+        if let Some(column) = self.column {
+            write!(f, ":{column}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A problem found in an input, with a stable code where one exists.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Option<&'static str>,
+    pub severity: Severity,
+    pub message: String,
+    pub location: Option<Location>,
+    /// The label under the caret, when it says more than the message.
+    pub label: Option<String>,
+    /// Other places that belong to the same problem (the first of two duplicates).
+    pub related: Vec<(Location, String)>,
+    /// `help:` lines printed after the snippet.
+    pub help: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Some(code), Severity::Error, message)
+    }
+
+    pub fn warning(code: &'static str, message: impl Into<String>) -> Self {
+        Self::new(Some(code), Severity::Warning, message)
+    }
+
+    pub fn new(code: Option<&'static str>, severity: Severity, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity,
+            message: message.into(),
+            location: None,
+            label: None,
+            related: Vec::new(),
+            help: Vec::new(),
+        }
+    }
+
+    #[must_use]
+    pub fn at(mut self, location: Location) -> Self {
+        self.location = Some(location);
+        self
+    }
+
+    #[must_use]
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    #[must_use]
+    pub fn related(mut self, location: Location, label: impl Into<String>) -> Self {
+        self.related.push((location, label.into()));
+        self
+    }
+
+    #[must_use]
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help.push(help.into());
+        self
+    }
+
+    /// Renders the diagnostic rustc-style; quotes source lines that `sources` holds.
+    pub fn render(&self, sources: &Sources, color: bool) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Note => Level::NOTE,
+        };
+        let mut title = level.primary_title(self.message.as_str());
+        if let Some(code) = self.code {
+            title = title.id(code);
+        }
+        let mut group = Group::with_title(title);
+        let mut plain_locations = Vec::new();
+        let places = self
+            .location
+            .iter()
+            .map(|loc| (loc, self.label.clone(), true))
+            .chain(
+                self.related
+                    .iter()
+                    .map(|(loc, label)| (loc, Some(label.clone()), false)),
+            );
+        for (loc, label, primary) in places {
+            let file = sources
+                .by_path(&loc.path)
+                .filter(|f| loc.range.as_ref().is_some_and(|r| r.end <= f.text.len()));
+            let (Some(file), Some(range)) = (file, loc.range.clone()) else {
+                plain_locations.push((loc.clone(), label));
+                continue;
+            };
+            let kind = if primary {
+                AnnotationKind::Primary
+            } else {
+                AnnotationKind::Context
+            };
+            group = group.element(
+                Snippet::source(file.text.as_str())
+                    .path(file.path.display().to_string())
+                    .fold(true)
+                    .annotation(kind.span(range).label(label)),
+            );
+        }
+        let mut groups = vec![group];
+        for (loc, label) in &plain_locations {
+            let text = match label {
+                Some(label) => format!("at {loc}: {label}"),
+                None => format!("at {loc}"),
+            };
+            groups.push(Group::with_title(Level::NOTE.secondary_title(text)));
+        }
+        for help in &self.help {
+            groups.push(Group::with_title(
+                Level::HELP.secondary_title(help.as_str()),
+            ));
+        }
+        let renderer = if color {
+            Renderer::styled()
+        } else {
+            Renderer::plain()
+        };
+        renderer.render(&groups)
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// One line: `path:line:col: severity[code]: message`, for logs and summaries.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(loc) = &self.location {
+            write!(f, "{loc}: ")?;
+        }
+        write!(f, "{}", self.severity)?;
+        if let Some(code) = self.code {
+            write!(f, "[{code}]")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// The closest candidate to `name`, if it is close enough to be a likely typo.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let name = name.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (levenshtein(&name, &c.to_lowercase()), c))
+        .filter(|&(d, c)| d > 0 && d <= (c.chars().count().max(name.chars().count()) / 3).max(1))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
+
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(cur)
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn did_you_mean_finds_typos_only() {
+        let ids = ["frustration", "human-request", "bot-loop"];
+        assert_eq!(did_you_mean("frustation", ids), Some("frustration"));
+        assert_eq!(did_you_mean("human_request", ids), Some("human-request"));
+        assert_eq!(did_you_mean("pricing", ids), None);
+        assert_eq!(
+            did_you_mean("bot-loop", ids),
+            None,
+            "an exact match is not a typo"
+        );
+    }
+
+    #[test]
+    fn renders_snippet_with_caret_and_code() {
+        let mut sources = Sources::default();
+        let file = sources.add(
+            "rules/a.yaml".into(),
+            "version: 1\nteams:\n  - id: x\n".into(),
+        );
+        let span = Span {
+            file,
+            line: 3,
+            column: 9,
+            start: 26,
+            end: 27,
+        };
+        let d = Diagnostic::error("R001", "unknown team `x`")
+            .at(sources.location(span))
+            .label("not defined")
+            .help("define it under `teams:`");
+        let text = d.render(&sources, false);
+        assert!(text.contains("error[R001]: unknown team `x`"), "{text}");
+        assert!(text.contains("rules/a.yaml:3:9"), "{text}");
+        assert!(text.contains("^ not defined"), "{text}");
+        assert!(text.contains("help: define it under `teams:`"), "{text}");
+        assert_eq!(
+            d.to_string(),
+            "rules/a.yaml:3:9: error[R001]: unknown team `x`"
+        );
+    }
+
+    #[test]
+    fn renders_location_without_source_as_note() {
+        let d = Diagnostic::warning("X001", "bad row").at(Location::line("t.csv", 7));
+        let text = d.render(&Sources::default(), false);
+        assert!(text.contains("warning[X001]: bad row"), "{text}");
+        assert!(text.contains("at t.csv:7"), "{text}");
+    }
+}

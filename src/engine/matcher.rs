@@ -1,0 +1,406 @@
+//! Signal matching: one message → which signals match it, with the words that did.
+//!
+//! All phrases of all signals go into one Aho-Corasick automaton over normalised text
+//! (see [`crate::text`]), all regexes into one `RegexSet` over the original text, so a
+//! message is scanned once whatever the number of signals. A signal matches a message when
+//! the weights of its distinct matched entries reach its threshold; a phrase match inside
+//! a longer matched phrase of the same signal does not count twice ("still doesn't work"
+//! is one cue, not two). The non-lexical built-ins (shouting, repeat) are computed here too.
+
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::RegexSet;
+
+use crate::rules::{Builtin, RuleSet, builtin};
+use crate::text::{Normalized, normalize_phrase};
+use crate::transcript::Role;
+
+/// Words before a phrase in which a negation cancels it.
+const NEGATION_WINDOW: usize = 3;
+/// At most this many evidence spans are kept per signal and message.
+const MAX_SPANS: usize = 4;
+
+/// What the matcher needs to know of each signal.
+#[derive(Debug, Clone)]
+struct SignalInfo {
+    threshold: f64,
+    negation: bool,
+    shouting: bool,
+    repeat: bool,
+}
+
+/// A phrase occurrence in the automaton: which signal, which entry, what weight.
+#[derive(Debug, Clone, Copy)]
+struct PhraseRef {
+    signal: usize,
+    entry: u32,
+    weight: f64,
+}
+
+/// The compiled detectors of a rule set (plus hidden built-ins that counters use).
+#[derive(Debug)]
+pub(super) struct Matcher {
+    signals: Vec<SignalInfo>,
+    automaton: Option<AhoCorasick>,
+    /// Per automaton pattern, every signal entry with that normalised phrase.
+    phrase_refs: Vec<Vec<PhraseRef>>,
+    regex_set: Option<RegexSet>,
+    /// Per regex in the set: (signal, entry index, weight).
+    regex_refs: Vec<(usize, usize, f64)>,
+    regexes: Vec<regex::Regex>,
+    needs_shouting: bool,
+    needs_repeat: bool,
+    /// Hidden signal for the `bot_fallbacks` counter, if any counter uses it.
+    pub(super) fallback_signal: Option<usize>,
+    /// Hidden signal for the `customer_repeats` counter.
+    pub(super) repeat_signal: Option<usize>,
+}
+
+/// A byte range of the original message text that matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct TextSpan {
+    pub(super) start: u32,
+    pub(super) end: u32,
+}
+
+/// Per-message results, reused across messages.
+#[derive(Debug, Default)]
+pub(super) struct Hits {
+    score: Vec<f64>,
+    matched: Vec<bool>,
+    spans: Vec<Vec<TextSpan>>,
+    /// Candidates: (signal, normalised start, end, entry, weight).
+    candidates: Vec<(usize, usize, usize, u32, f64)>,
+    normalized: Normalized,
+}
+
+impl Hits {
+    pub(super) fn matched(&self, signal: usize) -> bool {
+        self.matched.get(signal).copied().unwrap_or(false)
+    }
+
+    pub(super) fn spans(&self, signal: usize) -> &[TextSpan] {
+        self.spans.get(signal).map_or(&[], Vec::as_slice)
+    }
+
+    /// Signals matched by this message.
+    pub(super) fn matched_signals(&self) -> impl Iterator<Item = usize> + '_ {
+        self.matched
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| **m)
+            .map(|(i, _)| i)
+    }
+}
+
+/// Earlier customer messages, as sets of word hashes, for the repeat detector.
+#[derive(Debug, Default)]
+pub(super) struct RepeatMemory {
+    messages: Vec<Vec<u64>>,
+}
+
+impl RepeatMemory {
+    pub(super) fn clear(&mut self) {
+        self.messages.clear();
+    }
+}
+
+impl Matcher {
+    pub(super) fn compile(
+        rules: &RuleSet,
+        needs_fallbacks: bool,
+        needs_repeats: bool,
+    ) -> Result<Self, String> {
+        let mut signals: Vec<SignalInfo> = rules
+            .signals
+            .iter()
+            .map(|s| SignalInfo {
+                threshold: s.threshold,
+                negation: s.negation,
+                shouting: s.builtin == Some(Builtin::Shouting),
+                repeat: s.builtin == Some(Builtin::Repeat),
+            })
+            .collect();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut phrase_refs: Vec<Vec<PhraseRef>> = Vec::new();
+        let mut add = |pattern: &str, r: PhraseRef| {
+            let i = *index.entry(pattern.to_owned()).or_insert_with(|| {
+                patterns.push(pattern.to_owned());
+                phrase_refs.push(Vec::new());
+                patterns.len() - 1
+            });
+            phrase_refs[i].push(r);
+        };
+        for (s, signal) in rules.signals.iter().enumerate() {
+            for (e, phrase) in signal.phrases.iter().enumerate() {
+                add(
+                    &phrase.normalized,
+                    PhraseRef {
+                        signal: s,
+                        entry: u32::try_from(e).unwrap_or(u32::MAX),
+                        weight: phrase.weight,
+                    },
+                );
+            }
+        }
+        let mut fallback_signal = None;
+        if needs_fallbacks {
+            let lexicon = builtin::lexicon(Builtin::BotFallback).expect("bot_fallback is lexical");
+            let s = signals.len();
+            signals.push(SignalInfo {
+                threshold: lexicon.threshold,
+                negation: lexicon.negation,
+                shouting: false,
+                repeat: false,
+            });
+            for (e, (phrase, weight)) in lexicon.phrases.iter().enumerate() {
+                add(
+                    &normalize_phrase(phrase),
+                    PhraseRef {
+                        signal: s,
+                        entry: u32::try_from(e).unwrap_or(u32::MAX),
+                        weight: *weight,
+                    },
+                );
+            }
+            fallback_signal = Some(s);
+        }
+        let mut repeat_signal = None;
+        if needs_repeats {
+            repeat_signal = Some(signals.len());
+            signals.push(SignalInfo {
+                threshold: 1.0,
+                negation: false,
+                shouting: false,
+                repeat: true,
+            });
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&patterns)
+                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
+            )
+        };
+        let mut regex_refs = Vec::new();
+        let mut regexes = Vec::new();
+        for (s, signal) in rules.signals.iter().enumerate() {
+            for (e, p) in signal.regexes.iter().enumerate() {
+                regex_refs.push((s, e, p.weight));
+                regexes.push(p.regex.clone());
+            }
+        }
+        let regex_set = if regexes.is_empty() {
+            None
+        } else {
+            Some(
+                regex::RegexSetBuilder::new(regexes.iter().map(regex::Regex::as_str))
+                    .case_insensitive(true)
+                    .size_limit(64 << 20)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+                    .map_err(|e| format!("cannot build the regex set: {e}"))?,
+            )
+        };
+        Ok(Matcher {
+            needs_shouting: signals.iter().any(|s| s.shouting),
+            needs_repeat: signals.iter().any(|s| s.repeat),
+            signals,
+            automaton,
+            phrase_refs,
+            regex_set,
+            regex_refs,
+            regexes,
+            fallback_signal,
+            repeat_signal,
+        })
+    }
+
+    pub(super) fn signal_count(&self) -> usize {
+        self.signals.len()
+    }
+
+    /// Scans one message; results go to `hits`.
+    pub(super) fn scan(&self, text: &str, role: Role, hits: &mut Hits, memory: &mut RepeatMemory) {
+        let n = self.signals.len();
+        hits.score.clear();
+        hits.score.resize(n, 0.0);
+        hits.matched.clear();
+        hits.matched.resize(n, false);
+        hits.spans.resize_with(n, Vec::new);
+        for spans in &mut hits.spans {
+            spans.clear();
+        }
+        hits.candidates.clear();
+
+        hits.normalized.set(text);
+        if let Some(automaton) = &self.automaton
+            && !hits.normalized.is_blank()
+        {
+            for m in automaton.find_overlapping_iter(hits.normalized.as_str()) {
+                for r in &self.phrase_refs[m.pattern().as_usize()] {
+                    if self.signals[r.signal].negation
+                        && hits.normalized.negated_before(m.start(), NEGATION_WINDOW)
+                    {
+                        continue;
+                    }
+                    hits.candidates
+                        .push((r.signal, m.start(), m.end(), r.entry, r.weight));
+                }
+            }
+            Self::score_phrases(text, hits);
+        }
+        if let Some(set) = &self.regex_set {
+            for i in &set.matches(text) {
+                let (signal, _, weight) = self.regex_refs[i];
+                hits.score[signal] += weight;
+                if hits.spans[signal].len() < MAX_SPANS
+                    && let Some(m) = self.regexes[i].find(text)
+                {
+                    hits.spans[signal].push(span(m.start(), m.end()));
+                }
+            }
+        }
+        if self.needs_shouting && is_shouting(text) {
+            for (s, info) in self.signals.iter().enumerate() {
+                if info.shouting {
+                    hits.score[s] += 1.0;
+                    hits.spans[s].push(span(0, text.len()));
+                }
+            }
+        }
+        if self.needs_repeat && role == Role::Customer {
+            let words = word_hashes(&hits.normalized);
+            let repeated = words.len() >= MIN_REPEAT_WORDS
+                && memory.messages.iter().any(|prev| similar(prev, &words));
+            if repeated {
+                for (s, info) in self.signals.iter().enumerate() {
+                    if info.repeat {
+                        hits.score[s] += 1.0;
+                        hits.spans[s].push(span(0, text.len()));
+                    }
+                }
+            }
+            memory.messages.push(words);
+        }
+        for (s, info) in self.signals.iter().enumerate() {
+            hits.matched[s] = hits.score[s] + 1e-9 >= info.threshold;
+        }
+    }
+
+    /// Adds the weights of phrase candidates, dropping repeats of the same entry and
+    /// matches inside a longer match of the same signal.
+    fn score_phrases(text: &str, hits: &mut Hits) {
+        // By signal, then start, longest first.
+        hits.candidates
+            .sort_by(|a, b| (a.0, a.1, b.2).cmp(&(b.0, b.1, a.2)));
+        let mut i = 0;
+        while i < hits.candidates.len() {
+            let signal = hits.candidates[i].0;
+            let mut covered_to = 0usize;
+            let mut counted: Vec<u32> = Vec::new();
+            while i < hits.candidates.len() && hits.candidates[i].0 == signal {
+                let (_, start, end, entry, weight) = hits.candidates[i];
+                i += 1;
+                // Matches are padded with spaces: overlapping by one space is adjacent.
+                if end <= covered_to {
+                    continue;
+                }
+                covered_to = covered_to.max(end);
+                if counted.contains(&entry) {
+                    continue;
+                }
+                counted.push(entry);
+                hits.score[signal] += weight;
+                if hits.spans[signal].len() < MAX_SPANS {
+                    let (a, b) = hits.normalized.original_range(start, end, text);
+                    hits.spans[signal].push(span(a, b));
+                }
+            }
+        }
+    }
+}
+
+fn span(start: usize, end: usize) -> TextSpan {
+    TextSpan {
+        start: u32::try_from(start).unwrap_or(u32::MAX),
+        end: u32::try_from(end).unwrap_or(u32::MAX),
+    }
+}
+
+/// At least 12 letters, at least 70% of them upper case: "WHY IS MY ORDER LATE".
+fn is_shouting(text: &str) -> bool {
+    let (mut letters, mut upper) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    letters >= 12 && upper * 10 >= letters * 7
+}
+
+/// Messages shorter than this ("yes", "ok thanks") repeat by nature, not by frustration.
+const MIN_REPEAT_WORDS: usize = 3;
+
+fn word_hashes(n: &Normalized) -> Vec<u64> {
+    let mut words: Vec<u64> = n
+        .words()
+        .map(|w| {
+            let mut h = DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// Jaccard similarity of two sorted word-hash sets of at least 0.8.
+fn similar(a: &[u64], b: &[u64]) -> bool {
+    if a.len() < MIN_REPEAT_WORDS {
+        return false;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
+    common * 5 >= union * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shouting_needs_length_and_capitals() {
+        assert!(is_shouting("WHERE IS MY REFUND ALREADY"));
+        assert!(!is_shouting("WHERE IS IT"));
+        assert!(!is_shouting("I need help with the API and SSO setup"));
+    }
+
+    #[test]
+    fn similarity_is_jaccard() {
+        let n1 = word_hashes(&Normalized::new("I need to reset my password"));
+        let n2 = word_hashes(&Normalized::new("i need to reset my password!!"));
+        let n3 = word_hashes(&Normalized::new("what are your opening hours"));
+        assert!(similar(&n1, &n2));
+        assert!(!similar(&n1, &n3));
+    }
+}

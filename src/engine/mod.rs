@@ -1,0 +1,296 @@
+//! The engine: a compiled rule set that evaluates one conversation at a time.
+//!
+//! Takes a validated [`RuleSet`] (compiled once: one phrase automaton, one regex set,
+//! bridge templates) and a [`Conversation`]; gives its [`Outcome`]. Pure: no I/O, no
+//! shared mutable state, so replay can run it on every core with one [`Scratch`] each.
+//!
+//! Semantics (also in the README):
+//! - Messages are fed one at a time, in order. After each, every trigger's condition is
+//!   evaluated on what is known so far: the latest message, signals seen in earlier
+//!   messages, counters, customer metadata.
+//! - The escalation point is the first message after which any trigger holds. Every
+//!   trigger that holds there is reported (most severe first; the first is primary);
+//!   later messages do not change the outcome.
+//! - Routing is decided at the escalation point: routes in order, the first whose
+//!   condition holds wins, else the default route.
+//! - The first message by a human agent in the transcript is the actual handoff; the
+//!   outcome compares the two.
+
+mod bridge;
+mod eval;
+mod matcher;
+
+use crate::outcome::{Evidence, FiredTrigger, Outcome, VersusActual};
+use crate::rules::{Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
+use crate::transcript::{Conversation, Role};
+
+use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
+use eval::{Cx, Node, State, meta_holds};
+use matcher::{Hits, Matcher, RepeatMemory};
+
+/// A rule set compiled for evaluation.
+pub struct Engine {
+    rules: RuleSet,
+    matcher: Matcher,
+    triggers: Vec<Node>,
+    routes: Vec<Node>,
+    metas: Vec<(String, MetaTest)>,
+    bridges: Bridges,
+}
+
+/// Why a valid rule set could not be compiled (a limit of the matching libraries).
+#[derive(Debug, thiserror::Error)]
+#[error("cannot compile the rules: {0}")]
+pub struct CompileError(String);
+
+/// Per-thread working memory, reused across conversations.
+#[derive(Default)]
+pub struct Scratch {
+    hits: Hits,
+    memory: RepeatMemory,
+    state: State,
+    metas: Vec<bool>,
+    fired: Vec<bool>,
+}
+
+impl Engine {
+    pub fn compile(rules: RuleSet) -> Result<Engine, CompileError> {
+        let mut metas = Vec::new();
+        let triggers: Vec<Node> = rules
+            .triggers
+            .iter()
+            .map(|t| Node::compile(&t.when, &mut metas))
+            .collect();
+        let routes: Vec<Node> = rules
+            .routes
+            .iter()
+            .map(|r| Node::compile(&r.when, &mut metas))
+            .collect();
+        let (mut fallbacks, mut repeats) = (false, false);
+        for node in triggers.iter().chain(&routes) {
+            node.counters(&mut |c| match c {
+                Counter::BotFallbacks => fallbacks = true,
+                Counter::CustomerRepeats => repeats = true,
+                _ => {}
+            });
+        }
+        let matcher = Matcher::compile(&rules, fallbacks, repeats).map_err(CompileError)?;
+        let bridges = Bridges::compile(&rules).map_err(CompileError)?;
+        Ok(Engine {
+            rules,
+            matcher,
+            triggers,
+            routes,
+            metas,
+            bridges,
+        })
+    }
+
+    pub fn rules(&self) -> &RuleSet {
+        &self.rules
+    }
+
+    /// Replays one conversation through the rules.
+    pub fn evaluate(&self, conversation: &Conversation, scratch: &mut Scratch) -> Outcome {
+        let Scratch {
+            hits,
+            memory,
+            state,
+            metas,
+            fired,
+        } = scratch;
+        state.reset(self.matcher.signal_count());
+        memory.clear();
+        metas.clear();
+        metas.extend(
+            self.metas
+                .iter()
+                .map(|(field, test)| meta_holds(test, conversation.metadata.get(field))),
+        );
+        fired.clear();
+        fired.resize(self.triggers.len(), false);
+
+        let mut escalation = None;
+        for (index, message) in conversation.messages.iter().enumerate() {
+            self.matcher.scan(&message.text, message.role, hits, memory);
+            state.advance(
+                index,
+                message,
+                hits,
+                self.matcher.fallback_signal,
+                self.matcher.repeat_signal,
+            );
+            let cx = Cx {
+                state,
+                hits,
+                role: message.role,
+                metas,
+                fired: &[],
+            };
+            let mut any = false;
+            for (i, node) in self.triggers.iter().enumerate() {
+                fired[i] = cx.holds(node);
+                any |= fired[i];
+            }
+            if any {
+                escalation = Some(self.escalate(conversation, &cx, fired));
+                break;
+            }
+        }
+
+        let actual = conversation
+            .messages
+            .iter()
+            .position(|m| m.role == Role::Agent);
+        let mut outcome = escalation.unwrap_or_else(|| Outcome {
+            conversation_id: conversation.id.clone(),
+            escalated: false,
+            escalation_turn: None,
+            escalation_time: None,
+            reason: None,
+            triggers: Vec::new(),
+            route: None,
+            team: None,
+            team_name: None,
+            bridge_message: None,
+            bridge_error: None,
+            actual_handoff_turn: None,
+            actual_handoff_time: None,
+            versus_actual: None,
+            messages: 0,
+        });
+        outcome.messages = conversation.messages.len();
+        if let Some(a) = actual {
+            outcome.actual_handoff_turn = Some(a + 1);
+            outcome.actual_handoff_time = non_empty(&conversation.messages[a].time);
+            // The rules are on time when they escalate right after the message that
+            // preceded the human's first message.
+            outcome.versus_actual = Some(match outcome.escalation_turn {
+                None => VersusActual::Missed,
+                Some(e) if e < a => VersusActual::Earlier,
+                Some(e) if e == a => VersusActual::Same,
+                Some(_) => VersusActual::Later,
+            });
+        }
+        outcome
+    }
+
+    /// Builds the escalated outcome at the current message: triggers with evidence,
+    /// route, team and bridge message.
+    fn escalate(&self, conversation: &Conversation, cx: &Cx<'_>, fired: &[bool]) -> Outcome {
+        let rules = &self.rules;
+        let turn = cx.state.turn();
+        let mut ids: Vec<usize> = (0..fired.len()).filter(|&i| fired[i]).collect();
+        // Most severe first; ties keep rule order (stable sort).
+        ids.sort_by_key(|&i| std::cmp::Reverse(rules.triggers[i].severity));
+        let triggers: Vec<FiredTrigger> = ids
+            .iter()
+            .map(|&i| {
+                let mut evidence: Vec<Evidence> = Vec::new();
+                cx.evidence(
+                    &self.triggers[i],
+                    rules,
+                    &self.metas,
+                    conversation,
+                    &mut evidence,
+                );
+                FiredTrigger {
+                    id: rules.triggers[i].id.clone(),
+                    severity: rules.triggers[i].severity.as_str(),
+                    turn,
+                    evidence,
+                }
+            })
+            .collect();
+        let primary = &rules.triggers[ids[0]];
+
+        let route_cx = Cx { fired, ..*cx };
+        let route = self
+            .routes
+            .iter()
+            .position(|node| route_cx.holds(node))
+            .map(|r| (rules.routes[r].id.as_str(), rules.routes[r].team))
+            .or_else(|| {
+                rules
+                    .default_route
+                    .as_ref()
+                    .map(|d| (DEFAULT_ROUTE_ID, d.team))
+            });
+
+        let message = &conversation.messages[cx.state.index];
+        let (bridge_message, bridge_error) = match route {
+            Some((route_id, team)) => {
+                match self.render_bridge(
+                    conversation,
+                    team,
+                    primary,
+                    &triggers,
+                    route_id,
+                    turn,
+                    &message.time,
+                ) {
+                    Ok(text) => (text, None),
+                    Err(e) => (None, Some(e)),
+                }
+            }
+            None => (None, None),
+        };
+        Outcome {
+            conversation_id: conversation.id.clone(),
+            escalated: true,
+            escalation_turn: Some(turn),
+            escalation_time: non_empty(&message.time),
+            reason: Some(primary.reason.clone()),
+            triggers,
+            route: route.map(|(id, _)| id.to_owned()),
+            team: route.map(|(_, t)| rules.team(t).id.clone()),
+            team_name: route.map(|(_, t)| rules.team(t).name.clone()),
+            bridge_message,
+            bridge_error,
+            actual_handoff_turn: None,
+            actual_handoff_time: None,
+            versus_actual: None,
+            messages: 0,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn render_bridge(
+        &self,
+        conversation: &Conversation,
+        team: TeamId,
+        primary: &crate::rules::Trigger,
+        triggers: &[FiredTrigger],
+        route: &str,
+        turn: usize,
+        time: &str,
+    ) -> Result<Option<String>, String> {
+        let ctx = BridgeContext {
+            team,
+            metadata: &conversation.metadata,
+            reason: &primary.reason,
+            trigger: TriggerValues {
+                id: &primary.id,
+                description: primary.description.as_deref().unwrap_or_default(),
+                severity: primary.severity.as_str(),
+                reason: &primary.reason,
+            },
+            triggers: triggers.iter().map(|t| t.id.as_str()).collect(),
+            route,
+            conversation: ConversationValues {
+                id: &conversation.id,
+                turn,
+                time,
+                messages: conversation.messages.len(),
+            },
+        };
+        self.bridges.render(&self.rules, &ctx)
+    }
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+#[cfg(test)]
+mod tests;

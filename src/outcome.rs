@@ -1,0 +1,100 @@
+//! The outcome of replaying one conversation: the model between the engine and reports.
+//!
+//! Serialised as-is, this is the documented JSON/JSONL contract (see README, "Output
+//! contract"): one object per conversation, fields in this order, `snake_case`, evidence
+//! as tagged objects. Adding a field is compatible; renaming or removing one is not.
+
+use serde::Serialize;
+
+use crate::transcript::Role;
+
+/// What the rules would do with one conversation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Outcome {
+    pub conversation_id: String,
+    pub escalated: bool,
+    /// 1-based number of the message after which a trigger first held.
+    pub escalation_turn: Option<usize>,
+    /// That message's timestamp, as written in the export.
+    pub escalation_time: Option<String>,
+    /// The primary trigger's reason, as the bridge message says it.
+    pub reason: Option<String>,
+    /// Triggers that held at the escalation point, most severe first (the first is primary).
+    pub triggers: Vec<FiredTrigger>,
+    /// Id of the route that matched, `default`, or `None` when not escalated (or when
+    /// nothing matched and the rules have no default route).
+    pub route: Option<String>,
+    pub team: Option<String>,
+    pub team_name: Option<String>,
+    pub bridge_message: Option<String>,
+    /// Why the bridge message could not be rendered, if it could not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bridge_error: Option<String>,
+    /// 1-based number of the first message by a human agent in the transcript.
+    pub actual_handoff_turn: Option<usize>,
+    pub actual_handoff_time: Option<String>,
+    /// The rules' escalation compared with the actual handoff, when there was one.
+    pub versus_actual: Option<VersusActual>,
+    /// Messages in the conversation.
+    pub messages: usize,
+}
+
+/// A trigger that held at the escalation point, with the evidence that made it hold.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FiredTrigger {
+    pub id: String,
+    pub severity: &'static str,
+    pub turn: usize,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Why a condition held.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Evidence {
+    /// A signal matched these words of a message.
+    Match {
+        turn: usize,
+        role: Role,
+        signal: String,
+        text: String,
+    },
+    /// A counter had this value.
+    Counter { name: &'static str, value: f64 },
+    /// A metadata field had this value (or none).
+    Metadata {
+        field: String,
+        value: Option<String>,
+    },
+}
+
+/// How the rules' escalation point compares with the actual handoff in the transcript.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VersusActual {
+    /// The rules escalate before the human joined.
+    Earlier,
+    Same,
+    /// The rules escalate only after the human joined.
+    Later,
+    /// A human joined, but no rule escalated.
+    Missed,
+}
+
+impl Outcome {
+    /// The primary trigger's id.
+    pub fn primary_trigger(&self) -> Option<&str> {
+        self.triggers.first().map(|t| t.id.as_str())
+    }
+}
+
+impl VersusActual {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            VersusActual::Earlier => "earlier",
+            VersusActual::Same => "same",
+            VersusActual::Later => "later",
+            VersusActual::Missed => "missed",
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! CSV: one row per conversation; triggers and evidence flattened into text columns.
+
+use std::io::{self, Write};
+
+use super::{OutcomeWriter, describe_trigger};
+use crate::outcome::Outcome;
+
+const HEADER: [&str; 16] = [
+    "conversation_id",
+    "escalated",
+    "escalation_turn",
+    "escalation_time",
+    "reason",
+    "triggers",
+    "evidence",
+    "route",
+    "team",
+    "team_name",
+    "bridge_message",
+    "bridge_error",
+    "actual_handoff_turn",
+    "actual_handoff_time",
+    "versus_actual",
+    "messages",
+];
+
+pub(super) struct CsvWriter<'a> {
+    out: csv::Writer<&'a mut dyn Write>,
+    header_written: bool,
+}
+
+impl<'a> CsvWriter<'a> {
+    pub(super) fn new(out: &'a mut dyn Write) -> Self {
+        CsvWriter {
+            out: csv::Writer::from_writer(out),
+            header_written: false,
+        }
+    }
+
+    fn header(&mut self) -> io::Result<()> {
+        if !self.header_written {
+            self.out.write_record(HEADER).map_err(io::Error::from)?;
+            self.header_written = true;
+        }
+        Ok(())
+    }
+}
+
+fn opt<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+impl OutcomeWriter for CsvWriter<'_> {
+    fn write(&mut self, o: &Outcome) -> io::Result<()> {
+        self.header()?;
+        let triggers: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
+        let evidence: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
+        let record = [
+            o.conversation_id.clone(),
+            o.escalated.to_string(),
+            opt(o.escalation_turn),
+            opt(o.escalation_time.as_deref()),
+            opt(o.reason.as_deref()),
+            triggers.join(";"),
+            evidence.join(" | "),
+            opt(o.route.as_deref()),
+            opt(o.team.as_deref()),
+            opt(o.team_name.as_deref()),
+            opt(o.bridge_message.as_deref()),
+            opt(o.bridge_error.as_deref()),
+            opt(o.actual_handoff_turn),
+            opt(o.actual_handoff_time.as_deref()),
+            opt(o
+                .versus_actual
+                .map(super::super::outcome::VersusActual::as_str)),
+            o.messages.to_string(),
+        ];
+        self.out.write_record(&record).map_err(io::Error::from)
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.header()?;
+        self.out.flush()
+    }
+}

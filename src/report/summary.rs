@@ -1,0 +1,162 @@
+//! The summary a replay prints on stderr: how many escalated, why, to whom, and what
+//! could not be read.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use crate::outcome::{Outcome, VersusActual};
+use crate::transcript::ReadReport;
+
+/// Counts over a replay's outcomes.
+#[derive(Debug, Default, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Summary {
+    pub conversations: u64,
+    pub messages: u64,
+    pub escalated: u64,
+    /// Escalations by primary trigger.
+    pub by_trigger: BTreeMap<String, u64>,
+    /// Escalations by team (`(unrouted)` when no route matched and there is no default).
+    pub by_team: BTreeMap<String, u64>,
+    pub bridge_errors: u64,
+    pub actual_handoffs: u64,
+    /// Rules vs actual handoff: earlier, same, later, missed.
+    pub versus_actual: BTreeMap<&'static str, u64>,
+}
+
+impl Summary {
+    pub fn add(&mut self, o: &Outcome) {
+        self.conversations += 1;
+        self.messages += o.messages as u64;
+        if o.escalated {
+            self.escalated += 1;
+            if let Some(t) = o.primary_trigger() {
+                *self.by_trigger.entry(t.to_owned()).or_default() += 1;
+            }
+            let team = o.team.clone().unwrap_or_else(|| "(unrouted)".to_owned());
+            *self.by_team.entry(team).or_default() += 1;
+            if o.bridge_error.is_some() {
+                self.bridge_errors += 1;
+            }
+        }
+        if o.actual_handoff_turn.is_some() {
+            self.actual_handoffs += 1;
+        }
+        if let Some(v) = o.versus_actual {
+            *self.versus_actual.entry(v.as_str()).or_default() += 1;
+        }
+    }
+
+    /// The human summary, several lines, each ending in a newline.
+    pub fn render(&self, read: &ReadReport) -> String {
+        let mut s = String::new();
+        let files = read.files.len();
+        let _ = writeln!(
+            s,
+            "replayed {} conversation{} ({} messages) from {files} file{}",
+            self.conversations,
+            plural(self.conversations),
+            self.messages,
+            if files == 1 { "" } else { "s" },
+        );
+        let _ = writeln!(
+            s,
+            "escalated {} of {} ({})",
+            self.escalated,
+            self.conversations,
+            percent(self.escalated, self.conversations)
+        );
+        if !self.by_trigger.is_empty() {
+            let _ = writeln!(s, "  by trigger: {}", counts(&self.by_trigger));
+            let _ = writeln!(s, "  by team:    {}", counts(&self.by_team));
+        }
+        if self.bridge_errors > 0 {
+            let _ = writeln!(
+                s,
+                "  {} bridge message{} could not be rendered (see bridge_error)",
+                self.bridge_errors,
+                plural(self.bridge_errors)
+            );
+        }
+        if self.actual_handoffs > 0 {
+            let v = |k: VersusActual| self.versus_actual.get(k.as_str()).copied().unwrap_or(0);
+            let _ = writeln!(
+                s,
+                "actual handoffs in the transcripts: {} (rules earlier {}, same {}, later {}, missed {})",
+                self.actual_handoffs,
+                v(VersusActual::Earlier),
+                v(VersusActual::Same),
+                v(VersusActual::Later),
+                v(VersusActual::Missed),
+            );
+        }
+        if read.skipped_rows > 0 {
+            let _ = writeln!(
+                s,
+                "skipped {} malformed row{} of {} (listed above)",
+                read.skipped_rows,
+                plural(read.skipped_rows),
+                read.rows
+            );
+        }
+        let unknown: u64 = read.unknown_roles.values().sum();
+        if unknown > 0 {
+            let values: Vec<String> = read
+                .unknown_roles
+                .iter()
+                .map(|(k, n)| format!("`{k}` ×{n}"))
+                .collect();
+            let _ = writeln!(
+                s,
+                "rows with unknown roles (kept as `other`): {}",
+                values.join(", ")
+            );
+        }
+        for (n, what) in [
+            (
+                read.invalid_utf8_rows,
+                "rows with invalid UTF-8 (decoded lossily)",
+            ),
+            (read.bad_timestamps, "unparseable timestamps"),
+            (
+                read.out_of_order,
+                "messages with a timestamp earlier than the previous one",
+            ),
+            (
+                read.metadata_conflicts,
+                "metadata values that disagree with an earlier row (first kept)",
+            ),
+            (
+                read.regrouped,
+                "conversations whose rows were not consecutive (regrouped)",
+            ),
+            (read.suppressed, "further diagnostics not shown"),
+        ] {
+            if n > 0 {
+                let _ = writeln!(s, "{n} {what}");
+            }
+        }
+        s
+    }
+}
+
+fn plural(n: u64) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        "0%".to_owned()
+    } else {
+        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+fn counts(map: &BTreeMap<String, u64>) -> String {
+    let mut items: Vec<(&String, &u64)> = map.iter().collect();
+    items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    items
+        .iter()
+        .map(|(k, n)| format!("{k} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

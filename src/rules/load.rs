@@ -1,0 +1,215 @@
+//! Loading: a path to rule files → parsed [`RawRuleFile`]s, with their sources.
+//!
+//! A path is one YAML file or a directory whose `*.yaml`/`*.yml` files (not recursive,
+//! hidden files skipped) are read in sorted order. Files that cannot be read stop the load
+//! ([`LoadError`]); files that do not parse become diagnostics, so every broken file is
+//! reported in one run.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, FileId, Location, Sources};
+use crate::yaml;
+
+use super::schema::RawRuleFile;
+
+/// Rule files larger than this are refused: rules come from pull requests, and a
+/// multi-megabyte rule file is a mistake or an attack.
+pub const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// The parsed files of a rule set, before validation.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: Sources,
+    pub files: Vec<(FileId, RawRuleFile)>,
+    /// Parse errors, one per file that did not parse.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why rule files could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("rules not found at {}", .0.display())]
+    NotFound(PathBuf),
+    #[error("cannot read rules from {}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no rule files (*.yaml, *.yml) in directory {}", .0.display())]
+    EmptyDirectory(PathBuf),
+    #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
+    TooLarge { path: PathBuf, size: u64 },
+}
+
+/// Reads and parses the rule files at `path`.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let files = rule_files(path)?;
+    let mut loaded = Loaded::default();
+    for file in files {
+        let text = read(&file)?;
+        let parsed = yaml::from_str::<RawRuleFile>(&text);
+        let id = loaded.sources.add(file.clone(), text);
+        match parsed {
+            Ok(raw) => loaded.files.push((id, raw)),
+            Err(err) => loaded.diagnostics.push(yaml_diagnostic(&file, &err)),
+        }
+    }
+    Ok(loaded)
+}
+
+/// The rule files `path` names, in the order they are merged.
+pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            LoadError::NotFound(path.to_owned())
+        } else {
+            LoadError::Io {
+                path: path.to_owned(),
+                source,
+            }
+        }
+    })?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let file = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        if is_yaml && !name.starts_with('.') && entry.file_type().map_err(io)?.is_file() {
+            files.push(file);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(LoadError::EmptyDirectory(path.to_owned()));
+    }
+    Ok(files)
+}
+
+fn read(path: &Path) -> Result<String, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_RULE_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
+        ))
+    })
+}
+
+/// A YAML error as a diagnostic with a stable code chosen by what went wrong.
+fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
+    let m = err.message.as_str();
+    let code = if m.contains("unknown field") || m.contains("unknown variant") {
+        "S002"
+    } else if m.contains("missing field") {
+        "S004"
+    } else if m.contains("duplicate mapping key") {
+        "S006"
+    } else if m.starts_with("invalid")
+        || m.contains("invalid type")
+        || m.contains("expected") && !m.contains("expected end")
+    {
+        "S003"
+    } else {
+        "S001"
+    };
+    let location = Location {
+        path: path.to_owned(),
+        line: err.line.max(1),
+        column: Some(err.column.max(1)),
+        range: (err.line > 0).then_some(err.start..err.end),
+    };
+    let mut d = Diagnostic::error(code, m.to_owned()).at(location);
+    if code == "S004" && m.contains("`version`") {
+        d = d.help("every rule file starts with `version: 1`");
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+
+    #[test]
+    fn directory_files_are_sorted_and_filtered() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "b.yaml", "version: 1\n");
+        write(dir.path(), "a.yml", "version: 1\n");
+        write(dir.path(), "notes.txt", "not rules");
+        write(dir.path(), ".hidden.yaml", "version: 1\n");
+        let files = rule_files(dir.path()).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.yml", "b.yaml"]);
+    }
+
+    #[test]
+    fn empty_directory_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            rule_files(dir.path()),
+            Err(LoadError::EmptyDirectory(_))
+        ));
+    }
+
+    #[test]
+    fn missing_path_is_not_found() {
+        assert!(matches!(
+            rule_files(Path::new("/no/such/rules")),
+            Err(LoadError::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn parse_errors_become_coded_diagnostics() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "a.yaml",
+            "version: 1\nsignals:\n  - id: x\n    phrase: [a]\n",
+        );
+        write(dir.path(), "b.yaml", "signals: []\n");
+        write(dir.path(), "c.yaml", "version: 1\nversion: 1\n");
+        write(dir.path(), "d.yaml", "version: 1\nsignals: [\n");
+        let loaded = load(dir.path()).unwrap();
+        let codes: Vec<_> = loaded.diagnostics.iter().map(|d| d.code.unwrap()).collect();
+        assert_eq!(codes, ["S002", "S004", "S006", "S001"]);
+        let first = loaded.diagnostics[0].location.as_ref().unwrap();
+        assert_eq!((first.line, first.column), (4, Some(5)));
+        assert!(loaded.files.is_empty());
+    }
+
+    #[test]
+    fn oversized_files_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let big = "#".repeat(usize::try_from(MAX_RULE_FILE_BYTES).unwrap() + 1);
+        write(dir.path(), "big.yaml", &big);
+        assert!(matches!(load(dir.path()), Err(LoadError::TooLarge { .. })));
+    }
+}

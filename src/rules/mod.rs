@@ -1,0 +1,248 @@
+//! Rules: what a rule set is, once loaded and validated.
+//!
+//! Takes a rule file or a directory of them ([`load`]); gives a [`RuleSet`] in which every
+//! reference is resolved to an index, every regex compiled, every phrase normalised and
+//! every template parsed ([`validate`]). The engine accepts only a `RuleSet`, so it never
+//! checks any of this again. Lint-style judgement (unused parts, unreachable routes) is
+//! not done here: a rule set can be valid and still unwise.
+
+pub mod builtin;
+pub mod load;
+pub mod schema;
+pub mod validate;
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Severity, Sources, Span};
+use crate::transcript::Role;
+
+pub use schema::{Builtin, Counter, Severity as TriggerSeverity};
+
+/// Index of a signal in [`RuleSet::signals`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SignalId(pub usize);
+
+/// Index of a trigger in [`RuleSet::triggers`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TriggerId(pub usize);
+
+/// Index of a team in [`RuleSet::teams`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TeamId(pub usize);
+
+/// A validated rule set: signals, triggers, ordered routes, teams.
+#[derive(Debug)]
+pub struct RuleSet {
+    /// The rule files, kept so diagnostics can quote them.
+    pub sources: Sources,
+    pub signals: Vec<Signal>,
+    pub triggers: Vec<Trigger>,
+    pub routes: Vec<Route>,
+    pub default_route: Option<DefaultRoute>,
+    pub teams: Vec<Team>,
+    pub templates: Vec<Template>,
+}
+
+impl RuleSet {
+    pub fn signal(&self, id: SignalId) -> &Signal {
+        &self.signals[id.0]
+    }
+
+    pub fn trigger(&self, id: TriggerId) -> &Trigger {
+        &self.triggers[id.0]
+    }
+
+    pub fn team(&self, id: TeamId) -> &Team {
+        &self.teams[id.0]
+    }
+}
+
+/// A text detector: phrases, regexes and built-ins whose weights add up per message.
+#[derive(Debug)]
+pub struct Signal {
+    pub id: String,
+    pub span: Span,
+    pub description: Option<String>,
+    pub builtin: Option<Builtin>,
+    pub phrases: Vec<Phrase>,
+    pub regexes: Vec<Pattern>,
+    /// Sum of weights of distinct matched entries needed in one message.
+    pub threshold: f64,
+    /// Skip phrase matches preceded by a negation in the same clause.
+    pub negation: bool,
+    /// Defined inline in a `message:` condition rather than under `signals:`.
+    pub inline: bool,
+}
+
+/// A phrase, as written and as matched.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub text: String,
+    /// Padded normalised form (see [`crate::text`]).
+    pub normalized: String,
+    pub weight: f64,
+    /// Where the author wrote it; `None` for phrases of a built-in lexicon.
+    pub span: Option<Span>,
+}
+
+/// A regular expression entry (matched case-insensitively against the original text).
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub pattern: String,
+    pub regex: regex::Regex,
+    pub weight: f64,
+    pub span: Span,
+}
+
+/// An escalation trigger.
+#[derive(Debug)]
+pub struct Trigger {
+    pub id: String,
+    pub span: Span,
+    pub description: Option<String>,
+    /// Reads after "stepping in to …"; defaults to the description, then the id.
+    pub reason: String,
+    pub severity: TriggerSeverity,
+    pub when: Condition,
+}
+
+/// A condition tree. Evaluated after every message; see the engine for semantics.
+#[derive(Debug)]
+pub enum Condition {
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+    /// The latest message has `role` (any when `None`) and, when `signal` is set,
+    /// the signal matches it.
+    Message {
+        role: Option<Role>,
+        signal: Option<SignalId>,
+        span: Span,
+    },
+    /// The signal matched at least `at_least` messages (of `role`) so far.
+    Seen {
+        signal: SignalId,
+        role: Option<Role>,
+        at_least: u32,
+        span: Span,
+    },
+    /// A counter is within bounds (inclusive).
+    Counter {
+        counter: Counter,
+        at_least: Option<f64>,
+        at_most: Option<f64>,
+        span: Span,
+    },
+    /// A customer metadata field passes a test.
+    Meta {
+        /// Normalised field name (see [`crate::transcript::normalize_field`]).
+        field: String,
+        test: MetaTest,
+        span: Span,
+    },
+    /// The trigger fired at the escalation point (routes only).
+    Trigger {
+        trigger: TriggerId,
+        span: Span,
+    },
+}
+
+/// The tests of a `meta:` condition; all present ones must pass.
+#[derive(Debug, Default, Clone)]
+pub struct MetaTest {
+    /// Case-insensitive, trimmed text equality.
+    pub equals: Option<String>,
+    /// Case-insensitive membership.
+    pub one_of: Option<Vec<String>>,
+    pub gt: Option<f64>,
+    pub gte: Option<f64>,
+    pub lt: Option<f64>,
+    pub lte: Option<f64>,
+    /// `true`: the field has a non-empty value; `false`: it has none.
+    pub exists: Option<bool>,
+    pub matches: Option<regex::Regex>,
+}
+
+/// A route: when its condition holds at the escalation point, the team takes over.
+#[derive(Debug)]
+pub struct Route {
+    pub id: String,
+    pub span: Span,
+    pub description: Option<String>,
+    pub when: Condition,
+    pub team: TeamId,
+}
+
+/// The route taken when no other matches; its id is always `default`.
+#[derive(Debug)]
+pub struct DefaultRoute {
+    pub team: TeamId,
+    pub span: Span,
+}
+
+/// The id every report uses for the default route.
+pub const DEFAULT_ROUTE_ID: &str = "default";
+
+/// A team of humans.
+#[derive(Debug)]
+pub struct Team {
+    pub id: String,
+    pub span: Span,
+    pub name: String,
+    /// The name the human signs with, if fixed.
+    pub agent: Option<String>,
+    pub bridge: Option<Bridge>,
+}
+
+/// The placeholder a bridge message shows when a team has no fixed agent name.
+pub const AGENT_PLACEHOLDER: &str = "[agent name]";
+
+/// A team's bridge-message template.
+#[derive(Debug, Clone)]
+pub struct Bridge {
+    pub source: String,
+    pub span: Span,
+    /// The shared template it came from, if any.
+    pub template: Option<String>,
+}
+
+/// A named, shared template.
+#[derive(Debug)]
+pub struct Template {
+    pub id: String,
+    pub span: Span,
+    pub text: String,
+}
+
+/// Why a rule set could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum RuleSetError {
+    #[error(transparent)]
+    Load(#[from] load::LoadError),
+    #[error("{} in the rules", count_errors(.diagnostics))]
+    Invalid {
+        diagnostics: Vec<Diagnostic>,
+        sources: Box<Sources>,
+    },
+}
+
+fn count_errors(diagnostics: &[Diagnostic]) -> String {
+    let n = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    if n == 1 {
+        "1 error".to_owned()
+    } else {
+        format!("{n} errors")
+    }
+}
+
+/// Loads and validates the rule set at `path` (a file or a directory of YAML files).
+pub fn load_rule_set(path: &Path) -> Result<RuleSet, RuleSetError> {
+    let loaded = load::load(path)?;
+    validate::validate(loaded).map_err(|(diagnostics, sources)| RuleSetError::Invalid {
+        diagnostics,
+        sources: Box::new(sources),
+    })
+}

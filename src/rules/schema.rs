@@ -1,0 +1,327 @@
+//! The serde mirror of a rule file (format v1), before any validation.
+//!
+//! Takes nothing but YAML shapes; gives `RawRuleFile` with the span of every value a
+//! diagnostic may need to point at. Unknown fields are rejected here (with the list of
+//! valid ones); everything that needs more than one field or file to decide — references,
+//! duplicate ids, regex syntax — is checked in `validate`.
+//!
+//! Conditions are externally tagged enums (`all:`, `message:`, …): serde-saphyr keeps spans
+//! through those, and loses them through untagged or internally tagged ones.
+
+use serde::Deserialize;
+
+pub use crate::yaml::Spanned;
+
+/// One rule file. A rule set is one or more of these, merged.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRuleFile {
+    /// Format version; must be 1.
+    pub version: Spanned<u32>,
+    #[serde(default)]
+    pub signals: Vec<RawSignal>,
+    #[serde(default)]
+    pub triggers: Vec<RawTrigger>,
+    #[serde(default)]
+    pub routes: Vec<RawRoute>,
+    #[serde(default)]
+    pub default_route: Option<Spanned<RawDefaultRoute>>,
+    #[serde(default)]
+    pub teams: Vec<RawTeam>,
+    #[serde(default)]
+    pub templates: Vec<RawTemplate>,
+}
+
+/// A named, reusable text detector.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignal {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// A built-in detector this signal includes.
+    #[serde(default)]
+    pub builtin: Option<Spanned<Builtin>>,
+    #[serde(default)]
+    pub phrases: Vec<Spanned<PhraseEntry>>,
+    #[serde(default)]
+    pub regex: Vec<Spanned<RegexEntry>>,
+    /// Sum of weights of distinct matched entries needed in one message (default 1,
+    /// or the built-in detector's own threshold).
+    #[serde(default)]
+    pub threshold: Option<Spanned<f64>>,
+    /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
+    /// clause. Default: on for the frustration and human-request built-ins, off otherwise.
+    #[serde(default)]
+    pub negation: Option<Spanned<bool>>,
+}
+
+/// The built-in detectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Builtin {
+    /// Weighted lexicon of frustrated or angry language.
+    Frustration,
+    /// Mostly upper-case messages.
+    Shouting,
+    /// The customer explicitly asks for a person.
+    HumanRequest,
+    /// The customer sends (nearly) the same message again.
+    Repeat,
+    /// The bot says it did not understand or cannot help.
+    BotFallback,
+}
+
+/// `- "too expensive"` or `- { phrase: "too expensive", weight: 2 }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum PhraseEntry {
+    Plain(String),
+    Weighted(WeightedPhrase),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeightedPhrase {
+    pub phrase: String,
+    pub weight: f64,
+}
+
+/// `- '\berr(or)?[ -]?\d{3}\b'` or `- { pattern: '...', weight: 2 }`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum RegexEntry {
+    Plain(String),
+    Weighted(WeightedRegex),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeightedRegex {
+    pub pattern: String,
+    pub weight: f64,
+}
+
+/// An escalation trigger: when its condition holds after a message, the AI steps aside.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrigger {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// Why a human steps in, as a phrase that reads after "stepping in to …".
+    #[serde(default)]
+    pub reason: Option<String>,
+    #[serde(default)]
+    pub severity: Option<Spanned<Severity>>,
+    pub when: Spanned<RawCondition>,
+}
+
+/// How urgent a trigger is; the most severe trigger names the reason of an escalation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Low,
+    #[default]
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+}
+
+/// A condition tree, shared by triggers and routes.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum RawCondition {
+    /// Every sub-condition holds.
+    All(Vec<Spanned<RawCondition>>),
+    /// At least one sub-condition holds.
+    Any(Vec<Spanned<RawCondition>>),
+    /// The sub-condition does not hold.
+    Not(Box<Spanned<RawCondition>>),
+    /// The latest message has this role and matches this text detector.
+    Message(RawMessageCondition),
+    /// A signal has matched at least `at_least` messages so far.
+    Seen(RawSeenCondition),
+    /// A conversation counter is within bounds.
+    Counter(RawCounterCondition),
+    /// A customer metadata field passes a test.
+    Meta(Box<RawMetaCondition>),
+    /// (Routes only.) This trigger fired at the escalation point.
+    Trigger(Spanned<String>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMessageCondition {
+    #[serde(default)]
+    pub role: Option<Spanned<RoleName>>,
+    #[serde(default)]
+    pub signal: Option<Spanned<String>>,
+    #[serde(default)]
+    pub phrases: Vec<Spanned<PhraseEntry>>,
+    #[serde(default)]
+    pub regex: Vec<Spanned<RegexEntry>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSeenCondition {
+    pub signal: Spanned<String>,
+    #[serde(default)]
+    pub role: Option<Spanned<RoleName>>,
+    #[serde(default)]
+    pub at_least: Option<Spanned<u32>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCounterCondition {
+    pub name: Spanned<Counter>,
+    #[serde(default)]
+    pub at_least: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub at_most: Option<Spanned<f64>>,
+}
+
+/// What a counter condition counts, up to and including the latest message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Counter {
+    /// The 1-based number of the latest message.
+    Turn,
+    CustomerMessages,
+    BotMessages,
+    AgentMessages,
+    /// Bot messages the built-in `bot_fallback` detector matched.
+    BotFallbacks,
+    /// Customer messages the built-in `repeat` detector matched.
+    CustomerRepeats,
+    /// Minutes from the first timestamped message to the latest one.
+    MinutesElapsed,
+}
+
+impl Counter {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Counter::Turn => "turn",
+            Counter::CustomerMessages => "customer_messages",
+            Counter::BotMessages => "bot_messages",
+            Counter::AgentMessages => "agent_messages",
+            Counter::BotFallbacks => "bot_fallbacks",
+            Counter::CustomerRepeats => "customer_repeats",
+            Counter::MinutesElapsed => "minutes_elapsed",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMetaCondition {
+    pub field: Spanned<String>,
+    #[serde(default)]
+    pub equals: Option<Spanned<Scalar>>,
+    #[serde(default, rename = "in")]
+    pub in_: Option<Spanned<Vec<Scalar>>>,
+    #[serde(default)]
+    pub gt: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub gte: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub lt: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub lte: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub exists: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub matches: Option<Spanned<String>>,
+}
+
+/// A YAML scalar compared as text: `enterprise`, `500`, `true`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl Scalar {
+    pub fn to_text(&self) -> String {
+        match self {
+            Scalar::Bool(b) => b.to_string(),
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Text(s) => s.clone(),
+        }
+    }
+}
+
+/// A role as rules name it: `any` matches every role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleName {
+    Customer,
+    Bot,
+    Agent,
+    Any,
+}
+
+/// Ordered routing: the first route whose condition holds at the escalation point wins.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoute {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    pub when: Spanned<RawCondition>,
+    pub team: Spanned<String>,
+}
+
+/// Where an escalation goes when no route matches; its route id is `default`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDefaultRoute {
+    pub team: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A human team that takes conversations over.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTeam {
+    pub id: Spanned<String>,
+    /// Display name, e.g. "Senior Account Executives".
+    pub name: String,
+    /// The name the human signs with; a placeholder when absent.
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// Bridge-message template, inline.
+    #[serde(default)]
+    pub bridge: Option<Spanned<String>>,
+    /// Bridge-message template, by id from `templates:`.
+    #[serde(default)]
+    pub bridge_template: Option<Spanned<String>>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// A named template that teams can share.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTemplate {
+    pub id: Spanned<String>,
+    pub text: Spanned<String>,
+}

@@ -1,0 +1,245 @@
+//! Text normalisation shared by rule validation and the engine.
+//!
+//! Takes message or phrase text; gives a lower-case, punctuation-free form in which words
+//! are separated by exactly one space and the whole is padded with a space on each side,
+//! so that a phrase `" too expensive "` matches only whole words. Apostrophes (straight or
+//! curly) are dropped, so "don't", "don’t" and "dont" are one word. Each byte of the
+//! normalised text maps back to the byte of the original it came from, so evidence can
+//! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`) is
+//! remembered so negation does not reach across a sentence.
+
+/// A normalised text with its map back to the original. Reused across messages.
+#[derive(Debug, Default, Clone)]
+pub struct Normalized {
+    text: String,
+    /// For every byte of `text`, the byte offset in the original it came from.
+    origin: Vec<u32>,
+    /// Byte positions in `text` of separators that replaced clause punctuation.
+    breaks: Vec<u32>,
+}
+
+impl Normalized {
+    pub fn new(original: &str) -> Self {
+        let mut n = Normalized::default();
+        n.set(original);
+        n
+    }
+
+    /// Normalises `original` into this buffer, reusing its allocations.
+    pub fn set(&mut self, original: &str) {
+        self.text.clear();
+        self.origin.clear();
+        self.breaks.clear();
+        self.push_space(0, false);
+        for (i, c) in original.char_indices() {
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            if is_apostrophe(c) {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                if c.is_ascii() {
+                    self.text.push(c.to_ascii_lowercase());
+                    self.origin.push(at);
+                } else {
+                    for lower in c.to_lowercase() {
+                        let before = self.text.len();
+                        self.text.push(lower);
+                        self.origin
+                            .resize(self.origin.len() + self.text.len() - before, at);
+                    }
+                }
+            } else {
+                self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
+            }
+        }
+        let end = u32::try_from(original.len()).unwrap_or(u32::MAX);
+        self.push_space(end, false);
+    }
+
+    fn push_space(&mut self, at: u32, clause_break: bool) {
+        if self.text.ends_with(' ') {
+            if clause_break {
+                let pos = u32::try_from(self.text.len() - 1).unwrap_or(u32::MAX);
+                if self.breaks.last() != Some(&pos) {
+                    self.breaks.push(pos);
+                }
+            }
+            return;
+        }
+        if clause_break {
+            self.breaks
+                .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+        }
+        self.text.push(' ');
+        self.origin.push(at);
+    }
+
+    /// The padded normalised text: `" words like this "`.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The words, without padding.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.text.split(' ').filter(|w| !w.is_empty())
+    }
+
+    /// True when the text has no letters or digits at all.
+    pub fn is_blank(&self) -> bool {
+        self.text.len() <= 1
+    }
+
+    /// The byte range in the original text that normalised range `start..end` came from.
+    /// `start..end` is a match of a padded phrase, so it begins and ends with a space.
+    pub fn original_range(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
+        let first = (start + 1).min(self.origin.len().saturating_sub(1));
+        let last = end.saturating_sub(2).max(first);
+        let from = self.origin[first] as usize;
+        let to_char = self.origin[last.min(self.origin.len() - 1)] as usize;
+        let to = original[to_char..]
+            .chars()
+            .next()
+            .map_or(to_char, |c| to_char + c.len_utf8());
+        (from.min(original.len()), to.min(original.len()).max(from))
+    }
+
+    /// True when a negation word stands within `window` words before position `start`
+    /// (the leading space of a match), in the same clause. "not frustrated" is negated;
+    /// "why can't I talk to a human" is a question, not a negation (a negation word
+    /// followed by a pronoun), and "Not great. This is ridiculous" crosses a clause.
+    pub fn negated_before(&self, start: usize, window: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut end = start; // position of the space after the word we look at
+        let mut next_word: Option<&str> = None;
+        for _ in 0..window {
+            if end == 0 || self.is_break(end) {
+                return false;
+            }
+            let word_start = match bytes[..end].iter().rposition(|&b| b == b' ') {
+                Some(p) => p + 1,
+                None => return false,
+            };
+            let word = &self.text[word_start..end];
+            if NEGATIONS.contains(&word) && !next_word.is_some_and(|w| PRONOUNS.contains(&w)) {
+                return true;
+            }
+            next_word = Some(word);
+            end = word_start - 1;
+        }
+        false
+    }
+
+    fn is_break(&self, pos: usize) -> bool {
+        u32::try_from(pos).is_ok_and(|p| self.breaks.binary_search(&p).is_ok())
+    }
+}
+
+/// Normalises a phrase as it would appear in normalised message text (padded).
+pub fn normalize_phrase(phrase: &str) -> String {
+    Normalized::new(phrase).text
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
+    )
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant",
+    "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+    "neither", "nor", "without",
+];
+
+const PRONOUNS: &[&str] = &[
+    "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lowercases_and_strips_punctuation() {
+        assert_eq!(
+            Normalized::new("This is RIDICULOUS!!! Too   expensive...").as_str(),
+            " this is ridiculous too expensive "
+        );
+    }
+
+    #[test]
+    fn apostrophes_straight_and_curly_vanish() {
+        assert_eq!(normalize_phrase("don't"), " dont ");
+        assert_eq!(normalize_phrase("don\u{2019}t"), " dont ");
+        assert_eq!(normalize_phrase("dont"), " dont ");
+    }
+
+    #[test]
+    fn multiline_and_unicode() {
+        let n = Normalized::new("Ärger\r\nüber   Preis");
+        assert_eq!(n.as_str(), " ärger über preis ");
+        assert_eq!(n.words().collect::<Vec<_>>(), ["ärger", "über", "preis"]);
+    }
+
+    #[test]
+    fn blank_when_no_words() {
+        assert!(Normalized::new("!!! ...").is_blank());
+        assert!(Normalized::new("").is_blank());
+        assert!(!Normalized::new("a").is_blank());
+    }
+
+    #[test]
+    fn maps_matches_back_to_the_original() {
+        let original = "Well, it’s TOO expensive!";
+        let n = Normalized::new(original);
+        let start = n.as_str().find(" too expensive ").unwrap();
+        let end = start + " too expensive ".len();
+        let (a, b) = n.original_range(start, end, original);
+        assert_eq!(&original[a..b], "TOO expensive");
+    }
+
+    #[test]
+    fn maps_non_ascii_matches_back() {
+        let original = "Der Ärger!";
+        let n = Normalized::new(original);
+        let start = n.as_str().find(" ärger ").unwrap();
+        let (a, b) = n.original_range(start, start + " ärger ".len(), original);
+        assert_eq!(&original[a..b], "Ärger");
+    }
+
+    fn negated(text: &str, phrase: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.as_str().find(&normalize_phrase(phrase)).unwrap();
+        n.negated_before(at, 3)
+    }
+
+    #[test]
+    fn negation_within_the_clause() {
+        assert!(negated("I'm not frustrated at all", "frustrated"));
+        assert!(negated(
+            "I don't want to talk to a human",
+            "talk to a human"
+        ));
+        assert!(!negated("This is ridiculous", "ridiculous"));
+    }
+
+    #[test]
+    fn negation_stops_at_clause_punctuation() {
+        assert!(!negated("Not great. This is ridiculous", "ridiculous"));
+        assert!(!negated("No, I want to talk to a human", "talk to a human"));
+    }
+
+    #[test]
+    fn question_inversion_is_not_negation() {
+        assert!(!negated("Why can't I talk to a human?", "talk to a human"));
+    }
+
+    #[test]
+    fn negation_window_is_bounded() {
+        assert!(!negated(
+            "not that it matters much but ridiculous",
+            "ridiculous"
+        ));
+    }
+}

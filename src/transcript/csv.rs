@@ -1,0 +1,222 @@
+//! CSV transcripts: a header row, then one message per row.
+//!
+//! Quoted fields may hold newlines, commas and quotes; CRLF and a UTF-8 BOM are fine.
+//! Invalid UTF-8 is decoded lossily (U+FFFD) and the row is counted, so a stray byte
+//! costs one character, not a message. A row whose field count differs from the header's
+//! is skipped and reported: its columns cannot be trusted.
+
+use std::io::BufRead;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use csv::{ByteRecord, StringRecord};
+
+use super::group::{Grouper, line_u32};
+use super::mapping::ColumnMapping;
+use super::normalize_field;
+use super::reader::{ReadError, ReadReport};
+use super::record::{Field, Row};
+use crate::diag::Location;
+
+pub(super) struct CsvSource {
+    reader: csv::Reader<Box<dyn BufRead + Send>>,
+    record: ByteRecord,
+    path: PathBuf,
+    columns: Columns,
+    /// Metadata columns: index and normalised name.
+    meta: Vec<(usize, Arc<str>)>,
+    width: usize,
+}
+
+struct Columns {
+    id: usize,
+    role: usize,
+    text: usize,
+    time: Option<usize>,
+}
+
+impl CsvSource {
+    /// Reads the header. `None` for an empty file (reported as a warning).
+    pub(super) fn open(
+        reader: Box<dyn BufRead + Send>,
+        path: &Path,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> Result<Option<Self>, ReadError> {
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .has_headers(true)
+            .from_reader(reader);
+        let header = reader
+            .byte_headers()
+            .map_err(|e| csv_error(path, 1, e))?
+            .clone();
+        if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
+            report.empty_file(path);
+            return Ok(None);
+        }
+        let names: Vec<String> = header
+            .iter()
+            .map(|h| normalize_field(&String::from_utf8_lossy(h)))
+            .collect();
+        let find = |column: &str| names.iter().position(|n| n == column);
+        let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
+            path: path.to_owned(),
+            field,
+            column: column.to_owned(),
+            found: header
+                .iter()
+                .map(|h| {
+                    String::from_utf8_lossy(h)
+                        .trim_start_matches('\u{feff}')
+                        .to_owned()
+                })
+                .collect(),
+        };
+        let columns = Columns {
+            id: find(&mapping.conversation_id)
+                .ok_or_else(|| missing("conversation_id", &mapping.conversation_id))?,
+            role: find(&mapping.role).ok_or_else(|| missing("role", &mapping.role))?,
+            text: find(&mapping.text).ok_or_else(|| missing("text", &mapping.text))?,
+            time: match find(&mapping.timestamp) {
+                Some(i) => Some(i),
+                None if mapping.timestamp_required => {
+                    return Err(missing("timestamp", &mapping.timestamp));
+                }
+                None => None,
+            },
+        };
+        let mapped = [
+            Some(columns.id),
+            Some(columns.role),
+            Some(columns.text),
+            columns.time,
+        ];
+        let meta = names
+            .iter()
+            .enumerate()
+            .filter(|(i, name)| !name.is_empty() && !mapped.contains(&Some(*i)))
+            .map(|(i, name)| (i, Arc::from(name.as_str())))
+            .collect();
+        Ok(Some(CsvSource {
+            reader,
+            record: ByteRecord::new(),
+            path: path.to_owned(),
+            columns,
+            meta,
+            width: header.len(),
+        }))
+    }
+
+    /// Reads one row into `grouper`. `false` at the end of the file.
+    pub(super) fn next(
+        &mut self,
+        grouper: &mut Grouper,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> Result<bool, ReadError> {
+        let more = self
+            .reader
+            .read_byte_record(&mut self.record)
+            .map_err(|e| csv_error(&self.path, self.reader.position().line(), e))?;
+        if !more {
+            return Ok(false);
+        }
+        let line = self.record.position().map_or(0, csv::Position::line);
+        report.rows += 1;
+        if self.record.len() != self.width {
+            // A blank line inside a file parses as one empty field: not a message.
+            if self.record.len() == 1 && self.record[0].is_empty() {
+                report.rows -= 1;
+                return Ok(true);
+            }
+            report.malformed(
+                Location::line(&self.path, line_u32(line)),
+                &format!(
+                    "row has {} fields, the header has {}",
+                    self.record.len(),
+                    self.width
+                ),
+            );
+            return Ok(true);
+        }
+        let lossy = if std::str::from_utf8(self.record.as_slice()).is_ok() {
+            None
+        } else {
+            report.invalid_utf8(Location::line(&self.path, line_u32(line)));
+            Some(
+                self.record
+                    .iter()
+                    .map(|f| String::from_utf8_lossy(f).into_owned())
+                    .collect::<StringRecord>(),
+            )
+        };
+        let row = CsvRow {
+            source: self,
+            lossy: lossy.as_ref(),
+            line,
+        };
+        grouper.push(&row, mapping, report)?;
+        Ok(true)
+    }
+}
+
+struct CsvRow<'a> {
+    source: &'a CsvSource,
+    lossy: Option<&'a StringRecord>,
+    line: u64,
+}
+
+impl CsvRow<'_> {
+    fn get(&self, index: usize) -> &str {
+        match self.lossy {
+            Some(record) => record.get(index).unwrap_or_default(),
+            // The whole record is valid UTF-8 and fields split at ASCII delimiters,
+            // so every field is valid too.
+            None => self
+                .source
+                .record
+                .get(index)
+                .and_then(|f| std::str::from_utf8(f).ok())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl Row for CsvRow<'_> {
+    fn line(&self) -> u64 {
+        self.line
+    }
+
+    fn field(&self, field: Field) -> &str {
+        let c = &self.source.columns;
+        match field {
+            Field::ConversationId => self.get(c.id),
+            Field::Role => self.get(c.role),
+            Field::Text => self.get(c.text),
+            Field::Timestamp => c.time.map_or("", |i| self.get(i)),
+        }
+    }
+
+    fn for_each_meta(&self, f: &mut dyn FnMut(&Arc<str>, &str)) {
+        for (index, name) in &self.source.meta {
+            f(name, self.get(*index));
+        }
+    }
+}
+
+fn csv_error(path: &Path, line: u64, err: csv::Error) -> ReadError {
+    let line = err.position().map_or(line, csv::Position::line);
+    match err.into_kind() {
+        csv::ErrorKind::Io(source) => ReadError::Io {
+            path: path.to_owned(),
+            line,
+            source,
+        },
+        other => ReadError::Io {
+            path: path.to_owned(),
+            line,
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{other:?}")),
+        },
+    }
+}

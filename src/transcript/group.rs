@@ -1,0 +1,250 @@
+//! Grouping: rows → conversations.
+//!
+//! Exports normally keep a conversation's rows together, so grouping streams: a
+//! conversation is complete when the next row has another id. A conversation id that
+//! comes back after other conversations would otherwise be silently split in two; by
+//! default that is an error naming both places, and `GroupPolicy::InMemory` (the CLI's
+//! `--unsorted`) groups the whole input in memory instead, in order of first appearance.
+//! To detect reappearance in bounded memory, finished ids are kept as 64-bit hashes.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::{HashMap, VecDeque};
+use std::hash::{Hash, Hasher};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::mapping::ColumnMapping;
+use super::reader::{ReadError, ReadReport};
+use super::record::{Field, Row, parse_timestamp};
+use super::{Conversation, Message, Metadata, Role};
+use crate::diag::Location;
+
+/// What to do when rows of a conversation are not consecutive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum GroupPolicy {
+    /// Stream; a conversation id that reappears later is an error.
+    #[default]
+    Consecutive,
+    /// Read everything, group in memory, emit in order of first appearance.
+    InMemory,
+}
+
+pub(super) struct Grouper {
+    policy: GroupPolicy,
+    current: Option<Conversation>,
+    /// Hash of each finished conversation id → packed (file index, last line).
+    finished: HashMap<u64, u64>,
+    files: Vec<Arc<PathBuf>>,
+    /// `InMemory`: id → index into `pending`.
+    index: HashMap<String, usize>,
+    pending: Vec<Conversation>,
+    regrouped: Vec<bool>,
+    /// `InMemory`: the conversation of the previous row.
+    last: Option<usize>,
+    pub(super) ready: VecDeque<Conversation>,
+}
+
+impl Grouper {
+    pub(super) fn new(policy: GroupPolicy) -> Self {
+        Grouper {
+            policy,
+            current: None,
+            finished: HashMap::new(),
+            files: Vec::new(),
+            index: HashMap::new(),
+            pending: Vec::new(),
+            regrouped: Vec::new(),
+            last: None,
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// Starts rows of a new input file.
+    pub(super) fn start_file(&mut self, path: PathBuf) {
+        self.files.push(Arc::new(path));
+    }
+
+    fn file(&self) -> Arc<PathBuf> {
+        self.files
+            .last()
+            .cloned()
+            .unwrap_or_else(|| Arc::new(PathBuf::from("-")))
+    }
+
+    pub(super) fn push(
+        &mut self,
+        row: &dyn Row,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> Result<(), ReadError> {
+        let file = self.file();
+        let line = row.line();
+        let id = row.field(Field::ConversationId).trim();
+        if id.is_empty() {
+            report.malformed(
+                Location::line(file.as_ref(), line_u32(line)),
+                &format!(
+                    "empty `{}`: the row belongs to no conversation",
+                    mapping.conversation_id
+                ),
+            );
+            return Ok(());
+        }
+        let message = message(row, mapping, report, &file);
+        report.messages += 1;
+        let target = match self.policy {
+            GroupPolicy::Consecutive => self.consecutive(id, &file, line)?,
+            GroupPolicy::InMemory => self.in_memory(id, &file, report),
+        };
+        if let Some(prev) = target.messages.last()
+            && let (Some(a), Some(b)) = (prev.timestamp, message.timestamp)
+            && b < a
+        {
+            report.out_of_order(Location::line(file.as_ref(), line_u32(line)), &target.id);
+        }
+        target.messages.push(message);
+        let conversation_id = target.id.clone();
+        let metadata = &mut target.metadata;
+        row.for_each_meta(&mut |field, value| {
+            if let Some(kept) = metadata.offer(field, value) {
+                report.metadata_conflict(
+                    Location::line(file.as_ref(), line_u32(line)),
+                    &conversation_id,
+                    field,
+                    kept,
+                    value.trim(),
+                );
+            }
+        });
+        Ok(())
+    }
+
+    fn consecutive(
+        &mut self,
+        id: &str,
+        file: &Arc<PathBuf>,
+        line: u64,
+    ) -> Result<&mut Conversation, ReadError> {
+        if self.current.as_ref().is_some_and(|c| c.id != id) {
+            self.finish_current(line);
+        }
+        if self.current.is_none() {
+            if let Some(&packed) = self.finished.get(&hash(id)) {
+                let (file_index, first_line) = unpack(packed);
+                return Err(ReadError::Reappeared {
+                    id: id.to_owned(),
+                    path: file.as_ref().clone(),
+                    line,
+                    earlier_path: self
+                        .files
+                        .get(file_index)
+                        .map_or_else(|| PathBuf::from("-"), |f| f.as_ref().clone()),
+                    earlier_line: first_line,
+                });
+            }
+            self.current = Some(new_conversation(id, file));
+        }
+        Ok(self.current.as_mut().expect("set above"))
+    }
+
+    /// Moves the current conversation to `ready`, remembering its id and where it ended.
+    fn finish_current(&mut self, next_line: u64) {
+        if let Some(done) = self.current.take() {
+            let last_line = done.messages.last().map_or(next_line, |m| m.line);
+            let file_index = self.files.len().saturating_sub(1);
+            self.finished
+                .insert(hash(&done.id), pack(file_index, last_line));
+            self.ready.push_back(done);
+        }
+    }
+
+    fn in_memory(
+        &mut self,
+        id: &str,
+        file: &Arc<PathBuf>,
+        report: &mut ReadReport,
+    ) -> &mut Conversation {
+        let index = if let Some(&i) = self.index.get(id) {
+            if self.last != Some(i) && !self.regrouped[i] {
+                self.regrouped[i] = true;
+                report.regrouped += 1;
+            }
+            i
+        } else {
+            self.pending.push(new_conversation(id, file));
+            self.regrouped.push(false);
+            let i = self.pending.len() - 1;
+            self.index.insert(id.to_owned(), i);
+            i
+        };
+        self.last = Some(index);
+        &mut self.pending[index]
+    }
+
+    /// All input is read: everything pending becomes ready, in order of first appearance.
+    pub(super) fn finish(&mut self) {
+        self.finish_current(0);
+        self.ready.extend(self.pending.drain(..));
+        self.index.clear();
+        self.regrouped.clear();
+        self.last = None;
+    }
+}
+
+fn new_conversation(id: &str, file: &Arc<PathBuf>) -> Conversation {
+    Conversation {
+        id: id.to_owned(),
+        messages: Vec::new(),
+        metadata: Metadata::default(),
+        file: Arc::clone(file),
+    }
+}
+
+fn message(
+    row: &dyn Row,
+    mapping: &ColumnMapping,
+    report: &mut ReadReport,
+    file: &Arc<PathBuf>,
+) -> Message {
+    let line = row.line();
+    let raw_role = row.field(Field::Role).trim();
+    let role = mapping.roles.get(raw_role).unwrap_or_else(|| {
+        report.unknown_role(Location::line(file.as_ref(), line_u32(line)), raw_role);
+        Role::Other
+    });
+    let time = row.field(Field::Timestamp).trim();
+    let timestamp = parse_timestamp(time);
+    if timestamp.is_none() && !time.is_empty() {
+        report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);
+    }
+    Message {
+        role,
+        text: row.field(Field::Text).to_owned(),
+        time: time.to_owned(),
+        timestamp,
+        line,
+    }
+}
+
+fn hash(id: &str) -> u64 {
+    let mut h = DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+const LINE_BITS: u32 = 44;
+
+fn pack(file_index: usize, line: u64) -> u64 {
+    ((file_index as u64) << LINE_BITS) | (line & ((1 << LINE_BITS) - 1))
+}
+
+fn unpack(packed: u64) -> (usize, u64) {
+    (
+        usize::try_from(packed >> LINE_BITS).unwrap_or(usize::MAX),
+        packed & ((1 << LINE_BITS) - 1),
+    )
+}
+
+pub(super) fn line_u32(line: u64) -> u32 {
+    u32::try_from(line).unwrap_or(u32::MAX)
+}

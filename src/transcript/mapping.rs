@@ -1,0 +1,290 @@
+//! Column and role mapping: how an export's columns and role values map onto ours.
+//!
+//! Takes `--map field=column` / `--role value=role` pairs and an optional mapping file;
+//! gives a [`ColumnMapping`]. Mapping is data the user edits, not code: a helpdesk export
+//! with `ticket_id, author_type, body` needs a three-line file, not a patch.
+//!
+//! ```yaml
+//! columns:
+//!   conversation_id: ticket_id
+//!   role: author_type
+//!   text: body
+//!   timestamp: created_at
+//! roles:
+//!   customer: [end-user]
+//!   agent: [admin]
+//! ```
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::{Role, normalize_field};
+use crate::diag::Location;
+
+/// The four columns a transcript needs, and the role table.
+#[derive(Debug, Clone)]
+pub struct ColumnMapping {
+    /// Column holding the conversation id (normalised name).
+    pub conversation_id: String,
+    pub role: String,
+    pub text: String,
+    pub timestamp: String,
+    /// True when the user named the timestamp column, so its absence is an error.
+    pub timestamp_required: bool,
+    pub roles: RoleMap,
+}
+
+impl Default for ColumnMapping {
+    fn default() -> Self {
+        ColumnMapping {
+            conversation_id: "conversation_id".into(),
+            role: "role".into(),
+            text: "text".into(),
+            timestamp: "timestamp".into(),
+            timestamp_required: false,
+            roles: RoleMap::default(),
+        }
+    }
+}
+
+/// The fields a mapping can name.
+pub const FIELDS: [&str; 4] = ["conversation_id", "timestamp", "role", "text"];
+
+impl ColumnMapping {
+    /// Maps `field` (one of [`FIELDS`]) to `column`.
+    pub fn set(&mut self, field: &str, column: &str) -> Result<(), MappingError> {
+        let column = normalize_field(column);
+        if column.is_empty() {
+            return Err(MappingError::Invalid(format!(
+                "column name for `{field}` is empty"
+            )));
+        }
+        match normalize_field(field).as_str() {
+            "conversation_id" => self.conversation_id = column,
+            "role" => self.role = column,
+            "text" => self.text = column,
+            "timestamp" => {
+                self.timestamp = column;
+                self.timestamp_required = true;
+            }
+            other => {
+                return Err(MappingError::Invalid(format!(
+                    "unknown field `{other}` in mapping; expected one of: {}",
+                    FIELDS.join(", ")
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Applies a `field=column` argument.
+    pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
+        let (field, column) = pair.split_once('=').ok_or_else(|| {
+            MappingError::Invalid(format!(
+                "`{pair}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id)"
+            ))
+        })?;
+        self.set(field.trim(), column.trim())
+    }
+
+    /// Applies a mapping file.
+    pub fn apply_file(&mut self, path: &Path) -> Result<(), MappingError> {
+        let text = std::fs::read_to_string(path).map_err(|source| MappingError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let file: MappingFile = crate::yaml::from_str(&text).map_err(|e| MappingError::Syntax {
+            location: Location {
+                path: path.to_owned(),
+                line: e.line.max(1),
+                column: Some(e.column.max(1)),
+                range: None,
+            },
+            message: e.message,
+        })?;
+        for (field, column) in &file.columns {
+            self.set(field, column).map_err(|e| match e {
+                MappingError::Invalid(m) => {
+                    MappingError::Invalid(format!("{}: {m}", path.display()))
+                }
+                other => other,
+            })?;
+        }
+        for (role, values) in &file.roles {
+            let role = parse_role(role).ok_or_else(|| {
+                MappingError::Invalid(format!(
+                    "{}: unknown role `{role}` under `roles:`; expected customer, bot or agent",
+                    path.display()
+                ))
+            })?;
+            for value in values {
+                self.roles.insert(value, role);
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MappingFile {
+    #[serde(default)]
+    columns: HashMap<String, String>,
+    #[serde(default)]
+    roles: HashMap<String, Vec<String>>,
+}
+
+/// Role values of exports → [`Role`]. Case-insensitive; spaces, `-` and `_` are the same.
+#[derive(Debug, Clone)]
+pub struct RoleMap {
+    map: HashMap<String, Role>,
+}
+
+const DEFAULT_ROLES: &[(&str, Role)] = &[
+    ("customer", Role::Customer),
+    ("user", Role::Customer),
+    ("visitor", Role::Customer),
+    ("end_user", Role::Customer),
+    ("enduser", Role::Customer),
+    ("contact", Role::Customer),
+    ("client", Role::Customer),
+    ("lead", Role::Customer),
+    ("requester", Role::Customer),
+    ("bot", Role::Bot),
+    ("ai", Role::Bot),
+    ("assistant", Role::Bot),
+    ("automation", Role::Bot),
+    ("chatbot", Role::Bot),
+    ("virtual_agent", Role::Bot),
+    ("system_bot", Role::Bot),
+    ("agent", Role::Agent),
+    ("human", Role::Agent),
+    ("human_agent", Role::Agent),
+    ("rep", Role::Agent),
+    ("representative", Role::Agent),
+    ("admin", Role::Agent),
+    ("operator", Role::Agent),
+    ("staff", Role::Agent),
+    ("support", Role::Agent),
+    ("teammate", Role::Agent),
+];
+
+impl Default for RoleMap {
+    fn default() -> Self {
+        RoleMap {
+            map: DEFAULT_ROLES
+                .iter()
+                .map(|&(k, v)| (k.to_owned(), v))
+                .collect(),
+        }
+    }
+}
+
+impl RoleMap {
+    pub fn get(&self, value: &str) -> Option<Role> {
+        self.map.get(&normalize_field(value)).copied()
+    }
+
+    pub fn insert(&mut self, value: &str, role: Role) {
+        self.map.insert(normalize_field(value), role);
+    }
+
+    /// Applies a `value=role` argument (`end-user=customer`).
+    pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
+        let (value, role) = pair.split_once('=').ok_or_else(|| {
+            MappingError::Invalid(format!(
+                "`{pair}` is not VALUE=ROLE (e.g. end-user=customer)"
+            ))
+        })?;
+        let role = parse_role(role.trim()).ok_or_else(|| {
+            MappingError::Invalid(format!(
+                "unknown role `{}` in `{pair}`; expected customer, bot or agent",
+                role.trim()
+            ))
+        })?;
+        self.insert(value.trim(), role);
+        Ok(())
+    }
+}
+
+fn parse_role(name: &str) -> Option<Role> {
+    match normalize_field(name).as_str() {
+        "customer" => Some(Role::Customer),
+        "bot" => Some(Role::Bot),
+        "agent" => Some(Role::Agent),
+        _ => None,
+    }
+}
+
+/// Why a mapping could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum MappingError {
+    #[error("{0}")]
+    Invalid(String),
+    #[error("cannot read mapping file {}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{location}: invalid mapping file: {message}")]
+    Syntax { location: Location, message: String },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_normalise_case_and_separators() {
+        let roles = RoleMap::default();
+        assert_eq!(roles.get("End-User"), Some(Role::Customer));
+        assert_eq!(roles.get("ASSISTANT"), Some(Role::Bot));
+        assert_eq!(roles.get(" human "), Some(Role::Agent));
+        assert_eq!(roles.get("system"), None);
+    }
+
+    #[test]
+    fn pairs_set_columns_and_roles() {
+        let mut m = ColumnMapping::default();
+        m.set_pair("conversation_id=Ticket ID").unwrap();
+        m.set_pair("text = body").unwrap();
+        m.roles.set_pair("system=bot").unwrap();
+        assert_eq!(m.conversation_id, "ticket_id");
+        assert_eq!(m.text, "body");
+        assert_eq!(m.roles.get("System"), Some(Role::Bot));
+        assert!(m.set_pair("conversation").is_err());
+        assert!(m.set_pair("speaker=who").is_err());
+        assert!(m.roles.set_pair("x=robot").is_err());
+    }
+
+    #[test]
+    fn mapping_file_applies() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.yaml");
+        std::fs::write(
+            &path,
+            "columns:\n  conversation_id: ticket_id\n  role: author_type\n  timestamp: created_at\nroles:\n  customer: [requester, end-user]\n  agent: [Admin]\n",
+        )
+        .unwrap();
+        let mut m = ColumnMapping::default();
+        m.apply_file(&path).unwrap();
+        assert_eq!(m.conversation_id, "ticket_id");
+        assert_eq!(m.role, "author_type");
+        assert!(m.timestamp_required);
+        assert_eq!(m.roles.get("admin"), Some(Role::Agent));
+    }
+
+    #[test]
+    fn mapping_file_errors_name_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.yaml");
+        std::fs::write(&path, "columns:\n  role: a\nrole: x\n").unwrap();
+        let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+        let text = err.to_string();
+        assert!(text.contains("map.yaml:3:1"), "{text}");
+        assert!(text.contains("unknown field `role`"), "{text}");
+    }
+}

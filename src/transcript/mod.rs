@@ -1,0 +1,172 @@
+//! Transcripts: exported chats → a stream of [`Conversation`]s.
+//!
+//! Takes CSV or JSONL files (optionally gzip-compressed, or stdin), one message per row,
+//! and a [`ColumnMapping`] saying which columns hold the conversation id, timestamp, role
+//! and text; every other column is customer metadata. Gives conversations in input
+//! order, streaming when rows of a conversation are consecutive. Rows it cannot use are
+//! counted and reported in the [`ReadReport`] with file and line, never silently dropped.
+//! It knows nothing of rules.
+
+mod csv;
+mod group;
+mod input;
+mod jsonl;
+pub mod mapping;
+mod reader;
+mod record;
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+pub use group::GroupPolicy;
+pub use input::{Input, InputFormat, expand_inputs};
+pub use mapping::{ColumnMapping, MappingError, RoleMap};
+pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder};
+
+/// Who wrote a message, after normalising the export's role values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Customer,
+    Bot,
+    Agent,
+    /// A role value the role table does not know; reported, and kept.
+    Other,
+}
+
+impl Role {
+    pub const ALL: [Role; 4] = [Role::Customer, Role::Bot, Role::Agent, Role::Other];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Customer => "customer",
+            Role::Bot => "bot",
+            Role::Agent => "agent",
+            Role::Other => "other",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One message of a conversation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub role: Role,
+    pub text: String,
+    /// The timestamp as written in the export (empty when absent).
+    pub time: String,
+    /// The timestamp, when it parsed.
+    pub timestamp: Option<jiff::Timestamp>,
+    /// Line of the row in its input file.
+    pub line: u64,
+}
+
+/// A conversation: its messages in order, and the customer metadata from its rows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversation {
+    pub id: String,
+    pub messages: Vec<Message>,
+    pub metadata: Metadata,
+    /// The input file of its first row (`-` for stdin).
+    pub file: Arc<PathBuf>,
+}
+
+/// Customer metadata: normalised column name → first non-empty value, in column order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Metadata {
+    fields: Vec<(Arc<str>, String)>,
+}
+
+impl Metadata {
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(k, _)| &**k == field)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.fields.iter().map(|(k, v)| (&**k, v.as_str()))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// Records `value` for `field` unless it already has one. Returns the existing value
+    /// when it differs (a conflict between rows), so the caller can report it.
+    pub fn offer(&mut self, field: &Arc<str>, value: &str) -> Option<&str> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        match self.fields.iter().position(|(k, _)| k == field) {
+            Some(i) if self.fields[i].1 != value => Some(self.fields[i].1.as_str()),
+            Some(_) => None,
+            None => {
+                self.fields.push((Arc::clone(field), value.to_owned()));
+                None
+            }
+        }
+    }
+
+    pub fn insert(&mut self, field: &str, value: &str) {
+        let field: Arc<str> = Arc::from(normalize_field(field));
+        self.offer(&field, value);
+    }
+}
+
+/// Normalises a column or field name: lower case, runs of anything but letters and
+/// digits become one `_`, no leading or trailing `_`. `Lead Score` → `lead_score`.
+pub fn normalize_field(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.trim().trim_start_matches('\u{feff}').chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+    }
+    while out.ends_with('_') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_names_normalise() {
+        assert_eq!(normalize_field("Lead Score"), "lead_score");
+        assert_eq!(normalize_field(" company-size "), "company_size");
+        assert_eq!(
+            normalize_field("\u{feff}conversation_id"),
+            "conversation_id"
+        );
+        assert_eq!(normalize_field("Deal Stage (CRM)"), "deal_stage_crm");
+        assert_eq!(normalize_field("--"), "");
+    }
+
+    #[test]
+    fn metadata_keeps_first_non_empty_value_and_reports_conflicts() {
+        let mut m = Metadata::default();
+        let tier: Arc<str> = Arc::from("tier");
+        assert_eq!(m.offer(&tier, "  "), None);
+        assert_eq!(m.offer(&tier, "pro"), None);
+        assert_eq!(m.offer(&tier, "pro"), None);
+        assert_eq!(m.offer(&tier, "enterprise"), Some("pro"));
+        assert_eq!(m.get("tier"), Some("pro"));
+    }
+}

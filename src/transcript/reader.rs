@@ -1,0 +1,309 @@
+//! The transcript reader: inputs → an iterator of conversations, plus a [`ReadReport`].
+
+use std::collections::{BTreeMap, VecDeque};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::AtomicU64;
+
+use super::Conversation;
+use super::csv::CsvSource;
+use super::group::{GroupPolicy, Grouper};
+use super::input::{Input, InputFormat, open};
+use super::jsonl::JsonlSource;
+use super::mapping::ColumnMapping;
+use crate::diag::{Diagnostic, Location, Severity};
+
+/// Problems that stop reading. Row-level problems are diagnostics in the [`ReadReport`].
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot open transcript {}", .path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}: cannot read transcript", .path.display())]
+    Io {
+        path: PathBuf,
+        line: u64,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
+    EmptyDirectory(PathBuf),
+    #[error(
+        "{}:1: no `{column}` column for the {field}; the columns are: {}\n  hint: map it with --map {field}=<column>",
+        .path.display(),
+        .found.join(", ")
+    )]
+    MissingColumn {
+        path: PathBuf,
+        field: &'static str,
+        column: String,
+        found: Vec<String>,
+    },
+    #[error(
+        "{}:{line}: conversation `{id}` reappears after other conversations (its earlier rows end at {}:{earlier_line})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        .path.display(),
+        .earlier_path.display()
+    )]
+    Reappeared {
+        id: String,
+        path: PathBuf,
+        line: u64,
+        earlier_path: PathBuf,
+        earlier_line: u64,
+    },
+}
+
+/// At most this many row diagnostics are kept; the rest are counted.
+const MAX_DIAGNOSTICS: usize = 200;
+
+/// What reading saw: counts, and a diagnostic for every row it could not fully use.
+#[derive(Debug, Default, Clone)]
+pub struct ReadReport {
+    pub files: Vec<PathBuf>,
+    /// Data rows (CSV records, non-blank JSONL lines).
+    pub rows: u64,
+    /// Messages accepted into conversations.
+    pub messages: u64,
+    /// Rows skipped because they were malformed.
+    pub skipped_rows: u64,
+    pub invalid_utf8_rows: u64,
+    pub bad_timestamps: u64,
+    pub out_of_order: u64,
+    pub metadata_conflicts: u64,
+    /// Conversations whose rows were not consecutive (with `--unsorted`).
+    pub regrouped: u64,
+    /// Role values the role table did not know, with how many rows had each.
+    pub unknown_roles: BTreeMap<String, u64>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics beyond [`MAX_DIAGNOSTICS`], counted but not kept.
+    pub suppressed: u64,
+}
+
+impl ReadReport {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if self.diagnostics.len() < MAX_DIAGNOSTICS {
+            self.diagnostics.push(diagnostic);
+        } else {
+            self.suppressed += 1;
+        }
+    }
+
+    pub(super) fn malformed(&mut self, location: Location, message: &str) {
+        self.skipped_rows += 1;
+        self.push(
+            Diagnostic::warning("D001", format!("skipped malformed row: {message}")).at(location),
+        );
+    }
+
+    pub(super) fn unknown_role(&mut self, location: Location, value: &str) {
+        let count = self.unknown_roles.entry(value.to_owned()).or_default();
+        *count += 1;
+        if *count == 1 {
+            let shown = if value.is_empty() { "(empty)" } else { value };
+            self.push(
+                Diagnostic::warning(
+                    "D002",
+                    format!("unknown role `{shown}`: kept as role `other`, which no role condition matches"),
+                )
+                .at(location)
+                .help(format!("map it with --role {shown}=customer (or bot, agent)")),
+            );
+        }
+    }
+
+    pub(super) fn bad_timestamp(&mut self, location: Location, value: &str) {
+        self.bad_timestamps += 1;
+        if self.bad_timestamps == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D003",
+                    format!("timestamp `{value}` is not a date and time; the message has no time (further ones are counted, not listed)"),
+                )
+                .at(location)
+                .help("use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds"),
+            );
+        }
+    }
+
+    pub(super) fn invalid_utf8(&mut self, location: Location) {
+        self.invalid_utf8_rows += 1;
+        if self.invalid_utf8_rows == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D004",
+                    "row is not valid UTF-8; invalid bytes were replaced with U+FFFD (further ones are counted, not listed)",
+                )
+                .at(location),
+            );
+        }
+    }
+
+    pub(super) fn metadata_conflict(
+        &mut self,
+        location: Location,
+        id: &str,
+        field: &str,
+        kept: &str,
+        other: &str,
+    ) {
+        self.metadata_conflicts += 1;
+        if self.metadata_conflicts <= 5 {
+            self.push(
+                Diagnostic::new(
+                    Some("D005"),
+                    Severity::Note,
+                    format!("conversation `{id}`: `{field}` is `{other}` here but `{kept}` earlier; the first value is kept"),
+                )
+                .at(location),
+            );
+        }
+    }
+
+    pub(super) fn out_of_order(&mut self, location: Location, id: &str) {
+        self.out_of_order += 1;
+        if self.out_of_order <= 5 {
+            self.push(
+                Diagnostic::warning(
+                    "D006",
+                    format!("conversation `{id}`: timestamp is earlier than the previous message's; messages are kept in file order"),
+                )
+                .at(location),
+            );
+        }
+    }
+
+    pub(super) fn empty_file(&mut self, path: &Path) {
+        self.push(
+            Diagnostic::warning("D007", "transcript file is empty").at(Location::line(path, 1)),
+        );
+    }
+}
+
+/// Settings for reading transcripts.
+#[derive(Debug, Clone, Default)]
+pub struct ReaderBuilder {
+    mapping: ColumnMapping,
+    format: Option<InputFormat>,
+    policy: GroupPolicy,
+}
+
+impl ReaderBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    #[must_use]
+    pub fn mapping(mut self, mapping: ColumnMapping) -> Self {
+        self.mapping = mapping;
+        self
+    }
+
+    /// Forces a format instead of guessing it from the name and content.
+    #[must_use]
+    pub fn format(mut self, format: Option<InputFormat>) -> Self {
+        self.format = format;
+        self
+    }
+
+    #[must_use]
+    pub fn group_policy(mut self, policy: GroupPolicy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    pub fn build(self, inputs: Vec<Input>) -> Reader {
+        Reader {
+            inputs: inputs.into(),
+            source: None,
+            grouper: Grouper::new(self.policy),
+            mapping: self.mapping,
+            format: self.format,
+            report: ReadReport::default(),
+            progress: Arc::new(AtomicU64::new(0)),
+            finished: false,
+        }
+    }
+}
+
+enum Source {
+    Csv(CsvSource),
+    Jsonl(JsonlSource),
+}
+
+/// Reads conversations from several inputs as one stream.
+pub struct Reader {
+    inputs: VecDeque<Input>,
+    source: Option<Source>,
+    grouper: Grouper,
+    mapping: ColumnMapping,
+    format: Option<InputFormat>,
+    report: ReadReport,
+    progress: Arc<AtomicU64>,
+    finished: bool,
+}
+
+impl Reader {
+    pub fn report(&self) -> &ReadReport {
+        &self.report
+    }
+
+    pub fn into_report(self) -> ReadReport {
+        self.report
+    }
+
+    /// Bytes read so far from the inputs (before decompression), for progress bars.
+    pub fn progress(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.progress)
+    }
+
+    /// Reads until a conversation is ready or the input ends.
+    fn fill(&mut self) -> Result<(), ReadError> {
+        while self.grouper.ready.is_empty() && !self.finished {
+            let Some(source) = self.source.as_mut() else {
+                let Some(input) = self.inputs.pop_front() else {
+                    self.grouper.finish();
+                    self.finished = true;
+                    break;
+                };
+                let path = input.display_path();
+                self.report.files.push(path.clone());
+                self.grouper.start_file(path.clone());
+                let opened = open(&input, self.format, &self.progress)?;
+                self.source = match opened.format {
+                    InputFormat::Csv => {
+                        CsvSource::open(opened.reader, &path, &self.mapping, &mut self.report)?
+                            .map(Source::Csv)
+                    }
+                    InputFormat::Jsonl => {
+                        Some(Source::Jsonl(JsonlSource::new(opened.reader, &path)))
+                    }
+                };
+                continue;
+            };
+            let more = match source {
+                Source::Csv(s) => s.next(&mut self.grouper, &self.mapping, &mut self.report)?,
+                Source::Jsonl(s) => s.next(&mut self.grouper, &self.mapping, &mut self.report)?,
+            };
+            if !more {
+                self.source = None;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Reader {
+    type Item = Result<Conversation, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Err(e) = self.fill() {
+            self.finished = true;
+            self.grouper.ready.clear();
+            return Some(Err(e));
+        }
+        self.grouper.ready.pop_front().map(Ok)
+    }
+}

@@ -1,0 +1,159 @@
+//! The one module that talks to the YAML crate.
+//!
+//! Takes YAML text, gives a typed value or a [`YamlError`] with the line, column and
+//! byte range of the offending token. We use serde-saphyr, not the archived `serde_yaml`:
+//! it gives every value a span (so diagnostics can point at the field), rejects duplicate
+//! keys instead of silently keeping the last one, and bounds alias expansion and
+//! nesting (rule files arrive in pull requests: they are untrusted input). Strict
+//! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings.
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::MessageFormatter;
+
+pub use serde_saphyr::Spanned;
+
+use crate::diag::{FileId, Span};
+
+/// A YAML parse or shape error, located in the source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct YamlError {
+    pub(crate) message: String,
+    /// 1-based line and column; 0 when the parser could not tell.
+    pub(crate) line: u32,
+    pub(crate) column: u32,
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+}
+
+/// Nesting deeper than this is refused before it can exhaust the stack.
+const MAX_DEPTH: usize = 64;
+
+/// Parses `text` as `T`, with the project's safety settings.
+pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    let options = serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+        budget: Some(budget),
+    };
+    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
+        let err = err.without_snippet();
+        let message = clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err));
+        let (line, column, start, len) = err.location().map_or((0, 0, 0, 0), |loc| {
+            let span = loc.span();
+            (
+                to_u32(loc.line()),
+                to_u32(loc.column()),
+                span.byte_offset().map_or(0, to_usize),
+                span.byte_len().map_or(0, to_usize),
+            )
+        });
+        YamlError {
+            message,
+            line,
+            column,
+            start,
+            end: start + len.max(1).min(text.len().saturating_sub(start)),
+        }
+    })
+}
+
+/// The source span of a spanned value in file `file`.
+pub(crate) fn span<T>(value: &Spanned<T>, file: FileId) -> Span {
+    let loc = value.referenced;
+    let span = loc.span();
+    let start = span.byte_offset().map_or(0, to_usize);
+    let len = span.byte_len().map_or(0, to_usize);
+    Span {
+        file,
+        line: to_u32(loc.line()),
+        column: to_u32(loc.column()),
+        start,
+        end: start + len.max(1),
+    }
+}
+
+fn to_u32(n: u64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+fn to_usize(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
+}
+
+/// One line, no control characters, no "set `DuplicateKeyPolicy`" advice meant for
+/// programmers rather than rule authors.
+fn clean_message(message: &str) -> String {
+    let message: String = message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    match message.split_once(", set DuplicateKeyPolicy") {
+        Some((head, _)) => head.to_owned(),
+        None => message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Doc {
+        name: Spanned<String>,
+        #[serde(default)]
+        flag: Option<String>,
+    }
+
+    #[test]
+    fn spans_point_at_the_value() {
+        let doc: Doc = from_str("name: pricing\n").unwrap();
+        let s = span(&doc.name, FileId(0));
+        assert_eq!((s.line, s.column, s.start, s.end), (1, 7, 6, 13));
+    }
+
+    #[test]
+    fn yaml_1_1_booleans_stay_strings() {
+        let doc: Doc = from_str("name: x\nflag: no\n").unwrap();
+        assert_eq!(doc.flag.as_deref(), Some("no"));
+    }
+
+    #[test]
+    fn duplicate_keys_are_errors_with_location() {
+        let err = from_str::<Doc>("name: a\nname: b\n").unwrap_err();
+        assert_eq!(err.message, "duplicate mapping key: name");
+        assert_eq!((err.line, err.column), (2, 1));
+    }
+
+    #[test]
+    fn unknown_fields_are_errors_with_location() {
+        let err = from_str::<Doc>("name: a\nflg: b\n").unwrap_err();
+        assert!(
+            err.message.contains("unknown field `flg`"),
+            "{}",
+            err.message
+        );
+        assert_eq!((err.line, err.column), (2, 1));
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        use std::fmt::Write as _;
+        let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            let refs = vec![format!("*a{p}"); 10].join(", ");
+            writeln!(yaml, "a{i}: &a{i} [{refs}]").unwrap();
+        }
+        yaml.push_str("name: x\n");
+        assert!(from_str::<serde_json::Value>(&yaml).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let yaml = format!("{}x{}", "[".repeat(200), "]".repeat(200));
+        assert!(from_str::<serde_json::Value>(&yaml).is_err());
+    }
+}
