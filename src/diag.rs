@@ -9,7 +9,7 @@ use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -181,67 +181,71 @@ impl Diagnostic {
         self
     }
 
-    /// Renders the diagnostic rustc-style; quotes source lines that `sources` holds.
+    /// Renders the diagnostic rustc-style; quotes source lines that `sources` holds,
+    /// and names the place (`--> path:line:col`) when it cannot.
     pub fn render(&self, sources: &Sources, color: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
             Severity::Note => Level::NOTE,
         };
-        let mut title = level.primary_title(self.message.as_str());
+        let mut title = level.clone().primary_title(self.message.as_str());
         if let Some(code) = self.code {
             title = title.id(code);
         }
         let mut group = Group::with_title(title);
-        let mut plain_locations = Vec::new();
+        let mut notes = Vec::new();
         let places = self
             .location
             .iter()
             .map(|loc| (loc, self.label.clone(), true))
-            .chain(
-                self.related
-                    .iter()
-                    .map(|(loc, label)| (loc, Some(label.clone()), false)),
-            );
+            .chain(self.related.iter().map(|(loc, label)| (loc, Some(label.clone()), false)));
         for (loc, label, primary) in places {
             let file = sources
                 .by_path(&loc.path)
                 .filter(|f| loc.range.as_ref().is_some_and(|r| r.end <= f.text.len()));
-            let (Some(file), Some(range)) = (file, loc.range.clone()) else {
-                plain_locations.push((loc.clone(), label));
-                continue;
-            };
-            let kind = if primary {
-                AnnotationKind::Primary
-            } else {
-                AnnotationKind::Context
-            };
-            group = group.element(
-                Snippet::source(file.text.as_str())
-                    .path(file.path.display().to_string())
-                    .fold(true)
-                    .annotation(kind.span(range).label(label)),
-            );
+            match (file, loc.range.clone()) {
+                (Some(file), Some(range)) => {
+                    let kind = if primary {
+                        AnnotationKind::Primary
+                    } else {
+                        AnnotationKind::Context
+                    };
+                    group = group.element(
+                        Snippet::source(file.text.as_str())
+                            .path(file.path.display().to_string())
+                            .fold(true)
+                            .annotation(kind.span(range).label(label)),
+                    );
+                }
+                _ if primary => {
+                    let mut origin = Origin::path(loc.path.display().to_string()).line(loc.line as usize);
+                    if let Some(column) = loc.column {
+                        origin = origin.char_column(column as usize);
+                    }
+                    group = group.element(origin);
+                    if let Some(label) = label {
+                        notes.push(label);
+                    }
+                }
+                _ => notes.push(match label {
+                    Some(label) => format!("{label}: {loc}"),
+                    None => format!("see {loc}"),
+                }),
+            }
         }
-        let mut groups = vec![group];
-        for (loc, label) in &plain_locations {
-            let text = match label {
-                Some(label) => format!("at {loc}: {label}"),
-                None => format!("at {loc}"),
-            };
-            groups.push(Group::with_title(Level::NOTE.secondary_title(text)));
+        for note in &notes {
+            group = group.element(Level::NOTE.message(note.as_str()));
         }
         for help in &self.help {
-            groups.push(Group::with_title(
-                Level::HELP.secondary_title(help.as_str()),
-            ));
+            group = group.element(Level::HELP.message(help.as_str()));
         }
         let renderer = if color {
             Renderer::styled()
         } else {
             Renderer::plain()
         };
-        renderer.render(&groups)
+        renderer.render(&[group])
     }
 }
 
@@ -343,6 +347,6 @@ mod tests {
         let d = Diagnostic::warning("X001", "bad row").at(Location::line("t.csv", 7));
         let text = d.render(&Sources::default(), false);
         assert!(text.contains("warning[X001]: bad row"), "{text}");
-        assert!(text.contains("at t.csv:7"), "{text}");
+        assert!(text.contains("--> t.csv:7"), "{text}");
     }
 }
