@@ -199,7 +199,11 @@ impl Diagnostic {
             .location
             .iter()
             .map(|loc| (loc, self.label.clone(), true))
-            .chain(self.related.iter().map(|(loc, label)| (loc, Some(label.clone()), false)));
+            .chain(
+                self.related
+                    .iter()
+                    .map(|(loc, label)| (loc, Some(label.clone()), false)),
+            );
         for (loc, label, primary) in places {
             let file = sources
                 .by_path(&loc.path)
@@ -219,7 +223,8 @@ impl Diagnostic {
                     );
                 }
                 _ if primary => {
-                    let mut origin = Origin::path(loc.path.display().to_string()).line(loc.line as usize);
+                    let mut origin =
+                        Origin::path(loc.path.display().to_string()).line(loc.line as usize);
                     if let Some(column) = loc.column {
                         origin = origin.char_column(column as usize);
                     }

@@ -1,1 +1,567 @@
+//! Engine semantics, one behaviour per test.
 
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::*;
+use crate::outcome::Evidence;
+use crate::rules::parse_rule_set;
+use crate::transcript::{Message, Metadata};
+
+fn engine(yaml: &str) -> Engine {
+    let rules = match parse_rule_set(vec![(PathBuf::from("rules.yaml"), yaml.to_owned())]) {
+        Ok(rules) => rules,
+        Err(crate::rules::RuleSetError::Invalid {
+            diagnostics,
+            sources,
+        }) => {
+            let text: Vec<String> = diagnostics
+                .iter()
+                .map(|d| d.render(&sources, false))
+                .collect();
+            panic!("invalid test rules:\n{}", text.join("\n"));
+        }
+        Err(e) => panic!("{e}"),
+    };
+    Engine::compile(rules).unwrap()
+}
+
+fn role(name: &str) -> Role {
+    match name {
+        "customer" => Role::Customer,
+        "bot" => Role::Bot,
+        "agent" => Role::Agent,
+        _ => Role::Other,
+    }
+}
+
+fn conversation(messages: &[(&str, &str)], metadata: &[(&str, &str)]) -> Conversation {
+    let mut meta = Metadata::default();
+    for (k, v) in metadata {
+        meta.insert(k, v);
+    }
+    Conversation {
+        id: "t1".into(),
+        messages: messages
+            .iter()
+            .enumerate()
+            .map(|(i, (r, text))| Message {
+                role: role(r),
+                text: (*text).to_owned(),
+                time: String::new(),
+                timestamp: None,
+                line: i as u64 + 2,
+            })
+            .collect(),
+        metadata: meta,
+        file: Arc::new(PathBuf::from("t.csv")),
+    }
+}
+
+fn run(engine: &Engine, messages: &[(&str, &str)]) -> Outcome {
+    run_meta(engine, messages, &[])
+}
+
+fn run_meta(engine: &Engine, messages: &[(&str, &str)], metadata: &[(&str, &str)]) -> Outcome {
+    engine.evaluate(&conversation(messages, metadata), &mut Scratch::default())
+}
+
+fn ids(o: &Outcome) -> Vec<&str> {
+    o.triggers.iter().map(|t| t.id.as_str()).collect()
+}
+
+const BASIC: &str = r#"
+version: 1
+signals:
+  - { id: pricing, phrases: [discount, too expensive] }
+  - { id: angry, phrases: [ridiculous] }
+triggers:
+  - id: pricing
+    when: { message: { role: customer, signal: pricing } }
+  - id: angry
+    severity: high
+    when: { message: { role: customer, signal: angry } }
+teams:
+  - { id: sales, name: Sales, agent: Maya, bridge: 'Hi {{ customer.first_name | default("there") }}, I am {{ agent }}, here to {{ reason }}.' }
+  - { id: support, name: Support }
+routes:
+  - { id: deals, when: { trigger: pricing }, team: sales }
+default_route: { team: support }
+"#;
+
+#[test]
+fn escalation_point_is_the_first_message_after_which_a_trigger_holds() {
+    let e = engine(BASIC);
+    let o = run(
+        &e,
+        &[
+            ("customer", "hello"),
+            ("bot", "hi, how can I help?"),
+            ("customer", "is there a discount?"),
+            ("customer", "this is ridiculous"),
+        ],
+    );
+    assert!(o.escalated);
+    assert_eq!(o.escalation_turn, Some(3));
+    assert_eq!(ids(&o), ["pricing"]);
+    assert_eq!(o.messages, 4);
+}
+
+#[test]
+fn later_messages_do_not_change_the_outcome() {
+    let e = engine(BASIC);
+    let short = [("customer", "too expensive!")];
+    let long = [
+        ("customer", "too expensive!"),
+        ("customer", "this is ridiculous"),
+        ("agent", "hello"),
+    ];
+    let a = run(&e, &short);
+    let mut b = run(&e, &long);
+    assert_eq!(b.messages, 3);
+    b.messages = a.messages;
+    b.actual_handoff_turn = None;
+    b.actual_handoff_time = None;
+    b.versus_actual = None;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn not_escalated_has_no_route_team_or_bridge() {
+    let e = engine(BASIC);
+    let o = run(&e, &[("customer", "thanks, all good")]);
+    assert!(!o.escalated);
+    assert_eq!(
+        (o.escalation_turn, o.route, o.team, o.bridge_message),
+        (None, None, None, None)
+    );
+    assert!(o.triggers.is_empty());
+}
+
+#[test]
+fn triggers_holding_together_are_listed_most_severe_first() {
+    let e = engine(BASIC);
+    let o = run(&e, &[("customer", "a discount? ridiculous")]);
+    assert_eq!(ids(&o), ["angry", "pricing"]);
+    assert_eq!(
+        o.reason.as_deref(),
+        Some("angry"),
+        "reason defaults to the id"
+    );
+    // Routing sees both: the pricing route still wins.
+    assert_eq!(o.route.as_deref(), Some("deals"));
+}
+
+#[test]
+fn role_filters_keep_the_bot_from_triggering() {
+    let e = engine(BASIC);
+    let o = run(
+        &e,
+        &[
+            ("bot", "Discounts are available annually."),
+            ("customer", "ok"),
+        ],
+    );
+    assert!(!o.escalated);
+}
+
+#[test]
+fn routes_first_match_wins_else_default() {
+    let e = engine(BASIC);
+    let o = run(&e, &[("customer", "this is ridiculous")]);
+    assert_eq!(o.route.as_deref(), Some("default"));
+    assert_eq!(o.team.as_deref(), Some("support"));
+    assert_eq!(o.team_name.as_deref(), Some("Support"));
+    assert_eq!(o.bridge_message, None, "support has no bridge message");
+}
+
+#[test]
+fn without_a_default_route_an_unmatched_escalation_is_unrouted() {
+    let e = engine(&BASIC.replace("default_route: { team: support }", ""));
+    let o = run(&e, &[("customer", "this is ridiculous")]);
+    assert!(o.escalated);
+    assert_eq!((o.route, o.team), (None, None));
+}
+
+#[test]
+fn bridge_message_uses_metadata_and_defaults() {
+    let e = engine(BASIC);
+    let o = run_meta(
+        &e,
+        &[("customer", "discount please")],
+        &[("Name", "Alex Chen")],
+    );
+    assert_eq!(
+        o.bridge_message.as_deref(),
+        Some("Hi Alex, I am Maya, here to pricing.")
+    );
+    let o = run(&e, &[("customer", "discount please")]);
+    assert_eq!(
+        o.bridge_message.as_deref(),
+        Some("Hi there, I am Maya, here to pricing.")
+    );
+}
+
+#[test]
+fn an_undefined_template_variable_is_an_error_not_an_empty_string() {
+    let e = engine(&BASIC.replace(
+        r#"{{ customer.first_name | default("there") }}"#,
+        "{{ customer.company }}",
+    ));
+    let o = run(&e, &[("customer", "discount please")]);
+    assert_eq!(o.bridge_message, None);
+    let err = o.bridge_error.unwrap();
+    assert!(err.contains("undefined"), "{err}");
+}
+
+#[test]
+fn agent_name_defaults_to_a_placeholder() {
+    let e = engine(&BASIC.replace(", agent: Maya", ""));
+    let o = run(&e, &[("customer", "discount please")]);
+    assert!(o.bridge_message.unwrap().contains("I am [agent name]"));
+}
+
+#[test]
+fn actual_handoff_is_compared_with_the_escalation_point() {
+    let e = engine(BASIC);
+    let earlier = run(
+        &e,
+        &[
+            ("customer", "discount?"),
+            ("bot", "one moment"),
+            ("agent", "hi"),
+        ],
+    );
+    assert_eq!(earlier.actual_handoff_turn, Some(3));
+    assert_eq!(earlier.versus_actual, Some(VersusActual::Earlier));
+    let same = run(&e, &[("customer", "discount?"), ("agent", "hi")]);
+    assert_eq!(same.versus_actual, Some(VersusActual::Same));
+    let later = run(
+        &e,
+        &[
+            ("customer", "hello"),
+            ("agent", "hi"),
+            ("customer", "discount?"),
+        ],
+    );
+    assert_eq!(later.versus_actual, Some(VersusActual::Later));
+    let missed = run(&e, &[("customer", "hello"), ("agent", "hi")]);
+    assert_eq!(missed.versus_actual, Some(VersusActual::Missed));
+    let none = run(&e, &[("customer", "discount?")]);
+    assert_eq!(none.versus_actual, None);
+}
+
+#[test]
+fn evidence_quotes_the_customers_own_words() {
+    let e = engine(BASIC);
+    let o = run(&e, &[("customer", "Honestly, it’s TOO EXPENSIVE for us.")]);
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Match {
+            turn: 1,
+            role: Role::Customer,
+            signal: "pricing".into(),
+            text: "TOO EXPENSIVE".into(),
+        }]
+    );
+}
+
+const SEEN: &str = r"
+version: 1
+signals:
+  - { id: angry, phrases: [annoying, ugh] }
+triggers:
+  - id: twice-annoyed
+    when: { seen: { signal: angry, role: customer, at_least: 2 } }
+";
+
+#[test]
+fn seen_counts_matching_messages_so_far() {
+    let e = engine(SEEN);
+    let o = run(
+        &e,
+        &[
+            ("customer", "ugh, ugh"),
+            ("bot", "annoying"),
+            ("customer", "so annoying"),
+        ],
+    );
+    assert_eq!(
+        o.escalation_turn,
+        Some(3),
+        "bot messages do not count; one message counts once"
+    );
+    let turns: Vec<usize> = o.triggers[0]
+        .evidence
+        .iter()
+        .map(|e| match e {
+            Evidence::Match { turn, .. } => *turn,
+            _ => 0,
+        })
+        .collect();
+    assert_eq!(turns, [1, 3]);
+}
+
+#[test]
+fn counters_turn_and_messages_by_role() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: long
+    when:
+      all:
+        - counter: { name: customer_messages, at_least: 3 }
+        - counter: { name: turn, at_most: 5 }
+",
+    );
+    let msgs = [
+        ("customer", "a"),
+        ("bot", "b"),
+        ("customer", "c"),
+        ("customer", "d"),
+    ];
+    let o = run(&e, &msgs);
+    assert_eq!(o.escalation_turn, Some(4));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [
+            Evidence::Counter {
+                name: "customer_messages",
+                value: 3.0
+            },
+            Evidence::Counter {
+                name: "turn",
+                value: 4.0
+            },
+        ]
+    );
+    let too_late = [
+        ("bot", "a"),
+        ("bot", "b"),
+        ("bot", "c"),
+        ("customer", "d"),
+        ("customer", "e"),
+        ("customer", "f"),
+    ];
+    assert!(!run(&e, &too_late).escalated);
+}
+
+#[test]
+fn bot_fallbacks_count_only_bot_messages() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: bot_fallbacks, at_least: 2 } }
+",
+    );
+    let o = run(
+        &e,
+        &[
+            ("customer", "I didn't understand your answer"),
+            ("bot", "Sorry, I didn't understand that."),
+            ("customer", "the widget"),
+            ("bot", "I’m not sure what you mean. Could you rephrase?"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(4));
+}
+
+#[test]
+fn customer_repeats_need_a_near_identical_message_of_three_words() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let o = run(
+        &e,
+        &[
+            ("customer", "yes"),
+            ("customer", "yes"),
+            ("customer", "I need to change my address"),
+            ("bot", "Here is your tracking link."),
+            ("customer", "i need to change my address!!"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(5));
+}
+
+#[test]
+fn minutes_elapsed_uses_timestamps() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: slow
+    when: { counter: { name: minutes_elapsed, at_least: 30 } }
+",
+    );
+    let mut c = conversation(&[("customer", "a"), ("bot", "b"), ("customer", "c")], &[]);
+    for (m, t) in c
+        .messages
+        .iter_mut()
+        .zip(["2024-01-01T10:00:00Z", "", "2024-01-01T10:31:00Z"])
+    {
+        m.time = t.to_owned();
+        m.timestamp = t.parse().ok();
+    }
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(3));
+    assert_eq!(o.escalation_time.as_deref(), Some("2024-01-01T10:31:00Z"));
+}
+
+#[test]
+fn metadata_conditions_in_triggers_and_routes() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: help, phrases: [help] }
+triggers:
+  - id: vip-help
+    when:
+      all:
+        - message: { signal: help }
+        - meta: { field: tier, in: [enterprise, strategic] }
+        - not: { meta: { field: churned, exists: true } }
+teams:
+  - { id: ae, name: AE }
+routes:
+  - id: big
+    when: { meta: { field: company size, gte: 1000 } }
+    team: ae
+",
+    );
+    let meta = [("Tier", "Enterprise"), ("Company Size", "1,200")];
+    let o = run_meta(&e, &[("customer", "help")], &meta);
+    assert_eq!(o.route.as_deref(), Some("big"));
+    assert!(o.triggers[0].evidence.contains(&Evidence::Metadata {
+        field: "tier".into(),
+        value: Some("Enterprise".into())
+    }));
+    let churned = [("tier", "enterprise"), ("churned", "2024-01-01")];
+    assert!(!run_meta(&e, &[("customer", "help")], &churned).escalated);
+    assert!(!run_meta(&e, &[("customer", "help")], &[]).escalated);
+}
+
+#[test]
+fn negation_cancels_a_phrase_only_when_the_signal_asks() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: human, builtin: human_request }
+  - { id: api, phrases: [api] }
+triggers:
+  - { id: human, when: { message: { role: customer, signal: human } } }
+  - { id: api, when: { message: { role: customer, signal: api } } }
+",
+    );
+    assert!(!run(&e, &[("customer", "I don't want to talk to a human")]).escalated);
+    assert!(run(&e, &[("customer", "Why can't I talk to a human?")]).escalated);
+    assert!(run(&e, &[("customer", "No. Talk to a human, now")]).escalated);
+    assert_eq!(
+        ids(&run(&e, &[("customer", "I can't get the API to work")])),
+        ["api"]
+    );
+}
+
+#[test]
+fn weights_add_up_to_the_threshold_without_double_counting() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - id: frustration
+    builtin: frustration
+triggers:
+  - { id: f, when: { message: { signal: frustration } } }
+",
+    );
+    assert!(
+        !run(&e, &[("customer", "that is a bit annoying")]).escalated,
+        "one mild cue"
+    );
+    assert!(
+        run(&e, &[("customer", "ugh, so annoying")]).escalated,
+        "two mild cues"
+    );
+    assert!(
+        run(&e, &[("customer", "this is ridiculous")]).escalated,
+        "one strong cue"
+    );
+    assert!(
+        !run(&e, &[("customer", "it still doesn't work")]).escalated,
+        "a phrase inside a longer one counts once"
+    );
+    assert!(!run(&e, &[("customer", "I'm not frustrated at all")]).escalated);
+}
+
+#[test]
+fn inline_phrases_and_regexes_in_message_conditions() {
+    let e = engine(
+        r#"
+version: 1
+triggers:
+  - id: code
+    when:
+      any:
+        - message: { role: customer, regex: ['\berr-\d{3}\b'] }
+        - message: { role: customer, phrases: ["stack trace"] }
+"#,
+    );
+    let o = run(&e, &[("customer", "I get ERR-503 when saving")]);
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Match {
+            turn: 1,
+            role: Role::Customer,
+            signal: "code#0".into(),
+            text: "ERR-503".into(),
+        }]
+    );
+    assert!(run(&e, &[("customer", "here is the stack-trace")]).escalated);
+}
+
+#[test]
+fn shouting_is_detected_on_mostly_capital_messages() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: caps, builtin: shouting }
+triggers:
+  - { id: caps, when: { message: { role: customer, signal: caps } } }
+",
+    );
+    assert!(run(&e, &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]).escalated);
+    assert!(!run(&e, &[("customer", "My SSO and API keys are fine")]).escalated);
+}
+
+#[test]
+fn agent_messages_count_as_turns() {
+    let e = engine(BASIC);
+    let o = run(&e, &[("agent", "Hi, I'm Dana"), ("customer", "discount?")]);
+    assert_eq!(o.escalation_turn, Some(2));
+    assert_eq!(o.actual_handoff_turn, Some(1));
+    assert_eq!(o.versus_actual, Some(VersusActual::Later));
+}
+
+#[test]
+fn scratch_is_reset_between_conversations() {
+    let e = engine(SEEN);
+    let mut scratch = Scratch::default();
+    let first = conversation(&[("customer", "ugh")], &[]);
+    let second = conversation(&[("customer", "ugh")], &[]);
+    assert!(!e.evaluate(&first, &mut scratch).escalated);
+    assert!(
+        !e.evaluate(&second, &mut scratch).escalated,
+        "seen counts must not leak from the previous conversation"
+    );
+}

@@ -44,18 +44,26 @@ pub enum LoadError {
 
 /// Reads and parses the rule files at `path`.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
-    let files = rule_files(path)?;
-    let mut loaded = Loaded::default();
-    for file in files {
+    let mut texts = Vec::new();
+    for file in rule_files(path)? {
         let text = read(&file)?;
+        texts.push((file, text));
+    }
+    Ok(parse(texts))
+}
+
+/// Parses rule files already in memory, in the order given.
+pub fn parse(files: Vec<(PathBuf, String)>) -> Loaded {
+    let mut loaded = Loaded::default();
+    for (path, text) in files {
         let parsed = yaml::from_str::<RawRuleFile>(&text);
-        let id = loaded.sources.add(file.clone(), text);
+        let id = loaded.sources.add(path.clone(), text);
         match parsed {
             Ok(raw) => loaded.files.push((id, raw)),
-            Err(err) => loaded.diagnostics.push(yaml_diagnostic(&file, &err)),
+            Err(err) => loaded.diagnostics.push(yaml_diagnostic(&path, &err)),
         }
     }
-    Ok(loaded)
+    loaded
 }
 
 /// The rule files `path` names, in the order they are merged.

@@ -11,7 +11,7 @@ pub mod load;
 pub mod schema;
 pub mod validate;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Severity, Sources, Span};
 use crate::transcript::Role;
@@ -240,7 +240,15 @@ fn count_errors(diagnostics: &[Diagnostic]) -> String {
 
 /// Loads and validates the rule set at `path` (a file or a directory of YAML files).
 pub fn load_rule_set(path: &Path) -> Result<RuleSet, RuleSetError> {
-    let loaded = load::load(path)?;
+    validated(load::load(path)?)
+}
+
+/// Validates rule files held in memory: `(path, text)` pairs, merged in order.
+pub fn parse_rule_set(files: Vec<(PathBuf, String)>) -> Result<RuleSet, RuleSetError> {
+    validated(load::parse(files))
+}
+
+fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
     validate::validate(loaded).map_err(|(diagnostics, sources)| RuleSetError::Invalid {
         diagnostics,
         sources: Box::new(sources),

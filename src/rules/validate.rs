@@ -128,7 +128,16 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
             }
         }
     }
-    let Validator { diags, signals, .. } = v;
+    let Validator {
+        mut diags, signals, ..
+    } = v;
+    // In file order, then by position: the order an author reads them in.
+    let order = |path: &std::path::Path| sources.files().iter().position(|f| f.path == path);
+    diags.sort_by_key(|d| {
+        d.location
+            .as_ref()
+            .map(|l| (order(&l.path), l.line, l.column))
+    });
     if diags
         .iter()
         .any(|d| d.severity == crate::diag::Severity::Error)

@@ -32,8 +32,9 @@ pub enum ReadError {
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
     #[error(
-        "{}:1: no `{column}` column for the {field}; the columns are: {}\n  hint: map it with --map {field}=<column>",
+        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: map it with --map {field}=<column>",
         .path.display(),
+        if .column == .field { String::new() } else { format!(" (mapped to {})", .field) },
         .found.join(", ")
     )]
     MissingColumn {
@@ -307,3 +308,6 @@ impl Iterator for Reader {
         self.grouper.ready.pop_front().map(Ok)
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,221 @@
+use std::path::PathBuf;
 
+use crate::diag::Diagnostic;
+use crate::rules::load::parse;
+use crate::rules::{Condition, RuleSet};
+
+use super::validate;
+
+fn files(files: &[(&str, &str)]) -> Result<RuleSet, Vec<Diagnostic>> {
+    let texts = files
+        .iter()
+        .map(|(p, t)| (PathBuf::from(p), (*t).to_owned()))
+        .collect();
+    validate(parse(texts)).map_err(|(d, _)| d)
+}
+
+fn errors(yaml: &str) -> Vec<Diagnostic> {
+    match files(&[("r.yaml", yaml)]) {
+        Ok(_) => panic!("expected errors"),
+        Err(d) => d,
+    }
+}
+
+fn codes(d: &[Diagnostic]) -> Vec<&str> {
+    d.iter().map(|d| d.code.unwrap_or("-")).collect()
+}
+
+fn at(d: &Diagnostic) -> (u32, Option<u32>) {
+    let loc = d.location.as_ref().expect("located");
+    (loc.line, loc.column)
+}
+
+#[test]
+fn a_valid_rule_set_resolves_references() {
+    let rules = files(&[(
+        "r.yaml",
+        r"
+version: 1
+signals:
+  - { id: angry, builtin: frustration, phrases: [grr] }
+triggers:
+  - id: t
+    when:
+      all:
+        - message: { role: customer, signal: angry }
+        - message: { phrases: [refund] }
+teams:
+  - { id: s, name: Support, bridge: 'Hi {{ customer.name }}' }
+routes:
+  - { id: r, when: { trigger: t }, team: s }
+default_route: { team: s }
+",
+    )])
+    .unwrap();
+    assert_eq!(rules.signals.len(), 2, "one named, one inline");
+    let angry = &rules.signals[0];
+    assert!(angry.phrases.len() > 50, "built-in lexicon expanded");
+    assert!(
+        (angry.threshold - 2.0).abs() < f64::EPSILON,
+        "the built-in's threshold"
+    );
+    assert!(angry.negation);
+    assert_eq!(angry.phrases.last().unwrap().normalized, " grr ");
+    assert!(rules.signals[1].inline);
+    assert_eq!(rules.signals[1].id, "t#1");
+    let Condition::All(items) = &rules.triggers[0].when else {
+        panic!("all")
+    };
+    assert!(matches!(items[1], Condition::Message { signal: Some(s), .. } if s.0 == 1));
+    assert_eq!(rules.routes[0].team.0, 0);
+    assert_eq!(rules.default_route.as_ref().unwrap().team.0, 0);
+}
+
+#[test]
+fn duplicate_ids_across_files_show_both_places() {
+    let d = files(&[
+        ("a.yaml", "version: 1\nteams:\n  - { id: sales, name: A }\n"),
+        ("b.yaml", "version: 1\nteams:\n  - { id: sales, name: B }\n"),
+    ])
+    .unwrap_err();
+    assert_eq!(codes(&d), ["S007"]);
+    assert_eq!(d[0].message, "duplicate team id `sales`");
+    assert_eq!(
+        d[0].location.as_ref().unwrap().path,
+        PathBuf::from("b.yaml")
+    );
+    assert_eq!(d[0].related[0].0.path, PathBuf::from("a.yaml"));
+    assert_eq!(d[0].related[0].0.line, 3);
+}
+
+#[test]
+fn every_error_is_reported_not_just_the_first() {
+    let d = errors(
+        r"
+version: 1
+triggers:
+  - id: a
+    when: { message: { signal: angyr } }
+  - id: b
+    when: { trigger: a }
+teams:
+  - { id: sales, name: Sales, bridge_template: welcom }
+templates:
+  - { id: welcome, text: hi }
+routes:
+  - { id: r, when: { trigger: bb }, team: sale }
+",
+    );
+    assert_eq!(codes(&d), ["R001", "R005", "R004", "R002", "R003"]);
+    assert_eq!(at(&d[0]), (5, Some(32)));
+    assert_eq!(d[2].help, ["did you mean `welcome`?"]);
+    assert_eq!(d[3].help, ["did you mean `b`?"]);
+    assert_eq!(d[4].help, ["did you mean `sales`?"]);
+}
+
+#[test]
+fn invalid_regex_points_inside_the_pattern() {
+    let d = errors("version: 1\nsignals:\n  - id: x\n    regex: ['ab(c']\n");
+    assert_eq!(codes(&d), ["M001"]);
+    assert!(
+        d[0].message.starts_with("invalid regex: unclosed group"),
+        "{}",
+        d[0].message
+    );
+    assert_eq!(at(&d[0]), (4, Some(16)), "the `(` inside 'ab(c'");
+}
+
+#[test]
+fn patterns_that_match_everything_or_nothing_are_errors() {
+    let d = errors("version: 1\nsignals:\n  - id: x\n    phrases: ['!!!']\n    regex: ['a*']\n");
+    assert_eq!(codes(&d), ["M002", "M002"]);
+    assert!(d[0].message.contains("can never match"));
+    assert!(d[1].message.contains("matches the empty string"));
+}
+
+#[test]
+fn huge_regexes_are_refused() {
+    let pattern = format!("({})", vec!["\\w{50}"; 200].join("|"));
+    let d = errors(&format!(
+        "version: 1\nsignals:\n  - id: x\n    regex: ['{pattern}']\n"
+    ));
+    assert_eq!(codes(&d), ["M001"]);
+    assert!(d[0].message.contains("too large"), "{}", d[0].message);
+}
+
+#[test]
+fn templates_are_parsed_and_their_variables_checked() {
+    let d = errors(
+        r"
+version: 1
+teams:
+  - { id: a, name: A, bridge: 'Hi {{ customer.name' }
+  - { id: b, name: B, bridge: 'Hi {{ custmer.name }}, {{ team.nme }}' }
+",
+    );
+    assert_eq!(codes(&d), ["T001", "T002", "T002"]);
+    assert!(d[1].message.contains("`custmer`"));
+    assert_eq!(d[1].help[0], "did you mean `customer`?");
+    assert!(d[2].message.contains("`team.nme`"));
+    assert_eq!(d[2].help[0], "did you mean `team.name`?");
+}
+
+#[test]
+fn shapes_that_cannot_mean_anything_are_errors() {
+    let d = errors(
+        r"
+version: 2
+signals:
+  - { id: empty }
+  - { id: 'bad id' , phrases: [x] }
+triggers:
+  - { id: a, when: { all: [] } }
+  - { id: b, when: { meta: { field: tier } } }
+  - { id: c, when: { counter: { name: turn } } }
+routes:
+  - { id: default, when: { trigger: a }, team: t }
+teams:
+  - { id: t, name: T, bridge: x, bridge_template: y }
+templates:
+  - { id: y, text: z }
+",
+    );
+    assert_eq!(
+        codes(&d),
+        [
+            "S005", "S008", "S008", "S008", "S008", "S008", "S008", "S008"
+        ]
+    );
+}
+
+#[test]
+fn a_second_default_route_is_a_duplicate() {
+    let d = files(&[
+        (
+            "a.yaml",
+            "version: 1\nteams: [{ id: t, name: T }]\ndefault_route: { team: t }\n",
+        ),
+        ("b.yaml", "version: 1\ndefault_route: { team: t }\n"),
+    ])
+    .unwrap_err();
+    assert_eq!(codes(&d), ["S007"]);
+    assert_eq!(d[0].related.len(), 1);
+}
+
+#[test]
+fn parse_errors_stop_validation_but_keep_their_codes() {
+    let d = files(&[
+        (
+            "a.yaml",
+            "version: 1\nsignals:\n  - id: x\n    phrazes: [a]\n",
+        ),
+        ("b.yaml", "version: 1\n"),
+    ])
+    .unwrap_err();
+    assert_eq!(codes(&d), ["S002"]);
+    assert!(
+        d[0].message.contains("unknown field `phrazes`"),
+        "{}",
+        d[0].message
+    );
+}

@@ -1,0 +1,341 @@
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::transcript::{GroupPolicy, Input, Role};
+
+fn write(dir: &Path, name: &str, content: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).unwrap();
+    path
+}
+
+fn read_with(
+    builder: ReaderBuilder,
+    paths: &[PathBuf],
+) -> (Result<Vec<Conversation>, ReadError>, ReadReport) {
+    let mut reader = builder.build(paths.iter().cloned().map(Input::Path).collect());
+    let result: Result<Vec<_>, _> = reader.by_ref().collect();
+    (result, reader.into_report())
+}
+
+fn read(paths: &[PathBuf]) -> (Vec<Conversation>, ReadReport) {
+    let (result, report) = read_with(ReaderBuilder::new(), paths);
+    (result.unwrap(), report)
+}
+
+fn codes(report: &ReadReport) -> Vec<&str> {
+    report
+        .diagnostics
+        .iter()
+        .map(|d| d.code.unwrap_or("-"))
+        .collect()
+}
+
+const HEADER: &str = "conversation_id,timestamp,role,text,tier\n";
+
+#[test]
+fn rows_group_into_conversations_with_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,2024-01-01T10:00:00Z,customer,hello,pro\na,2024-01-01T10:01:00Z,bot,hi,\nb,,User,yo,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 2);
+    assert_eq!(convs[0].id, "a");
+    assert_eq!(convs[0].messages.len(), 2);
+    assert_eq!(convs[0].messages[1].role, Role::Bot);
+    assert_eq!(convs[0].messages[1].line, 3);
+    assert_eq!(convs[0].metadata.get("tier"), Some("pro"));
+    assert!(convs[0].messages[0].timestamp.is_some());
+    assert_eq!(
+        convs[1].messages[0].role,
+        Role::Customer,
+        "roles are case-insensitive"
+    );
+    assert!(convs[1].metadata.is_empty());
+    assert_eq!(
+        (report.rows, report.messages, report.skipped_rows),
+        (3, 3, 0)
+    );
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}
+
+#[test]
+fn quoted_newlines_crlf_and_a_bom_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "\u{feff}conversation_id,role,text\r\na,customer,\"line one\r\nline two, with \"\"quotes\"\"\"\r\na,bot,ok\r\n";
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(
+        convs[0].messages[0].text,
+        "line one\r\nline two, with \"quotes\""
+    );
+    assert_eq!(
+        convs[0].messages[1].line, 4,
+        "lines count the quoted newline"
+    );
+    assert!(report.diagnostics.is_empty());
+}
+
+#[test]
+fn line_numbers_survive_crlf_blank_lines_and_long_files() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("\u{feff}conversation_id,role,text\r\n\r\n");
+    for i in 0..5000 {
+        write!(csv, "c{i},customer,\"two\r\nlines\"\r\n").unwrap();
+    }
+    csv.push_str("x,customer\r\n");
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs[0].messages[0].line, 3);
+    assert_eq!(convs[4999].messages[0].line, 3 + 2 * 4999);
+    assert_eq!(
+        report.diagnostics[0].location.as_ref().unwrap().line,
+        3 + 2 * 5000
+    );
+}
+
+#[test]
+fn ragged_rows_and_rows_without_id_are_skipped_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!("{HEADER}a,,customer,hi,pro\na,,customer\n,,customer,orphan,\na,,bot,ok,\n");
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (convs, report) = read(&[path]);
+    assert_eq!(convs[0].messages.len(), 2);
+    assert_eq!(report.skipped_rows, 2);
+    assert_eq!(codes(&report), ["D001", "D001"]);
+    let first = &report.diagnostics[0];
+    assert_eq!(first.location.as_ref().unwrap().line, 3);
+    assert!(
+        first.message.contains("row has 3 fields, the header has 5"),
+        "{}",
+        first.message
+    );
+    assert!(
+        report.diagnostics[1]
+            .message
+            .contains("empty `conversation_id`")
+    );
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = b"conversation_id,role,text\na,customer,caf".to_vec();
+    csv.extend_from_slice(&[0xe9, b'\n']);
+    let (convs, report) = read(&[write(dir.path(), "t.csv", &csv)]);
+    assert_eq!(convs[0].messages[0].text, "caf\u{fffd}");
+    assert_eq!(report.invalid_utf8_rows, 1);
+    assert_eq!(codes(&report), ["D004"]);
+}
+
+#[test]
+fn a_missing_column_names_the_columns_found() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "t.csv", b"ticket_id,author,body\n1,user,hi\n");
+    let (result, _) = read_with(ReaderBuilder::new(), &[path]);
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("no `conversation_id` column"), "{err}");
+    assert!(err.contains("ticket_id, author, body"), "{err}");
+    assert!(err.contains("--map conversation_id=<column>"), "{err}");
+}
+
+#[test]
+fn a_column_mapping_adapts_other_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "t.csv",
+        b"Ticket ID,Author Type,Body,Created At,Plan\n7,end-user,hi,2024-01-01 10:00:00,Pro\n7,System,auto reply,,\n",
+    );
+    let mut mapping = ColumnMapping::default();
+    for pair in [
+        "conversation_id=ticket_id",
+        "role=Author Type",
+        "text=body",
+        "timestamp=created_at",
+    ] {
+        mapping.set_pair(pair).unwrap();
+    }
+    mapping.roles.set_pair("system=bot").unwrap();
+    let (result, report) = read_with(ReaderBuilder::new().mapping(mapping), &[path]);
+    let convs = result.unwrap();
+    assert_eq!(convs[0].id, "7");
+    assert_eq!(convs[0].messages[0].role, Role::Customer);
+    assert_eq!(convs[0].messages[1].role, Role::Bot);
+    assert_eq!(convs[0].metadata.get("plan"), Some("Pro"));
+    assert!(convs[0].messages[0].timestamp.is_some());
+    assert!(report.diagnostics.is_empty());
+}
+
+#[test]
+fn a_conversation_that_reappears_is_an_error_naming_both_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,role,text\na,customer,1\nb,customer,2\na,customer,3\n";
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new(), std::slice::from_ref(&path));
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("t.csv:4: conversation `a` reappears"), "{err}");
+    assert!(err.contains("t.csv:2)"), "{err}");
+    assert!(err.contains("--unsorted"), "{err}");
+
+    let (result, report) = read_with(
+        ReaderBuilder::new().group_policy(GroupPolicy::InMemory),
+        &[path],
+    );
+    let convs = result.unwrap();
+    let ids: Vec<_> = convs
+        .iter()
+        .map(|c| (c.id.as_str(), c.messages.len()))
+        .collect();
+    assert_eq!(ids, [("a", 2), ("b", 1)]);
+    assert_eq!(report.regrouped, 1);
+}
+
+#[test]
+fn a_conversation_may_continue_into_the_next_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "1.csv",
+        b"conversation_id,role,text\nx,customer,1\ny,customer,2\n",
+    );
+    let b = write(
+        dir.path(),
+        "2.jsonl",
+        b"{\"conversation_id\":\"y\",\"role\":\"bot\",\"text\":\"3\"}\n",
+    );
+    let (convs, _) = read(&[a, b]);
+    assert_eq!(convs.len(), 2);
+    assert_eq!(convs[1].messages.len(), 2);
+}
+
+#[test]
+fn unknown_roles_are_kept_and_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,role,text\na,system,x\na,system,y\na,,z\n";
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs[0].messages.len(), 3);
+    assert!(convs[0].messages.iter().all(|m| m.role == Role::Other));
+    assert_eq!(report.unknown_roles.get("system"), Some(&2));
+    assert_eq!(report.unknown_roles.get(""), Some(&1));
+    assert_eq!(codes(&report), ["D002", "D002"]);
+    assert_eq!(
+        report.diagnostics[0].help,
+        ["map it with --role system=customer (or bot, agent)"]
+    );
+}
+
+#[test]
+fn bad_timestamps_out_of_order_times_and_metadata_conflicts_are_noted() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,yesterday,customer,x,pro\na,2024-01-01T10:00:00Z,bot,y,enterprise\na,2024-01-01T09:00:00Z,customer,z,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs[0].metadata.get("tier"), Some("pro"));
+    assert_eq!(convs[0].messages[0].time, "yesterday");
+    assert_eq!(convs[0].messages[0].timestamp, None);
+    assert_eq!(
+        (
+            report.bad_timestamps,
+            report.out_of_order,
+            report.metadata_conflicts
+        ),
+        (1, 1, 1)
+    );
+    assert_eq!(codes(&report), ["D003", "D005", "D006"]);
+}
+
+#[test]
+fn empty_and_header_only_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.csv", b"");
+    let header = write(dir.path(), "header.csv", HEADER.as_bytes());
+    let empty_jsonl = write(dir.path(), "empty.jsonl", b"");
+    let (convs, report) = read(&[empty, header, empty_jsonl]);
+    assert!(convs.is_empty());
+    assert_eq!(codes(&report), ["D007", "D007"]);
+    assert_eq!(report.files.len(), 3);
+}
+
+#[test]
+fn gzip_is_recognised_by_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"conversation_id,role,text\na,customer,hi\n")
+        .unwrap();
+    let bytes = gz.finish().unwrap();
+    let (convs, _) = read(&[write(dir.path(), "t.csv.gz", &bytes)]);
+    assert_eq!(convs[0].messages[0].text, "hi");
+}
+
+#[test]
+fn a_truncated_gzip_is_an_error_not_a_short_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    for i in 0..2000 {
+        writeln!(gz, "c{i},customer,message number {i}").unwrap();
+    }
+    let bytes = gz.finish().unwrap();
+    let mut data = b"".to_vec();
+    data.extend_from_slice(&bytes[..bytes.len() / 2]);
+    let path = write(dir.path(), "t.csv.gz", &data);
+    let mapping_header = ReaderBuilder::new();
+    let (result, _) = read_with(mapping_header, &[path]);
+    assert!(result.is_err());
+}
+
+#[test]
+fn jsonl_objects_flatten_and_stringify() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = concat!(
+        "{\"conversation_id\": 42, \"role\": \"user\", \"text\": \"hi\", \"customer\": {\"tier\": \"pro\", \"seats\": 12}, \"vip\": true}\n",
+        "\n",
+        "not json\n",
+        "[1, 2]\n",
+        "{\"conversation_id\": 42, \"role\": \"assistant\", \"text\": \"hello\", \"timestamp\": 1709284500}\n",
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(convs[0].id, "42");
+    assert_eq!(convs[0].messages.len(), 2);
+    assert_eq!(convs[0].metadata.get("customer_tier"), Some("pro"));
+    assert_eq!(convs[0].metadata.get("customer_seats"), Some("12"));
+    assert_eq!(convs[0].metadata.get("vip"), Some("true"));
+    assert!(convs[0].messages[1].timestamp.is_some());
+    assert_eq!(codes(&report), ["D001", "D001"]);
+    assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 3);
+    assert!(report.diagnostics[0].message.contains("invalid JSON"));
+    assert!(report.diagnostics[1].message.contains("not a JSON object"));
+}
+
+#[test]
+fn jsonl_without_the_id_key_is_a_mapping_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "t.jsonl",
+        b"{\"ticket\": 1, \"role\": \"user\", \"text\": \"hi\"}\n",
+    );
+    let (result, _) = read_with(ReaderBuilder::new(), &[path]);
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("no `conversation_id` column"), "{err}");
+    assert!(err.contains("role, text, ticket"), "{err}");
+}
+
+#[test]
+fn format_is_sniffed_when_the_name_does_not_say() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = write(
+        dir.path(),
+        "export",
+        b"{\"conversation_id\":\"a\",\"role\":\"user\",\"text\":\"hi\"}\n",
+    );
+    let csv = write(
+        dir.path(),
+        "export2",
+        b"conversation_id,role,text\nb,user,hi\n",
+    );
+    let (convs, _) = read(&[jsonl, csv]);
+    assert_eq!(convs.len(), 2);
+}
