@@ -8,7 +8,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = handoff::cli::Cli::parse();
     let stdout = std::io::stdout();
-    let stderr = anstream::stderr();
+    let stderr = std::io::stderr();
     match handoff::cli::run(cli, &mut stdout.lock(), &mut stderr.lock()) {
         Ok(status) => status.into(),
         Err(err) => {
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
             if handoff::cli::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            let mut stderr = anstream::stderr().lock();
+            let mut stderr = std::io::stderr().lock();
             let _ = writeln!(stderr, "{}", handoff::cli::format_error(&err));
             handoff::cli::ExitStatus::Error.into()
         }

@@ -42,12 +42,14 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
         let message = clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err));
         let (line, column, start, len) = err.location().map_or((0, 0, 0, 0), |loc| {
             let span = loc.span();
-            (
-                to_u32(loc.line()),
-                to_u32(loc.column()),
-                span.byte_offset().map_or(0, to_usize),
-                span.byte_len().map_or(0, to_usize),
-            )
+            let (line, column) = (to_u32(loc.line()), to_u32(loc.column()));
+            // Parse errors do not always carry byte offsets: derive them from line/column.
+            let start = span
+                .byte_offset()
+                .map(to_usize)
+                .filter(|&s| s > 0 || (line <= 1 && column <= 1))
+                .unwrap_or_else(|| byte_offset(text, line, column));
+            (line, column, start, span.byte_len().map_or(0, to_usize))
         });
         YamlError {
             message,
@@ -72,6 +74,21 @@ pub(crate) fn span<T>(value: &Spanned<T>, file: FileId) -> Span {
         start,
         end: start + len.max(1),
     }
+}
+
+/// Byte offset of 1-based `line` and character `column` in `text` (clamped to the text).
+fn byte_offset(text: &str, line: u32, column: u32) -> usize {
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1) as usize)
+        .map(str::len)
+        .sum();
+    let rest = &text[line_start.min(text.len())..];
+    let within = rest
+        .char_indices()
+        .nth(column.saturating_sub(1) as usize)
+        .map_or(rest.len(), |(i, _)| i);
+    (line_start + within).min(text.len())
 }
 
 fn to_u32(n: u64) -> u32 {
@@ -112,6 +129,17 @@ mod tests {
         let doc: Doc = from_str("name: pricing\n").unwrap();
         let s = span(&doc.name, FileId(0));
         assert_eq!((s.line, s.column, s.start, s.end), (1, 7, 6, 13));
+    }
+
+    #[test]
+    fn syntax_errors_have_byte_ranges_at_their_line() {
+        let text = "a: 1\nb: 'x' y\n";
+        let err = from_str::<serde_json::Value>(text).unwrap_err();
+        assert_eq!(err.line, 2);
+        assert_eq!(
+            &text[err.start..=err.start],
+            &text[5 + err.column as usize - 1..][..1]
+        );
     }
 
     #[test]

@@ -1,1 +1,7 @@
-//! Integration tests.
+//! Integration tests: the `handoff` binary as users run it.
+//!
+//! One test binary (like just and ripgrep): `cargo test` builds it once.
+
+mod common;
+mod replay_cli;
+mod starter_pack;

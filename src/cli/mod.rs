@@ -18,7 +18,8 @@ use crate::diag::{Diagnostic, Sources};
 #[derive(Debug, Parser)]
 #[command(name = "handoff", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  handoff replay                        starter rules (rules/) over the sample transcripts (fixtures/)\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff replay -f jsonl export.csv.gz | jq .team"
+    max_term_width = 100,
+    after_help = "Examples:\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff replay export.csv.gz | jq .team"
 )]
 pub struct Cli {
     #[command(subcommand)]

@@ -17,7 +17,7 @@ use crate::transcript::{
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff replay\n  handoff replay --only escalated -f csv exports/march.csv.gz > escalations.csv\n  handoff replay --map conversation_id=ticket_id --map role=author_type --map text=body zendesk.csv\n  cat export.jsonl | handoff replay -f jsonl -"
+    after_help = "Examples:\n  handoff replay\n  handoff replay --only escalated -f csv exports/march.csv.gz > escalations.csv\n  handoff replay --map conversation_id=ticket_id --map role=author_type --map text=body zendesk.csv\n  cat export.jsonl | handoff replay -"
 )]
 pub struct ReplayArgs {
     /// Transcript files or directories (CSV, JSONL, optionally gzip-compressed); `-` reads stdin
@@ -32,7 +32,7 @@ pub struct ReplayArgs {
     /// Output only these conversations
     #[arg(long, value_enum, default_value_t = Only::All)]
     pub only: Only,
-    /// Map a field to a column of the export: `conversation_id`, timestamp, role or text (repeatable)
+    /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub map: Vec<String>,
     /// A YAML file with `columns:` and `roles:` mappings
@@ -48,7 +48,7 @@ pub struct ReplayArgs {
     #[arg(long)]
     pub unsorted: bool,
     /// Worker threads [default: one per core]
-    #[arg(short, long, default_value_t = 0)]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
     /// No summary and no progress bar on stderr (diagnostics are still shown)
     #[arg(short, long)]

@@ -177,3 +177,128 @@ impl Replay<'_> {
         Ok(count)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::rules::parse_rule_set;
+    use crate::transcript::{Message, Metadata, Role};
+
+    const RULES: &str = r#"
+version: 1
+signals:
+  - { id: angry, builtin: frustration }
+  - { id: price, phrases: [discount] }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: angry } } }
+  - { id: price, when: { seen: { signal: price, at_least: 2 } } }
+teams:
+  - { id: t, name: T, bridge: "Hi {{ customer.name | default('you') }}" }
+default_route: { team: t }
+"#;
+
+    fn engine() -> Engine {
+        Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap())
+            .unwrap()
+    }
+
+    fn conversations(n: usize) -> Vec<Conversation> {
+        let texts = [
+            "hello",
+            "a discount?",
+            "this is ridiculous",
+            "ok thanks",
+            "discount again",
+        ];
+        (0..n)
+            .map(|i| {
+                let mut metadata = Metadata::default();
+                if i % 3 == 0 {
+                    metadata.insert("name", &format!("Customer {i}"));
+                }
+                Conversation {
+                    id: format!("c{i}"),
+                    messages: (0..=(i % 7))
+                        .map(|j| Message {
+                            role: if j % 2 == 0 {
+                                Role::Customer
+                            } else {
+                                Role::Bot
+                            },
+                            text: texts[(i * 31 + j * 7) % texts.len()].to_owned(),
+                            time: String::new(),
+                            timestamp: None,
+                            line: j as u64,
+                        })
+                        .collect(),
+                    metadata,
+                    file: Arc::new(PathBuf::from("x.csv")),
+                }
+            })
+            .collect()
+    }
+
+    fn replay(
+        jobs: usize,
+        batch: usize,
+        input: Vec<Result<Conversation, ReadError>>,
+    ) -> (Result<u64, ReplayError>, Vec<Outcome>) {
+        let engine = engine();
+        let replay = ReplayBuilder::new().jobs(jobs).batch(batch).build(&engine);
+        let mut out = Vec::new();
+        let result = replay.run(&mut input.into_iter(), &mut |_, o| {
+            out.push(o);
+            Ok(())
+        });
+        (result, out)
+    }
+
+    #[test]
+    fn output_is_identical_and_in_order_whatever_the_threads() {
+        let input = || conversations(2000).into_iter().map(Ok).collect::<Vec<_>>();
+        let (r1, one) = replay(1, 256, input());
+        let (r4, four) = replay(4, 7, input());
+        assert_eq!(r1.unwrap(), 2000);
+        assert_eq!(r4.unwrap(), 2000);
+        assert_eq!(one, four);
+        let ids: Vec<String> = four.iter().map(|o| o.conversation_id.clone()).collect();
+        let expected: Vec<String> = (0..2000).map(|i| format!("c{i}")).collect();
+        assert_eq!(ids, expected);
+        assert!(one.iter().any(|o| o.escalated) && one.iter().any(|o| !o.escalated));
+    }
+
+    #[test]
+    fn a_read_error_stops_the_replay_after_what_came_before() {
+        for jobs in [1, 3] {
+            let mut input: Vec<Result<Conversation, ReadError>> =
+                conversations(10).into_iter().map(Ok).collect();
+            input.insert(5, Err(ReadError::EmptyDirectory(PathBuf::from("x"))));
+            let (result, out) = replay(jobs, 2, input);
+            assert!(matches!(result, Err(ReplayError::Read(_))), "jobs {jobs}");
+            assert_eq!(out.len(), 5, "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_replay() {
+        let engine = engine();
+        for jobs in [1, 2] {
+            let replay = ReplayBuilder::new().jobs(jobs).batch(3).build(&engine);
+            let mut input = conversations(100).into_iter().map(Ok);
+            let mut seen = 0;
+            let result = replay.run(&mut input, &mut |_, _| {
+                seen += 1;
+                if seen == 4 {
+                    Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+                } else {
+                    Ok(())
+                }
+            });
+            assert!(matches!(result, Err(ReplayError::Output(_))));
+            assert_eq!(seen, 4);
+        }
+    }
+}

@@ -73,3 +73,90 @@ pub fn describe_trigger(trigger: &FiredTrigger) -> String {
 
 #[cfg(test)]
 pub(crate) mod sample;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::transcript::ReadReport;
+
+    fn render(format: Format) -> String {
+        let mut out = Vec::new();
+        {
+            let mut w = writer(format, &mut out, Some(120));
+            for o in sample::outcomes() {
+                w.write(&o).unwrap();
+            }
+            w.finish().unwrap();
+        }
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn table() {
+        insta::assert_snapshot!(render(Format::Table));
+    }
+
+    #[test]
+    fn jsonl() {
+        let text = render(Format::Jsonl);
+        for line in text.lines() {
+            serde_json::from_str::<serde_json::Value>(line).unwrap();
+        }
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn json() {
+        let text = render(Format::Json);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value.as_array().unwrap().len(), 5);
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn json_of_nothing_is_an_empty_array() {
+        let mut out = Vec::new();
+        writer(Format::Json, &mut out, None).finish().unwrap();
+        assert_eq!(out, b"[]\n");
+    }
+
+    #[test]
+    fn csv() {
+        let text = render(Format::Csv);
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        assert_eq!(
+            reader.records().count(),
+            5,
+            "quoted newlines stay inside their field"
+        );
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn csv_of_nothing_is_a_header() {
+        let mut out = Vec::new();
+        writer(Format::Csv, &mut out, None).finish().unwrap();
+        assert!(
+            String::from_utf8(out)
+                .unwrap()
+                .starts_with("conversation_id,escalated,")
+        );
+    }
+
+    #[test]
+    fn summary() {
+        let mut summary = Summary::default();
+        for o in sample::outcomes() {
+            summary.add(&o);
+        }
+        let read = ReadReport {
+            files: vec!["a.csv".into()],
+            rows: 20,
+            skipped_rows: 2,
+            bad_timestamps: 1,
+            unknown_roles: [("system".to_owned(), 3)].into(),
+            ..ReadReport::default()
+        };
+        insta::assert_snapshot!(summary.render(&read));
+    }
+}

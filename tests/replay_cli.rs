@@ -1,0 +1,373 @@
+//! `handoff replay` from the outside: every format, every exit code, the error messages.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{handoff, jsonl, root, stdout_of, write};
+
+const RULES: &str = "version: 1
+signals:
+  - { id: angry, phrases: [ridiculous] }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: angry } } }
+teams:
+  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
+default_route: { team: support }
+";
+
+#[test]
+fn the_default_run_is_the_starter_rules_over_the_fixtures() {
+    let assert = handoff().arg("replay").assert().success();
+    let out = assert.get_output();
+    let lines = jsonl(std::str::from_utf8(&out.stdout).unwrap());
+    assert_eq!(lines.len(), 32, "jsonl when stdout is not a terminal");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("replayed 32 conversations"), "{stderr}");
+    assert!(stderr.contains("escalated 24 of 32 (75.0%)"), "{stderr}");
+    assert!(stderr.contains("by trigger: frustration 7"), "{stderr}");
+}
+
+#[test]
+fn table_format() {
+    let out = stdout_of(handoff().args(["replay", "-f", "table", "-q"]));
+    assert!(out.starts_with('┌'), "{out}");
+    assert!(out.contains("c01-enterprise-discount"));
+    assert!(out.contains("→ senior-ae"));
+    assert!(out.contains("not escalated"));
+}
+
+#[test]
+fn json_format_is_one_array() {
+    let out = stdout_of(handoff().args(["replay", "-f", "json", "-q"]));
+    let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(value.as_array().unwrap().len(), 32);
+}
+
+#[test]
+fn csv_format_has_a_header_and_a_row_per_conversation() {
+    let out = stdout_of(handoff().args(["replay", "-f", "csv", "-q"]));
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    assert_eq!(&reader.headers().unwrap()[0], "conversation_id");
+    assert_eq!(reader.records().count(), 32);
+}
+
+#[test]
+fn only_escalated_or_not() {
+    let escalated = stdout_of(handoff().args(["replay", "--only", "escalated", "-q"]));
+    let not = stdout_of(handoff().args(["replay", "--only", "not-escalated", "-q"]));
+    assert_eq!(jsonl(&escalated).len(), 24);
+    assert_eq!(jsonl(&not).len(), 8);
+    assert!(jsonl(&not).iter().all(|o| o["escalated"] == false));
+}
+
+#[test]
+fn output_is_the_same_whatever_the_number_of_threads() {
+    let one = stdout_of(handoff().args(["replay", "-q", "--jobs", "1"]));
+    let four = stdout_of(handoff().args(["replay", "-q", "--jobs", "4"]));
+    assert_eq!(one, four);
+}
+
+#[test]
+fn stdin_jsonl_with_a_mapping() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = "{\"ticket\": 7, \"who\": \"end-user\", \"body\": \"this is ridiculous\", \"plan\": \"pro\"}\n";
+    let out = stdout_of(
+        handoff()
+            .args([
+                "replay",
+                "-q",
+                "--map",
+                "conversation_id=ticket",
+                "--map",
+                "role=who",
+                "--map",
+                "text=body",
+            ])
+            .arg("--rules")
+            .arg(&rules)
+            .arg("-")
+            .write_stdin(input),
+    );
+    let o = &jsonl(&out)[0];
+    assert_eq!(o["conversation_id"], "7");
+    assert_eq!(o["team"], "support");
+    assert_eq!(o["bridge_message"], "Hi, I am Chris.");
+}
+
+#[test]
+fn a_mapping_file_and_role_flags() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let mapping = write(
+        dir.path(),
+        "zendesk.yaml",
+        "columns:\n  conversation_id: ticket_id\n  role: author_type\n  text: body\nroles:\n  customer: [requester]\n",
+    );
+    let csv = write(
+        dir.path(),
+        "export.csv",
+        "ticket_id,author_type,body\n1,requester,this is ridiculous\n1,robot,sorry\n",
+    );
+    let assert = handoff()
+        .args(["replay", "--role", "robot=bot"])
+        .arg("--mapping")
+        .arg(&mapping)
+        .arg("--rules")
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .success();
+    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    assert_eq!(jsonl(&out)[0]["escalated"], true);
+    assert!(!String::from_utf8_lossy(&assert.get_output().stderr).contains("unknown role"));
+}
+
+#[test]
+fn malformed_rows_are_reported_counted_and_do_not_fail_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,hello\na,customer\nb,customer,this is ridiculous\n",
+    );
+    handoff()
+        .args(["replay"])
+        .arg("--rules")
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(contains(
+            "warning[D001]: skipped malformed row: row has 2 fields, the header has 3",
+        ))
+        .stderr(contains("t.csv:3"))
+        .stderr(contains("skipped 1 malformed row of 3"));
+}
+
+#[test]
+fn invalid_rules_exit_2_with_located_diagnostics() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\ntriggers:\n  - { id: a, when: { message: { signal: angyr } } }\n",
+    );
+    handoff()
+        .args(["replay"])
+        .arg("--rules")
+        .arg(&rules)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("error[R001]: unknown signal `angyr`"))
+        .stderr(contains("rules.yaml:3:41"))
+        .stderr(contains("error: invalid rules in"));
+}
+
+#[test]
+fn a_yaml_error_points_at_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - id: x\n    phrase: [a]\n",
+    );
+    handoff()
+        .args(["replay"])
+        .arg("--rules")
+        .arg(&rules)
+        .assert()
+        .code(2)
+        .stderr(contains("error[S002]: unknown field `phrase`"))
+        .stderr(contains("rules.yaml:4:5"));
+}
+
+#[test]
+fn missing_inputs_exit_2() {
+    handoff()
+        .args(["replay", "--rules", "no/such/rules"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: reading rules from no/such/rules"))
+        .stderr(contains("rules not found"));
+    handoff()
+        .args(["replay", "no/such/file.csv"])
+        .assert()
+        .code(2)
+        .stderr(contains("cannot open transcript no/such/file.csv"));
+}
+
+#[test]
+fn a_missing_column_exits_2_and_says_how_to_map_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "t.csv", "ticket,role,text\n1,customer,hi\n");
+    handoff()
+        .arg("replay")
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "no `conversation_id` column; the columns are: ticket, role, text",
+        ))
+        .stderr(contains("--map conversation_id=<column>"));
+}
+
+#[test]
+fn bad_mapping_arguments_exit_2() {
+    handoff()
+        .args(["replay", "--map", "speaker=who"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown field `speaker`"));
+    handoff()
+        .args(["replay", "--role", "system=robot"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown role `robot`"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    handoff()
+        .args(["replay", "--format", "yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains("invalid value 'yaml'"));
+    handoff().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn unsorted_input_is_an_error_unless_asked_to_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,hello\nb,customer,hi\na,customer,this is ridiculous\n",
+    );
+    handoff()
+        .arg("replay")
+        .arg("--rules")
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains("conversation `a` reappears"))
+        .stderr(contains("--unsorted"));
+    let assert = handoff()
+        .args(["replay", "--unsorted"])
+        .arg("--rules")
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(contains(
+            "1 conversations whose rows were not consecutive (regrouped)",
+        ));
+    let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["escalation_turn"], 2);
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_success() {
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,role,text\n");
+    for i in 0..20_000 {
+        writeln!(csv, "c{i},customer,this is ridiculous number {i}").unwrap();
+    }
+    let path = write(dir.path(), "big.csv", &csv);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_handoff"))
+        .current_dir(root())
+        .args(["replay", "-q"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("\"conversation_id\":\"c0\""));
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn gzip_input_and_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"conversation_id,role,text\nz,customer,this is ridiculous\n")
+        .unwrap();
+    std::fs::write(data.join("b.csv.gz"), gz.finish().unwrap()).unwrap();
+    write(
+        &data,
+        "a.jsonl",
+        "{\"conversation_id\":\"y\",\"role\":\"user\",\"text\":\"hi\"}\n",
+    );
+    write(&data, "README.md", "not a transcript");
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--rules"])
+            .arg(&rules)
+            .arg(&data),
+    );
+    let ids: Vec<String> = jsonl(&out)
+        .iter()
+        .map(|o| o["conversation_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["y", "z"]);
+}
+
+#[test]
+fn help_is_stable() {
+    let help = stdout_of(handoff().arg("--help"));
+    insta::assert_snapshot!("help", help);
+    let replay_help = stdout_of(handoff().args(["replay", "--help"]));
+    insta::assert_snapshot!("replay_help", replay_help);
+}
+
+#[test]
+fn colour_only_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals: [{ id: x }]\n",
+    );
+    let plain = handoff()
+        .arg("replay")
+        .arg("--rules")
+        .arg(&rules)
+        .assert()
+        .code(2);
+    assert!(!String::from_utf8_lossy(&plain.get_output().stderr).contains('\u{1b}'));
+    let coloured = handoff()
+        .args(["replay", "--color", "always", "--rules"])
+        .arg(&rules)
+        .assert()
+        .code(2);
+    assert!(String::from_utf8_lossy(&coloured.get_output().stderr).contains('\u{1b}'));
+    let predicate = predicate::str::contains("detects nothing");
+    assert!(predicate.eval(&String::from_utf8_lossy(&coloured.get_output().stderr)));
+}
