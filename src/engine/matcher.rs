@@ -334,7 +334,8 @@ fn span(start: usize, end: usize) -> TextSpan {
     }
 }
 
-/// At least 12 letters, at least 70% of them upper case: "WHY IS MY ORDER LATE".
+/// At least 12 letters, at least 70% of them upper case: "WHY IS MY ORDER LATE". Not
+/// the Caps Lock slip "sCHEDULE A MEETING" (a lower-case letter, then an upper-case word).
 fn is_shouting(text: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
@@ -343,11 +344,21 @@ fn is_shouting(text: &str) -> bool {
             upper += 1;
         }
     }
-    letters >= 12 && upper * 10 >= letters * 7
+    letters >= 12 && upper * 10 >= letters * 7 && !caps_lock_slip(text)
 }
 
-/// Messages shorter than this ("yes", "ok thanks") repeat by nature, not by frustration.
-const MIN_REPEAT_WORDS: usize = 3;
+fn caps_lock_slip(text: &str) -> bool {
+    let first_word = text.split_whitespace().next().unwrap_or_default();
+    let mut letters = first_word.chars().filter(|c| c.is_alphabetic());
+    letters.next().is_some_and(char::is_lowercase) && {
+        let rest: Vec<char> = letters.collect();
+        rest.len() >= 2 && rest.iter().all(|c| c.is_uppercase())
+    }
+}
+
+/// Messages shorter than this ("yes", "please proceed", "next question") repeat by the
+/// nature of a dialogue, not because the customer is stuck.
+const MIN_REPEAT_WORDS: usize = 4;
 
 fn word_hashes(n: &Normalized) -> Vec<u64> {
     let mut words: Vec<u64> = n
@@ -363,7 +374,9 @@ fn word_hashes(n: &Normalized) -> Vec<u64> {
     words
 }
 
-/// Jaccard similarity of two sorted word-hash sets of at least 0.8.
+/// Jaccard similarity of two sorted word-hash sets of at least 0.9: the same message, give
+/// or take punctuation, case or a word in ten ("…in the Center part of town" and "…in
+/// the South part of town" are two questions, not one asked twice).
 fn similar(a: &[u64], b: &[u64]) -> bool {
     if a.len() < MIN_REPEAT_WORDS {
         return false;
@@ -381,7 +394,7 @@ fn similar(a: &[u64], b: &[u64]) -> bool {
         }
     }
     let union = a.len() + b.len() - common;
-    common * 5 >= union * 4
+    common * 10 >= union * 9
 }
 
 #[cfg(test)]
@@ -393,6 +406,10 @@ mod tests {
         assert!(is_shouting("WHERE IS MY REFUND ALREADY"));
         assert!(!is_shouting("WHERE IS IT"));
         assert!(!is_shouting("I need help with the API and SSO setup"));
+        assert!(
+            !is_shouting("sCHEDULE A MEETING FOR TUESDAY"),
+            "caps lock slip"
+        );
     }
 
     #[test]

@@ -111,6 +111,18 @@ impl Summary {
                 values.join(", ")
             );
         }
+        if !read.metadata_conflicts.is_empty() {
+            let fields: Vec<String> = read
+                .metadata_conflicts
+                .iter()
+                .map(|(k, n)| format!("`{k}` ({n} rows)"))
+                .collect();
+            let _ = writeln!(
+                s,
+                "metadata columns that vary within a conversation (first value kept): {}",
+                fields.join(", ")
+            );
+        }
         for (n, what) in [
             (
                 read.invalid_utf8_rows,
@@ -120,10 +132,6 @@ impl Summary {
             (
                 read.out_of_order,
                 "messages with a timestamp earlier than the previous one",
-            ),
-            (
-                read.metadata_conflicts,
-                "metadata values that disagree with an earlier row (first kept)",
             ),
             (
                 read.regrouped,

@@ -73,7 +73,8 @@ pub struct ReadReport {
     pub invalid_utf8_rows: u64,
     pub bad_timestamps: u64,
     pub out_of_order: u64,
-    pub metadata_conflicts: u64,
+    /// Rows whose metadata value disagreed with an earlier row of the conversation, by field.
+    pub metadata_conflicts: BTreeMap<String, u64>,
     /// Conversations whose rows were not consecutive (with `--unsorted`).
     pub regrouped: u64,
     /// Role values the role table did not know, with how many rows had each.
@@ -142,6 +143,8 @@ impl ReadReport {
         }
     }
 
+    /// A column often varies per message (`turn`, `message_id`): say so once per column,
+    /// count the rest.
     pub(super) fn metadata_conflict(
         &mut self,
         location: Location,
@@ -150,13 +153,17 @@ impl ReadReport {
         kept: &str,
         other: &str,
     ) {
-        self.metadata_conflicts += 1;
-        if self.metadata_conflicts <= 5 {
+        let count = self.metadata_conflicts.entry(field.to_owned()).or_default();
+        *count += 1;
+        if *count == 1 {
             self.push(
                 Diagnostic::new(
                     Some("D005"),
                     Severity::Note,
-                    format!("conversation `{id}`: `{field}` is `{other}` here but `{kept}` earlier; the first value is kept"),
+                    format!(
+                        "column `{field}` varies within conversation `{id}` (`{other}` here, `{kept}` earlier); \
+                         metadata keeps the first value (further rows like this are counted, not listed)"
+                    ),
                 )
                 .at(location),
             );

@@ -236,14 +236,8 @@ fn bad_timestamps_out_of_order_times_and_metadata_conflicts_are_noted() {
     assert_eq!(convs[0].metadata.get("tier"), Some("pro"));
     assert_eq!(convs[0].messages[0].time, "yesterday");
     assert_eq!(convs[0].messages[0].timestamp, None);
-    assert_eq!(
-        (
-            report.bad_timestamps,
-            report.out_of_order,
-            report.metadata_conflicts
-        ),
-        (1, 1, 1)
-    );
+    assert_eq!((report.bad_timestamps, report.out_of_order), (1, 1));
+    assert_eq!(report.metadata_conflicts.get("tier"), Some(&1));
     assert_eq!(codes(&report), ["D003", "D005", "D006"]);
 }
 
