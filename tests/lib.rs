@@ -3,5 +3,6 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod common;
+mod readme;
 mod replay_cli;
 mod starter_pack;
