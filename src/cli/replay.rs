@@ -106,7 +106,10 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     } else {
         Format::Jsonl
     });
-    let progress = (io.stderr_is_terminal && !args.quiet).then(|| progress_bar(total_bytes));
+    // A bar on stderr would tear output written to the same terminal: show it only when
+    // stdout goes elsewhere (a file, a pipe), which is when a long replay is silent.
+    let progress = (io.stderr_is_terminal && !io.stdout_is_terminal && !args.quiet)
+        .then(|| progress_bar(total_bytes));
     let bytes_read = reader.progress();
     let width = if io.stdout_is_terminal {
         None

@@ -74,8 +74,15 @@ impl OutcomeWriter for TableWriter<'_> {
                 ]
                 .map(Cell::new),
             );
-        if let Some(width) = self.width {
-            table.set_width(width);
+        match self.width {
+            Some(width) => {
+                table.set_width(width);
+            }
+            // A terminal that reports no useful width (some CI consoles, `script`).
+            None if table.width().is_none_or(|w| w < 60) => {
+                table.set_width(120);
+            }
+            None => {}
         }
         for row in self.rows.drain(..) {
             table.add_row(row);
