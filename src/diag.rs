@@ -31,7 +31,7 @@ impl fmt::Display for Severity {
 }
 
 /// Index of a file in [`Sources`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct FileId(pub u32);
 
 /// A place in a source file: 1-based line and column, and the byte range it covers.
@@ -72,8 +72,22 @@ impl Sources {
         &self.files
     }
 
-    fn by_path(&self, path: &Path) -> Option<&SourceFile> {
+    pub fn by_path(&self, path: &Path) -> Option<&SourceFile> {
         self.files.iter().find(|f| f.path == path)
+    }
+
+    /// 1-based line and character column of byte `offset` in file `file`.
+    pub fn line_col(&self, path: &Path, offset: usize) -> Option<(u32, u32)> {
+        let text = &self.by_path(path)?.text;
+        let offset = offset.min(text.len());
+        let before = text.get(..offset)?;
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        Some((
+            u32::try_from(line).unwrap_or(u32::MAX),
+            u32::try_from(column).unwrap_or(u32::MAX),
+        ))
     }
 
     /// The location a span points at, for a diagnostic.
@@ -254,6 +268,38 @@ impl Diagnostic {
     }
 }
 
+/// Builder methods for a diagnostic already pushed to a list (`&mut`, not by value).
+pub trait Annotate {
+    fn with_help(&mut self, help: impl Into<String>) -> &mut Self;
+    fn with_help_opt(&mut self, help: Option<String>) -> &mut Self;
+    fn with_label(&mut self, label: impl Into<String>) -> &mut Self;
+    fn with_related(&mut self, location: Location, label: impl Into<String>) -> &mut Self;
+}
+
+impl Annotate for Diagnostic {
+    fn with_help(&mut self, help: impl Into<String>) -> &mut Self {
+        self.help.push(help.into());
+        self
+    }
+
+    fn with_help_opt(&mut self, help: Option<String>) -> &mut Self {
+        if let Some(help) = help {
+            self.help.push(help);
+        }
+        self
+    }
+
+    fn with_label(&mut self, label: impl Into<String>) -> &mut Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    fn with_related(&mut self, location: Location, label: impl Into<String>) -> &mut Self {
+        self.related.push((location, label.into()));
+        self
+    }
+}
+
 impl fmt::Display for Diagnostic {
     /// One line: `path:line:col: severity[code]: message`, for logs and summaries.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -282,23 +328,31 @@ pub fn did_you_mean<'a>(
         .map(|(_, c)| c)
 }
 
+/// Edit distance where swapping two adjacent letters counts as one edit ("angyr").
 fn levenshtein(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = if ca == cb {
-                prev
-            } else {
-                1 + prev.min(row[j]).min(cur)
-            };
-            prev = cur;
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for i in 0..=a.len() {
+        d[i * width] = i;
+    }
+    for (j, cell) in d.iter_mut().enumerate().take(width) {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1)
+                .min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
         }
     }
-    row[b.len()]
+    d[a.len() * width + b.len()]
 }
 
 #[cfg(test)]
@@ -309,6 +363,11 @@ mod tests {
     fn did_you_mean_finds_typos_only() {
         let ids = ["frustration", "human-request", "bot-loop"];
         assert_eq!(did_you_mean("frustation", ids), Some("frustration"));
+        assert_eq!(
+            did_you_mean("bot-lopo", ids),
+            Some("bot-loop"),
+            "a swap is one edit"
+        );
         assert_eq!(did_you_mean("human_request", ids), Some("human-request"));
         assert_eq!(did_you_mean("pricing", ids), None);
         assert_eq!(

@@ -25,6 +25,7 @@
 pub mod cli;
 pub mod diag;
 pub mod engine;
+pub mod lint;
 pub mod outcome;
 pub mod replay;
 pub mod report;

@@ -14,9 +14,23 @@ pub use serde_saphyr::Spanned;
 
 use crate::diag::{FileId, Span};
 
+/// What kind of mistake a YAML error is, for choosing a diagnostic code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YamlErrorKind {
+    /// Not YAML at all: brackets, quotes, indentation.
+    Syntax,
+    /// A field or enum variant the format does not have.
+    UnknownField,
+    /// A value of the wrong type or shape.
+    WrongType,
+    MissingField,
+    DuplicateKey,
+}
+
 /// A YAML parse or shape error, located in the source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct YamlError {
+    pub(crate) kind: YamlErrorKind,
     pub(crate) message: String,
     /// 1-based line and column; 0 when the parser could not tell.
     pub(crate) line: u32,
@@ -52,6 +66,7 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
             (line, column, start, span.byte_len().map_or(0, to_usize))
         });
         YamlError {
+            kind: kind(err),
             message,
             line,
             column,
@@ -73,6 +88,30 @@ pub(crate) fn span<T>(value: &Spanned<T>, file: FileId) -> Span {
         column: to_u32(loc.column()),
         start,
         end: start + len.max(1),
+    }
+}
+
+fn kind(err: &serde_saphyr::Error) -> YamlErrorKind {
+    use serde_saphyr::Error as E;
+    match err {
+        E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } => YamlErrorKind::UnknownField,
+        E::SerdeMissingField { .. } => YamlErrorKind::MissingField,
+        E::DuplicateMappingKey { .. } => YamlErrorKind::DuplicateKey,
+        E::SerdeInvalidType { .. }
+        | E::SerdeInvalidValue { .. }
+        | E::SerdeInvalidLength { .. }
+        | E::Unexpected { .. }
+        | E::InvalidScalar { .. }
+        | E::InvalidBooleanStrict { .. }
+        | E::NullIntoString { .. }
+        | E::NonFiniteFloat { .. }
+        | E::UnexpectedSequenceEnd { .. }
+        | E::UnexpectedMappingEnd { .. }
+        | E::UnexpectedValueForUnit { .. }
+        | E::ExpectedStringKeyForExternallyTaggedEnum { .. }
+        | E::ExternallyTaggedEnumExpectedScalarOrMapping { .. }
+        | E::ExpectedMappingEndAfterEnumVariantValue { .. } => YamlErrorKind::WrongType,
+        _ => YamlErrorKind::Syntax,
     }
 }
 

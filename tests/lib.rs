@@ -3,6 +3,7 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod common;
+mod lint_cli;
 mod readme;
 mod replay_cli;
 mod starter_pack;

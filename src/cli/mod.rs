@@ -5,6 +5,8 @@
 //! and progress to stderr. This is the only place that uses `anyhow`, to add context
 //! ("reading rules from …") to the stage errors.
 
+mod input;
+mod lint;
 mod replay;
 
 use std::io::{IsTerminal, Write};
@@ -19,7 +21,7 @@ use crate::diag::{Diagnostic, Sources};
 #[command(name = "handoff", version, about, long_about = None)]
 #[command(
     max_term_width = 100,
-    after_help = "Examples:\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff replay export.csv.gz | jq .team"
+    after_help = "Examples:\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff lint                           check the rules in rules/\n  handoff lint --explain L001            what a lint code means"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -33,6 +35,8 @@ pub struct Cli {
 pub enum Command {
     /// Replay transcripts through the rules: which conversations escalate, when, why, to whom
     Replay(replay::ReplayArgs),
+    /// Check rules for errors, dead parts and mistakes, with stable codes
+    Lint(lint::LintArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -91,6 +95,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
     };
     match cli.command {
         Command::Replay(args) => replay::run(&args, &mut io),
+        Command::Lint(args) => lint::run(&args, &mut io),
     }
 }
 

@@ -6,14 +6,13 @@ use std::sync::atomic::Ordering;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
+use super::input::InputArgs;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::engine::Engine;
 use crate::replay::ReplayBuilder;
 use crate::report::{self, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
-use crate::transcript::{
-    ColumnMapping, GroupPolicy, Input, InputFormat, ReaderBuilder, expand_inputs,
-};
+use crate::transcript::{GroupPolicy, Input, ReaderBuilder, expand_inputs};
 
 #[derive(Debug, Args)]
 #[command(
@@ -32,18 +31,8 @@ pub struct ReplayArgs {
     /// Output only these conversations
     #[arg(long, value_enum, default_value_t = Only::All)]
     pub only: Only,
-    /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
-    #[arg(long = "map", value_name = "FIELD=COLUMN")]
-    pub map: Vec<String>,
-    /// A YAML file with `columns:` and `roles:` mappings
-    #[arg(long, value_name = "FILE")]
-    pub mapping: Option<PathBuf>,
-    /// Map a role value of the export to customer, bot or agent (repeatable)
-    #[arg(long = "role", value_name = "VALUE=ROLE")]
-    pub role: Vec<String>,
-    /// Input format, when the file name does not say
-    #[arg(long, value_enum)]
-    pub input_format: Option<InputFormatArg>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// The rows of a conversation are not consecutive: group the whole input in memory
     #[arg(long)]
     pub unsorted: bool,
@@ -62,23 +51,8 @@ pub enum Only {
     NotEscalated,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum InputFormatArg {
-    Csv,
-    Jsonl,
-}
-
 pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let mut mapping = ColumnMapping::default();
-    if let Some(path) = &args.mapping {
-        mapping.apply_file(path)?;
-    }
-    for pair in &args.map {
-        mapping.set_pair(pair).context("invalid --map")?;
-    }
-    for pair in &args.role {
-        mapping.roles.set_pair(pair).context("invalid --role")?;
-    }
+    let mapping = args.input.mapping()?;
     let engine = load_engine(&args.rules, io)?;
     let inputs = expand_inputs(&args.files)?;
     let total_bytes: Option<u64> = inputs
@@ -90,10 +64,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         .sum();
     let mut reader = ReaderBuilder::new()
         .mapping(mapping)
-        .format(args.input_format.map(|f| match f {
-            InputFormatArg::Csv => InputFormat::Csv,
-            InputFormatArg::Jsonl => InputFormat::Jsonl,
-        }))
+        .format(args.input.format())
         .group_policy(if args.unsorted {
             GroupPolicy::InMemory
         } else {

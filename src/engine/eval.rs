@@ -335,8 +335,8 @@ fn quote(text: &str) -> String {
     out
 }
 
-/// Whether a metadata field passes a test.
-pub(super) fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
+/// Whether a metadata field's value (`None` when missing) passes a test.
+pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
     let value = value.map(str::trim).filter(|v| !v.is_empty());
     if let Some(exists) = test.exists
         && exists != value.is_some()

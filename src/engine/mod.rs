@@ -25,7 +25,9 @@ use crate::rules::{Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
 use crate::transcript::{Conversation, Role};
 
 use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
-use eval::{Cx, Node, State, meta_holds};
+use eval::{Cx, Node, State};
+
+pub use eval::meta_holds;
 use matcher::{Hits, Matcher, RepeatMemory};
 
 /// A rule set compiled for evaluation.

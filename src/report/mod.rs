@@ -7,6 +7,7 @@
 
 mod csv;
 mod json;
+pub mod lint;
 mod summary;
 mod table;
 

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, FileId, Location, Sources};
-use crate::yaml;
+use crate::yaml::{self, YamlErrorKind};
 
 use super::schema::RawRuleFile;
 
@@ -127,19 +127,12 @@ fn read(path: &Path) -> Result<String, LoadError> {
 /// A YAML error as a diagnostic with a stable code chosen by what went wrong.
 fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
     let m = err.message.as_str();
-    let code = if m.contains("unknown field") || m.contains("unknown variant") {
-        "S002"
-    } else if m.contains("missing field") {
-        "S004"
-    } else if m.contains("duplicate mapping key") {
-        "S006"
-    } else if m.starts_with("invalid")
-        || m.contains("invalid type")
-        || m.contains("expected") && !m.contains("expected end")
-    {
-        "S003"
-    } else {
-        "S001"
+    let code = match err.kind {
+        YamlErrorKind::Syntax => "S001",
+        YamlErrorKind::UnknownField => "S002",
+        YamlErrorKind::WrongType => "S003",
+        YamlErrorKind::MissingField => "S004",
+        YamlErrorKind::DuplicateKey => "S006",
     };
     let location = Location {
         path: path.to_owned(),

@@ -72,6 +72,18 @@ pub enum Builtin {
     BotFallback,
 }
 
+impl Builtin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Builtin::Frustration => "frustration",
+            Builtin::Shouting => "shouting",
+            Builtin::HumanRequest => "human_request",
+            Builtin::Repeat => "repeat",
+            Builtin::BotFallback => "bot_fallback",
+        }
+    }
+}
+
 /// `- "too expensive"` or `- { phrase: "too expensive", weight: 2 }`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]

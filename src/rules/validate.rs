@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use crate::diag::{Diagnostic, FileId, Sources, Span, did_you_mean};
+use crate::diag::{Annotate, Diagnostic, FileId, Sources, Span, did_you_mean};
 use crate::text::normalize_phrase;
 use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
@@ -812,32 +812,6 @@ fn suggest<'a, S: AsRef<str> + 'a>(
 ) -> Option<String> {
     let candidates: Vec<S> = candidates.into_iter().collect();
     did_you_mean(name, candidates.iter().map(AsRef::as_ref)).map(|s| format!("did you mean `{s}`?"))
-}
-
-/// Builder methods for a diagnostic already pushed to the list.
-trait Annotate {
-    fn with_help(&mut self, help: impl Into<String>) -> &mut Self;
-    fn with_help_opt(&mut self, help: Option<String>) -> &mut Self;
-    fn with_label(&mut self, label: impl Into<String>) -> &mut Self;
-}
-
-impl Annotate for Diagnostic {
-    fn with_help(&mut self, help: impl Into<String>) -> &mut Self {
-        self.help.push(help.into());
-        self
-    }
-
-    fn with_help_opt(&mut self, help: Option<String>) -> &mut Self {
-        if let Some(help) = help {
-            self.help.push(help);
-        }
-        self
-    }
-
-    fn with_label(&mut self, label: impl Into<String>) -> &mut Self {
-        self.label = Some(label.into());
-        self
-    }
 }
 
 #[cfg(test)]

@@ -109,6 +109,11 @@ impl CsvSource {
         }))
     }
 
+    /// Normalised names of the metadata columns.
+    pub(super) fn metadata_fields(&self) -> Vec<String> {
+        self.meta.iter().map(|(_, name)| name.to_string()).collect()
+    }
+
     /// Reads one row into `grouper`. `false` at the end of the file.
     pub(super) fn next(
         &mut self,

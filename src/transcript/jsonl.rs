@@ -157,6 +157,38 @@ impl Row for JsonRow {
     }
 }
 
+/// Normalised keys of the first `limit` objects, mapped fields excluded, in order of
+/// first appearance.
+pub(super) fn metadata_fields(
+    reader: Box<dyn BufRead + Send>,
+    mapping: &ColumnMapping,
+    limit: usize,
+) -> Vec<String> {
+    let mapped = [
+        &mapping.conversation_id,
+        &mapping.role,
+        &mapping.text,
+        &mapping.timestamp,
+    ];
+    let mut keys = HashMap::new();
+    let mut fields: Vec<String> = Vec::new();
+    for line in reader.lines().map_while(Result::ok).take(limit) {
+        let Ok(Value::Object(map)) = serde_json::from_str::<Value>(line.trim()) else {
+            continue;
+        };
+        let mut row = Vec::new();
+        for (key, value) in map {
+            flatten(&mut keys, &key, value, &mut row);
+        }
+        for (name, _) in row {
+            if !mapped.iter().any(|m| m.as_str() == &*name) && !fields.iter().any(|f| f == &*name) {
+                fields.push(name.to_string());
+            }
+        }
+    }
+    fields
+}
+
 fn flatten(
     keys: &mut HashMap<String, Arc<str>>,
     key: &str,

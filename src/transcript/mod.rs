@@ -22,7 +22,7 @@ use std::sync::Arc;
 pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
-pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder};
+pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 
 /// Who wrote a message, after normalising the export's role values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

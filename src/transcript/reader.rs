@@ -190,6 +190,27 @@ impl ReadReport {
     }
 }
 
+/// The metadata fields an export provides: the normalised names of its columns (CSV
+/// header, or the keys of the first 1,000 JSONL objects) minus the four mapped ones.
+/// A mapping that does not fit the export is the same error as in a replay.
+pub fn export_fields(
+    input: &Input,
+    mapping: &ColumnMapping,
+    format: Option<InputFormat>,
+) -> Result<Vec<String>, ReadError> {
+    let path = input.display_path();
+    let opened = open(input, format, &Arc::new(AtomicU64::new(0)))?;
+    Ok(match opened.format {
+        InputFormat::Csv => {
+            let mut report = ReadReport::default();
+            CsvSource::open(opened.reader, &path, mapping, &mut report)?
+                .map(|source| source.metadata_fields())
+                .unwrap_or_default()
+        }
+        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, mapping, 1000),
+    })
+}
+
 /// Settings for reading transcripts.
 #[derive(Debug, Clone, Default)]
 pub struct ReaderBuilder {

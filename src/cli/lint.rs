@@ -1,0 +1,153 @@
+//! `handoff lint`: broken, dead and unwise rules, with stable codes.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::input::InputArgs;
+use super::{ExitStatus, Io};
+use crate::diag::{Severity, Sources};
+use crate::lint::code::{CODES, Origin, lookup};
+use crate::lint::{ExportFields, Level, Overrides, lint};
+use crate::report::lint::{LintFormat, LintOutput};
+use crate::transcript::{Input, export_fields};
+
+/// The config file read from the working directory when `--config` is not given.
+const DEFAULT_CONFIG: &str = ".handoff.yaml";
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
+)]
+pub struct LintArgs {
+    /// Rule files or directories
+    #[arg(default_value = "rules")]
+    pub paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Exit 1 on warnings too
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Drop findings of these checks (codes or names; repeatable, comma-separated)
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub allow: Vec<String>,
+    /// Report these checks as warnings
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub warn: Vec<String>,
+    /// Report these checks as errors
+    #[arg(long, value_name = "CODE", value_delimiter = ',')]
+    pub deny: Vec<String>,
+    /// Config file with `lint: { allow, warn, deny, deny_warnings }` [default: .handoff.yaml if present]
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A transcript export (CSV or JSONL): also check that the rules' metadata fields exist in it
+    #[arg(long, value_name = "FILE")]
+    pub columns_from: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print the documentation of a code (`L001` or `unreachable-route`) and exit
+    #[arg(long, value_name = "CODE", conflicts_with_all = ["list"])]
+    pub explain: Option<String>,
+    /// List every code and exit
+    #[arg(long)]
+    pub list: bool,
+}
+
+pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    if let Some(key) = &args.explain {
+        return explain(key, io);
+    }
+    if args.list {
+        for c in CODES {
+            let origin = match c.origin {
+                Origin::Fatal => "fatal",
+                Origin::Check => "check",
+                Origin::Transcript => "replay",
+            };
+            writeln!(
+                io.stdout,
+                "{} {:<30} {:<7} {:<8} {}",
+                c.id, c.name, origin, c.severity, c.summary
+            )?;
+        }
+        return Ok(ExitStatus::Success);
+    }
+    let (overrides, deny_warnings) = overrides(args)?;
+    let export = match &args.columns_from {
+        Some(path) => Some(read_export(path, &args.input)?),
+        None => None,
+    };
+    let mut diagnostics = Vec::new();
+    let mut sources = Sources::default();
+    for path in &args.paths {
+        let report = lint(path, &overrides, export.as_ref())
+            .with_context(|| format!("reading rules from {}", path.display()))?;
+        diagnostics.extend(report.diagnostics);
+        for file in report.sources.files() {
+            sources.add(file.path.clone(), file.text.clone());
+        }
+    }
+    let output = LintOutput {
+        diagnostics: &diagnostics,
+        sources: &sources,
+        color: io.color,
+    };
+    output.write(args.format, io.stdout)?;
+    let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let warnings = diagnostics.iter().any(|d| d.severity == Severity::Warning);
+    Ok(
+        if errors || (warnings && (args.deny_warnings || deny_warnings)) {
+            ExitStatus::Failure
+        } else {
+            ExitStatus::Success
+        },
+    )
+}
+
+fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let Some(code) = lookup(key) else {
+        let candidates = CODES.iter().flat_map(|c| [c.id, c.name]);
+        let hint = crate::diag::did_you_mean(key, candidates)
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        anyhow::bail!("unknown code `{key}`{hint} (`handoff lint --list` shows them all)");
+    };
+    write!(io.stdout, "{}", code.doc)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Severity overrides: the config file first, flags on top.
+fn overrides(args: &LintArgs) -> anyhow::Result<(Overrides, bool)> {
+    let mut overrides = Overrides::default();
+    let mut deny_warnings = false;
+    let config = args.config.clone().or_else(|| {
+        Path::new(DEFAULT_CONFIG)
+            .is_file()
+            .then(|| PathBuf::from(DEFAULT_CONFIG))
+    });
+    if let Some(path) = config {
+        deny_warnings = overrides.load_file(&path)?;
+    }
+    for (keys, level) in [
+        (&args.allow, Level::Allow),
+        (&args.warn, Level::Warn),
+        (&args.deny, Level::Deny),
+    ] {
+        for key in keys {
+            overrides.set(key, level)?;
+        }
+    }
+    Ok((overrides, deny_warnings))
+}
+
+fn read_export(path: &Path, input: &InputArgs) -> anyhow::Result<ExportFields> {
+    let mapping = input.mapping()?;
+    let fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
+        .with_context(|| format!("reading columns from {}", path.display()))?;
+    Ok(ExportFields {
+        source: path.display().to_string(),
+        fields,
+    })
+}

@@ -1,0 +1,32 @@
+//! L002 missing-default-route: no `default_route`.
+
+use crate::diag::Annotate;
+use crate::lint::{Check, Code, Context, Sink, code::code};
+
+pub(crate) struct MissingDefaultRoute;
+
+impl Check for MissingDefaultRoute {
+    fn code(&self) -> &'static Code {
+        code("L002")
+    }
+
+    fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
+        let rules = cx.rules;
+        if rules.default_route.is_some() || rules.triggers.is_empty() {
+            return;
+        }
+        // Point at the last route (where a default belongs), else the first trigger.
+        let span = rules
+            .routes
+            .last()
+            .map(|r| r.span)
+            .or_else(|| rules.triggers.first().map(|t| t.span));
+        if let Some(span) = span {
+            sink.report(
+                span,
+                "no default route: escalations that match no route go to no team",
+            )
+            .with_help("add `default_route: { team: … }` after the routes");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! C003 template-field-not-in-export: a bridge template uses `customer.X` unguarded, and
+//! the export has no column X, so every bridge message of that team fails to render.
+
+use crate::diag::{Annotate, did_you_mean};
+use crate::lint::{Check, Code, Context, Sink, code::code};
+
+pub(crate) struct TemplateFieldNotInExport;
+
+impl Check for TemplateFieldNotInExport {
+    fn code(&self) -> &'static Code {
+        code("C003")
+    }
+
+    fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
+        let Some(export) = cx.export else { return };
+        let env = minijinja::Environment::new();
+        for team in &cx.rules.teams {
+            let Some(bridge) = &team.bridge else { continue };
+            let Ok(template) = env.template_from_str(&bridge.source) else {
+                continue;
+            };
+            let mut fields: Vec<String> = template
+                .undeclared_variables(true)
+                .into_iter()
+                .filter_map(|v| {
+                    v.strip_prefix("customer.")
+                        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
+                })
+                .collect();
+            fields.sort();
+            fields.dedup();
+            for field in fields {
+                if export.has(&field) || guarded(&bridge.source, &field) {
+                    continue;
+                }
+                let suggestion = did_you_mean(&field, export.fields.iter().map(String::as_str))
+                    .map(|s| format!("did you mean `customer.{s}`?"));
+                sink.report(
+                    bridge.span,
+                    format!(
+                        "team `{}`'s bridge message uses `customer.{field}`, which {} does not have",
+                        team.id, export.source
+                    ),
+                )
+                .with_label("every bridge message of this team would fail to render")
+                .with_help_opt(suggestion)
+                .with_help(format!(
+                    "guard it: `{{{{ customer.{field} | default(\"…\") }}}}` or `{{% if customer.{field} is defined %}}`"
+                ));
+            }
+        }
+    }
+}
+
+/// Whether the template guards `customer.<field>` with `default` or `is defined`.
+/// A heuristic on the source (minijinja does not expose its syntax tree): one guard is
+/// taken to cover the field's uses, as in `{% if customer.x is defined %}…{{ customer.x }}`.
+fn guarded(source: &str, field: &str) -> bool {
+    let name = regex::escape(field);
+    regex::Regex::new(&format!(
+        r"customer\.{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
+    ))
+    .expect("escaped field name")
+    .is_match(source)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::guarded;
+
+    #[test]
+    fn guards_are_recognised() {
+        assert!(guarded("Hi {{ customer.name | default('there') }}", "name"));
+        assert!(guarded(
+            "{% if customer.company is defined %}{{ customer.company | d('') }}{% endif %}",
+            "company"
+        ));
+        assert!(!guarded("Hi {{ customer.name }}", "name"));
+        assert!(guarded(
+            "{% if customer.company is defined %}{{ customer.company }}{% endif %}",
+            "company"
+        ));
+        assert!(!guarded(
+            "{% if customer.name is defined %}{{ customer.company }}{% endif %}",
+            "company"
+        ));
+    }
+}

@@ -1,0 +1,268 @@
+//! Every diagnostic code handoff emits: its id, name, origin, default severity and
+//! documentation.
+//!
+//! Codes are permanent: a code is never reused for another problem. A renamed check keeps
+//! its id and gets a new name; a removed one stays here with `Status::Removed`. The full
+//! list is snapshot-tested, so any change shows up in review. The documentation of each
+//! code lives in `docs/<ID>.md` beside this file (fixed headings: What it checks / Why
+//! it matters / Example / How to fix); `handoff lint --explain` prints it and
+//! `docs/checks/` is generated from it.
+
+use crate::diag::Severity;
+
+/// Where a code comes from, which decides whether its severity can be changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    /// Loading and validating rules: a rule set with this problem cannot run.
+    Fatal,
+    /// A lint check: severity can be overridden.
+    Check,
+    /// `replay`, about transcript rows.
+    Transcript,
+}
+
+/// Whether a code is in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Stable,
+    /// Kept so the id is never reused; no longer emitted.
+    Removed,
+}
+
+/// A diagnostic code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Code {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub origin: Origin,
+    pub severity: Severity,
+    pub status: Status,
+    pub summary: &'static str,
+    #[serde(skip)]
+    pub doc: &'static str,
+}
+
+macro_rules! codes {
+    ($( $id:literal $name:literal $origin:ident $severity:ident $summary:literal; )*) => {
+        /// Every code, in id order within each category.
+        pub static CODES: &[Code] = &[
+            $( Code {
+                id: $id,
+                name: $name,
+                origin: Origin::$origin,
+                severity: Severity::$severity,
+                status: Status::Stable,
+                summary: $summary,
+                doc: include_str!(concat!("docs/", $id, ".md")),
+            }, )*
+        ];
+    };
+}
+
+codes! {
+    "S001" "yaml-syntax" Fatal Error "the file is not valid YAML";
+    "S002" "unknown-field" Fatal Error "a field or condition the format does not have";
+    "S003" "wrong-type" Fatal Error "a value of the wrong type";
+    "S004" "missing-field" Fatal Error "a required field is missing";
+    "S005" "unsupported-version" Fatal Error "a `version` other than 1";
+    "S006" "duplicate-key" Fatal Error "the same key twice in one mapping";
+    "S007" "duplicate-id" Fatal Error "two definitions with the same id, or two default routes";
+    "S008" "invalid-value" Fatal Error "a value that cannot mean anything";
+    "R001" "undefined-signal" Fatal Error "a condition names a signal that is not defined";
+    "R002" "undefined-trigger" Fatal Error "a route names a trigger that is not defined";
+    "R003" "undefined-team" Fatal Error "a route names a team that is not defined";
+    "R004" "undefined-template" Fatal Error "a team names a template that is not defined";
+    "R005" "trigger-condition-in-trigger" Fatal Error "a `trigger:` condition inside a trigger";
+    "R010" "unused-signal" Check Warning "a signal no trigger or route uses";
+    "R011" "unused-team" Check Warning "a team no route sends conversations to";
+    "R012" "team-without-bridge" Check Warning "a team with no bridge message";
+    "M001" "invalid-regex" Fatal Error "a regex that does not compile or is too large";
+    "M002" "matches-everything" Fatal Error "a regex or phrase that would match every message";
+    "M010" "duplicate-phrase" Check Warning "the same phrase or regex twice in one signal";
+    "M011" "lossy-phrase" Check Warning "a phrase whose symbols normalisation drops";
+    "M012" "ambiguous-phrase" Check Warning "the same phrase in signals that lead to different teams";
+    "L001" "unreachable-route" Check Warning "a route an earlier route always pre-empts";
+    "L002" "missing-default-route" Check Warning "no default route";
+    "L003" "unsatisfiable-condition" Check Error "a condition that can never hold";
+    "L004" "always-true-trigger" Check Error "a trigger that holds after every message";
+    "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
+    "T001" "template-syntax" Fatal Error "a bridge template that does not parse";
+    "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
+    "T010" "unused-template" Check Warning "a template no team uses";
+    "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
+    "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";
+    "C003" "template-field-not-in-export" Check Error "a template field the export does not have, unguarded";
+    "D001" "malformed-row" Transcript Warning "a transcript row that was skipped";
+    "D002" "unknown-role" Transcript Warning "a role value the role table does not know";
+    "D003" "bad-timestamp" Transcript Warning "a timestamp that does not parse";
+    "D004" "invalid-utf8" Transcript Warning "a row with invalid UTF-8";
+    "D005" "metadata-varies" Transcript Note "a metadata column that varies within a conversation";
+    "D006" "timestamps-out-of-order" Transcript Warning "a timestamp earlier than the previous message's";
+    "D007" "empty-file" Transcript Warning "an empty transcript file";
+}
+
+/// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.
+pub fn lookup(key: &str) -> Option<&'static Code> {
+    let key = key.trim();
+    CODES
+        .iter()
+        .find(|c| c.id.eq_ignore_ascii_case(key) || c.name.eq_ignore_ascii_case(key))
+}
+
+/// The code with exactly this id.
+///
+/// # Panics
+///
+/// On an unregistered id: a programming error, which the test
+/// `every_code_used_in_the_source_is_registered` catches first.
+pub fn code(id: &str) -> &'static Code {
+    CODES
+        .iter()
+        .find(|c| c.id == id)
+        .unwrap_or_else(|| panic!("unregistered diagnostic code {id}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::fmt::Write as _;
+
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_well_formed() {
+        let mut ids = HashSet::new();
+        let mut names = HashSet::new();
+        for c in CODES {
+            assert!(ids.insert(c.id), "duplicate id {}", c.id);
+            assert!(names.insert(c.name), "duplicate name {}", c.name);
+            assert!(
+                c.id.len() == 4 && c.id[1..].bytes().all(|b| b.is_ascii_digit()),
+                "{}",
+                c.id
+            );
+            assert!(
+                c.name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "{}",
+                c.name
+            );
+        }
+    }
+
+    #[test]
+    fn every_doc_has_the_fixed_headings() {
+        for c in CODES {
+            assert!(
+                c.doc.starts_with(&format!("# {} {}\n", c.id, c.name)),
+                "{}: doc must start with its title",
+                c.id
+            );
+            for heading in [
+                "## What it checks",
+                "## Why it matters",
+                "## Example",
+                "## How to fix",
+            ] {
+                assert!(c.doc.contains(heading), "{} lacks {heading}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_code_used_in_the_source_is_registered() {
+        let mut unknown = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut stack = vec![root];
+        let re = regex::Regex::new(r#""([SRMLTCD]\d{3})""#).unwrap();
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for cap in re.captures_iter(&text) {
+                        if lookup(&cap[1]).is_none() {
+                            unknown.push(format!("{}: {}", path.display(), &cap[1]));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(unknown.is_empty(), "unregistered codes: {unknown:?}");
+    }
+
+    /// `docs/checks/` is generated from the docs beside the code; this fails when it is
+    /// stale. Regenerate with `UPDATE_DOCS=1 cargo test docs_checks`.
+    #[test]
+    fn docs_checks_are_current() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/checks");
+        let mut expected = vec![("README.md".to_owned(), index())];
+        for c in CODES {
+            expected.push((format!("{}.md", c.id), c.doc.to_owned()));
+        }
+        if std::env::var_os("UPDATE_DOCS").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            for (name, text) in &expected {
+                std::fs::write(dir.join(name), text).unwrap();
+            }
+        }
+        let mut stale = Vec::new();
+        for (name, text) in &expected {
+            if std::fs::read_to_string(dir.join(name)).ok().as_deref() != Some(text.as_str()) {
+                stale.push(name.clone());
+            }
+        }
+        assert!(
+            stale.is_empty(),
+            "docs/checks is out of date ({stale:?}); run `UPDATE_DOCS=1 cargo test docs_checks`"
+        );
+    }
+
+    fn index() -> String {
+        let mut out = String::from(
+            "# Diagnostic codes\n\nGenerated from `src/lint/docs/` by `UPDATE_DOCS=1 cargo test docs_checks`; do not edit.\n`handoff lint --explain CODE` prints the same text.\n\n| code | name | origin | default | summary |\n|---|---|---|---|---|\n",
+        );
+        for c in CODES {
+            let origin = match c.origin {
+                Origin::Fatal => "rule loading",
+                Origin::Check => "lint check",
+                Origin::Transcript => "replay",
+            };
+            writeln!(
+                out,
+                "| [{id}]({id}.md) | `{}` | {origin} | {} | {} |",
+                c.name,
+                c.severity,
+                c.summary,
+                id = c.id
+            )
+            .unwrap();
+        }
+        out
+    }
+
+    /// A rename or a new code shows up in review here.
+    #[test]
+    fn code_list_snapshot() {
+        let mut list = String::new();
+        for c in CODES {
+            let origin = match c.origin {
+                Origin::Fatal => "fatal",
+                Origin::Check => "check",
+                Origin::Transcript => "transcript",
+            };
+            writeln!(
+                list,
+                "{} {:<30} {:<10} {:<8} {}",
+                c.id, c.name, origin, c.severity, c.summary
+            )
+            .unwrap();
+        }
+        insta::assert_snapshot!(list);
+    }
+}

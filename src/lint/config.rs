@@ -1,0 +1,207 @@
+//! Severity overrides for lint checks, from flags and from the config file.
+//!
+//! ```yaml
+//! # .handoff.yaml
+//! lint:
+//!   allow: [L002]             # drop these findings
+//!   warn: [L003]              # report as warnings
+//!   deny: [unused-signal]     # report as errors (ids or names)
+//!   deny_warnings: false      # exit 1 on warnings too
+//! ```
+//!
+//! Flags win over the file; within one source, the last word on a code wins. Only check
+//! codes can be overridden: a fatal code means the rules cannot run at all.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::code::{CODES, Origin, lookup};
+use crate::diag::{Diagnostic, Severity, did_you_mean};
+
+/// What to do with a check's findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Allow,
+    Warn,
+    Deny,
+}
+
+/// Per-code severity overrides.
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    levels: HashMap<&'static str, Level>,
+}
+
+/// A bad override: unknown code, or a code that cannot be overridden.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("unknown check `{key}`{}", .suggestion.as_ref().map(|s| format!("; did you mean `{s}`?")).unwrap_or_default())]
+    UnknownCode {
+        key: String,
+        suggestion: Option<String>,
+    },
+    #[error("`{id}` ({name}) cannot be overridden: {why}")]
+    NotOverridable {
+        id: &'static str,
+        name: &'static str,
+        why: &'static str,
+    },
+    #[error("cannot read config file {}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}:{column}: invalid config file: {message}", .path.display())]
+    Syntax {
+        path: PathBuf,
+        line: u32,
+        column: u32,
+        message: String,
+    },
+}
+
+/// The config file's shape.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    #[serde(default)]
+    lint: LintSection,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LintSection {
+    #[serde(default)]
+    allow: Vec<String>,
+    #[serde(default)]
+    warn: Vec<String>,
+    #[serde(default)]
+    deny: Vec<String>,
+    #[serde(default)]
+    deny_warnings: bool,
+}
+
+impl Overrides {
+    pub fn set(&mut self, key: &str, level: Level) -> Result<(), ConfigError> {
+        let Some(code) = lookup(key) else {
+            let candidates = CODES.iter().flat_map(|c| [c.id, c.name]);
+            return Err(ConfigError::UnknownCode {
+                key: key.to_owned(),
+                suggestion: did_you_mean(key, candidates).map(str::to_owned),
+            });
+        };
+        let why = match code.origin {
+            Origin::Check => None,
+            Origin::Fatal => Some("rule files with this problem cannot be loaded"),
+            Origin::Transcript => Some("it is about transcripts, not rules"),
+        };
+        if let Some(why) = why {
+            return Err(ConfigError::NotOverridable {
+                id: code.id,
+                name: code.name,
+                why,
+            });
+        }
+        self.levels.insert(code.id, level);
+        Ok(())
+    }
+
+    /// Reads a config file; returns its `deny_warnings` too.
+    pub fn load_file(&mut self, path: &Path) -> Result<bool, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        let file: ConfigFile = crate::yaml::from_str(&text).map_err(|e| ConfigError::Syntax {
+            path: path.to_owned(),
+            line: e.line,
+            column: e.column,
+            message: e.message,
+        })?;
+        let lint = file.lint;
+        for (keys, level) in [
+            (&lint.allow, Level::Allow),
+            (&lint.warn, Level::Warn),
+            (&lint.deny, Level::Deny),
+        ] {
+            for key in keys {
+                self.set(key, level)?;
+            }
+        }
+        Ok(lint.deny_warnings)
+    }
+
+    /// Applies the overrides: drops allowed findings, changes severities.
+    pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        diagnostics
+            .into_iter()
+            .filter_map(|mut d| {
+                match d.code.and_then(|c| self.levels.get(c)) {
+                    Some(Level::Allow) => return None,
+                    Some(Level::Warn) => d.severity = Severity::Warning,
+                    Some(Level::Deny) => d.severity = Severity::Error,
+                    None => {}
+                }
+                Some(d)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_and_names_are_accepted_and_fatal_codes_refused() {
+        let mut o = Overrides::default();
+        o.set("unused-signal", Level::Deny).unwrap();
+        o.set("l002", Level::Allow).unwrap();
+        assert!(matches!(
+            o.set("S002", Level::Allow),
+            Err(ConfigError::NotOverridable { .. })
+        ));
+        assert!(matches!(
+            o.set("D001", Level::Allow),
+            Err(ConfigError::NotOverridable { .. })
+        ));
+        let err = o.set("unused-signl", Level::Allow).unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "unknown check `unused-signl`; did you mean `unused-signal`?"
+        );
+        let found = vec![
+            Diagnostic::warning("R010", "a"),
+            Diagnostic::warning("L002", "b"),
+            Diagnostic::warning("R011", "c"),
+        ];
+        let out = o.apply(found);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[0].severity, Severity::Error);
+        assert_eq!(out[1].severity, Severity::Warning);
+    }
+
+    #[test]
+    fn config_file_sets_levels() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".handoff.yaml");
+        std::fs::write(
+            &path,
+            "lint:\n  allow: [L002]\n  deny: [R010]\n  deny_warnings: true\n",
+        )
+        .unwrap();
+        let mut o = Overrides::default();
+        assert!(o.load_file(&path).unwrap());
+        assert_eq!(o.levels.get("L002"), Some(&Level::Allow));
+        std::fs::write(&path, "lint:\n  alow: [L002]\n").unwrap();
+        let err = Overrides::default()
+            .load_file(&path)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(".handoff.yaml:2:3"), "{err}");
+        assert!(err.contains("unknown field `alow`"), "{err}");
+    }
+}

@@ -1,0 +1,187 @@
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+use super::*;
+use crate::rules::{Condition, RuleSet, parse_rule_set};
+
+/// The `when` of trigger `t` in a small rule set with signals `a` and `b`.
+fn rules(whens: &[&str]) -> RuleSet {
+    let mut yaml = String::from(
+        "version: 1\nsignals:\n  - { id: a, phrases: [a] }\n  - { id: b, phrases: [b] }\ntriggers:\n",
+    );
+    for (i, when) in whens.iter().enumerate() {
+        writeln!(yaml, "  - id: t{i}\n    when: {when}").unwrap();
+    }
+    parse_rule_set(vec![(PathBuf::from("r.yaml"), yaml)]).unwrap()
+}
+
+fn cond(when: &str) -> Condition {
+    let mut r = rules(&[when]);
+    r.triggers.remove(0).when
+}
+
+fn unsat(when: &str) -> Option<String> {
+    unsatisfiable(&cond(when))
+}
+
+#[test]
+fn contradictory_metadata_is_unsatisfiable() {
+    assert!(unsat("{ all: [ { meta: { field: tier, equals: a } }, { meta: { field: tier, equals: b } } ] }").is_some());
+    assert!(unsat("{ all: [ { meta: { field: tier, equals: a } }, { meta: { field: Tier, in: [b, c] } } ] }").is_some());
+    assert!(unsat("{ all: [ { meta: { field: tier, equals: A } }, { meta: { field: tier, in: [a, c] } } ] }").is_none());
+    assert!(
+        unsat(
+            "{ all: [ { meta: { field: score, gt: 90 } }, { meta: { field: score, lt: 50 } } ] }"
+        )
+        .is_some()
+    );
+    assert!(unsat("{ meta: { field: score, gte: 50, lt: 50 } }").is_some());
+    assert!(unsat("{ meta: { field: score, gte: 50, lte: 50 } }").is_none());
+    assert!(
+        unsat(
+            "{ all: [ { meta: { field: x, exists: false } }, { meta: { field: x, equals: y } } ] }"
+        )
+        .is_some()
+    );
+    assert!(unsat("{ meta: { field: score, equals: high, gt: 3 } }").is_some());
+    assert!(
+        unsat("{ all: [ { meta: { field: a, equals: x } }, { meta: { field: b, equals: y } } ] }")
+            .is_none()
+    );
+}
+
+#[test]
+fn x_and_not_x_is_unsatisfiable() {
+    assert!(
+        unsat("{ all: [ { message: { signal: a } }, { not: { message: { signal: a } } } ] }")
+            .is_some()
+    );
+    assert!(unsat("{ all: [ { meta: { field: tier, equals: pro } }, { not: { meta: { field: tier, in: [pro, free] } } } ] }").is_some());
+    assert!(
+        unsat("{ all: [ { message: { signal: a } }, { not: { message: { signal: b } } } ] }")
+            .is_none()
+    );
+}
+
+#[test]
+fn counters_and_roles() {
+    assert!(unsat("{ counter: { name: turn, at_least: 5, at_most: 3 } }").is_some());
+    assert!(unsat("{ counter: { name: bot_messages, at_most: -1 } }").is_some());
+    assert!(unsat("{ counter: { name: turn, at_most: 0 } }").is_some());
+    assert!(unsat("{ all: [ { counter: { name: turn, at_least: 5 } }, { counter: { name: turn, at_most: 4 } } ] }").is_some());
+    assert!(
+        unsat(
+            "{ all: [ { message: { role: customer } }, { message: { role: bot, signal: a } } ] }"
+        )
+        .is_some()
+    );
+    assert!(
+        unsat("{ all: [ { message: { role: customer } }, { message: { signal: a } } ] }").is_none()
+    );
+}
+
+#[test]
+fn any_is_unsatisfiable_only_when_every_branch_is() {
+    assert!(
+        unsat("{ any: [ { counter: { name: turn, at_most: 0 } }, { message: { signal: a } } ] }")
+            .is_none()
+    );
+    assert!(unsat("{ any: [ { counter: { name: turn, at_most: 0 } }, { meta: { field: s, gt: 5, lt: 1 } } ] }").is_some());
+}
+
+#[test]
+fn always_true_conditions() {
+    assert!(always_true(&cond("{ message: {} }")));
+    assert!(always_true(&cond(
+        "{ counter: { name: turn, at_least: 1 } }"
+    )));
+    assert!(always_true(&cond(
+        "{ counter: { name: customer_messages, at_least: 0 } }"
+    )));
+    assert!(!always_true(&cond(
+        "{ counter: { name: customer_messages, at_least: 1 } }"
+    )));
+    assert!(!always_true(&cond(
+        "{ counter: { name: minutes_elapsed, at_least: 0 } }"
+    )));
+    assert!(always_true(&cond("{ seen: { signal: a, at_least: 0 } }")));
+    assert!(always_true(&cond(
+        "{ any: [ { message: { signal: a } }, { message: { role: any } } ] }"
+    )));
+    assert!(always_true(&cond(
+        "{ not: { counter: { name: turn, at_most: 0 } } }"
+    )));
+    assert!(!always_true(&cond("{ message: { role: customer } }")));
+}
+
+#[test]
+fn implication() {
+    let imp = |a: &str, b: &str| implies(&cond(a), &cond(b));
+    assert!(imp(
+        "{ message: { role: customer, signal: a } }",
+        "{ message: { signal: a } }"
+    ));
+    assert!(!imp(
+        "{ message: { signal: a } }",
+        "{ message: { role: customer, signal: a } }"
+    ));
+    assert!(imp(
+        "{ all: [ { message: { signal: a } }, { meta: { field: t, equals: x } } ] }",
+        "{ message: { signal: a } }"
+    ));
+    assert!(imp(
+        "{ message: { signal: a } }",
+        "{ any: [ { message: { signal: a } }, { message: { signal: b } } ] }"
+    ));
+    assert!(imp(
+        "{ meta: { field: t, equals: x } }",
+        "{ meta: { field: t, in: [x, y] } }"
+    ));
+    assert!(!imp(
+        "{ meta: { field: t, in: [x, y] } }",
+        "{ meta: { field: t, equals: x } }"
+    ));
+    assert!(imp(
+        "{ meta: { field: s, gte: 100 } }",
+        "{ meta: { field: s, gt: 50 } }"
+    ));
+    assert!(!imp(
+        "{ meta: { field: s, gte: 50 } }",
+        "{ meta: { field: s, gt: 50 } }"
+    ));
+    assert!(imp(
+        "{ meta: { field: s, equals: 80 } }",
+        "{ meta: { field: s, gte: 50 } }"
+    ));
+    assert!(imp(
+        "{ meta: { field: s, equals: 80 } }",
+        "{ meta: { field: s, exists: true } }"
+    ));
+    assert!(imp(
+        "{ all: [ { meta: { field: s, gte: 10 } }, { meta: { field: s, lte: 20 } } ] }",
+        "{ meta: { field: s, gte: 5, lte: 30 } }"
+    ));
+    assert!(imp(
+        "{ counter: { name: turn, at_least: 5 } }",
+        "{ counter: { name: turn, at_least: 3 } }"
+    ));
+    assert!(!imp(
+        "{ counter: { name: turn, at_least: 3 } }",
+        "{ counter: { name: turn, at_least: 5 } }"
+    ));
+    assert!(imp(
+        "{ seen: { signal: a, role: customer, at_least: 3 } }",
+        "{ seen: { signal: a, at_least: 2 } }"
+    ));
+    assert!(imp(
+        "{ message: { role: customer, signal: a } }",
+        "{ seen: { signal: a, role: customer } }"
+    ));
+    assert!(
+        imp(
+            "{ message: { signal: b } }",
+            "{ counter: { name: turn, at_least: 1 } }"
+        ),
+        "anything implies an always-true condition"
+    );
+}

@@ -1,0 +1,139 @@
+//! Lint: a rule set → findings about rules that are broken, dead or unwise.
+//!
+//! Takes a rule path (and, optionally, the columns of a transcript export); gives
+//! [`Diagnostic`]s, each with a stable [`Code`]. Rule files that do not load or validate
+//! yield their fatal diagnostics (a rule set must load before anything else can be said
+//! about it); a valid rule set goes through every [`Check`] in [`CHECKS`]. Severity
+//! overrides apply to check codes only. This module does not print: reports render the
+//! result.
+
+mod checks;
+pub mod code;
+pub mod config;
+mod logic;
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Severity, Sources, Span};
+use crate::rules::RuleSet;
+use crate::rules::load::{self, LoadError};
+use crate::rules::validate::validate;
+
+pub use checks::CHECKS;
+pub use code::{CODES, Code, Origin, lookup};
+pub use config::{Level, Overrides};
+
+/// The metadata fields a transcript export provides (from `--columns-from`).
+#[derive(Debug, Clone, Default)]
+pub struct ExportFields {
+    /// Where the columns came from, for messages.
+    pub source: String,
+    /// Normalised metadata field names, in column order.
+    pub fields: Vec<String>,
+}
+
+impl ExportFields {
+    pub fn has(&self, field: &str) -> bool {
+        self.fields.iter().any(|f| f == field)
+            || (field == "first_name" && self.fields.iter().any(|f| f == "name"))
+    }
+}
+
+/// What a check can look at.
+pub struct Context<'a> {
+    pub rules: &'a RuleSet,
+    pub export: Option<&'a ExportFields>,
+}
+
+/// One lint check: a unit struct with a code and a `run` that reports into a [`Sink`].
+pub trait Check: Sync {
+    fn code(&self) -> &'static Code;
+    fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>);
+}
+
+/// Collects a check's findings, with its code and default severity.
+pub struct Sink<'a> {
+    sources: &'a Sources,
+    code: &'static Code,
+    found: Vec<Diagnostic>,
+}
+
+impl Sink<'_> {
+    /// Reports a finding at `span`; returns it for labels, help and related places.
+    pub fn report(&mut self, span: Span, message: impl Into<String>) -> &mut Diagnostic {
+        let d = Diagnostic::new(Some(self.code.id), self.code.severity, message)
+            .at(self.sources.location(span));
+        let index = self.found.len();
+        self.found.push(d);
+        &mut self.found[index]
+    }
+
+    pub fn location(&self, span: Span) -> crate::diag::Location {
+        self.sources.location(span)
+    }
+}
+
+/// The outcome of linting a rule set.
+#[derive(Debug)]
+pub struct LintReport {
+    pub diagnostics: Vec<Diagnostic>,
+    pub sources: Sources,
+    /// Whether the rules loaded and validated (so checks ran).
+    pub valid: bool,
+}
+
+impl LintReport {
+    pub fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// Lints the rules at `path`. Only unreadable paths are errors.
+pub fn lint(
+    path: &Path,
+    overrides: &Overrides,
+    export: Option<&ExportFields>,
+) -> Result<LintReport, LoadError> {
+    let loaded = load::load(path)?;
+    let (mut diagnostics, sources, valid) = match validate(loaded) {
+        Err((diagnostics, sources)) => (diagnostics, sources, false),
+        Ok(rules) => {
+            let diagnostics = run_checks(&rules, export);
+            (diagnostics, rules.sources, true)
+        }
+    };
+    diagnostics = overrides.apply(diagnostics);
+    let order = |p: &Path| sources.files().iter().position(|f| f.path == p);
+    diagnostics.sort_by_key(|d| {
+        d.location
+            .as_ref()
+            .map(|l| (order(&l.path), l.line, l.column))
+    });
+    Ok(LintReport {
+        diagnostics,
+        sources,
+        valid,
+    })
+}
+
+/// Runs every check over a valid rule set.
+pub fn run_checks(rules: &RuleSet, export: Option<&ExportFields>) -> Vec<Diagnostic> {
+    let cx = Context { rules, export };
+    let mut out = Vec::new();
+    for check in CHECKS {
+        let mut sink = Sink {
+            sources: &rules.sources,
+            code: check.code(),
+            found: Vec::new(),
+        };
+        check.run(&cx, &mut sink);
+        out.append(&mut sink.found);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,147 @@
+//! Every lint fixture (`tests/fixtures/lint/<CODE>.yaml` fires the code,
+//! `<CODE>.ok.yaml` does not) through one parametrised test, with a snapshot of what a
+//! user would read.
+
+use std::path::{Path, PathBuf};
+
+use super::*;
+
+struct Fixture {
+    path: PathBuf,
+    expect: Vec<String>,
+    export: Option<ExportFields>,
+}
+
+fn fixtures() -> Vec<Fixture> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let header = |key: &str| {
+                text.lines()
+                    .find_map(|l| l.strip_prefix(&format!("# {key}:")))
+                    .map(|rest| {
+                        rest.split([' ', ','])
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect::<Vec<_>>()
+                    })
+            };
+            let expect = header("expect")
+                .unwrap_or_else(|| panic!("{}: no `# expect:` line", path.display()));
+            let export = header("columns").map(|fields| ExportFields {
+                source: "export.csv".into(),
+                fields,
+            });
+            Fixture {
+                path,
+                expect,
+                export,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn fixtures_fire_exactly_their_codes() {
+    let mut failures = Vec::new();
+    let mut covered = std::collections::BTreeSet::new();
+    for f in fixtures() {
+        let report = lint(&f.path, &Overrides::default(), f.export.as_ref()).unwrap();
+        let codes: Vec<String> = report
+            .diagnostics
+            .iter()
+            .map(|d| d.code.unwrap_or("-").to_owned())
+            .collect();
+        if codes != f.expect {
+            failures.push(format!(
+                "{}: expected {:?}, got {:?}",
+                f.path.display(),
+                f.expect,
+                codes
+            ));
+        }
+        let name = f.path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".ok.yaml") {
+            covered.insert(name.trim_end_matches(".yaml").to_owned());
+            let text: String = report
+                .diagnostics
+                .iter()
+                .map(|d| d.render(&report.sources, false))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let text = text.replace(env!("CARGO_MANIFEST_DIR"), "[ROOT]");
+            insta::assert_snapshot!(format!("lint_{}", name.trim_end_matches(".yaml")), text);
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    for code in CODES.iter().filter(|c| c.origin != Origin::Transcript) {
+        assert!(covered.contains(code.id), "no fixture fires {}", code.id);
+    }
+}
+
+#[test]
+fn the_starter_rules_lint_clean() {
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let report = lint(&rules, &Overrides::default(), None).unwrap();
+    let text: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
+    assert!(report.diagnostics.is_empty(), "{}", text.join("\n"));
+}
+
+#[test]
+fn overrides_change_and_drop_findings() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lint");
+    let mut overrides = Overrides::default();
+    overrides.set("R010", Level::Deny).unwrap();
+    let report = lint(&dir.join("R010.yaml"), &overrides, None).unwrap();
+    assert_eq!(report.count(Severity::Error), 1);
+    overrides.set("unused-signal", Level::Allow).unwrap();
+    let report = lint(&dir.join("R010.yaml"), &overrides, None).unwrap();
+    assert!(report.diagnostics.is_empty());
+}
+
+/// Every code's documented example really produces that code.
+#[test]
+fn documented_examples_fire_their_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    for code in CODES.iter().filter(|c| c.origin != Origin::Transcript) {
+        let example = code.doc.split("## Example").nth(1).unwrap_or_default();
+        let example = example.split("## How to fix").next().unwrap_or_default();
+        let Some(yaml) = example
+            .split("```yaml\n")
+            .nth(1)
+            .and_then(|s| s.split("```").next())
+        else {
+            failures.push(format!("{}: no yaml example", code.id));
+            continue;
+        };
+        let export = example
+            .split("```csv\n")
+            .nth(1)
+            .and_then(|s| s.lines().next())
+            .map(|header| ExportFields {
+                source: "export.csv".into(),
+                fields: header
+                    .split(',')
+                    .map(crate::transcript::normalize_field)
+                    .filter(|f| !["conversation_id", "timestamp", "role", "text"].contains(&f.as_str()))
+                    .collect(),
+            });
+        let path = dir.path().join(format!("{}.yaml", code.id));
+        std::fs::write(&path, yaml).unwrap();
+        let report = lint(&path, &Overrides::default(), export.as_ref()).unwrap();
+        if !report.diagnostics.iter().any(|d| d.code == Some(code.id)) {
+            let got: Vec<_> = report.diagnostics.iter().map(ToString::to_string).collect();
+            failures.push(format!("{}: example does not fire it; got {got:?}", code.id));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

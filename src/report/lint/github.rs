@@ -1,0 +1,80 @@
+//! GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, which
+//! GitHub shows as annotations on the changed lines of a pull request.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::{LintOutput, Region};
+use crate::diag::Severity;
+use crate::lint::code::lookup;
+
+pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    for d in output.diagnostics {
+        let level = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut properties = Vec::new();
+        if let Some(location) = &d.location {
+            let r = Region::of(location, output.sources);
+            properties.push(format!("file={}", property(&r.file)));
+            properties.push(format!("line={}", r.line));
+            if let Some(end_line) = r.end_line {
+                properties.push(format!("endLine={end_line}"));
+            }
+            if let Some(column) = r.column {
+                properties.push(format!("col={column}"));
+            }
+            if let (Some(end_column), Some(end_line)) = (r.end_column, r.end_line)
+                && end_line == r.line
+            {
+                properties.push(format!("endColumn={end_column}"));
+            }
+        }
+        if let Some(code) = d.code {
+            let title = match lookup(code) {
+                Some(c) => format!("{code} {}", c.name),
+                None => code.to_owned(),
+            };
+            properties.push(format!("title={}", property(&title)));
+        }
+        let mut message = d.message.clone();
+        if let Some(label) = &d.label {
+            let _ = write!(message, ": {label}");
+        }
+        for help in &d.help {
+            let _ = write!(message, "\nhelp: {help}");
+        }
+        writeln!(
+            out,
+            "::{level} {}::{}",
+            properties.join(","),
+            data(&message)
+        )?;
+    }
+    Ok(())
+}
+
+/// Escapes a command's message: `%`, CR and LF.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escapes a property value: as data, plus `:` and `,`.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_what_github_requires() {
+        assert_eq!(data("50% done\r\nnext"), "50%25 done%0D%0Anext");
+        assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

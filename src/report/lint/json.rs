@@ -1,0 +1,96 @@
+//! JSON lint output: a versioned document. Version 1 shape (README, "Lint output"):
+//! `{version, tool, files, summary: {errors, warnings, notes}, diagnostics: [...]}`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{LintOutput, Region};
+use crate::diag::Severity;
+use crate::lint::code::lookup;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    tool: Tool,
+    files: Vec<String>,
+    summary: Summary,
+    diagnostics: Vec<Item<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    name: &'static str,
+    version: &'static str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    errors: usize,
+    warnings: usize,
+    notes: usize,
+}
+
+#[derive(Serialize)]
+struct Item<'a> {
+    code: Option<&'a str>,
+    name: Option<&'static str>,
+    severity: Severity,
+    message: &'a str,
+    #[serde(flatten)]
+    region: Option<Region>,
+    label: Option<&'a str>,
+    help: &'a [String],
+    related: Vec<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    #[serde(flatten)]
+    region: Region,
+    message: &'a str,
+}
+
+pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let doc = Document {
+        version: 1,
+        tool: Tool {
+            name: "handoff",
+            version: env!("CARGO_PKG_VERSION"),
+        },
+        files: output
+            .sources
+            .files()
+            .iter()
+            .map(|f| f.path.to_string_lossy().replace('\\', "/"))
+            .collect(),
+        summary: Summary {
+            errors: output.count(Severity::Error),
+            warnings: output.count(Severity::Warning),
+            notes: output.count(Severity::Note),
+        },
+        diagnostics: output
+            .diagnostics
+            .iter()
+            .map(|d| Item {
+                code: d.code,
+                name: d.code.and_then(lookup).map(|c| c.name),
+                severity: d.severity,
+                message: &d.message,
+                region: d.location.as_ref().map(|l| Region::of(l, output.sources)),
+                label: d.label.as_deref(),
+                help: &d.help,
+                related: d
+                    .related
+                    .iter()
+                    .map(|(l, m)| Related {
+                        region: Region::of(l, output.sources),
+                        message: m,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}

@@ -1,0 +1,82 @@
+//! Lint reports: diagnostics → human, JSON, SARIF 2.1.0 or GitHub workflow commands.
+//!
+//! Takes diagnostics and the rule sources they point into; writes one format. Positions
+//! are 1-based lines and character columns; end positions come from the byte range of
+//! the span.
+
+mod github;
+mod human;
+mod json;
+mod sarif;
+
+use std::io::{self, Write};
+
+use crate::diag::{Diagnostic, Location, Severity, Sources};
+
+/// Output formats of `lint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LintFormat {
+    /// rustc-style, with the source line and a caret under the problem
+    Human,
+    /// A versioned JSON document (see README, "Lint output")
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request
+    Github,
+}
+
+/// What a lint renderer needs.
+pub struct LintOutput<'a> {
+    pub diagnostics: &'a [Diagnostic],
+    pub sources: &'a Sources,
+    /// Colour (human format only).
+    pub color: bool,
+}
+
+impl LintOutput<'_> {
+    pub fn write(&self, format: LintFormat, out: &mut dyn Write) -> io::Result<()> {
+        match format {
+            LintFormat::Human => human::write(self, out),
+            LintFormat::Json => json::write(self, out),
+            LintFormat::Sarif => sarif::write(self, out),
+            LintFormat::Github => github::write(self, out),
+        }
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count()
+    }
+}
+
+/// A location with its end, as reports need it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub(super) struct Region {
+    pub(super) file: String,
+    pub(super) line: u32,
+    pub(super) column: Option<u32>,
+    pub(super) end_line: Option<u32>,
+    pub(super) end_column: Option<u32>,
+}
+
+impl Region {
+    pub(super) fn of(location: &Location, sources: &Sources) -> Region {
+        let end = location
+            .range
+            .as_ref()
+            .and_then(|r| sources.line_col(&location.path, r.end));
+        Region {
+            file: location.path.to_string_lossy().replace('\\', "/"),
+            line: location.line,
+            column: location.column,
+            end_line: end.map(|e| e.0),
+            end_column: end.map(|e| e.1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

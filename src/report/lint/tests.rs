@@ -1,0 +1,92 @@
+//! Every lint format on one shared sample.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::diag::{Diagnostic, Sources, Span};
+
+fn sample() -> (Vec<Diagnostic>, Sources) {
+    let mut sources = Sources::default();
+    let text = "version: 1\nsignals:\n  - { id: polite, phrases: [thank you] }\n  - id: angry\n    phrases: [\"50% off, now\"]\n";
+    let file = sources.add(PathBuf::from("rules/signals.yaml"), text.to_owned());
+    let span = |line: u32, column: u32, start: usize, end: usize| Span {
+        file,
+        line,
+        column,
+        start,
+        end,
+    };
+    let polite = text.find("polite").unwrap();
+    let phrase = text.find("\"50%").unwrap();
+    let diagnostics = vec![
+        Diagnostic::warning("R010", "signal `polite` is never used")
+            .at(sources.location(span(3, 11, polite, polite + 6)))
+            .label("no trigger or route refers to it")
+            .help("use it in a `message:` or `seen:` condition, or delete it"),
+        Diagnostic::error("L003", "trigger `angry` can never fire")
+            .at(sources.location(span(5, 16, phrase, phrase + 14)))
+            .label("`tier` cannot equal both `a` and `b`")
+            .related(
+                sources.location(span(3, 11, polite, polite + 6)),
+                "related place, with: a colon",
+            ),
+    ];
+    (diagnostics, sources)
+}
+
+fn render(format: LintFormat) -> String {
+    let (diagnostics, sources) = sample();
+    let output = LintOutput {
+        diagnostics: &diagnostics,
+        sources: &sources,
+        color: false,
+    };
+    let mut out = Vec::new();
+    output.write(format, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn human() {
+    insta::assert_snapshot!(render(LintFormat::Human));
+}
+
+#[test]
+fn json() {
+    let text = render(LintFormat::Json);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["diagnostics"][0]["end_column"], 17);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn sarif_has_the_required_fields_and_real_regions() {
+    let text = render(LintFormat::Sarif);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let run = &v["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "handoff");
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let result = &run["results"][0];
+    assert_eq!(result["ruleId"], "R010");
+    let index = usize::try_from(result["ruleIndex"].as_u64().unwrap()).unwrap();
+    assert_eq!(rules[index]["id"], "R010");
+    let region = &result["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(region["startLine"], 3);
+    assert_eq!(region["startColumn"], 11);
+    assert_eq!(region["endColumn"], 17);
+    assert_eq!(
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        "rules/signals.yaml"
+    );
+    assert_eq!(run["results"][1]["relatedLocations"][0]["id"], 0);
+    // The rule list is long (every code with its docs): snapshot the results only.
+    insta::assert_json_snapshot!(run["results"]);
+}
+
+#[test]
+fn github() {
+    insta::assert_snapshot!(render(LintFormat::Github));
+}

@@ -1,0 +1,237 @@
+//! `handoff lint` from the outside: exit codes, formats, overrides, `--explain`,
+//! `--columns-from`.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+
+const FIXTURES: &str = "tests/fixtures/lint";
+
+fn fixture(code: &str) -> String {
+    format!("{FIXTURES}/{code}.yaml")
+}
+
+#[test]
+fn the_starter_rules_are_clean() {
+    handoff()
+        .arg("lint")
+        .assert()
+        .success()
+        .stdout(contains("lint: no problems in 4 rule files"));
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    handoff()
+        .args(["lint", &fixture("R010")])
+        .assert()
+        .success()
+        .stdout(contains("warning[R010]: signal `polite` is never used"))
+        .stdout(contains("lint: 0 errors, 1 warning in 1 rule file"));
+    handoff()
+        .args(["lint", "--deny-warnings", &fixture("R010")])
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn errors_fail_and_fatal_problems_are_findings_too() {
+    handoff()
+        .args(["lint", &fixture("L003")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[L003]: trigger `angry` can never fire"));
+    handoff()
+        .args(["lint", &fixture("R001")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R001]: unknown signal `angyr`"))
+        .stdout(contains("did you mean `angry`?"));
+}
+
+#[test]
+fn an_unreadable_path_exits_2() {
+    handoff()
+        .args(["lint", "no/such/rules"])
+        .assert()
+        .code(2)
+        .stderr(contains("error: reading rules from no/such/rules"));
+}
+
+#[test]
+fn severities_can_be_overridden_by_flag_and_config_file() {
+    handoff()
+        .args(["lint", "--allow", "R010", &fixture("R010")])
+        .assert()
+        .success()
+        .stdout(contains("no problems"));
+    handoff()
+        .args(["lint", "--deny", "unused-signal", &fixture("R010")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R010]"));
+    handoff()
+        .args(["lint", "--warn", "L003", &fixture("L003")])
+        .assert()
+        .success()
+        .stdout(contains("warning[L003]"));
+    handoff()
+        .args(["lint", "--allow", "S002", &fixture("S002")])
+        .assert()
+        .code(2)
+        .stderr(contains("`S002` (unknown-field) cannot be overridden"));
+    handoff()
+        .args(["lint", "--allow", "unused-signl"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `unused-signal`?"));
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010]\n");
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1);
+    let config = write(dir.path(), "strict.yaml", "lint:\n  deny_warnings: true\n");
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn json_sarif_and_github_formats() {
+    let json = stdout_of(handoff().args(["lint", "--format", "json", &fixture("L001")]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["version"], 1);
+    assert_eq!(v["diagnostics"][0]["code"], "L001");
+    assert_eq!(v["diagnostics"][0]["name"], "unreachable-route");
+    assert_eq!(v["diagnostics"][0]["line"], 15);
+
+    let sarif = stdout_of(handoff().args(["lint", "--format", "sarif", &fixture("L001")]));
+    let v: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let region = &v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!(
+        (region["startLine"].as_u64(), region["startColumn"].as_u64()),
+        (Some(15), Some(9))
+    );
+
+    let github = stdout_of(handoff().args(["lint", "--format", "github", &fixture("L001")]));
+    assert!(
+        github.starts_with("::warning file=tests/fixtures/lint/L001.yaml,line=15,endLine=15,col=9,endColumn=12,title=L001 unreachable-route::route `vip` is unreachable"),
+        "{github}"
+    );
+}
+
+#[test]
+fn explain_and_list() {
+    handoff()
+        .args(["lint", "--explain", "L001"])
+        .assert()
+        .success()
+        .stdout(contains("# L001 unreachable-route"))
+        .stdout(contains("## How to fix"));
+    handoff()
+        .args(["lint", "--explain", "unreachable-route"])
+        .assert()
+        .success();
+    handoff()
+        .args(["lint", "--explain", "L999"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown code `L999`"));
+    let list = stdout_of(handoff().args(["lint", "--list"]));
+    assert!(list.contains("S001 yaml-syntax"));
+    assert!(list.contains("C002 never-fires-on-export"));
+}
+
+#[test]
+fn columns_from_an_export_find_fields_it_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,timestamp,role,text,Full Name,plan,seats\n1,,customer,hi,Ann,pro,3\n",
+    );
+    // The starter rules read tier, lead_score, company_size, industry, deal_stage:
+    // none is in this export, and the bridge templates use customer.first_name (from name).
+    let out = handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&export)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains("warning[C001]: `tier` is not a column of"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[C002]: route `self-serve-pricing` can never match on"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[C002]: route `enterprise-lead` can never match on"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("C003"),
+        "templates guard customer fields with default(): {out}"
+    );
+
+    // The fixture export has every column the starter rules read.
+    handoff()
+        .args(["lint", "--columns-from", "fixtures/transcripts.csv"])
+        .assert()
+        .success()
+        .stdout(contains("no problems"));
+
+    // A mapping changes which columns are metadata.
+    let export = write(
+        dir.path(),
+        "zendesk.csv",
+        "ticket_id,author,body\n1,user,hi\n",
+    );
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&export)
+        .assert()
+        .code(2)
+        .stderr(contains("no `conversation_id` column"));
+    handoff()
+        .args([
+            "lint",
+            "--map",
+            "conversation_id=ticket_id",
+            "--map",
+            "role=author",
+            "--map",
+            "text=body",
+            "--columns-from",
+        ])
+        .arg(&export)
+        .assert()
+        .code(1)
+        .stdout(contains("metadata columns: none").or(contains("has no metadata columns at all")));
+}
+
+#[test]
+fn several_paths_are_linted_together() {
+    handoff()
+        .args(["lint", &fixture("R010"), &fixture("L003")])
+        .assert()
+        .code(1)
+        .stdout(contains("lint: 1 error, 1 warning in 2 rule files"));
+}
+
+#[test]
+fn lint_help_is_stable() {
+    insta::assert_snapshot!("lint_help", stdout_of(handoff().args(["lint", "--help"])));
+}
