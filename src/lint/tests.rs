@@ -132,7 +132,9 @@ fn documented_examples_fire_their_code() {
                 fields: header
                     .split(',')
                     .map(crate::transcript::normalize_field)
-                    .filter(|f| !["conversation_id", "timestamp", "role", "text"].contains(&f.as_str()))
+                    .filter(|f| {
+                        !["conversation_id", "timestamp", "role", "text"].contains(&f.as_str())
+                    })
                     .collect(),
             });
         let path = dir.path().join(format!("{}.yaml", code.id));
@@ -140,7 +142,10 @@ fn documented_examples_fire_their_code() {
         let report = lint(&path, &Overrides::default(), export.as_ref()).unwrap();
         if !report.diagnostics.iter().any(|d| d.code == Some(code.id)) {
             let got: Vec<_> = report.diagnostics.iter().map(ToString::to_string).collect();
-            failures.push(format!("{}: example does not fire it; got {got:?}", code.id));
+            failures.push(format!(
+                "{}: example does not fire it; got {got:?}",
+                code.id
+            ));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));

@@ -144,7 +144,18 @@ fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
     if code == "S004" && m.contains("`version`") {
         d = d.help("every rule file starts with `version: 1`");
     }
+    if let Some(suggestion) = suggest_field(m) {
+        d = d.help(suggestion);
+    }
     d
+}
+
+/// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …".
+fn suggest_field(message: &str) -> Option<String> {
+    let name = message.split('`').nth(1)?;
+    let expected = message.split_once("expected one of ")?.1;
+    let candidates = expected.split(", ").map(|c| c.trim_matches('`'));
+    crate::diag::did_you_mean(name, candidates).map(|s| format!("did you mean `{s}`?"))
 }
 
 #[cfg(test)]
@@ -201,6 +212,7 @@ mod tests {
         let loaded = load(dir.path()).unwrap();
         let codes: Vec<_> = loaded.diagnostics.iter().map(|d| d.code.unwrap()).collect();
         assert_eq!(codes, ["S002", "S004", "S006", "S001"]);
+        assert_eq!(loaded.diagnostics[0].help, ["did you mean `phrases`?"]);
         let first = loaded.diagnostics[0].location.as_ref().unwrap();
         assert_eq!((first.line, first.column), (4, Some(5)));
         assert!(loaded.files.is_empty());
