@@ -31,5 +31,6 @@ pub mod replay;
 pub mod report;
 pub mod rules;
 pub mod text;
+pub mod trace;
 pub mod transcript;
 mod yaml;

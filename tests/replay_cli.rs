@@ -267,7 +267,7 @@ fn unsorted_input_is_an_error_unless_asked_to_group() {
         .assert()
         .success()
         .stderr(contains(
-            "1 conversations whose rows were not consecutive (regrouped)",
+            "1 conversation whose rows were not consecutive (regrouped)",
         ));
     let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
     assert_eq!(out.len(), 2);

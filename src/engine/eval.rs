@@ -176,7 +176,7 @@ impl State {
         Some(v)
     }
 
-    fn seen(&self, signal: usize, role: Option<Role>) -> u32 {
+    pub(super) fn seen(&self, signal: usize, role: Option<Role>) -> u32 {
         let counts = &self.seen[signal];
         match role {
             Some(r) => counts[r.index()],
@@ -326,7 +326,7 @@ fn push_match(
 }
 
 /// One line, at most [`MAX_QUOTE_CHARS`] characters.
-fn quote(text: &str) -> String {
+pub(super) fn quote(text: &str) -> String {
     let mut out: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some((cut, _)) = out.char_indices().nth(MAX_QUOTE_CHARS) {
         out.truncate(cut);

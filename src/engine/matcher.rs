@@ -81,6 +81,10 @@ impl Hits {
         self.matched.get(signal).copied().unwrap_or(false)
     }
 
+    pub(super) fn score(&self, signal: usize) -> f64 {
+        self.score.get(signal).copied().unwrap_or(0.0)
+    }
+
     pub(super) fn spans(&self, signal: usize) -> &[TextSpan] {
         self.spans.get(signal).map_or(&[], Vec::as_slice)
     }

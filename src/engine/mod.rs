@@ -19,6 +19,7 @@
 mod bridge;
 mod eval;
 mod matcher;
+mod trace;
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome, VersusActual};
 use crate::rules::{Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
@@ -26,6 +27,7 @@ use crate::transcript::{Conversation, Role};
 
 use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
 use eval::{Cx, Node, State};
+use trace::{Observer, Quiet};
 
 pub use eval::meta_holds;
 use matcher::{Hits, Matcher, RepeatMemory};
@@ -94,6 +96,17 @@ impl Engine {
 
     /// Replays one conversation through the rules.
     pub fn evaluate(&self, conversation: &Conversation, scratch: &mut Scratch) -> Outcome {
+        self.run(conversation, scratch, &mut Quiet)
+    }
+
+    /// The evaluation loop; `observer` sees every step (a no-op for plain replay, the
+    /// tracer for `explain` and `test`).
+    fn run<O: Observer>(
+        &self,
+        conversation: &Conversation,
+        scratch: &mut Scratch,
+        observer: &mut O,
+    ) -> Outcome {
         let Scratch {
             hits,
             memory,
@@ -134,8 +147,9 @@ impl Engine {
                 fired[i] = cx.holds(node);
                 any |= fired[i];
             }
+            observer.after_message(self, conversation, &cx, fired, any);
             if any {
-                escalation = Some(self.escalate(conversation, &cx, fired));
+                escalation = Some(self.escalate(conversation, &cx, fired, observer));
                 break;
             }
         }
@@ -179,7 +193,13 @@ impl Engine {
 
     /// Builds the escalated outcome at the current message: triggers with evidence,
     /// route, team and bridge message.
-    fn escalate(&self, conversation: &Conversation, cx: &Cx<'_>, fired: &[bool]) -> Outcome {
+    fn escalate<O: Observer>(
+        &self,
+        conversation: &Conversation,
+        cx: &Cx<'_>,
+        fired: &[bool],
+        observer: &mut O,
+    ) -> Outcome {
         let rules = &self.rules;
         let turn = cx.state.turn();
         let mut ids: Vec<usize> = (0..fired.len()).filter(|&i| fired[i]).collect();
@@ -207,10 +227,9 @@ impl Engine {
         let primary = &rules.triggers[ids[0]];
 
         let route_cx = Cx { fired, ..*cx };
-        let route = self
-            .routes
-            .iter()
-            .position(|node| route_cx.holds(node))
+        let chosen = self.routes.iter().position(|node| route_cx.holds(node));
+        observer.at_routing(self, conversation, &route_cx, chosen);
+        let route = chosen
             .map(|r| (rules.routes[r].id.as_str(), rules.routes[r].team))
             .or_else(|| {
                 rules

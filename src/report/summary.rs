@@ -123,24 +123,35 @@ impl Summary {
                 fields.join(", ")
             );
         }
-        for (n, what) in [
+        for (n, one, many) in [
             (
                 read.invalid_utf8_rows,
+                "row with invalid UTF-8 (decoded lossily)",
                 "rows with invalid UTF-8 (decoded lossily)",
             ),
-            (read.bad_timestamps, "unparseable timestamps"),
+            (
+                read.bad_timestamps,
+                "unparseable timestamp",
+                "unparseable timestamps",
+            ),
             (
                 read.out_of_order,
+                "message with a timestamp earlier than the previous one",
                 "messages with a timestamp earlier than the previous one",
             ),
             (
                 read.regrouped,
+                "conversation whose rows were not consecutive (regrouped)",
                 "conversations whose rows were not consecutive (regrouped)",
             ),
-            (read.suppressed, "further diagnostics not shown"),
+            (
+                read.suppressed,
+                "further diagnostic not shown",
+                "further diagnostics not shown",
+            ),
         ] {
             if n > 0 {
-                let _ = writeln!(s, "{n} {what}");
+                let _ = writeln!(s, "{n} {}", if n == 1 { one } else { many });
             }
         }
         s

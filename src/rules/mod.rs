@@ -7,6 +7,7 @@
 //! not done here: a rule set can be valid and still unwise.
 
 pub mod builtin;
+mod describe;
 pub mod load;
 pub mod schema;
 pub mod validate;

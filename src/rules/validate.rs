@@ -26,6 +26,9 @@ use super::{
 /// Compiled regexes larger than this are refused (the regex crate's own limit is 10 MiB).
 const REGEX_SIZE_LIMIT: usize = 1 << 20;
 
+/// Unrelated short texts: a regex that matches all of them matches (nearly) every message.
+const UNRELATED: &[&str] = &["ok", "hello there", "zq", "7", "Merci beaucoup"];
+
 /// Variables a bridge template may use, with the attributes of each (`None`: any).
 const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
     ("customer", None),
@@ -356,7 +359,7 @@ impl Validator<'_> {
             if normalized.len() <= 1 {
                 self.error(
                     "M002",
-                    format!("phrase {text:?} has no letters or digits, so it can never match"),
+                    format!("phrase {text:?} has no letters or digits: normalised, it is empty, and an empty phrase would match every message"),
                     pspan,
                 )
                 .with_help("phrases match words; punctuation and case are ignored");
@@ -377,12 +380,20 @@ impl Validator<'_> {
             };
             self.check_weight(weight, rspan);
             if let Some(regex) = self.regex(&pattern, rspan) {
-                if regex.is_match("") {
+                let reason = if regex.is_match("") {
+                    Some("matches the empty string")
+                } else if UNRELATED.iter().all(|probe| regex.is_match(probe)) {
+                    Some("matches any text with a word in it")
+                } else {
+                    None
+                };
+                if let Some(reason) = reason {
                     self.error(
                         "M002",
-                        format!("regex {pattern:?} matches the empty string, so it would match every message"),
+                        format!("regex {pattern:?} {reason}, so it would match every message"),
                         rspan,
-                    );
+                    )
+                    .with_help("an empty alternative (`a|`) or an optional-only pattern (`(x)?`) matches anywhere");
                     continue;
                 }
                 signal.regexes.push(Pattern {

@@ -127,10 +127,13 @@ fn invalid_regex_points_inside_the_pattern() {
 
 #[test]
 fn patterns_that_match_everything_or_nothing_are_errors() {
-    let d = errors("version: 1\nsignals:\n  - id: x\n    phrases: ['!!!']\n    regex: ['a*']\n");
-    assert_eq!(codes(&d), ["M002", "M002"]);
-    assert!(d[0].message.contains("can never match"));
+    let d = errors(
+        "version: 1\nsignals:\n  - id: x\n    phrases: ['!!!']\n    regex: ['a*', '\\b(refund|)', '\\b(refund|chargeback)\\b']\n",
+    );
+    assert_eq!(codes(&d), ["M002", "M002", "M002"]);
+    assert!(d[0].message.contains("would match every message"));
     assert!(d[1].message.contains("matches the empty string"));
+    assert!(d[2].message.contains("matches any text with a word in it"));
 }
 
 #[test]

@@ -1,0 +1,222 @@
+//! Tracing: the same evaluation as replay, recording every condition's verdict and the
+//! values it saw, for `explain` and failing rule tests.
+
+use crate::rules::{Condition, RuleSet};
+use crate::trace::{NodeTrace, RouteTrace, SignalScore, Step, Trace, TriggerTrace};
+use crate::transcript::Conversation;
+
+use super::eval::{Cx, Node, quote};
+use super::{Engine, Scratch};
+
+/// Sees each step of an evaluation. Replay uses [`Quiet`]; monomorphised, it costs nothing.
+pub(super) trait Observer {
+    fn after_message(
+        &mut self,
+        engine: &Engine,
+        conversation: &Conversation,
+        cx: &Cx<'_>,
+        fired: &[bool],
+        escalating: bool,
+    );
+    fn at_routing(
+        &mut self,
+        engine: &Engine,
+        conversation: &Conversation,
+        cx: &Cx<'_>,
+        chosen: Option<usize>,
+    );
+}
+
+pub(super) struct Quiet;
+
+impl Observer for Quiet {
+    fn after_message(&mut self, _: &Engine, _: &Conversation, _: &Cx<'_>, _: &[bool], _: bool) {}
+    fn at_routing(&mut self, _: &Engine, _: &Conversation, _: &Cx<'_>, _: Option<usize>) {}
+}
+
+#[derive(Default)]
+struct Tracer {
+    steps: Vec<Step>,
+    routes: Vec<RouteTrace>,
+}
+
+impl Engine {
+    /// Evaluates one conversation and records why every trigger and route did or did
+    /// not hold. Slower than [`Engine::evaluate`]; for one conversation at a time.
+    pub fn trace(&self, conversation: &Conversation) -> Trace {
+        let mut tracer = Tracer::default();
+        let outcome = self.run(conversation, &mut Scratch::default(), &mut tracer);
+        Trace {
+            conversation_id: conversation.id.clone(),
+            steps: tracer.steps,
+            routes: tracer.routes,
+            outcome,
+        }
+    }
+}
+
+impl Observer for Tracer {
+    fn after_message(
+        &mut self,
+        engine: &Engine,
+        conversation: &Conversation,
+        cx: &Cx<'_>,
+        fired: &[bool],
+        escalating: bool,
+    ) {
+        let rules = engine.rules();
+        let index = cx.state.index;
+        let message = &conversation.messages[index];
+        let signals = (0..rules.signals.len())
+            .filter(|&s| cx.hits.score(s) > 0.0)
+            .map(|s| SignalScore {
+                signal: rules.signals[s].id.clone(),
+                score: cx.hits.score(s),
+                threshold: rules.signals[s].threshold,
+                matched: cx.hits.matched(s),
+                texts: span_texts(cx, &message.text, s),
+            })
+            .collect();
+        let triggers = rules
+            .triggers
+            .iter()
+            .zip(&engine.triggers)
+            .zip(fired)
+            .map(|((trigger, node), holds)| TriggerTrace {
+                id: trigger.id.clone(),
+                holds: *holds,
+                condition: node_trace(engine, node, &trigger.when, cx, conversation),
+            })
+            .collect();
+        self.steps.push(Step {
+            turn: index + 1,
+            role: message.role,
+            time: (!message.time.is_empty()).then(|| message.time.clone()),
+            text: quote(&message.text),
+            signals,
+            triggers,
+            escalation: escalating,
+        });
+    }
+
+    fn at_routing(
+        &mut self,
+        engine: &Engine,
+        conversation: &Conversation,
+        cx: &Cx<'_>,
+        chosen: Option<usize>,
+    ) {
+        let rules = engine.rules();
+        for (i, (route, node)) in rules.routes.iter().zip(&engine.routes).enumerate() {
+            let condition = node_trace(engine, node, &route.when, cx, conversation);
+            self.routes.push(RouteTrace {
+                id: route.id.clone(),
+                team: rules.team(route.team).id.clone(),
+                holds: condition.holds,
+                chosen: chosen == Some(i),
+                condition: Some(condition),
+            });
+        }
+        if let Some(default) = &rules.default_route {
+            self.routes.push(RouteTrace {
+                id: crate::rules::DEFAULT_ROUTE_ID.to_owned(),
+                team: rules.team(default.team).id.clone(),
+                holds: true,
+                chosen: chosen.is_none(),
+                condition: None,
+            });
+        }
+    }
+}
+
+fn span_texts(cx: &Cx<'_>, text: &str, signal: usize) -> Vec<String> {
+    cx.hits
+        .spans(signal)
+        .iter()
+        .filter_map(|s| text.get(s.start as usize..s.end as usize))
+        .map(quote)
+        .collect()
+}
+
+/// The node's verdict, what it saw, and its children's traces.
+fn node_trace(
+    engine: &Engine,
+    node: &Node,
+    condition: &Condition,
+    cx: &Cx<'_>,
+    conversation: &Conversation,
+) -> NodeTrace {
+    let rules: &RuleSet = engine.rules();
+    let holds = cx.holds(node);
+    let children = match (node, condition) {
+        (Node::All(nodes), Condition::All(conditions))
+        | (Node::Any(nodes), Condition::Any(conditions)) => nodes
+            .iter()
+            .zip(conditions)
+            .map(|(n, c)| node_trace(engine, n, c, cx, conversation))
+            .collect(),
+        (Node::Not(n), Condition::Not(c)) => vec![node_trace(engine, n, c, cx, conversation)],
+        _ => Vec::new(),
+    };
+    let detail = match node {
+        Node::Message { role, signal } => {
+            let message = &conversation.messages[cx.state.index];
+            if role.is_some_and(|r| r != cx.role) {
+                format!("message {} is from {}", cx.state.turn(), cx.role)
+            } else if let Some(s) = signal {
+                let texts = span_texts(cx, &message.text, *s);
+                let score = cx.hits.score(*s);
+                let threshold = rules.signals[*s].threshold;
+                if cx.hits.matched(*s) {
+                    format!("matched {}", quoted_list(&texts))
+                } else if score > 0.0 {
+                    format!(
+                        "near miss: score {score} of {threshold} from {}",
+                        quoted_list(&texts)
+                    )
+                } else {
+                    "no match".to_owned()
+                }
+            } else {
+                String::new()
+            }
+        }
+        Node::Seen { signal, role, .. } => {
+            let n = cx.state.seen(*signal, *role);
+            format!("seen in {n} so far")
+        }
+        Node::Counter { counter, .. } => match cx.state.counter(*counter) {
+            Some(v) => format!("{} = {}", counter.as_str(), (v * 10.0).round() / 10.0),
+            None => format!("{}: no timestamps", counter.as_str()),
+        },
+        Node::Meta(i) => {
+            let field = &engine.metas[*i].0;
+            match conversation.metadata.get(field) {
+                Some(v) => format!("{field} = “{v}”"),
+                None => format!("{field} is missing"),
+            }
+        }
+        Node::Trigger(t) => {
+            if cx.fired.get(*t).copied().unwrap_or(false) {
+                "fired".to_owned()
+            } else {
+                "did not fire".to_owned()
+            }
+        }
+        Node::All(_) | Node::Any(_) | Node::Not(_) => String::new(),
+    };
+    NodeTrace {
+        condition: condition.describe(rules),
+        holds,
+        detail,
+        children,
+    }
+}
+
+fn quoted_list(texts: &[String]) -> String {
+    texts
+        .iter()
+        .map(|t| format!("“{t}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

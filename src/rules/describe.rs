@@ -1,0 +1,92 @@
+//! Conditions in words, for traces and messages: `tier in [enterprise, strategic]`,
+//! `bot_fallbacks ≥ 2`, `message from customer matches \`pricing\``.
+
+use std::fmt::Write as _;
+
+use super::{Condition, MetaTest, RuleSet};
+
+impl Condition {
+    /// One line saying what this condition requires (its own part only for `all`/`any`/`not`).
+    pub fn describe(&self, rules: &RuleSet) -> String {
+        match self {
+            Condition::All(_) => "all of".to_owned(),
+            Condition::Any(_) => "any of".to_owned(),
+            Condition::Not(_) => "not".to_owned(),
+            Condition::Message { role, signal, .. } => {
+                let mut s = String::from("latest message");
+                if let Some(role) = role {
+                    let _ = write!(s, " from {role}");
+                }
+                if let Some(signal) = signal {
+                    let signal = rules.signal(*signal);
+                    if signal.inline {
+                        s.push_str(" matches its inline phrases/regex");
+                    } else {
+                        let _ = write!(s, " matches `{}`", signal.id);
+                    }
+                }
+                s
+            }
+            Condition::Seen {
+                signal,
+                role,
+                at_least,
+                ..
+            } => {
+                let who = role.map_or("any".to_owned(), |r| r.to_string());
+                format!(
+                    "`{}` seen in ≥ {at_least} {who} message{}",
+                    rules.signal(*signal).id,
+                    if *at_least == 1 { "" } else { "s" }
+                )
+            }
+            Condition::Counter {
+                counter,
+                at_least,
+                at_most,
+                ..
+            } => {
+                let name = counter.as_str();
+                match (at_least, at_most) {
+                    (Some(lo), Some(hi)) => format!("{lo} ≤ {name} ≤ {hi}"),
+                    (Some(lo), None) => format!("{name} ≥ {lo}"),
+                    (None, Some(hi)) => format!("{name} ≤ {hi}"),
+                    (None, None) => name.to_owned(),
+                }
+            }
+            Condition::Meta { field, test, .. } => describe_meta(field, test),
+            Condition::Trigger { trigger, .. } => {
+                format!("trigger `{}` fired", rules.trigger(*trigger).id)
+            }
+        }
+    }
+}
+
+fn describe_meta(field: &str, test: &MetaTest) -> String {
+    let mut parts = Vec::new();
+    if let Some(e) = &test.equals {
+        parts.push(format!("{field} = {e}"));
+    }
+    if let Some(options) = &test.one_of {
+        parts.push(format!("{field} in [{}]", options.join(", ")));
+    }
+    for (bound, op) in [
+        (test.gt, ">"),
+        (test.gte, "≥"),
+        (test.lt, "<"),
+        (test.lte, "≤"),
+    ] {
+        if let Some(b) = bound {
+            parts.push(format!("{field} {op} {b}"));
+        }
+    }
+    match test.exists {
+        Some(true) => parts.push(format!("{field} present")),
+        Some(false) => parts.push(format!("{field} missing")),
+        None => {}
+    }
+    if let Some(r) = &test.matches {
+        parts.push(format!("{field} matches /{}/", r.as_str()));
+    }
+    parts.join(" and ")
+}

@@ -1,0 +1,80 @@
+//! A trace of one conversation through the rules: why it escalated (or did not), and
+//! why it went where it went. The model that `explain` renders and `test` shows for a
+//! failing case; the engine produces it (`Engine::trace`).
+
+use serde::Serialize;
+
+use crate::outcome::Outcome;
+use crate::transcript::Role;
+
+/// Every step of one conversation, then routing, then the outcome.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Trace {
+    pub conversation_id: String,
+    /// One step per message, up to and including the escalation point (all messages when
+    /// nothing escalated).
+    pub steps: Vec<Step>,
+    /// Every route in order at the escalation point, then the default route (empty when
+    /// nothing escalated).
+    pub routes: Vec<RouteTrace>,
+    pub outcome: Outcome,
+}
+
+/// What the rules saw after one message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub turn: usize,
+    pub role: Role,
+    pub time: Option<String>,
+    /// The message, on one line, cut to a readable length.
+    pub text: String,
+    /// Signals with any match in this message, matched or not (a near miss).
+    pub signals: Vec<SignalScore>,
+    pub triggers: Vec<TriggerTrace>,
+    /// This message is the escalation point.
+    pub escalation: bool,
+}
+
+/// A signal's score on one message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SignalScore {
+    pub signal: String,
+    pub score: f64,
+    pub threshold: f64,
+    pub matched: bool,
+    /// The words that counted.
+    pub texts: Vec<String>,
+}
+
+/// One trigger after one message.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TriggerTrace {
+    pub id: String,
+    pub holds: bool,
+    pub condition: NodeTrace,
+}
+
+/// One route at the escalation point.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RouteTrace {
+    pub id: String,
+    pub team: String,
+    pub holds: bool,
+    /// The route that won (the first that holds, or the default).
+    pub chosen: bool,
+    /// `None` for the default route, which always holds.
+    pub condition: Option<NodeTrace>,
+}
+
+/// One node of a condition tree, with what it saw.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NodeTrace {
+    /// What the node requires: `tier in [enterprise, strategic]`, `all of`.
+    pub condition: String,
+    pub holds: bool,
+    /// What it saw: `tier = pro`, `score 1 of 2: “api”`, `bot_fallbacks = 1`.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub detail: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<NodeTrace>,
+}
