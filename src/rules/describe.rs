@@ -1,5 +1,5 @@
 //! Conditions in words, for traces and messages: `tier in [enterprise, strategic]`,
-//! `bot_fallbacks ≥ 2`, `message from customer matches \`pricing\``.
+//! `bot_fallbacks ≥ 2`, "latest message from customer matches `pricing`".
 
 use std::fmt::Write as _;
 
