@@ -30,6 +30,7 @@ pub mod outcome;
 pub mod replay;
 pub mod report;
 pub mod rules;
+pub mod ruletest;
 pub mod text;
 pub mod trace;
 pub mod transcript;

@@ -8,7 +8,7 @@ use clap::Args;
 use super::input::InputArgs;
 use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
-use crate::lint::code::{CODES, Origin, lookup};
+use crate::lint::code::{CODES, lookup};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::report::lint::{LintFormat, LintOutput};
 use crate::transcript::{Input, export_fields};
@@ -61,11 +61,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     }
     if args.list {
         for c in CODES {
-            let origin = match c.origin {
-                Origin::Fatal => "fatal",
-                Origin::Check => "check",
-                Origin::Transcript => "replay",
-            };
+            let origin = c.origin.label();
             writeln!(
                 io.stdout,
                 "{} {:<30} {:<7} {:<8} {}",

@@ -5,9 +5,11 @@
 //! and progress to stderr. This is the only place that uses `anyhow`, to add context
 //! ("reading rules from …") to the stage errors.
 
+mod explain;
 mod input;
 mod lint;
 mod replay;
+mod test;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -37,6 +39,10 @@ pub enum Command {
     Replay(replay::ReplayArgs),
     /// Check rules for errors, dead parts and mistakes, with stable codes
     Lint(lint::LintArgs),
+    /// Explain one conversation: every trigger and route, message by message, and why
+    Explain(explain::ExplainArgs),
+    /// Run rule unit tests: small conversations with the outcome the rules must give them
+    Test(test::TestArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,6 +102,8 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
     match cli.command {
         Command::Replay(args) => replay::run(&args, &mut io),
         Command::Lint(args) => lint::run(&args, &mut io),
+        Command::Explain(args) => explain::run(&args, &mut io),
+        Command::Test(args) => test::run(&args, &mut io),
     }
 }
 

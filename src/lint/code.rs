@@ -20,6 +20,20 @@ pub enum Origin {
     Check,
     /// `replay`, about transcript rows.
     Transcript,
+    /// `test`, about rule-test files.
+    Test,
+}
+
+impl Origin {
+    /// What emits codes of this origin, for listings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Origin::Fatal => "rule loading",
+            Origin::Check => "lint check",
+            Origin::Transcript => "replay",
+            Origin::Test => "rule tests",
+        }
+    }
 }
 
 /// Whether a code is in use.
@@ -75,6 +89,7 @@ codes! {
     "R003" "undefined-team" Fatal Error "a route names a team that is not defined";
     "R004" "undefined-template" Fatal Error "a team names a template that is not defined";
     "R005" "trigger-condition-in-trigger" Fatal Error "a `trigger:` condition inside a trigger";
+    "R006" "undefined-route" Test Error "a rule test expects a route that is not defined";
     "R010" "unused-signal" Check Warning "a signal no trigger or route uses";
     "R011" "unused-team" Check Warning "a team no route sends conversations to";
     "R012" "team-without-bridge" Check Warning "a team with no bridge message";
@@ -228,11 +243,7 @@ mod tests {
             "# Diagnostic codes\n\nGenerated from `src/lint/docs/` by `UPDATE_DOCS=1 cargo test docs_checks`; do not edit.\n`handoff lint --explain CODE` prints the same text.\n\n| code | name | origin | default | summary |\n|---|---|---|---|---|\n",
         );
         for c in CODES {
-            let origin = match c.origin {
-                Origin::Fatal => "rule loading",
-                Origin::Check => "lint check",
-                Origin::Transcript => "replay",
-            };
+            let origin = c.origin.label();
             writeln!(
                 out,
                 "| [{id}]({id}.md) | `{}` | {origin} | {} | {} |",
@@ -251,11 +262,7 @@ mod tests {
     fn code_list_snapshot() {
         let mut list = String::new();
         for c in CODES {
-            let origin = match c.origin {
-                Origin::Fatal => "fatal",
-                Origin::Check => "check",
-                Origin::Transcript => "transcript",
-            };
+            let origin = c.origin.label();
             writeln!(
                 list,
                 "{} {:<30} {:<10} {:<8} {}",

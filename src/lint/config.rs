@@ -97,6 +97,7 @@ impl Overrides {
             Origin::Check => None,
             Origin::Fatal => Some("rule files with this problem cannot be loaded"),
             Origin::Transcript => Some("it is about transcripts, not rules"),
+            Origin::Test => Some("it is about rule-test files, not rules"),
         };
         if let Some(why) = why {
             return Err(ConfigError::NotOverridable {

@@ -72,6 +72,13 @@ impl ReplayBuilder {
     pub fn build(self, engine: &Engine) -> Replay<'_> {
         Replay {
             engine,
+            mapper: self.mapper(),
+        }
+    }
+
+    /// A replay that runs any per-conversation function (two engines for `diff`).
+    pub fn mapper(self) -> Mapper {
+        Mapper {
             jobs: self.jobs,
             batch: self.batch,
         }
@@ -81,8 +88,7 @@ impl ReplayBuilder {
 /// A configured replay over one engine.
 pub struct Replay<'e> {
     engine: &'e Engine,
-    jobs: usize,
-    batch: usize,
+    mapper: Mapper,
 }
 
 impl Replay<'_> {
@@ -96,8 +102,33 @@ impl Replay<'_> {
     where
         I: Iterator<Item = Result<Conversation, ReadError>> + Send,
     {
+        let engine = self.engine;
+        self.mapper
+            .run(input, &|c, scratch| engine.evaluate(c, scratch), sink)
+    }
+}
+
+/// Runs a function over every conversation of a stream, in parallel, handing results
+/// to a sink in input order.
+#[derive(Debug, Clone)]
+pub struct Mapper {
+    jobs: usize,
+    batch: usize,
+}
+
+impl Mapper {
+    pub fn run<I, T>(
+        &self,
+        input: &mut I,
+        eval: &(dyn Fn(&Conversation, &mut Scratch) -> T + Sync),
+        sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
+    ) -> Result<u64, ReplayError>
+    where
+        I: Iterator<Item = Result<Conversation, ReadError>> + Send,
+        T: Send,
+    {
         if self.jobs <= 1 {
-            return self.run_sequential(input, sink);
+            return Self::run_sequential(input, eval, sink);
         }
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.jobs)
@@ -136,16 +167,14 @@ impl Replay<'_> {
             let result = (|| {
                 for batch in &rx {
                     let batch = batch?;
-                    let outcomes: Vec<Outcome> = pool.install(|| {
+                    let results: Vec<T> = pool.install(|| {
                         batch
                             .par_iter()
-                            .map_init(Scratch::default, |scratch, c| {
-                                self.engine.evaluate(c, scratch)
-                            })
+                            .map_init(Scratch::default, |scratch, c| eval(c, scratch))
                             .collect()
                     });
-                    for (conversation, outcome) in batch.iter().zip(outcomes) {
-                        sink(conversation, outcome).map_err(ReplayError::Output)?;
+                    for (conversation, result) in batch.iter().zip(results) {
+                        sink(conversation, result).map_err(ReplayError::Output)?;
                         count += 1;
                     }
                 }
@@ -158,10 +187,10 @@ impl Replay<'_> {
         })
     }
 
-    fn run_sequential<I>(
-        &self,
+    fn run_sequential<I, T>(
         input: &mut I,
-        sink: &mut dyn FnMut(&Conversation, Outcome) -> io::Result<()>,
+        eval: &(dyn Fn(&Conversation, &mut Scratch) -> T + Sync),
+        sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
     ) -> Result<u64, ReplayError>
     where
         I: Iterator<Item = Result<Conversation, ReadError>>,
@@ -170,8 +199,8 @@ impl Replay<'_> {
         let mut count = 0;
         for conversation in input {
             let conversation = conversation?;
-            let outcome = self.engine.evaluate(&conversation, &mut scratch);
-            sink(&conversation, outcome).map_err(ReplayError::Output)?;
+            let result = eval(&conversation, &mut scratch);
+            sink(&conversation, result).map_err(ReplayError::Output)?;
             count += 1;
         }
         Ok(count)

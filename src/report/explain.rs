@@ -47,7 +47,7 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         }
         for t in &step.triggers {
             let _ = write!(s, "  {} {}: ", mark(t.holds), t.id);
-            node(&mut s, &t.condition, 2, true);
+            node(&mut s, &t.condition, 1, true);
         }
         if step.escalation {
             let fired: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
@@ -74,10 +74,17 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             match &r.condition {
                 Some(c) => {
                     let _ = write!(s, "  {} {} → {}{chosen}: ", mark(r.holds), r.id, r.team);
-                    node(&mut s, c, 2, true);
+                    node(&mut s, c, 1, true);
+                }
+                None if r.chosen => {
+                    let _ = writeln!(s, "  ✓ {} → {}{chosen}: no route above held", r.id, r.team);
                 }
                 None => {
-                    let _ = writeln!(s, "  ✓ {} → {}{chosen} (the default route)", r.id, r.team);
+                    let _ = writeln!(
+                        s,
+                        "  · {} → {} (the default route, not needed)",
+                        r.id, r.team
+                    );
                 }
             }
         }
@@ -109,9 +116,9 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// A condition node: on the current line when `inline`, its children indented below.
-fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
+pub(crate) fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     if !inline {
-        let _ = write!(s, "{}{} ", "  ".repeat(depth), mark(n.holds));
+        let _ = write!(s, "  {}{} ", "  ".repeat(depth), mark(n.holds));
     }
     s.push_str(&n.condition);
     if !n.detail.is_empty() {
@@ -119,10 +126,10 @@ fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     }
     s.push('\n');
     for child in &n.children {
-        node(s, child, depth + 2, false);
+        node(s, child, depth + 1, false);
     }
 }
 
-fn mark(holds: bool) -> &'static str {
+pub(crate) fn mark(holds: bool) -> &'static str {
     if holds { "✓" } else { "✗" }
 }

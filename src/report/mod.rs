@@ -9,6 +9,7 @@ mod csv;
 pub mod explain;
 mod json;
 pub mod lint;
+pub mod ruletest;
 mod summary;
 mod table;
 

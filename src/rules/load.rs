@@ -125,7 +125,7 @@ fn read(path: &Path) -> Result<String, LoadError> {
 }
 
 /// A YAML error as a diagnostic with a stable code chosen by what went wrong.
-fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
+pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
     let m = err.message.as_str();
     let code = match err.kind {
         YamlErrorKind::Syntax => "S001",

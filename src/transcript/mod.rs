@@ -23,6 +23,7 @@ pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
+pub use record::parse_timestamp;
 
 /// Who wrote a message, after normalising the export's role values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]

@@ -24,7 +24,7 @@ pub(super) trait Row {
 /// Parses the timestamps exports use: RFC 3339 (`2024-03-01T09:15:00Z`, with offset),
 /// a date and time without zone (read as UTC, with `T` or a space, optional fraction),
 /// or Unix epoch seconds / milliseconds.
-pub(super) fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
+pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
     let value = value.trim();
     if value.is_empty() {
         return None;

@@ -15,7 +15,7 @@ const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let rules: Vec<&crate::lint::Code> = CODES
         .iter()
-        .filter(|c| c.origin != Origin::Transcript)
+        .filter(|c| matches!(c.origin, Origin::Fatal | Origin::Check))
         .collect();
     let rule_values: Vec<Value> = rules
         .iter()

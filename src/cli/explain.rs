@@ -1,0 +1,91 @@
+//! `handoff explain`: one conversation, every trigger and route, and why.
+
+use std::path::PathBuf;
+
+use clap::{Args, ValueEnum};
+
+use super::input::InputArgs;
+use super::replay::load_engine;
+use super::{ExitStatus, Io, print_diagnostics};
+use crate::diag::did_you_mean;
+use crate::report::explain;
+use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
+
+/// Conversation ids kept for a "did you mean" when the id is not found.
+const MAX_SUGGESTION_IDS: usize = 100_000;
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'"
+)]
+pub struct ExplainArgs {
+    /// The id of the conversation to explain
+    #[arg(short, long, value_name = "ID")]
+    pub conversation: String,
+    /// Transcript files or directories; `-` reads stdin
+    #[arg(default_value = "fixtures")]
+    pub files: Vec<PathBuf>,
+    /// Rule file, or directory of rule files
+    #[arg(short, long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rows of a conversation are not consecutive: group the whole input in memory
+    #[arg(long)]
+    pub unsorted: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// A tree: message by message, every condition with ✓ or ✗ and what it saw
+    Text,
+    /// The same as a JSON document
+    Json,
+}
+
+pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let engine = load_engine(&args.rules, io)?;
+    let mut reader = ReaderBuilder::new()
+        .mapping(args.input.mapping()?)
+        .format(args.input.format())
+        .group_policy(if args.unsorted {
+            GroupPolicy::InMemory
+        } else {
+            GroupPolicy::Consecutive
+        })
+        .build(expand_inputs(&args.files)?);
+    let mut seen = Vec::new();
+    let mut found = None;
+    for conversation in reader.by_ref() {
+        let conversation = conversation?;
+        if conversation.id == args.conversation {
+            found = Some(conversation);
+            break;
+        }
+        if seen.len() < MAX_SUGGESTION_IDS {
+            seen.push(conversation.id);
+        }
+    }
+    let read = reader.into_report();
+    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    let Some(conversation) = found else {
+        let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))
+            .map(|s| format!("; did you mean `{s}`?"))
+            .unwrap_or_default();
+        anyhow::bail!(
+            "conversation `{}` not found in {} conversation{} read{hint}",
+            args.conversation,
+            seen.len(),
+            if seen.len() == 1 { "" } else { "s" }
+        );
+    };
+    let trace = engine.trace(&conversation);
+    match args.format {
+        ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
+        ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,84 @@
+//! `handoff test`: rule unit tests, in the spirit of `promtool test rules`.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::replay::load_engine;
+use super::{ExitStatus, Io, print_diagnostics};
+use crate::report::ruletest::{TestFormat, TestOutput};
+use crate::ruletest::{self, SuiteError};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff test                          the tests in rules/tests/ against rules/\n  handoff test --run pricing            only cases whose name matches\n  handoff test --format junit > junit.xml\n  handoff test --require-tests          fail when a trigger or route has no positive test"
+)]
+pub struct TestArgs {
+    /// Rule-test files or directories of them
+    #[arg(default_value = "rules/tests")]
+    pub paths: Vec<PathBuf>,
+    /// Rule file, or directory of rule files
+    #[arg(short, long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = TestFormat::Human)]
+    pub format: TestFormat,
+    /// Run only the cases whose name matches this regex
+    #[arg(long, value_name = "REGEX")]
+    pub run: Option<String>,
+    /// Fail when a trigger or route has no test that expects it
+    #[arg(long)]
+    pub require_tests: bool,
+}
+
+pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let filter = args
+        .run
+        .as_deref()
+        .map(regex::Regex::new)
+        .transpose()
+        .context("invalid --run regex")?;
+    let engine = load_engine(&args.rules, io)?;
+    let suite = match ruletest::load(&args.paths, engine.rules()) {
+        Ok(suite) => suite,
+        Err(SuiteError::Invalid {
+            diagnostics,
+            sources,
+        }) => {
+            print_diagnostics(io, &diagnostics, &sources)?;
+            anyhow::bail!(
+                "invalid rule tests: {}",
+                SuiteError::Invalid {
+                    diagnostics,
+                    sources
+                }
+            );
+        }
+        Err(e) => return Err(e).context("reading rule tests"),
+    };
+    let results = ruletest::run(&suite, &engine, filter.as_ref());
+    let untested = args
+        .require_tests
+        .then(|| ruletest::untested(&suite, engine.rules()));
+    let output = TestOutput {
+        results: &results,
+        untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
+    };
+    output.write(args.format, io.stdout)?;
+    if results.is_empty() {
+        writeln!(
+            io.stderr,
+            "error: no test cases{}",
+            if filter.is_some() { " match --run" } else { "" }
+        )?;
+        return Ok(ExitStatus::Failure);
+    }
+    let failed = results.iter().any(|r| !r.passed());
+    let missing = untested.is_some_and(|(t, r)| !t.is_empty() || !r.is_empty());
+    Ok(if failed || missing {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}

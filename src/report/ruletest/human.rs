@@ -1,0 +1,156 @@
+//! Human rule-test output: a line per case, and for each failure what was expected, what
+//! happened, and the conditions that decided it.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+use std::path::Path;
+
+use super::TestOutput;
+use crate::report::explain::{mark, node};
+use crate::ruletest::CaseResult;
+use crate::trace::Step;
+
+pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let mut s = String::new();
+    let mut file: Option<&Path> = None;
+    for r in output.results {
+        if file != Some(r.case.file.as_path()) {
+            file = Some(&r.case.file);
+            let _ = writeln!(s, "{}", r.case.file.display());
+        }
+        let _ = writeln!(s, "  {} {}", mark(r.passed()), r.case.name);
+        if !r.passed() {
+            failure(&mut s, r);
+        }
+    }
+    let failed = output.failed();
+    let files = {
+        let mut f: Vec<&Path> = output
+            .results
+            .iter()
+            .map(|r| r.case.file.as_path())
+            .collect();
+        f.dedup();
+        f.len()
+    };
+    let _ = writeln!(
+        s,
+        "\ntest result: {}. {} passed, {failed} failed ({} case{} in {files} file{})",
+        if failed == 0 { "ok" } else { "FAILED" },
+        output.results.len() - failed,
+        output.results.len(),
+        if output.results.len() == 1 { "" } else { "s" },
+        if files == 1 { "" } else { "s" },
+    );
+    if let Some(([], [])) = output.untested {
+        let _ = writeln!(s, "every trigger and route has a positive test");
+    } else if let Some((triggers, routes)) = output.untested {
+        let _ = writeln!(s, "\nwithout a positive test (--require-tests):");
+        if !triggers.is_empty() {
+            let _ = writeln!(s, "  triggers: {}", triggers.join(", "));
+        }
+        if !routes.is_empty() {
+            let _ = writeln!(s, "  routes:   {}", routes.join(", "));
+        }
+    }
+    out.write_all(s.as_bytes())
+}
+
+fn failure(s: &mut String, result: &CaseResult<'_>) {
+    let _ = writeln!(
+        s,
+        "      at {}:{}",
+        result.case.file.display(),
+        result.case.line
+    );
+    for m in &result.failures {
+        let _ = writeln!(
+            s,
+            "      {}: expected {}, got {}",
+            m.field, m.expected, m.actual
+        );
+    }
+    let expect = &result.case.expect;
+    let outcome = result.outcome();
+    let steps = &result.trace.steps;
+    let fields: Vec<&str> = result.failures.iter().map(|m| m.field).collect();
+    // Which message to show the triggers at, and which triggers.
+    let (step, triggers): (Option<&Step>, Vec<&str>) = if !outcome.escalated {
+        let named: Vec<&str> = expect
+            .trigger
+            .iter()
+            .chain(expect.triggers.iter().flatten())
+            .map(String::as_str)
+            .collect();
+        let at = expect
+            .turn
+            .and_then(|t| t.checked_sub(1))
+            .and_then(|i| steps.get(i))
+            .or(steps.last());
+        (at, named)
+    } else if fields
+        .iter()
+        .any(|f| ["escalated", "turn", "trigger", "triggers"].contains(f))
+    {
+        let mut named: Vec<&str> = outcome.triggers.iter().map(|t| t.id.as_str()).collect();
+        named.extend(
+            expect
+                .trigger
+                .iter()
+                .chain(expect.triggers.iter().flatten())
+                .map(String::as_str),
+        );
+        named.dedup();
+        (steps.iter().find(|s| s.escalation), named)
+    } else {
+        (None, Vec::new())
+    };
+    if let Some(step) = step {
+        let _ = writeln!(
+            s,
+            "      why, after message {} ({}: “{}”):",
+            step.turn, step.role, step.text
+        );
+        for t in step
+            .triggers
+            .iter()
+            .filter(|t| triggers.is_empty() || triggers.contains(&t.id.as_str()))
+        {
+            let _ = write!(s, "        {} {}: ", mark(t.holds), t.id);
+            node(s, &t.condition, 4, true);
+        }
+    }
+    if fields.iter().any(|f| ["route", "team"].contains(f)) && !result.trace.routes.is_empty() {
+        let _ = writeln!(
+            s,
+            "      routes at the escalation point (the first that holds wins):"
+        );
+        for route in &result.trace.routes {
+            let expected = expect.route.as_deref() == Some(route.id.as_str())
+                || expect.team.as_deref() == Some(route.team.as_str());
+            if !(route.chosen || expected || route.holds) {
+                continue;
+            }
+            let chosen = if route.chosen { "   ◀ chosen" } else { "" };
+            match &route.condition {
+                Some(c) => {
+                    let _ = write!(
+                        s,
+                        "        {} {} → {}{chosen}: ",
+                        mark(route.holds),
+                        route.id,
+                        route.team
+                    );
+                    node(s, c, 4, true);
+                }
+                None => {
+                    let _ = writeln!(
+                        s,
+                        "        ✓ {} → {}{chosen} (the default route)",
+                        route.id, route.team
+                    );
+                }
+            }
+        }
+    }
+}

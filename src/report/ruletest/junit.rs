@@ -1,0 +1,96 @@
+//! JUnit XML: one `<testsuite>` per test file, one `<testcase>` per case, a `<failure>`
+//! with expected vs actual for each failing case. No timings, so the output is the same
+//! on every run.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::TestOutput;
+use crate::ruletest::CaseResult;
+
+pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let mut suites: Vec<(String, Vec<&CaseResult<'_>>)> = Vec::new();
+    for r in output.results {
+        let file = r.case.file.to_string_lossy().replace('\\', "/");
+        match suites.last_mut() {
+            Some((name, cases)) if *name == file => cases.push(r),
+            _ => suites.push((file, vec![r])),
+        }
+    }
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        s,
+        "<testsuites name=\"handoff rule tests\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
+        output.results.len(),
+        output.failed()
+    );
+    for (file, cases) in &suites {
+        let failures = cases.iter().filter(|r| !r.passed()).count();
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">",
+            escape(file),
+            cases.len()
+        );
+        for r in cases {
+            let _ = write!(
+                s,
+                "    <testcase name=\"{}\" classname=\"{}\" file=\"{}\" line=\"{}\"",
+                escape(&r.case.name),
+                escape(file),
+                escape(file),
+                r.case.line
+            );
+            if r.passed() {
+                s.push_str("/>\n");
+                continue;
+            }
+            let message: Vec<String> = r
+                .failures
+                .iter()
+                .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
+                .collect();
+            let _ = writeln!(
+                s,
+                ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
+                escape(&message.join("; ")),
+                escape(&message.join("\n"))
+            );
+        }
+        s.push_str("  </testsuite>\n");
+    }
+    s.push_str("</testsuites>\n");
+    out.write_all(s.as_bytes())
+}
+
+/// XML text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_markup_and_control_characters() {
+        assert_eq!(
+            escape("a<b & \"c\"\n\u{1}"),
+            "a&lt;b &amp; &quot;c&quot;&#10;\u{fffd}"
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! Every rule-test format on one shared sample: a passing case, a failing one, a case that
+//! must not escalate and does.
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::engine::Engine;
+use crate::rules::parse_rule_set;
+use crate::ruletest::{load, run, untested};
+
+const RULES: &str = r#"
+version: 1
+signals:
+  - { id: pricing, phrases: [discount] }
+  - { id: angry, phrases: [ridiculous, annoying], threshold: 2 }
+triggers:
+  - { id: pricing, when: { message: { role: customer, signal: pricing } } }
+  - { id: angry, severity: high, when: { message: { role: customer, signal: angry } } }
+teams:
+  - { id: sales, name: Sales, agent: Maya, bridge: "Hi, I'm {{ agent }} & I <3 deals." }
+  - { id: support, name: Support }
+routes:
+  - { id: deals, when: { all: [ { trigger: pricing }, { meta: { field: tier, equals: enterprise } } ] }, team: sales }
+default_route: { team: support }
+"#;
+
+const TESTS: &str = r#"version: 1
+tests:
+  - name: enterprise discount
+    customer: { tier: enterprise }
+    messages: [ { customer: any discount? } ]
+    expect: { route: deals, team: sales, bridge_contains: "I <3 deals" }
+  - name: pro discount goes to sales too
+    customer: { tier: pro }
+    messages: [ { customer: any discount? } ]
+    expect: { route: deals, team: sales }
+  - name: "one mild word is <not> enough"
+    messages: [ { customer: "so annoying, ridiculous" } ]
+    expect: { escalated: false }
+"#;
+
+fn render(format: TestFormat) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sample.yaml");
+    std::fs::write(&path, TESTS).unwrap();
+    let engine =
+        Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap())
+            .unwrap();
+    let suite = load(std::slice::from_ref(&path), engine.rules()).unwrap();
+    let results = run(&suite, &engine, None);
+    let (triggers, routes) = untested(&suite, engine.rules());
+    let output = TestOutput {
+        results: &results,
+        untested: Some((&triggers, &routes)),
+    };
+    let mut out = Vec::new();
+    output.write(format, &mut out).unwrap();
+    String::from_utf8(out)
+        .unwrap()
+        .replace(&dir.path().display().to_string(), "[DIR]")
+}
+
+#[test]
+fn human() {
+    insta::assert_snapshot!(render(TestFormat::Human));
+}
+
+#[test]
+fn json() {
+    let text = render(TestFormat::Json);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["summary"]["failed"], 2);
+    insta::assert_snapshot!(text);
+}
+
+#[test]
+fn junit() {
+    let text = render(TestFormat::Junit);
+    assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
+    assert_eq!(text.matches("<testcase ").count(), 3);
+    assert_eq!(text.matches("<failure ").count(), 2);
+    assert!(text.contains("name=\"one mild word is &lt;not&gt; enough\""));
+    insta::assert_snapshot!(text);
+}

@@ -1,0 +1,452 @@
+//! Rule tests: small conversations with the outcome the rules must give them.
+//!
+//! Takes test files (YAML, see [`schema`]) and a compiled engine; gives a result per case
+//! with every expectation that failed and the trace of the conversation, so a report can
+//! show why. Names in expectations (triggers, routes, teams) are checked against the rule
+//! set when loading: deleting a rule must break its tests loudly, not make them vacuous.
+
+mod schema;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span, did_you_mean};
+use crate::engine::Engine;
+use crate::outcome::Outcome;
+use crate::rules::load::{LoadError, rule_files, yaml_diagnostic};
+use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
+use crate::trace::Trace;
+use crate::transcript::{Conversation, Message, Metadata, Role};
+use crate::yaml::{self, Spanned};
+
+use schema::{RawCase, RawExpect, RawTestFile};
+
+/// Every case of the loaded test files.
+#[derive(Debug)]
+pub struct Suite {
+    pub cases: Vec<Case>,
+    pub sources: Sources,
+}
+
+/// One test case.
+#[derive(Debug)]
+pub struct Case {
+    pub name: String,
+    pub file: PathBuf,
+    pub line: u32,
+    pub conversation: Conversation,
+    pub expect: Expect,
+}
+
+/// What a case expects. `None` fields are not checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Expect {
+    pub escalated: bool,
+    pub turn: Option<usize>,
+    pub trigger: Option<String>,
+    pub triggers: Option<Vec<String>>,
+    pub route: Option<String>,
+    pub team: Option<String>,
+    pub bridge: Option<String>,
+    pub bridge_contains: Option<String>,
+}
+
+/// Why test files could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SuiteError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{} in the rule tests", count(.diagnostics))]
+    Invalid {
+        diagnostics: Vec<Diagnostic>,
+        sources: Box<Sources>,
+    },
+}
+
+fn count(diagnostics: &[Diagnostic]) -> String {
+    let n = diagnostics.len();
+    if n == 1 {
+        "1 error".to_owned()
+    } else {
+        format!("{n} errors")
+    }
+}
+
+/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`.
+pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
+    let mut sources = Sources::default();
+    let mut diagnostics = Vec::new();
+    let mut cases = Vec::new();
+    for path in paths {
+        for file in rule_files(path)? {
+            let text = std::fs::read_to_string(&file).map_err(|source| LoadError::Io {
+                path: file.clone(),
+                source,
+            })?;
+            let parsed = yaml::from_str::<RawTestFile>(&text);
+            let id = sources.add(file.clone(), text);
+            match parsed {
+                Err(err) => diagnostics.push(yaml_diagnostic(&file, &err)),
+                Ok(raw) => {
+                    let mut checker = Checker {
+                        rules,
+                        sources: &sources,
+                        file: id,
+                        diagnostics: &mut diagnostics,
+                    };
+                    checker.file(&raw, &file, &mut cases);
+                }
+            }
+        }
+    }
+    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
+        return Err(SuiteError::Invalid {
+            diagnostics,
+            sources: Box::new(sources),
+        });
+    }
+    Ok(Suite { cases, sources })
+}
+
+struct Checker<'a> {
+    rules: &'a RuleSet,
+    sources: &'a Sources,
+    file: FileId,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl Checker<'_> {
+    fn error(
+        &mut self,
+        code: &'static str,
+        message: impl Into<String>,
+        span: Span,
+    ) -> &mut Diagnostic {
+        self.diagnostics
+            .push(Diagnostic::error(code, message).at(self.sources.location(span)));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    fn span<T>(&self, value: &Spanned<T>) -> Span {
+        yaml::span(value, self.file)
+    }
+
+    fn file(&mut self, raw: &RawTestFile, path: &Path, cases: &mut Vec<Case>) {
+        if raw.version.value != 1 {
+            let span = self.span(&raw.version);
+            self.error(
+                "S005",
+                format!("unsupported rule test version {}", raw.version.value),
+                span,
+            )
+            .with_help("rule test files start with `version: 1`");
+        }
+        let mut names: Vec<(&str, Span)> = Vec::new();
+        for case in &raw.tests {
+            let span = self.span(&case.name);
+            if let Some((_, first)) = names.iter().find(|(n, _)| *n == case.name.value) {
+                let location = self.sources.location(*first);
+                self.error(
+                    "S007",
+                    format!("duplicate test name `{}`", case.name.value),
+                    span,
+                )
+                .with_related(location, "first used here");
+            }
+            names.push((&case.name.value, span));
+            if let Some(built) = self.case(case, path) {
+                cases.push(built);
+            }
+        }
+    }
+
+    fn case(&mut self, raw: &RawCase, path: &Path) -> Option<Case> {
+        let span = self.span(&raw.name);
+        let mut messages = Vec::new();
+        for m in &raw.messages {
+            let given: Vec<(Role, &String)> = [
+                (Role::Customer, &m.value.customer),
+                (Role::Bot, &m.value.bot),
+                (Role::Agent, &m.value.agent),
+            ]
+            .into_iter()
+            .filter_map(|(r, t)| t.as_ref().map(|t| (r, t)))
+            .collect();
+            let [(role, text)] = given[..] else {
+                let mspan = self.span(m);
+                self.error(
+                    "S008",
+                    "a message has exactly one of `customer:`, `bot:` or `agent:`",
+                    mspan,
+                );
+                continue;
+            };
+            let time = m.value.time.clone().unwrap_or_default();
+            messages.push(Message {
+                role,
+                text: text.clone(),
+                timestamp: crate::transcript::parse_timestamp(&time),
+                time,
+                line: u64::from(self.span(m).line),
+            });
+        }
+        if raw.messages.is_empty() {
+            self.error(
+                "S008",
+                format!("test `{}` has no messages", raw.name.value),
+                span,
+            );
+        }
+        if messages.len() != raw.messages.len() || messages.is_empty() {
+            return None;
+        }
+        let mut metadata = Metadata::default();
+        for (field, value) in &raw.customer {
+            metadata.insert(field, &value.to_text());
+        }
+        let expect = self.expect(&raw.expect)?;
+        Some(Case {
+            name: raw.name.value.clone(),
+            file: path.to_owned(),
+            line: span.line,
+            conversation: Conversation {
+                id: raw.name.value.clone(),
+                messages,
+                metadata,
+                file: Arc::new(path.to_owned()),
+            },
+            expect,
+        })
+    }
+
+    fn expect(&mut self, raw: &Spanned<RawExpect>) -> Option<Expect> {
+        let e = &raw.value;
+        let positive = e.turn.is_some()
+            || e.trigger.is_some()
+            || e.triggers.is_some()
+            || e.route.is_some()
+            || e.team.is_some()
+            || e.bridge.is_some()
+            || e.bridge_contains.is_some();
+        if e.escalated == Some(false) && positive {
+            let span = self.span(raw);
+            self.error(
+                "S008",
+                "`escalated: false` cannot go with a turn, trigger, route, team or bridge message",
+                span,
+            );
+            return None;
+        }
+        if e.turn == Some(0) {
+            let span = self.span(raw);
+            self.error("S008", "`turn` counts messages from 1", span);
+            return None;
+        }
+        if e.escalated.is_none() && !positive {
+            let span = self.span(raw);
+            self.error("S008", "`expect` says nothing", span)
+                .with_help("use `escalated: false` for a conversation that must not escalate");
+            return None;
+        }
+        let triggers: Vec<&str> = self.rules.triggers.iter().map(|t| t.id.as_str()).collect();
+        let mut routes: Vec<&str> = self.rules.routes.iter().map(|r| r.id.as_str()).collect();
+        if self.rules.default_route.is_some() {
+            routes.push(DEFAULT_ROUTE_ID);
+        }
+        let teams: Vec<&str> = self.rules.teams.iter().map(|t| t.id.as_str()).collect();
+        let mut ok = true;
+        for t in e.trigger.iter().chain(e.triggers.iter().flatten()) {
+            ok &= self.known("R002", "trigger", t, &triggers);
+        }
+        if let Some(r) = &e.route {
+            ok &= self.known("R006", "route", r, &routes);
+        }
+        if let Some(t) = &e.team {
+            ok &= self.known("R003", "team", t, &teams);
+        }
+        ok.then(|| Expect {
+            escalated: e.escalated.unwrap_or(true),
+            turn: e.turn,
+            trigger: e.trigger.as_ref().map(|t| t.value.clone()),
+            triggers: e
+                .triggers
+                .as_ref()
+                .map(|ts| ts.iter().map(|t| t.value.clone()).collect()),
+            route: e.route.as_ref().map(|r| r.value.clone()),
+            team: e.team.as_ref().map(|t| t.value.clone()),
+            bridge: e.bridge.clone(),
+            bridge_contains: e.bridge_contains.clone(),
+        })
+    }
+
+    fn known(
+        &mut self,
+        code: &'static str,
+        what: &str,
+        name: &Spanned<String>,
+        known: &[&str],
+    ) -> bool {
+        if known.contains(&name.value.as_str()) {
+            return true;
+        }
+        let span = self.span(name);
+        let suggestion = did_you_mean(&name.value, known.iter().copied())
+            .map(|s| format!("did you mean `{s}`?"));
+        self.error(
+            code,
+            format!(
+                "the test names {what} `{}`, which the rules do not define",
+                name.value
+            ),
+            span,
+        )
+        .with_help_opt(suggestion);
+        false
+    }
+}
+
+/// The result of one case.
+#[derive(Debug)]
+pub struct CaseResult<'a> {
+    pub case: &'a Case,
+    pub failures: Vec<Mismatch>,
+    pub trace: Trace,
+}
+
+impl CaseResult<'_> {
+    pub fn passed(&self) -> bool {
+        self.failures.is_empty()
+    }
+
+    pub fn outcome(&self) -> &Outcome {
+        &self.trace.outcome
+    }
+}
+
+/// One expectation that did not hold.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Mismatch {
+    pub field: &'static str,
+    pub expected: String,
+    pub actual: String,
+}
+
+/// Runs every case (whose name `filter` matches, if given).
+pub fn run<'a>(
+    suite: &'a Suite,
+    engine: &Engine,
+    filter: Option<&regex::Regex>,
+) -> Vec<CaseResult<'a>> {
+    suite
+        .cases
+        .iter()
+        .filter(|c| filter.is_none_or(|f| f.is_match(&c.name)))
+        .map(|case| {
+            let trace = engine.trace(&case.conversation);
+            let failures = compare(&case.expect, &trace.outcome);
+            CaseResult {
+                case,
+                failures,
+                trace,
+            }
+        })
+        .collect()
+}
+
+fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
+    let mut out = Vec::new();
+    let show = |v: Option<&str>| v.map_or_else(|| "nothing".to_owned(), |v| format!("`{v}`"));
+    let mut check = |field: &'static str, expected: String, actual: String| {
+        if expected != actual {
+            out.push(Mismatch {
+                field,
+                expected,
+                actual,
+            });
+        }
+    };
+    check(
+        "escalated",
+        expect.escalated.to_string(),
+        o.escalated.to_string(),
+    );
+    if !expect.escalated || !o.escalated {
+        return out;
+    }
+    if let Some(turn) = expect.turn {
+        check(
+            "turn",
+            turn.to_string(),
+            o.escalation_turn.map(|t| t.to_string()).unwrap_or_default(),
+        );
+    }
+    if let Some(trigger) = &expect.trigger {
+        check("trigger", show(Some(trigger)), show(o.primary_trigger()));
+    }
+    if let Some(triggers) = &expect.triggers {
+        let mut expected = triggers.clone();
+        expected.sort();
+        let mut actual: Vec<String> = o.triggers.iter().map(|t| t.id.clone()).collect();
+        actual.sort();
+        check(
+            "triggers",
+            format!("[{}]", expected.join(", ")),
+            format!("[{}]", actual.join(", ")),
+        );
+    }
+    if let Some(route) = &expect.route {
+        check("route", show(Some(route)), show(o.route.as_deref()));
+    }
+    if let Some(team) = &expect.team {
+        check("team", show(Some(team)), show(o.team.as_deref()));
+    }
+    let bridge = o
+        .bridge_message
+        .clone()
+        .or_else(|| o.bridge_error.as_ref().map(|e| format!("(error: {e})")))
+        .unwrap_or_else(|| "(none)".to_owned());
+    if let Some(text) = &expect.bridge {
+        check("bridge", text.clone(), bridge.clone());
+    }
+    if let Some(part) = &expect.bridge_contains
+        && !bridge.contains(part.as_str())
+    {
+        out.push(Mismatch {
+            field: "bridge_contains",
+            expected: part.clone(),
+            actual: bridge,
+        });
+    }
+    out
+}
+
+/// Triggers and routes no passing-or-failing case expects positively (for
+/// `--require-tests`): `(triggers, routes)`.
+pub fn untested(suite: &Suite, rules: &RuleSet) -> (Vec<String>, Vec<String>) {
+    let expects = |f: &dyn Fn(&Expect) -> bool| {
+        suite
+            .cases
+            .iter()
+            .any(|c| c.expect.escalated && f(&c.expect))
+    };
+    let triggers = rules
+        .triggers
+        .iter()
+        .filter(|t| {
+            !expects(&|e| {
+                e.trigger.as_deref() == Some(&t.id)
+                    || e.triggers.as_ref().is_some_and(|ts| ts.contains(&t.id))
+            })
+        })
+        .map(|t| t.id.clone())
+        .collect();
+    let mut routes: Vec<String> = rules.routes.iter().map(|r| r.id.clone()).collect();
+    if rules.default_route.is_some() {
+        routes.push(DEFAULT_ROUTE_ID.to_owned());
+    }
+    routes.retain(|r| !expects(&|e| e.route.as_deref() == Some(r.as_str())));
+    (triggers, routes)
+}
+
+#[cfg(test)]
+mod tests;

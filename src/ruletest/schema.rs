@@ -1,0 +1,84 @@
+//! The serde mirror of a rule-test file.
+//!
+//! ```yaml
+//! version: 1
+//! tests:
+//!   - name: an enterprise discount request goes to a senior AE
+//!     customer: { name: Alex Chen, tier: enterprise }
+//!     messages:
+//!       - customer: Is there a volume discount for 400 seats?
+//!       - bot: Let me check.
+//!     expect:
+//!       turn: 1
+//!       trigger: pricing-negotiation
+//!       route: pricing
+//!       team: senior-ae
+//!       bridge_contains: dive deeper into pricing
+//!   - name: opening hours do not escalate
+//!     messages:
+//!       - customer: What are your support hours?
+//!     expect: { escalated: false }
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::yaml::Spanned;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTestFile {
+    pub(crate) version: Spanned<u32>,
+    pub(crate) tests: Vec<RawCase>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCase {
+    pub(crate) name: Spanned<String>,
+    /// Customer metadata, by field name.
+    #[serde(default)]
+    pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
+    pub(crate) messages: Vec<Spanned<RawMessage>>,
+    pub(crate) expect: Spanned<RawExpect>,
+}
+
+/// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawMessage {
+    #[serde(default)]
+    pub(crate) customer: Option<String>,
+    #[serde(default)]
+    pub(crate) bot: Option<String>,
+    #[serde(default)]
+    pub(crate) agent: Option<String>,
+    #[serde(default)]
+    pub(crate) time: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawExpect {
+    #[serde(default)]
+    pub(crate) escalated: Option<bool>,
+    #[serde(default)]
+    pub(crate) turn: Option<usize>,
+    /// The primary trigger.
+    #[serde(default)]
+    pub(crate) trigger: Option<Spanned<String>>,
+    /// Exactly these triggers held at the escalation point (any order).
+    #[serde(default)]
+    pub(crate) triggers: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub(crate) route: Option<Spanned<String>>,
+    #[serde(default)]
+    pub(crate) team: Option<Spanned<String>>,
+    /// The bridge message, exactly.
+    #[serde(default)]
+    pub(crate) bridge: Option<String>,
+    /// A part of the bridge message.
+    #[serde(default)]
+    pub(crate) bridge_contains: Option<String>,
+}

@@ -1,0 +1,194 @@
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::rules::parse_rule_set;
+
+const RULES: &str = r#"
+version: 1
+signals:
+  - { id: pricing, phrases: [discount] }
+  - { id: angry, phrases: [ridiculous] }
+triggers:
+  - { id: pricing, when: { message: { role: customer, signal: pricing } } }
+  - { id: angry, severity: high, when: { message: { role: customer, signal: angry } } }
+teams:
+  - { id: sales, name: Sales, agent: Maya, bridge: "Hi {{ customer.first_name | default('there') }}, I'm {{ agent }}." }
+  - { id: support, name: Support }
+routes:
+  - { id: deals, when: { trigger: pricing }, team: sales }
+default_route: { team: support }
+"#;
+
+fn engine() -> Engine {
+    Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap()).unwrap()
+}
+
+fn suite(engine: &Engine, yaml: &str) -> Result<Suite, SuiteError> {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.yaml");
+    std::fs::write(&path, yaml).unwrap();
+    let result = load(std::slice::from_ref(&path), engine.rules());
+    drop(dir);
+    result
+}
+
+fn codes(e: SuiteError) -> Vec<(String, Vec<String>)> {
+    match e {
+        SuiteError::Invalid { diagnostics, .. } => diagnostics
+            .into_iter()
+            .map(|d| (d.code.unwrap_or("-").to_owned(), d.help))
+            .collect(),
+        SuiteError::Load(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn cases_pass_and_fail_on_each_expectation() {
+    let e = engine();
+    let s = suite(
+        &e,
+        r"
+version: 1
+tests:
+  - name: pricing
+    customer: { name: Alex Chen }
+    messages: [ { customer: hi }, { bot: hello }, { customer: any discount? } ]
+    expect: { turn: 3, trigger: pricing, triggers: [pricing], route: deals, team: sales, bridge: 'Hi Alex, I''m Maya.' }
+  - name: quiet
+    messages: [ { customer: thanks } ]
+    expect: { escalated: false }
+  - name: wrong
+    messages: [ { customer: a discount? ridiculous } ]
+    expect: { turn: 2, trigger: pricing, triggers: [pricing], route: default, team: support, bridge_contains: Hello }
+",
+    )
+    .unwrap();
+    let results = run(&s, &e, None);
+    assert!(results[0].passed(), "{:?}", results[0].failures);
+    assert!(results[1].passed(), "{:?}", results[1].failures);
+    let fields: Vec<&str> = results[2].failures.iter().map(|m| m.field).collect();
+    assert_eq!(
+        fields,
+        [
+            "turn",
+            "trigger",
+            "triggers",
+            "route",
+            "team",
+            "bridge_contains"
+        ]
+    );
+    assert_eq!(results[2].failures[1].actual, "`angry`");
+    assert_eq!(results[2].failures[2].actual, "[angry, pricing]");
+    assert_eq!(results[0].case.line, 4);
+}
+
+#[test]
+fn a_case_expecting_escalation_fails_on_escalated_only() {
+    let e = engine();
+    let s = suite(&e, "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hello } ]\n    expect: { route: deals }\n").unwrap();
+    let r = &run(&s, &e, None)[0];
+    assert_eq!(
+        r.failures,
+        [Mismatch {
+            field: "escalated",
+            expected: "true".into(),
+            actual: "false".into()
+        }]
+    );
+}
+
+#[test]
+fn run_filters_by_name() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: alpha\n    messages: [ { customer: x } ]\n    expect: { escalated: false }\n  - name: beta\n    messages: [ { customer: y } ]\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    let filter = regex::Regex::new("^b").unwrap();
+    let results = run(&s, &e, Some(&filter));
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0].case.name, "beta");
+}
+
+#[test]
+fn names_that_the_rules_do_not_define_are_errors_with_suggestions() {
+    let e = engine();
+    let err = suite(
+        &e,
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hi } ]\n    expect: { trigger: pricng, route: deal, team: sale }\n",
+    )
+    .unwrap_err();
+    assert_eq!(
+        codes(err),
+        [
+            (
+                "R002".to_owned(),
+                vec!["did you mean `pricing`?".to_owned()]
+            ),
+            ("R006".to_owned(), vec!["did you mean `deals`?".to_owned()]),
+            ("R003".to_owned(), vec!["did you mean `sales`?".to_owned()]),
+        ]
+    );
+}
+
+#[test]
+fn malformed_cases_are_errors() {
+    let e = engine();
+    let err = suite(
+        &e,
+        r"
+version: 2
+tests:
+  - name: a
+    messages: [ { customer: hi, bot: ho } ]
+    expect: { escalated: false }
+  - name: a
+    messages: [ { customer: hi } ]
+    expect: {}
+  - name: c
+    messages: [ { customer: hi } ]
+    expect: { escalated: false, route: deals }
+",
+    )
+    .unwrap_err();
+    let codes: Vec<String> = codes(err).into_iter().map(|(c, _)| c).collect();
+    assert_eq!(codes, ["S005", "S008", "S007", "S008", "S008"]);
+    let err = suite(&e, "version: 1\ntests:\n  - name: a\n    mesages: []\n").unwrap_err();
+    assert_eq!(codes_of(err), ["S002"]);
+}
+
+fn codes_of(e: SuiteError) -> Vec<String> {
+    codes(e).into_iter().map(|(c, _)| c).collect()
+}
+
+#[test]
+fn untested_triggers_and_routes() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    messages: [ { customer: discount } ]\n    expect: { trigger: pricing, route: deals }\n",
+    )
+    .unwrap();
+    let (triggers, routes) = untested(&s, e.rules());
+    assert_eq!(triggers, ["angry"]);
+    assert_eq!(routes, ["default"]);
+}
+
+#[test]
+fn the_starter_tests_pass() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rules = crate::rules::load_rule_set(&root.join("rules")).unwrap();
+    let e = Engine::compile(rules).unwrap();
+    let s = load(&[root.join("rules/tests")], e.rules()).unwrap();
+    let results = run(&s, &e, None);
+    let failed: Vec<&str> = results
+        .iter()
+        .filter(|r| !r.passed())
+        .map(|r| r.case.name.as_str())
+        .collect();
+    assert!(failed.is_empty(), "{failed:?}");
+    assert!(results.len() >= 20);
+    assert_eq!(untested(&s, e.rules()), (Vec::new(), Vec::new()));
+}
