@@ -3,7 +3,9 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod common;
+mod explain_cli;
 mod lint_cli;
 mod readme;
 mod replay_cli;
 mod starter_pack;
+mod test_cli;

@@ -112,6 +112,15 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             }
         }
     }
+    if let (Some(turn), Some(versus)) = (o.actual_handoff_turn, o.versus_actual) {
+        let verdict = match versus {
+            crate::outcome::VersusActual::Earlier => "the rules escalate earlier",
+            crate::outcome::VersusActual::Same => "the rules escalate right before it",
+            crate::outcome::VersusActual::Later => "the rules escalate only after it",
+            crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
+        };
+        let _ = writeln!(s, "\nin the transcript a human agent took over at message {turn}: {verdict}");
+    }
     out.write_all(s.as_bytes())
 }
 

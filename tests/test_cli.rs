@@ -1,0 +1,127 @@
+//! `handoff test` from the outside.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+
+const FAILING: &str = r"version: 1
+tests:
+  - name: passes
+    messages: [ { customer: This is ridiculous } ]
+    expect: { trigger: frustration, route: default }
+  - name: enterprise frustration should go to the AE
+    customer: { name: Rita, tier: pro }
+    messages:
+      - customer: My export keeps failing.
+      - customer: This is ridiculous.
+    expect: { route: enterprise-lead, team: senior-ae }
+";
+
+#[test]
+fn the_starter_tests_pass() {
+    handoff()
+        .args(["test", "--require-tests"])
+        .assert()
+        .success()
+        .stdout(contains("test result: ok."))
+        .stdout(contains("every trigger and route has a positive test"));
+}
+
+#[test]
+fn a_failing_case_exits_1_and_shows_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    handoff()
+        .arg("test")
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout(contains("✓ passes"))
+        .stdout(contains("✗ enterprise frustration should go to the AE"))
+        .stdout(contains("route: expected `enterprise-lead`, got `default`"))
+        .stdout(contains("✗ tier in [enterprise, strategic] — tier = “pro”"))
+        .stdout(contains("test result: FAILED. 1 passed, 1 failed"));
+}
+
+#[test]
+fn run_selects_cases() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    handoff()
+        .args(["test", "--run", "^pass"])
+        .arg(&tests)
+        .assert()
+        .success()
+        .stdout(contains("1 passed, 0 failed (1 case in 1 file)"));
+    handoff()
+        .args(["test", "--run", "nothing-matches"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stderr(contains("no test cases match --run"));
+    handoff()
+        .args(["test", "--run", "("])
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains("invalid --run regex"));
+}
+
+#[test]
+fn require_tests_fails_on_untested_triggers_and_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    handoff()
+        .args(["test", "--require-tests", "--run", "^pass"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout(contains("without a positive test (--require-tests):"))
+        .stdout(contains("triggers: legal-compliance, billing-issue, human-request"));
+}
+
+#[test]
+fn a_test_naming_an_unknown_trigger_exits_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hi } ]\n    expect: { trigger: frustation }\n",
+    );
+    handoff()
+        .arg("test")
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains("error[R002]: the test names trigger `frustation`, which the rules do not define"))
+        .stderr(contains("t.yaml:5:24"))
+        .stderr(contains("did you mean `frustration`?"));
+    handoff()
+        .args(["test", "no/such/tests"])
+        .assert()
+        .code(2)
+        .stderr(contains("rules not found at no/such/tests"));
+}
+
+#[test]
+fn json_and_junit() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let json = String::from_utf8(
+        handoff()
+            .args(["test", "--format", "json"])
+            .arg(&tests)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["summary"]["failed"], 1);
+    assert_eq!(v["cases"][1]["failures"][0]["field"], "route");
+    let junit = stdout_of(handoff().args(["test", "--format", "junit"]));
+    assert!(junit.contains("<testsuite name=\"rules/tests/starter.yaml\""));
+    insta::assert_snapshot!("starter_junit", junit);
+}
