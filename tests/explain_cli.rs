@@ -20,11 +20,17 @@ fn explain_snapshots() {
 
 #[test]
 fn json_is_the_trace() {
-    let text = stdout_of(handoff().args(["explain", "-c", "c22-hot-lead-loop", "--format", "json"]));
+    let text =
+        stdout_of(handoff().args(["explain", "-c", "c22-hot-lead-loop", "--format", "json"]));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["conversation_id"], "c22-hot-lead-loop");
     assert_eq!(v["steps"].as_array().unwrap().len(), 4);
-    let chosen: Vec<&serde_json::Value> = v["routes"].as_array().unwrap().iter().filter(|r| r["chosen"] == true).collect();
+    let chosen: Vec<&serde_json::Value> = v["routes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["chosen"] == true)
+        .collect();
     assert_eq!(chosen[0]["id"], "enterprise-lead");
     assert_eq!(v["outcome"]["team"], "senior-ae");
 }
@@ -35,6 +41,8 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
         .args(["explain", "-c", "c01-enterprise-discont"])
         .assert()
         .code(2)
-        .stderr(contains("conversation `c01-enterprise-discont` not found in 32 conversations read"))
+        .stderr(contains(
+            "conversation `c01-enterprise-discont` not found in 32 conversations read",
+        ))
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
 }

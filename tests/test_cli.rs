@@ -77,7 +77,9 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .assert()
         .code(1)
         .stdout(contains("without a positive test (--require-tests):"))
-        .stdout(contains("triggers: legal-compliance, billing-issue, human-request"));
+        .stdout(contains(
+            "triggers: legal-compliance, billing-issue, human-request",
+        ));
 }
 
 #[test]
@@ -93,7 +95,9 @@ fn a_test_naming_an_unknown_trigger_exits_2() {
         .arg(&tests)
         .assert()
         .code(2)
-        .stderr(contains("error[R002]: the test names trigger `frustation`, which the rules do not define"))
+        .stderr(contains(
+            "error[R002]: the test names trigger `frustation`, which the rules do not define",
+        ))
         .stderr(contains("t.yaml:5:24"))
         .stderr(contains("did you mean `frustration`?"));
     handoff()

@@ -5,6 +5,7 @@
 //! and progress to stderr. This is the only place that uses `anyhow`, to add context
 //! ("reading rules from …") to the stage errors.
 
+mod diff;
 mod explain;
 mod input;
 mod lint;
@@ -43,6 +44,8 @@ pub enum Command {
     Explain(explain::ExplainArgs),
     /// Run rule unit tests: small conversations with the outcome the rules must give them
     Test(test::TestArgs),
+    /// Replay transcripts through two versions of the rules and report what changes
+    Diff(diff::DiffArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +107,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Lint(args) => lint::run(&args, &mut io),
         Command::Explain(args) => explain::run(&args, &mut io),
         Command::Test(args) => test::run(&args, &mut io),
+        Command::Diff(args) => diff::run(&args, &mut io),
     }
 }
 

@@ -119,7 +119,10 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             crate::outcome::VersusActual::Later => "the rules escalate only after it",
             crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
         };
-        let _ = writeln!(s, "\nin the transcript a human agent took over at message {turn}: {verdict}");
+        let _ = writeln!(
+            s,
+            "\nin the transcript a human agent took over at message {turn}: {verdict}"
+        );
     }
     out.write_all(s.as_bytes())
 }

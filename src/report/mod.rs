@@ -6,6 +6,7 @@
 //! model types (outcomes, read reports), never the engine.
 
 mod csv;
+pub mod diff;
 pub mod explain;
 mod json;
 pub mod lint;

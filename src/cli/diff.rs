@@ -1,0 +1,183 @@
+//! `handoff diff`: what a rule change does to real conversations.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context as _, bail};
+use clap::Args;
+
+use super::input::InputArgs;
+use super::replay::load_engine;
+use super::{ExitStatus, Io, print_diagnostics};
+use crate::diff::DiffReport;
+use crate::engine::Engine;
+use crate::replay::ReplayBuilder;
+use crate::report::diff::{DiffFormat, DiffOutput};
+use crate::rules::{RuleSetError, parse_rule_set};
+use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50"
+)]
+pub struct DiffArgs {
+    /// The rules before the change (a file or directory)
+    #[arg(
+        long,
+        value_name = "PATH",
+        required_unless_present = "base_rev",
+        conflicts_with = "base_rev"
+    )]
+    pub base: Option<PathBuf>,
+    /// Take the base rules from this git revision, at the head rules' path
+    #[arg(long, value_name = "REV")]
+    pub base_rev: Option<String>,
+    /// The rules after the change
+    #[arg(long, value_name = "PATH", default_value = "rules")]
+    pub head: PathBuf,
+    /// Transcript files or directories; `-` reads stdin
+    #[arg(default_value = "fixtures")]
+    pub files: Vec<PathBuf>,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+    /// Examples shown per kind of change (table and markdown)
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub examples: usize,
+    /// Exit 1 when any conversation changes
+    #[arg(long)]
+    pub fail_on_change: bool,
+    /// Exit 1 when more than N conversations change
+    #[arg(long, value_name = "N")]
+    pub max_changed: Option<u64>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rows of a conversation are not consecutive: group the whole input in memory
+    #[arg(long)]
+    pub unsorted: bool,
+    /// Worker threads [default: one per core]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true)]
+    pub jobs: usize,
+}
+
+pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let head = load_engine(&args.head, io)?;
+    let (base, base_label) = match (&args.base, &args.base_rev) {
+        (Some(path), _) => (load_engine(path, io)?, path.display().to_string()),
+        (None, Some(rev)) => (
+            engine_at_revision(rev, &args.head, io)?,
+            format!("{}@{rev}", args.head.display()),
+        ),
+        (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
+    };
+    let mut reader = ReaderBuilder::new()
+        .mapping(args.input.mapping()?)
+        .format(args.input.format())
+        .group_policy(if args.unsorted {
+            GroupPolicy::InMemory
+        } else {
+            GroupPolicy::Consecutive
+        })
+        .build(expand_inputs(&args.files)?);
+    let mut report = DiffReport::default();
+    // One pass over the transcripts: each conversation is read and grouped once and
+    // evaluated by both engines.
+    let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+        &mut reader,
+        &|c, scratch| (base.evaluate(c, scratch), head.evaluate(c, scratch)),
+        &mut |_, (b, h)| {
+            report.add(b, h);
+            Ok(())
+        },
+    );
+    let read = reader.into_report();
+    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    result?;
+    report.finish();
+    let output = DiffOutput {
+        report: &report,
+        base: &base_label,
+        head: &args.head.display().to_string(),
+        examples: args.examples,
+        width: (!io.stdout_is_terminal).then_some(140),
+    };
+    output.write(args.format, io.stdout)?;
+    let too_many = args.max_changed.is_some_and(|n| report.changed > n);
+    Ok(if (args.fail_on_change && report.changed > 0) || too_many {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// The rules at `path` as they were at git revision `rev` (read with `git`, offline).
+fn engine_at_revision(rev: &str, path: &Path, io: &mut Io<'_>) -> anyhow::Result<Engine> {
+    let files = files_at_revision(rev, path)?;
+    match parse_rule_set(files) {
+        Ok(rules) => Ok(Engine::compile(rules)?),
+        Err(RuleSetError::Invalid {
+            diagnostics,
+            sources,
+        }) => {
+            print_diagnostics(io, &diagnostics, &sources)?;
+            bail!("invalid base rules at {rev}");
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn files_at_revision(rev: &str, path: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    git(&[
+        "rev-parse",
+        "--verify",
+        "--quiet",
+        &format!("{rev}^{{commit}}"),
+    ])
+    .with_context(|| format!("unknown git revision `{rev}`"))?;
+    let spec = |p: &str| format!("{rev}:./{p}");
+    let rel = path.to_string_lossy().trim_end_matches('/').to_owned();
+    let kind = git(&["cat-file", "-t", &spec(&rel)])
+        .with_context(|| format!("{} does not exist at git revision `{rev}`", path.display()))?;
+    let names: Vec<String> = if kind.trim() == "tree" {
+        git(&["ls-tree", rev, &format!("./{rel}/")])?
+            .lines()
+            .filter_map(|line| {
+                let (meta, name) = line.split_once('\t')?;
+                let is_blob = meta.split_whitespace().nth(1) == Some("blob");
+                let file = Path::new(name).file_name()?.to_string_lossy().into_owned();
+                let yaml = file.ends_with(".yaml") || file.ends_with(".yml");
+                (is_blob && yaml && !file.starts_with('.')).then(|| name.to_owned())
+            })
+            .collect()
+    } else {
+        vec![rel.clone()]
+    };
+    if names.is_empty() {
+        bail!(
+            "no rule files (*.yaml, *.yml) in {} at git revision `{rev}`",
+            path.display()
+        );
+    }
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    for name in names {
+        let text = git(&["show", &spec(&name)])?;
+        files.push((PathBuf::from(format!("{rev}:{name}")), text));
+    }
+    files.sort_by(|a, b| a.0.cmp(&b.0));
+    Ok(files)
+}
+
+fn git(args: &[&str]) -> anyhow::Result<String> {
+    let out = Command::new("git")
+        .args(args)
+        .output()
+        .context("cannot run git (needed for --base-rev)")?;
+    if !out.status.success() {
+        bail!(
+            "git {} failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        );
+    }
+    String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
+}

@@ -1,0 +1,282 @@
+//! Diff: the same conversations through two rule sets → what changed, and how much.
+//!
+//! Takes pairs of outcomes (base rules, head rules) for each conversation; gives the
+//! kinds of change for each and a [`DiffReport`] with counts per kind, team flows and
+//! the changed conversations. It does not replay anything itself: `cli::diff` feeds it
+//! from one pass over the transcripts that evaluates both engines.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::outcome::Outcome;
+
+/// How one conversation's outcome changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    NewlyEscalated,
+    NoLongerEscalated,
+    TeamChanged,
+    /// Another route, same team.
+    RouteChanged,
+    TurnEarlier,
+    TurnLater,
+    TriggersChanged,
+    /// Same team, another bridge message.
+    BridgeChanged,
+}
+
+impl ChangeKind {
+    pub const ALL: [ChangeKind; 8] = [
+        ChangeKind::NewlyEscalated,
+        ChangeKind::NoLongerEscalated,
+        ChangeKind::TeamChanged,
+        ChangeKind::RouteChanged,
+        ChangeKind::TurnEarlier,
+        ChangeKind::TurnLater,
+        ChangeKind::TriggersChanged,
+        ChangeKind::BridgeChanged,
+    ];
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            ChangeKind::NewlyEscalated => "newly escalated",
+            ChangeKind::NoLongerEscalated => "no longer escalated",
+            ChangeKind::TeamChanged => "team changed",
+            ChangeKind::RouteChanged => "route changed (same team)",
+            ChangeKind::TurnEarlier => "escalates earlier",
+            ChangeKind::TurnLater => "escalates later",
+            ChangeKind::TriggersChanged => "triggers changed",
+            ChangeKind::BridgeChanged => "bridge message changed",
+        }
+    }
+}
+
+/// The kinds of change between two outcomes of one conversation (empty: unchanged).
+pub fn compare(base: &Outcome, head: &Outcome) -> Vec<ChangeKind> {
+    match (base.escalated, head.escalated) {
+        (false, false) => return Vec::new(),
+        (false, true) => return vec![ChangeKind::NewlyEscalated],
+        (true, false) => return vec![ChangeKind::NoLongerEscalated],
+        (true, true) => {}
+    }
+    let mut kinds = Vec::new();
+    if base.team != head.team {
+        kinds.push(ChangeKind::TeamChanged);
+    } else if base.route != head.route {
+        kinds.push(ChangeKind::RouteChanged);
+    }
+    match (base.escalation_turn, head.escalation_turn) {
+        (Some(b), Some(h)) if h < b => kinds.push(ChangeKind::TurnEarlier),
+        (Some(b), Some(h)) if h > b => kinds.push(ChangeKind::TurnLater),
+        _ => {}
+    }
+    let ids = |o: &Outcome| o.triggers.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    if ids(base) != ids(head) {
+        kinds.push(ChangeKind::TriggersChanged);
+    }
+    if base.team == head.team && base.bridge_message != head.bridge_message {
+        kinds.push(ChangeKind::BridgeChanged);
+    }
+    kinds
+}
+
+/// One changed conversation, with both outcomes.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    pub conversation_id: String,
+    pub kinds: Vec<ChangeKind>,
+    pub base: Outcome,
+    pub head: Outcome,
+}
+
+/// Conversations that moved from one team to another (`None`: not escalated).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TeamFlow {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub conversations: u64,
+}
+
+/// Everything a diff found.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DiffReport {
+    pub conversations: u64,
+    pub changed: u64,
+    /// Conversations with each kind of change (one conversation can have several).
+    pub by_kind: BTreeMap<ChangeKind, u64>,
+    /// Team flows, largest first.
+    pub team_flows: Vec<TeamFlow>,
+    /// Per team: conversations gained and lost.
+    pub by_team: BTreeMap<String, TeamDelta>,
+    /// Every changed conversation, in input order.
+    pub changes: Vec<Change>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct TeamDelta {
+    pub gained: u64,
+    pub lost: u64,
+}
+
+impl DiffReport {
+    /// Adds one conversation's two outcomes.
+    pub fn add(&mut self, base: Outcome, head: Outcome) {
+        self.conversations += 1;
+        let kinds = compare(&base, &head);
+        if kinds.is_empty() {
+            return;
+        }
+        self.changed += 1;
+        for kind in &kinds {
+            *self.by_kind.entry(*kind).or_default() += 1;
+        }
+        if base.team != head.team {
+            match self
+                .team_flows
+                .iter_mut()
+                .find(|f| f.from == base.team && f.to == head.team)
+            {
+                Some(flow) => flow.conversations += 1,
+                None => self.team_flows.push(TeamFlow {
+                    from: base.team.clone(),
+                    to: head.team.clone(),
+                    conversations: 1,
+                }),
+            }
+            if let Some(team) = &base.team {
+                self.by_team.entry(team.clone()).or_default().lost += 1;
+            }
+            if let Some(team) = &head.team {
+                self.by_team.entry(team.clone()).or_default().gained += 1;
+            }
+        }
+        self.changes.push(Change {
+            conversation_id: base.conversation_id.clone(),
+            kinds,
+            base,
+            head,
+        });
+    }
+
+    /// Orders team flows, largest first (call once, after the last `add`).
+    pub fn finish(&mut self) {
+        self.team_flows.sort_by(|a, b| {
+            b.conversations
+                .cmp(&a.conversations)
+                .then_with(|| (&a.from, &a.to).cmp(&(&b.from, &b.to)))
+        });
+    }
+
+    /// The changes of one kind, in input order.
+    pub fn of_kind(&self, kind: ChangeKind) -> impl Iterator<Item = &Change> {
+        self.changes.iter().filter(move |c| c.kinds.contains(&kind))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::outcome::FiredTrigger;
+
+    fn outcome(id: &str, escalation: Option<(usize, &str, &str, &str)>) -> Outcome {
+        let mut o = Outcome {
+            conversation_id: id.into(),
+            escalated: false,
+            escalation_turn: None,
+            escalation_time: None,
+            reason: None,
+            triggers: Vec::new(),
+            route: None,
+            team: None,
+            team_name: None,
+            bridge_message: None,
+            bridge_error: None,
+            actual_handoff_turn: None,
+            actual_handoff_time: None,
+            versus_actual: None,
+            messages: 5,
+        };
+        if let Some((turn, trigger, route, team)) = escalation {
+            o.escalated = true;
+            o.escalation_turn = Some(turn);
+            o.triggers = vec![FiredTrigger {
+                id: trigger.into(),
+                severity: "medium",
+                turn,
+                evidence: Vec::new(),
+            }];
+            o.route = Some(route.into());
+            o.team = Some(team.into());
+            o.bridge_message = Some(format!("Hi from {team}"));
+        }
+        o
+    }
+
+    #[test]
+    fn kinds_of_change() {
+        let quiet = outcome("a", None);
+        let e = |turn, trigger, route, team| outcome("a", Some((turn, trigger, route, team)));
+        assert!(compare(&quiet, &quiet).is_empty());
+        assert_eq!(
+            compare(&quiet, &e(1, "t", "r", "x")),
+            [ChangeKind::NewlyEscalated]
+        );
+        assert_eq!(
+            compare(&e(1, "t", "r", "x"), &quiet),
+            [ChangeKind::NoLongerEscalated]
+        );
+        assert_eq!(
+            compare(&e(1, "t", "r", "x"), &e(1, "t", "r2", "y")),
+            [ChangeKind::TeamChanged]
+        );
+        assert_eq!(
+            compare(&e(1, "t", "r", "x"), &e(1, "t", "r2", "x")),
+            [ChangeKind::RouteChanged]
+        );
+        assert_eq!(
+            compare(&e(3, "t", "r", "x"), &e(2, "u", "r", "x")),
+            [ChangeKind::TurnEarlier, ChangeKind::TriggersChanged]
+        );
+        let mut other_bridge = e(1, "t", "r", "x");
+        other_bridge.bridge_message = Some("Hello".into());
+        assert_eq!(
+            compare(&e(1, "t", "r", "x"), &other_bridge),
+            [ChangeKind::BridgeChanged]
+        );
+    }
+
+    #[test]
+    fn report_counts_kinds_flows_and_teams() {
+        let mut report = DiffReport::default();
+        report.add(outcome("a", None), outcome("a", None));
+        report.add(outcome("b", None), outcome("b", Some((1, "t", "r", "x"))));
+        report.add(
+            outcome("c", Some((1, "t", "r", "x"))),
+            outcome("c", Some((1, "t", "r2", "y"))),
+        );
+        report.add(
+            outcome("d", Some((1, "t", "r", "x"))),
+            outcome("d", Some((1, "t", "r2", "y"))),
+        );
+        report.finish();
+        assert_eq!((report.conversations, report.changed), (4, 3));
+        assert_eq!(report.by_kind[&ChangeKind::TeamChanged], 2);
+        assert_eq!(
+            report.team_flows[0],
+            TeamFlow {
+                from: Some("x".into()),
+                to: Some("y".into()),
+                conversations: 2
+            }
+        );
+        assert_eq!(report.by_team["x"], TeamDelta { gained: 1, lost: 2 });
+        assert_eq!(report.by_team["y"], TeamDelta { gained: 2, lost: 0 });
+        let ids: Vec<&str> = report
+            .of_kind(ChangeKind::TeamChanged)
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        assert_eq!(ids, ["c", "d"]);
+    }
+}

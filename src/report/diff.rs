@@ -1,0 +1,242 @@
+//! `diff` reports: a table, JSON (every change), or Markdown for a pull-request comment
+//! that stays readable with thousands of changes (summary first, examples capped and
+//! folded).
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+use serde_json::json;
+
+use super::describe_trigger;
+use crate::diff::{Change, ChangeKind, DiffReport};
+use crate::outcome::Outcome;
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DiffFormat {
+    /// A summary and a table of examples
+    Table,
+    /// Every change, both outcomes in full
+    Json,
+    /// A pull-request comment: summary, team flows, capped examples per kind
+    Markdown,
+}
+
+/// What a diff report needs.
+pub struct DiffOutput<'a> {
+    pub report: &'a DiffReport,
+    /// Where the base and head rules came from, for the header.
+    pub base: &'a str,
+    pub head: &'a str,
+    /// Examples shown per kind of change (table, markdown).
+    pub examples: usize,
+    pub width: Option<u16>,
+}
+
+impl DiffOutput<'_> {
+    pub fn write(&self, format: DiffFormat, out: &mut dyn Write) -> io::Result<()> {
+        match format {
+            DiffFormat::Table => self.table(out),
+            DiffFormat::Json => self.json(out),
+            DiffFormat::Markdown => self.markdown(out),
+        }
+    }
+
+    fn headline(&self) -> String {
+        let r = self.report;
+        format!(
+            "{} of {} conversation{} change{} from {} to {}",
+            r.changed,
+            r.conversations,
+            if r.conversations == 1 { "" } else { "s" },
+            if r.changed == 1 { "s" } else { "" },
+            self.base,
+            self.head
+        )
+    }
+
+    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
+        let r = self.report;
+        let mut s = format!("{}\n", self.headline());
+        for kind in ChangeKind::ALL {
+            if let Some(n) = r.by_kind.get(&kind) {
+                let _ = writeln!(s, "  {:<28} {n}", kind.describe());
+            }
+        }
+        if !r.team_flows.is_empty() {
+            let flows: Vec<String> = r
+                .team_flows
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{} → {} {}",
+                        team(f.from.as_deref()),
+                        team(f.to.as_deref()),
+                        f.conversations
+                    )
+                })
+                .collect();
+            let _ = writeln!(s, "team flows: {}", flows.join(", "));
+        }
+        out.write_all(s.as_bytes())?;
+        if r.changes.is_empty() {
+            return Ok(());
+        }
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(["conversation", "change", "base", "head"]);
+        if let Some(width) = self.width {
+            table.set_width(width);
+        }
+        let mut shown = 0;
+        for kind in ChangeKind::ALL {
+            for c in r
+                .of_kind(kind)
+                .filter(|c| c.kinds[0] == kind)
+                .take(self.examples)
+            {
+                table.add_row([
+                    c.conversation_id.clone(),
+                    kinds(c),
+                    side(&c.base, true),
+                    side(&c.head, true),
+                ]);
+                shown += 1;
+            }
+        }
+        writeln!(out, "{table}")?;
+        if shown < r.changes.len() {
+            writeln!(
+                out,
+                "showing {shown} of {} changed conversations (--examples N shows more per kind; --format json lists all)",
+                r.changes.len()
+            )?;
+        }
+        Ok(())
+    }
+
+    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
+        let r = self.report;
+        let doc = json!({
+            "version": 1,
+            "base": self.base,
+            "head": self.head,
+            "conversations": r.conversations,
+            "changed": r.changed,
+            "by_kind": r.by_kind,
+            "team_flows": r.team_flows,
+            "by_team": r.by_team,
+            "changes": r.changes,
+        });
+        serde_json::to_writer_pretty(&mut *out, &doc)?;
+        writeln!(out)
+    }
+
+    fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
+        let r = self.report;
+        let mut s = format!("### handoff diff: {}\n\n", md(&self.headline()));
+        if r.changed == 0 {
+            s.push_str("No conversation changes outcome.\n");
+            return out.write_all(s.as_bytes());
+        }
+        s.push_str("| change | conversations |\n|---|---:|\n");
+        for kind in ChangeKind::ALL {
+            if let Some(n) = r.by_kind.get(&kind) {
+                let _ = writeln!(s, "| {} | {n} |", kind.describe());
+            }
+        }
+        if !r.team_flows.is_empty() {
+            s.push_str("\n| from | to | conversations |\n|---|---|---:|\n");
+            for f in &r.team_flows {
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} |",
+                    md(team(f.from.as_deref())),
+                    md(team(f.to.as_deref())),
+                    f.conversations
+                );
+            }
+        }
+        if !r.by_team.is_empty() {
+            s.push_str("\n| team | gains | losses | net |\n|---|---:|---:|---:|\n");
+            for (name, d) in &r.by_team {
+                let net = i128::from(d.gained) - i128::from(d.lost);
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} | {net:+} |",
+                    md(name),
+                    d.gained,
+                    d.lost
+                );
+            }
+        }
+        for kind in ChangeKind::ALL {
+            let all: Vec<&Change> = r.of_kind(kind).collect();
+            if all.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                s,
+                "\n<details><summary>{} ({})</summary>\n\n| conversation | base | head |\n|---|---|---|",
+                kind.describe(),
+                all.len()
+            );
+            for c in all.iter().take(self.examples) {
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} |",
+                    md(&c.conversation_id),
+                    md(&side(&c.base, false)),
+                    md(&side(&c.head, false))
+                );
+            }
+            if all.len() > self.examples {
+                let _ = writeln!(
+                    s,
+                    "\n… and {} more (`--format json` lists all).",
+                    all.len() - self.examples
+                );
+            }
+            s.push_str("\n</details>\n");
+        }
+        out.write_all(s.as_bytes())
+    }
+}
+
+fn team(t: Option<&str>) -> &str {
+    t.unwrap_or("(not escalated)")
+}
+
+fn kinds(c: &Change) -> String {
+    c.kinds
+        .iter()
+        .map(|k| k.describe())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// One side of a change: turn, triggers with evidence, route → team.
+fn side(o: &Outcome, multiline: bool) -> String {
+    if !o.escalated {
+        return "not escalated".to_owned();
+    }
+    let sep = if multiline { "\n" } else { "; " };
+    let why: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
+    format!(
+        "turn {}{sep}{}{sep}{} → {}",
+        o.escalation_turn.unwrap_or_default(),
+        why.join(sep),
+        o.route.as_deref().unwrap_or("(no route)"),
+        o.team.as_deref().unwrap_or("(no team)")
+    )
+}
+
+/// Escapes text for a Markdown table cell.
+fn md(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace('\n', " ")
+        .replace('<', "&lt;")
+}

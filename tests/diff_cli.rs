@@ -1,0 +1,220 @@
+//! `handoff diff` from the outside: a one-line rule change and the exact set of
+//! conversations it changes; `--base-rev`; formats and gates.
+
+use std::path::Path;
+use std::process::Command;
+
+use predicates::str::contains;
+
+use crate::common::{handoff, jsonl, root, stdout_of};
+
+/// A copy of the starter rules with one line changed.
+fn changed_rules(dir: &Path, from: &str, to: &str) -> std::path::PathBuf {
+    let rules = dir.join("rules");
+    std::fs::create_dir_all(&rules).unwrap();
+    for entry in std::fs::read_dir(root().join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(
+                rules.join(path.file_name().unwrap()),
+                text.replacen(from, to, 1),
+            )
+            .unwrap();
+        }
+    }
+    rules
+}
+
+#[test]
+fn a_one_line_change_changes_exactly_the_conversations_it_should() {
+    let dir = tempfile::tempdir().unwrap();
+    // The default route now goes to the senior AEs: exactly the conversations that took
+    // the default route change team, nothing else changes.
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    let replay = stdout_of(handoff().args(["replay", "-q"]));
+    let mut expected: Vec<String> = jsonl(&replay)
+        .into_iter()
+        .filter(|o| o["route"] == "default")
+        .map(|o| o["conversation_id"].as_str().unwrap().to_owned())
+        .collect();
+    expected.sort();
+    assert_eq!(expected.len(), 11);
+    let out = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--format", "json", "--head"])
+            .arg(&head),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut changed: Vec<String> = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["conversation_id"].as_str().unwrap().to_owned())
+        .collect();
+    changed.sort();
+    assert_eq!(changed, expected);
+    assert_eq!(v["by_kind"]["team_changed"], 11);
+    assert_eq!(v["by_kind"].as_object().unwrap().len(), 1);
+    assert_eq!(
+        v["team_flows"][0],
+        serde_json::json!({"from": "frontline", "to": "senior-ae", "conversations": 11})
+    );
+}
+
+#[test]
+fn removing_a_phrase_stops_an_escalation() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(dir.path(), "      - charged twice\n", "");
+    let out = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--format", "json", "--head"])
+            .arg(&head),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["changed"], 1);
+    assert_eq!(v["changes"][0]["conversation_id"], "c06-double-charge");
+    assert_eq!(
+        v["changes"][0]["kinds"],
+        serde_json::json!(["no_longer_escalated"])
+    );
+}
+
+#[test]
+fn gates_and_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    handoff()
+        .args(["diff", "--base", "rules", "--fail-on-change", "--head"])
+        .arg(&head)
+        .assert()
+        .code(1);
+    handoff()
+        .args(["diff", "--base", "rules", "--max-changed", "11", "--head"])
+        .arg(&head)
+        .assert()
+        .success();
+    handoff()
+        .args(["diff", "--base", "rules", "--max-changed", "10", "--head"])
+        .arg(&head)
+        .assert()
+        .code(1);
+    handoff()
+        .args([
+            "diff",
+            "--base",
+            "rules",
+            "--head",
+            "rules",
+            "--fail-on-change",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("0 of 32 conversations change"));
+    let md = stdout_of(
+        handoff()
+            .args([
+                "diff",
+                "--base",
+                "rules",
+                "--format",
+                "markdown",
+                "--examples",
+                "3",
+                "--head",
+            ])
+            .arg(&head),
+    )
+    .replace(&head.display().to_string(), "[HEAD]");
+    insta::assert_snapshot!("diff_markdown", md);
+    let table = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--examples", "2", "--head"])
+            .arg(&head),
+    );
+    assert!(
+        table.contains("showing 2 of 11 changed conversations"),
+        "{table}"
+    );
+}
+
+#[test]
+fn invalid_base_rules_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = changed_rules(dir.path(), "signal: legal }", "signal: legl }");
+    handoff()
+        .args(["diff", "--base"])
+        .arg(&base)
+        .assert()
+        .code(2)
+        .stderr(contains("error[R001]: unknown signal `legl`"));
+    handoff()
+        .args(["diff"])
+        .assert()
+        .code(2)
+        .stderr(contains("--base"));
+}
+
+#[test]
+fn base_rev_reads_the_rules_from_git() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    let rules = changed_rules(repo, "", "");
+    std::fs::create_dir(repo.join("fixtures")).unwrap();
+    std::fs::copy(
+        root().join("fixtures/transcripts.csv"),
+        repo.join("fixtures/transcripts.csv"),
+    )
+    .unwrap();
+    let git = |args: &[&str]| {
+        let out = Command::new("git")
+            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
+            .args(args)
+            .current_dir(repo)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-qm", "rules"]);
+    let routes = rules.join("routes.yaml");
+    let text = std::fs::read_to_string(&routes).unwrap();
+    std::fs::write(
+        &routes,
+        text.replace(
+            "default_route:\n  team: frontline",
+            "default_route:\n  team: legal",
+        ),
+    )
+    .unwrap();
+    let out = handoff()
+        .current_dir(repo)
+        .args(["diff", "--base-rev", "HEAD", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["base"], "rules@HEAD");
+    assert_eq!(v["changed"], 11);
+    handoff()
+        .current_dir(repo)
+        .args(["diff", "--base-rev", "nope"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown git revision `nope`"));
+}
