@@ -5,21 +5,18 @@
 //! show why. Names in expectations (triggers, routes, teams) are checked against the rule
 //! set when loading: deleting a rule must break its tests loudly, not make them vacuous.
 
+mod load;
 mod schema;
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::path::PathBuf;
 
-use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span, did_you_mean};
+use crate::diag::{Diagnostic, Sources};
 use crate::engine::Engine;
 use crate::outcome::Outcome;
-use crate::rules::load::{LoadError, rule_files, yaml_diagnostic};
+use crate::rules::load::LoadError;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::trace::Trace;
-use crate::transcript::{Conversation, Message, Metadata, Role};
-use crate::yaml::{self, Spanned};
-
-use schema::{RawCase, RawExpect, RawTestFile};
+use crate::transcript::Conversation;
 
 /// Every case of the loaded test files.
 #[derive(Debug)]
@@ -72,238 +69,7 @@ fn count(diagnostics: &[Diagnostic]) -> String {
     }
 }
 
-/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`.
-pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
-    let mut sources = Sources::default();
-    let mut diagnostics = Vec::new();
-    let mut cases = Vec::new();
-    for path in paths {
-        for file in rule_files(path)? {
-            let text = std::fs::read_to_string(&file).map_err(|source| LoadError::Io {
-                path: file.clone(),
-                source,
-            })?;
-            let parsed = yaml::from_str::<RawTestFile>(&text);
-            let id = sources.add(file.clone(), text);
-            match parsed {
-                Err(err) => diagnostics.push(yaml_diagnostic(&file, &err)),
-                Ok(raw) => {
-                    let mut checker = Checker {
-                        rules,
-                        sources: &sources,
-                        file: id,
-                        diagnostics: &mut diagnostics,
-                    };
-                    checker.file(&raw, &file, &mut cases);
-                }
-            }
-        }
-    }
-    if diagnostics.iter().any(|d| d.severity == Severity::Error) {
-        return Err(SuiteError::Invalid {
-            diagnostics,
-            sources: Box::new(sources),
-        });
-    }
-    Ok(Suite { cases, sources })
-}
-
-struct Checker<'a> {
-    rules: &'a RuleSet,
-    sources: &'a Sources,
-    file: FileId,
-    diagnostics: &'a mut Vec<Diagnostic>,
-}
-
-impl Checker<'_> {
-    fn error(
-        &mut self,
-        code: &'static str,
-        message: impl Into<String>,
-        span: Span,
-    ) -> &mut Diagnostic {
-        self.diagnostics
-            .push(Diagnostic::error(code, message).at(self.sources.location(span)));
-        self.diagnostics.last_mut().expect("just pushed")
-    }
-
-    fn span<T>(&self, value: &Spanned<T>) -> Span {
-        yaml::span(value, self.file)
-    }
-
-    fn file(&mut self, raw: &RawTestFile, path: &Path, cases: &mut Vec<Case>) {
-        if raw.version.value != 1 {
-            let span = self.span(&raw.version);
-            self.error(
-                "S005",
-                format!("unsupported rule test version {}", raw.version.value),
-                span,
-            )
-            .with_help("rule test files start with `version: 1`");
-        }
-        let mut names: Vec<(&str, Span)> = Vec::new();
-        for case in &raw.tests {
-            let span = self.span(&case.name);
-            if let Some((_, first)) = names.iter().find(|(n, _)| *n == case.name.value) {
-                let location = self.sources.location(*first);
-                self.error(
-                    "S007",
-                    format!("duplicate test name `{}`", case.name.value),
-                    span,
-                )
-                .with_related(location, "first used here");
-            }
-            names.push((&case.name.value, span));
-            if let Some(built) = self.case(case, path) {
-                cases.push(built);
-            }
-        }
-    }
-
-    fn case(&mut self, raw: &RawCase, path: &Path) -> Option<Case> {
-        let span = self.span(&raw.name);
-        let mut messages = Vec::new();
-        for m in &raw.messages {
-            let given: Vec<(Role, &String)> = [
-                (Role::Customer, &m.value.customer),
-                (Role::Bot, &m.value.bot),
-                (Role::Agent, &m.value.agent),
-            ]
-            .into_iter()
-            .filter_map(|(r, t)| t.as_ref().map(|t| (r, t)))
-            .collect();
-            let [(role, text)] = given[..] else {
-                let mspan = self.span(m);
-                self.error(
-                    "S008",
-                    "a message has exactly one of `customer:`, `bot:` or `agent:`",
-                    mspan,
-                );
-                continue;
-            };
-            let time = m.value.time.clone().unwrap_or_default();
-            messages.push(Message {
-                role,
-                text: text.clone(),
-                timestamp: crate::transcript::parse_timestamp(&time),
-                time,
-                line: u64::from(self.span(m).line),
-            });
-        }
-        if raw.messages.is_empty() {
-            self.error(
-                "S008",
-                format!("test `{}` has no messages", raw.name.value),
-                span,
-            );
-        }
-        if messages.len() != raw.messages.len() || messages.is_empty() {
-            return None;
-        }
-        let mut metadata = Metadata::default();
-        for (field, value) in &raw.customer {
-            metadata.insert(field, &value.to_text());
-        }
-        let expect = self.expect(&raw.expect)?;
-        Some(Case {
-            name: raw.name.value.clone(),
-            file: path.to_owned(),
-            line: span.line,
-            conversation: Conversation {
-                id: raw.name.value.clone(),
-                messages,
-                metadata,
-                file: Arc::new(path.to_owned()),
-            },
-            expect,
-        })
-    }
-
-    fn expect(&mut self, raw: &Spanned<RawExpect>) -> Option<Expect> {
-        let e = &raw.value;
-        let positive = e.turn.is_some()
-            || e.trigger.is_some()
-            || e.triggers.is_some()
-            || e.route.is_some()
-            || e.team.is_some()
-            || e.bridge.is_some()
-            || e.bridge_contains.is_some();
-        if e.escalated == Some(false) && positive {
-            let span = self.span(raw);
-            self.error(
-                "S008",
-                "`escalated: false` cannot go with a turn, trigger, route, team or bridge message",
-                span,
-            );
-            return None;
-        }
-        if e.turn == Some(0) {
-            let span = self.span(raw);
-            self.error("S008", "`turn` counts messages from 1", span);
-            return None;
-        }
-        if e.escalated.is_none() && !positive {
-            let span = self.span(raw);
-            self.error("S008", "`expect` says nothing", span)
-                .with_help("use `escalated: false` for a conversation that must not escalate");
-            return None;
-        }
-        let triggers: Vec<&str> = self.rules.triggers.iter().map(|t| t.id.as_str()).collect();
-        let mut routes: Vec<&str> = self.rules.routes.iter().map(|r| r.id.as_str()).collect();
-        if self.rules.default_route.is_some() {
-            routes.push(DEFAULT_ROUTE_ID);
-        }
-        let teams: Vec<&str> = self.rules.teams.iter().map(|t| t.id.as_str()).collect();
-        let mut ok = true;
-        for t in e.trigger.iter().chain(e.triggers.iter().flatten()) {
-            ok &= self.known("R002", "trigger", t, &triggers);
-        }
-        if let Some(r) = &e.route {
-            ok &= self.known("R006", "route", r, &routes);
-        }
-        if let Some(t) = &e.team {
-            ok &= self.known("R003", "team", t, &teams);
-        }
-        ok.then(|| Expect {
-            escalated: e.escalated.unwrap_or(true),
-            turn: e.turn,
-            trigger: e.trigger.as_ref().map(|t| t.value.clone()),
-            triggers: e
-                .triggers
-                .as_ref()
-                .map(|ts| ts.iter().map(|t| t.value.clone()).collect()),
-            route: e.route.as_ref().map(|r| r.value.clone()),
-            team: e.team.as_ref().map(|t| t.value.clone()),
-            bridge: e.bridge.clone(),
-            bridge_contains: e.bridge_contains.clone(),
-        })
-    }
-
-    fn known(
-        &mut self,
-        code: &'static str,
-        what: &str,
-        name: &Spanned<String>,
-        known: &[&str],
-    ) -> bool {
-        if known.contains(&name.value.as_str()) {
-            return true;
-        }
-        let span = self.span(name);
-        let suggestion = did_you_mean(&name.value, known.iter().copied())
-            .map(|s| format!("did you mean `{s}`?"));
-        self.error(
-            code,
-            format!(
-                "the test names {what} `{}`, which the rules do not define",
-                name.value
-            ),
-            span,
-        )
-        .with_help_opt(suggestion);
-        false
-    }
-}
+pub use load::load;
 
 /// The result of one case.
 #[derive(Debug)]

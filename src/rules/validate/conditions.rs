@@ -1,0 +1,217 @@
+//! Conditions: references resolved, inline detectors made signals, tests and bounds
+//! checked.
+
+use crate::diag::{Annotate, FileId, Span};
+use crate::transcript::{Role, normalize_field};
+use crate::yaml::{self, Spanned};
+
+use super::super::schema::{RawCondition, RawMetaCondition, RoleName};
+use super::super::{Condition, MetaTest, SignalId, TeamId, TriggerId};
+use super::{Ctx, Validator, suggest};
+
+fn role(name: RoleName) -> Option<Role> {
+    match name {
+        RoleName::Customer => Some(Role::Customer),
+        RoleName::Bot => Some(Role::Bot),
+        RoleName::Agent => Some(Role::Agent),
+        RoleName::Any => None,
+    }
+}
+
+impl Validator<'_> {
+    pub(super) fn team_ref(&mut self, team: &Spanned<String>, file: FileId) -> TeamId {
+        match self.team_ids.get(&team.value) {
+            Some(&(idx, _)) => TeamId(idx),
+            None => {
+                let suggestion = suggest(&team.value, self.team_ids.keys());
+                self.error(
+                    "R003",
+                    format!("unknown team `{}`", team.value),
+                    yaml::span(team, file),
+                )
+                .with_label("not defined under `teams:`")
+                .with_help_opt(suggestion);
+                TeamId(usize::MAX)
+            }
+        }
+    }
+
+    pub(super) fn signal_ref(
+        &mut self,
+        signal: &Spanned<String>,
+        file: FileId,
+    ) -> Option<SignalId> {
+        if let Some(&(idx, _)) = self.signal_ids.get(&signal.value) {
+            return Some(SignalId(idx));
+        }
+        let suggestion = suggest(&signal.value, self.signal_ids.keys());
+        self.error(
+            "R001",
+            format!("unknown signal `{}`", signal.value),
+            yaml::span(signal, file),
+        )
+        .with_label("not defined under `signals:`")
+        .with_help_opt(suggestion);
+        None
+    }
+
+    pub(super) fn condition(&mut self, raw: &Spanned<RawCondition>, ctx: &Ctx<'_>) -> Condition {
+        let span = yaml::span(raw, ctx.file);
+        let file = ctx.file;
+        match &raw.value {
+            RawCondition::All(items) | RawCondition::Any(items) => {
+                let is_all = matches!(raw.value, RawCondition::All(_));
+                if items.is_empty() {
+                    let which = if is_all { "all" } else { "any" };
+                    self.error(
+                        "S008",
+                        format!("`{which}` needs at least one condition"),
+                        span,
+                    );
+                }
+                let items = items.iter().map(|c| self.condition(c, ctx)).collect();
+                if is_all {
+                    Condition::All(items)
+                } else {
+                    Condition::Any(items)
+                }
+            }
+            RawCondition::Not(inner) => Condition::Not(Box::new(self.condition(inner, ctx))),
+            RawCondition::Message(m) => {
+                let role = m.role.as_ref().and_then(|r| role(r.value));
+                let mut signal = m.signal.as_ref().and_then(|s| self.signal_ref(s, file));
+                if !m.phrases.is_empty() || !m.regex.is_empty() {
+                    if signal.is_some() {
+                        self.error(
+                            "S008",
+                            "a `message` condition has either `signal` or inline `phrases`/`regex`, not both",
+                            span,
+                        )
+                        .with_help("wrap two message conditions in `any:` to match either");
+                    }
+                    let id = format!("{}#{}", ctx.owner, self.signals.len());
+                    let mut inline = self.detector(&id, span, None, &m.phrases, &m.regex, file);
+                    inline.inline = true;
+                    signal = Some(SignalId(self.signals.len()));
+                    self.signals.push(inline);
+                }
+                Condition::Message { role, signal, span }
+            }
+            RawCondition::Seen(s) => {
+                let signal = self
+                    .signal_ref(&s.signal, file)
+                    .unwrap_or(SignalId(usize::MAX));
+                Condition::Seen {
+                    signal,
+                    role: s.role.as_ref().and_then(|r| role(r.value)),
+                    at_least: s.at_least.as_ref().map_or(1, |a| a.value),
+                    span,
+                }
+            }
+            RawCondition::Counter(c) => {
+                let at_least = c.at_least.as_ref().map(|a| (a.value, yaml::span(a, file)));
+                let at_most = c.at_most.as_ref().map(|a| (a.value, yaml::span(a, file)));
+                if at_least.is_none() && at_most.is_none() {
+                    self.error(
+                        "S008",
+                        "a `counter` condition needs `at_least` or `at_most`",
+                        span,
+                    );
+                }
+                for (value, vspan) in at_least.iter().chain(at_most.iter()) {
+                    if !value.is_finite() {
+                        self.error("S008", "counter bounds must be finite numbers", *vspan);
+                    }
+                }
+                Condition::Counter {
+                    counter: c.name.value,
+                    at_least: at_least.map(|a| a.0),
+                    at_most: at_most.map(|a| a.0),
+                    span,
+                }
+            }
+            RawCondition::Meta(m) => self.meta(m, span, file),
+            RawCondition::Trigger(t) => {
+                let tspan = yaml::span(t, file);
+                if !ctx.in_route {
+                    self.error(
+                        "R005",
+                        "`trigger` conditions can only be used in routes",
+                        tspan,
+                    )
+                    .with_help(
+                        "triggers decide whether to escalate; routes look at which triggers fired",
+                    );
+                }
+                let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
+                    TriggerId(idx)
+                } else {
+                    let suggestion = suggest(&t.value, self.trigger_ids.keys());
+                    self.error("R002", format!("unknown trigger `{}`", t.value), tspan)
+                        .with_label("not defined under `triggers:`")
+                        .with_help_opt(suggestion);
+                    TriggerId(usize::MAX)
+                };
+                Condition::Trigger {
+                    trigger,
+                    span: tspan,
+                }
+            }
+        }
+    }
+
+    pub(super) fn meta(&mut self, m: &RawMetaCondition, span: Span, file: FileId) -> Condition {
+        let field = normalize_field(&m.field.value);
+        if field.is_empty() {
+            self.error("S008", "`field` is empty", yaml::span(&m.field, file));
+        }
+        let mut test = MetaTest {
+            equals: m.equals.as_ref().map(|e| e.value.to_text()),
+            one_of: m.in_.as_ref().map(|list| {
+                list.value
+                    .iter()
+                    .map(super::super::schema::Scalar::to_text)
+                    .collect()
+            }),
+            gt: m.gt.as_ref().map(|v| v.value),
+            gte: m.gte.as_ref().map(|v| v.value),
+            lt: m.lt.as_ref().map(|v| v.value),
+            lte: m.lte.as_ref().map(|v| v.value),
+            exists: m.exists.as_ref().map(|v| v.value),
+            matches: None,
+        };
+        if let Some(list) = &m.in_
+            && list.value.is_empty()
+        {
+            self.error(
+                "S008",
+                "`in` needs at least one value",
+                yaml::span(list, file),
+            );
+        }
+        for bound in [&m.gt, &m.gte, &m.lt, &m.lte].into_iter().flatten() {
+            if !bound.value.is_finite() {
+                self.error(
+                    "S008",
+                    "numeric bounds must be finite numbers",
+                    yaml::span(bound, file),
+                );
+            }
+        }
+        if let Some(pattern) = &m.matches {
+            test.matches = self.regex(&pattern.value, yaml::span(pattern, file));
+        }
+        let has_test = test.equals.is_some()
+            || test.one_of.is_some()
+            || [test.gt, test.gte, test.lt, test.lte]
+                .iter()
+                .any(Option::is_some)
+            || test.exists.is_some()
+            || m.matches.is_some();
+        if !has_test {
+            self.error("S008", "a `meta` condition needs a test", span)
+                .with_help("use one of: equals, in, gt, gte, lt, lte, exists, matches");
+        }
+        Condition::Meta { field, test, span }
+    }
+}

@@ -1,0 +1,147 @@
+//! Teams and templates: bridge templates parsed, their variables checked against the
+//! bridge context.
+
+use crate::diag::{Annotate, FileId, Span, did_you_mean};
+use crate::yaml;
+
+use super::super::schema::{RawRuleFile, RawTeam};
+use super::super::{Bridge, Team, Template};
+use super::{Validator, suggest};
+
+/// Variables a bridge template may use, with the attributes of each (`None`: any).
+const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
+    ("customer", None),
+    ("agent", Some(&[])),
+    ("reason", Some(&[])),
+    ("route", Some(&[])),
+    ("triggers", Some(&[])),
+    ("team", Some(&["id", "name"])),
+    (
+        "trigger",
+        Some(&["id", "description", "severity", "reason"]),
+    ),
+    ("conversation", Some(&["id", "turn", "time", "messages"])),
+];
+
+impl Validator<'_> {
+    pub(super) fn templates(&mut self, files: &[(FileId, RawRuleFile)]) -> Vec<Template> {
+        let mut out = Vec::new();
+        for (file, raw) in files {
+            for t in &raw.templates {
+                let span = yaml::span(&t.text, *file);
+                self.check_template(&t.text.value, span);
+                out.push(Template {
+                    id: t.id.value.clone(),
+                    span: yaml::span(&t.id, *file),
+                    text: t.text.value.clone(),
+                });
+            }
+        }
+        out
+    }
+
+    pub(super) fn team(&mut self, raw: &RawTeam, file: FileId, templates: &[Template]) -> Team {
+        let span = yaml::span(&raw.id, file);
+        let bridge = match (&raw.bridge, &raw.bridge_template) {
+            (Some(_), Some(t)) => {
+                self.error(
+                    "S008",
+                    "a team has either `bridge` or `bridge_template`, not both",
+                    yaml::span(t, file),
+                );
+                None
+            }
+            (Some(b), None) => {
+                let bspan = yaml::span(b, file);
+                self.check_template(&b.value, bspan);
+                Some(Bridge {
+                    source: b.value.clone(),
+                    span: bspan,
+                    template: None,
+                })
+            }
+            (None, Some(t)) => {
+                let tspan = yaml::span(t, file);
+                match self.template_ids.get(&t.value) {
+                    Some(&(idx, _)) => templates.get(idx).map(|tpl| Bridge {
+                        source: tpl.text.clone(),
+                        span: tpl.span,
+                        template: Some(tpl.id.clone()),
+                    }),
+                    None => {
+                        let suggestion = suggest(&t.value, self.template_ids.keys());
+                        self.error("R004", format!("unknown template `{}`", t.value), tspan)
+                            .with_label("not defined under `templates:`")
+                            .with_help_opt(suggestion);
+                        None
+                    }
+                }
+            }
+            (None, None) => None,
+        };
+        Team {
+            id: raw.id.value.clone(),
+            span,
+            name: raw.name.clone(),
+            agent: raw.agent.clone(),
+            bridge,
+        }
+    }
+
+    /// Parses a template and checks the variables it uses exist in the bridge context.
+    pub(super) fn check_template(&mut self, source: &str, span: Span) {
+        let env = minijinja::Environment::new();
+        let template = match env.template_from_str(source) {
+            Ok(t) => t,
+            Err(err) => {
+                let detail = err.detail().unwrap_or("invalid syntax").to_owned();
+                let line = err.line().unwrap_or(1);
+                self.error("T001", format!("template syntax error: {detail}"), span)
+                    .with_label(format!("in line {line} of the template"));
+                return;
+            }
+        };
+        let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        used.sort();
+        for path in used {
+            let mut parts = path.splitn(2, '.');
+            let top = parts.next().unwrap_or_default();
+            let attr = parts.next();
+            let Some((_, attrs)) = TEMPLATE_VARIABLES.iter().find(|(name, _)| *name == top) else {
+                let suggestion = suggest(top, TEMPLATE_VARIABLES.iter().map(|(n, _)| *n));
+                let names = TEMPLATE_VARIABLES
+                    .iter()
+                    .map(|(n, _)| *n)
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                self.error(
+                    "T002",
+                    format!("template uses undefined variable `{top}`"),
+                    span,
+                )
+                .with_help_opt(suggestion)
+                .with_help(format!("bridge templates can use: {names}"));
+                continue;
+            };
+            if let (Some(attrs), Some(attr)) = (attrs, attr) {
+                let attr = attr.split('.').next().unwrap_or(attr);
+                if !attrs.contains(&attr) {
+                    let suggestion = did_you_mean(attr, attrs.iter().copied())
+                        .map(|s| format!("did you mean `{top}.{s}`?"));
+                    let what = if attrs.is_empty() {
+                        format!("`{top}` is text and has no attributes")
+                    } else {
+                        format!("`{top}` has: {}", attrs.join(", "))
+                    };
+                    self.error(
+                        "T002",
+                        format!("template uses undefined variable `{top}.{attr}`"),
+                        span,
+                    )
+                    .with_help_opt(suggestion)
+                    .with_help(what);
+                }
+            }
+        }
+    }
+}
