@@ -23,6 +23,7 @@
 //! The library never prints: everything goes to writers that [`cli`] passes in.
 
 pub mod cli;
+pub mod coverage;
 pub mod diag;
 pub mod diff;
 pub mod engine;

@@ -81,6 +81,24 @@ pub enum VersusActual {
     Missed,
 }
 
+/// What coverage counts in one conversation beyond its outcome (see `Engine::evaluate_coverage`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tally {
+    /// Triggers (by index) that held after at least one message, escalation or not.
+    pub held: Vec<usize>,
+    /// Signal entries (by coverage id, see `RuleSet::entry_bases`) with the number of
+    /// messages they counted in.
+    pub entries: Vec<(u32, u32)>,
+    /// Rule signals (by index) with the number of messages they matched.
+    pub signals: Vec<(usize, u32)>,
+    /// Bot messages the built-in fallback detector matched.
+    pub bot_fallbacks: u32,
+    /// Customer messages the built-in repeat detector matched.
+    pub customer_repeats: u32,
+    /// Customer messages the built-in frustration detector matched.
+    pub frustrated_messages: u32,
+}
+
 impl Outcome {
     /// The primary trigger's id.
     pub fn primary_trigger(&self) -> Option<&str> {

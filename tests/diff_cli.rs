@@ -118,7 +118,7 @@ fn gates_and_markdown() {
         ])
         .assert()
         .success()
-        .stdout(contains("0 of 32 conversations change"));
+        .stdout(contains("0 of 33 conversations change"));
     let md = stdout_of(
         handoff()
             .args([

@@ -42,7 +42,7 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
         .assert()
         .code(2)
         .stderr(contains(
-            "conversation `c01-enterprise-discont` not found in 32 conversations read",
+            "conversation `c01-enterprise-discont` not found in 33 conversations read",
         ))
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
 }

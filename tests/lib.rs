@@ -3,6 +3,7 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod common;
+mod coverage_cli;
 mod diff_cli;
 mod explain_cli;
 mod lint_cli;

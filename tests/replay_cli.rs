@@ -23,10 +23,10 @@ fn the_default_run_is_the_starter_rules_over_the_fixtures() {
     let assert = handoff().arg("replay").assert().success();
     let out = assert.get_output();
     let lines = jsonl(std::str::from_utf8(&out.stdout).unwrap());
-    assert_eq!(lines.len(), 32, "jsonl when stdout is not a terminal");
+    assert_eq!(lines.len(), 33, "jsonl when stdout is not a terminal");
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("replayed 32 conversations"), "{stderr}");
-    assert!(stderr.contains("escalated 24 of 32 (75.0%)"), "{stderr}");
+    assert!(stderr.contains("replayed 33 conversations"), "{stderr}");
+    assert!(stderr.contains("escalated 24 of 33 (72.7%)"), "{stderr}");
     assert!(stderr.contains("by trigger: frustration 7"), "{stderr}");
 }
 
@@ -43,7 +43,7 @@ fn table_format() {
 fn json_format_is_one_array() {
     let out = stdout_of(handoff().args(["replay", "-f", "json", "-q"]));
     let value: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(value.as_array().unwrap().len(), 32);
+    assert_eq!(value.as_array().unwrap().len(), 33);
 }
 
 #[test]
@@ -51,7 +51,7 @@ fn csv_format_has_a_header_and_a_row_per_conversation() {
     let out = stdout_of(handoff().args(["replay", "-f", "csv", "-q"]));
     let mut reader = csv::Reader::from_reader(out.as_bytes());
     assert_eq!(&reader.headers().unwrap()[0], "conversation_id");
-    assert_eq!(reader.records().count(), 32);
+    assert_eq!(reader.records().count(), 33);
 }
 
 #[test]
@@ -59,7 +59,7 @@ fn only_escalated_or_not() {
     let escalated = stdout_of(handoff().args(["replay", "--only", "escalated", "-q"]));
     let not = stdout_of(handoff().args(["replay", "--only", "not-escalated", "-q"]));
     assert_eq!(jsonl(&escalated).len(), 24);
-    assert_eq!(jsonl(&not).len(), 8);
+    assert_eq!(jsonl(&not).len(), 9);
     assert!(jsonl(&not).iter().all(|o| o["escalated"] == false));
 }
 

@@ -117,6 +117,7 @@ const EXPECTED: &[Expected] = &[
         "c32-late-stage-deal",
         Some((1, "human-request", "enterprise-lead", "senior-ae")),
     ),
+    ("c33-agent-joined-quietly", None),
 ];
 
 fn outcomes() -> Vec<Value> {
@@ -263,6 +264,14 @@ fn actual_handoffs_are_compared() {
             later["versus_actual"].as_str()
         ),
         (Some(4), Some("later"))
+    );
+    let missed = by_id(&outcomes, "c33-agent-joined-quietly");
+    assert_eq!(
+        (
+            missed["actual_handoff_turn"].as_u64(),
+            missed["versus_actual"].as_str()
+        ),
+        (Some(4), Some("missed"))
     );
     let earlier = by_id(&outcomes, "c19-agent-after-rules");
     assert_eq!(

@@ -5,6 +5,7 @@
 //! and progress to stderr. This is the only place that uses `anyhow`, to add context
 //! ("reading rules from …") to the stage errors.
 
+mod coverage;
 mod diff;
 mod explain;
 mod input;
@@ -30,7 +31,7 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
     /// When to use colour in diagnostics: auto honours `NO_COLOR`, `CLICOLOR_FORCE` and whether stderr is a terminal
-    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto)]
+    #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, display_order = 1000)]
     pub color: ColorWhen,
 }
 
@@ -46,6 +47,8 @@ pub enum Command {
     Test(test::TestArgs),
     /// Replay transcripts through two versions of the rules and report what changes
     Diff(diff::DiffArgs),
+    /// Where the rules have gaps: what never fires, the default-route share, missed handoffs
+    Coverage(coverage::CoverageArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -108,6 +111,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Explain(args) => explain::run(&args, &mut io),
         Command::Test(args) => test::run(&args, &mut io),
         Command::Diff(args) => diff::run(&args, &mut io),
+        Command::Coverage(args) => coverage::run(&args, &mut io),
     }
 }
 

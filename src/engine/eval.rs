@@ -4,7 +4,7 @@ use crate::outcome::Evidence;
 use crate::rules::{Condition, Counter, MetaTest, RuleSet};
 use crate::transcript::{Conversation, Message, Role};
 
-use super::matcher::{Hits, TextSpan};
+use super::matcher::{Hidden, Hits, TextSpan};
 
 /// At most this many earlier matches are remembered per signal, for evidence.
 const MAX_REMEMBERED: usize = 8;
@@ -96,8 +96,10 @@ pub(super) struct State {
     /// Index of the latest message (0-based); `turn()` is 1-based.
     pub(super) index: usize,
     by_role: [u32; 4],
-    fallbacks: u32,
-    repeats: u32,
+    pub(super) fallbacks: u32,
+    pub(super) repeats: u32,
+    /// Customer messages the hidden frustration detector matched (coverage only).
+    pub(super) frustrated: u32,
     first_time: Option<jiff::Timestamp>,
     last_time: Option<jiff::Timestamp>,
     /// Per signal, per role: messages matched so far.
@@ -112,6 +114,7 @@ impl State {
         self.by_role = [0; 4];
         self.fallbacks = 0;
         self.repeats = 0;
+        self.frustrated = 0;
         self.first_time = None;
         self.last_time = None;
         self.seen.clear();
@@ -128,8 +131,7 @@ impl State {
         index: usize,
         message: &Message,
         hits: &Hits,
-        fallback_signal: Option<usize>,
-        repeat_signal: Option<usize>,
+        hidden: &Hidden,
     ) {
         self.index = index;
         let role = message.role.index();
@@ -147,11 +149,15 @@ impl State {
                 }
             }
         }
-        if message.role == Role::Bot && fallback_signal.is_some_and(|s| hits.matched(s)) {
+        let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
+        if message.role == Role::Bot && hit(hidden.fallback) {
             self.fallbacks += 1;
         }
-        if message.role == Role::Customer && repeat_signal.is_some_and(|s| hits.matched(s)) {
+        if message.role == Role::Customer && hit(hidden.repeat) {
             self.repeats += 1;
+        }
+        if message.role == Role::Customer && hit(hidden.frustration) {
+            self.frustrated += 1;
         }
     }
 

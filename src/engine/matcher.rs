@@ -52,10 +52,25 @@ pub(super) struct Matcher {
     regexes: Vec<regex::Regex>,
     needs_shouting: bool,
     needs_repeat: bool,
-    /// Hidden signal for the `bot_fallbacks` counter, if any counter uses it.
-    pub(super) fallback_signal: Option<usize>,
-    /// Hidden signal for the `customer_repeats` counter.
-    pub(super) repeat_signal: Option<usize>,
+    /// Built-in detectors run for counters and coverage, outside the rules' signals.
+    pub(super) hidden: Hidden,
+    /// Per rule signal: the coverage id of its first phrase (regexes follow the phrases).
+    entry_base: Vec<u32>,
+    /// Per rule signal: its number of phrases.
+    phrase_counts: Vec<usize>,
+    /// Record which phrase/regex entries counted in each message (coverage).
+    record_entries: bool,
+}
+
+/// Signal indices of the hidden built-in detectors that were asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Hidden {
+    /// For the `bot_fallbacks` counter and stuck-conversation gaps.
+    pub(super) fallback: Option<usize>,
+    /// For the `customer_repeats` counter and stuck-conversation gaps.
+    pub(super) repeat: Option<usize>,
+    /// For frustration that no rule escalated (coverage gaps).
+    pub(super) frustration: Option<usize>,
 }
 
 /// A byte range of the original message text that matched.
@@ -74,6 +89,8 @@ pub(super) struct Hits {
     /// Candidates: (signal, normalised start, end, entry, weight).
     candidates: Vec<(usize, usize, usize, u32, f64)>,
     normalized: Normalized,
+    /// Coverage ids of the entries that counted in this message (when recording).
+    pub(super) entries: Vec<u32>,
 }
 
 impl Hits {
@@ -112,10 +129,12 @@ impl RepeatMemory {
 }
 
 impl Matcher {
+    /// Compiles the rules' signals plus the hidden detectors in `hidden` (any of
+    /// `BotFallback`, `Repeat`, `Frustration`).
     pub(super) fn compile(
         rules: &RuleSet,
-        needs_fallbacks: bool,
-        needs_repeats: bool,
+        hidden: &[Builtin],
+        record_entries: bool,
     ) -> Result<Self, String> {
         let mut signals: Vec<SignalInfo> = rules
             .signals
@@ -150,17 +169,17 @@ impl Matcher {
                 );
             }
         }
-        let mut fallback_signal = None;
-        if needs_fallbacks {
-            let lexicon = builtin::lexicon(Builtin::BotFallback).expect("bot_fallback is lexical");
+        let mut found = Hidden::default();
+        for &builtin in hidden {
             let s = signals.len();
+            let lexicon = builtin::lexicon(builtin);
             signals.push(SignalInfo {
-                threshold: lexicon.threshold,
-                negation: lexicon.negation,
-                shouting: false,
-                repeat: false,
+                threshold: lexicon.map_or(1.0, |l| l.threshold),
+                negation: lexicon.is_some_and(|l| l.negation),
+                shouting: builtin == Builtin::Shouting,
+                repeat: builtin == Builtin::Repeat,
             });
-            for (e, (phrase, weight)) in lexicon.phrases.iter().enumerate() {
+            for (e, (phrase, weight)) in lexicon.map_or(&[][..], |l| l.phrases).iter().enumerate() {
                 add(
                     &normalize_phrase(phrase),
                     PhraseRef {
@@ -170,17 +189,12 @@ impl Matcher {
                     },
                 );
             }
-            fallback_signal = Some(s);
-        }
-        let mut repeat_signal = None;
-        if needs_repeats {
-            repeat_signal = Some(signals.len());
-            signals.push(SignalInfo {
-                threshold: 1.0,
-                negation: false,
-                shouting: false,
-                repeat: true,
-            });
+            match builtin {
+                Builtin::BotFallback => found.fallback = Some(s),
+                Builtin::Repeat => found.repeat = Some(s),
+                Builtin::Frustration => found.frustration = Some(s),
+                Builtin::Shouting | Builtin::HumanRequest => {}
+            }
         }
         let automaton = if patterns.is_empty() {
             None
@@ -221,8 +235,10 @@ impl Matcher {
             regex_set,
             regex_refs,
             regexes,
-            fallback_signal,
-            repeat_signal,
+            hidden: found,
+            entry_base: rules.entry_bases(),
+            phrase_counts: rules.signals.iter().map(|s| s.phrases.len()).collect(),
+            record_entries,
         })
     }
 
@@ -242,6 +258,7 @@ impl Matcher {
             spans.clear();
         }
         hits.candidates.clear();
+        hits.entries.clear();
 
         hits.normalized.set(text);
         if let Some(automaton) = &self.automaton
@@ -258,12 +275,18 @@ impl Matcher {
                         .push((r.signal, m.start(), m.end(), r.entry, r.weight));
                 }
             }
-            Self::score_phrases(text, hits);
+            self.score_phrases(text, hits);
         }
         if let Some(set) = &self.regex_set {
             for i in &set.matches(text) {
-                let (signal, _, weight) = self.regex_refs[i];
+                let (signal, entry, weight) = self.regex_refs[i];
                 hits.score[signal] += weight;
+                if self.record_entries {
+                    let phrases = u32::try_from(self.phrase_counts[signal]).unwrap_or(0);
+                    hits.entries.push(
+                        self.entry_base[signal] + phrases + u32::try_from(entry).unwrap_or(0),
+                    );
+                }
                 if hits.spans[signal].len() < MAX_SPANS
                     && let Some(m) = self.regexes[i].find(text)
                 {
@@ -300,7 +323,7 @@ impl Matcher {
 
     /// Adds the weights of phrase candidates, dropping repeats of the same entry and
     /// matches inside a longer match of the same signal.
-    fn score_phrases(text: &str, hits: &mut Hits) {
+    fn score_phrases(&self, text: &str, hits: &mut Hits) {
         // By signal, then start, longest first.
         hits.candidates
             .sort_by(|a, b| (a.0, a.1, b.2).cmp(&(b.0, b.1, a.2)));
@@ -322,6 +345,11 @@ impl Matcher {
                 }
                 counted.push(entry);
                 hits.score[signal] += weight;
+                if self.record_entries
+                    && let Some(base) = self.entry_base.get(signal)
+                {
+                    hits.entries.push(base + entry);
+                }
                 if hits.spans[signal].len() < MAX_SPANS {
                     let (a, b) = hits.normalized.original_range(start, end, text);
                     hits.spans[signal].push(span(a, b));

@@ -17,12 +17,13 @@
 //!   outcome compares the two.
 
 mod bridge;
+mod coverage;
 mod eval;
 mod matcher;
 mod trace;
 
-use crate::outcome::{Evidence, FiredTrigger, Outcome, VersusActual};
-use crate::rules::{Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
+use crate::outcome::{Evidence, FiredTrigger, Outcome, Tally, VersusActual};
+use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
 use crate::transcript::{Conversation, Role};
 
 use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
@@ -42,6 +43,14 @@ pub struct Engine {
     bridges: Bridges,
 }
 
+/// Compile-time choices.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EngineOptions {
+    /// Record what coverage needs: every phrase hit, triggers holding after the
+    /// escalation point, and the built-in stuck-conversation detectors.
+    pub coverage: bool,
+}
+
 /// Why a valid rule set could not be compiled (a limit of the matching libraries).
 #[derive(Debug, thiserror::Error)]
 #[error("cannot compile the rules: {0}")]
@@ -59,6 +68,10 @@ pub struct Scratch {
 
 impl Engine {
     pub fn compile(rules: RuleSet) -> Result<Engine, CompileError> {
+        Self::compile_with(rules, EngineOptions::default())
+    }
+
+    pub fn compile_with(rules: RuleSet, options: EngineOptions) -> Result<Engine, CompileError> {
         let mut metas = Vec::new();
         let triggers: Vec<Node> = rules
             .triggers
@@ -78,7 +91,17 @@ impl Engine {
                 _ => {}
             });
         }
-        let matcher = Matcher::compile(&rules, fallbacks, repeats).map_err(CompileError)?;
+        let mut hidden = Vec::new();
+        if fallbacks || options.coverage {
+            hidden.push(Builtin::BotFallback);
+        }
+        if repeats || options.coverage {
+            hidden.push(Builtin::Repeat);
+        }
+        if options.coverage {
+            hidden.push(Builtin::Frustration);
+        }
+        let matcher = Matcher::compile(&rules, &hidden, options.coverage).map_err(CompileError)?;
         let bridges = Bridges::compile(&rules).map_err(CompileError)?;
         Ok(Engine {
             rules,
@@ -96,7 +119,20 @@ impl Engine {
 
     /// Replays one conversation through the rules.
     pub fn evaluate(&self, conversation: &Conversation, scratch: &mut Scratch) -> Outcome {
-        self.run(conversation, scratch, &mut Quiet)
+        self.run(conversation, scratch, &mut Quiet, false)
+    }
+
+    /// Replays one conversation to the end, past the escalation point, and counts what
+    /// coverage needs. Compile with `EngineOptions { coverage: true }` for phrase hits and
+    /// the stuck-conversation detectors.
+    pub fn evaluate_coverage(
+        &self,
+        conversation: &Conversation,
+        scratch: &mut Scratch,
+    ) -> (Outcome, Tally) {
+        let mut counter = coverage::Counter::default();
+        let outcome = self.run(conversation, scratch, &mut counter, true);
+        (outcome, counter.finish(&scratch.state))
     }
 
     /// The evaluation loop; `observer` sees every step (a no-op for plain replay, the
@@ -106,6 +142,7 @@ impl Engine {
         conversation: &Conversation,
         scratch: &mut Scratch,
         observer: &mut O,
+        to_the_end: bool,
     ) -> Outcome {
         let Scratch {
             hits,
@@ -128,13 +165,7 @@ impl Engine {
         let mut escalation = None;
         for (index, message) in conversation.messages.iter().enumerate() {
             self.matcher.scan(&message.text, message.role, hits, memory);
-            state.advance(
-                index,
-                message,
-                hits,
-                self.matcher.fallback_signal,
-                self.matcher.repeat_signal,
-            );
+            state.advance(index, message, hits, &self.matcher.hidden);
             let cx = Cx {
                 state,
                 hits,
@@ -147,10 +178,12 @@ impl Engine {
                 fired[i] = cx.holds(node);
                 any |= fired[i];
             }
-            observer.after_message(self, conversation, &cx, fired, any);
-            if any {
+            observer.after_message(self, conversation, &cx, fired, any && escalation.is_none());
+            if any && escalation.is_none() {
                 escalation = Some(self.escalate(conversation, &cx, fired, observer));
-                break;
+                if !to_the_end {
+                    break;
+                }
             }
         }
 

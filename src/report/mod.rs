@@ -5,6 +5,8 @@
 //! for the end. [`Summary`] aggregates outcomes for the stderr summary. Reports see only
 //! model types (outcomes, read reports), never the engine.
 
+pub mod coverage;
+mod coverage_html;
 mod csv;
 pub mod diff;
 pub mod explain;

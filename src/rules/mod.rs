@@ -56,6 +56,20 @@ impl RuleSet {
     pub fn team(&self, id: TeamId) -> &Team {
         &self.teams[id.0]
     }
+
+    /// Coverage ids of signal entries: signal `s`'s phrases are numbered from `base[s]`,
+    /// its regexes right after its phrases. One numbering for the engine and reports.
+    pub fn entry_bases(&self) -> Vec<u32> {
+        let mut next = 0u32;
+        self.signals
+            .iter()
+            .map(|s| {
+                let base = next;
+                next += u32::try_from(s.phrases.len() + s.regexes.len()).unwrap_or(u32::MAX);
+                base
+            })
+            .collect()
+    }
 }
 
 /// A text detector: phrases, regexes and built-ins whose weights add up per message.

@@ -1,0 +1,176 @@
+//! `handoff coverage`: where the rules have gaps, and how right they are.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::Args;
+
+use super::input::InputArgs;
+use super::{ExitStatus, Io, print_diagnostics};
+use crate::coverage::CoverageReport;
+use crate::coverage::labels::{self, LabelColumns, LabelEval};
+use crate::engine::{Engine, EngineOptions};
+use crate::replay::ReplayBuilder;
+use crate::report::coverage::{self as render, CoverageFormat};
+use crate::rules::{RuleSetError, load_rule_set};
+use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff coverage\n  handoff coverage exports/march.csv.gz --format html > coverage.html\n  handoff coverage --labels labelled.csv exports/sample.csv\n  handoff coverage shard1.csv -f json > a.json; handoff coverage shard2.csv -f json > b.json\n  handoff coverage --merge a.json b.json\n  handoff coverage --fail-under-triggers 80 --max-default-share 0.5 --max-missed 10"
+)]
+pub struct CoverageArgs {
+    /// Transcript files or directories; `-` reads stdin
+    #[arg(default_value = "fixtures")]
+    pub files: Vec<PathBuf>,
+    /// Rule file, or directory of rule files
+    #[arg(short, long, default_value = "rules")]
+    pub rules: PathBuf,
+    /// Output format
+    #[arg(short, long, value_enum, default_value_t = CoverageFormat::Table)]
+    pub format: CoverageFormat,
+    /// Merge coverage JSON reports of input shards (in input order) instead of replaying
+    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = ["labels"])]
+    pub merge: Vec<PathBuf>,
+    /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
+    #[arg(long, value_name = "FILE")]
+    pub labels: Option<PathBuf>,
+    /// Map a label field to a column of the labels file (repeatable)
+    #[arg(long, value_name = "FIELD=COLUMN")]
+    pub label_column: Vec<String>,
+    /// Exit 1 when less than PCT percent of the triggers escalated anything
+    #[arg(long, value_name = "PCT")]
+    pub fail_under_triggers: Option<f64>,
+    /// Exit 1 when more than FRACTION (0–1) of escalations fall to the default route
+    #[arg(long, value_name = "FRACTION")]
+    pub max_default_share: Option<f64>,
+    /// Exit 1 when more than N human handoffs were missed by every rule
+    #[arg(long, value_name = "N")]
+    pub max_missed: Option<u64>,
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// The rows of a conversation are not consecutive: group the whole input in memory
+    #[arg(long)]
+    pub unsorted: bool,
+    /// Worker threads [default: one per core]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true)]
+    pub jobs: usize,
+}
+
+pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let report = if args.merge.is_empty() {
+        replay(args, io)?
+    } else {
+        merge(&args.merge)?
+    };
+    let width = (!io.stdout_is_terminal).then_some(140);
+    render::write(&report, args.format, width, io.stdout)?;
+    let mut failed = Vec::new();
+    if let Some(pct) = args.fail_under_triggers
+        && report.triggers_fired_percent() < pct
+    {
+        failed.push(format!(
+            "{:.1}% of triggers escalated anything, under --fail-under-triggers {pct} (never: {})",
+            report.triggers_fired_percent(),
+            report.never_fired.join(", ")
+        ));
+    }
+    if let Some(max) = args.max_default_share
+        && report.default_share > max
+    {
+        failed.push(format!(
+            "{:.3} of escalations fell to the default route, over --max-default-share {max}",
+            report.default_share
+        ));
+    }
+    if let Some(max) = args.max_missed
+        && report.gaps.missed_handoffs.count > max
+    {
+        failed.push(format!(
+            "{} human handoffs no rule escalated, over --max-missed {max}",
+            report.gaps.missed_handoffs.count
+        ));
+    }
+    for f in &failed {
+        writeln!(io.stderr, "gate failed: {f}")?;
+    }
+    Ok(if failed.is_empty() {
+        ExitStatus::Success
+    } else {
+        ExitStatus::Failure
+    })
+}
+
+fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport> {
+    let rules = match load_rule_set(&args.rules) {
+        Ok(rules) => rules,
+        Err(RuleSetError::Invalid {
+            diagnostics,
+            sources,
+        }) => {
+            print_diagnostics(io, &diagnostics, &sources)?;
+            anyhow::bail!("invalid rules in {}", args.rules.display());
+        }
+        Err(e) => return Err(e).context(format!("reading rules from {}", args.rules.display())),
+    };
+    let engine = Engine::compile_with(rules, EngineOptions { coverage: true })?;
+    let labels = match &args.labels {
+        Some(path) => {
+            let mut columns = LabelColumns::default();
+            for pair in &args.label_column {
+                columns.set_pair(pair)?;
+            }
+            Some(labels::load(path, &columns)?)
+        }
+        None => None,
+    };
+    let mut reader = ReaderBuilder::new()
+        .mapping(args.input.mapping()?)
+        .format(args.input.format())
+        .group_policy(if args.unsorted {
+            GroupPolicy::InMemory
+        } else {
+            GroupPolicy::Consecutive
+        })
+        .build(expand_inputs(&args.files)?);
+    let rules = engine.rules();
+    let mut report = CoverageReport::new(rules);
+    report.labels = labels.as_ref().map(LabelEval::new);
+    let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+        &mut reader,
+        &|c, scratch| engine.evaluate_coverage(c, scratch),
+        &mut |conversation, (outcome, tally)| {
+            report.add(rules, conversation, &outcome, &tally);
+            if let (Some(labels), Some(eval)) = (&labels, &mut report.labels)
+                && let Some(label) = labels.get(&conversation.id)
+            {
+                eval.add(label, conversation, &outcome);
+            }
+            Ok(())
+        },
+    );
+    let read = reader.into_report();
+    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    result?;
+    report.finish();
+    Ok(report)
+}
+
+fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
+    let mut merged: Option<CoverageReport> = None;
+    for path in paths {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read coverage report {}", path.display()))?;
+        let report: CoverageReport = serde_json::from_str(&text)
+            .with_context(|| format!("{} is not a handoff coverage JSON report", path.display()))?;
+        match &mut merged {
+            None => merged = Some(report),
+            Some(m) => m
+                .merge(&report)
+                .with_context(|| format!("cannot merge {}", path.display()))?,
+        }
+    }
+    let mut report = merged.context("--merge needs at least one report")?;
+    report.finish();
+    Ok(report)
+}

@@ -1,0 +1,547 @@
+//! Coverage: outcomes and tallies of many conversations → where the rules have gaps.
+//!
+//! Takes each conversation's [`Outcome`] and [`Tally`] (from `Engine::evaluate_coverage`)
+//! and gives a [`CoverageReport`]: what fired, what never did, how much fell to the
+//! default route, which triggers end up with which routes, and the gaps in the data
+//! (missed and late handoffs, stuck conversations nobody escalated). Reports over shards
+//! of the input [`merge`](CoverageReport::merge) into exactly the report of one run over
+//! all of it, shards given in input order. Label evaluation lives in [`labels`].
+
+pub mod labels;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::outcome::{Outcome, Tally, VersusActual};
+use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
+use crate::transcript::Conversation;
+
+use labels::LabelEval;
+
+/// Examples kept per gap (the first ones in input order).
+pub const MAX_EXAMPLES: usize = 10;
+/// Messages kept of an example conversation, and characters per message.
+const EXAMPLE_MESSAGES: usize = 40;
+const EXAMPLE_CHARS: usize = 280;
+
+/// The version of the JSON shape.
+pub const VERSION: u32 = 1;
+
+/// Everything coverage found. Serialised, it is the documented JSON (README).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CoverageReport {
+    pub version: u32,
+    /// Fingerprint of the rule set, so reports of different rules are not merged.
+    pub rules: String,
+    pub conversations: u64,
+    pub messages: u64,
+    pub escalated: u64,
+    pub triggers: Vec<TriggerCoverage>,
+    pub routes: Vec<RouteCoverage>,
+    pub teams: Vec<TeamCoverage>,
+    pub signals: Vec<SignalCoverage>,
+    /// Triggers that never escalated a conversation.
+    pub never_fired: Vec<String>,
+    /// Routes (and `default`) that never took an escalation.
+    pub never_routed: Vec<String>,
+    /// Signals that never matched a message.
+    pub dead_signals: Vec<String>,
+    /// Phrases and regexes (as written in the rules) that never counted in a message.
+    pub dead_phrases: Vec<DeadPhrase>,
+    /// Share of escalations that went to the default route (0 when nothing escalated).
+    pub default_share: f64,
+    /// Escalations no route took and no default route caught.
+    pub unrouted: u64,
+    /// Primary trigger × route: how many escalations each pair produced.
+    pub matrix: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Escalation turn → conversations.
+    pub escalation_turns: BTreeMap<usize, u64>,
+    pub gaps: Gaps,
+    /// Evaluation against hand labels, with `--labels`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<LabelEval>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TriggerCoverage {
+    pub id: String,
+    /// Conversations it escalated (it held at the escalation point).
+    pub fired: u64,
+    /// Conversations where it was the primary trigger.
+    pub primary: u64,
+    /// Conversations where it held after at least one message, escalation point or not.
+    pub held: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RouteCoverage {
+    pub id: String,
+    pub team: String,
+    pub matched: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TeamCoverage {
+    pub id: String,
+    pub conversations: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignalCoverage {
+    pub id: String,
+    /// Messages it matched.
+    pub messages: u64,
+    /// Every phrase and regex, with the messages it counted in.
+    pub entries: Vec<EntryCoverage>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryCoverage {
+    /// `phrase` or `regex`.
+    pub kind: String,
+    pub text: String,
+    /// From a built-in lexicon rather than written in the rules.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub builtin: bool,
+    pub hits: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeadPhrase {
+    pub signal: String,
+    pub kind: String,
+    pub text: String,
+}
+
+/// Gaps in the data: where humans took over without the rules, or should have.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Gaps {
+    /// A human agent took over, and no rule escalated.
+    pub missed_handoffs: Gap,
+    /// The rules escalate only after the human took over.
+    pub late_escalations: Gap,
+    /// How many messages late → conversations.
+    pub late_by: BTreeMap<usize, u64>,
+    /// Bot fallbacks, a repeating customer or frustration, and no escalation.
+    pub stuck_not_escalated: Gap,
+    /// Escalations that fell to the default route.
+    pub default_route: Gap,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Gap {
+    pub count: u64,
+    pub examples: Vec<Example>,
+}
+
+/// An example conversation for a gap, with enough of its transcript to judge it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Example {
+    pub conversation_id: String,
+    pub detail: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub transcript: Vec<ExampleMessage>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExampleMessage {
+    pub role: String,
+    pub text: String,
+}
+
+impl Gap {
+    fn add(&mut self, example: impl FnOnce() -> Example) {
+        self.count += 1;
+        if self.examples.len() < MAX_EXAMPLES {
+            self.examples.push(example());
+        }
+    }
+
+    fn merge(&mut self, other: &Gap) {
+        self.count += other.count;
+        let room = MAX_EXAMPLES.saturating_sub(self.examples.len());
+        self.examples
+            .extend(other.examples.iter().take(room).cloned());
+    }
+}
+
+/// Why two reports cannot be merged.
+#[derive(Debug, thiserror::Error)]
+pub enum MergeError {
+    #[error("the reports are of different rule sets (fingerprints {0} and {1})")]
+    DifferentRules(String, String),
+    #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
+    Version(u32),
+    #[error("the reports evaluate different label files ({0} and {1} labels)")]
+    DifferentLabels(u64, u64),
+}
+
+impl CoverageReport {
+    /// An empty report for `rules`, every trigger, route, team, signal and entry at zero.
+    pub fn new(rules: &RuleSet) -> Self {
+        let mut routes: Vec<RouteCoverage> = rules
+            .routes
+            .iter()
+            .map(|r| RouteCoverage {
+                id: r.id.clone(),
+                team: rules.team(r.team).id.clone(),
+                matched: 0,
+            })
+            .collect();
+        if let Some(d) = &rules.default_route {
+            routes.push(RouteCoverage {
+                id: DEFAULT_ROUTE_ID.to_owned(),
+                team: rules.team(d.team).id.clone(),
+                matched: 0,
+            });
+        }
+        CoverageReport {
+            version: VERSION,
+            rules: fingerprint(rules),
+            triggers: rules
+                .triggers
+                .iter()
+                .map(|t| TriggerCoverage {
+                    id: t.id.clone(),
+                    ..TriggerCoverage::default()
+                })
+                .collect(),
+            routes,
+            teams: rules
+                .teams
+                .iter()
+                .map(|t| TeamCoverage {
+                    id: t.id.clone(),
+                    conversations: 0,
+                })
+                .collect(),
+            signals: rules
+                .signals
+                .iter()
+                .filter(|s| !s.inline)
+                .map(|s| SignalCoverage {
+                    id: s.id.clone(),
+                    messages: 0,
+                    entries: s
+                        .phrases
+                        .iter()
+                        .map(|p| EntryCoverage {
+                            kind: "phrase".into(),
+                            text: p.text.clone(),
+                            builtin: p.span.is_none(),
+                            hits: 0,
+                        })
+                        .chain(s.regexes.iter().map(|r| EntryCoverage {
+                            kind: "regex".into(),
+                            text: r.pattern.clone(),
+                            builtin: false,
+                            hits: 0,
+                        }))
+                        .collect(),
+                })
+                .collect(),
+            ..CoverageReport::default()
+        }
+    }
+
+    /// Adds one conversation. `rules` must be the rule set the report was made for.
+    pub fn add(
+        &mut self,
+        rules: &RuleSet,
+        conversation: &Conversation,
+        outcome: &Outcome,
+        tally: &Tally,
+    ) {
+        self.conversations += 1;
+        self.messages += conversation.messages.len() as u64;
+        for &t in &tally.held {
+            self.triggers[t].held += 1;
+        }
+        self.add_signals(rules, tally);
+        if outcome.escalated {
+            self.add_escalation(outcome);
+        }
+        let example = |detail: String| {
+            move || Example {
+                conversation_id: conversation.id.clone(),
+                detail,
+                transcript: transcript(conversation),
+            }
+        };
+        match outcome.versus_actual {
+            Some(VersusActual::Missed) => {
+                let turn = outcome.actual_handoff_turn.unwrap_or_default();
+                self.gaps.missed_handoffs.add(example(format!(
+                    "a human took over at message {turn}; no rule escalated"
+                )));
+            }
+            Some(VersusActual::Later) => {
+                let (e, a) = (
+                    outcome.escalation_turn.unwrap_or_default(),
+                    outcome.actual_handoff_turn.unwrap_or_default(),
+                );
+                let late = (e + 1).saturating_sub(a);
+                *self.gaps.late_by.entry(late).or_default() += 1;
+                self.gaps.late_escalations.add(example(format!(
+                    "a human took over at message {a}; the rules escalate after message {e}, {late} message{} late",
+                    if late == 1 { "" } else { "s" }
+                )));
+            }
+            _ => {}
+        }
+        if !outcome.escalated {
+            let mut why = Vec::new();
+            if tally.bot_fallbacks >= 2 {
+                why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
+            }
+            if tally.customer_repeats >= 1 {
+                why.push(format!(
+                    "the customer repeated themself {}×",
+                    tally.customer_repeats
+                ));
+            }
+            if tally.frustrated_messages >= 1 {
+                why.push(format!(
+                    "{} frustrated customer message{}",
+                    tally.frustrated_messages,
+                    if tally.frustrated_messages == 1 {
+                        ""
+                    } else {
+                        "s"
+                    }
+                ));
+            }
+            if !why.is_empty() {
+                self.gaps
+                    .stuck_not_escalated
+                    .add(example(format!("{}; never escalated", why.join(", "))));
+            }
+        }
+        if outcome.route.as_deref() == Some(DEFAULT_ROUTE_ID) {
+            let trigger = outcome.primary_trigger().unwrap_or("-").to_owned();
+            self.gaps.default_route.add(example(format!(
+                "escalated by `{trigger}`; no specific route matched"
+            )));
+        }
+    }
+
+    fn add_signals(&mut self, rules: &RuleSet, tally: &Tally) {
+        let bases = rules.entry_bases();
+        // Report signals skip inline ones: map rule signal index → report index.
+        let mut report_index = Vec::with_capacity(rules.signals.len());
+        let mut next = 0;
+        for s in &rules.signals {
+            report_index.push((!s.inline).then(|| {
+                next += 1;
+                next - 1
+            }));
+        }
+        for &(s, n) in &tally.signals {
+            if let Some(i) = report_index[s] {
+                self.signals[i].messages += u64::from(n);
+            }
+        }
+        for &(entry, n) in &tally.entries {
+            let s = bases.partition_point(|&b| b <= entry) - 1;
+            if let Some(i) = report_index[s] {
+                let offset = (entry - bases[s]) as usize;
+                if let Some(e) = self.signals[i].entries.get_mut(offset) {
+                    e.hits += u64::from(n);
+                }
+            }
+        }
+    }
+
+    fn add_escalation(&mut self, outcome: &Outcome) {
+        self.escalated += 1;
+        for fired in &outcome.triggers {
+            if let Some(t) = self.triggers.iter_mut().find(|t| t.id == fired.id) {
+                t.fired += 1;
+            }
+        }
+        let primary = outcome.primary_trigger().unwrap_or("-");
+        if let Some(t) = self.triggers.iter_mut().find(|t| t.id == primary) {
+            t.primary += 1;
+        }
+        if let Some(turn) = outcome.escalation_turn {
+            *self.escalation_turns.entry(turn).or_default() += 1;
+        }
+        let route = outcome
+            .route
+            .clone()
+            .unwrap_or_else(|| "(unrouted)".to_owned());
+        *self
+            .matrix
+            .entry(primary.to_owned())
+            .or_default()
+            .entry(route.clone())
+            .or_default() += 1;
+        match (&outcome.route, &outcome.team) {
+            (Some(route), Some(team)) => {
+                if let Some(r) = self.routes.iter_mut().find(|r| &r.id == route) {
+                    r.matched += 1;
+                }
+                if let Some(t) = self.teams.iter_mut().find(|t| &t.id == team) {
+                    t.conversations += 1;
+                }
+            }
+            _ => self.unrouted += 1,
+        }
+    }
+
+    /// Computes the derived fields: never-fired lists, dead phrases, default share.
+    pub fn finish(&mut self) {
+        self.never_fired = self
+            .triggers
+            .iter()
+            .filter(|t| t.fired == 0)
+            .map(|t| t.id.clone())
+            .collect();
+        self.never_routed = self
+            .routes
+            .iter()
+            .filter(|r| r.matched == 0)
+            .map(|r| r.id.clone())
+            .collect();
+        self.dead_signals = self
+            .signals
+            .iter()
+            .filter(|s| s.messages == 0)
+            .map(|s| s.id.clone())
+            .collect();
+        self.dead_phrases = self
+            .signals
+            .iter()
+            .flat_map(|s| {
+                s.entries
+                    .iter()
+                    .filter(|e| e.hits == 0 && !e.builtin)
+                    .map(|e| DeadPhrase {
+                        signal: s.id.clone(),
+                        kind: e.kind.clone(),
+                        text: e.text.clone(),
+                    })
+            })
+            .collect();
+        let default = self
+            .routes
+            .iter()
+            .find(|r| r.id == DEFAULT_ROUTE_ID)
+            .map_or(0, |r| r.matched);
+        self.default_share = if self.escalated == 0 {
+            0.0
+        } else {
+            default as f64 / self.escalated as f64
+        };
+        if let Some(labels) = &mut self.labels {
+            labels.finish();
+        }
+    }
+
+    /// Merges a report over a later shard of the input into this one.
+    pub fn merge(&mut self, other: &CoverageReport) -> Result<(), MergeError> {
+        for v in [self.version, other.version] {
+            if v != VERSION {
+                return Err(MergeError::Version(v));
+            }
+        }
+        if self.rules != other.rules {
+            return Err(MergeError::DifferentRules(
+                self.rules.clone(),
+                other.rules.clone(),
+            ));
+        }
+        self.conversations += other.conversations;
+        self.messages += other.messages;
+        self.escalated += other.escalated;
+        self.unrouted += other.unrouted;
+        for (a, b) in self.triggers.iter_mut().zip(&other.triggers) {
+            a.fired += b.fired;
+            a.primary += b.primary;
+            a.held += b.held;
+        }
+        for (a, b) in self.routes.iter_mut().zip(&other.routes) {
+            a.matched += b.matched;
+        }
+        for (a, b) in self.teams.iter_mut().zip(&other.teams) {
+            a.conversations += b.conversations;
+        }
+        for (a, b) in self.signals.iter_mut().zip(&other.signals) {
+            a.messages += b.messages;
+            for (x, y) in a.entries.iter_mut().zip(&b.entries) {
+                x.hits += y.hits;
+            }
+        }
+        for (trigger, routes) in &other.matrix {
+            let row = self.matrix.entry(trigger.clone()).or_default();
+            for (route, n) in routes {
+                *row.entry(route.clone()).or_default() += n;
+            }
+        }
+        for (turn, n) in &other.escalation_turns {
+            *self.escalation_turns.entry(*turn).or_default() += n;
+        }
+        for (late, n) in &other.gaps.late_by {
+            *self.gaps.late_by.entry(*late).or_default() += n;
+        }
+        self.gaps.missed_handoffs.merge(&other.gaps.missed_handoffs);
+        self.gaps
+            .late_escalations
+            .merge(&other.gaps.late_escalations);
+        self.gaps
+            .stuck_not_escalated
+            .merge(&other.gaps.stuck_not_escalated);
+        self.gaps.default_route.merge(&other.gaps.default_route);
+        match (&mut self.labels, &other.labels) {
+            (Some(a), Some(b)) => a.merge(b)?,
+            (None, Some(b)) => self.labels = Some(b.clone()),
+            _ => {}
+        }
+        self.finish();
+        Ok(())
+    }
+
+    /// Share of triggers that escalated at least one conversation, in percent.
+    pub fn triggers_fired_percent(&self) -> f64 {
+        if self.triggers.is_empty() {
+            return 100.0;
+        }
+        let fired = self.triggers.iter().filter(|t| t.fired > 0).count();
+        fired as f64 * 100.0 / self.triggers.len() as f64
+    }
+}
+
+fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
+    conversation
+        .messages
+        .iter()
+        .take(EXAMPLE_MESSAGES)
+        .map(|m| {
+            let mut text: String = m.text.chars().take(EXAMPLE_CHARS).collect();
+            if m.text.chars().count() > EXAMPLE_CHARS {
+                text.push('…');
+            }
+            ExampleMessage {
+                role: m.role.to_string(),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// A stable fingerprint of a rule set's source files (FNV-1a, 64 bits, over the texts in
+/// load order): reports of the same rules have the same fingerprint on any machine.
+pub fn fingerprint(rules: &RuleSet) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for file in rules.sources.files() {
+        for byte in file.text.bytes().chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests;

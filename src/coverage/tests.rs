@@ -1,0 +1,319 @@
+//! Coverage numbers counted by hand on the shipped fixtures; merging shards gives the
+//! single run's report; labels evaluation.
+
+use std::path::{Path, PathBuf};
+
+use proptest::prelude::*;
+
+use super::labels::{Label, LabelEval, Labels};
+use super::*;
+use crate::engine::{Engine, EngineOptions, Scratch};
+use crate::rules::{load_rule_set, parse_rule_set};
+use crate::transcript::{Input, ReaderBuilder};
+
+fn starter() -> Engine {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    Engine::compile_with(
+        load_rule_set(&root.join("rules")).unwrap(),
+        EngineOptions { coverage: true },
+    )
+    .unwrap()
+}
+
+fn fixture_conversations() -> Vec<Conversation> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    ReaderBuilder::new()
+        .build(vec![Input::Path(root.join("fixtures/transcripts.csv"))])
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap()
+}
+
+fn report(engine: &Engine, conversations: &[Conversation]) -> CoverageReport {
+    let mut report = CoverageReport::new(engine.rules());
+    let mut scratch = Scratch::default();
+    for c in conversations {
+        let (outcome, tally) = engine.evaluate_coverage(c, &mut scratch);
+        report.add(engine.rules(), c, &outcome, &tally);
+    }
+    report.finish();
+    report
+}
+
+fn trigger<'a>(r: &'a CoverageReport, id: &str) -> &'a TriggerCoverage {
+    r.triggers.iter().find(|t| t.id == id).unwrap()
+}
+
+fn route(r: &CoverageReport, id: &str) -> u64 {
+    r.routes.iter().find(|x| x.id == id).unwrap().matched
+}
+
+fn hits(r: &CoverageReport, signal: &str, text: &str) -> u64 {
+    let s = r.signals.iter().find(|s| s.id == signal).unwrap();
+    s.entries.iter().find(|e| e.text == text).unwrap().hits
+}
+
+/// Every figure below was counted by reading fixtures/transcripts.csv.
+#[test]
+fn hand_counted_figures_on_the_fixtures() {
+    let engine = starter();
+    let r = report(&engine, &fixture_conversations());
+    assert_eq!((r.conversations, r.messages, r.escalated), (33, 109, 24));
+    // Escalated by (held at the escalation point): c05 c24 | c06 | c07 c08 c18 c21 c23
+    // c24 c26 c30 | c10 c11 c19 c20 c27 c32 | c12 c13 c22 | c01 c02 c17 | c03 c29.
+    let expect = [
+        ("legal-compliance", 2, 2, 2),
+        ("billing-issue", 1, 1, 1),
+        ("frustration", 8, 7, 8),
+        ("human-request", 6, 6, 6),
+        ("bot-loop", 3, 3, 3),
+        ("pricing-negotiation", 3, 3, 3),
+        ("technical-question", 2, 2, 2),
+    ];
+    for (id, fired, primary, held) in expect {
+        let t = trigger(&r, id);
+        assert_eq!((t.fired, t.primary, t.held), (fired, primary, held), "{id}");
+    }
+    for (id, n) in [
+        ("legal", 2),
+        ("billing", 1),
+        ("self-serve-pricing", 1),
+        ("pricing", 2),
+        ("technical", 3),
+        ("enterprise-lead", 4),
+        ("default", 11),
+    ] {
+        assert_eq!(route(&r, id), n, "{id}");
+    }
+    assert!((r.default_share - 11.0 / 24.0).abs() < 1e-12);
+    assert_eq!(r.unrouted, 0);
+    assert!(r.never_fired.is_empty() && r.never_routed.is_empty() && r.dead_signals.is_empty());
+    assert_eq!(r.matrix["frustration"]["default"], 5);
+    assert_eq!(r.matrix["frustration"]["enterprise-lead"], 2);
+    assert_eq!(r.matrix["human-request"]["technical"], 1);
+    // Escalation turns: 1 ×11, 3 ×9, 4 ×2, 5 ×2... counted from the replay table.
+    assert_eq!(r.escalation_turns.values().sum::<u64>(), 24);
+    assert_eq!(r.escalation_turns[&1], 11);
+    // Phrase hits, in messages of any role: "discount" (c01), "discounts" (c02, and the
+    // bot in c16); "charged twice" (c06); the regex "error 503" (c29).
+    assert_eq!(hits(&r, "pricing", "discount"), 1);
+    assert_eq!(hits(&r, "pricing", "discounts"), 2);
+    assert_eq!(hits(&r, "billing", "charged twice"), 1);
+    assert_eq!(
+        hits(
+            &r,
+            "technical",
+            r"\b(?:error|err|http|status)[ :#-]*[45]\d\d\b"
+        ),
+        1
+    );
+    assert!(
+        r.dead_phrases
+            .iter()
+            .any(|p| p.signal == "pricing" && p.text == "too expensive")
+    );
+    // Gaps: c33 (an agent joined, no rule fired); c18 (human at 4, rules after 5: 2 late).
+    assert_eq!(r.gaps.missed_handoffs.count, 1);
+    assert_eq!(
+        r.gaps.missed_handoffs.examples[0].conversation_id,
+        "c33-agent-joined-quietly"
+    );
+    assert_eq!(r.gaps.late_escalations.count, 1);
+    assert_eq!(r.gaps.late_by, BTreeMap::from([(2, 1)]));
+    assert_eq!(
+        r.gaps.stuck_not_escalated.count, 0,
+        "the starter rules escalate every stuck case"
+    );
+    assert_eq!(r.gaps.default_route.count, 11);
+    assert_eq!(r.gaps.default_route.examples.len(), MAX_EXAMPLES);
+    assert!((r.triggers_fired_percent() - 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn stuck_conversations_nobody_escalated_are_gaps() {
+    let rules = parse_rule_set(vec![(
+        PathBuf::from("r.yaml"),
+        "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
+    )])
+    .unwrap();
+    let engine = Engine::compile_with(rules, EngineOptions { coverage: true }).unwrap();
+    let r = report(&engine, &fixture_conversations());
+    // Without frustration, loop and human-request triggers, the frustrated and looping
+    // fixture conversations are stuck and nobody escalates them.
+    let ids: Vec<&str> = r
+        .gaps
+        .stuck_not_escalated
+        .examples
+        .iter()
+        .map(|e| e.conversation_id.as_str())
+        .collect();
+    assert!(ids.contains(&"c07-frustrated-pro"), "{ids:?}");
+    assert!(ids.contains(&"c12-bot-fallbacks"), "{ids:?}");
+    assert!(!ids.contains(&"c09-not-frustrated"), "{ids:?}");
+    let c12 = r
+        .gaps
+        .stuck_not_escalated
+        .examples
+        .iter()
+        .find(|e| e.conversation_id == "c12-bot-fallbacks")
+        .unwrap();
+    assert!(c12.detail.contains("2 bot fallbacks"), "{}", c12.detail);
+    assert!(!c12.transcript.is_empty());
+    assert_eq!(r.never_fired, Vec::<String>::new());
+}
+
+/// JSON round trip, as `--merge` reads it.
+fn roundtrip(r: &CoverageReport) -> CoverageReport {
+    serde_json::from_str(&serde_json::to_string(r).unwrap()).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any split of the input into shards, merged in order, is the single run's report.
+    #[test]
+    fn merging_shards_equals_one_run(cuts in proptest::collection::btree_set(1usize..33, 0..6)) {
+        let engine = starter();
+        let all = fixture_conversations();
+        let whole = report(&engine, &all);
+        let mut bounds = vec![0];
+        bounds.extend(cuts);
+        bounds.push(all.len());
+        let mut merged: Option<CoverageReport> = None;
+        for pair in bounds.windows(2) {
+            let shard = roundtrip(&report(&engine, &all[pair[0]..pair[1]]));
+            match &mut merged {
+                None => merged = Some(shard),
+                Some(m) => m.merge(&shard).unwrap(),
+            }
+        }
+        let mut merged = merged.unwrap();
+        merged.finish();
+        prop_assert_eq!(merged, whole);
+    }
+}
+
+#[test]
+fn reports_of_different_rules_do_not_merge() {
+    let engine = starter();
+    let mut a = report(&engine, &fixture_conversations()[..3]);
+    let mut b = a.clone();
+    b.rules = "0000000000000000".into();
+    assert!(matches!(a.merge(&b), Err(MergeError::DifferentRules(..))));
+}
+
+#[test]
+fn labels_give_precision_recall_and_a_confusion_matrix() {
+    let engine = starter();
+    let conversations = fixture_conversations();
+    let label = |escalated: Option<bool>, team: Option<&str>| Label {
+        escalated,
+        team: team.map(str::to_owned),
+    };
+    // c01 → senior-ae (right), c07 → labelled senior-ae but routed frontline (wrong team),
+    // c09 → labelled escalated but not (miss), c14 → none (right), c06 → labelled
+    // not escalated but escalated (false positive).
+    let labelled = [
+        ("c01-enterprise-discount", label(None, Some("senior-ae"))),
+        ("c07-frustrated-pro", label(None, Some("senior-ae"))),
+        ("c09-not-frustrated", label(Some(true), None)),
+        ("c14-opening-hours", label(None, Some("none"))),
+        ("c06-double-charge", label(Some(false), None)),
+    ];
+    let mut eval = LabelEval::new(&Labels::default());
+    eval.labels = 6;
+    let mut scratch = Scratch::default();
+    for (id, l) in &labelled {
+        let mut l = l.clone();
+        if l.team.as_deref() == Some("none") {
+            l.team = Some(labels::NO_TEAM.to_owned());
+        }
+        let c = conversations.iter().find(|c| c.id == *id).unwrap();
+        let (outcome, _) = engine.evaluate_coverage(c, &mut scratch);
+        eval.add(&l, c, &outcome);
+    }
+    eval.finish();
+    let e = &eval.escalation;
+    assert_eq!(
+        (
+            e.true_positives,
+            e.false_positives,
+            e.false_negatives,
+            e.true_negatives
+        ),
+        (2, 1, 1, 1)
+    );
+    assert_eq!((e.precision, e.recall), (Some(0.667), Some(0.667)));
+    assert_eq!(eval.teams["senior-ae"]["senior-ae"], 1);
+    assert_eq!(eval.teams["senior-ae"]["frontline"], 1);
+    let ae = eval
+        .per_team
+        .iter()
+        .find(|t| t.team == "senior-ae")
+        .unwrap();
+    assert_eq!(
+        (ae.expected, ae.routed, ae.correct, ae.precision, ae.recall),
+        (2, 1, 1, Some(1.0), Some(0.5))
+    );
+    let missed: Vec<&str> = eval
+        .misses
+        .examples
+        .iter()
+        .map(|m| m.conversation_id.as_str())
+        .collect();
+    assert_eq!(
+        missed,
+        [
+            "c07-frustrated-pro",
+            "c09-not-frustrated",
+            "c06-double-charge"
+        ]
+    );
+    assert_eq!(eval.matched, 5);
+}
+
+#[test]
+fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    std::fs::write(
+        &path,
+        "Ticket,Should Escalate,Team\na,yes,senior-ae\nb,no,\nc,,none\n",
+    )
+    .unwrap();
+    let mut columns = labels::LabelColumns::default();
+    columns.set_pair("conversation_id=Ticket").unwrap();
+    columns
+        .set_pair("expected_escalated=Should Escalate")
+        .unwrap();
+    columns.set_pair("expected_team=team").unwrap();
+    let l = labels::load(&path, &columns).unwrap();
+    assert_eq!(l.total, 3);
+    assert_eq!(
+        l.get("a"),
+        Some(&Label {
+            escalated: Some(true),
+            team: Some("senior-ae".into())
+        })
+    );
+    assert_eq!(
+        l.get("b"),
+        Some(&Label {
+            escalated: Some(false),
+            team: None
+        })
+    );
+    assert_eq!(l.get("c").unwrap().team.as_deref(), Some(labels::NO_TEAM));
+    std::fs::write(&path, "conversation_id,expected_escalated\na,maybe\n").unwrap();
+    let err = labels::load(&path, &labels::LabelColumns::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("labels.csv:2: `maybe` is not true/false"),
+        "{err}"
+    );
+    std::fs::write(&path, "id,team\na,x\n").unwrap();
+    let err = labels::load(&path, &labels::LabelColumns::default())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no `conversation_id` column"), "{err}");
+}

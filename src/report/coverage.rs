@@ -1,0 +1,362 @@
+//! `coverage` reports: text tables, JSON (the mergeable report itself), Markdown for a
+//! pull request, and a self-contained HTML page (`coverage_html`).
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use crate::coverage::labels::LabelEval;
+use crate::coverage::{CoverageReport, Gap};
+
+/// Output formats of `coverage`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CoverageFormat {
+    /// Summary, tables and gaps for a terminal
+    Table,
+    /// The full report; `--merge` reads it back
+    Json,
+    /// For a pull-request comment
+    Markdown,
+    /// One self-contained page with charts (no scripts, fonts or network)
+    Html,
+}
+
+/// Writes the report; `width` bounds the tables (when stdout is not a terminal).
+pub fn write(
+    report: &CoverageReport,
+    format: CoverageFormat,
+    width: Option<u16>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        CoverageFormat::Table => out.write_all(table(report, width).as_bytes()),
+        CoverageFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, report)?;
+            writeln!(out)
+        }
+        CoverageFormat::Markdown => out.write_all(markdown(report).as_bytes()),
+        CoverageFormat::Html => out.write_all(super::coverage_html::page(report).as_bytes()),
+    }
+}
+
+pub(super) fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        "–".to_owned()
+    } else {
+        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+fn grid(header: &[&str], width: Option<u16>) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(header.iter().copied());
+    if let Some(width) = width {
+        t.set_width(width);
+    }
+    t
+}
+
+fn table(r: &CoverageReport, width: Option<u16>) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} conversations, {} messages; {} escalated ({}); {} of triggers fired; default route took {:.1}% of escalations",
+        r.conversations,
+        r.messages,
+        r.escalated,
+        percent(r.escalated, r.conversations),
+        format_args!("{:.0}%", r.triggers_fired_percent()),
+        r.default_share * 100.0
+    );
+    let mut t = grid(&["trigger", "escalated", "primary", "held at all"], width);
+    for tr in &r.triggers {
+        t.add_row([
+            tr.id.clone(),
+            tr.fired.to_string(),
+            tr.primary.to_string(),
+            tr.held.to_string(),
+        ]);
+    }
+    let _ = writeln!(s, "\n{t}");
+    let mut t = grid(&["route", "team", "escalations", "share"], width);
+    for route in &r.routes {
+        t.add_row([
+            route.id.clone(),
+            route.team.clone(),
+            route.matched.to_string(),
+            percent(route.matched, r.escalated),
+        ]);
+    }
+    if r.unrouted > 0 {
+        t.add_row([
+            "(unrouted)".to_owned(),
+            "-".to_owned(),
+            r.unrouted.to_string(),
+            percent(r.unrouted, r.escalated),
+        ]);
+    }
+    let _ = writeln!(s, "\n{t}");
+    if !r.matrix.is_empty() {
+        let routes: Vec<String> = route_columns(r);
+        let mut header = vec!["primary trigger \\ route"];
+        header.extend(routes.iter().map(String::as_str));
+        let mut t = grid(&header, width);
+        for (trigger, row) in &r.matrix {
+            let mut cells = vec![trigger.clone()];
+            cells.extend(
+                routes
+                    .iter()
+                    .map(|route| row.get(route).map_or_else(String::new, u64::to_string)),
+            );
+            t.add_row(cells);
+        }
+        let _ = writeln!(s, "\n{t}");
+    }
+    let mut t = grid(
+        &[
+            "signal",
+            "messages",
+            "entries",
+            "never counted (written in the rules)",
+        ],
+        width,
+    );
+    for sig in &r.signals {
+        let dead: Vec<String> = sig
+            .entries
+            .iter()
+            .filter(|e| e.hits == 0 && !e.builtin)
+            .map(|e| format!("“{}”", e.text))
+            .collect();
+        t.add_row([
+            sig.id.clone(),
+            sig.messages.to_string(),
+            sig.entries.len().to_string(),
+            dead.join(", "),
+        ]);
+    }
+    let _ = writeln!(s, "\n{t}");
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "none".to_owned()
+        } else {
+            v.join(", ")
+        }
+    };
+    let _ = writeln!(s, "\nnever escalated anything: {}", list(&r.never_fired));
+    let _ = writeln!(s, "routes never taken:       {}", list(&r.never_routed));
+    let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
+    let _ = writeln!(s, "\ngaps");
+    for (name, gap) in gaps(r) {
+        let ids: Vec<&str> = gap
+            .examples
+            .iter()
+            .map(|e| e.conversation_id.as_str())
+            .collect();
+        let _ = writeln!(
+            s,
+            "  {name:<36} {:>6}{}",
+            gap.count,
+            if ids.is_empty() {
+                String::new()
+            } else {
+                format!("   e.g. {}", ids.join(", "))
+            }
+        );
+    }
+    if !r.gaps.late_by.is_empty() {
+        let late: Vec<String> = r
+            .gaps
+            .late_by
+            .iter()
+            .map(|(k, n)| format!("{k} late ×{n}"))
+            .collect();
+        let _ = writeln!(
+            s,
+            "  late escalations, by how many messages: {}",
+            late.join(", ")
+        );
+    }
+    if let Some(l) = &r.labels {
+        s.push_str(&labels_text(l, width));
+    }
+    s
+}
+
+fn route_columns(r: &CoverageReport) -> Vec<String> {
+    let mut routes: Vec<String> = r.routes.iter().map(|x| x.id.clone()).collect();
+    for row in r.matrix.values() {
+        for route in row.keys() {
+            if !routes.contains(route) {
+                routes.push(route.clone());
+            }
+        }
+    }
+    routes
+}
+
+pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap); 4] {
+    [
+        ("missed handoffs (human, no rule)", &r.gaps.missed_handoffs),
+        ("escalations later than the human", &r.gaps.late_escalations),
+        ("stuck, never escalated", &r.gaps.stuck_not_escalated),
+        ("escalations on the default route", &r.gaps.default_route),
+    ]
+}
+
+fn score(v: Option<f64>) -> String {
+    v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+}
+
+fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
+    let mut s = String::new();
+    let c = &l.escalation;
+    let _ = writeln!(
+        s,
+        "\nlabels: {} labelled conversations found ({} labels)\n  escalation: precision {}, recall {} (tp {}, fp {}, fn {}, tn {})",
+        l.matched,
+        l.labels,
+        score(c.precision),
+        score(c.recall),
+        c.true_positives,
+        c.false_positives,
+        c.false_negatives,
+        c.true_negatives
+    );
+    for t in &l.per_team {
+        let _ = writeln!(
+            s,
+            "  team {:<20} precision {}, recall {} ({} expected, {} routed, {} right)",
+            t.team,
+            score(t.precision),
+            score(t.recall),
+            t.expected,
+            t.routed,
+            t.correct
+        );
+    }
+    if !l.teams.is_empty() {
+        let mut routed: Vec<&String> = l.teams.values().flat_map(|r| r.keys()).collect();
+        routed.sort();
+        routed.dedup();
+        let mut header = vec!["expected \\ routed"];
+        header.extend(routed.iter().map(|r| r.as_str()));
+        let mut t = grid(&header, width);
+        for (expected, row) in &l.teams {
+            let mut cells = vec![expected.clone()];
+            cells.extend(
+                routed
+                    .iter()
+                    .map(|r| row.get(*r).map_or_else(String::new, u64::to_string)),
+            );
+            t.add_row(cells);
+        }
+        let _ = writeln!(s, "{t}");
+    }
+    for e in &l.misses.examples {
+        let _ = writeln!(s, "  miss: {} — {}", e.conversation_id, e.detail);
+    }
+    if l.misses.count > l.misses.examples.len() as u64 {
+        let _ = writeln!(s, "  … {} misses in all", l.misses.count);
+    }
+    s
+}
+
+fn md(text: &str) -> String {
+    text.replace('|', "\\|")
+        .replace('\n', " ")
+        .replace('<', "&lt;")
+}
+
+fn markdown(r: &CoverageReport) -> String {
+    let mut s = String::from("### handoff coverage\n\n");
+    let _ = writeln!(
+        s,
+        "**{}** conversations · **{}** escalated ({}) · **{:.0}%** of triggers fired · default route **{:.1}%** of escalations\n",
+        r.conversations,
+        r.escalated,
+        percent(r.escalated, r.conversations),
+        r.triggers_fired_percent(),
+        r.default_share * 100.0
+    );
+    s.push_str("| trigger | escalated | primary | held at all |\n|---|---:|---:|---:|\n");
+    for t in &r.triggers {
+        let _ = writeln!(
+            s,
+            "| `{}` | {} | {} | {} |",
+            md(&t.id),
+            t.fired,
+            t.primary,
+            t.held
+        );
+    }
+    s.push_str("\n| route | team | escalations |\n|---|---|---:|\n");
+    for route in &r.routes {
+        let _ = writeln!(
+            s,
+            "| `{}` | `{}` | {} |",
+            md(&route.id),
+            md(&route.team),
+            route.matched
+        );
+    }
+    s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
+    for (name, gap) in gaps(r) {
+        let ids: Vec<String> = gap
+            .examples
+            .iter()
+            .take(5)
+            .map(|e| format!("`{}`", md(&e.conversation_id)))
+            .collect();
+        let _ = writeln!(s, "| {name} | {} | {} |", gap.count, ids.join(", "));
+    }
+    if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
+        s.push_str("\n<details><summary>Never fired</summary>\n\n");
+        for t in &r.never_fired {
+            let _ = writeln!(s, "- trigger `{}`", md(t));
+        }
+        for route in &r.never_routed {
+            let _ = writeln!(s, "- route `{}`", md(route));
+        }
+        for p in &r.dead_phrases {
+            let _ = writeln!(
+                s,
+                "- {} `{}` in signal `{}`",
+                p.kind,
+                md(&p.text),
+                md(&p.signal)
+            );
+        }
+        s.push_str("\n</details>\n");
+    }
+    if let Some(l) = &r.labels {
+        let _ = writeln!(
+            s,
+            "\n**Labels:** {} of {} found · escalation precision {} · recall {}",
+            l.matched,
+            l.labels,
+            score(l.escalation.precision),
+            score(l.escalation.recall)
+        );
+        if !l.per_team.is_empty() {
+            s.push_str(
+                "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
+            );
+            for t in &l.per_team {
+                let _ = writeln!(
+                    s,
+                    "| `{}` | {} | {} | {} | {} |",
+                    md(&t.team),
+                    score(t.precision),
+                    score(t.recall),
+                    t.expected,
+                    t.routed
+                );
+            }
+        }
+    }
+    s
+}

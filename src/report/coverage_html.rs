@@ -1,0 +1,347 @@
+//! The coverage report as one self-contained HTML page: summary numbers, bar charts of
+//! triggers and teams, the trigger × route heat map, the escalation-turn distribution and
+//! the gap lists with each example's transcript. Inline CSS and SVG only: no scripts,
+//! fonts or network, so it can be attached to a CI run or mailed.
+
+use std::fmt::Write as _;
+
+use super::coverage::{gaps, percent};
+use crate::coverage::CoverageReport;
+
+const STYLE: &str = "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;color:#1d2430;padding:0 1rem}\
+h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}\
+.cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}.card{border:1px solid #dde3ea;border-radius:8px;padding:.7rem 1rem;min-width:150px}\
+.card b{display:block;font-size:1.5rem}.card span{color:#5b6675;font-size:.85rem}.warn b{color:#b3541e}\
+table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #dde3ea;padding:.3rem .55rem;text-align:right}th{background:#f3f6f9}\
+td:first-child,th:first-child{text-align:left}details{margin:.25rem 0}summary{cursor:pointer}\
+.transcript{margin:.3rem 0 .6rem 1rem;border-left:3px solid #dde3ea;padding-left:.7rem}.transcript p{margin:.15rem 0}\
+.role{display:inline-block;min-width:4.5rem;color:#5b6675;font-size:.8rem;text-transform:uppercase}.muted{color:#5b6675}code{background:#f3f6f9;padding:0 .2rem;border-radius:3px}";
+
+/// Escapes text for HTML content and attributes.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Horizontal bars: one row per (label, value, optional second value drawn lighter).
+fn bars(rows: &[(String, u64, Option<u64>)], color: &str, legend: Option<(&str, &str)>) -> String {
+    let max = rows
+        .iter()
+        .map(|r| r.1.max(r.2.unwrap_or(0)))
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let (label_w, bar_w, row_h) = (190.0, 560.0, 24.0);
+    let height = row_h * rows.len() as f64 + if legend.is_some() { 26.0 } else { 6.0 };
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{height}\" role=\"img\">",
+        label_w + bar_w + 70.0
+    );
+    for (i, (label, value, second)) in rows.iter().enumerate() {
+        let y = i as f64 * row_h + 4.0;
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\" font-size=\"12\">{}</text>",
+            label_w - 8.0,
+            y + 14.0,
+            esc(label)
+        );
+        if let Some(second) = second {
+            let w = bar_w * (*second as f64) / max as f64;
+            let _ = write!(
+                s,
+                "<rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"{color}\" opacity=\"0.28\"/>"
+            );
+        }
+        let w = bar_w * (*value as f64) / max as f64;
+        let _ = write!(
+            s,
+            "<rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"18\" fill=\"{color}\"/><text x=\"{:.1}\" y=\"{}\" font-size=\"12\">{}</text>",
+            label_w + w.max(second.map_or(0.0, |v| bar_w * v as f64 / max as f64)) + 6.0,
+            y + 14.0,
+            match second {
+                Some(v) => format!("{value} / {v}"),
+                None => value.to_string(),
+            }
+        );
+    }
+    if let Some((dark, light)) = legend {
+        let y = rows.len() as f64 * row_h + 8.0;
+        let _ = write!(
+            s,
+            "<rect x=\"{label_w}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{color}\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>\
+             <rect x=\"{}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{color}\" opacity=\"0.28\"/><text x=\"{}\" y=\"{}\" font-size=\"12\">{}</text>",
+            label_w + 16.0,
+            y + 11.0,
+            esc(dark),
+            label_w + 200.0,
+            label_w + 216.0,
+            y + 11.0,
+            esc(light)
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+fn heat_map(r: &CoverageReport) -> String {
+    let mut routes: Vec<String> = r.routes.iter().map(|x| x.id.clone()).collect();
+    for row in r.matrix.values() {
+        for route in row.keys() {
+            if !routes.contains(route) {
+                routes.push(route.clone());
+            }
+        }
+    }
+    let max = r
+        .matrix
+        .values()
+        .flat_map(|row| row.values())
+        .copied()
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let mut s = String::from("<table><tr><th>primary trigger \\ route</th>");
+    for route in &routes {
+        let _ = write!(s, "<th>{}</th>", esc(route));
+    }
+    s.push_str("</tr>");
+    for (trigger, row) in &r.matrix {
+        let _ = write!(s, "<tr><td>{}</td>", esc(trigger));
+        for route in &routes {
+            let n = row.get(route).copied().unwrap_or(0);
+            let alpha = if n == 0 {
+                0.0
+            } else {
+                0.15 + 0.85 * n as f64 / max as f64
+            };
+            let ink = if alpha > 0.6 { "#fff" } else { "#1d2430" };
+            let _ = write!(
+                s,
+                "<td style=\"background:rgba(44,106,179,{alpha:.2});color:{ink}\">{}</td>",
+                if n == 0 { String::new() } else { n.to_string() }
+            );
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</table>");
+    s
+}
+
+fn histogram(r: &CoverageReport) -> String {
+    if r.escalation_turns.is_empty() {
+        return "<p class=\"muted\">Nothing escalated.</p>".to_owned();
+    }
+    // Turns beyond 30 share the last bar.
+    let mut buckets = [0u64; 31];
+    for (&turn, &n) in &r.escalation_turns {
+        buckets[turn.clamp(1, 31) - 1] += n;
+    }
+    let last = buckets.iter().rposition(|&n| n > 0).unwrap_or(0);
+    let max = buckets.iter().copied().max().unwrap_or(1).max(1);
+    let (bar, height) = (22.0, 140.0);
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"{}\" role=\"img\">",
+        ((last + 1) as f64 * bar + 20.0).max(260.0),
+        height + 36.0
+    );
+    for (i, &n) in buckets.iter().enumerate().take(last + 1) {
+        let h = height * n as f64 / max as f64;
+        let x = i as f64 * bar + 10.0;
+        let _ = write!(
+            s,
+            "<rect x=\"{x}\" y=\"{:.1}\" width=\"{}\" height=\"{h:.1}\" fill=\"#2c6ab3\"><title>turn {}: {n}</title></rect>\
+             <text x=\"{}\" y=\"{}\" font-size=\"10\" text-anchor=\"middle\">{}</text>",
+            height - h + 4.0,
+            bar - 4.0,
+            i + 1,
+            x + (bar - 4.0) / 2.0,
+            height + 18.0,
+            if i == 30 {
+                "31+".to_owned()
+            } else {
+                (i + 1).to_string()
+            }
+        );
+    }
+    let _ = write!(
+        s,
+        "<text x=\"10\" y=\"{}\" font-size=\"11\" fill=\"#5b6675\">escalation turn (message number)</text></svg>",
+        height + 33.0
+    );
+    s
+}
+
+/// The whole page.
+pub(super) fn page(r: &CoverageReport) -> String {
+    let mut s = String::from(
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>handoff coverage</title><style>",
+    );
+    s.push_str(STYLE);
+    s.push_str("</style></head><body><h1>handoff coverage</h1>");
+    let _ = write!(
+        s,
+        "<p class=\"muted\">Rules {} · report version {}</p><div class=\"cards\">",
+        esc(&r.rules),
+        r.version
+    );
+    let missed = r.gaps.missed_handoffs.count;
+    for (value, label, warn) in [
+        (
+            r.conversations.to_string(),
+            "conversations".to_owned(),
+            false,
+        ),
+        (
+            format!(
+                "{} ({})",
+                r.escalated,
+                percent(r.escalated, r.conversations)
+            ),
+            "escalated".to_owned(),
+            false,
+        ),
+        (
+            format!("{:.0}%", r.triggers_fired_percent()),
+            "of triggers fired".to_owned(),
+            r.triggers_fired_percent() < 100.0,
+        ),
+        (
+            format!("{:.1}%", r.default_share * 100.0),
+            "of escalations on the default route".to_owned(),
+            r.default_share > 0.5,
+        ),
+        (missed.to_string(), "missed handoffs".to_owned(), missed > 0),
+        (
+            r.gaps.stuck_not_escalated.count.to_string(),
+            "stuck, never escalated".to_owned(),
+            r.gaps.stuck_not_escalated.count > 0,
+        ),
+    ] {
+        let _ = write!(
+            s,
+            "<div class=\"card{}\"><b>{}</b><span>{}</span></div>",
+            if warn { " warn" } else { "" },
+            esc(&value),
+            esc(&label)
+        );
+    }
+    s.push_str("</div><h2>Triggers</h2>");
+    let rows: Vec<(String, u64, Option<u64>)> = r
+        .triggers
+        .iter()
+        .map(|t| (t.id.clone(), t.fired, Some(t.held)))
+        .collect();
+    s.push_str(&bars(
+        &rows,
+        "#2c6ab3",
+        Some(("escalated the conversation", "held at some message")),
+    ));
+    s.push_str("<h2>Teams</h2>");
+    let rows: Vec<(String, u64, Option<u64>)> = r
+        .teams
+        .iter()
+        .map(|t| (t.id.clone(), t.conversations, None))
+        .collect();
+    s.push_str(&bars(&rows, "#2f8a5b", None));
+    s.push_str("<h2>Which triggers end up where</h2>");
+    s.push_str(&heat_map(r));
+    s.push_str("<h2>When conversations escalate</h2>");
+    s.push_str(&histogram(r));
+    s.push_str("<h2>Gaps</h2>");
+    for (name, gap) in gaps(r) {
+        let _ = write!(
+            s,
+            "<h3>{} <span class=\"muted\">({})</span></h3>",
+            esc(name),
+            gap.count
+        );
+        if gap.examples.is_empty() {
+            s.push_str("<p class=\"muted\">None.</p>");
+        }
+        for e in &gap.examples {
+            let _ = write!(
+                s,
+                "<details><summary><code>{}</code> — {}</summary><div class=\"transcript\">",
+                esc(&e.conversation_id),
+                esc(&e.detail)
+            );
+            for m in &e.transcript {
+                let _ = write!(
+                    s,
+                    "<p><span class=\"role\">{}</span>{}</p>",
+                    esc(&m.role),
+                    esc(&m.text)
+                );
+            }
+            s.push_str("</div></details>");
+        }
+        if gap.count > gap.examples.len() as u64 {
+            let _ = write!(
+                s,
+                "<p class=\"muted\">… and {} more.</p>",
+                gap.count - gap.examples.len() as u64
+            );
+        }
+    }
+    s.push_str("<h2>Never fired</h2><ul>");
+    for t in &r.never_fired {
+        let _ = write!(s, "<li>trigger <code>{}</code></li>", esc(t));
+    }
+    for route in &r.never_routed {
+        let _ = write!(s, "<li>route <code>{}</code></li>", esc(route));
+    }
+    for p in &r.dead_phrases {
+        let _ = write!(
+            s,
+            "<li>{} <code>{}</code> in signal <code>{}</code></li>",
+            esc(&p.kind),
+            esc(&p.text),
+            esc(&p.signal)
+        );
+    }
+    if r.never_fired.is_empty() && r.never_routed.is_empty() && r.dead_phrases.is_empty() {
+        s.push_str("<li class=\"muted\">Everything fired at least once.</li>");
+    }
+    s.push_str("</ul>");
+    if let Some(l) = &r.labels {
+        let c = &l.escalation;
+        let f = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
+        let _ = write!(
+            s,
+            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels. Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p><table><tr><th>team</th><th>precision</th><th>recall</th><th>expected</th><th>routed</th></tr>",
+            l.matched,
+            l.labels,
+            f(c.precision),
+            f(c.recall),
+            c.true_positives,
+            c.false_positives,
+            c.false_negatives,
+            c.true_negatives
+        );
+        for t in &l.per_team {
+            let _ = write!(
+                s,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(&t.team),
+                f(t.precision),
+                f(t.recall),
+                t.expected,
+                t.routed
+            );
+        }
+        s.push_str("</table>");
+    }
+    s.push_str("</body></html>\n");
+    s
+}

@@ -1,0 +1,166 @@
+//! `handoff coverage` from the outside: formats, gates, `--merge`, `--labels`.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+
+#[test]
+fn table_summarises_triggers_routes_and_gaps() {
+    let out = stdout_of(handoff().arg("coverage"));
+    assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%); 100% of triggers fired; default route took 45.8% of escalations"), "{out}");
+    assert!(out.contains("missed handoffs (human, no rule)"), "{out}");
+    assert!(out.contains("e.g. c33-agent-joined-quietly"), "{out}");
+}
+
+#[test]
+fn json_has_the_documented_fields() {
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(handoff().args(["coverage", "-f", "json"]))).unwrap();
+    assert_eq!(v["conversations"], 33);
+    assert_eq!(v["escalated"], 24);
+    assert_eq!(v["triggers"][0]["id"], "legal-compliance");
+    assert_eq!(v["triggers"][0]["fired"], 2);
+    assert_eq!(
+        v["routes"][6],
+        serde_json::json!({"id": "default", "team": "frontline", "matched": 11})
+    );
+    assert_eq!(v["never_fired"], serde_json::json!([]));
+    assert!((v["default_share"].as_f64().unwrap() - 11.0 / 24.0).abs() < 1e-9);
+    assert_eq!(v["gaps"]["missed_handoffs"]["count"], 1);
+}
+
+#[test]
+fn markdown_and_html() {
+    let md = stdout_of(handoff().args(["coverage", "-f", "markdown"]));
+    insta::assert_snapshot!("coverage_markdown", md);
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]));
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg"));
+    assert!(!html.contains("<script"), "self-contained, no scripts");
+    let links = html.matches("http").count();
+    let namespaces = html.matches("xmlns=\"http://www.w3.org/2000/svg\"").count();
+    assert_eq!(
+        links, namespaces,
+        "no external resources, only SVG namespaces"
+    );
+    assert!(html.contains("c33-agent-joined-quietly"));
+}
+
+#[test]
+fn gates_exit_1_with_a_reason() {
+    handoff()
+        .args(["coverage", "--max-default-share", "0.4"])
+        .assert()
+        .code(1)
+        .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
+    handoff()
+        .args([
+            "coverage",
+            "--max-default-share",
+            "0.5",
+            "--max-missed",
+            "1",
+            "--fail-under-triggers",
+            "100",
+        ])
+        .assert()
+        .success();
+    handoff()
+        .args(["coverage", "--max-missed", "0"])
+        .assert()
+        .code(1)
+        .stderr(contains("1 human handoffs no rule escalated"));
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [discount] }\n  - { id: b, phrases: [xyzzy] }\ntriggers:\n  - { id: a, when: { message: { signal: a } } }\n  - { id: b, when: { message: { signal: b } } }\n",
+    );
+    handoff()
+        .args(["coverage", "--fail-under-triggers", "60", "--rules"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "50.0% of triggers escalated anything, under --fail-under-triggers 60 (never: b)",
+        ));
+}
+
+#[test]
+fn merged_shards_equal_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let mut lines = all.lines();
+    let header = lines.next().unwrap();
+    let rows: Vec<&str> = lines.collect();
+    // Split at a conversation boundary (c16 starts a new conversation).
+    let cut = rows.iter().position(|r| r.starts_with("c16-")).unwrap();
+    let a = write(
+        dir.path(),
+        "a.csv",
+        &format!("{header}\n{}\n", rows[..cut].join("\n")),
+    );
+    let b = write(
+        dir.path(),
+        "b.csv",
+        &format!("{header}\n{}\n", rows[cut..].join("\n")),
+    );
+    let ja = write(
+        dir.path(),
+        "a.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a)),
+    );
+    let jb = write(
+        dir.path(),
+        "b.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&b)),
+    );
+    let merged = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&ja)
+            .arg(&jb),
+    );
+    let whole = stdout_of(handoff().args(["coverage", "-f", "json"]));
+    assert_eq!(merged, whole);
+    let bad = write(dir.path(), "bad.json", "{}");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(contains("is not a handoff coverage JSON report"));
+}
+
+#[test]
+fn labels_evaluation() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc07-frustrated-pro,senior-ae\nc14-opening-hours,none\nnot-in-the-input,legal\n",
+    );
+    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    assert!(
+        out.contains("labels: 3 labelled conversations found (4 labels)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("escalation: precision 1.000, recall 1.000 (tp 2, fp 0, fn 0, tn 1)"),
+        "{out}"
+    );
+    assert!(out.contains("team senior-ae"), "{out}");
+    assert!(
+        out.contains("miss: c07-frustrated-pro — expected team `senior-ae`, routed to `frontline`"),
+        "{out}"
+    );
+    let bad = write(dir.path(), "bad.csv", "id,team\n1,x\n");
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(contains("no `conversation_id` column"));
+}
