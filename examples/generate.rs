@@ -1,6 +1,12 @@
-//! Generates benchmark inputs: `cargo run --release --example generate -- rules 1000`
-//! writes a rule set of 1,000 triggers (with their signals, routes and teams) to stdout.
-//! Seeded and deterministic, so every run measures the same work.
+//! Generates benchmark inputs, seeded and deterministic so every run measures the same
+//! work:
+//!
+//! - `generate rules N [SEED]`: a rule set of N triggers (with their signals, routes and
+//!   teams) on stdout;
+//! - `generate transcripts N [SEED]`: N conversations as a transcript CSV on stdout, in
+//!   the default columns plus customer metadata: a mix of benign support chat and the
+//!   starter triggers' language (pricing, technical, legal, billing, frustration, asking
+//!   for a person, bot fallbacks and repeats), some with a human agent joining.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -129,16 +135,130 @@ fn rules(n: usize, rng: &mut Rng) -> String {
     out
 }
 
+const BENIGN: &[&str] = &[
+    "Hi, I need some help with my account settings please.",
+    "How do I reset my password? The link in the email has expired.",
+    "Where can I find the invoices for the last three months?",
+    "Can I change the delivery address on my latest order?",
+    "Thanks, that worked perfectly!",
+    "What are your opening hours on weekends and public holidays?",
+    "Is there a mobile app I can use to manage bookings on the go?",
+    "How do I add a second user to our workspace?",
+    "Can I export my contacts to a spreadsheet?",
+    "Great, thank you for the quick answer.",
+    "Ok, and where do I change the notification emails?",
+    "Do you support two-factor authentication for all users?",
+];
+
+const BOT: &[&str] = &[
+    "Sure! Go to Settings, then Account, and choose what you would like to change.",
+    "I've sent a new reset link to the email address on your account.",
+    "You can find every invoice under Billing, then Invoices, filtered by month.",
+    "Of course. Open the order, choose Edit, and enter the new address before it ships.",
+    "Our team is available from 9am to 6pm, Monday to Friday.",
+    "Yes, our app is available for iOS and Android.",
+    "Is there anything else I can help you with today?",
+    "You can invite people from Settings, then Team, then Invite.",
+];
+
+const FALLBACKS: &[&str] = &[
+    "Sorry, I didn't understand that. Could you rephrase?",
+    "I'm not sure what you mean. Could you say that another way?",
+];
+
+const TRIGGER_LINES: &[&str] = &[
+    "We have 400 seats. Is there a volume discount if we sign for three years?",
+    "Does your API support SAML SSO and SCIM provisioning for our directory?",
+    "Before we sign we need your DPA and subprocessors list for our GDPR review.",
+    "I think I was charged twice for March, can you check?",
+    "This is ridiculous, the export has failed five times today.",
+    "Can I talk to a real person please?",
+    "The webhook endpoint keeps returning error 503 every few minutes.",
+    "Honestly this doesn't make sense and I'm getting frustrated.",
+];
+
+const NAMES: &[&str] = &["Alex Chen", "Maria Lopez", "Sam Okafor", "Priya Rao", "Jonas Berg", "Lena Vogel", "Omar Haddad", "Grace Kim"];
+const TIERS: &[&str] = &["free", "starter", "pro", "pro", "enterprise"];
+const INDUSTRIES: &[&str] = &["retail", "software", "healthcare", "finance", "government", "education", "manufacturing"];
+
+fn csv_field(text: &str) -> String {
+    if text.contains([',', '"', '\n']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+fn transcripts(n: usize, rng: &mut Rng, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, out);
+    writeln!(w, "conversation_id,timestamp,role,text,name,company,email,tier,lead_score,industry,company_size,deal_stage")?;
+    let start: u64 = 1_772_000_000; // March 2026
+    for c in 0..n {
+        let len = 4 + rng.below(10);
+        let kind = rng.below(100);
+        // ~30% carry a trigger's language at some customer turn; ~5% loop; ~3% get a human.
+        let trigger_at = (kind < 30).then(|| 2 * rng.below(len / 2));
+        let looping = (30..35).contains(&kind);
+        let human_at = (35..38).contains(&kind).then(|| len - 2);
+        let name = NAMES[rng.below(NAMES.len())];
+        let company = format!("Company {}", rng.below(5000));
+        let first = name.split(' ').next().unwrap_or(name).to_lowercase();
+        let meta = format!(
+            "{},{},{}@example.com,{},{},{},{},{}",
+            name,
+            company,
+            first,
+            TIERS[rng.below(TIERS.len())],
+            rng.below(100),
+            INDUSTRIES[rng.below(INDUSTRIES.len())],
+            [5, 20, 80, 300, 1200, 5000][rng.below(6)],
+            ["", "", "discovery", "proposal", "negotiation"][rng.below(5)],
+        );
+        let mut t = start + (c as u64) * 97;
+        for i in 0..len {
+            let (role, text) = if human_at.is_some_and(|h| i >= h) {
+                if i % 2 == 0 {
+                    ("customer", BENIGN[rng.below(BENIGN.len())])
+                } else {
+                    ("agent", "Hi, this is Dana from support, I'm taking over from here.")
+                }
+            } else if i % 2 == 0 {
+                let line = if trigger_at == Some(i) {
+                    TRIGGER_LINES[rng.below(TRIGGER_LINES.len())]
+                } else if looping && i >= 2 {
+                    "I need to change the delivery address on my order"
+                } else {
+                    BENIGN[rng.below(BENIGN.len())]
+                };
+                ("customer", line)
+            } else if looping {
+                ("bot", FALLBACKS[rng.below(FALLBACKS.len())])
+            } else {
+                ("bot", BOT[rng.below(BOT.len())])
+            };
+            t += 20 + rng.below(90) as u64;
+            writeln!(
+                w,
+                "conv-{c:07},{},{role},{},{}",
+                t,
+                csv_field(text),
+                if i == 0 { meta.as_str() } else { ",,,,,,," }
+            )?;
+        }
+    }
+    w.flush()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: generate rules N [SEED]";
+    let usage = "usage: generate (rules|transcripts) N [SEED]";
     let what = args.first().map(String::as_str);
     let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect(usage);
     let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(42);
     let mut rng = Rng(seed.max(1));
-    let text = match what {
-        Some("rules") => rules(n, &mut rng),
+    match what {
+        Some("rules") => std::io::stdout().write_all(rules(n, &mut rng).as_bytes()).unwrap(),
+        Some("transcripts") => transcripts(n, &mut rng, &mut std::io::stdout().lock()).unwrap(),
         _ => panic!("{usage}"),
-    };
-    std::io::stdout().write_all(text.as_bytes()).unwrap();
+    }
 }

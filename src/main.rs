@@ -7,9 +7,12 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = handoff::cli::Cli::parse();
-    let stdout = std::io::stdout();
     let stderr = std::io::stderr();
-    match handoff::cli::run(cli, &mut stdout.lock(), &mut stderr.lock()) {
+    // Block-buffered: a line-buffered stdout costs a write per outcome on big replays.
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let result = handoff::cli::run(cli, &mut stdout, &mut stderr.lock())
+        .and_then(|status| stdout.flush().map(|()| status).map_err(anyhow::Error::from));
+    match result {
         Ok(status) => status.into(),
         Err(err) => {
             // A closed pipe (`handoff replay | head`) is not an error: the reader

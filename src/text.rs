@@ -11,45 +11,72 @@
 /// A normalised text with its map back to the original. Reused across messages.
 #[derive(Debug, Default, Clone)]
 pub struct Normalized {
-    text: String,
-    /// For every byte of `text`, the byte offset in the original it came from.
+    /// Always valid UTF-8: ASCII, or the UTF-8 of lower-cased characters.
+    text: Vec<u8>,
+    /// For every byte of `text`, the byte offset in the original it came from (only
+    /// after [`Normalized::set_with_origin`]).
     origin: Vec<u32>,
     /// Byte positions in `text` of separators that replaced clause punctuation.
     breaks: Vec<u32>,
+    track: bool,
 }
 
 impl Normalized {
+    /// Normalises `original`, with the map back to it.
     pub fn new(original: &str) -> Self {
         let mut n = Normalized::default();
-        n.set(original);
+        n.set_with_origin(original);
         n
     }
 
-    /// Normalises `original` into this buffer, reusing its allocations.
+    /// Normalises `original` into this buffer, reusing its allocations. No map back to
+    /// the original: call [`Normalized::set_with_origin`] when a match needs quoting.
     pub fn set(&mut self, original: &str) {
+        self.fill(original, false);
+    }
+
+    /// Normalises `original` and records where each byte came from.
+    pub fn set_with_origin(&mut self, original: &str) {
+        self.fill(original, true);
+    }
+
+    fn fill(&mut self, original: &str, track: bool) {
         self.text.clear();
         self.origin.clear();
         self.breaks.clear();
+        self.track = track;
         self.push_space(0, false);
-        for (i, c) in original.char_indices() {
-            let at = u32::try_from(i).unwrap_or(u32::MAX);
-            if is_apostrophe(c) {
-                continue;
-            }
-            if c.is_alphanumeric() {
-                if c.is_ascii() {
-                    self.text.push(c.to_ascii_lowercase());
-                    self.origin.push(at);
-                } else {
-                    for lower in c.to_lowercase() {
-                        let before = self.text.len();
-                        self.text.push(lower);
-                        self.origin
-                            .resize(self.origin.len() + self.text.len() - before, at);
+        if original.is_ascii() {
+            // The common case, a byte at a time.
+            for (i, &b) in original.as_bytes().iter().enumerate() {
+                let at = u32::try_from(i).unwrap_or(u32::MAX);
+                if b.is_ascii_alphanumeric() {
+                    self.text.push(b.to_ascii_lowercase());
+                    if track {
+                        self.origin.push(at);
                     }
+                } else if b != b'\'' && b != b'`' {
+                    self.push_space(at, matches!(b, b'.' | b'!' | b'?' | b';' | b',' | b':' | b'\n'));
                 }
-            } else {
-                self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
+            }
+        } else {
+            let mut buf = [0u8; 4];
+            for (i, c) in original.char_indices() {
+                let at = u32::try_from(i).unwrap_or(u32::MAX);
+                if is_apostrophe(c) {
+                    continue;
+                }
+                if c.is_alphanumeric() {
+                    for lower in c.to_lowercase() {
+                        let bytes = lower.encode_utf8(&mut buf).as_bytes();
+                        self.text.extend_from_slice(bytes);
+                        if track {
+                            self.origin.resize(self.origin.len() + bytes.len(), at);
+                        }
+                    }
+                } else {
+                    self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
+                }
             }
         }
         let end = u32::try_from(original.len()).unwrap_or(u32::MAX);
@@ -57,7 +84,7 @@ impl Normalized {
     }
 
     fn push_space(&mut self, at: u32, clause_break: bool) {
-        if self.text.ends_with(' ') {
+        if self.text.last() == Some(&b' ') {
             if clause_break {
                 let pos = u32::try_from(self.text.len() - 1).unwrap_or(u32::MAX);
                 if self.breaks.last() != Some(&pos) {
@@ -70,18 +97,30 @@ impl Normalized {
             self.breaks
                 .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
         }
-        self.text.push(' ');
-        self.origin.push(at);
+        self.text.push(b' ');
+        if self.track {
+            self.origin.push(at);
+        }
     }
 
     /// The padded normalised text: `" words like this "`.
     pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.text).unwrap_or_default()
+    }
+
+    /// The padded normalised text as bytes (what the phrase automaton searches).
+    pub fn as_bytes(&self) -> &[u8] {
         &self.text
     }
 
+    /// Whether the map back to the original was recorded.
+    pub fn has_origin(&self) -> bool {
+        self.track
+    }
+
     /// The words, without padding.
-    pub fn words(&self) -> impl Iterator<Item = &str> {
-        self.text.split(' ').filter(|w| !w.is_empty())
+    pub fn words(&self) -> impl Iterator<Item = &[u8]> {
+        self.text.split(|&b| b == b' ').filter(|w| !w.is_empty())
     }
 
     /// True when the text has no letters or digits at all.
@@ -92,6 +131,9 @@ impl Normalized {
     /// The byte range in the original text that normalised range `start..end` came from.
     /// `start..end` is a match of a padded phrase, so it begins and ends with a space.
     pub fn original_range(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
+        if self.origin.is_empty() {
+            return (0, 0);
+        }
         let first = (start + 1).min(self.origin.len().saturating_sub(1));
         let last = end.saturating_sub(2).max(first);
         let from = self.origin[first] as usize;
@@ -108,9 +150,9 @@ impl Normalized {
     /// "why can't I talk to a human" is a question, not a negation (a negation word
     /// followed by a pronoun), and "Not great. This is ridiculous" crosses a clause.
     pub fn negated_before(&self, start: usize, window: usize) -> bool {
-        let bytes = self.text.as_bytes();
+        let bytes = &self.text[..];
         let mut end = start; // position of the space after the word we look at
-        let mut next_word: Option<&str> = None;
+        let mut next_word: Option<&[u8]> = None;
         for _ in 0..window {
             if end == 0 || self.is_break(end) {
                 return false;
@@ -119,8 +161,10 @@ impl Normalized {
                 Some(p) => p + 1,
                 None => return false,
             };
-            let word = &self.text[word_start..end];
-            if NEGATIONS.contains(&word) && !next_word.is_some_and(|w| PRONOUNS.contains(&w)) {
+            let word = &bytes[word_start..end];
+            if NEGATIONS.iter().any(|n| n.as_bytes() == word)
+                && !next_word.is_some_and(|w| PRONOUNS.iter().any(|p| p.as_bytes() == w))
+            {
                 return true;
             }
             next_word = Some(word);
@@ -136,7 +180,7 @@ impl Normalized {
 
 /// Normalises a phrase as it would appear in normalised message text (padded).
 pub fn normalize_phrase(phrase: &str) -> String {
-    Normalized::new(phrase).text
+    Normalized::new(phrase).as_str().to_owned()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -179,7 +223,8 @@ mod tests {
     fn multiline_and_unicode() {
         let n = Normalized::new("Ärger\r\nüber   Preis");
         assert_eq!(n.as_str(), " ärger über preis ");
-        assert_eq!(n.words().collect::<Vec<_>>(), ["ärger", "über", "preis"]);
+        let words: Vec<&[u8]> = n.words().collect();
+        assert_eq!(words, ["ärger".as_bytes(), "über".as_bytes(), "preis".as_bytes()]);
     }
 
     #[test]

@@ -90,23 +90,32 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     let mut summary = Summary::default();
     let result = {
         let mut writer = report::writer(format, io.stdout, width);
-        let replay = ReplayBuilder::new().jobs(args.jobs).build(&engine);
-        let run = replay.run(&mut reader, &mut |_conversation, outcome| {
-            summary.add(&outcome);
-            if let Some(bar) = &progress {
-                bar.set_position(bytes_read.load(Ordering::Relaxed));
-            }
-            let wanted = match args.only {
-                Only::All => true,
-                Only::Escalated => outcome.escalated,
-                Only::NotEscalated => !outcome.escalated,
-            };
-            if wanted {
-                writer.write(&outcome)
-            } else {
-                Ok(())
-            }
-        });
+        let wanted = |o: &crate::outcome::Outcome| match args.only {
+            Only::All => true,
+            Only::Escalated => o.escalated,
+            Only::NotEscalated => !o.escalated,
+        };
+        // Streaming formats are encoded on the worker threads, in parallel; the main
+        // thread only adds to the summary and writes bytes, in input order.
+        let run = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+            &mut reader,
+            &|conversation, scratch| {
+                let outcome = engine.evaluate(conversation, scratch);
+                let bytes = if wanted(&outcome) { report::encode(format, &outcome) } else { None };
+                (outcome, bytes)
+            },
+            &mut |_conversation, (outcome, bytes)| {
+                summary.add(&outcome);
+                if let Some(bar) = &progress {
+                    bar.set_position(bytes_read.load(Ordering::Relaxed));
+                }
+                match bytes {
+                    Some(bytes) => writer.write_encoded(&bytes),
+                    None if wanted(&outcome) => writer.write(&outcome),
+                    None => Ok(()),
+                }
+            },
+        );
         run.map(|_| ())
             .map_err(anyhow::Error::from)
             .and_then(|()| writer.finish().context("cannot write output"))

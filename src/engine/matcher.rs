@@ -8,7 +8,6 @@
 //! is one cue, not two). The non-lexical built-ins (shouting, repeat) are computed here too.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
@@ -16,6 +15,9 @@ use regex::RegexSet;
 use crate::rules::{Builtin, RuleSet, builtin};
 use crate::text::{Normalized, normalize_phrase};
 use crate::transcript::Role;
+
+/// Up to this many regexes run one by one; more go through one `RegexSet` first.
+const MAX_SEPARATE_REGEXES: usize = 16;
 
 /// Words before a phrase in which a negation cancels it.
 const NEGATION_WINDOW: usize = 3;
@@ -116,16 +118,53 @@ impl Hits {
     }
 }
 
-/// Earlier customer messages, as sets of word hashes, for the repeat detector.
+/// Earlier customer messages, as sorted sets of word hashes, for the repeat detector;
+/// all in one buffer so a conversation does not allocate per message.
 #[derive(Debug, Default)]
 pub(super) struct RepeatMemory {
-    messages: Vec<Vec<u64>>,
+    words: Vec<u64>,
+    /// End of each earlier message's words in `words`.
+    ends: Vec<usize>,
+    current: Vec<u64>,
 }
 
 impl RepeatMemory {
     pub(super) fn clear(&mut self) {
-        self.messages.clear();
+        self.words.clear();
+        self.ends.clear();
     }
+
+    /// Whether `n`'s words nearly equal an earlier message's; then remembers them.
+    fn repeated(&mut self, n: &Normalized) -> bool {
+        self.current.clear();
+        self.current.extend(n.words().map(fnv1a));
+        self.current.sort_unstable();
+        self.current.dedup();
+        let mut start = 0;
+        let mut repeated = false;
+        if self.current.len() >= MIN_REPEAT_WORDS {
+            for &end in &self.ends {
+                if similar(&self.words[start..end], &self.current) {
+                    repeated = true;
+                    break;
+                }
+                start = end;
+            }
+        }
+        self.words.extend_from_slice(&self.current);
+        self.ends.push(self.words.len());
+        repeated
+    }
+}
+
+/// FNV-1a: a fast, fixed hash for short words (no need for DoS resistance here).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        hash ^= u64::from(b);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 impl Matcher {
@@ -202,6 +241,9 @@ impl Matcher {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    // A full DFA: a few MB for thousands of phrases, and the fastest
+                    // overlapping search (measured: docs/performance.md).
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(&patterns)
                     .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
             )
@@ -214,7 +256,7 @@ impl Matcher {
                 regexes.push(p.regex.clone());
             }
         }
-        let regex_set = if regexes.is_empty() {
+        let regex_set = if regexes.len() <= MAX_SEPARATE_REGEXES {
             None
         } else {
             Some(
@@ -264,7 +306,7 @@ impl Matcher {
         if let Some(automaton) = &self.automaton
             && !hits.normalized.is_blank()
         {
-            for m in automaton.find_overlapping_iter(hits.normalized.as_str()) {
+            for m in automaton.find_overlapping_iter(hits.normalized.as_bytes()) {
                 for r in &self.phrase_refs[m.pattern().as_usize()] {
                     if self.signals[r.signal].negation
                         && hits.normalized.negated_before(m.start(), NEGATION_WINDOW)
@@ -275,22 +317,26 @@ impl Matcher {
                         .push((r.signal, m.start(), m.end(), r.entry, r.weight));
                 }
             }
-            self.score_phrases(text, hits);
+            if !hits.candidates.is_empty() {
+                // Only now is the map back to the original worth building.
+                hits.normalized.set_with_origin(text);
+                self.score_phrases(text, hits);
+            }
         }
-        if let Some(set) = &self.regex_set {
-            for i in &set.matches(text) {
-                let (signal, entry, weight) = self.regex_refs[i];
-                hits.score[signal] += weight;
-                if self.record_entries {
-                    let phrases = u32::try_from(self.phrase_counts[signal]).unwrap_or(0);
-                    hits.entries.push(
-                        self.entry_base[signal] + phrases + u32::try_from(entry).unwrap_or(0),
-                    );
+        match &self.regex_set {
+            // Many regexes: one pass to learn which match, then each of those for its span.
+            Some(set) => {
+                for i in &set.matches(text) {
+                    let found = self.regexes[i].find(text).map(|m| (m.start(), m.end()));
+                    self.regex_hit(i, found, hits);
                 }
-                if hits.spans[signal].len() < MAX_SPANS
-                    && let Some(m) = self.regexes[i].find(text)
-                {
-                    hits.spans[signal].push(span(m.start(), m.end()));
+            }
+            // A few: each on its own, with its own literal prefilter, is faster.
+            None => {
+                for (i, regex) in self.regexes.iter().enumerate() {
+                    if let Some(m) = regex.find(text) {
+                        self.regex_hit(i, Some((m.start(), m.end())), hits);
+                    }
                 }
             }
         }
@@ -303,10 +349,7 @@ impl Matcher {
             }
         }
         if self.needs_repeat && role == Role::Customer {
-            let words = word_hashes(&hits.normalized);
-            let repeated = words.len() >= MIN_REPEAT_WORDS
-                && memory.messages.iter().any(|prev| similar(prev, &words));
-            if repeated {
+            if memory.repeated(&hits.normalized) {
                 for (s, info) in self.signals.iter().enumerate() {
                     if info.repeat {
                         hits.score[s] += 1.0;
@@ -314,10 +357,24 @@ impl Matcher {
                     }
                 }
             }
-            memory.messages.push(words);
         }
         for (s, info) in self.signals.iter().enumerate() {
             hits.matched[s] = hits.score[s] + 1e-9 >= info.threshold;
+        }
+    }
+
+    fn regex_hit(&self, i: usize, found: Option<(usize, usize)>, hits: &mut Hits) {
+        let (signal, entry, weight) = self.regex_refs[i];
+        hits.score[signal] += weight;
+        if self.record_entries {
+            let phrases = u32::try_from(self.phrase_counts[signal]).unwrap_or(0);
+            hits.entries
+                .push(self.entry_base[signal] + phrases + u32::try_from(entry).unwrap_or(0));
+        }
+        if let Some((start, end)) = found
+            && hits.spans[signal].len() < MAX_SPANS
+        {
+            hits.spans[signal].push(span(start, end));
         }
     }
 
@@ -370,10 +427,21 @@ fn span(start: usize, end: usize) -> TextSpan {
 /// the Caps Lock slip "sCHEDULE A MEETING" (a lower-case letter, then an upper-case word).
 fn is_shouting(text: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if c.is_uppercase() {
-            upper += 1;
+    if text.is_ascii() {
+        for &b in text.as_bytes() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        // Most messages are mostly lower case: stop before looking for a Caps Lock slip.
+        if upper * 10 < letters * 7 {
+            return false;
+        }
+    } else {
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if c.is_uppercase() {
+                upper += 1;
+            }
         }
     }
     letters >= 12 && upper * 10 >= letters * 7 && !caps_lock_slip(text)
@@ -391,20 +459,6 @@ fn caps_lock_slip(text: &str) -> bool {
 /// Messages shorter than this ("yes", "please proceed", "next question") repeat by the
 /// nature of a dialogue, not because the customer is stuck.
 const MIN_REPEAT_WORDS: usize = 4;
-
-fn word_hashes(n: &Normalized) -> Vec<u64> {
-    let mut words: Vec<u64> = n
-        .words()
-        .map(|w| {
-            let mut h = DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect();
-    words.sort_unstable();
-    words.dedup();
-    words
-}
 
 /// Jaccard similarity of two sorted word-hash sets of at least 0.9: the same message, give
 /// or take punctuation, case or a word in ten ("…in the Center part of town" and "…in
@@ -445,11 +499,13 @@ mod tests {
     }
 
     #[test]
-    fn similarity_is_jaccard() {
-        let n1 = word_hashes(&Normalized::new("I need to reset my password"));
-        let n2 = word_hashes(&Normalized::new("i need to reset my password!!"));
-        let n3 = word_hashes(&Normalized::new("what are your opening hours"));
-        assert!(similar(&n1, &n2));
-        assert!(!similar(&n1, &n3));
+    fn repeats_are_near_identical_messages() {
+        let mut memory = RepeatMemory::default();
+        assert!(!memory.repeated(&Normalized::new("I need to reset my password")));
+        assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
+        assert!(memory.repeated(&Normalized::new("i need to reset my password!!")));
+        assert!(!memory.repeated(&Normalized::new("ok")), "too short to count");
+        memory.clear();
+        assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
     }
 }

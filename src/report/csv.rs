@@ -25,21 +25,21 @@ const HEADER: [&str; 16] = [
 ];
 
 pub(super) struct CsvWriter<'a> {
-    out: csv::Writer<&'a mut dyn Write>,
+    out: &'a mut dyn Write,
     header_written: bool,
 }
 
 impl<'a> CsvWriter<'a> {
     pub(super) fn new(out: &'a mut dyn Write) -> Self {
         CsvWriter {
-            out: csv::Writer::from_writer(out),
+            out,
             header_written: false,
         }
     }
 
     fn header(&mut self) -> io::Result<()> {
         if !self.header_written {
-            self.out.write_record(HEADER).map_err(io::Error::from)?;
+            self.out.write_all(&encode(&HEADER))?;
             self.header_written = true;
         }
         Ok(())
@@ -52,34 +52,49 @@ fn opt<T: ToString>(value: Option<T>) -> String {
 
 impl OutcomeWriter for CsvWriter<'_> {
     fn write(&mut self, o: &Outcome) -> io::Result<()> {
+        self.write_encoded(&record(o))
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.header()?;
-        let triggers: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
-        let evidence: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
-        let record = [
-            o.conversation_id.clone(),
-            o.escalated.to_string(),
-            opt(o.escalation_turn),
-            opt(o.escalation_time.as_deref()),
-            opt(o.reason.as_deref()),
-            triggers.join(";"),
-            evidence.join(" | "),
-            opt(o.route.as_deref()),
-            opt(o.team.as_deref()),
-            opt(o.team_name.as_deref()),
-            opt(o.bridge_message.as_deref()),
-            opt(o.bridge_error.as_deref()),
-            opt(o.actual_handoff_turn),
-            opt(o.actual_handoff_time.as_deref()),
-            opt(o
-                .versus_actual
-                .map(super::super::outcome::VersusActual::as_str)),
-            o.messages.to_string(),
-        ];
-        self.out.write_record(&record).map_err(io::Error::from)
+        self.out.write_all(bytes)
     }
 
     fn finish(&mut self) -> io::Result<()> {
         self.header()?;
         self.out.flush()
     }
+}
+
+/// One CSV record, quoted where needed, terminator included.
+fn encode<S: AsRef<[u8]>>(fields: &[S]) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    // Writing to a Vec cannot fail.
+    let _ = w.write_record(fields);
+    w.into_inner().unwrap_or_default()
+}
+
+/// One outcome as a CSV record, terminator included.
+pub(super) fn record(o: &Outcome) -> Vec<u8> {
+    let triggers: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
+    let evidence: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
+    let fields = [
+        o.conversation_id.clone(),
+        o.escalated.to_string(),
+        opt(o.escalation_turn),
+        opt(o.escalation_time.as_deref()),
+        opt(o.reason.as_deref()),
+        triggers.join(";"),
+        evidence.join(" | "),
+        opt(o.route.as_deref()),
+        opt(o.team.as_deref()),
+        opt(o.team_name.as_deref()),
+        opt(o.bridge_message.as_deref()),
+        opt(o.bridge_error.as_deref()),
+        opt(o.actual_handoff_turn),
+        opt(o.actual_handoff_time.as_deref()),
+        opt(o.versus_actual.map(crate::outcome::VersusActual::as_str)),
+        o.messages.to_string(),
+    ];
+    encode(&fields)
 }

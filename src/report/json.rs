@@ -21,6 +21,10 @@ impl OutcomeWriter for JsonlWriter<'_> {
         self.out.write_all(b"\n")
     }
 
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
+    }
+
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
     }
@@ -39,9 +43,13 @@ impl<'a> JsonWriter<'a> {
 
 impl OutcomeWriter for JsonWriter<'_> {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
+        self.write_encoded(&serde_json::to_vec(outcome)?)
+    }
+
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.out
             .write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
-        serde_json::to_writer(&mut *self.out, outcome)?;
+        self.out.write_all(bytes)?;
         self.count += 1;
         Ok(())
     }

@@ -38,6 +38,11 @@ pub enum Format {
 /// Writes outcomes in one format.
 pub trait OutcomeWriter {
     fn write(&mut self, outcome: &Outcome) -> io::Result<()>;
+    /// Writes an outcome already [`encode`]d (possibly on another thread).
+    fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        let _ = bytes;
+        Err(io::Error::other("this format cannot write pre-encoded outcomes"))
+    }
     /// Writes whatever the format needs at the end (closing bracket, the table).
     fn finish(&mut self) -> io::Result<()>;
 }
@@ -53,6 +58,22 @@ pub fn writer<'a>(
         Format::Json => Box::new(json::JsonWriter::new(out)),
         Format::Jsonl => Box::new(json::JsonlWriter::new(out)),
         Format::Csv => Box::new(csv::CsvWriter::new(out)),
+    }
+}
+
+/// One outcome in a streaming format, ready for [`OutcomeWriter::write_encoded`]; `None`
+/// for the table, which lays out all rows at once. Pure, so replay can encode on its
+/// worker threads while the main thread only writes.
+pub fn encode(format: Format, outcome: &Outcome) -> Option<Vec<u8>> {
+    match format {
+        Format::Table => None,
+        Format::Json => Some(serde_json::to_vec(outcome).unwrap_or_default()),
+        Format::Jsonl => {
+            let mut bytes = serde_json::to_vec(outcome).unwrap_or_default();
+            bytes.push(b'\n');
+            Some(bytes)
+        }
+        Format::Csv => Some(csv::record(outcome)),
     }
 }
 

@@ -147,46 +147,44 @@ impl CsvSource {
             );
             return Ok(true);
         }
-        let lossy = if std::str::from_utf8(self.record.as_slice()).is_ok() {
-            None
-        } else {
-            report.invalid_utf8(Location::line(&self.path, line_u32(line)));
-            Some(
-                self.record
+        // Validate once (an ASCII check for most rows) and borrow the fields as text; the
+        // buffer goes back into `self.record` for the next row.
+        let (fields, valid) = match StringRecord::from_byte_record(std::mem::take(&mut self.record)) {
+            Ok(fields) => (fields, true),
+            Err(err) => {
+                report.invalid_utf8(Location::line(&self.path, line_u32(line)));
+                self.record = err.into_byte_record();
+                let lossy = self
+                    .record
                     .iter()
                     .map(|f| String::from_utf8_lossy(f).into_owned())
-                    .collect::<StringRecord>(),
-            )
+                    .collect::<StringRecord>();
+                (lossy, false)
+            }
         };
         let row = CsvRow {
             source: self,
-            lossy: lossy.as_ref(),
+            fields: &fields,
             line,
         };
-        grouper.push(&row, mapping, report)?;
+        let pushed = grouper.push(&row, mapping, report);
+        if valid {
+            self.record = fields.into_byte_record();
+        }
+        pushed?;
         Ok(true)
     }
 }
 
 struct CsvRow<'a> {
     source: &'a CsvSource,
-    lossy: Option<&'a StringRecord>,
+    fields: &'a StringRecord,
     line: u64,
 }
 
 impl CsvRow<'_> {
     fn get(&self, index: usize) -> &str {
-        match self.lossy {
-            Some(record) => record.get(index).unwrap_or_default(),
-            // The whole record is valid UTF-8 and fields split at ASCII delimiters,
-            // so every field is valid too.
-            None => self
-                .source
-                .record
-                .get(index)
-                .and_then(|f| std::str::from_utf8(f).ok())
-                .unwrap_or_default(),
-        }
+        self.fields.get(index).unwrap_or_default()
     }
 }
 
@@ -207,7 +205,11 @@ impl Row for CsvRow<'_> {
 
     fn for_each_meta(&self, f: &mut dyn FnMut(&Arc<str>, &str)) {
         for (index, name) in &self.source.meta {
-            f(name, self.get(*index));
+            // Exports often put metadata on a conversation's first row only.
+            let value = self.get(*index);
+            if !value.is_empty() {
+                f(name, value);
+            }
         }
     }
 }

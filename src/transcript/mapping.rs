@@ -184,7 +184,11 @@ impl Default for RoleMap {
 
 impl RoleMap {
     pub fn get(&self, value: &str) -> Option<Role> {
-        self.map.get(&normalize_field(value)).copied()
+        // Exports mostly write the normalised form already: skip the allocation then.
+        match self.map.get(value) {
+            Some(role) => Some(*role),
+            None => self.map.get(&normalize_field(value)).copied(),
+        }
     }
 
     pub fn insert(&mut self, value: &str, role: Role) {

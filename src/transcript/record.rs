@@ -29,9 +29,7 @@ pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
     if value.is_empty() {
         return None;
     }
-    if let Ok(ts) = value.parse::<jiff::Timestamp>() {
-        return Some(ts);
-    }
+    // Unix time first: failing an RFC 3339 parse builds an error, which costs.
     if value.bytes().all(|b| b.is_ascii_digit()) && value.len() <= 16 {
         let n: i64 = value.parse().ok()?;
         // 10^11 seconds is the year 5138: anything larger is milliseconds.
@@ -40,6 +38,9 @@ pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
         } else {
             jiff::Timestamp::from_second(n).ok()
         };
+    }
+    if let Ok(ts) = value.parse::<jiff::Timestamp>() {
+        return Some(ts);
     }
     if let Ok(dt) = value.parse::<jiff::civil::DateTime>() {
         return dt
