@@ -47,16 +47,19 @@ impl Normalized {
         self.track = track;
         self.push_space(0, false);
         if original.is_ascii() {
-            // The common case, a byte at a time.
+            // The common case, a byte at a time through a table.
+            self.text.reserve(original.len() + 1);
             for (i, &b) in original.as_bytes().iter().enumerate() {
-                let at = u32::try_from(i).unwrap_or(u32::MAX);
-                if b.is_ascii_alphanumeric() {
-                    self.text.push(b.to_ascii_lowercase());
-                    if track {
-                        self.origin.push(at);
+                match ASCII[usize::from(b)] {
+                    SKIP => {}
+                    SPACE => self.push_space(u32::try_from(i).unwrap_or(u32::MAX), false),
+                    BREAK => self.push_space(u32::try_from(i).unwrap_or(u32::MAX), true),
+                    lower => {
+                        self.text.push(lower);
+                        if track {
+                            self.origin.push(u32::try_from(i).unwrap_or(u32::MAX));
+                        }
                     }
-                } else if b != b'\'' && b != b'`' {
-                    self.push_space(at, matches!(b, b'.' | b'!' | b'?' | b';' | b',' | b':' | b'\n'));
                 }
             }
         } else {
@@ -183,6 +186,32 @@ pub fn normalize_phrase(phrase: &str) -> String {
     Normalized::new(phrase).as_str().to_owned()
 }
 
+const SKIP: u8 = 0;
+const SPACE: u8 = 1;
+const BREAK: u8 = 2;
+
+/// What each ASCII byte becomes: its lower-case self (letters and digits), `SKIP`
+/// (apostrophes), `BREAK` (clause punctuation) or `SPACE` (anything else).
+static ASCII: [u8; 128] = {
+    let mut table = [SPACE; 128];
+    let mut c: u8 = 0;
+    while c < 128 {
+        if c.is_ascii_alphanumeric() {
+            table[c as usize] = c.to_ascii_lowercase();
+        }
+        c += 1;
+    }
+    table[b'\'' as usize] = SKIP;
+    table[b'`' as usize] = SKIP;
+    let mut i = 0;
+    let breaks = b".!?;,:\n";
+    while i < breaks.len() {
+        table[breaks[i] as usize] = BREAK;
+        i += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
@@ -224,7 +253,10 @@ mod tests {
         let n = Normalized::new("Ärger\r\nüber   Preis");
         assert_eq!(n.as_str(), " ärger über preis ");
         let words: Vec<&[u8]> = n.words().collect();
-        assert_eq!(words, ["ärger".as_bytes(), "über".as_bytes(), "preis".as_bytes()]);
+        assert_eq!(
+            words,
+            ["ärger".as_bytes(), "über".as_bytes(), "preis".as_bytes()]
+        );
     }
 
     #[test]

@@ -152,7 +152,10 @@ impl Bridges {
             .as_ref()
             .is_none_or(|f| f.iter().any(|f| f == "first_name"));
         if wants_first_name
-            && let Some(first) = ctx.metadata.get("name").and_then(|n| n.split_whitespace().next())
+            && let Some(first) = ctx
+                .metadata
+                .get("name")
+                .and_then(|n| n.split_whitespace().next())
         {
             customer.entry("first_name").or_insert(first);
         }

@@ -2,7 +2,9 @@
 
 use crate::outcome::Evidence;
 use crate::rules::{Condition, Counter, MetaTest, RuleSet};
-use crate::transcript::{Conversation, Message, Role};
+use std::cell::Cell;
+
+use crate::transcript::{Conversation, Message, Metadata, Role};
 
 use super::matcher::{Hidden, Hits, TextSpan};
 
@@ -76,6 +78,64 @@ impl Node {
                 Node::Meta(metas.len() - 1)
             }
             Condition::Trigger { trigger, .. } => Node::Trigger(trigger.0),
+        }
+    }
+
+    /// Signals one of which matches the latest message whenever this node holds.
+    fn now(&self) -> Option<Vec<usize>> {
+        match self {
+            Node::Message {
+                signal: Some(s), ..
+            } => Some(vec![*s]),
+            // A conjunction holds only where its most selective conjunct does.
+            Node::All(items) => items.iter().filter_map(Node::now).min_by_key(Vec::len),
+            Node::Any(items) => items
+                .iter()
+                .map(Node::now)
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.concat()),
+            _ => None,
+        }
+    }
+
+    /// Signals one of which matches the latest message whenever this node *becomes*
+    /// true after the first message (`Some(vec![])`: it never does; `None`: it may on
+    /// any message). Counts of a signal only grow when it matches, metadata never
+    /// changes, and an `all` or `any` only becomes true when one of its parts does.
+    /// Counters and `not` can change on any message.
+    pub(super) fn became(&self) -> Option<Vec<usize>> {
+        if let Some(now) = self.now() {
+            return Some(now);
+        }
+        match self {
+            Node::Seen { signal, .. } => Some(vec![*signal]),
+            Node::Meta(_) => Some(Vec::new()),
+            Node::All(items) | Node::Any(items) => items
+                .iter()
+                .map(Node::became)
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.concat()),
+            _ => None,
+        }
+    }
+
+    /// Signals one of which matches the first message whenever this node holds after
+    /// it (`None`: it may hold without any).
+    pub(super) fn first(&self) -> Option<Vec<usize>> {
+        match self {
+            Node::Message {
+                signal: Some(s), ..
+            } => Some(vec![*s]),
+            Node::Seen {
+                signal, at_least, ..
+            } if *at_least >= 1 => Some(vec![*signal]),
+            Node::All(items) => items.iter().filter_map(Node::first).min_by_key(Vec::len),
+            Node::Any(items) => items
+                .iter()
+                .map(Node::first)
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.concat()),
+            _ => None,
         }
     }
 
@@ -196,7 +256,11 @@ pub(super) struct Cx<'a> {
     pub(super) state: &'a State,
     pub(super) hits: &'a Hits,
     pub(super) role: Role,
-    pub(super) metas: &'a [bool],
+    /// Metadata test results of this conversation, computed when first needed
+    /// (0 unknown, 1 false, 2 true): most tests are never reached.
+    pub(super) metas: &'a [Cell<u8>],
+    pub(super) meta_tests: &'a [(String, MetaTest)],
+    pub(super) metadata: &'a Metadata,
     /// Which triggers fired (routes only).
     pub(super) fired: &'a [bool],
 }
@@ -222,7 +286,15 @@ impl Cx<'_> {
             } => self.state.counter(*counter).is_some_and(|v| {
                 at_least.is_none_or(|lo| v >= lo) && at_most.is_none_or(|hi| v <= hi)
             }),
-            Node::Meta(i) => self.metas[*i],
+            Node::Meta(i) => match self.metas[*i].get() {
+                0 => {
+                    let (field, test) = &self.meta_tests[*i];
+                    let holds = meta_holds(test, self.metadata.get(field));
+                    self.metas[*i].set(1 + u8::from(holds));
+                    holds
+                }
+                known => known == 2,
+            },
             Node::Trigger(i) => self.fired.get(*i).copied().unwrap_or(false),
         }
     }

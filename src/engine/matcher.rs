@@ -54,6 +54,9 @@ pub(super) struct Matcher {
     regexes: Vec<regex::Regex>,
     needs_shouting: bool,
     needs_repeat: bool,
+    /// Signals with the shouting / repeat built-in.
+    shouting: Vec<usize>,
+    repeat: Vec<usize>,
     /// Built-in detectors run for counters and coverage, outside the rules' signals.
     pub(super) hidden: Hidden,
     /// Per rule signal: the coverage id of its first phrase (regexes follow the phrases).
@@ -93,6 +96,10 @@ pub(super) struct Hits {
     normalized: Normalized,
     /// Coverage ids of the entries that counted in this message (when recording).
     pub(super) entries: Vec<u32>,
+    /// Signals with any score in this message: only these are reset for the next one,
+    /// so a message costs the same with ten signals or ten thousand.
+    touched: Vec<usize>,
+    is_touched: Vec<bool>,
 }
 
 impl Hits {
@@ -110,11 +117,16 @@ impl Hits {
 
     /// Signals matched by this message.
     pub(super) fn matched_signals(&self) -> impl Iterator<Item = usize> + '_ {
-        self.matched
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| **m)
-            .map(|(i, _)| i)
+        self.touched.iter().copied().filter(|&s| self.matched[s])
+    }
+
+    /// Adds `weight` to signal `s` in this message, noting it as touched.
+    fn add(&mut self, s: usize, weight: f64) {
+        if !self.is_touched[s] {
+            self.is_touched[s] = true;
+            self.touched.push(s);
+        }
+        self.score[s] += weight;
     }
 }
 
@@ -157,7 +169,7 @@ impl RepeatMemory {
     }
 }
 
-/// FNV-1a: a fast, fixed hash for short words (no need for DoS resistance here).
+/// FNV-1a: a fast, fixed hash for short words (inputs here cannot flood it).
 fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for &b in bytes {
@@ -271,6 +283,10 @@ impl Matcher {
         Ok(Matcher {
             needs_shouting: signals.iter().any(|s| s.shouting),
             needs_repeat: signals.iter().any(|s| s.repeat),
+            shouting: (0..signals.len())
+                .filter(|&s| signals[s].shouting)
+                .collect(),
+            repeat: (0..signals.len()).filter(|&s| signals[s].repeat).collect(),
             signals,
             automaton,
             phrase_refs,
@@ -291,14 +307,20 @@ impl Matcher {
     /// Scans one message; results go to `hits`.
     pub(super) fn scan(&self, text: &str, role: Role, hits: &mut Hits, memory: &mut RepeatMemory) {
         let n = self.signals.len();
-        hits.score.clear();
-        hits.score.resize(n, 0.0);
-        hits.matched.clear();
-        hits.matched.resize(n, false);
-        hits.spans.resize_with(n, Vec::new);
-        for spans in &mut hits.spans {
-            spans.clear();
+        if hits.score.len() != n {
+            hits.score = vec![0.0; n];
+            hits.matched = vec![false; n];
+            hits.spans.resize_with(n, Vec::new);
+            hits.is_touched = vec![false; n];
+            hits.touched.clear();
         }
+        for &s in &hits.touched {
+            hits.score[s] = 0.0;
+            hits.matched[s] = false;
+            hits.spans[s].clear();
+            hits.is_touched[s] = false;
+        }
+        hits.touched.clear();
         hits.candidates.clear();
         hits.entries.clear();
 
@@ -341,31 +363,25 @@ impl Matcher {
             }
         }
         if self.needs_shouting && is_shouting(text) {
-            for (s, info) in self.signals.iter().enumerate() {
-                if info.shouting {
-                    hits.score[s] += 1.0;
-                    hits.spans[s].push(span(0, text.len()));
-                }
+            for &s in &self.shouting {
+                hits.add(s, 1.0);
+                hits.spans[s].push(span(0, text.len()));
             }
         }
-        if self.needs_repeat && role == Role::Customer {
-            if memory.repeated(&hits.normalized) {
-                for (s, info) in self.signals.iter().enumerate() {
-                    if info.repeat {
-                        hits.score[s] += 1.0;
-                        hits.spans[s].push(span(0, text.len()));
-                    }
-                }
+        if self.needs_repeat && role == Role::Customer && memory.repeated(&hits.normalized) {
+            for &s in &self.repeat {
+                hits.add(s, 1.0);
+                hits.spans[s].push(span(0, text.len()));
             }
         }
-        for (s, info) in self.signals.iter().enumerate() {
-            hits.matched[s] = hits.score[s] + 1e-9 >= info.threshold;
+        for &s in &hits.touched {
+            hits.matched[s] = hits.score[s] + 1e-9 >= self.signals[s].threshold;
         }
     }
 
     fn regex_hit(&self, i: usize, found: Option<(usize, usize)>, hits: &mut Hits) {
         let (signal, entry, weight) = self.regex_refs[i];
-        hits.score[signal] += weight;
+        hits.add(signal, weight);
         if self.record_entries {
             let phrases = u32::try_from(self.phrase_counts[signal]).unwrap_or(0);
             hits.entries
@@ -401,7 +417,7 @@ impl Matcher {
                     continue;
                 }
                 counted.push(entry);
-                hits.score[signal] += weight;
+                hits.add(signal, weight);
                 if self.record_entries
                     && let Some(base) = self.entry_base.get(signal)
                 {
@@ -504,7 +520,10 @@ mod tests {
         assert!(!memory.repeated(&Normalized::new("I need to reset my password")));
         assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
         assert!(memory.repeated(&Normalized::new("i need to reset my password!!")));
-        assert!(!memory.repeated(&Normalized::new("ok")), "too short to count");
+        assert!(
+            !memory.repeated(&Normalized::new("ok")),
+            "too short to count"
+        );
         memory.clear();
         assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
     }

@@ -27,6 +27,8 @@ use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId
 use crate::transcript::{Conversation, Role};
 
 use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
+use std::cell::Cell;
+
 use eval::{Cx, Node, State};
 use trace::{Observer, Quiet};
 
@@ -38,6 +40,13 @@ pub struct Engine {
     rules: RuleSet,
     matcher: Matcher,
     triggers: Vec<Node>,
+    /// Per signal, the triggers that can only become true on a message it matches.
+    gated: Vec<Vec<usize>>,
+    /// Triggers that can become true on any message (counters, `not`).
+    ungated: Vec<usize>,
+    /// The same two for the first message.
+    first_gated: Vec<Vec<usize>>,
+    first_ungated: Vec<usize>,
     routes: Vec<Node>,
     metas: Vec<(String, MetaTest)>,
     bridges: Bridges,
@@ -62,8 +71,13 @@ pub struct Scratch {
     hits: Hits,
     memory: RepeatMemory,
     state: State,
-    metas: Vec<bool>,
+    metas: Vec<Cell<u8>>,
     fired: Vec<bool>,
+    /// Triggers set in `fired` by the last message, to reset cheaply.
+    fired_list: Vec<usize>,
+    /// Per trigger, the message it was last evaluated for (with `generation`).
+    stamp: Vec<u64>,
+    generation: u64,
 }
 
 impl Engine {
@@ -102,11 +116,17 @@ impl Engine {
             hidden.push(Builtin::Frustration);
         }
         let matcher = Matcher::compile(&rules, &hidden, options.coverage).map_err(CompileError)?;
+        let (gated, ungated) = gates(&triggers, matcher.signal_count(), Node::became);
+        let (first_gated, first_ungated) = gates(&triggers, matcher.signal_count(), Node::first);
         let bridges = Bridges::compile(&rules).map_err(CompileError)?;
         Ok(Engine {
             rules,
             matcher,
             triggers,
+            gated,
+            ungated,
+            first_gated,
+            first_ungated,
             routes,
             metas,
             bridges,
@@ -150,17 +170,18 @@ impl Engine {
             state,
             metas,
             fired,
+            fired_list,
+            stamp,
+            generation,
         } = scratch;
         state.reset(self.matcher.signal_count());
         memory.clear();
         metas.clear();
-        metas.extend(
-            self.metas
-                .iter()
-                .map(|(field, test)| meta_holds(test, conversation.metadata.get(field))),
-        );
+        metas.resize(self.metas.len(), Cell::new(0));
         fired.clear();
         fired.resize(self.triggers.len(), false);
+        fired_list.clear();
+        stamp.resize(self.triggers.len(), 0);
 
         let mut escalation = None;
         for (index, message) in conversation.messages.iter().enumerate() {
@@ -171,13 +192,49 @@ impl Engine {
                 hits,
                 role: message.role,
                 metas,
+                meta_tests: &self.metas,
+                metadata: &conversation.metadata,
                 fired: &[],
             };
-            let mut any = false;
-            for (i, node) in self.triggers.iter().enumerate() {
-                fired[i] = cx.holds(node);
-                any |= fired[i];
+            for &t in fired_list.iter() {
+                fired[t] = false;
             }
+            fired_list.clear();
+            if O::EVALUATE_ALL {
+                for (t, node) in self.triggers.iter().enumerate() {
+                    if cx.holds(node) {
+                        fired[t] = true;
+                        fired_list.push(t);
+                    }
+                }
+            } else {
+                // Only the triggers that can have become true on this message: those
+                // gated by a signal it matched, and the ungated ones. A trigger true
+                // before would have escalated before.
+                *generation += 1;
+                let stamp_now = *generation;
+                let (gated, ungated) = if index == 0 {
+                    (&self.first_gated, &self.first_ungated)
+                } else {
+                    (&self.gated, &self.ungated)
+                };
+                let candidates = hits
+                    .matched_signals()
+                    .flat_map(|s| gated[s].iter())
+                    .chain(ungated.iter());
+                for &t in candidates {
+                    if stamp[t] != stamp_now {
+                        stamp[t] = stamp_now;
+                        if cx.holds(&self.triggers[t]) {
+                            fired[t] = true;
+                            fired_list.push(t);
+                        }
+                    }
+                }
+                // Rule order, for reports and the primary trigger's tie-break.
+                fired_list.sort_unstable();
+            }
+            let any = !fired_list.is_empty();
             observer.after_message(self, conversation, &cx, fired, any && escalation.is_none());
             if any && escalation.is_none() {
                 escalation = Some(self.escalate(conversation, &cx, fired, observer));
@@ -340,6 +397,30 @@ impl Engine {
         };
         self.bridges.render(&self.rules, &ctx)
     }
+}
+
+/// For each signal, the triggers `gate` says can only hold (or become true) on a message
+/// it matches; and the triggers with no such signal.
+fn gates(
+    triggers: &[Node],
+    signals: usize,
+    gate: fn(&Node) -> Option<Vec<usize>>,
+) -> (Vec<Vec<usize>>, Vec<usize>) {
+    let mut gated = vec![Vec::new(); signals];
+    let mut ungated = Vec::new();
+    for (t, node) in triggers.iter().enumerate() {
+        match gate(node) {
+            Some(mut signals) => {
+                signals.sort_unstable();
+                signals.dedup();
+                for s in signals {
+                    gated[s].push(t);
+                }
+            }
+            None => ungated.push(t),
+        }
+    }
+    (gated, ungated)
 }
 
 fn non_empty(s: &str) -> Option<String> {

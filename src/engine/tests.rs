@@ -565,3 +565,115 @@ fn scratch_is_reset_between_conversations() {
         "seen counts must not leak from the previous conversation"
     );
 }
+
+/// Evaluating only the triggers a message can have changed (replay) gives the same
+/// outcome as evaluating all of them after every message (trace).
+mod gating {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::engine::coverage::Counter;
+    use crate::engine::eval::Cx;
+    use crate::engine::trace::Observer;
+
+    /// Coverage counting with every trigger evaluated after every message.
+    #[derive(Default)]
+    struct Exhaustive(Counter);
+
+    impl Observer for Exhaustive {
+        const EVALUATE_ALL: bool = true;
+
+        fn after_message(
+            &mut self,
+            engine: &Engine,
+            c: &Conversation,
+            cx: &Cx<'_>,
+            fired: &[bool],
+            escalating: bool,
+        ) {
+            self.0.after_message(engine, c, cx, fired, escalating);
+        }
+
+        fn at_routing(&mut self, e: &Engine, c: &Conversation, cx: &Cx<'_>, r: Option<usize>) {
+            self.0.at_routing(e, c, cx, r);
+        }
+    }
+
+    const RULES: &str = r#"
+version: 1
+signals:
+  - { id: a, phrases: [apple] }
+  - { id: b, phrases: [banana] }
+  - { id: c, phrases: [cherry], threshold: 2 }
+triggers:
+  - id: seen-twice
+    when: { seen: { signal: a, at_least: 2 } }
+  - id: a-then-b
+    when: { all: [ { seen: { signal: a } }, { message: { role: customer, signal: b } } ] }
+  - id: late
+    when: { all: [ { counter: { name: turn, at_least: 4 } }, { seen: { signal: b, role: bot } } ] }
+  - id: not-a
+    when: { all: [ { not: { seen: { signal: a } } }, { counter: { name: customer_messages, at_least: 3 } } ] }
+  - id: vip-cherry
+    when: { any: [ { message: { signal: c } }, { all: [ { meta: { field: tier, equals: vip } }, { message: { signal: b } } ] } ] }
+  - id: short
+    when: { all: [ { counter: { name: turn, at_most: 2 } }, { message: { role: bot, signal: a } } ] }
+teams:
+  - { id: t, name: T, bridge: "hi" }
+routes:
+  - { id: r, when: { trigger: a-then-b }, team: t }
+default_route: { team: t }
+"#;
+
+    fn message() -> impl Strategy<Value = (&'static str, &'static str)> {
+        (
+            prop::sample::select(vec!["customer", "bot", "agent"]),
+            prop::sample::select(vec![
+                "apple",
+                "banana",
+                "cherry",
+                "cherry cherry",
+                "hello",
+                "apple banana",
+            ]),
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn gated_replay_equals_full_evaluation(
+            messages in prop::collection::vec(message(), 1..12),
+            vip in any::<bool>(),
+        ) {
+            let e = engine(RULES);
+            let meta: &[(&str, &str)] = if vip { &[("tier", "vip")] } else { &[] };
+            let c = conversation(&messages, meta);
+            prop_assert_eq!(e.evaluate(&c, &mut Scratch::default()), e.trace(&c).outcome);
+            let (covered, tally) = e.evaluate_coverage(&c, &mut Scratch::default());
+            prop_assert_eq!(covered, e.trace(&c).outcome);
+            // Coverage runs past the escalation: every trigger that ever holds is seen.
+            let mut scratch = Scratch::default();
+            let mut exhaustive = Exhaustive::default();
+            e.run(&c, &mut scratch, &mut exhaustive, true);
+            prop_assert_eq!(tally, exhaustive.0.finish(&scratch.state));
+        }
+    }
+
+    #[test]
+    fn on_the_fixtures_with_the_starter_rules() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let e = Engine::compile(crate::rules::load_rule_set(&root.join("rules")).unwrap()).unwrap();
+        let conversations = crate::transcript::ReaderBuilder::new()
+            .build(vec![crate::transcript::Input::Path(
+                root.join("fixtures/transcripts.csv"),
+            )])
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        let mut scratch = Scratch::default();
+        for c in &conversations {
+            assert_eq!(e.evaluate(c, &mut scratch), e.trace(c).outcome, "{}", c.id);
+        }
+    }
+}

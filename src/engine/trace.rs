@@ -10,6 +10,10 @@ use super::{Engine, Scratch};
 
 /// Sees each step of an evaluation. Replay uses [`Quiet`]; monomorphised, it costs nothing.
 pub(super) trait Observer {
+    /// Evaluate every trigger after every message, not only those that can have changed
+    /// (a trace shows them all).
+    const EVALUATE_ALL: bool = false;
+
     fn after_message(
         &mut self,
         engine: &Engine,
@@ -56,6 +60,8 @@ impl Engine {
 }
 
 impl Observer for Tracer {
+    const EVALUATE_ALL: bool = true;
+
     fn after_message(
         &mut self,
         engine: &Engine,

@@ -149,7 +149,8 @@ impl CsvSource {
         }
         // Validate once (an ASCII check for most rows) and borrow the fields as text; the
         // buffer goes back into `self.record` for the next row.
-        let (fields, valid) = match StringRecord::from_byte_record(std::mem::take(&mut self.record)) {
+        let (fields, valid) = match StringRecord::from_byte_record(std::mem::take(&mut self.record))
+        {
             Ok(fields) => (fields, true),
             Err(err) => {
                 report.invalid_utf8(Location::line(&self.path, line_u32(line)));

@@ -5,11 +5,11 @@
 //! comes back after other conversations would otherwise be silently split in two; by
 //! default that is an error naming both places, and `GroupPolicy::InMemory` (the CLI's
 //! `--unsorted`) groups the whole input in memory instead, in order of first appearance.
-//! To detect reappearance in bounded memory, finished ids are kept as 64-bit hashes.
+//! To detect reappearance, finished ids are kept as 64-bit hashes (about 10 bytes a
+//! conversation); where the most recent ones ended is kept too, for the error message.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{HashMap, VecDeque};
-use std::hash::{Hash, Hasher};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -32,8 +32,10 @@ pub enum GroupPolicy {
 pub(super) struct Grouper {
     policy: GroupPolicy,
     current: Option<Conversation>,
-    /// Hash of each finished conversation id → packed (file index, last line).
-    finished: HashMap<u64, u64>,
+    /// Hash of each finished conversation id (already hashed: no second hashing).
+    finished: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    /// (hash, packed file index and last line) of the last finished conversations.
+    recent: VecDeque<(u64, u64)>,
     files: Vec<Arc<PathBuf>>,
     /// `InMemory`: id → index into `pending`.
     index: HashMap<String, usize>,
@@ -49,7 +51,8 @@ impl Grouper {
         Grouper {
             policy,
             current: None,
-            finished: HashMap::new(),
+            finished: HashSet::default(),
+            recent: VecDeque::with_capacity(RECENT),
             files: Vec::new(),
             index: HashMap::new(),
             pending: Vec::new(),
@@ -129,17 +132,25 @@ impl Grouper {
             self.finish_current(line);
         }
         if self.current.is_none() {
-            if let Some(&packed) = self.finished.get(&hash(id)) {
-                let (file_index, first_line) = unpack(packed);
+            let key = hash(id);
+            if self.finished.contains(&key) {
+                let earlier = self
+                    .recent
+                    .iter()
+                    .find(|(h, _)| *h == key)
+                    .map(|&(_, packed)| {
+                        let (file_index, last_line) = unpack(packed);
+                        let path = self
+                            .files
+                            .get(file_index)
+                            .map_or_else(|| PathBuf::from("-"), |f| f.as_ref().clone());
+                        (path, last_line)
+                    });
                 return Err(ReadError::Reappeared {
                     id: id.to_owned(),
                     path: file.as_ref().clone(),
                     line,
-                    earlier_path: self
-                        .files
-                        .get(file_index)
-                        .map_or_else(|| PathBuf::from("-"), |f| f.as_ref().clone()),
-                    earlier_line: first_line,
+                    earlier,
                 });
             }
             self.current = Some(new_conversation(id, file));
@@ -152,8 +163,12 @@ impl Grouper {
         if let Some(done) = self.current.take() {
             let last_line = done.messages.last().map_or(next_line, |m| m.line);
             let file_index = self.files.len().saturating_sub(1);
-            self.finished
-                .insert(hash(&done.id), pack(file_index, last_line));
+            let key = hash(&done.id);
+            self.finished.insert(key);
+            if self.recent.len() == RECENT {
+                self.recent.pop_front();
+            }
+            self.recent.push_back((key, pack(file_index, last_line)));
             self.ready.push_back(done);
         }
     }
@@ -223,6 +238,29 @@ fn message(
         time: time.to_owned(),
         timestamp,
         line,
+    }
+}
+
+/// Finished conversations whose last line is remembered for the reappearance error.
+const RECENT: usize = 4096;
+
+/// A hasher for keys that are hashes already.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
     }
 }
 

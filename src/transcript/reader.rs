@@ -44,16 +44,19 @@ pub enum ReadError {
         found: Vec<String>,
     },
     #[error(
-        "{}:{line}: conversation `{id}` reappears after other conversations (its earlier rows end at {}:{earlier_line})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        "{}:{line}: conversation `{id}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
-        .earlier_path.display()
+        match .earlier {
+            Some((path, line)) => format!("its earlier rows end at {}:{line}", path.display()),
+            None => "it appeared earlier in the input".to_owned(),
+        }
     )]
     Reappeared {
         id: String,
         path: PathBuf,
         line: u64,
-        earlier_path: PathBuf,
-        earlier_line: u64,
+        /// Where its earlier rows ended, when that is still remembered.
+        earlier: Option<(PathBuf, u64)>,
     },
 }
 
