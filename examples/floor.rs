@@ -2,6 +2,8 @@
 //! touching every field. `handoff replay` is measured as a multiple of this.
 //! Usage: `cargo run --release --example floor -- FILE`.
 
+use std::io::Write as _;
+
 fn main() {
     let path = std::env::args().nth(1).expect("usage: floor FILE");
     let file = std::fs::File::open(&path).expect("open");
@@ -14,5 +16,5 @@ fn main() {
         rows += 1;
         bytes += record.iter().map(|f| f.len() as u64).sum::<u64>();
     }
-    println!("{rows} rows, {bytes} field bytes");
+    writeln!(std::io::stdout(), "{rows} rows, {bytes} field bytes").expect("write");
 }

@@ -177,9 +177,26 @@ const TRIGGER_LINES: &[&str] = &[
     "Honestly this doesn't make sense and I'm getting frustrated.",
 ];
 
-const NAMES: &[&str] = &["Alex Chen", "Maria Lopez", "Sam Okafor", "Priya Rao", "Jonas Berg", "Lena Vogel", "Omar Haddad", "Grace Kim"];
+const NAMES: &[&str] = &[
+    "Alex Chen",
+    "Maria Lopez",
+    "Sam Okafor",
+    "Priya Rao",
+    "Jonas Berg",
+    "Lena Vogel",
+    "Omar Haddad",
+    "Grace Kim",
+];
 const TIERS: &[&str] = &["free", "starter", "pro", "pro", "enterprise"];
-const INDUSTRIES: &[&str] = &["retail", "software", "healthcare", "finance", "government", "education", "manufacturing"];
+const INDUSTRIES: &[&str] = &[
+    "retail",
+    "software",
+    "healthcare",
+    "finance",
+    "government",
+    "education",
+    "manufacturing",
+];
 
 fn csv_field(text: &str) -> String {
     if text.contains([',', '"', '\n']) {
@@ -191,7 +208,10 @@ fn csv_field(text: &str) -> String {
 
 fn transcripts(n: usize, rng: &mut Rng, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut w = std::io::BufWriter::with_capacity(1 << 20, out);
-    writeln!(w, "conversation_id,timestamp,role,text,name,company,email,tier,lead_score,industry,company_size,deal_stage")?;
+    writeln!(
+        w,
+        "conversation_id,timestamp,role,text,name,company,email,tier,lead_score,industry,company_size,deal_stage"
+    )?;
     let start: u64 = 1_772_000_000; // March 2026
     for c in 0..n {
         let len = 4 + rng.below(10);
@@ -220,7 +240,10 @@ fn transcripts(n: usize, rng: &mut Rng, out: &mut dyn std::io::Write) -> std::io
                 if i % 2 == 0 {
                     ("customer", BENIGN[rng.below(BENIGN.len())])
                 } else {
-                    ("agent", "Hi, this is Dana from support, I'm taking over from here.")
+                    (
+                        "agent",
+                        "Hi, this is Dana from support, I'm taking over from here.",
+                    )
                 }
             } else if i % 2 == 0 {
                 let line = if trigger_at == Some(i) {
@@ -257,7 +280,9 @@ fn main() {
     let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(42);
     let mut rng = Rng(seed.max(1));
     match what {
-        Some("rules") => std::io::stdout().write_all(rules(n, &mut rng).as_bytes()).unwrap(),
+        Some("rules") => std::io::stdout()
+            .write_all(rules(n, &mut rng).as_bytes())
+            .unwrap(),
         Some("transcripts") => transcripts(n, &mut rng, &mut std::io::stdout().lock()).unwrap(),
         _ => panic!("{usage}"),
     }

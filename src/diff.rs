@@ -110,8 +110,11 @@ pub struct DiffReport {
     pub team_flows: Vec<TeamFlow>,
     /// Per team: conversations gained and lost.
     pub by_team: BTreeMap<String, TeamDelta>,
-    /// Every changed conversation, in input order.
+    /// Changed conversations kept as examples ([`DiffReport::keep`]), in input order.
     pub changes: Vec<Change>,
+    /// Examples kept per kind.
+    #[serde(skip)]
+    kept: BTreeMap<ChangeKind, usize>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -121,12 +124,13 @@ pub struct TeamDelta {
 }
 
 impl DiffReport {
-    /// Adds one conversation's two outcomes.
-    pub fn add(&mut self, base: Outcome, head: Outcome) {
+    /// Adds one conversation's two outcomes to the counts; returns the change, if any,
+    /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
+    pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
         self.conversations += 1;
         let kinds = compare(&base, &head);
         if kinds.is_empty() {
-            return;
+            return None;
         }
         self.changed += 1;
         for kind in &kinds {
@@ -152,12 +156,27 @@ impl DiffReport {
                 self.by_team.entry(team.clone()).or_default().gained += 1;
             }
         }
-        self.changes.push(Change {
+        Some(Change {
             conversation_id: base.conversation_id.clone(),
             kinds,
             base,
             head,
-        });
+        })
+    }
+
+    /// Keeps `change` as an example if one of its kinds has fewer than `per_kind`
+    /// examples yet; memory stays bounded however many conversations change.
+    pub fn keep(&mut self, change: Change, per_kind: usize) {
+        if change
+            .kinds
+            .iter()
+            .any(|k| self.kept.get(k).copied().unwrap_or(0) < per_kind)
+        {
+            for k in &change.kinds {
+                *self.kept.entry(*k).or_default() += 1;
+            }
+            self.changes.push(change);
+        }
     }
 
     /// Orders team flows, largest first (call once, after the last `add`).
@@ -169,7 +188,7 @@ impl DiffReport {
         });
     }
 
-    /// The changes of one kind, in input order.
+    /// The kept changes of one kind, in input order.
     pub fn of_kind(&self, kind: ChangeKind) -> impl Iterator<Item = &Change> {
         self.changes.iter().filter(move |c| c.kinds.contains(&kind))
     }
@@ -250,13 +269,18 @@ mod tests {
     #[test]
     fn report_counts_kinds_flows_and_teams() {
         let mut report = DiffReport::default();
-        report.add(outcome("a", None), outcome("a", None));
-        report.add(outcome("b", None), outcome("b", Some((1, "t", "r", "x"))));
-        report.add(
+        let mut add = |base, head| {
+            if let Some(change) = report.add(base, head) {
+                report.keep(change, 5);
+            }
+        };
+        add(outcome("a", None), outcome("a", None));
+        add(outcome("b", None), outcome("b", Some((1, "t", "r", "x"))));
+        add(
             outcome("c", Some((1, "t", "r", "x"))),
             outcome("c", Some((1, "t", "r2", "y"))),
         );
-        report.add(
+        add(
             outcome("d", Some((1, "t", "r", "x"))),
             outcome("d", Some((1, "t", "r2", "y"))),
         );
@@ -278,5 +302,23 @@ mod tests {
             .map(|c| c.conversation_id.as_str())
             .collect();
         assert_eq!(ids, ["c", "d"]);
+    }
+
+    #[test]
+    fn keep_caps_examples_per_kind_but_counts_every_change() {
+        let mut report = DiffReport::default();
+        for id in ["a", "b", "c", "d"] {
+            let change = report
+                .add(outcome(id, None), outcome(id, Some((1, "t", "r", "x"))))
+                .expect("newly escalated is a change");
+            report.keep(change, 2);
+        }
+        assert_eq!(report.changed, 4);
+        assert_eq!(report.by_kind[&ChangeKind::NewlyEscalated], 4);
+        let ids: Vec<&str> = report
+            .of_kind(ChangeKind::NewlyEscalated)
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        assert_eq!(ids, ["a", "b"]);
     }
 }

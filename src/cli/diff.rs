@@ -8,11 +8,11 @@ use clap::Args;
 
 use super::input::InputArgs;
 use super::replay::load_engine;
-use super::{ExitStatus, Io, print_diagnostics};
+use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
 use crate::engine::Engine;
 use crate::replay::ReplayBuilder;
-use crate::report::diff::{DiffFormat, DiffOutput};
+use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
 use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
 
@@ -80,28 +80,48 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         })
         .build(expand_inputs(&args.files)?);
     let mut report = DiffReport::default();
+    let head_label = args.head.display().to_string();
+    // JSON lists every change: stream them, so memory stays flat. Other formats keep a
+    // few examples per kind.
+    let mut stream = match args.format {
+        DiffFormat::Json => Some(DiffJson::begin(io.stdout)?),
+        _ => None,
+    };
     // One pass over the transcripts: each conversation is read and grouped once and
     // evaluated by both engines.
     let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
         &mut reader,
         &|c, scratch| (base.evaluate(c, scratch), head.evaluate(c, scratch)),
         &mut |_, (b, h)| {
-            report.add(b, h);
+            if let Some(change) = report.add(b, h) {
+                match &mut stream {
+                    Some(json) => json.change(&change)?,
+                    None => report.keep(change, args.examples),
+                }
+            }
             Ok(())
         },
     );
     let read = reader.into_report();
-    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    write_diagnostics(
+        io.stderr,
+        io.color,
+        &read.diagnostics,
+        &crate::diag::Sources::default(),
+    )?;
     result?;
     report.finish();
     let output = DiffOutput {
         report: &report,
         base: &base_label,
-        head: &args.head.display().to_string(),
+        head: &head_label,
         examples: args.examples,
         width: (!io.stdout_is_terminal).then_some(140),
     };
-    output.write(args.format, io.stdout)?;
+    match stream {
+        Some(json) => json.finish(&output)?,
+        None => output.write(args.format, io.stdout)?,
+    }
     let too_many = args.max_changed.is_some_and(|n| report.changed > n);
     Ok(if (args.fail_on_change && report.changed > 0) || too_many {
         ExitStatus::Failure

@@ -121,8 +121,18 @@ pub(crate) fn print_diagnostics(
     diagnostics: &[Diagnostic],
     sources: &Sources,
 ) -> std::io::Result<()> {
+    write_diagnostics(io.stderr, io.color, diagnostics, sources)
+}
+
+/// [`print_diagnostics`] for when stdout is borrowed elsewhere (a streaming report).
+pub(crate) fn write_diagnostics(
+    stderr: &mut dyn Write,
+    color: bool,
+    diagnostics: &[Diagnostic],
+    sources: &Sources,
+) -> std::io::Result<()> {
     for d in diagnostics {
-        writeln!(io.stderr, "{}\n", d.render(sources, io.color))?;
+        writeln!(stderr, "{}\n", d.render(sources, color))?;
     }
     Ok(())
 }

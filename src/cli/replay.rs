@@ -101,7 +101,11 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             &mut reader,
             &|conversation, scratch| {
                 let outcome = engine.evaluate(conversation, scratch);
-                let bytes = if wanted(&outcome) { report::encode(format, &outcome) } else { None };
+                let bytes = if wanted(&outcome) {
+                    report::encode(format, &outcome)
+                } else {
+                    None
+                };
                 (outcome, bytes)
             },
             &mut |_conversation, (outcome, bytes)| {

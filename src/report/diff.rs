@@ -35,10 +35,11 @@ pub struct DiffOutput<'a> {
 }
 
 impl DiffOutput<'_> {
+    /// Writes the table or Markdown report (JSON streams: [`DiffJson`]).
     pub fn write(&self, format: DiffFormat, out: &mut dyn Write) -> io::Result<()> {
         match format {
             DiffFormat::Table => self.table(out),
-            DiffFormat::Json => self.json(out),
+            DiffFormat::Json => DiffJson::begin(out)?.finish(self),
             DiffFormat::Markdown => self.markdown(out),
         }
     }
@@ -91,7 +92,7 @@ impl DiffOutput<'_> {
         if let Some(width) = self.width {
             table.set_width(width);
         }
-        let mut shown = 0;
+        let mut shown: u64 = 0;
         for kind in ChangeKind::ALL {
             for c in r
                 .of_kind(kind)
@@ -108,31 +109,14 @@ impl DiffOutput<'_> {
             }
         }
         writeln!(out, "{table}")?;
-        if shown < r.changes.len() {
+        if shown < r.changed {
             writeln!(
                 out,
                 "showing {shown} of {} changed conversations (--examples N shows more per kind; --format json lists all)",
-                r.changes.len()
+                r.changed
             )?;
         }
         Ok(())
-    }
-
-    fn json(&self, out: &mut dyn Write) -> io::Result<()> {
-        let r = self.report;
-        let doc = json!({
-            "version": 1,
-            "base": self.base,
-            "head": self.head,
-            "conversations": r.conversations,
-            "changed": r.changed,
-            "by_kind": r.by_kind,
-            "team_flows": r.team_flows,
-            "by_team": r.by_team,
-            "changes": r.changes,
-        });
-        serde_json::to_writer_pretty(&mut *out, &doc)?;
-        writeln!(out)
     }
 
     fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
@@ -174,17 +158,17 @@ impl DiffOutput<'_> {
             }
         }
         for kind in ChangeKind::ALL {
-            let all: Vec<&Change> = r.of_kind(kind).collect();
-            if all.is_empty() {
+            let count = r.by_kind.get(&kind).copied().unwrap_or(0);
+            if count == 0 {
                 continue;
             }
             let _ = writeln!(
                 s,
-                "\n<details><summary>{} ({})</summary>\n\n| conversation | base | head |\n|---|---|---|",
+                "\n<details><summary>{} ({count})</summary>\n\n| conversation | base | head |\n|---|---|---|",
                 kind.describe(),
-                all.len()
             );
-            for c in all.iter().take(self.examples) {
+            let shown: Vec<&Change> = r.of_kind(kind).take(self.examples).collect();
+            for c in &shown {
                 let _ = writeln!(
                     s,
                     "| `{}` | {} | {} |",
@@ -193,16 +177,73 @@ impl DiffOutput<'_> {
                     md(&side(&c.head, false))
                 );
             }
-            if all.len() > self.examples {
+            if count > shown.len() as u64 {
                 let _ = writeln!(
                     s,
                     "\n… and {} more (`--format json` lists all).",
-                    all.len() - self.examples
+                    count - shown.len() as u64
                 );
             }
             s.push_str("\n</details>\n");
         }
         out.write_all(s.as_bytes())
+    }
+}
+
+/// The JSON report, streamed: every change as it comes (memory stays flat however many
+/// conversations change), then the counts. Version 1: `{version, changes: [...], base,
+/// head, conversations, changed, by_kind, team_flows, by_team}`.
+pub struct DiffJson<'a> {
+    out: &'a mut dyn Write,
+    count: u64,
+}
+
+impl<'a> DiffJson<'a> {
+    pub fn begin(out: &'a mut dyn Write) -> io::Result<Self> {
+        out.write_all(b"{\n  \"version\": 1,\n  \"changes\": [")?;
+        Ok(DiffJson { out, count: 0 })
+    }
+
+    pub fn change(&mut self, change: &Change) -> io::Result<()> {
+        self.out.write_all(if self.count == 0 {
+            b"\n    "
+        } else {
+            b",\n    "
+        })?;
+        serde_json::to_writer(&mut *self.out, change)?;
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Writes the counts and closes the document. Examples kept in the report are
+    /// written as changes only if none were streamed.
+    pub fn finish(mut self, output: &DiffOutput<'_>) -> io::Result<()> {
+        if self.count == 0 {
+            for change in &output.report.changes {
+                self.change(change)?;
+            }
+        }
+        let r = output.report;
+        let tail = json!({
+            "base": output.base,
+            "head": output.head,
+            "conversations": r.conversations,
+            "changed": r.changed,
+            "by_kind": r.by_kind,
+            "team_flows": r.team_flows,
+            "by_team": r.by_team,
+        });
+        let tail = serde_json::to_string_pretty(&tail)?;
+        // Splice the counts' fields in after the changes.
+        let fields = tail
+            .trim_start_matches('{')
+            .trim_end_matches('}')
+            .trim_end();
+        write!(
+            self.out,
+            "{}],{fields}\n}}\n",
+            if self.count == 0 { "" } else { "\n  " }
+        )
     }
 }
 

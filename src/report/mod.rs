@@ -41,7 +41,9 @@ pub trait OutcomeWriter {
     /// Writes an outcome already [`encode`]d (possibly on another thread).
     fn write_encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
         let _ = bytes;
-        Err(io::Error::other("this format cannot write pre-encoded outcomes"))
+        Err(io::Error::other(
+            "this format cannot write pre-encoded outcomes",
+        ))
     }
     /// Writes whatever the format needs at the end (closing bracket, the table).
     fn finish(&mut self) -> io::Result<()>;
