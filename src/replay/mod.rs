@@ -14,7 +14,7 @@ use rayon::prelude::*;
 
 use crate::engine::{Engine, Scratch};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, ReadError};
+use crate::transcript::{Conversation, Conversations, ReadError};
 
 /// Conversations per batch: large enough to amortise hand-over, small enough to keep
 /// memory flat.
@@ -100,7 +100,7 @@ impl Replay<'_> {
         sink: &mut dyn FnMut(&Conversation, Outcome) -> io::Result<()>,
     ) -> Result<u64, ReplayError>
     where
-        I: Iterator<Item = Result<Conversation, ReadError>> + Send,
+        I: Conversations + Send,
     {
         let engine = self.engine;
         self.mapper
@@ -124,7 +124,7 @@ impl Mapper {
         sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
     ) -> Result<u64, ReplayError>
     where
-        I: Iterator<Item = Result<Conversation, ReadError>> + Send,
+        I: Conversations + Send,
         T: Send,
     {
         if self.jobs <= 1 {
@@ -138,15 +138,24 @@ impl Mapper {
         let batch_size = self.batch;
         std::thread::scope(|scope| {
             let (tx, rx) = mpsc::sync_channel::<Result<Vec<Conversation>, ReadError>>(QUEUE);
+            // Replayed batches go back to the reader, which reuses their memory.
+            let (spent_tx, spent_rx) = mpsc::channel::<Vec<Conversation>>();
             let reader = scope.spawn(move || {
                 let mut batch = Vec::with_capacity(batch_size);
-                for item in input {
+                while let Some(item) = input.next() {
                     match item {
                         Ok(conversation) => {
                             batch.push(conversation);
                             if batch.len() == batch_size {
-                                let full =
-                                    std::mem::replace(&mut batch, Vec::with_capacity(batch_size));
+                                let mut next = None;
+                                while let Ok(mut spent) = spent_rx.try_recv() {
+                                    for c in spent.drain(..) {
+                                        input.recycle(c);
+                                    }
+                                    next = Some(spent);
+                                }
+                                let next = next.unwrap_or_else(|| Vec::with_capacity(batch_size));
+                                let full = std::mem::replace(&mut batch, next);
                                 if tx.send(Ok(full)).is_err() {
                                     return;
                                 }
@@ -177,6 +186,8 @@ impl Mapper {
                         sink(conversation, result).map_err(ReplayError::Output)?;
                         count += 1;
                     }
+                    // The reader may be done; then the batch is simply dropped.
+                    let _ = spent_tx.send(batch);
                 }
                 Ok(count)
             })();
@@ -193,15 +204,16 @@ impl Mapper {
         sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
     ) -> Result<u64, ReplayError>
     where
-        I: Iterator<Item = Result<Conversation, ReadError>>,
+        I: Conversations,
     {
         let mut scratch = Scratch::default();
         let mut count = 0;
-        for conversation in input {
+        while let Some(conversation) = input.next() {
             let conversation = conversation?;
             let result = eval(&conversation, &mut scratch);
             sink(&conversation, result).map_err(ReplayError::Output)?;
             count += 1;
+            input.recycle(conversation);
         }
         Ok(count)
     }
@@ -214,7 +226,7 @@ mod tests {
 
     use super::*;
     use crate::rules::parse_rule_set;
-    use crate::transcript::{Message, Metadata, Role};
+    use crate::transcript::{Message, Metadata, Plain, Role};
 
     const RULES: &str = r#"
 version: 1
@@ -278,7 +290,7 @@ default_route: { team: t }
         let engine = engine();
         let replay = ReplayBuilder::new().jobs(jobs).batch(batch).build(&engine);
         let mut out = Vec::new();
-        let result = replay.run(&mut input.into_iter(), &mut |_, o| {
+        let result = replay.run(&mut Plain(input.into_iter()), &mut |_, o| {
             out.push(o);
             Ok(())
         });
@@ -316,7 +328,7 @@ default_route: { team: t }
         let engine = engine();
         for jobs in [1, 2] {
             let replay = ReplayBuilder::new().jobs(jobs).batch(3).build(&engine);
-            let mut input = conversations(100).into_iter().map(Ok);
+            let mut input = Plain(conversations(100).into_iter().map(Ok));
             let mut seen = 0;
             let result = replay.run(&mut input, &mut |_, _| {
                 seen += 1;

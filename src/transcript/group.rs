@@ -5,8 +5,9 @@
 //! comes back after other conversations would otherwise be silently split in two; by
 //! default that is an error naming both places, and `GroupPolicy::InMemory` (the CLI's
 //! `--unsorted`) groups the whole input in memory instead, in order of first appearance.
-//! To detect reappearance, finished ids are kept as 64-bit hashes (about 10 bytes a
-//! conversation); where the most recent ones ended is kept too, for the error message.
+//! To detect reappearance, finished ids are kept as 64-bit hashes (about 9 bytes a
+//! conversation, see [`SeenIds`]); where the most recent ones ended is kept too, for the
+//! error message.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
@@ -32,8 +33,8 @@ pub enum GroupPolicy {
 pub(super) struct Grouper {
     policy: GroupPolicy,
     current: Option<Conversation>,
-    /// Hash of each finished conversation id (already hashed: no second hashing).
-    finished: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    /// Hash of each finished conversation id.
+    finished: SeenIds,
     /// (hash, packed file index and last line) of the last finished conversations.
     recent: VecDeque<(u64, u64)>,
     files: Vec<Arc<PathBuf>>,
@@ -44,6 +45,63 @@ pub(super) struct Grouper {
     /// `InMemory`: the conversation of the previous row.
     last: Option<usize>,
     pub(super) ready: VecDeque<Conversation>,
+    /// Replayed conversations' parts, reused for new rows: once the pools are warm, a
+    /// row costs no allocation.
+    spare: Spare,
+}
+
+/// Pools of spent messages (their strings keep their capacity) and conversations.
+#[derive(Default)]
+struct Spare {
+    messages: Vec<Message>,
+    conversations: Vec<Conversation>,
+}
+
+impl Spare {
+    /// About what is in flight between the reader and the writer; more is dropped.
+    const MESSAGES: usize = 1 << 15;
+    const CONVERSATIONS: usize = 1 << 11;
+    /// Strings longer than this are not kept: one huge message must not pin its memory.
+    const MAX_KEPT: usize = 4096;
+
+    fn message(&mut self) -> Message {
+        self.messages.pop().unwrap_or(Message {
+            role: Role::Other,
+            text: String::new(),
+            time: String::new(),
+            timestamp: None,
+            line: 0,
+        })
+    }
+
+    fn conversation(&mut self, id: &str, file: &Arc<PathBuf>) -> Conversation {
+        match self.conversations.pop() {
+            Some(mut c) => {
+                c.id.clear();
+                c.id.push_str(id);
+                c.file = Arc::clone(file);
+                c
+            }
+            None => Conversation {
+                id: id.to_owned(),
+                messages: Vec::new(),
+                metadata: Metadata::default(),
+                file: Arc::clone(file),
+            },
+        }
+    }
+
+    fn recycle(&mut self, mut spent: Conversation) {
+        let room = Self::MESSAGES.saturating_sub(self.messages.len());
+        self.messages
+            .extend(spent.messages.drain(..).take(room).filter(|m| {
+                m.text.capacity() <= Self::MAX_KEPT && m.time.capacity() <= Self::MAX_KEPT
+            }));
+        if self.conversations.len() < Self::CONVERSATIONS && spent.id.capacity() <= Self::MAX_KEPT {
+            spent.metadata.clear();
+            self.conversations.push(spent);
+        }
+    }
 }
 
 impl Grouper {
@@ -51,7 +109,7 @@ impl Grouper {
         Grouper {
             policy,
             current: None,
-            finished: HashSet::default(),
+            finished: SeenIds::default(),
             recent: VecDeque::with_capacity(RECENT),
             files: Vec::new(),
             index: HashMap::new(),
@@ -59,7 +117,13 @@ impl Grouper {
             regrouped: Vec::new(),
             last: None,
             ready: VecDeque::new(),
+            spare: Spare::default(),
         }
+    }
+
+    /// Takes back a replayed conversation, to reuse its memory.
+    pub(super) fn recycle(&mut self, spent: Conversation) {
+        self.spare.recycle(spent);
     }
 
     /// Starts rows of a new input file.
@@ -93,7 +157,7 @@ impl Grouper {
             );
             return Ok(());
         }
-        let message = message(row, mapping, report, &file);
+        let message = message(row, mapping, report, &file, self.spare.message());
         report.messages += 1;
         let target = match self.policy {
             GroupPolicy::Consecutive => self.consecutive(id, &file, line)?,
@@ -133,7 +197,7 @@ impl Grouper {
         }
         if self.current.is_none() {
             let key = hash(id);
-            if self.finished.contains(&key) {
+            if self.finished.contains(key) {
                 let earlier = self
                     .recent
                     .iter()
@@ -153,7 +217,7 @@ impl Grouper {
                     earlier,
                 });
             }
-            self.current = Some(new_conversation(id, file));
+            self.current = Some(self.spare.conversation(id, file));
         }
         Ok(self.current.as_mut().expect("set above"))
     }
@@ -186,7 +250,7 @@ impl Grouper {
             }
             i
         } else {
-            self.pending.push(new_conversation(id, file));
+            self.pending.push(self.spare.conversation(id, file));
             self.regrouped.push(false);
             let i = self.pending.len() - 1;
             self.index.insert(id.to_owned(), i);
@@ -206,20 +270,13 @@ impl Grouper {
     }
 }
 
-fn new_conversation(id: &str, file: &Arc<PathBuf>) -> Conversation {
-    Conversation {
-        id: id.to_owned(),
-        messages: Vec::new(),
-        metadata: Metadata::default(),
-        file: Arc::clone(file),
-    }
-}
-
+/// The message of `row`, written into `spare` (a spent message whose strings are reused).
 fn message(
     row: &dyn Row,
     mapping: &ColumnMapping,
     report: &mut ReadReport,
     file: &Arc<PathBuf>,
+    mut spare: Message,
 ) -> Message {
     let line = row.line();
     let raw_role = row.field(Field::Role).trim();
@@ -232,17 +289,82 @@ fn message(
     if timestamp.is_none() && !time.is_empty() {
         report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);
     }
-    Message {
-        role,
-        text: row.field(Field::Text).to_owned(),
-        time: time.to_owned(),
-        timestamp,
-        line,
-    }
+    spare.role = role;
+    spare.text.clear();
+    spare.text.push_str(row.field(Field::Text));
+    spare.time.clear();
+    spare.time.push_str(time);
+    spare.timestamp = timestamp;
+    spare.line = line;
+    spare
 }
 
 /// Finished conversations whose last line is remembered for the reappearance error.
 const RECENT: usize = 4096;
+
+/// A set of 64-bit hashes in about 8 bytes each, without the resize of a hash table
+/// that briefly holds it twice over (two million ids would reach 56 MB while doubling;
+/// this holds 19 MB). New hashes go into a small hash set; when it is full they are sorted
+/// and merged into one sorted vector, searched through an index of every 64th hash.
+#[derive(Default)]
+struct SeenIds {
+    fresh: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    sorted: Vec<u64>,
+    /// `sorted[i * BLOCK]` for every block.
+    index: Vec<u64>,
+}
+
+impl SeenIds {
+    /// Hashes kept in `fresh` before a merge.
+    const FRESH: usize = 1 << 17;
+    const BLOCK: usize = 64;
+
+    fn contains(&self, hash: u64) -> bool {
+        if self.fresh.contains(&hash) {
+            return true;
+        }
+        // The last block whose first hash is not above `hash`.
+        let Some(block) = self
+            .index
+            .partition_point(|&first| first <= hash)
+            .checked_sub(1)
+        else {
+            return false;
+        };
+        let start = block * Self::BLOCK;
+        let end = (start + Self::BLOCK).min(self.sorted.len());
+        self.sorted[start..end].binary_search(&hash).is_ok()
+    }
+
+    fn insert(&mut self, hash: u64) {
+        self.fresh.insert(hash);
+        if self.fresh.len() >= Self::FRESH {
+            self.merge();
+        }
+    }
+
+    /// Moves `fresh` into `sorted`, merging from the back in place.
+    fn merge(&mut self) {
+        let mut new: Vec<u64> = self.fresh.drain().collect();
+        new.sort_unstable();
+        let old_len = self.sorted.len();
+        self.sorted.resize(old_len + new.len(), 0);
+        let (mut i, mut j, mut k) = (old_len, new.len(), self.sorted.len());
+        while j > 0 {
+            k -= 1;
+            if i > 0 && self.sorted[i - 1] > new[j - 1] {
+                i -= 1;
+                self.sorted[k] = self.sorted[i];
+            } else {
+                j -= 1;
+                self.sorted[k] = new[j];
+            }
+        }
+        self.index.clear();
+        self.index
+            .extend(self.sorted.iter().step_by(Self::BLOCK).copied());
+    }
+}
 
 /// A hasher for keys that are hashes already.
 #[derive(Default)]
@@ -285,4 +407,42 @@ fn unpack(packed: u64) -> (usize, u64) {
 
 pub(super) fn line_u32(line: u64) -> u32 {
     u32::try_from(line).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seen_ids_hold_what_was_inserted_and_nothing_else() {
+        let mut seen = SeenIds::default();
+        assert!(!seen.contains(hash("c1")), "empty set");
+        let ids: Vec<String> = (0..50_000).map(|i| format!("conv-{i}")).collect();
+        for id in &ids {
+            seen.insert(hash(id));
+        }
+        assert!(ids.iter().all(|id| seen.contains(hash(id))));
+        assert!((50_000..60_000).all(|i| !seen.contains(hash(&format!("conv-{i}")))));
+        assert!(!seen.contains(0) && !seen.contains(u64::MAX));
+        seen.insert(0);
+        seen.insert(u64::MAX);
+        assert!(seen.contains(0) && seen.contains(u64::MAX));
+    }
+
+    #[test]
+    fn seen_ids_merge_keeps_every_hash_sorted() {
+        let mut seen = SeenIds::default();
+        // Three merges' worth, in an order that interleaves with what was merged before.
+        let n = 3 * SeenIds::FRESH as u64 + 5;
+        for i in 0..n {
+            seen.insert(i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        }
+        assert!(seen.sorted.is_sorted());
+        assert_eq!(
+            seen.sorted.len() + seen.fresh.len(),
+            usize::try_from(n).unwrap()
+        );
+        assert!((0..n).all(|i| seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
+        assert!((n..n + 1000).all(|i| !seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
+    }
 }

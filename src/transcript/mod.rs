@@ -25,6 +25,28 @@ pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
 
+/// A stream of conversations that can take replayed ones back, to reuse their memory
+/// for the rows still to come (a [`Reader`] does: no allocation per message once warm).
+pub trait Conversations: Iterator<Item = Result<Conversation, ReadError>> {
+    /// Takes back a conversation that is done with.
+    fn recycle(&mut self, spent: Conversation) {
+        drop(spent);
+    }
+}
+
+/// Any iterator of conversations, as [`Conversations`] that drop what they get back.
+pub struct Plain<I>(pub I);
+
+impl<I: Iterator<Item = Result<Conversation, ReadError>>> Iterator for Plain<I> {
+    type Item = Result<Conversation, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next()
+    }
+}
+
+impl<I: Iterator<Item = Result<Conversation, ReadError>>> Conversations for Plain<I> {}
+
 /// Who wrote a message, after normalising the export's role values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -102,6 +124,10 @@ impl Metadata {
 
     pub fn is_empty(&self) -> bool {
         self.fields.is_empty()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.fields.clear();
     }
 
     /// Records `value` for `field` unless it already has one. Returns the existing value

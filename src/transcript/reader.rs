@@ -327,6 +327,12 @@ impl Reader {
     }
 }
 
+impl super::Conversations for Reader {
+    fn recycle(&mut self, spent: Conversation) {
+        self.grouper.recycle(spent);
+    }
+}
+
 impl Iterator for Reader {
     type Item = Result<Conversation, ReadError>;
 

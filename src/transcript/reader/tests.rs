@@ -333,3 +333,35 @@ fn format_is_sniffed_when_the_name_does_not_say() {
     let (convs, _) = read(&[jsonl, csv]);
     assert_eq!(convs.len(), 2);
 }
+
+#[test]
+fn recycled_conversations_leave_nothing_behind_in_the_next_ones() {
+    use crate::transcript::Conversations as _;
+    use std::fmt::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    // Long then short texts, metadata then none, a timestamp then none: whatever a
+    // recycled message or conversation held must not show in the next.
+    let mut csv = String::from(HEADER);
+    for i in 0..300 {
+        let (time, tier) = if i % 2 == 0 {
+            ("2024-01-01T10:00:00Z", "pro")
+        } else {
+            ("", "")
+        };
+        let text = "x".repeat(if i % 3 == 0 { 200 } else { 1 });
+        for j in 0..=(i % 4) {
+            writeln!(csv, "c{i},{time},customer,{text} {j},{tier}").unwrap();
+        }
+    }
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (fresh, _) = read(std::slice::from_ref(&path));
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path)]);
+    let mut recycled = Vec::new();
+    while let Some(c) = reader.next() {
+        let c = c.unwrap();
+        recycled.push(c.clone());
+        reader.recycle(c);
+    }
+    assert_eq!(recycled.len(), 300);
+    assert_eq!(recycled, fresh);
+}
