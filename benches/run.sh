@@ -4,6 +4,7 @@
 # Generates (once, cached in target/bench/) a seeded synthetic transcript of that many
 # conversations and a rule set of 1,000 generated rules, then measures in one run:
 #   floor        a bare csv ByteRecord read of the file (examples/floor.rs)
+#   reader       handoff's reader alone: parse, validate, group, no rules (floor --reader)
 #   replay       handoff replay --format jsonl, starter rules, all cores
 #   replay -j1   the same on one thread
 #   1000 rules   handoff replay with the 1,000 generated rules
@@ -35,6 +36,7 @@ measure() { # label, command...
 
 results=()
 results+=("$(measure "floor (bare csv read)" target/release/examples/floor "$csv")")
+results+=("$(measure "reader (no rules)" target/release/examples/floor --reader "$csv")")
 results+=("$(measure "replay --format jsonl" "$bin" replay -q --format jsonl "$csv")")
 results+=("$(measure "replay --jobs 1" "$bin" replay -q --jobs 1 --format jsonl "$csv")")
 results+=("$(measure "replay, 1000 rules" "$bin" replay -q --format jsonl --rules "$rules1000" "$csv")")
