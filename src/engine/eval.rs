@@ -38,6 +38,15 @@ pub(super) enum Node {
     Trigger(usize),
 }
 
+/// The signals of all `items` together, when each has some (`f` of every item is `Some`).
+fn every(items: &[Node], f: fn(&Node) -> Option<Vec<usize>>) -> Option<Vec<usize>> {
+    items
+        .iter()
+        .map(f)
+        .collect::<Option<Vec<_>>>()
+        .map(|v| v.concat())
+}
+
 impl Node {
     /// Compiles `condition`, appending its metadata tests to `metas`.
     pub(super) fn compile(condition: &Condition, metas: &mut Vec<(String, MetaTest)>) -> Node {
@@ -89,11 +98,7 @@ impl Node {
             } => Some(vec![*s]),
             // A conjunction holds only where its most selective conjunct does.
             Node::All(items) => items.iter().filter_map(Node::now).min_by_key(Vec::len),
-            Node::Any(items) => items
-                .iter()
-                .map(Node::now)
-                .collect::<Option<Vec<_>>>()
-                .map(|v| v.concat()),
+            Node::Any(items) => every(items, Node::now),
             _ => None,
         }
     }
@@ -110,11 +115,7 @@ impl Node {
         match self {
             Node::Seen { signal, .. } => Some(vec![*signal]),
             Node::Meta(_) => Some(Vec::new()),
-            Node::All(items) | Node::Any(items) => items
-                .iter()
-                .map(Node::became)
-                .collect::<Option<Vec<_>>>()
-                .map(|v| v.concat()),
+            Node::All(items) | Node::Any(items) => every(items, Node::became),
             _ => None,
         }
     }
@@ -130,11 +131,7 @@ impl Node {
                 signal, at_least, ..
             } if *at_least >= 1 => Some(vec![*signal]),
             Node::All(items) => items.iter().filter_map(Node::first).min_by_key(Vec::len),
-            Node::Any(items) => items
-                .iter()
-                .map(Node::first)
-                .collect::<Option<Vec<_>>>()
-                .map(|v| v.concat()),
+            Node::Any(items) => every(items, Node::first),
             _ => None,
         }
     }
