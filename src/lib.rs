@@ -32,6 +32,7 @@ pub mod outcome;
 pub mod replay;
 pub mod report;
 pub mod rules;
+pub mod summary;
 pub mod ruletest;
 pub mod text;
 pub mod trace;

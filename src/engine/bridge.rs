@@ -14,6 +14,10 @@
 //! | `triggers` | ids of every trigger that fired |
 //! | `route` | the route id |
 //! | `conversation` | `id`, `turn` (escalation turn), `time`, `messages` |
+//! | `summary` | the agent's summary: `goal`, `fact` (the first key fact), `facts`, `topics`, `open_questions`, `mood`, `last_customer_message`, `bullets` |
+//!
+//! A team has one template (`bridge`) and may have one per primary trigger (`bridges`),
+//! so the message fits why the human joined.
 //!
 //! A field the export lacks for this conversation is undefined: templates say
 //! `{{ customer.first_name | default("there") }}` where a value may be missing.
@@ -23,7 +27,8 @@ use std::collections::BTreeMap;
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
-use crate::rules::{AGENT_PLACEHOLDER, RuleSet, TeamId};
+use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
+use crate::summary::Summary;
 use crate::transcript::Metadata;
 
 /// Bound on template execution: ample for a message, fatal for a runaway loop.
@@ -34,12 +39,25 @@ const MAX_OUTPUT: usize = 4_000;
 
 pub(super) struct Bridges {
     env: Environment<'static>,
-    /// Template name per team (`None`: the team has no bridge message).
-    names: Vec<Option<String>>,
-    /// Per team, the `customer.*` fields its template reads (`None`: it reads
-    /// `customer` as a whole). Only these are put in the context: building the whole
-    /// metadata map for every escalation was a tenth of a replay's time.
-    customer_fields: Vec<Option<Vec<String>>>,
+    /// Per team: its default template, then those by primary trigger.
+    teams: Vec<TeamBridges>,
+}
+
+#[derive(Default)]
+struct TeamBridges {
+    default: Option<Compiled>,
+    by_trigger: Vec<(TriggerId, Compiled)>,
+}
+
+/// One template, compiled into the environment.
+struct Compiled {
+    name: String,
+    /// The `customer.*` fields it reads (`None`: it reads `customer` as a whole). Only
+    /// these are put in the context: building the whole metadata map for every
+    /// escalation was a tenth of a replay's time.
+    customer_fields: Option<Vec<String>>,
+    /// It reads `summary`, which is worked out only then.
+    summary: bool,
 }
 
 /// What a bridge template is rendered with (see the table above).
@@ -51,6 +69,7 @@ pub(super) struct BridgeContext<'a> {
     pub(super) triggers: Vec<&'a str>,
     pub(super) route: &'a str,
     pub(super) conversation: ConversationValues<'a>,
+    pub(super) summary: Option<&'a Summary>,
 }
 
 #[derive(Serialize)]
@@ -85,6 +104,39 @@ struct Values<'a> {
     triggers: &'a [&'a str],
     route: &'a str,
     conversation: &'a ConversationValues<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<SummaryValues<'a>>,
+}
+
+/// `summary` in a template: absent parts are undefined, so templates say `default(...)`.
+#[derive(Serialize)]
+struct SummaryValues<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    goal: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fact: Option<&'a str>,
+    facts: Vec<&'a str>,
+    topics: &'a [String],
+    open_questions: &'a [String],
+    mood: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_customer_message: Option<&'a str>,
+    bullets: &'a [String],
+}
+
+impl<'a> SummaryValues<'a> {
+    fn new(s: &'a Summary) -> Self {
+        SummaryValues {
+            goal: s.goal.as_deref(),
+            fact: s.facts.first().map(|f| f.text.as_str()),
+            facts: s.facts.iter().map(|f| f.text.as_str()).collect(),
+            topics: &s.topics,
+            open_questions: &s.open_questions,
+            mood: &s.mood.trajectory,
+            last_customer_message: s.last_customer_message.as_deref(),
+            bullets: &s.bullets,
+        }
+    }
 }
 
 impl Bridges {
@@ -93,22 +145,14 @@ impl Bridges {
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         env.set_fuel(Some(FUEL));
         env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-        let mut names = Vec::with_capacity(rules.teams.len());
-        let mut customer_fields = Vec::with_capacity(rules.teams.len());
-        for team in &rules.teams {
-            let Some(bridge) = &team.bridge else {
-                names.push(None);
-                customer_fields.push(Some(Vec::new()));
-                continue;
-            };
-            let name = format!("team:{}", team.id);
+        let mut add = |name: String, bridge: &Bridge| -> Result<Compiled, String> {
             env.add_template_owned(name.clone(), bridge.source.clone())
-                .map_err(|e| format!("bridge template of team `{}`: {e}", team.id))?;
+                .map_err(|e| format!("bridge template `{name}`: {e}"))?;
             let used = env
                 .get_template(&name)
                 .map_err(|e| e.to_string())?
                 .undeclared_variables(true);
-            let fields = if used.contains("customer") {
+            let customer_fields = if used.contains("customer") {
                 None
             } else {
                 let mut fields: Vec<String> = used
@@ -120,35 +164,78 @@ impl Bridges {
                 fields.dedup();
                 Some(fields)
             };
-            names.push(Some(name));
-            customer_fields.push(fields);
+            let summary = used
+                .iter()
+                .any(|v| v == "summary" || v.starts_with("summary."));
+            Ok(Compiled {
+                name,
+                customer_fields,
+                summary,
+            })
+        };
+        let mut teams = Vec::with_capacity(rules.teams.len());
+        for team in &rules.teams {
+            let mut compiled = TeamBridges::default();
+            if let Some(bridge) = &team.bridge {
+                compiled.default = Some(add(format!("team {}", team.id), bridge)?);
+            }
+            for (trigger, bridge) in &team.by_trigger {
+                let name = format!("team {} for {}", team.id, rules.trigger(*trigger).id);
+                compiled.by_trigger.push((*trigger, add(name, bridge)?));
+            }
+            teams.push(compiled);
         }
-        Ok(Bridges {
-            env,
-            names,
-            customer_fields,
-        })
+        Ok(Bridges { env, teams })
     }
 
-    /// Renders the team's bridge message; `Ok(None)` when the team has none.
+    fn template(&self, team: TeamId, trigger: TriggerId) -> Option<&Compiled> {
+        let team = self.teams.get(team.0)?;
+        team.by_trigger
+            .iter()
+            .find(|(t, _)| *t == trigger)
+            .map(|(_, c)| c)
+            .or(team.default.as_ref())
+    }
+
+    /// Whether any template reads `summary` (the engine then compiles the detectors
+    /// summaries need).
+    pub(super) fn use_summary(&self) -> bool {
+        self.teams
+            .iter()
+            .flat_map(|t| t.default.iter().chain(t.by_trigger.iter().map(|(_, c)| c)))
+            .any(|c| c.summary)
+    }
+
+    /// Whether the template for this team and primary trigger reads `summary`.
+    pub(super) fn wants_summary(&self, team: TeamId, trigger: TriggerId) -> bool {
+        self.template(team, trigger).is_some_and(|c| c.summary)
+    }
+
+    /// Renders the bridge message for the team and primary trigger; `Ok(None)` when the
+    /// team has none for it.
     pub(super) fn render(
         &self,
         rules: &RuleSet,
+        primary: TriggerId,
         ctx: &BridgeContext<'_>,
     ) -> Result<Option<String>, String> {
-        let Some(Some(name)) = self.names.get(ctx.team.0) else {
+        let Some(compiled) = self.template(ctx.team, primary) else {
             return Ok(None);
         };
         let team = rules.team(ctx.team);
-        let template = self.env.get_template(name).map_err(|e| e.to_string())?;
-        let mut customer: BTreeMap<&str, &str> = match &self.customer_fields[ctx.team.0] {
+        let template = self
+            .env
+            .get_template(&compiled.name)
+            .map_err(|e| e.to_string())?;
+        let mut customer: BTreeMap<&str, &str> = match &compiled.customer_fields {
             None => ctx.metadata.iter().collect(),
             Some(fields) => fields
                 .iter()
                 .filter_map(|f| ctx.metadata.get(f).map(|v| (f.as_str(), v)))
                 .collect(),
         };
-        let wants_first_name = self.customer_fields[ctx.team.0]
+        let wants_first_name = compiled
+            .customer_fields
             .as_ref()
             .is_none_or(|f| f.iter().any(|f| f == "first_name"));
         if wants_first_name
@@ -171,6 +258,7 @@ impl Bridges {
             triggers: &ctx.triggers,
             route: ctx.route,
             conversation: &ctx.conversation,
+            summary: ctx.summary.map(SummaryValues::new),
         };
         let text = template
             .render(minijinja::value::Serde(&values))

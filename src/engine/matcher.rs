@@ -441,7 +441,7 @@ fn span(start: usize, end: usize) -> TextSpan {
 
 /// At least 12 letters, at least 70% of them upper case: "WHY IS MY ORDER LATE". Not
 /// the Caps Lock slip "sCHEDULE A MEETING" (a lower-case letter, then an upper-case word).
-fn is_shouting(text: &str) -> bool {
+pub(super) fn is_shouting(text: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     if text.is_ascii() {
         for &b in text.as_bytes() {

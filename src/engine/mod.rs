@@ -20,10 +20,11 @@ mod bridge;
 mod coverage;
 mod eval;
 mod matcher;
+mod notes;
 mod trace;
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome, Tally, VersusActual};
-use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId};
+use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId, TriggerId};
 use crate::transcript::{Conversation, Role};
 
 use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
@@ -58,6 +59,10 @@ pub struct EngineOptions {
     /// Record what coverage needs: every phrase hit, triggers holding after the
     /// escalation point, and the built-in stuck-conversation detectors.
     pub coverage: bool,
+    /// Compile the built-in fallback, repeat and frustration detectors for
+    /// [`Engine::notes`] and summaries (handoff packets). Bridge templates that use
+    /// `summary` turn this on by themselves.
+    pub notes: bool,
 }
 
 /// Why a valid rule set could not be compiled (a limit of the matching libraries).
@@ -105,20 +110,21 @@ impl Engine {
                 _ => {}
             });
         }
+        let bridges = Bridges::compile(&rules).map_err(CompileError)?;
+        let notes = options.notes || bridges.use_summary();
         let mut hidden = Vec::new();
-        if fallbacks || options.coverage {
+        if fallbacks || options.coverage || notes {
             hidden.push(Builtin::BotFallback);
         }
-        if repeats || options.coverage {
+        if repeats || options.coverage || notes {
             hidden.push(Builtin::Repeat);
         }
-        if options.coverage {
+        if options.coverage || notes {
             hidden.push(Builtin::Frustration);
         }
         let matcher = Matcher::compile(&rules, &hidden, options.coverage).map_err(CompileError)?;
         let (gated, ungated) = gates(&triggers, matcher.signal_count(), Node::became);
         let (first_gated, first_ungated) = gates(&triggers, matcher.signal_count(), Node::first);
-        let bridges = Bridges::compile(&rules).map_err(CompileError)?;
         Ok(Engine {
             rules,
             matcher,
@@ -314,7 +320,8 @@ impl Engine {
                 }
             })
             .collect();
-        let primary = &rules.triggers[ids[0]];
+        let primary_id = TriggerId(ids[0]);
+        let primary = rules.trigger(primary_id);
 
         let route_cx = Cx { fired, ..*cx };
         let chosen = self.routes.iter().position(|node| route_cx.holds(node));
@@ -334,7 +341,7 @@ impl Engine {
                 match self.render_bridge(
                     conversation,
                     team,
-                    primary,
+                    primary_id,
                     &triggers,
                     route_id,
                     turn,
@@ -370,12 +377,17 @@ impl Engine {
         &self,
         conversation: &Conversation,
         team: TeamId,
-        primary: &crate::rules::Trigger,
+        primary_id: TriggerId,
         triggers: &[FiredTrigger],
         route: &str,
         turn: usize,
         time: &str,
     ) -> Result<Option<String>, String> {
+        let primary = self.rules.trigger(primary_id);
+        let summary = self
+            .bridges
+            .wants_summary(team, primary_id)
+            .then(|| self.summarize(conversation, turn));
         let ctx = BridgeContext {
             team,
             metadata: &conversation.metadata,
@@ -394,8 +406,9 @@ impl Engine {
                 time,
                 messages: conversation.messages.len(),
             },
+            summary: summary.as_ref(),
         };
-        self.bridges.render(&self.rules, &ctx)
+        self.bridges.render(&self.rules, primary_id, &ctx)
     }
 }
 

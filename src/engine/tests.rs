@@ -677,3 +677,78 @@ default_route: { team: t }
         }
     }
 }
+
+#[test]
+fn a_team_can_have_a_bridge_message_per_primary_trigger() {
+    let e = engine(
+        r#"
+version: 1
+triggers:
+  - { id: angry, severity: high, when: { message: { role: customer, phrases: [useless] } } }
+  - { id: price, when: { message: { role: customer, phrases: [discount] } } }
+teams:
+  - id: t
+    name: T
+    agent: Sam
+    bridge: "Hi, I'm {{ agent }}, here to {{ reason }}."
+    bridges:
+      angry: "I'm so sorry, {{ customer.first_name | default('there') }}. I'm {{ agent }} and I'll make this right."
+default_route: { team: t }
+"#,
+    );
+    let mut scratch = Scratch::default();
+    let angry = e.evaluate(
+        &conversation(&[("customer", "this is useless")], &[("name", "Ana Lima")]),
+        &mut scratch,
+    );
+    assert_eq!(
+        angry.bridge_message.as_deref(),
+        Some("I'm so sorry, Ana. I'm Sam and I'll make this right.")
+    );
+    let price = e.evaluate(&conversation(&[("customer", "any discount?")], &[]), &mut scratch);
+    assert_eq!(price.bridge_message.as_deref(), Some("Hi, I'm Sam, here to price."));
+    // Both fire: the primary (most severe) trigger picks the message.
+    let both = e.evaluate(
+        &conversation(&[("customer", "useless, give me a discount")], &[]),
+        &mut scratch,
+    );
+    assert_eq!(both.primary_trigger(), Some("angry"));
+    assert!(both.bridge_message.unwrap().starts_with("I'm so sorry, there."));
+}
+
+#[test]
+fn a_bridge_message_can_cite_the_summary() {
+    let e = engine(
+        r#"
+version: 1
+triggers:
+  - { id: stuck, when: { counter: { name: bot_fallbacks, at_least: 2 } } }
+teams:
+  - id: t
+    name: T
+    bridge: >-
+      I see you're asking about {{ summary.fact | default("your request") }} and that
+      our assistant could not help (mood: {{ summary.mood }}).
+default_route: { team: t }
+"#,
+    );
+    let c = conversation(
+        &[
+            ("customer", "I was charged $49.99 twice on invoice #20931"),
+            ("bot", "Sorry, I didn't understand that."),
+            ("customer", "charged twice!"),
+            ("bot", "Sorry, I didn't get that."),
+        ],
+        &[],
+    );
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.bridge_error, None);
+    assert_eq!(
+        o.bridge_message.as_deref(),
+        Some("I see you're asking about $49.99 and that our assistant could not help (mood: calm).")
+    );
+    let s = e.summarize(&c, 4);
+    assert_eq!(s.bot_fallbacks, 2, "the engine's notes found both fallbacks");
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["$49.99", "invoice #20931"]);
+}

@@ -206,7 +206,26 @@ pub struct Team {
     pub name: String,
     /// The name the human signs with, if fixed.
     pub agent: Option<String>,
+    /// The bridge message for escalations whose primary trigger has none of its own.
     pub bridge: Option<Bridge>,
+    /// Bridge messages by primary trigger (`bridges:`), in trigger order.
+    pub by_trigger: Vec<(TriggerId, Bridge)>,
+}
+
+impl Team {
+    /// The bridge template for an escalation whose primary trigger is `trigger`.
+    pub fn bridge_for(&self, trigger: TriggerId) -> Option<&Bridge> {
+        self.by_trigger
+            .iter()
+            .find(|(t, _)| *t == trigger)
+            .map(|(_, b)| b)
+            .or(self.bridge.as_ref())
+    }
+
+    /// Every bridge template of the team: the default, then those by trigger.
+    pub fn bridges(&self) -> impl Iterator<Item = &Bridge> {
+        self.bridge.iter().chain(self.by_trigger.iter().map(|(_, b)| b))
+    }
 }
 
 /// The placeholder a bridge message shows when a team has no fixed agent name.

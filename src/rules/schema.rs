@@ -11,6 +11,7 @@
 use serde::Deserialize;
 
 pub use crate::yaml::Spanned;
+use std::collections::HashMap;
 
 /// One rule file. A rule set is one or more of these, merged.
 #[derive(Debug, Deserialize)]
@@ -326,6 +327,9 @@ pub struct RawTeam {
     /// Bridge-message template, by id from `templates:`.
     #[serde(default)]
     pub bridge_template: Option<Spanned<String>>,
+    /// Bridge-message templates by primary trigger id, inline; `bridge` for the others.
+    #[serde(default)]
+    pub bridges: HashMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     pub description: Option<String>,
 }

@@ -14,8 +14,12 @@ impl Check for TemplateFieldNotInExport {
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
         let Some(export) = cx.export else { return };
         let env = minijinja::Environment::new();
-        for team in &cx.rules.teams {
-            let Some(bridge) = &team.bridge else { continue };
+        for (team, bridge) in cx
+            .rules
+            .teams
+            .iter()
+            .flat_map(|t| t.bridges().map(move |b| (t, b)))
+        {
             let Ok(template) = env.template_from_str(&bridge.source) else {
                 continue;
             };

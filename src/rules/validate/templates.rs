@@ -5,7 +5,7 @@ use crate::diag::{Annotate, FileId, Span, did_you_mean};
 use crate::yaml;
 
 use super::super::schema::{RawRuleFile, RawTeam};
-use super::super::{Bridge, Team, Template};
+use super::super::{Bridge, Team, Template, TriggerId};
 use super::{Validator, suggest};
 
 /// Variables a bridge template may use, with the attributes of each (`None`: any).
@@ -21,6 +21,19 @@ const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
         Some(&["id", "description", "severity", "reason"]),
     ),
     ("conversation", Some(&["id", "turn", "time", "messages"])),
+    (
+        "summary",
+        Some(&[
+            "goal",
+            "fact",
+            "facts",
+            "topics",
+            "open_questions",
+            "mood",
+            "last_customer_message",
+            "bullets",
+        ]),
+    ),
 ];
 
 impl Validator<'_> {
@@ -79,12 +92,38 @@ impl Validator<'_> {
             }
             (None, None) => None,
         };
+        let mut by_trigger = Vec::new();
+        let mut entries: Vec<_> = raw.bridges.iter().collect();
+        entries.sort_by_key(|(trigger, _)| (trigger.referenced.line(), trigger.referenced.column()));
+        for (trigger, text) in entries {
+            let tspan = yaml::span(trigger, file);
+            let bspan = yaml::span(text, file);
+            self.check_template(&text.value, bspan);
+            match self.trigger_ids.get(&trigger.value) {
+                Some(&(idx, _)) => by_trigger.push((
+                    TriggerId(idx),
+                    Bridge {
+                        source: text.value.clone(),
+                        span: bspan,
+                        template: None,
+                    },
+                )),
+                None => {
+                    let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
+                    self.error("R002", format!("unknown trigger `{}`", trigger.value), tspan)
+                        .with_label("`bridges:` is keyed by trigger id")
+                        .with_help_opt(suggestion);
+                }
+            }
+        }
+        by_trigger.sort_by_key(|(t, _)| t.0);
         Team {
             id: raw.id.value.clone(),
             span,
             name: raw.name.clone(),
             agent: raw.agent.clone(),
             bridge,
+            by_trigger,
         }
     }
 

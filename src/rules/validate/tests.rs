@@ -222,3 +222,26 @@ fn parse_errors_stop_validation_but_keep_their_codes() {
         d[0].message
     );
 }
+
+#[test]
+fn bridges_by_trigger_name_real_triggers_and_valid_templates() {
+    let d = errors(
+        r"
+version: 1
+triggers:
+  - { id: angry, when: { message: { phrases: [grr] } } }
+teams:
+  - id: t
+    name: T
+    bridge: hi
+    bridges:
+      angyr: sorry
+      angry: 'Sorry {{ summary.gaol }}'
+",
+    );
+    assert_eq!(codes(&d), ["R002", "T002"]);
+    assert_eq!(at(&d[0]), (10, Some(7)), "the key that names no trigger");
+    assert_eq!(d[0].help, ["did you mean `angry`?"]);
+    assert!(d[1].message.contains("summary.gaol"), "{}", d[1].message);
+    assert_eq!(d[1].help[0], "did you mean `summary.goal`?");
+}

@@ -1,0 +1,423 @@
+//! Summaries for the agent who takes over: messages up to the escalation point, with
+//! what the detectors saw in each → a few lines to skim instead of the whole transcript.
+//!
+//! Deterministic and extractive: every phrase in a summary was written by the customer
+//! or the bot; nothing is generated and nothing leaves the machine. It gives the
+//! customer's goal (their first real request, without the greeting), the questions still
+//! open, key facts (amounts, quantities, plans, codes, references, dates, names), the
+//! topics the rules detected, what the bot already tried, how the mood went, and what the
+//! customer said last; then at most [`MAX_BULLETS`] bullets in [`MAX_CHARS`] characters.
+
+mod facts;
+
+use serde::Serialize;
+
+use crate::transcript::{Message, Role};
+
+pub use facts::{Fact, FactKind};
+
+/// Bullets in [`Summary::bullets`].
+pub const MAX_BULLETS: usize = 5;
+/// Characters in all bullets together.
+pub const MAX_CHARS: usize = 600;
+
+/// What the detectors saw in one message (see `Engine::notes`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MessageNote {
+    /// A bot message that failed to understand ("Sorry, I didn't get that").
+    pub fallback: bool,
+    /// A customer message with frustrated or angry language, or shouting.
+    pub frustrated: bool,
+    /// A customer message repeating an earlier one.
+    pub repeat: bool,
+}
+
+/// The summary of one conversation up to its escalation point.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Summary {
+    /// The customer's first substantive request, without greetings.
+    pub goal: Option<String>,
+    /// Customer questions the bot did not answer (it fell back, or never replied).
+    pub open_questions: Vec<String>,
+    pub facts: Vec<Fact>,
+    /// Rule signals that matched, most frequent first (built-in detectors excluded).
+    pub topics: Vec<String>,
+    /// The bot's last distinct answers (first sentence of each).
+    pub bot_answers: Vec<String>,
+    pub bot_fallbacks: usize,
+    pub mood: Mood,
+    pub last_customer_message: Option<String>,
+    /// The above in at most five lines and 600 characters, for a side panel.
+    pub bullets: Vec<String>,
+}
+
+/// How the customer's mood went, from the frustration and shouting detectors.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Mood {
+    /// `calm`, `frustrated throughout`, `frustrated from the start`, `calm, then
+    /// frustrated from message N`, with `, calmer at the end` when the last message was calm.
+    pub trajectory: String,
+    pub frustrated_messages: usize,
+    pub customer_messages: usize,
+}
+
+/// Summarises `messages` (those up to the escalation point) with one note per message
+/// and the topics the rules detected.
+pub fn summarize(messages: &[Message], notes: &[MessageNote], topics: Vec<String>) -> Summary {
+    let note = |i: usize| notes.get(i).copied().unwrap_or_default();
+    let customer: Vec<usize> = (0..messages.len())
+        .filter(|&i| messages[i].role == Role::Customer)
+        .collect();
+    let goal = goal(messages, &customer);
+    let open_questions = open_questions(messages, &customer, &note);
+    let mut facts = Vec::new();
+    for &i in &customer {
+        facts::extract(&messages[i].text, i + 1, &mut facts);
+    }
+    let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);
+    let mood = mood(&customer, &note);
+    let last_customer_message = customer
+        .last()
+        .map(|&i| clip(&one_line(&messages[i].text), 160));
+    let mut summary = Summary {
+        goal,
+        open_questions,
+        facts,
+        topics,
+        bot_answers,
+        bot_fallbacks,
+        mood,
+        last_customer_message,
+        bullets: Vec::new(),
+    };
+    summary.bullets = bullets(&summary);
+    summary
+}
+
+/// Words that open a message without saying anything: stripped from the goal.
+const GREETINGS: &[&str] = &[
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "thank you",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "greetings",
+    "thanks",
+    "ok",
+    "okay",
+    "yes",
+    "yeah",
+    "no",
+    "sure",
+    "well",
+    "so",
+    "um",
+    "uh",
+];
+
+/// What makes a sentence a request rather than small talk.
+const REQUEST_MARKERS: &[&str] = &[
+    "i need",
+    "i want",
+    "i'd like",
+    "i would like",
+    "i'm looking",
+    "i am looking",
+    "looking for",
+    "can you",
+    "could you",
+    "can i",
+    "could i",
+    "can we",
+    "how do",
+    "how can",
+    "how much",
+    "is it possible",
+    "help me",
+    "help with",
+    "please",
+    "problem",
+    "issue",
+    "not working",
+    "doesn't work",
+    "does not work",
+    "trying to",
+    "want to",
+    "need to",
+    "would like to",
+    "wondering",
+    "question",
+    "evaluating",
+    "interested in",
+];
+
+/// The customer's first substantive request among their first three messages, else
+/// their first substantive sentence.
+fn goal(messages: &[Message], customer: &[usize]) -> Option<String> {
+    let mut first_substantive = None;
+    for &i in customer.iter().take(3) {
+        for sentence in sentences(&messages[i].text) {
+            let cleaned = strip_greeting(sentence);
+            if words(cleaned) < 4 {
+                continue;
+            }
+            let lower = cleaned.to_lowercase();
+            if cleaned.ends_with('?') || REQUEST_MARKERS.iter().any(|m| contains_words(&lower, m)) {
+                return Some(clip(&capitalise(cleaned), 160));
+            }
+            first_substantive.get_or_insert_with(|| clip(&capitalise(cleaned), 160));
+        }
+    }
+    first_substantive
+}
+
+/// Customer questions followed by a bot fallback, or by no bot reply at all, or asked
+/// again; the latest two.
+fn open_questions(
+    messages: &[Message],
+    customer: &[usize],
+    note: &dyn Fn(usize) -> MessageNote,
+) -> Vec<String> {
+    let mut open: Vec<String> = Vec::new();
+    for &i in customer {
+        let reply = (i + 1..messages.len()).find(|&j| messages[j].role != Role::Customer);
+        let unanswered = match reply {
+            None => true,
+            Some(j) => messages[j].role == Role::Bot && note(j).fallback,
+        } || note(i).repeat;
+        if !unanswered {
+            continue;
+        }
+        for sentence in sentences(&messages[i].text) {
+            let q = strip_greeting(sentence);
+            if !q.ends_with('?') || words(q) < 3 {
+                continue;
+            }
+            let q = clip(&capitalise(q), 120);
+            if open.contains(&q) {
+                continue;
+            }
+            open.push(q);
+        }
+    }
+    let skip = open.len().saturating_sub(2);
+    open.into_iter().skip(skip).collect()
+}
+
+/// The bot's last two distinct answers after the customer first spoke, and its fallbacks.
+fn bot_attempts(
+    messages: &[Message],
+    customer: &[usize],
+    note: &dyn Fn(usize) -> MessageNote,
+) -> (Vec<String>, usize) {
+    let start = customer.first().copied().unwrap_or(messages.len());
+    let mut answers: Vec<String> = Vec::new();
+    let mut fallbacks = 0;
+    for (i, m) in messages.iter().enumerate().skip(start) {
+        if m.role != Role::Bot {
+            continue;
+        }
+        if note(i).fallback {
+            fallbacks += 1;
+            continue;
+        }
+        let Some(first) = sentences(&m.text).next() else {
+            continue;
+        };
+        let answer = clip(first, 90);
+        answers.retain(|a| *a != answer);
+        answers.push(answer);
+    }
+    let skip = answers.len().saturating_sub(2);
+    (answers.into_iter().skip(skip).collect(), fallbacks)
+}
+
+fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {
+    let flags: Vec<bool> = customer.iter().map(|&i| note(i).frustrated).collect();
+    let frustrated = flags.iter().filter(|f| **f).count();
+    let trajectory = match flags.iter().position(|f| *f) {
+        None => "calm".to_owned(),
+        Some(_) if frustrated == flags.len() => "frustrated throughout".to_owned(),
+        Some(first) => {
+            let mut t = if first == 0 {
+                "frustrated from the start".to_owned()
+            } else {
+                format!("calm, then frustrated from message {}", customer[first] + 1)
+            };
+            if flags.last() == Some(&false) {
+                t.push_str(", calmer at the end");
+            }
+            t
+        }
+    };
+    Mood {
+        trajectory,
+        frustrated_messages: frustrated,
+        customer_messages: flags.len(),
+    }
+}
+
+/// The summary as at most five lines within [`MAX_CHARS`].
+fn bullets(s: &Summary) -> Vec<String> {
+    let mut out = Vec::new();
+    // An unanswered goal is said once, as such.
+    let goal_open = s.goal.as_ref().is_some_and(|g| s.open_questions.contains(g));
+    if let Some(goal) = &s.goal {
+        let label = if goal_open { "Goal (unanswered)" } else { "Goal" };
+        out.push(format!("{label}: {goal}"));
+    }
+    let open: Vec<&str> = s
+        .open_questions
+        .iter()
+        .filter(|q| s.goal.as_ref() != Some(*q))
+        .map(String::as_str)
+        .collect();
+    if !open.is_empty() {
+        out.push(format!("Still open: {}", open.join(" / ")));
+    }
+    let mut known = Vec::new();
+    if !s.topics.is_empty() {
+        known.push(format!("Topics: {}.", s.topics.join(", ")));
+    }
+    if !s.facts.is_empty() {
+        let facts: Vec<&str> = s.facts.iter().take(6).map(|f| f.text.as_str()).collect();
+        known.push(format!("Facts: {}.", facts.join("; ")));
+    }
+    if !known.is_empty() {
+        out.push(known.join(" "));
+    }
+    if !s.bot_answers.is_empty() || s.bot_fallbacks > 0 {
+        let mut tried: Vec<String> = s.bot_answers.iter().map(|a| format!("“{a}”")).collect();
+        if s.bot_fallbacks > 0 {
+            tried.push(format!(
+                "failed to understand {}",
+                times(s.bot_fallbacks)
+            ));
+        }
+        out.push(format!("Bot tried: {}", tried.join("; ")));
+    }
+    let mut last = format!("Mood: {}", s.mood.trajectory);
+    if let Some(said) = &s.last_customer_message {
+        last.push_str(&format!(". Last said: “{said}”"));
+    }
+    out.push(last);
+    out.truncate(MAX_BULLETS);
+    fit(&mut out, MAX_CHARS);
+    out
+}
+
+fn times(n: usize) -> String {
+    match n {
+        1 => "once".to_owned(),
+        2 => "twice".to_owned(),
+        n => format!("{n} times"),
+    }
+}
+
+/// Shortens the longest lines until all of them together fit in `max` characters.
+fn fit(lines: &mut [String], max: usize) {
+    loop {
+        let total: usize = lines.iter().map(|l| l.chars().count()).sum();
+        if total <= max {
+            return;
+        }
+        let Some(longest) = lines.iter_mut().max_by_key(|l| l.chars().count()) else {
+            return;
+        };
+        let len = longest.chars().count();
+        let keep = len.saturating_sub(total - max).max(40);
+        if keep >= len {
+            return;
+        }
+        *longest = clip(longest, keep);
+    }
+}
+
+/// Sentences of `text`: split after `.`, `!`, `?` followed by a space, and at line breaks.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut start = 0;
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if matches!(b, b'.' | b'!' | b'?')
+                && bytes.get(i + 1).is_none_or(|n| *n == b' ')
+                && !bytes.get(i + 1).is_some_and(|n| matches!(n, b'.' | b'!' | b'?'))
+            {
+                out.push(line[start..=i].trim());
+                start = i + 1;
+            }
+        }
+        out.push(line[start..].trim());
+    }
+    out.into_iter().filter(|s| !s.is_empty())
+}
+
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ").
+fn strip_greeting(sentence: &str) -> &str {
+    let mut rest = sentence.trim();
+    while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
+        rest = rest[g.len()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+        });
+    }
+    rest
+}
+
+/// `text` starts with the ASCII word `word`, in any case.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
+        && text[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// `needle` in `haystack` at word boundaries (both lower case).
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `text` cut to at most `max` characters at a word boundary, with `…` when cut.
+pub fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    let cut = match cut.rfind(char::is_whitespace) {
+        Some(i) if i > cut.len() / 2 => &cut[..i],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+}
+
+#[cfg(test)]
+mod tests;

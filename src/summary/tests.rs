@@ -1,0 +1,170 @@
+use super::*;
+
+fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
+    turns
+        .iter()
+        .enumerate()
+        .map(|(i, (role, text))| Message {
+            role: match *role {
+                "customer" => Role::Customer,
+                "bot" => Role::Bot,
+                _ => Role::Agent,
+            },
+            text: (*text).to_owned(),
+            time: String::new(),
+            timestamp: None,
+            line: i as u64 + 2,
+        })
+        .collect()
+}
+
+/// Notes from markers in the test's own words: `fallback`, `frustrated`, `repeat` by turn.
+fn notes(n: usize, fallback: &[usize], frustrated: &[usize], repeat: &[usize]) -> Vec<MessageNote> {
+    (1..=n)
+        .map(|turn| MessageNote {
+            fallback: fallback.contains(&turn),
+            frustrated: frustrated.contains(&turn),
+            repeat: repeat.contains(&turn),
+        })
+        .collect()
+}
+
+#[test]
+fn a_stuck_pricing_conversation() {
+    let m = messages(&[
+        ("bot", "Hello! How can I help you today?"),
+        ("customer", "Hi there, we're evaluating your platform for our support org."),
+        ("bot", "Great! Our Business plan covers unlimited agents."),
+        ("customer", "Can we get a discount for 400 seats if we sign for 2 years?"),
+        ("bot", "Sorry, I didn't understand that. Could you rephrase?"),
+        ("customer", "A DISCOUNT. For 400 seats. Is that possible or not?"),
+    ]);
+    let s = summarize(
+        &m,
+        &notes(6, &[5], &[6], &[]),
+        vec!["pricing".to_owned()],
+    );
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("We're evaluating your platform for our support org."),
+        "the greeting is gone"
+    );
+    assert_eq!(
+        s.open_questions,
+        [
+            "Can we get a discount for 400 seats if we sign for 2 years?",
+            "Is that possible or not?"
+        ]
+    );
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["400 seats", "2 years"]);
+    assert_eq!(s.bot_answers, ["Great!"]);
+    assert_eq!(s.bot_fallbacks, 1);
+    assert_eq!(s.mood.trajectory, "calm, then frustrated from message 6");
+    assert_eq!(
+        s.bullets,
+        [
+            "Goal: We're evaluating your platform for our support org.",
+            "Still open: Can we get a discount for 400 seats if we sign for 2 years? / Is that possible or not?",
+            "Topics: pricing. Facts: 400 seats; 2 years.",
+            "Bot tried: “Great!”; failed to understand once",
+            "Mood: calm, then frustrated from message 6. Last said: “A DISCOUNT. For 400 seats. Is that possible or not?”",
+        ]
+    );
+}
+
+#[test]
+fn the_goal_is_the_first_request_not_the_first_message() {
+    let m = messages(&[
+        ("customer", "hello"),
+        ("bot", "Hi! What can I do for you?"),
+        ("customer", "Ok. So I moved house last week. I need to update my billing address."),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("I need to update my billing address."));
+    assert_ne!(s.goal.as_deref(), Some(m[0].text.as_str()));
+    assert!(s.open_questions.is_empty(), "no question was asked");
+    assert_eq!(s.mood.trajectory, "calm");
+}
+
+#[test]
+fn without_anything_substantive_there_is_no_goal() {
+    let m = messages(&[("customer", "hi"), ("customer", "hello??"), ("customer", "ok thanks")]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal, None);
+    assert_eq!(s.bullets, ["Mood: calm. Last said: “ok thanks”"]);
+}
+
+#[test]
+fn mood_trajectories() {
+    let m = messages(&[
+        ("customer", "this is useless"),
+        ("bot", "Sorry about that."),
+        ("customer", "ok that works, thanks"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[1], &[]), Vec::new());
+    assert_eq!(s.mood.trajectory, "frustrated from the start, calmer at the end");
+    let s = summarize(&m, &notes(3, &[], &[1, 3], &[]), Vec::new());
+    assert_eq!(s.mood.trajectory, "frustrated throughout");
+    assert_eq!((s.mood.frustrated_messages, s.mood.customer_messages), (2, 2));
+}
+
+#[test]
+fn a_repeated_question_is_open_even_when_the_bot_answered() {
+    let m = messages(&[
+        ("customer", "How do I export my invoices as PDF?"),
+        ("bot", "You can find invoices under Billing."),
+        ("customer", "How do I export my invoices as PDF?"),
+        ("bot", "You can find invoices under Billing."),
+    ]);
+    let s = summarize(&m, &notes(4, &[], &[], &[3]), Vec::new());
+    assert_eq!(s.open_questions, ["How do I export my invoices as PDF?"]);
+    assert_eq!(s.bot_answers, ["You can find invoices under Billing."], "said once");
+    assert_eq!(
+        s.bullets[0], "Goal (unanswered): How do I export my invoices as PDF?",
+        "an open goal is said once"
+    );
+    assert!(!s.bullets.iter().any(|b| b.starts_with("Still open")));
+}
+
+#[test]
+fn long_conversations_fit_five_bullets_and_600_characters() {
+    let long = "I need help with the integration between our warehouse system and your API because \
+                every night the sync job stops halfway through and we lose orders, "
+        .repeat(4);
+    let m = messages(&[
+        ("customer", long.as_str()),
+        ("bot", long.as_str()),
+        ("customer", &format!("{long} Why does it stop? What changed on March 3? Who can fix it?")),
+    ]);
+    let s = summarize(
+        &m,
+        &notes(3, &[], &[3], &[]),
+        vec!["technical".into(), "integration".into(), "billing".into()],
+    );
+    assert!(s.bullets.len() <= MAX_BULLETS);
+    let total: usize = s.bullets.iter().map(|b| b.chars().count()).sum();
+    assert!(total <= MAX_CHARS, "{total} characters: {:#?}", s.bullets);
+    assert!(s.bullets.iter().all(|b| !b.is_empty()));
+}
+
+#[test]
+fn sentences_split_on_terminators_and_lines() {
+    let got: Vec<&str> = sentences("Hi. What's the price?! I need 3.5 GB...\nsecond line").collect();
+    assert_eq!(got, ["Hi.", "What's the price?!", "I need 3.5 GB...", "second line"]);
+}
+
+#[test]
+fn greetings_are_stripped_only_as_whole_words() {
+    assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
+    assert_eq!(strip_greeting("OK so, thanks! my card"), "my card");
+    assert_eq!(strip_greeting("History of my orders"), "History of my orders");
+    assert_eq!(strip_greeting("Nobody answers"), "Nobody answers");
+}
+
+#[test]
+fn clip_cuts_at_a_word_with_an_ellipsis() {
+    assert_eq!(clip("short", 10), "short");
+    assert_eq!(clip("the quick brown fox jumps", 15), "the quick…");
+    assert_eq!(clip("ünïcödé ünïcödé ünïcödé", 12), "ünïcödé…");
+}
