@@ -113,7 +113,13 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", args.rules.display())),
     };
-    let engine = Engine::compile_with(rules, EngineOptions { coverage: true, ..EngineOptions::default() })?;
+    let engine = Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )?;
     let labels = match &args.labels {
         Some(path) => {
             let mut columns = LabelColumns::default();

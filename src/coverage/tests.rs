@@ -15,7 +15,10 @@ fn starter() -> Engine {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     Engine::compile_with(
         load_rule_set(&root.join("rules")).unwrap(),
-        EngineOptions { coverage: true, ..EngineOptions::default() },
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
     )
     .unwrap()
 }
@@ -135,7 +138,14 @@ fn stuck_conversations_nobody_escalated_are_gaps() {
         "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
     )])
     .unwrap();
-    let engine = Engine::compile_with(rules, EngineOptions { coverage: true, ..EngineOptions::default() }).unwrap();
+    let engine = Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
     let r = report(&engine, &fixture_conversations());
     // Without frustration, loop and human-request triggers, the frustrated and looping
     // fixture conversations are stuck and nobody escalates them.

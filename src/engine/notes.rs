@@ -13,7 +13,11 @@ impl Engine {
     /// (most messages first; built-in detectors are moods, not topics). Compile with
     /// `EngineOptions { notes: true }`, or the fallback, repeat and frustration notes
     /// are all false.
-    pub fn notes(&self, conversation: &Conversation, upto: usize) -> (Vec<MessageNote>, Vec<String>) {
+    pub fn notes(
+        &self,
+        conversation: &Conversation,
+        upto: usize,
+    ) -> (Vec<MessageNote>, Vec<String>) {
         let mut hits = Hits::default();
         let mut memory = RepeatMemory::default();
         let rules = &self.rules;

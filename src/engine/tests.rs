@@ -705,15 +705,25 @@ default_route: { team: t }
         angry.bridge_message.as_deref(),
         Some("I'm so sorry, Ana. I'm Sam and I'll make this right.")
     );
-    let price = e.evaluate(&conversation(&[("customer", "any discount?")], &[]), &mut scratch);
-    assert_eq!(price.bridge_message.as_deref(), Some("Hi, I'm Sam, here to price."));
+    let price = e.evaluate(
+        &conversation(&[("customer", "any discount?")], &[]),
+        &mut scratch,
+    );
+    assert_eq!(
+        price.bridge_message.as_deref(),
+        Some("Hi, I'm Sam, here to price.")
+    );
     // Both fire: the primary (most severe) trigger picks the message.
     let both = e.evaluate(
         &conversation(&[("customer", "useless, give me a discount")], &[]),
         &mut scratch,
     );
     assert_eq!(both.primary_trigger(), Some("angry"));
-    assert!(both.bridge_message.unwrap().starts_with("I'm so sorry, there."));
+    assert!(
+        both.bridge_message
+            .unwrap()
+            .starts_with("I'm so sorry, there.")
+    );
 }
 
 #[test]
@@ -745,10 +755,15 @@ default_route: { team: t }
     assert_eq!(o.bridge_error, None);
     assert_eq!(
         o.bridge_message.as_deref(),
-        Some("I see you're asking about $49.99 and that our assistant could not help (mood: calm).")
+        Some(
+            "I see you're asking about $49.99 and that our assistant could not help (mood: calm)."
+        )
     );
     let s = e.summarize(&c, 4);
-    assert_eq!(s.bot_fallbacks, 2, "the engine's notes found both fallbacks");
+    assert_eq!(
+        s.bot_fallbacks, 2,
+        "the engine's notes found both fallbacks"
+    );
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(facts, ["$49.99", "invoice #20931"]);
 }

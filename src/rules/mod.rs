@@ -224,7 +224,9 @@ impl Team {
 
     /// Every bridge template of the team: the default, then those by trigger.
     pub fn bridges(&self) -> impl Iterator<Item = &Bridge> {
-        self.bridge.iter().chain(self.by_trigger.iter().map(|(_, b)| b))
+        self.bridge
+            .iter()
+            .chain(self.by_trigger.iter().map(|(_, b)| b))
     }
 }
 

@@ -66,9 +66,39 @@ static PATTERNS: LazyLock<Vec<(FactKind, Regex)>> = LazyLock::new(|| {
 
 /// Words that start with a capital letter mid-sentence without naming anything.
 const NOT_NAMES: &[&str] = &[
-    "I", "I'm", "I've", "I'd", "I'll", "OK", "Ok", "Okay", "Hi", "Hello", "Hey", "Thanks",
-    "Thank", "Yes", "No", "Please", "Sorry", "Mr", "Mrs", "Ms", "Dr", "Monday", "Tuesday",
-    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "AM", "PM", "The", "A", "An",
+    "I",
+    "I'm",
+    "I've",
+    "I'd",
+    "I'll",
+    "OK",
+    "Ok",
+    "Okay",
+    "Hi",
+    "Hello",
+    "Hey",
+    "Thanks",
+    "Thank",
+    "Yes",
+    "No",
+    "Please",
+    "Sorry",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "AM",
+    "PM",
+    "The",
+    "A",
+    "An",
 ];
 
 /// Facts in `text` (message number `turn`), appended to `out` unless already there.
@@ -129,7 +159,10 @@ fn names(text: &str) -> Vec<(usize, &str)> {
     while let Some((start, piece)) = words.next() {
         let word = piece.trim_end();
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        let lead = word.len() - word.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let lead = word.len()
+            - word
+                .trim_start_matches(|c: char| !c.is_alphanumeric())
+                .len();
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().skip(1).any(char::is_lowercase)
             && !NOT_NAMES.contains(&bare);
@@ -139,7 +172,7 @@ fn names(text: &str) -> Vec<(usize, &str)> {
         } else if let Some((s, e)) = run.take() {
             out.push((s, &text[s..e]));
         }
-        let ends_run = word.ends_with(|c: char| matches!(c, ',' | ';' | ':' | ')' | '"'));
+        let ends_run = word.ends_with([',', ';', ':', ')', '"']);
         if ends_run && let Some((s, e)) = run.take() {
             out.push((s, &text[s..e]));
         }
@@ -197,7 +230,10 @@ mod tests {
                 (FactKind::Date, "2024-02-29".into()),
             ]
         );
-        assert_eq!(facts("it says E1234"), [(FactKind::ErrorCode, "E1234".into())]);
+        assert_eq!(
+            facts("it says E1234"),
+            [(FactKind::ErrorCode, "E1234".into())]
+        );
     }
 
     #[test]

@@ -267,9 +267,16 @@ fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {
 fn bullets(s: &Summary) -> Vec<String> {
     let mut out = Vec::new();
     // An unanswered goal is said once, as such.
-    let goal_open = s.goal.as_ref().is_some_and(|g| s.open_questions.contains(g));
+    let goal_open = s
+        .goal
+        .as_ref()
+        .is_some_and(|g| s.open_questions.contains(g));
     if let Some(goal) = &s.goal {
-        let label = if goal_open { "Goal (unanswered)" } else { "Goal" };
+        let label = if goal_open {
+            "Goal (unanswered)"
+        } else {
+            "Goal"
+        };
         out.push(format!("{label}: {goal}"));
     }
     let open: Vec<&str> = s
@@ -295,18 +302,14 @@ fn bullets(s: &Summary) -> Vec<String> {
     if !s.bot_answers.is_empty() || s.bot_fallbacks > 0 {
         let mut tried: Vec<String> = s.bot_answers.iter().map(|a| format!("“{a}”")).collect();
         if s.bot_fallbacks > 0 {
-            tried.push(format!(
-                "failed to understand {}",
-                times(s.bot_fallbacks)
-            ));
+            tried.push(format!("failed to understand {}", times(s.bot_fallbacks)));
         }
         out.push(format!("Bot tried: {}", tried.join("; ")));
     }
-    let mut last = format!("Mood: {}", s.mood.trajectory);
-    if let Some(said) = &s.last_customer_message {
-        last.push_str(&format!(". Last said: “{said}”"));
-    }
-    out.push(last);
+    out.push(match &s.last_customer_message {
+        Some(said) => format!("Mood: {}. Last said: “{said}”", s.mood.trajectory),
+        None => format!("Mood: {}", s.mood.trajectory),
+    });
     out.truncate(MAX_BULLETS);
     fit(&mut out, MAX_CHARS);
     out
@@ -348,7 +351,9 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         for (i, &b) in bytes.iter().enumerate() {
             if matches!(b, b'.' | b'!' | b'?')
                 && bytes.get(i + 1).is_none_or(|n| *n == b' ')
-                && !bytes.get(i + 1).is_some_and(|n| matches!(n, b'.' | b'!' | b'?'))
+                && !bytes
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n, b'.' | b'!' | b'?'))
             {
                 out.push(line[start..=i].trim());
                 start = i + 1;
@@ -416,7 +421,10 @@ pub fn clip(text: &str, max: usize) -> String {
         Some(i) if i > cut.len() / 2 => &cut[..i],
         _ => cut.as_str(),
     };
-    format!("{}…", cut.trim_end_matches(|c: char| c.is_whitespace() || c == ','))
+    format!(
+        "{}…",
+        cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+    )
 }
 
 #[cfg(test)]

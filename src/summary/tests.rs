@@ -33,17 +33,25 @@ fn notes(n: usize, fallback: &[usize], frustrated: &[usize], repeat: &[usize]) -
 fn a_stuck_pricing_conversation() {
     let m = messages(&[
         ("bot", "Hello! How can I help you today?"),
-        ("customer", "Hi there, we're evaluating your platform for our support org."),
+        (
+            "customer",
+            "Hi there, we're evaluating your platform for our support org.",
+        ),
         ("bot", "Great! Our Business plan covers unlimited agents."),
-        ("customer", "Can we get a discount for 400 seats if we sign for 2 years?"),
-        ("bot", "Sorry, I didn't understand that. Could you rephrase?"),
-        ("customer", "A DISCOUNT. For 400 seats. Is that possible or not?"),
+        (
+            "customer",
+            "Can we get a discount for 400 seats if we sign for 2 years?",
+        ),
+        (
+            "bot",
+            "Sorry, I didn't understand that. Could you rephrase?",
+        ),
+        (
+            "customer",
+            "A DISCOUNT. For 400 seats. Is that possible or not?",
+        ),
     ]);
-    let s = summarize(
-        &m,
-        &notes(6, &[5], &[6], &[]),
-        vec!["pricing".to_owned()],
-    );
+    let s = summarize(&m, &notes(6, &[5], &[6], &[]), vec!["pricing".to_owned()]);
     assert_eq!(
         s.goal.as_deref(),
         Some("We're evaluating your platform for our support org."),
@@ -78,10 +86,16 @@ fn the_goal_is_the_first_request_not_the_first_message() {
     let m = messages(&[
         ("customer", "hello"),
         ("bot", "Hi! What can I do for you?"),
-        ("customer", "Ok. So I moved house last week. I need to update my billing address."),
+        (
+            "customer",
+            "Ok. So I moved house last week. I need to update my billing address.",
+        ),
     ]);
     let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
-    assert_eq!(s.goal.as_deref(), Some("I need to update my billing address."));
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I need to update my billing address.")
+    );
     assert_ne!(s.goal.as_deref(), Some(m[0].text.as_str()));
     assert!(s.open_questions.is_empty(), "no question was asked");
     assert_eq!(s.mood.trajectory, "calm");
@@ -89,7 +103,11 @@ fn the_goal_is_the_first_request_not_the_first_message() {
 
 #[test]
 fn without_anything_substantive_there_is_no_goal() {
-    let m = messages(&[("customer", "hi"), ("customer", "hello??"), ("customer", "ok thanks")]);
+    let m = messages(&[
+        ("customer", "hi"),
+        ("customer", "hello??"),
+        ("customer", "ok thanks"),
+    ]);
     let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
     assert_eq!(s.goal, None);
     assert_eq!(s.bullets, ["Mood: calm. Last said: “ok thanks”"]);
@@ -103,10 +121,16 @@ fn mood_trajectories() {
         ("customer", "ok that works, thanks"),
     ]);
     let s = summarize(&m, &notes(3, &[], &[1], &[]), Vec::new());
-    assert_eq!(s.mood.trajectory, "frustrated from the start, calmer at the end");
+    assert_eq!(
+        s.mood.trajectory,
+        "frustrated from the start, calmer at the end"
+    );
     let s = summarize(&m, &notes(3, &[], &[1, 3], &[]), Vec::new());
     assert_eq!(s.mood.trajectory, "frustrated throughout");
-    assert_eq!((s.mood.frustrated_messages, s.mood.customer_messages), (2, 2));
+    assert_eq!(
+        (s.mood.frustrated_messages, s.mood.customer_messages),
+        (2, 2)
+    );
 }
 
 #[test]
@@ -119,7 +143,11 @@ fn a_repeated_question_is_open_even_when_the_bot_answered() {
     ]);
     let s = summarize(&m, &notes(4, &[], &[], &[3]), Vec::new());
     assert_eq!(s.open_questions, ["How do I export my invoices as PDF?"]);
-    assert_eq!(s.bot_answers, ["You can find invoices under Billing."], "said once");
+    assert_eq!(
+        s.bot_answers,
+        ["You can find invoices under Billing."],
+        "said once"
+    );
     assert_eq!(
         s.bullets[0], "Goal (unanswered): How do I export my invoices as PDF?",
         "an open goal is said once"
@@ -129,13 +157,17 @@ fn a_repeated_question_is_open_even_when_the_bot_answered() {
 
 #[test]
 fn long_conversations_fit_five_bullets_and_600_characters() {
-    let long = "I need help with the integration between our warehouse system and your API because \
+    let long =
+        "I need help with the integration between our warehouse system and your API because \
                 every night the sync job stops halfway through and we lose orders, "
-        .repeat(4);
+            .repeat(4);
     let m = messages(&[
         ("customer", long.as_str()),
         ("bot", long.as_str()),
-        ("customer", &format!("{long} Why does it stop? What changed on March 3? Who can fix it?")),
+        (
+            "customer",
+            &format!("{long} Why does it stop? What changed on March 3? Who can fix it?"),
+        ),
     ]);
     let s = summarize(
         &m,
@@ -150,15 +182,27 @@ fn long_conversations_fit_five_bullets_and_600_characters() {
 
 #[test]
 fn sentences_split_on_terminators_and_lines() {
-    let got: Vec<&str> = sentences("Hi. What's the price?! I need 3.5 GB...\nsecond line").collect();
-    assert_eq!(got, ["Hi.", "What's the price?!", "I need 3.5 GB...", "second line"]);
+    let got: Vec<&str> =
+        sentences("Hi. What's the price?! I need 3.5 GB...\nsecond line").collect();
+    assert_eq!(
+        got,
+        [
+            "Hi.",
+            "What's the price?!",
+            "I need 3.5 GB...",
+            "second line"
+        ]
+    );
 }
 
 #[test]
 fn greetings_are_stripped_only_as_whole_words() {
     assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
     assert_eq!(strip_greeting("OK so, thanks! my card"), "my card");
-    assert_eq!(strip_greeting("History of my orders"), "History of my orders");
+    assert_eq!(
+        strip_greeting("History of my orders"),
+        "History of my orders"
+    );
     assert_eq!(strip_greeting("Nobody answers"), "Nobody answers");
 }
 

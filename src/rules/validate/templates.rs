@@ -94,7 +94,8 @@ impl Validator<'_> {
         };
         let mut by_trigger = Vec::new();
         let mut entries: Vec<_> = raw.bridges.iter().collect();
-        entries.sort_by_key(|(trigger, _)| (trigger.referenced.line(), trigger.referenced.column()));
+        entries
+            .sort_by_key(|(trigger, _)| (trigger.referenced.line(), trigger.referenced.column()));
         for (trigger, text) in entries {
             let tspan = yaml::span(trigger, file);
             let bspan = yaml::span(text, file);
@@ -110,9 +111,13 @@ impl Validator<'_> {
                 )),
                 None => {
                     let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
-                    self.error("R002", format!("unknown trigger `{}`", trigger.value), tspan)
-                        .with_label("`bridges:` is keyed by trigger id")
-                        .with_help_opt(suggestion);
+                    self.error(
+                        "R002",
+                        format!("unknown trigger `{}`", trigger.value),
+                        tspan,
+                    )
+                    .with_label("`bridges:` is keyed by trigger id")
+                    .with_help_opt(suggestion);
                 }
             }
         }
