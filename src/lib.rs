@@ -23,12 +23,14 @@
 //! The library never prints: everything goes to writers that [`cli`] passes in.
 
 pub mod cli;
+pub mod contacts;
 pub mod coverage;
 pub mod diag;
 pub mod diff;
 pub mod engine;
 pub mod lint;
 pub mod outcome;
+pub mod packet;
 pub mod replay;
 pub mod report;
 pub mod rules;

@@ -7,6 +7,7 @@ mod coverage_cli;
 mod diff_cli;
 mod explain_cli;
 mod lint_cli;
+mod packets_cli;
 mod readme;
 mod replay_cli;
 mod starter_pack;

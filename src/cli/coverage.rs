@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::InputArgs;
+use super::input::{self, InputArgs};
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
@@ -13,7 +13,6 @@ use crate::engine::{Engine, EngineOptions};
 use crate::replay::ReplayBuilder;
 use crate::report::coverage::{self as render, CoverageFormat};
 use crate::rules::{RuleSetError, load_rule_set};
-use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
 
 #[derive(Debug, Args)]
 #[command(
@@ -130,15 +129,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport
         }
         None => None,
     };
-    let mut reader = ReaderBuilder::new()
-        .mapping(args.input.mapping()?)
-        .format(args.input.format())
-        .group_policy(if args.unsorted {
-            GroupPolicy::InMemory
-        } else {
-            GroupPolicy::Consecutive
-        })
-        .build(expand_inputs(&args.files)?);
+    let mut reader = args.input.open(&args.files, args.unsorted)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
     report.labels = labels.as_ref().map(LabelEval::new);
@@ -155,7 +146,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport
             Ok(())
         },
     );
-    let read = reader.into_report();
+    let (read, _) = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
     report.finish();

@@ -6,7 +6,7 @@ use std::process::Command;
 use anyhow::{Context as _, bail};
 use clap::Args;
 
-use super::input::InputArgs;
+use super::input::{self, InputArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
@@ -14,7 +14,6 @@ use crate::engine::Engine;
 use crate::replay::ReplayBuilder;
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
-use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
 
 #[derive(Debug, Args)]
 #[command(
@@ -70,15 +69,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         ),
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
-    let mut reader = ReaderBuilder::new()
-        .mapping(args.input.mapping()?)
-        .format(args.input.format())
-        .group_policy(if args.unsorted {
-            GroupPolicy::InMemory
-        } else {
-            GroupPolicy::Consecutive
-        })
-        .build(expand_inputs(&args.files)?);
+    let mut reader = args.input.open(&args.files, args.unsorted)?;
     let mut report = DiffReport::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
@@ -102,7 +93,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             Ok(())
         },
     );
-    let read = reader.into_report();
+    let (read, _) = input::finish(reader);
     write_diagnostics(
         io.stderr,
         io.color,

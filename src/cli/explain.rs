@@ -4,12 +4,11 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::input::InputArgs;
+use super::input::{self, InputArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
 use crate::report::explain;
-use crate::transcript::{GroupPolicy, ReaderBuilder, expand_inputs};
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
@@ -48,15 +47,7 @@ pub enum ExplainFormat {
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let engine = load_engine(&args.rules, io)?;
-    let mut reader = ReaderBuilder::new()
-        .mapping(args.input.mapping()?)
-        .format(args.input.format())
-        .group_policy(if args.unsorted {
-            GroupPolicy::InMemory
-        } else {
-            GroupPolicy::Consecutive
-        })
-        .build(expand_inputs(&args.files)?);
+    let mut reader = args.input.open(&args.files, args.unsorted)?;
     let mut seen = Vec::new();
     let mut found = None;
     for conversation in reader.by_ref() {
@@ -69,7 +60,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
             seen.push(conversation.id);
         }
     }
-    let read = reader.into_report();
+    let (read, _) = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     let Some(conversation) = found else {
         let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))

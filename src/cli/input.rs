@@ -6,7 +6,15 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
-use crate::transcript::{ColumnMapping, InputFormat};
+use std::sync::Arc;
+
+use crate::contacts::{Contacts, JoinStats, Joined};
+use crate::transcript::{
+    ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
+};
+
+/// The transcripts of a command: read, grouped, with contacts joined on.
+pub(super) type Transcripts = Joined<Reader>;
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -22,6 +30,17 @@ pub struct InputArgs {
     /// Input format, when the file name does not say
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
+    /// A contacts file (CSV CRM export) whose fields join onto conversations as customer metadata
+    #[arg(long, value_name = "FILE")]
+    pub contacts: Option<PathBuf>,
+    /// The key to join contacts on: a field both have, or FIELD=COLUMN (transcript field, contacts column)
+    #[arg(
+        long,
+        value_name = "FIELD",
+        default_value = "email",
+        requires = "contacts"
+    )]
+    pub join_on: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -46,10 +65,51 @@ impl InputArgs {
         Ok(mapping)
     }
 
+    /// Opens `files` as conversations, grouped in memory when `unsorted`, with the
+    /// contacts joined on when `--contacts` is given.
+    pub(super) fn open(&self, files: &[PathBuf], unsorted: bool) -> anyhow::Result<Transcripts> {
+        let reader = ReaderBuilder::new()
+            .mapping(self.mapping()?)
+            .format(self.format())
+            .group_policy(if unsorted {
+                GroupPolicy::InMemory
+            } else {
+                GroupPolicy::Consecutive
+            })
+            .build(expand_inputs(files)?);
+        Ok(Joined::new(reader, self.contacts()?.map(Arc::new)))
+    }
+
+    /// The contacts file, loaded, when `--contacts` is given.
+    pub fn contacts(&self) -> anyhow::Result<Option<Contacts>> {
+        let Some(path) = &self.contacts else {
+            return Ok(None);
+        };
+        let (field, column) = self
+            .join_on
+            .split_once('=')
+            .unwrap_or((&self.join_on, &self.join_on));
+        if field.trim().is_empty() || column.trim().is_empty() {
+            anyhow::bail!(
+                "invalid --join-on `{}`: expected FIELD or TRANSCRIPT_FIELD=CONTACTS_COLUMN",
+                self.join_on
+            );
+        }
+        Ok(Some(Contacts::load(path, column, field)?))
+    }
+
     pub fn format(&self) -> Option<InputFormat> {
         self.input_format.map(|f| match f {
             InputFormatArg::Csv => InputFormat::Csv,
             InputFormatArg::Jsonl => InputFormat::Jsonl,
         })
     }
+}
+
+/// What reading found: the reader's report with the contacts' problems and gaps added.
+pub(super) fn finish(transcripts: Transcripts) -> (ReadReport, JoinStats) {
+    let (reader, stats, diagnostics) = transcripts.finish();
+    let mut report = reader.into_report();
+    report.diagnostics.extend(diagnostics);
+    (report, stats)
 }

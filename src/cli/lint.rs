@@ -140,10 +140,17 @@ fn overrides(args: &LintArgs) -> anyhow::Result<(Overrides, bool)> {
 
 fn read_export(path: &Path, input: &InputArgs) -> anyhow::Result<ExportFields> {
     let mapping = input.mapping()?;
-    let fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
+    let mut fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
         .with_context(|| format!("reading columns from {}", path.display()))?;
-    Ok(ExportFields {
-        source: path.display().to_string(),
-        fields,
-    })
+    let mut source = path.display().to_string();
+    // Joined contacts add their columns to what rules can read.
+    if let Some(contacts) = input.contacts()? {
+        for field in contacts.fields() {
+            if !fields.iter().any(|f| f == field) {
+                fields.push(field.to_owned());
+            }
+        }
+        source = format!("{source} with {}", contacts.path().display());
+    }
+    Ok(ExportFields { source, fields })
 }

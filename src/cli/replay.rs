@@ -6,13 +6,15 @@ use std::sync::atomic::Ordering;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
-use super::input::InputArgs;
+use super::input::{self, InputArgs};
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::engine::Engine;
+use crate::engine::{Engine, EngineOptions};
+use crate::packet::PacketBuilder;
+use crate::packet::write::PacketSink;
 use crate::replay::ReplayBuilder;
 use crate::report::{self, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
-use crate::transcript::{GroupPolicy, Input, ReaderBuilder, expand_inputs};
+use crate::transcript::{Input, expand_inputs};
 
 #[derive(Debug, Args)]
 #[command(
@@ -42,6 +44,9 @@ pub struct ReplayArgs {
     /// No summary and no progress bar on stderr (diagnostics are still shown)
     #[arg(short, long)]
     pub quiet: bool,
+    /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
+    #[arg(long, value_name = "OUT")]
+    pub packets: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -52,25 +57,29 @@ pub enum Only {
 }
 
 pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let mapping = args.input.mapping()?;
-    let engine = load_engine(&args.rules, io)?;
-    let inputs = expand_inputs(&args.files)?;
-    let total_bytes: Option<u64> = inputs
+    let engine = load_engine_with(
+        &args.rules,
+        EngineOptions {
+            notes: args.packets.is_some(),
+            ..EngineOptions::default()
+        },
+        io,
+    )?;
+    let total_bytes: Option<u64> = expand_inputs(&args.files)?
         .iter()
         .map(|i| match i {
             Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
             Input::Stdin => None,
         })
         .sum();
-    let mut reader = ReaderBuilder::new()
-        .mapping(mapping)
-        .format(args.input.format())
-        .group_policy(if args.unsorted {
-            GroupPolicy::InMemory
-        } else {
-            GroupPolicy::Consecutive
-        })
-        .build(inputs);
+    let mut reader = args.input.open(&args.files, args.unsorted)?;
+    let mut packets = args
+        .packets
+        .as_deref()
+        .map(PacketSink::create)
+        .transpose()?;
+    let contacts = reader.contacts().cloned();
+    let mut builder = PacketBuilder::new(contacts.as_deref());
 
     let format = args.format.unwrap_or(if io.stdout_is_terminal {
         Format::Table
@@ -81,7 +90,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     // stdout goes elsewhere (a file, a pipe), which is when a long replay is silent.
     let progress = (io.stderr_is_terminal && !io.stdout_is_terminal && !args.quiet)
         .then(|| progress_bar(total_bytes));
-    let bytes_read = reader.progress();
+    let bytes_read = reader.inner().progress();
     let width = if io.stdout_is_terminal {
         None
     } else {
@@ -90,6 +99,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     let mut summary = Summary::default();
     let result = {
         let mut writer = report::writer(format, io.stdout, width);
+        let wants_packets = packets.is_some();
         let wanted = |o: &crate::outcome::Outcome| match args.only {
             Only::All => true,
             Only::Escalated => o.escalated,
@@ -106,12 +116,28 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 } else {
                     None
                 };
-                (outcome, bytes)
+                // The agent's summary, for the packet (worked out here, in parallel).
+                let agent_summary = match (wants_packets, outcome.escalation_turn) {
+                    (true, Some(turn)) => Some(engine.summarize(conversation, turn)),
+                    _ => None,
+                };
+                (outcome, bytes, agent_summary)
             },
-            &mut |_conversation, (outcome, bytes)| {
+            &mut |conversation, (outcome, bytes, agent_summary)| {
                 summary.add(&outcome);
                 if let Some(bar) = &progress {
                     bar.set_position(bytes_read.load(Ordering::Relaxed));
+                }
+                if let Some(sink) = &mut packets {
+                    let history = builder.history(conversation, &outcome);
+                    if let Some(packet) = builder.packet(
+                        conversation,
+                        &outcome,
+                        agent_summary.unwrap_or_default(),
+                        history,
+                    ) {
+                        sink.write(&packet).map_err(std::io::Error::other)?;
+                    }
                 }
                 match bytes {
                     Some(bytes) => writer.write_encoded(&bytes),
@@ -127,17 +153,48 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let read = reader.into_report();
+    let (read, joined) = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
+    let written = match packets {
+        Some(sink) => {
+            let location = sink.location().to_owned();
+            Some((sink.finish()?, location))
+        }
+        None => None,
+    };
     if !args.quiet {
         write!(io.stderr, "{}", summary.render(&read))?;
+        if let Some(contacts) = &contacts {
+            writeln!(
+                io.stderr,
+                "contacts: {} of {} conversations joined on `{}` ({} without a key, {} not in {}, {} ambiguous)",
+                joined.joined,
+                summary.conversations,
+                contacts.join_field(),
+                joined.no_key,
+                joined.no_record,
+                contacts.path().display(),
+                joined.ambiguous
+            )?;
+        }
+        if let Some((count, location)) = written {
+            writeln!(io.stderr, "wrote {count} packets to {}", location.display())?;
+        }
     }
     Ok(ExitStatus::Success)
 }
 
 /// Loads, validates and compiles rules; invalid rules are printed as diagnostics.
 pub(super) fn load_engine(path: &std::path::Path, io: &mut Io<'_>) -> anyhow::Result<Engine> {
+    load_engine_with(path, EngineOptions::default(), io)
+}
+
+pub(super) fn load_engine_with(
+    path: &std::path::Path,
+    options: EngineOptions,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Engine> {
     let rules = match load_rule_set(path) {
         Ok(rules) => rules,
         Err(RuleSetError::Invalid {
@@ -154,7 +211,7 @@ pub(super) fn load_engine(path: &std::path::Path, io: &mut Io<'_>) -> anyhow::Re
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),
     };
-    Ok(Engine::compile(rules)?)
+    Ok(Engine::compile_with(rules, options)?)
 }
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {

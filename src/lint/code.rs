@@ -85,7 +85,7 @@ codes! {
     "S007" "duplicate-id" Fatal Error "two definitions with the same id, or two default routes";
     "S008" "invalid-value" Fatal Error "a value that cannot mean anything";
     "R001" "undefined-signal" Fatal Error "a condition names a signal that is not defined";
-    "R002" "undefined-trigger" Fatal Error "a route names a trigger that is not defined";
+    "R002" "undefined-trigger" Fatal Error "a route or a team's `bridges` names a trigger that is not defined";
     "R003" "undefined-team" Fatal Error "a route names a team that is not defined";
     "R004" "undefined-template" Fatal Error "a team names a template that is not defined";
     "R005" "trigger-condition-in-trigger" Fatal Error "a `trigger:` condition inside a trigger";
@@ -116,6 +116,8 @@ codes! {
     "D005" "metadata-varies" Transcript Note "a metadata column that varies within a conversation";
     "D006" "timestamps-out-of-order" Transcript Warning "a timestamp earlier than the previous message's";
     "D007" "empty-file" Transcript Warning "an empty transcript file";
+    "D010" "duplicate-contact-key" Transcript Warning "a key on more than one row of the contacts file";
+    "D011" "no-contact" Transcript Warning "conversations the contacts file has no record for";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

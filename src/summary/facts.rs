@@ -55,7 +55,7 @@ static PATTERNS: LazyLock<Vec<(FactKind, Regex)>> = LazyLock::new(|| {
         ),
         (
             FactKind::Quantity,
-            r"(?i)\b\d[\d,]*(?:\.\d+)?\s+(?:seats?|users?|licen[cs]es?|agents?|employees?|people|persons?|guests?|rooms?|nights?|tickets?|accounts?|devices?|locations?|stores?|orders?|items?|units?|months?|years?|weeks?|days?|hours?|minutes?|gb|tb|mb)\b".to_owned(),
+            r"(?i)\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand)\s+(?:seats?|users?|licen[cs]es?|agents?|employees?|people|persons?|guests?|rooms?|nights?|tickets?|accounts?|devices?|locations?|stores?|orders?|items?|units?|months?|years?|weeks?|days?|hours?|minutes?|gb|tb|mb)\b".to_owned(),
         ),
     ];
     patterns
@@ -142,44 +142,60 @@ pub(super) fn extract(text: &str, turn: usize, out: &mut Vec<Fact>) {
     }
 }
 
-/// Runs of capitalised words that do not start a sentence: product, company and place
-/// names ("Google Sheets", "Salesforce"). Byte offset and text of each.
+/// Words that often start a sentence (or a sentence without a full stop before it)
+/// capitalised, without being a name.
+const STARTERS: &[&str] = &[
+    "My", "We", "It", "It's", "This", "That", "What", "When", "Where", "How", "Why", "Who", "Can",
+    "Could", "Would", "Will", "Do", "Does", "Did", "Is", "Are", "Was", "Our", "Your", "If", "So",
+    "But", "And", "Just", "Also", "Then", "There", "They", "You", "He", "She", "Not", "Now",
+    "Great", "Good", "Sure", "Maybe", "Well", "Oh", "Wait", "Let", "Me", "Am", "Has", "Have",
+    "Had", "That's", "What's", "Pm", "Should", "Shall", "May", "Might", "Must", "Any", "All",
+    "One",
+];
+
+/// Runs of capitalised words that are not just a sentence's first word: product,
+/// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones"). Byte
+/// offset and text of each.
 fn names(text: &str) -> Vec<(usize, &str)> {
+    // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
+    let spaced = text.replace("...", ". .");
     let mut out = Vec::new();
     let mut sentence_start = true;
+    // The sentence's first word, when it may be the start of a name.
+    let mut opener: Option<(usize, usize)> = None;
     let mut run: Option<(usize, usize)> = None;
-    let mut words = text
-        .split_inclusive(char::is_whitespace)
-        .scan(0usize, |offset, piece| {
-            let start = *offset;
-            *offset += piece.len();
-            Some((start, piece))
-        })
-        .peekable();
-    while let Some((start, piece)) = words.next() {
+    let mut offset = 0;
+    for piece in spaced.split_inclusive(char::is_whitespace) {
+        let start = offset;
+        offset += piece.len();
         let word = piece.trim_end();
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         let lead = word.len()
             - word
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
+        let (b_start, b_end) = (start + lead, start + lead + bare.len());
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().skip(1).any(char::is_lowercase)
-            && !NOT_NAMES.contains(&bare);
+            && !bare.contains('.')
+            && !NOT_NAMES.contains(&bare)
+            && !STARTERS.contains(&bare);
         if capitalised && !sentence_start {
-            let (s, _) = run.unwrap_or((start + lead, 0));
-            run = Some((s, start + lead + bare.len()));
+            let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
+            run = Some((begin, b_end));
         } else if let Some((s, e)) = run.take() {
             out.push((s, &text[s..e]));
         }
-        let ends_run = word.ends_with([',', ';', ':', ')', '"']);
-        if ends_run && let Some((s, e)) = run.take() {
-            out.push((s, &text[s..e]));
+        opener = (capitalised && sentence_start).then_some((b_start, b_end));
+        if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
+            if let Some((s, e)) = run.take() {
+                out.push((s, &text[s..e]));
+            }
+            opener = None;
         }
-        sentence_start = word.is_empty()
-            || word.ends_with(['.', '!', '?'])
-            || piece.contains('\n')
-            || (start == 0 && words.peek().is_some() && bare.is_empty());
+        if !bare.is_empty() || word.is_empty() {
+            sentence_start = word.ends_with(['.', '!', '?']) || piece.contains('\n');
+        }
     }
     if let Some((s, e)) = run {
         out.push((s, &text[s..e]));
@@ -247,6 +263,29 @@ mod tests {
         );
         // Sentence starts, "I" and weekdays are not names.
         assert!(facts("Yes. I tried on Monday. Nothing works").is_empty());
+        // A name that opens the sentence is kept whole; an ellipsis ends a sentence.
+        assert_eq!(
+            facts("Tyler Jones here. We met at West Bay Venue...It's late"),
+            [
+                (FactKind::Name, "Tyler Jones".into()),
+                (FactKind::Name, "West Bay Venue".into()),
+            ]
+        );
+        assert_eq!(
+            facts("My Salesforce sync"),
+            [(FactKind::Name, "Salesforce".into())]
+        );
+    }
+
+    #[test]
+    fn quantities_can_be_spelt_out() {
+        assert_eq!(
+            facts("if we sign for three years for fifty users"),
+            [
+                (FactKind::Quantity, "three years".into()),
+                (FactKind::Quantity, "fifty users".into()),
+            ]
+        );
     }
 
     #[test]

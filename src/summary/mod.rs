@@ -210,7 +210,8 @@ fn open_questions(
     open.into_iter().skip(skip).collect()
 }
 
-/// The bot's last two distinct answers after the customer first spoke, and its fallbacks.
+/// The bot's last two distinct answers after the customer first spoke (the first
+/// sentence of each that says something), and its fallbacks.
 fn bot_attempts(
     messages: &[Message],
     customer: &[usize],
@@ -227,10 +228,14 @@ fn bot_attempts(
             fallbacks += 1;
             continue;
         }
-        let Some(first) = sentences(&m.text).next() else {
+        // The first sentence that says something ("Great!" does not), else the message.
+        let Some(said) = sentences(&m.text)
+            .find(|s| words(s) >= 4)
+            .or_else(|| (!m.text.trim().is_empty()).then_some(m.text.trim()))
+        else {
             continue;
         };
-        let answer = clip(first, 90);
+        let answer = clip(&one_line(said), 90);
         answers.retain(|a| *a != answer);
         answers.push(answer);
     }
@@ -364,13 +369,31 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
     out.into_iter().filter(|s| !s.is_empty())
 }
 
-/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ").
+/// Who a greeting addresses ("Hey AI, …"): dropped with it.
+const ADDRESSEES: &[&str] = &[
+    "ai",
+    "bot",
+    "assistant",
+    "team",
+    "guys",
+    "all",
+    "everyone",
+    "support",
+];
+
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ").
 fn strip_greeting(sentence: &str) -> &str {
+    fn skip<'a>(s: &'a str, word: &str) -> &'a str {
+        s[word.len()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+        })
+    }
     let mut rest = sentence.trim();
     while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
-        rest = rest[g.len()..].trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
-        });
+        rest = skip(rest, g);
+        if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
+            rest = skip(rest, a);
+        }
     }
     rest
 }

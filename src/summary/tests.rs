@@ -66,7 +66,12 @@ fn a_stuck_pricing_conversation() {
     );
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(facts, ["400 seats", "2 years"]);
-    assert_eq!(s.bot_answers, ["Great!"]);
+    assert_eq!(s.facts[0].turn, 4);
+    assert_eq!(
+        s.bot_answers,
+        ["Our Business plan covers unlimited agents."],
+        "not “Great!”"
+    );
     assert_eq!(s.bot_fallbacks, 1);
     assert_eq!(s.mood.trajectory, "calm, then frustrated from message 6");
     assert_eq!(
@@ -75,7 +80,7 @@ fn a_stuck_pricing_conversation() {
             "Goal: We're evaluating your platform for our support org.",
             "Still open: Can we get a discount for 400 seats if we sign for 2 years? / Is that possible or not?",
             "Topics: pricing. Facts: 400 seats; 2 years.",
-            "Bot tried: “Great!”; failed to understand once",
+            "Bot tried: “Our Business plan covers unlimited agents.”; failed to understand once",
             "Mood: calm, then frustrated from message 6. Last said: “A DISCOUNT. For 400 seats. Is that possible or not?”",
         ]
     );
@@ -198,6 +203,12 @@ fn sentences_split_on_terminators_and_lines() {
 #[test]
 fn greetings_are_stripped_only_as_whole_words() {
     assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
+    assert_eq!(strip_greeting("Hey AI I need a ride"), "I need a ride");
+    assert_eq!(
+        strip_greeting("AI is broken"),
+        "AI is broken",
+        "only after a greeting"
+    );
     assert_eq!(strip_greeting("OK so, thanks! my card"), "my card");
     assert_eq!(
         strip_greeting("History of my orders"),

@@ -222,7 +222,7 @@ impl Row for CsvRow<'_> {
 /// at parser offset N begin on" by skipping the terminators at N. Offsets only grow, so
 /// it keeps only what the parser has read ahead. It also drops a leading UTF-8 BOM, so
 /// parser offsets and ours agree.
-struct LineTracker<R> {
+pub(crate) struct LineTracker<R> {
     inner: R,
     /// Bytes passed to the parser so far.
     offset: u64,
@@ -234,7 +234,7 @@ struct LineTracker<R> {
 }
 
 impl<R> LineTracker<R> {
-    fn new(inner: R) -> Self {
+    pub(crate) fn new(inner: R) -> Self {
         LineTracker {
             inner,
             offset: 0,
@@ -245,7 +245,7 @@ impl<R> LineTracker<R> {
     }
 
     /// The 1-based line on which the record the parser places at `byte` begins.
-    fn line_at(&mut self, byte: u64) -> u64 {
+    pub(crate) fn line_at(&mut self, byte: u64) -> u64 {
         let mut cursor = byte;
         while let Some(&(at, newline)) = self.terminators.front() {
             if at < byte || at == cursor {

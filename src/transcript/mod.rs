@@ -19,6 +19,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+pub(crate) use csv::LineTracker;
 pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};

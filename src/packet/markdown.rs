@@ -1,0 +1,205 @@
+//! A packet as Markdown, for a helpdesk side panel: the summary first, then the facts
+//! (who, why, where from, what to open with), then the transcript up to the handoff.
+
+use std::fmt::Write as _;
+
+use crate::outcome::Evidence;
+use crate::report::describe_trigger;
+
+use super::Packet;
+
+pub fn render(packet: &Packet) -> String {
+    let p = packet;
+    let mut out = String::new();
+    let who = p
+        .customer
+        .name
+        .as_deref()
+        .or(p.customer.email.as_deref())
+        .unwrap_or("Customer");
+    let team = p
+        .team_name
+        .as_deref()
+        .or(p.team.as_deref())
+        .unwrap_or("(no team)");
+    let _ = writeln!(out, "# {} → {}\n", text(who), text(team));
+    let _ = writeln!(
+        out,
+        "Conversation `{}`, escalated after message {} of {}{}.\n",
+        code(&p.conversation_id),
+        p.escalation.turn,
+        p.escalation.messages,
+        p.escalation
+            .time
+            .as_deref()
+            .map(|t| format!(" ({})", text(t)))
+            .unwrap_or_default()
+    );
+
+    out.push_str("## Summary\n\n");
+    for bullet in &p.summary.bullets {
+        let _ = writeln!(out, "- {}", text(bullet));
+    }
+
+    out.push_str("\n## Facts\n\n| | |\n|---|---|\n");
+    let mut row = |label: &str, value: String| {
+        if !value.is_empty() {
+            let _ = writeln!(out, "| {label} | {} |", cell(&value));
+        }
+    };
+    let customer = &p.customer;
+    row(
+        "Customer",
+        [
+            customer.name.as_deref(),
+            customer.company.as_deref(),
+            customer.email.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · "),
+    );
+    row(
+        "Tier · lead score",
+        match (&customer.tier, &customer.lead_score) {
+            (Some(t), Some(l)) => format!("{t} · {l}"),
+            (Some(t), None) => t.clone(),
+            (None, Some(l)) => format!("lead score {l}"),
+            (None, None) => String::new(),
+        },
+    );
+    row(
+        "Why",
+        p.triggers
+            .iter()
+            .map(describe_trigger)
+            .collect::<Vec<_>>()
+            .join("; "),
+    );
+    row(
+        "Route",
+        format!(
+            "{} → {}",
+            p.route.as_deref().unwrap_or("(none)"),
+            p.team.as_deref().unwrap_or("(none)")
+        ),
+    );
+    if let Some(contact) = &p.contact {
+        row(
+            "Contact",
+            contact
+                .fields
+                .0
+                .iter()
+                .filter(|(k, _)| *k != contact.key)
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect::<Vec<_>>()
+                .join(" · "),
+        );
+    }
+    let history = &p.contact_history;
+    if history.key.is_some() {
+        let said = match (
+            history.previous_conversations,
+            &history.last_conversation_id,
+        ) {
+            (0, _) | (_, None) => "first conversation".to_owned(),
+            (n, Some(last)) => format!(
+                "{n} earlier conversation{} ({} escalated); last `{}`{}",
+                if n == 1 { "" } else { "s" },
+                history.previously_escalated,
+                last,
+                history
+                    .last_conversation_time
+                    .as_deref()
+                    .map(|t| format!(" at {t}"))
+                    .unwrap_or_default()
+            ),
+        };
+        row("History", said);
+    }
+    let named = ["name", "company", "email", "tier", "lead_score"];
+    let shown_in_contact = |k: &str| {
+        p.contact
+            .as_ref()
+            .is_some_and(|c| c.fields.get(k).is_some())
+    };
+    row(
+        "Other fields",
+        customer
+            .fields
+            .0
+            .iter()
+            .filter(|(k, _)| !named.contains(&k.as_str()) && !shown_in_contact(k))
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect::<Vec<_>>()
+            .join(" · "),
+    );
+
+    out.push_str("\n## Open with\n\n");
+    match (&p.bridge_message, &p.bridge_error) {
+        (Some(message), _) => {
+            for line in message.lines() {
+                let _ = writeln!(out, "> {}", text(line));
+            }
+        }
+        (None, Some(error)) => {
+            let _ = writeln!(out, "_No bridge message: {}_", text(error));
+        }
+        (None, None) => out.push_str("_The team has no bridge message._\n"),
+    }
+
+    out.push_str("\n## Transcript\n\n");
+    let evidence_turns: Vec<usize> = p
+        .triggers
+        .iter()
+        .flat_map(|t| &t.evidence)
+        .filter_map(|e| match e {
+            Evidence::Match { turn, .. } => Some(*turn),
+            _ => None,
+        })
+        .collect();
+    for m in &p.transcript {
+        let marker = if evidence_turns.contains(&m.turn) {
+            " ⚑"
+        } else {
+            ""
+        };
+        let time = m
+            .time
+            .as_deref()
+            .map(|t| format!(" · {}", text(t)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "**{}. {}**{time}{marker}  \n{}\n",
+            m.turn,
+            m.role,
+            text(&m.text).replace('\n', "  \n")
+        );
+    }
+    out
+}
+
+/// Escapes what Markdown would otherwise read as code, links, HTML, headings, quotes,
+/// table cells or emphasis (underscores inside words are not emphasis, and field names
+/// are full of them: left alone).
+fn text(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if matches!(c, '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn cell(t: &str) -> String {
+    text(t).replace('\n', " ")
+}
+
+fn code(t: &str) -> String {
+    t.replace('`', "'")
+}

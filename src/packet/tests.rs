@@ -1,0 +1,198 @@
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::*;
+use crate::outcome::Evidence;
+use crate::transcript::Message;
+
+fn conversation(id: &str, meta: &[(&str, &str)], texts: &[(&str, &str)]) -> Conversation {
+    let mut metadata = Metadata::default();
+    for (k, v) in meta {
+        metadata.insert(k, v);
+    }
+    Conversation {
+        id: id.into(),
+        messages: texts
+            .iter()
+            .enumerate()
+            .map(|(i, (time, text))| Message {
+                role: if i % 2 == 0 {
+                    Role::Customer
+                } else {
+                    Role::Bot
+                },
+                text: (*text).into(),
+                time: (*time).into(),
+                timestamp: None,
+                line: i as u64 + 2,
+            })
+            .collect(),
+        metadata,
+        file: Arc::new(PathBuf::from("t.csv")),
+    }
+}
+
+fn outcome(id: &str, turn: Option<usize>) -> Outcome {
+    Outcome {
+        conversation_id: id.into(),
+        escalated: turn.is_some(),
+        escalation_turn: turn,
+        escalation_time: turn.map(|_| "t2".into()),
+        reason: turn.map(|_| "sort out the billing problem".into()),
+        triggers: turn
+            .map(|turn| {
+                vec![FiredTrigger {
+                    id: "billing-issue".into(),
+                    severity: "high",
+                    turn,
+                    evidence: vec![Evidence::Match {
+                        turn,
+                        role: Role::Customer,
+                        signal: "billing".into(),
+                        text: "charged twice".into(),
+                    }],
+                }]
+            })
+            .unwrap_or_default(),
+        route: turn.map(|_| "billing".into()),
+        team: turn.map(|_| "finance".into()),
+        team_name: turn.map(|_| "Billing & Finance".into()),
+        bridge_message: turn.map(|_| "Hi Ana, I'm Sam.".into()),
+        bridge_error: None,
+        actual_handoff_turn: None,
+        actual_handoff_time: None,
+        versus_actual: None,
+        messages: 3,
+    }
+}
+
+#[test]
+fn customer_fields_are_found_under_their_common_names() {
+    let mut m = Metadata::default();
+    for (k, v) in [
+        ("Customer Name", "Ana Lima"),
+        ("Account", "Lima & Co"),
+        ("Email Address", "ana@example.com"),
+        ("Plan", "pro"),
+        ("Score", "71"),
+        ("Region", "EU"),
+    ] {
+        m.insert(k, v);
+    }
+    let c = Customer::from_metadata(&m);
+    assert_eq!(c.name.as_deref(), Some("Ana Lima"));
+    assert_eq!(c.first_name.as_deref(), Some("Ana"));
+    assert_eq!(c.company.as_deref(), Some("Lima & Co"));
+    assert_eq!(c.email.as_deref(), Some("ana@example.com"));
+    assert_eq!(c.tier.as_deref(), Some("pro"));
+    assert_eq!(c.lead_score.as_deref(), Some("71"));
+    assert_eq!(c.fields.get("region"), Some("EU"));
+    assert_eq!(c.fields.0.len(), 6, "every field, named ones included");
+}
+
+#[test]
+fn history_counts_the_same_customers_earlier_conversations() {
+    let mut b = PacketBuilder::new(None);
+    let ana = [("email", "ana@example.com")];
+    let first = conversation("c1", &ana, &[("2026-01-01T10:00:00Z", "hi")]);
+    let other = conversation("c2", &[("email", "bo@example.com")], &[("t", "hi")]);
+    let second = conversation("c3", &[("email", " ANA@example.com")], &[("t3", "again")]);
+    let none = conversation("c4", &[], &[("t", "who am i")]);
+    assert_eq!(
+        b.history(&first, &outcome("c1", Some(1)))
+            .previous_conversations,
+        0
+    );
+    b.history(&other, &outcome("c2", None));
+    let h = b.history(&second, &outcome("c3", None));
+    assert_eq!(
+        h,
+        ContactHistory {
+            key: Some("email".into()),
+            previous_conversations: 1,
+            previously_escalated: 1,
+            last_conversation_id: Some("c1".into()),
+            last_conversation_time: Some("2026-01-01T10:00:00Z".into()),
+        }
+    );
+    assert_eq!(
+        b.history(&none, &outcome("c4", None)),
+        ContactHistory::default()
+    );
+}
+
+#[test]
+fn a_packet_holds_the_transcript_up_to_the_escalation_and_only_when_escalated() {
+    let b = PacketBuilder::new(None);
+    let c = conversation(
+        "c1",
+        &[("name", "Ana Lima")],
+        &[
+            ("t1", "hello"),
+            ("t2", "you charged me twice"),
+            ("t3", "still there?"),
+        ],
+    );
+    assert!(
+        b.packet(
+            &c,
+            &outcome("c1", None),
+            Summary::default(),
+            ContactHistory::default()
+        )
+        .is_none()
+    );
+    let p = b
+        .packet(
+            &c,
+            &outcome("c1", Some(2)),
+            Summary::default(),
+            ContactHistory::default(),
+        )
+        .unwrap();
+    assert_eq!(p.transcript.len(), 2);
+    assert_eq!(p.transcript[1].text, "you charged me twice");
+    assert_eq!((p.escalation.turn, p.escalation.messages), (2, 3));
+    assert_eq!(p.customer.first_name.as_deref(), Some("Ana"));
+    assert!(p.contact.is_none());
+}
+
+#[test]
+fn markdown_puts_the_summary_first_and_escapes_what_customers_typed() {
+    let b = PacketBuilder::new(None);
+    let c = conversation(
+        "c1",
+        &[("name", "Ana Lima"), ("tier", "pro"), ("region", "EU")],
+        &[
+            ("t1", "# not a heading <b>"),
+            ("t2", "you *charged* me twice | again"),
+        ],
+    );
+    let summary = Summary {
+        bullets: vec!["Goal: a refund".into()],
+        ..Summary::default()
+    };
+    let p = b
+        .packet(
+            &c,
+            &outcome("c1", Some(2)),
+            summary,
+            ContactHistory::default(),
+        )
+        .unwrap();
+    let md = markdown::render(&p);
+    let summary_at = md.find("## Summary").unwrap();
+    let facts_at = md.find("## Facts").unwrap();
+    let transcript_at = md.find("## Transcript").unwrap();
+    assert!(summary_at < facts_at && facts_at < transcript_at, "{md}");
+    assert!(md.starts_with("# Ana Lima → Billing & Finance\n"), "{md}");
+    assert!(md.contains("- Goal: a refund"));
+    assert!(md.contains("| Other fields | region: EU |"), "{md}");
+    assert!(md.contains("> Hi Ana, I'm Sam."));
+    assert!(md.contains("\\# not a heading \\<b\\>"), "{md}");
+    assert!(
+        md.contains("**2. bot** · t2 ⚑  \n"),
+        "the evidence turn is flagged: {md}"
+    );
+    assert!(md.contains("you \\*charged\\* me twice \\| again"), "{md}");
+}

@@ -1,0 +1,242 @@
+//! Where packets go: a `.jsonl` file (one packet per line) or a directory (one `.json`
+//! and one `.md` per conversation). Every file is written under a temporary name and
+//! renamed when complete, so a failed run never leaves half a file where a packet
+//! should be.
+
+use std::collections::HashSet;
+use std::fs::{self, File};
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Packet, markdown};
+
+/// Why packets could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write packets to {}", .path.display())]
+pub struct WriteError {
+    pub path: PathBuf,
+    #[source]
+    pub source: io::Error,
+}
+
+pub enum PacketSink {
+    Jsonl {
+        path: PathBuf,
+        temp: PathBuf,
+        out: Option<BufWriter<File>>,
+        count: u64,
+    },
+    Dir {
+        dir: PathBuf,
+        names: HashSet<String>,
+        count: u64,
+    },
+}
+
+impl PacketSink {
+    /// `path` ending in `.jsonl`: one file; anything else: a directory (created if needed).
+    pub fn create(path: &Path) -> Result<PacketSink, WriteError> {
+        let err = |source| WriteError {
+            path: path.to_owned(),
+            source,
+        };
+        if path.extension().is_some_and(|e| e == "jsonl") {
+            if path.is_dir() {
+                return Err(err(io::Error::new(
+                    io::ErrorKind::IsADirectory,
+                    "is a directory; a path ending in .jsonl names a file",
+                )));
+            }
+            let temp = temp_name(path);
+            let file = File::create(&temp).map_err(err)?;
+            Ok(PacketSink::Jsonl {
+                path: path.to_owned(),
+                temp,
+                out: Some(BufWriter::new(file)),
+                count: 0,
+            })
+        } else {
+            fs::create_dir_all(path).map_err(err)?;
+            Ok(PacketSink::Dir {
+                dir: path.to_owned(),
+                names: HashSet::new(),
+                count: 0,
+            })
+        }
+    }
+
+    pub fn write(&mut self, packet: &Packet) -> Result<(), WriteError> {
+        match self {
+            PacketSink::Jsonl {
+                temp, out, count, ..
+            } => {
+                let err = |source| WriteError {
+                    path: temp.clone(),
+                    source,
+                };
+                let out = out
+                    .as_mut()
+                    .ok_or_else(|| err(io::Error::other("already finished")))?;
+                serde_json::to_writer(&mut *out, packet).map_err(|e| err(e.into()))?;
+                out.write_all(b"\n").map_err(err)?;
+                *count += 1;
+            }
+            PacketSink::Dir { dir, names, count } => {
+                let name = unique(&file_stem(&packet.conversation_id), names);
+                let mut json = serde_json::to_vec_pretty(packet).map_err(|e| WriteError {
+                    path: dir.clone(),
+                    source: e.into(),
+                })?;
+                json.push(b'\n');
+                write_atomically(&dir.join(format!("{name}.json")), &json)?;
+                write_atomically(
+                    &dir.join(format!("{name}.md")),
+                    markdown::render(packet).as_bytes(),
+                )?;
+                *count += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Completes the output; returns how many packets were written.
+    pub fn finish(mut self) -> Result<u64, WriteError> {
+        match &mut self {
+            PacketSink::Jsonl {
+                path,
+                temp,
+                out,
+                count,
+            } => {
+                let err = |source| WriteError {
+                    path: path.clone(),
+                    source,
+                };
+                if let Some(out) = out.take() {
+                    let file = out.into_inner().map_err(|e| err(e.into_error()))?;
+                    file.sync_all().map_err(err)?;
+                }
+                fs::rename(&*temp, &*path).map_err(err)?;
+                Ok(*count)
+            }
+            PacketSink::Dir { count, .. } => Ok(*count),
+        }
+    }
+
+    pub fn location(&self) -> &Path {
+        match self {
+            PacketSink::Jsonl { path, .. } => path,
+            PacketSink::Dir { dir, .. } => dir,
+        }
+    }
+}
+
+impl Drop for PacketSink {
+    /// An unfinished JSONL file is removed, not left half-written (once finished, the
+    /// temporary file has become the output and there is nothing to remove).
+    fn drop(&mut self) {
+        if let PacketSink::Jsonl { temp, out, .. } = self {
+            drop(out.take());
+            let _ = fs::remove_file(temp);
+        }
+    }
+}
+
+/// A hidden name next to `path`, unique to this process.
+fn temp_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    let err = |source| WriteError {
+        path: path.to_owned(),
+        source,
+    };
+    let temp = temp_name(path);
+    let result = (|| {
+        let mut file = File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        fs::rename(&temp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    result.map_err(err)
+}
+
+/// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest
+/// `_`, at most 100 bytes; a short hash of the id is added when anything changed, so
+/// two ids never share a file.
+pub fn file_stem(id: &str) -> String {
+    let mut stem: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .take(100)
+        .collect();
+    if stem.starts_with('.') {
+        stem.replace_range(..1, "_");
+    }
+    if stem != id || stem.is_empty() {
+        stem = format!("{stem}-{:08x}", fnv32(id));
+    }
+    stem
+}
+
+fn unique(stem: &str, names: &mut HashSet<String>) -> String {
+    let mut name = stem.to_owned();
+    let mut n = 2;
+    while !names.insert(name.to_ascii_lowercase()) {
+        name = format!("{stem}-{n}");
+        n += 1;
+    }
+    name
+}
+
+fn fnv32(s: &str) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for b in s.bytes() {
+        hash ^= u32::from(b);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stems_are_safe_and_distinct() {
+        assert_eq!(
+            file_stem("c01-enterprise_discount.2"),
+            "c01-enterprise_discount.2"
+        );
+        let slash = file_stem("../../etc/passwd");
+        assert!(!slash.contains('/') && !slash.starts_with('.'), "{slash}");
+        assert_ne!(
+            file_stem("a/b"),
+            file_stem("a:b"),
+            "both become a_b, the hash tells them apart"
+        );
+        assert_eq!(file_stem("").len(), 9, "an empty id still gets a name");
+        assert!(file_stem(&"x".repeat(500)).len() <= 109);
+        let mut names = HashSet::new();
+        assert_eq!(unique("C1", &mut names), "C1");
+        assert_eq!(
+            unique("c1", &mut names),
+            "c1-2",
+            "case-insensitive file systems"
+        );
+    }
+}

@@ -1,0 +1,231 @@
+//! `handoff replay --packets` and `--contacts`: packets in JSONL and as a directory, the
+//! contacts join and its gaps, contact history, and no half-written output.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, jsonl, write};
+
+fn packets_jsonl(args: &[&str]) -> (Vec<serde_json::Value>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets.jsonl");
+    let assert = handoff()
+        .args(["replay", "-f", "jsonl", "--packets"])
+        .arg(&out)
+        .args(args)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let text = std::fs::read_to_string(&out).unwrap();
+    (jsonl(&text), stderr)
+}
+
+#[test]
+fn every_escalated_conversation_gets_a_packet() {
+    let (packets, stderr) = packets_jsonl(&["--contacts", "fixtures/crm/contacts.csv"]);
+    assert_eq!(packets.len(), 24, "one per escalated conversation");
+    assert!(stderr.contains("wrote 24 packets to"), "{stderr}");
+    assert!(
+        stderr.contains("contacts: 5 of 33 conversations joined on `email` (27 without a key, 1 not in fixtures/crm/contacts.csv, 0 ambiguous)"),
+        "{stderr}"
+    );
+    // The gaps are reported with a place to look, once per kind.
+    assert!(
+        stderr.contains("warning[D011]: 1 conversation(s) have a `email` the contacts file does not have, e.g. `jamie@uni.example` in `c02-student-discount`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("--> fixtures/transcripts.csv:6"),
+        "{stderr}"
+    );
+    let c01 = packets
+        .iter()
+        .find(|p| p["conversation_id"] == "c01-enterprise-discount")
+        .unwrap();
+    assert_eq!(c01["escalation"]["turn"], 3);
+    assert_eq!(c01["contact"]["fields"]["contact_owner"], "Rita Gomez");
+    assert_eq!(c01["transcript"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_directory_gets_json_and_markdown_per_conversation() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&out)
+        .args(["--contacts", "fixtures/crm/contacts.csv"])
+        .assert()
+        .success();
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 48, "{names:?}");
+    assert!(
+        names.iter().all(|n| !n.starts_with('.')),
+        "no temporary files left: {names:?}"
+    );
+    // The JSON shape, fields in their documented order.
+    let json = std::fs::read_to_string(out.join("c01-enterprise-discount.json")).unwrap();
+    insta::assert_snapshot!("packet_c01_json", json);
+    let markdown = std::fs::read_to_string(out.join("c08-frustrated-enterprise.md")).unwrap();
+    insta::assert_snapshot!("packet_c08_markdown", markdown);
+}
+
+#[test]
+fn contact_fields_are_visible_to_routes_and_templates() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+triggers:
+  - { id: angry, when: { message: { role: customer, phrases: [unacceptable, useless] } } }
+routes:
+  - id: owned
+    when: { meta: { field: contact_owner, exists: true } }
+    team: owner
+teams:
+  - { id: owner, name: Account owner, bridge: "Hi, {{ customer.contact_owner }} here ({{ customer.lifecycle_stage }})." }
+  - { id: support, name: Support, bridge: "Hi, support here." }
+default_route: { team: support }
+"#,
+    );
+    let out = handoff()
+        .args([
+            "replay",
+            "-q",
+            "-f",
+            "jsonl",
+            "--only",
+            "escalated",
+            "--rules",
+        ])
+        .arg(&rules)
+        .args(["--contacts", "fixtures/crm/contacts.csv"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let outcomes = jsonl(std::str::from_utf8(&out).unwrap());
+    let c08 = outcomes
+        .iter()
+        .find(|o| o["conversation_id"] == "c08-frustrated-enterprise")
+        .unwrap();
+    assert_eq!(c08["route"], "owned");
+    assert_eq!(c08["bridge_message"], "Hi, Dev Patel here (customer).");
+    assert!(
+        outcomes
+            .iter()
+            .any(|o| o["route"] == "default" && o["team"] == "support"),
+        "conversations without a contact fall through"
+    );
+}
+
+#[test]
+fn duplicate_keys_join_nothing_and_are_reported_with_both_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "contacts.csv",
+        "email,contact_owner\nsofia@globex.example,Dev\nSOFIA@globex.example ,Ana\nalex@acme.example,Rita\n",
+    );
+    let (packets, stderr) = packets_jsonl(&["--contacts", contacts.to_str().unwrap()]);
+    assert!(
+        stderr
+            .contains("warning[D010]: contact key `sofia@globex.example` is on more than one row"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("contacts.csv:3"), "the repeat: {stderr}");
+    assert!(stderr.contains("contacts.csv:2"), "the first row: {stderr}");
+    assert!(stderr.contains("1 ambiguous"), "{stderr}");
+    let sofia = packets
+        .iter()
+        .find(|p| p["conversation_id"] == "c08-frustrated-enterprise")
+        .unwrap();
+    assert!(sofia["contact"].is_null(), "not guessed");
+    let alex = packets
+        .iter()
+        .find(|p| p["conversation_id"] == "c01-enterprise-discount")
+        .unwrap();
+    assert_eq!(alex["contact"]["fields"]["contact_owner"], "Rita");
+}
+
+#[test]
+fn join_on_names_the_transcript_field_and_the_contacts_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "contacts.csv",
+        "Customer E-mail,Owner\nalex@acme.example,Rita\n",
+    );
+    let (packets, _) = packets_jsonl(&[
+        "--contacts",
+        contacts.to_str().unwrap(),
+        "--join-on",
+        "email=Customer E-mail",
+    ]);
+    let alex = packets
+        .iter()
+        .find(|p| p["conversation_id"] == "c01-enterprise-discount")
+        .unwrap();
+    assert_eq!(alex["contact"]["fields"]["owner"], "Rita");
+    handoff()
+        .args(["replay", "--contacts"])
+        .arg(&contacts)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "contacts.csv:1: the contacts file has no `email` column to join on; the columns are: customer_e_mail, owner",
+        ));
+}
+
+#[test]
+fn history_counts_the_customers_earlier_conversations() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,email\n\
+         a1,2026-03-01T09:00:00Z,customer,this is useless,ana@example.com\n\
+         b1,2026-03-01T10:00:00Z,customer,hello,bo@example.com\n\
+         a2,2026-03-02T09:00:00Z,customer,hi there,Ana@Example.com\n\
+         a3,2026-03-03T09:00:00Z,customer,useless again,ana@example.com\n",
+    );
+    let (packets, _) = packets_jsonl(&[transcripts.to_str().unwrap()]);
+    assert_eq!(packets.len(), 2, "a1 and a3 escalate");
+    assert_eq!(
+        packets[1]["contact_history"],
+        serde_json::json!({
+            "key": "email",
+            "previous_conversations": 2,
+            "previously_escalated": 1,
+            "last_conversation_id": "a2",
+            "last_conversation_time": "2026-03-02T09:00:00Z"
+        })
+    );
+}
+
+#[test]
+fn an_unwritable_destination_is_an_error_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = write(dir.path(), "taken", "a file, not a directory");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(blocker.join("packets"))
+        .assert()
+        .code(2)
+        .stderr(contains("cannot write packets to"));
+    // A .jsonl in a directory that does not exist: no stray temporary file either.
+    let missing = dir.path().join("nope/packets.jsonl");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(&missing)
+        .assert()
+        .code(2)
+        .stderr(contains("cannot write packets to"));
+    let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(left.len(), 1, "only the blocker: {left:?}");
+}
