@@ -31,6 +31,7 @@ pub mod engine;
 pub mod lint;
 pub mod outcome;
 pub mod packet;
+pub mod redact;
 pub mod replay;
 pub mod report;
 pub mod rules;

@@ -9,6 +9,7 @@ mod explain_cli;
 mod lint_cli;
 mod packets_cli;
 mod readme;
+mod redact_cli;
 mod replay_cli;
 mod starter_pack;
 mod test_cli;

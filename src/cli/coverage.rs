@@ -10,6 +10,7 @@ use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
 use crate::engine::{Engine, EngineOptions};
+use crate::redact::Redact as _;
 use crate::replay::ReplayBuilder;
 use crate::report::coverage::{self as render, CoverageFormat};
 use crate::rules::{RuleSetError, load_rule_set};
@@ -51,17 +52,23 @@ pub struct CoverageArgs {
     /// The rows of a conversation are not consecutive: group the whole input in memory
     #[arg(long)]
     pub unsorted: bool,
+    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
+    #[arg(long)]
+    pub redact: bool,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
 }
 
 pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let report = if args.merge.is_empty() {
+    let mut report = if args.merge.is_empty() {
         replay(args, io)?
     } else {
         merge(&args.merge)?
     };
+    if args.redact {
+        report.redact();
+    }
     let width = (!io.stdout_is_terminal).then_some(140);
     render::write(&report, args.format, width, io.stdout)?;
     let mut failed = Vec::new();

@@ -11,6 +11,7 @@ use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
 use crate::engine::Engine;
+use crate::redact::Redact as _;
 use crate::replay::ReplayBuilder;
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
@@ -54,6 +55,9 @@ pub struct DiffArgs {
     /// The rows of a conversation are not consecutive: group the whole input in memory
     #[arg(long)]
     pub unsorted: bool,
+    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
+    #[arg(long)]
+    pub redact: bool,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
@@ -82,7 +86,14 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     // evaluated by both engines.
     let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
         &mut reader,
-        &|c, scratch| (base.evaluate(c, scratch), head.evaluate(c, scratch)),
+        &|c, scratch| {
+            let (mut b, mut h) = (base.evaluate(c, scratch), head.evaluate(c, scratch));
+            if args.redact {
+                b.redact();
+                h.redact();
+            }
+            (b, h)
+        },
         &mut |_, (b, h)| {
             if let Some(change) = report.add(b, h) {
                 match &mut stream {

@@ -8,6 +8,7 @@ use super::input::{self, InputArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
+use crate::redact::Redact as _;
 use crate::report::explain;
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
@@ -35,6 +36,9 @@ pub struct ExplainArgs {
     /// The rows of a conversation are not consecutive: group the whole input in memory
     #[arg(long)]
     pub unsorted: bool,
+    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
+    #[arg(long)]
+    pub redact: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -73,7 +77,10 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
             if seen.len() == 1 { "" } else { "s" }
         );
     };
-    let trace = engine.trace(&conversation);
+    let mut trace = engine.trace(&conversation);
+    if args.redact {
+        trace.redact();
+    }
     match args.format {
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,

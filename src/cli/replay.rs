@@ -11,6 +11,7 @@ use super::{ExitStatus, Io, print_diagnostics};
 use crate::engine::{Engine, EngineOptions};
 use crate::packet::PacketBuilder;
 use crate::packet::write::PacketSink;
+use crate::redact::Redact as _;
 use crate::replay::ReplayBuilder;
 use crate::report::{self, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
@@ -38,6 +39,9 @@ pub struct ReplayArgs {
     /// The rows of a conversation are not consecutive: group the whole input in memory
     #[arg(long)]
     pub unsorted: bool,
+    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
+    #[arg(long)]
+    pub redact: bool,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
@@ -110,7 +114,10 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         let run = ReplayBuilder::new().jobs(args.jobs).mapper().run(
             &mut reader,
             &|conversation, scratch| {
-                let outcome = engine.evaluate(conversation, scratch);
+                let mut outcome = engine.evaluate(conversation, scratch);
+                if args.redact {
+                    outcome.redact();
+                }
                 let bytes = if wanted(&outcome) {
                     report::encode(format, &outcome)
                 } else {
@@ -130,12 +137,15 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 }
                 if let Some(sink) = &mut packets {
                     let history = builder.history(conversation, &outcome);
-                    if let Some(packet) = builder.packet(
+                    if let Some(mut packet) = builder.packet(
                         conversation,
                         &outcome,
                         agent_summary.unwrap_or_default(),
                         history,
                     ) {
+                        if args.redact {
+                            packet.redact();
+                        }
                         sink.write(&packet).map_err(std::io::Error::other)?;
                     }
                 }

@@ -1,0 +1,409 @@
+//! Redaction (`--redact`): text → the same text with personal data masked, so reports,
+//! packets and traces can be pasted into CI logs and tickets.
+//!
+//! Masks email addresses (`[email]`), payment card numbers that pass the Luhn check
+//! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
+//! international and common national formats (`[phone]`), US social security numbers
+//! (`[ssn]`) and IPv4 addresses (`[ip]`). The checks keep what only looks similar:
+//! order numbers, dates, amounts, versions and quantities stay as written.
+//!
+//! Only output is redacted: the rules see the original text, so a rule that looks for a
+//! card number pasted into the chat still fires, and its evidence reads `[card]`.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::coverage::CoverageReport;
+use crate::outcome::{Evidence, Outcome};
+use crate::packet::{Fields, Packet};
+use crate::summary::Summary;
+use crate::trace::{NodeTrace, Trace};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Email,
+    Iban,
+    Card,
+    Ssn,
+    Phone,
+    Ip,
+}
+
+impl Kind {
+    fn mask(self) -> &'static str {
+        match self {
+            Kind::Email => "[email]",
+            Kind::Iban => "[iban]",
+            Kind::Card => "[card]",
+            Kind::Ssn => "[ssn]",
+            Kind::Phone => "[phone]",
+            Kind::Ip => "[ip]",
+        }
+    }
+
+    /// Whether a candidate match really is one (checksums, digit counts).
+    fn accepts(self, found: &str) -> bool {
+        let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
+        match self {
+            Kind::Email | Kind::Ssn => true,
+            Kind::Iban => iban_valid(found),
+            Kind::Card => {
+                (13..=19).contains(&digits.len())
+                    && matches!(digits[0], 2..=6)
+                    && luhn_valid(&digits)
+            }
+            Kind::Phone => phone_like(found, digits.len()),
+            Kind::Ip => found
+                .split('.')
+                .all(|part| part.parse::<u16>().is_ok_and(|n| n <= 255)),
+        }
+    }
+}
+
+/// Candidate patterns, most specific first: a span taken by one is not looked at again.
+static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    [
+        (
+            Kind::Email,
+            r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        ),
+        (Kind::Iban, r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b"),
+        (Kind::Card, r"\b\d(?:[ -]?\d){12,18}\b"),
+        (Kind::Ssn, r"\b\d{3}-\d{2}-\d{4}\b"),
+        (
+            Kind::Phone,
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,12}(?:[ .-]\d{2,5}){0,4}\b",
+        ),
+        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+    ]
+    .into_iter()
+    .map(|(kind, p)| (kind, Regex::new(p).expect("redaction patterns are valid")))
+    .collect()
+});
+
+/// `text` with personal data masked; borrowed when there was none.
+pub fn redact(text: &str) -> Cow<'_, str> {
+    // Nothing to mask without a digit or an `@`: the common case costs one scan.
+    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'@') {
+        return Cow::Borrowed(text);
+    }
+    let mut spans: Vec<(usize, usize, Kind)> = Vec::new();
+    for (kind, re) in PATTERNS.iter() {
+        for m in re.find_iter(text) {
+            let taken = spans.iter().any(|&(a, b, _)| m.start() < b && a < m.end());
+            // Not the tail of a longer number or word.
+            let starts_clean = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !taken && starts_clean && kind.accepts(m.as_str()) {
+                spans.push((m.start(), m.end(), *kind));
+            }
+        }
+    }
+    if spans.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    spans.sort_by_key(|&(start, _, _)| start);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end, kind) in spans {
+        out.push_str(&text[at..start]);
+        out.push_str(kind.mask());
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
+fn in_place(text: &mut String) {
+    if let Cow::Owned(masked) = redact(text) {
+        *text = masked;
+    }
+}
+
+fn in_option(text: &mut Option<String>) {
+    if let Some(t) = text {
+        in_place(t);
+    }
+}
+
+fn luhn_valid(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                let d = d * 2;
+                if d > 9 { d - 9 } else { d }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// ISO 13616: move the first four characters to the end, letters to numbers (A = 10),
+/// and the number mod 97 is 1.
+fn iban_valid(found: &str) -> bool {
+    let compact: Vec<char> = found.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(15..=34).contains(&compact.len()) {
+        return false;
+    }
+    let mut rest = 0u32;
+    for c in compact[4..].iter().chain(&compact[..4]) {
+        let Some(value) = c.to_digit(36) else {
+            return false;
+        };
+        for digit in value.to_string().chars() {
+            rest = (rest * 10 + digit.to_digit(10).unwrap_or(0)) % 97;
+        }
+    }
+    rest == 1
+}
+
+/// A phone number, not a date, amount, version or reference: an international `+`
+/// prefix with 8 to 15 digits, an area code in parentheses, or digits grouped by
+/// separators into 10 or 11 (a national number with its area code).
+fn phone_like(found: &str, digits: usize) -> bool {
+    let found = found.trim();
+    if found.starts_with('+') {
+        return (8..=15).contains(&digits);
+    }
+    let groups = found
+        .split([' ', '.', '-'])
+        .filter(|g| !g.is_empty())
+        .count();
+    if found.contains('(') {
+        return (10..=11).contains(&digits);
+    }
+    // One block of digits is an id or an amount; a dotted quad or a date is not a phone.
+    groups >= 2 && (10..=11).contains(&digits) && !found.contains('.') && !looks_like_date(found)
+}
+
+/// `2024-03-01`, `01/03/2024`: a four-digit year at one end, one or two digits elsewhere.
+fn looks_like_date(text: &str) -> bool {
+    let parts: Vec<usize> = text.split(['-', '/']).map(str::len).collect();
+    match parts[..] {
+        [4, a, b] | [a, b, 4] => a <= 2 && b <= 2,
+        _ => false,
+    }
+}
+
+/// Types whose text may carry personal data.
+pub trait Redact {
+    fn redact(&mut self);
+}
+
+impl Redact for Outcome {
+    fn redact(&mut self) {
+        for trigger in &mut self.triggers {
+            for evidence in &mut trigger.evidence {
+                match evidence {
+                    Evidence::Match { text, .. } => in_place(text),
+                    Evidence::Metadata { value, .. } => in_option(value),
+                    Evidence::Counter { .. } => {}
+                }
+            }
+        }
+        in_option(&mut self.bridge_message);
+        in_option(&mut self.bridge_error);
+    }
+}
+
+impl Redact for Summary {
+    fn redact(&mut self) {
+        in_option(&mut self.goal);
+        self.open_questions.iter_mut().for_each(in_place);
+        for fact in &mut self.facts {
+            in_place(&mut fact.text);
+        }
+        self.bot_answers.iter_mut().for_each(in_place);
+        in_option(&mut self.last_customer_message);
+        self.bullets.iter_mut().for_each(in_place);
+    }
+}
+
+impl Redact for Fields {
+    fn redact(&mut self) {
+        for (_, value) in &mut self.0 {
+            in_place(value);
+        }
+    }
+}
+
+impl Redact for Packet {
+    fn redact(&mut self) {
+        for trigger in &mut self.triggers {
+            for evidence in &mut trigger.evidence {
+                match evidence {
+                    Evidence::Match { text, .. } => in_place(text),
+                    Evidence::Metadata { value, .. } => in_option(value),
+                    Evidence::Counter { .. } => {}
+                }
+            }
+        }
+        let customer = &mut self.customer;
+        for field in [
+            &mut customer.name,
+            &mut customer.first_name,
+            &mut customer.company,
+            &mut customer.email,
+            &mut customer.tier,
+            &mut customer.lead_score,
+        ] {
+            in_option(field);
+        }
+        customer.fields.redact();
+        if let Some(contact) = &mut self.contact {
+            in_place(&mut contact.value);
+            contact.fields.redact();
+        }
+        self.summary.redact();
+        for message in &mut self.transcript {
+            in_place(&mut message.text);
+        }
+        in_option(&mut self.bridge_message);
+        in_option(&mut self.bridge_error);
+    }
+}
+
+impl Redact for NodeTrace {
+    fn redact(&mut self) {
+        in_place(&mut self.detail);
+        in_place(&mut self.condition);
+        self.children.iter_mut().for_each(Redact::redact);
+    }
+}
+
+impl Redact for Trace {
+    fn redact(&mut self) {
+        for step in &mut self.steps {
+            in_place(&mut step.text);
+            for signal in &mut step.signals {
+                signal.texts.iter_mut().for_each(in_place);
+            }
+            for trigger in &mut step.triggers {
+                trigger.condition.redact();
+            }
+        }
+        for route in &mut self.routes {
+            if let Some(condition) = &mut route.condition {
+                condition.redact();
+            }
+        }
+        self.outcome.redact();
+    }
+}
+
+impl Redact for CoverageReport {
+    fn redact(&mut self) {
+        let gaps = &mut self.gaps;
+        for gap in [
+            &mut gaps.missed_handoffs,
+            &mut gaps.late_escalations,
+            &mut gaps.stuck_not_escalated,
+            &mut gaps.default_route,
+        ] {
+            for example in &mut gap.examples {
+                in_place(&mut example.detail);
+                for message in &mut example.transcript {
+                    in_place(&mut message.text);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(text: &str) -> String {
+        redact(text).into_owned()
+    }
+
+    #[test]
+    fn emails_anywhere() {
+        assert_eq!(
+            r("mail ana.lima+crm@mail.example.co.uk now"),
+            "mail [email] now"
+        );
+        assert_eq!(
+            r("\"bo@example.com\" <cy@example.org>"),
+            "\"[email]\" <[email]>"
+        );
+        assert_eq!(r("mailto:dee@x.io."), "mailto:[email].");
+        assert_eq!(r("@handle and a@b"), "@handle and a@b", "not addresses");
+    }
+
+    #[test]
+    fn cards_only_when_the_checksum_holds() {
+        assert_eq!(r("card 4111 1111 1111 1111 ok"), "card [card] ok");
+        assert_eq!(r("5500-0000-0000-0004"), "[card]");
+        assert_eq!(
+            r("4111111111111112"),
+            "4111111111111112",
+            "Luhn fails: an order number"
+        );
+        // Luhn holds but no card starts with 9 or 0.
+        assert_eq!(r("9111 1111 1111 1111"), "9111 1111 1111 1111");
+        assert_eq!(r("order 1234567890123"), "order 1234567890123");
+    }
+
+    #[test]
+    fn ibans_only_when_the_checksum_holds() {
+        assert_eq!(
+            r("IBAN GB82 WEST 1234 5698 7654 32 thanks"),
+            "IBAN [iban] thanks"
+        );
+        assert_eq!(r("DE89370400440532013000"), "[iban]");
+        assert_eq!(
+            r("GB82 WEST 1234 5698 7654 33"),
+            "GB82 WEST 1234 5698 7654 33"
+        );
+    }
+
+    #[test]
+    fn phone_numbers_in_international_and_national_formats() {
+        assert_eq!(r("call +44 20 7946 0958 today"), "call [phone] today");
+        assert_eq!(r("+1-202-555-0143"), "[phone]");
+        assert_eq!(r("+4930123456"), "[phone]");
+        assert_eq!(r("(555) 123-4567"), "[phone]");
+        assert_eq!(r("555-123-4567 or 020 7946 0958"), "[phone] or [phone]");
+    }
+
+    #[test]
+    fn numbers_that_are_not_personal_data_stay() {
+        for text in [
+            "2024-03-01 at 10:30",
+            "on 01/03/2024 and 2024/3/1",
+            "$1,200.50 for 400 seats",
+            "order #88123, ticket 55512",
+            "version 1.2.3",
+            "error 502",
+            "account 9931939443153",
+            "call 555-1234",
+            "in 2026, 3 times",
+        ] {
+            assert_eq!(r(text), text);
+        }
+    }
+
+    #[test]
+    fn ssn_and_ip() {
+        assert_eq!(r("ssn 123-45-6789"), "ssn [ssn]");
+        assert_eq!(r("from 192.168.1.20"), "from [ip]");
+        assert_eq!(r("not 300.1.1.1"), "not 300.1.1.1");
+    }
+
+    #[test]
+    fn text_without_data_is_not_copied() {
+        assert!(matches!(redact("just words"), Cow::Borrowed(_)));
+        assert!(matches!(redact("400 seats"), Cow::Borrowed(_)));
+    }
+}

@@ -1,0 +1,138 @@
+//! `--redact`: personal data masked in every output that carries message text, while
+//! the rules still see the original.
+
+use crate::common::{handoff, stdout_of, write};
+
+const RULES: &str = r#"version: 1
+signals:
+  - { id: contact-details, regex: ['[\w.+-]+@[\w-]+\.[\w.]+', '\b4\d{3}( ?\d{4}){3}\b'] }
+triggers:
+  - { id: shared-details, when: { message: { role: customer, signal: contact-details } } }
+teams:
+  - { id: t, name: T, bridge: "Hi, we will write to {{ customer.email }}." }
+default_route: { team: t }
+"#;
+
+const PII: [&str; 4] = [
+    "ana@example.com",
+    "4111 1111 1111 1111",
+    "7946 0958",
+    "bo@example.com",
+];
+
+fn setup() -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,email\n\
+         c1,2026-03-01T09:00:00Z,customer,\"Card 4111 1111 1111 1111, mail ana@example.com, or call +44 20 7946 0958\",ana@example.com\n\
+         c2,2026-03-01T10:00:00Z,customer,I would like to talk about my order,\n\
+         c2,2026-03-01T10:01:00Z,agent,Sure - reach me at bo@example.com,\n",
+    );
+    (
+        dir,
+        rules.to_string_lossy().into_owned(),
+        transcripts.to_string_lossy().into_owned(),
+    )
+}
+
+fn assert_clean(what: &str, text: &str) {
+    for secret in PII {
+        assert!(!text.contains(secret), "{what} shows `{secret}`:\n{text}");
+    }
+}
+
+#[test]
+fn replay_outcomes_and_packets_are_masked_but_the_rules_saw_the_data() {
+    let (dir, rules, transcripts) = setup();
+    let plain =
+        stdout_of(handoff().args(["replay", "-q", "-f", "jsonl", "-r", &rules, &transcripts]));
+    assert!(
+        plain.contains("ana@example.com"),
+        "without --redact the data shows: {plain}"
+    );
+    let packets = dir.path().join("p.jsonl");
+    let masked = stdout_of(
+        handoff()
+            .args([
+                "replay",
+                "-q",
+                "-f",
+                "jsonl",
+                "--redact",
+                "-r",
+                &rules,
+                &transcripts,
+                "--packets",
+            ])
+            .arg(&packets),
+    );
+    assert_clean("replay --redact", &masked);
+    assert!(
+        masked.contains(r#""escalated":true"#),
+        "the rule fired on the original text"
+    );
+    assert!(
+        masked.contains("[email]") && masked.contains("[card]"),
+        "{masked}"
+    );
+    assert!(masked.contains("Hi, we will write to [email]."), "{masked}");
+    let packets = std::fs::read_to_string(&packets).unwrap();
+    assert_clean("packets --redact", &packets);
+    assert!(packets.contains("[phone]"), "{packets}");
+}
+
+#[test]
+fn explain_coverage_and_diff_are_masked() {
+    let (_dir, rules, transcripts) = setup();
+    let explain = stdout_of(handoff().args([
+        "explain",
+        "--redact",
+        "-r",
+        &rules,
+        "--conversation",
+        "c1",
+        &transcripts,
+    ]));
+    assert_clean("explain --redact", &explain);
+    let explain_json = stdout_of(handoff().args([
+        "explain",
+        "--redact",
+        "-r",
+        &rules,
+        "--conversation",
+        "c1",
+        "-f",
+        "json",
+        &transcripts,
+    ]));
+    assert_clean("explain --redact -f json", &explain_json);
+    let coverage = stdout_of(handoff().args([
+        "coverage",
+        "--redact",
+        "-r",
+        &rules,
+        "-f",
+        "json",
+        &transcripts,
+    ]));
+    assert_clean("coverage --redact", &coverage);
+    assert!(
+        coverage.contains("[email]"),
+        "the missed handoff's example is masked: {coverage}"
+    );
+    let diff = stdout_of(handoff().args([
+        "diff",
+        "--redact",
+        "--base",
+        "rules",
+        "--head",
+        &rules,
+        "-f",
+        "json",
+        &transcripts,
+    ]));
+    assert_clean("diff --redact", &diff);
+}
