@@ -229,3 +229,22 @@ fn an_unwritable_destination_is_an_error_and_leaves_nothing_behind() {
     let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
     assert_eq!(left.len(), 1, "only the blocker: {left:?}");
 }
+
+#[test]
+fn the_documented_example_is_what_replay_writes() {
+    let doc = std::fs::read_to_string(crate::common::root().join("docs/packets.md")).unwrap();
+    let example = doc
+        .split("```json\n")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("docs/packets.md has a JSON example");
+    let dir = tempfile::tempdir().unwrap();
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(dir.path())
+        .args(["--contacts", "fixtures/crm/contacts.csv"])
+        .assert()
+        .success();
+    let written = std::fs::read_to_string(dir.path().join("c01-enterprise-discount.json")).unwrap();
+    assert_eq!(example, written, "docs/packets.md is out of date");
+}

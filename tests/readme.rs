@@ -19,7 +19,7 @@ fn the_rule_format_example_in_the_readme_validates_and_runs() {
     let transcript = write(
         dir.path(),
         "t.csv",
-        "conversation_id,role,text,name,tier,company_size\n1,customer,\"Can you do better on price?\",Alex Chen,enterprise,5000\n",
+        "conversation_id,role,text,name,tier,company_size\n1,customer,\"Can you do better on price for 40 seats?\",Alex Chen,enterprise,5000\n",
     );
     let assert = handoff()
         .args(["replay", "-q", "--rules"])
@@ -31,6 +31,25 @@ fn the_rule_format_example_in_the_readme_validates_and_runs() {
     assert_eq!(out["route"], "enterprise-pricing");
     assert_eq!(
         out["bridge_message"],
-        "Hi Alex, I'm Maya, stepping in to dive deeper into pricing. I've read our chat so far."
+        "Hi Alex, I'm Maya. I see you asked about 40 seats; let's find a plan that fits.",
+        "the team's template for the primary trigger, citing the summary's first fact"
+    );
+}
+
+#[test]
+fn the_sample_markdown_packet_in_the_readme_is_what_replay_writes() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(dir.path())
+        .args(["--contacts", "fixtures/crm/contacts.csv"])
+        .assert()
+        .success();
+    let markdown =
+        std::fs::read_to_string(dir.path().join("c08-frustrated-enterprise.md")).unwrap();
+    assert!(
+        readme.contains(&format!("```markdown\n{markdown}```")),
+        "the README's sample packet is out of date; it is now:\n{markdown}"
     );
 }

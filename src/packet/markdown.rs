@@ -179,6 +179,9 @@ pub fn render(packet: &Packet) -> String {
             text(&m.text).replace('\n', "  \n")
         );
     }
+    // One newline at the end of the file.
+    out.truncate(out.trim_end().len());
+    out.push('\n');
     out
 }
 

@@ -211,14 +211,16 @@ fn open_questions(
 }
 
 /// The bot's last two distinct answers after the customer first spoke (the first
-/// sentence of each that says something), and its fallbacks.
+/// sentence of each that says something), and its fallbacks. Answers are preferred to
+/// the bot's own questions ("Could I get your name?"), which say what it asked, not what
+/// it tried.
 fn bot_attempts(
     messages: &[Message],
     customer: &[usize],
     note: &dyn Fn(usize) -> MessageNote,
 ) -> (Vec<String>, usize) {
     let start = customer.first().copied().unwrap_or(messages.len());
-    let mut answers: Vec<String> = Vec::new();
+    let (mut answers, mut questions): (Vec<String>, Vec<String>) = (Vec::new(), Vec::new());
     let mut fallbacks = 0;
     for (i, m) in messages.iter().enumerate().skip(start) {
         if m.role != Role::Bot {
@@ -235,12 +237,23 @@ fn bot_attempts(
         else {
             continue;
         };
-        let answer = clip(&one_line(said), 90);
-        answers.retain(|a| *a != answer);
-        answers.push(answer);
+        let said = clip(&one_line(said), 90);
+        let list = if said.ends_with('?') {
+            &mut questions
+        } else {
+            &mut answers
+        };
+        list.retain(|a| *a != said);
+        list.push(said);
     }
-    let skip = answers.len().saturating_sub(2);
-    (answers.into_iter().skip(skip).collect(), fallbacks)
+    let mut tried = if answers.is_empty() {
+        questions
+    } else {
+        answers
+    };
+    let skip = tried.len().saturating_sub(2);
+    tried.drain(..skip);
+    (tried, fallbacks)
 }
 
 fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {

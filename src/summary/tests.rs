@@ -223,3 +223,20 @@ fn clip_cuts_at_a_word_with_an_ellipsis() {
     assert_eq!(clip("the quick brown fox jumps", 15), "the quick…");
     assert_eq!(clip("ünïcödé ünïcödé ünïcödé", 12), "ünïcödé…");
 }
+
+#[test]
+fn what_the_bot_tried_prefers_answers_to_its_own_questions() {
+    let m = messages(&[
+        ("customer", "I lost my card and someone took $300"),
+        ("bot", "Could I get your full name, please?"),
+        ("customer", "Jane Doe"),
+        ("bot", "I have blocked the card. A new one is on its way."),
+        ("customer", "and the money?"),
+        ("bot", "Can you tell me your account number, please?"),
+    ]);
+    let s = summarize(&m, &notes(6, &[], &[], &[]), Vec::new());
+    assert_eq!(s.bot_answers, ["I have blocked the card."]);
+    // Only questions: they are what the bot did.
+    let s = summarize(&m[..3], &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(s.bot_answers, ["Could I get your full name, please?"]);
+}
