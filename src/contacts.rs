@@ -54,6 +54,7 @@ pub struct Contacts {
     records: HashMap<String, Entry>,
     /// Problems found while loading (duplicate keys, malformed rows).
     pub diagnostics: Vec<Diagnostic>,
+    skipped_rows: u64,
 }
 
 #[derive(Debug)]
@@ -123,6 +124,7 @@ impl Contacts {
             fields,
             records: HashMap::new(),
             diagnostics: Vec::new(),
+            skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
         let mut record = StringRecord::new();
@@ -144,6 +146,7 @@ impl Contacts {
                 continue;
             }
             if record.len() != contacts.fields.len() {
+                contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
                     Diagnostic::warning(
                         "D001",
@@ -159,6 +162,7 @@ impl Contacts {
             }
             let id = normalize_key(&record[key_index]);
             if id.is_empty() {
+                contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
                     Diagnostic::warning(
                         "D001",
@@ -208,6 +212,11 @@ impl Contacts {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Rows of the contacts file that were skipped as malformed.
+    pub fn skipped_rows(&self) -> u64 {
+        self.skipped_rows
     }
 
     /// The columns of the contacts file, normalised.

@@ -127,7 +127,7 @@ fn a_mapping_file_and_role_flags() {
 }
 
 #[test]
-fn malformed_rows_are_reported_counted_and_do_not_fail_the_run() {
+fn malformed_rows_are_reported_counted_and_fail_the_run_at_the_end_unless_skipped() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let csv = write(
@@ -135,17 +135,39 @@ fn malformed_rows_are_reported_counted_and_do_not_fail_the_run() {
         "t.csv",
         "conversation_id,role,text\na,customer,hello\na,customer\nb,customer,this is ridiculous\n",
     );
+    // By default the run finishes (every good row is replayed), then exits 2.
+    let failed = handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg("--rules")
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "warning[D001]: skipped malformed row: row has 2 fields, the header has 3",
+        ))
+        .stderr(contains("t.csv:3"))
+        .stderr(contains("skipped 1 malformed row of 3"))
+        .stderr(contains(
+            "error: 1 malformed row was skipped (listed above); fix the input, or pass --on-error skip to accept the loss",
+        ))
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        jsonl(std::str::from_utf8(&failed).unwrap()).len(),
+        2,
+        "both conversations"
+    );
+    // Told to accept the loss: the same report, exit 0.
     handoff()
-        .args(["replay"])
+        .args(["replay", "--on-error", "skip"])
         .arg("--rules")
         .arg(&rules)
         .arg(&csv)
         .assert()
         .success()
-        .stderr(contains(
-            "warning[D001]: skipped malformed row: row has 2 fields, the header has 3",
-        ))
-        .stderr(contains("t.csv:3"))
+        .stderr(contains("warning[D001]"))
         .stderr(contains("skipped 1 malformed row of 3"));
 }
 

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::{self, InputArgs};
+use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
@@ -49,24 +49,20 @@ pub struct CoverageArgs {
     pub max_missed: Option<u64>,
     #[command(flatten)]
     pub input: InputArgs,
-    /// The rows of a conversation are not consecutive: group the whole input in memory
-    #[arg(long)]
-    pub unsorted: bool,
-    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
-    #[arg(long)]
-    pub redact: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
 }
 
 pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let mut report = if args.merge.is_empty() {
+    let (mut report, skipped) = if args.merge.is_empty() {
         replay(args, io)?
     } else {
-        merge(&args.merge)?
+        (merge(&args.merge)?, 0)
     };
-    if args.redact {
+    if args.read.redact {
         report.redact();
     }
     let width = (!io.stdout_is_terminal).then_some(140);
@@ -100,14 +96,16 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     for f in &failed {
         writeln!(io.stderr, "gate failed: {f}")?;
     }
-    Ok(if failed.is_empty() {
+    let status = if failed.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Failure
-    })
+    };
+    Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }
 
-fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport> {
+/// The coverage of the transcripts, and how many malformed rows were skipped.
+fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageReport, u64)> {
     let rules = match load_rule_set(&args.rules) {
         Ok(rules) => rules,
         Err(RuleSetError::Invalid {
@@ -136,7 +134,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport
         }
         None => None,
     };
-    let mut reader = args.input.open(&args.files, args.unsorted)?;
+    let mut reader = args.input.open(&args.files, &args.read)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
     report.labels = labels.as_ref().map(LabelEval::new);
@@ -153,11 +151,11 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<CoverageReport
             Ok(())
         },
     );
-    let (read, _) = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
     report.finish();
-    Ok(report)
+    Ok((report, skipped))
 }
 
 fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {

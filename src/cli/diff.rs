@@ -6,7 +6,7 @@ use std::process::Command;
 use anyhow::{Context as _, bail};
 use clap::Args;
 
-use super::input::{self, InputArgs};
+use super::input::{self, InputArgs, ReadArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
@@ -52,12 +52,8 @@ pub struct DiffArgs {
     pub max_changed: Option<u64>,
     #[command(flatten)]
     pub input: InputArgs,
-    /// The rows of a conversation are not consecutive: group the whole input in memory
-    #[arg(long)]
-    pub unsorted: bool,
-    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
-    #[arg(long)]
-    pub redact: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
@@ -73,7 +69,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         ),
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
-    let mut reader = args.input.open(&args.files, args.unsorted)?;
+    let mut reader = args.input.open(&args.files, &args.read)?;
     let mut report = DiffReport::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
@@ -88,7 +84,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         &mut reader,
         &|c, scratch| {
             let (mut b, mut h) = (base.evaluate(c, scratch), head.evaluate(c, scratch));
-            if args.redact {
+            if args.read.redact {
                 b.redact();
                 h.redact();
             }
@@ -104,7 +100,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             Ok(())
         },
     );
-    let (read, _) = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader);
     write_diagnostics(
         io.stderr,
         io.color,
@@ -125,11 +121,12 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         None => output.write(args.format, io.stdout)?,
     }
     let too_many = args.max_changed.is_some_and(|n| report.changed > n);
-    Ok(if (args.fail_on_change && report.changed > 0) || too_many {
+    let status = if (args.fail_on_change && report.changed > 0) || too_many {
         ExitStatus::Failure
     } else {
         ExitStatus::Success
-    })
+    };
+    Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }
 
 /// The rules at `path` as they were at git revision `rev` (read with `git`, offline).

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 
-use super::input::{self, InputArgs};
+use super::input::{self, InputArgs, ReadArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
@@ -33,12 +33,8 @@ pub struct ExplainArgs {
     pub format: ExplainFormat,
     #[command(flatten)]
     pub input: InputArgs,
-    /// The rows of a conversation are not consecutive: group the whole input in memory
-    #[arg(long)]
-    pub unsorted: bool,
-    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
-    #[arg(long)]
-    pub redact: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -51,7 +47,7 @@ pub enum ExplainFormat {
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let engine = load_engine(&args.rules, io)?;
-    let mut reader = args.input.open(&args.files, args.unsorted)?;
+    let mut reader = args.input.open(&args.files, &args.read)?;
     let mut seen = Vec::new();
     let mut found = None;
     for conversation in reader.by_ref() {
@@ -64,7 +60,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
             seen.push(conversation.id);
         }
     }
-    let (read, _) = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     let Some(conversation) = found else {
         let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))
@@ -78,12 +74,17 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         );
     };
     let mut trace = engine.trace(&conversation);
-    if args.redact {
+    if args.read.redact {
         trace.redact();
     }
     match args.format {
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
     }
-    Ok(ExitStatus::Success)
+    Ok(input::settle(
+        ExitStatus::Success,
+        skipped,
+        args.read.on_error,
+        io,
+    )?)
 }

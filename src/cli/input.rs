@@ -8,6 +8,7 @@ use clap::{Args, ValueEnum};
 
 use std::sync::Arc;
 
+use super::{ExitStatus, Io};
 use crate::contacts::{Contacts, JoinStats, Joined};
 use crate::transcript::{
     ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
@@ -15,6 +16,29 @@ use crate::transcript::{
 
 /// The transcripts of a command: read, grouped, with contacts joined on.
 pub(super) type Transcripts = Joined<Reader>;
+
+/// How the commands that replay transcripts read them and treat what they find.
+#[derive(Debug, Args)]
+pub struct ReadArgs {
+    /// The rows of a conversation are not consecutive: group the whole input in memory
+    #[arg(long)]
+    pub unsorted: bool,
+    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
+    #[arg(long)]
+    pub redact: bool,
+    /// Malformed rows are always skipped and reported; `fail` then exits 2 after the run, `skip` does not
+    #[arg(long, value_enum, default_value_t = OnError::Fail)]
+    pub on_error: OnError,
+}
+
+/// What skipped malformed rows do to the exit status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnError {
+    /// Finish the run, then exit 2: a lost row is an input problem.
+    Fail,
+    /// Finish the run and exit as if every row had been read.
+    Skip,
+}
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
@@ -67,7 +91,8 @@ impl InputArgs {
 
     /// Opens `files` as conversations, grouped in memory when `unsorted`, with the
     /// contacts joined on when `--contacts` is given.
-    pub(super) fn open(&self, files: &[PathBuf], unsorted: bool) -> anyhow::Result<Transcripts> {
+    pub(super) fn open(&self, files: &[PathBuf], read: &ReadArgs) -> anyhow::Result<Transcripts> {
+        let unsorted = read.unsorted;
         let reader = ReaderBuilder::new()
             .mapping(self.mapping()?)
             .format(self.format())
@@ -106,10 +131,42 @@ impl InputArgs {
     }
 }
 
-/// What reading found: the reader's report with the contacts' problems and gaps added.
-pub(super) fn finish(transcripts: Transcripts) -> (ReadReport, JoinStats) {
-    let (reader, stats, diagnostics) = transcripts.finish();
-    let mut report = reader.into_report();
-    report.diagnostics.extend(diagnostics);
-    (report, stats)
+/// What reading found.
+pub(super) struct Finished {
+    /// The reader's report, with the contacts' problems and the join's gaps added.
+    pub read: ReadReport,
+    pub join: JoinStats,
+    /// Malformed rows skipped, in the transcripts and the contacts file.
+    pub skipped: u64,
+}
+
+pub(super) fn finish(transcripts: Transcripts) -> Finished {
+    let contacts_skipped = transcripts.contacts().map_or(0, |c| c.skipped_rows());
+    let (reader, join, diagnostics) = transcripts.finish();
+    let mut read = reader.into_report();
+    read.diagnostics.extend(diagnostics);
+    Finished {
+        skipped: read.skipped_rows + contacts_skipped,
+        read,
+        join,
+    }
+}
+
+/// Applies `--on-error` once the command has done its work: with `fail`, `skipped`
+/// malformed rows turn `status` into an error, said on stderr.
+pub(super) fn settle(
+    status: ExitStatus,
+    skipped: u64,
+    on_error: OnError,
+    io: &mut Io<'_>,
+) -> std::io::Result<ExitStatus> {
+    if skipped == 0 || on_error == OnError::Skip {
+        return Ok(status);
+    }
+    writeln!(
+        io.stderr,
+        "error: {skipped} malformed row{} skipped (listed above); fix the input, or pass --on-error skip to accept the loss",
+        if skipped == 1 { " was" } else { "s were" }
+    )?;
+    Ok(ExitStatus::Error)
 }

@@ -6,7 +6,7 @@ use std::sync::atomic::Ordering;
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
-use super::input::{self, InputArgs};
+use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::engine::{Engine, EngineOptions};
 use crate::packet::PacketBuilder;
@@ -36,12 +36,8 @@ pub struct ReplayArgs {
     pub only: Only,
     #[command(flatten)]
     pub input: InputArgs,
-    /// The rows of a conversation are not consecutive: group the whole input in memory
-    #[arg(long)]
-    pub unsorted: bool,
-    /// Mask emails, phone numbers, card numbers, IBANs and the like in the output
-    #[arg(long)]
-    pub redact: bool,
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
@@ -76,7 +72,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             Input::Stdin => None,
         })
         .sum();
-    let mut reader = args.input.open(&args.files, args.unsorted)?;
+    let mut reader = args.input.open(&args.files, &args.read)?;
     let mut packets = args
         .packets
         .as_deref()
@@ -115,7 +111,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             &mut reader,
             &|conversation, scratch| {
                 let mut outcome = engine.evaluate(conversation, scratch);
-                if args.redact {
+                if args.read.redact {
                     outcome.redact();
                 }
                 let bytes = if wanted(&outcome) {
@@ -143,7 +139,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         agent_summary.unwrap_or_default(),
                         history,
                     ) {
-                        if args.redact {
+                        if args.read.redact {
                             packet.redact();
                         }
                         sink.write(&packet).map_err(std::io::Error::other)?;
@@ -163,7 +159,11 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let (read, joined) = input::finish(reader);
+    let input::Finished {
+        read,
+        join: joined,
+        skipped,
+    } = input::finish(reader);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
     let written = match packets {
@@ -192,7 +192,12 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             writeln!(io.stderr, "wrote {count} packets to {}", location.display())?;
         }
     }
-    Ok(ExitStatus::Success)
+    Ok(input::settle(
+        ExitStatus::Success,
+        skipped,
+        args.read.on_error,
+        io,
+    )?)
 }
 
 /// Loads, validates and compiles rules; invalid rules are printed as diagnostics.
