@@ -69,6 +69,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         .iter()
         .map(|i| match i {
             Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+            Input::Memory { bytes, .. } => Some(bytes.len() as u64),
             Input::Stdin => None,
         })
         .sum();

@@ -84,6 +84,7 @@ codes! {
     "S006" "duplicate-key" Fatal Error "the same key twice in one mapping";
     "S007" "duplicate-id" Fatal Error "two definitions with the same id, or two default routes";
     "S008" "invalid-value" Fatal Error "a value that cannot mean anything";
+    "S009" "over-limit" Fatal Error "more rules, phrases or template text than the limits for untrusted rules allow";
     "R001" "undefined-signal" Fatal Error "a condition names a signal that is not defined";
     "R002" "undefined-trigger" Fatal Error "a route or a team's `bridges` names a trigger that is not defined";
     "R003" "undefined-team" Fatal Error "a route names a team that is not defined";
@@ -105,6 +106,7 @@ codes! {
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
     "T001" "template-syntax" Fatal Error "a bridge template that does not parse";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
+    "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
     "T010" "unused-template" Check Warning "a template no team uses";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";

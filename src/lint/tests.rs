@@ -82,10 +82,11 @@ fn fixtures_fire_exactly_their_codes() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
-    for code in CODES
-        .iter()
-        .filter(|c| matches!(c.origin, Origin::Fatal | Origin::Check))
-    {
+    // Limits whose fixture would be thousands of lines long (see rules::validate::tests).
+    const TOO_LARGE_TO_SHOW: &[&str] = &["S009"];
+    for code in CODES.iter().filter(|c| {
+        matches!(c.origin, Origin::Fatal | Origin::Check) && !TOO_LARGE_TO_SHOW.contains(&c.id)
+    }) {
         assert!(covered.contains(code.id), "no fixture fires {}", code.id);
     }
 }
@@ -115,10 +116,11 @@ fn overrides_change_and_drop_findings() {
 fn documented_examples_fire_their_code() {
     let dir = tempfile::tempdir().unwrap();
     let mut failures = Vec::new();
-    for code in CODES
-        .iter()
-        .filter(|c| matches!(c.origin, Origin::Fatal | Origin::Check))
-    {
+    // Examples that would have to be thousands of lines long.
+    const TOO_LARGE_TO_SHOW: &[&str] = &["S009"];
+    for code in CODES.iter().filter(|c| {
+        matches!(c.origin, Origin::Fatal | Origin::Check) && !TOO_LARGE_TO_SHOW.contains(&c.id)
+    }) {
         let example = code.doc.split("## Example").nth(1).unwrap_or_default();
         let example = example.split("## How to fix").next().unwrap_or_default();
         let Some(yaml) = example

@@ -15,6 +15,8 @@ use super::schema::RawRuleFile;
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.
 pub const MAX_RULE_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// The same for all the files of a rule set together.
+pub const MAX_RULE_SET_BYTES: u64 = 16 * 1024 * 1024;
 
 /// The parsed files of a rule set, before validation.
 #[derive(Debug, Default)]
@@ -40,13 +42,23 @@ pub enum LoadError {
     EmptyDirectory(PathBuf),
     #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
+    #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
+    SetTooLarge { path: PathBuf, size: u64 },
 }
 
 /// Reads and parses the rule files at `path`.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
+    let mut total = 0u64;
     for file in rule_files(path)? {
         let text = read(&file)?;
+        total += text.len() as u64;
+        if total > MAX_RULE_SET_BYTES {
+            return Err(LoadError::SetTooLarge {
+                path: path.to_owned(),
+                size: total,
+            });
+        }
         texts.push((file, text));
     }
     Ok(parse(texts))

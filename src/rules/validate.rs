@@ -18,6 +18,11 @@ mod conditions;
 mod detectors;
 mod templates;
 
+/// Most signals, triggers, routes, teams or templates (each) a rule set may define.
+pub const MAX_DEFINITIONS: usize = 10_000;
+/// Most phrases and regexes in all signals together.
+pub const MAX_SIGNAL_ENTRIES: usize = 200_000;
+
 /// Validates loaded files; on failure returns the diagnostics and the sources to render them.
 pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
     let Loaded {
@@ -178,6 +183,24 @@ impl Validator<'_> {
 
     /// Registers every id, reporting duplicates with both locations.
     fn collect_ids(&mut self, files: &[(FileId, RawRuleFile)]) {
+        let mut entries = 0usize;
+        'count: for (file, raw) in files {
+            for s in &raw.signals {
+                for phrase in &s.phrases {
+                    entries += 1;
+                    if entries > MAX_SIGNAL_ENTRIES {
+                        self.error(
+                            "S009",
+                            format!("more than {MAX_SIGNAL_ENTRIES} phrases and regexes: the rule set is refused"),
+                            yaml::span(phrase, *file),
+                        )
+                        .with_help("rules come from pull requests: see SECURITY.md for the limits");
+                        break 'count;
+                    }
+                }
+                entries += s.regex.len();
+            }
+        }
         let mut signals = 0;
         let mut triggers = 0;
         let mut teams = 0;
@@ -220,6 +243,15 @@ impl Validator<'_> {
         next: &mut usize,
     ) {
         let span = yaml::span(id, file);
+        if *next == MAX_DEFINITIONS {
+            self.error(
+                "S009",
+                format!("more than {MAX_DEFINITIONS} {what}s: the rule set is refused"),
+                span,
+            )
+            .with_label(format!("the {}th {what}", MAX_DEFINITIONS + 1))
+            .with_help("rules come from pull requests: see SECURITY.md for the limits");
+        }
         if !valid_id(&id.value) {
             self.error("S008", format!("invalid {what} id `{}`", id.value), span)
                 .with_help("ids use letters, digits, `-`, `_` and `.`");

@@ -18,14 +18,21 @@ use super::reader::ReadError;
 pub enum Input {
     Path(PathBuf),
     Stdin,
+    /// Bytes already in memory (for library users and fuzzing), with the name that
+    /// diagnostics and format detection use.
+    Memory {
+        name: PathBuf,
+        bytes: Arc<[u8]>,
+    },
 }
 
 impl Input {
-    /// The name used in diagnostics: the path, or `-` for stdin.
+    /// The name used in diagnostics: the path, `-` for stdin, or a memory input's name.
     pub fn display_path(&self) -> PathBuf {
         match self {
             Input::Path(p) => p.clone(),
             Input::Stdin => PathBuf::from("-"),
+            Input::Memory { name, .. } => name.clone(),
         }
     }
 }
@@ -104,6 +111,7 @@ pub(super) fn open(
     let path = input.display_path();
     let raw: Box<dyn Read + Send> = match input {
         Input::Stdin => Box::new(io::stdin()),
+        Input::Memory { bytes, .. } => Box::new(io::Cursor::new(Arc::clone(bytes))),
         Input::Path(p) => {
             let file = File::open(p).map_err(|source| ReadError::Open {
                 path: p.clone(),
@@ -215,7 +223,7 @@ mod tests {
             .iter()
             .map(|i| match i {
                 Input::Path(p) => p.file_name().unwrap().to_string_lossy().into_owned(),
-                Input::Stdin => "-".into(),
+                other => other.display_path().to_string_lossy().into_owned(),
             })
             .collect();
         assert_eq!(names, ["a.jsonl", "b.csv", "c.csv.gz", "-"]);

@@ -1,12 +1,25 @@
 //! Teams and templates: bridge templates parsed, their variables checked against the
 //! bridge context.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::diag::{Annotate, FileId, Span, did_you_mean};
 use crate::yaml;
 
 use super::super::schema::{RawRuleFile, RawTeam};
 use super::super::{Bridge, Team, Template, TriggerId};
 use super::{Validator, suggest};
+
+/// Longest bridge template source accepted.
+pub(crate) const MAX_TEMPLATE_BYTES: usize = 16 * 1024;
+
+/// Statements that would load another template (there is no loader, so they could only
+/// fail at render time; refused when the rules load instead).
+static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\{%-?\s*(?:include|import|extends|from)\b").expect("valid pattern")
+});
 
 /// Variables a bridge template may use, with the attributes of each (`None`: any).
 const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
@@ -134,6 +147,30 @@ impl Validator<'_> {
 
     /// Parses a template and checks the variables it uses exist in the bridge context.
     pub(super) fn check_template(&mut self, source: &str, span: Span) {
+        if source.len() > MAX_TEMPLATE_BYTES {
+            self.error(
+                "S009",
+                format!(
+                    "template is {} bytes; the limit is {MAX_TEMPLATE_BYTES}",
+                    source.len()
+                ),
+                span,
+            )
+            .with_help("a bridge message is a few sentences: see SECURITY.md for the limits");
+            return;
+        }
+        if let Some(found) = INCLUDE.find(source) {
+            self.error(
+                "T003",
+                format!(
+                    "templates cannot use `{}`: a bridge template stands alone",
+                    found.as_str().trim_start_matches(['{', '%', '-']).trim()
+                ),
+                span,
+            )
+            .with_help("share text between teams with `templates:` and `bridge_template:`");
+            return;
+        }
         let env = minijinja::Environment::new();
         let template = match env.template_from_str(source) {
             Ok(t) => t,

@@ -245,3 +245,51 @@ teams:
     assert!(d[1].message.contains("summary.gaol"), "{}", d[1].message);
     assert_eq!(d[1].help[0], "did you mean `summary.goal`?");
 }
+
+#[test]
+fn rule_sets_over_the_limits_are_refused_where_the_limit_is_crossed() {
+    use std::fmt::Write as _;
+    let mut yaml = String::from("version: 1\ntriggers:\n");
+    for i in 0..=super::MAX_DEFINITIONS {
+        writeln!(
+            yaml,
+            "  - {{ id: t{i}, when: {{ message: {{ phrases: [x{i}] }} }} }}"
+        )
+        .unwrap();
+    }
+    let d = errors(&yaml);
+    assert_eq!(codes(&d), ["S009"]);
+    assert_eq!(
+        d[0].message,
+        "more than 10000 triggers: the rule set is refused"
+    );
+    assert_eq!(at(&d[0]).0, 3 + 10_000, "the line of the 10,001st");
+
+    let mut yaml = String::from("version: 1\nsignals:\n  - id: s\n    phrases: [");
+    for i in 0..=super::MAX_SIGNAL_ENTRIES {
+        write!(yaml, "p{i},").unwrap();
+    }
+    yaml.push_str("]\n");
+    let d = errors(&yaml);
+    assert!(codes(&d).contains(&"S009"), "{:?}", codes(&d));
+}
+
+#[test]
+fn templates_are_bounded_and_stand_alone() {
+    let big = "x".repeat(super::templates::MAX_TEMPLATE_BYTES + 1);
+    let d = errors(&format!(
+        "version: 1\nteams:\n  - {{ id: t, name: T, bridge: '{big}' }}\n"
+    ));
+    assert_eq!(codes(&d), ["S009"]);
+    for statement in [
+        "{% include 'x.txt' %}",
+        "{%- import 'm' as m %}",
+        "{% from 'm' import f %}",
+        "{% extends 'base' %}",
+    ] {
+        let d = errors(&format!(
+            "version: 1\nteams:\n  - {{ id: t, name: T, bridge: \"hi {statement}\" }}\n"
+        ));
+        assert_eq!(codes(&d), ["T003"], "{statement}");
+    }
+}

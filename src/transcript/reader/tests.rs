@@ -365,3 +365,19 @@ fn recycled_conversations_leave_nothing_behind_in_the_next_ones() {
     assert_eq!(recycled.len(), 300);
     assert_eq!(recycled, fresh);
 }
+
+#[test]
+fn bytes_in_memory_read_like_a_file_of_that_name() {
+    let bytes: std::sync::Arc<[u8]> = std::sync::Arc::from(
+        &b"{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n"[..],
+    );
+    let mut reader = ReaderBuilder::new().build(vec![Input::Memory {
+        name: PathBuf::from("chat.jsonl"),
+        bytes,
+    }]);
+    let convs: Vec<Conversation> = reader.by_ref().collect::<Result<_, _>>().unwrap();
+    assert_eq!(convs.len(), 1);
+    assert_eq!(convs[0].messages[0].text, "hi");
+    assert_eq!(convs[0].file.as_path(), Path::new("chat.jsonl"));
+    assert_eq!(reader.report().files, [PathBuf::from("chat.jsonl")]);
+}
