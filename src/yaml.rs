@@ -25,6 +25,8 @@ pub(crate) enum YamlErrorKind {
     WrongType,
     MissingField,
     DuplicateKey,
+    /// Over the parser's budget: nesting, nodes, aliases (a "billion laughs").
+    OverLimit,
 }
 
 /// A YAML parse or shape error, located in the source.
@@ -53,7 +55,9 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
     };
     serde_saphyr::from_str_with_options(text, options).map_err(|err| {
         let err = err.without_snippet();
-        let message = clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err));
+        let message = over_limit(err).unwrap_or_else(|| {
+            clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err))
+        });
         let (line, column, start, len) = err.location().map_or((0, 0, 0, 0), |loc| {
             let span = loc.span();
             let (line, column) = (to_u32(loc.line()), to_u32(loc.column()));
@@ -93,7 +97,8 @@ pub(crate) fn span<T>(value: &Spanned<T>, file: FileId) -> Span {
 
 fn kind(err: &serde_saphyr::Error) -> YamlErrorKind {
     use serde_saphyr::Error as E;
-    match err {
+    match original(err) {
+        E::Budget { .. } => YamlErrorKind::OverLimit,
         E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } => YamlErrorKind::UnknownField,
         E::SerdeMissingField { .. } => YamlErrorKind::MissingField,
         E::DuplicateMappingKey { .. } => YamlErrorKind::DuplicateKey,
@@ -113,6 +118,37 @@ fn kind(err: &serde_saphyr::Error) -> YamlErrorKind {
         | E::ExpectedMappingEndAfterEnumVariantValue { .. } => YamlErrorKind::WrongType,
         _ => YamlErrorKind::Syntax,
     }
+}
+
+/// The error inside alias and snippet wrappers.
+fn original(mut err: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    use serde_saphyr::Error as E;
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = err {
+        err = error;
+    }
+    err
+}
+
+/// What a budget breach means for a rule author.
+fn over_limit(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let serde_saphyr::Error::Budget { breach, .. } = original(err) else {
+        return None;
+    };
+    Some(match breach {
+        B::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+        B::Nodes { nodes } => format!(
+            "more than {} YAML nodes, counting what aliases expand to",
+            nodes.saturating_sub(1)
+        ),
+        B::Events { events } => format!(
+            "more than {} YAML events, counting what aliases expand to",
+            events.saturating_sub(1)
+        ),
+        B::Aliases { aliases } => format!("more than {} aliases", aliases.saturating_sub(1)),
+        B::Anchors { anchors } => format!("more than {} anchors", anchors.saturating_sub(1)),
+        other => format!("over the YAML parser's limits ({other:?})"),
+    })
 }
 
 /// Byte offset of 1-based `line` and character `column` in `text` (clamped to the text).

@@ -2,6 +2,7 @@
 //!
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
+mod bad_inputs;
 mod common;
 mod coverage_cli;
 mod diff_cli;

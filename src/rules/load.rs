@@ -68,6 +68,21 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 pub fn parse(files: Vec<(PathBuf, String)>) -> Loaded {
     let mut loaded = Loaded::default();
     for (path, text) in files {
+        // Only comments and blank lines: say what a rule file needs, not "end of input".
+        let blank = text
+            .lines()
+            .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+        if blank {
+            loaded.sources.add(path.clone(), text);
+            loaded.diagnostics.push(
+                Diagnostic::error(
+                    "S004",
+                    "the rule file is empty: expected `version: 1` and signals, triggers, routes or teams",
+                )
+                .at(Location::line(&path, 1)),
+            );
+            continue;
+        }
         let parsed = yaml::from_str::<RawRuleFile>(&text);
         let id = loaded.sources.add(path.clone(), text);
         match parsed {
@@ -145,6 +160,7 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
         YamlErrorKind::WrongType => "S003",
         YamlErrorKind::MissingField => "S004",
         YamlErrorKind::DuplicateKey => "S006",
+        YamlErrorKind::OverLimit => "S009",
     };
     let location = Location {
         path: path.to_owned(),

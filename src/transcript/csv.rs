@@ -27,6 +27,8 @@ pub(super) struct CsvSource {
     /// Metadata columns: index and normalised name.
     meta: Vec<(usize, Arc<str>)>,
     width: usize,
+    /// Data rows read from this file.
+    rows: u64,
 }
 
 struct Columns {
@@ -106,6 +108,7 @@ impl CsvSource {
             columns,
             meta,
             width: header.len(),
+            rows: 0,
         }))
     }
 
@@ -126,11 +129,18 @@ impl CsvSource {
             .read_byte_record(&mut self.record)
             .map_err(|e| csv_error(&self.path, self.reader.position().line(), e))?;
         if !more {
+            if self.rows == 0 {
+                report.header_only(&self.path);
+            }
             return Ok(false);
         }
         let byte = self.record.position().map_or(0, csv::Position::byte);
         let line = self.reader.get_mut().line_at(byte);
         report.rows += 1;
+        self.rows += 1;
+        if memchr::memchr(b'\n', self.record.as_slice()).is_some() {
+            self.check_quotes(line, report);
+        }
         if self.record.len() != self.width {
             // A blank line inside a file parses as one empty field: not a message.
             if self.record.len() == 1 && self.record[0].is_empty() {
@@ -174,6 +184,37 @@ impl CsvSource {
         }
         pushed?;
         Ok(true)
+    }
+}
+
+impl CsvSource {
+    /// A field spanning lines that look like rows of this file (as many delimiters as
+    /// the header) is most likely an unclosed quote swallowing the rows after it.
+    fn check_quotes(&self, line: u64, report: &mut ReadReport) {
+        let needed = self.width.saturating_sub(1).max(1);
+        for field in &self.record {
+            let end = field
+                .iter()
+                .rposition(|b| !matches!(b, b'\n' | b'\r'))
+                .map_or(0, |i| i + 1);
+            let mut lines = field[..end].split(|&b| b == b'\n');
+            let _first = lines.next();
+            let (mut spanned, mut like_rows) = (1u64, 0u64);
+            for l in lines {
+                spanned += 1;
+                if memchr::memchr_iter(b',', l).count() >= needed {
+                    like_rows += 1;
+                }
+            }
+            if like_rows > 0 {
+                report.suspect_quote(
+                    Location::line(&self.path, line_u32(line)),
+                    spanned,
+                    like_rows,
+                );
+                return;
+            }
+        }
     }
 }
 

@@ -76,6 +76,8 @@ pub struct ReadReport {
     pub invalid_utf8_rows: u64,
     pub bad_timestamps: u64,
     pub out_of_order: u64,
+    /// Quoted fields that hold lines looking like rows (D008).
+    pub suspect_quotes: u64,
     /// Rows whose metadata value disagreed with an earlier row of the conversation, by field.
     pub metadata_conflicts: BTreeMap<String, u64>,
     /// Conversations whose rows were not consecutive (with `--unsorted`).
@@ -190,6 +192,31 @@ impl ReadReport {
         self.push(
             Diagnostic::warning("D007", "transcript file is empty").at(Location::line(path, 1)),
         );
+    }
+
+    pub(super) fn header_only(&mut self, path: &Path) {
+        self.push(
+            Diagnostic::warning("D007", "transcript file has a header and no rows")
+                .at(Location::line(path, 1)),
+        );
+    }
+
+    /// A quoted field holds lines that look like rows: a quote may be unclosed, and the
+    /// rows after it read as one message.
+    pub(super) fn suspect_quote(&mut self, location: Location, lines: u64, like_rows: u64) {
+        self.suspect_quotes += 1;
+        if self.suspect_quotes == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D008",
+                    format!(
+                        "a quoted field runs over {lines} lines, {like_rows} of which look like rows: is a quote unclosed? (further ones are counted, not listed)"
+                    ),
+                )
+                .at(location)
+                .help("the rows inside the field are read as part of one message; close the quote, or double it (\"\") inside the text"),
+            );
+        }
     }
 }
 

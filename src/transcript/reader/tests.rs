@@ -249,8 +249,36 @@ fn empty_and_header_only_files() {
     let empty_jsonl = write(dir.path(), "empty.jsonl", b"");
     let (convs, report) = read(&[empty, header, empty_jsonl]);
     assert!(convs.is_empty());
-    assert_eq!(codes(&report), ["D007", "D007"]);
+    assert_eq!(codes(&report), ["D007", "D007", "D007"]);
+    assert_eq!(
+        report.diagnostics[1].message,
+        "transcript file has a header and no rows"
+    );
     assert_eq!(report.files.len(), 3);
+}
+
+#[test]
+fn a_quoted_field_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,,customer,\"I need a discount\nb,,customer,this is ridiculous,\nc,,customer,bye,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert!(
+        convs.is_empty(),
+        "the quote swallowed b and c, and the row is ragged"
+    );
+    assert_eq!(codes(&report), ["D008", "D001"]);
+    assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 2);
+    // In the last column the row keeps its width: only D008 tells.
+    let last = "conversation_id,role,text\na,customer,\"I need a discount\nb,customer,this is ridiculous\n";
+    let (convs, report) = read(&[write(dir.path(), "last.csv", last.as_bytes())]);
+    assert_eq!(convs.len(), 1);
+    assert_eq!(codes(&report), ["D008"]);
+    // A message written over several lines is not flagged.
+    let fine = format!("{HEADER}a,,customer,\"line one\nline two, with a comma\",\n");
+    let (_, report) = read(&[write(dir.path(), "ok.csv", fine.as_bytes())]);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
 }
 
 #[test]
