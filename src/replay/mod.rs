@@ -342,4 +342,114 @@ default_route: { team: t }
             assert_eq!(seen, 4);
         }
     }
+
+    /// Properties of a replay over any conversations.
+    mod properties {
+        use proptest::prelude::*;
+
+        use super::*;
+
+        const TEXTS: &[&str] = &[
+            "hello",
+            "a discount please",
+            "this is ridiculous",
+            "ok thanks",
+            "discount again",
+            "Sorry, I didn't understand that.",
+            "I want to talk to a human",
+        ];
+
+        fn conversation(id: usize, turns: &[(u8, usize)]) -> Conversation {
+            Conversation {
+                id: format!("c{id}"),
+                messages: turns
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(role, text))| Message {
+                        role: [Role::Customer, Role::Bot, Role::Agent][usize::from(role % 3)],
+                        text: TEXTS[text % TEXTS.len()].to_owned(),
+                        time: String::new(),
+                        timestamp: None,
+                        line: j as u64 + 2,
+                    })
+                    .collect(),
+                metadata: Metadata::default(),
+                file: Arc::new(PathBuf::from("p.csv")),
+            }
+        }
+
+        fn turns() -> impl Strategy<Value = Vec<(u8, usize)>> {
+            prop::collection::vec((0u8..3, 0usize..TEXTS.len()), 1..9)
+        }
+
+        fn conversations() -> impl Strategy<Value = Vec<Conversation>> {
+            prop::collection::vec(turns(), 0..40).prop_map(|all| {
+                all.iter()
+                    .enumerate()
+                    .map(|(i, t)| conversation(i, t))
+                    .collect()
+            })
+        }
+
+        fn run(jobs: usize, batch: usize, input: &[Conversation]) -> Vec<Outcome> {
+            let (result, out) = replay(jobs, batch, input.iter().cloned().map(Ok).collect());
+            assert_eq!(result.unwrap(), input.len() as u64);
+            out
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+
+            #[test]
+            fn any_number_of_threads_gives_the_same_output(
+                input in conversations(),
+                jobs in 2usize..5,
+                batch in 1usize..9,
+            ) {
+                prop_assert_eq!(run(jobs, batch, &input), run(1, 256, &input));
+            }
+
+            #[test]
+            fn shards_replayed_apart_and_concatenated_equal_one_run(
+                input in conversations(),
+                cut in any::<prop::sample::Index>(),
+            ) {
+                let at = cut.index(input.len() + 1);
+                let mut apart = run(2, 3, &input[..at]);
+                apart.extend(run(2, 3, &input[at..]));
+                prop_assert_eq!(apart, run(1, 256, &input));
+            }
+
+            #[test]
+            fn the_escalation_turn_is_a_message_of_the_conversation(input in conversations()) {
+                for (o, c) in run(2, 4, &input).iter().zip(&input) {
+                    prop_assert_eq!(o.escalated, o.escalation_turn.is_some());
+                    prop_assert!(o.escalation_turn.is_none_or(|t| t >= 1 && t <= c.messages.len()));
+                    prop_assert_eq!(o.messages, c.messages.len());
+                }
+            }
+
+            #[test]
+            fn messages_after_the_escalation_point_change_nothing(
+                turns in turns(),
+                more in prop::collection::vec((0u8..2, 0usize..TEXTS.len()), 1..5),
+            ) {
+                let engine = engine();
+                let before = conversation(0, &turns);
+                let outcome = engine.evaluate(&before, &mut Scratch::default());
+                let Some(_) = outcome.escalation_turn else {
+                    return Ok(());
+                };
+                // Customer and bot messages only: a human's message would be the actual
+                // handoff, which the outcome reports by design.
+                let mut longer = turns.clone();
+                longer.extend(more);
+                let after = engine.evaluate(&conversation(0, &longer), &mut Scratch::default());
+                prop_assert_eq!(after.messages, longer.len());
+                let mut after = after;
+                after.messages = outcome.messages;
+                prop_assert_eq!(after, outcome);
+            }
+        }
+    }
 }
