@@ -22,6 +22,7 @@
 //!
 //! The library never prints: everything goes to writers that [`cli`] passes in.
 
+mod atomic;
 pub mod cli;
 pub mod contacts;
 pub mod coverage;

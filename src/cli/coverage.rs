@@ -138,7 +138,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
     report.labels = labels.as_ref().map(LabelEval::new);
-    let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+    let replay = ReplayBuilder::new().jobs(args.jobs);
+    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
+    let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| engine.evaluate_coverage(c, scratch),
         &mut |conversation, (outcome, tally)| {

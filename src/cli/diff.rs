@@ -70,6 +70,8 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
+    let replay = ReplayBuilder::new().jobs(args.jobs);
+    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
     let mut report = DiffReport::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
@@ -80,7 +82,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     };
     // One pass over the transcripts: each conversation is read and grouped once and
     // evaluated by both engines.
-    let result = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+    let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| {
             let (mut b, mut h) = (base.evaluate(c, scratch), head.evaluate(c, scratch));

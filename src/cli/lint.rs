@@ -89,6 +89,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         diagnostics: &diagnostics,
         sources: &sources,
         color: io.color,
+        quiet: io.quiet(),
     };
     output.write(args.format, io.stdout)?;
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);

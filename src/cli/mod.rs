@@ -8,10 +8,12 @@
 mod coverage;
 mod diff;
 mod explain;
+mod init;
 mod input;
 mod lint;
 mod replay;
 mod test;
+mod tools;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -33,11 +35,31 @@ pub struct Cli {
     /// When to use colour in diagnostics: auto honours `NO_COLOR`, `CLICOLOR_FORCE` and whether stderr is a terminal
     #[arg(long, value_enum, global = true, default_value_t = ColorWhen::Auto, display_order = 1000)]
     pub color: ColorWhen,
+    /// Results and errors only: no summaries, progress bars or passing tests
+    #[arg(
+        short,
+        long,
+        global = true,
+        conflicts_with = "verbose",
+        display_order = 1001
+    )]
+    pub quiet: bool,
+    /// Also say on stderr what was loaded, with how many threads, and how long it took
+    #[arg(short, long, global = true, display_order = 1002)]
+    pub verbose: bool,
+}
+
+/// How much a command says on stderr besides its results and errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verbosity {
+    Quiet,
+    Normal,
+    Verbose,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Replay transcripts through the rules: which conversations escalate, when, why, to whom
+    /// Replay transcripts through the rules: what escalates, when, why and to whom
     Replay(replay::ReplayArgs),
     /// Check rules for errors, dead parts and mistakes, with stable codes
     Lint(lint::LintArgs),
@@ -49,6 +71,14 @@ pub enum Command {
     Diff(diff::DiffArgs),
     /// Where the rules have gaps: what never fires, the default-route share, missed handoffs
     Coverage(coverage::CoverageArgs),
+    /// Start a rule pack: the starter rules, their tests, sample transcripts and a CI workflow
+    Init(init::InitArgs),
+    /// Print the JSON Schema of rule files (or rule-test files), for editors
+    Schema(tools::SchemaArgs),
+    /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    Completions(tools::CompletionsArgs),
+    /// Print the manual page (roff), for `man`
+    Man(tools::ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -87,6 +117,22 @@ pub struct Io<'a> {
     pub color: bool,
     pub stdout_is_terminal: bool,
     pub stderr_is_terminal: bool,
+    pub verbosity: Verbosity,
+}
+
+impl Io<'_> {
+    /// `--quiet`: summaries, progress and passing tests are left out.
+    pub fn quiet(&self) -> bool {
+        self.verbosity == Verbosity::Quiet
+    }
+
+    /// Says `message` on stderr with `--verbose`, prefixed `handoff:`.
+    pub fn verbose(&mut self, message: std::fmt::Arguments<'_>) -> std::io::Result<()> {
+        if self.verbosity == Verbosity::Verbose {
+            writeln!(self.stderr, "handoff: {message}")?;
+        }
+        Ok(())
+    }
 }
 
 /// Runs the command line.
@@ -104,15 +150,32 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         color,
         stdout_is_terminal: std::io::stdout().is_terminal(),
         stderr_is_terminal: std::io::stderr().is_terminal(),
+        verbosity: if cli.quiet {
+            Verbosity::Quiet
+        } else if cli.verbose {
+            Verbosity::Verbose
+        } else {
+            Verbosity::Normal
+        },
     };
-    match cli.command {
+    let started = std::time::Instant::now();
+    let status = match cli.command {
         Command::Replay(args) => replay::run(&args, &mut io),
         Command::Lint(args) => lint::run(&args, &mut io),
         Command::Explain(args) => explain::run(&args, &mut io),
         Command::Test(args) => test::run(&args, &mut io),
         Command::Diff(args) => diff::run(&args, &mut io),
         Command::Coverage(args) => coverage::run(&args, &mut io),
-    }
+        Command::Init(args) => init::run(&args, &mut io),
+        Command::Schema(args) => tools::schema(&args, &mut io),
+        Command::Completions(args) => Ok(tools::completions(&args, &mut io)),
+        Command::Man(args) => tools::man(&args, &mut io),
+    }?;
+    io.verbose(format_args!(
+        "done in {:.2} s",
+        started.elapsed().as_secs_f64()
+    ))?;
+    Ok(status)
 }
 
 /// Writes diagnostics to stderr, rustc-style.

@@ -41,9 +41,6 @@ pub struct ReplayArgs {
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
-    /// No summary and no progress bar on stderr (diagnostics are still shown)
-    #[arg(short, long)]
-    pub quiet: bool,
     /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
     pub packets: Option<PathBuf>,
@@ -89,7 +86,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     });
     // A bar on stderr would tear output written to the same terminal: show it only when
     // stdout goes elsewhere (a file, a pipe), which is when a long replay is silent.
-    let progress = (io.stderr_is_terminal && !io.stdout_is_terminal && !args.quiet)
+    let progress = (io.stderr_is_terminal && !io.stdout_is_terminal && !io.quiet())
         .then(|| progress_bar(total_bytes));
     let bytes_read = reader.inner().progress();
     let width = if io.stdout_is_terminal {
@@ -98,6 +95,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         Some(140)
     };
     let mut summary = Summary::default();
+    let replay = ReplayBuilder::new().jobs(args.jobs);
+    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
     let result = {
         let mut writer = report::writer(format, io.stdout, width);
         let wants_packets = packets.is_some();
@@ -108,7 +107,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         };
         // Streaming formats are encoded on the worker threads, in parallel; the main
         // thread only adds to the summary and writes bytes, in input order.
-        let run = ReplayBuilder::new().jobs(args.jobs).mapper().run(
+        let run = replay.mapper().run(
             &mut reader,
             &|conversation, scratch| {
                 let mut outcome = engine.evaluate(conversation, scratch);
@@ -174,7 +173,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         }
         None => None,
     };
-    if !args.quiet {
+    if !io.quiet() {
         write!(io.stderr, "{}", summary.render(&read))?;
         if let Some(contacts) = &contacts {
             writeln!(
@@ -211,6 +210,7 @@ pub(super) fn load_engine_with(
     options: EngineOptions,
     io: &mut Io<'_>,
 ) -> anyhow::Result<Engine> {
+    let started = std::time::Instant::now();
     let rules = match load_rule_set(path) {
         Ok(rules) => rules,
         Err(RuleSetError::Invalid {
@@ -227,7 +227,28 @@ pub(super) fn load_engine_with(
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),
     };
-    Ok(Engine::compile_with(rules, options)?)
+    let loaded = started.elapsed();
+    let summary = format!(
+        "rules from {}: {} file{}, {} signals, {} triggers, {} routes, {} teams",
+        path.display(),
+        rules.sources.files().len(),
+        if rules.sources.files().len() == 1 {
+            ""
+        } else {
+            "s"
+        },
+        rules.signals.len(),
+        rules.triggers.len(),
+        rules.routes.len(),
+        rules.teams.len(),
+    );
+    let engine = Engine::compile_with(rules, options)?;
+    io.verbose(format_args!(
+        "{summary} (read in {} ms, compiled in {} ms)",
+        loaded.as_millis(),
+        started.elapsed().saturating_sub(loaded).as_millis()
+    ))?;
+    Ok(engine)
 }
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {

@@ -64,6 +64,7 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let output = TestOutput {
         results: &results,
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
+        quiet: io.quiet(),
     };
     output.write(args.format, io.stdout)?;
     if results.is_empty() {

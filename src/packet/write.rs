@@ -48,7 +48,7 @@ impl PacketSink {
                     "is a directory; a path ending in .jsonl names a file",
                 )));
             }
-            let temp = temp_name(path);
+            let temp = crate::atomic::temp_name(path);
             let file = File::create(&temp).map_err(err)?;
             Ok(PacketSink::Jsonl {
                 path: path.to_owned(),
@@ -143,29 +143,11 @@ impl Drop for PacketSink {
     }
 }
 
-/// A hidden name next to `path`, unique to this process.
-fn temp_name(path: &Path) -> PathBuf {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
-
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    let err = |source| WriteError {
+    crate::atomic::write(path, bytes).map_err(|source| WriteError {
         path: path.to_owned(),
         source,
-    };
-    let temp = temp_name(path);
-    let result = (|| {
-        File::create(&temp)?.write_all(bytes)?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.map_err(err)
+    })
 }
 
 /// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest

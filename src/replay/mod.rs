@@ -63,6 +63,11 @@ impl ReplayBuilder {
         self
     }
 
+    /// The worker threads a run will use.
+    pub fn threads(&self) -> usize {
+        self.jobs
+    }
+
     #[must_use]
     pub fn batch(mut self, batch: usize) -> Self {
         self.batch = batch.max(1);

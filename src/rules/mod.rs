@@ -8,6 +8,7 @@
 
 pub mod builtin;
 mod describe;
+mod json_schema;
 pub mod load;
 pub mod schema;
 pub mod validate;
@@ -17,6 +18,8 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Severity, Sources, Span};
 use crate::transcript::Role;
 
+pub use json_schema::rules_schema;
+pub(crate) use json_schema::schema_for;
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};
 
 /// Index of a signal in [`RuleSet::signals`].

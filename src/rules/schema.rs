@@ -8,16 +8,18 @@
 //! Conditions are externally tagged enums (`all:`, `message:`, …): serde-saphyr keeps spans
 //! through those, and loses them through untagged or internally tagged ones.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use crate::yaml::Spanned;
 use std::collections::HashMap;
 
 /// One rule file. A rule set is one or more of these, merged.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRuleFile {
     /// Format version; must be 1.
+    #[schemars(with = "u32")]
     pub version: Spanned<u32>,
     #[serde(default)]
     pub signals: Vec<RawSignal>,
@@ -26,6 +28,7 @@ pub struct RawRuleFile {
     #[serde(default)]
     pub routes: Vec<RawRoute>,
     #[serde(default)]
+    #[schemars(with = "Option<RawDefaultRoute>")]
     pub default_route: Option<Spanned<RawDefaultRoute>>,
     #[serde(default)]
     pub teams: Vec<RawTeam>,
@@ -34,31 +37,37 @@ pub struct RawRuleFile {
 }
 
 /// A named, reusable text detector.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSignal {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
     /// A built-in detector this signal includes.
     #[serde(default)]
+    #[schemars(with = "Option<Builtin>")]
     pub builtin: Option<Spanned<Builtin>>,
     #[serde(default)]
+    #[schemars(with = "Vec<PhraseEntry>")]
     pub phrases: Vec<Spanned<PhraseEntry>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RegexEntry>")]
     pub regex: Vec<Spanned<RegexEntry>>,
     /// Sum of weights of distinct matched entries needed in one message (default 1,
     /// or the built-in detector's own threshold).
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub threshold: Option<Spanned<f64>>,
     /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
     /// clause. Default: on for the frustration and human-request built-ins, off otherwise.
     #[serde(default)]
+    #[schemars(with = "Option<bool>")]
     pub negation: Option<Spanned<bool>>,
 }
 
 /// The built-in detectors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Builtin {
     /// Weighted lexicon of frustrated or angry language.
@@ -86,14 +95,14 @@ impl Builtin {
 }
 
 /// `- "too expensive"` or `- { phrase: "too expensive", weight: 2 }`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum PhraseEntry {
     Plain(String),
     Weighted(WeightedPhrase),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeightedPhrase {
     pub phrase: String,
@@ -101,14 +110,14 @@ pub struct WeightedPhrase {
 }
 
 /// `- '\berr(or)?[ -]?\d{3}\b'` or `- { pattern: '...', weight: 2 }`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum RegexEntry {
     Plain(String),
     Weighted(WeightedRegex),
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeightedRegex {
     pub pattern: String,
@@ -116,9 +125,10 @@ pub struct WeightedRegex {
 }
 
 /// An escalation trigger: when its condition holds after a message, the AI steps aside.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTrigger {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
@@ -126,12 +136,16 @@ pub struct RawTrigger {
     #[serde(default)]
     pub reason: Option<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Severity>")]
     pub severity: Option<Spanned<Severity>>,
+    #[schemars(with = "RawCondition")]
     pub when: Spanned<RawCondition>,
 }
 
 /// How urgent a trigger is; the most severe trigger names the reason of an escalation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Low,
@@ -153,15 +167,15 @@ impl Severity {
 }
 
 /// A condition tree, shared by triggers and routes.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum RawCondition {
     /// Every sub-condition holds.
-    All(Vec<Spanned<RawCondition>>),
+    All(#[schemars(with = "Vec<RawCondition>")] Vec<Spanned<RawCondition>>),
     /// At least one sub-condition holds.
-    Any(Vec<Spanned<RawCondition>>),
+    Any(#[schemars(with = "Vec<RawCondition>")] Vec<Spanned<RawCondition>>),
     /// The sub-condition does not hold.
-    Not(Box<Spanned<RawCondition>>),
+    Not(#[schemars(with = "Box<RawCondition>")] Box<Spanned<RawCondition>>),
     /// The latest message has this role and matches this text detector.
     Message(RawMessageCondition),
     /// A signal has matched at least `at_least` messages so far.
@@ -171,44 +185,54 @@ pub enum RawCondition {
     /// A customer metadata field passes a test.
     Meta(Box<RawMetaCondition>),
     /// (Routes only.) This trigger fired at the escalation point.
-    Trigger(Spanned<String>),
+    Trigger(#[schemars(with = "String")] Spanned<String>),
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMessageCondition {
     #[serde(default)]
+    #[schemars(with = "Option<RoleName>")]
     pub role: Option<Spanned<RoleName>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub signal: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<PhraseEntry>")]
     pub phrases: Vec<Spanned<PhraseEntry>>,
     #[serde(default)]
+    #[schemars(with = "Vec<RegexEntry>")]
     pub regex: Vec<Spanned<RegexEntry>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSeenCondition {
+    #[schemars(with = "String")]
     pub signal: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<RoleName>")]
     pub role: Option<Spanned<RoleName>>,
     #[serde(default)]
+    #[schemars(with = "Option<u32>")]
     pub at_least: Option<Spanned<u32>>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawCounterCondition {
+    #[schemars(with = "Counter")]
     pub name: Spanned<Counter>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub at_least: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub at_most: Option<Spanned<f64>>,
 }
 
 /// What a counter condition counts, up to and including the latest message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Counter {
     /// The 1-based number of the latest message.
@@ -238,30 +262,39 @@ impl Counter {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMetaCondition {
+    #[schemars(with = "String")]
     pub field: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Scalar>")]
     pub equals: Option<Spanned<Scalar>>,
     #[serde(default, rename = "in")]
+    #[schemars(with = "Option<Vec<Scalar>>")]
     pub in_: Option<Spanned<Vec<Scalar>>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub gt: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub gte: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub lt: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<f64>")]
     pub lte: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Option<bool>")]
     pub exists: Option<Spanned<bool>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub matches: Option<Spanned<String>>,
 }
 
 /// A YAML scalar compared as text: `enterprise`, `500`, `true`.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Scalar {
     Bool(bool),
@@ -282,7 +315,7 @@ impl Scalar {
 }
 
 /// A role as rules name it: `any` matches every role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleName {
     Customer,
@@ -292,29 +325,34 @@ pub enum RoleName {
 }
 
 /// Ordered routing: the first route whose condition holds at the escalation point wins.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoute {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
+    #[schemars(with = "RawCondition")]
     pub when: Spanned<RawCondition>,
+    #[schemars(with = "String")]
     pub team: Spanned<String>,
 }
 
 /// Where an escalation goes when no route matches; its route id is `default`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDefaultRoute {
+    #[schemars(with = "String")]
     pub team: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
 }
 
 /// A human team that takes conversations over.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTeam {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Display name, e.g. "Senior Account Executives".
     pub name: String,
@@ -323,21 +361,26 @@ pub struct RawTeam {
     pub agent: Option<String>,
     /// Bridge-message template, inline.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub bridge: Option<Spanned<String>>,
     /// Bridge-message template, by id from `templates:`.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub bridge_template: Option<Spanned<String>>,
     /// Bridge-message templates by primary trigger id, inline; `bridge` for the others.
     #[serde(default)]
+    #[schemars(with = "HashMap<String, String>")]
     pub bridges: HashMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
     pub description: Option<String>,
 }
 
 /// A named template that teams can share.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTemplate {
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
 }

@@ -71,6 +71,15 @@ fn count(diagnostics: &[Diagnostic]) -> String {
 
 pub use load::load;
 
+/// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
+/// `schema/tests.schema.json`.
+pub fn tests_schema() -> String {
+    crate::rules::schema_for::<schema::RawTestFile>(
+        "handoff rule tests (format v1)",
+        "Small conversations with the outcome the rules must give them, run by `handoff test`.",
+    )
+}
+
 /// The result of one case.
 #[derive(Debug)]
 pub struct CaseResult<'a> {

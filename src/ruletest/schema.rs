@@ -22,30 +22,35 @@
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::yaml::Spanned;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTestFile {
+    #[schemars(with = "u32")]
     pub(crate) version: Spanned<u32>,
     pub(crate) tests: Vec<RawCase>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCase {
+    #[schemars(with = "String")]
     pub(crate) name: Spanned<String>,
     /// Customer metadata, by field name.
     #[serde(default)]
     pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
+    #[schemars(with = "Vec<RawMessage>")]
     pub(crate) messages: Vec<Spanned<RawMessage>>,
+    #[schemars(with = "RawExpect")]
     pub(crate) expect: Spanned<RawExpect>,
 }
 
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMessage {
     #[serde(default)]
@@ -58,7 +63,7 @@ pub(crate) struct RawMessage {
     pub(crate) time: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawExpect {
     #[serde(default)]
@@ -67,13 +72,17 @@ pub(crate) struct RawExpect {
     pub(crate) turn: Option<usize>,
     /// The primary trigger.
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub(crate) trigger: Option<Spanned<String>>,
     /// Exactly these triggers held at the escalation point (any order).
     #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
     pub(crate) triggers: Option<Vec<Spanned<String>>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub(crate) route: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<String>")]
     pub(crate) team: Option<Spanned<String>>,
     /// The bridge message, exactly.
     #[serde(default)]

@@ -1,4 +1,4 @@
-//! Human lint output: rustc-style diagnostics, then one summary line.
+//! Human lint output: rustc-style diagnostics, then one summary line (none when quiet).
 
 use std::io::{self, Write};
 
@@ -8,6 +8,9 @@ use crate::diag::Severity;
 pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     for d in output.diagnostics {
         writeln!(out, "{}\n", d.render(output.sources, output.color))?;
+    }
+    if output.quiet {
+        return Ok(());
     }
     let files = output.sources.files().len();
     let files = format!("{files} rule file{}", if files == 1 { "" } else { "s" });

@@ -32,6 +32,8 @@ pub struct LintOutput<'a> {
     pub sources: &'a Sources,
     /// Colour (human format only).
     pub color: bool,
+    /// Diagnostics only, no summary line (human format only).
+    pub quiet: bool,
 }
 
 impl LintOutput<'_> {

@@ -37,6 +37,7 @@ fn sample() -> (Vec<Diagnostic>, Sources) {
 fn render(format: LintFormat) -> String {
     let (diagnostics, sources) = sample();
     let output = LintOutput {
+        quiet: false,
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,

@@ -14,6 +14,9 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
     let mut s = String::new();
     let mut file: Option<&Path> = None;
     for r in output.results {
+        if output.quiet && r.passed() {
+            continue;
+        }
         if file != Some(r.case.file.as_path()) {
             file = Some(&r.case.file);
             let _ = writeln!(s, "{}", r.case.file.display());
@@ -33,9 +36,12 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         f.dedup();
         f.len()
     };
+    if !s.is_empty() {
+        s.push('\n');
+    }
     let _ = writeln!(
         s,
-        "\ntest result: {}. {} passed, {failed} failed ({} case{} in {files} file{})",
+        "test result: {}. {} passed, {failed} failed ({} case{} in {files} file{})",
         if failed == 0 { "ok" } else { "FAILED" },
         output.results.len() - failed,
         output.results.len(),

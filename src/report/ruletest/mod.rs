@@ -24,6 +24,8 @@ pub struct TestOutput<'a> {
     pub results: &'a [CaseResult<'a>],
     /// Triggers and routes without a positive test, when `--require-tests` asked.
     pub untested: Option<(&'a [String], &'a [String])>,
+    /// Failures and the result line only (human format only).
+    pub quiet: bool,
 }
 
 impl TestOutput<'_> {

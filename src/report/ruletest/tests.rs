@@ -50,6 +50,7 @@ fn render(format: TestFormat) -> String {
     let results = run(&suite, &engine, None);
     let (triggers, routes) = untested(&suite, engine.rules());
     let output = TestOutput {
+        quiet: false,
         results: &results,
         untested: Some((&triggers, &routes)),
     };

@@ -1,0 +1,149 @@
+//! `handoff init [DIR]`: takes a directory and writes a working rule pack into it (the
+//! starter playbook, its tests, sample transcripts, the editor schemas and a CI
+//! workflow), never overwriting a file.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+
+use super::{ExitStatus, Io};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff init escalation-rules        a new pack in ./escalation-rules\n  handoff init --ci gitlab             here, with a GitLab CI job instead of a GitHub workflow\n  cd escalation-rules && handoff lint && handoff test && handoff replay"
+)]
+pub struct InitArgs {
+    /// Where to write the pack (created if needed)
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+    /// Which CI configuration to write
+    #[arg(long, value_enum, default_value_t = Ci::Github)]
+    pub ci: Ci,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Ci {
+    /// `.github/workflows/handoff.yml`
+    Github,
+    /// `.gitlab-ci.yml`
+    Gitlab,
+    /// No CI file
+    None,
+}
+
+/// The starter pack, as shipped in this repository's `rules/` and `fixtures/`.
+const PACK: &[(&str, &str)] = &[
+    (
+        "rules/signals.yaml",
+        include_str!("../../rules/signals.yaml"),
+    ),
+    (
+        "rules/triggers.yaml",
+        include_str!("../../rules/triggers.yaml"),
+    ),
+    ("rules/routes.yaml", include_str!("../../rules/routes.yaml")),
+    ("rules/teams.yaml", include_str!("../../rules/teams.yaml")),
+    (
+        "rules/tests/starter.yaml",
+        include_str!("../../rules/tests/starter.yaml"),
+    ),
+    (
+        "fixtures/transcripts.csv",
+        include_str!("../../fixtures/transcripts.csv"),
+    ),
+];
+
+/// The files of a pack, relative to its directory, with their contents.
+fn files(ci: Ci) -> Vec<(&'static str, String)> {
+    let mut files: Vec<(&str, String)> = PACK
+        .iter()
+        .map(|&(path, text)| (path, text.to_owned()))
+        .collect();
+    files.push(("schema/rules.schema.json", crate::rules::rules_schema()));
+    files.push(("schema/tests.schema.json", crate::ruletest::tests_schema()));
+    match ci {
+        Ci::Github => files.push((
+            ".github/workflows/handoff.yml",
+            include_str!("../../docs/ci/github-actions.yml").to_owned(),
+        )),
+        Ci::Gitlab => files.push((
+            ".gitlab-ci.yml",
+            include_str!("../../docs/ci/gitlab-ci.yml").to_owned(),
+        )),
+        Ci::None => {}
+    }
+    files
+}
+
+pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let files = files(args.ci);
+    // Every path is checked before anything is written: a refused init writes nothing.
+    let existing: Vec<PathBuf> = files
+        .iter()
+        .map(|(path, _)| args.dir.join(path))
+        .filter(|path| path.symlink_metadata().is_ok())
+        .collect();
+    if !existing.is_empty() {
+        let list: Vec<String> = existing
+            .iter()
+            .map(|p| format!("  {}", p.display()))
+            .collect();
+        anyhow::bail!(
+            "not overwriting what is already there:\n{}\nchoose an empty directory: `handoff init NEW_DIR`",
+            list.join("\n")
+        );
+    }
+    for (path, text) in &files {
+        write_new(&args.dir.join(path), text.as_bytes())?;
+    }
+    if !io.quiet() {
+        let dir = args.dir.display();
+        writeln!(io.stderr, "created a rule pack in {dir}:")?;
+        for (path, _) in &files {
+            writeln!(io.stderr, "  {path}")?;
+        }
+        let cd = if args.dir == Path::new(".") {
+            String::new()
+        } else {
+            format!("cd {dir} && ")
+        };
+        writeln!(
+            io.stderr,
+            "next: {cd}handoff lint && handoff test && handoff replay --format table"
+        )?;
+    }
+    Ok(ExitStatus::Success)
+}
+
+fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    crate::atomic::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Ci, files};
+
+    #[test]
+    fn the_pack_is_the_starter_pack() {
+        let paths: Vec<&str> = files(Ci::Github).iter().map(|(p, _)| *p).collect();
+        assert!(paths.contains(&".github/workflows/handoff.yml"));
+        assert!(
+            files(Ci::Gitlab)
+                .iter()
+                .any(|(p, _)| *p == ".gitlab-ci.yml")
+        );
+        assert_eq!(files(Ci::None).len(), files(Ci::Github).len() - 1);
+        // Every rule file of the repository's starter pack is in it.
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/rules")).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            if name.ends_with(".yaml") {
+                assert!(paths.contains(&format!("rules/{name}").as_str()), "{name}");
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+//! `handoff schema`, `handoff completions` and `handoff man`: what editors, shells and
+//! `man` need, printed to stdout.
+
+use std::path::PathBuf;
+
+use anyhow::Context as _;
+use clap::{Args, CommandFactory, ValueEnum};
+
+use super::{Cli, ExitStatus, Io};
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff schema > schema/rules.schema.json\n  handoff schema tests > schema/tests.schema.json\n\nThen start a rule file with\n  # yaml-language-server: $schema=../schema/rules.schema.json\nso that VS Code (with the YAML extension) and other editors validate and complete it."
+)]
+pub struct SchemaArgs {
+    /// Which file format
+    #[arg(value_enum, default_value_t = SchemaKind::Rules)]
+    pub kind: SchemaKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// Rule files (`rules/*.yaml`)
+    Rules,
+    /// Rule-test files (`rules/tests/*.yaml`)
+    Tests,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff completions bash > ~/.local/share/bash-completion/completions/handoff\n  handoff completions zsh > ~/.zfunc/_handoff\n  handoff completions fish > ~/.config/fish/completions/handoff.fish\n  handoff completions powershell >> $PROFILE"
+)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  handoff man > handoff.1 && man ./handoff.1\n  handoff man --dir ~/.local/share/man/man1   then `man handoff-replay`"
+)]
+pub struct ManArgs {
+    /// Write one page per command (handoff.1, handoff-replay.1, …) into DIR instead of printing the main page
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
+pub(super) fn schema(args: &SchemaArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let text = match args.kind {
+        SchemaKind::Rules => crate::rules::rules_schema(),
+        SchemaKind::Tests => crate::ruletest::tests_schema(),
+    };
+    io.stdout.write_all(text.as_bytes())?;
+    Ok(ExitStatus::Success)
+}
+
+pub(super) fn completions(args: &CompletionsArgs, io: &mut Io<'_>) -> ExitStatus {
+    clap_complete::generate(args.shell, &mut Cli::command(), "handoff", io.stdout);
+    ExitStatus::Success
+}
+
+pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let command = Cli::command();
+    let Some(dir) = &args.dir else {
+        clap_mangen::Man::new(command).render(io.stdout)?;
+        return Ok(ExitStatus::Success);
+    };
+    // One page for the tool and one per command, named as `git help` names them.
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut pages = vec![("handoff".to_owned(), command.clone())];
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        let name = format!("handoff-{}", sub.get_name());
+        pages.push((name.clone(), sub.clone().name(name)));
+    }
+    for (name, page) in pages {
+        let mut roff = Vec::new();
+        clap_mangen::Man::new(page)
+            .source(concat!("handoff ", env!("CARGO_PKG_VERSION")))
+            .manual("handoff manual")
+            .render(&mut roff)?;
+        let path = dir.join(format!("{name}.1"));
+        crate::atomic::write(&path, &roff)
+            .with_context(|| format!("cannot write {}", path.display()))?;
+        writeln!(io.stderr, "wrote {}", path.display())?;
+    }
+    Ok(ExitStatus::Success)
+}

@@ -1,0 +1,81 @@
+//! JSON Schema of the rule format, generated from the serde mirror (`schema.rs`), for
+//! editors: with `# yaml-language-server: $schema=…` at the top of a rule file, VS Code
+//! and other YAML-language-server editors validate and complete rules as they are typed.
+//! Committed as `schema/rules.schema.json` (a test keeps it current).
+
+use schemars::JsonSchema;
+use schemars::generate::SchemaSettings;
+
+use super::schema::RawRuleFile;
+
+/// The schema of one rule file, as pretty JSON (draft-07, which the YAML language server
+/// supports best).
+pub fn rules_schema() -> String {
+    schema_for::<RawRuleFile>(
+        "handoff rule file (format v1)",
+        "Signals, triggers, routes and teams that decide when a chatbot hands a conversation to a human. See the README's rule format reference.",
+    )
+}
+
+/// The schema of `T` with a title and a description, as pretty JSON.
+pub(crate) fn schema_for<T: JsonSchema>(title: &str, description: &str) -> String {
+    let mut schema = SchemaSettings::draft07()
+        .into_generator()
+        .into_root_schema_for::<T>();
+    schema.insert("title".into(), title.into());
+    schema.insert("description".into(), description.into());
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// The committed schemas are what the types generate; `UPDATE_SCHEMA=1 cargo test
+    /// schemas_are_current` rewrites them.
+    #[test]
+    fn schemas_are_current() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("schema");
+        for (file, text) in [
+            ("rules.schema.json", super::rules_schema()),
+            ("tests.schema.json", crate::ruletest::tests_schema()),
+        ] {
+            let path = root.join(file);
+            if std::env::var_os("UPDATE_SCHEMA").is_some() {
+                std::fs::write(&path, &text).unwrap();
+            }
+            let committed = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                committed == text,
+                "schema/{file} is out of date: run `UPDATE_SCHEMA=1 cargo test schemas_are_current`"
+            );
+        }
+    }
+
+    #[test]
+    fn the_schema_refuses_unknown_fields_and_knows_conditions() {
+        let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
+        assert_eq!(schema["additionalProperties"], false);
+        let defs = &schema["definitions"];
+        for name in [
+            "RawSignal",
+            "RawTrigger",
+            "RawRoute",
+            "RawTeam",
+            "RawCondition",
+        ] {
+            assert!(defs.get(name).is_some(), "no definition for {name}");
+        }
+        let conditions = serde_json::to_string(&defs["RawCondition"]).unwrap();
+        for key in [
+            "all", "any", "not", "message", "seen", "counter", "meta", "trigger",
+        ] {
+            assert!(
+                conditions.contains(&format!("\"{key}\"")),
+                "condition `{key}`"
+            );
+        }
+    }
+}

@@ -1,0 +1,170 @@
+//! `handoff init` and the CI recipes it writes: a fresh pack passes lint, test and the
+//! coverage gates, and every `handoff` command in the recipes runs on it.
+
+use std::path::Path;
+use std::process::Command;
+
+use clap::Parser as _;
+use predicates::str::contains;
+
+use crate::common::{handoff, root};
+
+/// `handoff` run inside `dir`.
+fn handoff_in(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = handoff();
+    cmd.current_dir(dir);
+    cmd
+}
+
+#[test]
+fn a_new_pack_lints_tests_and_replays_out_of_the_box() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    handoff()
+        .arg("init")
+        .arg(&pack)
+        .assert()
+        .success()
+        .stderr(contains("created a rule pack in"))
+        .stderr(contains("next: cd "));
+    for file in [
+        "rules/signals.yaml",
+        "rules/tests/starter.yaml",
+        "fixtures/transcripts.csv",
+        "schema/rules.schema.json",
+        ".github/workflows/handoff.yml",
+    ] {
+        assert!(pack.join(file).is_file(), "{file}");
+    }
+    handoff_in(&pack)
+        .args(["lint", "--deny-warnings"])
+        .assert()
+        .success();
+    handoff_in(&pack)
+        .args(["test", "--require-tests"])
+        .assert()
+        .success()
+        .stdout(contains("test result: ok."));
+    handoff_in(&pack)
+        .args(["replay", "--format", "json", "--quiet"])
+        .assert()
+        .success()
+        .stdout(contains("\"escalated\":true"));
+    // The schemas it wrote are the ones `handoff schema` prints, beside the rules whose
+    // first lines point at them.
+    let schema = std::fs::read_to_string(pack.join("schema/rules.schema.json")).unwrap();
+    let printed = handoff().arg("schema").output().unwrap().stdout;
+    assert_eq!(schema.as_bytes(), printed.as_slice());
+}
+
+#[test]
+fn init_refuses_to_overwrite_and_then_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+    std::fs::write(dir.path().join("rules/teams.yaml"), "mine").unwrap();
+    handoff_in(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(contains("not overwriting what is already there"))
+        .stderr(contains("rules/teams.yaml"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("rules/teams.yaml")).unwrap(),
+        "mine"
+    );
+    let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(entries.len(), 1, "nothing but the user's rules/ is there");
+    assert!(!dir.path().join("rules/signals.yaml").exists());
+}
+
+#[test]
+fn init_writes_the_ci_that_was_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    handoff_in(dir.path())
+        .args(["init", "gl", "--ci", "gitlab", "--quiet"])
+        .assert()
+        .success()
+        .stderr("");
+    assert!(dir.path().join("gl/.gitlab-ci.yml").is_file());
+    assert!(!dir.path().join("gl/.github").exists());
+    handoff_in(dir.path())
+        .args(["init", "none", "--ci", "none", "-q"])
+        .assert()
+        .success();
+    assert!(!dir.path().join("none/.gitlab-ci.yml").exists());
+    assert!(!dir.path().join("none/.github").exists());
+}
+
+/// The `handoff …` commands of a CI recipe, up to the first shell operator, with the
+/// base branch variables set to `main`.
+fn recipe_commands(recipe: &str) -> Vec<Vec<String>> {
+    let mut commands = Vec::new();
+    for line in recipe.lines() {
+        let mut line = line.trim();
+        for prefix in ["run: ", "- ", "entry: "] {
+            line = line.strip_prefix(prefix).unwrap_or(line).trim_start();
+        }
+        if !line.starts_with("handoff ") {
+            continue;
+        }
+        let end = line.find(['>', '|', '&', ';']).unwrap_or(line.len());
+        let args: Vec<String> = line[..end]
+            .split_whitespace()
+            .map(|word| {
+                word.trim_matches('"')
+                    .replace("$BASE_REF", "main")
+                    .replace("$CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")
+            })
+            .collect();
+        commands.push(args);
+    }
+    commands
+}
+
+#[test]
+fn every_command_of_the_ci_recipes_runs_on_a_new_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path();
+    handoff_in(pack).args(["init", "-q"]).assert().success();
+    let git = |args: &[&str]| {
+        let status = Command::new("git")
+            .args(["-c", "user.name=ci", "-c", "user.email=ci@example.com"])
+            .args(args)
+            .current_dir(pack)
+            .output()
+            .unwrap();
+        assert!(status.status.success(), "git {args:?}: {status:?}");
+    };
+    git(&["init", "-q"]);
+    git(&["add", "."]);
+    git(&["commit", "-q", "-m", "rules"]);
+    git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
+
+    let mut seen = Vec::new();
+    for recipe in [
+        "docs/ci/github-actions.yml",
+        "docs/ci/gitlab-ci.yml",
+        ".pre-commit-hooks.yaml",
+    ] {
+        let text = std::fs::read_to_string(root().join(recipe)).unwrap();
+        let commands = recipe_commands(&text);
+        assert!(commands.len() >= 2, "{recipe}: {commands:?}");
+        for args in commands {
+            handoff::cli::Cli::try_parse_from(&args)
+                .unwrap_or_else(|e| panic!("{recipe}: {args:?} does not parse: {e}"));
+            let out = handoff_in(pack).args(&args[1..]).output().unwrap();
+            assert!(
+                out.status.success(),
+                "{recipe}: {args:?} failed on a new pack: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            seen.push(args[1].clone());
+        }
+    }
+    for command in ["lint", "test", "diff", "coverage"] {
+        assert!(
+            seen.iter().any(|s| s == command),
+            "no recipe runs {command}"
+        );
+    }
+}
