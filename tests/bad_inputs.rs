@@ -278,7 +278,7 @@ fn transcript_cases() -> Vec<Case> {
             .file("t.csv", csv("a,,system,maintenance\na,,customer,hi\n"))
             .replay("t.csv")
             .says("warning[D002]: unknown role `system`")
-            .says("--role system=customer")
+            .says("--role system=bot")
             .outcomes(1),
         case("a truncated gzip file")
             .file("t.csv.gz", {

@@ -393,3 +393,60 @@ fn colour_only_when_asked() {
     let predicate = predicate::str::contains("detects nothing");
     assert!(predicate.eval(&String::from_utf8_lossy(&coloured.get_output().stderr)));
 }
+
+#[test]
+fn the_project_file_maps_an_export_for_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    write(
+        dir.path(),
+        "export.csv",
+        "Ticket ID,Author Type,Body\nT1,Requester,this is ridiculous\nT1,Answer Bot,sorry\n",
+    );
+    // Without a mapping the export cannot be read, and the hint says where a mapping goes.
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r", "rules.yaml", "export.csv"])
+        .assert()
+        .code(2)
+        .stderr(contains("no `conversation_id` column"))
+        .stderr(contains("or under `input: columns:` in .handoff.yaml"));
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  columns:\n    conversation_id: Ticket ID\n    role: Author Type\n    text: Body\n  roles:\n    bot: [Answer Bot]\nlint:\n  deny_warnings: true\n",
+    );
+    let out = stdout_of(handoff().current_dir(dir.path()).args([
+        "replay",
+        "-q",
+        "-r",
+        "rules.yaml",
+        "-f",
+        "jsonl",
+        "export.csv",
+    ]));
+    assert!(
+        out.contains(r#""conversation_id":"T1","escalated":true"#),
+        "{out}"
+    );
+    handoff()
+        .current_dir(dir.path())
+        .args(["coverage", "-r", "rules.yaml", "export.csv"])
+        .assert()
+        .success()
+        .stderr(contains("unknown role").not());
+    // Flags go on top of the file.
+    handoff()
+        .current_dir(dir.path())
+        .args([
+            "replay",
+            "-r",
+            "rules.yaml",
+            "--map",
+            "text=Nope",
+            "export.csv",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("no `nope` column (mapped to text)"));
+}

@@ -1,7 +1,7 @@
 //! Arguments that say how to read a transcript export, shared by every command that
 //! reads one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
@@ -13,6 +13,10 @@ use crate::contacts::{Contacts, JoinStats, Joined};
 use crate::transcript::{
     ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
 };
+
+/// The project file, read from the working directory: `input:` maps export columns and
+/// roles for every command, `lint:` sets lint severities.
+pub(super) const PROJECT_FILE: &str = ".handoff.yaml";
 
 /// The transcripts of a command: read, grouped, with contacts joined on.
 pub(super) type Transcripts = Joined<Reader>;
@@ -45,7 +49,7 @@ pub struct InputArgs {
     /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub map: Vec<String>,
-    /// A YAML file with `columns:` and `roles:` mappings
+    /// A YAML file with `columns:` and `roles:` mappings (on top of `input:` in .handoff.yaml)
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
     /// Map a role value of the export to customer, bot or agent (repeatable)
@@ -74,9 +78,18 @@ pub enum InputFormatArg {
 }
 
 impl InputArgs {
-    /// The column mapping: the mapping file first, then `--map` and `--role` on top.
+    /// The column mapping: the project file's `input:` section, then the mapping
+    /// file, then `--map` and `--role` on top.
     pub fn mapping(&self) -> anyhow::Result<ColumnMapping> {
+        self.mapping_with(Path::new(PROJECT_FILE))
+    }
+
+    /// [`InputArgs::mapping`] with the project file at `project` (read when it exists).
+    pub(super) fn mapping_with(&self, project: &Path) -> anyhow::Result<ColumnMapping> {
         let mut mapping = ColumnMapping::default();
+        if project.is_file() {
+            mapping.apply_project_file(project)?;
+        }
         if let Some(path) = &self.mapping {
             mapping.apply_file(path)?;
         }

@@ -5,16 +5,13 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::InputArgs;
+use super::input::{InputArgs, PROJECT_FILE as DEFAULT_CONFIG};
 use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::report::lint::{LintFormat, LintOutput};
 use crate::transcript::{Input, export_fields};
-
-/// The config file read from the working directory when `--config` is not given.
-const DEFAULT_CONFIG: &str = ".handoff.yaml";
 
 #[derive(Debug, Args)]
 #[command(
@@ -72,7 +69,11 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     }
     let (overrides, deny_warnings) = overrides(args)?;
     let export = match &args.columns_from {
-        Some(path) => Some(read_export(path, &args.input)?),
+        Some(path) => Some(read_export(
+            path,
+            &args.input,
+            args.config.as_deref().unwrap_or(Path::new(DEFAULT_CONFIG)),
+        )?),
         None => None,
     };
     let mut diagnostics = Vec::new();
@@ -139,8 +140,8 @@ fn overrides(args: &LintArgs) -> anyhow::Result<(Overrides, bool)> {
     Ok((overrides, deny_warnings))
 }
 
-fn read_export(path: &Path, input: &InputArgs) -> anyhow::Result<ExportFields> {
-    let mapping = input.mapping()?;
+fn read_export(path: &Path, input: &InputArgs, config: &Path) -> anyhow::Result<ExportFields> {
+    let mapping = input.mapping_with(config)?;
     let mut fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
         .with_context(|| format!("reading columns from {}", path.display()))?;
     let mut source = path.display().to_string();

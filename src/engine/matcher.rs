@@ -310,6 +310,8 @@ impl Matcher {
         if hits.score.len() != n {
             hits.score = vec![0.0; n];
             hits.matched = vec![false; n];
+            // Another engine used these hits: its spans mean nothing here.
+            hits.spans.iter_mut().for_each(Vec::clear);
             hits.spans.resize_with(n, Vec::new);
             hits.is_touched = vec![false; n];
             hits.touched.clear();

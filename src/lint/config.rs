@@ -69,6 +69,9 @@ pub enum ConfigError {
 struct ConfigFile {
     #[serde(default)]
     lint: LintSection,
+    /// How exports map onto transcripts: read by the transcript reader.
+    #[serde(default, rename = "input")]
+    _input: serde::de::IgnoredAny,
 }
 
 #[derive(Debug, Default, Deserialize)]

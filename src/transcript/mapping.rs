@@ -91,19 +91,21 @@ impl ColumnMapping {
 
     /// Applies a mapping file.
     pub fn apply_file(&mut self, path: &Path) -> Result<(), MappingError> {
-        let text = std::fs::read_to_string(path).map_err(|source| MappingError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        let file: MappingFile = crate::yaml::from_str(&text).map_err(|e| MappingError::Syntax {
-            location: Location {
-                path: path.to_owned(),
-                line: e.line.max(1),
-                column: Some(e.column.max(1)),
-                range: None,
-            },
-            message: e.message,
-        })?;
+        let file: MappingFile = read_yaml(path)?;
+        self.apply(&file, path)
+    }
+
+    /// Applies the `input:` section of a project file (`.handoff.yaml`), if it has one;
+    /// says whether it had. The file's other sections belong to other commands.
+    pub fn apply_project_file(&mut self, path: &Path) -> Result<bool, MappingError> {
+        let file: ProjectFile = read_yaml(path)?;
+        match file.input {
+            Some(input) => self.apply(&input, path).map(|()| true),
+            None => Ok(false),
+        }
+    }
+
+    fn apply(&mut self, file: &MappingFile, path: &Path) -> Result<(), MappingError> {
         for (field, column) in &file.columns {
             self.set(field, column).map_err(|e| match e {
                 MappingError::Invalid(m) => {
@@ -125,6 +127,32 @@ impl ColumnMapping {
         }
         Ok(())
     }
+}
+
+fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MappingError> {
+    let text = std::fs::read_to_string(path).map_err(|source| MappingError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    crate::yaml::from_str(&text).map_err(|e| MappingError::Syntax {
+        location: Location {
+            path: path.to_owned(),
+            line: e.line.max(1),
+            column: Some(e.column.max(1)),
+            range: None,
+        },
+        message: e.message,
+    })
+}
+
+/// `.handoff.yaml`: `input:` is a mapping file; `lint:` is read by `lint`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProjectFile {
+    #[serde(default)]
+    input: Option<MappingFile>,
+    #[serde(default, rename = "lint")]
+    _lint: serde::de::IgnoredAny,
 }
 
 #[derive(Debug, Deserialize)]
@@ -227,13 +255,13 @@ fn parse_role(name: &str) -> Option<Role> {
 pub enum MappingError {
     #[error("{0}")]
     Invalid(String),
-    #[error("cannot read mapping file {}", .path.display())]
+    #[error("cannot read {}", .path.display())]
     Io {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{location}: invalid mapping file: {message}")]
+    #[error("{location}: invalid mapping: {message}")]
     Syntax { location: Location, message: String },
 }
 
@@ -290,5 +318,34 @@ mod tests {
         let text = err.to_string();
         assert!(text.contains("map.yaml:3:1"), "{text}");
         assert!(text.contains("unknown field `role`"), "{text}");
+    }
+
+    #[test]
+    fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".handoff.yaml");
+        std::fs::write(
+            &path,
+            "lint:\n  allow: [L002]\ninput:\n  columns:\n    text: body\n  roles:\n    bot: [system]\n",
+        )
+        .unwrap();
+        let mut mapping = ColumnMapping::default();
+        assert!(mapping.apply_project_file(&path).unwrap());
+        assert_eq!(mapping.text, "body");
+        assert_eq!(mapping.roles.get("system"), Some(Role::Bot));
+
+        std::fs::write(&path, "lint:\n  deny: [L001]\n").unwrap();
+        assert!(!ColumnMapping::default().apply_project_file(&path).unwrap());
+
+        std::fs::write(&path, "# nothing set yet\n").unwrap();
+        assert!(!ColumnMapping::default().apply_project_file(&path).unwrap());
+
+        std::fs::write(&path, "imput:\n  columns: {}\n").unwrap();
+        let err = ColumnMapping::default()
+            .apply_project_file(&path)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains(".handoff.yaml:1:1"), "{err}");
+        assert!(err.contains("imput"), "{err}");
     }
 }

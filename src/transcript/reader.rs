@@ -32,7 +32,7 @@ pub enum ReadError {
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
     #[error(
-        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: map it with --map {field}=<column>",
+        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml",
         .path.display(),
         if .column == .field { String::new() } else { format!(" (mapped to {})", .field) },
         .found.join(", ")
@@ -116,7 +116,7 @@ impl ReadReport {
                     format!("unknown role `{shown}`: kept as role `other`, which no role condition matches"),
                 )
                 .at(location)
-                .help(format!("map it with --role {shown}=customer (or bot, agent)")),
+                .help(role_hint(value)),
             );
         }
     }
@@ -371,6 +371,33 @@ impl Iterator for Reader {
         }
         self.grouper.ready.pop_front().map(Ok)
     }
+}
+
+/// How to map an unknown role value, guessing the role from its words (a hint, not a rule).
+fn role_hint(value: &str) -> String {
+    if value.trim().is_empty() {
+        return "these rows have no role: fill in the role column of the export".to_owned();
+    }
+    let lower = value.to_lowercase();
+    let has = |words: &[&str]| {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| words.contains(&w))
+    };
+    let (guess, others) = if has(&["bot", "ai", "assistant", "auto", "automated", "system"]) {
+        ("bot", "customer, agent")
+    } else if has(&["agent", "support", "staff", "admin", "human", "operator"]) {
+        ("agent", "customer, bot")
+    } else {
+        ("customer", "bot, agent")
+    };
+    let pair = format!("{value}={guess}");
+    let arg = if pair.contains(|c: char| c.is_whitespace() || "'\"$&|;<>()".contains(c)) {
+        format!("'{}'", pair.replace('\'', "'\\''"))
+    } else {
+        pair
+    };
+    format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
 }
 
 #[cfg(test)]

@@ -222,8 +222,24 @@ fn unknown_roles_are_kept_and_reported_once() {
     assert_eq!(codes(&report), ["D002", "D002"]);
     assert_eq!(
         report.diagnostics[0].help,
-        ["map it with --role system=customer (or bot, agent)"]
+        [
+            "map it with --role system=bot (or customer, agent), or under `input: roles:` in .handoff.yaml"
+        ]
     );
+    assert_eq!(
+        report.diagnostics[1].help,
+        ["these rows have no role: fill in the role column of the export"]
+    );
+}
+
+#[test]
+fn the_role_hint_guesses_the_role_and_quotes_for_the_shell() {
+    let hint = super::role_hint;
+    assert!(
+        hint("Answer Bot").starts_with("map it with --role 'Answer Bot=bot' (or customer, agent)")
+    );
+    assert!(hint("Support-Team").starts_with("map it with --role Support-Team=agent"));
+    assert!(hint("Requester's").starts_with("map it with --role 'Requester'\\''s=customer'"));
 }
 
 #[test]
