@@ -17,3 +17,4 @@ mod replay_cli;
 mod starter_pack;
 mod test_cli;
 mod tools_cli;
+mod tutorial;

@@ -1,6 +1,6 @@
 //! `handoff init [DIR]`: takes a directory and writes a working rule pack into it (the
-//! starter playbook, its tests, sample transcripts, the editor schemas and a CI
-//! workflow), never overwriting a file.
+//! starter playbook, its tests, sample transcripts, a commented project file, the
+//! editor schemas and a CI workflow), never overwriting a file.
 
 use std::path::{Path, PathBuf};
 
@@ -54,12 +54,37 @@ const PACK: &[(&str, &str)] = &[
     ),
 ];
 
+/// The project file, every setting commented out: where a user looks first.
+const PROJECT_FILE: &str = "\
+# handoff's project settings, read from the working directory by every command.
+#
+# How your export's columns and role values map onto handoff's transcript fields
+# (conversation_id, timestamp, role, text); every other column is customer metadata.
+# Flags (--map, --role, --mapping) go on top of this.
+# input:
+#   columns:
+#     conversation_id: Ticket ID
+#     timestamp: Created At
+#     role: Author Type
+#     text: Body
+#   roles:
+#     bot: [Answer Bot]
+#
+# Lint severities, by check code or name (`handoff lint --list`); flags go on top.
+# lint:
+#   allow: []
+#   warn: []
+#   deny: []
+#   deny_warnings: false
+";
+
 /// The files of a pack, relative to its directory, with their contents.
 fn files(ci: Ci) -> Vec<(&'static str, String)> {
     let mut files: Vec<(&str, String)> = PACK
         .iter()
         .map(|&(path, text)| (path, text.to_owned()))
         .collect();
+    files.push((super::input::PROJECT_FILE, PROJECT_FILE.to_owned()));
     files.push(("schema/rules.schema.json", crate::rules::rules_schema()));
     files.push(("schema/tests.schema.json", crate::ruletest::tests_schema()));
     match ci {

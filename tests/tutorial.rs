@@ -1,0 +1,344 @@
+//! docs/tutorial.md, followed step by step as a new user would: every `$ command` of the
+//! tutorial runs here, in its order, through a shell, and every output, file and edit
+//! the tutorial shows is checked against what really happens.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::common::root;
+
+struct Tutorial {
+    doc: String,
+    _dir: tempfile::TempDir,
+    cwd: PathBuf,
+    path: String,
+    ran: Vec<String>,
+}
+
+impl Tutorial {
+    fn new() -> Tutorial {
+        let doc = std::fs::read_to_string(root().join("docs/tutorial.md")).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        // The clone sits beside the user's working directory, as the tutorial says.
+        std::os::unix::fs::symlink(root(), dir.path().join("handoff")).unwrap();
+        let bin = Path::new(env!("CARGO_BIN_EXE_handoff")).parent().unwrap();
+        let path = format!(
+            "{}:{}",
+            bin.display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        Tutorial {
+            doc,
+            cwd: dir.path().to_owned(),
+            _dir: dir,
+            path,
+            ran: Vec::new(),
+        }
+    }
+
+    fn shows(&self, text: &str) {
+        assert!(
+            self.doc.contains(text),
+            "docs/tutorial.md does not show:\n{text}"
+        );
+    }
+
+    /// Runs `$ line` of the tutorial; it must exit `code`, and its output must contain
+    /// `expected` (which the tutorial shows right under the command).
+    fn run(&mut self, line: &str, code: i32, expected: &str) {
+        self.shows(&format!("$ {line}\n{expected}"));
+        self.ran.push(line.to_owned());
+        if let Some(dir) = line.strip_prefix("cd ") {
+            self.cwd = self.cwd.join(dir);
+            return;
+        }
+        let out = Command::new("sh")
+            .args(["-c", line])
+            .current_dir(&self.cwd)
+            .env("PATH", &self.path)
+            .env("NO_COLOR", "1")
+            .env_remove("CLICOLOR_FORCE")
+            .env("GIT_AUTHOR_NAME", "Ops")
+            .env("GIT_AUTHOR_EMAIL", "ops@example.com")
+            .env("GIT_COMMITTER_NAME", "Ops")
+            .env("GIT_COMMITTER_EMAIL", "ops@example.com")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", &self.cwd)
+            .output()
+            .unwrap();
+        let output = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "`{line}` exited otherwise:\n{output}"
+        );
+        for expected_line in expected.lines() {
+            assert!(
+                output.contains(expected_line),
+                "`{line}` does not say\n  {expected_line}\nit says:\n{output}"
+            );
+        }
+    }
+
+    fn file(&self, path: &str) -> PathBuf {
+        self.cwd.join(path)
+    }
+
+    /// Writes `snippet` (shown in the tutorial) as the whole of `path`.
+    fn write(&self, path: &str, snippet: &str) {
+        self.shows(snippet);
+        std::fs::write(self.file(path), snippet).unwrap();
+    }
+
+    /// Adds `snippet` (shown in the tutorial) to the end of `path`.
+    fn append(&self, path: &str, snippet: &str) {
+        self.shows(snippet);
+        let mut text = std::fs::read_to_string(self.file(path)).unwrap();
+        text.push_str(snippet);
+        std::fs::write(self.file(path), text).unwrap();
+    }
+
+    /// Puts `snippet` (shown in the tutorial) into `path` before `marker`.
+    fn insert_before(&self, path: &str, marker: &str, snippet: &str) {
+        self.shows(snippet);
+        let text = std::fs::read_to_string(self.file(path)).unwrap();
+        assert_eq!(text.matches(marker).count(), 1, "{marker} in {path}");
+        std::fs::write(
+            self.file(path),
+            text.replace(marker, &format!("{snippet}\n{marker}")),
+        )
+        .unwrap();
+    }
+
+    /// Deletes `line` (shown in the tutorial) from `path`.
+    fn delete(&self, path: &str, line: &str) {
+        self.shows(line);
+        let text = std::fs::read_to_string(self.file(path)).unwrap();
+        assert_eq!(text.matches(line).count(), 1, "{line} in {path}");
+        std::fs::write(self.file(path), text.replace(line, "")).unwrap();
+    }
+}
+
+const COLUMNS: &str = "input:
+  columns:
+    conversation_id: Ticket ID
+    timestamp: Created At
+    role: Author Type
+    text: Body
+";
+
+const ROLES: &str = "  roles:
+    bot: [Answer Bot]
+";
+
+const RETENTION: &str = "version: 1
+
+signals:
+  - id: churn
+    description: The customer wants to cancel or is about to leave
+    phrases:
+      - cancel my subscription
+      - close my account
+      - cancel at renewal
+      - switching to a competitor
+
+triggers:
+  - id: churn-risk
+    description: The customer wants to cancel or is about to leave
+    reason: see what we can do before you go
+    severity: high
+    when:
+      message: { role: customer, signal: churn }
+
+teams:
+  - id: retention
+    name: Customer Success
+    agent: Noor
+";
+
+const ROUTE: &str = "  - id: retention
+    description: Customers about to leave talk to customer success first
+    when: { trigger: churn-risk }
+    team: retention
+";
+
+const BRIDGE: &str = r#"    bridge: >-
+      Hi {{ customer.first_name | default("there") }}, I'm {{ agent }} from Customer
+      Success. I'm stepping in to {{ reason }}; I've read our chat, so you won't need to
+      repeat anything.
+"#;
+
+const TESTS: &str = "version: 1
+
+tests:
+  - name: a customer who wants to cancel talks to customer success
+    customer: { name: Nadia Rahman, tier: pro }
+    messages:
+      - customer: Hi, how do I cancel my subscription?
+    expect:
+      turn: 1
+      trigger: churn-risk
+      route: retention
+      team: retention
+      bridge_contains: see what we can do before you go
+
+  - name: cancelling a meeting is not churn
+    messages:
+      - customer: How do I cancel a meeting invite I sent?
+    expect:
+      escalated: false
+";
+
+#[test]
+fn the_tutorial_works_as_written() {
+    let mut t = Tutorial::new();
+    // 1. Install: the test runs the binary cargo built.
+    t.shows("$ cargo install --locked --path handoff\n");
+
+    // 2. Start a rule pack.
+    t.run("handoff init escalation-rules", 0, "");
+    t.run("cd escalation-rules", 0, "");
+    t.run("handoff lint", 0, "lint: no problems in 4 rule files");
+    t.run(
+        "handoff test --quiet",
+        0,
+        "test result: ok. 29 passed, 0 failed (29 cases in 1 file)",
+    );
+
+    // 3. Bring your export.
+    t.run("cp ../handoff/docs/tutorial/helpdesk-export.csv .", 0, "");
+    t.run(
+        "handoff replay helpdesk-export.csv",
+        2,
+        "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: Ticket ID, Created At, Author Type, Body, Name, Company, Email, Tier\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
+    );
+    t.write(".handoff.yaml", COLUMNS);
+    t.run(
+        "handoff replay helpdesk-export.csv --format table",
+        0,
+        "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
+    );
+    t.append(".handoff.yaml", ROLES);
+    t.run(
+        "handoff replay helpdesk-export.csv --format table",
+        0,
+        "escalated 6 of 10 (60.0%)",
+    );
+
+    // 4. Why did it route there?
+    t.run(
+        "handoff explain --conversation T-1006 helpdesk-export.csv",
+        0,
+        "      ✗ company_size < 50 — company_size is missing\n  ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired",
+    );
+    t.run(
+        "handoff lint --columns-from helpdesk-export.csv",
+        1,
+        "error[C002]: route `self-serve-pricing` can never match on helpdesk-export.csv",
+    );
+    t.delete(
+        "rules/routes.yaml",
+        "        - meta: { field: company_size, lt: 50 }\n",
+    );
+    t.run(
+        "handoff lint --columns-from helpdesk-export.csv --quiet",
+        0,
+        "warning[C001]: `lead_score` is not a column of helpdesk-export.csv",
+    );
+    t.run(
+        "git init --quiet && git add . && git commit --quiet -m \"Starter rules, mapped to our export\"",
+        0,
+        "",
+    );
+
+    // 5. Add a rule.
+    t.write("rules/retention.yaml", RETENTION);
+    t.insert_before("rules/routes.yaml", "  - id: self-serve-pricing\n", ROUTE);
+    t.run(
+        "handoff lint",
+        0,
+        "warning[R012]: team `retention` has no bridge message",
+    );
+    t.append("rules/retention.yaml", BRIDGE);
+
+    // 6. Test it.
+    t.run(
+        "handoff test --require-tests --quiet",
+        1,
+        "  triggers: churn-risk\n  routes:   retention",
+    );
+    t.write("rules/tests/retention.yaml", TESTS);
+    t.run(
+        "handoff test --require-tests --quiet",
+        0,
+        "test result: ok. 31 passed, 0 failed (31 cases in 2 files)\nevery trigger and route has a positive test",
+    );
+
+    // 7. What the change does.
+    t.run(
+        "handoff diff --base-rev HEAD helpdesk-export.csv",
+        0,
+        "3 of 10 conversations change from rules@HEAD to rules\n  newly escalated              3\nteam flows: (not escalated) → retention 3",
+    );
+
+    // 8. Gaps.
+    t.run(
+        "handoff coverage helpdesk-export.csv --fail-under-triggers 80 --max-default-share 0.5",
+        0,
+        "10 conversations, 28 messages; 9 escalated (90.0%); 88% of triggers fired; default route took 33.3% of escalations",
+    );
+
+    // 9. CI.
+    t.run("mv helpdesk-export.csv fixtures/", 0, "");
+    t.run("git rm --quiet fixtures/transcripts.csv", 0, "");
+    t.run(
+        "handoff coverage --fail-under-triggers 80 --max-default-share 0.5 --quiet",
+        0,
+        "",
+    );
+    t.run(
+        "git add . && git commit --quiet -m \"Customers about to leave go to customer success\"",
+        0,
+        "",
+    );
+    // The workflow's own commands run on the result (a fresh pack is checked in init_cli).
+    t.run_workflow_checks();
+
+    // Every command the tutorial shows was run here.
+    let shown: Vec<&str> = t
+        .doc
+        .lines()
+        .filter_map(|l| l.strip_prefix("$ "))
+        .filter(|l| !l.starts_with("cargo install"))
+        .collect();
+    assert_eq!(
+        shown, t.ran,
+        "the tutorial's commands and this test's differ"
+    );
+}
+
+impl Tutorial {
+    /// The checks the CI workflow makes, on the finished pack.
+    fn run_workflow_checks(&self) {
+        for args in [
+            &["lint", "--format", "github"][..],
+            &["test", "--format", "junit"],
+            &["diff", "--base-rev", "HEAD~1", "--format", "markdown"],
+        ] {
+            let out = Command::new(env!("CARGO_BIN_EXE_handoff"))
+                .args(args)
+                .current_dir(&self.cwd)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}
