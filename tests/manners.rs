@@ -67,3 +67,39 @@ fn verbose_says_what_was_loaded_and_how_long_it_took() {
         .code(2)
         .stderr(contains("cannot be used with"));
 }
+
+#[test]
+fn colour_follows_the_flag_then_no_color_then_clicolor_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(dir.path(), "bad.yaml", "version: 1\nsignals: [\n");
+    let lint = |envs: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = handoff();
+        cmd.env_remove("NO_COLOR")
+            .arg("lint")
+            .arg(&rules)
+            .args(args);
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        let out = cmd.assert().code(1).get_output().clone();
+        String::from_utf8(out.stdout).unwrap().contains("\u{1b}[")
+    };
+    // Piped (as in every test), nothing is coloured unless forced.
+    assert!(!lint(&[], &[]), "piped: no colour");
+    assert!(
+        lint(&[("CLICOLOR_FORCE", "1")], &[]),
+        "CLICOLOR_FORCE colours"
+    );
+    assert!(
+        !lint(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[]),
+        "NO_COLOR wins over CLICOLOR_FORCE"
+    );
+    assert!(
+        lint(&[("NO_COLOR", "1")], &["--color", "always"]),
+        "the flag wins"
+    );
+    assert!(
+        !lint(&[("CLICOLOR_FORCE", "1")], &["--color", "never"]),
+        "the flag wins"
+    );
+}

@@ -89,7 +89,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let output = LintOutput {
         diagnostics: &diagnostics,
         sources: &sources,
-        color: io.color,
+        color: io.stdout_color,
         quiet: io.quiet(),
     };
     output.write(args.format, io.stdout)?;

@@ -115,6 +115,9 @@ pub struct Io<'a> {
     pub stderr: &'a mut dyn Write,
     /// Colour in diagnostics on stderr.
     pub color: bool,
+    /// Colour in reports on stdout (`lint`'s human format): decided for stdout, so
+    /// `handoff lint > findings.txt` at a terminal writes no escape codes.
+    pub stdout_color: bool,
     pub stdout_is_terminal: bool,
     pub stderr_is_terminal: bool,
     pub verbosity: Verbosity,
@@ -137,17 +140,18 @@ impl Io<'_> {
 
 /// Runs the command line.
 pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::Result<ExitStatus> {
-    let color = match cli.color {
+    let color_for = |auto: anstream::ColorChoice| match cli.color {
         ColorWhen::Always => true,
         ColorWhen::Never => false,
-        ColorWhen::Auto => {
-            anstream::AutoStream::choice(&std::io::stderr()) != anstream::ColorChoice::Never
-        }
+        ColorWhen::Auto => auto != anstream::ColorChoice::Never,
     };
+    let color = color_for(anstream::AutoStream::choice(&std::io::stderr()));
+    let stdout_color = color_for(anstream::AutoStream::choice(&std::io::stdout()));
     let mut io = Io {
         stdout,
         stderr,
         color,
+        stdout_color,
         stdout_is_terminal: std::io::stdout().is_terminal(),
         stderr_is_terminal: std::io::stderr().is_terminal(),
         verbosity: if cli.quiet {
