@@ -168,3 +168,17 @@ fn every_command_of_the_ci_recipes_runs_on_a_new_pack() {
         );
     }
 }
+
+#[test]
+fn a_file_where_the_pack_needs_a_directory_stops_init_before_it_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("fixtures"), "not a directory").unwrap();
+    handoff_in(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "not overwriting what is already there:\n  ./fixtures\n",
+        ));
+    assert!(!dir.path().join("rules").exists(), "nothing was written");
+}

@@ -93,3 +93,25 @@ fn man_prints_the_main_page_and_writes_one_page_per_command() {
     assert!(replay.contains(&title), "{}", &replay[..200]);
     assert!(replay.contains("\\-\\-packets"), "options documented");
 }
+
+#[test]
+fn completions_into_a_closed_pipe_end_quietly() {
+    use std::io::Read as _;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_handoff"))
+        .args(["completions", "zsh"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(status.code(), Some(0), "{stderr}");
+}

@@ -104,11 +104,11 @@ fn files(ci: Ci) -> Vec<(&'static str, String)> {
 pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let files = files(args.ci);
     // Every path is checked before anything is written: a refused init writes nothing.
-    let existing: Vec<PathBuf> = files
+    let mut existing: Vec<PathBuf> = files
         .iter()
-        .map(|(path, _)| args.dir.join(path))
-        .filter(|path| path.symlink_metadata().is_ok())
+        .filter_map(|(path, _)| in_the_way(&args.dir, &args.dir.join(path)))
         .collect();
+    existing.dedup();
     if !existing.is_empty() {
         let list: Vec<String> = existing
             .iter()
@@ -139,6 +139,19 @@ pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         )?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// What stops `path` from being written: the file itself, or a file where the pack
+/// needs a directory (`rules` as a file).
+fn in_the_way(dir: &Path, path: &Path) -> Option<PathBuf> {
+    if path.symlink_metadata().is_ok() {
+        return Some(path.to_owned());
+    }
+    path.ancestors()
+        .skip(1)
+        .take_while(|a| *a != dir)
+        .find(|a| a.metadata().is_ok_and(|m| !m.is_dir()))
+        .map(Path::to_owned)
 }
 
 fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {

@@ -172,7 +172,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Coverage(args) => coverage::run(&args, &mut io),
         Command::Init(args) => init::run(&args, &mut io),
         Command::Schema(args) => tools::schema(&args, &mut io),
-        Command::Completions(args) => Ok(tools::completions(&args, &mut io)),
+        Command::Completions(args) => tools::completions(&args, &mut io),
         Command::Man(args) => tools::man(&args, &mut io),
     }?;
     io.verbose(format_args!(

@@ -55,15 +55,19 @@ pub(super) fn schema(args: &SchemaArgs, io: &mut Io<'_>) -> anyhow::Result<ExitS
     Ok(ExitStatus::Success)
 }
 
-pub(super) fn completions(args: &CompletionsArgs, io: &mut Io<'_>) -> ExitStatus {
-    clap_complete::generate(args.shell, &mut Cli::command(), "handoff", io.stdout);
-    ExitStatus::Success
+pub(super) fn completions(args: &CompletionsArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    // clap_complete panics when its writer fails: give it memory, then write (so
+    // `handoff completions bash | head` ends quietly like every other command).
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "handoff", &mut script);
+    io.stdout.write_all(&script)?;
+    Ok(ExitStatus::Success)
 }
 
 pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let command = Cli::command();
     let Some(dir) = &args.dir else {
-        clap_mangen::Man::new(command).render(io.stdout)?;
+        page(command).render(io.stdout)?;
         return Ok(ExitStatus::Success);
     };
     // One page for the tool and one per command, named as `git help` names them.
@@ -73,16 +77,20 @@ pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus>
         let name = format!("handoff-{}", sub.get_name());
         pages.push((name.clone(), sub.clone().name(name)));
     }
-    for (name, page) in pages {
+    for (name, command) in pages {
         let mut roff = Vec::new();
-        clap_mangen::Man::new(page)
-            .source(concat!("handoff ", env!("CARGO_PKG_VERSION")))
-            .manual("handoff manual")
-            .render(&mut roff)?;
+        page(command).render(&mut roff)?;
         let path = dir.join(format!("{name}.1"));
         crate::atomic::write(&path, &roff)
             .with_context(|| format!("cannot write {}", path.display()))?;
         writeln!(io.stderr, "wrote {}", path.display())?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// A manual page, with the tool's name and version in its footer.
+fn page(command: clap::Command) -> clap_mangen::Man {
+    clap_mangen::Man::new(command)
+        .source(concat!("handoff ", env!("CARGO_PKG_VERSION")))
+        .manual("handoff manual")
 }
