@@ -62,6 +62,13 @@ fn verbose_says_what_was_loaded_and_how_long_it_took() {
         .stderr(contains("handoff: replaying with "))
         .stderr(predicate::str::is_match(r"handoff: done in \d+\.\d\d s\n$").unwrap());
     handoff()
+        .args(["diff", "--base", "rules", "-v"])
+        .assert()
+        .success()
+        .stderr(contains(
+            "handoff: the two rule sets have the same signals: each message is scanned once",
+        ));
+    handoff()
         .args(["replay", "-q", "-v"])
         .assert()
         .code(2)

@@ -10,7 +10,7 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
-use crate::engine::Engine;
+use crate::engine::{Engine, Pair};
 use crate::redact::Redact as _;
 use crate::replay::ReplayBuilder;
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
@@ -76,16 +76,25 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
     // few examples per kind.
+    let pair = Pair::new(&base, &head);
+    io.verbose(format_args!(
+        "{}",
+        if pair.shares_scans() {
+            "the two rule sets have the same signals: each message is scanned once"
+        } else {
+            "the signals differ: each message is scanned once per rule set"
+        }
+    ))?;
     let mut stream = match args.format {
         DiffFormat::Json => Some(DiffJson::begin(io.stdout)?),
         _ => None,
     };
     // One pass over the transcripts: each conversation is read and grouped once and
-    // evaluated by both engines.
+    // evaluated by both engines (and scanned once, when their signals are the same).
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| {
-            let (mut b, mut h) = (base.evaluate(c, scratch), head.evaluate(c, scratch));
+            let (mut b, mut h) = pair.evaluate(c, scratch);
             if args.read.redact {
                 b.redact();
                 h.redact();

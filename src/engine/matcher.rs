@@ -25,7 +25,7 @@ const NEGATION_WINDOW: usize = 3;
 const MAX_SPANS: usize = 4;
 
 /// What the matcher needs to know of each signal.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct SignalInfo {
     threshold: f64,
     negation: bool,
@@ -34,7 +34,7 @@ struct SignalInfo {
 }
 
 /// A phrase occurrence in the automaton: which signal, which entry, what weight.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct PhraseRef {
     signal: usize,
     entry: u32,
@@ -45,6 +45,8 @@ struct PhraseRef {
 #[derive(Debug)]
 pub(super) struct Matcher {
     signals: Vec<SignalInfo>,
+    /// The automaton's normalised phrases, to tell whether two matchers scan alike.
+    patterns: Vec<String>,
     automaton: Option<AhoCorasick>,
     /// Per automaton pattern, every signal entry with that normalised phrase.
     phrase_refs: Vec<Vec<PhraseRef>>,
@@ -68,7 +70,7 @@ pub(super) struct Matcher {
 }
 
 /// Signal indices of the hidden built-in detectors that were asked for.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Hidden {
     /// For the `bot_fallbacks` counter and stuck-conversation gaps.
     pub(super) fallback: Option<usize>,
@@ -103,6 +105,54 @@ pub(super) struct Hits {
 }
 
 impl Hits {
+    /// Forgets the last message, sized for `n` signals.
+    fn reset(&mut self, n: usize) {
+        if self.score.len() != n {
+            self.score = vec![0.0; n];
+            self.matched = vec![false; n];
+            // Another engine used these hits: its spans mean nothing here.
+            self.spans.iter_mut().for_each(Vec::clear);
+            self.spans.resize_with(n, Vec::new);
+            self.is_touched = vec![false; n];
+            self.touched.clear();
+        }
+        for &s in &self.touched {
+            self.score[s] = 0.0;
+            self.matched[s] = false;
+            self.spans[s].clear();
+            self.is_touched[s] = false;
+        }
+        self.touched.clear();
+        self.candidates.clear();
+        self.entries.clear();
+    }
+
+    /// Appends this message's results to `log`.
+    pub(super) fn record(&self, log: &mut ScanLog) {
+        for &s in &self.touched {
+            log.spans.extend_from_slice(&self.spans[s]);
+            log.signals
+                .push((s, self.score[s], self.matched[s], log.spans.len()));
+        }
+        log.ends.push(log.signals.len());
+    }
+
+    /// Restores message `index`'s results from `log`, as a matcher with `n` signals that
+    /// scans like the one that recorded them would have found them.
+    pub(super) fn replay(&mut self, log: &ScanLog, index: usize, n: usize) {
+        self.reset(n);
+        let start = index.checked_sub(1).map_or(0, |i| log.ends[i]);
+        let mut span_start = start.checked_sub(1).map_or(0, |i| log.signals[i].3);
+        for &(s, score, matched, span_end) in &log.signals[start..log.ends[index]] {
+            self.is_touched[s] = true;
+            self.touched.push(s);
+            self.score[s] = score;
+            self.matched[s] = matched;
+            self.spans[s].extend_from_slice(&log.spans[span_start..span_end]);
+            span_start = span_end;
+        }
+    }
+
     pub(super) fn matched(&self, signal: usize) -> bool {
         self.matched.get(signal).copied().unwrap_or(false)
     }
@@ -127,6 +177,31 @@ impl Hits {
             self.touched.push(s);
         }
         self.score[s] += weight;
+    }
+}
+
+/// The scan results of a conversation's messages, in order, so that a second engine
+/// whose matcher scans alike can reuse them instead of scanning again.
+#[derive(Debug, Default)]
+pub(super) struct ScanLog {
+    /// Per message, the end of its signals in `signals`.
+    ends: Vec<usize>,
+    /// Touched signals, in the order they were touched: (signal, score, matched, end of
+    /// its spans in `spans`).
+    signals: Vec<(usize, f64, bool, usize)>,
+    spans: Vec<TextSpan>,
+}
+
+impl ScanLog {
+    pub(super) fn clear(&mut self) {
+        self.ends.clear();
+        self.signals.clear();
+        self.spans.clear();
+    }
+
+    /// Messages recorded.
+    pub(super) fn len(&self) -> usize {
+        self.ends.len()
     }
 }
 
@@ -288,6 +363,7 @@ impl Matcher {
                 .collect(),
             repeat: (0..signals.len()).filter(|&s| signals[s].repeat).collect(),
             signals,
+            patterns,
             automaton,
             phrase_refs,
             regex_set,
@@ -304,28 +380,29 @@ impl Matcher {
         self.signals.len()
     }
 
+    /// Whether `other` finds exactly what this matcher finds in every message: the same
+    /// signals, phrases, regexes, weights, thresholds and hidden detectors, in the same
+    /// order. Then one scan can serve both (`diff` of rules that only changed triggers,
+    /// routes or teams).
+    pub(super) fn scans_like(&self, other: &Matcher) -> bool {
+        self.signals == other.signals
+            && self.patterns == other.patterns
+            && self.phrase_refs == other.phrase_refs
+            && self.regex_refs == other.regex_refs
+            && self
+                .regexes
+                .iter()
+                .map(regex::Regex::as_str)
+                .eq(other.regexes.iter().map(regex::Regex::as_str))
+            && self.hidden == other.hidden
+            && self.entry_base == other.entry_base
+            && self.phrase_counts == other.phrase_counts
+            && self.record_entries == other.record_entries
+    }
+
     /// Scans one message; results go to `hits`.
     pub(super) fn scan(&self, text: &str, role: Role, hits: &mut Hits, memory: &mut RepeatMemory) {
-        let n = self.signals.len();
-        if hits.score.len() != n {
-            hits.score = vec![0.0; n];
-            hits.matched = vec![false; n];
-            // Another engine used these hits: its spans mean nothing here.
-            hits.spans.iter_mut().for_each(Vec::clear);
-            hits.spans.resize_with(n, Vec::new);
-            hits.is_touched = vec![false; n];
-            hits.touched.clear();
-        }
-        for &s in &hits.touched {
-            hits.score[s] = 0.0;
-            hits.matched[s] = false;
-            hits.spans[s].clear();
-            hits.is_touched[s] = false;
-        }
-        hits.touched.clear();
-        hits.candidates.clear();
-        hits.entries.clear();
-
+        hits.reset(self.signals.len());
         hits.normalized.set(text);
         if let Some(automaton) = &self.automaton
             && !hits.normalized.is_blank()

@@ -83,6 +83,66 @@ pub struct Scratch {
     /// Per trigger, the message it was last evaluated for (with `generation`).
     stamp: Vec<u64>,
     generation: u64,
+    /// The last conversation's scans, when a [`Pair`] shares them.
+    log: matcher::ScanLog,
+}
+
+/// Where a run gets each message's signal matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scan {
+    /// Scan every message.
+    Fresh,
+    /// Scan, and keep the results in the scratch's log.
+    Record,
+    /// Take the results from the log (recorded by an engine that scans alike), and scan
+    /// only the messages past its end, continuing the recorder's repeat memory.
+    Reuse,
+}
+
+/// Two engines evaluating the same conversations, as `diff` does. When the two rule
+/// sets have the same signals (a change to triggers, routes or teams), each message is
+/// scanned once for both.
+pub struct Pair<'a> {
+    base: &'a Engine,
+    head: &'a Engine,
+    shared: bool,
+}
+
+impl<'a> Pair<'a> {
+    pub fn new(base: &'a Engine, head: &'a Engine) -> Self {
+        Pair {
+            base,
+            head,
+            shared: base.matcher.scans_like(&head.matcher),
+        }
+    }
+
+    /// Whether messages are scanned once for both engines.
+    pub fn shares_scans(&self) -> bool {
+        self.shared
+    }
+
+    /// The outcomes of `conversation` under the base and the head rules: exactly what
+    /// [`Engine::evaluate`] gives for each.
+    pub fn evaluate(
+        &self,
+        conversation: &Conversation,
+        scratch: &mut Scratch,
+    ) -> (Outcome, Outcome) {
+        if !self.shared {
+            return (
+                self.base.evaluate(conversation, scratch),
+                self.head.evaluate(conversation, scratch),
+            );
+        }
+        let base = self
+            .base
+            .run(conversation, scratch, &mut Quiet, false, Scan::Record);
+        let head = self
+            .head
+            .run(conversation, scratch, &mut Quiet, false, Scan::Reuse);
+        (base, head)
+    }
 }
 
 impl Engine {
@@ -145,7 +205,7 @@ impl Engine {
 
     /// Replays one conversation through the rules.
     pub fn evaluate(&self, conversation: &Conversation, scratch: &mut Scratch) -> Outcome {
-        self.run(conversation, scratch, &mut Quiet, false)
+        self.run(conversation, scratch, &mut Quiet, false, Scan::Fresh)
     }
 
     /// Replays one conversation to the end, past the escalation point, and counts what
@@ -157,7 +217,7 @@ impl Engine {
         scratch: &mut Scratch,
     ) -> (Outcome, Tally) {
         let mut counter = coverage::Counter::default();
-        let outcome = self.run(conversation, scratch, &mut counter, true);
+        let outcome = self.run(conversation, scratch, &mut counter, true, Scan::Fresh);
         (outcome, counter.finish(&scratch.state))
     }
 
@@ -169,6 +229,7 @@ impl Engine {
         scratch: &mut Scratch,
         observer: &mut O,
         to_the_end: bool,
+        scan: Scan,
     ) -> Outcome {
         let Scratch {
             hits,
@@ -179,9 +240,18 @@ impl Engine {
             fired_list,
             stamp,
             generation,
+            log,
         } = scratch;
         state.reset(self.matcher.signal_count());
-        memory.clear();
+        match scan {
+            Scan::Fresh => memory.clear(),
+            Scan::Record => {
+                memory.clear();
+                log.clear();
+            }
+            // The memory holds the recorder's messages: the ones the log has.
+            Scan::Reuse => {}
+        }
         metas.clear();
         metas.resize(self.metas.len(), Cell::new(0));
         fired.clear();
@@ -191,7 +261,14 @@ impl Engine {
 
         let mut escalation = None;
         for (index, message) in conversation.messages.iter().enumerate() {
-            self.matcher.scan(&message.text, message.role, hits, memory);
+            if scan == Scan::Reuse && index < log.len() {
+                hits.replay(log, index, self.matcher.signal_count());
+            } else {
+                self.matcher.scan(&message.text, message.role, hits, memory);
+                if scan == Scan::Record {
+                    hits.record(log);
+                }
+            }
             state.advance(index, message, hits, &self.matcher.hidden);
             let cx = Cx {
                 state,

@@ -49,7 +49,13 @@ impl Engine {
     /// not hold. Slower than [`Engine::evaluate`]; for one conversation at a time.
     pub fn trace(&self, conversation: &Conversation) -> Trace {
         let mut tracer = Tracer::default();
-        let outcome = self.run(conversation, &mut Scratch::default(), &mut tracer, false);
+        let outcome = self.run(
+            conversation,
+            &mut Scratch::default(),
+            &mut tracer,
+            false,
+            super::Scan::Fresh,
+        );
         Trace {
             conversation_id: conversation.id.clone(),
             steps: tracer.steps,
