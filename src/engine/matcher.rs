@@ -523,11 +523,19 @@ fn span(start: usize, end: usize) -> TextSpan {
 pub(super) fn is_shouting(text: &str) -> bool {
     let (mut letters, mut upper) = (0usize, 0usize);
     if text.is_ascii() {
-        for &b in text.as_bytes() {
-            letters += usize::from(b.is_ascii_alphabetic());
+        let bytes = text.as_bytes();
+        let mut lower = 0usize;
+        for (i, &b) in bytes.iter().enumerate() {
             upper += usize::from(b.is_ascii_uppercase());
+            lower += usize::from(b.is_ascii_lowercase());
+            // Shouting needs upper ≥ 70% of letters, i.e. 3·upper ≥ 7·lower. Most
+            // messages are mostly lower case: stop as soon as even the rest of the
+            // message in capitals could not get there.
+            if i % 16 == 15 && 3 * (upper + (bytes.len() - i - 1)) < 7 * lower {
+                return false;
+            }
         }
-        // Most messages are mostly lower case: stop before looking for a Caps Lock slip.
+        letters = upper + lower;
         if upper * 10 < letters * 7 {
             return false;
         }
@@ -591,6 +599,21 @@ mod tests {
             !is_shouting("sCHEDULE A MEETING FOR TUESDAY"),
             "caps lock slip"
         );
+    }
+
+    proptest::proptest! {
+        /// The early exit for lower-case text changes nothing.
+        #[test]
+        fn shouting_stops_early_without_changing_the_answer(text in proptest::prop_oneof![
+            "[a-zA-Z !?.0-9]{0,80}",
+            "[a-z ]{0,20}[A-Z ]{0,60}",
+            "[A-Z ]{0,40}[a-z ]{0,20}[A-Z ]{0,40}",
+        ]) {
+            let upper = text.bytes().filter(u8::is_ascii_uppercase).count();
+            let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            let plain = letters >= 12 && upper * 10 >= letters * 7 && !caps_lock_slip(&text);
+            proptest::prop_assert_eq!(is_shouting(&text), plain);
+        }
     }
 
     #[test]

@@ -170,13 +170,16 @@ impl Grouper {
             report.out_of_order(Location::line(file.as_ref(), line_u32(line)), &target.id);
         }
         target.messages.push(message);
-        let conversation_id = target.id.clone();
-        let metadata = &mut target.metadata;
+        let Conversation {
+            id: conversation_id,
+            metadata,
+            ..
+        } = target;
         row.for_each_meta(&mut |field, value| {
             if let Some(kept) = metadata.offer(field, value) {
                 report.metadata_conflict(
                     Location::line(file.as_ref(), line_u32(line)),
-                    &conversation_id,
+                    conversation_id,
                     field,
                     kept,
                     value.trim(),
