@@ -2,11 +2,10 @@
 //! conversations it changes; `--base-rev`; formats and gates.
 
 use std::path::Path;
-use std::process::Command;
 
 use predicates::str::contains;
 
-use crate::common::{handoff, jsonl, root, stdout_of};
+use crate::common::{git, handoff, jsonl, root, stdout_of};
 
 /// A copy of the starter rules with one line changed.
 fn changed_rules(dir: &Path, from: &str, to: &str) -> std::path::PathBuf {
@@ -174,22 +173,9 @@ fn base_rev_reads_the_rules_from_git() {
         repo.join("fixtures/transcripts.csv"),
     )
     .unwrap();
-    let git = |args: &[&str]| {
-        let out = Command::new("git")
-            .args(["-c", "user.name=t", "-c", "user.email=t@example.com"])
-            .args(args)
-            .current_dir(repo)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    };
-    git(&["init", "-q"]);
-    git(&["add", "."]);
-    git(&["commit", "-qm", "rules"]);
+    git(repo, &["init", "-q"]);
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-qm", "rules"]);
     let routes = rules.join("routes.yaml");
     let text = std::fs::read_to_string(&routes).unwrap();
     std::fs::write(

@@ -2,12 +2,11 @@
 //! coverage gates, and every `handoff` command in the recipes runs on it.
 
 use std::path::Path;
-use std::process::Command;
 
 use clap::Parser as _;
 use predicates::str::contains;
 
-use crate::common::{handoff, root};
+use crate::common::{git, handoff, root};
 
 /// `handoff` run inside `dir`.
 fn handoff_in(dir: &Path) -> assert_cmd::Command {
@@ -126,19 +125,10 @@ fn every_command_of_the_ci_recipes_runs_on_a_new_pack() {
     let dir = tempfile::tempdir().unwrap();
     let pack = dir.path();
     handoff_in(pack).args(["init", "-q"]).assert().success();
-    let git = |args: &[&str]| {
-        let status = Command::new("git")
-            .args(["-c", "user.name=ci", "-c", "user.email=ci@example.com"])
-            .args(args)
-            .current_dir(pack)
-            .output()
-            .unwrap();
-        assert!(status.status.success(), "git {args:?}: {status:?}");
-    };
-    git(&["init", "-q"]);
-    git(&["add", "."]);
-    git(&["commit", "-q", "-m", "rules"]);
-    git(&["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    git(pack, &["init", "-q"]);
+    git(pack, &["add", "."]);
+    git(pack, &["commit", "-q", "-m", "rules"]);
+    git(pack, &["update-ref", "refs/remotes/origin/main", "HEAD"]);
 
     let mut seen = Vec::new();
     for recipe in [

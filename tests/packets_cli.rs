@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, jsonl, write};
+use crate::common::{file_names, handoff, jsonl, write};
 
 fn packets_jsonl(args: &[&str]) -> (Vec<serde_json::Value>, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -56,11 +56,7 @@ fn a_directory_gets_json_and_markdown_per_conversation() {
         .args(["--contacts", "fixtures/crm/contacts.csv"])
         .assert()
         .success();
-    let mut names: Vec<String> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = file_names(&out);
     assert_eq!(names.len(), 48, "{names:?}");
     assert!(
         names.iter().all(|n| !n.starts_with('.')),

@@ -1,6 +1,6 @@
 //! `handoff schema`, `completions` and `man`: what editors, shells and `man` read.
 
-use crate::common::{handoff, root, stdout_of};
+use crate::common::{file_names, handoff, root, stdout_of};
 
 #[test]
 fn schema_prints_the_committed_schemas() {
@@ -73,11 +73,7 @@ fn man_prints_the_main_page_and_writes_one_page_per_command() {
         .arg(&out)
         .assert()
         .success();
-    let mut names: Vec<String> = std::fs::read_dir(&out)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = file_names(&out);
     assert!(names.contains(&"handoff.1".to_owned()), "{names:?}");
     for command in [
         "replay", "lint", "test", "diff", "explain", "coverage", "init",
