@@ -570,6 +570,12 @@ fn similar(a: &[u64], b: &[u64]) -> bool {
     if a.len() < MIN_REPEAT_WORDS {
         return false;
     }
+    // common ≤ the smaller set and union ≥ the larger: sets of too different sizes cannot
+    // be similar, and most earlier messages are of another size.
+    let (small, large) = (a.len().min(b.len()), a.len().max(b.len()));
+    if small * 10 < large * 9 {
+        return false;
+    }
     let (mut i, mut j, mut common) = (0, 0, 0usize);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -613,6 +619,26 @@ mod tests {
             let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
             let plain = letters >= 12 && upper * 10 >= letters * 7 && !caps_lock_slip(&text);
             proptest::prop_assert_eq!(is_shouting(&text), plain);
+        }
+    }
+
+    proptest::proptest! {
+        /// The size filter changes nothing.
+        #[test]
+        fn similar_is_jaccard_at_least_nine_tenths(
+            a in proptest::collection::btree_set(0u64..40, 0..30),
+            b in proptest::collection::btree_set(0u64..40, 0..30),
+        ) {
+            let (a, b): (Vec<u64>, Vec<u64>) = (a.into_iter().collect(), b.into_iter().collect());
+            let common = a.iter().filter(|x| b.contains(x)).count();
+            let union = a.len() + b.len() - common;
+            let plain = a.len() >= MIN_REPEAT_WORDS && common * 10 >= union * 9;
+            proptest::prop_assert_eq!(similar(&a, &b), plain);
+            proptest::prop_assert_eq!(similar(&a, &a), a.len() >= MIN_REPEAT_WORDS);
+            // One word in ten more: still similar.
+            let mut more = a.clone();
+            more.push(1000);
+            proptest::prop_assert_eq!(similar(&a, &more), a.len() >= 9);
         }
     }
 
