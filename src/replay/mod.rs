@@ -348,6 +348,51 @@ default_route: { team: t }
         }
     }
 
+    /// A sink that stops at any point ends the reader and the workers, wherever they are
+    /// blocked (a hand-rolled pool tried on 2026-11-30 hung here). Every stopping point,
+    /// several times over.
+    #[test]
+    fn a_sink_error_anywhere_ends_every_thread() {
+        let engine = engine();
+        for round in 0..20 {
+            for jobs in [2, 3] {
+                for stop in [1, 2, 5, 40, 150] {
+                    let replay = ReplayBuilder::new()
+                        .jobs(jobs)
+                        .batch(1 + round % 3)
+                        .build(&engine);
+                    let mut input = Plain(conversations(200).into_iter().map(Ok));
+                    let mut seen = 0;
+                    let result = replay.run(&mut input, &mut |_, _| {
+                        seen += 1;
+                        if seen == stop {
+                            Err(io::Error::new(io::ErrorKind::BrokenPipe, "closed"))
+                        } else {
+                            Ok(())
+                        }
+                    });
+                    assert!(matches!(result, Err(ReplayError::Output(_))));
+                    assert_eq!(seen, stop);
+                }
+            }
+        }
+    }
+
+    /// A panic while evaluating reaches the caller; it does not hang the replay.
+    #[test]
+    fn a_panic_in_evaluation_is_not_a_hang() {
+        let mapper = ReplayBuilder::new().jobs(2).batch(2).mapper();
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut input = Plain(conversations(100).into_iter().map(Ok));
+            mapper.run(
+                &mut input,
+                &|c, _| assert!(c.id != "c37", "evaluation failed"),
+                &mut |_, ()| Ok(()),
+            )
+        }));
+        assert!(outcome.is_err());
+    }
+
     /// Properties of a replay over any conversations.
     mod properties {
         use proptest::prelude::*;
