@@ -164,7 +164,33 @@ fn write_new(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::{Ci, files};
+    use super::{Ci, PROJECT_FILE, files};
+
+    /// The commented-out settings of the project file work once uncommented.
+    #[test]
+    fn the_project_file_example_is_valid_when_uncommented() {
+        let uncommented: String = PROJECT_FILE
+            .lines()
+            .map(|line| match line.strip_prefix("# ") {
+                Some(rest) if rest.starts_with("input:") || rest.starts_with("lint:") => rest,
+                Some(rest) if rest.starts_with("  ") => rest,
+                _ => line,
+            })
+            .flat_map(|line| [line, "\n"])
+            .collect();
+        assert!(
+            uncommented.contains("\ninput:\n  columns:\n"),
+            "{uncommented}"
+        );
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".handoff.yaml");
+        std::fs::write(&path, &uncommented).unwrap();
+        let mut mapping = crate::transcript::ColumnMapping::default();
+        assert!(mapping.apply_project_file(&path).unwrap());
+        assert_eq!(mapping.conversation_id, "ticket_id");
+        let mut overrides = crate::lint::Overrides::default();
+        assert!(!overrides.load_file(&path).unwrap(), "deny_warnings: false");
+    }
 
     #[test]
     fn the_pack_is_the_starter_pack() {

@@ -27,7 +27,7 @@ use crate::diag::{Diagnostic, Sources};
 #[command(name = "handoff", version, about, long_about = None)]
 #[command(
     max_term_width = 100,
-    after_help = "Examples:\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff lint                           check the rules in rules/\n  handoff lint --explain L001            what a lint code means"
+    after_help = "Examples:\n  handoff init my-rules                  start a rule pack of your own (docs/tutorial.md)\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff lint                           check the rules in rules/\n  handoff lint --explain L001            what a lint code means"
 )]
 pub struct Cli {
     #[command(subcommand)]
