@@ -32,6 +32,7 @@ pub mod engine;
 pub mod lint;
 pub mod outcome;
 pub mod packet;
+pub mod project;
 pub mod redact;
 pub mod replay;
 pub mod report;

@@ -31,10 +31,13 @@ fn a_new_pack_lints_tests_and_replays_out_of_the_box() {
         "rules/tests/starter.yaml",
         "fixtures/transcripts.csv",
         "schema/rules.schema.json",
+        "schema/config.schema.json",
         ".github/workflows/handoff.yml",
     ] {
         assert!(pack.join(file).is_file(), "{file}");
     }
+    let project = std::fs::read_to_string(pack.join(".handoff.yaml")).unwrap();
+    assert!(project.starts_with("# yaml-language-server: $schema=schema/config.schema.json\n"));
     handoff_in(&pack)
         .args(["lint", "--deny-warnings"])
         .assert()

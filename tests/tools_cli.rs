@@ -7,6 +7,7 @@ fn schema_prints_the_committed_schemas() {
     for (kind, file) in [
         ("rules", "schema/rules.schema.json"),
         ("tests", "schema/tests.schema.json"),
+        ("config", "schema/config.schema.json"),
     ] {
         let printed = stdout_of(handoff().args(["schema", kind]));
         let committed = std::fs::read_to_string(root().join(file)).unwrap();

@@ -56,6 +56,7 @@ const PACK: &[(&str, &str)] = &[
 
 /// The project file, every setting commented out: where a user looks first.
 const PROJECT_FILE: &str = "\
+# yaml-language-server: $schema=schema/config.schema.json
 # handoff's project settings, read from the working directory by every command.
 #
 # How your export's columns and role values map onto handoff's transcript fields
@@ -87,6 +88,7 @@ fn files(ci: Ci) -> Vec<(&'static str, String)> {
     files.push((super::input::PROJECT_FILE, PROJECT_FILE.to_owned()));
     files.push(("schema/rules.schema.json", crate::rules::rules_schema()));
     files.push(("schema/tests.schema.json", crate::ruletest::tests_schema()));
+    files.push(("schema/config.schema.json", crate::project::config_schema()));
     match ci {
         Ci::Github => files.push((
             ".github/workflows/handoff.yml",

@@ -10,7 +10,7 @@ use super::{Cli, ExitStatus, Io};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff schema > schema/rules.schema.json\n  handoff schema tests > schema/tests.schema.json\n\nThen start a rule file with\n  # yaml-language-server: $schema=../schema/rules.schema.json\nso that VS Code (with the YAML extension) and other editors validate and complete it."
+    after_help = "Examples:\n  handoff schema > schema/rules.schema.json\n  handoff schema tests > schema/tests.schema.json\n  handoff schema config > schema/config.schema.json\n\nThen start a rule file with\n  # yaml-language-server: $schema=../schema/rules.schema.json\nso that VS Code (with the YAML extension) and other editors validate and complete it."
 )]
 pub struct SchemaArgs {
     /// Which file format
@@ -24,6 +24,8 @@ pub enum SchemaKind {
     Rules,
     /// Rule-test files (`rules/tests/*.yaml`)
     Tests,
+    /// The project file (`.handoff.yaml`)
+    Config,
 }
 
 #[derive(Debug, Args)]
@@ -50,6 +52,7 @@ pub(super) fn schema(args: &SchemaArgs, io: &mut Io<'_>) -> anyhow::Result<ExitS
     let text = match args.kind {
         SchemaKind::Rules => crate::rules::rules_schema(),
         SchemaKind::Tests => crate::ruletest::tests_schema(),
+        SchemaKind::Config => crate::project::config_schema(),
     };
     io.stdout.write_all(text.as_bytes())?;
     Ok(ExitStatus::Success)

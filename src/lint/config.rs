@@ -74,15 +74,20 @@ struct ConfigFile {
     _input: serde::de::IgnoredAny,
 }
 
-#[derive(Debug, Default, Deserialize)]
+/// Lint severities, by check code or name (`handoff lint --list`); flags go on top.
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct LintSection {
+pub(crate) struct LintSection {
+    /// Checks whose findings are dropped.
     #[serde(default)]
     allow: Vec<String>,
+    /// Checks reported as warnings.
     #[serde(default)]
     warn: Vec<String>,
+    /// Checks reported as errors.
     #[serde(default)]
     deny: Vec<String>,
+    /// Exit 1 on warnings too.
     #[serde(default)]
     deny_warnings: bool,
 }

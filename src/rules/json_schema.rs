@@ -41,6 +41,7 @@ mod tests {
         for (file, text) in [
             ("rules.schema.json", super::rules_schema()),
             ("tests.schema.json", crate::ruletest::tests_schema()),
+            ("config.schema.json", crate::project::config_schema()),
         ] {
             let path = root.join(file);
             if std::env::var_os("UPDATE_SCHEMA").is_some() {

@@ -155,11 +155,15 @@ struct ProjectFile {
     _lint: serde::de::IgnoredAny,
 }
 
-#[derive(Debug, Deserialize)]
+/// How an export's columns and role values map onto transcripts.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct MappingFile {
+pub(crate) struct MappingFile {
+    /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
+    /// column holding it.
     #[serde(default)]
     columns: HashMap<String, String>,
+    /// Role (`customer`, `bot`, `agent`) → the export's values meaning it.
     #[serde(default)]
     roles: HashMap<String, Vec<String>>,
 }
