@@ -9,7 +9,10 @@ use crate::transcript::mapping::MappingFile;
 /// The whole file, as editors see it.
 #[derive(schemars::JsonSchema)]
 #[schemars(deny_unknown_fields)]
-#[expect(dead_code, reason = "only its schema is used; the file is read by parts")]
+#[expect(
+    dead_code,
+    reason = "only its schema is used; the file is read by parts"
+)]
 struct ProjectFile {
     /// How the export's columns and role values map onto transcripts, for every command.
     input: Option<MappingFile>,
