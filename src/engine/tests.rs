@@ -902,3 +902,37 @@ routes:
         }
     }
 }
+
+/// Past `DFA_MAX_PATTERNS` phrases the automaton is another kind; matching is the same.
+#[test]
+fn a_large_phrase_set_matches_like_a_small_one() {
+    let phrases: Vec<String> = (0..2_500).map(|i| format!("code {i} failed")).collect();
+    let yaml = format!(
+        "version: 1
+signals:
+  - {{ id: codes, phrases: [{}] }}
+triggers:
+  - {{ id: codes, when: {{ message: {{ role: customer, signal: codes }} }} }}
+teams:
+  - {{ id: support, name: Support }}
+default_route: {{ team: support }}
+",
+        phrases.join(", ")
+    );
+    let engine = engine(&yaml);
+    let outcome = run(
+        &engine,
+        &[("customer", "Hi, CODE 2499 FAILED again, and code 7 failed")],
+    );
+    assert_eq!(outcome.escalation_turn, Some(1));
+    let quoted: Vec<&str> = outcome.triggers[0]
+        .evidence
+        .iter()
+        .filter_map(|e| match e {
+            Evidence::Match { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(quoted, ["CODE 2499 FAILED", "code 7 failed"]);
+    assert!(!run(&engine, &[("customer", "code 2500 failed")]).escalated);
+}
