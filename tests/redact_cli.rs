@@ -136,3 +136,41 @@ fn explain_coverage_and_diff_are_masked() {
     ]));
     assert_clean("diff --redact", &diff);
 }
+
+#[test]
+fn the_customers_names_are_masked_in_bridges_packets_and_explanations() {
+    let dir = tempfile::tempdir().unwrap();
+    let packets = dir.path().join("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--redact", "--packets"])
+            .arg(&packets),
+    );
+    let c01 = replay
+        .lines()
+        .find(|l| l.contains("c01-enterprise-discount"))
+        .unwrap();
+    assert!(
+        c01.contains("Hi [name], I'm Maya, a senior account executive"),
+        "{c01}"
+    );
+    assert!(!c01.contains("Alex"), "{c01}");
+    let packet = std::fs::read_to_string(&packets)
+        .unwrap()
+        .lines()
+        .find(|l| l.contains("c01-enterprise-discount"))
+        .unwrap()
+        .to_owned();
+    assert!(
+        !packet.contains("Alex") && !packet.contains("Chen"),
+        "{packet}"
+    );
+    assert!(packet.contains(r#""name":"[name]""#), "{packet}");
+    let explain = stdout_of(handoff().args([
+        "explain",
+        "--redact",
+        "--conversation",
+        "c01-enterprise-discount",
+    ]));
+    assert!(!explain.contains("Alex"), "{explain}");
+}

@@ -11,7 +11,7 @@ use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
 use crate::engine::{Engine, Pair};
-use crate::redact::Redact as _;
+use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayBuilder;
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
@@ -96,8 +96,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         &|c, scratch| {
             let (mut b, mut h) = pair.evaluate(c, scratch);
             if args.read.redact {
-                b.redact();
-                h.redact();
+                let names = Names::of(&c.metadata);
+                b.redact_with(&names);
+                h.redact_with(&names);
             }
             (b, h)
         },

@@ -8,7 +8,7 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
-use crate::redact::Redact as _;
+use crate::redact::{Names, Redact as _};
 use crate::report::explain;
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
@@ -75,7 +75,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     };
     let mut trace = engine.trace(&conversation);
     if args.read.redact {
-        trace.redact();
+        trace.redact_with(&Names::of(&conversation.metadata));
     }
     match args.format {
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,

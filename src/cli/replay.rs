@@ -11,7 +11,7 @@ use super::{ExitStatus, Io, print_diagnostics};
 use crate::engine::{Engine, EngineOptions};
 use crate::packet::PacketBuilder;
 use crate::packet::write::PacketSink;
-use crate::redact::Redact as _;
+use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayBuilder;
 use crate::report::{self, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
@@ -112,7 +112,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             &|conversation, scratch| {
                 let mut outcome = engine.evaluate(conversation, scratch);
                 if args.read.redact {
-                    outcome.redact();
+                    outcome.redact_with(&Names::of(&conversation.metadata));
                 }
                 let bytes = if wanted(&outcome) {
                     report::encode(format, &outcome)
@@ -140,7 +140,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         history,
                     ) {
                         if args.read.redact {
-                            packet.redact();
+                            packet.redact_with(&Names::of(&conversation.metadata));
                         }
                         sink.write(&packet).map_err(std::io::Error::other)?;
                     }

@@ -7,6 +7,11 @@
 //! (`[ssn]`) and IPv4 addresses (`[ip]`). The checks keep what only looks similar:
 //! order numbers, dates, amounts, versions and quantities stay as written.
 //!
+//! The customer's own names, taken from the conversation's metadata (`name`,
+//! `first_name`, `last_name`, … including a joined CRM record's), are masked as `[name]`
+//! wherever a word of them appears; names that are also common words ("Will", "May",
+//! "Grace") only where capitalised.
+//!
 //! Only output is redacted: the rules see the original text, so a rule that looks for a
 //! card number pasted into the chat still fires, and its evidence reads `[card]`.
 
@@ -20,6 +25,10 @@ use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
 use crate::summary::Summary;
 use crate::trace::{NodeTrace, Trace};
+
+mod names;
+
+pub use names::Names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -118,15 +127,18 @@ pub fn redact(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn in_place(text: &mut String) {
+fn in_place(text: &mut String, names: &Names) {
     if let Cow::Owned(masked) = redact(text) {
+        *text = masked;
+    }
+    if let Cow::Owned(masked) = names.mask(text) {
         *text = masked;
     }
 }
 
-fn in_option(text: &mut Option<String>) {
+fn in_option(text: &mut Option<String>, names: &Names) {
     if let Some(t) = text {
-        in_place(t);
+        in_place(t, names);
     }
 }
 
@@ -196,53 +208,61 @@ fn looks_like_date(text: &str) -> bool {
 
 /// Types whose text may carry personal data.
 pub trait Redact {
-    fn redact(&mut self);
+    /// Masks personal data, and the words of `names` (the customer's names).
+    fn redact_with(&mut self, names: &Names);
+
+    /// Masks personal data, not knowing whose names to look for.
+    fn redact(&mut self) {
+        self.redact_with(&Names::default());
+    }
 }
 
 impl Redact for Outcome {
-    fn redact(&mut self) {
+    fn redact_with(&mut self, names: &Names) {
         for trigger in &mut self.triggers {
             for evidence in &mut trigger.evidence {
                 match evidence {
-                    Evidence::Match { text, .. } => in_place(text),
-                    Evidence::Metadata { value, .. } => in_option(value),
+                    Evidence::Match { text, .. } => in_place(text, names),
+                    Evidence::Metadata { value, .. } => in_option(value, names),
                     Evidence::Counter { .. } => {}
                 }
             }
         }
-        in_option(&mut self.bridge_message);
-        in_option(&mut self.bridge_error);
+        in_option(&mut self.bridge_message, names);
+        in_option(&mut self.bridge_error, names);
     }
 }
 
 impl Redact for Summary {
-    fn redact(&mut self) {
-        in_option(&mut self.goal);
-        self.open_questions.iter_mut().for_each(in_place);
+    fn redact_with(&mut self, names: &Names) {
+        in_option(&mut self.goal, names);
+        self.open_questions
+            .iter_mut()
+            .for_each(|t| in_place(t, names));
         for fact in &mut self.facts {
-            in_place(&mut fact.text);
+            in_place(&mut fact.text, names);
         }
-        self.bot_answers.iter_mut().for_each(in_place);
-        in_option(&mut self.last_customer_message);
-        self.bullets.iter_mut().for_each(in_place);
+        self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
+        in_option(&mut self.last_customer_message, names);
+        self.bullets.iter_mut().for_each(|t| in_place(t, names));
     }
 }
 
 impl Redact for Fields {
-    fn redact(&mut self) {
+    fn redact_with(&mut self, names: &Names) {
         for (_, value) in &mut self.0 {
-            in_place(value);
+            in_place(value, names);
         }
     }
 }
 
 impl Redact for Packet {
-    fn redact(&mut self) {
+    fn redact_with(&mut self, names: &Names) {
         for trigger in &mut self.triggers {
             for evidence in &mut trigger.evidence {
                 match evidence {
-                    Evidence::Match { text, .. } => in_place(text),
-                    Evidence::Metadata { value, .. } => in_option(value),
+                    Evidence::Match { text, .. } => in_place(text, names),
+                    Evidence::Metadata { value, .. } => in_option(value, names),
                     Evidence::Counter { .. } => {}
                 }
             }
@@ -256,52 +276,58 @@ impl Redact for Packet {
             &mut customer.tier,
             &mut customer.lead_score,
         ] {
-            in_option(field);
+            in_option(field, names);
         }
-        customer.fields.redact();
+        // The name fields are the name, whole.
+        for field in [&mut customer.name, &mut customer.first_name] {
+            if field.is_some() && !names.is_empty() {
+                *field = Some("[name]".to_owned());
+            }
+        }
+        customer.fields.redact_with(names);
         if let Some(contact) = &mut self.contact {
-            in_place(&mut contact.value);
-            contact.fields.redact();
+            in_place(&mut contact.value, names);
+            contact.fields.redact_with(names);
         }
-        self.summary.redact();
+        self.summary.redact_with(names);
         for message in &mut self.transcript {
-            in_place(&mut message.text);
+            in_place(&mut message.text, names);
         }
-        in_option(&mut self.bridge_message);
-        in_option(&mut self.bridge_error);
+        in_option(&mut self.bridge_message, names);
+        in_option(&mut self.bridge_error, names);
     }
 }
 
 impl Redact for NodeTrace {
-    fn redact(&mut self) {
-        in_place(&mut self.detail);
-        in_place(&mut self.condition);
-        self.children.iter_mut().for_each(Redact::redact);
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.detail, names);
+        in_place(&mut self.condition, names);
+        self.children.iter_mut().for_each(|c| c.redact_with(names));
     }
 }
 
 impl Redact for Trace {
-    fn redact(&mut self) {
+    fn redact_with(&mut self, names: &Names) {
         for step in &mut self.steps {
-            in_place(&mut step.text);
+            in_place(&mut step.text, names);
             for signal in &mut step.signals {
-                signal.texts.iter_mut().for_each(in_place);
+                signal.texts.iter_mut().for_each(|t| in_place(t, names));
             }
             for trigger in &mut step.triggers {
-                trigger.condition.redact();
+                trigger.condition.redact_with(names);
             }
         }
         for route in &mut self.routes {
             if let Some(condition) = &mut route.condition {
-                condition.redact();
+                condition.redact_with(names);
             }
         }
-        self.outcome.redact();
+        self.outcome.redact_with(names);
     }
 }
 
 impl Redact for CoverageReport {
-    fn redact(&mut self) {
+    fn redact_with(&mut self, names: &Names) {
         let gaps = &mut self.gaps;
         for gap in [
             &mut gaps.missed_handoffs,
@@ -310,9 +336,9 @@ impl Redact for CoverageReport {
             &mut gaps.default_route,
         ] {
             for example in &mut gap.examples {
-                in_place(&mut example.detail);
+                in_place(&mut example.detail, names);
                 for message in &mut example.transcript {
-                    in_place(&mut message.text);
+                    in_place(&mut message.text, names);
                 }
             }
         }
@@ -322,9 +348,26 @@ impl Redact for CoverageReport {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::transcript::Metadata;
 
     fn r(text: &str) -> String {
         redact(text).into_owned()
+    }
+
+    fn names(pairs: &[(&str, &str)]) -> Names {
+        let mut metadata = Metadata::default();
+        for (k, v) in pairs {
+            metadata.insert(k, v);
+        }
+        Names::of(&metadata)
+    }
+
+    #[test]
+    fn redact_with_masks_names_and_the_other_kinds_together() {
+        let n = names(&[("name", "Alex Chen")]);
+        let mut text = "Alex: mail alex@acme.example".to_owned();
+        in_place(&mut text, &n);
+        assert_eq!(text, "[name]: mail [email]");
     }
 
     #[test]
