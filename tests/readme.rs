@@ -116,3 +116,39 @@ fn links_between_the_docs_lead_somewhere() {
         "only {checked} links found: is the pattern right?"
     );
 }
+
+#[test]
+fn the_project_file_example_in_the_readme_is_valid() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let example = readme
+        .split("### `.handoff.yaml`")
+        .nth(1)
+        .and_then(|s| s.split("```yaml\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("the README shows a .handoff.yaml");
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".handoff.yaml", example);
+    write(
+        dir.path(),
+        "export.csv",
+        "Ticket ID,Author Type,Body\nT1,Answer Bot,hello\nT1,customer,this is ridiculous\n",
+    );
+    // Both halves are read: the mapping by replay, the severities by lint.
+    let out = crate::common::stdout_of(
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "-q", "-f", "jsonl", "-r"])
+            .arg(root().join("rules"))
+            .arg("export.csv"),
+    );
+    assert!(
+        out.contains(r#""conversation_id":"T1","escalated":true"#),
+        "{out}"
+    );
+    handoff()
+        .current_dir(dir.path())
+        .arg("lint")
+        .arg(root().join("rules"))
+        .assert()
+        .success();
+}
