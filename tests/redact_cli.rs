@@ -174,3 +174,43 @@ fn the_customers_names_are_masked_in_bridges_packets_and_explanations() {
     ]));
     assert!(!explain.contains("Alex"), "{explain}");
 }
+
+/// Regression: the label misses' example transcripts were not redacted at all.
+#[test]
+fn coverage_label_misses_and_gaps_are_masked_names_included() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name,email\n\
+         c9,customer,\"I'm Ana Lima, mail ana@example.com\",Ana Lima,ana@example.com\n\
+         c9,agent,\"Thanks Ana, on it\",,\n",
+    );
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_escalated\nc9,false\n",
+    );
+    let report = stdout_of(
+        handoff()
+            .args(["coverage", "--redact", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg("--labels")
+            .arg(&labels)
+            .arg(&transcripts),
+    );
+    let json: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let misses = &json["labels"]["misses"]["examples"];
+    assert_eq!(misses[0]["conversation_id"], "c9", "{report}");
+    for secret in ["Ana", "Lima", "ana@example.com"] {
+        assert!(
+            !report.contains(secret),
+            "coverage --redact shows `{secret}`:\n{report}"
+        );
+    }
+    assert!(
+        report.contains("I'm [name] [name], mail [email]"),
+        "{report}"
+    );
+}

@@ -10,7 +10,7 @@ use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
 use crate::engine::{Engine, EngineOptions};
-use crate::redact::Redact as _;
+use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayBuilder;
 use crate::report::coverage::{self as render, CoverageFormat};
 use crate::rules::{RuleSetError, load_rule_set};
@@ -149,6 +149,10 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 && let Some(label) = labels.get(&conversation.id)
             {
                 eval.add(label, conversation, &outcome);
+            }
+            if args.read.redact {
+                let names = Names::of(&conversation.metadata);
+                crate::redact::names_in_examples(&mut report, &conversation.id, &names);
             }
             Ok(())
         },

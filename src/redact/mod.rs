@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::coverage::CoverageReport;
+use crate::coverage::{CoverageReport, Example};
 use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
 use crate::summary::Summary;
@@ -326,22 +326,43 @@ impl Redact for Trace {
     }
 }
 
+impl Redact for Example {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.detail, names);
+        for message in &mut self.transcript {
+            in_place(&mut message.text, names);
+        }
+    }
+}
+
+/// Every example conversation of a coverage report: the gaps' and the label misses'.
+fn examples(report: &mut CoverageReport) -> impl Iterator<Item = &mut Example> {
+    let gaps = &mut report.gaps;
+    [
+        &mut gaps.missed_handoffs,
+        &mut gaps.late_escalations,
+        &mut gaps.stuck_not_escalated,
+        &mut gaps.default_route,
+    ]
+    .into_iter()
+    .chain(report.labels.as_mut().map(|labels| &mut labels.misses))
+    .flat_map(|gap| gap.examples.iter_mut())
+}
+
 impl Redact for CoverageReport {
     fn redact_with(&mut self, names: &Names) {
-        let gaps = &mut self.gaps;
-        for gap in [
-            &mut gaps.missed_handoffs,
-            &mut gaps.late_escalations,
-            &mut gaps.stuck_not_escalated,
-            &mut gaps.default_route,
-        ] {
-            for example in &mut gap.examples {
-                in_place(&mut example.detail, names);
-                for message in &mut example.transcript {
-                    in_place(&mut message.text, names);
-                }
-            }
-        }
+        examples(self).for_each(|example| example.redact_with(names));
+    }
+}
+
+/// Masks `names` in the report's examples of conversation `id`, as they are added: the
+/// report outlives the conversations, and with them their customers' names.
+pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
+    if names.is_empty() {
+        return;
+    }
+    for example in examples(report).filter(|e| e.conversation_id == id) {
+        example.redact_with(names);
     }
 }
 
