@@ -217,16 +217,20 @@ pub trait Redact {
     }
 }
 
+impl Redact for Evidence {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            Evidence::Match { text, .. } => in_place(text, names),
+            Evidence::Metadata { value, .. } => in_option(value, names),
+            Evidence::Counter { .. } => {}
+        }
+    }
+}
+
 impl Redact for Outcome {
     fn redact_with(&mut self, names: &Names) {
-        for trigger in &mut self.triggers {
-            for evidence in &mut trigger.evidence {
-                match evidence {
-                    Evidence::Match { text, .. } => in_place(text, names),
-                    Evidence::Metadata { value, .. } => in_option(value, names),
-                    Evidence::Counter { .. } => {}
-                }
-            }
+        for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
+            evidence.redact_with(names);
         }
         in_option(&mut self.bridge_message, names);
         in_option(&mut self.bridge_error, names);
@@ -258,14 +262,8 @@ impl Redact for Fields {
 
 impl Redact for Packet {
     fn redact_with(&mut self, names: &Names) {
-        for trigger in &mut self.triggers {
-            for evidence in &mut trigger.evidence {
-                match evidence {
-                    Evidence::Match { text, .. } => in_place(text, names),
-                    Evidence::Metadata { value, .. } => in_option(value, names),
-                    Evidence::Counter { .. } => {}
-                }
-            }
+        for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
+            evidence.redact_with(names);
         }
         let customer = &mut self.customer;
         for field in [
@@ -368,19 +366,11 @@ pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
 
 #[cfg(test)]
 mod tests {
+    use super::names::names_of as names;
     use super::*;
-    use crate::transcript::Metadata;
 
     fn r(text: &str) -> String {
         redact(text).into_owned()
-    }
-
-    fn names(pairs: &[(&str, &str)]) -> Names {
-        let mut metadata = Metadata::default();
-        for (k, v) in pairs {
-            metadata.insert(k, v);
-        }
-        Names::of(&metadata)
     }
 
     #[test]

@@ -111,17 +111,21 @@ fn fold(word: &str) -> String {
     word.to_lowercase().replace('\u{2019}', "'")
 }
 
+/// The names in metadata of `(field, value)` pairs.
+#[cfg(test)]
+pub(super) fn names_of(pairs: &[(&str, &str)]) -> Names {
+    let mut metadata = Metadata::default();
+    for (k, v) in pairs {
+        metadata.insert(k, v);
+    }
+    Names::of(&metadata)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn names(pairs: &[(&str, &str)]) -> Names {
-        let mut metadata = Metadata::default();
-        for (k, v) in pairs {
-            metadata.insert(k, v);
-        }
-        Names::of(&metadata)
-    }
+    use super::names_of as names;
 
     #[test]
     fn the_customers_names_are_masked_as_words() {
