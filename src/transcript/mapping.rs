@@ -203,6 +203,16 @@ const DEFAULT_ROLES: &[(&str, Role)] = &[
     ("teammate", Role::Agent),
 ];
 
+/// The role a word of a role value names in the default table (`Answer Bot` has `bot`),
+/// for hints; the table maps whole values.
+pub(crate) fn default_role_of_word(word: &str) -> Option<Role> {
+    let word = normalize_field(word);
+    DEFAULT_ROLES
+        .iter()
+        .find(|&&(value, _)| value == word)
+        .map(|&(_, role)| role)
+}
+
 impl Default for RoleMap {
     fn default() -> Self {
         RoleMap {

@@ -6,11 +6,12 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
 use super::Conversation;
+use super::Role;
 use super::csv::CsvSource;
 use super::group::{GroupPolicy, Grouper};
 use super::input::{Input, InputFormat, open};
 use super::jsonl::JsonlSource;
-use super::mapping::ColumnMapping;
+use super::mapping::{ColumnMapping, default_role_of_word};
 use crate::diag::{Diagnostic, Location, Severity};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`ReadReport`].
@@ -373,20 +374,28 @@ impl Iterator for Reader {
     }
 }
 
-/// How to map an unknown role value, guessing the role from its words (a hint, not a rule).
+/// Words that suggest a bot without being safe to map by default.
+const BOT_HINTS: [&str; 3] = ["system", "auto", "automated"];
+
+/// How to map an unknown role value, guessing the role from its words (a hint, not a
+/// rule): a word the default role table knows, bot words first.
 fn role_hint(value: &str) -> String {
     if value.trim().is_empty() {
         return "these rows have no role: fill in the role column of the export".to_owned();
     }
-    let lower = value.to_lowercase();
-    let has = |words: &[&str]| {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| words.contains(&w))
-    };
-    let (guess, others) = if has(&["bot", "ai", "assistant", "auto", "automated", "system"]) {
+    let named: Vec<Role> = value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|word| {
+            default_role_of_word(word).or_else(|| {
+                BOT_HINTS
+                    .contains(&word.to_lowercase().as_str())
+                    .then_some(Role::Bot)
+            })
+        })
+        .collect();
+    let (guess, others) = if named.contains(&Role::Bot) {
         ("bot", "customer, agent")
-    } else if has(&["agent", "support", "staff", "admin", "human", "operator"]) {
+    } else if named.contains(&Role::Agent) {
         ("agent", "customer, bot")
     } else {
         ("customer", "bot, agent")
