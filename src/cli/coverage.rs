@@ -6,12 +6,12 @@ use anyhow::Context as _;
 use clap::Args;
 
 use super::input::{self, InputArgs, ReadArgs};
+use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
 use crate::engine::{Engine, EngineOptions};
 use crate::redact::{Names, Redact as _};
-use crate::replay::ReplayBuilder;
 use crate::report::coverage::{self as render, CoverageFormat};
 use crate::rules::{RuleSetError, load_rule_set};
 
@@ -138,8 +138,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
     report.labels = labels.as_ref().map(LabelEval::new);
-    let replay = ReplayBuilder::new().jobs(args.jobs);
-    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
+    let replay = replay_with(args.jobs, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| engine.evaluate_coverage(c, scratch),

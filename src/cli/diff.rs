@@ -7,12 +7,11 @@ use anyhow::{Context as _, bail};
 use clap::Args;
 
 use super::input::{self, InputArgs, ReadArgs};
-use super::replay::load_engine;
+use super::replay::{load_engine, replay_with};
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::DiffReport;
 use crate::engine::{Engine, Pair};
 use crate::redact::{Names, Redact as _};
-use crate::replay::ReplayBuilder;
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
 
@@ -70,8 +69,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
-    let replay = ReplayBuilder::new().jobs(args.jobs);
-    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
+    let replay = replay_with(args.jobs, io)?;
     let mut report = DiffReport::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a

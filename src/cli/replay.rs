@@ -95,8 +95,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         Some(140)
     };
     let mut summary = Summary::default();
-    let replay = ReplayBuilder::new().jobs(args.jobs);
-    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
+    let replay = replay_with(args.jobs, io)?;
     let result = {
         let mut writer = report::writer(format, io.stdout, width);
         let wants_packets = packets.is_some();
@@ -198,6 +197,13 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         args.read.on_error,
         io,
     )?)
+}
+
+/// A replay on `jobs` threads (0: one per core), said with `--verbose`.
+pub(super) fn replay_with(jobs: usize, io: &mut Io<'_>) -> std::io::Result<ReplayBuilder> {
+    let replay = ReplayBuilder::new().jobs(jobs);
+    io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
+    Ok(replay)
 }
 
 /// Loads, validates and compiles rules; invalid rules are printed as diagnostics.
