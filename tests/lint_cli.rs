@@ -220,6 +220,21 @@ fn columns_from_an_export_find_fields_it_lacks() {
         .assert()
         .code(1)
         .stdout(contains("metadata columns: none").or(contains("has no metadata columns at all")));
+    // The same mapping from the project file `--config` names (where its `lint:` is read too).
+    let config = write(
+        dir.path(),
+        "project.yaml",
+        "input:\n  columns: { conversation_id: ticket_id, role: author, text: body }\n",
+    );
+    handoff()
+        .arg("lint")
+        .arg("--config")
+        .arg(&config)
+        .arg("--columns-from")
+        .arg(&export)
+        .assert()
+        .code(1)
+        .stdout(contains("metadata columns: none").or(contains("has no metadata columns at all")));
 }
 
 #[test]
