@@ -21,7 +21,9 @@ use crate::diag::Location;
 
 pub(super) struct CsvSource {
     reader: csv::Reader<LineTracker<Box<dyn BufRead + Send>>>,
-    record: ByteRecord,
+    /// The row buffer; `None` only while a row is being pushed (taking it out must not
+    /// leave a freshly allocated record behind, once per row).
+    record: Option<ByteRecord>,
     path: PathBuf,
     columns: Columns,
     /// Metadata columns: index and normalised name.
@@ -103,7 +105,7 @@ impl CsvSource {
             .collect();
         Ok(Some(CsvSource {
             reader,
-            record: ByteRecord::new(),
+            record: Some(ByteRecord::new()),
             path: path.to_owned(),
             columns,
             meta,
@@ -124,53 +126,68 @@ impl CsvSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<bool, ReadError> {
+        let mut record = self.record.take().unwrap_or_default();
         let more = self
             .reader
-            .read_byte_record(&mut self.record)
-            .map_err(|e| csv_error(&self.path, self.reader.position().line(), e))?;
-        if !more {
-            if self.rows == 0 {
-                report.header_only(&self.path);
+            .read_byte_record(&mut record)
+            .map_err(|e| csv_error(&self.path, self.reader.position().line(), e));
+        let (record, result) = match more {
+            Ok(true) => self.push_row(record, grouper, mapping, report),
+            Ok(false) => {
+                if self.rows == 0 {
+                    report.header_only(&self.path);
+                }
+                (record, Ok(false))
             }
-            return Ok(false);
-        }
-        let byte = self.record.position().map_or(0, csv::Position::byte);
+            Err(e) => (record, Err(e)),
+        };
+        self.record = Some(record);
+        result
+    }
+
+    /// Pushes the row just read into `grouper`; gives the buffer back for the next row.
+    fn push_row(
+        &mut self,
+        record: ByteRecord,
+        grouper: &mut Grouper,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> (ByteRecord, Result<bool, ReadError>) {
+        let byte = record.position().map_or(0, csv::Position::byte);
         let line = self.reader.get_mut().line_at(byte);
         report.rows += 1;
         self.rows += 1;
-        if memchr::memchr(b'\n', self.record.as_slice()).is_some() {
-            self.check_quotes(line, report);
+        if memchr::memchr(b'\n', record.as_slice()).is_some() {
+            self.check_quotes(&record, line, report);
         }
-        if self.record.len() != self.width {
+        if record.len() != self.width {
             // A blank line inside a file parses as one empty field: not a message.
-            if self.record.len() == 1 && self.record[0].is_empty() {
+            if record.len() == 1 && record[0].is_empty() {
                 report.rows -= 1;
-                return Ok(true);
+                return (record, Ok(true));
             }
             report.malformed(
                 Location::line(&self.path, line_u32(line)),
                 &format!(
                     "row has {} fields, the header has {}",
-                    self.record.len(),
+                    record.len(),
                     self.width
                 ),
             );
-            return Ok(true);
+            return (record, Ok(true));
         }
         // Validate once (an ASCII check for most rows) and borrow the fields as text; the
-        // buffer goes back into `self.record` for the next row.
-        let (fields, valid) = match StringRecord::from_byte_record(std::mem::take(&mut self.record))
-        {
-            Ok(fields) => (fields, true),
+        // buffer is handed back for the next row.
+        let (fields, spare) = match StringRecord::from_byte_record(record) {
+            Ok(fields) => (fields, None),
             Err(err) => {
                 report.invalid_utf8(Location::line(&self.path, line_u32(line)));
-                self.record = err.into_byte_record();
-                let lossy = self
-                    .record
+                let record = err.into_byte_record();
+                let lossy = record
                     .iter()
                     .map(|f| String::from_utf8_lossy(f).into_owned())
                     .collect::<StringRecord>();
-                (lossy, false)
+                (lossy, Some(record))
             }
         };
         let row = CsvRow {
@@ -178,21 +195,17 @@ impl CsvSource {
             fields: &fields,
             line,
         };
-        let pushed = grouper.push(&row, mapping, report);
-        if valid {
-            self.record = fields.into_byte_record();
-        }
-        pushed?;
-        Ok(true)
+        let pushed = grouper.push(&row, mapping, report).map(|()| true);
+        (spare.unwrap_or_else(|| fields.into_byte_record()), pushed)
     }
 }
 
 impl CsvSource {
     /// A field spanning lines that look like rows of this file (as many delimiters as
     /// the header) is most likely an unclosed quote swallowing the rows after it.
-    fn check_quotes(&self, line: u64, report: &mut ReadReport) {
+    fn check_quotes(&self, record: &ByteRecord, line: u64, report: &mut ReadReport) {
         let needed = self.width.saturating_sub(1).max(1);
-        for field in &self.record {
+        for field in record {
             let end = field
                 .iter()
                 .rposition(|b| !matches!(b, b'\n' | b'\r'))

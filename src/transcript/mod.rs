@@ -106,29 +106,37 @@ pub struct Conversation {
 }
 
 /// Customer metadata: normalised column name → first non-empty value, in column order.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Default)]
 pub struct Metadata {
+    /// The first `len` entries are the metadata; the rest are spent entries kept so
+    /// that a recycled conversation fills its values without allocating.
     fields: Vec<(Arc<str>, String)>,
+    len: usize,
 }
 
 impl Metadata {
+    fn active(&self) -> &[(Arc<str>, String)] {
+        &self.fields[..self.len]
+    }
+
     pub fn get(&self, field: &str) -> Option<&str> {
-        self.fields
+        self.active()
             .iter()
             .find(|(k, _)| &**k == field)
             .map(|(_, v)| v.as_str())
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.fields.iter().map(|(k, v)| (&**k, v.as_str()))
+        self.active().iter().map(|(k, v)| (&**k, v.as_str()))
     }
 
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
+        self.len == 0
     }
 
+    /// Forgets every value, keeping their memory for the next conversation.
     pub(crate) fn clear(&mut self) {
-        self.fields.clear();
+        self.len = 0;
     }
 
     /// Records `value` for `field` unless it already has one. Returns the existing value
@@ -138,11 +146,20 @@ impl Metadata {
         if value.is_empty() {
             return None;
         }
-        match self.fields.iter().position(|(k, _)| k == field) {
+        match self.active().iter().position(|(k, _)| k == field) {
             Some(i) if self.fields[i].1 != value => Some(self.fields[i].1.as_str()),
             Some(_) => None,
             None => {
-                self.fields.push((Arc::clone(field), value.to_owned()));
+                if let Some((k, v)) = self.fields.get_mut(self.len) {
+                    if !Arc::ptr_eq(k, field) {
+                        *k = Arc::clone(field);
+                    }
+                    v.clear();
+                    v.push_str(value);
+                } else {
+                    self.fields.push((Arc::clone(field), value.to_owned()));
+                }
+                self.len += 1;
                 None
             }
         }
@@ -151,6 +168,29 @@ impl Metadata {
     pub fn insert(&mut self, field: &str, value: &str) {
         let field: Arc<str> = Arc::from(normalize_field(field));
         self.offer(&field, value);
+    }
+}
+
+impl Clone for Metadata {
+    fn clone(&self) -> Self {
+        Metadata {
+            fields: self.active().to_vec(),
+            len: self.len,
+        }
+    }
+}
+
+impl PartialEq for Metadata {
+    fn eq(&self, other: &Self) -> bool {
+        self.active() == other.active()
+    }
+}
+
+impl Eq for Metadata {}
+
+impl fmt::Debug for Metadata {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
     }
 }
 
@@ -196,5 +236,24 @@ mod tests {
         assert_eq!(m.offer(&tier, "pro"), None);
         assert_eq!(m.offer(&tier, "enterprise"), Some("pro"));
         assert_eq!(m.get("tier"), Some("pro"));
+    }
+
+    #[test]
+    fn cleared_metadata_reuses_its_entries_and_forgets_their_values() {
+        let mut m = Metadata::default();
+        let (tier, plan): (Arc<str>, Arc<str>) = (Arc::from("tier"), Arc::from("plan"));
+        m.offer(&tier, "pro");
+        m.offer(&plan, "annual");
+        m.clear();
+        assert!(m.is_empty());
+        assert_eq!(m.get("tier"), None);
+        m.offer(&plan, "monthly");
+        assert_eq!(m.iter().collect::<Vec<_>>(), [("plan", "monthly")]);
+        assert_eq!(m.get("tier"), None);
+        let mut fresh = Metadata::default();
+        fresh.offer(&plan, "monthly");
+        assert_eq!(m, fresh);
+        assert_eq!(m.clone(), fresh);
+        assert_eq!(format!("{m:?}"), r#"{"plan": "monthly"}"#);
     }
 }
