@@ -331,6 +331,10 @@ impl Matcher {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    // Every phrase starts with the padding space, so a prefilter looking
+                    // for the phrases' first byte stops at every word: the automaton
+                    // alone is faster (callgrind: docs/performance.md).
+                    .prefilter(false)
                     // A full DFA is the fastest overlapping search, but it grows with
                     // the phrases: at 5,000 it costs 11 MiB more than the crate's own
                     // choice for 4 % less work (measured: docs/performance.md).
