@@ -47,43 +47,86 @@ impl Normalized {
         self.track = track;
         self.push_space(0, false);
         if original.is_ascii() {
-            // The common case, a byte at a time through a table.
-            self.text.reserve(original.len() + 1);
-            for (i, &b) in original.as_bytes().iter().enumerate() {
-                match ASCII[usize::from(b)] {
-                    SKIP => {}
-                    SPACE => self.push_space(u32::try_from(i).unwrap_or(u32::MAX), false),
-                    BREAK => self.push_space(u32::try_from(i).unwrap_or(u32::MAX), true),
-                    lower => {
-                        self.text.push(lower);
-                        if track {
-                            self.origin.push(u32::try_from(i).unwrap_or(u32::MAX));
-                        }
-                    }
-                }
+            if track {
+                self.fill_ascii::<true>(original.as_bytes());
+            } else {
+                self.fill_ascii::<false>(original.as_bytes());
             }
         } else {
-            let mut buf = [0u8; 4];
-            for (i, c) in original.char_indices() {
-                let at = u32::try_from(i).unwrap_or(u32::MAX);
-                if is_apostrophe(c) {
-                    continue;
-                }
-                if c.is_alphanumeric() {
-                    for lower in c.to_lowercase() {
-                        let bytes = lower.encode_utf8(&mut buf).as_bytes();
-                        self.text.extend_from_slice(bytes);
-                        if track {
-                            self.origin.resize(self.origin.len() + bytes.len(), at);
-                        }
-                    }
-                } else {
-                    self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
-                }
-            }
+            self.fill_chars(original, track);
         }
         let end = u32::try_from(original.len()).unwrap_or(u32::MAX);
         self.push_space(end, false);
+    }
+
+    /// Any text, a character at a time.
+    fn fill_chars(&mut self, original: &str, track: bool) {
+        let mut buf = [0u8; 4];
+        for (i, c) in original.char_indices() {
+            let at = u32::try_from(i).unwrap_or(u32::MAX);
+            if is_apostrophe(c) {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                for lower in c.to_lowercase() {
+                    let bytes = lower.encode_utf8(&mut buf).as_bytes();
+                    self.text.extend_from_slice(bytes);
+                    if track {
+                        self.origin.resize(self.origin.len() + bytes.len(), at);
+                    }
+                }
+            } else {
+                self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
+            }
+        }
+    }
+
+    /// ASCII text, the common case: what [`Normalized::fill_chars`] gives, a byte at a
+    /// time through a table into buffers sized up front (property-tested against it).
+    /// `text` holds the leading space already.
+    fn fill_ascii<const TRACK: bool>(&mut self, original: &[u8]) {
+        let Normalized {
+            text,
+            origin,
+            breaks,
+            ..
+        } = self;
+        let mut n = text.len();
+        text.resize(n + original.len(), b' ');
+        if TRACK {
+            origin.resize(n + original.len(), 0);
+        }
+        let mut spaced = text.last() == Some(&b' ');
+        for (i, &b) in original.iter().enumerate() {
+            let class = ASCII[usize::from(b)];
+            if class > BREAK {
+                text[n] = class;
+                if TRACK {
+                    origin[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                }
+                n += 1;
+                spaced = false;
+            } else if class != SKIP {
+                if !spaced {
+                    text[n] = b' ';
+                    if TRACK {
+                        origin[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                    }
+                    n += 1;
+                    spaced = true;
+                }
+                if class == BREAK {
+                    let at = u32::try_from(n - 1).unwrap_or(u32::MAX);
+                    if breaks.last() != Some(&at) {
+                        breaks.push(at);
+                    }
+                }
+            }
+        }
+        text.truncate(n);
+        if TRACK {
+            origin.truncate(n);
+        }
     }
 
     fn push_space(&mut self, at: u32, clause_break: bool) {
@@ -232,6 +275,25 @@ const PRONOUNS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn the_ascii_path_normalises_like_the_general_one(
+            original in "[ -~\t\n\r]{0,80}",
+            track: bool,
+        ) {
+            let mut fast = Normalized::default();
+            fast.fill(&original, track);
+            let mut general = Normalized { track, ..Normalized::default() };
+            general.push_space(0, false);
+            general.fill_chars(&original, track);
+            general.push_space(u32::try_from(original.len()).unwrap(), false);
+            prop_assert_eq!(&fast.text, &general.text);
+            prop_assert_eq!(&fast.origin, &general.origin);
+            prop_assert_eq!(&fast.breaks, &general.breaks);
+        }
+    }
 
     #[test]
     fn lowercases_and_strips_punctuation() {
