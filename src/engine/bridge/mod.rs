@@ -21,6 +21,11 @@
 //!
 //! A field the export lacks for this conversation is undefined: templates say
 //! `{{ customer.first_name | default("there") }}` where a value may be missing.
+//!
+//! Templates made only of text, values, `default` and `is defined` tests (all the
+//! starter's) render without the engine, exactly as it would ([`direct`]).
+
+mod direct;
 
 use std::collections::BTreeMap;
 
@@ -30,6 +35,7 @@ use serde::Serialize;
 use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
 use crate::summary::Summary;
 use crate::transcript::Metadata;
+use direct::Direct;
 
 /// Bound on template execution: ample for a message, fatal for a runaway loop.
 const FUEL: u64 = 20_000;
@@ -58,6 +64,8 @@ struct Compiled {
     customer_fields: Option<Vec<String>>,
     /// It reads `summary`, which is worked out only then.
     summary: bool,
+    /// Its plan, when it renders without the template engine (most do).
+    direct: Option<Direct>,
 }
 
 /// What a bridge template is rendered with (see the table above).
@@ -139,40 +147,50 @@ impl<'a> SummaryValues<'a> {
     }
 }
 
+/// The template environment: strict about undefined variables, bounded, no escaping.
+fn environment() -> Environment<'static> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_fuel(Some(FUEL));
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+    env
+}
+
+/// Adds a template to `env`, noting what it reads and whether it renders directly.
+fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result<Compiled, String> {
+    env.add_template_owned(name.clone(), source.to_owned())
+        .map_err(|e| format!("bridge template `{name}`: {e}"))?;
+    let used = env
+        .get_template(&name)
+        .map_err(|e| e.to_string())?
+        .undeclared_variables(true);
+    let customer_fields = if used.contains("customer") {
+        None
+    } else {
+        let mut fields: Vec<String> = used
+            .iter()
+            .filter_map(|v| v.strip_prefix("customer."))
+            .map(|f| f.split('.').next().unwrap_or(f).to_owned())
+            .collect();
+        fields.sort();
+        fields.dedup();
+        Some(fields)
+    };
+    let summary = used
+        .iter()
+        .any(|v| v == "summary" || v.starts_with("summary."));
+    Ok(Compiled {
+        name,
+        customer_fields,
+        summary,
+        direct: Direct::parse(source),
+    })
+}
+
 impl Bridges {
     pub(super) fn compile(rules: &RuleSet) -> Result<Self, String> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_fuel(Some(FUEL));
-        env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-        let mut add = |name: String, bridge: &Bridge| -> Result<Compiled, String> {
-            env.add_template_owned(name.clone(), bridge.source.clone())
-                .map_err(|e| format!("bridge template `{name}`: {e}"))?;
-            let used = env
-                .get_template(&name)
-                .map_err(|e| e.to_string())?
-                .undeclared_variables(true);
-            let customer_fields = if used.contains("customer") {
-                None
-            } else {
-                let mut fields: Vec<String> = used
-                    .iter()
-                    .filter_map(|v| v.strip_prefix("customer."))
-                    .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-                    .collect();
-                fields.sort();
-                fields.dedup();
-                Some(fields)
-            };
-            let summary = used
-                .iter()
-                .any(|v| v == "summary" || v.starts_with("summary."));
-            Ok(Compiled {
-                name,
-                customer_fields,
-                summary,
-            })
-        };
+        let mut env = environment();
+        let mut add = |name: String, bridge: &Bridge| compile(&mut env, name, &bridge.source);
         let mut teams = Vec::with_capacity(rules.teams.len());
         for team in &rules.teams {
             let mut compiled = TeamBridges::default();
@@ -223,10 +241,38 @@ impl Bridges {
             return Ok(None);
         };
         let team = rules.team(ctx.team);
+        let scope = Scope {
+            ctx,
+            agent: team.agent.as_deref().unwrap_or(AGENT_PLACEHOLDER),
+            team_id: &team.id,
+            team_name: &team.name,
+        };
+        let text = match compiled.direct.as_ref().and_then(|d| d.render(&scope)) {
+            Some(text) => text,
+            None => self.render_with_engine(compiled, &scope)?,
+        };
+        let text = match text.trim() {
+            trimmed if trimmed.len() == text.len() => text,
+            trimmed => trimmed.to_owned(),
+        };
+        if text.len() > MAX_OUTPUT {
+            return Err(format!(
+                "bridge message is {} bytes; the limit is {MAX_OUTPUT}",
+                text.len()
+            ));
+        }
+        Ok(Some(text))
+    }
+}
+
+impl Bridges {
+    /// Renders through minijinja, with the context serialised into its values.
+    fn render_with_engine(&self, compiled: &Compiled, scope: &Scope<'_>) -> Result<String, String> {
         let template = self
             .env
             .get_template(&compiled.name)
             .map_err(|e| e.to_string())?;
+        let ctx = scope.ctx;
         let mut customer: BTreeMap<&str, &str> = match &compiled.customer_fields {
             None => ctx.metadata.iter().collect(),
             Some(fields) => fields
@@ -238,20 +284,43 @@ impl Bridges {
             .customer_fields
             .as_ref()
             .is_none_or(|f| f.iter().any(|f| f == "first_name"));
-        if wants_first_name
-            && let Some(first) = ctx
-                .metadata
-                .get("name")
-                .and_then(|n| n.split_whitespace().next())
-        {
-            customer.entry("first_name").or_insert(first);
+        if wants_first_name && let Some(first) = scope.customer("first_name") {
+            customer.insert("first_name", first);
         }
-        let values = Values {
+        template
+            .render(minijinja::value::Serde(&scope.values(customer)))
+            .map_err(|e| describe(&e))
+    }
+}
+
+/// What a template reads: the context, and the team's agent and names.
+pub(super) struct Scope<'a> {
+    ctx: &'a BridgeContext<'a>,
+    agent: &'a str,
+    team_id: &'a str,
+    team_name: &'a str,
+}
+
+impl<'a> Scope<'a> {
+    /// `customer.<field>`: a metadata value, and `first_name` from `name` unless the
+    /// export has its own.
+    fn customer(&self, field: &str) -> Option<&'a str> {
+        let metadata = self.ctx.metadata;
+        metadata.get(field).or_else(|| {
+            (field == "first_name")
+                .then(|| metadata.get("name")?.split_whitespace().next())
+                .flatten()
+        })
+    }
+
+    fn values(&self, customer: BTreeMap<&'a str, &'a str>) -> Values<'_> {
+        let ctx = self.ctx;
+        Values {
             customer,
-            agent: team.agent.as_deref().unwrap_or(AGENT_PLACEHOLDER),
+            agent: self.agent,
             team: TeamValues {
-                id: &team.id,
-                name: &team.name,
+                id: self.team_id,
+                name: self.team_name,
             },
             reason: ctx.reason,
             trigger: &ctx.trigger,
@@ -259,18 +328,7 @@ impl Bridges {
             route: ctx.route,
             conversation: &ctx.conversation,
             summary: ctx.summary.map(SummaryValues::new),
-        };
-        let text = template
-            .render(minijinja::value::Serde(&values))
-            .map_err(|e| describe(&e))?;
-        let text = text.trim().to_owned();
-        if text.len() > MAX_OUTPUT {
-            return Err(format!(
-                "bridge message is {} bytes; the limit is {MAX_OUTPUT}",
-                text.len()
-            ));
         }
-        Ok(Some(text))
     }
 }
 

@@ -1,0 +1,506 @@
+//! Bridge templates that need no template engine: text, `{{ path }}`,
+//! `{{ path | default("text") }}` and `{% if path is [not] defined %} … {% else %} …
+//! {% endif %}`, which is what bridge messages are made of. Takes a template's source and
+//! gives a plan that renders it straight from the context, byte for byte as minijinja
+//! would (property-tested); `None` for any other template, which minijinja renders.
+//! Rendering through minijinja's VM, with the context serialised into its values, was a
+//! tenth of a replay's instructions.
+
+use super::Scope;
+
+/// A template of the subset, ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Direct {
+    pieces: Vec<Piece>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Piece {
+    Text(String),
+    Value {
+        path: Path,
+        default: Option<String>,
+    },
+    If {
+        path: Path,
+        defined: bool,
+        then: Vec<Piece>,
+        otherwise: Vec<Piece>,
+    },
+}
+
+/// A variable of the context that is text or a number (what the subset prints).
+#[derive(Debug, Clone, PartialEq)]
+enum Path {
+    Agent,
+    Reason,
+    Route,
+    TeamId,
+    TeamName,
+    TriggerId,
+    TriggerDescription,
+    TriggerSeverity,
+    TriggerReason,
+    ConversationId,
+    ConversationTurn,
+    ConversationTime,
+    ConversationMessages,
+    Customer(String),
+    SummaryGoal,
+    SummaryFact,
+    SummaryMood,
+    SummaryLastCustomerMessage,
+}
+
+/// A variable's value.
+enum Found<'a> {
+    Text(&'a str),
+    Number(usize),
+    Undefined,
+}
+
+impl Direct {
+    /// The plan for `source`, when it is in the subset.
+    pub(super) fn parse(source: &str) -> Option<Direct> {
+        // minijinja drops one trailing newline of a template.
+        let source = source
+            .strip_suffix("\r\n")
+            .or_else(|| source.strip_suffix('\n'))
+            .unwrap_or(source);
+        let mut parser = Parser { rest: source };
+        let (pieces, end) = parser.block()?;
+        (end == Closer::Eof).then_some(Direct { pieces })
+    }
+
+    /// The rendered text; `None` when a printed value is undefined (minijinja then
+    /// renders, and reports the error in its words).
+    pub(super) fn render(&self, scope: &Scope<'_>) -> Option<String> {
+        let mut out = String::with_capacity(256);
+        render(&self.pieces, scope, &mut out)?;
+        Some(out)
+    }
+}
+
+fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
+    for piece in pieces {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Value { path, default } => match (lookup(path, scope)?, default) {
+                (Found::Text(text), _) => out.push_str(text),
+                (Found::Number(n), _) => {
+                    use std::fmt::Write as _;
+                    let _ = write!(out, "{n}");
+                }
+                (Found::Undefined, Some(default)) => out.push_str(default),
+                (Found::Undefined, None) => return None,
+            },
+            Piece::If {
+                path,
+                defined,
+                then,
+                otherwise,
+            } => {
+                let is_defined = !matches!(lookup(path, scope)?, Found::Undefined);
+                let branch = if is_defined == *defined {
+                    then
+                } else {
+                    otherwise
+                };
+                render(branch, scope, out)?;
+            }
+        }
+    }
+    Some(())
+}
+
+/// The value of `path`; `None` when its parent is undefined (`summary` when no summary
+/// was made), which is an error under strict undefined behaviour.
+fn lookup<'a>(path: &'a Path, scope: &Scope<'a>) -> Option<Found<'a>> {
+    let text = |t: &'a str| Some(Found::Text(t));
+    let optional = |t: Option<&'a str>| Some(t.map_or(Found::Undefined, Found::Text));
+    match path {
+        Path::Agent => text(scope.agent),
+        Path::Reason => text(scope.ctx.reason),
+        Path::Route => text(scope.ctx.route),
+        Path::TeamId => text(scope.team_id),
+        Path::TeamName => text(scope.team_name),
+        Path::TriggerId => text(scope.ctx.trigger.id),
+        Path::TriggerDescription => text(scope.ctx.trigger.description),
+        Path::TriggerSeverity => text(scope.ctx.trigger.severity),
+        Path::TriggerReason => text(scope.ctx.trigger.reason),
+        Path::ConversationId => text(scope.ctx.conversation.id),
+        Path::ConversationTurn => Some(Found::Number(scope.ctx.conversation.turn)),
+        Path::ConversationTime => text(scope.ctx.conversation.time),
+        Path::ConversationMessages => Some(Found::Number(scope.ctx.conversation.messages)),
+        Path::Customer(field) => optional(scope.customer(field)),
+        Path::SummaryGoal => optional(scope.ctx.summary?.goal.as_deref()),
+        Path::SummaryFact => optional(scope.ctx.summary?.facts.first().map(|f| f.text.as_str())),
+        Path::SummaryMood => text(&scope.ctx.summary?.mood.trajectory),
+        Path::SummaryLastCustomerMessage => {
+            optional(scope.ctx.summary?.last_customer_message.as_deref())
+        }
+    }
+}
+
+/// How a block of pieces ended.
+#[derive(Debug, PartialEq, Eq)]
+enum Closer {
+    Eof,
+    Else,
+    Endif,
+}
+
+struct Parser<'s> {
+    rest: &'s str,
+}
+
+impl Parser<'_> {
+    /// Pieces up to the end of the template or the next `else` / `endif`.
+    fn block(&mut self) -> Option<(Vec<Piece>, Closer)> {
+        let mut pieces = Vec::new();
+        loop {
+            let start = find_tag(self.rest);
+            if start > 0 {
+                pieces.push(Piece::Text(self.rest[..start].to_owned()));
+            }
+            self.rest = &self.rest[start..];
+            if self.rest.is_empty() {
+                return Some((pieces, Closer::Eof));
+            }
+            if let Some(inner) = self.tag("{{", "}}") {
+                pieces.push(value(inner)?);
+            } else if let Some(inner) = self.tag("{%", "%}") {
+                let words: Vec<&str> = inner.split_ascii_whitespace().collect();
+                match words.as_slice() {
+                    ["if", path, "is", rest @ ..] => {
+                        let defined = match rest {
+                            ["defined"] => true,
+                            ["not", "defined"] => false,
+                            _ => return None,
+                        };
+                        let path = parse_path(path)?;
+                        let (then, end) = self.block()?;
+                        let otherwise = match end {
+                            Closer::Endif => Vec::new(),
+                            Closer::Else => match self.block()? {
+                                (otherwise, Closer::Endif) => otherwise,
+                                _ => return None,
+                            },
+                            Closer::Eof => return None,
+                        };
+                        pieces.push(Piece::If {
+                            path,
+                            defined,
+                            then,
+                            otherwise,
+                        });
+                    }
+                    ["else"] => return Some((pieces, Closer::Else)),
+                    ["endif"] => return Some((pieces, Closer::Endif)),
+                    _ => return None,
+                }
+            } else {
+                // A comment, or a tag that does not close.
+                return None;
+            }
+        }
+    }
+
+    /// The inside of the tag at the start of `rest`, when it opens with `open`.
+    /// (Whitespace control, `{{-` or `-%}`, leaves a `-` that no path or keyword of the
+    /// subset takes.)
+    fn tag(&mut self, open: &str, close: &str) -> Option<&str> {
+        let after = self.rest.strip_prefix(open)?;
+        let end = after.find(close)?;
+        self.rest = &after[end + close.len()..];
+        Some(&after[..end])
+    }
+}
+
+/// Where the next tag (`{{`, `{%`, `{#`) starts; the end when there is none.
+fn find_tag(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'{', bytes)
+        .find(|&i| matches!(bytes.get(i + 1), Some(b'{' | b'%' | b'#')))
+        .unwrap_or(text.len())
+}
+
+/// `path` or `path | default("text")` (either quote, no escapes).
+fn value(inner: &str) -> Option<Piece> {
+    let (path, filter) = match inner.split_once('|') {
+        Some((path, filter)) => (path, Some(filter.trim())),
+        None => (inner, None),
+    };
+    let default = match filter {
+        None => None,
+        Some(filter) => {
+            let arg = filter
+                .strip_prefix("default")?
+                .trim_start()
+                .strip_prefix('(')?
+                .strip_suffix(')')?
+                .trim();
+            let quote = arg.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+            let literal = arg.strip_prefix(quote)?.strip_suffix(quote)?;
+            if literal.contains([quote, '\\']) {
+                return None;
+            }
+            Some(literal.to_owned())
+        }
+    };
+    Some(Piece::Value {
+        path: parse_path(path.trim())?,
+        default,
+    })
+}
+
+fn parse_path(path: &str) -> Option<Path> {
+    let Some((root, attribute)) = path.split_once('.') else {
+        return match path {
+            "agent" => Some(Path::Agent),
+            "reason" => Some(Path::Reason),
+            "route" => Some(Path::Route),
+            _ => None,
+        };
+    };
+    Some(match (root, attribute) {
+        ("team", "id") => Path::TeamId,
+        ("team", "name") => Path::TeamName,
+        ("trigger", "id") => Path::TriggerId,
+        ("trigger", "description") => Path::TriggerDescription,
+        ("trigger", "severity") => Path::TriggerSeverity,
+        ("trigger", "reason") => Path::TriggerReason,
+        ("conversation", "id") => Path::ConversationId,
+        ("conversation", "turn") => Path::ConversationTurn,
+        ("conversation", "time") => Path::ConversationTime,
+        ("conversation", "messages") => Path::ConversationMessages,
+        ("summary", "goal") => Path::SummaryGoal,
+        ("summary", "fact") => Path::SummaryFact,
+        ("summary", "mood") => Path::SummaryMood,
+        ("summary", "last_customer_message") => Path::SummaryLastCustomerMessage,
+        ("customer", field) if is_identifier(field) => Path::Customer(field.to_owned()),
+        _ => return None,
+    })
+}
+
+/// A plain lower-case name: `lead_score`, not `2fa` or `a.b`.
+fn is_identifier(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path as FsPath;
+
+    use proptest::prelude::*;
+
+    use super::super::{
+        BridgeContext, Bridges, ConversationValues, Scope, TriggerValues, compile, environment,
+    };
+    use super::*;
+    use crate::rules::{TeamId, load_rule_set};
+    use crate::summary::{Fact, FactKind, Summary};
+    use crate::transcript::Metadata;
+
+    /// Pieces templates are made of: the subset, its edges, and what is outside it.
+    const FRAGMENTS: &[&str] = &[
+        "Hi ",
+        ", I'm ",
+        ".\n",
+        "{",
+        "}",
+        "%}",
+        "{{ agent }}",
+        "{{agent}}",
+        "{{ customer.first_name | default(\"there\") }}",
+        "{{ customer.first_name|default('there') }}",
+        "{{ customer.company }}",
+        "{{ customer.plan | default(\" x \") }}",
+        "{{ customer.first_name }}",
+        "{{ conversation.id }}",
+        "{{ summary.last_customer_message | default(\"\") }}",
+        "{{ team.name }}",
+        "{{ reason }}",
+        "{{ route }}",
+        "{{ trigger.severity }}",
+        "{{ trigger.description }}",
+        "{{ conversation.turn }}",
+        "{{ conversation.messages }}",
+        "{{ conversation.time }}",
+        "{{ summary.goal | default(\"-\") }}",
+        "{{ summary.fact }}",
+        "{{ summary.mood }}",
+        "{% if customer.company is defined %}",
+        "{% if customer.plan is not defined %}",
+        "{% if summary.goal is defined %}",
+        "{% else %}",
+        "{% endif %}",
+        // Outside the subset: the engine renders these.
+        "{{ triggers }}",
+        "{{ customer }}",
+        "{{ agent | upper }}",
+        "{{- agent }}",
+        "{% if customer.company %}",
+        "{# note #}",
+        "{{ customer.company | default(\"a|b\") }}",
+        "{{ conversation }}",
+        "{{ summary.topics }}",
+    ];
+
+    fn metadata(fields: &[(&str, &str)]) -> Metadata {
+        let mut m = Metadata::default();
+        for (k, v) in fields {
+            m.insert(k, v);
+        }
+        m
+    }
+
+    fn summary(goal: bool) -> Summary {
+        Summary {
+            goal: goal.then(|| "move to the annual plan".to_owned()),
+            facts: vec![Fact {
+                kind: FactKind::Amount,
+                text: "$120".to_owned(),
+                turn: 2,
+            }],
+            ..Summary::default()
+        }
+    }
+
+    /// The direct rendering and the engine's of `source`, `None` when one of them does
+    /// not apply (the template is outside the subset, or does not compile).
+    fn both(
+        source: &str,
+        metadata: &Metadata,
+        summary: Option<&Summary>,
+    ) -> (Option<Direct>, Result<String, String>, Option<String>) {
+        let mut env = environment();
+        let compiled = compile(&mut env, "t".to_owned(), source);
+        let Ok(compiled) = compiled else {
+            return (
+                Direct::parse(source),
+                Err("does not compile".to_owned()),
+                None,
+            );
+        };
+        let bridges = Bridges {
+            env,
+            teams: Vec::new(),
+        };
+        let ctx = BridgeContext {
+            team: TeamId(0),
+            metadata,
+            reason: "look into your invoice",
+            trigger: TriggerValues {
+                id: "billing-issue",
+                description: "",
+                severity: "high",
+                reason: "look into your invoice",
+            },
+            triggers: vec!["billing-issue", "frustration"],
+            route: "billing",
+            conversation: ConversationValues {
+                id: "c-1",
+                turn: 3,
+                time: "2024-03-01T09:15:00Z",
+                messages: 7,
+            },
+            summary,
+        };
+        let scope = Scope {
+            ctx: &ctx,
+            agent: "Sam",
+            team_id: "finance",
+            team_name: "Billing & Finance",
+        };
+        let engine = bridges.render_with_engine(&compiled, &scope);
+        let direct = compiled.direct.as_ref().and_then(|d| d.render(&scope));
+        (compiled.direct, engine, direct)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// Whatever the direct path takes on, it renders as the engine does; where a
+        /// value is undefined it steps aside and the engine reports the error.
+        #[test]
+        fn renders_exactly_as_the_engine(
+            parts in proptest::collection::vec(0..FRAGMENTS.len(), 0..10),
+            company: bool,
+            first_name: bool,
+            with_summary: Option<bool>,
+        ) {
+            let source: String = parts.iter().map(|&i| FRAGMENTS[i]).collect();
+            let mut fields = vec![("name", "Ana Lima")];
+            if company {
+                fields.push(("company", "Acme"));
+            }
+            if first_name {
+                fields.push(("first_name", "Annie"));
+            }
+            let metadata = metadata(&fields);
+            let summary = with_summary.map(summary);
+            let (plan, engine, direct) = both(&source, &metadata, summary.as_ref());
+            match (&engine, plan.is_some(), direct) {
+                (Err(e), true, _) if e == "does not compile" => {
+                    prop_assert!(false, "direct plan for a template that does not compile: {source:?}");
+                }
+                (_, _, Some(text)) => prop_assert_eq!(Ok(text), engine, "{:?}", source),
+                (Ok(text), true, None) => {
+                    prop_assert!(false, "direct path stepped aside but the engine rendered {text:?}: {source:?}");
+                }
+                _ => {}
+            }
+        }
+    }
+
+    #[test]
+    fn the_subset_takes_the_common_forms() {
+        let metadata = metadata(&[("name", "Ana Lima"), ("company", "Acme")]);
+        let summary = summary(true);
+        let (plan, engine, direct) = both(
+            "Hi {{ customer.first_name | default(\"there\") }}, I'm {{ agent }} ({{ team.name }}), \
+             turn {{ conversation.turn }}: {{ summary.goal }}.{% if customer.company is defined %} \
+             {{ customer.company }}{% else %} -{% endif %}{% if customer.plan is not defined %} \
+             no plan{% endif %}\n",
+            &metadata,
+            Some(&summary),
+        );
+        assert!(plan.is_some());
+        let expected =
+            "Hi Ana, I'm Sam (Billing & Finance), turn 3: move to the annual plan. Acme no plan";
+        assert_eq!(direct.as_deref(), Some(expected));
+        assert_eq!(engine.as_deref(), Ok(expected));
+    }
+
+    #[test]
+    fn an_undefined_value_is_left_to_the_engine() {
+        let (plan, engine, direct) = both("{{ customer.company }}", &metadata(&[]), None);
+        assert!(plan.is_some());
+        assert_eq!(direct, None);
+        assert!(engine.unwrap_err().contains("undefined"));
+    }
+
+    #[test]
+    fn every_starter_template_renders_directly() {
+        let root = FsPath::new(env!("CARGO_MANIFEST_DIR"));
+        let rules = load_rule_set(&root.join("rules")).unwrap();
+        let bridges = Bridges::compile(&rules).unwrap();
+        let templates: Vec<_> = bridges
+            .teams
+            .iter()
+            .flat_map(|t| t.default.iter().chain(t.by_trigger.iter().map(|(_, c)| c)))
+            .collect();
+        assert!(templates.len() >= 6);
+        for compiled in templates {
+            assert!(
+                compiled.direct.is_some(),
+                "{} needs the engine",
+                compiled.name
+            );
+        }
+    }
+}
