@@ -69,9 +69,14 @@ pub fn writer<'a>(
 pub fn encode(format: Format, outcome: &Outcome) -> Option<Vec<u8>> {
     match format {
         Format::Table => None,
-        Format::Json => Some(serde_json::to_vec(outcome).unwrap_or_default()),
+        Format::Json => {
+            let mut bytes = Vec::with_capacity(1024);
+            json::encode(outcome, &mut bytes);
+            Some(bytes)
+        }
         Format::Jsonl => {
-            let mut bytes = serde_json::to_vec(outcome).unwrap_or_default();
+            let mut bytes = Vec::with_capacity(1024);
+            json::encode(outcome, &mut bytes);
             bytes.push(b'\n');
             Some(bytes)
         }
