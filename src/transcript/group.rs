@@ -48,6 +48,9 @@ pub(super) struct Grouper {
     /// Replayed conversations' parts, reused for new rows: once the pools are warm, a
     /// row costs no allocation.
     spare: Spare,
+    /// Role values seen, with their role: exports use a handful, so a row finds its own
+    /// here by comparing a few strings instead of hashing into the role table.
+    roles: Vec<(String, Role)>,
 }
 
 /// Pools of spent messages (their strings keep their capacity) and conversations.
@@ -118,6 +121,7 @@ impl Grouper {
             last: None,
             ready: VecDeque::new(),
             spare: Spare::default(),
+            roles: Vec::new(),
         }
     }
 
@@ -157,7 +161,14 @@ impl Grouper {
             );
             return Ok(());
         }
-        let message = message(row, mapping, report, &file, self.spare.message());
+        let message = message(
+            row,
+            mapping,
+            &mut self.roles,
+            report,
+            &file,
+            self.spare.message(),
+        );
         report.messages += 1;
         let target = match self.policy {
             GroupPolicy::Consecutive => self.consecutive(id, &file, line)?,
@@ -277,16 +288,31 @@ impl Grouper {
 fn message(
     row: &dyn Row,
     mapping: &ColumnMapping,
+    roles: &mut Vec<(String, Role)>,
     report: &mut ReadReport,
     file: &Arc<PathBuf>,
     mut spare: Message,
 ) -> Message {
+    /// Distinct role values remembered; beyond, the role table answers.
+    const ROLES_KEPT: usize = 8;
     let line = row.line();
     let raw_role = row.field(Field::Role).trim();
-    let role = mapping.roles.get(raw_role).unwrap_or_else(|| {
-        report.unknown_role(Location::line(file.as_ref(), line_u32(line)), raw_role);
-        Role::Other
-    });
+    let known = roles.iter().find(|(value, _)| value == raw_role);
+    let role = match known
+        .map(|&(_, role)| role)
+        .or_else(|| mapping.roles.get(raw_role))
+    {
+        Some(role) => {
+            if known.is_none() && roles.len() < ROLES_KEPT {
+                roles.push((raw_role.to_owned(), role));
+            }
+            role
+        }
+        None => {
+            report.unknown_role(Location::line(file.as_ref(), line_u32(line)), raw_role);
+            Role::Other
+        }
+    };
     let time = row.field(Field::Timestamp).trim();
     let timestamp = parse_timestamp(time);
     if timestamp.is_none() && !time.is_empty() {

@@ -1,3 +1,4 @@
+use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -424,4 +425,43 @@ fn bytes_in_memory_read_like_a_file_of_that_name() {
     assert_eq!(convs[0].messages[0].text, "hi");
     assert_eq!(convs[0].file.as_path(), Path::new("chat.jsonl"));
     assert_eq!(reader.report().files, [PathBuf::from("chat.jsonl")]);
+}
+
+#[test]
+fn many_role_values_map_alike_before_and_after_the_remembered_few() {
+    // More distinct values than the reader remembers, each twice, unknown ones between.
+    let values = [
+        "customer",
+        "User",
+        "bot",
+        "AI",
+        "agent",
+        "Human Agent",
+        "rep",
+        "client",
+        "lead",
+        "chatbot",
+        "system",
+        "operator",
+        "visitor",
+    ];
+    let expected = |v: &str| match v {
+        "customer" | "User" | "client" | "lead" | "visitor" => Role::Customer,
+        "bot" | "AI" | "chatbot" => Role::Bot,
+        "agent" | "Human Agent" | "rep" | "operator" => Role::Agent,
+        _ => Role::Other,
+    };
+    let mut csv = HEADER.to_owned();
+    for round in 0..2 {
+        for v in values {
+            writeln!(csv, "c,,{v},hello {round},").unwrap();
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    let roles: Vec<Role> = convs[0].messages.iter().map(|m| m.role).collect();
+    let want: Vec<Role> = values.iter().chain(&values).map(|v| expected(v)).collect();
+    assert_eq!(roles, want);
+    assert_eq!(report.unknown_roles.get("system"), Some(&2));
+    assert_eq!(report.unknown_roles.len(), 1);
 }
