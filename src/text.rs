@@ -92,11 +92,11 @@ impl Normalized {
             ..
         } = self;
         let mut n = text.len();
+        let mut spaced = text.last() == Some(&b' ');
         text.resize(n + original.len(), b' ');
         if TRACK {
             origin.resize(n + original.len(), 0);
         }
-        let mut spaced = text.last() == Some(&b' ');
         for (i, &b) in original.iter().enumerate() {
             let class = ASCII[usize::from(b)];
             if class > BREAK {
