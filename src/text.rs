@@ -97,20 +97,22 @@ impl Normalized {
         if TRACK {
             origin.resize(n + original.len(), 0);
         }
+        // Slices, not the vectors: their bounds stay in registers through the loop.
+        let (out, from) = (&mut text[..], &mut origin[..]);
         for (i, &b) in original.iter().enumerate() {
             let class = ASCII[usize::from(b)];
             if class > BREAK {
-                text[n] = class;
+                out[n] = class;
                 if TRACK {
-                    origin[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                    from[n] = u32::try_from(i).unwrap_or(u32::MAX);
                 }
                 n += 1;
                 spaced = false;
             } else if class != SKIP {
                 if !spaced {
-                    text[n] = b' ';
+                    out[n] = b' ';
                     if TRACK {
-                        origin[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                        from[n] = u32::try_from(i).unwrap_or(u32::MAX);
                     }
                     n += 1;
                     spaced = true;
