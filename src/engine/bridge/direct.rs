@@ -62,11 +62,9 @@ enum Found<'a> {
 impl Direct {
     /// The plan for `source`, when it is in the subset.
     pub(super) fn parse(source: &str) -> Option<Direct> {
-        // minijinja drops one trailing newline of a template.
-        let source = source
-            .strip_suffix("\r\n")
-            .or_else(|| source.strip_suffix('\n'))
-            .unwrap_or(source);
+        // minijinja drops a trailing `\n` of a template, then a trailing `\r`.
+        let source = source.strip_suffix('\n').unwrap_or(source);
+        let source = source.strip_suffix('\r').unwrap_or(source);
         let mut parser = Parser { rest: source };
         let (pieces, end) = parser.block()?;
         (end == Closer::Eof).then_some(Direct { pieces })
@@ -228,7 +226,7 @@ fn find_tag(text: &str) -> usize {
 /// `path` or `path | default("text")` (either quote, no escapes).
 fn value(inner: &str) -> Option<Piece> {
     let (path, filter) = match inner.split_once('|') {
-        Some((path, filter)) => (path, Some(filter.trim())),
+        Some((path, filter)) => (path, Some(filter.trim_ascii())),
         None => (inner, None),
     };
     let default = match filter {
@@ -236,10 +234,10 @@ fn value(inner: &str) -> Option<Piece> {
         Some(filter) => {
             let arg = filter
                 .strip_prefix("default")?
-                .trim_start()
+                .trim_ascii_start()
                 .strip_prefix('(')?
                 .strip_suffix(')')?
-                .trim();
+                .trim_ascii();
             let quote = arg.chars().next().filter(|c| matches!(c, '"' | '\''))?;
             let literal = arg.strip_prefix(quote)?.strip_suffix(quote)?;
             if literal.contains([quote, '\\']) {
@@ -249,7 +247,7 @@ fn value(inner: &str) -> Option<Piece> {
         }
     };
     Some(Piece::Value {
-        path: parse_path(path.trim())?,
+        path: parse_path(path.trim_ascii())?,
         default,
     })
 }
@@ -292,215 +290,4 @@ fn is_identifier(name: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::path::Path as FsPath;
-
-    use proptest::prelude::*;
-
-    use super::super::{
-        BridgeContext, Bridges, ConversationValues, Scope, TriggerValues, compile, environment,
-    };
-    use super::*;
-    use crate::rules::{TeamId, load_rule_set};
-    use crate::summary::{Fact, FactKind, Summary};
-    use crate::transcript::Metadata;
-
-    /// Pieces templates are made of: the subset, its edges, and what is outside it.
-    const FRAGMENTS: &[&str] = &[
-        "Hi ",
-        ", I'm ",
-        ".\n",
-        "{",
-        "}",
-        "%}",
-        "{{ agent }}",
-        "{{agent}}",
-        "{{ customer.first_name | default(\"there\") }}",
-        "{{ customer.first_name|default('there') }}",
-        "{{ customer.company }}",
-        "{{ customer.plan | default(\" x \") }}",
-        "{{ customer.first_name }}",
-        "{{ conversation.id }}",
-        "{{ summary.last_customer_message | default(\"\") }}",
-        "{{ team.name }}",
-        "{{ reason }}",
-        "{{ route }}",
-        "{{ trigger.severity }}",
-        "{{ trigger.description }}",
-        "{{ conversation.turn }}",
-        "{{ conversation.messages }}",
-        "{{ conversation.time }}",
-        "{{ summary.goal | default(\"-\") }}",
-        "{{ summary.fact }}",
-        "{{ summary.mood }}",
-        "{% if customer.company is defined %}",
-        "{% if customer.plan is not defined %}",
-        "{% if summary.goal is defined %}",
-        "{% else %}",
-        "{% endif %}",
-        // Outside the subset: the engine renders these.
-        "{{ triggers }}",
-        "{{ customer }}",
-        "{{ agent | upper }}",
-        "{{- agent }}",
-        "{% if customer.company %}",
-        "{# note #}",
-        "{{ customer.company | default(\"a|b\") }}",
-        "{{ conversation }}",
-        "{{ summary.topics }}",
-    ];
-
-    fn metadata(fields: &[(&str, &str)]) -> Metadata {
-        let mut m = Metadata::default();
-        for (k, v) in fields {
-            m.insert(k, v);
-        }
-        m
-    }
-
-    fn summary(goal: bool) -> Summary {
-        Summary {
-            goal: goal.then(|| "move to the annual plan".to_owned()),
-            facts: vec![Fact {
-                kind: FactKind::Amount,
-                text: "$120".to_owned(),
-                turn: 2,
-            }],
-            ..Summary::default()
-        }
-    }
-
-    /// The direct rendering and the engine's of `source`, `None` when one of them does
-    /// not apply (the template is outside the subset, or does not compile).
-    fn both(
-        source: &str,
-        metadata: &Metadata,
-        summary: Option<&Summary>,
-    ) -> (Option<Direct>, Result<String, String>, Option<String>) {
-        let mut env = environment();
-        let compiled = compile(&mut env, "t".to_owned(), source);
-        let Ok(compiled) = compiled else {
-            return (
-                Direct::parse(source),
-                Err("does not compile".to_owned()),
-                None,
-            );
-        };
-        let bridges = Bridges {
-            env,
-            teams: Vec::new(),
-        };
-        let ctx = BridgeContext {
-            team: TeamId(0),
-            metadata,
-            reason: "look into your invoice",
-            trigger: TriggerValues {
-                id: "billing-issue",
-                description: "",
-                severity: "high",
-                reason: "look into your invoice",
-            },
-            triggers: vec!["billing-issue", "frustration"],
-            route: "billing",
-            conversation: ConversationValues {
-                id: "c-1",
-                turn: 3,
-                time: "2024-03-01T09:15:00Z",
-                messages: 7,
-            },
-            summary,
-        };
-        let scope = Scope {
-            ctx: &ctx,
-            agent: "Sam",
-            team_id: "finance",
-            team_name: "Billing & Finance",
-        };
-        let engine = bridges.render_with_engine(&compiled, &scope);
-        let direct = compiled.direct.as_ref().and_then(|d| d.render(&scope));
-        (compiled.direct, engine, direct)
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// Whatever the direct path takes on, it renders as the engine does; where a
-        /// value is undefined it steps aside and the engine reports the error.
-        #[test]
-        fn renders_exactly_as_the_engine(
-            parts in proptest::collection::vec(0..FRAGMENTS.len(), 0..10),
-            company: bool,
-            first_name: bool,
-            with_summary: Option<bool>,
-        ) {
-            let source: String = parts.iter().map(|&i| FRAGMENTS[i]).collect();
-            let mut fields = vec![("name", "Ana Lima")];
-            if company {
-                fields.push(("company", "Acme"));
-            }
-            if first_name {
-                fields.push(("first_name", "Annie"));
-            }
-            let metadata = metadata(&fields);
-            let summary = with_summary.map(summary);
-            let (plan, engine, direct) = both(&source, &metadata, summary.as_ref());
-            match (&engine, plan.is_some(), direct) {
-                (Err(e), true, _) if e == "does not compile" => {
-                    prop_assert!(false, "direct plan for a template that does not compile: {source:?}");
-                }
-                (_, _, Some(text)) => prop_assert_eq!(Ok(text), engine, "{:?}", source),
-                (Ok(text), true, None) => {
-                    prop_assert!(false, "direct path stepped aside but the engine rendered {text:?}: {source:?}");
-                }
-                _ => {}
-            }
-        }
-    }
-
-    #[test]
-    fn the_subset_takes_the_common_forms() {
-        let metadata = metadata(&[("name", "Ana Lima"), ("company", "Acme")]);
-        let summary = summary(true);
-        let (plan, engine, direct) = both(
-            "Hi {{ customer.first_name | default(\"there\") }}, I'm {{ agent }} ({{ team.name }}), \
-             turn {{ conversation.turn }}: {{ summary.goal }}.{% if customer.company is defined %} \
-             {{ customer.company }}{% else %} -{% endif %}{% if customer.plan is not defined %} \
-             no plan{% endif %}\n",
-            &metadata,
-            Some(&summary),
-        );
-        assert!(plan.is_some());
-        let expected =
-            "Hi Ana, I'm Sam (Billing & Finance), turn 3: move to the annual plan. Acme no plan";
-        assert_eq!(direct.as_deref(), Some(expected));
-        assert_eq!(engine.as_deref(), Ok(expected));
-    }
-
-    #[test]
-    fn an_undefined_value_is_left_to_the_engine() {
-        let (plan, engine, direct) = both("{{ customer.company }}", &metadata(&[]), None);
-        assert!(plan.is_some());
-        assert_eq!(direct, None);
-        assert!(engine.unwrap_err().contains("undefined"));
-    }
-
-    #[test]
-    fn every_starter_template_renders_directly() {
-        let root = FsPath::new(env!("CARGO_MANIFEST_DIR"));
-        let rules = load_rule_set(&root.join("rules")).unwrap();
-        let bridges = Bridges::compile(&rules).unwrap();
-        let templates: Vec<_> = bridges
-            .teams
-            .iter()
-            .flat_map(|t| t.default.iter().chain(t.by_trigger.iter().map(|(_, c)| c)))
-            .collect();
-        assert!(templates.len() >= 6);
-        for compiled in templates {
-            assert!(
-                compiled.direct.is_some(),
-                "{} needs the engine",
-                compiled.name
-            );
-        }
-    }
-}
+mod tests;
