@@ -101,7 +101,7 @@ impl Spare {
                 m.text.capacity() <= Self::MAX_KEPT && m.time.capacity() <= Self::MAX_KEPT
             }));
         if self.conversations.len() < Self::CONVERSATIONS && spent.id.capacity() <= Self::MAX_KEPT {
-            spent.metadata.clear();
+            spent.metadata.clear(Self::MAX_KEPT);
             self.conversations.push(spent);
         }
     }

@@ -134,9 +134,12 @@ impl Metadata {
         self.len == 0
     }
 
-    /// Forgets every value, keeping their memory for the next conversation.
-    pub(crate) fn clear(&mut self) {
+    /// Forgets every value, keeping the memory of those of at most `max_kept` bytes for
+    /// the next conversation (one huge value must not stay pinned in a pool).
+    pub(crate) fn clear(&mut self, max_kept: usize) {
         self.len = 0;
+        self.fields
+            .retain(|(_, value)| value.capacity() <= max_kept);
     }
 
     /// Records `value` for `field` unless it already has one. Returns the existing value
@@ -244,7 +247,7 @@ mod tests {
         let (tier, plan): (Arc<str>, Arc<str>) = (Arc::from("tier"), Arc::from("plan"));
         m.offer(&tier, "pro");
         m.offer(&plan, "annual");
-        m.clear();
+        m.clear(64);
         assert!(m.is_empty());
         assert_eq!(m.get("tier"), None);
         m.offer(&plan, "monthly");
@@ -255,5 +258,10 @@ mod tests {
         assert_eq!(m, fresh);
         assert_eq!(m.clone(), fresh);
         assert_eq!(format!("{m:?}"), r#"{"plan": "monthly"}"#);
+        // A value larger than what is kept is let go.
+        m.offer(&tier, &"x".repeat(100));
+        m.clear(64);
+        assert_eq!(m.fields.len(), 1);
+        assert!(m.fields.iter().all(|(_, v)| v.capacity() <= 64));
     }
 }
