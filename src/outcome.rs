@@ -116,3 +116,124 @@ impl VersusActual {
         }
     }
 }
+
+/// Arbitrary outcomes, for property tests of what reads them.
+#[cfg(test)]
+pub(crate) mod strategy {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-z ]{0,12}",
+            "[\\x00-\\x7f]{0,12}",
+            any::<String>(),
+            Just("say \"hi\"\\n\\\\ \u{7f}\u{2028}é\t\u{1}".to_owned()),
+        ]
+    }
+
+    fn evidence() -> impl Strategy<Value = Evidence> {
+        prop_oneof![
+            (any::<usize>(), 0..4usize, text(), text()).prop_map(|(turn, role, signal, text)| {
+                Evidence::Match {
+                    turn,
+                    role: Role::ALL[role],
+                    signal,
+                    text,
+                }
+            }),
+            (
+                prop_oneof![Just("customer_repeats"), Just("bot_fallbacks")],
+                prop_oneof![
+                    any::<f64>(),
+                    Just(1.0),
+                    Just(0.5),
+                    Just(f64::NAN),
+                    Just(f64::INFINITY),
+                    Just(1e21)
+                ]
+            )
+                .prop_map(|(name, value)| Evidence::Counter { name, value }),
+            (text(), proptest::option::of(text()))
+                .prop_map(|(field, value)| Evidence::Metadata { field, value }),
+        ]
+    }
+
+    fn fired() -> impl Strategy<Value = FiredTrigger> {
+        (
+            text(),
+            prop_oneof![Just("high"), Just("medium")],
+            any::<usize>(),
+            proptest::collection::vec(evidence(), 0..4),
+        )
+            .prop_map(|(id, severity, turn, evidence)| FiredTrigger {
+                id,
+                severity,
+                turn,
+                evidence,
+            })
+    }
+
+    pub(crate) fn outcome() -> impl Strategy<Value = Outcome> {
+        let versus = proptest::option::of(prop_oneof![
+            Just(VersusActual::Earlier),
+            Just(VersusActual::Same),
+            Just(VersusActual::Later),
+            Just(VersusActual::Missed),
+        ]);
+        (
+            (
+                text(),
+                any::<bool>(),
+                any::<Option<usize>>(),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                proptest::collection::vec(fired(), 0..3),
+            ),
+            (
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+                proptest::option::of(text()),
+            ),
+            (
+                any::<Option<usize>>(),
+                proptest::option::of(text()),
+                versus,
+                0..100_000usize,
+            ),
+        )
+            .prop_map(
+                |(
+                    (
+                        conversation_id,
+                        escalated,
+                        escalation_turn,
+                        escalation_time,
+                        reason,
+                        triggers,
+                    ),
+                    (route, team, team_name, bridge_message, bridge_error),
+                    (actual_handoff_turn, actual_handoff_time, versus_actual, messages),
+                )| Outcome {
+                    conversation_id,
+                    escalated,
+                    escalation_turn,
+                    escalation_time,
+                    reason,
+                    triggers,
+                    route,
+                    team,
+                    team_name,
+                    bridge_message,
+                    bridge_error,
+                    actual_handoff_turn,
+                    actual_handoff_time,
+                    versus_actual,
+                    messages,
+                },
+            )
+    }
+}

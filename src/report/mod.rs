@@ -20,7 +20,7 @@ use std::io::{self, Write};
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome};
 
-pub use summary::Summary;
+pub use summary::{Counted, Summary};
 
 /// Output formats of `replay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -23,25 +23,96 @@ pub struct Summary {
     pub versus_actual: BTreeMap<&'static str, u64>,
 }
 
+/// Adds one to `key`'s count, allocating the key only the first time.
+fn tally(counts: &mut BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
+    }
+}
+
+/// What the summary counts of one outcome, taken out of it so that the rest of the
+/// outcome can be freed on the worker thread that made it ([`Counted::take`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    messages: usize,
+    escalated: bool,
+    primary_trigger: Option<String>,
+    team: Option<String>,
+    bridge_error: bool,
+    actual_handoff: bool,
+    versus_actual: Option<VersusActual>,
+}
+
+impl Counted {
+    /// Moves what the summary counts out of `outcome` (its primary trigger's id and its
+    /// team are left empty).
+    pub fn take(outcome: &mut Outcome) -> Counted {
+        Counted {
+            messages: outcome.messages,
+            escalated: outcome.escalated,
+            primary_trigger: outcome
+                .triggers
+                .first_mut()
+                .map(|t| std::mem::take(&mut t.id)),
+            team: outcome.team.take(),
+            bridge_error: outcome.bridge_error.is_some(),
+            actual_handoff: outcome.actual_handoff_turn.is_some(),
+            versus_actual: outcome.versus_actual,
+        }
+    }
+}
+
 impl Summary {
     pub fn add(&mut self, o: &Outcome) {
+        self.count(
+            o.messages,
+            o.escalated
+                .then(|| (o.primary_trigger(), o.team.as_deref())),
+            o.bridge_error.is_some(),
+            o.actual_handoff_turn.is_some(),
+            o.versus_actual,
+        );
+    }
+
+    pub fn add_counted(&mut self, c: &Counted) {
+        self.count(
+            c.messages,
+            c.escalated
+                .then_some((c.primary_trigger.as_deref(), c.team.as_deref())),
+            c.bridge_error,
+            c.actual_handoff,
+            c.versus_actual,
+        );
+    }
+
+    /// `escalated`: the primary trigger and the team, when it escalated.
+    fn count(
+        &mut self,
+        messages: usize,
+        escalated: Option<(Option<&str>, Option<&str>)>,
+        bridge_error: bool,
+        actual_handoff: bool,
+        versus_actual: Option<VersusActual>,
+    ) {
         self.conversations += 1;
-        self.messages += o.messages as u64;
-        if o.escalated {
+        self.messages += messages as u64;
+        if let Some((trigger, team)) = escalated {
             self.escalated += 1;
-            if let Some(t) = o.primary_trigger() {
-                *self.by_trigger.entry(t.to_owned()).or_default() += 1;
+            if let Some(t) = trigger {
+                tally(&mut self.by_trigger, t);
             }
-            let team = o.team.clone().unwrap_or_else(|| "(unrouted)".to_owned());
-            *self.by_team.entry(team).or_default() += 1;
-            if o.bridge_error.is_some() {
+            tally(&mut self.by_team, team.unwrap_or("(unrouted)"));
+            if bridge_error {
                 self.bridge_errors += 1;
             }
         }
-        if o.actual_handoff_turn.is_some() {
+        if actual_handoff {
             self.actual_handoffs += 1;
         }
-        if let Some(v) = o.versus_actual {
+        if let Some(v) = versus_actual {
             *self.versus_actual.entry(v.as_str()).or_default() += 1;
         }
     }
@@ -178,4 +249,28 @@ fn counts(map: &BTreeMap<String, u64>) -> String {
         .map(|(k, n)| format!("{k} {n}"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::outcome::strategy::outcome;
+
+    proptest! {
+        /// Counting what was taken out of each outcome gives the summary of the outcomes.
+        #[test]
+        fn counted_parts_sum_like_whole_outcomes(
+            outcomes in proptest::collection::vec(outcome(), 0..8),
+        ) {
+            let mut whole = Summary::default();
+            let mut parts = Summary::default();
+            for o in &outcomes {
+                whole.add(o);
+                parts.add_counted(&Counted::take(&mut o.clone()));
+            }
+            prop_assert_eq!(whole, parts);
+        }
+    }
 }
