@@ -124,6 +124,12 @@ pub struct TeamDelta {
 }
 
 impl DiffReport {
+    /// Counts a conversation whose two outcomes [`compare`] found the same, without them
+    /// (a worker thread compares and frees them where it made them).
+    pub fn add_unchanged(&mut self) {
+        self.conversations += 1;
+    }
+
     /// Adds one conversation's two outcomes to the counts; returns the change, if any,
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
@@ -231,6 +237,17 @@ mod tests {
             o.bridge_message = Some(format!("Hi from {team}"));
         }
         o
+    }
+
+    #[test]
+    fn an_unchanged_conversation_counts_alike_with_or_without_its_outcomes() {
+        let same = outcome("c1", Some((3, "pricing", "sales", "ae")));
+        let mut whole = DiffReport::default();
+        assert!(compare(&same, &same).is_empty());
+        assert_eq!(whole.add(same.clone(), same), None);
+        let mut counted = DiffReport::default();
+        counted.add_unchanged();
+        assert_eq!(whole, counted);
     }
 
     #[test]

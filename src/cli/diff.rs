@@ -9,7 +9,7 @@ use clap::Args;
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine, replay_with};
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
-use crate::diff::DiffReport;
+use crate::diff::{DiffReport, compare};
 use crate::engine::{Engine, Pair};
 use crate::redact::{Names, Redact as _};
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
@@ -93,14 +93,23 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         &mut reader,
         &|c, scratch| {
             let (mut b, mut h) = pair.evaluate(c, scratch);
+            // Most conversations do not change: their outcomes are freed here, on the
+            // thread that made them, not handed to the main thread.
+            if compare(&b, &h).is_empty() {
+                return None;
+            }
             if args.read.redact {
                 let names = Names::of(&c.metadata);
                 b.redact_with(&names);
                 h.redact_with(&names);
             }
-            (b, h)
+            Some((b, h))
         },
-        &mut |_, (b, h)| {
+        &mut |_, outcomes| {
+            let Some((b, h)) = outcomes else {
+                report.add_unchanged();
+                return Ok(());
+            };
             if let Some(change) = report.add(b, h) {
                 match &mut stream {
                     Some(json) => json.change(&change)?,
