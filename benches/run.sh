@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The replay benchmark: `benches/run.sh [CONVERSATIONS]` (default 200000).
-# `RUNS=5 benches/run.sh` keeps the fastest of five runs of each measurement (a shared
-# VM's timings vary by tens of percent from run to run; the fastest is the most stable).
+# `RUNS=5 benches/run.sh` runs five rounds of every measurement and keeps the fastest of
+# each (a shared VM's timings vary by tens of percent from minute to minute; rounds put
+# the floor and what is compared with it under the same conditions).
 #
 # Generates (once, cached in target/bench/) a seeded synthetic transcript of that many
 # conversations and a rule set of 1,000 generated rules, then measures in one run:
@@ -31,27 +32,34 @@ cp rules/*.yaml "$head_rules/"
 sed -i 's/^  team: frontline$/  team: senior-ae/' "$head_rules/routes.yaml"
 
 runs=${RUNS:-1}
-measure() { # label, command...: the fastest of $runs runs, with its peak memory
-  local label=$1; shift
-  local best=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$dir/time.txt" -f "%e %M" "$@" > /dev/null 2>&1 || true
-    local this; this=$(tail -1 "$dir/time.txt")
-    if [ -z "$best" ] || [ "$(echo "${this% *} < ${best% *}" | bc)" = 1 ]; then best=$this; fi
-  done
-  echo "$label|$best"
+labels=("floor (bare csv read)" "reader (no rules)" "replay --format jsonl" "replay --jobs 1"
+  "replay, 1000 rules" "diff (two rule sets)" "lint, 1000 rules")
+command_of() { # index → the measurement's command, in $cmd
+  case $1 in
+    0) cmd=(target/release/examples/floor "$csv") ;;
+    1) cmd=(target/release/examples/floor --reader "$csv") ;;
+    2) cmd=("$bin" replay -q --format jsonl "$csv") ;;
+    3) cmd=("$bin" replay -q --jobs 1 --format jsonl "$csv") ;;
+    4) cmd=("$bin" replay -q --format jsonl --rules "$rules1000" "$csv") ;;
+    5) cmd=("$bin" diff --base rules --head "$head_rules" --format json "$csv") ;;
+    6) cmd=("$bin" lint "$rules1000") ;;
+  esac
 }
-
+# Rounds of every measurement, so that each ratio compares runs made under the same
+# conditions; the fastest of each is kept, with its peak memory.
+best=()
+for _ in $(seq "$runs"); do
+  for i in "${!labels[@]}"; do
+    command_of "$i"
+    /usr/bin/time -o "$dir/time.txt" -f "%e %M" "${cmd[@]}" > /dev/null 2>&1 || true
+    this=$(tail -1 "$dir/time.txt")
+    if [ -z "${best[$i]:-}" ] || [ "$(echo "${this% *} < ${best[$i]% *}" | bc)" = 1 ]; then best[$i]=$this; fi
+  done
+done
 results=()
-results+=("$(measure "floor (bare csv read)" target/release/examples/floor "$csv")")
-results+=("$(measure "reader (no rules)" target/release/examples/floor --reader "$csv")")
-results+=("$(measure "replay --format jsonl" "$bin" replay -q --format jsonl "$csv")")
-results+=("$(measure "replay --jobs 1" "$bin" replay -q --jobs 1 --format jsonl "$csv")")
-results+=("$(measure "replay, 1000 rules" "$bin" replay -q --format jsonl --rules "$rules1000" "$csv")")
-results+=("$(measure "diff (two rule sets)" "$bin" diff --base rules --head "$head_rules" --format json "$csv")")
-results+=("$(measure "lint, 1000 rules" "$bin" lint "$rules1000")")
+for i in "${!labels[@]}"; do results+=("${labels[$i]}|${best[$i]}"); done
 
-echo "fastest of $runs run(s) each"
+echo "fastest of $runs round(s) of every measurement"
 echo "file: $csv ($(du -h "$csv" | cut -f1), $(($(wc -l < "$csv") - 1)) messages, $n conversations); $(nproc) cores"
 floor=$(echo "${results[0]}" | cut -d'|' -f2 | cut -d' ' -f1)
 printf '%-24s %9s %9s %12s\n' measurement seconds "× floor" "peak memory"
