@@ -119,8 +119,9 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     None
                 };
                 if !wants_packets && (bytes.is_some() || !wanted(&outcome)) {
-                    // The outcome is freed here, on the thread whose allocator made it:
-                    // freed on the main thread it cost about a tenth of the wall time.
+                    // The outcome is freed here, on the thread whose allocator made it;
+                    // freed on the main thread it cost 6 % more wall time (median,
+                    // docs/performance.md).
                     return Evaluated::Encoded(Counted::take(&mut outcome), bytes);
                 }
                 // The agent's summary, for the packet (worked out here, in parallel).
