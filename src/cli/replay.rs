@@ -110,8 +110,9 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             &mut reader,
             &|conversation, scratch| {
                 let mut outcome = engine.evaluate(conversation, scratch);
-                if args.read.redact {
-                    outcome.redact_with(&Names::of(&conversation.metadata));
+                let names = args.read.redact.then(|| Names::of(&conversation.metadata));
+                if let Some(names) = &names {
+                    outcome.redact_with(names);
                 }
                 let bytes = if wanted(&outcome) {
                     report::encode(format, &outcome)
@@ -129,13 +130,23 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     (true, Some(turn)) => Some(engine.summarize(conversation, turn)),
                     _ => None,
                 };
-                Evaluated::Whole(Box::new((outcome, bytes, agent_summary)))
+                Evaluated::Whole(Box::new(Whole {
+                    outcome,
+                    bytes,
+                    agent_summary,
+                    names,
+                }))
             },
             &mut |conversation, evaluated| {
                 if let Some(bar) = &progress {
                     bar.set_position(bytes_read.load(Ordering::Relaxed));
                 }
-                let (outcome, bytes, agent_summary) = match evaluated {
+                let Whole {
+                    outcome,
+                    bytes,
+                    agent_summary,
+                    names,
+                } = match evaluated {
                     Evaluated::Encoded(counted, bytes) => {
                         summary.add_counted(&counted);
                         return bytes.map_or(Ok(()), |bytes| writer.write_encoded(&bytes));
@@ -151,8 +162,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         agent_summary.unwrap_or_default(),
                         history,
                     ) {
-                        if args.read.redact {
-                            packet.redact_with(&Names::of(&conversation.metadata));
+                        if let Some(names) = &names {
+                            packet.redact_with(names);
                         }
                         sink.write(&packet).map_err(std::io::Error::other)?;
                     }
@@ -288,13 +299,16 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
 enum Evaluated {
     /// The output, encoded, and what the summary counts: all the main thread needs.
     Encoded(Counted, Option<Vec<u8>>),
-    /// The whole outcome, for packets or the table, with its encoding and the agent's
-    /// summary when packets are written.
-    Whole(
-        Box<(
-            crate::outcome::Outcome,
-            Option<Vec<u8>>,
-            Option<crate::summary::Summary>,
-        )>,
-    ),
+    /// The whole outcome, for packets or the table.
+    Whole(Box<Whole>),
+}
+
+struct Whole {
+    outcome: crate::outcome::Outcome,
+    /// Its encoding, in a streaming format.
+    bytes: Option<Vec<u8>>,
+    /// The agent's summary, when packets are written.
+    agent_summary: Option<crate::summary::Summary>,
+    /// The customer's names, with `--redact` (worked out once, for outcome and packet).
+    names: Option<Names>,
 }
