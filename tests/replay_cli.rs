@@ -28,7 +28,10 @@ fn the_default_run_is_the_starter_rules_over_the_fixtures() {
     assert!(stderr.contains("replayed 33 conversations"), "{stderr}");
     assert!(stderr.contains("escalated 24 of 33 (72.7%)"), "{stderr}");
     assert!(stderr.contains("by trigger: frustration 7"), "{stderr}");
-    assert!(stderr.contains("by team:    frontline 12, senior-ae 6"), "{stderr}");
+    assert!(
+        stderr.contains("by team:    frontline 12, senior-ae 6"),
+        "{stderr}"
+    );
 }
 
 #[test]
