@@ -163,6 +163,10 @@ pub(super) struct State {
     seen: Vec<[u32; 4]>,
     /// Per signal: (message index, span) of the first matches, for evidence.
     remembered: Vec<Vec<(usize, TextSpan)>>,
+    /// Signals matched since the last reset: the only entries of `seen` and
+    /// `remembered` a reset has to clear (a rule set may have thousands of signals, a
+    /// conversation matches a few).
+    touched: Vec<usize>,
 }
 
 impl State {
@@ -174,12 +178,20 @@ impl State {
         self.frustrated = 0;
         self.first_time = None;
         self.last_time = None;
-        self.seen.clear();
-        self.seen.resize(signals, [0; 4]);
-        self.remembered.resize_with(signals, Vec::new);
-        for r in &mut self.remembered {
-            r.clear();
+        if self.seen.len() == signals {
+            for &s in &self.touched {
+                self.seen[s] = [0; 4];
+                self.remembered[s].clear();
+            }
+        } else {
+            self.seen.clear();
+            self.seen.resize(signals, [0; 4]);
+            self.remembered.resize_with(signals, Vec::new);
+            for r in &mut self.remembered {
+                r.clear();
+            }
         }
+        self.touched.clear();
     }
 
     /// Takes in message `index` and what the matcher found in it.
@@ -198,6 +210,9 @@ impl State {
             self.last_time = Some(ts);
         }
         for s in hits.matched_signals() {
+            if self.seen[s] == [0; 4] {
+                self.touched.push(s);
+            }
             self.seen[s][role] += 1;
             let remembered = &mut self.remembered[s];
             for span in hits.spans(s) {

@@ -659,6 +659,24 @@ default_route: { team: t }
             e.run(&c, &mut scratch, &mut exhaustive, true, Scan::Fresh);
             prop_assert_eq!(tally, exhaustive.0.finish(&scratch.state));
         }
+
+        /// A scratch reused across conversations (a reset clears only the signals the
+        /// previous conversation matched) gives what a fresh one gives.
+        #[test]
+        fn a_reused_scratch_equals_a_fresh_one(
+            conversations in prop::collection::vec(prop::collection::vec(message(), 1..8), 1..6),
+        ) {
+            let e = engine(RULES);
+            let mut scratch = Scratch::default();
+            for messages in &conversations {
+                let c = conversation(messages, &[]);
+                prop_assert_eq!(e.evaluate(&c, &mut scratch), e.evaluate(&c, &mut Scratch::default()));
+                prop_assert_eq!(
+                    e.evaluate_coverage(&c, &mut scratch),
+                    e.evaluate_coverage(&c, &mut Scratch::default())
+                );
+            }
+        }
     }
 
     #[test]
