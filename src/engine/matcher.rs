@@ -438,9 +438,13 @@ impl Matcher {
         match &self.regex_set {
             // Many regexes: one pass to learn which match, then each of those for its span.
             Some(set) => {
-                for i in &set.matches(text) {
-                    let found = self.regexes[i].find(text).map(|m| (m.start(), m.end()));
-                    self.regex_hit(i, found, hits);
+                let matched = set.matches(text);
+                // Iterating visits every pattern of the set; most messages match none.
+                if matched.matched_any() {
+                    for i in &matched {
+                        let found = self.regexes[i].find(text).map(|m| (m.start(), m.end()));
+                        self.regex_hit(i, found, hits);
+                    }
                 }
             }
             // A few: each on its own, with its own literal prefilter, is faster.
