@@ -226,6 +226,18 @@ impl Normalized {
     }
 }
 
+/// `str::trim`, answered at once when neither end is whitespace: an ASCII character
+/// other than whitespace at both ends, as in almost every field of an export.
+pub fn trim(s: &str) -> &str {
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+    let bytes = s.as_bytes();
+    if plain(bytes.first()) && plain(bytes.last()) {
+        s
+    } else {
+        s.trim()
+    }
+}
+
 /// Normalises a phrase as it would appear in normalised message text (padded).
 pub fn normalize_phrase(phrase: &str) -> String {
     Normalized::new(phrase).as_str().to_owned()
@@ -294,6 +306,13 @@ mod tests {
             prop_assert_eq!(&fast.text, &general.text);
             prop_assert_eq!(&fast.origin, &general.origin);
             prop_assert_eq!(&fast.breaks, &general.breaks);
+        }
+
+        #[test]
+        fn trim_is_str_trim(
+            s in "[ \t\n\r\x0b\x0c\u{85}\u{a0}\u{2003}a-z0-9é]{0,12}",
+        ) {
+            prop_assert_eq!(trim(&s), s.trim());
         }
     }
 

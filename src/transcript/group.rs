@@ -150,7 +150,7 @@ impl Grouper {
     ) -> Result<(), ReadError> {
         let file = self.file();
         let line = row.line();
-        let id = row.field(Field::ConversationId).trim();
+        let id = crate::text::trim(row.field(Field::ConversationId));
         if id.is_empty() {
             report.malformed(
                 Location::line(file.as_ref(), line_u32(line)),
@@ -193,7 +193,7 @@ impl Grouper {
                     conversation_id,
                     field,
                     kept,
-                    value.trim(),
+                    crate::text::trim(value),
                 );
             }
         });
@@ -296,7 +296,7 @@ fn message(
     /// Distinct role values remembered; beyond, the role table answers.
     const ROLES_KEPT: usize = 8;
     let line = row.line();
-    let raw_role = row.field(Field::Role).trim();
+    let raw_role = crate::text::trim(row.field(Field::Role));
     let known = roles.iter().find(|(value, _)| value == raw_role);
     let role = match known
         .map(|&(_, role)| role)
@@ -313,7 +313,7 @@ fn message(
             Role::Other
         }
     };
-    let time = row.field(Field::Timestamp).trim();
+    let time = crate::text::trim(row.field(Field::Timestamp));
     let timestamp = parse_timestamp(time);
     if timestamp.is_none() && !time.is_empty() {
         report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);

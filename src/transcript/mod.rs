@@ -145,7 +145,7 @@ impl Metadata {
     /// Records `value` for `field` unless it already has one. Returns the existing value
     /// when it differs (a conflict between rows), so the caller can report it.
     pub fn offer(&mut self, field: &Arc<str>, value: &str) -> Option<&str> {
-        let value = value.trim();
+        let value = crate::text::trim(value);
         if value.is_empty() {
             return None;
         }

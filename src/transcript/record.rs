@@ -25,7 +25,7 @@ pub(super) trait Row {
 /// a date and time without zone (read as UTC, with `T` or a space, optional fraction),
 /// or Unix epoch seconds / milliseconds.
 pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
-    let value = value.trim();
+    let value = crate::text::trim(value);
     if value.is_empty() {
         return None;
     }
