@@ -10,20 +10,18 @@ use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use csv::{ByteRecord, StringRecord};
-
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
 use super::normalize_field;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
+use super::records::{Record, RecordReader, TextRecord};
 use crate::diag::Location;
 
 pub(super) struct CsvSource {
-    reader: csv::Reader<LineTracker<Box<dyn BufRead + Send>>>,
-    /// The row buffer; `None` only while a row is being pushed (taking it out must not
-    /// leave a freshly allocated record behind, once per row).
-    record: Option<ByteRecord>,
+    reader: RecordReader<Box<dyn BufRead + Send>>,
+    /// The row buffer, reused for every row.
+    record: Record,
     path: PathBuf,
     columns: Columns,
     /// Metadata columns: index and normalised name.
@@ -48,15 +46,12 @@ impl CsvSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(true)
-            .from_reader(LineTracker::new(reader));
-        let header = reader
-            .byte_headers()
-            .map_err(|e| csv_error(path, 1, e))?
-            .clone();
-        if header.is_empty() || (header.len() == 1 && header[0].is_empty()) {
+        let mut reader = RecordReader::new(reader);
+        let mut header = Record::default();
+        reader
+            .read(&mut header)
+            .map_err(|source| io_error(path, &reader, source))?;
+        if header.len() == 0 || (header.len() == 1 && header.get(0) == Some(b"")) {
             report.empty_file(path);
             return Ok(None);
         }
@@ -105,7 +100,7 @@ impl CsvSource {
             .collect();
         Ok(Some(CsvSource {
             reader,
-            record: Some(ByteRecord::new()),
+            record: Record::default(),
             path: path.to_owned(),
             columns,
             meta,
@@ -126,86 +121,84 @@ impl CsvSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<bool, ReadError> {
-        let mut record = self.record.take().unwrap_or_default();
         let more = self
             .reader
-            .read_byte_record(&mut record)
-            .map_err(|e| csv_error(&self.path, self.reader.position().line(), e));
-        let (record, result) = match more {
-            Ok(true) => self.push_row(record, grouper, mapping, report),
-            Ok(false) => {
-                if self.rows == 0 {
-                    report.header_only(&self.path);
-                }
-                (record, Ok(false))
+            .read(&mut self.record)
+            .map_err(|source| io_error(&self.path, &self.reader, source))?;
+        if !more {
+            if self.rows == 0 {
+                report.header_only(&self.path);
             }
-            Err(e) => (record, Err(e)),
-        };
-        self.record = Some(record);
-        result
+            return Ok(false);
+        }
+        self.push_row(grouper, mapping, report).map(|()| true)
     }
 
-    /// Pushes the row just read into `grouper`; gives the buffer back for the next row.
+    /// Pushes the row just read into `grouper`.
     fn push_row(
         &mut self,
-        record: ByteRecord,
         grouper: &mut Grouper,
         mapping: &ColumnMapping,
         report: &mut ReadReport,
-    ) -> (ByteRecord, Result<bool, ReadError>) {
-        let byte = record.position().map_or(0, csv::Position::byte);
-        let line = self.reader.get_mut().line_at(byte);
+    ) -> Result<(), ReadError> {
+        let line = self.record.line();
         report.rows += 1;
         self.rows += 1;
-        if memchr::memchr(b'\n', record.as_slice()).is_some() {
-            self.check_quotes(&record, line, report);
+        if memchr::memchr(b'\n', self.record.as_slice()).is_some() {
+            self.check_quotes(line, report);
         }
-        if record.len() != self.width {
+        if self.record.len() != self.width {
             // A blank line inside a file parses as one empty field: not a message.
-            if record.len() == 1 && record[0].is_empty() {
+            if self.record.len() == 1 && self.record.get(0) == Some(b"") {
                 report.rows -= 1;
-                return (record, Ok(true));
+                return Ok(());
             }
             report.malformed(
                 Location::line(&self.path, line_u32(line)),
                 &format!(
                     "row has {} fields, the header has {}",
-                    record.len(),
+                    self.record.len(),
                     self.width
                 ),
             );
-            return (record, Ok(true));
+            return Ok(());
         }
-        // Validate once (an ASCII check for most rows) and borrow the fields as text; the
-        // buffer is handed back for the next row.
-        let (fields, spare) = match StringRecord::from_byte_record(record) {
-            Ok(fields) => (fields, None),
-            Err(err) => {
+        // Validated once (an ASCII check for most rows); the fields are borrowed as text.
+        let lossy: (String, Vec<usize>);
+        let fields = match self.record.as_text() {
+            Some(fields) => fields,
+            None => {
                 report.invalid_utf8(Location::line(&self.path, line_u32(line)));
-                let record = err.into_byte_record();
-                let lossy = record
-                    .iter()
-                    .map(|f| String::from_utf8_lossy(f).into_owned())
-                    .collect::<StringRecord>();
-                (lossy, Some(record))
+                lossy = lossy_fields(&self.record);
+                TextRecord::new(&lossy.0, &lossy.1)
             }
         };
         let row = CsvRow {
             source: self,
-            fields: &fields,
+            fields,
             line,
         };
-        let pushed = grouper.push(&row, mapping, report).map(|()| true);
-        (spare.unwrap_or_else(|| fields.into_byte_record()), pushed)
+        grouper.push(&row, mapping, report)
     }
+}
+
+/// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD).
+fn lossy_fields(record: &Record) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(record.len());
+    for field in record.iter() {
+        text.push_str(&String::from_utf8_lossy(field));
+        ends.push(text.len());
+    }
+    (text, ends)
 }
 
 impl CsvSource {
     /// A field spanning lines that look like rows of this file (as many delimiters as
     /// the header) is most likely an unclosed quote swallowing the rows after it.
-    fn check_quotes(&self, record: &ByteRecord, line: u64, report: &mut ReadReport) {
+    fn check_quotes(&self, line: u64, report: &mut ReadReport) {
         let needed = self.width.saturating_sub(1).max(1);
-        for field in record {
+        for field in self.record.iter() {
             let end = field
                 .iter()
                 .rposition(|b| !matches!(b, b'\n' | b'\r'))
@@ -233,13 +226,13 @@ impl CsvSource {
 
 struct CsvRow<'a> {
     source: &'a CsvSource,
-    fields: &'a StringRecord,
+    fields: TextRecord<'a>,
     line: u64,
 }
 
 impl CsvRow<'_> {
     fn get(&self, index: usize) -> &str {
-        self.fields.get(index).unwrap_or_default()
+        self.fields.get(index)
     }
 }
 
@@ -336,18 +329,10 @@ impl<R: Read> Read for LineTracker<R> {
     }
 }
 
-fn csv_error(path: &Path, line: u64, err: csv::Error) -> ReadError {
-    let line = err.position().map_or(line, csv::Position::line);
-    match err.into_kind() {
-        csv::ErrorKind::Io(source) => ReadError::Io {
-            path: path.to_owned(),
-            line,
-            source,
-        },
-        other => ReadError::Io {
-            path: path.to_owned(),
-            line,
-            source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{other:?}")),
-        },
+fn io_error<R>(path: &Path, reader: &RecordReader<R>, source: std::io::Error) -> ReadError {
+    ReadError::Io {
+        path: path.to_owned(),
+        line: reader.line(),
+        source,
     }
 }

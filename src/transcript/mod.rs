@@ -14,6 +14,7 @@ mod jsonl;
 pub mod mapping;
 mod reader;
 mod record;
+mod records;
 
 use std::fmt;
 use std::path::PathBuf;
