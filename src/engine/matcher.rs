@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 
+use super::gate::Gate;
 use crate::rules::{Builtin, RuleSet, builtin};
 use crate::text::{Normalized, normalize_phrase};
 use crate::transcript::Role;
@@ -57,6 +58,9 @@ pub(super) struct Matcher {
     /// Per regex in the set: (signal, entry index, weight).
     regex_refs: Vec<(usize, usize, f64)>,
     regexes: Vec<regex::Regex>,
+    /// Per regex: the bytes a message needs for it to match; for the set, any of theirs.
+    gates: Vec<Gate>,
+    set_gate: Gate,
     needs_shouting: bool,
     needs_repeat: bool,
     /// Signals with the shouting / repeat built-in.
@@ -366,6 +370,8 @@ impl Matcher {
                     .map_err(|e| format!("cannot build the regex set: {e}"))?,
             )
         };
+        let gates = regexes.iter().map(|r| Gate::of(r.as_str())).collect();
+        let set_gate = Gate::of_any(regexes.iter().map(regex::Regex::as_str));
         Ok(Matcher {
             needs_shouting: signals.iter().any(|s| s.shouting),
             needs_repeat: signals.iter().any(|s| s.repeat),
@@ -380,6 +386,8 @@ impl Matcher {
             regex_set,
             regex_refs,
             regexes,
+            gates,
+            set_gate,
             hidden: found,
             entry_base: rules.entry_bases(),
             phrase_counts: rules.signals.iter().map(|s| s.phrases.len()).collect(),
@@ -436,6 +444,7 @@ impl Matcher {
             }
         }
         match &self.regex_set {
+            Some(_) if !self.set_gate.admits(text.as_bytes()) => {}
             // Many regexes: one pass to learn which match, then each of those for its span.
             Some(set) => {
                 let matched = set.matches(text);
@@ -449,8 +458,10 @@ impl Matcher {
             }
             // A few: each on its own, with its own literal prefilter, is faster.
             None => {
-                for (i, regex) in self.regexes.iter().enumerate() {
-                    if let Some(m) = regex.find(text) {
+                for (i, (regex, gate)) in self.regexes.iter().zip(&self.gates).enumerate() {
+                    if gate.admits(text.as_bytes())
+                        && let Some(m) = regex.find(text)
+                    {
                         self.regex_hit(i, Some((m.start(), m.end())), hits);
                     }
                 }

@@ -19,6 +19,7 @@
 mod bridge;
 mod coverage;
 mod eval;
+mod gate;
 mod matcher;
 mod notes;
 mod trace;
