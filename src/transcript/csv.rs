@@ -144,7 +144,7 @@ impl CsvSource {
         let line = self.record.line();
         report.rows += 1;
         self.rows += 1;
-        if memchr::memchr(b'\n', self.record.as_slice()).is_some() {
+        if self.record.spans_lines() {
             self.check_quotes(line, report);
         }
         if self.record.len() != self.width {

@@ -23,6 +23,10 @@ pub(crate) struct Record {
     ends: Vec<usize>,
     /// The 1-based line the record begins on.
     line: u64,
+    /// Line breaks inside its quoted fields.
+    newlines: u64,
+    /// Whether a field was quoted (only a quoted field holds a line break).
+    quoted: bool,
 }
 
 impl Record {
@@ -34,6 +38,11 @@ impl Record {
         self.line
     }
 
+    /// Whether a field spans lines.
+    pub(crate) fn spans_lines(&self) -> bool {
+        self.newlines > 0
+    }
+
     /// Field `i`, if there is one.
     pub(crate) fn get(&self, i: usize) -> Option<&[u8]> {
         let end = *self.ends.get(i)?;
@@ -43,11 +52,6 @@ impl Record {
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &[u8]> {
         (0..self.len()).filter_map(|i| self.get(i))
-    }
-
-    /// Every field's bytes, end to end.
-    pub(crate) fn as_slice(&self) -> &[u8] {
-        &self.data
     }
 
     /// The fields as text, when every one is valid UTF-8 (checked in one pass for the
@@ -66,6 +70,7 @@ impl Record {
     fn clear(&mut self) {
         self.data.clear();
         self.ends.clear();
+        self.quoted = false;
     }
 
     fn end_field(&mut self) {
@@ -164,10 +169,8 @@ impl<R: Read> RecordReader<R> {
                 Parsed::Record(len) => {
                     let bytes = &self.buf[self.start..self.start + len];
                     record.line = self.line;
-                    // Only a quoted field holds a newline.
-                    if memchr::memchr(b'"', bytes).is_some() {
-                        self.line += newlines(bytes);
-                    }
+                    record.newlines = if record.quoted { newlines(bytes) } else { 0 };
+                    self.line += record.newlines;
                     self.start += len;
                     return Ok(true);
                 }
@@ -223,6 +226,7 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             return end_of_input(eof, record, i);
         }
         let unquoted_from = if bytes[i] == b'"' {
+            record.quoted = true;
             i += 1;
             loop {
                 let Some(k) = memchr::memchr(b'"', &bytes[i..]) else {
@@ -312,12 +316,19 @@ mod tests {
         }
     }
 
-    fn ours(input: &[u8], step: usize) -> Vec<(Vec<Vec<u8>>, u64)> {
+    /// Each record's fields, the line it begins on, and whether a field spans lines.
+    type Records = Vec<(Vec<Vec<u8>>, u64, bool)>;
+
+    fn ours(input: &[u8], step: usize) -> Records {
         let mut reader = RecordReader::new(Trickle { bytes: input, step });
         let mut record = Record::default();
         let mut out = Vec::new();
         while reader.read(&mut record).unwrap() {
-            out.push((record.iter().map(<[u8]>::to_vec).collect(), record.line()));
+            out.push((
+                record.iter().map(<[u8]>::to_vec).collect(),
+                record.line(),
+                record.spans_lines(),
+            ));
         }
         out
     }
@@ -325,7 +336,7 @@ mod tests {
     /// The csv crate's records, with the line each begins on as the transcript reader
     /// computed it before this module (the crate's byte positions through
     /// [`super::super::LineTracker`]).
-    fn theirs(input: &[u8]) -> Vec<(Vec<Vec<u8>>, u64)> {
+    fn theirs(input: &[u8]) -> Records {
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(false)
@@ -335,7 +346,12 @@ mod tests {
         while reader.read_byte_record(&mut record).unwrap() {
             let byte = record.position().map_or(0, csv::Position::byte);
             let line = reader.get_mut().line_at(byte);
-            out.push((record.iter().map(<[u8]>::to_vec).collect(), line));
+            let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+            out.push((
+                record.iter().map(<[u8]>::to_vec).collect(),
+                line,
+                spans_lines,
+            ));
         }
         out
     }
@@ -378,9 +394,13 @@ mod tests {
         assert_eq!(
             ours(input, usize::MAX),
             vec![
-                (vec![b"id".to_vec(), b"text".to_vec()], 1),
-                (vec![b"1".to_vec(), b"a, \"b\"\nc".to_vec()], 2),
-                (vec![b"2".to_vec(), b"xy\"z\"".to_vec(), b"".to_vec()], 5),
+                (vec![b"id".to_vec(), b"text".to_vec()], 1, false),
+                (vec![b"1".to_vec(), b"a, \"b\"\nc".to_vec()], 2, true),
+                (
+                    vec![b"2".to_vec(), b"xy\"z\"".to_vec(), b"".to_vec()],
+                    5,
+                    false
+                ),
             ]
         );
     }
@@ -389,7 +409,10 @@ mod tests {
     fn a_leading_byte_order_mark_is_dropped() {
         assert_eq!(
             ours(b"\xEF\xBB\xBFid\n1\n", 1),
-            vec![(vec![b"id".to_vec()], 1), (vec![b"1".to_vec()], 2)]
+            vec![
+                (vec![b"id".to_vec()], 1, false),
+                (vec![b"1".to_vec()], 2, false)
+            ]
         );
     }
 
@@ -400,7 +423,7 @@ mod tests {
         let records = ours(input.as_bytes(), usize::MAX);
         assert_eq!(records.len(), 2);
         assert_eq!(records[0].0[1].len(), 3 * CHUNK);
-        assert_eq!(records[1], (vec![b"b".to_vec(), b"c".to_vec()], 2));
+        assert_eq!(records[1], (vec![b"b".to_vec(), b"c".to_vec()], 2, false));
     }
 
     #[test]
