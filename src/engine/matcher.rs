@@ -9,10 +9,10 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::RegexSet;
 
 use super::gate::Gate;
+use super::phrases::Phrases;
 use crate::rules::{Builtin, RuleSet, builtin};
 use crate::text::{Normalized, normalize_phrase};
 use crate::transcript::Role;
@@ -22,9 +22,6 @@ const MAX_SEPARATE_REGEXES: usize = 16;
 
 /// Words before a phrase in which a negation cancels it.
 const NEGATION_WINDOW: usize = 3;
-/// Up to this many distinct phrases are compiled into a full DFA; more into what the
-/// aho-corasick crate chooses (a contiguous NFA), to keep memory down.
-const DFA_MAX_PATTERNS: usize = 2_000;
 /// At most this many evidence spans are kept per signal and message.
 const MAX_SPANS: usize = 4;
 
@@ -51,7 +48,7 @@ pub(super) struct Matcher {
     signals: Vec<SignalInfo>,
     /// The automaton's normalised phrases, to tell whether two matchers scan alike.
     patterns: Vec<String>,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Phrases>,
     /// Per automaton pattern, every signal entry with that normalised phrase.
     phrase_refs: Vec<Vec<PhraseRef>>,
     regex_set: Option<RegexSet>,
@@ -332,23 +329,7 @@ impl Matcher {
         let automaton = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    // Every phrase starts with the padding space, so a prefilter looking
-                    // for the phrases' first byte stops at every word: the automaton
-                    // alone is faster (callgrind: docs/performance.md).
-                    .prefilter(false)
-                    // A full DFA is the fastest overlapping search, but it grows with
-                    // the phrases: at 5,000 it costs 11 MiB more than the crate's own
-                    // choice for 4 % less work (measured: docs/performance.md).
-                    .kind(
-                        (patterns.len() <= DFA_MAX_PATTERNS)
-                            .then_some(aho_corasick::AhoCorasickKind::DFA),
-                    )
-                    .build(&patterns)
-                    .map_err(|e| format!("cannot build the phrase automaton: {e}"))?,
-            )
+            Some(Phrases::new(&patterns)?)
         };
         let mut regex_refs = Vec::new();
         let mut regexes = Vec::new();
@@ -426,17 +407,21 @@ impl Matcher {
         if let Some(automaton) = &self.automaton
             && !hits.normalized.is_blank()
         {
-            for m in automaton.find_overlapping_iter(hits.normalized.as_bytes()) {
-                for r in &self.phrase_refs[m.pattern().as_usize()] {
+            let Hits {
+                normalized,
+                candidates,
+                ..
+            } = hits;
+            automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
+                for r in &self.phrase_refs[pattern] {
                     if self.signals[r.signal].negation
-                        && hits.normalized.negated_before(m.start(), NEGATION_WINDOW)
+                        && normalized.negated_before(start, NEGATION_WINDOW)
                     {
                         continue;
                     }
-                    hits.candidates
-                        .push((r.signal, m.start(), m.end(), r.entry, r.weight));
+                    candidates.push((r.signal, start, end, r.entry, r.weight));
                 }
-            }
+            });
             if !hits.candidates.is_empty() {
                 // Only now is the map back to the original worth building.
                 hits.normalized.set_with_origin(text);

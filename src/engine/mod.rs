@@ -22,6 +22,7 @@ mod eval;
 mod gate;
 mod matcher;
 mod notes;
+mod phrases;
 mod trace;
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome, Tally, VersusActual};
