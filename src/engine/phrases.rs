@@ -9,7 +9,7 @@
 //! walk; more make a contiguous NFA (or, past its size limit, a non-contiguous one), to
 //! keep memory down.
 
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
 /// Up to this many distinct phrases are compiled into a full DFA; more into an NFA, to
@@ -78,13 +78,24 @@ fn walk<A: Automaton>(aut: &A, haystack: &[u8], found: &mut impl FnMut(usize, us
                 return;
             }
             if aut.is_match(sid) {
-                let end = i + 1;
-                for m in 0..aut.match_len(sid) {
-                    let pattern = aut.match_pattern(sid, m);
-                    found(pattern.as_usize(), end - aut.pattern_len(pattern), end);
-                }
+                report(aut, sid, i + 1, found);
             }
         }
+    }
+}
+
+/// The matches of a match state, out of the loop: inlined, their variables crowded the
+/// loop's own out of registers, and the state went through memory at every byte.
+#[inline(never)]
+fn report<A: Automaton>(
+    aut: &A,
+    sid: StateID,
+    end: usize,
+    found: &mut impl FnMut(usize, usize, usize),
+) {
+    for m in 0..aut.match_len(sid) {
+        let pattern = aut.match_pattern(sid, m);
+        found(pattern.as_usize(), end - aut.pattern_len(pattern), end);
     }
 }
 
