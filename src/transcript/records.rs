@@ -275,16 +275,37 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
 }
 
 /// The first delimiter or terminator. Most unquoted fields are short (an id, a role, a
-/// timestamp, an empty metadata column): a plain loop finds their end sooner than
-/// `memchr3` gets going; longer ones are left to it.
+/// timestamp, an empty metadata column): eight bytes at a time in a register finds their
+/// end sooner than `memchr3` gets going; longer ones are left to it.
 fn field_end(bytes: &[u8]) -> Option<usize> {
-    const SHORT: usize = 16;
-    let head = &bytes[..bytes.len().min(SHORT)];
-    if let Some(k) = head.iter().position(|&b| matches!(b, b',' | b'\r' | b'\n')) {
-        return Some(k);
+    const SHORT: usize = 32;
+    let mut at = 0;
+    while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let found = special(u64::from_le_bytes(*word));
+        if found != 0 {
+            // The lowest flagged byte is the first special one (little-endian).
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+        if at >= SHORT {
+            return memchr::memchr3(b',', b'\r', b'\n', &bytes[at..]).map(|k| k + at);
+        }
     }
-    let rest = bytes.get(SHORT..)?;
-    memchr::memchr3(b',', b'\r', b'\n', rest).map(|k| k + SHORT)
+    bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b',' | b'\r' | b'\n'))
+        .map(|k| k + at)
+}
+
+/// The high bit of each byte of `word` that may be `,`, `\r` or `\n`: exact for the
+/// lowest flagged byte (borrows can flag bytes above a real one, never below).
+fn special(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    zero(word ^ (ONES * u64::from(b',')))
+        | zero(word ^ (ONES * u64::from(b'\r')))
+        | zero(word ^ (ONES * u64::from(b'\n')))
 }
 
 fn end_of_input(eof: bool, record: &mut Record, len: usize) -> Parsed {
@@ -374,6 +395,16 @@ mod tests {
             b"\xFF",
         ]);
         prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn field_end_finds_the_first_delimiter_or_terminator(
+            bytes in prop::collection::vec(prop::sample::select(b"a,\r\n\x80\xFF-+".to_vec()), 0..80),
+        ) {
+            let expected = bytes.iter().position(|&b| matches!(b, b',' | b'\r' | b'\n'));
+            prop_assert_eq!(field_end(&bytes), expected);
+        }
     }
 
     proptest! {
