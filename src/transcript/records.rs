@@ -23,10 +23,8 @@ pub(crate) struct Record {
     ends: Vec<usize>,
     /// The 1-based line the record begins on.
     line: u64,
-    /// Line breaks inside its quoted fields.
+    /// Line breaks inside its quoted fields (only a quoted field holds one).
     newlines: u64,
-    /// Whether a field was quoted (only a quoted field holds a line break).
-    quoted: bool,
 }
 
 impl Record {
@@ -70,7 +68,7 @@ impl Record {
     fn clear(&mut self) {
         self.data.clear();
         self.ends.clear();
-        self.quoted = false;
+        self.newlines = 0;
     }
 
     fn end_field(&mut self) {
@@ -167,9 +165,7 @@ impl<R: Read> RecordReader<R> {
             }
             match parse(&self.buf[self.start..self.end], self.eof, record) {
                 Parsed::Record(len) => {
-                    let bytes = &self.buf[self.start..self.start + len];
                     record.line = self.line;
-                    record.newlines = if record.quoted { newlines(bytes) } else { 0 };
                     self.line += record.newlines;
                     self.start += len;
                     return Ok(true);
@@ -210,12 +206,6 @@ impl<R: Read> RecordReader<R> {
     }
 }
 
-/// Line breaks in `bytes`: a plain count the compiler vectorises (`memchr`'s costs more
-/// to start than a row costs to count).
-fn newlines(bytes: &[u8]) -> u64 {
-    bytes.iter().map(|&b| u64::from(b == b'\n')).sum()
-}
-
 /// Parses one record from `bytes` (which start with its first byte, not a terminator)
 /// into `record`. At the end of `bytes`, the record ends there only if `eof`.
 fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
@@ -228,14 +218,20 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             return end_of_input(eof, record, i);
         }
         let unquoted_from = if bytes[i] == b'"' {
-            record.quoted = true;
             i += 1;
             loop {
-                let Some(k) = memchr::memchr(b'"', &bytes[i..]) else {
+                // The closing quote, counting line breaks on the way.
+                let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
                     // An unclosed quote runs to the end of the input.
                     record.data.extend_from_slice(&bytes[i..]);
                     return end_of_input(eof, record, bytes.len());
                 };
+                if bytes[i + k] == b'\n' {
+                    record.data.extend_from_slice(&bytes[i..=i + k]);
+                    record.newlines += 1;
+                    i += k + 1;
+                    continue;
+                }
                 record.data.extend_from_slice(&bytes[i..i + k]);
                 i += k + 1;
                 match bytes.get(i) {
