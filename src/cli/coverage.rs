@@ -8,8 +8,8 @@ use clap::Args;
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::coverage::CoverageReport;
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
+use crate::coverage::{CoverageReport, RuleIndex};
 use crate::engine::{Engine, EngineOptions};
 use crate::redact::{Names, Redact as _};
 use crate::report::coverage::{self as render, CoverageFormat};
@@ -137,13 +137,14 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let mut reader = args.input.open(&args.files, &args.read)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
+    let index = RuleIndex::new(rules);
     report.labels = labels.as_ref().map(LabelEval::new);
     let replay = replay_with(args.jobs, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| engine.evaluate_coverage(c, scratch),
         &mut |conversation, (outcome, tally)| {
-            report.add(rules, conversation, &outcome, &tally);
+            report.add(&index, conversation, &outcome, &tally);
             if let (Some(labels), Some(eval)) = (&labels, &mut report.labels)
                 && let Some(label) = labels.get(&conversation.id)
             {

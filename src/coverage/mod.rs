@@ -9,7 +9,7 @@
 
 pub mod labels;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,56 @@ const EXAMPLE_CHARS: usize = 280;
 
 /// The version of the JSON shape.
 pub const VERSION: u32 = 1;
+
+/// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
+/// instead of once per conversation (with a thousand rules, rebuilding it and searching
+/// triggers and routes by id made the thread that adds up the reports the slowest).
+#[derive(Debug)]
+pub struct RuleIndex {
+    /// Per rule signal: the coverage id of its first entry.
+    bases: Vec<u32>,
+    /// Per rule signal: its index in the report's signals (inline signals have none).
+    report_signal: Vec<Option<usize>>,
+    triggers: HashMap<String, usize>,
+    routes: HashMap<String, usize>,
+    teams: HashMap<String, usize>,
+}
+
+impl RuleIndex {
+    pub fn new(rules: &RuleSet) -> Self {
+        let mut next = 0;
+        let report_signal = rules
+            .signals
+            .iter()
+            .map(|s| {
+                (!s.inline).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        // The first of an id, as a search in order would find.
+        let by_id = |ids: &mut dyn Iterator<Item = &String>| {
+            let mut map = HashMap::new();
+            for (i, id) in ids.enumerate() {
+                map.entry(id.clone()).or_insert(i);
+            }
+            map
+        };
+        let mut routes: Vec<&String> = rules.routes.iter().map(|r| &r.id).collect();
+        let default_route = DEFAULT_ROUTE_ID.to_owned();
+        if rules.default_route.is_some() {
+            routes.push(&default_route);
+        }
+        RuleIndex {
+            bases: rules.entry_bases(),
+            report_signal,
+            triggers: by_id(&mut rules.triggers.iter().map(|t| &t.id)),
+            routes: by_id(&mut routes.into_iter()),
+            teams: by_id(&mut rules.teams.iter().map(|t| &t.id)),
+        }
+    }
+}
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -245,10 +295,10 @@ impl CoverageReport {
         }
     }
 
-    /// Adds one conversation. `rules` must be the rule set the report was made for.
+    /// Adds one conversation. `index` must be of the rule set the report was made for.
     pub fn add(
         &mut self,
-        rules: &RuleSet,
+        index: &RuleIndex,
         conversation: &Conversation,
         outcome: &Outcome,
         tally: &Tally,
@@ -258,23 +308,16 @@ impl CoverageReport {
         for &t in &tally.held {
             self.triggers[t].held += 1;
         }
-        self.add_signals(rules, tally);
+        self.add_signals(index, tally);
         if outcome.escalated {
-            self.add_escalation(outcome);
+            self.add_escalation(index, outcome);
         }
-        let example = |detail: String| {
-            move || Example {
-                conversation_id: conversation.id.clone(),
-                detail,
-                transcript: transcript(conversation),
-            }
-        };
         match outcome.versus_actual {
             Some(VersusActual::Missed) => {
                 let turn = outcome.actual_handoff_turn.unwrap_or_default();
-                self.gaps.missed_handoffs.add(example(format!(
-                    "a human took over at message {turn}; no rule escalated"
-                )));
+                self.gaps.missed_handoffs.add(example(conversation, || {
+                    format!("a human took over at message {turn}; no rule escalated")
+                }));
             }
             Some(VersusActual::Later) => {
                 let (e, a) = (
@@ -283,68 +326,62 @@ impl CoverageReport {
                 );
                 let late = (e + 1).saturating_sub(a);
                 *self.gaps.late_by.entry(late).or_default() += 1;
-                self.gaps.late_escalations.add(example(format!(
-                    "a human took over at message {a}; the rules escalate after message {e}, {late} message{} late",
-                    if late == 1 { "" } else { "s" }
-                )));
+                self.gaps.late_escalations.add(example(conversation, || {
+                    format!(
+                        "a human took over at message {a}; the rules escalate after message {e}, {late} message{} late",
+                        if late == 1 { "" } else { "s" }
+                    )
+                }));
             }
             _ => {}
         }
-        if !outcome.escalated {
-            let mut why = Vec::new();
-            if tally.bot_fallbacks >= 2 {
-                why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
-            }
-            if tally.customer_repeats >= 1 {
-                why.push(format!(
-                    "the customer repeated themself {}×",
-                    tally.customer_repeats
-                ));
-            }
-            if tally.frustrated_messages >= 1 {
-                why.push(format!(
-                    "{} frustrated customer message{}",
-                    tally.frustrated_messages,
-                    if tally.frustrated_messages == 1 {
-                        ""
-                    } else {
-                        "s"
-                    }
-                ));
-            }
-            if !why.is_empty() {
-                self.gaps
-                    .stuck_not_escalated
-                    .add(example(format!("{}; never escalated", why.join(", "))));
-            }
+        let stuck = tally.bot_fallbacks >= 2
+            || tally.customer_repeats >= 1
+            || tally.frustrated_messages >= 1;
+        if !outcome.escalated && stuck {
+            self.gaps.stuck_not_escalated.add(example(conversation, || {
+                let mut why = Vec::new();
+                if tally.bot_fallbacks >= 2 {
+                    why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
+                }
+                if tally.customer_repeats >= 1 {
+                    why.push(format!(
+                        "the customer repeated themself {}×",
+                        tally.customer_repeats
+                    ));
+                }
+                if tally.frustrated_messages >= 1 {
+                    why.push(format!(
+                        "{} frustrated customer message{}",
+                        tally.frustrated_messages,
+                        if tally.frustrated_messages == 1 {
+                            ""
+                        } else {
+                            "s"
+                        }
+                    ));
+                }
+                format!("{}; never escalated", why.join(", "))
+            }));
         }
         if outcome.route.as_deref() == Some(DEFAULT_ROUTE_ID) {
-            let trigger = outcome.primary_trigger().unwrap_or("-").to_owned();
-            self.gaps.default_route.add(example(format!(
-                "escalated by `{trigger}`; no specific route matched"
-            )));
+            let trigger = outcome.primary_trigger().unwrap_or("-");
+            self.gaps.default_route.add(example(conversation, || {
+                format!("escalated by `{trigger}`; no specific route matched")
+            }));
         }
     }
 
-    fn add_signals(&mut self, rules: &RuleSet, tally: &Tally) {
-        let bases = rules.entry_bases();
-        // Report signals skip inline ones: map rule signal index → report index.
-        let mut report_index = Vec::with_capacity(rules.signals.len());
-        let mut next = 0;
-        for s in &rules.signals {
-            report_index.push((!s.inline).then(|| {
-                next += 1;
-                next - 1
-            }));
-        }
+    fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {
         for &(s, n) in &tally.signals {
-            if let Some(i) = report_index[s] {
+            if let Some(&Some(i)) = index.report_signal.get(s) {
                 self.signals[i].messages += u64::from(n);
             }
         }
+        let bases = &index.bases;
         for &(entry, n) in &tally.entries {
             let s = bases.partition_point(|&b| b <= entry) - 1;
-            if let Some(i) = report_index[s] {
+            if let Some(&Some(i)) = index.report_signal.get(s) {
                 let offset = (entry - bases[s]) as usize;
                 if let Some(e) = self.signals[i].entries.get_mut(offset) {
                     e.hits += u64::from(n);
@@ -353,37 +390,39 @@ impl CoverageReport {
         }
     }
 
-    fn add_escalation(&mut self, outcome: &Outcome) {
+    fn add_escalation(&mut self, index: &RuleIndex, outcome: &Outcome) {
         self.escalated += 1;
         for fired in &outcome.triggers {
-            if let Some(t) = self.triggers.iter_mut().find(|t| t.id == fired.id) {
-                t.fired += 1;
+            if let Some(&t) = index.triggers.get(&fired.id) {
+                self.triggers[t].fired += 1;
             }
         }
         let primary = outcome.primary_trigger().unwrap_or("-");
-        if let Some(t) = self.triggers.iter_mut().find(|t| t.id == primary) {
-            t.primary += 1;
+        if let Some(&t) = index.triggers.get(primary) {
+            self.triggers[t].primary += 1;
         }
         if let Some(turn) = outcome.escalation_turn {
             *self.escalation_turns.entry(turn).or_default() += 1;
         }
-        let route = outcome
-            .route
-            .clone()
-            .unwrap_or_else(|| "(unrouted)".to_owned());
-        *self
-            .matrix
-            .entry(primary.to_owned())
-            .or_default()
-            .entry(route.clone())
-            .or_default() += 1;
+        let route = outcome.route.as_deref().unwrap_or("(unrouted)");
+        // Keys are allocated only the first time a pair is counted.
+        let routes = match self.matrix.get_mut(primary) {
+            Some(routes) => routes,
+            None => self.matrix.entry(primary.to_owned()).or_default(),
+        };
+        match routes.get_mut(route) {
+            Some(count) => *count += 1,
+            None => {
+                routes.insert(route.to_owned(), 1);
+            }
+        }
         match (&outcome.route, &outcome.team) {
             (Some(route), Some(team)) => {
-                if let Some(r) = self.routes.iter_mut().find(|r| &r.id == route) {
-                    r.matched += 1;
+                if let Some(&r) = index.routes.get(route) {
+                    self.routes[r].matched += 1;
                 }
-                if let Some(t) = self.teams.iter_mut().find(|t| &t.id == team) {
-                    t.conversations += 1;
+                if let Some(&t) = index.teams.get(team) {
+                    self.teams[t].conversations += 1;
                 }
             }
             _ => self.unrouted += 1,
@@ -509,6 +548,19 @@ impl CoverageReport {
         }
         let fired = self.triggers.iter().filter(|t| t.fired > 0).count();
         fired as f64 * 100.0 / self.triggers.len() as f64
+    }
+}
+
+/// A gap's example, made only when it is kept (the first few of a gap): its words and the
+/// transcript are not written for the rest.
+fn example<'a>(
+    conversation: &'a Conversation,
+    detail: impl FnOnce() -> String + 'a,
+) -> impl FnOnce() -> Example + 'a {
+    move || Example {
+        conversation_id: conversation.id.clone(),
+        detail: detail(),
+        transcript: transcript(conversation),
     }
 }
 

@@ -33,10 +33,11 @@ fn fixture_conversations() -> Vec<Conversation> {
 
 fn report(engine: &Engine, conversations: &[Conversation]) -> CoverageReport {
     let mut report = CoverageReport::new(engine.rules());
+    let index = RuleIndex::new(engine.rules());
     let mut scratch = Scratch::default();
     for c in conversations {
         let (outcome, tally) = engine.evaluate_coverage(c, &mut scratch);
-        report.add(engine.rules(), c, &outcome, &tally);
+        report.add(&index, c, &outcome, &tally);
     }
     report.finish();
     report
