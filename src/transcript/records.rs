@@ -7,9 +7,10 @@
 //! quote elsewhere is an ordinary byte; an unclosed quote runs to the end of the input.
 //! A property test holds it to the csv crate on arbitrary input. It is written here,
 //! not taken from the crate, because transcripts are mostly long runs of ordinary bytes:
-//! it looks for the next byte that matters with `memchr` instead of stepping a state
-//! machine through every byte, which made reading a third cheaper. A leading UTF-8 BOM
-//! is dropped. Memory is one buffer, grown only to hold the longest record.
+//! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
+//! register for short fields) instead of stepping a state machine through every byte,
+//! for about two thirds of the crate's instructions per row (docs/performance.md). A leading
+//! UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest record.
 
 use std::io::{self, Read};
 
