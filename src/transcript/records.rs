@@ -9,8 +9,9 @@
 //! not taken from the crate, because transcripts are mostly long runs of ordinary bytes:
 //! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
 //! register for short fields) instead of stepping a state machine through every byte,
-//! for about two thirds of the crate's instructions per row (docs/performance.md). A leading
-//! UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest record.
+//! for about two thirds of the crate's instructions per row (docs/performance.md). A
+//! leading UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest
+//! record.
 
 use std::io::{self, Read};
 
