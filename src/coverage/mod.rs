@@ -55,27 +55,31 @@ impl RuleIndex {
                 })
             })
             .collect();
-        // The first of an id, as a search in order would find.
-        let by_id = |ids: &mut dyn Iterator<Item = &String>| {
-            let mut map = HashMap::new();
-            for (i, id) in ids.enumerate() {
-                map.entry(id.clone()).or_insert(i);
-            }
-            map
-        };
-        let mut routes: Vec<&String> = rules.routes.iter().map(|r| &r.id).collect();
-        let default_route = DEFAULT_ROUTE_ID.to_owned();
-        if rules.default_route.is_some() {
-            routes.push(&default_route);
-        }
+        // The default route comes last in the report's routes, as in `CoverageReport::new`.
+        let default_route = rules.default_route.as_ref().map(|_| DEFAULT_ROUTE_ID);
         RuleIndex {
             bases: rules.entry_bases(),
             report_signal,
-            triggers: by_id(&mut rules.triggers.iter().map(|t| &t.id)),
-            routes: by_id(&mut routes.into_iter()),
-            teams: by_id(&mut rules.teams.iter().map(|t| &t.id)),
+            triggers: first_index(rules.triggers.iter().map(|t| t.id.as_str())),
+            routes: first_index(
+                rules
+                    .routes
+                    .iter()
+                    .map(|r| r.id.as_str())
+                    .chain(default_route),
+            ),
+            teams: first_index(rules.teams.iter().map(|t| t.id.as_str())),
         }
     }
+}
+
+/// Each id → the index of its first occurrence, as a search in order would find.
+fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
+    let mut map = HashMap::new();
+    for (i, id) in ids.enumerate() {
+        map.entry(id.to_owned()).or_insert(i);
+    }
+    map
 }
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).

@@ -72,16 +72,22 @@ const MAX_COST: u32 = 12;
 
 impl Gate {
     /// The gate of one pattern, compiled as the matcher compiles it (case-insensitive).
-    pub(super) fn of(pattern: &str) -> Gate {
+    #[cfg(test)]
+    fn of(pattern: &str) -> Gate {
         Gate::from_set(required_of(pattern))
     }
 
-    /// One gate for several patterns: a byte of any of theirs.
-    pub(super) fn of_any<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Gate {
-        let set = patterns
-            .into_iter()
-            .try_fold(ByteSet::EMPTY, |all, p| Some(all.union(required_of(p)?)));
-        Gate::from_set(set)
+    /// The gate of each pattern, and one for all of them (a byte of any of theirs), each
+    /// pattern parsed once.
+    pub(super) fn each_and_any<'a>(
+        patterns: impl IntoIterator<Item = &'a str>,
+    ) -> (Vec<Gate>, Gate) {
+        let sets: Vec<Option<ByteSet>> = patterns.into_iter().map(required_of).collect();
+        let any = sets
+            .iter()
+            .try_fold(ByteSet::EMPTY, |all, set| Some(all.union((*set)?)));
+        let each = sets.into_iter().map(Gate::from_set).collect();
+        (each, Gate::from_set(any))
     }
 
     fn from_set(set: Option<ByteSet>) -> Gate {
@@ -202,10 +208,9 @@ mod tests {
             Gate::of(r"\b(?:error|err|http|status)[ :#-]*[45]\d\d\b"),
             Gate::Two(b'4', b'5')
         );
-        assert_eq!(
-            Gate::of_any([r"\bcase-0-\d{3,6}\b", r"\bcase-10-\d{3,6}\b"]),
-            Gate::One(b'-')
-        );
+        let (each, any) = Gate::each_and_any([r"\bcase-0-\d{3,6}\b", r"\bcase-10-\d{3,6}\b"]);
+        assert_eq!(each, vec![Gate::One(b'-'), Gate::One(b'-')]);
+        assert_eq!(any, Gate::One(b'-'));
     }
 
     #[test]
@@ -213,7 +218,10 @@ mod tests {
         assert_eq!(Gate::of(r"x*"), Gate::Open);
         assert_eq!(Gate::of(r"\bplease\b"), Gate::Open);
         assert_eq!(Gate::of(r"a|%"), Gate::Open);
-        assert_eq!(Gate::of_any([r"%", r"\w+"]), Gate::Open);
+        assert_eq!(
+            Gate::each_and_any([r"%", r"\w+"]),
+            (vec![Gate::One(b'%'), Gate::Open], Gate::Open)
+        );
         assert_eq!(Gate::of(r"(unclosed"), Gate::Open);
     }
 

@@ -351,8 +351,7 @@ impl Matcher {
                     .map_err(|e| format!("cannot build the regex set: {e}"))?,
             )
         };
-        let gates = regexes.iter().map(|r| Gate::of(r.as_str())).collect();
-        let set_gate = Gate::of_any(regexes.iter().map(regex::Regex::as_str));
+        let (gates, set_gate) = Gate::each_and_any(regexes.iter().map(regex::Regex::as_str));
         Ok(Matcher {
             needs_shouting: signals.iter().any(|s| s.shouting),
             needs_repeat: signals.iter().any(|s| s.repeat),

@@ -148,7 +148,8 @@ impl CsvSource {
             self.check_quotes(line, report);
         }
         if self.record.len() != self.width {
-            // A blank line inside a file parses as one empty field: not a message.
+            // Blank lines are no records; a line of only `""` is one empty field: not a
+            // message either.
             if self.record.len() == 1 && self.record.get(0) == Some(b"") {
                 report.rows -= 1;
                 return Ok(());
