@@ -37,6 +37,8 @@ pub(super) struct Grouper {
     finished: SeenIds,
     /// (hash, packed file index and last line) of the last finished conversations.
     recent: VecDeque<(u64, u64)>,
+    /// The input files so far, the current one last; never empty (`-` until a file
+    /// starts, for rows pushed without one).
     files: Vec<Arc<PathBuf>>,
     /// `InMemory`: id → index into `pending`.
     index: HashMap<String, usize>,
@@ -114,7 +116,7 @@ impl Grouper {
             current: None,
             finished: SeenIds::default(),
             recent: VecDeque::with_capacity(RECENT),
-            files: Vec::new(),
+            files: vec![Arc::new(PathBuf::from("-"))],
             index: HashMap::new(),
             pending: Vec::new(),
             regrouped: Vec::new(),
@@ -135,11 +137,9 @@ impl Grouper {
         self.files.push(Arc::new(path));
     }
 
-    fn file(&self) -> Arc<PathBuf> {
-        self.files
-            .last()
-            .cloned()
-            .unwrap_or_else(|| Arc::new(PathBuf::from("-")))
+    /// The current input file, borrowed: a row must not pay for an atomic count.
+    fn file(files: &[Arc<PathBuf>]) -> &Arc<PathBuf> {
+        files.last().expect("`files` is never empty")
     }
 
     pub(super) fn push(
@@ -148,12 +148,11 @@ impl Grouper {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<(), ReadError> {
-        let file = self.file();
         let line = row.line();
         let id = crate::text::trim(row.field(Field::ConversationId));
         if id.is_empty() {
             report.malformed(
-                Location::line(file.as_ref(), line_u32(line)),
+                Location::line(Self::file(&self.files).as_ref(), line_u32(line)),
                 &format!(
                     "empty `{}`: the row belongs to no conversation",
                     mapping.conversation_id
@@ -166,14 +165,21 @@ impl Grouper {
             mapping,
             &mut self.roles,
             report,
-            &file,
+            Self::file(&self.files),
             self.spare.message(),
         );
         report.messages += 1;
         let target = match self.policy {
-            GroupPolicy::Consecutive => self.consecutive(id, &file, line)?,
-            GroupPolicy::InMemory => self.in_memory(id, &file, report),
+            GroupPolicy::Consecutive => {
+                self.consecutive(id, line)?;
+                self.current.as_mut().expect("set by `consecutive`")
+            }
+            GroupPolicy::InMemory => {
+                let index = self.in_memory(id, report);
+                &mut self.pending[index]
+            }
         };
+        let file = Self::file(&self.files);
         if let Some(prev) = target.messages.last()
             && let (Some(a), Some(b)) = (prev.timestamp, message.timestamp)
             && b < a
@@ -200,12 +206,8 @@ impl Grouper {
         Ok(())
     }
 
-    fn consecutive(
-        &mut self,
-        id: &str,
-        file: &Arc<PathBuf>,
-        line: u64,
-    ) -> Result<&mut Conversation, ReadError> {
+    /// Makes the conversation `id` the current one.
+    fn consecutive(&mut self, id: &str, line: u64) -> Result<(), ReadError> {
         if self.current.as_ref().is_some_and(|c| c.id != id) {
             self.finish_current(line);
         }
@@ -226,14 +228,14 @@ impl Grouper {
                     });
                 return Err(ReadError::Reappeared {
                     id: id.to_owned(),
-                    path: file.as_ref().clone(),
+                    path: Self::file(&self.files).as_ref().clone(),
                     line,
                     earlier,
                 });
             }
-            self.current = Some(self.spare.conversation(id, file));
+            self.current = Some(self.spare.conversation(id, Self::file(&self.files)));
         }
-        Ok(self.current.as_mut().expect("set above"))
+        Ok(())
     }
 
     /// Moves the current conversation to `ready`, remembering its id and where it ended.
@@ -251,12 +253,8 @@ impl Grouper {
         }
     }
 
-    fn in_memory(
-        &mut self,
-        id: &str,
-        file: &Arc<PathBuf>,
-        report: &mut ReadReport,
-    ) -> &mut Conversation {
+    /// The index in `pending` of the conversation `id`, added if new.
+    fn in_memory(&mut self, id: &str, report: &mut ReadReport) -> usize {
         let index = if let Some(&i) = self.index.get(id) {
             if self.last != Some(i) && !self.regrouped[i] {
                 self.regrouped[i] = true;
@@ -264,14 +262,15 @@ impl Grouper {
             }
             i
         } else {
-            self.pending.push(self.spare.conversation(id, file));
+            self.pending
+                .push(self.spare.conversation(id, Self::file(&self.files)));
             self.regrouped.push(false);
             let i = self.pending.len() - 1;
             self.index.insert(id.to_owned(), i);
             i
         };
         self.last = Some(index);
-        &mut self.pending[index]
+        index
     }
 
     /// All input is read: everything pending becomes ready, in order of first appearance.
