@@ -26,6 +26,8 @@ pub(super) struct CsvSource {
     columns: Columns,
     /// Metadata columns: index and normalised name.
     meta: Vec<(usize, Arc<str>)>,
+    /// Runs of adjacent metadata columns: (first column, last column, index in `meta`).
+    meta_runs: Vec<(usize, usize, usize)>,
     width: usize,
     /// Data rows read from this file.
     rows: u64,
@@ -92,18 +94,20 @@ impl CsvSource {
             Some(columns.text),
             columns.time,
         ];
-        let meta = names
+        let meta: Vec<(usize, Arc<str>)> = names
             .iter()
             .enumerate()
             .filter(|(i, name)| !name.is_empty() && !mapped.contains(&Some(*i)))
             .map(|(i, name)| (i, Arc::from(name.as_str())))
             .collect();
+        let meta_runs = runs(meta.iter().map(|&(i, _)| i));
         Ok(Some(CsvSource {
             reader,
             record: Record::default(),
             path: path.to_owned(),
             columns,
             meta,
+            meta_runs,
             width: header.len(),
             rows: 0,
         }))
@@ -183,6 +187,18 @@ impl CsvSource {
     }
 }
 
+/// Runs of consecutive numbers in ascending `indices`: (first, last, position of first).
+fn runs(indices: impl Iterator<Item = usize>) -> Vec<(usize, usize, usize)> {
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new();
+    for (position, i) in indices.enumerate() {
+        match runs.last_mut() {
+            Some((_, last, _)) if *last + 1 == i => *last = i,
+            _ => runs.push((i, i, position)),
+        }
+    }
+    runs
+}
+
 /// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD).
 fn lossy_fields(record: &Record) -> (String, Vec<usize>) {
     let mut text = String::new();
@@ -253,11 +269,17 @@ impl Row for CsvRow<'_> {
     }
 
     fn for_each_meta(&self, f: &mut dyn FnMut(&Arc<str>, &str)) {
-        for (index, name) in &self.source.meta {
-            // Exports often put metadata on a conversation's first row only.
-            let value = self.get(*index);
-            if !value.is_empty() {
-                f(name, value);
+        for &(first, last, at) in &self.source.meta_runs {
+            // Exports often put metadata on a conversation's first row only: a run of
+            // empty columns is passed over at once.
+            if self.fields.all_empty(first..=last) {
+                continue;
+            }
+            for (index, name) in &self.source.meta[at..=at + (last - first)] {
+                let value = self.get(*index);
+                if !value.is_empty() {
+                    f(name, value);
+                }
             }
         }
     }
@@ -335,5 +357,20 @@ fn io_error<R>(path: &Path, reader: &RecordReader<R>, source: std::io::Error) ->
         path: path.to_owned(),
         line: reader.line(),
         source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_adjacent_columns() {
+        assert_eq!(runs([].into_iter()), vec![]);
+        assert_eq!(runs([4].into_iter()), vec![(4, 4, 0)]);
+        assert_eq!(
+            runs([0, 4, 5, 6, 9, 10].into_iter()),
+            vec![(0, 0, 0), (4, 6, 1), (9, 10, 4)]
+        );
     }
 }

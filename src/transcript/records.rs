@@ -98,6 +98,20 @@ impl<'a> TextRecord<'a> {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         self.text.get(start..end).unwrap_or_default()
     }
+
+    /// Whether fields `columns` are all empty (or missing).
+    pub(crate) fn all_empty(&self, columns: std::ops::RangeInclusive<usize>) -> bool {
+        let (first, last) = (*columns.start(), *columns.end());
+        let start = match first.checked_sub(1) {
+            Some(before) => self.ends.get(before).copied(),
+            None => Some(0),
+        };
+        let end = self.ends.get(last).or(self.ends.last()).copied();
+        match (start, end) {
+            (Some(start), Some(end)) => end <= start,
+            _ => true,
+        }
+    }
 }
 
 /// Reads records from any reader.
@@ -337,6 +351,27 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+
+    proptest! {
+        /// A run of fields is empty exactly when each of its fields is.
+        #[test]
+        fn all_empty_is_every_field_empty(
+            fields in prop::collection::vec(prop::sample::select(vec!["", "", "", "a", "bc"]), 1..8),
+            first in 0usize..9,
+            len in 0usize..9,
+        ) {
+            let mut text = String::new();
+            let mut ends = Vec::new();
+            for f in &fields {
+                text.push_str(f);
+                ends.push(text.len());
+            }
+            let record = TextRecord::new(&text, &ends);
+            let last = first + len;
+            let expected = (first..=last).all(|i| record.get(i).is_empty());
+            prop_assert_eq!(record.all_empty(first..=last), expected);
+        }
+    }
 
     /// A reader that hands out at most `step` bytes a call, to cross buffer boundaries
     /// anywhere.
