@@ -99,30 +99,51 @@ impl Normalized {
         }
         // Slices, not the vectors: their bounds stay in registers through the loop.
         let (out, from) = (&mut text[..], &mut origin[..]);
-        for (i, &b) in original.iter().enumerate() {
-            let class = ASCII[usize::from(b)];
-            if class > BREAK {
-                out[n] = class;
+        let mut i = 0;
+        while i < original.len() {
+            // Eight letters, digits and single spaces at a time: they map byte for byte.
+            if let Some(chunk) = original.get(i..).and_then(<[u8]>::first_chunk::<8>)
+                && let Some(lowered) = plain_chunk(u64::from_le_bytes(*chunk), spaced)
+            {
+                out[n..n + 8].copy_from_slice(&lowered.to_le_bytes());
                 if TRACK {
-                    from[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                    for (k, at) in from[n..n + 8].iter_mut().enumerate() {
+                        *at = u32::try_from(i + k).unwrap_or(u32::MAX);
+                    }
                 }
-                n += 1;
-                spaced = false;
-            } else if class != SKIP {
-                if !spaced {
-                    out[n] = b' ';
+                n += 8;
+                i += 8;
+                spaced = lowered >> 56 == u64::from(b' ');
+                continue;
+            }
+            // Otherwise the next eight bytes (or what is left) one at a time.
+            let stop = (i + 8).min(original.len());
+            while i < stop {
+                let class = ASCII[usize::from(original[i])];
+                if class > BREAK {
+                    out[n] = class;
                     if TRACK {
                         from[n] = u32::try_from(i).unwrap_or(u32::MAX);
                     }
                     n += 1;
-                    spaced = true;
-                }
-                if class == BREAK {
-                    let at = u32::try_from(n - 1).unwrap_or(u32::MAX);
-                    if breaks.last() != Some(&at) {
-                        breaks.push(at);
+                    spaced = false;
+                } else if class != SKIP {
+                    if !spaced {
+                        out[n] = b' ';
+                        if TRACK {
+                            from[n] = u32::try_from(i).unwrap_or(u32::MAX);
+                        }
+                        n += 1;
+                        spaced = true;
+                    }
+                    if class == BREAK {
+                        let at = u32::try_from(n - 1).unwrap_or(u32::MAX);
+                        if breaks.last() != Some(&at) {
+                            breaks.push(at);
+                        }
                     }
                 }
+                i += 1;
             }
         }
         text.truncate(n);
@@ -243,6 +264,31 @@ pub fn normalize_phrase(phrase: &str) -> String {
     Normalized::new(phrase).as_str().to_owned()
 }
 
+/// Eight ASCII bytes, lower-cased, when each is a letter, a digit or a space that
+/// follows no space (`spaced`: the output so far ends with one): what the byte-by-byte
+/// table gives them. `None` for anything else.
+fn plain_chunk(word: u64, spaced: bool) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // The high bit of each byte in `lo..=hi` (bytes below 0x80: no carry between them).
+    let within = |lo: u8, hi: u8| {
+        let at_least = word.wrapping_add(ONES * u64::from(0x80 - lo));
+        let above = word.wrapping_add(ONES * u64::from(0x7F - hi));
+        at_least & !above & HIGH
+    };
+    if word & HIGH != 0 {
+        return None;
+    }
+    let upper = within(b'A', b'Z');
+    let space = within(b' ', b' ');
+    let plain = within(b'a', b'z') | upper | within(b'0', b'9') | space;
+    // Every byte plain; no two spaces in a row, nor a space after one.
+    if plain != HIGH || space & (space << 8) != 0 || (spaced && space & 0x80 != 0) {
+        return None;
+    }
+    Some(word | (upper >> 2))
+}
+
 const SKIP: u8 = 0;
 const SPACE: u8 = 1;
 const BREAK: u8 = 2;
@@ -298,6 +344,8 @@ mod tests {
             original in prop_oneof![
                 "[ -~\t\n\r]{0,80}",
                 "([a-zA-Z0-9 ]{0,20}[.,'! ]{1,2}){0,6}",
+                // Long runs of letters, digits and spaces, for the eight-byte path.
+                "([a-zA-Z0-9]{0,12} {1,2}){0,12}[a-zA-Z0-9 @`{/:\\[]{0,9}",
             ],
             track: bool,
         ) {
