@@ -199,13 +199,16 @@ fn runs(indices: impl Iterator<Item = usize>) -> Vec<(usize, usize, usize)> {
     runs
 }
 
-/// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD).
+/// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD), laid
+/// out as a record's.
 fn lossy_fields(record: &Record) -> (String, Vec<usize>) {
     let mut text = String::new();
     let mut ends = Vec::with_capacity(record.len());
     for field in record.iter() {
         text.push_str(&String::from_utf8_lossy(field));
         ends.push(text.len());
+        // The layout of a record: one delimiter between fields.
+        text.push(',');
     }
     (text, ends)
 }

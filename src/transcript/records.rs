@@ -18,7 +18,9 @@ use std::io::{self, Read};
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
 
-/// One record: the bytes of its fields, end to end, and where each field ends.
+/// One record: its fields' bytes, unescaped, one delimiter between each two, and where
+/// each field ends (field `i` starts one byte after field `i - 1` ends). Fields are kept
+/// with their delimiters so that a run of unquoted fields is copied in one piece.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub(crate) struct Record {
     data: Vec<u8>,
@@ -46,25 +48,22 @@ impl Record {
     /// Field `i`, if there is one.
     pub(crate) fn get(&self, i: usize) -> Option<&[u8]> {
         let end = *self.ends.get(i)?;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.data.get(start..end)
+        self.data.get(start(&self.ends, i)..end)
     }
 
     pub(crate) fn iter(&self) -> impl Iterator<Item = &[u8]> {
         (0..self.len()).filter_map(|i| self.get(i))
     }
 
-    /// The fields as text, when every one is valid UTF-8 (checked in one pass for the
-    /// whole record, then at each field boundary).
+    /// The fields as text, when every one is valid UTF-8: checked in one pass for the
+    /// whole record (the ASCII delimiters between fields split no character, so each
+    /// field is valid when the whole is).
     pub(crate) fn as_text(&self) -> Option<TextRecord<'_>> {
         let text = std::str::from_utf8(&self.data).ok()?;
-        self.ends
-            .iter()
-            .all(|&end| text.is_char_boundary(end))
-            .then_some(TextRecord {
-                text,
-                ends: &self.ends,
-            })
+        Some(TextRecord {
+            text,
+            ends: &self.ends,
+        })
     }
 
     fn clear(&mut self) {
@@ -78,7 +77,15 @@ impl Record {
     }
 }
 
-/// A record's fields as text.
+/// Where field `i` starts: one byte (its delimiter) after the previous one ends.
+fn start(ends: &[usize], i: usize) -> usize {
+    match i.checked_sub(1) {
+        Some(before) => ends[before] + 1,
+        None => 0,
+    }
+}
+
+/// A record's fields as text, laid out as in [`Record`]: one delimiter between fields.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextRecord<'a> {
     text: &'a str,
@@ -95,22 +102,18 @@ impl<'a> TextRecord<'a> {
         let Some(&end) = self.ends.get(i) else {
             return "";
         };
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.text.get(start..end).unwrap_or_default()
+        self.text.get(start(self.ends, i)..end).unwrap_or_default()
     }
 
     /// Whether fields `columns` are all empty (or missing).
     pub(crate) fn all_empty(&self, columns: std::ops::RangeInclusive<usize>) -> bool {
-        let (first, last) = (*columns.start(), *columns.end());
-        let start = match first.checked_sub(1) {
-            Some(before) => self.ends.get(before).copied(),
-            None => Some(0),
-        };
-        let end = self.ends.get(last).or(self.ends.last()).copied();
-        match (start, end) {
-            (Some(start), Some(end)) => end <= start,
-            _ => true,
+        let first = *columns.start();
+        let last = (*columns.end()).min(self.ends.len().saturating_sub(1));
+        if first > last || first >= self.ends.len() {
+            return true;
         }
+        // Empty fields leave only the delimiters between them.
+        self.ends[last] - start(self.ends, first) == last - first
     }
 }
 
@@ -244,13 +247,19 @@ impl<R: Read> RecordReader<R> {
 fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
     record.clear();
     let mut i = 0;
+    // Unquoted fields and their delimiters are copied as they are, in one piece, when a
+    // quoted field or the record's end comes: `bytes[copied..i]` is still to copy.
+    let mut copied = 0;
     // One field per round.
     loop {
         if i == bytes.len() {
             // After a delimiter, at the end: one more, empty, field.
+            record.data.extend_from_slice(&bytes[copied..]);
             return end_of_input(eof, record, i);
         }
-        let unquoted_from = if bytes[i] == b'"' {
+        let mut unquoted = true;
+        if bytes[i] == b'"' {
+            record.data.extend_from_slice(&bytes[copied..i]);
             i += 1;
             loop {
                 // The closing quote, counting line breaks on the way.
@@ -274,30 +283,30 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
                         i += 1;
                     }
                     // After the closing quote: the field ends, or goes on unquoted.
-                    Some(b',' | b'\r' | b'\n') => break None,
-                    Some(_) => break Some(i),
+                    Some(b',' | b'\r' | b'\n') => {
+                        unquoted = false;
+                        break;
+                    }
+                    Some(_) => break,
                 }
             }
-        } else {
-            Some(i)
-        };
-        if let Some(from) = unquoted_from {
-            match field_end(&bytes[from..]) {
+            copied = i;
+        }
+        if unquoted {
+            match field_end(&bytes[i..]) {
                 None => {
-                    record.data.extend_from_slice(&bytes[from..]);
+                    record.data.extend_from_slice(&bytes[copied..]);
                     return end_of_input(eof, record, bytes.len());
                 }
-                Some(k) => {
-                    record.data.extend_from_slice(&bytes[from..from + k]);
-                    i = from + k;
-                }
+                Some(k) => i += k,
             }
         }
-        // `bytes[i]` is a delimiter or a terminator.
-        record.end_field();
+        // `bytes[i]` is a delimiter or a terminator; `bytes[copied..i]` is still to copy.
+        record.ends.push(record.data.len() + (i - copied));
         if bytes[i] == b',' {
             i += 1;
         } else {
+            record.data.extend_from_slice(&bytes[copied..i]);
             return Parsed::Record(i);
         }
     }
@@ -365,6 +374,7 @@ mod tests {
             for f in &fields {
                 text.push_str(f);
                 ends.push(text.len());
+                text.push(',');
             }
             let record = TextRecord::new(&text, &ends);
             let last = first + len;
