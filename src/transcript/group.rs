@@ -33,6 +33,8 @@ pub enum GroupPolicy {
 pub(super) struct Grouper {
     policy: GroupPolicy,
     current: Option<Conversation>,
+    /// The hash of the current conversation's id.
+    current_key: u64,
     /// Hash of each finished conversation id.
     finished: SeenIds,
     /// (hash, packed file index and last line) of the last finished conversations.
@@ -114,6 +116,7 @@ impl Grouper {
         Grouper {
             policy,
             current: None,
+            current_key: 0,
             finished: SeenIds::default(),
             recent: VecDeque::with_capacity(RECENT),
             files: vec![Arc::new(PathBuf::from("-"))],
@@ -234,6 +237,7 @@ impl Grouper {
                 });
             }
             self.current = Some(self.spare.conversation(id, Self::file(&self.files)));
+            self.current_key = key;
         }
         Ok(())
     }
@@ -243,7 +247,7 @@ impl Grouper {
         if let Some(done) = self.current.take() {
             let last_line = done.messages.last().map_or(next_line, |m| m.line);
             let file_index = self.files.len().saturating_sub(1);
-            let key = hash(&done.id);
+            let key = self.current_key;
             self.finished.insert(key);
             if self.recent.len() == RECENT {
                 self.recent.pop_front();

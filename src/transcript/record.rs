@@ -30,11 +30,14 @@ pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
         return None;
     }
     // Unix time first: failing an RFC 3339 parse builds an error, which costs.
-    if value.len() <= 16 && value.bytes().all(|b| b.is_ascii_digit()) {
-        // At most 16 digits: no overflow, and no need for `str::parse`'s general path.
-        let n = value
-            .bytes()
-            .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    // At most 16 digits: no overflow, and no need for `str::parse`'s general path. Digits
+    // checked and added up in one pass.
+    if value.len() <= 16
+        && let Some(n) = value.bytes().try_fold(0i64, |n, b| {
+            let digit = b.wrapping_sub(b'0');
+            (digit <= 9).then(|| n * 10 + i64::from(digit))
+        })
+    {
         // 10^11 seconds is the year 5138: anything larger is milliseconds.
         return if n >= 100_000_000_000 {
             jiff::Timestamp::from_millisecond(n).ok()
@@ -69,5 +72,8 @@ mod tests {
         assert_eq!(parse_timestamp(""), None);
         assert_eq!(parse_timestamp("yesterday at noon"), None);
         assert_eq!(parse_timestamp("99999999999999999"), None);
+        assert_eq!(parse_timestamp("0"), jiff::Timestamp::from_second(0).ok());
+        assert_eq!(parse_timestamp("17092845/0"), None);
+        assert_eq!(parse_timestamp("1709284:00"), None);
     }
 }
