@@ -151,7 +151,7 @@ impl Mapper {
             for i in 0..self.jobs {
                 let tx = tx.clone();
                 let (source, spent, slots) = (&source, &spent, &slots);
-                std::thread::Builder::new()
+                let spawned = std::thread::Builder::new()
                     .name(format!("handoff-eval-{i}"))
                     .spawn_scoped(scope, move || {
                         let _guard = StopOnPanic(slots);
@@ -172,8 +172,13 @@ impl Mapper {
                                 return;
                             }
                         }
-                    })
-                    .map_err(|e| ReplayError::Threads(self.jobs, e))?;
+                    });
+                if let Err(e) = spawned {
+                    // The workers already started would wait for slots that no one gives
+                    // back: stop them before the scope waits for them.
+                    slots.stop();
+                    return Err(ReplayError::Threads(self.jobs, e));
+                }
             }
             drop(tx);
             let mut count = 0u64;
