@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Example, Gap, MergeError};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, normalize_field};
+use crate::transcript::{Conversation, Record, RecordReader, normalize_field};
 
 /// What routed/expected team cells say for "no team": not escalated.
 pub const NO_TEAM: &str = "(none)";
@@ -105,18 +105,24 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
         source,
     };
     let file = std::fs::File::open(path).map_err(io)?;
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(file);
+    // handoff's own record reader: it counts lines itself, where the csv crate's
+    // positions drift on CRLF files and blank lines.
+    let mut reader = RecordReader::new(std::io::BufReader::new(file));
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
         message,
     };
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| row_error(1, e.to_string()))?
-        .iter()
-        .map(normalize_field)
-        .collect();
+    let not_text = |line: u64| row_error(line, "row is not valid UTF-8".into());
+    let mut record = Record::default();
+    let header: Vec<String> = if reader.read(&mut record).map_err(io)? {
+        let fields = record.as_text().ok_or_else(|| not_text(record.line()))?;
+        (0..record.len())
+            .map(|i| normalize_field(fields.get(i)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id).ok_or_else(|| {
         row_error(
@@ -142,15 +148,10 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
         ));
     }
     let mut labels = Labels::default();
-    for record in reader.records() {
-        let record = record
-            .map_err(|e| row_error(e.position().map_or(0, csv::Position::line), e.to_string()))?;
-        let line = record.position().map_or(0, csv::Position::line);
-        let get = |i: Option<usize>| {
-            i.and_then(|i| record.get(i))
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-        };
+    while reader.read(&mut record).map_err(io)? {
+        let line = record.line();
+        let fields = record.as_text().ok_or_else(|| not_text(line))?;
+        let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
         let Some(conversation) = get(Some(id)) else {
             return Err(row_error(line, "empty conversation id".into()));
         };

@@ -328,3 +328,32 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
         .to_string();
     assert!(err.contains("no `conversation_id` column"), "{err}");
 }
+
+/// Regression: read through the csv crate, an error on line 4 of a CRLF file with a blank
+/// line was reported on line 2.
+#[test]
+fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    let columns = labels::LabelColumns::default();
+    let error = |bytes: &[u8]| {
+        std::fs::write(&path, bytes).unwrap();
+        labels::load(&path, &columns).unwrap_err().to_string()
+    };
+    let err =
+        error(b"\xEF\xBB\xBFconversation_id,expected_escalated\r\nc1,true\r\n\r\nc2,maybe\r\n");
+    assert!(
+        err.contains("labels.csv:4: `maybe` is not true/false"),
+        "{err}"
+    );
+    let err = error(b"conversation_id,expected_escalated\n\"c1\nc1\",yes\nc2,\xFF\n");
+    assert!(
+        err.contains("labels.csv:4: row is not valid UTF-8"),
+        "{err}"
+    );
+    let err = error(b"");
+    assert!(
+        err.contains("labels.csv:1: no `conversation_id` column"),
+        "{err}"
+    );
+}
