@@ -12,14 +12,13 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufReader;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use csv::StringRecord;
-
 use crate::diag::{Diagnostic, Location};
-use crate::transcript::{Conversation, Conversations, LineTracker, ReadError, normalize_field};
+use crate::transcript::{
+    Conversation, Conversations, ReadError, Record, RecordReader, TextRecord, normalize_field,
+};
 
 /// Why a contacts file cannot be used at all.
 #[derive(Debug, thiserror::Error)]
@@ -31,7 +30,7 @@ pub enum ContactsError {
         path: PathBuf,
         line: u64,
         #[source]
-        source: csv::Error,
+        source: std::io::Error,
     },
     #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), .found.join(", "))]
     MissingKey {
@@ -85,7 +84,7 @@ impl Contacts {
                 std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory"),
             ));
         }
-        Self::read(path, key, join_field, BufReader::new(file))
+        Self::read(path, key, join_field, file)
     }
 
     fn read(
@@ -94,21 +93,16 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .from_reader(LineTracker::new(input));
-        let header = reader
-            .headers()
-            .map_err(|source| ContactsError::Read {
-                path: path.to_owned(),
-                line: 1,
-                source,
-            })?
-            .clone();
-        let fields: Vec<Arc<str>> = header
-            .iter()
-            .map(|h| Arc::from(normalize_field(h)))
-            .collect();
+        // handoff's own record reader: the csv crate's grammar, lines counted as it reads.
+        let mut reader = RecordReader::new(input);
+        let mut record = Record::default();
+        let fields: Vec<Arc<str>> = match next_row(&mut reader, &mut record, path)? {
+            Some((_, header)) => header
+                .iter()
+                .map(|h| Arc::from(normalize_field(h)))
+                .collect(),
+            None => Vec::new(),
+        };
         let key = normalize_field(key);
         let Some(key_index) = fields.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
@@ -127,32 +121,19 @@ impl Contacts {
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
-        let mut record = StringRecord::new();
-        loop {
-            let more = reader
-                .read_record(&mut record)
-                .map_err(|source| ContactsError::Read {
-                    path: path.to_owned(),
-                    line: source.position().map_or(0, csv::Position::line),
-                    source,
-                })?;
-            if !more {
-                break;
-            }
-            let byte = record.position().map_or(0, csv::Position::byte);
-            let line = reader.get_mut().line_at(byte);
+        while let Some((line, text)) = next_row(&mut reader, &mut record, path)? {
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
-            if record.len() == 1 && record[0].is_empty() {
+            if text.len() == 1 && text.get(0).is_empty() {
                 continue;
             }
-            if record.len() != contacts.fields.len() {
+            if text.len() != contacts.fields.len() {
                 contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
                     Diagnostic::warning(
                         "D001",
                         format!(
                             "skipped malformed contact row: it has {} fields, the header has {}",
-                            record.len(),
+                            text.len(),
                             contacts.fields.len()
                         ),
                     )
@@ -160,7 +141,7 @@ impl Contacts {
                 );
                 continue;
             }
-            let id = normalize_key(&record[key_index]);
+            let id = normalize_key(text.get(key_index));
             if id.is_empty() {
                 contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
@@ -192,7 +173,7 @@ impl Contacts {
                 }
                 None => {
                     first_line.insert(id.clone(), line);
-                    let values = record.iter().map(|v| v.trim().to_owned()).collect();
+                    let values = text.iter().map(|v| v.trim().to_owned()).collect();
                     contacts.records.insert(id, Entry::Record { values });
                 }
             }
@@ -289,6 +270,37 @@ impl Contacts {
             }
         }
     }
+}
+
+/// The next row of a contacts file as text, with the line it begins on; `None` at the
+/// end. A row that is not UTF-8 is an error naming its line.
+fn next_row<'r>(
+    reader: &mut RecordReader<impl std::io::Read>,
+    record: &'r mut Record,
+    path: &Path,
+) -> Result<Option<(u64, TextRecord<'r>)>, ContactsError> {
+    let read_error = |line, source| ContactsError::Read {
+        path: path.to_owned(),
+        line,
+        source,
+    };
+    if !reader
+        .read(record)
+        .map_err(|source| read_error(reader.line(), source))?
+    {
+        return Ok(None);
+    }
+    let line = record.line();
+    record
+        .as_text()
+        .map(|text| Some((line, text)))
+        .ok_or_else(|| {
+            let invalid = std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the row is not valid UTF-8",
+            );
+            read_error(line, invalid)
+        })
 }
 
 /// Keys compare trimmed and case-insensitively (`Ana@Example.com` is `ana@example.com`).
@@ -466,6 +478,17 @@ mod tests {
         assert_eq!((found[1].0, found[1].2), (Some("D001"), 6));
         assert_eq!((found[2].0, found[2].2), (Some("D001"), 7));
         assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
+    }
+
+    #[test]
+    fn a_row_that_is_not_utf8_is_an_error_naming_its_line() {
+        let input: &[u8] = b"email,owner\r\n\r\na@example.com,A\r\nb@example.com,\xFF\r\n";
+        let err = Contacts::read(Path::new("crm.csv"), "email", "email", input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "crm.csv:4: cannot read contacts file",
+            "{err:?}"
+        );
     }
 
     #[test]

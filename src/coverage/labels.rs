@@ -107,7 +107,7 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
     let file = std::fs::File::open(path).map_err(io)?;
     // handoff's own record reader: it counts lines itself, where the csv crate's
     // positions drift on CRLF files and blank lines.
-    let mut reader = RecordReader::new(std::io::BufReader::new(file));
+    let mut reader = RecordReader::new(file);
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -117,9 +117,7 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
     let mut record = Record::default();
     let header: Vec<String> = if reader.read(&mut record).map_err(io)? {
         let fields = record.as_text().ok_or_else(|| not_text(record.line()))?;
-        (0..record.len())
-            .map(|i| normalize_field(fields.get(i)))
-            .collect()
+        fields.iter().map(normalize_field).collect()
     } else {
         Vec::new()
     };

@@ -5,8 +5,7 @@
 //! costs one character, not a message. A row whose field count differs from the header's
 //! is skipped and reported: its columns cannot be trusted.
 
-use std::collections::VecDeque;
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -285,73 +284,6 @@ impl Row for CsvRow<'_> {
                 }
             }
         }
-    }
-}
-
-/// Counts lines itself: the csv crate's record positions point at the terminator that
-/// ended the previous record (the `\n` of a CRLF, or a blank line it skipped), so its
-/// line numbers drift on CRLF files. This sees every byte the parser reads, remembers
-/// where the `\r` and `\n` bytes are, and answers "which line does the record starting
-/// at parser offset N begin on" by skipping the terminators at N. Offsets only grow, so
-/// it keeps only what the parser has read ahead. It also drops a leading UTF-8 BOM, so
-/// parser offsets and ours agree.
-pub(crate) struct LineTracker<R> {
-    inner: R,
-    /// Bytes passed to the parser so far.
-    offset: u64,
-    /// Offsets of `\r`/`\n` bytes read but not yet passed by a record (true: `\n`).
-    terminators: VecDeque<(u64, bool)>,
-    /// Newlines before the oldest entry still in `terminators`.
-    lines_before: u64,
-    started: bool,
-}
-
-impl<R> LineTracker<R> {
-    pub(crate) fn new(inner: R) -> Self {
-        LineTracker {
-            inner,
-            offset: 0,
-            terminators: VecDeque::new(),
-            lines_before: 0,
-            started: false,
-        }
-    }
-
-    /// The 1-based line on which the record the parser places at `byte` begins.
-    pub(crate) fn line_at(&mut self, byte: u64) -> u64 {
-        let mut cursor = byte;
-        while let Some(&(at, newline)) = self.terminators.front() {
-            if at < byte || at == cursor {
-                if at == cursor {
-                    cursor += 1;
-                }
-                self.terminators.pop_front();
-                self.lines_before += u64::from(newline);
-            } else {
-                break;
-            }
-        }
-        self.lines_before + 1
-    }
-}
-
-impl<R: Read> Read for LineTracker<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        let mut n = self.inner.read(buf)?;
-        if !self.started && n > 0 {
-            self.started = true;
-            if buf[..n].starts_with(b"\xEF\xBB\xBF") {
-                buf.copy_within(3..n, 0);
-                n -= 3;
-            }
-        }
-        let base = self.offset;
-        self.terminators.extend(
-            memchr::memchr2_iter(b'\r', b'\n', &buf[..n])
-                .map(|i| (base + i as u64, buf[i] == b'\n')),
-        );
-        self.offset += n as u64;
-        Ok(n)
     }
 }
 

@@ -20,13 +20,12 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub(crate) use csv::LineTracker;
 pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
-pub(crate) use records::{Record, RecordReader};
+pub(crate) use records::{Record, RecordReader, TextRecord};
 
 /// A stream of conversations that can take replayed ones back, to reuse their memory
 /// for the rows still to come (a [`Reader`] does: no allocation per message once warm).

@@ -105,6 +105,15 @@ impl<'a> TextRecord<'a> {
         self.text.get(start(self.ends, i)..end).unwrap_or_default()
     }
 
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The fields, in order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
+        (0..self.ends.len()).map(|i| self.get(i))
+    }
+
     /// Whether fields `columns` are all empty (or missing).
     pub(crate) fn all_empty(&self, columns: std::ops::RangeInclusive<usize>) -> bool {
         let first = *columns.start();
@@ -357,6 +366,8 @@ fn end_of_input(eof: bool, record: &mut Record, len: usize) -> Parsed {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::VecDeque;
+
     use proptest::prelude::*;
 
     use super::*;
@@ -380,6 +391,74 @@ mod tests {
             let last = first + len;
             let expected = (first..=last).all(|i| record.get(i).is_empty());
             prop_assert_eq!(record.all_empty(first..=last), expected);
+        }
+    }
+
+    /// How the transcript reader counted lines before this module, the reference for the
+    /// property test: the csv crate's record positions point at the terminator that
+    /// ended the previous record (the `\n` of a CRLF, or a blank line it skipped), so its
+    /// line numbers drift on CRLF files. This sees every byte the parser reads, remembers
+    /// where the `\r` and `\n` bytes are, and answers "which line does the record starting
+    /// at parser offset N begin on" by skipping the terminators at N. Offsets only grow, so
+    /// it keeps only what the parser has read ahead. It also drops a leading UTF-8 BOM, so
+    /// parser offsets and ours agree.
+    struct LineTracker<R> {
+        inner: R,
+        /// Bytes passed to the parser so far.
+        offset: u64,
+        /// Offsets of `\r`/`\n` bytes read but not yet passed by a record (true: `\n`).
+        terminators: VecDeque<(u64, bool)>,
+        /// Newlines before the oldest entry still in `terminators`.
+        lines_before: u64,
+        started: bool,
+    }
+
+    impl<R> LineTracker<R> {
+        fn new(inner: R) -> Self {
+            LineTracker {
+                inner,
+                offset: 0,
+                terminators: VecDeque::new(),
+                lines_before: 0,
+                started: false,
+            }
+        }
+
+        /// The 1-based line on which the record the parser places at `byte` begins.
+        fn line_at(&mut self, byte: u64) -> u64 {
+            let mut cursor = byte;
+            while let Some(&(at, newline)) = self.terminators.front() {
+                if at < byte || at == cursor {
+                    if at == cursor {
+                        cursor += 1;
+                    }
+                    self.terminators.pop_front();
+                    self.lines_before += u64::from(newline);
+                } else {
+                    break;
+                }
+            }
+            self.lines_before + 1
+        }
+    }
+
+    impl<R: Read> Read for LineTracker<R> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let mut n = self.inner.read(buf)?;
+            if !self.started && n > 0 {
+                self.started = true;
+                if buf[..n].starts_with(b"\xEF\xBB\xBF") {
+                    buf.copy_within(3..n, 0);
+                    n -= 3;
+                }
+            }
+            let base = self.offset;
+            self.terminators.extend(
+                memchr::memchr2_iter(b'\r', b'\n', &buf[..n])
+                    .map(|i| (base + i as u64, buf[i] == b'\n')),
+            );
+            self.offset += n as u64;
+            Ok(n)
         }
     }
 
@@ -422,12 +501,12 @@ mod tests {
 
     /// The csv crate's records, with the line each begins on as the transcript reader
     /// computed it before this module (the crate's byte positions through
-    /// [`super::super::LineTracker`]).
+    /// [`LineTracker`]).
     fn theirs(input: &[u8]) -> Records {
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .has_headers(false)
-            .from_reader(super::super::LineTracker::new(input));
+            .from_reader(LineTracker::new(input));
         let mut record = csv::ByteRecord::new();
         let mut out = Vec::new();
         while reader.read_byte_record(&mut record).unwrap() {
