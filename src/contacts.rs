@@ -297,7 +297,7 @@ fn next_row<'r>(
         .ok_or_else(|| {
             let invalid = std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                "the row is not valid UTF-8",
+                "the row is not valid UTF-8: save the contacts file as UTF-8",
             );
             read_error(line, invalid)
         })

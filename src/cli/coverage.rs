@@ -137,7 +137,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let mut reader = args.input.open(&args.files, &args.read)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
-    let index = RuleIndex::new(rules);
+    let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
     let replay = replay_with(args.jobs, io)?;
     let result = replay.mapper().run(

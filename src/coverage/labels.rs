@@ -113,7 +113,12 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
         line,
         message,
     };
-    let not_text = |line: u64| row_error(line, "row is not valid UTF-8".into());
+    let not_text = |line: u64| {
+        row_error(
+            line,
+            "row is not valid UTF-8: save the labels file as UTF-8".into(),
+        )
+    };
     let mut record = Record::default();
     let header: Vec<String> = if reader.read(&mut record).map_err(io)? {
         let fields = record.as_text().ok_or_else(|| not_text(record.line()))?;

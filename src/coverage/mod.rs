@@ -43,7 +43,9 @@ pub struct RuleIndex {
 }
 
 impl RuleIndex {
-    pub fn new(rules: &RuleSet) -> Self {
+    /// The index of `rules` for `report`, made for them by [`CoverageReport::new`]: the
+    /// trigger, route and team indices are those of the report's own lists.
+    pub fn new(rules: &RuleSet, report: &CoverageReport) -> Self {
         let mut next = 0;
         let report_signal = rules
             .signals
@@ -55,20 +57,12 @@ impl RuleIndex {
                 })
             })
             .collect();
-        // The default route comes last in the report's routes, as in `CoverageReport::new`.
-        let default_route = rules.default_route.as_ref().map(|_| DEFAULT_ROUTE_ID);
         RuleIndex {
             bases: rules.entry_bases(),
             report_signal,
-            triggers: first_index(rules.triggers.iter().map(|t| t.id.as_str())),
-            routes: first_index(
-                rules
-                    .routes
-                    .iter()
-                    .map(|r| r.id.as_str())
-                    .chain(default_route),
-            ),
-            teams: first_index(rules.teams.iter().map(|t| t.id.as_str())),
+            triggers: first_index(report.triggers.iter().map(|t| t.id.as_str())),
+            routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
+            teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
         }
     }
 }
@@ -339,22 +333,24 @@ impl CoverageReport {
             }
             _ => {}
         }
-        let stuck = tally.bot_fallbacks >= 2
-            || tally.customer_repeats >= 1
-            || tally.frustrated_messages >= 1;
-        if !outcome.escalated && stuck {
+        let (looping, repeating, frustrated) = (
+            tally.bot_fallbacks >= 2,
+            tally.customer_repeats >= 1,
+            tally.frustrated_messages >= 1,
+        );
+        if !outcome.escalated && (looping || repeating || frustrated) {
             self.gaps.stuck_not_escalated.add(example(conversation, || {
                 let mut why = Vec::new();
-                if tally.bot_fallbacks >= 2 {
+                if looping {
                     why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
                 }
-                if tally.customer_repeats >= 1 {
+                if repeating {
                     why.push(format!(
                         "the customer repeated themself {}×",
                         tally.customer_repeats
                     ));
                 }
-                if tally.frustrated_messages >= 1 {
+                if frustrated {
                     why.push(format!(
                         "{} frustrated customer message{}",
                         tally.frustrated_messages,

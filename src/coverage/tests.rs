@@ -33,7 +33,7 @@ fn fixture_conversations() -> Vec<Conversation> {
 
 fn report(engine: &Engine, conversations: &[Conversation]) -> CoverageReport {
     let mut report = CoverageReport::new(engine.rules());
-    let index = RuleIndex::new(engine.rules());
+    let index = RuleIndex::new(engine.rules(), &report);
     let mut scratch = Scratch::default();
     for c in conversations {
         let (outcome, tally) = engine.evaluate_coverage(c, &mut scratch);
