@@ -1,6 +1,8 @@
 //! `handoff replay --packets` and `--contacts`: packets in JSONL and as a directory, the
 //! contacts join and its gaps, contact history, and no half-written output.
 
+use std::fmt::Write as _;
+
 use predicates::str::contains;
 
 use crate::common::{file_names, handoff, jsonl, write};
@@ -200,6 +202,65 @@ fn history_counts_the_customers_earlier_conversations() {
             "previously_escalated": 1,
             "last_conversation_id": "a2",
             "last_conversation_time": "2026-03-02T09:00:00Z"
+        })
+    );
+}
+
+/// Packets are built on the worker threads, their history on the main thread in input
+/// order: with many batches in flight, the packets are those of one thread, byte for byte.
+#[test]
+fn packets_and_their_history_are_the_same_whatever_the_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,timestamp,role,text,email\n");
+    for i in 0..2_000 {
+        let text = if i % 3 == 0 {
+            "this is useless"
+        } else {
+            "hello"
+        };
+        let user = i % 7;
+        writeln!(
+            csv,
+            "c{i:04},2026-03-01T09:00:00Z,customer,{text},user{user}@example.com"
+        )
+        .unwrap();
+    }
+    let transcripts = write(dir.path(), "t.csv", &csv);
+    let run = |jobs: &str| {
+        let out = dir.path().join(format!("packets-{jobs}.jsonl"));
+        handoff()
+            .args([
+                "replay",
+                "-q",
+                "--redact",
+                "-f",
+                "jsonl",
+                "--jobs",
+                jobs,
+                "--packets",
+            ])
+            .arg(&out)
+            .arg(&transcripts)
+            .assert()
+            .success();
+        std::fs::read_to_string(&out).unwrap()
+    };
+    let one = run("1");
+    assert_eq!(run("3"), one);
+    let packets = jsonl(&one);
+    assert_eq!(packets.len(), 667, "every third conversation escalates");
+    // c1998 is user3's: 285 conversations before it (3, 10, …, 1991), of which those
+    // divisible by 3 escalated (3, 24, …, 1977): 95.
+    let last = packets.last().unwrap();
+    assert_eq!(last["conversation_id"], "c1998");
+    assert_eq!(
+        last["contact_history"],
+        serde_json::json!({
+            "key": "email",
+            "previous_conversations": 285,
+            "previously_escalated": 95,
+            "last_conversation_id": "c1991",
+            "last_conversation_time": "2026-03-01T09:00:00Z"
         })
     );
 }

@@ -8,9 +8,10 @@ use clap::{Args, ValueEnum};
 
 use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io, print_diagnostics};
+use crate::contacts::Contacts;
 use crate::engine::{Engine, EngineOptions};
-use crate::packet::PacketBuilder;
 use crate::packet::write::PacketSink;
+use crate::packet::{Histories, Packet, PacketBuilder};
 use crate::redact::{Names, Redact as _};
 use crate::replay::ReplayBuilder;
 use crate::report::{self, Counted, Format, Summary};
@@ -77,7 +78,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         .map(PacketSink::create)
         .transpose()?;
     let contacts = reader.contacts().cloned();
-    let mut builder = PacketBuilder::new(contacts.as_deref());
+    let builder = PacketBuilder::new(contacts.as_deref());
+    let mut histories = Histories::new(contacts.as_deref().map(Contacts::join_field));
 
     let format = args.format.unwrap_or(if io.stdout_is_terminal {
         Format::Table
@@ -109,7 +111,11 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         let run = replay.mapper().run(
             &mut reader,
             &|conversation, scratch| {
-                let mut outcome = engine.evaluate(conversation, scratch);
+                let (mut outcome, summary) = if wants_packets {
+                    engine.evaluate_and_summarize(conversation, scratch)
+                } else {
+                    (engine.evaluate(conversation, scratch), None)
+                };
                 let names = args.read.redact.then(|| Names::of(&conversation.metadata));
                 if let Some(names) = &names {
                     outcome.redact_with(names);
@@ -125,16 +131,19 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     // docs/performance.md).
                     return Evaluated::Encoded(Counted::take(&mut outcome), bytes);
                 }
-                // The agent's summary, for the packet (worked out here, in parallel).
-                let agent_summary = match (wants_packets, outcome.escalation_turn) {
-                    (true, Some(turn)) => Some(engine.summarize(conversation, turn)),
-                    _ => None,
-                };
+                // The packet, built and redacted here, in parallel: the main thread only
+                // adds its contact history, which follows the input order, and writes it.
+                let packet = summary.and_then(|summary| {
+                    let mut packet = builder.packet(conversation, &outcome, summary)?;
+                    if let Some(names) = &names {
+                        packet.redact_with(names);
+                    }
+                    Some(Box::new(packet))
+                });
                 Evaluated::Whole(Box::new(Whole {
                     outcome,
                     bytes,
-                    agent_summary,
-                    names,
+                    packet,
                 }))
             },
             &mut |conversation, evaluated| {
@@ -144,8 +153,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 let Whole {
                     outcome,
                     bytes,
-                    agent_summary,
-                    names,
+                    packet,
                 } = match evaluated {
                     Evaluated::Encoded(counted, bytes) => {
                         summary.add_counted(&counted);
@@ -155,16 +163,9 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 };
                 summary.add(&outcome);
                 if let Some(sink) = &mut packets {
-                    let history = builder.history(conversation, &outcome);
-                    if let Some(mut packet) = builder.packet(
-                        conversation,
-                        &outcome,
-                        agent_summary.unwrap_or_default(),
-                        history,
-                    ) {
-                        if let Some(names) = &names {
-                            packet.redact_with(names);
-                        }
+                    let history = histories.record(conversation, &outcome);
+                    if let Some(mut packet) = packet {
+                        packet.contact_history = history;
                         sink.write(&packet).map_err(std::io::Error::other)?;
                     }
                 }
@@ -307,8 +308,7 @@ struct Whole {
     outcome: crate::outcome::Outcome,
     /// Its encoding, in a streaming format.
     bytes: Option<Vec<u8>>,
-    /// The agent's summary, when packets are written.
-    agent_summary: Option<crate::summary::Summary>,
-    /// The customer's names, with `--redact` (worked out once, for outcome and packet).
-    names: Option<Names>,
+    /// Its packet, when packets are written and it escalated (redacted with
+    /// `--redact`), all but its contact history.
+    packet: Option<Box<Packet>>,
 }

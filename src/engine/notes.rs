@@ -2,11 +2,12 @@
 //! message (bot fallbacks, frustration, repeats) and the topics the rules' signals found,
 //! without evaluating triggers.
 
+use crate::outcome::Outcome;
 use crate::summary::{MessageNote, Summary, summarize};
 use crate::transcript::{Conversation, Role};
 
-use super::Engine;
-use super::matcher::{Hits, RepeatMemory, is_shouting};
+use super::matcher::{Hits, RepeatMemory, ScanLog, is_shouting};
+use super::{Engine, Scan, Scratch};
 
 impl Engine {
     /// Notes on the first `upto` messages, and the rule signals that matched in them
@@ -17,6 +18,17 @@ impl Engine {
         &self,
         conversation: &Conversation,
         upto: usize,
+    ) -> (Vec<MessageNote>, Vec<String>) {
+        self.notes_from(conversation, upto, &ScanLog::default())
+    }
+
+    /// [`Engine::notes`], taking each message's matches from `log` (this engine's
+    /// recorded scan of the conversation) as far as it goes, scanning the rest.
+    fn notes_from(
+        &self,
+        conversation: &Conversation,
+        upto: usize,
+        log: &ScanLog,
     ) -> (Vec<MessageNote>, Vec<String>) {
         let mut hits = Hits::default();
         let mut memory = RepeatMemory::default();
@@ -29,7 +41,13 @@ impl Engine {
             .take(upto)
             .enumerate()
             .map(|(i, m)| {
-                self.matcher.scan(&m.text, m.role, &mut hits, &mut memory);
+                if i < log.len() {
+                    hits.replay(log, i, self.matcher.signal_count());
+                } else {
+                    // The log ended at the escalation: the repeat memory starts here
+                    // (never, when the log holds every message up to `upto`).
+                    self.matcher.scan(&m.text, m.role, &mut hits, &mut memory);
+                }
                 for s in hits.matched_signals() {
                     if let Some((count, first)) = counts.get_mut(s) {
                         *count += 1;
@@ -61,8 +79,33 @@ impl Engine {
 
     /// The summary of `conversation` up to message `upto` (the escalation turn, or all).
     pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
+        self.summarize_from(conversation, upto, &ScanLog::default())
+    }
+
+    fn summarize_from(&self, conversation: &Conversation, upto: usize, log: &ScanLog) -> Summary {
         let upto = upto.min(conversation.messages.len());
-        let (notes, topics) = self.notes(conversation, upto);
+        let (notes, topics) = self.notes_from(conversation, upto, log);
         summarize(&conversation.messages[..upto], &notes, topics)
+    }
+
+    /// [`Engine::evaluate`], and the summary up to the escalation when the conversation
+    /// escalates (for its packet): the summary's notes come from the evaluation's own
+    /// scan of each message instead of a second one.
+    pub fn evaluate_and_summarize(
+        &self,
+        conversation: &Conversation,
+        scratch: &mut Scratch,
+    ) -> (Outcome, Option<Summary>) {
+        let outcome = self.run(
+            conversation,
+            scratch,
+            &mut super::Quiet,
+            false,
+            Scan::Record,
+        );
+        let summary = outcome
+            .escalation_turn
+            .map(|turn| self.summarize_from(conversation, turn, &scratch.log));
+        (outcome, summary)
     }
 }

@@ -9,6 +9,10 @@ use crate::rules::parse_rule_set;
 use crate::transcript::{Message, Metadata};
 
 fn engine(yaml: &str) -> Engine {
+    engine_with(yaml, EngineOptions::default())
+}
+
+fn engine_with(yaml: &str, options: EngineOptions) -> Engine {
     let rules = match parse_rule_set(vec![(PathBuf::from("rules.yaml"), yaml.to_owned())]) {
         Ok(rules) => rules,
         Err(crate::rules::RuleSetError::Invalid {
@@ -23,7 +27,7 @@ fn engine(yaml: &str) -> Engine {
         }
         Err(e) => panic!("{e}"),
     };
-    Engine::compile(rules).unwrap()
+    Engine::compile_with(rules, options).unwrap()
 }
 
 fn role(name: &str) -> Role {
@@ -660,6 +664,22 @@ default_route: { team: t }
             prop_assert_eq!(tally, exhaustive.0.finish(&scratch.state));
         }
 
+        /// A packet's summary taken from the evaluation's own scan is the summary of a
+        /// second, separate scan.
+        #[test]
+        fn evaluating_and_summarising_in_one_scan_equals_doing_each(
+            conversations in prop::collection::vec(prop::collection::vec(message(), 1..8), 1..6),
+        ) {
+            let e = engine_with(RULES, EngineOptions { notes: true, ..EngineOptions::default() });
+            let mut scratch = Scratch::default();
+            for messages in &conversations {
+                let c = conversation(messages, &[]);
+                let outcome = e.evaluate(&c, &mut Scratch::default());
+                let summary = outcome.escalation_turn.map(|turn| e.summarize(&c, turn));
+                prop_assert_eq!(e.evaluate_and_summarize(&c, &mut scratch), (outcome, summary));
+            }
+        }
+
         /// A scratch reused across conversations (a reset clears only the signals the
         /// previous conversation matched) gives what a fresh one gives.
         #[test]
@@ -693,6 +713,26 @@ default_route: { team: t }
         for c in &conversations {
             assert_eq!(e.evaluate(c, &mut scratch), e.trace(c).outcome, "{}", c.id);
         }
+        // Packets: the summary from the evaluation's scan, on real fallbacks and repeats.
+        let rules = crate::rules::load_rule_set(&root.join("rules")).unwrap();
+        let options = EngineOptions {
+            notes: true,
+            ..EngineOptions::default()
+        };
+        let e = Engine::compile_with(rules, options).unwrap();
+        let mut summaries = 0;
+        for c in &conversations {
+            let outcome = e.evaluate(c, &mut Scratch::default());
+            let summary = outcome.escalation_turn.map(|turn| e.summarize(c, turn));
+            summaries += usize::from(summary.is_some());
+            assert_eq!(
+                e.evaluate_and_summarize(c, &mut scratch),
+                (outcome, summary),
+                "{}",
+                c.id
+            );
+        }
+        assert!(summaries > 10, "{summaries} summaries");
     }
 }
 

@@ -168,10 +168,14 @@ impl Customer {
     }
 }
 
-/// Builds packets in input order, remembering each customer's conversations for the
-/// contact history of the next ones.
+/// Builds packets: needs only the contacts, so it can work on any thread.
 pub struct PacketBuilder<'c> {
     contacts: Option<&'c Contacts>,
+}
+
+/// Each customer's conversations so far, for the contact history of the next ones: fed
+/// every conversation, in input order.
+pub struct Histories {
     /// The field that identifies a customer across conversations.
     key: Option<String>,
     seen: HashMap<String, Seen>,
@@ -185,13 +189,12 @@ struct Seen {
     last_time: String,
 }
 
-impl<'c> PacketBuilder<'c> {
+impl Histories {
     /// `key`: the field identifying a customer (the contacts' join field when there are
     /// contacts); without one, the first of `customer_id` and `email` a conversation has.
-    pub fn new(contacts: Option<&'c Contacts>) -> Self {
-        PacketBuilder {
-            contacts,
-            key: contacts.map(|c| c.join_field().to_owned()),
+    pub fn new(key: Option<&str>) -> Self {
+        Histories {
+            key: key.map(str::to_owned),
             seen: HashMap::new(),
         }
     }
@@ -207,7 +210,7 @@ impl<'c> PacketBuilder<'c> {
 
     /// Notes a conversation for later conversations' history, and returns this one's
     /// history (its earlier conversations). Call for every conversation, in input order.
-    pub fn history(&mut self, conversation: &Conversation, outcome: &Outcome) -> ContactHistory {
+    pub fn record(&mut self, conversation: &Conversation, outcome: &Outcome) -> ContactHistory {
         let Some((field, value)) = self.customer_key(&conversation.metadata) else {
             return ContactHistory::default();
         };
@@ -229,14 +232,20 @@ impl<'c> PacketBuilder<'c> {
         }
         history
     }
+}
 
-    /// The packet of an escalated conversation (`None` when it did not escalate).
+impl<'c> PacketBuilder<'c> {
+    pub fn new(contacts: Option<&'c Contacts>) -> Self {
+        PacketBuilder { contacts }
+    }
+
+    /// The packet of an escalated conversation (`None` when it did not escalate), with
+    /// its contact history empty: [`Histories::record`] gives that, in input order.
     pub fn packet(
         &self,
         conversation: &Conversation,
         outcome: &Outcome,
         summary: Summary,
-        history: ContactHistory,
     ) -> Option<Packet> {
         let turn = outcome.escalation_turn?;
         let contact = self.contacts.and_then(|contacts| {
@@ -263,7 +272,7 @@ impl<'c> PacketBuilder<'c> {
             team_name: outcome.team_name.clone(),
             customer: Customer::from_metadata(&conversation.metadata),
             contact,
-            contact_history: history,
+            contact_history: ContactHistory::default(),
             summary,
             transcript: conversation
                 .messages

@@ -92,19 +92,19 @@ fn customer_fields_are_found_under_their_common_names() {
 
 #[test]
 fn history_counts_the_same_customers_earlier_conversations() {
-    let mut b = PacketBuilder::new(None);
+    let mut b = Histories::new(None);
     let ana = [("email", "ana@example.com")];
     let first = conversation("c1", &ana, &[("2026-01-01T10:00:00Z", "hi")]);
     let other = conversation("c2", &[("email", "bo@example.com")], &[("t", "hi")]);
     let second = conversation("c3", &[("email", " ANA@example.com")], &[("t3", "again")]);
     let none = conversation("c4", &[], &[("t", "who am i")]);
     assert_eq!(
-        b.history(&first, &outcome("c1", Some(1)))
+        b.record(&first, &outcome("c1", Some(1)))
             .previous_conversations,
         0
     );
-    b.history(&other, &outcome("c2", None));
-    let h = b.history(&second, &outcome("c3", None));
+    b.record(&other, &outcome("c2", None));
+    let h = b.record(&second, &outcome("c3", None));
     assert_eq!(
         h,
         ContactHistory {
@@ -116,7 +116,7 @@ fn history_counts_the_same_customers_earlier_conversations() {
         }
     );
     assert_eq!(
-        b.history(&none, &outcome("c4", None)),
+        b.record(&none, &outcome("c4", None)),
         ContactHistory::default()
     );
 }
@@ -134,21 +134,11 @@ fn a_packet_holds_the_transcript_up_to_the_escalation_and_only_when_escalated() 
         ],
     );
     assert!(
-        b.packet(
-            &c,
-            &outcome("c1", None),
-            Summary::default(),
-            ContactHistory::default()
-        )
-        .is_none()
+        b.packet(&c, &outcome("c1", None), Summary::default())
+            .is_none()
     );
     let p = b
-        .packet(
-            &c,
-            &outcome("c1", Some(2)),
-            Summary::default(),
-            ContactHistory::default(),
-        )
+        .packet(&c, &outcome("c1", Some(2)), Summary::default())
         .unwrap();
     assert_eq!(p.transcript.len(), 2);
     assert_eq!(p.transcript[1].text, "you charged me twice");
@@ -172,14 +162,7 @@ fn markdown_puts_the_summary_first_and_escapes_what_customers_typed() {
         bullets: vec!["Goal: a refund".into()],
         ..Summary::default()
     };
-    let p = b
-        .packet(
-            &c,
-            &outcome("c1", Some(2)),
-            summary,
-            ContactHistory::default(),
-        )
-        .unwrap();
+    let p = b.packet(&c, &outcome("c1", Some(2)), summary).unwrap();
     let md = markdown::render(&p);
     let summary_at = md.find("## Summary").unwrap();
     let facts_at = md.find("## Facts").unwrap();
