@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use serde::Serialize;
 
 /// One fact, as written in the message.
@@ -27,8 +27,10 @@ pub enum FactKind {
     Name,
 }
 
-/// Patterns by kind, most specific first: a span claimed by one is not reused by the next.
-static PATTERNS: LazyLock<Vec<(FactKind, Regex)>> = LazyLock::new(|| {
+/// Patterns by kind, most specific first: a span claimed by one is not reused by the
+/// next; and all of them in one set, which tells in one pass which of them to run (most
+/// messages hold no fact of most kinds).
+static PATTERNS: LazyLock<(RegexSet, Vec<(FactKind, Regex)>)> = LazyLock::new(|| {
     const MONTH: &str = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
     let patterns = [
         (
@@ -58,10 +60,12 @@ static PATTERNS: LazyLock<Vec<(FactKind, Regex)>> = LazyLock::new(|| {
             r"(?i)\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a hundred|a thousand)\s+(?:seats?|users?|licen[cs]es?|agents?|employees?|people|persons?|guests?|rooms?|nights?|tickets?|accounts?|devices?|locations?|stores?|orders?|items?|units?|months?|years?|weeks?|days?|hours?|minutes?|gb|tb|mb)\b".to_owned(),
         ),
     ];
-    patterns
+    let set = RegexSet::new(patterns.iter().map(|(_, p)| p)).expect("fact patterns are valid");
+    let each = patterns
         .into_iter()
         .map(|(kind, p)| (kind, Regex::new(&p).expect("fact patterns are valid")))
-        .collect()
+        .collect();
+    (set, each)
 });
 
 /// Words that start with a capital letter mid-sentence without naming anything.
@@ -105,7 +109,9 @@ const NOT_NAMES: &[&str] = &[
 pub(super) fn extract(text: &str, turn: usize, out: &mut Vec<Fact>) {
     let mut claimed: Vec<(usize, usize)> = Vec::new();
     let mut found: Vec<(usize, Fact)> = Vec::new();
-    for (kind, re) in PATTERNS.iter() {
+    let (set, patterns) = &*PATTERNS;
+    for i in &set.matches(text) {
+        let (kind, re) = &patterns[i];
         for m in re.find_iter(text) {
             if claimed.iter().any(|&(a, b)| m.start() < b && a < m.end()) {
                 continue;

@@ -240,3 +240,15 @@ fn what_the_bot_tried_prefers_answers_to_its_own_questions() {
     let s = summarize(&m[..3], &notes(3, &[], &[], &[]), Vec::new());
     assert_eq!(s.bot_answers, ["Could I get your full name, please?"]);
 }
+
+proptest::proptest! {
+    /// One line is the words joined by single spaces, whatever the whitespace (Unicode
+    /// included) and wherever it is.
+    #[test]
+    fn one_line_joins_the_words_with_single_spaces(
+        text in "[ a\t\n\r\u{0B}\u{0C}\u{A0}\u{3000}é.]{0,24}",
+    ) {
+        let reference = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        proptest::prop_assert_eq!(one_line(&text), reference);
+    }
+}
