@@ -17,7 +17,8 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Conversation, Conversations, ReadError, Record, RecordReader, TextRecord, normalize_field,
+    Conversation, Conversations, ReadError, Record, RecordReader, TextError, TextRecord,
+    normalize_field,
 };
 
 /// Why a contacts file cannot be used at all.
@@ -279,28 +280,23 @@ fn next_row<'r>(
     record: &'r mut Record,
     path: &Path,
 ) -> Result<Option<(u64, TextRecord<'r>)>, ContactsError> {
-    let read_error = |line, source| ContactsError::Read {
-        path: path.to_owned(),
-        line,
-        source,
-    };
-    if !reader
-        .read(record)
-        .map_err(|source| read_error(reader.line(), source))?
-    {
-        return Ok(None);
-    }
-    let line = record.line();
-    record
-        .as_text()
-        .map(|text| Some((line, text)))
-        .ok_or_else(|| {
-            let invalid = std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "the row is not valid UTF-8: save the contacts file as UTF-8",
-            );
-            read_error(line, invalid)
-        })
+    reader.read_text(record).map_err(|e| {
+        let (line, source) = match e {
+            TextError::Io { line, source } => (line, source),
+            TextError::NotUtf8 { line } => (
+                line,
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "the row is not valid UTF-8: save the contacts file as UTF-8",
+                ),
+            ),
+        };
+        ContactsError::Read {
+            path: path.to_owned(),
+            line,
+            source,
+        }
+    })
 }
 
 /// Keys compare trimmed and case-insensitively (`Ana@Example.com` is `ana@example.com`).
@@ -356,7 +352,7 @@ impl JoinStats {
                 Diagnostic::warning(
                     "D011",
                     format!(
-                        "{} conversation(s) have a `{}` the contacts file does not have, e.g. `{key}` in `{id}`",
+                        "{} conversation(s) have no contact: their `{}` is not in the contacts file, e.g. `{key}` in `{id}`",
                         self.no_record,
                         contacts.join_field()
                     ),

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Example, Gap, MergeError};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, Record, RecordReader, normalize_field};
+use crate::transcript::{Conversation, Record, RecordReader, TextError, normalize_field};
 
 /// What routed/expected team cells say for "no team": not escalated.
 pub const NO_TEAM: &str = "(none)";
@@ -113,18 +113,17 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
         line,
         message,
     };
-    let not_text = |line: u64| {
-        row_error(
+    let text_error = |e| match e {
+        TextError::Io { source, .. } => io(source),
+        TextError::NotUtf8 { line } => row_error(
             line,
             "row is not valid UTF-8: save the labels file as UTF-8".into(),
-        )
+        ),
     };
     let mut record = Record::default();
-    let header: Vec<String> = if reader.read(&mut record).map_err(io)? {
-        let fields = record.as_text().ok_or_else(|| not_text(record.line()))?;
-        fields.iter().map(normalize_field).collect()
-    } else {
-        Vec::new()
+    let header: Vec<String> = match reader.read_text(&mut record).map_err(text_error)? {
+        Some((_, fields)) => fields.iter().map(normalize_field).collect(),
+        None => Vec::new(),
     };
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id).ok_or_else(|| {
@@ -151,9 +150,7 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
         ));
     }
     let mut labels = Labels::default();
-    while reader.read(&mut record).map_err(io)? {
-        let line = record.line();
-        let fields = record.as_text().ok_or_else(|| not_text(line))?;
+    while let Some((line, fields)) = reader.read_text(&mut record).map_err(text_error)? {
         let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
         let Some(conversation) = get(Some(id)) else {
             return Err(row_error(line, "empty conversation id".into()));

@@ -25,7 +25,7 @@ pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
-pub(crate) use records::{Record, RecordReader, TextRecord};
+pub(crate) use records::{Record, RecordReader, TextError, TextRecord};
 
 /// A stream of conversations that can take replayed ones back, to reuse their memory
 /// for the rows still to come (a [`Reader`] does: no allocation per message once warm).

@@ -126,6 +126,13 @@ impl<'a> TextRecord<'a> {
     }
 }
 
+/// Why [`RecordReader::read_text`] gave no record, with the line reading stopped at.
+#[derive(Debug)]
+pub(crate) enum TextError {
+    Io { line: u64, source: io::Error },
+    NotUtf8 { line: u64 },
+}
+
 /// Reads records from any reader.
 pub(crate) struct RecordReader<R> {
     inner: R,
@@ -211,6 +218,31 @@ impl<R: Read> RecordReader<R> {
                 // doubled: linear time even for one unclosed quote running through a
                 // whole file read a few bytes at a time.
                 Parsed::Incomplete => self.fill()?,
+            }
+        }
+    }
+
+    /// Reads the next record as text, with the line it begins on; `None` at the end of
+    /// the input. For files whose rows must all be text (contacts, labels).
+    ///
+    /// # Errors
+    /// The underlying reader's, or a record that is not valid UTF-8, each with its line.
+    pub(crate) fn read_text<'r>(
+        &mut self,
+        record: &'r mut Record,
+    ) -> Result<Option<(u64, TextRecord<'r>)>, TextError> {
+        match self.read(record) {
+            Err(source) => Err(TextError::Io {
+                line: self.line,
+                source,
+            }),
+            Ok(false) => Ok(None),
+            Ok(true) => {
+                let line = record.line();
+                match record.as_text() {
+                    Some(text) => Ok(Some((line, text))),
+                    None => Err(TextError::NotUtf8 { line }),
+                }
             }
         }
     }
@@ -627,6 +659,21 @@ mod tests {
         assert!(reader.read(&mut record).unwrap());
         let text = record.as_text().unwrap();
         assert_eq!((text.get(0), text.get(1), text.get(2)), ("é", "b", ""));
+    }
+
+    #[test]
+    fn records_as_text_name_their_line() {
+        let mut record = Record::default();
+        let mut reader = RecordReader::new(&b"a,b\r\n\r\n\"c\nd\",e\r\n\xFF\r\n"[..]);
+        let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
+        assert_eq!((line, text.get(1)), (1, "b"));
+        let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
+        assert_eq!((line, text.get(0)), (3, "c\nd"));
+        assert!(matches!(
+            reader.read_text(&mut record),
+            Err(TextError::NotUtf8 { line: 5 })
+        ));
+        assert!(reader.read_text(&mut record).unwrap().is_none());
     }
 
     #[test]
