@@ -453,4 +453,17 @@ fn the_project_file_maps_an_export_for_every_command() {
         .assert()
         .code(2)
         .stderr(contains("no `nope` column (mapped to text)"));
+    // A mistake anywhere in the file is an error for every command, at its line.
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  columns:\n    text: Body\nlnt:\n  deny_warnings: true\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r", "rules.yaml", "export.csv"])
+        .assert()
+        .code(2)
+        .stderr(contains(".handoff.yaml:4:1: invalid project file"))
+        .stderr(contains("lnt"));
 }

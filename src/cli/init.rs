@@ -187,11 +187,16 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".handoff.yaml");
         std::fs::write(&path, &uncommented).unwrap();
+        let file = crate::project::ProjectFile::read(&path).unwrap();
         let mut mapping = crate::transcript::ColumnMapping::default();
-        assert!(mapping.apply_project_file(&path).unwrap());
+        assert!(mapping.apply_project(&file, &path).unwrap());
         assert_eq!(mapping.conversation_id, "ticket_id");
         let mut overrides = crate::lint::Overrides::default();
-        assert!(!overrides.load_file(&path).unwrap(), "deny_warnings: false");
+        let lint = file.lint.as_ref().unwrap();
+        assert!(
+            !overrides.apply_section(lint).unwrap(),
+            "deny_warnings: false"
+        );
     }
 
     #[test]

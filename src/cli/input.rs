@@ -10,6 +10,7 @@ use std::sync::Arc;
 
 use super::{ExitStatus, Io};
 use crate::contacts::{Contacts, JoinStats, Joined};
+use crate::project::ProjectFile;
 use crate::transcript::{
     ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
 };
@@ -81,14 +82,23 @@ impl InputArgs {
     /// The column mapping: the project file's `input:` section, then the mapping
     /// file, then `--map` and `--role` on top.
     pub fn mapping(&self) -> anyhow::Result<ColumnMapping> {
-        self.mapping_with(Path::new(PROJECT_FILE))
+        let path = Path::new(PROJECT_FILE);
+        let project = path
+            .is_file()
+            .then(|| ProjectFile::read(path))
+            .transpose()?;
+        self.mapping_from(project.as_ref().map(|file| (file, path)))
     }
 
-    /// [`InputArgs::mapping`] with the project file at `project` (read when it exists).
-    pub(super) fn mapping_with(&self, project: &Path) -> anyhow::Result<ColumnMapping> {
+    /// [`InputArgs::mapping`] on top of a project file already read (from the path
+    /// given with it), if any.
+    pub(super) fn mapping_from(
+        &self,
+        project: Option<(&ProjectFile, &Path)>,
+    ) -> anyhow::Result<ColumnMapping> {
         let mut mapping = ColumnMapping::default();
-        if project.is_file() {
-            mapping.apply_project_file(project)?;
+        if let Some((file, path)) = project {
+            mapping.apply_project(file, path)?;
         }
         if let Some(path) = &self.mapping {
             mapping.apply_file(path)?;

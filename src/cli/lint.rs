@@ -9,7 +9,9 @@ use super::input::{InputArgs, PROJECT_FILE as DEFAULT_CONFIG};
 use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
+use crate::lint::config::LintSection;
 use crate::lint::{ExportFields, Level, Overrides, lint};
+use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
 use crate::transcript::{Input, export_fields};
 
@@ -67,12 +69,25 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         return Ok(ExitStatus::Success);
     }
-    let (overrides, deny_warnings) = overrides(args)?;
+    // The project file, read once for its `lint:` and its `input:` sections.
+    let config = args.config.clone().or_else(|| {
+        Path::new(DEFAULT_CONFIG)
+            .is_file()
+            .then(|| PathBuf::from(DEFAULT_CONFIG))
+    });
+    let project = match &config {
+        Some(path) => Some((ProjectFile::read(path)?, path.as_path())),
+        None => None,
+    };
+    let (overrides, deny_warnings) = overrides(
+        args,
+        project.as_ref().and_then(|(file, _)| file.lint.as_ref()),
+    )?;
     let export = match &args.columns_from {
         Some(path) => Some(read_export(
             path,
             &args.input,
-            args.config.as_deref().unwrap_or(Path::new(DEFAULT_CONFIG)),
+            project.as_ref().map(|(file, path)| (file, *path)),
         )?),
         None => None,
     };
@@ -117,16 +132,12 @@ fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
 }
 
 /// Severity overrides: the config file first, flags on top.
-fn overrides(args: &LintArgs) -> anyhow::Result<(Overrides, bool)> {
+/// The severity overrides: the project file's `lint:` section, then the flags.
+fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(Overrides, bool)> {
     let mut overrides = Overrides::default();
     let mut deny_warnings = false;
-    let config = args.config.clone().or_else(|| {
-        Path::new(DEFAULT_CONFIG)
-            .is_file()
-            .then(|| PathBuf::from(DEFAULT_CONFIG))
-    });
-    if let Some(path) = config {
-        deny_warnings = overrides.load_file(&path)?;
+    if let Some(section) = section {
+        deny_warnings = overrides.apply_section(section)?;
     }
     for (keys, level) in [
         (&args.allow, Level::Allow),
@@ -140,8 +151,12 @@ fn overrides(args: &LintArgs) -> anyhow::Result<(Overrides, bool)> {
     Ok((overrides, deny_warnings))
 }
 
-fn read_export(path: &Path, input: &InputArgs, config: &Path) -> anyhow::Result<ExportFields> {
-    let mapping = input.mapping_with(config)?;
+fn read_export(
+    path: &Path,
+    input: &InputArgs,
+    project: Option<(&ProjectFile, &Path)>,
+) -> anyhow::Result<ExportFields> {
+    let mapping = input.mapping_from(project)?;
     let mut fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
         .with_context(|| format!("reading columns from {}", path.display()))?;
     let mut source = path.display().to_string();

@@ -13,7 +13,6 @@
 //! codes can be overridden: a fatal code means the rules cannot run at all.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
@@ -48,30 +47,6 @@ pub enum ConfigError {
         name: &'static str,
         why: &'static str,
     },
-    #[error("cannot read config file {}", .path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{}:{line}:{column}: invalid config file: {message}", .path.display())]
-    Syntax {
-        path: PathBuf,
-        line: u32,
-        column: u32,
-        message: String,
-    },
-}
-
-/// The config file's shape.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConfigFile {
-    #[serde(default)]
-    lint: LintSection,
-    /// How exports map onto transcripts: read by the transcript reader.
-    #[serde(default, rename = "input")]
-    _input: serde::de::IgnoredAny,
 }
 
 /// Lint severities, by check code or name (`handoff lint --list`); flags go on top.
@@ -118,19 +93,8 @@ impl Overrides {
         Ok(())
     }
 
-    /// Reads a config file; returns its `deny_warnings` too.
-    pub fn load_file(&mut self, path: &Path) -> Result<bool, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Io {
-            path: path.to_owned(),
-            source,
-        })?;
-        let file: ConfigFile = crate::yaml::from_str(&text).map_err(|e| ConfigError::Syntax {
-            path: path.to_owned(),
-            line: e.line,
-            column: e.column,
-            message: e.message,
-        })?;
-        let lint = file.lint;
+    /// Applies the `lint:` section of a project file; returns its `deny_warnings`.
+    pub(crate) fn apply_section(&mut self, lint: &LintSection) -> Result<bool, ConfigError> {
         for (keys, level) in [
             (&lint.allow, Level::Allow),
             (&lint.warn, Level::Warn),
@@ -194,7 +158,7 @@ mod tests {
     }
 
     #[test]
-    fn config_file_sets_levels() {
+    fn the_lint_section_sets_levels() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".handoff.yaml");
         std::fs::write(
@@ -202,15 +166,10 @@ mod tests {
             "lint:\n  allow: [L002]\n  deny: [R010]\n  deny_warnings: true\n",
         )
         .unwrap();
+        let file = crate::project::ProjectFile::read(&path).unwrap();
         let mut o = Overrides::default();
-        assert!(o.load_file(&path).unwrap());
+        assert!(o.apply_section(file.lint.as_ref().unwrap()).unwrap());
         assert_eq!(o.levels.get("L002"), Some(&Level::Allow));
-        std::fs::write(&path, "lint:\n  alow: [L002]\n").unwrap();
-        let err = Overrides::default()
-            .load_file(&path)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains(".handoff.yaml:2:3"), "{err}");
-        assert!(err.contains("unknown field `alow`"), "{err}");
+        assert_eq!(o.levels.get("R010"), Some(&Level::Deny));
     }
 }

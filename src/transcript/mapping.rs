@@ -22,6 +22,7 @@ use serde::Deserialize;
 
 use super::{Role, normalize_field};
 use crate::diag::Location;
+use crate::project::ProjectFile;
 
 /// The four columns a transcript needs, and the role table.
 #[derive(Debug, Clone)]
@@ -95,12 +96,11 @@ impl ColumnMapping {
         self.apply(&file, path)
     }
 
-    /// Applies the `input:` section of a project file (`.handoff.yaml`), if it has one;
-    /// says whether it had. The file's other sections belong to other commands.
-    pub fn apply_project_file(&mut self, path: &Path) -> Result<bool, MappingError> {
-        let file: ProjectFile = read_yaml(path)?;
-        match file.input {
-            Some(input) => self.apply(&input, path).map(|()| true),
+    /// Applies the `input:` section of a project file (`.handoff.yaml`) read from
+    /// `path`, if it has one; says whether it had.
+    pub fn apply_project(&mut self, file: &ProjectFile, path: &Path) -> Result<bool, MappingError> {
+        match &file.input {
+            Some(input) => self.apply(input, path).map(|()| true),
             None => Ok(false),
         }
     }
@@ -143,16 +143,6 @@ fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MappingEr
         },
         message: e.message,
     })
-}
-
-/// `.handoff.yaml`: `input:` is a mapping file; `lint:` is read by `lint`.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ProjectFile {
-    #[serde(default)]
-    input: Option<MappingFile>,
-    #[serde(default, rename = "lint")]
-    _lint: serde::de::IgnoredAny,
 }
 
 /// How an export's columns and role values map onto transcripts.
@@ -338,28 +328,24 @@ mod tests {
     fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(".handoff.yaml");
-        std::fs::write(
-            &path,
-            "lint:\n  allow: [L002]\ninput:\n  columns:\n    text: body\n  roles:\n    bot: [system]\n",
-        )
-        .unwrap();
+        let apply = |text: &str, mapping: &mut ColumnMapping| {
+            std::fs::write(&path, text).unwrap();
+            mapping.apply_project(&ProjectFile::read(&path).unwrap(), &path)
+        };
         let mut mapping = ColumnMapping::default();
-        assert!(mapping.apply_project_file(&path).unwrap());
+        let text = "lint:\n  allow: [L002]\ninput:\n  columns:\n    text: body\n  roles:\n    bot: [system]\n";
+        assert!(apply(text, &mut mapping).unwrap());
         assert_eq!(mapping.text, "body");
         assert_eq!(mapping.roles.get("system"), Some(Role::Bot));
-
-        std::fs::write(&path, "lint:\n  deny: [L001]\n").unwrap();
-        assert!(!ColumnMapping::default().apply_project_file(&path).unwrap());
-
-        std::fs::write(&path, "# nothing set yet\n").unwrap();
-        assert!(!ColumnMapping::default().apply_project_file(&path).unwrap());
-
-        std::fs::write(&path, "imput:\n  columns: {}\n").unwrap();
-        let err = ColumnMapping::default()
-            .apply_project_file(&path)
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains(".handoff.yaml:1:1"), "{err}");
-        assert!(err.contains("imput"), "{err}");
+        let mut untouched = ColumnMapping::default();
+        assert!(!apply("lint:\n  deny: [L001]\n", &mut untouched).unwrap());
+        assert!(!apply("# nothing set yet\n", &mut untouched).unwrap());
+        assert_eq!(untouched.text, ColumnMapping::default().text);
+        let err = apply("input:\n  columns:\n    txt: body\n", &mut untouched).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains(".handoff.yaml: unknown field `txt` in mapping"),
+            "{err}"
+        );
     }
 }
