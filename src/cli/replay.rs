@@ -10,6 +10,7 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::contacts::Contacts;
 use crate::engine::{Engine, EngineOptions};
+use crate::packet::line::PacketLine;
 use crate::packet::write::PacketSink;
 use crate::packet::{Histories, Packet, PacketBuilder};
 use crate::redact::{Names, Redact as _};
@@ -101,6 +102,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     let result = {
         let mut writer = report::writer(format, io.stdout, width);
         let wants_packets = packets.is_some();
+        let packet_lines = packets.as_ref().is_some_and(PacketSink::is_jsonl);
         let wanted = |o: &crate::outcome::Outcome| match args.only {
             Only::All => true,
             Only::Escalated => o.escalated,
@@ -131,15 +133,22 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     // docs/performance.md).
                     return Evaluated::Encoded(Counted::take(&mut outcome), bytes);
                 }
-                // The packet, built and redacted here, in parallel: the main thread only
-                // adds its contact history, which follows the input order, and writes it.
-                let packet = summary.and_then(|summary| {
-                    let mut packet = builder.packet(conversation, &outcome, summary)?;
-                    if let Some(names) = &names {
-                        packet.redact_with(names);
-                    }
-                    Some(Box::new(packet))
-                });
+                // The packet, built, redacted and (for a JSONL file) serialised here, in
+                // parallel, and freed by the thread that made it: the main thread only adds
+                // its contact history, which follows the input order, and writes it.
+                let packet = summary
+                    .and_then(|summary| {
+                        let mut packet = builder.packet(conversation, &outcome, summary)?;
+                        if let Some(names) = &names {
+                            packet.redact_with(names);
+                        }
+                        Some(if packet_lines {
+                            PacketLine::new(&packet).map(ToBeWritten::Line)
+                        } else {
+                            Ok(ToBeWritten::Whole(Box::new(packet)))
+                        })
+                    })
+                    .transpose();
                 Evaluated::Whole(Box::new(Whole {
                     outcome,
                     bytes,
@@ -164,10 +173,15 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 summary.add(&outcome);
                 if let Some(sink) = &mut packets {
                     let history = histories.record(conversation, &outcome);
-                    if let Some(mut packet) = packet {
-                        packet.contact_history = history;
-                        sink.write(&packet).map_err(std::io::Error::other)?;
-                    }
+                    let written = match packet? {
+                        Some(ToBeWritten::Line(line)) => sink.write_line(&line, &history),
+                        Some(ToBeWritten::Whole(mut packet)) => {
+                            packet.contact_history = history;
+                            sink.write(&packet)
+                        }
+                        None => Ok(()),
+                    };
+                    written.map_err(std::io::Error::other)?;
                 }
                 match bytes {
                     Some(bytes) => writer.write_encoded(&bytes),
@@ -310,5 +324,13 @@ struct Whole {
     bytes: Option<Vec<u8>>,
     /// Its packet, when packets are written and it escalated (redacted with
     /// `--redact`), all but its contact history.
-    packet: Option<Box<Packet>>,
+    packet: std::io::Result<Option<ToBeWritten>>,
+}
+
+/// A packet on its way to the main thread.
+enum ToBeWritten {
+    /// Serialised, for a JSONL file.
+    Line(PacketLine),
+    /// Whole, for a directory (JSON and Markdown files).
+    Whole(Box<Packet>),
 }

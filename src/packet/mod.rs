@@ -5,8 +5,11 @@
 //! Serialised as-is, [`Packet`] is the documented JSON contract (`docs/packets.md`):
 //! version 1, fields in this order, `snake_case`. Adding a field is compatible; renaming
 //! or removing one is not. [`markdown`] renders the same packet for a helpdesk side panel;
-//! [`write`] puts packets in a JSONL file or a directory, never leaving half a file.
+//! [`line`] serialises it as a JSON line on the thread that built it, its contact history
+//! added where it is written; [`write`] puts packets in a JSONL file or a directory,
+//! never leaving half a file.
 
+pub mod line;
 pub mod markdown;
 pub mod write;
 

@@ -9,7 +9,8 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use super::{Packet, markdown};
+use super::line::PacketLine;
+use super::{ContactHistory, Packet, markdown};
 
 /// Why packets could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +64,40 @@ impl PacketSink {
                 names: HashSet::new(),
                 count: 0,
             })
+        }
+    }
+
+    /// Whether packets go to one JSONL file: then [`PacketSink::write_line`] takes them
+    /// already serialised.
+    pub fn is_jsonl(&self) -> bool {
+        matches!(self, PacketSink::Jsonl { .. })
+    }
+
+    /// Writes a packet serialised elsewhere, with its contact history, to a JSONL file.
+    pub fn write_line(
+        &mut self,
+        line: &PacketLine,
+        history: &ContactHistory,
+    ) -> Result<(), WriteError> {
+        match self {
+            PacketSink::Jsonl {
+                temp, out, count, ..
+            } => {
+                let err = |source| WriteError {
+                    path: temp.clone(),
+                    source,
+                };
+                let out = out
+                    .as_mut()
+                    .ok_or_else(|| err(io::Error::other("already finished")))?;
+                line.write_to(history, out).map_err(err)?;
+                *count += 1;
+                Ok(())
+            }
+            PacketSink::Dir { dir, .. } => Err(WriteError {
+                path: dir.clone(),
+                source: io::Error::other("a directory takes whole packets, not JSON lines"),
+            }),
         }
     }
 
