@@ -188,8 +188,11 @@ pub struct Histories {
 struct Seen {
     conversations: u32,
     escalated: u32,
+    /// The most recent conversation: by start time, or by input order when a start
+    /// time is missing.
     last_id: String,
     last_time: String,
+    last_start: Option<jiff::Timestamp>,
 }
 
 impl Histories {
@@ -226,13 +229,24 @@ impl Histories {
             last_conversation_time: (seen.conversations > 0 && !seen.last_time.is_empty())
                 .then(|| seen.last_time.clone()),
         };
+        let first = conversation.messages.first();
+        let start = first.and_then(|m| m.timestamp);
+        // An export sorted by conversation id need not be sorted by time: an earlier
+        // conversation that started later stays the most recent.
+        let more_recent = match (seen.last_start, start) {
+            (Some(last), Some(start)) => start >= last,
+            _ => true,
+        };
+        if seen.conversations == 0 || more_recent {
+            seen.last_id.clone_from(&conversation.id);
+            seen.last_start = start;
+            match first {
+                Some(first) => seen.last_time.clone_from(&first.time),
+                None => seen.last_time.clear(),
+            }
+        }
         seen.conversations += 1;
         seen.escalated += u32::from(outcome.escalated);
-        seen.last_id.clone_from(&conversation.id);
-        match conversation.messages.first() {
-            Some(first) => seen.last_time.clone_from(&first.time),
-            None => seen.last_time.clear(),
-        }
         history
     }
 }

@@ -23,7 +23,7 @@ fn conversation(id: &str, meta: &[(&str, &str)], texts: &[(&str, &str)]) -> Conv
                 },
                 text: (*text).into(),
                 time: (*time).into(),
-                timestamp: None,
+                timestamp: time.parse().ok(),
                 line: i as u64 + 2,
             })
             .collect(),
@@ -119,6 +119,38 @@ fn history_counts_the_same_customers_earlier_conversations() {
         b.record(&none, &outcome("c4", None)),
         ContactHistory::default()
     );
+}
+
+/// An export sorted by conversation id need not be sorted by time: the most recent
+/// earlier conversation is the one that started last, not the one read last.
+#[test]
+fn the_last_conversation_is_the_most_recent_not_the_last_read() {
+    let mut h = Histories::new(None);
+    let ana = [("customer_id", "42")];
+    let later = conversation("a1", &ana, &[("2026-03-05T09:00:00Z", "hi")]);
+    let earlier = conversation("a2", &ana, &[("2026-03-01T09:00:00Z", "hi")]);
+    let undated = conversation("a3", &ana, &[("yesterday", "hi")]);
+    let now = conversation("a4", &ana, &[("2026-03-09T09:00:00Z", "hi")]);
+    h.record(&later, &outcome("a1", None));
+    let last = |h: &ContactHistory| {
+        (
+            h.previous_conversations,
+            h.last_conversation_id.clone().unwrap_or_default(),
+        )
+    };
+    assert_eq!(
+        last(&h.record(&earlier, &outcome("a2", None))),
+        (1, "a1".into())
+    );
+    assert_eq!(
+        last(&h.record(&undated, &outcome("a3", None))),
+        (2, "a1".into()),
+        "a2 started before a1"
+    );
+    // Without a start time to compare, input order decides.
+    let history = h.record(&now, &outcome("a4", None));
+    assert_eq!(last(&history), (3, "a3".into()));
+    assert_eq!(history.last_conversation_time.as_deref(), Some("yesterday"));
 }
 
 #[test]
