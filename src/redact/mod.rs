@@ -52,7 +52,6 @@ impl Kind {
         }
     }
 
-    /// Whether a candidate match really is one (checksums, digit counts).
     /// Whether a text can hold one this kind accepts, by what each needs in what it
     /// matches: an `@`, or so many ASCII digits (`accepts` counts only those), or for
     /// an SSN, which it takes as matched, so many Unicode digits (`\d`).
@@ -67,6 +66,7 @@ impl Kind {
         }
     }
 
+    /// Whether a candidate match really is one (checksums, digit counts).
     fn accepts(self, found: &str) -> bool {
         let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
         match self {
