@@ -6,7 +6,7 @@
 
 use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
 use super::line::PacketLine;
@@ -103,19 +103,12 @@ impl PacketSink {
 
     pub fn write(&mut self, packet: &Packet) -> Result<(), WriteError> {
         match self {
-            PacketSink::Jsonl {
-                temp, out, count, ..
-            } => {
-                let err = |source| WriteError {
-                    path: temp.clone(),
+            PacketSink::Jsonl { .. } => {
+                let line = PacketLine::new(packet).map_err(|source| WriteError {
+                    path: self.location().to_owned(),
                     source,
-                };
-                let out = out
-                    .as_mut()
-                    .ok_or_else(|| err(io::Error::other("already finished")))?;
-                serde_json::to_writer(&mut *out, packet).map_err(|e| err(e.into()))?;
-                out.write_all(b"\n").map_err(err)?;
-                *count += 1;
+                })?;
+                self.write_line(&line, &packet.contact_history)?;
             }
             PacketSink::Dir { dir, names, count } => {
                 let name = unique(&file_stem(&packet.conversation_id), names);
