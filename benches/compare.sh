@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A/B timing of two handoff builds: `benches/compare.sh OLD_BIN NEW_BIN [RUNS] [CONVERSATIONS]`.
 #
-# Runs replay (all cores and --jobs 1), replay with 1,000 rules and diff with each binary,
+# Runs replay (all cores and --jobs 1), replay with 1,000 rules, diff, and replay with
+# JSONL packets (with and without --redact) with each binary,
 # alternating old and new RUNS times (default 5), and prints the fastest wall time of
 # each and new ÷ old. Alternating cancels most of a shared machine's drift; the file and
 # rules are those of benches/run.sh (run it first to generate them). Build the old binary
@@ -23,7 +24,8 @@ time_one() { # key, command...
   local t; t=$(tail -1 "$dir/time.txt")
   if [ -z "${best[$key]:-}" ] || [ "$(echo "$t < ${best[$key]}" | bc)" = 1 ]; then best[$key]=$t; fi
 }
-labels=("replay" "replay --jobs 1" "replay, 1000 rules" "diff")
+labels=("replay" "replay --jobs 1" "replay, 1000 rules" "diff" "replay --packets"
+  "replay --redact --packets")
 for _ in $(seq "$runs"); do
   for which in old new; do
     bin=${!which}
@@ -31,6 +33,9 @@ for _ in $(seq "$runs"); do
     time_one "$which|replay --jobs 1" "$bin" replay -q --jobs 1 --format jsonl "$csv"
     time_one "$which|replay, 1000 rules" "$bin" replay -q --format jsonl --rules "$rules1000" "$csv"
     time_one "$which|diff" "$bin" diff --base rules --head "$dir/head-rules" --format json "$csv"
+    time_one "$which|replay --packets" "$bin" replay -q --format jsonl --packets "$dir/packets.jsonl" "$csv"
+    time_one "$which|replay --redact --packets" "$bin" replay -q --redact --format jsonl --packets "$dir/packets.jsonl" "$csv"
+    rm -f "$dir/packets.jsonl"
   done
 done
 echo "fastest of $runs alternating runs; $csv"

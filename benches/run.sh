@@ -13,6 +13,8 @@
 #   1000 rules   handoff replay with the 1,000 generated rules
 #   diff         handoff diff of the starter rules against a one-line change
 #   lint         handoff lint of the 1,000 generated rules
+#   packets      handoff replay --packets OUT.jsonl, and the same with --redact (not one
+#                of issue 7's targets: the slowest ways to replay, kept in view)
 # and prints wall time, the ratio to the floor, and peak memory (max RSS) of each.
 # Needs /usr/bin/time (GNU time). Record the figures in docs/performance.md.
 set -euo pipefail
@@ -33,7 +35,8 @@ sed -i 's/^  team: frontline$/  team: senior-ae/' "$head_rules/routes.yaml"
 
 runs=${RUNS:-1}
 labels=("floor (bare csv read)" "reader (no rules)" "replay --format jsonl" "replay --jobs 1"
-  "replay, 1000 rules" "diff (two rule sets)" "lint, 1000 rules")
+  "replay, 1000 rules" "diff (two rule sets)" "lint, 1000 rules" "replay --packets"
+  "replay --redact --packets")
 command_of() { # index → the measurement's command, in $cmd
   case $1 in
     0) cmd=(target/release/examples/floor "$csv") ;;
@@ -43,6 +46,8 @@ command_of() { # index → the measurement's command, in $cmd
     4) cmd=("$bin" replay -q --format jsonl --rules "$rules1000" "$csv") ;;
     5) cmd=("$bin" diff --base rules --head "$head_rules" --format json "$csv") ;;
     6) cmd=("$bin" lint "$rules1000") ;;
+    7) cmd=("$bin" replay -q --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
+    8) cmd=("$bin" replay -q --redact --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
   esac
 }
 # Rounds of every measurement, so that each ratio compares runs made under the same
@@ -52,6 +57,7 @@ for _ in $(seq "$runs"); do
   for i in "${!labels[@]}"; do
     command_of "$i"
     /usr/bin/time -o "$dir/time.txt" -f "%e %M" "${cmd[@]}" > /dev/null 2>&1 || true
+    rm -f "$dir/packets.jsonl"
     this=$(tail -1 "$dir/time.txt")
     if [ -z "${best[$i]:-}" ] || [ "$(echo "${this% *} < ${best[$i]% *}" | bc)" = 1 ]; then best[$i]=$this; fi
   done
