@@ -252,3 +252,11 @@ proptest::proptest! {
         proptest::prop_assert_eq!(one_line(&text), reference);
     }
 }
+
+#[test]
+fn capitalise_upper_cases_the_first_letter_only() {
+    assert_eq!(capitalise("refund for $49"), "Refund for $49");
+    assert_eq!(capitalise("ßtraße"), "SStraße");
+    assert_eq!(capitalise("élan Vital"), "Élan Vital");
+    assert_eq!(capitalise(""), "");
+}
