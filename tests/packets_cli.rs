@@ -263,6 +263,26 @@ fn packets_and_their_history_are_the_same_whatever_the_threads() {
             "last_conversation_time": "2026-03-01T09:00:00Z"
         })
     );
+    // A directory gets whole packets, their history added the same way.
+    let packets_dir = dir.path().join("packets");
+    handoff()
+        .args([
+            "replay",
+            "-q",
+            "--redact",
+            "-f",
+            "jsonl",
+            "--jobs",
+            "3",
+            "--packets",
+        ])
+        .arg(&packets_dir)
+        .arg(&transcripts)
+        .assert()
+        .success();
+    let file = std::fs::read_to_string(packets_dir.join("c1998.json")).unwrap();
+    let packet: serde_json::Value = serde_json::from_str(&file).unwrap();
+    assert_eq!(packet, *last);
 }
 
 #[test]
