@@ -214,3 +214,47 @@ fn coverage_label_misses_and_gaps_are_masked_names_included() {
         "{report}"
     );
 }
+
+/// Regression: a packet copied the outcome's evidence after it was masked and masked it
+/// again, so the mask of an IP address, `[ip]`, became `[[name]]` for a customer named
+/// "Ip": every text is masked once.
+#[test]
+fn a_packet_masks_the_outcomes_text_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: address, regex: ['\d+\.\d+\.\d+\.\d+'] }
+triggers:
+  - { id: shared-address, when: { message: { role: customer, signal: address } } }
+teams:
+  - { id: t, name: T, bridge: "Hi {{ customer.first_name }}." }
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,name\n\
+         c1,2026-03-01T09:00:00Z,customer,my server 10.0.0.1 is down,Ip Man\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    let outcome = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let evidence = |json: &serde_json::Value| json["triggers"][0]["evidence"][0]["text"].clone();
+    let outcome: serde_json::Value = serde_json::from_str(outcome.trim()).unwrap();
+    let packet: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    assert_eq!(evidence(&outcome), "[ip]");
+    assert_eq!(evidence(&packet), "[ip]");
+    assert_eq!(packet["bridge_message"], "Hi [name].");
+    assert_eq!(packet["transcript"][0]["text"], "my server [ip] is down");
+}

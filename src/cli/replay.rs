@@ -119,6 +119,24 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     (engine.evaluate(conversation, scratch), None)
                 };
                 let names = args.read.redact.then(|| Names::of(&conversation.metadata));
+                // The packet, built, redacted and (for a JSONL file) serialised here, in
+                // parallel, and freed by the thread that made it: the main thread only adds
+                // its contact history, which follows the input order, and writes it. It is
+                // built before the outcome is redacted, so its copy of the outcome's text
+                // is masked once, like everything else in it.
+                let packet = summary
+                    .and_then(|summary| {
+                        let mut packet = builder.packet(conversation, &outcome, summary)?;
+                        if let Some(names) = &names {
+                            packet.redact_with(names);
+                        }
+                        Some(if packet_lines {
+                            PacketLine::new(&packet).map(ToBeWritten::Line)
+                        } else {
+                            Ok(ToBeWritten::Whole(Box::new(packet)))
+                        })
+                    })
+                    .transpose();
                 if let Some(names) = &names {
                     outcome.redact_with(names);
                 }
@@ -133,22 +151,6 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     // docs/performance.md).
                     return Evaluated::Encoded(Counted::take(&mut outcome), bytes);
                 }
-                // The packet, built, redacted and (for a JSONL file) serialised here, in
-                // parallel, and freed by the thread that made it: the main thread only adds
-                // its contact history, which follows the input order, and writes it.
-                let packet = summary
-                    .and_then(|summary| {
-                        let mut packet = builder.packet(conversation, &outcome, summary)?;
-                        if let Some(names) = &names {
-                            packet.redact_with(names);
-                        }
-                        Some(if packet_lines {
-                            PacketLine::new(&packet).map(ToBeWritten::Line)
-                        } else {
-                            Ok(ToBeWritten::Whole(Box::new(packet)))
-                        })
-                    })
-                    .transpose();
                 Evaluated::Whole(Box::new(Whole {
                     outcome,
                     bytes,

@@ -108,19 +108,32 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
 
 /// `text` with personal data masked; borrowed when there was none.
 pub fn redact(text: &str) -> Cow<'_, str> {
+    apply(text, &pattern_spans(text))
+}
+
+/// The spans of personal data in `text`, with their masks, in order.
+fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
     // Nothing to mask without a digit or an `@`: the common case costs one scan.
     if !text.bytes().any(|b| b.is_ascii_digit() || b == b'@') {
-        return Cow::Borrowed(text);
+        return Vec::new();
     }
-    let spans = spans(text, Some(&TextCounts::of(text)));
+    spans(text, Some(&TextCounts::of(text)))
+        .into_iter()
+        .map(|(start, end, kind)| (start, end, kind.mask()))
+        .collect()
+}
+
+/// `text` with each span (in order, not overlapping) replaced by its mask; borrowed
+/// when there is none.
+fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {
     if spans.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for (start, end, kind) in spans {
+    for &(start, end, mask) in spans {
         out.push_str(&text[at..start]);
-        out.push_str(kind.mask());
+        out.push_str(mask);
         at = end;
     }
     out.push_str(&text[at..]);
@@ -173,11 +186,19 @@ fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, Kind)> {
     spans
 }
 
+/// Masks personal data and the customer's names in `text`, all found in the text as
+/// written: a name inside an email is masked with the email, and a mask is never masked
+/// again (`[ip]` for a customer named Ip).
 fn in_place(text: &mut String, names: &Names) {
-    if let Cow::Owned(masked) = redact(text) {
-        *text = masked;
+    let mut spans = pattern_spans(text);
+    let found = spans.len();
+    for (start, end) in names.spans(text) {
+        if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end) {
+            spans.push((start, end, "[name]"));
+        }
     }
-    if let Cow::Owned(masked) = names.mask(text) {
+    spans.sort_by_key(|&(start, _, _)| start);
+    if let Cow::Owned(masked) = apply(text, &spans) {
         *text = masked;
     }
 }

@@ -2,8 +2,6 @@
 //! `first_name`, `last_name`, … including a joined CRM record's), and text → the same
 //! text with those words masked as `[name]`.
 
-use std::borrow::Cow;
-
 use crate::transcript::Metadata;
 
 /// Metadata fields that hold the customer's name.
@@ -49,16 +47,26 @@ impl Names {
         self.0.is_empty()
     }
 
-    /// `text` with every word of these names masked; borrowed when there was none. A
-    /// word runs over letters, digits and inner apostrophes ("O'Brien"); a possessive
-    /// keeps its tail ("Chen's" → "[name]'s").
-    pub(super) fn mask<'t>(&self, text: &'t str) -> Cow<'t, str> {
+    /// `text` with every word of these names masked; borrowed when there was none.
+    #[cfg(test)]
+    pub(super) fn mask<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let spans: Vec<(usize, usize, &str)> = self
+            .spans(text)
+            .into_iter()
+            .map(|(s, e)| (s, e, "[name]"))
+            .collect();
+        super::apply(text, &spans)
+    }
+
+    /// Where the words of these names are in `text`, in order. A word runs over
+    /// letters, digits and inner apostrophes ("O'Brien"); a possessive keeps its tail
+    /// ("Chen's" → "[name]'s").
+    pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
         if self.0.is_empty() {
-            return Cow::Borrowed(text);
+            return out;
         }
         let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
-        let mut out = String::new();
-        let mut at = 0;
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
             if !c.is_alphanumeric() {
@@ -86,16 +94,10 @@ impl Names {
                     .map(|a| start + a)
             };
             if let Some(name_end) = name_end {
-                out.push_str(&text[at..start]);
-                out.push_str("[name]");
-                at = name_end;
+                out.push((start, name_end));
             }
         }
-        if at == 0 {
-            return Cow::Borrowed(text);
-        }
-        out.push_str(&text[at..]);
-        Cow::Owned(out)
+        out
     }
 
     fn matches(&self, word: &str) -> bool {
@@ -145,7 +147,10 @@ mod tests {
             n.mask("Hi Alex, I'm Maya. ALEX CHEN asked; alexander did not; Chen's plan"),
             "Hi [name], I'm Maya. [name] [name] asked; alexander did not; [name]'s plan"
         );
-        assert!(matches!(n.mask("nothing here"), Cow::Borrowed(_)));
+        assert!(matches!(
+            n.mask("nothing here"),
+            std::borrow::Cow::Borrowed(_)
+        ));
         // Initials and one-letter words are not names to hunt for.
         let n = names(&[("first_name", "J."), ("last_name", "O'Brien")]);
         assert_eq!(n.mask("J. said O'Brien and j"), "J. said [name] and j");
