@@ -226,8 +226,8 @@ fn packets_and_their_history_are_the_same_whatever_the_threads() {
         .unwrap();
     }
     let transcripts = write(dir.path(), "t.csv", &csv);
-    let run = |jobs: &str| {
-        let out = dir.path().join(format!("packets-{jobs}.jsonl"));
+    // Packets to `out` (a JSONL file or a directory) with `jobs` threads.
+    let replay = |jobs: &str, out: &std::path::Path| {
         handoff()
             .args([
                 "replay",
@@ -239,10 +239,14 @@ fn packets_and_their_history_are_the_same_whatever_the_threads() {
                 jobs,
                 "--packets",
             ])
-            .arg(&out)
+            .arg(out)
             .arg(&transcripts)
             .assert()
             .success();
+    };
+    let run = |jobs: &str| {
+        let out = dir.path().join(format!("packets-{jobs}.jsonl"));
+        replay(jobs, &out);
         std::fs::read_to_string(&out).unwrap()
     };
     let one = run("1");
@@ -265,21 +269,7 @@ fn packets_and_their_history_are_the_same_whatever_the_threads() {
     );
     // A directory gets whole packets, their history added the same way.
     let packets_dir = dir.path().join("packets");
-    handoff()
-        .args([
-            "replay",
-            "-q",
-            "--redact",
-            "-f",
-            "jsonl",
-            "--jobs",
-            "3",
-            "--packets",
-        ])
-        .arg(&packets_dir)
-        .arg(&transcripts)
-        .assert()
-        .success();
+    replay("3", &packets_dir);
     let file = std::fs::read_to_string(packets_dir.join("c1998.json")).unwrap();
     let packet: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(packet, *last);
