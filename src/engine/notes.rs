@@ -11,20 +11,11 @@ use super::{Engine, Scan, Scratch};
 
 impl Engine {
     /// Notes on the first `upto` messages, and the rule signals that matched in them
-    /// (most messages first; built-in detectors are moods, not topics). Compile with
-    /// `EngineOptions { notes: true }`, or the fallback, repeat and frustration notes
-    /// are all false.
-    pub fn notes(
-        &self,
-        conversation: &Conversation,
-        upto: usize,
-    ) -> (Vec<MessageNote>, Vec<String>) {
-        self.notes_from(conversation, upto, &ScanLog::default())
-    }
-
-    /// [`Engine::notes`], taking each message's matches from `log` (this engine's
-    /// recorded scan of the conversation) as far as it goes, scanning the rest.
-    fn notes_from(
+    /// (most messages first; built-in detectors are moods, not topics), taking each
+    /// message's matches from `log` (this engine's recorded scan of the conversation) as
+    /// far as it goes and scanning the rest. Compile with `EngineOptions { notes: true }`,
+    /// or the fallback, repeat and frustration notes are all false.
+    fn notes(
         &self,
         conversation: &Conversation,
         upto: usize,
@@ -77,14 +68,15 @@ impl Engine {
         (notes, topics)
     }
 
-    /// The summary of `conversation` up to message `upto` (the escalation turn, or all).
+    /// The summary of `conversation` up to message `upto` (the escalation turn, or all);
+    /// see [`Engine::notes`] for the options it needs.
     pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
         self.summarize_from(conversation, upto, &ScanLog::default())
     }
 
     fn summarize_from(&self, conversation: &Conversation, upto: usize, log: &ScanLog) -> Summary {
         let upto = upto.min(conversation.messages.len());
-        let (notes, topics) = self.notes_from(conversation, upto, log);
+        let (notes, topics) = self.notes(conversation, upto, log);
         summarize(&conversation.messages[..upto], &notes, topics)
     }
 

@@ -118,9 +118,6 @@ fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
-        .into_iter()
-        .map(|(start, end, kind)| (start, end, kind.mask()))
-        .collect()
 }
 
 /// `text` with each span (in order, not overlapping) replaced by its mask; borrowed
@@ -162,10 +159,11 @@ impl TextCounts {
     }
 }
 
-/// The spans to mask, in order; each kind looked for only where `counts` says it can be
-/// found (an amount or a time is not worth six searches), or everywhere without them.
-fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, Kind)> {
-    let mut spans: Vec<(usize, usize, Kind)> = Vec::new();
+/// The spans to mask, with their masks, in order; each kind looked for only where
+/// `counts` says it can be found (an amount or a time is not worth six searches), or
+/// everywhere without them.
+fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, &'static str)> {
+    let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
     for (kind, re) in PATTERNS.iter() {
         if counts.is_some_and(|counts| !kind.possible(counts)) {
             continue;
@@ -178,7 +176,7 @@ fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, Kind)> {
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
             if !taken && starts_clean && kind.accepts(m.as_str()) {
-                spans.push((m.start(), m.end(), *kind));
+                spans.push((m.start(), m.end(), kind.mask()));
             }
         }
     }

@@ -85,11 +85,9 @@ impl<'a> TableWriter<'a> {
         };
         // The first block keeps its top border and header; every block leaves its
         // bottom border to the end of the table.
-        let body = if first {
-            &lines[..lines.len() - 1]
-        } else {
-            &lines[1..lines.len() - 1]
-        };
+        let body = lines
+            .get(usize::from(!first)..lines.len() - 1)
+            .unwrap_or_default();
         for line in body {
             writeln!(self.out, "{line}")?;
         }
