@@ -75,6 +75,8 @@ const NOT_NAMES: &[&str] = &[
     "I've",
     "I'd",
     "I'll",
+    "Im",
+    "Ive",
     "OK",
     "Ok",
     "Okay",
@@ -87,10 +89,6 @@ const NOT_NAMES: &[&str] = &[
     "No",
     "Please",
     "Sorry",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -160,14 +158,14 @@ const STARTERS: &[&str] = &[
 ];
 
 /// Runs of capitalised words that are not just a sentence's first word: product,
-/// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones"). Byte
-/// offset and text of each.
+/// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
+/// Johnson"). Byte offset and text of each.
 fn names(text: &str) -> Vec<(usize, &str)> {
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
     let spaced = text.replace("...", ". .");
     let mut out = Vec::new();
     let mut sentence_start = true;
-    // The sentence's first word, when it may be the start of a name.
+    // The sentence's first word, or a title ("Dr."), when it may be the start of a name.
     let mut opener: Option<(usize, usize)> = None;
     let mut run: Option<(usize, usize)> = None;
     let mut offset = 0;
@@ -175,38 +173,68 @@ fn names(text: &str) -> Vec<(usize, &str)> {
         let start = offset;
         offset += piece.len();
         let word = piece.trim_end();
-        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
         let lead = word.len()
             - word
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
         let (b_start, b_end) = (start + lead, start + lead + bare.len());
+        let title = super::is_title(bare);
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
             && bare.chars().skip(1).any(char::is_lowercase)
-            && !bare.contains('.')
-            && !NOT_NAMES.contains(&bare)
-            && !STARTERS.contains(&bare);
+            && may_be_name(bare);
         if capitalised && !sentence_start {
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
             run = Some((begin, b_end));
         } else if let Some((s, e)) = run.take() {
             out.push((s, &text[s..e]));
         }
-        opener = (capitalised && sentence_start).then_some((b_start, b_end));
+        opener = ((capitalised && sentence_start) || title).then_some((b_start, b_end));
         if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
             if let Some((s, e)) = run.take() {
                 out.push((s, &text[s..e]));
             }
             opener = None;
         }
-        if !bare.is_empty() || word.is_empty() {
+        // A title's full stop does not end the sentence; a word's, or a line break, does.
+        // A run of spaces, or a dash, leaves things as they were.
+        if title {
+            sentence_start = false;
+        } else if !bare.is_empty() {
             sentence_start = word.ends_with(['.', '!', '?']) || piece.contains('\n');
+        } else {
+            sentence_start |= word.ends_with(['.', '!', '?']) || piece.contains('\n');
         }
     }
     if let Some((s, e)) = run {
         out.push((s, &text[s..e]));
     }
     out
+}
+
+/// Whether a capitalised `word` may be (part of) a name: not a title, a word that opens
+/// sentences ("Maybe", "Thanks"), a weekday or a contraction.
+pub(crate) fn may_be_name(word: &str) -> bool {
+    !word.contains('.')
+        && !super::is_title(word)
+        && !NOT_NAMES.contains(&word)
+        && !STARTERS.contains(&word)
+        && !is_contraction(word)
+}
+
+/// "Can't", "It'll", "They're", "Let's": a word and a verb, never a name (unlike
+/// "O'Brien" or "Macy's").
+fn is_contraction(word: &str) -> bool {
+    let Some((base, suffix)) = word.rsplit_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    matches!(suffix, "t" | "ll" | "re" | "ve" | "d" | "m")
+        || suffix == "s"
+            && [
+                "It", "That", "There", "Here", "Let", "What", "Who", "Where", "How", "He", "She",
+                "When", "Why",
+            ]
+            .contains(&base)
 }
 
 #[cfg(test)]
@@ -281,6 +309,48 @@ mod tests {
             facts("My Salesforce sync"),
             [(FactKind::Name, "Salesforce".into())]
         );
+    }
+
+    fn names_in(text: &str) -> Vec<&str> {
+        names(text).into_iter().map(|(_, name)| name).collect()
+    }
+
+    #[test]
+    fn a_sentence_after_two_spaces_starts_a_sentence() {
+        // Regression: a second space after a full stop made the next sentence's first
+        // word look like a name inside a sentence ("Actually", "Anything").
+        assert!(names_in("Done.  Actually it works.   Anything else?  Need help").is_empty());
+        assert!(names_in("Done. \n Today it works").is_empty());
+        assert!(names_in("Wait ... Hurry up").is_empty());
+        assert_eq!(names_in("We met  Tyler Jones"), ["Tyler Jones"]);
+    }
+
+    #[test]
+    fn contractions_and_quotes_are_not_names() {
+        assert_eq!(
+            names_in("so It'll work, and Can't stop, and Let's go, Im Ben"),
+            ["Ben"]
+        );
+        assert_eq!(names_in("at 'Murray' street"), ["Murray"]);
+        assert_eq!(
+            names_in("ask O'Brien at McDonald's"),
+            ["O'Brien", "McDonald's"]
+        );
+        let text = "near 'Forbes and Murray'";
+        let found = names(text);
+        assert_eq!(found.len(), 2);
+        for (start, name) in found {
+            assert_eq!(&text[start..start + name.len()], name);
+        }
+    }
+
+    #[test]
+    fn a_title_starts_a_name() {
+        assert_eq!(
+            names_in("I need to see Dr. Johnson today. Mrs. Lee is away"),
+            ["Dr. Johnson", "Mrs. Lee"]
+        );
+        assert!(names_in("ask the Dr. about it").is_empty());
     }
 
     #[test]

@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use crate::transcript::{Message, Role};
 
+pub(crate) use facts::may_be_name;
 pub use facts::{Fact, FactKind};
 
 /// Bullets in [`Summary::bullets`].
@@ -282,7 +283,7 @@ fn mood(customer: &[usize], note: &dyn Fn(usize) -> MessageNote) -> Mood {
 }
 
 /// The summary as at most five lines within [`MAX_CHARS`].
-fn bullets(s: &Summary) -> Vec<String> {
+pub(crate) fn bullets(s: &Summary) -> Vec<String> {
     let mut out = Vec::new();
     // An unanswered goal is said once, as such.
     let goal_open = s
@@ -360,7 +361,18 @@ fn fit(lines: &mut [String], max: usize) {
     }
 }
 
-/// Sentences of `text`: split after `.`, `!`, `?` followed by a space, and at line breaks.
+/// Titles written before a name, whose full stop does not end a sentence ("Dr. Lee").
+const TITLES: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Rev", "Sr", "Jr", "St", "Capt", "Sgt", "Hon",
+];
+
+/// Whether `word` (without its full stop) is a title such as "Dr" or "Mrs".
+fn is_title(word: &str) -> bool {
+    TITLES.contains(&word)
+}
+
+/// Sentences of `text`: split after `.`, `!`, `?` followed by a space, and at line breaks;
+/// not after a title ("Dr. Lee").
 fn sentences(text: &str) -> impl Iterator<Item = &str> {
     let mut out = Vec::new();
     for line in text.lines() {
@@ -369,9 +381,7 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         for (i, &b) in bytes.iter().enumerate() {
             if matches!(b, b'.' | b'!' | b'?')
                 && bytes.get(i + 1).is_none_or(|n| *n == b' ')
-                && !bytes
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n, b'.' | b'!' | b'?'))
+                && !(b == b'.' && ends_with_title(&line[..i]))
             {
                 out.push(line[start..=i].trim());
                 start = i + 1;
@@ -380,6 +390,16 @@ fn sentences(text: &str) -> impl Iterator<Item = &str> {
         out.push(line[start..].trim());
     }
     out.into_iter().filter(|s| !s.is_empty())
+}
+
+/// Whether the last word of `before` is a title.
+fn ends_with_title(before: &str) -> bool {
+    is_title(
+        before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or(""),
+    )
 }
 
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.

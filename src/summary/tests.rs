@@ -201,6 +201,24 @@ fn sentences_split_on_terminators_and_lines() {
 }
 
 #[test]
+fn a_title_does_not_end_a_sentence() {
+    let got: Vec<&str> = sentences(
+        "I need to make an appointment with Dr. Johnson. Mrs. Lee referred me. See the Dr.",
+    )
+    .collect();
+    assert_eq!(
+        got,
+        [
+            "I need to make an appointment with Dr. Johnson.",
+            "Mrs. Lee referred me.",
+            "See the Dr."
+        ]
+    );
+    // Only a title: "dr." in a word or a word ending in "dr" is not one.
+    assert_eq!(sentences("Call Sandr. Now").count(), 2);
+}
+
+#[test]
 fn greetings_are_stripped_only_as_whole_words() {
     assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
     assert_eq!(strip_greeting("Hey AI I need a ride"), "I need a ride");
