@@ -151,7 +151,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 eval.add(label, conversation, &outcome);
             }
             if args.read.redact {
-                let names = Names::of(&conversation.metadata);
+                let names = Names::of_conversation(conversation);
                 crate::redact::names_in_examples(&mut report, &conversation.id, &names);
             }
             Ok(())

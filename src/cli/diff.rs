@@ -99,7 +99,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 return None;
             }
             if args.read.redact {
-                let names = Names::of(&c.metadata);
+                let names = Names::of_conversation(c);
                 b.redact_with(&names);
                 h.redact_with(&names);
             }

@@ -75,7 +75,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     };
     let mut trace = engine.trace(&conversation);
     if args.read.redact {
-        trace.redact_with(&Names::of(&conversation.metadata));
+        trace.redact_with(&Names::of_conversation(&conversation));
     }
     match args.format {
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,

@@ -4,13 +4,14 @@
 //! Masks email addresses (`[email]`), payment card numbers that pass the Luhn check
 //! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
 //! international and common national formats (`[phone]`), US social security numbers
-//! (`[ssn]`) and IPv4 addresses (`[ip]`). The checks keep what only looks similar:
+//! (`[ssn]`), IPv4 addresses (`[ip]`) and PINs, passwords and security codes after the
+//! word that announces them (`[secret]`). The checks keep what only looks similar:
 //! order numbers, dates, amounts, versions and quantities stay as written.
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
-//! `first_name`, `last_name`, … including a joined CRM record's), are masked as `[name]`
-//! wherever a word of them appears; names that are also common words ("Will", "May",
-//! "Grace") only where capitalised.
+//! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat
+//! ("my name is …": `intro`), are masked as `[name]` wherever a word of them appears;
+//! names that are also common words ("Will", "May", "Grace") only where capitalised.
 //!
 //! Only output is redacted: the rules see the original text, so a rule that looks for a
 //! card number pasted into the chat still fires, and its evidence reads `[card]`.
@@ -23,9 +24,10 @@ use regex::Regex;
 use crate::coverage::{CoverageReport, Example};
 use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
-use crate::summary::Summary;
+use crate::summary::{self, FactKind, Summary};
 use crate::trace::{NodeTrace, Trace};
 
+mod intro;
 mod names;
 
 pub use names::Names;
@@ -38,6 +40,8 @@ enum Kind {
     Ssn,
     Phone,
     Ip,
+    /// A PIN, password or security code, after the word that says so.
+    Secret,
 }
 
 impl Kind {
@@ -49,6 +53,7 @@ impl Kind {
             Kind::Ssn => "[ssn]",
             Kind::Phone => "[phone]",
             Kind::Ip => "[ip]",
+            Kind::Secret => "[secret]",
         }
     }
 
@@ -63,6 +68,7 @@ impl Kind {
             Kind::Ssn => text.digits >= 9,
             Kind::Phone => text.ascii_digits >= 8,
             Kind::Ip => text.ascii_digits >= 4,
+            Kind::Secret => text.ascii_digits >= 1,
         }
     }
 
@@ -70,7 +76,7 @@ impl Kind {
     fn accepts(self, found: &str) -> bool {
         let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
         match self {
-            Kind::Email | Kind::Ssn => true,
+            Kind::Email | Kind::Ssn | Kind::Secret => true,
             Kind::Iban => iban_valid(found),
             Kind::Card => {
                 (13..=19).contains(&digits.len())
@@ -97,9 +103,18 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (Kind::Ssn, r"\b\d{3}-\d{2}-\d{4}\b"),
         (
             Kind::Phone,
-            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,12}(?:[ .-]\d{2,5}){0,4}\b",
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}\b",
         ),
         (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+        // The secret itself is the first group: the word before it stays.
+        (
+            Kind::Secret,
+            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#]?\s*([0-9]{3,8})\b",
+        ),
+        (
+            Kind::Secret,
+            r"(?i)\b(?:password|passcode|pass\s+code|passwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
+        ),
     ]
     .into_iter()
     .map(|(kind, p)| (kind, Regex::new(p).expect("redaction patterns are valid")))
@@ -168,14 +183,25 @@ fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, &'static
         if counts.is_some_and(|counts| !kind.possible(counts)) {
             continue;
         }
-        for m in re.find_iter(text) {
+        // A secret's pattern finds the word that announces it too: only its group is
+        // masked. The others need no groups (finding without them is cheaper).
+        let found: Vec<regex::Match> = if re.captures_len() > 1 {
+            re.captures_iter(text).filter_map(|c| c.get(1)).collect()
+        } else {
+            re.find_iter(text).collect()
+        };
+        for m in found {
             let taken = spans.iter().any(|&(a, b, _)| m.start() < b && a < m.end());
             // Not the tail of a longer number or word.
             let starts_clean = text[..m.start()]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if !taken && starts_clean && kind.accepts(m.as_str()) {
+            if !taken
+                && starts_clean
+                && kind.accepts(m.as_str())
+                && !(*kind == Kind::Ip && after_version_word(&text[..m.start()]))
+            {
                 spans.push((m.start(), m.end(), kind.mask()));
             }
         }
@@ -245,21 +271,46 @@ fn iban_valid(found: &str) -> bool {
 
 /// A phone number, not a date, amount, version or reference: an international `+`
 /// prefix with 8 to 15 digits, an area code in parentheses, or digits grouped by
-/// separators into 10 or 11 (a national number with its area code).
+/// separators into 10 or 11 (a national number with its area code: `020 7946 0958`,
+/// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`).
 fn phone_like(found: &str, digits: usize) -> bool {
     let found = found.trim();
     if found.starts_with('+') {
         return (8..=15).contains(&digits);
     }
-    let groups = found
-        .split([' ', '.', '-'])
-        .filter(|g| !g.is_empty())
-        .count();
     if found.contains('(') {
         return (10..=11).contains(&digits);
     }
-    // One block of digits is an id or an amount; a dotted quad or a date is not a phone.
-    groups >= 2 && (10..=11).contains(&digits) && !found.contains('.') && !looks_like_date(found)
+    let groups: Vec<&str> = found
+        .split([' ', '.', '-'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    // One block of digits is an id or an amount; a run of one-digit numbers a list.
+    if groups.len() < 2 || !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {
+        return false;
+    }
+    // Dots only as in 555.123.4567: otherwise a version or a dotted quad.
+    if found.contains('.') {
+        return groups.iter().map(|g| g.len()).eq([3, 3, 4]);
+    }
+    let pairs = groups.iter().all(|g| g.len() <= 2);
+    !looks_like_date(found) && (!pairs || found.starts_with('0'))
+}
+
+/// Whether `before` ends with a word that announces a version number ("version
+/// 2.3.4.5", "build 10.0.1.7"), which a dotted quad then is, not an IP address.
+fn after_version_word(before: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "version", "ver", "v", "build", "release", "firmware", "app", "ios", "android", "windows",
+        "macos", "chrome", "firefox", "safari", "update", "updated", "upgrade", "upgraded",
+        "patch",
+    ];
+    let word = before
+        .trim_end_matches([' ', ':'])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `2024-03-01`, `01/03/2024`: a four-digit year at one end, one or two digits elsewhere.
@@ -303,17 +354,20 @@ impl Redact for Outcome {
 }
 
 impl Redact for Summary {
+    /// Masks every part, then writes the bullets again from the masked parts. Facts of
+    /// kind `name` are dropped: a capitalised word cannot be told from a person's name.
     fn redact_with(&mut self, names: &Names) {
         in_option(&mut self.goal, names);
         self.open_questions
             .iter_mut()
             .for_each(|t| in_place(t, names));
+        self.facts.retain(|fact| fact.kind != FactKind::Name);
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
         }
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);
-        self.bullets.iter_mut().for_each(|t| in_place(t, names));
+        self.bullets = summary::bullets(self);
     }
 }
 
@@ -497,6 +551,88 @@ mod tests {
     }
 
     #[test]
+    fn phone_numbers_as_written_around_the_world() {
+        for (text, expected) in [
+            ("+44 7700 900123", "[phone]"),
+            ("07700 900123", "[phone]"),
+            ("+49 30 1234567", "[phone]"),
+            ("+33 6 12 34 56 78", "[phone]"),
+            ("06 12 34 56 78", "[phone]"),
+            ("555.123.4567", "[phone]"),
+            // A bare block of digits may be an order number: it stays.
+            ("5551234567", "5551234567"),
+            // Pairs not after a 0, one-digit lists, other dotted numbers: not phones.
+            ("10 20 30 40 50", "10 20 30 40 50"),
+            ("1 2 3 4 5 6 7 8 9 10", "1 2 3 4 5 6 7 8 9 10"),
+            ("55.512.34567", "55.512.34567"),
+        ] {
+            assert_eq!(r(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_dotted_quad_after_a_version_word_is_a_version() {
+        assert_eq!(r("app version 2.3.4.5"), "app version 2.3.4.5");
+        assert_eq!(r("Build: 10.0.19041.1"), "Build: 10.0.19041.1");
+        assert_eq!(r("server at 10.0.0.1"), "server at [ip]");
+    }
+
+    #[test]
+    fn secrets_after_the_word_that_announces_them() {
+        assert_eq!(
+            r("bank account: 84318931431, with PIN 9503"),
+            "bank account: 84318931431, with PIN [secret]"
+        );
+        assert_eq!(r("my pin is 1234."), "my pin is [secret].");
+        assert_eq!(r("CVV: 123"), "CVV: [secret]");
+        // One digit is enough for a password (the gate counts digits).
+        assert_eq!(r("password is x7"), "password is [secret]");
+        assert_eq!(
+            r("password is hunter2, passcode: 55aa!"),
+            "password is [secret], passcode: [secret]!"
+        );
+        // The words alone, or without a digit in what follows, are not secrets.
+        for text in [
+            "pin the message to 3 channels",
+            "password reset on 2 accounts",
+            "my password is not working",
+        ] {
+            assert_eq!(r(text), text);
+        }
+    }
+
+    #[test]
+    fn a_summary_redacted_lists_no_names_and_its_bullets_are_its_masked_parts() {
+        let messages: Vec<crate::transcript::Message> = [
+            "Hi, my name is Tyler Jones. I need to see Dr. Lee about order #88123",
+            "Call me at 07700 900123, we use Google Sheets",
+        ]
+        .iter()
+        .map(|text| crate::transcript::Message {
+            role: crate::transcript::Role::Customer,
+            text: (*text).into(),
+            time: String::new(),
+            timestamp: None,
+            line: 2,
+        })
+        .collect();
+        let mut s = summary::summarize(&messages, &[], Vec::new());
+        assert!(s.facts.iter().any(|f| f.kind == FactKind::Name));
+        s.redact();
+        assert!(
+            s.facts.iter().all(|f| f.kind != FactKind::Name),
+            "{:?}",
+            s.facts
+        );
+        assert_eq!(s.bullets, summary::bullets(&s));
+        let all = s.bullets.join("\n");
+        for secret in ["Tyler", "Jones", "Lee", "07700"] {
+            assert!(!all.contains(secret), "{secret} in {all}");
+        }
+        assert!(all.contains("#88123"), "{all}");
+    }
+
+    #[test]
     fn numbers_that_are_not_personal_data_stay() {
         for text in [
             "2024-03-01 at 10:30",
@@ -542,6 +678,12 @@ mod tests {
                 "$49.99",
                 "2026-03-01",
                 "call",
+                "PIN",
+                "password is",
+                "cvv:",
+                "version",
+                "06 12 34 56 78",
+                "555.123.4567",
             ])
             .prop_map(str::to_owned),
             "[0-9٣ .+()@/:-]{1,10}",

@@ -2,7 +2,8 @@
 //! `first_name`, `last_name`, … including a joined CRM record's), and text → the same
 //! text with those words masked as `[name]`.
 
-use crate::transcript::Metadata;
+use super::intro::{Cue, introduced};
+use crate::transcript::{Conversation, Metadata, Role};
 
 /// Metadata fields that hold the customer's name.
 const NAME_FIELDS: [&str; 8] = [
@@ -16,31 +17,257 @@ const NAME_FIELDS: [&str; 8] = [
     "lastname",
 ];
 
-/// First names that are also everyday words: masked only where capitalised.
-const COMMON_WORDS: [&str; 24] = [
-    "will", "may", "mark", "bill", "grace", "hope", "faith", "rose", "june", "frank", "sue", "pat",
-    "art", "jack", "max", "ray", "dawn", "joy", "rich", "guy", "miles", "chase", "page", "sky",
+/// Names that are also everyday words: masked only where capitalised ("Will", "Long",
+/// "Brown"), as are words of two letters ("An", "Le") and particles ("van", "de").
+/// Sorted, for a binary search.
+const COMMON_WORDS: &[&str] = &[
+    "al",
+    "art",
+    "ash",
+    "baker",
+    "banks",
+    "bay",
+    "beck",
+    "bell",
+    "ben",
+    "best",
+    "bill",
+    "bin",
+    "bishop",
+    "black",
+    "bond",
+    "booth",
+    "brown",
+    "burns",
+    "bush",
+    "cash",
+    "chance",
+    "chase",
+    "christian",
+    "church",
+    "clay",
+    "coach",
+    "cook",
+    "cross",
+    "da",
+    "das",
+    "dawn",
+    "day",
+    "de",
+    "dean",
+    "del",
+    "della",
+    "den",
+    "der",
+    "di",
+    "dos",
+    "drew",
+    "du",
+    "duke",
+    "early",
+    "east",
+    "el",
+    "fair",
+    "faith",
+    "field",
+    "fields",
+    "fisher",
+    "ford",
+    "fox",
+    "frank",
+    "free",
+    "gates",
+    "gay",
+    "glass",
+    "gold",
+    "golden",
+    "good",
+    "grace",
+    "gray",
+    "green",
+    "grey",
+    "gross",
+    "guy",
+    "hale",
+    "hall",
+    "hardy",
+    "hart",
+    "hay",
+    "head",
+    "hill",
+    "holiday",
+    "hope",
+    "house",
+    "hunt",
+    "hunter",
+    "ivy",
+    "jack",
+    "joy",
+    "june",
+    "key",
+    "king",
+    "la",
+    "lake",
+    "lamb",
+    "lane",
+    "law",
+    "le",
+    "light",
+    "lily",
+    "little",
+    "long",
+    "lord",
+    "love",
+    "low",
+    "lucky",
+    "major",
+    "march",
+    "mark",
+    "marsh",
+    "mason",
+    "max",
+    "may",
+    "miles",
+    "miller",
+    "mills",
+    "moody",
+    "moon",
+    "moss",
+    "nash",
+    "noble",
+    "north",
+    "oak",
+    "page",
+    "park",
+    "parker",
+    "pat",
+    "penny",
+    "pike",
+    "pool",
+    "port",
+    "power",
+    "price",
+    "ray",
+    "reed",
+    "rice",
+    "rich",
+    "ring",
+    "rivers",
+    "robin",
+    "rock",
+    "rose",
+    "rush",
+    "sage",
+    "salt",
+    "sands",
+    "savage",
+    "sharp",
+    "shaw",
+    "shepherd",
+    "short",
+    "silver",
+    "skinner",
+    "sky",
+    "slater",
+    "small",
+    "smart",
+    "snow",
+    "south",
+    "sparks",
+    "spring",
+    "star",
+    "steel",
+    "sterling",
+    "stock",
+    "stone",
+    "storm",
+    "strong",
+    "sue",
+    "summer",
+    "sun",
+    "swift",
+    "taylor",
+    "temple",
+    "thorn",
+    "tower",
+    "true",
+    "tucker",
+    "turner",
+    "van",
+    "von",
+    "walker",
+    "wall",
+    "ward",
+    "warren",
+    "waters",
+    "weaver",
+    "wells",
+    "west",
+    "white",
+    "will",
+    "winter",
+    "wise",
+    "wolf",
+    "wood",
+    "woods",
+    "worth",
+    "young",
 ];
 
-/// A customer's names, as lower-case words, to be masked as `[name]`.
+/// A customer's names, as folded words (lower case, accents off), to be masked as
+/// `[name]`; each with whether it is masked only where capitalised.
 #[derive(Debug, Clone, Default)]
-pub struct Names(Vec<String>);
+pub struct Names(Vec<(String, bool)>);
 
 impl Names {
     /// The words of the name fields of `metadata` (initials and one-letter words aside).
     pub fn of(metadata: &Metadata) -> Names {
-        let mut words: Vec<String> = NAME_FIELDS
-            .iter()
-            .filter_map(|field| metadata.get(field))
-            .flat_map(|value| {
-                value.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            })
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-            .map(fold)
-            .collect();
-        words.sort();
-        words.dedup();
-        Names(words)
+        let mut names = Names::default();
+        for value in NAME_FIELDS.iter().filter_map(|field| metadata.get(field)) {
+            for word in value.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            {
+                names.add(word, false);
+            }
+        }
+        names.settle();
+        names
+    }
+
+    /// The customer's names: those of the conversation's metadata, and those the
+    /// customer gives in the chat ("my name is Tyler Jones", "I'm Ben", and the people
+    /// they name after a title: "Dr. Lee"). A name given only after "I'm" or a title is
+    /// masked only where capitalised.
+    pub fn of_conversation(conversation: &Conversation) -> Names {
+        let mut names = Names::of(&conversation.metadata);
+        for message in &conversation.messages {
+            if message.role != Role::Customer {
+                continue;
+            }
+            for (start, end, cue) in introduced(&message.text, true) {
+                names.add(&message.text[start..end], cue != Cue::Named);
+            }
+        }
+        names.settle();
+        names
+    }
+
+    /// Adds the words of a name; one-letter words and initials are not worth hunting.
+    fn add(&mut self, word: &str, only_capitalised: bool) {
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            return;
+        }
+        let folded = fold(word);
+        let only_capitalised = only_capitalised
+            || folded.chars().count() <= 2
+            || COMMON_WORDS.binary_search(&folded.as_str()).is_ok();
+        self.0.push((folded, only_capitalised));
+    }
+
+    /// Sorted, each word once; a word masked everywhere wins over the same word masked
+    /// only where capitalised.
+    fn settle(&mut self) {
+        self.0.sort();
+        self.0.dedup_by(|later, earlier| later.0 == earlier.0);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -62,6 +289,23 @@ impl Names {
     /// letters, digits and inner apostrophes ("O'Brien"); a possessive keeps its tail
     /// ("Chen's" → "[name]'s").
     pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out = self.word_spans(text);
+        // A name given in this very text is masked there whatever its case ("my name is
+        // will"), as is one after a title in anyone's words ("Dr. Lee has no slot").
+        let words = out.len();
+        for (start, end, _) in introduced(text, false) {
+            if !out[..words].iter().any(|&(a, b)| start < b && a < end) {
+                out.push((start, end));
+            }
+        }
+        if out.len() > words {
+            out.sort_unstable();
+        }
+        out
+    }
+
+    /// Where the words of these names are in `text`, in order.
+    fn word_spans(&self, text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
         if self.0.is_empty() {
             return out;
@@ -107,21 +351,46 @@ impl Names {
         let found = if word.is_ascii() {
             self.0
                 .iter()
-                .find(|name| name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+                .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
         } else {
-            let lower = fold(word);
-            self.0.iter().find(|name| **name == lower)
+            let folded = fold(word);
+            self.0.iter().find(|(name, _)| *name == folded)
         };
-        found.is_some_and(|name| {
-            !COMMON_WORDS.contains(&name.as_str())
-                || word.chars().next().is_some_and(char::is_uppercase)
+        found.is_some_and(|&(_, only_capitalised)| {
+            !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
         })
     }
 }
 
-/// Lower case, with a curly apostrophe as a straight one.
+/// Lower case, accents off ("Álvarez" → "alvarez"), a curly apostrophe as a straight
+/// one: how a name is compared with a word.
 fn fold(word: &str) -> String {
-    word.to_lowercase().replace('\u{2019}', "'")
+    word.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            '\u{2019}' => '\'',
+            c => unaccented(c),
+        })
+        .collect()
+}
+
+/// The base letter of a lower-case Latin letter with a diacritic (Latin-1 and Latin
+/// Extended-A), else the letter itself.
+fn unaccented(c: char) -> char {
+    // What each letter decomposes to (Unicode NFD), `?` for none.
+    const LATIN_1: &str = "aaaaaa?ceeeeiiii?nooooo??uuuuy?y"; // à..ÿ
+    const EXTENDED_A: &str = "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii???jjkk?llllll????\
+                              nnnnnn???oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzz?"; // Ā..ſ
+    let code = u32::from(c);
+    let base = match code {
+        0xE0..=0xFF => LATIN_1.chars().nth((code - 0xE0) as usize),
+        0x100..=0x17F => EXTENDED_A.chars().nth((code - 0x100) as usize),
+        _ => None,
+    };
+    match base {
+        Some(base) if base.is_ascii_lowercase() => base,
+        _ => c,
+    }
 }
 
 /// The names in metadata of `(field, value)` pairs.
@@ -178,9 +447,11 @@ mod tests {
                 .collect();
             for word in [word, name.to_uppercase(), name.to_lowercase(), capitalised] {
                 let lower = fold(&word);
-                let expected = n.0.binary_search(&lower).is_ok()
-                    && (!COMMON_WORDS.contains(&lower.as_str())
-                        || word.chars().next().is_some_and(char::is_uppercase));
+                let expected = n.0.iter().find(|(name, _)| *name == lower).is_some_and(
+                    |&(_, only_capitalised)| {
+                        !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
+                    },
+                );
                 proptest::prop_assert_eq!(n.matches(&word), expected, "{}", word);
             }
         }
@@ -193,5 +464,73 @@ mod tests {
             n.mask("Will here. I will pay, by grace of Grace"),
             "[name] here. I will pay, by grace of [name]"
         );
+        // Surnames that are words, two-letter names and particles too.
+        let n = names(&[("name", "Pat Long"), ("last_name", "An van Brown")]);
+        assert_eq!(
+            n.mask("it took so long, I am an idiot, the van, brown shoes; Pat Long, An Brown"),
+            "it took so long, I am an idiot, the van, brown shoes; [name] [name], [name] [name]"
+        );
+    }
+
+    #[test]
+    fn the_everyday_words_are_sorted() {
+        assert!(COMMON_WORDS.is_sorted(), "binary search needs them sorted");
+    }
+
+    #[test]
+    fn accents_do_not_hide_a_name() {
+        let n = names(&[("name", "José Álvarez")]);
+        assert_eq!(
+            n.mask("Jose Alvarez, JOSÉ ÁLVAREZ, josé álvarez"),
+            "[name] [name], [name] [name], [name] [name]"
+        );
+        assert_eq!(fold("ŁÓDŹ Straße Ærø"), "łodz straße ærø");
+    }
+
+    fn conversation(rows: &[(Role, &str)]) -> Conversation {
+        Conversation {
+            id: "c1".into(),
+            messages: rows
+                .iter()
+                .map(|&(role, text)| crate::transcript::Message {
+                    role,
+                    text: text.into(),
+                    time: String::new(),
+                    timestamp: None,
+                    line: 2,
+                })
+                .collect(),
+            metadata: Metadata::default(),
+            file: std::sync::Arc::default(),
+        }
+    }
+
+    #[test]
+    fn names_the_customer_gives_are_masked_everywhere() {
+        let c = conversation(&[
+            (Role::Customer, "hi, my name is tyler jones, I saw Dr. Lee"),
+            (Role::Bot, "Thanks Tyler. Dr Lee is away"),
+            (
+                Role::Customer,
+                "Im Ben, his brother. tyler needs help, he is not a lee",
+            ),
+        ]);
+        let n = Names::of_conversation(&c);
+        let masked: Vec<String> = c
+            .messages
+            .iter()
+            .map(|m| n.mask(&m.text).into_owned())
+            .collect();
+        assert_eq!(
+            masked,
+            [
+                "hi, my name is [name] [name], I saw Dr. [name]",
+                "Thanks [name]. Dr [name] is away",
+                "Im [name], his brother. [name] needs help, he is not a lee",
+            ]
+        );
+        // The bot's "I'm Maya" gives no name of the customer's.
+        let c = conversation(&[(Role::Bot, "I'm Maya"), (Role::Customer, "Maya?")]);
+        assert_eq!(Names::of_conversation(&c).mask("Maya?"), "Maya?");
     }
 }
