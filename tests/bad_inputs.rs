@@ -386,6 +386,28 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]: skipped malformed row: no `at` (the timestamp) key")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
+        case("CSV: a header naming a column twice")
+            .file("t.csv", "conversation_id,timestamp,role,text,text\nc1,1,customer,hello,talk to a human\n")
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: the header has column `text` twice (columns 4 and 5)")
+            .outcomes(0),
+        case("CSV: two header names that normalise alike")
+            .file("t.csv", "conversation_id,timestamp,role,text,Tier,tier\nc1,1,customer,hello,a,b\n")
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: columns 5 `Tier` and 6 `tier` of the header both read as `tier`")
+            .outcomes(0),
+        case("JSONL: a key written twice in one object")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"text\":\"talk to a human\"}\n",
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("warning[D001]: skipped malformed row: key `text` appears twice")
+            .says("{dir}/t.jsonl:2")
+            .outcomes(1),
         case("contacts: the key on two rows joins nothing, both lines named")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,owner\na@x.io,Rita\nA@x.io,Sam\n")

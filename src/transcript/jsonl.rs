@@ -5,7 +5,8 @@
 //! (`{"customer": {"tier": "pro"}}` gives `customer_tier`); an array is kept as JSON
 //! text. Blank lines are skipped. As in a CSV file, a message needs a conversation id, a
 //! role and a text (and a timestamp when one is mapped): a line that is not a JSON
-//! object, lacks one of them or holds an array or object in one is reported and
+//! object, lacks one of them, holds an array or object in one, or has two keys for one
+//! field (`text` twice, or `Tier` and `tier`, which normalise alike) is reported and
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
@@ -143,7 +144,7 @@ impl JsonlSource {
         } else if !self.found.is_empty() {
             self.found = Vec::new();
         }
-        if let Some(problem) = row.problem(mapping) {
+        if let Some(problem) = row.problem(mapping, text) {
             report.malformed(location(), &problem);
             return Ok(true);
         }
@@ -197,7 +198,7 @@ enum Kind {
 }
 
 struct Entry {
-    /// The normalised name.
+    /// The normalised name; one `Arc` per name, so equal names are the same pointer.
     name: Arc<str>,
     value: String,
     kind: Kind,
@@ -212,8 +213,9 @@ struct JsonRow {
 
 impl JsonRow {
     /// Why the row cannot be a message, if it cannot: a needed field missing or not a
-    /// value.
-    fn problem(&self, mapping: &ColumnMapping) -> Option<String> {
+    /// value, or two keys for one field. `line` is the row's text, read again to name
+    /// the keys of a duplicate.
+    fn problem(&self, mapping: &ColumnMapping, line: &str) -> Option<String> {
         let columns = mapped_columns(mapping);
         let needed = |slot: usize| slot < 3 || mapping.timestamp_required;
         let missing: Vec<String> = (0..4)
@@ -238,7 +240,29 @@ impl JsonRow {
                 ));
             }
         }
-        None
+        let name = self.duplicate()?;
+        let keys = raw_keys(line, name);
+        Some(match keys.as_slice() {
+            [a, b, ..] if a == b => format!("key `{a}` appears twice"),
+            [a, b, ..] => format!("keys `{a}` and `{b}` both name the field `{name}`"),
+            _ => format!("two keys name the field `{name}`"),
+        })
+    }
+
+    /// A name two fields share, if any (names are interned: equal names are one `Arc`).
+    fn duplicate(&self) -> Option<&str> {
+        /// Beyond this many fields, a set instead of comparing every pair.
+        const PAIRWISE: usize = 48;
+        let mut names = self.fields.iter().map(|f| &f.name);
+        if self.fields.len() <= PAIRWISE {
+            names
+                .enumerate()
+                .find(|&(i, a)| self.fields[..i].iter().any(|b| Arc::ptr_eq(a, &b.name)))
+                .map(|(_, a)| &**a)
+        } else {
+            let mut set = std::collections::HashSet::with_capacity(self.fields.len());
+            names.find(|n| !set.insert(Arc::as_ptr(n))).map(|n| &**n)
+        }
     }
 }
 
@@ -306,20 +330,28 @@ pub(super) fn metadata_fields(
     fields
 }
 
-/// Normalised names: raw key → name. A file uses a handful of keys: after its first
-/// lines, a key costs one lookup and no allocation.
+/// Normalised names, interned: raw key → name, and one `Arc` for each distinct name, so
+/// that keys normalising alike (`Tier`, `tier`) share it. A file uses a handful of keys:
+/// after its first lines, a key costs one lookup and no allocation.
 #[derive(Default)]
 struct Names {
     keys: HashMap<String, Arc<str>>,
+    interned: HashMap<String, Arc<str>>,
 }
 
 impl Names {
     fn of(&mut self, key: &str) -> Arc<str> {
-        Arc::clone(
-            self.keys
-                .entry(key.to_owned())
-                .or_insert_with(|| Arc::from(normalize_field(key))),
-        )
+        if let Some(name) = self.keys.get(key) {
+            return Arc::clone(name);
+        }
+        let normal = normalize_field(key);
+        let name = Arc::clone(
+            self.interned
+                .entry(normal)
+                .or_insert_with_key(|n| Arc::from(n.as_str())),
+        );
+        self.keys.insert(key.to_owned(), Arc::clone(&name));
+        name
     }
 }
 
@@ -329,7 +361,8 @@ fn flatten(names: &mut Names, key: &str, node: Node, out: &mut Vec<Entry>) {
         Node::Array(text) => (text, Kind::Array),
         Node::Object(entries) => {
             // The object's own name is kept, valueless, so that a mapped field holding
-            // an object is told apart from a missing one.
+            // an object is told apart from a missing one, and `"a": {}` beside `"A": 1`
+            // is a duplicate.
             push(out, names.of(key), String::new(), Kind::Object);
             for (inner, node) in entries {
                 flatten(names, &format!("{key}_{inner}"), node, out);
@@ -346,9 +379,39 @@ fn push(out: &mut Vec<Entry>, name: Arc<str>, value: String, kind: Kind) {
     }
 }
 
-/// A JSON value as a row needs it: what kind of value a key held, so that a mapped field
-/// holding an array or object is told apart from a missing one. Entries are sorted by
-/// key (stable), the order `serde_json::Value` gave.
+/// The keys of the object on `line` whose normalised name is `name`, as written (nested
+/// ones as `outer.inner`): for the message about a duplicate, so off the common path.
+fn raw_keys(line: &str, name: &str) -> Vec<String> {
+    fn walk(
+        prefix: Option<(&str, &str)>,
+        entries: Vec<(String, Node)>,
+        name: &str,
+        out: &mut Vec<String>,
+    ) {
+        for (key, node) in entries {
+            let (flat, shown) = match prefix {
+                Some((flat, shown)) => (format!("{flat}_{key}"), format!("{shown}.{key}")),
+                None => (key.clone(), key),
+            };
+            if normalize_field(&flat) == name {
+                out.push(shown.clone());
+            }
+            if let Node::Object(inner) = node {
+                walk(Some((&flat, &shown)), inner, name, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(Node::Object(entries)) = serde_json::from_str::<Node>(line) {
+        walk(None, entries, name, &mut out);
+    }
+    out
+}
+
+/// A JSON value as a row needs it. Unlike `serde_json::Value`, whose objects keep the
+/// last of two equal keys and silently drop the first, an object keeps every entry, so a
+/// key written twice is found. Entries are sorted by key (stable), the order `Value`
+/// gave before.
 enum Node {
     /// A string, number, boolean (as text) or null (empty).
     Value(String),
@@ -514,7 +577,7 @@ mod tests {
 
     fn problem(text: &str) -> Option<String> {
         let mapping = ColumnMapping::default();
-        row(text, &mapping).problem(&mapping)
+        row(text, &mapping).problem(&mapping, text)
     }
 
     #[test]
@@ -544,8 +607,41 @@ mod tests {
         mapping.set("timestamp", "at").unwrap();
         let text = r#"{"conversation_id": "c1", "role": "user", "text": "hi"}"#;
         assert_eq!(
-            row(text, &mapping).problem(&mapping).unwrap(),
+            row(text, &mapping).problem(&mapping, text).unwrap(),
             "no `body` (the text) or `at` (the timestamp) key"
+        );
+    }
+
+    #[test]
+    fn two_keys_for_one_field_are_a_problem() {
+        assert_eq!(
+            problem(r#"{"conversation_id": 1, "role": "user", "text": "a", "text": "b"}"#).unwrap(),
+            "key `text` appears twice"
+        );
+        assert_eq!(
+            problem(r#"{"conversation_id": 1, "role": "user", "text": "a", "Tier": 1, "tier": 2}"#)
+                .unwrap(),
+            "keys `Tier` and `tier` both name the field `tier`"
+        );
+        assert_eq!(
+            problem(r#"{"conversation_id": 1, "role": "user", "text": "a", "customer": {"tier": 1}, "customer_tier": 2}"#)
+                .unwrap(),
+            "keys `customer.tier` and `customer_tier` both name the field `customer_tier`"
+        );
+    }
+
+    #[test]
+    fn many_fields_are_checked_for_duplicates_too() {
+        use std::fmt::Write as _;
+        let mut text = String::from(r#"{"conversation_id": 1, "role": "user", "text": "a""#);
+        for i in 0..60 {
+            write!(text, r#", "k{i}": {i}"#).unwrap();
+        }
+        assert_eq!(problem(&format!("{text}}}")), None);
+        text.push_str(r#", "K7": 1}"#);
+        assert_eq!(
+            problem(&text).unwrap(),
+            "keys `K7` and `k7` both name the field `k7`"
         );
     }
 }
