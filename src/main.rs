@@ -10,8 +10,14 @@ fn main() -> ExitCode {
     let stderr = std::io::stderr();
     // Block-buffered: a line-buffered stdout costs a write per outcome on big replays.
     let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let result = handoff::cli::run(cli, &mut stdout, &mut stderr.lock())
-        .and_then(|status| stdout.flush().map(|()| status).map_err(anyhow::Error::from));
+    let result = handoff::cli::run(cli, &mut stdout, &mut stderr.lock()).and_then(|status| {
+        match stdout.flush() {
+            // The command did its work (packets written, problems said on stderr);
+            // only the end of its output found the pipe closed: its status stands.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(status),
+            flushed => flushed.map(|()| status).map_err(anyhow::Error::from),
+        }
+    });
     match result {
         Ok(status) => status.into(),
         Err(err) => {

@@ -342,6 +342,72 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
+        // JSONL rows need what CSV rows need (QA: a row without `text` was an empty message).
+        case("JSONL: no object has the text key: a mapping error, like a CSV header")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"c1\",\"role\":\"customer\",\"body\":\"talk to a human\"}\n",
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("warning[D001]: skipped malformed row: no `text` key")
+            .says("{dir}/t.jsonl:1: no `text` column; the columns are: body, conversation_id, role")
+            .says("--map text=<column>")
+            .outcomes(0),
+        case("JSONL: an object without a role is a malformed row")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"text\":\"talk to a human\"}\n",
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("warning[D001]: skipped malformed row: no `role` key")
+            .says("{dir}/t.jsonl:2")
+            .says("skipped 1 malformed row of 2")
+            .outcomes(1),
+        case("JSONL: a text that is an object is a malformed row, accepted with --on-error skip")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":{\"en\":\"help\"}}\n",
+            )
+            .replay("t.jsonl")
+            .args(&["--on-error", "skip"])
+            .says("warning[D001]: skipped malformed row: `text` is an object, not a string, number or boolean")
+            .says("{dir}/t.jsonl:2")
+            .outcomes(1),
+        case("JSONL: a mapped timestamp missing from a row")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"at\":1}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n",
+            )
+            .replay("t.jsonl")
+            .args(&["--map", "timestamp=at"])
+            .code(2)
+            .says("warning[D001]: skipped malformed row: no `at` (the timestamp) key")
+            .says("{dir}/t.jsonl:2")
+            .outcomes(1),
+        case("CSV: a header naming a column twice")
+            .file("t.csv", "conversation_id,timestamp,role,text,text\nc1,1,customer,hello,talk to a human\n")
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: the header has column `text` twice (columns 4 and 5)")
+            .outcomes(0),
+        case("CSV: two header names that normalise alike")
+            .file("t.csv", "conversation_id,timestamp,role,text,Tier,tier\nc1,1,customer,hello,a,b\n")
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: columns 5 `Tier` and 6 `tier` of the header both read as `tier`")
+            .outcomes(0),
+        case("JSONL: a key written twice in one object")
+            .file(
+                "t.jsonl",
+                "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"text\":\"talk to a human\"}\n",
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("warning[D001]: skipped malformed row: key `text` appears twice")
+            .says("{dir}/t.jsonl:2")
+            .outcomes(1),
         case("contacts: the key on two rows joins nothing, both lines named")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,owner\na@x.io,Rita\nA@x.io,Sam\n")

@@ -2,7 +2,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of};
+use crate::common::{handoff, stdout_of, write};
 
 #[test]
 fn explain_snapshots() {
@@ -45,4 +45,27 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
             "conversation `c01-enterprise-discont` not found in 33 conversations read",
         ))
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
+}
+
+/// QA: with the rows of `c1` split by another conversation, `replay` exits 2 but
+/// `explain` explained the first part alone, exit 0.
+#[test]
+fn a_conversation_that_reappears_is_the_error_replay_gives() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "inter.csv",
+        "conversation_id,timestamp,role,text\nc1,1,customer,hi\nc2,2,customer,hi\nc1,3,customer,talk to a human\n",
+    );
+    let path = path.to_str().unwrap();
+    handoff()
+        .args(["explain", "-c", "c1", path])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains("inter.csv:4: conversation `c1` reappears"));
+    // Grouped in memory, it is the whole conversation.
+    let text = stdout_of(handoff().args(["explain", "-c", "c1", "--unsorted", path]));
+    assert!(text.contains("talk to a human"), "{text}");
+    assert!(text.contains("message 2"), "{text}");
 }

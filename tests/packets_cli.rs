@@ -315,3 +315,61 @@ fn the_documented_example_is_what_replay_writes() {
     let written = std::fs::read_to_string(dir.path().join("c01-enterprise-discount.json")).unwrap();
     assert_eq!(example, written, "docs/packets.md is out of date");
 }
+
+/// QA: `handoff replay --packets p.jsonl big.csv | head -1` exited 0 and wrote no
+/// packets (a directory got some of them): stdout closing ended the run. With packets,
+/// stdout is a preview: the packets are written in full, and the exit code is the run's
+/// (2 for a malformed row, unless `--on-error skip`).
+#[test]
+fn a_closed_stdout_does_not_cut_the_packets_short() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let dir = tempfile::tempdir().unwrap();
+    // Far more output than the pipe and the output buffer hold: stdout closes mid-run.
+    let mut csv = String::from("conversation_id,timestamp,role,text\n");
+    for i in 0..6_000 {
+        let text = if i % 3 == 0 {
+            "this is useless"
+        } else {
+            "hello"
+        };
+        writeln!(csv, "c{i:04},2026-03-01T09:00:00Z,customer,{text}").unwrap();
+    }
+    csv.push_str("ragged,row\n");
+    let transcripts = write(dir.path(), "t.csv", &csv);
+    for (out, format, on_error, code) in [("p.jsonl", "jsonl", "fail", 2), ("p", "json", "skip", 0)]
+    {
+        let out = dir.path().join(out);
+        let mut child = Command::new(env!("CARGO_BIN_EXE_handoff"))
+            .current_dir(crate::common::root())
+            .args(["replay", "-f", format, "--on-error", on_error, "--packets"])
+            .arg(&out)
+            .arg(&transcripts)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The reader is gone (as with `| head -1`).
+        let done = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&done.stderr);
+        assert!(!first.is_empty());
+        assert_eq!(done.status.code(), Some(code), "{format}: {stderr}");
+        assert!(
+            stderr.contains("wrote 2000 packets to"),
+            "{format}: {stderr}"
+        );
+        let written = if format == "jsonl" {
+            jsonl(&std::fs::read_to_string(&out).unwrap()).len()
+        } else {
+            file_names(&out)
+                .iter()
+                .filter(|n| n.ends_with(".json"))
+                .count()
+        };
+        assert_eq!(written, 2000, "{format}");
+    }
+}

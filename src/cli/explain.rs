@@ -10,6 +10,7 @@ use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
 use crate::redact::{Names, Redact as _};
 use crate::report::explain;
+use crate::transcript::Conversations as _;
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
@@ -50,14 +51,20 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     let mut reader = args.input.open(&args.files, &args.read)?;
     let mut seen = Vec::new();
     let mut found = None;
-    for conversation in reader.by_ref() {
+    // The whole input is read, even past the conversation: only then is it known that
+    // its id does not come back later in the input (which would make it a part of the
+    // conversation, explained as the whole), and the input gets the verdict `replay`
+    // gives it (an unsorted input, a missing column, malformed rows).
+    while let Some(conversation) = reader.next() {
         let conversation = conversation?;
-        if conversation.id == args.conversation {
+        if found.is_some() {
+            reader.recycle(conversation);
+        } else if conversation.id == args.conversation {
             found = Some(conversation);
-            break;
-        }
-        if seen.len() < MAX_SUGGESTION_IDS {
+        } else if seen.len() < MAX_SUGGESTION_IDS {
             seen.push(conversation.id);
+        } else {
+            reader.recycle(conversation);
         }
     }
     let input::Finished { read, skipped, .. } = input::finish(reader);

@@ -1,5 +1,6 @@
 //! `handoff replay`: transcripts through the rules, one outcome per conversation.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
 
@@ -99,9 +100,21 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     };
     let mut summary = Summary::default();
     let replay = replay_with(args.jobs, io)?;
+    let wants_packets = packets.is_some();
+    let mut preview = Preview {
+        out: &mut *io.stdout,
+        closed: false,
+    };
     let result = {
-        let mut writer = report::writer(format, io.stdout, width);
-        let wants_packets = packets.is_some();
+        // With packets, stdout is a preview: a reader that stops early (`| head`) must
+        // not cut the packets short, so the replay goes on and discards the rest. Without,
+        // a closed stdout ends the run (and `main` exits 0).
+        let out: &mut dyn Write = if wants_packets {
+            &mut preview
+        } else {
+            &mut *preview.out
+        };
+        let mut writer = report::writer(format, out, width);
         let packet_lines = packets.as_ref().is_some_and(PacketSink::is_jsonl);
         let wanted = |o: &crate::outcome::Outcome| match args.only {
             Only::All => true,
@@ -201,8 +214,14 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             .map_err(anyhow::Error::from)
             .and_then(|()| writer.finish().context("cannot write output"))
     };
+    let stdout_closed = preview.closed;
     if let Some(bar) = progress {
         bar.finish_and_clear();
+    }
+    if stdout_closed {
+        io.verbose(format_args!(
+            "stdout was closed early: the output stops there; the packets were all written"
+        ))?;
     }
     let input::Finished {
         read,
@@ -315,6 +334,36 @@ fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
     };
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
     bar
+}
+
+/// Stdout when packets are written: once its reader is gone (a broken pipe), what
+/// follows is discarded instead of ending the replay.
+struct Preview<'a> {
+    out: &'a mut dyn Write,
+    /// The reader of stdout is gone.
+    closed: bool,
+}
+
+impl Write for Preview<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if !self.closed {
+            match self.out.write(buf) {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => self.closed = true,
+                other => return other,
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        if !self.closed {
+            match self.out.flush() {
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => self.closed = true,
+                other => return other,
+            }
+        }
+        Ok(())
+    }
 }
 
 /// What a worker thread hands the main thread for one conversation.

@@ -60,19 +60,27 @@ impl CsvSource {
             .iter()
             .map(|h| normalize_field(&String::from_utf8_lossy(h)))
             .collect();
+        let written = |i: usize| {
+            String::from_utf8_lossy(header.get(i).unwrap_or_default())
+                .trim_start_matches('\u{feff}')
+                .to_owned()
+        };
+        // Two columns of one name: the first would silently win for a mapped field, and
+        // a metadata field would seem to vary within every conversation.
+        if let Some((a, b)) = duplicate(&names) {
+            return Err(ReadError::DuplicateColumn {
+                path: path.to_owned(),
+                name: names[a].clone(),
+                first: (a + 1, written(a)),
+                second: (b + 1, written(b)),
+            });
+        }
         let find = |column: &str| names.iter().position(|n| n == column);
         let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
             path: path.to_owned(),
             field,
             column: column.to_owned(),
-            found: header
-                .iter()
-                .map(|h| {
-                    String::from_utf8_lossy(h)
-                        .trim_start_matches('\u{feff}')
-                        .to_owned()
-                })
-                .collect(),
+            found: (0..header.len()).map(written).collect(),
         };
         let columns = Columns {
             id: find(&mapping.conversation_id)
@@ -184,6 +192,22 @@ impl CsvSource {
         };
         grouper.push(&row, mapping, report)
     }
+}
+
+/// The first pair of columns with the same non-empty name, by index (unnamed columns,
+/// such as trailing empty ones, are no metadata and may repeat).
+fn duplicate(names: &[String]) -> Option<(usize, usize)> {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, name) in names.iter().enumerate() {
+        if name.is_empty() {
+            continue;
+        }
+        if let Some(&first) = seen.get(name.as_str()) {
+            return Some((first, i));
+        }
+        seen.insert(name, i);
+    }
+    None
 }
 
 /// Runs of consecutive numbers in ascending `indices`: (first, last, position of first).
@@ -298,6 +322,13 @@ fn io_error<R>(path: &Path, reader: &RecordReader<R>, source: std::io::Error) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duplicate_names_are_found_and_empty_ones_are_not() {
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(duplicate(&names(&["a", "b", "", ""])), None);
+        assert_eq!(duplicate(&names(&["a", "b", "c", "b", "a"])), Some((1, 3)));
+    }
 
     #[test]
     fn runs_of_adjacent_columns() {

@@ -45,6 +45,26 @@ pub enum ReadError {
         found: Vec<String>,
     },
     #[error(
+        "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
+        .path.display(),
+        if .first.1 == .second.1 {
+            format!("the header has column `{}` twice (columns {} and {})", .first.1, .first.0, .second.0)
+        } else {
+            format!(
+                "columns {} `{}` and {} `{}` of the header both read as `{}` (names are compared in lower case, other characters as `_`)",
+                .first.0, .first.1, .second.0, .second.1, .name
+            )
+        }
+    )]
+    DuplicateColumn {
+        path: PathBuf,
+        /// The normalised name both have.
+        name: String,
+        /// Position (1-based) and name as written of each.
+        first: (usize, String),
+        second: (usize, String),
+    },
+    #[error(
         "{}:{line}: conversation `{id}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
         match .earlier {

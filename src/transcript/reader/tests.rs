@@ -141,6 +141,76 @@ fn a_missing_column_names_the_columns_found() {
     assert!(err.contains("--map conversation_id=<column>"), "{err}");
 }
 
+/// QA: `…,text,text` took the first `text` silently; `…,Tier,tier` looked like a
+/// metadata field varying within the conversation.
+#[test]
+fn a_header_naming_a_column_twice_is_an_error_naming_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let twice = write(
+        dir.path(),
+        "twice.csv",
+        b"conversation_id,timestamp,role,text,text\nc1,,customer,hello,talk to a human\n",
+    );
+    let (result, _) = read_with(ReaderBuilder::new(), &[twice]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.contains("twice.csv:1: the header has column `text` twice (columns 4 and 5)"),
+        "{err}"
+    );
+    let alike = write(
+        dir.path(),
+        "alike.csv",
+        b"\xEF\xBB\xBFconversation_id,role,text,Tier,tier\nc1,customer,hi,a,b\n",
+    );
+    let (result, _) = read_with(ReaderBuilder::new(), &[alike]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.contains(
+            "alike.csv:1: columns 4 `Tier` and 5 `tier` of the header both read as `tier`"
+        ),
+        "{err}"
+    );
+    // Unnamed columns (a trailing comma on every line) are not duplicates.
+    let unnamed = write(
+        dir.path(),
+        "unnamed.csv",
+        b"conversation_id,role,text,,\nc1,customer,hi,,\n",
+    );
+    let (convs, report) = read(&[unnamed]);
+    assert_eq!((convs.len(), report.skipped_rows), (1, 0));
+}
+
+/// QA: a key written twice in one object kept the last value silently.
+#[test]
+fn a_jsonl_object_with_two_keys_for_a_field_is_a_malformed_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "t.jsonl",
+        concat!(
+            "{\"conversation_id\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"tier\":\"pro\"}\n",
+            "{\"conversation_id\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"text\":\"talk to a human\"}\n",
+            "{\"conversation_id\":\"a\",\"role\":\"user\",\"text\":\"hi\",\"Tier\":\"pro\",\"tier\":\"free\"}\n",
+        )
+        .as_bytes(),
+    );
+    let (convs, report) = read(&[path]);
+    assert_eq!(convs[0].messages.len(), 1);
+    assert_eq!(report.skipped_rows, 2);
+    assert_eq!(codes(&report), ["D001", "D001"], "no D005 for Tier/tier");
+    assert!(
+        report.diagnostics[0]
+            .message
+            .contains("key `text` appears twice")
+    );
+    assert_eq!(report.diagnostics[1].location.as_ref().unwrap().line, 3);
+    assert!(
+        report.diagnostics[1]
+            .message
+            .contains("keys `Tier` and `tier` both name the field `tier`")
+    );
+}
+
 #[test]
 fn a_column_mapping_adapts_other_exports() {
     let dir = tempfile::tempdir().unwrap();
