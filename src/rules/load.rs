@@ -246,6 +246,86 @@ mod tests {
         assert!(loaded.files.is_empty());
     }
 
+    /// One diagnostic for `text`: code, message, line, column.
+    fn diagnose(text: &str) -> (&'static str, String, u32, u32) {
+        let loaded = parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+        let [d] = loaded.diagnostics.as_slice() else {
+            panic!("one diagnostic expected: {:?}", loaded.diagnostics)
+        };
+        let loc = d.location.as_ref().unwrap();
+        (
+            d.code.unwrap(),
+            d.message.clone(),
+            loc.line,
+            loc.column.unwrap(),
+        )
+    }
+
+    /// QA: shape errors said "data did not match any variant of untagged enum
+    /// `PhraseEntry`" (as S001), "invalid u32", "expected string key for externally tagged
+    /// enum"; a missing field pointed at the last key of the mapping.
+    #[test]
+    fn shape_errors_say_what_was_expected_where() {
+        let signal = "version: 1\nsignals:\n  - id: s\n";
+        let phrase = "expected a phrase: a string, or { phrase, weight }";
+        for (entry, found) in [
+            ("5", "the number 5"),
+            ("~", "nothing (`~` or an empty value)"),
+            ("[a]", "a list"),
+        ] {
+            let (code, message, line, column) =
+                diagnose(&format!("{signal}    phrases: [{entry}]\n"));
+            assert_eq!((code, line, column), ("S003", 4, 15), "{message}");
+            assert_eq!(message, format!("{phrase}, found {found}"));
+        }
+        let (code, message, ..) = diagnose(&format!(
+            "{signal}    phrases: [{{phrase: x, wieght: 2}}]\n"
+        ));
+        assert_eq!(code, "S002");
+        assert!(message.starts_with("unknown field `wieght`"), "{message}");
+        let (code, message, ..) = diagnose(&format!("{signal}    regex: [5]\n"));
+        assert_eq!(code, "S003");
+        assert!(
+            message.starts_with("expected a regex: a string"),
+            "{message}"
+        );
+        assert_eq!(
+            diagnose(&format!("{signal}    phrases: [x]\n    threshold: two\n")),
+            ("S003", "expected a number".into(), 5, 16)
+        );
+        let trigger = format!("{signal}    phrases: [x]\ntriggers:\n  - id: t\n");
+        assert_eq!(
+            diagnose(&format!(
+                "{trigger}    when: {{ seen: {{ signal: s, at_least: -1 }} }}\n"
+            )),
+            ("S003", "expected a whole number ≥ 0".into(), 7, 42)
+        );
+        let (code, message, line, column) = diagnose(&format!("{trigger}    when: {{}}\n"));
+        assert_eq!((code, line, column), ("S003", 7, 11));
+        assert!(
+            message.starts_with("expected a condition such as `message: { signal: ID }`"),
+            "{message}"
+        );
+        let (code, message, line, column) = diagnose(&format!(
+            "{trigger}    severity: {{}}\n    when: {{ seen: {{ signal: s }} }}\n"
+        ));
+        assert_eq!((code, line, column), ("S003", 7, 15));
+        assert!(
+            message.starts_with("expected a severity: one of low"),
+            "{message}"
+        );
+        let (code, message, line, column) =
+            diagnose(&format!("{trigger}    description: d\n    reason: r\n"));
+        assert_eq!((code, line, column), ("S004", 6, 5), "{message}");
+        let (code, message, line, ..) =
+            diagnose(&format!("{signal}    phrases: [x]\n---\nversion: 1\n"));
+        assert_eq!((code, line), ("S001", 6));
+        assert_eq!(
+            message,
+            "expected one YAML document per file, found a second one after `---`"
+        );
+    }
+
     #[test]
     fn oversized_files_are_refused() {
         let dir = tempfile::tempdir().unwrap();
