@@ -164,3 +164,34 @@ fn labels_evaluation() {
         .code(2)
         .stderr(contains("no `conversation_id` column"));
 }
+
+/// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
+/// were accepted.
+#[test]
+fn gate_values_out_of_range_are_usage_errors() {
+    for (flag, value, says) in [
+        (
+            "--max-default-share",
+            "40",
+            "a fraction between 0 and 1, e.g. 0.4 for 40%",
+        ),
+        ("--max-default-share", "nan", "a fraction between 0 and 1"),
+        (
+            "--fail-under-triggers",
+            "nan",
+            "a percentage between 0 and 100",
+        ),
+        (
+            "--fail-under-triggers",
+            "150",
+            "a percentage between 0 and 100",
+        ),
+    ] {
+        handoff()
+            .args(["coverage", flag, value])
+            .assert()
+            .code(2)
+            .stderr(contains(format!("invalid value '{value}' for '{flag}")))
+            .stderr(contains(says));
+    }
+}
