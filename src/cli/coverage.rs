@@ -151,7 +151,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
             for pair in &args.label_column {
                 columns.set_pair(pair)?;
             }
-            Some(labels::load(path, &columns)?)
+            let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
+            Some(labels::load(path, &columns, &teams)?)
         }
         None => None,
     };
