@@ -1,7 +1,9 @@
 //! `.handoff.yaml`, the project file read from the working directory: a path → its
 //! `input:` section (for the transcript reader, [`crate::transcript::ColumnMapping`])
 //! and its `lint:` section (for lint, [`crate::lint::Overrides`]), read once, and the
-//! file's JSON Schema, for editors, from the same type.
+//! file's JSON Schema, for editors, from the same type. Every command reads and checks
+//! the whole file (shape, column fields, roles, check codes, each mistake at its line and
+//! column), whether or not it uses the section at fault.
 
 use std::path::{Path, PathBuf};
 
@@ -38,22 +40,69 @@ pub enum ProjectError {
         column: u32,
         message: String,
     },
+    #[error("{} is a directory; the project file is a YAML file", .0.display())]
+    NotAFile(PathBuf),
 }
+
+/// The project file's name, looked for in the working directory.
+pub const PROJECT_FILE: &str = ".handoff.yaml";
 
 impl ProjectFile {
     /// Reads and checks the whole file: a mistake in any section is an error for every
     /// command, named with its line and column.
     pub fn read(path: &Path) -> Result<ProjectFile, ProjectError> {
+        if path.is_dir() {
+            return Err(ProjectError::NotAFile(path.to_owned()));
+        }
         let text = std::fs::read_to_string(path).map_err(|source| ProjectError::Io {
             path: path.to_owned(),
             source,
         })?;
-        crate::yaml::from_str(&text).map_err(|e| ProjectError::Syntax {
+        let file: ProjectFile = crate::yaml::from_str(&text).map_err(|e| ProjectError::Syntax {
             path: path.to_owned(),
             line: e.line.max(1),
             column: e.column.max(1),
             message: e.message,
-        })
+        })?;
+        file.check(path)?;
+        Ok(file)
+    }
+
+    /// The project file of the working directory, read and checked, if there is one.
+    pub fn find() -> Result<Option<(ProjectFile, PathBuf)>, ProjectError> {
+        let path = PathBuf::from(PROJECT_FILE);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return Ok(None);
+        }
+        Ok(Some((ProjectFile::read(&path)?, path)))
+    }
+
+    /// Checks what the YAML shape cannot: column fields, roles and check codes exist.
+    fn check(&self, path: &Path) -> Result<(), ProjectError> {
+        let invalid = |line: u32, column: u32, message: String| ProjectError::Syntax {
+            path: path.to_owned(),
+            line,
+            column,
+            message,
+        };
+        let mut mapping = crate::transcript::ColumnMapping::default();
+        match mapping.apply_project(self, path) {
+            Ok(_) => {}
+            Err(crate::transcript::mapping::MappingError::Syntax { location, message }) => {
+                return Err(invalid(
+                    location.line,
+                    location.column.unwrap_or(1),
+                    message,
+                ));
+            }
+            Err(other) => return Err(invalid(1, 1, other.to_string())),
+        }
+        if let Some(lint) = &self.lint {
+            crate::lint::Overrides::default()
+                .apply_section(lint)
+                .map_err(|(e, line, column)| invalid(line, column, e.to_string()))?;
+        }
+        Ok(())
     }
 }
 

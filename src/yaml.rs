@@ -5,7 +5,10 @@
 //! it gives every value a span (so diagnostics can point at the field), rejects duplicate
 //! keys instead of silently keeping the last one, and bounds alias expansion and
 //! nesting (rule files arrive in pull requests: they are untrusted input). Strict
-//! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings.
+//! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings. Errors are
+//! put in a rule author's words (`a whole number ≥ 0`, not `invalid u32`), and placed at
+//! the wrong value, or at the start of a mapping that lacks a field, rather than at the
+//! last key the parser read.
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
@@ -46,18 +49,13 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses `text` as `T`, with the project's safety settings.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = MAX_DEPTH;
-    let options = serde_saphyr::options! {
-        strict_booleans: true,
-        with_snippet: false,
-        budget: Some(budget),
-    };
-    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
+    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
         let err = err.without_snippet();
-        let message = over_limit(err).unwrap_or_else(|| {
-            clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err))
-        });
+        let message = over_limit(err)
+            .or_else(|| in_words(err))
+            .unwrap_or_else(|| {
+                clean_message(&serde_saphyr::DefaultMessageFormatter.format_message(err))
+            });
         let (line, column, start, len) = err.location().map_or((0, 0, 0, 0), |loc| {
             let span = loc.span();
             let (line, column) = (to_u32(loc.line()), to_u32(loc.column()));
@@ -69,15 +67,253 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
                 .unwrap_or_else(|| byte_offset(text, line, column));
             (line, column, start, span.byte_len().map_or(0, to_usize))
         });
-        YamlError {
+        let mut error = YamlError {
             kind: kind(err),
             message,
             line,
             column,
             start,
             end: start + len.max(1).min(text.len().saturating_sub(start)),
+        };
+        if let Some(at) = value_location(err, text, line, column) {
+            relocate(&mut error, at);
         }
+        if error.kind == YamlErrorKind::MissingField
+            && let Some(at) = mapping_with_key_at(text, line, column)
+        {
+            // serde-saphyr points at the last key it read; the field is missing from the
+            // whole mapping, so point at where the mapping starts.
+            relocate(&mut error, at);
+        }
+        error
     })
+}
+
+/// The error in words a rule author uses, where serde-saphyr's would name Rust types or
+/// its own API (`invalid u32`, `use from_str_multiple`).
+fn in_words(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::Error as E;
+    Some(match original(err) {
+        E::InvalidScalar { ty, .. } => format!("expected {}", scalar_in_words(ty)),
+        E::MultipleDocuments { .. } => {
+            "expected one YAML document per file, found a second one after `---`".to_owned()
+        }
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => format!(
+            "expected {}, found {}",
+            scalar_in_words(expected),
+            found_in_words(unexpected)
+        ),
+        E::Unexpected { expected, .. } => format!("expected {}", scalar_in_words(expected)),
+        E::NullIntoString { .. } => {
+            "expected text, found nothing (`~` or an empty value)".to_owned()
+        }
+        _ => return None,
+    })
+}
+
+/// A Rust scalar type as the value a rule author would write.
+fn scalar_in_words(ty: &str) -> &str {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number ≥ 0",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number",
+        "floating point" | "f32" | "f64" => "a number",
+        "boolean" | "a boolean" => "true or false",
+        "a string" | "string scalar" => "text",
+        other => other,
+    }
+}
+
+/// serde's name for what it found (`unit value`, `map`) as a rule author would say it.
+fn found_in_words(unexpected: &str) -> String {
+    match unexpected {
+        "unit value" | "Option value" => "nothing (`~` or an empty value)".to_owned(),
+        "sequence" => "a list".to_owned(),
+        "map" => "a mapping".to_owned(),
+        "boolean `true`" | "boolean `false`" => unexpected.replacen("boolean ", "", 1),
+        _ => ["integer ", "floating point "]
+            .iter()
+            .find_map(|p| unexpected.strip_prefix(p))
+            .map_or_else(
+                || unexpected.to_owned(),
+                |n| format!("the number {}", n.trim_matches('`')),
+            ),
+    }
+}
+
+/// Where a wrong value is, when serde-saphyr reported it at its key (`severity: {}` at
+/// `severity`): errors raised by a visitor carry the location of the last key read.
+fn value_location(
+    err: &serde_saphyr::Error,
+    text: &str,
+    line: u32,
+    column: u32,
+) -> Option<serde_saphyr::Location> {
+    use serde_saphyr::Error as E;
+    let variant = match original(err) {
+        E::SerdeInvalidType { .. } => None,
+        // `when: { foo: 1 }` names the key itself: it stays there.
+        E::SerdeUnknownVariant { variant, .. } => Some(variant.as_str()),
+        _ => return None,
+    };
+    let tree: Spanned<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
+    let (key, value) = find_entry(&tree, line, column)?;
+    if variant.is_some() && matches!(&key.value, Tree::Leaf(Some(k)) if Some(k.as_str()) == variant)
+    {
+        return None;
+    }
+    Some(value.referenced)
+}
+
+fn relocate(error: &mut YamlError, at: serde_saphyr::Location) {
+    let span = at.span();
+    error.line = to_u32(at.line());
+    error.column = to_u32(at.column());
+    error.start = span.byte_offset().map_or(error.start, to_usize);
+    error.end = error.start + 1;
+}
+
+/// The mapping entry whose key is at `line`:`column`.
+fn find_entry(
+    node: &Spanned<Tree>,
+    line: u32,
+    column: u32,
+) -> Option<(&Spanned<Tree>, &Spanned<Tree>)> {
+    match &node.value {
+        Tree::Map(entries) => entries.iter().find_map(|(key, value)| {
+            if (
+                to_u32(key.referenced.line()),
+                to_u32(key.referenced.column()),
+            ) == (line, column)
+            {
+                Some((key, value))
+            } else {
+                find_entry(value, line, column)
+            }
+        }),
+        Tree::Seq(items) => items.iter().find_map(|item| find_entry(item, line, column)),
+        Tree::Leaf(_) => None,
+    }
+}
+
+/// Where the mapping whose key is at `line`:`column` starts.
+fn mapping_with_key_at(text: &str, line: u32, column: u32) -> Option<serde_saphyr::Location> {
+    let tree: Spanned<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
+    find_mapping(&tree, line, column)
+}
+
+/// Any YAML value with the location of every node: enough to find a mapping by one of
+/// its keys.
+enum Tree {
+    Map(Vec<(Spanned<Tree>, Spanned<Tree>)>),
+    Seq(Vec<Spanned<Tree>>),
+    /// A scalar, with its text when it is a string.
+    Leaf(Option<String>),
+}
+
+fn find_mapping(node: &Spanned<Tree>, line: u32, column: u32) -> Option<serde_saphyr::Location> {
+    let at = |node: &Spanned<Tree>| {
+        (
+            to_u32(node.referenced.line()),
+            to_u32(node.referenced.column()),
+        ) == (line, column)
+    };
+    match &node.value {
+        Tree::Map(entries) => {
+            if entries.iter().any(|(key, _)| at(key)) {
+                return Some(node.referenced);
+            }
+            entries
+                .iter()
+                .find_map(|(_, value)| find_mapping(value, line, column))
+        }
+        Tree::Seq(items) => items
+            .iter()
+            .find_map(|item| find_mapping(item, line, column)),
+        Tree::Leaf(_) => None,
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Tree {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(TreeVisitor)
+    }
+}
+
+struct TreeVisitor;
+
+impl<'de> serde::de::Visitor<'de> for TreeVisitor {
+    type Value = Tree;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_i128<E>(self, _: i128) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_u128<E>(self, _: u128) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
+        Ok(Tree::Leaf(Some(v.to_owned())))
+    }
+    fn visit_bytes<E>(self, _: &[u8]) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_unit<E>(self) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_none<E>(self) -> Result<Tree, E> {
+        Ok(Tree::Leaf(None))
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Tree, D::Error> {
+        serde::Deserialize::deserialize(d)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Tree, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Tree::Seq(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Tree::Map(entries))
+    }
+}
+
+/// The project's safety settings.
+fn options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = MAX_DEPTH;
+    serde_saphyr::options! {
+        strict_booleans: true,
+        with_snippet: false,
+        budget: Some(budget),
+    }
 }
 
 /// The source span of a spanned value in file `file`.

@@ -604,7 +604,8 @@ fn rule_cases() -> Vec<Case> {
         replay_rules(case("a rule file that is not UTF-8"))
             .file("r.yaml", b"version: 1\n# caf\xe9\n".to_vec())
             .code(2)
-            .says("not valid UTF-8"),
+            .says("error[S001]: the file is not valid UTF-8 text")
+            .says("{dir}/r.yaml:2:6"),
     ]
 }
 

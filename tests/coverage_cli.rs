@@ -144,7 +144,9 @@ fn labels_evaluation() {
     );
     let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
     assert!(
-        out.contains("labels: 3 labelled conversations found (4 labels)"),
+        out.contains(
+            "labels: 3 labelled conversations found (4 labels: 0 blank, 1 matched no conversation)"
+        ),
         "{out}"
     );
     assert!(
@@ -163,4 +165,49 @@ fn labels_evaluation() {
         .assert()
         .code(2)
         .stderr(contains("no `conversation_id` column"));
+    // QA: a team the rules do not have was counted as a miss.
+    let unknown = write(
+        dir.path(),
+        "unknown.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ea\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&unknown)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "unknown.csv:2: unknown team `senior-ea`; did you mean `senior-ae`?",
+        ));
+}
+
+/// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
+/// were accepted.
+#[test]
+fn gate_values_out_of_range_are_usage_errors() {
+    for (flag, value, says) in [
+        (
+            "--max-default-share",
+            "40",
+            "a fraction between 0 and 1, e.g. 0.4 for 40%",
+        ),
+        ("--max-default-share", "nan", "a fraction between 0 and 1"),
+        (
+            "--fail-under-triggers",
+            "nan",
+            "a percentage between 0 and 100",
+        ),
+        (
+            "--fail-under-triggers",
+            "150",
+            "a percentage between 0 and 100",
+        ),
+    ] {
+        handoff()
+            .args(["coverage", flag, value])
+            .assert()
+            .code(2)
+            .stderr(contains(format!("invalid value '{value}' for '{flag}")))
+            .stderr(contains(says));
+    }
 }

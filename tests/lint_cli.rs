@@ -50,6 +50,21 @@ fn errors_fail_and_fatal_problems_are_findings_too() {
         .stdout(contains("did you mean `angry`?"));
 }
 
+/// QA: a rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
+#[test]
+fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.yaml");
+    std::fs::write(&path, b"version: 1\n\xff\xfe bad: x\n").unwrap();
+    handoff()
+        .arg("lint")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(contains("error[S001]: the file is not valid UTF-8 text"))
+        .stdout(contains(format!("{}:2:1", path.display())));
+}
+
 #[test]
 fn an_unreadable_path_exits_2() {
     handoff()

@@ -129,3 +129,59 @@ fn json_and_junit() {
     assert!(junit.contains("<testsuite name=\"rules/tests/starter.yaml\""));
     insta::assert_snapshot!("starter_junit", junit);
 }
+
+/// QA: the project file is checked whole by every command. `test` did not read it, and
+/// `lint` alone refused an unknown check code, without saying where.
+#[test]
+fn every_command_refuses_a_bad_project_file_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = crate::common::root();
+    let rules = root.join("rules");
+    let export = root.join("fixtures/transcripts.csv");
+    let cases = [
+        (
+            "input:\n  colums: {}\n",
+            ".handoff.yaml:2:3: invalid project file",
+        ),
+        (
+            "lint:\n  allow: [Z999]\n",
+            ".handoff.yaml:2:11: invalid project file: unknown check `Z999`",
+        ),
+        (
+            "input:\n  columns: { text: body, nosuchfield: a }\n",
+            ".handoff.yaml:2:26: invalid project file: unknown field `nosuchfield`",
+        ),
+        (
+            "input:\n  roles:\n    customer: [u]\n    robot: [x]\n",
+            ".handoff.yaml:4:5: invalid project file: unknown role `robot`",
+        ),
+    ];
+    for (content, says) in cases {
+        write(dir.path(), ".handoff.yaml", content);
+        for args in [
+            vec!["test", "-r"],
+            vec!["lint"],
+            vec!["replay", "-q", "-r"],
+            vec!["coverage", "-r"],
+        ] {
+            let mut cmd = handoff();
+            cmd.current_dir(dir.path()).args(&args).arg(&rules);
+            if args[0] == "replay" || args[0] == "coverage" {
+                cmd.arg(&export);
+            }
+            if args[0] == "test" {
+                cmd.arg(rules.join("tests"));
+            }
+            cmd.assert().code(2).stderr(contains(says));
+        }
+    }
+    std::fs::remove_file(dir.path().join(".handoff.yaml")).unwrap();
+    std::fs::create_dir(dir.path().join(".handoff.yaml")).unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .arg("lint")
+        .arg(&rules)
+        .assert()
+        .code(2)
+        .stderr(contains(".handoff.yaml is a directory"));
+}

@@ -38,11 +38,11 @@ pub struct CoverageArgs {
     /// Map a label field to a column of the labels file (repeatable)
     #[arg(long, value_name = "FIELD=COLUMN")]
     pub label_column: Vec<String>,
-    /// Exit 1 when less than PCT percent of the triggers escalated anything
-    #[arg(long, value_name = "PCT")]
+    /// Exit 1 when less than PCT percent (0–100) of the triggers escalated anything
+    #[arg(long, value_name = "PCT", value_parser = percent)]
     pub fail_under_triggers: Option<f64>,
     /// Exit 1 when more than FRACTION (0–1) of escalations fall to the default route
-    #[arg(long, value_name = "FRACTION")]
+    #[arg(long, value_name = "FRACTION", value_parser = fraction)]
     pub max_default_share: Option<f64>,
     /// Exit 1 when more than N human handoffs were missed by every rule
     #[arg(long, value_name = "N")]
@@ -54,6 +54,23 @@ pub struct CoverageArgs {
     /// Worker threads [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
+}
+
+/// `--max-default-share`: a share, not a percentage. Out of range (`40` meant as 40%) or
+/// NaN, the gate could never fail, so it is refused.
+fn fraction(text: &str) -> Result<f64, String> {
+    match text.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err("expected a fraction between 0 and 1, e.g. 0.4 for 40%".to_owned()),
+    }
+}
+
+/// `--fail-under-triggers`: a percentage. Over 100 it always fails, NaN never does.
+fn percent(text: &str) -> Result<f64, String> {
+    match text.trim().trim_end_matches('%').parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err("expected a percentage between 0 and 100, e.g. 80".to_owned()),
+    }
 }
 
 pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
@@ -71,10 +88,14 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     if let Some(pct) = args.fail_under_triggers
         && report.triggers_fired_percent() < pct
     {
+        let never = if report.never_fired.is_empty() {
+            String::new()
+        } else {
+            format!(" (never: {})", report.never_fired.join(", "))
+        };
         failed.push(format!(
-            "{:.1}% of triggers escalated anything, under --fail-under-triggers {pct} (never: {})",
+            "{:.1}% of triggers escalated anything, under --fail-under-triggers {pct}{never}",
             report.triggers_fired_percent(),
-            report.never_fired.join(", ")
         ));
     }
     if let Some(max) = args.max_default_share
@@ -130,7 +151,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
             for pair in &args.label_column {
                 columns.set_pair(pair)?;
             }
-            Some(labels::load(path, &columns)?)
+            let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
+            Some(labels::load(path, &columns, &teams)?)
         }
         None => None,
     };
@@ -181,4 +203,25 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut report = merged.context("--merge needs at least one report")?;
     report.finish();
     Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fraction, percent};
+
+    /// QA: `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
+    /// `--fail-under-triggers 150` always failed.
+    #[test]
+    fn gates_take_only_values_that_can_pass_and_fail() {
+        assert_eq!(fraction("0.4"), Ok(0.4));
+        assert_eq!(fraction("1"), Ok(1.0));
+        for bad in ["40", "nan", "-0.1", "inf", "x", ""] {
+            assert!(fraction(bad).is_err(), "{bad}");
+        }
+        assert_eq!(percent("80"), Ok(80.0));
+        assert_eq!(percent("80%"), Ok(80.0));
+        for bad in ["150", "nan", "-1", "inf", "x"] {
+            assert!(percent(bad).is_err(), "{bad}");
+        }
+    }
 }

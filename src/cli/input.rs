@@ -17,7 +17,7 @@ use crate::transcript::{
 
 /// The project file, read from the working directory: `input:` maps export columns and
 /// roles for every command, `lint:` sets lint severities.
-pub(super) const PROJECT_FILE: &str = ".handoff.yaml";
+pub(super) use crate::project::PROJECT_FILE;
 
 /// The transcripts of a command: read, grouped, with contacts joined on.
 pub(super) type Transcripts = Joined<Reader>;
@@ -82,12 +82,8 @@ impl InputArgs {
     /// The column mapping: the project file's `input:` section, then the mapping
     /// file, then `--map` and `--role` on top.
     pub fn mapping(&self) -> anyhow::Result<ColumnMapping> {
-        let path = Path::new(PROJECT_FILE);
-        let project = path
-            .is_file()
-            .then(|| ProjectFile::read(path))
-            .transpose()?;
-        self.mapping_from(project.as_ref().map(|file| (file, path)))
+        let project = ProjectFile::find()?;
+        self.mapping_from(project.as_ref().map(|(file, path)| (file, path.as_path())))
     }
 
     /// [`InputArgs::mapping`] on top of a project file already read (from the path

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::{InputArgs, PROJECT_FILE as DEFAULT_CONFIG};
+use super::input::InputArgs;
 use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
@@ -70,25 +70,17 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         return Ok(ExitStatus::Success);
     }
     // The project file, read once for its `lint:` and its `input:` sections.
-    let config = args.config.clone().or_else(|| {
-        Path::new(DEFAULT_CONFIG)
-            .is_file()
-            .then(|| PathBuf::from(DEFAULT_CONFIG))
-    });
-    let project = match &config {
-        Some(path) => Some((ProjectFile::read(path)?, path.as_path())),
-        None => None,
+    let project = match &args.config {
+        Some(path) => Some((ProjectFile::read(path)?, path.clone())),
+        None => ProjectFile::find()?,
     };
+    let project = project.as_ref().map(|(file, path)| (file, path.as_path()));
     let (overrides, deny_warnings) = overrides(
         args,
         project.as_ref().and_then(|(file, _)| file.lint.as_ref()),
     )?;
     let export = match &args.columns_from {
-        Some(path) => Some(read_export(
-            path,
-            &args.input,
-            project.as_ref().map(|(file, path)| (file, *path)),
-        )?),
+        Some(path) => Some(read_export(path, &args.input, project)?),
         None => None,
     };
     let mut diagnostics = Vec::new();
@@ -137,7 +129,8 @@ fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(
     let mut overrides = Overrides::default();
     let mut deny_warnings = false;
     if let Some(section) = section {
-        deny_warnings = overrides.apply_section(section)?;
+        // Checked when the file was read: a bad code there names its line and column.
+        deny_warnings = overrides.apply_section(section).map_err(|(e, ..)| e)?;
     }
     for (keys, level) in [
         (&args.allow, Level::Allow),

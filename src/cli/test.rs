@@ -39,6 +39,9 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         .map(regex::Regex::new)
         .transpose()
         .context("invalid --run regex")?;
+    // Rule tests use neither section, but the file is checked whole by every command:
+    // a mistake in it must not pass here and fail in CI's replay.
+    crate::project::ProjectFile::find()?;
     let engine = load_engine(&args.rules, io)?;
     let suite = match ruletest::load(&args.paths, engine.rules()) {
         Ok(suite) => suite,

@@ -4,7 +4,8 @@
 //! Gives escalation precision and recall, a confusion matrix of expected × routed team,
 //! per-team precision and recall, and examples of the misses. `expected_team` holds a
 //! team id, `none` (must not escalate), or nothing (no team label for that row);
-//! `expected_escalated` holds true/false (yes/no, 1/0).
+//! `expected_escalated` holds true/false (yes/no, 1/0). Rows are checked against the
+//! header and the rules' teams (see [`load`]); rows with no label are counted as blank.
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -32,6 +33,9 @@ pub struct Labels {
     by_id: HashMap<String, Label>,
     /// Rows in the file.
     pub total: u64,
+    /// Rows with a conversation id and every label cell empty: not labels, counted so
+    /// the summary can say so.
+    pub blank: u64,
 }
 
 impl Labels {
@@ -98,8 +102,13 @@ pub enum LabelError {
     Invalid(String),
 }
 
-/// Reads a labels CSV.
-pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
+/// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
+///
+/// A row that cannot mean one label is an error naming its line (a wrong number of
+/// fields, a value that is not true/false, a team the rules do not have, a team with
+/// `expected_escalated: false`): a label file is written by hand for this, and a label
+/// quietly dropped or misread would skew the precision and recall it exists to measure.
+pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Labels, LabelError> {
     let io = |source: std::io::Error| LabelError::Io {
         path: path.to_owned(),
         source,
@@ -151,10 +160,27 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
     }
     let mut labels = Labels::default();
     while let Some((line, fields)) = reader.read_text(&mut record).map_err(text_error)? {
+        if fields.len() != header.len() {
+            return Err(row_error(
+                line,
+                format!(
+                    "row has {} field{}; the header has {} ({})",
+                    fields.len(),
+                    if fields.len() == 1 { "" } else { "s" },
+                    header.len(),
+                    header.join(", ")
+                ),
+            ));
+        }
         let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
         let Some(conversation) = get(Some(id)) else {
             return Err(row_error(line, "empty conversation id".into()));
         };
+        labels.total += 1;
+        if get(team).is_none() && get(escalated).is_none() {
+            labels.blank += 1;
+            continue;
+        }
         let escalated = match get(escalated) {
             None => None,
             Some(v) => Some(parse_bool(v).ok_or_else(|| {
@@ -168,7 +194,34 @@ pub fn load(path: &Path, columns: &LabelColumns) -> Result<Labels, LabelError> {
                 t.to_owned()
             }
         });
-        labels.total += 1;
+        if let Some(t) = team.as_deref().filter(|t| *t != NO_TEAM)
+            && !teams.contains(&t)
+        {
+            let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
+                .map(|s| format!("did you mean `{s}`? "))
+                .unwrap_or_default();
+            return Err(row_error(
+                line,
+                format!(
+                    "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
+                    teams.join(", ")
+                ),
+            ));
+        }
+        if let (Some(t), Some(e)) = (team.as_deref(), escalated)
+            && (t == NO_TEAM) == e
+        {
+            return Err(row_error(
+                line,
+                if e {
+                    "expected_team `none` contradicts expected_escalated `true`".to_owned()
+                } else {
+                    format!(
+                        "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
+                    )
+                },
+            ));
+        }
         if labels
             .by_id
             .insert(conversation.to_owned(), Label { escalated, team })
@@ -220,6 +273,9 @@ pub struct TeamScore {
 pub struct LabelEval {
     /// Rows in the labels file.
     pub labels: u64,
+    /// Rows of the labels file with no label (every label cell empty).
+    #[serde(default)]
+    pub blank: u64,
     /// Labelled conversations found in the input.
     pub matched: u64,
     pub escalation: Confusion,
@@ -234,8 +290,16 @@ impl LabelEval {
     pub fn new(labels: &Labels) -> Self {
         LabelEval {
             labels: labels.total,
+            blank: labels.blank,
             ..LabelEval::default()
         }
+    }
+
+    /// Labels (not blank) whose conversation was not in the input.
+    pub fn unmatched(&self) -> u64 {
+        self.labels
+            .saturating_sub(self.blank)
+            .saturating_sub(self.matched)
     }
 
     pub fn add(&mut self, label: &Label, conversation: &Conversation, outcome: &Outcome) {
@@ -325,7 +389,7 @@ impl LabelEval {
     }
 
     pub(super) fn merge(&mut self, other: &LabelEval) -> Result<(), MergeError> {
-        if self.labels != other.labels {
+        if (self.labels, self.blank) != (other.labels, other.blank) {
             return Err(MergeError::DifferentLabels(self.labels, other.labels));
         }
         self.matched += other.matched;

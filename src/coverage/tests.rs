@@ -282,6 +282,9 @@ fn labels_give_precision_recall_and_a_confusion_matrix() {
     assert_eq!(eval.matched, 5);
 }
 
+/// The teams the labels in these tests may name.
+const TEAMS: &[&str] = &["senior-ae", "frontline"];
+
 #[test]
 fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
     let dir = tempfile::tempdir().unwrap();
@@ -297,7 +300,7 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
         .set_pair("expected_escalated=Should Escalate")
         .unwrap();
     columns.set_pair("expected_team=team").unwrap();
-    let l = labels::load(&path, &columns).unwrap();
+    let l = labels::load(&path, &columns, TEAMS).unwrap();
     assert_eq!(l.total, 3);
     assert_eq!(
         l.get("a"),
@@ -315,7 +318,7 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
     );
     assert_eq!(l.get("c").unwrap().team.as_deref(), Some(labels::NO_TEAM));
     std::fs::write(&path, "conversation_id,expected_escalated\na,maybe\n").unwrap();
-    let err = labels::load(&path, &labels::LabelColumns::default())
+    let err = labels::load(&path, &labels::LabelColumns::default(), TEAMS)
         .unwrap_err()
         .to_string();
     assert!(
@@ -323,7 +326,7 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
         "{err}"
     );
     std::fs::write(&path, "id,team\na,x\n").unwrap();
-    let err = labels::load(&path, &labels::LabelColumns::default())
+    let err = labels::load(&path, &labels::LabelColumns::default(), TEAMS)
         .unwrap_err()
         .to_string();
     assert!(err.contains("no `conversation_id` column"), "{err}");
@@ -338,7 +341,9 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
     let columns = labels::LabelColumns::default();
     let error = |bytes: &[u8]| {
         std::fs::write(&path, bytes).unwrap();
-        labels::load(&path, &columns).unwrap_err().to_string()
+        labels::load(&path, &columns, TEAMS)
+            .unwrap_err()
+            .to_string()
     };
     let err =
         error(b"\xEF\xBB\xBFconversation_id,expected_escalated\r\nc1,true\r\n\r\nc2,maybe\r\n");
@@ -356,4 +361,54 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
         err.contains("labels.csv:1: no `conversation_id` column"),
         "{err}"
     );
+}
+
+/// QA: an unknown team counted as a miss, rows with the wrong number of fields and
+/// contradictory labels were accepted, and blank labels were counted as labels.
+#[test]
+fn label_rows_that_cannot_mean_one_label_are_errors_and_blanks_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    let columns = labels::LabelColumns::default();
+    let header = "conversation_id,expected_team,expected_escalated\n";
+    let error = |rows: &str| {
+        std::fs::write(&path, format!("{header}{rows}")).unwrap();
+        labels::load(&path, &columns, TEAMS)
+            .unwrap_err()
+            .to_string()
+    };
+    let err = error("a,frontline,true\nb,senior-ea,\n");
+    assert!(
+        err.contains("labels.csv:3: unknown team `senior-ea`; did you mean `senior-ae`? the rules have: senior-ae, frontline"),
+        "{err}"
+    );
+    let err = error("a\n");
+    assert!(
+        err.contains("labels.csv:2: row has 1 field; the header has 3"),
+        "{err}"
+    );
+    let err = error("a,frontline,true,x\n");
+    assert!(err.contains("labels.csv:2: row has 4 fields"), "{err}");
+    let err = error("a,frontline,false\n");
+    assert!(
+        err.contains(
+            "labels.csv:2: expected_team `frontline` contradicts expected_escalated `false`"
+        ),
+        "{err}"
+    );
+    let err = error("a,none,yes\n");
+    assert!(
+        err.contains("labels.csv:2: expected_team `none` contradicts"),
+        "{err}"
+    );
+    std::fs::write(
+        &path,
+        format!("{header}a,frontline,true\nb,,\nc,none,false\n"),
+    )
+    .unwrap();
+    let l = labels::load(&path, &columns, TEAMS).unwrap();
+    assert_eq!((l.total, l.blank), (3, 1));
+    assert!(l.get("b").is_none(), "a blank row is not a label");
+    let eval = LabelEval::new(&l);
+    assert_eq!((eval.labels, eval.blank, eval.unmatched()), (3, 1, 2));
 }

@@ -18,6 +18,7 @@ use serde::Deserialize;
 
 use super::code::{CODES, Origin, lookup};
 use crate::diag::{Diagnostic, Severity, did_you_mean};
+use crate::yaml::Spanned;
 
 /// What to do with a check's findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,13 +56,16 @@ pub enum ConfigError {
 pub(crate) struct LintSection {
     /// Checks whose findings are dropped.
     #[serde(default)]
-    allow: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    allow: Vec<Spanned<String>>,
     /// Checks reported as warnings.
     #[serde(default)]
-    warn: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    warn: Vec<Spanned<String>>,
     /// Checks reported as errors.
     #[serde(default)]
-    deny: Vec<String>,
+    #[schemars(with = "Vec<String>")]
+    deny: Vec<Spanned<String>>,
     /// Exit 1 on warnings too.
     #[serde(default)]
     deny_warnings: bool,
@@ -93,15 +97,23 @@ impl Overrides {
         Ok(())
     }
 
-    /// Applies the `lint:` section of a project file; returns its `deny_warnings`.
-    pub(crate) fn apply_section(&mut self, lint: &LintSection) -> Result<bool, ConfigError> {
+    /// Applies the `lint:` section of a project file; returns its `deny_warnings`, or
+    /// the first bad code with its 1-based line and column.
+    pub(crate) fn apply_section(
+        &mut self,
+        lint: &LintSection,
+    ) -> Result<bool, (ConfigError, u32, u32)> {
         for (keys, level) in [
             (&lint.allow, Level::Allow),
             (&lint.warn, Level::Warn),
             (&lint.deny, Level::Deny),
         ] {
             for key in keys {
-                self.set(key, level)?;
+                self.set(&key.value, level).map_err(|e| {
+                    let at = key.referenced;
+                    let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+                    (e, n(at.line()), n(at.column()))
+                })?;
             }
         }
         Ok(lint.deny_warnings)

@@ -216,9 +216,11 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     let c = &l.escalation;
     let _ = writeln!(
         s,
-        "\nlabels: {} labelled conversations found ({} labels)\n  escalation: precision {}, recall {} (tp {}, fp {}, fn {}, tn {})",
+        "\nlabels: {} labelled conversations found ({} labels: {} blank, {} matched no conversation)\n  escalation: precision {}, recall {} (tp {}, fp {}, fn {}, tn {})",
         l.matched,
         l.labels,
+        l.blank,
+        l.unmatched(),
         score(c.precision),
         score(c.recall),
         c.true_positives,
@@ -335,9 +337,11 @@ fn markdown(r: &CoverageReport) -> String {
     if let Some(l) = &r.labels {
         let _ = writeln!(
             s,
-            "\n**Labels:** {} of {} found · escalation precision {} · recall {}",
+            "\n**Labels:** {} of {} found ({} blank, {} matched no conversation) · escalation precision {} · recall {}",
             l.matched,
             l.labels,
+            l.blank,
+            l.unmatched(),
             score(l.escalation.precision),
             score(l.escalation.recall)
         );

@@ -319,9 +319,11 @@ pub(super) fn page(r: &CoverageReport) -> String {
         let f = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
         let _ = write!(
             s,
-            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels. Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p><table><tr><th>team</th><th>precision</th><th>recall</th><th>expected</th><th>routed</th></tr>",
+            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels ({} blank, {} matched no conversation). Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p><table><tr><th>team</th><th>precision</th><th>recall</th><th>expected</th><th>routed</th></tr>",
             l.matched,
             l.labels,
+            l.blank,
+            l.unmatched(),
             f(c.precision),
             f(c.recall),
             c.true_positives,

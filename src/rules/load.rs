@@ -2,8 +2,8 @@
 //!
 //! A path is one YAML file or a directory whose `*.yaml`/`*.yml` files (not recursive,
 //! hidden files skipped) are read in sorted order. Files that cannot be read stop the load
-//! ([`LoadError`]); files that do not parse become diagnostics, so every broken file is
-//! reported in one run.
+//! ([`LoadError`]); files that do not parse, or are not UTF-8, become diagnostics, so every
+//! broken file is reported in one run.
 
 use std::path::{Path, PathBuf};
 
@@ -52,7 +52,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut total = 0u64;
     for file in rule_files(path)? {
         let text = read(&file)?;
-        total += text.len() as u64;
+        total += text.as_ref().map_or_else(|bad| bad.text.len(), String::len) as u64;
         if total > MAX_RULE_SET_BYTES {
             return Err(LoadError::SetTooLarge {
                 path: path.to_owned(),
@@ -61,13 +61,48 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         }
         texts.push((file, text));
     }
-    Ok(parse(texts))
+    Ok(parse_read(texts))
+}
+
+/// A rule file whose bytes are not UTF-8: reported like a file that does not parse, at
+/// the line and column of the first bad byte, not refused as unreadable.
+struct NotUtf8 {
+    /// The text with bad bytes replaced, for the snippet.
+    text: String,
+    /// Byte offset of the first bad byte (the text before it is unchanged).
+    at: usize,
 }
 
 /// Parses rule files already in memory, in the order given.
 pub fn parse(files: Vec<(PathBuf, String)>) -> Loaded {
+    parse_read(files.into_iter().map(|(p, t)| (p, Ok(t))).collect())
+}
+
+fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
     let mut loaded = Loaded::default();
     for (path, text) in files {
+        let text = match text {
+            Ok(text) => text,
+            Err(NotUtf8 { text, at }) => {
+                let before = &text[..at];
+                let line = before.matches('\n').count() + 1;
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                let column = before[line_start..].chars().count() + 1;
+                let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+                loaded.sources.add(path.clone(), text);
+                loaded.diagnostics.push(
+                    Diagnostic::error("S001", "the file is not valid UTF-8 text")
+                        .at(Location {
+                            path,
+                            line: u32::try_from(line).unwrap_or(u32::MAX),
+                            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+                            range: Some(at..end),
+                        })
+                        .help("save the rule file as UTF-8"),
+                );
+                continue;
+            }
+        };
         // Only comments and blank lines: say what a rule file needs, not "end of input".
         let blank = text
             .lines()
@@ -130,7 +165,7 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
     Ok(files)
 }
 
-fn read(path: &Path) -> Result<String, LoadError> {
+fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
     let io = |source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -143,12 +178,10 @@ fn read(path: &Path) -> Result<String, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    String::from_utf8(bytes).map_err(|e| {
-        io(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not valid UTF-8 (at byte {})", e.utf8_error().valid_up_to()),
-        ))
-    })
+    Ok(String::from_utf8(bytes).map_err(|e| NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    }))
 }
 
 /// A YAML error as a diagnostic with a stable code chosen by what went wrong.
@@ -244,6 +277,102 @@ mod tests {
         let first = loaded.diagnostics[0].location.as_ref().unwrap();
         assert_eq!((first.line, first.column), (4, Some(5)));
         assert!(loaded.files.is_empty());
+    }
+
+    /// One diagnostic for `text`: code, message, line, column.
+    fn diagnose(text: &str) -> (&'static str, String, u32, u32) {
+        let loaded = parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+        let [d] = loaded.diagnostics.as_slice() else {
+            panic!("one diagnostic expected: {:?}", loaded.diagnostics)
+        };
+        let loc = d.location.as_ref().unwrap();
+        (
+            d.code.unwrap(),
+            d.message.clone(),
+            loc.line,
+            loc.column.unwrap(),
+        )
+    }
+
+    /// QA: shape errors said "data did not match any variant of untagged enum
+    /// `PhraseEntry`" (as S001), "invalid u32", "expected string key for externally tagged
+    /// enum"; a missing field pointed at the last key of the mapping.
+    #[test]
+    fn shape_errors_say_what_was_expected_where() {
+        let signal = "version: 1\nsignals:\n  - id: s\n";
+        let phrase = "expected a phrase: a string, or { phrase, weight }";
+        for (entry, found) in [
+            ("5", "the number 5"),
+            ("~", "nothing (`~` or an empty value)"),
+            ("[a]", "a list"),
+        ] {
+            let (code, message, line, column) =
+                diagnose(&format!("{signal}    phrases: [{entry}]\n"));
+            assert_eq!((code, line, column), ("S003", 4, 15), "{message}");
+            assert_eq!(message, format!("{phrase}, found {found}"));
+        }
+        let (code, message, ..) = diagnose(&format!(
+            "{signal}    phrases: [{{phrase: x, wieght: 2}}]\n"
+        ));
+        assert_eq!(code, "S002");
+        assert!(message.starts_with("unknown field `wieght`"), "{message}");
+        let (code, message, ..) = diagnose(&format!("{signal}    regex: [5]\n"));
+        assert_eq!(code, "S003");
+        assert!(
+            message.starts_with("expected a regex: a string"),
+            "{message}"
+        );
+        assert_eq!(
+            diagnose(&format!("{signal}    phrases: [x]\n    threshold: two\n")),
+            ("S003", "expected a number".into(), 5, 16)
+        );
+        let trigger = format!("{signal}    phrases: [x]\ntriggers:\n  - id: t\n");
+        assert_eq!(
+            diagnose(&format!(
+                "{trigger}    when: {{ seen: {{ signal: s, at_least: -1 }} }}\n"
+            )),
+            ("S003", "expected a whole number ≥ 0".into(), 7, 42)
+        );
+        let (code, message, line, column) = diagnose(&format!("{trigger}    when: {{}}\n"));
+        assert_eq!((code, line, column), ("S003", 7, 11));
+        assert!(
+            message.starts_with("expected a condition such as `message: { signal: ID }`"),
+            "{message}"
+        );
+        let (code, message, line, column) = diagnose(&format!(
+            "{trigger}    severity: {{}}\n    when: {{ seen: {{ signal: s }} }}\n"
+        ));
+        assert_eq!((code, line, column), ("S003", 7, 15));
+        assert!(
+            message.starts_with("expected a severity: one of low"),
+            "{message}"
+        );
+        let (code, message, line, column) =
+            diagnose(&format!("{trigger}    description: d\n    reason: r\n"));
+        assert_eq!((code, line, column), ("S004", 6, 5), "{message}");
+        let (code, message, line, ..) =
+            diagnose(&format!("{signal}    phrases: [x]\n---\nversion: 1\n"));
+        assert_eq!((code, line), ("S001", 6));
+        assert_eq!(
+            message,
+            "expected one YAML document per file, found a second one after `---`"
+        );
+    }
+
+    /// QA: a rule file that is not UTF-8 said "not valid UTF-8 (at byte 11)", with no line
+    /// or column, and stopped `lint` with exit 2 where other invalid rule files give 1.
+    #[test]
+    fn a_file_that_is_not_utf8_is_a_located_diagnostic() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("r.yaml"), b"version: 1\n\xff\xfe bad: x\n").unwrap();
+        let loaded = load(dir.path()).unwrap();
+        let [d] = loaded.diagnostics.as_slice() else {
+            panic!("{:?}", loaded.diagnostics)
+        };
+        assert_eq!(d.code, Some("S001"));
+        assert_eq!(d.message, "the file is not valid UTF-8 text");
+        let loc = d.location.as_ref().unwrap();
+        assert_eq!((loc.line, loc.column), (2, Some(1)));
     }
 
     #[test]

@@ -6,13 +6,70 @@
 //! duplicate ids, regex syntax — is checked in `validate`.
 //!
 //! Conditions are externally tagged enums (`all:`, `message:`, …): serde-saphyr keeps spans
-//! through those, and loses them through untagged or internally tagged ones.
+//! through those, and loses them through untagged or internally tagged ones. The enums and
+//! the text-or-mapping entries are read by hand-written visitors, so a wrong shape says
+//! what was expected ("a phrase: a string, or { phrase, weight }") rather than naming a
+//! Rust type.
 
 use schemars::JsonSchema;
 use serde::Deserialize;
 
 pub use crate::yaml::Spanned;
 use std::collections::HashMap;
+
+/// `Deserialize` for an enum written as one of a few names: says which names, where the
+/// derived one says "expected string key for externally tagged enum" for `{}` or `[]`.
+macro_rules! by_name {
+    ($ty:ident, $what:literal, { $($name:literal => $variant:ident),* $(,)? }) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const NAMES: &[&str] = &[$($name),*];
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        write!(f, "{}: one of {}", $what, NAMES.join(", "))
+                    }
+                    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
+                        match v {
+                            $($name => Ok($ty::$variant),)*
+                            _ => Err(E::unknown_variant(v, NAMES)),
+                        }
+                    }
+                }
+                deserializer.deserialize_any(V)
+            }
+        }
+    };
+}
+
+/// `Deserialize` for an entry that is text or a `{ …, weight }` mapping.
+macro_rules! text_or_weighted {
+    ($entry:ident, $weighted:ident, $expecting:literal) => {
+        impl<'de> Deserialize<'de> for $entry {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> serde::de::Visitor<'de> for V {
+                    type Value = $entry;
+                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                        f.write_str($expecting)
+                    }
+                    fn visit_str<E>(self, v: &str) -> Result<$entry, E> {
+                        Ok($entry::Plain(v.to_owned()))
+                    }
+                    fn visit_map<A: serde::de::MapAccess<'de>>(
+                        self,
+                        map: A,
+                    ) -> Result<$entry, A::Error> {
+                        $weighted::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                            .map($entry::Weighted)
+                    }
+                }
+                deserializer.deserialize_any(V)
+            }
+        }
+    };
+}
 
 /// One rule file. A rule set is one or more of these, merged.
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -67,7 +124,7 @@ pub struct RawSignal {
 }
 
 /// The built-in detectors.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Builtin {
     /// Weighted lexicon of frustrated or angry language.
@@ -82,6 +139,14 @@ pub enum Builtin {
     BotFallback,
 }
 
+by_name!(Builtin, "a built-in detector", {
+    "frustration" => Frustration,
+    "shouting" => Shouting,
+    "human_request" => HumanRequest,
+    "repeat" => Repeat,
+    "bot_fallback" => BotFallback,
+});
+
 impl Builtin {
     pub fn as_str(self) -> &'static str {
         match self {
@@ -95,12 +160,21 @@ impl Builtin {
 }
 
 /// `- "too expensive"` or `- { phrase: "too expensive", weight: 2 }`.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, JsonSchema)]
 #[serde(untagged)]
 pub enum PhraseEntry {
     Plain(String),
     Weighted(WeightedPhrase),
 }
+
+// Untagged enums say "data did not match any variant of untagged enum PhraseEntry"
+// whatever went wrong, and lose the location of a mistake inside the mapping: these
+// visitors say what an entry is, and let `{ phrase, weight }` report its own fields.
+text_or_weighted!(
+    PhraseEntry,
+    WeightedPhrase,
+    "a phrase: a string, or { phrase, weight }"
+);
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -110,12 +184,18 @@ pub struct WeightedPhrase {
 }
 
 /// `- '\berr(or)?[ -]?\d{3}\b'` or `- { pattern: '...', weight: 2 }`.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, JsonSchema)]
 #[serde(untagged)]
 pub enum RegexEntry {
     Plain(String),
     Weighted(WeightedRegex),
 }
+
+text_or_weighted!(
+    RegexEntry,
+    WeightedRegex,
+    "a regex: a string, or { pattern, weight }"
+);
 
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -143,9 +223,7 @@ pub struct RawTrigger {
 }
 
 /// How urgent a trigger is; the most severe trigger names the reason of an escalation.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Low,
@@ -154,6 +232,13 @@ pub enum Severity {
     High,
     Critical,
 }
+
+by_name!(Severity, "a severity", {
+    "low" => Low,
+    "medium" => Medium,
+    "high" => High,
+    "critical" => Critical,
+});
 
 impl Severity {
     pub fn as_str(self) -> &'static str {
@@ -167,7 +252,7 @@ impl Severity {
 }
 
 /// A condition tree, shared by triggers and routes.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, JsonSchema)]
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum RawCondition {
     /// Every sub-condition holds.
@@ -186,6 +271,64 @@ pub enum RawCondition {
     Meta(Box<RawMetaCondition>),
     /// (Routes only.) This trigger fired at the escalation point.
     Trigger(#[schemars(with = "String")] Spanned<String>),
+}
+
+/// The keys a condition may have, in the order the docs list them.
+const CONDITIONS: &[&str] = &[
+    "all", "any", "not", "message", "seen", "counter", "meta", "trigger",
+];
+
+// By hand rather than derived: the derived externally tagged enum says "expected string
+// key for externally tagged enum" for `when: {}` and "expected end of mapping after enum
+// variant value" for two keys.
+impl<'de> Deserialize<'de> for RawCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawCondition;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(
+                    f,
+                    "a condition such as `message: {{ signal: ID }}`: a mapping with one of {}",
+                    CONDITIONS.join(", ")
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawCondition, E> {
+                Err(E::unknown_variant(v, CONDITIONS))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawCondition, A::Error> {
+                use serde::de::Error as _;
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(A::Error::invalid_type(
+                        serde::de::Unexpected::Other("an empty mapping"),
+                        &self,
+                    ));
+                };
+                let condition = match key.as_str() {
+                    "all" => RawCondition::All(map.next_value()?),
+                    "any" => RawCondition::Any(map.next_value()?),
+                    "not" => RawCondition::Not(map.next_value()?),
+                    "message" => RawCondition::Message(map.next_value()?),
+                    "seen" => RawCondition::Seen(map.next_value()?),
+                    "counter" => RawCondition::Counter(map.next_value()?),
+                    "meta" => RawCondition::Meta(map.next_value()?),
+                    "trigger" => RawCondition::Trigger(map.next_value()?),
+                    other => return Err(A::Error::unknown_variant(other, CONDITIONS)),
+                };
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(A::Error::invalid_value(
+                        serde::de::Unexpected::Other(&format!("`{key}` and `{extra}`")),
+                        &"one condition per mapping: combine conditions with `all:` or `any:`",
+                    ));
+                }
+                Ok(condition)
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -232,7 +375,7 @@ pub struct RawCounterCondition {
 }
 
 /// What a counter condition counts, up to and including the latest message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Counter {
     /// The 1-based number of the latest message.
@@ -247,6 +390,16 @@ pub enum Counter {
     /// Minutes from the first timestamped message to the latest one.
     MinutesElapsed,
 }
+
+by_name!(Counter, "a counter", {
+    "turn" => Turn,
+    "customer_messages" => CustomerMessages,
+    "bot_messages" => BotMessages,
+    "agent_messages" => AgentMessages,
+    "bot_fallbacks" => BotFallbacks,
+    "customer_repeats" => CustomerRepeats,
+    "minutes_elapsed" => MinutesElapsed,
+});
 
 impl Counter {
     pub fn as_str(self) -> &'static str {
@@ -294,13 +447,41 @@ pub struct RawMetaCondition {
 }
 
 /// A YAML scalar compared as text: `enterprise`, `500`, `true`.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, JsonSchema)]
 #[serde(untagged)]
 pub enum Scalar {
     Bool(bool),
     Int(i64),
     Float(f64),
     Text(String),
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a single value (text, a number, true or false), not a list or mapping")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(i64::try_from(v).map_or(Scalar::Text(v.to_string()), Scalar::Int))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
 }
 
 impl Scalar {
@@ -315,7 +496,7 @@ impl Scalar {
 }
 
 /// A role as rules name it: `any` matches every role.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleName {
     Customer,
@@ -323,6 +504,13 @@ pub enum RoleName {
     Agent,
     Any,
 }
+
+by_name!(RoleName, "a role", {
+    "customer" => Customer,
+    "bot" => Bot,
+    "agent" => Agent,
+    "any" => Any,
+});
 
 /// Ordered routing: the first route whose condition holds at the escalation point wins.
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -192,3 +192,27 @@ fn the_starter_tests_pass() {
     assert!(results.len() >= 20);
     assert_eq!(untested(&s, e.rules()), (Vec::new(), Vec::new()));
 }
+
+/// QA: a list as a customer field said "data did not match any variant of untagged enum
+/// Scalar", coded as a YAML syntax error.
+#[test]
+fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
+    let err = suite(
+        &engine(),
+        "version: 1\ntests:\n  - name: x\n    customer: { tier: [a, b] }\n    messages:\n      - customer: hi\n    expect: { escalated: false }\n",
+    )
+    .unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid expected")
+    };
+    let d = &diagnostics[0];
+    assert_eq!(d.code, Some("S003"));
+    assert!(
+        d.message
+            .starts_with("expected a single value (text, a number, true or false)"),
+        "{}",
+        d.message
+    );
+    let loc = d.location.as_ref().unwrap();
+    assert_eq!((loc.line, loc.column), (4, Some(23)));
+}

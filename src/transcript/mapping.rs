@@ -23,6 +23,7 @@ use serde::Deserialize;
 use super::{Role, normalize_field};
 use crate::diag::Location;
 use crate::project::ProjectFile;
+use crate::yaml::Spanned;
 
 /// The four columns a transcript needs, and the role table.
 #[derive(Debug, Clone)]
@@ -106,26 +107,43 @@ impl ColumnMapping {
     }
 
     fn apply(&mut self, file: &MappingFile, path: &Path) -> Result<(), MappingError> {
-        for (field, column) in &file.columns {
-            self.set(field, column).map_err(|e| match e {
-                MappingError::Invalid(m) => {
-                    MappingError::Invalid(format!("{}: {m}", path.display()))
-                }
+        // In the order written, so the first mistake in the file is the one reported.
+        let mut columns: Vec<_> = file.columns.iter().collect();
+        columns.sort_by_key(|(field, _)| (field.referenced.line(), field.referenced.column()));
+        for (field, column) in columns {
+            self.set(&field.value, column).map_err(|e| match e {
+                MappingError::Invalid(message) => MappingError::Syntax {
+                    location: located(path, field),
+                    message,
+                },
                 other => other,
             })?;
         }
-        for (role, values) in &file.roles {
-            let role = parse_role(role).ok_or_else(|| {
-                MappingError::Invalid(format!(
-                    "{}: unknown role `{role}` under `roles:`; expected customer, bot or agent",
-                    path.display()
-                ))
+        let mut roles: Vec<_> = file.roles.iter().collect();
+        roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
+        for (role, values) in roles {
+            let parsed = parse_role(&role.value).ok_or_else(|| MappingError::Syntax {
+                location: located(path, role),
+                message: format!(
+                    "unknown role `{}` under `roles:`; expected customer, bot or agent",
+                    role.value
+                ),
             })?;
             for value in values {
-                self.roles.insert(value, role);
+                self.roles.insert(value, parsed);
             }
         }
         Ok(())
+    }
+}
+
+/// Where a key of a mapping file is.
+fn located<T>(path: &Path, key: &Spanned<T>) -> Location {
+    Location {
+        path: path.to_owned(),
+        line: u32::try_from(key.referenced.line()).unwrap_or(u32::MAX),
+        column: Some(u32::try_from(key.referenced.column()).unwrap_or(u32::MAX)),
+        range: None,
     }
 }
 
@@ -152,10 +170,12 @@ pub(crate) struct MappingFile {
     /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
     /// column holding it.
     #[serde(default)]
-    columns: HashMap<String, String>,
+    #[schemars(with = "HashMap<String, String>")]
+    columns: HashMap<Spanned<String>, String>,
     /// Role (`customer`, `bot`, `agent`) → the export's values meaning it.
     #[serde(default)]
-    roles: HashMap<String, Vec<String>>,
+    #[schemars(with = "HashMap<String, Vec<String>>")]
+    roles: HashMap<Spanned<String>, Vec<String>>,
 }
 
 /// Role values of exports → [`Role`]. Case-insensitive; spaces, `-` and `_` are the same.
@@ -341,10 +361,13 @@ mod tests {
         assert!(!apply("lint:\n  deny: [L001]\n", &mut untouched).unwrap());
         assert!(!apply("# nothing set yet\n", &mut untouched).unwrap());
         assert_eq!(untouched.text, ColumnMapping::default().text);
-        let err = apply("input:\n  columns:\n    txt: body\n", &mut untouched).unwrap_err();
+        // A field the mapping does not have is refused when the file is read, at its line.
+        std::fs::write(&path, "input:\n  columns:\n    txt: body\n").unwrap();
+        let err = ProjectFile::read(&path).unwrap_err();
         assert!(
-            err.to_string()
-                .contains(".handoff.yaml: unknown field `txt` in mapping"),
+            err.to_string().contains(
+                ".handoff.yaml:3:5: invalid project file: unknown field `txt` in mapping"
+            ),
             "{err}"
         );
     }

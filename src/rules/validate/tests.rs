@@ -163,6 +163,40 @@ teams:
     assert_eq!(d[2].help[0], "did you mean `team.name`?");
 }
 
+/// QA: unknown filters and tests, and attributes of text, parsed fine but failed every
+/// render (`bridge_error` on every escalation) while lint said "no problems".
+#[test]
+fn templates_that_fail_every_render_are_errors() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - id: a
+    name: A
+    bridge: "Hi {{ agent | uper }}{% if agent is defind %}!{% endif %}{{ agent is nosuchtest }}"
+  - { id: b, name: B, bridge: '{{ trigger.id.x }} {{ customer.tier.x }}' }
+  - { id: c, name: C, bridge: '{{ agent | default("x") | upper }}{{ summary.facts.0 }}' }
+"#,
+    );
+    assert_eq!(codes(&d), ["T001", "T001", "T001", "T002", "T002"]);
+    assert_eq!(d[0].message, "template uses unknown filter `uper`");
+    assert_eq!(d[0].help[0], "did you mean `upper`?");
+    assert_eq!(at(&d[0]), (6, Some(13)));
+    assert_eq!(d[1].message, "template uses unknown test `defind`");
+    assert_eq!(d[1].help[0], "did you mean `defined`?");
+    assert_eq!(d[2].message, "template uses unknown test `nosuchtest`");
+    assert!(
+        d[3].message.contains("`customer.tier.x`"),
+        "{}",
+        d[3].message
+    );
+    assert!(d[4].message.contains("`trigger.id.x`"), "{}", d[4].message);
+    assert_eq!(
+        d[4].help[0],
+        "`trigger.id` is a value and has no attributes"
+    );
+}
+
 #[test]
 fn shapes_that_cannot_mean_anything_are_errors() {
     let d = errors(
