@@ -493,6 +493,35 @@ impl Matcher {
         }
     }
 
+    /// The phrases of `signal` in `text` that a negation cancels, each with the negation,
+    /// both as written: what `explain` shows for a signal that did not match ("“ridiculous”,
+    /// cancelled by “can't”"). Slow path: for one message at a time.
+    pub(super) fn negated(&self, text: &str, signal: usize) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        if !self.signals.get(signal).is_some_and(|s| s.negation) {
+            return out;
+        }
+        let normalized = Normalized::new(text);
+        automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
+            if !self.phrase_refs[pattern].iter().any(|r| r.signal == signal) {
+                return;
+            }
+            if let Some((a, b)) = normalized.negation_before(start, NEGATION_WINDOW) {
+                let (from, to) = normalized.original_range(start, end, text);
+                // The negation's range, padded as a match is.
+                let (n_from, n_to) = normalized.original_range(a - 1, b + 1, text);
+                let found = (text[from..to].to_owned(), text[n_from..n_to].to_owned());
+                if !out.contains(&found) {
+                    out.push(found);
+                }
+            }
+        });
+        out
+    }
+
     fn regex_hit(&self, i: usize, found: Option<(usize, usize)>, hits: &mut Hits) {
         let (signal, entry, weight) = self.regex_refs[i];
         hits.add(signal, weight);

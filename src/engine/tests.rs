@@ -477,6 +477,57 @@ triggers:
 }
 
 #[test]
+fn an_intensifier_does_not_cancel_a_phrase() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: human, builtin: human_request }
+  - { id: rude, phrases: [ridiculous], negation: true }
+triggers:
+  - { id: human, when: { message: { role: customer, signal: human } } }
+  - { id: rude, when: { message: { role: customer, signal: rude } } }
+",
+    );
+    assert!(run(&e, &[("customer", "Is there no way to talk to a human?")]).escalated);
+    assert!(
+        run(
+            &e,
+            &[("customer", "I can't believe how ridiculous this is")]
+        )
+        .escalated
+    );
+    assert!(!run(&e, &[("customer", "It is not ridiculous")]).escalated);
+}
+
+#[test]
+fn a_trace_says_which_negation_cancelled_a_phrase() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: rude, phrases: [ridiculous, absurd], negation: true, threshold: 1 }
+triggers:
+  - { id: rude, when: { message: { role: customer, signal: rude } } }
+",
+    );
+    let c = conversation(
+        &[("customer", "Honestly, NOT ridiculous. Never absurd")],
+        &[],
+    );
+    let trace = e.trace(&c);
+    assert_eq!(
+        trace.steps[0].triggers[0].condition.detail,
+        "no match; “ridiculous” cancelled by “NOT”; “absurd” cancelled by “Never”"
+    );
+    let c = conversation(&[("customer", "so ridiculous")], &[]);
+    assert_eq!(
+        e.trace(&c).steps[0].triggers[0].condition.detail,
+        "matched “ridiculous”"
+    );
+}
+
+#[test]
 fn weights_add_up_to_the_threshold_without_double_counting() {
     let e = engine(
         r"

@@ -181,13 +181,25 @@ fn node_trace(
                 let threshold = rules.signals[*s].threshold;
                 if cx.hits.matched(*s) {
                     format!("matched {}", quoted_list(&texts))
-                } else if score > 0.0 {
-                    format!(
-                        "near miss: score {score} of {threshold} from {}",
-                        quoted_list(&texts)
-                    )
                 } else {
-                    "no match".to_owned()
+                    // What a negation cancelled, so that a miss is not a mystery.
+                    let cancelled = engine
+                        .matcher
+                        .negated(&message.text, *s)
+                        .iter()
+                        .map(|(phrase, negation)| {
+                            format!("; “{}” cancelled by “{}”", quote(phrase), quote(negation))
+                        })
+                        .collect::<Vec<_>>()
+                        .concat();
+                    if score > 0.0 {
+                        format!(
+                            "near miss: score {score} of {threshold} from {}{cancelled}",
+                            quoted_list(&texts)
+                        )
+                    } else {
+                        format!("no match{cancelled}")
+                    }
                 }
             } else {
                 String::new()
