@@ -158,24 +158,116 @@ const REQUEST_MARKERS: &[&str] = &[
     "interested in",
 ];
 
-/// The customer's first substantive request among their first three messages, else
-/// their first substantive sentence.
+/// Verbs that open a request ("Reserve my flight", "Cancel the order").
+const IMPERATIVES: &[&str] = &[
+    "book",
+    "reserve",
+    "cancel",
+    "change",
+    "schedule",
+    "find",
+    "check",
+    "order",
+    "send",
+    "show",
+    "tell",
+    "give",
+    "get",
+    "make",
+    "update",
+    "reset",
+    "fix",
+    "add",
+    "remove",
+    "delete",
+    "upgrade",
+    "downgrade",
+    "connect",
+    "transfer",
+    "refund",
+    "call",
+    "email",
+];
+
+/// Words that point back at something said before ("Can you look that up?").
+const POINTERS: &[&str] = &["that", "it", "this", "them", "those"];
+
+/// How much a sentence says what the customer wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Request {
+    /// A need, a question or an order: the goal.
+    Clear,
+    /// Only "please" or the like: a goal if nothing clearer comes.
+    Weak,
+    /// A short question about something said before: the goal is what came before.
+    Pointing,
+    /// Says something, asks nothing.
+    None,
+}
+
+fn request(sentence: &str) -> Request {
+    let lower = sentence.to_lowercase();
+    let marker = REQUEST_MARKERS
+        .iter()
+        .filter(|m| contains_words(&lower, m))
+        .map(|m| {
+            if WEAK_MARKERS.contains(m) {
+                Request::Weak
+            } else {
+                Request::Clear
+            }
+        })
+        .min_by_key(|r| *r != Request::Clear);
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
+    let found = if asks { Some(Request::Clear) } else { marker };
+    match found {
+        Some(Request::Clear)
+            if sentence.ends_with('?')
+                && words(sentence) < 6
+                && POINTERS.iter().any(|p| contains_words(&lower, p)) =>
+        {
+            Request::Pointing
+        }
+        Some(found) => found,
+        None => Request::None,
+    }
+}
+
+/// Markers that alone make a weak request ("so please hurry").
+const WEAK_MARKERS: &[&str] = &["please"];
+
+/// The customer's first clear request among their first three messages (a short
+/// question pointing back, "Can you look that up?", stands for the sentence before it),
+/// else their first weak one ("please …"), else their first substantive sentence.
 fn goal(messages: &[Message], customer: &[usize]) -> Option<String> {
     let mut first_substantive = None;
+    let mut previous: Option<&str> = None;
+    let mut weak = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_greeting(sentence);
             if words(cleaned) < 4 {
                 continue;
             }
-            let lower = cleaned.to_lowercase();
-            if cleaned.ends_with('?') || REQUEST_MARKERS.iter().any(|m| contains_words(&lower, m)) {
-                return Some(clip(&capitalise(cleaned), 160));
+            let goal = |s: &str| clip(&capitalise(s), 160);
+            match request(cleaned) {
+                Request::Clear => return Some(goal(cleaned)),
+                Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
+                Request::Weak => {
+                    weak.get_or_insert_with(|| goal(cleaned));
+                }
+                Request::None => {
+                    first_substantive.get_or_insert_with(|| goal(cleaned));
+                }
             }
-            first_substantive.get_or_insert_with(|| clip(&capitalise(cleaned), 160));
+            previous = Some(cleaned);
         }
     }
-    first_substantive
+    weak.or(first_substantive)
 }
 
 /// Customer questions followed by a bot fallback, or by no bot reply at all, or asked

@@ -107,6 +107,40 @@ fn the_goal_is_the_first_request_not_the_first_message() {
 }
 
 #[test]
+fn an_order_beats_a_mere_please_and_a_pointing_question_stands_for_what_it_points_at() {
+    // From the STAR chats: the goal was "I am not in a good mood today, so please
+    // hurry" and "Can you look that up?".
+    let m = messages(&[
+        (
+            "customer",
+            "I am not in a good mood today, so please hurry up. Reserve my flight this instant!",
+        ),
+        ("bot", "Which flight?"),
+    ]);
+    let s = summarize(&m, &notes(2, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("Reserve my flight this instant!"));
+    let m = messages(&[
+        (
+            "customer",
+            "I can't remember what the doctor said about my medication. Can you look that up?",
+        ),
+        ("bot", "Sure."),
+    ]);
+    let s = summarize(&m, &notes(2, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I can't remember what the doctor said about my medication.")
+    );
+    // A please alone is still a goal when nothing clearer comes.
+    let m = messages(&[("customer", "my order, please look into the delay")]);
+    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("My order, please look into the delay")
+    );
+}
+
+#[test]
 fn without_anything_substantive_there_is_no_goal() {
     let m = messages(&[
         ("customer", "hi"),
