@@ -662,21 +662,7 @@ fn a_full_disk_is_an_error_not_a_truncated_success() {
 
 #[test]
 fn a_closed_pipe_ends_quietly() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_handoff"))
-        .current_dir(crate::common::root())
-        .args(["replay", "-f", "jsonl"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
-    // The reader is gone (as with `| head -1`).
-    let out = child.wait_with_output().unwrap();
+    let (first, out) = crate::common::first_line_then_close(["replay", "-f", "jsonl"]);
     assert!(first.starts_with('{'));
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));

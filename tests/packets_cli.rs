@@ -322,8 +322,6 @@ fn the_documented_example_is_what_replay_writes() {
 /// (2 for a malformed row, unless `--on-error skip`).
 #[test]
 fn a_closed_stdout_does_not_cut_the_packets_short() {
-    use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
     let dir = tempfile::tempdir().unwrap();
     // Far more output than the pipe and the output buffer hold: stdout closes mid-run.
     let mut csv = String::from("conversation_id,timestamp,role,text\n");
@@ -340,21 +338,16 @@ fn a_closed_stdout_does_not_cut_the_packets_short() {
     for (out, format, on_error, code) in [("p.jsonl", "jsonl", "fail", 2), ("p", "json", "skip", 0)]
     {
         let out = dir.path().join(out);
-        let mut child = Command::new(env!("CARGO_BIN_EXE_handoff"))
-            .current_dir(crate::common::root())
-            .args(["replay", "-f", format, "--on-error", on_error, "--packets"])
-            .arg(&out)
-            .arg(&transcripts)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut first)
-            .unwrap();
-        // The reader is gone (as with `| head -1`).
-        let done = child.wait_with_output().unwrap();
+        let (first, done) = crate::common::first_line_then_close([
+            "replay".as_ref(),
+            "-f".as_ref(),
+            std::ffi::OsStr::new(format),
+            "--on-error".as_ref(),
+            on_error.as_ref(),
+            "--packets".as_ref(),
+            out.as_os_str(),
+            transcripts.as_os_str(),
+        ]);
         let stderr = String::from_utf8_lossy(&done.stderr);
         assert!(!first.is_empty());
         assert_eq!(done.status.code(), Some(code), "{format}: {stderr}");

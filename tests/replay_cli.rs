@@ -1,12 +1,11 @@
 //! `handoff replay` from the outside: every format, every exit code, the error messages.
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::io::Write;
 
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, jsonl, root, stdout_of, write};
+use crate::common::{handoff, jsonl, stdout_of, write};
 
 const RULES: &str = "version: 1
 signals:
@@ -309,20 +308,12 @@ fn a_closed_pipe_ends_quietly_with_success() {
         writeln!(csv, "c{i},customer,this is ridiculous number {i}").unwrap();
     }
     let path = write(dir.path(), "big.csv", &csv);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_handoff"))
-        .current_dir(root())
-        .args(["replay", "-q"])
-        .arg(&path)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
+    let (first, out) = crate::common::first_line_then_close([
+        std::ffi::OsStr::new("replay"),
+        "-q".as_ref(),
+        path.as_os_str(),
+    ]);
     assert!(first.contains("\"conversation_id\":\"c0\""));
-    let out = child.wait_with_output().unwrap();
     assert_eq!(
         out.status.code(),
         Some(0),
