@@ -224,7 +224,8 @@ fn repo_relative(path: &Path) -> anyhow::Result<(PathBuf, String)> {
     let dir = if resolved.is_dir() {
         resolved.clone()
     } else {
-        resolved.parent()
+        resolved
+            .parent()
             .map_or_else(|| resolved.clone(), Path::to_path_buf)
     };
     let top = git(&dir, &["rev-parse", "--show-toplevel"]).with_context(|| {
