@@ -32,7 +32,7 @@ fn every_escalated_conversation_gets_a_packet() {
     );
     // The gaps are reported with a place to look, once per kind.
     assert!(
-        stderr.contains("warning[D011]: 1 conversation(s) have no contact: their `email` is not in the contacts file, e.g. `jamie@uni.example` in `c02-student-discount`"),
+        stderr.contains("warning[D011]: 1 conversation has no contact: its `email` is not in the contacts file, e.g. `jamie@uni.example` in `c02-student-discount`"),
         "{stderr}"
     );
     assert!(
