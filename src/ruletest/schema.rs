@@ -60,7 +60,8 @@ pub(crate) struct RawMessage {
     #[serde(default)]
     pub(crate) agent: Option<String>,
     #[serde(default)]
-    pub(crate) time: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub(crate) time: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]
