@@ -305,14 +305,16 @@ pub(super) fn metadata_fields(
     reader: Box<dyn BufRead + Send>,
     mapping: &ColumnMapping,
     limit: usize,
-) -> Vec<String> {
+) -> Option<Vec<String>> {
     let mapped = mapped_columns(mapping);
     let mut names = Names::default();
     let mut fields: Vec<String> = Vec::new();
+    let mut objects = 0;
     for line in reader.lines().map_while(Result::ok).take(limit) {
         let Ok(Node::Object(entries)) = serde_json::from_str::<Node>(line.trim()) else {
             continue;
         };
+        objects += 1;
         let mut row = Vec::new();
         for (key, node) in entries {
             flatten(&mut names, &key, node, &mut row);
@@ -327,7 +329,7 @@ pub(super) fn metadata_fields(
             }
         }
     }
-    fields
+    (objects > 0).then_some(fields)
 }
 
 /// Normalised names, interned: raw key → name, and one `Arc` for each distinct name, so
