@@ -31,7 +31,7 @@ use crate::yaml::Spanned;
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
-    pub(crate) version: Spanned<u32>,
+    pub(crate) version: Spanned<crate::yaml::Version>,
     pub(crate) tests: Vec<RawCase>,
 }
 
