@@ -335,8 +335,9 @@ impl JoinStats {
                 Diagnostic::warning(
                     "D011",
                     format!(
-                        "{} conversation(s) have no `{}` to join contacts on, e.g. `{id}`",
-                        self.no_key,
+                        "{} {} no `{}` to join contacts on, e.g. `{id}`",
+                        crate::text::count(self.no_key, "conversation"),
+                        if self.no_key == 1 { "has" } else { "have" },
                         contacts.join_field()
                     ),
                 )
@@ -352,8 +353,10 @@ impl JoinStats {
                 Diagnostic::warning(
                     "D011",
                     format!(
-                        "{} conversation(s) have no contact: their `{}` is not in the contacts file, e.g. `{key}` in `{id}`",
-                        self.no_record,
+                        "{} {} no contact: {} `{}` is not in the contacts file, e.g. `{key}` in `{id}`",
+                        crate::text::count(self.no_record, "conversation"),
+                        if self.no_record == 1 { "has" } else { "have" },
+                        if self.no_record == 1 { "its" } else { "their" },
                         contacts.join_field()
                     ),
                 )
@@ -526,7 +529,7 @@ mod tests {
         let d = stats.diagnostics(&c);
         assert_eq!(d.len(), 2);
         assert!(
-            d[0].message.contains("1 conversation(s) have no `email`"),
+            d[0].message.contains("1 conversation has no `email`"),
             "{}",
             d[0].message
         );

@@ -7,6 +7,8 @@
 //! normalised text maps back to the byte of the original it came from, so evidence can
 //! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`) is
 //! remembered so negation does not reach across a sentence.
+//!
+//! Also [`count`], "1 message" / "2 messages", for every count a person reads.
 
 /// A normalised text with its map back to the original. Reused across messages.
 #[derive(Debug, Default, Clone)]
@@ -357,10 +359,27 @@ const PRONOUNS: &[&str] = &[
     "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
 ];
 
+/// `n` and a noun with a regular plural: "1 message", "0 messages", "2 messages".
+pub fn count(n: impl TryInto<u64>, noun: &str) -> String {
+    let n: u64 = n.try_into().unwrap_or(u64::MAX);
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn counts_are_singular_only_for_one() {
+        assert_eq!(count(1_usize, "message"), "1 message");
+        assert_eq!(count(0_u64, "message"), "0 messages");
+        assert_eq!(count(2_u32, "file"), "2 files");
+    }
 
     proptest! {
         #[test]

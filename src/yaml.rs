@@ -8,7 +8,8 @@
 //! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings. Errors are
 //! put in a rule author's words (`a whole number ≥ 0`, not `invalid u32`), and placed at
 //! the wrong value, or at the start of a mapping that lacks a field, rather than at the
-//! last key the parser read.
+//! last key the parser read. A file's `version` is a number, as the JSON Schemas say:
+//! `version: "1"` is a wrong type ([`Version`]), not quietly read as `1`.
 
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
@@ -306,6 +307,47 @@ impl<'de> serde::de::Visitor<'de> for TreeVisitor {
 }
 
 /// The project's safety settings.
+/// A file's format `version`: a whole number written as one. serde-saphyr reads a
+/// quoted `"1"` as a number where a number is asked for; this asks for any value and
+/// refuses text, so the file agrees with its schema (`"type": "integer"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Version(pub u32);
+
+impl PartialEq<u32> for Version {
+    fn eq(&self, other: &u32) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Version;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a whole number, unquoted (`version: 1`)")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Version, E> {
+                u32::try_from(v)
+                    .map(Version)
+                    .map_err(|_| E::invalid_type(serde::de::Unexpected::Unsigned(v), &self))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Version, E> {
+                u64::try_from(v)
+                    .map_err(|_| E::invalid_type(serde::de::Unexpected::Signed(v), &self))
+                    .and_then(|v| self.visit_u64(v))
+            }
+        }
+        d.deserialize_any(Visit)
+    }
+}
+
 fn options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
@@ -426,6 +468,27 @@ fn clean_message(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// QA: `version: "1"` was read as 1 although the schema says integer.
+    #[test]
+    fn a_version_is_a_number_not_text() {
+        #[derive(Debug, serde::Deserialize)]
+        struct File {
+            version: Spanned<Version>,
+        }
+        assert_eq!(from_str::<File>("version: 1\n").unwrap().version.value, 1);
+        for text in ["version: \"1\"\n", "version: '1'\n", "version: -1\n"] {
+            let err = from_str::<File>(text).unwrap_err();
+            assert_eq!(err.kind, YamlErrorKind::WrongType, "{text}");
+            assert!(
+                err.message
+                    .starts_with("expected a whole number, unquoted (`version: 1`)"),
+                "{text}: {}",
+                err.message
+            );
+            assert_eq!((err.line, err.column), (1, 10), "{text}");
+        }
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]

@@ -3,6 +3,7 @@
 
 use std::path::Path;
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{git, handoff, jsonl, root, stdout_of};
@@ -203,4 +204,47 @@ fn base_rev_reads_the_rules_from_git() {
         .assert()
         .code(2)
         .stderr(contains("unknown git revision `nope`"));
+}
+
+/// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through
+/// a symlink named a path that git could not find (`HEAD:.//tmp/…`); outside a
+/// repository the error blamed the revision.
+#[test]
+fn base_rev_finds_the_head_path_however_it_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    let rules = changed_rules(&repo, "", "");
+    std::fs::create_dir(repo.join("sub")).unwrap();
+    git(&repo, &["init", "-q"]);
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "rules"]);
+    let transcripts = root().join("fixtures/transcripts.csv");
+    let unchanged = |cwd: &Path, head: &Path| {
+        handoff()
+            .current_dir(cwd)
+            .args(["diff", "--base-rev", "HEAD", "--head"])
+            .arg(head)
+            .arg(&transcripts)
+            .assert()
+            .success()
+            .stdout(contains("0 of 33 conversations change"));
+    };
+    unchanged(&repo, &rules);
+    unchanged(&repo.join("sub"), Path::new("../rules"));
+    #[cfg(unix)]
+    {
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&rules, &link).unwrap();
+        unchanged(dir.path(), &link);
+    }
+    let outside = dir.path().join("outside");
+    changed_rules(&outside, "", "");
+    handoff()
+        .current_dir(&outside)
+        .args(["diff", "--base-rev", "HEAD"])
+        .arg(&transcripts)
+        .assert()
+        .code(2)
+        .stderr(contains("rules is not in a git repository"))
+        .stderr(contains("unknown git revision").not());
 }

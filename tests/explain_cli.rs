@@ -69,3 +69,23 @@ fn a_conversation_that_reappears_is_the_error_replay_gives() {
     assert!(text.contains("talk to a human"), "{text}");
     assert!(text.contains("message 2"), "{text}");
 }
+
+/// QA: a one-message conversation was "(1 messages)" in `explain` and in the replay
+/// summary.
+#[test]
+fn one_message_is_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "one.csv",
+        "conversation_id,timestamp,role,text\nc1,1,customer,hi\n",
+    );
+    let text = stdout_of(handoff().args(["explain", "-c", "c1"]).arg(&path));
+    assert!(text.starts_with("conversation c1 (1 message)\n"), "{text}");
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
+}

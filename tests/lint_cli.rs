@@ -265,3 +265,27 @@ fn several_paths_are_linted_together() {
 fn lint_help_is_stable() {
     insta::assert_snapshot!("lint_help", stdout_of(handoff().args(["lint", "--help"])));
 }
+
+/// QA: an empty `--columns-from` file gave C002 errors ("the export has no tier") as if
+/// it were an export without those columns.
+#[test]
+fn columns_from_an_empty_file_says_it_is_empty() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "empty.csv", "");
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "empty.csv: the file is empty: there is no header to read columns from",
+        ));
+    let jsonl = write(dir.path(), "empty.jsonl", "\n");
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&jsonl)
+        .assert()
+        .code(2)
+        .stderr(contains("no line is a JSON object"));
+}

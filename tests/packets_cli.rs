@@ -32,7 +32,7 @@ fn every_escalated_conversation_gets_a_packet() {
     );
     // The gaps are reported with a place to look, once per kind.
     assert!(
-        stderr.contains("warning[D011]: 1 conversation(s) have no contact: their `email` is not in the contacts file, e.g. `jamie@uni.example` in `c02-student-discount`"),
+        stderr.contains("warning[D011]: 1 conversation has no contact: its `email` is not in the contacts file, e.g. `jamie@uni.example` in `c02-student-discount`"),
         "{stderr}"
     );
     assert!(
@@ -59,10 +59,12 @@ fn a_directory_gets_json_and_markdown_per_conversation() {
         .assert()
         .success();
     let names = file_names(&out);
-    assert_eq!(names.len(), 48, "{names:?}");
+    assert_eq!(names.len(), 49, "{names:?}");
     assert!(
-        names.iter().all(|n| !n.starts_with('.')),
-        "no temporary files left: {names:?}"
+        names
+            .iter()
+            .all(|n| !n.starts_with('.') || n == ".handoff-packets"),
+        "no temporary files left, only the manifest: {names:?}"
     );
     // The JSON shape, fields in their documented order.
     let json = std::fs::read_to_string(out.join("c01-enterprise-discount.json")).unwrap();
@@ -273,6 +275,59 @@ fn packets_and_their_history_are_the_same_whatever_the_threads() {
     let file = std::fs::read_to_string(packets_dir.join("c1998.json")).unwrap();
     let packet: serde_json::Value = serde_json::from_str(&file).unwrap();
     assert_eq!(packet, *last);
+}
+
+/// QA: a second run into the same directory left the first run's packets next to its
+/// own, silently. The manifest lets it clear them; anything else there is refused.
+#[test]
+fn a_rerun_into_the_same_directory_replaces_the_packets_and_refuses_foreign_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets");
+    let replay = |input: &std::path::Path| {
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--packets"])
+            .arg(&out)
+            .arg(input)
+            .assert()
+    };
+    replay(std::path::Path::new("fixtures/transcripts.csv")).success();
+    assert_eq!(file_names(&out).len(), 49);
+    let all = std::fs::read_to_string("fixtures/transcripts.csv").unwrap();
+    let one: String = all
+        .lines()
+        .filter(|l| l.starts_with("conversation_id,") || l.starts_with("c01-"))
+        .fold(String::new(), |mut s, l| {
+            writeln!(s, "{l}").unwrap();
+            s
+        });
+    let one = write(dir.path(), "one.csv", &one);
+    replay(&one).success();
+    assert_eq!(
+        file_names(&out),
+        [
+            ".handoff-packets",
+            "c01-enterprise-discount.json",
+            "c01-enterprise-discount.md"
+        ],
+        "only this run's packets"
+    );
+    write(&out, "notes.txt", "mine");
+    replay(&one).code(2).stderr(contains(
+        "the directory holds `notes.txt`, which an earlier `replay --packets` did not write",
+    ));
+    assert!(
+        out.join("c01-enterprise-discount.json").exists(),
+        "nothing removed"
+    );
+    let fresh = dir.path().join("fresh");
+    std::fs::create_dir(&fresh).unwrap();
+    write(&fresh, "notes.txt", "mine");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(&fresh)
+        .assert()
+        .code(2)
+        .stderr(contains("give a new or empty directory"));
 }
 
 #[test]

@@ -71,6 +71,17 @@ fn output_is_the_same_whatever_the_number_of_threads() {
     let one = stdout_of(handoff().args(["replay", "-q", "--jobs", "1"]));
     let four = stdout_of(handoff().args(["replay", "-q", "--jobs", "4"]));
     assert_eq!(one, four);
+    // QA: `--jobs 0` was accepted without a word; it is the default, one per core.
+    let out = handoff()
+        .args(["replay", "-v", "--jobs", "0"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(
+        stderr.contains("replaying with ") && !stderr.contains("replaying with 0 threads"),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.get_output().stdout), one);
 }
 
 #[test]

@@ -58,6 +58,7 @@ fn run_selects_cases() {
         .arg(&tests)
         .assert()
         .code(1)
+        .stdout("")
         .stderr(contains("no test cases match --run"));
     handoff()
         .args(["test", "--run", "("])
@@ -104,7 +105,39 @@ fn a_test_naming_an_unknown_trigger_exits_2() {
         .args(["test", "no/such/tests"])
         .assert()
         .code(2)
-        .stderr(contains("rules not found at no/such/tests"));
+        .stderr(contains("rule tests not found at no/such/tests"));
+}
+
+/// QA: a missing test file was "rules not found", an empty directory "no rule files";
+/// an unmatched `--run` printed "test result: ok. 0 passed" before its error; a file
+/// with `tests: []` was "0 files".
+#[test]
+fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    handoff()
+        .arg("test")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(contains("no rule test files (*.yaml, *.yml) in directory"));
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    handoff()
+        .args(["test", "--run", "zzz"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(contains("error: no test cases match --run in 1 file"));
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    handoff()
+        .args(["test", "--run", "^pass"])
+        .arg(&tests)
+        .arg(&none)
+        .assert()
+        .success()
+        .stdout(contains("(1 case in 2 files)"));
 }
 
 #[test]

@@ -51,7 +51,7 @@ pub struct CoverageArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads [default: one per core]
+    /// Worker threads; 0 means one per core [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
 }

@@ -53,7 +53,7 @@ pub struct DiffArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads [default: one per core]
+    /// Worker threads; 0 means one per core [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
 }
@@ -165,26 +165,35 @@ fn engine_at_revision(rev: &str, path: &Path, io: &mut Io<'_>) -> anyhow::Result
 }
 
 fn files_at_revision(rev: &str, path: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
-    git(&[
-        "rev-parse",
-        "--verify",
-        "--quiet",
-        &format!("{rev}^{{commit}}"),
-    ])
-    .with_context(|| format!("unknown git revision `{rev}`"))?;
-    let spec = |p: &str| format!("{rev}:./{p}");
-    let rel = path.to_string_lossy().trim_end_matches('/').to_owned();
-    let kind = git(&["cat-file", "-t", &spec(&rel)])
+    let (repo, rel) = repo_relative(path)?;
+    git(
+        &repo,
+        &[
+            "rev-parse",
+            "--verify",
+            "--quiet",
+            &format!("{rev}^{{commit}}"),
+        ],
+    )
+    .with_context(|| format!("unknown git revision `{rev}` in {}", repo.display()))?;
+    // `REV:path` is relative to the repository root; an empty path is the root tree.
+    let spec = |p: &str| format!("{rev}:{p}");
+    let kind = git(&repo, &["cat-file", "-t", &spec(&rel)])
         .with_context(|| format!("{} does not exist at git revision `{rev}`", path.display()))?;
     let names: Vec<String> = if kind.trim() == "tree" {
-        git(&["ls-tree", rev, &format!("./{rel}/")])?
+        git(&repo, &["ls-tree", &spec(&rel)])?
             .lines()
             .filter_map(|line| {
-                let (meta, name) = line.split_once('\t')?;
+                let (meta, file) = line.split_once('\t')?;
                 let is_blob = meta.split_whitespace().nth(1) == Some("blob");
-                let file = Path::new(name).file_name()?.to_string_lossy().into_owned();
                 let yaml = file.ends_with(".yaml") || file.ends_with(".yml");
-                (is_blob && yaml && !file.starts_with('.')).then(|| name.to_owned())
+                (is_blob && yaml && !file.starts_with('.')).then(|| {
+                    if rel.is_empty() {
+                        file.to_owned()
+                    } else {
+                        format!("{rel}/{file}")
+                    }
+                })
             })
             .collect()
     } else {
@@ -198,15 +207,60 @@ fn files_at_revision(rev: &str, path: &Path) -> anyhow::Result<Vec<(PathBuf, Str
     }
     let mut files: Vec<(PathBuf, String)> = Vec::new();
     for name in names {
-        let text = git(&["show", &spec(&name)])?;
-        files.push((PathBuf::from(format!("{rev}:{name}")), text));
+        let text = git(&repo, &["show", &spec(&name)])?;
+        files.push((PathBuf::from(spec(&name)), text));
     }
     files.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(files)
 }
 
-fn git(args: &[&str]) -> anyhow::Result<String> {
+/// The repository that holds `path`, and `path` relative to its root with `/`
+/// separators ("" for the root itself). Both sides are canonicalised, so an absolute
+/// path, `..` and symlinks name the same place as git does.
+fn repo_relative(path: &Path) -> anyhow::Result<(PathBuf, String)> {
+    let resolved = path
+        .canonicalize()
+        .with_context(|| format!("cannot resolve {}", path.display()))?;
+    let dir = if resolved.is_dir() {
+        resolved.clone()
+    } else {
+        resolved
+            .parent()
+            .map_or_else(|| resolved.clone(), Path::to_path_buf)
+    };
+    let top = git(&dir, &["rev-parse", "--show-toplevel"]).with_context(|| {
+        format!(
+            "{} is not in a git repository (--base-rev reads the base rules from git)",
+            path.display()
+        )
+    })?;
+    let top = PathBuf::from(top.trim_end_matches(['\n', '\r']));
+    let top = top.canonicalize().unwrap_or(top);
+    let rel = resolved.strip_prefix(&top).with_context(|| {
+        format!(
+            "{} is outside the git repository at {}",
+            path.display(),
+            top.display()
+        )
+    })?;
+    let mut parts = Vec::new();
+    for part in rel.components() {
+        let part = part.as_os_str().to_str().with_context(|| {
+            format!(
+                "{} is not a UTF-8 path, which git revisions need",
+                path.display()
+            )
+        })?;
+        parts.push(part);
+    }
+    Ok((top, parts.join("/")))
+}
+
+/// Runs `git args` in `dir`; its stdout, or an error with its stderr.
+fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
     let out = Command::new("git")
+        .arg("-C")
+        .arg(dir)
         .args(args)
         .output()
         .context("cannot run git (needed for --base-rev)")?;

@@ -1,5 +1,6 @@
 //! `handoff replay`: transcripts through the rules, one outcome per conversation.
 
+use crate::text::count;
 use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::Ordering;
@@ -41,7 +42,7 @@ pub struct ReplayArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads [default: one per core]
+    /// Worker threads; 0 means one per core [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true)]
     pub jobs: usize,
     /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
@@ -252,8 +253,13 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 joined.ambiguous
             )?;
         }
-        if let Some((count, location)) = written {
-            writeln!(io.stderr, "wrote {count} packets to {}", location.display())?;
+        if let Some((n, location)) = written {
+            writeln!(
+                io.stderr,
+                "wrote {} to {}",
+                count(n, "packet"),
+                location.display()
+            )?;
         }
     }
     Ok(input::settle(
@@ -300,18 +306,13 @@ pub(super) fn load_engine_with(
     };
     let loaded = started.elapsed();
     let summary = format!(
-        "rules from {}: {} file{}, {} signals, {} triggers, {} routes, {} teams",
+        "rules from {}: {}, {}, {}, {}, {}",
         path.display(),
-        rules.sources.files().len(),
-        if rules.sources.files().len() == 1 {
-            ""
-        } else {
-            "s"
-        },
-        rules.signals.len(),
-        rules.triggers.len(),
-        rules.routes.len(),
-        rules.teams.len(),
+        count(rules.sources.files().len(), "file"),
+        count(rules.signals.len(), "signal"),
+        count(rules.triggers.len(), "trigger"),
+        count(rules.routes.len(), "route"),
+        count(rules.teams.len(), "team"),
     );
     let engine = Engine::compile_with(rules, options)?;
     io.verbose(format_args!(

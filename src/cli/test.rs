@@ -64,20 +64,23 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let untested = args
         .require_tests
         .then(|| ruletest::untested(&suite, engine.rules()));
+    // Nothing to run is an error, said before any "test result" line could say "ok".
+    if results.is_empty() {
+        writeln!(
+            io.stderr,
+            "error: no test cases{} in {}",
+            if filter.is_some() { " match --run" } else { "" },
+            crate::text::count(suite.files, "file")
+        )?;
+        return Ok(ExitStatus::Failure);
+    }
     let output = TestOutput {
         results: &results,
+        files: suite.files,
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
         quiet: io.quiet(),
     };
     output.write(args.format, io.stdout)?;
-    if results.is_empty() {
-        writeln!(
-            io.stderr,
-            "error: no test cases{}",
-            if filter.is_some() { " match --run" } else { "" }
-        )?;
-        return Ok(ExitStatus::Failure);
-    }
     let failed = results.iter().any(|r| !r.passed());
     let missing = untested.is_some_and(|(t, r)| !t.is_empty() || !r.is_empty());
     Ok(if failed || missing {

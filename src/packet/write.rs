@@ -3,10 +3,15 @@
 //! renamed when complete, so a failed run never leaves half a file where a packet
 //! should be. (The directory's files are not synced one by one: that made writing ten
 //! thousand packets take a minute, for durability against power loss that a rerun gives.)
+//!
+//! A directory keeps a manifest, [`MANIFEST`], naming every file a run wrote, each
+//! listed before it is written. A later run into the same directory removes those files
+//! first, so the directory never mixes packets of two runs; a directory holding anything
+//! else (files this tool did not write) is refused rather than cleared.
 
 use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io::{self, BufWriter};
+use std::io::{self, BufWriter, Write as _};
 use std::path::{Path, PathBuf};
 
 use super::line::PacketLine;
@@ -31,9 +36,14 @@ pub enum PacketSink {
     Dir {
         dir: PathBuf,
         names: HashSet<String>,
+        /// The manifest, open for appending.
+        manifest: File,
         count: u64,
     },
 }
+
+/// The file in a packets directory that names the files the last run wrote, one a line.
+pub const MANIFEST: &str = ".handoff-packets";
 
 impl PacketSink {
     /// `path` ending in `.jsonl`: one file; anything else: a directory (created if needed).
@@ -59,9 +69,12 @@ impl PacketSink {
             })
         } else {
             fs::create_dir_all(path).map_err(err)?;
+            clear_previous_run(path).map_err(err)?;
+            let manifest = File::create(path.join(MANIFEST)).map_err(err)?;
             Ok(PacketSink::Dir {
                 dir: path.to_owned(),
                 names: HashSet::new(),
+                manifest,
                 count: 0,
             })
         }
@@ -110,8 +123,21 @@ impl PacketSink {
                 })?;
                 self.write_line(&line, &packet.contact_history)?;
             }
-            PacketSink::Dir { dir, names, count } => {
+            PacketSink::Dir {
+                dir,
+                names,
+                manifest,
+                count,
+            } => {
                 let name = unique(&file_stem(&packet.conversation_id), names);
+                // Listed before written: whatever is in the directory after a crash is
+                // in the manifest, and the next run clears it.
+                manifest
+                    .write_all(format!("{name}.json\n{name}.md\n").as_bytes())
+                    .map_err(|source| WriteError {
+                        path: dir.join(MANIFEST),
+                        source,
+                    })?;
                 let mut json = serde_json::to_vec_pretty(packet).map_err(|e| WriteError {
                     path: dir.clone(),
                     source: e.into(),
@@ -169,6 +195,58 @@ impl Drop for PacketSink {
             let _ = fs::remove_file(temp);
         }
     }
+}
+
+/// Removes the files an earlier run listed in the manifest (and its leftover temporary
+/// files), after checking that the directory holds nothing else.
+fn clear_previous_run(dir: &Path) -> io::Result<()> {
+    let listed: HashSet<String> = match fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => text.lines().map(str::to_owned).collect(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => HashSet::new(),
+        Err(e) => return Err(e),
+    };
+    let ours = |name: &str| {
+        name == MANIFEST
+            || listed.contains(name)
+            || name
+                .strip_prefix('.')
+                .and_then(|n| n.strip_suffix(".tmp"))
+                .and_then(|n| n.rsplit_once('.'))
+                .is_some_and(|(file, pid)| {
+                    listed.contains(file) && pid.bytes().all(|b| b.is_ascii_digit())
+                })
+    };
+    let mut entries = Vec::new();
+    let mut foreign = Vec::new();
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if ours(&name) && entry.file_type()?.is_file() {
+            entries.push(entry.path());
+        } else {
+            foreign.push(name);
+        }
+    }
+    if !foreign.is_empty() {
+        foreign.sort();
+        let more = match foreign.len() {
+            1 => String::new(),
+            2 => " and 1 other".to_owned(),
+            n => format!(" and {} others", n - 1),
+        };
+        return Err(io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            format!(
+                "the directory holds `{}`{more}, which an earlier `replay --packets` did not write; \
+                 give a new or empty directory (packets of two runs are never mixed)",
+                foreign[0]
+            ),
+        ));
+    }
+    for path in entries {
+        fs::remove_file(path)?;
+    }
+    Ok(())
 }
 
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {

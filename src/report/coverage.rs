@@ -63,9 +63,9 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{} conversations, {} messages; {} escalated ({}); {} of triggers fired; default route took {:.1}% of escalations",
-        r.conversations,
-        r.messages,
+        "{}, {}; {} escalated ({}); {} of triggers fired; default route took {:.1}% of escalations",
+        crate::text::count(r.conversations, "conversation"),
+        crate::text::count(r.messages, "message"),
         r.escalated,
         percent(r.escalated, r.conversations),
         format_args!("{:.0}%", r.triggers_fired_percent()),

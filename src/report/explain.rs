@@ -18,8 +18,9 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     let o = &trace.outcome;
     let _ = writeln!(
         s,
-        "conversation {} ({} messages)",
-        trace.conversation_id, o.messages
+        "conversation {} ({})",
+        trace.conversation_id,
+        crate::text::count(o.messages, "message")
     );
     for step in &trace.steps {
         let _ = write!(s, "\n── message {} · {}", step.turn, step.role);

@@ -123,10 +123,10 @@ impl Summary {
         let files = read.files.len();
         let _ = writeln!(
             s,
-            "replayed {} conversation{} ({} messages) from {files} file{}",
+            "replayed {} conversation{} ({}) from {files} file{}",
             self.conversations,
             plural(self.conversations),
-            self.messages,
+            crate::text::count(self.messages, "message"),
             if files == 1 { "" } else { "s" },
         );
         let _ = writeln!(

@@ -77,7 +77,7 @@ macro_rules! text_or_weighted {
 pub struct RawRuleFile {
     /// Format version; must be 1.
     #[schemars(with = "u32")]
-    pub version: Spanned<u32>,
+    pub version: Spanned<crate::yaml::Version>,
     #[serde(default)]
     pub signals: Vec<RawSignal>,
     #[serde(default)]

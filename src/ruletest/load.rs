@@ -17,12 +17,39 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut cases = Vec::new();
+    let mut files = 0;
     for path in paths {
-        for file in rule_files(path)? {
-            let text = std::fs::read_to_string(&file).map_err(|source| LoadError::Io {
+        let found = rule_files(path).map_err(|e| match e {
+            LoadError::NotFound(path) => SuiteError::NotFound(path),
+            LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
+            LoadError::Io { path, source } => SuiteError::Io { path, source },
+            other => SuiteError::Io {
+                path: path.clone(),
+                source: std::io::Error::other(other.to_string()),
+            },
+        })?;
+        for file in found {
+            let text = std::fs::read_to_string(&file).map_err(|source| SuiteError::Io {
                 path: file.clone(),
                 source,
             })?;
+            files += 1;
+            // Only comments and blank lines: say what a test file needs, not "end of
+            // input" (as rule files do).
+            if text
+                .lines()
+                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+            {
+                sources.add(file.clone(), text);
+                diagnostics.push(
+                    Diagnostic::error(
+                        "S004",
+                        "the rule test file is empty: expected `version: 1` and `tests:`",
+                    )
+                    .at(crate::diag::Location::line(&file, 1)),
+                );
+                continue;
+            }
             let parsed = yaml::from_str::<RawTestFile>(&text);
             let id = sources.add(file.clone(), text);
             match parsed {
@@ -45,7 +72,11 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
             sources: Box::new(sources),
         });
     }
-    Ok(Suite { cases, sources })
+    Ok(Suite {
+        cases,
+        files,
+        sources,
+    })
 }
 
 struct Checker<'a> {
@@ -121,11 +152,35 @@ impl Checker<'_> {
                 );
                 continue;
             };
-            let time = m.value.time.clone().unwrap_or_default();
+            let timestamp = match &m.value.time {
+                None => None,
+                Some(time) => {
+                    let parsed = crate::transcript::parse_timestamp(&time.value);
+                    if parsed.is_none() {
+                        let tspan = self.span(time);
+                        self.error(
+                            "S008",
+                            format!("time `{}` is not a date and time", time.value),
+                            tspan,
+                        )
+                        .with_help(
+                            "use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds",
+                        );
+                        continue;
+                    }
+                    parsed
+                }
+            };
+            let time = m
+                .value
+                .time
+                .as_ref()
+                .map(|t| t.value.clone())
+                .unwrap_or_default();
             messages.push(Message {
                 role,
                 text: text.clone(),
-                timestamp: crate::transcript::parse_timestamp(&time),
+                timestamp,
                 time,
                 line: u64::from(self.span(m).line),
             });

@@ -13,7 +13,6 @@ use std::path::PathBuf;
 use crate::diag::{Diagnostic, Sources};
 use crate::engine::Engine;
 use crate::outcome::Outcome;
-use crate::rules::load::LoadError;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::trace::Trace;
 use crate::transcript::Conversation;
@@ -22,6 +21,8 @@ use crate::transcript::Conversation;
 #[derive(Debug)]
 pub struct Suite {
     pub cases: Vec<Case>,
+    /// Test files read, with or without cases.
+    pub files: usize,
     pub sources: Sources,
 }
 
@@ -51,8 +52,17 @@ pub struct Expect {
 /// Why test files could not be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SuiteError {
-    #[error(transparent)]
-    Load(#[from] LoadError),
+    /// The path names no file or directory.
+    #[error("rule tests not found at {}", .0.display())]
+    NotFound(PathBuf),
+    #[error("no rule test files (*.yaml, *.yml) in directory {}", .0.display())]
+    EmptyDirectory(PathBuf),
+    #[error("cannot read rule tests from {}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("{} in the rule tests", count(.diagnostics))]
     Invalid {
         diagnostics: Vec<Diagnostic>,
@@ -175,20 +185,24 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     if let Some(team) = &expect.team {
         check("team", show(Some(team)), show(o.team.as_deref()));
     }
-    let bridge = o
-        .bridge_message
-        .clone()
-        .or_else(|| o.bridge_error.as_ref().map(|e| format!("(error: {e})")))
-        .unwrap_or_else(|| "(none)".to_owned());
+    // Quoted like every other value, so an empty one shows as ``.
+    let bridge = match (&o.bridge_message, &o.bridge_error) {
+        (Some(message), _) => format!("`{message}`"),
+        (None, Some(e)) => format!("no message (error: {e})"),
+        (None, None) => "nothing".to_owned(),
+    };
     if let Some(text) = &expect.bridge {
-        check("bridge", text.clone(), bridge.clone());
+        check("bridge", show(Some(text)), bridge.clone());
     }
     if let Some(part) = &expect.bridge_contains
-        && !bridge.contains(part.as_str())
+        && !o
+            .bridge_message
+            .as_deref()
+            .is_some_and(|m| m.contains(part.as_str()))
     {
         out.push(Mismatch {
             field: "bridge_contains",
-            expected: part.clone(),
+            expected: show(Some(part)),
             actual: bridge,
         });
     }

@@ -31,7 +31,7 @@ use crate::yaml::Spanned;
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
-    pub(crate) version: Spanned<u32>,
+    pub(crate) version: Spanned<crate::yaml::Version>,
     pub(crate) tests: Vec<RawCase>,
 }
 
@@ -60,7 +60,8 @@ pub(crate) struct RawMessage {
     #[serde(default)]
     pub(crate) agent: Option<String>,
     #[serde(default)]
-    pub(crate) time: Option<String>,
+    #[schemars(with = "Option<String>")]
+    pub(crate) time: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

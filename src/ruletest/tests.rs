@@ -38,7 +38,7 @@ fn codes(e: SuiteError) -> Vec<(String, Vec<String>)> {
             .into_iter()
             .map(|d| (d.code.unwrap_or("-").to_owned(), d.help))
             .collect(),
-        SuiteError::Load(e) => panic!("{e}"),
+        e => panic!("{e}"),
     }
 }
 
@@ -215,4 +215,71 @@ fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
     );
     let loc = d.location.as_ref().unwrap();
     assert_eq!((loc.line, loc.column), (4, Some(23)));
+}
+
+/// QA: `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now.
+#[test]
+fn bridge_mismatches_quote_both_values() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect: { bridge: '', bridge_contains: zzz }\n",
+    )
+    .unwrap();
+    let r = &run(&s, &e, None)[0];
+    let shown: Vec<(&str, &str, &str)> = r
+        .failures
+        .iter()
+        .map(|m| (m.field, m.expected.as_str(), m.actual.as_str()))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            ("bridge", "``", "`Hi there, I'm Maya.`"),
+            ("bridge_contains", "`zzz`", "`Hi there, I'm Maya.`")
+        ]
+    );
+}
+
+/// QA: `time: yesterday` was accepted silently (the message had no time).
+#[test]
+fn a_time_that_is_not_a_timestamp_is_an_error_at_its_place() {
+    let err = suite(
+        &engine(),
+        "version: 1\ntests:\n  - name: x\n    messages:\n      - customer: hi\n        time: yesterday\n    expect: { escalated: false }\n",
+    )
+    .unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid expected")
+    };
+    let d = &diagnostics[0];
+    assert_eq!(d.code, Some("S008"));
+    assert_eq!(d.message, "time `yesterday` is not a date and time");
+    assert!(d.help[0].contains("RFC 3339"), "{:?}", d.help);
+    let loc = d.location.as_ref().unwrap();
+    assert_eq!((loc.line, loc.column), (6, Some(15)));
+    let ok = suite(
+        &engine(),
+        "version: 1\ntests:\n  - name: x\n    messages:\n      - customer: hi\n        time: 2024-03-01 09:15:00\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    assert!(ok.cases[0].conversation.messages[0].timestamp.is_some());
+}
+
+/// QA: an empty test file said "S001 unexpected end of input"; a file with `tests: []`
+/// was not counted as read.
+#[test]
+fn an_empty_test_file_says_what_it_needs_and_an_empty_list_counts() {
+    let err = suite(&engine(), "# nothing yet\n\n").unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid expected")
+    };
+    assert_eq!(diagnostics[0].code, Some("S004"));
+    assert!(
+        diagnostics[0].message.contains("rule test file is empty"),
+        "{}",
+        diagnostics[0].message
+    );
+    let s = suite(&engine(), "version: 1\ntests: []\n").unwrap();
+    assert_eq!((s.cases.len(), s.files), (0, 1));
 }

@@ -100,6 +100,7 @@ impl JsonlSource {
                 String::from_utf8_lossy(bytes)
             }
         };
+        let indent = text.len() - text.trim_start().len();
         let text = text.trim();
         if text.is_empty() {
             return Ok(true);
@@ -112,7 +113,17 @@ impl JsonlSource {
                 return Ok(true);
             }
             Err(e) => {
-                report.malformed(location(), &format!("invalid JSON: {e}"));
+                // serde_json says "… at line 1 column 66" of the one-line text it was
+                // given: the row's own line is in the location, with the column.
+                let message = e.to_string();
+                let message = message
+                    .rsplit_once(" at line ")
+                    .map_or(message.as_str(), |(m, _)| m);
+                let mut at = location();
+                if e.line() == 1 && e.column() > 0 {
+                    at.column = u32::try_from(e.column() + indent).ok();
+                }
+                report.malformed(at, &format!("invalid JSON: {message}"));
                 return Ok(true);
             }
         };
@@ -305,14 +316,16 @@ pub(super) fn metadata_fields(
     reader: Box<dyn BufRead + Send>,
     mapping: &ColumnMapping,
     limit: usize,
-) -> Vec<String> {
+) -> Option<Vec<String>> {
     let mapped = mapped_columns(mapping);
     let mut names = Names::default();
     let mut fields: Vec<String> = Vec::new();
+    let mut objects = 0;
     for line in reader.lines().map_while(Result::ok).take(limit) {
         let Ok(Node::Object(entries)) = serde_json::from_str::<Node>(line.trim()) else {
             continue;
         };
+        objects += 1;
         let mut row = Vec::new();
         for (key, node) in entries {
             flatten(&mut names, &key, node, &mut row);
@@ -327,7 +340,7 @@ pub(super) fn metadata_fields(
             }
         }
     }
-    fields
+    (objects > 0).then_some(fields)
 }
 
 /// Normalised names, interned: raw key → name, and one `Arc` for each distinct name, so

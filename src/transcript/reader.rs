@@ -32,6 +32,9 @@ pub enum ReadError {
     },
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// `lint --columns-from` on a file with nothing to read columns from.
+    #[error("{}: {what}", .path.display())]
+    NoColumns { path: PathBuf, what: &'static str },
     #[error(
         "{}:1: no `{column}` column{}; the columns are: {}\n  hint: map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml",
         .path.display(),
@@ -256,9 +259,17 @@ pub fn export_fields(
             let mut report = ReadReport::default();
             CsvSource::open(opened.reader, &path, mapping, &mut report)?
                 .map(|source| source.metadata_fields())
-                .unwrap_or_default()
+                .ok_or(ReadError::NoColumns {
+                    path,
+                    what: "the file is empty: there is no header to read columns from",
+                })?
         }
-        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, mapping, 1000),
+        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, mapping, 1000).ok_or(
+            ReadError::NoColumns {
+                path,
+                what: "no line is a JSON object: there are no fields to read",
+            },
+        )?,
     })
 }
 

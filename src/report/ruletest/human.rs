@@ -27,15 +27,7 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         }
     }
     let failed = output.failed();
-    let files = {
-        let mut f: Vec<&Path> = output
-            .results
-            .iter()
-            .map(|r| r.case.file.as_path())
-            .collect();
-        f.dedup();
-        f.len()
-    };
+    let files = output.files;
     if !s.is_empty() {
         s.push('\n');
     }

@@ -22,6 +22,8 @@ pub enum TestFormat {
 /// What a test report needs.
 pub struct TestOutput<'a> {
     pub results: &'a [CaseResult<'a>],
+    /// Test files read, with or without cases.
+    pub files: usize,
     /// Triggers and routes without a positive test, when `--require-tests` asked.
     pub untested: Option<(&'a [String], &'a [String])>,
     /// Failures and the result line only (human format only).

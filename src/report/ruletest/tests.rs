@@ -52,6 +52,7 @@ fn render(format: TestFormat) -> String {
     let output = TestOutput {
         quiet: false,
         results: &results,
+        files: suite.files,
         untested: Some((&triggers, &routes)),
     };
     let mut out = Vec::new();

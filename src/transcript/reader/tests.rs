@@ -418,6 +418,28 @@ fn jsonl_objects_flatten_and_stringify() {
     assert!(report.diagnostics[1].message.contains("not a JSON object"));
 }
 
+/// QA: `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
+/// to `file:3`: the inner "line 1" is the row's, not the file's.
+#[test]
+fn a_jsonl_syntax_error_is_at_the_row_line_and_its_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = "{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\n\n  {\"text\": 1e400}\n";
+    let (_, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(codes(&report), ["D001"]);
+    let d = &report.diagnostics[0];
+    assert!(
+        d.message.ends_with("invalid JSON: number out of range"),
+        "{}",
+        d.message
+    );
+    let loc = d.location.as_ref().unwrap();
+    assert_eq!(
+        (loc.line, loc.column),
+        (3, Some(16)),
+        "the number, past the indent"
+    );
+}
+
 #[test]
 fn jsonl_without_the_id_key_is_a_mapping_error() {
     let dir = tempfile::tempdir().unwrap();
