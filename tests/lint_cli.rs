@@ -289,3 +289,48 @@ fn columns_from_an_empty_file_says_it_is_empty() {
         .code(2)
         .stderr(contains("no line is a JSON object"));
 }
+
+/// Built-in detectors tuned in YAML: an `exclude:` typo is an error at its place with a
+/// suggestion; a built-in phrase listed with its own weight is a warning that says how to
+/// override it; settings on the wrong built-in stop the rules from loading.
+#[test]
+fn tuning_built_in_detectors() {
+    handoff()
+        .args(["lint", &fixture("R007")])
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "error[R007]: \"I gave up\" is not a phrase of the built-in `frustration` lexicon",
+        ))
+        .stdout(contains("tests/fixtures/lint/R007.yaml:6:27"))
+        .stdout(contains("did you mean `i give up`?"));
+    handoff()
+        .args(["lint", "--explain", "R007"])
+        .assert()
+        .success()
+        .stdout(contains("# R007 undefined-builtin-phrase"));
+    handoff()
+        .args(["lint", &fixture("M010")])
+        .assert()
+        .success()
+        .stdout(contains(
+            "phrase \"I give up\" is already in the built-in `frustration` lexicon, with the same weight",
+        ))
+        .stdout(contains("(`weight: 0` disables it)"));
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: caps, builtin: shouting, min_words: 3 }\ntriggers:\n  - { id: caps, when: { message: { signal: caps } } }\n",
+    );
+    handoff()
+        .args(["replay", "-q", "--rules"])
+        .arg(&rules)
+        .arg("fixtures/transcripts.csv")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error[S008]: `min_words` is a setting of `builtin: repeat`, and signal `caps` has `builtin: shouting`",
+        ))
+        .stderr(contains("rules.yaml:3:47"));
+}

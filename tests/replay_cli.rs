@@ -469,3 +469,48 @@ fn the_project_file_maps_an_export_for_every_command() {
         .stderr(contains(".handoff.yaml:4:1: invalid project file"))
         .stderr(contains("lnt"));
 }
+
+/// The built-in detectors' settings, end to end: a re-weighted built-in phrase, a short
+/// answer sent three times, a pleasantry sent twice.
+#[test]
+fn tuned_built_in_detectors_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r"version: 1
+signals:
+  - id: frustration
+    builtin: frustration
+    phrases: [{ phrase: ridiculous, weight: 1 }]
+  - { id: looping, builtin: repeat, times: 3 }
+triggers:
+  - { id: frustrated, when: { message: { role: customer, signal: frustration } } }
+  - { id: looping, when: { message: { role: customer, signal: looping } } }
+",
+    );
+    let transcript = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text
+a,customer,That price is ridiculous.
+a,customer,Okay thanks so much
+a,customer,okay thanks so much!
+b,customer,Forbes and Murray
+b,bot,Where to?
+b,customer,Forbes and Murray
+b,bot,Where to?
+b,customer,forbes and murray
+",
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&transcript),
+    );
+    let outcomes = jsonl(&out);
+    assert_eq!(outcomes[0]["escalated"], false, "{}", outcomes[0]);
+    assert_eq!(outcomes[1]["escalation_turn"], 5, "{}", outcomes[1]);
+    assert_eq!(outcomes[1]["triggers"][0]["id"], "looping");
+}

@@ -6,7 +6,7 @@ use crate::outcome::Outcome;
 use crate::summary::{MessageNote, Summary, summarize};
 use crate::transcript::{Conversation, Role};
 
-use super::matcher::{Hits, RepeatMemory, ScanLog, is_shouting};
+use super::matcher::{Hits, RepeatMemory, ScanLog, Shouting, is_shouting};
 use super::{Engine, Scan, Scratch};
 
 impl Engine {
@@ -49,7 +49,8 @@ impl Engine {
                 let customer = m.role == Role::Customer;
                 MessageNote {
                     fallback: m.role == Role::Bot && hit(hidden.fallback),
-                    frustrated: customer && (hit(hidden.frustration) || is_shouting(&m.text)),
+                    frustrated: customer
+                        && (hit(hidden.frustration) || is_shouting(&m.text, Shouting::default())),
                     repeat: customer && hit(hidden.repeat),
                 }
             })

@@ -397,6 +397,184 @@ triggers:
 }
 
 #[test]
+fn pleasantries_sent_again_are_not_repeats() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let pleasantries = [
+        ("customer", "Okay, thanks so much!"),
+        ("bot", "Anything else?"),
+        ("customer", "okay thanks so much"),
+        ("customer", "Thank you very much."),
+        ("customer", "thank you very much"),
+    ];
+    assert!(!run(&e, &pleasantries).escalated);
+}
+
+const REPEAT_SETTINGS: &str = r"
+version: 1
+signals:
+  - id: loop
+    builtin: repeat
+    min_words: 3
+    min_content_words: 2
+    times: 3
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: loop } } }
+";
+
+#[test]
+fn repeat_settings_tune_length_content_and_times() {
+    let e = engine(REPEAT_SETTINGS);
+    // Two words: short (below min_words 3), counts on its third sending.
+    let o = run(
+        &e,
+        &[
+            ("customer", "Forbes Murray"),
+            ("bot", "Where would you like to be picked up?"),
+            ("customer", "Forbes Murray."),
+            ("bot", "Where would you like to be picked up?"),
+            ("customer", "forbes murray"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(5));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Match {
+            turn: 5,
+            role: Role::Customer,
+            signal: "loop".into(),
+            text: "forbes murray".into(),
+        }]
+    );
+    // Three words (min_words): the second sending counts.
+    let o = run(
+        &e,
+        &[
+            ("customer", "Forbes and Murray"),
+            ("customer", "forbes and murray!"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(2));
+    // One content word ("idea") of the two needed: never.
+    let formula = [("customer", "I have no idea."); 4];
+    assert!(!run(&e, &formula).escalated);
+}
+
+#[test]
+fn repeat_defaults_ignore_short_messages_and_keep_the_counter_apart() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: loop, builtin: repeat }
+  - { id: short, builtin: repeat, min_words: 1, times: 2 }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: loop } } }
+  - { id: short, when: { message: { role: customer, signal: short } } }
+  - { id: counter, when: { counter: { name: customer_repeats, at_least: 1 } } }
+",
+    );
+    let o = run(&e, &[("customer", "Forbes and Murray"); 3]);
+    assert_eq!(o.escalation_turn, Some(2));
+    assert_eq!(
+        ids(&o),
+        ["short"],
+        "the default and the counter wait for 4 words"
+    );
+    let o = run(&e, &[("customer", "I need to change my address"); 2]);
+    assert_eq!(ids(&o), ["loop", "short", "counter"]);
+}
+
+#[test]
+fn shouting_settings_tune_length_and_share() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: caps, builtin: shouting, min_letters: 6, min_share: 0.5 }
+  - { id: default-caps, builtin: shouting }
+triggers:
+  - { id: caps, when: { message: { role: customer, signal: caps } } }
+  - { id: default-caps, when: { message: { role: customer, signal: default-caps } } }
+",
+    );
+    assert_eq!(ids(&run(&e, &[("customer", "WHERE IS IT")])), ["caps"]);
+    assert_eq!(
+        ids(&run(&e, &[("customer", "WHY IS this STILL broken")])),
+        ["caps"],
+        "10 capitals of 20 letters: half, under 70%"
+    );
+    assert_eq!(
+        ids(&run(
+            &e,
+            &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]
+        )),
+        ["caps", "default-caps"]
+    );
+    assert!(!run(&e, &[("customer", "NO")]).escalated);
+}
+
+const OVERRIDES: &str = r"
+version: 1
+signals:
+  - id: frustration
+    builtin: frustration
+    phrases:
+      - { phrase: Ridiculous, weight: 0.5 }
+      - { phrase: i give up, weight: 0 }
+    exclude: [stupid, Are you serious?]
+triggers:
+  - { id: f, when: { message: { role: customer, signal: frustration } } }
+";
+
+#[test]
+fn built_in_phrases_can_be_reweighted_disabled_and_excluded() {
+    let e = engine(OVERRIDES);
+    assert!(
+        !run(&e, &[("customer", "that is ridiculous")]).escalated,
+        "the author's weight replaces the built-in 2"
+    );
+    assert!(
+        run(&e, &[("customer", "ridiculous, and so annoying, ugh")]).escalated,
+        "0.5 + 1 + 1"
+    );
+    assert!(!run(&e, &[("customer", "ok I give up, see you")]).escalated);
+    assert!(!run(&e, &[("customer", "stupid printer, are you serious")]).escalated);
+    assert!(
+        run(&e, &[("customer", "this is ridiculous")]).escalated,
+        "a longer built-in phrase is untouched"
+    );
+    assert!(run(&e, &[("customer", "what a waste of time")]).escalated);
+    let rules = e.rules();
+    let f = &rules.signals[0];
+    assert!(!f.phrases.iter().any(|p| p.normalized == " i give up "));
+    assert!(!f.phrases.iter().any(|p| p.normalized == " stupid "));
+    let ridiculous: Vec<_> = f
+        .phrases
+        .iter()
+        .filter(|p| p.normalized == " ridiculous ")
+        .collect();
+    assert_eq!(ridiculous.len(), 1, "replaced, not added");
+    assert!((ridiculous[0].weight - 0.5).abs() < f64::EPSILON);
+    assert_eq!(ridiculous[0].replaces_builtin, Some(2.0));
+}
+
+#[test]
+fn explain_shows_the_effective_weight() {
+    let e = engine(OVERRIDES);
+    let trace = e.trace(&conversation(&[("customer", "that is ridiculous")], &[]));
+    let score = &trace.steps[0].signals[0];
+    assert!((score.score - 0.5).abs() < f64::EPSILON, "{score:?}");
+    assert!(!score.matched);
+}
+
+#[test]
 fn minutes_elapsed_uses_timestamps() {
     let e = engine(
         r"

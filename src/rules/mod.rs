@@ -90,6 +90,10 @@ pub struct Signal {
     pub negation: bool,
     /// Defined inline in a `message:` condition rather than under `signals:`.
     pub inline: bool,
+    /// The `repeat` detector's settings (defaults unless `builtin: repeat` sets them).
+    pub repeat: builtin::RepeatSettings,
+    /// The `shouting` detector's settings (defaults unless `builtin: shouting` sets them).
+    pub shouting: builtin::ShoutingSettings,
 }
 
 /// A phrase, as written and as matched.
@@ -101,6 +105,9 @@ pub struct Phrase {
     pub weight: f64,
     /// Where the author wrote it; `None` for phrases of a built-in lexicon.
     pub span: Option<Span>,
+    /// The built-in lexicon's weight for this phrase, when the author's entry replaced
+    /// the lexicon's (it stands where the lexicon's entry stood).
+    pub replaces_builtin: Option<f64>,
 }
 
 /// A regular expression entry (matched case-insensitively against the original text).

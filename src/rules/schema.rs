@@ -121,6 +121,37 @@ pub struct RawSignal {
     #[serde(default)]
     #[schemars(with = "Option<bool>")]
     pub negation: Option<Spanned<bool>>,
+    /// (`builtin: frustration`, `human_request` or `bot_fallback`.) Phrases of the
+    /// built-in lexicon this signal leaves out. To change a built-in phrase's weight
+    /// instead, list it under `phrases:` with the weight (0 disables it).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub exclude: Vec<Spanned<String>>,
+    /// (`builtin: repeat`.) Distinct words a message needs to count as a repeat when
+    /// sent a second time (default 4).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub min_words: Option<Spanned<u32>>,
+    /// (`builtin: repeat`.) Distinct words other than pleasantries and function words
+    /// ("ok", "thanks", "please", "the", "my", …) a message needs to count at all
+    /// (default 1: "okay thanks so much" sent twice is not a repeat).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>")]
+    pub min_content_words: Option<Spanned<u32>>,
+    /// (`builtin: repeat`.) A message shorter than `min_words` counts when it is sent
+    /// this many times (at least 2; default: never).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 2))]
+    pub times: Option<Spanned<u32>>,
+    /// (`builtin: shouting`.) Letters a message needs to count as shouting (default 12).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub min_letters: Option<Spanned<u32>>,
+    /// (`builtin: shouting`.) Share of its letters that must be capitals, above 0 and at
+    /// most 1 (default 0.7).
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 0, max = 1))]
+    pub min_share: Option<Spanned<f64>>,
 }
 
 /// The built-in detectors.

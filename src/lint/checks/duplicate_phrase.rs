@@ -1,4 +1,6 @@
-//! M010 duplicate-phrase: the same phrase (after normalisation) or regex twice in one signal.
+//! M010 duplicate-phrase: the same phrase (after normalisation) or regex twice in one
+//! signal, or a phrase of the signal's built-in lexicon listed again with its built-in
+//! weight (a different weight overrides the built-in entry: not a duplicate).
 
 use std::collections::HashMap;
 
@@ -16,6 +18,25 @@ impl Check for DuplicatePhrase {
         for signal in &cx.rules.signals {
             let mut seen = HashMap::new();
             for phrase in &signal.phrases {
+                // The author's entry took the built-in one's place: only a copy that
+                // changes nothing is worth a word.
+                if let (Some(builtin_weight), Some(span), Some(builtin)) =
+                    (phrase.replaces_builtin, phrase.span, signal.builtin)
+                    && (builtin_weight - phrase.weight).abs() < f64::EPSILON
+                {
+                    sink.report(
+                        span,
+                        format!(
+                            "phrase {:?} is already in the built-in `{}` lexicon, with the same weight",
+                            phrase.text,
+                            builtin.as_str()
+                        ),
+                    )
+                    .with_label(format!("built-in weight {builtin_weight}"))
+                    .with_help(
+                        "delete this entry; to change the built-in phrase, give it another weight here (`weight: 0` disables it) or name it under `exclude:`",
+                    );
+                }
                 let Some(first) = seen.get(&phrase.normalized) else {
                     seen.insert(&phrase.normalized, phrase);
                     continue;
@@ -29,17 +50,8 @@ impl Check for DuplicatePhrase {
                         phrase.text, signal.id
                     ),
                 );
-                match (related, signal.builtin) {
-                    (Some(location), _) => {
-                        d.with_related(location, format!("{:?} first listed here", first.text));
-                    }
-                    (None, Some(builtin)) => {
-                        d.with_label(format!(
-                            "already in the built-in `{}` lexicon",
-                            builtin.as_str()
-                        ));
-                    }
-                    (None, None) => {}
+                if let Some(location) = related {
+                    d.with_related(location, format!("{:?} first listed here", first.text));
                 }
                 d.with_help(
                     "phrases match case-, punctuation- and apostrophe-insensitively; delete one",
