@@ -207,33 +207,33 @@ enum Request {
 
 fn request(sentence: &str) -> Request {
     let lower = sentence.to_lowercase();
-    let marker = REQUEST_MARKERS
-        .iter()
-        .filter(|m| contains_words(&lower, m))
-        .map(|m| {
-            if WEAK_MARKERS.contains(m) {
-                Request::Weak
-            } else {
-                Request::Clear
-            }
-        })
-        .min_by_key(|r| *r != Request::Clear);
     let first = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
-    let found = if asks { Some(Request::Clear) } else { marker };
-    match found {
-        Some(Request::Clear)
-            if sentence.ends_with('?')
-                && words(sentence) < 6
-                && POINTERS.iter().any(|p| contains_words(&lower, p)) =>
-        {
+    // The markers only when the sentence neither asks nor orders (one search each).
+    if asks {
+        let pointing = sentence.ends_with('?')
+            && words(sentence) < 6
+            && POINTERS.iter().any(|p| contains_words(&lower, p));
+        return if pointing {
             Request::Pointing
-        }
-        Some(found) => found,
-        None => Request::None,
+        } else {
+            Request::Clear
+        };
+    }
+    let has = |m: &&str| contains_words(&lower, m);
+    if REQUEST_MARKERS
+        .iter()
+        .filter(|m| !WEAK_MARKERS.contains(m))
+        .any(has)
+    {
+        Request::Clear
+    } else if WEAK_MARKERS.iter().any(has) {
+        Request::Weak
+    } else {
+        Request::None
     }
 }
 
