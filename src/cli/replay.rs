@@ -133,11 +133,11 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     (engine.evaluate(conversation, scratch), None)
                 };
                 // Only an escalation has text to mask (evidence, a bridge message).
-                let masked = !outcome.triggers.is_empty()
-                    || outcome.bridge_message.is_some()
-                    || outcome.bridge_error.is_some();
-                let names =
-                    (args.read.redact && masked).then(|| Names::of_conversation(conversation));
+                let names = (args.read.redact
+                    && (!outcome.triggers.is_empty()
+                        || outcome.bridge_message.is_some()
+                        || outcome.bridge_error.is_some()))
+                .then(|| Names::of_conversation(conversation));
                 // The packet, built, redacted and (for a JSONL file) serialised here, in
                 // parallel, and freed by the thread that made it: the main thread only adds
                 // its contact history, which follows the input order, and writes it. It is

@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::summary::{capitalised, may_be_name};
+
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
@@ -98,7 +100,7 @@ fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)
                     // second word in lower case only after a first in lower case.
                     && (n == 0 || capitalised(word) || !first_capitalised)
             }
-            Cue::Title | Cue::Weak => capitalised(word) && crate::summary::may_be_name(word),
+            Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),
         };
         if !accepted {
             return;
@@ -135,12 +137,6 @@ fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
         end = at + i + c.len_utf8();
     }
     Some((at, end))
-}
-
-/// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
-fn capitalised(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -222,6 +222,13 @@ pub struct Names(Vec<(String, bool)>);
 impl Names {
     /// The words of the name fields of `metadata` (initials and one-letter words aside).
     pub fn of(metadata: &Metadata) -> Names {
+        let mut names = Names::fields(metadata);
+        names.settle();
+        names
+    }
+
+    /// The words of the name fields of `metadata`, not yet settled.
+    fn fields(metadata: &Metadata) -> Names {
         let mut names = Names::default();
         for value in NAME_FIELDS.iter().filter_map(|field| metadata.get(field)) {
             for word in value.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
@@ -229,7 +236,6 @@ impl Names {
                 names.add(word, false);
             }
         }
-        names.settle();
         names
     }
 
@@ -238,7 +244,7 @@ impl Names {
     /// they name after a title: "Dr. Lee"). A name given only after "I'm" or a title is
     /// masked only where capitalised.
     pub fn of_conversation(conversation: &Conversation) -> Names {
-        let mut names = Names::of(&conversation.metadata);
+        let mut names = Names::fields(&conversation.metadata);
         for message in &conversation.messages {
             if message.role != Role::Customer {
                 continue;

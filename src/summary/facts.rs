@@ -180,9 +180,7 @@ fn names(text: &str) -> Vec<(usize, &str)> {
                 .len();
         let (b_start, b_end) = (start + lead, start + lead + bare.len());
         let title = super::is_title(bare);
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase)
-            && bare.chars().skip(1).any(char::is_lowercase)
-            && may_be_name(bare);
+        let capitalised = capitalised(bare) && may_be_name(bare);
         if capitalised && !sentence_start {
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
             run = Some((begin, b_end));
@@ -210,6 +208,12 @@ fn names(text: &str) -> Vec<(usize, &str)> {
         out.push((s, &text[s..e]));
     }
     out
+}
+
+/// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
+pub(crate) fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Whether a capitalised `word` may be (part of) a name: not a title, a word that opens

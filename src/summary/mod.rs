@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use crate::transcript::{Message, Role};
 
-pub(crate) use facts::may_be_name;
 pub use facts::{Fact, FactKind};
+pub(crate) use facts::{capitalised, may_be_name};
 
 /// Bullets in [`Summary::bullets`].
 pub const MAX_BULLETS: usize = 5;
