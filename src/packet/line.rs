@@ -144,43 +144,12 @@ impl Formatter for Marks {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::packet::{Customer, Escalation, Fields};
-    use crate::summary::Summary;
 
     fn packet(fields: &[(&str, &str)]) -> Packet {
         Packet {
-            version: 1,
-            conversation_id: "c1".into(),
-            escalation: Escalation {
-                turn: 1,
-                time: None,
-                messages: 1,
-            },
             reason: Some("a \"quoted\" reason\n".into()),
-            triggers: Vec::new(),
-            route: None,
-            team: None,
-            team_name: None,
-            customer: Customer {
-                name: None,
-                first_name: None,
-                company: None,
-                email: None,
-                tier: None,
-                lead_score: None,
-                fields: Fields(
-                    fields
-                        .iter()
-                        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                        .collect(),
-                ),
-            },
-            contact: None,
-            contact_history: ContactHistory::default(),
-            summary: Summary::default(),
-            transcript: Vec::new(),
             bridge_message: Some("\0 not a mark".into()),
-            bridge_error: None,
+            ..Packet::sample("c1", fields)
         }
     }
 

@@ -311,3 +311,44 @@ impl<'c> PacketBuilder<'c> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+impl Packet {
+    /// A packet with nothing but an id and these customer fields, for tests.
+    pub(crate) fn sample(id: &str, fields: &[(&str, &str)]) -> Packet {
+        Packet {
+            version: 1,
+            conversation_id: id.into(),
+            escalation: Escalation {
+                turn: 1,
+                time: None,
+                messages: 1,
+            },
+            reason: None,
+            triggers: Vec::new(),
+            route: None,
+            team: None,
+            team_name: None,
+            customer: Customer {
+                name: None,
+                first_name: None,
+                company: None,
+                email: None,
+                tier: None,
+                lead_score: None,
+                fields: Fields(
+                    fields
+                        .iter()
+                        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                        .collect(),
+                ),
+            },
+            contact: None,
+            contact_history: ContactHistory::default(),
+            summary: crate::summary::Summary::default(),
+            transcript: Vec::new(),
+            bridge_message: None,
+            bridge_error: None,
+        }
+    }
+}

@@ -1,17 +1,22 @@
 //! Where packets go: a `.jsonl` file (one packet per line) or a directory (one `.json`
-//! and one `.md` per conversation). Every file is written under a temporary name and
-//! renamed when complete, so a failed run never leaves half a file where a packet
-//! should be. (The directory's files are not synced one by one: that made writing ten
-//! thousand packets take a minute, for durability against power loss that a rerun gives.)
+//! and one `.md` per conversation), written whole or not at all. The file is written
+//! under a temporary name and renamed when complete; a directory's packets are written
+//! into a hidden staging directory inside it and moved into place when the run
+//! completes, so a run that fails (a full disk, invalid input) leaves the directory as
+//! it was, with the earlier run's packets. (The files are not synced one by one: that
+//! made writing ten thousand packets take a minute, for durability against power loss
+//! that a rerun gives.)
 //!
-//! A directory keeps a manifest, [`MANIFEST`], naming every file a run wrote, each
-//! listed before it is written. A later run into the same directory removes those files
-//! first, so the directory never mixes packets of two runs; a directory holding anything
-//! else (files this tool did not write) is refused rather than cleared.
+//! A directory keeps a manifest, [`MANIFEST`], naming every file the last run wrote.
+//! A completed run replaces those files, so the directory never mixes packets of two
+//! runs; a directory holding anything else (files this tool did not write) is refused
+//! rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
+//! in the directory is listed in the manifest or in a staging directory the next run
+//! removes.
 
 use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io::{self, BufWriter, Write as _};
+use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
 use super::line::PacketLine;
@@ -35,15 +40,24 @@ pub enum PacketSink {
     },
     Dir {
         dir: PathBuf,
+        /// Where this run's files wait until it completes; removed if it does not.
+        staging: PathBuf,
+        /// The files of this run, in the order written (lower-cased names in `names`).
+        files: Vec<String>,
         names: HashSet<String>,
-        /// The manifest, open for appending.
-        manifest: File,
+        /// What the last completed run wrote, replaced when this one completes.
+        previous: Vec<String>,
         count: u64,
+        finished: bool,
     },
 }
 
 /// The file in a packets directory that names the files the last run wrote, one a line.
 pub const MANIFEST: &str = ".handoff-packets";
+
+/// The staging directory's name starts with this; the process id follows.
+const STAGING_PREFIX: &str = ".handoff-packets.";
+const STAGING_SUFFIX: &str = ".tmp";
 
 impl PacketSink {
     /// `path` ending in `.jsonl`: one file; anything else: a directory (created if needed).
@@ -69,13 +83,23 @@ impl PacketSink {
             })
         } else {
             fs::create_dir_all(path).map_err(err)?;
-            clear_previous_run(path).map_err(err)?;
-            let manifest = File::create(path.join(MANIFEST)).map_err(err)?;
+            let previous = previous_run(path).map_err(err)?;
+            let staging = path.join(format!(
+                "{STAGING_PREFIX}{}{STAGING_SUFFIX}",
+                std::process::id()
+            ));
+            fs::create_dir(&staging).map_err(|source| WriteError {
+                path: staging.clone(),
+                source,
+            })?;
             Ok(PacketSink::Dir {
                 dir: path.to_owned(),
+                staging,
+                files: Vec::new(),
                 names: HashSet::new(),
-                manifest,
+                previous,
                 count: 0,
+                finished: false,
             })
         }
     }
@@ -125,29 +149,28 @@ impl PacketSink {
             }
             PacketSink::Dir {
                 dir,
+                staging,
+                files,
                 names,
-                manifest,
                 count,
+                ..
             } => {
                 let name = unique(&file_stem(&packet.conversation_id), names);
-                // Listed before written: whatever is in the directory after a crash is
-                // in the manifest, and the next run clears it.
-                manifest
-                    .write_all(format!("{name}.json\n{name}.md\n").as_bytes())
-                    .map_err(|source| WriteError {
-                        path: dir.join(MANIFEST),
-                        source,
-                    })?;
                 let mut json = serde_json::to_vec_pretty(packet).map_err(|e| WriteError {
                     path: dir.clone(),
                     source: e.into(),
                 })?;
                 json.push(b'\n');
-                write_atomically(&dir.join(format!("{name}.json")), &json)?;
-                write_atomically(
-                    &dir.join(format!("{name}.md")),
-                    markdown::render(packet).as_bytes(),
-                )?;
+                for (file, bytes) in [
+                    (format!("{name}.json"), json),
+                    (format!("{name}.md"), markdown::render(packet).into_bytes()),
+                ] {
+                    fs::write(staging.join(&file), bytes).map_err(|source| WriteError {
+                        path: dir.join(&file),
+                        source,
+                    })?;
+                    files.push(file);
+                }
                 *count += 1;
             }
         }
@@ -174,7 +197,22 @@ impl PacketSink {
                 fs::rename(&*temp, &*path).map_err(err)?;
                 Ok(*count)
             }
-            PacketSink::Dir { count, .. } => Ok(*count),
+            PacketSink::Dir {
+                dir,
+                staging,
+                files,
+                previous,
+                count,
+                finished,
+                ..
+            } => {
+                publish(dir, staging, previous, files).map_err(|source| WriteError {
+                    path: dir.clone(),
+                    source,
+                })?;
+                *finished = true;
+                Ok(*count)
+            }
         }
     }
 
@@ -187,42 +225,90 @@ impl PacketSink {
 }
 
 impl Drop for PacketSink {
-    /// An unfinished JSONL file is removed, not left half-written (once finished, the
-    /// temporary file has become the output and there is nothing to remove).
+    /// An unfinished output is removed, not left half-written: the JSONL file's temporary
+    /// file, or the directory's staging directory (once finished, there is nothing to
+    /// remove: the temporary file has become the output, the staging directory is gone).
     fn drop(&mut self) {
-        if let PacketSink::Jsonl { temp, out, .. } = self {
-            drop(out.take());
-            let _ = fs::remove_file(temp);
+        match self {
+            PacketSink::Jsonl { temp, out, .. } => {
+                drop(out.take());
+                let _ = fs::remove_file(temp);
+            }
+            PacketSink::Dir {
+                staging, finished, ..
+            } => {
+                if !*finished {
+                    let _ = fs::remove_dir_all(staging);
+                }
+            }
         }
     }
 }
 
-/// Removes the files an earlier run listed in the manifest (and its leftover temporary
-/// files), after checking that the directory holds nothing else.
-fn clear_previous_run(dir: &Path) -> io::Result<()> {
-    let listed: HashSet<String> = match fs::read_to_string(dir.join(MANIFEST)) {
+/// Moves a completed run's files from `staging` into `dir` in place of the `previous`
+/// run's, keeping every file the directory holds listed in the manifest at every step:
+/// first both runs' files, then this run's alone.
+fn publish(dir: &Path, staging: &Path, previous: &[String], files: &[String]) -> io::Result<()> {
+    let listing = |names: &mut dyn Iterator<Item = &String>| {
+        let mut text = String::new();
+        for name in names {
+            text.push_str(name);
+            text.push('\n');
+        }
+        text
+    };
+    let manifest = dir.join(MANIFEST);
+    crate::atomic::write(
+        &manifest,
+        listing(&mut previous.iter().chain(files)).as_bytes(),
+    )?;
+    for name in previous {
+        match fs::remove_file(dir.join(name)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+    }
+    for name in files {
+        fs::rename(staging.join(name), dir.join(name))?;
+    }
+    crate::atomic::write(&manifest, listing(&mut files.iter()).as_bytes())?;
+    fs::remove_dir(staging)
+}
+
+/// The files the last run listed in the manifest, after checking that the directory
+/// holds nothing else; removes what a crashed run left: its temporary files and
+/// staging directories.
+fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
+    let listed: Vec<String> = match fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => text.lines().map(str::to_owned).collect(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => HashSet::new(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(e),
     };
-    let ours = |name: &str| {
-        name == MANIFEST
-            || listed.contains(name)
+    let is_listed = |name: &str| listed.iter().any(|l| l == name);
+    let pid = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
+    // A crashed run's staging directory (`.handoff-packets.PID.tmp`) or temporary file
+    // (`.NAME.PID.tmp`, also what an earlier version left).
+    let leftover = |name: &str| {
+        name.strip_prefix(STAGING_PREFIX)
+            .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
+            .is_some_and(pid)
             || name
                 .strip_prefix('.')
-                .and_then(|n| n.strip_suffix(".tmp"))
+                .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
                 .and_then(|n| n.rsplit_once('.'))
-                .is_some_and(|(file, pid)| {
-                    listed.contains(file) && pid.bytes().all(|b| b.is_ascii_digit())
-                })
+                .is_some_and(|(file, p)| (is_listed(file) || file == MANIFEST) && pid(p))
     };
     let mut entries = Vec::new();
     let mut foreign = Vec::new();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
-        if ours(&name) && entry.file_type()?.is_file() {
-            entries.push(entry.path());
+        let kind = entry.file_type()?;
+        if kind.is_file() && (name == MANIFEST || is_listed(&name)) {
+            continue;
+        }
+        if leftover(&name) && (kind.is_file() || kind.is_dir()) {
+            entries.push((entry.path(), kind.is_dir()));
         } else {
             foreign.push(name);
         }
@@ -243,17 +329,14 @@ fn clear_previous_run(dir: &Path) -> io::Result<()> {
             ),
         ));
     }
-    for path in entries {
-        fs::remove_file(path)?;
+    for (path, is_dir) in entries {
+        if is_dir {
+            fs::remove_dir_all(path)?;
+        } else {
+            fs::remove_file(path)?;
+        }
     }
-    Ok(())
-}
-
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    crate::atomic::write(path, bytes).map_err(|source| WriteError {
-        path: path.to_owned(),
-        source,
-    })
+    Ok(listed)
 }
 
 /// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest
@@ -302,6 +385,86 @@ fn fnv32(s: &str) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn run(dir: &Path, ids: &[&str]) -> PacketSink {
+        let mut sink = PacketSink::create(dir).unwrap();
+        for id in ids {
+            sink.write(&Packet::sample(id, &[])).unwrap();
+        }
+        sink
+    }
+
+    /// A directory is written whole or not at all: a run that fails half-way (the sink
+    /// dropped unfinished, as on a full disk) leaves the earlier run's packets.
+    #[test]
+    fn a_failed_run_leaves_the_directory_as_it_was() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("packets");
+        assert_eq!(run(&dir, &["a", "b"]).finish().unwrap(), 2);
+        let before = names(&dir);
+        assert_eq!(
+            before,
+            [".handoff-packets", "a.json", "a.md", "b.json", "b.md"]
+        );
+
+        let failed = run(&dir, &["c"]);
+        assert!(
+            names(&dir).iter().any(|n| n.starts_with(STAGING_PREFIX)),
+            "staged, not yet in place: {:?}",
+            names(&dir)
+        );
+        drop(failed);
+        assert_eq!(
+            names(&dir),
+            before,
+            "nothing of the failed run, nothing lost"
+        );
+
+        assert_eq!(run(&dir, &["c"]).finish().unwrap(), 1);
+        assert_eq!(names(&dir), [".handoff-packets", "c.json", "c.md"]);
+        assert_eq!(
+            fs::read_to_string(dir.join(MANIFEST)).unwrap(),
+            "c.json\nc.md\n"
+        );
+    }
+
+    /// What a killed run leaves (its staging directory, a temporary manifest) is ours to
+    /// remove; anything else in the directory is refused, not cleared.
+    #[test]
+    fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("packets");
+        run(&dir, &["a"]).finish().unwrap();
+        let crashed = dir.join(format!("{STAGING_PREFIX}1{STAGING_SUFFIX}"));
+        fs::create_dir(&crashed).unwrap();
+        fs::write(crashed.join("x.json"), "{}").unwrap();
+        fs::write(dir.join("..handoff-packets.1.tmp"), "a.json\n").unwrap();
+        fs::write(dir.join(".a.json.1.tmp"), "{").unwrap();
+        run(&dir, &["b"]).finish().unwrap();
+        assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
+
+        fs::write(dir.join("notes.txt"), "mine").unwrap();
+        let Err(e) = PacketSink::create(&dir) else {
+            panic!("a foreign file is refused");
+        };
+        assert!(e.source.to_string().contains("`notes.txt`"), "{e:?}");
+        assert!(dir.join("b.json").exists(), "and nothing was removed");
+        fs::create_dir(dir.join(".handoff-packets.x.tmp")).unwrap();
+        fs::remove_file(dir.join("notes.txt")).unwrap();
+        assert!(
+            PacketSink::create(&dir).is_err(),
+            "a directory merely like a staging one is not ours"
+        );
+    }
 
     #[test]
     fn file_stems_are_safe_and_distinct() {
