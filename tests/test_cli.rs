@@ -57,9 +57,11 @@ fn run_selects_cases() {
         .args(["test", "--run", "nothing-matches"])
         .arg(&tests)
         .assert()
-        .code(1)
+        .code(2)
         .stdout("")
-        .stderr(contains("no test cases match --run"));
+        .stderr(contains(
+            "error: --run `nothing-matches` matches none of the 2 test cases in 1 file",
+        ));
     handoff()
         .args(["test", "--run", "("])
         .arg(&tests)
@@ -127,9 +129,11 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         .args(["test", "--run", "zzz"])
         .arg(&tests)
         .assert()
-        .code(1)
+        .code(2)
         .stdout("")
-        .stderr(contains("error: no test cases match --run in 1 file"));
+        .stderr(contains(
+            "error: --run `zzz` matches none of the 2 test cases in 1 file",
+        ));
     let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
     handoff()
         .args(["test", "--run", "^pass"])
@@ -138,6 +142,17 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         .assert()
         .success()
         .stdout(contains("(1 case in 2 files)"));
+    // Files without a case are a finding about the suite, not a usage error, --run or not.
+    for run in [&[][..], &["--run", "^pass"][..]] {
+        handoff()
+            .arg("test")
+            .args(run)
+            .arg(&none)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("error: no test cases in 1 file"));
+    }
 }
 
 #[test]

@@ -65,11 +65,22 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         .require_tests
         .then(|| ruletest::untested(&suite, engine.rules()));
     // Nothing to run is an error, said before any "test result" line could say "ok".
+    // A --run that selects none of the cases is a mistake in the command (exit 2, like a
+    // bad regex); test files without cases are a finding about the suite (exit 1).
     if results.is_empty() {
+        if let Some(pattern) = args.run.as_deref()
+            && !suite.cases.is_empty()
+        {
+            anyhow::bail!(
+                "--run `{pattern}` matches none of the {} in {} (a regex over case names; \
+                 `handoff test` without --run lists them)",
+                crate::text::count(suite.cases.len(), "test case"),
+                crate::text::count(suite.files, "file")
+            );
+        }
         writeln!(
             io.stderr,
-            "error: no test cases{} in {}",
-            if filter.is_some() { " match --run" } else { "" },
+            "error: no test cases in {}",
             crate::text::count(suite.files, "file")
         )?;
         return Ok(ExitStatus::Failure);

@@ -94,6 +94,18 @@ pub struct Signal {
     pub repeat: builtin::RepeatSettings,
     /// The `shouting` detector's settings (defaults unless `builtin: shouting` sets them).
     pub shouting: builtin::ShoutingSettings,
+    /// The `exclude:` entries that took a phrase out of the built-in lexicon, as written
+    /// (lint reports one named twice).
+    pub excluded: Vec<Excluded>,
+}
+
+/// An `exclude:` entry of a signal.
+#[derive(Debug, Clone)]
+pub struct Excluded {
+    pub text: String,
+    /// Padded normalised form (see [`crate::text`]).
+    pub normalized: String,
+    pub span: Span,
 }
 
 /// A phrase, as written and as matched.

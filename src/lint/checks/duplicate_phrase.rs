@@ -1,6 +1,7 @@
 //! M010 duplicate-phrase: the same phrase (after normalisation) or regex twice in one
-//! signal, or a phrase of the signal's built-in lexicon listed again with its built-in
-//! weight (a different weight overrides the built-in entry: not a duplicate).
+//! signal, the same phrase twice under its `exclude:`, or a phrase of the signal's
+//! built-in lexicon listed again with its built-in weight (a different weight overrides
+//! the built-in entry: not a duplicate).
 
 use std::collections::HashMap;
 
@@ -55,6 +56,25 @@ impl Check for DuplicatePhrase {
                 }
                 d.with_help(
                     "phrases match case-, punctuation- and apostrophe-insensitively; delete one",
+                );
+            }
+            // A second `exclude:` entry excludes nothing more; it was accepted silently.
+            let mut excluded = HashMap::new();
+            for entry in &signal.excluded {
+                let Some(first) = excluded.insert(entry.normalized.as_str(), entry) else {
+                    continue;
+                };
+                let location = sink.location(first.span);
+                sink.report(
+                    entry.span,
+                    format!(
+                        "{:?} is excluded twice in signal `{}`",
+                        entry.text, signal.id
+                    ),
+                )
+                .with_related(location, format!("{:?} first excluded here", first.text))
+                .with_help(
+                    "phrases compare case-, punctuation- and apostrophe-insensitively; delete one",
                 );
             }
             let mut patterns = HashMap::new();

@@ -7,7 +7,7 @@ use crate::yaml::{self, Spanned};
 
 use super::super::builtin;
 use super::super::schema::{Builtin, PhraseEntry, RawSignal, RegexEntry};
-use super::super::{Pattern, Phrase, Signal};
+use super::super::{Excluded, Pattern, Phrase, Signal};
 use super::Validator;
 
 /// Compiled regexes larger than this are refused (the regex crate's own limit is 10 MiB).
@@ -90,6 +90,7 @@ impl Validator<'_> {
             inline: false,
             repeat: builtin::RepeatSettings::default(),
             shouting: builtin::ShoutingSettings::default(),
+            excluded: Vec::new(),
         };
         if let Some(lexicon) = lexicon {
             signal
@@ -242,6 +243,11 @@ impl Validator<'_> {
                 signal
                     .phrases
                     .retain(|p| p.span.is_some() || p.normalized != normalized);
+                signal.excluded.push(Excluded {
+                    text: entry.value.clone(),
+                    normalized,
+                    span,
+                });
                 continue;
             }
             let builtin = signal.builtin.map_or("", Builtin::as_str);
