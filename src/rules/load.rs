@@ -3,13 +3,14 @@
 //! A path is one YAML file or a directory whose `*.yaml`/`*.yml` files (not recursive,
 //! hidden files skipped) are read in sorted order. Files that cannot be read stop the load
 //! ([`LoadError`]); files that do not parse, or are not UTF-8, become diagnostics, so every
-//! broken file is reported in one run.
+//! broken file is reported in one run, with every schema error in it (`recover`).
 
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, FileId, Location, Sources};
 use crate::yaml::{self, YamlErrorKind};
 
+use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -23,8 +24,10 @@ pub const MAX_RULE_SET_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub sources: Sources,
     pub files: Vec<(FileId, RawRuleFile)>,
-    /// Parse errors, one per file that did not parse.
+    /// Parse errors: every schema error, or the one syntax error of a file.
     pub diagnostics: Vec<Diagnostic>,
+    /// Ids of definitions that did not parse: references to them are not errors too.
+    pub unparsed: Unparsed,
 }
 
 /// Why rule files could not be read at all.
@@ -118,12 +121,13 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             );
             continue;
         }
-        let parsed = yaml::from_str::<RawRuleFile>(&text);
+        let parsed = recover::parse(&text);
         let id = loaded.sources.add(path.clone(), text);
-        match parsed {
-            Ok(raw) => loaded.files.push((id, raw)),
-            Err(err) => loaded.diagnostics.push(yaml_diagnostic(&path, &err)),
-        }
+        loaded.files.extend(parsed.file.map(|raw| (id, raw)));
+        loaded
+            .diagnostics
+            .extend(parsed.errors.iter().map(|err| yaml_diagnostic(&path, err)));
+        loaded.unparsed.extend(parsed.unparsed);
     }
     loaded
 }
@@ -276,7 +280,9 @@ mod tests {
         assert_eq!(loaded.diagnostics[0].help, ["did you mean `phrases`?"]);
         let first = loaded.diagnostics[0].location.as_ref().unwrap();
         assert_eq!((first.line, first.column), (4, Some(5)));
-        assert!(loaded.files.is_empty());
+        // What parsed of the files with schema errors is kept, to be validated too; the
+        // file with a syntax error gives nothing.
+        assert_eq!(loaded.files.len(), 3);
     }
 
     /// One diagnostic for `text`: code, message, line, column.
