@@ -67,13 +67,39 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     Ok(parse_read(texts))
 }
 
-/// A rule file whose bytes are not UTF-8: reported like a file that does not parse, at
-/// the line and column of the first bad byte, not refused as unreadable.
-struct NotUtf8 {
+/// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
+/// line and column of the first bad byte, not refused as unreadable.
+pub(crate) struct NotUtf8 {
     /// The text with bad bytes replaced, for the snippet.
-    text: String,
+    pub(crate) text: String,
     /// Byte offset of the first bad byte (the text before it is unchanged).
     at: usize,
+}
+
+/// The text of a file's bytes, or where they stop being UTF-8.
+pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|e| NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+impl NotUtf8 {
+    /// S001 at the first bad byte of the file at `path`.
+    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
+        let (text, at) = (&self.text, self.at.min(self.text.len()));
+        let before = text.get(..at).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Diagnostic::error("S001", "the file is not valid UTF-8 text").at(Location {
+            path: path.to_owned(),
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+            range: Some(at..end),
+        })
+    }
 }
 
 /// Parses rule files already in memory, in the order given.
@@ -86,23 +112,10 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
     for (path, text) in files {
         let text = match text {
             Ok(text) => text,
-            Err(NotUtf8 { text, at }) => {
-                let before = &text[..at];
-                let line = before.matches('\n').count() + 1;
-                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-                let column = before[line_start..].chars().count() + 1;
-                let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-                loaded.sources.add(path.clone(), text);
-                loaded.diagnostics.push(
-                    Diagnostic::error("S001", "the file is not valid UTF-8 text")
-                        .at(Location {
-                            path,
-                            line: u32::try_from(line).unwrap_or(u32::MAX),
-                            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
-                            range: Some(at..end),
-                        })
-                        .help("save the rule file as UTF-8"),
-                );
+            Err(bad) => {
+                let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
+                loaded.sources.add(path, bad.text);
+                loaded.diagnostics.push(d);
                 continue;
             }
         };
@@ -181,11 +194,7 @@ fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
             size,
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    Ok(String::from_utf8(bytes).map_err(|e| NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
-        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }))
+    Ok(decode(std::fs::read(path).map_err(io)?))
 }
 
 /// A YAML error as a diagnostic with a stable code chosen by what went wrong.
