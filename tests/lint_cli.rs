@@ -65,6 +65,51 @@ fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
         .stdout(contains(format!("{}:2:1", path.display())));
 }
 
+/// A rule file with several schema errors reported only the first: serde stops there.
+#[test]
+fn every_schema_error_of_a_rule_file_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1
+triggers:
+  - id: one
+    when: { message: { signal: frustration } }
+    bogus: 1
+  - id: two
+    when: { message: { signal: frustration } }
+    priority: banana
+  - id: three
+    when: { message: { signal: angyr } }
+teams:
+  - id: t
+routes: {}
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "r.yaml"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "lint_every_schema_error",
+        String::from_utf8(out.stdout).unwrap()
+    );
+    // Commands that need valid rules stop with all of them too.
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "--rules", "r.yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains("unknown field `bogus`"))
+        .stderr(contains("unknown field `priority`"))
+        .stderr(contains("unknown signal `angyr`"))
+        .stderr(contains("missing field `name`"));
+}
+
 #[test]
 fn an_unreadable_path_exits_2() {
     handoff()

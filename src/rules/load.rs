@@ -3,13 +3,14 @@
 //! A path is one YAML file or a directory whose `*.yaml`/`*.yml` files (not recursive,
 //! hidden files skipped) are read in sorted order. Files that cannot be read stop the load
 //! ([`LoadError`]); files that do not parse, or are not UTF-8, become diagnostics, so every
-//! broken file is reported in one run.
+//! broken file is reported in one run, with every schema error in it (`recover`).
 
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, FileId, Location, Sources};
 use crate::yaml::{self, YamlErrorKind};
 
+use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -23,8 +24,10 @@ pub const MAX_RULE_SET_BYTES: u64 = 16 * 1024 * 1024;
 pub struct Loaded {
     pub sources: Sources,
     pub files: Vec<(FileId, RawRuleFile)>,
-    /// Parse errors, one per file that did not parse.
+    /// Parse errors: every schema error, or the one syntax error of a file.
     pub diagnostics: Vec<Diagnostic>,
+    /// Ids of definitions that did not parse: references to them are not errors too.
+    pub unparsed: Unparsed,
 }
 
 /// Why rule files could not be read at all.
@@ -64,13 +67,39 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     Ok(parse_read(texts))
 }
 
-/// A rule file whose bytes are not UTF-8: reported like a file that does not parse, at
-/// the line and column of the first bad byte, not refused as unreadable.
-struct NotUtf8 {
+/// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
+/// line and column of the first bad byte, not refused as unreadable.
+pub(crate) struct NotUtf8 {
     /// The text with bad bytes replaced, for the snippet.
-    text: String,
+    pub(crate) text: String,
     /// Byte offset of the first bad byte (the text before it is unchanged).
     at: usize,
+}
+
+/// The text of a file's bytes, or where they stop being UTF-8.
+pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|e| NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+impl NotUtf8 {
+    /// S001 at the first bad byte of the file at `path`.
+    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
+        let (text, at) = (&self.text, self.at.min(self.text.len()));
+        let before = text.get(..at).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Diagnostic::error("S001", "the file is not valid UTF-8 text").at(Location {
+            path: path.to_owned(),
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+            range: Some(at..end),
+        })
+    }
 }
 
 /// Parses rule files already in memory, in the order given.
@@ -83,23 +112,10 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
     for (path, text) in files {
         let text = match text {
             Ok(text) => text,
-            Err(NotUtf8 { text, at }) => {
-                let before = &text[..at];
-                let line = before.matches('\n').count() + 1;
-                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-                let column = before[line_start..].chars().count() + 1;
-                let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-                loaded.sources.add(path.clone(), text);
-                loaded.diagnostics.push(
-                    Diagnostic::error("S001", "the file is not valid UTF-8 text")
-                        .at(Location {
-                            path,
-                            line: u32::try_from(line).unwrap_or(u32::MAX),
-                            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
-                            range: Some(at..end),
-                        })
-                        .help("save the rule file as UTF-8"),
-                );
+            Err(bad) => {
+                let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
+                loaded.sources.add(path, bad.text);
+                loaded.diagnostics.push(d);
                 continue;
             }
         };
@@ -118,12 +134,13 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             );
             continue;
         }
-        let parsed = yaml::from_str::<RawRuleFile>(&text);
+        let parsed = recover::parse(&text);
         let id = loaded.sources.add(path.clone(), text);
-        match parsed {
-            Ok(raw) => loaded.files.push((id, raw)),
-            Err(err) => loaded.diagnostics.push(yaml_diagnostic(&path, &err)),
-        }
+        loaded.files.extend(parsed.file.map(|raw| (id, raw)));
+        loaded
+            .diagnostics
+            .extend(parsed.errors.iter().map(|err| yaml_diagnostic(&path, err)));
+        loaded.unparsed.extend(parsed.unparsed);
     }
     loaded
 }
@@ -177,11 +194,7 @@ fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
             size,
         });
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    Ok(String::from_utf8(bytes).map_err(|e| NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
-        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    }))
+    Ok(decode(std::fs::read(path).map_err(io)?))
 }
 
 /// A YAML error as a diagnostic with a stable code chosen by what went wrong.
@@ -276,7 +289,9 @@ mod tests {
         assert_eq!(loaded.diagnostics[0].help, ["did you mean `phrases`?"]);
         let first = loaded.diagnostics[0].location.as_ref().unwrap();
         assert_eq!((first.line, first.column), (4, Some(5)));
-        assert!(loaded.files.is_empty());
+        // What parsed of the files with schema errors is kept, to be validated too; the
+        // file with a syntax error gives nothing.
+        assert_eq!(loaded.files.len(), 3);
     }
 
     /// One diagnostic for `text`: code, message, line, column.

@@ -10,6 +10,7 @@ pub mod builtin;
 mod describe;
 mod json_schema;
 pub mod load;
+mod recover;
 pub mod schema;
 pub mod validate;
 

@@ -93,6 +93,28 @@ pub struct RawRuleFile {
     pub templates: Vec<RawTemplate>,
 }
 
+/// One top-level entry of a rule file, parsed on its own when the file does not parse
+/// whole (see `recover`): the fields of [`RawRuleFile`] in the same order, so an unknown
+/// key lists the same valid ones, and none of them required.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawRuleFileEntry {
+    #[serde(default)]
+    pub(crate) version: Option<Spanned<crate::yaml::Version>>,
+    #[serde(default)]
+    pub(crate) signals: Vec<RawSignal>,
+    #[serde(default)]
+    pub(crate) triggers: Vec<RawTrigger>,
+    #[serde(default)]
+    pub(crate) routes: Vec<RawRoute>,
+    #[serde(default)]
+    pub(crate) default_route: Option<Spanned<RawDefaultRoute>>,
+    #[serde(default)]
+    pub(crate) teams: Vec<RawTeam>,
+    #[serde(default)]
+    pub(crate) templates: Vec<RawTemplate>,
+}
+
 /// A named, reusable text detector.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -11,6 +11,7 @@ use crate::diag::{Annotate, Diagnostic, FileId, Sources, Span, did_you_mean};
 use crate::yaml::{self, Spanned};
 
 use super::load::Loaded;
+use super::recover::Unparsed;
 use super::schema::RawRuleFile;
 use super::{DefaultRoute, Route, RuleSet, Signal, Team, Trigger};
 
@@ -29,10 +30,12 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
         sources,
         files,
         diagnostics,
+        unparsed,
     } = loaded;
     let mut v = Validator {
         sources: &sources,
         diags: diagnostics,
+        unparsed,
         signal_ids: HashMap::new(),
         trigger_ids: HashMap::new(),
         team_ids: HashMap::new(),
@@ -140,6 +143,8 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
 struct Validator<'a> {
     sources: &'a Sources,
     diags: Vec<Diagnostic>,
+    /// Definitions that did not parse (already errors): not unknown when referenced.
+    unparsed: Unparsed,
     signal_ids: HashMap<String, (usize, Span)>,
     trigger_ids: HashMap<String, (usize, Span)>,
     team_ids: HashMap<String, (usize, Span)>,

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span, did_you_mean};
-use crate::rules::load::{LoadError, rule_files, yaml_diagnostic};
+use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::transcript::{Conversation, Message, Metadata, Role};
 use crate::yaml::{self, Spanned};
@@ -29,11 +29,23 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
             },
         })?;
         for file in found {
-            let text = std::fs::read_to_string(&file).map_err(|source| SuiteError::Io {
+            let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
                 path: file.clone(),
                 source,
             })?;
             files += 1;
+            // Not UTF-8: a located diagnostic, as for rule files.
+            let text = match decode(bytes) {
+                Ok(text) => text,
+                Err(bad) => {
+                    diagnostics.push(
+                        bad.diagnostic(&file)
+                            .help("save the rule test file as UTF-8"),
+                    );
+                    sources.add(file.clone(), bad.text);
+                    continue;
+                }
+            };
             // Only comments and blank lines: say what a test file needs, not "end of
             // input" (as rule files do).
             if text

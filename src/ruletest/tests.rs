@@ -283,3 +283,24 @@ fn an_empty_test_file_says_what_it_needs_and_an_empty_list_counts() {
     let s = suite(&engine(), "version: 1\ntests: []\n").unwrap();
     assert_eq!((s.cases.len(), s.files), (0, 1));
 }
+
+/// A rule-test file that was not UTF-8 was an I/O error with no line or column, where a
+/// rule file gets S001 at the first bad byte.
+#[test]
+fn a_test_file_that_is_not_utf8_is_a_located_diagnostic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.yaml");
+    std::fs::write(&path, b"version: 1\ntests:\n  - name: caf\xe9\n").unwrap();
+    let err = load(std::slice::from_ref(&path), engine().rules()).unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid expected: {err}")
+    };
+    let [d] = diagnostics.as_slice() else {
+        panic!("{diagnostics:?}")
+    };
+    assert_eq!(d.code, Some("S001"));
+    assert_eq!(d.message, "the file is not valid UTF-8 text");
+    assert_eq!(d.help, ["save the rule test file as UTF-8"]);
+    let loc = d.location.as_ref().unwrap();
+    assert_eq!((loc.line, loc.column), (3, Some(14)));
+}

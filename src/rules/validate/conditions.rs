@@ -22,6 +22,7 @@ impl Validator<'_> {
     pub(super) fn team_ref(&mut self, team: &Spanned<String>, file: FileId) -> TeamId {
         match self.team_ids.get(&team.value) {
             Some(&(idx, _)) => TeamId(idx),
+            None if self.unparsed.teams.contains(&team.value) => TeamId(usize::MAX),
             None => {
                 let suggestion = suggest(&team.value, self.team_ids.keys());
                 self.error(
@@ -43,6 +44,9 @@ impl Validator<'_> {
     ) -> Option<SignalId> {
         if let Some(&(idx, _)) = self.signal_ids.get(&signal.value) {
             return Some(SignalId(idx));
+        }
+        if self.unparsed.signals.contains(&signal.value) {
+            return None;
         }
         let suggestion = suggest(&signal.value, self.signal_ids.keys());
         self.error(
@@ -145,6 +149,8 @@ impl Validator<'_> {
                 }
                 let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
                     TriggerId(idx)
+                } else if self.unparsed.triggers.contains(&t.value) {
+                    TriggerId(usize::MAX)
                 } else {
                     let suggestion = suggest(&t.value, self.trigger_ids.keys());
                     self.error("R002", format!("unknown trigger `{}`", t.value), tspan)

@@ -94,6 +94,7 @@ impl Validator<'_> {
                         span: tpl.span,
                         template: Some(tpl.id.clone()),
                     }),
+                    None if self.unparsed.templates.contains(&t.value) => None,
                     None => {
                         let suggestion = suggest(&t.value, self.template_ids.keys());
                         self.error("R004", format!("unknown template `{}`", t.value), tspan)
@@ -122,6 +123,7 @@ impl Validator<'_> {
                         template: None,
                     },
                 )),
+                None if self.unparsed.triggers.contains(&trigger.value) => {}
                 None => {
                     let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
                     self.error(

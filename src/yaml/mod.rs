@@ -14,9 +14,19 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
-pub use serde_saphyr::Spanned;
+mod outline;
+mod spanned;
+
+pub(crate) use outline::{Item, Outline, outline};
+pub(crate) use spanned::Location;
+pub(crate) use spanned::Origin;
+pub use spanned::Spanned;
 
 use crate::diag::{FileId, Span};
+
+/// serde-saphyr's own spanned values, in the coordinates of the text it was given: what
+/// this module's error placement searches.
+type Node<T> = serde_saphyr::Spanned<T>;
 
 /// What kind of mistake a YAML error is, for choosing a diagnostic code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +60,26 @@ const MAX_DEPTH: usize = 64;
 
 /// Parses `text` as `T`, with the project's safety settings.
 pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
+    from_str_at(text, Origin::default())
+}
+
+/// Parses `text`, a piece of a file that starts at `origin`, as `T`: spans and errors are
+/// in the file's coordinates.
+pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Result<T, YamlError> {
+    spanned::with_origin(origin, || parse(text)).map_err(|mut error| {
+        if error.line == 1 {
+            error.column = error.column.saturating_add(to_u32(origin.columns));
+        }
+        if error.line > 0 {
+            error.line = error.line.saturating_add(to_u32(origin.lines));
+        }
+        error.start += to_usize(origin.bytes);
+        error.end += to_usize(origin.bytes);
+        error
+    })
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
         let err = err.without_snippet();
         let message = over_limit(err)
@@ -165,7 +195,7 @@ fn value_location(
         E::SerdeUnknownVariant { variant, .. } => Some(variant.as_str()),
         _ => return None,
     };
-    let tree: Spanned<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
+    let tree: Node<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
     let (key, value) = find_entry(&tree, line, column)?;
     if variant.is_some() && matches!(&key.value, Tree::Leaf(Some(k)) if Some(k.as_str()) == variant)
     {
@@ -183,11 +213,7 @@ fn relocate(error: &mut YamlError, at: serde_saphyr::Location) {
 }
 
 /// The mapping entry whose key is at `line`:`column`.
-fn find_entry(
-    node: &Spanned<Tree>,
-    line: u32,
-    column: u32,
-) -> Option<(&Spanned<Tree>, &Spanned<Tree>)> {
+fn find_entry(node: &Node<Tree>, line: u32, column: u32) -> Option<(&Node<Tree>, &Node<Tree>)> {
     match &node.value {
         Tree::Map(entries) => entries.iter().find_map(|(key, value)| {
             if (
@@ -207,21 +233,21 @@ fn find_entry(
 
 /// Where the mapping whose key is at `line`:`column` starts.
 fn mapping_with_key_at(text: &str, line: u32, column: u32) -> Option<serde_saphyr::Location> {
-    let tree: Spanned<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
+    let tree: Node<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
     find_mapping(&tree, line, column)
 }
 
 /// Any YAML value with the location of every node: enough to find a mapping by one of
 /// its keys.
 enum Tree {
-    Map(Vec<(Spanned<Tree>, Spanned<Tree>)>),
-    Seq(Vec<Spanned<Tree>>),
+    Map(Vec<(Node<Tree>, Node<Tree>)>),
+    Seq(Vec<Node<Tree>>),
     /// A scalar, with its text when it is a string.
     Leaf(Option<String>),
 }
 
-fn find_mapping(node: &Spanned<Tree>, line: u32, column: u32) -> Option<serde_saphyr::Location> {
-    let at = |node: &Spanned<Tree>| {
+fn find_mapping(node: &Node<Tree>, line: u32, column: u32) -> Option<serde_saphyr::Location> {
+    let at = |node: &Node<Tree>| {
         (
             to_u32(node.referenced.line()),
             to_u32(node.referenced.column()),
@@ -361,9 +387,8 @@ fn options() -> serde_saphyr::Options {
 /// The source span of a spanned value in file `file`.
 pub(crate) fn span<T>(value: &Spanned<T>, file: FileId) -> Span {
     let loc = value.referenced;
-    let span = loc.span();
-    let start = span.byte_offset().map_or(0, to_usize);
-    let len = span.byte_len().map_or(0, to_usize);
+    let start = loc.byte_offset().map_or(0, to_usize);
+    let len = loc.byte_len().map_or(0, to_usize);
     Span {
         file,
         line: to_u32(loc.line()),

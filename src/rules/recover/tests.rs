@@ -1,0 +1,196 @@
+use std::path::PathBuf;
+
+use crate::rules::load;
+use crate::rules::validate::validate;
+
+use super::*;
+
+/// Every diagnostic for `text` after loading and validating: (code, line, column, message).
+fn diagnose(text: &str) -> Vec<(&'static str, u32, u32, String)> {
+    let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+    let Err((diagnostics, _)) = validate(loaded) else {
+        panic!("expected errors for {text}")
+    };
+    diagnostics
+        .iter()
+        .map(|d| {
+            let loc = d.location.as_ref().expect("located");
+            (
+                d.code.unwrap_or("-"),
+                loc.line,
+                loc.column.unwrap_or(0),
+                d.message.clone(),
+            )
+        })
+        .collect()
+}
+
+fn at(diagnostics: &[(&'static str, u32, u32, String)]) -> Vec<(&'static str, u32, u32)> {
+    diagnostics
+        .iter()
+        .map(|(c, l, col, _)| (*c, *l, *col))
+        .collect()
+}
+
+/// The task's example: serde stopped at `bogus`, hiding `priority` and the unknown signal.
+#[test]
+fn every_bad_item_is_reported_and_the_good_ones_are_validated() {
+    let d = diagnose(
+        "version: 1
+triggers:
+  - id: one
+    when: { message: { signal: frustration } }
+    bogus: 1
+  - id: two
+    when: { message: { signal: frustration } }
+    priority: banana
+  - id: three
+    when: { message: { signal: angyr } }
+",
+    );
+    assert_eq!(
+        at(&d),
+        [("S002", 5, 5), ("S002", 8, 5), ("R001", 10, 32)],
+        "{d:#?}"
+    );
+    assert_eq!(
+        d[0].3,
+        "unknown field `bogus`, expected one of id, description, reason, severity, when"
+    );
+}
+
+#[test]
+fn errors_in_every_section_are_reported_in_file_order() {
+    let d = diagnose(
+        r#"version: "1"
+signals:
+  - id: a
+    phrases: [x]
+    threshold: two
+  - id: b
+    phrases: [y]
+triggers:
+  - id: t
+    severity: urgent
+    when: { message: { signal: b } }
+routes:
+  - id: r
+    when: { trigger: t }
+default_route: { team: front, extra: 1 }
+teams:
+  - id: front
+    nmae: Front
+templates:
+  - id: tpl
+tags: [x]
+"#,
+    );
+    assert_eq!(
+        at(&d),
+        [
+            ("S003", 1, 10),
+            ("S003", 5, 16),
+            ("S002", 10, 15),
+            ("S004", 13, 5),
+            ("S002", 15, 31),
+            ("S002", 18, 5),
+            ("S004", 20, 5),
+            ("S002", 21, 1),
+        ],
+        "{d:#?}"
+    );
+    assert!(
+        d[7].3
+            .starts_with("unknown field `tags`, expected one of version, signals")
+    );
+}
+
+/// A whole-file parse and a piece-by-piece one say the same: the same fields listed, the
+/// same words for a duplicate key and a missing version.
+#[test]
+fn pieces_say_what_the_whole_file_says() {
+    let whole = |text: &str| yaml::from_str::<RawRuleFile>(text).unwrap_err();
+    let pieces = |text: &str| parse(text).errors;
+    for text in [
+        "version: 1\nbogus: 1\n",
+        "version: 1\nversion: 1\n",
+        "signals: []\n",
+        "# a comment\n\nsignals: []\n",
+        "version: 1\ndefault_route: { team: 1, x: 2 }\n",
+    ] {
+        let (whole, pieces) = (whole(text), pieces(text));
+        assert_eq!(pieces.as_slice(), [whole], "{text}");
+    }
+}
+
+#[test]
+fn references_to_definitions_that_did_not_parse_are_not_unknown_too() {
+    let d = diagnose(
+        "version: 1
+signals:
+  - id: s
+    phrases: [x]
+    wieght: 2
+triggers:
+  - id: t
+    severity: urgent
+    when: { message: { signal: s } }
+  - id: u
+    when: { message: { signal: s } }
+routes:
+  - { id: r, when: { trigger: t }, team: a }
+default_route: { team: a }
+teams:
+  - id: a
+    name: A
+    bridge_template: tpl
+    bridges: { t: hello }
+templates:
+  - { id: tpl, txt: x }
+",
+    );
+    assert_eq!(
+        at(&d),
+        [("S002", 5, 5), ("S002", 8, 15), ("S002", 21, 16)],
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn a_syntax_error_anywhere_is_the_file_s_one_error() {
+    let d = diagnose("version: 1\nsignals:\n  - id: a\n    bogus: 1\n  - [b\n");
+    assert_eq!(d.len(), 1, "{d:#?}");
+    assert_eq!(d[0].0, "S001");
+}
+
+#[test]
+fn aliases_across_items_give_the_first_error_only() {
+    let d = diagnose(
+        "version: 1
+teams:
+  - &a { id: a, name: A, bogus: 1 }
+  - { id: b, name: B, bridge: *a, other: 2 }
+",
+    );
+    assert_eq!(at(&d), [("S002", 3, 26)], "{d:#?}");
+}
+
+#[test]
+fn a_file_that_parses_whole_is_parsed_once_and_kept() {
+    let parsed = parse("version: 1\nsignals:\n  - { id: a, phrases: [x] }\n");
+    assert!(parsed.errors.is_empty());
+    assert_eq!(parsed.file.unwrap().signals.len(), 1);
+}
+
+/// Items of a flow list share a line: each is placed by its column, not padded to it.
+#[test]
+fn items_of_a_flow_list_are_placed_on_their_line() {
+    let d = diagnose(
+        "version: 1\nteams: [{ id: a, nme: A }, { id: é, name: B, x: 1 },\n  { id: c, name: C, y: 2 }]\n",
+    );
+    assert_eq!(
+        at(&d),
+        [("S002", 2, 18), ("S002", 2, 46), ("S002", 3, 21)],
+        "{d:#?}"
+    );
+}

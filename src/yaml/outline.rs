@@ -1,0 +1,352 @@
+//! The outline of a YAML document: its top-level keys and the items of its top-level
+//! lists, each with the text it spans, so that each can be parsed on its own.
+//!
+//! Takes YAML text; gives an [`Outline`], or `None` when the document cannot be cut into
+//! independent pieces: a syntax error, more than one document, a top level that is not a
+//! block mapping, a key that is not a scalar, or an alias to an anchor in another piece
+//! (a piece parsed alone would not know it). Reads the events of granit-parser, the
+//! parser under serde-saphyr; deserializes nothing and enforces no budget: callers parse
+//! the whole document with serde-saphyr's limits first.
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde_saphyr::granit_parser::{Event, Parser, Span, StructureStyle};
+
+use super::{Origin, YamlError, YamlErrorKind, from_str_at};
+
+/// The top level of a document that is a block mapping.
+#[derive(Debug)]
+pub(crate) struct Outline {
+    /// Where the mapping starts (its first key).
+    pub(crate) start: Piece,
+    pub(crate) entries: Vec<Entry>,
+}
+
+/// One top-level `key: value`.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub(crate) key: String,
+    /// The key alone.
+    pub(crate) key_piece: Piece,
+    /// The key and its value, to be parsed as a mapping of one entry.
+    pub(crate) piece: Piece,
+    /// The items, when the value is a list.
+    pub(crate) items: Option<Vec<Item>>,
+}
+
+/// One item of a top-level list.
+#[derive(Debug)]
+pub(crate) struct Item {
+    pub(crate) piece: Piece,
+    /// Its `id:`, when it is a mapping with a scalar `id`.
+    pub(crate) id: Option<String>,
+}
+
+/// A stretch of the document: byte range, and the 1-based line and column it starts at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) line: u32,
+    pub(crate) column: u32,
+    /// An item of a flow list (`[a, b]`): it may share its line with many others.
+    in_flow: bool,
+}
+
+impl Piece {
+    /// Parses this piece of `text` alone, as `T`, with spans and errors in `text`'s
+    /// coordinates. A block piece is padded with spaces up to its column, so that its
+    /// indentation reads as it does in place; a piece of a flow list is not (indentation
+    /// means nothing there, and padding each of a long line's items would make the
+    /// pieces together quadratic in the line's length): its first line's columns are
+    /// shifted instead.
+    pub(crate) fn parse<T: DeserializeOwned>(&self, text: &str) -> Result<T, YamlError> {
+        let before = self.column.saturating_sub(1) as usize;
+        let pad = if self.in_flow { 0 } else { before };
+        let body = text.get(self.start..self.end).unwrap_or_default();
+        let mut piece = String::with_capacity(pad + body.len());
+        piece.extend(std::iter::repeat_n(' ', pad));
+        piece.push_str(body);
+        let origin = Origin {
+            lines: u64::from(self.line.saturating_sub(1)),
+            columns: (before - pad) as u64,
+            bytes: self.start.saturating_sub(pad) as u64,
+        };
+        from_str_at(&piece, origin)
+    }
+
+    /// An error found by looking at the outline rather than by parsing, at this piece.
+    pub(crate) fn error(&self, kind: YamlErrorKind, message: String) -> YamlError {
+        YamlError {
+            kind,
+            message,
+            line: self.line,
+            column: self.column,
+            start: self.start,
+            end: self.end.max(self.start + 1),
+        }
+    }
+}
+
+/// The outline of `text`, if it can be cut into pieces (see the module docs).
+pub(crate) fn outline(text: &str) -> Option<Outline> {
+    let mut events = Vec::new();
+    for event in Parser::new_from_str(text) {
+        let (event, span) = event.ok()?;
+        if !matches!(event, Event::Comment(..) | Event::Anchor(..)) {
+            events.push((event, span));
+        }
+    }
+    let mut cursor = Cursor {
+        events,
+        at: 0,
+        anchors: HashMap::new(),
+        pieces: 0,
+    };
+    cursor.expect(|e| matches!(e, Event::StreamStart))?;
+    cursor.expect(|e| matches!(e, Event::DocumentStart(..)))?;
+    let (_, start) =
+        cursor.expect(|e| matches!(e, Event::MappingStart(StructureStyle::Block, ..)))?;
+    let mut outline = Outline {
+        start: piece_at(&start, start.start.byte_offset()?)?,
+        entries: Vec::new(),
+    };
+    loop {
+        let (event, span) = cursor.next()?;
+        let key = match event {
+            Event::MappingEnd => break,
+            Event::Scalar(key, ..) => key.into_owned(),
+            _ => return None,
+        };
+        let key_piece = piece_at(&span, span.end.byte_offset()?)?;
+        let piece_no = cursor.new_piece();
+        let (items, end) = if let Some((Event::SequenceStart(style, anchor, _), _)) = cursor.peek()
+        {
+            let (in_flow, anchor) = (*style == StructureStyle::Flow, *anchor);
+            let (_, seq) = cursor.next()?;
+            cursor.define(anchor, piece_no);
+            let mut items = Vec::new();
+            let mut end = content_end(&seq)?.max(key_piece.end);
+            loop {
+                if let Some((Event::SequenceEnd, _)) = cursor.peek() {
+                    let (_, close) = cursor.next()?;
+                    end = end.max(content_end(&close)?);
+                    break;
+                }
+                let no = cursor.new_piece();
+                let mut item = cursor.item(no)?;
+                item.piece.in_flow = in_flow;
+                end = end.max(item.piece.end);
+                items.push(item);
+            }
+            (Some(items), end)
+        } else {
+            (None, cursor.node(piece_no)?.end.max(key_piece.end))
+        };
+        outline.entries.push(Entry {
+            key,
+            key_piece,
+            piece: Piece { end, ..key_piece },
+            items,
+        });
+    }
+    cursor.expect(|e| matches!(e, Event::DocumentEnd))?;
+    cursor.expect(|e| matches!(e, Event::StreamEnd))?;
+    Some(outline)
+}
+
+/// A piece that starts where `span` does and ends at byte `end`.
+fn piece_at(span: &Span, end: usize) -> Option<Piece> {
+    Some(Piece {
+        start: span.start.byte_offset()?,
+        end,
+        line: u32::try_from(span.start.line()).ok()?,
+        column: u32::try_from(span.start.col() + 1).ok()?,
+        in_flow: false,
+    })
+}
+
+/// Where the text of an event ends: block collections end where the next token starts
+/// (an empty span), so they add nothing.
+fn content_end(span: &Span) -> Option<usize> {
+    let (start, end) = (span.start.byte_offset()?, span.end.byte_offset()?);
+    Some(if end > start { end } else { 0 })
+}
+
+struct Cursor<'a> {
+    events: Vec<(Event<'a>, Span)>,
+    at: usize,
+    /// The piece each anchor was defined in.
+    anchors: HashMap<usize, usize>,
+    pieces: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<&(Event<'a>, Span)> {
+        self.events.get(self.at)
+    }
+
+    fn next(&mut self) -> Option<(Event<'a>, Span)> {
+        let event = self.events.get(self.at).cloned();
+        self.at += 1;
+        event
+    }
+
+    fn expect(&mut self, what: impl Fn(&Event<'a>) -> bool) -> Option<(Event<'a>, Span)> {
+        self.next().filter(|(e, _)| what(e))
+    }
+
+    fn new_piece(&mut self) -> usize {
+        self.pieces += 1;
+        self.pieces
+    }
+
+    fn define(&mut self, anchor: usize, piece: usize) {
+        if anchor != 0 {
+            self.anchors.insert(anchor, piece);
+        }
+    }
+
+    /// One list item; its `id` when it is a mapping that has one.
+    fn item(&mut self, piece: usize) -> Option<Item> {
+        let Some((Event::MappingStart(_, anchor, _), _)) = self.peek() else {
+            return Some(Item {
+                piece: self.node(piece)?,
+                id: None,
+            });
+        };
+        let anchor = *anchor;
+        let (_, open) = self.next()?;
+        self.define(anchor, piece);
+        let mut extent = piece_at(&open, content_end(&open)?)?;
+        let mut id = None;
+        loop {
+            if let Some((Event::MappingEnd, _)) = self.peek() {
+                let (_, close) = self.next()?;
+                extent.end = extent.end.max(content_end(&close)?);
+                return Some(Item { piece: extent, id });
+            }
+            let is_id = matches!(self.peek(), Some((Event::Scalar(k, ..), _)) if k == "id");
+            extent.end = extent.end.max(self.node(piece)?.end);
+            let value = match self.peek() {
+                Some((Event::Scalar(v, ..), _)) => Some(v.to_string()),
+                _ => None,
+            };
+            extent.end = extent.end.max(self.node(piece)?.end);
+            if is_id && id.is_none() {
+                id = value;
+            }
+        }
+    }
+
+    /// Skips one node (a scalar, an alias, or a whole collection); gives its extent.
+    fn node(&mut self, piece: usize) -> Option<Piece> {
+        let mut depth = 0usize;
+        let mut extent: Option<Piece> = None;
+        loop {
+            let (event, span) = self.next()?;
+            match event {
+                Event::MappingStart(_, anchor, _) | Event::SequenceStart(_, anchor, _) => {
+                    self.define(anchor, piece);
+                    depth += 1;
+                }
+                Event::MappingEnd | Event::SequenceEnd => depth = depth.checked_sub(1)?,
+                Event::Scalar(_, _, anchor, _) => self.define(anchor, piece),
+                Event::Alias(anchor) if self.anchors.get(&anchor) == Some(&piece) => {}
+                _ => return None,
+            }
+            let end = content_end(&span)?;
+            match &mut extent {
+                None => extent = Some(piece_at(&span, end)?),
+                Some(e) => e.end = e.end.max(end),
+            }
+            if depth == 0 {
+                return extent;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<(String, Vec<&str>)> {
+        outline(text)
+            .unwrap()
+            .entries
+            .iter()
+            .map(|e| {
+                let items = e.items.iter().flatten();
+                let items = items.map(|i| &text[i.piece.start..i.piece.end]).collect();
+                (text[e.piece.start..e.piece.end].to_owned(), items)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn entries_and_items_span_their_text() {
+        let text = "version: 1\ntriggers:\n  - id: one\n    when: { a: 1 }\n    # note\n  - &x plain\n    scalar\nroutes: [{id: a}, {id: b},\n  x]\nteams:\n- id: é\n  name: x\n\n";
+        assert_eq!(
+            texts(text),
+            [
+                ("version: 1".to_owned(), vec![]),
+                (
+                    "triggers:\n  - id: one\n    when: { a: 1 }\n    # note\n  - &x plain\n    scalar".to_owned(),
+                    vec!["id: one\n    when: { a: 1 }", "plain\n    scalar"]
+                ),
+                (
+                    "routes: [{id: a}, {id: b},\n  x]".to_owned(),
+                    vec!["{id: a}", "{id: b}", "x"]
+                ),
+                ("teams:\n- id: é\n  name: x".to_owned(), vec!["id: é\n  name: x"]),
+            ]
+        );
+        let outline = outline(text).unwrap();
+        let ids: Vec<_> = outline.entries[1]
+            .items
+            .iter()
+            .flatten()
+            .map(|i| i.id.clone())
+            .collect();
+        assert_eq!(ids, [Some("one".to_owned()), None]);
+        let item = &outline.entries[3].items.as_ref().unwrap()[0].piece;
+        assert_eq!((item.line, item.column), (11, 3));
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Named {
+        name: crate::yaml::Spanned<String>,
+        n: crate::yaml::Spanned<u32>,
+    }
+
+    #[test]
+    fn a_piece_parses_alone_with_the_file_s_locations() {
+        let text = "a: 1\nlist:\n  - name: é\n    n: 2\n";
+        let outline = outline(text).unwrap();
+        let item = &outline.entries[1].items.as_ref().unwrap()[0];
+        let named: Named = item.piece.parse(text).unwrap();
+        let at = |l: &super::super::Location| (l.line(), l.column(), l.byte_offset());
+        assert_eq!(at(&named.name.referenced), (3, 11, Some(21)));
+        assert_eq!(at(&named.n.referenced), (4, 8, Some(31)));
+        let err = item.piece.parse::<Vec<u32>>(text).unwrap_err();
+        assert_eq!((err.line, err.column, err.start), (3, 5, 15));
+    }
+
+    #[test]
+    fn documents_that_cannot_be_cut_have_no_outline() {
+        for text in [
+            "[1, 2]\n",
+            "{a: 1}\n",
+            "a: [1\n",
+            "a: 1\n---\nb: 2\n",
+            "? [x]\n: 1\n",
+            "a: &x [1]\nb: *x\n",
+            "a:\n  - &x 1\n  - *x\n",
+        ] {
+            assert!(outline(text).is_none(), "{text}");
+        }
+        assert!(outline("a:\n  - [&x 1, *x]\n").is_some());
+    }
+}
