@@ -66,8 +66,9 @@ impl CsvSource {
                 .to_owned()
         };
         // Two columns of one name: the first would silently win for a mapped field, and
-        // a metadata field would seem to vary within every conversation.
-        if let Some((a, b)) = duplicate(&names) {
+        // a metadata field would seem to vary within every conversation. Ignored ones may
+        // repeat: neither is read.
+        if let Some((a, b)) = duplicate(&names, &mapping.ignore) {
             return Err(ReadError::DuplicateColumn {
                 path: path.to_owned(),
                 name: names[a].clone(),
@@ -95,6 +96,13 @@ impl CsvSource {
                 None => None,
             },
         };
+        if let Some(column) = mapping.ignore.iter().find(|c| find(c).is_none()) {
+            return Err(ReadError::IgnoredColumnMissing {
+                path: path.to_owned(),
+                column: column.clone(),
+                found: (0..header.len()).map(written).collect(),
+            });
+        }
         let mapped = [
             Some(columns.id),
             Some(columns.role),
@@ -104,7 +112,9 @@ impl CsvSource {
         let meta: Vec<(usize, Arc<str>)> = names
             .iter()
             .enumerate()
-            .filter(|(i, name)| !name.is_empty() && !mapped.contains(&Some(*i)))
+            .filter(|(i, name)| {
+                !name.is_empty() && !mapped.contains(&Some(*i)) && !mapping.ignore.contains(name)
+            })
             .map(|(i, name)| (i, Arc::from(name.as_str())))
             .collect();
         let meta_runs = runs(meta.iter().map(|&(i, _)| i));
@@ -195,11 +205,11 @@ impl CsvSource {
 }
 
 /// The first pair of columns with the same non-empty name, by index (unnamed columns,
-/// such as trailing empty ones, are no metadata and may repeat).
-fn duplicate(names: &[String]) -> Option<(usize, usize)> {
+/// such as trailing empty ones, are no metadata and may repeat, as may `ignored` ones).
+fn duplicate(names: &[String], ignored: &[String]) -> Option<(usize, usize)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, name) in names.iter().enumerate() {
-        if name.is_empty() {
+        if name.is_empty() || ignored.contains(name) {
             continue;
         }
         if let Some(&first) = seen.get(name.as_str()) {
@@ -326,8 +336,15 @@ mod tests {
     #[test]
     fn duplicate_names_are_found_and_empty_ones_are_not() {
         let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(duplicate(&names(&["a", "b", "", ""])), None);
-        assert_eq!(duplicate(&names(&["a", "b", "c", "b", "a"])), Some((1, 3)));
+        assert_eq!(duplicate(&names(&["a", "b", "", ""]), &[]), None);
+        assert_eq!(
+            duplicate(&names(&["a", "b", "c", "b", "a"]), &[]),
+            Some((1, 3))
+        );
+        assert_eq!(
+            duplicate(&names(&["a", "b", "c", "b", "a"]), &names(&["b"])),
+            Some((0, 4))
+        );
     }
 
     #[test]

@@ -48,6 +48,16 @@ pub enum ReadError {
         found: Vec<String>,
     },
     #[error(
+        "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `input: ignore_columns:` in .handoff.yaml",
+        .path.display(),
+        .found.join(", ")
+    )]
+    IgnoredColumnMissing {
+        path: PathBuf,
+        column: String,
+        found: Vec<String>,
+    },
+    #[error(
         "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
         .path.display(),
         if .first.1 == .second.1 {
@@ -194,7 +204,10 @@ impl ReadReport {
                          metadata keeps the first value (further rows like this are counted, not listed)"
                     ),
                 )
-                .at(location),
+                .at(location)
+                .help(format!(
+                    "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
+                )),
             );
         }
     }
@@ -245,7 +258,8 @@ impl ReadReport {
 }
 
 /// The metadata fields an export provides: the normalised names of its columns (CSV
-/// header, or the keys of the first 1,000 JSONL objects) minus the four mapped ones.
+/// header, or the keys of the first 1,000 JSONL objects) minus the mapped and ignored
+/// ones.
 /// A mapping that does not fit the export is the same error as in a replay.
 pub fn export_fields(
     input: &Input,
@@ -264,12 +278,11 @@ pub fn export_fields(
                     what: "the file is empty: there is no header to read columns from",
                 })?
         }
-        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, mapping, 1000).ok_or(
-            ReadError::NoColumns {
-                path,
-                what: "no line is a JSON object: there are no fields to read",
-            },
-        )?,
+        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, &path, mapping, 1000)?
+            .ok_or(ReadError::NoColumns {
+            path,
+            what: "no line is a JSON object: there are no fields to read",
+        })?,
     })
 }
 
@@ -368,9 +381,11 @@ impl Reader {
                         CsvSource::open(opened.reader, &path, &self.mapping, &mut self.report)?
                             .map(Source::Csv)
                     }
-                    InputFormat::Jsonl => {
-                        Some(Source::Jsonl(JsonlSource::new(opened.reader, &path)))
-                    }
+                    InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
+                        opened.reader,
+                        &path,
+                        &self.mapping,
+                    ))),
                 };
                 continue;
             };
