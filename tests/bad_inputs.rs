@@ -322,6 +322,12 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]")
             .says("-:3")
             .outcomes(1),
+        case("JSONL: only blank lines: empty, as a CSV file of them is")
+            .file("t.jsonl", "\n  \r\n\n")
+            .replay("t.jsonl")
+            .says("warning[D007]: transcript file is empty")
+            .says("{dir}/t.jsonl:1")
+            .outcomes(0),
         case("JSONL: a line that is not an object")
             .file(
                 "t.jsonl",

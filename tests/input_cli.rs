@@ -210,3 +210,37 @@ fn lint_columns_from_leaves_ignored_columns_out() {
         )));
     }
 }
+
+/// `lint --columns-from` on JSONL holds the export to what a replay needs, as on CSV: a
+/// replay skips an object with two keys for one field, so they are no field to count
+/// on, and a mapped key no object has is the replay's error.
+#[test]
+fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    write(
+        dir.path(),
+        "dup.jsonl",
+        "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"Tier\":\"pro\",\"tier\":\"free\"}\n",
+    );
+    write(
+        dir.path(),
+        "body.jsonl",
+        "{\"conversation_id\":\"a\",\"role\":\"customer\",\"body\":\"hi\"}\n",
+    );
+    let lint = |export: &str| {
+        handoff()
+            .current_dir(dir.path())
+            .args(["lint", "rules.yaml", "--columns-from", export])
+            .assert()
+    };
+    lint("dup.jsonl")
+        .code(2)
+        .stderr(contains(
+            "dup.jsonl:2: keys `Tier` and `tier` both name the field `tier`",
+        ))
+        .stderr(contains("hint: rename or remove one of them"));
+    lint("body.jsonl").code(2).stderr(contains(
+        "body.jsonl:1: no `text` column; the columns are: body, conversation_id, role",
+    ));
+}

@@ -35,6 +35,8 @@ pub(super) struct JsonlSource {
     line: u64,
     path: PathBuf,
     names: Names,
+    /// Lines that were not blank.
+    rows: u64,
     /// Lines that were JSON objects.
     objects: u64,
     /// Whether some object of the file had each mapped field (conversation id, role,
@@ -74,6 +76,7 @@ impl JsonlSource {
             line: 0,
             path: path.to_owned(),
             names,
+            rows: 0,
             objects: 0,
             seen: [false; 4],
             ignored,
@@ -90,7 +93,8 @@ impl JsonlSource {
     ) -> Result<bool, ReadError> {
         let row = match self.read_line(mapping, report)? {
             Line::End => {
-                if self.line == 0 {
+                // Blank lines are no rows, as in a CSV file: a file of them is empty.
+                if self.rows == 0 {
                     report.empty_file(&self.path);
                 }
                 return self.finish(mapping).map(|()| false);
@@ -145,6 +149,7 @@ impl JsonlSource {
         if text.is_empty() {
             return Ok(Line::Skipped);
         }
+        self.rows += 1;
         report.rows += 1;
         let object = match serde_json::from_str::<Node>(text) {
             Ok(Node::Object(entries)) => entries,
@@ -393,7 +398,10 @@ impl Row for JsonRow {
 }
 
 /// Normalised keys of the first `limit` objects, mapped and ignored fields excluded, in
-/// order of first appearance; `None` when no line is an object.
+/// order of first appearance; `None` when no line is an object. The mapping is checked
+/// as a replay checks it (a mapped or ignored field that no object has is an error),
+/// and an object with two keys for one field is an error: a replay skips it, so its
+/// fields cannot be counted on.
 pub(super) fn metadata_fields(
     reader: Box<dyn BufRead + Send>,
     path: &Path,
@@ -409,13 +417,24 @@ pub(super) fn metadata_fields(
             Line::Skipped => continue,
             Line::Object(row) => row,
         };
+        if let Some(name) = row.duplicate() {
+            return Err(ReadError::DuplicateKey {
+                path: path.to_owned(),
+                line: source.line,
+                message: duplicate_message(&source.text(), name),
+            });
+        }
         row.for_each_meta(&mut |name, _| {
             if !fields.iter().any(|f| **f == **name) {
                 fields.push(name.to_string());
             }
         });
     }
-    Ok((source.objects > 0).then_some(fields))
+    if source.objects == 0 {
+        return Ok(None);
+    }
+    source.finish(mapping)?;
+    Ok(Some(fields))
 }
 
 #[cfg(test)]

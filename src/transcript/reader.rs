@@ -57,6 +57,17 @@ pub enum ReadError {
         column: String,
         found: Vec<String>,
     },
+    /// `lint --columns-from` on a JSONL object with two keys for one field (a replay
+    /// skips such a row).
+    #[error(
+        "{}:{line}: {message}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
+        .path.display()
+    )]
+    DuplicateKey {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
     #[error(
         "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
         .path.display(),

@@ -334,14 +334,18 @@ fn empty_and_header_only_files() {
     let empty = write(dir.path(), "empty.csv", b"");
     let header = write(dir.path(), "header.csv", HEADER.as_bytes());
     let empty_jsonl = write(dir.path(), "empty.jsonl", b"");
-    let (convs, report) = read(&[empty, header, empty_jsonl]);
+    let blank_csv = write(dir.path(), "blank.csv", b"\n\r\n\n");
+    let blank_jsonl = write(dir.path(), "blank.jsonl", b"\n \r\n\t\n");
+    let (convs, report) = read(&[empty, header, empty_jsonl, blank_csv, blank_jsonl]);
     assert!(convs.is_empty());
-    assert_eq!(codes(&report), ["D007", "D007", "D007"]);
+    assert_eq!(codes(&report), ["D007", "D007", "D007", "D007", "D007"]);
+    assert_eq!(report.diagnostics[4].message, "transcript file is empty");
+    assert_eq!(report.rows, 0);
     assert_eq!(
         report.diagnostics[1].message,
         "transcript file has a header and no rows"
     );
-    assert_eq!(report.files.len(), 3);
+    assert_eq!(report.files.len(), 5);
 }
 
 #[test]
