@@ -110,8 +110,8 @@ pub(super) fn raw_keys(line: &str, name: &str) -> Vec<String> {
 
 /// A JSON value as a row needs it. Unlike `serde_json::Value`, whose objects keep the
 /// last of two equal keys and silently drop the first, an object keeps every entry, so a
-/// key written twice is found. Entries are sorted by key (stable), the order `Value`
-/// gave before.
+/// key written twice is found. Entries are in the order written, so metadata keeps the
+/// file's key order (CSV metadata keeps its column order).
 pub(super) enum Node {
     /// A string, number, boolean (as text) or null (empty).
     Value(String),
@@ -183,7 +183,6 @@ impl<'de> Visitor<'de> for NodeVisitor {
         while let Some(entry) = map.next_entry::<String, Node>()? {
             entries.push(entry);
         }
-        entries.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(Node::Object(entries))
     }
 }
@@ -241,16 +240,17 @@ mod tests {
     }
 
     #[test]
-    fn objects_keep_every_key_sorted_and_flatten() {
+    fn objects_keep_every_key_in_order_and_flatten() {
         assert_eq!(
-            flat(r#"{"text": "b", "Tier": 1, "text": "a", "c": {"x": null}, "d": []}"#),
+            flat(r#"{"text": "b", "Tier": 1, "text": "a", "c": {"y": 2, "x": null}, "d": []}"#),
             [
+                ("text".to_owned(), "b".to_owned(), Kind::Value),
                 ("tier".to_owned(), "1".to_owned(), Kind::Value),
+                ("text".to_owned(), "a".to_owned(), Kind::Value),
                 ("c".to_owned(), String::new(), Kind::Object),
+                ("c_y".to_owned(), "2".to_owned(), Kind::Value),
                 ("c_x".to_owned(), String::new(), Kind::Value),
                 ("d".to_owned(), "[]".to_owned(), Kind::Array),
-                ("text".to_owned(), "b".to_owned(), Kind::Value),
-                ("text".to_owned(), "a".to_owned(), Kind::Value),
             ]
         );
     }

@@ -90,6 +90,6 @@ fn many_fields_are_checked_for_duplicates_too() {
     text.push_str(r#", "K7": 1}"#);
     assert_eq!(
         problem(&text).unwrap(),
-        "keys `K7` and `k7` both name the field `k7`"
+        "keys `k7` and `K7` both name the field `k7`"
     );
 }

@@ -561,3 +561,20 @@ fn many_role_values_map_alike_before_and_after_the_remembered_few() {
     assert_eq!(report.unknown_roles.get("system"), Some(&2));
     assert_eq!(report.unknown_roles.len(), 1);
 }
+
+/// JSONL metadata keeps the file's key order, as CSV metadata keeps the column order;
+/// a key first given on a later row comes after.
+#[test]
+fn jsonl_metadata_keeps_the_key_order_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = concat!(
+        r#"{"conversation_id":"a","zeta":"1","role":"customer","text":"hi","alpha":"2","plan":{"b":"3","a":"4"}}"#,
+        "\n",
+        r#"{"alpha":"2","conversation_id":"a","role":"bot","text":"hello","mid":"5"}"#,
+        "\n",
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let keys: Vec<&str> = convs[0].metadata.iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["zeta", "alpha", "plan_b", "plan_a", "mid"]);
+}
