@@ -3,7 +3,9 @@
 //! Quoted fields may hold newlines, commas and quotes; CRLF and a UTF-8 BOM are fine.
 //! Invalid UTF-8 is decoded lossily (U+FFFD) and the row is counted, so a stray byte
 //! costs one character, not a message. A row whose field count differs from the header's
-//! is skipped and reported: its columns cannot be trusted.
+//! is skipped and reported: its columns cannot be trusted. So is a row with a quote that
+//! nothing closes, which would otherwise swallow the rest of the file: the lines after
+//! it are read as rows (D008).
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,8 @@ pub(super) struct CsvSource {
     /// Runs of adjacent metadata columns: (first column, last column, index in `meta`).
     meta_runs: Vec<(usize, usize, usize)>,
     width: usize,
+    /// The header's names, as written.
+    header: Vec<String>,
     /// Data rows read from this file.
     rows: u64,
 }
@@ -47,7 +51,7 @@ impl CsvSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader);
+        let mut reader = RecordReader::new(reader).recovering();
         let mut header = Record::default();
         reader
             .read(&mut header)
@@ -126,6 +130,7 @@ impl CsvSource {
             meta,
             meta_runs,
             width: header.len(),
+            header: (0..header.len()).map(written).collect(),
             rows: 0,
         }))
     }
@@ -165,6 +170,19 @@ impl CsvSource {
         let line = self.record.line();
         report.rows += 1;
         self.rows += 1;
+        if let Some(unclosed) = self.record.unclosed() {
+            let field = self.record.len();
+            let column = self.header.get(field - 1).map_or_else(
+                || format!("field {field}, past the header's {}", self.width),
+                |name| format!("`{name}`"),
+            );
+            report.unclosed_quote(
+                Location::line(&self.path, line_u32(line + unclosed.line_offset)),
+                &column,
+                unclosed.swallowed,
+            );
+            return Ok(());
+        }
         if self.record.spans_lines() {
             self.check_quotes(line, report);
         }

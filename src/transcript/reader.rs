@@ -249,6 +249,28 @@ impl ReadReport {
         );
     }
 
+    /// A quote nothing closes: the row is skipped, and the lines it would have swallowed
+    /// to the end of the file are read as rows. Each is listed, as malformed rows are.
+    pub(super) fn unclosed_quote(&mut self, location: Location, column: &str, swallowed: u64) {
+        self.skipped_rows += 1;
+        let message = match swallowed {
+            0 => format!(
+                "the quoted field in column {column} opens here, on the file's last line, and is never closed"
+            ),
+            1 => format!(
+                "the quoted field in column {column} opens here and is never closed: it would swallow the line after it, to the end of the file, which is read as a row instead"
+            ),
+            n => format!(
+                "the quoted field in column {column} opens here and is never closed: it would swallow the {n} lines after it, to the end of the file, which are read as rows instead"
+            ),
+        };
+        self.push(
+            Diagnostic::warning("D008", format!("skipped malformed row: {message}"))
+            .at(location)
+            .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do"),
+        );
+    }
+
     /// A quoted field holds lines that look like rows: a quote may be unclosed, and the
     /// rows after it read as one message.
     pub(super) fn suspect_quote(&mut self, location: Location, lines: u64, like_rows: u64) {
