@@ -216,10 +216,27 @@ fn transcript_cases() -> Vec<Case> {
             .says("empty `conversation_id`: the row belongs to no conversation")
             .says("{dir}/t.csv:2")
             .outcomes(2),
-        case("an unclosed quote swallowing the rows after it")
+        // Regression: an unclosed quote swallowed the rest of the file, with a warning and exit 0.
+        case("a quote never closed: its row skipped and counted, the rows after it read")
+            .file("t.csv", csv("x,,customer,hi\na,,customer,\"I need a discount\nb,,customer,this is ridiculous\nc,,customer,hello\n"))
+            .replay("t.csv")
+            .code(2)
+            .says("warning[D008]: skipped malformed row: the quoted field in column `text` opens here and is never closed: it would swallow the 2 lines after it, to the end of the file, which are read as rows instead")
+            .says("{dir}/t.csv:3")
+            .says("skipped 1 malformed row of 4")
+            .says("1 malformed row was skipped")
+            .outcomes(3),
+        case("a quote never closed, accepted with --on-error skip")
             .file("t.csv", csv("a,,customer,\"I need a discount\nb,,customer,this is ridiculous\n"))
             .replay("t.csv")
-            .says("warning[D008]: a quoted field runs over 2 lines, 1 of which look like rows: is a quote unclosed?")
+            .args(&["--on-error", "skip"])
+            .says("warning[D008]: skipped malformed row")
+            .says("{dir}/t.csv:2")
+            .outcomes(1),
+        case("a stray quote closed by a later one: a warning, the row kept")
+            .file("t.csv", csv("a,,customer,\"I need a discount\nb,,customer,this is ridiculous\nc,,customer,\"bye\n"))
+            .replay("t.csv")
+            .says("warning[D008]: a quoted field runs over 3 lines, 2 of which look like rows: is a quote unclosed?")
             .says("{dir}/t.csv:2")
             .outcomes(1),
         case("invalid UTF-8: decoded lossily, counted, not lost")
@@ -322,6 +339,12 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]")
             .says("-:3")
             .outcomes(1),
+        case("JSONL: only blank lines: empty, as a CSV file of them is")
+            .file("t.jsonl", "\n  \r\n\n")
+            .replay("t.jsonl")
+            .says("warning[D007]: transcript file is empty")
+            .says("{dir}/t.jsonl:1")
+            .outcomes(0),
         case("JSONL: a line that is not an object")
             .file(
                 "t.jsonl",

@@ -8,6 +8,7 @@ mod coverage_cli;
 mod diff_cli;
 mod explain_cli;
 mod init_cli;
+mod input_cli;
 mod lint_cli;
 mod manners;
 mod packets_cli;

@@ -61,7 +61,7 @@ const PROJECT_FILE: &str = "\
 #
 # How your export's columns and role values map onto handoff's transcript fields
 # (conversation_id, timestamp, role, text); every other column is customer metadata.
-# Flags (--map, --role, --mapping) go on top of this.
+# Flags (--map, --role, --ignore-column, --mapping) go on top of this.
 # input:
 #   columns:
 #     conversation_id: Ticket ID
@@ -70,6 +70,7 @@ const PROJECT_FILE: &str = "\
 #     text: Body
 #   roles:
 #     bot: [Answer Bot]
+#   ignore_columns: [Turn]   # per-message columns that are not customer metadata
 #
 # Lint severities, by check code or name (`handoff lint --list`); flags go on top.
 # lint:

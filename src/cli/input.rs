@@ -50,12 +50,15 @@ pub struct InputArgs {
     /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub map: Vec<String>,
-    /// A YAML file with `columns:` and `roles:` mappings (on top of `input:` in .handoff.yaml)
+    /// A YAML file with `columns:`, `roles:` and `ignore_columns:` (on top of `input:` in .handoff.yaml)
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
     /// Map a role value of the export to customer, bot or agent (repeatable)
     #[arg(long = "role", value_name = "VALUE=ROLE")]
     pub role: Vec<String>,
+    /// A column that is neither a field nor customer metadata, e.g. a per-message `turn` (repeatable)
+    #[arg(long = "ignore-column", value_name = "COLUMN")]
+    pub ignore_column: Vec<String>,
     /// Input format, when the file name does not say
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormatArg>,
@@ -80,7 +83,7 @@ pub enum InputFormatArg {
 
 impl InputArgs {
     /// The column mapping: the project file's `input:` section, then the mapping
-    /// file, then `--map` and `--role` on top.
+    /// file, then `--map`, `--ignore-column` and `--role` on top.
     pub fn mapping(&self) -> anyhow::Result<ColumnMapping> {
         let project = ProjectFile::find()?;
         self.mapping_from(project.as_ref().map(|(file, path)| (file, path.as_path())))
@@ -101,6 +104,11 @@ impl InputArgs {
         }
         for pair in &self.map {
             mapping.set_pair(pair).context("invalid --map")?;
+        }
+        for column in &self.ignore_column {
+            mapping
+                .ignore_column(column)
+                .context("invalid --ignore-column")?;
         }
         for pair in &self.role {
             mapping.roles.set_pair(pair).context("invalid --role")?;

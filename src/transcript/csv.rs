@@ -3,7 +3,9 @@
 //! Quoted fields may hold newlines, commas and quotes; CRLF and a UTF-8 BOM are fine.
 //! Invalid UTF-8 is decoded lossily (U+FFFD) and the row is counted, so a stray byte
 //! costs one character, not a message. A row whose field count differs from the header's
-//! is skipped and reported: its columns cannot be trusted.
+//! is skipped and reported: its columns cannot be trusted. So is a row with a quote that
+//! nothing closes, which would otherwise swallow the rest of the file: the lines after
+//! it are read as rows (D008).
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -28,6 +30,8 @@ pub(super) struct CsvSource {
     /// Runs of adjacent metadata columns: (first column, last column, index in `meta`).
     meta_runs: Vec<(usize, usize, usize)>,
     width: usize,
+    /// The header's names, as written.
+    header: Vec<String>,
     /// Data rows read from this file.
     rows: u64,
 }
@@ -47,7 +51,7 @@ impl CsvSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader);
+        let mut reader = RecordReader::new(reader).recovering();
         let mut header = Record::default();
         reader
             .read(&mut header)
@@ -66,8 +70,9 @@ impl CsvSource {
                 .to_owned()
         };
         // Two columns of one name: the first would silently win for a mapped field, and
-        // a metadata field would seem to vary within every conversation.
-        if let Some((a, b)) = duplicate(&names) {
+        // a metadata field would seem to vary within every conversation. Ignored ones may
+        // repeat: neither is read.
+        if let Some((a, b)) = duplicate(&names, &mapping.ignore) {
             return Err(ReadError::DuplicateColumn {
                 path: path.to_owned(),
                 name: names[a].clone(),
@@ -95,6 +100,13 @@ impl CsvSource {
                 None => None,
             },
         };
+        if let Some(column) = mapping.ignore.iter().find(|c| find(c).is_none()) {
+            return Err(ReadError::IgnoredColumnMissing {
+                path: path.to_owned(),
+                column: column.clone(),
+                found: (0..header.len()).map(written).collect(),
+            });
+        }
         let mapped = [
             Some(columns.id),
             Some(columns.role),
@@ -104,7 +116,9 @@ impl CsvSource {
         let meta: Vec<(usize, Arc<str>)> = names
             .iter()
             .enumerate()
-            .filter(|(i, name)| !name.is_empty() && !mapped.contains(&Some(*i)))
+            .filter(|(i, name)| {
+                !name.is_empty() && !mapped.contains(&Some(*i)) && !mapping.ignore.contains(name)
+            })
             .map(|(i, name)| (i, Arc::from(name.as_str())))
             .collect();
         let meta_runs = runs(meta.iter().map(|&(i, _)| i));
@@ -116,6 +130,7 @@ impl CsvSource {
             meta,
             meta_runs,
             width: header.len(),
+            header: (0..header.len()).map(written).collect(),
             rows: 0,
         }))
     }
@@ -155,6 +170,19 @@ impl CsvSource {
         let line = self.record.line();
         report.rows += 1;
         self.rows += 1;
+        if let Some(unclosed) = self.record.unclosed() {
+            let field = self.record.len();
+            let column = self.header.get(field - 1).map_or_else(
+                || format!("field {field}, past the header's {}", self.width),
+                |name| format!("`{name}`"),
+            );
+            report.unclosed_quote(
+                Location::line(&self.path, line_u32(line + unclosed.line_offset)),
+                &column,
+                unclosed.swallowed,
+            );
+            return Ok(());
+        }
         if self.record.spans_lines() {
             self.check_quotes(line, report);
         }
@@ -195,11 +223,11 @@ impl CsvSource {
 }
 
 /// The first pair of columns with the same non-empty name, by index (unnamed columns,
-/// such as trailing empty ones, are no metadata and may repeat).
-fn duplicate(names: &[String]) -> Option<(usize, usize)> {
+/// such as trailing empty ones, are no metadata and may repeat, as may `ignored` ones).
+fn duplicate(names: &[String], ignored: &[String]) -> Option<(usize, usize)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, name) in names.iter().enumerate() {
-        if name.is_empty() {
+        if name.is_empty() || ignored.contains(name) {
             continue;
         }
         if let Some(&first) = seen.get(name.as_str()) {
@@ -326,8 +354,15 @@ mod tests {
     #[test]
     fn duplicate_names_are_found_and_empty_ones_are_not() {
         let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(duplicate(&names(&["a", "b", "", ""])), None);
-        assert_eq!(duplicate(&names(&["a", "b", "c", "b", "a"])), Some((1, 3)));
+        assert_eq!(duplicate(&names(&["a", "b", "", ""]), &[]), None);
+        assert_eq!(
+            duplicate(&names(&["a", "b", "c", "b", "a"]), &[]),
+            Some((1, 3))
+        );
+        assert_eq!(
+            duplicate(&names(&["a", "b", "c", "b", "a"]), &names(&["b"])),
+            Some((0, 4))
+        );
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Column and role mapping: how an export's columns and role values map onto ours.
 //!
-//! Takes `--map field=column` / `--role value=role` pairs and an optional mapping file;
-//! gives a [`ColumnMapping`]. Mapping is data the user edits, not code: a helpdesk export
+//! Takes `--map field=column` / `--role value=role` pairs, `--ignore-column` names and
+//! an optional mapping file; gives a [`ColumnMapping`]. Mapping is data the user edits, not code: a helpdesk export
 //! with `ticket_id, author_type, body` needs a three-line file, not a patch.
 //!
 //! ```yaml
@@ -13,6 +13,7 @@
 //! roles:
 //!   customer: [end-user]
 //!   agent: [admin]
+//! ignore_columns: [turn]
 //! ```
 
 use std::collections::HashMap;
@@ -25,7 +26,7 @@ use crate::diag::Location;
 use crate::project::ProjectFile;
 use crate::yaml::Spanned;
 
-/// The four columns a transcript needs, and the role table.
+/// The four columns a transcript needs, the columns to leave out, and the role table.
 #[derive(Debug, Clone)]
 pub struct ColumnMapping {
     /// Column holding the conversation id (normalised name).
@@ -35,6 +36,9 @@ pub struct ColumnMapping {
     pub timestamp: String,
     /// True when the user named the timestamp column, so its absence is an error.
     pub timestamp_required: bool,
+    /// Columns that are neither mapped fields nor metadata (per-message counters such
+    /// as `turn`): normalised names, each once. An export must have each of them.
+    pub ignore: Vec<String>,
     pub roles: RoleMap,
 }
 
@@ -46,6 +50,7 @@ impl Default for ColumnMapping {
             text: "text".into(),
             timestamp: "timestamp".into(),
             timestamp_required: false,
+            ignore: Vec::new(),
             roles: RoleMap::default(),
         }
     }
@@ -63,6 +68,11 @@ impl ColumnMapping {
                 "column name for `{field}` is empty"
             )));
         }
+        if self.ignore.contains(&column) {
+            return Err(MappingError::Invalid(format!(
+                "column `{column}` is ignored (--ignore-column, `ignore_columns:`): `{field}` cannot be read from it"
+            )));
+        }
         match normalize_field(field).as_str() {
             "conversation_id" => self.conversation_id = column,
             "role" => self.role = column,
@@ -77,6 +87,33 @@ impl ColumnMapping {
                     FIELDS.join(", ")
                 )));
             }
+        }
+        Ok(())
+    }
+
+    /// Leaves `column` out: it becomes neither a field nor metadata. A column a field
+    /// is read from cannot be left out: the messages would lose their id, role, text or
+    /// time.
+    pub fn ignore_column(&mut self, column: &str) -> Result<(), MappingError> {
+        let name = normalize_field(column);
+        if name.is_empty() {
+            return Err(MappingError::Invalid(format!(
+                "`{column}` is no column name: it has no letters or digits"
+            )));
+        }
+        let fields = [
+            ("conversation_id", &self.conversation_id),
+            ("role", &self.role),
+            ("text", &self.text),
+            ("timestamp", &self.timestamp),
+        ];
+        if let Some((field, _)) = fields.iter().find(|(_, mapped)| **mapped == name) {
+            return Err(MappingError::Invalid(format!(
+                "column `{name}` is where `{field}` is read from: it cannot be ignored"
+            )));
+        }
+        if !self.ignore.contains(&name) {
+            self.ignore.push(name);
         }
         Ok(())
     }
@@ -114,6 +151,15 @@ impl ColumnMapping {
             self.set(&field.value, column).map_err(|e| match e {
                 MappingError::Invalid(message) => MappingError::Syntax {
                     location: located(path, field),
+                    message,
+                },
+                other => other,
+            })?;
+        }
+        for column in &file.ignore_columns {
+            self.ignore_column(&column.value).map_err(|e| match e {
+                MappingError::Invalid(message) => MappingError::Syntax {
+                    location: located(path, column),
                     message,
                 },
                 other => other,
@@ -176,6 +222,11 @@ pub(crate) struct MappingFile {
     #[serde(default)]
     #[schemars(with = "HashMap<String, Vec<String>>")]
     roles: HashMap<Spanned<String>, Vec<String>>,
+    /// Columns that are neither a field nor customer metadata, such as a per-message
+    /// `turn` counter. Each must be in the export.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    ignore_columns: Vec<Spanned<String>>,
 }
 
 /// Role values of exports → [`Role`]. Case-insensitive; spaces, `-` and `_` are the same.
@@ -317,12 +368,32 @@ mod tests {
     }
 
     #[test]
+    fn ignored_columns_are_normalised_once_and_never_a_mapped_one() {
+        let mut m = ColumnMapping::default();
+        m.ignore_column("Turn").unwrap();
+        m.ignore_column(" turn ").unwrap();
+        m.ignore_column("Message ID").unwrap();
+        assert_eq!(m.ignore, ["turn", "message_id"]);
+        let err = m.ignore_column("Text").unwrap_err().to_string();
+        assert_eq!(
+            err,
+            "column `text` is where `text` is read from: it cannot be ignored"
+        );
+        assert!(m.ignore_column("--").is_err());
+        // Mapped away, `text` may go; mapping onto an ignored column may not.
+        m.set("text", "body").unwrap();
+        m.ignore_column("text").unwrap();
+        let err = m.set("role", "turn").unwrap_err().to_string();
+        assert!(err.starts_with("column `turn` is ignored"), "{err}");
+    }
+
+    #[test]
     fn mapping_file_applies() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("map.yaml");
         std::fs::write(
             &path,
-            "columns:\n  conversation_id: ticket_id\n  role: author_type\n  timestamp: created_at\nroles:\n  customer: [requester, end-user]\n  agent: [Admin]\n",
+            "columns:\n  conversation_id: ticket_id\n  role: author_type\n  timestamp: created_at\nroles:\n  customer: [requester, end-user]\n  agent: [Admin]\nignore_columns: [Turn]\n",
         )
         .unwrap();
         let mut m = ColumnMapping::default();
@@ -331,6 +402,7 @@ mod tests {
         assert_eq!(m.role, "author_type");
         assert!(m.timestamp_required);
         assert_eq!(m.roles.get("admin"), Some(Role::Agent));
+        assert_eq!(m.ignore, ["turn"]);
     }
 
     #[test]

@@ -48,6 +48,27 @@ pub enum ReadError {
         found: Vec<String>,
     },
     #[error(
+        "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `input: ignore_columns:` in .handoff.yaml",
+        .path.display(),
+        .found.join(", ")
+    )]
+    IgnoredColumnMissing {
+        path: PathBuf,
+        column: String,
+        found: Vec<String>,
+    },
+    /// `lint --columns-from` on a JSONL object with two keys for one field (a replay
+    /// skips such a row).
+    #[error(
+        "{}:{line}: {message}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
+        .path.display()
+    )]
+    DuplicateKey {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error(
         "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
         .path.display(),
         if .first.1 == .second.1 {
@@ -194,7 +215,10 @@ impl ReadReport {
                          metadata keeps the first value (further rows like this are counted, not listed)"
                     ),
                 )
-                .at(location),
+                .at(location)
+                .help(format!(
+                    "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
+                )),
             );
         }
     }
@@ -225,6 +249,28 @@ impl ReadReport {
         );
     }
 
+    /// A quote nothing closes: the row is skipped, and the lines it would have swallowed
+    /// to the end of the file are read as rows. Each is listed, as malformed rows are.
+    pub(super) fn unclosed_quote(&mut self, location: Location, column: &str, swallowed: u64) {
+        self.skipped_rows += 1;
+        let message = match swallowed {
+            0 => format!(
+                "the quoted field in column {column} opens here, on the file's last line, and is never closed"
+            ),
+            1 => format!(
+                "the quoted field in column {column} opens here and is never closed: it would swallow the line after it, to the end of the file, which is read as a row instead"
+            ),
+            n => format!(
+                "the quoted field in column {column} opens here and is never closed: it would swallow the {n} lines after it, to the end of the file, which are read as rows instead"
+            ),
+        };
+        self.push(
+            Diagnostic::warning("D008", format!("skipped malformed row: {message}"))
+            .at(location)
+            .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do"),
+        );
+    }
+
     /// A quoted field holds lines that look like rows: a quote may be unclosed, and the
     /// rows after it read as one message.
     pub(super) fn suspect_quote(&mut self, location: Location, lines: u64, like_rows: u64) {
@@ -245,7 +291,8 @@ impl ReadReport {
 }
 
 /// The metadata fields an export provides: the normalised names of its columns (CSV
-/// header, or the keys of the first 1,000 JSONL objects) minus the four mapped ones.
+/// header, or the keys of the first 1,000 JSONL objects) minus the mapped and ignored
+/// ones.
 /// A mapping that does not fit the export is the same error as in a replay.
 pub fn export_fields(
     input: &Input,
@@ -264,12 +311,11 @@ pub fn export_fields(
                     what: "the file is empty: there is no header to read columns from",
                 })?
         }
-        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, mapping, 1000).ok_or(
-            ReadError::NoColumns {
-                path,
-                what: "no line is a JSON object: there are no fields to read",
-            },
-        )?,
+        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, &path, mapping, 1000)?
+            .ok_or(ReadError::NoColumns {
+            path,
+            what: "no line is a JSON object: there are no fields to read",
+        })?,
     })
 }
 
@@ -368,9 +414,11 @@ impl Reader {
                         CsvSource::open(opened.reader, &path, &self.mapping, &mut self.report)?
                             .map(Source::Csv)
                     }
-                    InputFormat::Jsonl => {
-                        Some(Source::Jsonl(JsonlSource::new(opened.reader, &path)))
-                    }
+                    InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
+                        opened.reader,
+                        &path,
+                        &self.mapping,
+                    ))),
                 };
                 continue;
             };

@@ -5,7 +5,11 @@
 //! by `\r`, `\n` or `\r\n`, blank lines skipped; a field that starts with `"` is quoted
 //! (`""` inside is one quote; after the closing quote the field goes on unquoted); a
 //! quote elsewhere is an ordinary byte; an unclosed quote runs to the end of the input.
-//! A property test holds it to the csv crate on arbitrary input. It is written here,
+//! A property test holds it to the csv crate on arbitrary input. A reader made
+//! [`RecordReader::recovering`] (transcripts) parts from the crate there: a quote still
+//! open at the end of the input ends its record at the end of the line it opened on, the
+//! record is marked [`Unclosed`], and reading goes on with the next line, so one stray
+//! quote costs one row, not the rest of the file. It is written here,
 //! not taken from the crate, because transcripts are mostly long runs of ordinary bytes:
 //! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
 //! register for short fields) instead of stepping a state machine through every byte,
@@ -29,6 +33,20 @@ pub(crate) struct Record {
     line: u64,
     /// Line breaks inside its quoted fields (only a quoted field holds one).
     newlines: u64,
+    /// Its last field opens a quote that nothing closes.
+    unclosed: Option<Unclosed>,
+}
+
+/// A quoted field that no quote closes: it would run to the end of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Unclosed {
+    /// Offset of the opening quote from the record's start.
+    at: usize,
+    /// Lines of the record before the one the quote opens on.
+    pub(crate) line_offset: u64,
+    /// Non-blank lines after that one, to the end of the input: what the field would
+    /// have held (a [`RecordReader::recovering`] reader reads them as records instead).
+    pub(crate) swallowed: u64,
 }
 
 impl Record {
@@ -43,6 +61,11 @@ impl Record {
     /// Whether a field spans lines.
     pub(crate) fn spans_lines(&self) -> bool {
         self.newlines > 0
+    }
+
+    /// The quote its last field opens and nothing closes, if so.
+    pub(crate) fn unclosed(&self) -> Option<Unclosed> {
+        self.unclosed
     }
 
     /// Field `i`, if there is one.
@@ -70,6 +93,7 @@ impl Record {
         self.data.clear();
         self.ends.clear();
         self.newlines = 0;
+        self.unclosed = None;
     }
 
     fn end_field(&mut self) {
@@ -147,6 +171,8 @@ pub(crate) struct RecordReader<R> {
     started: bool,
     /// Bytes the buffer has room for beyond the unparsed ones, at least.
     chunk: usize,
+    /// Whether a quote open at the end of the input ends at its line's end.
+    recover: bool,
 }
 
 /// How far a parse of the buffered bytes got.
@@ -181,7 +207,16 @@ impl<R: Read> RecordReader<R> {
             line: 1,
             started: false,
             chunk: chunk.max(1),
+            recover: false,
         }
+    }
+
+    /// A reader that ends a quoted field that no quote closes at the end of the line it
+    /// opened on, marks its record [`Unclosed`], and goes on with the next line.
+    #[must_use]
+    pub(crate) fn recovering(mut self) -> Self {
+        self.recover = true;
+        self
     }
 
     /// Reads the next record into `record`; `false` at the end of the input.
@@ -209,6 +244,10 @@ impl<R: Read> RecordReader<R> {
             }
             match parse(&self.buf[self.start..self.end], self.eof, record) {
                 Parsed::Record(len) => {
+                    let len = match record.unclosed {
+                        Some(unclosed) if self.recover => self.cut(record, len, unclosed),
+                        _ => len,
+                    };
                     record.line = self.line;
                     self.line += record.newlines;
                     self.start += len;
@@ -220,6 +259,26 @@ impl<R: Read> RecordReader<R> {
                 Parsed::Incomplete => self.fill()?,
             }
         }
+    }
+
+    /// Ends the record just parsed (`len` bytes from `start`, to the end of the input),
+    /// whose last field opens a quote nothing closes, at the end of the line that quote
+    /// opens on; gives its new length. The lines after it are parsed as records next.
+    fn cut(&mut self, record: &mut Record, len: usize, unclosed: Unclosed) -> usize {
+        let bytes = &self.buf[self.start..self.start + len];
+        let cut =
+            memchr::memchr2(b'\r', b'\n', &bytes[unclosed.at..]).map_or(len, |k| unclosed.at + k);
+        let swallowed = bytes[cut..]
+            .split(|&b| matches!(b, b'\r' | b'\n'))
+            .filter(|line| !line.is_empty())
+            .count() as u64;
+        // Up to the line's end the quote is still open: the same record, one line long.
+        parse(&bytes[..cut], true, record);
+        record.unclosed = Some(Unclosed {
+            swallowed,
+            ..unclosed
+        });
+        cut
     }
 
     /// Reads the next record as text, with the line it begins on; `None` at the end of
@@ -301,12 +360,20 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
         let mut unquoted = true;
         if bytes[i] == b'"' {
             record.data.extend_from_slice(&bytes[copied..i]);
+            let opened = Unclosed {
+                at: i,
+                line_offset: record.newlines,
+                swallowed: 0,
+            };
             i += 1;
             loop {
                 // The closing quote, counting line breaks on the way.
                 let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
                     // An unclosed quote runs to the end of the input.
                     record.data.extend_from_slice(&bytes[i..]);
+                    if eof {
+                        record.unclosed = Some(opened);
+                    }
                     return end_of_input(eof, record, bytes.len());
                 };
                 if bytes[i + k] == b'\n' {
@@ -647,6 +714,80 @@ mod tests {
         let records = ours(input.as_bytes(), 7);
         assert_eq!(records.len(), 1);
         assert_eq!(records[0].0[1].len(), 4 * CHUNK);
+    }
+
+    /// Records of a recovering reader, with where each unclosed quote was.
+    fn recovered(input: &[u8], step: usize, chunk: usize) -> Vec<(Records, Option<Unclosed>)> {
+        let mut reader =
+            RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).recovering();
+        let mut record = Record::default();
+        let mut out = Vec::new();
+        while reader.read(&mut record).unwrap() {
+            out.push((
+                vec![(
+                    record.iter().map(<[u8]>::to_vec).collect(),
+                    record.line(),
+                    record.spans_lines(),
+                )],
+                record.unclosed(),
+            ));
+        }
+        out
+    }
+
+    #[test]
+    fn a_quote_never_closed_ends_at_its_line_and_the_lines_after_are_records() {
+        let unclosed = |at, line_offset, swallowed| {
+            Some(Unclosed {
+                at,
+                line_offset,
+                swallowed,
+            })
+        };
+        let fields = |f: &[&str]| f.iter().map(|f| f.as_bytes().to_vec()).collect::<Vec<_>>();
+        let input = b"id,text\r\na,\"I need\r\nb,ok\r\n\r\nc,d\n";
+        let later = b"c,\"p\nq\",\"x\nd,y\ne";
+        for (step, chunk) in [(usize::MAX, CHUNK), (1, 1), (3, 2)] {
+            assert_eq!(
+                recovered(input, step, chunk),
+                vec![
+                    (vec![(fields(&["id", "text"]), 1, false)], None),
+                    // Everything after the quote at line 2 would have been its text.
+                    (
+                        vec![(fields(&["a", "I need"]), 2, false)],
+                        unclosed(2, 0, 2)
+                    ),
+                    (vec![(fields(&["b", "ok"]), 3, false)], None),
+                    (vec![(fields(&["c", "d"]), 5, false)], None),
+                ],
+                "step {step}, chunk {chunk}"
+            );
+            // A closed quoted field spans lines 1 and 2; the open one starts on 2.
+            assert_eq!(
+                recovered(later, step, chunk),
+                vec![
+                    (
+                        vec![(fields(&["c", "p\nq", "x"]), 1, true)],
+                        unclosed(8, 1, 2)
+                    ),
+                    (vec![(fields(&["d", "y"]), 3, false)], None),
+                    (vec![(fields(&["e"]), 4, false)], None),
+                ],
+                "step {step}, chunk {chunk}"
+            );
+        }
+        // On the last line, with nothing after it.
+        assert_eq!(
+            recovered(b"a,\"b", usize::MAX, CHUNK),
+            vec![(vec![(fields(&["a", "b"]), 1, false)], unclosed(2, 0, 0))]
+        );
+        // A reader that does not recover keeps the csv crate's record, marked.
+        let mut reader = RecordReader::new(&b"a,\"b\nc,d\n"[..]);
+        let mut record = Record::default();
+        assert!(reader.read(&mut record).unwrap());
+        assert_eq!(record.get(1), Some(&b"b\nc,d\n"[..]));
+        assert_eq!(record.unclosed(), unclosed(2, 0, 0));
+        assert!(!reader.read(&mut record).unwrap());
     }
 
     #[test]

@@ -334,21 +334,66 @@ fn empty_and_header_only_files() {
     let empty = write(dir.path(), "empty.csv", b"");
     let header = write(dir.path(), "header.csv", HEADER.as_bytes());
     let empty_jsonl = write(dir.path(), "empty.jsonl", b"");
-    let (convs, report) = read(&[empty, header, empty_jsonl]);
+    let blank_csv = write(dir.path(), "blank.csv", b"\n\r\n\n");
+    let blank_jsonl = write(dir.path(), "blank.jsonl", b"\n \r\n\t\n");
+    let (convs, report) = read(&[empty, header, empty_jsonl, blank_csv, blank_jsonl]);
     assert!(convs.is_empty());
-    assert_eq!(codes(&report), ["D007", "D007", "D007"]);
+    assert_eq!(codes(&report), ["D007", "D007", "D007", "D007", "D007"]);
+    assert_eq!(report.diagnostics[4].message, "transcript file is empty");
+    assert_eq!(report.rows, 0);
     assert_eq!(
         report.diagnostics[1].message,
         "transcript file has a header and no rows"
     );
-    assert_eq!(report.files.len(), 3);
+    assert_eq!(report.files.len(), 5);
 }
 
+/// A quote that nothing closes would swallow the rest of the file: its row is skipped
+/// and counted, and the lines after it are read as rows.
+#[test]
+fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,,customer,\"I need a discount\nb,,customer,this is ridiculous,\nc,,customer,bye,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    let ids: Vec<&str> = convs.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["b", "c"]);
+    assert_eq!(codes(&report), ["D008"]);
+    assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 2);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "skipped malformed row: the quoted field in column `text` opens here and is never closed: it would swallow the 2 lines after it, to the end of the file, which are read as rows instead"
+    );
+    assert_eq!(
+        (report.rows, report.skipped_rows, report.messages),
+        (3, 1, 2)
+    );
+    // The line named is the quote's, also when an earlier field of the row spans lines.
+    let csv = format!("{HEADER}a,\"2026-03-01\n09:00\",customer,\"hi\nb,,customer,yo,\n");
+    let (convs, report) = read(&[write(dir.path(), "later.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 1);
+    assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 3);
+    assert!(report.diagnostics[0].message.contains("the line after it"));
+    // On the last line: nothing swallowed, the row is still cut short.
+    let csv = format!("{HEADER}a,,customer,hi,\nb,,customer,\"talk to");
+    let (convs, report) = read(&[write(dir.path(), "last.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 1);
+    assert!(
+        report.diagnostics[0]
+            .message
+            .contains("on the file's last line")
+    );
+    assert_eq!(report.skipped_rows, 1);
+}
+
+/// A quote that a later stray quote closes cannot be told from a long message: a
+/// warning, when its lines look like rows, and the row is kept.
 #[test]
 fn a_quoted_field_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
     let dir = tempfile::tempdir().unwrap();
     let csv = format!(
-        "{HEADER}a,,customer,\"I need a discount\nb,,customer,this is ridiculous,\nc,,customer,bye,\n"
+        "{HEADER}a,,customer,\"I need a discount\nb,,customer,this is ridiculous,\nc,,customer,\"bye\n"
     );
     let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
     assert!(
@@ -358,10 +403,16 @@ fn a_quoted_field_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
     assert_eq!(codes(&report), ["D008", "D001"]);
     assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 2);
     // In the last column the row keeps its width: only D008 tells.
-    let last = "conversation_id,role,text\na,customer,\"I need a discount\nb,customer,this is ridiculous\n";
+    let last = "conversation_id,role,text\na,customer,\"I need a discount\nb,customer,this is ridiculous\nc,customer,\"bye\n";
     let (convs, report) = read(&[write(dir.path(), "last.csv", last.as_bytes())]);
     assert_eq!(convs.len(), 1);
     assert_eq!(codes(&report), ["D008"]);
+    assert!(
+        report.diagnostics[0].message.contains("look like rows"),
+        "{}",
+        report.diagnostics[0].message
+    );
+    assert_eq!(report.skipped_rows, 0);
     // A message written over several lines is not flagged.
     let fine = format!("{HEADER}a,,customer,\"line one\nline two, with a comma\",\n");
     let (_, report) = read(&[write(dir.path(), "ok.csv", fine.as_bytes())]);
@@ -556,4 +607,21 @@ fn many_role_values_map_alike_before_and_after_the_remembered_few() {
     assert_eq!(roles, want);
     assert_eq!(report.unknown_roles.get("system"), Some(&2));
     assert_eq!(report.unknown_roles.len(), 1);
+}
+
+/// JSONL metadata keeps the file's key order, as CSV metadata keeps the column order;
+/// a key first given on a later row comes after.
+#[test]
+fn jsonl_metadata_keeps_the_key_order_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = concat!(
+        r#"{"conversation_id":"a","zeta":"1","role":"customer","text":"hi","alpha":"2","plan":{"b":"3","a":"4"}}"#,
+        "\n",
+        r#"{"alpha":"2","conversation_id":"a","role":"bot","text":"hello","mid":"5"}"#,
+        "\n",
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    let keys: Vec<&str> = convs[0].metadata.iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["zeta", "alpha", "plan_b", "plan_a", "mid"]);
 }

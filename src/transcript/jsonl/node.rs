@@ -1,0 +1,257 @@
+//! JSON values as transcript rows need them: objects that keep every key (`serde_json`'s
+//! `Value` keeps the last of two), flattened into entries with interned, normalised names.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::Arc;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use super::super::normalize_field;
+
+/// What a flattened key held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A string, number, boolean or null: its text.
+    Value,
+    /// An array, as JSON text.
+    Array,
+    /// An object: no value of its own (its keys follow, flattened).
+    Object,
+    /// A string, number, boolean, null or array of an ignored column: not read.
+    Ignored,
+}
+
+pub(super) struct Entry {
+    /// The normalised name; one `Arc` per name, so equal names are the same pointer.
+    pub(super) name: Arc<str>,
+    pub(super) value: String,
+    pub(super) kind: Kind,
+}
+
+/// Normalised names, interned: raw key → name, and one `Arc` for each distinct name, so
+/// that keys normalising alike (`Tier`, `tier`) share it. A file uses a handful of keys:
+/// after its first lines, a key costs one lookup and no allocation.
+#[derive(Default)]
+pub(super) struct Names {
+    keys: HashMap<String, Arc<str>>,
+    interned: HashMap<String, Arc<str>>,
+}
+
+impl Names {
+    pub(super) fn of(&mut self, key: &str) -> Arc<str> {
+        if let Some(name) = self.keys.get(key) {
+            return Arc::clone(name);
+        }
+        let normal = normalize_field(key);
+        let name = Arc::clone(
+            self.interned
+                .entry(normal)
+                .or_insert_with_key(|n| Arc::from(n.as_str())),
+        );
+        self.keys.insert(key.to_owned(), Arc::clone(&name));
+        name
+    }
+}
+
+pub(super) fn flatten(names: &mut Names, key: &str, node: Node, out: &mut Vec<Entry>) {
+    let (value, kind) = match node {
+        Node::Value(text) => (text, Kind::Value),
+        Node::Array(text) => (text, Kind::Array),
+        Node::Object(entries) => {
+            // The object's own name is kept, valueless, so that a mapped field holding
+            // an object is told apart from a missing one, and `"a": {}` beside `"A": 1`
+            // is a duplicate.
+            push(out, names.of(key), String::new(), Kind::Object);
+            for (inner, node) in entries {
+                flatten(names, &format!("{key}_{inner}"), node, out);
+            }
+            return;
+        }
+    };
+    push(out, names.of(key), value, kind);
+}
+
+fn push(out: &mut Vec<Entry>, name: Arc<str>, value: String, kind: Kind) {
+    if !name.is_empty() {
+        out.push(Entry { name, value, kind });
+    }
+}
+
+/// The keys of the object on `line` whose normalised name is `name`, as written (nested
+/// ones as `outer.inner`): for the message about a duplicate, so off the common path.
+pub(super) fn raw_keys(line: &str, name: &str) -> Vec<String> {
+    fn walk(
+        prefix: Option<(&str, &str)>,
+        entries: Vec<(String, Node)>,
+        name: &str,
+        out: &mut Vec<String>,
+    ) {
+        for (key, node) in entries {
+            let (flat, shown) = match prefix {
+                Some((flat, shown)) => (format!("{flat}_{key}"), format!("{shown}.{key}")),
+                None => (key.clone(), key),
+            };
+            if normalize_field(&flat) == name {
+                out.push(shown.clone());
+            }
+            if let Node::Object(inner) = node {
+                walk(Some((&flat, &shown)), inner, name, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(Node::Object(entries)) = serde_json::from_str::<Node>(line) {
+        walk(None, entries, name, &mut out);
+    }
+    out
+}
+
+/// A JSON value as a row needs it. Unlike `serde_json::Value`, whose objects keep the
+/// last of two equal keys and silently drop the first, an object keeps every entry, so a
+/// key written twice is found. Entries are in the order written, so metadata keeps the
+/// file's key order (CSV metadata keeps its column order).
+pub(super) enum Node {
+    /// A string, number, boolean (as text) or null (empty).
+    Value(String),
+    /// An array, as JSON text.
+    Array(String),
+    Object(Vec<(String, Node)>),
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+struct NodeVisitor;
+
+impl<'de> Visitor<'de> for NodeVisitor {
+    type Value = Node;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Node, E> {
+        Ok(Node::Value(v.to_string()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Node, E> {
+        Ok(Node::Value(v.to_string()))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Node, E> {
+        Ok(Node::Value(v.to_string()))
+    }
+
+    fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
+        // As `Value` writes it (`1.5`, `1e20`).
+        Ok(Node::Value(
+            serde_json::Number::from_f64(v).map_or_else(|| v.to_string(), |n| n.to_string()),
+        ))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Node, E> {
+        Ok(Node::Value(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Node, E> {
+        Ok(Node::Value(v))
+    }
+
+    fn visit_unit<E>(self) -> Result<Node, E> {
+        Ok(Node::Value(String::new()))
+    }
+
+    fn visit_none<E>(self) -> Result<Node, E> {
+        Ok(Node::Value(String::new()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element::<Value>()? {
+            items.push(item);
+        }
+        Ok(Node::Array(Value::Array(items).to_string()))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut entries: Vec<(String, Node)> = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some(entry) = map.next_entry::<String, Node>()? {
+            entries.push(entry);
+        }
+        Ok(Node::Object(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(text: &str) -> Node {
+        serde_json::from_str(text).unwrap()
+    }
+
+    fn flat(text: &str) -> Vec<(String, String, Kind)> {
+        let Node::Object(entries) = node(text) else {
+            panic!("not an object")
+        };
+        let mut names = Names::default();
+        let mut out = Vec::new();
+        for (key, node) in entries {
+            flatten(&mut names, &key, node, &mut out);
+        }
+        out.into_iter()
+            .map(|e| (e.name.to_string(), e.value, e.kind))
+            .collect()
+    }
+
+    #[test]
+    fn values_read_as_serde_json_writes_them() {
+        for (json, text) in [
+            ("1.5", "1.5"),
+            ("1e20", "1e+20"),
+            ("-3", "-3"),
+            ("18446744073709551615", "18446744073709551615"),
+            ("123456789012345678901234567890", "1.2345678901234568e+29"),
+            ("true", "true"),
+            ("null", ""),
+            ("\"a\\\"b\"", "a\"b"),
+        ] {
+            let Node::Value(got) = node(json) else {
+                panic!("{json}: not a value")
+            };
+            let expected = serde_json::from_str::<Value>(json).unwrap();
+            let expected = match expected {
+                Value::String(s) => s,
+                Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            assert_eq!(got, expected, "{json}");
+            assert_eq!(got, text, "{json}");
+        }
+        let Node::Array(array) = node("[1, {\"b\": 2, \"a\": [null]}]") else {
+            panic!("not an array")
+        };
+        assert_eq!(array, r#"[1,{"a":[null],"b":2}]"#);
+    }
+
+    #[test]
+    fn objects_keep_every_key_in_order_and_flatten() {
+        assert_eq!(
+            flat(r#"{"text": "b", "Tier": 1, "text": "a", "c": {"y": 2, "x": null}, "d": []}"#),
+            [
+                ("text".to_owned(), "b".to_owned(), Kind::Value),
+                ("tier".to_owned(), "1".to_owned(), Kind::Value),
+                ("text".to_owned(), "a".to_owned(), Kind::Value),
+                ("c".to_owned(), String::new(), Kind::Object),
+                ("c_y".to_owned(), "2".to_owned(), Kind::Value),
+                ("c_x".to_owned(), String::new(), Kind::Value),
+                ("d".to_owned(), "[]".to_owned(), Kind::Array),
+            ]
+        );
+    }
+}

@@ -1,0 +1,246 @@
+//! How exports are read, from the outside: columns left out with `--ignore-column` or
+//! `input: ignore_columns:`, in CSV and JSONL, for replay, packets and lint.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+
+const RULES: &str = "version: 1
+signals:
+  - { id: angry, phrases: [ridiculous] }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: angry } } }
+teams:
+  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
+default_route: { team: support }
+";
+
+/// A per-message counter beside real metadata, as in the STAR export.
+const TURNS_CSV: &str = "conversation_id,Turn,timestamp,role,text,tier
+c1,1,2026-03-01T09:00:00Z,customer,hello,pro
+c1,2,2026-03-01T09:00:10Z,bot,hi there,pro
+c1,3,2026-03-01T09:00:20Z,customer,this is ridiculous,pro
+";
+
+const TURNS_JSONL: &str = r#"{"conversation_id":"c1","turn":1,"role":"customer","text":"hello","zeta":"z","tier":"pro"}
+{"conversation_id":"c1","turn":2,"role":"bot","text":"hi there"}
+{"conversation_id":"c1","turn":3,"role":"customer","text":"this is ridiculous"}
+"#;
+
+/// Packets of `export` replayed in `dir` with `args`: their `customer.fields`, and the
+/// run's stderr.
+fn fields_and_stderr(
+    dir: &std::path::Path,
+    export: &str,
+    args: &[&str],
+) -> (serde_json::Value, String) {
+    let packets = dir.join("packets.jsonl");
+    let out = handoff()
+        .current_dir(dir)
+        .args(["replay", "-r", "rules.yaml", "-f", "jsonl", "--packets"])
+        .arg(&packets)
+        .args(args)
+        .arg(export)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let packet: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    (
+        packet["customer"]["fields"].clone(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_per_message_column_is_metadata_until_ignored_by_flag_or_project_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    for export in ["t.csv", "t.jsonl"] {
+        write(
+            dir.path(),
+            export,
+            if export == "t.csv" {
+                TURNS_CSV
+            } else {
+                TURNS_JSONL
+            },
+        );
+        let (fields, stderr) = fields_and_stderr(dir.path(), export, &[]);
+        assert_eq!(fields["turn"], "1", "{export}: {fields}");
+        assert!(
+            stderr.contains("note[D005]: column `turn` varies"),
+            "{stderr}"
+        );
+        assert!(
+            stderr.contains("leave it out with --ignore-column turn"),
+            "{stderr}"
+        );
+        let (fields, stderr) = fields_and_stderr(dir.path(), export, &["--ignore-column", "TURN"]);
+        assert!(fields.get("turn").is_none(), "{export}: {fields}");
+        assert_eq!(fields["tier"], "pro", "{export}: {fields}");
+        assert!(!stderr.contains("D005"), "{stderr}");
+        assert!(!stderr.contains("vary within"), "{stderr}");
+        write(
+            dir.path(),
+            ".handoff.yaml",
+            "input:\n  ignore_columns: [Turn]\n",
+        );
+        let (fields, stderr) = fields_and_stderr(dir.path(), export, &[]);
+        assert!(fields.get("turn").is_none(), "{export}: {fields}");
+        assert!(!stderr.contains("D005"), "{stderr}");
+        std::fs::remove_file(dir.path().join(".handoff.yaml")).unwrap();
+    }
+}
+
+#[test]
+fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "t.csv", TURNS_CSV);
+    write(dir.path(), "t.jsonl", TURNS_JSONL);
+    let replay = |args: &[&str]| {
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "-r", "rules.yaml", "-f", "jsonl"])
+            .args(args)
+            .assert()
+    };
+    replay(&["--ignore-column", "message_id", "t.csv"])
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "t.csv:1: no `message_id` column to ignore; the columns are: conversation_id, Turn, timestamp, role, text, tier",
+        ))
+        .stderr(contains("hint: drop it from --ignore-column"));
+    replay(&["--ignore-column", "message_id", "t.jsonl"])
+        .code(2)
+        .stderr(contains(
+            "t.jsonl:1: no `message_id` column to ignore; the columns are: conversation_id, role, text, tier, turn, zeta",
+        ));
+    // A column a field is read from cannot be left out, whichever way it is mapped.
+    replay(&["--ignore-column", "text", "t.csv"])
+        .code(2)
+        .stderr(contains("invalid --ignore-column"))
+        .stderr(contains(
+            "column `text` is where `text` is read from: it cannot be ignored",
+        ));
+    replay(&["--map", "text=tier", "--ignore-column", "tier", "t.csv"])
+        .code(2)
+        .stderr(contains("column `tier` is where `text` is read from"));
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  columns:\n    text: Body\n  ignore_columns: [turn, body]\n",
+    );
+    replay(&["t.csv"]).code(2).stderr(contains(
+        ".handoff.yaml:4:26: invalid project file: column `body` is where `text` is read from",
+    ));
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  ignore_columns: [tier]\n",
+    );
+    replay(&["--map", "text=tier", "t.csv"])
+        .code(2)
+        .stderr(contains("invalid --map"))
+        .stderr(contains("column `tier` is ignored"));
+}
+
+#[test]
+fn two_columns_of_an_ignored_name_are_no_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,turn,role,text,Turn\nc1,1,customer,this is ridiculous,1\n",
+    );
+    write(
+        dir.path(),
+        "t.jsonl",
+        "{\"conversation_id\":\"c1\",\"turn\":1,\"Turn\":2,\"role\":\"customer\",\"text\":\"this is ridiculous\"}\n",
+    );
+    for export in ["t.csv", "t.jsonl"] {
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "-r", "rules.yaml", "-f", "jsonl", export])
+            .assert()
+            .code(2);
+        let out = stdout_of(handoff().current_dir(dir.path()).args([
+            "replay",
+            "-r",
+            "rules.yaml",
+            "-f",
+            "jsonl",
+            "--ignore-column",
+            "turn",
+            export,
+        ]));
+        assert!(out.contains(r#""escalated":true"#), "{export}: {out}");
+    }
+}
+
+#[test]
+fn lint_columns_from_leaves_ignored_columns_out() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "rules.yaml",
+        &RULES.replace(
+            "default_route:",
+            "routes:\n  - { id: late, when: { meta: { field: turn, gt: 5 } }, team: support }\ndefault_route:",
+        ),
+    );
+    write(dir.path(), "t.csv", TURNS_CSV);
+    write(dir.path(), "t.jsonl", TURNS_JSONL);
+    for export in ["t.csv", "t.jsonl"] {
+        let lint = |args: &[&str]| {
+            handoff()
+                .current_dir(dir.path())
+                .args(["lint", "rules.yaml", "--columns-from", export])
+                .args(args)
+                .assert()
+        };
+        lint(&[]).stdout(contains("is not a column of").not());
+        lint(&["--ignore-column", "turn"]).stdout(contains(format!(
+            "warning[C001]: `turn` is not a column of {export}"
+        )));
+    }
+}
+
+/// `lint --columns-from` on JSONL holds the export to what a replay needs, as on CSV: a
+/// replay skips an object with two keys for one field, so they are no field to count
+/// on, and a mapped key no object has is the replay's error.
+#[test]
+fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", RULES);
+    write(
+        dir.path(),
+        "dup.jsonl",
+        "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\",\"Tier\":\"pro\",\"tier\":\"free\"}\n",
+    );
+    write(
+        dir.path(),
+        "body.jsonl",
+        "{\"conversation_id\":\"a\",\"role\":\"customer\",\"body\":\"hi\"}\n",
+    );
+    let lint = |export: &str| {
+        handoff()
+            .current_dir(dir.path())
+            .args(["lint", "rules.yaml", "--columns-from", export])
+            .assert()
+    };
+    lint("dup.jsonl")
+        .code(2)
+        .stderr(contains(
+            "dup.jsonl:2: keys `Tier` and `tier` both name the field `tier`",
+        ))
+        .stderr(contains("hint: rename or remove one of them"));
+    lint("body.jsonl").code(2).stderr(contains(
+        "body.jsonl:1: no `text` column; the columns are: body, conversation_id, role",
+    ));
+}
