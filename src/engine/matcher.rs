@@ -13,6 +13,7 @@ use regex::RegexSet;
 
 use super::gate::Gate;
 use super::phrases::Phrases;
+use super::words;
 use crate::rules::builtin::{REPEAT_STOP_WORDS, RepeatSettings, ShoutingSettings};
 use crate::rules::{Builtin, RuleSet, builtin};
 use crate::text::{Normalized, normalize_phrase};
@@ -110,6 +111,12 @@ pub(super) struct Matcher {
     automaton: Option<Phrases>,
     /// Per automaton pattern, every signal entry with that normalised phrase.
     phrase_refs: Vec<Vec<PhraseRef>>,
+    /// Per automaton pattern, the regexes it is a word gate of ([`super::words`]): the
+    /// walk finding it admits them. Empty when no regex has words; else as long as the
+    /// patterns up to the last word.
+    word_refs: Vec<Vec<u32>>,
+    /// Per regex: whether it runs only when the walk found one of its words.
+    word_gated: Vec<bool>,
     regex_set: Option<RegexSet>,
     /// Per regex in the set: (signal, entry index, weight).
     regex_refs: Vec<(usize, usize, f64)>,
@@ -162,6 +169,8 @@ pub(super) struct Hits {
     candidates: Vec<(usize, usize, usize, u32, f64)>,
     /// Entries already counted for the signal being scored (reused, not reallocated).
     counted: Vec<u32>,
+    /// Per regex: whether the walk found one of its words in this message.
+    admitted: Vec<bool>,
     normalized: Normalized,
     /// Coverage ids of the entries that counted in this message (when recording).
     pub(super) entries: Vec<u32>,
@@ -494,11 +503,6 @@ impl Matcher {
                 Builtin::Shouting | Builtin::HumanRequest => {}
             }
         }
-        let automaton = if patterns.is_empty() {
-            None
-        } else {
-            Some(Phrases::new(&patterns)?)
-        };
         let mut regex_refs = Vec::new();
         let mut regexes = Vec::new();
         for (s, signal) in rules.signals.iter().enumerate() {
@@ -507,6 +511,27 @@ impl Matcher {
                 regexes.push(p.regex.clone());
             }
         }
+        // Words of the regexes, searched by the phrase automaton as it walks (unpadded:
+        // they may be part of a word), pointing at their regexes.
+        let mut word_refs: Vec<Vec<u32>> = Vec::new();
+        let mut word_gated = vec![false; regexes.len()];
+        for (i, regex) in regexes.iter().enumerate() {
+            for word in words::words_of(regex.as_str()).unwrap_or_default() {
+                let at = *index.entry(word.clone()).or_insert_with(|| {
+                    patterns.push(word);
+                    phrase_refs.push(Vec::new());
+                    patterns.len() - 1
+                });
+                word_refs.resize(patterns.len(), Vec::new());
+                word_refs[at].push(u32::try_from(i).unwrap_or(u32::MAX));
+                word_gated[i] = true;
+            }
+        }
+        let automaton = if patterns.is_empty() {
+            None
+        } else {
+            Some(Phrases::new(&patterns)?)
+        };
         let regex_set = if regexes.len() <= MAX_SEPARATE_REGEXES {
             None
         } else {
@@ -543,6 +568,8 @@ impl Matcher {
             patterns,
             automaton,
             phrase_refs,
+            word_refs,
+            word_gated,
             regex_set,
             regex_refs,
             regexes,
@@ -583,12 +610,17 @@ impl Matcher {
     pub(super) fn scan(&self, text: &str, role: Role, hits: &mut Hits, memory: &mut RepeatMemory) {
         hits.reset(self.signals.len());
         hits.normalized.set(text);
+        if !self.word_refs.is_empty() {
+            hits.admitted.clear();
+            hits.admitted.resize(self.regexes.len(), false);
+        }
         if let Some(automaton) = &self.automaton
             && !hits.normalized.is_blank()
         {
             let Hits {
                 normalized,
                 candidates,
+                admitted,
                 ..
             } = hits;
             automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
@@ -600,6 +632,9 @@ impl Matcher {
                     }
                     candidates.push((r.signal, start, end, r.entry, r.weight));
                 }
+                for &i in self.word_refs.get(pattern).into_iter().flatten() {
+                    admitted[i as usize] = true;
+                }
             });
             if !hits.candidates.is_empty() {
                 // Only now is the map back to the original worth building.
@@ -607,14 +642,18 @@ impl Matcher {
                 self.score_phrases(text, hits);
             }
         }
+        // A regex with words runs only if the walk found one of them.
+        let admitted = std::mem::take(&mut hits.admitted);
+        let may_match = |i: usize| !self.word_gated[i] || admitted[i];
         match &self.regex_set {
             Some(_) if !self.set_gate.admits(text.as_bytes()) => {}
+            Some(_) if !(0..self.regexes.len()).any(may_match) => {}
             // Many regexes: one pass to learn which match, then each of those for its span.
             Some(set) => {
                 let matched = set.matches(text);
                 // Iterating visits every pattern of the set; most messages match none.
                 if matched.matched_any() {
-                    for i in &matched {
+                    for i in matched.iter().filter(|&i| may_match(i)) {
                         let found = self.regexes[i].find(text).map(|m| (m.start(), m.end()));
                         self.regex_hit(i, found, hits);
                     }
@@ -623,7 +662,8 @@ impl Matcher {
             // A few: each on its own, with its own literal prefilter, is faster.
             None => {
                 for (i, (regex, gate)) in self.regexes.iter().zip(&self.gates).enumerate() {
-                    if gate.admits(text.as_bytes())
+                    if may_match(i)
+                        && gate.admits(text.as_bytes())
                         && let Some(m) = regex.find(text)
                     {
                         self.regex_hit(i, Some((m.start(), m.end())), hits);
@@ -631,6 +671,7 @@ impl Matcher {
                 }
             }
         }
+        hits.admitted = admitted;
         if self.needs_shouting {
             // Signals of one setting (the usual case) cost one test.
             let mut last: Option<(Shouting, bool)> = None;

@@ -24,6 +24,7 @@ mod matcher;
 mod notes;
 mod phrases;
 mod trace;
+mod words;
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome, Tally, VersusActual};
 use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId, TriggerId};

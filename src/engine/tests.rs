@@ -762,6 +762,47 @@ triggers:
     assert!(run(&e, &[("customer", "here is the stack-trace")]).escalated);
 }
 
+/// A regex of common words with a rare one runs only where the phrase walk finds the
+/// rare word (`engine::words`): alone, and among more regexes than run one by one.
+#[test]
+fn regexes_gated_by_their_words_still_match() {
+    for extra in [0, 20] {
+        let mut regexes = vec![r"'\b(?:my|our)\s+(?:lawyers?|attorneys?)\s+will\b'".to_owned()];
+        regexes.extend((0..extra).map(|i| format!("'\\bcase-{i}-\\d+\\b'")));
+        let e = engine(&format!(
+            "
+version: 1
+signals:
+  - {{ id: threat, regex: [{}] }}
+  - {{ id: fee, phrases: [late fee] }}
+triggers:
+  - {{ id: threat, when: {{ message: {{ role: customer, signal: threat }} }} }}
+",
+            regexes.join(", ")
+        ));
+        let o = run(
+            &e,
+            &[(
+                "customer",
+                "Fine. MY LAWYER WILL call you, and our Attorneys will too",
+            )],
+        );
+        assert_eq!(
+            o.triggers[0].evidence,
+            [Evidence::Match {
+                turn: 1,
+                role: Role::Customer,
+                signal: "threat".into(),
+                text: "MY LAWYER WILL".into(),
+            }],
+            "{extra} more regexes"
+        );
+        assert!(!run(&e, &[("customer", "my lawyer is on holiday")]).escalated);
+        assert!(!run(&e, &[("customer", "my late fee will go")]).escalated);
+        assert!(!run(&e, &[("customer", "")]).escalated);
+    }
+}
+
 #[test]
 fn shouting_is_detected_on_mostly_capital_messages() {
     let e = engine(
