@@ -1046,9 +1046,12 @@ mod tests {
         assert!(!memory.repeated(&Normalized::new("okay thanks so much")));
         assert!(!memory.repeated(&Normalized::new("Thank you so much, bye")));
         assert!(!memory.repeated(&Normalized::new("thank you so much bye!")));
-        // One word that is not a pleasantry is enough by default.
+        // By default a repeat needs two words that are not pleasantries or function
+        // words: a customer confirming twice is not stuck.
         assert!(!memory.repeated(&Normalized::new("Yes, please book it now.")));
-        assert!(memory.repeated(&Normalized::new("yes please book it now")));
+        assert!(!memory.repeated(&Normalized::new("yes please book it now")));
+        assert!(!memory.repeated(&Normalized::new("I want to book it now")));
+        assert!(memory.repeated(&Normalized::new("i want to book it now!")));
     }
 
     #[test]

@@ -37,8 +37,10 @@ impl Default for RepeatSettings {
             // nature of a dialogue, not because the customer is stuck.
             min_words: 4,
             // "okay thanks so much", "yes please": a pleasantry sent twice is manners,
-            // not a loop (seen in the STAR transcripts).
-            min_content_words: 1,
+            // not a loop; "Yes, please book it now." or "I have no idea." twice is a
+            // customer confirming or answering (all seen in the STAR transcripts, where
+            // no true repeat has fewer than two content words).
+            min_content_words: 2,
             times: None,
         }
     }

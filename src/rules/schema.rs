@@ -156,7 +156,8 @@ pub struct RawSignal {
     pub min_words: Option<Spanned<u32>>,
     /// (`builtin: repeat`.) Distinct words other than pleasantries and function words
     /// ("ok", "thanks", "please", "the", "my", …) a message needs to count at all
-    /// (default 1: "okay thanks so much" sent twice is not a repeat).
+    /// (default 2: "okay thanks so much" or "Yes, please book it now." sent twice is not a
+    /// repeat).
     #[serde(default)]
     #[schemars(with = "Option<u32>")]
     pub min_content_words: Option<Spanned<u32>>,
