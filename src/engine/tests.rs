@@ -654,6 +654,29 @@ triggers:
     );
 }
 
+/// QA on the STAR chats: "Hi, is anyone there?" opens chats; the built-in lexicon took
+/// it for a request for a person.
+#[test]
+fn a_greeting_is_not_a_request_for_a_person() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: human, builtin: human_request }
+triggers:
+  - { id: human, when: { message: { role: customer, signal: human } } }
+",
+    );
+    assert!(
+        !run(
+            &e,
+            &[("customer", "Hi, is anyone there? I need to book a table")]
+        )
+        .escalated
+    );
+    assert!(run(&e, &[("customer", "Is there a human I can talk to?")]).escalated);
+}
+
 #[test]
 fn an_intensifier_does_not_cancel_a_phrase() {
     let e = engine(

@@ -230,7 +230,9 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("put me through to", 1.0),
         ("can i talk to someone", 1.0),
         ("is there a human", 1.0),
-        ("is anyone there", 1.0),
+        // Not "is anyone there": "Hi, is anyone there?" opens many chats (STAR); after
+        // the bot has answered it is a sign of abandonment, which a rule can say (the
+        // starter's `anyone-there` signal with a `bot_messages` counter).
         ("a human please", 1.0),
         ("human please", 1.0),
         ("agent please", 1.0),

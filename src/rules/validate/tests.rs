@@ -452,7 +452,7 @@ version: 1
 signals:
   - id: a
     builtin: human_request
-    phrases: [{ phrase: Is anyone there?, weight: 0 }, { phrase: live agent, weight: 3 }]
+    phrases: [{ phrase: Is there a human?, weight: 0 }, { phrase: live agent, weight: 3 }]
     exclude: [agent please]
 ",
     )])
