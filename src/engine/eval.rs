@@ -417,10 +417,18 @@ fn push_match(
 
 /// One line, at most [`MAX_QUOTE_CHARS`] characters.
 pub(super) fn quote(text: &str) -> String {
-    let mut out: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Some((cut, _)) = out.char_indices().nth(MAX_QUOTE_CHARS) {
-        out.truncate(cut);
-        out.push('…');
+    // One pass, one allocation: evidence quotes whole messages (a repeat, a shout).
+    let mut out = String::with_capacity(text.len().min(4 * MAX_QUOTE_CHARS));
+    let mut chars = 0;
+    for (i, word) in text.split_whitespace().enumerate() {
+        for c in (i > 0).then_some(' ').into_iter().chain(word.chars()) {
+            if chars == MAX_QUOTE_CHARS {
+                out.push('…');
+                return out;
+            }
+            out.push(c);
+            chars += 1;
+        }
     }
     out
 }
@@ -564,5 +572,18 @@ mod tests {
         assert_eq!(quote("a\n  b"), "a b");
         let long = "x".repeat(500);
         assert_eq!(quote(&long).chars().count(), MAX_QUOTE_CHARS + 1);
+    }
+
+    proptest::proptest! {
+        /// One pass gives what joining the words and cutting the line gave.
+        #[test]
+        fn quote_is_words_joined_and_cut(text in "([a-zé]{0,40}[ \n\t]{0,3}){0,12}") {
+            let mut expected: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if let Some((cut, _)) = expected.char_indices().nth(MAX_QUOTE_CHARS) {
+                expected.truncate(cut);
+                expected.push('…');
+            }
+            proptest::prop_assert_eq!(quote(&text), expected);
+        }
     }
 }
