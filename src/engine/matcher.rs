@@ -512,10 +512,13 @@ impl Matcher {
             }
         }
         // Words of the regexes, searched by the phrase automaton as it walks (unpadded:
-        // they may be part of a word), pointing at their regexes.
+        // they may be part of a word), pointing at their regexes. Only if there are
+        // phrases: without them there would be no walk to ride on, and the regex crate's
+        // own search for a rare word costs less than a walk.
         let mut word_refs: Vec<Vec<u32>> = Vec::new();
         let mut word_gated = vec![false; regexes.len()];
-        for (i, regex) in regexes.iter().enumerate() {
+        let ride = !patterns.is_empty();
+        for (i, regex) in regexes.iter().enumerate().filter(|_| ride) {
             for word in words::words_of(regex.as_str()).unwrap_or_default() {
                 let at = *index.entry(word.clone()).or_insert_with(|| {
                     patterns.push(word);

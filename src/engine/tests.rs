@@ -824,6 +824,15 @@ triggers:
         assert!(!run(&e, &[("customer", "my late fee will go")]).escalated);
         assert!(!run(&e, &[("customer", "")]).escalated);
     }
+    // Without phrases there is no walk: the regex runs as it is.
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - { id: threat, when: { message: { role: customer, regex: ['\bmy lawyer will\b'] } } }
+",
+    );
+    assert!(run(&e, &[("customer", "My lawyer will call")]).escalated);
 }
 
 #[test]
