@@ -12,6 +12,7 @@ use super::group::{GroupPolicy, Grouper};
 use super::input::{Input, InputFormat, open};
 use super::jsonl::JsonlSource;
 use super::mapping::{ColumnMapping, default_role_of_word};
+use super::records::{MAX_RECORD_BYTES, Unclosed, too_long_message, unclosed_message};
 use crate::diag::{Diagnostic, Location, Severity};
 
 /// Problems that stop reading. Row-level problems are diagnostics in the [`ReadReport`].
@@ -87,6 +88,14 @@ pub enum ReadError {
         /// Position (1-based) and name as written of each.
         first: (usize, String),
         second: (usize, String),
+    },
+    /// A CSV header row that cannot be one: a quote in it that nothing closes, or
+    /// longer than the limit of one record.
+    #[error("{}:{line}: {message}", .path.display())]
+    BadHeader {
+        path: PathBuf,
+        line: u64,
+        message: String,
     },
     #[error(
         "{}:{line}: conversation `{id}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
@@ -249,26 +258,29 @@ impl ReadReport {
         );
     }
 
-    /// A quote nothing closes: the row is skipped, and the lines it would have swallowed
-    /// to the end of the file are read as rows. Each is listed, as malformed rows are.
-    pub(super) fn unclosed_quote(&mut self, location: Location, column: &str, swallowed: u64) {
+    /// A quote nothing closes (to the end of the file, or within the `limit` of one
+    /// record): the row is skipped, and the lines after its own are read as rows. Each
+    /// is listed, as malformed rows are.
+    pub(super) fn unclosed_quote(
+        &mut self,
+        location: Location,
+        column: &str,
+        unclosed: Unclosed,
+        limit: usize,
+    ) {
         self.skipped_rows += 1;
-        let message = match swallowed {
-            0 => format!(
-                "the quoted field in column {column} opens here, on the file's last line, and is never closed"
-            ),
-            1 => format!(
-                "the quoted field in column {column} opens here and is never closed: it would swallow the line after it, to the end of the file, which is read as a row instead"
-            ),
-            n => format!(
-                "the quoted field in column {column} opens here and is never closed: it would swallow the {n} lines after it, to the end of the file, which are read as rows instead"
-            ),
-        };
+        let message = unclosed_message(column, unclosed, limit, true);
         self.push(
             Diagnostic::warning("D008", format!("skipped malformed row: {message}"))
             .at(location)
             .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do"),
         );
+    }
+
+    /// A record (`what`: a row, a line) past the `limit` of one, with no quote open:
+    /// skipped, and reading goes on at the next line.
+    pub(super) fn too_long(&mut self, location: Location, what: &str, limit: usize) {
+        self.malformed(location, &too_long_message(what, limit));
     }
 
     /// A quoted field holds lines that look like rows: a quote may be unclosed, and the
@@ -304,7 +316,7 @@ pub fn export_fields(
     Ok(match opened.format {
         InputFormat::Csv => {
             let mut report = ReadReport::default();
-            CsvSource::open(opened.reader, &path, mapping, &mut report)?
+            CsvSource::open(opened.reader, &path, mapping, MAX_RECORD_BYTES, &mut report)?
                 .map(|source| source.metadata_fields())
                 .ok_or(ReadError::NoColumns {
                     path,
@@ -325,6 +337,8 @@ pub struct ReaderBuilder {
     mapping: ColumnMapping,
     format: Option<InputFormat>,
     policy: GroupPolicy,
+    /// The most bytes of one record, when not [`MAX_RECORD_BYTES`] (tests).
+    record_limit: Option<usize>,
 }
 
 impl ReaderBuilder {
@@ -351,8 +365,18 @@ impl ReaderBuilder {
         self
     }
 
+    /// Records (CSV rows, JSONL lines) may take at most `bytes`, instead of
+    /// [`MAX_RECORD_BYTES`]: small limits test records past it.
+    #[cfg(test)]
+    #[must_use]
+    pub(crate) fn record_limit(mut self, bytes: usize) -> Self {
+        self.record_limit = Some(bytes);
+        self
+    }
+
     pub fn build(self, inputs: Vec<Input>) -> Reader {
         Reader {
+            record_limit: self.record_limit.unwrap_or(MAX_RECORD_BYTES),
             inputs: inputs.into(),
             source: None,
             grouper: Grouper::new(self.policy),
@@ -380,6 +404,8 @@ pub struct Reader {
     report: ReadReport,
     progress: Arc<AtomicU64>,
     finished: bool,
+    /// The most bytes of one record.
+    record_limit: usize,
 }
 
 impl Reader {
@@ -410,14 +436,19 @@ impl Reader {
                 self.grouper.start_file(path.clone());
                 let opened = open(&input, self.format, &self.progress)?;
                 self.source = match opened.format {
-                    InputFormat::Csv => {
-                        CsvSource::open(opened.reader, &path, &self.mapping, &mut self.report)?
-                            .map(Source::Csv)
-                    }
+                    InputFormat::Csv => CsvSource::open(
+                        opened.reader,
+                        &path,
+                        &self.mapping,
+                        self.record_limit,
+                        &mut self.report,
+                    )?
+                    .map(Source::Csv),
                     InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
                         opened.reader,
                         &path,
                         &self.mapping,
+                        self.record_limit,
                     ))),
                 };
                 continue;

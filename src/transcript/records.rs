@@ -15,12 +15,32 @@
 //! register for short fields) instead of stepping a state machine through every byte,
 //! for about two thirds of the crate's instructions per row (docs/performance.md). A
 //! leading UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest
-//! record.
+//! record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
+//! and marked ([`Record::too_long`]), without the rest of it being held. An open quote
+//! then ends at the end of its line, as at the end of the input; otherwise the record
+//! ends at the next line break, the bytes up to it passed over unread.
 
 use std::io::{self, Read};
 
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
+
+/// The most bytes one record (a CSV row, a JSONL line) may take, as written. A chat
+/// message is never near this: a record past it is a quote that is never closed, or not
+/// a transcript at all, and holding it whole would let one bad row take as much memory as
+/// the file (a 2 GB export with an unclosed quote on line 2). Past it the record is
+/// skipped as malformed and reading goes on (SECURITY.md, "Limits").
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// `bytes` for a message: `16 MiB`, or a number of bytes when it is not whole MiB.
+pub(crate) fn size(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
 
 /// One record: its fields' bytes, unescaped, one delimiter between each two, and where
 /// each field ends (field `i` starts one byte after field `i - 1` ends). Fields are kept
@@ -35,6 +55,8 @@ pub(crate) struct Record {
     newlines: u64,
     /// Its last field opens a quote that nothing closes.
     unclosed: Option<Unclosed>,
+    /// It ran past the reader's limit, and was cut short.
+    too_long: bool,
 }
 
 /// A quoted field that no quote closes: it would run to the end of the input.
@@ -46,7 +68,9 @@ pub(crate) struct Unclosed {
     pub(crate) line_offset: u64,
     /// Non-blank lines after that one, to the end of the input: what the field would
     /// have held (a [`RecordReader::recovering`] reader reads them as records instead).
-    pub(crate) swallowed: u64,
+    /// `None` when the record ran past the reader's limit first: the quote is not closed
+    /// within the limit, and the lines after its own are read as records.
+    pub(crate) swallowed: Option<u64>,
 }
 
 impl Record {
@@ -66,6 +90,13 @@ impl Record {
     /// The quote its last field opens and nothing closes, if so.
     pub(crate) fn unclosed(&self) -> Option<Unclosed> {
         self.unclosed
+    }
+
+    /// Whether it ran past the reader's limit: its fields are those of the bytes read up
+    /// to one past the limit (cut at the end of the line its open quote starts on, if one
+    /// is open there).
+    pub(crate) fn too_long(&self) -> bool {
+        self.too_long
     }
 
     /// Field `i`, if there is one.
@@ -94,6 +125,7 @@ impl Record {
         self.ends.clear();
         self.newlines = 0;
         self.unclosed = None;
+        self.too_long = false;
     }
 
     fn end_field(&mut self) {
@@ -151,10 +183,71 @@ impl<'a> TextRecord<'a> {
 }
 
 /// Why [`RecordReader::read_text`] gave no record, with the line reading stopped at.
+/// After `Unclosed` and `TooLong`, reading can go on with the next record.
 #[derive(Debug)]
 pub(crate) enum TextError {
-    Io { line: u64, source: io::Error },
-    NotUtf8 { line: u64 },
+    Io {
+        line: u64,
+        source: io::Error,
+    },
+    NotUtf8 {
+        line: u64,
+    },
+    /// Field `field` (1-based) opens a quote, on line `line`, that nothing closes.
+    Unclosed {
+        line: u64,
+        field: usize,
+        unclosed: Unclosed,
+        limit: usize,
+    },
+    /// The record, from line `line` on, runs past `limit` bytes.
+    TooLong {
+        line: u64,
+        limit: usize,
+    },
+}
+
+/// What a quote that nothing closes does, opening a field in `column`: it swallows the
+/// lines after it to the end of the input, or is not closed within the `limit` of one
+/// record. With `recovered`, says that the lines after its own are read as rows (as
+/// the reader does; a file that stops at the row does not).
+pub(crate) fn unclosed_message(
+    column: &str,
+    unclosed: Unclosed,
+    limit: usize,
+    recovered: bool,
+) -> String {
+    let opens = format!("the quoted field in column {column} opens here");
+    let (what, after) = match unclosed.swallowed {
+        Some(0) => return format!("{opens}, on the file's last line, and is never closed"),
+        Some(1) => (
+            "and is never closed: it would swallow the line after it, to the end of the file"
+                .to_owned(),
+            ", which is read as a row instead",
+        ),
+        Some(n) => (
+            format!(
+                "and is never closed: it would swallow the {n} lines after it, to the end of the file"
+            ),
+            ", which are read as rows instead",
+        ),
+        None => (
+            format!(
+                "and is not closed within {}, the limit for one row: the quote is most likely never closed",
+                size(limit)
+            ),
+            "; the lines after this one are read as rows",
+        ),
+    };
+    format!("{opens} {what}{}", if recovered { after } else { "" })
+}
+
+/// A record (`what`: a row, a line) past the `limit` of one, with no quote open.
+pub(crate) fn too_long_message(what: &str, limit: usize) -> String {
+    format!(
+        "the {what} is longer than {}, the limit for one row: not a message (a broken export, or not a transcript?); reading goes on at the next line",
+        size(limit)
+    )
 }
 
 /// Reads records from any reader.
@@ -173,6 +266,8 @@ pub(crate) struct RecordReader<R> {
     chunk: usize,
     /// Whether a quote open at the end of the input ends at its line's end.
     recover: bool,
+    /// The most bytes a record may take: [`MAX_RECORD_BYTES`] but in tests.
+    limit: usize,
 }
 
 /// How far a parse of the buffered bytes got.
@@ -187,6 +282,11 @@ impl<R> RecordReader<R> {
     /// The line reading has reached: where an error stopped it.
     pub(crate) fn line(&self) -> u64 {
         self.line
+    }
+
+    /// The most bytes a record may take.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
     }
 }
 
@@ -208,7 +308,16 @@ impl<R: Read> RecordReader<R> {
             started: false,
             chunk: chunk.max(1),
             recover: false,
+            limit: MAX_RECORD_BYTES,
         }
+    }
+
+    /// A reader whose records may take at most `limit` bytes (small ones test records
+    /// past the limit).
+    #[must_use]
+    pub(crate) fn with_limit(mut self, limit: usize) -> Self {
+        self.limit = limit.max(1);
+        self
     }
 
     /// A reader that ends a quoted field that no quote closes at the end of the line it
@@ -219,7 +328,8 @@ impl<R: Read> RecordReader<R> {
         self
     }
 
-    /// Reads the next record into `record`; `false` at the end of the input.
+    /// Reads the next record into `record`; `false` at the end of the input. A record
+    /// past the limit is cut short and marked [`Record::too_long`].
     ///
     /// # Errors
     /// The underlying reader's, with nothing of the record it interrupted kept.
@@ -248,9 +358,20 @@ impl<R: Read> RecordReader<R> {
                         Some(unclosed) if self.recover => self.cut(record, len, unclosed),
                         _ => len,
                     };
+                    // Whole in the buffer, but past the limit all the same: cut short as
+                    // when the limit comes first, so a record's fate does not depend on
+                    // how much was buffered.
+                    if len > self.limit {
+                        self.too_long(record)?;
+                        return Ok(true);
+                    }
                     record.line = self.line;
                     self.line += record.newlines;
                     self.start += len;
+                    return Ok(true);
+                }
+                Parsed::Incomplete if self.end - self.start > self.limit => {
+                    self.too_long(record)?;
                     return Ok(true);
                 }
                 // Read more and parse the record again from its start, once its bytes have
@@ -258,6 +379,54 @@ impl<R: Read> RecordReader<R> {
                 // whole file read a few bytes at a time.
                 Parsed::Incomplete => self.fill()?,
             }
+        }
+    }
+
+    /// The record at `start` runs past the limit (more than `limit` bytes of it are
+    /// buffered): parses its first `limit + 1` bytes as if the input ended there, marks
+    /// it, and ends it at the end of the line its quote still open there starts on (the
+    /// lines after are parsed as records next, as after a quote open at the end of the
+    /// input), or else at the next line break after those bytes, passing over the bytes
+    /// up to it without keeping them. Leaves the line counter at the line reading goes
+    /// on with.
+    fn too_long(&mut self, record: &mut Record) -> io::Result<()> {
+        let most = self.limit + 1;
+        let bytes = &self.buf[self.start..self.start + most];
+        parse(bytes, true, record);
+        let cut = record.unclosed.and_then(|unclosed| {
+            memchr::memchr2(b'\r', b'\n', &bytes[unclosed.at..]).map(|k| unclosed.at + k)
+        });
+        if let Some(cut) = cut {
+            parse(&bytes[..cut], true, record);
+        }
+        if let Some(unclosed) = record.unclosed.as_mut() {
+            unclosed.swallowed = None;
+        }
+        record.too_long = true;
+        record.line = self.line;
+        self.line += record.newlines;
+        match cut {
+            Some(cut) => self.start += cut,
+            None => {
+                self.start += most;
+                self.skip_line()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Passes over the bytes up to the next line break (or the end of the input).
+    fn skip_line(&mut self) -> io::Result<()> {
+        loop {
+            if let Some(k) = memchr::memchr2(b'\r', b'\n', &self.buf[self.start..self.end]) {
+                self.start += k;
+                return Ok(());
+            }
+            self.start = self.end;
+            if self.eof {
+                return Ok(());
+            }
+            self.fill()?;
         }
     }
 
@@ -275,7 +444,7 @@ impl<R: Read> RecordReader<R> {
         // Up to the line's end the quote is still open: the same record, one line long.
         parse(&bytes[..cut], true, record);
         record.unclosed = Some(Unclosed {
-            swallowed,
+            swallowed: Some(swallowed),
             ..unclosed
         });
         cut
@@ -285,7 +454,9 @@ impl<R: Read> RecordReader<R> {
     /// the input. For files whose rows must all be text (contacts, labels).
     ///
     /// # Errors
-    /// The underlying reader's, or a record that is not valid UTF-8, each with its line.
+    /// The underlying reader's, a record that is not valid UTF-8, one with a quote that
+    /// nothing closes, or one past the limit, each with its line (reading can go on after
+    /// the last two).
     pub(crate) fn read_text<'r>(
         &mut self,
         record: &'r mut Record,
@@ -298,6 +469,20 @@ impl<R: Read> RecordReader<R> {
             Ok(false) => Ok(None),
             Ok(true) => {
                 let line = record.line();
+                if let Some(unclosed) = record.unclosed() {
+                    return Err(TextError::Unclosed {
+                        line: line + unclosed.line_offset,
+                        field: record.len(),
+                        unclosed,
+                        limit: self.limit,
+                    });
+                }
+                if record.too_long() {
+                    return Err(TextError::TooLong {
+                        line,
+                        limit: self.limit,
+                    });
+                }
                 match record.as_text() {
                     Some(text) => Ok(Some((line, text))),
                     None => Err(TextError::NotUtf8 { line }),
@@ -311,13 +496,20 @@ impl<R: Read> RecordReader<R> {
     /// doubled (or the buffer is full, or the input ends): a record cut short is parsed
     /// again only once its bytes have doubled, and input arriving a little at a time
     /// (a pipe) is not held back waiting for a full buffer.
+    ///
+    /// The buffer grows no further than to hold one byte past the limit, once unparsed
+    /// bytes (a record cut short) are in it: enough to tell the record is too long.
     fn fill(&mut self) -> io::Result<()> {
         self.buf.copy_within(self.start..self.end, 0);
         self.end -= self.start;
         self.start = 0;
         if self.buf.len() < self.end + self.chunk {
-            self.buf
-                .resize((self.end + self.chunk).max(2 * self.end), 0);
+            let most = (self.limit + 1).max(self.end + 1);
+            let len = (self.end + self.chunk).max(2 * self.end);
+            let len = if self.end == 0 { len } else { len.min(most) };
+            if self.buf.len() < len {
+                self.buf.resize(len, 0);
+            }
         }
         let enough = (2 * self.end).clamp(1, self.buf.len());
         while self.end < enough {
@@ -363,17 +555,17 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             let opened = Unclosed {
                 at: i,
                 line_offset: record.newlines,
-                swallowed: 0,
+                swallowed: Some(0),
             };
             i += 1;
             loop {
                 // The closing quote, counting line breaks on the way.
                 let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
                     // An unclosed quote runs to the end of the input.
+                    // (Marked also when more input is to come: a record past the limit
+                    // is cut at the line this quote opens on.)
                     record.data.extend_from_slice(&bytes[i..]);
-                    if eof {
-                        record.unclosed = Some(opened);
-                    }
+                    record.unclosed = Some(opened);
                     return end_of_input(eof, record, bytes.len());
                 };
                 if bytes[i + k] == b'\n' {
