@@ -17,8 +17,8 @@ use std::sync::Arc;
 
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Conversation, Conversations, ReadError, Record, RecordReader, TextError, TextRecord,
-    normalize_field,
+    Conversation, Conversations, ReadError, Record, RecordReader, TextError, normalize_field, size,
+    too_long_message, unclosed_message,
 };
 
 /// Why a contacts file cannot be used at all.
@@ -32,6 +32,14 @@ pub enum ContactsError {
         line: u64,
         #[source]
         source: std::io::Error,
+    },
+    /// A header row that cannot be one (a quote that nothing closes, past the limit of
+    /// one row).
+    #[error("{}:{line}: {message}", .path.display())]
+    Header {
+        path: PathBuf,
+        line: u64,
+        message: String,
     },
     #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), .found.join(", "))]
     MissingKey {
@@ -94,10 +102,35 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
-        // handoff's own record reader: the csv crate's grammar, lines counted as it reads.
-        let mut reader = RecordReader::new(input);
+        // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
+        // a quote that nothing closes costs its row, not the rows after it.
+        let mut reader = RecordReader::new(input).recovering();
         let mut record = Record::default();
-        let fields: Vec<Arc<str>> = match next_row(&mut reader, &mut record, path)? {
+        let header = reader.read_text(&mut record).map_err(|e| match e {
+            TextError::Unclosed {
+                line,
+                field,
+                unclosed,
+                limit,
+            } => ContactsError::Header {
+                path: path.to_owned(),
+                line,
+                message: format!(
+                    "the header: {}",
+                    unclosed_message(&format!("{field}"), unclosed, limit, false)
+                ),
+            },
+            TextError::TooLong { line, limit } => ContactsError::Header {
+                path: path.to_owned(),
+                line,
+                message: format!(
+                    "the header is longer than {}, the limit for one row: is this a CSV file?",
+                    size(limit)
+                ),
+            },
+            e => read_error(path, e),
+        })?;
+        let fields: Vec<Arc<str>> = match header {
             Some((_, header)) => header
                 .iter()
                 .map(|h| Arc::from(normalize_field(h)))
@@ -122,7 +155,33 @@ impl Contacts {
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
-        while let Some((line, text)) = next_row(&mut reader, &mut record, path)? {
+        loop {
+            let (line, text) = match reader.read_text(&mut record) {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(TextError::Unclosed {
+                    line,
+                    field,
+                    unclosed,
+                    limit,
+                }) => {
+                    let column = contacts.fields.get(field - 1).map_or_else(
+                        || format!("{field}, past the header's {}", contacts.fields.len()),
+                        |name| format!("`{name}`"),
+                    );
+                    contacts.skip(
+                        "D008",
+                        line,
+                        &unclosed_message(&column, unclosed, limit, true),
+                    );
+                    continue;
+                }
+                Err(TextError::TooLong { line, limit }) => {
+                    contacts.skip("D001", line, &too_long_message("row", limit));
+                    continue;
+                }
+                Err(e) => return Err(read_error(path, e)),
+            };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
             if text.len() == 1 && text.get(0).is_empty() {
                 continue;
@@ -180,6 +239,21 @@ impl Contacts {
             }
         }
         Ok(contacts)
+    }
+
+    /// Skips the row on `line`, which cannot be read as one (a quote that nothing
+    /// closes, past the limit of one row), with a warning saying why.
+    fn skip(&mut self, code: &'static str, line: u64, why: &str) {
+        self.skipped_rows += 1;
+        let here = Location::line(&self.path, u32::try_from(line).unwrap_or(u32::MAX));
+        let mut diagnostic =
+            Diagnostic::warning(code, format!("skipped malformed contact row: {why}")).at(here);
+        if code == "D008" {
+            diagnostic = diagnostic.help(
+                "close the quote, or double each quote inside a value (\"\"), as CSV writers do",
+            );
+        }
+        self.diagnostics.push(diagnostic);
     }
 
     /// The key column of the contacts file, normalised (`email`, `customer_id`).
@@ -273,30 +347,28 @@ impl Contacts {
     }
 }
 
-/// The next row of a contacts file as text, with the line it begins on; `None` at the
-/// end. A row that is not UTF-8 is an error naming its line.
-fn next_row<'r>(
-    reader: &mut RecordReader<impl std::io::Read>,
-    record: &'r mut Record,
-    path: &Path,
-) -> Result<Option<(u64, TextRecord<'r>)>, ContactsError> {
-    reader.read_text(record).map_err(|e| {
-        let (line, source) = match e {
-            TextError::Io { line, source } => (line, source),
-            TextError::NotUtf8 { line } => (
-                line,
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "the row is not valid UTF-8: save the contacts file as UTF-8",
-                ),
-            ),
-        };
-        ContactsError::Read {
-            path: path.to_owned(),
+/// Why reading a contacts file stopped: a read error, or a row that is not UTF-8 (the
+/// other errors of [`RecordReader::read_text`] cost their row, and are not passed here).
+fn read_error(path: &Path, e: TextError) -> ContactsError {
+    let (line, source) = match e {
+        TextError::Io { line, source } => (line, source),
+        TextError::NotUtf8 { line } => (
             line,
-            source,
-        }
-    })
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the row is not valid UTF-8: save the contacts file as UTF-8",
+            ),
+        ),
+        TextError::Unclosed { line, .. } | TextError::TooLong { line, .. } => (
+            line,
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "the row cannot be read"),
+        ),
+    };
+    ContactsError::Read {
+        path: path.to_owned(),
+        line,
+        source,
+    }
 }
 
 /// Keys compare trimmed and case-insensitively (`Ana@Example.com` is `ana@example.com`).
@@ -477,6 +549,47 @@ mod tests {
         assert_eq!((found[1].0, found[1].2), (Some("D001"), 6));
         assert_eq!((found[2].0, found[2].2), (Some("D001"), 7));
         assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
+    }
+
+    /// A quote that nothing closes made one ragged row of the rest of the file, or, in
+    /// the last column, one contact holding every row after it, silently.
+    #[test]
+    fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
+        let c = contacts(
+            "Email,Owner,Notes\r\na@example.com,\"Rita\r\nb@example.com,Sam,ok\r\nc@example.com,Al,big\r\nd@example.com,Di,\r\n",
+        );
+        assert_eq!(c.len(), 3, "b, c and d");
+        assert_eq!(c.skipped_rows(), 1);
+        let found: Vec<(Option<&str>, &str, u32)> = c
+            .diagnostics
+            .iter()
+            .map(|d| {
+                (
+                    d.code,
+                    d.message.as_str(),
+                    d.location.as_ref().unwrap().line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Some("D008"),
+                "skipped malformed contact row: the quoted field in column `owner` opens here and is never closed: it would swallow the 3 lines after it, to the end of the file, which are read as rows instead",
+                2
+            )],
+        );
+        let err = Contacts::read(
+            Path::new("crm.csv"),
+            "email",
+            "email",
+            &b"email,\"owner\na,b\n"[..],
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "crm.csv:1: the header: the quoted field in column 2 opens here and is never closed: it would swallow the line after it, to the end of the file"
+        );
     }
 
     #[test]

@@ -226,6 +226,29 @@ fn transcript_cases() -> Vec<Case> {
             .says("skipped 1 malformed row of 4")
             .says("1 malformed row was skipped")
             .outcomes(3),
+        // Regression: a record past any size was held whole, to the end of the file (a
+        // 2 GB export with an unclosed quote on line 2 took 2 GB of memory).
+        case("a quote not closed within the limit of one row (16 MiB): its row skipped, the rows after it read")
+            .file("t.csv", csv(&format!(
+                "x,,customer,hi\na,,customer,\"I need {}\nb,,customer,this is ridiculous\n",
+                "x".repeat(handoff::transcript::MAX_RECORD_BYTES)
+            )))
+            .replay("t.csv")
+            .code(2)
+            .says("warning[D008]: skipped malformed row: the quoted field in column `text` opens here and is not closed within 16 MiB, the limit for one row: the quote is most likely never closed; the lines after this one are read as rows")
+            .says("{dir}/t.csv:3")
+            .says("skipped 1 malformed row of 3")
+            .outcomes(2),
+        case("a JSONL line past the limit of one row (16 MiB): skipped, the lines after it read")
+            .file("t.jsonl", format!(
+                "{{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"{}\"}}\n{{\"conversation_id\":\"b\",\"role\":\"customer\",\"text\":\"hi\"}}\n",
+                "x".repeat(handoff::transcript::MAX_RECORD_BYTES)
+            ))
+            .replay("t.jsonl")
+            .code(2)
+            .says("warning[D001]: skipped malformed row: the line is longer than 16 MiB, the limit for one row")
+            .says("{dir}/t.jsonl:1")
+            .outcomes(1),
         case("a quote never closed, accepted with --on-error skip")
             .file("t.csv", csv("a,,customer,\"I need a discount\nb,,customer,this is ridiculous\n"))
             .replay("t.csv")

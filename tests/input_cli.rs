@@ -78,6 +78,11 @@ fn a_per_message_column_is_metadata_until_ignored_by_flag_or_project_file() {
             stderr.contains("leave it out with --ignore-column turn"),
             "{stderr}"
         );
+        // The summary points to the flag too.
+        assert!(
+            stderr.contains("metadata columns that vary within a conversation (first value kept): `turn` (2 rows); per-message columns: leave them out with --ignore-column"),
+            "{stderr}"
+        );
         let (fields, stderr) = fields_and_stderr(dir.path(), export, &["--ignore-column", "TURN"]);
         assert!(fields.get("turn").is_none(), "{export}: {fields}");
         assert_eq!(fields["tier"], "pro", "{export}: {fields}");

@@ -14,7 +14,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Example, Gap, MergeError};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, Record, RecordReader, TextError, normalize_field};
+use crate::transcript::{
+    Conversation, Record, RecordReader, TextError, normalize_field, size, unclosed_message,
+};
 
 /// What routed/expected team cells say for "no team": not escalated.
 pub const NO_TEAM: &str = "(none)";
@@ -115,25 +117,53 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
     };
     let file = std::fs::File::open(path).map_err(io)?;
     // handoff's own record reader: it counts lines itself, where the csv crate's
-    // positions drift on CRLF files and blank lines.
-    let mut reader = RecordReader::new(file);
+    // positions drift on CRLF files and blank lines; a quote that nothing closes is its
+    // row's error, not a row that swallows the rest of the file.
+    let mut reader = RecordReader::new(file).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
         message,
     };
-    let text_error = |e| match e {
+    let mut header: Vec<String> = Vec::new();
+    let text_error = |e, header: &[String]| match e {
         TextError::Io { source, .. } => io(source),
         TextError::NotUtf8 { line } => row_error(
             line,
             "row is not valid UTF-8: save the labels file as UTF-8".into(),
         ),
+        TextError::Unclosed {
+            line,
+            field,
+            unclosed,
+            limit,
+        } => {
+            let column = header
+                .get(field - 1)
+                .map_or_else(|| format!("{field}"), |name| format!("`{name}`"));
+            row_error(
+                line,
+                format!(
+                    "{}: close the quote, or double each quote inside a value (\"\")",
+                    unclosed_message(&column, unclosed, limit, false)
+                ),
+            )
+        }
+        TextError::TooLong { line, limit } => row_error(
+            line,
+            format!(
+                "the row is longer than {}, the limit for one row: is this a labels file?",
+                size(limit)
+            ),
+        ),
     };
     let mut record = Record::default();
-    let header: Vec<String> = match reader.read_text(&mut record).map_err(text_error)? {
-        Some((_, fields)) => fields.iter().map(normalize_field).collect(),
-        None => Vec::new(),
-    };
+    if let Some((_, fields)) = reader
+        .read_text(&mut record)
+        .map_err(|e| text_error(e, &header))?
+    {
+        header = fields.iter().map(normalize_field).collect();
+    }
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id).ok_or_else(|| {
         row_error(
@@ -159,7 +189,10 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         ));
     }
     let mut labels = Labels::default();
-    while let Some((line, fields)) = reader.read_text(&mut record).map_err(text_error)? {
+    while let Some((line, fields)) = reader
+        .read_text(&mut record)
+        .map_err(|e| text_error(e, &header))?
+    {
         if fields.len() != header.len() {
             return Err(row_error(
                 line,

@@ -356,6 +356,13 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
         err.contains("labels.csv:4: row is not valid UTF-8"),
         "{err}"
     );
+    // A quote that nothing closes: an error at its line, not one ragged row (or, in the
+    // last column, one label swallowing the rest of the file, silently).
+    let err = error(b"conversation_id,expected_escalated\nc1,yes\r\nc2,\"no\nc3,yes\nc4,no\n");
+    assert!(
+        err.contains("labels.csv:3: the quoted field in column `expected_escalated` opens here and is never closed: it would swallow the 2 lines after it, to the end of the file: close the quote"),
+        "{err}"
+    );
     let err = error(b"");
     assert!(
         err.contains("labels.csv:1: no `conversation_id` column"),

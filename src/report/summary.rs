@@ -190,7 +190,8 @@ impl Summary {
                 .collect();
             let _ = writeln!(
                 s,
-                "metadata columns that vary within a conversation (first value kept): {}",
+                "metadata columns that vary within a conversation (first value kept): {}; \
+                 per-message columns: leave them out with --ignore-column",
                 fields.join(", ")
             );
         }

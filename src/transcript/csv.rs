@@ -16,7 +16,7 @@ use super::mapping::ColumnMapping;
 use super::normalize_field;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
-use super::records::{Record, RecordReader, TextRecord};
+use super::records::{Record, RecordReader, TextRecord, size};
 use crate::diag::Location;
 
 pub(super) struct CsvSource {
@@ -49,13 +49,21 @@ impl CsvSource {
         reader: Box<dyn BufRead + Send>,
         path: &Path,
         mapping: &ColumnMapping,
+        limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader).recovering();
+        let mut reader = RecordReader::new(reader).recovering().with_limit(limit);
         let mut header = Record::default();
         reader
             .read(&mut header)
             .map_err(|source| io_error(path, &reader, source))?;
+        if let Some(message) = bad_header(&header, limit) {
+            return Err(ReadError::BadHeader {
+                path: path.to_owned(),
+                line: header.line() + header.unclosed().map_or(0, |unclosed| unclosed.line_offset),
+                message,
+            });
+        }
         if header.len() == 0 || (header.len() == 1 && header.get(0) == Some(b"")) {
             report.empty_file(path);
             return Ok(None);
@@ -179,7 +187,16 @@ impl CsvSource {
             report.unclosed_quote(
                 Location::line(&self.path, line_u32(line + unclosed.line_offset)),
                 &column,
-                unclosed.swallowed,
+                unclosed,
+                self.reader.limit(),
+            );
+            return Ok(());
+        }
+        if self.record.too_long() {
+            report.too_long(
+                Location::line(&self.path, line_u32(line)),
+                "row",
+                self.reader.limit(),
             );
             return Ok(());
         }
@@ -220,6 +237,28 @@ impl CsvSource {
         };
         grouper.push(&row, mapping, report)
     }
+}
+
+/// Why `header` cannot be a header: a quote in it that nothing closes (its rows would
+/// be read with a column cut short), or past the `limit` of one record.
+fn bad_header(header: &Record, limit: usize) -> Option<String> {
+    if let Some(unclosed) = header.unclosed() {
+        return Some(format!(
+            "the header's column {} opens a quote that is never closed{}",
+            header.len(),
+            if unclosed.swallowed.is_none() {
+                format!(" within {}, the limit for one row", size(limit))
+            } else {
+                String::new()
+            }
+        ));
+    }
+    header.too_long().then(|| {
+        format!(
+            "the header is longer than {}, the limit for one row: is this a CSV transcript?",
+            size(limit)
+        )
+    })
 }
 
 /// The first pair of columns with the same non-empty name, by index (unnamed columns,

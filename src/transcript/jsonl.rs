@@ -12,7 +12,7 @@
 
 mod node;
 
-use std::io::BufRead;
+use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -21,6 +21,7 @@ use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
+use super::records::MAX_RECORD_BYTES;
 use crate::diag::Location;
 
 /// Names of the fields a row needs, for messages, in the order of [`Field`] slots.
@@ -33,6 +34,8 @@ pub(super) struct JsonlSource {
     reader: Box<dyn BufRead + Send>,
     buf: Vec<u8>,
     line: u64,
+    /// The most bytes of one line.
+    limit: usize,
     path: PathBuf,
     names: Names,
     /// Lines that were not blank.
@@ -63,6 +66,7 @@ impl JsonlSource {
         reader: Box<dyn BufRead + Send>,
         path: &Path,
         mapping: &ColumnMapping,
+        limit: usize,
     ) -> Self {
         let mut names = Names::default();
         let ignored = mapping
@@ -74,6 +78,7 @@ impl JsonlSource {
             reader,
             buf: Vec::new(),
             line: 0,
+            limit: limit.max(1),
             path: path.to_owned(),
             names,
             rows: 0,
@@ -123,19 +128,35 @@ impl JsonlSource {
         report: &mut ReadReport,
     ) -> Result<Line, ReadError> {
         self.buf.clear();
-        let n = self
-            .reader
+        let io = |source| ReadError::Io {
+            path: self.path.clone(),
+            line: self.line + 1,
+            source,
+        };
+        // No more than the limit (and its line break) is held: a longer line is passed
+        // over to its end, not read whole.
+        let most = self.limit as u64 + 1;
+        let n = (&mut self.reader)
+            .take(most)
             .read_until(b'\n', &mut self.buf)
-            .map_err(|source| ReadError::Io {
-                path: self.path.clone(),
-                line: self.line + 1,
-                source,
-            })?;
+            .map_err(io)?;
         if n == 0 {
             return Ok(Line::End);
         }
         self.line += 1;
         let location = || Location::line(&self.path, line_u32(self.line));
+        if n as u64 == most && self.buf.last() != Some(&b'\n') {
+            skip_line(&mut self.reader).map_err(|source| ReadError::Io {
+                path: self.path.clone(),
+                line: self.line,
+                source,
+            })?;
+            self.buf.clear();
+            self.rows += 1;
+            report.rows += 1;
+            report.too_long(location(), "line", self.limit);
+            return Ok(Line::Skipped);
+        }
         let bytes = line_bytes(&self.buf, self.line);
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => std::borrow::Cow::Borrowed(t),
@@ -248,6 +269,31 @@ impl JsonlSource {
             column,
             found,
         })
+    }
+}
+
+/// Passes over the rest of a line, to its line break (or the end of the input), without
+/// holding it.
+fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
+    loop {
+        let bytes = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if bytes.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', bytes) {
+            Some(k) => {
+                reader.consume(k + 1);
+                return Ok(());
+            }
+            None => {
+                let n = bytes.len();
+                reader.consume(n);
+            }
+        }
     }
 }
 
@@ -408,7 +454,7 @@ pub(super) fn metadata_fields(
     mapping: &ColumnMapping,
     limit: u64,
 ) -> Result<Option<Vec<String>>, ReadError> {
-    let mut source = JsonlSource::new(reader, path, mapping);
+    let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
     let mut report = ReadReport::default();
     let mut fields: Vec<String> = Vec::new();
     while source.objects < limit {

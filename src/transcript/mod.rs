@@ -25,7 +25,10 @@ pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
-pub(crate) use records::{Record, RecordReader, TextError, TextRecord};
+pub use records::MAX_RECORD_BYTES;
+pub(crate) use records::{
+    Record, RecordReader, TextError, size, too_long_message, unclosed_message,
+};
 
 /// A stream of conversations that can take replayed ones back, to reuse their memory
 /// for the rows still to come (a [`Reader`] does: no allocation per message once warm).

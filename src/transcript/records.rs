@@ -15,12 +15,32 @@
 //! register for short fields) instead of stepping a state machine through every byte,
 //! for about two thirds of the crate's instructions per row (docs/performance.md). A
 //! leading UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest
-//! record.
+//! record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
+//! and marked ([`Record::too_long`]), without the rest of it being held. An open quote
+//! then ends at the end of its line, as at the end of the input; otherwise the record
+//! ends at the next line break, the bytes up to it passed over unread.
 
 use std::io::{self, Read};
 
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
+
+/// The most bytes one record (a CSV row, a JSONL line) may take, as written. A chat
+/// message is never near this: a record past it is a quote that is never closed, or not
+/// a transcript at all, and holding it whole would let one bad row take as much memory as
+/// the file (a 2 GB export with an unclosed quote on line 2). Past it the record is
+/// skipped as malformed and reading goes on (SECURITY.md, "Limits").
+pub const MAX_RECORD_BYTES: usize = 16 * 1024 * 1024;
+
+/// `bytes` for a message: `16 MiB`, or a number of bytes when it is not whole MiB.
+pub(crate) fn size(bytes: usize) -> String {
+    const MIB: usize = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
+    }
+}
 
 /// One record: its fields' bytes, unescaped, one delimiter between each two, and where
 /// each field ends (field `i` starts one byte after field `i - 1` ends). Fields are kept
@@ -35,6 +55,8 @@ pub(crate) struct Record {
     newlines: u64,
     /// Its last field opens a quote that nothing closes.
     unclosed: Option<Unclosed>,
+    /// It ran past the reader's limit, and was cut short.
+    too_long: bool,
 }
 
 /// A quoted field that no quote closes: it would run to the end of the input.
@@ -46,7 +68,9 @@ pub(crate) struct Unclosed {
     pub(crate) line_offset: u64,
     /// Non-blank lines after that one, to the end of the input: what the field would
     /// have held (a [`RecordReader::recovering`] reader reads them as records instead).
-    pub(crate) swallowed: u64,
+    /// `None` when the record ran past the reader's limit first: the quote is not closed
+    /// within the limit, and the lines after its own are read as records.
+    pub(crate) swallowed: Option<u64>,
 }
 
 impl Record {
@@ -66,6 +90,13 @@ impl Record {
     /// The quote its last field opens and nothing closes, if so.
     pub(crate) fn unclosed(&self) -> Option<Unclosed> {
         self.unclosed
+    }
+
+    /// Whether it ran past the reader's limit: its fields are those of the bytes read up
+    /// to one past the limit (cut at the end of the line its open quote starts on, if one
+    /// is open there).
+    pub(crate) fn too_long(&self) -> bool {
+        self.too_long
     }
 
     /// Field `i`, if there is one.
@@ -94,6 +125,7 @@ impl Record {
         self.ends.clear();
         self.newlines = 0;
         self.unclosed = None;
+        self.too_long = false;
     }
 
     fn end_field(&mut self) {
@@ -151,10 +183,71 @@ impl<'a> TextRecord<'a> {
 }
 
 /// Why [`RecordReader::read_text`] gave no record, with the line reading stopped at.
+/// After `Unclosed` and `TooLong`, reading can go on with the next record.
 #[derive(Debug)]
 pub(crate) enum TextError {
-    Io { line: u64, source: io::Error },
-    NotUtf8 { line: u64 },
+    Io {
+        line: u64,
+        source: io::Error,
+    },
+    NotUtf8 {
+        line: u64,
+    },
+    /// Field `field` (1-based) opens a quote, on line `line`, that nothing closes.
+    Unclosed {
+        line: u64,
+        field: usize,
+        unclosed: Unclosed,
+        limit: usize,
+    },
+    /// The record, from line `line` on, runs past `limit` bytes.
+    TooLong {
+        line: u64,
+        limit: usize,
+    },
+}
+
+/// What a quote that nothing closes does, opening a field in `column`: it swallows the
+/// lines after it to the end of the input, or is not closed within the `limit` of one
+/// record. With `recovered`, says that the lines after its own are read as rows (as
+/// the reader does; a file that stops at the row does not).
+pub(crate) fn unclosed_message(
+    column: &str,
+    unclosed: Unclosed,
+    limit: usize,
+    recovered: bool,
+) -> String {
+    let opens = format!("the quoted field in column {column} opens here");
+    let (what, after) = match unclosed.swallowed {
+        Some(0) => return format!("{opens}, on the file's last line, and is never closed"),
+        Some(1) => (
+            "and is never closed: it would swallow the line after it, to the end of the file"
+                .to_owned(),
+            ", which is read as a row instead",
+        ),
+        Some(n) => (
+            format!(
+                "and is never closed: it would swallow the {n} lines after it, to the end of the file"
+            ),
+            ", which are read as rows instead",
+        ),
+        None => (
+            format!(
+                "and is not closed within {}, the limit for one row: the quote is most likely never closed",
+                size(limit)
+            ),
+            "; the lines after this one are read as rows",
+        ),
+    };
+    format!("{opens} {what}{}", if recovered { after } else { "" })
+}
+
+/// A record (`what`: a row, a line) past the `limit` of one, with no quote open.
+pub(crate) fn too_long_message(what: &str, limit: usize) -> String {
+    format!(
+        "the {what} is longer than {}, the limit for one row: not a message (a broken export, or not a transcript?); reading goes on at the next line",
+        size(limit)
+    )
 }
 
 /// Reads records from any reader.
@@ -173,6 +266,8 @@ pub(crate) struct RecordReader<R> {
     chunk: usize,
     /// Whether a quote open at the end of the input ends at its line's end.
     recover: bool,
+    /// The most bytes a record may take: [`MAX_RECORD_BYTES`] but in tests.
+    limit: usize,
 }
 
 /// How far a parse of the buffered bytes got.
@@ -187,6 +282,11 @@ impl<R> RecordReader<R> {
     /// The line reading has reached: where an error stopped it.
     pub(crate) fn line(&self) -> u64 {
         self.line
+    }
+
+    /// The most bytes a record may take.
+    pub(crate) fn limit(&self) -> usize {
+        self.limit
     }
 }
 
@@ -208,7 +308,16 @@ impl<R: Read> RecordReader<R> {
             started: false,
             chunk: chunk.max(1),
             recover: false,
+            limit: MAX_RECORD_BYTES,
         }
+    }
+
+    /// A reader whose records may take at most `limit` bytes (small ones test records
+    /// past the limit).
+    #[must_use]
+    pub(crate) fn with_limit(mut self, limit: usize) -> Self {
+        self.limit = limit.max(1);
+        self
     }
 
     /// A reader that ends a quoted field that no quote closes at the end of the line it
@@ -219,7 +328,8 @@ impl<R: Read> RecordReader<R> {
         self
     }
 
-    /// Reads the next record into `record`; `false` at the end of the input.
+    /// Reads the next record into `record`; `false` at the end of the input. A record
+    /// past the limit is cut short and marked [`Record::too_long`].
     ///
     /// # Errors
     /// The underlying reader's, with nothing of the record it interrupted kept.
@@ -248,9 +358,20 @@ impl<R: Read> RecordReader<R> {
                         Some(unclosed) if self.recover => self.cut(record, len, unclosed),
                         _ => len,
                     };
+                    // Whole in the buffer, but past the limit all the same: cut short as
+                    // when the limit comes first, so a record's fate does not depend on
+                    // how much was buffered.
+                    if len > self.limit {
+                        self.too_long(record)?;
+                        return Ok(true);
+                    }
                     record.line = self.line;
                     self.line += record.newlines;
                     self.start += len;
+                    return Ok(true);
+                }
+                Parsed::Incomplete if self.end - self.start > self.limit => {
+                    self.too_long(record)?;
                     return Ok(true);
                 }
                 // Read more and parse the record again from its start, once its bytes have
@@ -258,6 +379,54 @@ impl<R: Read> RecordReader<R> {
                 // whole file read a few bytes at a time.
                 Parsed::Incomplete => self.fill()?,
             }
+        }
+    }
+
+    /// The record at `start` runs past the limit (more than `limit` bytes of it are
+    /// buffered): parses its first `limit + 1` bytes as if the input ended there, marks
+    /// it, and ends it at the end of the line its quote still open there starts on (the
+    /// lines after are parsed as records next, as after a quote open at the end of the
+    /// input), or else at the next line break after those bytes, passing over the bytes
+    /// up to it without keeping them. Leaves the line counter at the line reading goes
+    /// on with.
+    fn too_long(&mut self, record: &mut Record) -> io::Result<()> {
+        let most = self.limit + 1;
+        let bytes = &self.buf[self.start..self.start + most];
+        parse(bytes, true, record);
+        let cut = record.unclosed.and_then(|unclosed| {
+            memchr::memchr2(b'\r', b'\n', &bytes[unclosed.at..]).map(|k| unclosed.at + k)
+        });
+        if let Some(cut) = cut {
+            parse(&bytes[..cut], true, record);
+        }
+        if let Some(unclosed) = record.unclosed.as_mut() {
+            unclosed.swallowed = None;
+        }
+        record.too_long = true;
+        record.line = self.line;
+        self.line += record.newlines;
+        match cut {
+            Some(cut) => self.start += cut,
+            None => {
+                self.start += most;
+                self.skip_line()?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Passes over the bytes up to the next line break (or the end of the input).
+    fn skip_line(&mut self) -> io::Result<()> {
+        loop {
+            if let Some(k) = memchr::memchr2(b'\r', b'\n', &self.buf[self.start..self.end]) {
+                self.start += k;
+                return Ok(());
+            }
+            self.start = self.end;
+            if self.eof {
+                return Ok(());
+            }
+            self.fill()?;
         }
     }
 
@@ -275,7 +444,7 @@ impl<R: Read> RecordReader<R> {
         // Up to the line's end the quote is still open: the same record, one line long.
         parse(&bytes[..cut], true, record);
         record.unclosed = Some(Unclosed {
-            swallowed,
+            swallowed: Some(swallowed),
             ..unclosed
         });
         cut
@@ -285,7 +454,9 @@ impl<R: Read> RecordReader<R> {
     /// the input. For files whose rows must all be text (contacts, labels).
     ///
     /// # Errors
-    /// The underlying reader's, or a record that is not valid UTF-8, each with its line.
+    /// The underlying reader's, a record that is not valid UTF-8, one with a quote that
+    /// nothing closes, or one past the limit, each with its line (reading can go on after
+    /// the last two).
     pub(crate) fn read_text<'r>(
         &mut self,
         record: &'r mut Record,
@@ -298,6 +469,20 @@ impl<R: Read> RecordReader<R> {
             Ok(false) => Ok(None),
             Ok(true) => {
                 let line = record.line();
+                if let Some(unclosed) = record.unclosed() {
+                    return Err(TextError::Unclosed {
+                        line: line + unclosed.line_offset,
+                        field: record.len(),
+                        unclosed,
+                        limit: self.limit,
+                    });
+                }
+                if record.too_long() {
+                    return Err(TextError::TooLong {
+                        line,
+                        limit: self.limit,
+                    });
+                }
                 match record.as_text() {
                     Some(text) => Ok(Some((line, text))),
                     None => Err(TextError::NotUtf8 { line }),
@@ -311,13 +496,20 @@ impl<R: Read> RecordReader<R> {
     /// doubled (or the buffer is full, or the input ends): a record cut short is parsed
     /// again only once its bytes have doubled, and input arriving a little at a time
     /// (a pipe) is not held back waiting for a full buffer.
+    ///
+    /// The buffer grows no further than to hold one byte past the limit, once unparsed
+    /// bytes (a record cut short) are in it: enough to tell the record is too long.
     fn fill(&mut self) -> io::Result<()> {
         self.buf.copy_within(self.start..self.end, 0);
         self.end -= self.start;
         self.start = 0;
         if self.buf.len() < self.end + self.chunk {
-            self.buf
-                .resize((self.end + self.chunk).max(2 * self.end), 0);
+            let most = (self.limit + 1).max(self.end + 1);
+            let len = (self.end + self.chunk).max(2 * self.end);
+            let len = if self.end == 0 { len } else { len.min(most) };
+            if self.buf.len() < len {
+                self.buf.resize(len, 0);
+            }
         }
         let enough = (2 * self.end).clamp(1, self.buf.len());
         while self.end < enough {
@@ -363,17 +555,17 @@ fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             let opened = Unclosed {
                 at: i,
                 line_offset: record.newlines,
-                swallowed: 0,
+                swallowed: Some(0),
             };
             i += 1;
             loop {
                 // The closing quote, counting line breaks on the way.
                 let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
                     // An unclosed quote runs to the end of the input.
+                    // (Marked also when more input is to come: a record past the limit
+                    // is cut at the line this quote opens on.)
                     record.data.extend_from_slice(&bytes[i..]);
-                    if eof {
-                        record.unclosed = Some(opened);
-                    }
+                    record.unclosed = Some(opened);
                     return end_of_input(eof, record, bytes.len());
                 };
                 if bytes[i + k] == b'\n' {
@@ -464,369 +656,4 @@ fn end_of_input(eof: bool, record: &mut Record, len: usize) -> Parsed {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::VecDeque;
-
-    use proptest::prelude::*;
-
-    use super::*;
-
-    proptest! {
-        /// A run of fields is empty exactly when each of its fields is.
-        #[test]
-        fn all_empty_is_every_field_empty(
-            fields in prop::collection::vec(prop::sample::select(vec!["", "", "", "a", "bc"]), 1..8),
-            first in 0usize..9,
-            len in 0usize..9,
-        ) {
-            let mut text = String::new();
-            let mut ends = Vec::new();
-            for f in &fields {
-                text.push_str(f);
-                ends.push(text.len());
-                text.push(',');
-            }
-            let record = TextRecord::new(&text, &ends);
-            let last = first + len;
-            let expected = (first..=last).all(|i| record.get(i).is_empty());
-            prop_assert_eq!(record.all_empty(first..=last), expected);
-        }
-    }
-
-    /// How the transcript reader counted lines before this module, the reference for the
-    /// property test: the csv crate's record positions point at the terminator that
-    /// ended the previous record (the `\n` of a CRLF, or a blank line it skipped), so its
-    /// line numbers drift on CRLF files. This sees every byte the parser reads, remembers
-    /// where the `\r` and `\n` bytes are, and answers "which line does the record starting
-    /// at parser offset N begin on" by skipping the terminators at N. Offsets only grow, so
-    /// it keeps only what the parser has read ahead. It also drops a leading UTF-8 BOM, so
-    /// parser offsets and ours agree.
-    struct LineTracker<R> {
-        inner: R,
-        /// Bytes passed to the parser so far.
-        offset: u64,
-        /// Offsets of `\r`/`\n` bytes read but not yet passed by a record (true: `\n`).
-        terminators: VecDeque<(u64, bool)>,
-        /// Newlines before the oldest entry still in `terminators`.
-        lines_before: u64,
-        started: bool,
-    }
-
-    impl<R> LineTracker<R> {
-        fn new(inner: R) -> Self {
-            LineTracker {
-                inner,
-                offset: 0,
-                terminators: VecDeque::new(),
-                lines_before: 0,
-                started: false,
-            }
-        }
-
-        /// The 1-based line on which the record the parser places at `byte` begins.
-        fn line_at(&mut self, byte: u64) -> u64 {
-            let mut cursor = byte;
-            while let Some(&(at, newline)) = self.terminators.front() {
-                if at < byte || at == cursor {
-                    if at == cursor {
-                        cursor += 1;
-                    }
-                    self.terminators.pop_front();
-                    self.lines_before += u64::from(newline);
-                } else {
-                    break;
-                }
-            }
-            self.lines_before + 1
-        }
-    }
-
-    impl<R: Read> Read for LineTracker<R> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let mut n = self.inner.read(buf)?;
-            if !self.started && n > 0 {
-                self.started = true;
-                if buf[..n].starts_with(b"\xEF\xBB\xBF") {
-                    buf.copy_within(3..n, 0);
-                    n -= 3;
-                }
-            }
-            let base = self.offset;
-            self.terminators.extend(
-                memchr::memchr2_iter(b'\r', b'\n', &buf[..n])
-                    .map(|i| (base + i as u64, buf[i] == b'\n')),
-            );
-            self.offset += n as u64;
-            Ok(n)
-        }
-    }
-
-    /// A reader that hands out at most `step` bytes a call, to cross buffer boundaries
-    /// anywhere.
-    struct Trickle<'a> {
-        bytes: &'a [u8],
-        step: usize,
-    }
-
-    impl Read for Trickle<'_> {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.step.min(buf.len()).min(self.bytes.len());
-            buf[..n].copy_from_slice(&self.bytes[..n]);
-            self.bytes = &self.bytes[n..];
-            Ok(n)
-        }
-    }
-
-    /// Each record's fields, the line it begins on, and whether a field spans lines.
-    type Records = Vec<(Vec<Vec<u8>>, u64, bool)>;
-
-    fn ours(input: &[u8], step: usize) -> Records {
-        ours_with_chunk(input, step, CHUNK)
-    }
-
-    fn ours_with_chunk(input: &[u8], step: usize, chunk: usize) -> Records {
-        let mut reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk);
-        let mut record = Record::default();
-        let mut out = Vec::new();
-        while reader.read(&mut record).unwrap() {
-            out.push((
-                record.iter().map(<[u8]>::to_vec).collect(),
-                record.line(),
-                record.spans_lines(),
-            ));
-        }
-        out
-    }
-
-    /// The csv crate's records, with the line each begins on as the transcript reader
-    /// computed it before this module (the crate's byte positions through
-    /// [`LineTracker`]).
-    fn theirs(input: &[u8]) -> Records {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(false)
-            .from_reader(LineTracker::new(input));
-        let mut record = csv::ByteRecord::new();
-        let mut out = Vec::new();
-        while reader.read_byte_record(&mut record).unwrap() {
-            let byte = record.position().map_or(0, csv::Position::byte);
-            let line = reader.get_mut().line_at(byte);
-            let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
-            out.push((
-                record.iter().map(<[u8]>::to_vec).collect(),
-                line,
-                spans_lines,
-            ));
-        }
-        out
-    }
-
-    fn bytes() -> impl Strategy<Value = Vec<u8>> {
-        let piece = prop::sample::select(vec![
-            &b"a"[..],
-            b"bc",
-            b",",
-            b"\"",
-            b"\"\"",
-            b"\n",
-            b"\r",
-            b"\r\n",
-            b" ",
-            "é".as_bytes(),
-            b"\xEF\xBB\xBF",
-            b"\xFF",
-        ]);
-        prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
-    }
-
-    proptest! {
-        #[test]
-        fn field_end_finds_the_first_delimiter_or_terminator(
-            bytes in prop::collection::vec(prop::sample::select(b"a,\r\n\x80\xFF-+".to_vec()), 0..80),
-        ) {
-            let expected = bytes.iter().position(|&b| matches!(b, b',' | b'\r' | b'\n'));
-            prop_assert_eq!(field_end(&bytes), expected);
-        }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        #[test]
-        fn records_and_lines_are_the_csv_crates(
-            input in bytes(),
-            step in 1usize..9,
-            chunk in 1usize..24,
-        ) {
-            // The line tracker and then the crate each dropped a byte order mark: two at
-            // the start were both dropped. One is what a file has.
-            prop_assume!(!input.starts_with(b"\xEF\xBB\xBF\xEF\xBB\xBF"));
-            let expected = theirs(&input);
-            prop_assert_eq!(&ours_with_chunk(&input, step, chunk), &expected);
-            prop_assert_eq!(&ours(&input, usize::MAX), &expected);
-        }
-    }
-
-    #[test]
-    fn quoted_fields_hold_delimiters_newlines_and_quotes() {
-        let input = b"id,text\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,\"x\"y\"z\",\n";
-        assert_eq!(
-            ours(input, usize::MAX),
-            vec![
-                (vec![b"id".to_vec(), b"text".to_vec()], 1, false),
-                (vec![b"1".to_vec(), b"a, \"b\"\nc".to_vec()], 2, true),
-                (
-                    vec![b"2".to_vec(), b"xy\"z\"".to_vec(), b"".to_vec()],
-                    5,
-                    false
-                ),
-            ]
-        );
-    }
-
-    #[test]
-    fn a_leading_byte_order_mark_is_dropped() {
-        assert_eq!(
-            ours(b"\xEF\xBB\xBFid\n1\n", 1),
-            vec![
-                (vec![b"id".to_vec()], 1, false),
-                (vec![b"1".to_vec()], 2, false)
-            ]
-        );
-    }
-
-    #[test]
-    fn a_record_longer_than_the_buffer_grows_it() {
-        let long = "x".repeat(3 * CHUNK);
-        let input = format!("a,\"{long}\"\nb,c\n");
-        let records = ours(input.as_bytes(), usize::MAX);
-        assert_eq!(records.len(), 2);
-        assert_eq!(records[0].0[1].len(), 3 * CHUNK);
-        assert_eq!(records[1], (vec![b"b".to_vec(), b"c".to_vec()], 2, false));
-    }
-
-    /// One unclosed quote running through a large input read a few bytes at a time: the
-    /// record is parsed again once per buffer doubling, not once per read (which took
-    /// minutes here).
-    #[test]
-    fn a_long_record_read_in_small_pieces_is_parsed_in_linear_time() {
-        let input = format!("a,\"{}", "x".repeat(4 * CHUNK));
-        let records = ours(input.as_bytes(), 7);
-        assert_eq!(records.len(), 1);
-        assert_eq!(records[0].0[1].len(), 4 * CHUNK);
-    }
-
-    /// Records of a recovering reader, with where each unclosed quote was.
-    fn recovered(input: &[u8], step: usize, chunk: usize) -> Vec<(Records, Option<Unclosed>)> {
-        let mut reader =
-            RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).recovering();
-        let mut record = Record::default();
-        let mut out = Vec::new();
-        while reader.read(&mut record).unwrap() {
-            out.push((
-                vec![(
-                    record.iter().map(<[u8]>::to_vec).collect(),
-                    record.line(),
-                    record.spans_lines(),
-                )],
-                record.unclosed(),
-            ));
-        }
-        out
-    }
-
-    #[test]
-    fn a_quote_never_closed_ends_at_its_line_and_the_lines_after_are_records() {
-        let unclosed = |at, line_offset, swallowed| {
-            Some(Unclosed {
-                at,
-                line_offset,
-                swallowed,
-            })
-        };
-        let fields = |f: &[&str]| f.iter().map(|f| f.as_bytes().to_vec()).collect::<Vec<_>>();
-        let input = b"id,text\r\na,\"I need\r\nb,ok\r\n\r\nc,d\n";
-        let later = b"c,\"p\nq\",\"x\nd,y\ne";
-        for (step, chunk) in [(usize::MAX, CHUNK), (1, 1), (3, 2)] {
-            assert_eq!(
-                recovered(input, step, chunk),
-                vec![
-                    (vec![(fields(&["id", "text"]), 1, false)], None),
-                    // Everything after the quote at line 2 would have been its text.
-                    (
-                        vec![(fields(&["a", "I need"]), 2, false)],
-                        unclosed(2, 0, 2)
-                    ),
-                    (vec![(fields(&["b", "ok"]), 3, false)], None),
-                    (vec![(fields(&["c", "d"]), 5, false)], None),
-                ],
-                "step {step}, chunk {chunk}"
-            );
-            // A closed quoted field spans lines 1 and 2; the open one starts on 2.
-            assert_eq!(
-                recovered(later, step, chunk),
-                vec![
-                    (
-                        vec![(fields(&["c", "p\nq", "x"]), 1, true)],
-                        unclosed(8, 1, 2)
-                    ),
-                    (vec![(fields(&["d", "y"]), 3, false)], None),
-                    (vec![(fields(&["e"]), 4, false)], None),
-                ],
-                "step {step}, chunk {chunk}"
-            );
-        }
-        // On the last line, with nothing after it.
-        assert_eq!(
-            recovered(b"a,\"b", usize::MAX, CHUNK),
-            vec![(vec![(fields(&["a", "b"]), 1, false)], unclosed(2, 0, 0))]
-        );
-        // A reader that does not recover keeps the csv crate's record, marked.
-        let mut reader = RecordReader::new(&b"a,\"b\nc,d\n"[..]);
-        let mut record = Record::default();
-        assert!(reader.read(&mut record).unwrap());
-        assert_eq!(record.get(1), Some(&b"b\nc,d\n"[..]));
-        assert_eq!(record.unclosed(), unclosed(2, 0, 0));
-        assert!(!reader.read(&mut record).unwrap());
-    }
-
-    #[test]
-    fn fields_as_text_only_when_each_is_utf8() {
-        let mut record = Record::default();
-        let mut reader = RecordReader::new(&b"\xC3,\xA9\n\xC3\xA9,b\n"[..]);
-        assert!(reader.read(&mut record).unwrap());
-        // Valid end to end ("é"), but the boundary splits the character.
-        assert!(record.as_text().is_none());
-        assert!(reader.read(&mut record).unwrap());
-        let text = record.as_text().unwrap();
-        assert_eq!((text.get(0), text.get(1), text.get(2)), ("é", "b", ""));
-    }
-
-    #[test]
-    fn records_as_text_name_their_line() {
-        let mut record = Record::default();
-        let mut reader = RecordReader::new(&b"a,b\r\n\r\n\"c\nd\",e\r\n\xFF\r\n"[..]);
-        let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
-        assert_eq!((line, text.get(1)), (1, "b"));
-        let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
-        assert_eq!((line, text.get(0)), (3, "c\nd"));
-        assert!(matches!(
-            reader.read_text(&mut record),
-            Err(TextError::NotUtf8 { line: 5 })
-        ));
-        assert!(reader.read_text(&mut record).unwrap().is_none());
-    }
-
-    #[test]
-    fn a_read_error_is_returned() {
-        struct Failing;
-        impl Read for Failing {
-            fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-                Err(io::Error::other("disk gone"))
-            }
-        }
-        let mut reader = RecordReader::new(Failing);
-        let err = reader.read(&mut Record::default()).unwrap_err();
-        assert_eq!(err.to_string(), "disk gone");
-    }
-}
+mod tests;

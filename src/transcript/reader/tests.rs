@@ -625,3 +625,54 @@ fn jsonl_metadata_keeps_the_key_order_of_the_file() {
     let keys: Vec<&str> = convs[0].metadata.iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["zeta", "alpha", "plan_b", "plan_a", "mid"]);
 }
+
+/// A record past the limit of one was held whole, to the end of the file: it is a
+/// malformed row, at the line it starts on (an open quote's, for D008), counted, and the
+/// rows after it are read. JSONL lines the same.
+#[test]
+fn a_record_past_the_limit_is_a_malformed_row_and_the_rows_after_it_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(100);
+    let csv = format!(
+        "{HEADER}a,,customer,hi,\nb,,customer,\"I need {long}\nc,,customer,{long},\nd,,customer,bye,\n"
+    );
+    let jsonl = format!(
+        "{{\"conversation_id\":\"e\",\"role\":\"customer\",\"text\":\"hi\"}}\n\n{{\"conversation_id\":\"f\",\"role\":\"customer\",\"text\":\"{long}\"}}\n{{\"conversation_id\":\"g\",\"role\":\"customer\",\"text\":\"bye\"}}\n"
+    );
+    let paths = [
+        write(dir.path(), "t.csv", csv.as_bytes()),
+        write(dir.path(), "t.jsonl", jsonl.as_bytes()),
+    ];
+    let (result, report) = read_with(ReaderBuilder::new().record_limit(64), &paths);
+    let ids: Vec<String> = result.unwrap().into_iter().map(|c| c.id).collect();
+    assert_eq!(ids, ["a", "d", "e", "g"]);
+    assert_eq!(codes(&report), ["D008", "D001", "D001"]);
+    let at = |i: usize| report.diagnostics[i].location.as_ref().unwrap().line;
+    assert_eq!((at(0), at(1), at(2)), (3, 4, 3));
+    assert_eq!(
+        report.diagnostics[0].message,
+        "skipped malformed row: the quoted field in column `text` opens here and is not closed within 64 bytes, the limit for one row: the quote is most likely never closed; the lines after this one are read as rows"
+    );
+    assert_eq!(
+        report.diagnostics[1].message,
+        "skipped malformed row: the row is longer than 64 bytes, the limit for one row: not a message (a broken export, or not a transcript?); reading goes on at the next line"
+    );
+    assert!(
+        report.diagnostics[2]
+            .message
+            .contains("the line is longer than 64 bytes")
+    );
+    assert_eq!((report.rows, report.skipped_rows), (7, 3));
+    // A header that is too long, or opens a quote nothing closes, is no header.
+    let header = write(dir.path(), "h.csv", format!("id,{long}\na,b\n").as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new().record_limit(64), &[header]);
+    let err = result.unwrap_err().to_string();
+    assert!(err.ends_with("h.csv:1: the header is longer than 64 bytes, the limit for one row: is this a CSV transcript?"), "{err}");
+    let header = write(dir.path(), "q.csv", b"conversation_id,\"role\ntext\na,b\n");
+    let (result, _) = read_with(ReaderBuilder::new(), &[header]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.ends_with("q.csv:1: the header's column 2 opens a quote that is never closed"),
+        "{err}"
+    );
+}

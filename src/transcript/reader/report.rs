@@ -1,0 +1,241 @@
+//! What reading transcripts saw: a [`ReadReport`] of counts, and the diagnostics of
+//! rows it could not fully use (their wording, and hints such as how to map an unknown
+//! role). Takes row-level findings from the CSV and JSONL sources; gives the report the
+//! summary and the diagnostics are rendered from. Stops nothing: errors that stop
+//! reading are [`super::ReadError`].
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Location, Severity};
+use crate::transcript::Role;
+use crate::transcript::mapping::default_role_of_word;
+use crate::transcript::records::{Unclosed, too_long_message, unclosed_message};
+
+/// At most this many row diagnostics are kept; the rest are counted.
+const MAX_DIAGNOSTICS: usize = 200;
+
+/// What reading saw: counts, and a diagnostic for every row it could not fully use.
+#[derive(Debug, Default, Clone)]
+pub struct ReadReport {
+    pub files: Vec<PathBuf>,
+    /// Data rows (CSV records, non-blank JSONL lines).
+    pub rows: u64,
+    /// Messages accepted into conversations.
+    pub messages: u64,
+    /// Rows skipped because they were malformed.
+    pub skipped_rows: u64,
+    pub invalid_utf8_rows: u64,
+    pub bad_timestamps: u64,
+    pub out_of_order: u64,
+    /// Quoted fields that hold lines looking like rows (D008).
+    pub suspect_quotes: u64,
+    /// Rows whose metadata value disagreed with an earlier row of the conversation, by field.
+    pub metadata_conflicts: BTreeMap<String, u64>,
+    /// Conversations whose rows were not consecutive (with `--unsorted`).
+    pub regrouped: u64,
+    /// Role values the role table did not know, with how many rows had each.
+    pub unknown_roles: BTreeMap<String, u64>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Diagnostics beyond [`MAX_DIAGNOSTICS`], counted but not kept.
+    pub suppressed: u64,
+}
+
+impl ReadReport {
+    fn push(&mut self, diagnostic: Diagnostic) {
+        if self.diagnostics.len() < MAX_DIAGNOSTICS {
+            self.diagnostics.push(diagnostic);
+        } else {
+            self.suppressed += 1;
+        }
+    }
+
+    pub(in crate::transcript) fn malformed(&mut self, location: Location, message: &str) {
+        self.skipped_rows += 1;
+        self.push(
+            Diagnostic::warning("D001", format!("skipped malformed row: {message}")).at(location),
+        );
+    }
+
+    pub(in crate::transcript) fn unknown_role(&mut self, location: Location, value: &str) {
+        let count = self.unknown_roles.entry(value.to_owned()).or_default();
+        *count += 1;
+        if *count == 1 {
+            let shown = if value.is_empty() { "(empty)" } else { value };
+            self.push(
+                Diagnostic::warning(
+                    "D002",
+                    format!("unknown role `{shown}`: kept as role `other`, which no role condition matches"),
+                )
+                .at(location)
+                .help(role_hint(value)),
+            );
+        }
+    }
+
+    pub(in crate::transcript) fn bad_timestamp(&mut self, location: Location, value: &str) {
+        self.bad_timestamps += 1;
+        if self.bad_timestamps == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D003",
+                    format!("timestamp `{value}` is not a date and time; the message has no time (further ones are counted, not listed)"),
+                )
+                .at(location)
+                .help("use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds"),
+            );
+        }
+    }
+
+    pub(in crate::transcript) fn invalid_utf8(&mut self, location: Location) {
+        self.invalid_utf8_rows += 1;
+        if self.invalid_utf8_rows == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D004",
+                    "row is not valid UTF-8; invalid bytes were replaced with U+FFFD (further ones are counted, not listed)",
+                )
+                .at(location),
+            );
+        }
+    }
+
+    /// A column often varies per message (`turn`, `message_id`): say so once per column,
+    /// count the rest.
+    pub(in crate::transcript) fn metadata_conflict(
+        &mut self,
+        location: Location,
+        id: &str,
+        field: &str,
+        kept: &str,
+        other: &str,
+    ) {
+        let count = self.metadata_conflicts.entry(field.to_owned()).or_default();
+        *count += 1;
+        if *count == 1 {
+            self.push(
+                Diagnostic::new(
+                    Some("D005"),
+                    Severity::Note,
+                    format!(
+                        "column `{field}` varies within conversation `{id}` (`{other}` here, `{kept}` earlier); \
+                         metadata keeps the first value (further rows like this are counted, not listed)"
+                    ),
+                )
+                .at(location)
+                .help(format!(
+                    "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
+                )),
+            );
+        }
+    }
+
+    pub(in crate::transcript) fn out_of_order(&mut self, location: Location, id: &str) {
+        self.out_of_order += 1;
+        if self.out_of_order <= 5 {
+            self.push(
+                Diagnostic::warning(
+                    "D006",
+                    format!("conversation `{id}`: timestamp is earlier than the previous message's; messages are kept in file order"),
+                )
+                .at(location),
+            );
+        }
+    }
+
+    pub(in crate::transcript) fn empty_file(&mut self, path: &Path) {
+        self.push(
+            Diagnostic::warning("D007", "transcript file is empty").at(Location::line(path, 1)),
+        );
+    }
+
+    pub(in crate::transcript) fn header_only(&mut self, path: &Path) {
+        self.push(
+            Diagnostic::warning("D007", "transcript file has a header and no rows")
+                .at(Location::line(path, 1)),
+        );
+    }
+
+    /// A quote nothing closes (to the end of the file, or within the `limit` of one
+    /// record): the row is skipped, and the lines after its own are read as rows. Each
+    /// is listed, as malformed rows are.
+    pub(in crate::transcript) fn unclosed_quote(
+        &mut self,
+        location: Location,
+        column: &str,
+        unclosed: Unclosed,
+        limit: usize,
+    ) {
+        self.skipped_rows += 1;
+        let message = unclosed_message(column, unclosed, limit, true);
+        self.push(
+            Diagnostic::warning("D008", format!("skipped malformed row: {message}"))
+            .at(location)
+            .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do"),
+        );
+    }
+
+    /// A record (`what`: a row, a line) past the `limit` of one, with no quote open:
+    /// skipped, and reading goes on at the next line.
+    pub(in crate::transcript) fn too_long(&mut self, location: Location, what: &str, limit: usize) {
+        self.malformed(location, &too_long_message(what, limit));
+    }
+
+    /// A quoted field holds lines that look like rows: a quote may be unclosed, and the
+    /// rows after it read as one message.
+    pub(in crate::transcript) fn suspect_quote(
+        &mut self,
+        location: Location,
+        lines: u64,
+        like_rows: u64,
+    ) {
+        self.suspect_quotes += 1;
+        if self.suspect_quotes == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D008",
+                    format!(
+                        "a quoted field runs over {lines} lines, {like_rows} of which look like rows: is a quote unclosed? (further ones are counted, not listed)"
+                    ),
+                )
+                .at(location)
+                .help("the rows inside the field are read as part of one message; close the quote, or double it (\"\") inside the text"),
+            );
+        }
+    }
+}
+
+/// Words that suggest a bot without being safe to map by default.
+const BOT_HINTS: [&str; 3] = ["system", "auto", "automated"];
+
+/// How to map an unknown role value, guessing the role from its words (a hint, not a
+/// rule): a word the default role table knows, bot words first.
+pub(super) fn role_hint(value: &str) -> String {
+    if value.trim().is_empty() {
+        return "these rows have no role: fill in the role column of the export".to_owned();
+    }
+    let named: Vec<Role> = value
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(|word| {
+            default_role_of_word(word).or_else(|| {
+                BOT_HINTS
+                    .contains(&word.to_lowercase().as_str())
+                    .then_some(Role::Bot)
+            })
+        })
+        .collect();
+    let (guess, others) = if named.contains(&Role::Bot) {
+        ("bot", "customer, agent")
+    } else if named.contains(&Role::Agent) {
+        ("agent", "customer, bot")
+    } else {
+        ("customer", "bot, agent")
+    };
+    let pair = format!("{value}={guess}");
+    let arg = if pair.contains(|c: char| c.is_whitespace() || "'\"$&|;<>()".contains(c)) {
+        format!("'{}'", pair.replace('\'', "'\\''"))
+    } else {
+        pair
+    };
+    format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
+}

@@ -1,0 +1,493 @@
+//! The record reader held to the csv crate (property tests), and its recovery from a
+//! quote that nothing closes.
+
+use std::collections::VecDeque;
+
+use proptest::prelude::*;
+
+use super::*;
+
+proptest! {
+    /// A run of fields is empty exactly when each of its fields is.
+    #[test]
+    fn all_empty_is_every_field_empty(
+        fields in prop::collection::vec(prop::sample::select(vec!["", "", "", "a", "bc"]), 1..8),
+        first in 0usize..9,
+        len in 0usize..9,
+    ) {
+        let mut text = String::new();
+        let mut ends = Vec::new();
+        for f in &fields {
+            text.push_str(f);
+            ends.push(text.len());
+            text.push(',');
+        }
+        let record = TextRecord::new(&text, &ends);
+        let last = first + len;
+        let expected = (first..=last).all(|i| record.get(i).is_empty());
+        prop_assert_eq!(record.all_empty(first..=last), expected);
+    }
+}
+
+/// How the transcript reader counted lines before this module, the reference for the
+/// property test: the csv crate's record positions point at the terminator that
+/// ended the previous record (the `\n` of a CRLF, or a blank line it skipped), so its
+/// line numbers drift on CRLF files. This sees every byte the parser reads, remembers
+/// where the `\r` and `\n` bytes are, and answers "which line does the record starting
+/// at parser offset N begin on" by skipping the terminators at N. Offsets only grow, so
+/// it keeps only what the parser has read ahead. It also drops a leading UTF-8 BOM, so
+/// parser offsets and ours agree.
+struct LineTracker<R> {
+    inner: R,
+    /// Bytes passed to the parser so far.
+    offset: u64,
+    /// Offsets of `\r`/`\n` bytes read but not yet passed by a record (true: `\n`).
+    terminators: VecDeque<(u64, bool)>,
+    /// Newlines before the oldest entry still in `terminators`.
+    lines_before: u64,
+    started: bool,
+}
+
+impl<R> LineTracker<R> {
+    fn new(inner: R) -> Self {
+        LineTracker {
+            inner,
+            offset: 0,
+            terminators: VecDeque::new(),
+            lines_before: 0,
+            started: false,
+        }
+    }
+
+    /// The 1-based line on which the record the parser places at `byte` begins.
+    fn line_at(&mut self, byte: u64) -> u64 {
+        let mut cursor = byte;
+        while let Some(&(at, newline)) = self.terminators.front() {
+            if at < byte || at == cursor {
+                if at == cursor {
+                    cursor += 1;
+                }
+                self.terminators.pop_front();
+                self.lines_before += u64::from(newline);
+            } else {
+                break;
+            }
+        }
+        self.lines_before + 1
+    }
+}
+
+impl<R: Read> Read for LineTracker<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let mut n = self.inner.read(buf)?;
+        if !self.started && n > 0 {
+            self.started = true;
+            if buf[..n].starts_with(b"\xEF\xBB\xBF") {
+                buf.copy_within(3..n, 0);
+                n -= 3;
+            }
+        }
+        let base = self.offset;
+        self.terminators.extend(
+            memchr::memchr2_iter(b'\r', b'\n', &buf[..n])
+                .map(|i| (base + i as u64, buf[i] == b'\n')),
+        );
+        self.offset += n as u64;
+        Ok(n)
+    }
+}
+
+/// A reader that hands out at most `step` bytes a call, to cross buffer boundaries
+/// anywhere.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    step: usize,
+}
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.step.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+/// Each record's fields, the line it begins on, and whether a field spans lines.
+type Records = Vec<(Vec<Vec<u8>>, u64, bool)>;
+
+fn ours(input: &[u8], step: usize) -> Records {
+    ours_with_chunk(input, step, CHUNK)
+}
+
+fn ours_with_chunk(input: &[u8], step: usize, chunk: usize) -> Records {
+    let mut reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk);
+    let mut record = Record::default();
+    let mut out = Vec::new();
+    while reader.read(&mut record).unwrap() {
+        out.push((
+            record.iter().map(<[u8]>::to_vec).collect(),
+            record.line(),
+            record.spans_lines(),
+        ));
+    }
+    out
+}
+
+/// The csv crate's records, with the line each begins on as the transcript reader
+/// computed it before this module (the crate's byte positions through
+/// [`LineTracker`]).
+fn theirs(input: &[u8]) -> Records {
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(LineTracker::new(input));
+    let mut record = csv::ByteRecord::new();
+    let mut out = Vec::new();
+    while reader.read_byte_record(&mut record).unwrap() {
+        let byte = record.position().map_or(0, csv::Position::byte);
+        let line = reader.get_mut().line_at(byte);
+        let spans_lines = record.iter().any(|f| f.contains(&b'\n'));
+        out.push((
+            record.iter().map(<[u8]>::to_vec).collect(),
+            line,
+            spans_lines,
+        ));
+    }
+    out
+}
+
+fn bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop::sample::select(vec![
+        &b"a"[..],
+        b"bc",
+        b",",
+        b"\"",
+        b"\"\"",
+        b"\n",
+        b"\r",
+        b"\r\n",
+        b" ",
+        "é".as_bytes(),
+        b"\xEF\xBB\xBF",
+        b"\xFF",
+    ]);
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+proptest! {
+    #[test]
+    fn field_end_finds_the_first_delimiter_or_terminator(
+        bytes in prop::collection::vec(prop::sample::select(b"a,\r\n\x80\xFF-+".to_vec()), 0..80),
+    ) {
+        let expected = bytes.iter().position(|&b| matches!(b, b',' | b'\r' | b'\n'));
+        prop_assert_eq!(field_end(&bytes), expected);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn records_and_lines_are_the_csv_crates(
+        input in bytes(),
+        step in 1usize..9,
+        chunk in 1usize..24,
+    ) {
+        // The line tracker and then the crate each dropped a byte order mark: two at
+        // the start were both dropped. One is what a file has.
+        prop_assume!(!input.starts_with(b"\xEF\xBB\xBF\xEF\xBB\xBF"));
+        let expected = theirs(&input);
+        prop_assert_eq!(&ours_with_chunk(&input, step, chunk), &expected);
+        prop_assert_eq!(&ours(&input, usize::MAX), &expected);
+    }
+}
+
+#[test]
+fn quoted_fields_hold_delimiters_newlines_and_quotes() {
+    let input = b"id,text\r\n1,\"a, \"\"b\"\"\nc\"\r\n\r\n2,\"x\"y\"z\",\n";
+    assert_eq!(
+        ours(input, usize::MAX),
+        vec![
+            (vec![b"id".to_vec(), b"text".to_vec()], 1, false),
+            (vec![b"1".to_vec(), b"a, \"b\"\nc".to_vec()], 2, true),
+            (
+                vec![b"2".to_vec(), b"xy\"z\"".to_vec(), b"".to_vec()],
+                5,
+                false
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_leading_byte_order_mark_is_dropped() {
+    assert_eq!(
+        ours(b"\xEF\xBB\xBFid\n1\n", 1),
+        vec![
+            (vec![b"id".to_vec()], 1, false),
+            (vec![b"1".to_vec()], 2, false)
+        ]
+    );
+}
+
+#[test]
+fn a_record_longer_than_the_buffer_grows_it() {
+    let long = "x".repeat(3 * CHUNK);
+    let input = format!("a,\"{long}\"\nb,c\n");
+    let records = ours(input.as_bytes(), usize::MAX);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0].0[1].len(), 3 * CHUNK);
+    assert_eq!(records[1], (vec![b"b".to_vec(), b"c".to_vec()], 2, false));
+}
+
+/// One unclosed quote running through a large input read a few bytes at a time: the
+/// record is parsed again once per buffer doubling, not once per read (which took
+/// minutes here).
+#[test]
+fn a_long_record_read_in_small_pieces_is_parsed_in_linear_time() {
+    let input = format!("a,\"{}", "x".repeat(4 * CHUNK));
+    let records = ours(input.as_bytes(), 7);
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0].0[1].len(), 4 * CHUNK);
+}
+
+/// Records of a recovering reader, with where each unclosed quote was.
+fn recovered(input: &[u8], step: usize, chunk: usize) -> Vec<(Records, Option<Unclosed>)> {
+    let mut reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).recovering();
+    let mut record = Record::default();
+    let mut out = Vec::new();
+    while reader.read(&mut record).unwrap() {
+        out.push((
+            vec![(
+                record.iter().map(<[u8]>::to_vec).collect(),
+                record.line(),
+                record.spans_lines(),
+            )],
+            record.unclosed(),
+        ));
+    }
+    out
+}
+
+#[test]
+fn a_quote_never_closed_ends_at_its_line_and_the_lines_after_are_records() {
+    let unclosed = |at, line_offset, swallowed| {
+        Some(Unclosed {
+            at,
+            line_offset,
+            swallowed: Some(swallowed),
+        })
+    };
+    let fields = |f: &[&str]| f.iter().map(|f| f.as_bytes().to_vec()).collect::<Vec<_>>();
+    let input = b"id,text\r\na,\"I need\r\nb,ok\r\n\r\nc,d\n";
+    let later = b"c,\"p\nq\",\"x\nd,y\ne";
+    for (step, chunk) in [(usize::MAX, CHUNK), (1, 1), (3, 2)] {
+        assert_eq!(
+            recovered(input, step, chunk),
+            vec![
+                (vec![(fields(&["id", "text"]), 1, false)], None),
+                // Everything after the quote at line 2 would have been its text.
+                (
+                    vec![(fields(&["a", "I need"]), 2, false)],
+                    unclosed(2, 0, 2)
+                ),
+                (vec![(fields(&["b", "ok"]), 3, false)], None),
+                (vec![(fields(&["c", "d"]), 5, false)], None),
+            ],
+            "step {step}, chunk {chunk}"
+        );
+        // A closed quoted field spans lines 1 and 2; the open one starts on 2.
+        assert_eq!(
+            recovered(later, step, chunk),
+            vec![
+                (
+                    vec![(fields(&["c", "p\nq", "x"]), 1, true)],
+                    unclosed(8, 1, 2)
+                ),
+                (vec![(fields(&["d", "y"]), 3, false)], None),
+                (vec![(fields(&["e"]), 4, false)], None),
+            ],
+            "step {step}, chunk {chunk}"
+        );
+    }
+    // On the last line, with nothing after it.
+    assert_eq!(
+        recovered(b"a,\"b", usize::MAX, CHUNK),
+        vec![(vec![(fields(&["a", "b"]), 1, false)], unclosed(2, 0, 0))]
+    );
+    // A reader that does not recover keeps the csv crate's record, marked.
+    let mut reader = RecordReader::new(&b"a,\"b\nc,d\n"[..]);
+    let mut record = Record::default();
+    assert!(reader.read(&mut record).unwrap());
+    assert_eq!(record.get(1), Some(&b"b\nc,d\n"[..]));
+    assert_eq!(record.unclosed(), unclosed(2, 0, 0));
+    assert!(!reader.read(&mut record).unwrap());
+}
+
+#[test]
+fn fields_as_text_only_when_each_is_utf8() {
+    let mut record = Record::default();
+    let mut reader = RecordReader::new(&b"\xC3,\xA9\n\xC3\xA9,b\n"[..]);
+    assert!(reader.read(&mut record).unwrap());
+    // Valid end to end ("é"), but the boundary splits the character.
+    assert!(record.as_text().is_none());
+    assert!(reader.read(&mut record).unwrap());
+    let text = record.as_text().unwrap();
+    assert_eq!((text.get(0), text.get(1), text.get(2)), ("é", "b", ""));
+}
+
+#[test]
+fn records_as_text_name_their_line() {
+    let mut record = Record::default();
+    let mut reader = RecordReader::new(&b"a,b\r\n\r\n\"c\nd\",e\r\n\xFF\r\n"[..]);
+    let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
+    assert_eq!((line, text.get(1)), (1, "b"));
+    let (line, text) = reader.read_text(&mut record).unwrap().unwrap();
+    assert_eq!((line, text.get(0)), (3, "c\nd"));
+    assert!(matches!(
+        reader.read_text(&mut record),
+        Err(TextError::NotUtf8 { line: 5 })
+    ));
+    assert!(reader.read_text(&mut record).unwrap().is_none());
+}
+
+#[test]
+fn a_read_error_is_returned() {
+    struct Failing;
+    impl Read for Failing {
+        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+            Err(io::Error::other("disk gone"))
+        }
+    }
+    let mut reader = RecordReader::new(Failing);
+    let err = reader.read(&mut Record::default()).unwrap_err();
+    assert_eq!(err.to_string(), "disk gone");
+}
+
+/// Records of a recovering reader with a `limit`: the fields (`None` for a record past
+/// the limit: how much of it was read may depend on the buffer), the line, whether it
+/// was too long, and where its unclosed quote was.
+type Limited = Vec<(Option<Vec<Vec<u8>>>, u64, bool, Option<Unclosed>)>;
+
+fn limited(input: &[u8], step: usize, chunk: usize, limit: usize) -> Limited {
+    let mut reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk)
+        .recovering()
+        .with_limit(limit);
+    let mut record = Record::default();
+    let mut out = Vec::new();
+    while reader.read(&mut record).unwrap() {
+        out.push((
+            (!record.too_long()).then(|| record.iter().map(<[u8]>::to_vec).collect()),
+            record.line(),
+            record.too_long(),
+            record.unclosed(),
+        ));
+    }
+    out
+}
+
+/// A record past the limit was held whole until the end of the input (a 2 GB export
+/// with an unclosed quote on line 2 took 2 GB): it is cut short and marked, and reading
+/// goes on with the line after the one its open quote starts on, or else after its own
+/// line.
+#[test]
+fn a_record_past_the_limit_is_cut_short_and_reading_goes_on() {
+    let fields = |f: &[&str]| Some(f.iter().map(|f| f.as_bytes().to_vec()).collect::<Vec<_>>());
+    let input = b"id,text\na,\"I need\nb,ok\nc,xxxxxxxxxxxxxxxxxxxxxxxxx\nd,\"p\nq\",xxxxxxxxxxxxxxxxxxxxx\r\ne,\"yyyyyyyyyyyyyyyyyyyyyyy\nf,\"gggg\"\n";
+    let open = Some(Unclosed {
+        at: 2,
+        line_offset: 0,
+        swallowed: None,
+    });
+    for (step, chunk) in [
+        (usize::MAX, CHUNK),
+        (1, 1),
+        (3, 2),
+        (5, 40),
+        (usize::MAX, 7),
+    ] {
+        assert_eq!(
+            limited(input, step, chunk, 16),
+            vec![
+                (fields(&["id", "text"]), 1, false, None),
+                // An open quote that is not closed within 16 bytes: cut at its line's end,
+                // and the lines after it are records.
+                (None, 2, true, open),
+                (fields(&["b", "ok"]), 3, false, None),
+                // No quote open: the rest of the line is passed over.
+                (None, 4, true, None),
+                // A quoted field spanning lines 5 and 6 before the long tail: the next
+                // record is on line 7.
+                (None, 5, true, None),
+                // A quote open on a line longer than the limit: passed over to its end.
+                (None, 7, true, open),
+                // 16 bytes: not past the limit.
+                (fields(&["f", "gggg"]), 8, false, None),
+            ],
+            "step {step}, chunk {chunk}"
+        );
+    }
+    // Cut at the end of its quote's line, the record holds that line's fields.
+    let mut reader = RecordReader::new(&input[8..]).recovering().with_limit(16);
+    let mut record = Record::default();
+    assert!(reader.read(&mut record).unwrap());
+    assert_eq!(
+        (record.get(0), record.get(1), record.len()),
+        (Some(&b"a"[..]), Some(&b"I need"[..]), 2)
+    );
+}
+
+/// However long the record past the limit, the reader holds no more than the limit of
+/// it (and a buffer's worth of what follows), for an open quote as for a long line.
+#[test]
+fn a_record_past_the_limit_is_not_held() {
+    let long = "x".repeat(1 << 20);
+    for input in [
+        format!("a,\"b\n{}\nc,d\n", format!("{long}\n").repeat(4)),
+        format!("a,{long}{long}\nc,d\n"),
+        format!("a,\"{long}{long}\nc,d\n"),
+    ] {
+        let mut reader = RecordReader::with_chunk(
+            Trickle {
+                bytes: input.as_bytes(),
+                step: 4096,
+            },
+            64,
+        )
+        .recovering()
+        .with_limit(1024);
+        let mut record = Record::default();
+        let mut records = 0;
+        while reader.read(&mut record).unwrap() {
+            records += 1;
+            assert!(reader.buf.len() <= 1025, "{}", reader.buf.len());
+            assert!(record.data.len() <= 1025, "{}", record.data.len());
+        }
+        assert!(records >= 2);
+        assert_eq!(record.get(0), Some(&b"c"[..]), "the last record is read");
+    }
+}
+
+proptest! {
+    /// With a limit the input fits in, the records are those of a reader without one;
+    /// with any limit, no record past it is left unmarked.
+    #[test]
+    fn a_limit_changes_only_records_past_it(
+        input in bytes(),
+        step in 1usize..9,
+        chunk in 1usize..24,
+        limit in 1usize..32,
+    ) {
+        let unlimited = limited(&input, step, chunk, usize::MAX - 1);
+        prop_assert_eq!(&limited(&input, step, chunk, input.len().max(1)), &unlimited);
+        let mut reader = RecordReader::with_chunk(Trickle { bytes: &input, step }, chunk)
+            .recovering()
+            .with_limit(limit);
+        let mut record = Record::default();
+        while reader.read(&mut record).unwrap() {
+            prop_assert!(record.data.len() <= limit + 1);
+            prop_assert!(record.too_long() || record.data.len() <= limit);
+        }
+    }
+}
