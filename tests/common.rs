@@ -84,3 +84,15 @@ where
     // The reader is gone.
     (first, child.wait_with_output().unwrap())
 }
+
+/// A rule set of one signal, one trigger and one team: "ridiculous" from a customer
+/// escalates to Support.
+pub(crate) const ANGRY_RULES: &str = "version: 1
+signals:
+  - { id: angry, phrases: [ridiculous] }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: angry } } }
+teams:
+  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
+default_route: { team: support }
+";

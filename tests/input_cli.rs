@@ -4,17 +4,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
-
-const RULES: &str = "version: 1
-signals:
-  - { id: angry, phrases: [ridiculous] }
-triggers:
-  - { id: angry, when: { message: { role: customer, signal: angry } } }
-teams:
-  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
-default_route: { team: support }
-";
+use crate::common::{ANGRY_RULES, handoff, stdout_of, write};
 
 /// A per-message counter beside real metadata, as in the STAR export.
 const TURNS_CSV: &str = "conversation_id,Turn,timestamp,role,text,tier
@@ -57,7 +47,7 @@ fn fields_and_stderr(
 #[test]
 fn a_per_message_column_is_metadata_until_ignored_by_flag_or_project_file() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
     for export in ["t.csv", "t.jsonl"] {
         write(
             dir.path(),
@@ -103,7 +93,7 @@ fn a_per_message_column_is_metadata_until_ignored_by_flag_or_project_file() {
 #[test]
 fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
     write(dir.path(), "t.csv", TURNS_CSV);
     write(dir.path(), "t.jsonl", TURNS_JSONL);
     let replay = |args: &[&str]| {
@@ -157,7 +147,7 @@ fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
 #[test]
 fn two_columns_of_an_ignored_name_are_no_conflict() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
     write(
         dir.path(),
         "t.csv",
@@ -194,7 +184,7 @@ fn lint_columns_from_leaves_ignored_columns_out() {
     write(
         dir.path(),
         "rules.yaml",
-        &RULES.replace(
+        &ANGRY_RULES.replace(
             "default_route:",
             "routes:\n  - { id: late, when: { meta: { field: turn, gt: 5 } }, team: support }\ndefault_route:",
         ),
@@ -222,7 +212,7 @@ fn lint_columns_from_leaves_ignored_columns_out() {
 #[test]
 fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
     write(
         dir.path(),
         "dup.jsonl",

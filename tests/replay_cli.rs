@@ -5,17 +5,7 @@ use std::io::Write;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, jsonl, stdout_of, write};
-
-const RULES: &str = "version: 1
-signals:
-  - { id: angry, phrases: [ridiculous] }
-triggers:
-  - { id: angry, when: { message: { role: customer, signal: angry } } }
-teams:
-  - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
-default_route: { team: support }
-";
+use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, write};
 
 #[test]
 fn the_default_run_is_the_starter_rules_over_the_fixtures() {
@@ -87,7 +77,7 @@ fn output_is_the_same_whatever_the_number_of_threads() {
 #[test]
 fn stdin_jsonl_with_a_mapping() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
     let input = "{\"ticket\": 7, \"who\": \"end-user\", \"body\": \"this is ridiculous\", \"plan\": \"pro\"}\n";
     let out = stdout_of(
         handoff()
@@ -115,7 +105,7 @@ fn stdin_jsonl_with_a_mapping() {
 #[test]
 fn a_mapping_file_and_role_flags() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
     let mapping = write(
         dir.path(),
         "zendesk.yaml",
@@ -143,7 +133,7 @@ fn a_mapping_file_and_role_flags() {
 #[test]
 fn malformed_rows_are_reported_counted_and_fail_the_run_at_the_end_unless_skipped() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
     let csv = write(
         dir.path(),
         "t.csv",
@@ -280,7 +270,7 @@ fn usage_errors_exit_2() {
 #[test]
 fn unsorted_input_is_an_error_unless_asked_to_group() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
     let csv = write(
         dir.path(),
         "t.csv",
@@ -341,7 +331,7 @@ fn a_closed_pipe_ends_quietly_with_success() {
 #[test]
 fn gzip_input_and_directories() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(dir.path(), "rules.yaml", RULES);
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -403,7 +393,7 @@ fn colour_only_when_asked() {
 #[test]
 fn the_project_file_maps_an_export_for_every_command() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
     write(
         dir.path(),
         "export.csv",
