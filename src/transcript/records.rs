@@ -20,7 +20,13 @@
 //! then ends at the end of its line, as at the end of the input; otherwise the record
 //! ends at the next line break, the bytes up to it passed over unread.
 
+mod fields;
+mod parse;
+
 use std::io::{self, Read};
+
+pub(crate) use fields::{Record, TextRecord, Unclosed};
+use parse::{Parsed, parse};
 
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
@@ -39,146 +45,6 @@ pub(crate) fn size(bytes: usize) -> String {
         format!("{} MiB", bytes / MIB)
     } else {
         format!("{bytes} bytes")
-    }
-}
-
-/// One record: its fields' bytes, unescaped, one delimiter between each two, and where
-/// each field ends (field `i` starts one byte after field `i - 1` ends). Fields are kept
-/// with their delimiters so that a run of unquoted fields is copied in one piece.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(crate) struct Record {
-    data: Vec<u8>,
-    ends: Vec<usize>,
-    /// The 1-based line the record begins on.
-    line: u64,
-    /// Line breaks inside its quoted fields (only a quoted field holds one).
-    newlines: u64,
-    /// Its last field opens a quote that nothing closes.
-    unclosed: Option<Unclosed>,
-    /// It ran past the reader's limit, and was cut short.
-    too_long: bool,
-}
-
-/// A quoted field that no quote closes: it would run to the end of the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Unclosed {
-    /// Offset of the opening quote from the record's start.
-    at: usize,
-    /// Lines of the record before the one the quote opens on.
-    pub(crate) line_offset: u64,
-    /// Non-blank lines after that one, to the end of the input: what the field would
-    /// have held (a [`RecordReader::recovering`] reader reads them as records instead).
-    /// `None` when the record ran past the reader's limit first: the quote is not closed
-    /// within the limit, and the lines after its own are read as records.
-    pub(crate) swallowed: Option<u64>,
-}
-
-impl Record {
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    pub(crate) fn line(&self) -> u64 {
-        self.line
-    }
-
-    /// Whether a field spans lines.
-    pub(crate) fn spans_lines(&self) -> bool {
-        self.newlines > 0
-    }
-
-    /// The quote its last field opens and nothing closes, if so.
-    pub(crate) fn unclosed(&self) -> Option<Unclosed> {
-        self.unclosed
-    }
-
-    /// Whether it ran past the reader's limit: its fields are those of the bytes read up
-    /// to one past the limit (cut at the end of the line its open quote starts on, if one
-    /// is open there).
-    pub(crate) fn too_long(&self) -> bool {
-        self.too_long
-    }
-
-    /// Field `i`, if there is one.
-    pub(crate) fn get(&self, i: usize) -> Option<&[u8]> {
-        let end = *self.ends.get(i)?;
-        self.data.get(start(&self.ends, i)..end)
-    }
-
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &[u8]> {
-        (0..self.len()).filter_map(|i| self.get(i))
-    }
-
-    /// The fields as text, when every one is valid UTF-8: checked in one pass for the
-    /// whole record (the ASCII delimiters between fields split no character, so each
-    /// field is valid when the whole is).
-    pub(crate) fn as_text(&self) -> Option<TextRecord<'_>> {
-        let text = std::str::from_utf8(&self.data).ok()?;
-        Some(TextRecord {
-            text,
-            ends: &self.ends,
-        })
-    }
-
-    fn clear(&mut self) {
-        self.data.clear();
-        self.ends.clear();
-        self.newlines = 0;
-        self.unclosed = None;
-        self.too_long = false;
-    }
-
-    fn end_field(&mut self) {
-        self.ends.push(self.data.len());
-    }
-}
-
-/// Where field `i` starts: one byte (its delimiter) after the previous one ends.
-fn start(ends: &[usize], i: usize) -> usize {
-    match i.checked_sub(1) {
-        Some(before) => ends[before] + 1,
-        None => 0,
-    }
-}
-
-/// A record's fields as text, laid out as in [`Record`]: one delimiter between fields.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct TextRecord<'a> {
-    text: &'a str,
-    ends: &'a [usize],
-}
-
-impl<'a> TextRecord<'a> {
-    pub(crate) fn new(text: &'a str, ends: &'a [usize]) -> Self {
-        TextRecord { text, ends }
-    }
-
-    /// Field `i`, or `""` when there is none.
-    pub(crate) fn get(&self, i: usize) -> &'a str {
-        let Some(&end) = self.ends.get(i) else {
-            return "";
-        };
-        self.text.get(start(self.ends, i)..end).unwrap_or_default()
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// The fields, in order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
-        (0..self.ends.len()).map(|i| self.get(i))
-    }
-
-    /// Whether fields `columns` are all empty (or missing).
-    pub(crate) fn all_empty(&self, columns: std::ops::RangeInclusive<usize>) -> bool {
-        let first = *columns.start();
-        let last = (*columns.end()).min(self.ends.len().saturating_sub(1));
-        if first > last || first >= self.ends.len() {
-            return true;
-        }
-        // Empty fields leave only the delimiters between them.
-        self.ends[last] - start(self.ends, first) == last - first
     }
 }
 
@@ -268,14 +134,6 @@ pub(crate) struct RecordReader<R> {
     recover: bool,
     /// The most bytes a record may take: [`MAX_RECORD_BYTES`] but in tests.
     limit: usize,
-}
-
-/// How far a parse of the buffered bytes got.
-enum Parsed {
-    /// A whole record, ending before this offset (at its terminator, or the input's end).
-    Record(usize),
-    /// The record goes on past the bytes read so far.
-    Incomplete,
 }
 
 impl<R> RecordReader<R> {
@@ -531,127 +389,6 @@ impl<R: Read> RecordReader<R> {
             }
         }
         Ok(())
-    }
-}
-
-/// Parses one record from `bytes` (which start with its first byte, not a terminator)
-/// into `record`. At the end of `bytes`, the record ends there only if `eof`.
-fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
-    record.clear();
-    let mut i = 0;
-    // Unquoted fields and their delimiters are copied as they are, in one piece, when a
-    // quoted field or the record's end comes: `bytes[copied..i]` is still to copy.
-    let mut copied = 0;
-    // One field per round.
-    loop {
-        if i == bytes.len() {
-            // After a delimiter, at the end: one more, empty, field.
-            record.data.extend_from_slice(&bytes[copied..]);
-            return end_of_input(eof, record, i);
-        }
-        let mut unquoted = true;
-        if bytes[i] == b'"' {
-            record.data.extend_from_slice(&bytes[copied..i]);
-            let opened = Unclosed {
-                at: i,
-                line_offset: record.newlines,
-                swallowed: Some(0),
-            };
-            i += 1;
-            loop {
-                // The closing quote, counting line breaks on the way.
-                let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
-                    // An unclosed quote runs to the end of the input.
-                    // (Marked also when more input is to come: a record past the limit
-                    // is cut at the line this quote opens on.)
-                    record.data.extend_from_slice(&bytes[i..]);
-                    record.unclosed = Some(opened);
-                    return end_of_input(eof, record, bytes.len());
-                };
-                if bytes[i + k] == b'\n' {
-                    record.data.extend_from_slice(&bytes[i..=i + k]);
-                    record.newlines += 1;
-                    i += k + 1;
-                    continue;
-                }
-                record.data.extend_from_slice(&bytes[i..i + k]);
-                i += k + 1;
-                match bytes.get(i) {
-                    None => return end_of_input(eof, record, i),
-                    Some(b'"') => {
-                        record.data.push(b'"');
-                        i += 1;
-                    }
-                    // After the closing quote: the field ends, or goes on unquoted.
-                    Some(b',' | b'\r' | b'\n') => {
-                        unquoted = false;
-                        break;
-                    }
-                    Some(_) => break,
-                }
-            }
-            copied = i;
-        }
-        if unquoted {
-            match field_end(&bytes[i..]) {
-                None => {
-                    record.data.extend_from_slice(&bytes[copied..]);
-                    return end_of_input(eof, record, bytes.len());
-                }
-                Some(k) => i += k,
-            }
-        }
-        // `bytes[i]` is a delimiter or a terminator; `bytes[copied..i]` is still to copy.
-        record.ends.push(record.data.len() + (i - copied));
-        if bytes[i] == b',' {
-            i += 1;
-        } else {
-            record.data.extend_from_slice(&bytes[copied..i]);
-            return Parsed::Record(i);
-        }
-    }
-}
-
-/// The first delimiter or terminator. Most unquoted fields are short (an id, a role, a
-/// timestamp, an empty metadata column): eight bytes at a time in a register finds their
-/// end sooner than `memchr3` gets going; longer ones are left to it.
-fn field_end(bytes: &[u8]) -> Option<usize> {
-    const SHORT: usize = 32;
-    let mut at = 0;
-    while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        let found = special(u64::from_le_bytes(*word));
-        if found != 0 {
-            // The lowest flagged byte is the first special one (little-endian).
-            return Some(at + (found.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-        if at >= SHORT {
-            return memchr::memchr3(b',', b'\r', b'\n', &bytes[at..]).map(|k| k + at);
-        }
-    }
-    bytes[at..]
-        .iter()
-        .position(|&b| matches!(b, b',' | b'\r' | b'\n'))
-        .map(|k| k + at)
-}
-
-/// The high bit of each byte of `word` that may be `,`, `\r` or `\n`: exact for the
-/// lowest flagged byte (borrows can flag bytes above a real one, never below).
-fn special(word: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    zero(word ^ (ONES * u64::from(b',')))
-        | zero(word ^ (ONES * u64::from(b'\r')))
-        | zero(word ^ (ONES * u64::from(b'\n')))
-}
-
-fn end_of_input(eof: bool, record: &mut Record, len: usize) -> Parsed {
-    if eof {
-        record.end_field();
-        Parsed::Record(len)
-    } else {
-        Parsed::Incomplete
     }
 }
 

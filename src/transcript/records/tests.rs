@@ -5,6 +5,7 @@ use std::collections::VecDeque;
 
 use proptest::prelude::*;
 
+use super::parse::field_end;
 use super::*;
 
 proptest! {

@@ -1,0 +1,103 @@
+//! Tests of column and role mapping: flags, mapping and project files and their errors, role words.
+
+use super::*;
+
+#[test]
+fn roles_normalise_case_and_separators() {
+    let roles = RoleMap::default();
+    assert_eq!(roles.get("End-User"), Some(Role::Customer));
+    assert_eq!(roles.get("ASSISTANT"), Some(Role::Bot));
+    assert_eq!(roles.get(" human "), Some(Role::Agent));
+    assert_eq!(roles.get("system"), None);
+}
+
+#[test]
+fn pairs_set_columns_and_roles() {
+    let mut m = ColumnMapping::default();
+    m.set_pair("conversation_id=Ticket ID").unwrap();
+    m.set_pair("text = body").unwrap();
+    m.roles.set_pair("system=bot").unwrap();
+    assert_eq!(m.conversation_id, "ticket_id");
+    assert_eq!(m.text, "body");
+    assert_eq!(m.roles.get("System"), Some(Role::Bot));
+    assert!(m.set_pair("conversation").is_err());
+    assert!(m.set_pair("speaker=who").is_err());
+    assert!(m.roles.set_pair("x=robot").is_err());
+}
+
+#[test]
+fn ignored_columns_are_normalised_once_and_never_a_mapped_one() {
+    let mut m = ColumnMapping::default();
+    m.ignore_column("Turn").unwrap();
+    m.ignore_column(" turn ").unwrap();
+    m.ignore_column("Message ID").unwrap();
+    assert_eq!(m.ignore, ["turn", "message_id"]);
+    let err = m.ignore_column("Text").unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "column `text` is where `text` is read from: it cannot be ignored"
+    );
+    assert!(m.ignore_column("--").is_err());
+    // Mapped away, `text` may go; mapping onto an ignored column may not.
+    m.set("text", "body").unwrap();
+    m.ignore_column("text").unwrap();
+    let err = m.set("role", "turn").unwrap_err().to_string();
+    assert!(err.starts_with("column `turn` is ignored"), "{err}");
+}
+
+#[test]
+fn mapping_file_applies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "columns:\n  conversation_id: ticket_id\n  role: author_type\n  timestamp: created_at\nroles:\n  customer: [requester, end-user]\n  agent: [Admin]\nignore_columns: [Turn]\n",
+    )
+    .unwrap();
+    let mut m = ColumnMapping::default();
+    m.apply_file(&path).unwrap();
+    assert_eq!(m.conversation_id, "ticket_id");
+    assert_eq!(m.role, "author_type");
+    assert!(m.timestamp_required);
+    assert_eq!(m.roles.get("admin"), Some(Role::Agent));
+    assert_eq!(m.ignore, ["turn"]);
+}
+
+#[test]
+fn mapping_file_errors_name_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(&path, "columns:\n  role: a\nrole: x\n").unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("map.yaml:3:1"), "{text}");
+    assert!(text.contains("unknown field `role`"), "{text}");
+}
+
+#[test]
+fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".handoff.yaml");
+    let apply = |text: &str, mapping: &mut ColumnMapping| {
+        std::fs::write(&path, text).unwrap();
+        mapping.apply_project(&ProjectFile::read(&path).unwrap(), &path)
+    };
+    let mut mapping = ColumnMapping::default();
+    let text =
+        "lint:\n  allow: [L002]\ninput:\n  columns:\n    text: body\n  roles:\n    bot: [system]\n";
+    assert!(apply(text, &mut mapping).unwrap());
+    assert_eq!(mapping.text, "body");
+    assert_eq!(mapping.roles.get("system"), Some(Role::Bot));
+    let mut untouched = ColumnMapping::default();
+    assert!(!apply("lint:\n  deny: [L001]\n", &mut untouched).unwrap());
+    assert!(!apply("# nothing set yet\n", &mut untouched).unwrap());
+    assert_eq!(untouched.text, ColumnMapping::default().text);
+    // A field the mapping does not have is refused when the file is read, at its line.
+    std::fs::write(&path, "input:\n  columns:\n    txt: body\n").unwrap();
+    let err = ProjectFile::read(&path).unwrap_err();
+    assert!(
+        err.to_string()
+            .contains(".handoff.yaml:3:5: invalid project file: unknown field `txt` in mapping"),
+        "{err}"
+    );
+}

@@ -1,0 +1,134 @@
+//! The byte-level CSV parser: buffered bytes → one [`Record`], or word that the record goes
+//! on past them. It keeps no state between records and does no reading (the
+//! [`super::RecordReader`] does).
+
+use super::{Record, Unclosed};
+
+/// How far a parse of the buffered bytes got.
+pub(super) enum Parsed {
+    /// A whole record, ending before this offset (at its terminator, or the input's end).
+    Record(usize),
+    /// The record goes on past the bytes read so far.
+    Incomplete,
+}
+
+/// Parses one record from `bytes` (which start with its first byte, not a terminator)
+/// into `record`. At the end of `bytes`, the record ends there only if `eof`.
+pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
+    record.clear();
+    let mut i = 0;
+    // Unquoted fields and their delimiters are copied as they are, in one piece, when a
+    // quoted field or the record's end comes: `bytes[copied..i]` is still to copy.
+    let mut copied = 0;
+    // One field per round.
+    loop {
+        if i == bytes.len() {
+            // After a delimiter, at the end: one more, empty, field.
+            record.data.extend_from_slice(&bytes[copied..]);
+            return end_of_input(eof, record, i);
+        }
+        let mut unquoted = true;
+        if bytes[i] == b'"' {
+            record.data.extend_from_slice(&bytes[copied..i]);
+            let opened = Unclosed {
+                at: i,
+                line_offset: record.newlines,
+                swallowed: Some(0),
+            };
+            i += 1;
+            loop {
+                // The closing quote, counting line breaks on the way.
+                let Some(k) = memchr::memchr2(b'"', b'\n', &bytes[i..]) else {
+                    // An unclosed quote runs to the end of the input.
+                    // (Marked also when more input is to come: a record past the limit
+                    // is cut at the line this quote opens on.)
+                    record.data.extend_from_slice(&bytes[i..]);
+                    record.unclosed = Some(opened);
+                    return end_of_input(eof, record, bytes.len());
+                };
+                if bytes[i + k] == b'\n' {
+                    record.data.extend_from_slice(&bytes[i..=i + k]);
+                    record.newlines += 1;
+                    i += k + 1;
+                    continue;
+                }
+                record.data.extend_from_slice(&bytes[i..i + k]);
+                i += k + 1;
+                match bytes.get(i) {
+                    None => return end_of_input(eof, record, i),
+                    Some(b'"') => {
+                        record.data.push(b'"');
+                        i += 1;
+                    }
+                    // After the closing quote: the field ends, or goes on unquoted.
+                    Some(b',' | b'\r' | b'\n') => {
+                        unquoted = false;
+                        break;
+                    }
+                    Some(_) => break,
+                }
+            }
+            copied = i;
+        }
+        if unquoted {
+            match field_end(&bytes[i..]) {
+                None => {
+                    record.data.extend_from_slice(&bytes[copied..]);
+                    return end_of_input(eof, record, bytes.len());
+                }
+                Some(k) => i += k,
+            }
+        }
+        // `bytes[i]` is a delimiter or a terminator; `bytes[copied..i]` is still to copy.
+        record.ends.push(record.data.len() + (i - copied));
+        if bytes[i] == b',' {
+            i += 1;
+        } else {
+            record.data.extend_from_slice(&bytes[copied..i]);
+            return Parsed::Record(i);
+        }
+    }
+}
+
+/// The first delimiter or terminator. Most unquoted fields are short (an id, a role, a
+/// timestamp, an empty metadata column): eight bytes at a time in a register finds their
+/// end sooner than `memchr3` gets going; longer ones are left to it.
+pub(super) fn field_end(bytes: &[u8]) -> Option<usize> {
+    const SHORT: usize = 32;
+    let mut at = 0;
+    while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+        let found = special(u64::from_le_bytes(*word));
+        if found != 0 {
+            // The lowest flagged byte is the first special one (little-endian).
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+        if at >= SHORT {
+            return memchr::memchr3(b',', b'\r', b'\n', &bytes[at..]).map(|k| k + at);
+        }
+    }
+    bytes[at..]
+        .iter()
+        .position(|&b| matches!(b, b',' | b'\r' | b'\n'))
+        .map(|k| k + at)
+}
+
+/// The high bit of each byte of `word` that may be `,`, `\r` or `\n`: exact for the
+/// lowest flagged byte (borrows can flag bytes above a real one, never below).
+fn special(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    zero(word ^ (ONES * u64::from(b',')))
+        | zero(word ^ (ONES * u64::from(b'\r')))
+        | zero(word ^ (ONES * u64::from(b'\n')))
+}
+
+fn end_of_input(eof: bool, record: &mut Record, len: usize) -> Parsed {
+    if eof {
+        record.end_field();
+        Parsed::Record(len)
+    } else {
+        Parsed::Incomplete
+    }
+}

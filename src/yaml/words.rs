@@ -1,0 +1,134 @@
+//! Error wording: a serde-saphyr error → the kind of mistake it is, and a message in a
+//! rule author's words (`a whole number ≥ 0`, not `invalid u32`). Where the error is
+//! placed is [`super::place`]'s.
+
+use super::{MAX_DEPTH, YamlErrorKind};
+
+/// The error in words a rule author uses, where serde-saphyr's would name Rust types or
+/// its own API (`invalid u32`, `use from_str_multiple`).
+pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::Error as E;
+    Some(match original(err) {
+        E::InvalidScalar { ty, .. } => format!("expected {}", scalar_in_words(ty)),
+        E::MultipleDocuments { .. } => {
+            "expected one YAML document per file, found a second one after `---`".to_owned()
+        }
+        E::SerdeInvalidType {
+            unexpected,
+            expected,
+            ..
+        }
+        | E::SerdeInvalidValue {
+            unexpected,
+            expected,
+            ..
+        } => format!(
+            "expected {}, found {}",
+            scalar_in_words(expected),
+            found_in_words(unexpected)
+        ),
+        E::Unexpected { expected, .. } => format!("expected {}", scalar_in_words(expected)),
+        E::NullIntoString { .. } => {
+            "expected text, found nothing (`~` or an empty value)".to_owned()
+        }
+        _ => return None,
+    })
+}
+
+/// A Rust scalar type as the value a rule author would write.
+fn scalar_in_words(ty: &str) -> &str {
+    match ty {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number ≥ 0",
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "a whole number",
+        "floating point" | "f32" | "f64" => "a number",
+        "boolean" | "a boolean" => "true or false",
+        "a string" | "string scalar" => "text",
+        other => other,
+    }
+}
+
+/// serde's name for what it found (`unit value`, `map`) as a rule author would say it.
+fn found_in_words(unexpected: &str) -> String {
+    match unexpected {
+        "unit value" | "Option value" => "nothing (`~` or an empty value)".to_owned(),
+        "sequence" => "a list".to_owned(),
+        "map" => "a mapping".to_owned(),
+        "boolean `true`" | "boolean `false`" => unexpected.replacen("boolean ", "", 1),
+        _ => ["integer ", "floating point "]
+            .iter()
+            .find_map(|p| unexpected.strip_prefix(p))
+            .map_or_else(
+                || unexpected.to_owned(),
+                |n| format!("the number {}", n.trim_matches('`')),
+            ),
+    }
+}
+
+pub(super) fn kind(err: &serde_saphyr::Error) -> YamlErrorKind {
+    use serde_saphyr::Error as E;
+    match original(err) {
+        E::Budget { .. } => YamlErrorKind::OverLimit,
+        E::SerdeUnknownField { .. } | E::SerdeUnknownVariant { .. } => YamlErrorKind::UnknownField,
+        E::SerdeMissingField { .. } => YamlErrorKind::MissingField,
+        E::DuplicateMappingKey { .. } => YamlErrorKind::DuplicateKey,
+        E::SerdeInvalidType { .. }
+        | E::SerdeInvalidValue { .. }
+        | E::SerdeInvalidLength { .. }
+        | E::Unexpected { .. }
+        | E::InvalidScalar { .. }
+        | E::InvalidBooleanStrict { .. }
+        | E::NullIntoString { .. }
+        | E::NonFiniteFloat { .. }
+        | E::UnexpectedSequenceEnd { .. }
+        | E::UnexpectedMappingEnd { .. }
+        | E::UnexpectedValueForUnit { .. }
+        | E::ExpectedStringKeyForExternallyTaggedEnum { .. }
+        | E::ExternallyTaggedEnumExpectedScalarOrMapping { .. }
+        | E::ExpectedMappingEndAfterEnumVariantValue { .. } => YamlErrorKind::WrongType,
+        _ => YamlErrorKind::Syntax,
+    }
+}
+
+/// The error inside alias and snippet wrappers.
+pub(super) fn original(mut err: &serde_saphyr::Error) -> &serde_saphyr::Error {
+    use serde_saphyr::Error as E;
+    while let E::AliasError { error, .. } | E::WithSnippet { error, .. } = err {
+        err = error;
+    }
+    err
+}
+
+/// What a budget breach means for a rule author.
+pub(super) fn over_limit(err: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::budget::BudgetBreach as B;
+    let serde_saphyr::Error::Budget { breach, .. } = original(err) else {
+        return None;
+    };
+    Some(match breach {
+        B::Depth { .. } => format!("nested more than {MAX_DEPTH} levels deep"),
+        B::Nodes { nodes } => format!(
+            "more than {} YAML nodes, counting what aliases expand to",
+            nodes.saturating_sub(1)
+        ),
+        B::Events { events } => format!(
+            "more than {} YAML events, counting what aliases expand to",
+            events.saturating_sub(1)
+        ),
+        B::Aliases { aliases } => format!("more than {} aliases", aliases.saturating_sub(1)),
+        B::Anchors { anchors } => format!("more than {} anchors", anchors.saturating_sub(1)),
+        other => format!("over the YAML parser's limits ({other:?})"),
+    })
+}
+
+/// One line, no control characters, no "set `DuplicateKeyPolicy`" advice meant for
+/// programmers rather than rule authors.
+pub(super) fn clean_message(message: &str) -> String {
+    let message: String = message
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    match message.split_once(", set DuplicateKeyPolicy") {
+        Some((head, _)) => head.to_owned(),
+        None => message,
+    }
+}
