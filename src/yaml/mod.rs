@@ -120,7 +120,6 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
     })
 }
 
-/// The project's safety settings.
 /// A file's format `version`: a whole number written as one. serde-saphyr reads a
 /// quoted `"1"` as a number where a number is asked for; this asks for any value and
 /// refuses text, so the file agrees with its schema (`"type": "integer"`).
@@ -162,6 +161,7 @@ impl<'de> serde::Deserialize<'de> for Version {
     }
 }
 
+/// The project's safety settings.
 fn options() -> serde_saphyr::Options {
     let mut budget = serde_saphyr::Budget::default();
     budget.max_depth = MAX_DEPTH;
