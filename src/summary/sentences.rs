@@ -42,6 +42,9 @@ fn ends_with_title(before: &str) -> bool {
     )
 }
 
+// Inline: `goal`, in another module, calls it for every sentence; called across modules
+// it cost 16 M more instructions over 20,000 transcripts (callgrind, `replay --redact`).
+#[inline]
 pub(super) fn words(text: &str) -> usize {
     text.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
