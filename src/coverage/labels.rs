@@ -381,7 +381,7 @@ impl LabelEval {
             self.misses.add(|| Example {
                 conversation_id: conversation.id.clone(),
                 detail: miss.join("; "),
-                transcript: super::transcript(conversation),
+                transcript: super::gaps::transcript(conversation),
             });
         }
     }

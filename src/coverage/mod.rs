@@ -5,25 +5,27 @@
 //! default route, which triggers end up with which routes, and the gaps in the data
 //! (missed and late handoffs, stuck conversations nobody escalated). Reports over shards
 //! of the input [`merge`](CoverageReport::merge) into exactly the report of one run over
-//! all of it, shards given in input order. Label evaluation lives in [`labels`].
+//! all of it, shards given in input order. Label evaluation lives in [`labels`], the gaps
+//! in `gaps.rs`, the merge in `merge.rs`.
 
+mod gaps;
 pub mod labels;
+mod merge;
 
 use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::outcome::{Outcome, Tally, VersusActual};
+use crate::outcome::{Outcome, Tally};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::transcript::Conversation;
 
+pub use gaps::{Example, ExampleMessage, Gap, Gaps};
 use labels::LabelEval;
+pub use merge::MergeError;
 
 /// Examples kept per gap (the first ones in input order).
 pub const MAX_EXAMPLES: usize = 10;
-/// Messages kept of an example conversation, and characters per message.
-const EXAMPLE_MESSAGES: usize = 40;
-const EXAMPLE_CHARS: usize = 280;
 
 /// The version of the JSON shape.
 pub const VERSION: u32 = 1;
@@ -162,69 +164,6 @@ pub struct DeadPhrase {
     pub text: String,
 }
 
-/// Gaps in the data: where humans took over without the rules, or should have.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Gaps {
-    /// A human agent took over, and no rule escalated.
-    pub missed_handoffs: Gap,
-    /// The rules escalate only after the human took over.
-    pub late_escalations: Gap,
-    /// How many messages late → conversations.
-    pub late_by: BTreeMap<usize, u64>,
-    /// Bot fallbacks, a repeating customer or frustration, and no escalation.
-    pub stuck_not_escalated: Gap,
-    /// Escalations that fell to the default route.
-    pub default_route: Gap,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Gap {
-    pub count: u64,
-    pub examples: Vec<Example>,
-}
-
-/// An example conversation for a gap, with enough of its transcript to judge it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Example {
-    pub conversation_id: String,
-    pub detail: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub transcript: Vec<ExampleMessage>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExampleMessage {
-    pub role: String,
-    pub text: String,
-}
-
-impl Gap {
-    fn add(&mut self, example: impl FnOnce() -> Example) {
-        self.count += 1;
-        if self.examples.len() < MAX_EXAMPLES {
-            self.examples.push(example());
-        }
-    }
-
-    fn merge(&mut self, other: &Gap) {
-        self.count += other.count;
-        let room = MAX_EXAMPLES.saturating_sub(self.examples.len());
-        self.examples
-            .extend(other.examples.iter().take(room).cloned());
-    }
-}
-
-/// Why two reports cannot be merged.
-#[derive(Debug, thiserror::Error)]
-pub enum MergeError {
-    #[error("the reports are of different rule sets (fingerprints {0} and {1})")]
-    DifferentRules(String, String),
-    #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
-    Version(u32),
-    #[error("the reports evaluate different label files ({0} and {1} labels)")]
-    DifferentLabels(u64, u64),
-}
-
 impl CoverageReport {
     /// An empty report for `rules`, every trigger, route, team, signal and entry at zero.
     pub fn new(rules: &RuleSet) -> Self {
@@ -310,66 +249,7 @@ impl CoverageReport {
         if outcome.escalated {
             self.add_escalation(index, outcome);
         }
-        match outcome.versus_actual {
-            Some(VersusActual::Missed) => {
-                let turn = outcome.actual_handoff_turn.unwrap_or_default();
-                self.gaps.missed_handoffs.add(example(conversation, || {
-                    format!("a human took over at message {turn}; no rule escalated")
-                }));
-            }
-            Some(VersusActual::Later) => {
-                let (e, a) = (
-                    outcome.escalation_turn.unwrap_or_default(),
-                    outcome.actual_handoff_turn.unwrap_or_default(),
-                );
-                let late = (e + 1).saturating_sub(a);
-                *self.gaps.late_by.entry(late).or_default() += 1;
-                self.gaps.late_escalations.add(example(conversation, || {
-                    format!(
-                        "a human took over at message {a}; the rules escalate after message {e}, {late} message{} late",
-                        if late == 1 { "" } else { "s" }
-                    )
-                }));
-            }
-            _ => {}
-        }
-        let (looping, repeating, frustrated) = (
-            tally.bot_fallbacks >= 2,
-            tally.customer_repeats >= 1,
-            tally.frustrated_messages >= 1,
-        );
-        if !outcome.escalated && (looping || repeating || frustrated) {
-            self.gaps.stuck_not_escalated.add(example(conversation, || {
-                let mut why = Vec::new();
-                if looping {
-                    why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
-                }
-                if repeating {
-                    why.push(format!(
-                        "the customer repeated themself {}×",
-                        tally.customer_repeats
-                    ));
-                }
-                if frustrated {
-                    why.push(format!(
-                        "{} frustrated customer message{}",
-                        tally.frustrated_messages,
-                        if tally.frustrated_messages == 1 {
-                            ""
-                        } else {
-                            "s"
-                        }
-                    ));
-                }
-                format!("{}; never escalated", why.join(", "))
-            }));
-        }
-        if outcome.route.as_deref() == Some(DEFAULT_ROUTE_ID) {
-            let trigger = outcome.primary_trigger().unwrap_or("-");
-            self.gaps.default_route.add(example(conversation, || {
-                format!("escalated by `{trigger}`; no specific route matched")
-            }));
-        }
+        self.gaps.add(conversation, outcome, tally);
     }
 
     fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {
@@ -477,71 +357,6 @@ impl CoverageReport {
             labels.finish();
         }
     }
-
-    /// Merges a report over a later shard of the input into this one.
-    pub fn merge(&mut self, other: &CoverageReport) -> Result<(), MergeError> {
-        for v in [self.version, other.version] {
-            if v != VERSION {
-                return Err(MergeError::Version(v));
-            }
-        }
-        if self.rules != other.rules {
-            return Err(MergeError::DifferentRules(
-                self.rules.clone(),
-                other.rules.clone(),
-            ));
-        }
-        self.conversations += other.conversations;
-        self.messages += other.messages;
-        self.escalated += other.escalated;
-        self.unrouted += other.unrouted;
-        for (a, b) in self.triggers.iter_mut().zip(&other.triggers) {
-            a.fired += b.fired;
-            a.primary += b.primary;
-            a.held += b.held;
-        }
-        for (a, b) in self.routes.iter_mut().zip(&other.routes) {
-            a.matched += b.matched;
-        }
-        for (a, b) in self.teams.iter_mut().zip(&other.teams) {
-            a.conversations += b.conversations;
-        }
-        for (a, b) in self.signals.iter_mut().zip(&other.signals) {
-            a.messages += b.messages;
-            for (x, y) in a.entries.iter_mut().zip(&b.entries) {
-                x.hits += y.hits;
-            }
-        }
-        for (trigger, routes) in &other.matrix {
-            let row = self.matrix.entry(trigger.clone()).or_default();
-            for (route, n) in routes {
-                *row.entry(route.clone()).or_default() += n;
-            }
-        }
-        for (turn, n) in &other.escalation_turns {
-            *self.escalation_turns.entry(*turn).or_default() += n;
-        }
-        for (late, n) in &other.gaps.late_by {
-            *self.gaps.late_by.entry(*late).or_default() += n;
-        }
-        self.gaps.missed_handoffs.merge(&other.gaps.missed_handoffs);
-        self.gaps
-            .late_escalations
-            .merge(&other.gaps.late_escalations);
-        self.gaps
-            .stuck_not_escalated
-            .merge(&other.gaps.stuck_not_escalated);
-        self.gaps.default_route.merge(&other.gaps.default_route);
-        match (&mut self.labels, &other.labels) {
-            (Some(a), Some(b)) => a.merge(b)?,
-            (None, Some(b)) => self.labels = Some(b.clone()),
-            _ => {}
-        }
-        self.finish();
-        Ok(())
-    }
-
-    /// Share of triggers that escalated at least one conversation, in percent.
     pub fn triggers_fired_percent(&self) -> f64 {
         if self.triggers.is_empty() {
             return 100.0;
@@ -550,38 +365,6 @@ impl CoverageReport {
         fired as f64 * 100.0 / self.triggers.len() as f64
     }
 }
-
-/// A gap's example, made only when it is kept (the first few of a gap): its words and the
-/// transcript are not written for the rest.
-fn example<'a>(
-    conversation: &'a Conversation,
-    detail: impl FnOnce() -> String + 'a,
-) -> impl FnOnce() -> Example + 'a {
-    move || Example {
-        conversation_id: conversation.id.clone(),
-        detail: detail(),
-        transcript: transcript(conversation),
-    }
-}
-
-fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
-    conversation
-        .messages
-        .iter()
-        .take(EXAMPLE_MESSAGES)
-        .map(|m| {
-            let mut text: String = m.text.chars().take(EXAMPLE_CHARS).collect();
-            if m.text.chars().count() > EXAMPLE_CHARS {
-                text.push('…');
-            }
-            ExampleMessage {
-                role: m.role.to_string(),
-                text,
-            }
-        })
-        .collect()
-}
-
 /// A stable fingerprint of a rule set's source files (FNV-1a, 64 bits, over the texts in
 /// load order): reports of the same rules have the same fingerprint on any machine.
 pub fn fingerprint(rules: &RuleSet) -> String {

@@ -18,19 +18,21 @@
 
 mod bridge;
 mod coverage;
+mod escalate;
 mod eval;
 mod gate;
 mod matcher;
 mod notes;
+mod pair;
 mod phrases;
 mod trace;
 mod words;
 
-use crate::outcome::{Evidence, FiredTrigger, Outcome, Tally, VersusActual};
-use crate::rules::{Builtin, Counter, DEFAULT_ROUTE_ID, MetaTest, RuleSet, TeamId, TriggerId};
+use crate::outcome::{Outcome, Tally, VersusActual};
+use crate::rules::{Builtin, Counter, MetaTest, RuleSet};
 use crate::transcript::{Conversation, Role};
 
-use bridge::{BridgeContext, Bridges, ConversationValues, TriggerValues};
+use bridge::Bridges;
 use std::cell::Cell;
 
 use eval::{Cx, Node, State};
@@ -38,6 +40,7 @@ use trace::{Observer, Quiet};
 
 pub use eval::meta_holds;
 use matcher::{Hits, Matcher, RepeatMemory};
+pub use pair::Pair;
 
 /// A rule set compiled for evaluation.
 pub struct Engine {
@@ -100,52 +103,6 @@ enum Scan {
     /// Take the results from the log (recorded by an engine that scans alike), and scan
     /// only the messages past its end, continuing the recorder's repeat memory.
     Reuse,
-}
-
-/// Two engines evaluating the same conversations, as `diff` does. When the two rule
-/// sets have the same signals (a change to triggers, routes or teams), each message is
-/// scanned once for both.
-pub struct Pair<'a> {
-    base: &'a Engine,
-    head: &'a Engine,
-    shared: bool,
-}
-
-impl<'a> Pair<'a> {
-    pub fn new(base: &'a Engine, head: &'a Engine) -> Self {
-        Pair {
-            base,
-            head,
-            shared: base.matcher.scans_like(&head.matcher),
-        }
-    }
-
-    /// Whether messages are scanned once for both engines.
-    pub fn shares_scans(&self) -> bool {
-        self.shared
-    }
-
-    /// The outcomes of `conversation` under the base and the head rules: exactly what
-    /// [`Engine::evaluate`] gives for each.
-    pub fn evaluate(
-        &self,
-        conversation: &Conversation,
-        scratch: &mut Scratch,
-    ) -> (Outcome, Outcome) {
-        if !self.shared {
-            return (
-                self.base.evaluate(conversation, scratch),
-                self.head.evaluate(conversation, scratch),
-            );
-        }
-        let base = self
-            .base
-            .run(conversation, scratch, &mut Quiet, false, Scan::Record);
-        let head = self
-            .head
-            .run(conversation, scratch, &mut Quiet, false, Scan::Reuse);
-        (base, head)
-    }
 }
 
 impl Engine {
@@ -365,130 +322,6 @@ impl Engine {
             });
         }
         outcome
-    }
-
-    /// Builds the escalated outcome at the current message: triggers with evidence,
-    /// route, team and bridge message.
-    fn escalate<O: Observer>(
-        &self,
-        conversation: &Conversation,
-        cx: &Cx<'_>,
-        fired: &[bool],
-        observer: &mut O,
-    ) -> Outcome {
-        let rules = &self.rules;
-        let turn = cx.state.turn();
-        let mut ids: Vec<usize> = (0..fired.len()).filter(|&i| fired[i]).collect();
-        // Most severe first; ties keep rule order (stable sort).
-        ids.sort_by_key(|&i| std::cmp::Reverse(rules.triggers[i].severity));
-        let triggers: Vec<FiredTrigger> = ids
-            .iter()
-            .map(|&i| {
-                let mut evidence: Vec<Evidence> = Vec::new();
-                cx.evidence(
-                    &self.triggers[i],
-                    rules,
-                    &self.metas,
-                    conversation,
-                    &mut evidence,
-                );
-                FiredTrigger {
-                    id: rules.triggers[i].id.clone(),
-                    severity: rules.triggers[i].severity.as_str(),
-                    turn,
-                    evidence,
-                }
-            })
-            .collect();
-        let primary_id = TriggerId(ids[0]);
-        let primary = rules.trigger(primary_id);
-
-        let route_cx = Cx { fired, ..*cx };
-        let chosen = self.routes.iter().position(|node| route_cx.holds(node));
-        observer.at_routing(self, conversation, &route_cx, chosen);
-        let route = chosen
-            .map(|r| (rules.routes[r].id.as_str(), rules.routes[r].team))
-            .or_else(|| {
-                rules
-                    .default_route
-                    .as_ref()
-                    .map(|d| (DEFAULT_ROUTE_ID, d.team))
-            });
-
-        let message = &conversation.messages[cx.state.index];
-        let (bridge_message, bridge_error) = match route {
-            Some((route_id, team)) => {
-                match self.render_bridge(
-                    conversation,
-                    team,
-                    primary_id,
-                    &triggers,
-                    route_id,
-                    turn,
-                    &message.time,
-                ) {
-                    Ok(text) => (text, None),
-                    Err(e) => (None, Some(e)),
-                }
-            }
-            None => (None, None),
-        };
-        Outcome {
-            conversation_id: conversation.id.clone(),
-            escalated: true,
-            escalation_turn: Some(turn),
-            escalation_time: non_empty(&message.time),
-            reason: Some(primary.reason.clone()),
-            triggers,
-            route: route.map(|(id, _)| id.to_owned()),
-            team: route.map(|(_, t)| rules.team(t).id.clone()),
-            team_name: route.map(|(_, t)| rules.team(t).name.clone()),
-            bridge_message,
-            bridge_error,
-            actual_handoff_turn: None,
-            actual_handoff_time: None,
-            versus_actual: None,
-            messages: 0,
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn render_bridge(
-        &self,
-        conversation: &Conversation,
-        team: TeamId,
-        primary_id: TriggerId,
-        triggers: &[FiredTrigger],
-        route: &str,
-        turn: usize,
-        time: &str,
-    ) -> Result<Option<String>, String> {
-        let primary = self.rules.trigger(primary_id);
-        let summary = self
-            .bridges
-            .wants_summary(team, primary_id)
-            .then(|| self.summarize(conversation, turn));
-        let ctx = BridgeContext {
-            team,
-            metadata: &conversation.metadata,
-            reason: &primary.reason,
-            trigger: TriggerValues {
-                id: &primary.id,
-                description: primary.description.as_deref().unwrap_or_default(),
-                severity: primary.severity.as_str(),
-                reason: &primary.reason,
-            },
-            triggers: triggers.iter().map(|t| t.id.as_str()).collect(),
-            route,
-            conversation: ConversationValues {
-                id: &conversation.id,
-                turn,
-                time,
-                messages: conversation.messages.len(),
-            },
-            summary: summary.as_ref(),
-        };
-        self.bridges.render(&self.rules, primary_id, &ctx)
     }
 }
 

@@ -179,7 +179,7 @@ fn names(text: &str) -> Vec<(usize, &str)> {
                 .trim_start_matches(|c: char| !c.is_alphanumeric())
                 .len();
         let (b_start, b_end) = (start + lead, start + lead + bare.len());
-        let title = super::is_title(bare);
+        let title = super::sentences::is_title(bare);
         let capitalised = capitalised(bare) && may_be_name(bare);
         if capitalised && !sentence_start {
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
@@ -220,7 +220,7 @@ pub(crate) fn capitalised(word: &str) -> bool {
 /// sentences ("Maybe", "Thanks"), a weekday or a contraction.
 pub(crate) fn may_be_name(word: &str) -> bool {
     !word.contains('.')
-        && !super::is_title(word)
+        && !super::sentences::is_title(word)
         && !NOT_NAMES.contains(&word)
         && !STARTERS.contains(&word)
         && !is_contraction(word)

@@ -1,0 +1,160 @@
+//! The join: contacts and a conversation → the conversation with its contact's fields as
+//! customer metadata (the transcript's own values win), counted in [`JoinStats`]; and
+//! [`Joined`], which joins each conversation of a stream as it passes.
+
+use std::sync::Arc;
+
+use super::{Contacts, Lookup};
+use crate::diag::{Diagnostic, Location};
+use crate::transcript::{Conversation, Conversations, ReadError};
+
+impl Contacts {
+    /// Adds the contact's fields to the conversation's metadata (the transcript's own
+    /// values win), and counts the outcome in `stats`.
+    pub fn join(&self, conversation: &mut Conversation, stats: &mut JoinStats) {
+        let Some(key) = conversation.metadata.get(&self.join_field) else {
+            stats.no_key += 1;
+            stats
+                .no_key_example
+                .get_or_insert_with(|| example(conversation));
+            return;
+        };
+        match self.lookup(key) {
+            Lookup::Found(values) => {
+                stats.joined += 1;
+                for (field, value) in self.fields.iter().zip(values) {
+                    conversation.metadata.offer(field, value);
+                }
+            }
+            Lookup::Ambiguous => stats.ambiguous += 1,
+            Lookup::Missing => {
+                stats.no_record += 1;
+                if stats.no_record_example.is_none() {
+                    let key = key.to_owned();
+                    stats.no_record_example = Some((example(conversation), key));
+                }
+            }
+        }
+    }
+}
+
+fn example(c: &Conversation) -> (String, Location) {
+    let line = c.messages.first().map_or(0, |m| m.line);
+    (
+        c.id.clone(),
+        Location::line(c.file.as_ref(), u32::try_from(line).unwrap_or(u32::MAX)),
+    )
+}
+
+/// How the join went, over all conversations.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct JoinStats {
+    pub joined: u64,
+    /// Conversations without a value for the key field.
+    pub no_key: u64,
+    /// Conversations whose key the contacts file does not have.
+    pub no_record: u64,
+    /// Conversations whose key is on more than one contact row.
+    pub ambiguous: u64,
+    no_key_example: Option<(String, Location)>,
+    no_record_example: Option<((String, Location), String)>,
+}
+
+impl JoinStats {
+    /// The join's gaps as diagnostics (one per kind, with the first example).
+    pub fn diagnostics(&self, contacts: &Contacts) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if let Some((id, at)) = &self.no_key_example {
+            out.push(
+                Diagnostic::warning(
+                    "D011",
+                    format!(
+                        "{} {} no `{}` to join contacts on, e.g. `{id}`",
+                        crate::text::count(self.no_key, "conversation"),
+                        if self.no_key == 1 { "has" } else { "have" },
+                        contacts.join_field()
+                    ),
+                )
+                .at(at.clone())
+                .help(format!(
+                    "the transcripts need the `{}` column, or name theirs with --join-on FIELD=COLUMN",
+                    contacts.join_field()
+                )),
+            );
+        }
+        if let Some(((id, at), key)) = &self.no_record_example {
+            out.push(
+                Diagnostic::warning(
+                    "D011",
+                    format!(
+                        "{} {} no contact: {} `{}` is not in the contacts file, e.g. `{key}` in `{id}`",
+                        crate::text::count(self.no_record, "conversation"),
+                        if self.no_record == 1 { "has" } else { "have" },
+                        if self.no_record == 1 { "its" } else { "their" },
+                        contacts.join_field()
+                    ),
+                )
+                .at(at.clone())
+                .help(format!("{} holds no such contact", contacts.path().display())),
+            );
+        }
+        out
+    }
+}
+
+/// Conversations with their contacts joined on (when there are contacts), as they
+/// stream past.
+pub struct Joined<C> {
+    inner: C,
+    contacts: Option<Arc<Contacts>>,
+    stats: JoinStats,
+}
+
+impl<C> Joined<C> {
+    pub fn new(inner: C, contacts: Option<Arc<Contacts>>) -> Self {
+        Joined {
+            inner,
+            contacts,
+            stats: JoinStats::default(),
+        }
+    }
+
+    pub fn inner(&self) -> &C {
+        &self.inner
+    }
+
+    pub fn contacts(&self) -> Option<&Arc<Contacts>> {
+        self.contacts.as_ref()
+    }
+
+    /// The inner stream back, with the contacts file's problems and the join's gaps.
+    pub fn finish(self) -> (C, JoinStats, Vec<Diagnostic>) {
+        let diagnostics = match &self.contacts {
+            Some(contacts) => {
+                let mut d = contacts.diagnostics.clone();
+                d.extend(self.stats.diagnostics(contacts));
+                d
+            }
+            None => Vec::new(),
+        };
+        (self.inner, self.stats, diagnostics)
+    }
+}
+
+impl<C: Conversations> Iterator for Joined<C> {
+    type Item = Result<Conversation, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut item = self.inner.next()?;
+        if let (Some(contacts), Ok(conversation)) = (&self.contacts, &mut item) {
+            contacts.join(conversation, &mut self.stats);
+        }
+        Some(item)
+    }
+}
+
+impl<C: Conversations> Conversations for Joined<C> {
+    fn recycle(&mut self, spent: Conversation) {
+        self.inner.recycle(spent);
+    }
+}

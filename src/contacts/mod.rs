@@ -1,0 +1,157 @@
+//! Contacts: a CRM export (CSV, e.g. from HubSpot or Salesforce) → records by key, joined
+//! onto conversations before the rules see them.
+//!
+//! The key (`--join-on`, e.g. `email` or `customer_id`) names a metadata field of the
+//! transcripts and a column of the contacts file, both by normalised name; when they are
+//! named differently, `--join-on customer_email=Email` (transcript field, then contacts
+//! column). Keys compare trimmed and case-insensitively. A joined contact's fields become customer
+//! metadata, visible to conditions, bridge templates and packets; where the transcript
+//! has a value for the same field, the transcript's wins. Nothing is guessed: a key that
+//! appears twice in the contacts file joins nothing (each repeat is reported with both
+//! lines), and conversations without a key or without a record are counted and reported.
+//! Reading the file lives in `read.rs`, the join in `join.rs`.
+
+mod join;
+mod read;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diag::Diagnostic;
+use crate::transcript::Conversation;
+
+pub use join::{JoinStats, Joined};
+
+/// Why a contacts file cannot be used at all.
+#[derive(Debug, thiserror::Error)]
+pub enum ContactsError {
+    #[error("cannot read contacts file {}", .0.display())]
+    Open(PathBuf, #[source] std::io::Error),
+    #[error("{}:{line}: cannot read contacts file", .path.display())]
+    Read {
+        path: PathBuf,
+        line: u64,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A header row that cannot be one (a quote that nothing closes, past the limit of
+    /// one row).
+    #[error("{}:{line}: {message}", .path.display())]
+    Header {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), .found.join(", "))]
+    MissingKey {
+        path: PathBuf,
+        key: String,
+        found: Vec<String>,
+    },
+}
+
+/// A contacts file, loaded.
+#[derive(Debug)]
+pub struct Contacts {
+    path: PathBuf,
+    /// The key column of the contacts file, normalised.
+    key: Arc<str>,
+    /// The transcripts' metadata field holding the key, normalised.
+    join_field: String,
+    /// Normalised column names.
+    fields: Vec<Arc<str>>,
+    records: HashMap<String, Entry>,
+    /// Problems found while loading (duplicate keys, malformed rows).
+    pub diagnostics: Vec<Diagnostic>,
+    skipped_rows: u64,
+}
+
+#[derive(Debug)]
+enum Entry {
+    Record {
+        values: Vec<String>,
+    },
+    /// The key is on more than one row: joins nothing.
+    Ambiguous,
+}
+
+/// What the contacts file says about one key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lookup<'a> {
+    Found(&'a [String]),
+    Ambiguous,
+    Missing,
+}
+
+impl Contacts {
+    /// The key column of the contacts file, normalised (`email`, `customer_id`).
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// The transcripts' field joined on the key, normalised.
+    pub fn join_field(&self) -> &str {
+        &self.join_field
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Rows of the contacts file that were skipped as malformed.
+    pub fn skipped_rows(&self) -> u64 {
+        self.skipped_rows
+    }
+
+    /// The columns of the contacts file, normalised.
+    pub fn fields(&self) -> impl Iterator<Item = &str> {
+        self.fields.iter().map(|f| &**f)
+    }
+
+    /// Contacts with a usable (unique) key.
+    pub fn len(&self) -> usize {
+        self.records
+            .values()
+            .filter(|e| matches!(e, Entry::Record { .. }))
+            .count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn lookup(&self, key: &str) -> Lookup<'_> {
+        match self.records.get(&normalize_key(key)) {
+            Some(Entry::Record { values }) => Lookup::Found(values),
+            Some(Entry::Ambiguous) => Lookup::Ambiguous,
+            None => Lookup::Missing,
+        }
+    }
+
+    /// The contact of `conversation`, as (field, value) pairs without empty values.
+    pub fn record_of<'a>(
+        &'a self,
+        conversation: &Conversation,
+    ) -> Option<impl Iterator<Item = (&'a str, &'a str)>> {
+        let key = conversation.metadata.get(&self.join_field)?;
+        match self.lookup(key) {
+            Lookup::Found(values) => Some(
+                self.fields
+                    .iter()
+                    .zip(values)
+                    .filter(|(_, v)| !v.is_empty())
+                    .map(|(f, v)| (&**f, v.as_str())),
+            ),
+            Lookup::Ambiguous | Lookup::Missing => None,
+        }
+    }
+}
+
+/// Keys compare trimmed and case-insensitively (`Ana@Example.com` is `ana@example.com`).
+fn normalize_key(key: &str) -> String {
+    key.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests;

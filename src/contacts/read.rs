@@ -1,0 +1,213 @@
+//! Reading a contacts file: a CSV path, its key column and the transcripts' join field →
+//! [`Contacts`], records by normalised key, with a warning for each row skipped as
+//! malformed and each key on more than one row. Joins nothing; see `join.rs`.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::path::Path;
+use std::sync::Arc;
+
+use super::{Contacts, ContactsError, Entry, normalize_key};
+use crate::diag::{Diagnostic, Location};
+use crate::transcript::{
+    Record, RecordReader, TextError, normalize_field, size, too_long_message, unclosed_message,
+};
+
+impl Contacts {
+    /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
+    /// the transcripts' metadata field `join_field`.
+    pub fn load(path: &Path, key: &str, join_field: &str) -> Result<Contacts, ContactsError> {
+        let file = File::open(path).map_err(|e| ContactsError::Open(path.to_owned(), e))?;
+        if file.metadata().is_ok_and(|m| m.is_dir()) {
+            return Err(ContactsError::Open(
+                path.to_owned(),
+                std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory"),
+            ));
+        }
+        Self::read(path, key, join_field, file)
+    }
+
+    pub(super) fn read(
+        path: &Path,
+        key: &str,
+        join_field: &str,
+        input: impl std::io::Read,
+    ) -> Result<Contacts, ContactsError> {
+        // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
+        // a quote that nothing closes costs its row, not the rows after it.
+        let mut reader = RecordReader::new(input).recovering();
+        let mut record = Record::default();
+        let header = reader.read_text(&mut record).map_err(|e| match e {
+            TextError::Unclosed {
+                line,
+                field,
+                unclosed,
+                limit,
+            } => ContactsError::Header {
+                path: path.to_owned(),
+                line,
+                message: format!(
+                    "the header: {}",
+                    unclosed_message(&format!("{field}"), unclosed, limit, false)
+                ),
+            },
+            TextError::TooLong { line, limit } => ContactsError::Header {
+                path: path.to_owned(),
+                line,
+                message: format!(
+                    "the header is longer than {}, the limit for one row: is this a CSV file?",
+                    size(limit)
+                ),
+            },
+            e => read_error(path, e),
+        })?;
+        let fields: Vec<Arc<str>> = match header {
+            Some((_, header)) => header
+                .iter()
+                .map(|h| Arc::from(normalize_field(h)))
+                .collect(),
+            None => Vec::new(),
+        };
+        let key = normalize_field(key);
+        let Some(key_index) = fields.iter().position(|f| **f == *key) else {
+            return Err(ContactsError::MissingKey {
+                path: path.to_owned(),
+                key,
+                found: fields.iter().map(ToString::to_string).collect(),
+            });
+        };
+        let mut contacts = Contacts {
+            path: path.to_owned(),
+            key: Arc::from(key),
+            join_field: normalize_field(join_field),
+            fields,
+            records: HashMap::new(),
+            diagnostics: Vec::new(),
+            skipped_rows: 0,
+        };
+        let mut first_line: HashMap<String, u64> = HashMap::new();
+        loop {
+            let (line, text) = match reader.read_text(&mut record) {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(TextError::Unclosed {
+                    line,
+                    field,
+                    unclosed,
+                    limit,
+                }) => {
+                    let column = contacts.fields.get(field - 1).map_or_else(
+                        || format!("{field}, past the header's {}", contacts.fields.len()),
+                        |name| format!("`{name}`"),
+                    );
+                    contacts.skip(
+                        "D008",
+                        line,
+                        &unclosed_message(&column, unclosed, limit, true),
+                    );
+                    continue;
+                }
+                Err(TextError::TooLong { line, limit }) => {
+                    contacts.skip("D001", line, &too_long_message("row", limit));
+                    continue;
+                }
+                Err(e) => return Err(read_error(path, e)),
+            };
+            let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
+            if text.len() == 1 && text.get(0).is_empty() {
+                continue;
+            }
+            if text.len() != contacts.fields.len() {
+                contacts.skipped_rows += 1;
+                contacts.diagnostics.push(
+                    Diagnostic::warning(
+                        "D001",
+                        format!(
+                            "skipped malformed contact row: it has {} fields, the header has {}",
+                            text.len(),
+                            contacts.fields.len()
+                        ),
+                    )
+                    .at(here),
+                );
+                continue;
+            }
+            let id = normalize_key(text.get(key_index));
+            if id.is_empty() {
+                contacts.skipped_rows += 1;
+                contacts.diagnostics.push(
+                    Diagnostic::warning(
+                        "D001",
+                        format!("skipped contact row with an empty `{}`", contacts.key),
+                    )
+                    .at(here),
+                );
+                continue;
+            }
+            match first_line.get(&id) {
+                Some(&first) => {
+                    contacts.diagnostics.push(
+                        Diagnostic::warning(
+                            "D010",
+                            format!(
+                                "contact key `{id}` is on more than one row: conversations with it get no contact record"
+                            ),
+                        )
+                        .at(here)
+                        .related(
+                            Location::line(path, u32::try_from(first).unwrap_or(u32::MAX)),
+                            "first row with this key",
+                        )
+                        .help("deduplicate the export, or join on a column that is unique"),
+                    );
+                    contacts.records.insert(id, Entry::Ambiguous);
+                }
+                None => {
+                    first_line.insert(id.clone(), line);
+                    let values = text.iter().map(|v| v.trim().to_owned()).collect();
+                    contacts.records.insert(id, Entry::Record { values });
+                }
+            }
+        }
+        Ok(contacts)
+    }
+
+    /// Skips the row on `line`, which cannot be read as one (a quote that nothing
+    /// closes, past the limit of one row), with a warning saying why.
+    fn skip(&mut self, code: &'static str, line: u64, why: &str) {
+        self.skipped_rows += 1;
+        let here = Location::line(&self.path, u32::try_from(line).unwrap_or(u32::MAX));
+        let mut diagnostic =
+            Diagnostic::warning(code, format!("skipped malformed contact row: {why}")).at(here);
+        if code == "D008" {
+            diagnostic = diagnostic.help(
+                "close the quote, or double each quote inside a value (\"\"), as CSV writers do",
+            );
+        }
+        self.diagnostics.push(diagnostic);
+    }
+}
+
+/// Why reading a contacts file stopped: a read error, or a row that is not UTF-8 (the
+/// other errors of [`RecordReader::read_text`] cost their row, and are not passed here).
+fn read_error(path: &Path, e: TextError) -> ContactsError {
+    let (line, source) = match e {
+        TextError::Io { line, source } => (line, source),
+        TextError::NotUtf8 { line } => (
+            line,
+            std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "the row is not valid UTF-8: save the contacts file as UTF-8",
+            ),
+        ),
+        TextError::Unclosed { line, .. } | TextError::TooLong { line, .. } => (
+            line,
+            std::io::Error::new(std::io::ErrorKind::InvalidData, "the row cannot be read"),
+        ),
+    };
+    ContactsError::Read {
+        path: path.to_owned(),
+        line,
+        source,
+    }
+}

@@ -1,0 +1,185 @@
+use super::*;
+use crate::transcript::{Message, Metadata, Role};
+
+fn contacts(csv: &str) -> Contacts {
+    Contacts::read(Path::new("crm.csv"), "Email", "email", csv.as_bytes()).unwrap()
+}
+
+fn conversation(id: &str, meta: &[(&str, &str)]) -> Conversation {
+    let mut metadata = Metadata::default();
+    for (k, v) in meta {
+        metadata.insert(k, v);
+    }
+    Conversation {
+        id: id.into(),
+        messages: vec![Message {
+            role: Role::Customer,
+            text: "hi".into(),
+            time: String::new(),
+            timestamp: None,
+            line: 7,
+        }],
+        metadata,
+        file: Arc::new(PathBuf::from("t.csv")),
+    }
+}
+
+const CRM: &str = "Email,Owner,Lifecycle Stage,ARR\r\n\
+    ana@example.com,Rita,customer,120000\r\n\
+    bo@example.com,Sam,lead,\r\n\
+    dup@example.com,A,lead,1\r\n\
+    DUP@example.com ,B,lead,2\r\n\
+    broken,row\r\n\
+    ,Nobody,lead,0\r\n";
+
+#[test]
+fn duplicate_keys_and_bad_rows_are_reported_with_their_lines() {
+    let c = contacts(CRM);
+    assert_eq!(c.key(), "email");
+    assert_eq!(c.len(), 2, "ana and bo; dup is ambiguous");
+    let found: Vec<(Option<&str>, String, u32)> = c
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.message.clone(), d.location.as_ref().unwrap().line))
+        .collect();
+    assert_eq!(found[0].0, Some("D010"));
+    assert_eq!(found[0].2, 5, "the repeat");
+    assert_eq!(c.diagnostics[0].related[0].0.line, 4, "the first row");
+    assert_eq!((found[1].0, found[1].2), (Some("D001"), 6));
+    assert_eq!((found[2].0, found[2].2), (Some("D001"), 7));
+    assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
+}
+
+/// A quote that nothing closes made one ragged row of the rest of the file, or, in
+/// the last column, one contact holding every row after it, silently.
+#[test]
+fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
+    let c = contacts(
+        "Email,Owner,Notes\r\na@example.com,\"Rita\r\nb@example.com,Sam,ok\r\nc@example.com,Al,big\r\nd@example.com,Di,\r\n",
+    );
+    assert_eq!(c.len(), 3, "b, c and d");
+    assert_eq!(c.skipped_rows(), 1);
+    let found: Vec<(Option<&str>, &str, u32)> = c
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code,
+                d.message.as_str(),
+                d.location.as_ref().unwrap().line,
+            )
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            Some("D008"),
+            "skipped malformed contact row: the quoted field in column `owner` opens here and is never closed: it would swallow the 3 lines after it, to the end of the file, which are read as rows instead",
+            2
+        )],
+    );
+    let err = Contacts::read(
+        Path::new("crm.csv"),
+        "email",
+        "email",
+        &b"email,\"owner\na,b\n"[..],
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "crm.csv:1: the header: the quoted field in column 2 opens here and is never closed: it would swallow the line after it, to the end of the file"
+    );
+}
+
+#[test]
+fn a_row_that_is_not_utf8_is_an_error_naming_its_line() {
+    let input: &[u8] = b"email,owner\r\n\r\na@example.com,A\r\nb@example.com,\xFF\r\n";
+    let err = Contacts::read(Path::new("crm.csv"), "email", "email", input).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "crm.csv:4: cannot read contacts file",
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_join_adds_fields_without_overriding_the_transcript() {
+    let c = contacts(CRM);
+    let mut stats = JoinStats::default();
+    let mut ana = conversation("c1", &[("email", " Ana@Example.com"), ("owner", "Zed")]);
+    c.join(&mut ana, &mut stats);
+    assert_eq!(ana.metadata.get("lifecycle_stage"), Some("customer"));
+    assert_eq!(ana.metadata.get("arr"), Some("120000"));
+    assert_eq!(
+        ana.metadata.get("owner"),
+        Some("Zed"),
+        "the transcript's value wins"
+    );
+    let mut bo = conversation("c2", &[("email", "bo@example.com")]);
+    c.join(&mut bo, &mut stats);
+    assert_eq!(bo.metadata.get("arr"), None, "empty values add nothing");
+    let record: Vec<_> = c.record_of(&bo).unwrap().collect();
+    assert_eq!(
+        record,
+        [
+            ("email", "bo@example.com"),
+            ("owner", "Sam"),
+            ("lifecycle_stage", "lead")
+        ]
+    );
+    for (id, meta) in [
+        ("c3", vec![]),
+        ("c4", vec![("email", "nobody@example.com")]),
+        ("c5", vec![("email", "dup@example.com")]),
+    ] {
+        c.join(&mut conversation(id, &meta), &mut stats);
+    }
+    assert_eq!(
+        (stats.joined, stats.no_key, stats.no_record, stats.ambiguous),
+        (2, 1, 1, 1)
+    );
+    let d = stats.diagnostics(&c);
+    assert_eq!(d.len(), 2);
+    assert!(
+        d[0].message.contains("1 conversation has no `email`"),
+        "{}",
+        d[0].message
+    );
+    assert!(
+        d[1].message.contains("`nobody@example.com` in `c4`"),
+        "{}",
+        d[1].message
+    );
+    assert_eq!(d[1].location.as_ref().unwrap().line, 7);
+}
+
+#[test]
+fn the_transcript_field_and_the_contacts_column_can_differ() {
+    let c = Contacts::read(
+        Path::new("crm.csv"),
+        "Email",
+        "Customer Email",
+        CRM.as_bytes(),
+    )
+    .unwrap();
+    let mut stats = JoinStats::default();
+    let mut ana = conversation("c1", &[("customer_email", "ana@example.com")]);
+    c.join(&mut ana, &mut stats);
+    assert_eq!(ana.metadata.get("owner"), Some("Rita"));
+    assert_eq!(stats.joined, 1);
+}
+
+#[test]
+fn a_missing_key_column_lists_the_columns() {
+    let err = Contacts::read(
+        Path::new("crm.csv"),
+        "customer_id",
+        "customer_id",
+        CRM.as_bytes(),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: email, owner, lifecycle_stage, arr"
+    );
+}

@@ -1,0 +1,253 @@
+//! The kinds of personal data found by pattern: a text → the spans of email addresses,
+//! IBANs, card numbers, SSNs, phone numbers, IPv4 addresses and secrets in it, each with
+//! its mask, after the checks that keep what only looks similar (checksums, digit
+//! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Email,
+    Iban,
+    Card,
+    Ssn,
+    Phone,
+    Ip,
+    /// A PIN, password or security code, after the word that says so.
+    Secret,
+}
+
+impl Kind {
+    fn mask(self) -> &'static str {
+        match self {
+            Kind::Email => "[email]",
+            Kind::Iban => "[iban]",
+            Kind::Card => "[card]",
+            Kind::Ssn => "[ssn]",
+            Kind::Phone => "[phone]",
+            Kind::Ip => "[ip]",
+            Kind::Secret => "[secret]",
+        }
+    }
+
+    /// Whether a text can hold one this kind accepts, by what each needs in what it
+    /// matches: an `@`, or so many ASCII digits (`accepts` counts only those), or for
+    /// an SSN, which it takes as matched, so many Unicode digits (`\d`).
+    fn possible(self, text: &TextCounts) -> bool {
+        match self {
+            Kind::Email => text.at_sign,
+            Kind::Iban => text.ascii_digits >= 2,
+            Kind::Card => text.ascii_digits >= 13,
+            Kind::Ssn => text.digits >= 9,
+            Kind::Phone => text.ascii_digits >= 8,
+            Kind::Ip => text.ascii_digits >= 4,
+            Kind::Secret => text.ascii_digits >= 1,
+        }
+    }
+
+    /// Whether a candidate match really is one (checksums, digit counts).
+    fn accepts(self, found: &str) -> bool {
+        let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
+        match self {
+            Kind::Email | Kind::Ssn | Kind::Secret => true,
+            Kind::Iban => iban_valid(found),
+            Kind::Card => {
+                (13..=19).contains(&digits.len())
+                    && matches!(digits[0], 2..=6)
+                    && luhn_valid(&digits)
+            }
+            Kind::Phone => phone_like(found, digits.len()),
+            Kind::Ip => found
+                .split('.')
+                .all(|part| part.parse::<u16>().is_ok_and(|n| n <= 255)),
+        }
+    }
+}
+
+/// Candidate patterns, most specific first: a span taken by one is not looked at again.
+static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
+    [
+        (
+            Kind::Email,
+            r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+        ),
+        (Kind::Iban, r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b"),
+        (Kind::Card, r"\b\d(?:[ -]?\d){12,18}\b"),
+        (Kind::Ssn, r"\b\d{3}-\d{2}-\d{4}\b"),
+        (
+            Kind::Phone,
+            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}\b",
+        ),
+        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+        // The secret itself is the first group: the word before it stays.
+        (
+            Kind::Secret,
+            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#]?\s*([0-9]{3,8})\b",
+        ),
+        (
+            Kind::Secret,
+            r"(?i)\b(?:password|passcode|pass\s+code|passwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
+        ),
+    ]
+    .into_iter()
+    .map(|(kind, p)| (kind, Regex::new(p).expect("redaction patterns are valid")))
+    .collect()
+});
+
+/// The spans of personal data in `text`, with their masks, in order.
+pub(super) fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
+    // Nothing to mask without a digit or an `@`: the common case costs one scan.
+    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'@') {
+        return Vec::new();
+    }
+    spans(text, Some(&TextCounts::of(text)))
+}
+
+/// What [`Kind::possible`] needs to know of a text.
+pub(super) struct TextCounts {
+    ascii_digits: usize,
+    digits: usize,
+    at_sign: bool,
+}
+
+impl TextCounts {
+    pub(super) fn of(text: &str) -> TextCounts {
+        let ascii_digits = text.bytes().filter(u8::is_ascii_digit).count();
+        TextCounts {
+            ascii_digits,
+            digits: if text.is_ascii() {
+                ascii_digits
+            } else {
+                text.chars().filter(|c| c.is_numeric()).count()
+            },
+            at_sign: text.contains('@'),
+        }
+    }
+}
+
+/// The spans to mask, with their masks, in order; each kind looked for only where
+/// `counts` says it can be found (an amount or a time is not worth six searches), or
+/// everywhere without them.
+pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, &'static str)> {
+    let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (kind, re) in PATTERNS.iter() {
+        if counts.is_some_and(|counts| !kind.possible(counts)) {
+            continue;
+        }
+        // A secret's pattern finds the word that announces it too: only its group is
+        // masked. The others need no groups (finding without them is cheaper).
+        let found: Vec<regex::Match> = if re.captures_len() > 1 {
+            re.captures_iter(text).filter_map(|c| c.get(1)).collect()
+        } else {
+            re.find_iter(text).collect()
+        };
+        for m in found {
+            let taken = spans.iter().any(|&(a, b, _)| m.start() < b && a < m.end());
+            // Not the tail of a longer number or word.
+            let starts_clean = text[..m.start()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if !taken
+                && starts_clean
+                && kind.accepts(m.as_str())
+                && !(*kind == Kind::Ip && after_version_word(&text[..m.start()]))
+            {
+                spans.push((m.start(), m.end(), kind.mask()));
+            }
+        }
+    }
+    spans.sort_by_key(|&(start, _, _)| start);
+    spans
+}
+
+fn luhn_valid(digits: &[u32]) -> bool {
+    let sum: u32 = digits
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &d)| {
+            if i % 2 == 1 {
+                let d = d * 2;
+                if d > 9 { d - 9 } else { d }
+            } else {
+                d
+            }
+        })
+        .sum();
+    sum.is_multiple_of(10)
+}
+
+/// ISO 13616: move the first four characters to the end, letters to numbers (A = 10),
+/// and the number mod 97 is 1.
+fn iban_valid(found: &str) -> bool {
+    let compact: Vec<char> = found.chars().filter(|c| !c.is_whitespace()).collect();
+    if !(15..=34).contains(&compact.len()) {
+        return false;
+    }
+    let mut rest = 0u32;
+    for c in compact[4..].iter().chain(&compact[..4]) {
+        let Some(value) = c.to_digit(36) else {
+            return false;
+        };
+        for digit in value.to_string().chars() {
+            rest = (rest * 10 + digit.to_digit(10).unwrap_or(0)) % 97;
+        }
+    }
+    rest == 1
+}
+
+/// A phone number, not a date, amount, version or reference: an international `+`
+/// prefix with 8 to 15 digits, an area code in parentheses, or digits grouped by
+/// separators into 10 or 11 (a national number with its area code: `020 7946 0958`,
+/// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`).
+fn phone_like(found: &str, digits: usize) -> bool {
+    let found = found.trim();
+    if found.starts_with('+') {
+        return (8..=15).contains(&digits);
+    }
+    if found.contains('(') {
+        return (10..=11).contains(&digits);
+    }
+    let groups: Vec<&str> = found
+        .split([' ', '.', '-'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    // One block of digits is an id or an amount; a run of one-digit numbers a list.
+    if groups.len() < 2 || !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {
+        return false;
+    }
+    // Dots only as in 555.123.4567: otherwise a version or a dotted quad.
+    if found.contains('.') {
+        return groups.iter().map(|g| g.len()).eq([3, 3, 4]);
+    }
+    let pairs = groups.iter().all(|g| g.len() <= 2);
+    !looks_like_date(found) && (!pairs || found.starts_with('0'))
+}
+
+/// Whether `before` ends with a word that announces a version number ("version
+/// 2.3.4.5", "build 10.0.1.7"), which a dotted quad then is, not an IP address.
+fn after_version_word(before: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "version", "ver", "v", "build", "release", "firmware", "app", "ios", "android", "windows",
+        "macos", "chrome", "firefox", "safari", "update", "updated", "upgrade", "upgraded",
+        "patch",
+    ];
+    let word = before
+        .trim_end_matches([' ', ':'])
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// `2024-03-01`, `01/03/2024`: a four-digit year at one end, one or two digits elsewhere.
+fn looks_like_date(text: &str) -> bool {
+    let parts: Vec<usize> = text.split(['-', '/']).map(str::len).collect();
+    match parts[..] {
+        [4, a, b] | [a, b, 4] => a <= 2 && b <= 2,
+        _ => false,
+    }
+}

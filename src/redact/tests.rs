@@ -1,0 +1,230 @@
+use super::kinds::{TextCounts, spans};
+use super::names::names_of as names;
+use super::*;
+
+fn r(text: &str) -> String {
+    redact(text).into_owned()
+}
+
+#[test]
+fn redact_with_masks_names_and_the_other_kinds_together() {
+    let n = names(&[("name", "Alex Chen")]);
+    let mut text = "Alex: mail alex@acme.example".to_owned();
+    in_place(&mut text, &n);
+    assert_eq!(text, "[name]: mail [email]");
+}
+
+#[test]
+fn emails_anywhere() {
+    assert_eq!(
+        r("mail ana.lima+crm@mail.example.co.uk now"),
+        "mail [email] now"
+    );
+    assert_eq!(
+        r("\"bo@example.com\" <cy@example.org>"),
+        "\"[email]\" <[email]>"
+    );
+    assert_eq!(r("mailto:dee@x.io."), "mailto:[email].");
+    assert_eq!(r("@handle and a@b"), "@handle and a@b", "not addresses");
+}
+
+#[test]
+fn cards_only_when_the_checksum_holds() {
+    assert_eq!(r("card 4111 1111 1111 1111 ok"), "card [card] ok");
+    assert_eq!(r("5500-0000-0000-0004"), "[card]");
+    assert_eq!(
+        r("4111111111111112"),
+        "4111111111111112",
+        "Luhn fails: an order number"
+    );
+    // Luhn holds but no card starts with 9 or 0.
+    assert_eq!(r("9111 1111 1111 1111"), "9111 1111 1111 1111");
+    assert_eq!(r("order 1234567890123"), "order 1234567890123");
+}
+
+#[test]
+fn ibans_only_when_the_checksum_holds() {
+    assert_eq!(
+        r("IBAN GB82 WEST 1234 5698 7654 32 thanks"),
+        "IBAN [iban] thanks"
+    );
+    assert_eq!(r("DE89370400440532013000"), "[iban]");
+    assert_eq!(
+        r("GB82 WEST 1234 5698 7654 33"),
+        "GB82 WEST 1234 5698 7654 33"
+    );
+}
+
+#[test]
+fn phone_numbers_in_international_and_national_formats() {
+    assert_eq!(r("call +44 20 7946 0958 today"), "call [phone] today");
+    assert_eq!(r("+1-202-555-0143"), "[phone]");
+    assert_eq!(r("+4930123456"), "[phone]");
+    assert_eq!(r("(555) 123-4567"), "[phone]");
+    assert_eq!(r("555-123-4567 or 020 7946 0958"), "[phone] or [phone]");
+}
+
+#[test]
+fn phone_numbers_as_written_around_the_world() {
+    for (text, expected) in [
+        ("+44 7700 900123", "[phone]"),
+        ("07700 900123", "[phone]"),
+        ("+49 30 1234567", "[phone]"),
+        ("+33 6 12 34 56 78", "[phone]"),
+        ("06 12 34 56 78", "[phone]"),
+        ("555.123.4567", "[phone]"),
+        // A bare block of digits may be an order number: it stays.
+        ("5551234567", "5551234567"),
+        // Pairs not after a 0, one-digit lists, other dotted numbers: not phones.
+        ("10 20 30 40 50", "10 20 30 40 50"),
+        ("1 2 3 4 5 6 7 8 9 10", "1 2 3 4 5 6 7 8 9 10"),
+        ("55.512.34567", "55.512.34567"),
+    ] {
+        assert_eq!(r(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_dotted_quad_after_a_version_word_is_a_version() {
+    assert_eq!(r("app version 2.3.4.5"), "app version 2.3.4.5");
+    assert_eq!(r("Build: 10.0.19041.1"), "Build: 10.0.19041.1");
+    assert_eq!(r("server at 10.0.0.1"), "server at [ip]");
+}
+
+#[test]
+fn secrets_after_the_word_that_announces_them() {
+    assert_eq!(
+        r("bank account: 84318931431, with PIN 9503"),
+        "bank account: 84318931431, with PIN [secret]"
+    );
+    assert_eq!(r("my pin is 1234."), "my pin is [secret].");
+    assert_eq!(r("CVV: 123"), "CVV: [secret]");
+    // One digit is enough for a password (the gate counts digits).
+    assert_eq!(r("password is x7"), "password is [secret]");
+    assert_eq!(
+        r("password is hunter2, passcode: 55aa!"),
+        "password is [secret], passcode: [secret]!"
+    );
+    // The words alone, or without a digit in what follows, are not secrets.
+    for text in [
+        "pin the message to 3 channels",
+        "password reset on 2 accounts",
+        "my password is not working",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+#[test]
+fn a_summary_redacted_lists_no_names_and_its_bullets_are_its_masked_parts() {
+    let messages: Vec<crate::transcript::Message> = [
+        "Hi, my name is Tyler Jones. I need to see Dr. Lee about order #88123",
+        "Call me at 07700 900123, we use Google Sheets",
+    ]
+    .iter()
+    .map(|text| crate::transcript::Message {
+        role: crate::transcript::Role::Customer,
+        text: (*text).into(),
+        time: String::new(),
+        timestamp: None,
+        line: 2,
+    })
+    .collect();
+    let mut s = summary::summarize(&messages, &[], Vec::new());
+    assert!(s.facts.iter().any(|f| f.kind == FactKind::Name));
+    s.redact();
+    assert!(
+        s.facts.iter().all(|f| f.kind != FactKind::Name),
+        "{:?}",
+        s.facts
+    );
+    assert_eq!(s.bullets, summary::bullets(&s));
+    let all = s.bullets.join("\n");
+    for secret in ["Tyler", "Jones", "Lee", "07700"] {
+        assert!(!all.contains(secret), "{secret} in {all}");
+    }
+    assert!(all.contains("#88123"), "{all}");
+}
+
+#[test]
+fn numbers_that_are_not_personal_data_stay() {
+    for text in [
+        "2024-03-01 at 10:30",
+        "on 01/03/2024 and 2024/3/1",
+        "$1,200.50 for 400 seats",
+        "order #88123, ticket 55512",
+        "version 1.2.3",
+        "error 502",
+        "account 9931939443153",
+        "call 555-1234",
+        "in 2026, 3 times",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+#[test]
+fn ssn_and_ip() {
+    assert_eq!(r("ssn 123-45-6789"), "ssn [ssn]");
+    assert_eq!(r("from 192.168.1.20"), "from [ip]");
+    assert_eq!(r("not 300.1.1.1"), "not 300.1.1.1");
+}
+
+/// Pieces of text near each kind's digit count, and noise.
+fn piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        prop::sample::select(vec![
+            "+12 3456 78",
+            "+1 555 010 0199",
+            "(555) 123-4567",
+            "555 123 4567",
+            "123-45-6789",
+            "٣٣٣-٣٣-٣٣٣٣",
+            "4111 1111 1111 1111",
+            "4222222222222",
+            "10.0.0.1",
+            "1.2.3.4",
+            "DE89 3704 0044 0532 0130 00",
+            "GB82WEST12345698765432",
+            "a@b.co",
+            "ana.lima@example.com",
+            "$49.99",
+            "2026-03-01",
+            "call",
+            "PIN",
+            "password is",
+            "cvv:",
+            "version",
+            "06 12 34 56 78",
+            "555.123.4567",
+        ])
+        .prop_map(str::to_owned),
+        "[0-9٣ .+()@/:-]{1,10}",
+        "[a-zA-Z]{1,6}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// Looking for a kind only where the text has what it needs finds what looking
+    /// everywhere finds.
+    #[test]
+    fn counting_first_finds_what_searching_everywhere_finds(
+        pieces in proptest::collection::vec(piece(), 0..5),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-"]),
+    ) {
+        let text = pieces.join(glue);
+        proptest::prop_assert_eq!(
+            spans(&text, Some(&TextCounts::of(&text))),
+            spans(&text, None)
+        );
+    }
+}
+
+#[test]
+fn text_without_data_is_not_copied() {
+    assert!(matches!(redact("just words"), Cow::Borrowed(_)));
+    assert!(matches!(redact("400 seats"), Cow::Borrowed(_)));
+}

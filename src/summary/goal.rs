@@ -1,0 +1,230 @@
+//! The customer's goal: their messages → the first request among them, without the
+//! greeting; and `strip_greeting`, which the open questions use too. Picks a sentence
+//! the customer wrote; rewrites nothing but the first letter and the length.
+
+use crate::transcript::Message;
+
+use super::sentences::{capitalise, clip, sentences, words};
+
+/// Words that open a message without saying anything: stripped from the goal.
+const GREETINGS: &[&str] = &[
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "thank you",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "greetings",
+    "thanks",
+    "ok",
+    "okay",
+    "yes",
+    "yeah",
+    "no",
+    "sure",
+    "well",
+    "so",
+    "um",
+    "uh",
+];
+
+/// What makes a sentence a request rather than small talk.
+const REQUEST_MARKERS: &[&str] = &[
+    "i need",
+    "i want",
+    "i'd like",
+    "i would like",
+    "i'm looking",
+    "i am looking",
+    "looking for",
+    "can you",
+    "could you",
+    "can i",
+    "could i",
+    "can we",
+    "how do",
+    "how can",
+    "how much",
+    "is it possible",
+    "help me",
+    "help with",
+    "please",
+    "problem",
+    "issue",
+    "not working",
+    "doesn't work",
+    "does not work",
+    "trying to",
+    "want to",
+    "need to",
+    "would like to",
+    "wondering",
+    "question",
+    "evaluating",
+    "interested in",
+];
+
+/// Verbs that open a request ("Reserve my flight", "Cancel the order").
+const IMPERATIVES: &[&str] = &[
+    "book",
+    "reserve",
+    "cancel",
+    "change",
+    "schedule",
+    "find",
+    "check",
+    "order",
+    "send",
+    "show",
+    "tell",
+    "give",
+    "get",
+    "make",
+    "update",
+    "reset",
+    "fix",
+    "add",
+    "remove",
+    "delete",
+    "upgrade",
+    "downgrade",
+    "connect",
+    "transfer",
+    "refund",
+    "call",
+    "email",
+];
+
+/// Words that point back at something said before ("Can you look that up?").
+const POINTERS: &[&str] = &["that", "it", "this", "them", "those"];
+
+/// How much a sentence says what the customer wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Request {
+    /// A need, a question or an order: the goal.
+    Clear,
+    /// Only "please" or the like: a goal if nothing clearer comes.
+    Weak,
+    /// A short question about something said before: the goal is what came before.
+    Pointing,
+    /// Says something, asks nothing.
+    None,
+}
+
+fn request(sentence: &str) -> Request {
+    let lower = sentence.to_lowercase();
+    let first = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
+    // The markers only when the sentence neither asks nor orders (one search each).
+    if asks {
+        let pointing = sentence.ends_with('?')
+            && words(sentence) < 6
+            && POINTERS.iter().any(|p| contains_words(&lower, p));
+        return if pointing {
+            Request::Pointing
+        } else {
+            Request::Clear
+        };
+    }
+    let has = |m: &&str| contains_words(&lower, m);
+    if REQUEST_MARKERS
+        .iter()
+        .filter(|m| !WEAK_MARKERS.contains(m))
+        .any(has)
+    {
+        Request::Clear
+    } else if WEAK_MARKERS.iter().any(has) {
+        Request::Weak
+    } else {
+        Request::None
+    }
+}
+
+/// Markers that alone make a weak request ("so please hurry").
+const WEAK_MARKERS: &[&str] = &["please"];
+
+/// The customer's first clear request among their first three messages (a short
+/// question pointing back, "Can you look that up?", stands for the sentence before it),
+/// else their first weak one ("please …"), else their first substantive sentence.
+pub(super) fn goal(messages: &[Message], customer: &[usize]) -> Option<String> {
+    let mut first_substantive = None;
+    let mut previous: Option<&str> = None;
+    let mut weak = None;
+    for &i in customer.iter().take(3) {
+        for sentence in sentences(&messages[i].text) {
+            let cleaned = strip_greeting(sentence);
+            if words(cleaned) < 4 {
+                continue;
+            }
+            let goal = |s: &str| clip(&capitalise(s), 160);
+            match request(cleaned) {
+                Request::Clear => return Some(goal(cleaned)),
+                Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
+                Request::Weak => {
+                    weak.get_or_insert_with(|| goal(cleaned));
+                }
+                Request::None => {
+                    first_substantive.get_or_insert_with(|| goal(cleaned));
+                }
+            }
+            previous = Some(cleaned);
+        }
+    }
+    weak.or(first_substantive)
+}
+
+/// Who a greeting addresses ("Hey AI, …"): dropped with it.
+const ADDRESSEES: &[&str] = &[
+    "ai",
+    "bot",
+    "assistant",
+    "team",
+    "guys",
+    "all",
+    "everyone",
+    "support",
+];
+
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ").
+pub(super) fn strip_greeting(sentence: &str) -> &str {
+    fn skip<'a>(s: &'a str, word: &str) -> &'a str {
+        s[word.len()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+        })
+    }
+    let mut rest = sentence.trim();
+    while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
+        rest = skip(rest, g);
+        if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
+            rest = skip(rest, a);
+        }
+    }
+    rest
+}
+
+/// `text` starts with the ASCII word `word`, in any case.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
+        && text[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
+
+/// `needle` in `haystack` at word boundaries (both lower case).
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    haystack.match_indices(needle).any(|(i, _)| {
+        let before = haystack[..i].chars().next_back();
+        let after = haystack[i + needle.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+    })
+}
