@@ -284,7 +284,9 @@ fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
         Err(e) => return Err(e),
     };
-    let is_listed = |name: &str| listed.iter().any(|l| l == name);
+    // A set: a directory of ten thousand packets lists twenty thousand files.
+    let set: HashSet<&str> = listed.iter().map(String::as_str).collect();
+    let is_listed = |name: &str| set.contains(name);
     let pid = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     // A crashed run's staging directory (`.handoff-packets.PID.tmp`) or temporary file
     // (`.NAME.PID.tmp`, also what an earlier version left).
