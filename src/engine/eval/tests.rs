@@ -1,0 +1,85 @@
+//! `meta_holds` (equals, in, numeric bounds, exists, matches) and `quote`, the evidence
+//! line: whitespace joined, cut at `MAX_QUOTE_CHARS`.
+
+use super::*;
+
+fn test() -> MetaTest {
+    MetaTest::default()
+}
+
+#[test]
+fn equals_and_in_ignore_case_and_whitespace() {
+    let t = MetaTest {
+        equals: Some("Enterprise".into()),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some(" enterprise ")));
+    assert!(!meta_holds(&t, Some("pro")));
+    assert!(!meta_holds(&t, None));
+    let t = MetaTest {
+        one_of: Some(vec!["pro".into(), "ENTERPRISE".into()]),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some("Enterprise")));
+    assert!(!meta_holds(&t, Some("free")));
+}
+
+#[test]
+fn numeric_bounds_read_export_formatting() {
+    let t = MetaTest {
+        gte: Some(1000.0),
+        lt: Some(5000.0),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some("1,200")));
+    assert!(meta_holds(&t, Some("$1000")));
+    assert!(!meta_holds(&t, Some("5000")));
+    assert!(!meta_holds(&t, Some("lots")));
+    assert!(!meta_holds(&t, None));
+}
+
+#[test]
+fn exists_treats_blank_as_missing() {
+    let yes = MetaTest {
+        exists: Some(true),
+        ..test()
+    };
+    let no = MetaTest {
+        exists: Some(false),
+        ..test()
+    };
+    assert!(meta_holds(&yes, Some("Acme")));
+    assert!(!meta_holds(&yes, Some("  ")));
+    assert!(meta_holds(&no, None));
+    assert!(!meta_holds(&no, Some("Acme")));
+}
+
+#[test]
+fn matches_uses_the_regex() {
+    let t = MetaTest {
+        matches: Some(regex::Regex::new(r"@acme\.com$").unwrap()),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some("jo@acme.com")));
+    assert!(!meta_holds(&t, Some("jo@acme.co")));
+}
+
+#[test]
+fn quotes_are_one_bounded_line() {
+    assert_eq!(quote("a\n  b"), "a b");
+    let long = "x".repeat(500);
+    assert_eq!(quote(&long).chars().count(), MAX_QUOTE_CHARS + 1);
+}
+
+proptest::proptest! {
+    /// One pass gives what joining the words and cutting the line gave.
+    #[test]
+    fn quote_is_words_joined_and_cut(text in "([a-zé]{0,40}[ \n\t]{0,3}){0,12}") {
+        let mut expected: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some((cut, _)) = expected.char_indices().nth(MAX_QUOTE_CHARS) {
+            expected.truncate(cut);
+            expected.push('…');
+        }
+        proptest::prop_assert_eq!(quote(&text), expected);
+    }
+}

@@ -1,0 +1,162 @@
+//! Normalisation (the ASCII fast path held to the general one, `trim` to `str::trim`),
+//! mapping matches back to the original text, negation within a clause, and `count`.
+
+use super::*;
+use proptest::prelude::*;
+
+#[test]
+fn counts_are_singular_only_for_one() {
+    assert_eq!(count(1_usize, "message"), "1 message");
+    assert_eq!(count(0_u64, "message"), "0 messages");
+    assert_eq!(count(2_u32, "file"), "2 files");
+}
+
+proptest! {
+    #[test]
+    fn the_ascii_path_normalises_like_the_general_one(
+        // Any ASCII; and mostly words, as messages are.
+        original in prop_oneof![
+            "[ -~\t\n\r]{0,80}",
+            "([a-zA-Z0-9 ]{0,20}[.,'! ]{1,2}){0,6}",
+            // Long runs of letters, digits and spaces, for the eight-byte path.
+            "([a-zA-Z0-9]{0,12} {1,2}){0,12}[a-zA-Z0-9 @`{/:\\[]{0,9}",
+        ],
+        track: bool,
+    ) {
+        let mut fast = Normalized::default();
+        fast.fill(&original, track);
+        let mut general = Normalized { track, ..Normalized::default() };
+        general.push_space(0, false);
+        general.fill_chars(&original, track);
+        general.push_space(u32::try_from(original.len()).unwrap(), false);
+        prop_assert_eq!(&fast.text, &general.text);
+        prop_assert_eq!(&fast.origin, &general.origin);
+        prop_assert_eq!(&fast.breaks, &general.breaks);
+    }
+
+    #[test]
+    fn trim_is_str_trim(
+        s in "[ \t\n\r\x0b\x0c\u{85}\u{a0}\u{2003}a-z0-9é]{0,12}",
+    ) {
+        prop_assert_eq!(trim(&s), s.trim());
+    }
+}
+
+#[test]
+fn lowercases_and_strips_punctuation() {
+    assert_eq!(
+        Normalized::new("This is RIDICULOUS!!! Too   expensive...").as_str(),
+        " this is ridiculous too expensive "
+    );
+}
+
+#[test]
+fn apostrophes_straight_and_curly_vanish() {
+    assert_eq!(normalize_phrase("don't"), " dont ");
+    assert_eq!(normalize_phrase("don\u{2019}t"), " dont ");
+    assert_eq!(normalize_phrase("dont"), " dont ");
+}
+
+#[test]
+fn multiline_and_unicode() {
+    let n = Normalized::new("Ärger\r\nüber   Preis");
+    assert_eq!(n.as_str(), " ärger über preis ");
+    let words: Vec<&[u8]> = n.words().collect();
+    assert_eq!(
+        words,
+        ["ärger".as_bytes(), "über".as_bytes(), "preis".as_bytes()]
+    );
+}
+
+#[test]
+fn blank_when_no_words() {
+    assert!(Normalized::new("!!! ...").is_blank());
+    assert!(Normalized::new("").is_blank());
+    assert!(!Normalized::new("a").is_blank());
+}
+
+#[test]
+fn maps_matches_back_to_the_original() {
+    let original = "Well, it’s TOO expensive!";
+    let n = Normalized::new(original);
+    let start = n.as_str().find(" too expensive ").unwrap();
+    let end = start + " too expensive ".len();
+    let (a, b) = n.original_range(start, end, original);
+    assert_eq!(&original[a..b], "TOO expensive");
+}
+
+#[test]
+fn maps_non_ascii_matches_back() {
+    let original = "Der Ärger!";
+    let n = Normalized::new(original);
+    let start = n.as_str().find(" ärger ").unwrap();
+    let (a, b) = n.original_range(start, start + " ärger ".len(), original);
+    assert_eq!(&original[a..b], "Ärger");
+}
+
+fn negated(text: &str, phrase: &str) -> bool {
+    let n = Normalized::new(text);
+    let at = n.as_str().find(&normalize_phrase(phrase)).unwrap();
+    n.negated_before(at, 3)
+}
+
+#[test]
+fn negation_within_the_clause() {
+    assert!(negated("I'm not frustrated at all", "frustrated"));
+    assert!(negated(
+        "I don't want to talk to a human",
+        "talk to a human"
+    ));
+    assert!(!negated("This is ridiculous", "ridiculous"));
+}
+
+#[test]
+fn negation_stops_at_clause_punctuation() {
+    assert!(!negated("Not great. This is ridiculous", "ridiculous"));
+    assert!(!negated("No, I want to talk to a human", "talk to a human"));
+}
+
+#[test]
+fn an_intensifier_is_not_a_negation() {
+    assert!(!negated(
+        "I can't believe how ridiculous this is",
+        "ridiculous"
+    ));
+    assert!(!negated(
+        "I have never been so frustrated in my life",
+        "frustrated"
+    ));
+    assert!(!negated(
+        "Is there no way to talk to a human?",
+        "talk to a human"
+    ));
+    assert!(!negated("I cannot stand this ridiculous bot", "ridiculous"));
+    // The words alone still negate.
+    assert!(negated("I have never been frustrated", "frustrated"));
+    assert!(negated("I can't call it ridiculous", "ridiculous"));
+}
+
+#[test]
+fn the_negation_word_is_found() {
+    let n = Normalized::new("Honestly I'm NOT frustrated");
+    let at = n.as_str().find(" frustrated ").unwrap();
+    let (a, b) = n.negation_before(at, 3).unwrap();
+    assert_eq!(&n.as_str()[a..b], "not");
+    assert_eq!(
+        n.original_range(a - 1, b + 1, "Honestly I'm NOT frustrated"),
+        (13, 16)
+    );
+}
+
+#[test]
+fn question_inversion_is_not_negation() {
+    assert!(!negated("Why can't I talk to a human?", "talk to a human"));
+}
+
+#[test]
+fn negation_window_is_bounded() {
+    assert!(!negated(
+        "not that it matters much but ridiculous",
+        "ridiculous"
+    ));
+}
