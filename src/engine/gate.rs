@@ -195,6 +195,22 @@ fn lead(c: u32) -> u8 {
     u8::try_from(byte).unwrap_or(u8::MAX)
 }
 
+/// Test input: regexes of one to two branches, each `per_branch` of `piece` in a row.
+#[cfg(test)]
+pub(super) fn alternations(
+    piece: impl proptest::strategy::Strategy<Value = &'static str>,
+    per_branch: std::ops::Range<usize>,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop::collection::vec(prop::collection::vec(piece, per_branch), 1..3).prop_map(|branches| {
+        branches
+            .iter()
+            .map(|b| b.concat())
+            .collect::<Vec<_>>()
+            .join("|")
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -269,13 +285,7 @@ mod tests {
             "#{0,2}",
             "(?:#)+",
         ]);
-        prop::collection::vec(prop::collection::vec(piece, 1..5), 1..3).prop_map(|branches| {
-            branches
-                .iter()
-                .map(|b| b.concat())
-                .collect::<Vec<_>>()
-                .join("|")
-        })
+        alternations(piece, 1..5)
     }
 
     fn text() -> impl Strategy<Value = String> {

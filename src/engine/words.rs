@@ -210,13 +210,7 @@ mod tests {
             "a+",
             "b{2}",
         ]);
-        prop::collection::vec(prop::collection::vec(piece, 1..7), 1..3).prop_map(|branches| {
-            branches
-                .iter()
-                .map(|b| b.concat())
-                .collect::<Vec<_>>()
-                .join("|")
-        })
+        crate::engine::gate::alternations(piece, 1..7)
     }
 
     fn text() -> impl Strategy<Value = String> {

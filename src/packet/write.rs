@@ -249,19 +249,8 @@ impl Drop for PacketSink {
 /// run's, keeping every file the directory holds listed in the manifest at every step:
 /// first both runs' files, then this run's alone.
 fn publish(dir: &Path, staging: &Path, previous: &[String], files: &[String]) -> io::Result<()> {
-    let listing = |names: &mut dyn Iterator<Item = &String>| {
-        let mut text = String::new();
-        for name in names {
-            text.push_str(name);
-            text.push('\n');
-        }
-        text
-    };
     let manifest = dir.join(MANIFEST);
-    crate::atomic::write(
-        &manifest,
-        listing(&mut previous.iter().chain(files)).as_bytes(),
-    )?;
+    crate::atomic::write(&manifest, listing(previous.iter().chain(files)).as_bytes())?;
     for name in previous {
         match fs::remove_file(dir.join(name)) {
             Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
@@ -271,8 +260,13 @@ fn publish(dir: &Path, staging: &Path, previous: &[String], files: &[String]) ->
     for name in files {
         fs::rename(staging.join(name), dir.join(name))?;
     }
-    crate::atomic::write(&manifest, listing(&mut files.iter()).as_bytes())?;
+    crate::atomic::write(&manifest, listing(files).as_bytes())?;
     fs::remove_dir(staging)
+}
+
+/// A manifest's text: one name a line.
+fn listing<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+    names.into_iter().flat_map(|n| [n.as_str(), "\n"]).collect()
 }
 
 /// The files the last run listed in the manifest, after checking that the directory
