@@ -8,6 +8,7 @@
 //! is one cue, not two). The non-lexical built-ins are computed here too, by the detectors
 //! in [`shouting`] and [`repeat`].
 
+mod hits;
 mod repeat;
 mod shouting;
 #[cfg(test)]
@@ -25,6 +26,8 @@ use crate::rules::{Builtin, RuleSet, builtin};
 use crate::text::{Normalized, normalize_phrase};
 use crate::transcript::Role;
 
+use hits::span;
+pub(super) use hits::{Hits, ScanLog, TextSpan};
 pub(super) use repeat::RepeatMemory;
 use repeat::{Repeat, StopWords};
 pub(super) use shouting::{Shouting, is_shouting};
@@ -102,135 +105,6 @@ pub(super) struct Hidden {
     pub(super) repeat: Option<usize>,
     /// For frustration that no rule escalated (coverage gaps).
     pub(super) frustration: Option<usize>,
-}
-
-/// A byte range of the original message text that matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct TextSpan {
-    pub(super) start: u32,
-    pub(super) end: u32,
-}
-
-/// Per-message results, reused across messages.
-#[derive(Debug, Default)]
-pub(super) struct Hits {
-    score: Vec<f64>,
-    matched: Vec<bool>,
-    spans: Vec<Vec<TextSpan>>,
-    /// Candidates: (signal, normalised start, end, entry, weight).
-    candidates: Vec<(usize, usize, usize, u32, f64)>,
-    /// Entries already counted for the signal being scored (reused, not reallocated).
-    counted: Vec<u32>,
-    /// Per regex: whether the walk found one of its words in this message.
-    admitted: Vec<bool>,
-    normalized: Normalized,
-    /// Coverage ids of the entries that counted in this message (when recording).
-    pub(super) entries: Vec<u32>,
-    /// Signals with any score in this message: only these are reset for the next one,
-    /// so a message costs the same with ten signals or ten thousand.
-    touched: Vec<usize>,
-    is_touched: Vec<bool>,
-}
-
-impl Hits {
-    /// Forgets the last message, sized for `n` signals.
-    fn reset(&mut self, n: usize) {
-        if self.score.len() != n {
-            self.score = vec![0.0; n];
-            self.matched = vec![false; n];
-            // Another engine used these hits: its spans mean nothing here.
-            self.spans.iter_mut().for_each(Vec::clear);
-            self.spans.resize_with(n, Vec::new);
-            self.is_touched = vec![false; n];
-            self.touched.clear();
-        }
-        for &s in &self.touched {
-            self.score[s] = 0.0;
-            self.matched[s] = false;
-            self.spans[s].clear();
-            self.is_touched[s] = false;
-        }
-        self.touched.clear();
-        self.candidates.clear();
-        self.entries.clear();
-    }
-
-    /// Appends this message's results to `log`.
-    pub(super) fn record(&self, log: &mut ScanLog) {
-        for &s in &self.touched {
-            log.spans.extend_from_slice(&self.spans[s]);
-            log.signals
-                .push((s, self.score[s], self.matched[s], log.spans.len()));
-        }
-        log.ends.push(log.signals.len());
-    }
-
-    /// Restores message `index`'s results from `log`, as a matcher with `n` signals that
-    /// scans like the one that recorded them would have found them.
-    pub(super) fn replay(&mut self, log: &ScanLog, index: usize, n: usize) {
-        self.reset(n);
-        let start = index.checked_sub(1).map_or(0, |i| log.ends[i]);
-        let mut span_start = start.checked_sub(1).map_or(0, |i| log.signals[i].3);
-        for &(s, score, matched, span_end) in &log.signals[start..log.ends[index]] {
-            self.is_touched[s] = true;
-            self.touched.push(s);
-            self.score[s] = score;
-            self.matched[s] = matched;
-            self.spans[s].extend_from_slice(&log.spans[span_start..span_end]);
-            span_start = span_end;
-        }
-    }
-
-    pub(super) fn matched(&self, signal: usize) -> bool {
-        self.matched.get(signal).copied().unwrap_or(false)
-    }
-
-    pub(super) fn score(&self, signal: usize) -> f64 {
-        self.score.get(signal).copied().unwrap_or(0.0)
-    }
-
-    pub(super) fn spans(&self, signal: usize) -> &[TextSpan] {
-        self.spans.get(signal).map_or(&[], Vec::as_slice)
-    }
-
-    /// Signals matched by this message.
-    pub(super) fn matched_signals(&self) -> impl Iterator<Item = usize> + '_ {
-        self.touched.iter().copied().filter(|&s| self.matched[s])
-    }
-
-    /// Adds `weight` to signal `s` in this message, noting it as touched.
-    fn add(&mut self, s: usize, weight: f64) {
-        if !self.is_touched[s] {
-            self.is_touched[s] = true;
-            self.touched.push(s);
-        }
-        self.score[s] += weight;
-    }
-}
-
-/// The scan results of a conversation's messages, in order, so that a second engine
-/// whose matcher scans alike can reuse them instead of scanning again.
-#[derive(Debug, Default)]
-pub(super) struct ScanLog {
-    /// Per message, the end of its signals in `signals`.
-    ends: Vec<usize>,
-    /// Touched signals, in the order they were touched: (signal, score, matched, end of
-    /// its spans in `spans`).
-    signals: Vec<(usize, f64, bool, usize)>,
-    spans: Vec<TextSpan>,
-}
-
-impl ScanLog {
-    pub(super) fn clear(&mut self) {
-        self.ends.clear();
-        self.signals.clear();
-        self.spans.clear();
-    }
-
-    /// Messages recorded.
-    pub(super) fn len(&self) -> usize {
-        self.ends.len()
-    }
 }
 
 impl Matcher {
@@ -600,12 +474,5 @@ impl Matcher {
                 }
             }
         }
-    }
-}
-
-fn span(start: usize, end: usize) -> TextSpan {
-    TextSpan {
-        start: u32::try_from(start).unwrap_or(u32::MAX),
-        end: u32::try_from(end).unwrap_or(u32::MAX),
     }
 }
