@@ -74,7 +74,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
     // few examples per kind.
-    let pair = Pair::new(&base, &head);
+    let pair = Pair::new(&base, &head)?;
     io.verbose(format_args!(
         "{}",
         if pair.shares_scans() {

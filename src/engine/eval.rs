@@ -6,7 +6,7 @@ use std::cell::Cell;
 
 use crate::transcript::{Conversation, Message, Metadata, Role};
 
-use super::matcher::{Hidden, Hits, TextSpan};
+use super::matcher::{Hidden, Hits, Roles, TextSpan, bit};
 
 /// At most this many earlier matches are remembered per signal, for evidence.
 const MAX_REMEMBERED: usize = 8;
@@ -136,6 +136,21 @@ impl Node {
         }
     }
 
+    /// Visits every signal this node reads in a message, with the role it asks for
+    /// (`None`: any role).
+    pub(super) fn signals(&self, f: &mut dyn FnMut(usize, Option<Role>)) {
+        match self {
+            Node::All(items) | Node::Any(items) => items.iter().for_each(|n| n.signals(f)),
+            Node::Not(inner) => inner.signals(f),
+            Node::Message {
+                signal: Some(s),
+                role,
+            } => f(*s, *role),
+            Node::Seen { signal, role, .. } => f(*signal, *role),
+            _ => {}
+        }
+    }
+
     /// Visits every counter this node uses.
     pub(super) fn counters(&self, f: &mut dyn FnMut(Counter)) {
         match self {
@@ -194,13 +209,15 @@ impl State {
         self.touched.clear();
     }
 
-    /// Takes in message `index` and what the matcher found in it.
+    /// Takes in message `index` and what the matcher found in it: of its rule signals,
+    /// those the rules consult in its role (`needs`), whatever else a scan found.
     pub(super) fn advance(
         &mut self,
         index: usize,
         message: &Message,
         hits: &Hits,
         hidden: &Hidden,
+        needs: &[Roles],
     ) {
         self.index = index;
         let role = message.role.index();
@@ -209,7 +226,8 @@ impl State {
             self.first_time.get_or_insert(ts);
             self.last_time = Some(ts);
         }
-        for s in hits.matched_signals() {
+        let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
+        for s in hits.matched_signals().filter(|&s| consulted(s)) {
             if self.seen[s] == [0; 4] {
                 self.touched.push(s);
             }

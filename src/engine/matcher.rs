@@ -9,6 +9,7 @@
 //! in [`shouting`] and [`repeat`].
 
 mod hits;
+mod plan;
 mod repeat;
 mod shouting;
 #[cfg(test)]
@@ -28,6 +29,7 @@ use crate::transcript::Role;
 
 use hits::span;
 pub(super) use hits::{Hits, ScanLog, TextSpan};
+pub(super) use plan::{EVERY_ROLE, Plan, Plans, Roles, Walk, bit};
 pub(super) use repeat::RepeatMemory;
 use repeat::{Repeat, StopWords};
 pub(super) use shouting::{Shouting, is_shouting};
@@ -94,6 +96,8 @@ pub(super) struct Matcher {
     phrase_counts: Vec<usize>,
     /// Record which phrase/regex entries counted in each message (coverage).
     record_entries: bool,
+    /// The scan of every signal, whatever the role.
+    everything: Plan,
 }
 
 /// Signal indices of the hidden built-in detectors that were asked for.
@@ -236,6 +240,7 @@ impl Matcher {
                 .unwrap_or(0),
         );
         Ok(Matcher {
+            everything: Plan::everything(regexes.len(), &shouting),
             needs_shouting: !shouting.is_empty(),
             needs_repeat: !repeat.is_empty(),
             shouting,
@@ -257,6 +262,11 @@ impl Matcher {
             phrase_counts: rules.signals.iter().map(|s| s.phrases.len()).collect(),
             record_entries,
         })
+    }
+
+    /// The plan that scans for every signal in every role.
+    pub(super) fn everything(&self) -> &Plan {
+        &self.everything
     }
 
     pub(super) fn signal_count(&self) -> usize {
@@ -283,15 +293,31 @@ impl Matcher {
             && self.record_entries == other.record_entries
     }
 
-    /// Scans one message; results go to `hits`.
-    pub(super) fn scan(&self, text: &str, role: Role, hits: &mut Hits, memory: &mut RepeatMemory) {
+    /// Scans one message of `role` for what `plan` looks for (at least: more may be
+    /// found); results go to `hits`.
+    pub(super) fn scan(
+        &self,
+        text: &str,
+        role: Role,
+        plan: &Plan,
+        hits: &mut Hits,
+        memory: &mut RepeatMemory,
+    ) {
         hits.reset(self.signals.len());
-        hits.normalized.set(text);
+        let walk = match &plan.walk {
+            Walk::Skip => None,
+            Walk::Every => self.automaton.as_ref().map(|a| (a, None)),
+            Walk::Part { phrases, patterns } => Some((&**phrases, Some(patterns.as_slice()))),
+        };
+        let repeats = self.needs_repeat && role == Role::Customer;
+        if walk.is_some() || repeats {
+            hits.normalized.set(text);
+        }
         if !self.word_refs.is_empty() {
             hits.admitted.clear();
             hits.admitted.resize(self.regexes.len(), false);
         }
-        if let Some(automaton) = &self.automaton
+        if let Some((automaton, patterns)) = walk
             && !hits.normalized.is_blank()
         {
             let Hits {
@@ -300,7 +326,9 @@ impl Matcher {
                 admitted,
                 ..
             } = hits;
-            automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
+            automaton.for_each(normalized.as_bytes(), &mut |found, start, end| {
+                // A part's pattern numbers are its own.
+                let pattern = patterns.map_or(found, |all| all[found] as usize);
                 for r in &self.phrase_refs[pattern] {
                     if self.signals[r.signal].negation
                         && normalized.negated_before(start, NEGATION_WINDOW)
@@ -321,7 +349,7 @@ impl Matcher {
         }
         // A regex with words runs only if the walk found one of them.
         let admitted = std::mem::take(&mut hits.admitted);
-        let may_match = |i: usize| !self.word_gated[i] || admitted[i];
+        let may_match = |i: usize| plan.regexes[i] && (!self.word_gated[i] || admitted[i]);
         match &self.regex_set {
             Some(_) if !self.set_gate.admits(text.as_bytes()) => {}
             Some(_) if !(0..self.regexes.len()).any(may_match) => {}
@@ -352,7 +380,7 @@ impl Matcher {
         if self.needs_shouting {
             // Signals of one setting (the usual case) cost one test.
             let mut last: Option<(Shouting, bool)> = None;
-            for &(s, settings) in &self.shouting {
+            for &(s, settings) in &plan.shouting {
                 let shouting = match last {
                     Some((l, verdict)) if l == settings => verdict,
                     _ => is_shouting(text, settings),
@@ -364,7 +392,7 @@ impl Matcher {
                 }
             }
         }
-        if self.needs_repeat && role == Role::Customer {
+        if repeats {
             self.scan_repeats(text, hits, memory);
         }
         for &s in &hits.touched {

@@ -39,7 +39,7 @@ use eval::{Cx, Node, State};
 use trace::{Observer, Quiet};
 
 pub use eval::meta_holds;
-use matcher::{Hits, Matcher, RepeatMemory};
+use matcher::{EVERY_ROLE, Hits, Matcher, Plans, RepeatMemory, Roles, bit};
 pub use pair::Pair;
 
 /// A rule set compiled for evaluation.
@@ -57,6 +57,12 @@ pub struct Engine {
     routes: Vec<Node>,
     metas: Vec<(String, MetaTest)>,
     bridges: Bridges,
+    /// Per signal (hidden detectors included), the roles of the messages the rules
+    /// consult it in. What a signal finds in another role cannot change an outcome: a
+    /// `message` condition of another role is false whatever the signal, and `seen`
+    /// counts only these roles' matches. So replay scans for just these ([`Plans`]).
+    needs: Vec<Roles>,
+    plans: Plans,
 }
 
 /// Compile-time choices.
@@ -143,6 +149,8 @@ impl Engine {
             hidden.push(Builtin::Frustration);
         }
         let matcher = Matcher::compile(&rules, &hidden, options.coverage).map_err(CompileError)?;
+        let needs = needs(&triggers, &routes, &matcher);
+        let plans = matcher.plans(&needs).map_err(CompileError)?;
         let (gated, ungated) = gates(&triggers, matcher.signal_count(), Node::became);
         let (first_gated, first_ungated) = gates(&triggers, matcher.signal_count(), Node::first);
         Ok(Engine {
@@ -156,6 +164,8 @@ impl Engine {
             routes,
             metas,
             bridges,
+            needs,
+            plans,
         })
     }
 
@@ -165,7 +175,8 @@ impl Engine {
 
     /// Replays one conversation through the rules.
     pub fn evaluate(&self, conversation: &Conversation, scratch: &mut Scratch) -> Outcome {
-        self.run(conversation, scratch, &mut Quiet, false, Scan::Fresh)
+        let plans = Some(&self.plans);
+        self.run(conversation, scratch, &mut Quiet, false, Scan::Fresh, plans)
     }
 
     /// Replays one conversation to the end, past the escalation point, and counts what
@@ -177,7 +188,8 @@ impl Engine {
         scratch: &mut Scratch,
     ) -> (Outcome, Tally) {
         let mut counter = coverage::Counter::default();
-        let outcome = self.run(conversation, scratch, &mut counter, true, Scan::Fresh);
+        // Every signal in every role: coverage counts what each finds.
+        let outcome = self.run(conversation, scratch, &mut counter, true, Scan::Fresh, None);
         (outcome, counter.finish(&scratch.state))
     }
 
@@ -190,6 +202,7 @@ impl Engine {
         observer: &mut O,
         to_the_end: bool,
         scan: Scan,
+        plans: Option<&Plans>,
     ) -> Outcome {
         let Scratch {
             hits,
@@ -224,12 +237,14 @@ impl Engine {
             if scan == Scan::Reuse && index < log.len() {
                 hits.replay(log, index, self.matcher.signal_count());
             } else {
-                self.matcher.scan(&message.text, message.role, hits, memory);
+                let plan = plans.map_or(self.matcher.everything(), |p| p.get(message.role));
+                self.matcher
+                    .scan(&message.text, message.role, plan, hits, memory);
                 if scan == Scan::Record {
                     hits.record(log);
                 }
             }
-            state.advance(index, message, hits, &self.matcher.hidden);
+            state.advance(index, message, hits, &self.matcher.hidden, &self.needs);
             let cx = Cx {
                 state,
                 hits,
@@ -323,6 +338,26 @@ impl Engine {
         }
         outcome
     }
+}
+
+/// Per signal of `matcher`, the roles in which a trigger or route reads it, and the
+/// roles its hidden detectors count in (see [`Engine`]'s `needs`).
+fn needs(triggers: &[Node], routes: &[Node], matcher: &Matcher) -> Vec<Roles> {
+    let mut needs: Vec<Roles> = vec![0; matcher.signal_count()];
+    for node in triggers.iter().chain(routes) {
+        node.signals(&mut |s, role| needs[s] |= role.map_or(EVERY_ROLE, bit));
+    }
+    let hidden = &matcher.hidden;
+    for (s, role) in [
+        (hidden.fallback, Role::Bot),
+        (hidden.repeat, Role::Customer),
+        (hidden.frustration, Role::Customer),
+    ] {
+        if let Some(s) = s {
+            needs[s] |= bit(role);
+        }
+    }
+    needs
 }
 
 /// For each signal, the triggers `gate` says can only hold (or become true) on a message

@@ -37,7 +37,8 @@ impl Engine {
                 } else {
                     // The log ended at the escalation: the repeat memory starts here
                     // (never, when the log holds every message up to `upto`).
-                    self.matcher.scan(&m.text, m.role, &mut hits, &mut memory);
+                    let everything = self.matcher.everything();
+                    (self.matcher).scan(&m.text, m.role, everything, &mut hits, &mut memory);
                 }
                 for s in hits.matched_signals() {
                     if let Some((count, first)) = counts.get_mut(s) {
@@ -95,6 +96,8 @@ impl Engine {
             &mut super::Quiet,
             false,
             Scan::Record,
+            // Every signal in every role: a summary's topics are whatever matched.
+            None,
         );
         let summary = outcome
             .escalation_turn

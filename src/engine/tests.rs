@@ -1,5 +1,7 @@
 //! Engine semantics, one behaviour per test.
 
+mod roles;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -962,7 +964,7 @@ default_route: { team: t }
             // Coverage runs past the escalation: every trigger that ever holds is seen.
             let mut scratch = Scratch::default();
             let mut exhaustive = Exhaustive::default();
-            e.run(&c, &mut scratch, &mut exhaustive, true, Scan::Fresh);
+            e.run(&c, &mut scratch, &mut exhaustive, true, Scan::Fresh, None);
             prop_assert_eq!(tally, exhaustive.0.finish(&scratch.state));
         }
 
@@ -1244,8 +1246,8 @@ routes:
                 "{}{HEAD}",
                 SIGNALS.replace("too expensive", "too pricey")
             ));
-            let shared = Pair::new(&base, &head);
-            let apart = Pair::new(&base, &other);
+            let shared = Pair::new(&base, &head).unwrap();
+            let apart = Pair::new(&base, &other).unwrap();
             prop_assert!(shared.shares_scans());
             prop_assert!(!apart.shares_scans());
             let mut scratch = Scratch::default();

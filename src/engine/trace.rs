@@ -55,6 +55,8 @@ impl Engine {
             &mut tracer,
             false,
             super::Scan::Fresh,
+            // Every signal in every role: `explain` shows all a message matched.
+            None,
         );
         Trace {
             conversation_id: conversation.id.clone(),
