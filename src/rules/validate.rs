@@ -17,6 +17,7 @@ use super::{DefaultRoute, Route, RuleSet, Signal, Team, Trigger};
 
 mod conditions;
 mod detectors;
+mod regexes;
 mod templates;
 
 /// Most signals, triggers, routes, teams or templates (each) a rule set may define.

@@ -1,0 +1,270 @@
+//! Conditions in the rule file's serde mirror: the `RawCondition` tree shared by triggers
+//! and routes, its leaves (message, seen, counter, meta) and the names and scalars they
+//! take, as written, with spans. Whether the signals and fields they name exist is
+//! `validate`'s to say.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::{PhraseEntry, RegexEntry, Spanned};
+
+/// A condition tree, shared by triggers and routes.
+#[derive(Debug, JsonSchema)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum RawCondition {
+    /// Every sub-condition holds.
+    All(#[schemars(with = "Vec<RawCondition>")] Vec<Spanned<RawCondition>>),
+    /// At least one sub-condition holds.
+    Any(#[schemars(with = "Vec<RawCondition>")] Vec<Spanned<RawCondition>>),
+    /// The sub-condition does not hold.
+    Not(#[schemars(with = "Box<RawCondition>")] Box<Spanned<RawCondition>>),
+    /// The latest message has this role and matches this text detector.
+    Message(RawMessageCondition),
+    /// A signal has matched at least `at_least` messages so far.
+    Seen(RawSeenCondition),
+    /// A conversation counter is within bounds.
+    Counter(RawCounterCondition),
+    /// A customer metadata field passes a test.
+    Meta(Box<RawMetaCondition>),
+    /// (Routes only.) This trigger fired at the escalation point.
+    Trigger(#[schemars(with = "String")] Spanned<String>),
+}
+
+/// The keys a condition may have, in the order the docs list them.
+const CONDITIONS: &[&str] = &[
+    "all", "any", "not", "message", "seen", "counter", "meta", "trigger",
+];
+
+// By hand rather than derived: the derived externally tagged enum says "expected string
+// key for externally tagged enum" for `when: {}` and "expected end of mapping after enum
+// variant value" for two keys.
+impl<'de> Deserialize<'de> for RawCondition {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = RawCondition;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                write!(
+                    f,
+                    "a condition such as `message: {{ signal: ID }}`: a mapping with one of {}",
+                    CONDITIONS.join(", ")
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<RawCondition, E> {
+                Err(E::unknown_variant(v, CONDITIONS))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawCondition, A::Error> {
+                use serde::de::Error as _;
+                let Some(key) = map.next_key::<String>()? else {
+                    return Err(A::Error::invalid_type(
+                        serde::de::Unexpected::Other("an empty mapping"),
+                        &self,
+                    ));
+                };
+                let condition = match key.as_str() {
+                    "all" => RawCondition::All(map.next_value()?),
+                    "any" => RawCondition::Any(map.next_value()?),
+                    "not" => RawCondition::Not(map.next_value()?),
+                    "message" => RawCondition::Message(map.next_value()?),
+                    "seen" => RawCondition::Seen(map.next_value()?),
+                    "counter" => RawCondition::Counter(map.next_value()?),
+                    "meta" => RawCondition::Meta(map.next_value()?),
+                    "trigger" => RawCondition::Trigger(map.next_value()?),
+                    other => return Err(A::Error::unknown_variant(other, CONDITIONS)),
+                };
+                if let Some(extra) = map.next_key::<String>()? {
+                    return Err(A::Error::invalid_value(
+                        serde::de::Unexpected::Other(&format!("`{key}` and `{extra}`")),
+                        &"one condition per mapping: combine conditions with `all:` or `any:`",
+                    ));
+                }
+                Ok(condition)
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMessageCondition {
+    #[serde(default)]
+    #[schemars(with = "Option<RoleName>")]
+    pub role: Option<Spanned<RoleName>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub signal: Option<Spanned<String>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<PhraseEntry>")]
+    pub phrases: Vec<Spanned<PhraseEntry>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<RegexEntry>")]
+    pub regex: Vec<Spanned<RegexEntry>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSeenCondition {
+    #[schemars(with = "String")]
+    pub signal: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<RoleName>")]
+    pub role: Option<Spanned<RoleName>>,
+    #[serde(default)]
+    #[schemars(with = "Option<u32>")]
+    pub at_least: Option<Spanned<u32>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCounterCondition {
+    #[schemars(with = "Counter")]
+    pub name: Spanned<Counter>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub at_least: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub at_most: Option<Spanned<f64>>,
+}
+
+/// What a counter condition counts, up to and including the latest message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Counter {
+    /// The 1-based number of the latest message.
+    Turn,
+    CustomerMessages,
+    BotMessages,
+    AgentMessages,
+    /// Bot messages the built-in `bot_fallback` detector matched.
+    BotFallbacks,
+    /// Customer messages the built-in `repeat` detector matched.
+    CustomerRepeats,
+    /// Minutes from the first timestamped message to the latest one.
+    MinutesElapsed,
+}
+
+by_name!(Counter, "a counter", {
+    "turn" => Turn,
+    "customer_messages" => CustomerMessages,
+    "bot_messages" => BotMessages,
+    "agent_messages" => AgentMessages,
+    "bot_fallbacks" => BotFallbacks,
+    "customer_repeats" => CustomerRepeats,
+    "minutes_elapsed" => MinutesElapsed,
+});
+
+impl Counter {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Counter::Turn => "turn",
+            Counter::CustomerMessages => "customer_messages",
+            Counter::BotMessages => "bot_messages",
+            Counter::AgentMessages => "agent_messages",
+            Counter::BotFallbacks => "bot_fallbacks",
+            Counter::CustomerRepeats => "customer_repeats",
+            Counter::MinutesElapsed => "minutes_elapsed",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawMetaCondition {
+    #[schemars(with = "String")]
+    pub field: Spanned<String>,
+    #[serde(default)]
+    #[schemars(with = "Option<Scalar>")]
+    pub equals: Option<Spanned<Scalar>>,
+    #[serde(default, rename = "in")]
+    #[schemars(with = "Option<Vec<Scalar>>")]
+    pub in_: Option<Spanned<Vec<Scalar>>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub gt: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub gte: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub lt: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub lte: Option<Spanned<f64>>,
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub exists: Option<Spanned<bool>>,
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub matches: Option<Spanned<String>>,
+}
+
+/// A YAML scalar compared as text: `enterprise`, `500`, `true`.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(untagged)]
+pub enum Scalar {
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a single value (text, a number, true or false), not a list or mapping")
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
+                Ok(i64::try_from(v).map_or(Scalar::Text(v.to_string()), Scalar::Int))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+impl Scalar {
+    pub fn to_text(&self) -> String {
+        match self {
+            Scalar::Bool(b) => b.to_string(),
+            Scalar::Int(i) => i.to_string(),
+            Scalar::Float(f) => f.to_string(),
+            Scalar::Text(s) => s.clone(),
+        }
+    }
+}
+
+/// A role as rules name it: `any` matches every role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleName {
+    Customer,
+    Bot,
+    Agent,
+    Any,
+}
+
+by_name!(RoleName, "a role", {
+    "customer" => Customer,
+    "bot" => Bot,
+    "agent" => Agent,
+    "any" => Any,
+});

@@ -1,0 +1,151 @@
+//! Signals in the rule file's serde mirror: `RawSignal`, its phrase and regex entries and
+//! the names of the built-in detectors, as written, with spans. Checking them (weights,
+//! regex syntax, settings that belong to another built-in) is `validate`'s.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use super::Spanned;
+
+/// A named, reusable text detector.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSignal {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+    /// A built-in detector this signal includes.
+    #[serde(default)]
+    #[schemars(with = "Option<Builtin>")]
+    pub builtin: Option<Spanned<Builtin>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<PhraseEntry>")]
+    pub phrases: Vec<Spanned<PhraseEntry>>,
+    #[serde(default)]
+    #[schemars(with = "Vec<RegexEntry>")]
+    pub regex: Vec<Spanned<RegexEntry>>,
+    /// Sum of weights of distinct matched entries needed in one message (default 1,
+    /// or the built-in detector's own threshold).
+    #[serde(default)]
+    #[schemars(with = "Option<f64>")]
+    pub threshold: Option<Spanned<f64>>,
+    /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
+    /// clause. Default: on for the frustration and human-request built-ins, off otherwise.
+    #[serde(default)]
+    #[schemars(with = "Option<bool>")]
+    pub negation: Option<Spanned<bool>>,
+    /// (`builtin: frustration`, `human_request` or `bot_fallback`.) Phrases of the
+    /// built-in lexicon this signal leaves out. To change a built-in phrase's weight
+    /// instead, list it under `phrases:` with the weight (0 disables it).
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub exclude: Vec<Spanned<String>>,
+    /// (`builtin: repeat`.) Distinct words a message needs to count as a repeat when
+    /// sent a second time (default 4).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub min_words: Option<Spanned<u32>>,
+    /// (`builtin: repeat`.) Distinct words other than pleasantries and function words
+    /// ("ok", "thanks", "please", "the", "my", …) a message needs to count at all
+    /// (default 2: "okay thanks so much" or "Yes, please book it now." sent twice is not a
+    /// repeat).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>")]
+    pub min_content_words: Option<Spanned<u32>>,
+    /// (`builtin: repeat`.) A message shorter than `min_words` counts when it is sent
+    /// this many times (at least 2; default: never).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 2))]
+    pub times: Option<Spanned<u32>>,
+    /// (`builtin: shouting`.) Letters a message needs to count as shouting (default 12).
+    #[serde(default)]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub min_letters: Option<Spanned<u32>>,
+    /// (`builtin: shouting`.) Share of its letters that must be capitals, above 0 and at
+    /// most 1 (default 0.7).
+    #[serde(default)]
+    #[schemars(with = "Option<f64>", range(min = 0, max = 1))]
+    pub min_share: Option<Spanned<f64>>,
+}
+
+/// The built-in detectors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Builtin {
+    /// Weighted lexicon of frustrated or angry language.
+    Frustration,
+    /// Mostly upper-case messages.
+    Shouting,
+    /// The customer explicitly asks for a person.
+    HumanRequest,
+    /// The customer sends (nearly) the same message again.
+    Repeat,
+    /// The bot says it did not understand or cannot help.
+    BotFallback,
+}
+
+by_name!(Builtin, "a built-in detector", {
+    "frustration" => Frustration,
+    "shouting" => Shouting,
+    "human_request" => HumanRequest,
+    "repeat" => Repeat,
+    "bot_fallback" => BotFallback,
+});
+
+impl Builtin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Builtin::Frustration => "frustration",
+            Builtin::Shouting => "shouting",
+            Builtin::HumanRequest => "human_request",
+            Builtin::Repeat => "repeat",
+            Builtin::BotFallback => "bot_fallback",
+        }
+    }
+}
+
+/// `- "too expensive"` or `- { phrase: "too expensive", weight: 2 }`.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(untagged)]
+pub enum PhraseEntry {
+    Plain(String),
+    Weighted(WeightedPhrase),
+}
+
+// Untagged enums say "data did not match any variant of untagged enum PhraseEntry"
+// whatever went wrong, and lose the location of a mistake inside the mapping: these
+// visitors say what an entry is, and let `{ phrase, weight }` report its own fields.
+text_or_weighted!(
+    PhraseEntry,
+    WeightedPhrase,
+    "a phrase: a string, or { phrase, weight }"
+);
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WeightedPhrase {
+    pub phrase: String,
+    pub weight: f64,
+}
+
+/// `- '\berr(or)?[ -]?\d{3}\b'` or `- { pattern: '...', weight: 2 }`.
+#[derive(Debug, Clone, JsonSchema)]
+#[serde(untagged)]
+pub enum RegexEntry {
+    Plain(String),
+    Weighted(WeightedRegex),
+}
+
+text_or_weighted!(
+    RegexEntry,
+    WeightedRegex,
+    "a regex: a string, or { pattern, weight }"
+);
+
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WeightedRegex {
+    pub pattern: String,
+    pub weight: f64,
+}
