@@ -184,6 +184,14 @@ impl<'a> TextRecord<'a> {
         (0..self.ends.len()).map(|i| self.get(i))
     }
 
+    /// The first field holding lines that look like rows of a file `width` fields
+    /// wide, if one does (see [`SuspectQuote`]).
+    pub(crate) fn suspect_quote(&self, width: usize) -> Option<SuspectQuote> {
+        // Without a line break no field spans lines: most rows stop here.
+        memchr::memchr(b'\n', self.text.as_bytes())?;
+        suspect_quote(self.iter().map(str::as_bytes), width)
+    }
+
     /// Whether fields `columns` are all empty (or missing).
     pub(crate) fn all_empty(&self, columns: std::ops::RangeInclusive<usize>) -> bool {
         let first = *columns.start();
