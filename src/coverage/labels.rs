@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::{Example, Gap, MergeError};
+use crate::diag::Diagnostic;
 use crate::outcome::Outcome;
 use crate::transcript::Conversation;
 
@@ -40,6 +41,8 @@ pub struct Labels {
     /// Rows with a conversation id and every label cell empty: not labels, counted so
     /// the summary can say so.
     pub blank: u64,
+    /// Warnings about rows that were read, but may not be what was meant (D008).
+    pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Labels {

@@ -1,11 +1,15 @@
 //! Reading a labels file: a CSV path, its label columns and the rules' team ids →
-//! [`Labels`] by conversation id, or an error naming the line of the first row that
-//! cannot mean one label. Evaluates nothing; see `labels.rs`.
+//! [`Labels`] by conversation id, with a warning for each quoted value holding lines
+//! that look like rows (a quote a later stray one closed), or an error naming the line
+//! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
 
 use std::path::{Path, PathBuf};
 
 use super::{Label, Labels, NO_TEAM};
-use crate::transcript::{Record, RecordReader, TextError, normalize_field, size, unclosed_message};
+use crate::diag::{Diagnostic, Location};
+use crate::transcript::{
+    Record, RecordReader, TextError, normalize_field, size, suspect_quote_message, unclosed_message,
+};
 
 /// Which columns hold what (normalised names).
 #[derive(Debug, Clone)]
@@ -154,6 +158,30 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         .read_text(&mut record)
         .map_err(|e| text_error(e, &header))?
     {
+        // A quote closed only by a later stray one swallowed the rows between: the
+        // format cannot tell it from a long value, so it is a warning, and the errors of
+        // this row (often what the swallowed rows make of it) say so too.
+        let suspect = fields.suspect_quote(header.len());
+        if let Some(suspect) = suspect {
+            let column = header.get(suspect.field).map_or_else(
+                || format!("field {}", suspect.field + 1),
+                |name| format!("column `{name}`"),
+            );
+            labels.diagnostics.push(
+                Diagnostic::warning("D008", suspect_quote_message(suspect))
+                    .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
+                    .help(format!(
+                        "the rows inside {column} are read as part of one label; close the quote, or double it (\"\") inside the value"
+                    )),
+            );
+        }
+        let row_error = |line: u64, message: String| match suspect {
+            Some(suspect) => row_error(
+                line,
+                format!("{message} ({})", suspect_quote_message(suspect)),
+            ),
+            None => row_error(line, message),
+        };
         if fields.len() != header.len() {
             return Err(row_error(
                 line,
