@@ -12,7 +12,8 @@
 //! runs; a directory holding anything else (files this tool did not write) is refused
 //! rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
 //! in the directory is listed in the manifest or in a staging directory the next run
-//! removes.
+//! removes. So is what an error while moving files into place leaves (part of one run),
+//! and the error says so.
 
 use std::collections::HashSet;
 use std::fs::{self, File};
@@ -248,20 +249,98 @@ impl Drop for PacketSink {
 /// Moves a completed run's files from `staging` into `dir` in place of the `previous`
 /// run's, keeping every file the directory holds listed in the manifest at every step:
 /// first both runs' files, then this run's alone.
+///
+/// The earlier run's files are all removed before any of this run's is moved, so an
+/// error part-way leaves the directory holding part of one run, never files of both:
+/// the error says which, and that the manifest, still listing both runs' files, lets the
+/// next run clear them.
 fn publish(dir: &Path, staging: &Path, previous: &[String], files: &[String]) -> io::Result<()> {
     let manifest = dir.join(MANIFEST);
     crate::atomic::write(&manifest, listing(previous.iter().chain(files)).as_bytes())?;
-    for name in previous {
+    for (done, name) in previous.iter().enumerate() {
         match fs::remove_file(dir.join(name)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            Err(source) if source.kind() != io::ErrorKind::NotFound => {
+                return Err(part_way(PartWay::Removing {
+                    dir: dir.to_owned(),
+                    name: name.clone(),
+                    done,
+                    total: previous.len(),
+                    source,
+                }));
+            }
             _ => {}
         }
     }
-    for name in files {
-        fs::rename(staging.join(name), dir.join(name))?;
+    for (done, name) in files.iter().enumerate() {
+        fs::rename(staging.join(name), dir.join(name)).map_err(|source| {
+            part_way(PartWay::Moving {
+                dir: dir.to_owned(),
+                name: name.clone(),
+                done,
+                total: files.len(),
+                source,
+            })
+        })?;
     }
-    crate::atomic::write(&manifest, listing(files).as_bytes())?;
+    crate::atomic::write(&manifest, listing(files).as_bytes()).map_err(|source| {
+        part_way(PartWay::Manifest {
+            dir: dir.to_owned(),
+            files: files.len(),
+            source,
+        })
+    })?;
     fs::remove_dir(staging)
+}
+
+/// An I/O error saying what the directory holds after it (the original error is its
+/// source, its kind kept).
+fn part_way(what: PartWay) -> io::Error {
+    let kind = match &what {
+        PartWay::Removing { source, .. }
+        | PartWay::Moving { source, .. }
+        | PartWay::Manifest { source, .. } => source.kind(),
+    };
+    io::Error::new(kind, what)
+}
+
+/// A directory left changed by a run that failed while moving its files into place:
+/// what it holds now, and why the next run can clear it.
+#[derive(Debug, thiserror::Error)]
+enum PartWay {
+    #[error(
+        "removing the earlier run's files failed at `{name}`, {done} of {total} removed: {} now holds the rest of the earlier run's files and none of this run's; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+        .dir.display()
+    )]
+    Removing {
+        dir: PathBuf,
+        name: String,
+        done: usize,
+        total: usize,
+        #[source]
+        source: io::Error,
+    },
+    #[error(
+        "moving this run's files into place failed at `{name}`, {done} of {total} moved: {} now holds part of this run's packets and none of the earlier run's (removed first), not one complete run; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+        .dir.display()
+    )]
+    Moving {
+        dir: PathBuf,
+        name: String,
+        done: usize,
+        total: usize,
+        #[source]
+        source: io::Error,
+    },
+    #[error(
+        "this run's {files} files are all in place in {}, but its manifest ({MANIFEST}) could not be rewritten to list them alone: it still lists the earlier run's files too, which the next run clears with them",
+        .dir.display()
+    )]
+    Manifest {
+        dir: PathBuf,
+        files: usize,
+        #[source]
+        source: io::Error,
+    },
 }
 
 /// A manifest's text: one name a line.
