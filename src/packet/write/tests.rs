@@ -2,6 +2,7 @@
 //! and foreign files refused, what a move into place failing part-way leaves and says,
 //! and file names that are safe and distinct.
 
+use super::dir::{PartWay, part_way};
 use super::*;
 
 fn names(dir: &Path) -> Vec<String> {
