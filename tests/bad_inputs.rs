@@ -479,6 +479,16 @@ fn transcript_cases() -> Vec<Case> {
             .says("skipped malformed contact row")
             .says("{dir}/crm.csv:2")
             .outcomes(2),
+        // Known problem: contacts warned of no stray quote, where transcripts did.
+        case("contacts: a stray quote closed by a later one: a warning, the row kept")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "email,owner,notes\na@x.io,Rita,\"call back\nb@x.io,Sam,ok\nc@x.io,Al,\"vip\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .says("warning[D008]: a quoted field runs over 3 lines, 2 of which look like rows: is a quote unclosed?")
+            .says("{dir}/crm.csv:2")
+            .says("the rows inside column `notes` are read as part of one contact's value")
+            .outcomes(2),
     ]
 }
 

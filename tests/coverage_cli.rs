@@ -181,6 +181,38 @@ fn labels_evaluation() {
         ));
 }
 
+/// Known problem: a quote closed only by a later stray quote in a labels file swallowed
+/// the rows between into one label without a word (transcripts and contacts warn, D008).
+#[test]
+fn a_stray_quote_in_the_labels_is_a_warning_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nc14-opening-hours,none\n\"c01-enterprise-discount,senior-ae\nc07-frustrated-pro,senior-ae\nc09\",none\n",
+    );
+    let out = handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .code(0)
+        .stderr(contains(
+            "warning[D008]: a quoted field runs over 3 lines, 1 of which look like rows: is a quote unclosed?",
+        ))
+        .stderr(contains(format!("{}:3", labels.display())))
+        .stderr(contains("the rows inside column `conversation_id` are read as part of one label"))
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains(
+            "labels: 1 labelled conversations found (2 labels: 0 blank, 1 matched no conversation)"
+        ),
+        "the swallowed label matches nothing, the row is kept: {out}"
+    );
+}
+
 /// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
 /// were accepted.
 #[test]

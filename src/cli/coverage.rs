@@ -152,7 +152,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 columns.set_pair(pair)?;
             }
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
-            Some(labels::load(path, &columns, &teams)?)
+            let labels = labels::load(path, &columns, &teams)?;
+            print_diagnostics(io, &labels.diagnostics, &crate::diag::Sources::default())?;
+            Some(labels)
         }
         None => None,
     };

@@ -1,6 +1,7 @@
 //! Reading a contacts file: a CSV path, its key column and the transcripts' join field →
 //! [`Contacts`], records by normalised key, with a warning for each row skipped as
-//! malformed and each key on more than one row. Joins nothing; see `join.rs`.
+//! malformed, each key on more than one row, and each quoted value holding lines that
+//! look like rows (a quote a later stray one closed). Joins nothing; see `join.rs`.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -10,7 +11,8 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, too_long_message, unclosed_message,
+    Record, RecordReader, TextError, normalize_field, size, suspect_quote_message,
+    too_long_message, unclosed_message,
 };
 
 impl Contacts {
@@ -114,6 +116,21 @@ impl Contacts {
                 Err(e) => return Err(read_error(path, e)),
             };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
+            // A quote closed only by a later stray one swallowed the rows between: the
+            // format cannot tell it from a long value, so the row is kept, with a warning.
+            if let Some(suspect) = text.suspect_quote(contacts.fields.len()) {
+                let column = contacts.fields.get(suspect.field).map_or_else(
+                    || format!("field {}", suspect.field + 1),
+                    |name| format!("column `{name}`"),
+                );
+                contacts.diagnostics.push(
+                    Diagnostic::warning("D008", suspect_quote_message(suspect))
+                        .at(here.clone())
+                        .help(format!(
+                            "the rows inside {column} are read as part of one contact's value; close the quote, or double it (\"\") inside the value"
+                        )),
+                );
+            }
             if text.len() == 1 && text.get(0).is_empty() {
                 continue;
             }

@@ -91,6 +91,44 @@ fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
     );
 }
 
+/// Known problem: a quote closed only by a later stray quote swallowed the rows between
+/// into one contact's value, with no warning (transcripts warned, D008).
+#[test]
+fn a_quoted_value_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
+    let c = contacts(
+        "Email,Owner,Notes\r\na@example.com,Rita,\"call back\r\nb@example.com,Sam,ok\r\nc@example.com,Al,\"big\r\nd@example.com,Di,\r\n",
+    );
+    assert_eq!(c.len(), 2, "a (holding b and c) and d: the row is kept");
+    assert_eq!(c.skipped_rows(), 0);
+    let [d] = c.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", c.diagnostics);
+    };
+    assert_eq!(d.code, Some("D008"));
+    assert_eq!(d.severity, crate::diag::Severity::Warning);
+    assert_eq!(
+        d.message,
+        "a quoted field runs over 3 lines, 2 of which look like rows: is a quote unclosed?"
+    );
+    let at = d.location.as_ref().unwrap();
+    assert_eq!((at.path.as_path(), at.line), (Path::new("crm.csv"), 2));
+    assert_eq!(
+        d.help,
+        [
+            "the rows inside column `notes` are read as part of one contact's value; close the quote, or double it (\"\") inside the value"
+        ]
+    );
+    // Each such row is listed; a value over several lines that look like no row is not.
+    let c = contacts(
+        "Email,Owner,Notes\na@x.io,A,\"1\nb@x.io,B,2\"\nc@x.io,C,\"line one\nline two, done\"\nd@x.io,D,\"3\ne@x.io,E,4\"\n",
+    );
+    let lines: Vec<(Option<&str>, u32)> = c
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.location.as_ref().unwrap().line))
+        .collect();
+    assert_eq!(lines, [(Some("D008"), 2), (Some("D008"), 6)]);
+}
+
 #[test]
 fn a_row_that_is_not_utf8_is_an_error_naming_its_line() {
     let input: &[u8] = b"email,owner\r\n\r\na@example.com,A\r\nb@example.com,\xFF\r\n";

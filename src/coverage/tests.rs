@@ -370,6 +370,75 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
     );
 }
 
+/// Known problem: a quote closed only by a later stray quote swallowed the rows between
+/// into one label, with no warning (transcripts warned, D008). Now a warning at the
+/// row's line, and an error the row then makes says so too.
+#[test]
+fn a_quoted_label_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    let columns = labels::LabelColumns::default();
+    // The id swallows c2's row: a label for a conversation that is never found.
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team\n\"c1,senior-ae\nc2,frontline\nc3\",frontline\nc4,none\n",
+    )
+    .unwrap();
+    let l = labels::load(&path, &columns, TEAMS).unwrap();
+    assert_eq!(
+        (l.total, l.get("c4").is_some()),
+        (2, true),
+        "the row is kept"
+    );
+    let [d] = l.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", l.diagnostics);
+    };
+    assert_eq!(
+        (d.code, d.severity, d.message.as_str()),
+        (
+            Some("D008"),
+            crate::diag::Severity::Warning,
+            "a quoted field runs over 3 lines, 1 of which look like rows: is a quote unclosed?"
+        )
+    );
+    let at = d.location.as_ref().unwrap();
+    assert_eq!((at.path.as_path(), at.line), (path.as_path(), 2));
+    assert_eq!(
+        d.help,
+        [
+            "the rows inside column `conversation_id` are read as part of one label; close the quote, or double it (\"\") inside the value"
+        ]
+    );
+    // The team swallows two rows: an unknown team, and the error says why it may be.
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team\nc0,none\nc1,\"senior-ae\nc2,frontline\nc3,\"frontline\n",
+    )
+    .unwrap();
+    let err = labels::load(&path, &columns, TEAMS)
+        .unwrap_err()
+        .to_string();
+    let unknown = format!(
+        "{}:3: unknown team `senior-ae\nc2,frontline\nc3,frontline`",
+        path.display()
+    );
+    assert!(err.starts_with(&unknown), "{err}");
+    assert!(
+        err.ends_with(
+            "(a quoted field runs over 3 lines, 2 of which look like rows: is a quote unclosed?)"
+        ),
+        "{err}"
+    );
+    // A label over several lines that look like no row is neither.
+    std::fs::write(&path, "conversation_id,expected_team\n\"c1\nc1\",none\n").unwrap();
+    assert!(
+        labels::load(&path, &columns, TEAMS)
+            .unwrap()
+            .diagnostics
+            .is_empty()
+    );
+}
+
 /// QA: an unknown team counted as a miss, rows with the wrong number of fields and
 /// contradictory labels were accepted, and blank labels were counted as labels.
 #[test]

@@ -12,7 +12,11 @@
 //! runs; a directory holding anything else (files this tool did not write) is refused
 //! rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
 //! in the directory is listed in the manifest or in a staging directory the next run
-//! removes.
+//! removes. So is what an error while moving files into place leaves (part of one run),
+//! and the error says so. The manifest's steps (what the earlier run left, putting a
+//! completed run in its place) live in `write/dir.rs`.
+
+mod dir;
 
 use std::collections::HashSet;
 use std::fs::{self, File};
@@ -21,6 +25,7 @@ use std::path::{Path, PathBuf};
 
 use super::line::PacketLine;
 use super::{ContactHistory, Packet, markdown};
+use dir::{previous_run, publish};
 
 /// Why packets could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -243,96 +248,6 @@ impl Drop for PacketSink {
             }
         }
     }
-}
-
-/// Moves a completed run's files from `staging` into `dir` in place of the `previous`
-/// run's, keeping every file the directory holds listed in the manifest at every step:
-/// first both runs' files, then this run's alone.
-fn publish(dir: &Path, staging: &Path, previous: &[String], files: &[String]) -> io::Result<()> {
-    let manifest = dir.join(MANIFEST);
-    crate::atomic::write(&manifest, listing(previous.iter().chain(files)).as_bytes())?;
-    for name in previous {
-        match fs::remove_file(dir.join(name)) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-            _ => {}
-        }
-    }
-    for name in files {
-        fs::rename(staging.join(name), dir.join(name))?;
-    }
-    crate::atomic::write(&manifest, listing(files).as_bytes())?;
-    fs::remove_dir(staging)
-}
-
-/// A manifest's text: one name a line.
-fn listing<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
-    names.into_iter().flat_map(|n| [n.as_str(), "\n"]).collect()
-}
-
-/// The files the last run listed in the manifest, after checking that the directory
-/// holds nothing else; removes what a crashed run left: its temporary files and
-/// staging directories.
-fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
-    let listed: Vec<String> = match fs::read_to_string(dir.join(MANIFEST)) {
-        Ok(text) => text.lines().map(str::to_owned).collect(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(e),
-    };
-    // A set: a directory of ten thousand packets lists twenty thousand files.
-    let set: HashSet<&str> = listed.iter().map(String::as_str).collect();
-    let is_listed = |name: &str| set.contains(name);
-    let pid = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
-    // A crashed run's staging directory (`.handoff-packets.PID.tmp`) or temporary file
-    // (`.NAME.PID.tmp`, also what an earlier version left).
-    let leftover = |name: &str| {
-        name.strip_prefix(STAGING_PREFIX)
-            .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-            .is_some_and(pid)
-            || name
-                .strip_prefix('.')
-                .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-                .and_then(|n| n.rsplit_once('.'))
-                .is_some_and(|(file, p)| (is_listed(file) || file == MANIFEST) && pid(p))
-    };
-    let mut entries = Vec::new();
-    let mut foreign = Vec::new();
-    for entry in fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let kind = entry.file_type()?;
-        if kind.is_file() && (name == MANIFEST || is_listed(&name)) {
-            continue;
-        }
-        if leftover(&name) && (kind.is_file() || kind.is_dir()) {
-            entries.push((entry.path(), kind.is_dir()));
-        } else {
-            foreign.push(name);
-        }
-    }
-    if !foreign.is_empty() {
-        foreign.sort();
-        let more = match foreign.len() {
-            1 => String::new(),
-            2 => " and 1 other".to_owned(),
-            n => format!(" and {} others", n - 1),
-        };
-        return Err(io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            format!(
-                "the directory holds `{}`{more}, which an earlier `replay --packets` did not write; \
-                 give a new or empty directory (packets of two runs are never mixed)",
-                foreign[0]
-            ),
-        ));
-    }
-    for (path, is_dir) in entries {
-        if is_dir {
-            fs::remove_dir_all(path)?;
-        } else {
-            fs::remove_file(path)?;
-        }
-    }
-    Ok(listed)
 }
 
 /// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest

@@ -200,8 +200,10 @@ impl CsvSource {
             );
             return Ok(());
         }
-        if self.record.spans_lines() {
-            self.check_quotes(line, report);
+        // A field spanning lines that look like rows of this file is most likely an
+        // unclosed quote swallowing the rows after it.
+        if let Some(suspect) = self.record.suspect_quote(self.width) {
+            report.suspect_quote(Location::line(&self.path, line_u32(line)), suspect);
         }
         if self.record.len() != self.width {
             // Blank lines are no records; a line of only `""` is one empty field: not a
@@ -301,37 +303,6 @@ fn lossy_fields(record: &Record) -> (String, Vec<usize>) {
         text.push(',');
     }
     (text, ends)
-}
-
-impl CsvSource {
-    /// A field spanning lines that look like rows of this file (as many delimiters as
-    /// the header) is most likely an unclosed quote swallowing the rows after it.
-    fn check_quotes(&self, line: u64, report: &mut ReadReport) {
-        let needed = self.width.saturating_sub(1).max(1);
-        for field in self.record.iter() {
-            let end = field
-                .iter()
-                .rposition(|b| !matches!(b, b'\n' | b'\r'))
-                .map_or(0, |i| i + 1);
-            let mut lines = field[..end].split(|&b| b == b'\n');
-            let _first = lines.next();
-            let (mut spanned, mut like_rows) = (1u64, 0u64);
-            for l in lines {
-                spanned += 1;
-                if memchr::memchr_iter(b',', l).count() >= needed {
-                    like_rows += 1;
-                }
-            }
-            if like_rows > 0 {
-                report.suspect_quote(
-                    Location::line(&self.path, line_u32(line)),
-                    spanned,
-                    like_rows,
-                );
-                return;
-            }
-        }
-    }
 }
 
 struct CsvRow<'a> {

@@ -25,7 +25,7 @@ mod parse;
 
 use std::io::{self, Read};
 
-pub(crate) use fields::{Record, TextRecord, Unclosed};
+pub(crate) use fields::{Record, SuspectQuote, TextRecord, Unclosed};
 use parse::{Parsed, parse};
 
 /// Bytes asked of the underlying reader at a time.
@@ -106,6 +106,15 @@ pub(crate) fn unclosed_message(
         ),
     };
     format!("{opens} {what}{}", if recovered { after } else { "" })
+}
+
+/// What a quoted field holding lines that look like rows suggests: a quote that nothing
+/// closed, up to a later stray one. The same words for every file read with records.
+pub(crate) fn suspect_quote_message(suspect: SuspectQuote) -> String {
+    format!(
+        "a quoted field runs over {} lines, {} of which look like rows: is a quote unclosed?",
+        suspect.lines, suspect.like_rows
+    )
 }
 
 /// A record (`what`: a row, a line) past the `limit` of one, with no quote open.

@@ -1,6 +1,8 @@
 //! A packet directory written whole or not at all, a crashed run's leftovers cleared
-//! and foreign files refused, and file names that are safe and distinct.
+//! and foreign files refused, what a move into place failing part-way leaves and says,
+//! and file names that are safe and distinct.
 
+use super::dir::{PartWay, part_way};
 use super::*;
 
 fn names(dir: &Path) -> Vec<String> {
@@ -81,6 +83,115 @@ fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
         PacketSink::create(&dir).is_err(),
         "a directory merely like a staging one is not ours"
     );
+}
+
+/// The error and every cause under it, as the CLI prints them.
+fn chain(e: &WriteError) -> String {
+    let mut text = e.to_string();
+    let mut cause = std::error::Error::source(e);
+    while let Some(c) = cause {
+        text = format!("{text}\n  caused by: {c}");
+        cause = c.source();
+    }
+    text
+}
+
+fn manifest(dir: &Path) -> String {
+    fs::read_to_string(dir.join(MANIFEST)).unwrap()
+}
+
+/// Something that is not a file where a packet file goes: no rename or removal moves a
+/// file over it or removes it, whoever runs the tests (root too).
+fn block(path: &Path) {
+    fs::create_dir(path).unwrap();
+    fs::write(path.join("keep"), "").unwrap();
+}
+
+/// Known problem: a run whose files failed to move into place part-way left the
+/// directory changed, and the error said only that packets could not be written. It
+/// now says what the directory holds (part of this run's packets, none of the earlier
+/// run's: those are removed first, so the two runs never mix), and the manifest lists
+/// both runs' files, so the next run clears them.
+#[test]
+fn a_move_into_place_failing_part_way_says_what_the_directory_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a", "b"]).finish().unwrap();
+    let staged = run(&dir, &["c", "d"]);
+    block(&dir.join("d.json"));
+    let e = staged.finish().unwrap_err();
+    assert_eq!(e.path, dir);
+    assert_eq!(
+        chain(&e),
+        format!(
+            "cannot write packets to {dir}\n  caused by: moving this run's files into place failed at `d.json`, 2 of 4 moved: {dir} now holds part of this run's packets and none of the earlier run's (removed first), not one complete run; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed\n  caused by: {cause}",
+            dir = dir.display(),
+            cause = e.source.get_ref().and_then(|c| c.source()).unwrap(),
+        )
+    );
+    assert_eq!(
+        names(&dir),
+        [".handoff-packets", "c.json", "c.md", "d.json"],
+        "the first two files moved, the staging directory gone, the earlier run's removed"
+    );
+    assert_eq!(
+        manifest(&dir),
+        "a.json\na.md\nb.json\nb.md\nc.json\nc.md\nd.json\nd.md\n"
+    );
+    // What stopped it is no file of ours: refused until it is gone.
+    let Err(refused) = PacketSink::create(&dir) else {
+        panic!("the blocking directory is not ours to remove");
+    };
+    assert!(
+        refused.source.to_string().contains("`d.json`"),
+        "{refused:?}"
+    );
+    fs::remove_dir_all(dir.join("d.json")).unwrap();
+    assert_eq!(run(&dir, &["e"]).finish().unwrap(), 1);
+    assert_eq!(names(&dir), [".handoff-packets", "e.json", "e.md"]);
+    assert_eq!(manifest(&dir), "e.json\ne.md\n");
+}
+
+/// The same for removing the earlier run's files: part of it stays, none of this run's
+/// is moved in, and the next run clears what is left.
+#[test]
+fn a_removal_failing_part_way_says_what_the_directory_holds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a", "b"]).finish().unwrap();
+    let staged = run(&dir, &["c"]);
+    fs::remove_file(dir.join("b.json")).unwrap();
+    block(&dir.join("b.json"));
+    let e = staged.finish().unwrap_err();
+    let text = chain(&e);
+    assert!(
+        text.contains(&format!(
+            "removing the earlier run's files failed at `b.json`, 2 of 4 removed: {} now holds the rest of the earlier run's files and none of this run's; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+            dir.display()
+        )),
+        "{text}"
+    );
+    assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
+    assert_eq!(manifest(&dir), "a.json\na.md\nb.json\nb.md\nc.json\nc.md\n");
+    fs::remove_dir_all(dir.join("b.json")).unwrap();
+    assert_eq!(run(&dir, &["d"]).finish().unwrap(), 1);
+    assert_eq!(names(&dir), [".handoff-packets", "d.json", "d.md"]);
+}
+
+/// The last step, rewriting the manifest, fails with every file in place: the error
+/// says so, not that the packets could not be written.
+#[test]
+fn a_manifest_left_listing_both_runs_is_said_to_be_harmless() {
+    let e = PartWay::Manifest {
+        dir: PathBuf::from("out"),
+        files: 4,
+        source: io::Error::other("disk full"),
+    };
+    assert_eq!(
+        e.to_string(),
+        "this run's 4 files are all in place in out, but its manifest (.handoff-packets) could not be rewritten to list them alone: it still lists the earlier run's files too, which the next run clears with them"
+    );
+    assert_eq!(part_way(e).kind(), io::ErrorKind::Other);
 }
 
 #[test]

@@ -10,7 +10,9 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Location, Severity};
 use crate::transcript::Role;
 use crate::transcript::mapping::default_role_of_word;
-use crate::transcript::records::{Unclosed, too_long_message, unclosed_message};
+use crate::transcript::records::{
+    SuspectQuote, Unclosed, suspect_quote_message, too_long_message, unclosed_message,
+};
 
 /// At most this many row diagnostics are kept; the rest are counted.
 const MAX_DIAGNOSTICS: usize = 200;
@@ -186,8 +188,7 @@ impl ReadReport {
     pub(in crate::transcript) fn suspect_quote(
         &mut self,
         location: Location,
-        lines: u64,
-        like_rows: u64,
+        suspect: SuspectQuote,
     ) {
         self.suspect_quotes += 1;
         if self.suspect_quotes == 1 {
@@ -195,7 +196,8 @@ impl ReadReport {
                 Diagnostic::warning(
                     "D008",
                     format!(
-                        "a quoted field runs over {lines} lines, {like_rows} of which look like rows: is a quote unclosed? (further ones are counted, not listed)"
+                        "{} (further ones are counted, not listed)",
+                        suspect_quote_message(suspect)
                     ),
                 )
                 .at(location)

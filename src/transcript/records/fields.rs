@@ -1,6 +1,7 @@
 //! One CSV record, as [`super::RecordReader`] reads it and the parser fills it: its fields'
 //! bytes, unescaped, and where each ends; a record's fields as text; the quote that opens
-//! a field and is never closed. It reads nothing.
+//! a field and is never closed, and the quoted field that holds lines looking like rows
+//! (a quote a later stray one closed). It reads nothing.
 
 /// One record: its fields' bytes, unescaped, one delimiter between each two, and where
 /// each field ends (field `i` starts one byte after field `i - 1` ends). Fields are kept
@@ -52,6 +53,15 @@ impl Record {
         self.unclosed
     }
 
+    /// The first field holding lines that look like rows of a file `width` fields
+    /// wide, if one does (see [`SuspectQuote`]).
+    pub(crate) fn suspect_quote(&self, width: usize) -> Option<SuspectQuote> {
+        if !self.spans_lines() {
+            return None;
+        }
+        suspect_quote(self.iter(), width)
+    }
+
     /// Whether it ran past the reader's limit: its fields are those of the bytes read up
     /// to one past the limit (cut at the end of the line its open quote starts on, if one
     /// is open there).
@@ -93,6 +103,50 @@ impl Record {
     }
 }
 
+/// A quoted field that spans lines, some of which look like rows of the file (as many
+/// delimiters as the header has): most likely a quote that nothing closed, swallowing
+/// the rows after it up to a later stray quote. The CSV format cannot tell it from a
+/// long message, so the record is kept, and this only warns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SuspectQuote {
+    /// The field, 0-based.
+    pub(crate) field: usize,
+    /// Lines the field runs over (trailing line breaks aside).
+    pub(crate) lines: u64,
+    /// Those of its lines after the first that look like rows.
+    pub(crate) like_rows: u64,
+}
+
+/// The first of `fields` spanning lines that look like rows of a file `width` fields
+/// wide: lines holding at least as many delimiters as the header (one, for a file of
+/// one column).
+fn suspect_quote<'a>(fields: impl Iterator<Item = &'a [u8]>, width: usize) -> Option<SuspectQuote> {
+    let needed = width.saturating_sub(1).max(1);
+    for (i, field) in fields.enumerate() {
+        let end = field
+            .iter()
+            .rposition(|b| !matches!(b, b'\n' | b'\r'))
+            .map_or(0, |i| i + 1);
+        let mut lines = field[..end].split(|&b| b == b'\n');
+        let _first = lines.next();
+        let (mut spanned, mut like_rows) = (1u64, 0u64);
+        for l in lines {
+            spanned += 1;
+            if memchr::memchr_iter(b',', l).count() >= needed {
+                like_rows += 1;
+            }
+        }
+        if like_rows > 0 {
+            return Some(SuspectQuote {
+                field: i,
+                lines: spanned,
+                like_rows,
+            });
+        }
+    }
+    None
+}
+
 /// Where field `i` starts: one byte (its delimiter) after the previous one ends.
 fn start(ends: &[usize], i: usize) -> usize {
     match i.checked_sub(1) {
@@ -128,6 +182,14 @@ impl<'a> TextRecord<'a> {
     /// The fields, in order.
     pub(crate) fn iter(&self) -> impl Iterator<Item = &'a str> + '_ {
         (0..self.ends.len()).map(|i| self.get(i))
+    }
+
+    /// The first field holding lines that look like rows of a file `width` fields
+    /// wide, if one does (see [`SuspectQuote`]).
+    pub(crate) fn suspect_quote(&self, width: usize) -> Option<SuspectQuote> {
+        // Without a line break no field spans lines: most rows stop here.
+        memchr::memchr(b'\n', self.text.as_bytes())?;
+        suspect_quote(self.iter().map(str::as_bytes), width)
     }
 
     /// Whether fields `columns` are all empty (or missing).

@@ -353,6 +353,44 @@ fn records_as_text_name_their_line() {
     assert!(reader.read_text(&mut record).unwrap().is_none());
 }
 
+/// A quoted field holding lines with as many delimiters as the header has is most
+/// likely a quote that a later stray one closed (D008); the record's bytes and its text
+/// say the same, for transcripts, contacts and labels alike.
+#[test]
+fn a_quoted_field_holding_lines_like_rows_is_suspect() {
+    let suspect = |input: &[u8], width: usize| {
+        let mut record = Record::default();
+        assert!(RecordReader::new(input).read(&mut record).unwrap());
+        let found = record.suspect_quote(width);
+        assert_eq!(record.as_text().unwrap().suspect_quote(width), found);
+        found
+    };
+    // Two of the three lines of field 2 look like rows of a 3-column file.
+    assert_eq!(
+        suspect(b"a,b,\"I need\nc,d,e\nf,g,\"h\n", 3),
+        Some(SuspectQuote {
+            field: 2,
+            lines: 3,
+            like_rows: 2
+        })
+    );
+    // Trailing line breaks are no lines; one comma is a row of a 1- or 2-column file.
+    assert_eq!(
+        suspect(b"\"x\ny,z\n\n\",w\n", 1),
+        Some(SuspectQuote {
+            field: 0,
+            lines: 2,
+            like_rows: 1
+        })
+    );
+    // A message over several lines, with fewer commas than a row: not suspect.
+    assert_eq!(
+        suspect(b"a,b,\"line one\nline two, with a comma\"\n", 3),
+        None
+    );
+    assert_eq!(suspect(b"a,b,c\n", 3), None);
+}
+
 #[test]
 fn a_read_error_is_returned() {
     struct Failing;

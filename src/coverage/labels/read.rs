@@ -1,0 +1,267 @@
+//! Reading a labels file: a CSV path, its label columns and the rules' team ids →
+//! [`Labels`] by conversation id, with a warning for each quoted value holding lines
+//! that look like rows (a quote a later stray one closed), or an error naming the line
+//! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
+
+use std::path::{Path, PathBuf};
+
+use super::{Label, Labels, NO_TEAM};
+use crate::diag::{Diagnostic, Location};
+use crate::transcript::{
+    Record, RecordReader, TextError, normalize_field, size, suspect_quote_message, unclosed_message,
+};
+
+/// Which columns hold what (normalised names).
+#[derive(Debug, Clone)]
+pub struct LabelColumns {
+    pub conversation_id: String,
+    pub expected_team: String,
+    pub expected_escalated: String,
+}
+
+impl Default for LabelColumns {
+    fn default() -> Self {
+        LabelColumns {
+            conversation_id: "conversation_id".into(),
+            expected_team: "expected_team".into(),
+            expected_escalated: "expected_escalated".into(),
+        }
+    }
+}
+
+impl LabelColumns {
+    /// Applies a `field=column` argument.
+    pub fn set_pair(&mut self, pair: &str) -> Result<(), LabelError> {
+        let (field, column) = pair
+            .split_once('=')
+            .ok_or_else(|| LabelError::Invalid(format!("`{pair}` is not FIELD=COLUMN")))?;
+        let column = normalize_field(column);
+        match normalize_field(field).as_str() {
+            "conversation_id" => self.conversation_id = column,
+            "expected_team" => self.expected_team = column,
+            "expected_escalated" => self.expected_escalated = column,
+            other => {
+                return Err(LabelError::Invalid(format!(
+                    "unknown label field `{other}`; expected conversation_id, expected_team or expected_escalated"
+                )));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why a labels file could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum LabelError {
+    #[error("cannot read labels from {}", .path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}: {message}", .path.display())]
+    Row {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+/// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
+///
+/// A row that cannot mean one label is an error naming its line (a wrong number of
+/// fields, a value that is not true/false, a team the rules do not have, a team with
+/// `expected_escalated: false`): a label file is written by hand for this, and a label
+/// quietly dropped or misread would skew the precision and recall it exists to measure.
+pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Labels, LabelError> {
+    let io = |source: std::io::Error| LabelError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    // handoff's own record reader: it counts lines itself, where the csv crate's
+    // positions drift on CRLF files and blank lines; a quote that nothing closes is its
+    // row's error, not a row that swallows the rest of the file.
+    let mut reader = RecordReader::new(file).recovering();
+    let row_error = |line: u64, message: String| LabelError::Row {
+        path: path.to_owned(),
+        line,
+        message,
+    };
+    let mut header: Vec<String> = Vec::new();
+    let text_error = |e, header: &[String]| match e {
+        TextError::Io { source, .. } => io(source),
+        TextError::NotUtf8 { line } => row_error(
+            line,
+            "row is not valid UTF-8: save the labels file as UTF-8".into(),
+        ),
+        TextError::Unclosed {
+            line,
+            field,
+            unclosed,
+            limit,
+        } => {
+            let column = header
+                .get(field - 1)
+                .map_or_else(|| format!("{field}"), |name| format!("`{name}`"));
+            row_error(
+                line,
+                format!(
+                    "{}: close the quote, or double each quote inside a value (\"\")",
+                    unclosed_message(&column, unclosed, limit, false)
+                ),
+            )
+        }
+        TextError::TooLong { line, limit } => row_error(
+            line,
+            format!(
+                "the row is longer than {}, the limit for one row: is this a labels file?",
+                size(limit)
+            ),
+        ),
+    };
+    let mut record = Record::default();
+    if let Some((_, fields)) = reader
+        .read_text(&mut record)
+        .map_err(|e| text_error(e, &header))?
+    {
+        header = fields.iter().map(normalize_field).collect();
+    }
+    let find = |c: &str| header.iter().position(|h| h == c);
+    let id = find(&columns.conversation_id).ok_or_else(|| {
+        row_error(
+            1,
+            format!(
+                "no `{}` column; the columns are: {} (map it with --label-column conversation_id=<column>)",
+                columns.conversation_id,
+                header.join(", ")
+            ),
+        )
+    })?;
+    let team = find(&columns.expected_team);
+    let escalated = find(&columns.expected_escalated);
+    if team.is_none() && escalated.is_none() {
+        return Err(row_error(
+            1,
+            format!(
+                "neither `{}` nor `{}` column; the columns are: {}",
+                columns.expected_team,
+                columns.expected_escalated,
+                header.join(", ")
+            ),
+        ));
+    }
+    let mut labels = Labels::default();
+    while let Some((line, fields)) = reader
+        .read_text(&mut record)
+        .map_err(|e| text_error(e, &header))?
+    {
+        // A quote closed only by a later stray one swallowed the rows between: the
+        // format cannot tell it from a long value, so it is a warning, and the errors of
+        // this row (often what the swallowed rows make of it) say so too.
+        let suspect = fields.suspect_quote(header.len());
+        if let Some(suspect) = suspect {
+            let column = header.get(suspect.field).map_or_else(
+                || format!("field {}", suspect.field + 1),
+                |name| format!("column `{name}`"),
+            );
+            labels.diagnostics.push(
+                Diagnostic::warning("D008", suspect_quote_message(suspect))
+                    .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
+                    .help(format!(
+                        "the rows inside {column} are read as part of one label; close the quote, or double it (\"\") inside the value"
+                    )),
+            );
+        }
+        let row_error = |line: u64, message: String| match suspect {
+            Some(suspect) => row_error(
+                line,
+                format!("{message} ({})", suspect_quote_message(suspect)),
+            ),
+            None => row_error(line, message),
+        };
+        if fields.len() != header.len() {
+            return Err(row_error(
+                line,
+                format!(
+                    "row has {} field{}; the header has {} ({})",
+                    fields.len(),
+                    if fields.len() == 1 { "" } else { "s" },
+                    header.len(),
+                    header.join(", ")
+                ),
+            ));
+        }
+        let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
+        let Some(conversation) = get(Some(id)) else {
+            return Err(row_error(line, "empty conversation id".into()));
+        };
+        labels.total += 1;
+        if get(team).is_none() && get(escalated).is_none() {
+            labels.blank += 1;
+            continue;
+        }
+        let escalated = match get(escalated) {
+            None => None,
+            Some(v) => Some(parse_bool(v).ok_or_else(|| {
+                row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"))
+            })?),
+        };
+        let team = get(team).map(|t| {
+            if ["none", "-", "(none)"].contains(&t.to_lowercase().as_str()) {
+                NO_TEAM.to_owned()
+            } else {
+                t.to_owned()
+            }
+        });
+        if let Some(t) = team.as_deref().filter(|t| *t != NO_TEAM)
+            && !teams.contains(&t)
+        {
+            let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
+                .map(|s| format!("did you mean `{s}`? "))
+                .unwrap_or_default();
+            return Err(row_error(
+                line,
+                format!(
+                    "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
+                    teams.join(", ")
+                ),
+            ));
+        }
+        if let (Some(t), Some(e)) = (team.as_deref(), escalated)
+            && (t == NO_TEAM) == e
+        {
+            return Err(row_error(
+                line,
+                if e {
+                    "expected_team `none` contradicts expected_escalated `true`".to_owned()
+                } else {
+                    format!(
+                        "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
+                    )
+                },
+            ));
+        }
+        if labels
+            .by_id
+            .insert(conversation.to_owned(), Label { escalated, team })
+            .is_some()
+        {
+            return Err(row_error(
+                line,
+                format!("conversation `{conversation}` is labelled twice"),
+            ));
+        }
+    }
+    Ok(labels)
+}
+
+fn parse_bool(v: &str) -> Option<bool> {
+    match v.to_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" => Some(true),
+        "false" | "no" | "n" | "0" => Some(false),
+        _ => None,
+    }
+}
