@@ -8,7 +8,11 @@
 //! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`) is
 //! remembered so negation does not reach across a sentence.
 //!
+//! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
+//!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads.
+
+pub(crate) mod raw;
 
 /// A normalised text with its map back to the original. Reused across messages.
 #[derive(Debug, Default, Clone)]
@@ -305,7 +309,10 @@ const BREAK: u8 = 2;
 
 /// What each ASCII byte becomes: its lower-case self (letters and digits), `SKIP`
 /// (apostrophes), `BREAK` (clause punctuation) or `SPACE` (anything else).
-static ASCII: [u8; 128] = {
+static ASCII: [u8; 128] = ASCII_TABLE;
+
+/// [`ASCII`]'s contents, for [`raw`]'s table to be made from at compile time.
+const ASCII_TABLE: [u8; 128] = {
     let mut table = [SPACE; 128];
     let mut c: u8 = 0;
     while c < 128 {

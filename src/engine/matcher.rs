@@ -309,6 +309,11 @@ impl Matcher {
             Walk::Every => self.automaton.as_ref().map(|a| (a, None)),
             Walk::Part { phrases, patterns } => Some((&**phrases, Some(patterns.as_slice()))),
         };
+        // Walked first over the text as written, normalised on the fly: a message in
+        // which no pattern occurs (most of them) gives no candidates and admits no
+        // regex, and needs no normalised copy for them. Text past ASCII is normalised
+        // and walked as it always was.
+        let walk = walk.filter(|(automaton, _)| automaton.any_in_raw(text) != Some(false));
         let repeats = self.needs_repeat && role == Role::Customer;
         if walk.is_some() || repeats {
             hits.normalized.set(text);

@@ -9,9 +9,14 @@
 //! loop: docs/performance.md). Up to [`DFA_MAX_PATTERNS`] phrases make a full DFA, the
 //! fastest walk; more make a contiguous NFA (or, past its size limit, a non-contiguous
 //! one), to keep memory down.
+//!
+//! Also the same walk over a message as written, normalised as it goes
+//! ([`Phrases::any_in_raw`]): whether anything matches, without a normalised copy.
 
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
+
+use crate::text::raw::feed_normalized;
 
 /// Up to this many distinct phrases are compiled into a full DFA; more into an NFA, to
 /// keep memory down: at 5,000 phrases the DFA costs 11 MiB more, for 4 % less work
@@ -65,6 +70,43 @@ impl Phrases {
             Phrases::Noncontiguous(a) => walk(a, haystack, found),
         }
     }
+
+    /// Whether any pattern occurs in the normalised text of `original`: the walk of
+    /// [`Phrases::for_each`] fed the normalised bytes as they are made from the ASCII
+    /// text ([`feed_normalized`]), up to the first match. `None` when a byte past ASCII
+    /// came first: then normalise and walk the copy. Most messages match nothing, and
+    /// their normalised copy is never needed.
+    pub(super) fn any_in_raw(&self, original: &str) -> Option<bool> {
+        match self {
+            Phrases::Dfa(a) => any_in_raw(a, original.as_bytes()),
+            Phrases::Contiguous(a) => any_in_raw(a, original.as_bytes()),
+            Phrases::Noncontiguous(a) => any_in_raw(a, original.as_bytes()),
+        }
+    }
+}
+
+fn any_in_raw<A: Automaton>(aut: &A, original: &[u8]) -> Option<bool> {
+    let Ok(mut sid) = aut.start_state(Anchored::No) else {
+        return Some(false);
+    };
+    // A dead state is never a match and only leads to itself (and an unanchored
+    // automaton of standard semantics has none on its way): no test for it per byte.
+    // Inlined, or the NFAs' steps were a call per byte.
+    feed_normalized(
+        original,
+        #[inline(always)]
+        |byte| {
+            sid = aut.next_state(Anchored::No, sid, byte);
+            aut.is_special(sid) && is_match(aut, sid)
+        },
+    )
+}
+
+/// Out of the loop, so the loop tests one comparison per byte (`is_special`), not two.
+#[cold]
+#[inline(never)]
+fn is_match<A: Automaton>(aut: &A, sid: StateID) -> bool {
+    aut.is_match(sid)
 }
 
 fn walk<A: Automaton>(aut: &A, haystack: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
@@ -136,6 +178,74 @@ mod tests {
                 prop_assert_eq!(&ours(&phrases, haystack.as_bytes()), &expected);
             }
         }
+    }
+
+    /// A message as the generator and customers write them: the phrase words in any
+    /// case, with apostrophes inside and around them, runs of punctuation and spaces,
+    /// other words, digits, and now and then a character past ASCII.
+    fn message() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            4 => "[Dd][Oo]['`]?[Nn]['`]?[Tt]",
+            4 => "[Tt][Oo][Oo]",
+            3 => "[Ee][Xx]'?[Pp][Ee][Nn][Ss][Ii][Vv][Ee]",
+            3 => "[Aa][Bb]?",
+            2 => "[0-9]{1,2}",
+            6 => "[ .,!?;:'`\"()\t\n-]{1,4}",
+            2 => "[a-zA-Z0-9']{1,6}",
+            1 => "[é’\u{212a}]",
+        ];
+        prop::collection::vec(piece, 0..14).prop_map(|pieces| pieces.concat())
+    }
+
+    /// Normalised phrases of those words, padded, and parts of words (unpadded, as a
+    /// regex's word gates are).
+    fn patterns() -> impl Strategy<Value = Vec<String>> {
+        let word =
+            prop::sample::select(&["dont", "too", "expensive", "a", "ab", "9", "12", "x"][..]);
+        let pattern = prop_oneof![
+            3 => prop::collection::vec(word, 1..4).prop_map(|w| format!(" {} ", w.join(" "))),
+            1 => prop::sample::select(&["pens", "ont", "oo", "9 ", " a"][..]).prop_map(str::to_owned),
+        ];
+        prop::collection::btree_set(pattern, 1..6).prop_map(|p| p.into_iter().collect())
+    }
+
+    proptest! {
+        /// The walk over the text as written finds a pattern exactly when the walk over
+        /// its normalised copy does, whichever automaton; past ASCII it answers only
+        /// when it found one before.
+        #[test]
+        fn the_raw_walk_finds_what_the_normalised_walk_finds(
+            patterns in patterns(),
+            text in message(),
+        ) {
+            let normalized = crate::text::Normalized::new(&text);
+            let nfa = nfa::noncontiguous::NFA::new(&patterns).unwrap();
+            let contiguous = nfa::contiguous::NFA::new(&patterns).unwrap();
+            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::Contiguous(contiguous), Phrases::Noncontiguous(nfa)] {
+                let any = !ours(&phrases, normalized.as_bytes()).is_empty();
+                match phrases.any_in_raw(&text) {
+                    Some(found) => prop_assert_eq!(found, any, "{:?} in {:?}", patterns, text),
+                    None => prop_assert!(!text.is_ascii()),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_raw_walk_normalises_as_it_goes() {
+        let patterns = [" dont stop ".to_owned(), " too expensive ".to_owned()];
+        let phrases = Phrases::new(&patterns).unwrap();
+        assert_eq!(phrases.any_in_raw("Don't   STOP!"), Some(true));
+        assert_eq!(phrases.any_in_raw("It's TOO... expensive"), Some(true));
+        assert_eq!(phrases.any_in_raw("too expensively"), Some(false));
+        assert_eq!(
+            phrases.any_in_raw("don't, stop"),
+            Some(true),
+            "a comma is a space"
+        );
+        assert_eq!(phrases.any_in_raw("I don't stopwatch"), Some(false));
+        assert_eq!(phrases.any_in_raw("too expensive for Zoë"), Some(true));
+        assert_eq!(phrases.any_in_raw("Zoë: too expensive"), None);
     }
 
     #[test]

@@ -1,0 +1,144 @@
+//! Normalisation without the copy: ASCII text → the bytes of its normalised text (what
+//! [`Normalized`](super::Normalized) would hold), handed one at a time to a consumer as
+//! they are made, until it has what it wants.
+//!
+//! For the phrase automaton's "does anything match?" pre-walk and the repeat detector's
+//! word hashes, which read the normalised bytes once and in order: most messages match no
+//! phrase, and then their normalised copy is never needed. No map back to the original
+//! and no clause breaks (neither reader needs them); text past ASCII is left to
+//! [`Normalized`](super::Normalized)'s character path.
+
+use super::{ASCII_TABLE, BREAK, SPACE};
+
+/// A byte past ASCII: the walk stops, for the caller to normalise the text instead.
+const BEYOND: u8 = 3;
+
+/// What each byte becomes: its lower-case self (letters and digits, all above
+/// `BEYOND`), `SKIP` (0: apostrophes), `SPACE` (anything else in ASCII, clause punctuation
+/// too: a break is a plain space in the text) or `BEYOND`. Made from the table of
+/// the normalising pass, so the two cannot disagree.
+static RAW: [u8; 256] = {
+    let mut table = [BEYOND; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match ASCII_TABLE[b] {
+            BREAK => SPACE,
+            class => class,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// Hands `take` each byte of the normalised text of `original`, in order, stopping as
+/// soon as `take` returns true: the leading space, each letter or digit lower-cased, one
+/// space for each run of other bytes (apostrophes dropped, not separating), and the
+/// trailing space unless one was just taken (the same padding rules as
+/// [`Normalized`](super::Normalized), property-tested byte for byte).
+///
+/// Gives `Some(true)` when `take` stopped it, `Some(false)` when every byte was taken,
+/// and `None` at the first byte past ASCII: then the bytes taken were a prefix of the
+/// normalised text, but the rest needs the character path.
+#[inline]
+pub(crate) fn feed_normalized(original: &[u8], mut take: impl FnMut(u8) -> bool) -> Option<bool> {
+    if take(b' ') {
+        return Some(true);
+    }
+    // Whether the last byte taken was a space.
+    let mut spaced = true;
+    for &byte in original {
+        let class = RAW[usize::from(byte)];
+        if class > BEYOND {
+            if take(class) {
+                return Some(true);
+            }
+            spaced = false;
+        } else if class == SPACE {
+            if !spaced {
+                if take(b' ') {
+                    return Some(true);
+                }
+                spaced = true;
+            }
+        } else if class == BEYOND {
+            return None;
+        }
+        // SKIP: nothing taken, and a run of separators around it stays one space.
+    }
+    Some(!spaced && take(b' '))
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::Normalized;
+
+    /// Every byte `feed_normalized` hands over, and its answer, when `take` never stops it.
+    fn fed(text: &str) -> (Vec<u8>, Option<bool>) {
+        let mut out = Vec::new();
+        let answer = feed_normalized(text.as_bytes(), |b| {
+            out.push(b);
+            false
+        });
+        (out, answer)
+    }
+
+    proptest! {
+        /// For ASCII text, the bytes fed are exactly the normalised text; past ASCII the
+        /// feed stops with `None`, having fed a prefix of it.
+        #[test]
+        fn the_bytes_fed_are_the_normalised_text(
+            text in prop_oneof![
+                "[ -~\t\n\r]{0,80}",
+                "[ '`.,!?;:\n\tAaBbZz09-]{0,30}",
+                "(['`]{0,2}[a-zA-Z0-9]{0,8}['`]{0,2}[ .,!?;:'`\"()-]{0,4}){0,10}",
+                "([A-Za-z']{1,10} ){0,8}[.!?]{0,3}",
+                "[\x00-\x7f]{0,40}",
+                "[a-z 'é’\u{212a}.]{0,30}",
+            ],
+        ) {
+            let normalized = Normalized::new(&text);
+            let (bytes, answer) = fed(&text);
+            if text.is_ascii() {
+                prop_assert_eq!(answer, Some(false));
+                prop_assert_eq!(bytes.as_slice(), normalized.as_bytes());
+            } else {
+                prop_assert_eq!(answer, None);
+                prop_assert!(normalized.as_bytes().starts_with(&bytes));
+            }
+        }
+
+        /// Stopping at any byte stops the feed there, with `Some(true)`.
+        #[test]
+        fn take_stops_the_feed(text in "[ -~]{0,40}", stop in 0usize..50) {
+            let (all, _) = fed(&text);
+            let mut taken = Vec::new();
+            let answer = feed_normalized(text.as_bytes(), |b| {
+                taken.push(b);
+                taken.len() > stop
+            });
+            if stop < all.len() {
+                prop_assert_eq!(answer, Some(true));
+                prop_assert_eq!(taken.as_slice(), &all[..=stop]);
+            } else {
+                prop_assert_eq!(answer, Some(false));
+                prop_assert_eq!(taken, all);
+            }
+        }
+    }
+
+    #[test]
+    fn padding_and_runs() {
+        assert_eq!(fed(""), (b" ".to_vec(), Some(false)));
+        assert_eq!(fed("!!! ..."), (b" ".to_vec(), Some(false)));
+        assert_eq!(
+            fed("Don't  STOP..."),
+            (b" dont stop ".to_vec(), Some(false))
+        );
+        assert_eq!(fed(" a'b 9 "), (b" ab 9 ".to_vec(), Some(false)));
+        assert_eq!(fed("x ' y"), (b" x y ".to_vec(), Some(false)));
+        assert_eq!(fed("Ärger").1, None);
+    }
+}
