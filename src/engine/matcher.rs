@@ -315,7 +315,7 @@ impl Matcher {
         // and walked as it always was.
         let walk = walk.filter(|(automaton, _)| automaton.any_in_raw(text) != Some(false));
         let repeats = self.needs_repeat && role == Role::Customer;
-        if walk.is_some() || repeats {
+        if walk.is_some() {
             hits.normalized.set(text);
         }
         if !self.word_refs.is_empty() {
@@ -398,7 +398,7 @@ impl Matcher {
             }
         }
         if repeats {
-            self.scan_repeats(text, hits, memory);
+            self.scan_repeats(text, walk.is_some(), hits, memory);
         }
         for &s in &hits.touched {
             hits.matched[s] = hits.score[s] + 1e-9 >= self.signals[s].threshold;
@@ -435,9 +435,26 @@ impl Matcher {
     }
 
     /// The repeat detector on a customer message: one pass over the earlier messages,
-    /// as far as the most demanding setting needs.
-    fn scan_repeats(&self, text: &str, hits: &mut Hits, memory: &mut RepeatMemory) {
-        let (words, content) = memory.take(&hits.normalized, &self.stop_words);
+    /// as far as the most demanding setting needs. Its words come from `hits.normalized`
+    /// when it holds this message (`normalized`), else from the text as written.
+    fn scan_repeats(
+        &self,
+        text: &str,
+        normalized: bool,
+        hits: &mut Hits,
+        memory: &mut RepeatMemory,
+    ) {
+        let taken = if normalized {
+            None
+        } else {
+            memory.take_ascii(text, &self.stop_words)
+        };
+        let (words, content) = taken.unwrap_or_else(|| {
+            if !normalized {
+                hits.normalized.set(text);
+            }
+            memory.take(&hits.normalized, &self.stop_words)
+        });
         let most = self
             .repeat
             .iter()

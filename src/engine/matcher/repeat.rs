@@ -1,9 +1,12 @@
 //! The repeat detector: a customer message's normalised words, and the conversation's
 //! earlier ones ([`RepeatMemory`]) → how many earlier messages nearly equal it; with
-//! the stop words that do not count and the word hashes both are kept as.
+//! the stop words that do not count and the word hashes both are kept as. An ASCII
+//! message's words are hashed from it as written, normalised on the fly
+//! ([`crate::text::raw`]), with no normalised copy.
 
 use crate::rules::builtin::{REPEAT_STOP_WORDS, RepeatSettings};
 use crate::text::Normalized;
+use crate::text::raw::feed_normalized;
 
 /// The repeat detector's settings, compiled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,6 +61,28 @@ impl RepeatMemory {
     pub(super) fn take(&mut self, n: &Normalized, stop: &StopWords) -> (usize, usize) {
         self.current.clear();
         fnv1a_words(n.as_bytes(), &mut self.current);
+        self.count(stop)
+    }
+
+    /// What [`RepeatMemory::take`] gives for `text`'s normalised form, hashed from the
+    /// ASCII text as written ([`feed_normalized`]: the same bytes, so the same hashes),
+    /// without a normalised copy. `None` past ASCII: then normalise and `take`.
+    pub(super) fn take_ascii(&mut self, text: &str, stop: &StopWords) -> Option<(usize, usize)> {
+        self.current.clear();
+        let mut words = WordHashes::default();
+        let current = &mut self.current;
+        // Never stopped by `push`: `Some(false)` for ASCII, `None` past it.
+        feed_normalized(text.as_bytes(), |b| {
+            words.push(b, current);
+            false
+        })?;
+        words.finish(current);
+        Some(self.count(stop))
+    }
+
+    /// The current message's distinct words, and how many are not stop words (up to
+    /// `stop.cap`), from their hashes.
+    fn count(&mut self, stop: &StopWords) -> (usize, usize) {
         self.current.sort_unstable();
         self.current.dedup();
         let mut content = 0;
@@ -92,6 +117,12 @@ impl RepeatMemory {
     pub(super) fn remember(&mut self) {
         self.words.extend_from_slice(&self.current);
         self.ends.push(self.words.len());
+    }
+
+    /// The current message's distinct word hashes, sorted.
+    #[cfg(test)]
+    pub(super) fn current(&self) -> &[u64] {
+        &self.current
     }
 
     /// Whether `n` repeats an earlier message under the default settings; then
@@ -169,22 +200,49 @@ pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
 /// The FNV-1a hash of each space-separated word of `text`, in one pass (splitting first
 /// and hashing each word cost twice as many instructions).
 pub(super) fn fnv1a_words(text: &[u8], out: &mut Vec<u64>) {
-    let mut hash = FNV_OFFSET;
-    let mut in_word = false;
+    let mut words = WordHashes::default();
     for &b in text {
-        if b == b' ' {
-            if in_word {
-                out.push(hash);
-                hash = FNV_OFFSET;
-                in_word = false;
-            }
-        } else {
-            hash = (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-            in_word = true;
+        words.push(b, out);
+    }
+    words.finish(out);
+}
+
+/// [`fnv1a_words`] a byte at a time, for bytes that are fed rather than read from a
+/// slice: each word's hash goes to `out` at the space that ends it.
+struct WordHashes {
+    hash: u64,
+    in_word: bool,
+}
+
+impl Default for WordHashes {
+    fn default() -> Self {
+        WordHashes {
+            hash: FNV_OFFSET,
+            in_word: false,
         }
     }
-    if in_word {
-        out.push(hash);
+}
+
+impl WordHashes {
+    #[inline]
+    fn push(&mut self, b: u8, out: &mut Vec<u64>) {
+        if b == b' ' {
+            if self.in_word {
+                out.push(self.hash);
+                self.hash = FNV_OFFSET;
+                self.in_word = false;
+            }
+        } else {
+            self.hash = (self.hash ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            self.in_word = true;
+        }
+    }
+
+    /// The last word's hash, if the text did not end with a space.
+    fn finish(self, out: &mut Vec<u64>) {
+        if self.in_word {
+            out.push(self.hash);
+        }
     }
 }
 

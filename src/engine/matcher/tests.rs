@@ -19,6 +19,34 @@ proptest! {
     }
 }
 
+proptest! {
+    /// Words hashed from ASCII text as written are those hashed from its normalised
+    /// copy: the same distinct hashes, the same counts; past ASCII there is no answer.
+    #[test]
+    fn words_from_the_text_as_written_are_those_of_the_normalised_text(
+        text in prop::collection::vec(prop_oneof![
+            4 => "[Ii]|[Tt][Hh][Ee]|[Oo][Kk]|[Tt]hanks|[Pp]ass'?word|[Rr][Ee][Ss][Ee][Tt]",
+            4 => "[ .,!?;:'`\"()\t\n-]{1,4}",
+            3 => "[a-zA-Z0-9']{1,8}",
+            1 => "[é’\u{212a}]",
+        ], 0..16).prop_map(|pieces| pieces.concat()),
+        cap in 0usize..4,
+    ) {
+        let stop = StopWords::new(cap);
+        let mut normalized = RepeatMemory::default();
+        let expected = normalized.take(&Normalized::new(&text), &stop);
+        let mut raw = RepeatMemory::default();
+        match raw.take_ascii(&text, &stop) {
+            Some(taken) => {
+                prop_assert!(text.is_ascii());
+                prop_assert_eq!(taken, expected);
+                prop_assert_eq!(raw.current(), normalized.current());
+            }
+            None => prop_assert!(!text.is_ascii()),
+        }
+    }
+}
+
 #[test]
 fn shouting_needs_length_and_capitals() {
     let default = Shouting::default();
