@@ -307,7 +307,7 @@ impl Matcher {
         let walk = match &plan.walk {
             Walk::Skip => None,
             Walk::Every => self.automaton.as_ref().map(|a| (a, None)),
-            Walk::Part { phrases, patterns } => Some((&**phrases, Some(patterns.as_slice()))),
+            Walk::Part(part) => Some((&part.phrases, Some(part.patterns.as_slice()))),
         };
         let repeats = self.needs_repeat && role == Role::Customer;
         if walk.is_some() || repeats {
