@@ -8,6 +8,7 @@
 //! To detect reappearance, finished ids are kept as 64-bit hashes (about 9 bytes a
 //! conversation, see `group/seen.rs`); where the most recent ones ended is kept too, for
 //! the error message.
+
 use std::collections::{HashMap, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
