@@ -174,6 +174,21 @@ pub(super) fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len().min(4 * MAX_QUOTE_CHARS));
     let mut chars = 0;
     for (i, word) in text.split_whitespace().enumerate() {
+        // A word that fits goes in whole; the one that does not, a character at a time.
+        let len = usize::from(i > 0)
+            + if word.is_ascii() {
+                word.len()
+            } else {
+                word.chars().count()
+            };
+        if chars + len <= MAX_QUOTE_CHARS {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+            chars += len;
+            continue;
+        }
         for c in (i > 0).then_some(' ').into_iter().chain(word.chars()) {
             if chars == MAX_QUOTE_CHARS {
                 out.push('…');
