@@ -14,6 +14,14 @@
 
 pub(crate) mod raw;
 
+/// What a letter or digit `c` becomes in normalised text: its lower case, with the long
+/// s (`ſ`, which is its own lower case) as `s`, as case-insensitive matching (the regex
+/// crate's) takes them for one letter.
+pub(crate) fn lowered(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase()
+        .map(|l| if l == '\u{17F}' { 's' } else { l })
+}
+
 /// A normalised text with its map back to the original. Reused across messages.
 #[derive(Debug, Default, Clone)]
 pub struct Normalized {
@@ -74,7 +82,7 @@ impl Normalized {
                 continue;
             }
             if c.is_alphanumeric() {
-                for lower in c.to_lowercase() {
+                for lower in lowered(c) {
                     let bytes = lower.encode_utf8(&mut buf).as_bytes();
                     self.text.extend_from_slice(bytes);
                     if track {

@@ -261,6 +261,8 @@ fn transcript_cases() -> Vec<Case> {
             .replay("t.csv")
             .says("warning[D008]: a quoted field runs over 3 lines, 2 of which look like rows: is a quote unclosed?")
             .says("{dir}/t.csv:2")
+            // Further ones are not listed but counted, and the count is shown.
+            .says("1 quoted field holding lines that look like rows (D008)")
             .outcomes(1),
         case("invalid UTF-8: decoded lossily, counted, not lost")
             .file("t.csv", [csv("a,,customer,caf").as_slice(), b"\xe9 ridiculous\n"].concat())

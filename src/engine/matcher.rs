@@ -307,7 +307,7 @@ impl Matcher {
         let walk = match &plan.walk {
             Walk::Skip => None,
             Walk::Every => self.automaton.as_ref().map(|a| (a, None)),
-            Walk::Part { phrases, patterns } => Some((&**phrases, Some(patterns.as_slice()))),
+            Walk::Part(part) => Some((&part.phrases, Some(part.patterns.as_slice()))),
         };
         // Walked first over the text as written, normalised on the fly: a message in
         // which no pattern occurs (most of them) gives no candidates and admits no

@@ -72,7 +72,7 @@ pub struct EngineOptions {
     /// escalation point, and the built-in stuck-conversation detectors.
     pub coverage: bool,
     /// Compile the built-in fallback, repeat and frustration detectors for
-    /// [`Engine::notes`] and summaries (handoff packets). Bridge templates that use
+    /// summaries ([`Engine::summarize`], handoff packets). Bridge templates that use
     /// `summary` turn this on by themselves.
     pub notes: bool,
 }

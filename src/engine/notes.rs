@@ -71,7 +71,7 @@ impl Engine {
     }
 
     /// The summary of `conversation` up to message `upto` (the escalation turn, or all);
-    /// see [`Engine::notes`] for the options it needs.
+    /// it needs the detectors of `EngineOptions { notes: true }`.
     pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
         self.summarize_from(conversation, upto, &ScanLog::default())
     }

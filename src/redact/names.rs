@@ -293,7 +293,7 @@ impl Names {
 
     /// Where the words of these names are in `text`, in order. A word runs over
     /// letters, digits and inner apostrophes ("O'Brien"); a possessive keeps its tail
-    /// ("Chen's" → "[name]'s").
+    /// ("Chen's" → "\[name\]'s").
     pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
         let mut out = self.word_spans(text);
         // A name given in this very text is masked there whatever its case ("my name is

@@ -207,6 +207,11 @@ impl Summary {
                 "unparseable timestamps",
             ),
             (
+                read.suspect_quotes,
+                "quoted field holding lines that look like rows (D008)",
+                "quoted fields holding lines that look like rows (D008)",
+            ),
+            (
                 read.out_of_order,
                 "message with a timestamp earlier than the previous one",
                 "messages with a timestamp earlier than the previous one",

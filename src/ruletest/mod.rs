@@ -1,6 +1,6 @@
 //! Rule tests: small conversations with the outcome the rules must give them.
 //!
-//! Takes test files (YAML, see [`schema`]) and a compiled engine; gives a result per case
+//! Takes test files (YAML, see `schema.rs`) and a compiled engine; gives a result per case
 //! with every expectation that failed and the trace of the conversation, so a report can
 //! show why. Names in expectations (triggers, routes, teams) are checked against the rule
 //! set when loading: deleting a rule must break its tests loudly, not make them vacuous.

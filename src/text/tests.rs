@@ -42,6 +42,15 @@ proptest! {
     }
 }
 
+/// The long s is an `s`, as the regex crate's case-insensitive matching takes it (so a
+/// word gate may hold an `s`); the Kelvin sign lower-cases to `k` by itself.
+#[test]
+fn the_long_s_is_an_s() {
+    assert_eq!(Normalized::new("my COUN\u{17F}EL").as_str(), " my counsel ");
+    assert_eq!(Normalized::new("\u{212A}ick").as_str(), " kick ");
+    assert_eq!(normalize_phrase("coun\u{17F}el"), " counsel ");
+}
+
 #[test]
 fn lowercases_and_strips_punctuation() {
     assert_eq!(

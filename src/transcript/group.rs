@@ -6,11 +6,11 @@
 //! default that is an error naming both places, and `GroupPolicy::InMemory` (the CLI's
 //! `--unsorted`) groups the whole input in memory instead, in order of first appearance.
 //! To detect reappearance, finished ids are kept as 64-bit hashes (about 9 bytes a
-//! conversation, see [`SeenIds`]); where the most recent ones ended is kept too, for the
-//! error message.
+//! conversation, see `group/seen.rs`); where the most recent ones ended is kept too, for
+//! the error message.
 
-use std::collections::{HashMap, HashSet, VecDeque};
-use std::hash::{BuildHasherDefault, DefaultHasher, Hash, Hasher};
+use std::collections::{HashMap, VecDeque};
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -18,7 +18,10 @@ use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row, parse_timestamp};
 use super::{Conversation, Message, Metadata, Role};
+
+mod seen;
 use crate::diag::Location;
+use seen::SeenIds;
 
 /// What to do when rows of a conversation are not consecutive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -334,90 +337,6 @@ fn message(
 /// Finished conversations whose last line is remembered for the reappearance error.
 const RECENT: usize = 4096;
 
-/// A set of 64-bit hashes in about 8 bytes each, without the resize of a hash table
-/// that briefly holds it twice over (two million ids would reach 56 MB while doubling;
-/// this holds 19 MB). New hashes go into a small hash set; when it is full they are sorted
-/// and merged into one sorted vector, searched through an index of every 64th hash.
-#[derive(Default)]
-struct SeenIds {
-    fresh: HashSet<u64, BuildHasherDefault<Prehashed>>,
-    sorted: Vec<u64>,
-    /// `sorted[i * BLOCK]` for every block.
-    index: Vec<u64>,
-}
-
-impl SeenIds {
-    /// Hashes kept in `fresh` before a merge.
-    const FRESH: usize = 1 << 17;
-    const BLOCK: usize = 64;
-
-    fn contains(&self, hash: u64) -> bool {
-        if self.fresh.contains(&hash) {
-            return true;
-        }
-        // The last block whose first hash is not above `hash`.
-        let Some(block) = self
-            .index
-            .partition_point(|&first| first <= hash)
-            .checked_sub(1)
-        else {
-            return false;
-        };
-        let start = block * Self::BLOCK;
-        let end = (start + Self::BLOCK).min(self.sorted.len());
-        self.sorted[start..end].binary_search(&hash).is_ok()
-    }
-
-    fn insert(&mut self, hash: u64) {
-        self.fresh.insert(hash);
-        if self.fresh.len() >= Self::FRESH {
-            self.merge();
-        }
-    }
-
-    /// Moves `fresh` into `sorted`, merging from the back in place.
-    fn merge(&mut self) {
-        let mut new: Vec<u64> = self.fresh.drain().collect();
-        new.sort_unstable();
-        let old_len = self.sorted.len();
-        self.sorted.resize(old_len + new.len(), 0);
-        let (mut i, mut j, mut k) = (old_len, new.len(), self.sorted.len());
-        while j > 0 {
-            k -= 1;
-            if i > 0 && self.sorted[i - 1] > new[j - 1] {
-                i -= 1;
-                self.sorted[k] = self.sorted[i];
-            } else {
-                j -= 1;
-                self.sorted[k] = new[j];
-            }
-        }
-        self.index.clear();
-        self.index
-            .extend(self.sorted.iter().step_by(Self::BLOCK).copied());
-    }
-}
-
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 fn hash(id: &str) -> u64 {
     let mut h = DefaultHasher::new();
     id.hash(&mut h);
@@ -439,42 +358,4 @@ fn unpack(packed: u64) -> (usize, u64) {
 
 pub(super) fn line_u32(line: u64) -> u32 {
     u32::try_from(line).unwrap_or(u32::MAX)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn seen_ids_hold_what_was_inserted_and_nothing_else() {
-        let mut seen = SeenIds::default();
-        assert!(!seen.contains(hash("c1")), "empty set");
-        let ids: Vec<String> = (0..50_000).map(|i| format!("conv-{i}")).collect();
-        for id in &ids {
-            seen.insert(hash(id));
-        }
-        assert!(ids.iter().all(|id| seen.contains(hash(id))));
-        assert!((50_000..60_000).all(|i| !seen.contains(hash(&format!("conv-{i}")))));
-        assert!(!seen.contains(0) && !seen.contains(u64::MAX));
-        seen.insert(0);
-        seen.insert(u64::MAX);
-        assert!(seen.contains(0) && seen.contains(u64::MAX));
-    }
-
-    #[test]
-    fn seen_ids_merge_keeps_every_hash_sorted() {
-        let mut seen = SeenIds::default();
-        // Three merges' worth, in an order that interleaves with what was merged before.
-        let n = 3 * SeenIds::FRESH as u64 + 5;
-        for i in 0..n {
-            seen.insert(i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        }
-        assert!(seen.sorted.is_sorted());
-        assert_eq!(
-            seen.sorted.len() + seen.fresh.len(),
-            usize::try_from(n).unwrap()
-        );
-        assert!((0..n).all(|i| seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
-        assert!((n..n + 1000).all(|i| !seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
-    }
 }

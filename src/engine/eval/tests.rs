@@ -74,7 +74,7 @@ fn quotes_are_one_bounded_line() {
 proptest::proptest! {
     /// One pass gives what joining the words and cutting the line gave.
     #[test]
-    fn quote_is_words_joined_and_cut(text in "([a-zé]{0,40}[ \n\t]{0,3}){0,12}") {
+    fn quote_is_words_joined_and_cut(text in "([a-zé]{0,40}[ \n\t\u{b}\u{a0}]{0,3}){0,12}") {
         let mut expected: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some((cut, _)) = expected.char_indices().nth(MAX_QUOTE_CHARS) {
             expected.truncate(cut);

@@ -9,6 +9,8 @@
 //! cannot change an outcome (see [`crate::engine::Engine`]'s `needs`), so a plan's scan
 //! gives the outcome of a full one.
 
+use std::sync::Arc;
+
 use super::{Matcher, Shouting};
 use crate::engine::phrases::Phrases;
 use crate::transcript::Role;
@@ -24,9 +26,11 @@ pub(crate) fn bit(role: Role) -> Roles {
     1 << role.index()
 }
 
-/// A sub-automaton is built for a role only when it has at most this share of all the
-/// patterns (as 1/n); past it, the full automaton serves, its extra matches harmless.
-const SUBSET_AT_MOST: usize = 2;
+/// An automaton of its own is built for a role only when it has at most this share of
+/// all the patterns (as 1/n); past it, the full automaton serves, its extra matches
+/// harmless: a second large automaton would cost more memory and compile time than its
+/// smaller table saves.
+const SUBSET_AT_MOST: usize = 4;
 
 /// How messages of one role are scanned.
 #[derive(Debug)]
@@ -45,11 +49,16 @@ pub(crate) enum Walk {
     Skip,
     /// The matcher's automaton of every pattern.
     Every,
-    /// An automaton of some of the patterns, with each one's index among all of them.
-    Part {
-        phrases: Box<Phrases>,
-        patterns: Vec<u32>,
-    },
+    /// An automaton of some of the patterns (shared by roles that need the same).
+    Part(Arc<Part>),
+}
+
+/// An automaton of some of the matcher's patterns.
+#[derive(Debug)]
+pub(crate) struct Part {
+    pub(super) phrases: Phrases,
+    /// Each pattern's index among all of them.
+    pub(super) patterns: Vec<u32>,
 }
 
 /// A plan per role.
@@ -79,13 +88,22 @@ impl Matcher {
     /// The plans for a rule set that consults signal `s` in the roles of `needs[s]`
     /// (hidden detectors included; a signal past the end is consulted everywhere).
     pub(crate) fn plans(&self, needs: &[Roles]) -> Result<Plans, String> {
-        let [customer, bot, agent, other] = Role::ALL.map(|role| self.plan(role, needs));
+        let mut parts = Vec::new();
+        let [customer, bot, agent, other] =
+            Role::ALL.map(|role| self.plan(role, needs, &mut parts));
         Ok(Plans {
             roles: [customer?, bot?, agent?, other?],
         })
     }
 
-    fn plan(&self, role: Role, needs: &[Roles]) -> Result<Plan, String> {
+    /// The plan of `role`, its automaton taken from `parts` when an earlier role's has
+    /// the same patterns.
+    fn plan(
+        &self,
+        role: Role,
+        needs: &[Roles],
+        parts: &mut Vec<Arc<Part>>,
+    ) -> Result<Plan, String> {
         let needed = |s: usize| needs.get(s).is_none_or(|r| r & bit(role) != 0);
         let regexes: Vec<bool> = (self.regex_refs.iter())
             .map(|&(s, _, _)| needed(s))
@@ -101,14 +119,15 @@ impl Matcher {
             Walk::Skip
         } else if patterns.len() * SUBSET_AT_MOST > self.patterns.len() {
             Walk::Every
+        } else if let Some(part) = parts.iter().find(|part| part.patterns == patterns) {
+            Walk::Part(Arc::clone(part))
         } else {
             let part: Vec<String> = (patterns.iter())
                 .map(|&p| self.patterns[p as usize].clone())
                 .collect();
-            Walk::Part {
-                phrases: Box::new(Phrases::new(&part)?),
-                patterns,
-            }
+            let phrases = Phrases::new(&part)?;
+            parts.push(Arc::new(Part { phrases, patterns }));
+            Walk::Part(Arc::clone(&parts[parts.len() - 1]))
         };
         let shouting = (self.shouting.iter())
             .filter(|&&(s, _)| needed(s))

@@ -61,7 +61,7 @@ fn shape(plan: &Plan) -> (&'static str, Vec<bool>, usize) {
     let walk = match plan.walk {
         crate::engine::matcher::Walk::Skip => "skip",
         crate::engine::matcher::Walk::Every => "every",
-        crate::engine::matcher::Walk::Part { .. } => "part",
+        crate::engine::matcher::Walk::Part(_) => "part",
     };
     (walk, plan.regexes.clone(), plan.shouting.len())
 }
@@ -106,6 +106,27 @@ default_route: { team: t }
     for role in [Role::Bot, Role::Agent, Role::Other] {
         assert_eq!(shape(only_customers.plans.get(role)), ("skip", vec![], 0));
     }
+
+    // Roles that need the same phrases share one automaton.
+    let shared = engine(
+        "version: 1
+signals:
+  - { id: fruit, phrases: [apple, pear, plum, fig] }
+  - { id: money, phrases: [refund] }
+triggers:
+  - { id: fruit, when: { message: { role: customer, signal: fruit } } }
+  - { id: money, when: { seen: { signal: money } } }
+teams:
+  - { id: t, name: T }
+default_route: { team: t }
+",
+    );
+    let part = |role| match &shared.plans.get(role).walk {
+        crate::engine::matcher::Walk::Part(part) => std::sync::Arc::clone(part),
+        other => panic!("{role}: {other:?}"),
+    };
+    assert!(std::sync::Arc::ptr_eq(&part(Role::Bot), &part(Role::Agent)));
+    assert!(std::sync::Arc::ptr_eq(&part(Role::Bot), &part(Role::Other)));
 }
 
 /// `seen` evidence quotes the messages of the role it counts, however many messages of

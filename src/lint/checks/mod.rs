@@ -1,7 +1,7 @@
 //! The lint checks, one per file, and the registry that lists each once.
 //!
 //! Adding a check: write `checks/<problem>.rs` with a unit struct implementing
-//! [`Check`](super::Check), add it to [`CHECKS`], register its code in `code.rs` with a
+//! [`super::Check`], add it to [`CHECKS`], register its code in `code.rs` with a
 //! doc in `docs/<ID>.md`, add `tests/fixtures/lint/<ID>.yaml` (fires) and
 //! `<ID>.ok.yaml` (does not), and a CHANGELOG line. See CONTRIBUTING.md.
 

@@ -117,9 +117,10 @@ fn listing<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
     names.into_iter().flat_map(|n| [n.as_str(), "\n"]).collect()
 }
 
-/// The files the last run listed in the manifest, after checking that the directory
-/// holds nothing else; removes what a crashed run left: its temporary files and
-/// staging directories.
+/// The files the last run listed in the manifest that the directory holds, after
+/// checking that it holds nothing else; removes what a crashed run left: its temporary
+/// files and staging directories. Only names the directory lists are returned, so a
+/// manifest naming `../x` or `/x` makes nothing outside the directory removed.
 pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
     let listed: Vec<String> = match fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => text.lines().map(str::to_owned).collect(),
@@ -144,11 +145,16 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
     };
     let mut entries = Vec::new();
     let mut foreign = Vec::new();
+    let mut present = HashSet::new();
     for entry in fs::read_dir(dir)? {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let kind = entry.file_type()?;
-        if kind.is_file() && (name == MANIFEST || is_listed(&name)) {
+        if kind.is_file() && name == MANIFEST {
+            continue;
+        }
+        if kind.is_file() && is_listed(&name) {
+            present.insert(name);
             continue;
         }
         if leftover(&name) && (kind.is_file() || kind.is_dir()) {
@@ -180,5 +186,5 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
             fs::remove_file(path)?;
         }
     }
-    Ok(listed)
+    Ok(listed.into_iter().filter(|n| present.contains(n)).collect())
 }

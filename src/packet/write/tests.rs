@@ -1,6 +1,7 @@
 //! A packet directory written whole or not at all, a crashed run's leftovers cleared
-//! and foreign files refused, what a move into place failing part-way leaves and says,
-//! and file names that are safe and distinct.
+//! and foreign files refused, nothing outside it removed whatever its manifest says,
+//! what a move into place failing part-way leaves and says, and file names that are
+//! safe and distinct.
 
 use super::dir::{PartWay, part_way};
 use super::*;
@@ -83,6 +84,24 @@ fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
         PacketSink::create(&dir).is_err(),
         "a directory merely like a staging one is not ours"
     );
+}
+
+/// The manifest is read from the directory, so anyone who can write there can edit it:
+/// a name in it that is not a file of the directory (`../x`, an absolute path) is never
+/// removed.
+#[test]
+fn a_manifest_naming_files_outside_the_directory_removes_nothing_there() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a"]).finish().unwrap();
+    let outside = tmp.path().join("keep.txt");
+    fs::write(&outside, "mine").unwrap();
+    let listed = format!("a.json\na.md\n../keep.txt\n{}\n", outside.display());
+    fs::write(dir.join(MANIFEST), listed).unwrap();
+    run(&dir, &["b"]).finish().unwrap();
+    assert_eq!(fs::read_to_string(&outside).unwrap(), "mine");
+    assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
+    assert_eq!(manifest(&dir), "b.json\nb.md\n");
 }
 
 /// The error and every cause under it, as the CLI prints them.

@@ -39,7 +39,7 @@ pub struct ReadReport {
     /// Role values the role table did not know, with how many rows had each.
     pub unknown_roles: BTreeMap<String, u64>,
     pub diagnostics: Vec<Diagnostic>,
-    /// Diagnostics beyond [`MAX_DIAGNOSTICS`], counted but not kept.
+    /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
 }
 

@@ -1,0 +1,128 @@
+//! The state of a conversation: each message and what the matcher found in it → the
+//! counts conditions read (messages by role, signals seen by role, counters, times) and
+//! the earlier matches evidence quotes.
+
+use crate::rules::Counter;
+use crate::transcript::{Message, Role};
+
+use super::super::matcher::{Hidden, Hits, Roles, TextSpan, bit};
+use super::MAX_REMEMBERED;
+
+/// What is known about a conversation after some of its messages.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    /// Index of the latest message (0-based); `turn()` is 1-based.
+    pub(crate) index: usize,
+    pub(super) by_role: [u32; 4],
+    pub(crate) fallbacks: u32,
+    pub(crate) repeats: u32,
+    /// Customer messages the hidden frustration detector matched (coverage only).
+    pub(crate) frustrated: u32,
+    pub(super) first_time: Option<jiff::Timestamp>,
+    pub(super) last_time: Option<jiff::Timestamp>,
+    /// Per signal, per role: messages matched so far.
+    pub(super) seen: Vec<[u32; 4]>,
+    /// Per signal: (message index, span) of the first matches, for evidence.
+    pub(super) remembered: Vec<Vec<(usize, TextSpan)>>,
+    /// Signals matched since the last reset: the only entries of `seen` and
+    /// `remembered` a reset has to clear (a rule set may have thousands of signals, a
+    /// conversation matches a few).
+    pub(super) touched: Vec<usize>,
+}
+
+impl State {
+    pub(crate) fn reset(&mut self, signals: usize) {
+        self.index = 0;
+        self.by_role = [0; 4];
+        self.fallbacks = 0;
+        self.repeats = 0;
+        self.frustrated = 0;
+        self.first_time = None;
+        self.last_time = None;
+        if self.seen.len() == signals {
+            for &s in &self.touched {
+                self.seen[s] = [0; 4];
+                self.remembered[s].clear();
+            }
+        } else {
+            self.seen.clear();
+            self.seen.resize(signals, [0; 4]);
+            self.remembered.resize_with(signals, Vec::new);
+            for r in &mut self.remembered {
+                r.clear();
+            }
+        }
+        self.touched.clear();
+    }
+
+    /// Takes in message `index` and what the matcher found in it: of its rule signals,
+    /// those the rules consult in its role (`needs`), whatever else a scan found.
+    pub(crate) fn advance(
+        &mut self,
+        index: usize,
+        message: &Message,
+        hits: &Hits,
+        hidden: &Hidden,
+        needs: &[Roles],
+    ) {
+        self.index = index;
+        let role = message.role.index();
+        self.by_role[role] += 1;
+        if let Some(ts) = message.timestamp {
+            self.first_time.get_or_insert(ts);
+            self.last_time = Some(ts);
+        }
+        let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
+        for s in hits.matched_signals().filter(|&s| consulted(s)) {
+            if self.seen[s] == [0; 4] {
+                self.touched.push(s);
+            }
+            self.seen[s][role] += 1;
+            let remembered = &mut self.remembered[s];
+            for span in hits.spans(s) {
+                if remembered.len() < MAX_REMEMBERED {
+                    remembered.push((index, *span));
+                }
+            }
+        }
+        let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
+        if message.role == Role::Bot && hit(hidden.fallback) {
+            self.fallbacks += 1;
+        }
+        if message.role == Role::Customer && hit(hidden.repeat) {
+            self.repeats += 1;
+        }
+        if message.role == Role::Customer && hit(hidden.frustration) {
+            self.frustrated += 1;
+        }
+    }
+
+    pub(crate) fn turn(&self) -> usize {
+        self.index + 1
+    }
+
+    pub(crate) fn counter(&self, counter: Counter) -> Option<f64> {
+        let v = match counter {
+            Counter::Turn => self.turn() as f64,
+            Counter::CustomerMessages => f64::from(self.by_role[Role::Customer.index()]),
+            Counter::BotMessages => f64::from(self.by_role[Role::Bot.index()]),
+            Counter::AgentMessages => f64::from(self.by_role[Role::Agent.index()]),
+            Counter::BotFallbacks => f64::from(self.fallbacks),
+            Counter::CustomerRepeats => f64::from(self.repeats),
+            Counter::MinutesElapsed => {
+                let (first, last) = (self.first_time?, self.last_time?);
+                let seconds = last.as_second() - first.as_second();
+                (seconds.max(0) as f64) / 60.0
+            }
+        };
+        Some(v)
+    }
+
+    pub(crate) fn seen(&self, signal: usize, role: Option<Role>) -> u32 {
+        let counts = &self.seen[signal];
+        match role {
+            Some(r) => counts[r.index()],
+            None => counts.iter().sum(),
+        }
+    }
+}
