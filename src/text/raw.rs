@@ -8,7 +8,7 @@
 //! and no clause breaks (neither reader needs them); text past ASCII is left to
 //! [`Normalized`](super::Normalized)'s character path.
 
-use super::{ASCII_TABLE, BREAK, SPACE};
+use super::{ASCII_TABLE, BREAK, SKIP, SPACE};
 
 /// A byte past ASCII: the walk stops, for the caller to normalise the text instead.
 const BEYOND: u8 = 3;
@@ -41,21 +41,56 @@ static RAW: [u8; 256] = {
 /// normalised text, but the rest needs the character path.
 #[inline]
 pub(crate) fn feed_normalized(original: &[u8], mut take: impl FnMut(u8) -> bool) -> Option<bool> {
-    if take(b' ') {
+    feed_words(
+        original,
+        #[inline(always)]
+        |byte| if take(byte) { Take::Stop } else { Take::More },
+    )
+}
+
+/// What a consumer of [`feed_words`] wants after a byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Take {
+    More,
+    Stop,
+    /// Not the rest of this word's letters and digits (after a letter or digit): the
+    /// consumer is where they would leave it.
+    RestOfWord,
+}
+
+/// [`feed_normalized`], for a consumer that can also pass over the rest of a word
+/// ([`Take::RestOfWord`]): the phrase automaton, back at its root inside a word, stays
+/// there up to the next separator when every phrase starts with one.
+#[inline]
+pub(crate) fn feed_words(original: &[u8], mut take: impl FnMut(u8) -> Take) -> Option<bool> {
+    if take(b' ') == Take::Stop {
         return Some(true);
     }
     // Whether the last byte taken was a space.
     let mut spaced = true;
-    for &byte in original {
-        let class = RAW[usize::from(byte)];
+    let mut i = 0;
+    while i < original.len() {
+        let class = RAW[usize::from(original[i])];
+        i += 1;
         if class > BEYOND {
-            if take(class) {
-                return Some(true);
+            match take(class) {
+                Take::Stop => return Some(true),
+                Take::More => {}
+                Take::RestOfWord => {
+                    // Letters, digits and apostrophes: what the word goes on with.
+                    while let Some(&byte) = original.get(i) {
+                        let class = RAW[usize::from(byte)];
+                        if class != SKIP && class <= BEYOND {
+                            break;
+                        }
+                        i += 1;
+                    }
+                }
             }
             spaced = false;
         } else if class == SPACE {
             if !spaced {
-                if take(b' ') {
+                if take(b' ') == Take::Stop {
                     return Some(true);
                 }
                 spaced = true;
@@ -65,7 +100,7 @@ pub(crate) fn feed_normalized(original: &[u8], mut take: impl FnMut(u8) -> bool)
         }
         // SKIP: nothing taken, and a run of separators around it stays one space.
     }
-    Some(!spaced && take(b' '))
+    Some(!spaced && take(b' ') == Take::Stop)
 }
 
 #[cfg(test)]
@@ -127,6 +162,24 @@ mod tests {
                 prop_assert_eq!(taken, all);
             }
         }
+    }
+
+    /// A consumer that wants only each word's first letter gets it and the spaces.
+    #[test]
+    fn the_rest_of_a_word_is_passed_over() {
+        let mut taken = Vec::new();
+        let answer = feed_words(b"Don't  STOP, it's 42x!", |b| {
+            taken.push(b);
+            if b == b' ' {
+                Take::More
+            } else {
+                Take::RestOfWord
+            }
+        });
+        assert_eq!(answer, Some(false));
+        assert_eq!(taken, b" d s i 4 ");
+        // Past ASCII inside a passed-over word: still `None`.
+        assert_eq!(feed_words("Zoë".as_bytes(), |_| Take::RestOfWord), None);
     }
 
     #[test]
