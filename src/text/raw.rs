@@ -1,6 +1,7 @@
 //! Normalisation without the copy: ASCII text → the bytes of its normalised text (what
 //! [`Normalized`](super::Normalized) would hold), handed one at a time to a consumer as
-//! they are made, until it has what it wants.
+//! they are made, until it has what it wants; the automaton may also pass over the rest
+//! of a word it cannot leave its root in.
 //!
 //! For the phrase automaton's "does anything match?" pre-walk and the repeat detector's
 //! word hashes, which read the normalised bytes once and in order: most messages match no
@@ -51,7 +52,9 @@ pub(crate) fn feed_normalized(original: &[u8], mut take: impl FnMut(u8) -> bool)
 /// What a consumer of [`feed_words`] wants after a byte.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Take {
+    /// The next byte.
     More,
+    /// Nothing more: the feed ends with `Some(true)`.
     Stop,
     /// Not the rest of this word's letters and digits (after a letter or digit): the
     /// consumer is where they would leave it.
