@@ -66,8 +66,6 @@ pub(super) struct Matcher {
     /// The automaton's normalised phrases, to tell whether two matchers scan alike.
     patterns: Vec<String>,
     automaton: Option<Phrases>,
-    /// Whether every pattern starts with a space (no regex word gates among them).
-    padded: bool,
     /// Per automaton pattern, every signal entry with that normalised phrase.
     phrase_refs: Vec<Vec<PhraseRef>>,
     /// Per automaton pattern, the regexes it is a word gate of ([`super::words`]): the
@@ -156,15 +154,14 @@ impl Matcher {
         hits.reset(self.signals.len());
         let walk = match &plan.walk {
             Walk::Skip => None,
-            Walk::Every => self.automaton.as_ref().map(|a| (a, None, self.padded)),
-            Walk::Part(part) => Some((&part.phrases, Some(part.patterns.as_slice()), part.padded)),
+            Walk::Every => self.automaton.as_ref().map(|a| (a, None)),
+            Walk::Part(part) => Some((&part.phrases, Some(part.patterns.as_slice()))),
         };
         // Walked first over the text as written, normalised on the fly: a message in
         // which no pattern occurs (most of them) gives no candidates and admits no
         // regex, and needs no normalised copy for them. Text past ASCII is normalised
         // and walked as it always was.
-        let walk = walk
-            .filter(|&(automaton, _, padded)| automaton.any_in_raw(text, padded) != Some(false));
+        let walk = walk.filter(|(automaton, _)| automaton.any_in_raw(text) != Some(false));
         let repeats = self.needs_repeat && role == Role::Customer;
         if walk.is_some() {
             hits.normalized.set(text);
@@ -173,7 +170,7 @@ impl Matcher {
             hits.admitted.clear();
             hits.admitted.resize(self.regexes.len(), false);
         }
-        if let Some((automaton, patterns, _)) = walk
+        if let Some((automaton, patterns)) = walk
             && !hits.normalized.is_blank()
         {
             let Hits {

@@ -25,7 +25,17 @@ const DFA_MAX_PATTERNS: usize = 2_000;
 
 /// A compiled phrase set.
 #[derive(Debug)]
-pub(super) enum Phrases {
+pub(super) struct Phrases {
+    automaton: Kind,
+    /// Per ASCII byte of normalised text: whether it keeps the automaton at its root.
+    /// Every letter and digit does when every pattern starts with a space (no regex word
+    /// gate among them); a gate word's first letter does not.
+    stays: [bool; 128],
+}
+
+/// The automaton, of the kind its size calls for.
+#[derive(Debug)]
+enum Kind {
     Dfa(dfa::DFA),
     Contiguous(nfa::contiguous::NFA),
     Noncontiguous(nfa::noncontiguous::NFA),
@@ -48,7 +58,7 @@ impl Phrases {
                 .prefilter(false)
                 .start_kind(aho_corasick::StartKind::Unanchored)
                 .build_from_noncontiguous(&nfa)
-                .map(Phrases::Dfa)
+                .map(|dfa| Phrases::of(Kind::Dfa(dfa)))
                 .map_err(error);
         }
         match nfa::contiguous::Builder::new()
@@ -56,18 +66,37 @@ impl Phrases {
             .prefilter(false)
             .build_from_noncontiguous(&nfa)
         {
-            Ok(contiguous) => Ok(Phrases::Contiguous(contiguous)),
-            Err(_) => Ok(Phrases::Noncontiguous(nfa)),
+            Ok(contiguous) => Ok(Phrases::of(Kind::Contiguous(contiguous))),
+            Err(_) => Ok(Phrases::of(Kind::Noncontiguous(nfa))),
         }
+    }
+
+    /// `automaton`, with the bytes that keep it at its root.
+    fn of(automaton: Kind) -> Phrases {
+        fn stays<A: Automaton>(aut: &A) -> [bool; 128] {
+            let mut stays = [false; 128];
+            if let Ok(root) = aut.start_state(Anchored::No) {
+                for (b, stays) in (0u8..).zip(&mut stays) {
+                    *stays = aut.next_state(Anchored::No, root, b) == root;
+                }
+            }
+            stays
+        }
+        let stays = match &automaton {
+            Kind::Dfa(a) => stays(a),
+            Kind::Contiguous(a) => stays(a),
+            Kind::Noncontiguous(a) => stays(a),
+        };
+        Phrases { automaton, stays }
     }
 
     /// Calls `found(pattern, start, end)` for every occurrence of every pattern in
     /// `haystack`, in order of their ends.
     pub(super) fn for_each(&self, haystack: &[u8], found: &mut impl FnMut(usize, usize, usize)) {
-        match self {
-            Phrases::Dfa(a) => walk(a, haystack, found),
-            Phrases::Contiguous(a) => walk(a, haystack, found),
-            Phrases::Noncontiguous(a) => walk(a, haystack, found),
+        match &self.automaton {
+            Kind::Dfa(a) => walk(a, haystack, found),
+            Kind::Contiguous(a) => walk(a, haystack, found),
+            Kind::Noncontiguous(a) => walk(a, haystack, found),
         }
     }
 
@@ -75,18 +104,19 @@ impl Phrases {
     /// [`Phrases::for_each`] fed the normalised bytes as they are made from the ASCII
     /// text ([`feed_words`]), up to the first match. `None` when a byte past ASCII
     /// came first: then normalise and walk the copy. Most messages match nothing, and
-    /// their normalised copy is never needed. `padded`: every pattern starts with a
-    /// space, so the walk back at the root inside a word passes over the rest of it.
-    pub(super) fn any_in_raw(&self, original: &str, padded: bool) -> Option<bool> {
-        match self {
-            Phrases::Dfa(a) => any_in_raw(a, original.as_bytes(), padded),
-            Phrases::Contiguous(a) => any_in_raw(a, original.as_bytes(), padded),
-            Phrases::Noncontiguous(a) => any_in_raw(a, original.as_bytes(), padded),
+    /// their normalised copy is never needed. Back at its root inside a word, the walk
+    /// passes over the letters that keep it there.
+    pub(super) fn any_in_raw(&self, original: &str) -> Option<bool> {
+        let original = original.as_bytes();
+        match &self.automaton {
+            Kind::Dfa(a) => any_in_raw(a, original, &self.stays),
+            Kind::Contiguous(a) => any_in_raw(a, original, &self.stays),
+            Kind::Noncontiguous(a) => any_in_raw(a, original, &self.stays),
         }
     }
 }
 
-fn any_in_raw<A: Automaton>(aut: &A, original: &[u8], padded: bool) -> Option<bool> {
+fn any_in_raw<A: Automaton>(aut: &A, original: &[u8], stays: &[bool; 128]) -> Option<bool> {
     let Ok(start) = aut.start_state(Anchored::No) else {
         return Some(false);
     };
@@ -101,14 +131,15 @@ fn any_in_raw<A: Automaton>(aut: &A, original: &[u8], padded: bool) -> Option<bo
             sid = aut.next_state(Anchored::No, sid, byte);
             if aut.is_special(sid) && is_match(aut, sid) {
                 Take::Stop
-            } else if padded && sid == start {
-                // At the root inside a word, with every pattern starting with a space:
-                // no letter of the word can leave it.
+            } else if sid == start {
+                // At the root inside a word: the letters that keep it there need no step.
                 Take::RestOfWord
             } else {
                 Take::More
             }
         },
+        #[inline(always)]
+        |byte| stays[usize::from(byte & 0x7F)],
     )
 }
 
@@ -184,7 +215,7 @@ mod tests {
                 .collect();
             let nfa = nfa::noncontiguous::NFA::new(&patterns).unwrap();
             let contiguous = nfa::contiguous::NFA::new(&patterns).unwrap();
-            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::Contiguous(contiguous), Phrases::Noncontiguous(nfa)] {
+            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous)), Phrases::of(Kind::Noncontiguous(nfa))] {
                 prop_assert_eq!(&ours(&phrases, haystack.as_bytes()), &expected);
             }
         }
@@ -229,13 +260,11 @@ mod tests {
             text in message(),
         ) {
             let normalized = crate::text::Normalized::new(&text);
-            // Padded patterns let the walk pass over the rest of a word at the root.
-            let padded = patterns.iter().all(|p| p.starts_with(' '));
             let nfa = nfa::noncontiguous::NFA::new(&patterns).unwrap();
             let contiguous = nfa::contiguous::NFA::new(&patterns).unwrap();
-            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::Contiguous(contiguous), Phrases::Noncontiguous(nfa)] {
+            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous)), Phrases::of(Kind::Noncontiguous(nfa))] {
                 let any = !ours(&phrases, normalized.as_bytes()).is_empty();
-                match phrases.any_in_raw(&text, padded) {
+                match phrases.any_in_raw(&text) {
                     Some(found) => prop_assert_eq!(found, any, "{:?} in {:?}", patterns, text),
                     None => prop_assert!(!text.is_ascii()),
                 }
@@ -247,34 +276,31 @@ mod tests {
     fn the_raw_walk_normalises_as_it_goes() {
         let patterns = [" dont stop ".to_owned(), " too expensive ".to_owned()];
         let phrases = Phrases::new(&patterns).unwrap();
-        assert_eq!(phrases.any_in_raw("Don't   STOP!", true), Some(true));
+        assert_eq!(phrases.any_in_raw("Don't   STOP!"), Some(true));
+        assert_eq!(phrases.any_in_raw("It's TOO... expensive"), Some(true));
+        assert_eq!(phrases.any_in_raw("too expensively"), Some(false));
         assert_eq!(
-            phrases.any_in_raw("It's TOO... expensive", true),
-            Some(true)
-        );
-        assert_eq!(phrases.any_in_raw("too expensively", true), Some(false));
-        assert_eq!(
-            phrases.any_in_raw("don't, stop", true),
+            phrases.any_in_raw("don't, stop"),
             Some(true),
             "a comma is a space"
         );
-        assert_eq!(phrases.any_in_raw("I don't stopwatch", true), Some(false));
-        assert_eq!(
-            phrases.any_in_raw("too expensive for Zoë", true),
-            Some(true)
-        );
-        assert_eq!(phrases.any_in_raw("Zoë: too expensive", true), None);
+        assert_eq!(phrases.any_in_raw("I don't stopwatch"), Some(false));
+        assert_eq!(phrases.any_in_raw("too expensive for Zoë"), Some(true));
+        assert_eq!(phrases.any_in_raw("Zoë: too expensive"), None);
     }
 
     #[test]
     fn many_phrases_make_an_nfa() {
         let patterns: Vec<String> = (0..=DFA_MAX_PATTERNS).map(|i| format!(" p{i} ")).collect();
         let phrases = Phrases::new(&patterns).unwrap();
-        assert!(matches!(phrases, Phrases::Contiguous(_)), "{phrases:?}");
+        assert!(
+            matches!(phrases.automaton, Kind::Contiguous(_)),
+            "{phrases:?}"
+        );
         assert_eq!(ours(&phrases, b" x p7 y "), vec![(7, 2, 6)]);
         assert!(matches!(
-            Phrases::new(&patterns[..3]).unwrap(),
-            Phrases::Dfa(_)
+            Phrases::new(&patterns[..3]).unwrap().automaton,
+            Kind::Dfa(_)
         ));
     }
 }

@@ -46,6 +46,7 @@ pub(crate) fn feed_normalized(original: &[u8], mut take: impl FnMut(u8) -> bool)
         original,
         #[inline(always)]
         |byte| if take(byte) { Take::Stop } else { Take::More },
+        |_| false,
     )
 }
 
@@ -56,16 +57,22 @@ pub(crate) enum Take {
     More,
     /// Nothing more: the feed ends with `Some(true)`.
     Stop,
-    /// Not the rest of this word's letters and digits (after a letter or digit): the
-    /// consumer is where they would leave it.
+    /// Not the letters and digits that follow in this word for which the feed's `stays`
+    /// holds (after a letter or digit): the consumer is where they would leave it.
     RestOfWord,
 }
 
-/// [`feed_normalized`], for a consumer that can also pass over the rest of a word
-/// ([`Take::RestOfWord`]): the phrase automaton, back at its root inside a word, stays
-/// there up to the next separator when every phrase starts with one.
+/// [`feed_normalized`], for a consumer that can also pass over what follows in a word
+/// ([`Take::RestOfWord`]): the letters and digits (normalised) for which `stays` holds,
+/// and apostrophes. The phrase automaton, back at its root inside a word, stays there on
+/// every letter no pattern starts with (all of them, when every pattern starts with a
+/// space).
 #[inline]
-pub(crate) fn feed_words(original: &[u8], mut take: impl FnMut(u8) -> Take) -> Option<bool> {
+pub(crate) fn feed_words(
+    original: &[u8],
+    mut take: impl FnMut(u8) -> Take,
+    stays: impl Fn(u8) -> bool,
+) -> Option<bool> {
     if take(b' ') == Take::Stop {
         return Some(true);
     }
@@ -80,10 +87,10 @@ pub(crate) fn feed_words(original: &[u8], mut take: impl FnMut(u8) -> Take) -> O
                 Take::Stop => return Some(true),
                 Take::More => {}
                 Take::RestOfWord => {
-                    // Letters, digits and apostrophes: what the word goes on with.
+                    // Apostrophes, and the letters and digits the consumer stays on.
                     while let Some(&byte) = original.get(i) {
                         let class = RAW[usize::from(byte)];
-                        if class != SKIP && class <= BEYOND {
+                        if class != SKIP && !(class > BEYOND && stays(class)) {
                             break;
                         }
                         i += 1;
@@ -170,19 +177,37 @@ mod tests {
     /// A consumer that wants only each word's first letter gets it and the spaces.
     #[test]
     fn the_rest_of_a_word_is_passed_over() {
-        let mut taken = Vec::new();
-        let answer = feed_words(b"Don't  STOP, it's 42x!", |b| {
-            taken.push(b);
+        let first_letters = |b| {
             if b == b' ' {
                 Take::More
             } else {
                 Take::RestOfWord
             }
-        });
+        };
+        let mut taken = Vec::new();
+        let answer = feed_words(
+            b"Don't  STOP, it's 42x!",
+            |b| {
+                taken.push(b);
+                first_letters(b)
+            },
+            |_| true,
+        );
         assert_eq!(answer, Some(false));
         assert_eq!(taken, b" d s i 4 ");
+        // Only what `stays` holds for is passed over: not a `t`.
+        taken.clear();
+        feed_words(
+            b"Don't stop",
+            |b| {
+                taken.push(b);
+                first_letters(b)
+            },
+            |b| b != b't',
+        );
+        assert_eq!(taken, b" dt st ");
         // Past ASCII inside a passed-over word: still `None`.
-        assert_eq!(feed_words("Zoë".as_bytes(), |_| Take::RestOfWord), None);
+        assert_eq!(feed_words("Zoë".as_bytes(), first_letters, |_| true), None);
     }
 
     #[test]

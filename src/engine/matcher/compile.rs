@@ -142,9 +142,7 @@ impl Matcher {
                 .max()
                 .unwrap_or(0),
         );
-        let padded = patterns.iter().all(|p| p.starts_with(' '));
         Ok(Matcher {
-            padded,
             everything: Plan::everything(regexes.len(), &shouting),
             needs_shouting: !shouting.is_empty(),
             needs_repeat: !repeat.is_empty(),

@@ -59,8 +59,6 @@ pub(crate) struct Part {
     pub(super) phrases: Phrases,
     /// Each pattern's index among all of them.
     pub(super) patterns: Vec<u32>,
-    /// Whether every pattern starts with a space.
-    pub(super) padded: bool,
 }
 
 /// A plan per role.
@@ -128,12 +126,7 @@ impl Matcher {
                 .map(|&p| self.patterns[p as usize].clone())
                 .collect();
             let phrases = Phrases::new(&part)?;
-            let padded = part.iter().all(|p| p.starts_with(' '));
-            parts.push(Arc::new(Part {
-                phrases,
-                patterns,
-                padded,
-            }));
+            parts.push(Arc::new(Part { phrases, patterns }));
             Walk::Part(Arc::clone(&parts[parts.len() - 1]))
         };
         let shouting = (self.shouting.iter())
