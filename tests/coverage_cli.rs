@@ -213,6 +213,32 @@ fn a_stray_quote_in_the_labels_is_a_warning_naming_file_and_line() {
     );
 }
 
+/// Known problem: when a later row of a labels file was an error, the warnings of the
+/// rows before it were never printed.
+#[test]
+fn a_labels_error_comes_with_the_warnings_of_the_rows_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team
+\"c01-enterprise-discount,senior-ae\nc07-frustrated-pro,senior-ae\nc09\",none\nc14-opening-hours,nobody\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "warning[D008]: a quoted field runs over 3 lines, 1 of which look like rows: is a quote unclosed?",
+        ))
+        .stderr(contains(format!("{}:2", labels.display())))
+        .stderr(contains(format!(
+            "{}:5: unknown team `nobody`",
+            labels.display()
+        )));
+}
+
 /// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
 /// were accepted.
 #[test]

@@ -152,8 +152,16 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 columns.set_pair(pair)?;
             }
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
-            let labels = labels::load(path, &columns, &teams)?;
-            print_diagnostics(io, &labels.diagnostics, &crate::diag::Sources::default())?;
+            let sources = crate::diag::Sources::default();
+            let labels = match labels::load(path, &columns, &teams) {
+                Ok(labels) => labels,
+                Err(e) => {
+                    // The warnings of the rows before the error, then the error.
+                    print_diagnostics(io, e.warnings(), &sources)?;
+                    return Err(e.into());
+                }
+            };
+            print_diagnostics(io, &labels.diagnostics, &sources)?;
             Some(labels)
         }
         None => None,

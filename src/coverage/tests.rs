@@ -429,6 +429,21 @@ fn a_quoted_label_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
         ),
         "{err}"
     );
+    // A later row's error keeps the warnings of the rows before it.
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team\n\"c1,senior-ae\nc2,frontline\nc3\",frontline\nc4,nobody\n",
+    )
+    .unwrap();
+    let err = labels::load(&path, &columns, TEAMS).unwrap_err();
+    assert!(
+        err.to_string().contains(":5: unknown team `nobody`"),
+        "{err}"
+    );
+    assert_eq!(
+        err.warnings().iter().map(|d| d.code).collect::<Vec<_>>(),
+        [Some("D008")]
+    );
     // A label over several lines that look like no row is neither.
     std::fs::write(&path, "conversation_id,expected_team\n\"c1\nc1\",none\n").unwrap();
     assert!(

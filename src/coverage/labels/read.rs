@@ -64,6 +64,8 @@ pub enum LabelError {
         path: PathBuf,
         line: u64,
         message: String,
+        /// The warnings of the rows before it (D008), so that they are not lost.
+        warnings: Vec<Diagnostic>,
     },
     #[error("{0}")]
     Invalid(String),
@@ -89,6 +91,7 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         path: path.to_owned(),
         line,
         message,
+        warnings: Vec::new(),
     };
     let mut header: Vec<String> = Vec::new();
     let text_error = |e, header: &[String]| match e {
@@ -154,108 +157,136 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         ));
     }
     let mut labels = Labels::default();
-    while let Some((line, fields)) = reader
-        .read_text(&mut record)
-        .map_err(|e| text_error(e, &header))?
-    {
-        // A quote closed only by a later stray one swallowed the rows between: the
-        // format cannot tell it from a long value, so it is a warning, and the errors of
-        // this row (often what the swallowed rows make of it) say so too.
-        let suspect = fields.suspect_quote(header.len());
-        if let Some(suspect) = suspect {
-            let column = header.get(suspect.field).map_or_else(
-                || format!("field {}", suspect.field + 1),
-                |name| format!("column `{name}`"),
-            );
-            labels.diagnostics.push(
+    // The rows, in a closure so that an error takes the warnings found before it.
+    let mut rows = || -> Result<(), LabelError> {
+        while let Some((line, fields)) = reader
+            .read_text(&mut record)
+            .map_err(|e| text_error(e, &header))?
+        {
+            // A quote closed only by a later stray one swallowed the rows between: the
+            // format cannot tell it from a long value, so it is a warning, and the errors of
+            // this row (often what the swallowed rows make of it) say so too.
+            let suspect = fields.suspect_quote(header.len());
+            if let Some(suspect) = suspect {
+                let column = header.get(suspect.field).map_or_else(
+                    || format!("field {}", suspect.field + 1),
+                    |name| format!("column `{name}`"),
+                );
+                labels.diagnostics.push(
                 Diagnostic::warning("D008", suspect_quote_message(suspect))
                     .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
                     .help(format!(
                         "the rows inside {column} are read as part of one label; close the quote, or double it (\"\") inside the value"
                     )),
             );
-        }
-        let row_error = |line: u64, message: String| match suspect {
-            Some(suspect) => row_error(
-                line,
-                format!("{message} ({})", suspect_quote_message(suspect)),
-            ),
-            None => row_error(line, message),
-        };
-        if fields.len() != header.len() {
-            return Err(row_error(
-                line,
-                format!(
-                    "row has {} field{}; the header has {} ({})",
-                    fields.len(),
-                    if fields.len() == 1 { "" } else { "s" },
-                    header.len(),
-                    header.join(", ")
-                ),
-            ));
-        }
-        let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
-        let Some(conversation) = get(Some(id)) else {
-            return Err(row_error(line, "empty conversation id".into()));
-        };
-        labels.total += 1;
-        if get(team).is_none() && get(escalated).is_none() {
-            labels.blank += 1;
-            continue;
-        }
-        let escalated = match get(escalated) {
-            None => None,
-            Some(v) => Some(parse_bool(v).ok_or_else(|| {
-                row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"))
-            })?),
-        };
-        let team = get(team).map(|t| {
-            if ["none", "-", "(none)"].contains(&t.to_lowercase().as_str()) {
-                NO_TEAM.to_owned()
-            } else {
-                t.to_owned()
             }
-        });
-        if let Some(t) = team.as_deref().filter(|t| *t != NO_TEAM)
-            && !teams.contains(&t)
-        {
-            let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
-                .map(|s| format!("did you mean `{s}`? "))
-                .unwrap_or_default();
-            return Err(row_error(
-                line,
-                format!(
-                    "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
-                    teams.join(", ")
+            let row_error = |line: u64, message: String| match suspect {
+                Some(suspect) => row_error(
+                    line,
+                    format!("{message} ({})", suspect_quote_message(suspect)),
                 ),
-            ));
-        }
-        if let (Some(t), Some(e)) = (team.as_deref(), escalated)
-            && (t == NO_TEAM) == e
-        {
-            return Err(row_error(
-                line,
-                if e {
-                    "expected_team `none` contradicts expected_escalated `true`".to_owned()
-                } else {
+                None => row_error(line, message),
+            };
+            if fields.len() != header.len() {
+                return Err(row_error(
+                    line,
                     format!(
-                        "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
-                    )
-                },
-            ));
+                        "row has {} field{}; the header has {} ({})",
+                        fields.len(),
+                        if fields.len() == 1 { "" } else { "s" },
+                        header.len(),
+                        header.join(", ")
+                    ),
+                ));
+            }
+            let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
+            let Some(conversation) = get(Some(id)) else {
+                return Err(row_error(line, "empty conversation id".into()));
+            };
+            labels.total += 1;
+            if get(team).is_none() && get(escalated).is_none() {
+                labels.blank += 1;
+                continue;
+            }
+            let escalated = match get(escalated) {
+                None => None,
+                Some(v) => Some(parse_bool(v).ok_or_else(|| {
+                    row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"))
+                })?),
+            };
+            let team = get(team).map(|t| {
+                if ["none", "-", "(none)"].contains(&t.to_lowercase().as_str()) {
+                    NO_TEAM.to_owned()
+                } else {
+                    t.to_owned()
+                }
+            });
+            if let Some(t) = team.as_deref().filter(|t| *t != NO_TEAM)
+                && !teams.contains(&t)
+            {
+                let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
+                    .map(|s| format!("did you mean `{s}`? "))
+                    .unwrap_or_default();
+                return Err(row_error(
+                    line,
+                    format!(
+                        "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
+                        teams.join(", ")
+                    ),
+                ));
+            }
+            if let (Some(t), Some(e)) = (team.as_deref(), escalated)
+                && (t == NO_TEAM) == e
+            {
+                return Err(row_error(
+                    line,
+                    if e {
+                        "expected_team `none` contradicts expected_escalated `true`".to_owned()
+                    } else {
+                        format!(
+                            "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
+                        )
+                    },
+                ));
+            }
+            if labels
+                .by_id
+                .insert(conversation.to_owned(), Label { escalated, team })
+                .is_some()
+            {
+                return Err(row_error(
+                    line,
+                    format!("conversation `{conversation}` is labelled twice"),
+                ));
+            }
         }
-        if labels
-            .by_id
-            .insert(conversation.to_owned(), Label { escalated, team })
-            .is_some()
-        {
-            return Err(row_error(
-                line,
-                format!("conversation `{conversation}` is labelled twice"),
-            ));
+        Ok(())
+    };
+    match rows() {
+        Ok(()) => Ok(labels),
+        Err(LabelError::Row {
+            path,
+            line,
+            message,
+            ..
+        }) => Err(LabelError::Row {
+            path,
+            line,
+            message,
+            warnings: labels.diagnostics,
+        }),
+        Err(e) => Err(e),
+    }
+}
+
+impl LabelError {
+    /// The warnings of the rows read before the error (a row's error comes with them).
+    pub fn warnings(&self) -> &[Diagnostic] {
+        match self {
+            LabelError::Row { warnings, .. } => warnings,
+            _ => &[],
         }
     }
-    Ok(labels)
 }
 
 fn parse_bool(v: &str) -> Option<bool> {
