@@ -81,7 +81,6 @@ pub(super) struct Matcher {
     /// Per regex: the bytes a message needs for it to match; for the set, any of theirs.
     gates: Vec<Gate>,
     set_gate: Gate,
-    needs_shouting: bool,
     needs_repeat: bool,
     /// Signals with the shouting / repeat built-in, with their settings.
     shouting: Vec<(usize, Shouting)>,
@@ -230,19 +229,17 @@ impl Matcher {
             }
         }
         hits.admitted = admitted;
-        if self.needs_shouting {
-            // Signals of one setting (the usual case) cost one test.
-            let mut last: Option<(Shouting, bool)> = None;
-            for &(s, settings) in &plan.shouting {
-                let shouting = match last {
-                    Some((l, verdict)) if l == settings => verdict,
-                    _ => is_shouting(text, settings),
-                };
-                last = Some((settings, shouting));
-                if shouting {
-                    hits.add(s, 1.0);
-                    hits.spans[s].push(span(0, text.len()));
-                }
+        // Signals of one setting (the usual case) cost one test.
+        let mut last: Option<(Shouting, bool)> = None;
+        for &(s, settings) in &plan.shouting {
+            let shouting = match last {
+                Some((l, verdict)) if l == settings => verdict,
+                _ => is_shouting(text, settings),
+            };
+            last = Some((settings, shouting));
+            if shouting {
+                hits.add(s, 1.0);
+                hits.spans[s].push(span(0, text.len()));
             }
         }
         if repeats {

@@ -262,21 +262,13 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         }
         Ok(())
     };
-    match rows() {
-        Ok(()) => Ok(labels),
-        Err(LabelError::Row {
-            path,
-            line,
-            message,
-            ..
-        }) => Err(LabelError::Row {
-            path,
-            line,
-            message,
-            warnings: labels.diagnostics,
-        }),
-        Err(e) => Err(e),
+    if let Err(mut e) = rows() {
+        if let LabelError::Row { warnings, .. } = &mut e {
+            *warnings = labels.diagnostics;
+        }
+        return Err(e);
     }
+    Ok(labels)
 }
 
 impl LabelError {

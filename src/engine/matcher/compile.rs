@@ -144,7 +144,6 @@ impl Matcher {
         );
         Ok(Matcher {
             everything: Plan::everything(regexes.len(), &shouting),
-            needs_shouting: !shouting.is_empty(),
             needs_repeat: !repeat.is_empty(),
             shouting,
             repeat,
