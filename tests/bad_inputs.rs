@@ -294,7 +294,16 @@ fn transcript_cases() -> Vec<Case> {
             .replay("t.csv")
             .code(2)
             .says("{dir}/t.csv:4: conversation `a` reappears after other conversations (its earlier rows end at {dir}/t.csv:2)")
-            .says("--unsorted"),
+            .says("--unsorted")
+            // `b` is complete when `a` comes back: replayed, not dropped.
+            .outcomes(2),
+        case("a reappearing id on one thread: the conversations before it are replayed")
+            .file("t.csv", csv("a,,customer,hi\nb,,customer,yo\na,,customer,again\n"))
+            .replay("t.csv")
+            .args(&["--jobs", "1"])
+            .code(2)
+            .says("{dir}/t.csv:4: conversation `a` reappears")
+            .outcomes(2),
         case("--unsorted groups a reappearing id")
             .file("t.csv", csv("a,,customer,hi\nb,,customer,yo\na,,customer,ridiculous\n"))
             .replay("t.csv")

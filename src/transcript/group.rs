@@ -38,6 +38,8 @@ pub(super) struct Grouper {
     current: Option<Conversation>,
     /// The hash of the current conversation's id.
     current_key: u64,
+    /// The index in `files` of the current conversation's last row.
+    last_file: usize,
     /// Hash of each finished conversation id.
     finished: SeenIds,
     /// (hash, packed file index and last line) of the last finished conversations.
@@ -120,6 +122,7 @@ impl Grouper {
             policy,
             current: None,
             current_key: 0,
+            last_file: 0,
             finished: SeenIds::default(),
             recent: VecDeque::with_capacity(RECENT),
             files: vec![Arc::new(PathBuf::from("-"))],
@@ -166,6 +169,11 @@ impl Grouper {
             );
             return Ok(());
         }
+        // An id that reappears stops reading at its row, before the row is read further.
+        if self.policy == GroupPolicy::Consecutive {
+            self.consecutive(id, line)?;
+            self.last_file = self.files.len() - 1;
+        }
         let message = message(
             row,
             mapping,
@@ -176,10 +184,7 @@ impl Grouper {
         );
         report.messages += 1;
         let target = match self.policy {
-            GroupPolicy::Consecutive => {
-                self.consecutive(id, line)?;
-                self.current.as_mut().expect("set by `consecutive`")
-            }
+            GroupPolicy::Consecutive => self.current.as_mut().expect("set by `consecutive`"),
             GroupPolicy::InMemory => {
                 let index = self.in_memory(id, report);
                 &mut self.pending[index]
@@ -249,7 +254,7 @@ impl Grouper {
     fn finish_current(&mut self, next_line: u64) {
         if let Some(done) = self.current.take() {
             let last_line = done.messages.last().map_or(next_line, |m| m.line);
-            let file_index = self.files.len().saturating_sub(1);
+            let file_index = self.last_file;
             let key = self.current_key;
             self.finished.insert(key);
             if self.recent.len() == RECENT {

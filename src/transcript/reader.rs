@@ -202,6 +202,7 @@ impl ReaderBuilder {
             report: ReadReport::default(),
             progress: Arc::new(AtomicU64::new(0)),
             finished: false,
+            error: None,
         }
     }
 }
@@ -221,6 +222,8 @@ pub struct Reader {
     report: ReadReport,
     progress: Arc<AtomicU64>,
     finished: bool,
+    /// The error that stopped reading, given after the conversations finished before it.
+    error: Option<ReadError>,
     /// The most bytes of one record.
     record_limit: usize,
 }
@@ -292,12 +295,18 @@ impl Iterator for Reader {
     type Item = Result<Conversation, ReadError>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if let Err(e) = self.fill() {
+        if self.error.is_none()
+            && let Err(e) = self.fill()
+        {
             self.finished = true;
-            self.grouper.ready.clear();
-            return Some(Err(e));
+            self.error = Some(e);
         }
-        self.grouper.ready.pop_front().map(Ok)
+        // The conversations finished before an error are given first (the one that a
+        // reappearing id finishes, too); the one in progress when it came is dropped.
+        match self.grouper.ready.pop_front() {
+            Some(conversation) => Some(Ok(conversation)),
+            None => self.error.take().map(Err),
+        }
     }
 }
 

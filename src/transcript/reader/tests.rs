@@ -264,6 +264,57 @@ fn a_conversation_that_reappears_is_an_error_naming_both_places() {
 }
 
 #[test]
+fn the_conversations_before_a_reappearing_id_are_all_given_and_its_row_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,role,text\na,customer,1\nb,customer,2\nb,customer,3\na,robot,4\n";
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path)]);
+    let mut given = Vec::new();
+    let mut error = None;
+    for item in reader.by_ref() {
+        match item {
+            Ok(c) => given.push((c.id.clone(), c.messages.len())),
+            Err(e) => error = Some(e.to_string()),
+        }
+    }
+    // `b` is complete when `a` comes back: it is given before the error, not dropped.
+    assert_eq!(given, [("a".to_owned(), 1), ("b".to_owned(), 2)]);
+    assert!(
+        error
+            .unwrap()
+            .contains("t.csv:5: conversation `a` reappears")
+    );
+    // Reading stops at the row: it is no message, and its unknown role goes unreported.
+    let report = reader.into_report();
+    assert_eq!(report.messages, 3);
+    assert!(
+        report.unknown_roles.is_empty(),
+        "{:?}",
+        report.unknown_roles
+    );
+}
+
+#[test]
+fn a_reappearing_id_names_the_file_its_earlier_rows_end_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(
+        dir.path(),
+        "1.csv",
+        b"conversation_id,role,text\na,customer,1\n",
+    );
+    let two = write(
+        dir.path(),
+        "2.csv",
+        b"conversation_id,role,text\nb,customer,2\na,customer,3\n",
+    );
+    let (result, _) = read_with(ReaderBuilder::new(), &[one, two]);
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("2.csv:3: conversation `a` reappears"), "{err}");
+    assert!(err.contains("its earlier rows end at "), "{err}");
+    assert!(err.contains("1.csv:2)"), "{err}");
+}
+
+#[test]
 fn a_conversation_may_continue_into_the_next_file() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(
