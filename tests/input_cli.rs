@@ -145,6 +145,43 @@ fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
 }
 
 #[test]
+fn a_project_wide_ignored_column_an_export_lacks_is_a_warning() {
+    // `.handoff.yaml` serves every export of the project: one without the column has
+    // nothing to ignore. Named for this run (`--ignore-column`), it is still an error.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
+    write(dir.path(), "t.csv", TURNS_CSV);
+    write(dir.path(), "t.jsonl", TURNS_JSONL);
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  ignore_columns: [turn, message_id]\n",
+    );
+    let replay = |args: &[&str]| {
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "-r", "rules.yaml", "-f", "jsonl"])
+            .args(args)
+            .assert()
+    };
+    for export in ["t.csv", "t.jsonl"] {
+        replay(&[export])
+            .success()
+            .stdout(contains("\"conversation_id\":\"c1\""))
+            .stderr(contains(
+                "warning[D009]: no `message_id` column to ignore (`input: ignore_columns:` in .handoff.yaml)",
+            ))
+            .stderr(contains(format!("{export}:1")))
+            .stderr(contains("`turn`").not());
+        replay(&["--ignore-column", "message_id", export])
+            .code(2)
+            .stderr(contains(
+                "no `message_id` column to ignore; the columns are",
+            ));
+    }
+}
+
+#[test]
 fn two_columns_of_an_ignored_name_are_no_conflict() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "rules.yaml", ANGRY_RULES);

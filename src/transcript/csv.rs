@@ -108,12 +108,15 @@ impl CsvSource {
                 None => None,
             },
         };
-        if let Some(column) = mapping.ignore.iter().find(|c| find(c).is_none()) {
-            return Err(ReadError::IgnoredColumnMissing {
-                path: path.to_owned(),
-                column: column.clone(),
-                found: (0..header.len()).map(written).collect(),
-            });
+        for column in mapping.ignore.iter().filter(|c| find(c).is_none()) {
+            if !mapping.ignore_optional.contains(column) {
+                return Err(ReadError::IgnoredColumnMissing {
+                    path: path.to_owned(),
+                    column: column.clone(),
+                    found: (0..header.len()).map(written).collect(),
+                });
+            }
+            report.nothing_to_ignore(path, column);
         }
         let mapped = [
             Some(columns.id),

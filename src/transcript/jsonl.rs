@@ -104,7 +104,7 @@ impl JsonlSource {
                 if self.rows == 0 {
                     report.empty_file(&self.path);
                 }
-                return self.finish(mapping).map(|()| false);
+                return self.finish(mapping, report).map(|()| false);
             }
             Line::Skipped => return Ok(true),
             Line::Object(row) => row,
@@ -244,8 +244,12 @@ impl JsonlSource {
     }
 
     /// At the end of the file: a needed or ignored field no object had is a mapping
-    /// error.
-    fn finish(&mut self, mapping: &ColumnMapping) -> Result<(), ReadError> {
+    /// error, but for an ignored one only `.handoff.yaml` names (a warning, D009).
+    fn finish(
+        &mut self,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> Result<(), ReadError> {
         if self.objects == 0 || self.all_seen(mapping) {
             return Ok(());
         }
@@ -261,16 +265,23 @@ impl JsonlSource {
                 found,
             });
         }
-        let column = self
-            .ignored
-            .iter()
-            .find(|(_, seen)| !seen)
-            .map_or_else(String::new, |(name, _)| name.to_string());
-        Err(ReadError::IgnoredColumnMissing {
-            path,
-            column,
-            found,
-        })
+        let unseen = || self.ignored.iter().filter(|(_, seen)| !seen);
+        if let Some((column, _)) = unseen().find(|(name, _)| {
+            !mapping
+                .ignore_optional
+                .iter()
+                .any(|optional| **optional == **name)
+        }) {
+            return Err(ReadError::IgnoredColumnMissing {
+                path,
+                column: column.to_string(),
+                found,
+            });
+        }
+        for (column, _) in unseen() {
+            report.nothing_to_ignore(&path, column);
+        }
+        Ok(())
     }
 }
 
@@ -355,7 +366,7 @@ pub(super) fn metadata_fields(
     if source.objects == 0 {
         return Ok(None);
     }
-    source.finish(mapping)?;
+    source.finish(mapping, &mut report)?;
     Ok(Some(fields))
 }
 

@@ -37,8 +37,12 @@ pub struct ColumnMapping {
     /// True when the user named the timestamp column, so its absence is an error.
     pub timestamp_required: bool,
     /// Columns that are neither mapped fields nor metadata (per-message counters such
-    /// as `turn`): normalised names, each once. An export must have each of them.
+    /// as `turn`): normalised names, each once. An export must have each of them, but
+    /// for those in `ignore_optional`.
     pub ignore: Vec<String>,
+    /// Of `ignore`, those only `.handoff.yaml` names: it applies to every export of the
+    /// project, so one an export lacks is a warning (D009), not an error.
+    pub ignore_optional: Vec<String>,
     pub roles: RoleMap,
 }
 
@@ -51,6 +55,7 @@ impl Default for ColumnMapping {
             timestamp: "timestamp".into(),
             timestamp_required: false,
             ignore: Vec::new(),
+            ignore_optional: Vec::new(),
             roles: RoleMap::default(),
         }
     }
@@ -112,6 +117,8 @@ impl ColumnMapping {
                 "column `{name}` is where `{field}` is read from: it cannot be ignored"
             )));
         }
+        // Named again (a mapping file, `--ignore-column`): for this export, so required.
+        self.ignore_optional.retain(|c| *c != name);
         if !self.ignore.contains(&name) {
             self.ignore.push(name);
         }
@@ -138,7 +145,16 @@ impl ColumnMapping {
     /// `path`, if it has one; says whether it had.
     pub fn apply_project(&mut self, file: &ProjectFile, path: &Path) -> Result<bool, MappingError> {
         match &file.input {
-            Some(input) => self.apply(input, path).map(|()| true),
+            Some(input) => {
+                self.apply(input, path)?;
+                for column in &input.ignore_columns {
+                    let name = normalize_field(&column.value);
+                    if !self.ignore_optional.contains(&name) {
+                        self.ignore_optional.push(name);
+                    }
+                }
+                Ok(true)
+            }
             None => Ok(false),
         }
     }

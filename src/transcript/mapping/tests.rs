@@ -75,6 +75,23 @@ fn mapping_file_errors_name_the_line() {
 }
 
 #[test]
+fn columns_the_project_file_ignores_are_optional_until_named_for_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".handoff.yaml");
+    std::fs::write(&path, "input:\n  ignore_columns: [Turn, message_id]\n").unwrap();
+    let mut mapping = ColumnMapping::default();
+    mapping
+        .apply_project(&ProjectFile::read(&path).unwrap(), &path)
+        .unwrap();
+    assert_eq!(mapping.ignore, ["turn", "message_id"]);
+    assert_eq!(mapping.ignore_optional, ["turn", "message_id"]);
+    // `--ignore-column` (or a mapping file) names one for this export: required again.
+    mapping.ignore_column("Message ID").unwrap();
+    assert_eq!(mapping.ignore, ["turn", "message_id"]);
+    assert_eq!(mapping.ignore_optional, ["turn"]);
+}
+
+#[test]
 fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(".handoff.yaml");

@@ -151,6 +151,20 @@ impl ReadReport {
         );
     }
 
+    /// `.handoff.yaml` ignores a column this export does not have.
+    pub(in crate::transcript) fn nothing_to_ignore(&mut self, path: &Path, column: &str) {
+        self.push(
+            Diagnostic::warning(
+                "D009",
+                format!(
+                    "no `{column}` column to ignore (`input: ignore_columns:` in .handoff.yaml)"
+                ),
+            )
+            .at(Location::line(path, 1))
+            .help("nothing to do if this export lacks it; if it is a typo, correct the name"),
+        );
+    }
+
     pub(in crate::transcript) fn header_only(&mut self, path: &Path) {
         self.push(
             Diagnostic::warning("D007", "transcript file has a header and no rows")
