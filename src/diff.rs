@@ -72,8 +72,8 @@ pub fn compare(base: &Outcome, head: &Outcome) -> Vec<ChangeKind> {
         (Some(b), Some(h)) if h > b => kinds.push(ChangeKind::TurnLater),
         _ => {}
     }
-    let ids = |o: &Outcome| o.triggers.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
-    if ids(base) != ids(head) {
+    let (b, h) = (&base.triggers, &head.triggers);
+    if b.len() != h.len() || b.iter().zip(h).any(|(b, h)| b.id != h.id) {
         kinds.push(ChangeKind::TriggersChanged);
     }
     if base.team == head.team && base.bridge_message != head.bridge_message {
@@ -133,34 +133,10 @@ impl DiffReport {
     /// Adds one conversation's two outcomes to the counts; returns the change, if any,
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
-        self.conversations += 1;
         let kinds = compare(&base, &head);
+        self.count(&kinds, base.team.as_ref(), head.team.as_ref());
         if kinds.is_empty() {
             return None;
-        }
-        self.changed += 1;
-        for kind in &kinds {
-            *self.by_kind.entry(*kind).or_default() += 1;
-        }
-        if base.team != head.team {
-            match self
-                .team_flows
-                .iter_mut()
-                .find(|f| f.from == base.team && f.to == head.team)
-            {
-                Some(flow) => flow.conversations += 1,
-                None => self.team_flows.push(TeamFlow {
-                    from: base.team.clone(),
-                    to: head.team.clone(),
-                    conversations: 1,
-                }),
-            }
-            if let Some(team) = &base.team {
-                self.by_team.entry(team.clone()).or_default().lost += 1;
-            }
-            if let Some(team) = &head.team {
-                self.by_team.entry(team.clone()).or_default().gained += 1;
-            }
         }
         Some(Change {
             conversation_id: base.conversation_id.clone(),
@@ -168,6 +144,40 @@ impl DiffReport {
             base,
             head,
         })
+    }
+
+    /// Adds one conversation to the counts by what [`compare`] found in its outcomes
+    /// and their teams (`None`: not escalated), without the outcomes themselves (a
+    /// worker thread compares, streams and frees them where it made them).
+    pub fn count(&mut self, kinds: &[ChangeKind], base: Option<&String>, head: Option<&String>) {
+        self.conversations += 1;
+        if kinds.is_empty() {
+            return;
+        }
+        self.changed += 1;
+        for kind in kinds {
+            *self.by_kind.entry(*kind).or_default() += 1;
+        }
+        if base != head {
+            match self
+                .team_flows
+                .iter_mut()
+                .find(|f| f.from.as_ref() == base && f.to.as_ref() == head)
+            {
+                Some(flow) => flow.conversations += 1,
+                None => self.team_flows.push(TeamFlow {
+                    from: base.cloned(),
+                    to: head.cloned(),
+                    conversations: 1,
+                }),
+            }
+            if let Some(team) = base {
+                self.by_team.entry(team.clone()).or_default().lost += 1;
+            }
+            if let Some(team) = head {
+                self.by_team.entry(team.clone()).or_default().gained += 1;
+            }
+        }
     }
 
     /// Keeps `change` as an example if one of its kinds has fewer than `per_kind`
@@ -247,6 +257,33 @@ mod tests {
         assert_eq!(whole.add(same.clone(), same), None);
         let mut counted = DiffReport::default();
         counted.add_unchanged();
+        assert_eq!(whole, counted);
+    }
+
+    #[test]
+    fn a_change_counts_alike_with_or_without_its_outcomes() {
+        // `diff --format json` counts on the main thread from kinds and teams alone, and
+        // streams the change encoded by a worker: both as `add` and `change` would.
+        let pairs = [
+            (outcome("a", None), outcome("a", Some((1, "t", "r", "x")))),
+            (
+                outcome("b", Some((2, "t", "r", "x"))),
+                outcome("b", Some((1, "u", "r2", "y"))),
+            ),
+            (outcome("c", Some((2, "t", "r", "x"))), outcome("c", None)),
+        ];
+        let (mut whole, mut counted) = (DiffReport::default(), DiffReport::default());
+        for (base, head) in pairs {
+            let kinds = compare(&base, &head);
+            counted.count(&kinds, base.team.as_ref(), head.team.as_ref());
+            let encoded =
+                crate::report::diff::DiffJson::encode(&base.conversation_id, &kinds, &base, &head)
+                    .unwrap();
+            let change = whole.add(base, head).unwrap();
+            assert_eq!(encoded, serde_json::to_vec(&change).unwrap());
+        }
+        whole.finish();
+        counted.finish();
         assert_eq!(whole, counted);
     }
 

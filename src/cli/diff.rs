@@ -9,8 +9,9 @@ use clap::Args;
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine, replay_with};
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
-use crate::diff::{DiffReport, compare};
+use crate::diff::{ChangeKind, DiffReport, compare};
 use crate::engine::{Engine, Pair};
+use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _};
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 use crate::rules::{RuleSetError, parse_rule_set};
@@ -89,31 +90,55 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     };
     // One pass over the transcripts: each conversation is read and grouped once and
     // evaluated by both engines (and scanned once, when their signals are the same).
+    let streaming = stream.is_some();
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch| {
             let (mut b, mut h) = pair.evaluate(c, scratch);
             // Most conversations do not change: their outcomes are freed here, on the
             // thread that made them, not handed to the main thread.
-            if compare(&b, &h).is_empty() {
-                return None;
+            let kinds = compare(&b, &h);
+            if kinds.is_empty() {
+                return Evaluated::Unchanged;
             }
             if args.read.redact {
                 let names = Names::of_conversation(c);
                 b.redact_with(&names);
                 h.redact_with(&names);
             }
-            Some((b, h))
+            if !streaming {
+                return Evaluated::Whole(Box::new((b, h)));
+            }
+            // Streamed, a change is encoded here, in parallel: the main thread counts it
+            // and writes its bytes.
+            let bytes = DiffJson::encode(&b.conversation_id, &kinds, &b, &h);
+            Evaluated::Encoded {
+                kinds,
+                teams: (b.team.take(), h.team.take()),
+                bytes,
+            }
         },
-        &mut |_, outcomes| {
-            let Some((b, h)) = outcomes else {
-                report.add_unchanged();
-                return Ok(());
-            };
-            if let Some(change) = report.add(b, h) {
-                match &mut stream {
-                    Some(json) => json.change(&change)?,
-                    None => report.keep(change, args.examples),
+        &mut |_, evaluated| {
+            match evaluated {
+                Evaluated::Unchanged => report.add_unchanged(),
+                Evaluated::Whole(outcomes) => {
+                    let (b, h) = *outcomes;
+                    if let Some(change) = report.add(b, h) {
+                        match &mut stream {
+                            Some(json) => json.change(&change)?,
+                            None => report.keep(change, args.examples),
+                        }
+                    }
+                }
+                Evaluated::Encoded {
+                    kinds,
+                    teams: (base, head),
+                    bytes,
+                } => {
+                    report.count(&kinds, base.as_ref(), head.as_ref());
+                    if let Some(json) = &mut stream {
+                        json.encoded(&bytes?)?;
+                    }
                 }
             }
             Ok(())
@@ -272,4 +297,19 @@ fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
         );
     }
     String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
+}
+
+/// What a worker thread gives the main thread for one conversation.
+enum Evaluated {
+    /// The two outcomes agree: counted, nothing else.
+    Unchanged,
+    /// A change, to be kept as an example (the formats that are not streamed).
+    Whole(Box<(Outcome, Outcome)>),
+    /// A change, streamed as JSON: its kinds and teams (`None`: not escalated), counted,
+    /// and its bytes, written.
+    Encoded {
+        kinds: Vec<ChangeKind>,
+        teams: (Option<String>, Option<String>),
+        bytes: std::io::Result<Vec<u8>>,
+    },
 }

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
 use serde_json::json;
 
 use super::describe_trigger;
@@ -205,12 +206,46 @@ impl<'a> DiffJson<'a> {
     }
 
     pub fn change(&mut self, change: &Change) -> io::Result<()> {
+        self.encoded(&Self::encode(
+            &change.conversation_id,
+            &change.kinds,
+            &change.base,
+            &change.head,
+        )?)
+    }
+
+    /// A change as [`DiffJson::change`] writes it, encoded on any thread (one
+    /// conversation's outcomes, and the kinds [`crate::diff::compare`] found).
+    pub fn encode(
+        conversation_id: &str,
+        kinds: &[ChangeKind],
+        base: &Outcome,
+        head: &Outcome,
+    ) -> io::Result<Vec<u8>> {
+        /// [`Change`]'s fields, borrowed: the same JSON.
+        #[derive(Serialize)]
+        struct Borrowed<'c> {
+            conversation_id: &'c str,
+            kinds: &'c [ChangeKind],
+            base: &'c Outcome,
+            head: &'c Outcome,
+        }
+        Ok(serde_json::to_vec(&Borrowed {
+            conversation_id,
+            kinds,
+            base,
+            head,
+        })?)
+    }
+
+    /// Writes a change [`DiffJson::encode`] encoded.
+    pub fn encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.out.write_all(if self.count == 0 {
             b"\n    "
         } else {
             b",\n    "
         })?;
-        serde_json::to_writer(&mut *self.out, change)?;
+        self.out.write_all(bytes)?;
         self.count += 1;
         Ok(())
     }
