@@ -18,6 +18,24 @@ const TURNS_JSONL: &str = r#"{"conversation_id":"c1","turn":1,"role":"customer",
 {"conversation_id":"c1","turn":3,"role":"customer","text":"this is ridiculous"}
 "#;
 
+/// A directory with the angry rules and the turns export as CSV and JSONL.
+fn rules_and_exports() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", ANGRY_RULES);
+    write(dir.path(), "t.csv", TURNS_CSV);
+    write(dir.path(), "t.jsonl", TURNS_JSONL);
+    dir
+}
+
+/// `handoff replay` of those rules in `dir`, JSONL out, with `args`.
+fn replay_in(dir: &std::path::Path, args: &[&str]) -> assert_cmd::assert::Assert {
+    handoff()
+        .current_dir(dir)
+        .args(["replay", "-r", "rules.yaml", "-f", "jsonl"])
+        .args(args)
+        .assert()
+}
+
 /// Packets of `export` replayed in `dir` with `args`: their `customer.fields`, and the
 /// run's stderr.
 fn fields_and_stderr(
@@ -92,17 +110,8 @@ fn a_per_message_column_is_metadata_until_ignored_by_flag_or_project_file() {
 
 #[test]
 fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", ANGRY_RULES);
-    write(dir.path(), "t.csv", TURNS_CSV);
-    write(dir.path(), "t.jsonl", TURNS_JSONL);
-    let replay = |args: &[&str]| {
-        handoff()
-            .current_dir(dir.path())
-            .args(["replay", "-r", "rules.yaml", "-f", "jsonl"])
-            .args(args)
-            .assert()
-    };
+    let dir = rules_and_exports();
+    let replay = |args: &[&str]| replay_in(dir.path(), args);
     replay(&["--ignore-column", "message_id", "t.csv"])
         .code(2)
         .stdout("")
@@ -148,22 +157,13 @@ fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
 fn a_project_wide_ignored_column_an_export_lacks_is_a_warning() {
     // `.handoff.yaml` serves every export of the project: one without the column has
     // nothing to ignore. Named for this run (`--ignore-column`), it is still an error.
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", ANGRY_RULES);
-    write(dir.path(), "t.csv", TURNS_CSV);
-    write(dir.path(), "t.jsonl", TURNS_JSONL);
+    let dir = rules_and_exports();
     write(
         dir.path(),
         ".handoff.yaml",
         "input:\n  ignore_columns: [turn, message_id]\n",
     );
-    let replay = |args: &[&str]| {
-        handoff()
-            .current_dir(dir.path())
-            .args(["replay", "-r", "rules.yaml", "-f", "jsonl"])
-            .args(args)
-            .assert()
-    };
+    let replay = |args: &[&str]| replay_in(dir.path(), args);
     for export in ["t.csv", "t.jsonl"] {
         replay(&[export])
             .success()
