@@ -134,7 +134,7 @@ impl DiffReport {
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
         let kinds = compare(&base, &head);
-        self.count(&kinds, base.team.as_ref(), head.team.as_ref());
+        self.count(&kinds, base.team.as_deref(), head.team.as_deref());
         if kinds.is_empty() {
             return None;
         }
@@ -149,7 +149,7 @@ impl DiffReport {
     /// Adds one conversation to the counts by what [`compare`] found in its outcomes
     /// and their teams (`None`: not escalated), without the outcomes themselves (a
     /// worker thread compares, streams and frees them where it made them).
-    pub fn count(&mut self, kinds: &[ChangeKind], base: Option<&String>, head: Option<&String>) {
+    pub fn count(&mut self, kinds: &[ChangeKind], base: Option<&str>, head: Option<&str>) {
         self.conversations += 1;
         if kinds.is_empty() {
             return;
@@ -162,20 +162,20 @@ impl DiffReport {
             match self
                 .team_flows
                 .iter_mut()
-                .find(|f| f.from.as_ref() == base && f.to.as_ref() == head)
+                .find(|f| f.from.as_deref() == base && f.to.as_deref() == head)
             {
                 Some(flow) => flow.conversations += 1,
                 None => self.team_flows.push(TeamFlow {
-                    from: base.cloned(),
-                    to: head.cloned(),
+                    from: base.map(str::to_owned),
+                    to: head.map(str::to_owned),
                     conversations: 1,
                 }),
             }
             if let Some(team) = base {
-                self.by_team.entry(team.clone()).or_default().lost += 1;
+                self.by_team.entry(team.to_owned()).or_default().lost += 1;
             }
             if let Some(team) = head {
-                self.by_team.entry(team.clone()).or_default().gained += 1;
+                self.by_team.entry(team.to_owned()).or_default().gained += 1;
             }
         }
     }
@@ -275,7 +275,7 @@ mod tests {
         let (mut whole, mut counted) = (DiffReport::default(), DiffReport::default());
         for (base, head) in pairs {
             let kinds = compare(&base, &head);
-            counted.count(&kinds, base.team.as_ref(), head.team.as_ref());
+            counted.count(&kinds, base.team.as_deref(), head.team.as_deref());
             let encoded =
                 crate::report::diff::DiffJson::encode(&base.conversation_id, &kinds, &base, &head)
                     .unwrap();

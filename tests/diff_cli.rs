@@ -67,6 +67,38 @@ fn a_one_line_change_changes_exactly_the_conversations_it_should() {
 }
 
 #[test]
+fn under_redact_a_change_only_in_masked_text_is_no_change_in_any_format() {
+    // The bridge message now shouts the first name: a change, unless names are masked.
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "Hi {{ customer.first_name | default(\"there\") }}",
+        "Hi {{ customer.first_name | default(\"there\") | upper }}",
+    );
+    let diff = |args: &[&str]| {
+        handoff()
+            .args(["diff", "--base", "rules", "--head"])
+            .arg(&head)
+            .args(args)
+            .assert()
+    };
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = diff(args).get_output().stdout.clone();
+        serde_json::from_slice(&out).unwrap()
+    };
+    let plain = json(&["-f", "json"]);
+    assert!(plain["changed"].as_u64().unwrap() > 0, "{plain}");
+    assert_eq!(plain["by_kind"]["bridge_changed"], plain["changed"]);
+    let masked = json(&["-f", "json", "--redact"]);
+    assert_eq!(masked["changed"], 0, "{masked}");
+    assert_eq!(masked["changes"], serde_json::json!([]));
+    for format in ["json", "table"] {
+        diff(&["-f", format, "--redact", "--fail-on-change"]).success();
+        diff(&["-f", format, "--fail-on-change"]).code(1);
+    }
+}
+
+#[test]
 fn removing_a_phrase_stops_an_escalation() {
     let dir = tempfile::tempdir().unwrap();
     let head = changed_rules(dir.path(), "      - charged twice\n", "");

@@ -97,7 +97,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let (mut b, mut h) = pair.evaluate(c, scratch);
             // Most conversations do not change: their outcomes are freed here, on the
             // thread that made them, not handed to the main thread.
-            let kinds = compare(&b, &h);
+            let mut kinds = compare(&b, &h);
             if kinds.is_empty() {
                 return Evaluated::Unchanged;
             }
@@ -105,6 +105,12 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 let names = Names::of_conversation(c);
                 b.redact_with(&names);
                 h.redact_with(&names);
+                // What differed may have been masked away (a name, an email): compared
+                // again, as the report shows them.
+                kinds = compare(&b, &h);
+                if kinds.is_empty() {
+                    return Evaluated::Unchanged;
+                }
             }
             if !streaming {
                 return Evaluated::Whole(Box::new((b, h)));
@@ -132,7 +138,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                     teams: (base, head),
                     bytes,
                 } => {
-                    report.count(&kinds, base.as_ref(), head.as_ref());
+                    report.count(&kinds, base.as_deref(), head.as_deref());
                     if let Some(json) = &mut stream {
                         json.encoded(&bytes?)?;
                     }
