@@ -169,7 +169,7 @@ fn a_project_wide_ignored_column_an_export_lacks_is_a_warning() {
             .success()
             .stdout(contains("\"conversation_id\":\"c1\""))
             .stderr(contains(
-                "warning[D009]: no `message_id` column to ignore (`input: ignore_columns:` in .handoff.yaml)",
+                "warning[D009]: no `message_id` column to ignore (`input: ignore_columns:` in .handoff.yaml;",
             ))
             .stderr(contains(format!("{export}:1")))
             .stderr(contains("`turn`").not());

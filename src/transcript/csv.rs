@@ -108,14 +108,19 @@ impl CsvSource {
                 None => None,
             },
         };
-        for column in mapping.ignore.iter().filter(|c| find(c).is_none()) {
-            if !mapping.ignore_optional.contains(column) {
-                return Err(ReadError::IgnoredColumnMissing {
-                    path: path.to_owned(),
-                    column: column.clone(),
-                    found: (0..header.len()).map(written).collect(),
-                });
-            }
+        let (optional, required): (Vec<&String>, Vec<&String>) = mapping
+            .ignore
+            .iter()
+            .filter(|c| find(c).is_none())
+            .partition(|c| mapping.ignore_optional.contains(c));
+        if let Some(column) = required.first() {
+            return Err(ReadError::IgnoredColumnMissing {
+                path: path.to_owned(),
+                column: (*column).clone(),
+                found: (0..header.len()).map(written).collect(),
+            });
+        }
+        for column in optional {
             report.nothing_to_ignore(path, column);
         }
         let mapped = [

@@ -236,11 +236,15 @@ impl JsonlSource {
             .to_owned()
     }
 
-    /// Whether some object had each field a row needs, and each ignored one.
+    /// Whether some object had each field a row needs, and each ignored one that an
+    /// export must have (one only `.handoff.yaml` ignores may be missing: a warning).
     fn all_seen(&self, mapping: &ColumnMapping) -> bool {
         self.seen[..3].iter().all(|&s| s)
             && (self.seen[3] || !mapping.timestamp_required)
-            && self.ignored.iter().all(|&(_, seen)| seen)
+            && self
+                .ignored
+                .iter()
+                .all(|(name, seen)| *seen || optional(mapping, name))
     }
 
     /// At the end of the file: a needed or ignored field no object had is a mapping
@@ -250,7 +254,13 @@ impl JsonlSource {
         mapping: &ColumnMapping,
         report: &mut ReadReport,
     ) -> Result<(), ReadError> {
-        if self.objects == 0 || self.all_seen(mapping) {
+        if self.objects == 0 {
+            return Ok(());
+        }
+        if self.all_seen(mapping) {
+            for (column, _) in self.ignored.iter().filter(|(_, seen)| !seen) {
+                report.nothing_to_ignore(&self.path, column);
+            }
             return Ok(());
         }
         let mut found: Vec<String> = self.found.iter().map(ToString::to_string).collect();
@@ -265,24 +275,22 @@ impl JsonlSource {
                 found,
             });
         }
-        let unseen = || self.ignored.iter().filter(|(_, seen)| !seen);
-        if let Some((column, _)) = unseen().find(|(name, _)| {
-            !mapping
-                .ignore_optional
-                .iter()
-                .any(|optional| **optional == **name)
-        }) {
-            return Err(ReadError::IgnoredColumnMissing {
-                path,
-                column: column.to_string(),
-                found,
-            });
-        }
-        for (column, _) in unseen() {
-            report.nothing_to_ignore(&path, column);
-        }
-        Ok(())
+        let column = self
+            .ignored
+            .iter()
+            .find(|(name, seen)| !seen && !optional(mapping, name))
+            .map_or_else(String::new, |(name, _)| name.to_string());
+        Err(ReadError::IgnoredColumnMissing {
+            path,
+            column,
+            found,
+        })
     }
+}
+
+/// Whether `column` is ignored only by `.handoff.yaml`: an export may lack it.
+fn optional(mapping: &ColumnMapping, column: &str) -> bool {
+    mapping.ignore_optional.iter().any(|c| c == column)
 }
 
 /// Passes over the rest of a line, to its line break (or the end of the input), without

@@ -54,7 +54,7 @@ pub enum ReadError {
         found: Vec<String>,
     },
     #[error(
-        "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `input: ignore_columns:` in .handoff.yaml",
+        "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `ignore_columns:` in the --mapping file",
         .path.display(),
         .found.join(", ")
     )]

@@ -38,6 +38,8 @@ pub struct ReadReport {
     pub regrouped: u64,
     /// Role values the role table did not know, with how many rows had each.
     pub unknown_roles: BTreeMap<String, u64>,
+    /// Columns `.handoff.yaml` ignores, with how many files did not have each (D009).
+    pub nothing_to_ignore: BTreeMap<String, u64>,
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
@@ -151,18 +153,23 @@ impl ReadReport {
         );
     }
 
-    /// `.handoff.yaml` ignores a column this export does not have.
+    /// `.handoff.yaml` ignores a column this export does not have: said for the first
+    /// file without it (a directory of exports must not fill the list), counted for all.
     pub(in crate::transcript) fn nothing_to_ignore(&mut self, path: &Path, column: &str) {
-        self.push(
-            Diagnostic::warning(
-                "D009",
-                format!(
-                    "no `{column}` column to ignore (`input: ignore_columns:` in .handoff.yaml)"
-                ),
-            )
-            .at(Location::line(path, 1))
-            .help("nothing to do if this export lacks it; if it is a typo, correct the name"),
-        );
+        let count = self.nothing_to_ignore.entry(column.to_owned()).or_default();
+        *count += 1;
+        if *count == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D009",
+                    format!(
+                        "no `{column}` column to ignore (`input: ignore_columns:` in .handoff.yaml; said for the first file without it only)"
+                    ),
+                )
+                .at(Location::line(path, 1))
+                .help("nothing to do if this export lacks it; if it is a typo, correct the name"),
+            );
+        }
     }
 
     pub(in crate::transcript) fn header_only(&mut self, path: &Path) {

@@ -315,6 +315,41 @@ fn a_reappearing_id_names_the_file_its_earlier_rows_end_in() {
 }
 
 #[test]
+fn a_column_only_the_project_file_ignores_is_said_missing_once_for_many_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut mapping = ColumnMapping::default();
+    mapping.ignore = vec!["turn".into(), "message_id".into()];
+    mapping.ignore_optional = mapping.ignore.clone();
+    let mut paths = Vec::new();
+    for i in 0..3 {
+        paths.push(write(
+            dir.path(),
+            &format!("{i}.csv"),
+            format!("conversation_id,role,text,turn\nc{i},customer,hi,1\n").as_bytes(),
+        ));
+    }
+    paths.push(write(
+        dir.path(),
+        "3.jsonl",
+        b"{\"conversation_id\":\"c3\",\"role\":\"customer\",\"text\":\"hi\"}\n",
+    ));
+    let (result, report) = read_with(ReaderBuilder::new().mapping(mapping.clone()), &paths);
+    assert_eq!(result.unwrap().len(), 4);
+    // A directory of exports without the column must not fill the diagnostics' list.
+    assert_eq!(codes(&report), ["D009", "D009"], "{:?}", report.diagnostics);
+    assert_eq!(report.nothing_to_ignore["message_id"], 4);
+    assert_eq!(report.nothing_to_ignore["turn"], 1);
+    // Required (named for the run), a missing one is the error, before any warning.
+    mapping.ignore_optional = vec!["turn".into()];
+    let (result, report) = read_with(ReaderBuilder::new().mapping(mapping), &paths[..1]);
+    assert!(matches!(
+        result,
+        Err(ReadError::IgnoredColumnMissing { .. })
+    ));
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}
+
+#[test]
 fn a_conversation_may_continue_into_the_next_file() {
     let dir = tempfile::tempdir().unwrap();
     let a = write(
