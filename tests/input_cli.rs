@@ -240,6 +240,23 @@ fn lint_columns_from_leaves_ignored_columns_out() {
         lint(&["--ignore-column", "turn"]).stdout(contains(format!(
             "warning[C001]: `turn` is not a column of {export}"
         )));
+        // A column only the project file ignores, which this export lacks: said on
+        // stderr as a replay says it, and no finding of the rules.
+        write(
+            dir.path(),
+            ".handoff.yaml",
+            "input:\n  ignore_columns: [message_id]\n",
+        );
+        lint(&[])
+            .success()
+            .stderr(contains("warning[D009]: no `message_id` column to ignore"))
+            .stdout(contains("D009").not());
+        lint(&["--ignore-column", "message_id"])
+            .code(2)
+            .stderr(contains(
+                "no `message_id` column to ignore; the columns are",
+            ));
+        std::fs::remove_file(dir.path().join(".handoff.yaml")).unwrap();
     }
 }
 

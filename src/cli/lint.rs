@@ -6,14 +6,14 @@ use anyhow::Context as _;
 use clap::Args;
 
 use super::input::InputArgs;
-use super::{ExitStatus, Io};
+use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
 use crate::lint::config::LintSection;
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::transcript::{Input, export_fields};
+use crate::transcript::{Input, ReadReport, export_fields};
 
 #[derive(Debug, Args)]
 #[command(
@@ -80,7 +80,13 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         project.as_ref().and_then(|(file, _)| file.lint.as_ref()),
     )?;
     let export = match &args.columns_from {
-        Some(path) => Some(read_export(path, &args.input, project)?),
+        Some(path) => {
+            let (export, read) = read_export(path, &args.input, project)?;
+            // What reading the export found (D009: a column only `.handoff.yaml` ignores,
+            // which it lacks), on stderr as a replay shows it; not a finding of the rules.
+            print_diagnostics(io, &read.diagnostics, &Sources::default())?;
+            Some(export)
+        }
         None => None,
     };
     let mut diagnostics = Vec::new();
@@ -144,14 +150,22 @@ fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(
     Ok((overrides, deny_warnings))
 }
 
+/// The export's metadata fields (and contacts' columns, if joined), and what reading it
+/// found.
 fn read_export(
     path: &Path,
     input: &InputArgs,
     project: Option<(&ProjectFile, &Path)>,
-) -> anyhow::Result<ExportFields> {
+) -> anyhow::Result<(ExportFields, ReadReport)> {
     let mapping = input.mapping_from(project)?;
-    let mut fields = export_fields(&Input::Path(path.to_owned()), &mapping, input.format())
-        .with_context(|| format!("reading columns from {}", path.display()))?;
+    let mut read = ReadReport::default();
+    let mut fields = export_fields(
+        &Input::Path(path.to_owned()),
+        &mapping,
+        input.format(),
+        &mut read,
+    )
+    .with_context(|| format!("reading columns from {}", path.display()))?;
     let mut source = path.display().to_string();
     // Joined contacts add their columns to what rules can read.
     if let Some(contacts) = input.contacts()? {
@@ -162,5 +176,5 @@ fn read_export(
         }
         source = format!("{source} with {}", contacts.path().display());
     }
-    Ok(ExportFields { source, fields })
+    Ok((ExportFields { source, fields }, read))
 }

@@ -348,12 +348,12 @@ pub(super) fn metadata_fields(
     path: &Path,
     mapping: &ColumnMapping,
     limit: u64,
+    report: &mut ReadReport,
 ) -> Result<Option<Vec<String>>, ReadError> {
     let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
-    let mut report = ReadReport::default();
     let mut fields: Vec<String> = Vec::new();
     while source.objects < limit {
-        let row = match source.read_line(mapping, &mut report)? {
+        let row = match source.read_line(mapping, report)? {
             Line::End => break,
             Line::Skipped => continue,
             Line::Object(row) => row,
@@ -374,7 +374,7 @@ pub(super) fn metadata_fields(
     if source.objects == 0 {
         return Ok(None);
     }
-    source.finish(mapping, &mut report)?;
+    source.finish(mapping, report)?;
     Ok(Some(fields))
 }
 

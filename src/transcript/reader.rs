@@ -122,29 +122,34 @@ pub enum ReadError {
 /// The metadata fields an export provides: the normalised names of its columns (CSV
 /// header, or the keys of the first 1,000 JSONL objects) minus the mapped and ignored
 /// ones.
-/// A mapping that does not fit the export is the same error as in a replay.
+/// A mapping that does not fit the export is the same error as in a replay; what else
+/// reading found (a column only `.handoff.yaml` ignores that the export lacks, D009, and
+/// in JSONL the lines it could not use) goes to `report`.
 pub fn export_fields(
     input: &Input,
     mapping: &ColumnMapping,
     format: Option<InputFormat>,
+    report: &mut ReadReport,
 ) -> Result<Vec<String>, ReadError> {
     let path = input.display_path();
     let opened = open(input, format, &Arc::new(AtomicU64::new(0)))?;
     Ok(match opened.format {
         InputFormat::Csv => {
-            let mut report = ReadReport::default();
-            CsvSource::open(opened.reader, &path, mapping, MAX_RECORD_BYTES, &mut report)?
+            CsvSource::open(opened.reader, &path, mapping, MAX_RECORD_BYTES, report)?
                 .map(|source| source.metadata_fields())
                 .ok_or(ReadError::NoColumns {
                     path,
                     what: "the file is empty: there is no header to read columns from",
                 })?
         }
-        InputFormat::Jsonl => super::jsonl::metadata_fields(opened.reader, &path, mapping, 1000)?
-            .ok_or(ReadError::NoColumns {
-            path,
-            what: "no line is a JSON object: there are no fields to read",
-        })?,
+        InputFormat::Jsonl => {
+            super::jsonl::metadata_fields(opened.reader, &path, mapping, 1000, report)?.ok_or(
+                ReadError::NoColumns {
+                    path,
+                    what: "no line is a JSON object: there are no fields to read",
+                },
+            )?
+        }
     })
 }
 
