@@ -112,7 +112,7 @@ impl CsvSource {
             .ignore
             .iter()
             .filter(|c| find(c).is_none())
-            .partition(|c| mapping.ignore_optional.contains(c));
+            .partition(|c| mapping.may_lack(c));
         if let Some(column) = required.first() {
             return Err(ReadError::IgnoredColumnMissing {
                 path: path.to_owned(),

@@ -244,7 +244,7 @@ impl JsonlSource {
             && self
                 .ignored
                 .iter()
-                .all(|(name, seen)| *seen || optional(mapping, name))
+                .all(|(name, seen)| *seen || mapping.may_lack(name))
     }
 
     /// At the end of the file: a needed or ignored field no object had is a mapping
@@ -278,7 +278,7 @@ impl JsonlSource {
         let column = self
             .ignored
             .iter()
-            .find(|(name, seen)| !seen && !optional(mapping, name))
+            .find(|(name, seen)| !seen && !mapping.may_lack(name))
             .map_or_else(String::new, |(name, _)| name.to_string());
         Err(ReadError::IgnoredColumnMissing {
             path,
@@ -286,11 +286,6 @@ impl JsonlSource {
             found,
         })
     }
-}
-
-/// Whether `column` is ignored only by `.handoff.yaml`: an export may lack it.
-fn optional(mapping: &ColumnMapping, column: &str) -> bool {
-    mapping.ignore_optional.iter().any(|c| c == column)
 }
 
 /// Passes over the rest of a line, to its line break (or the end of the input), without

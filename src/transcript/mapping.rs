@@ -125,6 +125,12 @@ impl ColumnMapping {
         Ok(())
     }
 
+    /// Whether an export may lack the ignored `column` (normalised): only `.handoff.yaml`
+    /// names it, which serves every export of the project (D009 then, not an error).
+    pub fn may_lack(&self, column: &str) -> bool {
+        self.ignore_optional.iter().any(|c| c == column)
+    }
+
     /// Applies a `field=column` argument.
     pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
         let (field, column) = pair.split_once('=').ok_or_else(|| {

@@ -39,7 +39,7 @@ pub struct ReadReport {
     /// Role values the role table did not know, with how many rows had each.
     pub unknown_roles: BTreeMap<String, u64>,
     /// Columns `.handoff.yaml` ignores, with how many files did not have each (D009).
-    pub nothing_to_ignore: BTreeMap<String, u64>,
+    pub ignored_columns_absent: BTreeMap<String, u64>,
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
@@ -156,7 +156,10 @@ impl ReadReport {
     /// `.handoff.yaml` ignores a column this export does not have: said for the first
     /// file without it (a directory of exports must not fill the list), counted for all.
     pub(in crate::transcript) fn nothing_to_ignore(&mut self, path: &Path, column: &str) {
-        let count = self.nothing_to_ignore.entry(column.to_owned()).or_default();
+        let count = self
+            .ignored_columns_absent
+            .entry(column.to_owned())
+            .or_default();
         *count += 1;
         if *count == 1 {
             self.push(

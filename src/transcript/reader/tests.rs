@@ -337,8 +337,8 @@ fn a_column_only_the_project_file_ignores_is_said_missing_once_for_many_files() 
     assert_eq!(result.unwrap().len(), 4);
     // A directory of exports without the column must not fill the diagnostics' list.
     assert_eq!(codes(&report), ["D009", "D009"], "{:?}", report.diagnostics);
-    assert_eq!(report.nothing_to_ignore["message_id"], 4);
-    assert_eq!(report.nothing_to_ignore["turn"], 1);
+    assert_eq!(report.ignored_columns_absent["message_id"], 4);
+    assert_eq!(report.ignored_columns_absent["turn"], 1);
     // Required (named for the run), a missing one is the error, before any warning.
     mapping.ignore_optional = vec!["turn".into()];
     let (result, report) = read_with(ReaderBuilder::new().mapping(mapping), &paths[..1]);
