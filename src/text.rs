@@ -9,9 +9,11 @@
 //! remembered so negation does not reach across a sentence.
 //!
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
+//! Where to cut a quote so that it shows no part of a word or number: `clip`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads.
 
+pub(crate) mod clip;
 pub(crate) mod raw;
 
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long

@@ -258,3 +258,89 @@ default_route: { team: t }
     assert_eq!(packet["bridge_message"], "Hi [name].");
     assert_eq!(packet["transcript"][0]["text"], "my server [ip] is down");
 }
+
+/// Regression: evidence quotes, summaries and coverage examples were cut at a length,
+/// inside a word if need be, and masked after: a card number cut in two no longer passed
+/// the Luhn check, and its first groups showed ("… was 4111 1111 …"). Quotes now end at a
+/// whole word, and never inside a number written in groups.
+#[test]
+fn a_card_number_where_a_quote_is_cut_shows_no_digit() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: subscription, regex: ['^.*subscription.*$'] }
+triggers:
+  - { id: about-subscription, when: { message: { role: customer, signal: subscription } } }
+teams:
+  - { id: t, name: T, bridge: "Hi." }
+default_route: { team: t }
+"#,
+    );
+    // The card starts past the start and ends after the end of an evidence quote and a
+    // summary line (160 characters) in the first message, of a coverage example (280) in
+    // the second.
+    let card = "4111 1111 1111 1111";
+    let padded = |start: &str, to: usize| {
+        let mut text = start.to_owned();
+        while text.len() < to {
+            text.push_str(" and");
+        }
+        format!("{text} {card} thanks")
+    };
+    let first = padded("Is the subscription still active? I paid with", 146);
+    let second = padded("I have been waiting all week", 268);
+    assert!((142..158).contains(&first.find(card).unwrap()), "{first}");
+    assert!((262..278).contains(&second.find(card).unwrap()), "{second}");
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\n\
+             c1,2026-03-01T09:00:00Z,customer,{first}\n\
+             c2,2026-03-01T10:00:00Z,customer,{second}\n\
+             c2,2026-03-01T10:01:00Z,agent,Let me look\n"
+        ),
+    );
+    let packets = dir.path().join("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let coverage = stdout_of(
+        handoff()
+            .args(["coverage", "--redact", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    let packet = std::fs::read_to_string(&packets).unwrap();
+    let outcome: serde_json::Value = serde_json::from_str(replay.lines().next().unwrap()).unwrap();
+    let quote = outcome["triggers"][0]["evidence"][0]["text"]
+        .as_str()
+        .unwrap();
+    assert!(quote.ends_with("and…"), "{quote}");
+    for (what, text) in [
+        ("replay", &replay),
+        ("packet", &packet),
+        ("coverage", &coverage),
+    ] {
+        assert!(
+            !text.contains("4111"),
+            "{what} shows part of the card:\n{text}"
+        );
+    }
+    assert!(
+        packet.contains(r#""goal":"Is the subscription still active?"#),
+        "{packet}"
+    );
+    assert!(
+        coverage.contains("I have been waiting all week"),
+        "{coverage}"
+    );
+}

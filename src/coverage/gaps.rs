@@ -164,8 +164,10 @@ pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
         .iter()
         .take(EXAMPLE_MESSAGES)
         .map(|m| {
-            let mut text: String = m.text.chars().take(EXAMPLE_CHARS).collect();
-            if m.text.chars().count() > EXAMPLE_CHARS {
+            // Whole words only, as evidence quotes: see `crate::text::clip`.
+            let kept = crate::text::clip::cut(&m.text, EXAMPLE_CHARS);
+            let mut text = m.text[..kept].to_owned();
+            if kept < m.text.len() {
                 text.push('…');
             }
             ExampleMessage {

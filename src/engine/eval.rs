@@ -168,35 +168,30 @@ fn push_match(
     }
 }
 
-/// One line, at most [`MAX_QUOTE_CHARS`] characters.
+/// One line of whole words, at most [`MAX_QUOTE_CHARS`] characters, with `…` when cut;
+/// cut as [`crate::text::clip`] says, so that no part of a word or a number in groups is
+/// quoted that redaction would not recognise.
 pub(super) fn quote(text: &str) -> String {
     // One pass, one allocation: evidence quotes whole messages (a repeat, a shout).
     let mut out = String::with_capacity(text.len().min(4 * MAX_QUOTE_CHARS));
     let mut chars = 0;
     for (i, word) in text.split_whitespace().enumerate() {
-        // A word that fits goes in whole; the one that does not, a character at a time.
         let len = usize::from(i > 0)
             + if word.is_ascii() {
                 word.len()
             } else {
                 word.chars().count()
             };
-        if chars + len <= MAX_QUOTE_CHARS {
-            if i > 0 {
-                out.push(' ');
-            }
-            out.push_str(word);
-            chars += len;
-            continue;
+        if chars + len > MAX_QUOTE_CHARS {
+            out.truncate(crate::text::clip::keep_before(&out, word));
+            out.push('…');
+            return out;
         }
-        for c in (i > 0).then_some(' ').into_iter().chain(word.chars()) {
-            if chars == MAX_QUOTE_CHARS {
-                out.push('…');
-                return out;
-            }
-            out.push(c);
-            chars += 1;
+        if i > 0 {
+            out.push(' ');
         }
+        out.push_str(word);
+        chars += len;
     }
     out
 }

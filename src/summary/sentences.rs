@@ -90,16 +90,14 @@ pub(super) fn one_line(text: &str) -> String {
     out
 }
 
-/// `text` cut to at most `max` characters at a word boundary, with `…` when cut.
+/// `text` cut to at most `max` characters after a whole word, with `…` when cut; cut as
+/// [`crate::text::clip`] says, so that no part of a word or a number in groups is kept that
+/// redaction would not recognise.
 pub fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
     }
-    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    let cut = match cut.rfind(char::is_whitespace) {
-        Some(i) if i > cut.len() / 2 => &cut[..i],
-        _ => cut.as_str(),
-    };
+    let cut = &text[..crate::text::clip::cut(text, max.saturating_sub(1))];
     format!(
         "{}…",
         cut.trim_end_matches(|c: char| c.is_whitespace() || c == ',')

@@ -67,18 +67,44 @@ fn matches_uses_the_regex() {
 #[test]
 fn quotes_are_one_bounded_line() {
     assert_eq!(quote("a\n  b"), "a b");
-    let long = "x".repeat(500);
-    assert_eq!(quote(&long).chars().count(), MAX_QUOTE_CHARS + 1);
+    // No part of a word: one too long for a quote leaves only the ellipsis.
+    assert_eq!(quote(&"x".repeat(500)), "…");
+    let long = format!("{} tail", "word ".repeat(40));
+    assert_eq!(quote(&long), format!("{}…", ["word"; 32].join(" ")));
+}
+
+#[test]
+fn a_quote_never_ends_inside_a_card_number() {
+    // Cut inside the number, the rest would no longer pass the Luhn check and be masked.
+    let text = format!(
+        "{} the card I used was 4111 1111 1111 1111 thanks",
+        "so ".repeat(43)
+    );
+    let quoted = quote(&text);
+    assert!(quoted.ends_with("was…"), "{quoted}");
+    assert!(!quoted.contains("4111"), "{quoted}");
 }
 
 proptest::proptest! {
-    /// One pass gives what joining the words and cutting the line gave.
+    /// The words joined by single spaces, and when that is too long, the words that fit
+    /// whole and an ellipsis.
     #[test]
     fn quote_is_words_joined_and_cut(text in "([a-zé]{0,40}[ \n\t\u{b}\u{a0}]{0,3}){0,12}") {
-        let mut expected: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some((cut, _)) = expected.char_indices().nth(MAX_QUOTE_CHARS) {
-            expected.truncate(cut);
-            expected.push('…');
+        let words: Vec<&str> = text.split_whitespace().collect();
+        let mut expected = words.join(" ");
+        if expected.chars().count() > MAX_QUOTE_CHARS {
+            let mut kept = String::new();
+            for word in words {
+                let len = word.chars().count() + usize::from(!kept.is_empty());
+                if kept.chars().count() + len > MAX_QUOTE_CHARS {
+                    break;
+                }
+                if !kept.is_empty() {
+                    kept.push(' ');
+                }
+                kept.push_str(word);
+            }
+            expected = format!("{kept}…");
         }
         proptest::prop_assert_eq!(quote(&text), expected);
     }
