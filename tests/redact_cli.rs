@@ -324,7 +324,8 @@ default_route: { team: t }
     let quote = outcome["triggers"][0]["evidence"][0]["text"]
         .as_str()
         .unwrap();
-    assert!(quote.ends_with("and…"), "{quote}");
+    // Masked in the whole message first, the card fits the quote as its mask.
+    assert!(quote.ends_with("and [card]…"), "{quote}");
     for (what, text) in [
         ("replay", &replay),
         ("packet", &packet),
@@ -343,4 +344,94 @@ default_route: { team: t }
         coverage.contains("I have been waiting all week"),
         "{coverage}"
     );
+}
+
+/// Regression: evidence quoted a regex's match and masked it on its own, so a match of
+/// part of personal data passed no check and showed: a PIN's digits without the word
+/// before them, an email address's first half. Matches are now masked as in their whole
+/// message, in outcomes, packets, `diff` and `explain`.
+#[test]
+fn a_match_of_part_of_personal_data_reads_as_its_mask() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: digits, regex: ['\b\d{4}\b'] }
+  - { id: mail, regex: ['[\w.]+@'] }
+triggers:
+  - { id: digits-shared, when: { message: { role: customer, signal: digits } } }
+  - { id: mail-shared, when: { message: { role: customer, signal: mail } } }
+teams:
+  - { id: t, name: T, bridge: "Hi." }
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c1,2026-03-01T09:00:00Z,customer,my PIN is 9921 if you need it\n\
+         c2,2026-03-01T09:00:00Z,customer,write to ana.lima@example.com please\n",
+    );
+    let evidence = |outcomes: &str| -> Vec<String> {
+        outcomes
+            .lines()
+            .map(|line| {
+                let json: serde_json::Value = serde_json::from_str(line).unwrap();
+                json["triggers"][0]["evidence"][0]["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    let replay = |redact: bool| {
+        let mut cmd = handoff();
+        cmd.args(["replay", "-q", "-f", "jsonl", "-r"]).arg(&rules);
+        if redact {
+            cmd.arg("--redact");
+        }
+        stdout_of(cmd.arg(&transcripts))
+    };
+    assert_eq!(evidence(&replay(false)), ["9921", "ana.lima@"]);
+    let masked = replay(true);
+    assert_eq!(evidence(&masked), ["[secret]", "[email]"]);
+    let packets = dir.path().join("p.jsonl");
+    stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-r"])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let packets = std::fs::read_to_string(&packets).unwrap();
+    assert_eq!(evidence(&packets), ["[secret]", "[email]"]);
+    let explain = stdout_of(
+        handoff()
+            .args(["explain", "--redact", "--conversation", "c1", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(explain.contains("matched “[secret]”"), "{explain}");
+    let diff = stdout_of(
+        handoff()
+            .args([
+                "diff", "--redact", "-f", "json", "--base", "rules", "--head",
+            ])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    for (what, text) in [
+        ("replay", &masked),
+        ("packets", &packets),
+        ("explain", &explain),
+        ("diff", &diff),
+    ] {
+        for secret in ["9921", "ana.lima"] {
+            assert!(!text.contains(secret), "{what} shows `{secret}`:\n{text}");
+        }
+    }
 }

@@ -142,6 +142,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         rules,
         EngineOptions {
             coverage: true,
+            redact: args.read.redact,
             ..EngineOptions::default()
         },
     )?;

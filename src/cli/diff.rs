@@ -7,10 +7,10 @@ use anyhow::{Context as _, bail};
 use clap::Args;
 
 use super::input::{self, InputArgs, ReadArgs};
-use super::replay::{load_engine, replay_with};
+use super::replay::{load_engine_with, replay_with};
 use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
 use crate::diff::{ChangeKind, DiffReport, compare};
-use crate::engine::{Engine, Pair};
+use crate::engine::{Engine, EngineOptions, Pair};
 use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _};
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
@@ -60,11 +60,18 @@ pub struct DiffArgs {
 }
 
 pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let head = load_engine(&args.head, io)?;
+    let options = EngineOptions {
+        redact: args.read.redact,
+        ..EngineOptions::default()
+    };
+    let head = load_engine_with(&args.head, options, io)?;
     let (base, base_label) = match (&args.base, &args.base_rev) {
-        (Some(path), _) => (load_engine(path, io)?, path.display().to_string()),
+        (Some(path), _) => (
+            load_engine_with(path, options, io)?,
+            path.display().to_string(),
+        ),
         (None, Some(rev)) => (
-            engine_at_revision(rev, &args.head, io)?,
+            engine_at_revision(rev, &args.head, options, io)?,
             format!("{}@{rev}", args.head.display()),
         ),
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
@@ -177,10 +184,15 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
 }
 
 /// The rules at `path` as they were at git revision `rev` (read with `git`, offline).
-fn engine_at_revision(rev: &str, path: &Path, io: &mut Io<'_>) -> anyhow::Result<Engine> {
+fn engine_at_revision(
+    rev: &str,
+    path: &Path,
+    options: EngineOptions,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Engine> {
     let files = files_at_revision(rev, path)?;
     match parse_rule_set(files) {
-        Ok(rules) => Ok(Engine::compile(rules)?),
+        Ok(rules) => Ok(Engine::compile_with(rules, options)?),
         Err(RuleSetError::Invalid {
             diagnostics,
             sources,

@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 
 use super::input::{self, InputArgs, ReadArgs};
-use super::replay::load_engine;
+use super::replay::load_engine_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::did_you_mean;
+use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::explain;
 use crate::transcript::Conversations as _;
@@ -47,7 +48,14 @@ pub enum ExplainFormat {
 }
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
-    let engine = load_engine(&args.rules, io)?;
+    let engine = load_engine_with(
+        &args.rules,
+        EngineOptions {
+            redact: args.read.redact,
+            ..EngineOptions::default()
+        },
+        io,
+    )?;
     let mut reader = args.input.open(&args.files, &args.read)?;
     let mut seen = Vec::new();
     let mut found = None;

@@ -62,6 +62,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         &args.rules,
         EngineOptions {
             notes: args.packets.is_some(),
+            redact: args.read.redact,
             ..EngineOptions::default()
         },
         io,

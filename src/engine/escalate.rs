@@ -25,6 +25,7 @@ impl Engine {
         let mut ids: Vec<usize> = (0..fired.len()).filter(|&i| fired[i]).collect();
         // Most severe first; ties keep rule order (stable sort).
         ids.sort_by_key(|&i| std::cmp::Reverse(rules.triggers[i].severity));
+        let quoting = self.quoting(conversation);
         let triggers: Vec<FiredTrigger> = ids
             .iter()
             .map(|&i| {
@@ -34,6 +35,7 @@ impl Engine {
                     rules,
                     &self.metas,
                     conversation,
+                    &quoting,
                     &mut evidence,
                 );
                 FiredTrigger {

@@ -4,6 +4,7 @@
 //! `meta.rs`.
 
 use crate::outcome::Evidence;
+use crate::redact::{Names, masked_part};
 use crate::rules::{MetaTest, RuleSet};
 use std::cell::Cell;
 
@@ -71,24 +72,33 @@ impl Cx<'_> {
         rules: &RuleSet,
         metas: &[(String, MetaTest)],
         conversation: &Conversation,
+        quoting: &Quoting,
         out: &mut Vec<Evidence>,
     ) {
         match node {
             Node::All(items) => {
                 for n in items {
-                    self.evidence(n, rules, metas, conversation, out);
+                    self.evidence(n, rules, metas, conversation, quoting, out);
                 }
             }
             Node::Any(items) => {
                 for n in items.iter().filter(|n| self.holds(n)) {
-                    self.evidence(n, rules, metas, conversation, out);
+                    self.evidence(n, rules, metas, conversation, quoting, out);
                 }
             }
             Node::Not(_) | Node::Trigger(_) => {}
             Node::Message { signal, .. } => {
                 if let Some(s) = signal {
                     for span in self.hits.spans(*s) {
-                        push_match(out, rules, conversation, *s, self.state.index, *span);
+                        push_match(
+                            out,
+                            rules,
+                            conversation,
+                            quoting,
+                            *s,
+                            self.state.index,
+                            *span,
+                        );
                     }
                 }
             }
@@ -113,7 +123,7 @@ impl Cx<'_> {
                         shown += 1;
                         last_message = Some(index);
                     }
-                    push_match(out, rules, conversation, *signal, index, span);
+                    push_match(out, rules, conversation, quoting, *signal, index, span);
                 }
             }
             Node::Counter { counter, .. } => {
@@ -145,15 +155,12 @@ fn push_match(
     out: &mut Vec<Evidence>,
     rules: &RuleSet,
     conversation: &Conversation,
+    quoting: &Quoting,
     signal: usize,
     index: usize,
     span: TextSpan,
 ) {
     let message = &conversation.messages[index];
-    let text = message
-        .text
-        .get(span.start as usize..span.end as usize)
-        .unwrap_or_default();
     let evidence = Evidence::Match {
         turn: index + 1,
         role: message.role,
@@ -161,10 +168,28 @@ fn push_match(
             .signals
             .get(signal)
             .map_or_else(|| "builtin".to_owned(), |s| s.id.clone()),
-        text: quote(text),
+        text: quoting.quote(&message.text, span.start as usize, span.end as usize),
     };
     if !out.contains(&evidence) {
         out.push(evidence);
+    }
+}
+
+/// How evidence and traces quote a message's words: as written, or (`--redact`) with
+/// personal data masked in the whole message first ([`masked_part`]), so that a match of
+/// part of a card number or an email address reads `[card]` or `[email]`, not the part.
+pub(super) enum Quoting {
+    AsWritten,
+    Masked(Names),
+}
+
+impl Quoting {
+    /// The quote of `message[start..end]`.
+    pub(super) fn quote(&self, message: &str, start: usize, end: usize) -> String {
+        match self {
+            Quoting::AsWritten => quote(message.get(start..end).unwrap_or_default()),
+            Quoting::Masked(names) => quote(&masked_part(message, start, end, names)),
+        }
     }
 }
 

@@ -63,6 +63,8 @@ pub struct Engine {
     /// counts only these roles' matches. So replay scans for just these ([`Plans`]).
     needs: Vec<Roles>,
     plans: Plans,
+    /// Quote evidence with personal data masked (`--redact`).
+    redact: bool,
 }
 
 /// Compile-time choices.
@@ -75,6 +77,10 @@ pub struct EngineOptions {
     /// summaries ([`Engine::summarize`], handoff packets). Bridge templates that use
     /// `summary` turn this on by themselves.
     pub notes: bool,
+    /// Quote evidence and traces with personal data masked in the context of the whole
+    /// message (`--redact`): masked afterwards, a quote of part of a card number or an
+    /// email address would show that part.
+    pub redact: bool,
 }
 
 /// Why a valid rule set could not be compiled (a limit of the matching libraries).
@@ -166,11 +172,21 @@ impl Engine {
             bridges,
             needs,
             plans,
+            redact: options.redact,
         })
     }
 
     pub fn rules(&self) -> &RuleSet {
         &self.rules
+    }
+
+    /// How to quote the words of `conversation`'s messages in evidence and traces.
+    fn quoting(&self, conversation: &Conversation) -> eval::Quoting {
+        if self.redact {
+            eval::Quoting::Masked(crate::redact::Names::of_conversation(conversation))
+        } else {
+            eval::Quoting::AsWritten
+        }
     }
 
     /// Replays one conversation through the rules.

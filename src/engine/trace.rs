@@ -5,7 +5,7 @@ use crate::rules::{Condition, RuleSet};
 use crate::trace::{NodeTrace, RouteTrace, SignalScore, Step, Trace, TriggerTrace};
 use crate::transcript::Conversation;
 
-use super::eval::{Cx, Node, quote};
+use super::eval::{Cx, Node, Quoting, quote};
 use super::{Engine, Scratch};
 
 /// Sees each step of an evaluation. Replay uses [`Quiet`]; monomorphised, it costs nothing.
@@ -38,17 +38,21 @@ impl Observer for Quiet {
     fn at_routing(&mut self, _: &Engine, _: &Conversation, _: &Cx<'_>, _: Option<usize>) {}
 }
 
-#[derive(Default)]
 struct Tracer {
     steps: Vec<Step>,
     routes: Vec<RouteTrace>,
+    quoting: Quoting,
 }
 
 impl Engine {
     /// Evaluates one conversation and records why every trigger and route did or did
     /// not hold. Slower than [`Engine::evaluate`]; for one conversation at a time.
     pub fn trace(&self, conversation: &Conversation) -> Trace {
-        let mut tracer = Tracer::default();
+        let mut tracer = Tracer {
+            steps: Vec::new(),
+            routes: Vec::new(),
+            quoting: self.quoting(conversation),
+        };
         let outcome = self.run(
             conversation,
             &mut Scratch::default(),
@@ -88,7 +92,7 @@ impl Observer for Tracer {
                 score: cx.hits.score(s),
                 threshold: rules.signals[s].threshold,
                 matched: cx.hits.matched(s),
-                texts: span_texts(cx, &message.text, s),
+                texts: span_texts(cx, &self.quoting, &message.text, s),
             })
             .collect();
         let triggers = rules
@@ -99,14 +103,14 @@ impl Observer for Tracer {
             .map(|((trigger, node), holds)| TriggerTrace {
                 id: trigger.id.clone(),
                 holds: *holds,
-                condition: node_trace(engine, node, &trigger.when, cx, conversation),
+                condition: node_trace(engine, node, &trigger.when, cx, conversation, &self.quoting),
             })
             .collect();
         self.steps.push(Step {
             turn: index + 1,
             role: message.role,
             time: (!message.time.is_empty()).then(|| message.time.clone()),
-            text: quote(&message.text),
+            text: self.quoting.quote(&message.text, 0, message.text.len()),
             signals,
             triggers,
             escalation: escalating,
@@ -122,7 +126,7 @@ impl Observer for Tracer {
     ) {
         let rules = engine.rules();
         for (i, (route, node)) in rules.routes.iter().zip(&engine.routes).enumerate() {
-            let condition = node_trace(engine, node, &route.when, cx, conversation);
+            let condition = node_trace(engine, node, &route.when, cx, conversation, &self.quoting);
             self.routes.push(RouteTrace {
                 id: route.id.clone(),
                 team: rules.team(route.team).id.clone(),
@@ -143,12 +147,12 @@ impl Observer for Tracer {
     }
 }
 
-fn span_texts(cx: &Cx<'_>, text: &str, signal: usize) -> Vec<String> {
+fn span_texts(cx: &Cx<'_>, quoting: &Quoting, text: &str, signal: usize) -> Vec<String> {
     cx.hits
         .spans(signal)
         .iter()
-        .filter_map(|s| text.get(s.start as usize..s.end as usize))
-        .map(quote)
+        .filter(|s| text.get(s.start as usize..s.end as usize).is_some())
+        .map(|s| quoting.quote(text, s.start as usize, s.end as usize))
         .collect()
 }
 
@@ -159,6 +163,7 @@ fn node_trace(
     condition: &Condition,
     cx: &Cx<'_>,
     conversation: &Conversation,
+    quoting: &Quoting,
 ) -> NodeTrace {
     let rules: &RuleSet = engine.rules();
     let holds = cx.holds(node);
@@ -167,9 +172,11 @@ fn node_trace(
         | (Node::Any(nodes), Condition::Any(conditions)) => nodes
             .iter()
             .zip(conditions)
-            .map(|(n, c)| node_trace(engine, n, c, cx, conversation))
+            .map(|(n, c)| node_trace(engine, n, c, cx, conversation, quoting))
             .collect(),
-        (Node::Not(n), Condition::Not(c)) => vec![node_trace(engine, n, c, cx, conversation)],
+        (Node::Not(n), Condition::Not(c)) => {
+            vec![node_trace(engine, n, c, cx, conversation, quoting)]
+        }
         _ => Vec::new(),
     };
     let detail = match node {
@@ -178,7 +185,7 @@ fn node_trace(
             if role.is_some_and(|r| r != cx.role) {
                 format!("message {} is from {}", cx.state.turn(), cx.role)
             } else if let Some(s) = signal {
-                let texts = span_texts(cx, &message.text, *s);
+                let texts = span_texts(cx, quoting, &message.text, *s);
                 let score = cx.hits.score(*s);
                 let threshold = rules.signals[*s].threshold;
                 if cx.hits.matched(*s) {

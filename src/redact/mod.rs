@@ -14,7 +14,10 @@
 //! names that are also common words ("Will", "May", "Grace") only where capitalised.
 //!
 //! Only output is redacted: the rules see the original text, so a rule that looks for a
-//! card number pasted into the chat still fires, and its evidence reads `[card]`.
+//! card number pasted into the chat still fires, and its evidence reads `[card]`. A
+//! quote of part of a message (a signal's match) is masked as in the whole message
+//! ([`masked_part`], which the engine's evidence and traces use under `--redact`): on its
+//! own, the part of a card number or an email address a match holds passes no check.
 //!
 //! The kinds found by pattern, and their checks, live in `kinds.rs`; the names in
 //! `names.rs` and `intro.rs`; this module masks them and walks the output types.
@@ -61,6 +64,14 @@ fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {
 /// written: a name inside an email is masked with the email, and a mask is never masked
 /// again (`[ip]` for a customer named Ip).
 fn in_place(text: &mut String, names: &Names) {
+    if let Cow::Owned(masked) = apply(text, &spans(text, names)) {
+        *text = masked;
+    }
+}
+
+/// What to mask in `text`, in order and not overlapping: personal data, then the
+/// customer's names where no personal data is.
+fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
     let mut spans = pattern_spans(text);
     let found = spans.len();
     for (start, end) in names.spans(text) {
@@ -69,8 +80,31 @@ fn in_place(text: &mut String, names: &Names) {
         }
     }
     spans.sort_by_key(|&(start, _, _)| start);
-    if let Cow::Owned(masked) = apply(text, &spans) {
-        *text = masked;
+    spans
+}
+
+/// The words `message[start..end]` (a signal's match) masked as they are in the whole
+/// message: what is personal data is found in the message, where the match may hold only
+/// part of it, and a mask that overlaps the match stands in for all it masks. A match of
+/// a PIN's digits reads `[secret]`, of an address's first half `[email]`, of one group of
+/// a card number `[card]`: masked on its own, the part would pass no check and show.
+pub fn masked_part(message: &str, start: usize, end: usize, names: &Names) -> String {
+    let spans = spans(message, names);
+    let (mut from, mut to) = (start.min(message.len()), end.min(message.len()));
+    for &(a, b, _) in &spans {
+        if a < to && from < b {
+            from = from.min(a);
+            to = to.max(b);
+        }
+    }
+    let inside: Vec<(usize, usize, &str)> = spans
+        .iter()
+        .filter(|&&(a, b, _)| from <= a && b <= to)
+        .map(|&(a, b, mask)| (a - from, b - from, mask))
+        .collect();
+    match message.get(from..to) {
+        Some(part) => apply(part, &inside).into_owned(),
+        None => String::new(),
     }
 }
 

@@ -228,3 +228,29 @@ fn text_without_data_is_not_copied() {
     assert!(matches!(redact("just words"), Cow::Borrowed(_)));
     assert!(matches!(redact("400 seats"), Cow::Borrowed(_)));
 }
+
+/// A match of part of what is masked is masked whole: the message is masked first, and
+/// a mask the match overlaps stands in for all it covers.
+#[test]
+fn a_part_of_a_message_is_masked_as_in_the_whole_message() {
+    let n = names(&[("name", "Ana Lima")]);
+    let part = |message: &str, matched: &str| {
+        let start = message.find(matched).unwrap();
+        masked_part(message, start, start + matched.len(), &n)
+    };
+    let pin = "my PIN is 9921, card 4111 1111 1111 1111";
+    assert_eq!(part(pin, "9921"), "[secret]");
+    assert_eq!(part(pin, "1111 1111"), "[card]");
+    assert_eq!(part(pin, "PIN is 9921"), "PIN is [secret]");
+    assert_eq!(part(pin, "card 4111"), "card [card]");
+    let mail = "write to ana.lima@example.com please";
+    assert_eq!(part(mail, "ana.lima@"), "[email]");
+    assert_eq!(part(mail, "to ana"), "to [email]");
+    assert_eq!(part(mail, "please"), "please");
+    // The customer's names, and nothing but what the match covers when no mask overlaps.
+    assert_eq!(part("thanks, Ana Lima here", "Lim"), "[name]");
+    assert_eq!(part("thanks, Ana Lima here", "thanks"), "thanks");
+    // Offsets past the message or inside a character give nothing rather than a panic.
+    assert_eq!(masked_part("abc", 2, 9, &n), "c");
+    assert_eq!(masked_part("é", 1, 2, &n), "");
+}
