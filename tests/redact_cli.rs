@@ -435,3 +435,36 @@ default_route: { team: t }
         }
     }
 }
+
+/// Regression: a packet's summary was made from the messages as written and masked
+/// after, so a fact cut from a card number ("account number 4111") passed no check and
+/// showed. Under `--redact` the summary is made from the masked messages.
+#[test]
+fn a_summary_fact_holds_no_part_of_a_card_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c1,2026-03-01T09:00:00Z,customer,\"my account number 4111 1111 1111 1111 was charged twice for order #88123, this is ridiculous, get me a human\"\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "--packets"])
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let packet: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    let summary = packet["summary"].to_string();
+    assert!(!summary.contains("4111"), "{summary}");
+    assert!(
+        packet["summary"]["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["text"] == "order #88123"),
+        "what is no personal data stays a fact: {summary}"
+    );
+}

@@ -3,8 +3,9 @@
 //! without evaluating triggers.
 
 use crate::outcome::Outcome;
+use crate::redact::{Names, masked};
 use crate::summary::{MessageNote, Summary, summarize};
-use crate::transcript::{Conversation, Role};
+use crate::transcript::{Conversation, Message, Role};
 
 use super::matcher::{Hits, RepeatMemory, ScanLog, Shouting, is_shouting};
 use super::{Engine, Scan, Scratch};
@@ -76,10 +77,28 @@ impl Engine {
         self.summarize_from(conversation, upto, &ScanLog::default())
     }
 
+    /// Under `--redact` ([`super::EngineOptions::redact`]) the summary is made from the
+    /// messages masked whole: its facts and lines are parts of messages, and a part of
+    /// a card number ("account number 4111") passes no check once cut from it.
     fn summarize_from(&self, conversation: &Conversation, upto: usize, log: &ScanLog) -> Summary {
         let upto = upto.min(conversation.messages.len());
         let (notes, topics) = self.notes(conversation, upto, log);
-        summarize(&conversation.messages[..upto], &notes, topics)
+        let messages = &conversation.messages[..upto];
+        if !self.redact {
+            return summarize(messages, &notes, topics);
+        }
+        let names = Names::of_conversation(conversation);
+        let masked: Vec<Message> = messages
+            .iter()
+            .map(|m| Message {
+                role: m.role,
+                text: masked(&m.text, &names).into_owned(),
+                time: m.time.clone(),
+                timestamp: m.timestamp,
+                line: m.line,
+            })
+            .collect();
+        summarize(&masked, &notes, topics)
     }
 
     /// [`Engine::evaluate`], and the summary up to the escalation when the conversation

@@ -60,11 +60,16 @@ fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
-/// Masks personal data and the customer's names in `text`, all found in the text as
+/// `text` with personal data and the customer's names masked, all found in the text as
 /// written: a name inside an email is masked with the email, and a mask is never masked
-/// again (`[ip]` for a customer named Ip).
+/// again (`[ip]` for a customer named Ip). Borrowed when there was none.
+pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
+    apply(text, &spans(text, names))
+}
+
+/// [`masked`], in place.
 fn in_place(text: &mut String, names: &Names) {
-    if let Cow::Owned(masked) = apply(text, &spans(text, names)) {
+    if let Cow::Owned(masked) = masked(text, names) {
         *text = masked;
     }
 }
