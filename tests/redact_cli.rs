@@ -468,3 +468,43 @@ fn a_summary_fact_holds_no_part_of_a_card_number() {
         "what is no personal data stays a fact: {summary}"
     );
 }
+
+/// Regression: an agent's "my name is Ms Carter" gave the name twice, overlapping, and
+/// every `--redact` output of the conversation panicked.
+#[test]
+fn a_name_introduced_with_a_title_does_not_stop_redaction() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: carter, regex: ['Carter'] }
+triggers:
+  - { id: carter, when: { message: { signal: carter } } }
+teams:
+  - { id: t, name: T, bridge: "Hi." }
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c1,2026-03-01T09:00:00Z,agent,\"Hi, my name is Ms Carter, billing\"\n",
+    );
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(replay.contains(r#""text":"[name]""#), "{replay}");
+    let explain = stdout_of(
+        handoff()
+            .args(["explain", "--redact", "--conversation", "c1", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(!explain.contains("Carter"), "{explain}");
+}

@@ -52,6 +52,12 @@ fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for &(start, end, mask) in spans {
+        // Spans do not overlap; one that did is masked with the one before it, its
+        // whole extent.
+        if start < at {
+            at = at.max(end);
+            continue;
+        }
         out.push_str(&text[at..start]);
         out.push_str(mask);
         at = end;

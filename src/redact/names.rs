@@ -299,8 +299,10 @@ impl Names {
         // A name given in this very text is masked there whatever its case ("my name is
         // will"), as is one after a title in anyone's words ("Dr. Lee has no slot").
         let words = out.len();
+        // Introductions can overlap each other too ("my name is Ms Carter" names "Ms
+        // Carter", and its title "Carter" again): each span is kept once.
         for (start, end, _) in introduced(text, false) {
-            if !out[..words].iter().any(|&(a, b)| start < b && a < end) {
+            if !out.iter().any(|&(a, b)| start < b && a < end) {
                 out.push((start, end));
             }
         }

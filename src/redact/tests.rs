@@ -254,3 +254,26 @@ fn a_part_of_a_message_is_masked_as_in_the_whole_message() {
     assert_eq!(masked_part("abc", 2, 9, &n), "c");
     assert_eq!(masked_part("é", 1, 2, &n), "");
 }
+
+/// Regression: an introduction holding a title ("my name is Ms Carter") gave the name
+/// twice, overlapping ("Ms Carter" and "Carter"), and masking it panicked, in an agent's
+/// or bot's message (a customer's names are known beforehand, and win).
+#[test]
+fn overlapping_introductions_are_masked_once() {
+    let n = Names::default();
+    for text in [
+        "Hi, my name is Ms Carter, billing",
+        "my name is Mr Lee",
+        "name's Dr. Lee Chen.",
+    ] {
+        let mut masked = text.to_owned();
+        in_place(&mut masked, &n);
+        assert!(
+            !masked.contains("Carter") && !masked.contains("Lee"),
+            "{masked}"
+        );
+        assert_eq!(masked_part(text, 0, text.len(), &n), masked);
+    }
+    // Overlapping spans are masked as one, whatever their order.
+    assert_eq!(apply("abcdefgh", &[(1, 4, "[x]"), (2, 6, "[y]")]), "a[x]gh");
+}
