@@ -508,3 +508,34 @@ default_route: { team: t }
     );
     assert!(!explain.contains("Carter"), "{explain}");
 }
+
+/// Regression (review): a coverage example was cut before it was masked, and an IBAN
+/// whose last group has no digit ("… 000M UR") was cut inside, failed its check and
+/// showed. Examples are now masked whole and cut after.
+#[test]
+fn a_coverage_example_is_masked_before_it_is_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let iban = "MU17 BOMM 0101 1010 3030 0200 000M UR";
+    let text = format!("pay to {}{iban} thanks", "a ".repeat(133));
+    assert!((260..279).contains(&text.find(iban).unwrap()));
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\n\
+             c1,2026-03-01T10:00:00Z,customer,{text}\n\
+             c1,2026-03-01T10:01:00Z,agent,Let me look\n"
+        ),
+    );
+    let coverage = stdout_of(
+        handoff()
+            .args(["coverage", "--redact", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    for part in ["MU17", "BOMM", "0101"] {
+        assert!(!coverage.contains(part), "{coverage}");
+    }
+    assert!(coverage.contains("[iban]"), "{coverage}");
+}

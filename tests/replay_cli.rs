@@ -504,3 +504,34 @@ b,customer,forbes and murray
     assert_eq!(outcomes[1]["escalation_turn"], 5, "{}", outcomes[1]);
     assert_eq!(outcomes[1]["triggers"][0]["id"], "looping");
 }
+
+/// Regression (review): quotes were cut after whole words only, so a message without
+/// spaces (Chinese, a long link) was quoted as a bare "…". A word too long is cut inside.
+#[test]
+fn a_message_without_spaces_is_quoted_cut_not_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\n\
+         signals:\n  - { id: refund, regex: ['^.*退款.*$'] }\n\
+         triggers:\n  - { id: refund, when: { message: { signal: refund } } }\n\
+         teams:\n  - { id: t, name: T, bridge: \"Hi.\" }\n\
+         default_route: { team: t }\n",
+    );
+    let text = "退款".repeat(100);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        &format!("conversation_id,role,text\nc1,customer,{text}\n"),
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    let json: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let quote = json["triggers"][0]["evidence"][0]["text"].as_str().unwrap();
+    assert_eq!(quote, format!("{}…", "退款".repeat(80)));
+}

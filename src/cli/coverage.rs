@@ -82,6 +82,7 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     if args.read.redact {
         report.redact();
     }
+    report.clip_examples();
     let width = (!io.stdout_is_terminal).then_some(140);
     render::write(&report, args.format, width, io.stdout)?;
     let mut failed = Vec::new();
@@ -140,9 +141,10 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     };
     let engine = Engine::compile_with(
         rules,
+        // No evidence or bridge message reaches a coverage report: its examples are
+        // masked whole, after the run (`--redact`).
         EngineOptions {
             coverage: true,
-            redact: args.read.redact,
             ..EngineOptions::default()
         },
     )?;

@@ -15,6 +15,12 @@ use crate::transcript::Conversation;
 /// Messages kept of an example conversation, and characters per message.
 const EXAMPLE_MESSAGES: usize = 40;
 const EXAMPLE_CHARS: usize = 280;
+/// Bytes of a message an example holds until it is cut to [`EXAMPLE_CHARS`] characters
+/// ([`Example::clip`]): after `--redact` has masked it, so that no card number or
+/// address is cut in two before masking, which would no longer recognise it. A mask
+/// takes at least a third of what it masks (`[card]` for 19 characters), so the
+/// characters kept come from well inside these bytes.
+const EXAMPLE_BYTES: usize = 4096;
 
 /// Gaps in the data: where humans took over without the rules, or should have.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -50,6 +56,21 @@ pub struct Example {
 pub struct ExampleMessage {
     pub role: String,
     pub text: String,
+}
+
+impl Example {
+    /// Cuts each message to [`EXAMPLE_CHARS`] characters, with `…` when cut: once,
+    /// after masking (a message already cut is left as it is).
+    pub(super) fn clip(&mut self) {
+        for message in &mut self.transcript {
+            if message.text.chars().count() > EXAMPLE_CHARS + 1 {
+                message
+                    .text
+                    .truncate(crate::text::clip::cut(&message.text, EXAMPLE_CHARS));
+                message.text.push('…');
+            }
+        }
+    }
 }
 
 impl Gap {
@@ -164,12 +185,11 @@ pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
         .iter()
         .take(EXAMPLE_MESSAGES)
         .map(|m| {
-            // Whole words only, as evidence quotes: see `crate::text::clip`.
-            let kept = crate::text::clip::cut(&m.text, EXAMPLE_CHARS);
-            let mut text = m.text[..kept].to_owned();
-            if kept < m.text.len() {
-                text.push('…');
+            let mut end = m.text.len().min(EXAMPLE_BYTES);
+            while !m.text.is_char_boundary(end) {
+                end -= 1;
             }
+            let text = m.text[..end].to_owned();
             ExampleMessage {
                 role: m.role.to_string(),
                 text,

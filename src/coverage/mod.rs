@@ -310,6 +310,22 @@ impl CoverageReport {
     }
 
     /// Computes the derived fields: never-fired lists, dead phrases, default share.
+    /// Cuts the examples' messages to their length in a report: after `--redact` has
+    /// masked them (see `gaps.rs`). Every report is cut before it is written.
+    pub fn clip_examples(&mut self) {
+        let gaps = &mut self.gaps;
+        [
+            &mut gaps.missed_handoffs,
+            &mut gaps.late_escalations,
+            &mut gaps.stuck_not_escalated,
+            &mut gaps.default_route,
+        ]
+        .into_iter()
+        .chain(self.labels.as_mut().map(|labels| &mut labels.misses))
+        .flat_map(|gap| gap.examples.iter_mut())
+        .for_each(Example::clip);
+    }
+
     pub fn finish(&mut self) {
         self.never_fired = self
             .triggers

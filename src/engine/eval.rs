@@ -193,30 +193,41 @@ impl Quoting {
     }
 }
 
-/// One line of whole words, at most [`MAX_QUOTE_CHARS`] characters, with `…` when cut;
-/// cut as [`crate::text::clip`] says, so that no part of a word or a number in groups is
-/// quoted that redaction would not recognise.
+/// One line, at most [`MAX_QUOTE_CHARS`] characters, with `…` when cut; cut as
+/// [`crate::text::clip::cut`] says (after a whole word where that keeps enough).
 pub(super) fn quote(text: &str) -> String {
-    // One pass, one allocation: evidence quotes whole messages (a repeat, a shout).
+    // Most quotes are short and one line already: a copy.
+    if text.len() <= MAX_QUOTE_CHARS && crate::text::clip::is_one_line(text) {
+        return text.to_owned();
+    }
+    // One pass, one allocation: evidence quotes whole messages (a repeat, a shout). The
+    // words joined by single spaces, as far as one character past the limit: enough to
+    // tell where to cut.
     let mut out = String::with_capacity(text.len().min(4 * MAX_QUOTE_CHARS));
     let mut chars = 0;
-    for (i, word) in text.split_whitespace().enumerate() {
-        let len = usize::from(i > 0)
-            + if word.is_ascii() {
-                word.len()
-            } else {
-                word.chars().count()
-            };
-        if chars + len > MAX_QUOTE_CHARS {
-            out.truncate(crate::text::clip::keep_before(&out, word));
-            out.push('…');
-            return out;
+    for word in text.split_whitespace() {
+        if chars > MAX_QUOTE_CHARS {
+            break;
         }
-        if i > 0 {
+        if !out.is_empty() {
             out.push(' ');
+            chars += 1;
         }
-        out.push_str(word);
-        chars += len;
+        let room = (MAX_QUOTE_CHARS + 1).saturating_sub(chars);
+        if word.is_ascii() {
+            let taken = word.len().min(room);
+            out.push_str(&word[..taken]);
+            chars += taken;
+        } else {
+            for c in word.chars().take(room) {
+                out.push(c);
+                chars += 1;
+            }
+        }
+    }
+    if chars > MAX_QUOTE_CHARS {
+        out.truncate(crate::text::clip::cut(&out, MAX_QUOTE_CHARS));
+        out.push('…');
     }
     out
 }

@@ -65,19 +65,9 @@ pub(super) fn capitalise(text: &str) -> String {
 
 /// `text`'s words joined by single spaces.
 pub(super) fn one_line(text: &str) -> String {
-    // Most messages are that already (ASCII, one space between words, none around):
-    // copied as they are, for a quarter of the instructions of splitting and joining.
-    let mut after_space = true;
-    let single_spaced = text.bytes().all(|b| {
-        let ok = b.is_ascii()
-            && !matches!(b, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-            && (b != b' ' || !after_space);
-        after_space = b == b' ';
-        ok
-    });
-    // No space at the end either (the first passes only after none).
-    let plain = single_spaced && (text.is_empty() || !after_space);
-    if plain {
+    // Most messages are that already: copied as they are, for a quarter of the
+    // instructions of splitting and joining.
+    if crate::text::clip::is_one_line(text) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
