@@ -539,3 +539,44 @@ fn a_coverage_example_is_masked_before_it_is_cut() {
     }
     assert!(coverage.contains("[iban]"), "{coverage}");
 }
+
+/// Regression (review): under `--redact` a bridge message's `summary.*` kept the `name`
+/// facts that the same conversation's packet summary dropped, so the two disagreed.
+#[test]
+fn a_bridge_summary_says_what_the_packet_summary_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: human, phrases: ['human'] }
+triggers:
+  - { id: wants-human, when: { message: { role: customer, signal: human } } }
+teams:
+  - { id: t, name: T, bridge: "Facts: {{ summary.facts | join('; ') }}" }
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c1,2026-03-01T09:00:00Z,customer,\"I use Google Sheets for order #88123, get me a human\"\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let outcome: serde_json::Value = serde_json::from_str(replay.trim()).unwrap();
+    let packet: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    assert_eq!(outcome["bridge_message"], "Facts: order #88123");
+    assert_eq!(packet["summary"]["facts"][0]["text"], "order #88123");
+    assert_eq!(packet["summary"]["facts"].as_array().unwrap().len(), 1);
+}

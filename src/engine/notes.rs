@@ -3,7 +3,7 @@
 //! without evaluating triggers.
 
 use crate::outcome::Outcome;
-use crate::redact::{Names, masked};
+use crate::redact::{Names, Redact as _, masked};
 use crate::summary::{MessageNote, Summary, summarize};
 use crate::transcript::{Conversation, Message, Role};
 
@@ -79,7 +79,8 @@ impl Engine {
 
     /// Under `--redact` ([`super::EngineOptions::redact`]) the summary is made from the
     /// messages masked whole: its facts and lines are parts of messages, and a part of
-    /// a card number ("account number 4111") passes no check once cut from it.
+    /// a card number ("account number 4111") passes no check once cut from it. It lists
+    /// no `name` facts then, as a redacted packet's does not.
     fn summarize_from(&self, conversation: &Conversation, upto: usize, log: &ScanLog) -> Summary {
         let upto = upto.min(conversation.messages.len());
         let (notes, topics) = self.notes(conversation, upto, log);
@@ -98,7 +99,11 @@ impl Engine {
                 line: m.line,
             })
             .collect();
-        summarize(&masked, &notes, topics)
+        // As a packet's summary is redacted (its `name` facts dropped), so that a bridge
+        // message's `summary.*` says what the packet says.
+        let mut summary = summarize(&masked, &notes, topics);
+        summary.redact_with(&names);
+        summary
     }
 
     /// [`Engine::evaluate`], and the summary up to the escalation when the conversation
