@@ -84,11 +84,11 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         // The secret itself is the first group: the word before it stays.
         (
             Kind::Secret,
-            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#]?\s*([0-9]{3,8})\b",
+            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#-]?\s*([0-9](?:[ -]?[0-9]){2,7})\b",
         ),
         (
             Kind::Secret,
-            r"(?i)\b(?:password|passcode|pass\s+code|passwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
+            r"(?i)\b(?:password|passcode|pass\s+code|passwd|pwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
         ),
     ]
     .into_iter()
@@ -144,23 +144,45 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
             re.find_iter(text).collect()
         };
         for m in found {
-            let taken = spans.iter().any(|&(a, b, _)| m.start() < b && a < m.end());
+            let start = m.start();
+            // A card number followed by its expiry or security code ("… 1111 12/27",
+            // "… 1111 123"): the pattern takes the next group too, and the whole fails
+            // the checksum; the card is the longest run of whole groups before it that
+            // passes.
+            let Some(end) = (if kind.accepts(m.as_str()) {
+                Some(m.end())
+            } else if *kind == Kind::Card {
+                card_before_trailing_groups(m.as_str()).map(|len| start + len)
+            } else {
+                None
+            }) else {
+                continue;
+            };
+            let taken = spans.iter().any(|&(a, b, _)| start < b && a < end);
             // Not the tail of a longer number or word.
-            let starts_clean = text[..m.start()]
+            let starts_clean = text[..start]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric());
-            if !taken
-                && starts_clean
-                && kind.accepts(m.as_str())
-                && !(*kind == Kind::Ip && after_version_word(&text[..m.start()]))
+            if !taken && starts_clean && !(*kind == Kind::Ip && after_version_word(&text[..start]))
             {
-                spans.push((m.start(), m.end(), kind.mask()));
+                spans.push((start, end, kind.mask()));
             }
         }
     }
     spans.sort_by_key(|&(start, _, _)| start);
     spans
+}
+
+/// The length of the longest run of `found`'s groups, from its start, that is a card
+/// number; `None` when none is.
+fn card_before_trailing_groups(found: &str) -> Option<usize> {
+    found
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| c == ' ' || c == '-')
+        .map(|(i, _)| i)
+        .find(|&i| Kind::Card.accepts(&found[..i]))
 }
 
 fn luhn_valid(digits: &[u32]) -> bool {
@@ -200,9 +222,10 @@ fn iban_valid(found: &str) -> bool {
 }
 
 /// A phone number, not a date, amount, version or reference: an international `+`
-/// prefix with 8 to 15 digits, an area code in parentheses, or digits grouped by
+/// prefix with 8 to 15 digits, an area code in parentheses, digits grouped by
 /// separators into 10 or 11 (a national number with its area code: `020 7946 0958`,
-/// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`).
+/// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`), or 10
+/// or 11 digits in one block after a single 0 (`07700900123`).
 fn phone_like(found: &str, digits: usize) -> bool {
     let found = found.trim();
     if found.starts_with('+') {
@@ -215,8 +238,14 @@ fn phone_like(found: &str, digits: usize) -> bool {
         .split([' ', '.', '-'])
         .filter(|g| !g.is_empty())
         .collect();
-    // One block of digits is an id or an amount; a run of one-digit numbers a list.
-    if groups.len() < 2 || !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {
+    // One block of digits after a single trunk 0 is a national number written without
+    // spaces (`07700900123`, `0612345678`); other blocks are ids or amounts.
+    if groups.len() == 1 {
+        let block = groups[0].as_bytes();
+        return (10..=11).contains(&digits) && block[0] == b'0' && block[1] != b'0';
+    }
+    // A run of one-digit numbers is a list.
+    if !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {
         return false;
     }
     // Dots only as in 555.123.4567: otherwise a version or a dotted quad.

@@ -40,6 +40,13 @@ fn cards_only_when_the_checksum_holds() {
     // Luhn holds but no card starts with 9 or 0.
     assert_eq!(r("9111 1111 1111 1111"), "9111 1111 1111 1111");
     assert_eq!(r("order 1234567890123"), "order 1234567890123");
+    // Followed by its expiry or security code, the card is still found (review).
+    assert_eq!(r("4111 1111 1111 1111 12/27"), "[card] 12/27");
+    assert_eq!(
+        r("card 4111 1111 1111 1111 123 thanks"),
+        "card [card] 123 thanks"
+    );
+    assert_eq!(r("4111-1111-1111-1111-99"), "[card]-99");
 }
 
 #[test]
@@ -73,8 +80,13 @@ fn phone_numbers_as_written_around_the_world() {
         ("+33 6 12 34 56 78", "[phone]"),
         ("06 12 34 56 78", "[phone]"),
         ("555.123.4567", "[phone]"),
-        // A bare block of digits may be an order number: it stays.
+        // A bare block of digits may be an order number: it stays, unless it starts
+        // with a single trunk 0 (review).
         ("5551234567", "5551234567"),
+        ("07700900123", "[phone]"),
+        ("0612345678", "[phone]"),
+        ("0012345678", "0012345678"),
+        ("07700 9001", "07700 9001"),
         // Pairs not after a 0, one-digit lists, other dotted numbers: not phones.
         ("10 20 30 40 50", "10 20 30 40 50"),
         ("1 2 3 4 5 6 7 8 9 10", "1 2 3 4 5 6 7 8 9 10"),
@@ -99,6 +111,10 @@ fn secrets_after_the_word_that_announces_them() {
     );
     assert_eq!(r("my pin is 1234."), "my pin is [secret].");
     assert_eq!(r("CVV: 123"), "CVV: [secret]");
+    // A dash after the word, the digits in groups, `pwd` (review).
+    assert_eq!(r("pin-1234"), "pin-[secret]");
+    assert_eq!(r("PIN is 12 34"), "PIN is [secret]");
+    assert_eq!(r("pwd: abc123"), "pwd: [secret]");
     // One digit is enough for a password (the gate counts digits).
     assert_eq!(r("password is x7"), "password is [secret]");
     assert_eq!(
