@@ -416,13 +416,25 @@ default_route: { team: t }
             .arg(&transcripts),
     );
     assert!(explain.contains("matched “[secret]”"), "{explain}");
+    // The head greets otherwise: every conversation changes.
+    let head = write(
+        dir.path(),
+        "head.yaml",
+        &std::fs::read_to_string(&rules)
+            .unwrap()
+            .replace("bridge: \"Hi.\"", "bridge: \"Hello.\""),
+    );
     let diff = stdout_of(
         handoff()
-            .args([
-                "diff", "--redact", "-f", "json", "--base", "rules", "--head",
-            ])
+            .args(["diff", "--redact", "-f", "json", "--base"])
             .arg(&rules)
+            .arg("--head")
+            .arg(&head)
             .arg(&transcripts),
+    );
+    assert!(
+        diff.contains("[secret]") && diff.contains("[email]"),
+        "{diff}"
     );
     for (what, text) in [
         ("replay", &masked),
