@@ -109,7 +109,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 return Evaluated::Unchanged;
             }
             if args.read.redact {
-                let names = Names::of_conversation(c);
+                let names = scratch
+                    .take_names()
+                    .unwrap_or_else(|| Names::of_conversation(c));
                 b.redact_with(&names);
                 h.redact_with(&names);
                 // What differed may have been masked away (a name, an email): compared

@@ -138,7 +138,11 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     && (!outcome.triggers.is_empty()
                         || outcome.bridge_message.is_some()
                         || outcome.bridge_error.is_some()))
-                .then(|| Names::of_conversation(conversation));
+                .then(|| {
+                    scratch
+                        .take_names()
+                        .unwrap_or_else(|| Names::of_conversation(conversation))
+                });
                 // The packet, built, redacted and (for a JSONL file) serialised here, in
                 // parallel, and freed by the thread that made it: the main thread only adds
                 // its contact history, which follows the input order, and writes it. It is

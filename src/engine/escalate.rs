@@ -3,7 +3,7 @@
 //! route, its team and the bridge message). The loop that finds the point is `mod.rs`'s.
 
 use super::bridge::{BridgeContext, ConversationValues, TriggerValues};
-use super::eval::Cx;
+use super::eval::{Cx, Quoting};
 use super::trace::Observer;
 use super::{Engine, non_empty};
 use crate::outcome::{Evidence, FiredTrigger, Outcome};
@@ -18,6 +18,7 @@ impl Engine {
         conversation: &Conversation,
         cx: &Cx<'_>,
         fired: &[bool],
+        quoting: &Quoting,
         observer: &mut O,
     ) -> Outcome {
         let rules = &self.rules;
@@ -25,7 +26,6 @@ impl Engine {
         let mut ids: Vec<usize> = (0..fired.len()).filter(|&i| fired[i]).collect();
         // Most severe first; ties keep rule order (stable sort).
         ids.sort_by_key(|&i| std::cmp::Reverse(rules.triggers[i].severity));
-        let quoting = self.quoting(conversation);
         let triggers: Vec<FiredTrigger> = ids
             .iter()
             .map(|&i| {
@@ -35,7 +35,7 @@ impl Engine {
                     rules,
                     &self.metas,
                     conversation,
-                    &quoting,
+                    quoting,
                     &mut evidence,
                 );
                 FiredTrigger {
@@ -66,6 +66,7 @@ impl Engine {
             Some((route_id, team)) => {
                 match self.render_bridge(
                     conversation,
+                    quoting,
                     team,
                     primary_id,
                     &triggers,
@@ -102,6 +103,7 @@ impl Engine {
     fn render_bridge(
         &self,
         conversation: &Conversation,
+        quoting: &Quoting,
         team: TeamId,
         primary_id: TriggerId,
         triggers: &[FiredTrigger],
@@ -113,7 +115,7 @@ impl Engine {
         let summary = self
             .bridges
             .wants_summary(team, primary_id)
-            .then(|| self.summarize(conversation, turn));
+            .then(|| self.summarize_with(conversation, turn, quoting.names()));
         let ctx = BridgeContext {
             team,
             metadata: &conversation.metadata,

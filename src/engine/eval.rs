@@ -184,6 +184,14 @@ pub(super) enum Quoting {
 }
 
 impl Quoting {
+    /// The customer's names it masks, under `--redact`.
+    pub(super) fn names(&self) -> Option<&Names> {
+        match self {
+            Quoting::AsWritten => None,
+            Quoting::Masked(names) => Some(names),
+        }
+    }
+
     /// The quote of `message[start..end]`.
     pub(super) fn quote(&self, message: &str, start: usize, end: usize) -> String {
         match self {

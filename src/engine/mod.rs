@@ -38,6 +38,7 @@ use std::cell::Cell;
 use eval::{Cx, Node, State};
 use trace::{Observer, Quiet};
 
+use crate::redact::Names;
 pub use eval::meta_holds;
 use matcher::{EVERY_ROLE, Hits, Matcher, Plans, RepeatMemory, Roles, bit};
 pub use pair::Pair;
@@ -103,6 +104,18 @@ pub struct Scratch {
     generation: u64,
     /// The last conversation's scans, when a [`Pair`] shares them.
     log: matcher::ScanLog,
+    /// Under `--redact`, the customer's names of the last conversation, when it
+    /// escalated: found for its evidence, and kept for its other output.
+    names: Option<Names>,
+}
+
+impl Scratch {
+    /// The customer's names found while evaluating the last conversation (under
+    /// [`EngineOptions::redact`], when it escalated), to redact the rest of its output
+    /// without finding them again.
+    pub fn take_names(&mut self) -> Option<Names> {
+        self.names.take()
+    }
 }
 
 /// Where a run gets each message's signal matches.
@@ -183,7 +196,7 @@ impl Engine {
     /// How to quote the words of `conversation`'s messages in evidence and traces.
     fn quoting(&self, conversation: &Conversation) -> eval::Quoting {
         if self.redact {
-            eval::Quoting::Masked(crate::redact::Names::of_conversation(conversation))
+            eval::Quoting::Masked(Names::of_conversation(conversation))
         } else {
             eval::Quoting::AsWritten
         }
@@ -230,7 +243,9 @@ impl Engine {
             stamp,
             generation,
             log,
+            names,
         } = scratch;
+        *names = None;
         state.reset(self.matcher.signal_count());
         match scan {
             Scan::Fresh => memory.clear(),
@@ -311,7 +326,11 @@ impl Engine {
             let any = !fired_list.is_empty();
             observer.after_message(self, conversation, &cx, fired, any && escalation.is_none());
             if any && escalation.is_none() {
-                escalation = Some(self.escalate(conversation, &cx, fired, observer));
+                let quoting = self.quoting(conversation);
+                escalation = Some(self.escalate(conversation, &cx, fired, &quoting, observer));
+                if let eval::Quoting::Masked(found) = quoting {
+                    *names = Some(found);
+                }
                 if !to_the_end {
                     break;
                 }

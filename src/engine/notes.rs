@@ -74,26 +74,49 @@ impl Engine {
     /// The summary of `conversation` up to message `upto` (the escalation turn, or all);
     /// it needs the detectors of `EngineOptions { notes: true }`.
     pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
-        self.summarize_from(conversation, upto, &ScanLog::default())
+        self.summarize_from(conversation, upto, &ScanLog::default(), None)
+    }
+
+    /// [`Engine::summarize`], with the customer's names when they are known already.
+    pub(super) fn summarize_with(
+        &self,
+        conversation: &Conversation,
+        upto: usize,
+        names: Option<&Names>,
+    ) -> Summary {
+        self.summarize_from(conversation, upto, &ScanLog::default(), names)
     }
 
     /// Under `--redact` ([`super::EngineOptions::redact`]) the summary is made from the
     /// messages masked whole: its facts and lines are parts of messages, and a part of
     /// a card number ("account number 4111") passes no check once cut from it. It lists
     /// no `name` facts then, as a redacted packet's does not.
-    fn summarize_from(&self, conversation: &Conversation, upto: usize, log: &ScanLog) -> Summary {
+    fn summarize_from(
+        &self,
+        conversation: &Conversation,
+        upto: usize,
+        log: &ScanLog,
+        known: Option<&Names>,
+    ) -> Summary {
         let upto = upto.min(conversation.messages.len());
         let (notes, topics) = self.notes(conversation, upto, log);
         let messages = &conversation.messages[..upto];
         if !self.redact {
             return summarize(messages, &notes, topics);
         }
-        let names = Names::of_conversation(conversation);
+        let found;
+        let names = match known {
+            Some(names) => names,
+            None => {
+                found = Names::of_conversation(conversation);
+                &found
+            }
+        };
         let masked: Vec<Message> = messages
             .iter()
             .map(|m| Message {
                 role: m.role,
-                text: masked(&m.text, &names).into_owned(),
+                text: masked(&m.text, names).into_owned(),
                 time: m.time.clone(),
                 timestamp: m.timestamp,
                 line: m.line,
@@ -102,7 +125,7 @@ impl Engine {
         // As a packet's summary is redacted (its `name` facts dropped), so that a bridge
         // message's `summary.*` says what the packet says.
         let mut summary = summarize(&masked, &notes, topics);
-        summary.redact_with(&names);
+        summary.redact_with(names);
         summary
     }
 
@@ -123,9 +146,9 @@ impl Engine {
             // Every signal in every role: a summary's topics are whatever matched.
             None,
         );
-        let summary = outcome
-            .escalation_turn
-            .map(|turn| self.summarize_from(conversation, turn, &scratch.log));
+        let summary = outcome.escalation_turn.map(|turn| {
+            self.summarize_from(conversation, turn, &scratch.log, scratch.names.as_ref())
+        });
         (outcome, summary)
     }
 }
