@@ -309,7 +309,6 @@ impl CoverageReport {
         }
     }
 
-    /// Computes the derived fields: never-fired lists, dead phrases, default share.
     /// Cuts the examples' messages to their length in a report: after `--redact` has
     /// masked them (see `gaps.rs`). Every report is cut before it is written.
     pub fn clip_examples(&mut self) {
@@ -326,6 +325,7 @@ impl CoverageReport {
         .for_each(Example::clip);
     }
 
+    /// Computes the derived fields: never-fired lists, dead phrases, default share.
     pub fn finish(&mut self) {
         self.never_fired = self
             .triggers
