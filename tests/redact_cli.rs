@@ -38,6 +38,26 @@ fn setup() -> (tempfile::TempDir, String, String) {
     )
 }
 
+/// A rule set of one regex signal per `(id, regex)`, each with a trigger of its own on
+/// any message it matches, and one team whose bridge message is `Hi.`.
+fn regex_rules(dir: &std::path::Path, signals: &[(&str, &str)]) -> std::path::PathBuf {
+    use std::fmt::Write as _;
+    let mut yaml = String::from("version: 1\nsignals:\n");
+    for (id, regex) in signals {
+        writeln!(yaml, "  - {{ id: {id}, regex: ['{regex}'] }}").unwrap();
+    }
+    yaml.push_str("triggers:\n");
+    for (id, _) in signals {
+        writeln!(
+            yaml,
+            "  - {{ id: {id}, when: {{ message: {{ signal: {id} }} }} }}"
+        )
+        .unwrap();
+    }
+    yaml.push_str("teams:\n  - { id: t, name: T, bridge: \"Hi.\" }\ndefault_route: { team: t }\n");
+    write(dir, "rules.yaml", &yaml)
+}
+
 fn assert_clean(what: &str, text: &str) {
     for secret in PII {
         assert!(!text.contains(secret), "{what} shows `{secret}`:\n{text}");
@@ -266,19 +286,7 @@ default_route: { team: t }
 #[test]
 fn a_card_number_where_a_quote_is_cut_shows_no_digit() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "rules.yaml",
-        r#"version: 1
-signals:
-  - { id: subscription, regex: ['^.*subscription.*$'] }
-triggers:
-  - { id: about-subscription, when: { message: { role: customer, signal: subscription } } }
-teams:
-  - { id: t, name: T, bridge: "Hi." }
-default_route: { team: t }
-"#,
-    );
+    let rules = regex_rules(dir.path(), &[("subscription", "^.*subscription.*$")]);
     // The card starts past the start and ends after the end of an evidence quote and a
     // summary line (160 characters) in the first message, of a coverage example (280) in
     // the second.
@@ -353,20 +361,9 @@ default_route: { team: t }
 #[test]
 fn a_match_of_part_of_personal_data_reads_as_its_mask() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
+    let rules = regex_rules(
         dir.path(),
-        "rules.yaml",
-        r#"version: 1
-signals:
-  - { id: digits, regex: ['\b\d{4}\b'] }
-  - { id: mail, regex: ['[\w.]+@'] }
-triggers:
-  - { id: digits-shared, when: { message: { role: customer, signal: digits } } }
-  - { id: mail-shared, when: { message: { role: customer, signal: mail } } }
-teams:
-  - { id: t, name: T, bridge: "Hi." }
-default_route: { team: t }
-"#,
+        &[("digits", r"\b\d{4}\b"), ("mail", r"[\w.]+@")],
     );
     let transcripts = write(
         dir.path(),
@@ -486,19 +483,7 @@ fn a_summary_fact_holds_no_part_of_a_card_number() {
 #[test]
 fn a_name_introduced_with_a_title_does_not_stop_redaction() {
     let dir = tempfile::tempdir().unwrap();
-    let rules = write(
-        dir.path(),
-        "rules.yaml",
-        r#"version: 1
-signals:
-  - { id: carter, regex: ['Carter'] }
-triggers:
-  - { id: carter, when: { message: { signal: carter } } }
-teams:
-  - { id: t, name: T, bridge: "Hi." }
-default_route: { team: t }
-"#,
-    );
+    let rules = regex_rules(dir.path(), &[("carter", "Carter")]);
     let transcripts = write(
         dir.path(),
         "t.csv",

@@ -312,6 +312,11 @@ impl CoverageReport {
     /// Cuts the examples' messages to their length in a report: after `--redact` has
     /// masked them (see `gaps.rs`). Every report is cut before it is written.
     pub fn clip_examples(&mut self) {
+        self.examples_mut().for_each(Example::clip);
+    }
+
+    /// Every example conversation of the report: its gaps' and its label misses'.
+    pub fn examples_mut(&mut self) -> impl Iterator<Item = &mut Example> {
         let gaps = &mut self.gaps;
         [
             &mut gaps.missed_handoffs,
@@ -322,7 +327,6 @@ impl CoverageReport {
         .into_iter()
         .chain(self.labels.as_mut().map(|labels| &mut labels.misses))
         .flat_map(|gap| gap.examples.iter_mut())
-        .for_each(Example::clip);
     }
 
     /// Computes the derived fields: never-fired lists, dead phrases, default share.

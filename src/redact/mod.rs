@@ -255,23 +255,10 @@ impl Redact for Example {
     }
 }
 
-/// Every example conversation of a coverage report: the gaps' and the label misses'.
-fn examples(report: &mut CoverageReport) -> impl Iterator<Item = &mut Example> {
-    let gaps = &mut report.gaps;
-    [
-        &mut gaps.missed_handoffs,
-        &mut gaps.late_escalations,
-        &mut gaps.stuck_not_escalated,
-        &mut gaps.default_route,
-    ]
-    .into_iter()
-    .chain(report.labels.as_mut().map(|labels| &mut labels.misses))
-    .flat_map(|gap| gap.examples.iter_mut())
-}
-
 impl Redact for CoverageReport {
     fn redact_with(&mut self, names: &Names) {
-        examples(self).for_each(|example| example.redact_with(names));
+        self.examples_mut()
+            .for_each(|example| example.redact_with(names));
     }
 }
 
@@ -281,7 +268,7 @@ pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
     if names.is_empty() {
         return;
     }
-    for example in examples(report).filter(|e| e.conversation_id == id) {
+    for example in report.examples_mut().filter(|e| e.conversation_id == id) {
         example.redact_with(names);
     }
 }
