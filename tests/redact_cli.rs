@@ -577,3 +577,44 @@ default_route: { team: t }
     assert_eq!(packet["summary"]["facts"][0]["text"], "order #88123");
     assert_eq!(packet["summary"]["facts"].as_array().unwrap().len(), 1);
 }
+
+/// Regression (review): a JSON report written without `--redact` held its examples cut
+/// to 280 characters, so merging it under `--redact` masked a card number already cut in
+/// two, and its first groups showed. A JSON report keeps each example message's first
+/// 4 KiB; the cut is for the table, markdown and HTML, after masking.
+#[test]
+fn a_merge_under_redact_masks_examples_before_it_cuts_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let card = "4111 1111 1111 1111";
+    let text = format!("I have been waiting{} {card} thanks", " and".repeat(62));
+    assert!((262..279).contains(&text.find(card).unwrap()), "{text}");
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\n\
+             c1,2026-03-01T10:00:00Z,customer,{text}\n\
+             c1,2026-03-01T10:01:00Z,agent,Let me look\n"
+        ),
+    );
+    let shard = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(
+        shard.contains(card),
+        "the shard keeps the message whole: {shard}"
+    );
+    let shard = write(dir.path(), "shard.json", &shard);
+    for format in ["json", "html", "markdown", "table"] {
+        let merged = stdout_of(
+            handoff()
+                .args(["coverage", "--redact", "-f", format, "--merge"])
+                .arg(&shard),
+        );
+        assert!(!merged.contains("4111"), "{format}:\n{merged}");
+    }
+}

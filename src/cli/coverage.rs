@@ -82,7 +82,12 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     if args.read.redact {
         report.redact();
     }
-    report.clip_examples();
+    // A JSON report keeps its examples' messages as read (their first 4 KiB): `--merge`
+    // reads it back, and a merge under `--redact` must mask them whole, before they are
+    // cut for a table, markdown or HTML.
+    if args.format != CoverageFormat::Json {
+        report.clip_examples();
+    }
     let width = (!io.stdout_is_terminal).then_some(140);
     render::write(&report, args.format, width, io.stdout)?;
     let mut failed = Vec::new();

@@ -15,11 +15,12 @@ use crate::transcript::Conversation;
 /// Messages kept of an example conversation, and characters per message.
 const EXAMPLE_MESSAGES: usize = 40;
 const EXAMPLE_CHARS: usize = 280;
-/// Bytes of a message an example holds until it is cut to [`EXAMPLE_CHARS`] characters
-/// ([`Example::clip`]): after `--redact` has masked it, so that no card number or
-/// address is cut in two before masking, which would no longer recognise it. A mask
-/// takes at least a third of what it masks (`[card]` for 19 characters), so the
-/// characters kept come from well inside these bytes.
+/// Bytes of a message an example holds (and a JSON report writes) until it is cut to
+/// [`EXAMPLE_CHARS`] characters for a table, markdown or HTML ([`Example::clip`]): after
+/// `--redact` has masked it, so that no card number or address is cut in two before
+/// masking, which would no longer recognise it. A mask shrinks what it masks at most
+/// about sevenfold (an IBAN of 42 characters becomes `[iban]`), so the characters kept
+/// come from the first 2 KiB, unless a message is mostly long email addresses.
 const EXAMPLE_BYTES: usize = 4096;
 
 /// Gaps in the data: where humans took over without the rules, or should have.
@@ -59,11 +60,11 @@ pub struct ExampleMessage {
 }
 
 impl Example {
-    /// Cuts each message to [`EXAMPLE_CHARS`] characters, with `…` when cut: once,
-    /// after masking (a message already cut is left as it is).
+    /// Cuts each message to [`EXAMPLE_CHARS`] characters, with `…` when cut, after
+    /// masking.
     pub(super) fn clip(&mut self) {
         for message in &mut self.transcript {
-            if message.text.chars().count() > EXAMPLE_CHARS + 1 {
+            if message.text.chars().count() > EXAMPLE_CHARS {
                 message
                     .text
                     .truncate(crate::text::clip::cut(&message.text, EXAMPLE_CHARS));

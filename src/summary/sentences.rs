@@ -80,9 +80,10 @@ pub(super) fn one_line(text: &str) -> String {
     out
 }
 
-/// `text` cut to at most `max` characters after a whole word, with `…` when cut; cut as
-/// [`crate::text::clip`] says, so that no part of a word or a number in groups is kept that
-/// redaction would not recognise.
+/// `text` cut to at most `max` characters, with `…` when cut: after a whole word, or
+/// inside one when whole words keep under half ([`crate::text::clip::cut`]). Under
+/// `--redact` summaries are made from masked messages, so no number is cut before its
+/// mask.
 pub fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_owned();
