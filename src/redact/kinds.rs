@@ -84,7 +84,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         // The secret itself is the first group: the word before it stays.
         (
             Kind::Secret,
-            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#-]?\s*([0-9](?:[ -]?[0-9]){2,7})\b",
+            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#-]?\s*([0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9]{3,8})\b",
         ),
         (
             Kind::Secret,
@@ -145,20 +145,32 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
         };
         for m in found {
             let start = m.start();
-            // A card number followed by its expiry or security code ("… 1111 12/27",
-            // "… 1111 123"): the pattern takes the next group too, and the whole fails
-            // the checksum; the card is the longest run of whole groups before it that
-            // passes.
-            let Some(end) = (if kind.accepts(m.as_str()) {
-                Some(m.end())
-            } else if *kind == Kind::Card {
-                card_before_trailing_groups(m.as_str()).map(|len| start + len)
-            } else {
-                None
+            // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty 2
+            // 4111 …"): the pattern takes in a group too many, and the whole fails the
+            // checksum; the card is then the longest run of whole groups, written as
+            // cards are, that passes.
+            let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
+            let whole = (kind.accepts(m.as_str()) && !overlaps(m.end())).then_some(m.end());
+            let Some((start, end)) = (match kind {
+                _ if whole.is_some() => whole.map(|end| (start, end)),
+                Kind::Card => card_in_run(text, start, m.end()),
+                // A phone number before a card or another number ("call 020 7946 0958
+                // 4111 …"): the longest run of its first groups that is one.
+                Kind::Phone => group_ends(m.as_str())
+                    .map(|len| start + len)
+                    .find(|&end| Kind::Phone.accepts(&text[start..end]) && !overlaps(end))
+                    .map(|end| (start, end)),
+                // A PIN in groups that runs into a number found before (a card after
+                // it): its first group alone, when that can be one.
+                Kind::Secret => group_ends(m.as_str())
+                    .last()
+                    .filter(|&len| len >= 3 && overlaps(m.end()))
+                    .map(|len| (start, start + len)),
+                _ => None,
             }) else {
                 continue;
             };
-            let taken = spans.iter().any(|&(a, b, _)| start < b && a < end);
+            let taken = overlaps(end);
             // Not the tail of a longer number or word.
             let starts_clean = text[..start]
                 .chars()
@@ -174,15 +186,70 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
     spans
 }
 
-/// The length of the longest run of `found`'s groups, from its start, that is a card
-/// number; `None` when none is.
-fn card_before_trailing_groups(found: &str) -> Option<usize> {
+/// The ends of `found`'s groups but the last (before each space, dot or dash), last
+/// first.
+fn group_ends(found: &str) -> impl Iterator<Item = usize> + '_ {
     found
         .char_indices()
         .rev()
-        .filter(|&(_, c)| c == ' ' || c == '-')
+        .filter(|&(_, c)| matches!(c, ' ' | '.' | '-'))
         .map(|(i, _)| i)
-        .find(|&i| Kind::Card.accepts(&found[..i]))
+}
+
+/// The span of a card number among the groups of digits that run from `from` (groups
+/// of digits separated by one space or dash), starting before `to` (the end of the
+/// pattern's match): the run of whole groups with the most digits, written as cards are
+/// (one block; fours, the last group shorter; 4-6-5 or 4-6-4), that passes the card's
+/// checks. `None` when none does.
+fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    /// Bytes past `to` a card starting before it can reach: 19 digits and separators.
+    const REACH: usize = 40;
+    let bytes = text.as_bytes();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut at = from;
+    while at < to + REACH {
+        let start = at;
+        while bytes.get(at).is_some_and(u8::is_ascii_digit) {
+            at += 1;
+        }
+        if at == start {
+            break;
+        }
+        groups.push((start, at));
+        let separated = matches!(bytes.get(at), Some(b' ' | b'-'))
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
+        if !separated {
+            break;
+        }
+        at += 1;
+    }
+    let mut best: Option<(usize, usize, usize)> = None;
+    // Runs that start in the match (one after it is the next match's) and hold at most
+    // the 19 digits of the longest card.
+    for i in (0..groups.len()).take_while(|&i| groups[i].0 < to) {
+        for j in i..groups.len() {
+            let lengths: Vec<usize> = groups[i..=j].iter().map(|(a, b)| b - a).collect();
+            let digits: usize = lengths.iter().sum();
+            if digits > 19 {
+                break;
+            }
+            let written_as_cards = match lengths.as_slice() {
+                [_] => true,
+                [.., last] => {
+                    lengths[..lengths.len() - 1].iter().all(|&n| n == 4) && (1..=4).contains(last)
+                }
+                [] => false,
+            } || matches!(lengths.as_slice(), [4, 6, 4 | 5]);
+            let (start, end) = (groups[i].0, groups[j].1);
+            if written_as_cards
+                && best.is_none_or(|(_, _, most)| digits > most)
+                && Kind::Card.accepts(&text[start..end])
+            {
+                best = Some((start, end, digits));
+            }
+        }
+    }
+    best.map(|(start, end, _)| (start, end))
 }
 
 fn luhn_valid(digits: &[u32]) -> bool {
@@ -225,7 +292,7 @@ fn iban_valid(found: &str) -> bool {
 /// prefix with 8 to 15 digits, an area code in parentheses, digits grouped by
 /// separators into 10 or 11 (a national number with its area code: `020 7946 0958`,
 /// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`), or 10
-/// or 11 digits in one block after a single 0 (`07700900123`).
+/// or 11 digits in one block after a mobile trunk prefix, 06 or 07 (`07700900123`).
 fn phone_like(found: &str, digits: usize) -> bool {
     let found = found.trim();
     if found.starts_with('+') {
@@ -238,11 +305,12 @@ fn phone_like(found: &str, digits: usize) -> bool {
         .split([' ', '.', '-'])
         .filter(|g| !g.is_empty())
         .collect();
-    // One block of digits after a single trunk 0 is a national number written without
-    // spaces (`07700900123`, `0612345678`); other blocks are ids or amounts.
+    // One block of digits after a mobile trunk prefix (06, 07) is a national mobile
+    // number written without spaces (`07700900123`, `0612345678`); other blocks are ids
+    // or amounts (`0123456789`, an ISBN).
     if groups.len() == 1 {
         let block = groups[0].as_bytes();
-        return (10..=11).contains(&digits) && block[0] == b'0' && block[1] != b'0';
+        return (10..=11).contains(&digits) && block[0] == b'0' && matches!(block[1], b'6' | b'7');
     }
     // A run of one-digit numbers is a list.
     if !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {

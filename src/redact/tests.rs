@@ -47,6 +47,19 @@ fn cards_only_when_the_checksum_holds() {
         "card [card] 123 thanks"
     );
     assert_eq!(r("4111-1111-1111-1111-99"), "[card]-99");
+    // After another number too (second review).
+    assert_eq!(r("qty 2 4111 1111 1111 1111"), "qty 2 [card]");
+    assert_eq!(r("1 4111 1111 1111 1111"), "1 [card]");
+    assert_eq!(r("pin 1234 4111 1111 1111 1111"), "pin [secret] [card]");
+    assert_eq!(
+        r("call 020 7946 0958 4111 1111 1111 1111"),
+        "call [phone] [card]"
+    );
+    // A run of numbers not written as a card is no card, whatever its checksum.
+    assert_eq!(
+        r("1 2 3 4 5 6 7 8 9 10 11 12"),
+        "1 2 3 4 5 6 7 8 9 10 11 12"
+    );
 }
 
 #[test]
@@ -86,6 +99,9 @@ fn phone_numbers_as_written_around_the_world() {
         ("07700900123", "[phone]"),
         ("0612345678", "[phone]"),
         ("0012345678", "0012345678"),
+        // Other blocks after a 0 are references (second review).
+        ("SKU 0123456789", "SKU 0123456789"),
+        ("ISBN 0306406152", "ISBN 0306406152"),
         ("07700 9001", "07700 9001"),
         // Pairs not after a 0, one-digit lists, other dotted numbers: not phones.
         ("10 20 30 40 50", "10 20 30 40 50"),
@@ -115,6 +131,9 @@ fn secrets_after_the_word_that_announces_them() {
     assert_eq!(r("pin-1234"), "pin-[secret]");
     assert_eq!(r("PIN is 12 34"), "PIN is [secret]");
     assert_eq!(r("pwd: abc123"), "pwd: [secret]");
+    // Groups of one or two digits after it are not taken in; four groups are.
+    assert_eq!(r("my pin is 1234 5 times"), "my pin is [secret] 5 times");
+    assert_eq!(r("PIN 1234 5678 9012 3456"), "PIN [secret]");
     // One digit is enough for a password (the gate counts digits).
     assert_eq!(r("password is x7"), "password is [secret]");
     assert_eq!(
@@ -236,6 +255,25 @@ proptest::proptest! {
             spans(&text, Some(&TextCounts::of(&text))),
             spans(&text, None)
         );
+    }
+
+    /// Whatever the pieces (numbers beside numbers, as the card and phone searches
+    /// look into), the spans are in order, apart, and on character boundaries.
+    #[test]
+    fn spans_are_ordered_apart_and_whole_characters(
+        pieces in proptest::collection::vec(piece(), 0..8),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-"]),
+    ) {
+        let text = pieces.join(glue);
+        let found = spans(&text, None);
+        for pair in found.windows(2) {
+            proptest::prop_assert!(pair[0].1 <= pair[1].0, "{found:?} in {text:?}");
+        }
+        for &(start, end, _) in &found {
+            proptest::prop_assert!(start < end && text.get(start..end).is_some());
+        }
+        // Masking it cannot fail either.
+        let _ = redact(&text);
     }
 }
 
