@@ -81,7 +81,7 @@ pub(super) fn one_line(text: &str) -> String {
 }
 
 /// `text` cut to at most `max` characters, with `…` when cut: after a whole word, or
-/// inside one when whole words keep under half ([`crate::text::clip::cut`]). Under
+/// inside one when whole words keep under half (`text::clip::cut`). Under
 /// `--redact` summaries are made from masked messages, so no number is cut before its
 /// mask.
 pub fn clip(text: &str, max: usize) -> String {
