@@ -17,6 +17,9 @@ fuzz_target!(|input: (&str, &str, u16, u16)| {
     let (start, end) = (usize::from(a.min(b)), usize::from(a.max(b)));
     let part = masked_part(text, start, end, &names);
     if start == 0 && end >= text.len() {
-        assert_eq!(part, whole, "the part that is all of the text is masked as the whole");
+        assert_eq!(
+            part, whole,
+            "the part that is all of the text is masked as the whole"
+        );
     }
 });

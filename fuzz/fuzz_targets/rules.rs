@@ -29,7 +29,11 @@ fuzz_target!(|text: &str| {
     }]);
     for conversation in reader.flatten() {
         let outcome = engine.evaluate(&conversation, &mut Scratch::default());
-        assert!(outcome.escalation_turn.is_none_or(|t| t <= conversation.messages.len()));
+        assert!(
+            outcome
+                .escalation_turn
+                .is_none_or(|t| t <= conversation.messages.len())
+        );
         let _ = engine.trace(&conversation);
     }
 });
