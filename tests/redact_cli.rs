@@ -618,3 +618,31 @@ fn a_merge_under_redact_masks_examples_before_it_cuts_them() {
         assert!(!merged.contains("4111"), "{format}:\n{merged}");
     }
 }
+
+/// Regression (final read): evidence is quoted masked and the outcome masked again, and
+/// for a customer named Card the second pass turned `[card]` into `[[name]]`.
+#[test]
+fn a_customer_named_like_a_mask_leaves_the_mask_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("card", r"\b4\d{3}( ?\d{4}){3}\b")]);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name\nc1,customer,my 4111 1111 1111 1111 please,Andrew Card\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let packet = std::fs::read_to_string(&packets).unwrap();
+    for text in [&replay, &packet] {
+        assert!(text.contains(r#""text":"[card]""#), "{text}");
+        assert!(!text.contains("[[name]]"), "{text}");
+    }
+    assert!(packet.contains("my [card] please"), "{packet}");
+}

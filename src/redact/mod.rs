@@ -86,12 +86,27 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
     let mut spans = pattern_spans(text);
     let found = spans.len();
     for (start, end) in names.spans(text) {
-        if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end) {
+        if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end)
+            && !is_mask(text, start, end)
+        {
             spans.push((start, end, "[name]"));
         }
     }
     spans.sort_by_key(|&(start, _, _)| start);
     spans
+}
+
+/// Whether `text[start..end]` is the word of a mask (`card` in `[card]`): text masked
+/// once is masked again as it is (an outcome's evidence is quoted masked, then the
+/// outcome is), and a customer named Card must not turn `[card]` into `[[name]]`.
+fn is_mask(text: &str, start: usize, end: usize) -> bool {
+    const WORDS: [&str; 8] = [
+        "email", "iban", "card", "ssn", "phone", "ip", "secret", "name",
+    ];
+    start > 0
+        && text.as_bytes()[start - 1] == b'['
+        && text.as_bytes().get(end) == Some(&b']')
+        && WORDS.contains(&&text[start..end])
 }
 
 /// The words `message[start..end]` (a signal's match) masked as they are in the whole

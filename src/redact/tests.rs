@@ -257,6 +257,33 @@ proptest::proptest! {
         );
     }
 
+    /// Masked text masked again is the same text, for customers named as masks are
+    /// (words apart: glued to a name, a number is not masked the first time, and may
+    /// be the second); whatever the glue, no mask is masked again.
+    #[test]
+    fn masking_again_changes_no_mask(
+        pieces in proptest::collection::vec(
+            proptest::prop_oneof![
+                piece(),
+                proptest::strategy::Strategy::prop_map(
+                    proptest::sample::select(vec!["Card", "card", "Phone", "Ana", "[card]", "ip"]),
+                    str::to_owned,
+                ),
+            ],
+            0..8,
+        ),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-"]),
+    ) {
+        let n = names(&[("name", "Ana Card"), ("last_name", "Phone Ip")]);
+        let text = pieces.join(glue);
+        let once = masked(&text, &n).into_owned();
+        let twice = masked(&once, &n).into_owned();
+        proptest::prop_assert!(!twice.contains("[[") && !twice.contains("]]"), "{}", twice);
+        if glue == " " || glue == ", " {
+            proptest::prop_assert_eq!(twice, once, "{}", text);
+        }
+    }
+
     /// Whatever the pieces (numbers beside numbers, as the card and phone searches
     /// look into), the spans are in order, apart, and on character boundaries.
     #[test]
@@ -330,4 +357,23 @@ fn overlapping_introductions_are_masked_once() {
     }
     // Overlapping spans are masked as one, whatever their order.
     assert_eq!(apply("abcdefgh", &[(1, 4, "[x]"), (2, 6, "[y]")]), "a[x]gh");
+}
+
+/// Regression: evidence is quoted masked, and the outcome masked again; for a customer
+/// named Card, the second pass turned `[card]` into `[[name]]`. A mask's word is no name.
+#[test]
+fn masking_masked_text_changes_nothing() {
+    let n = names(&[("name", "Andrew Card"), ("last_name", "Phone")]);
+    for text in [
+        "my card 4111 1111 1111 1111, Card here",
+        "call +44 20 7946 0958, phone me",
+        "from 10.0.0.1 and ana@example.com, says Andrew",
+    ] {
+        let once = masked(text, &n).into_owned();
+        assert_eq!(masked(&once, &n), once, "{text}");
+    }
+    assert_eq!(
+        masked("my card 4111 1111 1111 1111, Card here", &n),
+        "my [name] [card], [name] here"
+    );
 }
