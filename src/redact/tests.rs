@@ -377,3 +377,17 @@ fn masking_masked_text_changes_nothing() {
         "my [name] [card], [name] here"
     );
 }
+
+#[test]
+fn an_introduction_masked_again_keeps_its_mask() {
+    let n = Names::default();
+    for text in [
+        "my name is Tyler Jones",
+        "name's Ben, call me",
+        "Dr. Lee will see you",
+    ] {
+        let once = masked(text, &n).into_owned();
+        assert!(once.contains("[name]"), "{once}");
+        assert_eq!(masked(&once, &n), once, "{text}");
+    }
+}
