@@ -145,14 +145,14 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
         };
         for m in found {
             let start = m.start();
-            // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty 2
-            // 4111 …"): the pattern takes in a group too many, and the whole fails the
-            // checksum; the card is then the longest run of whole groups, written as
-            // cards are, that passes.
             let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
             let whole = (kind.accepts(m.as_str()) && !overlaps(m.end())).then_some(m.end());
             let Some((start, end)) = (match kind {
                 _ if whole.is_some() => whole.map(|end| (start, end)),
+                // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty
+                // 2 4111 …"): the pattern takes in a group too many, and the whole fails
+                // the checksum; the card is then the longest run of whole groups, written
+                // as cards are, that passes.
                 Kind::Card => card_in_run(text, start, m.end()),
                 // A phone number before a card or another number ("call 020 7946 0958
                 // 4111 …"): the longest run of its first groups that is one.
@@ -170,7 +170,7 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
             }) else {
                 continue;
             };
-            let taken = overlaps(end);
+            let taken = spans.iter().any(|&(a, b, _)| start < b && a < end);
             // Not the tail of a longer number or word.
             let starts_clean = text[..start]
                 .chars()
