@@ -18,9 +18,8 @@ const EXAMPLE_CHARS: usize = 280;
 /// Bytes of a message an example holds (and a JSON report writes) until it is cut to
 /// [`EXAMPLE_CHARS`] characters for a table, markdown or HTML ([`Example::clip`]): after
 /// `--redact` has masked it, so that no card number or address is cut in two before
-/// masking, which would no longer recognise it. A mask shrinks what it masks at most
-/// about sevenfold (an IBAN of 42 characters becomes `[iban]`), so the characters kept
-/// come from the first 2 KiB, unless a message is mostly long email addresses.
+/// masking, which would no longer recognise it. Messages longer than this are cut
+/// before masking, so as to leave out whole anything masking could recognise ([`held`]).
 const EXAMPLE_BYTES: usize = 4096;
 
 /// Gaps in the data: where humans took over without the rules, or should have.
@@ -180,21 +179,91 @@ fn example<'a>(
     }
 }
 
+/// Where a message longer than [`EXAMPLE_BYTES`] is cut for an example (`None`: it is
+/// held whole): after a whole word, and before any words that end it holding a digit, an
+/// `@` or four capitals. This cut comes before masking, and what masking recognises only
+/// whole (a card or phone number in groups, an IBAN with its bank code, an address) is
+/// left out whole rather than shown in part.
+fn held(text: &str) -> Option<usize> {
+    if text.len() <= EXAMPLE_BYTES {
+        return None;
+    }
+    let mut end = EXAMPLE_BYTES;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    // The last whole word: unless the cut falls between words, the one it falls in goes.
+    let mut end = if text[end..].starts_with(char::is_whitespace) {
+        end
+    } else {
+        text[..end].rfind(char::is_whitespace).unwrap_or(0)
+    };
+    loop {
+        let kept = text[..end].trim_end();
+        let start = kept
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let word = &kept[start..];
+        let maskable = word.bytes().any(|b| b.is_ascii_digit() || b == b'@')
+            || (word.len() == 4 && word.bytes().all(|b| b.is_ascii_uppercase()));
+        if word.is_empty() || !maskable {
+            return Some(kept.len());
+        }
+        end = start;
+    }
+}
+
 pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
     conversation
         .messages
         .iter()
         .take(EXAMPLE_MESSAGES)
         .map(|m| {
-            let mut end = m.text.len().min(EXAMPLE_BYTES);
-            while !m.text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let text = m.text[..end].to_owned();
+            let text = match held(&m.text) {
+                Some(end) => format!("{}…", &m.text[..end]),
+                None => m.text.clone(),
+            };
             ExampleMessage {
                 role: m.role.to_string(),
                 text,
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{EXAMPLE_BYTES, held};
+
+    /// Words of `filler` up to about `at` bytes, then `tail`.
+    fn message(at: usize, tail: &str) -> String {
+        let mut text = String::new();
+        while text.len() < at {
+            text.push_str("word ");
+        }
+        text + tail
+    }
+
+    #[test]
+    fn a_long_message_is_held_to_whole_words_and_no_part_of_a_number() {
+        assert_eq!(held("short"), None);
+        let card = message(EXAMPLE_BYTES - 8, "4111 1111 1111 1111 thanks");
+        let end = held(&card).unwrap();
+        assert!(card[..end].ends_with("word"), "{}", &card[end - 20..end]);
+        let mail = message(EXAMPLE_BYTES - 5, "ana.lima@example.com and more");
+        assert!(mail[..held(&mail).unwrap()].ends_with("word"));
+        let iban = message(EXAMPLE_BYTES - 12, "GB29 NWBK 6016 1331 9268 19 ok");
+        assert!(iban[..held(&iban).unwrap()].ends_with("word"));
+        let words = message(EXAMPLE_BYTES + 100, "");
+        let end = held(&words).unwrap();
+        assert!(end <= EXAMPLE_BYTES && words[..end].ends_with("word"));
+        // One token longer than the limit is left out whole.
+        assert_eq!(held(&"x".repeat(EXAMPLE_BYTES + 1)), Some(0));
+        // Whitespace past ASCII does not trip the cut.
+        let nbsp = message(EXAMPLE_BYTES - 3, "12\u{a0}34\u{a0}5678 end");
+        let end = held(&nbsp).unwrap();
+        assert!(nbsp[..end].ends_with("word"));
+    }
 }
