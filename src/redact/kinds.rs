@@ -136,16 +136,42 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
         if counts.is_some_and(|counts| !kind.possible(counts)) {
             continue;
         }
-        // A secret's pattern finds the word that announces it too: only its group is
-        // masked. The others need no groups (finding without them is cheaper).
-        let found: Vec<regex::Match> = if re.captures_len() > 1 {
-            re.captures_iter(text).filter_map(|c| c.get(1)).collect()
-        } else {
-            re.find_iter(text).collect()
-        };
-        for m in found {
+        // Where the next search starts: after the last match, or after the part of it
+        // that was taken (a phone number before another one: "06 12 34 56 78 555 123
+        // 4567" is matched as far as "555", and "555 123 4567" is the next one), or at
+        // the next group of one that ran into a number found before.
+        let mut at = 0;
+        while at < text.len() {
+            // A secret's pattern finds the word that announces it too: only its group is
+            // masked. The others need no groups (finding without them is cheaper).
+            let (m, match_end) = if re.captures_len() > 1 {
+                let Some(found) = re.captures_at(text, at) else {
+                    break;
+                };
+                let whole = found.get(0).map_or(text.len(), |m| m.end());
+                let Some(group) = found.get(1) else {
+                    at = whole;
+                    continue;
+                };
+                (group, whole)
+            } else {
+                let Some(m) = re.find_at(text, at) else {
+                    break;
+                };
+                (m, m.end())
+            };
+            at = match_end;
             let start = m.start();
             let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
+            // Groups of digits that run into a number found before ("123-45-6789 555 123
+            // 4567") may hold one from their next group on: unless a number is taken from
+            // them below, the search goes on there.
+            if matches!(kind, Kind::Card | Kind::Phone)
+                && overlaps(m.end())
+                && let Some(next) = m.as_str().find([' ', '.', '-'])
+            {
+                at = m.start() + next + 1;
+            }
             let whole = (kind.accepts(m.as_str()) && !overlaps(m.end())).then_some(m.end());
             let Some((start, end)) = (match kind {
                 _ if whole.is_some() => whole.map(|end| (start, end)),
@@ -159,6 +185,12 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
                 Kind::Phone => group_ends(m.as_str())
                     .map(|len| start + len)
                     .find(|&end| Kind::Phone.accepts(&text[start..end]) && !overlaps(end))
+                    .map(|end| (start, end)),
+                // An IBAN before another number ("GB82WEST12345698765432 555 …"): the
+                // pattern takes its groups in too.
+                Kind::Iban => group_ends(m.as_str())
+                    .map(|len| start + len)
+                    .find(|&end| Kind::Iban.accepts(&text[start..end]) && !overlaps(end))
                     .map(|end| (start, end)),
                 // A PIN in groups that runs into a number found before (a card after
                 // it): its first group alone, when that can be one.
@@ -179,6 +211,7 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
             if !taken && starts_clean && !(*kind == Kind::Ip && after_version_word(&text[..start]))
             {
                 spans.push((start, end, kind.mask()));
+                at = if end < m.end() { end } else { match_end };
             }
         }
     }
