@@ -76,11 +76,13 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (Kind::Iban, r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b"),
         (Kind::Card, r"\b\d(?:[ -]?\d){12,18}\b"),
         (Kind::Ssn, r"\b\d{3}-\d{2}-\d{4}\b"),
+        // Before phone numbers, which may be written with dots too: an address then a
+        // phone number is two numbers, not one that is neither.
+        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
         (
             Kind::Phone,
             r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}\b",
         ),
-        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
         // The secret itself is the first group: the word before it stays.
         (
             Kind::Secret,
