@@ -4,8 +4,9 @@
 //!
 //! Under `--redact` every quote is cut after its text is masked (evidence and traces
 //! quote the masked message, summaries are made from masked messages, coverage examples
-//! are cut after masking): cut first, a card number or an address cut in two would no
-//! longer be recognised, and its first part would show.
+//! are cut after masking; the 4 KiB a coverage example holds before it is masked end
+//! before any number at the cut, `coverage/gaps.rs`): cut first, a card number or an
+//! address cut in two would no longer be recognised, and its first part would show.
 
 /// The byte length of the prefix of `text` to quote within `max` characters: all of it
 /// when it fits; else up to the end of the last word that fits, less trailing whitespace,
