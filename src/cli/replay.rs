@@ -152,7 +152,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     .and_then(|summary| {
                         let mut packet = builder.packet(conversation, &outcome, summary)?;
                         if let Some(names) = &names {
-                            packet.redact_with(names);
+                            let masked = scratch.take_masked_transcript();
+                            packet.redact_with_masked_transcript(names, masked);
                         }
                         Some(if packet_lines {
                             PacketLine::new(&packet).map(ToBeWritten::Line)

@@ -107,6 +107,10 @@ pub struct Scratch {
     /// Under `--redact`, the customer's names of the last conversation, when it
     /// escalated: found for its evidence, and kept for its other output.
     names: Option<Names>,
+    /// Under `--redact`, the masked text of the last conversation's messages up to its
+    /// escalation, made for its summary ([`Engine::evaluate_and_summarize`]) and kept
+    /// for its packet's transcript.
+    masked: Vec<String>,
 }
 
 impl Scratch {
@@ -115,6 +119,13 @@ impl Scratch {
     /// without finding them again.
     pub fn take_names(&mut self) -> Option<Names> {
         self.names.take()
+    }
+
+    /// The masked text of the messages up to the escalation of the last conversation
+    /// [`Engine::evaluate_and_summarize`] summarised under [`EngineOptions::redact`]
+    /// (empty otherwise): its packet's transcript, masked once.
+    pub fn take_masked_transcript(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.masked)
     }
 }
 
@@ -244,8 +255,10 @@ impl Engine {
             generation,
             log,
             names,
+            masked,
         } = scratch;
         *names = None;
+        masked.clear();
         state.reset(self.matcher.signal_count());
         match scan {
             Scan::Fresh => memory.clear(),

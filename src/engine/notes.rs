@@ -74,7 +74,7 @@ impl Engine {
     /// The summary of `conversation` up to message `upto` (the escalation turn, or all);
     /// it needs the detectors of `EngineOptions { notes: true }`.
     pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
-        self.summarize_from(conversation, upto, &ScanLog::default(), None)
+        self.summarize_from(conversation, upto, &ScanLog::default(), None, None)
     }
 
     /// [`Engine::summarize`], with the customer's names when they are known already.
@@ -84,19 +84,21 @@ impl Engine {
         upto: usize,
         names: Option<&Names>,
     ) -> Summary {
-        self.summarize_from(conversation, upto, &ScanLog::default(), names)
+        self.summarize_from(conversation, upto, &ScanLog::default(), names, None)
     }
 
     /// Under `--redact` ([`super::EngineOptions::redact`]) the summary is made from the
     /// messages masked whole: its facts and lines are parts of messages, and a part of
     /// a card number ("account number 4111") passes no check once cut from it. It lists
-    /// no `name` facts then, as a redacted packet's does not.
+    /// no `name` facts then, as a redacted packet's does not. The masked texts go to
+    /// `keep`, when given.
     fn summarize_from(
         &self,
         conversation: &Conversation,
         upto: usize,
         log: &ScanLog,
         known: Option<&Names>,
+        keep: Option<&mut Vec<String>>,
     ) -> Summary {
         let upto = upto.min(conversation.messages.len());
         let (notes, topics) = self.notes(conversation, upto, log);
@@ -126,6 +128,9 @@ impl Engine {
         // message's `summary.*` says what the packet says.
         let mut summary = summarize(&masked, &notes, topics);
         summary.redact_with(names);
+        if let Some(keep) = keep {
+            keep.extend(masked.into_iter().map(|m| m.text));
+        }
         summary
     }
 
@@ -146,9 +151,12 @@ impl Engine {
             // Every signal in every role: a summary's topics are whatever matched.
             None,
         );
-        let summary = outcome.escalation_turn.map(|turn| {
-            self.summarize_from(conversation, turn, &scratch.log, scratch.names.as_ref())
-        });
+        let Scratch {
+            log, names, masked, ..
+        } = scratch;
+        let summary = outcome
+            .escalation_turn
+            .map(|turn| self.summarize_from(conversation, turn, log, names.as_ref(), Some(masked)));
         (outcome, summary)
     }
 }

@@ -199,6 +199,28 @@ impl Redact for Fields {
 
 impl Redact for Packet {
     fn redact_with(&mut self, names: &Names) {
+        self.redact_but_transcript(names);
+        for message in &mut self.transcript {
+            in_place(&mut message.text, names);
+        }
+    }
+}
+
+impl Packet {
+    /// [`Redact::redact_with`], with the transcript's texts masked already (`masked`,
+    /// one a message, as the engine masked them for the summary): they are taken as
+    /// they are, not masked again.
+    pub fn redact_with_masked_transcript(&mut self, names: &Names, masked: Vec<String>) {
+        if masked.len() != self.transcript.len() {
+            return self.redact_with(names);
+        }
+        self.redact_but_transcript(names);
+        for (message, text) in self.transcript.iter_mut().zip(masked) {
+            message.text = text;
+        }
+    }
+
+    fn redact_but_transcript(&mut self, names: &Names) {
         for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
             evidence.redact_with(names);
         }
@@ -225,9 +247,6 @@ impl Redact for Packet {
             contact.fields.redact_with(names);
         }
         self.summary.redact_with(names);
-        for message in &mut self.transcript {
-            in_place(&mut message.text, names);
-        }
         in_option(&mut self.bridge_message, names);
         in_option(&mut self.bridge_error, names);
     }
