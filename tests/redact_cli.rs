@@ -646,3 +646,49 @@ fn a_customer_named_like_a_mask_leaves_the_mask_alone() {
     }
     assert!(packet.contains("my [card] please"), "{packet}");
 }
+
+/// The customer's names found for one conversation's evidence are kept for the rest of
+/// its output (summary, bridge, packet), never handed to the next conversation's: each
+/// conversation masks its own customer, in input order on one thread.
+#[test]
+fn each_conversation_masks_its_own_customers_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("help", "help")]);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name\n\
+         c1,customer,Carter here and I need help,Ana Carter\n\
+         c2,customer,just browsing,Bo Jones\n\
+         c3,customer,Jones here and I need help,Bo Jones\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args([
+                "replay", "-q", "--jobs", "1", "--redact", "-f", "jsonl", "-r",
+            ])
+            .arg(&rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(&transcripts),
+    );
+    let packets = std::fs::read_to_string(&packets).unwrap();
+    for text in [&replay, &packets] {
+        assert!(
+            !text.contains("Carter") && !text.contains("Jones"),
+            "{text}"
+        );
+    }
+    let transcripts: Vec<serde_json::Value> = packets
+        .lines()
+        .map(|line| {
+            serde_json::from_str::<serde_json::Value>(line).unwrap()["transcript"][0]["text"]
+                .clone()
+        })
+        .collect();
+    assert_eq!(
+        transcripts,
+        ["[name] here and I need help", "[name] here and I need help"]
+    );
+}

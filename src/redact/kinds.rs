@@ -20,6 +20,16 @@ enum Kind {
 }
 
 impl Kind {
+    const ALL: [Kind; 7] = [
+        Kind::Email,
+        Kind::Iban,
+        Kind::Card,
+        Kind::Ssn,
+        Kind::Phone,
+        Kind::Ip,
+        Kind::Secret,
+    ];
+
     fn mask(self) -> &'static str {
         match self {
             Kind::Email => "[email]",
@@ -64,6 +74,11 @@ impl Kind {
                 .all(|part| part.parse::<u16>().is_ok_and(|n| n <= 255)),
         }
     }
+}
+
+/// Whether `text` is the mask of a kind found by pattern (`[card]`).
+pub(super) fn is_kind_mask(text: &str) -> bool {
+    Kind::ALL.iter().any(|kind| kind.mask() == text)
 }
 
 /// Candidate patterns, most specific first: a span taken by one is not looked at again.
@@ -182,23 +197,19 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
                 // the checksum; the card is then the longest run of whole groups, written
                 // as cards are, that passes.
                 Kind::Card => card_in_run(text, start, m.end()),
-                // A phone number before a card or another number ("call 020 7946 0958
-                // 4111 …"): the longest run of its first groups that is one.
-                Kind::Phone => group_ends(m.as_str())
+                // A phone number or an IBAN before a card or another number ("call 020
+                // 7946 0958 4111 …", "GB82WEST12345698765432 555 …"): the pattern takes
+                // the next groups in too; the longest run of its first groups that is one.
+                Kind::Phone | Kind::Iban => group_ends(m.as_str())
                     .map(|len| start + len)
-                    .find(|&end| Kind::Phone.accepts(&text[start..end]) && !overlaps(end))
-                    .map(|end| (start, end)),
-                // An IBAN before another number ("GB82WEST12345698765432 555 …"): the
-                // pattern takes its groups in too.
-                Kind::Iban => group_ends(m.as_str())
-                    .map(|len| start + len)
-                    .find(|&end| Kind::Iban.accepts(&text[start..end]) && !overlaps(end))
+                    .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
                     .map(|end| (start, end)),
                 // A PIN in groups that runs into a number found before (a card after
-                // it): its first group alone, when that can be one.
+                // it; a secret is always accepted, so only that brings it here): its
+                // first group alone, when that can be one.
                 Kind::Secret => group_ends(m.as_str())
                     .last()
-                    .filter(|&len| len >= 3 && overlaps(m.end()))
+                    .filter(|&len| len >= 3)
                     .map(|len| (start, start + len)),
                 _ => None,
             }) else {
@@ -261,20 +272,21 @@ fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let mut best: Option<(usize, usize, usize)> = None;
     // Runs that start in the match (one after it is the next match's) and hold at most
     // the 19 digits of the longest card.
+    let length = |g: usize| groups[g].1 - groups[g].0;
     for i in (0..groups.len()).take_while(|&i| groups[i].0 < to) {
+        let mut digits = 0;
         for j in i..groups.len() {
-            let lengths: Vec<usize> = groups[i..=j].iter().map(|(a, b)| b - a).collect();
-            let digits: usize = lengths.iter().sum();
+            digits += length(j);
             if digits > 19 {
                 break;
             }
-            let written_as_cards = match lengths.as_slice() {
-                [_] => true,
-                [.., last] => {
-                    lengths[..lengths.len() - 1].iter().all(|&n| n == 4) && (1..=4).contains(last)
-                }
-                [] => false,
-            } || matches!(lengths.as_slice(), [4, 6, 4 | 5]);
+            // One block; fours, the last group shorter; or 4-6-5 and 4-6-4.
+            let written_as_cards = j == i
+                || ((i..j).all(|g| length(g) == 4) && (1..=4).contains(&length(j)))
+                || (j == i + 2
+                    && length(i) == 4
+                    && length(i + 1) == 6
+                    && (4..=5).contains(&length(j)));
             let (start, end) = (groups[i].0, groups[j].1);
             if written_as_cards
                 && best.is_none_or(|(_, _, most)| digits > most)

@@ -36,7 +36,10 @@ mod names;
 
 pub use names::Names;
 
-use kinds::pattern_spans;
+use kinds::{is_kind_mask, pattern_spans};
+
+/// What a customer's name becomes.
+const NAME_MASK: &str = "[name]";
 
 /// `text` with personal data masked; borrowed when there was none.
 pub fn redact(text: &str) -> Cow<'_, str> {
@@ -89,7 +92,7 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
         if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end)
             && !is_mask(text, start, end)
         {
-            spans.push((start, end, "[name]"));
+            spans.push((start, end, NAME_MASK));
         }
     }
     spans.sort_by_key(|&(start, _, _)| start);
@@ -100,13 +103,10 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
 /// once is masked again as it is (an outcome's evidence is quoted masked, then the
 /// outcome is), and a customer named Card must not turn `[card]` into `[[name]]`.
 fn is_mask(text: &str, start: usize, end: usize) -> bool {
-    const WORDS: [&str; 8] = [
-        "email", "iban", "card", "ssn", "phone", "ip", "secret", "name",
-    ];
-    start > 0
-        && text.as_bytes()[start - 1] == b'['
-        && text.as_bytes().get(end) == Some(&b']')
-        && WORDS.contains(&&text[start..end])
+    start
+        .checked_sub(1)
+        .and_then(|open| text.get(open..=end))
+        .is_some_and(|bracketed| bracketed == NAME_MASK || is_kind_mask(bracketed))
 }
 
 /// The words `message[start..end]` (a signal's match) masked as they are in the whole
@@ -238,7 +238,7 @@ impl Packet {
         // The name fields are the name, whole.
         for field in [&mut customer.name, &mut customer.first_name] {
             if field.is_some() && !names.is_empty() {
-                *field = Some("[name]".to_owned());
+                *field = Some(NAME_MASK.to_owned());
             }
         }
         customer.fields.redact_with(names);

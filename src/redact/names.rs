@@ -286,7 +286,7 @@ impl Names {
         let spans: Vec<(usize, usize, &str)> = self
             .spans(text)
             .into_iter()
-            .map(|(s, e)| (s, e, "[name]"))
+            .map(|(s, e)| (s, e, super::NAME_MASK))
             .collect();
         super::apply(text, &spans)
     }
