@@ -692,3 +692,48 @@ fn each_conversation_masks_its_own_customers_names() {
         ["[name] here and I need help", "[name] here and I need help"]
     );
 }
+
+/// Regression (review): a bridge template that slices or filters a metadata value
+/// (`customer.email[:7]`, `customer.name | lower`) made text that masking the rendered
+/// message could no longer recognise, and it showed. Under `--redact` templates read
+/// the values masked.
+#[test]
+fn a_bridge_template_reads_masked_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: human, phrases: ['human'] }
+triggers:
+  - { id: wants-human, when: { message: { role: customer, signal: human } } }
+teams:
+  - id: t
+    name: T
+    bridge: "{{ customer.name | lower }} {{ customer.email[:7] }} {{ customer.card[:9] }} {{ customer.email | replace('@', ' at ') }} {{ customer.tier }}"
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,name,email,card,tier\n\
+         c1,2026-03-01T09:00:00Z,customer,get me a human,Grace Kowalczyk,grace.k@kowal.example,4111 1111 1111 1111,gold\n",
+    );
+    let replay = |redact: bool| {
+        let mut cmd = handoff();
+        cmd.args(["replay", "-q", "-f", "jsonl", "-r"]).arg(&rules);
+        if redact {
+            cmd.arg("--redact");
+        }
+        let out = stdout_of(cmd.arg(&transcripts));
+        let outcome: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+        outcome["bridge_message"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(
+        replay(false),
+        "grace kowalczyk grace.k 4111 1111 grace.k at kowal.example gold"
+    );
+    assert_eq!(replay(true), "[name] [name] [email] [card] [email] gold");
+}

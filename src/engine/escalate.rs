@@ -135,6 +135,7 @@ impl Engine {
                 messages: conversation.messages.len(),
             },
             summary: summary.as_ref(),
+            masking: quoting.names(),
         };
         self.bridges.render(&self.rules, primary_id, &ctx)
     }

@@ -76,6 +76,45 @@ pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
     apply(text, &spans(text, names))
 }
 
+/// `text` with each mask whose case a bridge template's filter changed (`[NAME]`, from
+/// `upper` on a masked name) written as masks are: a mask stands for the value whatever
+/// was done to it, and two rule sets that differ only in what they did to a masked
+/// value make the same message. Borrowed when there was none.
+pub fn recased_masks(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut at = 0;
+    let mut from = 0;
+    while let Some(open) = text[from..].find('[').map(|i| from + i) {
+        from = open + 1;
+        let Some(close) = text[from..]
+            .find(']')
+            .map(|i| from + i)
+            .filter(|&close| close - open <= 8)
+        else {
+            continue;
+        };
+        let bracketed = &text[open..=close];
+        if !bracketed[1..bracketed.len() - 1]
+            .bytes()
+            .any(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let lower = bracketed.to_ascii_lowercase();
+        if lower == NAME_MASK || is_kind_mask(&lower) {
+            out.push_str(&text[at..open]);
+            out.push_str(&lower);
+            at = close + 1;
+            from = at;
+        }
+    }
+    if at == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[at..]);
+    Cow::Owned(out)
+}
+
 /// [`masked`], in place.
 fn in_place(text: &mut String, names: &Names) {
     if let Cow::Owned(masked) = masked(text, names) {

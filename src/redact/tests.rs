@@ -393,3 +393,14 @@ fn an_introduction_masked_again_keeps_its_mask() {
         assert_eq!(masked(&once, &n), once, "{text}");
     }
 }
+
+#[test]
+fn masks_a_filter_changed_the_case_of_are_written_as_masks() {
+    assert_eq!(
+        recased_masks("Hi [NAME], [Email] [card]"),
+        "Hi [name], [email] [card]"
+    );
+    assert_eq!(recased_masks("[NOTE] [A] [ x"), "[NOTE] [A] [ x");
+    assert_eq!(recased_masks("[[NAME]]"), "[[name]]");
+    assert!(matches!(recased_masks("no [masks] here"), Cow::Borrowed(_)));
+}

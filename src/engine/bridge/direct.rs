@@ -6,6 +6,8 @@
 //! Rendering through minijinja's VM, with the context serialised into its values, was a
 //! tenth of a replay's instructions.
 
+use std::borrow::Cow;
+
 use super::Scope;
 
 /// A template of the subset, ready to render.
@@ -54,7 +56,7 @@ enum Path {
 
 /// A variable's value.
 enum Found<'a> {
-    Text(&'a str),
+    Text(Cow<'a, str>),
     Number(usize),
     Undefined,
 }
@@ -84,7 +86,7 @@ fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
         match piece {
             Piece::Text(text) => out.push_str(text),
             Piece::Value { path, default } => match (lookup(path, scope)?, default) {
-                (Found::Text(text), _) => out.push_str(text),
+                (Found::Text(text), _) => out.push_str(&text),
                 (Found::Number(n), _) => {
                     use std::fmt::Write as _;
                     let _ = write!(out, "{n}");
@@ -114,8 +116,9 @@ fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
 /// The value of `path`; `None` when its parent is undefined (`summary` when no summary
 /// was made), which is an error under strict undefined behaviour.
 fn lookup<'a>(path: &'a Path, scope: &Scope<'a>) -> Option<Found<'a>> {
-    let text = |t: &'a str| Some(Found::Text(t));
-    let optional = |t: Option<&'a str>| Some(t.map_or(Found::Undefined, Found::Text));
+    let text = |t: &'a str| Some(Found::Text(Cow::Borrowed(t)));
+    let optional =
+        |t: Option<&'a str>| Some(t.map_or(Found::Undefined, |t| Found::Text(Cow::Borrowed(t))));
     match path {
         Path::Agent => text(scope.agent),
         Path::Reason => text(scope.ctx.reason),
@@ -130,7 +133,7 @@ fn lookup<'a>(path: &'a Path, scope: &Scope<'a>) -> Option<Found<'a>> {
         Path::ConversationTurn => Some(Found::Number(scope.ctx.conversation.turn)),
         Path::ConversationTime => text(scope.ctx.conversation.time),
         Path::ConversationMessages => Some(Found::Number(scope.ctx.conversation.messages)),
-        Path::Customer(field) => optional(scope.customer(field)),
+        Path::Customer(field) => Some(scope.customer(field).map_or(Found::Undefined, Found::Text)),
         Path::SummaryGoal => optional(scope.ctx.summary?.goal.as_deref()),
         Path::SummaryFact => optional(scope.ctx.summary?.facts.first().map(|f| f.text.as_str())),
         Path::SummaryMood => text(&scope.ctx.summary?.mood.trajectory),

@@ -27,11 +27,13 @@
 
 mod direct;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use minijinja::{Environment, UndefinedBehavior};
 use serde::Serialize;
 
+use crate::redact::Names;
 use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
 use crate::summary::Summary;
 use crate::transcript::Metadata;
@@ -78,6 +80,10 @@ pub(super) struct BridgeContext<'a> {
     pub(super) route: &'a str,
     pub(super) conversation: ConversationValues<'a>,
     pub(super) summary: Option<&'a Summary>,
+    /// Under `--redact`, the customer's names: `customer.*` values are then masked
+    /// before a template reads them, so that no filter or slice (`lower`,
+    /// `customer.email[:5]`) can make what masking the message would no longer find.
+    pub(super) masking: Option<&'a Names>,
 }
 
 #[derive(Serialize)]
@@ -104,7 +110,7 @@ struct TeamValues<'a> {
 
 #[derive(Serialize)]
 struct Values<'a> {
-    customer: BTreeMap<&'a str, &'a str>,
+    customer: BTreeMap<&'a str, Cow<'a, str>>,
     agent: &'a str,
     team: TeamValues<'a>,
     reason: &'a str,
@@ -160,11 +166,14 @@ fn environment() -> Environment<'static> {
 fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result<Compiled, String> {
     env.add_template_owned(name.clone(), source.to_owned())
         .map_err(|e| format!("bridge template `{name}`: {e}"))?;
-    let used = env
-        .get_template(&name)
-        .map_err(|e| e.to_string())?
-        .undeclared_variables(true);
-    let customer_fields = if used.contains("customer") {
+    let template = env.get_template(&name).map_err(|e| e.to_string())?;
+    let used = template.undeclared_variables(true);
+    // The dotted names minijinja tracks miss a variable read through a subscript or a
+    // slice (`customer.email[:5]` gives none): only a template in the direct subset,
+    // which has neither, gets the fields it names; others get every field, and the
+    // summary when they name it at all.
+    let direct = Direct::parse(source);
+    let customer_fields = if direct.is_none() || used.contains("customer") {
         None
     } else {
         let mut fields: Vec<String> = used
@@ -176,14 +185,12 @@ fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result
         fields.dedup();
         Some(fields)
     };
-    let summary = used
-        .iter()
-        .any(|v| v == "summary" || v.starts_with("summary."));
+    let summary = template.undeclared_variables(false).contains("summary");
     Ok(Compiled {
         name,
         customer_fields,
         summary,
-        direct: Direct::parse(source),
+        direct,
     })
 }
 
@@ -255,6 +262,10 @@ impl Bridges {
             trimmed if trimmed.len() == text.len() => text,
             trimmed => trimmed.to_owned(),
         };
+        let text = match ctx.masking.map(|_| crate::redact::recased_masks(&text)) {
+            Some(Cow::Owned(recased)) => recased,
+            _ => text,
+        };
         if text.len() > MAX_OUTPUT {
             return Err(format!(
                 "bridge message is {} bytes; the limit is {MAX_OUTPUT}",
@@ -273,11 +284,15 @@ impl Bridges {
             .get_template(&compiled.name)
             .map_err(|e| e.to_string())?;
         let ctx = scope.ctx;
-        let mut customer: BTreeMap<&str, &str> = match &compiled.customer_fields {
-            None => ctx.metadata.iter().collect(),
+        let mut customer: BTreeMap<&str, Cow<'_, str>> = match &compiled.customer_fields {
+            None => ctx
+                .metadata
+                .iter()
+                .map(|(f, v)| (f, scope.masked(v)))
+                .collect(),
             Some(fields) => fields
                 .iter()
-                .filter_map(|f| ctx.metadata.get(f).map(|v| (f.as_str(), v)))
+                .filter_map(|f| ctx.metadata.get(f).map(|v| (f.as_str(), scope.masked(v))))
                 .collect(),
         };
         let wants_first_name = compiled
@@ -303,17 +318,26 @@ pub(super) struct Scope<'a> {
 
 impl<'a> Scope<'a> {
     /// `customer.<field>`: a metadata value, and `first_name` from `name` unless the
-    /// export has its own.
-    fn customer(&self, field: &str) -> Option<&'a str> {
+    /// export has its own; masked under `--redact`.
+    fn customer(&self, field: &str) -> Option<Cow<'a, str>> {
         let metadata = self.ctx.metadata;
-        metadata.get(field).or_else(|| {
+        let value = metadata.get(field).or_else(|| {
             (field == "first_name")
                 .then(|| metadata.get("name")?.split_whitespace().next())
                 .flatten()
-        })
+        })?;
+        Some(self.masked(value))
     }
 
-    fn values(&self, customer: BTreeMap<&'a str, &'a str>) -> Values<'_> {
+    /// A customer value as a template may read it: masked under `--redact`.
+    fn masked(&self, value: &'a str) -> Cow<'a, str> {
+        match self.ctx.masking {
+            Some(names) => crate::redact::masked(value, names),
+            None => Cow::Borrowed(value),
+        }
+    }
+
+    fn values(&self, customer: BTreeMap<&'a str, Cow<'a, str>>) -> Values<'_> {
         let ctx = self.ctx;
         Values {
             customer,

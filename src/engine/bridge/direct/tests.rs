@@ -8,6 +8,7 @@ use super::super::{
     BridgeContext, Bridges, ConversationValues, Scope, TriggerValues, compile, environment,
 };
 use super::*;
+use crate::redact::Names;
 use crate::rules::{TeamId, load_rule_set};
 use crate::summary::{Fact, FactKind, Summary};
 use crate::transcript::Metadata;
@@ -85,6 +86,7 @@ fn both(
     source: &str,
     metadata: &Metadata,
     summary: Option<&Summary>,
+    masking: Option<&Names>,
 ) -> (Option<Direct>, Result<String, String>, Option<String>) {
     let mut env = environment();
     let compiled = compile(&mut env, "t".to_owned(), source);
@@ -118,6 +120,7 @@ fn both(
             messages: 7,
         },
         summary,
+        masking,
     };
     let scope = Scope {
         ctx: &ctx,
@@ -152,7 +155,7 @@ proptest! {
         }
         let metadata = metadata(&fields);
         let summary = with_summary.map(summary);
-        let (plan, engine, direct) = both(&source, &metadata, summary.as_ref());
+        let (plan, engine, direct) = both(&source, &metadata, summary.as_ref(), None);
         match (&engine, plan.is_some(), direct) {
             (Err(e), true, _) if e == "does not compile" => {
                 prop_assert!(false, "direct plan for a template that does not compile: {source:?}");
@@ -177,6 +180,7 @@ fn the_subset_takes_the_common_forms() {
          no plan{% endif %}\n",
         &metadata,
         Some(&summary),
+        None,
     );
     assert!(plan.is_some());
     let expected =
@@ -187,10 +191,52 @@ fn the_subset_takes_the_common_forms() {
 
 #[test]
 fn an_undefined_value_is_left_to_the_engine() {
-    let (plan, engine, direct) = both("{{ customer.company }}", &metadata(&[]), None);
+    let (plan, engine, direct) = both("{{ customer.company }}", &metadata(&[]), None, None);
     assert!(plan.is_some());
     assert_eq!(direct, None);
     assert!(engine.unwrap_err().contains("undefined"));
+}
+
+/// Under `--redact` a template reads masked values: no filter or slice can turn a
+/// value into something masking the message afterwards would not find (`lower` on a
+/// name masked only where capitalised, the first characters of an address or a card).
+#[test]
+fn under_redact_templates_read_masked_values() {
+    let metadata = metadata(&[
+        ("name", "Grace Kowalczyk"),
+        ("email", "grace.k@kowal.example"),
+        ("card", "4111 1111 1111 1111"),
+        ("tier", "gold"),
+    ]);
+    // A slice reads its field (minijinja's list of the fields a template reads misses
+    // it: the field was undefined).
+    let (_, engine, _) = both("{{ customer.email[:7] }}", &metadata, None, None);
+    assert_eq!(engine.as_deref(), Ok("grace.k"));
+    let names = Names::of(&metadata);
+    let (plan, engine, direct) = both(
+        "{{ customer.name | lower }} {{ customer.email[:7] }} {{ customer.card[:9] }} \
+         {{ customer.email | replace(\"@\", \" at \") }} {{ customer.tier }}",
+        &metadata,
+        None,
+        Some(&names),
+    );
+    assert!(plan.is_none());
+    assert_eq!(direct, None);
+    assert_eq!(
+        engine.as_deref(),
+        Ok("[name] [name] [email] [card] [email] gold")
+    );
+    // The direct path masks the same values, glued to text or not.
+    let (plan, engine, direct) = both(
+        "Hi {{ customer.first_name }}, ref{{ customer.card }} ({{ customer.tier }})",
+        &metadata,
+        None,
+        Some(&names),
+    );
+    assert!(plan.is_some());
+    let expected = "Hi [name], ref[card] (gold)";
+    assert_eq!(direct.as_deref(), Some(expected));
+    assert_eq!(engine.as_deref(), Ok(expected));
 }
 
 #[test]
