@@ -737,3 +737,64 @@ default_route: { team: t }
     );
     assert_eq!(replay(true), "[name] [name] [email] [card] [email] gold");
 }
+
+/// Regression (review): under `--redact`, what reading found was said on stderr with
+/// the values it quoted (a contact key missing from the CRM or on two of its rows, a
+/// metadata value that varies, an unknown role cell), and stderr goes into CI logs too.
+#[test]
+fn diagnostics_on_stderr_are_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "crm.csv",
+        "email,owner\ndup@x.example,Rita\ndup@x.example,Sam\n",
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,name,email\n\
+         c1,2026-03-01T09:00:00Z,customer,get me a human,Jo Smith,zed.quist@private.example\n\
+         c1,2026-03-01T09:01:00Z,customer,now,Joanna Smythe,jo@other.example\n\
+         c2,2026-03-01T10:00:00Z,customer,hello,,dup@x.example\n\
+         c3,2026-03-01T11:00:00Z,ops@desk.example,hello,,\n",
+    );
+    let run = |command: &[&str], redact: bool| {
+        let mut cmd = handoff();
+        cmd.args(command)
+            .arg("--contacts")
+            .arg(&contacts)
+            .arg(&transcripts);
+        if redact {
+            cmd.arg("--redact");
+        }
+        let out = cmd.output().unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let raw = [
+        "zed.quist@private.example",
+        "dup@x.example",
+        "ops@desk.example",
+        "Joanna",
+    ];
+    let plain = run(&["replay", "-f", "jsonl"], false);
+    for value in raw {
+        assert!(
+            plain.contains(value),
+            "{value} not said without --redact:\n{plain}"
+        );
+    }
+    for command in [
+        &["replay", "-f", "jsonl"][..],
+        &["coverage"],
+        &["explain", "-c", "c1"],
+    ] {
+        let stderr = run(command, true);
+        for value in raw {
+            assert!(
+                !stderr.contains(value),
+                "{command:?} says `{value}`:\n{stderr}"
+            );
+        }
+        assert!(stderr.contains("[email]"), "{command:?}:\n{stderr}");
+    }
+}

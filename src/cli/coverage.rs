@@ -197,7 +197,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
             Ok(())
         },
     );
-    let input::Finished { read, skipped, .. } = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
     report.finish();

@@ -156,7 +156,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             Ok(())
         },
     );
-    let input::Finished { read, skipped, .. } = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     write_diagnostics(
         io.stderr,
         io.color,

@@ -75,7 +75,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
             reader.recycle(conversation);
         }
     }
-    let input::Finished { read, skipped, .. } = input::finish(reader);
+    let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     let Some(conversation) = found else {
         let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))

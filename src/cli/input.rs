@@ -2,15 +2,15 @@
 //! reads one.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
 
-use std::sync::Arc;
-
 use super::{ExitStatus, Io};
 use crate::contacts::{Contacts, JoinStats, Joined};
 use crate::project::ProjectFile;
+use crate::redact::Redact as _;
 use crate::transcript::{
     ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
 };
@@ -128,6 +128,7 @@ impl InputArgs {
             } else {
                 GroupPolicy::Consecutive
             })
+            .hide_values(read.redact)
             .build(expand_inputs(files)?);
         Ok(Joined::new(reader, self.contacts()?.map(Arc::new)))
     }
@@ -167,11 +168,16 @@ pub(super) struct Finished {
     pub skipped: u64,
 }
 
-pub(super) fn finish(transcripts: Transcripts) -> Finished {
+/// Under `--redact` (`redact`) the report's diagnostics and role values are masked:
+/// stderr goes into CI logs too.
+pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
     let contacts_skipped = transcripts.contacts().map_or(0, |c| c.skipped_rows());
     let (reader, join, diagnostics) = transcripts.finish();
     let mut read = reader.into_report();
     read.diagnostics.extend(diagnostics);
+    if redact {
+        read.redact();
+    }
     Finished {
         skipped: read.skipped_rows + contacts_skipped,
         read,

@@ -234,7 +234,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         read,
         join: joined,
         skipped,
-    } = input::finish(reader);
+    } = input::finish(reader, args.read.redact);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
     let written = match packets {

@@ -25,10 +25,12 @@
 use std::borrow::Cow;
 
 use crate::coverage::{CoverageReport, Example};
+use crate::diag::Diagnostic;
 use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
 use crate::summary::{self, FactKind, Summary};
 use crate::trace::{NodeTrace, Trace};
+use crate::transcript::ReadReport;
 
 mod intro;
 mod kinds;
@@ -207,6 +209,43 @@ impl Redact for Outcome {
         }
         in_option(&mut self.bridge_message, names);
         in_option(&mut self.bridge_error, names);
+    }
+}
+
+/// A diagnostic quotes what it found (a contact key, a role cell): stderr goes into CI
+/// logs as reports do.
+impl Redact for Diagnostic {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.message, names);
+        in_option(&mut self.label, names);
+        for (_, label) in &mut self.related {
+            in_place(label, names);
+        }
+        for help in &mut self.help {
+            in_place(help, names);
+        }
+    }
+}
+
+/// What reading saw: its diagnostics, and the role values the summary lists.
+impl Redact for ReadReport {
+    fn redact_with(&mut self, names: &Names) {
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.redact_with(names);
+        }
+        if self
+            .unknown_roles
+            .keys()
+            .any(|role| masked(role, names) != role.as_str())
+        {
+            let roles = std::mem::take(&mut self.unknown_roles);
+            for (role, rows) in roles {
+                *self
+                    .unknown_roles
+                    .entry(masked(&role, names).into_owned())
+                    .or_default() += rows;
+            }
+        }
     }
 }
 

@@ -161,6 +161,8 @@ pub struct ReaderBuilder {
     policy: GroupPolicy,
     /// The most bytes of one record, when not [`MAX_RECORD_BYTES`] (tests).
     record_limit: Option<usize>,
+    /// Diagnostics leave out the metadata values they would quote (`--redact`).
+    hide_values: bool,
 }
 
 impl ReaderBuilder {
@@ -187,6 +189,14 @@ impl ReaderBuilder {
         self
     }
 
+    /// Diagnostics do not quote metadata values (`--redact`: a name that varies within a
+    /// conversation is not a pattern masking can find).
+    #[must_use]
+    pub fn hide_values(mut self, hide: bool) -> Self {
+        self.hide_values = hide;
+        self
+    }
+
     /// Records (CSV rows, JSONL lines) may take at most `bytes`, instead of
     /// [`MAX_RECORD_BYTES`]: small limits test records past it.
     #[cfg(test)]
@@ -204,7 +214,10 @@ impl ReaderBuilder {
             grouper: Grouper::new(self.policy),
             mapping: self.mapping,
             format: self.format,
-            report: ReadReport::default(),
+            report: ReadReport {
+                hide_values: self.hide_values,
+                ..ReadReport::default()
+            },
             progress: Arc::new(AtomicU64::new(0)),
             finished: false,
             error: None,

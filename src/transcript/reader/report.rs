@@ -43,6 +43,8 @@ pub struct ReadReport {
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
+    /// Metadata values are not quoted in diagnostics (`--redact`).
+    pub hide_values: bool,
 }
 
 impl ReadReport {
@@ -121,10 +123,17 @@ impl ReadReport {
                 Diagnostic::new(
                     Some("D005"),
                     Severity::Note,
-                    format!(
-                        "column `{field}` varies within conversation `{id}` (`{other}` here, `{kept}` earlier); \
-                         metadata keeps the first value (further rows like this are counted, not listed)"
-                    ),
+                    if self.hide_values {
+                        format!(
+                            "column `{field}` varies within conversation `{id}` (the values are not shown under --redact); \
+                             metadata keeps the first value (further rows like this are counted, not listed)"
+                        )
+                    } else {
+                        format!(
+                            "column `{field}` varies within conversation `{id}` (`{other}` here, `{kept}` earlier); \
+                             metadata keeps the first value (further rows like this are counted, not listed)"
+                        )
+                    },
                 )
                 .at(location)
                 .help(format!(
