@@ -206,7 +206,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --quiet",
         0,
-        "test result: ok. 43 passed, 0 failed (43 cases in 1 file)",
+        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)",
     );
 
     // 3. Bring your export.
@@ -275,7 +275,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "test result: ok. 45 passed, 0 failed (45 cases in 2 files)\nevery trigger and route has a positive test",
+        "test result: ok. 48 passed, 0 failed (48 cases in 2 files)\nevery trigger and route has a positive test",
     );
 
     // 7. What the change does.

@@ -238,6 +238,21 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("agent please", 1.0),
         ("representative please", 1.0),
         ("human operator", 1.0),
+        // The shortest ways of asking (review): "I want a human", "need an agent".
+        ("want a human", 1.0),
+        ("need a human", 1.0),
+        ("want a real human", 1.0),
+        ("want a person", 1.0),
+        ("need a person", 1.0),
+        ("want a real person", 1.0),
+        ("need a real person", 1.0),
+        ("want an agent", 1.0),
+        ("need an agent", 1.0),
+        ("want a representative", 1.0),
+        ("need a representative", 1.0),
+        ("talk to a rep", 1.0),
+        ("speak to a rep", 1.0),
+        ("operator please", 1.0),
     ],
 };
 
