@@ -27,6 +27,25 @@ fn the_starter_tests_pass() {
         .stdout(contains("every trigger and route has a positive test"));
 }
 
+/// Regression (review): `test -r DIR` read `./rules/tests` (the default for the default
+/// rules), so it failed where there was none, or ran another pack's tests.
+#[test]
+fn the_tests_of_another_rules_directory_are_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("my-rules");
+    std::fs::create_dir_all(pack.join("tests")).unwrap();
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        std::fs::copy(format!("rules/{file}"), pack.join(file)).unwrap();
+    }
+    write(&pack.join("tests"), "t.yaml", FAILING);
+    handoff()
+        .current_dir(dir.path())
+        .args(["test", "-r", "my-rules"])
+        .assert()
+        .code(1)
+        .stdout(contains("test result: FAILED. 1 passed, 1 failed"));
+}
+
 #[test]
 fn a_failing_case_exits_1_and_shows_why() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,6 @@
 //! `handoff test`: rule unit tests, in the spirit of `promtool test rules`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::Args;
@@ -15,8 +15,7 @@ use crate::ruletest::{self, SuiteError};
     after_help = "Examples:\n  handoff test                          the tests in rules/tests/ against rules/\n  handoff test --run pricing            only cases whose name matches\n  handoff test --format junit > junit.xml\n  handoff test --require-tests          fail when a trigger or route has no positive test"
 )]
 pub struct TestArgs {
-    /// Rule-test files or directories of them
-    #[arg(default_value = "rules/tests")]
+    /// Rule-test files or directories of them [default: `tests/` in the rules directory]
     pub paths: Vec<PathBuf>,
     /// Rule file, or directory of rule files
     #[arg(short, long, default_value = "rules")]
@@ -32,6 +31,16 @@ pub struct TestArgs {
     pub require_tests: bool,
 }
 
+/// Where the tests of the rules at `rules` live: `tests/` beside the rule files (in
+/// the directory, or in the file's directory).
+fn default_tests(rules: &Path) -> PathBuf {
+    if rules.is_dir() {
+        rules.join("tests")
+    } else {
+        rules.parent().unwrap_or(Path::new("")).join("tests")
+    }
+}
+
 pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let filter = args
         .run
@@ -43,7 +52,12 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     // a mistake in it must not pass here and fail in CI's replay.
     crate::project::ProjectFile::find()?;
     let engine = load_engine(&args.rules, io)?;
-    let suite = match ruletest::load(&args.paths, engine.rules()) {
+    let paths = if args.paths.is_empty() {
+        vec![default_tests(&args.rules)]
+    } else {
+        args.paths.clone()
+    };
+    let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
             diagnostics,
