@@ -293,3 +293,29 @@ fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
         "body.jsonl:1: no `text` column; the columns are: body, conversation_id, role",
     ));
 }
+
+/// Regression (review): `--map role=x --map text=x` read the role as the text and
+/// exited 0; `--role v=bot --role v=customer` kept the last.
+#[test]
+fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
+    let dir = rules_and_exports();
+    replay_in(dir.path(), &["--map", "text=role", "t.csv"])
+        .code(2)
+        .stderr(contains(
+            "`role` and `text` are both read from column `role`; each field needs a column of its own",
+        ));
+    replay_in(
+        dir.path(),
+        &[
+            "--role",
+            "Answer Bot=bot",
+            "--role",
+            "answer bot=customer",
+            "t.csv",
+        ],
+    )
+    .code(2)
+    .stderr(contains(
+        "invalid --role: `answer bot` is given as both bot and customer",
+    ));
+}

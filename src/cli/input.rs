@@ -110,9 +110,21 @@ impl InputArgs {
                 .ignore_column(column)
                 .context("invalid --ignore-column")?;
         }
+        let mut given = std::collections::HashMap::new();
         for pair in &self.role {
-            mapping.roles.set_pair(pair).context("invalid --role")?;
+            let (value, role) = mapping.roles.set_pair(pair).context("invalid --role")?;
+            if let Some(earlier) = given.insert(value, role).filter(|&r| r != role) {
+                let written = pair
+                    .split_once('=')
+                    .map_or(pair.as_str(), |(v, _)| v.trim());
+                anyhow::bail!(
+                    "invalid --role: `{written}` is given as both {} and {}; a value is one role",
+                    earlier.as_str(),
+                    role.as_str()
+                );
+            }
         }
+        mapping.check_distinct().context("invalid column mapping")?;
         Ok(mapping)
     }
 

@@ -189,6 +189,9 @@ impl ColumnMapping {
         }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
+        // The role each value was given in this file: a value under two roles is a
+        // mistake (a later file or `--role` may still say otherwise).
+        let mut seen: HashMap<String, Role> = HashMap::new();
         for (role, values) in roles {
             let parsed = parse_role(&role.value).ok_or_else(|| MappingError::Syntax {
                 location: located(path, role),
@@ -198,7 +201,38 @@ impl ColumnMapping {
                 ),
             })?;
             for value in values {
+                let key = normalize_field(value);
+                if let Some(&earlier) = seen.get(&key).filter(|&&r| r != parsed) {
+                    return Err(MappingError::Syntax {
+                        location: located(path, role),
+                        message: format!(
+                            "role value `{value}` is under both `{}:` and `{}:`; a value is one role",
+                            earlier.as_str(),
+                            parsed.as_str()
+                        ),
+                    });
+                }
+                seen.insert(key, parsed);
                 self.roles.insert(value, parsed);
+            }
+        }
+        Ok(())
+    }
+
+    /// Each field needs a column of its own: two read from one (`--map role=author
+    /// --map text=author`) would make one of them the other's value, silently.
+    pub fn check_distinct(&self) -> Result<(), MappingError> {
+        let fields = [
+            ("conversation_id", &self.conversation_id),
+            ("timestamp", &self.timestamp),
+            ("role", &self.role),
+            ("text", &self.text),
+        ];
+        for (i, (a, column)) in fields.iter().enumerate() {
+            if let Some((b, _)) = fields[i + 1..].iter().find(|(_, other)| other == column) {
+                return Err(MappingError::Invalid(format!(
+                    "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
+                )));
             }
         }
         Ok(())
@@ -320,8 +354,9 @@ impl RoleMap {
         self.map.insert(normalize_field(value), role);
     }
 
-    /// Applies a `value=role` argument (`end-user=customer`).
-    pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
+    /// Applies a `value=role` argument (`end-user=customer`); gives the value,
+    /// normalised, and its role.
+    pub fn set_pair(&mut self, pair: &str) -> Result<(String, Role), MappingError> {
         let (value, role) = pair.split_once('=').ok_or_else(|| {
             MappingError::Invalid(format!(
                 "`{pair}` is not VALUE=ROLE (e.g. end-user=customer)"
@@ -334,7 +369,7 @@ impl RoleMap {
             ))
         })?;
         self.insert(value.trim(), role);
-        Ok(())
+        Ok((normalize_field(value.trim()), role))
     }
 }
 

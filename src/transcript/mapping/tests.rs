@@ -118,3 +118,39 @@ fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
         "{err}"
     );
 }
+
+/// Regression (review): two fields read from one column, or a role value under two
+/// roles, were taken silently (the role became the text; the last role won).
+#[test]
+fn two_fields_from_one_column_and_a_value_under_two_roles_are_errors() {
+    let mut m = ColumnMapping::default();
+    m.set_pair("role=author_type").unwrap();
+    m.set_pair("text=author_type").unwrap();
+    let err = m.check_distinct().unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "`role` and `text` are both read from column `author_type`; each field needs a column of its own"
+    );
+    // Swapped in two steps, the columns end up distinct.
+    let mut m = ColumnMapping::default();
+    m.set_pair("text=role").unwrap();
+    m.set_pair("role=text").unwrap();
+    m.check_distinct().unwrap();
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "roles:\n  bot: [answer bot]\n  customer: [Answer Bot, requester]\n",
+    )
+    .unwrap();
+    let err = ColumnMapping::default()
+        .apply_file(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("map.yaml:3:3"), "{err}");
+    assert!(
+        err.contains("role value `Answer Bot` is under both `bot:` and `customer:`"),
+        "{err}"
+    );
+}
