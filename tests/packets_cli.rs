@@ -352,6 +352,38 @@ fn an_unwritable_destination_is_an_error_and_leaves_nothing_behind() {
     assert_eq!(left.len(), 1, "only the blocker: {left:?}");
 }
 
+/// Regression (review): `--packets -` made a directory named `-`, `P.JSONL` a
+/// directory, and an existing file not ending in .jsonl failed with "File exists".
+#[test]
+fn stdout_a_capitalised_jsonl_and_an_existing_file_are_said_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-q", "-r"])
+        .arg(std::env::current_dir().unwrap().join("rules"))
+        .arg("--packets")
+        .arg("-")
+        .arg(std::env::current_dir().unwrap().join("fixtures"))
+        .assert()
+        .code(2)
+        .stderr(contains("packets cannot go to stdout"));
+    assert!(!dir.path().join("-").exists());
+    let upper = dir.path().join("P.JSONL");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(&upper)
+        .assert()
+        .success();
+    assert!(upper.is_file(), "P.JSONL is one file");
+    let taken = write(dir.path(), "packets.txt", "a file");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(&taken)
+        .assert()
+        .code(2)
+        .stderr(contains("exists and is not a directory"));
+}
+
 #[test]
 fn the_documented_example_is_what_replay_writes() {
     let doc = std::fs::read_to_string(crate::common::root().join("docs/packets.md")).unwrap();

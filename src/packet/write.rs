@@ -65,13 +65,23 @@ const STAGING_PREFIX: &str = ".handoff-packets.";
 const STAGING_SUFFIX: &str = ".tmp";
 
 impl PacketSink {
-    /// `path` ending in `.jsonl`: one file; anything else: a directory (created if needed).
+    /// `path` ending in `.jsonl` (in any case): one file; anything else but `-`: a
+    /// directory (created if needed).
     pub fn create(path: &Path) -> Result<PacketSink, WriteError> {
         let err = |source| WriteError {
             path: path.to_owned(),
             source,
         };
-        if path.extension().is_some_and(|e| e == "jsonl") {
+        if path.as_os_str() == "-" {
+            return Err(err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "packets cannot go to stdout, which the outcomes take; name a .jsonl file or a directory",
+            )));
+        }
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
+        {
             if path.is_dir() {
                 return Err(err(io::Error::new(
                     io::ErrorKind::IsADirectory,
@@ -87,6 +97,12 @@ impl PacketSink {
                 count: 0,
             })
         } else {
+            if path.exists() && !path.is_dir() {
+                return Err(err(io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "exists and is not a directory; a path that does not end in .jsonl names a directory of packets",
+                )));
+            }
             fs::create_dir_all(path).map_err(err)?;
             let previous = previous_run(path).map_err(err)?;
             let staging = path.join(format!(
