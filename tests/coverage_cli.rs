@@ -132,6 +132,21 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("is not a handoff coverage JSON report"));
+    // Regression (review): a report given twice counted twice; `-r` and transcripts
+    // beside `--merge` were ignored silently.
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&ja)
+        .assert()
+        .code(2)
+        .stderr(contains("is given twice to --merge"));
+    handoff()
+        .args(["coverage", "-r", "rules", "--merge"])
+        .arg(&ja)
+        .assert()
+        .code(2)
+        .stderr(contains("cannot be used with"));
 }
 
 #[test]

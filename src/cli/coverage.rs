@@ -30,7 +30,7 @@ pub struct CoverageArgs {
     #[arg(short, long, value_enum, default_value_t = CoverageFormat::Table)]
     pub format: CoverageFormat,
     /// Merge coverage JSON reports of input shards (in input order) instead of replaying
-    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = ["labels"])]
+    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = ["labels", "rules", "files"])]
     pub merge: Vec<PathBuf>,
     /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
     #[arg(long, value_name = "FILE")]
@@ -206,7 +206,16 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 
 fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut merged: Option<CoverageReport> = None;
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
+        // The same report twice counts its conversations twice.
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(key) {
+            anyhow::bail!(
+                "{} is given twice to --merge: its conversations would count twice",
+                path.display()
+            );
+        }
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read coverage report {}", path.display()))?;
         let report: CoverageReport = serde_json::from_str(&text)
