@@ -112,8 +112,44 @@ impl CaseResult<'_> {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Mismatch {
     pub field: &'static str,
-    pub expected: String,
-    pub actual: String,
+    pub expected: Value,
+    pub actual: Value,
+}
+
+/// A value a case expected or got: JSON writes it as its value (`null` for nothing),
+/// people read it quoted (`` `frontline` ``, `nothing`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Nothing,
+    Bool(bool),
+    Number(usize),
+    Text(String),
+    List(Vec<String>),
+    /// No bridge message: its template failed.
+    Error {
+        error: String,
+    },
+}
+
+impl Value {
+    fn text(text: Option<&str>) -> Value {
+        text.map_or(Value::Nothing, |t| Value::Text(t.to_owned()))
+    }
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Nothing => f.write_str("nothing"),
+            Value::Bool(b) => write!(f, "{b}"),
+            Value::Number(n) => write!(f, "{n}"),
+            // Quoted like every other value, so an empty one shows as ``.
+            Value::Text(text) => write!(f, "`{text}`"),
+            Value::List(items) => write!(f, "[{}]", items.join(", ")),
+            Value::Error { error } => write!(f, "no message (error: {error})"),
+        }
+    }
 }
 
 /// Runs every case (whose name `filter` matches, if given).
@@ -140,8 +176,7 @@ pub fn run<'a>(
 
 fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     let mut out = Vec::new();
-    let show = |v: Option<&str>| v.map_or_else(|| "nothing".to_owned(), |v| format!("`{v}`"));
-    let mut check = |field: &'static str, expected: String, actual: String| {
+    let mut check = |field: &'static str, expected: Value, actual: Value| {
         if expected != actual {
             out.push(Mismatch {
                 field,
@@ -152,8 +187,8 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     };
     check(
         "escalated",
-        expect.escalated.to_string(),
-        o.escalated.to_string(),
+        Value::Bool(expect.escalated),
+        Value::Bool(o.escalated),
     );
     if !expect.escalated || !o.escalated {
         return out;
@@ -161,38 +196,45 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     if let Some(turn) = expect.turn {
         check(
             "turn",
-            turn.to_string(),
-            o.escalation_turn.map(|t| t.to_string()).unwrap_or_default(),
+            Value::Number(turn),
+            o.escalation_turn.map_or(Value::Nothing, Value::Number),
         );
     }
     if let Some(trigger) = &expect.trigger {
-        check("trigger", show(Some(trigger)), show(o.primary_trigger()));
+        check(
+            "trigger",
+            Value::text(Some(trigger)),
+            Value::text(o.primary_trigger()),
+        );
     }
     if let Some(triggers) = &expect.triggers {
         let mut expected = triggers.clone();
         expected.sort();
         let mut actual: Vec<String> = o.triggers.iter().map(|t| t.id.clone()).collect();
         actual.sort();
-        check(
-            "triggers",
-            format!("[{}]", expected.join(", ")),
-            format!("[{}]", actual.join(", ")),
-        );
+        check("triggers", Value::List(expected), Value::List(actual));
     }
     if let Some(route) = &expect.route {
-        check("route", show(Some(route)), show(o.route.as_deref()));
+        check(
+            "route",
+            Value::text(Some(route)),
+            Value::text(o.route.as_deref()),
+        );
     }
     if let Some(team) = &expect.team {
-        check("team", show(Some(team)), show(o.team.as_deref()));
+        check(
+            "team",
+            Value::text(Some(team)),
+            Value::text(o.team.as_deref()),
+        );
     }
-    // Quoted like every other value, so an empty one shows as ``.
     let bridge = match (&o.bridge_message, &o.bridge_error) {
-        (Some(message), _) => format!("`{message}`"),
-        (None, Some(e)) => format!("no message (error: {e})"),
-        (None, None) => "nothing".to_owned(),
+        (Some(message), _) => Value::Text(message.clone()),
+        (None, Some(e)) => Value::Error { error: e.clone() },
+        (None, None) => Value::Nothing,
     };
     if let Some(text) = &expect.bridge {
-        check("bridge", show(Some(text)), bridge.clone());
+        check("bridge", Value::text(Some(text)), bridge.clone());
     }
     if let Some(part) = &expect.bridge_contains
         && !o
@@ -202,7 +244,7 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     {
         out.push(Mismatch {
             field: "bridge_contains",
-            expected: show(Some(part)),
+            expected: Value::text(Some(part)),
             actual: bridge,
         });
     }

@@ -78,8 +78,16 @@ tests:
             "bridge_contains"
         ]
     );
-    assert_eq!(results[2].failures[1].actual, "`angry`");
-    assert_eq!(results[2].failures[2].actual, "[angry, pricing]");
+    assert_eq!(results[2].failures[1].actual.to_string(), "`angry`");
+    assert_eq!(
+        results[2].failures[2].actual.to_string(),
+        "[angry, pricing]"
+    );
+    // Machine output takes the values as they are (review: JSON had "`angry`").
+    assert_eq!(
+        serde_json::to_value(&results[2].failures[1]).unwrap(),
+        serde_json::json!({"field": "trigger", "expected": "pricing", "actual": "angry"})
+    );
     assert_eq!(results[0].case.line, 4);
 }
 
@@ -92,8 +100,8 @@ fn a_case_expecting_escalation_fails_on_escalated_only() {
         r.failures,
         [Mismatch {
             field: "escalated",
-            expected: "true".into(),
-            actual: "false".into()
+            expected: Value::Bool(true),
+            actual: Value::Bool(false)
         }]
     );
 }
@@ -227,10 +235,14 @@ fn bridge_mismatches_quote_both_values() {
     )
     .unwrap();
     let r = &run(&s, &e, None)[0];
-    let shown: Vec<(&str, &str, &str)> = r
+    let shown: Vec<(&str, String, String)> = r
         .failures
         .iter()
-        .map(|m| (m.field, m.expected.as_str(), m.actual.as_str()))
+        .map(|m| (m.field, m.expected.to_string(), m.actual.to_string()))
+        .collect();
+    let shown: Vec<(&str, &str, &str)> = shown
+        .iter()
+        .map(|(f, e, a)| (*f, e.as_str(), a.as_str()))
         .collect();
     assert_eq!(
         shown,
