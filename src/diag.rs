@@ -198,6 +198,38 @@ impl Diagnostic {
     /// Renders the diagnostic rustc-style; quotes source lines that `sources` holds,
     /// and names the place (`--> path:line:col`) when it cannot.
     pub fn render(&self, sources: &Sources, color: bool) -> String {
+        match self.escaped() {
+            Some(escaped) => escaped.render_escaped(sources, color),
+            None => self.render_escaped(sources, color),
+        }
+    }
+
+    /// This diagnostic with the control characters of what it quotes (a conversation
+    /// id, a cell) escaped; `None` when it has none.
+    fn escaped(&self) -> Option<Diagnostic> {
+        use crate::text::escape_controls;
+        let mut texts = std::iter::once(&self.message)
+            .chain(&self.label)
+            .chain(self.related.iter().map(|(_, label)| label))
+            .chain(&self.help);
+        if !texts.any(|text| matches!(escape_controls(text), std::borrow::Cow::Owned(_))) {
+            return None;
+        }
+        let escape = |text: &String| escape_controls(text).into_owned();
+        Some(Diagnostic {
+            message: escape(&self.message),
+            label: self.label.as_ref().map(escape),
+            related: self
+                .related
+                .iter()
+                .map(|(loc, label)| (loc.clone(), escape(label)))
+                .collect(),
+            help: self.help.iter().map(escape).collect(),
+            ..self.clone()
+        })
+    }
+
+    fn render_escaped(&self, sources: &Sources, color: bool) -> String {
         let level = match self.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,

@@ -386,5 +386,25 @@ pub fn count(n: impl TryInto<u64>, noun: &str) -> String {
     }
 }
 
+/// `text` with its control characters but line feed and tab escaped (`\u{1b}`), for a
+/// terminal: a value from a transcript must not clear the screen or set the title.
+/// Borrowed when there were none. [`crate::report::Printable`] does it for a stream.
+pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let is_escaped = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(is_escaped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_escaped(c) {
+            use std::fmt::Write as _;
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests;

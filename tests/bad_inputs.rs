@@ -734,3 +734,47 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
 }
+
+/// Regression (review): a transcript's control characters (an id that clears the screen,
+/// a name that sets the terminal's title) reached the terminal as they were, in the
+/// table, `explain`, `diff`, `coverage` and the diagnostics on stderr. They are escaped
+/// (`\u{1b}`) in every format people read; JSON escapes them itself.
+#[test]
+fn control_characters_from_a_transcript_are_escaped_for_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "conversation_id,timestamp,role,text,name\n\
+         \"ansi\x1b[2J\",2026-03-01T09:00:00Z,customer,\"get me a human \x1b[31mnow\x07\",Bob\x1b]0;pwned\x07\n\
+         c2,2026-03-01T09:00:00Z,\"bo\x1bt\",hi,\n",
+    )
+    .unwrap();
+    let runs: [&[&str]; 5] = [
+        &["replay", "-f", "table"],
+        &["explain", "-c", "ansi\x1b[2J"],
+        &["coverage"],
+        &["coverage", "-f", "markdown"],
+        &[
+            "diff",
+            "--base",
+            "rules",
+            "--head",
+            "rules",
+            "--examples",
+            "5",
+        ],
+    ];
+    for args in runs {
+        let out = handoff().args(args).arg(&path).output().unwrap();
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !bytes.iter().any(|&b| b == 0x1b || b == 0x07),
+                "{args:?} {stream}:\n{}",
+                String::from_utf8_lossy(bytes)
+            );
+        }
+        let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
+        assert!(text.contains("\\u{1b}"), "{args:?}:\n{text}");
+    }
+}

@@ -245,7 +245,10 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         None => None,
     };
     if !io.quiet() {
-        write!(io.stderr, "{}", summary.render(&read))?;
+        // The unknown role values it lists are the export's.
+        let text = summary.render(&read);
+        io.stderr
+            .write_all(crate::text::escape_controls(&text).as_bytes())?;
         if let Some(contacts) = &contacts {
             writeln!(
                 io.stderr,

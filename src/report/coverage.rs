@@ -30,12 +30,16 @@ pub fn write(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
-        CoverageFormat::Table => out.write_all(table(report, width).as_bytes()),
+        CoverageFormat::Table => {
+            super::Printable::new(out).write_all(table(report, width).as_bytes())
+        }
         CoverageFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, report)?;
             writeln!(out)
         }
-        CoverageFormat::Markdown => out.write_all(markdown(report).as_bytes()),
+        CoverageFormat::Markdown => {
+            super::Printable::new(out).write_all(markdown(report).as_bytes())
+        }
         CoverageFormat::Html => out.write_all(super::coverage_html::page(report).as_bytes()),
     }
 }

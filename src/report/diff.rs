@@ -39,9 +39,9 @@ impl DiffOutput<'_> {
     /// Writes the table or Markdown report (JSON streams: [`DiffJson`]).
     pub fn write(&self, format: DiffFormat, out: &mut dyn Write) -> io::Result<()> {
         match format {
-            DiffFormat::Table => self.table(out),
+            DiffFormat::Table => self.table(&mut super::Printable::new(out)),
             DiffFormat::Json => DiffJson::begin(out)?.finish(self),
-            DiffFormat::Markdown => self.markdown(out),
+            DiffFormat::Markdown => self.markdown(&mut super::Printable::new(out)),
         }
     }
 

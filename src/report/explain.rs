@@ -125,7 +125,7 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             "\nin the transcript a human agent took over at message {turn}: {verdict}"
         );
     }
-    out.write_all(s.as_bytes())
+    super::Printable::new(out).write_all(s.as_bytes())
 }
 
 /// A condition node: on the current line when `inline`, its children indented below.

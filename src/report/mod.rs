@@ -12,6 +12,7 @@ pub mod diff;
 pub mod explain;
 mod json;
 pub mod lint;
+mod printable;
 pub mod ruletest;
 mod summary;
 mod table;
@@ -20,6 +21,7 @@ use std::io::{self, Write};
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome};
 
+pub use printable::Printable;
 pub use summary::{Counted, Summary};
 
 /// Output formats of `replay`.

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 
 use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use super::{OutcomeWriter, describe_trigger};
+use super::{OutcomeWriter, Printable, describe_trigger};
 use crate::outcome::Outcome;
 
 /// Rows laid out at a time.
@@ -22,7 +22,8 @@ const HEADER: [&str; 5] = [
 ];
 
 pub(super) struct TableWriter<'a> {
-    out: &'a mut dyn Write,
+    /// A terminal's: a transcript's control characters are escaped.
+    out: Printable<'a>,
     width: Option<u16>,
     rows: Vec<[String; 5]>,
     /// Once a first block is written: its column widths, and the bottom border it still
@@ -33,7 +34,7 @@ pub(super) struct TableWriter<'a> {
 impl<'a> TableWriter<'a> {
     pub(super) fn new(out: &'a mut dyn Write, width: Option<u16>) -> Self {
         TableWriter {
-            out,
+            out: Printable::new(out),
             width,
             rows: Vec::new(),
             layout: None,
@@ -70,7 +71,8 @@ impl<'a> TableWriter<'a> {
             None => {}
         }
         for row in self.rows.drain(..) {
-            table.add_row(row);
+            // Escaped before the layout, so the columns stay aligned.
+            table.add_row(row.map(|cell| crate::text::escape_controls(&cell).into_owned()));
         }
         table
     }
