@@ -212,6 +212,11 @@ impl Summary {
                 "quoted fields holding lines that look like rows (D008)",
             ),
             (
+                read.stray_quotes,
+                "quoted field with a quote inside that is not doubled (D008)",
+                "quoted fields with a quote inside that is not doubled (D008)",
+            ),
+            (
                 read.out_of_order,
                 "message with a timestamp earlier than the previous one",
                 "messages with a timestamp earlier than the previous one",

@@ -210,8 +210,17 @@ impl CsvSource {
         }
         // A field spanning lines that look like rows of this file is most likely an
         // unclosed quote swallowing the rows after it.
+        // The stray quote that closed such a field is the same mistake: one warning.
         if let Some(suspect) = self.record.suspect_quote(self.width) {
             report.suspect_quote(Location::line(&self.path, line_u32(line)), suspect);
+        } else if let Some(field) = self.record.stray_quote() {
+            let column = self.header.get(field).map_or("", String::as_str);
+            let text = self.record.get(field).unwrap_or_default();
+            report.stray_quote(
+                Location::line(&self.path, line_u32(line)),
+                column,
+                &String::from_utf8_lossy(text),
+            );
         }
         if self.record.len() != self.width {
             // Blank lines are no records; a line of only `""` is one empty field: not a

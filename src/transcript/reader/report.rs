@@ -32,6 +32,8 @@ pub struct ReadReport {
     pub out_of_order: u64,
     /// Quoted fields that hold lines looking like rows (D008).
     pub suspect_quotes: u64,
+    /// Quoted fields with a quote inside that was not doubled (D008).
+    pub stray_quotes: u64,
     /// Rows whose metadata value disagreed with an earlier row of the conversation, by field.
     pub metadata_conflicts: BTreeMap<String, u64>,
     /// Conversations whose rows were not consecutive (with `--unsorted`).
@@ -235,6 +237,38 @@ impl ReadReport {
                 )
                 .at(location)
                 .help("the rows inside the field are read as part of one message; close the quote, or double it (\"\") inside the text"),
+            );
+        }
+    }
+}
+
+impl ReadReport {
+    /// A quote inside a quoted field was not doubled: the field went on after it, read
+    /// as the CSV format says, which is seldom what was meant.
+    pub(in crate::transcript) fn stray_quote(
+        &mut self,
+        location: Location,
+        column: &str,
+        text: &str,
+    ) {
+        self.stray_quotes += 1;
+        if self.stray_quotes == 1 {
+            let shown = if self.hide_values {
+                String::new()
+            } else {
+                let end = crate::text::clip::cut(text, 80);
+                let more = if end < text.len() { "…" } else { "" };
+                format!(" (it reads `{}{more}`)", &text[..end])
+            };
+            self.push(
+                Diagnostic::warning(
+                    "D008",
+                    format!(
+                        "a quote inside the quoted `{column}` field is not doubled: the field goes on after it{shown} (further ones are counted, not listed)"
+                    ),
+                )
+                .at(location)
+                .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
             );
         }
     }

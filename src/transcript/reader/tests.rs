@@ -762,3 +762,26 @@ fn a_record_past_the_limit_is_a_malformed_row_and_the_rows_after_it_are_read() {
         "{err}"
     );
 }
+
+/// Regression (review): a quote inside a quoted field that was not doubled ended the
+/// quote, and the field read on (`ok quoted" text"`) with no word of it. It is kept as
+/// read, with a warning naming the column and what the field reads; further ones are
+/// counted.
+#[test]
+fn a_quote_inside_a_quoted_field_not_doubled_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,,customer,\"ok \"quoted\" text\",\nb,,customer,\"fine \"\"doubled\"\"\",\nc,,bot,\"again \"here\"\",\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 3);
+    assert_eq!(convs[0].messages[0].text, "ok quoted\" text\"");
+    assert_eq!(convs[1].messages[0].text, "fine \"doubled\"");
+    assert_eq!(codes(&report), ["D008"]);
+    assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 2);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "a quote inside the quoted `text` field is not doubled: the field goes on after it (it reads `ok quoted\" text\"`) (further ones are counted, not listed)"
+    );
+    assert_eq!(report.stray_quotes, 2);
+}

@@ -18,6 +18,10 @@ pub(crate) struct Record {
     pub(super) unclosed: Option<Unclosed>,
     /// It ran past the reader's limit, and was cut short.
     pub(super) too_long: bool,
+    /// The first field (0-based) in which a closing quote was followed by more text
+    /// (`"ok "quoted" text"`): a quote inside the text that was not doubled, and the
+    /// field reads on unquoted (`ok quoted" text"`).
+    pub(super) stray_quote: Option<usize>,
 }
 
 /// A quoted field that no quote closes: it would run to the end of the input.
@@ -46,6 +50,12 @@ impl Record {
     /// Whether a field spans lines.
     pub(crate) fn spans_lines(&self) -> bool {
         self.newlines > 0
+    }
+
+    /// The first field (0-based) in which a closing quote was followed by more text, if
+    /// one was: a quote in the text that was not doubled.
+    pub(crate) fn stray_quote(&self) -> Option<usize> {
+        self.stray_quote
     }
 
     /// The quote its last field opens and nothing closes, if so.
@@ -96,6 +106,7 @@ impl Record {
         self.newlines = 0;
         self.unclosed = None;
         self.too_long = false;
+        self.stray_quote = None;
     }
 
     pub(super) fn end_field(&mut self) {

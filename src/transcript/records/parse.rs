@@ -65,7 +65,11 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
                         unquoted = false;
                         break;
                     }
-                    Some(_) => break,
+                    // Not a delimiter: a quote in the text that was not doubled.
+                    Some(_) => {
+                        record.stray_quote.get_or_insert(record.ends.len());
+                        break;
+                    }
                 }
             }
             copied = i;
