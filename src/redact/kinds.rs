@@ -2,10 +2,13 @@
 //! IBANs, card numbers, SSNs, phone numbers, IPv4 addresses and secrets in it, each with
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
+//! The secrets live in `secret.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+mod secret;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -44,7 +47,8 @@ impl Kind {
 
     /// Whether a text can hold one this kind accepts, by what each needs in what it
     /// matches: an `@`, or so many ASCII digits (`accepts` counts only those), or for
-    /// an SSN, which it takes as matched, so many Unicode digits (`\d`).
+    /// an SSN, which it takes as matched, so many Unicode digits (`\d`); a password
+    /// needs no digit, but a word that names it.
     fn possible(self, text: &TextCounts) -> bool {
         match self {
             Kind::Email => text.at_sign,
@@ -53,7 +57,7 @@ impl Kind {
             Kind::Ssn => text.digits >= 9,
             Kind::Phone => text.ascii_digits >= 8,
             Kind::Ip => text.ascii_digits >= 4,
-            Kind::Secret => text.ascii_digits >= 1,
+            Kind::Secret => text.ascii_digits >= 1 || text.password_word,
         }
     }
 
@@ -82,6 +86,7 @@ pub(super) fn is_kind_mask(text: &str) -> bool {
 }
 
 /// Candidate patterns, most specific first: a span taken by one is not looked at again.
+/// Secrets come last, from `secret.rs`.
 static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     [
         (
@@ -98,15 +103,6 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
             Kind::Phone,
             r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}\b",
         ),
-        // The secret itself is the first group: the word before it stays.
-        (
-            Kind::Secret,
-            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#-]?\s*([0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9]{3,8})\b",
-        ),
-        (
-            Kind::Secret,
-            r"(?i)\b(?:password|passcode|pass\s+code|passwd|pwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
-        ),
     ]
     .into_iter()
     .map(|(kind, p)| (kind, Regex::new(p).expect("redaction patterns are valid")))
@@ -115,8 +111,14 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
 
 /// The spans of personal data in `text`, with their masks, in order.
 pub(super) fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
-    // Nothing to mask without a digit or an `@`: the common case costs one scan.
-    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'@') {
+    // Nothing to mask without a digit, an `@` or a word for a password: the common case
+    // costs one scan, or two. A text with other characters than ASCII is counted (an
+    // SSN may be written in other digits, `\d`).
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b == b'@' || !b.is_ascii())
+        && !secret::names_a_password(text)
+    {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
@@ -127,6 +129,9 @@ pub(super) struct TextCounts {
     ascii_digits: usize,
     digits: usize,
     at_sign: bool,
+    /// Whether a word for a password may be in it; looked for only without a digit
+    /// (with one, a secret is possible anyway).
+    password_word: bool,
 }
 
 impl TextCounts {
@@ -140,6 +145,7 @@ impl TextCounts {
                 text.chars().filter(|c| c.is_numeric()).count()
             },
             at_sign: text.contains('@'),
+            password_word: ascii_digits == 0 && secret::names_a_password(text),
         }
     }
 }
@@ -159,25 +165,10 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
         // the next group of one that ran into a number found before.
         let mut at = 0;
         while at < text.len() {
-            // A secret's pattern finds the word that announces it too: only its group is
-            // masked. The others need no groups (finding without them is cheaper).
-            let (m, match_end) = if re.captures_len() > 1 {
-                let Some(found) = re.captures_at(text, at) else {
-                    break;
-                };
-                let whole = found.get(0).map_or(text.len(), |m| m.end());
-                let Some(group) = found.get(1) else {
-                    at = whole;
-                    continue;
-                };
-                (group, whole)
-            } else {
-                let Some(m) = re.find_at(text, at) else {
-                    break;
-                };
-                (m, m.end())
+            let Some(m) = re.find_at(text, at) else {
+                break;
             };
-            at = match_end;
+            at = m.end();
             let start = m.start();
             let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
             // Groups of digits that run into a number found before ("123-45-6789 555 123
@@ -204,13 +195,6 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
                     .map(|len| start + len)
                     .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
                     .map(|end| (start, end)),
-                // A PIN in groups that runs into a number found before (a card after
-                // it; a secret is always accepted, so only that brings it here): its
-                // first group alone, when that can be one.
-                Kind::Secret => group_ends(m.as_str())
-                    .last()
-                    .filter(|&len| len >= 3)
-                    .map(|len| (start, start + len)),
                 _ => None,
             }) else {
                 continue;
@@ -224,9 +208,12 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
             if !taken && starts_clean && !(*kind == Kind::Ip && after_version_word(&text[..start]))
             {
                 spans.push((start, end, kind.mask()));
-                at = if end < m.end() { end } else { match_end };
+                at = if end < m.end() { end } else { m.end() };
             }
         }
+    }
+    if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
+        secret::spans(text, &mut spans);
     }
     spans.sort_by_key(|&(start, _, _)| start);
     spans

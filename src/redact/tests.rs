@@ -393,3 +393,160 @@ fn an_introduction_masked_again_keeps_its_mask() {
         assert_eq!(masked(&once, &n), once, "{text}");
     }
 }
+
+/// `text` masks to `expected`, and none of `raw` (the personal data in it) is left.
+#[track_caller]
+fn masks_to(text: &str, expected: &str, raw: &[&str]) {
+    let out = r(text);
+    assert_eq!(out, expected, "{text:?}");
+    for raw in raw {
+        assert!(!out.contains(raw), "{raw:?} left in {out:?}");
+    }
+}
+
+/// Privacy review: PINs as customers write them, beyond "PIN 1234".
+#[test]
+fn pins_as_customers_write_them() {
+    for (text, expected, raw) in [
+        (
+            "my pin is either 3100 or 0314",
+            "my pin is either [secret] or [secret]",
+            &["3100", "0314"][..],
+        ),
+        (
+            "My pin was either 1596 or 0314.",
+            "My pin was either [secret] or [secret].",
+            &["1596", "0314"],
+        ),
+        (
+            "I remember my PIN. It was either 1596 or 0314.",
+            "I remember my PIN. It was either [secret] or [secret].",
+            &["1596", "0314"],
+        ),
+        (
+            "my PIN - 9921 or 3941",
+            "my PIN - [secret] or [secret]",
+            &["9921", "3941"],
+        ),
+        ("my PIN's 4821", "my PIN's [secret]", &["4821"]),
+        ("PIN no. 4821", "PIN no. [secret]", &["4821"]),
+        ("a pin of 4821", "a pin of [secret]", &["4821"]),
+        ("PINs 4821", "PINs [secret]", &["4821"]),
+        ("PIN 4 8 2 1", "PIN [secret]", &["4 8 2 1", "8 2"]),
+        ("my PIN, 4821", "my PIN, [secret]", &["4821"]),
+        (
+            "I changed my PIN to 4821",
+            "I changed my PIN to [secret]",
+            &["4821"],
+        ),
+        ("PIN is now 4821", "PIN is now [secret]", &["4821"]),
+        ("PIN.4821", "PIN.[secret]", &["4821"]),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Privacy review: card security codes glued to their word or to the expiry.
+#[test]
+fn card_codes_glued_to_their_word() {
+    masks_to("cvv123", "cvv[secret]", &["123"]);
+    masks_to("exp 12/27cvv 123", "exp 12/27cvv [secret]", &["123"]);
+    masks_to("CVC2: 123", "CVC2: [secret]", &["123"]);
+}
+
+/// Privacy review: one-time codes.
+#[test]
+fn one_time_codes() {
+    masks_to("OTP 482193", "OTP [secret]", &["482193"]);
+    masks_to(
+        "verification code: 482193",
+        "verification code: [secret]",
+        &["482193"],
+    );
+    masks_to(
+        "one-time code is 482193",
+        "one-time code is [secret]",
+        &["482193"],
+    );
+}
+
+/// Privacy review: passwords without a digit, after more words, or with other labels.
+#[test]
+fn passwords_as_customers_write_them() {
+    for (text, expected, raw) in [
+        (
+            "my password is hunter",
+            "my password is [secret]",
+            &["hunter"][..],
+        ),
+        (
+            "password: CorrectHorseBattery!",
+            "password: [secret]!",
+            &["CorrectHorse"],
+        ),
+        (
+            "the password I use is Fluffy2020",
+            "the password I use is [secret]",
+            &["Fluffy"],
+        ),
+        ("passwords: abc123", "passwords: [secret]", &["abc123"]),
+        ("pass: Secret123", "pass: [secret]", &["Secret123"]),
+        ("pw: Secret123", "pw: [secret]", &["Secret123"]),
+        ("Passwort: Geheim123", "Passwort: [secret]", &["Geheim123"]),
+        // The year goes with the word: a password written with a space.
+        (
+            "password is Summer 2024",
+            "password is [secret]",
+            &["Summer", "2024"],
+        ),
+        ("password: abc;123", "password: [secret]", &["abc", "123"]),
+        (
+            "I changed my password to Secret123",
+            "I changed my password to [secret]",
+            &["Secret123"],
+        ),
+        (
+            "password: hunter-two",
+            "password: [secret]",
+            &["hunter", "two"],
+        ),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// What only mentions a PIN, a password or a code stays.
+#[test]
+fn words_about_secrets_are_no_secrets() {
+    for text in [
+        "my password is wrong",
+        "password is not working",
+        "my password is too long",
+        "I reset my password yesterday",
+        "PIN reset takes a day",
+        "the pin on the map",
+        "discount code SAVE20",
+        "error code 500",
+        "zip code 90210",
+        "pass the salt",
+        "I'll pass on that",
+        "my password is still wrong",
+        "the password reset link is broken",
+        "password is 12 characters long",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// A number found inside a password goes with it, not leaving the rest of it; a value
+/// that is a number found on its own stays as found.
+#[test]
+fn a_password_holding_a_number_is_masked_whole() {
+    masks_to(
+        "password: abc4111111111111111",
+        "password: [secret]",
+        &["abc"],
+    );
+    assert_eq!(r("password: ana@acme.example"), "password: [email]");
+    assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
+}
