@@ -550,3 +550,123 @@ fn a_password_holding_a_number_is_masked_whole() {
     assert_eq!(r("password: ana@acme.example"), "password: [email]");
     assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
 }
+/// Privacy review: phone numbers with a country code, an extension, `00` for `+`, a
+/// slash, letters after them, or dots in pairs.
+#[test]
+fn phone_numbers_the_review_found() {
+    for (text, expected, raw) in [
+        ("1-555-123-4567", "[phone]", &["4567"][..]),
+        ("1 800 555 0199", "[phone]", &["0199"]),
+        ("+1-555-123-4567", "[phone]", &["4567"]),
+        // The extension is masked with its number.
+        ("555-123-4567x89", "[phone]", &["4567", "89"]),
+        ("555-123-4567 ext. 89", "[phone]", &["4567", "89"]),
+        ("0044 20 7946 0958", "[phone]", &["7946", "0958"]),
+        ("00442079460958", "[phone]", &["2079"]),
+        ("030/12345678", "[phone]", &["12345678"]),
+        (
+            "phone:07700900123please",
+            "phone:[phone]please",
+            &["900123"],
+        ),
+        ("tel 06.12.34.56.78", "tel [phone]", &["56", "78"]),
+        ("+33.6.12.34.56.78", "[phone]", &["56", "78"]),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Numbers near a phone number's shape that are none stay.
+#[test]
+fn dates_amounts_and_references_are_no_phone_numbers() {
+    for text in [
+        "2024-03-01",
+        "01/03/2024",
+        "exp 12/27",
+        "$1,234.56",
+        "1 200 000 users",
+        "at 10:30:15",
+        "version 2.3.4.5",
+        "order 123456789",
+        "ISBN 978-3-16-148410-0",
+        "0123456789",
+        "0012345678",
+        "1920x1080",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// Privacy review: numbers written with no-break, narrow and thin spaces, en dashes,
+/// non-breaking hyphens and figure dashes; cards with dots, slashes or a line break.
+#[test]
+fn numbers_with_other_separators() {
+    for sep in [
+        '\u{A0}', '\u{202F}', '\u{2009}', '\u{2013}', '\u{2011}', '\u{2012}',
+    ] {
+        let card = ["4111", "1111", "1111", "1111"].join(&sep.to_string());
+        masks_to(&format!("card {card} ok"), "card [card] ok", &["1111"]);
+        let phone = ["020", "7946", "0958"].join(&sep.to_string());
+        masks_to(&format!("call {phone}"), "call [phone]", &["7946"]);
+        let international = ["+44", "20", "7946", "0958"].join(&sep.to_string());
+        masks_to(&format!("call {international}"), "call [phone]", &["7946"]);
+        let ssn = ["078", "05", "1120"].join(&sep.to_string());
+        masks_to(&format!("ssn {ssn}"), "ssn [ssn]", &["1120"]);
+        let iban = ["GB82", "WEST", "1234", "5698", "7654", "32"].join(&sep.to_string());
+        masks_to(&format!("iban {iban}"), "iban [iban]", &["WEST", "5698"]);
+    }
+    masks_to("4111.1111.1111.1111", "[card]", &["1111"]);
+    masks_to("4111/1111/1111/1111", "[card]", &["1111"]);
+    masks_to("card 4111 1111\n1111 1111 ok", "card [card] ok", &["1111"]);
+    masks_to("4111 1111\r\n1111 1111", "[card]", &["1111"]);
+    masks_to("123 45 6789", "[ssn]", &["6789"]);
+    masks_to("123.45.6789", "[ssn]", &["6789"]);
+    masks_to("078–05–1120", "[ssn]", &["1120"]);
+    // Dotted amounts are no cards, whatever their checksum; numbers of an SSN's shape
+    // outside the ranges issued, or among more groups, are no SSNs.
+    for text in [
+        "1.234.567.890.123",
+        "000 12 3456",
+        "666.12.3456",
+        "call 020 12 3456 78",
+    ] {
+        assert_ne!(r(text), "[card]", "{text}");
+        assert!(!r(text).contains("[ssn]"), "{text}");
+    }
+}
+
+/// Privacy review: IBANs in lower or mixed case, with dashes, glued to words.
+#[test]
+fn ibans_in_any_case_and_glued_to_words() {
+    for (text, expected, raw) in [
+        ("gb82west12345698765432", "[iban]", &["5698"][..]),
+        ("gb82 west 1234 5698 7654 32", "[iban]", &["5698"]),
+        ("De89370400440532013000", "[iban]", &["0440"]),
+        ("DE89-3704-0044-0532-0130-00", "[iban]", &["0044"]),
+        ("myibanDE89370400440532013000", "myiban[iban]", &["0440"]),
+        ("DE89370400440532013000please", "[iban]please", &["0440"]),
+        (
+            "ab12 then GB82WEST12345698765432",
+            "ab12 then [iban]",
+            &["5698"],
+        ),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Privacy review: cards glued to words; the checksum keeps the rest.
+#[test]
+fn cards_glued_to_words() {
+    for (text, expected) in [
+        ("card_4111111111111111", "card_[card]"),
+        ("cardno4111111111111111", "cardno[card]"),
+        ("x4111111111111111", "x[card]"),
+        ("4111111111111111exp1227", "[card]exp1227"),
+        ("card:4111-1111-1111-1111cvv123", "card:[card]cvv[secret]"),
+    ] {
+        masks_to(text, expected, &["1111", "cvv123"]);
+    }
+    // A longer run of digits is no card.
+    assert_eq!(r("41111111111111111111"), "41111111111111111111");
+}
