@@ -130,9 +130,11 @@ fn group_lengths(found: &str) -> Vec<usize> {
 /// Secrets come last, from `secret.rs`.
 static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     [
+        // Letters and digits of any script, and the `'` of o'brien@.
         (
             Kind::Email,
-            r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b".to_owned(),
+            r"(?i)\b[\p{L}\p{N}_][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b"
+                .to_owned(),
         ),
         // Any case, glued to the words around it: the checksum keeps the rest. The two
         // letters are the ones just before the first two digits, whatever comes before.

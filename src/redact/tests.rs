@@ -538,18 +538,6 @@ fn words_about_secrets_are_no_secrets() {
     }
 }
 
-/// A number found inside a password goes with it, not leaving the rest of it; a value
-/// that is a number found on its own stays as found.
-#[test]
-fn a_password_holding_a_number_is_masked_whole() {
-    masks_to(
-        "password: abc4111111111111111",
-        "password: [secret]",
-        &["abc"],
-    );
-    assert_eq!(r("password: ana@acme.example"), "password: [email]");
-    assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
-}
 /// Privacy review: phone numbers with a country code, an extension, `00` for `+`, a
 /// slash, letters after them, or dots in pairs.
 #[test]
@@ -669,4 +657,110 @@ fn cards_glued_to_words() {
     }
     // A longer run of digits is no card.
     assert_eq!(r("41111111111111111111"), "41111111111111111111");
+}
+
+/// Privacy review: addresses with letters of any script, `_` or `'` in them.
+#[test]
+fn emails_in_any_script() {
+    for (text, raw) in [
+        ("josé@acme.example", "josé"),
+        ("alex@exämple.de", "exämple"),
+        ("alex@example.рф", "alex"),
+        ("_alex@acme.example", "alex"),
+        ("o'brien@acme.example", "brien"),
+        ("王伟@acme.example", "王伟"),
+    ] {
+        masks_to(&format!("mail {text} now"), "mail [email] now", &[raw]);
+    }
+}
+
+/// Pieces in the shapes the privacy review added: other separators, glued words,
+/// lower-case IBANs, extensions, `00` prefixes, passwords without digits, lists of PINs.
+fn review_piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        prop::sample::select(vec![
+            "4111\u{a0}1111\u{a0}1111\u{a0}1111",
+            "4111.1111.1111.1111",
+            "4111 1111\n1111 1111",
+            "cardno4111111111111111",
+            "078–05–1120",
+            "123 45 6789",
+            "gb82west12345698765432",
+            "DE89-3704-0044-0532-0130-00",
+            "myibanDE89370400440532013000please",
+            "555-123-4567x89",
+            "ext. 89",
+            "0044 20 7946 0958",
+            "030/12345678",
+            "06.12.34.56.78",
+            "+33.6.12.34.56.78",
+            "1-555-123-4567",
+            "my pin is either",
+            "It was",
+            "or 0314",
+            "PIN's",
+            "cvv",
+            "password:",
+            "pass:",
+            "password is",
+            "hunter",
+            "wrong",
+            "o'brien@acme.example",
+            "josé@exämple.рф",
+            "[secret]",
+            "[name]",
+        ])
+        .prop_map(str::to_owned),
+        "[0-9\u{a0}\u{2013}\u{2011} ./+x-]{1,12}",
+        "[a-zA-Z'é]{1,6}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// The review's shapes: counting first finds what searching everywhere finds, the
+    /// spans are in order, apart and whole characters, and masking again keeps every
+    /// mask and puts none inside another.
+    #[test]
+    fn the_reviews_shapes_keep_the_properties(
+        pieces in proptest::collection::vec(proptest::prop_oneof![review_piece(), piece()], 0..8),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-", ". ", "\u{a0}"]),
+    ) {
+        let text = pieces.join(glue);
+        let found = spans(&text, None);
+        proptest::prop_assert_eq!(&spans(&text, Some(&TextCounts::of(&text))), &found);
+        proptest::prop_assert_eq!(pattern_spans(&text), found.clone());
+        for pair in found.windows(2) {
+            proptest::prop_assert!(pair[0].1 <= pair[1].0, "{found:?} in {text:?}");
+        }
+        for &(start, end, _) in &found {
+            proptest::prop_assert!(start < end && text.get(start..end).is_some());
+        }
+        let n = names(&[("name", "Ana Card"), ("last_name", "Phone Ip")]);
+        let once = masked(&text, &n).into_owned();
+        let twice = masked(&once, &n).into_owned();
+        proptest::prop_assert!(!twice.contains("[[") && !twice.contains("]]"), "{}", twice);
+        let masks = |t: &str| {
+            ["[email]", "[iban]", "[card]", "[ssn]", "[phone]", "[ip]", "[secret]", "[name]"]
+                .iter()
+                .map(|m| t.matches(m).count())
+                .sum::<usize>()
+        };
+        proptest::prop_assert!(masks(&twice) >= masks(&once), "{once:?} → {twice:?}");
+    }
+}
+
+/// A number found inside a password goes with it, not leaving the rest of it; a value
+/// that is a number found on its own stays as found.
+#[test]
+fn a_password_holding_a_number_is_masked_whole() {
+    masks_to(
+        "password: abc4111111111111111",
+        "password: [secret]",
+        &["abc"],
+    );
+    assert_eq!(r("password: ana@acme.example"), "password: [email]");
+    assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
 }
