@@ -2,10 +2,18 @@
 //! IBANs, card numbers, SSNs, phone numbers, IPv4 addresses and secrets in it, each with
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
+//! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
+
+mod numbers;
+mod phone;
+mod secret;
+
+use numbers::{card_in_run, iban_ends, iban_valid, luhn_valid, ssn_valid, written_as_cards};
+use phone::{after_version_word, phone_like};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -43,32 +51,38 @@ impl Kind {
     }
 
     /// Whether a text can hold one this kind accepts, by what each needs in what it
-    /// matches: an `@`, or so many ASCII digits (`accepts` counts only those), or for
-    /// an SSN, which it takes as matched, so many Unicode digits (`\d`).
+    /// matches: an `@`, or so many ASCII digits (`accepts` counts only those; an IBAN is
+    /// at least half digits, and at least 15 long), or for an SSN, which it takes as
+    /// matched, so many Unicode digits (`\d`); a password needs no digit, but a word
+    /// that names it.
     fn possible(self, text: &TextCounts) -> bool {
         match self {
             Kind::Email => text.at_sign,
-            Kind::Iban => text.ascii_digits >= 2,
+            Kind::Iban | Kind::Phone => text.ascii_digits >= 8,
             Kind::Card => text.ascii_digits >= 13,
             Kind::Ssn => text.digits >= 9,
-            Kind::Phone => text.ascii_digits >= 8,
             Kind::Ip => text.ascii_digits >= 4,
-            Kind::Secret => text.ascii_digits >= 1,
+            Kind::Secret => text.ascii_digits >= 1 || text.password_word,
         }
     }
 
     /// Whether a candidate match really is one (checksums, digit counts).
     fn accepts(self, found: &str) -> bool {
-        let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
         match self {
-            Kind::Email | Kind::Ssn | Kind::Secret => true,
+            Kind::Email | Kind::Secret => true,
+            Kind::Ssn => ssn_valid(found),
             Kind::Iban => iban_valid(found),
             Kind::Card => {
+                let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
+                // Groups between dots, slashes or lines are a card only as cards are
+                // written (4111.1111.1111.1111): other dotted runs are amounts.
+                let plain = !found.contains(['.', '/', '\n']);
                 (13..=19).contains(&digits.len())
                     && matches!(digits[0], 2..=6)
+                    && (plain || written_as_cards(&group_lengths(found)))
                     && luhn_valid(&digits)
             }
-            Kind::Phone => phone_like(found, digits.len()),
+            Kind::Phone => phone_like(found),
             Kind::Ip => found
                 .split('.')
                 .all(|part| part.parse::<u16>().is_ok_and(|n| n <= 255)),
@@ -81,42 +95,88 @@ pub(super) fn is_kind_mask(text: &str) -> bool {
     Kind::ALL.iter().any(|kind| kind.mask() == text)
 }
 
+/// Spaces written between groups of digits: the space, the no-break space (U+00A0),
+/// the narrow no-break space (U+202F) and the thin space (U+2009), as a regex class's
+/// inside and as a test.
+const SPACES: &str = r"\x20\xA0\x{202F}\x{2009}";
+/// Dashes written between groups of digits: the hyphen-minus, the hyphen, the
+/// non-breaking hyphen, the figure dash and the en dash (U+2010 to U+2013).
+const DASHES: &str = r"\-\x{2010}-\x{2013}";
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2013}')
+}
+
+/// A separator between groups of a number: a space or dash of either kind, a dot or a
+/// slash.
+fn is_group_separator(c: char) -> bool {
+    is_space(c) || is_dash(c) || matches!(c, '.' | '/')
+}
+
+/// The lengths of the runs of ASCII digits in `found`.
+fn group_lengths(found: &str) -> Vec<usize> {
+    found
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect()
+}
+
 /// Candidate patterns, most specific first: a span taken by one is not looked at again.
+/// Secrets come last, from `secret.rs`.
 static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
     [
+        // Letters and digits of any script, and the `'` of o'brien@.
         (
             Kind::Email,
-            r"(?i)\b[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b",
+            r"(?i)\b[\p{L}\p{N}_][\p{L}\p{N}._%+'’-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}\b"
+                .to_owned(),
         ),
-        (Kind::Iban, r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}\b"),
-        (Kind::Card, r"\b\d(?:[ -]?\d){12,18}\b"),
-        (Kind::Ssn, r"\b\d{3}-\d{2}-\d{4}\b"),
+        // Any case, glued to the words around it: the checksum keeps the rest. The two
+        // letters are the ones just before the first two digits, whatever comes before.
+        (
+            Kind::Iban,
+            format!(r"(?i)[A-Z]{{2}}[0-9]{{2}}(?:[{SPACES}{DASHES}]?[A-Z0-9]){{11,30}}"),
+        ),
+        // Glued to letters too ("cardno4111…", "…1111exp"): the checksum keeps the rest.
+        (
+            Kind::Card,
+            format!(r"[0-9](?:(?:[{SPACES}{DASHES}./]|\r?\n)?[0-9]){{12,18}}"),
+        ),
+        (
+            Kind::Ssn,
+            format!(r"\b\d{{3}}[{SPACES}{DASHES}.]\d{{2}}[{SPACES}{DASHES}.]\d{{4}}\b"),
+        ),
         // Before phone numbers, which may be written with dots too: an address then a
         // phone number is two numbers, not one that is neither.
-        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b"),
+        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b".to_owned()),
+        // An extension goes with its number ("x89", "ext. 89").
         (
             Kind::Phone,
-            r"(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}\b",
-        ),
-        // The secret itself is the first group: the word before it stays.
-        (
-            Kind::Secret,
-            r"(?i)\b(?:pin(?:\s+(?:number|code))?|cvv|cvc|security\s+code)(?:\s+(?:is|was))?\s*[:=#-]?\s*([0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9]{3,8})\b",
-        ),
-        (
-            Kind::Secret,
-            r"(?i)\b(?:password|passcode|pass\s+code|passwd|pwd)(?:\s+(?:is|was))?\s*[:=]?\s*([^\s,;]*[0-9][^\s,;]*?)[.!?)]*(?:[\s,;]|$)",
+            format!(
+                r"(?:\+[0-9]{{1,3}}[{SPACES}{DASHES}./]?)?(?:\([0-9]{{1,5}}\)[{SPACES}{DASHES}./]?)?[0-9]{{1,15}}(?:[{SPACES}{DASHES}./][0-9]{{1,8}}){{0,5}}(?:[{SPACES}]*(?i:x|ext\.?|extension)[{SPACES}]*[0-9]{{1,6}})?"
+            ),
         ),
     ]
     .into_iter()
-    .map(|(kind, p)| (kind, Regex::new(p).expect("redaction patterns are valid")))
+    .map(|(kind, p)| (kind, Regex::new(&p).expect("redaction patterns are valid")))
     .collect()
 });
 
 /// The spans of personal data in `text`, with their masks, in order.
 pub(super) fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
-    // Nothing to mask without a digit or an `@`: the common case costs one scan.
-    if !text.bytes().any(|b| b.is_ascii_digit() || b == b'@') {
+    // Nothing to mask without a digit, an `@` or a word for a password: the common case
+    // costs one scan, or two. A text with other characters than ASCII is counted (an
+    // SSN may be written in other digits, `\d`).
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_digit() || b == b'@' || !b.is_ascii())
+        && !secret::names_a_password(text)
+    {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
@@ -127,6 +187,9 @@ pub(super) struct TextCounts {
     ascii_digits: usize,
     digits: usize,
     at_sign: bool,
+    /// Whether a word for a password may be in it; looked for only without a digit
+    /// (with one, a secret is possible anyway).
+    password_word: bool,
 }
 
 impl TextCounts {
@@ -140,6 +203,7 @@ impl TextCounts {
                 text.chars().filter(|c| c.is_numeric()).count()
             },
             at_sign: text.contains('@'),
+            password_word: ascii_digits == 0 && secret::names_a_password(text),
         }
     }
 }
@@ -159,25 +223,10 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
         // the next group of one that ran into a number found before.
         let mut at = 0;
         while at < text.len() {
-            // A secret's pattern finds the word that announces it too: only its group is
-            // masked. The others need no groups (finding without them is cheaper).
-            let (m, match_end) = if re.captures_len() > 1 {
-                let Some(found) = re.captures_at(text, at) else {
-                    break;
-                };
-                let whole = found.get(0).map_or(text.len(), |m| m.end());
-                let Some(group) = found.get(1) else {
-                    at = whole;
-                    continue;
-                };
-                (group, whole)
-            } else {
-                let Some(m) = re.find_at(text, at) else {
-                    break;
-                };
-                (m, m.end())
+            let Some(m) = re.find_at(text, at) else {
+                break;
             };
-            at = match_end;
+            at = m.end();
             let start = m.start();
             let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
             // Groups of digits that run into a number found before ("123-45-6789 555 123
@@ -185,11 +234,22 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
             // them below, the search goes on there.
             if matches!(kind, Kind::Card | Kind::Phone)
                 && overlaps(m.end())
-                && let Some(next) = m.as_str().find([' ', '.', '-'])
+                && let Some((next, sep)) = m
+                    .as_str()
+                    .char_indices()
+                    .find(|&(_, c)| is_group_separator(c))
             {
-                at = m.start() + next + 1;
+                at = start + next + sep.len_utf8();
             }
-            let whole = (kind.accepts(m.as_str()) && !overlaps(m.end())).then_some(m.end());
+            // An IBAN's letters may be taken in by a run of words before it ("ab12 then
+            // GB82…"): one that is none is looked for again from its next character.
+            if *kind == Kind::Iban {
+                at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
+            }
+            let whole = (kind.accepts(m.as_str())
+                && !overlaps(m.end())
+                && ends_clean(*kind, text, m.end()))
+            .then_some(m.end());
             let Some((start, end)) = (match kind {
                 _ if whole.is_some() => whole.map(|end| (start, end)),
                 // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty
@@ -197,201 +257,93 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usiz
                 // the checksum; the card is then the longest run of whole groups, written
                 // as cards are, that passes.
                 Kind::Card => card_in_run(text, start, m.end()),
-                // A phone number or an IBAN before a card or another number ("call 020
-                // 7946 0958 4111 …", "GB82WEST12345698765432 555 …"): the pattern takes
-                // the next groups in too; the longest run of its first groups that is one.
-                Kind::Phone | Kind::Iban => group_ends(m.as_str())
+                // A phone number before a card or another number ("call 020 7946 0958
+                // 4111 …"): the pattern takes the next groups in too; the longest run of
+                // its first groups that is one.
+                Kind::Phone => group_ends(m.as_str())
                     .map(|len| start + len)
                     .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
                     .map(|end| (start, end)),
-                // A PIN in groups that runs into a number found before (a card after
-                // it; a secret is always accepted, so only that brings it here): its
-                // first group alone, when that can be one.
-                Kind::Secret => group_ends(m.as_str())
-                    .last()
-                    .filter(|&len| len >= 3)
-                    .map(|len| (start, start + len)),
+                // An IBAN before another number or glued to a word
+                // ("GB82WEST12345698765432 555 …", "…3000please"): the longest run of
+                // its first groups, or up to where its digits meet letters, that is one.
+                Kind::Iban => iban_ends(m.as_str())
+                    .map(|len| start + len)
+                    .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
+                    .map(|end| (start, end)),
                 _ => None,
             }) else {
                 continue;
             };
             let taken = spans.iter().any(|&(a, b, _)| start < b && a < end);
-            // Not the tail of a longer number or word.
-            let starts_clean = text[..start]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if !taken && starts_clean && !(*kind == Kind::Ip && after_version_word(&text[..start]))
-            {
+            if !taken && starts_clean(*kind, text, start) && stands_alone(*kind, text, start, end) {
                 spans.push((start, end, kind.mask()));
-                at = if end < m.end() { end } else { match_end };
+                at = if end < m.end() { end } else { m.end() };
             }
         }
+    }
+    if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
+        secret::spans(text, &mut spans);
     }
     spans.sort_by_key(|&(start, _, _)| start);
     spans
 }
 
-/// The ends of `found`'s groups but the last (before each space, dot or dash), last
-/// first.
+/// Not the tail of a longer number or word: a card or an IBAN, whose checksum keeps
+/// what only looks like one, may follow letters ("cardno4111…", "myibanDE89…"), not
+/// digits; the others neither.
+fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
+    text[..start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| match kind {
+            Kind::Card | Kind::Iban => !c.is_ascii_digit(),
+            _ => !c.is_alphanumeric(),
+        })
+}
+
+/// Not the head of a longer number: a card, an IBAN or a phone number may run into
+/// letters ("…1111exp1227", "07700900123please"), not into a digit.
+fn ends_clean(kind: Kind, text: &str, end: usize) -> bool {
+    !matches!(kind, Kind::Card | Kind::Iban | Kind::Phone)
+        || !text[end..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether the number at `text[start..end]` is one on its own, not part of a longer
+/// one of the same shape: a dotted quad after a version word ("version 2.3.4.5"), or
+/// with more dotted numbers around it or a `+` before it ("06.12.34.56.78",
+/// "+33.6.12.34.56.78", phone numbers), is no IP address; an SSN written with spaces
+/// or dots ("123 45 6789") is none among more groups of digits.
+fn stands_alone(kind: Kind, text: &str, start: usize, end: usize) -> bool {
+    let (before, after) = (&text[..start], &text[end..]);
+    let mut back = before.chars().rev();
+    let mut ahead = after.chars();
+    match kind {
+        Kind::Ip => {
+            let glued_before = match (back.next(), back.next()) {
+                (Some('+'), _) => true,
+                (Some('.'), Some(c)) => c.is_ascii_digit(),
+                _ => false,
+            };
+            let glued_after =
+                ahead.next() == Some('.') && ahead.next().is_some_and(|c| c.is_ascii_digit());
+            !glued_before && !glued_after && !after_version_word(before)
+        }
+        Kind::Ssn if !text[start..end].contains('-') => {
+            let group = |sep: Option<char>, digit: Option<char>| {
+                sep.is_some_and(is_group_separator) && digit.is_some_and(|c| c.is_ascii_digit())
+            };
+            !group(back.next(), back.next()) && !group(ahead.next(), ahead.next())
+        }
+        _ => true,
+    }
+}
+
+/// The ends of `found`'s groups but the last (before each separator), last first.
 fn group_ends(found: &str) -> impl Iterator<Item = usize> + '_ {
     found
         .char_indices()
         .rev()
-        .filter(|&(_, c)| matches!(c, ' ' | '.' | '-'))
+        .filter(|&(_, c)| is_group_separator(c))
         .map(|(i, _)| i)
-}
-
-/// The span of a card number among the groups of digits that run from `from` (groups
-/// of digits separated by one space or dash), starting before `to` (the end of the
-/// pattern's match): the run of whole groups with the most digits, written as cards are
-/// (one block; fours, the last group shorter; 4-6-5 or 4-6-4), that passes the card's
-/// checks. `None` when none does.
-fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
-    /// Bytes past `to` a card starting before it can reach: 19 digits and separators.
-    const REACH: usize = 40;
-    let bytes = text.as_bytes();
-    let mut groups: Vec<(usize, usize)> = Vec::new();
-    let mut at = from;
-    while at < to + REACH {
-        let start = at;
-        while bytes.get(at).is_some_and(u8::is_ascii_digit) {
-            at += 1;
-        }
-        if at == start {
-            break;
-        }
-        groups.push((start, at));
-        let separated = matches!(bytes.get(at), Some(b' ' | b'-'))
-            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit);
-        if !separated {
-            break;
-        }
-        at += 1;
-    }
-    let mut best: Option<(usize, usize, usize)> = None;
-    // Runs that start in the match (one after it is the next match's) and hold at most
-    // the 19 digits of the longest card.
-    let length = |g: usize| groups[g].1 - groups[g].0;
-    for i in (0..groups.len()).take_while(|&i| groups[i].0 < to) {
-        let mut digits = 0;
-        for j in i..groups.len() {
-            digits += length(j);
-            if digits > 19 {
-                break;
-            }
-            // One block; fours, the last group shorter; or 4-6-5 and 4-6-4.
-            let written_as_cards = j == i
-                || ((i..j).all(|g| length(g) == 4) && (1..=4).contains(&length(j)))
-                || (j == i + 2
-                    && length(i) == 4
-                    && length(i + 1) == 6
-                    && (4..=5).contains(&length(j)));
-            let (start, end) = (groups[i].0, groups[j].1);
-            if written_as_cards
-                && best.is_none_or(|(_, _, most)| digits > most)
-                && Kind::Card.accepts(&text[start..end])
-            {
-                best = Some((start, end, digits));
-            }
-        }
-    }
-    best.map(|(start, end, _)| (start, end))
-}
-
-fn luhn_valid(digits: &[u32]) -> bool {
-    let sum: u32 = digits
-        .iter()
-        .rev()
-        .enumerate()
-        .map(|(i, &d)| {
-            if i % 2 == 1 {
-                let d = d * 2;
-                if d > 9 { d - 9 } else { d }
-            } else {
-                d
-            }
-        })
-        .sum();
-    sum.is_multiple_of(10)
-}
-
-/// ISO 13616: move the first four characters to the end, letters to numbers (A = 10),
-/// and the number mod 97 is 1.
-fn iban_valid(found: &str) -> bool {
-    let compact: Vec<char> = found.chars().filter(|c| !c.is_whitespace()).collect();
-    if !(15..=34).contains(&compact.len()) {
-        return false;
-    }
-    let mut rest = 0u32;
-    for c in compact[4..].iter().chain(&compact[..4]) {
-        let Some(value) = c.to_digit(36) else {
-            return false;
-        };
-        for digit in value.to_string().chars() {
-            rest = (rest * 10 + digit.to_digit(10).unwrap_or(0)) % 97;
-        }
-    }
-    rest == 1
-}
-
-/// A phone number, not a date, amount, version or reference: an international `+`
-/// prefix with 8 to 15 digits, an area code in parentheses, digits grouped by
-/// separators into 10 or 11 (a national number with its area code: `020 7946 0958`,
-/// `07700 900123`, `555.123.4567`, and in pairs only after a 0: `06 12 34 56 78`), or 10
-/// or 11 digits in one block after a mobile trunk prefix, 06 or 07 (`07700900123`).
-fn phone_like(found: &str, digits: usize) -> bool {
-    let found = found.trim();
-    if found.starts_with('+') {
-        return (8..=15).contains(&digits);
-    }
-    if found.contains('(') {
-        return (10..=11).contains(&digits);
-    }
-    let groups: Vec<&str> = found
-        .split([' ', '.', '-'])
-        .filter(|g| !g.is_empty())
-        .collect();
-    // One block of digits after a mobile trunk prefix (06, 07) is a national mobile
-    // number written without spaces (`07700900123`, `0612345678`); other blocks are ids
-    // or amounts (`0123456789`, an ISBN).
-    if groups.len() == 1 {
-        let block = groups[0].as_bytes();
-        return (10..=11).contains(&digits) && block[0] == b'0' && matches!(block[1], b'6' | b'7');
-    }
-    // A run of one-digit numbers is a list.
-    if !(10..=11).contains(&digits) || groups.iter().any(|g| g.len() < 2) {
-        return false;
-    }
-    // Dots only as in 555.123.4567: otherwise a version or a dotted quad.
-    if found.contains('.') {
-        return groups.iter().map(|g| g.len()).eq([3, 3, 4]);
-    }
-    let pairs = groups.iter().all(|g| g.len() <= 2);
-    !looks_like_date(found) && (!pairs || found.starts_with('0'))
-}
-
-/// Whether `before` ends with a word that announces a version number ("version
-/// 2.3.4.5", "build 10.0.1.7"), which a dotted quad then is, not an IP address.
-fn after_version_word(before: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "version", "ver", "v", "build", "release", "firmware", "app", "ios", "android", "windows",
-        "macos", "chrome", "firefox", "safari", "update", "updated", "upgrade", "upgraded",
-        "patch",
-    ];
-    let word = before
-        .trim_end_matches([' ', ':'])
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    WORDS.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// `2024-03-01`, `01/03/2024`: a four-digit year at one end, one or two digits elsewhere.
-fn looks_like_date(text: &str) -> bool {
-    let parts: Vec<usize> = text.split(['-', '/']).map(str::len).collect();
-    match parts[..] {
-        [4, a, b] | [a, b, 4] => a <= 2 && b <= 2,
-        _ => false,
-    }
 }
