@@ -284,3 +284,57 @@ fn gate_values_out_of_range_are_usage_errors() {
             .stderr(contains(says));
     }
 }
+
+/// Regression (review): a trigger's inline phrases were left out of coverage (never
+/// listed as never counted), and their internal id (`t#0`) reached packets' topics and
+/// `explain`. They are the trigger's `/inline` signal in coverage, and its topic.
+#[test]
+fn inline_phrases_count_in_coverage_and_are_their_triggers_topic() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+triggers:
+  - id: person
+    when: { message: { role: customer, phrases: ["real person", "never said"], regex: ['\bplease\b'] } }
+teams:
+  - { id: t, name: T, bridge: "Hi." }
+default_route: { team: t }
+"#,
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\nc1,,customer,a real person\n",
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    ))
+    .unwrap();
+    let signal = &report["signals"][0];
+    assert_eq!(signal["id"], "person/inline");
+    assert_eq!(signal["messages"], 1);
+    let hits: Vec<u64> = signal["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["hits"].as_u64().unwrap())
+        .collect();
+    assert_eq!(hits, [1, 0, 0], "{signal}");
+    let packets = dir.path().join("p.jsonl");
+    handoff()
+        .args(["replay", "-q", "-r"])
+        .arg(&rules)
+        .arg("--packets")
+        .arg(&packets)
+        .arg(&transcripts)
+        .assert()
+        .success();
+    let packet: serde_json::Value =
+        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    assert_eq!(packet["summary"]["topics"], serde_json::json!(["person"]));
+}

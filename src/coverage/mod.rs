@@ -37,8 +37,6 @@ pub const VERSION: u32 = 1;
 pub struct RuleIndex {
     /// Per rule signal: the coverage id of its first entry.
     bases: Vec<u32>,
-    /// Per rule signal: its index in the report's signals (inline signals have none).
-    report_signal: Vec<Option<usize>>,
     triggers: HashMap<String, usize>,
     routes: HashMap<String, usize>,
     teams: HashMap<String, usize>,
@@ -48,20 +46,8 @@ impl RuleIndex {
     /// The index of `rules` for `report`, made for them by [`CoverageReport::new`]: the
     /// trigger, route and team indices are those of the report's own lists.
     pub fn new(rules: &RuleSet, report: &CoverageReport) -> Self {
-        let mut next = 0;
-        let report_signal = rules
-            .signals
-            .iter()
-            .map(|s| {
-                (!s.inline).then(|| {
-                    next += 1;
-                    next - 1
-                })
-            })
-            .collect();
         RuleIndex {
             bases: rules.entry_bases(),
-            report_signal,
             triggers: first_index(report.triggers.iter().map(|t| t.id.as_str())),
             routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
             teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
@@ -206,7 +192,6 @@ impl CoverageReport {
             signals: rules
                 .signals
                 .iter()
-                .filter(|s| !s.inline)
                 .map(|s| SignalCoverage {
                     id: s.id.clone(),
                     messages: 0,
@@ -254,18 +239,21 @@ impl CoverageReport {
 
     fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {
         for &(s, n) in &tally.signals {
-            if let Some(&Some(i)) = index.report_signal.get(s) {
-                self.signals[i].messages += u64::from(n);
+            // The report's signals are the rules', in order (inline ones included).
+            if let Some(signal) = self.signals.get_mut(s) {
+                signal.messages += u64::from(n);
             }
         }
         let bases = &index.bases;
         for &(entry, n) in &tally.entries {
             let s = bases.partition_point(|&b| b <= entry) - 1;
-            if let Some(&Some(i)) = index.report_signal.get(s) {
-                let offset = (entry - bases[s]) as usize;
-                if let Some(e) = self.signals[i].entries.get_mut(offset) {
-                    e.hits += u64::from(n);
-                }
+            let offset = (entry - bases[s]) as usize;
+            if let Some(e) = self
+                .signals
+                .get_mut(s)
+                .and_then(|signal| signal.entries.get_mut(offset))
+            {
+                e.hits += u64::from(n);
             }
         }
     }

@@ -64,10 +64,13 @@ impl Engine {
             .map(|(s, &(count, first))| (s, count, first))
             .collect();
         topics.sort_by_key(|&(_, count, first)| (std::cmp::Reverse(count), first));
-        let topics = topics
+        let mut topics: Vec<String> = topics
             .into_iter()
-            .map(|(s, _, _)| rules.signals[s].id.clone())
+            .map(|(s, _, _)| rules.signals[s].topic().to_owned())
             .collect();
+        // A trigger's inline signal and a signal of the same name are one topic.
+        let mut seen = std::collections::HashSet::new();
+        topics.retain(|t| seen.insert(t.clone()));
         (notes, topics)
     }
 

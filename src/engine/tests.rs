@@ -780,11 +780,23 @@ triggers:
         [Evidence::Match {
             turn: 1,
             role: Role::Customer,
-            signal: "code#0".into(),
+            signal: "code/inline".into(),
             text: "ERR-503".into(),
         }]
     );
-    assert!(run(&e, &[("customer", "here is the stack-trace")]).escalated);
+    let o = run(&e, &[("customer", "here is the stack-trace")]);
+    assert!(o.escalated);
+    // A second inline signal of the same trigger is numbered (review: ids were the
+    // rule set's internal `code#1`).
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Match {
+            turn: 1,
+            role: Role::Customer,
+            signal: "code/inline-2".into(),
+            text: "stack-trace".into(),
+        }]
+    );
 }
 
 /// A regex of common words with a rare one runs only where the phrase walk finds the

@@ -89,7 +89,8 @@ pub struct Signal {
     pub threshold: f64,
     /// Skip phrase matches preceded by a negation in the same clause.
     pub negation: bool,
-    /// Defined inline in a `message:` condition rather than under `signals:`.
+    /// Defined inline in a `message:` condition rather than under `signals:`; its id is
+    /// then its trigger's or route's and `/inline` (ids hold no `/`).
     pub inline: bool,
     /// The `repeat` detector's settings (defaults unless `builtin: repeat` sets them).
     pub repeat: builtin::RepeatSettings,
@@ -98,6 +99,18 @@ pub struct Signal {
     /// The `exclude:` entries that took a phrase out of the built-in lexicon, as written
     /// (lint reports one named twice).
     pub excluded: Vec<Excluded>,
+}
+
+impl Signal {
+    /// What a summary calls what it found: its id, or for one written inline
+    /// (`refund/inline`) the trigger or route it is written in.
+    pub fn topic(&self) -> &str {
+        if self.inline {
+            self.id.split('/').next().unwrap_or(&self.id)
+        } else {
+            &self.id
+        }
+    }
 }
 
 /// An `exclude:` entry of a signal.

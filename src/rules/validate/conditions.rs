@@ -93,7 +93,23 @@ impl Validator<'_> {
                         )
                         .with_help("wrap two message conditions in `any:` to match either");
                     }
-                    let id = format!("{}#{}", ctx.owner, self.signals.len());
+                    // Named for the trigger or route it is written in, as people read it
+                    // (topics, `explain`, coverage): `refund/inline`, then `refund/inline-2`.
+                    let prefix = format!("{}/inline", ctx.owner);
+                    let earlier = self
+                        .signals
+                        .iter()
+                        .filter(|s| {
+                            s.inline
+                                && s.id
+                                    .strip_prefix(&prefix)
+                                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+                        })
+                        .count();
+                    let id = match earlier {
+                        0 => prefix,
+                        n => format!("{prefix}-{}", n + 1),
+                    };
                     let mut inline = self.detector(&id, span, None, &m.phrases, &m.regex, file);
                     inline.inline = true;
                     signal = Some(SignalId(self.signals.len()));

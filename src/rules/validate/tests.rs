@@ -62,7 +62,7 @@ default_route: { team: s }
     assert!(angry.negation);
     assert_eq!(angry.phrases.last().unwrap().normalized, " grr ");
     assert!(rules.signals[1].inline);
-    assert_eq!(rules.signals[1].id, "t#1");
+    assert_eq!(rules.signals[1].id, "t/inline");
     let Condition::All(items) = &rules.triggers[0].when else {
         panic!("all")
     };
