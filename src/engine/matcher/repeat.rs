@@ -39,6 +39,10 @@ impl Repeat {
     }
 }
 
+/// Earlier customer messages a message is compared with, at least: a repeat further
+/// back than this in one conversation is not a customer stuck in a loop.
+pub(super) const REMEMBERED: usize = 100;
+
 /// Earlier customer messages, as sorted sets of word hashes, for the repeat detector;
 /// all in one buffer so a conversation does not allocate per message.
 #[derive(Debug, Default)]
@@ -113,10 +117,28 @@ impl RepeatMemory {
         found
     }
 
-    /// Remembers the current message for the next ones.
+    /// Remembers the current message for the next ones: the last [`REMEMBERED`] (at
+    /// least) of them, so that a conversation of thousands of messages costs each one
+    /// as much as a short one does, not a comparison with every message before it.
     pub(super) fn remember(&mut self) {
         self.words.extend_from_slice(&self.current);
         self.ends.push(self.words.len());
+        if self.ends.len() >= 2 * REMEMBERED {
+            // Forgets the oldest half at once: each message is moved once, on average.
+            let dropped = self.ends.len() - REMEMBERED;
+            let cut = self.ends[dropped - 1];
+            self.words.drain(..cut);
+            self.ends.drain(..dropped);
+            for end in &mut self.ends {
+                *end -= cut;
+            }
+        }
+    }
+
+    /// How many earlier messages it holds.
+    #[cfg(test)]
+    pub(super) fn remembered(&self) -> usize {
+        self.ends.len()
     }
 
     /// The current message's distinct word hashes, sorted.

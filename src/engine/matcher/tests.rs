@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 
-use super::repeat::{Repeat, RepeatMemory, STOP_SLOTS, StopWords, fnv1a, fnv1a_words, similar};
+use super::repeat::{
+    REMEMBERED, Repeat, RepeatMemory, STOP_SLOTS, StopWords, fnv1a, fnv1a_words, similar,
+};
 use super::shouting::{Shouting, caps_lock_slip, is_shouting};
 use crate::rules::builtin::{REPEAT_STOP_WORDS, RepeatSettings, ShoutingSettings};
 use crate::text::Normalized;
@@ -127,6 +129,29 @@ fn repeats_are_near_identical_messages() {
     );
     memory.clear();
     assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
+}
+
+/// Review: a conversation of 50,000 messages took 16 s, each message compared with
+/// every one before it. The last `REMEMBERED` at least are kept: a repeat within them
+/// is found, one further back is not, and memory stays bounded.
+#[test]
+fn the_repeat_memory_keeps_the_last_messages() {
+    let mut memory = RepeatMemory::default();
+    assert!(!memory.repeated(&Normalized::new("I need to reset my password")));
+    for i in 0..REMEMBERED - 1 {
+        memory.repeated(&Normalized::new(&format!(
+            "filler message number {i} about things"
+        )));
+    }
+    assert!(memory.repeated(&Normalized::new("i need to reset my password")));
+    for i in 0..3 * REMEMBERED {
+        memory.repeated(&Normalized::new(&format!(
+            "other message number {i} about stuff"
+        )));
+        assert!(memory.remembered() < 2 * REMEMBERED);
+    }
+    assert!(!memory.repeated(&Normalized::new("I need to reset my password")));
+    assert!(memory.repeated(&Normalized::new("other message number 299 about stuff")));
 }
 
 #[test]
