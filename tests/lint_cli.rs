@@ -379,3 +379,22 @@ fn tuning_built_in_detectors() {
         ))
         .stderr(contains("rules.yaml:3:47"));
 }
+
+/// Regression (review): each path is a rule set of its own, which `lint a.yaml b.yaml`
+/// did not say (the teams of b.yaml were unknown in a.yaml), and `lint rules rules`
+/// counted the pack twice.
+#[test]
+fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
+    handoff()
+        .args(["lint", "rules/routes.yaml"])
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "rules/routes.yaml is linted as a rule set of its own; lint its directory to check it with the files beside it",
+        ));
+    handoff()
+        .args(["lint", "rules", "rules"])
+        .assert()
+        .success()
+        .stdout(contains("no problems in 4 rule files"));
+}

@@ -20,7 +20,7 @@ use crate::transcript::{Input, ReadReport, export_fields};
     after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
 )]
 pub struct LintArgs {
-    /// Rule files or directories
+    /// Rule sets: each a rule file, or a directory of rule files read together
     #[arg(default_value = "rules")]
     pub paths: Vec<PathBuf>,
     /// Output format
@@ -91,9 +91,24 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     };
     let mut diagnostics = Vec::new();
     let mut sources = Sources::default();
+    // Each path is a rule set of its own: a path given twice is linted once.
+    let mut seen = std::collections::HashSet::new();
     for path in &args.paths {
-        let report = lint(path, &overrides, export.as_ref())
+        if !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
+            continue;
+        }
+        let mut report = lint(path, &overrides, export.as_ref())
             .with_context(|| format!("reading rules from {}", path.display()))?;
+        if path.is_file() && has_other_rule_files(path) {
+            for d in &mut report.diagnostics {
+                if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
+                    d.help.push(format!(
+                        "{} is linted as a rule set of its own; lint its directory to check it with the files beside it",
+                        path.display()
+                    ));
+                }
+            }
+        }
         diagnostics.extend(report.diagnostics);
         for file in report.sources.files() {
             sources.add(file.path.clone(), file.text.clone());
@@ -115,6 +130,29 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             ExitStatus::Success
         },
     )
+}
+
+/// Whether the rule file at `path` has other YAML files beside it: then a name it does
+/// not define is likely defined in one of them.
+fn has_other_rule_files(path: &Path) -> bool {
+    let Some(dir) = path.parent().map(|d| {
+        if d.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            d
+        }
+    }) else {
+        return false;
+    };
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            let other = e.path();
+            other.file_name() != path.file_name()
+                && other.extension().is_some_and(|x| {
+                    x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
+                })
+        })
+    })
 }
 
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
