@@ -194,6 +194,11 @@ fn transcript_cases() -> Vec<Case> {
             .code(2)
             .says("{dir}/t.csv:1: no `conversation_id` column; the columns are: id, role, text")
             .says("--map conversation_id=<column>"),
+        case("a semicolon-separated export: said to be one, not to be mapped (review)")
+            .file("t.csv", "conversation_id;timestamp;role;text\nc1;;customer;hi\n")
+            .replay("t.csv")
+            .code(2)
+            .says("the header is one column separated by semicolons: handoff reads comma-separated CSV (or JSONL); export with commas"),
         case("ragged row: skipped, reported with its line, the run fails at the end")
             .file("t.csv", csv(&format!("x,,customer\n{two}")))
             .replay("t.csv")

@@ -42,10 +42,11 @@ pub enum ReadError {
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
     #[error(
-        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml",
+        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: {}",
         .path.display(),
         if .column == .field { String::new() } else { format!(" (mapped to {})", .field) },
-        .found.join(", ")
+        .found.join(", "),
+        missing_column_hint(.field, .found)
     )]
     MissingColumn {
         path: PathBuf,
@@ -151,6 +152,25 @@ pub fn export_fields(
             )?
         }
     })
+}
+
+/// How to find a missing column: map it, or, when the header is one column holding
+/// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
+fn missing_column_hint(field: &str, found: &[String]) -> String {
+    let other = match found {
+        [one] => [(';', "semicolons"), ('\t', "tabs"), ('|', "`|`")]
+            .into_iter()
+            .find(|(c, _)| one.contains(*c)),
+        _ => None,
+    };
+    match other {
+        Some((_, name)) => format!(
+            "the header is one column separated by {name}: handoff reads comma-separated CSV (or JSONL); export with commas"
+        ),
+        None => format!(
+            "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
+        ),
+    }
 }
 
 /// Settings for reading transcripts.
