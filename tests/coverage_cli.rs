@@ -69,7 +69,7 @@ fn gates_exit_1_with_a_reason() {
         .args(["coverage", "--max-missed", "0"])
         .assert()
         .code(1)
-        .stderr(contains("1 human handoffs no rule escalated"));
+        .stderr(contains("1 human handoff no rule escalated"));
     let dir = tempfile::tempdir().unwrap();
     let rules = write(
         dir.path(),

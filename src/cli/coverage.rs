@@ -116,8 +116,8 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         && report.gaps.missed_handoffs.count > max
     {
         failed.push(format!(
-            "{} human handoffs no rule escalated, over --max-missed {max}",
-            report.gaps.missed_handoffs.count
+            "{} no rule escalated, over --max-missed {max}",
+            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
         ));
     }
     for f in &failed {

@@ -44,6 +44,7 @@ pub fn write(
     }
 }
 
+/// `part` of `whole` as a percentage with one decimal; `–` of nothing.
 pub(super) fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         "–".to_owned()
@@ -67,13 +68,17 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "{}, {}; {} escalated ({}); {} of triggers fired; default route took {:.1}% of escalations",
+        "{}, {}; {} escalated ({}); {} of triggers fired; default route took {} of escalations",
         crate::text::count(r.conversations, "conversation"),
         crate::text::count(r.messages, "message"),
         r.escalated,
         percent(r.escalated, r.conversations),
         format_args!("{:.0}%", r.triggers_fired_percent()),
-        r.default_share * 100.0
+        match r.escalated {
+            // No escalations: no share to take, as the table shows.
+            0 => "–".to_owned(),
+            _ => format!("{:.1}%", r.default_share * 100.0),
+        }
     );
     let mut t = grid(&["trigger", "escalated", "primary", "held at all"], width);
     for tr in &r.triggers {

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use super::coverage::percent;
 use crate::outcome::{Outcome, VersusActual};
 use crate::transcript::ReadReport;
 
@@ -174,7 +175,10 @@ impl Summary {
             let values: Vec<String> = read
                 .unknown_roles
                 .iter()
-                .map(|(k, n)| format!("`{k}` ×{n}"))
+                .map(|(k, n)| match k.as_str() {
+                    "" => format!("(empty) ×{n}"),
+                    k => format!("`{k}` ×{n}"),
+                })
                 .collect();
             let _ = writeln!(
                 s,
@@ -244,14 +248,6 @@ fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 
-fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        "0%".to_owned()
-    } else {
-        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
-    }
-}
-
 fn counts(map: &BTreeMap<String, u64>) -> String {
     let mut items: Vec<(&String, &u64)> = map.iter().collect();
     items.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -283,5 +279,20 @@ mod tests {
             }
             prop_assert_eq!(whole, parts);
         }
+    }
+
+    /// Review: nothing replayed read "(0%)" where coverage says "–", and an empty role
+    /// value read `` ` ` ``.
+    #[test]
+    fn nothing_escalated_of_nothing_and_an_empty_role_read_plainly() {
+        let mut read = ReadReport::default();
+        read.unknown_roles.insert(String::new(), 2);
+        read.unknown_roles.insert("system".to_owned(), 1);
+        let text = Summary::default().render(&read);
+        assert!(text.contains("escalated 0 of 0 (–)"), "{text}");
+        assert!(
+            text.contains("rows with unknown roles (kept as `other`): (empty) ×2, `system` ×1"),
+            "{text}"
+        );
     }
 }
