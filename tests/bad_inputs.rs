@@ -194,6 +194,12 @@ fn transcript_cases() -> Vec<Case> {
             .code(2)
             .says("{dir}/t.csv:1: no `conversation_id` column; the columns are: id, role, text")
             .says("--map conversation_id=<column>"),
+        case("a file given twice is an error before anything is read (review: --unsorted doubled it)")
+            .file("t.csv", "conversation_id,role,text\nc1,customer,hi\n")
+            .replay("t.csv")
+            .args(&["--unsorted", "{dir}"])
+            .code(2)
+            .says("t.csv is given twice (directly or in a directory): its conversations would be read twice"),
         case("a semicolon-separated export: said to be one, not to be mapped (review)")
             .file("t.csv", "conversation_id;timestamp;role;text\nc1;;customer;hi\n")
             .replay("t.csv")

@@ -93,6 +93,16 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
             inputs.push(Input::Path(arg.clone()));
         }
     }
+    // A file given twice (`exports/*.csv exports/march.csv`) would count twice, or stop
+    // the run at its first conversation: said at once.
+    let mut seen = std::collections::HashSet::new();
+    for input in &inputs {
+        if let Input::Path(path) = input
+            && !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone()))
+        {
+            return Err(ReadError::GivenTwice(path.clone()));
+        }
+    }
     Ok(inputs)
 }
 

@@ -38,6 +38,8 @@ pub enum ReadError {
     },
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
+    GivenTwice(PathBuf),
     /// `lint --columns-from` on a file with nothing to read columns from.
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
