@@ -110,3 +110,27 @@ fn colour_follows_the_flag_then_no_color_then_clicolor_force() {
         "the flag wins"
     );
 }
+
+/// Review: the format people read was `text` for explain, `human` for lint and test and
+/// `table` for replay, diff and coverage; each command takes the three names.
+#[test]
+fn every_command_takes_each_name_of_its_format_for_people() {
+    for name in ["table", "human", "text"] {
+        for args in [
+            &["replay", "-q"][..],
+            &["lint"],
+            &["test", "-q"],
+            &["coverage"],
+            &["diff", "--base", "rules", "--head", "rules"],
+            &["explain", "-c", "c01-enterprise-discount"],
+        ] {
+            let out = handoff().args(args).args(["-f", name]).output().unwrap();
+            assert_eq!(
+                out.status.code(),
+                Some(0),
+                "{args:?} -f {name}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    }
+}

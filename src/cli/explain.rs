@@ -42,6 +42,7 @@ pub struct ExplainArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExplainFormat {
     /// A tree: message by message, every condition with ✓ or ✗ and what it saw
+    #[value(alias = "human", alias = "table")]
     Text,
     /// The same as a JSON document
     Json,

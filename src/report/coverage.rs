@@ -13,6 +13,7 @@ use crate::coverage::{CoverageReport, Gap};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CoverageFormat {
     /// Summary, tables and gaps for a terminal
+    #[value(alias = "human", alias = "text")]
     Table,
     /// The full report; `--merge` reads it back
     Json,

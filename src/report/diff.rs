@@ -17,6 +17,7 @@ use crate::outcome::Outcome;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
     /// A summary and a table of examples
+    #[value(alias = "human", alias = "text")]
     Table,
     /// Every change, both outcomes in full
     Json,

@@ -28,6 +28,7 @@ pub use summary::{Counted, Summary};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// A table for people (the default on a terminal).
+    #[value(alias = "human", alias = "text")]
     Table,
     /// One JSON array of outcome objects.
     Json,

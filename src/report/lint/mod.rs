@@ -17,6 +17,7 @@ use crate::diag::{Diagnostic, Location, Severity, Sources};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LintFormat {
     /// rustc-style, with the source line and a caret under the problem
+    #[value(alias = "text", alias = "table")]
     Human,
     /// A versioned JSON document (see README, "Lint output")
     Json,

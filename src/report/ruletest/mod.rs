@@ -12,6 +12,7 @@ use crate::ruletest::CaseResult;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TestFormat {
     /// Pass/fail per case; failures with expected vs actual and the deciding conditions
+    #[value(alias = "text", alias = "table")]
     Human,
     /// A versioned JSON document
     Json,
