@@ -798,3 +798,102 @@ fn diagnostics_on_stderr_are_masked() {
         assert!(stderr.contains("[email]"), "{command:?}:\n{stderr}");
     }
 }
+
+/// Regression (privacy review): joined on email, a CRM record's "Alexandra Whitfield"
+/// where the transcript has its own `first_name`/`last_name` ("Al", "W") was never
+/// masked: not in the packet's contact fields, nor in the chat ("Alexandra Whitfield
+/// needs…"), the summary, explain, diff or coverage. The contact's name fields are names
+/// too.
+#[test]
+fn a_joined_contacts_names_are_masked_where_the_transcript_has_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("human", "human")]);
+    let yaml = std::fs::read_to_string(&rules).unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        &yaml.replace(
+            "bridge: \"Hi.\"",
+            "bridge: \"Hi {{ customer.first_name }}.\"",
+        ),
+    );
+    let head = write(
+        dir.path(),
+        "head.yaml",
+        &yaml.replace("bridge: \"Hi.\"", "bridge: \"Hello.\""),
+    );
+    let contacts = write(
+        dir.path(),
+        "crm.csv",
+        "email,first_name,last_name,company_name\n\
+         al@example.com,Alexandra,Whitfield,Northwind\n",
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,email,first_name,last_name\n\
+         c1,2026-03-01T09:00:00Z,bot,Welcome! How can I help?,al@example.com,Al,W\n\
+         c1,2026-03-01T09:01:00Z,customer,Alexandra Whitfield needs a human about Northwind,al@example.com,Al,W\n",
+    );
+    let run = |args: &[&str], redact: bool| {
+        let mut cmd = handoff();
+        cmd.args(args).arg("--contacts").arg(&contacts);
+        if redact {
+            cmd.arg("--redact");
+        }
+        stdout_of(cmd.arg(&transcripts))
+    };
+    let rules = rules.to_string_lossy().into_owned();
+    let head = head.to_string_lossy().into_owned();
+    let packets = dir.path().join("p.jsonl");
+    let packets_arg = packets.to_string_lossy().into_owned();
+    let replay = [
+        "replay",
+        "-q",
+        "-f",
+        "jsonl",
+        "-r",
+        &rules,
+        "--packets",
+        &packets_arg,
+    ];
+    let plain = run(&replay, false);
+    let plain_packets = std::fs::read_to_string(&packets).unwrap();
+    assert!(
+        plain_packets.contains("Alexandra") && plain.contains("Hi Al."),
+        "without --redact the names show: {plain}\n{plain_packets}"
+    );
+    let masked = run(&replay, true);
+    let packets = std::fs::read_to_string(&packets).unwrap();
+    let packet: serde_json::Value = serde_json::from_str(packets.lines().next().unwrap()).unwrap();
+    assert_eq!(packet["contact"]["fields"]["first_name"], "[name]");
+    assert_eq!(packet["contact"]["fields"]["last_name"], "[name]");
+    assert_eq!(packet["contact"]["fields"]["company_name"], "Northwind");
+    assert_eq!(packet["customer"]["fields"]["first_name"], "[name]");
+    assert_eq!(packet["customer"]["fields"]["last_name"], "[name]");
+    assert_eq!(
+        packet["transcript"][1]["text"],
+        "[name] [name] needs a human about Northwind"
+    );
+    assert!(masked.contains("Hi [name]."), "{masked}");
+    let explain = run(&["explain", "--redact", "-c", "c1", "-r", &rules], false);
+    let diff = run(
+        &[
+            "diff", "--redact", "-f", "json", "--base", &rules, "--head", &head,
+        ],
+        false,
+    );
+    let coverage = run(&["coverage", "--redact", "-f", "json", "-r", &rules], false);
+    assert!(explain.contains("[name] [name] needs"), "{explain}");
+    for (what, text) in [
+        ("replay", &masked),
+        ("packets", &packets),
+        ("explain", &explain),
+        ("diff", &diff),
+        ("coverage", &coverage),
+    ] {
+        for name in ["Alexandra", "Whitfield", "\"Al\"", "Al ", "\"W\""] {
+            assert!(!text.contains(name), "{what} shows `{name}`:\n{text}");
+        }
+    }
+}

@@ -11,6 +11,7 @@ fuzz_target!(|input: (&str, &str, u16, u16)| {
     let (name, text, a, b) = input;
     let mut metadata = Metadata::default();
     metadata.insert("name", name);
+    metadata.insert("username", name);
     let names = Names::of(&metadata);
     let _ = redact(text);
     let whole = masked(text, &names);

@@ -142,7 +142,9 @@ impl InputArgs {
             })
             .hide_values(read.redact)
             .build(expand_inputs(files)?);
-        Ok(Joined::new(reader, self.contacts()?.map(Arc::new)))
+        let contacts = self.contacts()?;
+        let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
+        Ok(Joined::new(reader, contacts))
     }
 
     /// The contacts file, loaded, when `--contacts` is given.

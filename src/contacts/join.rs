@@ -10,7 +10,8 @@ use crate::transcript::{Conversation, Conversations, ReadError};
 
 impl Contacts {
     /// Adds the contact's fields to the conversation's metadata (the transcript's own
-    /// values win), and counts the outcome in `stats`.
+    /// values win; the contact's names they hide are kept aside when
+    /// [`Contacts::keeping_names`]), and counts the outcome in `stats`.
     pub fn join(&self, conversation: &mut Conversation, stats: &mut JoinStats) {
         let Some(key) = conversation.metadata.get(&self.join_field) else {
             stats.no_key += 1;
@@ -23,7 +24,10 @@ impl Contacts {
             Lookup::Found(values) => {
                 stats.joined += 1;
                 for (field, value) in self.fields.iter().zip(values) {
-                    conversation.metadata.offer(field, value);
+                    let hidden = conversation.metadata.offer(field, value).is_some();
+                    if hidden && self.keep_names && crate::redact::is_name_field(field) {
+                        conversation.metadata.set_aside(field, value);
+                    }
                 }
             }
             Lookup::Ambiguous => stats.ambiguous += 1,

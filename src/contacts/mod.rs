@@ -61,6 +61,9 @@ pub struct Contacts {
     join_field: String,
     /// Normalised column names.
     fields: Vec<Arc<str>>,
+    /// Whether a contact's names that the transcript's own hid are kept aside for
+    /// `--redact` ([`Contacts::keeping_names`]).
+    keep_names: bool,
     records: HashMap<String, Entry>,
     /// Problems found while loading (duplicate keys, malformed rows).
     pub diagnostics: Vec<Diagnostic>,
@@ -85,6 +88,16 @@ pub enum Lookup<'a> {
 }
 
 impl Contacts {
+    /// Under `--redact`: the join keeps a contact's names that the transcript's own values
+    /// hide ([`crate::transcript::Metadata::set_aside`]: the CRM's "Alexandra Whitfield"
+    /// where the transcript says "Al W"), so that they are masked too. Without it the
+    /// join does nothing more than offer the fields.
+    #[must_use]
+    pub fn keeping_names(mut self, keep: bool) -> Self {
+        self.keep_names = keep;
+        self
+    }
+
     /// The key column of the contacts file, normalised (`email`, `customer_id`).
     pub fn key(&self) -> &str {
         &self.key

@@ -83,6 +83,7 @@ impl Contacts {
             key: Arc::from(key),
             join_field: normalize_field(join_field),
             fields,
+            keep_names: false,
             records: HashMap::new(),
             diagnostics: Vec::new(),
             skipped_rows: 0,

@@ -221,3 +221,44 @@ fn a_missing_key_column_lists_the_columns() {
         "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: email, owner, lifecycle_stage, arr"
     );
 }
+
+/// Regression (privacy review): with the transcript's own "Al W", the CRM's "Alexandra
+/// Whitfield" was in the packet's contact fields and in the chat, and never masked: under
+/// `--redact` the join keeps the contact's names it hides, for the names to be found.
+#[test]
+fn under_redact_the_join_keeps_the_contact_names_the_transcript_hides() {
+    let crm = "Email,First Name,Last Name,Company Name\r\n\
+               al@example.com,Alexandra,Whitfield,Whitfield Ltd\r\n";
+    let meta = [
+        ("email", "al@example.com"),
+        ("first_name", "Al"),
+        ("last_name", "W"),
+        ("company_name", "Acme"),
+    ];
+    let mut stats = JoinStats::default();
+    let mut plain = conversation("c1", &meta);
+    contacts(crm).join(&mut plain, &mut stats);
+    assert_eq!(plain.metadata.get("first_name"), Some("Al"));
+    assert_eq!(
+        plain.metadata.aside().count(),
+        0,
+        "nothing kept without --redact"
+    );
+    let mut kept = conversation("c1", &meta);
+    contacts(crm)
+        .keeping_names(true)
+        .join(&mut kept, &mut stats);
+    assert_eq!(
+        kept.metadata.get("first_name"),
+        Some("Al"),
+        "the transcript's wins"
+    );
+    assert_eq!(
+        kept.metadata.aside().collect::<Vec<_>>(),
+        [("first_name", "Alexandra"), ("last_name", "Whitfield")],
+        "names only: the company is no name"
+    );
+    let names = crate::redact::Names::of_conversation(&kept);
+    let masked = crate::redact::masked("Hi, Alexandra Whitfield here; Al W", &names);
+    assert_eq!(masked, "Hi, [name] [name] here; [name] W");
+}

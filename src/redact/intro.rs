@@ -1,11 +1,17 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
-//! a name ("my name is Tyler Jones", "I'm Ben", "Dr. Lee"), for the exports that carry
-//! no name column.
+//! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "Tyler here", "Regards,
+//! Tyler", "Dr. Lee"), and the name a customer gives in reply to a question for it ("Could
+//! I get your name?" "Tyler Jones"), for the exports that carry no name column.
+//!
+//! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
+//! ("this is urgent", "I'm Sorry", "Thanks, bye" give none). Accepted: a capitalised
+//! word before "here" at a message's start is taken for a name ("Netflix here").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::names::{is_mark, is_word_char};
 use crate::summary::{capitalised, may_be_name};
 
 /// How sure the words after an introduction are a name.
@@ -30,6 +36,38 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+")
         .expect("the introduction pattern is valid")
+});
+
+/// A label: "Name: Tyler Jones", "Full name: …", "name - Tyler"; the name follows (after
+/// a dash, only a capitalised one). Not "Company name: Acme" ([`label_names_customer`]).
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:(?-u:\b)name)(?:[ \t]*[:：][ \t]*|[ \t]+[-–—][ \t]+)")
+        .expect("the introduction pattern is valid")
+});
+
+/// "Tyler here", "Hi, Tyler Jones here" at a message's start: a greeting, then the name.
+static HERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?")
+        .expect("the introduction pattern is valid")
+});
+
+/// A sign-off before the name that ends a message: "Regards, Tyler Jones", "Cheers,
+/// Tyler", "Thanks,\nTyler" (after a thank-you only on a line of its own: "Thanks, Tyler"
+/// thanks someone).
+static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?-u:\b)(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx))[,.!]?[ \t]*(\n)?\s*",
+    )
+    .expect("the introduction pattern is valid")
+});
+
+/// A bot's or agent's question for the customer's name: "Could I get your name,
+/// please?", "May I have your full name?", "Who am I speaking with?".
+static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you))",
+    )
+    .expect("the question pattern is valid")
 });
 
 /// The other introductions: "I'm", "I am", "this is", "call me", "it's".
@@ -59,14 +97,144 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
                 name_after(text, m.end(), cue, &mut out);
             }
         }
+        for m in LABEL.find_iter(text) {
+            if label_names_customer(text, m.start()) {
+                let dash = m.as_str().contains(['-', '–', '—']);
+                let cue = if dash { Cue::Title } else { Cue::Named };
+                name_after(text, m.end(), cue, &mut out);
+            }
+        }
     }
     if weak {
         for m in WEAK.find_iter(text) {
             name_after(text, m.end(), Cue::Weak, &mut out);
         }
+        if let Some(m) = HERE.find(text) {
+            name_before(
+                text,
+                m.end(),
+                |rest| starts_with_word(rest.trim_start(), "here"),
+                &mut out,
+            );
+        }
+        for c in SIGN_OFF.captures_iter(text) {
+            let whole = &c[0];
+            let lower = whole.to_ascii_lowercase();
+            let thanks = lower.contains("thank") || lower.contains("thx");
+            if thanks && c.get(1).is_none() {
+                continue;
+            }
+            name_before(
+                text,
+                c.get(0).map_or(0, |m| m.end()),
+                |rest| {
+                    rest.chars()
+                        .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))
+                },
+                &mut out,
+            );
+        }
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out
+}
+
+/// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what
+/// follows them passes `then`, into `out`.
+fn name_before(
+    text: &str,
+    at: usize,
+    then: impl Fn(&str) -> bool,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let mut words = Vec::new();
+    name_after(text, at, Cue::Weak, &mut words);
+    // The last word may be what follows ("Tyler Here"): the name is the words before
+    // what passes.
+    while let Some(&(_, end, _)) = words.last() {
+        if then(&text[end..]) {
+            out.extend(words);
+            return;
+        }
+        words.pop();
+    }
+}
+
+/// Whether `text` starts with `word` (in any case), and it ends there.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(word))
+        && !text[word.len()..].chars().next().is_some_and(is_word_char)
+}
+
+/// Whether the label "name:" at `at` is the customer's: not that of a thing or of
+/// someone else ("Company name:", "Agent name:", "file name -").
+fn label_names_customer(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before[word_start..].to_lowercase();
+    !super::names::names_someone_else(&word)
+}
+
+/// Whether `text` (a bot's or agent's message) asks the customer for their name.
+pub(super) fn asks_for_name(text: &str) -> bool {
+    ASKS_NAME.is_match(text)
+}
+
+/// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
+/// Jones", "Hi, I am Tyler".
+const REPLY_OPENERS: &[&str] = &[
+    "am", "hello", "hey", "hi", "i", "i'm", "i’m", "im", "is", "it", "it's", "it’s", "its", "ok",
+    "okay", "sure", "yeah", "yep", "yes",
+];
+
+/// The words of the name a customer's reply to a question for their name gives: all of
+/// it but an opener ("Sure, it's") and punctuation, when that is one to three
+/// capitalised words that may be a name ("Tyler Jones", "It's Tyler."), or words of a
+/// script without case ("王伟"). None for anything else ("It's broken", "Yes please",
+/// "Order 12345").
+pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let c = text[at..].chars().next().unwrap_or(' ');
+        if c.is_alphabetic() {
+            let Some((start, end)) = word_at(text, at) else {
+                return Vec::new();
+            };
+            words.push((start, end));
+            at = end;
+        } else if c.is_whitespace() || c.is_ascii_punctuation() || is_punctuation(c) {
+            at += c.len_utf8();
+        } else {
+            return Vec::new();
+        }
+    }
+    let opened = words
+        .iter()
+        .take_while(|&&(s, e)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str()))
+        .count();
+    let name = &words[opened..];
+    let caseless = |word: &str| !word.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    if (1..=3).contains(&name.len())
+        && name.iter().all(|&(s, e)| {
+            let word = &text[s..e];
+            (capitalised(word) || caseless(word)) && may_be_name(word)
+        })
+    {
+        name.to_vec()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Punctuation beyond ASCII that may end or open a reply ("Tyler。", "«Tyler»").
+fn is_punctuation(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '«' | '»' | '¡' | '¿')
 }
 
 /// Whether `text` has what [`NAMED`] or [`TITLE`] needs: "name" in any case, or
@@ -92,16 +260,17 @@ fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)
             return;
         };
         let word = &text[start..end];
-        let accepted = match cue {
-            Cue::Named => {
-                word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !NOT_A_NAME.contains(&word.to_lowercase().as_str())
+        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str());
+        let accepted = !not_a_name
+            && match cue {
+                Cue::Named => {
+                    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     // "my name is Tyler jones" yes, "my name is Tyler need help" no: a
                     // second word in lower case only after a first in lower case.
                     && (n == 0 || capitalised(word) || !first_capitalised)
-            }
-            Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),
-        };
+                }
+                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),
+            };
         if !accepted {
             return;
         }
@@ -118,8 +287,8 @@ fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)
     }
 }
 
-/// The word starting at `at`: letters and inner apostrophes or hyphens ("O'Brien",
-/// "Smith-Jones").
+/// The word starting at `at`: letters, their combining marks and inner apostrophes or
+/// hyphens ("O'Brien", "Smith-Jones").
 fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
     let first = rest.chars().next()?;
@@ -131,7 +300,7 @@ fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     while let Some((i, c)) = chars.next() {
         let inner = matches!(c, '\'' | '\u{2019}' | '-')
             && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
-        if !(c.is_alphabetic() || inner) {
+        if !(c.is_alphabetic() || is_mark(c) || inner) {
             break;
         }
         end = at + i + c.len_utf8();

@@ -36,7 +36,7 @@ mod intro;
 mod kinds;
 mod names;
 
-pub use names::Names;
+pub use names::{Names, is_name_field};
 
 use kinds::{is_kind_mask, pattern_spans};
 
@@ -196,7 +196,16 @@ impl Redact for Evidence {
     fn redact_with(&mut self, names: &Names) {
         match self {
             Evidence::Match { text, .. } => in_place(text, names),
-            Evidence::Metadata { value, .. } => in_option(value, names),
+            Evidence::Metadata { field, value } => {
+                in_option(value, names);
+                // A name field's value is the name, whole ("W" for "Whitfield").
+                if let Some(value) = value
+                    && is_name_field(field)
+                    && !names.is_empty()
+                {
+                    NAME_MASK.clone_into(value);
+                }
+            }
             Evidence::Counter { .. } => {}
         }
     }
@@ -267,10 +276,16 @@ impl Redact for Summary {
     }
 }
 
+/// Metadata and contact fields: a name field's value is the name, whole (the "W" of
+/// "Al W", which no word of the names covers), as soon as the customer has a name.
 impl Redact for Fields {
     fn redact_with(&mut self, names: &Names) {
-        for (_, value) in &mut self.0 {
-            in_place(value, names);
+        for (field, value) in &mut self.0 {
+            if is_name_field(field) && !names.is_empty() && !value.is_empty() {
+                NAME_MASK.clone_into(value);
+            } else {
+                in_place(value, names);
+            }
         }
     }
 }

@@ -1,20 +1,181 @@
 //! The customer's names: the words of a conversation's name fields (`name`,
-//! `first_name`, `last_name`, … including a joined CRM record's), and text → the same
-//! text with those words masked as `[name]`.
+//! `first_name`, `surname`, `username`, … including those of a joined CRM record the
+//! transcript's own values hid), and text → the same text with those words masked as
+//! `[name]`.
 
-use super::intro::{Cue, introduced};
+use super::intro::{Cue, asks_for_name, introduced, reply_name};
 use crate::transcript::{Conversation, Metadata, Role};
 
-/// Metadata fields that hold the customer's name.
-const NAME_FIELDS: [&str; 8] = [
-    "name",
-    "first_name",
-    "last_name",
-    "full_name",
-    "customer_name",
-    "contact_name",
-    "firstname",
-    "lastname",
+mod fold;
+mod tables;
+
+pub(super) use fold::{fold, is_mark, is_word_char};
+use fold::{fold_mapped, is_glued};
+
+/// Fields that hold a person's name without saying `name`. Sorted.
+///
+/// `first` and `last` are taken as the name's parts (the columns of plain exports); a
+/// value that is a flag ("yes", "true") is no name ([`PLACEHOLDERS`]).
+const OTHER_NAME_FIELDS: &[&str] = &[
+    "first",
+    "forename",
+    "forenames",
+    "given",
+    "handle",
+    "last",
+    "login",
+    "middle",
+    "requester",
+    "user",
+    "user_login",
+];
+
+/// The last word before `name` of `…_name` fields that name something or someone other
+/// than the customer (`company_name`, `product_name`, `agent_name`, `contact_owner_name`):
+/// their values are no name of the customer's. Sorted.
+const NOT_THE_CUSTOMER: &[&str] = &[
+    "account",
+    "agent",
+    "app",
+    "application",
+    "assignee",
+    "bank",
+    "bot",
+    "brand",
+    "browser",
+    "building",
+    "business",
+    "campaign",
+    "category",
+    "channel",
+    "city",
+    "class",
+    "column",
+    "company",
+    "country",
+    "county",
+    "department",
+    "dept",
+    "device",
+    "domain",
+    "employer",
+    "event",
+    "field",
+    "file",
+    "folder",
+    "form",
+    "group",
+    "host",
+    "inbox",
+    "job",
+    "list",
+    "macro",
+    "manager",
+    "merchant",
+    "model",
+    "operator",
+    "org",
+    "organisation",
+    "organization",
+    "os",
+    "owner",
+    "package",
+    "page",
+    "partner",
+    "path",
+    "pipeline",
+    "place",
+    "plan",
+    "platform",
+    "product",
+    "program",
+    "project",
+    "property",
+    "province",
+    "queue",
+    "region",
+    "rep",
+    "representative",
+    "role",
+    "route",
+    "rule",
+    "school",
+    "segment",
+    "server",
+    "service",
+    "shop",
+    "site",
+    "source",
+    "stage",
+    "state",
+    "store",
+    "street",
+    "tag",
+    "team",
+    "template",
+    "tenant",
+    "tier",
+    "topic",
+    "town",
+    "type",
+    "vendor",
+    "venue",
+    "website",
+    "workspace",
+];
+
+/// Whether a metadata field (by normalised name) holds the customer's name, or part of
+/// it: `name`, any `…name` or `…_name` field (`first_name`, `surname`, `nickname`,
+/// `display_name`, `requester_name`, `customer_last_name`, `username`) but those of
+/// something or someone else ([`NOT_THE_CUSTOMER`]: `company_name`, `agent_name`), and
+/// [`OTHER_NAME_FIELDS`] (`first`, `last`, `given`, `user`, `login`, `handle`).
+pub fn is_name_field(field: &str) -> bool {
+    if OTHER_NAME_FIELDS.binary_search(&field).is_ok() || field.ends_with("_handle") {
+        return true;
+    }
+    let Some(before) = field.strip_suffix("name") else {
+        return false;
+    };
+    let before = before.strip_suffix('_').unwrap_or(before);
+    !names_someone_else(before.rsplit('_').next().unwrap_or_default())
+}
+
+/// Whether `word` (lower case), before "name", says it is not the customer's:
+/// "company", "agent", "file".
+pub(super) fn names_someone_else(word: &str) -> bool {
+    NOT_THE_CUSTOMER.binary_search(&word).is_ok()
+}
+
+/// Whether a name field holds what the customer signs in as (`username`, `login`,
+/// `handle`): a value often made of the name ("tyler.jones92"), but not only of it.
+fn is_user_field(field: &str) -> bool {
+    matches!(field, "user" | "login" | "user_login" | "handle")
+        || field.ends_with("username")
+        || field.ends_with("user_name")
+        || field.ends_with("_handle")
+        || field.ends_with("screen_name")
+        || field.ends_with("screenname")
+}
+
+/// Values of name fields that stand for no name ("Guest", "Visitor 4821", "N/A",
+/// "true"): not hunted for as names. Sorted.
+const PLACEHOLDERS: &[&str] = &[
+    "anonymous",
+    "customer",
+    "false",
+    "guest",
+    "na",
+    "nan",
+    "no",
+    "none",
+    "null",
+    "test",
+    "true",
+    "undefined",
+    "unknown",
+    "user",
+    "visitor",
+    "yes",
 ];
 
 /// Names that are also everyday words: masked only where capitalised ("Will", "Long",
@@ -214,10 +375,19 @@ const COMMON_WORDS: &[&str] = &[
     "young",
 ];
 
-/// A customer's names, as folded words (lower case, accents off), to be masked as
-/// `[name]`; each with whether it is masked only where capitalised.
+/// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]
-pub struct Names(Vec<(String, bool)>);
+pub struct Names {
+    /// Folded words (lower case, accents off), each with whether it is masked only where
+    /// capitalised.
+    words: Vec<(String, bool)>,
+    /// The words of `words` in a script written without spaces ("王伟", "김민준"), found
+    /// inside a run of letters too ("我是王伟", "김민준입니다").
+    glued: Vec<String>,
+    /// Values masked whole wherever they stand apart, in any ASCII case: usernames that
+    /// are more than letters ("tyler.jones92"), which no word of them would cover.
+    whole: Vec<String>,
+}
 
 impl Names {
     /// The words of the name fields of `metadata` (initials and one-letter words aside).
@@ -227,57 +397,127 @@ impl Names {
         names
     }
 
-    /// The words of the name fields of `metadata`, not yet settled.
+    /// The words of the name fields of `metadata`, and of the values of a joined contact
+    /// record that the transcript's own values hid ([`Metadata::aside`]: the CRM's
+    /// "Alexandra" where the transcript says "Al"), not yet settled.
     fn fields(metadata: &Metadata) -> Names {
         let mut names = Names::default();
-        for value in NAME_FIELDS.iter().filter_map(|field| metadata.get(field)) {
-            for word in value.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
-            {
-                names.add(word, false);
+        for (field, value) in metadata.iter().chain(metadata.aside()) {
+            if is_name_field(field) {
+                names.add_value(field, value);
             }
         }
         names
     }
 
-    /// The customer's names: those of the conversation's metadata, and those the
-    /// customer gives in the chat ("my name is Tyler Jones", "I'm Ben", and the people
-    /// they name after a title: "Dr. Lee"). A name given only after "I'm" or a title is
-    /// masked only where capitalised.
+    /// Adds the words of the value of name field `field`.
+    fn add_value(&mut self, field: &str, value: &str) {
+        let value = value.trim();
+        if is_user_field(field) {
+            return self.add_user(value);
+        }
+        // An address in a name field ("ana@example.com" for a visitor who gave no name):
+        // its local part may be the name, its domain is none.
+        let value = value.split_once('@').map_or(value, |(local, _)| local);
+        for word in value.split(|c: char| !is_word_char(c) && c != '\'' && c != '\u{2019}') {
+            self.add(word, false);
+        }
+    }
+
+    /// Adds a username ("tyler.jones92", "@TylerJ"): whole wherever it stands apart when
+    /// it is more than letters, and the words it is made of ("tyler", "jones"; "Tyler",
+    /// "J"), those only where capitalised: a username's parts may be no name at all
+    /// ("`cool_guy`").
+    fn add_user(&mut self, value: &str) {
+        let value = value.trim_start_matches('@');
+        let value = value.split_once('@').map_or(value, |(local, _)| local);
+        let folded = fold(value);
+        if value.chars().all(|c| c.is_alphabetic() || is_mark(c)) {
+            self.add(value, false);
+        } else if value.chars().count() >= 3
+            && !value.contains(char::is_whitespace)
+            && PLACEHOLDERS.binary_search(&folded.as_str()).is_err()
+        {
+            self.whole.push(value.to_ascii_lowercase());
+        }
+        for part in value.split(|c: char| !c.is_alphabetic() && !is_mark(c)) {
+            // Its humps: "TylerJones" is "Tyler" and "Jones".
+            let mut start = 0;
+            let mut previous_lower = false;
+            for (i, c) in part.char_indices() {
+                if c.is_uppercase() && previous_lower {
+                    self.add(&part[start..i], true);
+                    start = i;
+                }
+                previous_lower = c.is_lowercase();
+            }
+            self.add(&part[start..], true);
+        }
+    }
+
+    /// The customer's names: those of the conversation's metadata (and its contact
+    /// record's, [`Names::fields`]), and those the customer gives in the chat ("my name is
+    /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
+    /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
+    /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, or in a
+    /// greeting or sign-off, is masked only where capitalised.
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
+        let mut asked = false;
         for message in &conversation.messages {
             if message.role != Role::Customer {
+                asked = asked || asks_for_name(&message.text);
                 continue;
             }
+            if std::mem::take(&mut asked) {
+                for (start, end) in reply_name(&message.text) {
+                    names.add(&message.text[start..end], false);
+                }
+            }
             for (start, end, cue) in introduced(&message.text, true) {
-                names.add(&message.text[start..end], cue != Cue::Named);
+                names.add(&message.text[start..end], !matches!(cue, Cue::Named));
             }
         }
         names.settle();
         names
     }
 
-    /// Adds the words of a name; one-letter words and initials are not worth hunting.
+    /// Adds the words of a name; one-letter words and initials are not worth hunting,
+    /// nor words that stand for no name ("Guest"). A word of a script without case
+    /// ("王伟", "محمد") is masked whatever its length: only cased words can be told from
+    /// everyday words by a capital.
     fn add(&mut self, word: &str, only_capitalised: bool) {
         if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return;
         }
         let folded = fold(word);
-        let only_capitalised = only_capitalised
-            || folded.chars().count() <= 2
-            || COMMON_WORDS.binary_search(&folded.as_str()).is_ok();
-        self.0.push((folded, only_capitalised));
+        if PLACEHOLDERS.binary_search(&folded.as_str()).is_ok() {
+            return;
+        }
+        let cased = folded.chars().any(char::is_lowercase);
+        let only_capitalised = cased
+            && (only_capitalised
+                || folded.chars().count() <= 2
+                || COMMON_WORDS.binary_search(&folded.as_str()).is_ok());
+        if !cased && folded.chars().all(is_glued) {
+            self.glued.push(folded.clone());
+        }
+        self.words.push((folded, only_capitalised));
     }
 
     /// Sorted, each word once; a word masked everywhere wins over the same word masked
     /// only where capitalised.
     fn settle(&mut self) {
-        self.0.sort();
-        self.0.dedup_by(|later, earlier| later.0 == earlier.0);
+        self.words.sort();
+        self.words.dedup_by(|later, earlier| later.0 == earlier.0);
+        self.glued.sort();
+        self.glued.dedup();
+        self.whole.sort();
+        self.whole.dedup();
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty() && self.whole.is_empty()
     }
 
     /// `text` with every word of these names masked; borrowed when there was none.
@@ -291,14 +531,20 @@ impl Names {
         super::apply(text, &spans)
     }
 
-    /// Where the words of these names are in `text`, in order. A word runs over
-    /// letters, digits and inner apostrophes ("O'Brien"); a possessive keeps its tail
-    /// ("Chen's" → "\[name\]'s").
+    /// Where the words of these names are in `text`, in order and apart. A word runs
+    /// over letters, digits, combining marks and inner apostrophes ("O'Brien"); a
+    /// possessive keeps its tail ("Chen's" → "\[name\]'s").
     pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
-        let mut out = self.word_spans(text);
+        let mut out = self.whole_spans(text);
+        let wholes = out.len();
+        for (start, end) in self.word_spans(text) {
+            if !out[..wholes].iter().any(|&(a, b)| start < b && a < end) {
+                out.push((start, end));
+            }
+        }
         // A name given in this very text is masked there whatever its case ("my name is
         // will"), as is one after a title in anyone's words ("Dr. Lee has no slot").
-        let words = out.len();
+        let found = out.len();
         // Introductions can overlap each other too ("my name is Ms Carter" names "Ms
         // Carter", and its title "Carter" again): each span is kept once.
         for (start, end, _) in introduced(text, false) {
@@ -306,32 +552,66 @@ impl Names {
                 out.push((start, end));
             }
         }
-        if out.len() > words {
+        if out.len() > found || wholes > 0 {
             out.sort_unstable();
         }
+        out
+    }
+
+    /// Where the values masked whole are in `text`, where they stand apart (no letter or
+    /// digit on either side but of a script without spaces), in order and apart.
+    fn whole_spans(&self, text: &str) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for value in &self.whole {
+            let mut from = 0;
+            while let Some(start) = find_ascii_caseless(text, value, from) {
+                let end = start + value.len();
+                // A letter of a script without spaces is no part of a username's word.
+                let joins = |c: char| is_word_char(c) && (c.is_ascii() || !is_glued(c));
+                // A mark before is its letter's: that letter decides.
+                let before = text[..start].chars().rev().find(|&c| !is_mark(c));
+                let apart =
+                    !before.is_some_and(joins) && !text[end..].chars().next().is_some_and(joins);
+                if apart && !out.iter().any(|&(a, b)| start < b && a < end) {
+                    out.push((start, end));
+                    from = end;
+                } else {
+                    from = start + text[start..].chars().next().map_or(1, char::len_utf8);
+                }
+            }
+        }
+        out.sort_unstable();
         out
     }
 
     /// Where the words of these names are in `text`, in order.
     fn word_spans(&self, text: &str) -> Vec<(usize, usize)> {
         let mut out = Vec::new();
-        if self.0.is_empty() {
+        if self.words.is_empty() {
             return out;
         }
         let is_apostrophe = |c: char| c == '\'' || c == '\u{2019}';
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 continue;
             }
             let mut end = start + c.len_utf8();
+            // A run of a script without spaces is a word of its own beside letters of
+            // another ("Álvaro王伟"); its marks are its own.
+            let glued = !c.is_ascii() && is_glued(c);
             while let Some(&(i, c)) = chars.peek() {
                 let inner_apostrophe = is_apostrophe(c)
                     && text[i + c.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphanumeric);
-                if !(c.is_alphanumeric() || inner_apostrophe) {
+                        .is_some_and(is_word_char);
+                let other_script = if c.is_ascii() {
+                    glued
+                } else {
+                    glued != is_glued(c) && !is_mark(c)
+                };
+                if !(is_word_char(c) || inner_apostrophe) || other_script {
                     break;
                 }
                 end = i + c.len_utf8();
@@ -347,9 +627,47 @@ impl Names {
             };
             if let Some(name_end) = name_end {
                 out.push((start, name_end));
+            } else if glued && !self.glued.is_empty() {
+                self.glued_spans(word, start, &mut out);
             }
         }
         out
+    }
+
+    /// Where the names of scripts without spaces are inside `word` (at `offset` in its
+    /// text), into `out`: the earliest first, the longest of those starting together.
+    fn glued_spans(&self, word: &str, offset: usize, out: &mut Vec<(usize, usize)>) {
+        let (folded, map) = fold_mapped(word);
+        let mut found: Vec<(usize, usize)> = self
+            .glued
+            .iter()
+            .flat_map(|name| {
+                folded
+                    .match_indices(name.as_str())
+                    .map(|(i, name)| (i, i + name.len()))
+            })
+            .collect();
+        found.sort_unstable_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+        let mut taken = 0;
+        for (start, end) in found {
+            if start < taken {
+                continue;
+            }
+            taken = end;
+            // Where in the word the first folded character comes from, and where the
+            // character after the last one starts (the marks between are the name's).
+            let Ok(first) = map.binary_search_by_key(&start, |&(f, _)| f) else {
+                continue;
+            };
+            let last = map.partition_point(|&(f, _)| f < end).saturating_sub(1);
+            let last_at = map[last].1;
+            let word_end = map[last..]
+                .iter()
+                .map(|&(_, at)| at)
+                .find(|&at| at > last_at)
+                .unwrap_or(word.len());
+            out.push((offset + map[first].1, offset + word_end));
+        }
     }
 
     fn matches(&self, word: &str) -> bool {
@@ -357,12 +675,12 @@ impl Names {
         // place (folding every word of every text into a new string was three quarters
         // of `--redact`'s cost).
         let found = if word.is_ascii() {
-            self.0
+            self.words
                 .iter()
                 .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
         } else {
             let folded = fold(word);
-            self.0.iter().find(|(name, _)| *name == folded)
+            self.words.iter().find(|(name, _)| *name == folded)
         };
         found.is_some_and(|&(_, only_capitalised)| {
             !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
@@ -370,35 +688,26 @@ impl Names {
     }
 }
 
-/// Lower case, accents off ("Álvarez" → "alvarez"), a curly apostrophe as a straight
-/// one: how a name is compared with a word.
-fn fold(word: &str) -> String {
-    word.to_lowercase()
-        .chars()
-        .map(|c| match c {
-            '\u{2019}' => '\'',
-            c => unaccented(c),
-        })
-        .collect()
-}
-
-/// The base letter of a lower-case Latin letter with a diacritic (Latin-1 and Latin
-/// Extended-A), else the letter itself.
-fn unaccented(c: char) -> char {
-    // What each letter decomposes to (Unicode NFD), `?` for none.
-    const LATIN_1: &str = "aaaaaa?ceeeeiiii?nooooo??uuuuy?y"; // à..ÿ
-    const EXTENDED_A: &str = "aaaaaaccccccccdd??eeeeeeeeeegggggggghh??iiiiiiiii???jjkk?llllll????\
-                              nnnnnn???oooooo??rrrrrrsssssssstttt??uuuuuuuuuuuuwwyyyzzzzzz?"; // Ā..ſ
-    let code = u32::from(c);
-    let base = match code {
-        0xE0..=0xFF => LATIN_1.chars().nth((code - 0xE0) as usize),
-        0x100..=0x17F => EXTENDED_A.chars().nth((code - 0x100) as usize),
-        _ => None,
-    };
-    match base {
-        Some(base) if base.is_ascii_lowercase() => base,
-        _ => c,
+/// Where `value` is in `text` from byte `from`: in any ASCII case when it is ASCII, else
+/// as written.
+fn find_ascii_caseless(text: &str, value: &str, from: usize) -> Option<usize> {
+    let needle = value.as_bytes();
+    let &first = needle.first()?;
+    if !value.is_ascii() {
+        return text.get(from..)?.find(value).map(|i| from + i);
     }
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        bytes.get(from..)?,
+    )
+    .map(|i| from + i)
+    .find(|&i| {
+        bytes
+            .get(i..i + needle.len())
+            .is_some_and(|candidate| candidate.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// The names in metadata of `(field, value)` pairs.

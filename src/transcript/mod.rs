@@ -117,6 +117,11 @@ pub struct Metadata {
     /// that a recycled conversation fills its values without allocating.
     fields: Vec<(Arc<str>, String)>,
     len: usize,
+    /// Values offered for a field that already had another, kept when asked
+    /// ([`Metadata::set_aside`]): no metadata (conditions, templates and packets see the
+    /// value kept), but the customer's all the same, for `--redact` to hunt for (a
+    /// joined CRM record's "Alexandra" where the transcript says "Al").
+    aside: Vec<(Arc<str>, String)>,
 }
 
 impl Metadata {
@@ -143,6 +148,7 @@ impl Metadata {
     /// the next conversation (one huge value must not stay pinned in a pool).
     pub(crate) fn clear(&mut self, max_kept: usize) {
         self.len = 0;
+        self.aside.clear();
         self.fields
             .retain(|(_, value)| value.capacity() <= max_kept);
     }
@@ -173,6 +179,20 @@ impl Metadata {
         }
     }
 
+    /// Keeps `value` of `field` aside: a value the field's own one hid (see
+    /// [`Metadata::aside`]). Each once.
+    pub fn set_aside(&mut self, field: &Arc<str>, value: &str) {
+        let value = crate::text::trim(value);
+        if !value.is_empty() && !self.aside.iter().any(|(k, v)| k == field && v == value) {
+            self.aside.push((Arc::clone(field), value.to_owned()));
+        }
+    }
+
+    /// The values kept aside ([`Metadata::set_aside`]), as (field, value) pairs.
+    pub fn aside(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.aside.iter().map(|(k, v)| (&**k, v.as_str()))
+    }
+
     pub fn insert(&mut self, field: &str, value: &str) {
         let field: Arc<str> = Arc::from(normalize_field(field));
         self.offer(&field, value);
@@ -184,13 +204,14 @@ impl Clone for Metadata {
         Metadata {
             fields: self.active().to_vec(),
             len: self.len,
+            aside: self.aside.clone(),
         }
     }
 }
 
 impl PartialEq for Metadata {
     fn eq(&self, other: &Self) -> bool {
-        self.active() == other.active()
+        self.active() == other.active() && self.aside == other.aside
     }
 }
 
