@@ -3,6 +3,7 @@
 
 use super::*;
 
+use super::fields::{NOT_THE_CUSTOMER, OTHER_NAME_FIELDS};
 use super::names_of as names;
 
 #[test]
