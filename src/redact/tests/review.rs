@@ -1,0 +1,402 @@
+//! Personal data written as the privacy review found it (2026-12-01): secrets in the
+//! phrasings of real chats, numbers with other separators or glued to words, emails in
+//! other scripts, dates with times; each masked, and what only looks similar kept.
+
+use super::*;
+
+/// `text` masks to `expected`, and none of `raw` (the personal data in it) is left.
+#[track_caller]
+fn masks_to(text: &str, expected: &str, raw: &[&str]) {
+    let out = r(text);
+    assert_eq!(out, expected, "{text:?}");
+    for raw in raw {
+        assert!(!out.contains(raw), "{raw:?} left in {out:?}");
+    }
+}
+
+/// Privacy review: PINs as customers write them, beyond "PIN 1234".
+#[test]
+fn pins_as_customers_write_them() {
+    for (text, expected, raw) in [
+        (
+            "my pin is either 3100 or 0314",
+            "my pin is either [secret] or [secret]",
+            &["3100", "0314"][..],
+        ),
+        (
+            "My pin was either 1596 or 0314.",
+            "My pin was either [secret] or [secret].",
+            &["1596", "0314"],
+        ),
+        (
+            "I remember my PIN. It was either 1596 or 0314.",
+            "I remember my PIN. It was either [secret] or [secret].",
+            &["1596", "0314"],
+        ),
+        (
+            "my PIN - 9921 or 3941",
+            "my PIN - [secret] or [secret]",
+            &["9921", "3941"],
+        ),
+        ("my PIN's 4821", "my PIN's [secret]", &["4821"]),
+        ("PIN no. 4821", "PIN no. [secret]", &["4821"]),
+        ("a pin of 4821", "a pin of [secret]", &["4821"]),
+        ("PINs 4821", "PINs [secret]", &["4821"]),
+        ("PIN 4 8 2 1", "PIN [secret]", &["4 8 2 1", "8 2"]),
+        ("my PIN, 4821", "my PIN, [secret]", &["4821"]),
+        (
+            "I changed my PIN to 4821",
+            "I changed my PIN to [secret]",
+            &["4821"],
+        ),
+        ("PIN is now 4821", "PIN is now [secret]", &["4821"]),
+        ("PIN.4821", "PIN.[secret]", &["4821"]),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Privacy review: card security codes glued to their word or to the expiry.
+#[test]
+fn card_codes_glued_to_their_word() {
+    masks_to("cvv123", "cvv[secret]", &["123"]);
+    masks_to("exp 12/27cvv 123", "exp 12/27cvv [secret]", &["123"]);
+    masks_to("CVC2: 123", "CVC2: [secret]", &["123"]);
+}
+
+/// Privacy review: one-time codes.
+#[test]
+fn one_time_codes() {
+    masks_to("OTP 482193", "OTP [secret]", &["482193"]);
+    masks_to(
+        "verification code: 482193",
+        "verification code: [secret]",
+        &["482193"],
+    );
+    masks_to(
+        "one-time code is 482193",
+        "one-time code is [secret]",
+        &["482193"],
+    );
+}
+
+/// Privacy review: passwords without a digit, after more words, or with other labels.
+#[test]
+fn passwords_as_customers_write_them() {
+    for (text, expected, raw) in [
+        (
+            "my password is hunter",
+            "my password is [secret]",
+            &["hunter"][..],
+        ),
+        (
+            "password: CorrectHorseBattery!",
+            "password: [secret]",
+            &["CorrectHorse"],
+        ),
+        (
+            "the password I use is Fluffy2020",
+            "the password I use is [secret]",
+            &["Fluffy"],
+        ),
+        ("passwords: abc123", "passwords: [secret]", &["abc123"]),
+        ("pass: Secret123", "pass: [secret]", &["Secret123"]),
+        ("pw: Secret123", "pw: [secret]", &["Secret123"]),
+        ("Passwort: Geheim123", "Passwort: [secret]", &["Geheim123"]),
+        // The year goes with the word: a password written with a space.
+        (
+            "password is Summer 2024",
+            "password is [secret]",
+            &["Summer", "2024"],
+        ),
+        ("password: abc;123", "password: [secret]", &["abc", "123"]),
+        (
+            "I changed my password to Secret123",
+            "I changed my password to [secret]",
+            &["Secret123"],
+        ),
+        (
+            "password: hunter-two",
+            "password: [secret]",
+            &["hunter", "two"],
+        ),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// What only mentions a PIN, a password or a code stays.
+#[test]
+fn words_about_secrets_are_no_secrets() {
+    for text in [
+        "my password is wrong",
+        "password is not working",
+        "my password is too long",
+        "I reset my password yesterday",
+        "PIN reset takes a day",
+        "the pin on the map",
+        "discount code SAVE20",
+        "error code 500",
+        "zip code 90210",
+        "pass the salt",
+        "I'll pass on that",
+        "my password is still wrong",
+        "the password reset link is broken",
+        "password is 12 characters long",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// Privacy review: phone numbers with a country code, an extension, `00` for `+`, a
+/// slash, letters after them, or dots in pairs.
+#[test]
+fn phone_numbers_the_review_found() {
+    for (text, expected, raw) in [
+        ("1-555-123-4567", "[phone]", &["4567"][..]),
+        ("1 800 555 0199", "[phone]", &["0199"]),
+        ("+1-555-123-4567", "[phone]", &["4567"]),
+        // The extension is masked with its number.
+        ("555-123-4567x89", "[phone]", &["4567", "89"]),
+        ("555-123-4567 ext. 89", "[phone]", &["4567", "89"]),
+        ("0044 20 7946 0958", "[phone]", &["7946", "0958"]),
+        ("00442079460958", "[phone]", &["2079"]),
+        ("030/12345678", "[phone]", &["12345678"]),
+        (
+            "phone:07700900123please",
+            "phone:[phone]please",
+            &["900123"],
+        ),
+        ("tel 06.12.34.56.78", "tel [phone]", &["56", "78"]),
+        ("+33.6.12.34.56.78", "[phone]", &["56", "78"]),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Numbers near a phone number's shape that are none stay.
+#[test]
+fn dates_amounts_and_references_are_no_phone_numbers() {
+    for text in [
+        "2024-03-01",
+        "01/03/2024",
+        "exp 12/27",
+        "$1,234.56",
+        "1 200 000 users",
+        "at 10:30:15",
+        "version 2.3.4.5",
+        "order 123456789",
+        "ISBN 978-3-16-148410-0",
+        "0123456789",
+        "0012345678",
+        "1920x1080",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// Privacy review: numbers written with no-break, narrow and thin spaces, en dashes,
+/// non-breaking hyphens and figure dashes; cards with dots, slashes or a line break.
+#[test]
+fn numbers_with_other_separators() {
+    for sep in [
+        '\u{A0}', '\u{202F}', '\u{2009}', '\u{2013}', '\u{2011}', '\u{2012}',
+    ] {
+        let card = ["4111", "1111", "1111", "1111"].join(&sep.to_string());
+        masks_to(&format!("card {card} ok"), "card [card] ok", &["1111"]);
+        let phone = ["020", "7946", "0958"].join(&sep.to_string());
+        masks_to(&format!("call {phone}"), "call [phone]", &["7946"]);
+        let international = ["+44", "20", "7946", "0958"].join(&sep.to_string());
+        masks_to(&format!("call {international}"), "call [phone]", &["7946"]);
+        let ssn = ["078", "05", "1120"].join(&sep.to_string());
+        masks_to(&format!("ssn {ssn}"), "ssn [ssn]", &["1120"]);
+        let iban = ["GB82", "WEST", "1234", "5698", "7654", "32"].join(&sep.to_string());
+        masks_to(&format!("iban {iban}"), "iban [iban]", &["WEST", "5698"]);
+    }
+    masks_to("4111.1111.1111.1111", "[card]", &["1111"]);
+    masks_to("4111/1111/1111/1111", "[card]", &["1111"]);
+    masks_to("card 4111 1111\n1111 1111 ok", "card [card] ok", &["1111"]);
+    masks_to("4111 1111\r\n1111 1111", "[card]", &["1111"]);
+    masks_to("123 45 6789", "[ssn]", &["6789"]);
+    masks_to("123.45.6789", "[ssn]", &["6789"]);
+    masks_to("078–05–1120", "[ssn]", &["1120"]);
+    // Dotted amounts are no cards, whatever their checksum; numbers of an SSN's shape
+    // outside the ranges issued, or among more groups, are no SSNs.
+    for text in [
+        "1.234.567.890.123",
+        "000 12 3456",
+        "666.12.3456",
+        "call 020 12 3456 78",
+    ] {
+        assert_ne!(r(text), "[card]", "{text}");
+        assert!(!r(text).contains("[ssn]"), "{text}");
+    }
+}
+
+/// Privacy review: IBANs in lower or mixed case, with dashes, glued to words.
+#[test]
+fn ibans_in_any_case_and_glued_to_words() {
+    for (text, expected, raw) in [
+        ("gb82west12345698765432", "[iban]", &["5698"][..]),
+        ("gb82 west 1234 5698 7654 32", "[iban]", &["5698"]),
+        ("De89370400440532013000", "[iban]", &["0440"]),
+        ("DE89-3704-0044-0532-0130-00", "[iban]", &["0044"]),
+        ("myibanDE89370400440532013000", "myiban[iban]", &["0440"]),
+        ("DE89370400440532013000please", "[iban]please", &["0440"]),
+        (
+            "ab12 then GB82WEST12345698765432",
+            "ab12 then [iban]",
+            &["5698"],
+        ),
+    ] {
+        masks_to(text, expected, raw);
+    }
+}
+
+/// Privacy review: cards glued to words; the checksum keeps the rest.
+#[test]
+fn cards_glued_to_words() {
+    for (text, expected) in [
+        ("card_4111111111111111", "card_[card]"),
+        ("cardno4111111111111111", "cardno[card]"),
+        ("x4111111111111111", "x[card]"),
+        ("4111111111111111exp1227", "[card]exp1227"),
+        ("card:4111-1111-1111-1111cvv123", "card:[card]cvv[secret]"),
+    ] {
+        masks_to(text, expected, &["1111", "cvv123"]);
+    }
+    // A longer run of digits is no card.
+    assert_eq!(r("41111111111111111111"), "41111111111111111111");
+}
+
+/// Privacy review: addresses with letters of any script, `_` or `'` in them.
+#[test]
+fn emails_in_any_script() {
+    for (text, raw) in [
+        ("josé@acme.example", "josé"),
+        ("alex@exämple.de", "exämple"),
+        ("alex@example.рф", "alex"),
+        ("_alex@acme.example", "alex"),
+        ("o'brien@acme.example", "brien"),
+        ("王伟@acme.example", "王伟"),
+    ] {
+        masks_to(&format!("mail {text} now"), "mail [email] now", &[raw]);
+    }
+}
+
+/// Pieces in the shapes the privacy review added: other separators, glued words,
+/// lower-case IBANs, extensions, `00` prefixes, passwords without digits, lists of PINs.
+fn review_piece() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    prop_oneof![
+        prop::sample::select(vec![
+            "4111\u{a0}1111\u{a0}1111\u{a0}1111",
+            "4111.1111.1111.1111",
+            "4111 1111\n1111 1111",
+            "cardno4111111111111111",
+            "078–05–1120",
+            "123 45 6789",
+            "gb82west12345698765432",
+            "DE89-3704-0044-0532-0130-00",
+            "myibanDE89370400440532013000please",
+            "555-123-4567x89",
+            "ext. 89",
+            "0044 20 7946 0958",
+            "030/12345678",
+            "06.12.34.56.78",
+            "+33.6.12.34.56.78",
+            "1-555-123-4567",
+            "my pin is either",
+            "It was",
+            "or 0314",
+            "PIN's",
+            "cvv",
+            "password:",
+            "pass:",
+            "password is",
+            "hunter",
+            "wrong",
+            "o'brien@acme.example",
+            "josé@exämple.рф",
+            "[secret]",
+            "[name]",
+        ])
+        .prop_map(str::to_owned),
+        "[0-9\u{a0}\u{2013}\u{2011} ./+x-]{1,12}",
+        "[a-zA-Z'é]{1,6}",
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+    /// The review's shapes: counting first finds what searching everywhere finds, the
+    /// spans are in order, apart and whole characters, and masking again keeps every
+    /// mask and puts none inside another.
+    #[test]
+    fn the_reviews_shapes_keep_the_properties(
+        pieces in proptest::collection::vec(proptest::prop_oneof![review_piece(), piece()], 0..8),
+        glue in proptest::sample::select(vec!["", " ", ", ", "-", ". ", "\u{a0}"]),
+    ) {
+        let text = pieces.join(glue);
+        let found = spans(&text, None);
+        proptest::prop_assert_eq!(&spans(&text, Some(&TextCounts::of(&text))), &found);
+        proptest::prop_assert_eq!(pattern_spans(&text), found.clone());
+        for pair in found.windows(2) {
+            proptest::prop_assert!(pair[0].1 <= pair[1].0, "{found:?} in {text:?}");
+        }
+        for &(start, end, _) in &found {
+            proptest::prop_assert!(start < end && text.get(start..end).is_some());
+        }
+        let n = names(&[("name", "Ana Card"), ("last_name", "Phone Ip")]);
+        let once = masked(&text, &n).into_owned();
+        let twice = masked(&once, &n).into_owned();
+        proptest::prop_assert!(!twice.contains("[[") && !twice.contains("]]"), "{}", twice);
+        let masks = |t: &str| {
+            ["[email]", "[iban]", "[card]", "[ssn]", "[phone]", "[ip]", "[secret]", "[name]"]
+                .iter()
+                .map(|m| t.matches(m).count())
+                .sum::<usize>()
+        };
+        proptest::prop_assert!(masks(&twice) >= masks(&once), "{once:?} → {twice:?}");
+    }
+}
+
+/// A number found inside a password goes with it, not leaving the rest of it; a value
+/// that is a number found on its own stays as found.
+#[test]
+fn a_password_holding_a_number_is_masked_whole() {
+    masks_to(
+        "password: abc4111111111111111",
+        "password: [secret]",
+        &["abc"],
+    );
+    assert_eq!(r("password: ana@acme.example"), "password: [email]");
+    assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
+}
+
+/// Review: a date then a time ("2024-03-01 09:15:00", the timestamps exports write) was
+/// taken for a phone number: "[phone]:15:00".
+#[test]
+fn a_date_and_time_is_no_phone_number() {
+    for text in [
+        "on 2024-03-01 09:15:00 ok",
+        "created 2024-03-01 09:15",
+        "meeting 2024-03-01 10:00-11:00",
+        "01/03/2024 10:30",
+        "2024–03–01 09:15",
+    ] {
+        assert_eq!(r(text), text);
+    }
+    assert_eq!(r("call 020 7946 0958 at 10:30"), "call [phone] at 10:30");
+}
+
+/// Review: `password=Sup3rS3cret!` became `[secret]!`, its last character showing.
+#[test]
+fn a_passwords_last_marks_are_masked_with_it() {
+    assert_eq!(r("password=Sup3rS3cret!"), "password=[secret]");
+    assert_eq!(
+        r("my password is hunter2?! help"),
+        "my password is [secret] help"
+    );
+}
