@@ -200,7 +200,7 @@ impl ColumnMapping {
                     role.value
                 ),
             })?;
-            for value in values {
+            for value in values.as_slice() {
                 let key = normalize_field(value);
                 if let Some(&earlier) = seen.get(&key).filter(|&&r| r != parsed) {
                     return Err(MappingError::Syntax {
@@ -274,15 +274,34 @@ pub(crate) struct MappingFile {
     #[serde(default)]
     #[schemars(with = "HashMap<String, String>")]
     columns: HashMap<Spanned<String>, String>,
-    /// Role (`customer`, `bot`, `agent`) → the export's values meaning it.
+    /// Role (`customer`, `bot`, `agent`) → the export's values meaning it: one, or a
+    /// list.
     #[serde(default)]
-    #[schemars(with = "HashMap<String, Vec<String>>")]
-    roles: HashMap<Spanned<String>, Vec<String>>,
+    #[schemars(with = "HashMap<String, RoleValues>")]
+    roles: HashMap<Spanned<String>, RoleValues>,
     /// Columns that are neither a field nor customer metadata, such as a per-message
     /// `turn` counter. Each must be in the export.
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     ignore_columns: Vec<Spanned<String>>,
+}
+
+/// The export's values for one role: `customer: requester` or `customer: [requester,
+/// end-user]`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(untagged)]
+enum RoleValues {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl RoleValues {
+    fn as_slice(&self) -> &[String] {
+        match self {
+            RoleValues::One(value) => std::slice::from_ref(value),
+            RoleValues::Many(values) => values,
+        }
+    }
 }
 
 /// Role values of exports → [`Role`]. Case-insensitive; spaces, `-` and `_` are the same.

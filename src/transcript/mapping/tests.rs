@@ -154,3 +154,20 @@ fn two_fields_from_one_column_and_a_value_under_two_roles_are_errors() {
         "{err}"
     );
 }
+
+/// Review: `roles: { customer: requester }` (one value, not a list) was refused with
+/// "expected sequence start"; one value is a list of one.
+#[test]
+fn a_role_takes_one_value_or_a_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "roles:\n  customer: requester\n  bot: [Answer Bot, system]\n",
+    )
+    .unwrap();
+    let mut m = ColumnMapping::default();
+    m.apply_file(&path).unwrap();
+    assert_eq!(m.roles.get("requester"), Some(Role::Customer));
+    assert_eq!(m.roles.get("answer bot"), Some(Role::Bot));
+}
