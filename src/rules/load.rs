@@ -224,17 +224,65 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
     d
 }
 
-/// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …".
+/// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
+/// a name written in another case (`High`), one other tools use for it (`eq` for
+/// `equals`), or one a typo away.
 fn suggest_field(message: &str) -> Option<String> {
+    /// Names of other rule formats and languages, and what this one calls them.
+    const SYNONYMS: &[(&str, &str)] = &[
+        ("contains", "matches"),
+        ("eq", "equals"),
+        ("equal", "equals"),
+        ("ge", "gte"),
+        ("is", "equals"),
+        ("le", "lte"),
+        ("one_of", "in"),
+        ("regex", "matches"),
+    ];
     let name = message.split('`').nth(1)?;
     let expected = message.split_once("expected one of ")?.1;
-    let candidates = expected.split(", ").map(|c| c.trim_matches('`'));
+    let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
+    if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
+        return Some(format!(
+            "did you mean `{c}`? (names are written in lower case)"
+        ));
+    }
+    let lower = name.to_ascii_lowercase();
+    if let Some((_, ours)) = SYNONYMS
+        .iter()
+        .find(|(theirs, ours)| *theirs == lower && candidates.contains(ours))
+    {
+        return Some(format!("did you mean `{ours}`?"));
+    }
     crate::diag::did_you_mean(name, candidates).map(|s| format!("did you mean `{s}`?"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Review: `severity: High` and a meta test's `eq:` got no suggestion.
+    #[test]
+    fn a_name_in_another_case_or_of_another_tool_is_suggested() {
+        assert_eq!(
+            suggest_field("unknown variant `High`, expected one of low, medium, high, critical")
+                .as_deref(),
+            Some("did you mean `high`? (names are written in lower case)")
+        );
+        assert_eq!(
+            suggest_field("unknown field `eq`, expected one of field, equals, in, gt, gte")
+                .as_deref(),
+            Some("did you mean `equals`?")
+        );
+        assert_eq!(
+            suggest_field("unknown field `phrazes`, expected one of id, phrases").as_deref(),
+            Some("did you mean `phrases`?")
+        );
+        assert_eq!(
+            suggest_field("unknown field `zzz`, expected one of id, phrases"),
+            None
+        );
+    }
 
     fn write(dir: &Path, name: &str, text: &str) {
         std::fs::write(dir.join(name), text).unwrap();
