@@ -897,3 +897,28 @@ fn a_joined_contacts_names_are_masked_where_the_transcript_has_its_own() {
         }
     }
 }
+
+/// Regression (review): a later row's other value for a name field ("Joanna Smythe"
+/// after "Jo Smith") was dropped from the metadata, and shown where the customer wrote it.
+#[test]
+fn a_name_that_varies_between_rows_is_masked_in_both_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text,name\n\
+         c1,2026-03-01T09:00:00Z,customer,hello,Jo Smith\n\
+         c1,2026-03-01T09:01:00Z,customer,get me a human for the account of Joanna Smythe,Joanna Smythe\n",
+    );
+    let packets = dir.path().join("p.jsonl");
+    handoff()
+        .args(["replay", "-q", "--redact", "--packets"])
+        .arg(&packets)
+        .arg(&transcripts)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&packets).unwrap();
+    for name in ["Joanna", "Smythe", "Smith"] {
+        assert!(!text.contains(name), "{name} shows:\n{text}");
+    }
+}

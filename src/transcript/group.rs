@@ -212,6 +212,11 @@ impl Grouper {
                     kept,
                     crate::text::trim(value),
                 );
+                // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
+                // Smith") is the customer's too, to be masked.
+                if report.hide_values && crate::redact::is_name_field(field) {
+                    metadata.set_aside(field, value);
+                }
             }
         });
         Ok(())
