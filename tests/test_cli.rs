@@ -252,3 +252,16 @@ fn every_command_refuses_a_bad_project_file_at_its_line() {
         .code(2)
         .stderr(contains(".handoff.yaml is a directory"));
 }
+
+/// Review: `handoff test rules` (the rules where their tests go) said only "unknown field
+/// `signals`" for each rule file.
+#[test]
+fn rule_files_given_as_tests_say_where_tests_go() {
+    handoff()
+        .args(["test", "rules"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r",
+        ));
+}

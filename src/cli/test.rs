@@ -41,6 +41,25 @@ fn default_tests(rules: &Path) -> PathBuf {
     }
 }
 
+/// Whether `d` says a test file has a rule file's top-level key (`handoff test rules`,
+/// the rules given where their tests go).
+fn is_rule_file_key(d: &crate::diag::Diagnostic) -> bool {
+    const RULE_KEYS: [&str; 6] = [
+        "signals",
+        "triggers",
+        "routes",
+        "teams",
+        "default_route",
+        "templates",
+    ];
+    d.code == Some("S002")
+        && RULE_KEYS.iter().any(|key| {
+            d.message.starts_with(&format!(
+                "unknown field `{key}`, expected one of version, tests"
+            ))
+        })
+}
+
 pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let filter = args
         .run
@@ -60,9 +79,16 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
-            diagnostics,
+            mut diagnostics,
             sources,
         }) => {
+            for d in &mut diagnostics {
+                if is_rule_file_key(d) {
+                    d.help.push(
+                        "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
+                    );
+                }
+            }
             print_diagnostics(io, &diagnostics, &sources)?;
             anyhow::bail!(
                 "invalid rule tests: {}",
