@@ -397,4 +397,10 @@ fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
         .assert()
         .success()
         .stdout(contains("no problems in 4 rule files"));
+    // `-r`, as every other command takes the rules (review: refused).
+    handoff()
+        .args(["lint", "-r", "rules"])
+        .assert()
+        .success()
+        .stdout(contains("no problems in 4 rule files"));
 }

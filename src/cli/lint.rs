@@ -20,9 +20,11 @@ use crate::transcript::{Input, ReadReport, export_fields};
     after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
 )]
 pub struct LintArgs {
-    /// Rule sets: each a rule file, or a directory of rule files read together
-    #[arg(default_value = "rules")]
+    /// Rule sets: each a rule file, or a directory of rule files read together [default: rules]
     pub paths: Vec<PathBuf>,
+    /// A rule set, as the other commands take it (the same as a PATH)
+    #[arg(short, long, value_name = "RULES")]
+    pub rules: Vec<PathBuf>,
     /// Output format
     #[arg(short, long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
@@ -93,7 +95,11 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let mut sources = Sources::default();
     // Each path is a rule set of its own: a path given twice is linted once.
     let mut seen = std::collections::HashSet::new();
-    for path in &args.paths {
+    let mut paths: Vec<PathBuf> = args.paths.iter().chain(&args.rules).cloned().collect();
+    if paths.is_empty() {
+        paths.push(PathBuf::from("rules"));
+    }
+    for path in &paths {
         if !seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())) {
             continue;
         }
