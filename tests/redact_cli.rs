@@ -756,7 +756,8 @@ fn diagnostics_on_stderr_are_masked() {
          c1,2026-03-01T09:00:00Z,customer,get me a human,Jo Smith,zed.quist@private.example\n\
          c1,2026-03-01T09:01:00Z,customer,now,Joanna Smythe,jo@other.example\n\
          c2,2026-03-01T10:00:00Z,customer,hello,,dup@x.example\n\
-         c3,2026-03-01T11:00:00Z,ops@desk.example,hello,,\n",
+         c3,2026-03-01T11:00:00Z,ops@desk.example,hello,,\n\
+         c4,2026-03-01T12:00:00Z,Tyler Jones,hello,,\n",
     );
     let run = |command: &[&str], redact: bool| {
         let mut cmd = handoff();
@@ -775,6 +776,8 @@ fn diagnostics_on_stderr_are_masked() {
         "dup@x.example",
         "ops@desk.example",
         "Joanna",
+        // A role cell holding its author's name (review) is not quoted either.
+        "Tyler",
     ];
     let plain = run(&["replay", "-f", "jsonl"], false);
     for value in raw {

@@ -149,6 +149,9 @@ fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
+    if words.iter().any(|&(s, e, _)| everyday(&text[s..e])) {
+        return;
+    }
     // The last word may be what follows ("Tyler Here"): the name is the words before
     // what passes.
     while let Some(&(_, end, _)) = words.last() {
@@ -158,6 +161,105 @@ fn name_before(
         }
         words.pop();
     }
+}
+
+/// Capitalised words that a reply, a greeting ("X here") or a sign-off puts where a name
+/// would go without being one: pronouns, imperatives, farewells, and what customers ask
+/// a support chat about ("Refund" in reply to "your name?", "Anyone here?", "Thanks,
+/// Bye"). Sorted. A word of them is masked wherever it is capitalised, so a wrong one
+/// costs the whole conversation's mentions of it.
+pub(super) const EVERYDAY: &[&str] = &[
+    "account",
+    "admin",
+    "again",
+    "agent",
+    "all",
+    "anybody",
+    "anyone",
+    "asap",
+    "billing",
+    "booking",
+    "bot",
+    "both",
+    "bye",
+    "cancel",
+    "cancellation",
+    "charge",
+    "chat",
+    "cheers",
+    "delivery",
+    "email",
+    "everybody",
+    "everyone",
+    "everything",
+    "goodbye",
+    "guys",
+    "hello",
+    "help",
+    "hey",
+    "hi",
+    "human",
+    "invoice",
+    "issue",
+    "just",
+    "later",
+    "listen",
+    "login",
+    "look",
+    "manager",
+    "me",
+    "new",
+    "no",
+    "nobody",
+    "none",
+    "nope",
+    "nothing",
+    "now",
+    "ok",
+    "okay",
+    "operator",
+    "order",
+    "password",
+    "payment",
+    "person",
+    "please",
+    "problem",
+    "question",
+    "refund",
+    "regards",
+    "rep",
+    "representative",
+    "return",
+    "sales",
+    "same",
+    "service",
+    "shipping",
+    "somebody",
+    "someone",
+    "sorry",
+    "staff",
+    "status",
+    "still",
+    "stuck",
+    "support",
+    "sure",
+    "team",
+    "thanks",
+    "thx",
+    "ticket",
+    "today",
+    "tomorrow",
+    "urgent",
+    "us",
+    "we",
+    "yes",
+];
+
+/// Whether `word` is one of [`EVERYDAY`] (in any case).
+fn everyday(word: &str) -> bool {
+    EVERYDAY
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
 }
 
 /// Whether `text` starts with `word` (in any case), and it ends there.
@@ -223,7 +325,7 @@ pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     if (1..=3).contains(&name.len())
         && name.iter().all(|&(s, e)| {
             let word = &text[s..e];
-            (capitalised(word) || caseless(word)) && may_be_name(word)
+            (capitalised(word) || caseless(word)) && may_be_name(word) && !everyday(word)
         })
     {
         name.to_vec()

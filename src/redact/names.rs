@@ -102,8 +102,8 @@ impl Names {
     /// record's, [`Names::fields`]), and those the customer gives in the chat ("my name is
     /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
     /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
-    /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, or in a
-    /// greeting or sign-off, is masked only where capitalised.
+    /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, in a
+    /// reply, or in a greeting or sign-off, is masked only where capitalised.
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
@@ -113,8 +113,9 @@ impl Names {
                 continue;
             }
             if std::mem::take(&mut asked) {
+                // Only where capitalised: a reply is a weaker cue than "my name is".
                 for (start, end) in reply_name(&message.text) {
-                    names.add(&message.text[start..end], false);
+                    names.add(&message.text[start..end], true);
                 }
             }
             for (start, end, cue) in introduced(&message.text, true) {

@@ -171,7 +171,12 @@ impl Summary {
             );
         }
         let unknown: u64 = read.unknown_roles.values().sum();
-        if unknown > 0 {
+        if unknown > 0 && read.hide_values {
+            let _ = writeln!(
+                s,
+                "rows with unknown roles (kept as `other`): {unknown} (the values are not shown under --redact)"
+            );
+        } else if unknown > 0 {
             let values: Vec<String> = read
                 .unknown_roles
                 .iter()

@@ -114,20 +114,79 @@ pub(super) const NOT_THE_CUSTOMER: &[&str] = &[
     "workspace",
 ];
 
+/// Field names of one word that are a person's name or part of it. Sorted.
+pub(super) const NAME_WORDS: &[&str] = &[
+    "displayname",
+    "familyname",
+    "firstname",
+    "forename",
+    "forenames",
+    "fullname",
+    "givenname",
+    "lastname",
+    "middlename",
+    "name",
+    "nickname",
+    "screenname",
+    "surname",
+    "username",
+];
+
+/// The word before `name` in a field that is a person's (`first_name`,
+/// `requester_name`, `customer_name`); other `…_name` fields name a thing (`intent_name`,
+/// `deal_name`, `timezone_name`). Sorted.
+pub(super) const PERSON_WORDS: &[&str] = &[
+    "author",
+    "buyer",
+    "caller",
+    "client",
+    "contact",
+    "customer",
+    "display",
+    "family",
+    "first",
+    "full",
+    "given",
+    "last",
+    "legal",
+    "maiden",
+    "member",
+    "middle",
+    "nick",
+    "patient",
+    "person",
+    "preferred",
+    "real",
+    "requester",
+    "screen",
+    "sender",
+    "user",
+];
+
 /// Whether a metadata field (by normalised name) holds the customer's name, or part of
-/// it: `name`, any `…name` or `…_name` field (`first_name`, `surname`, `nickname`,
-/// `display_name`, `requester_name`, `customer_last_name`, `username`) but those of
-/// something or someone else ([`NOT_THE_CUSTOMER`]: `company_name`, `agent_name`), and
-/// [`OTHER_NAME_FIELDS`] (`first`, `last`, `given`, `user`, `login`, `handle`).
+/// it: a person's name field (`name`, `surname`, `first_name`, `nickname`,
+/// `display_name`, `requester_name`, `customer_last_name`, `username`; not `intent_name`
+/// or `deal_name`), unless a word before says whose (`agent_first_name`,
+/// [`NOT_THE_CUSTOMER`]), and [`OTHER_NAME_FIELDS`] (`first`, `last`, `given`, `user`,
+/// `login`, `handle`). An allow-list: a field of a thing taken for a name would mask
+/// its value wherever the word appears ("refund" for `intent_name: refund`).
 pub fn is_name_field(field: &str) -> bool {
     if OTHER_NAME_FIELDS.binary_search(&field).is_ok() || field.ends_with("_handle") {
         return true;
     }
-    let Some(before) = field.strip_suffix("name") else {
-        return false;
+    let words: Vec<&str> = field.split('_').collect();
+    let (last, before) = match words.split_last() {
+        Some((last, before)) => (*last, before),
+        None => return false,
     };
-    let before = before.strip_suffix('_').unwrap_or(before);
-    !names_someone_else(before.rsplit('_').next().unwrap_or_default())
+    let person = match before.last() {
+        // `name`, `surname`, `customer_surname`
+        None => NAME_WORDS.binary_search(&last).is_ok(),
+        Some(_) if last != "name" => NAME_WORDS.binary_search(&last).is_ok(),
+        // `first_name`, `requester_name`; not `intent_name`
+        Some(word) => PERSON_WORDS.binary_search(word).is_ok(),
+    };
+    person && !before.iter().any(|w| names_someone_else(w))
 }
 
 /// Whether `word` (lower case), before "name", says it is not the customer's:

@@ -69,14 +69,23 @@ impl ReadReport {
         let count = self.unknown_roles.entry(value.to_owned()).or_default();
         *count += 1;
         if *count == 1 {
-            let shown = if value.is_empty() { "(empty)" } else { value };
+            // A role cell may hold the author's name ("Tyler Jones"): under `--redact` it is
+            // not quoted, in the diagnostic nor in the summary.
+            let (shown, help) = match (self.hide_values, value.is_empty()) {
+                (_, true) => ("`(empty)`".to_owned(), role_hint(value)),
+                (true, false) => (
+                    "(the value is not shown under --redact)".to_owned(),
+                    "map it with --role VALUE=customer (or bot, agent), or under `input: roles:` in .handoff.yaml".to_owned(),
+                ),
+                (false, false) => (format!("`{value}`"), role_hint(value)),
+            };
             self.push(
                 Diagnostic::warning(
                     "D002",
-                    format!("unknown role `{shown}`: kept as role `other`, which no role condition matches"),
+                    format!("unknown role {shown}: kept as role `other`, which no role condition matches"),
                 )
                 .at(location)
-                .help(role_hint(value)),
+                .help(help),
             );
         }
     }
