@@ -141,6 +141,15 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("is given twice to --merge"));
+    let copy = dir.path().join("copy.json");
+    std::fs::copy(&ja, &copy).unwrap();
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&copy)
+        .assert()
+        .code(2)
+        .stderr(contains("holds the same report as"));
     handoff()
         .args(["coverage", "-r", "rules", "--merge"])
         .arg(&ja)

@@ -207,8 +207,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut merged: Option<CoverageReport> = None;
     let mut seen = std::collections::HashSet::new();
+    let mut contents = std::collections::HashMap::new();
     for path in paths {
-        // The same report twice counts its conversations twice.
+        // The same report twice counts its conversations twice: given twice, or copied.
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if !seen.insert(key) {
             anyhow::bail!(
@@ -218,8 +219,24 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
         }
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read coverage report {}", path.display()))?;
+        let hash = {
+            use std::hash::{Hash as _, Hasher as _};
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            text.hash(&mut hasher);
+            hasher.finish()
+        };
         let report: CoverageReport = serde_json::from_str(&text)
             .with_context(|| format!("{} is not a handoff coverage JSON report", path.display()))?;
+        // Two shards of no conversation are alike, and add nothing.
+        if let Some(earlier) = contents.insert(hash, path)
+            && report.conversations > 0
+        {
+            anyhow::bail!(
+                "{} holds the same report as {}: its conversations would count twice",
+                path.display(),
+                earlier.display()
+            );
+        }
         match &mut merged {
             None => merged = Some(report),
             Some(m) => m
