@@ -14,10 +14,17 @@ pub(super) fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, 
     /// Bytes past `to` a card starting before it can reach: 19 digits and separators of
     /// up to three bytes.
     const REACH: usize = 80;
+    /// Digits a group is counted to: one longer than a card is no card's group, however
+    /// long (a run of a megabyte of digits is not counted to its end for each match).
+    const LONGEST: usize = 20;
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut at = from;
     while at < to + REACH {
-        let len = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+        let len = text[at..]
+            .bytes()
+            .take(LONGEST)
+            .take_while(u8::is_ascii_digit)
+            .count();
         if len == 0 {
             break;
         }
