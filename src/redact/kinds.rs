@@ -9,13 +9,17 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod bounds;
 mod numbers;
 mod phone;
 mod secret;
 mod taken;
 
-use numbers::{card_in_run, iban_ends, iban_valid, luhn_valid, ssn_valid, written_as_cards};
-use phone::{after_version_word, phone_like};
+use bounds::{ends_clean, stands_alone, starts_clean};
+use numbers::{
+    card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ssn_valid, written_as_cards,
+};
+use phone::phone_like;
 use taken::{Span, Taken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +78,7 @@ impl Kind {
         match self {
             Kind::Email | Kind::Secret => true,
             Kind::Ssn => ssn_valid(found),
-            Kind::Iban => iban_valid(found),
+            Kind::Iban => iban_valid(found) && iban_groups(found),
             Kind::Card => {
                 let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
                 // Groups between dots, slashes or lines are a card only as cards are
@@ -276,7 +280,7 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         }
         let whole = (kind.accepts(m.as_str())
             && !taken.overlaps(start, m.end())
-            && ends_clean(kind, text, m.end()))
+            && ends_clean(kind, text, start, m.end()))
         .then_some(m.end());
         let Some((start, end)) = (match kind {
             _ if whole.is_some() => whole.map(|end| (start, end)),
@@ -305,61 +309,12 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         };
         if !taken.overlaps(start, end)
             && starts_clean(kind, text, start)
+            && ends_clean(kind, text, start, end)
             && stands_alone(kind, text, start, end)
         {
             taken.push((start, end, kind.mask()));
             at = if end < m.end() { end } else { m.end() };
         }
-    }
-}
-
-/// Not the tail of a longer number or word: a card or an IBAN, whose checksum keeps
-/// what only looks like one, may follow letters ("cardno4111…", "myibanDE89…"), not
-/// digits; the others neither.
-fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| match kind {
-            Kind::Card | Kind::Iban => !c.is_ascii_digit(),
-            _ => !c.is_alphanumeric(),
-        })
-}
-
-/// Not the head of a longer number: a card, an IBAN or a phone number may run into
-/// letters ("…1111exp1227", "07700900123please"), not into a digit.
-fn ends_clean(kind: Kind, text: &str, end: usize) -> bool {
-    !matches!(kind, Kind::Card | Kind::Iban | Kind::Phone)
-        || !text[end..].starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// Whether the number at `text[start..end]` is one on its own, not part of a longer
-/// one of the same shape: a dotted quad after a version word ("version 2.3.4.5"), or
-/// with more dotted numbers around it or a `+` before it ("06.12.34.56.78",
-/// "+33.6.12.34.56.78", phone numbers), is no IP address; an SSN written with spaces
-/// or dots ("123 45 6789") is none among more groups of digits.
-fn stands_alone(kind: Kind, text: &str, start: usize, end: usize) -> bool {
-    let (before, after) = (&text[..start], &text[end..]);
-    let mut back = before.chars().rev();
-    let mut ahead = after.chars();
-    match kind {
-        Kind::Ip => {
-            let glued_before = match (back.next(), back.next()) {
-                (Some('+'), _) => true,
-                (Some('.'), Some(c)) => c.is_ascii_digit(),
-                _ => false,
-            };
-            let glued_after =
-                ahead.next() == Some('.') && ahead.next().is_some_and(|c| c.is_ascii_digit());
-            !glued_before && !glued_after && !after_version_word(before)
-        }
-        Kind::Ssn if !text[start..end].contains('-') => {
-            let group = |sep: Option<char>, digit: Option<char>| {
-                sep.is_some_and(is_group_separator) && digit.is_some_and(|c| c.is_ascii_digit())
-            };
-            !group(back.next(), back.next()) && !group(ahead.next(), ahead.next())
-        }
-        _ => true,
     }
 }
 

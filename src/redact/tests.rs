@@ -410,3 +410,6 @@ mod review;
 
 /// Megabytes of numbers, redacted in linear time.
 mod long_texts;
+
+/// UUIDs, hashes and order numbers, which stay.
+mod ids;
