@@ -2,18 +2,25 @@
 //! IBANs, card numbers, SSNs, phone numbers, IPv4 addresses and secrets in it, each with
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
-//! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`.
+//! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
+//! the spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod bounds;
 mod numbers;
 mod phone;
 mod secret;
+mod taken;
 
-use numbers::{card_in_run, iban_ends, iban_valid, luhn_valid, ssn_valid, written_as_cards};
-use phone::{after_version_word, phone_like};
+use bounds::{ends_clean, stands_alone, starts_clean};
+use numbers::{
+    card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ssn_valid, written_as_cards,
+};
+use phone::phone_like;
+use taken::{Span, Taken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -71,7 +78,7 @@ impl Kind {
         match self {
             Kind::Email | Kind::Secret => true,
             Kind::Ssn => ssn_valid(found),
-            Kind::Iban => iban_valid(found),
+            Kind::Iban => iban_valid(found) && iban_groups(found),
             Kind::Card => {
                 let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
                 // Groups between dots, slashes or lines are a card only as cards are
@@ -168,7 +175,7 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
 });
 
 /// The spans of personal data in `text`, with their masks, in order.
-pub(super) fn pattern_spans(text: &str) -> Vec<(usize, usize, &'static str)> {
+pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
     // Nothing to mask without a digit, an `@` or a word for a password: the common case
     // costs one scan, or two. A text with other characters than ASCII is counted (an
     // SSN may be written in other digits, `\d`).
@@ -211,131 +218,103 @@ impl TextCounts {
 /// The spans to mask, with their masks, in order; each kind looked for only where
 /// `counts` says it can be found (an amount or a time is not worth six searches), or
 /// everywhere without them.
-pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<(usize, usize, &'static str)> {
-    let mut spans: Vec<(usize, usize, &'static str)> = Vec::new();
+///
+/// Each match costs work bounded by its own length (and a card's reach past it), never
+/// by the text after it or the spans found before it: a row may hold megabytes of
+/// digits or a list of thousands of PINs.
+pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
+    let mut taken = Taken::default();
     for (kind, re) in PATTERNS.iter() {
         if counts.is_some_and(|counts| !kind.possible(counts)) {
             continue;
         }
-        // Where the next search starts: after the last match, or after the part of it
-        // that was taken (a phone number before another one: "06 12 34 56 78 555 123
-        // 4567" is matched as far as "555", and "555 123 4567" is the next one), or at
-        // the next group of one that ran into a number found before.
-        let mut at = 0;
-        while at < text.len() {
-            let Some(m) = re.find_at(text, at) else {
-                break;
-            };
-            at = m.end();
-            let start = m.start();
-            let overlaps = |end: usize| spans.iter().any(|&(a, b, _)| start < b && a < end);
-            // Groups of digits that run into a number found before ("123-45-6789 555 123
-            // 4567") may hold one from their next group on: unless a number is taken from
-            // them below, the search goes on there.
-            if matches!(kind, Kind::Card | Kind::Phone)
-                && overlaps(m.end())
-                && let Some((next, sep)) = m
-                    .as_str()
-                    .char_indices()
-                    .find(|&(_, c)| is_group_separator(c))
-            {
-                at = start + next + sep.len_utf8();
-            }
-            // An IBAN's letters may be taken in by a run of words before it ("ab12 then
-            // GB82…"): one that is none is looked for again from its next character.
-            if *kind == Kind::Iban {
-                at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
-            }
-            let whole = (kind.accepts(m.as_str())
-                && !overlaps(m.end())
-                && ends_clean(*kind, text, m.end()))
-            .then_some(m.end());
-            let Some((start, end)) = (match kind {
-                _ if whole.is_some() => whole.map(|end| (start, end)),
-                // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty
-                // 2 4111 …"): the pattern takes in a group too many, and the whole fails
-                // the checksum; the card is then the longest run of whole groups, written
-                // as cards are, that passes.
-                Kind::Card => card_in_run(text, start, m.end()),
-                // A phone number before a card or another number ("call 020 7946 0958
-                // 4111 …"): the pattern takes the next groups in too; the longest run of
-                // its first groups that is one.
-                Kind::Phone => group_ends(m.as_str())
-                    .map(|len| start + len)
-                    .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
-                    .map(|end| (start, end)),
-                // An IBAN before another number or glued to a word
-                // ("GB82WEST12345698765432 555 …", "…3000please"): the longest run of
-                // its first groups, or up to where its digits meet letters, that is one.
-                Kind::Iban => iban_ends(m.as_str())
-                    .map(|len| start + len)
-                    .find(|&end| kind.accepts(&text[start..end]) && !overlaps(end))
-                    .map(|end| (start, end)),
-                _ => None,
-            }) else {
-                continue;
-            };
-            let taken = spans.iter().any(|&(a, b, _)| start < b && a < end);
-            if !taken && starts_clean(*kind, text, start) && stands_alone(*kind, text, start, end) {
-                spans.push((start, end, kind.mask()));
-                at = if end < m.end() { end } else { m.end() };
-            }
-        }
+        search(*kind, re, text, &mut taken);
+        taken.settle();
     }
     if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
-        secret::spans(text, &mut spans);
+        secret::spans(text, &mut taken);
     }
-    spans.sort_by_key(|&(start, _, _)| start);
-    spans
+    taken.into_sorted()
 }
 
-/// Not the tail of a longer number or word: a card or an IBAN, whose checksum keeps
-/// what only looks like one, may follow letters ("cardno4111…", "myibanDE89…"), not
-/// digits; the others neither.
-fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
-    text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| match kind {
-            Kind::Card | Kind::Iban => !c.is_ascii_digit(),
-            _ => !c.is_alphanumeric(),
-        })
-}
-
-/// Not the head of a longer number: a card, an IBAN or a phone number may run into
-/// letters ("…1111exp1227", "07700900123please"), not into a digit.
-fn ends_clean(kind: Kind, text: &str, end: usize) -> bool {
-    !matches!(kind, Kind::Card | Kind::Iban | Kind::Phone)
-        || !text[end..].starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// Whether the number at `text[start..end]` is one on its own, not part of a longer
-/// one of the same shape: a dotted quad after a version word ("version 2.3.4.5"), or
-/// with more dotted numbers around it or a `+` before it ("06.12.34.56.78",
-/// "+33.6.12.34.56.78", phone numbers), is no IP address; an SSN written with spaces
-/// or dots ("123 45 6789") is none among more groups of digits.
-fn stands_alone(kind: Kind, text: &str, start: usize, end: usize) -> bool {
-    let (before, after) = (&text[..start], &text[end..]);
-    let mut back = before.chars().rev();
-    let mut ahead = after.chars();
-    match kind {
-        Kind::Ip => {
-            let glued_before = match (back.next(), back.next()) {
-                (Some('+'), _) => true,
-                (Some('.'), Some(c)) => c.is_ascii_digit(),
-                _ => false,
-            };
-            let glued_after =
-                ahead.next() == Some('.') && ahead.next().is_some_and(|c| c.is_ascii_digit());
-            !glued_before && !glued_after && !after_version_word(before)
+/// Takes the spans of `kind` in `text` that none taken overlaps.
+fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
+    // Where the next search starts: after the last match, or after the part of it that
+    // was taken (a phone number before another one: "06 12 34 56 78 555 123 4567" is
+    // matched as far as "555", and "555 123 4567" is the next one), or at the next group
+    // of one that ran into a number found before.
+    let mut at = 0;
+    while at < text.len() {
+        let Some(m) = re.find_at(text, at) else {
+            break;
+        };
+        at = m.end();
+        let start = m.start();
+        // A card or phone number starts no run of digits another digit is before (nor
+        // a `+` or `(` after one): the search goes on after the run, a long run of
+        // digits one step, not one per 19 digits, each looking into the rest of it.
+        if matches!(kind, Kind::Card | Kind::Phone)
+            && text[..start].ends_with(|c: char| c.is_ascii_digit())
+        {
+            let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            // `+` and `(` are one byte.
+            at = start + digits.max(1);
+            continue;
         }
-        Kind::Ssn if !text[start..end].contains('-') => {
-            let group = |sep: Option<char>, digit: Option<char>| {
-                sep.is_some_and(is_group_separator) && digit.is_some_and(|c| c.is_ascii_digit())
-            };
-            !group(back.next(), back.next()) && !group(ahead.next(), ahead.next())
+        // Groups of digits that run into a number found before ("123-45-6789 555 123
+        // 4567") may hold one from their next group on: unless a number is taken from
+        // them below, the search goes on there.
+        if matches!(kind, Kind::Card | Kind::Phone)
+            && taken.overlaps(start, m.end())
+            && let Some((next, sep)) = m
+                .as_str()
+                .char_indices()
+                .find(|&(_, c)| is_group_separator(c))
+        {
+            at = start + next + sep.len_utf8();
         }
-        _ => true,
+        // An IBAN's letters may be taken in by a run of words before it ("ab12 then
+        // GB82…"): one that is none is looked for again from its next character.
+        if kind == Kind::Iban {
+            at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
+        }
+        let whole = (kind.accepts(m.as_str())
+            && !taken.overlaps(start, m.end())
+            && ends_clean(kind, text, start, m.end()))
+        .then_some(m.end());
+        let Some((start, end)) = (match kind {
+            _ if whole.is_some() => whole.map(|end| (start, end)),
+            // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty 2
+            // 4111 …"): the pattern takes in a group too many, and the whole fails the
+            // checksum; the card is then the longest run of whole groups, written as
+            // cards are, that passes.
+            Kind::Card => card_in_run(text, start, m.end()),
+            // A phone number before a card or another number ("call 020 7946 0958 4111
+            // …"): the pattern takes the next groups in too; the longest run of its
+            // first groups that is one.
+            Kind::Phone => group_ends(m.as_str())
+                .map(|len| start + len)
+                .find(|&end| kind.accepts(&text[start..end]) && !taken.overlaps(start, end))
+                .map(|end| (start, end)),
+            // An IBAN before another number or glued to a word
+            // ("GB82WEST12345698765432 555 …", "…3000please"): the longest run of its
+            // first groups, or up to where its digits meet letters, that is one.
+            Kind::Iban => iban_ends(m.as_str())
+                .map(|len| start + len)
+                .find(|&end| kind.accepts(&text[start..end]) && !taken.overlaps(start, end))
+                .map(|end| (start, end)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        if !taken.overlaps(start, end)
+            && starts_clean(kind, text, start)
+            && ends_clean(kind, text, start, end)
+            && stands_alone(kind, text, start, end)
+        {
+            taken.push((start, end, kind.mask()));
+            at = if end < m.end() { end } else { m.end() };
+        }
     }
 }
 

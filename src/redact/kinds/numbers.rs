@@ -14,10 +14,17 @@ pub(super) fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, 
     /// Bytes past `to` a card starting before it can reach: 19 digits and separators of
     /// up to three bytes.
     const REACH: usize = 80;
+    /// Digits a group is counted to: one longer than a card is no card's group, however
+    /// long (a run of a megabyte of digits is not counted to its end for each match).
+    const LONGEST: usize = 20;
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut at = from;
     while at < to + REACH {
-        let len = text[at..].bytes().take_while(u8::is_ascii_digit).count();
+        let len = text[at..]
+            .bytes()
+            .take(LONGEST)
+            .take_while(u8::is_ascii_digit)
+            .count();
         if len == 0 {
             break;
         }
@@ -115,6 +122,32 @@ pub(super) fn iban_valid(found: &str) -> bool {
         };
     }
     rest == 1
+}
+
+/// Whether the groups of `found` (between spaces and dashes) are an IBAN's, not one
+/// and the words after it, nor the groups of an id: one block, or fours, the last
+/// shorter, as IBANs are printed (ISO 13616; a UUID's 8-4-4-4-12 is not). A group of
+/// letters only is one in capitals ("GB82 WEST …"), or, in an IBAN written in lower
+/// case, one that digits follow ("gb82 west 1234 …"): "RD556689626486 zzgo" is a
+/// number then a word, whatever its sum.
+pub(super) fn iban_groups(found: &str) -> bool {
+    let lower = found.bytes().take(2).any(|b| b.is_ascii_lowercase());
+    let groups: Vec<&str> = found
+        .split(|c: char| is_space(c) || is_dash(c))
+        .filter(|g| !g.is_empty())
+        .collect();
+    if let [fours @ .., last] = &groups[..]
+        && !fours.is_empty()
+        && !(fours.iter().all(|g| g.chars().count() == 4)
+            && (1..=4).contains(&last.chars().count()))
+    {
+        return false;
+    }
+    groups.iter().enumerate().skip(1).all(|(i, group)| {
+        !group.chars().all(char::is_alphabetic)
+            || group.chars().all(char::is_uppercase)
+            || (lower && i + 1 < groups.len())
+    })
 }
 
 /// Where an IBAN that ran into more may end in `found`, last first: before a separator,

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::taken::Taken;
 use super::{Kind, is_kind_mask};
 use crate::redact::NAME_MASK;
 
@@ -164,37 +165,39 @@ pub(super) fn names_a_password(text: &str) -> bool {
     })
 }
 
-/// Adds the spans of secrets in `text` that no span in `spans` overlaps.
-pub(super) fn spans(text: &str, spans: &mut Vec<(usize, usize, &'static str)>) {
+/// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
+/// that holds the spans it overlaps.
+pub(super) fn spans(text: &str, taken: &mut Taken) {
     for found in CODE.captures_iter(text) {
         let Some(list) = found.get(1) else {
             continue;
         };
         for (start, end) in numbers(list.as_str()) {
             let (start, end) = (list.start() + start, list.start() + end);
-            if let Some(end) = before_taken(text, start, end, spans) {
-                spans.push((start, end, Kind::Secret.mask()));
+            if let Some(end) = before_taken(text, start, end, taken) {
+                taken.push((start, end, Kind::Secret.mask()));
             }
         }
     }
+    taken.settle();
     for found in PASSWORD.captures_iter(text) {
         let Some((start, end)) = password(text, &found) else {
             continue;
         };
         // A number found inside a password ("abc4111111111111111") goes with it: masked
         // alone, it would leave the rest of the password. One that is all of it, or runs
-        // past it, stays as found.
-        let overlapping = spans.iter().filter(|&&(a, b, _)| start < b && a < end);
-        if overlapping
-            .clone()
-            .any(|&(a, b, _)| a < start || end < b || (a, b) == (start, end))
+        // past it, stays as found; so does a password that runs into one found before.
+        let inside = taken.overlaps(start, end);
+        if taken
+            .overlapping(start, end)
+            .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
         {
             continue;
         }
-        if overlapping.count() > 0 {
-            spans.retain(|&(a, b, _)| !(start < b && a < end));
+        if inside {
+            taken.remove_settled_inside(start, end);
         }
-        spans.push((start, end, Kind::Secret.mask()));
+        taken.push((start, end, Kind::Secret.mask()));
     }
 }
 
@@ -222,18 +225,8 @@ fn numbers(list: &str) -> Vec<(usize, usize)> {
 /// The end of the secret at `text[start..end]` where no span is taken: all of it, or, when
 /// it runs into a number found before (a PIN before a card: "pin 1234 4111 1111 …"),
 /// its groups before that number, if they are 3 digits or more.
-fn before_taken(
-    text: &str,
-    start: usize,
-    end: usize,
-    spans: &[(usize, usize, &str)],
-) -> Option<usize> {
-    let Some(limit) = spans
-        .iter()
-        .filter(|&&(a, b, _)| start < b && a < end)
-        .map(|&(a, _, _)| a)
-        .min()
-    else {
+fn before_taken(text: &str, start: usize, end: usize, taken: &Taken) -> Option<usize> {
+    let Some((limit, _, _)) = taken.first_overlapping(start, end) else {
         return Some(end);
     };
     if limit <= start {
@@ -299,9 +292,10 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
     // A word then a number is one password written with a space ("Summer 2024").
     if end == token.end() && !trimmed.bytes().any(|b| b.is_ascii_digit()) {
         let rest = &text[end..];
-        let spaces = rest.len() - rest.trim_start_matches(' ').len();
+        let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
         let digits = rest[spaces..]
             .bytes()
+            .take(9)
             .take_while(u8::is_ascii_digit)
             .count();
         let after = rest[spaces + digits..].chars().next();
@@ -315,13 +309,19 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
-/// Whether `token` holds a mask (`[card]`, `[name]`).
+/// Whether `token` holds a mask (`[card]`, `[name]`). Each `[` is looked past only as
+/// far as a mask is long (a token of many `[` is no quadratic search).
 fn holds_a_mask(token: &str) -> bool {
+    const LONGEST: usize = "[secret]".len();
     token.match_indices('[').any(|(open, _)| {
-        token[open..].find(']').is_some_and(|close| {
-            let mask = &token[open..=open + close];
-            mask == NAME_MASK || is_kind_mask(mask)
-        })
+        token.as_bytes()[open..]
+            .iter()
+            .take(LONGEST)
+            .position(|&b| b == b']')
+            .is_some_and(|close| {
+                let mask = &token[open..=open + close];
+                mask == NAME_MASK || is_kind_mask(mask)
+            })
     })
 }
 

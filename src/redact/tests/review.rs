@@ -149,7 +149,8 @@ fn words_about_secrets_are_no_secrets() {
 }
 
 /// Privacy review: phone numbers with a country code, an extension, `00` for `+`, a
-/// slash, letters after them, or dots in pairs.
+/// slash, or dots in pairs. (Letters right after one, "07700900123please", were masked
+/// too, until the heads of UUIDs were: `tests/ids.rs`.)
 #[test]
 fn phone_numbers_the_review_found() {
     for (text, expected, raw) in [
@@ -162,11 +163,6 @@ fn phone_numbers_the_review_found() {
         ("0044 20 7946 0958", "[phone]", &["7946", "0958"]),
         ("00442079460958", "[phone]", &["2079"]),
         ("030/12345678", "[phone]", &["12345678"]),
-        (
-            "phone:07700900123please",
-            "phone:[phone]please",
-            &["900123"],
-        ),
         ("tel 06.12.34.56.78", "tel [phone]", &["56", "78"]),
         ("+33.6.12.34.56.78", "[phone]", &["56", "78"]),
     ] {
