@@ -99,7 +99,7 @@ impl Names {
     }
 
     /// The customer's names: those of the conversation's metadata (and its contact
-    /// record's, [`Names::fields`]), and those the customer gives in the chat ("my name is
+    /// record's, as `Names::fields` reads them), and those the customer gives in the chat ("my name is
     /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
     /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
     /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, in a

@@ -166,8 +166,8 @@ pub(super) const PERSON_WORDS: &[&str] = &[
 /// Whether a metadata field (by normalised name) holds the customer's name, or part of
 /// it: a person's name field (`name`, `surname`, `first_name`, `nickname`,
 /// `display_name`, `requester_name`, `customer_last_name`, `username`; not `intent_name`
-/// or `deal_name`), unless a word before says whose (`agent_first_name`,
-/// [`NOT_THE_CUSTOMER`]), and [`OTHER_NAME_FIELDS`] (`first`, `last`, `given`, `user`,
+/// or `deal_name`), unless a word before says whose (`agent_first_name`: the words of
+/// `NOT_THE_CUSTOMER`), and `OTHER_NAME_FIELDS` (`first`, `last`, `given`, `user`,
 /// `login`, `handle`). An allow-list: a field of a thing taken for a name would mask
 /// its value wherever the word appears ("refund" for `intent_name: refund`).
 pub fn is_name_field(field: &str) -> bool {
