@@ -278,6 +278,20 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         if kind == Kind::Iban {
             at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
         }
+        // Groups of digits that start inside a word (an id) and none of which is taken
+        // from: their next group may start a number ("ORD498722359903 555 123 4567": the
+        // phone number is the last three groups). Not groups that start clean: the tail
+        // of a long reference is no phone number. The match is at most a few groups
+        // long, so each is looked at a few times.
+        let next_group = (matches!(kind, Kind::Card | Kind::Phone)
+            && !starts_clean(kind, text, start))
+        .then(|| {
+            m.as_str()
+                .char_indices()
+                .find(|&(_, c)| is_group_separator(c))
+                .map(|(i, c)| start + i + c.len_utf8())
+        })
+        .flatten();
         let whole = (kind.accepts(m.as_str())
             && !taken.overlaps(start, m.end())
             && ends_clean(kind, text, start, m.end()))
@@ -305,6 +319,7 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
                 .map(|end| (start, end)),
             _ => None,
         }) else {
+            at = next_group.unwrap_or(at).min(at);
             continue;
         };
         if !taken.overlaps(start, end)
@@ -314,6 +329,8 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         {
             taken.push((start, end, kind.mask()));
             at = if end < m.end() { end } else { m.end() };
+        } else {
+            at = next_group.unwrap_or(at).min(at);
         }
     }
 }

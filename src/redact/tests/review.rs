@@ -396,3 +396,19 @@ fn a_passwords_last_marks_are_masked_with_it() {
         "my password is [secret] help"
     );
 }
+
+/// Review: a phone number right after an id or a long number was not masked: the match
+/// started inside the id, was rejected, and the search went on after all of it.
+#[test]
+fn a_phone_number_after_an_id_is_masked() {
+    masks_to(
+        "order ORD498722359903 555 123 4567 please",
+        "order ORD498722359903 [phone] please",
+        &["555 123 4567"],
+    );
+    masks_to(
+        "ref 4987223599031234 call 020 7946 0958",
+        "ref 4987223599031234 call [phone]",
+        &["7946 0958"],
+    );
+}
