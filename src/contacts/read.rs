@@ -11,8 +11,8 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, suspect_quote_message,
-    too_long_message, unclosed_message,
+    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
+    suspect_quote_message, too_long_message, unclosed_message,
 };
 
 impl Contacts {
@@ -130,6 +130,16 @@ impl Contacts {
                         .help(format!(
                             "the rows inside {column} are read as part of one contact's value; close the quote, or double it (\"\") inside the value"
                         )),
+                );
+            } else if let Some(field) = text.stray_quote() {
+                let column = contacts.fields.get(field).map_or_else(
+                    || format!("field {}", field + 1),
+                    |name| format!("`{name}`"),
+                );
+                contacts.diagnostics.push(
+                    Diagnostic::warning("D008", stray_quote_message(&column))
+                        .at(here.clone())
+                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
                 );
             }
             if text.len() == 1 && text.get(0).is_empty() {

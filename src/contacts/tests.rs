@@ -91,6 +91,22 @@ fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
     );
 }
 
+/// A quote inside a quoted value that is not doubled: the row is kept as read, with a
+/// warning naming the column (review: transcripts warned, contacts did not).
+#[test]
+fn a_quote_inside_a_quoted_value_not_doubled_is_a_warning() {
+    let c = contacts("Email,Owner,Notes\na@example.com,Rita,\"says \"hi\" often\"\n");
+    assert_eq!(c.len(), 1);
+    let [d] = c.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", c.diagnostics);
+    };
+    assert_eq!(d.code, Some("D008"));
+    assert_eq!(
+        d.message,
+        "a quote inside the quoted `notes` field is not doubled: the field goes on after it"
+    );
+}
+
 /// Known problem: a quote closed only by a later stray quote swallowed the rows between
 /// into one contact's value, with no warning (transcripts warned, D008).
 #[test]

@@ -370,6 +370,31 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
     );
 }
 
+/// A quote inside a quoted label that is not doubled: kept as read, with a warning
+/// (review: transcripts warned, labels did not).
+#[test]
+fn a_quote_inside_a_quoted_label_not_doubled_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team\n\"c\"1\",frontline\nc2,none\n",
+    )
+    .unwrap();
+    let l = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap();
+    assert_eq!(l.total, 2);
+    let [d] = l.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", l.diagnostics);
+    };
+    assert_eq!(
+        (d.code, d.message.as_str()),
+        (
+            Some("D008"),
+            "a quote inside the quoted `conversation_id` field is not doubled: the field goes on after it"
+        )
+    );
+}
+
 /// Known problem: a quote closed only by a later stray quote swallowed the rows between
 /// into one label, with no warning (transcripts warned, D008). Now a warning at the
 /// row's line, and an error the row then makes says so too.

@@ -27,8 +27,8 @@ pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
 pub use records::MAX_RECORD_BYTES;
 pub(crate) use records::{
-    Record, RecordReader, TextError, size, suspect_quote_message, too_long_message,
-    unclosed_message,
+    Record, RecordReader, TextError, size, stray_quote_message, suspect_quote_message,
+    too_long_message, unclosed_message,
 };
 
 /// A stream of conversations that can take replayed ones back, to reuse their memory

@@ -108,6 +108,12 @@ pub(crate) fn unclosed_message(
     format!("{opens} {what}{}", if recovered { after } else { "" })
 }
 
+/// A quote inside the quoted field in `column` (`` `text` ``) that was not doubled: the
+/// field reads on after it. The same words for every file read with records.
+pub(crate) fn stray_quote_message(column: &str) -> String {
+    format!("a quote inside the quoted {column} field is not doubled: the field goes on after it")
+}
+
 /// What a quoted field holding lines that look like rows suggests: a quote that nothing
 /// closed, up to a later stray one. The same words for every file read with records.
 pub(crate) fn suspect_quote_message(suspect: SuspectQuote) -> String {

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use super::{Label, Labels, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, suspect_quote_message, unclosed_message,
+    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
+    suspect_quote_message, unclosed_message,
 };
 
 /// Which columns hold what (normalised names).
@@ -179,6 +180,19 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                         "the rows inside {column} are read as part of one label; close the quote, or double it (\"\") inside the value"
                     )),
             );
+            }
+            if suspect.is_none()
+                && let Some(field) = fields.stray_quote()
+            {
+                let column = header.get(field).map_or_else(
+                    || format!("field {}", field + 1),
+                    |name| format!("`{name}`"),
+                );
+                labels.diagnostics.push(
+                    Diagnostic::warning("D008", stray_quote_message(&column))
+                        .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
+                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
+                );
             }
             let row_error = |line: u64, message: String| match suspect {
                 Some(suspect) => row_error(

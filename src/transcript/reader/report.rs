@@ -11,7 +11,8 @@ use crate::diag::{Diagnostic, Location, Severity};
 use crate::transcript::Role;
 use crate::transcript::mapping::default_role_of_word;
 use crate::transcript::records::{
-    SuspectQuote, Unclosed, suspect_quote_message, too_long_message, unclosed_message,
+    SuspectQuote, Unclosed, stray_quote_message, suspect_quote_message, too_long_message,
+    unclosed_message,
 };
 
 /// At most this many row diagnostics are kept; the rest are counted.
@@ -273,7 +274,8 @@ impl ReadReport {
                 Diagnostic::warning(
                     "D008",
                     format!(
-                        "a quote inside the quoted `{column}` field is not doubled: the field goes on after it{shown} (further ones are counted, not listed)"
+                        "{}{shown} (further ones are counted, not listed)",
+                        stray_quote_message(&format!("`{column}`"))
                     ),
                 )
                 .at(location)

@@ -97,6 +97,7 @@ impl Record {
         Some(TextRecord {
             text,
             ends: &self.ends,
+            stray_quote: self.stray_quote,
         })
     }
 
@@ -171,11 +172,23 @@ fn start(ends: &[usize], i: usize) -> usize {
 pub(crate) struct TextRecord<'a> {
     text: &'a str,
     ends: &'a [usize],
+    /// See [`Record::stray_quote`].
+    stray_quote: Option<usize>,
 }
 
 impl<'a> TextRecord<'a> {
     pub(crate) fn new(text: &'a str, ends: &'a [usize]) -> Self {
-        TextRecord { text, ends }
+        TextRecord {
+            text,
+            ends,
+            stray_quote: None,
+        }
+    }
+
+    /// The first field in which a quote inside the text was not doubled, if one was
+    /// (see [`Record::stray_quote`]).
+    pub(crate) fn stray_quote(&self) -> Option<usize> {
+        self.stray_quote
     }
 
     /// Field `i`, or `""` when there is none.
