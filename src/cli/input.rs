@@ -182,8 +182,8 @@ pub(super) struct Finished {
     pub skipped: u64,
 }
 
-/// Under `--redact` (`redact`) the report's diagnostics and role values are masked:
-/// stderr goes into CI logs too.
+/// Under `--redact` (`redact`) the report's diagnostics are masked (the reader quoted no
+/// role cell nor varying value in them): stderr goes into CI logs too.
 pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
     let contacts_skipped = transcripts.contacts().map_or(0, |c| c.skipped_rows());
     let (reader, join, diagnostics) = transcripts.finish();

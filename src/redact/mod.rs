@@ -236,24 +236,12 @@ impl Redact for Diagnostic {
     }
 }
 
-/// What reading saw: its diagnostics, and the role values the summary lists.
+/// What reading saw: its diagnostics (the role values the summary lists are not shown
+/// under `--redact` at all: `ReadReport::hide_values`).
 impl Redact for ReadReport {
     fn redact_with(&mut self, names: &Names) {
         for diagnostic in &mut self.diagnostics {
             diagnostic.redact_with(names);
-        }
-        if self
-            .unknown_roles
-            .keys()
-            .any(|role| masked(role, names) != role.as_str())
-        {
-            let roles = std::mem::take(&mut self.unknown_roles);
-            for (role, rows) in roles {
-                *self
-                    .unknown_roles
-                    .entry(masked(&role, names).into_owned())
-                    .or_default() += rows;
-            }
         }
     }
 }

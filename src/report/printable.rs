@@ -17,38 +17,17 @@ impl<'a> Printable<'a> {
     }
 }
 
-/// The length of the control character at the start of `bytes`, if there is one: a C0
-/// control but line feed and tab, DEL, or a C1 control (two bytes in UTF-8).
-fn control_at(bytes: &[u8]) -> Option<usize> {
-    match bytes {
-        [b'\n' | b'\t', ..] => None,
-        [0x00..=0x1f | 0x7f, ..] => Some(1),
-        [0xc2, 0x80..=0x9f, ..] => Some(2),
-        _ => None,
-    }
-}
-
 impl Write for Printable<'_> {
-    /// Writes all of `buf`. Text comes from `str`s written whole, so a UTF-8 sequence is
-    /// never cut between two calls.
+    /// Writes all of `buf`, escaped as [`crate::text::escape_controls`] escapes text.
+    /// Text comes from `str`s written whole, so `buf` is UTF-8 (anything else is
+    /// written as it is).
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut from = 0;
-        let mut at = 0;
-        while at < buf.len() {
-            let Some(len) = control_at(&buf[at..]) else {
-                at += 1;
-                continue;
-            };
-            self.out.write_all(&buf[from..at])?;
-            let code = match len {
-                1 => u32::from(buf[at]),
-                _ => u32::from(buf[at + 1]),
-            };
-            write!(self.out, "\\u{{{code:x}}}")?;
-            at += len;
-            from = at;
+        match std::str::from_utf8(buf) {
+            Ok(text) => self
+                .out
+                .write_all(crate::text::escape_controls(text).as_bytes())?,
+            Err(_) => self.out.write_all(buf)?,
         }
-        self.out.write_all(&buf[from..])?;
         Ok(buf.len())
     }
 
