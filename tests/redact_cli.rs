@@ -58,6 +58,27 @@ fn regex_rules(dir: &std::path::Path, signals: &[(&str, &str)]) -> std::path::Pa
     write(dir, "rules.yaml", &yaml)
 }
 
+/// `replay -q --redact -f jsonl` of `rules` over `transcripts`, with `args`, writing
+/// packets beside the transcripts: its stdout and the packets file.
+fn redacted_replay(
+    rules: &std::path::Path,
+    transcripts: &std::path::Path,
+    args: &[&str],
+) -> (String, String) {
+    let packets = transcripts.with_file_name("p.jsonl");
+    let replay = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--redact", "-f", "jsonl"])
+            .args(args)
+            .arg("-r")
+            .arg(rules)
+            .arg("--packets")
+            .arg(&packets)
+            .arg(transcripts),
+    );
+    (replay, std::fs::read_to_string(&packets).unwrap())
+}
+
 fn assert_clean(what: &str, text: &str) {
     for secret in PII {
         assert!(!text.contains(secret), "{what} shows `{secret}`:\n{text}");
@@ -630,16 +651,7 @@ fn a_customer_named_like_a_mask_leaves_the_mask_alone() {
         "t.csv",
         "conversation_id,role,text,name\nc1,customer,my 4111 1111 1111 1111 please,Andrew Card\n",
     );
-    let packets = dir.path().join("p.jsonl");
-    let replay = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
-    let packet = std::fs::read_to_string(&packets).unwrap();
+    let (replay, packet) = redacted_replay(&rules, &transcripts, &[]);
     for text in [&replay, &packet] {
         assert!(text.contains(r#""text":"[card]""#), "{text}");
         assert!(!text.contains("[[name]]"), "{text}");
@@ -662,18 +674,7 @@ fn each_conversation_masks_its_own_customers_names() {
          c2,customer,just browsing,Bo Jones\n\
          c3,customer,Jones here and I need help,Bo Jones\n",
     );
-    let packets = dir.path().join("p.jsonl");
-    let replay = stdout_of(
-        handoff()
-            .args([
-                "replay", "-q", "--jobs", "1", "--redact", "-f", "jsonl", "-r",
-            ])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
-    let packets = std::fs::read_to_string(&packets).unwrap();
+    let (replay, packets) = redacted_replay(&rules, &transcripts, &["--jobs", "1"]);
     for text in [&replay, &packets] {
         assert!(
             !text.contains("Carter") && !text.contains("Jones"),
