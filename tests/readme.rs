@@ -1,4 +1,4 @@
-//! The README stays true: its rule reference example is a valid rule set.
+//! The README stays true: its examples are valid rules and what the tool prints.
 
 use crate::common::{handoff, root, write};
 
@@ -151,4 +151,26 @@ fn the_project_file_example_in_the_readme_is_valid() {
         .arg(root().join("rules"))
         .assert()
         .success();
+}
+
+/// The README's `explain` example: its lines, `…` for those left out, are what `explain`
+/// prints, in order.
+#[test]
+fn the_explain_example_in_the_readme_is_what_explain_prints() {
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    let block = readme
+        .split("```text\n$ handoff explain -c ")
+        .nth(1)
+        .and_then(|s| s.split("```").next())
+        .expect("the README shows an explain run");
+    let (command, shown) = block.split_once('\n').unwrap();
+    let id = command.split_whitespace().next().unwrap();
+    let out = crate::common::stdout_of(handoff().args(["explain", "-c", id]));
+    let mut lines = out.lines();
+    for want in shown.lines().filter(|l| l.trim() != "…") {
+        assert!(
+            lines.any(|l| l == want),
+            "the README's explain example is out of date at {want:?}; explain prints:\n{out}"
+        );
+    }
 }

@@ -76,7 +76,8 @@ impl Tutorial {
             Some(code),
             "`{line}` exited otherwise:\n{output}"
         );
-        for expected_line in expected.lines() {
+        // `…` stands for lines the tutorial leaves out.
+        for expected_line in expected.lines().filter(|l| *l != "…") {
             assert!(
                 output.contains(expected_line),
                 "`{line}` does not say\n  {expected_line}\nit says:\n{output}"
@@ -220,13 +221,13 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
-        "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
+        "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n--> helpdesk-export.csv:3\n = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
     );
     t.append(".handoff.yaml", ROLES);
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
-        "escalated 6 of 10 (60.0%)",
+        "…\nescalated 6 of 10 (60.0%)\n…",
     );
 
     // 4. Why did it route there?
@@ -269,7 +270,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "  triggers: churn-risk\n  routes:   retention",
+        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(
@@ -298,7 +299,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff coverage --fail-under-triggers 80 --max-default-share 0.5 --quiet",
         0,
-        "",
+        "…",
     );
     t.run(
         "git add . && git commit --quiet -m \"Customers about to leave go to customer success\"",

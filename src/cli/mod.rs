@@ -73,7 +73,7 @@ pub enum Command {
     Coverage(coverage::CoverageArgs),
     /// Start a rule pack: the starter rules, their tests, sample transcripts and a CI workflow
     Init(init::InitArgs),
-    /// Print the JSON Schema of rule files (or rule-test files), for editors
+    /// Print the JSON Schema of rule files (or of rule-test or config files), for editors
     Schema(tools::SchemaArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
     Completions(tools::CompletionsArgs),

@@ -217,7 +217,29 @@ fn an_undefined_template_variable_is_an_error_not_an_empty_string() {
     let o = run(&e, &[("customer", "discount please")]);
     assert_eq!(o.bridge_message, None);
     let err = o.bridge_error.unwrap();
-    assert!(err.contains("undefined"), "{err}");
+    assert_eq!(
+        err,
+        "undefined value (template line 1); this conversation has no `customer.company`"
+    );
+}
+
+#[test]
+fn a_bridge_error_names_the_fields_the_conversation_lacks_not_those_it_has() {
+    let e = engine(&BASIC.replace(
+        r#"{{ customer.first_name | default("there") }}"#,
+        "{{ customer.name }} of {{ customer.company }} ({{ customer.tier }})",
+    ));
+    let o = run_meta(
+        &e,
+        &[("customer", "discount please")],
+        &[("Name", "Alex Chen")],
+    );
+    assert_eq!(
+        o.bridge_error.as_deref(),
+        Some(
+            "undefined value (template line 1); this conversation has no `customer.company` or `customer.tier`"
+        )
+    );
 }
 
 #[test]

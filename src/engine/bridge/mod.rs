@@ -64,6 +64,9 @@ struct Compiled {
     /// these are put in the context: building the whole metadata map for every
     /// escalation was a tenth of a replay's time.
     customer_fields: Option<Vec<String>>,
+    /// The `customer.*` fields it names, for an error to say which of them a
+    /// conversation lacks (a template that fails on one says only "undefined value").
+    named_fields: Vec<String>,
     /// It reads `summary`, which is worked out only then.
     summary: bool,
     /// Its plan, when it renders without the template engine (most do).
@@ -173,22 +176,23 @@ fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result
     // which has neither, gets the fields it names; others get every field, and the
     // summary when they name it at all.
     let direct = Direct::parse(source);
+    let mut named_fields: Vec<String> = used
+        .iter()
+        .filter_map(|v| v.strip_prefix("customer."))
+        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
+        .collect();
+    named_fields.sort();
+    named_fields.dedup();
     let customer_fields = if direct.is_none() || used.contains("customer") {
         None
     } else {
-        let mut fields: Vec<String> = used
-            .iter()
-            .filter_map(|v| v.strip_prefix("customer."))
-            .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-            .collect();
-        fields.sort();
-        fields.dedup();
-        Some(fields)
+        Some(named_fields.clone())
     };
     let summary = template.undeclared_variables(false).contains("summary");
     Ok(Compiled {
         name,
         customer_fields,
+        named_fields,
         summary,
         direct,
     })
@@ -304,7 +308,13 @@ impl Bridges {
         }
         template
             .render(minijinja::value::Serde(&scope.values(customer)))
-            .map_err(|e| describe(&e))
+            .map_err(|e| {
+                let mut msg = describe(&e);
+                if e.kind() == minijinja::ErrorKind::UndefinedError {
+                    msg.push_str(&lacking(compiled, scope));
+                }
+                msg
+            })
     }
 }
 
@@ -357,6 +367,26 @@ impl<'a> Scope<'a> {
 }
 
 /// One line: what went wrong, without minijinja's multi-line debug dump.
+/// What of the data a template names this conversation lacks, said after an undefined
+/// value's error: "; this conversation has no `customer.company`". Empty when it lacks
+/// nothing the template names (the undefined value is then one it made itself).
+fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
+    let mut missing: Vec<String> = compiled
+        .named_fields
+        .iter()
+        .filter(|f| scope.customer(f).is_none())
+        .map(|f| format!("`customer.{f}`"))
+        .collect();
+    if compiled.summary && scope.ctx.summary.is_none() {
+        missing.push("`summary`".to_owned());
+    }
+    match missing.as_slice() {
+        [] => String::new(),
+        [one] => format!("; this conversation has no {one}"),
+        [init @ .., last] => format!("; this conversation has no {} or {last}", init.join(", ")),
+    }
+}
+
 fn describe(err: &minijinja::Error) -> String {
     use std::fmt::Write as _;
     let mut msg = match err.detail() {
