@@ -183,6 +183,7 @@ impl Grouper {
             self.spare.message(),
         );
         report.messages += 1;
+        let untimed = message.timestamp.is_none();
         let target = match self.policy {
             GroupPolicy::Consecutive => self.current.as_mut().expect("set by `consecutive`"),
             GroupPolicy::InMemory => {
@@ -211,6 +212,7 @@ impl Grouper {
                     field,
                     kept,
                     crate::text::trim(value),
+                    untimed,
                 );
                 // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
                 // Smith") is the customer's too, to be masked.

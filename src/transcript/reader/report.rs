@@ -119,7 +119,8 @@ impl ReadReport {
     }
 
     /// A column often varies per message (`turn`, `message_id`): say so once per column,
-    /// count the rest.
+    /// count the rest. A column of times where the message has none (`untimed`) is most
+    /// likely the export's time column under another name: the help says how to read it.
     pub(in crate::transcript) fn metadata_conflict(
         &mut self,
         location: Location,
@@ -127,6 +128,7 @@ impl ReadReport {
         field: &str,
         kept: &str,
         other: &str,
+        untimed: bool,
     ) {
         let count = self.metadata_conflicts.entry(field.to_owned()).or_default();
         *count += 1;
@@ -148,9 +150,15 @@ impl ReadReport {
                     },
                 )
                 .at(location)
-                .help(format!(
-                    "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
-                )),
+                .help(if untimed && is_time(kept) && is_time(other) {
+                    format!(
+                        "`{field}` holds times and the messages have none: if it is when each message was sent, read it with --map timestamp={field}, or under `input: columns:` in .handoff.yaml"
+                    )
+                } else {
+                    format!(
+                        "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
+                    )
+                }),
             );
         }
     }
@@ -318,4 +326,11 @@ pub(super) fn role_hint(value: &str) -> String {
         pair
     };
     format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
+}
+
+/// A value a time column would hold: a date and time, or Unix seconds or milliseconds
+/// (nine digits and more: a `turn` or a score is not a time).
+fn is_time(value: &str) -> bool {
+    let digits = value.bytes().all(|b| b.is_ascii_digit());
+    (!digits || value.len() >= 9) && crate::transcript::parse_timestamp(value).is_some()
 }

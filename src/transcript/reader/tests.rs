@@ -785,3 +785,32 @@ fn a_quote_inside_a_quoted_field_not_doubled_is_a_warning() {
     );
     assert_eq!(report.stray_quotes, 2);
 }
+
+#[test]
+fn a_varying_column_of_times_where_messages_have_none_is_offered_as_the_timestamp() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |csv: &str| {
+        let (_, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+        let d005 = report.diagnostics.iter().find(|d| d.code == Some("D005"));
+        d005.expect("a D005 note").help.join("\n")
+    };
+    // The export's time column under another name, not mapped: read it as the timestamp.
+    let unmapped = help(
+        "conversation_id,role,text,created_at\na,customer,x,2024-01-01 10:00:00\na,bot,y,2024-01-01 10:01:00\n",
+    );
+    assert!(
+        unmapped.contains("--map timestamp=created_at"),
+        "{unmapped}"
+    );
+    // Unix seconds too; but a per-message counter is no time, whatever the messages have.
+    let unix =
+        help("conversation_id,role,text,sent\na,customer,x,1709284500\na,bot,y,1709284560\n");
+    assert!(unix.contains("--map timestamp=sent"), "{unix}");
+    let turn = help("conversation_id,role,text,turn\na,customer,x,1\na,bot,y,2\n");
+    assert!(turn.contains("--ignore-column turn"), "{turn}");
+    // Messages with their own time: a second time column is per-message data.
+    let timed = help(
+        "conversation_id,timestamp,role,text,updated_at\na,2024-01-01T10:00:00Z,customer,x,2024-01-02 10:00:00\na,2024-01-01T10:01:00Z,bot,y,2024-01-03 10:00:00\n",
+    );
+    assert!(timed.contains("--ignore-column updated_at"), "{timed}");
+}
