@@ -9,7 +9,7 @@ use crate::diag::{Annotate, FileId, Span, did_you_mean};
 use crate::yaml;
 
 use super::super::schema::{RawRuleFile, RawTeam};
-use super::super::{Bridge, Team, Template, TriggerId};
+use super::super::{Bridge, Part, Team, Template, TriggerId};
 use super::{Validator, suggest};
 
 /// Longest bridge template source accepted.
@@ -55,7 +55,11 @@ impl Validator<'_> {
         for (file, raw) in files {
             for t in &raw.templates {
                 let span = yaml::span(&t.text, *file);
+                let faults = self.faults();
                 self.check_template(&t.text.value, span);
+                if self.faults() > faults {
+                    self.broken.templates.insert(out.len());
+                }
                 out.push(Template {
                     id: t.id.value.clone(),
                     span: yaml::span(&t.id, *file),
@@ -88,13 +92,13 @@ impl Validator<'_> {
             }
             (None, Some(t)) => {
                 let tspan = yaml::span(t, file);
-                match self.template_ids.get(&t.value) {
-                    Some(&(idx, _)) => templates.get(idx).map(|tpl| Bridge {
+                match self.template_ids.get(&t.value).map(|&(idx, _)| idx) {
+                    Some(idx) => templates.get(idx).map(|tpl| Bridge {
                         source: tpl.text.clone(),
                         span: tpl.span,
                         template: Some(tpl.id.clone()),
                     }),
-                    None if self.unparsed.templates.contains(&t.value) => None,
+                    None if self.may_be_unparsed(Part::Templates, &t.value) => None,
                     None => {
                         let suggestion = suggest(&t.value, self.template_ids.keys());
                         self.error("R004", format!("unknown template `{}`", t.value), tspan)
@@ -114,8 +118,8 @@ impl Validator<'_> {
             let tspan = yaml::span(trigger, file);
             let bspan = yaml::span(text, file);
             self.check_template(&text.value, bspan);
-            match self.trigger_ids.get(&trigger.value) {
-                Some(&(idx, _)) => by_trigger.push((
+            match self.trigger_ids.get(&trigger.value).map(|&(idx, _)| idx) {
+                Some(idx) => by_trigger.push((
                     TriggerId(idx),
                     Bridge {
                         source: text.value.clone(),
@@ -123,7 +127,7 @@ impl Validator<'_> {
                         template: None,
                     },
                 )),
-                None if self.unparsed.triggers.contains(&trigger.value) => {}
+                None if self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
                     let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
                     self.error(
