@@ -10,7 +10,7 @@ pub mod builtin;
 mod describe;
 mod json_schema;
 pub mod load;
-mod recover;
+pub(crate) mod recover;
 pub mod schema;
 pub mod validate;
 

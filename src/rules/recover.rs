@@ -91,21 +91,32 @@ pub(crate) fn parse(text: &str) -> Parsed {
         errors: vec![err],
         ..Parsed::default()
     };
+    let first = match recoverable(text, first) {
+        Ok(first) => first,
+        Err(fatal) => return one(fatal),
+    };
+    match yaml::outline(text).map(|outline| by_piece(text, &outline)) {
+        // Pieces parsed alone can miss what only the whole shows; never lose the error.
+        Some(parsed) if !parsed.errors.is_empty() => parsed,
+        _ => one(first),
+    }
+}
+
+/// `first`, the error that stopped a parse of `text`, when the text can be read piece by
+/// piece; otherwise the one error to report for it: a syntax error or a breach of the
+/// parser's limits, the first such.
+pub(crate) fn recoverable(text: &str, first: YamlError) -> Result<YamlError, YamlError> {
     if fatal(&first) {
-        return one(first);
+        return Err(first);
     }
     // The first error stopped the parse: the rest of the document has not been checked
     // for syntax, nor counted against the limits.
     if let Err(err) = yaml::from_str::<IgnoredAny>(text)
         && fatal(&err)
     {
-        return one(err);
+        return Err(err);
     }
-    match yaml::outline(text).map(|outline| by_piece(text, &outline)) {
-        // Pieces parsed alone can miss what only the whole shows; never lose the error.
-        Some(parsed) if !parsed.errors.is_empty() => parsed,
-        _ => one(first),
-    }
+    Ok(first)
 }
 
 fn fatal(err: &YamlError) -> bool {
