@@ -176,6 +176,8 @@ pub enum Condition {
         role: Option<Role>,
         at_least: u32,
         span: Span,
+        /// Where `at_least` is written, if it is.
+        at_least_span: Option<Span>,
     },
     /// A counter is within bounds (inclusive).
     Counter {
@@ -183,6 +185,8 @@ pub enum Condition {
         at_least: Option<f64>,
         at_most: Option<f64>,
         span: Span,
+        /// Where `at_least` is written, if it is.
+        at_least_span: Option<Span>,
     },
     /// A customer metadata field passes a test.
     Meta {
@@ -190,6 +194,8 @@ pub enum Condition {
         field: String,
         test: MetaTest,
         span: Span,
+        /// Where the field's name is written.
+        field_span: Span,
     },
     /// The trigger fired at the escalation point (routes only).
     Trigger {

@@ -130,6 +130,7 @@ impl Validator<'_> {
                     role: s.role.as_ref().and_then(|r| role(r.value)),
                     at_least: s.at_least.as_ref().map_or(1, |a| a.value),
                     span,
+                    at_least_span: s.at_least.as_ref().map(|a| yaml::span(a, file)),
                 }
             }
             RawCondition::Counter(c) => {
@@ -152,6 +153,7 @@ impl Validator<'_> {
                     at_least: at_least.map(|a| a.0),
                     at_most: at_most.map(|a| a.0),
                     span,
+                    at_least_span: at_least.map(|a| a.1),
                 }
             }
             RawCondition::Meta(m) => self.meta(m, span, file),
@@ -238,6 +240,11 @@ impl Validator<'_> {
             self.error("S008", "a `meta` condition needs a test", span)
                 .with_help("use one of: equals, in, gt, gte, lt, lte, exists, matches");
         }
-        Condition::Meta { field, test, span }
+        Condition::Meta {
+            field,
+            test,
+            span,
+            field_span: yaml::span(&m.field, file),
+        }
     }
 }

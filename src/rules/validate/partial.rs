@@ -245,11 +245,13 @@ impl Ids<'_> {
                 role,
                 at_least,
                 span,
+                at_least_span,
             } => Condition::Seen {
                 signal: SignalId(self.signals[signal.0]),
                 role,
                 at_least,
                 span,
+                at_least_span,
             },
             Condition::Trigger { trigger, span } => Condition::Trigger {
                 trigger: TriggerId(self.triggers[trigger.0]),
