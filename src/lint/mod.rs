@@ -89,7 +89,7 @@ impl Sink<'_> {
 pub struct LintReport {
     pub diagnostics: Vec<Diagnostic>,
     pub sources: Sources,
-    /// Whether the rules loaded and validated (so checks ran).
+    /// Whether the rules loaded and validated (if not, the checks saw only the sound part).
     pub valid: bool,
 }
 
