@@ -42,6 +42,9 @@ pub enum ProjectError {
     },
     #[error("{} is a directory; the project file is a YAML file", .0.display())]
     NotAFile(PathBuf),
+    /// Several mistakes in the `input:` section, each with its line and column.
+    #[error("{0}")]
+    Input(crate::transcript::MappingError),
 }
 
 /// The project file's name, looked for in the working directory.
@@ -94,6 +97,9 @@ impl ProjectFile {
                     location.column.unwrap_or(1),
                     message,
                 ));
+            }
+            Err(several @ crate::transcript::MappingError::Several { .. }) => {
+                return Err(ProjectError::Input(several));
             }
             Err(other) => return Err(invalid(1, 1, other.to_string())),
         }

@@ -11,7 +11,9 @@
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
 //! Where to cut a quote so that it shows no part of a word or number: `clip`.
 //!
-//! Also [`count`], "1 message" / "2 messages", for every count a person reads.
+//! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
+//! escapes of text for a terminal ([`escape_controls`]) and for Markdown
+//! ([`escape_markdown`]).
 
 pub(crate) mod clip;
 pub(crate) mod raw;
@@ -404,6 +406,20 @@ pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// `text` escaped for Markdown: what it would otherwise read as code, links, HTML,
+/// headings, quotes, table cells or emphasis (underscores inside words are not emphasis,
+/// and field names are full of them: left alone). Line breaks are kept.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }
 
 #[cfg(test)]

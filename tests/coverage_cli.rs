@@ -203,6 +203,21 @@ fn labels_evaluation() {
         .stderr(contains(
             "unknown.csv:2: unknown team `senior-ea`; did you mean `senior-ae`?",
         ));
+    // Review: only the first bad row was reported; now each, exit 2 still.
+    let several = write(
+        dir.path(),
+        "several.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ea\nc02\nc03,frontlin\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&several)
+        .assert()
+        .code(2)
+        .stderr(contains("3 rows of"))
+        .stderr(contains("several.csv:2: unknown team `senior-ea`"))
+        .stderr(contains("several.csv:3: row has 1 field"))
+        .stderr(contains("several.csv:4: unknown team `frontlin`"));
 }
 
 /// Known problem: a quote closed only by a later stray quote in a labels file swallowed

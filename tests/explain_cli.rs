@@ -18,6 +18,44 @@ fn explain_snapshots() {
     }
 }
 
+/// Review: `explain` had no Markdown output, which `diff` and `coverage` give for a
+/// pull-request comment. A conversation with a human takeover, and one that does not
+/// escalate.
+#[test]
+fn markdown_snapshots() {
+    for id in ["c18-agent-already-joined", "c09-not-frustrated"] {
+        let text = stdout_of(handoff().args(["explain", "-c", id, "--format", "markdown"]));
+        insta::assert_snapshot!(format!("explain_markdown_{id}"), text);
+    }
+    // `md`, as people write it.
+    let md = stdout_of(handoff().args(["explain", "-c", "c09-not-frustrated", "-f", "md"]));
+    assert!(
+        md.starts_with("### handoff explain: `c09-not-frustrated`"),
+        "{md}"
+    );
+}
+
+/// What a customer typed cannot become Markdown (a link, HTML, a table cell's end).
+#[test]
+fn markdown_escapes_what_the_transcript_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,tier\nx,customer,<b>hi</b> | [link](http://e.example) *now*,`pro|x`\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["explain", "-c", "x", "--format", "markdown"])
+            .arg(&csv),
+    );
+    assert!(
+        md.contains("“\\<b\\>hi\\</b\\> \\| \\[link\\](http://e.example) \\*now\\*”"),
+        "{md}"
+    );
+    assert!(!md.contains("<b>"), "{md}");
+}
+
 #[test]
 fn json_is_the_trace() {
     let text =

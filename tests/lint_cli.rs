@@ -404,3 +404,52 @@ fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
         .success()
         .stdout(contains("no problems in 4 rule files"));
 }
+
+/// Regression (review): a logic finding showed only once every load error was fixed.
+/// What loaded is checked beside the errors; what a file that does not parse would have
+/// defined causes no finding (no "unknown team", no "never used").
+#[test]
+fn logic_checks_run_on_what_loaded_beside_load_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.yaml",
+        "version: 1
+signals:
+  - { id: angry, phrases: [furious] }
+triggers:
+  - id: pointless
+    when: { counter: { name: customer_messages, at_least: 0, at_most: 4 } }
+routes:
+  - id: to-support
+    when: { trigger: mad }
+    team: support
+    bogus: 1
+  - id: later
+    when: { trigger: pointless }
+    team: support
+",
+    );
+    write(
+        dir.path(),
+        "b.yaml",
+        "version: 1
+triggers:
+  - id: mad
+    when: { message: { signal: angry }
+teams:
+  - { id: support, name: Support, bridge: hi }
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "lint_logic_beside_load_errors",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}

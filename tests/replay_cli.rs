@@ -130,6 +130,29 @@ fn a_mapping_file_and_role_flags() {
     assert!(!String::from_utf8_lossy(&assert.get_output().stderr).contains("unknown role"));
 }
 
+/// Regression (review): a mapping file reported only its first mistake.
+#[test]
+fn every_mistake_of_a_mapping_file_is_reported_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let mapping = write(
+        dir.path(),
+        "map.yaml",
+        "columns:\n  colour: x\n  role: \"\"\nroles:\n  robot: [system]\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "--mapping", "map.yaml", "--rules"])
+        .arg(&rules)
+        .arg(&mapping)
+        .assert()
+        .code(2)
+        .stderr(contains("error: 3 mistakes in the mapping map.yaml:"))
+        .stderr(contains("map.yaml:2:3: unknown field `colour`"))
+        .stderr(contains("map.yaml:3:3: column name for `role` is empty"))
+        .stderr(contains("map.yaml:5:3: unknown role `robot`"));
+}
+
 #[test]
 fn malformed_rows_are_reported_counted_and_fail_the_run_at_the_end_unless_skipped() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,6 @@
 //! Rule files from pull requests are untrusted: any text must load or be refused with
 //! diagnostics, never panic, hang or exhaust memory; what loads must compile, lint and
-//! evaluate a conversation.
+//! evaluate a conversation, and lint must check what loaded of a rule set that does not.
 #![no_main]
 
 use std::path::PathBuf;
@@ -16,6 +16,11 @@ c,bot,Sorry I didn't understand that\n\
 c,customer,this is useless let me talk to a human,,\n";
 
 fuzz_target!(|text: &str| {
+    // Lint checks what loaded of an invalid rule set too: its sound part must be
+    // consistent whatever failed around it.
+    let loaded = handoff::rules::load::parse(vec![(PathBuf::from("fuzz.yaml"), text.to_owned())]);
+    let (_, partial) = handoff::rules::validate::validate_partial(loaded);
+    let _ = handoff::lint::check_partial(&partial, None);
     let Ok(rules) = parse_rule_set(vec![(PathBuf::from("fuzz.yaml"), text.to_owned())]) else {
         return;
     };

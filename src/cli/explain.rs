@@ -18,7 +18,7 @@ const MAX_SUGGESTION_IDS: usize = 100_000;
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
@@ -46,6 +46,10 @@ pub enum ExplainFormat {
     Text,
     /// The same as a JSON document
     Json,
+    /// The same for an issue or pull-request comment: the verdict, a table of the
+    /// messages, the routes, the bridge message, each message's triggers folded
+    #[value(alias = "md")]
+    Markdown,
 }
 
 pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
@@ -96,6 +100,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     match args.format {
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
+        ExplainFormat::Markdown => explain::write_markdown(&trace, io.stdout)?,
     }
     Ok(input::settle(
         ExitStatus::Success,

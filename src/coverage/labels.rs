@@ -19,7 +19,7 @@ use crate::diag::Diagnostic;
 use crate::outcome::Outcome;
 use crate::transcript::Conversation;
 
-pub use read::{LabelColumns, LabelError, load};
+pub use read::{LabelColumns, LabelError, MAX_ROW_ERRORS, load};
 
 /// What routed/expected team cells say for "no team": not escalated.
 pub const NO_TEAM: &str = "(none)";

@@ -332,6 +332,64 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
     assert!(err.contains("no `conversation_id` column"), "{err}");
 }
 
+/// Regression (review): a labels file reported only its first bad row. Every bad row is
+/// reported with its line (up to `MAX_ROW_ERRORS`, then a count), a quote that nothing
+/// closes among them, and the rows after it are still read.
+#[test]
+fn every_bad_row_of_a_labels_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("labels.csv");
+    std::fs::write(
+        &path,
+        "conversation_id,expected_team,expected_escalated\n\
+         a,nosuch,\n\
+         b\n\
+         c,frontline,maybe\n\
+         d,frontline,true\n\
+         d,frontline,true\n\
+         \"e,x,y\n\
+         f,frontline,false\n",
+    )
+    .unwrap();
+    let err = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap_err();
+    let labels::LabelError::Rows { errors, more, .. } = &err else {
+        panic!("{err}");
+    };
+    let lines: Vec<u64> = errors.iter().map(|(line, _)| *line).collect();
+    assert_eq!(lines, [2, 3, 4, 6, 7, 8]);
+    assert_eq!(*more, 0);
+    let text = err.to_string();
+    assert!(text.starts_with("6 rows of "), "{text}");
+    assert!(
+        text.contains("labels.csv:4: `maybe` is not true/false"),
+        "{text}"
+    );
+    assert!(
+        text.contains("labels.csv:6: conversation `d` is labelled twice"),
+        "{text}"
+    );
+    assert!(
+        text.contains("labels.csv:8: expected_team `frontline` contradicts"),
+        "{text}"
+    );
+
+    let rows = (0..25)
+        .map(|i| format!("c{i},nosuch,\n"))
+        .collect::<Vec<_>>()
+        .concat();
+    std::fs::write(
+        &path,
+        format!("conversation_id,expected_team,expected_escalated\n{rows}"),
+    )
+    .unwrap();
+    let err = labels::load(&path, &labels::LabelColumns::default(), TEAMS).unwrap_err();
+    let labels::LabelError::Rows { errors, more, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!((errors.len(), *more), (20, 5));
+    assert!(err.to_string().ends_with("… and 5 more"), "{err}");
+}
+
 /// Regression: read through the csv crate, an error on line 4 of a CRLF file with a blank
 /// line was reported on line 2.
 #[test]

@@ -2,10 +2,13 @@
 //!
 //! Takes a rule path (and, optionally, the columns of a transcript export); gives
 //! [`Diagnostic`]s, each with a stable [`Code`]. Rule files that do not load or validate
-//! yield their fatal diagnostics (a rule set must load before anything else can be said
-//! about it); a valid rule set goes through every [`Check`] in [`CHECKS`]. Severity
-//! overrides apply to check codes only. This module does not print: reports render the
-//! result.
+//! yield their diagnostics, and what did load still goes through the checks, so that a
+//! user fixing a rule set sees every finding in one run: every [`Check`] in [`CHECKS`]
+//! looks at the sound part of the rule set ([`Partial`]: the definitions that validated
+//! and refer only to such), and a check that judges a whole kind ("no trigger uses this
+//! signal", "there is no default route") runs only when that kind is whole
+//! ([`Check::needs`]), so that nothing missing shows up as a finding. Severity overrides
+//! apply to check codes only. This module does not print: reports render the result.
 
 mod checks;
 pub mod code;
@@ -15,9 +18,9 @@ mod logic;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Severity, Sources, Span};
-use crate::rules::RuleSet;
 use crate::rules::load::{self, LoadError};
-use crate::rules::validate::validate;
+use crate::rules::validate::{Partial, validate_partial};
+use crate::rules::{Part, Parts, RuleSet};
 
 pub use checks::CHECKS;
 pub use code::{CODES, Code, Origin, lookup};
@@ -49,6 +52,14 @@ pub struct Context<'a> {
 pub trait Check: Sync {
     fn code(&self) -> &'static Code;
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>);
+    /// The kinds of definition that must all be there for the check to be sure of a
+    /// finding: a check about the whole of a kind ("no route sends to this team") would
+    /// report what refers to a definition that did not load. Checks that look at one
+    /// definition at a time need nothing, and run on the sound part of an invalid rule
+    /// set.
+    fn needs(&self) -> &'static [Part] {
+        &[]
+    }
 }
 
 /// Collects a check's findings, with its code and default severity.
@@ -78,7 +89,7 @@ impl Sink<'_> {
 pub struct LintReport {
     pub diagnostics: Vec<Diagnostic>,
     pub sources: Sources,
-    /// Whether the rules loaded and validated (so checks ran).
+    /// Whether the rules loaded and validated (if not, the checks saw only the sound part).
     pub valid: bool,
 }
 
@@ -98,13 +109,10 @@ pub fn lint(
     export: Option<&ExportFields>,
 ) -> Result<LintReport, LoadError> {
     let loaded = load::load(path)?;
-    let (mut diagnostics, sources, valid) = match validate(loaded) {
-        Err((diagnostics, sources)) => (diagnostics, sources, false),
-        Ok(rules) => {
-            let diagnostics = run_checks(&rules, export);
-            (diagnostics, rules.sources, true)
-        }
-    };
+    let (mut diagnostics, partial) = validate_partial(loaded);
+    let valid = !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    diagnostics.extend(check_partial(&partial, export));
+    let sources = partial.rules.sources;
     diagnostics = overrides.apply(diagnostics);
     let order = |p: &Path| sources.files().iter().position(|f| f.path == p);
     diagnostics.sort_by_key(|d| {
@@ -121,9 +129,19 @@ pub fn lint(
 
 /// Runs every check over a valid rule set.
 pub fn run_checks(rules: &RuleSet, export: Option<&ExportFields>) -> Vec<Diagnostic> {
+    checks(rules, Parts::ALL, export)
+}
+
+/// Runs the checks over the sound part of a rule set: those a missing part could
+/// mislead are left out.
+pub fn check_partial(partial: &Partial, export: Option<&ExportFields>) -> Vec<Diagnostic> {
+    checks(&partial.rules, partial.complete, export)
+}
+
+fn checks(rules: &RuleSet, complete: Parts, export: Option<&ExportFields>) -> Vec<Diagnostic> {
     let cx = Context { rules, export };
     let mut out = Vec::new();
-    for check in CHECKS {
+    for check in CHECKS.iter().filter(|c| complete.contains_all(c.needs())) {
         let mut sink = Sink {
             sources: &rules.sources,
             code: check.code(),

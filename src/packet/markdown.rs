@@ -185,18 +185,8 @@ pub fn render(packet: &Packet) -> String {
     out
 }
 
-/// Escapes what Markdown would otherwise read as code, links, HTML, headings, quotes,
-/// table cells or emphasis (underscores inside words are not emphasis, and field names
-/// are full of them: left alone).
 fn text(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        if matches!(c, '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|') {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
+    crate::text::escape_markdown(t)
 }
 
 fn cell(t: &str) -> String {

@@ -1,4 +1,5 @@
-//! `explain` output: a conversation's trace as a text tree, or as JSON.
+//! `explain` output: a conversation's trace as a text tree, as JSON, or as Markdown (an
+//! issue or pull-request comment).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -126,6 +127,221 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         );
     }
     super::Printable::new(out).write_all(s.as_bytes())
+}
+
+/// Writes the trace as Markdown, for an issue or a pull-request comment: the verdict
+/// first, a table of the messages (what each matched, which triggers held), the routes
+/// at the escalation point as a list of condition trees, the bridge message, and each
+/// message's trigger trees folded (`<details>`). Everything the transcript or the rules
+/// wrote is escaped; the tool's own `code` spans are kept.
+pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
+    let mut s = String::new();
+    let o = &trace.outcome;
+    let _ = writeln!(
+        s,
+        "### handoff explain: `{}`\n",
+        code(&trace.conversation_id)
+    );
+    if let Some(turn) = o.escalation_turn.filter(|_| o.escalated) {
+        let time = o
+            .escalation_time
+            .as_deref()
+            .map(|t| format!(" ({})", md_cell(t)))
+            .unwrap_or_default();
+        let fired: Vec<String> = o
+            .triggers
+            .iter()
+            .map(|t| format!("`{}`", code(&t.id)))
+            .collect();
+        let _ = write!(
+            s,
+            "**Escalates after message {turn} of {}**{time}: {} (primary: {})",
+            o.messages,
+            fired.join(", "),
+            fired.first().map_or("-", String::as_str)
+        );
+        match (&o.route, &o.team) {
+            (Some(route), Some(team)) => {
+                let _ = writeln!(s, " → route `{}` → team `{}`", code(route), code(team));
+            }
+            _ => s.push_str(" → no route matched and there is no default route: unrouted\n"),
+        }
+    } else {
+        let _ = writeln!(
+            s,
+            "**Not escalated**: no trigger held after any of the {}.",
+            crate::text::count(o.messages, "message")
+        );
+    }
+    s.push_str(
+        "\n| message | role | time | text | signals | triggers that hold |\n|---:|---|---|---|---|---|\n",
+    );
+    for step in &trace.steps {
+        let turn = if step.escalation {
+            format!("**{}** ▶", step.turn)
+        } else {
+            step.turn.to_string()
+        };
+        let signals: Vec<String> = step
+            .signals
+            .iter()
+            .map(|g| {
+                let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
+                format!(
+                    "{} {} {} of {}: {}",
+                    g.signal,
+                    mark(g.matched),
+                    g.score,
+                    g.threshold,
+                    texts.join(", ")
+                )
+            })
+            .collect();
+        let held: Vec<&str> = step
+            .triggers
+            .iter()
+            .filter(|t| t.holds)
+            .map(|t| t.id.as_str())
+            .collect();
+        let _ = writeln!(
+            s,
+            "| {turn} | {} | {} | “{}” | {} | {} |",
+            step.role,
+            md_cell(step.time.as_deref().unwrap_or("")),
+            md_cell(&step.text),
+            md_cell(&signals.join(" · ")),
+            md_cell(&held.join(", "))
+        );
+    }
+    if !trace.routes.is_empty() {
+        s.push_str("\n#### Routes at the escalation point\n\nThe first that holds wins.\n\n");
+        for r in &trace.routes {
+            let name = format!("`{}` → `{}`", code(&r.id), code(&r.team));
+            match &r.condition {
+                Some(c) => {
+                    let (name, chosen) = if r.chosen {
+                        (format!("**{name}**"), " ◀ chosen")
+                    } else {
+                        (name, "")
+                    };
+                    let _ = write!(s, "- {} {name}{chosen}: ", mark(r.holds));
+                    md_node(&mut s, c, 0, true);
+                }
+                None if r.chosen => {
+                    let _ = writeln!(s, "- ✓ **{name}** ◀ chosen: no route above held");
+                }
+                None => {
+                    let _ = writeln!(s, "- · {name} (the default route, not needed)");
+                }
+            }
+        }
+    }
+    if o.escalated {
+        match (&o.bridge_message, &o.bridge_error) {
+            (Some(text), _) => {
+                let _ = writeln!(
+                    s,
+                    "\n#### Bridge message (`{}`)\n\n> {}",
+                    code(o.team.as_deref().unwrap_or("-")),
+                    md_text(text).replace('\n', "\n> ")
+                );
+            }
+            (None, Some(err)) => {
+                let _ = writeln!(
+                    s,
+                    "\n#### Bridge message\n\nIt could not be rendered: {}",
+                    md_text(err)
+                );
+            }
+            (None, None) => s.push_str("\n#### Bridge message\n\nNone: the team has none.\n"),
+        }
+    }
+    if let (Some(turn), Some(versus)) = (o.actual_handoff_turn, o.versus_actual) {
+        let verdict = match versus {
+            crate::outcome::VersusActual::Earlier => "the rules escalate earlier",
+            crate::outcome::VersusActual::Same => "the rules escalate right before it",
+            crate::outcome::VersusActual::Later => "the rules escalate only after it",
+            crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
+        };
+        let _ = writeln!(
+            s,
+            "\nIn the transcript a human agent took over at message {turn}: {verdict}."
+        );
+    }
+    s.push_str("\n#### Triggers, message by message\n");
+    for step in &trace.steps {
+        let time = step
+            .time
+            .as_deref()
+            .map(|t| format!(" · {}", md_text(t)))
+            .unwrap_or_default();
+        let escalates = if step.escalation {
+            " ▶ escalates"
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            s,
+            "\n<details><summary>Message {} · {}{time}{escalates}</summary>\n",
+            step.turn, step.role
+        );
+        for t in &step.triggers {
+            let _ = write!(s, "- {} {}: ", mark(t.holds), md_text(&t.id));
+            md_node(&mut s, &t.condition, 0, true);
+        }
+        s.push_str("\n</details>\n");
+    }
+    out.write_all(s.as_bytes())
+}
+
+/// A condition node as a Markdown list item: on the current line when `inline`, its
+/// children nested below.
+fn md_node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
+    if !inline {
+        let _ = write!(s, "{}- {} ", "  ".repeat(depth), mark(n.holds));
+    }
+    s.push_str(&md_mixed(&n.condition));
+    if !n.detail.is_empty() {
+        let _ = write!(s, " — {}", md_mixed(&n.detail));
+    }
+    s.push('\n');
+    for child in &n.children {
+        md_node(s, child, depth + 1, false);
+    }
+}
+
+/// Text for Markdown, on one line.
+fn md_text(text: &str) -> String {
+    crate::text::escape_markdown(text)
+}
+
+/// Text for a table cell.
+fn md_cell(text: &str) -> String {
+    md_text(text).replace(['\n', '\r'], " ")
+}
+
+/// The tool's own text, whose `code` spans (rule ids) are kept while everything between
+/// them, which may quote the transcript, is escaped; an odd number of backticks (one in a
+/// quoted value) makes it all plain text.
+fn md_mixed(text: &str) -> String {
+    if text.matches('`').count() % 2 == 1 {
+        return md_cell(text);
+    }
+    text.split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 0 {
+                md_cell(part)
+            } else {
+                format!("`{part}`")
+            }
+        })
+        .collect()
+}
+
+/// An id inside a code span: a backtick would end it.
+fn code(id: &str) -> String {
+    id.replace('`', "'")
 }
 
 /// A condition node: on the current line when `inline`, its children indented below.

@@ -116,6 +116,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
                 let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
                 loaded.sources.add(path, bad.text);
                 loaded.diagnostics.push(d);
+                loaded.unparsed.lose_everything();
                 continue;
             }
         };
@@ -135,6 +136,9 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             continue;
         }
         let parsed = recover::parse(&text);
+        if parsed.file.is_none() {
+            loaded.unparsed.lose_everything();
+        }
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
         loaded

@@ -19,14 +19,22 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use crate::yaml::{self, Item, Location, Spanned, Version, YamlError, YamlErrorKind};
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
+use super::{Part, Parts};
 
-/// Ids of definitions that did not parse, by kind.
+/// Ids of definitions that did not parse, by kind; and which kinds lost a definition.
 #[derive(Debug, Default)]
 pub struct Unparsed {
     pub signals: HashSet<String>,
     pub triggers: HashSet<String>,
     pub teams: HashSet<String>,
     pub templates: HashSet<String>,
+    /// Kinds of which some definition did not parse: what lint may say about the whole
+    /// of such a kind ("never used") is unknown.
+    pub incomplete: Parts,
+    /// Kinds of which a definition did not parse and its id is not known either (a file
+    /// that does not parse at all, an item without a readable `id`): a reference to an
+    /// unknown name of such a kind may be to it, so it is not reported as unknown.
+    pub unknown_ids: Parts,
 }
 
 impl Unparsed {
@@ -35,6 +43,26 @@ impl Unparsed {
         self.triggers.extend(other.triggers);
         self.teams.extend(other.teams);
         self.templates.extend(other.templates);
+        self.incomplete.0 |= other.incomplete.0;
+        self.unknown_ids.0 |= other.unknown_ids.0;
+    }
+
+    /// Marks every kind lost, ids unknown: a file nothing could be read from.
+    pub(crate) fn lose_everything(&mut self) {
+        self.incomplete = Parts::ALL;
+        self.unknown_ids = Parts::ALL;
+    }
+
+    /// Marks a part lost, ids unknown.
+    fn lose(&mut self, part: Option<Part>) {
+        match part {
+            Some(part) => {
+                self.incomplete.insert(part);
+                self.unknown_ids.insert(part);
+            }
+            // A key the format does not have (`trigers:`) may hold anything.
+            None => self.lose_everything(),
+        }
     }
 }
 
@@ -63,21 +91,32 @@ pub(crate) fn parse(text: &str) -> Parsed {
         errors: vec![err],
         ..Parsed::default()
     };
+    let first = match recoverable(text, first) {
+        Ok(first) => first,
+        Err(fatal) => return one(fatal),
+    };
+    match yaml::outline(text).map(|outline| by_piece(text, &outline)) {
+        // Pieces parsed alone can miss what only the whole shows; never lose the error.
+        Some(parsed) if !parsed.errors.is_empty() => parsed,
+        _ => one(first),
+    }
+}
+
+/// `first`, the error that stopped a parse of `text`, when the text can be read piece by
+/// piece; otherwise the one error to report for it: a syntax error or a breach of the
+/// parser's limits, the first such.
+pub(crate) fn recoverable(text: &str, first: YamlError) -> Result<YamlError, YamlError> {
     if fatal(&first) {
-        return one(first);
+        return Err(first);
     }
     // The first error stopped the parse: the rest of the document has not been checked
     // for syntax, nor counted against the limits.
     if let Err(err) = yaml::from_str::<IgnoredAny>(text)
         && fatal(&err)
     {
-        return one(err);
+        return Err(err);
     }
-    match yaml::outline(text).map(|outline| by_piece(text, &outline)) {
-        // Pieces parsed alone can miss what only the whole shows; never lose the error.
-        Some(parsed) if !parsed.errors.is_empty() => parsed,
-        _ => one(first),
-    }
+    Ok(first)
 }
 
 fn fatal(err: &YamlError) -> bool {
@@ -97,30 +136,60 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 YamlErrorKind::DuplicateKey,
                 format!("duplicate mapping key: {}", entry.key),
             ));
+            if entry.key != "version" {
+                unparsed.lose(Part::of_key(&entry.key));
+            }
             continue;
         }
-        let mut e = Errors {
+        let mut e = Recovery {
             text,
             errors: &mut errors,
+            lost: Parts::NONE,
+            ids_lost: Parts::NONE,
         };
         match (entry.key.as_str(), &entry.items) {
-            ("signals", Some(items)) => e.items(items, &mut merged.signals, &mut unparsed.signals),
+            ("signals", Some(items)) => e.items(
+                items,
+                &mut merged.signals,
+                &mut unparsed.signals,
+                Part::Signals,
+            ),
             ("triggers", Some(items)) => {
-                e.items(items, &mut merged.triggers, &mut unparsed.triggers);
+                e.items(
+                    items,
+                    &mut merged.triggers,
+                    &mut unparsed.triggers,
+                    Part::Triggers,
+                );
             }
-            ("routes", Some(items)) => e.items(items, &mut merged.routes, &mut routes),
-            ("teams", Some(items)) => e.items(items, &mut merged.teams, &mut unparsed.teams),
+            ("routes", Some(items)) => {
+                e.items(items, &mut merged.routes, &mut routes, Part::Routes);
+            }
+            ("teams", Some(items)) => {
+                e.items(items, &mut merged.teams, &mut unparsed.teams, Part::Teams);
+            }
             ("templates", Some(items)) => {
-                e.items(items, &mut merged.templates, &mut unparsed.templates);
+                e.items(
+                    items,
+                    &mut merged.templates,
+                    &mut unparsed.templates,
+                    Part::Templates,
+                );
             }
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
                     version_error |= key == "version";
-                    errors.push(err);
+                    e.errors.push(err);
+                    if key != "version" {
+                        e.lost_whole(Part::of_key(key));
+                    }
                 }
             },
         }
+        let (lost, ids_lost) = (e.lost, e.ids_lost);
+        unparsed.incomplete.0 |= lost.0;
+        unparsed.unknown_ids.0 |= ids_lost.0;
     }
     if merged.version.is_none() && !version_error {
         errors.push(outline.start.error(
@@ -158,12 +227,16 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     }
 }
 
-struct Errors<'a> {
+struct Recovery<'a> {
     text: &'a str,
     errors: &'a mut Vec<YamlError>,
+    /// Parts that lost a definition.
+    lost: Parts,
+    /// Parts that lost a definition whose id is not known.
+    ids_lost: Parts,
 }
 
-impl Errors<'_> {
+impl Recovery<'_> {
     /// Parses each item alone: the good ones into `into`, the ids of the others into
     /// `unparsed`.
     fn items<T: DeserializeOwned>(
@@ -171,14 +244,35 @@ impl Errors<'_> {
         items: &[Item],
         into: &mut Vec<T>,
         unparsed: &mut HashSet<String>,
+        part: Part,
     ) {
         for item in items {
             match item.piece.parse::<T>(self.text) {
                 Ok(value) => into.push(value),
                 Err(err) => {
                     self.errors.push(err);
-                    unparsed.extend(item.id.clone());
+                    self.lost.insert(part);
+                    match &item.id {
+                        Some(id) => {
+                            unparsed.insert(id.clone());
+                        }
+                        None => self.ids_lost.insert(part),
+                    }
                 }
+            }
+        }
+    }
+
+    /// A top-level entry that did not parse: all it held is lost, ids unknown.
+    fn lost_whole(&mut self, part: Option<Part>) {
+        match part {
+            Some(part) => {
+                self.lost.insert(part);
+                self.ids_lost.insert(part);
+            }
+            None => {
+                self.lost = Parts::ALL;
+                self.ids_lost = Parts::ALL;
             }
         }
     }

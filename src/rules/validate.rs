@@ -5,7 +5,7 @@
 //! parses templates. It collects every error instead of stopping at the first, each with
 //! a stable code and the span of the offending value.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Annotate, Diagnostic, FileId, Sources, Span, did_you_mean};
 use crate::yaml::{self, Spanned};
@@ -13,12 +13,15 @@ use crate::yaml::{self, Spanned};
 use super::load::Loaded;
 use super::recover::Unparsed;
 use super::schema::RawRuleFile;
-use super::{DefaultRoute, Route, RuleSet, Signal, Team, Trigger};
+use super::{DefaultRoute, Parts, Route, RuleSet, Signal, Team, Trigger};
 
 mod conditions;
 mod detectors;
+mod partial;
 mod regexes;
 mod templates;
+
+pub use partial::{Partial, validate_partial};
 
 /// Most signals, triggers, routes, teams or templates (each) a rule set may define.
 pub const MAX_DEFINITIONS: usize = 10_000;
@@ -27,6 +30,47 @@ pub const MAX_SIGNAL_ENTRIES: usize = 200_000;
 
 /// Validates loaded files; on failure returns the diagnostics and the sources to render them.
 pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
+    let checked = check(loaded);
+    if checked.failed() {
+        return Err((checked.diagnostics, checked.rules.sources));
+    }
+    Ok(checked.rules)
+}
+
+/// What validation built and found. When it found errors, `rules` holds every
+/// definition that parsed, the faulty ones too (with references that may lead nowhere):
+/// it is for [`partial`] to cut down, never for the engine.
+struct Checked {
+    rules: RuleSet,
+    diagnostics: Vec<Diagnostic>,
+    /// Definitions with an error of their own, or a reference to one that did not parse.
+    broken: Broken,
+    /// Kinds of which some definition did not parse at all.
+    incomplete: Parts,
+}
+
+impl Checked {
+    fn failed(&self) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == crate::diag::Severity::Error)
+    }
+}
+
+/// Indices of the definitions validation found faulty, by kind.
+#[derive(Debug, Default)]
+struct Broken {
+    signals: HashSet<usize>,
+    triggers: HashSet<usize>,
+    routes: HashSet<usize>,
+    teams: HashSet<usize>,
+    templates: HashSet<usize>,
+    default_route: bool,
+    /// Over the limits for untrusted rules: nothing more is said about the rule set.
+    refused: bool,
+}
+
+fn check(loaded: Loaded) -> Checked {
     let Loaded {
         sources,
         files,
@@ -43,21 +87,34 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
         template_ids: HashMap::new(),
         route_ids: HashMap::new(),
         signals: Vec::new(),
+        broken: Broken::default(),
+        dangling: 0,
     };
+    let incomplete = v.unparsed.incomplete;
     v.check_versions(&files);
     v.collect_ids(&files);
     let templates = v.templates(&files);
     for (file, raw) in &files {
         for signal in &raw.signals {
+            let faults = v.faults();
             let built = v.signal(signal, *file);
+            if v.faults() > faults {
+                v.broken.signals.insert(v.signals.len());
+            }
             v.signals.push(built);
         }
     }
-    let teams: Vec<Team> = files
-        .iter()
-        .flat_map(|(file, raw)| raw.teams.iter().map(move |t| (*file, t)))
-        .map(|(file, t)| v.team(t, file, &templates))
-        .collect();
+    let mut teams: Vec<Team> = Vec::new();
+    for (file, raw) in &files {
+        for t in &raw.teams {
+            let faults = v.faults();
+            let built = v.team(t, *file, &templates);
+            if v.faults() > faults {
+                v.broken.teams.insert(teams.len());
+            }
+            teams.push(built);
+        }
+    }
     let mut triggers = Vec::new();
     for (file, raw) in &files {
         for t in &raw.triggers {
@@ -66,7 +123,11 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
                 owner: &t.id.value,
                 in_route: false,
             };
+            let faults = v.faults();
             let when = v.condition(&t.when, &ctx);
+            if v.faults() > faults {
+                v.broken.triggers.insert(triggers.len());
+            }
             triggers.push(Trigger {
                 id: t.id.value.clone(),
                 span: yaml::span(&t.id, *file),
@@ -90,8 +151,12 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
                 owner: &r.id.value,
                 in_route: true,
             };
+            let faults = v.faults();
             let when = v.condition(&r.when, &ctx);
             let team = v.team_ref(&r.team, *file);
+            if v.faults() > faults {
+                v.broken.routes.insert(routes.len());
+            }
             routes.push(Route {
                 id: r.id.value.clone(),
                 span: yaml::span(&r.id, *file),
@@ -109,14 +174,20 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
                     .related(v.sources.location(first.span), "first defined here");
                 v.diags.push(d);
             } else {
+                let faults = v.faults();
                 let team = v.team_ref(&d.value.team, *file);
+                v.broken.default_route = v.faults() > faults;
                 default_route = Some(DefaultRoute { team, span });
             }
         }
     }
     let Validator {
-        mut diags, signals, ..
+        mut diags,
+        signals,
+        mut broken,
+        ..
     } = v;
+    broken.refused = diags.iter().any(|d| d.code == Some("S009"));
     // In file order, then by position: the order an author reads them in.
     let order = |path: &std::path::Path| sources.files().iter().position(|f| f.path == path);
     diags.sort_by_key(|d| {
@@ -124,21 +195,20 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
             .as_ref()
             .map(|l| (order(&l.path), l.line, l.column))
     });
-    if diags
-        .iter()
-        .any(|d| d.severity == crate::diag::Severity::Error)
-    {
-        return Err((diags, sources));
+    Checked {
+        rules: RuleSet {
+            sources,
+            signals,
+            triggers,
+            routes,
+            default_route,
+            teams,
+            templates,
+        },
+        diagnostics: diags,
+        broken,
+        incomplete,
     }
-    Ok(RuleSet {
-        sources,
-        signals,
-        triggers,
-        routes,
-        default_route,
-        teams,
-        templates,
-    })
 }
 
 struct Validator<'a> {
@@ -152,6 +222,10 @@ struct Validator<'a> {
     template_ids: HashMap<String, (usize, Span)>,
     route_ids: HashMap<String, (usize, Span)>,
     signals: Vec<Signal>,
+    /// Definitions found faulty so far.
+    broken: Broken,
+    /// References to definitions that did not parse (not errors: those are reported).
+    dangling: usize,
 }
 
 /// Where a condition sits: which file, which trigger or route owns it.
@@ -162,6 +236,30 @@ struct Ctx<'a> {
 }
 
 impl Validator<'_> {
+    /// Errors and dangling references so far: a definition whose building raised this
+    /// is broken.
+    fn faults(&self) -> usize {
+        self.diags.len() + self.dangling
+    }
+
+    /// Whether a name of `part` not among the known ids may be one that did not parse;
+    /// counts the reference as dangling if so.
+    fn may_be_unparsed(&mut self, part: super::Part, name: &str) -> bool {
+        use super::Part;
+        let ids = match part {
+            Part::Signals => &self.unparsed.signals,
+            Part::Triggers => &self.unparsed.triggers,
+            Part::Teams => &self.unparsed.teams,
+            Part::Templates => &self.unparsed.templates,
+            Part::Routes | Part::DefaultRoute => return false,
+        };
+        let unparsed = ids.contains(name) || self.unparsed.unknown_ids.contains(part);
+        if unparsed {
+            self.dangling += 1;
+        }
+        unparsed
+    }
+
     fn error(
         &mut self,
         code: &'static str,
@@ -234,6 +332,7 @@ impl Validator<'_> {
                         span,
                     )
                     .with_help("use `default_route: { team: ... }` for the catch-all, or pick another id");
+                    self.broken.routes.insert(routes);
                 }
                 self.register("route", &r.id, *file, Kind::Route, &mut routes);
             }
@@ -249,6 +348,7 @@ impl Validator<'_> {
         next: &mut usize,
     ) {
         let span = yaml::span(id, file);
+        let faults = self.faults();
         if *next == MAX_DEFINITIONS {
             self.error(
                 "S009",
@@ -277,6 +377,16 @@ impl Validator<'_> {
             self.diags.push(d);
         } else {
             map.insert(id.value.clone(), (*next, span));
+        }
+        if self.faults() > faults {
+            let broken = match kind {
+                Kind::Signal => &mut self.broken.signals,
+                Kind::Trigger => &mut self.broken.triggers,
+                Kind::Team => &mut self.broken.teams,
+                Kind::Template => &mut self.broken.templates,
+                Kind::Route => &mut self.broken.routes,
+            };
+            broken.insert(*next);
         }
         *next += 1;
     }

@@ -92,3 +92,37 @@ pub(crate) struct RawExpect {
     #[serde(default)]
     pub(crate) bridge_contains: Option<String>,
 }
+
+/// A case that did not parse as a [`RawCase`], read again for what its known keys say
+/// (`expect: {}` beside a misspelt `mesages:`). A key that is missing here was
+/// misspelt, left out or holds an error of its own, and is not checked.
+#[derive(Debug)]
+pub(crate) struct RawCaseLoose {
+    pub(crate) name: Spanned<String>,
+    pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
+    pub(crate) expect: Option<Spanned<RawExpect>>,
+}
+
+/// A case's `messages`, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseMessages {
+    pub(crate) name: Spanned<String>,
+    pub(crate) messages: Vec<Spanned<RawMessage>>,
+}
+
+/// A case's `expect`, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseExpect {
+    pub(crate) name: Spanned<String>,
+    pub(crate) expect: Spanned<RawExpect>,
+}
+
+/// One top-level entry of a rule-test file, parsed alone when the whole did not parse.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawTestFileEntry {
+    #[serde(default)]
+    pub(crate) version: Option<Spanned<crate::yaml::Version>>,
+    #[serde(default)]
+    pub(crate) tests: Option<Vec<RawCase>>,
+}

@@ -167,6 +167,44 @@ tests:
     assert_eq!(codes_of(err), ["S002"]);
 }
 
+/// Regression (review): an unknown key (S002) anywhere in a test file hid every S008 of
+/// it. Each case is read alone; a case with an unknown key is still checked for what its
+/// other keys say; a syntax error stays the file's one error.
+#[test]
+fn an_unknown_key_hides_no_other_error() {
+    let e = engine();
+    let err = suite(
+        &e,
+        r"
+version: 1
+tests:
+  - name: typo
+    mesages: [ { customer: hi } ]
+    expect: {}
+  - name: says nothing
+    messages: [ { customer: hi, bot: ho } ]
+    expect: { escalated: false }
+  - name: typo in expect
+    messages: []
+    expect: { escalted: false }
+",
+    )
+    .unwrap_err();
+    // The first case: its typo, and its `expect` saying nothing. The second: a message
+    // with two roles. The third: no messages, and the typo inside `expect`, which makes
+    // an "`expect` says nothing" meaningless (it is not reported).
+    assert_eq!(codes_of(err), ["S002", "S008", "S008", "S008", "S002"]);
+    let err = suite(
+        &e,
+        "versio: 1\ntests:\n  - name: a\n    messages: [ { customer: hi } ]\n    expect: {}\n",
+    )
+    .unwrap_err();
+    // As in rule files: the misspelt key, the version it leaves missing, and the case.
+    assert_eq!(codes_of(err), ["S002", "S004", "S008"]);
+    let err = suite(&e, "version: 1\ntests:\n  - name: a\n    expect: {\n").unwrap_err();
+    assert_eq!(codes_of(err), ["S001"]);
+}
+
 fn codes_of(e: SuiteError) -> Vec<String> {
     codes(e).into_iter().map(|(c, _)| c).collect()
 }

@@ -141,10 +141,12 @@ impl ColumnMapping {
         self.set(field.trim(), column.trim())
     }
 
-    /// Applies a mapping file.
+    /// Applies a mapping file; reports every mistake in it (up to [`MAX_ERRORS`]).
     pub fn apply_file(&mut self, path: &Path) -> Result<(), MappingError> {
-        let file: MappingFile = read_yaml(path)?;
-        self.apply(&file, path)
+        let mut errors = Vec::new();
+        let file = read_mapping(path, &mut errors)?;
+        self.apply_collecting(&file, path, &mut errors);
+        finish(path, errors)
     }
 
     /// Applies the `input:` section of a project file (`.handoff.yaml`) read from
@@ -166,26 +168,33 @@ impl ColumnMapping {
     }
 
     fn apply(&mut self, file: &MappingFile, path: &Path) -> Result<(), MappingError> {
-        // In the order written, so the first mistake in the file is the one reported.
+        let mut errors = Vec::new();
+        self.apply_collecting(file, path, &mut errors);
+        finish(path, errors)
+    }
+
+    /// Applies what it can of `file`, adding each mistake to `errors`.
+    fn apply_collecting(
+        &mut self,
+        file: &MappingFile,
+        path: &Path,
+        errors: &mut Vec<(Location, String)>,
+    ) {
+        let mut fail = |location: Location, e: MappingError| {
+            errors.push((location, e.to_string()));
+        };
+        // In the order written, as a reader fixes them.
         let mut columns: Vec<_> = file.columns.iter().collect();
         columns.sort_by_key(|(field, _)| (field.referenced.line(), field.referenced.column()));
         for (field, column) in columns {
-            self.set(&field.value, column).map_err(|e| match e {
-                MappingError::Invalid(message) => MappingError::Syntax {
-                    location: located(path, field),
-                    message,
-                },
-                other => other,
-            })?;
+            if let Err(e) = self.set(&field.value, column) {
+                fail(located(path, field), e);
+            }
         }
         for column in &file.ignore_columns {
-            self.ignore_column(&column.value).map_err(|e| match e {
-                MappingError::Invalid(message) => MappingError::Syntax {
-                    location: located(path, column),
-                    message,
-                },
-                other => other,
-            })?;
+            if let Err(e) = self.ignore_column(&column.value) {
+                fail(located(path, column), e);
+            }
         }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
@@ -193,30 +202,33 @@ impl ColumnMapping {
         // mistake (a later file or `--role` may still say otherwise).
         let mut seen: HashMap<String, Role> = HashMap::new();
         for (role, values) in roles {
-            let parsed = parse_role(&role.value).ok_or_else(|| MappingError::Syntax {
-                location: located(path, role),
-                message: format!(
-                    "unknown role `{}` under `roles:`; expected customer, bot or agent",
-                    role.value
-                ),
-            })?;
+            let Some(parsed) = parse_role(&role.value) else {
+                errors.push((
+                    located(path, role),
+                    format!(
+                        "unknown role `{}` under `roles:`; expected customer, bot or agent",
+                        role.value
+                    ),
+                ));
+                continue;
+            };
             for value in values.as_slice() {
                 let key = normalize_field(value);
                 if let Some(&earlier) = seen.get(&key).filter(|&&r| r != parsed) {
-                    return Err(MappingError::Syntax {
-                        location: located(path, role),
-                        message: format!(
+                    errors.push((
+                        located(path, role),
+                        format!(
                             "role value `{value}` is under both `{}:` and `{}:`; a value is one role",
                             earlier.as_str(),
                             parsed.as_str()
                         ),
-                    });
+                    ));
+                    continue;
                 }
                 seen.insert(key, parsed);
                 self.roles.insert(value, parsed);
             }
         }
-        Ok(())
     }
 
     /// Each field needs a column of its own: two read from one (`--map role=author
@@ -249,24 +261,89 @@ fn located<T>(path: &Path, key: &Spanned<T>) -> Location {
     }
 }
 
-fn read_yaml<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, MappingError> {
+/// Most mistakes of a mapping file reported; the rest are counted.
+pub const MAX_ERRORS: usize = 20;
+
+/// No error, one, or several, as one [`MappingError`].
+fn finish(path: &Path, mut errors: Vec<(Location, String)>) -> Result<(), MappingError> {
+    errors.sort_by_key(|(l, _)| (l.line, l.column));
+    match errors.len() {
+        0 => Ok(()),
+        1 => {
+            let (location, message) = errors.remove(0);
+            Err(MappingError::Syntax { location, message })
+        }
+        n => {
+            errors.truncate(MAX_ERRORS);
+            Err(MappingError::Several {
+                path: path.to_owned(),
+                more: n - errors.len(),
+                errors,
+            })
+        }
+    }
+}
+
+/// Reads a mapping file: what parses of it, with each schema error in `errors`. A file
+/// that does not parse whole is parsed again key by key (`columns`, `roles`,
+/// `ignore_columns`), so a mistake in one hides nothing in the others; a YAML syntax
+/// error is the file's one error.
+fn read_mapping(
+    path: &Path,
+    errors: &mut Vec<(Location, String)>,
+) -> Result<MappingFile, MappingError> {
     let text = std::fs::read_to_string(path).map_err(|source| MappingError::Io {
         path: path.to_owned(),
         source,
     })?;
-    crate::yaml::from_str(&text).map_err(|e| MappingError::Syntax {
-        location: Location {
-            path: path.to_owned(),
-            line: e.line.max(1),
-            column: Some(e.column.max(1)),
-            range: None,
+    let at = |e: &crate::yaml::YamlError| Location {
+        path: path.to_owned(),
+        line: e.line.max(1),
+        column: Some(e.column.max(1)),
+        range: None,
+    };
+    let first = match crate::yaml::from_str::<MappingFile>(&text) {
+        Ok(file) => return Ok(file),
+        Err(e) => e,
+    };
+    let mut file = MappingFile::default();
+    let outline = match crate::rules::recover::recoverable(&text, first) {
+        Ok(first) => match crate::yaml::outline(&text) {
+            Some(outline) => outline,
+            None => {
+                errors.push((at(&first), first.message));
+                return Ok(file);
+            }
         },
-        message: e.message,
-    })
+        Err(fatal) => {
+            errors.push((at(&fatal), fatal.message));
+            return Ok(file);
+        }
+    };
+    let mut keys = std::collections::HashSet::new();
+    for entry in &outline.entries {
+        if !keys.insert(entry.key.as_str()) {
+            let e = entry.key_piece.error(
+                crate::yaml::YamlErrorKind::DuplicateKey,
+                format!("duplicate mapping key: {}", entry.key),
+            );
+            errors.push((at(&e), e.message));
+            continue;
+        }
+        match entry.piece.parse::<MappingFile>(&text) {
+            Ok(part) => {
+                file.columns.extend(part.columns);
+                file.roles.extend(part.roles);
+                file.ignore_columns.extend(part.ignore_columns);
+            }
+            Err(e) => errors.push((at(&e), e.message)),
+        }
+    }
+    Ok(file)
 }
 
 /// How an export's columns and role values map onto transcripts.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct MappingFile {
     /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
@@ -414,6 +491,30 @@ pub enum MappingError {
     },
     #[error("{location}: invalid mapping: {message}")]
     Syntax { location: Location, message: String },
+    /// Every mistake of a mapping file, in file order, up to [`MAX_ERRORS`].
+    #[error("{}", several(.path, .errors, *.more))]
+    Several {
+        path: PathBuf,
+        errors: Vec<(Location, String)>,
+        /// Mistakes past [`MAX_ERRORS`].
+        more: usize,
+    },
+}
+
+fn several(path: &Path, errors: &[(Location, String)], more: usize) -> String {
+    use std::fmt::Write as _;
+    let mut s = format!(
+        "{} mistakes in the mapping {}:",
+        errors.len() + more,
+        path.display()
+    );
+    for (location, message) in errors {
+        let _ = write!(s, "\n  {location}: {message}");
+    }
+    if more > 0 {
+        let _ = write!(s, "\n  … and {more} more");
+    }
+    s
 }
 
 #[cfg(test)]

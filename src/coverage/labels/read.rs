@@ -68,8 +68,38 @@ pub enum LabelError {
         /// The warnings of the rows before it (D008), so that they are not lost.
         warnings: Vec<Diagnostic>,
     },
+    /// More than one row that cannot mean one label: each, in file order, up to
+    /// [`MAX_ROW_ERRORS`], and how many more there were.
+    #[error("{}", rows_message(.path, .errors, *.more))]
+    Rows {
+        path: PathBuf,
+        /// `(line, message)`.
+        errors: Vec<(u64, String)>,
+        more: usize,
+        warnings: Vec<Diagnostic>,
+    },
     #[error("{0}")]
     Invalid(String),
+}
+
+/// Most row errors a labels file reports; the rest are counted.
+pub const MAX_ROW_ERRORS: usize = 20;
+
+fn rows_message(path: &Path, errors: &[(u64, String)], more: usize) -> String {
+    use std::fmt::Write as _;
+    let total = errors.len() + more;
+    let mut s = format!(
+        "{} rows of {} cannot be read as labels:",
+        total,
+        path.display()
+    );
+    for (line, message) in errors {
+        let _ = write!(s, "\n  {}:{line}: {message}", path.display());
+    }
+    if more > 0 {
+        let _ = write!(s, "\n  … and {more} more");
+    }
+    s
 }
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -78,6 +108,7 @@ pub enum LabelError {
 /// fields, a value that is not true/false, a team the rules do not have, a team with
 /// `expected_escalated: false`): a label file is written by hand for this, and a label
 /// quietly dropped or misread would skew the precision and recall it exists to measure.
+/// Every such row is reported (up to [`MAX_ROW_ERRORS`]), so that one run shows them all.
 pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Labels, LabelError> {
     let io = |source: std::io::Error| LabelError::Io {
         path: path.to_owned(),
@@ -95,12 +126,14 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         warnings: Vec::new(),
     };
     let mut header: Vec<String> = Vec::new();
+    // A row's text error as `(line, message)`; reading goes on after it. An I/O error
+    // ends the reading.
     let text_error = |e, header: &[String]| match e {
-        TextError::Io { source, .. } => io(source),
-        TextError::NotUtf8 { line } => row_error(
+        TextError::Io { source, .. } => Err(io(source)),
+        TextError::NotUtf8 { line } => Ok((
             line,
-            "row is not valid UTF-8: save the labels file as UTF-8".into(),
-        ),
+            "row is not valid UTF-8: save the labels file as UTF-8".to_owned(),
+        )),
         TextError::Unclosed {
             line,
             field,
@@ -110,28 +143,31 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
             let column = header
                 .get(field - 1)
                 .map_or_else(|| format!("{field}"), |name| format!("`{name}`"));
-            row_error(
+            Ok((
                 line,
                 format!(
                     "{}: close the quote, or double each quote inside a value (\"\")",
                     unclosed_message(&column, unclosed, limit, false)
                 ),
-            )
+            ))
         }
-        TextError::TooLong { line, limit } => row_error(
+        TextError::TooLong { line, limit } => Ok((
             line,
             format!(
                 "the row is longer than {}, the limit for one row: is this a labels file?",
                 size(limit)
             ),
-        ),
+        )),
     };
     let mut record = Record::default();
-    if let Some((_, fields)) = reader
-        .read_text(&mut record)
-        .map_err(|e| text_error(e, &header))?
-    {
-        header = fields.iter().map(normalize_field).collect();
+    match reader.read_text(&mut record) {
+        Ok(Some((_, fields))) => header = fields.iter().map(normalize_field).collect(),
+        Ok(None) => {}
+        // Without a header no row can be read.
+        Err(e) => {
+            let (line, message) = text_error(e, &header)?;
+            return Err(row_error(line, message));
+        }
     }
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id).ok_or_else(|| {
@@ -158,12 +194,27 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         ));
     }
     let mut labels = Labels::default();
-    // The rows, in a closure so that an error takes the warnings found before it.
+    let mut errors: Vec<(u64, String)> = Vec::new();
+    let mut more = 0;
+    let mut fail = |line: u64, message: String| {
+        if errors.len() < MAX_ROW_ERRORS {
+            errors.push((line, message));
+        } else {
+            more += 1;
+        }
+    };
+    // The rows, in a closure so that an I/O error takes the warnings found before it.
     let mut rows = || -> Result<(), LabelError> {
-        while let Some((line, fields)) = reader
-            .read_text(&mut record)
-            .map_err(|e| text_error(e, &header))?
-        {
+        loop {
+            let (line, fields) = match reader.read_text(&mut record) {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(e) => {
+                    let (line, message) = text_error(e, &header)?;
+                    fail(line, message);
+                    continue;
+                }
+            };
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so it is a warning, and the errors of
             // this row (often what the swallowed rows make of it) say so too.
@@ -194,15 +245,15 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                         .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
                 );
             }
-            let row_error = |line: u64, message: String| match suspect {
-                Some(suspect) => row_error(
+            let mut row_error = |line: u64, message: String| match suspect {
+                Some(suspect) => fail(
                     line,
                     format!("{message} ({})", suspect_quote_message(suspect)),
                 ),
-                None => row_error(line, message),
+                None => fail(line, message),
             };
             if fields.len() != header.len() {
-                return Err(row_error(
+                row_error(
                     line,
                     format!(
                         "row has {} field{}; the header has {} ({})",
@@ -211,11 +262,13 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                         header.len(),
                         header.join(", ")
                     ),
-                ));
+                );
+                continue;
             }
             let get = |i: Option<usize>| i.map(|i| fields.get(i).trim()).filter(|v| !v.is_empty());
             let Some(conversation) = get(Some(id)) else {
-                return Err(row_error(line, "empty conversation id".into()));
+                row_error(line, "empty conversation id".into());
+                continue;
             };
             labels.total += 1;
             if get(team).is_none() && get(escalated).is_none() {
@@ -224,9 +277,13 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
             }
             let escalated = match get(escalated) {
                 None => None,
-                Some(v) => Some(parse_bool(v).ok_or_else(|| {
-                    row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"))
-                })?),
+                Some(v) => {
+                    let Some(value) = parse_bool(v) else {
+                        row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"));
+                        continue;
+                    };
+                    Some(value)
+                }
             };
             let team = get(team).map(|t| {
                 if ["none", "-", "(none)"].contains(&t.to_lowercase().as_str()) {
@@ -241,18 +298,19 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                 let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
                     .map(|s| format!("did you mean `{s}`? "))
                     .unwrap_or_default();
-                return Err(row_error(
+                row_error(
                     line,
                     format!(
                         "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
                         teams.join(", ")
                     ),
-                ));
+                );
+                continue;
             }
             if let (Some(t), Some(e)) = (team.as_deref(), escalated)
                 && (t == NO_TEAM) == e
             {
-                return Err(row_error(
+                row_error(
                     line,
                     if e {
                         "expected_team `none` contradicts expected_escalated `true`".to_owned()
@@ -261,35 +319,53 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                             "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
                         )
                     },
-                ));
+                );
+                continue;
             }
             if labels
                 .by_id
                 .insert(conversation.to_owned(), Label { escalated, team })
                 .is_some()
             {
-                return Err(row_error(
+                row_error(
                     line,
                     format!("conversation `{conversation}` is labelled twice"),
-                ));
+                );
             }
         }
         Ok(())
     };
-    if let Err(mut e) = rows() {
-        if let LabelError::Row { warnings, .. } = &mut e {
-            *warnings = labels.diagnostics;
+    let read = rows();
+    read?;
+    let warnings = std::mem::take(&mut labels.diagnostics);
+    match errors.len() {
+        0 => {
+            labels.diagnostics = warnings;
+            Ok(labels)
         }
-        return Err(e);
+        1 => {
+            let (line, message) = errors.remove(0);
+            Err(LabelError::Row {
+                path: path.to_owned(),
+                line,
+                message,
+                warnings,
+            })
+        }
+        _ => Err(LabelError::Rows {
+            path: path.to_owned(),
+            errors,
+            more,
+            warnings,
+        }),
     }
-    Ok(labels)
 }
 
 impl LabelError {
     /// The warnings of the rows read before the error (a row's error comes with them).
     pub fn warnings(&self) -> &[Diagnostic] {
         match self {
-            LabelError::Row { warnings, .. } => warnings,
+            LabelError::Row { warnings, .. } | LabelError::Rows { warnings, .. } => warnings,
             _ => &[],
         }
     }

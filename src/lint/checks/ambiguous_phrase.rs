@@ -5,13 +5,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::walk;
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
-use crate::rules::{Condition, RuleSet};
+use crate::rules::{Condition, Part, RuleSet};
 
 pub(crate) struct AmbiguousPhrase;
 
 impl Check for AmbiguousPhrase {
     fn code(&self) -> &'static Code {
         code("M012")
+    }
+
+    /// Where a signal leads depends on every trigger and route.
+    fn needs(&self) -> &'static [Part] {
+        &[Part::Triggers, Part::Routes, Part::DefaultRoute]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {

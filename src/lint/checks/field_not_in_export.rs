@@ -19,9 +19,13 @@ impl Check for FieldNotInExport {
         let mut reported = BTreeSet::new();
         for (condition, _) in conditions(cx.rules) {
             walk(condition, &mut |c| {
-                let Condition::Meta { field, span, .. } = c else {
+                let Condition::Meta {
+                    field, field_span, ..
+                } = c
+                else {
                     return;
                 };
+                let span = field_span;
                 if export.has(field) || !reported.insert((field.clone(), span.start, span.file)) {
                     return;
                 }

@@ -2,12 +2,18 @@
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
+use crate::rules::Part;
 
 pub(crate) struct MissingDefaultRoute;
 
 impl Check for MissingDefaultRoute {
     fn code(&self) -> &'static Code {
         code("L002")
+    }
+
+    /// Only sure when no `default_route` failed to load.
+    fn needs(&self) -> &'static [Part] {
+        &[Part::DefaultRoute]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {

@@ -19,6 +19,7 @@ impl Check for PointlessBound {
                     counter,
                     at_least: Some(lo),
                     span,
+                    at_least_span,
                     ..
                 } => {
                     let floor = if *counter == Counter::Turn { 1.0 } else { 0.0 };
@@ -37,18 +38,21 @@ impl Check for PointlessBound {
                                 "raise the bound, or drop the condition",
                             )
                         };
-                        sink.report(*span, message).with_help(help);
+                        // The bound itself is what to change.
+                        sink.report(at_least_span.unwrap_or(*span), message)
+                            .with_help(help);
                     }
                 }
                 Condition::Seen {
                     at_least: 0,
                     signal,
                     span,
+                    at_least_span,
                     ..
                 } => {
                     let id = &cx.rules.signal(*signal).id;
                     sink.report(
-                        *span,
+                        at_least_span.unwrap_or(*span),
                         format!(
                             "`seen` with `at_least: 0` always holds, whatever signal `{id}` does"
                         ),

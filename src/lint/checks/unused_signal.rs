@@ -6,12 +6,18 @@ use super::{conditions, walk};
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::Condition;
+use crate::rules::Part;
 
 pub(crate) struct UnusedSignal;
 
 impl Check for UnusedSignal {
     fn code(&self) -> &'static Code {
         code("R010")
+    }
+
+    /// No trigger or route uses it: only sure when every trigger and route loaded.
+    fn needs(&self) -> &'static [Part] {
+        &[Part::Triggers, Part::Routes]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {

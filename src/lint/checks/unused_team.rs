@@ -2,12 +2,18 @@
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
+use crate::rules::Part;
 
 pub(crate) struct UnusedTeam;
 
 impl Check for UnusedTeam {
     fn code(&self) -> &'static Code {
         code("R011")
+    }
+
+    /// No route sends to it: only sure when every route and the default route loaded.
+    fn needs(&self) -> &'static [Part] {
+        &[Part::Routes, Part::DefaultRoute]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {

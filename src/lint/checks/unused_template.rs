@@ -2,12 +2,18 @@
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
+use crate::rules::Part;
 
 pub(crate) struct UnusedTemplate;
 
 impl Check for UnusedTemplate {
     fn code(&self) -> &'static Code {
         code("T010")
+    }
+
+    /// No team uses it: only sure when every team loaded.
+    fn needs(&self) -> &'static [Part] {
+        &[Part::Teams]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {

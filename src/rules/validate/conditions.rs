@@ -6,7 +6,7 @@ use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::super::schema::{RawCondition, RawMetaCondition, RoleName};
-use super::super::{Condition, MetaTest, SignalId, TeamId, TriggerId};
+use super::super::{Condition, MetaTest, Part, SignalId, TeamId, TriggerId};
 use super::{Ctx, Validator, suggest};
 
 fn role(name: RoleName) -> Option<Role> {
@@ -20,9 +20,9 @@ fn role(name: RoleName) -> Option<Role> {
 
 impl Validator<'_> {
     pub(super) fn team_ref(&mut self, team: &Spanned<String>, file: FileId) -> TeamId {
-        match self.team_ids.get(&team.value) {
-            Some(&(idx, _)) => TeamId(idx),
-            None if self.unparsed.teams.contains(&team.value) => TeamId(usize::MAX),
+        match self.team_ids.get(&team.value).map(|&(idx, _)| idx) {
+            Some(idx) => TeamId(idx),
+            None if self.may_be_unparsed(Part::Teams, &team.value) => TeamId(usize::MAX),
             None => {
                 let suggestion = suggest(&team.value, self.team_ids.keys());
                 self.error(
@@ -45,7 +45,7 @@ impl Validator<'_> {
         if let Some(&(idx, _)) = self.signal_ids.get(&signal.value) {
             return Some(SignalId(idx));
         }
-        if self.unparsed.signals.contains(&signal.value) {
+        if self.may_be_unparsed(Part::Signals, &signal.value) {
             return None;
         }
         let suggestion = suggest(&signal.value, self.signal_ids.keys());
@@ -110,8 +110,12 @@ impl Validator<'_> {
                         0 => prefix,
                         n => format!("{prefix}-{}", n + 1),
                     };
+                    let faults = self.faults();
                     let mut inline = self.detector(&id, span, None, &m.phrases, &m.regex, file);
                     inline.inline = true;
+                    if self.faults() > faults {
+                        self.broken.signals.insert(self.signals.len());
+                    }
                     signal = Some(SignalId(self.signals.len()));
                     self.signals.push(inline);
                 }
@@ -126,6 +130,7 @@ impl Validator<'_> {
                     role: s.role.as_ref().and_then(|r| role(r.value)),
                     at_least: s.at_least.as_ref().map_or(1, |a| a.value),
                     span,
+                    at_least_span: s.at_least.as_ref().map(|a| yaml::span(a, file)),
                 }
             }
             RawCondition::Counter(c) => {
@@ -148,6 +153,7 @@ impl Validator<'_> {
                     at_least: at_least.map(|a| a.0),
                     at_most: at_most.map(|a| a.0),
                     span,
+                    at_least_span: at_least.map(|a| a.1),
                 }
             }
             RawCondition::Meta(m) => self.meta(m, span, file),
@@ -165,7 +171,7 @@ impl Validator<'_> {
                 }
                 let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
                     TriggerId(idx)
-                } else if self.unparsed.triggers.contains(&t.value) {
+                } else if self.may_be_unparsed(Part::Triggers, &t.value) {
                     TriggerId(usize::MAX)
                 } else {
                     let suggestion = suggest(&t.value, self.trigger_ids.keys());
@@ -234,6 +240,11 @@ impl Validator<'_> {
             self.error("S008", "a `meta` condition needs a test", span)
                 .with_help("use one of: equals, in, gt, gte, lt, lte, exists, matches");
         }
-        Condition::Meta { field, test, span }
+        Condition::Meta {
+            field,
+            test,
+            span,
+            field_span: yaml::span(&m.field, file),
+        }
     }
 }

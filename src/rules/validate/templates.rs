@@ -9,7 +9,7 @@ use crate::diag::{Annotate, FileId, Span, did_you_mean};
 use crate::yaml;
 
 use super::super::schema::{RawRuleFile, RawTeam};
-use super::super::{Bridge, Team, Template, TriggerId};
+use super::super::{Bridge, Part, Team, Template, TriggerId};
 use super::{Validator, suggest};
 
 /// Longest bridge template source accepted.
@@ -55,7 +55,11 @@ impl Validator<'_> {
         for (file, raw) in files {
             for t in &raw.templates {
                 let span = yaml::span(&t.text, *file);
+                let faults = self.faults();
                 self.check_template(&t.text.value, span);
+                if self.faults() > faults {
+                    self.broken.templates.insert(out.len());
+                }
                 out.push(Template {
                     id: t.id.value.clone(),
                     span: yaml::span(&t.id, *file),
@@ -88,13 +92,13 @@ impl Validator<'_> {
             }
             (None, Some(t)) => {
                 let tspan = yaml::span(t, file);
-                match self.template_ids.get(&t.value) {
-                    Some(&(idx, _)) => templates.get(idx).map(|tpl| Bridge {
+                match self.template_ids.get(&t.value).map(|&(idx, _)| idx) {
+                    Some(idx) => templates.get(idx).map(|tpl| Bridge {
                         source: tpl.text.clone(),
                         span: tpl.span,
                         template: Some(tpl.id.clone()),
                     }),
-                    None if self.unparsed.templates.contains(&t.value) => None,
+                    None if self.may_be_unparsed(Part::Templates, &t.value) => None,
                     None => {
                         let suggestion = suggest(&t.value, self.template_ids.keys());
                         self.error("R004", format!("unknown template `{}`", t.value), tspan)
@@ -114,8 +118,8 @@ impl Validator<'_> {
             let tspan = yaml::span(trigger, file);
             let bspan = yaml::span(text, file);
             self.check_template(&text.value, bspan);
-            match self.trigger_ids.get(&trigger.value) {
-                Some(&(idx, _)) => by_trigger.push((
+            match self.trigger_ids.get(&trigger.value).map(|&(idx, _)| idx) {
+                Some(idx) => by_trigger.push((
                     TriggerId(idx),
                     Bridge {
                         source: text.value.clone(),
@@ -123,7 +127,7 @@ impl Validator<'_> {
                         template: None,
                     },
                 )),
-                None if self.unparsed.triggers.contains(&trigger.value) => {}
+                None if self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
                     let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
                     self.error(
@@ -198,10 +202,11 @@ impl Validator<'_> {
                     .map(|(n, _)| *n)
                     .collect::<Vec<_>>()
                     .join(", ");
+                let at = self.variable_span(span, &[top]);
                 self.error(
                     "T002",
                     format!("template uses undefined variable `{top}`"),
-                    span,
+                    at,
                 )
                 .with_help_opt(suggestion)
                 .with_help(format!("bridge templates can use: {names}"));
@@ -216,10 +221,11 @@ impl Validator<'_> {
                     // Every attribute of these is text or a number: `trigger.id.x` is
                     // undefined in every conversation.
                     if let Some(deeper) = deeper.filter(|_| !HAS_PARTS.contains(&(top, attr))) {
+                        let at = self.variable_span(span, &[top, attr, deeper]);
                         self.error(
                             "T002",
                             format!("template uses undefined variable `{top}.{attr}.{deeper}`"),
-                            span,
+                            at,
                         )
                         .with_help(format!("`{top}.{attr}` is a value and has no attributes"));
                     }
@@ -231,24 +237,90 @@ impl Validator<'_> {
                     } else {
                         format!("`{top}` has: {}", attrs.join(", "))
                     };
+                    let at = self.variable_span(span, &[top, attr]);
                     self.error(
                         "T002",
                         format!("template uses undefined variable `{top}.{attr}`"),
-                        span,
+                        at,
                     )
                     .with_help_opt(suggestion)
                     .with_help(what);
                 }
             } else if let Some(deeper) = deeper {
                 // Customer fields are text from the export.
+                let at = self.variable_span(span, &[top, attr, deeper]);
                 self.error(
                     "T002",
                     format!("template uses undefined variable `{top}.{attr}.{deeper}`"),
-                    span,
+                    at,
                 )
                 .with_help(format!("`{top}.{attr}` is text and has no attributes"));
             }
         }
+    }
+
+    /// Narrows `span`, a template's scalar, to the first place inside a tag (`{{ … }}`,
+    /// `{% … %}`) where the variable `path` (`["team", "nme"]`: `team.nme`) is written, so
+    /// that the caret is under it; `span` itself when the source does not spell it so
+    /// (an escape in a quoted scalar, say).
+    fn variable_span(&self, span: Span, path: &[&str]) -> Span {
+        let Some(file) = self.sources.get(span.file) else {
+            return span;
+        };
+        let Some(source) = file.text.get(span.start..span.end.min(file.text.len())) else {
+            return span;
+        };
+        let pattern = path
+            .iter()
+            .map(|part| regex::escape(part))
+            .collect::<Vec<_>>()
+            .join(r"\s*\.\s*");
+        let Ok(word) = Regex::new(&format!(r"\b{pattern}\b")) else {
+            return span;
+        };
+        let mut from = 0;
+        while let Some(open) = source[from..].find(['{']).map(|i| from + i) {
+            let close = match source.get(open + 1..open + 2) {
+                Some("{") => "}}",
+                Some("%") => "%}",
+                _ => {
+                    from = open + 1;
+                    continue;
+                }
+            };
+            let body_start = open + 2;
+            let body_end = source[body_start..]
+                .find(close)
+                .map_or(source.len(), |i| body_start + i);
+            let body = &source[body_start..body_end];
+            // Not an attribute of something else (`x.team.nme`).
+            let found = word
+                .find_iter(body)
+                .find(|m| !body[..m.start()].trim_end().ends_with('.'));
+            if let Some(m) = found {
+                let start = body_start + m.start();
+                let before = &source[..start];
+                let (line, column) = match before.rfind('\n') {
+                    Some(nl) => (
+                        span.line + u32::try_from(before.matches('\n').count()).unwrap_or(0),
+                        u32::try_from(before[nl + 1..].chars().count() + 1).unwrap_or(1),
+                    ),
+                    None => (
+                        span.line,
+                        span.column + u32::try_from(before.chars().count()).unwrap_or(0),
+                    ),
+                };
+                return Span {
+                    file: span.file,
+                    line,
+                    column,
+                    start: span.start + start,
+                    end: span.start + body_start + m.end(),
+                };
+            }
+            from = body_end;
+        }
+        span
     }
 
     /// Reports filters (`| upper`) and tests (`is defined`) the template engine does not

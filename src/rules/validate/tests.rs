@@ -185,16 +185,45 @@ teams:
     assert_eq!(d[1].message, "template uses unknown test `defind`");
     assert_eq!(d[1].help[0], "did you mean `defined`?");
     assert_eq!(d[2].message, "template uses unknown test `nosuchtest`");
-    assert!(
-        d[3].message.contains("`customer.tier.x`"),
-        "{}",
-        d[3].message
-    );
-    assert!(d[4].message.contains("`trigger.id.x`"), "{}", d[4].message);
+    // Each at the variable itself, so in the order written.
+    assert!(d[3].message.contains("`trigger.id.x`"), "{}", d[3].message);
     assert_eq!(
-        d[4].help[0],
+        d[3].help[0],
         "`trigger.id` is a value and has no attributes"
     );
+    assert_eq!(at(&d[3]), (7, Some(35)));
+    assert!(
+        d[4].message.contains("`customer.tier.x`"),
+        "{}",
+        d[4].message
+    );
+    assert_eq!(at(&d[4]), (7, Some(54)));
+}
+
+/// Regression (review): T002 underlined the whole template, not the variable it names.
+#[test]
+fn an_undefined_template_variable_is_underlined_where_it_is_written() {
+    let d = errors(
+        r"
+version: 1
+teams:
+  - { id: a, name: A, bridge: 'Hi agnt, {{ agnt }}' }
+  - id: b
+    name: B
+    bridge: >-
+      Hi {{ customer.first_name | default('there') }},
+      I'm {{ agent }} from {{ team . nme }}.
+",
+    );
+    assert_eq!(codes(&d), ["T002", "T002"]);
+    // Inside the tag, not the same word in the text before it.
+    let first = d[0].location.as_ref().unwrap();
+    assert_eq!((first.line, first.column), (4, Some(44)));
+    assert_eq!(first.range.as_ref().map(ExactSizeIterator::len), Some(4));
+    // On its own line of a folded scalar, the whole path as written.
+    let second = d[1].location.as_ref().unwrap();
+    assert_eq!((second.line, second.column), (9, Some(31)));
+    assert_eq!(second.range.as_ref().map(ExactSizeIterator::len), Some(10));
 }
 
 #[test]

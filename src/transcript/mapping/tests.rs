@@ -74,6 +74,68 @@ fn mapping_file_errors_name_the_line() {
     assert!(text.contains("unknown field `role`"), "{text}");
 }
 
+/// Regression (review): a mapping file reported only its first mistake. Every one is
+/// reported, in file order, each at its line and column; a key that does not parse hides
+/// nothing in the others.
+#[test]
+fn every_mistake_of_a_mapping_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "columns:\n  conversation_id: ticket_id\n  colour: x\n  role: \"\"\nroles:\n  robot: [system]\n  customer: [requester]\n  bot: [requester]\n",
+    )
+    .unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    let MappingError::Several { errors, more, .. } = &err else {
+        panic!("{err}");
+    };
+    let at: Vec<_> = errors
+        .iter()
+        .map(|(l, _)| (l.line, l.column.unwrap()))
+        .collect();
+    assert_eq!(at, [(3, 3), (4, 3), (6, 3), (8, 3)]);
+    assert_eq!(*more, 0);
+    let text = err.to_string();
+    assert!(text.starts_with("4 mistakes in the mapping "), "{text}");
+    assert!(
+        text.contains("map.yaml:6:3: unknown role `robot`"),
+        "{text}"
+    );
+
+    std::fs::write(&path, "colums: {a: b}\nroles:\n  robot: x\n").unwrap();
+    let text = ColumnMapping::default()
+        .apply_file(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        text.contains("map.yaml:1:1: unknown field `colums`"),
+        "{text}"
+    );
+    assert!(
+        text.contains("map.yaml:3:3: unknown role `robot`"),
+        "{text}"
+    );
+
+    // Capped: the first MAX_ERRORS, and how many more.
+    let roles = (0..30)
+        .map(|i| format!("  r{i}: x\n"))
+        .collect::<Vec<_>>()
+        .concat();
+    std::fs::write(&path, format!("roles:\n{roles}")).unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    let MappingError::Several { errors, more, .. } = &err else {
+        panic!("{err}");
+    };
+    assert_eq!((errors.len(), *more), (MAX_ERRORS, 10));
+    assert!(err.to_string().ends_with("… and 10 more"), "{err}");
+
+    // A syntax error is the file's one error.
+    std::fs::write(&path, "columns: { role: a\nroles: {}\n").unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    assert!(matches!(err, MappingError::Syntax { .. }), "{err}");
+}
+
 #[test]
 fn columns_the_project_file_ignores_are_optional_until_named_for_the_run() {
     let dir = tempfile::tempdir().unwrap();
