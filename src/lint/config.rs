@@ -119,6 +119,11 @@ impl Overrides {
         Ok(lint.deny_warnings)
     }
 
+    /// Whether findings of `code` are dropped.
+    pub fn allows(&self, code: &str) -> bool {
+        self.levels.get(code) == Some(&Level::Allow)
+    }
+
     /// Applies the overrides: drops allowed findings, changes severities.
     pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
         diagnostics

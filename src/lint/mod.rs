@@ -120,6 +120,7 @@ pub fn lint(
             .as_ref()
             .map(|l| (order(&l.path), l.line, l.column))
     });
+    diagnostics.extend(skipped_note(partial.complete, overrides));
     Ok(LintReport {
         diagnostics,
         sources,
@@ -136,6 +137,30 @@ pub fn run_checks(rules: &RuleSet, export: Option<&ExportFields>) -> Vec<Diagnos
 /// mislead are left out.
 pub fn check_partial(partial: &Partial, export: Option<&ExportFields>) -> Vec<Diagnostic> {
     checks(&partial.rules, partial.complete, export)
+}
+
+/// A note naming the checks that did not run because a kind they need did not load
+/// whole, so that a clean-looking run on broken rules does not pass for a clean one.
+fn skipped_note(complete: Parts, overrides: &Overrides) -> Option<Diagnostic> {
+    let skipped: Vec<&str> = CHECKS
+        .iter()
+        .filter(|c| !complete.contains_all(c.needs()))
+        .map(|c| c.code().id)
+        .filter(|code| !overrides.allows(code))
+        .collect();
+    let (last, init) = skipped.split_last()?;
+    let message = if init.is_empty() {
+        format!(
+            "check `{last}` did not run: it looks at a whole kind of definition, and some of it did not load; fix the errors above, then lint again for them"
+        )
+    } else {
+        let init: Vec<String> = init.iter().map(|c| format!("`{c}`")).collect();
+        format!(
+            "checks {} and `{last}` did not run: they look at a whole kind of definition, and some of it did not load; fix the errors above, then lint again for them",
+            init.join(", ")
+        )
+    };
+    Some(Diagnostic::new(None, Severity::Note, message))
 }
 
 fn checks(rules: &RuleSet, complete: Parts, export: Option<&ExportFields>) -> Vec<Diagnostic> {
