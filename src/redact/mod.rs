@@ -10,8 +10,9 @@
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
 //! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat
-//! ("my name is …": `intro`), are masked as `[name]` wherever a word of them appears;
-//! names that are also common words ("Will", "May", "Grace") only where capitalised.
+//! ("my name is …", "I'm Jane doe": `intro`), are masked as `[name]` wherever a word of
+//! them appears; names that are also common words ("Will", "May", "Grace") only where
+//! capitalised.
 //!
 //! Only output is redacted: the rules see the original text, so a rule that looks for a
 //! card number pasted into the chat still fires, and its evidence reads `[card]`. A

@@ -3,7 +3,10 @@
 //! transcript's own values hid), and text → the same text with those words masked as
 //! `[name]`.
 
-use super::intro::{Cue, asks_for_name, introduced, reply_name};
+use super::intro::{
+    Cue, asks_for_name, introduced, named_here, reply_name, surname_after_weak_cue,
+};
+use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
 mod fields;
@@ -17,6 +20,7 @@ use fields::{PLACEHOLDERS, is_user_field};
 pub(super) use fold::{fold, is_mark, is_word_char};
 use fold::{fold_mapped, is_glued};
 use words::COMMON_WORDS;
+pub(super) use words::NOT_SURNAMES;
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]
@@ -107,19 +111,31 @@ impl Names {
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
+        let mut opening = true;
         for message in &conversation.messages {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
                 continue;
             }
-            if std::mem::take(&mut asked) {
-                // Only where capitalised: a reply is a weaker cue than "my name is".
-                for (start, end) in reply_name(&message.text) {
-                    names.add(&message.text[start..end], true);
+            let text = &message.text;
+            let replying = std::mem::take(&mut asked);
+            if replying {
+                // Only where capitalised: a reply is a weaker cue than "my name is"; a
+                // surname given in lower case ("Sarah brown") as it is given.
+                for (start, end) in reply_name(text) {
+                    let word = &text[start..end];
+                    names.add(word, capitalised(word));
                 }
             }
-            for (start, end, cue) in introduced(&message.text, true) {
-                names.add(&message.text[start..end], !matches!(cue, Cue::Named));
+            // "Tyler here" opens a conversation or answers the question.
+            let first = std::mem::take(&mut opening);
+            let here = if replying || first {
+                named_here(text)
+            } else {
+                Vec::new()
+            };
+            for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+                names.add(&text[start..end], !matches!(cue, Cue::Named));
             }
         }
         names.settle();
@@ -181,9 +197,19 @@ impl Names {
     pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
         let mut out = self.whole_spans(text);
         let wholes = out.len();
-        for (start, end) in self.word_spans(text) {
-            if !out[..wholes].iter().any(|&(a, b)| start < b && a < end) {
-                out.push((start, end));
+        let apart = |out: &[(usize, usize)], (start, end): (usize, usize)| {
+            !out[..wholes].iter().any(|&(a, b)| start < b && a < end)
+                && out[wholes..].last().is_none_or(|&(_, b)| b <= start)
+        };
+        for span in self.word_spans(text) {
+            if apart(&out, span) {
+                out.push(span);
+                // "I'm Brian white": the surname given in lower case after a weak cue.
+                if let Some(surname) = surname_after_weak_cue(text, span.0, span.1)
+                    && apart(&out, surname)
+                {
+                    out.push(surname);
+                }
             }
         }
         // A name given in this very text is masked there whatever its case ("my name is
