@@ -168,10 +168,18 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
-    for found in CODE.captures_iter(text) {
-        let Some(list) = found.get(1) else {
-            continue;
+    let mut at = 0;
+    while let Some(found) = CODE.captures_at(text, at) {
+        let (Some(whole), Some(list)) = (found.get(0), found.get(1)) else {
+            break;
         };
+        at = whole.end();
+        // "pin" as a verb ("pin the message to 300 channels"): no PIN follows. The search
+        // goes on after the word, a number a few words on may have its own.
+        if let Some(after) = pinned(text, whole.start()) {
+            at = after;
+            continue;
+        }
         for (start, end) in numbers(list.as_str()) {
             let (start, end) = (list.start() + start, list.start() + end);
             if let Some(end) = before_taken(text, start, end, taken) {
@@ -199,6 +207,46 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
         taken.push((start, end, Kind::Secret.mask()));
     }
+}
+
+/// Where the word "pin" at `start` (a match of [`CODE`], which may start at the digit
+/// before its word) ends, when it is the verb: before "the", "this", "a", "them", "it" …
+/// ("pin the message to 300 channels", "please pin it for 1000 users"), but not after a
+/// word that makes it a noun ("my pin it is 5380", "the pin it's 5380"), nor before "it
+/// is", "it was" ("pin it is 5380").
+fn pinned(text: &str, start: usize) -> Option<usize> {
+    const OBJECTS: &[&str] = &[
+        "a", "an", "it", "the", "them", "these", "this", "that", "those",
+    ];
+    const NOUN_AFTER: &[&str] = &[
+        "a", "correct", "current", "her", "his", "my", "new", "old", "our", "same", "that", "the",
+        "their", "this", "wrong", "your",
+    ];
+    let word = text[start..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let pin_at = text.len() - word.len();
+    if !word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("pin")) {
+        return None;
+    }
+    let mut next = word[3..].strip_prefix(' ')?.split(' ');
+    let is_one_of = |word: Option<&str>, words: &[&str]| {
+        word.is_some_and(|word| {
+            let word = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    let object = next.next();
+    if !is_one_of(object, OBJECTS) {
+        return None;
+    }
+    // The word before, and only it: what is before it is looked at for other matches.
+    let previous = text[..pin_at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    let noun = is_one_of(previous, NOUN_AFTER)
+        || (object.is_some_and(|o| o.eq_ignore_ascii_case("it"))
+            && is_one_of(next.next(), &["is", "was"]));
+    (!noun).then_some(pin_at + 3)
 }
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits
