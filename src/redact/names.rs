@@ -3,9 +3,7 @@
 //! transcript's own values hid), and text → the same text with those words masked as
 //! `[name]`.
 
-use super::intro::{
-    Cue, asks_for_name, introduced, named_here, reply_name, surname_after_weak_cue,
-};
+use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name, word_after};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
@@ -34,6 +32,10 @@ pub struct Names {
     /// Values masked whole wherever they stand apart, in any ASCII case: usernames that
     /// are more than letters ("tyler.jones92"), which no word of them would cover.
     whole: Vec<String>,
+    /// Folded words the customer gave in lower case after a name ("I'm Brian white",
+    /// "Sarah brown" in reply): masked in any case right after a word of the names,
+    /// where one that is also an everyday word ("white") is not masked alone.
+    surnames: Vec<String>,
 }
 
 impl Names {
@@ -125,6 +127,7 @@ impl Names {
                 for (start, end) in reply_name(text) {
                     let word = &text[start..end];
                     names.add(word, capitalised(word));
+                    names.add_surname(word);
                 }
             }
             // "Tyler here" opens a conversation or answers the question.
@@ -135,7 +138,9 @@ impl Names {
                 Vec::new()
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
-                names.add(&text[start..end], !matches!(cue, Cue::Named));
+                let word = &text[start..end];
+                names.add(word, !matches!(cue, Cue::Named));
+                names.add_surname(word);
             }
         }
         names.settle();
@@ -165,6 +170,16 @@ impl Names {
         self.words.push((folded, only_capitalised));
     }
 
+    /// Adds `word` to the surnames masked right after a word of the names when it was
+    /// given in lower case ("white" in "I'm Brian white"), cased and of two letters or
+    /// more.
+    fn add_surname(&mut self, word: &str) {
+        let cased = word.chars().any(char::is_lowercase);
+        if cased && !capitalised(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            self.surnames.push(fold(word));
+        }
+    }
+
     /// Sorted, each word once; a word masked everywhere wins over the same word masked
     /// only where capitalised.
     fn settle(&mut self) {
@@ -174,6 +189,8 @@ impl Names {
         self.glued.dedup();
         self.whole.sort();
         self.whole.dedup();
+        self.surnames.sort();
+        self.surnames.dedup();
     }
 
     pub fn is_empty(&self) -> bool {
@@ -204,8 +221,8 @@ impl Names {
         for span in self.word_spans(text) {
             if apart(&out, span) {
                 out.push(span);
-                // "I'm Brian white": the surname given in lower case after a weak cue.
-                if let Some(surname) = surname_after_weak_cue(text, span.0, span.1)
+                // "Brian white": a surname given in lower case, after a word of the name.
+                if let Some(surname) = self.surname_after(text, span.1)
                     && apart(&out, surname)
                 {
                     out.push(surname);
@@ -226,6 +243,25 @@ impl Names {
             out.sort_unstable();
         }
         out
+    }
+
+    /// Where a surname the customer gave in lower case is in `text` right after a word of
+    /// the names ending at `end` ("white" in "Brian white"), if it is.
+    fn surname_after(&self, text: &str, end: usize) -> Option<(usize, usize)> {
+        if self.surnames.is_empty() {
+            return None;
+        }
+        let (start, end) = word_after(text, end)?;
+        let word = &text[start..end];
+        let folded = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            fold(word)
+        };
+        self.surnames
+            .binary_search(&folded)
+            .is_ok()
+            .then_some((start, end))
     }
 
     /// Where the values masked whole are in `text`, where they stand apart (no letter or

@@ -417,6 +417,16 @@ fn a_surname_given_in_lower_case_is_masked() {
             "White wine, white wine",
             "[name] wine, white wine",
         ),
+        (
+            "Hi I'm Brian white",
+            "Brian white wine",
+            "[name] [name] wine",
+        ),
+        (
+            "It's Mark again",
+            "Mark again, again",
+            "[name] again, again",
+        ),
         // Not the words after a name.
         (
             "I'm Jane and i need help",
@@ -428,6 +438,16 @@ fn a_surname_given_in_lower_case_is_masked() {
         let n = Names::of_conversation(&conversation(&[(Role::Customer, said)]));
         assert_eq!(n.mask(text), *expected, "{said:?}");
     }
+    // In reply to a question for the name (STAR): "brown" is an everyday word, masked
+    // in lower case only after the name.
+    let n = Names::of_conversation(&conversation(&[
+        (Role::Bot, "Could I get your name, please?"),
+        (Role::Customer, "Sarah brown"),
+    ]));
+    assert_eq!(
+        n.mask("Sarah brown, brown shoes"),
+        "[name] [name], brown shoes"
+    );
 }
 
 #[test]
