@@ -1,5 +1,6 @@
 //! The kinds of personal data found by pattern: a text → the spans of email addresses,
-//! IBANs, card numbers, SSNs, phone numbers, IPv4 addresses and secrets in it, each with
+//! IBANs, card numbers, SSNs, UK national insurance numbers, phone numbers, IPv4
+//! addresses, and secrets, dates of birth and identity numbers after their labels in it, each with
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
 //! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
@@ -17,7 +18,8 @@ mod taken;
 
 use bounds::{ends_clean, stands_alone, starts_clean};
 use numbers::{
-    card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ssn_valid, written_as_cards,
+    card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid,
+    written_as_cards,
 };
 use phone::phone_like;
 use taken::{Span, Taken};
@@ -32,10 +34,15 @@ enum Kind {
     Ip,
     /// A PIN, password or security code, after the word that says so.
     Secret,
+    /// A date of birth, after the words that say so (`secret.rs`).
+    Dob,
+    /// A passport, national insurance or national identity number: after its label
+    /// (`secret.rs`), or a UK national insurance number as it is written.
+    Id,
 }
 
 impl Kind {
-    const ALL: [Kind; 7] = [
+    const ALL: [Kind; 9] = [
         Kind::Email,
         Kind::Iban,
         Kind::Card,
@@ -43,6 +50,8 @@ impl Kind {
         Kind::Phone,
         Kind::Ip,
         Kind::Secret,
+        Kind::Dob,
+        Kind::Id,
     ];
 
     fn mask(self) -> &'static str {
@@ -54,6 +63,8 @@ impl Kind {
             Kind::Phone => "[phone]",
             Kind::Ip => "[ip]",
             Kind::Secret => "[secret]",
+            Kind::Dob => "[dob]",
+            Kind::Id => "[id]",
         }
     }
 
@@ -70,13 +81,17 @@ impl Kind {
             Kind::Ssn => text.digits >= 9,
             Kind::Ip => text.ascii_digits >= 4,
             Kind::Secret => text.ascii_digits >= 1 || text.password_word,
+            // Found with the secrets, after their labels.
+            Kind::Dob => text.ascii_digits >= 1,
+            Kind::Id => text.ascii_digits >= 6,
         }
     }
 
     /// Whether a candidate match really is one (checksums, digit counts).
     fn accepts(self, found: &str) -> bool {
         match self {
-            Kind::Email | Kind::Secret => true,
+            Kind::Email | Kind::Secret | Kind::Dob => true,
+            Kind::Id => ni_valid(found),
             Kind::Ssn => ssn_valid(found),
             Kind::Iban => iban_valid(found) && iban_groups(found),
             Kind::Card => {
@@ -157,6 +172,12 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         (
             Kind::Ssn,
             format!(r"\b\d{{3}}[{SPACES}{DASHES}.]\d{{2}}[{SPACES}{DASHES}.]\d{{4}}\b"),
+        ),
+        // A UK national insurance number as it is written, in capitals: two letters, six
+        // digits in pairs or not, a letter A to D; its prefix checked (`ni_valid`).
+        (
+            Kind::Id,
+            format!(r"(?-u:\b)[A-Z]{{2}}[{SPACES}]?[0-9]{{2}}(?:[{SPACES}]?[0-9]{{2}}){{2}}[{SPACES}]?[A-D](?-u:\b)"),
         ),
         // Before phone numbers, which may be written with dots too: an address then a
         // phone number is two numbers, not one that is neither.

@@ -4,14 +4,17 @@
 //! Masks email addresses (`[email]`), payment card numbers that pass the Luhn check
 //! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
 //! international and common national formats (`[phone]`), US social security numbers
-//! (`[ssn]`), IPv4 addresses (`[ip]`) and PINs, passwords and security codes after the
-//! word that announces them (`[secret]`). The checks keep what only looks similar:
-//! order numbers, dates, amounts, versions and quantities stay as written.
+//! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
+//! word that announces them (`[secret]`), dates of birth after theirs (`[dob]`), and
+//! passport, national insurance and national identity numbers after their label or, for
+//! a UK national insurance number, as it is written (`[id]`). The checks keep what only
+//! looks similar: order numbers, dates, amounts, versions and quantities stay as written.
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
 //! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat
-//! ("my name is …": `intro`), are masked as `[name]` wherever a word of them appears;
-//! names that are also common words ("Will", "May", "Grace") only where capitalised.
+//! ("my name is …", "I'm Jane doe": `intro`), are masked as `[name]` wherever a word of
+//! them appears; names that are also common words ("Will", "May", "Grace") only where
+//! capitalised.
 //!
 //! Only output is redacted: the rules see the original text, so a rule that looks for a
 //! card number pasted into the chat still fires, and its evidence reads `[card]`. A

@@ -3,7 +3,8 @@
 //! transcript's own values hid), and text → the same text with those words masked as
 //! `[name]`.
 
-use super::intro::{Cue, asks_for_name, introduced, reply_name};
+use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name, word_after};
+use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
 mod fields;
@@ -17,6 +18,7 @@ use fields::{PLACEHOLDERS, is_user_field};
 pub(super) use fold::{fold, is_mark, is_word_char};
 use fold::{fold_mapped, is_glued};
 use words::COMMON_WORDS;
+pub(super) use words::NOT_SURNAMES;
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]
@@ -30,6 +32,10 @@ pub struct Names {
     /// Values masked whole wherever they stand apart, in any ASCII case: usernames that
     /// are more than letters ("tyler.jones92"), which no word of them would cover.
     whole: Vec<String>,
+    /// Folded words the customer gave in lower case after a name ("I'm Brian white",
+    /// "Sarah brown" in reply): masked in any case right after a word of the names,
+    /// where one that is also an everyday word ("white") is not masked alone.
+    surnames: Vec<String>,
 }
 
 impl Names {
@@ -107,19 +113,34 @@ impl Names {
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
+        let mut opening = true;
         for message in &conversation.messages {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
                 continue;
             }
-            if std::mem::take(&mut asked) {
-                // Only where capitalised: a reply is a weaker cue than "my name is".
-                for (start, end) in reply_name(&message.text) {
-                    names.add(&message.text[start..end], true);
+            let text = &message.text;
+            let replying = std::mem::take(&mut asked);
+            if replying {
+                // Only where capitalised: a reply is a weaker cue than "my name is"; a
+                // surname given in lower case ("Sarah brown") as it is given.
+                for (start, end) in reply_name(text) {
+                    let word = &text[start..end];
+                    names.add(word, capitalised(word));
+                    names.add_surname(word);
                 }
             }
-            for (start, end, cue) in introduced(&message.text, true) {
-                names.add(&message.text[start..end], !matches!(cue, Cue::Named));
+            // "Tyler here" opens a conversation or answers the question.
+            let first = std::mem::take(&mut opening);
+            let here = if replying || first {
+                named_here(text)
+            } else {
+                Vec::new()
+            };
+            for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+                let word = &text[start..end];
+                names.add(word, !matches!(cue, Cue::Named));
+                names.add_surname(word);
             }
         }
         names.settle();
@@ -149,6 +170,16 @@ impl Names {
         self.words.push((folded, only_capitalised));
     }
 
+    /// Adds `word` to the surnames masked right after a word of the names when it was
+    /// given in lower case ("white" in "I'm Brian white"), cased and of two letters or
+    /// more.
+    fn add_surname(&mut self, word: &str) {
+        let cased = word.chars().any(char::is_lowercase);
+        if cased && !capitalised(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            self.surnames.push(fold(word));
+        }
+    }
+
     /// Sorted, each word once; a word masked everywhere wins over the same word masked
     /// only where capitalised.
     fn settle(&mut self) {
@@ -158,6 +189,8 @@ impl Names {
         self.glued.dedup();
         self.whole.sort();
         self.whole.dedup();
+        self.surnames.sort();
+        self.surnames.dedup();
     }
 
     pub fn is_empty(&self) -> bool {
@@ -181,9 +214,19 @@ impl Names {
     pub(super) fn spans(&self, text: &str) -> Vec<(usize, usize)> {
         let mut out = self.whole_spans(text);
         let wholes = out.len();
-        for (start, end) in self.word_spans(text) {
-            if !out[..wholes].iter().any(|&(a, b)| start < b && a < end) {
-                out.push((start, end));
+        let apart = |out: &[(usize, usize)], (start, end): (usize, usize)| {
+            !out[..wholes].iter().any(|&(a, b)| start < b && a < end)
+                && out[wholes..].last().is_none_or(|&(_, b)| b <= start)
+        };
+        for span in self.word_spans(text) {
+            if apart(&out, span) {
+                out.push(span);
+                // "Brian white": a surname given in lower case, after a word of the name.
+                if let Some(surname) = self.surname_after(text, span.1)
+                    && apart(&out, surname)
+                {
+                    out.push(surname);
+                }
             }
         }
         // A name given in this very text is masked there whatever its case ("my name is
@@ -200,6 +243,25 @@ impl Names {
             out.sort_unstable();
         }
         out
+    }
+
+    /// Where a surname the customer gave in lower case is in `text` right after a word of
+    /// the names ending at `end` ("white" in "Brian white"), if it is.
+    fn surname_after(&self, text: &str, end: usize) -> Option<(usize, usize)> {
+        if self.surnames.is_empty() {
+            return None;
+        }
+        let (start, end) = word_after(text, end)?;
+        let word = &text[start..end];
+        let folded = if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            fold(word)
+        };
+        self.surnames
+            .binary_search(&folded)
+            .is_ok()
+            .then_some((start, end))
     }
 
     /// Where the values masked whole are in `text`, where they stand apart (no letter or

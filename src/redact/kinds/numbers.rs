@@ -189,3 +189,18 @@ pub(super) fn ssn_valid(found: &str) -> bool {
         _ => false,
     }
 }
+
+/// A UK national insurance number written without its label: a prefix HMRC allocates
+/// (neither letter D, F, I, Q, U or V, the second not O, and not BG, GB, KN, NK, NT, TN
+/// or ZZ), so that a code of that shape ("QQ 12 34 56 C", HMRC's own example) is taken
+/// only after a label. Its digits are grouped in pairs or not at all.
+pub(super) fn ni_valid(found: &str) -> bool {
+    let bytes = found.as_bytes();
+    let (first, second) = (bytes[0], bytes[1]);
+    let digits = &found[2..found.len() - 1];
+    let groups = digits.split_whitespace().count();
+    !b"DFIQUV".contains(&first)
+        && !b"DFIOQUV".contains(&second)
+        && !matches!(&found[..2], "BG" | "GB" | "KN" | "NK" | "NT" | "TN" | "ZZ")
+        && matches!(groups, 1 | 3)
+}

@@ -1,7 +1,9 @@
-//! Secrets: a text → the spans of the PINs, card security codes, one-time codes and
-//! passwords in it, each found after the word that announces it ("PIN", "CVV", "OTP",
-//! "password"), which stays. Finds, beside the numbers found before it (a number taken
-//! already is not taken again); the masking is `mod.rs`'s.
+//! Secrets and values after their labels: a text → the spans of the PINs, card
+//! security codes, one-time codes and passwords in it, each found after the word that
+//! announces it ("PIN", "CVV", "OTP", "password"), and of the dates of birth and the
+//! passport and national insurance or identity numbers after theirs ("DOB:", "born on",
+//! "passport no."); the word stays. Finds, beside the numbers found before it (a number
+//! taken already is not taken again); the masking is `mod.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -22,6 +24,35 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:\b|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({NUMBER}(?:\s*(?:,|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?{NUMBER})*)\b"
     );
     Regex::new(&pattern).expect("the code pattern is valid")
+});
+
+/// A date of birth after the words that announce it ("DOB: 03/04/1985", "my date of
+/// birth is 1985-03-04", "born on 4 March 1985", "d.o.b 12.05.1990", "birthday is March
+/// 4th, 1985", "born in 1985"), a few small words ("is", "on", "the") between them. The
+/// date is the group; other dates stay ("my order from 03/04/2024").
+static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
+    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
+    let date = format!(
+        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+[0-9]{{4}})?|{MONTH}\s+{DAY}(?:,?\s+[0-9]{{4}})?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
+    );
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|birth\s?date|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,–—-]*({date})(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("the birth pattern is valid")
+});
+
+/// A passport, national insurance or national identity number after its label
+/// ("passport number X1234567", "passport no: 123456789", "my NI number is QQ 12 34 56
+/// C", "national insurance AB123456C"), a few small words between them. The number is
+/// the group: a UK national insurance number, or letters and digits with five digits or
+/// more ([`id_number`]). Not "ID" alone: an order's or a ride's id is no one's identity.
+static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[0-9]{{2,6}}(?:[\s-][0-9]{{2,6}}){{1,3}}|[A-Z0-9]{{5,14}})(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("the id pattern is valid")
 });
 
 /// A password after its word, in one of four ways, each its own group: after a `:` or
@@ -168,10 +199,18 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
-    for found in CODE.captures_iter(text) {
-        let Some(list) = found.get(1) else {
-            continue;
+    let mut at = 0;
+    while let Some(found) = CODE.captures_at(text, at) {
+        let (Some(whole), Some(list)) = (found.get(0), found.get(1)) else {
+            break;
         };
+        at = whole.end();
+        // "pin" as a verb ("pin the message to 300 channels"): no PIN follows. The search
+        // goes on after the word, a number a few words on may have its own.
+        if let Some(after) = pinned(text, whole.start()) {
+            at = after;
+            continue;
+        }
         for (start, end) in numbers(list.as_str()) {
             let (start, end) = (list.start() + start, list.start() + end);
             if let Some(end) = before_taken(text, start, end, taken) {
@@ -180,6 +219,21 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
     }
     taken.settle();
+    for (regex, kind) in [(&BIRTH, Kind::Dob), (&ID_NUMBER, Kind::Id)] {
+        for found in regex.captures_iter(text) {
+            let Some(value) = found.get(1) else {
+                continue;
+            };
+            let valid = match kind {
+                Kind::Dob => date_valid(value.as_str()),
+                _ => id_number(value.as_str()),
+            };
+            if valid && !taken.overlaps(value.start(), value.end()) {
+                taken.push((value.start(), value.end(), kind.mask()));
+            }
+        }
+        taken.settle();
+    }
     for found in PASSWORD.captures_iter(text) {
         let Some((start, end)) = password(text, &found) else {
             continue;
@@ -199,6 +253,72 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
         taken.push((start, end, Kind::Secret.mask()));
     }
+}
+
+/// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12
+/// when written in digits (day and month in either order: "03/04/1985" is March or
+/// April).
+fn date_valid(date: &str) -> bool {
+    let parts: Vec<u32> = date
+        .split(['.', '/', '-'])
+        .map(|part| part.trim().parse().unwrap_or(u32::MAX))
+        .collect();
+    match parts[..] {
+        [year, month, day] if year > 31 => (1..=12).contains(&month) && (1..=31).contains(&day),
+        [a, b, _] => {
+            let (low, high) = (a.min(b), a.max(b));
+            (1..=12).contains(&low) && high <= 31
+        }
+        // Written with a month's name, or a year alone.
+        _ => true,
+    }
+}
+
+/// Whether a value [`ID_NUMBER`] found is an identity number: five digits or more
+/// ("X1234567", "123 456 789"), or a UK national insurance number ("QQ 12 34 56 C"),
+/// not a word ("passport is expired", "passport number please").
+fn id_number(value: &str) -> bool {
+    value.bytes().filter(u8::is_ascii_digit).count() >= 5
+}
+
+/// Where the word "pin" at `start` (a match of [`CODE`], which may start at the digit
+/// before its word) ends, when it is the verb: before "the", "this", "a", "them", "it" …
+/// ("pin the message to 300 channels", "please pin it for 1000 users"), but not after a
+/// word that makes it a noun ("my pin it is 5380", "the pin it's 5380"), nor before "it
+/// is", "it was" ("pin it is 5380").
+fn pinned(text: &str, start: usize) -> Option<usize> {
+    const OBJECTS: &[&str] = &[
+        "a", "an", "it", "the", "them", "these", "this", "that", "those",
+    ];
+    const NOUN_AFTER: &[&str] = &[
+        "a", "correct", "current", "her", "his", "my", "new", "old", "our", "same", "that", "the",
+        "their", "this", "wrong", "your",
+    ];
+    let word = text[start..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let pin_at = text.len() - word.len();
+    if !word.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("pin")) {
+        return None;
+    }
+    let mut next = word[3..].strip_prefix(' ')?.split(' ');
+    let is_one_of = |word: Option<&str>, words: &[&str]| {
+        word.is_some_and(|word| {
+            let word = word.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+            words.iter().any(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    let object = next.next();
+    if !is_one_of(object, OBJECTS) {
+        return None;
+    }
+    // The word before, and only it: what is before it is looked at for other matches.
+    let previous = text[..pin_at]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    let noun = is_one_of(previous, NOUN_AFTER)
+        || (object.is_some_and(|o| o.eq_ignore_ascii_case("it"))
+            && is_one_of(next.next(), &["is", "was"]));
+    (!noun).then_some(pin_at + 3)
 }
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits

@@ -328,6 +328,31 @@ fn names_given_in_the_chat_as_customers_give_them() {
             "Hi 王伟",
             "Hi [name]",
         ),
+        // A name then more text: only a bare reply was taken (known gap).
+        (
+            &[
+                (Role::Bot, "What is your name?"),
+                (Role::Customer, "Jane Smith, and my order is late"),
+            ],
+            "Jane Smith, Smith",
+            "[name] [name], [name]",
+        ),
+        (
+            &[
+                (Role::Bot, "Could I get your name, please?"),
+                (Role::Customer, "Yes John Smith. Table for 2, please"),
+            ],
+            "John",
+            "[name]",
+        ),
+        (
+            &[
+                (Role::Bot, "Could I get your name, please?"),
+                (Role::Customer, "Jane doe"),
+            ],
+            "Jane doe",
+            "[name] [name]",
+        ),
         (
             &[(Role::Customer, "Name: Tyler Jones")],
             "Hi Tyler",
@@ -367,6 +392,65 @@ fn names_given_in_the_chat_as_customers_give_them() {
 }
 
 #[test]
+fn a_surname_given_in_lower_case_is_masked() {
+    // Known gap: "my name is Jane doe" gave "[name] doe".
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "my name is Jane doe",
+            "Jane Doe, doe",
+            "[name] [name], [name]",
+        ),
+        (
+            "My name is Sarah brown",
+            "My name is Sarah brown",
+            "My name is [name] [name]",
+        ),
+        // After a weak cue, where it is given (and capitalised elsewhere): "white" is
+        // also a word.
+        (
+            "Hi I'm Brian white I need to know flights",
+            "Hi I'm Brian white I need to know flights",
+            "Hi I'm [name] [name] I need to know flights",
+        ),
+        (
+            "Hi I'm Brian white",
+            "White wine, white wine",
+            "[name] wine, white wine",
+        ),
+        (
+            "Hi I'm Brian white",
+            "Brian white wine",
+            "[name] [name] wine",
+        ),
+        (
+            "It's Mark again",
+            "Mark again, again",
+            "[name] again, again",
+        ),
+        // Not the words after a name.
+        (
+            "I'm Jane and i need help",
+            "I'm Jane and i need help",
+            "I'm [name] and i need help",
+        ),
+    ];
+    for (said, text, expected) in cases {
+        let n = Names::of_conversation(&conversation(&[(Role::Customer, said)]));
+        assert_eq!(n.mask(text), *expected, "{said:?}");
+    }
+    // In reply to a question for the name (STAR): "brown" is an everyday word, masked
+    // in lower case only after the name.
+    let n = Names::of_conversation(&conversation(&[
+        (Role::Bot, "Could I get your name, please?"),
+        (Role::Customer, "Sarah brown"),
+    ]));
+    assert_eq!(
+        n.mask("Sarah brown, brown shoes"),
+        "[name] [name], brown shoes"
+    );
+}
+
+#[test]
 fn everyday_replies_give_no_name() {
     // Review: "Refund" in reply to "your name?" masked every "refund"; "Anyone here?"
     // masked "Anyone"; "Thanks,\nBye" masked "Bye".
@@ -396,6 +480,21 @@ fn everyday_replies_give_no_name() {
             "Support is down",
         ),
         (&[(Role::Customer, "ok.\nThanks,\nBye")][..], "Bye"),
+        // Review: "Netflix here" was taken for the customer's name; "X here" introduces
+        // only in the message that opens the conversation or answers a question for the
+        // name.
+        (
+            &[
+                (Role::Customer, "I was charged twice"),
+                (Role::Bot, "Which service is it about?"),
+                (Role::Customer, "Netflix here. And Spotify"),
+            ][..],
+            "Netflix",
+        ),
+        (
+            &[(Role::Customer, "Netflix here is down again")][..],
+            "Netflix is down",
+        ),
     ] {
         let n = Names::of_conversation(&conversation(rows));
         assert_eq!(n.mask(text), text, "{rows:?}");
@@ -416,6 +515,22 @@ fn everyday_replies_give_no_name() {
         ("Anything else?", "Thanks, Maya"),
         ("Anything else?", "Company name: Acme"),
         ("Anything else?", "Thanks for your help here"),
+        (
+            "Could I get your name, please?",
+            "Seriously, why do you need it?",
+        ),
+        ("Could I get your name, please?", "Uh, it's me."),
+        (
+            "Could I get your name, please?",
+            "Oops! I have a date on Wednesday",
+        ),
+        ("Could I get your name, please?", "Duh, it's still"),
+        ("Could I get your name, please?", "Tyler Jones with a T"),
+        ("Could I get your name, please?", "Refund, order 12345"),
+        (
+            "Could I get your name, please?",
+            "Why? I just need a refund",
+        ),
         ("Anything else?", "Regards"),
         ("Hello", "Tyler Jones"),
     ] {
