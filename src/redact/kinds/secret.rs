@@ -19,11 +19,27 @@ use crate::redact::NAME_MASK;
 /// 0314"), and the numbers listed with it ("3100 or 0314", "9921, 3941"). The codes'
 /// words may be glued to digits before them ("12/27cvv 123"). The list is the group.
 static CODE: LazyLock<Regex> = LazyLock::new(|| {
-    const NUMBER: &str = r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})";
     let pattern = format!(
-        r"(?i)(?:\b|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({NUMBER}(?:\s*(?:,|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?{NUMBER})*)\b"
+        r"(?i)(?:\b|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({CODE_LIST})\b"
     );
     Regex::new(&pattern).expect("the code pattern is valid")
+});
+
+/// Codes listed together: "3100 or 0314", "9921, 3941", "4455, or maybe 6677"; each
+/// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
+const CODE_LIST: &str = concat!(
+    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})",
+    r"(?:\s*(?:,\s*(?:or|and)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
+    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8}))*"
+);
+
+/// What may follow a code's list in the next sentence and give more of them: "my PIN is
+/// 1234. It was either 5678 or 9012", "… Or maybe 5678". The list is the group.
+static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
+    let pattern = format!(
+        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b"
+    );
+    Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
 
 /// A date of birth after the words that announce it ("DOB: 03/04/1985", "my date of
@@ -211,10 +227,26 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             at = after;
             continue;
         }
-        for (start, end) in numbers(list.as_str()) {
-            let (start, end) = (list.start() + start, list.start() + end);
-            if let Some(end) = before_taken(text, start, end, taken) {
-                taken.push((start, end, Kind::Secret.mask()));
+        let mut lists = vec![list];
+        if let Some(more) = MORE_CODES
+            .captures(&text[at..])
+            .and_then(|more| more.get(1))
+        {
+            at += more.end();
+            lists.push(more);
+        }
+        for (offset, list) in lists.into_iter().enumerate() {
+            // The continuation's offsets are from the end of the match before it.
+            let base = if offset == 0 {
+                list.start()
+            } else {
+                whole.end() + list.start()
+            };
+            for (start, end) in numbers(list.as_str()) {
+                let (start, end) = (base + start, base + end);
+                if let Some(end) = before_taken(text, start, end, taken) {
+                    taken.push((start, end, Kind::Secret.mask()));
+                }
             }
         }
     }

@@ -56,6 +56,42 @@ fn pins_as_customers_write_them() {
     }
 }
 
+/// Docs review: more codes in the sentence after a PIN given already, and a list that
+/// goes on after a comma.
+#[test]
+fn more_codes_after_one_given() {
+    for (text, expected, raw) in [
+        (
+            "my PIN is 1234. It was either 5678 or 9012",
+            "my PIN is [secret]. It was either [secret] or [secret]",
+            &["1234", "5678", "9012"][..],
+        ),
+        (
+            "my pin is 4455, or maybe 6677",
+            "my pin is [secret], or maybe [secret]",
+            &["4455", "6677"],
+        ),
+        (
+            "PIN 4455. Or maybe 6677?",
+            "PIN [secret]. Or maybe [secret]?",
+            &["4455", "6677"],
+        ),
+        (
+            "my pin's 4455; it might be 6677 though",
+            "my pin's [secret]; it might be [secret] though",
+            &["4455", "6677"],
+        ),
+    ] {
+        masks_to(text, expected, raw);
+    }
+    // The sentence after says something else: its numbers stay.
+    masks_to(
+        "my PIN is 1234. The order was 5678.",
+        "my PIN is [secret]. The order was 5678.",
+        &["1234"],
+    );
+}
+
 /// Privacy review: card security codes glued to their word or to the expiry.
 #[test]
 fn card_codes_glued_to_their_word() {
