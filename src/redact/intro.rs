@@ -6,7 +6,10 @@
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
 //! ("this is urgent", "I'm Sorry", "Thanks, bye" give none), and after one a surname in
-//! lower case that is no word chats put after a name ("Jane doe", not "Jane and").
+//! lower case that is no word chats put after a name ("Jane doe", not "Jane and"); "it's"
+//! only a name that ends its clause ("It's Chicago weather" gives none). A reply to a
+//! question for the name may give it in lower case ("susan", "it's mark"), when its words
+//! are no common English words (`names/common_english.txt`) or a cue says a name follows.
 //! Accepted: a capitalised word before "here" in the message that opens a conversation
 //! is taken for a name ("Netflix here, …").
 
@@ -14,7 +17,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{NOT_SURNAMES, is_mark, is_word_char};
+use super::names::{NOT_SURNAMES, is_common_english, is_mark, is_name_word, is_word_char};
 use crate::summary::{capitalised, may_be_name};
 
 /// How sure the words after an introduction are a name.
@@ -73,10 +76,14 @@ static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the question pattern is valid")
 });
 
-/// The other introductions: "I'm", "I am", "this is", "call me", "it's".
+/// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
+/// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" (its own
+/// group: [`after_its`]).
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:(?-u:\b)(?:i['’]?m|i\s+am|this\s+is|call\s+me|it['’]s))\s+")
-        .expect("the introduction pattern is valid")
+    Regex::new(
+        r"(?i:(?-u:\b)(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s)))\s+",
+    )
+    .expect("the introduction pattern is valid")
 });
 
 /// Words that follow "my name is" without being the name ("my name is not important",
@@ -118,8 +125,20 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
 
 /// The names after "I'm", "this is" … and before a sign-off in `text`, into `out`.
 fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    for m in WEAK.find_iter(text) {
-        name_after(text, m.end(), Cue::Weak, out);
+    for c in WEAK.captures_iter(text) {
+        let end = c.get(0).map_or(0, |m| m.end());
+        if c.get(1).is_none() {
+            name_after(text, end, Cue::Weak, out);
+            continue;
+        }
+        let mut words = Vec::new();
+        name_after(text, end, Cue::Weak, &mut words);
+        if words
+            .last()
+            .is_some_and(|&(_, end, _)| after_its(&text[end..]))
+        {
+            out.extend(words);
+        }
     }
     for c in SIGN_OFF.captures_iter(text) {
         let whole = &c[0];
@@ -137,6 +156,26 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             },
             out,
         );
+    }
+}
+
+/// Whether `rest`, what follows the words after "it's", lets them be a name: the end of
+/// the text or of a clause ("Hi, it's Mark.", "it's Mark, I called"), or a word chats put
+/// after a name given so ("it's Mark again", "Hi, it's Angela and I need …", as STAR
+/// customers write). "It's" is the weakest cue: what follows it
+/// is more often a place or a thing ("It's Chicago weather", "it's Netflix that keeps
+/// crashing"). In reply to a question for the name, "It's Chicago" is taken
+/// ([`reply_name`]).
+fn after_its(rest: &str) -> bool {
+    const AFTER: &[&str] = &[
+        "again", "and", "btw", "calling", "from", "haha", "here", "lol", "speaking",
+    ];
+    let rest = rest.trim_start_matches([' ', '\t']);
+    match rest.chars().next() {
+        None => true,
+        Some(c) if !c.is_alphanumeric() => true,
+        Some(_) => word_at(rest, 0)
+            .is_some_and(|(s, e)| AFTER.contains(&rest[s..e].to_lowercase().as_str())),
     }
 }
 
@@ -336,11 +375,11 @@ pub(super) fn asks_for_name(text: &str) -> bool {
 }
 
 /// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
-/// Jones", "Hi, I am Tyler", "Um, Tyler".
+/// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler".
 const REPLY_OPENERS: &[&str] = &[
     "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
-    "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "ugh", "uh", "um",
-    "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
+    "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "this", "ugh", "uh",
+    "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// The words of the name a customer's reply to a question for their name gives: all of
@@ -349,8 +388,9 @@ const REPLY_OPENERS: &[&str] = &[
 /// script without case ("王伟"); or such words, then a mark that ends them (`,` `.` `;`
 /// `:` `!` `?` or a line break), then anything ("Jane Smith, and my order is late",
 /// "Yes John Smith. Table for 2"). A surname may be in lower case ("Sarah brown":
-/// [`surname_in_lower_case`]). None for anything else ("It's broken", "Yes please",
-/// "Order 12345", "Tyler Jones with a T").
+/// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
+/// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
+/// 12345", "Tyler Jones with a T", "no", "what for", "my card").
 pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     let opener =
         |&(s, e): &(usize, usize)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str());
@@ -389,14 +429,67 @@ pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
         .into_iter()
         .filter_map(|(words, strict)| Some((words?, strict)))
         .map(|(words, strict)| {
-            (
-                &words[words.iter().take_while(|w| opener(w)).count()..],
-                strict,
+            let openers = words.iter().take_while(|w| opener(w)).count();
+            (&words[..openers], &words[openers..], strict)
+        })
+        .find(|&(openers, name, strict)| {
+            is_reply_name(text, name, strict)
+                || lower_case_name(text, name, says_name(text, openers), strict)
+        })
+        .map(|(_, name, _)| name.to_vec())
+        .unwrap_or_default()
+}
+
+/// Whether the words `openers` of a reply say that a name follows: "it's", "i'm", "im",
+/// "i am", "it is", "this is".
+fn says_name(text: &str, openers: &[(usize, usize)]) -> bool {
+    let words: Vec<String> = openers
+        .iter()
+        .map(|&(s, e)| text[s..e].to_lowercase().replace('\u{2019}', "'"))
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(w.as_str(), "it's" | "its" | "i'm" | "im"))
+        || words.windows(2).any(|pair| {
+            matches!(
+                (pair[0].as_str(), pair[1].as_str()),
+                ("i", "am") | ("it" | "this", "is")
             )
         })
-        .find(|&(name, strict)| is_reply_name(text, name, strict))
-        .map(|(name, _)| name.to_vec())
-        .unwrap_or_default()
+}
+
+/// Whether the words `name` of a reply to a question for the name, none capitalised, are
+/// a name given in lower case: one to three words, none a word chats put where a name
+/// would go ("no", "why", "sure", "my"), each no common English word or a name that is
+/// also one ("brown"), and one of them no common word at all ("susan", "sarah brown",
+/// "kylo ren") unless a word before them says a name follows (`says`: "it's mark") or it
+/// is such a name alone, all the reply says (not `strict`: "mark"). Not "what for", "my
+/// card", "i don't want to", "it's fine".
+fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool) -> bool {
+    let mut rare = false;
+    let words = (1..=3).contains(&name.len())
+        && name.iter().all(|&(s, e)| {
+            let word = &text[s..e];
+            let lower = word.to_lowercase().replace('\u{2019}', "'");
+            let common = is_common_english(&lower);
+            rare |= !common;
+            !capitalised(word)
+                && lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !everyday(&lower)
+                && !follows_names(&lower)
+                && !NOT_A_NAME.contains(&lower.as_str())
+                && !REPLY_OPENERS.contains(&lower.as_str())
+                && (!common || is_name_word(&lower))
+        });
+    words && (rare || says || (name.len() == 1 && !strict))
+}
+
+/// Whether a word given in lower case after a name may be its surname by what word it
+/// is: no common English word ("ren", "doe"), or a name that is also one ("white",
+/// "brown"); not "weather" in "It's Chicago weather".
+fn rare_or_name(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    !is_common_english(&lower) || is_name_word(&lower)
 }
 
 /// Whether the words `name` of `text` are a name as a reply gives it: one to three
@@ -408,7 +501,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
         && name.iter().enumerate().all(|(i, &(s, e))| {
             let word = &text[s..e];
             if i > 0 && !capitalised(word) && !caseless(word) {
-                return surname_in_lower_case(word, &text[e..]);
+                return surname_in_lower_case(word, &text[e..]) && rare_or_name(word);
             }
             (capitalised(word) || caseless(word))
                 && may_be_name(word)
@@ -449,8 +542,13 @@ fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)
             && match cue {
                 // "my name is Jane doe", "I'm Brian white, account 123", "my name is
                 // jane doe"; not "my name is Tyler need help", "I'm Jane and i need help".
-                Cue::Named | Cue::Weak if n == 1 && !capitalised(word) => {
+                Cue::Named if n == 1 && !capitalised(word) => {
                     surname_in_lower_case(word, &text[end..])
+                }
+                // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
+                // common word but a name.
+                Cue::Weak if n == 1 && !capitalised(word) => {
+                    surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
                 }
                 Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
                 Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),

@@ -18,7 +18,7 @@ use fields::{PLACEHOLDERS, is_user_field};
 pub(super) use fold::{fold, is_mark, is_word_char};
 use fold::{fold_mapped, is_glued};
 use words::COMMON_WORDS;
-pub(super) use words::NOT_SURNAMES;
+pub(super) use words::{NOT_SURNAMES, is_common_english, is_name_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]
@@ -36,6 +36,11 @@ pub struct Names {
     /// "Sarah brown" in reply): masked in any case right after a word of the names,
     /// where one that is also an everyday word ("white") is not masked alone.
     surnames: Vec<String>,
+    /// The words of a name the customer gave in lower case in reply to a question for it,
+    /// by the reply's text ("mark" in "it's mark"): masked in that reply whatever they
+    /// are, where a name that is also an everyday word is masked elsewhere only where
+    /// capitalised.
+    given: Vec<(String, usize, usize)>,
 }
 
 impl Names {
@@ -128,6 +133,9 @@ impl Names {
                     let word = &text[start..end];
                     names.add(word, capitalised(word));
                     names.add_surname(word);
+                    if !capitalised(word) {
+                        names.given.push((text.clone(), start, end));
+                    }
                 }
             }
             // "Tyler here" opens a conversation or answers the question.
@@ -191,6 +199,8 @@ impl Names {
         self.whole.dedup();
         self.surnames.sort();
         self.surnames.dedup();
+        self.given.sort();
+        self.given.dedup();
     }
 
     pub fn is_empty(&self) -> bool {
@@ -232,6 +242,13 @@ impl Names {
         // A name given in this very text is masked there whatever its case ("my name is
         // will"), as is one after a title in anyone's words ("Dr. Lee has no slot").
         let found = out.len();
+        // A name given in lower case in this very reply ("it's mark"): comparing the
+        // texts stops at their lengths but for the reply itself.
+        for (reply, start, end) in &self.given {
+            if reply == text && !out.iter().any(|&(a, b)| *start < b && a < *end) {
+                out.push((*start, *end));
+            }
+        }
         // Introductions can overlap each other too ("my name is Ms Carter" names "Ms
         // Carter", and its title "Carter" again): each span is kept once.
         for (start, end, _) in introduced(text, false) {

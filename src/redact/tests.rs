@@ -443,6 +443,32 @@ fn dates_of_birth_after_the_words_that_announce_them() {
 }
 
 #[test]
+fn a_year_alone_is_a_date_of_birth_only_after_born_or_dob() {
+    // A year after "birthday" was masked: the year of a birthday, not of a birth.
+    for text in [
+        "my birthday 2024 party",
+        "birthday present for 2025",
+        "my birthday is in 2025",
+        "birthday: 2024",
+    ] {
+        assert_eq!(r(text), text);
+    }
+    for (text, expected) in [
+        ("I was born in 1985", "I was born in [dob]"),
+        ("born 1985", "born [dob]"),
+        ("year of birth: 1985", "year of birth: [dob]"),
+        ("birth year 1985", "birth year [dob]"),
+        ("DOB 1985", "DOB [dob]"),
+        ("date of birth is 1985", "date of birth is [dob]"),
+        // A whole date after "birthday" is still one.
+        ("my birthday is March 4th, 1985.", "my birthday is [dob]."),
+        ("birthday 03/04/1985", "birthday [dob]"),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+    }
+}
+
+#[test]
 fn passport_and_national_insurance_numbers() {
     for (text, expected) in [
         ("passport number X1234567", "passport number [id]"),

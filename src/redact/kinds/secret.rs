@@ -44,8 +44,9 @@ static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A date of birth after the words that announce it ("DOB: 03/04/1985", "my date of
 /// birth is 1985-03-04", "born on 4 March 1985", "d.o.b 12.05.1990", "birthday is March
-/// 4th, 1985", "born in 1985"), a few small words ("is", "on", "the") between them. The
-/// date is the group; other dates stay ("my order from 03/04/2024").
+/// 4th, 1985", "born in 1985", "year of birth: 1985"), a few small words ("is", "on",
+/// "the") between them. The date is the group; other dates stay ("my order from
+/// 03/04/2024"), and so does a year alone after "birthday" ([`birthday_year`]).
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
@@ -53,7 +54,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+[0-9]{{4}})?|{MONTH}\s+{DAY}(?:,?\s+[0-9]{{4}})?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
     );
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|birth\s?date|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,–—-]*({date})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|year\s+of\s+birth|birth\s?date|birth\s?year|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,–—-]*({date})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the birth pattern is valid")
 });
@@ -257,7 +258,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                 continue;
             };
             let valid = match kind {
-                Kind::Dob => date_valid(value.as_str()),
+                Kind::Dob => {
+                    date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
+                }
                 _ => id_number(value.as_str()),
             };
             if valid && !taken.overlaps(value.start(), value.end()) {
@@ -304,6 +307,17 @@ fn date_valid(date: &str) -> bool {
         // Written with a month's name, or a year alone.
         _ => true,
     }
+}
+
+/// Whether `date`, found by [`BIRTH`] in `found`, is a year alone after "birthday": the
+/// year a birthday is in ("my birthday 2024 party", "my birthday is in 2025"), not the
+/// year of the birth, which "born in", "year of birth" or "DOB" announce.
+fn birthday_year(found: &str, date: &str) -> bool {
+    let cue = found.to_ascii_lowercase();
+    let birthday = cue
+        .strip_prefix("birth")
+        .is_some_and(|rest| rest.trim_start().starts_with("day"));
+    birthday && date.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a value [`ID_NUMBER`] found is an identity number: five digits or more

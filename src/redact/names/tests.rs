@@ -587,3 +587,150 @@ proptest::proptest! {
         proptest::prop_assert!(!twice.contains("[[") && !twice.contains("]]"), "{}", twice);
     }
 }
+
+/// The masked `text` after the conversation `rows`.
+fn masked_after(rows: &[(Role, &str)], text: &str) -> String {
+    Names::of_conversation(&conversation(rows))
+        .mask(text)
+        .into_owned()
+}
+
+#[test]
+fn a_name_in_lower_case_in_reply_to_a_question_for_it() {
+    // Leaked: a reply's name needed capitals (STAR customers write "susan").
+    const ASK: &str = "Could I get your name, please?";
+    for (reply, expected) in [
+        ("susan", "[name]"),
+        ("tyler jones", "[name] [name]"),
+        ("it's mark", "it's [name]"),
+        ("kylo ren", "[name] [name]"),
+        ("im kylo", "im [name]"),
+        ("this is tyler", "this is [name]"),
+        ("sarah brown", "[name] [name]"),
+        ("mark", "[name]"),
+        (
+            "susan, and my order is late",
+            "[name], and my order is late",
+        ),
+    ] {
+        let rows = [(Role::Bot, ASK), (Role::Customer, reply)];
+        assert_eq!(masked_after(&rows, reply), expected, "{reply:?}");
+    }
+    // Elsewhere in the conversation too; a name that is also a word ("mark") only
+    // where capitalised, and in the reply that gave it.
+    let rows = [(Role::Bot, ASK), (Role::Customer, "tyler jones")];
+    assert_eq!(masked_after(&rows, "Tyler, tyler"), "[name], [name]");
+    let rows = [(Role::Bot, ASK), (Role::Customer, "it's mark")];
+    assert_eq!(
+        masked_after(&rows, "Mark, mark it as done"),
+        "[name], mark it as done"
+    );
+    // Ordinary replies stay.
+    for reply in [
+        "no",
+        "why?",
+        "i don't want to",
+        "what for",
+        "sure",
+        "ok",
+        "hello",
+        "i need help with my card",
+        "my card",
+        "it's fine",
+        "i'm good",
+        "this is ridiculous",
+        "weird, why?",
+        "idk",
+        "mark it as done",
+        "cash, please",
+    ] {
+        let c = conversation(&[(Role::Bot, ASK), (Role::Customer, reply)]);
+        let n = Names::of_conversation(&c);
+        assert!(n.is_empty(), "{reply:?} gives {n:?}");
+    }
+    assert!(
+        super::words::common_english_is_sorted(),
+        "binary search needs them sorted"
+    );
+}
+
+#[test]
+fn introductions_without_is_or_an_apostrophe() {
+    // Leaked: not taken as introductions.
+    for (said, expected) in [
+        ("My name Sarah Brown", "My name [name] [name]"),
+        ("name's Sarah", "name's [name]"),
+        ("names Sarah", "names [name]"),
+        ("call me Sarah", "call me [name]"),
+        ("I am called Sarah", "I am called [name]"),
+        ("I'm called Sarah", "I'm called [name]"),
+        ("the name is Sarah Brown", "the name is [name] [name]"),
+    ] {
+        assert_eq!(
+            masked_after(&[(Role::Customer, said)], said),
+            expected,
+            "{said:?}"
+        );
+    }
+    for said in [
+        "my name was spelled wrong",
+        "call me back",
+        "I am called back",
+    ] {
+        let n = Names::of_conversation(&conversation(&[(Role::Customer, said)]));
+        assert!(n.is_empty(), "{said:?} gives {n:?}");
+    }
+}
+
+#[test]
+fn a_place_or_a_word_after_its_is_no_name() {
+    // "It's Chicago weather" masked "Chicago" and, as a surname, "weather".
+    for said in [
+        "It's Chicago weather",
+        "It's Chicago weather I want",
+        "it's Netflix that keeps crashing",
+        "I'm Ben weather is bad",
+    ] {
+        let masked = masked_after(&[(Role::Customer, said)], said);
+        assert!(!masked.contains("[name] [name]"), "{said:?}: {masked:?}");
+        assert!(
+            masked.contains("weather") || !said.contains("weather"),
+            "{masked:?}"
+        );
+    }
+    assert_eq!(
+        masked_after(
+            &[(Role::Customer, "It's Chicago weather")],
+            "Chicago weather"
+        ),
+        "Chicago weather"
+    );
+    // Introductions still.
+    for (said, expected) in [
+        ("Hi, it's Mark.", "Hi, it's [name]."),
+        ("it's Mark again", "it's [name] again"),
+        (
+            "It's Mark, I called yesterday",
+            "It's [name], I called yesterday",
+        ),
+        ("It's Tyler Jones", "It's [name] [name]"),
+        (
+            "Hi, it's Angela and I need more towels",
+            "Hi, it's [name] and I need more towels",
+        ),
+        ("I'm Brian white", "I'm [name] [name]"),
+        ("I'm Kylo ren, hi", "I'm [name] [name], hi"),
+    ] {
+        assert_eq!(
+            masked_after(&[(Role::Customer, said)], said),
+            expected,
+            "{said:?}"
+        );
+    }
+    // In reply to a question for the name, "It's" names.
+    let rows = [
+        (Role::Bot, "Could I get your name, please?"),
+        (Role::Customer, "It's Chicago"),
+    ];
+    assert_eq!(masked_after(&rows, "Chicago"), "[name]");
+}

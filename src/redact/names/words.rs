@@ -1,5 +1,7 @@
 //! Names that are also everyday words: a folded word → whether it is masked only where
-//! capitalised.
+//! capitalised; common English words.
+
+use std::sync::LazyLock;
 
 /// Names that are also everyday words: masked only where capitalised ("Will", "Long",
 /// "Brown"), as are words of two letters ("An", "Le") and particles ("van", "de").
@@ -566,3 +568,32 @@ pub(crate) const NOT_SURNAMES: &[&str] = &[
     "youre",
     "yours",
 ];
+
+/// Common English words, in lower case ([`is_common_english`]): `common_english.txt`,
+/// which says where they come from, without its notes. Sorted, for a binary search.
+static COMMON_ENGLISH: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    include_str!("common_english.txt")
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether `lower` (a word in lower case, with `'` for its apostrophe) is a common
+/// English word ("weather", "card", "don't"), not one that is mostly a name ("susan",
+/// "jones", "john"). Names that are also everyday words ("mark", "brown") are both:
+/// [`is_name_word`] tells them.
+pub(crate) fn is_common_english(lower: &str) -> bool {
+    COMMON_ENGLISH.binary_search(&lower).is_ok()
+}
+
+/// Whether `lower` (a word in lower case) is a name that is also an everyday word
+/// ([`COMMON_WORDS`]: "mark", "brown", "grace").
+pub(crate) fn is_name_word(lower: &str) -> bool {
+    COMMON_WORDS.binary_search(&lower).is_ok()
+}
+
+/// Whether the common English words are sorted, each once.
+#[cfg(test)]
+pub(super) fn common_english_is_sorted() -> bool {
+    COMMON_ENGLISH.len() > 8000 && COMMON_ENGLISH.windows(2).all(|pair| pair[0] < pair[1])
+}
