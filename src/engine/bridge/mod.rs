@@ -366,7 +366,6 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// One line: what went wrong, without minijinja's multi-line debug dump.
 /// What of the data a template names this conversation lacks, said after an undefined
 /// value's error: "; this conversation has no `customer.company`". Empty when it lacks
 /// nothing the template names (the undefined value is then one it made itself).
@@ -387,6 +386,7 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
     }
 }
 
+/// One line: what went wrong, without minijinja's multi-line debug dump.
 fn describe(err: &minijinja::Error) -> String {
     use std::fmt::Write as _;
     let mut msg = match err.detail() {
