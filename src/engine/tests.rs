@@ -224,6 +224,19 @@ fn an_undefined_template_variable_is_an_error_not_an_empty_string() {
 }
 
 #[test]
+fn a_bridge_error_names_no_field_the_template_guards() {
+    let e = engine(&BASIC.replace(
+        r#"{{ customer.first_name | default("there") }}"#,
+        r#"{{ customer.first_name | default("there") }}{% if customer.plan is defined %} ({{ customer.plan }}){% endif %} from {{ customer.company }}"#,
+    ));
+    let o = run_meta(&e, &[("customer", "discount please")], &[("Tier", "pro")]);
+    assert_eq!(
+        o.bridge_error.as_deref(),
+        Some("undefined value (template line 1); this conversation has no `customer.company`")
+    );
+}
+
+#[test]
 fn a_bridge_error_names_the_fields_the_conversation_lacks_not_those_it_has() {
     let e = engine(&BASIC.replace(
         r#"{{ customer.first_name | default("there") }}"#,

@@ -89,10 +89,56 @@ static WEAK: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that follow "my name is" without being the name ("my name is not important",
 /// "my name is on the account").
 const NOT_A_NAME: &[&str] = &[
-    "a", "an", "the", "not", "and", "or", "but", "is", "was", "in", "on", "at", "for", "to", "of",
-    "from", "with", "my", "your", "his", "her", "here", "there", "this", "that", "it", "so",
-    "just", "also", "really", "very", "i", "im", "please", "thanks", "thank", "you", "under",
-    "spelled", "spelt", "listed", "still", "already", "written", "wrong", "correct",
+    "a",
+    "an",
+    "the",
+    "not",
+    "and",
+    "or",
+    "but",
+    "is",
+    "was",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "of",
+    "from",
+    "with",
+    "my",
+    "your",
+    "his",
+    "her",
+    "here",
+    "there",
+    "this",
+    "that",
+    "it",
+    "so",
+    "just",
+    "also",
+    "really",
+    "very",
+    "i",
+    "im",
+    "please",
+    "thanks",
+    "thank",
+    "you",
+    "under",
+    "spelled",
+    "spelt",
+    "listed",
+    "still",
+    "already",
+    "written",
+    "wrong",
+    "correct",
+    "nevermind",
+    "whatever",
+    "anyway",
+    "anyways",
 ];
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
@@ -399,17 +445,21 @@ pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // that opens no reply, and whether the reply is only words and punctuation.
     let mut clause = None;
     let mut plain = true;
+    // Whether every word so far opens a reply: kept as words come, not asked again of
+    // all of them at each mark (which made "um, um, um, …" quadratic).
+    let mut all_openers = true;
     let mut at = 0;
     while at < text.len() {
         let c = text[at..].chars().next().unwrap_or(' ');
         if let Some((start, end)) = word_at(text, at) {
             words.push((start, end));
+            all_openers = all_openers && opener(&(start, end));
             at = end;
             continue;
         }
         if clause.is_none()
             && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n') || is_punctuation(c))
-            && !words.iter().all(opener)
+            && !all_openers
         {
             clause = Some(words.len());
         }
@@ -423,9 +473,24 @@ pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     }
     let whole = plain.then_some(&words[..]);
     let first_clause = clause.map(|n| &words[..n]);
+    // The words before "and" or "is my name" ("Angela and I would like a room", "Alexis
+    // is my name").
+    let lowercase_is = |i: usize, word: &str| {
+        words
+            .get(i)
+            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
+    };
+    let before_and = (0..words.len())
+        .find(|&i| {
+            lowercase_is(i, "and")
+                || (lowercase_is(i, "is")
+                    && lowercase_is(i + 1, "my")
+                    && lowercase_is(i + 2, "name"))
+        })
+        .map(|k| &words[..k]);
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
     // I need help"): one may be a name alone ("Will", "May"), less so before more.
-    [(whole, false), (first_clause, true)]
+    [(whole, false), (first_clause, true), (before_and, true)]
         .into_iter()
         .filter_map(|(words, strict)| Some((words?, strict)))
         .map(|(words, strict)| {
@@ -506,8 +571,18 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
             (capitalised(word) || caseless(word))
                 && may_be_name(word)
                 && !everyday(word)
-                && !(strict && follows_names(&word.to_lowercase()))
+                && (!strict || strict_name(word))
         })
+}
+
+/// Whether a capitalised word before more text in a reply may be a name: no word that
+/// follows names, and no common English word but one that is a name too ("Will"); not
+/// "Hotel California. Booking for 2", "Alright, my flight is cancelled" (review).
+fn strict_name(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    !follows_names(&lower)
+        && !NOT_A_NAME.contains(&lower.as_str())
+        && (!is_common_english(&lower) || is_name_word(&lower))
 }
 
 /// Punctuation beyond ASCII that may end or open a reply ("Tyler。", "«Tyler»").

@@ -112,6 +112,41 @@ impl Kind {
     }
 }
 
+/// Whether the word before `start` names a thing's code ("product code SE123456A",
+/// "Model number AB123456C", "Ref: JP123456B"): a national insurance number's shape
+/// without its own label is then a code, not a person's number (review). Labelled ones
+/// ("NI number …") are found with the secrets.
+fn after_thing_label(text: &str, start: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "code",
+        "coupon",
+        "confirmation",
+        "invoice",
+        "item",
+        "model",
+        "no",
+        "number",
+        "order",
+        "part",
+        "product",
+        "promo",
+        "ref",
+        "reference",
+        "serial",
+        "sku",
+        "ticket",
+        "tracking",
+        "voucher",
+    ];
+    let before = text[..start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '#' | '.' | '-'));
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
+}
+
 /// Whether `text` is the mask of a kind found by pattern (`[card]`).
 pub(super) fn is_kind_mask(text: &str) -> bool {
     Kind::ALL.iter().any(|kind| kind.mask() == text)
@@ -314,6 +349,7 @@ fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         })
         .flatten();
         let whole = (kind.accepts(m.as_str())
+            && !(kind == Kind::Id && after_thing_label(text, start))
             && !taken.overlaps(start, m.end())
             && ends_clean(kind, text, start, m.end()))
         .then_some(m.end());

@@ -250,10 +250,23 @@ impl Names {
             }
         }
         // Introductions can overlap each other too ("my name is Ms Carter" names "Ms
-        // Carter", and its title "Carter" again): each span is kept once.
-        for (start, end, _) in introduced(text, false) {
-            if !out.iter().any(|&(a, b)| start < b && a < end) {
+        // Carter", and its title "Carter" again): each span is kept once. The spans so
+        // far stand apart, so sorted their ends rise too: one binary search tells whether
+        // an introduction overlaps any (a scan of them all for each made a text of
+        // thousands of "my name is Tyler" quadratic).
+        let mut before = out.clone();
+        before.sort_unstable();
+        let overlaps_before = |start: usize, end: usize| {
+            let i = before.partition_point(|&(a, _)| a < end);
+            i > 0 && before[i - 1].1 > start
+        };
+        let mut introductions = introduced(text, false);
+        introductions.sort_by_key(|&(start, _, _)| start);
+        let mut kept_end = 0;
+        for (start, end, _) in introductions {
+            if start >= kept_end && !overlaps_before(start, end) {
                 out.push((start, end));
+                kept_end = end;
             }
         }
         if out.len() > found || wholes > 0 {

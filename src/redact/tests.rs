@@ -478,7 +478,7 @@ fn passport_and_national_insurance_numbers() {
         ("National ID card no. 12345678", "National ID card no. [id]"),
         // A national insurance number as it is written, without its label.
         ("it's AB 12 34 56 C thanks", "it's [id] thanks"),
-        ("ref JG103759A", "ref [id]"),
+        ("mine is JG103759A", "mine is [id]"),
     ] {
         assert_eq!(r(text), expected, "{text:?}");
     }
@@ -490,6 +490,8 @@ fn passport_and_national_insurance_numbers() {
         "QQ123456C",
         "GB123456A",
         "order AB12 3456C",
+        // After a thing's label, a code (review).
+        "ref JG103759A",
     ] {
         assert_eq!(r(text), text);
     }

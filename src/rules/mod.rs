@@ -391,3 +391,15 @@ fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
         sources: Box::new(sources),
     })
 }
+
+/// Whether the template guards `customer.<field>` with `default` or `is defined`.
+/// A heuristic on the source (minijinja does not expose its syntax tree): one guard is
+/// taken to cover the field's uses, as in `{% if customer.x is defined %}…{{ customer.x }}`.
+pub(crate) fn guarded(source: &str, field: &str) -> bool {
+    let name = regex::escape(field);
+    regex::Regex::new(&format!(
+        r"customer\.{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
+    ))
+    .expect("escaped field name")
+    .is_match(source)
+}

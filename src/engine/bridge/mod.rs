@@ -64,9 +64,10 @@ struct Compiled {
     /// these are put in the context: building the whole metadata map for every
     /// escalation was a tenth of a replay's time.
     customer_fields: Option<Vec<String>>,
-    /// The `customer.*` fields it names, for an error to say which of them a
-    /// conversation lacks (a template that fails on one says only "undefined value").
-    named_fields: Vec<String>,
+    /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
+    /// an error to say which of them a conversation lacks (a template that fails on one
+    /// says only "undefined value").
+    unguarded_fields: Vec<String>,
     /// It reads `summary`, which is worked out only then.
     summary: bool,
     /// Its plan, when it renders without the template engine (most do).
@@ -183,16 +184,21 @@ fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result
         .collect();
     named_fields.sort();
     named_fields.dedup();
+    let unguarded_fields = named_fields
+        .iter()
+        .filter(|f| !crate::rules::guarded(source, f))
+        .cloned()
+        .collect();
     let customer_fields = if direct.is_none() || used.contains("customer") {
         None
     } else {
-        Some(named_fields.clone())
+        Some(named_fields)
     };
     let summary = template.undeclared_variables(false).contains("summary");
     Ok(Compiled {
         name,
         customer_fields,
-        named_fields,
+        unguarded_fields,
         summary,
         direct,
     })
@@ -366,12 +372,12 @@ impl<'a> Scope<'a> {
     }
 }
 
-/// What of the data a template names this conversation lacks, said after an undefined
-/// value's error: "; this conversation has no `customer.company`". Empty when it lacks
-/// nothing the template names (the undefined value is then one it made itself).
+/// What of the data a template names unguarded this conversation lacks, said after an
+/// undefined value's error: "; this conversation has no `customer.company`". Empty when
+/// it lacks none (the undefined value is then one the template made itself).
 fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
     let mut missing: Vec<String> = compiled
-        .named_fields
+        .unguarded_fields
         .iter()
         .filter(|f| scope.customer(f).is_none())
         .map(|f| format!("`customer.{f}`"))

@@ -3,6 +3,7 @@
 
 use crate::diag::{Annotate, did_you_mean};
 use crate::lint::{Check, Code, Context, Sink, code::code};
+use crate::rules::guarded;
 
 pub(crate) struct TemplateFieldNotInExport;
 
@@ -56,21 +57,9 @@ impl Check for TemplateFieldNotInExport {
     }
 }
 
-/// Whether the template guards `customer.<field>` with `default` or `is defined`.
-/// A heuristic on the source (minijinja does not expose its syntax tree): one guard is
-/// taken to cover the field's uses, as in `{% if customer.x is defined %}…{{ customer.x }}`.
-fn guarded(source: &str, field: &str) -> bool {
-    let name = regex::escape(field);
-    regex::Regex::new(&format!(
-        r"customer\.{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
-    ))
-    .expect("escaped field name")
-    .is_match(source)
-}
-
 #[cfg(test)]
 mod tests {
-    use super::guarded;
+    use crate::rules::guarded;
 
     #[test]
     fn guards_are_recognised() {

@@ -29,15 +29,17 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
 const CODE_LIST: &str = concat!(
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})",
-    r"(?:\s*(?:,\s*(?:or|and)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
+    r"(?:\s*(?:,\s*(?:or)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8}))*"
 );
 
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
-/// 1234. It was either 5678 or 9012", "… Or maybe 5678". The list is the group.
+/// 1234. It was either 5678 or 9012", "… Or maybe 5678". The list is the group, and it
+/// ends its clause: "It was 2019 when I opened it", "It's 1500 miles away", "Maybe 2000
+/// people saw it" give no code (review).
 static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b"
+        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
@@ -51,10 +53,10 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
     const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
     const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
     let date = format!(
-        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+[0-9]{{4}})?|{MONTH}\s+{DAY}(?:,?\s+[0-9]{{4}})?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
+        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH}\s+{DAY}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
     );
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|year\s+of\s+birth|birth\s?date|birth\s?year|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,–—-]*({date})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|year\s+of\s+birth|birth\s?date|birth\s?year|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,?–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,?–—-]*({date})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the birth pattern is valid")
 });
@@ -67,7 +69,7 @@ static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
 static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[0-9]{{2,6}}(?:[\s-][0-9]{{2,6}}){{1,3}}|[A-Z0-9]{{5,14}})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,14}})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the id pattern is valid")
 });
@@ -224,7 +226,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         at = whole.end();
         // "pin" as a verb ("pin the message to 300 channels"): no PIN follows. The search
         // goes on after the word, a number a few words on may have its own.
-        if let Some(after) = pinned(text, whole.start()) {
+        if let Some(after) = pinned(text, whole.start())
+            && after_preposition(text, list.start())
+        {
             at = after;
             continue;
         }
@@ -254,9 +258,12 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     taken.settle();
     for (regex, kind) in [(&BIRTH, Kind::Dob), (&ID_NUMBER, Kind::Id)] {
         for found in regex.captures_iter(text) {
-            let Some(value) = found.get(1) else {
+            let (Some(whole), Some(value)) = (found.get(0), found.get(1)) else {
                 continue;
             };
+            if kind == Kind::Dob && !born_of_someone(text, whole.start()) {
+                continue;
+            }
             let valid = match kind {
                 Kind::Dob => {
                     date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
@@ -288,6 +295,33 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
         taken.push((start, end, Kind::Secret.mask()));
     }
+}
+
+/// Whether a birth cue at `at` is of a person: any cue but "born", and "born" after a
+/// word for someone within the three words before it ("I was born", "my son was born",
+/// "Born:" opening the text); not "The company was born in 2010" (review).
+fn born_of_someone(text: &str, at: usize) -> bool {
+    const SOMEONE: &[&str] = &[
+        "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
+        "i", "im", "kid", "me", "mom", "mother", "mum", "my", "our", "partner", "she", "sister",
+        "son", "their", "they", "we", "wife", "you", "your",
+    ];
+    if !text[at..]
+        .get(..4)
+        .is_some_and(|w| w.eq_ignore_ascii_case("born"))
+    {
+        return true;
+    }
+    let before = &text[..at];
+    before.trim().is_empty()
+        || before
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| {
+                let w = w.to_lowercase().replace(['\'', '\u{2019}'], "");
+                SOMEONE.contains(&w.as_str())
+            })
 }
 
 /// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12
@@ -365,6 +399,23 @@ fn pinned(text: &str, start: usize) -> Option<usize> {
         || (object.is_some_and(|o| o.eq_ignore_ascii_case("it"))
             && is_one_of(next.next(), &["is", "was"]));
     (!noun).then_some(pin_at + 3)
+}
+
+/// Whether the word before `at` is a preposition: "pin the message to 300 channels",
+/// "pin it for 1000 users" pin something; "pin it 1234", "pin the new one 7788", "Pin
+/// this: 1234" give a PIN (review).
+fn after_preposition(text: &str, at: usize) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "about", "across", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over",
+        "per", "to", "with",
+    ];
+    let before = text[..at].trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    before.ends_with(char::is_alphabetic)
+        && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits

@@ -734,3 +734,73 @@ fn a_place_or_a_word_after_its_is_no_name() {
     ];
     assert_eq!(masked_after(&rows, "Chicago"), "[name]");
 }
+
+/// Review: a long reply to a question for the name ("um, um, …") and a long text of
+/// introductions ("my name is Tyler my name is Tyler …") take time linear in their
+/// length. Nothing is timed: quadratic, as they were, these take minutes (250 KB of
+/// "um," took 228 s), not the fraction of a second they take now.
+#[test]
+fn long_replies_and_introductions_are_read_in_linear_time() {
+    let len = if cfg!(debug_assertions) {
+        1 << 17
+    } else {
+        1 << 20
+    };
+    let ums = "um, ".repeat(len / 4);
+    let c = conversation(&[
+        (Role::Bot, "Could I get your name, please?"),
+        (Role::Customer, &ums),
+    ]);
+    let n = Names::of_conversation(&c);
+    assert_eq!(n.mask(&ums), ums, "interjections name no one");
+
+    let intros = "my name is Tyler ".repeat(len / 17);
+    let c = conversation(&[(Role::Customer, &intros)]);
+    let masked = Names::of_conversation(&c).mask(&intros);
+    assert!(
+        masked.starts_with("my name is [name] my name is [name] "),
+        "{}",
+        &masked[..60]
+    );
+    assert!(!masked.contains("Tyler"));
+}
+
+/// Review: a reply to a question for the name, then more text. The name before "and" or
+/// "is my name" is masked; ordinary words before a comma or full stop are no name, nor
+/// masked later in the conversation.
+#[test]
+fn a_reply_then_more_text_names_only_a_name() {
+    let asked = |reply: &'static str| {
+        let c = conversation(&[
+            (Role::Bot, "Could I get your name please?"),
+            (Role::Customer, reply),
+        ]);
+        Names::of_conversation(&c)
+    };
+    for (reply, masked) in [
+        (
+            "Angela and i would like a room",
+            "[name] and i would like a room",
+        ),
+        ("Alexis is my name", "[name] is my name"),
+        ("John. I need this ASAP", "[name]. I need this ASAP"),
+    ] {
+        assert_eq!(asked(reply).mask(reply), masked);
+    }
+    for reply in [
+        "Visa card, ending 1234",
+        "Alright, my flight is cancelled",
+        "Premium plan. Can I upgrade?",
+        "Gold member, need help",
+        "Hotel California. Booking for 2",
+        "Nevermind. Cancel it",
+        "Hotel and flight please",
+    ] {
+        let names = asked(reply);
+        assert_eq!(names.mask(reply), reply);
+        assert_eq!(
+            names.mask("I paid with my Visa card at the Hotel"),
+            "I paid with my Visa card at the Hotel"
+        );
+    }
+}

@@ -84,12 +84,59 @@ fn more_codes_after_one_given() {
     ] {
         masks_to(text, expected, raw);
     }
-    // The sentence after says something else: its numbers stay.
-    masks_to(
-        "my PIN is 1234. The order was 5678.",
-        "my PIN is [secret]. The order was 5678.",
-        &["1234"],
-    );
+    // The sentence after says something else: its numbers stay (review: "It was 2019
+    // when…" gave "[secret]").
+    for (text, expected) in [
+        (
+            "my PIN is 1234. The order was 5678.",
+            "my PIN is [secret]. The order was 5678.",
+        ),
+        (
+            "my pin is 1234. It was 2019 when I opened it",
+            "my pin is [secret]. It was 2019 when I opened it",
+        ),
+        (
+            "my pin is 1234. It's 1500 miles away",
+            "my pin is [secret]. It's 1500 miles away",
+        ),
+        (
+            "The pin is 4321. Maybe 2000 people saw it",
+            "The pin is [secret]. Maybe 2000 people saw it",
+        ),
+        (
+            "the security code is 123. It is 2024 and still broken",
+            "the security code is [secret]. It is 2024 and still broken",
+        ),
+        (
+            "my pin is 1234, and 300 dollars were taken",
+            "my pin is [secret], and 300 dollars were taken",
+        ),
+    ] {
+        masks_to(text, expected, &["1234"]);
+    }
+}
+
+/// Review: "pin" is a verb only when the number is what something is pinned to or for
+/// ("to 300 channels"); "pin it 1234" gives a PIN.
+#[test]
+fn pin_as_a_verb_needs_a_preposition_before_the_number() {
+    for (text, expected) in [
+        ("pin it 1234", "pin it [secret]"),
+        ("Pin it 4455 please", "Pin it [secret] please"),
+        ("pin the new one 7788", "pin the new one [secret]"),
+        ("pin a 1234", "pin a [secret]"),
+        ("Pin this: 1234", "Pin this: [secret]"),
+        (
+            "pin the message to 300 channels",
+            "pin the message to 300 channels",
+        ),
+        (
+            "please pin it for 1000 users",
+            "please pin it for 1000 users",
+        ),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+    }
 }
 
 /// Privacy review: card security codes glued to their word or to the expiry.
@@ -447,4 +494,50 @@ fn a_phone_number_after_an_id_is_masked() {
         "ref 4987223599031234 call [phone]",
         &["7946 0958"],
     );
+}
+
+/// Review of dates of birth and identity numbers: "born" of a thing, codes of the shape
+/// of a national insurance number after a thing's label, and the forms that leaked.
+#[test]
+fn dates_of_birth_and_ids_as_the_review_wrote_them() {
+    for text in [
+        "product code SE123456A",
+        "Model number AB123456C",
+        "Ref: JP123456B",
+        "Voucher PA 12 34 56 D",
+        "The company was born in 2010",
+        "this idea was born on 2 May 2020",
+        "passport expires 2027",
+    ] {
+        assert_eq!(r(text), text);
+    }
+    for (text, expected, raw) in [
+        ("my NI is AB 12 34 56 C", "my NI is [id]", &["12 34"][..]),
+        ("I was born on 2 May 1990", "I was born on [dob]", &["1990"]),
+        (
+            "my son was born 3/4/2015",
+            "my son was born [dob]",
+            &["2015"],
+        ),
+        ("Born: 1985", "Born: [dob]", &["1985"]),
+        (
+            "my date of birth? 04/03/1985",
+            "my date of birth? [dob]",
+            &["1985"],
+        ),
+        ("dob is 4th march 85", "dob is [dob]", &["85"]),
+        (
+            "passport number: X 1234567",
+            "passport number: [id]",
+            &["1234567"],
+        ),
+        (
+            "passport number is AB 123456",
+            "passport number is [id]",
+            &["123456"],
+        ),
+        ("passport: 1234 5678 9", "passport: [id]", &["5678"]),
+    ] {
+        masks_to(text, expected, raw);
+    }
 }
