@@ -5,6 +5,7 @@
 use serde::Serialize;
 
 use crate::outcome::Outcome;
+use crate::rules::Words;
 use crate::transcript::Role;
 
 /// Every step of one conversation, then routing, then the outcome.
@@ -71,6 +72,9 @@ pub struct RouteTrace {
 pub struct NodeTrace {
     /// What the node requires: `tier in [enterprise, strategic]`, `all of`.
     pub condition: String,
+    /// `condition` in pieces: which of it is an id, shown as code (for Markdown).
+    #[serde(skip)]
+    pub words: Vec<Words>,
     pub holds: bool,
     /// What it saw: `tier = pro`, `score 1 of 2: “api”`, `bot_fallbacks = 1`.
     #[serde(skip_serializing_if = "String::is_empty")]

@@ -56,6 +56,77 @@ fn markdown_escapes_what_the_transcript_says() {
     assert!(!md.contains("<b>"), "{md}");
 }
 
+/// Inside `<details><summary>`, HTML: Markdown's escapes do not work there and a line
+/// break (a blank line) would end the HTML block.
+#[test]
+fn markdown_summary_escapes_html_and_stays_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c,\"2026-01-01T10:00:00Z\n\n# Injected heading\n<img src=https://tracker.example/p.png>\",customer,hello\n\
+         c,yesterday </summary></details><img src=x> @octocat & \"q\",customer,I want a human\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["explain", "-r", "rules", "-c", "c", "--format", "markdown"])
+            .arg(&csv),
+    );
+    assert!(
+        md.contains(
+            "<details><summary>Message 1 · customer · 2026-01-01T10:00:00Z  # Injected heading \
+             &lt;img src=https://tracker.example/p.png&gt;</summary>\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains(
+            "<details><summary>Message 2 · customer · yesterday &lt;/summary&gt;&lt;/details&gt;\
+             &lt;img src=x&gt; @&#8203;octocat &amp; &quot;q&quot; ▶ escalates</summary>\n"
+        ),
+        "{md}"
+    );
+    // In Markdown, `\\<` is escaped; in the summary, `&lt;`.
+    assert!(!md.replace("\\<img", "").contains("<img"), "{md}");
+    assert_eq!(md.matches("</summary>").count(), 2, "{md}");
+    assert_eq!(md.matches("</details>").count(), 2, "{md}");
+    assert!(!md.lines().any(|l| l.starts_with("# ")), "{md}");
+}
+
+/// A backtick in the data is data: it neither opens a code span nor lets a line break
+/// through; emphasis, strike-through, entities and mentions are escaped too.
+#[test]
+fn markdown_takes_no_backtick_in_the_data_for_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,tier\n\
+         a`b,customer,_a_ *b* ~~c~~ &lt;b&gt; @octocat,\"x `y\n\n# Injected\n\n`z\"\n\
+         a`b,customer,I want a human,x\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args([
+                "explain", "-r", "rules", "-c", "a`b", "--format", "markdown",
+            ])
+            .arg(&csv),
+    );
+    assert!(md.starts_with("### handoff explain: `` a`b ``\n"), "{md}");
+    assert!(
+        md.contains(
+            "  - ✗ tier in \\[enterprise, strategic\\] — tier = “x \\`y  \\# Injected  \\`z”\n"
+        ),
+        "{md}"
+    );
+    assert!(!md.lines().any(|l| l.starts_with("# ")), "{md}");
+    assert!(
+        md.contains("| “\\_a\\_ \\*b\\* \\~\\~c\\~\\~ \\&lt;b\\&gt; @&#8203;octocat” |"),
+        "{md}"
+    );
+}
+
 #[test]
 fn json_is_the_trace() {
     let text =

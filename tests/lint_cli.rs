@@ -188,6 +188,41 @@ fn json_sarif_and_github_formats() {
     );
 }
 
+/// The note of checks that did not run has neither a code nor a location: a SARIF result
+/// needs both, so it is left out there, and kept in the other formats.
+#[test]
+fn sarif_leaves_out_the_note_without_code_or_location() {
+    // An invalid regex: the signal, and the checks that look at every signal, are out.
+    let rules = fixture("M001");
+    let run = |format: &str| {
+        let out = handoff()
+            .args(["lint", "--format", format, &rules])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let json = run("json");
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let diagnostics = v["diagnostics"].as_array().unwrap();
+    assert!(
+        diagnostics
+            .iter()
+            .any(|d| d["code"].is_null() && d["message"].as_str().unwrap().contains("did not run")),
+        "{json}"
+    );
+    let sarif = run("sarif");
+    let v: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    assert!(!results.is_empty(), "{sarif}");
+    for r in results {
+        assert!(r["ruleId"].is_string(), "{sarif}");
+        assert!(!r["locations"].as_array().unwrap().is_empty(), "{sarif}");
+    }
+    assert_eq!(results.len(), diagnostics.len() - 1, "{sarif}");
+}
+
 #[test]
 fn explain_and_list() {
     handoff()

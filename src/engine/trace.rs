@@ -240,6 +240,7 @@ fn node_trace(
     };
     NodeTrace {
         condition: condition.describe(rules),
+        words: condition.describe_words(rules),
         holds,
         detail,
         children,

@@ -31,6 +31,7 @@ use crate::coverage::{CoverageReport, Example};
 use crate::diag::Diagnostic;
 use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
+use crate::rules::Words;
 use crate::summary::{self, FactKind, Summary};
 use crate::trace::{NodeTrace, Trace};
 use crate::transcript::ReadReport;
@@ -340,6 +341,11 @@ impl Redact for NodeTrace {
     fn redact_with(&mut self, names: &Names) {
         in_place(&mut self.detail, names);
         in_place(&mut self.condition, names);
+        for words in &mut self.words {
+            match words {
+                Words::Text(t) | Words::Id(t) => in_place(t, names),
+            }
+        }
         self.children.iter_mut().for_each(|c| c.redact_with(names));
     }
 }

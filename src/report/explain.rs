@@ -4,6 +4,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use crate::rules::Words;
 use crate::trace::{NodeTrace, Trace};
 
 /// Writes the trace as JSON (the [`Trace`] model, serialised as-is).
@@ -133,26 +134,21 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 /// first, a table of the messages (what each matched, which triggers held), the routes
 /// at the escalation point as a list of condition trees, the bridge message, and each
 /// message's trigger trees folded (`<details>`). Everything the transcript or the rules
-/// wrote is escaped; the tool's own `code` spans are kept.
+/// wrote is escaped as data: for Markdown (code, links, HTML, entities, headings,
+/// emphasis, strike-through, mentions; on one line but in the bridge message's quote),
+/// for HTML inside `<summary>` (entities, on one line), or shown as code in a span whose
+/// fence no backtick of it can close. Ids are shown as code.
 pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     let o = &trace.outcome;
-    let _ = writeln!(
-        s,
-        "### handoff explain: `{}`\n",
-        code(&trace.conversation_id)
-    );
+    let _ = writeln!(s, "### handoff explain: {}\n", code(&trace.conversation_id));
     if let Some(turn) = o.escalation_turn.filter(|_| o.escalated) {
         let time = o
             .escalation_time
             .as_deref()
             .map(|t| format!(" ({})", md_cell(t)))
             .unwrap_or_default();
-        let fired: Vec<String> = o
-            .triggers
-            .iter()
-            .map(|t| format!("`{}`", code(&t.id)))
-            .collect();
+        let fired: Vec<String> = o.triggers.iter().map(|t| code(&t.id)).collect();
         let _ = write!(
             s,
             "**Escalates after message {turn} of {}**{time}: {} (primary: {})",
@@ -162,7 +158,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         );
         match (&o.route, &o.team) {
             (Some(route), Some(team)) => {
-                let _ = writeln!(s, " → route `{}` → team `{}`", code(route), code(team));
+                let _ = writeln!(s, " → route {} → team {}", code(route), code(team));
             }
             _ => s.push_str(" → no route matched and there is no default route: unrouted\n"),
         }
@@ -216,7 +212,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     if !trace.routes.is_empty() {
         s.push_str("\n#### Routes at the escalation point\n\nThe first that holds wins.\n\n");
         for r in &trace.routes {
-            let name = format!("`{}` → `{}`", code(&r.id), code(&r.team));
+            let name = format!("{} → {}", code(&r.id), code(&r.team));
             match &r.condition {
                 Some(c) => {
                     let (name, chosen) = if r.chosen {
@@ -241,16 +237,16 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             (Some(text), _) => {
                 let _ = writeln!(
                     s,
-                    "\n#### Bridge message (`{}`)\n\n> {}",
+                    "\n#### Bridge message ({})\n\n> {}",
                     code(o.team.as_deref().unwrap_or("-")),
-                    md_text(text).replace('\n', "\n> ")
+                    md_quote(text)
                 );
             }
             (None, Some(err)) => {
                 let _ = writeln!(
                     s,
                     "\n#### Bridge message\n\nIt could not be rendered: {}",
-                    md_text(err)
+                    md_cell(err)
                 );
             }
             (None, None) => s.push_str("\n#### Bridge message\n\nNone: the team has none.\n"),
@@ -273,7 +269,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         let time = step
             .time
             .as_deref()
-            .map(|t| format!(" · {}", md_text(t)))
+            .map(|t| format!(" · {}", html_text(t)))
             .unwrap_or_default();
         let escalates = if step.escalation {
             " ▶ escalates"
@@ -286,7 +282,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             step.turn, step.role
         );
         for t in &step.triggers {
-            let _ = write!(s, "- {} {}: ", mark(t.holds), md_text(&t.id));
+            let _ = write!(s, "- {} {}: ", mark(t.holds), md_cell(&t.id));
             md_node(&mut s, &t.condition, 0, true);
         }
         s.push_str("\n</details>\n");
@@ -295,14 +291,21 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// A condition node as a Markdown list item: on the current line when `inline`, its
-/// children nested below.
+/// children nested below. The condition's ids are code; its other words, which may be
+/// values the rules wrote, and what the node saw, which may quote the transcript, are
+/// text.
 fn md_node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     if !inline {
         let _ = write!(s, "{}- {} ", "  ".repeat(depth), mark(n.holds));
     }
-    s.push_str(&md_mixed(&n.condition));
+    for words in &n.words {
+        match words {
+            Words::Text(t) => s.push_str(&md_cell(t)),
+            Words::Id(id) => s.push_str(&code(id)),
+        }
+    }
     if !n.detail.is_empty() {
-        let _ = write!(s, " — {}", md_mixed(&n.detail));
+        let _ = write!(s, " — {}", md_cell(&n.detail));
     }
     s.push('\n');
     for child in &n.children {
@@ -310,38 +313,70 @@ fn md_node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     }
 }
 
-/// Text for Markdown, on one line.
-fn md_text(text: &str) -> String {
-    crate::text::escape_markdown(text)
+/// Whether `c` would end a line of Markdown or HTML, or is a control character: what
+/// text kept on one line shows as a space.
+fn breaks_line(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
 }
 
-/// Text for a table cell.
+/// Text for Markdown on one line, such as a table cell.
 fn md_cell(text: &str) -> String {
-    md_text(text).replace(['\n', '\r'], " ")
+    crate::text::escape_markdown(text).replace(breaks_line, " ")
 }
 
-/// The tool's own text, whose `code` spans (rule ids) are kept while everything between
-/// them, which may quote the transcript, is escaped; an odd number of backticks (one in a
-/// quoted value) makes it all plain text.
-fn md_mixed(text: &str) -> String {
-    if text.matches('`').count() % 2 == 1 {
-        return md_cell(text);
-    }
-    text.split('`')
-        .enumerate()
-        .map(|(i, part)| {
-            if i % 2 == 0 {
-                md_cell(part)
-            } else {
-                format!("`{part}`")
+/// Text for a Markdown quote (`> `), line by line: a line break, whatever its kind, stays
+/// inside the quote.
+fn md_quote(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    crate::text::escape_markdown(&text)
+        .replace(|c: char| c != '\n' && breaks_line(c), " ")
+        .replace('\n', "\n> ")
+}
+
+/// Text inside HTML (a `<summary>`), where Markdown's backslash escapes do not work: its
+/// `&`, `<`, `>` and `"` as entities, all on one line (a blank line would end the HTML),
+/// and an `@` that would start a mention followed by a zero-width space.
+fn html_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev = None;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '@' if crate::text::starts_mention(prev, chars.peek().copied()) => {
+                out.push_str("@&#8203;");
             }
-        })
-        .collect()
+            c if breaks_line(c) => out.push(' '),
+            c => out.push(c),
+        }
+        prev = Some(c);
+    }
+    out
 }
 
-/// An id inside a code span: a backtick would end it.
-fn code(id: &str) -> String {
-    id.replace('`', "'")
+/// A value as a code span, on one line: fenced by one backtick more than the longest run
+/// of them in it, with a space inside each fence when it holds a backtick (so that one at
+/// either end is not taken for the fence), as the `CommonMark` spec has it.
+fn code(value: &str) -> String {
+    let value = value.replace(breaks_line, " ");
+    let (mut longest, mut run) = (0, 0);
+    for c in value.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    // CommonMark strips one space from each end when both have one: put it back.
+    let spaced = value.starts_with(' ') && value.ends_with(' ') && !value.trim().is_empty();
+    if longest > 0 || spaced {
+        format!("{fence} {value} {fence}")
+    } else if value.is_empty() {
+        "` `".to_owned()
+    } else {
+        format!("{fence}{value}{fence}")
+    }
 }
 
 /// A condition node: on the current line when `inline`, its children indented below.
@@ -361,4 +396,31 @@ pub(crate) fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
 
 pub(crate) fn mark(holds: bool) -> &'static str {
     if holds { "✓" } else { "✗" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{code, html_text, md_quote};
+
+    #[test]
+    fn a_code_span_outlasts_the_backticks_of_its_value() {
+        assert_eq!(code("human-request"), "`human-request`");
+        assert_eq!(code("a`b"), "`` a`b ``");
+        assert_eq!(code("``x`"), "``` ``x` ```");
+        assert_eq!(code("x `y\n\n# Injected"), "`` x `y  # Injected ``");
+        assert_eq!(code(" a "), "`  a  `");
+    }
+
+    #[test]
+    fn html_text_is_entities_on_one_line() {
+        assert_eq!(
+            html_text("a\r\n\n<b> & \"c\"\u{2028}@me"),
+            "a   &lt;b&gt; &amp; &quot;c&quot; @&#8203;me"
+        );
+    }
+
+    #[test]
+    fn a_quote_keeps_every_kind_of_line_break_inside_it() {
+        assert_eq!(md_quote("a\r\rb\r\n# c"), "a\n> \n> b\n> \\# c");
+    }
 }

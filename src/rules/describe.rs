@@ -5,13 +5,34 @@ use std::fmt::Write as _;
 
 use super::{Condition, MetaTest, RuleSet};
 
+/// A piece of a condition in words: text (the tool's words and what the rules wrote), or
+/// the id of a signal or trigger, which the text form shows in backticks.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Words {
+    Text(String),
+    Id(String),
+}
+
 impl Condition {
     /// One line saying what this condition requires (its own part only for `all`/`any`/`not`).
     pub fn describe(&self, rules: &RuleSet) -> String {
+        self.describe_words(rules)
+            .into_iter()
+            .map(|w| match w {
+                Words::Text(t) => t,
+                Words::Id(id) => format!("`{id}`"),
+            })
+            .collect()
+    }
+
+    /// [`Condition::describe`] in pieces, so that a writer of Markdown can tell the ids it
+    /// shows as code from text that merely holds a backtick.
+    pub fn describe_words(&self, rules: &RuleSet) -> Vec<Words> {
+        let text = |t: String| vec![Words::Text(t)];
         match self {
-            Condition::All(_) => "all of".to_owned(),
-            Condition::Any(_) => "any of".to_owned(),
-            Condition::Not(_) => "not".to_owned(),
+            Condition::All(_) => text("all of".to_owned()),
+            Condition::Any(_) => text("any of".to_owned()),
+            Condition::Not(_) => text("not".to_owned()),
             Condition::Message { role, signal, .. } => {
                 let mut s = String::from("latest message");
                 if let Some(role) = role {
@@ -22,10 +43,11 @@ impl Condition {
                     if signal.inline {
                         s.push_str(" matches its inline phrases/regex");
                     } else {
-                        let _ = write!(s, " matches `{}`", signal.id);
+                        s.push_str(" matches ");
+                        return vec![Words::Text(s), Words::Id(signal.id.clone())];
                     }
                 }
-                s
+                text(s)
             }
             Condition::Seen {
                 signal,
@@ -34,11 +56,13 @@ impl Condition {
                 ..
             } => {
                 let who = role.map_or("any".to_owned(), |r| r.to_string());
-                format!(
-                    "`{}` seen in ≥ {at_least} {who} message{}",
-                    rules.signal(*signal).id,
-                    if *at_least == 1 { "" } else { "s" }
-                )
+                vec![
+                    Words::Id(rules.signal(*signal).id.clone()),
+                    Words::Text(format!(
+                        " seen in ≥ {at_least} {who} message{}",
+                        if *at_least == 1 { "" } else { "s" }
+                    )),
+                ]
             }
             Condition::Counter {
                 counter,
@@ -47,17 +71,19 @@ impl Condition {
                 ..
             } => {
                 let name = counter.as_str();
-                match (at_least, at_most) {
+                text(match (at_least, at_most) {
                     (Some(lo), Some(hi)) => format!("{lo} ≤ {name} ≤ {hi}"),
                     (Some(lo), None) => format!("{name} ≥ {lo}"),
                     (None, Some(hi)) => format!("{name} ≤ {hi}"),
                     (None, None) => name.to_owned(),
-                }
+                })
             }
-            Condition::Meta { field, test, .. } => describe_meta(field, test),
-            Condition::Trigger { trigger, .. } => {
-                format!("trigger `{}` fired", rules.trigger(*trigger).id)
-            }
+            Condition::Meta { field, test, .. } => text(describe_meta(field, test)),
+            Condition::Trigger { trigger, .. } => vec![
+                Words::Text("trigger ".to_owned()),
+                Words::Id(rules.trigger(*trigger).id.clone()),
+                Words::Text(" fired".to_owned()),
+            ],
         }
     }
 }

@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use crate::diag::{Diagnostic, Severity, Sources, Span};
 use crate::transcript::Role;
 
+pub use describe::Words;
 pub use json_schema::rules_schema;
 pub(crate) use json_schema::schema_for;
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};

@@ -1,6 +1,7 @@
 //! SARIF 2.1.0 (OASIS), the format GitHub code scanning and other viewers read: one run,
 //! the tool's rules (every code that can appear, with its documentation) and one result
-//! per diagnostic with a physical location and region.
+//! per diagnostic with a physical location and region (but a note with neither a code
+//! nor a location, which names the checks that did not run).
 
 use std::io::{self, Write};
 
@@ -33,6 +34,10 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
     let results: Vec<Value> = output
         .diagnostics
         .iter()
+        // A note with neither code nor location (the checks that did not run) would be a
+        // result without a rule or a place, which code scanning does not take: left out
+        // here, it is in the other formats.
+        .filter(|d| d.code.is_some() || d.location.is_some())
         .map(|d| {
             let mut message = d.message.clone();
             if let Some(label) = &d.label {

@@ -261,8 +261,9 @@ impl Validator<'_> {
 
     /// Narrows `span`, a template's scalar, to the first place inside a tag (`{{ … }}`,
     /// `{% … %}`) where the variable `path` (`["team", "nme"]`: `team.nme`) is written, so
-    /// that the caret is under it; `span` itself when the source does not spell it so
-    /// (an escape in a quoted scalar, say).
+    /// that the caret is under it, not in a string literal that spells it (`{{ "nme" }}`);
+    /// `span` itself when the source does not spell it so (an escape in a quoted scalar,
+    /// say).
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
         let Some(file) = self.sources.get(span.file) else {
             return span;
@@ -278,6 +279,8 @@ impl Validator<'_> {
         let Ok(word) = Regex::new(&format!(r"\b{pattern}\b")) else {
             return span;
         };
+        // In a single-quoted scalar, the template's `'` is written `''`.
+        let single_quoted = source.starts_with('\'');
         let mut from = 0;
         while let Some(open) = source[from..].find(['{']).map(|i| from + i) {
             let close = match source.get(open + 1..open + 2) {
@@ -293,10 +296,12 @@ impl Validator<'_> {
                 .find(close)
                 .map_or(source.len(), |i| body_start + i);
             let body = &source[body_start..body_end];
-            // Not an attribute of something else (`x.team.nme`).
-            let found = word
-                .find_iter(body)
-                .find(|m| !body[..m.start()].trim_end().ends_with('.'));
+            let strings = quoted(body, single_quoted);
+            // Not an attribute of something else (`x.team.nme`), nor in a string.
+            let found = word.find_iter(body).find(|m| {
+                !body[..m.start()].trim_end().ends_with('.')
+                    && !strings.iter().any(|r| r.contains(&m.start()))
+            });
             if let Some(m) = found {
                 let start = body_start + m.start();
                 let before = &source[..start];
@@ -464,4 +469,29 @@ fn exists(env: &minijinja::Environment<'_>, kind: &str, name: &str) -> bool {
     let source = format!("{{% if name is {kind} %}}yes{{% endif %}}");
     env.render_str(&source, minijinja::context! { name })
         .is_ok_and(|out| out == "yes")
+}
+
+/// The byte ranges of the string literals (`'…'`, `"…"`) in `body`, the source of a tag's
+/// body as the YAML file spells it: in a single-quoted scalar (`single_quoted`) a `'` of
+/// the template is written `''`; in a double-quoted one a `"` is written `\"`, whose `"`
+/// is found all the same. An unclosed string runs to the end.
+fn quoted(body: &str, single_quoted: bool) -> Vec<std::ops::Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut at = 0;
+    while let Some(i) = body[at..].find(['\'', '"']).map(|i| at + i) {
+        let quote = if single_quoted && body[i..].starts_with("''") {
+            "''"
+        } else if body[i..].starts_with('\'') {
+            "'"
+        } else {
+            "\""
+        };
+        let inside = i + quote.len();
+        let end = body[inside..]
+            .find(quote)
+            .map_or(body.len(), |j| inside + j + quote.len());
+        ranges.push(i..end);
+        at = end;
+    }
+    ranges
 }

@@ -226,6 +226,32 @@ teams:
     assert_eq!(second.range.as_ref().map(ExactSizeIterator::len), Some(10));
 }
 
+/// Regression (review): T002's caret went to a string literal that spells the variable.
+#[test]
+fn an_undefined_template_variable_is_not_found_in_a_string() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: "{{ \"nme\" }} {{ nme }}" }
+  - { id: b, name: B, bridge: '{{ ''nme'' }} {{ nme }}' }
+  - { id: c, name: C, bridge: "{{ 'nme' ~ nme }}" }
+"#,
+    );
+    assert_eq!(codes(&d), ["T002", "T002", "T002"]);
+    let at = |d: &Diagnostic| {
+        let l = d.location.as_ref().unwrap();
+        (
+            l.line,
+            l.column,
+            l.range.as_ref().map(ExactSizeIterator::len),
+        )
+    };
+    assert_eq!(at(&d[0]), (4, Some(49), Some(3)));
+    assert_eq!(at(&d[1]), (5, Some(49), Some(3)));
+    assert_eq!(at(&d[2]), (6, Some(43), Some(3)));
+}
+
 #[test]
 fn shapes_that_cannot_mean_anything_are_errors() {
     let d = errors(
