@@ -31,21 +31,7 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         }
         let _ = writeln!(s, " ──\n“{}”", step.text);
         if !step.signals.is_empty() {
-            let signals: Vec<String> = step
-                .signals
-                .iter()
-                .map(|g| {
-                    let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
-                    format!(
-                        "{} {} ({} of {}: {})",
-                        g.signal,
-                        mark(g.matched),
-                        g.score,
-                        g.threshold,
-                        texts.join(", ")
-                    )
-                })
-                .collect();
+            let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
             let _ = writeln!(s, "signals: {}", signals.join(" · "));
         }
         for t in &step.triggers {
@@ -181,17 +167,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         let signals: Vec<String> = step
             .signals
             .iter()
-            .map(|g| {
-                let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
-                format!(
-                    "{} {} {} of {}: {}",
-                    g.signal,
-                    mark(g.matched),
-                    g.score,
-                    g.threshold,
-                    texts.join(", ")
-                )
-            })
+            .map(|g| signal_group(g, false))
             .collect();
         let held: Vec<&str> = step
             .triggers
@@ -392,6 +368,21 @@ pub(crate) fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     for child in &n.children {
         node(s, child, depth + 1, false);
     }
+}
+
+/// A signal's score in a message, "frustration ✓ 2 of 2: “ridiculous”, “useless”", the
+/// count in brackets for the text tree.
+fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
+    let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
+    let (open, close) = if brackets { ("(", ")") } else { ("", "") };
+    format!(
+        "{} {} {open}{} of {}: {}{close}",
+        g.signal,
+        mark(g.matched),
+        g.score,
+        g.threshold,
+        texts.join(", ")
+    )
 }
 
 pub(crate) fn mark(holds: bool) -> &'static str {
