@@ -17,8 +17,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{NOT_SURNAMES, is_common_english, is_mark, is_name_word, is_word_char};
+use super::names::{
+    EVERYDAY, NOT_SURNAMES, is_common_english, is_mark, is_name_word, is_word_char,
+};
 use crate::summary::{capitalised, may_be_name};
+
+mod reply;
+pub(super) use reply::{asks_for_name, reply_name};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,15 +70,6 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i:(?-u:\b)(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx))[,.!]?[ \t]*(\n)?\s*",
     )
     .expect("the introduction pattern is valid")
-});
-
-/// A bot's or agent's question for the customer's name: "Could I get your name,
-/// please?", "May I have your full name?", "Who am I speaking with?".
-static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you))",
-    )
-    .expect("the question pattern is valid")
 });
 
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
@@ -296,98 +292,6 @@ fn name_before(
     }
 }
 
-/// Capitalised words that a reply, a greeting ("X here") or a sign-off puts where a name
-/// would go without being one: pronouns, imperatives, farewells, and what customers ask
-/// a support chat about ("Refund" in reply to "your name?", "Anyone here?", "Thanks,
-/// Bye"). Sorted. A word of them is masked wherever it is capitalised, so a wrong one
-/// costs the whole conversation's mentions of it.
-pub(super) const EVERYDAY: &[&str] = &[
-    "account",
-    "admin",
-    "again",
-    "agent",
-    "all",
-    "anybody",
-    "anyone",
-    "asap",
-    "billing",
-    "booking",
-    "bot",
-    "both",
-    "bye",
-    "cancel",
-    "cancellation",
-    "charge",
-    "chat",
-    "cheers",
-    "delivery",
-    "email",
-    "everybody",
-    "everyone",
-    "everything",
-    "goodbye",
-    "guys",
-    "hello",
-    "help",
-    "hey",
-    "hi",
-    "human",
-    "invoice",
-    "issue",
-    "just",
-    "later",
-    "listen",
-    "login",
-    "look",
-    "manager",
-    "me",
-    "new",
-    "no",
-    "nobody",
-    "none",
-    "nope",
-    "nothing",
-    "now",
-    "ok",
-    "okay",
-    "operator",
-    "order",
-    "password",
-    "payment",
-    "person",
-    "please",
-    "problem",
-    "question",
-    "refund",
-    "regards",
-    "rep",
-    "representative",
-    "return",
-    "sales",
-    "same",
-    "service",
-    "shipping",
-    "somebody",
-    "someone",
-    "sorry",
-    "staff",
-    "status",
-    "still",
-    "stuck",
-    "support",
-    "sure",
-    "team",
-    "thanks",
-    "thx",
-    "ticket",
-    "today",
-    "tomorrow",
-    "urgent",
-    "us",
-    "we",
-    "yes",
-];
-
 /// Whether `word` is one of [`EVERYDAY`] (in any case).
 fn everyday(word: &str) -> bool {
     EVERYDAY
@@ -415,179 +319,12 @@ fn label_names_customer(text: &str, at: usize) -> bool {
     !super::names::names_someone_else(&word)
 }
 
-/// Whether `text` (a bot's or agent's message) asks the customer for their name.
-pub(super) fn asks_for_name(text: &str) -> bool {
-    ASKS_NAME.is_match(text)
-}
-
-/// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
-/// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler".
-const REPLY_OPENERS: &[&str] = &[
-    "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
-    "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "this", "ugh", "uh",
-    "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
-];
-
-/// The words of the name a customer's reply to a question for their name gives: all of
-/// it but an opener ("Sure, it's") and punctuation, when that is one to three
-/// capitalised words that may be a name ("Tyler Jones", "It's Tyler."), or words of a
-/// script without case ("王伟"); or such words, then a mark that ends them (`,` `.` `;`
-/// `:` `!` `?` or a line break), then anything ("Jane Smith, and my order is late",
-/// "Yes John Smith. Table for 2"). A surname may be in lower case ("Sarah brown":
-/// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
-/// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
-/// 12345", "Tyler Jones with a T", "no", "what for", "my card").
-pub(super) fn reply_name(text: &str) -> Vec<(usize, usize)> {
-    let opener =
-        |&(s, e): &(usize, usize)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str());
-    let mut words = Vec::new();
-    // How many words there are before the first mark that ends a clause after a word
-    // that opens no reply, and whether the reply is only words and punctuation.
-    let mut clause = None;
-    let mut plain = true;
-    // Whether every word so far opens a reply: kept as words come, not asked again of
-    // all of them at each mark (which made "um, um, um, …" quadratic).
-    let mut all_openers = true;
-    let mut at = 0;
-    while at < text.len() {
-        let c = text[at..].chars().next().unwrap_or(' ');
-        if let Some((start, end)) = word_at(text, at) {
-            words.push((start, end));
-            all_openers = all_openers && opener(&(start, end));
-            at = end;
-            continue;
-        }
-        if clause.is_none()
-            && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n') || is_punctuation(c))
-            && !all_openers
-        {
-            clause = Some(words.len());
-        }
-        if !(c.is_whitespace() || c.is_ascii_punctuation() || is_punctuation(c)) {
-            if clause.is_none() {
-                return Vec::new();
-            }
-            plain = false;
-        }
-        at += c.len_utf8();
-    }
-    let whole = plain.then_some(&words[..]);
-    let first_clause = clause.map(|n| &words[..n]);
-    // The words before "and" or "is my name" ("Angela and I would like a room", "Alexis
-    // is my name").
-    let lowercase_is = |i: usize, word: &str| {
-        words
-            .get(i)
-            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
-    };
-    let before_and = (0..words.len())
-        .find(|&i| {
-            lowercase_is(i, "and")
-                || (lowercase_is(i, "is")
-                    && lowercase_is(i + 1, "my")
-                    && lowercase_is(i + 2, "name"))
-        })
-        .map(|k| &words[..k]);
-    // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
-    // I need help"): one may be a name alone ("Will", "May"), less so before more.
-    [(whole, false), (first_clause, true), (before_and, true)]
-        .into_iter()
-        .filter_map(|(words, strict)| Some((words?, strict)))
-        .map(|(words, strict)| {
-            let openers = words.iter().take_while(|w| opener(w)).count();
-            (&words[..openers], &words[openers..], strict)
-        })
-        .find(|&(openers, name, strict)| {
-            is_reply_name(text, name, strict)
-                || lower_case_name(text, name, says_name(text, openers), strict)
-        })
-        .map(|(_, name, _)| name.to_vec())
-        .unwrap_or_default()
-}
-
-/// Whether the words `openers` of a reply say that a name follows: "it's", "i'm", "im",
-/// "i am", "it is", "this is".
-fn says_name(text: &str, openers: &[(usize, usize)]) -> bool {
-    let words: Vec<String> = openers
-        .iter()
-        .map(|&(s, e)| text[s..e].to_lowercase().replace('\u{2019}', "'"))
-        .collect();
-    words
-        .iter()
-        .any(|w| matches!(w.as_str(), "it's" | "its" | "i'm" | "im"))
-        || words.windows(2).any(|pair| {
-            matches!(
-                (pair[0].as_str(), pair[1].as_str()),
-                ("i", "am") | ("it" | "this", "is")
-            )
-        })
-}
-
-/// Whether the words `name` of a reply to a question for the name, none capitalised, are
-/// a name given in lower case: one to three words, none a word chats put where a name
-/// would go ("no", "why", "sure", "my"), each no common English word or a name that is
-/// also one ("brown"), and one of them no common word at all ("susan", "sarah brown",
-/// "kylo ren") unless a word before them says a name follows (`says`: "it's mark") or it
-/// is such a name alone, all the reply says (not `strict`: "mark"). Not "what for", "my
-/// card", "i don't want to", "it's fine".
-fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool) -> bool {
-    let mut rare = false;
-    let words = (1..=3).contains(&name.len())
-        && name.iter().all(|&(s, e)| {
-            let word = &text[s..e];
-            let lower = word.to_lowercase().replace('\u{2019}', "'");
-            let common = is_common_english(&lower);
-            rare |= !common;
-            !capitalised(word)
-                && lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !everyday(&lower)
-                && !follows_names(&lower)
-                && !NOT_A_NAME.contains(&lower.as_str())
-                && !REPLY_OPENERS.contains(&lower.as_str())
-                && (!common || is_name_word(&lower))
-        });
-    words && (rare || says || (name.len() == 1 && !strict))
-}
-
 /// Whether a word given in lower case after a name may be its surname by what word it
 /// is: no common English word ("ren", "doe"), or a name that is also one ("white",
 /// "brown"); not "weather" in "It's Chicago weather".
 fn rare_or_name(word: &str) -> bool {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     !is_common_english(&lower) || is_name_word(&lower)
-}
-
-/// Whether the words `name` of `text` are a name as a reply gives it: one to three
-/// capitalised words that may be a name (and, if `strict`, no common word in lower
-/// case), or of a script without case, and a surname in lower case after the first.
-fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
-    let caseless = |word: &str| !word.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    (1..=3).contains(&name.len())
-        && name.iter().enumerate().all(|(i, &(s, e))| {
-            let word = &text[s..e];
-            if i > 0 && !capitalised(word) && !caseless(word) {
-                return surname_in_lower_case(word, &text[e..]) && rare_or_name(word);
-            }
-            (capitalised(word) || caseless(word))
-                && may_be_name(word)
-                && !everyday(word)
-                && (!strict || strict_name(word))
-        })
-}
-
-/// Whether a capitalised word before more text in a reply may be a name: no word that
-/// follows names, and no common English word but one that is a name too ("Will"); not
-/// "Hotel California. Booking for 2", "Alright, my flight is cancelled" (review).
-fn strict_name(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    !follows_names(&lower)
-        && !NOT_A_NAME.contains(&lower.as_str())
-        && (!is_common_english(&lower) || is_name_word(&lower))
-}
-
-/// Punctuation beyond ASCII that may end or open a reply ("Tyler。", "«Tyler»").
-fn is_punctuation(c: char) -> bool {
-    matches!(c, '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '«' | '»' | '¡' | '¿')
 }
 
 /// Whether `text` has what [`NAMED`] or [`TITLE`] needs: "name" in any case, or

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 mod bounds;
+mod labelled;
 mod numbers;
 mod phone;
 mod secret;

@@ -18,7 +18,7 @@ use fields::{PLACEHOLDERS, is_user_field};
 pub(super) use fold::{fold, is_mark, is_word_char};
 use fold::{fold_mapped, is_glued};
 use words::COMMON_WORDS;
-pub(super) use words::{NOT_SURNAMES, is_common_english, is_name_word};
+pub(super) use words::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]

@@ -1,9 +1,9 @@
-//! Secrets and values after their labels: a text → the spans of the PINs, card
-//! security codes, one-time codes and passwords in it, each found after the word that
-//! announces it ("PIN", "CVV", "OTP", "password"), and of the dates of birth and the
-//! passport and national insurance or identity numbers after theirs ("DOB:", "born on",
-//! "passport no."); the word stays. Finds, beside the numbers found before it (a number
-//! taken already is not taken again); the masking is `mod.rs`'s.
+//! Secrets: a text → the spans of the PINs, card security codes, one-time codes and
+//! passwords in it, each found after the word that announces it ("PIN", "CVV", "OTP",
+//! "password"), which stays; and, between the codes and the passwords, the values after
+//! their labels (`labelled.rs`: dates of birth, identity numbers). Finds, beside the
+//! numbers found before it (a number taken already is not taken again); the masking is
+//! `mod.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -42,36 +42,6 @@ static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
-});
-
-/// A date of birth after the words that announce it ("DOB: 03/04/1985", "my date of
-/// birth is 1985-03-04", "born on 4 March 1985", "d.o.b 12.05.1990", "birthday is March
-/// 4th, 1985", "born in 1985", "year of birth: 1985"), a few small words ("is", "on",
-/// "the") between them. The date is the group; other dates stay ("my order from
-/// 03/04/2024"), and so does a year alone after "birthday" ([`birthday_year`]).
-static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
-    let date = format!(
-        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH}\s+{DAY}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
-    );
-    let pattern = format!(
-        r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|year\s+of\s+birth|birth\s?date|birth\s?year|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,?–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,?–—-]*({date})(?-u:\b)"
-    );
-    Regex::new(&pattern).expect("the birth pattern is valid")
-});
-
-/// A passport, national insurance or national identity number after its label
-/// ("passport number X1234567", "passport no: 123456789", "my NI number is QQ 12 34 56
-/// C", "national insurance AB123456C"), a few small words between them. The number is
-/// the group: a UK national insurance number, or letters and digits with five digits or
-/// more ([`id_number`]). Not "ID" alone: an order's or a ride's id is no one's identity.
-static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
-    let pattern = format!(
-        r"(?i)(?-u:\b)(?:passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,14}})(?-u:\b)"
-    );
-    Regex::new(&pattern).expect("the id pattern is valid")
 });
 
 /// A password after its word, in one of four ways, each its own group: after a `:` or
@@ -256,26 +226,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
     }
     taken.settle();
-    for (regex, kind) in [(&BIRTH, Kind::Dob), (&ID_NUMBER, Kind::Id)] {
-        for found in regex.captures_iter(text) {
-            let (Some(whole), Some(value)) = (found.get(0), found.get(1)) else {
-                continue;
-            };
-            if kind == Kind::Dob && !born_of_someone(text, whole.start()) {
-                continue;
-            }
-            let valid = match kind {
-                Kind::Dob => {
-                    date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
-                }
-                _ => id_number(value.as_str()),
-            };
-            if valid && !taken.overlaps(value.start(), value.end()) {
-                taken.push((value.start(), value.end(), kind.mask()));
-            }
-        }
-        taken.settle();
-    }
+    super::labelled::spans(text, taken);
     for found in PASSWORD.captures_iter(text) {
         let Some((start, end)) = password(text, &found) else {
             continue;
@@ -295,70 +246,6 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
         taken.push((start, end, Kind::Secret.mask()));
     }
-}
-
-/// Whether a birth cue at `at` is of a person: any cue but "born", and "born" after a
-/// word for someone within the three words before it ("I was born", "my son was born",
-/// "Born:" opening the text); not "The company was born in 2010" (review).
-fn born_of_someone(text: &str, at: usize) -> bool {
-    const SOMEONE: &[&str] = &[
-        "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
-        "i", "im", "kid", "me", "mom", "mother", "mum", "my", "our", "partner", "she", "sister",
-        "son", "their", "they", "we", "wife", "you", "your",
-    ];
-    if !text[at..]
-        .get(..4)
-        .is_some_and(|w| w.eq_ignore_ascii_case("born"))
-    {
-        return true;
-    }
-    let before = &text[..at];
-    before.trim().is_empty()
-        || before
-            .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
-            .filter(|w| !w.is_empty())
-            .take(3)
-            .any(|w| {
-                let w = w.to_lowercase().replace(['\'', '\u{2019}'], "");
-                SOMEONE.contains(&w.as_str())
-            })
-}
-
-/// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12
-/// when written in digits (day and month in either order: "03/04/1985" is March or
-/// April).
-fn date_valid(date: &str) -> bool {
-    let parts: Vec<u32> = date
-        .split(['.', '/', '-'])
-        .map(|part| part.trim().parse().unwrap_or(u32::MAX))
-        .collect();
-    match parts[..] {
-        [year, month, day] if year > 31 => (1..=12).contains(&month) && (1..=31).contains(&day),
-        [a, b, _] => {
-            let (low, high) = (a.min(b), a.max(b));
-            (1..=12).contains(&low) && high <= 31
-        }
-        // Written with a month's name, or a year alone.
-        _ => true,
-    }
-}
-
-/// Whether `date`, found by [`BIRTH`] in `found`, is a year alone after "birthday": the
-/// year a birthday is in ("my birthday 2024 party", "my birthday is in 2025"), not the
-/// year of the birth, which "born in", "year of birth" or "DOB" announce.
-fn birthday_year(found: &str, date: &str) -> bool {
-    let cue = found.to_ascii_lowercase();
-    let birthday = cue
-        .strip_prefix("birth")
-        .is_some_and(|rest| rest.trim_start().starts_with("day"));
-    birthday && date.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Whether a value [`ID_NUMBER`] found is an identity number: five digits or more
-/// ("X1234567", "123 456 789"), or a UK national insurance number ("QQ 12 34 56 C"),
-/// not a word ("passport is expired", "passport number please").
-fn id_number(value: &str) -> bool {
-    value.bytes().filter(u8::is_ascii_digit).count() >= 5
 }
 
 /// Where the word "pin" at `start` (a match of [`CODE`], which may start at the digit

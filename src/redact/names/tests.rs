@@ -500,7 +500,7 @@ fn everyday_replies_give_no_name() {
         assert_eq!(n.mask(text), text, "{rows:?}");
     }
     assert!(
-        super::super::intro::EVERYDAY.is_sorted(),
+        super::words::EVERYDAY.is_sorted(),
         "binary search needs them sorted"
     );
     for (question, reply) in [
