@@ -149,17 +149,18 @@ fn skipped_note(complete: Parts, overrides: &Overrides) -> Option<Diagnostic> {
         .filter(|code| !overrides.allows(code))
         .collect();
     let (last, init) = skipped.split_last()?;
-    let message = if init.is_empty() {
-        format!(
-            "check `{last}` did not run: it looks at a whole kind of definition, and some of it did not load; fix the errors above, then lint again for them"
-        )
+    let init: Vec<String> = init.iter().map(|c| format!("`{c}`")).collect();
+    let (checks, they) = if init.is_empty() {
+        (format!("check `{last}`"), "it looks")
     } else {
-        let init: Vec<String> = init.iter().map(|c| format!("`{c}`")).collect();
-        format!(
-            "checks {} and `{last}` did not run: they look at a whole kind of definition, and some of it did not load; fix the errors above, then lint again for them",
-            init.join(", ")
+        (
+            format!("checks {} and `{last}`", init.join(", ")),
+            "they look",
         )
     };
+    let message = format!(
+        "{checks} did not run: {they} at a whole kind of definition, and some of it did not load; fix the errors above, then lint again for them"
+    );
     Some(Diagnostic::new(None, Severity::Note, message))
 }
 

@@ -139,13 +139,21 @@ fn after_thing_label(text: &str, start: usize) -> bool {
         "tracking",
         "voucher",
     ];
-    let before = text[..start]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '#' | '.' | '-'));
-    let word = before
+    let word = word_before(text, start, |c| {
+        c.is_whitespace() || matches!(c, ':' | '#' | '.' | '-')
+    });
+    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
+}
+
+/// The letters that end right before `at`, once the `skip` characters before it are
+/// passed over: the word a label or a verb is; empty when something else stands there
+/// ("this:" before a value, to a caller that skips only spaces).
+fn word_before(text: &str, at: usize, skip: impl Fn(char) -> bool) -> &str {
+    text[..at]
+        .trim_end_matches(skip)
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
-        .unwrap_or_default();
-    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
+        .unwrap_or_default()
 }
 
 /// Whether `text` is the mask of a kind found by pattern (`[card]`).

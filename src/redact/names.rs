@@ -254,13 +254,17 @@ impl Names {
         // far stand apart, so sorted their ends rise too: one binary search tells whether
         // an introduction overlaps any (a scan of them all for each made a text of
         // thousands of "my name is Tyler" quadratic).
-        let mut before = out.clone();
+        let mut introductions = introduced(text, false);
+        let mut before = if introductions.is_empty() {
+            Vec::new()
+        } else {
+            out.clone()
+        };
         before.sort_unstable();
         let overlaps_before = |start: usize, end: usize| {
             let i = before.partition_point(|&(a, _)| a < end);
             i > 0 && before[i - 1].1 > start
         };
-        let mut introductions = introduced(text, false);
         introductions.sort_by_key(|&(start, _, _)| start);
         let mut kept_end = 0;
         for (start, end, _) in introductions {

@@ -102,12 +102,7 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     if let (Some(turn), Some(versus)) = (o.actual_handoff_turn, o.versus_actual) {
-        let verdict = match versus {
-            crate::outcome::VersusActual::Earlier => "the rules escalate earlier",
-            crate::outcome::VersusActual::Same => "the rules escalate right before it",
-            crate::outcome::VersusActual::Later => "the rules escalate only after it",
-            crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
-        };
+        let verdict = verdict(versus);
         let _ = writeln!(
             s,
             "\nin the transcript a human agent took over at message {turn}: {verdict}"
@@ -229,12 +224,7 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         }
     }
     if let (Some(turn), Some(versus)) = (o.actual_handoff_turn, o.versus_actual) {
-        let verdict = match versus {
-            crate::outcome::VersusActual::Earlier => "the rules escalate earlier",
-            crate::outcome::VersusActual::Same => "the rules escalate right before it",
-            crate::outcome::VersusActual::Later => "the rules escalate only after it",
-            crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
-        };
+        let verdict = verdict(versus);
         let _ = writeln!(
             s,
             "\nIn the transcript a human agent took over at message {turn}: {verdict}."
@@ -367,6 +357,16 @@ pub(crate) fn node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     s.push('\n');
     for child in &n.children {
         node(s, child, depth + 1, false);
+    }
+}
+
+/// What the rules did against a human's takeover, in words.
+fn verdict(versus: crate::outcome::VersusActual) -> &'static str {
+    match versus {
+        crate::outcome::VersusActual::Earlier => "the rules escalate earlier",
+        crate::outcome::VersusActual::Same => "the rules escalate right before it",
+        crate::outcome::VersusActual::Later => "the rules escalate only after it",
+        crate::outcome::VersusActual::Missed => "no rule escalated: a missed handoff",
     }
 }
 

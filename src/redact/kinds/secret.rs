@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::taken::Taken;
-use super::{Kind, is_kind_mask};
+use super::{Kind, is_kind_mask, word_before};
 use crate::redact::NAME_MASK;
 
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
@@ -202,27 +202,22 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             at = after;
             continue;
         }
-        let mut lists = vec![list];
-        if let Some(more) = MORE_CODES
-            .captures(&text[at..])
-            .and_then(|more| more.get(1))
-        {
-            at += more.end();
-            lists.push(more);
-        }
-        for (offset, list) in lists.into_iter().enumerate() {
-            // The continuation's offsets are from the end of the match before it.
-            let base = if offset == 0 {
-                list.start()
-            } else {
-                whole.end() + list.start()
-            };
-            for (start, end) in numbers(list.as_str()) {
+        let mut take = |base: usize, list: &str| {
+            for (start, end) in numbers(list) {
                 let (start, end) = (base + start, base + end);
                 if let Some(end) = before_taken(text, start, end, taken) {
                     taken.push((start, end, Kind::Secret.mask()));
                 }
             }
+        };
+        take(list.start(), list.as_str());
+        // More in the next sentence: its offsets are from the end of the match.
+        if let Some(more) = MORE_CODES
+            .captures(&text[at..])
+            .and_then(|more| more.get(1))
+        {
+            take(at + more.start(), more.as_str());
+            at += more.end();
         }
     }
     taken.settle();
@@ -278,11 +273,8 @@ fn pinned(text: &str, start: usize) -> Option<usize> {
         return None;
     }
     // The word before, and only it: what is before it is looked at for other matches.
-    let previous = text[..pin_at]
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next();
-    let noun = is_one_of(previous, NOUN_AFTER)
+    let previous = word_before(text, pin_at, char::is_whitespace);
+    let noun = is_one_of(Some(previous), NOUN_AFTER)
         || (object.is_some_and(|o| o.eq_ignore_ascii_case("it"))
             && is_one_of(next.next(), &["is", "was"]));
     (!noun).then_some(pin_at + 3)
@@ -296,13 +288,8 @@ fn after_preposition(text: &str, at: usize) -> bool {
         "about", "across", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over",
         "per", "to", "with",
     ];
-    let before = text[..at].trim_end();
-    let word = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default();
-    before.ends_with(char::is_alphabetic)
-        && PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
+    let word = word_before(text, at, char::is_whitespace);
+    PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits
