@@ -80,17 +80,15 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     let first_clause = clause.map(|n| &words[..n]);
     // The words before "and" or "is my name" ("Angela and I would like a room", "Alexis
     // is my name").
-    let lowercase_is = |i: usize, word: &str| {
+    let word_is = |i: usize, word: &str| {
         words
             .get(i)
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
     };
     let before_and = (0..words.len())
         .find(|&i| {
-            lowercase_is(i, "and")
-                || (lowercase_is(i, "is")
-                    && lowercase_is(i + 1, "my")
-                    && lowercase_is(i + 2, "name"))
+            word_is(i, "and")
+                || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
         })
         .map(|k| &words[..k]);
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
