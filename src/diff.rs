@@ -276,9 +276,17 @@ mod tests {
         for (base, head) in pairs {
             let kinds = compare(&base, &head);
             counted.count(&kinds, base.team.as_deref(), head.team.as_deref());
-            let encoded =
-                crate::report::diff::DiffJson::encode(&base.conversation_id, &kinds, &base, &head)
-                    .unwrap();
+            // Appended after what a batch's buffer holds already.
+            let mut encoded = b"before".to_vec();
+            crate::report::diff::DiffJson::encode(
+                &base.conversation_id,
+                &kinds,
+                &base,
+                &head,
+                &mut encoded,
+            )
+            .unwrap();
+            assert_eq!(encoded.drain(..6).as_slice(), b"before");
             let change = whole.add(base, head).unwrap();
             assert_eq!(encoded, serde_json::to_vec(&change).unwrap());
         }

@@ -182,13 +182,13 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let replay = replay_with(args.jobs, io)?;
     let result = replay.mapper().run(
         &mut reader,
-        &|c, scratch| engine.evaluate_coverage(c, scratch),
-        &mut |conversation, (outcome, tally)| {
-            report.add(&index, conversation, &outcome, &tally);
+        &|c, scratch, _| engine.evaluate_coverage(c, scratch),
+        &mut |conversation, (outcome, tally), _| {
+            report.add(&index, conversation, outcome, tally);
             if let (Some(labels), Some(eval)) = (&labels, &mut report.labels)
                 && let Some(label) = labels.get(&conversation.id)
             {
-                eval.add(label, conversation, &outcome);
+                eval.add(label, conversation, outcome);
             }
             if args.read.redact {
                 let names = Names::of_conversation(conversation);

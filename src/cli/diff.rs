@@ -1,5 +1,6 @@
 //! `handoff diff`: what a rule change does to real conversations.
 
+use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -100,7 +101,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let streaming = stream.is_some();
     let result = replay.mapper().run(
         &mut reader,
-        &|c, scratch| {
+        &|c, scratch, out| {
             let (mut b, mut h) = pair.evaluate(c, scratch);
             // Most conversations do not change: their outcomes are freed here, on the
             // thread that made them, not handed to the main thread.
@@ -124,32 +125,37 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             if !streaming {
                 return Evaluated::Whole(Box::new((b, h)));
             }
-            // Streamed, a change is encoded here, in parallel: the main thread counts it
-            // and writes its bytes.
-            let bytes = DiffJson::encode(&b.conversation_id, &kinds, &b, &h);
+            // Streamed, a change is encoded here, in parallel, into the batch's bytes: the
+            // main thread counts it and writes them.
+            let encoded = DiffJson::encode(&b.conversation_id, &kinds, &b, &h, out);
             Evaluated::Encoded {
                 kinds,
                 teams: (b.team.take(), h.team.take()),
-                bytes,
+                encoded,
             }
         },
-        &mut |_, evaluated| {
+        &mut |_, evaluated, bytes| {
             match evaluated {
                 Evaluated::Unchanged => report.add_unchanged(),
-                Evaluated::Whole(outcomes) => {
-                    let (b, h) = *outcomes;
-                    if let Some(change) = report.add(b, h) {
-                        report.keep(change, args.examples);
+                Evaluated::Whole(_) => {
+                    if let Some(outcomes) = evaluated.take_whole() {
+                        let (b, h) = *outcomes;
+                        if let Some(change) = report.add(b, h) {
+                            report.keep(change, args.examples);
+                        }
                     }
                 }
                 Evaluated::Encoded {
                     kinds,
                     teams: (base, head),
-                    bytes,
+                    encoded,
                 } => {
-                    report.count(&kinds, base.as_deref(), head.as_deref());
+                    report.count(kinds, base.as_deref(), head.as_deref());
                     if let Some(json) = &mut stream {
-                        json.encoded(&bytes?)?;
+                        match encoded {
+                            Ok(()) => json.encoded(bytes)?,
+                            Err(e) => return Err(std::mem::replace(e, ErrorKind::Other.into())),
+                        }
                     }
                 }
             }
@@ -327,6 +333,21 @@ enum Evaluated {
     Encoded {
         kinds: Vec<ChangeKind>,
         teams: (Option<String>, Option<String>),
-        bytes: std::io::Result<Vec<u8>>,
+        /// Whether it could be encoded in the batch's bytes.
+        encoded: std::io::Result<()>,
     },
+}
+
+impl Evaluated {
+    /// Takes a change kept whole out, to keep on the main thread; what the main thread
+    /// only reads stays, to be freed on the worker that made it.
+    fn take_whole(&mut self) -> Option<Box<(Outcome, Outcome)>> {
+        match std::mem::replace(self, Evaluated::Unchanged) {
+            Evaluated::Whole(outcomes) => Some(outcomes),
+            other => {
+                *self = other;
+                None
+            }
+        }
+    }
 }

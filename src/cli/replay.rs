@@ -127,7 +127,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         // thread only adds to the summary and writes bytes, in input order.
         let run = replay.mapper().run(
             &mut reader,
-            &|conversation, scratch| {
+            &|conversation, scratch, out| {
                 let (mut outcome, summary) = if wants_packets {
                     engine.evaluate_and_summarize(conversation, scratch)
                 } else {
@@ -165,37 +165,44 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 if let Some(names) = &names {
                     outcome.redact_with(names);
                 }
-                let bytes = if wanted(&outcome) {
-                    report::encode(format, &outcome)
-                } else {
-                    None
-                };
-                if !wants_packets && (bytes.is_some() || !wanted(&outcome)) {
+                // Encoded into the worker's buffer for the batch, which the main thread
+                // writes and gives back.
+                let encoded = wanted(&outcome) && report::encode(format, &outcome, out);
+                if !wants_packets && (encoded || !wanted(&outcome)) {
                     // The outcome is freed here, on the thread whose allocator made it;
                     // freed on the main thread it cost 6 % more wall time (median,
                     // docs/performance.md).
-                    return Evaluated::Encoded(Counted::take(&mut outcome), bytes);
+                    return Evaluated::Encoded(Counted::take(&mut outcome));
                 }
-                Evaluated::Whole(Box::new(Whole {
+                Evaluated::Whole(Some(Box::new(Whole {
                     outcome,
-                    bytes,
+                    encoded,
                     packet,
-                }))
+                })))
             },
-            &mut |conversation, evaluated| {
+            &mut |conversation, evaluated, bytes| {
                 if let Some(bar) = &progress {
                     bar.set_position(bytes_read.load(Ordering::Relaxed));
                 }
                 let Whole {
                     outcome,
-                    bytes,
+                    encoded,
                     packet,
                 } = match evaluated {
-                    Evaluated::Encoded(counted, bytes) => {
-                        summary.add_counted(&counted);
-                        return bytes.map_or(Ok(()), |bytes| writer.write_encoded(&bytes));
+                    Evaluated::Encoded(counted) => {
+                        summary.add_counted(counted);
+                        // Nothing when the outcome is not wanted (`--only`).
+                        return if bytes.is_empty() {
+                            Ok(())
+                        } else {
+                            writer.write_encoded(bytes)
+                        };
                     }
-                    Evaluated::Whole(whole) => *whole,
+                    // The sink sees each result once: the whole outcome is there to take.
+                    Evaluated::Whole(whole) => match whole.take() {
+                        Some(whole) => *whole,
+                        None => return Ok(()),
+                    },
                 };
                 summary.add(&outcome);
                 if let Some(sink) = &mut packets {
@@ -210,10 +217,12 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     };
                     written.map_err(std::io::Error::other)?;
                 }
-                match bytes {
-                    Some(bytes) => writer.write_encoded(&bytes),
-                    None if wanted(&outcome) => writer.write(&outcome),
-                    None => Ok(()),
+                if encoded {
+                    writer.write_encoded(bytes)
+                } else if wanted(&outcome) {
+                    writer.write(&outcome)
+                } else {
+                    Ok(())
                 }
             },
         );
@@ -378,16 +387,17 @@ impl Write for Preview<'_> {
 
 /// What a worker thread hands the main thread for one conversation.
 enum Evaluated {
-    /// The output, encoded, and what the summary counts: all the main thread needs.
-    Encoded(Counted, Option<Vec<u8>>),
-    /// The whole outcome, for packets or the table.
-    Whole(Box<Whole>),
+    /// What the summary counts: with the output, encoded in the batch's bytes (none
+    /// when not wanted), all the main thread needs.
+    Encoded(Counted),
+    /// The whole outcome, for packets or the table, taken by the main thread.
+    Whole(Option<Box<Whole>>),
 }
 
 struct Whole {
     outcome: crate::outcome::Outcome,
-    /// Its encoding, in a streaming format.
-    bytes: Option<Vec<u8>>,
+    /// Whether it is encoded in the batch's bytes (a streaming format, and wanted).
+    encoded: bool,
     /// Its packet, when packets are written and it escalated (redacted with
     /// `--redact`), all but its contact history.
     packet: std::io::Result<Option<ToBeWritten>>,

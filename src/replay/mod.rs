@@ -7,7 +7,9 @@
 //! than one reading thread feeding a pool, docs/performance.md). The main thread hands
 //! finished batches to the sink by sequence number, so the output is the same byte for
 //! byte whatever the number of threads; batches read but not yet written are bounded, so
-//! memory stays flat however large the input. It does not format anything.
+//! memory stays flat however large the input. The sink borrows each result: written
+//! batches go back to the worker that made them, to be freed or reused on its own core.
+//! It does not format anything.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -109,25 +111,39 @@ impl Replay<'_> {
         I: Conversations + Send,
     {
         let engine = self.engine;
-        self.mapper
-            .run(input, &|c, scratch| engine.evaluate(c, scratch), sink)
+        self.mapper.run(
+            input,
+            &|c, scratch, _| Some(engine.evaluate(c, scratch)),
+            &mut |c, outcome, _| match outcome.take() {
+                Some(outcome) => sink(c, outcome),
+                None => Ok(()),
+            },
+        )
     }
 }
 
 /// Runs a function over every conversation of a stream, in parallel, handing results
-/// to a sink in input order.
+/// to a sink in input order. The function may also append bytes to a buffer (a
+/// conversation's output, encoded), which the sink gets with its result. The sink borrows
+/// each result and may take from it; what it leaves is freed on the worker thread that
+/// made it, and the buffers are reused there.
 #[derive(Debug, Clone)]
 pub struct Mapper {
     jobs: usize,
     batch: usize,
 }
 
+/// A per-conversation function: a result, and any bytes appended to the buffer.
+pub type Eval<'a, T> = dyn Fn(&Conversation, &mut Scratch, &mut Vec<u8>) -> T + Sync + 'a;
+/// Takes each result, in input order, with the bytes its function appended.
+pub type Sink<'a, T> = dyn FnMut(&Conversation, &mut T, &[u8]) -> io::Result<()> + 'a;
+
 impl Mapper {
     pub fn run<I, T>(
         &self,
         input: &mut I,
-        eval: &(dyn Fn(&Conversation, &mut Scratch) -> T + Sync),
-        sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
+        eval: &Eval<'_, T>,
+        sink: &mut Sink<'_, T>,
     ) -> Result<u64, ReplayError>
     where
         I: Conversations + Send,
@@ -144,28 +160,44 @@ impl Mapper {
             next: 0,
             done: false,
         });
-        let spent = Mutex::new(Vec::<Vec<Conversation>>::new());
+        // Each worker's written batches, with their results, on their way back to it:
+        // memory allocated on one core and freed on another costs both (glibc's arenas).
+        let written: Vec<Mutex<Vec<Written<T>>>> =
+            (0..self.jobs).map(|_| Mutex::new(Vec::new())).collect();
         let slots = Slots::default();
         let (tx, rx) = mpsc::channel::<Evaluated<T>>();
         std::thread::scope(|scope| {
-            for i in 0..self.jobs {
+            for worker in 0..self.jobs {
                 let tx = tx.clone();
-                let (source, spent, slots) = (&source, &spent, &slots);
+                let (source, written, slots) = (&source, &written[worker], &slots);
                 let spawned = std::thread::Builder::new()
-                    .name(format!("handoff-eval-{i}"))
+                    .name(format!("handoff-eval-{worker}"))
                     .spawn_scoped(scope, move || {
                         let _guard = StopOnPanic(slots);
                         let mut scratch = Scratch::default();
                         while slots.take(limit) {
+                            let mut spent = std::mem::take(&mut *lock(written));
+                            // The results are freed here, outside the input's lock, and
+                            // one batch's buffers kept for the next.
+                            let mut out = Outputs::default();
+                            for w in &mut spent {
+                                out = std::mem::take(&mut w.out);
+                                out.clear();
+                            }
                             let Some((seq, batch, error)) = read_batch(source, spent, size) else {
                                 slots.give_back();
                                 return;
                             };
-                            let results = batch.iter().map(|c| eval(c, &mut scratch)).collect();
+                            for c in &batch {
+                                let result = eval(c, &mut scratch, &mut out.bytes);
+                                out.results.push(result);
+                                out.ends.push(out.bytes.len());
+                            }
                             let done = Evaluated {
                                 seq,
+                                worker,
                                 batch,
-                                results,
+                                out,
                                 error,
                             };
                             if tx.send(done).is_err() {
@@ -191,20 +223,26 @@ impl Mapper {
                     while let Some(done) = early.remove(&next) {
                         next += 1;
                         let Evaluated {
+                            worker,
                             batch,
-                            results,
+                            mut out,
                             error,
                             ..
                         } = done;
-                        for (conversation, result) in batch.iter().zip(results) {
-                            sink(conversation, result).map_err(ReplayError::Output)?;
+                        let mut start = 0;
+                        for ((conversation, result), &end) in
+                            batch.iter().zip(&mut out.results).zip(&out.ends)
+                        {
+                            sink(conversation, result, &out.bytes[start..end])
+                                .map_err(ReplayError::Output)?;
+                            start = end;
                             count += 1;
                         }
                         if let Some(e) = error {
                             return Err(ReplayError::Read(e));
                         }
+                        lock(&written[worker]).push(Written { batch, out });
                         slots.give_back();
-                        lock(&spent).push(batch);
                     }
                 }
                 Ok(count)
@@ -218,18 +256,20 @@ impl Mapper {
 
     fn run_sequential<I, T>(
         input: &mut I,
-        eval: &(dyn Fn(&Conversation, &mut Scratch) -> T + Sync),
-        sink: &mut dyn FnMut(&Conversation, T) -> io::Result<()>,
+        eval: &Eval<'_, T>,
+        sink: &mut Sink<'_, T>,
     ) -> Result<u64, ReplayError>
     where
         I: Conversations,
     {
         let mut scratch = Scratch::default();
         let mut count = 0;
+        let mut bytes = Vec::new();
         while let Some(conversation) = input.next() {
             let conversation = conversation?;
-            let result = eval(&conversation, &mut scratch);
-            sink(&conversation, result).map_err(ReplayError::Output)?;
+            bytes.clear();
+            let mut result = eval(&conversation, &mut scratch, &mut bytes);
+            sink(&conversation, &mut result, &bytes).map_err(ReplayError::Output)?;
             count += 1;
             input.recycle(conversation);
         }
@@ -249,17 +289,52 @@ struct Source<'a, I> {
 /// A worker's batch, evaluated.
 struct Evaluated<T> {
     seq: u64,
+    /// The worker that read and evaluated it, and gets it back once written.
+    worker: usize,
     batch: Vec<Conversation>,
-    results: Vec<T>,
+    out: Outputs<T>,
     /// The error that ended the input after this batch.
     error: Option<ReadError>,
 }
 
+/// What a batch's conversations gave: a result each, and their bytes one after another.
+struct Outputs<T> {
+    results: Vec<T>,
+    bytes: Vec<u8>,
+    /// Where each conversation's bytes end.
+    ends: Vec<usize>,
+}
+
+impl<T> Default for Outputs<T> {
+    fn default() -> Self {
+        Outputs {
+            results: Vec::new(),
+            bytes: Vec::new(),
+            ends: Vec::new(),
+        }
+    }
+}
+
+impl<T> Outputs<T> {
+    fn clear(&mut self) {
+        self.results.clear();
+        self.bytes.clear();
+        self.ends.clear();
+    }
+}
+
+/// A written batch and its outputs (what the sink left of them), back with the worker
+/// that made them.
+struct Written<T> {
+    batch: Vec<Conversation>,
+    out: Outputs<T>,
+}
+
 /// Reads the next batch, first giving the input back the written batches' memory.
 /// `None` when the input is done.
-fn read_batch<I: Conversations>(
+fn read_batch<I: Conversations, T>(
     source: &Mutex<Source<'_, I>>,
-    spent: &Mutex<Vec<Vec<Conversation>>>,
+    spent: Vec<Written<T>>,
     size: usize,
 ) -> Option<(u64, Vec<Conversation>, Option<ReadError>)> {
     let mut source = lock(source);
@@ -267,7 +342,7 @@ fn read_batch<I: Conversations>(
         return None;
     }
     let mut batch = None;
-    for mut written in std::mem::take(&mut *lock(spent)) {
+    for Written { batch: mut written, .. } in spent {
         for c in written.drain(..) {
             source.input.recycle(c);
         }

@@ -168,17 +168,17 @@ fn a_slow_batch_keeps_the_order_and_bounds_the_work_ahead() {
     let count = mapper
         .run(
             &mut input,
-            &|c, _| {
+            &|c, _, _| {
                 if c.id == "c7" {
                     std::thread::sleep(std::time::Duration::from_millis(200));
                 }
                 evaluated.fetch_add(1, Ordering::SeqCst);
                 c.id.clone()
             },
-            &mut |_, id| {
+            &mut |_, id, _| {
                 written += 1;
                 ahead = ahead.max(evaluated.load(Ordering::SeqCst) - written);
-                ids.push(id);
+                ids.push(std::mem::take(id));
                 Ok(())
             },
         )
@@ -197,6 +197,72 @@ fn a_slow_batch_keeps_the_order_and_bounds_the_work_ahead() {
     );
 }
 
+/// The bytes each evaluation appends reach the sink with its result, whatever the
+/// threads; what the sink leaves of a result is freed on the worker that made it (but
+/// for the last batches, which the workers no longer come back for).
+#[test]
+fn bytes_reach_the_sink_and_results_go_back_to_their_worker() {
+    use std::sync::Mutex;
+    /// Records the thread that drops it.
+    struct Noted<'a>(&'a Mutex<Vec<String>>);
+    impl Drop for Noted<'_> {
+        fn drop(&mut self) {
+            let name = std::thread::current().name().unwrap_or("").to_owned();
+            self.0.lock().unwrap().push(name);
+        }
+    }
+    for jobs in [1, 2, 3] {
+        let batch = 2;
+        let dropped = Mutex::new(Vec::new());
+        let mapper = ReplayBuilder::new().jobs(jobs).batch(batch).mapper();
+        let mut input = Plain(conversations(300).into_iter().map(Ok));
+        let mut seen = Vec::new();
+        let count = mapper
+            .run(
+                &mut input,
+                &|c, _, out| {
+                    // Nothing for some conversations, as with `--only`.
+                    if c.id.ends_with('3') {
+                        return Noted(&dropped);
+                    }
+                    out.extend_from_slice(c.id.as_bytes());
+                    out.push(b'\n');
+                    Noted(&dropped)
+                },
+                &mut |c, _, bytes| {
+                    seen.push((c.id.clone(), String::from_utf8(bytes.to_vec()).unwrap()));
+                    Ok(())
+                },
+            )
+            .unwrap();
+        assert_eq!(count, 300);
+        let expected: Vec<(String, String)> = (0..300)
+            .map(|i| {
+                let id = format!("c{i}");
+                let bytes = if id.ends_with('3') {
+                    String::new()
+                } else {
+                    format!("{id}\n")
+                };
+                (id, bytes)
+            })
+            .collect();
+        assert_eq!(seen, expected, "{jobs} jobs");
+        let dropped = dropped.into_inner().unwrap();
+        assert_eq!(dropped.len(), 300);
+        if jobs > 1 {
+            let on_workers = dropped
+                .iter()
+                .filter(|name| name.starts_with("handoff-eval-"))
+                .count();
+            assert!(
+                on_workers >= 300 - (QUEUE + jobs) * batch,
+                "{jobs} jobs: only {on_workers} results freed on the workers"
+            );
+        }
+    }
+}
+
 /// A panic while evaluating reaches the caller; it does not hang the replay.
 #[test]
 fn a_panic_in_evaluation_is_not_a_hang() {
@@ -205,8 +271,8 @@ fn a_panic_in_evaluation_is_not_a_hang() {
         let mut input = Plain(conversations(100).into_iter().map(Ok));
         mapper.run(
             &mut input,
-            &|c, _| assert!(c.id != "c37", "evaluation failed"),
-            &mut |_, ()| Ok(()),
+            &|c, _, _| assert!(c.id != "c37", "evaluation failed"),
+            &mut |_, (), _| Ok(()),
         )
     }));
     assert!(outcome.is_err());

@@ -207,22 +207,27 @@ impl<'a> DiffJson<'a> {
     }
 
     pub fn change(&mut self, change: &Change) -> io::Result<()> {
-        self.encoded(&Self::encode(
+        let mut bytes = Vec::new();
+        Self::encode(
             &change.conversation_id,
             &change.kinds,
             &change.base,
             &change.head,
-        )?)
+            &mut bytes,
+        )?;
+        self.encoded(&bytes)
     }
 
-    /// A change as [`DiffJson::change`] writes it, encoded on any thread (one
-    /// conversation's outcomes, and the kinds [`crate::diff::compare`] found).
+    /// Appends a change to `out` as [`DiffJson::change`] writes it, encoded on any thread
+    /// (one conversation's outcomes, and the kinds [`crate::diff::compare`] found);
+    /// nothing on an error.
     pub fn encode(
         conversation_id: &str,
         kinds: &[ChangeKind],
         base: &Outcome,
         head: &Outcome,
-    ) -> io::Result<Vec<u8>> {
+        out: &mut Vec<u8>,
+    ) -> io::Result<()> {
         /// [`Change`]'s fields, borrowed: the same JSON.
         #[derive(Serialize)]
         struct Borrowed<'c> {
@@ -231,12 +236,20 @@ impl<'a> DiffJson<'a> {
             base: &'c Outcome,
             head: &'c Outcome,
         }
-        Ok(serde_json::to_vec(&Borrowed {
-            conversation_id,
-            kinds,
-            base,
-            head,
-        })?)
+        let start = out.len();
+        let written = serde_json::to_writer(
+            &mut *out,
+            &Borrowed {
+                conversation_id,
+                kinds,
+                base,
+                head,
+            },
+        );
+        if written.is_err() {
+            out.truncate(start);
+        }
+        Ok(written?)
     }
 
     /// Writes a change [`DiffJson::encode`] encoded.

@@ -66,25 +66,21 @@ pub fn writer<'a>(
     }
 }
 
-/// One outcome in a streaming format, ready for [`OutcomeWriter::write_encoded`]; `None`
-/// for the table, which lays out all rows at once. Pure, so replay can encode on its
-/// worker threads while the main thread only writes.
-pub fn encode(format: Format, outcome: &Outcome) -> Option<Vec<u8>> {
+/// Appends one outcome in a streaming format to `out`, ready for
+/// [`OutcomeWriter::write_encoded`]; `false` (nothing appended) for the table, which lays
+/// out all rows at once. Pure, so replay can encode on its worker threads while the main
+/// thread only writes.
+pub fn encode(format: Format, outcome: &Outcome, out: &mut Vec<u8>) -> bool {
     match format {
-        Format::Table => None,
-        Format::Json => {
-            let mut bytes = Vec::with_capacity(1024);
-            json::encode(outcome, &mut bytes);
-            Some(bytes)
-        }
+        Format::Table => return false,
+        Format::Json => json::encode(outcome, out),
         Format::Jsonl => {
-            let mut bytes = Vec::with_capacity(1024);
-            json::encode(outcome, &mut bytes);
-            bytes.push(b'\n');
-            Some(bytes)
+            json::encode(outcome, out);
+            out.push(b'\n');
         }
-        Format::Csv => Some(csv::record(outcome)),
+        Format::Csv => out.extend_from_slice(&csv::record(outcome)),
     }
+    true
 }
 
 /// One evidence item as a short phrase: `"too expensive" (turn 3)`, `bot_fallbacks=2`.
