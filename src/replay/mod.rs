@@ -316,10 +316,18 @@ impl<T> Default for Outputs<T> {
 }
 
 impl<T> Outputs<T> {
+    /// A batch's bytes past this are not kept for the next: one huge output (a long id
+    /// quoted in every line) must not pin its memory for the rest of the run.
+    const MAX_KEPT: usize = 4 << 20;
+
     fn clear(&mut self) {
         self.results.clear();
-        self.bytes.clear();
         self.ends.clear();
+        if self.bytes.capacity() > Self::MAX_KEPT {
+            self.bytes = Vec::new();
+        } else {
+            self.bytes.clear();
+        }
     }
 }
 
@@ -342,7 +350,10 @@ fn read_batch<I: Conversations, T>(
         return None;
     }
     let mut batch = None;
-    for Written { batch: mut written, .. } in spent {
+    for Written {
+        batch: mut written, ..
+    } in spent
+    {
         for c in written.drain(..) {
             source.input.recycle(c);
         }

@@ -387,3 +387,18 @@ mod properties {
         }
     }
 }
+
+/// A batch's buffers are kept for the next batch, but not one grown huge.
+#[test]
+fn cleared_outputs_keep_their_buffer_unless_it_grew_huge() {
+    let mut out = Outputs::<u8>::default();
+    out.bytes.extend_from_slice(b"line\n");
+    out.results.push(1);
+    out.ends.push(5);
+    out.clear();
+    assert!(out.bytes.is_empty() && out.results.is_empty() && out.ends.is_empty());
+    assert!(out.bytes.capacity() >= 5, "the buffer is kept");
+    out.bytes.resize(Outputs::<u8>::MAX_KEPT + 1, b'x');
+    out.clear();
+    assert_eq!(out.bytes.capacity(), 0, "a huge buffer is let go");
+}
