@@ -11,6 +11,7 @@ mod init_cli;
 mod input_cli;
 mod lint_cli;
 mod manners;
+mod markdown_escapes;
 mod packets_cli;
 mod readme;
 mod redact_cli;
