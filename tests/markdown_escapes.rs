@@ -146,3 +146,34 @@ fn diff_and_coverage_tables_hold_a_pipe_and_a_backtick() {
         }
     }
 }
+
+/// Review: `#123` in what the customer wrote became a link to an issue or pull request
+/// when the Markdown was pasted into GitHub or GitLab.
+#[test]
+fn an_issue_number_in_a_message_links_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,order\n\
+         n,customer,my order #4521 never came,#4521\n\
+         n,customer,I want a human,\n",
+    );
+    let explain = stdout_of(
+        handoff()
+            .args(["explain", "-r", "rules", "-c", "n", "--format", "markdown"])
+            .arg(&csv),
+    );
+    let out = dir.path().join("packets");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "-r", "rules", "--packets"])
+        .arg(&out)
+        .arg(&csv)
+        .assert()
+        .success();
+    let packet = std::fs::read_to_string(out.join("n.md")).unwrap();
+    for md in [&explain, &packet] {
+        assert!(md.contains("#&#8203;4521"), "{md}");
+        assert!(!md.contains("#4521"), "{md}");
+    }
+}

@@ -1,6 +1,6 @@
 //! Text for Markdown (`CommonMark` and GitHub's or GitLab's flavour): what a transcript, a
 //! contact list or the rules wrote, escaped so that it shows as the words it is and never
-//! as structure, links, HTML or mentions.
+//! as structure, links, HTML, mentions or issue references.
 //!
 //! Takes any text; gives one line of inline Markdown ([`escape_markdown`]) that holds in
 //! a table cell, a list item, a heading or a paragraph; a quote, line by line ([`quote`]);
@@ -45,8 +45,9 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// of a line (`-`, `+`, `=`, `1.`, `1)`, and `#`, `>`, `|`, fences, which are escaped
 /// everywhere) escaped there; its indentation one space (more would make code); and
 /// what it would otherwise read as code, links, HTML, entities (`&lt;`), table cells,
-/// emphasis or strike-through escaped. `@name`, which GitHub would take for a mention and
-/// notify: a zero-width space (`&#8203;`) follows its `@`. Underscores inside words
+/// emphasis or strike-through escaped. Two things GitHub and GitLab would link are broken by
+/// a zero-width space (`&#8203;`) after their first character: `@name`, a mention that
+/// notifies, and `#123`, an issue or pull-request reference. Underscores inside words
 /// are not emphasis, and field names are full of them: left alone. Other control
 /// characters show as a space.
 pub fn escape_markdown(text: &str) -> String {
@@ -88,6 +89,8 @@ fn escape_line(line: &str, out: &mut String) {
         let next = chars.peek().copied();
         let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
         match c {
+            // An issue or merge-request reference would link (GitHub, GitLab).
+            '#' if starts_reference(next) => out.push_str("#&#8203;"),
             '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
@@ -133,6 +136,13 @@ fn starts_mention(prev: Option<char>, next: Option<char>) -> bool {
         && !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
+/// Whether a `#` before `next` would start an issue or pull-request reference (`#123`),
+/// which GitHub and GitLab link, and GitHub cross-references from the issue. Broken
+/// wherever it stands: a word before it (`PR#12`) is no sure protection.
+fn starts_reference(next: Option<char>) -> bool {
+    next.is_some_and(|c| c.is_ascii_digit())
+}
+
 /// A value as a code span, on one line (a line break or other control character shows
 /// as a space): fenced by one backtick more than the longest run of them in it, with a
 /// space inside each fence when it holds a backtick (so that one at either end is not
@@ -171,7 +181,8 @@ pub fn code_cell(value: &str) -> String {
 
 /// Text inside HTML (a `<summary>`), where Markdown's backslash escapes do not work: its
 /// `&`, `<`, `>` and `"` as entities, all on one line (a blank line would end the HTML),
-/// and an `@` that would start a mention followed by a zero-width space.
+/// and an `@` that would start a mention or a `#` an issue reference followed by a
+/// zero-width space.
 pub fn escape_html_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut prev = None;
@@ -184,6 +195,7 @@ pub fn escape_html_line(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '@' if starts_mention(prev, next) => out.push_str("@&#8203;"),
+            '#' if starts_reference(next) => out.push_str("#&#8203;"),
             c if c.is_control() || is_line_break(c) => out.push(' '),
             c => out.push(c),
         }

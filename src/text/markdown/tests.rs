@@ -12,7 +12,8 @@ fn markdown_escapes_emphasis_strike_entities_and_mentions() {
         r"bot_fallbacks snake_case\_"
     );
     // An entity would render as the character it names.
-    assert_eq!(escape_markdown("&lt;b&gt; &#60;"), r"\&lt;b\&gt; \&\#60;");
+    assert_eq!(escape_markdown("&lt;b&gt; &#x3c;"), r"\&lt;b\&gt; \&\#x3c;");
+    assert_eq!(escape_markdown("&#60;"), r"\&#&#8203;60;");
     assert_eq!(escape_markdown("A & B"), "A & B");
     // A mention would notify: a zero-width space follows the `@`, but not in an address.
     assert_eq!(
@@ -86,7 +87,22 @@ fn a_code_cell_holds_no_pipe() {
 #[test]
 fn html_text_is_entities_on_one_line() {
     assert_eq!(
-        escape_html_line("a\r\n\n<b> & \"c\"\u{2028}@me"),
-        "a   &lt;b&gt; &amp; &quot;c&quot; @&#8203;me"
+        escape_html_line("a\r\n\n<b> & \"c\"\u{2028}@me #12"),
+        "a   &lt;b&gt; &amp; &quot;c&quot; @&#8203;me #&#8203;12"
+    );
+}
+
+/// Review: `#123` in a message linked an issue or pull request when the Markdown was
+/// pasted into GitHub or GitLab; broken as mentions are.
+#[test]
+fn an_issue_reference_is_broken_like_a_mention() {
+    assert_eq!(
+        escape_markdown("order #123, PR#4 (#5)"),
+        "order #&#8203;123, PR#&#8203;4 (#&#8203;5)"
+    );
+    // At the start of a line it is no heading either; `#` before anything else is escaped.
+    assert_eq!(
+        escape_markdown("#1 fan\n# x #a"),
+        "#&#8203;1 fan<br>\\# x \\#a"
     );
 }
