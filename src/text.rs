@@ -12,13 +12,15 @@
 //! Where to cut a quote so that it shows no part of a word or number: `clip`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
-//! escapes of text for a terminal ([`escape_controls`]) and for Markdown ([`markdown`]).
+//! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
 pub(crate) mod clip;
 pub mod markdown;
 pub(crate) mod raw;
+pub mod terminal;
 
 pub use markdown::escape_markdown;
+pub use terminal::{escape_controls, shown, shown_names};
 
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long
 /// s (`ſ`, which is its own lower case) as `s`, as case-insensitive matching (the regex
@@ -388,26 +390,6 @@ pub fn count(n: impl TryInto<u64>, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-
-/// `text` with its control characters but line feed and tab escaped (`\u{1b}`), for a
-/// terminal: a value from a transcript must not clear the screen or set the title.
-/// Borrowed when there were none. [`crate::report::Printable`] does it for a stream.
-pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    let is_escaped = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.chars().any(is_escaped) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if is_escaped(c) {
-            use std::fmt::Write as _;
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod readme;
 mod redact_cli;
 mod replay_cli;
 mod starter_pack;
+mod terminal_escapes;
 mod test_cli;
 mod tools_cli;
 mod tutorial;
