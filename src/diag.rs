@@ -3,7 +3,7 @@
 //! Every stage reports problems it can live with (a malformed transcript row, an
 //! invalid rule) as a [`Diagnostic`]; only problems that stop the tool become `Err`.
 //! Diagnostics are rendered rustc-style for a terminal, with the source line and a caret
-//! under the span when the source text is known ([`Sources`]), in [`render`].
+//! under the span when the source text is known ([`Sources`]), in `diag/render.rs`.
 
 use std::fmt;
 use std::ops::Range;
