@@ -2,14 +2,14 @@
 //!
 //! Every stage reports problems it can live with (a malformed transcript row, an
 //! invalid rule) as a [`Diagnostic`]; only problems that stop the tool become `Err`.
-//! This module also renders diagnostics rustc-style, with the source line and a caret
-//! under the span, when the source text is known ([`Sources`]).
+//! Diagnostics are rendered rustc-style for a terminal, with the source line and a caret
+//! under the span when the source text is known ([`Sources`]), in `diag/render.rs`.
 
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+mod render;
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -148,6 +148,10 @@ pub struct Diagnostic {
     pub related: Vec<(Location, String)>,
     /// `help:` lines printed after the snippet.
     pub help: Vec<String>,
+    /// The values read from the data (a cell, a conversation id, a column name) that the
+    /// texts above quote, as they are: a terminal shows each through
+    /// [`crate::text::shown`] (escaped, cut), JSON and SARIF as they are.
+    pub quoted: Vec<String>,
 }
 
 impl Diagnostic {
@@ -168,6 +172,7 @@ impl Diagnostic {
             label: None,
             related: Vec::new(),
             help: Vec::new(),
+            quoted: Vec::new(),
         }
     }
 
@@ -195,113 +200,17 @@ impl Diagnostic {
         self
     }
 
-    /// Renders the diagnostic rustc-style; quotes source lines that `sources` holds,
-    /// and names the place (`--> path:line:col`) when it cannot.
-    pub fn render(&self, sources: &Sources, color: bool) -> String {
-        match self.escaped() {
-            Some(escaped) => escaped.render_escaped(sources, color),
-            None => self.render_escaped(sources, color),
-        }
-    }
-
-    /// This diagnostic with the control characters of what it quotes (a conversation
-    /// id, a cell) escaped; `None` when it has none.
-    fn escaped(&self) -> Option<Diagnostic> {
-        use crate::text::escape_controls;
-        let mut texts = std::iter::once(&self.message)
-            .chain(&self.label)
-            .chain(self.related.iter().map(|(_, label)| label))
-            .chain(&self.help);
-        if !texts.any(|text| matches!(escape_controls(text), std::borrow::Cow::Owned(_))) {
-            return None;
-        }
-        let escape = |text: &String| escape_controls(text).into_owned();
-        Some(Diagnostic {
-            message: escape(&self.message),
-            label: self.label.as_ref().map(escape),
-            related: self
-                .related
-                .iter()
-                .map(|(loc, label)| (loc.clone(), escape(label)))
-                .collect(),
-            help: self.help.iter().map(escape).collect(),
-            ..self.clone()
-        })
-    }
-
-    fn render_escaped(&self, sources: &Sources, color: bool) -> String {
-        let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
-            Severity::Note => Level::NOTE,
-        };
-        let mut title = level.clone().primary_title(self.message.as_str());
-        if let Some(code) = self.code {
-            title = title.id(code);
-        }
-        let mut group = Group::with_title(title);
-        let mut notes = Vec::new();
-        let places = self
-            .location
-            .iter()
-            .map(|loc| (loc, self.label.clone(), true))
-            .chain(
-                self.related
-                    .iter()
-                    .map(|(loc, label)| (loc, Some(label.clone()), false)),
-            );
-        for (loc, label, primary) in places {
-            let file = sources
-                .by_path(&loc.path)
-                .filter(|f| loc.range.as_ref().is_some_and(|r| r.end <= f.text.len()));
-            match (file, loc.range.clone()) {
-                (Some(file), Some(range)) => {
-                    let kind = if primary {
-                        AnnotationKind::Primary
-                    } else {
-                        AnnotationKind::Context
-                    };
-                    group = group.element(
-                        Snippet::source(file.text.as_str())
-                            .path(file.path.display().to_string())
-                            .fold(true)
-                            .annotation(kind.span(range).label(label)),
-                    );
-                }
-                _ if primary => {
-                    let mut origin =
-                        Origin::path(loc.path.display().to_string()).line(loc.line as usize);
-                    if let Some(column) = loc.column {
-                        origin = origin.char_column(column as usize);
-                    }
-                    group = group.element(origin);
-                    if let Some(label) = label {
-                        notes.push(label);
-                    }
-                }
-                _ => notes.push(match label {
-                    Some(label) => format!("{label}: {loc}"),
-                    None => format!("see {loc}"),
-                }),
-            }
-        }
-        for note in &notes {
-            group = group.element(Level::NOTE.message(note.as_str()));
-        }
-        for help in &self.help {
-            group = group.element(Level::HELP.message(help.as_str()));
-        }
-        let renderer = if color {
-            Renderer::styled()
-        } else {
-            Renderer::plain()
-        };
-        renderer.render(&[group])
+    /// Says that the texts quote `value`, read from the data (see [`Diagnostic::quoted`]).
+    #[must_use]
+    pub fn quoting(mut self, value: impl Into<String>) -> Self {
+        self.quoted.push(value.into());
+        self
     }
 }
 
 /// Builder methods for a diagnostic already pushed to a list (`&mut`, not by value).
 pub trait Annotate {
+    fn with_quoted(&mut self, value: impl Into<String>) -> &mut Self;
     fn with_help(&mut self, help: impl Into<String>) -> &mut Self;
     fn with_help_opt(&mut self, help: Option<String>) -> &mut Self;
     fn with_label(&mut self, label: impl Into<String>) -> &mut Self;
@@ -309,6 +218,11 @@ pub trait Annotate {
 }
 
 impl Annotate for Diagnostic {
+    fn with_quoted(&mut self, value: impl Into<String>) -> &mut Self {
+        self.quoted.push(value.into());
+        self
+    }
+
     fn with_help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help.push(help.into());
         self
@@ -333,7 +247,8 @@ impl Annotate for Diagnostic {
 }
 
 impl fmt::Display for Diagnostic {
-    /// One line: `path:line:col: severity[code]: message`, for logs and summaries.
+    /// One line: `path:line:col: severity[code]: message`, for logs and summaries; the
+    /// values it quotes shown as on a terminal ([`crate::text::shown`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(loc) = &self.location {
             write!(f, "{loc}: ")?;
@@ -342,7 +257,7 @@ impl fmt::Display for Diagnostic {
         if let Some(code) = self.code {
             write!(f, "[{code}]")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", render::for_terminal(&self.message, &self.quoted))
     }
 }
 
@@ -435,6 +350,34 @@ mod tests {
         assert_eq!(
             d.to_string(),
             "rules/a.yaml:3:9: error[R001]: unknown team `x`"
+        );
+    }
+
+    /// Review: a value with a line break or an escape sequence in a transcript broke a
+    /// diagnostic's layout on a terminal; JSON keeps it exact.
+    #[test]
+    fn a_quoted_value_is_escaped_and_cut_on_a_terminal_only() {
+        let value = "a\nb\u{1b}[2J";
+        let d = Diagnostic::warning("D003", format!("timestamp `{value}` is bad"))
+            .at(Location::line("t.csv", 2))
+            .help(format!("fix `{value}`"))
+            .quoting(value);
+        let text = d.render(&Sources::default(), false);
+        assert!(
+            text.contains("timestamp `a\\nb\\u{1b}[2J` is bad"),
+            "{text}"
+        );
+        assert!(text.contains("help: fix `a\\nb\\u{1b}[2J`"), "{text}");
+        assert_eq!(
+            d.to_string(),
+            "t.csv:2: warning[D003]: timestamp `a\\nb\\u{1b}[2J` is bad"
+        );
+        assert_eq!(d.message, format!("timestamp `{value}` is bad"));
+        let long = "y".repeat(200);
+        let d = Diagnostic::warning("D005", format!("`{long}` here")).quoting(&long);
+        assert_eq!(
+            d.to_string(),
+            format!("warning[D005]: `{}…` here", "y".repeat(80))
         );
     }
 

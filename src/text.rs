@@ -12,11 +12,15 @@
 //! Where to cut a quote so that it shows no part of a word or number: `clip`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
-//! escapes of text for a terminal ([`escape_controls`]) and for Markdown
-//! ([`escape_markdown`]).
+//! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
 pub(crate) mod clip;
+pub mod markdown;
 pub(crate) mod raw;
+pub mod terminal;
+
+pub use markdown::escape_markdown;
+pub use terminal::{escape_controls, shown, shown_names};
 
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long
 /// s (`ſ`, which is its own lower case) as `s`, as case-insensitive matching (the regex
@@ -386,63 +390,6 @@ pub fn count(n: impl TryInto<u64>, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
-}
-
-/// `text` with its control characters but line feed and tab escaped (`\u{1b}`), for a
-/// terminal: a value from a transcript must not clear the screen or set the title.
-/// Borrowed when there were none. [`crate::report::Printable`] does it for a stream.
-pub fn escape_controls(text: &str) -> std::borrow::Cow<'_, str> {
-    let is_escaped = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.chars().any(is_escaped) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if is_escaped(c) {
-            use std::fmt::Write as _;
-            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
-/// `text` escaped for Markdown: what it would otherwise read as code, links, HTML,
-/// entities (`&lt;`), headings, quotes, table cells, emphasis or strike-through, and
-/// `@name`, which GitHub would take for a mention and notify: a zero-width space
-/// (`&#8203;`) follows its `@`. Underscores inside words are not emphasis, and field
-/// names are full of them: left alone. Line breaks are kept.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut prev: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        match c {
-            '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '_' if !(intraword(prev) && intraword(next)) => out.push_str("\\_"),
-            // An entity begins `&#` or `&` and a letter: "A & B" stays as it is.
-            '&' if next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') => {
-                out.push_str("\\&");
-            }
-            '@' if starts_mention(prev, next) => out.push_str("@&#8203;"),
-            _ => out.push(c),
-        }
-        prev = Some(c);
-    }
-    out
-}
-
-/// Whether an `@` between `prev` and `next` would start a GitHub mention (`@name`,
-/// `@org/team`): a letter or digit follows it and no word character comes before it.
-pub(crate) fn starts_mention(prev: Option<char>, next: Option<char>) -> bool {
-    next.is_some_and(|c| c.is_ascii_alphanumeric())
-        && !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
 }
 
 #[cfg(test)]

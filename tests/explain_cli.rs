@@ -116,7 +116,7 @@ fn markdown_takes_no_backtick_in_the_data_for_code() {
     assert!(md.starts_with("### handoff explain: `` a`b ``\n"), "{md}");
     assert!(
         md.contains(
-            "  - ✗ tier in \\[enterprise, strategic\\] — tier = “x \\`y  \\# Injected  \\`z”\n"
+            "  - ✗ tier in \\[enterprise, strategic\\] — tier = “x \\`y<br><br>\\# Injected<br><br>\\`z”\n"
         ),
         "{md}"
     );

@@ -84,7 +84,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     let Some(conversation) = found else {
         let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))
-            .map(|s| format!("; did you mean `{s}`?"))
+            .map(|s| format!("; did you mean `{}`?", crate::text::shown(s)))
             .unwrap_or_default();
         anyhow::bail!(
             "conversation `{}` not found in {} conversation{} read{hint}",

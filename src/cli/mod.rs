@@ -204,14 +204,15 @@ pub(crate) fn write_diagnostics(
     Ok(())
 }
 
-/// `error: <message>` and every cause on its own line.
+/// `error: <message>` and every cause on its own line, for a terminal: a control
+/// character a message quotes from the data is escaped ([`crate::text::escape_controls`]).
 pub fn format_error(err: &anyhow::Error) -> String {
     use std::fmt::Write as _;
     let mut out = format!("error: {err}");
     for cause in err.chain().skip(1) {
         let _ = write!(out, "\n  caused by: {cause}");
     }
-    out
+    crate::text::escape_controls(&out).into_owned()
 }
 
 /// True when the error is a closed stdout pipe (`handoff replay | head`).

@@ -83,7 +83,8 @@ impl JoinStats {
                 .help(format!(
                     "the transcripts need the `{}` column, or name theirs with --join-on FIELD=COLUMN",
                     contacts.join_field()
-                )),
+                ))
+                .quoting(id),
             );
         }
         if let Some(((id, at), key)) = &self.no_record_example {
@@ -99,7 +100,9 @@ impl JoinStats {
                     ),
                 )
                 .at(at.clone())
-                .help(format!("{} holds no such contact", contacts.path().display())),
+                .help(format!("{} holds no such contact", contacts.path().display()))
+                .quoting(id)
+                .quoting(key),
             );
         }
         out

@@ -43,7 +43,7 @@ pub enum ContactsError {
         line: u64,
         message: String,
     },
-    #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), .found.join(", "))]
+    #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
     MissingKey {
         path: PathBuf,
         key: String,

@@ -129,7 +129,8 @@ impl Contacts {
                         .at(here.clone())
                         .help(format!(
                             "the rows inside {column} are read as part of one contact's value; close the quote, or double it (\"\") inside the value"
-                        )),
+                        ))
+                        .quoting(column),
                 );
             } else if let Some(field) = text.stray_quote() {
                 let column = contacts.fields.get(field).map_or_else(
@@ -139,7 +140,8 @@ impl Contacts {
                 contacts.diagnostics.push(
                     Diagnostic::warning("D008", stray_quote_message(&column))
                         .at(here.clone())
-                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
+                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read")
+                        .quoting(column),
                 );
             }
             if text.len() == 1 && text.get(0).is_empty() {
@@ -186,7 +188,8 @@ impl Contacts {
                             Location::line(path, u32::try_from(first).unwrap_or(u32::MAX)),
                             "first row with this key",
                         )
-                        .help("deduplicate the export, or join on a column that is unique"),
+                        .help("deduplicate the export, or join on a column that is unique")
+                        .quoting(&id),
                     );
                     contacts.records.insert(id, Entry::Ambiguous);
                 }

@@ -1,10 +1,13 @@
 //! A packet as Markdown, for a helpdesk side panel: the summary first, then the facts
 //! (who, why, where from, what to open with), then the transcript up to the handoff.
+//! Every value is escaped by [`crate::text::markdown`]: a message's lines cannot start a
+//! list, a heading or a code block, nor a cell's `|` end its row.
 
 use std::fmt::Write as _;
 
 use crate::outcome::Evidence;
 use crate::report::describe_trigger;
+use crate::text::markdown::{code_cell, code_span, quote};
 
 use super::Packet;
 
@@ -25,8 +28,8 @@ pub fn render(packet: &Packet) -> String {
     let _ = writeln!(out, "# {} → {}\n", text(who), text(team));
     let _ = writeln!(
         out,
-        "Conversation `{}`, escalated after message {} of {}{}.\n",
-        code(&p.conversation_id),
+        "Conversation {}, escalated after message {} of {}{}.\n",
+        code_span(&p.conversation_id),
         p.escalation.turn,
         p.escalation.messages,
         p.escalation
@@ -42,13 +45,9 @@ pub fn render(packet: &Packet) -> String {
     }
 
     out.push_str("\n## Facts\n\n| | |\n|---|---|\n");
-    let mut row = |label: &str, value: String| {
-        if !value.is_empty() {
-            let _ = writeln!(out, "| {label} | {} |", cell(&value));
-        }
-    };
     let customer = &p.customer;
     row(
+        &mut out,
         "Customer",
         [
             customer.name.as_deref(),
@@ -61,6 +60,7 @@ pub fn render(packet: &Packet) -> String {
         .join(" · "),
     );
     row(
+        &mut out,
         "Tier · lead score",
         match (&customer.tier, &customer.lead_score) {
             (Some(t), Some(l)) => format!("{t} · {l}"),
@@ -70,6 +70,7 @@ pub fn render(packet: &Packet) -> String {
         },
     );
     row(
+        &mut out,
         "Why",
         p.triggers
             .iter()
@@ -78,6 +79,7 @@ pub fn render(packet: &Packet) -> String {
             .join("; "),
     );
     row(
+        &mut out,
         "Route",
         format!(
             "{} → {}",
@@ -87,6 +89,7 @@ pub fn render(packet: &Packet) -> String {
     );
     if let Some(contact) = &p.contact {
         row(
+            &mut out,
             "Contact",
             contact
                 .fields
@@ -106,18 +109,18 @@ pub fn render(packet: &Packet) -> String {
         ) {
             (0, _) | (_, None) => "first conversation".to_owned(),
             (n, Some(last)) => format!(
-                "{n} earlier conversation{} ({} escalated); last `{}`{}",
+                "{n} earlier conversation{} ({} escalated); last {}{}",
                 if n == 1 { "" } else { "s" },
                 history.previously_escalated,
-                last,
+                code_cell(last),
                 history
                     .last_conversation_time
                     .as_deref()
-                    .map(|t| format!(" at {t}"))
+                    .map(|t| format!(" at {}", text(t)))
                     .unwrap_or_default()
             ),
         };
-        row("History", said);
+        row_md(&mut out, "History", &said);
     }
     let named = ["name", "company", "email", "tier", "lead_score"];
     let shown_in_contact = |k: &str| {
@@ -126,6 +129,7 @@ pub fn render(packet: &Packet) -> String {
             .is_some_and(|c| c.fields.get(k).is_some())
     };
     row(
+        &mut out,
         "Other fields",
         customer
             .fields
@@ -140,9 +144,7 @@ pub fn render(packet: &Packet) -> String {
     out.push_str("\n## Open with\n\n");
     match (&p.bridge_message, &p.bridge_error) {
         (Some(message), _) => {
-            for line in message.lines() {
-                let _ = writeln!(out, "> {}", text(line));
-            }
+            let _ = writeln!(out, "{}", quote(message));
         }
         (None, Some(error)) => {
             let _ = writeln!(out, "_No bridge message: {}_", text(error));
@@ -176,7 +178,7 @@ pub fn render(packet: &Packet) -> String {
             "**{}. {}**{time}{marker}  \n{}\n",
             m.turn,
             m.role,
-            text(&m.text).replace('\n', "  \n")
+            text(&m.text)
         );
     }
     // One newline at the end of the file.
@@ -185,14 +187,18 @@ pub fn render(packet: &Packet) -> String {
     out
 }
 
+/// A row of the facts table, of text (escaped), unless empty.
+fn row(out: &mut String, label: &str, value: impl AsRef<str>) {
+    row_md(out, label, &text(value.as_ref()));
+}
+
+/// A row of the facts table, of Markdown, unless empty.
+fn row_md(out: &mut String, label: &str, value: &str) {
+    if !value.is_empty() {
+        let _ = writeln!(out, "| {label} | {value} |");
+    }
+}
+
 fn text(t: &str) -> String {
     crate::text::escape_markdown(t)
-}
-
-fn cell(t: &str) -> String {
-    text(t).replace('\n', " ")
-}
-
-fn code(t: &str) -> String {
-    t.replace('`', "'")
 }

@@ -237,6 +237,10 @@ impl Redact for Diagnostic {
         for help in &mut self.help {
             in_place(help, names);
         }
+        // Masked as the texts are, so that each still finds itself in them.
+        for value in &mut self.quoted {
+            in_place(value, names);
+        }
     }
 }
 

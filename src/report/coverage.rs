@@ -8,6 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
+use crate::text::markdown::{code_cell, code_span};
 
 /// Output formats of `coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -277,12 +278,6 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     s
 }
 
-fn md(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace('\n', " ")
-        .replace('<', "&lt;")
-}
-
 fn markdown(r: &CoverageReport) -> String {
     let mut s = String::from("### handoff coverage\n\n");
     let _ = writeln!(
@@ -298,8 +293,8 @@ fn markdown(r: &CoverageReport) -> String {
     for t in &r.triggers {
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} | {} |",
-            md(&t.id),
+            "| {} | {} | {} | {} |",
+            code_cell(&t.id),
             t.fired,
             t.primary,
             t.held
@@ -309,9 +304,9 @@ fn markdown(r: &CoverageReport) -> String {
     for route in &r.routes {
         let _ = writeln!(
             s,
-            "| `{}` | `{}` | {} |",
-            md(&route.id),
-            md(&route.team),
+            "| {} | {} | {} |",
+            code_cell(&route.id),
+            code_cell(&route.team),
             route.matched
         );
     }
@@ -321,25 +316,25 @@ fn markdown(r: &CoverageReport) -> String {
             .examples
             .iter()
             .take(5)
-            .map(|e| format!("`{}`", md(&e.conversation_id)))
+            .map(|e| code_cell(&e.conversation_id))
             .collect();
         let _ = writeln!(s, "| {name} | {} | {} |", gap.count, ids.join(", "));
     }
     if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");
         for t in &r.never_fired {
-            let _ = writeln!(s, "- trigger `{}`", md(t));
+            let _ = writeln!(s, "- trigger {}", code_span(t));
         }
         for route in &r.never_routed {
-            let _ = writeln!(s, "- route `{}`", md(route));
+            let _ = writeln!(s, "- route {}", code_span(route));
         }
         for p in &r.dead_phrases {
             let _ = writeln!(
                 s,
-                "- {} `{}` in signal `{}`",
+                "- {} {} in signal {}",
                 p.kind,
-                md(&p.text),
-                md(&p.signal)
+                code_span(&p.text),
+                code_span(&p.signal)
             );
         }
         s.push_str("\n</details>\n");
@@ -362,8 +357,8 @@ fn markdown(r: &CoverageReport) -> String {
             for t in &l.per_team {
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} | {} | {} |",
-                    md(&t.team),
+                    "| {} | {} | {} | {} | {} |",
+                    code_cell(&t.team),
                     score(t.precision),
                     score(t.recall),
                     t.expected,

@@ -12,6 +12,8 @@ use serde_json::json;
 use super::describe_trigger;
 use crate::diff::{Change, ChangeKind, DiffReport};
 use crate::outcome::Outcome;
+use crate::text::escape_markdown;
+use crate::text::markdown::code_cell;
 
 /// Output formats of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -123,7 +125,10 @@ impl DiffOutput<'_> {
 
     fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
         let r = self.report;
-        let mut s = format!("### handoff diff: {}\n\n", md(&self.headline()));
+        let mut s = format!(
+            "### handoff diff: {}\n\n",
+            escape_markdown(&self.headline())
+        );
         if r.changed == 0 {
             s.push_str("No conversation changes outcome.\n");
             return out.write_all(s.as_bytes());
@@ -140,8 +145,8 @@ impl DiffOutput<'_> {
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
-                    md(team(f.from.as_deref())),
-                    md(team(f.to.as_deref())),
+                    escape_markdown(team(f.from.as_deref())),
+                    escape_markdown(team(f.to.as_deref())),
                     f.conversations
                 );
             }
@@ -152,8 +157,8 @@ impl DiffOutput<'_> {
                 let net = i128::from(d.gained) - i128::from(d.lost);
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} | {net:+} |",
-                    md(name),
+                    "| {} | {} | {} | {net:+} |",
+                    code_cell(name),
                     d.gained,
                     d.lost
                 );
@@ -173,10 +178,10 @@ impl DiffOutput<'_> {
             for c in &shown {
                 let _ = writeln!(
                     s,
-                    "| `{}` | {} | {} |",
-                    md(&c.conversation_id),
-                    md(&side(&c.base, false)),
-                    md(&side(&c.head, false))
+                    "| {} | {} | {} |",
+                    code_cell(&c.conversation_id),
+                    escape_markdown(&side(&c.base, false)),
+                    escape_markdown(&side(&c.head, false))
                 );
             }
             if count > shown.len() as u64 {
@@ -322,11 +327,4 @@ fn side(o: &Outcome, multiline: bool) -> String {
         o.route.as_deref().unwrap_or("(no route)"),
         o.team.as_deref().unwrap_or("(no team)")
     )
-}
-
-/// Escapes text for a Markdown table cell.
-fn md(text: &str) -> String {
-    text.replace('|', "\\|")
-        .replace('\n', " ")
-        .replace('<', "&lt;")
 }

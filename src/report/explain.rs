@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use crate::rules::Words;
+use crate::text::markdown::{code_span as code, escape_html_line as html_text};
 use crate::trace::{NodeTrace, Trace};
 
 /// Writes the trace as JSON (the [`Trace`] model, serialised as-is).
@@ -115,10 +116,11 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 /// first, a table of the messages (what each matched, which triggers held), the routes
 /// at the escalation point as a list of condition trees, the bridge message, and each
 /// message's trigger trees folded (`<details>`). Everything the transcript or the rules
-/// wrote is escaped as data: for Markdown (code, links, HTML, entities, headings,
-/// emphasis, strike-through, mentions; on one line but in the bridge message's quote),
-/// for HTML inside `<summary>` (entities, on one line), or shown as code in a span whose
-/// fence no backtick of it can close. Ids are shown as code.
+/// wrote is escaped as data ([`crate::text::markdown`]): for Markdown (code, links,
+/// HTML, entities, blocks, emphasis, strike-through, mentions; line breaks as `<br>`,
+/// but in the bridge message's quote), for HTML inside `<summary>` (entities, on one
+/// line), or shown as code in a span whose fence no backtick of it can close. Ids are
+/// shown as code.
 pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     let o = &trace.outcome;
@@ -208,9 +210,9 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             (Some(text), _) => {
                 let _ = writeln!(
                     s,
-                    "\n#### Bridge message ({})\n\n> {}",
+                    "\n#### Bridge message ({})\n\n{}",
                     code(o.team.as_deref().unwrap_or("-")),
-                    md_quote(text)
+                    crate::text::markdown::quote(text)
                 );
             }
             (None, Some(err)) => {
@@ -279,70 +281,9 @@ fn md_node(s: &mut String, n: &NodeTrace, depth: usize, inline: bool) {
     }
 }
 
-/// Whether `c` would end a line of Markdown or HTML, or is a control character: what
-/// text kept on one line shows as a space.
-fn breaks_line(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{2028}' | '\u{2029}')
-}
-
 /// Text for Markdown on one line, such as a table cell.
 fn md_cell(text: &str) -> String {
-    crate::text::escape_markdown(text).replace(breaks_line, " ")
-}
-
-/// Text for a Markdown quote (`> `), line by line: a line break, whatever its kind, stays
-/// inside the quote.
-fn md_quote(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    crate::text::escape_markdown(&text)
-        .replace(|c: char| c != '\n' && breaks_line(c), " ")
-        .replace('\n', "\n> ")
-}
-
-/// Text inside HTML (a `<summary>`), where Markdown's backslash escapes do not work: its
-/// `&`, `<`, `>` and `"` as entities, all on one line (a blank line would end the HTML),
-/// and an `@` that would start a mention followed by a zero-width space.
-fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut prev = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '@' if crate::text::starts_mention(prev, chars.peek().copied()) => {
-                out.push_str("@&#8203;");
-            }
-            c if breaks_line(c) => out.push(' '),
-            c => out.push(c),
-        }
-        prev = Some(c);
-    }
-    out
-}
-
-/// A value as a code span, on one line: fenced by one backtick more than the longest run
-/// of them in it, with a space inside each fence when it holds a backtick (so that one at
-/// either end is not taken for the fence), as the `CommonMark` spec has it.
-fn code(value: &str) -> String {
-    let value = value.replace(breaks_line, " ");
-    let (mut longest, mut run) = (0, 0);
-    for c in value.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let fence = "`".repeat(longest + 1);
-    // CommonMark strips one space from each end when both have one: put it back.
-    let spaced = value.starts_with(' ') && value.ends_with(' ') && !value.trim().is_empty();
-    if longest > 0 || spaced {
-        format!("{fence} {value} {fence}")
-    } else if value.is_empty() {
-        "` `".to_owned()
-    } else {
-        format!("{fence}{value}{fence}")
-    }
+    crate::text::escape_markdown(text)
 }
 
 /// A condition node: on the current line when `inline`, its children indented below.
@@ -387,31 +328,4 @@ fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
 
 pub(crate) fn mark(holds: bool) -> &'static str {
     if holds { "✓" } else { "✗" }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{code, html_text, md_quote};
-
-    #[test]
-    fn a_code_span_outlasts_the_backticks_of_its_value() {
-        assert_eq!(code("human-request"), "`human-request`");
-        assert_eq!(code("a`b"), "`` a`b ``");
-        assert_eq!(code("``x`"), "``` ``x` ```");
-        assert_eq!(code("x `y\n\n# Injected"), "`` x `y  # Injected ``");
-        assert_eq!(code(" a "), "`  a  `");
-    }
-
-    #[test]
-    fn html_text_is_entities_on_one_line() {
-        assert_eq!(
-            html_text("a\r\n\n<b> & \"c\"\u{2028}@me"),
-            "a   &lt;b&gt; &amp; &quot;c&quot; @&#8203;me"
-        );
-    }
-
-    #[test]
-    fn a_quote_keeps_every_kind_of_line_break_inside_it() {
-        assert_eq!(md_quote("a\r\rb\r\n# c"), "a\n> \n> b\n> \\# c");
-    }
 }

@@ -182,7 +182,7 @@ impl Summary {
                 .iter()
                 .map(|(k, n)| match k.as_str() {
                     "" => format!("(empty) ×{n}"),
-                    k => format!("`{k}` ×{n}"),
+                    k => format!("`{}` ×{n}", crate::text::shown(k)),
                 })
                 .collect();
             let _ = writeln!(
@@ -195,7 +195,7 @@ impl Summary {
             let fields: Vec<String> = read
                 .metadata_conflicts
                 .iter()
-                .map(|(k, n)| format!("`{k}` ({n} rows)"))
+                .map(|(k, n)| format!("`{}` ({n} rows)", crate::text::shown(k)))
                 .collect();
             let _ = writeln!(
                 s,

@@ -169,25 +169,3 @@ fn negation_window_is_bounded() {
         "ridiculous"
     ));
 }
-
-#[test]
-fn markdown_escapes_emphasis_strike_entities_and_mentions() {
-    // Emphasis and strike-through; underscores inside words stay as they are.
-    assert_eq!(escape_markdown("_a_ *b* ~~c~~"), r"\_a\_ \*b\* \~\~c\~\~");
-    assert_eq!(
-        escape_markdown("bot_fallbacks snake_case_"),
-        r"bot_fallbacks snake_case\_"
-    );
-    // An entity would render as the character it names.
-    assert_eq!(escape_markdown("&lt;b&gt; &#60;"), r"\&lt;b\&gt; \&\#60;");
-    assert_eq!(escape_markdown("A & B"), "A & B");
-    // A mention would notify: a zero-width space follows the `@`, but not in an address.
-    assert_eq!(
-        escape_markdown("@octocat, (@org/team)"),
-        "@&#8203;octocat, (@&#8203;org/team)"
-    );
-    assert_eq!(
-        escape_markdown("ann@example.com @ 5"),
-        "ann@example.com @ 5"
-    );
-}

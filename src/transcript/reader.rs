@@ -15,6 +15,7 @@ use super::input::{Input, InputFormat, open};
 use super::jsonl::JsonlSource;
 use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
+use crate::text::{shown, shown_names};
 
 pub use self::report::ReadReport;
 #[cfg(test)]
@@ -47,7 +48,7 @@ pub enum ReadError {
         "{}:1: no `{column}` column{}; the columns are: {}\n  hint: {}",
         .path.display(),
         if .column == .field { String::new() } else { format!(" (mapped to {})", .field) },
-        .found.join(", "),
+        shown_names(.found),
         missing_column_hint(.field, .found)
     )]
     MissingColumn {
@@ -59,7 +60,7 @@ pub enum ReadError {
     #[error(
         "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `ignore_columns:` in the --mapping file",
         .path.display(),
-        .found.join(", ")
+        shown_names(.found)
     )]
     IgnoredColumnMissing {
         path: PathBuf,
@@ -81,11 +82,11 @@ pub enum ReadError {
         "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
         .path.display(),
         if .first.1 == .second.1 {
-            format!("the header has column `{}` twice (columns {} and {})", .first.1, .first.0, .second.0)
+            format!("the header has column `{}` twice (columns {} and {})", shown(&.first.1), .first.0, .second.0)
         } else {
             format!(
                 "columns {} `{}` and {} `{}` of the header both read as `{}` (names are compared in lower case, other characters as `_`)",
-                .first.0, .first.1, .second.0, .second.1, .name
+                .first.0, shown(&.first.1), .second.0, shown(&.second.1), shown(.name)
             )
         }
     )]
@@ -106,8 +107,9 @@ pub enum ReadError {
         message: String,
     },
     #[error(
-        "{}:{line}: conversation `{id}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
         .path.display(),
+        shown(.id),
         match .earlier {
             Some((path, line)) => format!("its earlier rows end at {}:{line}", path.display()),
             None => "it appeared earlier in the input".to_owned(),

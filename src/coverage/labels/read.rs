@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::{Label, Labels, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
+use crate::text::shown;
 use crate::transcript::{
     Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
     suspect_quote_message, unclosed_message,
@@ -229,7 +230,8 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                     .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
                     .help(format!(
                         "the rows inside {column} are read as part of one label; close the quote, or double it (\"\") inside the value"
-                    )),
+                    ))
+                    .quoting(column),
             );
             }
             if suspect.is_none()
@@ -242,7 +244,8 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                 labels.diagnostics.push(
                     Diagnostic::warning("D008", stray_quote_message(&column))
                         .at(Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)))
-                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
+                        .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read")
+                        .quoting(column),
                 );
             }
             let mut row_error = |line: u64, message: String| match suspect {
@@ -260,7 +263,11 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                         fields.len(),
                         if fields.len() == 1 { "" } else { "s" },
                         header.len(),
-                        header.join(", ")
+                        header
+                            .iter()
+                            .map(|h| shown(h))
+                            .collect::<Vec<_>>()
+                            .join(", ")
                     ),
                 );
                 continue;
@@ -279,7 +286,10 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                 None => None,
                 Some(v) => {
                     let Some(value) = parse_bool(v) else {
-                        row_error(line, format!("`{v}` is not true/false (or yes/no, 1/0)"));
+                        row_error(
+                            line,
+                            format!("`{}` is not true/false (or yes/no, 1/0)", shown(v)),
+                        );
                         continue;
                     };
                     Some(value)
@@ -301,7 +311,8 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                 row_error(
                     line,
                     format!(
-                        "unknown team `{t}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
+                        "unknown team `{}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
+                        shown(t),
                         teams.join(", ")
                     ),
                 );
@@ -316,7 +327,8 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
                         "expected_team `none` contradicts expected_escalated `true`".to_owned()
                     } else {
                         format!(
-                            "expected_team `{t}` contradicts expected_escalated `false`: a conversation that must not escalate has no team"
+                            "expected_team `{}` contradicts expected_escalated `false`: a conversation that must not escalate has no team",
+                            shown(t)
                         )
                     },
                 );
@@ -329,7 +341,7 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
             {
                 row_error(
                     line,
-                    format!("conversation `{conversation}` is labelled twice"),
+                    format!("conversation `{}` is labelled twice", shown(conversation)),
                 );
             }
         }

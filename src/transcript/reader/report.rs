@@ -86,7 +86,8 @@ impl ReadReport {
                     format!("unknown role {shown}: kept as role `other`, which no role condition matches"),
                 )
                 .at(location)
-                .help(help),
+                .help(help)
+                .quoting(value),
             );
         }
     }
@@ -100,7 +101,8 @@ impl ReadReport {
                     format!("timestamp `{value}` is not a date and time; the message has no time (further ones are counted, not listed)"),
                 )
                 .at(location)
-                .help("use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds"),
+                .help("use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds")
+                .quoting(value),
             );
         }
     }
@@ -158,7 +160,11 @@ impl ReadReport {
                     format!(
                         "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
                     )
-                }),
+                })
+                .quoting(id)
+                .quoting(field)
+                .quoting(kept)
+                .quoting(other),
             );
         }
     }
@@ -171,7 +177,8 @@ impl ReadReport {
                     "D006",
                     format!("conversation `{id}`: timestamp is earlier than the previous message's; messages are kept in file order"),
                 )
-                .at(location),
+                .at(location)
+                .quoting(id),
             );
         }
     }
@@ -199,7 +206,8 @@ impl ReadReport {
                     ),
                 )
                 .at(Location::line(path, 1))
-                .help("nothing to do if this export lacks it; if it is a typo, correct the name"),
+                .help("nothing to do if this export lacks it; if it is a typo, correct the name")
+                .quoting(column),
             );
         }
     }
@@ -226,7 +234,8 @@ impl ReadReport {
         self.push(
             Diagnostic::warning("D008", format!("skipped malformed row: {message}"))
             .at(location)
-            .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do"),
+            .help("close the quote, or double each quote inside the text (\"\"), as CSV writers do")
+            .quoting(column),
         );
     }
 
@@ -271,12 +280,15 @@ impl ReadReport {
     ) {
         self.stray_quotes += 1;
         if self.stray_quotes == 1 {
-            let shown = if self.hide_values {
-                String::new()
+            let (shown, read) = if self.hide_values {
+                (String::new(), "")
             } else {
                 let end = crate::text::clip::cut(text, 80);
                 let more = if end < text.len() { "…" } else { "" };
-                format!(" (it reads `{}{more}`)", &text[..end])
+                (
+                    format!(" (it reads `{}{more}`)", &text[..end]),
+                    &text[..end],
+                )
             };
             self.push(
                 Diagnostic::warning(
@@ -287,7 +299,9 @@ impl ReadReport {
                     ),
                 )
                 .at(location)
-                .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read"),
+                .help("a quote inside a quoted field is written twice (\"\"), as CSV writers do; the row is kept as read")
+                .quoting(column)
+                .quoting(read),
             );
         }
     }

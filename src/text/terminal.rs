@@ -1,0 +1,95 @@
+//! Text for a terminal: what a transcript, a contact list or a label file holds, shown
+//! so that it cannot clear the screen, set the window title or move the cursor
+//! ([`escape_controls`], for whole texts such as a report or a message), and so that a
+//! value quoted inside a line of words keeps that line whole and short ([`shown`], for
+//! the values a diagnostic quotes). JSON, SARIF and CSV are data: they keep values as
+//! they are, and their encoders escape what they must.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+/// The characters of a value [`shown`] shows, at most: a longer value is cut, with `…`.
+pub const SHOWN_CHARS: usize = 80;
+
+/// `text` with its control characters but line feed and tab escaped (`\u{1b}`), for a
+/// terminal: a value from a transcript must not clear the screen or set the title.
+/// Borrowed when there were none. [`crate::report::Printable`] does it for a stream.
+pub fn escape_controls(text: &str) -> Cow<'_, str> {
+    let is_escaped = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.chars().any(is_escaped) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_escaped(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// `value` as a line of words quotes it: its control characters (line breaks and tabs
+/// too), line and paragraph separators and the marks that reorder text (bidirectional
+/// overrides) escaped as Rust writes them (`\n`, `\t`, `\u{1b}`), and cut after
+/// [`SHOWN_CHARS`] characters, with `…`. Borrowed when it needs neither.
+pub fn shown(value: &str) -> Cow<'_, str> {
+    let cut = value.char_indices().nth(SHOWN_CHARS).map(|(at, _)| at);
+    let kept = &value[..cut.unwrap_or(value.len())];
+    if cut.is_none() && !kept.chars().any(is_hidden) {
+        return Cow::Borrowed(value);
+    }
+    let mut out = String::with_capacity(kept.len() + 8);
+    for c in kept.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if is_hidden(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    if cut.is_some() {
+        out.push('…');
+    }
+    Cow::Owned(out)
+}
+
+/// Names read from the data (a header's columns), each as [`shown`] shows it, with commas
+/// between: for an error that lists them.
+pub fn shown_names(names: &[String]) -> String {
+    let names: Vec<_> = names.iter().map(|name| shown(name)).collect();
+    names.join(", ")
+}
+
+/// Whether `c`, inside a quoted value, would not show as itself: a control character,
+/// a line or paragraph separator, or a mark that reorders the text around it.
+fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Review: a value with a line break broke a diagnostic's layout, and a long one
+    /// filled the screen.
+    #[test]
+    fn a_shown_value_is_one_short_line() {
+        assert_eq!(shown("2026-03-01"), Cow::Borrowed("2026-03-01"));
+        assert_eq!(
+            shown("a\nb\r\tc\u{1b}[2J\u{7}\u{202e}d\u{2028}"),
+            "a\\nb\\r\\tc\\u{1b}[2J\\u{7}\\u{202e}d\\u{2028}"
+        );
+        let long = "é".repeat(SHOWN_CHARS + 1);
+        assert_eq!(shown(&long), format!("{}…", "é".repeat(SHOWN_CHARS)));
+        assert_eq!(shown(&long[2..]), long[2..]);
+    }
+}

@@ -1,0 +1,52 @@
+//! Diagnostics on a terminal quote values read from the data (a timestamp, a role, a
+//! metadata value, a conversation id) escaped and cut: a line break in a value cannot
+//! break a diagnostic's layout nor write a line of its own, and an escape sequence
+//! cannot reach the terminal.
+
+use crate::common::{handoff, write};
+
+/// Review: D003 and D005 printed a value with a line break as two lines (the second
+/// could pass for a diagnostic of its own), an ANSI escape sequence as it is (the
+/// other escapes left `\n` alone), and a 300-character value whole.
+#[test]
+fn diagnostics_show_data_values_escaped_and_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = format!("{}\nerror[D999]: second line", "x".repeat(300));
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,timestamp,role,text,tier\n\
+             c1,\"2026-03-01\nerror[D999]: fake\u{1b}[2J\",customer,hello,pro\n\
+             c1,2026-03-01T10:00:00Z,customer,hi,\"{long}\"\n\
+             c2,2026-03-01T10:00:00Z,\"bo\nt\u{7}\",hi,\n"
+        ),
+    );
+    let out = handoff()
+        .args(["replay", "-r", "rules", "-f", "json"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.lines().any(|l| l.starts_with("error[D999]")),
+        "a value wrote a line of its own:\n{stderr}"
+    );
+    assert!(
+        stderr.contains("timestamp `2026-03-01\\nerror[D999]: fake\\u{1b}[2J` is not a date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("(`{}…` here, `pro` earlier)", "x".repeat(80))),
+        "{stderr}"
+    );
+    assert!(stderr.contains("unknown role `bo\\nt\\u{7}`"), "{stderr}");
+    // The summary lists the role the same way.
+    assert!(stderr.contains("`bo\\nt\\u{7}` ×1"), "{stderr}");
+}
