@@ -342,7 +342,10 @@ fn read_batch<I: Conversations, T>(
         return None;
     }
     let mut batch = None;
-    for Written { batch: mut written, .. } in spent {
+    for Written {
+        batch: mut written, ..
+    } in spent
+    {
         for c in written.drain(..) {
             source.input.recycle(c);
         }
