@@ -305,3 +305,37 @@ tests:
         String::from_utf8(out.stderr).unwrap()
     );
 }
+
+/// Regression: `.handoff.yaml` reported its first YAML error only (an unknown key, a
+/// wrong type), and the checks of its sections waited for it. Every mistake is reported
+/// at once, each at its line and column, as rule files do.
+#[test]
+fn every_mistake_of_the_project_file_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:
+  columns: { txt: body }
+  roles: 3
+  ignore_colums: [turn]
+lint:
+  alow: [L002]
+  deny: [Z999]
+  deny_warnings: maybe
+lnt: {}
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("lint")
+        .arg(crate::common::root().join("rules"))
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "every_mistake_of_the_project_file",
+        String::from_utf8(out.stderr).unwrap()
+    );
+}

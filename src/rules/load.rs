@@ -231,7 +231,7 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
 /// a name written in another case (`High`), one other tools use for it (`eq` for
 /// `equals`), or one a typo away.
-fn suggest_field(message: &str) -> Option<String> {
+pub(crate) fn suggest_field(message: &str) -> Option<String> {
     /// Names of other rule formats and languages, and what this one calls them.
     const SYNONYMS: &[(&str, &str)] = &[
         ("contains", "matches"),

@@ -21,7 +21,7 @@ mod spanned;
 mod words;
 
 pub(crate) use keys::{Shape, fields_of};
-pub(crate) use outline::{Item, Outline, outline};
+pub(crate) use outline::{Entry, Item, Outline, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;

@@ -91,11 +91,7 @@ pub(super) fn read_mapping(
             continue;
         }
         match entry.piece.parse::<MappingFile>(&text) {
-            Ok(part) => {
-                file.columns.extend(part.columns);
-                file.roles.extend(part.roles);
-                file.ignore_columns.extend(part.ignore_columns);
-            }
+            Ok(part) => file.merge(part),
             Err(e) => errors.push((at(&e), e.message)),
         }
     }
@@ -121,6 +117,15 @@ pub(crate) struct MappingFile {
     #[serde(default)]
     #[schemars(with = "Vec<String>")]
     pub(crate) ignore_columns: Vec<Spanned<String>>,
+}
+
+impl MappingFile {
+    /// Adds what a key of the file, parsed alone, gave.
+    pub(crate) fn merge(&mut self, part: MappingFile) {
+        self.columns.extend(part.columns);
+        self.roles.extend(part.roles);
+        self.ignore_columns.extend(part.ignore_columns);
+    }
 }
 
 /// The export's values for one role: `customer: requester` or `customer: [requester,
