@@ -268,7 +268,8 @@ fn rule_files_given_as_tests_say_where_tests_go() {
 
 /// Regression: a case with an unknown key reported only that one: a second in its
 /// `expect` (or in a message, or another `expect` key) waited for the next run. Each is
-/// reported, at its line and column, with a "did you mean".
+/// reported, at its line and column, with a "did you mean"; and the known keys of an
+/// `expect` with an unknown one are checked too (the trigger `nosuch`).
 #[test]
 fn every_unknown_key_of_a_case_is_reported() {
     let dir = tempfile::tempdir().unwrap();
@@ -283,6 +284,7 @@ tests:
     expect:
       escalatd: true
       rout: billing
+      trigger: nosuch
   - name: two
     messages:
       - customer: hi

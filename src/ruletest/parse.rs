@@ -64,7 +64,7 @@ pub(super) fn parse(text: &str) -> Parsed {
                         Err(err) => {
                             // serde stops at the first; every unknown key of the case is
                             // reported, as each is a mistake of its own.
-                            let mut errors = unknown_keys(item, text);
+                            let (mut errors, expect_misspelt) = unknown_keys(item, text);
                             if !errors
                                 .iter()
                                 .any(|e| (e.line, e.column) == (err.line, err.column))
@@ -74,6 +74,10 @@ pub(super) fn parse(text: &str) -> Parsed {
                             parsed.errors.extend(errors);
                             let messages = item.piece.parse::<LooseMessages>(text).ok();
                             let expect = item.piece.parse::<LooseExpect>(text).ok();
+                            // What the `expect`'s known keys say is checked; that they say
+                            // nothing is no mistake when one was misspelt.
+                            let expect = expect
+                                .filter(|e| !expect_misspelt || e.expect.value.says_something());
                             let name = messages
                                 .as_ref()
                                 .map(|m| m.name.clone())
@@ -82,7 +86,10 @@ pub(super) fn parse(text: &str) -> Parsed {
                                 parsed.loose.push(RawCaseLoose {
                                     name,
                                     messages: messages.map(|m| m.messages),
-                                    expect: expect.map(|e| e.expect),
+                                    expect: expect.map(|e| Spanned {
+                                        value: e.expect.value.into(),
+                                        referenced: e.expect.referenced,
+                                    }),
                                 });
                             }
                         }
@@ -124,17 +131,20 @@ pub(super) fn parse(text: &str) -> Parsed {
 }
 
 /// Every key of a case (`item`) that is not one, in the case, its `expect` and its
-/// messages, each at its place.
-fn unknown_keys(item: &yaml::Item, text: &str) -> Vec<yaml::YamlError> {
+/// messages, each at its place; and whether its `expect` had one.
+fn unknown_keys(item: &yaml::Item, text: &str) -> (Vec<yaml::YamlError>, bool) {
     let Ok(case) = item.piece.parse::<Shape>(text) else {
-        return Vec::new();
+        return (Vec::new(), false);
     };
     let mut errors = case.unknown_keys(fields_of::<RawCase>());
-    if let Some(expect) = case.get("expect") {
-        errors.extend(expect.unknown_keys(fields_of::<RawExpect>()));
-    }
+    let in_expect = case
+        .get("expect")
+        .map(|e| e.unknown_keys(fields_of::<RawExpect>()))
+        .unwrap_or_default();
+    let expect_misspelt = !in_expect.is_empty();
+    errors.extend(in_expect);
     for message in case.get("messages").map_or(&[][..], Shape::items) {
         errors.extend(message.unknown_keys(fields_of::<RawMessage>()));
     }
-    errors
+    (errors, expect_misspelt)
 }
