@@ -60,7 +60,6 @@ impl Unread {
     /// spell characters (`\x41`, `\u0041`, a `\` that joins lines) or `!!binary` values
     /// may always define it: the answer errs towards "may".
     pub fn may_define(&self, name: &str) -> bool {
-        let in_name = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
         if name.is_empty() || !name.chars().all(in_name) {
             return true;
         }
@@ -78,6 +77,11 @@ impl Unread {
                 !before.is_some_and(in_name) && !after.is_some_and(in_name)
             })
     }
+}
+
+/// Whether `c` may be part of a name, for finding names whole in text.
+fn in_name(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '_' | '.')
 }
 
 impl Unparsed {
@@ -122,15 +126,26 @@ impl Unparsed {
     /// user need not wonder; `None` when all of `part` parsed.
     pub(crate) fn not_held_note(&self, part: Part, name: &str) -> Option<String> {
         let mut paths: Vec<String> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
         for u in self.unread.iter().filter(|u| u.parts.contains(part)) {
             let path = u.path.display().to_string();
             if !paths.contains(&path) {
                 paths.push(path);
             }
+            words.extend(
+                u.text
+                    .split(|c: char| !in_name(c))
+                    .filter(|w| !w.is_empty()),
+            );
         }
+        // The broken text's ids are not known, but its words are: a name a typo away
+        // from one of them was likely meant for it (`suport` for `support`).
+        let close = crate::diag::did_you_mean(name, words)
+            .map(|w| format!(" (did you mean `{w}`, which it writes?)"))
+            .unwrap_or_default();
         (!paths.is_empty()).then(|| {
             format!(
-                "`{name}` is not written in what did not parse of {}, so it is not defined there either",
+                "`{name}` is not written in what did not parse of {}, so it is not defined there either{close}",
                 paths.join(", ")
             )
         })

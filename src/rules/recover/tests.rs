@@ -270,7 +270,7 @@ routes:
     assert_eq!(
         diagnostics[0].help,
         [
-            "`suport` is not written in what did not parse of b.yaml, so it is not defined there either"
+            "`suport` is not written in what did not parse of b.yaml, so it is not defined there either (did you mean `support`, which it writes?)"
         ]
     );
     // A trigger: the broken file may define any kind; a "did you mean" comes first.
