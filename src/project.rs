@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::diag::Location;
 use crate::lint::config::LintSection;
 use crate::transcript::mapping::MappingFile;
 
@@ -42,9 +43,33 @@ pub enum ProjectError {
     },
     #[error("{} is a directory; the project file is a YAML file", .0.display())]
     NotAFile(PathBuf),
-    /// Several mistakes in the `input:` section, each with its line and column.
-    #[error("{0}")]
-    Input(crate::transcript::MappingError),
+    /// Every mistake of the file, in file order, up to [`MAX_ERRORS`].
+    #[error("{}", several(.path, .errors, *.more))]
+    Several {
+        path: PathBuf,
+        errors: Vec<(Location, String)>,
+        /// Mistakes past [`MAX_ERRORS`].
+        more: usize,
+    },
+}
+
+/// Most mistakes of the project file reported; the rest are counted.
+pub const MAX_ERRORS: usize = 20;
+
+fn several(path: &Path, errors: &[(Location, String)], more: usize) -> String {
+    use std::fmt::Write as _;
+    let mut s = format!(
+        "{} mistakes in the project file {}:",
+        errors.len() + more,
+        path.display()
+    );
+    for (location, message) in errors {
+        let _ = write!(s, "\n  {location}: {message}");
+    }
+    if more > 0 {
+        let _ = write!(s, "\n  … and {more} more");
+    }
+    s
 }
 
 /// The project file's name, looked for in the working directory.
@@ -61,14 +86,41 @@ impl ProjectFile {
             path: path.to_owned(),
             source,
         })?;
-        let file: ProjectFile = crate::yaml::from_str(&text).map_err(|e| ProjectError::Syntax {
-            path: path.to_owned(),
-            line: e.line.max(1),
-            column: e.column.max(1),
-            message: e.message,
-        })?;
-        file.check(path)?;
-        Ok(file)
+        // Every mistake at once: each schema error (`recover`), then what the sections
+        // that parsed name that does not exist (columns, roles, check codes).
+        let (file, yaml_errors) = recover::parse(&text);
+        let mut errors: Vec<(Location, String)> = yaml_errors
+            .iter()
+            .map(|e| {
+                let mut message = e.message.clone();
+                if let Some(help) = crate::rules::load::suggest_field(&message) {
+                    message = format!("{message}; {help}");
+                }
+                (located(path, e.line, e.column), message)
+            })
+            .collect();
+        let more = file.check(path, &mut errors);
+        errors.sort_by_key(|(l, _)| (l.line, l.column));
+        match (errors.len(), more) {
+            (0, _) => Ok(file),
+            (1, 0) => {
+                let (location, message) = errors.remove(0);
+                Err(ProjectError::Syntax {
+                    path: path.to_owned(),
+                    line: location.line,
+                    column: location.column.unwrap_or(1),
+                    message,
+                })
+            }
+            (n, more) => {
+                errors.truncate(MAX_ERRORS);
+                Err(ProjectError::Several {
+                    path: path.to_owned(),
+                    more: more + n - errors.len(),
+                    errors,
+                })
+            }
+        }
     }
 
     /// The project file of the working directory, read and checked, if there is one.
@@ -81,34 +133,40 @@ impl ProjectFile {
     }
 
     /// Checks what the YAML shape cannot: column fields, roles and check codes exist.
-    fn check(&self, path: &Path) -> Result<(), ProjectError> {
-        let invalid = |line: u32, column: u32, message: String| ProjectError::Syntax {
-            path: path.to_owned(),
-            line,
-            column,
-            message,
-        };
-        let mut mapping = crate::transcript::ColumnMapping::default();
-        match mapping.apply_project(self, path) {
+    /// Adds each mistake to `errors`; gives how many more the `input:` section had past
+    /// its own cap.
+    fn check(&self, path: &Path, errors: &mut Vec<(Location, String)>) -> usize {
+        use crate::transcript::MappingError;
+        let mut more = 0;
+        match crate::transcript::ColumnMapping::default().apply_project(self, path) {
             Ok(_) => {}
-            Err(crate::transcript::mapping::MappingError::Syntax { location, message }) => {
-                return Err(invalid(
-                    location.line,
-                    location.column.unwrap_or(1),
-                    message,
-                ));
+            Err(MappingError::Syntax { location, message }) => errors.push((location, message)),
+            Err(MappingError::Several {
+                errors: several,
+                more: past,
+                ..
+            }) => {
+                errors.extend(several);
+                more = past;
             }
-            Err(several @ crate::transcript::MappingError::Several { .. }) => {
-                return Err(ProjectError::Input(several));
-            }
-            Err(other) => return Err(invalid(1, 1, other.to_string())),
+            Err(other) => errors.push((located(path, 1, 1), other.to_string())),
         }
         if let Some(lint) = &self.lint {
-            crate::lint::Overrides::default()
-                .apply_section(lint)
-                .map_err(|(e, line, column)| invalid(line, column, e.to_string()))?;
+            for (e, line, column) in lint.mistakes() {
+                errors.push((located(path, line, column), e.to_string()));
+            }
         }
-        Ok(())
+        more
+    }
+}
+
+/// Line and column `line`:`column` of the file at `path` (1 when unknown).
+fn located(path: &Path, line: u32, column: u32) -> Location {
+    Location {
+        path: path.to_owned(),
+        line: line.max(1),
+        column: Some(column.max(1)),
+        range: None,
     }
 }
 
@@ -119,6 +177,8 @@ pub fn config_schema() -> String {
         "Settings read from the working directory by every handoff command: `input` maps the export's columns and roles, `lint` sets check severities.",
     )
 }
+
+mod recover;
 
 #[cfg(test)]
 mod tests {

@@ -488,3 +488,50 @@ teams:
         String::from_utf8(out.stdout).unwrap()
     );
 }
+
+/// Regression: while a rule file did not parse at all, a misspelt reference in another
+/// file was held back (the broken file might have defined it). A name the broken file
+/// does not write is reported, saying that file was looked at; one it writes
+/// (`billing`) is still not called unknown.
+#[test]
+fn a_misspelt_reference_is_reported_beside_a_file_that_does_not_parse() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.yaml",
+        "version: 1
+signals:
+  - { id: angry, phrases: [furious] }
+triggers:
+  - id: mad
+    when: { message: { signal: angry } }
+routes:
+  - id: to-support
+    when: { trigger: mad }
+    team: suport
+  - id: to-billing
+    when: { trigger: mad }
+    team: billing
+",
+    );
+    write(
+        dir.path(),
+        "b.yaml",
+        "version: 1
+teams:
+  - { id: support, name: Support, bridge: hi }
+  - { id: billing, name: Billing, bridge: \"hi
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "."])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "lint_misspelt_reference_beside_unparsable_file",
+        String::from_utf8(out.stdout).unwrap()
+    );
+}

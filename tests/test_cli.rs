@@ -265,3 +265,79 @@ fn rule_files_given_as_tests_say_where_tests_go() {
             "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r",
         ));
 }
+
+/// Regression: a case with an unknown key reported only that one: a second in its
+/// `expect` (or in a message, or another `expect` key) waited for the next run. Each is
+/// reported, at its line and column, with a "did you mean"; and the known keys of an
+/// `expect` with an unknown one are checked too (the trigger `nosuch`).
+#[test]
+fn every_unknown_key_of_a_case_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: one
+    mesages:
+      - customer: hi
+    expect:
+      escalatd: true
+      rout: billing
+      trigger: nosuch
+  - name: two
+    messages:
+      - customer: hi
+        tme: 2024-03-01T09:15:00Z
+    expect: { escalated: false, tem: x }
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .arg("-r")
+        .arg(crate::common::root().join("rules"))
+        .arg("t.yaml")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "every_unknown_key_of_a_case",
+        String::from_utf8(out.stderr).unwrap()
+    );
+}
+
+/// Regression: `.handoff.yaml` reported its first YAML error only (an unknown key, a
+/// wrong type), and the checks of its sections waited for it. Every mistake is reported
+/// at once, each at its line and column, as rule files do.
+#[test]
+fn every_mistake_of_the_project_file_is_reported_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:
+  columns: { txt: body }
+  roles: 3
+  ignore_colums: [turn]
+lint:
+  alow: [L002]
+  deny: [Z999]
+  deny_warnings: maybe
+lnt: {}
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("lint")
+        .arg(crate::common::root().join("rules"))
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    insta::assert_snapshot!(
+        "every_mistake_of_the_project_file",
+        String::from_utf8(out.stderr).unwrap()
+    );
+}

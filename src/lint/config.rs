@@ -71,6 +71,31 @@ pub(crate) struct LintSection {
     deny_warnings: bool,
 }
 
+impl LintSection {
+    /// Adds what a key of the section, parsed alone, gave.
+    pub(crate) fn merge(&mut self, part: LintSection) {
+        self.allow.extend(part.allow);
+        self.warn.extend(part.warn);
+        self.deny.extend(part.deny);
+        self.deny_warnings |= part.deny_warnings;
+    }
+
+    /// Every code the section names that cannot be overridden or is no check, with its
+    /// line and column.
+    pub(crate) fn mistakes(&self) -> Vec<(ConfigError, u32, u32)> {
+        let mut overrides = Overrides::default();
+        let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
+        [&self.allow, &self.warn, &self.deny]
+            .into_iter()
+            .flatten()
+            .filter_map(|key| {
+                let e = overrides.set(&key.value, Level::Allow).err()?;
+                Some((e, n(key.referenced.line()), n(key.referenced.column())))
+            })
+            .collect()
+    }
+}
+
 impl Overrides {
     pub fn set(&mut self, key: &str, level: Level) -> Result<(), ConfigError> {
         let Some(code) = lookup(key) else {

@@ -114,9 +114,9 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             Ok(text) => text,
             Err(bad) => {
                 let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
+                loaded.unparsed.lose_file(&path, &bad.text);
                 loaded.sources.add(path, bad.text);
                 loaded.diagnostics.push(d);
-                loaded.unparsed.lose_everything();
                 continue;
             }
         };
@@ -135,9 +135,12 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             );
             continue;
         }
-        let parsed = recover::parse(&text);
+        let mut parsed = recover::parse(&text);
         if parsed.file.is_none() {
-            loaded.unparsed.lose_everything();
+            loaded.unparsed.lose_file(&path, &text);
+        }
+        for unread in &mut parsed.unparsed.unread {
+            unread.path.clone_from(&path);
         }
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
@@ -231,7 +234,7 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
 /// a name written in another case (`High`), one other tools use for it (`eq` for
 /// `equals`), or one a typo away.
-fn suggest_field(message: &str) -> Option<String> {
+pub(crate) fn suggest_field(message: &str) -> Option<String> {
     /// Names of other rule formats and languages, and what this one calls them.
     const SYNONYMS: &[(&str, &str)] = &[
         ("contains", "matches"),

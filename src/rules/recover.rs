@@ -5,7 +5,9 @@
 //! `triggers`, `routes`, `teams` and `templates` on its own, so that one bad item hides
 //! nothing after it and the items that do parse are still validated. The ids of items
 //! that did not parse are kept ([`Unparsed`]), so that references to them are not
-//! reported as unknown as well. A file that parses whole costs one parse, as before.
+//! reported as unknown as well; so is the text of what did not parse without a readable
+//! id (a whole file, a section, an item), so that a name it does not write still is. A
+//! file that parses whole costs one parse, as before.
 //!
 //! Not recovered, one error for the file as before: a YAML syntax error or a breach of the
 //! parser's limits anywhere in it (the first such), and a document that cannot be cut
@@ -13,6 +15,7 @@
 //! another item.
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use serde::de::{DeserializeOwned, IgnoredAny};
 
@@ -31,10 +34,54 @@ pub struct Unparsed {
     /// Kinds of which some definition did not parse: what lint may say about the whole
     /// of such a kind ("never used") is unknown.
     pub incomplete: Parts,
-    /// Kinds of which a definition did not parse and its id is not known either (a file
-    /// that does not parse at all, an item without a readable `id`): a reference to an
-    /// unknown name of such a kind may be to it, so it is not reported as unknown.
-    pub unknown_ids: Parts,
+    /// Definitions that did not parse and whose ids are not known either (a file that
+    /// does not parse at all, an item without a readable `id`): a reference to an
+    /// unknown name that one of them may define ([`Unread::may_define`]) is not reported
+    /// as unknown.
+    pub unread: Vec<Unread>,
+}
+
+/// The text of definitions that did not parse, whose ids are not known.
+#[derive(Debug, Clone)]
+pub struct Unread {
+    /// The kinds it may define.
+    pub parts: Parts,
+    /// The file it is in (empty until `load` says).
+    pub path: PathBuf,
+    pub text: String,
+}
+
+impl Unread {
+    /// Whether this text may define a definition named `name`: unless it is written
+    /// another way (below), a name is written in the text it is defined in, whole, with
+    /// no letter, digit, `-`, `_` or `.` on either side (a YAML scalar ends at a space,
+    /// a quote, a `:`, a `,` or a bracket). A name with other characters (spaces, which
+    /// a folded line gives; quotes, which escapes give) and a text with escapes that
+    /// spell characters (`\x41`, `\u0041`, a `\` that joins lines) or `!!binary` values
+    /// may always define it: the answer errs towards "may".
+    pub fn may_define(&self, name: &str) -> bool {
+        if name.is_empty() || !name.chars().all(in_name) {
+            return true;
+        }
+        let text = self.text.as_str();
+        let spells = text.contains("\\x")
+            || text.contains("\\u")
+            || text.contains("\\U")
+            || text.contains("\\\n")
+            || text.contains("\\\r")
+            || text.contains("binary");
+        spells
+            || text.match_indices(name).any(|(at, _)| {
+                let before = text[..at].chars().next_back();
+                let after = text[at + name.len()..].chars().next();
+                !before.is_some_and(in_name) && !after.is_some_and(in_name)
+            })
+    }
+}
+
+/// Whether `c` may be part of a name, for finding names whole in text.
+fn in_name(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '-' | '_' | '.')
 }
 
 impl Unparsed {
@@ -44,25 +91,80 @@ impl Unparsed {
         self.teams.extend(other.teams);
         self.templates.extend(other.templates);
         self.incomplete.0 |= other.incomplete.0;
-        self.unknown_ids.0 |= other.unknown_ids.0;
+        self.unread.extend(other.unread);
     }
 
-    /// Marks every kind lost, ids unknown: a file nothing could be read from.
-    pub(crate) fn lose_everything(&mut self) {
+    /// Marks every kind lost: the file at `path`, whose `text` nothing could be read
+    /// from, may define anything it writes.
+    pub(crate) fn lose_file(&mut self, path: &Path, text: &str) {
         self.incomplete = Parts::ALL;
-        self.unknown_ids = Parts::ALL;
+        self.unread.push(Unread {
+            parts: Parts::ALL,
+            path: path.to_owned(),
+            text: text.to_owned(),
+        });
     }
 
-    /// Marks a part lost, ids unknown.
-    fn lose(&mut self, part: Option<Part>) {
-        match part {
-            Some(part) => {
-                self.incomplete.insert(part);
-                self.unknown_ids.insert(part);
+    /// Whether a definition of `part` named `name` may be one that did not parse.
+    pub(crate) fn may_hold(&self, part: Part, name: &str) -> bool {
+        let ids = match part {
+            Part::Signals => &self.signals,
+            Part::Triggers => &self.triggers,
+            Part::Teams => &self.teams,
+            Part::Templates => &self.templates,
+            Part::Routes | Part::DefaultRoute => return false,
+        };
+        ids.contains(name)
+            || self
+                .unread
+                .iter()
+                .any(|u| u.parts.contains(part) && u.may_define(name))
+    }
+
+    /// For a name of `part` that no definition has and none that did not parse may
+    /// have ([`Unparsed::may_hold`]): that what did not parse was looked at, so that the
+    /// user need not wonder; `None` when all of `part` parsed.
+    pub(crate) fn not_held_note(&self, part: Part, name: &str) -> Option<String> {
+        let mut paths: Vec<String> = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        for u in self.unread.iter().filter(|u| u.parts.contains(part)) {
+            let path = u.path.display().to_string();
+            if !paths.contains(&path) {
+                paths.push(path);
             }
-            // A key the format does not have (`trigers:`) may hold anything.
-            None => self.lose_everything(),
+            words.extend(
+                u.text
+                    .split(|c: char| !in_name(c))
+                    .filter(|w| !w.is_empty()),
+            );
         }
+        // The broken text's ids are not known, but its words are: a name a typo away
+        // from one of them was likely meant for it (`suport` for `support`).
+        let close = crate::diag::did_you_mean(name, words)
+            .map(|w| format!(" (did you mean `{w}`, which it writes?)"))
+            .unwrap_or_default();
+        (!paths.is_empty()).then(|| {
+            format!(
+                "`{name}` is not written in what did not parse of {}, so it is not defined there either{close}",
+                paths.join(", ")
+            )
+        })
+    }
+
+    /// Marks a part lost, ids unknown: `text` may define any of it.
+    fn lose(&mut self, part: Option<Part>, text: &str) {
+        let parts = part.map_or(Parts::ALL, |part| {
+            let mut parts = Parts::NONE;
+            parts.insert(part);
+            parts
+        });
+        // A key the format does not have (`trigers:`) may hold anything.
+        self.incomplete.0 |= parts.0;
+        self.unread.push(Unread {
+            parts,
+            path: PathBuf::new(),
+            text: text.to_owned(),
+        });
     }
 }
 
@@ -137,15 +239,14 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 format!("duplicate mapping key: {}", entry.key),
             ));
             if entry.key != "version" {
-                unparsed.lose(Part::of_key(&entry.key));
+                unparsed.lose(Part::of_key(&entry.key), entry.piece.text(text));
             }
             continue;
         }
         let mut e = Recovery {
             text,
             errors: &mut errors,
-            lost: Parts::NONE,
-            ids_lost: Parts::NONE,
+            lost: Unparsed::default(),
         };
         match (entry.key.as_str(), &entry.items) {
             ("signals", Some(items)) => e.items(
@@ -182,14 +283,13 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                     version_error |= key == "version";
                     e.errors.push(err);
                     if key != "version" {
-                        e.lost_whole(Part::of_key(key));
+                        e.lost.lose(Part::of_key(key), entry.piece.text(text));
                     }
                 }
             },
         }
-        let (lost, ids_lost) = (e.lost, e.ids_lost);
-        unparsed.incomplete.0 |= lost.0;
-        unparsed.unknown_ids.0 |= ids_lost.0;
+        let lost = e.lost;
+        unparsed.extend(lost);
     }
     if merged.version.is_none() && !version_error {
         errors.push(outline.start.error(
@@ -230,10 +330,8 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
 struct Recovery<'a> {
     text: &'a str,
     errors: &'a mut Vec<YamlError>,
-    /// Parts that lost a definition.
-    lost: Parts,
-    /// Parts that lost a definition whose id is not known.
-    ids_lost: Parts,
+    /// Parts that lost a definition, and the text of those whose id is not known.
+    lost: Unparsed,
 }
 
 impl Recovery<'_> {
@@ -251,28 +349,14 @@ impl Recovery<'_> {
                 Ok(value) => into.push(value),
                 Err(err) => {
                     self.errors.push(err);
-                    self.lost.insert(part);
                     match &item.id {
                         Some(id) => {
+                            self.lost.incomplete.insert(part);
                             unparsed.insert(id.clone());
                         }
-                        None => self.ids_lost.insert(part),
+                        None => self.lost.lose(Some(part), item.piece.text(self.text)),
                     }
                 }
-            }
-        }
-    }
-
-    /// A top-level entry that did not parse: all it held is lost, ids unknown.
-    fn lost_whole(&mut self, part: Option<Part>) {
-        match part {
-            Some(part) => {
-                self.lost.insert(part);
-                self.ids_lost.insert(part);
-            }
-            None => {
-                self.lost = Parts::ALL;
-                self.ids_lost = Parts::ALL;
             }
         }
     }

@@ -89,6 +89,8 @@ fn check(loaded: Loaded) -> Checked {
         signals: Vec::new(),
         broken: Broken::default(),
         dangling: 0,
+        note: None,
+        notes: Vec::new(),
     };
     let incomplete = v.unparsed.incomplete;
     v.check_versions(&files);
@@ -185,8 +187,12 @@ fn check(loaded: Loaded) -> Checked {
         mut diags,
         signals,
         mut broken,
+        notes,
         ..
     } = v;
+    for (at, note) in notes {
+        diags[at].help.push(note);
+    }
     broken.refused = diags.iter().any(|d| d.code == Some("S009"));
     // In file order, then by position: the order an author reads them in.
     let order = |path: &std::path::Path| sources.files().iter().position(|f| f.path == path);
@@ -226,6 +232,11 @@ struct Validator<'a> {
     broken: Broken,
     /// References to definitions that did not parse (not errors: those are reported).
     dangling: usize,
+    /// For the next error, an unknown name: what did not parse does not define it.
+    note: Option<String>,
+    /// Such notes, by the index of their error: its last help line, after a "did you
+    /// mean".
+    notes: Vec<(usize, String)>,
 }
 
 /// Where a condition sits: which file, which trigger or route owns it.
@@ -243,20 +254,16 @@ impl Validator<'_> {
     }
 
     /// Whether a name of `part` not among the known ids may be one that did not parse;
-    /// counts the reference as dangling if so.
+    /// counts the reference as dangling if so. If not, the error that follows says that
+    /// what did not parse was looked at.
     fn may_be_unparsed(&mut self, part: super::Part, name: &str) -> bool {
-        use super::Part;
-        let ids = match part {
-            Part::Signals => &self.unparsed.signals,
-            Part::Triggers => &self.unparsed.triggers,
-            Part::Teams => &self.unparsed.teams,
-            Part::Templates => &self.unparsed.templates,
-            Part::Routes | Part::DefaultRoute => return false,
-        };
-        let unparsed = ids.contains(name) || self.unparsed.unknown_ids.contains(part);
+        let unparsed = self.unparsed.may_hold(part, name);
         if unparsed {
             self.dangling += 1;
         }
+        self.note = (!unparsed)
+            .then(|| self.unparsed.not_held_note(part, name))
+            .flatten();
         unparsed
     }
 
@@ -267,6 +274,9 @@ impl Validator<'_> {
         span: Span,
     ) -> &mut Diagnostic {
         let d = Diagnostic::error(code, message).at(self.sources.location(span));
+        if let Some(note) = self.note.take() {
+            self.notes.push((self.diags.len(), note));
+        }
         self.diags.push(d);
         self.diags.last_mut().expect("just pushed")
     }

@@ -9,10 +9,8 @@ use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::transcript::{Conversation, Message, Metadata, Role};
 use crate::yaml::{self, Spanned};
 
-use super::schema::{
-    LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile,
-    RawTestFileEntry,
-};
+use super::parse::parse;
+use super::schema::{RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
 use super::{Case, Expect, Suite, SuiteError};
 
 /// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`.
@@ -96,111 +94,6 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
         files,
         sources,
     })
-}
-
-/// What a rule-test file's text gave.
-#[derive(Default)]
-struct Parsed {
-    /// What parsed; `None` when nothing could be read.
-    file: Option<RawTestFile>,
-    /// Cases with a schema error, read again for what their known keys say.
-    loose: Vec<RawCaseLoose>,
-    errors: Vec<yaml::YamlError>,
-}
-
-/// Parses a rule-test file, with every schema error in it: as rule files are read
-/// (`rules::recover`), one case with an unknown key hides neither the next case's
-/// errors nor what the rest of its own keys say. A syntax error is the file's one error.
-fn parse(text: &str) -> Parsed {
-    let first = match yaml::from_str::<RawTestFile>(text) {
-        Ok(file) => {
-            return Parsed {
-                file: Some(file),
-                ..Parsed::default()
-            };
-        }
-        Err(err) => err,
-    };
-    let one = |err| Parsed {
-        errors: vec![err],
-        ..Parsed::default()
-    };
-    let first = match crate::rules::recover::recoverable(text, first) {
-        Ok(first) => first,
-        Err(fatal) => return one(fatal),
-    };
-    let Some(outline) = yaml::outline(text) else {
-        return one(first);
-    };
-    let mut parsed = Parsed::default();
-    let mut version = None;
-    let mut version_error = false;
-    let mut tests = Vec::new();
-    let mut keys = std::collections::HashSet::new();
-    for entry in &outline.entries {
-        if !keys.insert(entry.key.as_str()) {
-            parsed.errors.push(entry.key_piece.error(
-                yaml::YamlErrorKind::DuplicateKey,
-                format!("duplicate mapping key: {}", entry.key),
-            ));
-            continue;
-        }
-        match (entry.key.as_str(), &entry.items) {
-            ("tests", Some(items)) => {
-                for item in items {
-                    match item.piece.parse::<RawCase>(text) {
-                        Ok(case) => tests.push(case),
-                        Err(err) => {
-                            parsed.errors.push(err);
-                            let messages = item.piece.parse::<LooseMessages>(text).ok();
-                            let expect = item.piece.parse::<LooseExpect>(text).ok();
-                            let name = messages
-                                .as_ref()
-                                .map(|m| m.name.clone())
-                                .or_else(|| expect.as_ref().map(|e| e.name.clone()));
-                            if let Some(name) = name {
-                                parsed.loose.push(RawCaseLoose {
-                                    name,
-                                    messages: messages.map(|m| m.messages),
-                                    expect: expect.map(|e| e.expect),
-                                });
-                            }
-                        }
-                    }
-                }
-            }
-            (key, _) => match entry.piece.parse::<RawTestFileEntry>(text) {
-                Ok(part) => {
-                    version = version.or(part.version);
-                    tests.extend(part.tests.unwrap_or_default());
-                }
-                Err(err) => {
-                    version_error |= key == "version";
-                    parsed.errors.push(err);
-                }
-            },
-        }
-    }
-    if version.is_none() && !version_error {
-        parsed.errors.push(outline.start.error(
-            yaml::YamlErrorKind::MissingField,
-            "missing field `version`".to_owned(),
-        ));
-    }
-    // Pieces parsed alone can miss what only the whole shows; never lose the error.
-    if parsed.errors.is_empty() {
-        return one(first);
-    }
-    parsed.file = Some(RawTestFile {
-        // A version that is missing or not a number has been reported: the cases are
-        // checked as version 1.
-        version: version.unwrap_or(Spanned {
-            value: yaml::Version(1),
-            referenced: yaml::Location::default(),
-        }),
-        tests,
-    });
-    parsed
 }
 
 struct Checker<'a> {

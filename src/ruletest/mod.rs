@@ -6,6 +6,7 @@
 //! set when loading: deleting a rule must break its tests loudly, not make them vacuous.
 
 mod load;
+mod parse;
 mod schema;
 
 use std::path::PathBuf;

@@ -110,11 +110,63 @@ pub(crate) struct LooseMessages {
     pub(crate) messages: Vec<Spanned<RawMessage>>,
 }
 
-/// A case's `expect`, other keys ignored.
+/// A case's `expect`, other keys ignored, and unknown keys of the `expect` too (each is
+/// reported as unknown): what its known keys say is checked all the same.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseExpect {
     pub(crate) name: Spanned<String>,
-    pub(crate) expect: Spanned<RawExpect>,
+    pub(crate) expect: Spanned<KnownExpect>,
+}
+
+/// The keys of an `expect` that [`RawExpect`] has, read alone (a test holds the two to
+/// the same fields).
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct KnownExpect {
+    #[serde(default)]
+    escalated: Option<bool>,
+    #[serde(default)]
+    turn: Option<usize>,
+    #[serde(default)]
+    trigger: Option<Spanned<String>>,
+    #[serde(default)]
+    triggers: Option<Vec<Spanned<String>>>,
+    #[serde(default)]
+    route: Option<Spanned<String>>,
+    #[serde(default)]
+    team: Option<Spanned<String>>,
+    #[serde(default)]
+    bridge: Option<String>,
+    #[serde(default)]
+    bridge_contains: Option<String>,
+}
+
+impl KnownExpect {
+    /// Whether any key is given.
+    pub(crate) fn says_something(&self) -> bool {
+        self.escalated.is_some()
+            || self.turn.is_some()
+            || self.trigger.is_some()
+            || self.triggers.is_some()
+            || self.route.is_some()
+            || self.team.is_some()
+            || self.bridge.is_some()
+            || self.bridge_contains.is_some()
+    }
+}
+
+impl From<KnownExpect> for RawExpect {
+    fn from(e: KnownExpect) -> Self {
+        RawExpect {
+            escalated: e.escalated,
+            turn: e.turn,
+            trigger: e.trigger,
+            triggers: e.triggers,
+            route: e.route,
+            team: e.team,
+            bridge: e.bridge,
+            bridge_contains: e.bridge_contains,
+        }
+    }
 }
 
 /// One top-level entry of a rule-test file, parsed alone when the whole did not parse.

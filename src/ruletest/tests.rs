@@ -354,3 +354,14 @@ fn a_test_file_that_is_not_utf8_is_a_located_diagnostic() {
     let loc = d.location.as_ref().unwrap();
     assert_eq!((loc.line, loc.column), (3, Some(14)));
 }
+
+/// What the known keys of an `expect` with an unknown one say is read with the same
+/// fields as the `expect` itself.
+#[test]
+fn the_known_keys_of_an_expect_are_its_fields() {
+    use crate::yaml::fields_of;
+    assert_eq!(
+        fields_of::<schema::KnownExpect>(),
+        fields_of::<schema::RawExpect>()
+    );
+}

@@ -14,12 +14,14 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
+mod keys;
 mod outline;
 mod place;
 mod spanned;
 mod words;
 
-pub(crate) use outline::{Item, Outline, outline};
+pub(crate) use keys::{Shape, fields_of};
+pub(crate) use outline::{Entry, Item, Outline, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;

@@ -76,6 +76,11 @@ impl Piece {
         from_str_at(&piece, origin)
     }
 
+    /// The text of this piece of `text`.
+    pub(crate) fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+
     /// An error found by looking at the outline rather than by parsing, at this piece.
     pub(crate) fn error(&self, kind: YamlErrorKind, message: String) -> YamlError {
         YamlError {

@@ -3,9 +3,10 @@
 //! that look like rows (a quote a later stray one closed), or an error naming the line
 //! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
 
-use std::path::{Path, PathBuf};
+use std::io::Read;
+use std::path::Path;
 
-use super::{Label, Labels, NO_TEAM};
+use super::{Label, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
@@ -52,57 +53,6 @@ impl LabelColumns {
     }
 }
 
-/// Why a labels file could not be used.
-#[derive(Debug, thiserror::Error)]
-pub enum LabelError {
-    #[error("cannot read labels from {}", .path.display())]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
-    #[error("{}:{line}: {message}", .path.display())]
-    Row {
-        path: PathBuf,
-        line: u64,
-        message: String,
-        /// The warnings of the rows before it (D008), so that they are not lost.
-        warnings: Vec<Diagnostic>,
-    },
-    /// More than one row that cannot mean one label: each, in file order, up to
-    /// [`MAX_ROW_ERRORS`], and how many more there were.
-    #[error("{}", rows_message(.path, .errors, *.more))]
-    Rows {
-        path: PathBuf,
-        /// `(line, message)`.
-        errors: Vec<(u64, String)>,
-        more: usize,
-        warnings: Vec<Diagnostic>,
-    },
-    #[error("{0}")]
-    Invalid(String),
-}
-
-/// Most row errors a labels file reports; the rest are counted.
-pub const MAX_ROW_ERRORS: usize = 20;
-
-fn rows_message(path: &Path, errors: &[(u64, String)], more: usize) -> String {
-    use std::fmt::Write as _;
-    let total = errors.len() + more;
-    let mut s = format!(
-        "{} rows of {} cannot be read as labels:",
-        total,
-        path.display()
-    );
-    for (line, message) in errors {
-        let _ = write!(s, "\n  {}:{line}: {message}", path.display());
-    }
-    if more > 0 {
-        let _ = write!(s, "\n  … and {more} more");
-    }
-    s
-}
-
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
 ///
 /// A row that cannot mean one label is an error naming its line (a wrong number of
@@ -111,15 +61,33 @@ fn rows_message(path: &Path, errors: &[(u64, String)], more: usize) -> String {
 /// quietly dropped or misread would skew the precision and recall it exists to measure.
 /// Every such row is reported (up to [`MAX_ROW_ERRORS`]), so that one run shows them all.
 pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Labels, LabelError> {
-    let io = |source: std::io::Error| LabelError::Io {
+    let file = std::fs::File::open(path).map_err(|source| io_error(path, 0, source))?;
+    load_from(file, path, columns, teams)
+}
+
+/// An I/O error at `line`, before any row error.
+fn io_error(path: &Path, line: u64, source: std::io::Error) -> LabelError {
+    LabelError::Io {
         path: path.to_owned(),
         source,
-    };
-    let file = std::fs::File::open(path).map_err(io)?;
+        line,
+        errors: Vec::new(),
+        more: 0,
+        warnings: Vec::new(),
+    }
+}
+
+/// [`load`] from `input`, the contents of the file at `path`.
+fn load_from(
+    input: impl Read,
+    path: &Path,
+    columns: &LabelColumns,
+    teams: &[&str],
+) -> Result<Labels, LabelError> {
     // handoff's own record reader: it counts lines itself, where the csv crate's
     // positions drift on CRLF files and blank lines; a quote that nothing closes is its
     // row's error, not a row that swallows the rest of the file.
-    let mut reader = RecordReader::new(file).recovering();
+    let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -128,9 +96,9 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
     };
     let mut header: Vec<String> = Vec::new();
     // A row's text error as `(line, message)`; reading goes on after it. An I/O error
-    // ends the reading.
+    // ends the reading: `(line, error)`.
     let text_error = |e, header: &[String]| match e {
-        TextError::Io { source, .. } => Err(io(source)),
+        TextError::Io { line, source } => Err((line, source)),
         TextError::NotUtf8 { line } => Ok((
             line,
             "row is not valid UTF-8: save the labels file as UTF-8".to_owned(),
@@ -166,7 +134,8 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         Ok(None) => {}
         // Without a header no row can be read.
         Err(e) => {
-            let (line, message) = text_error(e, &header)?;
+            let (line, message) =
+                text_error(e, &header).map_err(|(line, source)| io_error(path, line, source))?;
             return Err(row_error(line, message));
         }
     }
@@ -204,8 +173,9 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
             more += 1;
         }
     };
-    // The rows, in a closure so that an I/O error takes the warnings found before it.
-    let mut rows = || -> Result<(), LabelError> {
+    // The rows, in a closure so that an I/O error takes the row errors and warnings
+    // found before it.
+    let mut rows = || -> Result<(), (u64, std::io::Error)> {
         loop {
             let (line, fields) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -348,8 +318,18 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
         Ok(())
     };
     let read = rows();
-    read?;
     let warnings = std::mem::take(&mut labels.diagnostics);
+    if let Err((line, source)) = read {
+        // The rows before it were read: their errors and warnings stand, then this.
+        return Err(LabelError::Io {
+            path: path.to_owned(),
+            source,
+            line,
+            errors,
+            more,
+            warnings,
+        });
+    }
     match errors.len() {
         0 => {
             labels.diagnostics = warnings;
@@ -373,16 +353,6 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
     }
 }
 
-impl LabelError {
-    /// The warnings of the rows read before the error (a row's error comes with them).
-    pub fn warnings(&self) -> &[Diagnostic] {
-        match self {
-            LabelError::Row { warnings, .. } | LabelError::Rows { warnings, .. } => warnings,
-            _ => &[],
-        }
-    }
-}
-
 fn parse_bool(v: &str) -> Option<bool> {
     match v.to_lowercase().as_str() {
         "true" | "yes" | "y" | "1" => Some(true),
@@ -390,3 +360,6 @@ fn parse_bool(v: &str) -> Option<bool> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

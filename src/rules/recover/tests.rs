@@ -194,3 +194,106 @@ fn items_of_a_flow_list_are_placed_on_their_line() {
         "{d:#?}"
     );
 }
+
+fn unread(text: &str) -> Unread {
+    Unread {
+        parts: Parts::ALL,
+        path: PathBuf::from("b.yaml"),
+        text: text.to_owned(),
+    }
+}
+
+#[test]
+fn a_text_may_define_the_names_it_writes_whole() {
+    let text =
+        unread("teams:\n  - { id: support, name: \"Billing\" }\n  - id: 'sales-eu'\n  - [x.y\n");
+    for name in ["support", "Billing", "sales-eu", "x.y", "teams", "id"] {
+        assert!(text.may_define(name), "{name}");
+    }
+    for name in ["suport", "sup", "sales", "eu", "x", "billing"] {
+        assert!(!text.may_define(name), "{name}");
+    }
+    // Spelt another way than it is written: always "may".
+    assert!(text.may_define("two words"));
+    assert!(text.may_define("it's"));
+    assert!(unread("id: \"sup\\u0070ort\"").may_define("support"));
+    assert!(unread("id: \"sup\\\n  port\"").may_define("support"));
+    assert!(unread("id: !!binary c3VwcG9ydA==").may_define("support"));
+}
+
+/// Regression: while one rule file did not parse at all, a misspelt reference in another
+/// was not reported (any unknown name might have been defined in the broken file). It
+/// is reported when the broken file does not write the name, and says so; a name it
+/// writes is still held back.
+#[test]
+fn a_name_no_broken_file_writes_is_unknown() {
+    let loaded = load::parse(vec![
+        (
+            PathBuf::from("a.yaml"),
+            "version: 1
+signals:
+  - { id: angry, phrases: [furious] }
+triggers:
+  - { id: mad, when: { message: { signal: angry } } }
+routes:
+  - { id: r1, when: { trigger: mad }, team: suport }
+  - { id: r2, when: { trigger: mad }, team: billing }
+  - { id: r3, when: { trigger: madd }, team: billing }
+"
+            .to_owned(),
+        ),
+        (
+            PathBuf::from("b.yaml"),
+            "version: 1\nteams:\n  - { id: support, name: S }\n  - { id: billing, name: \"B\n"
+                .to_owned(),
+        ),
+    ]);
+    let Err((diagnostics, _)) = validate(loaded) else {
+        panic!("expected errors")
+    };
+    let found: Vec<_> = diagnostics
+        .iter()
+        .map(|d| {
+            let at = d.location.as_ref().unwrap();
+            (d.code.unwrap(), at.path.display().to_string(), at.line)
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("R003", "a.yaml".to_owned(), 7),
+            ("R002", "a.yaml".to_owned(), 9),
+            ("S001", "b.yaml".to_owned(), 4),
+        ],
+        "{diagnostics:#?}"
+    );
+    assert_eq!(
+        diagnostics[0].help,
+        [
+            "`suport` is not written in what did not parse of b.yaml, so it is not defined there either (did you mean `support`, which it writes?)"
+        ]
+    );
+    // A trigger: the broken file may define any kind; a "did you mean" comes first.
+    assert_eq!(diagnostics[1].help.len(), 2, "{:?}", diagnostics[1].help);
+    assert_eq!(diagnostics[1].help[0], "did you mean `mad`?");
+}
+
+/// An item without a readable id may define what it writes, and only that.
+#[test]
+fn an_item_without_an_id_may_define_only_what_it_writes() {
+    let d = diagnose(
+        "version: 1
+signals:
+  - { id: s, phrases: [x] }
+triggers:
+  - { id: t, when: { message: { signal: s } } }
+teams:
+  - { name: Support, id: [support] }
+routes:
+  - { id: a, when: { trigger: t }, team: support }
+  - { id: b, when: { trigger: t }, team: sales }
+",
+    );
+    let codes: Vec<_> = d.iter().map(|(c, l, _, _)| (*c, *l)).collect();
+    assert_eq!(codes, [("S003", 7), ("R003", 10)], "{d:#?}");
+}

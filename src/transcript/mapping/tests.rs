@@ -233,3 +233,47 @@ fn a_role_takes_one_value_or_a_list() {
     assert_eq!(m.roles.get("requester"), Some(Role::Customer));
     assert_eq!(m.roles.get("answer bot"), Some(Role::Bot));
 }
+
+/// Regression: a mapping file that reads two fields from one column said so only once
+/// its other mistakes were fixed (the check ran on the whole mapping, after them). It is
+/// one of the file's mistakes now, at the second field's line, and counts towards the
+/// cap of `MAX_ERRORS` like the others.
+#[test]
+fn two_fields_from_one_column_are_reported_with_the_file_s_other_mistakes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "columns:\n  role: author_type\n  text: author_type\n  body: x\nroles:\n  robot: [b]\n",
+    )
+    .unwrap();
+    let err = ColumnMapping::default()
+        .apply_file(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("3 mistakes in the mapping "), "{err}");
+    assert!(
+        err.contains(
+            "map.yaml:3:3: `role` and `text` are both read from column `author_type`; each field needs a column of its own"
+        ),
+        "{err}"
+    );
+    assert!(err.contains("map.yaml:4:3: unknown field `body`"), "{err}");
+    assert!(err.contains("map.yaml:6:3: unknown role `robot`"), "{err}");
+
+    // Past the cap, it is counted with the rest: 25 ignored columns a field is read
+    // from, and the two fields.
+    let ignored = vec!["t"; 25].join(", ");
+    std::fs::write(
+        &path,
+        format!("columns:\n  role: t\n  text: t\nignore_columns: [{ignored}]\n"),
+    )
+    .unwrap();
+    let err = ColumnMapping::default()
+        .apply_file(&path)
+        .unwrap_err()
+        .to_string();
+    assert!(err.starts_with("26 mistakes in the mapping "), "{err}");
+    assert!(err.contains("map.yaml:3:3: `role` and `text`"), "{err}");
+    assert!(err.ends_with("… and 6 more"), "{err}");
+}

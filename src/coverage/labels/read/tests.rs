@@ -1,0 +1,78 @@
+//! Tests of reading a labels file that the other coverage tests do not reach: input that
+//! fails part way.
+
+use std::io::Read;
+use std::path::Path;
+
+use super::{LabelColumns, LabelError, load_from};
+
+const TEAMS: &[&str] = &["senior-ae", "frontline"];
+
+/// Gives `text`, then fails as a disk or a cut connection does.
+struct FailsAfter<'a> {
+    text: &'a [u8],
+}
+
+impl Read for FailsAfter<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.text.is_empty() {
+            return Err(std::io::Error::other("the disk went away"));
+        }
+        let n = buf.len().min(self.text.len());
+        buf[..n].copy_from_slice(&self.text[..n]);
+        self.text = &self.text[n..];
+        Ok(n)
+    }
+}
+
+/// Regression: an I/O error part way through a labels file dropped the row errors found
+/// before it (and the warnings): only "cannot read labels" was said. They come first
+/// now, then the I/O error, which is still the error's source.
+#[test]
+fn an_io_error_keeps_the_row_errors_before_it() {
+    let text = "conversation_id,expected_team,expected_escalated\n\
+                a,nosuch,\n\
+                b,frontline,maybe\n\
+                c,\"ok \"quoted\" x\",\n\
+                d,frontline,true\n";
+    let input = FailsAfter {
+        text: text.as_bytes(),
+    };
+    let path = Path::new("labels.csv");
+    let err = load_from(input, path, &LabelColumns::default(), TEAMS).unwrap_err();
+    let LabelError::Io {
+        errors, warnings, ..
+    } = &err
+    else {
+        panic!("{err}");
+    };
+    let lines: Vec<u64> = errors.iter().map(|(line, _)| *line).collect();
+    assert_eq!(lines, [2, 3, 4]);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    let text = err.to_string();
+    assert!(
+        text.starts_with("3 rows of labels.csv cannot be read as labels:"),
+        "{text}"
+    );
+    assert!(
+        text.contains("labels.csv:2: unknown team `nosuch`"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("\n  then cannot read labels from labels.csv at line 6"),
+        "{text}"
+    );
+    let source = std::error::Error::source(&err).unwrap().to_string();
+    assert_eq!(source, "the disk went away");
+}
+
+/// With nothing wrong before it, the I/O error reads as it did.
+#[test]
+fn an_io_error_alone_names_the_file() {
+    let input = FailsAfter {
+        text: b"conversation_id,expected_escalated\nc1,true\n",
+    };
+    let err = load_from(input, Path::new("l.csv"), &LabelColumns::default(), TEAMS).unwrap_err();
+    assert!(matches!(err, LabelError::Io { .. }), "{err}");
+    assert_eq!(err.to_string(), "cannot read labels from l.csv");
+}

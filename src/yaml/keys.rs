@@ -1,0 +1,204 @@
+//! Every unknown key of a YAML document, where serde stops at the first.
+//!
+//! Takes YAML text (or a piece of it, see [`super::Piece`]) read as a [`Shape`]: its
+//! mappings' keys, each with its place, and its lists, values otherwise ignored; and the
+//! fields a type takes ([`fields_of`], from its derived `Deserialize`, so the lists
+//! cannot drift from the types). Gives a [`YamlError`] for each key that is not one, in
+//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`), so
+//! that a "did you mean" applies alike. Checks no values and no other mistake.
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::{Spanned, YamlError, YamlErrorKind};
+
+/// The structure of a YAML value: mappings with their keys, lists, and anything else.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Shape {
+    Map(Vec<(Spanned<String>, Shape)>),
+    List(Vec<Shape>),
+    Other,
+}
+
+impl Shape {
+    /// The value under `key`, when this is a mapping that has it.
+    pub(crate) fn get(&self, key: &str) -> Option<&Shape> {
+        match self {
+            Shape::Map(entries) => entries.iter().find(|(k, _)| k.value == key).map(|e| &e.1),
+            _ => None,
+        }
+    }
+
+    /// The items, when this is a list.
+    pub(crate) fn items(&self) -> &[Shape] {
+        match self {
+            Shape::List(items) => items,
+            _ => &[],
+        }
+    }
+
+    /// An error for each key of this mapping that is not one of `fields`, in file order;
+    /// none when this is not a mapping.
+    pub(crate) fn unknown_keys(&self, fields: &[&str]) -> Vec<YamlError> {
+        let Shape::Map(entries) = self else {
+            return Vec::new();
+        };
+        entries
+            .iter()
+            .filter(|(key, _)| !fields.contains(&key.value.as_str()))
+            .map(|(key, _)| unknown(key, fields))
+            .collect()
+    }
+}
+
+fn unknown(key: &Spanned<String>, fields: &[&str]) -> YamlError {
+    let at = key.referenced;
+    let start = usize::try_from(at.byte_offset().unwrap_or(0)).unwrap_or(usize::MAX);
+    let len = usize::try_from(at.byte_len().unwrap_or(1)).unwrap_or(1);
+    YamlError {
+        kind: YamlErrorKind::UnknownField,
+        message: format!(
+            "unknown field `{}`, expected one of {}",
+            key.value,
+            fields.join(", ")
+        ),
+        line: u32::try_from(at.line()).unwrap_or(u32::MAX),
+        column: u32::try_from(at.column()).unwrap_or(u32::MAX),
+        start,
+        end: start + len.max(1),
+    }
+}
+
+impl<'de> Deserialize<'de> for Shape {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ShapeVisitor)
+    }
+}
+
+struct ShapeVisitor;
+
+macro_rules! other {
+    ($($name:ident: $ty:ty),*) => {
+        $(fn $name<E: de::Error>(self, _: $ty) -> Result<Shape, E> {
+            Ok(Shape::Other)
+        })*
+    };
+}
+
+impl<'de> Visitor<'de> for ShapeVisitor {
+    type Value = Shape;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any YAML value")
+    }
+
+    other!(visit_bool: bool, visit_i64: i64, visit_u64: u64, visit_f64: f64,
+        visit_str: &str, visit_bytes: &[u8]);
+
+    fn visit_unit<E: de::Error>(self) -> Result<Shape, E> {
+        Ok(Shape::Other)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Shape, E> {
+        Ok(Shape::Other)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Shape, D::Error> {
+        Shape::deserialize(d)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Shape::List(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            entries.push((key, map.next_value()?));
+        }
+        Ok(Shape::Map(entries))
+    }
+}
+
+/// The fields of a struct `T` derives `Deserialize` for, as its input names them.
+pub(crate) fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Fields(&mut fields));
+    fields
+}
+
+/// A deserializer that only notes the fields a struct asks for.
+struct Fields<'a>(&'a mut &'static [&'static str]);
+
+impl<'de> Deserializer<'de> for Fields<'_> {
+    type Error = de::value::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(de::Error::custom("not a struct"))
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _: &'static str,
+        fields: &'static [&'static str],
+        _: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.0 = fields;
+        Err(de::Error::custom("fields noted"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+        byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
+        identifier ignored_any
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        name: String,
+        #[serde(rename = "in")]
+        in_: Option<u32>,
+    }
+
+    #[test]
+    fn fields_come_from_the_type() {
+        assert_eq!(fields_of::<Doc>(), ["name", "in"]);
+    }
+
+    #[test]
+    fn every_unknown_key_is_found_with_its_place() {
+        let text = "name: a\nnme: b\nlist:\n  - x: 1\nin: 2\nzz: [1, {a: b}]\n";
+        let shape: Shape = super::super::from_str(text).unwrap();
+        let errors = shape.unknown_keys(fields_of::<Doc>());
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.line, e.column, &text[e.start..e.end], e.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (2, 1, "nme", "unknown field `nme`, expected one of name, in"),
+                (
+                    3,
+                    1,
+                    "list",
+                    "unknown field `list`, expected one of name, in"
+                ),
+                (6, 1, "zz", "unknown field `zz`, expected one of name, in"),
+            ]
+        );
+        let list = shape.get("list").unwrap().items();
+        assert_eq!(list[0].unknown_keys(&["y"])[0].line, 4);
+        assert!(shape.get("zz").unwrap().unknown_keys(&[]).is_empty());
+    }
+}
