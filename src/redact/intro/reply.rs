@@ -41,7 +41,8 @@ const REPLY_OPENERS: &[&str] = &[
 /// "Yes John Smith. Table for 2"). A surname may be in lower case ("Sarah brown":
 /// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
-/// 12345", "Tyler Jones with a T", "no", "what for", "my card").
+/// 12345", "Tyler Jones with a T", "no", "what for", "my card"). A number ends the
+/// name as a mark does ("Katarina Miller 351531510 is my account").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     let opener =
         |&(s, e): &(usize, usize)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str());
@@ -62,8 +63,12 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             at = end;
             continue;
         }
+        // A number ends the name before it too ("Katarina Miller 351531510 is my
+        // account"): a name holds no digit.
         if clause.is_none()
-            && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n') || is_punctuation(c))
+            && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n')
+                || is_punctuation(c)
+                || c.is_ascii_digit())
             && !all_openers
         {
             clause = Some(words.len());
