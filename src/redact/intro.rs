@@ -73,11 +73,11 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
-/// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" (its own
-/// group: [`after_its`]).
+/// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" or "it's me,"
+/// (its own group: [`after_its`]).
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s)))\s+",
+        r"(?i:(?-u:\b)(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s(?:\s+me\s*,?)?)))\s+",
     )
     .expect("the introduction pattern is valid")
 });

@@ -41,8 +41,9 @@ const REPLY_OPENERS: &[&str] = &[
 /// "Yes John Smith. Table for 2"). A surname may be in lower case ("Sarah brown":
 /// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
-/// 12345", "Tyler Jones with a T", "no", "what for", "my card"). A number ends the
-/// name as a mark does ("Katarina Miller 351531510 is my account").
+/// 12345", "no", "what for", "my card"). A number ends the name as a mark does
+/// ("Katarina Miller 351531510 is my account"), and so does how it is spelt ("Mark with
+/// a k", "Tyler Jones with a T").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     let opener =
         |&(s, e): &(usize, usize)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str());
@@ -83,17 +84,25 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     }
     let whole = plain.then_some(&words[..]);
     let first_clause = clause.map(|n| &words[..n]);
-    // The words before "and" or "is my name" ("Angela and I would like a room", "Alexis
-    // is my name").
+    // The words before "and", "is my name" or how the name is spelt ("Angela and I would
+    // like a room", "Alexis is my name", "Mark with a k", "Jon without an h").
     let word_is = |i: usize, word: &str| {
         words
             .get(i)
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
     };
+    let letter = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|&(s, e)| text[s..e].chars().count() == 1)
+    };
     let before_and = (0..words.len())
         .find(|&i| {
             word_is(i, "and")
                 || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
+                || ((word_is(i, "with") || word_is(i, "without"))
+                    && (word_is(i + 1, "a") || word_is(i + 1, "an"))
+                    && letter(i + 2))
         })
         .map(|k| &words[..k]);
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.

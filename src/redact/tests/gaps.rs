@@ -71,3 +71,40 @@ fn a_name_in_reply_before_a_number_is_masked() {
         );
     }
 }
+
+/// Known gap: "It's me, Alexis" and a name spelt out ("Mark with an M", "It's Mark,
+/// with a k") were shown.
+#[test]
+fn a_name_after_its_me_or_before_its_spelling_is_masked() {
+    for (said, expected) in [
+        ("It's me, Alexis", "It's me, [name]"),
+        (
+            "Hi, it's me, Alexis. I called before",
+            "Hi, it's me, [name]. I called before",
+        ),
+        ("it's me Alexis again", "it's me [name] again"),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+    }
+    for (reply, expected) in [
+        ("Mark with an M", "[name] with an M"),
+        ("It's Mark, with a k", "It's [name], with a k"),
+        ("Katarina with a K", "[name] with a K"),
+        ("Jon without an h", "[name] without an h"),
+        ("Tyler Jones, with a y", "[name] [name], with a y"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    // Not names: "it's me" before a word that is none, a thing "with a" something.
+    for said in ["It's me, again", "it's me, sorry", "It's me."] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said);
+    }
+    assert_eq!(
+        last_masked(&[(Role::Bot, ASK), (Role::Customer, "Coffee with a biscuit")]),
+        "Coffee with a biscuit"
+    );
+}
