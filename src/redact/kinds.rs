@@ -23,6 +23,7 @@ use numbers::{
     written_as_cards,
 };
 use phone::phone_like;
+pub(super) use secret::loose_codes;
 use taken::{Span, Taken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,6 +253,18 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
+}
+
+/// What a secret becomes.
+pub(super) const SECRET_MASK: &str = "[secret]";
+
+/// Whether `text` gives a secret (a PIN, a code, a password): codes said loosely in a
+/// later message are codes then ([`loose_codes`]).
+pub(super) fn gives_code(text: &str) -> bool {
+    let secret = Kind::Secret.mask();
+    pattern_spans(text)
+        .iter()
+        .any(|&(_, _, mask)| mask == secret)
 }
 
 /// What [`Kind::possible`] needs to know of a text.

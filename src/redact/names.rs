@@ -1,9 +1,12 @@
 //! The customer's names: the words of a conversation's name fields (`name`,
 //! `first_name`, `surname`, `username`, … including those of a joined CRM record the
 //! transcript's own values hid), and text → the same text with those words masked as
-//! `[name]`.
+//! `[name]`. What else a conversation tells of a message goes with them: the codes said
+//! loosely after one given in an earlier message ("And 5678 is my old one"), masked as
+//! `[secret]` in that message (`mod.rs`).
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name, word_after};
+use super::kinds::{gives_code, loose_codes};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
@@ -41,6 +44,9 @@ pub struct Names {
     /// are, where a name that is also an everyday word is masked elsewhere only where
     /// capitalised.
     given: Vec<(String, usize, usize)>,
+    /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
+    /// "And 5678 is my old one"), by the message's text: masked as secrets there.
+    codes: Vec<(String, usize, usize)>,
 }
 
 impl Names {
@@ -119,12 +125,14 @@ impl Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
         let mut opening = true;
-        for message in &conversation.messages {
+        let mut codes = Codes::default();
+        for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
                 continue;
             }
             let text = &message.text;
+            codes.said_loosely(conversation, i, &mut names.codes);
             let replying = std::mem::take(&mut asked);
             if replying {
                 // Only where capitalised: a reply is a weaker cue than "my name is"; a
@@ -205,6 +213,24 @@ impl Names {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.whole.is_empty()
+    }
+
+    /// Whether these names mask nothing: no name, and no code said loosely.
+    pub(super) fn masks_nothing(&self) -> bool {
+        self.is_empty() && self.codes.is_empty()
+    }
+
+    /// Where the codes said loosely after one given earlier in the conversation are in
+    /// `text` (one of its messages): comparing the texts stops at their lengths but for
+    /// the message itself.
+    pub(super) fn code_spans<'n>(
+        &'n self,
+        text: &'n str,
+    ) -> impl Iterator<Item = (usize, usize)> + 'n {
+        self.codes
+            .iter()
+            .filter(move |(message, _, _)| message == text)
+            .map(|&(_, start, end)| (start, end))
     }
 
     /// `text` with every word of these names masked; borrowed when there was none.
@@ -425,6 +451,40 @@ impl Names {
         found.is_some_and(|&(_, only_capitalised)| {
             !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
         })
+    }
+}
+
+/// Whether a code was given in the customer's messages so far, read once each, and
+/// only when a later one says a code loosely.
+#[derive(Default)]
+struct Codes {
+    /// How many messages were read.
+    read: usize,
+    given: bool,
+}
+
+impl Codes {
+    /// The codes said loosely in message `i` of `conversation` (the customer's), into
+    /// `out`, if one of the customer's messages before it gave a code.
+    fn said_loosely(
+        &mut self,
+        conversation: &Conversation,
+        i: usize,
+        out: &mut Vec<(String, usize, usize)>,
+    ) {
+        let text = &conversation.messages[i].text;
+        let loose = loose_codes(text);
+        if loose.is_empty() {
+            return;
+        }
+        while !self.given && self.read < i {
+            let message = &conversation.messages[self.read];
+            self.given = message.role == Role::Customer && gives_code(&message.text);
+            self.read += 1;
+        }
+        if self.given {
+            out.extend(loose.into_iter().map(|(s, e)| (text.clone(), s, e)));
+        }
     }
 }
 

@@ -34,15 +34,54 @@ const CODE_LIST: &str = concat!(
 );
 
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
-/// 1234. It was either 5678 or 9012", "… Or maybe 5678". The list is the group, and it
+/// 1234. It was either 5678 or 9012", "… Or maybe 5678", "… It's either that or 9876". The list is the group, and it
 /// ends its clause: "It was 2019 when I opened it", "It's 1500 miles away", "Maybe 2000
 /// people saw it" give no code (review).
 static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
+        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?(?:\s+(?:that|this)\s+or)?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
+
+/// A code said of as another one, once one is given ("And 5678 is my old one", "my old
+/// one was 5678", "9012 might be the other pin"): the number, before or after "my old
+/// one", "the previous code" … and "is" or "was", is the first group or the second.
+/// Only after a code, in the text ([`spans`]) or earlier in the conversation
+/// ([`loose_codes`]): alone, "5678 is my old one" may be of a room or a flight.
+static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+    const ONE: &str = r"(?:my|the|our)\s+(?:old|older|new|newer|previous|former|other|current|first|second|backup|real|actual|usual)\s+(?:one|pin|code|pin\s+code)";
+    const IS: &str = r"(?:is|was|might\s+be|could\s+be|may\s+be)";
+    let pattern = format!(
+        r"(?i)(?:\b|\A)({CODE_LIST})\s+{IS}\s+{ONE}\b|\b{ONE}\s+{IS}\s*[:=]?\s*({CODE_LIST})\b"
+    );
+    Regex::new(&pattern).expect("the loose code pattern is valid")
+});
+
+/// The spans of the codes said loosely ([`LOOSE`]) in `text`, whether or not a code was
+/// given before: the caller knows whether one was (`names.rs`, for a later message of
+/// the conversation).
+pub(in crate::redact) fn loose_codes(text: &str) -> Vec<(usize, usize)> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    loose_from(text, 0)
+}
+
+/// [`loose_codes`] from byte `at` of `text`.
+fn loose_from(text: &str, at: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for found in LOOSE.captures_iter(&text[at..]) {
+        if let Some(list) = found.get(1).or(found.get(2)) {
+            out.extend(
+                numbers(list.as_str())
+                    .into_iter()
+                    .map(|(s, e)| (at + list.start() + s, at + list.start() + e)),
+            );
+        }
+    }
+    out
+}
 
 /// A password after its word, in one of four ways, each its own group: after a `:` or
 /// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
@@ -189,6 +228,8 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
     let mut at = 0;
+    // Where the first code given ends: codes said loosely are looked for after it.
+    let mut first_code = None;
     while let Some(found) = CODE.captures_at(text, at) {
         let (Some(whole), Some(list)) = (found.get(0), found.get(1)) else {
             break;
@@ -211,6 +252,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             }
         };
         take(list.start(), list.as_str());
+        first_code = first_code.or(Some(list.end()));
         // More in the next sentence: its offsets are from the end of the match.
         if let Some(more) = MORE_CODES
             .captures(&text[at..])
@@ -218,6 +260,13 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         {
             take(at + more.start(), more.as_str());
             at += more.end();
+        }
+    }
+    if let Some(from) = first_code {
+        for (start, end) in loose_from(text, from) {
+            if !taken.overlaps(start, end) {
+                taken.push((start, end, Kind::Secret.mask()));
+            }
         }
     }
     taken.settle();

@@ -108,3 +108,50 @@ fn a_name_after_its_me_or_before_its_spelling_is_masked() {
         "Coffee with a biscuit"
     );
 }
+
+/// Known gap: a second code said loosely after a PIN ("And 5678 is my old one", "It's
+/// either that or 9876") was shown, in the same message or a later one.
+#[test]
+fn a_second_code_said_loosely_is_masked() {
+    for (text, expected) in [
+        (
+            "pin: 1234. It's either that or 9876",
+            "pin: [secret]. It's either that or [secret]",
+        ),
+        (
+            "My PIN is 1234. And 5678 is my old one",
+            "My PIN is [secret]. And [secret] is my old one",
+        ),
+        (
+            "my pin is 1234, my old one was 5678",
+            "my pin is [secret], my old one was [secret]",
+        ),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+    }
+    // In a later message of the conversation.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "My PIN is 1234"),
+            (Role::Bot, "Thanks, checking."),
+            (Role::Customer, "And 5678 is my old one"),
+        ]),
+        [
+            "My PIN is [secret]",
+            "Thanks, checking.",
+            "And [secret] is my old one"
+        ]
+    );
+    // Without a code before, a number that is "my old one" is no code, and nor is a
+    // number said of a thing after one.
+    assert_eq!(
+        last_masked(&[(Role::Customer, "And 5678 is my old one")]),
+        "And 5678 is my old one"
+    );
+    for text in [
+        "pin: 1234. It's either that or the other card",
+        "My PIN is 1234. And 2019 is when I opened it",
+    ] {
+        assert_eq!(r(text).matches("[secret]").count(), 1, "{text:?}");
+    }
+}
