@@ -1,6 +1,6 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "Tyler here", "Regards,
-//! Tyler", "Dr. Lee"), and the name a customer gives in reply to a question for it ("Could
+//! Tyler", "Dr. Lee", "my kids' names are Tyler and Jane": `listed.rs`), and the name a customer gives in reply to a question for it ("Could
 //! I get your name?" "Tyler Jones", "Tyler Jones, and my order is late"), for the exports
 //! that carry no name column.
 //!
@@ -22,6 +22,7 @@ use super::names::{
 };
 use crate::summary::{capitalised, may_be_name};
 
+mod listed;
 mod reply;
 pub(super) use reply::{asks_for_name, reply_name};
 
@@ -160,6 +161,7 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     }
     if weak {
         weak_cues(text, &mut out);
+        listed::names(text, &mut out);
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out

@@ -155,3 +155,37 @@ fn a_second_code_said_loosely_is_masked() {
         assert_eq!(r(text).matches("[secret]").count(), 1, "{text:?}");
     }
 }
+
+/// Known gap: other people's names after "names" or "named" ("my kids' names are Tyler
+/// and Jane") were shown, all but the first.
+#[test]
+fn names_listed_after_names_or_named_are_masked() {
+    for (said, expected) in [
+        ("names Tyler and Jane", "names [name] and [name]"),
+        (
+            "my kids' names are Tyler and Jane",
+            "my kids' names are [name] and [name]",
+        ),
+        (
+            "My sons are named Tyler, Ben and Jane Smith.",
+            "My sons are named [name], [name] and [name] [name].",
+        ),
+        (
+            "a dog named Rex & a cat named Tom",
+            "a dog named [name] & a cat named [name]",
+        ),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+    }
+    for said in [
+        "the names are wrong on the ticket",
+        "a file named report.pdf",
+        "names and dates are different",
+        // Things named, in STAR: no one's name.
+        "please reserve a restaurant named Luca for today",
+        "this great travel blog named Journeys",
+        "The file names are Report and Summary",
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said);
+    }
+}
