@@ -24,6 +24,7 @@ use crate::summary::{capitalised, may_be_name};
 
 mod listed;
 mod reply;
+mod typo;
 pub(super) use reply::{asks_for_name, reply_name};
 
 /// How sure the words after an introduction are a name.

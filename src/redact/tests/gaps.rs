@@ -189,3 +189,55 @@ fn names_listed_after_names_or_named_are_masked() {
         assert_eq!(last_masked(&[(Role::Customer, said)]), said);
     }
 }
+
+/// Over-masking: a typo or an interjection in reply to a question for the name was
+/// taken for one ("helo", "Nevermind", "hwat"): a word that is no name that is also an
+/// everyday word, and is a reply word misspelt (a letter dropped, doubled, swapped with
+/// the next, or hit beside the key meant) or drawn out ("hmmm"), or a common
+/// interjection ("haha"), names no one.
+#[test]
+fn a_typo_in_reply_to_a_question_for_the_name_is_no_name() {
+    for reply in [
+        "helo",
+        "Helo",
+        "Nevermind",
+        "nevermind",
+        "hwat",
+        "Hwat?",
+        "waht",
+        "pleasee",
+        "plase",
+        "thnaks",
+        "sorru",
+        "hmmm",
+        "ummm",
+        "hahaha",
+        "lolol",
+        "Huh?",
+        "meh",
+        "heyyy",
+        "whyyy",
+    ] {
+        let c = conversation(&[(Role::Bot, ASK), (Role::Customer, reply)]);
+        let names = Names::of_conversation(&c);
+        assert!(names.is_empty(), "{reply:?} gives {names:?}");
+    }
+    // Names, even near a reply word, still are; so is a name after a typo of a greeting.
+    for (reply, expected) in [
+        ("susan", "[name]"),
+        ("Kate", "[name]"),
+        ("kate", "[name]"),
+        ("Walt", "[name]"),
+        ("Nell", "[name]"),
+        ("Luke", "[name]"),
+        ("mike", "[name]"),
+        ("helo, Tyler", "helo, [name]"),
+        ("helo tyler", "helo [name]"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+}
