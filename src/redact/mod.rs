@@ -6,9 +6,10 @@
 //! international and common national formats (`[phone]`), US social security numbers
 //! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
 //! word that announces them, and, once one is given, codes said of as another ("And 5678
-//! is my old one", in that message or a later one) (`[secret]`), dates of birth after theirs (`[dob]`), and
-//! passport, national insurance and national identity numbers after their label or, for
-//! a UK national insurance number, as it is written (`[id]`). The checks keep what only
+//! is my old one", in that message or a later one) (`[secret]`), dates of birth after
+//! theirs ("born" after a word for a person in its sentence: `[dob]`), and passport,
+//! national insurance and national identity numbers after their label or, for a UK
+//! national insurance number, as it is written (`[id]`). The checks keep what only
 //! looks similar: order numbers, dates, amounts, versions and quantities stay as written.
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,

@@ -191,10 +191,10 @@ fn names_listed_after_names_or_named_are_masked() {
 }
 
 /// Over-masking: a typo or an interjection in reply to a question for the name was
-/// taken for one ("helo", "Nevermind", "hwat"): a word that is no name that is also an
-/// everyday word, and is a reply word misspelt (a letter dropped, doubled, swapped with
-/// the next, or hit beside the key meant) or drawn out ("hmmm"), or a common
-/// interjection ("haha"), names no one.
+/// taken for one ("helo", "Nevermind", "hwat"): a word that is no name that everyone
+/// knows, and is a reply word misspelt (a letter dropped, doubled, swapped with the
+/// next, or hit beside the key meant) or drawn out ("hmmm"), or a common interjection
+/// ("haha"), names no one.
 #[test]
 fn a_typo_in_reply_to_a_question_for_the_name_is_no_name() {
     for reply in [
@@ -239,5 +239,36 @@ fn a_typo_in_reply_to_a_question_for_the_name_is_no_name() {
             expected,
             "{reply:?}"
         );
+    }
+}
+
+/// "born" more than three words after its person ("my youngest, who was finally born in
+/// 2010") gave no date of birth; "born" of a thing still gives none.
+#[test]
+fn born_further_from_its_person_is_a_date_of_birth() {
+    for (text, expected) in [
+        (
+            "my youngest, who was finally born in 2010",
+            "my youngest, who was finally born in [dob]",
+        ),
+        (
+            "My daughter Emma was finally born on 4 March 2010",
+            "My daughter Emma was finally born on [dob]",
+        ),
+        (
+            "our twins, after a long wait, were born in 2012",
+            "our twins, after a long wait, were born in [dob]",
+        ),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+    }
+    for text in [
+        "The company was born in 2010",
+        "I think the company was born in 2010",
+        "my daughter works at a startup which was born in 2015",
+        "My son is fine. The idea was born in 2010",
+        "I heard the brand, as we know it, was born in 2001",
+    ] {
+        assert_eq!(r(text), text);
     }
 }
