@@ -4,7 +4,7 @@
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
 //! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
-//! the spans taken so far in `taken.rs`.
+//! the codes said loosely in `loose.rs`, the spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -12,18 +12,19 @@ use regex::Regex;
 
 mod bounds;
 mod labelled;
+mod loose;
 mod numbers;
 mod phone;
 mod secret;
 mod taken;
 
 use bounds::{ends_clean, stands_alone, starts_clean};
+pub(super) use loose::loose_codes;
 use numbers::{
     card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid,
     written_as_cards,
 };
 use phone::phone_like;
-pub(super) use secret::loose_codes;
 use taken::{Span, Taken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

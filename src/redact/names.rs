@@ -6,15 +6,16 @@
 //! `[secret]` in that message (`mod.rs`).
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name, word_after};
-use super::kinds::{gives_code, loose_codes};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
+mod codes;
 mod fields;
 mod fold;
 mod tables;
 mod words;
 
+use codes::Codes;
 pub use fields::is_name_field;
 pub(super) use fields::names_someone_else;
 use fields::{PLACEHOLDERS, is_user_field};
@@ -213,24 +214,6 @@ impl Names {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.whole.is_empty()
-    }
-
-    /// Whether these names mask nothing: no name, and no code said loosely.
-    pub(super) fn masks_nothing(&self) -> bool {
-        self.is_empty() && self.codes.is_empty()
-    }
-
-    /// Where the codes said loosely after one given earlier in the conversation are in
-    /// `text` (one of its messages): comparing the texts stops at their lengths but for
-    /// the message itself.
-    pub(super) fn code_spans<'n>(
-        &'n self,
-        text: &'n str,
-    ) -> impl Iterator<Item = (usize, usize)> + 'n {
-        self.codes
-            .iter()
-            .filter(move |(message, _, _)| message == text)
-            .map(|&(_, start, end)| (start, end))
     }
 
     /// `text` with every word of these names masked; borrowed when there was none.
@@ -451,40 +434,6 @@ impl Names {
         found.is_some_and(|&(_, only_capitalised)| {
             !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
         })
-    }
-}
-
-/// Whether a code was given in the customer's messages so far, read once each, and
-/// only when a later one says a code loosely.
-#[derive(Default)]
-struct Codes {
-    /// How many messages were read.
-    read: usize,
-    given: bool,
-}
-
-impl Codes {
-    /// The codes said loosely in message `i` of `conversation` (the customer's), into
-    /// `out`, if one of the customer's messages before it gave a code.
-    fn said_loosely(
-        &mut self,
-        conversation: &Conversation,
-        i: usize,
-        out: &mut Vec<(String, usize, usize)>,
-    ) {
-        let text = &conversation.messages[i].text;
-        let loose = loose_codes(text);
-        if loose.is_empty() {
-            return;
-        }
-        while !self.given && self.read < i {
-            let message = &conversation.messages[self.read];
-            self.given = message.role == Role::Customer && gives_code(&message.text);
-            self.read += 1;
-        }
-        if self.given {
-            out.extend(loose.into_iter().map(|(s, e)| (text.clone(), s, e)));
-        }
     }
 }
 

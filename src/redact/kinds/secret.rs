@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::loose::loose_from;
 use super::taken::Taken;
 use super::{Kind, is_kind_mask, word_before};
 use crate::redact::NAME_MASK;
@@ -27,7 +28,7 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Codes listed together: "3100 or 0314", "9921, 3941", "4455, or maybe 6677"; each
 /// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
-const CODE_LIST: &str = concat!(
+pub(super) const CODE_LIST: &str = concat!(
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})",
     r"(?:\s*(?:,\s*(?:or)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8}))*"
@@ -43,45 +44,6 @@ static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
-
-/// A code said of as another one, once one is given ("And 5678 is my old one", "my old
-/// one was 5678", "9012 might be the other pin"): the number, before or after "my old
-/// one", "the previous code" … and "is" or "was", is the first group or the second.
-/// Only after a code, in the text ([`spans`]) or earlier in the conversation
-/// ([`loose_codes`]): alone, "5678 is my old one" may be of a room or a flight.
-static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-    const ONE: &str = r"(?:my|the|our)\s+(?:old|older|new|newer|previous|former|other|current|first|second|backup|real|actual|usual)\s+(?:one|pin|code|pin\s+code)";
-    const IS: &str = r"(?:is|was|might\s+be|could\s+be|may\s+be)";
-    let pattern = format!(
-        r"(?i)(?:\b|\A)({CODE_LIST})\s+{IS}\s+{ONE}\b|\b{ONE}\s+{IS}\s*[:=]?\s*({CODE_LIST})\b"
-    );
-    Regex::new(&pattern).expect("the loose code pattern is valid")
-});
-
-/// The spans of the codes said loosely ([`LOOSE`]) in `text`, whether or not a code was
-/// given before: the caller knows whether one was (`names.rs`, for a later message of
-/// the conversation).
-pub(in crate::redact) fn loose_codes(text: &str) -> Vec<(usize, usize)> {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return Vec::new();
-    }
-    loose_from(text, 0)
-}
-
-/// [`loose_codes`] from byte `at` of `text`.
-fn loose_from(text: &str, at: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for found in LOOSE.captures_iter(&text[at..]) {
-        if let Some(list) = found.get(1).or(found.get(2)) {
-            out.extend(
-                numbers(list.as_str())
-                    .into_iter()
-                    .map(|(s, e)| (at + list.start() + s, at + list.start() + e)),
-            );
-        }
-    }
-    out
-}
 
 /// A password after its word, in one of four ways, each its own group: after a `:` or
 /// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
@@ -343,7 +305,7 @@ fn after_preposition(text: &str, at: usize) -> bool {
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits
 /// with one space or dash between them.
-fn numbers(list: &str) -> Vec<(usize, usize)> {
+pub(super) fn numbers(list: &str) -> Vec<(usize, usize)> {
     let bytes = list.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = Vec::new();
