@@ -987,3 +987,6 @@ fn known_gaps_are_masked_and_look_alikes_kept() {
         ]
     );
 }
+
+/// Gaps found after the review.
+mod gaps;

@@ -4,7 +4,7 @@
 //! its mask, after the checks that keep what only looks similar (checksums, digit
 //! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
 //! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
-//! the spans taken so far in `taken.rs`.
+//! the codes said loosely in `loose.rs`, the spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -12,12 +12,14 @@ use regex::Regex;
 
 mod bounds;
 mod labelled;
+mod loose;
 mod numbers;
 mod phone;
 mod secret;
 mod taken;
 
 use bounds::{ends_clean, stands_alone, starts_clean};
+pub(super) use loose::loose_codes;
 use numbers::{
     card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid,
     written_as_cards,
@@ -252,6 +254,18 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
+}
+
+/// What a secret becomes.
+pub(super) const SECRET_MASK: &str = "[secret]";
+
+/// Whether `text` gives a secret (a PIN, a code, a password): codes said loosely in a
+/// later message are codes then ([`loose_codes`]).
+pub(super) fn gives_code(text: &str) -> bool {
+    let secret = Kind::Secret.mask();
+    pattern_spans(text)
+        .iter()
+        .any(|&(_, _, mask)| mask == secret)
 }
 
 /// What [`Kind::possible`] needs to know of a text.

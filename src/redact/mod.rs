@@ -5,9 +5,11 @@
 //! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
 //! international and common national formats (`[phone]`), US social security numbers
 //! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
-//! word that announces them (`[secret]`), dates of birth after theirs (`[dob]`), and
-//! passport, national insurance and national identity numbers after their label or, for
-//! a UK national insurance number, as it is written (`[id]`). The checks keep what only
+//! word that announces them, and, once one is given, codes said of as another ("And 5678
+//! is my old one", in that message or a later one) (`[secret]`), dates of birth after
+//! theirs ("born" after a word for a person in its sentence: `[dob]`), and passport,
+//! national insurance and national identity numbers after their label or, for a UK
+//! national insurance number, as it is written (`[id]`). The checks keep what only
 //! looks similar: order numbers, dates, amounts, versions and quantities stay as written.
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
@@ -138,6 +140,13 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
             && !is_mask(text, start, end)
         {
             spans.push((start, end, NAME_MASK));
+        }
+    }
+    // Codes said loosely after one given earlier in the conversation: digits, apart
+    // from the names.
+    for (start, end) in names.code_spans(text) {
+        if !spans.iter().any(|&(a, b, _)| start < b && a < end) {
+            spans.push((start, end, kinds::SECRET_MASK));
         }
     }
     spans.sort_by_key(|&(start, _, _)| start);
@@ -393,7 +402,7 @@ impl Redact for CoverageReport {
 /// Masks `names` in the report's examples of conversation `id`, as they are added: the
 /// report outlives the conversations, and with them their customers' names.
 pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
-    if names.is_empty() {
+    if names.masks_nothing() {
         return;
     }
     for example in report.examples_mut().filter(|e| e.conversation_id == id) {

@@ -1,17 +1,21 @@
 //! The customer's names: the words of a conversation's name fields (`name`,
 //! `first_name`, `surname`, `username`, … including those of a joined CRM record the
 //! transcript's own values hid), and text → the same text with those words masked as
-//! `[name]`.
+//! `[name]`. What else a conversation tells of a message goes with them: the codes said
+//! loosely after one given in an earlier message ("And 5678 is my old one"), masked as
+//! `[secret]` in that message (`mod.rs`).
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name, word_after};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
+mod codes;
 mod fields;
 mod fold;
 mod tables;
 mod words;
 
+use codes::Codes;
 pub use fields::is_name_field;
 pub(super) use fields::names_someone_else;
 use fields::{PLACEHOLDERS, is_user_field};
@@ -41,6 +45,9 @@ pub struct Names {
     /// are, where a name that is also an everyday word is masked elsewhere only where
     /// capitalised.
     given: Vec<(String, usize, usize)>,
+    /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
+    /// "And 5678 is my old one"), by the message's text: masked as secrets there.
+    codes: Vec<(String, usize, usize)>,
 }
 
 impl Names {
@@ -119,12 +126,14 @@ impl Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
         let mut opening = true;
-        for message in &conversation.messages {
+        let mut codes = Codes::default();
+        for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
                 continue;
             }
             let text = &message.text;
+            codes.said_loosely(conversation, i, &mut names.codes);
             let replying = std::mem::take(&mut asked);
             if replying {
                 // Only where capitalised: a reply is a weaker cue than "my name is"; a

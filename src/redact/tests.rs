@@ -414,6 +414,9 @@ mod long_texts;
 /// UUIDs, hashes and order numbers, which stay.
 mod ids;
 
+/// Gaps found after the review: leaks and over-masking in whole conversations.
+mod gaps;
+
 #[test]
 fn dates_of_birth_after_the_words_that_announce_them() {
     for (text, expected) in [

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::typo::is_noise;
 use super::{NOT_A_NAME, everyday, follows_names, rare_or_name, surname_in_lower_case, word_at};
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
@@ -27,7 +28,7 @@ pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
 
 /// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
 /// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler".
-const REPLY_OPENERS: &[&str] = &[
+pub(super) const REPLY_OPENERS: &[&str] = &[
     "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
     "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "this", "ugh", "uh",
     "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
@@ -41,10 +42,15 @@ const REPLY_OPENERS: &[&str] = &[
 /// "Yes John Smith. Table for 2"). A surname may be in lower case ("Sarah brown":
 /// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
-/// 12345", "Tyler Jones with a T", "no", "what for", "my card").
+/// 12345", "no", "what for", "my card", a typo: "helo", "hwat"). A number ends the name
+/// as a mark does ("Katarina Miller 351531510 is my account"), and so does how it is
+/// spelt ("Mark with a k", "Tyler Jones with a T").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
-    let opener =
-        |&(s, e): &(usize, usize)| REPLY_OPENERS.contains(&text[s..e].to_lowercase().as_str());
+    // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one.
+    let opener = |&(s, e): &(usize, usize)| {
+        let lower = text[s..e].to_lowercase();
+        REPLY_OPENERS.contains(&lower.as_str()) || is_noise(&lower)
+    };
     let mut words = Vec::new();
     // How many words there are before the first mark that ends a clause after a word
     // that opens no reply, and whether the reply is only words and punctuation.
@@ -62,8 +68,12 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             at = end;
             continue;
         }
+        // A number ends the name before it too ("Katarina Miller 351531510 is my
+        // account"): a name holds no digit.
         if clause.is_none()
-            && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n') || is_punctuation(c))
+            && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n')
+                || is_punctuation(c)
+                || c.is_ascii_digit())
             && !all_openers
         {
             clause = Some(words.len());
@@ -78,17 +88,25 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     }
     let whole = plain.then_some(&words[..]);
     let first_clause = clause.map(|n| &words[..n]);
-    // The words before "and" or "is my name" ("Angela and I would like a room", "Alexis
-    // is my name").
+    // The words before "and", "is my name" or how the name is spelt ("Angela and I would
+    // like a room", "Alexis is my name", "Mark with a k", "Jon without an h").
     let word_is = |i: usize, word: &str| {
         words
             .get(i)
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
     };
+    let letter = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|&(s, e)| text[s..e].chars().count() == 1)
+    };
     let before_and = (0..words.len())
         .find(|&i| {
             word_is(i, "and")
                 || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
+                || ((word_is(i, "with") || word_is(i, "without"))
+                    && (word_is(i + 1, "a") || word_is(i + 1, "an"))
+                    && letter(i + 2))
         })
         .map(|k| &words[..k]);
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
@@ -166,6 +184,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
             (capitalised(word) || caseless(word))
                 && may_be_name(word)
                 && !everyday(word)
+                && !NOT_A_NAME.contains(&word.to_lowercase().as_str())
                 && (!strict || strict_name(word))
         })
 }

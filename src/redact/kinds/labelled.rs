@@ -67,12 +67,57 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a birth cue at `at` is of a person: any cue but "born", and "born" after a
 /// word for someone within the three words before it ("I was born", "my son was born",
-/// "Born:" opening the text); not "The company was born in 2010" (review).
+/// "Born:" opening the text), or after a word that can only be a person further back in
+/// its sentence, up to eight words ("my youngest, who was finally born in 2010", "our
+/// twins, after a long wait, were born"); not "The company was born in 2010" (review),
+/// nor "I think the company was born in 2010" or "the startup my son works at, which was
+/// born in 2015": further back, a pronoun or "my" may be of anything, and "which" is of
+/// a thing.
 fn born_of_someone(text: &str, at: usize) -> bool {
     const SOMEONE: &[&str] = &[
         "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
         "i", "im", "kid", "me", "mom", "mother", "mum", "my", "our", "partner", "she", "sister",
-        "son", "their", "they", "we", "wife", "you", "your",
+        "son", "their", "they", "we", "who", "wife", "you", "your",
+    ];
+    /// Words for a person, and only one.
+    const PERSON: &[&str] = &[
+        "babies",
+        "baby",
+        "boy",
+        "boys",
+        "brother",
+        "child",
+        "children",
+        "dad",
+        "daughter",
+        "daughters",
+        "eldest",
+        "father",
+        "firstborn",
+        "girl",
+        "girls",
+        "grandchild",
+        "granddaughter",
+        "grandson",
+        "husband",
+        "kid",
+        "kids",
+        "mom",
+        "mother",
+        "mum",
+        "nephew",
+        "niece",
+        "oldest",
+        "partner",
+        "sister",
+        "son",
+        "sons",
+        "twin",
+        "twins",
+        "who",
+        "whom",
+        "wife",
+        "youngest",
     ];
     if !text[at..]
         .get(..4)
@@ -81,15 +126,32 @@ fn born_of_someone(text: &str, at: usize) -> bool {
         return true;
     }
     let before = &text[..at];
-    before.trim().is_empty()
-        || before
-            .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+    let words_back = |text: &str, n: usize| -> Vec<String> {
+        text.rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
             .filter(|w| !w.is_empty())
-            .take(3)
-            .any(|w| {
-                let w = w.to_lowercase().replace(['\'', '\u{2019}'], "");
-                SOMEONE.contains(&w.as_str())
-            })
+            .take(n)
+            .map(|w| w.to_lowercase().replace(['\'', '\u{2019}'], ""))
+            .collect()
+    };
+    // The sentence "born" is in, as far as eight words back; looked for in the last few
+    // hundred bytes only (a text of many "born" without a full stop is no quadratic
+    // search).
+    let mut from = at.saturating_sub(240);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let near = &before[from..];
+    let sentence = near
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(near, |end| &near[end + 1..]);
+    before.trim().is_empty()
+        || words_back(before, 3)
+            .iter()
+            .any(|w| SOMEONE.contains(&w.as_str()))
+        || words_back(sentence, 8)
+            .iter()
+            .take_while(|w| *w != "which")
+            .any(|w| PERSON.contains(&w.as_str()))
 }
 
 /// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::loose::loose_from;
 use super::taken::Taken;
 use super::{Kind, is_kind_mask, word_before};
 use crate::redact::NAME_MASK;
@@ -27,19 +28,19 @@ static CODE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Codes listed together: "3100 or 0314", "9921, 3941", "4455, or maybe 6677"; each
 /// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
-const CODE_LIST: &str = concat!(
+pub(super) const CODE_LIST: &str = concat!(
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})",
     r"(?:\s*(?:,\s*(?:or)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
     r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8}))*"
 );
 
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
-/// 1234. It was either 5678 or 9012", "… Or maybe 5678". The list is the group, and it
+/// 1234. It was either 5678 or 9012", "… Or maybe 5678", "… It's either that or 9876". The list is the group, and it
 /// ends its clause: "It was 2019 when I opened it", "It's 1500 miles away", "Maybe 2000
 /// people saw it" give no code (review).
 static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
+        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?(?:\s+(?:that|this)\s+or)?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
@@ -189,6 +190,8 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
     let mut at = 0;
+    // Where the first code given ends: codes said loosely are looked for after it.
+    let mut first_code = None;
     while let Some(found) = CODE.captures_at(text, at) {
         let (Some(whole), Some(list)) = (found.get(0), found.get(1)) else {
             break;
@@ -211,6 +214,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             }
         };
         take(list.start(), list.as_str());
+        first_code = first_code.or(Some(list.end()));
         // More in the next sentence: its offsets are from the end of the match.
         if let Some(more) = MORE_CODES
             .captures(&text[at..])
@@ -218,6 +222,13 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         {
             take(at + more.start(), more.as_str());
             at += more.end();
+        }
+    }
+    if let Some(from) = first_code {
+        for (start, end) in loose_from(text, from) {
+            if !taken.overlaps(start, end) {
+                taken.push((start, end, Kind::Secret.mask()));
+            }
         }
     }
     taken.settle();
@@ -294,7 +305,7 @@ fn after_preposition(text: &str, at: usize) -> bool {
 
 /// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits
 /// with one space or dash between them.
-fn numbers(list: &str) -> Vec<(usize, usize)> {
+pub(super) fn numbers(list: &str) -> Vec<(usize, usize)> {
     let bytes = list.as_bytes();
     let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = Vec::new();

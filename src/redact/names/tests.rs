@@ -525,7 +525,6 @@ fn everyday_replies_give_no_name() {
             "Oops! I have a date on Wednesday",
         ),
         ("Could I get your name, please?", "Duh, it's still"),
-        ("Could I get your name, please?", "Tyler Jones with a T"),
         ("Could I get your name, please?", "Refund, order 12345"),
         (
             "Could I get your name, please?",

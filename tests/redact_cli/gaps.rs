@@ -1,0 +1,75 @@
+//! Gaps of `--redact` found after the review, end to end: a name in reply before a
+//! number, "it's me, Alexis", a name spelt out, a second PIN said in a later message,
+//! other people's names after "names", "born" further from its person; and a typo in
+//! reply to a question for the name, which names no one.
+
+use super::{redacted_replay, regex_rules};
+use crate::common::write;
+
+#[test]
+fn gaps_after_the_review_are_masked_and_typos_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(
+        dir.path(),
+        &[(
+            "leak",
+            // The last message of each conversation, where its packet ends.
+            "my account|Alexis|5678 is|Jane|anyone there|2010|with an",
+        )],
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\
+         c1,bot,\"Could I get your name, please?\"\n\
+         c1,customer,Katarina Miller 351531510 is my account\n\
+         c2,customer,\"It's me, Alexis\"\n\
+         c3,customer,My PIN is 1234\n\
+         c3,bot,Thanks.\n\
+         c3,customer,And 5678 is my old one\n\
+         c4,customer,my kids' names are Tyler and Jane\n\
+         c5,bot,What is your name?\n\
+         c5,customer,helo\n\
+         c5,customer,helo? anyone there\n\
+         c6,customer,\"my youngest, who was finally born in 2010, needs a passport\"\n\
+         c7,bot,What is your name?\n\
+         c7,customer,Mark with an M\n",
+    );
+    let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
+    for leak in [
+        "Katarina", "Miller", "Alexis", "5678", "Tyler", "Jane", "2010", "Mark",
+    ] {
+        assert!(!replay.contains(leak), "{leak} in {replay}");
+        assert!(!packets.contains(leak), "{leak} in {packets}");
+    }
+    let texts: Vec<String> = packets
+        .lines()
+        .flat_map(|line| {
+            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
+            packet["transcript"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["text"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Could I get your name, please?",
+            "[name] [name] 351531510 is my account",
+            "It's me, [name]",
+            "My PIN is [secret]",
+            "Thanks.",
+            "And [secret] is my old one",
+            "my kids' names are [name] and [name]",
+            "What is your name?",
+            "helo",
+            "helo? anyone there",
+            "my youngest, who was finally born in [dob], needs a passport",
+            "What is your name?",
+            "[name] with an M",
+        ]
+    );
+}
