@@ -535,3 +535,41 @@ teams:
         String::from_utf8(out.stdout).unwrap()
     );
 }
+
+/// Review: a rule file that is not UTF-8 (UTF-16, Latin-1) was searched, bad bytes
+/// replaced, for the names it defines; none was found whole, so every reference to one
+/// was a false "unknown team". It may define any name: only S001 is reported.
+#[test]
+fn references_beside_a_rule_file_that_is_not_utf8_are_not_unknown() {
+    let teams =
+        "version: 1\nteams:\n  - { id: support, name: Support }\n  - { id: légal, name: Légal }\n";
+    let utf16: Vec<u8> = teams.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let latin1: Vec<u8> = teams
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
+    for (encoding, bytes) in [("UTF-16", utf16), ("Latin-1", latin1)] {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("teams.yaml"), bytes).unwrap();
+        write(
+            dir.path(),
+            "rules.yaml",
+            "version: 1
+triggers:
+  - { id: angry, when: { message: { contains: [angry] } } }
+routes:
+  - { id: first, when: { trigger: angry }, team: support }
+  - { id: second, when: { trigger: angry }, team: légal }
+default_route: { team: support }
+",
+        );
+        let out = handoff()
+            .args(["lint", "--color", "never", "-r"])
+            .arg(dir.path())
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("error[S001]"), "{encoding}: {stdout}");
+        assert!(!stdout.contains("unknown team"), "{encoding}: {stdout}");
+    }
+}

@@ -114,7 +114,9 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             Ok(text) => text,
             Err(bad) => {
                 let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
-                loaded.unparsed.lose_file(&path, &bad.text);
+                // Its names need not be in the text decoded with bad bytes replaced (UTF-16,
+                // Latin-1): it may define any.
+                loaded.unparsed.lose_file(&path, None);
                 loaded.sources.add(path, bad.text);
                 loaded.diagnostics.push(d);
                 continue;
@@ -137,7 +139,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         }
         let mut parsed = recover::parse(&text);
         if parsed.file.is_none() {
-            loaded.unparsed.lose_file(&path, &text);
+            loaded.unparsed.lose_file(&path, Some(&text));
         }
         for unread in &mut parsed.unparsed.unread {
             unread.path.clone_from(&path);

@@ -48,7 +48,9 @@ pub struct Unread {
     pub parts: Parts,
     /// The file it is in (empty until `load` says).
     pub path: PathBuf,
-    pub text: String,
+    /// `None` when the file's bytes are not UTF-8: a name in it need not be written in
+    /// any text that can be searched (UTF-16, Latin-1), so it may define anything.
+    pub text: Option<String>,
 }
 
 impl Unread {
@@ -60,10 +62,12 @@ impl Unread {
     /// spell characters (`\x41`, `\u0041`, a `\` that joins lines) or `!!binary` values
     /// may always define it: the answer errs towards "may".
     pub fn may_define(&self, name: &str) -> bool {
+        let Some(text) = self.text.as_deref() else {
+            return true;
+        };
         if name.is_empty() || !name.chars().all(in_name) {
             return true;
         }
-        let text = self.text.as_str();
         let spells = text.contains("\\x")
             || text.contains("\\u")
             || text.contains("\\U")
@@ -95,13 +99,13 @@ impl Unparsed {
     }
 
     /// Marks every kind lost: the file at `path`, whose `text` nothing could be read
-    /// from, may define anything it writes.
-    pub(crate) fn lose_file(&mut self, path: &Path, text: &str) {
+    /// from, may define anything it writes; anything at all when it is not UTF-8 (`None`).
+    pub(crate) fn lose_file(&mut self, path: &Path, text: Option<&str>) {
         self.incomplete = Parts::ALL;
         self.unread.push(Unread {
             parts: Parts::ALL,
             path: path.to_owned(),
-            text: text.to_owned(),
+            text: text.map(str::to_owned),
         });
     }
 
@@ -134,7 +138,8 @@ impl Unparsed {
             }
             words.extend(
                 u.text
-                    .split(|c: char| !in_name(c))
+                    .iter()
+                    .flat_map(|text| text.split(|c: char| !in_name(c)))
                     .filter(|w| !w.is_empty()),
             );
         }
@@ -163,7 +168,7 @@ impl Unparsed {
         self.unread.push(Unread {
             parts,
             path: PathBuf::new(),
-            text: text.to_owned(),
+            text: Some(text.to_owned()),
         });
     }
 }

@@ -199,7 +199,7 @@ fn unread(text: &str) -> Unread {
     Unread {
         parts: Parts::ALL,
         path: PathBuf::from("b.yaml"),
-        text: text.to_owned(),
+        text: Some(text.to_owned()),
     }
 }
 
