@@ -1,6 +1,7 @@
 //! Text for Markdown (`CommonMark` and GitHub's or GitLab's flavour): what a transcript, a
 //! contact list or the rules wrote, escaped so that it shows as the words it is and never
-//! as structure, links, HTML, mentions or issue references.
+//! as structure, Markdown links, HTML, maths, mentions or issue references (a web or
+//! e-mail address stays whole, to be copied).
 //!
 //! Takes any text; gives one line of inline Markdown ([`escape_markdown`]) that holds in
 //! a table cell, a list item, a heading or a paragraph; a quote, line by line ([`quote`]);
@@ -45,9 +46,10 @@ fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// of a line (`-`, `+`, `=`, `1.`, `1)`, and `#`, `>`, `|`, fences, which are escaped
 /// everywhere) escaped there; its indentation one space (more would make code); and
 /// what it would otherwise read as code, links, HTML, entities (`&lt;`), table cells,
-/// emphasis or strike-through escaped. Two things GitHub and GitLab would link are broken by
-/// a zero-width space (`&#8203;`) after their first character: `@name`, a mention that
-/// notifies, and `#123`, an issue or pull-request reference. Underscores inside words
+/// emphasis, strike-through or maths (`$`) escaped. A mention (`@name`, which notifies)
+/// and an issue or merge-request reference (`#123`, `!123`, `GH-123`) are broken by a
+/// zero-width space (`&#8203;`); web and e-mail addresses are left whole, to be copied
+/// (GitHub may link them). Underscores inside words
 /// are not emphasis, and field names are full of them: left alone. Other control
 /// characters show as a space.
 pub fn escape_markdown(text: &str) -> String {
@@ -83,15 +85,16 @@ fn escape_line(line: &str, out: &mut String) {
     }
     let line = unindented;
     let skip = block_start(line, out);
-    let mut prev = line[..skip].chars().next_back();
-    let mut chars = line[skip..].chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    for (i, c) in line[skip..].char_indices() {
+        let (before, rest) = (&line[..skip + i], &line[skip + i + c.len_utf8()..]);
+        let (prev, next) = (before.chars().next_back(), rest.chars().next());
         let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        if let Some(broken) = link_break(before, c, rest) {
+            out.push_str(broken);
+            continue;
+        }
         match c {
-            // An issue or merge-request reference would link (GitHub, GitLab).
-            '#' if starts_reference(next) => out.push_str("#&#8203;"),
-            '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => {
+            '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -100,11 +103,9 @@ fn escape_line(line: &str, out: &mut String) {
             '&' if next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') => {
                 out.push_str("\\&");
             }
-            '@' if starts_mention(prev, next) => out.push_str("@&#8203;"),
             c if c.is_control() && c != '\t' => out.push(' '),
             _ => out.push(c),
         }
-        prev = Some(c);
     }
 }
 
@@ -129,18 +130,35 @@ fn block_start(line: &str, out: &mut String) -> usize {
     0
 }
 
-/// Whether an `@` between `prev` and `next` would start a GitHub mention (`@name`,
-/// `@org/team`): a letter or digit follows it and no word character comes before it.
-fn starts_mention(prev: Option<char>, next: Option<char>) -> bool {
-    next.is_some_and(|c| c.is_ascii_alphanumeric())
-        && !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-/// Whether a `#` before `next` would start an issue or pull-request reference (`#123`),
-/// which GitHub and GitLab link, and GitHub cross-references from the issue. Broken
-/// wherever it stands: a word before it (`PR#12`) is no sure protection.
-fn starts_reference(next: Option<char>) -> bool {
-    next.is_some_and(|c| c.is_ascii_digit())
+/// What to write for `c`, between `before` and `rest` on its line, when it would make a
+/// reference GitHub or GitLab acts on: the character with a zero-width space (`&#8203;`)
+/// on the side that breaks the pattern. A mention, which notifies (`@name`, not in an
+/// e-mail address), and an issue or merge-request reference (`#123`, `!123`, `GH-123`: a
+/// word before them is no sure protection), which links and cross-references the issue.
+/// Web and e-mail addresses are left whole: they are what the customer wrote, and the
+/// person who reads a packet must be able to copy them (a zero-width space would go
+/// with the copy); GitHub may show them as links.
+fn link_break(before: &str, c: char, rest: &str) -> Option<&'static str> {
+    let (prev, next) = (before.chars().next_back(), rest.chars().next());
+    let ends_word = |word: &[u8]| {
+        let before = before.as_bytes();
+        before.len() >= word.len()
+            && before[before.len() - word.len()..].eq_ignore_ascii_case(word)
+            && !before[..before.len() - word.len()]
+                .last()
+                .is_some_and(u8::is_ascii_alphanumeric)
+    };
+    match c {
+        '@' if next.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !prev.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_') =>
+        {
+            Some("@&#8203;")
+        }
+        '#' if next.is_some_and(|c| c.is_ascii_digit()) => Some("#&#8203;"),
+        '!' if next.is_some_and(|c| c.is_ascii_digit()) => Some("!&#8203;"),
+        '-' if next.is_some_and(|c| c.is_ascii_digit()) && ends_word(b"gh") => Some("-&#8203;"),
+        _ => None,
+    }
 }
 
 /// A value as a code span, on one line (a line break or other control character shows
@@ -181,25 +199,23 @@ pub fn code_cell(value: &str) -> String {
 
 /// Text inside HTML (a `<summary>`), where Markdown's backslash escapes do not work: its
 /// `&`, `<`, `>` and `"` as entities, all on one line (a blank line would end the HTML),
-/// and an `@` that would start a mention or a `#` an issue reference followed by a
-/// zero-width space.
+/// and what would link broken by a zero-width space, as [`escape_markdown`] breaks it.
 pub fn escape_html_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut prev = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    for (i, c) in text.char_indices() {
+        let (before, rest) = (&text[..i], &text[i + c.len_utf8()..]);
+        if let Some(broken) = link_break(before, c, rest) {
+            out.push_str(broken);
+            continue;
+        }
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            '@' if starts_mention(prev, next) => out.push_str("@&#8203;"),
-            '#' if starts_reference(next) => out.push_str("#&#8203;"),
             c if c.is_control() || is_line_break(c) => out.push(' '),
             c => out.push(c),
         }
-        prev = Some(c);
     }
     out
 }

@@ -26,6 +26,25 @@ fn markdown_escapes_emphasis_strike_entities_and_mentions() {
     );
 }
 
+/// Review: maths and GitLab's and GitHub's other references in a message rendered as
+/// formulas and cross-referenced issues in Markdown pasted into an issue; web and e-mail
+/// addresses stay whole, to be copied.
+#[test]
+fn maths_and_other_references_are_broken_addresses_are_not() {
+    assert_eq!(
+        escape_markdown("see https://e.example/x, www.e.example, a@b.example $x$"),
+        "see https://e.example/x, www.e.example, a@b.example \\$x\\$"
+    );
+    assert_eq!(
+        escape_markdown("GH-12 !34 gh-5 sigh-3 wow! ü!7"),
+        "GH-&#8203;12 !&#8203;34 gh-&#8203;5 sigh-3 wow! ü!&#8203;7"
+    );
+    assert_eq!(
+        escape_html_line("mail ceo@corp.example !3 GH-4 @x"),
+        "mail ceo@corp.example !&#8203;3 GH-&#8203;4 @&#8203;x"
+    );
+}
+
 /// Review: a message's line that starts with `- `, `1. `, `#`, `>`, `|` or a fence
 /// rendered as a list, heading, quote, table row or code block inside the packet's
 /// transcript and the explain table.
