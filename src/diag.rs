@@ -261,6 +261,24 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Several mistakes of one file as one error's text: "N mistakes in `what` PATH:", then
+/// each at its place on a line of its own, then how many more were not listed.
+pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: usize) -> String {
+    use std::fmt::Write as _;
+    let mut s = format!(
+        "{} mistakes in {what} {}:",
+        errors.len() + more,
+        path.display()
+    );
+    for (location, message) in errors {
+        let _ = write!(s, "\n  {location}: {message}");
+    }
+    if more > 0 {
+        let _ = write!(s, "\n  … and {more} more");
+    }
+    s
+}
+
 /// The closest candidate to `name`, if it is close enough to be a likely typo.
 pub fn did_you_mean<'a>(
     name: &str,

@@ -44,7 +44,7 @@ pub enum ProjectError {
     #[error("{} is a directory; the project file is a YAML file", .0.display())]
     NotAFile(PathBuf),
     /// Every mistake of the file, in file order, up to [`MAX_ERRORS`].
-    #[error("{}", several(.path, .errors, *.more))]
+    #[error("{}", crate::diag::mistakes("the project file", .path, .errors, *.more))]
     Several {
         path: PathBuf,
         errors: Vec<(Location, String)>,
@@ -55,22 +55,6 @@ pub enum ProjectError {
 
 /// Most mistakes of the project file reported; the rest are counted.
 pub const MAX_ERRORS: usize = 20;
-
-fn several(path: &Path, errors: &[(Location, String)], more: usize) -> String {
-    use std::fmt::Write as _;
-    let mut s = format!(
-        "{} mistakes in the project file {}:",
-        errors.len() + more,
-        path.display()
-    );
-    for (location, message) in errors {
-        let _ = write!(s, "\n  {location}: {message}");
-    }
-    if more > 0 {
-        let _ = write!(s, "\n  … and {more} more");
-    }
-    s
-}
 
 /// The project file's name, looked for in the working directory.
 pub const PROJECT_FILE: &str = ".handoff.yaml";

@@ -960,18 +960,7 @@ fn known_gaps_are_masked_and_look_alikes_kept() {
         assert!(!replay.contains(leak), "{leak} in {replay}");
         assert!(!packets.contains(leak), "{leak} in {packets}");
     }
-    let texts: Vec<String> = packets
-        .lines()
-        .flat_map(|line| {
-            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
-            packet["transcript"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["text"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let texts = transcript_texts(&packets);
     assert_eq!(
         texts,
         [
@@ -989,4 +978,20 @@ fn known_gaps_are_masked_and_look_alikes_kept() {
 }
 
 /// Gaps found after the review.
+/// The text of every message of every packet's transcript, in order (JSONL packets).
+fn transcript_texts(packets: &str) -> Vec<String> {
+    packets
+        .lines()
+        .flat_map(|line| {
+            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
+            packet["transcript"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|m| m["text"].as_str().unwrap().to_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 mod gaps;

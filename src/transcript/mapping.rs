@@ -372,29 +372,13 @@ pub enum MappingError {
     #[error("{location}: invalid mapping: {message}")]
     Syntax { location: Location, message: String },
     /// Every mistake of a mapping file, in file order, up to [`MAX_ERRORS`].
-    #[error("{}", several(.path, .errors, *.more))]
+    #[error("{}", crate::diag::mistakes("the mapping", .path, .errors, *.more))]
     Several {
         path: PathBuf,
         errors: Vec<(Location, String)>,
         /// Mistakes past [`MAX_ERRORS`].
         more: usize,
     },
-}
-
-fn several(path: &Path, errors: &[(Location, String)], more: usize) -> String {
-    use std::fmt::Write as _;
-    let mut s = format!(
-        "{} mistakes in the mapping {}:",
-        errors.len() + more,
-        path.display()
-    );
-    for (location, message) in errors {
-        let _ = write!(s, "\n  {location}: {message}");
-    }
-    if more > 0 {
-        let _ = write!(s, "\n  … and {more} more");
-    }
-    s
 }
 
 mod file;

@@ -3,7 +3,7 @@
 //! other people's names after "names", "born" further from its person; and a typo in
 //! reply to a question for the name, which names no one.
 
-use super::{redacted_replay, regex_rules};
+use super::{redacted_replay, regex_rules, transcript_texts};
 use crate::common::write;
 
 #[test]
@@ -42,18 +42,7 @@ fn gaps_after_the_review_are_masked_and_typos_kept() {
         assert!(!replay.contains(leak), "{leak} in {replay}");
         assert!(!packets.contains(leak), "{leak} in {packets}");
     }
-    let texts: Vec<String> = packets
-        .lines()
-        .flat_map(|line| {
-            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
-            packet["transcript"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["text"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let texts = transcript_texts(&packets);
     assert_eq!(
         texts,
         [
