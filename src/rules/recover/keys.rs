@@ -106,3 +106,58 @@ fn weighted(holder: &Shape, errors: &mut Vec<YamlError>) {
         errors.extend(entry.unknown_keys(fields_of::<WeightedRegex>()));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(found: &[YamlError]) -> Vec<&str> {
+        found
+            .iter()
+            .map(|e| e.message.split('`').nth(1).unwrap())
+            .collect()
+    }
+
+    /// A condition added to the format is looked into here too, or named as a leaf that
+    /// holds no mapping: none is skipped unseen.
+    #[test]
+    fn every_condition_is_looked_into() {
+        for &name in CONDITIONS {
+            let text = format!("when: {{ {name}: {{ zz: 1 }} }}\n");
+            let item: Shape = crate::yaml::from_str(&text).unwrap();
+            let found = in_item(Part::Triggers, &item);
+            // Lists of conditions, and a trigger id, hold no mapping of keys to look
+            // into; `not` holds a condition, for which `zz` is an unknown name.
+            if matches!(name, "all" | "any" | "trigger") {
+                assert!(found.is_empty(), "{name}");
+            } else {
+                assert_eq!(keys(&found), ["zz"], "{name}");
+            }
+        }
+    }
+
+    /// A section written as a flow list, or the default route, is read as one entry.
+    #[test]
+    fn an_entry_is_looked_into_as_a_whole() {
+        let text = "signals: [{ id: a, phrazes: [x], thresh: 1 }]\n";
+        let entry: Shape = crate::yaml::from_str(text).unwrap();
+        assert_eq!(keys(&in_entry(&entry)), ["phrazes", "thresh"]);
+        let entry: Shape = crate::yaml::from_str("default_route: { tema: a, x: 1 }\n").unwrap();
+        assert_eq!(keys(&in_entry(&entry)), ["tema", "x"]);
+        let entry: Shape = crate::yaml::from_str("trigers: [{ id: a, zz: 1 }]\n").unwrap();
+        assert_eq!(keys(&in_entry(&entry)), ["trigers"]);
+    }
+
+    #[test]
+    fn the_first_error_is_kept_once() {
+        let entry: Shape = crate::yaml::from_str("default_route: { tema: a, x: 1 }\n").unwrap();
+        let found = in_entry(&entry);
+        let first = found[0].clone();
+        assert_eq!(with_first(first.clone(), found.clone()).len(), 2);
+        let other = YamlError {
+            kind: crate::yaml::YamlErrorKind::WrongType,
+            ..first
+        };
+        assert_eq!(with_first(other, found).len(), 3);
+    }
+}
