@@ -4,8 +4,9 @@
 //! mappings' keys, each with its place, and its lists, values otherwise ignored; and the
 //! fields a type takes ([`fields_of`], from its derived `Deserialize`, so the lists
 //! cannot drift from the types). Gives a [`YamlError`] for each key that is not one, in
-//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`), so
-//! that a "did you mean" applies alike. Checks no values and no other mistake.
+//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`, or
+//! `unknown variant` for a key that names an enum's variant), so that its code and "did
+//! you mean" apply alike. Checks no values and no other mistake.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
