@@ -573,3 +573,89 @@ default_route: { team: support }
         assert!(!stdout.contains("unknown team"), "{encoding}: {stdout}");
     }
 }
+
+/// Regression: an item with two unknown keys (two typos in one trigger, `severty:` and
+/// `whn:`) reported only the first; the second appeared once the first was fixed. Every
+/// unknown key of every item, and of the conditions it holds, is reported, each at its
+/// line and column with a "did you mean", in every format.
+#[test]
+fn every_unknown_key_of_an_item_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1
+signals:
+  - id: angry
+    phrazes: [furious]
+    threshhold: 2
+triggers:
+  - id: mad
+    severty: high
+    whn: { message: { signal: angry } }
+  - id: loud
+    when:
+      all:
+        - message: { signl: angry, rgex: [x] }
+        - mesage: { signal: angry }
+teams:
+  - { id: front, name: Front, agnet: x, bridge_templat: y }
+",
+    );
+    let run = |format: &str| {
+        let out = handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--format", format, "r.yaml"])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    insta::assert_snapshot!("lint_every_unknown_key_of_an_item", run("table"));
+    let expected = [
+        (4, 5, "phrazes"),
+        (5, 5, "threshhold"),
+        (8, 5, "severty"),
+        (9, 5, "whn"),
+        (13, 22, "signl"),
+        (13, 36, "rgex"),
+        (14, 11, "mesage"),
+        (16, 31, "agnet"),
+        (16, 41, "bridge_templat"),
+    ];
+    let key = |message: &str| message.split('`').nth(1).unwrap().to_owned();
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let found: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "S002")
+        .map(|d| {
+            let (line, column) = (d["line"].as_u64().unwrap(), d["column"].as_u64().unwrap());
+            (line, column, key(d["message"].as_str().unwrap()))
+        })
+        .collect();
+    let want: Vec<_> = expected
+        .iter()
+        .map(|&(l, c, k)| (l, c, k.to_owned()))
+        .collect();
+    assert_eq!(found, want, "{json:#}");
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let found: Vec<_> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["ruleId"] == "S002")
+        .map(|r| {
+            let region = &r["locations"][0]["physicalLocation"]["region"];
+            let (line, column) = (region["startLine"].as_u64(), region["startColumn"].as_u64());
+            (
+                line.unwrap(),
+                column.unwrap(),
+                key(r["message"]["text"].as_str().unwrap()),
+            )
+        })
+        .collect();
+    assert_eq!(found, want, "{sarif:#}");
+}

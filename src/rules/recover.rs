@@ -3,8 +3,9 @@
 //! serde stops at the first error. When a file has one, it is parsed again piece by piece
 //! ([`yaml::outline`]): each top-level entry on its own, and each item of `signals`,
 //! `triggers`, `routes`, `teams` and `templates` on its own, so that one bad item hides
-//! nothing after it and the items that do parse are still validated. The ids of items
-//! that did not parse are kept ([`Unparsed`]), so that references to them are not
+//! nothing after it and the items that do parse are still validated; every unknown key
+//! of a piece that does not parse is reported, not only the first (`keys`). The ids of
+//! items that did not parse are kept ([`Unparsed`]), so that references to them are not
 //! reported as unknown as well; so is the text of what did not parse without a readable
 //! id (a whole file, a section, an item), so that a name it does not write still is. A
 //! file that parses whole costs one parse, as before.
@@ -19,10 +20,12 @@ use std::path::{Path, PathBuf};
 
 use serde::de::{DeserializeOwned, IgnoredAny};
 
-use crate::yaml::{self, Item, Location, Spanned, Version, YamlError, YamlErrorKind};
+use crate::yaml::{self, Item, Location, Shape, Spanned, Version, YamlError, YamlErrorKind};
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 use super::{Part, Parts};
+
+mod keys;
 
 /// Ids of definitions that did not parse, by kind; and which kinds lost a definition.
 #[derive(Debug, Default)]
@@ -286,7 +289,11 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
                     version_error |= key == "version";
-                    e.errors.push(err);
+                    let found = entry
+                        .piece
+                        .parse::<Shape>(text)
+                        .map_or_else(|_| Vec::new(), |shape| keys::in_entry(&shape));
+                    e.errors.extend(keys::with_first(err, found));
                     if key != "version" {
                         e.lost.lose(Part::of_key(key), entry.piece.text(text));
                     }
@@ -353,7 +360,13 @@ impl Recovery<'_> {
             match item.piece.parse::<T>(self.text) {
                 Ok(value) => into.push(value),
                 Err(err) => {
-                    self.errors.push(err);
+                    // serde stops at the first; every unknown key of the item is
+                    // reported, as each is a mistake of its own.
+                    let found = item
+                        .piece
+                        .parse::<Shape>(self.text)
+                        .map_or_else(|_| Vec::new(), |shape| keys::in_item(part, &shape));
+                    self.errors.extend(keys::with_first(err, found));
                     match &item.id {
                         Some(id) => {
                             self.lost.incomplete.insert(part);

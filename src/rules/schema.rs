@@ -77,6 +77,7 @@ mod routes;
 mod signals;
 mod triggers;
 
+pub(crate) use conditions::CONDITIONS;
 pub use conditions::{
     Counter, RawCondition, RawCounterCondition, RawMessageCondition, RawMetaCondition,
     RawSeenCondition, RoleName, Scalar,

@@ -4,8 +4,9 @@
 //! mappings' keys, each with its place, and its lists, values otherwise ignored; and the
 //! fields a type takes ([`fields_of`], from its derived `Deserialize`, so the lists
 //! cannot drift from the types). Gives a [`YamlError`] for each key that is not one, in
-//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`), so
-//! that a "did you mean" applies alike. Checks no values and no other mistake.
+//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`, or
+//! `unknown variant` for a key that names an enum's variant), so that its code and "did
+//! you mean" apply alike. Checks no values and no other mistake.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -45,19 +46,41 @@ impl Shape {
         entries
             .iter()
             .filter(|(key, _)| !fields.contains(&key.value.as_str()))
-            .map(|(key, _)| unknown(key, fields))
+            .map(|(key, _)| unknown("field", key, fields))
             .collect()
+    }
+
+    /// As [`Shape::unknown_keys`], for a mapping whose key names a variant of an enum
+    /// (`message:` in a condition): worded as serde words an unknown variant.
+    pub(crate) fn unknown_variants(&self, names: &[&str]) -> Vec<YamlError> {
+        let Shape::Map(entries) = self else {
+            return Vec::new();
+        };
+        entries
+            .iter()
+            .filter(|(key, _)| !names.contains(&key.value.as_str()))
+            .map(|(key, _)| unknown("variant", key, names))
+            .collect()
+    }
+
+    /// The entries, when this is a mapping.
+    pub(crate) fn entries(&self) -> &[(Spanned<String>, Shape)] {
+        match self {
+            Shape::Map(entries) => entries,
+            _ => &[],
+        }
     }
 }
 
-fn unknown(key: &Spanned<String>, fields: &[&str]) -> YamlError {
+/// `what` is `field` or `variant`.
+fn unknown(what: &str, key: &Spanned<String>, fields: &[&str]) -> YamlError {
     let at = key.referenced;
     let start = usize::try_from(at.byte_offset().unwrap_or(0)).unwrap_or(usize::MAX);
     let len = usize::try_from(at.byte_len().unwrap_or(1)).unwrap_or(1);
     YamlError {
         kind: YamlErrorKind::UnknownField,
         message: format!(
-            "unknown field `{}`, expected one of {}",
+            "unknown {what} `{}`, expected one of {}",
             key.value,
             fields.join(", ")
         ),
@@ -200,5 +223,24 @@ mod tests {
         let list = shape.get("list").unwrap().items();
         assert_eq!(list[0].unknown_keys(&["y"])[0].line, 4);
         assert!(shape.get("zz").unwrap().unknown_keys(&[]).is_empty());
+    }
+
+    #[test]
+    fn an_unknown_variant_is_worded_as_serde_words_it() {
+        let shape: Shape = super::super::from_str("mesage: 1\nseen: 2\n").unwrap();
+        let errors = shape.unknown_variants(&["message", "seen"]);
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.line, e.column, e.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                1,
+                1,
+                "unknown variant `mesage`, expected one of message, seen"
+            )]
+        );
+        assert_eq!(shape.entries().len(), 2);
     }
 }

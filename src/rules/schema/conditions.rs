@@ -31,7 +31,7 @@ pub enum RawCondition {
 }
 
 /// The keys a condition may have, in the order the docs list them.
-const CONDITIONS: &[&str] = &[
+pub(crate) const CONDITIONS: &[&str] = &[
     "all", "any", "not", "message", "seen", "counter", "meta", "trigger",
 ];
 
