@@ -13,11 +13,14 @@
 
 use std::collections::BTreeMap;
 use std::io;
-use std::sync::{Condvar, Mutex, MutexGuard, PoisonError, mpsc};
+use std::sync::{Mutex, mpsc};
 
 use crate::engine::{Engine, Scratch};
 use crate::outcome::Outcome;
 use crate::transcript::{Conversation, Conversations, ReadError};
+
+mod slots;
+use slots::{Slots, StopOnPanic, lock};
 
 /// Conversations per batch: large enough to amortise hand-over, small enough to keep
 /// memory flat.
@@ -381,65 +384,6 @@ fn read_batch<I: Conversations, T>(
     let seq = source.next;
     source.next += 1;
     Some((seq, batch, error))
-}
-
-/// Counts batches in flight (read, not yet written), so workers cannot run ahead of a
-/// slow batch without bound.
-#[derive(Default)]
-struct Slots {
-    state: Mutex<SlotState>,
-    changed: Condvar,
-}
-
-#[derive(Default)]
-struct SlotState {
-    taken: usize,
-    stopped: bool,
-}
-
-impl Slots {
-    /// Waits for a free slot and takes it; `false` once stopped.
-    fn take(&self, limit: usize) -> bool {
-        let mut state = lock(&self.state);
-        while state.taken >= limit && !state.stopped {
-            state = self
-                .changed
-                .wait(state)
-                .unwrap_or_else(PoisonError::into_inner);
-        }
-        if state.stopped {
-            return false;
-        }
-        state.taken += 1;
-        true
-    }
-
-    fn give_back(&self) {
-        let mut state = lock(&self.state);
-        state.taken = state.taken.saturating_sub(1);
-        self.changed.notify_one();
-    }
-
-    fn stop(&self) {
-        lock(&self.state).stopped = true;
-        self.changed.notify_all();
-    }
-}
-
-/// Stops every worker when one panics, so none waits for a slot the panic holds.
-struct StopOnPanic<'a>(&'a Slots);
-
-impl Drop for StopOnPanic<'_> {
-    fn drop(&mut self) {
-        if std::thread::panicking() {
-            self.0.stop();
-        }
-    }
-}
-
-/// Locks a mutex, whatever a panicking thread left in it: the data here stays consistent.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 #[cfg(test)]
