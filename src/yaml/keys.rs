@@ -1,6 +1,6 @@
 //! Every unknown key of a YAML document, where serde stops at the first.
 //!
-//! Takes YAML text (or a piece of it, see [`super::Piece`]) read as a [`Shape`]: its
+//! Takes YAML text (or a piece of it, see [`super::outline::Piece`]) read as a [`Shape`]: its
 //! mappings' keys, each with its place, and its lists, values otherwise ignored; and the
 //! fields a type takes ([`fields_of`], from its derived `Deserialize`, so the lists
 //! cannot drift from the types). Gives a [`YamlError`] for each key that is not one, in
