@@ -139,10 +139,76 @@ impl<'de> Visitor<'de> for ShapeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
         let mut entries = Vec::new();
-        while let Some(key) = map.next_key::<Spanned<String>>()? {
-            entries.push((key, map.next_value()?));
+        while let Some(key) = map.next_key::<Spanned<Key>>()? {
+            let value = map.next_value()?;
+            // A list or mapping as a key (`? [a, b]`) is serde's error to report; the
+            // keys after it are still read.
+            if let Key::Text(text) = key.value {
+                let referenced = key.referenced;
+                entries.push((
+                    Spanned {
+                        value: text,
+                        referenced,
+                    },
+                    value,
+                ));
+            }
         }
         Ok(Shape::Map(entries))
+    }
+}
+
+/// A mapping's key: text (a number or a boolean as written), or a list or mapping.
+enum Key {
+    Text(String),
+    Complex,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a mapping's key")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+        Ok(Key::Text(v.to_owned()))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Key, E> {
+        Ok(Key::Text(v.to_string()))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Key, E> {
+        Ok(Key::Text(v.to_string()))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Key, E> {
+        Ok(Key::Text(v.to_string()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Key, E> {
+        Ok(Key::Text(v.to_string()))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Key, E> {
+        Ok(Key::Text(String::new()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Key, A::Error> {
+        ShapeVisitor.visit_seq(seq).map(|_| Key::Complex)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Key, A::Error> {
+        ShapeVisitor.visit_map(map).map(|_| Key::Complex)
     }
 }
 
@@ -223,6 +289,20 @@ mod tests {
         let list = shape.get("list").unwrap().items();
         assert_eq!(list[0].unknown_keys(&["y"])[0].line, 4);
         assert!(shape.get("zz").unwrap().unknown_keys(&[]).is_empty());
+    }
+
+    /// Review: a list as a key (`? [a, b]`) ended the reading of its mapping, so the
+    /// unknown keys after it waited for another run; numbers are keys as written.
+    #[test]
+    fn a_complex_key_hides_no_key_after_it() {
+        let text = "name: a\n? [a, b]\n: 1\n? {c: d}\n: 2\nnme: b\n3: x\n";
+        let shape: Shape = super::super::from_str(text).unwrap();
+        let errors = shape.unknown_keys(fields_of::<Doc>());
+        let found: Vec<_> = errors
+            .iter()
+            .map(|e| (e.line, &text[e.start..e.end]))
+            .collect();
+        assert_eq!(found, [(6, "nme"), (7, "3")]);
     }
 
     #[test]
