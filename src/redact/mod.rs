@@ -144,12 +144,29 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
     }
     // Codes said loosely after one given earlier in the conversation: digits, apart
     // from the names.
-    for (start, end) in names.code_spans(text) {
-        if !spans.iter().any(|&(a, b, _)| start < b && a < end) {
-            spans.push((start, end, kinds::SECRET_MASK));
-        }
-    }
     spans.sort_by_key(|&(start, _, _)| start);
+    let codes: Vec<(usize, usize)> = names.code_spans(text).collect();
+    if !codes.is_empty() {
+        // The furthest end of the spans up to each: a code overlaps one of the spans that
+        // start before its end when the furthest of their ends passes its start (a
+        // binary search a code, not a pass over the spans: a long message may hold
+        // thousands of both).
+        let reach: Vec<usize> = spans
+            .iter()
+            .scan(0, |most, &(_, b, _)| {
+                *most = b.max(*most);
+                Some(*most)
+            })
+            .collect();
+        let found = spans.len();
+        for (start, end) in codes {
+            let before = spans[..found].partition_point(|&(a, _, _)| a < end);
+            if before == 0 || reach[before - 1] <= start {
+                spans.push((start, end, kinds::SECRET_MASK));
+            }
+        }
+        spans.sort_by_key(|&(start, _, _)| start);
+    }
     spans
 }
 

@@ -46,8 +46,9 @@ pub struct Names {
     /// capitalised.
     given: Vec<(String, usize, usize)>,
     /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
-    /// "And 5678 is my old one"), by the message's text: masked as secrets there.
-    codes: Vec<(String, usize, usize)>,
+    /// "And 5678 is my old one"): each such message's text once, with where its codes
+    /// are, masked as secrets there.
+    codes: Vec<(String, Vec<(usize, usize)>)>,
 }
 
 impl Names {

@@ -22,9 +22,14 @@ impl Codes {
         &mut self,
         conversation: &Conversation,
         i: usize,
-        out: &mut Vec<(String, usize, usize)>,
+        out: &mut Vec<(String, Vec<(usize, usize)>)>,
     ) {
         let text = &conversation.messages[i].text;
+        // The same text says the same codes: kept once (a copy of the text for each
+        // code, or each repeat, would take memory as the square of a long message).
+        if out.iter().any(|(said, _)| said == text) {
+            return;
+        }
         let loose = loose_codes(text);
         if loose.is_empty() {
             return;
@@ -35,7 +40,7 @@ impl Codes {
             self.read += 1;
         }
         if self.given {
-            out.extend(loose.into_iter().map(|(s, e)| (text.clone(), s, e)));
+            out.push((text.clone(), loose));
         }
     }
 }
@@ -55,7 +60,7 @@ impl Names {
     ) -> impl Iterator<Item = (usize, usize)> + 'n {
         self.codes
             .iter()
-            .filter(move |(message, _, _)| message == text)
-            .map(|&(_, start, end)| (start, end))
+            .filter(move |(message, _)| message == text)
+            .flat_map(|(_, spans)| spans.iter().copied())
     }
 }

@@ -803,3 +803,24 @@ fn a_reply_then_more_text_names_only_a_name() {
         );
     }
 }
+
+/// Review: each code said loosely kept its own copy of its message, so a long message
+/// of them ("5678 is my old one" 55,000 times, 1 MB, after a PIN) took memory as the
+/// square of its length (killed past 4.7 GB). A message's text is kept once, with every
+/// code's place, and a repeat of it not again.
+#[test]
+fn a_message_of_many_loose_codes_is_kept_once() {
+    let long = "5678 is my old one ".repeat(2000);
+    let convo = conversation(&[
+        (Role::Customer, "My PIN is 1234"),
+        (Role::Customer, &long),
+        (Role::Customer, &long),
+    ]);
+    let names = Names::of_conversation(&convo);
+    assert_eq!(names.codes.len(), 1);
+    assert_eq!(names.codes[0].1.len(), 2000);
+    assert_eq!(names.code_spans(&long).count(), 2000);
+    let masked = crate::redact::masked(&long, &names);
+    assert!(!masked.contains("5678"));
+    assert_eq!(masked.matches("[secret]").count(), 2000);
+}
