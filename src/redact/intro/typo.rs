@@ -6,9 +6,10 @@
 //! [`NOT_SURNAMES`], the words that follow "my name is" without being one, and those a
 //! reply opens with), not all common English: names are often one letter from a common
 //! word ("Kate" and "late", "Luke" and "like"). A misspelling is one slip of the kind
-//! typing makes: two letters swapped ("hwat"), one dropped ("plase"), a letter doubled
-//! or drawn out ("heyyy"), or, in a word of five letters or more, one hit beside the key
-//! meant or added beside it ("sorru"). The first letter is never the one changed (a name
+//! typing makes, of the few reply words people type fast ([`SLIPPED`]: "hello", "what",
+//! "please"…): two letters swapped ("hwat"), one dropped ("plase"), or, in a word of five
+//! letters or more, one hit beside the key meant or added beside it ("sorru"); or any
+//! reply word drawn out ("heyyy", "whyyy"). The first letter is never the one changed (a name
 //! differs from a word most often there: "Nell", "well"), and no name that is also an
 //! everyday word ("Mark", "Hope") is a slip.
 
@@ -46,25 +47,48 @@ pub(super) fn is_noise(lower: &str) -> bool {
     if reply_words().any(|w| *w == lower) {
         return false;
     }
-    let squeezed = squeeze(lower);
-    reply_words().any(|w| squeeze(w) == squeezed || (lower.len() >= 4 && slip(lower, w)))
+    // Drawn out at its end ("heyyy", "pleasee"), not shortened ("Ned" is no "need") nor
+    // doubled inside ("Noor" is no "nor"), and a word of two letters by two more ("hiii",
+    // where "Ann" is no "an").
+    let drawn_out = |w: &str| {
+        w.bytes().last().is_some_and(|last| {
+            lower.len() > w.len()
+                && (w.len() >= 3 || lower.len() >= w.len() + 2)
+                && lower.starts_with(w)
+                && lower.bytes().skip(w.len()).all(|b| b == last)
+        })
+    };
+    reply_words().any(|w| drawn_out(w))
+        || (lower.len() >= 4 && SLIPPED.iter().any(|w| slip(lower, w)))
 }
 
-/// `word` with each run of a letter written once ("heyyy" → "hey", "hello" → "helo").
-fn squeeze(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        if !out.ends_with(c) {
-            out.push(c);
-        }
-    }
-    out
-}
+/// The reply words a slip of typing is looked for from: those a reply opens with or
+/// stands for, which people type fast, and which few names are a slip from. Not every
+/// reply word: many names are a slip from one ("Greta" from "great", "Emil" from
+/// "email", "Wong" from "wrong", "Earl" from "early").
+const SLIPPED: &[&str] = &[
+    "hello",
+    "okay",
+    "please",
+    "sorry",
+    "thank",
+    "thanks",
+    "what",
+    "whatever",
+    "nevermind",
+    "yeah",
+    "sure",
+    "because",
+    "whoa",
+    "geez",
+    "oops",
+];
 
 /// "haha", "hehehe", "lolol": a laugh of two letters, said twice or more.
 fn laugh(word: &str) -> bool {
     let bytes = word.as_bytes();
-    bytes.len() >= 4
+    // "Lolo" is a name; "lolol" a laugh.
+    bytes.len() >= if word.starts_with("lo") { 5 } else { 4 }
         && ["ha", "he", "ho", "lo", "ah"]
             .iter()
             .any(|unit| word.starts_with(unit))

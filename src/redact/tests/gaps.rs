@@ -233,6 +233,21 @@ fn a_typo_in_reply_to_a_question_for_the_name_is_no_name() {
         ("mike", "[name]"),
         ("helo, Tyler", "helo, [name]"),
         ("helo tyler", "helo [name]"),
+        // Review: names a slip from a reply word ("great", "email", "wrong", "rofl",
+        // "early") or a shortening of one ("an", "need", "nor", "call", "less") were
+        // taken for typos and shown.
+        ("Greta Jones", "[name] [name]"),
+        ("greta jones", "[name] [name]"),
+        ("Ann Lee", "[name] [name]"),
+        ("Ned Stark", "[name] [name]"),
+        ("Emil", "[name]"),
+        ("emil nowak", "[name] [name]"),
+        ("Wong", "[name]"),
+        ("Rolf", "[name]"),
+        ("Earl", "[name]"),
+        ("Noor Ahmed", "[name] [name]"),
+        ("Cal", "[name]"),
+        ("Les", "[name]"),
     ] {
         assert_eq!(
             last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
