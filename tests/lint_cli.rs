@@ -659,3 +659,22 @@ teams:
         .collect();
     assert_eq!(found, want, "{sarif:#}");
 }
+
+/// Review: a YAML syntax error at a character past ASCII gave a range that cut it, and
+/// the diagnostic's renderer panicked ("not a char boundary").
+#[test]
+fn a_syntax_error_at_an_accented_letter_is_shown_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nteams:\n  - { id: t, name: T, bridge: \"Hi.\" }é\n",
+    );
+    handoff()
+        .args(["lint", "--color", "never"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(contains("error[S001]"))
+        .stdout(contains("3 |   - { id: t, name: T, bridge: \"Hi.\" }é"));
+}

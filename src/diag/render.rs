@@ -72,6 +72,9 @@ impl Diagnostic {
                 .filter(|f| loc.range.as_ref().is_some_and(|r| r.end <= f.text.len()));
             match (file, loc.range.clone()) {
                 (Some(file), Some(range)) => {
+                    // A range that cuts a character (a parser's byte length after an `é`)
+                    // would panic the renderer: widened to whole characters.
+                    let range = whole_chars(&file.text, range);
                     let kind = if primary {
                         AnnotationKind::Primary
                     } else {
@@ -136,4 +139,17 @@ pub(super) fn for_terminal<'a>(text: &'a str, quoted: &[String]) -> Cow<'a, str>
         }
     }
     Cow::Owned(escape_controls(&out).into_owned())
+}
+
+/// `range` widened to the nearest character boundaries of `text` (it is within `text`).
+fn whole_chars(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let (mut start, mut end) = (range.start.min(text.len()), range.end.min(text.len()));
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    end = end.max(start);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    start..end
 }
