@@ -9,9 +9,9 @@
 //! typing makes, of the few reply words people type fast ([`SLIPPED`]: "hello", "what",
 //! "please"…): two letters swapped ("hwat"), one dropped ("plase"), or, in a word of five
 //! letters or more, one hit beside the key meant or added beside it ("sorru"); or any
-//! reply word drawn out ("heyyy", "whyyy"). The first letter is never the one changed (a name
-//! differs from a word most often there: "Nell", "well"), and no name that is also an
-//! everyday word ("Mark", "Hope") is a slip.
+//! reply word drawn out at its end ("heyyy", "whyyy"). The first letter is never the one
+//! changed (a name differs from a word most often there: "Nell", "well"), and no name
+//! that is also an everyday word ("Mark", "Hope") is a slip.
 
 use super::NOT_A_NAME;
 use super::reply::REPLY_OPENERS;
