@@ -471,4 +471,4 @@ pub(super) fn names_of(pairs: &[(&str, &str)]) -> Names {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -84,7 +84,8 @@ fn accents_do_not_hide_a_name() {
     assert_eq!(fold("ŁÓDŹ Straße Ærø"), "lodz straße æro");
 }
 
-fn conversation(rows: &[(Role, &str)]) -> Conversation {
+/// A conversation of these messages, for the redaction tests that read whole ones.
+pub(in crate::redact) fn conversation(rows: &[(Role, &str)]) -> Conversation {
     Conversation {
         id: "c1".into(),
         messages: rows

@@ -2,27 +2,10 @@
 //! is no personal data, in whole conversations as `--redact` reads them.
 
 use super::*;
-use crate::transcript::{Conversation, Message, Metadata, Role};
+use crate::redact::names::tests::conversation;
+use crate::transcript::Role;
 
 const ASK: &str = "Could I get your name, please?";
-
-fn conversation(rows: &[(Role, &str)]) -> Conversation {
-    Conversation {
-        id: "c1".into(),
-        messages: rows
-            .iter()
-            .map(|&(role, text)| Message {
-                role,
-                text: text.into(),
-                time: String::new(),
-                timestamp: None,
-                line: 2,
-            })
-            .collect(),
-        metadata: Metadata::default(),
-        file: std::sync::Arc::default(),
-    }
-}
 
 /// Each message of the conversation `rows`, masked as `--redact` masks it.
 fn masked_all(rows: &[(Role, &str)]) -> Vec<String> {
