@@ -16,21 +16,16 @@ use serde::de::DeserializeOwned;
 
 use super::ProjectFile;
 use crate::lint::config::LintSection;
+use crate::rules::recover::{Whole, parse_whole};
 use crate::transcript::mapping::MappingFile;
 use crate::yaml::{self, Entry, YamlError, YamlErrorKind};
 
 /// Parses the project file's `text`: what parsed, and every error (none when it all did).
 pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
-    let first = match yaml::from_str::<ProjectFile>(text) {
-        Ok(file) => return (file, Vec::new()),
-        Err(err) => err,
-    };
-    let first = match crate::rules::recover::recoverable(text, first) {
-        Ok(first) => first,
-        Err(fatal) => return (ProjectFile::default(), vec![fatal]),
-    };
-    let Some(outline) = yaml::outline(text) else {
-        return (ProjectFile::default(), vec![first]);
+    let (first, outline) = match parse_whole::<ProjectFile>(text) {
+        Whole::Parsed(file) => return (file, Vec::new()),
+        Whole::One(err) => return (ProjectFile::default(), vec![err]),
+        Whole::Pieces(first, outline) => (first, outline),
     };
     let mut file = ProjectFile::default();
     let mut errors = Vec::new();

@@ -20,7 +20,9 @@ use std::path::{Path, PathBuf};
 
 use serde::de::{DeserializeOwned, IgnoredAny};
 
-use crate::yaml::{self, Item, Location, Shape, Spanned, Version, YamlError, YamlErrorKind};
+use crate::yaml::{
+    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind,
+};
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 use super::{Part, Parts};
@@ -188,45 +190,61 @@ pub(crate) struct Parsed {
 
 /// Parses a rule file, reporting every schema error in it.
 pub(crate) fn parse(text: &str) -> Parsed {
-    let first = match yaml::from_str::<RawRuleFile>(text) {
-        Ok(file) => {
-            return Parsed {
-                file: Some(file),
-                ..Parsed::default()
-            };
-        }
-        Err(err) => err,
-    };
     let one = |err| Parsed {
         errors: vec![err],
         ..Parsed::default()
     };
-    let first = match recoverable(text, first) {
-        Ok(first) => first,
-        Err(fatal) => return one(fatal),
-    };
-    match yaml::outline(text).map(|outline| by_piece(text, &outline)) {
-        // Pieces parsed alone can miss what only the whole shows; never lose the error.
-        Some(parsed) if !parsed.errors.is_empty() => parsed,
-        _ => one(first),
+    match parse_whole::<RawRuleFile>(text) {
+        Whole::Parsed(file) => Parsed {
+            file: Some(file),
+            ..Parsed::default()
+        },
+        Whole::One(err) => one(err),
+        Whole::Pieces(first, outline) => {
+            let parsed = by_piece(text, &outline);
+            // Pieces parsed alone can miss what only the whole shows; never lose the error.
+            if parsed.errors.is_empty() {
+                one(first)
+            } else {
+                parsed
+            }
+        }
     }
 }
 
-/// `first`, the error that stopped a parse of `text`, when the text can be read piece by
-/// piece; otherwise the one error to report for it: a syntax error or a breach of the
-/// parser's limits, the first such.
-pub(crate) fn recoverable(text: &str, first: YamlError) -> Result<YamlError, YamlError> {
+/// How a YAML document read as a `T` whole: what every file read piece by piece (rule
+/// files, rule tests, mappings, the project file) asks first.
+pub(crate) enum Whole<T> {
+    Parsed(T),
+    /// It did not parse: the error serde stopped at, and the document's outline, to read
+    /// it again piece by piece for every error.
+    Pieces(YamlError, Outline),
+    /// The one error to report for the document: a syntax error or a breach of the
+    /// parser's limits (the first such, anywhere in it), or the error serde stopped at
+    /// when the document cannot be cut into pieces.
+    One(YamlError),
+}
+
+/// Parses `text` as a `T` whole, or says how to go on ([`Whole`]).
+pub(crate) fn parse_whole<T: DeserializeOwned>(text: &str) -> Whole<T> {
+    let first = match yaml::from_str::<T>(text) {
+        Ok(parsed) => return Whole::Parsed(parsed),
+        Err(err) => err,
+    };
     if fatal(&first) {
-        return Err(first);
+        return Whole::One(first);
     }
     // The first error stopped the parse: the rest of the document has not been checked
     // for syntax, nor counted against the limits.
     if let Err(err) = yaml::from_str::<IgnoredAny>(text)
         && fatal(&err)
     {
-        return Err(err);
+        return Whole::One(err);
     }
-    Ok(first)
+    match yaml::outline(text) {
+        Some(outline) => Whole::Pieces(first, outline),
+        None => Whole::One(first),
+    }
 }
 
 fn fatal(err: &YamlError) -> bool {

@@ -2,6 +2,7 @@
 //! that do not, and every schema error in it (every unknown key of a case among them).
 //! Checks no name against the rules; see `load.rs`.
 
+use crate::rules::recover::{Whole, parse_whole};
 use crate::yaml::{self, Shape, Spanned, fields_of};
 
 use super::schema::{
@@ -23,25 +24,20 @@ pub(super) struct Parsed {
 /// (`rules::recover`), one case with an unknown key hides neither the next case's
 /// errors nor what the rest of its own keys say. A syntax error is the file's one error.
 pub(super) fn parse(text: &str) -> Parsed {
-    let first = match yaml::from_str::<RawTestFile>(text) {
-        Ok(file) => {
+    let (first, outline) = match parse_whole::<RawTestFile>(text) {
+        Whole::Parsed(file) => {
             return Parsed {
                 file: Some(file),
                 ..Parsed::default()
             };
         }
-        Err(err) => err,
-    };
-    let one = |err| Parsed {
-        errors: vec![err],
-        ..Parsed::default()
-    };
-    let first = match crate::rules::recover::recoverable(text, first) {
-        Ok(first) => first,
-        Err(fatal) => return one(fatal),
-    };
-    let Some(outline) = yaml::outline(text) else {
-        return one(first);
+        Whole::One(err) => {
+            return Parsed {
+                errors: vec![err],
+                ..Parsed::default()
+            };
+        }
+        Whole::Pieces(first, outline) => (first, outline),
     };
     let mut parsed = Parsed::default();
     let mut version = None;
@@ -116,7 +112,10 @@ pub(super) fn parse(text: &str) -> Parsed {
     }
     // Pieces parsed alone can miss what only the whole shows; never lose the error.
     if parsed.errors.is_empty() {
-        return one(first);
+        return Parsed {
+            errors: vec![first],
+            ..Parsed::default()
+        };
     }
     parsed.file = Some(RawTestFile {
         // A version that is missing or not a number has been reported: the cases are

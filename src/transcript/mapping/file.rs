@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use super::MappingError;
 use crate::diag::Location;
+use crate::rules::recover::{Whole, parse_whole};
 use crate::yaml::Spanned;
 
 /// Where a key of a mapping file is.
@@ -62,23 +63,14 @@ pub(super) fn read_mapping(
         column: Some(e.column.max(1)),
         range: None,
     };
-    let first = match crate::yaml::from_str::<MappingFile>(&text) {
-        Ok(file) => return Ok(file),
-        Err(e) => e,
-    };
     let mut file = MappingFile::default();
-    let outline = match crate::rules::recover::recoverable(&text, first) {
-        Ok(first) => match crate::yaml::outline(&text) {
-            Some(outline) => outline,
-            None => {
-                errors.push((at(&first), first.message));
-                return Ok(file);
-            }
-        },
-        Err(fatal) => {
-            errors.push((at(&fatal), fatal.message));
+    let outline = match parse_whole::<MappingFile>(&text) {
+        Whole::Parsed(file) => return Ok(file),
+        Whole::One(err) => {
+            errors.push((at(&err), err.message));
             return Ok(file);
         }
+        Whole::Pieces(_, outline) => outline,
     };
     let mut keys = std::collections::HashSet::new();
     for entry in &outline.entries {
