@@ -18,7 +18,7 @@ use super::ProjectFile;
 use crate::lint::config::LintSection;
 use crate::rules::recover::{Whole, parse_whole};
 use crate::transcript::mapping::MappingFile;
-use crate::yaml::{self, Entry, YamlError, YamlErrorKind};
+use crate::yaml::{self, Entry, YamlError};
 
 /// Parses the project file's `text`: what parsed, and every error (none when it all did).
 pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
@@ -32,7 +32,7 @@ pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
     let mut keys = HashSet::new();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
-            errors.push(duplicate(entry));
+            errors.push(entry.duplicate());
             continue;
         }
         let value = value_alone(text, entry);
@@ -73,7 +73,7 @@ fn by_key<T: DeserializeOwned>(
     let mut keys = HashSet::new();
     for entry in entries {
         if !keys.insert(entry.key.as_str()) {
-            errors.push(duplicate(entry));
+            errors.push(entry.duplicate());
             continue;
         }
         match entry.piece.parse::<T>(text) {
@@ -81,13 +81,6 @@ fn by_key<T: DeserializeOwned>(
             Err(err) => errors.push(err),
         }
     }
-}
-
-fn duplicate(entry: &Entry) -> YamlError {
-    entry.key_piece.error(
-        YamlErrorKind::DuplicateKey,
-        format!("duplicate mapping key: {}", entry.key),
-    )
 }
 
 /// `text` with all but the value of `entry` blanked, line breaks kept: the value alone as
@@ -115,6 +108,7 @@ fn value_alone(text: &str, entry: &Entry) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::yaml::YamlErrorKind;
 
     #[test]
     fn every_section_key_is_parsed_alone() {

@@ -260,10 +260,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let mut version_error = false;
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
-            errors.push(entry.key_piece.error(
-                YamlErrorKind::DuplicateKey,
-                format!("duplicate mapping key: {}", entry.key),
-            ));
+            errors.push(entry.duplicate());
             if entry.key != "version" {
                 unparsed.lose(Part::of_key(&entry.key), entry.piece.text(text));
             }

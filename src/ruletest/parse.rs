@@ -46,10 +46,7 @@ pub(super) fn parse(text: &str) -> Parsed {
     let mut keys = std::collections::HashSet::new();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
-            parsed.errors.push(entry.key_piece.error(
-                yaml::YamlErrorKind::DuplicateKey,
-                format!("duplicate mapping key: {}", entry.key),
-            ));
+            parsed.errors.push(entry.duplicate());
             continue;
         }
         match (entry.key.as_str(), &entry.items) {

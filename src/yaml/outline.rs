@@ -35,6 +35,16 @@ pub(crate) struct Entry {
     pub(crate) items: Option<Vec<Item>>,
 }
 
+impl Entry {
+    /// The error for this entry when its key came before in the same mapping.
+    pub(crate) fn duplicate(&self) -> YamlError {
+        self.key_piece.error(
+            YamlErrorKind::DuplicateKey,
+            format!("duplicate mapping key: {}", self.key),
+        )
+    }
+}
+
 /// One item of a top-level list.
 #[derive(Debug)]
 pub(crate) struct Item {

@@ -75,10 +75,7 @@ pub(super) fn read_mapping(
     let mut keys = std::collections::HashSet::new();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
-            let e = entry.key_piece.error(
-                crate::yaml::YamlErrorKind::DuplicateKey,
-                format!("duplicate mapping key: {}", entry.key),
-            );
+            let e = entry.duplicate();
             errors.push((at(&e), e.message));
             continue;
         }
