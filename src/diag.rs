@@ -399,6 +399,16 @@ mod tests {
         );
     }
 
+    /// A value shown escaped is not escaped again where another quoted value occurs in
+    /// what it became: each backslash of the data is shown doubled once.
+    #[test]
+    fn quoted_values_are_escaped_in_one_pass() {
+        let d = Diagnostic::warning("D011", "id `a\\b` and key `\\`")
+            .quoting("a\\b")
+            .quoting("\\");
+        assert_eq!(d.to_string(), "warning[D011]: id `a\\\\b` and key `\\\\`");
+    }
+
     #[test]
     fn renders_location_without_source_as_note() {
         let d = Diagnostic::warning("X001", "bad row").at(Location::line("t.csv", 7));

@@ -362,3 +362,30 @@ default_route: { team: t }
         serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
     assert_eq!(packet["summary"]["topics"], serde_json::json!(["person"]));
 }
+
+/// Review: what a transcript holds reaches the HTML page as text, never as markup, and
+/// a message's line breaks are kept on screen.
+#[test]
+fn html_escapes_what_the_transcript_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         \"<b id='x'>c1</b>\",2026-03-02T09:00:00Z,customer,\"<script>alert(1)</script>\nsecond line & more\"\n\
+         \"<b id='x'>c1</b>\",2026-03-02T09:01:00Z,agent,\"<img src=x onerror=alert(2)>\"\n",
+    );
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("<b "), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt;\nsecond line &amp; more"),
+        "{html}"
+    );
+    assert!(
+        html.contains("&lt;b id=&#39;x&#39;&gt;c1&lt;/b&gt;"),
+        "{html}"
+    );
+    assert!(html.contains(".transcript p{margin:.15rem 0;white-space:pre-wrap}"));
+}

@@ -132,10 +132,20 @@ pub(super) fn for_terminal<'a>(text: &'a str, quoted: &[String]) -> Cow<'a, str>
         return escape_controls(text);
     }
     changed.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
-    let mut out = text.to_owned();
-    for (value, shown) in &changed {
-        if out.contains(value) {
-            out = out.replace(value, shown);
+    // One pass over the text as written: a value shown escaped is not escaped again when
+    // another quoted value occurs inside what it became (a lone `\`, say).
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        match changed.iter().find(|(value, _)| rest.starts_with(value)) {
+            Some((value, shown)) => {
+                out.push_str(shown);
+                rest = &rest[value.len()..];
+            }
+            None => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
         }
     }
     Cow::Owned(escape_controls(&out).into_owned())

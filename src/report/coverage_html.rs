@@ -14,7 +14,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;b
 .card b{display:block;font-size:1.5rem}.card span{color:#5b6675;font-size:.85rem}.warn b{color:#b3541e}\
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #dde3ea;padding:.3rem .55rem;text-align:right}th{background:#f3f6f9}\
 td:first-child,th:first-child{text-align:left}details{margin:.25rem 0}summary{cursor:pointer}\
-.transcript{margin:.3rem 0 .6rem 1rem;border-left:3px solid #dde3ea;padding-left:.7rem}.transcript p{margin:.15rem 0}\
+.transcript{margin:.3rem 0 .6rem 1rem;border-left:3px solid #dde3ea;padding-left:.7rem}.transcript p{margin:.15rem 0;white-space:pre-wrap}\
 .role{display:inline-block;min-width:4.5rem;color:#5b6675;font-size:.8rem;text-transform:uppercase}.muted{color:#5b6675}code{background:#f3f6f9;padding:0 .2rem;border-radius:3px}";
 
 /// Escapes text for HTML content and attributes.

@@ -32,12 +32,13 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 
 /// `value` as a line of words quotes it: its control characters (line breaks and tabs
 /// too), line and paragraph separators and the marks that reorder text (bidirectional
-/// overrides) escaped as Rust writes them (`\n`, `\t`, `\u{1b}`), and cut after
-/// [`SHOWN_CHARS`] characters, with `…`. Borrowed when it needs neither.
+/// overrides) escaped as Rust writes them (`\n`, `\t`, `\u{1b}`), a backslash doubled
+/// so that a value holding `\n` as two characters does not read as a line break, and cut
+/// after [`SHOWN_CHARS`] characters, with `…`. Borrowed when it needs neither.
 pub fn shown(value: &str) -> Cow<'_, str> {
     let cut = value.char_indices().nth(SHOWN_CHARS).map(|(at, _)| at);
     let kept = &value[..cut.unwrap_or(value.len())];
-    if cut.is_none() && !kept.chars().any(is_hidden) {
+    if cut.is_none() && !kept.chars().any(|c| c == '\\' || is_hidden(c)) {
         return Cow::Borrowed(value);
     }
     let mut out = String::with_capacity(kept.len() + 8);
@@ -46,6 +47,7 @@ pub fn shown(value: &str) -> Cow<'_, str> {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            '\\' => out.push_str("\\\\"),
             c if is_hidden(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
@@ -91,5 +93,13 @@ mod tests {
         let long = "é".repeat(SHOWN_CHARS + 1);
         assert_eq!(shown(&long), format!("{}…", "é".repeat(SHOWN_CHARS)));
         assert_eq!(shown(&long[2..]), long[2..]);
+    }
+
+    /// Review: a value holding a backslash and an `n` read as one holding a line break.
+    #[test]
+    fn a_shown_backslash_is_doubled() {
+        assert_eq!(shown("a\\nb"), "a\\\\nb");
+        assert_eq!(shown("a\nb"), "a\\nb");
+        assert_eq!(shown("C:\\tmp"), "C:\\\\tmp");
     }
 }

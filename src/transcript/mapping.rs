@@ -22,6 +22,7 @@ use std::path::{Path, PathBuf};
 use super::{Role, normalize_field};
 use crate::diag::Location;
 use crate::project::ProjectFile;
+use crate::text::shown;
 
 /// The four columns a transcript needs, the columns to leave out, and the role table.
 #[derive(Debug, Clone)]
@@ -67,7 +68,8 @@ impl ColumnMapping {
         let column = normalize_field(column);
         if column.is_empty() {
             return Err(MappingError::Invalid(format!(
-                "column name for `{field}` is empty"
+                "column name for `{}` is empty",
+                shown(field)
             )));
         }
         if self.ignore.contains(&column) {
@@ -100,7 +102,8 @@ impl ColumnMapping {
         let name = normalize_field(column);
         if name.is_empty() {
             return Err(MappingError::Invalid(format!(
-                "`{column}` is no column name: it has no letters or digits"
+                "`{}` is no column name: it has no letters or digits",
+                shown(column)
             )));
         }
         let fields = [
@@ -132,7 +135,8 @@ impl ColumnMapping {
     pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
         let (field, column) = pair.split_once('=').ok_or_else(|| {
             MappingError::Invalid(format!(
-                "`{pair}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id)"
+                "`{}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id)",
+                shown(pair)
             ))
         })?;
         self.set(field.trim(), column.trim())
@@ -217,7 +221,7 @@ impl ColumnMapping {
                     located(path, role),
                     format!(
                         "unknown role `{}` under `roles:`; expected customer, bot or agent",
-                        role.value
+                        shown(&role.value)
                     ),
                 ));
                 continue;
@@ -228,7 +232,8 @@ impl ColumnMapping {
                     errors.push((
                         located(path, role),
                         format!(
-                            "role value `{value}` is under both `{}:` and `{}:`; a value is one role",
+                            "role value `{}` is under both `{}:` and `{}:`; a value is one role",
+                            shown(value),
                             earlier.as_str(),
                             parsed.as_str()
                         ),
@@ -335,13 +340,15 @@ impl RoleMap {
     pub fn set_pair(&mut self, pair: &str) -> Result<(String, Role), MappingError> {
         let (value, role) = pair.split_once('=').ok_or_else(|| {
             MappingError::Invalid(format!(
-                "`{pair}` is not VALUE=ROLE (e.g. end-user=customer)"
+                "`{}` is not VALUE=ROLE (e.g. end-user=customer)",
+                shown(pair)
             ))
         })?;
         let role = parse_role(role.trim()).ok_or_else(|| {
             MappingError::Invalid(format!(
-                "unknown role `{}` in `{pair}`; expected customer, bot or agent",
-                role.trim()
+                "unknown role `{}` in `{}`; expected customer, bot or agent",
+                shown(role.trim()),
+                shown(pair)
             ))
         })?;
         self.insert(value.trim(), role);

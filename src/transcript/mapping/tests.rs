@@ -74,6 +74,34 @@ fn mapping_file_errors_name_the_line() {
     assert!(text.contains("unknown field `role`"), "{text}");
 }
 
+/// Review: a value of a mapping quoted in an error kept its line breaks and escape
+/// sequences, which broke the error's line on a terminal. Shown escaped now.
+#[test]
+fn mapping_errors_show_quoted_values_escaped() {
+    let err = ColumnMapping::default()
+        .set_pair("role\nx\u{1b}[2J")
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("`role\\nx\\u{1b}[2J` is not FIELD=COLUMN"),
+        "{err}"
+    );
+    let err = RoleMap::default().set_pair("a=ro\nbot").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("unknown role `ro\\nbot` in `a=ro\\nbot`"),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(&path, "roles:\n  \"cust\\nomer\": [a]\n").unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    assert!(
+        err.to_string().contains("unknown role `cust\\nomer`"),
+        "{err}"
+    );
+}
+
 /// Regression (review): a mapping file reported only its first mistake. Every one is
 /// reported, in file order, each at its line and column; a key that does not parse hides
 /// nothing in the others.
