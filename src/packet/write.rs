@@ -9,7 +9,8 @@
 //!
 //! A directory keeps a manifest, [`MANIFEST`], naming every file the last run wrote.
 //! A completed run replaces those files, so the directory never mixes packets of two
-//! runs; a directory holding anything else (files this tool did not write) is refused
+//! runs (a file that would hold the same bytes is left in place, not staged: reruns
+//! write only what changed); a directory holding anything else (files this tool did not write) is refused
 //! rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
 //! in the directory is listed in the manifest or in a staging directory the next run
 //! removes. So is what an error while moving files into place leaves (part of one run),
@@ -52,6 +53,13 @@ pub enum PacketSink {
         names: HashSet<String>,
         /// What the last completed run wrote, replaced when this one completes.
         previous: Vec<String>,
+        /// The same names, to look up.
+        earlier: HashSet<String>,
+        /// The files of `previous` that hold what this run writes under their name: left
+        /// in place, not staged (nor removed when the run completes).
+        kept: HashSet<String>,
+        /// A file of `previous` read into this, to compare it with what this run writes.
+        old: Vec<u8>,
         count: u64,
         finished: bool,
     },
@@ -118,7 +126,10 @@ impl PacketSink {
                 staging,
                 files: Vec::new(),
                 names: HashSet::new(),
+                earlier: previous.iter().cloned().collect(),
                 previous,
+                kept: HashSet::new(),
+                old: Vec::new(),
                 count: 0,
                 finished: false,
             })
@@ -173,6 +184,9 @@ impl PacketSink {
                 staging,
                 files,
                 names,
+                earlier,
+                kept,
+                old,
                 count,
                 ..
             } => {
@@ -186,10 +200,19 @@ impl PacketSink {
                     (format!("{name}.json"), json),
                     (format!("{name}.md"), markdown::render(packet).into_bytes()),
                 ] {
-                    fs::write(staging.join(&file), bytes).map_err(|source| WriteError {
+                    let err = |source| WriteError {
                         path: dir.join(&file),
                         source,
-                    })?;
+                    };
+                    // The earlier run wrote the same bytes: its file stays as it is
+                    // (its time too), and the file system makes no new one.
+                    if earlier.contains(&file)
+                        && holds(&dir.join(&file), &bytes, old).map_err(err)?
+                    {
+                        kept.insert(file.clone());
+                    } else {
+                        fs::write(staging.join(&file), bytes).map_err(err)?;
+                    }
                     files.push(file);
                 }
                 *count += 1;
@@ -223,11 +246,12 @@ impl PacketSink {
                 staging,
                 files,
                 previous,
+                kept,
                 count,
                 finished,
                 ..
             } => {
-                publish(dir, staging, previous, files).map_err(|source| WriteError {
+                publish(dir, staging, previous, files, kept).map_err(|source| WriteError {
                     path: dir.clone(),
                     source,
                 })?;
@@ -264,6 +288,24 @@ impl Drop for PacketSink {
             }
         }
     }
+}
+
+/// Whether the file at `path` holds exactly `bytes` (read into `buf`); false when it is
+/// gone.
+fn holds(path: &Path, bytes: &[u8], buf: &mut Vec<u8>) -> io::Result<bool> {
+    use std::io::Read as _;
+    let file = match File::open(path) {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(e),
+    };
+    if file.metadata()?.len() != bytes.len() as u64 {
+        return Ok(false);
+    }
+    buf.clear();
+    // One byte more than expected tells a file that grew since.
+    file.take(bytes.len() as u64 + 1).read_to_end(buf)?;
+    Ok(buf == bytes)
 }
 
 /// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest

@@ -10,43 +10,50 @@ use std::path::{Path, PathBuf};
 
 use super::{MANIFEST, STAGING_PREFIX, STAGING_SUFFIX};
 
-/// Moves a completed run's files from `staging` into `dir` in place of the `previous`
+/// Moves a completed run's `files` from `staging` into `dir` in place of the `previous`
 /// run's, keeping every file the directory holds listed in the manifest at every step:
-/// first both runs' files, then this run's alone.
+/// first both runs' files, then this run's alone. The `kept` files, which the earlier
+/// run wrote with the same bytes, were not staged: they stay where they are.
 ///
-/// The earlier run's files are all removed before any of this run's is moved, so an
-/// error part-way leaves the directory holding part of one run, never files of both:
-/// the error says which, and that the manifest, still listing both runs' files, lets the
-/// next run clear them.
+/// The earlier run's other files are all removed before any of this run's is moved, so
+/// an error part-way leaves the directory holding part of one run, never files of both
+/// (a kept file is either run's): the error says which, and that the manifest, still
+/// listing both runs' files, lets the next run clear them.
 pub(super) fn publish(
     dir: &Path,
     staging: &Path,
     previous: &[String],
     files: &[String],
+    kept: &HashSet<String>,
 ) -> io::Result<()> {
     let manifest = dir.join(MANIFEST);
-    crate::atomic::write(&manifest, listing(previous.iter().chain(files)).as_bytes())?;
-    for (done, name) in previous.iter().enumerate() {
+    let replaced: Vec<&String> = previous.iter().filter(|n| !kept.contains(*n)).collect();
+    let moved: Vec<&String> = files.iter().filter(|n| !kept.contains(*n)).collect();
+    crate::atomic::write(
+        &manifest,
+        listing(replaced.iter().copied().chain(files)).as_bytes(),
+    )?;
+    for (done, name) in replaced.iter().enumerate() {
         match fs::remove_file(dir.join(name)) {
             Err(source) if source.kind() != io::ErrorKind::NotFound => {
                 return Err(part_way(PartWay::Removing {
                     dir: dir.to_owned(),
-                    name: name.clone(),
+                    name: (*name).clone(),
                     done,
-                    total: previous.len(),
+                    total: replaced.len(),
                     source,
                 }));
             }
             _ => {}
         }
     }
-    for (done, name) in files.iter().enumerate() {
+    for (done, name) in moved.iter().enumerate() {
         fs::rename(staging.join(name), dir.join(name)).map_err(|source| {
             part_way(PartWay::Moving {
                 dir: dir.to_owned(),
-                name: name.clone(),
+                name: (*name).clone(),
                 done,
-                total: files.len(),
+                total: moved.len(),
                 source,
             })
         })?;
@@ -77,7 +84,7 @@ pub(super) fn part_way(what: PartWay) -> io::Error {
 #[derive(Debug, thiserror::Error)]
 pub(super) enum PartWay {
     #[error(
-        "removing the earlier run's files failed at `{name}`, {done} of {total} removed: {} now holds the rest of the earlier run's files and none of this run's; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+        "removing the earlier run's files failed at `{name}`, {done} of {total} removed: {} now holds the rest of the earlier run's files and none of this run's new or changed ones; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
         .dir.display()
     )]
     Removing {
@@ -89,7 +96,7 @@ pub(super) enum PartWay {
         source: io::Error,
     },
     #[error(
-        "moving this run's files into place failed at `{name}`, {done} of {total} moved: {} now holds part of this run's packets and none of the earlier run's (removed first), not one complete run; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+        "moving this run's files into place failed at `{name}`, {done} of {total} moved: {} now holds part of this run's packets and none of the earlier run's that they replace (removed first), not one complete run; its manifest ({MANIFEST}) lists both runs' files, so the next run clears them once what stopped this one is fixed",
         .dir.display()
     )]
     Moving {

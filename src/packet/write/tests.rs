@@ -57,6 +57,77 @@ fn a_failed_run_leaves_the_directory_as_it_was() {
     );
 }
 
+/// A rerun writes only what changed: a file that would hold the same bytes stays as it
+/// is (the same file, its time too), so a second run over ten thousand packets does not
+/// make the file system remove and create twenty thousand files (on ext4 each new file
+/// then searches past the ones just removed: a rerun took seven times the first run).
+#[cfg(unix)]
+#[test]
+fn a_rerun_keeps_the_files_that_did_not_change() {
+    use std::os::unix::fs::MetadataExt as _;
+    let inode = |path: PathBuf| fs::metadata(path).unwrap().ino();
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a", "b"]).finish().unwrap();
+    let (a, b) = (inode(dir.join("a.json")), inode(dir.join("b.md")));
+
+    assert_eq!(run(&dir, &["a", "b"]).finish().unwrap(), 2);
+    assert_eq!(inode(dir.join("a.json")), a, "kept");
+    assert_eq!(inode(dir.join("b.md")), b, "kept");
+    assert_eq!(manifest(&dir), "a.json\na.md\nb.json\nb.md\n");
+
+    // A packet that changed is written anew, one no longer made is removed.
+    let mut sink = PacketSink::create(&dir).unwrap();
+    sink.write(&Packet::sample("a", &[("tier", "gold")]))
+        .unwrap();
+    sink.write(&Packet::sample("c", &[])).unwrap();
+    assert_eq!(sink.finish().unwrap(), 2);
+    assert_ne!(inode(dir.join("a.json")), a, "changed, so written");
+    assert_eq!(
+        names(&dir),
+        [".handoff-packets", "a.json", "a.md", "c.json", "c.md"]
+    );
+    assert_eq!(manifest(&dir), "a.json\na.md\nc.json\nc.md\n");
+    let fresh = tmp.path().join("fresh");
+    let mut sink = PacketSink::create(&fresh).unwrap();
+    sink.write(&Packet::sample("a", &[("tier", "gold")]))
+        .unwrap();
+    sink.write(&Packet::sample("c", &[])).unwrap();
+    sink.finish().unwrap();
+    for name in ["a.json", "a.md", "c.json", "c.md"] {
+        assert_eq!(
+            fs::read(dir.join(name)).unwrap(),
+            fs::read(fresh.join(name)).unwrap(),
+            "{name}: as a first run writes it"
+        );
+    }
+
+    // A file changed by hand since (the same length, or not) is written again.
+    let json = fs::read(dir.join("c.json")).unwrap();
+    let mut edited = json.clone();
+    edited[5] = b'#';
+    fs::write(dir.join("c.json"), &edited).unwrap();
+    fs::write(dir.join("c.md"), "shorter").unwrap();
+    run(&dir, &["c"]).finish().unwrap();
+    assert_eq!(fs::read(dir.join("c.json")).unwrap(), json);
+    assert_eq!(
+        fs::read(dir.join("c.md")).unwrap(),
+        fs::read(fresh.join("c.md")).unwrap()
+    );
+
+    // A failed rerun still leaves everything as it was, kept files and all.
+    let before: Vec<Vec<u8>> = names(&dir)
+        .iter()
+        .map(|n| fs::read(dir.join(n)).unwrap())
+        .collect();
+    drop(run(&dir, &["c", "d"]));
+    let after: Vec<Vec<u8>> = names(&dir)
+        .iter()
+        .map(|n| fs::read(dir.join(n)).unwrap())
+        .collect();
+    assert_eq!(before, after);
+}
+
 /// What a killed run leaves (its staging directory, a temporary manifest) is ours to
 /// remove; anything else in the directory is refused, not cleared.
 #[test]
@@ -143,7 +214,7 @@ fn a_move_into_place_failing_part_way_says_what_the_directory_holds() {
     assert_eq!(
         chain(&e),
         format!(
-            "cannot write packets to {dir}\n  caused by: moving this run's files into place failed at `d.json`, 2 of 4 moved: {dir} now holds part of this run's packets and none of the earlier run's (removed first), not one complete run; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed\n  caused by: {cause}",
+            "cannot write packets to {dir}\n  caused by: moving this run's files into place failed at `d.json`, 2 of 4 moved: {dir} now holds part of this run's packets and none of the earlier run's that they replace (removed first), not one complete run; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed\n  caused by: {cause}",
             dir = dir.display(),
             cause = e.source.get_ref().and_then(|c| c.source()).unwrap(),
         )
@@ -185,7 +256,7 @@ fn a_removal_failing_part_way_says_what_the_directory_holds() {
     let text = chain(&e);
     assert!(
         text.contains(&format!(
-            "removing the earlier run's files failed at `b.json`, 2 of 4 removed: {} now holds the rest of the earlier run's files and none of this run's; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed",
+            "removing the earlier run's files failed at `b.json`, 2 of 4 removed: {} now holds the rest of the earlier run's files and none of this run's new or changed ones; its manifest (.handoff-packets) lists both runs' files, so the next run clears them once what stopped this one is fixed",
             dir.display()
         )),
         "{text}"
