@@ -5,8 +5,10 @@
 //! so that a phrase `" too expensive "` matches only whole words. Apostrophes (straight or
 //! curly) are dropped, so "don't", "don’t" and "dont" are one word. Each byte of the
 //! normalised text maps back to the byte of the original it came from, so evidence can
-//! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`) is
-//! remembered so negation does not reach across a sentence.
+//! quote the customer's own words. Clause punctuation (`.`, `!`, `?`, `;`, `,`, `:`, and
+//! their full-width forms) is remembered so negation does not reach across a sentence.
+//! In scripts written without spaces (Chinese, Japanese, Thai, …) each character is a
+//! word of its own, so that a phrase of them matches inside a run of them.
 //!
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
 //! Where to cut a quote so that it shows no part of a word or number: `clip`.
@@ -17,6 +19,7 @@
 pub(crate) mod clip;
 pub mod markdown;
 pub(crate) mod raw;
+mod spaceless;
 pub mod terminal;
 
 pub use markdown::escape_markdown;
@@ -90,6 +93,11 @@ impl Normalized {
                 continue;
             }
             if c.is_alphanumeric() {
+                // A character of a script written without spaces is a word of its own.
+                let alone = spaceless::is_spaceless(c);
+                if alone {
+                    self.push_space(at, false);
+                }
                 for lower in lowered(c) {
                     let bytes = lower.encode_utf8(&mut buf).as_bytes();
                     self.text.extend_from_slice(bytes);
@@ -97,8 +105,14 @@ impl Normalized {
                         self.origin.resize(self.origin.len() + bytes.len(), at);
                     }
                 }
+                if alone {
+                    let next = u32::try_from(i + c.len_utf8()).unwrap_or(u32::MAX);
+                    self.push_space(next, false);
+                }
             } else {
-                self.push_space(at, matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n'));
+                let clause = matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n')
+                    || spaceless::is_wide_clause_mark(c);
+                self.push_space(at, clause);
             }
         }
     }

@@ -558,3 +558,35 @@ fn a_message_without_spaces_is_quoted_cut_not_dropped() {
     let quote = json["triggers"][0]["evidence"][0]["text"].as_str().unwrap();
     assert_eq!(quote, format!("{}…", "退款".repeat(80)));
 }
+
+/// Review: a phrase in a script written without spaces never matched inside a message,
+/// only a message of the phrase alone. Now it matches where its characters stand
+/// together, and the evidence quotes them.
+#[test]
+fn phrases_without_spaces_match_inside_a_run_of_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: refund, phrases: [返金, คืนเงิน] }\ntriggers:\n  - { id: refund, when: { message: { role: customer, signal: refund } } }\nteams:\n  - { id: billing, name: Billing }\ndefault_route: { team: billing }\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nja,customer,注文の返金をお願いします。\nth,customer,ขอคืนเงินด้วยครับ\nno,customer,返品について\n",
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "--format", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&csv),
+    );
+    let lines = crate::common::jsonl(&out);
+    assert_eq!(lines[0]["escalated"], true, "{out}");
+    assert_eq!(
+        lines[0]["triggers"][0]["evidence"][0]["text"], "返金",
+        "{out}"
+    );
+    assert_eq!(lines[1]["escalated"], true, "{out}");
+    assert_eq!(lines[2]["escalated"], false, "{out}");
+}

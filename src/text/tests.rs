@@ -169,3 +169,31 @@ fn negation_window_is_bounded() {
         "ridiculous"
     ));
 }
+
+/// Review: a phrase of a script written without spaces (`返金`, refund) never matched
+/// inside a message (`返金してください`), since the whole run was one word. Each such
+/// character is a word of its own now; other scripts keep their words.
+#[test]
+fn characters_of_scripts_without_spaces_are_words() {
+    let n = Normalized::new("返金してください。Refund 今すぐ");
+    assert_eq!(n.as_str(), " 返 金 し て く だ さ い refund 今 す ぐ ");
+    assert!(n.as_str().contains(&normalize_phrase("返金")));
+    let (from, to) = n.original_range(0, " 返 金 ".len(), "返金してください。Refund 今すぐ");
+    assert_eq!(&"返金してください。Refund 今すぐ"[from..to], "返金");
+    // Thai, with its vowel marks; Korean and Cyrillic are written with spaces.
+    assert!(
+        Normalized::new("ขอคืนเงินด้วยครับ")
+            .as_str()
+            .contains(&normalize_phrase("คืนเงิน"))
+    );
+    assert_eq!(Normalized::new("환불 해주세요").as_str(), " 환불 해주세요 ");
+    assert_eq!(
+        Normalized::new("Верните деньги").as_str(),
+        " верните деньги "
+    );
+    // The ideographic full stop ends a clause, as `.` does.
+    let n = Normalized::new("not 返金。返金");
+    let second = n.as_str().rfind(" 返 金 ").unwrap();
+    assert!(!n.negated_before(second, 4));
+    assert!(n.negated_before(n.as_str().find(" 返 金 ").unwrap(), 4));
+}
