@@ -132,6 +132,8 @@ fn json_is_the_trace() {
     let text =
         stdout_of(handoff().args(["explain", "-c", "c22-hot-lead-loop", "--format", "json"]));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // Review: the one JSON document without a version; first, as in the others.
+    assert!(text.starts_with("{\n  \"version\": 1,\n"), "{text}");
     assert_eq!(v["conversation_id"], "c22-hot-lead-loop");
     assert_eq!(v["steps"].as_array().unwrap().len(), 4);
     let chosen: Vec<&serde_json::Value> = v["routes"]

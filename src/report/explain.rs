@@ -8,9 +8,23 @@ use crate::rules::Words;
 use crate::text::markdown::{code_span as code, escape_html_line as html_text};
 use crate::trace::{NodeTrace, Trace};
 
-/// Writes the trace as JSON (the [`Trace`] model, serialised as-is).
+/// The version of `explain --format json`'s document, as `test`, `diff` and `lint` have:
+/// raised when a field changes meaning or goes, not when one is added.
+pub const JSON_VERSION: u32 = 1;
+
+/// Writes the trace as JSON: `version`, then the [`Trace`] model serialised as-is.
 pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, trace)?;
+    #[derive(serde::Serialize)]
+    struct Document<'a> {
+        version: u32,
+        #[serde(flatten)]
+        trace: &'a Trace,
+    }
+    let document = Document {
+        version: JSON_VERSION,
+        trace,
+    };
+    serde_json::to_writer_pretty(&mut *out, &document)?;
     writeln!(out)
 }
 

@@ -77,7 +77,9 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
         .sources
         .files()
         .iter()
-        .map(|f| json!({ "location": { "uri": f.path.to_string_lossy().replace('\\', "/") } }))
+        .map(
+            |f| json!({ "location": { "uri": uri(&f.path.to_string_lossy().replace('\\', "/")) } }),
+        )
         .collect();
     let doc = json!({
         "$schema": SCHEMA,
@@ -88,6 +90,9 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rule_values,
             } },
+            // Columns count characters, as the other formats do (SARIF's default is
+            // UTF-16 code units, which differ past the first plane: emoji).
+            "columnKind": "unicodeCodePoints",
             "artifacts": artifacts,
             "results": results,
         }],
@@ -116,9 +121,56 @@ fn location(r: &Region) -> Value {
         region["endColumn"] = json!(c);
     }
     json!({ "physicalLocation": {
-        "artifactLocation": { "uri": r.file },
+        "artifactLocation": { "uri": uri(&r.file) },
         "region": region,
     } })
+}
+
+/// A path (with `/` separators) as SARIF's `uri` wants it, a URI reference (RFC 3986):
+/// relative as it is, an absolute one as a `file:` URI, and every byte that is not
+/// unreserved, a separator or a sub-delimiter percent-encoded (spaces, `%`, `#`, `?`,
+/// letters past ASCII in UTF-8). A `:` is encoded too but after a drive letter, so that
+/// `a:b.yaml` does not read as a scheme.
+fn uri(path: &str) -> String {
+    use std::fmt::Write as _;
+    let bytes = path.as_bytes();
+    let drive =
+        bytes.len() >= 3 && bytes[0].is_ascii_alphabetic() && bytes[1] == b':' && bytes[2] == b'/';
+    let mut out = String::with_capacity(path.len() + 8);
+    if drive {
+        out.push_str("file:///");
+    } else if path.starts_with('/') {
+        out.push_str("file://");
+    }
+    for (i, &b) in bytes.iter().enumerate() {
+        let kept = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'-' | b'.'
+                    | b'_'
+                    | b'~'
+                    | b'/'
+                    | b'!'
+                    | b'$'
+                    | b'&'
+                    | b'\''
+                    | b'('
+                    | b')'
+                    | b'*'
+                    | b'+'
+                    | b','
+                    | b';'
+                    | b'='
+                    | b'@'
+            )
+            || (b == b':' && drive && i == 1);
+        if kept {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
 }
 
 /// The "What it checks" paragraph of a code's documentation.
@@ -127,4 +179,21 @@ fn first_paragraph(doc: &str) -> &str {
         .nth(1)
         .and_then(|s| s.split("\n## ").next())
         .map_or(doc, str::trim)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    /// Review: paths went into SARIF as they are, which is no URI when they hold a space
+    /// or a letter past ASCII, or start at the root.
+    #[test]
+    fn paths_become_uri_references() {
+        assert_eq!(uri("rules/a.yaml"), "rules/a.yaml");
+        assert_eq!(uri("sp ace/r ü.yaml"), "sp%20ace/r%20%C3%BC.yaml");
+        assert_eq!(uri("a#b?c%d.yaml"), "a%23b%3Fc%25d.yaml");
+        assert_eq!(uri("a:b.yaml"), "a%3Ab.yaml");
+        assert_eq!(uri("/tmp/rules/a.yaml"), "file:///tmp/rules/a.yaml");
+        assert_eq!(uri("C:/work/r.yaml"), "file:///C:/work/r.yaml");
+    }
 }

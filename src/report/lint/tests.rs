@@ -69,6 +69,10 @@ fn sarif_has_the_required_fields_and_real_regions() {
     assert_eq!(v["version"], "2.1.0");
     let run = &v["runs"][0];
     assert_eq!(run["tool"]["driver"]["name"], "handoff");
+    assert_eq!(
+        run["columnKind"], "unicodeCodePoints",
+        "columns count characters"
+    );
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     let result = &run["results"][0];
     assert_eq!(result["ruleId"], "R010");
