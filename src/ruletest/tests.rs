@@ -89,6 +89,10 @@ tests:
         serde_json::json!({"field": "trigger", "expected": "pricing", "actual": "angry"})
     );
     assert_eq!(results[0].case.line, 4);
+    // Only a failing case is traced, and its trace ends in the outcome it was judged on.
+    assert!(results[0].trace.is_none() && results[1].trace.is_none());
+    let trace = results[2].trace.as_ref().expect("a failing case is traced");
+    assert_eq!(&trace.outcome, results[2].outcome());
 }
 
 #[test]

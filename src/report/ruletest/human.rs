@@ -70,7 +70,10 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
     }
     let expect = &result.case.expect;
     let outcome = result.outcome();
-    let steps = &result.trace.steps;
+    let Some(trace) = &result.trace else {
+        return;
+    };
+    let steps = &trace.steps;
     let fields: Vec<&str> = result.failures.iter().map(|m| m.field).collect();
     // Which message to show the triggers at, and which triggers.
     let (step, triggers): (Option<&Step>, Vec<&str>) = if !outcome.escalated {
@@ -118,12 +121,12 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             node(s, &t.condition, 4, true);
         }
     }
-    if fields.iter().any(|f| ["route", "team"].contains(f)) && !result.trace.routes.is_empty() {
+    if fields.iter().any(|f| ["route", "team"].contains(f)) && !trace.routes.is_empty() {
         let _ = writeln!(
             s,
             "      routes at the escalation point (the first that holds wins):"
         );
-        for route in &result.trace.routes {
+        for route in &trace.routes {
             let expected = expect.route.as_deref() == Some(route.id.as_str())
                 || expect.team.as_deref() == Some(route.team.as_str());
             if !(route.chosen || expected || route.holds) {
