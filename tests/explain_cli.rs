@@ -200,3 +200,57 @@ fn one_message_is_singular() {
         .success()
         .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
 }
+
+/// A conversation written on the command line, as amtool's `config routes test` takes
+/// labels: no transcript file needed to ask where a message would go.
+#[test]
+fn a_conversation_said_on_the_command_line() {
+    let text = stdout_of(handoff().args([
+        "explain",
+        "--say",
+        "customer: hi there",
+        "--say",
+        "bot: Hello! How can I help?",
+        "--say",
+        "Customer:  can I get a discount?",
+        "--meta",
+        "tier=enterprise",
+        "--meta",
+        "name = Ann Lee",
+        "--format",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["conversation_id"], "command-line");
+    assert_eq!(v["steps"].as_array().unwrap().len(), 3);
+    assert_eq!(v["steps"][2]["text"], "can I get a discount?");
+    assert_eq!(v["outcome"]["escalation_turn"], 3);
+    assert_eq!(v["outcome"]["team"], "senior-ae");
+    assert!(
+        v["outcome"]["bridge_message"]
+            .as_str()
+            .unwrap()
+            .starts_with("Hi Ann,"),
+        "{text}"
+    );
+
+    handoff()
+        .args(["explain", "--say", "custmer: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains("--say `custmer: hi` is not ROLE: TEXT"));
+    handoff()
+        .args(["explain", "--say", "customer: hi", "--meta", "tier"])
+        .assert()
+        .code(2)
+        .stderr(contains("--meta `tier` is not FIELD=VALUE"));
+    handoff()
+        .arg("explain")
+        .assert()
+        .code(2)
+        .stderr(contains("--conversation <ID>|--say <ROLE: TEXT>"));
+    handoff()
+        .args(["explain", "--say", "customer: hi", "fixtures"])
+        .assert()
+        .code(2);
+}

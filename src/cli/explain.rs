@@ -1,6 +1,7 @@
 //! `handoff explain`: one conversation, every trigger and route, and why.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
@@ -11,19 +12,33 @@ use crate::diag::did_you_mean;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::explain;
-use crate::transcript::Conversations as _;
+use crate::transcript::{Conversation, Conversations as _, Message, Metadata, Role};
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
-    #[arg(short, long, value_name = "ID")]
-    pub conversation: String,
+    #[arg(short, long, value_name = "ID", group = "what")]
+    pub conversation: Option<String>,
+    /// A message of a conversation written here instead of read from a file, as
+    /// `ROLE: TEXT` (customer, bot or agent); repeat it for each message, in order
+    #[arg(
+        long,
+        value_name = "ROLE: TEXT",
+        group = "what",
+        conflicts_with = "files"
+    )]
+    pub say: Vec<String>,
+    /// A field of the customer's metadata for the conversation of `--say`, as
+    /// `FIELD=VALUE` (`tier=enterprise`); repeat it for each field
+    #[arg(long, value_name = "FIELD=VALUE", conflicts_with = "conversation")]
+    pub meta: Vec<String>,
     /// Transcript files or directories; `-` reads stdin
     #[arg(default_value = "fixtures")]
     pub files: Vec<PathBuf>,
@@ -61,6 +76,11 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         },
         io,
     )?;
+    let Some(id) = &args.conversation else {
+        let conversation = said(&args.say, &args.meta)?;
+        write(args, &engine, &conversation, io)?;
+        return Ok(ExitStatus::Success);
+    };
     let mut reader = args.input.open(&args.files, &args.read)?;
     let mut seen = Vec::new();
     let mut found = None;
@@ -72,7 +92,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         let conversation = conversation?;
         if found.is_some() {
             reader.recycle(conversation);
-        } else if conversation.id == args.conversation {
+        } else if conversation.id == *id {
             found = Some(conversation);
         } else if seen.len() < MAX_SUGGESTION_IDS {
             seen.push(conversation.id);
@@ -83,29 +103,88 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     let Some(conversation) = found else {
-        let hint = did_you_mean(&args.conversation, seen.iter().map(String::as_str))
+        let hint = did_you_mean(id, seen.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{}`?", crate::text::shown(s)))
             .unwrap_or_default();
         anyhow::bail!(
             "conversation `{}` not found in {} conversation{} read{hint}",
-            args.conversation,
+            crate::text::shown(id),
             seen.len(),
             if seen.len() == 1 { "" } else { "s" }
         );
     };
-    let mut trace = engine.trace(&conversation);
-    if args.read.redact {
-        trace.redact_with(&Names::of_conversation(&conversation));
-    }
-    match args.format {
-        ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
-        ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
-        ExplainFormat::Markdown => explain::write_markdown(&trace, io.stdout)?,
-    }
+    write(args, &engine, &conversation, io)?;
     Ok(input::settle(
         ExitStatus::Success,
         skipped,
         args.read.on_error,
         io,
     )?)
+}
+
+/// Traces `conversation` and writes it in the format asked for.
+fn write(
+    args: &ExplainArgs,
+    engine: &crate::engine::Engine,
+    conversation: &Conversation,
+    io: &mut Io<'_>,
+) -> anyhow::Result<()> {
+    let mut trace = engine.trace(conversation);
+    if args.read.redact {
+        trace.redact_with(&Names::of_conversation(conversation));
+    }
+    match args.format {
+        ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
+        ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
+        ExplainFormat::Markdown => explain::write_markdown(&trace, io.stdout)?,
+    }
+    Ok(())
+}
+
+/// The conversation `--say` and `--meta` write: its messages in order, the customer's
+/// metadata, the id `command-line`.
+fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
+    let mut messages = Vec::with_capacity(say.len());
+    for (i, message) in say.iter().enumerate() {
+        let role = message.split_once(':').and_then(|(role, text)| {
+            let role = match role.trim().to_ascii_lowercase().as_str() {
+                "customer" => Role::Customer,
+                "bot" => Role::Bot,
+                "agent" => Role::Agent,
+                _ => return None,
+            };
+            Some((role, text.trim()))
+        });
+        let Some((role, text)) = role else {
+            anyhow::bail!(
+                "--say `{}` is not ROLE: TEXT, with a role of customer, bot or agent (e.g. --say 'customer: I was charged twice')",
+                crate::text::shown(message)
+            );
+        };
+        messages.push(Message {
+            role,
+            text: text.to_owned(),
+            time: String::new(),
+            timestamp: None,
+            line: u64::try_from(i + 1).unwrap_or(u64::MAX),
+        });
+    }
+    let mut metadata = Metadata::default();
+    for pair in meta {
+        match pair.split_once('=') {
+            Some((field, value)) if !field.trim().is_empty() => {
+                metadata.insert(field.trim(), value.trim());
+            }
+            _ => anyhow::bail!(
+                "--meta `{}` is not FIELD=VALUE (e.g. --meta tier=enterprise)",
+                crate::text::shown(pair)
+            ),
+        }
+    }
+    Ok(Conversation {
+        id: "command-line".to_owned(),
+        messages,
+        metadata,
+        file: Arc::new(PathBuf::from("-")),
+    })
 }
