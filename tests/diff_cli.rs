@@ -178,6 +178,71 @@ fn gates_and_markdown() {
     );
 }
 
+/// Review: a failed gate exited 1 with nothing on stderr, in every format, and the
+/// Markdown comment did not say the check failed.
+#[test]
+fn a_failed_gate_says_why_on_stderr_and_in_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    let diff = |args: &[&str]| {
+        handoff()
+            .args(["diff", "--base", "rules", "--head"])
+            .arg(&head)
+            .args(args)
+            .assert()
+    };
+    let over = "gate failed: 11 conversations changed, over --max-changed 10\n";
+    let any = "gate failed: 11 conversations changed, with --fail-on-change\n";
+    for format in ["table", "json", "markdown"] {
+        diff(&["-f", format, "--max-changed", "10"])
+            .code(1)
+            .stderr(over);
+        diff(&["-f", format, "--fail-on-change"])
+            .code(1)
+            .stderr(any);
+        diff(&["-f", format, "--fail-on-change", "--max-changed", "3"])
+            .code(1)
+            .stderr(format!("{any}{}", over.replace(" 10", " 3")));
+        diff(&["-f", format, "--max-changed", "11"])
+            .success()
+            .stderr("");
+    }
+    let md = diff(&["-f", "markdown", "--max-changed", "10"])
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let lines: Vec<&str> = md.lines().take(3).collect();
+    assert_eq!(
+        lines[1..],
+        [
+            "",
+            "**Gate failed:** 11 conversations changed, over --max-changed 10."
+        ],
+        "{md}"
+    );
+    let passed = stdout_of(
+        handoff()
+            .args([
+                "diff",
+                "--base",
+                "rules",
+                "-f",
+                "markdown",
+                "--max-changed",
+                "11",
+                "--head",
+            ])
+            .arg(&head),
+    );
+    assert!(!passed.contains("Gate failed"), "{passed}");
+}
+
 #[test]
 fn invalid_base_rules_exit_2() {
     let dir = tempfile::tempdir().unwrap();

@@ -171,24 +171,44 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     )?;
     result?;
     report.finish();
+    let failed = failed_gates(args, report.changed);
     let output = DiffOutput {
         report: &report,
         base: &base_label,
         head: &head_label,
         examples: args.examples,
         width: (!io.stdout_is_terminal).then_some(140),
+        failed_gates: &failed,
     };
     match stream {
         Some(json) => json.finish(&output)?,
         None => output.write(args.format, io.stdout)?,
     }
-    let too_many = args.max_changed.is_some_and(|n| report.changed > n);
-    let status = if (args.fail_on_change && report.changed > 0) || too_many {
-        ExitStatus::Failure
-    } else {
+    for f in &failed {
+        writeln!(io.stderr, "gate failed: {f}")?;
+    }
+    let status = if failed.is_empty() {
         ExitStatus::Success
+    } else {
+        ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
+}
+
+/// Why each gate that `changed` conversations fail failed (`gate failed: …` on stderr,
+/// and a line of the Markdown comment); empty: none did.
+fn failed_gates(args: &DiffArgs, changed: u64) -> Vec<String> {
+    let changed_text = || format!("{} changed", crate::text::count(changed, "conversation"));
+    let mut failed = Vec::new();
+    if args.fail_on_change && changed > 0 {
+        failed.push(format!("{}, with --fail-on-change", changed_text()));
+    }
+    if let Some(max) = args.max_changed
+        && changed > max
+    {
+        failed.push(format!("{}, over --max-changed {max}", changed_text()));
+    }
+    failed
 }
 
 /// The rules at `path` as they were at git revision `rev` (read with `git`, offline).

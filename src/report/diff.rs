@@ -36,6 +36,9 @@ pub struct DiffOutput<'a> {
     /// Examples shown per kind of change (table, markdown).
     pub examples: usize,
     pub width: Option<u16>,
+    /// Why each gate (`--fail-on-change`, `--max-changed`) failed; Markdown says so under
+    /// its heading (the CLI says so on stderr).
+    pub failed_gates: &'a [String],
 }
 
 impl DiffOutput<'_> {
@@ -129,6 +132,9 @@ impl DiffOutput<'_> {
             "### handoff diff: {}\n\n",
             escape_markdown(&self.headline())
         );
+        for f in self.failed_gates {
+            let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+        }
         if r.changed == 0 {
             s.push_str("No conversation changes outcome.\n");
             return out.write_all(s.as_bytes());
