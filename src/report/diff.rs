@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::describe_trigger;
-use crate::diff::{Change, ChangeKind, DiffReport};
+use crate::diff::{Change, ChangeKind, Details, DiffReport};
 use crate::outcome::Outcome;
 use crate::text::escape_markdown;
 use crate::text::markdown::code_cell;
@@ -106,12 +106,8 @@ impl DiffOutput<'_> {
                 .filter(|c| c.kinds[0] == kind)
                 .take(self.examples)
             {
-                table.add_row([
-                    c.conversation_id.clone(),
-                    kinds(c),
-                    side(&c.base, true),
-                    side(&c.head, true),
-                ]);
+                let (base, head) = sides(c, true);
+                table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
                 shown += 1;
             }
         }
@@ -182,12 +178,13 @@ impl DiffOutput<'_> {
             );
             let shown: Vec<&Change> = r.of_kind(kind).take(self.examples).collect();
             for c in &shown {
+                let (base, head) = sides(c, false);
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
                     code_cell(&c.conversation_id),
-                    escape_markdown(&side(&c.base, false)),
-                    escape_markdown(&side(&c.head, false))
+                    escape_markdown(&base),
+                    escape_markdown(&head)
                 );
             }
             if count > shown.len() as u64 {
@@ -311,12 +308,36 @@ fn team(t: Option<&str>) -> &str {
     t.unwrap_or("(not escalated)")
 }
 
+/// The kinds of a change, one a line; details changed names which.
 fn kinds(c: &Change) -> String {
     c.kinds
         .iter()
-        .map(|k| k.describe())
+        .map(|&k| match k {
+            ChangeKind::DetailsChanged => {
+                let names: Vec<&str> = Details::of(&c.base, &c.head).names().collect();
+                format!("{}: {}", k.describe(), names.join(", "))
+            }
+            _ => k.describe().to_owned(),
+        })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Both sides of a change ([`side`]), each with what else differs that it would not show:
+/// the details that changed (reason, severity, team name; evidence shows already).
+fn sides(c: &Change, multiline: bool) -> (String, String) {
+    let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
+    if c.kinds.contains(&ChangeKind::DetailsChanged) {
+        let sep = if multiline { "\n" } else { "; " };
+        let d = Details::of(&c.base, &c.head);
+        for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
+            for line in details(o, other, d) {
+                text.push_str(sep);
+                text.push_str(&line);
+            }
+        }
+    }
+    (base, head)
 }
 
 /// One side of a change: turn, triggers with evidence, route → team.
@@ -333,4 +354,32 @@ fn side(o: &Outcome, multiline: bool) -> String {
         o.route.as_deref().unwrap_or("(no route)"),
         o.team.as_deref().unwrap_or("(no team)")
     )
+}
+
+/// The details `d` that differ, as `o` has them (`other`: the other side's outcome).
+fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
+    let mut lines = Vec::new();
+    if d.reason {
+        lines.push(match &o.reason {
+            Some(reason) => format!("reason: \u{201c}{reason}\u{201d}"),
+            None => "no reason".to_owned(),
+        });
+    }
+    if d.severity {
+        let severities: Vec<String> = o
+            .triggers
+            .iter()
+            .zip(&other.triggers)
+            .filter(|(t, u)| t.severity != u.severity)
+            .map(|(t, _)| format!("{} {}", t.id, t.severity))
+            .collect();
+        lines.push(format!("severity: {}", severities.join(", ")));
+    }
+    if d.team_name {
+        lines.push(format!(
+            "team name: {}",
+            o.team_name.as_deref().unwrap_or("(none)")
+        ));
+    }
+    lines
 }
