@@ -99,17 +99,11 @@ impl DiffOutput<'_> {
         if let Some(width) = self.width {
             table.set_width(width);
         }
-        let mut shown: u64 = 0;
-        for kind in ChangeKind::ALL {
-            for c in r
-                .of_kind(kind)
-                .filter(|c| c.kinds[0] == kind)
-                .take(self.examples)
-            {
-                let (base, head) = sides(c, true);
-                table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
-                shown += 1;
-            }
+        let rows = table_rows(r, self.examples);
+        let shown = rows.len() as u64;
+        for c in rows {
+            let (base, head) = sides(c, true);
+            table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
         }
         writeln!(out, "{table}")?;
         if shown < r.changed {
@@ -304,6 +298,65 @@ impl<'a> DiffJson<'a> {
     }
 }
 
+/// The kept changes the table shows, one row each: first an example of every kind the
+/// summary counts, rarest first (a rare kind may come only beside a common one, whose
+/// rows would otherwise fill its quota first and hide it), preferring one whose first
+/// kind it is; then, per first kind, more up to `examples` (the picks already made
+/// count; one per kind can go past it). Rows go by first kind in [`ChangeKind::ALL`]'s
+/// order, then in input order.
+fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
+    let mut chosen = vec![false; r.changes.len()];
+    // Rarest first: its example may show a commoner kind too, which then needs none.
+    let mut rarest = ChangeKind::ALL;
+    rarest.sort_by_key(|k| r.by_kind.get(k).copied().unwrap_or(0));
+    for kind in rarest {
+        let shown = r
+            .changes
+            .iter()
+            .zip(&chosen)
+            .any(|(c, &on)| on && c.kinds.contains(&kind));
+        if shown || !r.by_kind.contains_key(&kind) {
+            continue;
+        }
+        let pick = r
+            .changes
+            .iter()
+            .position(|c| c.kinds[0] == kind)
+            .or_else(|| r.changes.iter().position(|c| c.kinds.contains(&kind)));
+        if let Some(i) = pick {
+            chosen[i] = true;
+        }
+    }
+    for kind in ChangeKind::ALL {
+        let first = |c: &Change| c.kinds[0] == kind;
+        let mut n = r
+            .changes
+            .iter()
+            .zip(&chosen)
+            .filter(|(c, on)| **on && first(c))
+            .count();
+        for (c, on) in r.changes.iter().zip(&mut chosen) {
+            if n >= examples {
+                break;
+            }
+            if !*on && first(c) {
+                *on = true;
+                n += 1;
+            }
+        }
+    }
+    ChangeKind::ALL
+        .iter()
+        .flat_map(|&kind| {
+            r.changes
+                .iter()
+                .zip(&chosen)
+                .filter(move |(c, on)| **on && c.kinds[0] == kind)
+                .map(|(c, _)| c)
+        })
+        .collect()
+}
+
 fn team(t: Option<&str>) -> &str {
     t.unwrap_or("(not escalated)")
 }
@@ -382,4 +435,81 @@ fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
         ));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::sample;
+
+    /// An escalated outcome of conversation `id` (the shared sample's first), to `team`
+    /// at `turn`.
+    fn escalated(id: &str, team: &str, turn: usize) -> Outcome {
+        let mut o = sample::outcomes().swap_remove(0);
+        o.conversation_id = id.to_owned();
+        o.team = Some(team.to_owned());
+        o.escalation_turn = Some(turn);
+        o
+    }
+
+    fn render(report: &DiffReport, format: DiffFormat, examples: usize) -> String {
+        let output = DiffOutput {
+            report,
+            base: "old",
+            head: "new",
+            examples,
+            width: Some(140),
+            failed_gates: &[],
+        };
+        let mut out = Vec::new();
+        output.write(format, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Review: with many changes the table showed 20 rows, newly escalated and team
+    /// changed, while the summary counted "escalates earlier 1, triggers changed 1": a
+    /// rare kind that came only beside a common one never got a row.
+    #[test]
+    fn the_table_shows_an_example_of_every_kind_it_counts() {
+        let mut report = DiffReport::default();
+        let mut add = |base: Outcome, head: Outcome| {
+            if let Some(change) = report.add(base, head) {
+                report.keep(change, 3);
+            }
+        };
+        for i in 0..5 {
+            let mut quiet = escalated(&format!("n{i}"), "x", 3);
+            quiet.escalated = false;
+            add(quiet, escalated(&format!("n{i}"), "x", 3));
+        }
+        for i in 0..5 {
+            add(
+                escalated(&format!("t{i}"), "x", 3),
+                escalated(&format!("t{i}"), "y", 3),
+            );
+        }
+        // The last team change also escalates earlier: the only one that does.
+        add(escalated("rare", "x", 3), escalated("rare", "y", 2));
+        report.finish();
+        assert_eq!(report.by_kind[&ChangeKind::TurnEarlier], 1);
+        let rows: Vec<&str> = table_rows(&report, 3)
+            .iter()
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        // The rare one counts toward team changed's three, in input order.
+        assert_eq!(rows, ["n0", "n1", "n2", "t0", "t1", "rare"]);
+        let table = render(&report, DiffFormat::Table, 3);
+        assert!(table.contains("escalates earlier           "), "{table}");
+        assert!(table.contains("│ rare "), "{table}");
+        assert!(
+            table.contains("showing 6 of 11 changed conversations"),
+            "{table}"
+        );
+        // One example each: still every kind.
+        let rows: Vec<&str> = table_rows(&report, 1)
+            .iter()
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        assert_eq!(rows, ["n0", "rare"]);
+    }
 }
