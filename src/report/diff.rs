@@ -377,20 +377,89 @@ fn kinds(c: &Change) -> String {
 }
 
 /// Both sides of a change ([`side`]), each with what else differs that it would not show:
-/// the details that changed (reason, severity, team name; evidence shows already).
+/// the bridge message, where it changed, and the details that changed (reason,
+/// severity, team name; evidence shows already).
 fn sides(c: &Change, multiline: bool) -> (String, String) {
     let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
-    if c.kinds.contains(&ChangeKind::DetailsChanged) {
-        let sep = if multiline { "\n" } else { "; " };
-        let d = Details::of(&c.base, &c.head);
-        for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
-            for line in details(o, other, d) {
-                text.push_str(sep);
-                text.push_str(&line);
-            }
+    let sep = if multiline { "\n" } else { "; " };
+    let details_changed = c.kinds.contains(&ChangeKind::DetailsChanged);
+    let d = if details_changed {
+        Details::of(&c.base, &c.head)
+    } else {
+        Details::default()
+    };
+    for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
+        if c.kinds.contains(&ChangeKind::BridgeChanged) {
+            text.push_str(sep);
+            text.push_str(&bridge(o, other));
+        }
+        for line in details(o, other, d) {
+            text.push_str(sep);
+            text.push_str(&line);
         }
     }
     (base, head)
+}
+
+/// Characters of a bridge message shown, about (cut after a whole word where that keeps
+/// half of them).
+const BRIDGE_CHARS: usize = 72;
+/// Characters at most shown before where two bridge messages first differ; fewer than
+/// half of [`BRIDGE_CHARS`], so the difference always shows.
+const BRIDGE_CONTEXT: usize = 24;
+
+/// `o`'s bridge message (or why it could not be rendered), cut to show where it first
+/// differs from `other`'s: `bridge: “…stepping in to sort out the billing…”`.
+fn bridge(o: &Outcome, other: &Outcome) -> String {
+    let quoted = |label: &str, text: &str, versus: Option<&str>| {
+        let start = versus.map_or(0, |versus| excerpt_start(text, versus));
+        format!("{label}: \u{201c}{}\u{201d}", excerpt(text, start))
+    };
+    match (&o.bridge_message, &o.bridge_error) {
+        (Some(message), _) => quoted("bridge", message, other.bridge_message.as_deref()),
+        (None, Some(error)) => quoted("bridge error", error, other.bridge_error.as_deref()),
+        (None, None) => "no bridge message".to_owned(),
+    }
+}
+
+/// Where to start quoting `text` so that the first character in which it differs from
+/// `versus` shows: at the start, when that is at most [`BRIDGE_CONTEXT`] characters
+/// before it; else at the first word that starts within those characters (or right at
+/// them, inside a word without spaces).
+fn excerpt_start(text: &str, versus: &str) -> usize {
+    let differs_at = text
+        .char_indices()
+        .zip(versus.chars())
+        .find(|((_, t), v)| t != v)
+        .map_or(text.len().min(versus.len()), |((i, _), _)| i);
+    let before = &text[..differs_at];
+    let Some((back, _)) = before.char_indices().rev().nth(BRIDGE_CONTEXT - 1) else {
+        return 0;
+    };
+    if back == 0 || before[..back].ends_with(char::is_whitespace) {
+        return back;
+    }
+    before[back..]
+        .find(char::is_whitespace)
+        .map(|ws| back + ws)
+        .and_then(|ws| {
+            let word = ws + before[ws..].find(|c: char| !c.is_whitespace())?;
+            Some(word)
+        })
+        .unwrap_or(back)
+}
+
+/// `text` from byte `start`, cut to about [`BRIDGE_CHARS`] characters, with `…` where
+/// it was cut and its line breaks as `↵` (one line, however the template wraps).
+fn excerpt(text: &str, start: usize) -> String {
+    let rest = &text[start..];
+    let end = crate::text::clip::cut(rest, BRIDGE_CHARS);
+    format!(
+        "{}{}{}",
+        if start > 0 { "…" } else { "" },
+        rest[..end].replace("\r\n", "↵").replace('\n', "↵"),
+        if end < rest.len() { "…" } else { "" }
+    )
 }
 
 /// One side of a change: turn, triggers with evidence, route → team.
@@ -511,5 +580,81 @@ mod tests {
             .map(|c| c.conversation_id.as_str())
             .collect();
         assert_eq!(rows, ["n0", "rare"]);
+    }
+
+    /// Review: "bridge message changed" rows showed base and head alike (turn, triggers,
+    /// route → team), never the bridge text that changed.
+    #[test]
+    fn a_bridge_change_shows_both_texts_where_they_differ() {
+        let base = escalated("c1", "x", 3);
+        let mut head = base.clone();
+        let long_start = "Hi Alex, I'm Maya, a senior account executive, stepping in to ";
+        head.bridge_message = Some(format!(
+            "{long_start}sort out the billing problem. I've read our chat so far and have \
+             your account in front of me, so you won't need to repeat anything."
+        ));
+        let mut base = base;
+        base.bridge_message = Some(format!(
+            "{long_start}help with your legal and compliance questions. I've read our chat so \
+             far and have your account in front of me, so you won't need to repeat anything."
+        ));
+        let mut report = DiffReport::default();
+        let change = report.add(base, head).unwrap();
+        assert_eq!(change.kinds, [ChangeKind::BridgeChanged]);
+        let (b, h) = sides(&change, true);
+        assert_eq!(
+            b.lines().last().unwrap(),
+            "bridge: “…stepping in to help with your legal and compliance questions. I've \
+             read…”"
+        );
+        assert_eq!(
+            h.lines().last().unwrap(),
+            "bridge: “…stepping in to sort out the billing problem. I've read our chat so far…”"
+        );
+        report.keep(change, 10);
+        report.finish();
+        let md = render(&report, DiffFormat::Markdown, 10);
+        assert!(
+            md.contains("pricing → x; bridge: “…stepping in to help with"),
+            "{md}"
+        );
+        let table = render(&report, DiffFormat::Table, 10);
+        assert!(
+            table.contains("stepping in to sort out the billing"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn bridge_excerpts() {
+        let (short, other) = ("Hi Sam, I'm Maya.", "Hi Sam, I'm Chris.");
+        assert_eq!(excerpt_start(short, other), 0);
+        assert_eq!(excerpt(short, 0), short);
+        // Where one is the other and more: from the other's end.
+        let long = "word ".repeat(10);
+        let longer = format!("{long}and more");
+        let start = excerpt_start(&longer, &long);
+        assert_eq!(&longer[start..], "word word word word and more");
+        assert_eq!(excerpt_start(&long, &longer), start);
+        // No space to start at: inside the word, 24 characters before the difference.
+        let (a, b) = ("x".repeat(40) + "a", "x".repeat(40) + "b");
+        assert_eq!(
+            excerpt(&a, excerpt_start(&a, &b)),
+            format!("…{}a", "x".repeat(24))
+        );
+        // A line break shows, and a long rest is cut with an ellipsis.
+        let lines = format!("Hi,\n{}", "text ".repeat(30));
+        assert_eq!(
+            excerpt(&lines, 0),
+            format!("Hi,↵{}…", "text ".repeat(13).trim_end())
+        );
+        let mut quiet = escalated("c", "x", 1);
+        quiet.bridge_message = None;
+        assert_eq!(bridge(&quiet, &escalated("c", "x", 1)), "no bridge message");
+        quiet.bridge_error = Some("undefined value (template line 1)".into());
+        assert_eq!(
+            bridge(&quiet, &escalated("c", "x", 1)),
+            "bridge error: “undefined value (template line 1)”"
+        );
     }
 }
