@@ -358,11 +358,12 @@ fn invalid_base_rules_exit_2() {
         .assert()
         .code(2)
         .stderr(contains("error[R001]: unknown signal `legl`"));
+    // Review: the error named only --base.
     handoff()
         .args(["diff"])
         .assert()
         .code(2)
-        .stderr(contains("--base"));
+        .stderr(contains("<--base <PATH>|--base-rev <REV>>"));
 }
 
 #[test]
@@ -400,12 +401,92 @@ fn base_rev_reads_the_rules_from_git() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["base"], "rules@HEAD");
     assert_eq!(v["changed"], 11);
+    // Review: under it, "caused by: git rev-parse … failed: " with nothing after.
     handoff()
         .current_dir(repo)
         .args(["diff", "--base-rev", "nope"])
         .assert()
         .code(2)
-        .stderr(contains("unknown git revision `nope`"));
+        .stderr(format!(
+            "error: unknown git revision `nope` in {}: no commit of that name\n",
+            repo.canonicalize().unwrap().display()
+        ));
+}
+
+/// Review: rules moved since the base revision could not be diffed with --base-rev;
+/// `--base-path` names where they were.
+#[test]
+fn base_path_reads_moved_rules_from_git() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    changed_rules(repo, "", "");
+    std::fs::create_dir(repo.join("sub")).unwrap();
+    git(repo, &["init", "-q"]);
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-qm", "rules"]);
+    git(repo, &["mv", "rules", "escalation"]);
+    let routes = repo.join("escalation/routes.yaml");
+    let text = std::fs::read_to_string(&routes).unwrap();
+    std::fs::write(
+        &routes,
+        text.replace(
+            "default_route:\n  team: frontline",
+            "default_route:\n  team: legal",
+        ),
+    )
+    .unwrap();
+    let transcripts = root().join("fixtures/transcripts.csv");
+    let diff = |cwd: &Path, args: &[&str]| {
+        handoff()
+            .current_dir(cwd)
+            .args(["diff", "-f", "json"])
+            .args(args)
+            .arg(&transcripts)
+            .assert()
+    };
+    diff(repo, &["--base-rev", "HEAD", "--head", "escalation"])
+        .code(2)
+        .stderr(contains(
+            "escalation does not exist at git revision `HEAD` (moved or renamed since? \
+             --base-path gives its path there)",
+        ));
+    for (cwd, base, head) in [
+        (repo.to_path_buf(), "rules", "escalation"),
+        (repo.join("sub"), "../rules", "../escalation"),
+        (
+            repo.join("sub"),
+            &*repo.join("rules").display().to_string(),
+            "../escalation",
+        ),
+    ] {
+        let out = diff(
+            &cwd,
+            &["--base-rev", "HEAD", "--base-path", base, "--head", head],
+        )
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["base"], format!("{base}@HEAD"));
+        assert_eq!(v["changed"], 11, "{base} from {}", cwd.display());
+    }
+    diff(
+        repo,
+        &[
+            "--base-rev",
+            "HEAD",
+            "--base-path",
+            "gone",
+            "--head",
+            "escalation",
+        ],
+    )
+    .code(2)
+    .stderr(contains("gone does not exist at git revision `HEAD`\n"));
+    diff(repo, &["--base", "rules", "--base-path", "rules"])
+        .code(2)
+        .stderr(contains("cannot be used with"));
 }
 
 /// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through
