@@ -178,6 +178,176 @@ fn gates_and_markdown() {
     );
 }
 
+/// Review: a failed gate exited 1 with nothing on stderr, in every format, and the
+/// Markdown comment did not say the check failed.
+#[test]
+fn a_failed_gate_says_why_on_stderr_and_in_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    let diff = |args: &[&str]| {
+        handoff()
+            .args(["diff", "--base", "rules", "--head"])
+            .arg(&head)
+            .args(args)
+            .assert()
+    };
+    let over = "gate failed: 11 conversations changed, over --max-changed 10\n";
+    let any = "gate failed: 11 conversations changed, with --fail-on-change\n";
+    for format in ["table", "json", "markdown"] {
+        diff(&["-f", format, "--max-changed", "10"])
+            .code(1)
+            .stderr(over);
+        diff(&["-f", format, "--fail-on-change"])
+            .code(1)
+            .stderr(any);
+        diff(&["-f", format, "--fail-on-change", "--max-changed", "3"])
+            .code(1)
+            .stderr(format!("{any}{}", over.replace(" 10", " 3")));
+        diff(&["-f", format, "--max-changed", "11"])
+            .success()
+            .stderr("");
+    }
+    let md = diff(&["-f", "markdown", "--max-changed", "10"])
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(md).unwrap();
+    let lines: Vec<&str> = md.lines().take(3).collect();
+    assert_eq!(
+        lines[1..],
+        [
+            "",
+            "**Gate failed:** 11 conversations changed, over --max-changed 10."
+        ],
+        "{md}"
+    );
+    let passed = stdout_of(
+        handoff()
+            .args([
+                "diff",
+                "--base",
+                "rules",
+                "-f",
+                "markdown",
+                "--max-changed",
+                "11",
+                "--head",
+            ])
+            .arg(&head),
+    );
+    assert!(!passed.contains("Gate failed"), "{passed}");
+}
+
+/// Review: rule sets that differed only in a trigger's `reason` or `severity`, or a
+/// team's `name`, gave "0 of 1 conversation change" and passed `--fail-on-change`,
+/// yet `replay` printed other `reason`, `triggers[].severity` and `team_name`; another
+/// phrase matching at the same turn (other evidence) was as invisible.
+#[test]
+fn a_change_of_reason_severity_team_name_or_evidence_is_a_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = r#"version: 1
+triggers:
+  - id: person
+    reason: help you
+    severity: high
+    when: { message: { role: customer, phrases: ["real person"] } }
+teams:
+  - { id: t, name: Team T }
+default_route: { team: t }
+"#;
+    let base_path = crate::common::write(dir.path(), "base.yaml", base);
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,customer,a real person please\nc2,customer,hello\n",
+    );
+    let cases = [
+        (
+            "reason",
+            "reason: help you\n",
+            "reason: help you now\n",
+            "reason: “help you”",
+            "reason: “help you now”",
+        ),
+        (
+            "severity",
+            "severity: high",
+            "severity: critical",
+            "severity: person high",
+            "severity: person critical",
+        ),
+        (
+            "team name",
+            "name: Team T",
+            "name: Team Tee",
+            "team name: Team T",
+            "team name: Team Tee",
+        ),
+        (
+            "evidence",
+            "[\"real person\"]",
+            "[\"real person\", please]",
+            "person: “real person” (turn 1)",
+            "person: “real person” (turn 1), “please” (turn 1)",
+        ),
+    ];
+    for (what, from, to, base_shows, head_shows) in cases {
+        assert!(base.contains(from), "{from}");
+        let head = crate::common::write(dir.path(), "head.yaml", &base.replacen(from, to, 1));
+        let diff = |args: &[&str]| {
+            handoff()
+                .args(["diff", "--base"])
+                .arg(&base_path)
+                .arg("--head")
+                .arg(&head)
+                .arg(&transcripts)
+                .args(args)
+                .assert()
+        };
+        let out = diff(&["-f", "json"]).success().get_output().stdout.clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["changed"], 1, "{what}: {v}");
+        assert_eq!(
+            v["by_kind"],
+            serde_json::json!({"details_changed": 1}),
+            "{what}"
+        );
+        assert_eq!(
+            v["changes"][0]["kinds"],
+            serde_json::json!(["details_changed"])
+        );
+        diff(&["--fail-on-change"]).code(1);
+        let table = String::from_utf8(diff(&["-f", "table"]).success().get_output().stdout.clone())
+            .unwrap();
+        assert!(
+            table.contains(&format!("details changed: {what}")),
+            "{table}"
+        );
+        let md = String::from_utf8(
+            diff(&["-f", "markdown"])
+                .success()
+                .get_output()
+                .stdout
+                .clone(),
+        )
+        .unwrap();
+        assert!(
+            md.contains("<details><summary>details changed (1)</summary>"),
+            "{md}"
+        );
+        let row = md.lines().find(|l| l.starts_with("| `c1` |")).unwrap();
+        let cells: Vec<&str> = row.split(" | ").collect();
+        assert!(cells[1].contains(base_shows), "{what}: {row}");
+        assert!(cells[2].contains(head_shows), "{what}: {row}");
+        assert!(!cells[1].contains(head_shows), "{what}: {row}");
+    }
+}
+
 #[test]
 fn invalid_base_rules_exit_2() {
     let dir = tempfile::tempdir().unwrap();
@@ -188,11 +358,12 @@ fn invalid_base_rules_exit_2() {
         .assert()
         .code(2)
         .stderr(contains("error[R001]: unknown signal `legl`"));
+    // Review: the error named only --base.
     handoff()
         .args(["diff"])
         .assert()
         .code(2)
-        .stderr(contains("--base"));
+        .stderr(contains("<--base <PATH>|--base-rev <REV>>"));
 }
 
 #[test]
@@ -230,12 +401,92 @@ fn base_rev_reads_the_rules_from_git() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["base"], "rules@HEAD");
     assert_eq!(v["changed"], 11);
+    // Review: under it, "caused by: git rev-parse … failed: " with nothing after.
     handoff()
         .current_dir(repo)
         .args(["diff", "--base-rev", "nope"])
         .assert()
         .code(2)
-        .stderr(contains("unknown git revision `nope`"));
+        .stderr(format!(
+            "error: unknown git revision `nope` in {}: no commit of that name\n",
+            repo.canonicalize().unwrap().display()
+        ));
+}
+
+/// Review: rules moved since the base revision could not be diffed with --base-rev;
+/// `--base-path` names where they were.
+#[test]
+fn base_path_reads_moved_rules_from_git() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    changed_rules(repo, "", "");
+    std::fs::create_dir(repo.join("sub")).unwrap();
+    git(repo, &["init", "-q"]);
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-qm", "rules"]);
+    git(repo, &["mv", "rules", "escalation"]);
+    let routes = repo.join("escalation/routes.yaml");
+    let text = std::fs::read_to_string(&routes).unwrap();
+    std::fs::write(
+        &routes,
+        text.replace(
+            "default_route:\n  team: frontline",
+            "default_route:\n  team: legal",
+        ),
+    )
+    .unwrap();
+    let transcripts = root().join("fixtures/transcripts.csv");
+    let diff = |cwd: &Path, args: &[&str]| {
+        handoff()
+            .current_dir(cwd)
+            .args(["diff", "-f", "json"])
+            .args(args)
+            .arg(&transcripts)
+            .assert()
+    };
+    diff(repo, &["--base-rev", "HEAD", "--head", "escalation"])
+        .code(2)
+        .stderr(contains(
+            "escalation does not exist at git revision `HEAD` (moved or renamed since? \
+             --base-path gives its path there)",
+        ));
+    for (cwd, base, head) in [
+        (repo.to_path_buf(), "rules", "escalation"),
+        (repo.join("sub"), "../rules", "../escalation"),
+        (
+            repo.join("sub"),
+            &*repo.join("rules").display().to_string(),
+            "../escalation",
+        ),
+    ] {
+        let out = diff(
+            &cwd,
+            &["--base-rev", "HEAD", "--base-path", base, "--head", head],
+        )
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(v["base"], format!("{base}@HEAD"));
+        assert_eq!(v["changed"], 11, "{base} from {}", cwd.display());
+    }
+    diff(
+        repo,
+        &[
+            "--base-rev",
+            "HEAD",
+            "--base-path",
+            "gone",
+            "--head",
+            "escalation",
+        ],
+    )
+    .code(2)
+    .stderr(contains("gone does not exist at git revision `HEAD`\n"));
+    diff(repo, &["--base", "rules", "--base-path", "rules"])
+        .code(2)
+        .stderr(contains("cannot be used with"));
 }
 
 /// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through

@@ -1,11 +1,11 @@
 //! `handoff diff`: what a rule change does to real conversations.
 
 use std::io::ErrorKind;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context as _, bail};
-use clap::Args;
+use clap::{ArgGroup, Args};
 
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine_with, replay_with};
@@ -19,20 +19,29 @@ use crate::rules::{RuleSetError, parse_rule_set};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50"
+    after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50\n  handoff diff --base-rev v1.2 --base-path old-rules",
+    // One of the two is needed, and the error names both.
+    group = ArgGroup::new("base_rules").required(true).args(["base", "base_rev"])
 )]
 pub struct DiffArgs {
     /// The rules before the change (a file or directory)
+    #[arg(long, value_name = "PATH")]
+    pub base: Option<PathBuf>,
+    /// Take the base rules from this git revision, at the head rules' path (or --base-path)
+    #[arg(long, value_name = "REV")]
+    pub base_rev: Option<String>,
+    /// With --base-rev: the base rules' path in that revision, when it is not the head
+    /// rules' path (they were moved or renamed since); relative to the current directory,
+    /// as --head is, and need not exist now
+    // `requires` alone passes beside --base: clap lets a required argument miss when
+    // one it conflicts with is present.
     #[arg(
         long,
         value_name = "PATH",
-        required_unless_present = "base_rev",
-        conflicts_with = "base_rev"
+        requires = "base_rev",
+        conflicts_with = "base"
     )]
-    pub base: Option<PathBuf>,
-    /// Take the base rules from this git revision, at the head rules' path
-    #[arg(long, value_name = "REV")]
-    pub base_rev: Option<String>,
+    pub base_path: Option<PathBuf>,
     /// The rules after the change
     #[arg(long, value_name = "PATH", default_value = "rules")]
     pub head: PathBuf,
@@ -71,10 +80,13 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             load_engine_with(path, options, io)?,
             path.display().to_string(),
         ),
-        (None, Some(rev)) => (
-            engine_at_revision(rev, &args.head, options, io)?,
-            format!("{}@{rev}", args.head.display()),
-        ),
+        (None, Some(rev)) => {
+            let at = args.base_path.as_deref();
+            (
+                engine_at_revision(rev, &args.head, at, options, io)?,
+                format!("{}@{rev}", at.unwrap_or(&args.head).display()),
+            )
+        }
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
@@ -171,34 +183,56 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     )?;
     result?;
     report.finish();
+    let failed = failed_gates(args, report.changed);
     let output = DiffOutput {
         report: &report,
         base: &base_label,
         head: &head_label,
         examples: args.examples,
         width: (!io.stdout_is_terminal).then_some(140),
+        failed_gates: &failed,
     };
     match stream {
         Some(json) => json.finish(&output)?,
         None => output.write(args.format, io.stdout)?,
     }
-    let too_many = args.max_changed.is_some_and(|n| report.changed > n);
-    let status = if (args.fail_on_change && report.changed > 0) || too_many {
-        ExitStatus::Failure
-    } else {
+    for f in &failed {
+        writeln!(io.stderr, "gate failed: {f}")?;
+    }
+    let status = if failed.is_empty() {
         ExitStatus::Success
+    } else {
+        ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }
 
-/// The rules at `path` as they were at git revision `rev` (read with `git`, offline).
+/// Why each gate that `changed` conversations fail failed (`gate failed: …` on stderr,
+/// and a line of the Markdown comment); empty: none did.
+fn failed_gates(args: &DiffArgs, changed: u64) -> Vec<String> {
+    let changed_text = || format!("{} changed", crate::text::count(changed, "conversation"));
+    let mut failed = Vec::new();
+    if args.fail_on_change && changed > 0 {
+        failed.push(format!("{}, with --fail-on-change", changed_text()));
+    }
+    if let Some(max) = args.max_changed
+        && changed > max
+    {
+        failed.push(format!("{}, over --max-changed {max}", changed_text()));
+    }
+    failed
+}
+
+/// The rules at `path` (or at `base_path`, in the repository that holds `path`) as they
+/// were at git revision `rev` (read with `git`, offline).
 fn engine_at_revision(
     rev: &str,
     path: &Path,
+    base_path: Option<&Path>,
     options: EngineOptions,
     io: &mut Io<'_>,
 ) -> anyhow::Result<Engine> {
-    let files = files_at_revision(rev, path)?;
+    let files = files_at_revision(rev, path, base_path)?;
     match parse_rule_set(files) {
         Ok(rules) => Ok(Engine::compile_with(rules, options)?),
         Err(RuleSetError::Invalid {
@@ -212,22 +246,38 @@ fn engine_at_revision(
     }
 }
 
-fn files_at_revision(rev: &str, path: &Path) -> anyhow::Result<Vec<(PathBuf, String)>> {
-    let (repo, rel) = repo_relative(path)?;
-    git(
-        &repo,
-        &[
-            "rev-parse",
-            "--verify",
-            "--quiet",
-            &format!("{rev}^{{commit}}"),
-        ],
-    )
-    .with_context(|| format!("unknown git revision `{rev}` in {}", repo.display()))?;
+fn files_at_revision(
+    rev: &str,
+    head: &Path,
+    base_path: Option<&Path>,
+) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    let (repo, mut rel) = repo_relative(head)?;
+    if let Some(base) = base_path {
+        rel = relative_to(&repo, &resolve(base)?, base)?;
+    }
+    let path = base_path.unwrap_or(head);
+    // `--quiet` makes git say nothing about an unknown revision: say it here, with no
+    // empty cause under it.
+    let commit = format!("{rev}^{{commit}}");
+    if !git_succeeds(&repo, &["rev-parse", "--verify", "--quiet", &commit])? {
+        bail!(
+            "unknown git revision `{rev}` in {}: no commit of that name",
+            repo.display()
+        );
+    }
     // `REV:path` is relative to the repository root; an empty path is the root tree.
     let spec = |p: &str| format!("{rev}:{p}");
-    let kind = git(&repo, &["cat-file", "-t", &spec(&rel)])
-        .with_context(|| format!("{} does not exist at git revision `{rev}`", path.display()))?;
+    let kind = git(&repo, &["cat-file", "-t", &spec(&rel)]).with_context(|| {
+        let moved = if base_path.is_none() {
+            " (moved or renamed since? --base-path gives its path there)"
+        } else {
+            ""
+        };
+        format!(
+            "{} does not exist at git revision `{rev}`{moved}",
+            path.display()
+        )
+    })?;
     let names: Vec<String> = if kind.trim() == "tree" {
         git(&repo, &["ls-tree", &spec(&rel)])?
             .lines()
@@ -284,7 +334,14 @@ fn repo_relative(path: &Path) -> anyhow::Result<(PathBuf, String)> {
     })?;
     let top = PathBuf::from(top.trim_end_matches(['\n', '\r']));
     let top = top.canonicalize().unwrap_or(top);
-    let rel = resolved.strip_prefix(&top).with_context(|| {
+    let rel = relative_to(&top, &resolved, path)?;
+    Ok((top, rel))
+}
+
+/// `path` as `resolved` names it (canonical), as a path relative to the repository
+/// root `top` with `/` separators ("" for the root itself).
+fn relative_to(top: &Path, resolved: &Path, path: &Path) -> anyhow::Result<String> {
+    let rel = resolved.strip_prefix(top).with_context(|| {
         format!(
             "{} is outside the git repository at {}",
             path.display(),
@@ -301,25 +358,72 @@ fn repo_relative(path: &Path) -> anyhow::Result<(PathBuf, String)> {
         })?;
         parts.push(part);
     }
-    Ok((top, parts.join("/")))
+    Ok(parts.join("/"))
 }
 
-/// Runs `git args` in `dir`; its stdout, or an error with its stderr.
+/// `path` made absolute and canonical as far as it exists (symlinks and `..` resolved
+/// as the file system has them); the part past that, which `--base-path` may name (the
+/// base rules' path in a revision, moved since), is joined as written, `..` removing
+/// the part before it.
+fn resolve(path: &Path) -> anyhow::Result<PathBuf> {
+    let absolute =
+        std::path::absolute(path).with_context(|| format!("cannot resolve {}", path.display()))?;
+    let mut resolved = PathBuf::new();
+    let mut missing = false;
+    for part in absolute.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir if missing => {
+                resolved.pop();
+            }
+            _ => {
+                resolved.push(part);
+                if !missing {
+                    match resolved.canonicalize() {
+                        Ok(canonical) => resolved = canonical,
+                        Err(_) => missing = true,
+                    }
+                }
+            }
+        }
+    }
+    Ok(resolved)
+}
+
+/// Runs `git args` in `dir`; its stdout, or an error with its stderr (or its exit
+/// status, when it said nothing).
 fn git(dir: &Path, args: &[&str]) -> anyhow::Result<String> {
-    let out = Command::new("git")
+    let out = run_git(dir, args)?;
+    if !out.status.success() {
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let why = match stderr.trim() {
+            "" => out.status.to_string(),
+            said => said.to_owned(),
+        };
+        bail!("git {} failed: {why}", args.join(" "));
+    }
+    String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
+}
+
+/// Whether `git args` in `dir` succeeds; an error only when git cannot run, or fails
+/// saying why (`--quiet` commands say nothing for a plain "no").
+fn git_succeeds(dir: &Path, args: &[&str]) -> anyhow::Result<bool> {
+    let out = run_git(dir, args)?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    match stderr.trim() {
+        _ if out.status.success() => Ok(true),
+        "" => Ok(false),
+        said => bail!("git {} failed: {said}", args.join(" ")),
+    }
+}
+
+fn run_git(dir: &Path, args: &[&str]) -> anyhow::Result<std::process::Output> {
+    Command::new("git")
         .arg("-C")
         .arg(dir)
         .args(args)
         .output()
-        .context("cannot run git (needed for --base-rev)")?;
-    if !out.status.success() {
-        bail!(
-            "git {} failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
-    }
-    String::from_utf8(out.stdout).context("git printed something that is not UTF-8")
+        .context("cannot run git (needed for --base-rev)")
 }
 
 /// What a worker thread gives the main thread for one conversation.
@@ -348,6 +452,40 @@ impl Evaluated {
                 *self = other;
                 None
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `--base-path` names a path that may be gone: the part that exists is resolved as
+    /// the file system has it (symlinks), the rest joined as written, `..` included.
+    #[test]
+    fn resolve_goes_as_far_as_the_path_exists() {
+        let dir = tempfile::tempdir().unwrap();
+        let top = dir.path().canonicalize().unwrap();
+        std::fs::create_dir(top.join("real")).unwrap();
+        assert_eq!(
+            resolve(&top.join("real/./gone")).unwrap(),
+            top.join("real/gone")
+        );
+        assert_eq!(
+            resolve(&top.join("gone/deeper/../rules")).unwrap(),
+            top.join("gone/rules")
+        );
+        assert_eq!(
+            resolve(&top.join("real/../real")).unwrap(),
+            top.join("real")
+        );
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(top.join("real"), top.join("link")).unwrap();
+            assert_eq!(
+                resolve(&top.join("link/gone")).unwrap(),
+                top.join("real/gone")
+            );
         }
     }
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::describe_trigger;
-use crate::diff::{Change, ChangeKind, DiffReport};
+use crate::diff::{Change, ChangeKind, Details, DiffReport};
 use crate::outcome::Outcome;
 use crate::text::escape_markdown;
 use crate::text::markdown::code_cell;
@@ -36,6 +36,9 @@ pub struct DiffOutput<'a> {
     /// Examples shown per kind of change (table, markdown).
     pub examples: usize,
     pub width: Option<u16>,
+    /// Why each gate (`--fail-on-change`, `--max-changed`) failed; Markdown says so under
+    /// its heading (the CLI says so on stderr).
+    pub failed_gates: &'a [String],
 }
 
 impl DiffOutput<'_> {
@@ -96,21 +99,11 @@ impl DiffOutput<'_> {
         if let Some(width) = self.width {
             table.set_width(width);
         }
-        let mut shown: u64 = 0;
-        for kind in ChangeKind::ALL {
-            for c in r
-                .of_kind(kind)
-                .filter(|c| c.kinds[0] == kind)
-                .take(self.examples)
-            {
-                table.add_row([
-                    c.conversation_id.clone(),
-                    kinds(c),
-                    side(&c.base, true),
-                    side(&c.head, true),
-                ]);
-                shown += 1;
-            }
+        let rows = table_rows(r, self.examples);
+        let shown = rows.len() as u64;
+        for c in rows {
+            let (base, head) = sides(c, true);
+            table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
         }
         writeln!(out, "{table}")?;
         if shown < r.changed {
@@ -129,6 +122,9 @@ impl DiffOutput<'_> {
             "### handoff diff: {}\n\n",
             escape_markdown(&self.headline())
         );
+        for f in self.failed_gates {
+            let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+        }
         if r.changed == 0 {
             s.push_str("No conversation changes outcome.\n");
             return out.write_all(s.as_bytes());
@@ -176,12 +172,13 @@ impl DiffOutput<'_> {
             );
             let shown: Vec<&Change> = r.of_kind(kind).take(self.examples).collect();
             for c in &shown {
+                let (base, head) = sides(c, false);
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
                     code_cell(&c.conversation_id),
-                    escape_markdown(&side(&c.base, false)),
-                    escape_markdown(&side(&c.head, false))
+                    escape_markdown(&base),
+                    escape_markdown(&head)
                 );
             }
             if count > shown.len() as u64 {
@@ -301,16 +298,168 @@ impl<'a> DiffJson<'a> {
     }
 }
 
+/// The kept changes the table shows, one row each: first an example of every kind the
+/// summary counts, rarest first (a rare kind may come only beside a common one, whose
+/// rows would otherwise fill its quota first and hide it), preferring one whose first
+/// kind it is; then, per first kind, more up to `examples` (the picks already made
+/// count; one per kind can go past it). Rows go by first kind in [`ChangeKind::ALL`]'s
+/// order, then in input order.
+fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
+    let mut chosen = vec![false; r.changes.len()];
+    // Rarest first: its example may show a commoner kind too, which then needs none.
+    let mut rarest = ChangeKind::ALL;
+    rarest.sort_by_key(|k| r.by_kind.get(k).copied().unwrap_or(0));
+    for kind in rarest {
+        let shown = r
+            .changes
+            .iter()
+            .zip(&chosen)
+            .any(|(c, &on)| on && c.kinds.contains(&kind));
+        if shown || !r.by_kind.contains_key(&kind) {
+            continue;
+        }
+        let pick = r
+            .changes
+            .iter()
+            .position(|c| c.kinds[0] == kind)
+            .or_else(|| r.changes.iter().position(|c| c.kinds.contains(&kind)));
+        if let Some(i) = pick {
+            chosen[i] = true;
+        }
+    }
+    for kind in ChangeKind::ALL {
+        let first = |c: &Change| c.kinds[0] == kind;
+        let mut n = r
+            .changes
+            .iter()
+            .zip(&chosen)
+            .filter(|(c, on)| **on && first(c))
+            .count();
+        for (c, on) in r.changes.iter().zip(&mut chosen) {
+            if n >= examples {
+                break;
+            }
+            if !*on && first(c) {
+                *on = true;
+                n += 1;
+            }
+        }
+    }
+    ChangeKind::ALL
+        .iter()
+        .flat_map(|&kind| {
+            r.changes
+                .iter()
+                .zip(&chosen)
+                .filter(move |(c, on)| **on && c.kinds[0] == kind)
+                .map(|(c, _)| c)
+        })
+        .collect()
+}
+
 fn team(t: Option<&str>) -> &str {
     t.unwrap_or("(not escalated)")
 }
 
+/// The kinds of a change, one a line; details changed names which.
 fn kinds(c: &Change) -> String {
     c.kinds
         .iter()
-        .map(|k| k.describe())
+        .map(|&k| match k {
+            ChangeKind::DetailsChanged => {
+                let names: Vec<&str> = Details::of(&c.base, &c.head).names().collect();
+                format!("{}: {}", k.describe(), names.join(", "))
+            }
+            _ => k.describe().to_owned(),
+        })
         .collect::<Vec<_>>()
         .join("\n")
+}
+
+/// Both sides of a change ([`side`]), each with what else differs that it would not show:
+/// the bridge message, where it changed, and the details that changed (reason,
+/// severity, team name; evidence shows already).
+fn sides(c: &Change, multiline: bool) -> (String, String) {
+    let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
+    let sep = if multiline { "\n" } else { "; " };
+    let details_changed = c.kinds.contains(&ChangeKind::DetailsChanged);
+    let d = if details_changed {
+        Details::of(&c.base, &c.head)
+    } else {
+        Details::default()
+    };
+    for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
+        if c.kinds.contains(&ChangeKind::BridgeChanged) {
+            text.push_str(sep);
+            text.push_str(&bridge(o, other));
+        }
+        for line in details(o, other, d) {
+            text.push_str(sep);
+            text.push_str(&line);
+        }
+    }
+    (base, head)
+}
+
+/// Characters of a bridge message shown, about (cut after a whole word where that keeps
+/// half of them).
+const BRIDGE_CHARS: usize = 72;
+/// Characters at most shown before where two bridge messages first differ; fewer than
+/// half of [`BRIDGE_CHARS`], so the difference always shows.
+const BRIDGE_CONTEXT: usize = 24;
+
+/// `o`'s bridge message (or why it could not be rendered), cut to show where it first
+/// differs from `other`'s: `bridge: “…stepping in to sort out the billing…”`.
+fn bridge(o: &Outcome, other: &Outcome) -> String {
+    let quoted = |label: &str, text: &str, versus: Option<&str>| {
+        let start = versus.map_or(0, |versus| excerpt_start(text, versus));
+        format!("{label}: \u{201c}{}\u{201d}", excerpt(text, start))
+    };
+    match (&o.bridge_message, &o.bridge_error) {
+        (Some(message), _) => quoted("bridge", message, other.bridge_message.as_deref()),
+        (None, Some(error)) => quoted("bridge error", error, other.bridge_error.as_deref()),
+        (None, None) => "no bridge message".to_owned(),
+    }
+}
+
+/// Where to start quoting `text` so that the first character in which it differs from
+/// `versus` shows: at the start, when that is at most [`BRIDGE_CONTEXT`] characters
+/// before it; else at the first word that starts within those characters (or right at
+/// them, inside a word without spaces).
+fn excerpt_start(text: &str, versus: &str) -> usize {
+    let differs_at = text
+        .char_indices()
+        .zip(versus.chars())
+        .find(|((_, t), v)| t != v)
+        .map_or(text.len().min(versus.len()), |((i, _), _)| i);
+    let before = &text[..differs_at];
+    let Some((back, _)) = before.char_indices().rev().nth(BRIDGE_CONTEXT - 1) else {
+        return 0;
+    };
+    if back == 0 || before[..back].ends_with(char::is_whitespace) {
+        return back;
+    }
+    before[back..]
+        .find(char::is_whitespace)
+        .map(|ws| back + ws)
+        .and_then(|ws| {
+            let word = ws + before[ws..].find(|c: char| !c.is_whitespace())?;
+            Some(word)
+        })
+        .unwrap_or(back)
+}
+
+/// `text` from byte `start`, cut to about [`BRIDGE_CHARS`] characters, with `…` where
+/// it was cut and its line breaks as `↵` (one line, however the template wraps).
+fn excerpt(text: &str, start: usize) -> String {
+    let rest = &text[start..];
+    let end = crate::text::clip::cut(rest, BRIDGE_CHARS);
+    format!(
+        "{}{}{}",
+        if start > 0 { "…" } else { "" },
+        rest[..end].replace("\r\n", "↵").replace('\n', "↵"),
+        if end < rest.len() { "…" } else { "" }
+    )
 }
 
 /// One side of a change: turn, triggers with evidence, route → team.
@@ -327,4 +476,185 @@ fn side(o: &Outcome, multiline: bool) -> String {
         o.route.as_deref().unwrap_or("(no route)"),
         o.team.as_deref().unwrap_or("(no team)")
     )
+}
+
+/// The details `d` that differ, as `o` has them (`other`: the other side's outcome).
+fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
+    let mut lines = Vec::new();
+    if d.reason {
+        lines.push(match &o.reason {
+            Some(reason) => format!("reason: \u{201c}{reason}\u{201d}"),
+            None => "no reason".to_owned(),
+        });
+    }
+    if d.severity {
+        let severities: Vec<String> = o
+            .triggers
+            .iter()
+            .zip(&other.triggers)
+            .filter(|(t, u)| t.severity != u.severity)
+            .map(|(t, _)| format!("{} {}", t.id, t.severity))
+            .collect();
+        lines.push(format!("severity: {}", severities.join(", ")));
+    }
+    if d.team_name {
+        lines.push(format!(
+            "team name: {}",
+            o.team_name.as_deref().unwrap_or("(none)")
+        ));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::sample;
+
+    /// An escalated outcome of conversation `id` (the shared sample's first), to `team`
+    /// at `turn`.
+    fn escalated(id: &str, team: &str, turn: usize) -> Outcome {
+        let mut o = sample::outcomes().swap_remove(0);
+        o.conversation_id = id.to_owned();
+        o.team = Some(team.to_owned());
+        o.escalation_turn = Some(turn);
+        o
+    }
+
+    fn render(report: &DiffReport, format: DiffFormat, examples: usize) -> String {
+        let output = DiffOutput {
+            report,
+            base: "old",
+            head: "new",
+            examples,
+            width: Some(140),
+            failed_gates: &[],
+        };
+        let mut out = Vec::new();
+        output.write(format, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    /// Review: with many changes the table showed 20 rows, newly escalated and team
+    /// changed, while the summary counted "escalates earlier 1, triggers changed 1": a
+    /// rare kind that came only beside a common one never got a row.
+    #[test]
+    fn the_table_shows_an_example_of_every_kind_it_counts() {
+        let mut report = DiffReport::default();
+        let mut add = |base: Outcome, head: Outcome| {
+            if let Some(change) = report.add(base, head) {
+                report.keep(change, 3);
+            }
+        };
+        for i in 0..5 {
+            let mut quiet = escalated(&format!("n{i}"), "x", 3);
+            quiet.escalated = false;
+            add(quiet, escalated(&format!("n{i}"), "x", 3));
+        }
+        for i in 0..5 {
+            add(
+                escalated(&format!("t{i}"), "x", 3),
+                escalated(&format!("t{i}"), "y", 3),
+            );
+        }
+        // The last team change also escalates earlier: the only one that does.
+        add(escalated("rare", "x", 3), escalated("rare", "y", 2));
+        report.finish();
+        assert_eq!(report.by_kind[&ChangeKind::TurnEarlier], 1);
+        let rows: Vec<&str> = table_rows(&report, 3)
+            .iter()
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        // The rare one counts toward team changed's three, in input order.
+        assert_eq!(rows, ["n0", "n1", "n2", "t0", "t1", "rare"]);
+        let table = render(&report, DiffFormat::Table, 3);
+        assert!(table.contains("escalates earlier           "), "{table}");
+        assert!(table.contains("│ rare "), "{table}");
+        assert!(
+            table.contains("showing 6 of 11 changed conversations"),
+            "{table}"
+        );
+        // One example each: still every kind.
+        let rows: Vec<&str> = table_rows(&report, 1)
+            .iter()
+            .map(|c| c.conversation_id.as_str())
+            .collect();
+        assert_eq!(rows, ["n0", "rare"]);
+    }
+
+    /// Review: "bridge message changed" rows showed base and head alike (turn, triggers,
+    /// route → team), never the bridge text that changed.
+    #[test]
+    fn a_bridge_change_shows_both_texts_where_they_differ() {
+        let base = escalated("c1", "x", 3);
+        let mut head = base.clone();
+        let long_start = "Hi Alex, I'm Maya, a senior account executive, stepping in to ";
+        head.bridge_message = Some(format!(
+            "{long_start}sort out the billing problem. I've read our chat so far and have \
+             your account in front of me, so you won't need to repeat anything."
+        ));
+        let mut base = base;
+        base.bridge_message = Some(format!(
+            "{long_start}help with your legal and compliance questions. I've read our chat so \
+             far and have your account in front of me, so you won't need to repeat anything."
+        ));
+        let mut report = DiffReport::default();
+        let change = report.add(base, head).unwrap();
+        assert_eq!(change.kinds, [ChangeKind::BridgeChanged]);
+        let (b, h) = sides(&change, true);
+        assert_eq!(
+            b.lines().last().unwrap(),
+            "bridge: “…stepping in to help with your legal and compliance questions. I've \
+             read…”"
+        );
+        assert_eq!(
+            h.lines().last().unwrap(),
+            "bridge: “…stepping in to sort out the billing problem. I've read our chat so far…”"
+        );
+        report.keep(change, 10);
+        report.finish();
+        let md = render(&report, DiffFormat::Markdown, 10);
+        assert!(
+            md.contains("pricing → x; bridge: “…stepping in to help with"),
+            "{md}"
+        );
+        let table = render(&report, DiffFormat::Table, 10);
+        assert!(
+            table.contains("stepping in to sort out the billing"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn bridge_excerpts() {
+        let (short, other) = ("Hi Sam, I'm Maya.", "Hi Sam, I'm Chris.");
+        assert_eq!(excerpt_start(short, other), 0);
+        assert_eq!(excerpt(short, 0), short);
+        // Where one is the other and more: from the other's end.
+        let long = "word ".repeat(10);
+        let longer = format!("{long}and more");
+        let start = excerpt_start(&longer, &long);
+        assert_eq!(&longer[start..], "word word word word and more");
+        assert_eq!(excerpt_start(&long, &longer), start);
+        // No space to start at: inside the word, 24 characters before the difference.
+        let (a, b) = ("x".repeat(40) + "a", "x".repeat(40) + "b");
+        assert_eq!(
+            excerpt(&a, excerpt_start(&a, &b)),
+            format!("…{}a", "x".repeat(24))
+        );
+        // A line break shows, and a long rest is cut with an ellipsis.
+        let lines = format!("Hi,\n{}", "text ".repeat(30));
+        assert_eq!(
+            excerpt(&lines, 0),
+            format!("Hi,↵{}…", "text ".repeat(13).trim_end())
+        );
+        let mut quiet = escalated("c", "x", 1);
+        quiet.bridge_message = None;
+        assert_eq!(bridge(&quiet, &escalated("c", "x", 1)), "no bridge message");
+        quiet.bridge_error = Some("undefined value (template line 1)".into());
+        assert_eq!(
+            bridge(&quiet, &escalated("c", "x", 1)),
+            "bridge error: “undefined value (template line 1)”"
+        );
+    }
 }
