@@ -207,8 +207,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }
 
-/// Why each gate that `changed` conversations fail failed (`gate failed: …` on stderr,
-/// and a line of the Markdown comment); empty: none did.
+/// The gates (`--fail-on-change`, `--max-changed`) that `changed` conversations fail,
+/// each said as why (after `gate failed: ` on stderr, and in the Markdown comment);
+/// empty: all passed.
 fn failed_gates(args: &DiffArgs, changed: u64) -> Vec<String> {
     let changed_text = || format!("{} changed", crate::text::count(changed, "conversation"));
     let mut failed = Vec::new();
