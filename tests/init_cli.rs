@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use clap::Parser as _;
+use predicates::prelude::PredicateBooleanExt as _;
 use predicates::str::contains;
 
 use crate::common::{git, handoff, root};
@@ -174,4 +175,26 @@ fn a_file_where_the_pack_needs_a_directory_stops_init_before_it_writes() {
             "not overwriting what is already there:\n  ./fixtures\n",
         ));
     assert!(!dir.path().join("rules").exists(), "nothing was written");
+}
+
+/// Review: `handoff init afile`, `afile` a regular file, said "cannot create afile/rules"
+/// and "Not a directory (os error 20)".
+#[test]
+fn init_into_a_file_says_it_is_not_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("afile"), "mine").unwrap();
+    for target in ["afile", "afile/pack"] {
+        handoff_in(dir.path())
+            .args(["init", target])
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "error: cannot write a rule pack into {target}: afile exists and is not a directory\n"
+            )))
+            .stderr(contains("os error").not());
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("afile")).unwrap(),
+        "mine"
+    );
 }
