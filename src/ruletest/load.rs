@@ -273,11 +273,6 @@ impl Checker<'_> {
             );
             return None;
         }
-        if e.turn == Some(0) {
-            let span = self.span(raw);
-            self.error("S008", "`turn` counts messages from 1", span);
-            return None;
-        }
         if e.escalated.is_none() && !positive {
             let span = self.span(raw);
             self.error("S008", "`expect` says nothing", span)
@@ -302,7 +297,7 @@ impl Checker<'_> {
         }
         ok.then(|| Expect {
             escalated: e.escalated.unwrap_or(true),
-            turn: e.turn,
+            turn: e.turn.map(|t| t.0),
             trigger: e.trigger.as_ref().map(|t| t.value.clone()),
             triggers: e
                 .triggers

@@ -43,7 +43,7 @@ pub(crate) struct RawCase {
     /// Customer metadata, by field name.
     #[serde(default)]
     pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
-    #[schemars(with = "Vec<RawMessage>")]
+    #[schemars(with = "Vec<RawMessage>", length(min = 1))]
     pub(crate) messages: Vec<Spanned<RawMessage>>,
     #[schemars(with = "RawExpect")]
     pub(crate) expect: Spanned<RawExpect>,
@@ -52,6 +52,12 @@ pub(crate) struct RawCase {
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// Exactly one of `customer`, `bot` and `agent`, as the loader requires.
+#[schemars(extend("oneOf" = [
+    { "required": ["customer"] },
+    { "required": ["bot"] },
+    { "required": ["agent"] },
+]))]
 pub(crate) struct RawMessage {
     #[serde(default)]
     pub(crate) customer: Option<String>,
@@ -69,8 +75,10 @@ pub(crate) struct RawMessage {
 pub(crate) struct RawExpect {
     #[serde(default)]
     pub(crate) escalated: Option<bool>,
+    /// The message after which the conversation escalates, counted from 1.
     #[serde(default)]
-    pub(crate) turn: Option<usize>,
+    #[schemars(with = "Option<u64>", range(min = 1))]
+    pub(crate) turn: Option<Turn>,
     /// The primary trigger.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -91,6 +99,28 @@ pub(crate) struct RawExpect {
     /// A part of the bridge message.
     #[serde(default)]
     pub(crate) bridge_contains: Option<String>,
+}
+
+/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case). Read as
+/// any whole number and refused below 1 here, so `turn: -1` and `turn: 0` are told the
+/// same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Turn(pub(crate) usize);
+
+impl<'de> Deserialize<'de> for Turn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        usize::try_from(n)
+            .ok()
+            .filter(|&n| n >= 1)
+            .map(Turn)
+            .ok_or_else(|| {
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Signed(n),
+                    &"a whole number ≥ 1 (messages count from 1)",
+                )
+            })
+    }
 }
 
 /// A case that did not parse as a [`RawCase`], read again for what its known keys say
@@ -125,7 +155,7 @@ pub(crate) struct KnownExpect {
     #[serde(default)]
     escalated: Option<bool>,
     #[serde(default)]
-    turn: Option<usize>,
+    turn: Option<Turn>,
     #[serde(default)]
     trigger: Option<Spanned<String>>,
     #[serde(default)]

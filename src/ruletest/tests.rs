@@ -365,3 +365,36 @@ fn the_known_keys_of_an_expect_are_its_fields() {
         fields_of::<schema::RawExpect>()
     );
 }
+
+/// Review: `turn: -1` said "expected a whole number ≥ 0", and `turn: 0` was then refused
+/// ("counts messages from 1"); the schema had `minimum: 0`. Both say ≥ 1, as the schema
+/// does, which also wants a message in a case and one role in a message.
+#[test]
+fn a_turn_counts_from_1_in_the_message_and_the_schema() {
+    let e = engine();
+    for turn in ["-1", "0"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: hi }} ]\n    expect: {{ turn: {turn} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("turn: {turn} passed");
+        };
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(
+            diagnostics[0].message,
+            format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
+        );
+    }
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    let defs = &schema["definitions"];
+    assert_eq!(defs["RawExpect"]["properties"]["turn"]["minimum"], 1);
+    assert_eq!(defs["RawCase"]["properties"]["messages"]["minItems"], 1);
+    assert_eq!(
+        defs["RawMessage"]["oneOf"],
+        serde_json::json!([
+            { "required": ["customer"] },
+            { "required": ["bot"] },
+            { "required": ["agent"] },
+        ])
+    );
+}
