@@ -341,3 +341,27 @@ lnt: {}
         String::from_utf8(out.stderr).unwrap()
     );
 }
+
+/// Review: the same test file given twice (as itself and in its directory, or by another
+/// path) ran twice: "92 cases in 2 files", and each JUnit testcase twice.
+#[test]
+fn a_test_file_given_twice_runs_once() {
+    handoff()
+        .args([
+            "test",
+            "rules/tests",
+            "rules/tests/starter.yaml",
+            "rules/../rules/tests/starter.yaml",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("(46 cases in 1 file)"));
+    let junit = stdout_of(handoff().args([
+        "test",
+        "-f",
+        "junit",
+        "rules/tests/starter.yaml",
+        "rules/tests",
+    ]));
+    assert_eq!(junit.matches("<testcase ").count(), 46, "{junit}");
+}

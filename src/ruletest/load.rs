@@ -13,12 +13,15 @@ use super::parse::parse;
 use super::schema::{RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
 use super::{Case, Expect, Suite, SuiteError};
 
-/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`.
+/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
+/// each file once however often it is given.
 pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut cases = Vec::new();
     let mut files = 0;
+    // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
         let found = rule_files(path).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
@@ -30,6 +33,9 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
             },
         })?;
         for file in found {
+            if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
+                continue;
+            }
             let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
                 path: file.clone(),
                 source,
