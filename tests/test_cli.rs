@@ -365,3 +365,43 @@ fn a_test_file_given_twice_runs_once() {
     ]));
     assert_eq!(junit.matches("<testcase ").count(), 46, "{junit}");
 }
+
+/// Review: a failing case's routes marked the default route `✓ … (the default route)`
+/// when another route was chosen (`explain` has `· … (the default route, not needed)`),
+/// and left out the routes that do not hold without a word.
+#[test]
+fn a_failing_case_marks_routes_as_explain_does_and_says_which_it_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: a pro discount should go to the AE
+    customer: { name: Rita, tier: pro }
+    messages:
+      - customer: Is there a volume discount if we sign for three years?
+    expect: { route: enterprise-lead }
+",
+    );
+    let out = handoff().arg("test").arg(&tests).assert().code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for line in [
+        "        ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired\n",
+        "        ✗ enterprise-lead → senior-ae: any of\n",
+        "        · default → frontline (the default route, not needed)\n",
+        "        … 4 other routes do not hold: legal, billing, self-serve-pricing, technical\n",
+    ] {
+        assert!(stdout.contains(line), "no {line:?} in\n{stdout}");
+    }
+    assert!(!stdout.contains("✓ default"), "{stdout}");
+    // Chosen, the default route reads as in `explain` too.
+    handoff()
+        .arg("test")
+        .arg(write(dir.path(), "f.yaml", FAILING))
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "        ✓ default → frontline   ◀ chosen: no route above held\n",
+        ));
+}

@@ -123,13 +123,17 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             s,
             "      routes at the escalation point (the first that holds wins):"
         );
+        // Routes that neither hold nor were expected are left out, and said to be.
+        let mut left_out: Vec<&str> = Vec::new();
         for route in &result.trace.routes {
             let expected = expect.route.as_deref() == Some(route.id.as_str())
                 || expect.team.as_deref() == Some(route.team.as_str());
             if !(route.chosen || expected || route.holds) {
+                left_out.push(&route.id);
                 continue;
             }
             let chosen = if route.chosen { "   ◀ chosen" } else { "" };
+            // Marked as `explain` marks them.
             match &route.condition {
                 Some(c) => {
                     let _ = write!(
@@ -141,14 +145,30 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
                     );
                     node(s, c, 4, true);
                 }
+                None if route.chosen => {
+                    let _ = writeln!(
+                        s,
+                        "        ✓ {} → {}{chosen}: no route above held",
+                        route.id, route.team
+                    );
+                }
                 None => {
                     let _ = writeln!(
                         s,
-                        "        ✓ {} → {}{chosen} (the default route)",
+                        "        · {} → {} (the default route, not needed)",
                         route.id, route.team
                     );
                 }
             }
+        }
+        if !left_out.is_empty() {
+            let _ = writeln!(
+                s,
+                "        … {} {} not hold: {}",
+                crate::text::count(left_out.len(), "other route"),
+                if left_out.len() == 1 { "does" } else { "do" },
+                left_out.join(", ")
+            );
         }
     }
 }
