@@ -405,3 +405,22 @@ tests:
             "        ✓ default → frontline   ◀ chosen: no route above held\n",
         ));
 }
+
+/// Review: `test -v` said what rules it loaded and how long it took, but not which tests
+/// it read, how many ran, or on how many threads (the global `-v` promises all three).
+#[test]
+fn verbose_says_what_tests_were_loaded_and_run() {
+    let out = handoff()
+        .args(["test", "-v", "--run", "legal"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for part in [
+        "handoff: rules from rules: 4 files, ",
+        "handoff: rule tests from rules/tests: 1 file, 46 test cases (read in ",
+        "handoff: ran 6 test cases on 1 thread in ",
+        "handoff: done in ",
+    ] {
+        assert!(stderr.contains(part), "no {part:?} in\n{stderr}");
+    }
+}

@@ -76,6 +76,7 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     } else {
         args.paths.clone()
     };
+    let started = std::time::Instant::now();
     let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
@@ -100,7 +101,22 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         Err(e) => return Err(e).context("reading rule tests"),
     };
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    io.verbose(format_args!(
+        "rule tests from {}: {}, {} (read in {} ms)",
+        shown.join(", "),
+        crate::text::count(suite.files, "file"),
+        crate::text::count(suite.cases.len(), "test case"),
+        started.elapsed().as_millis()
+    ))?;
+    let started = std::time::Instant::now();
     let results = ruletest::run(&suite, &engine, filter.as_ref());
+    // The cases run one after another: each is a few messages.
+    io.verbose(format_args!(
+        "ran {} on 1 thread in {} ms",
+        crate::text::count(results.len(), "test case"),
+        started.elapsed().as_millis()
+    ))?;
     let untested = args
         .require_tests
         .then(|| ruletest::untested(&suite, engine.rules()));
