@@ -269,7 +269,8 @@ impl Checker<'_> {
             || e.route.is_some()
             || e.team.is_some()
             || e.bridge.is_some()
-            || e.bridge_contains.is_some();
+            || e.bridge_contains.is_some()
+            || e.bridge_error == Some(true);
         if e.escalated == Some(false) && positive {
             let span = self.span(raw);
             self.error(
@@ -279,7 +280,16 @@ impl Checker<'_> {
             );
             return None;
         }
-        if e.escalated.is_none() && !positive {
+        if e.bridge_error == Some(true) && (e.bridge.is_some() || e.bridge_contains.is_some()) {
+            let span = self.span(raw);
+            self.error(
+                "S008",
+                "`bridge_error: true` cannot go with `bridge` or `bridge_contains`: there is no message to compare",
+                span,
+            );
+            return None;
+        }
+        if e.escalated.is_none() && e.bridge_error.is_none() && !positive {
             let span = self.span(raw);
             self.error("S008", "`expect` says nothing", span)
                 .with_help("use `escalated: false` for a conversation that must not escalate");
@@ -313,6 +323,7 @@ impl Checker<'_> {
             team: e.team.as_ref().map(|t| t.value.clone()),
             bridge: e.bridge.clone(),
             bridge_contains: e.bridge_contains.clone(),
+            bridge_error: e.bridge_error == Some(true),
         })
     }
 

@@ -99,6 +99,10 @@ pub(crate) struct RawExpect {
     /// A part of the bridge message.
     #[serde(default)]
     pub(crate) bridge_contains: Option<String>,
+    /// `true`: the bridge message cannot be rendered for this customer, and the case
+    /// means it. Without it, a bridge message that cannot be rendered fails the case.
+    #[serde(default)]
+    pub(crate) bridge_error: Option<bool>,
 }
 
 /// An `expect`'s `turn`: a whole number from 1 (a message's place in the case). Read as
@@ -168,6 +172,8 @@ pub(crate) struct KnownExpect {
     bridge: Option<String>,
     #[serde(default)]
     bridge_contains: Option<String>,
+    #[serde(default)]
+    bridge_error: Option<bool>,
 }
 
 impl KnownExpect {
@@ -181,6 +187,7 @@ impl KnownExpect {
             || self.team.is_some()
             || self.bridge.is_some()
             || self.bridge_contains.is_some()
+            || self.bridge_error.is_some()
     }
 }
 
@@ -195,6 +202,7 @@ impl From<KnownExpect> for RawExpect {
             team: e.team,
             bridge: e.bridge,
             bridge_contains: e.bridge_contains,
+            bridge_error: e.bridge_error,
         }
     }
 }

@@ -67,6 +67,9 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             "      {}: expected {}, got {}",
             m.field, m.expected, m.actual
         );
+        if let Some(help) = &m.help {
+            let _ = writeln!(s, "        help: {help}");
+        }
     }
     let expect = &result.case.expect;
     let outcome = result.outcome();

@@ -1,5 +1,5 @@
 //! JSON rule-test output, version 1: `{version, summary: {total, passed, failed},
-//! cases: [{name, file, line, passed, failures: [{field, expected, actual}], outcome}],
+//! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?}], outcome}],
 //! untested: {triggers, routes} | null}`.
 
 use std::io::{self, Write};

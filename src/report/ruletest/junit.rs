@@ -50,11 +50,21 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                 .iter()
                 .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
                 .collect();
+            // The body adds how to fix a mismatch, where one says.
+            let body: Vec<String> = r
+                .failures
+                .iter()
+                .zip(&message)
+                .map(|(m, line)| match &m.help {
+                    Some(help) => format!("{line}\n  help: {help}"),
+                    None => line.clone(),
+                })
+                .collect();
             let _ = writeln!(
                 s,
                 ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
                 escape(&message.join("; ")),
-                escape(&message.join("\n"))
+                escape(&body.join("\n"))
             );
         }
         s.push_str("  </testsuite>\n");
