@@ -424,3 +424,64 @@ fn verbose_says_what_tests_were_loaded_and_run() {
         assert!(stderr.contains(part), "no {part:?} in\n{stderr}");
     }
 }
+
+/// Review: `test --require-tests -f junit` (or `-f json`) exited 1 with `failures="0"` in
+/// the XML and nothing on stderr. Each untested trigger and route is a failing JUnit
+/// testcase, and every format but the human one (whose report ends with it) says the
+/// one-line result on stderr, failing cases or not.
+#[test]
+fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let line = "test result: FAILED. 1 passed, 1 failed (2 cases in 1 file); 6 triggers and 5 routes untested\n";
+    let out = handoff()
+        .args(["test", "--require-tests", "-f", "junit"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stderr(line);
+    let junit = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        junit.contains("<testsuites name=\"handoff rule tests\" tests=\"13\" failures=\"12\""),
+        "{junit}"
+    );
+    assert!(junit.contains("<testcase name=\"require-tests: trigger legal-compliance\""));
+    assert!(junit.contains("<testcase name=\"require-tests: route legal\""));
+    assert_eq!(junit.matches("<failure ").count(), 12);
+    let out = handoff()
+        .args(["test", "--require-tests", "-f", "json", "--quiet"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stderr(line);
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json["untested"]["triggers"].as_array().unwrap().len(), 6);
+    assert_eq!(json["untested"]["routes"].as_array().unwrap().len(), 5);
+    // Failing cases alone, in JSON and JUnit alike; a passing run says it unless --quiet.
+    for format in ["json", "junit"] {
+        handoff()
+            .args(["test", "-f", format])
+            .arg(&tests)
+            .assert()
+            .code(1)
+            .stderr("test result: FAILED. 1 passed, 1 failed (2 cases in 1 file)\n");
+        handoff()
+            .args(["test", "--require-tests", "-f", format])
+            .assert()
+            .success()
+            .stderr("test result: ok. 46 passed, 0 failed (46 cases in 1 file)\n");
+        handoff()
+            .args(["test", "-q", "-f", format])
+            .assert()
+            .success()
+            .stderr("");
+    }
+    // The human report ends with the same line, on stdout.
+    handoff()
+        .args(["test", "--require-tests"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout(contains(line))
+        .stderr("");
+}

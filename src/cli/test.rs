@@ -148,11 +148,15 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         quiet: io.quiet(),
     };
     output.write(args.format, io.stdout)?;
-    let failed = results.iter().any(|r| !r.passed());
-    let missing = untested.is_some_and(|(t, r)| !t.is_empty() || !r.is_empty());
-    Ok(if failed || missing {
-        ExitStatus::Failure
-    } else {
+    let passed = output.passed();
+    // The human report ends with the result line; a JSON or JUnit file on stdout says
+    // nothing in a CI log, so the line goes to stderr: why the run failed, if it did.
+    if args.format != TestFormat::Human && (!passed || !io.quiet()) {
+        writeln!(io.stderr, "{}", output.result_line())?;
+    }
+    Ok(if passed {
         ExitStatus::Success
+    } else {
+        ExitStatus::Failure
     })
 }

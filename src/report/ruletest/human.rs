@@ -26,20 +26,10 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             failure(&mut s, r);
         }
     }
-    let failed = output.failed();
-    let files = output.files;
     if !s.is_empty() {
         s.push('\n');
     }
-    let _ = writeln!(
-        s,
-        "test result: {}. {} passed, {failed} failed ({} case{} in {files} file{})",
-        if failed == 0 { "ok" } else { "FAILED" },
-        output.results.len() - failed,
-        output.results.len(),
-        if output.results.len() == 1 { "" } else { "s" },
-        if files == 1 { "" } else { "s" },
-    );
+    let _ = writeln!(s, "{}", output.result_line());
     if let Some(([], [])) = output.untested {
         let _ = writeln!(s, "every trigger and route has a positive test");
     } else if let Some((triggers, routes)) = output.untested {

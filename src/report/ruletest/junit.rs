@@ -1,6 +1,7 @@
 //! JUnit XML: one `<testsuite>` per test file, one `<testcase>` per case, a `<failure>`
-//! with expected vs actual for each failing case. No timings, so the output is the same
-//! on every run.
+//! with expected vs actual for each failing case; with `--require-tests`, a
+//! `require-tests` suite with a failing testcase per untested trigger and route. No
+//! timings, so the output is the same on every run.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -17,12 +18,23 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             _ => suites.push((file, vec![r])),
         }
     }
+    // With `--require-tests`, each untested trigger and route is a failing testcase:
+    // the run fails for it, and a CI's test report must say why.
+    let untested: Vec<(&str, &str)> = output
+        .untested()
+        .map(|(triggers, routes)| {
+            let triggers = triggers.iter().map(|t| ("trigger", t.as_str()));
+            triggers
+                .chain(routes.iter().map(|r| ("route", r.as_str())))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
         "<testsuites name=\"handoff rule tests\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
-        output.results.len(),
-        output.failed()
+        output.results.len() + untested.len(),
+        output.failed() + untested.len()
     );
     for (file, cases) in &suites {
         let failures = cases.iter().filter(|r| !r.passed()).count();
@@ -65,6 +77,30 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                 ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
                 escape(&message.join("; ")),
                 escape(&body.join("\n"))
+            );
+        }
+        s.push_str("  </testsuite>\n");
+    }
+    if !untested.is_empty() {
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"require-tests\" tests=\"{0}\" failures=\"{0}\" errors=\"0\">",
+            untested.len()
+        );
+        for (kind, id) in &untested {
+            let how = if *kind == "trigger" {
+                format!("`trigger: {id}` or `triggers: [{id}, …]`")
+            } else {
+                format!("`route: {id}`")
+            };
+            let _ = writeln!(
+                s,
+                "    <testcase name=\"require-tests: {kind} {}\" classname=\"require-tests\">\n      <failure message=\"{}\" type=\"require-tests\">{}</failure>\n    </testcase>",
+                escape(id),
+                escape(&format!("{kind} `{id}` has no positive test")),
+                escape(&format!(
+                    "{kind} `{id}` has no positive test: no case that expects an escalation names it ({how})"
+                )),
             );
         }
         s.push_str("  </testsuite>\n");

@@ -43,6 +43,45 @@ impl TestOutput<'_> {
     fn failed(&self) -> usize {
         self.results.iter().filter(|r| !r.passed()).count()
     }
+
+    /// Triggers and routes without a positive test: `None` when `--require-tests` was not
+    /// asked or found none.
+    fn untested(&self) -> Option<(&[String], &[String])> {
+        self.untested
+            .filter(|(triggers, routes)| !triggers.is_empty() || !routes.is_empty())
+    }
+
+    /// Whether the run passes: every case, and every trigger and route tested when
+    /// `--require-tests` asked.
+    pub fn passed(&self) -> bool {
+        self.failed() == 0 && self.untested().is_none()
+    }
+
+    /// The one-line result: `test result: FAILED. 44 passed, 2 failed (46 cases in 1
+    /// file); 1 trigger untested`. The human report ends with it; with the other formats
+    /// `test` says it on stderr, so a CI log shows why the run failed.
+    pub fn result_line(&self) -> String {
+        use crate::text::count;
+        use std::fmt::Write as _;
+        let failed = self.failed();
+        let total = self.results.len();
+        let mut line = format!(
+            "test result: {}. {} passed, {failed} failed ({} in {})",
+            if self.passed() { "ok" } else { "FAILED" },
+            total - failed,
+            count(total, "case"),
+            count(self.files, "file"),
+        );
+        if let Some((triggers, routes)) = self.untested() {
+            let parts: Vec<String> = [(triggers.len(), "trigger"), (routes.len(), "route")]
+                .into_iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, what)| count(n, what))
+                .collect();
+            let _ = write!(line, "; {} untested", parts.join(" and "));
+        }
+        line
+    }
 }
 
 #[cfg(test)]

@@ -79,8 +79,10 @@ fn json() {
 fn junit() {
     let text = render(TestFormat::Junit);
     assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
-    assert_eq!(text.matches("<testcase ").count(), 3);
-    assert_eq!(text.matches("<failure ").count(), 2);
+    // Three cases, and a failing testcase per untested trigger (2) and route (1).
+    assert_eq!(text.matches("<testcase ").count(), 6);
+    assert_eq!(text.matches("<failure ").count(), 5);
+    assert!(text.contains("<testcase name=\"require-tests: route default\""));
     assert!(text.contains("name=\"one mild word is &lt;not&gt; enough\""));
     insta::assert_snapshot!(text);
 }
