@@ -485,3 +485,94 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
         .stdout(contains(line))
         .stderr("");
 }
+
+/// Review: on exit 2 (invalid test files or rules, a `--run` that matches nothing)
+/// `-f junit` and `-f json` wrote nothing, so `> junit.xml` left a 0-byte file that CI's
+/// JUnit readers refuse. Each writes a document with the errors: a JUnit `<error>`
+/// testcase per error, JSON's `errors` (its version unchanged).
+#[test]
+fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let invalid = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hi } ]\n    expect: { trigger: frustation }\n  - name: y\n    messages: []\n    expect: { escalated: false }\n",
+    );
+    let run = |args: &[&str], code: i32| {
+        let out = handoff().arg("test").args(args).assert().code(code);
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let path = invalid.to_str().unwrap();
+
+    let junit = run(&["-f", "junit", path], 2);
+    assert!(junit.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+    assert!(
+        junit.contains(
+            "<testsuites name=\"handoff rule tests\" tests=\"2\" failures=\"0\" errors=\"2\">"
+        ),
+        "{junit}"
+    );
+    assert!(junit.contains("line=\"5\">\n      <error message=\"the test names trigger `frustation`, which the rules do not define\" type=\"R002\">"), "{junit}");
+    assert!(
+        junit.contains("help: did you mean `frustration`?</error>"),
+        "{junit}"
+    );
+    assert!(
+        junit.contains("<error message=\"test `y` has no messages\" type=\"S008\">"),
+        "{junit}"
+    );
+    assert!(junit.ends_with("</testsuites>\n"));
+
+    let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json", path], 2)).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["cases"], serde_json::json!([]));
+    assert_eq!(json["errors"][0]["code"], "R002");
+    assert_eq!(json["errors"][0]["line"], 5);
+    assert_eq!(json["errors"][0]["column"], 24);
+    assert_eq!(json["errors"][0]["help"][0], "did you mean `frustration`?");
+    assert_eq!(json["errors"][1]["code"], "S008");
+
+    // Invalid rules: their diagnostics.
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        let text = std::fs::read_to_string(format!("rules/{file}")).unwrap();
+        std::fs::write(
+            rules.join(file),
+            text.replace("team: finance", "team: financ"),
+        )
+        .unwrap();
+    }
+    let junit = run(
+        &["-f", "junit", "-r", rules.to_str().unwrap(), "rules/tests"],
+        2,
+    );
+    assert!(
+        junit.contains("<error message=\"unknown team `financ`\" type=\"R003\">"),
+        "{junit}"
+    );
+
+    // An error of no file (a --run that matches nothing): its message, whole.
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["-f", "json", "--run", "zzz"], 2)).unwrap();
+    assert_eq!(json["errors"][0]["code"], serde_json::Value::Null);
+    assert!(
+        json["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("--run `zzz` matches none of the 46 test cases in 1 file"),
+        "{json}"
+    );
+    // Test files without a case (exit 1) too.
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let junit = run(&["-f", "junit", none.to_str().unwrap()], 1);
+    assert!(
+        junit.contains("<error message=\"no test cases in 1 file\" type=\"error\">"),
+        "{junit}"
+    );
+    // The human format keeps its errors on stderr only.
+    assert_eq!(run(&[path], 2), "");
+    // A run that happened has no errors.
+    let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json"], 0)).unwrap();
+    assert_eq!(json["errors"], serde_json::json!([]));
+}

@@ -1,4 +1,5 @@
-//! Rule-test reports: human (with the trace of what decided a failure), JSON, JUnit XML.
+//! Rule-test reports: human (with the trace of what decided a failure), JSON, JUnit XML;
+//! and for a run that could not happen, the errors that stopped it as JSON or JUnit.
 
 mod human;
 mod json;
@@ -6,6 +7,7 @@ mod junit;
 
 use std::io::{self, Write};
 
+use crate::diag::{Diagnostic, Severity};
 use crate::ruletest::CaseResult;
 
 /// Output formats of `test`.
@@ -29,6 +31,27 @@ pub struct TestOutput<'a> {
     pub untested: Option<(&'a [String], &'a [String])>,
     /// Failures and the result line only (human format only).
     pub quiet: bool,
+}
+
+/// Writes what stopped the tests from running (invalid test files or rules, a `--run`
+/// that matches no case, no case at all) as a document of `format`, so that a report
+/// file a CI reads is never empty: JSON with the errors in `errors`, JUnit with an
+/// `<error>` testcase per error. Writes nothing in the human format: the errors are on
+/// stderr. Only errors are written, not warnings.
+pub fn write_errors(
+    format: TestFormat,
+    diagnostics: &[Diagnostic],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let errors: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    match format {
+        TestFormat::Human => Ok(()),
+        TestFormat::Json => json::write_errors(&errors, out),
+        TestFormat::Junit => junit::write_errors(&errors, out),
+    }
 }
 
 impl TestOutput<'_> {
