@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use clap::Parser as _;
+use predicates::prelude::PredicateBooleanExt as _;
 use predicates::str::contains;
 
 use crate::common::{git, handoff, root};
@@ -174,4 +175,78 @@ fn a_file_where_the_pack_needs_a_directory_stops_init_before_it_writes() {
             "not overwriting what is already there:\n  ./fixtures\n",
         ));
     assert!(!dir.path().join("rules").exists(), "nothing was written");
+}
+
+/// Review: `handoff init afile`, `afile` a regular file, said "cannot create afile/rules"
+/// and "Not a directory (os error 20)".
+#[test]
+fn init_into_a_file_says_it_is_not_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("afile"), "mine").unwrap();
+    for target in ["afile", "afile/pack"] {
+        handoff_in(dir.path())
+            .args(["init", target])
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "error: cannot write a rule pack into {target}: afile exists and is not a directory\n"
+            )))
+            .stderr(contains("os error").not());
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("afile")).unwrap(),
+        "mine"
+    );
+}
+
+/// Review: in the GitHub recipe a failing `lint --format github` skipped the rule tests
+/// (and the diff and the gates after them), the tests ran twice, and their plain text
+/// went into the job summary, which renders it as one paragraph; in the GitLab recipe
+/// `handoff diff … | tee` had tee's exit code, so a failing diff passed the job.
+#[test]
+fn the_ci_recipes_let_no_failure_pass_or_hide_another() {
+    let text = std::fs::read_to_string(root().join("docs/ci/github-actions.yml")).unwrap();
+    let workflow: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let steps = workflow["jobs"]["rules"]["steps"].as_array().unwrap();
+    let lint = steps
+        .iter()
+        .position(|s| s["run"] == "handoff lint --format github")
+        .expect("a lint step");
+    for step in &steps[lint + 1..] {
+        let condition = step["if"].as_str().unwrap_or_default();
+        assert!(
+            ["!cancelled()", "always()", "failure()"]
+                .iter()
+                .any(|c| condition.contains(c)),
+            "a failing lint skips this step: {step}"
+        );
+    }
+    let runs: Vec<&str> = steps.iter().filter_map(|s| s["run"].as_str()).collect();
+    let tests: usize = runs.iter().map(|r| r.matches("handoff test").count()).sum();
+    assert_eq!(tests, 1, "the rule tests run once: {runs:#?}");
+    for run in &runs {
+        for line in run.lines().filter(|l| l.contains("GITHUB_STEP_SUMMARY")) {
+            assert!(
+                line.contains("--format markdown") || line.contains("```"),
+                "plain text into the job summary, outside a code block: {line}"
+            );
+        }
+    }
+
+    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
+    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let mut pipefail = false;
+    for entry in pipeline["handoff"]["script"].as_array().unwrap() {
+        for line in entry.as_str().unwrap().lines() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            pipefail |= line.trim() == "set -o pipefail";
+            let piped = line.replace("||", "").contains('|');
+            assert!(
+                !piped || pipefail,
+                "a pipe without `set -o pipefail` before it: {line}"
+            );
+        }
+    }
 }

@@ -341,3 +341,238 @@ lnt: {}
         String::from_utf8(out.stderr).unwrap()
     );
 }
+
+/// Review: the same test file given twice (as itself and in its directory, or by another
+/// path) ran twice: "92 cases in 2 files", and each JUnit testcase twice.
+#[test]
+fn a_test_file_given_twice_runs_once() {
+    handoff()
+        .args([
+            "test",
+            "rules/tests",
+            "rules/tests/starter.yaml",
+            "rules/../rules/tests/starter.yaml",
+        ])
+        .assert()
+        .success()
+        .stdout(contains("(46 cases in 1 file)"));
+    let junit = stdout_of(handoff().args([
+        "test",
+        "-f",
+        "junit",
+        "rules/tests/starter.yaml",
+        "rules/tests",
+    ]));
+    assert_eq!(junit.matches("<testcase ").count(), 46, "{junit}");
+}
+
+/// Review: a failing case's routes marked the default route `✓ … (the default route)`
+/// when another route was chosen (`explain` has `· … (the default route, not needed)`),
+/// and left out the routes that do not hold without a word.
+#[test]
+fn a_failing_case_marks_routes_as_explain_does_and_says_which_it_leaves_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: a pro discount should go to the AE
+    customer: { name: Rita, tier: pro }
+    messages:
+      - customer: Is there a volume discount if we sign for three years?
+    expect: { route: enterprise-lead }
+",
+    );
+    let out = handoff().arg("test").arg(&tests).assert().code(1);
+    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for line in [
+        "        ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired\n",
+        "        ✗ enterprise-lead → senior-ae: any of\n",
+        "        · default → frontline (the default route, not needed)\n",
+        "        … 4 other routes do not hold: legal, billing, self-serve-pricing, technical\n",
+    ] {
+        assert!(stdout.contains(line), "no {line:?} in\n{stdout}");
+    }
+    assert!(!stdout.contains("✓ default"), "{stdout}");
+    // Chosen, the default route reads as in `explain` too.
+    handoff()
+        .arg("test")
+        .arg(write(dir.path(), "f.yaml", FAILING))
+        .assert()
+        .code(1)
+        .stdout(contains(
+            "        ✓ default → frontline   ◀ chosen: no route above held\n",
+        ));
+}
+
+/// Review: `test -v` said what rules it loaded and how long it took, but not which tests
+/// it read, how many ran, or on how many threads (the global `-v` promises all three).
+#[test]
+fn verbose_says_what_tests_were_loaded_and_run() {
+    let out = handoff()
+        .args(["test", "-v", "--run", "legal"])
+        .assert()
+        .success();
+    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    for part in [
+        "handoff: rules from rules: 4 files, ",
+        "handoff: rule tests from rules/tests: 1 file, 46 test cases (read in ",
+        "handoff: ran 6 test cases on 1 thread in ",
+        "handoff: done in ",
+    ] {
+        assert!(stderr.contains(part), "no {part:?} in\n{stderr}");
+    }
+}
+
+/// Review: `test --require-tests -f junit` (or `-f json`) exited 1 with `failures="0"` in
+/// the XML and nothing on stderr. Each untested trigger and route is a failing JUnit
+/// testcase, and every format but the human one (whose report ends with it) says the
+/// one-line result on stderr, failing cases or not.
+#[test]
+fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let line = "test result: FAILED. 1 passed, 1 failed (2 cases in 1 file); 6 triggers and 5 routes untested\n";
+    let out = handoff()
+        .args(["test", "--require-tests", "-f", "junit"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stderr(line);
+    let junit = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        junit.contains("<testsuites name=\"handoff rule tests\" tests=\"13\" failures=\"12\""),
+        "{junit}"
+    );
+    assert!(junit.contains("<testcase name=\"require-tests: trigger legal-compliance\""));
+    assert!(junit.contains("<testcase name=\"require-tests: route legal\""));
+    assert_eq!(junit.matches("<failure ").count(), 12);
+    let out = handoff()
+        .args(["test", "--require-tests", "-f", "json", "--quiet"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stderr(line);
+    let json: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(json["untested"]["triggers"].as_array().unwrap().len(), 6);
+    assert_eq!(json["untested"]["routes"].as_array().unwrap().len(), 5);
+    // Failing cases alone, in JSON and JUnit alike; a passing run says it unless --quiet.
+    for format in ["json", "junit"] {
+        handoff()
+            .args(["test", "-f", format])
+            .arg(&tests)
+            .assert()
+            .code(1)
+            .stderr("test result: FAILED. 1 passed, 1 failed (2 cases in 1 file)\n");
+        handoff()
+            .args(["test", "--require-tests", "-f", format])
+            .assert()
+            .success()
+            .stderr("test result: ok. 46 passed, 0 failed (46 cases in 1 file)\n");
+        handoff()
+            .args(["test", "-q", "-f", format])
+            .assert()
+            .success()
+            .stderr("");
+    }
+    // The human report ends with the same line, on stdout.
+    handoff()
+        .args(["test", "--require-tests"])
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout(contains(line))
+        .stderr("");
+}
+
+/// Review: on exit 2 (invalid test files or rules, a `--run` that matches nothing)
+/// `-f junit` and `-f json` wrote nothing, so `> junit.xml` left a 0-byte file that CI's
+/// JUnit readers refuse. Each writes a document with the errors: a JUnit `<error>`
+/// testcase per error, JSON's `errors` (its version unchanged).
+#[test]
+fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
+    let dir = tempfile::tempdir().unwrap();
+    let invalid = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hi } ]\n    expect: { trigger: frustation }\n  - name: y\n    messages: []\n    expect: { escalated: false }\n",
+    );
+    let run = |args: &[&str], code: i32| {
+        let out = handoff().arg("test").args(args).assert().code(code);
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let path = invalid.to_str().unwrap();
+
+    let junit = run(&["-f", "junit", path], 2);
+    assert!(junit.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"));
+    assert!(
+        junit.contains(
+            "<testsuites name=\"handoff rule tests\" tests=\"2\" failures=\"0\" errors=\"2\">"
+        ),
+        "{junit}"
+    );
+    assert!(junit.contains("line=\"5\">\n      <error message=\"the test names trigger `frustation`, which the rules do not define\" type=\"R002\">"), "{junit}");
+    assert!(
+        junit.contains("help: did you mean `frustration`?</error>"),
+        "{junit}"
+    );
+    assert!(
+        junit.contains("<error message=\"test `y` has no messages\" type=\"S008\">"),
+        "{junit}"
+    );
+    assert!(junit.ends_with("</testsuites>\n"));
+
+    let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json", path], 2)).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["cases"], serde_json::json!([]));
+    assert_eq!(json["errors"][0]["code"], "R002");
+    assert_eq!(json["errors"][0]["line"], 5);
+    assert_eq!(json["errors"][0]["column"], 24);
+    assert_eq!(json["errors"][0]["help"][0], "did you mean `frustration`?");
+    assert_eq!(json["errors"][1]["code"], "S008");
+
+    // Invalid rules: their diagnostics.
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        let text = std::fs::read_to_string(format!("rules/{file}")).unwrap();
+        std::fs::write(
+            rules.join(file),
+            text.replace("team: finance", "team: financ"),
+        )
+        .unwrap();
+    }
+    let junit = run(
+        &["-f", "junit", "-r", rules.to_str().unwrap(), "rules/tests"],
+        2,
+    );
+    assert!(
+        junit.contains("<error message=\"unknown team `financ`\" type=\"R003\">"),
+        "{junit}"
+    );
+
+    // An error of no file (a --run that matches nothing): its message, whole.
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&["-f", "json", "--run", "zzz"], 2)).unwrap();
+    assert_eq!(json["errors"][0]["code"], serde_json::Value::Null);
+    assert!(
+        json["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("--run `zzz` matches none of the 46 test cases in 1 file"),
+        "{json}"
+    );
+    // Test files without a case (exit 1) too.
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let junit = run(&["-f", "junit", none.to_str().unwrap()], 1);
+    assert!(
+        junit.contains("<error message=\"no test cases in 1 file\" type=\"error\">"),
+        "{junit}"
+    );
+    // The human format keeps its errors on stderr only.
+    assert_eq!(run(&[path], 2), "");
+    // A run that happened has no errors.
+    let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json"], 0)).unwrap();
+    assert_eq!(json["errors"], serde_json::json!([]));
+}

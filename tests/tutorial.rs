@@ -270,7 +270,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
+        "test result: FAILED. 46 passed, 0 failed (46 cases in 1 file); 1 trigger and 1 route untested\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(

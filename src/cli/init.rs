@@ -106,6 +106,13 @@ fn files(ci: Ci) -> Vec<(&'static str, String)> {
 
 pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let files = files(args.ci);
+    if let Some(file) = not_a_directory(&args.dir) {
+        anyhow::bail!(
+            "cannot write a rule pack into {}: {} exists and is not a directory\nchoose a new or empty directory: `handoff init NEW_DIR`",
+            args.dir.display(),
+            file.display()
+        );
+    }
     // Every path is checked before anything is written: a refused init writes nothing.
     let mut existing: Vec<PathBuf> = files
         .iter()
@@ -142,6 +149,15 @@ pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         )?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// The first of `dir` and its parents that exists and is not a directory (`handoff init
+/// notes.txt`, or `notes.txt/pack`): a pack cannot go there, which says more than the
+/// operating system's "Not a directory" when creating `notes.txt/rules`.
+fn not_a_directory(dir: &Path) -> Option<&Path> {
+    dir.ancestors()
+        .filter(|a| !a.as_os_str().is_empty())
+        .find(|a| a.symlink_metadata().is_ok() && !a.metadata().is_ok_and(|m| m.is_dir()))
 }
 
 /// What stops `path` from being written: the file itself, or a file where the pack

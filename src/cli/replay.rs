@@ -313,11 +313,12 @@ pub(super) fn load_engine_with(
             sources,
         }) => {
             print_diagnostics(io, &diagnostics, &sources)?;
+            // Kept whole (not as its text): `test -f junit` writes each diagnostic.
             let errors = RuleSetError::Invalid {
                 diagnostics,
                 sources,
             };
-            return Err(anyhow::anyhow!("{errors}"))
+            return Err(anyhow::Error::new(errors))
                 .context(format!("invalid rules in {}", path.display()));
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),

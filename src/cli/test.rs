@@ -7,7 +7,9 @@ use clap::Args;
 
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::report::ruletest::{TestFormat, TestOutput};
+use crate::diag::{Diagnostic, Severity};
+use crate::report::ruletest::{TestFormat, TestOutput, write_errors};
+use crate::rules::RuleSetError;
 use crate::ruletest::{self, SuiteError};
 
 #[derive(Debug, Args)]
@@ -43,7 +45,7 @@ fn default_tests(rules: &Path) -> PathBuf {
 
 /// Whether `d` says a test file has a rule file's top-level key (`handoff test rules`,
 /// the rules given where their tests go).
-fn is_rule_file_key(d: &crate::diag::Diagnostic) -> bool {
+fn is_rule_file_key(d: &Diagnostic) -> bool {
     const RULE_KEYS: [&str; 6] = [
         "signals",
         "triggers",
@@ -61,6 +63,46 @@ fn is_rule_file_key(d: &crate::diag::Diagnostic) -> bool {
 }
 
 pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    let mut problems = Problems::default();
+    let result = run_tests(args, io, &mut problems);
+    // A run that could not happen still writes a JSON or JUnit document, with the errors
+    // that stopped it: `> junit.xml` must not leave an empty file, which CI's JUnit
+    // readers refuse (and so would not say why the job failed).
+    if args.format != TestFormat::Human
+        && !problems.written
+        && let Err(err) = &result
+        && !super::is_broken_pipe(err)
+    {
+        let mut problems = problems.diagnostics;
+        if let Some(RuleSetError::Invalid { diagnostics, .. }) =
+            err.chain().find_map(|e| e.downcast_ref::<RuleSetError>())
+        {
+            problems.extend(diagnostics.iter().cloned());
+        }
+        if !problems.iter().any(|d| d.severity == Severity::Error) {
+            problems.push(Diagnostic::new(None, Severity::Error, format!("{err:#}")));
+        }
+        // The error that stopped the run is the one to report, not a failed write of it.
+        let _ = write_errors(args.format, &problems, io.stdout);
+    }
+    result
+}
+
+/// What a run that failed leaves for its error document.
+#[derive(Default)]
+struct Problems {
+    /// The diagnostics of invalid test files.
+    diagnostics: Vec<Diagnostic>,
+    /// A document is on stdout already: an error after it adds none.
+    written: bool,
+}
+
+/// Runs the tests; the diagnostics of invalid test files go to `problems` too.
+fn run_tests(
+    args: &TestArgs,
+    io: &mut Io<'_>,
+    problems: &mut Problems,
+) -> anyhow::Result<ExitStatus> {
     let filter = args
         .run
         .as_deref()
@@ -76,6 +118,7 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     } else {
         args.paths.clone()
     };
+    let started = std::time::Instant::now();
     let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
@@ -90,6 +133,7 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 }
             }
             print_diagnostics(io, &diagnostics, &sources)?;
+            problems.diagnostics.extend(diagnostics.iter().cloned());
             anyhow::bail!(
                 "invalid rule tests: {}",
                 SuiteError::Invalid {
@@ -100,7 +144,22 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         Err(e) => return Err(e).context("reading rule tests"),
     };
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    io.verbose(format_args!(
+        "rule tests from {}: {}, {} (read in {} ms)",
+        shown.join(", "),
+        crate::text::count(suite.files, "file"),
+        crate::text::count(suite.cases.len(), "test case"),
+        started.elapsed().as_millis()
+    ))?;
+    let started = std::time::Instant::now();
     let results = ruletest::run(&suite, &engine, filter.as_ref());
+    // The cases run one after another: each is a few messages.
+    io.verbose(format_args!(
+        "ran {} on 1 thread in {} ms",
+        crate::text::count(results.len(), "test case"),
+        started.elapsed().as_millis()
+    ))?;
     let untested = args
         .require_tests
         .then(|| ruletest::untested(&suite, engine.rules()));
@@ -118,10 +177,16 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 crate::text::count(suite.files, "file")
             );
         }
-        writeln!(
-            io.stderr,
-            "error: no test cases in {}",
+        let message = format!(
+            "no test cases in {}",
             crate::text::count(suite.files, "file")
+        );
+        writeln!(io.stderr, "error: {message}")?;
+        problems.written = true;
+        write_errors(
+            args.format,
+            &[Diagnostic::new(None, Severity::Error, message)],
+            io.stdout,
         )?;
         return Ok(ExitStatus::Failure);
     }
@@ -131,12 +196,17 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
         quiet: io.quiet(),
     };
+    problems.written = true;
     output.write(args.format, io.stdout)?;
-    let failed = results.iter().any(|r| !r.passed());
-    let missing = untested.is_some_and(|(t, r)| !t.is_empty() || !r.is_empty());
-    Ok(if failed || missing {
-        ExitStatus::Failure
-    } else {
+    let passed = output.passed();
+    // The human report ends with the result line; a JSON or JUnit file on stdout says
+    // nothing in a CI log, so the line goes to stderr: why the run failed, if it did.
+    if args.format != TestFormat::Human && (!passed || !io.quiet()) {
+        writeln!(io.stderr, "{}", output.result_line())?;
+    }
+    Ok(if passed {
         ExitStatus::Success
+    } else {
+        ExitStatus::Failure
     })
 }

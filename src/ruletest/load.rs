@@ -13,12 +13,15 @@ use super::parse::parse;
 use super::schema::{RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
 use super::{Case, Expect, Suite, SuiteError};
 
-/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`.
+/// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
+/// each file once however often it is given.
 pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut cases = Vec::new();
     let mut files = 0;
+    // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
         let found = rule_files(path).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
@@ -30,6 +33,9 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
             },
         })?;
         for file in found {
+            if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
+                continue;
+            }
             let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
                 path: file.clone(),
                 source,
@@ -263,7 +269,8 @@ impl Checker<'_> {
             || e.route.is_some()
             || e.team.is_some()
             || e.bridge.is_some()
-            || e.bridge_contains.is_some();
+            || e.bridge_contains.is_some()
+            || e.bridge_error == Some(true);
         if e.escalated == Some(false) && positive {
             let span = self.span(raw);
             self.error(
@@ -273,12 +280,16 @@ impl Checker<'_> {
             );
             return None;
         }
-        if e.turn == Some(0) {
+        if e.bridge_error == Some(true) && (e.bridge.is_some() || e.bridge_contains.is_some()) {
             let span = self.span(raw);
-            self.error("S008", "`turn` counts messages from 1", span);
+            self.error(
+                "S008",
+                "`bridge_error: true` cannot go with `bridge` or `bridge_contains`: there is no message to compare",
+                span,
+            );
             return None;
         }
-        if e.escalated.is_none() && !positive {
+        if e.escalated.is_none() && e.bridge_error.is_none() && !positive {
             let span = self.span(raw);
             self.error("S008", "`expect` says nothing", span)
                 .with_help("use `escalated: false` for a conversation that must not escalate");
@@ -302,7 +313,7 @@ impl Checker<'_> {
         }
         ok.then(|| Expect {
             escalated: e.escalated.unwrap_or(true),
-            turn: e.turn,
+            turn: e.turn.map(|t| t.0),
             trigger: e.trigger.as_ref().map(|t| t.value.clone()),
             triggers: e
                 .triggers
@@ -312,6 +323,7 @@ impl Checker<'_> {
             team: e.team.as_ref().map(|t| t.value.clone()),
             bridge: e.bridge.clone(),
             bridge_contains: e.bridge_contains.clone(),
+            bridge_error: e.bridge_error == Some(true),
         })
     }
 

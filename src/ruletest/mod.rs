@@ -48,6 +48,10 @@ pub struct Expect {
     pub team: Option<String>,
     pub bridge: Option<String>,
     pub bridge_contains: Option<String>,
+    /// The bridge message cannot be rendered, and the case means it (`bridge_error:
+    /// true`). Otherwise a bridge error fails the case: the human would join with
+    /// nothing to say.
+    pub bridge_error: bool,
 }
 
 /// Why test files could not be used.
@@ -118,7 +122,15 @@ pub struct Mismatch {
     pub field: &'static str,
     pub expected: Value,
     pub actual: Value,
+    /// How to fix it, where the mismatch alone does not say.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
 }
+
+/// What to do about a bridge message that cannot be rendered.
+const BRIDGE_ERROR_HELP: &str = "give the case's `customer:` the fields the template reads, \
+     or guard them in the template with `default(...)` or `is defined`; a case that means \
+     the error says `bridge_error: true`";
 
 /// A value a case expected or got: JSON writes it as its value (`null` for nothing),
 /// people read it quoted (`` `frontline` ``, `nothing`).
@@ -189,6 +201,7 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
                 field,
                 expected,
                 actual,
+                help: None,
             });
         }
     };
@@ -253,7 +266,36 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
             field: "bridge_contains",
             expected: Value::text(Some(part)),
             actual: bridge,
+            help: None,
         });
+    }
+    match (&o.bridge_error, expect.bridge_error) {
+        (Some(error), false) => {
+            // Said once: on the `bridge`/`bridge_contains` that quotes it, or on its own.
+            let help = Some(BRIDGE_ERROR_HELP.to_owned());
+            if let Some(m) = out
+                .iter_mut()
+                .find(|m| matches!(m.field, "bridge" | "bridge_contains"))
+            {
+                m.help = help;
+            } else {
+                out.push(Mismatch {
+                    field: "bridge_error",
+                    expected: Value::Bool(false),
+                    actual: Value::Error {
+                        error: error.clone(),
+                    },
+                    help,
+                });
+            }
+        }
+        (None, true) => out.push(Mismatch {
+            field: "bridge_error",
+            expected: Value::Bool(true),
+            actual: Value::Bool(false),
+            help: None,
+        }),
+        _ => {}
     }
     out
 }

@@ -43,7 +43,7 @@ pub(crate) struct RawCase {
     /// Customer metadata, by field name.
     #[serde(default)]
     pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
-    #[schemars(with = "Vec<RawMessage>")]
+    #[schemars(with = "Vec<RawMessage>", length(min = 1))]
     pub(crate) messages: Vec<Spanned<RawMessage>>,
     #[schemars(with = "RawExpect")]
     pub(crate) expect: Spanned<RawExpect>,
@@ -52,6 +52,12 @@ pub(crate) struct RawCase {
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// Exactly one of `customer`, `bot` and `agent`, as the loader requires.
+#[schemars(extend("oneOf" = [
+    { "required": ["customer"] },
+    { "required": ["bot"] },
+    { "required": ["agent"] },
+]))]
 pub(crate) struct RawMessage {
     #[serde(default)]
     pub(crate) customer: Option<String>,
@@ -69,8 +75,10 @@ pub(crate) struct RawMessage {
 pub(crate) struct RawExpect {
     #[serde(default)]
     pub(crate) escalated: Option<bool>,
+    /// The message after which the conversation escalates, counted from 1.
     #[serde(default)]
-    pub(crate) turn: Option<usize>,
+    #[schemars(with = "Option<u64>", range(min = 1))]
+    pub(crate) turn: Option<Turn>,
     /// The primary trigger.
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -91,6 +99,32 @@ pub(crate) struct RawExpect {
     /// A part of the bridge message.
     #[serde(default)]
     pub(crate) bridge_contains: Option<String>,
+    /// `true`: the bridge message cannot be rendered for this customer, and the case
+    /// means it. Without it, a bridge message that cannot be rendered fails the case.
+    #[serde(default)]
+    pub(crate) bridge_error: Option<bool>,
+}
+
+/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case). Read as
+/// any whole number and refused below 1 here, so `turn: -1` and `turn: 0` are told the
+/// same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Turn(pub(crate) usize);
+
+impl<'de> Deserialize<'de> for Turn {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let n = i64::deserialize(d)?;
+        usize::try_from(n)
+            .ok()
+            .filter(|&n| n >= 1)
+            .map(Turn)
+            .ok_or_else(|| {
+                serde::de::Error::invalid_value(
+                    serde::de::Unexpected::Signed(n),
+                    &"a whole number ≥ 1 (messages count from 1)",
+                )
+            })
+    }
 }
 
 /// A case that did not parse as a [`RawCase`], read again for what its known keys say
@@ -125,7 +159,7 @@ pub(crate) struct KnownExpect {
     #[serde(default)]
     escalated: Option<bool>,
     #[serde(default)]
-    turn: Option<usize>,
+    turn: Option<Turn>,
     #[serde(default)]
     trigger: Option<Spanned<String>>,
     #[serde(default)]
@@ -138,6 +172,8 @@ pub(crate) struct KnownExpect {
     bridge: Option<String>,
     #[serde(default)]
     bridge_contains: Option<String>,
+    #[serde(default)]
+    bridge_error: Option<bool>,
 }
 
 impl KnownExpect {
@@ -151,6 +187,7 @@ impl KnownExpect {
             || self.team.is_some()
             || self.bridge.is_some()
             || self.bridge_contains.is_some()
+            || self.bridge_error.is_some()
     }
 }
 
@@ -165,6 +202,7 @@ impl From<KnownExpect> for RawExpect {
             team: e.team,
             bridge: e.bridge,
             bridge_contains: e.bridge_contains,
+            bridge_error: e.bridge_error,
         }
     }
 }

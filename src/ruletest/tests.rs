@@ -105,7 +105,8 @@ fn a_case_expecting_escalation_fails_on_escalated_only() {
         [Mismatch {
             field: "escalated",
             expected: Value::Bool(true),
-            actual: Value::Bool(false)
+            actual: Value::Bool(false),
+            help: None,
         }]
     );
 }
@@ -368,4 +369,112 @@ fn the_known_keys_of_an_expect_are_its_fields() {
         fields_of::<schema::KnownExpect>(),
         fields_of::<schema::RawExpect>()
     );
+}
+
+/// Review: `turn: -1` said "expected a whole number ≥ 0", and `turn: 0` was then refused
+/// ("counts messages from 1"); the schema had `minimum: 0`. Both say ≥ 1, as the schema
+/// does, which also wants a message in a case and one role in a message.
+#[test]
+fn a_turn_counts_from_1_in_the_message_and_the_schema() {
+    let e = engine();
+    for turn in ["-1", "0"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: hi }} ]\n    expect: {{ turn: {turn} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("turn: {turn} passed");
+        };
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(
+            diagnostics[0].message,
+            format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
+        );
+    }
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    let defs = &schema["definitions"];
+    assert_eq!(defs["RawExpect"]["properties"]["turn"]["minimum"], 1);
+    assert_eq!(defs["RawCase"]["properties"]["messages"]["minItems"], 1);
+    assert_eq!(
+        defs["RawMessage"]["oneOf"],
+        serde_json::json!([
+            { "required": ["customer"] },
+            { "required": ["bot"] },
+            { "required": ["agent"] },
+        ])
+    );
+}
+
+/// Review: a case passed while its escalation's bridge message could not be rendered
+/// (`bridge_message: null`, a `bridge_error`): in production the human would join with
+/// nothing to say. The error fails the case, with how to fix it, unless the case says
+/// `bridge_error: true`, which fails when the message renders.
+#[test]
+fn a_bridge_message_that_cannot_be_rendered_fails_the_case_unless_expected() {
+    let rules = RULES.replace(
+        "{{ customer.first_name | default('there') }}",
+        "{{ customer.first_name }}",
+    );
+    let e =
+        Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), rules)]).unwrap()).unwrap();
+    let s = suite(
+        &e,
+        "version: 1
+tests:
+  - name: unexpected
+    messages: [ { customer: discount } ]
+    expect: { team: sales }
+  - name: expected
+    messages: [ { customer: discount } ]
+    expect: { team: sales, bridge_error: true }
+  - name: expected but rendered
+    customer: { name: Alex Chen }
+    messages: [ { customer: discount } ]
+    expect: { team: sales, bridge_error: true }
+  - name: said on the bridge expectation
+    messages: [ { customer: discount } ]
+    expect: { bridge_contains: Maya }
+",
+    )
+    .unwrap();
+    let results = run(&s, &e, None);
+    let failures: Vec<Vec<(&str, String, String, bool)>> = results
+        .iter()
+        .map(|r| {
+            r.failures
+                .iter()
+                .map(|m| {
+                    (
+                        m.field,
+                        m.expected.to_string(),
+                        m.actual.to_string(),
+                        m.help.is_some(),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let error = "no message (error: undefined value (template line 1); this conversation has no `customer.first_name`)";
+    assert_eq!(
+        failures,
+        [
+            vec![("bridge_error", "false".into(), error.into(), true)],
+            vec![],
+            vec![("bridge_error", "true".into(), "false".into(), false)],
+            vec![("bridge_contains", "`Maya`".into(), error.into(), true)],
+        ]
+    );
+    assert!(
+        results[0].failures[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`default(...)` or `is defined`")
+    );
+    // A case cannot expect both an error and a message.
+    let err = suite(
+        &e,
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect: { bridge: Hi, bridge_error: true }\n",
+    )
+    .unwrap_err();
+    assert_eq!(codes_of(err), ["S008"]);
 }

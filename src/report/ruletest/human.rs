@@ -26,20 +26,10 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             failure(&mut s, r);
         }
     }
-    let failed = output.failed();
-    let files = output.files;
     if !s.is_empty() {
         s.push('\n');
     }
-    let _ = writeln!(
-        s,
-        "test result: {}. {} passed, {failed} failed ({} case{} in {files} file{})",
-        if failed == 0 { "ok" } else { "FAILED" },
-        output.results.len() - failed,
-        output.results.len(),
-        if output.results.len() == 1 { "" } else { "s" },
-        if files == 1 { "" } else { "s" },
-    );
+    let _ = writeln!(s, "{}", output.result_line());
     if let Some(([], [])) = output.untested {
         let _ = writeln!(s, "every trigger and route has a positive test");
     } else if let Some((triggers, routes)) = output.untested {
@@ -67,6 +57,9 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             "      {}: expected {}, got {}",
             m.field, m.expected, m.actual
         );
+        if let Some(help) = &m.help {
+            let _ = writeln!(s, "        help: {help}");
+        }
     }
     let expect = &result.case.expect;
     let outcome = result.outcome();
@@ -126,13 +119,17 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             s,
             "      routes at the escalation point (the first that holds wins):"
         );
+        // Routes that neither hold nor were expected are left out, and said to be.
+        let mut left_out: Vec<&str> = Vec::new();
         for route in &trace.routes {
             let expected = expect.route.as_deref() == Some(route.id.as_str())
                 || expect.team.as_deref() == Some(route.team.as_str());
             if !(route.chosen || expected || route.holds) {
+                left_out.push(&route.id);
                 continue;
             }
             let chosen = if route.chosen { "   ◀ chosen" } else { "" };
+            // Marked as `explain` marks them.
             match &route.condition {
                 Some(c) => {
                     let _ = write!(
@@ -144,14 +141,30 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
                     );
                     node(s, c, 4, true);
                 }
+                None if route.chosen => {
+                    let _ = writeln!(
+                        s,
+                        "        ✓ {} → {}{chosen}: no route above held",
+                        route.id, route.team
+                    );
+                }
                 None => {
                     let _ = writeln!(
                         s,
-                        "        ✓ {} → {}{chosen} (the default route)",
+                        "        · {} → {} (the default route, not needed)",
                         route.id, route.team
                     );
                 }
             }
+        }
+        if !left_out.is_empty() {
+            let _ = writeln!(
+                s,
+                "        … {} {} not hold: {}",
+                crate::text::count(left_out.len(), "other route"),
+                if left_out.len() == 1 { "does" } else { "do" },
+                left_out.join(", ")
+            );
         }
     }
 }

@@ -1,11 +1,14 @@
 //! JUnit XML: one `<testsuite>` per test file, one `<testcase>` per case, a `<failure>`
-//! with expected vs actual for each failing case. No timings, so the output is the same
-//! on every run.
+//! with expected vs actual for each failing case; with `--require-tests`, a
+//! `require-tests` suite with a failing testcase per untested trigger and route. No
+//! timings, so the output is the same on every run. A run that could not happen is a
+//! testcase with an `<error>` per error.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::TestOutput;
+use crate::diag::Diagnostic;
 use crate::ruletest::CaseResult;
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -17,12 +20,23 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             _ => suites.push((file, vec![r])),
         }
     }
+    // With `--require-tests`, each untested trigger and route is a failing testcase:
+    // the run fails for it, and a CI's test report must say why.
+    let untested: Vec<(&str, &str)> = output
+        .untested()
+        .map(|(triggers, routes)| {
+            let triggers = triggers.iter().map(|t| ("trigger", t.as_str()));
+            triggers
+                .chain(routes.iter().map(|r| ("route", r.as_str())))
+                .collect()
+        })
+        .unwrap_or_default();
     let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         s,
         "<testsuites name=\"handoff rule tests\" tests=\"{}\" failures=\"{}\" errors=\"0\">",
-        output.results.len(),
-        output.failed()
+        output.results.len() + untested.len(),
+        output.failed() + untested.len()
     );
     for (file, cases) in &suites {
         let failures = cases.iter().filter(|r| !r.passed()).count();
@@ -50,11 +64,103 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                 .iter()
                 .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
                 .collect();
+            // The body adds how to fix a mismatch, where one says.
+            let body: Vec<String> = r
+                .failures
+                .iter()
+                .zip(&message)
+                .map(|(m, line)| match &m.help {
+                    Some(help) => format!("{line}\n  help: {help}"),
+                    None => line.clone(),
+                })
+                .collect();
             let _ = writeln!(
                 s,
                 ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
                 escape(&message.join("; ")),
-                escape(&message.join("\n"))
+                escape(&body.join("\n"))
+            );
+        }
+        s.push_str("  </testsuite>\n");
+    }
+    if !untested.is_empty() {
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"require-tests\" tests=\"{0}\" failures=\"{0}\" errors=\"0\">",
+            untested.len()
+        );
+        for (kind, id) in &untested {
+            let how = if *kind == "trigger" {
+                format!("`trigger: {id}` or `triggers: [{id}, …]`")
+            } else {
+                format!("`route: {id}`")
+            };
+            let _ = writeln!(
+                s,
+                "    <testcase name=\"require-tests: {kind} {}\" classname=\"require-tests\">\n      <failure message=\"{}\" type=\"require-tests\">{}</failure>\n    </testcase>",
+                escape(id),
+                escape(&format!("{kind} `{id}` has no positive test")),
+                escape(&format!(
+                    "{kind} `{id}` has no positive test: no case that expects an escalation names it ({how})"
+                )),
+            );
+        }
+        s.push_str("  </testsuite>\n");
+    }
+    s.push_str("</testsuites>\n");
+    out.write_all(s.as_bytes())
+}
+
+/// The document of a run that could not happen: a testcase with an `<error>` per error
+/// (as `semgrep --junit-xml` reports its errors), in a suite per file (`handoff test` for
+/// an error of no file), so a CI's JUnit reader shows why instead of refusing an empty
+/// file.
+pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::Result<()> {
+    let mut suites: Vec<(String, Vec<&Diagnostic>)> = Vec::new();
+    for d in errors {
+        let file = d.location.as_ref().map_or_else(
+            || "handoff test".to_owned(),
+            |l| l.path.to_string_lossy().replace('\\', "/"),
+        );
+        match suites.last_mut() {
+            Some((name, list)) if *name == file => list.push(d),
+            _ => suites.push((file, vec![d])),
+        }
+    }
+    let mut s = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        s,
+        "<testsuites name=\"handoff rule tests\" tests=\"{0}\" failures=\"0\" errors=\"{0}\">",
+        errors.len()
+    );
+    for (file, list) in &suites {
+        let _ = writeln!(
+            s,
+            "  <testsuite name=\"{}\" tests=\"{1}\" failures=\"0\" errors=\"{1}\">",
+            escape(file),
+            list.len()
+        );
+        for d in list {
+            let code = d.code.unwrap_or("error");
+            let _ = write!(
+                s,
+                "    <testcase name=\"{}\" classname=\"{}\"",
+                escape(&format!("{code}: {}", d.message)),
+                escape(file)
+            );
+            if let Some(l) = &d.location {
+                let _ = write!(s, " file=\"{}\" line=\"{}\"", escape(file), l.line);
+            }
+            let mut body = d.to_string();
+            for help in &d.help {
+                let _ = write!(body, "\n  help: {help}");
+            }
+            let _ = writeln!(
+                s,
+                ">\n      <error message=\"{}\" type=\"{}\">{}</error>\n    </testcase>",
+                escape(&d.message),
+                escape(code),
+                escape(&body)
             );
         }
         s.push_str("  </testsuite>\n");

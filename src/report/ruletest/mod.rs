@@ -1,4 +1,5 @@
-//! Rule-test reports: human (with the trace of what decided a failure), JSON, JUnit XML.
+//! Rule-test reports: human (with the trace of what decided a failure), JSON, JUnit XML;
+//! and for a run that could not happen, the errors that stopped it as JSON or JUnit.
 
 mod human;
 mod json;
@@ -6,6 +7,7 @@ mod junit;
 
 use std::io::{self, Write};
 
+use crate::diag::{Diagnostic, Severity};
 use crate::ruletest::CaseResult;
 
 /// Output formats of `test`.
@@ -31,6 +33,27 @@ pub struct TestOutput<'a> {
     pub quiet: bool,
 }
 
+/// Writes what stopped the tests from running (invalid test files or rules, a `--run`
+/// that matches no case, no case at all) as a document of `format`, so that a report
+/// file a CI reads is never empty: JSON with the errors in `errors`, JUnit with an
+/// `<error>` testcase per error. Writes nothing in the human format: the errors are on
+/// stderr. Only errors are written, not warnings.
+pub fn write_errors(
+    format: TestFormat,
+    diagnostics: &[Diagnostic],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let errors: Vec<&Diagnostic> = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    match format {
+        TestFormat::Human => Ok(()),
+        TestFormat::Json => json::write_errors(&errors, out),
+        TestFormat::Junit => junit::write_errors(&errors, out),
+    }
+}
+
 impl TestOutput<'_> {
     pub fn write(&self, format: TestFormat, out: &mut dyn Write) -> io::Result<()> {
         match format {
@@ -42,6 +65,45 @@ impl TestOutput<'_> {
 
     fn failed(&self) -> usize {
         self.results.iter().filter(|r| !r.passed()).count()
+    }
+
+    /// Triggers and routes without a positive test: `None` when `--require-tests` was not
+    /// asked or found none.
+    fn untested(&self) -> Option<(&[String], &[String])> {
+        self.untested
+            .filter(|(triggers, routes)| !triggers.is_empty() || !routes.is_empty())
+    }
+
+    /// Whether the run passes: every case, and every trigger and route tested when
+    /// `--require-tests` asked.
+    pub fn passed(&self) -> bool {
+        self.failed() == 0 && self.untested().is_none()
+    }
+
+    /// The one-line result: `test result: FAILED. 44 passed, 2 failed (46 cases in 1
+    /// file); 1 trigger untested`. The human report ends with it; with the other formats
+    /// `test` says it on stderr, so a CI log shows why the run failed.
+    pub fn result_line(&self) -> String {
+        use crate::text::count;
+        use std::fmt::Write as _;
+        let failed = self.failed();
+        let total = self.results.len();
+        let mut line = format!(
+            "test result: {}. {} passed, {failed} failed ({} in {})",
+            if self.passed() { "ok" } else { "FAILED" },
+            total - failed,
+            count(total, "case"),
+            count(self.files, "file"),
+        );
+        if let Some((triggers, routes)) = self.untested() {
+            let parts: Vec<String> = [(triggers.len(), "trigger"), (routes.len(), "route")]
+                .into_iter()
+                .filter(|(n, _)| *n > 0)
+                .map(|(n, what)| count(n, what))
+                .collect();
+            let _ = write!(line, "; {} untested", parts.join(" and "));
+        }
+        line
     }
 }
 

@@ -79,8 +79,50 @@ fn json() {
 fn junit() {
     let text = render(TestFormat::Junit);
     assert!(text.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites"));
-    assert_eq!(text.matches("<testcase ").count(), 3);
-    assert_eq!(text.matches("<failure ").count(), 2);
+    // Three cases, and a failing testcase per untested trigger (2) and route (1).
+    assert_eq!(text.matches("<testcase ").count(), 6);
+    assert_eq!(text.matches("<failure ").count(), 5);
+    assert!(text.contains("<testcase name=\"require-tests: route default\""));
     assert!(text.contains("name=\"one mild word is &lt;not&gt; enough\""));
     insta::assert_snapshot!(text);
+}
+
+/// A run that could not happen, in each format: a located error with a help, and one
+/// of no file; a warning is left out.
+fn render_errors(format: TestFormat) -> String {
+    use crate::diag::{Diagnostic, Location, Severity};
+    let errors = [
+        Diagnostic::error(
+            "R002",
+            "the test names trigger `x<y`, which the rules do not define",
+        )
+        .at(Location {
+            path: PathBuf::from("rules/tests/t.yaml"),
+            line: 5,
+            column: Some(24),
+            range: None,
+        })
+        .help("did you mean `xy`?"),
+        Diagnostic::warning("L002", "no default route"),
+        Diagnostic::new(
+            None,
+            Severity::Error,
+            "--run `zzz` matches none of the 3 test cases",
+        ),
+    ];
+    let mut out = Vec::new();
+    write_errors(format, &errors, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn errors() {
+    assert_eq!(render_errors(TestFormat::Human), "");
+    let json = render_errors(TestFormat::Json);
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["errors"].as_array().unwrap().len(), 2);
+    insta::assert_snapshot!("errors_json", json);
+    let junit = render_errors(TestFormat::Junit);
+    assert_eq!(junit.matches("<error ").count(), 2);
+    insta::assert_snapshot!("errors_junit", junit);
 }
