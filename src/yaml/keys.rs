@@ -70,20 +70,59 @@ impl Shape {
             _ => &[],
         }
     }
+
+    /// An error for each key written again in its mapping, here and in every mapping
+    /// this holds, at the key written again, worded as serde-saphyr words the first
+    /// (`duplicate mapping key: when`). A shape read with duplicates kept
+    /// ([`super::shape_at`]) has them; one parsed otherwise has none.
+    pub(crate) fn duplicate_keys(&self) -> Vec<YamlError> {
+        let mut errors = Vec::new();
+        self.find_duplicates(&mut errors);
+        errors
+    }
+
+    fn find_duplicates(&self, errors: &mut Vec<YamlError>) {
+        match self {
+            Shape::Map(entries) => {
+                let mut seen = std::collections::HashSet::new();
+                for (key, value) in entries {
+                    if !seen.insert(key.value.as_str()) {
+                        errors.push(at_key(
+                            key,
+                            YamlErrorKind::DuplicateKey,
+                            format!("duplicate mapping key: {}", key.value),
+                        ));
+                    }
+                    value.find_duplicates(errors);
+                }
+            }
+            Shape::List(items) => items.iter().for_each(|item| item.find_duplicates(errors)),
+            Shape::Other => {}
+        }
+    }
 }
 
 /// `what` is `field` or `variant`.
 fn unknown(what: &str, key: &Spanned<String>, fields: &[&str]) -> YamlError {
-    let at = key.referenced;
-    let start = usize::try_from(at.byte_offset().unwrap_or(0)).unwrap_or(usize::MAX);
-    let len = usize::try_from(at.byte_len().unwrap_or(1)).unwrap_or(1);
-    YamlError {
-        kind: YamlErrorKind::UnknownField,
-        message: format!(
+    at_key(
+        key,
+        YamlErrorKind::UnknownField,
+        format!(
             "unknown {what} `{}`, expected one of {}",
             key.value,
             fields.join(", ")
         ),
+    )
+}
+
+/// An error at `key`.
+fn at_key(key: &Spanned<String>, kind: YamlErrorKind, message: String) -> YamlError {
+    let at = key.referenced;
+    let start = usize::try_from(at.byte_offset().unwrap_or(0)).unwrap_or(usize::MAX);
+    let len = usize::try_from(at.byte_len().unwrap_or(1)).unwrap_or(1);
+    YamlError {
+        kind,
+        message,
         line: u32::try_from(at.line()).unwrap_or(u32::MAX),
         column: u32::try_from(at.column()).unwrap_or(u32::MAX),
         start,
@@ -303,6 +342,39 @@ mod tests {
             .map(|e| (e.line, &text[e.start..e.end]))
             .collect();
         assert_eq!(found, [(6, "nme"), (7, "3")]);
+    }
+
+    /// Review: a key written twice in a piece stopped the reading of its shape, hiding
+    /// its unknown keys; each duplicate is found too, worded and placed as serde's.
+    #[test]
+    fn a_key_written_twice_hides_nothing_and_is_found() {
+        let text = "name: a\nnme: b\nname: c\nlist:\n  - { x: 1, x: 2 }\nzz: 1\n";
+        let shape = super::super::shape_at(text, super::super::Origin::default()).unwrap();
+        let found: Vec<_> = shape
+            .unknown_keys(fields_of::<Doc>())
+            .iter()
+            .map(|e| (e.line, e.column))
+            .collect();
+        assert_eq!(found, [(2, 1), (4, 1), (6, 1)]);
+        let duplicates: Vec<_> = shape
+            .duplicate_keys()
+            .into_iter()
+            .map(|e| (e.line, e.column, e.kind, e.message))
+            .collect();
+        let kind = YamlErrorKind::DuplicateKey;
+        assert_eq!(
+            duplicates,
+            [
+                (3, 1, kind, "duplicate mapping key: name".to_owned()),
+                (5, 13, kind, "duplicate mapping key: x".to_owned()),
+            ]
+        );
+        // Where serde stops at a duplicate, worded alike.
+        let text = "name: a\nin: 1\nname: c\n";
+        let serde = super::super::from_str::<Doc>(text).unwrap_err();
+        let shape = super::super::shape_at(text, super::super::Origin::default()).unwrap();
+        let [ours] = shape.duplicate_keys().try_into().unwrap();
+        assert_eq!(ours, serde);
     }
 
     #[test]

@@ -21,7 +21,7 @@ mod spanned;
 mod words;
 
 pub(crate) use keys::{Shape, fields_of};
-pub(crate) use outline::{Entry, Item, Outline, outline};
+pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
@@ -68,7 +68,24 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
 /// Parses `text`, a piece of a file that starts at `origin`, as `T`: spans and errors are
 /// in the file's coordinates.
 pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Result<T, YamlError> {
-    spanned::with_origin(origin, || parse(text)).map_err(|mut error| {
+    parse_at(text, origin, options())
+}
+
+/// Reads `text` as a [`Shape`] ([`from_str_at`]'s `origin`), a key written twice in a
+/// mapping kept twice where parsing as a type refuses it: a duplicate is one mistake of
+/// a piece that does not parse, and [`Shape::duplicate_keys`] reports it beside the others.
+pub(crate) fn shape_at(text: &str, origin: Origin) -> Result<Shape, YamlError> {
+    let mut options = options();
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    parse_at(text, origin, options)
+}
+
+fn parse_at<T: DeserializeOwned>(
+    text: &str,
+    origin: Origin,
+    options: serde_saphyr::Options,
+) -> Result<T, YamlError> {
+    spanned::with_origin(origin, || parse(text, options)).map_err(|mut error| {
         if error.line == 1 {
             error.column = error.column.saturating_add(to_u32(origin.columns));
         }
@@ -81,8 +98,8 @@ pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Re
     })
 }
 
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
+fn parse<T: DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Result<T, YamlError> {
+    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
         let err = err.without_snippet();
         let message = over_limit(err)
             .or_else(|| in_words(err))

@@ -8,9 +8,11 @@
 //! and `{ phrase, weight }` and `{ pattern, weight }` entries. Each is worded as serde
 //! words the first (`unknown field `x`, expected one of …`), so that its code and "did
 //! you mean" are the same. The field lists come from the types' derived `Deserialize`
-//! ([`fields_of`]). Checks no values and no other mistake: serde's error says those.
+//! ([`fields_of`]). A key written twice does not stop the reading ([`Piece::shape`]),
+//! and each such is an error too ([`Shape::duplicate_keys`]). Checks no values and no
+//! other mistake: serde's error says those.
 
-use crate::yaml::{Shape, YamlError, fields_of};
+use crate::yaml::{Piece, Shape, YamlError, fields_of};
 
 use super::super::Part;
 use super::super::schema::{
@@ -18,6 +20,26 @@ use super::super::schema::{
     RawRoute, RawRuleFileEntry, RawSeenCondition, RawSignal, RawTeam, RawTemplate, RawTrigger,
     WeightedPhrase, WeightedRegex,
 };
+
+/// Every mistake the shape of `piece` of `text` shows, serde having stopped at `first`:
+/// the unknown keys `walk` finds in it, each key written twice in it, and `first`
+/// ([`with_first`]); `first` alone when the piece cannot be read as a shape.
+pub(super) fn in_piece(
+    first: YamlError,
+    piece: &Piece,
+    text: &str,
+    walk: impl FnOnce(&Shape) -> Vec<YamlError>,
+) -> Vec<YamlError> {
+    let found = piece.shape(text).map_or_else(
+        |_| Vec::new(),
+        |shape| {
+            let mut found = walk(&shape);
+            found.extend(shape.duplicate_keys());
+            found
+        },
+    );
+    with_first(first, found)
+}
 
 /// `first`, the error serde stopped at, with every unknown key `found` in the same
 /// piece, in no particular order: `first` once, when it is one of them. Another error at
