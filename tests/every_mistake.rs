@@ -100,3 +100,76 @@ teams:
         ]
     );
 }
+
+/// Regression: a required field missing behind a misspelt key (`whn:` and no `when:`)
+/// was reported as the unknown key alone, and one missing behind another mistake of its
+/// item (`severity: 3`) not at all, until that was fixed. A misspelling of a missing field
+/// says so (one mistake, as rustc says it); any other missing field is an error of its
+/// own, at the start of its mapping.
+#[test]
+fn a_required_field_is_missing_behind_any_other_mistake() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "versio: 1
+signals:
+  - id: angry
+    phrases: [{ phrse: a, weight: 1 }]
+triggers:
+  - id: t
+    whn: { seen: { signl: angry } }
+  - id: u
+    severity: 3
+routes:
+  - id: r
+    wen: { trigger: t }
+teams:
+  - { id: front, name: Front }
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "r.yaml", "--format", "json"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<String> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            let help: Vec<&str> = d["help"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h.as_str().unwrap())
+                .collect();
+            format!(
+                "{} {}:{} {} | {}",
+                d["code"].as_str().unwrap(),
+                d["line"],
+                d["column"],
+                d["message"].as_str().unwrap().split(',').next().unwrap(),
+                help.join(" | ")
+            )
+        })
+        .collect();
+    let required = |f: &str| format!("did you mean `{f}`? | `{f}` is required, and missing");
+    assert_eq!(
+        found,
+        [
+            format!("S002 1:1 unknown field `versio` | {}", required("version")),
+            format!("S002 4:17 unknown field `phrse` | {}", required("phrase")),
+            format!("S002 7:5 unknown field `whn` | {}", required("when")),
+            format!("S002 7:20 unknown field `signl` | {}", required("signal")),
+            "S004 8:5 missing field `when` | ".to_owned(),
+            "S003 9:15 expected a severity: one of low | ".to_owned(),
+            "S004 11:5 missing field `team` | ".to_owned(),
+            format!("S002 12:5 unknown field `wen` | {}", required("when")),
+        ]
+    );
+}

@@ -17,7 +17,7 @@ use super::schema::RawRuleFile;
 mod diagnose;
 mod files;
 
-pub(crate) use diagnose::{suggest_field, yaml_diagnostic};
+pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
 pub(crate) use files::{NotUtf8, decode};

@@ -22,13 +22,14 @@ use std::path::{Path, PathBuf};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::yaml::{
-    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind,
+    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind, fields_of,
+    required_of,
 };
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 use super::{Part, Parts};
 
-mod keys;
+pub(crate) mod keys;
 
 /// Ids of definitions that did not parse, by kind; and which kinds lost a definition.
 #[derive(Debug, Default)]
@@ -258,7 +259,6 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let mut merged = RawRuleFileEntry::default();
     let mut routes = HashSet::new();
     let mut keys = HashSet::new();
-    let mut version_error = false;
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
             errors.push(entry.duplicate());
@@ -304,7 +304,6 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
-                    version_error |= key == "version";
                     e.errors
                         .extend(keys::in_piece(err, &entry.piece, text, keys::in_entry));
                     if key != "version" {
@@ -316,12 +315,10 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         let lost = e.lost;
         unparsed.extend(lost);
     }
-    if merged.version.is_none() && !version_error {
-        errors.push(outline.start.error(
-            YamlErrorKind::MissingField,
-            "missing field `version`".to_owned(),
-        ));
-    }
+    // A file needs `version`: a misspelt `versio:` and the `version` it leaves missing
+    // are one mistake.
+    let (fields, required) = (fields_of::<RawRuleFile>(), required_of::<RawRuleFile>());
+    keys::missing_at_top(outline, fields, required, &mut errors);
     errors.sort_by_key(|e| e.start);
     let RawRuleFileEntry {
         version,

@@ -2,8 +2,9 @@
 //! that do not, and every schema error in it (every unknown key of a case among them).
 //! Checks no name against the rules; see `load.rs`.
 
+use crate::rules::recover::keys::{keys_of, missing_at_top};
 use crate::rules::recover::{Whole, parse_whole};
-use crate::yaml::{self, Shape, Spanned, fields_of};
+use crate::yaml::{self, Shape, Spanned, fields_of, required_of};
 
 use super::schema::{
     LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile,
@@ -41,7 +42,6 @@ pub(super) fn parse(text: &str) -> Parsed {
     };
     let mut parsed = Parsed::default();
     let mut version = None;
-    let mut version_error = false;
     let mut tests = Vec::new();
     let mut keys = std::collections::HashSet::new();
     for entry in &outline.entries {
@@ -89,24 +89,18 @@ pub(super) fn parse(text: &str) -> Parsed {
                     }
                 }
             }
-            (key, _) => match entry.piece.parse::<RawTestFileEntry>(text) {
+            _ => match entry.piece.parse::<RawTestFileEntry>(text) {
                 Ok(part) => {
                     version = version.or(part.version);
                     tests.extend(part.tests.unwrap_or_default());
                 }
-                Err(err) => {
-                    version_error |= key == "version";
-                    parsed.errors.push(err);
-                }
+                Err(err) => parsed.errors.push(err),
             },
         }
     }
-    if version.is_none() && !version_error {
-        parsed.errors.push(outline.start.error(
-            yaml::YamlErrorKind::MissingField,
-            "missing field `version`".to_owned(),
-        ));
-    }
+    // A misspelt `versio:` and the `version` it leaves missing are one mistake.
+    let (fields, required) = (fields_of::<RawTestFile>(), required_of::<RawTestFile>());
+    missing_at_top(&outline, fields, required, &mut parsed.errors);
     // Pieces parsed alone can miss what only the whole shows; never lose the error.
     if parsed.errors.is_empty() {
         return Parsed {
@@ -132,7 +126,7 @@ fn unknown_keys(item: &yaml::Item, text: &str) -> (Vec<yaml::YamlError>, bool) {
     let Ok(case) = item.piece.parse::<Shape>(text) else {
         return (Vec::new(), false);
     };
-    let mut errors = case.unknown_keys(fields_of::<RawCase>());
+    let mut errors = keys_of::<RawCase>(&case);
     let in_expect = case
         .get("expect")
         .map(|e| e.unknown_keys(fields_of::<RawExpect>()))

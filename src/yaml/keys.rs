@@ -10,12 +10,15 @@
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::{Spanned, YamlError, YamlErrorKind};
+use super::{Location, Spanned, YamlError, YamlErrorKind};
 
-/// The structure of a YAML value: mappings with their keys, lists, and anything else.
+/// The structure of a YAML value: mappings with where they start and their keys, lists,
+/// and anything else.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Shape {
-    Map(Vec<(Spanned<String>, Shape)>),
+    /// Where the mapping starts (unknown, the default, for a document's top level read
+    /// as a bare `Shape`: see [`super::shape_at`]), and its entries.
+    Map(Location, Vec<(Spanned<String>, Shape)>),
     List(Vec<Shape>),
     Other,
 }
@@ -24,7 +27,7 @@ impl Shape {
     /// The value under `key`, when this is a mapping that has it.
     pub(crate) fn get(&self, key: &str) -> Option<&Shape> {
         match self {
-            Shape::Map(entries) => entries.iter().find(|(k, _)| k.value == key).map(|e| &e.1),
+            Shape::Map(_, entries) => entries.iter().find(|(k, _)| k.value == key).map(|e| &e.1),
             _ => None,
         }
     }
@@ -40,7 +43,7 @@ impl Shape {
     /// An error for each key of this mapping that is not one of `fields`, in file order;
     /// none when this is not a mapping.
     pub(crate) fn unknown_keys(&self, fields: &[&str]) -> Vec<YamlError> {
-        let Shape::Map(entries) = self else {
+        let Shape::Map(_, entries) = self else {
             return Vec::new();
         };
         entries
@@ -53,7 +56,7 @@ impl Shape {
     /// As [`Shape::unknown_keys`], for a mapping whose key names a variant of an enum
     /// (`message:` in a condition): worded as serde words an unknown variant.
     pub(crate) fn unknown_variants(&self, names: &[&str]) -> Vec<YamlError> {
-        let Shape::Map(entries) = self else {
+        let Shape::Map(_, entries) = self else {
             return Vec::new();
         };
         entries
@@ -66,8 +69,42 @@ impl Shape {
     /// The entries, when this is a mapping.
     pub(crate) fn entries(&self) -> &[(Spanned<String>, Shape)] {
         match self {
-            Shape::Map(entries) => entries,
+            Shape::Map(_, entries) => entries,
             _ => &[],
+        }
+    }
+
+    /// For a mapping, an error for each of `required` it does not have, at its start,
+    /// worded as serde-saphyr words the first ("missing field `when`"); none for
+    /// anything else.
+    pub(crate) fn missing_fields(&self, required: &[&str]) -> Vec<YamlError> {
+        let Shape::Map(at, entries) = self else {
+            return Vec::new();
+        };
+        required
+            .iter()
+            .filter(|field| !entries.iter().any(|(key, _)| key.value == **field))
+            .map(|field| {
+                let mut error = at_key(
+                    &Spanned {
+                        value: String::new(),
+                        referenced: *at,
+                    },
+                    YamlErrorKind::MissingField,
+                    format!("missing field `{field}`"),
+                );
+                // As serde-saphyr's is placed (`relocate`): one byte at the start.
+                error.end = error.start + 1;
+                error
+            })
+            .collect()
+    }
+
+    /// This value, placed where it was written (a mapping's start).
+    pub(super) fn placed(spanned: Spanned<Shape>) -> Shape {
+        match spanned.value {
+            Shape::Map(_, entries) => Shape::Map(spanned.referenced, entries),
+            other => other,
         }
     }
 
@@ -83,7 +120,7 @@ impl Shape {
 
     fn find_duplicates(&self, errors: &mut Vec<YamlError>) {
         match self {
-            Shape::Map(entries) => {
+            Shape::Map(_, entries) => {
                 let mut seen = std::collections::HashSet::new();
                 for (key, value) in entries {
                     if !seen.insert(key.value.as_str()) {
@@ -127,6 +164,7 @@ fn at_key(key: &Spanned<String>, kind: YamlErrorKind, message: String) -> YamlEr
         column: u32::try_from(at.column()).unwrap_or(u32::MAX),
         start,
         end: start + len.max(1),
+        help: Vec::new(),
     }
 }
 
@@ -171,7 +209,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Shape, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
-            items.push(item);
+            items.push(Shape::placed(item));
         }
         Ok(Shape::List(items))
     }
@@ -179,7 +217,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Shape, A::Error> {
         let mut entries = Vec::new();
         while let Some(key) = map.next_key::<Spanned<Key>>()? {
-            let value = map.next_value()?;
+            let value = Shape::placed(map.next_value()?);
             // A list or mapping as a key (`? [a, b]`) is serde's error to report; the
             // keys after it are still read.
             if let Key::Text(text) = key.value {
@@ -193,7 +231,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
                 ));
             }
         }
-        Ok(Shape::Map(entries))
+        Ok(Shape::Map(Location::default(), entries))
     }
 }
 
@@ -256,6 +294,32 @@ pub(crate) fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
     let mut fields: &'static [&'static str] = &[];
     let _ = T::deserialize(Fields(&mut fields));
     fields
+}
+
+/// The fields a struct `T` must have, as its input names them: those its JSON Schema
+/// requires (derived from the same serde attributes: not `Option`, not `default`), so
+/// that the list cannot drift from the type either. Worked out once per type.
+pub(crate) fn required_of<T: schemars::JsonSchema + 'static>() -> &'static [&'static str] {
+    use std::any::TypeId;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock, PoisonError};
+    static KNOWN: OnceLock<Mutex<HashMap<TypeId, &'static [&'static str]>>> = OnceLock::new();
+    let mut known = KNOWN
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner);
+    known.entry(TypeId::of::<T>()).or_insert_with(|| {
+        let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
+        let required = schema.get("required").and_then(|r| r.as_array());
+        // Leaked once per type, as `fields_of` gives serde's `'static` list.
+        let names: Vec<&'static str> = required
+            .into_iter()
+            .flatten()
+            .filter_map(|name| name.as_str())
+            .map(|name| &*Box::leak(name.to_owned().into_boxed_str()))
+            .collect();
+        Box::leak(names.into_boxed_slice())
+    })
 }
 
 /// A deserializer that only notes the fields a struct asks for.

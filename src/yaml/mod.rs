@@ -20,7 +20,7 @@ mod place;
 mod spanned;
 mod words;
 
-pub(crate) use keys::{Shape, fields_of};
+pub(crate) use keys::{Shape, fields_of, required_of};
 pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
@@ -55,6 +55,9 @@ pub(crate) struct YamlError {
     pub(crate) column: u32,
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// What more to tell the user, after a "did you mean" (a required field an unknown
+    /// key was likely meant for, and which is missing).
+    pub(crate) help: Vec<String>,
 }
 
 /// Nesting deeper than this is refused before it can exhaust the stack.
@@ -77,7 +80,7 @@ pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Re
 pub(crate) fn shape_at(text: &str, origin: Origin) -> Result<Shape, YamlError> {
     let mut options = options();
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    parse_at(text, origin, options)
+    parse_at::<Spanned<Shape>>(text, origin, options).map(Shape::placed)
 }
 
 fn parse_at<T: DeserializeOwned>(
@@ -124,6 +127,7 @@ fn parse<T: DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Res
             column,
             start,
             end: start + len.max(1).min(text.len().saturating_sub(start)),
+            help: Vec::new(),
         };
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);

@@ -113,6 +113,7 @@ impl Piece {
             column: self.column,
             start: self.start,
             end: self.end.max(self.start + 1),
+            help: Vec::new(),
         }
     }
 }

@@ -31,13 +31,28 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
     if let Some(suggestion) = suggest_field(m) {
         d = d.help(suggestion);
     }
+    for help in &err.help {
+        d = d.help(help.clone());
+    }
     d
 }
 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
-/// a name written in another case (`High`), one other tools use for it (`eq` for
-/// `equals`), or one a typo away.
+/// [`meant`] among the names it lists.
 pub(crate) fn suggest_field(message: &str) -> Option<String> {
+    let name = message.split('`').nth(1)?;
+    let expected = message.split_once("expected one of ")?.1;
+    let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
+    Some(match meant(name, &candidates)? {
+        (c, true) => format!("did you mean `{c}`? (names are written in lower case)"),
+        (c, false) => format!("did you mean `{c}`?"),
+    })
+}
+
+/// The one of `candidates` that `name` was likely meant to be: one written in another
+/// case (`High`; then `true`), one other tools use for it (`eq` for `equals`), or one a
+/// typo away.
+pub(crate) fn meant<'a>(name: &str, candidates: &[&'a str]) -> Option<(&'a str, bool)> {
     /// Names of other rule formats and languages, and what this one calls them.
     const SYNONYMS: &[(&str, &str)] = &[
         ("contains", "matches"),
@@ -49,22 +64,17 @@ pub(crate) fn suggest_field(message: &str) -> Option<String> {
         ("one_of", "in"),
         ("regex", "matches"),
     ];
-    let name = message.split('`').nth(1)?;
-    let expected = message.split_once("expected one of ")?.1;
-    let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
     if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
-        return Some(format!(
-            "did you mean `{c}`? (names are written in lower case)"
-        ));
+        return Some((c, true));
     }
     let lower = name.to_ascii_lowercase();
-    if let Some((_, ours)) = SYNONYMS
+    if let Some(c) = candidates
         .iter()
-        .find(|(theirs, ours)| *theirs == lower && candidates.contains(ours))
+        .find(|c| SYNONYMS.contains(&(lower.as_str(), **c)))
     {
-        return Some(format!("did you mean `{ours}`?"));
+        return Some((c, false));
     }
-    crate::diag::did_you_mean(name, candidates).map(|s| format!("did you mean `{s}`?"))
+    crate::diag::did_you_mean(name, candidates.iter().copied()).map(|c| (c, false))
 }
 
 #[cfg(test)]
