@@ -1,4 +1,5 @@
-//! Every mistake of a rule file reported in one run, each at its place, at any number.
+//! Every mistake of a rule file or a rule test reported in one run, each at its place,
+//! at any number.
 
 use std::fmt::Write as _;
 
@@ -171,5 +172,74 @@ teams:
             "S004 11:5 missing field `team` | ".to_owned(),
             format!("S002 12:5 unknown field `wen` | {}", required("when")),
         ]
+    );
+}
+
+/// Regression: in a rule-test case, serde's first error hid the case's other wrong
+/// values: a wrong `turn:` behind an unknown key in a message, behind a wrong
+/// `escalated:`, behind a bad message; a second wrong `customer:` value behind the first.
+/// Each key of a case that does not parse is read alone, and each wrong value reported.
+#[test]
+fn every_wrong_value_of_a_rule_test_case_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        r#"version: 1
+tests:
+  - name: one
+    messages:
+      - customer: hi
+        tme: 2024-03-01T09:15:00Z
+    expect: { turn: "three" }
+  - name: two
+    messages: [ { customer: hi } ]
+    expect: { escalated: maybe, turn: three }
+  - name: three
+    messages:
+      - customer: [a]
+      - bot: { b: 1 }
+    expect: { turn: x }
+  - name: four
+    customer: { tier: [a], size: { b: 1 } }
+    messages: [ { customer: hi } ]
+    expect: { escalated: false }
+"#,
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .arg("-r")
+        .arg(crate::common::root().join("rules"))
+        .arg("t.yaml")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let found: Vec<(&str, &str)> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("error["))
+        .zip(
+            stderr
+                .lines()
+                .filter_map(|l| l.trim().strip_prefix("--> t.yaml:")),
+        )
+        .map(|(error, at)| (&error[..4], at))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("S002", "6:9"),
+            ("S003", "7:21"),
+            ("S003", "10:26"),
+            ("S003", "10:39"),
+            ("S003", "13:19"),
+            ("S003", "14:14"),
+            ("S003", "15:21"),
+            ("S003", "17:23"),
+            ("S003", "17:34"),
+        ],
+        "{stderr}"
     );
 }

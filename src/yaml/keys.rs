@@ -236,7 +236,7 @@ impl<'de> Visitor<'de> for ShapeVisitor {
 }
 
 /// A mapping's key: text (a number or a boolean as written), or a list or mapping.
-enum Key {
+pub(super) enum Key {
     Text(String),
     Complex,
 }

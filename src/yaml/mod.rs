@@ -15,12 +15,14 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
 mod keys;
+mod one_key;
 mod outline;
 mod place;
 mod spanned;
 mod words;
 
 pub(crate) use keys::{Shape, fields_of, required_of};
+pub(crate) use one_key::Step;
 pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
@@ -88,7 +90,18 @@ fn parse_at<T: DeserializeOwned>(
     origin: Origin,
     options: serde_saphyr::Options,
 ) -> Result<T, YamlError> {
-    spanned::with_origin(origin, || parse(text, options)).map_err(|mut error| {
+    read_at(text, origin, options, |de| T::deserialize(de))
+}
+
+/// Runs `read` on a deserializer of `text` (a piece at `origin`, as [`from_str_at`]
+/// reads it), with the project's error words and places.
+fn read_at<'t, R>(
+    text: &'t str,
+    origin: Origin,
+    options: serde_saphyr::Options,
+    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+) -> Result<R, YamlError> {
+    spanned::with_origin(origin, || parse(text, options, read)).map_err(|mut error| {
         if error.line == 1 {
             error.column = error.column.saturating_add(to_u32(origin.columns));
         }
@@ -101,8 +114,12 @@ fn parse_at<T: DeserializeOwned>(
     })
 }
 
-fn parse<T: DeserializeOwned>(text: &str, options: serde_saphyr::Options) -> Result<T, YamlError> {
-    serde_saphyr::from_str_with_options(text, options).map_err(|err| {
+fn parse<'t, R>(
+    text: &'t str,
+    options: serde_saphyr::Options,
+    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+) -> Result<R, YamlError> {
+    serde_saphyr::with_deserializer_from_str_with_options(text, options, read).map_err(|err| {
         let err = err.without_snippet();
         let message = over_limit(err)
             .or_else(|| in_words(err))

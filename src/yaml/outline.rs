@@ -13,6 +13,7 @@ use std::collections::HashMap;
 use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{Event, Parser, Span, StructureStyle};
 
+use super::one_key::{Step, read_key};
 use super::{Origin, Shape, YamlError, YamlErrorKind, from_str_at, shape_at};
 
 /// The top level of a document that is a block mapping.
@@ -81,6 +82,18 @@ impl Piece {
     pub(crate) fn shape(&self, text: &str) -> Result<Shape, YamlError> {
         let (piece, origin) = self.alone(text);
         shape_at(&piece, origin)
+    }
+
+    /// The mapping at `path` in this piece of `text` read as `T` with only its key `key`
+    /// (see [`super::one_key`]): `None` when the path leads nowhere.
+    pub(crate) fn parse_key<T: DeserializeOwned>(
+        &self,
+        text: &str,
+        path: &[Step<'_>],
+        key: &str,
+    ) -> Result<Option<T>, YamlError> {
+        let (piece, origin) = self.alone(text);
+        read_key(&piece, origin, path, key)
     }
 
     /// The text to parse this piece of `text` alone, and where it starts in `text`.

@@ -50,16 +50,21 @@ pub(super) fn in_piece(
 /// `first`, the error serde stopped at, with every unknown key `found` in the same
 /// piece, in no particular order: `first` once, when it is one of them. Another error at
 /// an unknown key's place (two conditions in one mapping, the second misspelt) is kept.
-pub(super) fn with_first(first: YamlError, mut found: Vec<YamlError>) -> Vec<YamlError> {
-    // Missing fields of one mapping share its place: told apart by the field.
+pub(crate) fn with_first(first: YamlError, mut found: Vec<YamlError>) -> Vec<YamlError> {
+    add_new(&mut found, first);
+    found
+}
+
+/// Adds `error` to `found` unless it is there: an error of the same kind at the same
+/// place (missing fields of one mapping share its place: told apart by the field).
+pub(crate) fn add_new(found: &mut Vec<YamlError>, error: YamlError) {
     let same = |e: &YamlError| {
-        (e.line, e.column, e.kind) == (first.line, first.column, first.kind)
-            && (e.kind != YamlErrorKind::MissingField || e.message == first.message)
+        (e.line, e.column, e.kind) == (error.line, error.column, error.kind)
+            && (e.kind != YamlErrorKind::MissingField || e.message == error.message)
     };
     if !found.iter().any(same) {
-        found.push(first);
+        found.push(error);
     }
-    found
 }
 
 /// The mistakes of the mapping `map` against the fields of `T`: each unknown key, and each
