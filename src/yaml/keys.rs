@@ -1,12 +1,15 @@
-//! Every unknown key of a YAML document, where serde stops at the first.
+//! Every unknown key of a YAML document, where serde stops at the first; and every
+//! missing field and key written twice.
 //!
-//! Takes YAML text (or a piece of it, see [`super::outline::Piece`]) read as a [`Shape`]: its
-//! mappings' keys, each with its place, and its lists, values otherwise ignored; and the
-//! fields a type takes ([`fields_of`], from its derived `Deserialize`, so the lists
-//! cannot drift from the types). Gives a [`YamlError`] for each key that is not one, in
-//! the words serde-saphyr uses for the first (`unknown field `x`, expected one of …`, or
-//! `unknown variant` for a key that names an enum's variant), so that its code and "did
-//! you mean" apply alike. Checks no values and no other mistake.
+//! Takes YAML text (or a piece of it, see [`super::outline::Piece`]) read as a [`Shape`]:
+//! its mappings' keys, each with its place, where each mapping starts, and its lists,
+//! values otherwise ignored; and the fields a type takes or requires
+//! ([`super::fields_of`], [`super::required_of`]). Gives a [`YamlError`] for each key
+//! that is not one, in the words serde-saphyr uses for the first (`unknown field `x`,
+//! expected one of …`, or `unknown variant` for a key that names an enum's variant), so
+//! that its code and "did you mean" apply alike; for each required field a mapping lacks
+//! ([`Shape::missing_fields`]); and for each key written twice
+//! ([`Shape::duplicate_keys`]), all worded and placed as serde-saphyr's. Checks no values.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
@@ -289,68 +292,9 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
 }
 
-/// The fields of a struct `T` derives `Deserialize` for, as its input names them.
-pub(crate) fn fields_of<'de, T: Deserialize<'de>>() -> &'static [&'static str] {
-    let mut fields: &'static [&'static str] = &[];
-    let _ = T::deserialize(Fields(&mut fields));
-    fields
-}
-
-/// The fields a struct `T` must have, as its input names them: those its JSON Schema
-/// requires (derived from the same serde attributes: not `Option`, not `default`), so
-/// that the list cannot drift from the type either. Worked out once per type.
-pub(crate) fn required_of<T: schemars::JsonSchema + 'static>() -> &'static [&'static str] {
-    use std::any::TypeId;
-    use std::collections::HashMap;
-    use std::sync::{Mutex, OnceLock, PoisonError};
-    static KNOWN: OnceLock<Mutex<HashMap<TypeId, &'static [&'static str]>>> = OnceLock::new();
-    let mut known = KNOWN
-        .get_or_init(Mutex::default)
-        .lock()
-        .unwrap_or_else(PoisonError::into_inner);
-    known.entry(TypeId::of::<T>()).or_insert_with(|| {
-        let schema = schemars::SchemaGenerator::default().into_root_schema_for::<T>();
-        let required = schema.get("required").and_then(|r| r.as_array());
-        // Leaked once per type, as `fields_of` gives serde's `'static` list.
-        let names: Vec<&'static str> = required
-            .into_iter()
-            .flatten()
-            .filter_map(|name| name.as_str())
-            .map(|name| &*Box::leak(name.to_owned().into_boxed_str()))
-            .collect();
-        Box::leak(names.into_boxed_slice())
-    })
-}
-
-/// A deserializer that only notes the fields a struct asks for.
-struct Fields<'a>(&'a mut &'static [&'static str]);
-
-impl<'de> Deserializer<'de> for Fields<'_> {
-    type Error = de::value::Error;
-
-    fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-        Err(de::Error::custom("not a struct"))
-    }
-
-    fn deserialize_struct<V: Visitor<'de>>(
-        self,
-        _: &'static str,
-        fields: &'static [&'static str],
-        _: V,
-    ) -> Result<V::Value, Self::Error> {
-        *self.0 = fields;
-        Err(de::Error::custom("fields noted"))
-    }
-
-    serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
-        byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map enum
-        identifier ignored_any
-    }
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::fields_of;
     use super::*;
 
     #[derive(Debug, serde::Deserialize)]
@@ -360,11 +304,6 @@ mod tests {
         name: String,
         #[serde(rename = "in")]
         in_: Option<u32>,
-    }
-
-    #[test]
-    fn fields_come_from_the_type() {
-        assert_eq!(fields_of::<Doc>(), ["name", "in"]);
     }
 
     #[test]

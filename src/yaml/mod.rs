@@ -14,6 +14,7 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
+mod fields;
 mod keys;
 mod one_key;
 mod outline;
@@ -21,7 +22,8 @@ mod place;
 mod spanned;
 mod words;
 
-pub(crate) use keys::{Shape, fields_of, required_of};
+pub(crate) use fields::{fields_of, required_of};
+pub(crate) use keys::Shape;
 pub(crate) use one_key::Step;
 pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
