@@ -243,3 +243,42 @@ tests:
         "{stderr}"
     );
 }
+
+/// A key written twice in a rule-test case, or in a value of it, is one `S006` where it
+/// is written again (the values read key by key do not say it again in other words).
+#[test]
+fn a_key_written_twice_in_a_case_is_one_error() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: one
+    zz: 1
+    messages: [ { customer: hi, customer: ho } ]
+    expect: { turn: 1, turn: 2 }
+",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .arg("-r")
+        .arg(crate::common::root().join("rules"))
+        .arg("t.yaml")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error[")).collect();
+    assert_eq!(
+        errors,
+        [
+            "error[S002]: unknown field `zz`, expected one of name, customer, messages, expect",
+            "error[S006]: duplicate mapping key: customer",
+            "error[S006]: duplicate mapping key: turn",
+        ],
+        "{stderr}"
+    );
+}

@@ -7,8 +7,10 @@
 //! gives. A case of a rule test with a wrong `turn:` and a wrong `escalated:` is two
 //! errors, one per key read. `T` is read from a mapping with one key: its other required
 //! fields are missing (an error the caller ignores), and a `Spanned<T>` cannot be asked
-//! for. A key written twice is read where first written ([`Shape::duplicate_keys`] says
-//! so). Checks nothing else.
+//! for. A key written twice in the mapping read is read where first written; one written
+//! twice in a value is the error serde-saphyr gives for it (as [`Shape::duplicate_keys`]
+//! gives it: the two are one mistake), not the value type's own words for it. Checks
+//! nothing else.
 //!
 //! [`Shape::duplicate_keys`]: super::Shape::duplicate_keys
 
@@ -20,7 +22,7 @@ use serde::de::{
 };
 
 use super::keys::Key;
-use super::{Origin, YamlError, options, read_at};
+use super::{Origin, YamlError, YamlErrorKind, options, read_at};
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,18 +43,27 @@ pub(super) fn read_key<T: DeserializeOwned>(
     path: &[Step<'_>],
     key: &str,
 ) -> Result<Option<T>, YamlError> {
-    let mut options = options();
-    // A key written twice is not this reading's to refuse (each is read where first
-    // written): the others' errors are what is asked for.
-    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    read_at(text, origin, options, |de| {
-        At::<T> {
-            path,
-            key,
-            read: PhantomData,
+    let read = |options| {
+        read_at(text, origin, options, |de| {
+            At::<T> {
+                path,
+                key,
+                read: PhantomData,
+            }
+            .deserialize(de)
+        })
+    };
+    // A key written twice in the mapping read is read where first written; one written
+    // twice in a value reaches the value's type, which says so in words of its own
+    // ("duplicate field"): read again, it is the error serde-saphyr gives for it.
+    let mut lenient = options();
+    lenient.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    match read(lenient) {
+        Err(e) if e.kind == YamlErrorKind::Syntax && e.message.starts_with("duplicate field `") => {
+            read(options())
         }
-        .deserialize(de)
-    })
+        read => read,
+    }
 }
 
 /// The seed that walks `path` and reads `T` with only `key` there.
@@ -255,7 +266,6 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::yaml::YamlErrorKind;
 
     #[derive(Debug, serde::Deserialize, PartialEq)]
     #[serde(deny_unknown_fields)]
@@ -265,6 +275,12 @@ mod tests {
         #[serde(default)]
         escalated: Option<bool>,
         name: String,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Case {
+        #[allow(dead_code)]
+        expect: Expect,
     }
 
     fn read<T: DeserializeOwned>(
@@ -277,8 +293,7 @@ mod tests {
 
     #[test]
     fn each_key_is_read_alone_with_its_own_error() {
-        let text =
-            "case:\n  list: [a, { expect: { turn: three, escalated: maybe, zz: 1, turn: 4 } }]\n";
+        let text = "case:\n  list: [a, { expect: { turn: three, escalated: maybe, zz: 1 } }]\n";
         let path = [
             Step::Key("case"),
             Step::Key("list"),
@@ -324,5 +339,26 @@ mod tests {
         assert_eq!(read::<Expect>(text, &through_scalar, "turn").unwrap(), None);
         let map = read::<BTreeMap<String, String>>(text, &path, "nope").unwrap();
         assert_eq!(map, Some(BTreeMap::new()));
+    }
+
+    /// A key written twice in the mapping read is read where first written; one in a
+    /// value is the error serde-saphyr gives for it, where it is written again, not the
+    /// value type's own words for it.
+    #[test]
+    fn a_key_written_twice_is_read_first_or_is_the_duplicate_s_error() {
+        let text = "expect: { turn: 1, escalated: true, turn: 2, name: x }\n";
+        let path = [Step::Key("expect")];
+        let map = read::<BTreeMap<String, String>>(text, &path, "turn").unwrap();
+        assert_eq!(
+            map,
+            Some(BTreeMap::from([("turn".to_owned(), "1".to_owned())]))
+        );
+        let expect = read::<Expect>(text, &path, "name").unwrap().unwrap();
+        assert_eq!(expect.name, "x");
+        let err = read::<Case>(text, &[], "expect").unwrap_err();
+        assert_eq!(
+            (err.kind, err.line, err.column),
+            (YamlErrorKind::DuplicateKey, 1, 37)
+        );
     }
 }
