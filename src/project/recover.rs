@@ -5,10 +5,10 @@
 //! (`rules::recover`): each top-level key alone, and each key of `input:` and `lint:`
 //! alone when the section is a mapping, block or flow (`lint: { deny: [R001], bogus: 1
 //! }`): its unknown keys and keys written twice from its shape, each known key's wrong
-//! value read alone ([`Piece::parse_key`]). One bad key hides nothing in the others, and
-//! what does parse is still checked (`ProjectFile::check`). Not recovered, one error as
-//! before: a YAML syntax error or a breach of the parser's limits (the first such), and
-//! a top level that cannot be cut into keys.
+//! value read alone ([`crate::yaml::Piece::parse_key`]). One bad key hides nothing in the
+//! others, and what does parse is still checked (`ProjectFile::check`). Not recovered,
+//! one error as before: a YAML syntax error or a breach of the parser's limits (the first
+//! such), and a top level that cannot be cut into keys.
 
 use std::collections::HashSet;
 
