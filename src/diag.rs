@@ -3,13 +3,17 @@
 //! Every stage reports problems it can live with (a malformed transcript row, an
 //! invalid rule) as a [`Diagnostic`]; only problems that stop the tool become `Err`.
 //! Diagnostics are rendered rustc-style for a terminal, with the source line and a caret
-//! under the span when the source text is known ([`Sources`]), in `diag/render.rs`.
+//! under the span when the source text is known ([`Sources`], `diag/sources.rs`), in
+//! `diag/render.rs`.
 
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 mod render;
+mod sources;
+
+pub use sources::{SourceFile, Sources};
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -42,66 +46,6 @@ pub struct Span {
     pub column: u32,
     pub start: usize,
     pub end: usize,
-}
-
-/// One source file whose text is kept so diagnostics can quote it.
-#[derive(Debug, Clone)]
-pub struct SourceFile {
-    pub path: PathBuf,
-    pub text: String,
-}
-
-/// The rule files a rule set was loaded from.
-#[derive(Debug, Clone, Default)]
-pub struct Sources {
-    files: Vec<SourceFile>,
-}
-
-impl Sources {
-    pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        let id = u32::try_from(self.files.len()).unwrap_or(u32::MAX);
-        self.files.push(SourceFile { path, text });
-        FileId(id)
-    }
-
-    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
-        self.files.get(id.0 as usize)
-    }
-
-    pub fn files(&self) -> &[SourceFile] {
-        &self.files
-    }
-
-    pub fn by_path(&self, path: &Path) -> Option<&SourceFile> {
-        self.files.iter().find(|f| f.path == path)
-    }
-
-    /// 1-based line and character column of byte `offset` in file `file`.
-    pub fn line_col(&self, path: &Path, offset: usize) -> Option<(u32, u32)> {
-        let text = &self.by_path(path)?.text;
-        let offset = offset.min(text.len());
-        let before = text.get(..offset)?;
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        Some((
-            u32::try_from(line).unwrap_or(u32::MAX),
-            u32::try_from(column).unwrap_or(u32::MAX),
-        ))
-    }
-
-    /// The location a span points at, for a diagnostic.
-    pub fn location(&self, span: Span) -> Location {
-        let path = self
-            .get(span.file)
-            .map_or_else(PathBuf::new, |f| f.path.clone());
-        Location {
-            path,
-            line: span.line,
-            column: Some(span.column),
-            range: (span.end >= span.start).then_some(span.start..span.end),
-        }
-    }
 }
 
 /// Where a diagnostic points: a file, a line, and for rule files a column and byte range.

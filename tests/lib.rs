@@ -6,6 +6,7 @@ mod bad_inputs;
 mod common;
 mod coverage_cli;
 mod diff_cli;
+mod every_mistake;
 mod explain_cli;
 mod init_cli;
 mod input_cli;

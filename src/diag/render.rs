@@ -1,5 +1,6 @@
 //! Diagnostics for a terminal: rustc-style, with the source line and a caret under the
-//! span when [`Sources`] holds the file, else the place (`--> path:line`). Takes a
+//! span when [`Sources`] holds the file (only the lines the span touches are given to
+//! the renderer), else the place (`--> path:line`). Takes a
 //! [`Diagnostic`]; gives text in which the values it quotes from the data are shown
 //! escaped and cut ([`crate::text::shown`]) and no control character is left. JSON and
 //! SARIF do not come here: they write the values as they are.
@@ -80,11 +81,17 @@ impl Diagnostic {
                     } else {
                         AnnotationKind::Context
                     };
+                    // Only the lines the span touches, numbered from the first: the
+                    // renderer reads the source it is given, and the whole file for each
+                    // of a file's many diagnostics would be quadratic.
+                    let (first_line, lines) = file.lines_of(&range);
+                    let span = range.start - lines.start..range.end - lines.start;
                     group = group.element(
-                        Snippet::source(file.text.as_str())
+                        Snippet::source(&file.text[lines])
+                            .line_start(first_line)
                             .path(file.path.display().to_string())
                             .fold(true)
-                            .annotation(kind.span(range).label(label)),
+                            .annotation(kind.span(span).label(label)),
                     );
                 }
                 _ if primary => {
@@ -162,4 +169,55 @@ fn whole_chars(text: &str, range: std::ops::Range<usize>) -> std::ops::Range<usi
         end += 1;
     }
     start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A snippet of `text` at `range` as the renderer draws it: given the whole text, or
+    /// only the lines the range touches (as `render_escaped` gives it).
+    fn draw(text: &str, range: std::ops::Range<usize>, only_its_lines: bool) -> String {
+        let mut sources = Sources::default();
+        sources.add("f.yaml".into(), text.to_owned());
+        let file = &sources.files()[0];
+        let (source, line_start, span) = if only_its_lines {
+            let (first, lines) = file.lines_of(&range);
+            let span = range.start - lines.start..range.end - lines.start;
+            (&text[lines], first, span)
+        } else {
+            (text, 1, range)
+        };
+        let group = Group::with_title(Level::ERROR.primary_title("x")).element(
+            Snippet::source(source)
+                .line_start(line_start)
+                .path("f.yaml")
+                .fold(true)
+                .annotation(AnnotationKind::Primary.span(span).label("here")),
+        );
+        Renderer::plain().render(&[group])
+    }
+
+    /// The renderer given only the lines a span touches draws what it draws given the
+    /// whole file, for every span of a text with CRLF, wide characters, empty lines, a
+    /// span across lines and one at the end, with and without a final line break.
+    #[test]
+    fn the_lines_a_span_touches_draw_as_the_whole_file_does() {
+        let body = "version: 1\r\nsignals:\n  - id: é€\n\n    x: [a,\n      b]\nend";
+        for text in [body.to_owned(), format!("{body}\n")] {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (i, &start) in bounds.iter().enumerate() {
+                let ends = bounds[i..].iter().take(25).chain(bounds.last());
+                for &end in ends {
+                    assert_eq!(
+                        draw(&text, start..end, true),
+                        draw(&text, start..end, false),
+                        "{start}..{end} of {text:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -3,12 +3,12 @@
 //! Takes the file's text; gives what parsed of it ([`ProjectFile`]) and each YAML error.
 //! A file that does not parse whole is parsed again key by key, as rule files are
 //! (`rules::recover`): each top-level key alone, and each key of `input:` and `lint:`
-//! alone when the section is a block mapping (read as a document of its own, where it is
-//! written, so that lines, columns and byte offsets stay the file's). One bad key hides
-//! nothing in the others, and what does parse is still checked (`ProjectFile::check`).
-//! Not recovered, one error as before: a YAML syntax error or a breach of the parser's
-//! limits (the first such), a top level that cannot be cut into keys, and a section
-//! written as a flow mapping (`lint: { … }`): one error for that section.
+//! alone when the section is a mapping, block or flow (`lint: { deny: [R001], bogus: 1
+//! }`): its unknown keys and keys written twice from its shape, each known key's wrong
+//! value read alone ([`crate::yaml::Piece::parse_key`]). One bad key hides nothing in the
+//! others, and what does parse is still checked (`ProjectFile::check`). Not recovered,
+//! one error as before: a YAML syntax error or a breach of the parser's limits (the first
+//! such), and a top level that cannot be cut into keys.
 
 use std::collections::HashSet;
 
@@ -16,9 +16,10 @@ use serde::de::DeserializeOwned;
 
 use super::ProjectFile;
 use crate::lint::config::LintSection;
+use crate::rules::recover::keys::add_new;
 use crate::rules::recover::{Whole, parse_whole};
 use crate::transcript::mapping::MappingFile;
-use crate::yaml::{self, Entry, YamlError};
+use crate::yaml::{Entry, Shape, Step, YamlError, fields_of};
 
 /// Parses the project file's `text`: what parsed, and every error (none when it all did).
 pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
@@ -35,16 +36,19 @@ pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
             errors.push(entry.duplicate());
             continue;
         }
-        let value = value_alone(text, entry);
-        let section = value.as_deref().and_then(|v| Some((v, yaml::outline(v)?)));
+        let shape = entry.piece.shape(text).ok();
+        let section = shape
+            .as_ref()
+            .and_then(|s| s.get(&entry.key))
+            .filter(|s| matches!(s, Shape::Map(..)));
         match (entry.key.as_str(), section) {
-            ("input", Some((value, outline))) => {
+            ("input", Some(section)) => {
                 let input = file.input.get_or_insert_with(MappingFile::default);
-                by_key(value, &outline.entries, &mut errors, |p| input.merge(p));
+                by_key(text, entry, section, &mut errors, |p| input.merge(p));
             }
-            ("lint", Some((value, outline))) => {
+            ("lint", Some(section)) => {
                 let lint = file.lint.get_or_insert_with(LintSection::default);
-                by_key(value, &outline.entries, &mut errors, |p| lint.merge(p));
+                by_key(text, entry, section, &mut errors, |p| lint.merge(p));
             }
             _ => match entry.piece.parse::<ProjectFile>(text) {
                 Ok(part) => {
@@ -63,46 +67,32 @@ pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
     (file, errors)
 }
 
-/// Parses each of a section's `entries` alone, as the section's type `T`.
+/// The section of `entry`, a mapping read as `section`, key by key as the section's type
+/// `T`: each unknown key and key written twice is an error, and so is each known key's
+/// wrong value; what the others give is merged.
 fn by_key<T: DeserializeOwned>(
     text: &str,
-    entries: &[Entry],
+    entry: &Entry,
+    section: &Shape,
     errors: &mut Vec<YamlError>,
     mut merge: impl FnMut(T),
 ) {
-    let mut keys = HashSet::new();
-    for entry in entries {
-        if !keys.insert(entry.key.as_str()) {
-            errors.push(entry.duplicate());
+    let fields = fields_of::<T>();
+    let mut found = section.unknown_keys(fields);
+    found.extend(section.duplicate_keys());
+    let path = [Step::Key(entry.key.as_str())];
+    let mut read = HashSet::new();
+    for (key, _) in section.entries() {
+        let key = key.value.as_str();
+        if !fields.contains(&key) || !read.insert(key) {
             continue;
         }
-        match entry.piece.parse::<T>(text) {
-            Ok(part) => merge(part),
-            Err(err) => errors.push(err),
+        match entry.piece.parse_key::<T>(text, &path, key) {
+            Ok(part) => part.into_iter().for_each(&mut merge),
+            Err(err) => add_new(&mut found, err),
         }
     }
-}
-
-/// `text` with all but the value of `entry` blanked, line breaks kept: the value alone as
-/// a document, at the lines and byte offsets it is written at (and its columns, from its
-/// second line, or after an ASCII key on its first). `None` when no `:` follows the key.
-fn value_alone(text: &str, entry: &Entry) -> Option<String> {
-    let after_key = entry.key_piece.end;
-    let start = after_key + text.get(after_key..)?.find(':')? + 1;
-    let end = entry.piece.end.max(start);
-    let bytes = text
-        .bytes()
-        .enumerate()
-        .map(|(i, b)| {
-            if (start..end).contains(&i) || b == b'\n' {
-                b
-            } else {
-                b' '
-            }
-        })
-        .collect();
-    // Whole characters are kept or blanked byte by byte: still UTF-8.
-    String::from_utf8(bytes).ok()
+    errors.extend(found);
 }
 
 #[cfg(test)]
@@ -121,6 +111,35 @@ mod tests {
             "{errors:#?}"
         );
         assert!(file.input.is_some() && file.lint.is_some());
+    }
+
+    /// Regression: a section written as a flow mapping (`lint: { … }`) gave its first
+    /// mistake only, where block style gives each; each is reported, as in block style,
+    /// and what its good keys say is kept.
+    #[test]
+    fn a_flow_section_gives_every_mistake_as_a_block_one_does() {
+        let block = "lint:\n  deny: [Z999]\n  bogus: 1\n  deny_warnings: maybe\n  other: x\n  deny: [L001]\n";
+        let flow = "lint: {deny: [Z999], bogus: 1, deny_warnings: maybe, other: x, deny: [L001]}\n";
+        let found = |text| {
+            let (file, errors) = parse(text);
+            let found: Vec<_> = errors.iter().map(|e| (e.kind, e.message.clone())).collect();
+            (found, file.lint.map(|l| l.mistakes().len()))
+        };
+        let (in_flow, lint) = found(flow);
+        let kinds: Vec<_> = in_flow.iter().map(|(k, _)| *k).collect();
+        assert_eq!(
+            kinds,
+            [
+                YamlErrorKind::UnknownField,
+                YamlErrorKind::WrongType,
+                YamlErrorKind::UnknownField,
+                YamlErrorKind::DuplicateKey,
+            ],
+            "{in_flow:#?}"
+        );
+        assert_eq!((in_flow, lint), found(block));
+        // What `deny:` says was read: the check code that does not exist.
+        assert_eq!(lint, Some(1));
     }
 
     #[test]

@@ -4,14 +4,23 @@
 //! hidden files skipped) are read in sorted order. Files that cannot be read stop the load
 //! ([`LoadError`]); files that do not parse, or are not UTF-8, become diagnostics, so every
 //! broken file is reported in one run, with every schema error in it (`recover`).
+//! Finding and reading the files is `files`; a YAML error's code and "did you mean",
+//! `diagnose`.
 
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, FileId, Location, Sources};
-use crate::yaml::{self, YamlErrorKind};
 
 use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
+
+mod diagnose;
+mod files;
+
+pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
+use files::read;
+pub use files::rule_files;
+pub(crate) use files::{NotUtf8, decode};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.
@@ -67,41 +76,6 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     Ok(parse_read(texts))
 }
 
-/// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
-/// line and column of the first bad byte, not refused as unreadable.
-pub(crate) struct NotUtf8 {
-    /// The text with bad bytes replaced, for the snippet.
-    pub(crate) text: String,
-    /// Byte offset of the first bad byte (the text before it is unchanged).
-    at: usize,
-}
-
-/// The text of a file's bytes, or where they stop being UTF-8.
-pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
-    String::from_utf8(bytes).map_err(|e| NotUtf8 {
-        at: e.utf8_error().valid_up_to(),
-        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
-    })
-}
-
-impl NotUtf8 {
-    /// S001 at the first bad byte of the file at `path`.
-    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
-        let (text, at) = (&self.text, self.at.min(self.text.len()));
-        let before = text.get(..at).unwrap_or_default();
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let column = before[line_start..].chars().count() + 1;
-        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-        Diagnostic::error("S001", "the file is not valid UTF-8 text").at(Location {
-            path: path.to_owned(),
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
-            range: Some(at..end),
-        })
-    }
-}
-
 /// Parses rule files already in memory, in the order given.
 pub fn parse(files: Vec<(PathBuf, String)>) -> Loaded {
     parse_read(files.into_iter().map(|(p, t)| (p, Ok(t))).collect())
@@ -154,179 +128,12 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
     loaded
 }
 
-/// The rule files `path` names, in the order they are merged.
-pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let meta = std::fs::metadata(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
-            LoadError::NotFound(path.to_owned())
-        } else {
-            LoadError::Io {
-                path: path.to_owned(),
-                source,
-            }
-        }
-    })?;
-    if !meta.is_dir() {
-        return Ok(vec![path.to_owned()]);
-    }
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(path).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let file = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if is_yaml && !name.starts_with('.') && entry.file_type().map_err(io)?.is_file() {
-            files.push(file);
-        }
-    }
-    files.sort();
-    if files.is_empty() {
-        return Err(LoadError::EmptyDirectory(path.to_owned()));
-    }
-    Ok(files)
-}
-
-fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_RULE_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
-    }
-    Ok(decode(std::fs::read(path).map_err(io)?))
-}
-
-/// A YAML error as a diagnostic with a stable code chosen by what went wrong.
-pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
-    let m = err.message.as_str();
-    let code = match err.kind {
-        YamlErrorKind::Syntax => "S001",
-        YamlErrorKind::UnknownField => "S002",
-        YamlErrorKind::WrongType => "S003",
-        YamlErrorKind::MissingField => "S004",
-        YamlErrorKind::DuplicateKey => "S006",
-        YamlErrorKind::OverLimit => "S009",
-    };
-    let location = Location {
-        path: path.to_owned(),
-        line: err.line.max(1),
-        column: Some(err.column.max(1)),
-        range: (err.line > 0).then_some(err.start..err.end),
-    };
-    let mut d = Diagnostic::error(code, m.to_owned()).at(location);
-    if code == "S004" && m.contains("`version`") {
-        d = d.help("every rule file starts with `version: 1`");
-    }
-    if let Some(suggestion) = suggest_field(m) {
-        d = d.help(suggestion);
-    }
-    d
-}
-
-/// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
-/// a name written in another case (`High`), one other tools use for it (`eq` for
-/// `equals`), or one a typo away.
-pub(crate) fn suggest_field(message: &str) -> Option<String> {
-    /// Names of other rule formats and languages, and what this one calls them.
-    const SYNONYMS: &[(&str, &str)] = &[
-        ("contains", "matches"),
-        ("eq", "equals"),
-        ("equal", "equals"),
-        ("ge", "gte"),
-        ("is", "equals"),
-        ("le", "lte"),
-        ("one_of", "in"),
-        ("regex", "matches"),
-    ];
-    let name = message.split('`').nth(1)?;
-    let expected = message.split_once("expected one of ")?.1;
-    let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
-    if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
-        return Some(format!(
-            "did you mean `{c}`? (names are written in lower case)"
-        ));
-    }
-    let lower = name.to_ascii_lowercase();
-    if let Some((_, ours)) = SYNONYMS
-        .iter()
-        .find(|(theirs, ours)| *theirs == lower && candidates.contains(ours))
-    {
-        return Some(format!("did you mean `{ours}`?"));
-    }
-    crate::diag::did_you_mean(name, candidates).map(|s| format!("did you mean `{s}`?"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Review: `severity: High` and a meta test's `eq:` got no suggestion.
-    #[test]
-    fn a_name_in_another_case_or_of_another_tool_is_suggested() {
-        assert_eq!(
-            suggest_field("unknown variant `High`, expected one of low, medium, high, critical")
-                .as_deref(),
-            Some("did you mean `high`? (names are written in lower case)")
-        );
-        assert_eq!(
-            suggest_field("unknown field `eq`, expected one of field, equals, in, gt, gte")
-                .as_deref(),
-            Some("did you mean `equals`?")
-        );
-        assert_eq!(
-            suggest_field("unknown field `phrazes`, expected one of id, phrases").as_deref(),
-            Some("did you mean `phrases`?")
-        );
-        assert_eq!(
-            suggest_field("unknown field `zzz`, expected one of id, phrases"),
-            None
-        );
-    }
-
     fn write(dir: &Path, name: &str, text: &str) {
         std::fs::write(dir.join(name), text).unwrap();
-    }
-
-    #[test]
-    fn directory_files_are_sorted_and_filtered() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "b.yaml", "version: 1\n");
-        write(dir.path(), "a.yml", "version: 1\n");
-        write(dir.path(), "notes.txt", "not rules");
-        write(dir.path(), ".hidden.yaml", "version: 1\n");
-        let files = rule_files(dir.path()).unwrap();
-        let names: Vec<_> = files
-            .iter()
-            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names, ["a.yml", "b.yaml"]);
-    }
-
-    #[test]
-    fn empty_directory_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        assert!(matches!(
-            rule_files(dir.path()),
-            Err(LoadError::EmptyDirectory(_))
-        ));
-    }
-
-    #[test]
-    fn missing_path_is_not_found() {
-        assert!(matches!(
-            rule_files(Path::new("/no/such/rules")),
-            Err(LoadError::NotFound(_))
-        ));
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! ([`yaml::outline`]): each top-level entry on its own, and each item of `signals`,
 //! `triggers`, `routes`, `teams` and `templates` on its own, so that one bad item hides
 //! nothing after it and the items that do parse are still validated; every unknown key
-//! of a piece that does not parse is reported, not only the first (`keys`). The ids of
+//! of a piece that does not parse is reported, not only the first, and every key written
+//! twice in it (`keys`). The ids of
 //! items that did not parse are kept ([`Unparsed`]), so that references to them are not
 //! reported as unknown as well; so is the text of what did not parse without a readable
 //! id (a whole file, a section, an item), so that a name it does not write still is. A
@@ -21,13 +22,14 @@ use std::path::{Path, PathBuf};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::yaml::{
-    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind,
+    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind, fields_of,
+    required_of,
 };
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 use super::{Part, Parts};
 
-mod keys;
+pub(crate) mod keys;
 
 /// Ids of definitions that did not parse, by kind; and which kinds lost a definition.
 #[derive(Debug, Default)]
@@ -257,7 +259,6 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let mut merged = RawRuleFileEntry::default();
     let mut routes = HashSet::new();
     let mut keys = HashSet::new();
-    let mut version_error = false;
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
             errors.push(entry.duplicate());
@@ -303,12 +304,8 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
-                    version_error |= key == "version";
-                    let found = entry
-                        .piece
-                        .parse::<Shape>(text)
-                        .map_or_else(|_| Vec::new(), |shape| keys::in_entry(&shape));
-                    e.errors.extend(keys::with_first(err, found));
+                    e.errors
+                        .extend(keys::in_piece(err, &entry.piece, text, keys::in_entry));
                     if key != "version" {
                         e.lost.lose(Part::of_key(key), entry.piece.text(text));
                     }
@@ -318,12 +315,10 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         let lost = e.lost;
         unparsed.extend(lost);
     }
-    if merged.version.is_none() && !version_error {
-        errors.push(outline.start.error(
-            YamlErrorKind::MissingField,
-            "missing field `version`".to_owned(),
-        ));
-    }
+    // A file needs `version`: a misspelt `versio:` and the `version` it leaves missing
+    // are one mistake.
+    let (fields, required) = (fields_of::<RawRuleFile>(), required_of::<RawRuleFile>());
+    keys::missing_at_top(outline, fields, required, &mut errors);
     errors.sort_by_key(|e| e.start);
     let RawRuleFileEntry {
         version,
@@ -375,13 +370,12 @@ impl Recovery<'_> {
             match item.piece.parse::<T>(self.text) {
                 Ok(value) => into.push(value),
                 Err(err) => {
-                    // serde stops at the first; every unknown key of the item is
-                    // reported, as each is a mistake of its own.
-                    let found = item
-                        .piece
-                        .parse::<Shape>(self.text)
-                        .map_or_else(|_| Vec::new(), |shape| keys::in_item(part, &shape));
-                    self.errors.extend(keys::with_first(err, found));
+                    // serde stops at the first; every unknown key of the item, and
+                    // every key written twice, is reported, as each is a mistake of its
+                    // own.
+                    let walk = |shape: &Shape| keys::in_item(part, shape);
+                    let found = keys::in_piece(err, &item.piece, self.text, walk);
+                    self.errors.extend(found);
                     match &item.id {
                         Some(id) => {
                             self.lost.incomplete.insert(part);

@@ -3,12 +3,14 @@
 //! Merges the files (ids unique across all of them), resolves references to indices,
 //! expands built-in lexicons, normalises phrases, compiles regexes with size limits and
 //! parses templates. It collects every error instead of stopping at the first, each with
-//! a stable code and the span of the offending value.
+//! a stable code and the span of the offending value. Ids are registered in `ids`; each
+//! concern's checks are in a submodule of its own (conditions, detectors, regexes,
+//! templates), and `partial` cuts a rule set with errors down to what lint may judge.
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diag::{Annotate, Diagnostic, FileId, Sources, Span, did_you_mean};
-use crate::yaml::{self, Spanned};
+use crate::yaml;
 
 use super::load::Loaded;
 use super::recover::Unparsed;
@@ -17,16 +19,13 @@ use super::{DefaultRoute, Parts, Route, RuleSet, Signal, Team, Trigger};
 
 mod conditions;
 mod detectors;
+mod ids;
 mod partial;
 mod regexes;
 mod templates;
 
+pub use ids::{MAX_DEFINITIONS, MAX_SIGNAL_ENTRIES};
 pub use partial::{Partial, validate_partial};
-
-/// Most signals, triggers, routes, teams or templates (each) a rule set may define.
-pub const MAX_DEFINITIONS: usize = 10_000;
-/// Most phrases and regexes in all signals together.
-pub const MAX_SIGNAL_ENTRIES: usize = 200_000;
 
 /// Validates loaded files; on failure returns the diagnostics and the sources to render them.
 pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
@@ -294,128 +293,6 @@ impl Validator<'_> {
             }
         }
     }
-
-    /// Registers every id, reporting duplicates with both locations.
-    fn collect_ids(&mut self, files: &[(FileId, RawRuleFile)]) {
-        let mut entries = 0usize;
-        'count: for (file, raw) in files {
-            for s in &raw.signals {
-                for phrase in &s.phrases {
-                    entries += 1;
-                    if entries > MAX_SIGNAL_ENTRIES {
-                        self.error(
-                            "S009",
-                            format!("more than {MAX_SIGNAL_ENTRIES} phrases and regexes: the rule set is refused"),
-                            yaml::span(phrase, *file),
-                        )
-                        .with_help("rules come from pull requests: see SECURITY.md for the limits");
-                        break 'count;
-                    }
-                }
-                entries += s.regex.len();
-            }
-        }
-        let mut signals = 0;
-        let mut triggers = 0;
-        let mut teams = 0;
-        let mut templates = 0;
-        let mut routes = 0;
-        for (file, raw) in files {
-            for s in &raw.signals {
-                self.register("signal", &s.id, *file, Kind::Signal, &mut signals);
-            }
-            for t in &raw.triggers {
-                self.register("trigger", &t.id, *file, Kind::Trigger, &mut triggers);
-            }
-            for t in &raw.teams {
-                self.register("team", &t.id, *file, Kind::Team, &mut teams);
-            }
-            for t in &raw.templates {
-                self.register("template", &t.id, *file, Kind::Template, &mut templates);
-            }
-            for r in &raw.routes {
-                let span = yaml::span(&r.id, *file);
-                if r.id.value == super::DEFAULT_ROUTE_ID {
-                    self.error(
-                        "S008",
-                        "`default` is reserved for the default route",
-                        span,
-                    )
-                    .with_help("use `default_route: { team: ... }` for the catch-all, or pick another id");
-                    self.broken.routes.insert(routes);
-                }
-                self.register("route", &r.id, *file, Kind::Route, &mut routes);
-            }
-        }
-    }
-
-    fn register(
-        &mut self,
-        what: &str,
-        id: &Spanned<String>,
-        file: FileId,
-        kind: Kind,
-        next: &mut usize,
-    ) {
-        let span = yaml::span(id, file);
-        let faults = self.faults();
-        if *next == MAX_DEFINITIONS {
-            self.error(
-                "S009",
-                format!("more than {MAX_DEFINITIONS} {what}s: the rule set is refused"),
-                span,
-            )
-            .with_label(format!("the {}th {what}", MAX_DEFINITIONS + 1))
-            .with_help("rules come from pull requests: see SECURITY.md for the limits");
-        }
-        if !valid_id(&id.value) {
-            self.error("S008", format!("invalid {what} id `{}`", id.value), span)
-                .with_help("ids use letters, digits, `-`, `_` and `.`");
-        }
-        let map = match kind {
-            Kind::Signal => &mut self.signal_ids,
-            Kind::Trigger => &mut self.trigger_ids,
-            Kind::Team => &mut self.team_ids,
-            Kind::Template => &mut self.template_ids,
-            Kind::Route => &mut self.route_ids,
-        };
-        if let Some(&(_, first)) = map.get(&id.value) {
-            let d = Diagnostic::error("S007", format!("duplicate {what} id `{}`", id.value))
-                .at(self.sources.location(span))
-                .label("defined again here")
-                .related(self.sources.location(first), "first defined here");
-            self.diags.push(d);
-        } else {
-            map.insert(id.value.clone(), (*next, span));
-        }
-        if self.faults() > faults {
-            let broken = match kind {
-                Kind::Signal => &mut self.broken.signals,
-                Kind::Trigger => &mut self.broken.triggers,
-                Kind::Team => &mut self.broken.teams,
-                Kind::Template => &mut self.broken.templates,
-                Kind::Route => &mut self.broken.routes,
-            };
-            broken.insert(*next);
-        }
-        *next += 1;
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Kind {
-    Signal,
-    Trigger,
-    Team,
-    Template,
-    Route,
-}
-
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn suggest<'a, S: AsRef<str> + 'a>(

@@ -166,10 +166,17 @@ tests:
 ",
     )
     .unwrap_err();
-    let codes: Vec<String> = codes(err).into_iter().map(|(c, _)| c).collect();
-    assert_eq!(codes, ["S005", "S008", "S007", "S008", "S008"]);
+    assert_eq!(codes_of(err), ["S005", "S008", "S007", "S008", "S008"]);
+    // The misspelt `messages` (the help says it is required and missing), and the
+    // `expect` the case lacks, at its start.
     let err = suite(&e, "version: 1\ntests:\n  - name: a\n    mesages: []\n").unwrap_err();
-    assert_eq!(codes_of(err), ["S002"]);
+    let found = codes(err);
+    assert_eq!(found[0], ("S004".to_owned(), vec![]));
+    assert_eq!(found[1].0, "S002");
+    assert_eq!(
+        found[1].1.last().unwrap(),
+        "`messages` is required, and missing"
+    );
 }
 
 /// Regression (review): an unknown key (S002) anywhere in a test file hid every S008 of
@@ -204,8 +211,9 @@ tests:
         "versio: 1\ntests:\n  - name: a\n    messages: [ { customer: hi } ]\n    expect: {}\n",
     )
     .unwrap_err();
-    // As in rule files: the misspelt key, the version it leaves missing, and the case.
-    assert_eq!(codes_of(err), ["S002", "S004", "S008"]);
+    // As in rule files: the misspelt key (its help says the `version` it leaves missing),
+    // and the case.
+    assert_eq!(codes_of(err), ["S002", "S008"]);
     let err = suite(&e, "version: 1\ntests:\n  - name: a\n    expect: {\n").unwrap_err();
     assert_eq!(codes_of(err), ["S001"]);
 }

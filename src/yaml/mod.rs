@@ -14,14 +14,18 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
+mod fields;
 mod keys;
+mod one_key;
 mod outline;
 mod place;
 mod spanned;
 mod words;
 
-pub(crate) use keys::{Shape, fields_of};
-pub(crate) use outline::{Entry, Item, Outline, outline};
+pub(crate) use fields::{fields_of, required_of};
+pub(crate) use keys::Shape;
+pub(crate) use one_key::Step;
+pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
@@ -55,6 +59,9 @@ pub(crate) struct YamlError {
     pub(crate) column: u32,
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// What more to tell the user, after a "did you mean" (a required field an unknown
+    /// key was likely meant for, and which is missing).
+    pub(crate) help: Vec<String>,
 }
 
 /// Nesting deeper than this is refused before it can exhaust the stack.
@@ -68,7 +75,35 @@ pub(crate) fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> 
 /// Parses `text`, a piece of a file that starts at `origin`, as `T`: spans and errors are
 /// in the file's coordinates.
 pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Result<T, YamlError> {
-    spanned::with_origin(origin, || parse(text)).map_err(|mut error| {
+    parse_at(text, origin, options())
+}
+
+/// Reads `text` as a [`Shape`] ([`from_str_at`]'s `origin`), a key written twice in a
+/// mapping kept twice where parsing as a type refuses it: a duplicate is one mistake of
+/// a piece that does not parse, and [`Shape::duplicate_keys`] reports it beside the others.
+pub(crate) fn shape_at(text: &str, origin: Origin) -> Result<Shape, YamlError> {
+    let mut options = options();
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    parse_at::<Spanned<Shape>>(text, origin, options).map(Shape::placed)
+}
+
+fn parse_at<T: DeserializeOwned>(
+    text: &str,
+    origin: Origin,
+    options: serde_saphyr::Options,
+) -> Result<T, YamlError> {
+    read_at(text, origin, options, |de| T::deserialize(de))
+}
+
+/// Runs `read` on a deserializer of `text` (a piece at `origin`, as [`from_str_at`]
+/// reads it), with the project's error words and places.
+fn read_at<'t, R>(
+    text: &'t str,
+    origin: Origin,
+    options: serde_saphyr::Options,
+    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+) -> Result<R, YamlError> {
+    spanned::with_origin(origin, || parse(text, options, read)).map_err(|mut error| {
         if error.line == 1 {
             error.column = error.column.saturating_add(to_u32(origin.columns));
         }
@@ -81,8 +116,12 @@ pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Re
     })
 }
 
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
-    serde_saphyr::from_str_with_options(text, options()).map_err(|err| {
+fn parse<'t, R>(
+    text: &'t str,
+    options: serde_saphyr::Options,
+    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+) -> Result<R, YamlError> {
+    serde_saphyr::with_deserializer_from_str_with_options(text, options, read).map_err(|err| {
         let err = err.without_snippet();
         let message = over_limit(err)
             .or_else(|| in_words(err))
@@ -107,6 +146,7 @@ fn parse<T: DeserializeOwned>(text: &str) -> Result<T, YamlError> {
             column,
             start,
             end: start + len.max(1).min(text.len().saturating_sub(start)),
+            help: Vec::new(),
         };
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);

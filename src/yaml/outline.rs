@@ -13,7 +13,8 @@ use std::collections::HashMap;
 use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{Event, Parser, Span, StructureStyle};
 
-use super::{Origin, YamlError, YamlErrorKind, from_str_at};
+use super::one_key::{Step, read_key};
+use super::{Origin, Shape, YamlError, YamlErrorKind, from_str_at, shape_at};
 
 /// The top level of a document that is a block mapping.
 #[derive(Debug)]
@@ -72,6 +73,31 @@ impl Piece {
     /// pieces together quadratic in the line's length): its first line's columns are
     /// shifted instead.
     pub(crate) fn parse<T: DeserializeOwned>(&self, text: &str) -> Result<T, YamlError> {
+        let (piece, origin) = self.alone(text);
+        from_str_at(&piece, origin)
+    }
+
+    /// This piece of `text` read as a [`Shape`], as [`Piece::parse`] reads it (see
+    /// [`shape_at`]: a key written twice is kept twice).
+    pub(crate) fn shape(&self, text: &str) -> Result<Shape, YamlError> {
+        let (piece, origin) = self.alone(text);
+        shape_at(&piece, origin)
+    }
+
+    /// The mapping at `path` in this piece of `text` read as `T` with only its key `key`
+    /// (see [`super::one_key`]): `None` when the path leads nowhere.
+    pub(crate) fn parse_key<T: DeserializeOwned>(
+        &self,
+        text: &str,
+        path: &[Step<'_>],
+        key: &str,
+    ) -> Result<Option<T>, YamlError> {
+        let (piece, origin) = self.alone(text);
+        read_key(&piece, origin, path, key)
+    }
+
+    /// The text to parse this piece of `text` alone, and where it starts in `text`.
+    fn alone(&self, text: &str) -> (String, Origin) {
         let before = self.column.saturating_sub(1) as usize;
         let pad = if self.in_flow { 0 } else { before };
         let body = text.get(self.start..self.end).unwrap_or_default();
@@ -83,7 +109,7 @@ impl Piece {
             columns: (before - pad) as u64,
             bytes: self.start.saturating_sub(pad) as u64,
         };
-        from_str_at(&piece, origin)
+        (piece, origin)
     }
 
     /// The text of this piece of `text`.
@@ -100,6 +126,7 @@ impl Piece {
             column: self.column,
             start: self.start,
             end: self.end.max(self.start + 1),
+            help: Vec::new(),
         }
     }
 }

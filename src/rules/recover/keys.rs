@@ -1,5 +1,5 @@
-//! Every unknown key of a piece of a rule file that did not parse, where serde stops at
-//! the first.
+//! Every unknown key of a piece of a rule file (or a rule test) that did not parse, and
+//! every field it lacks, where serde stops at the first.
 //!
 //! Takes the piece read as a [`Shape`] (a top-level entry, or an item of `signals`,
 //! `triggers`, `routes`, `teams` or `templates`); gives an error for each key that is not
@@ -8,9 +8,17 @@
 //! and `{ phrase, weight }` and `{ pattern, weight }` entries. Each is worded as serde
 //! words the first (`unknown field `x`, expected one of …`), so that its code and "did
 //! you mean" are the same. The field lists come from the types' derived `Deserialize`
-//! ([`fields_of`]). Checks no values and no other mistake: serde's error says those.
+//! ([`fields_of`]). A field a mapping needs and lacks ([`required_of`], from the types'
+//! JSON Schema) is said on the error of an unknown key meant for it (`whn:`), else is an
+//! error of its own ([`keys_of`]; [`missing_at_top`] for a document's top level). A key
+//! written twice does not stop the reading ([`Piece::shape`]), and each such is an error
+//! too ([`Shape::duplicate_keys`]). Checks no values: serde's error says those.
 
-use crate::yaml::{Shape, YamlError, fields_of};
+use serde::de::DeserializeOwned;
+
+use crate::yaml::{Outline, Piece, Shape, YamlError, YamlErrorKind, fields_of, required_of};
+
+use super::super::load::meant;
 
 use super::super::Part;
 use super::super::schema::{
@@ -19,15 +27,114 @@ use super::super::schema::{
     WeightedPhrase, WeightedRegex,
 };
 
+/// Every mistake the shape of `piece` of `text` shows, serde having stopped at `first`:
+/// the unknown keys `walk` finds in it, each key written twice in it, and `first`
+/// ([`with_first`]); `first` alone when the piece cannot be read as a shape.
+pub(super) fn in_piece(
+    first: YamlError,
+    piece: &Piece,
+    text: &str,
+    walk: impl FnOnce(&Shape) -> Vec<YamlError>,
+) -> Vec<YamlError> {
+    let found = piece.shape(text).map_or_else(
+        |_| Vec::new(),
+        |shape| {
+            let mut found = walk(&shape);
+            found.extend(shape.duplicate_keys());
+            found
+        },
+    );
+    with_first(first, found)
+}
+
 /// `first`, the error serde stopped at, with every unknown key `found` in the same
 /// piece, in no particular order: `first` once, when it is one of them. Another error at
 /// an unknown key's place (two conditions in one mapping, the second misspelt) is kept.
-pub(super) fn with_first(first: YamlError, mut found: Vec<YamlError>) -> Vec<YamlError> {
-    let same = |e: &YamlError| (e.line, e.column, e.kind) == (first.line, first.column, first.kind);
-    if !found.iter().any(same) {
-        found.push(first);
-    }
+pub(crate) fn with_first(first: YamlError, mut found: Vec<YamlError>) -> Vec<YamlError> {
+    add_new(&mut found, first);
     found
+}
+
+/// Adds `error` to `found` unless it is there: an error of the same kind at the same
+/// place (missing fields of one mapping share its place: told apart by the field).
+pub(crate) fn add_new(found: &mut Vec<YamlError>, error: YamlError) {
+    let same = |e: &YamlError| {
+        (e.line, e.column, e.kind) == (error.line, error.column, error.kind)
+            && (e.kind != YamlErrorKind::MissingField || e.message == error.message)
+    };
+    if !found.iter().any(same) {
+        found.push(error);
+    }
+}
+
+/// The mistakes of the mapping `map` against the fields of `T`: each unknown key, and each
+/// field `T` requires that it lacks. A missing field that an unknown key was likely meant
+/// for (its "did you mean") is said on that key's error, as rustc says it beside a
+/// misspelt field (`whn:` and no `when:` is one mistake); any other is an error of its
+/// own, at the mapping's start.
+pub(crate) fn keys_of<T>(map: &Shape) -> Vec<YamlError>
+where
+    T: DeserializeOwned + schemars::JsonSchema + 'static,
+{
+    let fields = fields_of::<T>();
+    let mut errors = map.unknown_keys(fields);
+    let unknown: Vec<&str> = map
+        .entries()
+        .iter()
+        .map(|(key, _)| key.value.as_str())
+        .filter(|key| !fields.contains(key))
+        .collect();
+    for missing in map.missing_fields(required_of::<T>()) {
+        let field = missing.message.split('`').nth(1).unwrap_or_default();
+        match unknown.iter().position(|key| meant_for(key, field, fields)) {
+            // `unknown_keys` gives an error for each unknown key, in order.
+            Some(at) => errors[at].help.push(required_help(field)),
+            None => errors.push(missing),
+        }
+    }
+    errors
+}
+
+/// For a document read piece by piece (its top level cut into `outline`, the fields of
+/// its type `fields`, those it requires `required`): each required field no top-level key
+/// gives, said as [`keys_of`] says it, on the error in `errors` of an unknown top-level
+/// key meant for it, else as an error of its own at the document's start.
+pub(crate) fn missing_at_top(
+    outline: &Outline,
+    fields: &[&str],
+    required: &[&str],
+    errors: &mut Vec<YamlError>,
+) {
+    for &field in required {
+        if outline.entries.iter().any(|e| e.key == field) {
+            continue;
+        }
+        let misspelt = outline.entries.iter().find_map(|e| {
+            let at = (
+                e.key_piece.line,
+                e.key_piece.column,
+                YamlErrorKind::UnknownField,
+            );
+            let error = errors.iter().position(|x| (x.line, x.column, x.kind) == at);
+            error.filter(|_| !fields.contains(&e.key.as_str()) && meant_for(&e.key, field, fields))
+        });
+        match misspelt {
+            Some(at) => errors[at].help.push(required_help(field)),
+            None => errors.push(outline.start.error(
+                YamlErrorKind::MissingField,
+                format!("missing field `{field}`"),
+            )),
+        }
+    }
+}
+
+/// Whether the unknown key `key` was likely meant to be `field`, of `fields`.
+fn meant_for(key: &str, field: &str, fields: &[&str]) -> bool {
+    meant(key, fields).is_some_and(|(m, _)| m == field)
+}
+
+fn required_help(field: &str) -> String {
+    format!("`{field}` is required, and missing")
 }
 
 /// Every unknown key of a top-level entry (`default_route: {…}`, or a section that is
@@ -53,22 +160,36 @@ pub(super) fn in_item(part: Part, item: &Shape) -> Vec<YamlError> {
     let mut errors = Vec::new();
     match part {
         Part::Signals => {
-            errors.extend(item.unknown_keys(fields_of::<RawSignal>()));
+            errors.extend(keys_of::<RawSignal>(item));
             weighted(item, &mut errors);
         }
         Part::Triggers => {
-            errors.extend(item.unknown_keys(fields_of::<RawTrigger>()));
-            condition(item.get("when"), &mut errors);
+            errors.extend(keys_of::<RawTrigger>(item));
+            condition(when(item, fields_of::<RawTrigger>()), &mut errors);
         }
         Part::Routes => {
-            errors.extend(item.unknown_keys(fields_of::<RawRoute>()));
-            condition(item.get("when"), &mut errors);
+            errors.extend(keys_of::<RawRoute>(item));
+            condition(when(item, fields_of::<RawRoute>()), &mut errors);
         }
-        Part::DefaultRoute => errors.extend(item.unknown_keys(fields_of::<RawDefaultRoute>())),
-        Part::Teams => errors.extend(item.unknown_keys(fields_of::<RawTeam>())),
-        Part::Templates => errors.extend(item.unknown_keys(fields_of::<RawTemplate>())),
+        Part::DefaultRoute => errors.extend(keys_of::<RawDefaultRoute>(item)),
+        Part::Teams => errors.extend(keys_of::<RawTeam>(item)),
+        Part::Templates => errors.extend(keys_of::<RawTemplate>(item)),
     }
     errors
+}
+
+/// The condition of a trigger or route `item` (of `fields`): its `when:`, or, when it
+/// has none, the value of an unknown key meant for it (`whn:`), whose own mistakes are
+/// as much the user's to fix.
+fn when<'a>(item: &'a Shape, fields: &[&str]) -> Option<&'a Shape> {
+    item.get("when").or_else(|| {
+        item.entries()
+            .iter()
+            .find(|(key, _)| {
+                !fields.contains(&key.value.as_str()) && meant_for(&key.value, "when", fields)
+            })
+            .map(|(_, value)| value)
+    })
 }
 
 /// The unknown keys of a condition and of those it holds. A mapping of two conditions
@@ -85,12 +206,12 @@ fn condition(c: Option<&Shape>, errors: &mut Vec<YamlError>) {
             }
             "not" => condition(Some(value), errors),
             "message" => {
-                errors.extend(value.unknown_keys(fields_of::<RawMessageCondition>()));
+                errors.extend(keys_of::<RawMessageCondition>(value));
                 weighted(value, errors);
             }
-            "seen" => errors.extend(value.unknown_keys(fields_of::<RawSeenCondition>())),
-            "counter" => errors.extend(value.unknown_keys(fields_of::<RawCounterCondition>())),
-            "meta" => errors.extend(value.unknown_keys(fields_of::<RawMetaCondition>())),
+            "seen" => errors.extend(keys_of::<RawSeenCondition>(value)),
+            "counter" => errors.extend(keys_of::<RawCounterCondition>(value)),
+            "meta" => errors.extend(keys_of::<RawMetaCondition>(value)),
             _ => {}
         }
     }
@@ -100,10 +221,10 @@ fn condition(c: Option<&Shape>, errors: &mut Vec<YamlError>) {
 /// `phrases:` and `regex:` in `holder` (a signal, a message condition).
 fn weighted(holder: &Shape, errors: &mut Vec<YamlError>) {
     for entry in holder.get("phrases").map_or(&[][..], Shape::items) {
-        errors.extend(entry.unknown_keys(fields_of::<WeightedPhrase>()));
+        errors.extend(keys_of::<WeightedPhrase>(entry));
     }
     for entry in holder.get("regex").map_or(&[][..], Shape::items) {
-        errors.extend(entry.unknown_keys(fields_of::<WeightedRegex>()));
+        errors.extend(keys_of::<WeightedRegex>(entry));
     }
 }
 
@@ -123,9 +244,11 @@ mod tests {
     #[test]
     fn every_condition_is_looked_into() {
         for &name in CONDITIONS {
-            let text = format!("when: {{ {name}: {{ zz: 1 }} }}\n");
+            let text = format!("id: t\nwhen: {{ {name}: {{ zz: 1 }} }}\n");
             let item: Shape = crate::yaml::from_str(&text).unwrap();
-            let found = in_item(Part::Triggers, &item);
+            let mut found = in_item(Part::Triggers, &item);
+            // (`seen`, `counter` and `meta` lack their required field too.)
+            found.retain(|e| e.kind == YamlErrorKind::UnknownField);
             // Lists of conditions, and a trigger id, hold no mapping of keys to look
             // into; `not` holds a condition, for which `zz` is an unknown name.
             if matches!(name, "all" | "any" | "trigger") {
@@ -155,7 +278,7 @@ mod tests {
         let first = found[0].clone();
         assert_eq!(with_first(first.clone(), found.clone()).len(), 2);
         let other = YamlError {
-            kind: crate::yaml::YamlErrorKind::WrongType,
+            kind: YamlErrorKind::WrongType,
             ..first
         };
         assert_eq!(with_first(other, found).len(), 3);

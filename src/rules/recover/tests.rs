@@ -344,7 +344,14 @@ templates:
             ("S002", 4, 5, "phrazes", mean("phrases")),
             ("S002", 5, 5, "threshhold", mean("threshold")),
             ("S002", 8, 5, "severty", mean("severity")),
-            ("S002", 9, 5, "whn", mean("when")),
+            // Meant for a field the trigger needs and lacks: one mistake, said once.
+            (
+                "S002",
+                9,
+                5,
+                "whn",
+                mean("when") + "`when` is required, and missing"
+            ),
             ("S002", 12, 3, "descripton", mean("description")),
             ("S002", 13, 3, "tema", mean("team")),
             ("S002", 15, 31, "agnet", mean("agent")),

@@ -1,0 +1,106 @@
+//! YAML errors as diagnostics: a [`yaml::YamlError`] of a rule file (or a rule test) →
+//! a [`Diagnostic`] with a stable code chosen by the kind of mistake, and a "did you
+//! mean" for a name the format does not have ([`suggest_field`]). Finds no error itself.
+
+use std::path::Path;
+
+use crate::diag::{Diagnostic, Location};
+use crate::yaml::{self, YamlErrorKind};
+
+/// A YAML error as a diagnostic with a stable code chosen by what went wrong.
+pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
+    let m = err.message.as_str();
+    let code = match err.kind {
+        YamlErrorKind::Syntax => "S001",
+        YamlErrorKind::UnknownField => "S002",
+        YamlErrorKind::WrongType => "S003",
+        YamlErrorKind::MissingField => "S004",
+        YamlErrorKind::DuplicateKey => "S006",
+        YamlErrorKind::OverLimit => "S009",
+    };
+    let location = Location {
+        path: path.to_owned(),
+        line: err.line.max(1),
+        column: Some(err.column.max(1)),
+        range: (err.line > 0).then_some(err.start..err.end),
+    };
+    let mut d = Diagnostic::error(code, m.to_owned()).at(location);
+    if code == "S004" && m.contains("`version`") {
+        d = d.help("every rule file starts with `version: 1`");
+    }
+    if let Some(suggestion) = suggest_field(m) {
+        d = d.help(suggestion);
+    }
+    for help in &err.help {
+        d = d.help(help.clone());
+    }
+    d
+}
+
+/// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
+/// [`meant`] among the names it lists.
+pub(crate) fn suggest_field(message: &str) -> Option<String> {
+    let name = message.split('`').nth(1)?;
+    let expected = message.split_once("expected one of ")?.1;
+    let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
+    Some(match meant(name, &candidates)? {
+        (c, true) => format!("did you mean `{c}`? (names are written in lower case)"),
+        (c, false) => format!("did you mean `{c}`?"),
+    })
+}
+
+/// The one of `candidates` that `name` was likely meant to be: one written in another
+/// case (`High`; then `true`), one other tools use for it (`eq` for `equals`), or one a
+/// typo away.
+pub(crate) fn meant<'a>(name: &str, candidates: &[&'a str]) -> Option<(&'a str, bool)> {
+    /// Names of other rule formats and languages, and what this one calls them.
+    const SYNONYMS: &[(&str, &str)] = &[
+        ("contains", "matches"),
+        ("eq", "equals"),
+        ("equal", "equals"),
+        ("ge", "gte"),
+        ("is", "equals"),
+        ("le", "lte"),
+        ("one_of", "in"),
+        ("regex", "matches"),
+    ];
+    if let Some(c) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) {
+        return Some((c, true));
+    }
+    let lower = name.to_ascii_lowercase();
+    if let Some(c) = candidates
+        .iter()
+        .find(|c| SYNONYMS.contains(&(lower.as_str(), **c)))
+    {
+        return Some((c, false));
+    }
+    crate::diag::did_you_mean(name, candidates.iter().copied()).map(|c| (c, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Review: `severity: High` and a meta test's `eq:` got no suggestion.
+    #[test]
+    fn a_name_in_another_case_or_of_another_tool_is_suggested() {
+        assert_eq!(
+            suggest_field("unknown variant `High`, expected one of low, medium, high, critical")
+                .as_deref(),
+            Some("did you mean `high`? (names are written in lower case)")
+        );
+        assert_eq!(
+            suggest_field("unknown field `eq`, expected one of field, equals, in, gt, gte")
+                .as_deref(),
+            Some("did you mean `equals`?")
+        );
+        assert_eq!(
+            suggest_field("unknown field `phrazes`, expected one of id, phrases").as_deref(),
+            Some("did you mean `phrases`?")
+        );
+        assert_eq!(
+            suggest_field("unknown field `zzz`, expected one of id, phrases"),
+            None
+        );
+    }
+}

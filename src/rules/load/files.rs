@@ -1,0 +1,138 @@
+//! Reading rule files: a path → the rule files it names, in the order they are merged,
+//! and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]). Refuses a
+//! file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read ([`LoadError`]);
+//! parses nothing.
+
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Location};
+
+use super::{LoadError, MAX_RULE_FILE_BYTES};
+
+/// The rule files `path` names, in the order they are merged.
+pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::NotFound {
+            LoadError::NotFound(path.to_owned())
+        } else {
+            LoadError::Io {
+                path: path.to_owned(),
+                source,
+            }
+        }
+    })?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_owned()]);
+    }
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(path).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let file = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+        if is_yaml && !name.starts_with('.') && entry.file_type().map_err(io)?.is_file() {
+            files.push(file);
+        }
+    }
+    files.sort();
+    if files.is_empty() {
+        return Err(LoadError::EmptyDirectory(path.to_owned()));
+    }
+    Ok(files)
+}
+
+pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    };
+    let size = std::fs::metadata(path).map_err(io)?.len();
+    if size > MAX_RULE_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: path.to_owned(),
+            size,
+        });
+    }
+    Ok(decode(std::fs::read(path).map_err(io)?))
+}
+
+/// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
+/// line and column of the first bad byte, not refused as unreadable.
+pub(crate) struct NotUtf8 {
+    /// The text with bad bytes replaced, for the snippet.
+    pub(crate) text: String,
+    /// Byte offset of the first bad byte (the text before it is unchanged).
+    at: usize,
+}
+
+/// The text of a file's bytes, or where they stop being UTF-8.
+pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+    String::from_utf8(bytes).map_err(|e| NotUtf8 {
+        at: e.utf8_error().valid_up_to(),
+        text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+impl NotUtf8 {
+    /// S001 at the first bad byte of the file at `path`.
+    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
+        let (text, at) = (&self.text, self.at.min(self.text.len()));
+        let before = text.get(..at).unwrap_or_default();
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = before[line_start..].chars().count() + 1;
+        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+        Diagnostic::error("S001", "the file is not valid UTF-8 text").at(Location {
+            path: path.to_owned(),
+            line: u32::try_from(line).unwrap_or(u32::MAX),
+            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+            range: Some(at..end),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+
+    #[test]
+    fn directory_files_are_sorted_and_filtered() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "b.yaml", "version: 1\n");
+        write(dir.path(), "a.yml", "version: 1\n");
+        write(dir.path(), "notes.txt", "not rules");
+        write(dir.path(), ".hidden.yaml", "version: 1\n");
+        let files = rule_files(dir.path()).unwrap();
+        let names: Vec<_> = files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.yml", "b.yaml"]);
+    }
+
+    #[test]
+    fn empty_directory_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(
+            rule_files(dir.path()),
+            Err(LoadError::EmptyDirectory(_))
+        ));
+    }
+
+    #[test]
+    fn missing_path_is_not_found() {
+        assert!(matches!(
+            rule_files(Path::new("/no/such/rules")),
+            Err(LoadError::NotFound(_))
+        ));
+    }
+}

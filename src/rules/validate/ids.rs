@@ -1,0 +1,140 @@
+//! Ids: every definition's id of a rule set registered across its files, by kind, with
+//! its index and span, for references to resolve against. Gives an error for a duplicate
+//! id (S007, both places shown), an id that is not one (S008, or `default` for a route),
+//! and more definitions, phrases or regexes than untrusted rules may have (S009); marks
+//! the definitions at fault broken. Resolves no reference: the other checks do.
+
+use crate::diag::{Annotate, Diagnostic, FileId};
+use crate::yaml::{self, Spanned};
+
+use super::super::schema::RawRuleFile;
+use super::Validator;
+
+/// Most signals, triggers, routes, teams or templates (each) a rule set may define.
+pub const MAX_DEFINITIONS: usize = 10_000;
+/// Most phrases and regexes in all signals together.
+pub const MAX_SIGNAL_ENTRIES: usize = 200_000;
+
+impl Validator<'_> {
+    /// Registers every id, reporting duplicates with both locations.
+    pub(super) fn collect_ids(&mut self, files: &[(FileId, RawRuleFile)]) {
+        let mut entries = 0usize;
+        'count: for (file, raw) in files {
+            for s in &raw.signals {
+                for phrase in &s.phrases {
+                    entries += 1;
+                    if entries > MAX_SIGNAL_ENTRIES {
+                        self.error(
+                            "S009",
+                            format!("more than {MAX_SIGNAL_ENTRIES} phrases and regexes: the rule set is refused"),
+                            yaml::span(phrase, *file),
+                        )
+                        .with_help("rules come from pull requests: see SECURITY.md for the limits");
+                        break 'count;
+                    }
+                }
+                entries += s.regex.len();
+            }
+        }
+        let mut signals = 0;
+        let mut triggers = 0;
+        let mut teams = 0;
+        let mut templates = 0;
+        let mut routes = 0;
+        for (file, raw) in files {
+            for s in &raw.signals {
+                self.register("signal", &s.id, *file, Kind::Signal, &mut signals);
+            }
+            for t in &raw.triggers {
+                self.register("trigger", &t.id, *file, Kind::Trigger, &mut triggers);
+            }
+            for t in &raw.teams {
+                self.register("team", &t.id, *file, Kind::Team, &mut teams);
+            }
+            for t in &raw.templates {
+                self.register("template", &t.id, *file, Kind::Template, &mut templates);
+            }
+            for r in &raw.routes {
+                let span = yaml::span(&r.id, *file);
+                if r.id.value == super::super::DEFAULT_ROUTE_ID {
+                    self.error(
+                        "S008",
+                        "`default` is reserved for the default route",
+                        span,
+                    )
+                    .with_help("use `default_route: { team: ... }` for the catch-all, or pick another id");
+                    self.broken.routes.insert(routes);
+                }
+                self.register("route", &r.id, *file, Kind::Route, &mut routes);
+            }
+        }
+    }
+
+    fn register(
+        &mut self,
+        what: &str,
+        id: &Spanned<String>,
+        file: FileId,
+        kind: Kind,
+        next: &mut usize,
+    ) {
+        let span = yaml::span(id, file);
+        let faults = self.faults();
+        if *next == MAX_DEFINITIONS {
+            self.error(
+                "S009",
+                format!("more than {MAX_DEFINITIONS} {what}s: the rule set is refused"),
+                span,
+            )
+            .with_label(format!("the {}th {what}", MAX_DEFINITIONS + 1))
+            .with_help("rules come from pull requests: see SECURITY.md for the limits");
+        }
+        if !valid_id(&id.value) {
+            self.error("S008", format!("invalid {what} id `{}`", id.value), span)
+                .with_help("ids use letters, digits, `-`, `_` and `.`");
+        }
+        let map = match kind {
+            Kind::Signal => &mut self.signal_ids,
+            Kind::Trigger => &mut self.trigger_ids,
+            Kind::Team => &mut self.team_ids,
+            Kind::Template => &mut self.template_ids,
+            Kind::Route => &mut self.route_ids,
+        };
+        if let Some(&(_, first)) = map.get(&id.value) {
+            let d = Diagnostic::error("S007", format!("duplicate {what} id `{}`", id.value))
+                .at(self.sources.location(span))
+                .label("defined again here")
+                .related(self.sources.location(first), "first defined here");
+            self.diags.push(d);
+        } else {
+            map.insert(id.value.clone(), (*next, span));
+        }
+        if self.faults() > faults {
+            let broken = match kind {
+                Kind::Signal => &mut self.broken.signals,
+                Kind::Trigger => &mut self.broken.triggers,
+                Kind::Team => &mut self.broken.teams,
+                Kind::Template => &mut self.broken.templates,
+                Kind::Route => &mut self.broken.routes,
+            };
+            broken.insert(*next);
+        }
+        *next += 1;
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Signal,
+    Trigger,
+    Team,
+    Template,
+    Route,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
