@@ -1,10 +1,11 @@
 //! The kinds of personal data found by pattern: a text → the spans of email addresses,
 //! IBANs, card numbers, SSNs, UK national insurance numbers, phone numbers, IPv4
-//! addresses, and secrets, dates of birth and identity numbers after their labels in it, each with
-//! its mask, after the checks that keep what only looks similar (checksums, digit
-//! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
-//! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
-//! the codes said loosely in `loose.rs`, the spans taken so far in `taken.rs`.
+//! addresses, and secrets, dates of birth and identity numbers after their labels in it,
+//! each with its mask, after the checks that keep what only looks similar (checksums,
+//! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
+//! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
+//! `secret.rs`, the passwords in `password.rs`, the codes said loosely in `loose.rs`, the
+//! spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -14,6 +15,7 @@ mod bounds;
 mod labelled;
 mod loose;
 mod numbers;
+mod password;
 mod phone;
 mod secret;
 mod taken;
@@ -249,7 +251,7 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
     if !text
         .bytes()
         .any(|b| b.is_ascii_digit() || b == b'@' || !b.is_ascii())
-        && !secret::names_a_password(text)
+        && !password::names_a_password(text)
     {
         return Vec::new();
     }
@@ -289,7 +291,7 @@ impl TextCounts {
                 text.chars().filter(|c| c.is_numeric()).count()
             },
             at_sign: text.contains('@'),
-            password_word: ascii_digits == 0 && secret::names_a_password(text),
+            password_word: ascii_digits == 0 && password::names_a_password(text),
         }
     }
 }
