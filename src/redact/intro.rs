@@ -1,8 +1,9 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "Tyler here", "Regards,
-//! Tyler", "Dr. Lee", "my kids' names are Tyler and Jane": `listed.rs`), and the name a customer gives in reply to a question for it ("Could
-//! I get your name?" "Tyler Jones", "Tyler Jones, and my order is late"), for the exports
-//! that carry no name column.
+//! Tyler", "Dr. Lee", "my kids' names are Tyler and Jane": `listed.rs`), and the name a
+//! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
+//! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
+//! column. Which words after a cue may be a name is `words.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
 //! ("this is urgent", "I'm Sorry", "Thanks, bye" give none), and after one a surname in
@@ -17,15 +18,17 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{
-    EVERYDAY, NOT_SURNAMES, is_common_english, is_mark, is_name_word, is_word_char,
-};
-use crate::summary::{capitalised, may_be_name};
+use super::names::is_word_char;
 
 mod listed;
 mod reply;
 mod typo;
+mod words;
 pub(super) use reply::{asks_for_name, reply_name};
+pub(super) use words::word_after;
+use words::{
+    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, surname_in_lower_case, word_at,
+};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,61 +86,6 @@ static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("the introduction pattern is valid")
 });
-
-/// Words that follow "my name is" without being the name ("my name is not important",
-/// "my name is on the account").
-const NOT_A_NAME: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "not",
-    "and",
-    "or",
-    "but",
-    "is",
-    "was",
-    "in",
-    "on",
-    "at",
-    "for",
-    "to",
-    "of",
-    "from",
-    "with",
-    "my",
-    "your",
-    "his",
-    "her",
-    "here",
-    "there",
-    "this",
-    "that",
-    "it",
-    "so",
-    "just",
-    "also",
-    "really",
-    "very",
-    "i",
-    "im",
-    "please",
-    "thanks",
-    "thank",
-    "you",
-    "under",
-    "spelled",
-    "spelt",
-    "listed",
-    "still",
-    "already",
-    "written",
-    "wrong",
-    "correct",
-    "nevermind",
-    "whatever",
-    "anyway",
-    "anyways",
-];
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
 /// order; the weak cues' only if `weak`. At most two words a name ("Tyler Jones"); a
@@ -224,16 +172,6 @@ fn after_its(rest: &str) -> bool {
     }
 }
 
-/// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian
-/// white"), where a surname would be.
-pub(super) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
-    let rest = text[end..].strip_prefix(' ')?;
-    if rest.starts_with(' ') {
-        return None;
-    }
-    word_at(text, end + 1)
-}
-
 /// The name before "here" at the start of `text` ("Tyler here", "Hi, Tyler Jones here,
 /// need help"), unless "here" is where what the words name is ("Netflix here is down",
 /// "Netflix here keeps crashing"). Asked of the message that opens a conversation or
@@ -295,13 +233,6 @@ fn name_before(
     }
 }
 
-/// Whether `word` is one of [`EVERYDAY`] (in any case).
-fn everyday(word: &str) -> bool {
-    EVERYDAY
-        .binary_search(&word.to_lowercase().as_str())
-        .is_ok()
-}
-
 /// Whether `text` starts with `word` (in any case), and it ends there.
 fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len())
@@ -322,14 +253,6 @@ fn label_names_customer(text: &str, at: usize) -> bool {
     !super::names::names_someone_else(&word)
 }
 
-/// Whether a word given in lower case after a name may be its surname by what word it
-/// is: no common English word ("ren", "doe"), or a name that is also one ("white",
-/// "brown"); not "weather" in "It's Chicago weather".
-fn rare_or_name(word: &str) -> bool {
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    !is_common_english(&lower) || is_name_word(&lower)
-}
-
 /// Whether `text` has what [`NAMED`] or [`TITLE`] needs: "name" in any case, or
 /// "Dr", "Mr", "Ms", "Mx", "Prof". One pass over the few `m`, `M` and `D` of a text
 /// instead of two searches (most texts have neither).
@@ -342,101 +265,6 @@ fn may_name(text: &[u8]) -> bool {
             || (text[i] == b'M' && matches!(next, b'r' | b's' | b'x'))
             || (text[i] == b'D' && next == b'r')
     }) || memchr::memchr_iter(b'P', text).any(|i| text[i + 1..].starts_with(b"rof"))
-}
-
-/// The words of a name starting at `at`, if they can be one after `cue`, into `out`.
-fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
-    let mut at = at;
-    for n in 0..2 {
-        let Some((start, end)) = word_at(text, at) else {
-            return;
-        };
-        let word = &text[start..end];
-        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str());
-        let accepted = !not_a_name
-            && match cue {
-                // "my name is Jane doe", "I'm Brian white, account 123", "my name is
-                // jane doe"; not "my name is Tyler need help", "I'm Jane and i need help".
-                Cue::Named if n == 1 && !capitalised(word) => {
-                    surname_in_lower_case(word, &text[end..])
-                }
-                // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
-                // common word but a name.
-                Cue::Weak if n == 1 && !capitalised(word) => {
-                    surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
-                }
-                Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
-                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),
-            };
-        if !accepted {
-            return;
-        }
-        out.push((start, end, cue));
-        // The next word only after a single space.
-        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
-            at = end + 1;
-        } else {
-            return;
-        }
-    }
-}
-
-/// Whether `word`, written in lower case after a name's first word, is its surname
-/// ("Jane doe", "Brian white"): a word of two letters or more that is none of the words
-/// chats put after a name ([`NOT_SURNAMES`]: "I'm Jane and i need help", "it's Mark
-/// again", "I'm Ben reserve my flight"), no adverb or verb in "-ly" or "-ing" ("Susan
-/// wondering if …", "John calling to follow up"), no contraction ("don't"), and not a
-/// verb before its object (`after`, what follows it: "Alexis book me a ride").
-fn surname_in_lower_case(word: &str, after: &str) -> bool {
-    /// Words that open what a verb takes: a word before one is no surname.
-    const OBJECTS: &[&str] = &[
-        "a", "about", "an", "any", "at", "for", "her", "him", "his", "if", "into", "it", "me",
-        "my", "of", "on", "our", "some", "that", "the", "their", "them", "these", "this", "those",
-        "to", "up", "us", "with", "you", "your",
-    ];
-    let lower = word.to_lowercase().replace('\u{2019}', "'");
-    let contraction = lower
-        .rsplit_once('\'')
-        .is_some_and(|(_, tail)| matches!(tail, "t" | "s" | "m" | "d" | "ll" | "re" | "ve"));
-    let object = after.strip_prefix(' ').is_some_and(|after| {
-        word_at(after, 0)
-            .is_some_and(|(s, e)| OBJECTS.contains(&after[s..e].to_lowercase().as_str()))
-    });
-    lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !follows_names(&lower)
-        && !NOT_A_NAME.contains(&lower.as_str())
-        && !everyday(&lower)
-        && !contraction
-        && !object
-}
-
-/// Whether `lower` (a word in lower case) is one that chats put after a name, or where
-/// one would go, without naming anyone: one of [`NOT_SURNAMES`], or an adverb or verb in
-/// "-ly" or "-ing" ("really", "calling").
-fn follows_names(lower: &str) -> bool {
-    let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
-    NOT_SURNAMES.binary_search(&lower).is_ok() || suffixed("ing") || suffixed("ly")
-}
-
-/// The word starting at `at`: letters, their combining marks and inner apostrophes or
-/// hyphens ("O'Brien", "Smith-Jones").
-fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
-    let rest = &text[at..];
-    let first = rest.chars().next()?;
-    if !first.is_alphabetic() {
-        return None;
-    }
-    let mut end = at;
-    let mut chars = rest.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner = matches!(c, '\'' | '\u{2019}' | '-')
-            && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
-        if !(c.is_alphabetic() || is_mark(c) || inner) {
-            break;
-        }
-        end = at + i + c.len_utf8();
-    }
-    Some((at, end))
 }
 
 #[cfg(test)]
