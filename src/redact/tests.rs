@@ -1,6 +1,7 @@
 use super::kinds::{TextCounts, spans};
 use super::names::names_of as names;
 use super::*;
+use crate::summary::{self, FactKind};
 
 fn r(text: &str) -> String {
     redact(text).into_owned()
