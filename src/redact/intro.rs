@@ -79,10 +79,12 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
 /// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" or "it's me,"
-/// (its own group: [`after_its`]).
+/// (its own group: [`after_its`]), "it's me" also written "its me" or "it is me", and its
+/// comma with no space after it ("It's me,Alexis"). "Its" and "it is" without "me" are
+/// none: "its Bluetooth." is a thing's.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s(?:\s+me\s*,?)?)))\s+",
+        r"(?i:(?-u:\b)(?:((?:it['’]?s|it\s+is)\s+me(?:\s*,\s*|\s+))|(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s))\s+))",
     )
     .expect("the introduction pattern is valid")
 });
@@ -120,7 +122,7 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
 fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for c in WEAK.captures_iter(text) {
         let end = c.get(0).map_or(0, |m| m.end());
-        if c.get(1).is_none() {
+        if c.get(1).is_none() && c.get(2).is_none() {
             name_after(text, end, Cue::Weak, out);
             continue;
         }

@@ -418,6 +418,9 @@ mod ids;
 /// Gaps found after the review: leaks and over-masking in whole conversations.
 mod gaps;
 
+/// Leaks listed after the gaps, each masked now.
+mod leaks;
+
 #[test]
 fn dates_of_birth_after_the_words_that_announce_them() {
     for (text, expected) in [
