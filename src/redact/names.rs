@@ -21,7 +21,7 @@ pub use fields::is_name_field;
 pub(super) use fields::names_someone_else;
 use fields::{PLACEHOLDERS, is_user_field};
 use fold::is_glued;
-pub(super) use fold::{fold, is_mark, is_word_char};
+pub(super) use fold::{fold, is_hyphen, is_mark, is_word_char};
 use words::COMMON_WORDS;
 pub(super) use words::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 
@@ -169,8 +169,16 @@ impl Names {
     /// Adds the words of a name; one-letter words and initials are not worth hunting,
     /// nor words that stand for no name ("Guest"). A word of a script without case
     /// ("王伟", "محمد") is masked whatever its length: only cased words can be told from
-    /// everyday words by a capital.
+    /// everyday words by a capital. A hyphenated name ("Mary-Jane", "Smith-Jones") is
+    /// added a part at a time: a text's words end at a hyphen, and the parts found side
+    /// by side are masked as one (`find.rs`).
     fn add(&mut self, word: &str, only_capitalised: bool) {
+        if word.contains(is_hyphen) {
+            for part in word.split(is_hyphen) {
+                self.add(part, only_capitalised);
+            }
+            return;
+        }
         if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             return;
         }

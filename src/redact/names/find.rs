@@ -4,7 +4,7 @@
 //! order and apart. Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
-use super::{Names, fold, is_mark, is_word_char};
+use super::{Names, fold, is_hyphen, is_mark, is_word_char};
 use crate::redact::intro::{introduced, word_after};
 
 impl Names {
@@ -77,6 +77,7 @@ impl Names {
         if out.len() > found || wholes > 0 {
             out.sort_unstable();
         }
+        joined_by_hyphens(text, &mut out);
         out
     }
 
@@ -249,4 +250,18 @@ fn find_ascii_caseless(text: &str, value: &str, from: usize) -> Option<usize> {
             .get(i..i + needle.len())
             .is_some_and(|candidate| candidate.eq_ignore_ascii_case(needle))
     })
+}
+
+/// `spans` (in order, apart) with those that a hyphen alone parts made one: a hyphenated
+/// name is masked whole ("Mary-Jane" is "\[name\]", not "\[name\]-\[name\]"), which
+/// tells no more of it than any name.
+fn joined_by_hyphens(text: &str, spans: &mut Vec<(usize, usize)>) {
+    spans.dedup_by(|next, kept| {
+        let mut between = text[kept.1..next.0].chars();
+        let joined = between.next().is_some_and(is_hyphen) && between.next().is_none();
+        if joined {
+            kept.1 = next.1;
+        }
+        joined
+    });
 }

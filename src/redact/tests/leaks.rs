@@ -2,7 +2,7 @@
 //! passed through unmasked, each masked now, in whole conversations as `--redact` reads
 //! them, and what only looks like it kept.
 
-use super::gaps::last_masked;
+use super::gaps::{ASK, last_masked};
 use crate::transcript::Role;
 
 /// Known leak: "it's me" without a space after its comma ("It's me,Alexis"), without
@@ -30,4 +30,50 @@ fn its_me_as_customers_write_it_names() {
     ] {
         assert_eq!(last_masked(&[(Role::Customer, said)]), said);
     }
+}
+
+/// Known leak: a hyphenated name given in the chat ("I'm Mary-Jane Smith-Jones") was
+/// shown, whole or but its first part: its words were looked for as one word, which a
+/// text's words, ending at a hyphen, never are.
+#[test]
+fn a_hyphenated_name_is_masked_whole() {
+    for (rows, expected) in [
+        (
+            &[(Role::Customer, "I'm Mary-Jane Smith-Jones")][..],
+            "I'm [name] [name]",
+        ),
+        (
+            &[(Role::Customer, "my name is Anne-Marie")],
+            "my name is [name]",
+        ),
+        (
+            &[(Role::Bot, ASK), (Role::Customer, "Mary-Jane Smith-Jones")],
+            "[name] [name]",
+        ),
+        (
+            &[(Role::Bot, ASK), (Role::Customer, "mary-jane smith-jones")],
+            "[name] [name]",
+        ),
+        // Later in the conversation, whole or a part of it.
+        (
+            &[
+                (Role::Customer, "my name is Anne-Marie Lee-Smith"),
+                (
+                    Role::Customer,
+                    "Anne-Marie again; Anne for short. Lee-Smith, Smith",
+                ),
+            ],
+            "[name] again; [name] for short. [name], [name]",
+        ),
+    ] {
+        assert_eq!(last_masked(rows), expected, "{rows:?}");
+    }
+    // A word joined to a name by a hyphen is not taken with it.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "my name is Anne"),
+            (Role::Customer, "Anne-style pasta, Anne - Lee"),
+        ]),
+        "[name]-style pasta, [name] - Lee"
+    );
 }
