@@ -160,8 +160,13 @@ impl Names {
                 chars.next();
             }
             let word = &text[start..end];
+            // A possessive keeps its tail ("Chen's"), as do digits glued to a name
+            // ("Miller2", "Miller٣": a name and an account number in one reply).
+            let head = word.trim_end_matches(char::is_numeric);
             let name_end = if self.matches(word) {
                 Some(end)
+            } else if head.len() < word.len() {
+                (!head.is_empty() && self.matches(head)).then_some(start + head.len())
             } else {
                 word.rfind(is_apostrophe)
                     .filter(|&a| self.matches(&word[..a]))

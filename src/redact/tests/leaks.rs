@@ -77,3 +77,32 @@ fn a_hyphenated_name_is_masked_whole() {
         "[name]-style pasta, [name] - Lee"
     );
 }
+
+/// Known leak: a name glued to digits ("Miller2", a reply giving name and account in
+/// one) was shown: the digits made the word no name's.
+#[test]
+fn a_name_glued_to_digits_is_masked() {
+    for (reply, expected) in [
+        ("Miller2", "[name]2"),
+        ("Katarina Miller2", "[name] [name]2"),
+        (
+            "Katarina Miller351531510 is my account",
+            "[name] [name]351531510 is my account",
+        ),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    // A name known from before, glued to digits later; digits alone, or a word that only
+    // starts like a name, stay.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "my name is Tyler Miller"),
+            (Role::Customer, "user Tyler92, Millerton 2, 42"),
+        ]),
+        "user [name]92, Millerton 2, 42"
+    );
+}
