@@ -43,8 +43,8 @@ pub(super) const REPLY_OPENERS: &[&str] = &[
 /// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
 /// 12345", "no", "what for", "my card", a typo: "helo", "hwat"). A number ends the name
-/// as a mark does ("Katarina Miller 351531510 is my account"), and so does how it is
-/// spelt ("Mark with a k", "Tyler Jones with a T").
+/// as a mark does ("Katarina Miller 351531510 is my account", "Miller2", in any script's
+/// digits), and so does how it is spelt ("Mark with a k", "Tyler Jones with a T").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one.
     let opener = |&(s, e): &(usize, usize)| {
@@ -69,11 +69,12 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         // A number ends the name before it too ("Katarina Miller 351531510 is my
-        // account"): a name holds no digit.
+        // account", "Miller2"), in any script's digits ("Miller٣", "Miller３"): a name
+        // holds no digit.
         if clause.is_none()
             && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n')
                 || is_punctuation(c)
-                || c.is_ascii_digit())
+                || c.is_numeric())
             && !all_openers
         {
             clause = Some(words.len());

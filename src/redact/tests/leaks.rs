@@ -106,3 +106,29 @@ fn a_name_glued_to_digits_is_masked() {
         "user [name]92, Millerton 2, 42"
     );
 }
+
+/// Known leak: a name in reply ended by a digit of another script than ASCII
+/// (Arabic-Indic "Miller٣", full-width "Miller３") was shown, with the whole reply: such a
+/// digit was taken for no word and no mark, and the reply for no name.
+#[test]
+fn a_name_ended_by_a_digit_of_any_script_is_masked() {
+    for (reply, expected) in [
+        ("Miller٣", "[name]٣"),
+        ("Katarina Miller ٣٥١٥٣١٥١٠", "[name] [name] ٣٥١٥٣١٥١٠"),
+        ("Katarina Miller３５１", "[name] [name]３５１"),
+        (
+            "Katarina Miller۳ is my account",
+            "[name] [name]۳ is my account",
+        ),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    assert_eq!(
+        last_masked(&[(Role::Bot, ASK), (Role::Customer, "Order ٣٥١")]),
+        "Order ٣٥١"
+    );
+}
