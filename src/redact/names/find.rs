@@ -217,21 +217,23 @@ impl Names {
         }
     }
 
+    /// Whether `word` is a word of these names, as it is written (one masked only where
+    /// capitalised needs its capital). The words are sorted ([`Names::settle`]): a binary
+    /// search, as a conversation may give thousands of names (a list of them).
     pub(super) fn matches(&self, word: &str) -> bool {
         // Most words are ASCII: folded, they are their ASCII lower case, compared in
         // place (folding every word of every text into a new string was three quarters
         // of `--redact`'s cost).
         let found = if word.is_ascii() {
+            let lower = || word.bytes().map(|b| b.to_ascii_lowercase());
             self.words
-                .iter()
-                .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+                .binary_search_by(|(name, _)| name.bytes().cmp(lower()))
         } else {
             let folded = fold(word);
-            self.words.iter().find(|(name, _)| *name == folded)
+            self.words
+                .binary_search_by(|(name, _)| name.as_str().cmp(folded.as_str()))
         };
-        found.is_some_and(|&(_, only_capitalised)| {
-            !only_capitalised || word.chars().next().is_some_and(char::is_uppercase)
-        })
+        found.is_ok_and(|i| !self.words[i].1 || word.chars().next().is_some_and(char::is_uppercase))
     }
 }
 
