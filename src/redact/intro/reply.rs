@@ -1,7 +1,8 @@
 //! A customer's reply to a question for their name: a bot's or agent's text → whether it
 //! asks for the name; the reply → the words of the name it gives ("Tyler Jones", "Jane
 //! Smith, and my order is late", "Angela and I would like a room", "susan", "it's
-//! mark"), or none ("no", "what for", "Hotel California. Booking for 2").
+//! mark", "Katarina with a K and Miller with two Ls"), or none ("no", "what for", "Hotel
+//! California. Booking for 2").
 
 use std::sync::LazyLock;
 
@@ -44,7 +45,9 @@ pub(super) const REPLY_OPENERS: &[&str] = &[
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
 /// 12345", "no", "what for", "my card", a typo: "helo", "hwat"). A number ends the name
 /// as a mark does ("Katarina Miller 351531510 is my account", "Miller2", in any script's
-/// digits), and so does how it is spelt ("Mark with a k", "Tyler Jones with a T").
+/// digits), and so does how it is spelt ("Mark with a k", "Tyler Jones with a T", "Jon
+/// with no h"), after which a name spelt too may follow "and" ("Katarina with a K and
+/// Miller with two Ls").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one.
     let opener = |&(s, e): &(usize, usize)| {
@@ -96,35 +99,106 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             .get(i)
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
     };
-    let letter = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|&(s, e)| text[s..e].chars().count() == 1)
-    };
-    let before_and = (0..words.len())
-        .find(|&i| {
-            word_is(i, "and")
-                || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
-                || ((word_is(i, "with") || word_is(i, "without"))
-                    && (word_is(i + 1, "a") || word_is(i + 1, "an"))
-                    && letter(i + 2))
-        })
-        .map(|k| &words[..k]);
+    let before_and = (0..words.len()).find(|&i| {
+        word_is(i, "and")
+            || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
+            || spelling_at(text, &words, i).is_some()
+    });
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
     // I need help"): one may be a name alone ("Will", "May"), less so before more.
-    [(whole, false), (first_clause, true), (before_and, true)]
-        .into_iter()
-        .filter_map(|(words, strict)| Some((words?, strict)))
-        .map(|(words, strict)| {
-            let openers = words.iter().take_while(|w| opener(w)).count();
-            (&words[..openers], &words[openers..], strict)
-        })
-        .find(|&(openers, name, strict)| {
-            is_reply_name(text, name, strict)
-                || lower_case_name(text, name, says_name(text, openers), strict)
-        })
-        .map(|(_, name, _)| name.to_vec())
-        .unwrap_or_default()
+    let mut name = [
+        (whole, false),
+        (first_clause, true),
+        (before_and.map(|k| &words[..k]), true),
+    ]
+    .into_iter()
+    .filter_map(|(words, strict)| Some((words?, strict)))
+    .map(|(words, strict)| {
+        let openers = words.iter().take_while(|w| opener(w)).count();
+        (&words[..openers], &words[openers..], strict)
+    })
+    .find(|&(openers, name, strict)| {
+        is_reply_name(text, name, strict)
+            || lower_case_name(text, name, says_name(text, openers), strict)
+    })
+    .map(|(_, name, _)| name.to_vec())
+    .unwrap_or_default();
+    // "Katarina with a K and Miller with two Ls": a name spelt, then more, each spelt.
+    if let Some(k) = before_and
+        && k > 0
+        && name.last() == words.get(k - 1)
+    {
+        name.extend(spelt_after(text, &words, k));
+    }
+    name
+}
+
+/// How many words how a name is spelt takes at word `i` of a reply, if it is spelt there:
+/// "with" or "without", then maybe "a", "an", "no", "one", "two", "double" …, maybe
+/// "capital", "small", "silent" …, then a letter ("with an M", "with no h", "without an
+/// h", "with one l", "with a capital K", "without h"), or letters after a number of
+/// them ("with two Ls", "with double l's").
+fn spelling_at(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+    const COUNTS: &[&str] = &["a", "an", "no", "one", "two", "three", "double", "the"];
+    const KINDS: &[&str] = &[
+        "capital",
+        "small",
+        "lowercase",
+        "silent",
+        "double",
+        "big",
+        "little",
+    ];
+    let word = |j: usize| words.get(j).map(|&(s, e)| &text[s..e]);
+    let one_of = |j: usize, list: &[&str]| {
+        word(j).is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    };
+    if !one_of(i, &["with", "without"]) {
+        return None;
+    }
+    let mut j = i + 1;
+    // Letters, plural, only after a number of them ("two Ls"), or none said ("with Ls").
+    let mut many = true;
+    if one_of(j, COUNTS) {
+        many = one_of(j, &["two", "three", "double"]);
+        j += 1;
+    }
+    if one_of(j, KINDS) {
+        many |= one_of(j, &["double"]);
+        j += 1;
+    }
+    let letter = word(j)?;
+    let mut chars = letter.chars();
+    chars.next();
+    let tail = chars.as_str();
+    let spelt = tail.is_empty() || (many && matches!(tail, "s" | "S" | "'s" | "’s"));
+    spelt.then_some(j + 1 - i)
+}
+
+/// The names spelt after the one before the spelling at word `k` of a reply, each after
+/// "and" and before its own spelling ("… and Miller with two Ls"); none past a part that
+/// is no name. Each word is looked at once.
+fn spelt_after(text: &str, words: &[(usize, usize)], mut k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while let Some(len) = spelling_at(text, words, k) {
+        let from = k + len + 1;
+        let and = words
+            .get(from - 1)
+            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("and"));
+        let Some(to) = and
+            .then(|| (from..words.len()).find(|&i| spelling_at(text, words, i).is_some()))
+            .flatten()
+        else {
+            break;
+        };
+        let name = &words[from..to];
+        if !(is_reply_name(text, name, true) || lower_case_name(text, name, false, true)) {
+            break;
+        }
+        out.extend_from_slice(name);
+        k = to;
+    }
+    out
 }
 
 /// Whether the words `openers` of a reply say that a name follows: "it's", "i'm", "im",

@@ -219,3 +219,53 @@ fn a_megabyte_of_listed_names_is_read_in_linear_time() {
         assert!(masked == expected, "{}", &masked[..200]);
     }
 }
+
+/// Known leak: a name in reply before how it is spelt was shown unless the spelling was
+/// "with a" or "with an" and a letter ("Jon with no h", "Philip with one l"), and a
+/// second name spelt after "and" ("… and Miller with two Ls") always.
+#[test]
+fn a_name_before_any_spelling_is_masked() {
+    for (reply, expected) in [
+        ("Jon with no h", "[name] with no h"),
+        ("Sara without an h", "[name] without an h"),
+        ("Philip with one l", "[name] with one l"),
+        ("Jon without h", "[name] without h"),
+        ("Katarina with a capital K", "[name] with a capital K"),
+        (
+            "Katarina with a K and Miller with two Ls",
+            "[name] with a K and [name] with two Ls",
+        ),
+        (
+            "Anne with an e and Philips with one l and Jones with no e",
+            "[name] with an e and [name] with one l and [name] with no e",
+        ),
+        ("Phillip with double l's", "[name] with double l's"),
+        ("sara without an h", "[name] without an h"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    // Not a spelling: a thing with or without another; after a name spelt, a part that
+    // is no name.
+    for reply in [
+        "Coffee with no sugar",
+        "Tea without a lid",
+        "Room with two beds",
+        "Sure with one condition",
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            reply
+        );
+    }
+    assert_eq!(
+        last_masked(&[
+            (Role::Bot, ASK),
+            (Role::Customer, "Jon with no h and coffee with no sugar")
+        ]),
+        "[name] with no h and coffee with no sugar"
+    );
+}
