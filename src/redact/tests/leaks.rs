@@ -269,3 +269,41 @@ fn a_name_before_any_spelling_is_masked() {
         "[name] with no h and coffee with no sugar"
     );
 }
+
+/// Known leak: a code said of as another after a PIN was shown when said "Either that or
+/// 9876", "5678’s my old one" (a typographic apostrophe) or "my old one: 5678": only
+/// "it's either that or" right after the PIN, and "is/was my old one", were codes.
+#[test]
+fn a_code_said_loosely_in_other_words_is_masked() {
+    for (said, expected) in [
+        ("Either that or 9876", "Either that or [secret]"),
+        ("either that or 9876.", "either that or [secret]."),
+        ("5678’s my old one", "[secret]’s my old one"),
+        ("5678's my old one", "[secret]'s my old one"),
+        ("my old one: 5678", "my old one: [secret]"),
+        ("The previous pin = 5678", "The previous pin = [secret]"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, "My PIN is 1234"), (Role::Customer, said)]),
+            expected,
+            "{said:?}"
+        );
+    }
+    // In the message of the PIN too.
+    assert_eq!(
+        super::r("My PIN is 1234, not sure though. Either that or 9876"),
+        "My PIN is [secret], not sure though. Either that or [secret]"
+    );
+    // Without a code before, or with a number that does not end the clause, none.
+    assert_eq!(
+        last_masked(&[(Role::Customer, "Either that or 9876")]),
+        "Either that or 9876"
+    );
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "My PIN is 1234"),
+            (Role::Customer, "either that or 20 more minutes")
+        ]),
+        "either that or 20 more minutes"
+    );
+}
