@@ -421,6 +421,9 @@ mod gaps;
 /// Leaks listed after the gaps, each masked now.
 mod leaks;
 
+/// Over-masking listed after the gaps, each kept now.
+mod over_masking;
+
 #[test]
 fn dates_of_birth_after_the_words_that_announce_them() {
     for (text, expected) in [
