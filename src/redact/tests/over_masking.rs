@@ -45,3 +45,40 @@ fn a_labelled_number_or_a_first_one_after_a_pin_is_no_code() {
         );
     }
 }
+
+/// Known over-masking: a year after "born" was masked as a date of birth when "born" was
+/// of a thing after "that" ("my daughter works at a startup that was born in 2015"), or
+/// in what a person said ("my son said the idea was born in 2019"): a word for a person
+/// further back in the sentence made it a birth.
+#[test]
+fn born_of_a_thing_in_another_clause_is_no_date_of_birth() {
+    for text in [
+        "my daughter works at a startup that was born in 2015",
+        "a startup that was born in 2015",
+        "my son said the idea was born in 2019",
+        "My wife thinks the brand was born in 2001",
+    ] {
+        assert_eq!(super::r(text), text);
+    }
+    // A person's birth still: "that" of a person, or a pronoun near "born".
+    for (text, expected) in [
+        (
+            "the baby that was born in 2015",
+            "the baby that was born in [dob]",
+        ),
+        (
+            "my son said he was born in 2019",
+            "my son said he was born in [dob]",
+        ),
+        (
+            "my youngest, who was finally born in 2010",
+            "my youngest, who was finally born in [dob]",
+        ),
+        (
+            "My daughter Emma was finally born on 4 March 2010",
+            "My daughter Emma was finally born on [dob]",
+        ),
+    ] {
+        assert_eq!(super::r(text), expected);
+    }
+}
