@@ -82,3 +82,34 @@ fn born_of_a_thing_in_another_clause_is_no_date_of_birth() {
         assert_eq!(super::r(text), expected);
     }
 }
+
+/// Known over-masking: what follows "named" after a tier, an option, a setting, a bot or
+/// a plan's like ("the option named Premium", "the bot named Max") was masked as a
+/// person's name, and masked all conversation long.
+#[test]
+fn named_after_a_setting_or_a_bot_names_no_one() {
+    for said in [
+        "the option named Premium",
+        "I picked the tier named Gold and the bot named Max answered",
+        "a setting named Autopay",
+        "the plan named Family",
+        "there's a feature named Smart Reply",
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said);
+    }
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "the option named Premium"),
+            (Role::Customer, "Premium it is"),
+        ]),
+        "Premium it is"
+    );
+    // People named still are.
+    assert_eq!(
+        last_masked(&[(
+            Role::Customer,
+            "a driver named Tyler and an agent named Jane"
+        )]),
+        "a driver named [name] and an agent named [name]"
+    );
+}
