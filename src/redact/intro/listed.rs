@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Cue, name_after};
+use super::{Cue, name_after, rare_or_name};
 
 /// "names", "names are", "names were", "named", and "names" then a few words saying
 /// whose before "are", "were" or `:` ("the names on the booking are", "the names of my
@@ -30,8 +30,10 @@ static JOIN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Things that are named, a word or two before "named" or "names" ("a restaurant named
 /// Luca", "this great travel blog named Journeys", "the file names are …", "the option
-/// named Premium", "the bot named Max", "a tier named Gold"): what follows names no one. Not "one" ("the one named John" may be a driver), nor animals: a pet's
-/// name may be a password's clue.
+/// named Premium", "the bot named Max", "a tier named Gold"): what follows names no one.
+/// Not "one" ("the one named John" may be a driver: after it, only a word that is no
+/// common English word is taken, [`after_one`]), nor animals: a pet's name may be a
+/// password's clue.
 const THINGS: &[&str] = &[
     "account",
     "album",
@@ -123,6 +125,10 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         if m.start() < read || of_a_thing(&text[..m.start()]) || of_things(whose) {
             continue;
         }
+        // "the one named Porch" may be a restaurant, "the one named John" a driver: after
+        // "one", a name is one only if it is no common English word, or a name that is
+        // also one ("Grace").
+        let one = after_one(&text[..m.start()]);
         let mut at = m.end();
         loop {
             let mut words = Vec::new();
@@ -130,6 +136,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             let Some(&(_, end, _)) = words.last() else {
                 break;
             };
+            if one && !words.iter().all(|&(s, e, _)| rare_or_name(&text[s..e])) {
+                break;
+            }
             out.extend(words);
             read = end;
             match JOIN.find(&text[end..]) {
@@ -152,6 +161,14 @@ fn of_things(whose: &str) -> bool {
             let singular = word.strip_suffix('s').unwrap_or(&word);
             THINGS.contains(&word.as_str()) || THINGS.contains(&singular)
         })
+}
+
+/// Whether the word that ends `before` is "one" or "ones" (in any case).
+fn after_one(before: &str) -> bool {
+    before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.eq_ignore_ascii_case("one") || w.eq_ignore_ascii_case("ones"))
 }
 
 /// Whether one of the two words that end `before` is one of [`THINGS`] (in any case).

@@ -113,3 +113,21 @@ fn named_after_a_setting_or_a_bot_names_no_one() {
         "a driver named [name] and an agent named [name]"
     );
 }
+
+/// Known over-masking: "the one named Porch" (a restaurant, in STAR) was masked as a
+/// person's name: after "one", a common English word that is no name names no one.
+#[test]
+fn the_one_named_a_common_word_names_no_one() {
+    for said in [
+        "Book me the one named Porch",
+        "the ones named Harbor and Garden",
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said);
+    }
+    for (said, expected) in [
+        ("the one named John", "the one named [name]"),
+        ("the one named Grace Lee", "the one named [name] [name]"),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected);
+    }
+}
