@@ -6,12 +6,12 @@
 //! column. Which words after a cue may be a name is `words.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
-//! ("this is urgent", "I'm Sorry", "Thanks, bye" give none), and after one a surname in
-//! lower case that is no word chats put after a name ("Jane doe", not "Jane and"); "it's"
-//! only a name that ends its clause ("It's Chicago weather" gives none). A reply to a
-//! question for the name may give it in lower case ("susan", "it's mark"), when its words
-//! are no common English words (`names/common_english.txt`) or a cue says a name follows.
-//! Accepted: a capitalised word before "here" in the message that opens a conversation
+//! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
+//! one a surname in lower case that is no word chats put after a name ("Jane doe", not
+//! "Jane and"); "it's" only a name that ends its clause ("It's Chicago weather" gives
+//! none). A reply to a question for the name may give it in lower case ("susan", "it's
+//! mark"), when its words are no common English words (`names/common_english.txt`) or a
+//! cue says a name follows; not before a measure ("Samsung 55 inch TV"). Accepted: a capitalised word before "here" in the message that opens a conversation
 //! is taken for a name ("Netflix here, …").
 
 use std::sync::LazyLock;

@@ -62,6 +62,8 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // Whether every word so far opens a reply: kept as words come, not asked again of
     // all of them at each mark (which made "um, um, um, …" quadratic).
     let mut all_openers = true;
+    // Whether the number that ends the first clause is a measure ("55 inch").
+    let mut measured = false;
     let mut at = 0;
     while at < text.len() {
         let c = text[at..].chars().next().unwrap_or(' ');
@@ -81,6 +83,8 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             && !all_openers
         {
             clause = Some(words.len());
+            // "Samsung 55 inch TV": before a measure, the words are a thing's.
+            measured = c.is_numeric() && measure(&text[at..]);
         }
         if !(c.is_whitespace() || c.is_ascii_punctuation() || is_punctuation(c)) {
             if clause.is_none() {
@@ -91,7 +95,7 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
         at += c.len_utf8();
     }
     let whole = plain.then_some(&words[..]);
-    let first_clause = clause.map(|n| &words[..n]);
+    let first_clause = clause.filter(|_| !measured).map(|n| &words[..n]);
     // The words before "and", "is my name" or how the name is spelt ("Angela and I would
     // like a room", "Alexis is my name", "Mark with a k", "Jon without an h").
     let word_is = |i: usize, word: &str| {
@@ -131,6 +135,31 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
         name.extend(spelt_after(text, &words, k));
     }
     name
+}
+
+/// Whether `text` starts with a number that measures ("55 inch TV", "65\" screen",
+/// "128GB", "2 TB", "55 TV"): a unit, or a thing's kind a size goes with, after it, or a
+/// sign of inches. A number after a name is an account's or a phone's, with none ("Tyler
+/// Jones 4821", "Katarina Miller 351531510 PIN").
+fn measure(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "cc", "cm", "cpu", "feet", "foot", "ft", "g", "gb", "gen", "gpu", "hd", "hdd", "hp", "hz",
+        "in", "inch", "inches", "k", "kb", "kg", "km", "kw", "l", "lb", "lbs", "lcd", "led",
+        "liter", "liters", "litre", "litres", "m", "mah", "mb", "mg", "ml", "mm", "mp", "oled",
+        "oz", "pack", "pc", "pcs", "piece", "pieces", "pro", "ram", "seater", "series", "ssd",
+        "tb", "tv", "uhd", "usb", "v", "volt", "w", "watt", "watts", "xl", "xxl",
+    ];
+    let rest = text.trim_start_matches(|c: char| c.is_numeric() || matches!(c, '.' | ','));
+    if rest.starts_with(['"', '”', '″']) {
+        return true;
+    }
+    let rest = rest.strip_prefix([' ', '-']).unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    UNITS
+        .iter()
+        .any(|unit| unit.eq_ignore_ascii_case(&rest[..end]))
 }
 
 /// How many words how a name is spelt takes at word `i` of a reply, if it is spelt there:

@@ -110,7 +110,9 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
                     surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
                 }
                 Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
-                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word),
+                // Not a word that a reply or a greeting puts where a name would go ("It's
+                // me, Again", "I'm Stuck").
+                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word) && !everyday(word),
             };
         if !accepted {
             return;

@@ -2,7 +2,7 @@
 //! data but was masked as some, each kept now, in whole conversations as `--redact`
 //! reads them, and the personal data beside it still masked.
 
-use super::gaps::last_masked;
+use super::gaps::{ASK, last_masked};
 use crate::transcript::Role;
 
 /// Known over-masking: after a PIN, a number with a label before it said of as another
@@ -130,4 +130,51 @@ fn the_one_named_a_common_word_names_no_one() {
     ] {
         assert_eq!(last_masked(&[(Role::Customer, said)]), expected);
     }
+}
+
+/// Known over-masking: a product before a measure given in reply to a question for the
+/// name ("Samsung 55 inch TV") was masked as a name, all conversation long, and so was an
+/// everyday word after "it's me" ("It's me, Again").
+#[test]
+fn a_product_in_reply_or_an_everyday_word_after_its_me_is_no_name() {
+    for reply in [
+        "Samsung 55 inch TV",
+        "Samsung 65\" TV",
+        "Sony 128GB",
+        "Samsung 55 TV please",
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            reply
+        );
+    }
+    assert_eq!(
+        last_masked(&[
+            (Role::Bot, ASK),
+            (Role::Customer, "Samsung 55 inch TV"),
+            (Role::Customer, "the Samsung is broken"),
+        ]),
+        "the Samsung is broken"
+    );
+    for said in ["It's me, Again", "I'm Stuck", "this is Urgent"] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said);
+    }
+    // Names before a number that measures nothing, and after "it's me", still.
+    for (reply, expected) in [
+        ("Tyler Jones 4821", "[name] [name] 4821"),
+        (
+            "Katarina Miller 351531510 is my account",
+            "[name] [name] 351531510 is my account",
+        ),
+        ("Tyler Jones 4821 PIN", "[name] [name] 4821 PIN"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected
+        );
+    }
+    assert_eq!(
+        last_masked(&[(Role::Customer, "It's me, Alexis")]),
+        "It's me, [name]"
+    );
 }
