@@ -1,10 +1,11 @@
 //! The kinds of personal data found by pattern: a text → the spans of email addresses,
 //! IBANs, card numbers, SSNs, UK national insurance numbers, phone numbers, IPv4
-//! addresses, and secrets, dates of birth and identity numbers after their labels in it, each with
-//! its mask, after the checks that keep what only looks similar (checksums, digit
-//! counts, dates, versions). Finds; the masking is `mod.rs`'s, the names `names.rs`'s.
-//! The numbers' checks live in `numbers.rs` and `phone.rs`, the secrets in `secret.rs`,
-//! the codes said loosely in `loose.rs`, the spans taken so far in `taken.rs`.
+//! addresses, and secrets, dates of birth and identity numbers after their labels in it,
+//! each with its mask, after the checks that keep what only looks similar (checksums,
+//! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
+//! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
+//! `secret.rs`, the passwords in `password.rs`, the codes said loosely in `loose.rs`, the
+//! search of one pattern in `search.rs`, the spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -14,16 +15,14 @@ mod bounds;
 mod labelled;
 mod loose;
 mod numbers;
+mod password;
 mod phone;
+mod search;
 mod secret;
 mod taken;
 
-use bounds::{ends_clean, stands_alone, starts_clean};
 pub(super) use loose::loose_codes;
-use numbers::{
-    card_in_run, iban_ends, iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid,
-    written_as_cards,
-};
+use numbers::{iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid, written_as_cards};
 use phone::phone_like;
 use taken::{Span, Taken};
 
@@ -249,7 +248,7 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
     if !text
         .bytes()
         .any(|b| b.is_ascii_digit() || b == b'@' || !b.is_ascii())
-        && !secret::names_a_password(text)
+        && !password::names_a_password(text)
     {
         return Vec::new();
     }
@@ -289,7 +288,7 @@ impl TextCounts {
                 text.chars().filter(|c| c.is_numeric()).count()
             },
             at_sign: text.contains('@'),
-            password_word: ascii_digits == 0 && secret::names_a_password(text),
+            password_word: ascii_digits == 0 && password::names_a_password(text),
         }
     }
 }
@@ -307,119 +306,11 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
         if counts.is_some_and(|counts| !kind.possible(counts)) {
             continue;
         }
-        search(*kind, re, text, &mut taken);
+        search::search(*kind, re, text, &mut taken);
         taken.settle();
     }
     if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
         secret::spans(text, &mut taken);
     }
     taken.into_sorted()
-}
-
-/// Takes the spans of `kind` in `text` that none taken overlaps.
-fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
-    // Where the next search starts: after the last match, or after the part of it that
-    // was taken (a phone number before another one: "06 12 34 56 78 555 123 4567" is
-    // matched as far as "555", and "555 123 4567" is the next one), or at the next group
-    // of one that ran into a number found before.
-    let mut at = 0;
-    while at < text.len() {
-        let Some(m) = re.find_at(text, at) else {
-            break;
-        };
-        at = m.end();
-        let start = m.start();
-        // A card or phone number starts no run of digits another digit is before (nor
-        // a `+` or `(` after one): the search goes on after the run, a long run of
-        // digits one step, not one per 19 digits, each looking into the rest of it.
-        if matches!(kind, Kind::Card | Kind::Phone)
-            && text[..start].ends_with(|c: char| c.is_ascii_digit())
-        {
-            let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
-            // `+` and `(` are one byte.
-            at = start + digits.max(1);
-            continue;
-        }
-        // Groups of digits that run into a number found before ("123-45-6789 555 123
-        // 4567") may hold one from their next group on: unless a number is taken from
-        // them below, the search goes on there.
-        if matches!(kind, Kind::Card | Kind::Phone)
-            && taken.overlaps(start, m.end())
-            && let Some((next, sep)) = m
-                .as_str()
-                .char_indices()
-                .find(|&(_, c)| is_group_separator(c))
-        {
-            at = start + next + sep.len_utf8();
-        }
-        // An IBAN's letters may be taken in by a run of words before it ("ab12 then
-        // GB82…"): one that is none is looked for again from its next character.
-        if kind == Kind::Iban {
-            at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
-        }
-        // Groups of digits that start inside a word (an id) and none of which is taken
-        // from: their next group may start a number ("ORD498722359903 555 123 4567": the
-        // phone number is the last three groups). Not groups that start clean: the tail
-        // of a long reference is no phone number. The match is at most a few groups
-        // long, so each is looked at a few times.
-        let next_group = (matches!(kind, Kind::Card | Kind::Phone)
-            && !starts_clean(kind, text, start))
-        .then(|| {
-            m.as_str()
-                .char_indices()
-                .find(|&(_, c)| is_group_separator(c))
-                .map(|(i, c)| start + i + c.len_utf8())
-        })
-        .flatten();
-        let whole = (kind.accepts(m.as_str())
-            && !(kind == Kind::Id && after_thing_label(text, start))
-            && !taken.overlaps(start, m.end())
-            && ends_clean(kind, text, start, m.end()))
-        .then_some(m.end());
-        let Some((start, end)) = (match kind {
-            _ if whole.is_some() => whole.map(|end| (start, end)),
-            // A card number beside other numbers ("… 1111 12/27", "… 1111 123", "qty 2
-            // 4111 …"): the pattern takes in a group too many, and the whole fails the
-            // checksum; the card is then the longest run of whole groups, written as
-            // cards are, that passes.
-            Kind::Card => card_in_run(text, start, m.end()),
-            // A phone number before a card or another number ("call 020 7946 0958 4111
-            // …"): the pattern takes the next groups in too; the longest run of its
-            // first groups that is one.
-            Kind::Phone => group_ends(m.as_str())
-                .map(|len| start + len)
-                .find(|&end| kind.accepts(&text[start..end]) && !taken.overlaps(start, end))
-                .map(|end| (start, end)),
-            // An IBAN before another number or glued to a word
-            // ("GB82WEST12345698765432 555 …", "…3000please"): the longest run of its
-            // first groups, or up to where its digits meet letters, that is one.
-            Kind::Iban => iban_ends(m.as_str())
-                .map(|len| start + len)
-                .find(|&end| kind.accepts(&text[start..end]) && !taken.overlaps(start, end))
-                .map(|end| (start, end)),
-            _ => None,
-        }) else {
-            at = next_group.unwrap_or(at).min(at);
-            continue;
-        };
-        if !taken.overlaps(start, end)
-            && starts_clean(kind, text, start)
-            && ends_clean(kind, text, start, end)
-            && stands_alone(kind, text, start, end)
-        {
-            taken.push((start, end, kind.mask()));
-            at = if end < m.end() { end } else { m.end() };
-        } else {
-            at = next_group.unwrap_or(at).min(at);
-        }
-    }
-}
-
-/// The ends of `found`'s groups but the last (before each separator), last first.
-fn group_ends(found: &str) -> impl Iterator<Item = usize> + '_ {
-    found
-        .char_indices()
-        .rev()
-        .filter(|&(_, c)| is_group_separator(c))
-        .map(|(i, _)| i)
 }

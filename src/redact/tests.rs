@@ -1,6 +1,7 @@
 use super::kinds::{TextCounts, spans};
 use super::names::names_of as names;
 use super::*;
+use crate::summary::{self, FactKind};
 
 fn r(text: &str) -> String {
     redact(text).into_owned()
@@ -416,6 +417,12 @@ mod ids;
 
 /// Gaps found after the review: leaks and over-masking in whole conversations.
 mod gaps;
+
+/// Leaks listed after the gaps, each masked now.
+mod leaks;
+
+/// Over-masking listed after the gaps, each kept now.
+mod over_masking;
 
 #[test]
 fn dates_of_birth_after_the_words_that_announce_them() {

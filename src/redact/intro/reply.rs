@@ -1,7 +1,8 @@
 //! A customer's reply to a question for their name: a bot's or agent's text → whether it
 //! asks for the name; the reply → the words of the name it gives ("Tyler Jones", "Jane
 //! Smith, and my order is late", "Angela and I would like a room", "susan", "it's
-//! mark"), or none ("no", "what for", "Hotel California. Booking for 2").
+//! mark", "Katarina with a K and Miller with two Ls"), or none ("no", "what for", "Hotel
+//! California. Booking for 2").
 
 use std::sync::LazyLock;
 
@@ -43,8 +44,10 @@ pub(super) const REPLY_OPENERS: &[&str] = &[
 /// [`surname_in_lower_case`]), and so may the whole name ([`lower_case_name`]: "susan",
 /// "kylo ren", "it's mark"). None for anything else ("It's broken", "Yes please", "Order
 /// 12345", "no", "what for", "my card", a typo: "helo", "hwat"). A number ends the name
-/// as a mark does ("Katarina Miller 351531510 is my account"), and so does how it is
-/// spelt ("Mark with a k", "Tyler Jones with a T").
+/// as a mark does ("Katarina Miller 351531510 is my account", "Miller2", in any script's
+/// digits), and so does how it is spelt ("Mark with a k", "Tyler Jones with a T", "Jon
+/// with no h"), after which a name spelt too may follow "and" ("Katarina with a K and
+/// Miller with two Ls").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one.
     let opener = |&(s, e): &(usize, usize)| {
@@ -59,6 +62,8 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // Whether every word so far opens a reply: kept as words come, not asked again of
     // all of them at each mark (which made "um, um, um, …" quadratic).
     let mut all_openers = true;
+    // Whether the number that ends the first clause is a measure ("55 inch").
+    let mut measured = false;
     let mut at = 0;
     while at < text.len() {
         let c = text[at..].chars().next().unwrap_or(' ');
@@ -69,14 +74,17 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         // A number ends the name before it too ("Katarina Miller 351531510 is my
-        // account"): a name holds no digit.
+        // account", "Miller2"), in any script's digits ("Miller٣", "Miller３"): a name
+        // holds no digit.
         if clause.is_none()
             && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n')
                 || is_punctuation(c)
-                || c.is_ascii_digit())
+                || c.is_numeric())
             && !all_openers
         {
             clause = Some(words.len());
+            // "Samsung 55 inch TV": before a measure, the words are a thing's.
+            measured = c.is_numeric() && measure(&text[at..]);
         }
         if !(c.is_whitespace() || c.is_ascii_punctuation() || is_punctuation(c)) {
             if clause.is_none() {
@@ -87,7 +95,7 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
         at += c.len_utf8();
     }
     let whole = plain.then_some(&words[..]);
-    let first_clause = clause.map(|n| &words[..n]);
+    let first_clause = clause.filter(|_| !measured).map(|n| &words[..n]);
     // The words before "and", "is my name" or how the name is spelt ("Angela and I would
     // like a room", "Alexis is my name", "Mark with a k", "Jon without an h").
     let word_is = |i: usize, word: &str| {
@@ -95,35 +103,131 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             .get(i)
             .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case(word))
     };
-    let letter = |i: usize| {
-        words
-            .get(i)
-            .is_some_and(|&(s, e)| text[s..e].chars().count() == 1)
-    };
-    let before_and = (0..words.len())
-        .find(|&i| {
-            word_is(i, "and")
-                || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
-                || ((word_is(i, "with") || word_is(i, "without"))
-                    && (word_is(i + 1, "a") || word_is(i + 1, "an"))
-                    && letter(i + 2))
-        })
-        .map(|k| &words[..k]);
+    let before_and = (0..words.len()).find(|&i| {
+        word_is(i, "and")
+            || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
+            || spelling_at(text, &words, i).is_some()
+    });
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
     // I need help"): one may be a name alone ("Will", "May"), less so before more.
-    [(whole, false), (first_clause, true), (before_and, true)]
-        .into_iter()
-        .filter_map(|(words, strict)| Some((words?, strict)))
-        .map(|(words, strict)| {
-            let openers = words.iter().take_while(|w| opener(w)).count();
-            (&words[..openers], &words[openers..], strict)
-        })
-        .find(|&(openers, name, strict)| {
-            is_reply_name(text, name, strict)
-                || lower_case_name(text, name, says_name(text, openers), strict)
-        })
-        .map(|(_, name, _)| name.to_vec())
-        .unwrap_or_default()
+    let mut name = [
+        (whole, false),
+        (first_clause, true),
+        (before_and.map(|k| &words[..k]), true),
+    ]
+    .into_iter()
+    .filter_map(|(words, strict)| Some((words?, strict)))
+    .map(|(words, strict)| {
+        let openers = words.iter().take_while(|w| opener(w)).count();
+        (&words[..openers], &words[openers..], strict)
+    })
+    .find(|&(openers, name, strict)| {
+        is_reply_name(text, name, strict)
+            || lower_case_name(text, name, says_name(text, openers), strict)
+    })
+    .map(|(_, name, _)| name.to_vec())
+    .unwrap_or_default();
+    // "Katarina with a K and Miller with two Ls": a name spelt, then more, each spelt.
+    if let Some(k) = before_and
+        && k > 0
+        && name.last() == words.get(k - 1)
+    {
+        name.extend(spelt_after(text, &words, k));
+    }
+    name
+}
+
+/// Whether `text` starts with a number that measures ("55 inch TV", "65\" screen",
+/// "128GB", "2 TB", "55 TV"): a unit, or a thing's kind a size goes with, after it, or a
+/// sign of inches. A number after a name is an account's or a phone's, with none ("Tyler
+/// Jones 4821", "Katarina Miller 351531510 PIN").
+fn measure(text: &str) -> bool {
+    const UNITS: &[&str] = &[
+        "cc", "cm", "cpu", "feet", "foot", "ft", "g", "gb", "gen", "gpu", "hd", "hdd", "hp", "hz",
+        "in", "inch", "inches", "k", "kb", "kg", "km", "kw", "l", "lb", "lbs", "lcd", "led",
+        "liter", "liters", "litre", "litres", "m", "mah", "mb", "mg", "ml", "mm", "mp", "oled",
+        "oz", "pack", "pc", "pcs", "piece", "pieces", "pro", "ram", "seater", "series", "ssd",
+        "tb", "tv", "uhd", "usb", "v", "volt", "w", "watt", "watts", "xl", "xxl",
+    ];
+    let rest = text.trim_start_matches(|c: char| c.is_numeric() || matches!(c, '.' | ','));
+    if rest.starts_with(['"', '”', '″']) {
+        return true;
+    }
+    let rest = rest.strip_prefix([' ', '-']).unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    UNITS
+        .iter()
+        .any(|unit| unit.eq_ignore_ascii_case(&rest[..end]))
+}
+
+/// How many words how a name is spelt takes at word `i` of a reply, if it is spelt there:
+/// "with" or "without", then maybe "a", "an", "no", "one", "two", "double" …, maybe
+/// "capital", "small", "silent" …, then a letter ("with an M", "with no h", "without an
+/// h", "with one l", "with a capital K", "without h"), or letters after a number of
+/// them ("with two Ls", "with double l's").
+fn spelling_at(text: &str, words: &[(usize, usize)], i: usize) -> Option<usize> {
+    const COUNTS: &[&str] = &["a", "an", "no", "one", "two", "three", "double", "the"];
+    const KINDS: &[&str] = &[
+        "capital",
+        "small",
+        "lowercase",
+        "silent",
+        "double",
+        "big",
+        "little",
+    ];
+    let word = |j: usize| words.get(j).map(|&(s, e)| &text[s..e]);
+    let one_of = |j: usize, list: &[&str]| {
+        word(j).is_some_and(|w| list.iter().any(|l| l.eq_ignore_ascii_case(w)))
+    };
+    if !one_of(i, &["with", "without"]) {
+        return None;
+    }
+    let mut j = i + 1;
+    // Letters, plural, only after a number of them ("two Ls"), or none said ("with Ls").
+    let mut many = true;
+    if one_of(j, COUNTS) {
+        many = one_of(j, &["two", "three", "double"]);
+        j += 1;
+    }
+    if one_of(j, KINDS) {
+        many |= one_of(j, &["double"]);
+        j += 1;
+    }
+    let letter = word(j)?;
+    let mut chars = letter.chars();
+    chars.next();
+    let tail = chars.as_str();
+    let spelt = tail.is_empty() || (many && matches!(tail, "s" | "S" | "'s" | "’s"));
+    spelt.then_some(j + 1 - i)
+}
+
+/// The names spelt after the one before the spelling at word `k` of a reply, each after
+/// "and" and before its own spelling ("… and Miller with two Ls"); none past a part that
+/// is no name. Each word is looked at once.
+fn spelt_after(text: &str, words: &[(usize, usize)], mut k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    while let Some(len) = spelling_at(text, words, k) {
+        let from = k + len + 1;
+        let and = words
+            .get(from - 1)
+            .is_some_and(|&(s, e)| text[s..e].eq_ignore_ascii_case("and"));
+        let Some(to) = and
+            .then(|| (from..words.len()).find(|&i| spelling_at(text, words, i).is_some()))
+            .flatten()
+        else {
+            break;
+        };
+        let name = &words[from..to];
+        if !(is_reply_name(text, name, true) || lower_case_name(text, name, false, true)) {
+            break;
+        }
+        out.extend_from_slice(name);
+        k = to;
+    }
+    out
 }
 
 /// Whether the words `openers` of a reply say that a name follows: "it's", "i'm", "im",

@@ -2,6 +2,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::redact::names::NOT_SURNAMES;
 
 fn found(text: &str) -> Vec<(&str, Cue)> {
     introduced(text, true)

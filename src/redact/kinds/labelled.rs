@@ -70,9 +70,10 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Born:" opening the text), or after a word that can only be a person further back in
 /// its sentence, up to eight words ("my youngest, who was finally born in 2010", "our
 /// twins, after a long wait, were born"); not "The company was born in 2010" (review),
-/// nor "I think the company was born in 2010" or "the startup my son works at, which was
-/// born in 2015": further back, a pronoun or "my" may be of anything, and "which" is of
-/// a thing.
+/// nor "I think the company was born in 2010", "the startup my son works at, which was
+/// born in 2015", "my daughter works at a startup that was born in 2015" or "my son said
+/// the idea was born in 2019": further back, a pronoun or "my" may be of anything, and a
+/// person only counts in the clause of "born" ([`person_in_clause`]).
 fn born_of_someone(text: &str, at: usize) -> bool {
     const SOMEONE: &[&str] = &[
         "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
@@ -148,10 +149,53 @@ fn born_of_someone(text: &str, at: usize) -> bool {
         || words_back(before, 3)
             .iter()
             .any(|w| SOMEONE.contains(&w.as_str()))
-        || words_back(sentence, 8)
-            .iter()
-            .take_while(|w| *w != "which")
-            .any(|w| PERSON.contains(&w.as_str()))
+        || person_in_clause(&words_back(sentence, 8), PERSON)
+}
+
+/// Whether one of `back` (the words before "born", nearest first) is one of `person`, in
+/// the clause of "born": back to "which", which is of a thing; to "that", which is of the
+/// word before it ("the baby that was born", not "a startup that was born"); to a verb of
+/// saying or thinking, whose clause is another's ("my son said the idea was born").
+fn person_in_clause(back: &[String], person: &[&str]) -> bool {
+    const ENDS: &[&str] = &[
+        "believe",
+        "believed",
+        "believes",
+        "claimed",
+        "claims",
+        "explained",
+        "feel",
+        "felt",
+        "guess",
+        "heard",
+        "hears",
+        "knew",
+        "know",
+        "knows",
+        "mentioned",
+        "read",
+        "reckon",
+        "said",
+        "say",
+        "says",
+        "tell",
+        "tells",
+        "think",
+        "thinks",
+        "thought",
+        "told",
+        "which",
+        "wrote",
+    ];
+    let end = back
+        .iter()
+        .position(|w| w == "that" || ENDS.contains(&w.as_str()))
+        .unwrap_or(back.len());
+    let that = back.get(end).is_some_and(|w| w == "that");
+    back[..end]
+        .iter()
+        .chain(back.get(end + 1).filter(|_| that))
+        .any(|w| person.contains(&w.as_str()))
 }
 
 /// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12

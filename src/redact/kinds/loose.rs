@@ -1,24 +1,29 @@
 //! Codes said loosely: a text → the spans of the numbers said of as another code ("And
-//! 5678 is my old one", "my old one was 5678"), which are codes only once one was given:
-//! after a code in the same text (`secret.rs` asks from there) or in an earlier message
-//! (`names.rs` asks, knowing the conversation). Finds; takes nothing itself.
+//! 5678 is my old one", "my old one: 5678", "Either that or 9876"), which are codes only
+//! once one was given: after a code in the same text (`secret.rs` asks from there) or in
+//! an earlier message (`names.rs` asks, knowing the conversation). Finds; takes nothing
+//! itself.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::secret::{CODE_LIST, numbers};
+use super::word_before;
 
-/// A code said of as another one, once one is given ("And 5678 is my old one", "my old
-/// one was 5678", "9012 might be the other pin"): the number, before or after "my old
-/// one", "the previous code" … and "is" or "was", is the first group or the second.
-/// Only after a code, in the text (`secret.rs`) or earlier in the conversation
-/// ([`loose_codes`]): alone, "5678 is my old one" may be of a room or a flight.
+/// A code said of as another one, once one is given ("And 5678 is my old one", "5678’s
+/// my old one", "my old one was 5678", "my old one: 5678", "9012 might be the other pin",
+/// "Either that or 9876"): the number, before or after "my old one", "the previous code"
+/// … and "is" or "was", or after "either that or" and ending its clause, is the first
+/// group, the second or the third. Only after a code, in the text (`secret.rs`) or
+/// earlier in the conversation ([`loose_codes`]): alone, "5678 is my old one" may be of a
+/// room or a flight.
 static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
-    const ONE: &str = r"(?:my|the|our)\s+(?:old|older|new|newer|previous|former|other|current|first|second|backup|real|actual|usual)\s+(?:one|pin|code|pin\s+code)";
+    // "my first one" is more often a thing's than a code's ("2019 was my first one").
+    const ONE: &str = r"(?:my|the|our)\s+(?:(?:old|older|new|newer|previous|former|other|current|backup|real|actual|usual)\s+(?:one|pin|code|pin\s+code)|(?:first|second)\s+(?:pin|code|pin\s+code))";
     const IS: &str = r"(?:is|was|might\s+be|could\s+be|may\s+be)";
     let pattern = format!(
-        r"(?i)(?:\b|\A)({CODE_LIST})\s+{IS}\s+{ONE}\b|\b{ONE}\s+{IS}\s*[:=]?\s*({CODE_LIST})\b"
+        r"(?i)(?:\b|\A)({CODE_LIST})(?:\s+{IS}|['’]s)\s+{ONE}\b|\b{ONE}(?:\s+{IS}\s*[:=]?|\s*[:=])\s*({CODE_LIST})\b|\b(?:(?:it|that)(?:['’]s|\s+{IS})\s+)?either\s+(?:that|this|it)\s+or\s+({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
     );
     Regex::new(&pattern).expect("the loose code pattern is valid")
 });
@@ -37,7 +42,13 @@ pub(in crate::redact) fn loose_codes(text: &str) -> Vec<(usize, usize)> {
 pub(super) fn loose_from(text: &str, at: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for found in LOOSE.captures_iter(&text[at..]) {
-        if let Some(list) = found.get(1).or(found.get(2)) {
+        // "My flight 5678 is my old one": a number after its label is the label's.
+        if let Some(list) = found.get(1)
+            && after_label(&text[..at + list.start()])
+        {
+            continue;
+        }
+        if let Some(list) = found.get(1).or(found.get(2)).or(found.get(3)) {
             out.extend(
                 numbers(list.as_str())
                     .into_iter()
@@ -46,4 +57,82 @@ pub(super) fn loose_from(text: &str, at: usize) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether `before` (the text before a number) ends with a label that says what the
+/// number is, a thing's or a place's, not a secret ("My flight 5678 is my old one", "room
+/// #5678 was the other one", "order no. 5678"). Looks at the two words before the
+/// number at most.
+fn after_label(before: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "account",
+        "aisle",
+        "apartment",
+        "apt",
+        "booking",
+        "building",
+        "bus",
+        "case",
+        "claim",
+        "confirmation",
+        "coupon",
+        "customer",
+        "door",
+        "ext",
+        "extension",
+        "flat",
+        "flight",
+        "floor",
+        "gate",
+        "house",
+        "invoice",
+        "item",
+        "locker",
+        "lot",
+        "member",
+        "membership",
+        "model",
+        "order",
+        "plate",
+        "platform",
+        "policy",
+        "postcode",
+        "promo",
+        "ref",
+        "reference",
+        "reservation",
+        "room",
+        "route",
+        "row",
+        "seat",
+        "serial",
+        "size",
+        "suite",
+        "table",
+        "ticket",
+        "tracking",
+        "train",
+        "unit",
+        "version",
+        "voucher",
+        "year",
+        "zip",
+    ];
+    const NUMBER: &[&str] = &["no", "nr", "num", "number"];
+    let skip = |c: char| c.is_whitespace() || matches!(c, '#' | ':');
+    let mut rest = before.trim_end_matches(skip);
+    // "no." between the label and the number: its full stop is the abbreviation's (not
+    // a sentence's end: "my flight. 5678 is my old one").
+    let abbreviated = rest.strip_suffix('.').unwrap_or(rest);
+    let number = last_word(abbreviated);
+    if NUMBER.iter().any(|n| n.eq_ignore_ascii_case(number)) {
+        rest = abbreviated[..abbreviated.len() - number.len()].trim_end_matches(skip);
+    }
+    let word = last_word(rest);
+    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
+}
+
+/// The letters that end `text` (empty when something else ends it).
+fn last_word(text: &str) -> &str {
+    word_before(text, text.len(), |_| false)
 }

@@ -1,18 +1,17 @@
 //! Secrets: a text → the spans of the PINs, card security codes, one-time codes and
 //! passwords in it, each found after the word that announces it ("PIN", "CVV", "OTP",
-//! "password"), which stays; and, between the codes and the passwords, the values after
-//! their labels (`labelled.rs`: dates of birth, identity numbers). Finds, beside the
-//! numbers found before it (a number taken already is not taken again); the masking is
-//! `mod.rs`'s.
+//! "password"), which stays; and, between the codes and the passwords (`password.rs`),
+//! the values after their labels (`labelled.rs`: dates of birth, identity numbers).
+//! Finds, beside the numbers found before it (a number taken already is not taken
+//! again); the masking is `mod.rs`'s.
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 
 use super::loose::loose_from;
 use super::taken::Taken;
-use super::{Kind, is_kind_mask, word_before};
-use crate::redact::NAME_MASK;
+use super::{Kind, word_before};
 
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
 /// few words of it in the same sentence ("my PIN's 4821", "a pin of 4821", "I changed
@@ -44,147 +43,6 @@ static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
-
-/// A password after its word, in one of four ways, each its own group: after a `:` or
-/// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
-/// say something of the password, "is wrong"), after a few more words then "is" or
-/// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
-/// right after the word (`bare`), these two only when it looks like one. "pass" only
-/// before a `:` or `=` ("pass the salt" is no password). The words are matched in
-/// ASCII case only, so that [`names_a_password`] finds each one this finds.
-static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
-    const WORD: &str =
-        r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
-    let pattern = format!(
-        r"\b(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
-    );
-    Regex::new(&pattern).expect("the password pattern is valid")
-});
-
-/// Words that follow "password is" saying something of it, not giving it.
-const SAID_OF_A_PASSWORD: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "accepted",
-    "actually",
-    "all",
-    "also",
-    "an",
-    "and",
-    "at",
-    "bad",
-    "being",
-    "below",
-    "blank",
-    "blocked",
-    "broken",
-    "but",
-    "case",
-    "case-sensitive",
-    "changed",
-    "compromised",
-    "correct",
-    "definitely",
-    "different",
-    "disabled",
-    "due",
-    "empty",
-    "expired",
-    "expiring",
-    "failing",
-    "fine",
-    "for",
-    "forgotten",
-    "from",
-    "gone",
-    "good",
-    "hidden",
-    "how",
-    "in",
-    "incorrect",
-    "invalid",
-    "it",
-    "just",
-    "leaked",
-    "less",
-    "like",
-    "locked",
-    "long",
-    "lost",
-    "mine",
-    "missing",
-    "more",
-    "my",
-    "needed",
-    "new",
-    "no",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "ok",
-    "okay",
-    "old",
-    "on",
-    "only",
-    "or",
-    "our",
-    "over",
-    "possibly",
-    "probably",
-    "rejected",
-    "required",
-    "reset",
-    "right",
-    "same",
-    "saved",
-    "sent",
-    "set",
-    "short",
-    "so",
-    "something",
-    "still",
-    "stolen",
-    "stored",
-    "strong",
-    "supposed",
-    "that",
-    "the",
-    "their",
-    "there",
-    "this",
-    "to",
-    "too",
-    "under",
-    "unknown",
-    "updated",
-    "valid",
-    "very",
-    "weak",
-    "what",
-    "which",
-    "with",
-    "working",
-    "wrong",
-    "your",
-];
-
-/// Whether `text` may hold a word for a password, as [`PASSWORD`] matches it: "pass",
-/// "pw" or "kennwort" in any ASCII case. One scan, for texts without a digit.
-pub(super) fn names_a_password(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let at = |i: usize, word: &[u8]| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(word))
-    };
-    (0..bytes.len()).any(|i| match bytes[i] | 0x20 {
-        b'p' => at(i + 1, b"ass") || at(i + 1, b"w"),
-        b'k' => at(i + 1, b"ennwort"),
-        _ => false,
-    })
-}
 
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
@@ -233,25 +91,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     }
     taken.settle();
     super::labelled::spans(text, taken);
-    for found in PASSWORD.captures_iter(text) {
-        let Some((start, end)) = password(text, &found) else {
-            continue;
-        };
-        // A number found inside a password ("abc4111111111111111") goes with it: masked
-        // alone, it would leave the rest of the password. One that is all of it, or runs
-        // past it, stays as found; so does a password that runs into one found before.
-        let inside = taken.overlaps(start, end);
-        if taken
-            .overlapping(start, end)
-            .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
-        {
-            continue;
-        }
-        if inside {
-            taken.remove_settled_inside(start, end);
-        }
-        taken.push((start, end, Kind::Secret.mask()));
-    }
+    super::password::spans(text, taken);
 }
 
 /// Where the word "pin" at `start` (a match of [`CODE`], which may start at the digit
@@ -345,113 +185,4 @@ fn before_taken(text: &str, start: usize, end: usize, taken: &Taken) -> Option<u
     };
     let part = part.trim_end_matches([' ', '-']);
     (part.bytes().filter(u8::is_ascii_digit).count() >= 3).then_some(start + part.len())
-}
-
-/// The span of the password a match of [`PASSWORD`] found, without the punctuation
-/// around it ("hunter2," "\"hunter2\""), and with a number after a word ("Summer 2024");
-/// `None` when it says something of the password instead ("is wrong"), or, found after
-/// more words or with none, when it does not look like one, or is a mask already.
-fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
-    let (token, check) = if let Some(token) = found.name("label") {
-        (token, Check::None)
-    } else if let Some(token) = found.name("said") {
-        (token, Check::NotSaidOf)
-    } else {
-        (
-            found.name("later").or(found.name("bare"))?,
-            Check::LooksLikeOne,
-        )
-    };
-    let raw = token.as_str();
-    let trimmed = raw
-        .trim_start_matches(['"', '\'', '“', '‘', '(', '«'])
-        .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»']);
-    // A mask is masked text: masked again, it stays as it is, and so does each one in a
-    // password's place ("[secret][name]", from text that held masks already).
-    if trimmed.is_empty() || holds_a_mask(trimmed) {
-        return None;
-    }
-    let start = token.start()
-        + (raw.len()
-            - raw
-                .trim_start_matches(['"', '\'', '“', '‘', '(', '«'])
-                .len());
-    let mut end = start + trimmed.len();
-    let ok = match check {
-        Check::None => true,
-        Check::NotSaidOf => !SAID_OF_A_PASSWORD
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(trimmed)),
-        Check::LooksLikeOne => looks_like_a_password(trimmed),
-    };
-    if !ok || (check != Check::None && a_length(trimmed, &text[token.end()..])) {
-        return None;
-    }
-    // `!` and `?` right after it may be its own ("Sup3rS3cret!"): masked with it, a
-    // sentence's end loses only its mark; left out, a password would show its last
-    // character.
-    end += text[end..].len() - text[end..].trim_start_matches(['!', '?']).len();
-    // A word then a number is one password written with a space ("Summer 2024").
-    if end == token.end() && !trimmed.bytes().any(|b| b.is_ascii_digit()) {
-        let rest = &text[end..];
-        let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
-        let digits = rest[spaces..]
-            .bytes()
-            .take(9)
-            .take_while(u8::is_ascii_digit)
-            .count();
-        let after = rest[spaces + digits..].chars().next();
-        if (1..=2).contains(&spaces)
-            && (2..=8).contains(&digits)
-            && after.is_none_or(|c| !c.is_alphanumeric())
-        {
-            end += spaces + digits;
-        }
-    }
-    Some((start, end))
-}
-
-/// Whether `token` holds a mask (`[card]`, `[name]`). Each `[` is looked past only as
-/// far as a mask is long (a token of many `[` is no quadratic search).
-fn holds_a_mask(token: &str) -> bool {
-    const LONGEST: usize = "[secret]".len();
-    token.match_indices('[').any(|(open, _)| {
-        token.as_bytes()[open..]
-            .iter()
-            .take(LONGEST)
-            .position(|&b| b == b']')
-            .is_some_and(|close| {
-                let mask = &token[open..=open + close];
-                mask == NAME_MASK || is_kind_mask(mask)
-            })
-    })
-}
-
-/// Whether `number` then the words in `after` say how long a password is ("is 12
-/// characters long").
-fn a_length(number: &str, after: &str) -> bool {
-    const UNITS: &[&str] = &["characters", "chars", "digits", "letters", "symbols"];
-    number.bytes().all(|b| b.is_ascii_digit())
-        && after
-            .split_whitespace()
-            .next()
-            .is_some_and(|word| UNITS.iter().any(|unit| word.eq_ignore_ascii_case(unit)))
-}
-
-#[derive(PartialEq, Eq)]
-enum Check {
-    None,
-    NotSaidOf,
-    LooksLikeOne,
-}
-
-/// A digit, a symbol, or a capital inside a word (`Fluffy2020`, `abc;123`,
-/// `CorrectHorse`).
-fn looks_like_a_password(token: &str) -> bool {
-    let mut previous_lower = false;
-    token.chars().any(|c| {
-        let inner_capital = previous_lower && c.is_uppercase();
-        previous_lower = c.is_lowercase();
-        c.is_ascii_digit() || !c.is_alphanumeric() || inner_capital
-    })
 }

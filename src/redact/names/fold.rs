@@ -1,6 +1,7 @@
 //! Letters as names are compared: what counts as part of a word (letters, digits and the
-//! combining marks that decomposed text writes accents with), a word folded (lower case,
-//! marks and accents off), and the scripts written without case or without spaces.
+//! combining marks that decomposed text writes accents with) or joins two (a hyphen), a
+//! word folded (lower case, marks and accents off), and the scripts written without case
+//! or without spaces.
 //!
 //! A table rather than a normalisation crate: names only need each letter's base, and a
 //! text in NFD ("A\u{301}lvaro") folds to what the same text in NFC ("Álvaro") does, as
@@ -35,6 +36,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
     } else {
         c.is_alphanumeric() || is_mark(c)
     }
+}
+
+/// Whether `c` joins the parts of a hyphenated name ("Mary-Jane"): the hyphen-minus or
+/// the hyphen (U+2010).
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}')
 }
 
 /// Whether `c` is of a script written without spaces between words (Chinese, Japanese,

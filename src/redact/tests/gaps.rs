@@ -5,10 +5,10 @@ use super::*;
 use crate::redact::names::tests::conversation;
 use crate::transcript::Role;
 
-const ASK: &str = "Could I get your name, please?";
+pub(super) const ASK: &str = "Could I get your name, please?";
 
 /// Each message of the conversation `rows`, masked as `--redact` masks it.
-fn masked_all(rows: &[(Role, &str)]) -> Vec<String> {
+pub(super) fn masked_all(rows: &[(Role, &str)]) -> Vec<String> {
     let c = conversation(rows);
     let names = Names::of_conversation(&c);
     c.messages
@@ -19,7 +19,7 @@ fn masked_all(rows: &[(Role, &str)]) -> Vec<String> {
 
 /// The last message of `rows`, masked.
 #[track_caller]
-fn last_masked(rows: &[(Role, &str)]) -> String {
+pub(super) fn last_masked(rows: &[(Role, &str)]) -> String {
     masked_all(rows).pop().unwrap_or_default()
 }
 

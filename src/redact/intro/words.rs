@@ -1,0 +1,186 @@
+//! The words of a name after a cue: a text and where a cue ends → the words there that
+//! may be a name after it (any word after "my name is", a capitalised one that may be a
+//! name after "I'm" or a title, and a surname in lower case after a first name that is
+//! none of the words chats put after a name), and what a word is. Tells; the cues are
+//! `intro.rs`'s.
+
+use super::Cue;
+use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_mark, is_name_word};
+use crate::summary::{capitalised, may_be_name};
+
+/// Words that follow "my name is" without being the name ("my name is not important",
+/// "my name is on the account").
+pub(super) const NOT_A_NAME: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "not",
+    "and",
+    "or",
+    "but",
+    "is",
+    "was",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "of",
+    "from",
+    "with",
+    "my",
+    "your",
+    "his",
+    "her",
+    "here",
+    "there",
+    "this",
+    "that",
+    "it",
+    "so",
+    "just",
+    "also",
+    "really",
+    "very",
+    "i",
+    "im",
+    "please",
+    "thanks",
+    "thank",
+    "you",
+    "under",
+    "spelled",
+    "spelt",
+    "listed",
+    "still",
+    "already",
+    "written",
+    "wrong",
+    "correct",
+    "nevermind",
+    "whatever",
+    "anyway",
+    "anyways",
+];
+
+/// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian
+/// white"), where a surname would be.
+pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
+    let rest = text[end..].strip_prefix(' ')?;
+    if rest.starts_with(' ') {
+        return None;
+    }
+    word_at(text, end + 1)
+}
+
+/// Whether `word` is one of [`EVERYDAY`] (in any case).
+pub(super) fn everyday(word: &str) -> bool {
+    EVERYDAY
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Whether a word given in lower case after a name may be its surname by what word it
+/// is: no common English word ("ren", "doe"), or a name that is also one ("white",
+/// "brown"); not "weather" in "It's Chicago weather".
+pub(super) fn rare_or_name(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    !is_common_english(&lower) || is_name_word(&lower)
+}
+
+/// The words of a name starting at `at`, if they can be one after `cue`, into `out`.
+pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut at = at;
+    for n in 0..2 {
+        let Some((start, end)) = word_at(text, at) else {
+            return;
+        };
+        let word = &text[start..end];
+        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str());
+        let accepted = !not_a_name
+            && match cue {
+                // "my name is Jane doe", "I'm Brian white, account 123", "my name is
+                // jane doe"; not "my name is Tyler need help", "I'm Jane and i need help".
+                Cue::Named if n == 1 && !capitalised(word) => {
+                    surname_in_lower_case(word, &text[end..])
+                }
+                // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
+                // common word but a name.
+                Cue::Weak if n == 1 && !capitalised(word) => {
+                    surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
+                }
+                Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+                // Not a word that a reply or a greeting puts where a name would go ("It's
+                // me, Again", "I'm Stuck").
+                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word) && !everyday(word),
+            };
+        if !accepted {
+            return;
+        }
+        out.push((start, end, cue));
+        // The next word only after a single space.
+        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
+            at = end + 1;
+        } else {
+            return;
+        }
+    }
+}
+
+/// Whether `word`, written in lower case after a name's first word, is its surname
+/// ("Jane doe", "Brian white"): a word of two letters or more that is none of the words
+/// chats put after a name ([`NOT_SURNAMES`]: "I'm Jane and i need help", "it's Mark
+/// again", "I'm Ben reserve my flight"), no adverb or verb in "-ly" or "-ing" ("Susan
+/// wondering if …", "John calling to follow up"), no contraction ("don't"), and not a
+/// verb before its object (`after`, what follows it: "Alexis book me a ride").
+pub(super) fn surname_in_lower_case(word: &str, after: &str) -> bool {
+    /// Words that open what a verb takes: a word before one is no surname.
+    const OBJECTS: &[&str] = &[
+        "a", "about", "an", "any", "at", "for", "her", "him", "his", "if", "into", "it", "me",
+        "my", "of", "on", "our", "some", "that", "the", "their", "them", "these", "this", "those",
+        "to", "up", "us", "with", "you", "your",
+    ];
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    let contraction = lower
+        .rsplit_once('\'')
+        .is_some_and(|(_, tail)| matches!(tail, "t" | "s" | "m" | "d" | "ll" | "re" | "ve"));
+    let object = after.strip_prefix(' ').is_some_and(|after| {
+        word_at(after, 0)
+            .is_some_and(|(s, e)| OBJECTS.contains(&after[s..e].to_lowercase().as_str()))
+    });
+    lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !follows_names(&lower)
+        && !NOT_A_NAME.contains(&lower.as_str())
+        && !everyday(&lower)
+        && !contraction
+        && !object
+}
+
+/// Whether `lower` (a word in lower case) is one that chats put after a name, or where
+/// one would go, without naming anyone: one of [`NOT_SURNAMES`], or an adverb or verb in
+/// "-ly" or "-ing" ("really", "calling").
+pub(super) fn follows_names(lower: &str) -> bool {
+    let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
+    NOT_SURNAMES.binary_search(&lower).is_ok() || suffixed("ing") || suffixed("ly")
+}
+
+/// The word starting at `at`: letters, their combining marks and inner apostrophes or
+/// hyphens ("O'Brien", "Smith-Jones").
+pub(super) fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    let first = rest.chars().next()?;
+    if !first.is_alphabetic() {
+        return None;
+    }
+    let mut end = at;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '\'' | '\u{2019}' | '-')
+            && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
+        if !(c.is_alphabetic() || is_mark(c) || inner) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    Some((at, end))
+}

@@ -1,0 +1,237 @@
+//! The output types `--redact` masks: each type that carries text (evidence, outcomes,
+//! diagnostics, packets, summaries, traces, coverage examples) → the same with its texts
+//! masked ([`Redact`]), a name field's value masked whole. Walks; what is masked in a text
+//! is `mod.rs`'s.
+
+use super::names::{Names, is_name_field};
+use super::{NAME_MASK, in_place};
+use crate::coverage::{CoverageReport, Example};
+use crate::diag::Diagnostic;
+use crate::outcome::{Evidence, Outcome};
+use crate::packet::{Fields, Packet};
+use crate::rules::Words;
+use crate::summary::{self, FactKind, Summary};
+use crate::trace::{NodeTrace, Trace};
+use crate::transcript::ReadReport;
+
+fn in_option(text: &mut Option<String>, names: &Names) {
+    if let Some(t) = text {
+        in_place(t, names);
+    }
+}
+
+/// Types whose text may carry personal data.
+pub trait Redact {
+    /// Masks personal data, and the words of `names` (the customer's names).
+    fn redact_with(&mut self, names: &Names);
+
+    /// Masks personal data, not knowing whose names to look for.
+    fn redact(&mut self) {
+        self.redact_with(&Names::default());
+    }
+}
+
+impl Redact for Evidence {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            Evidence::Match { text, .. } => in_place(text, names),
+            Evidence::Metadata { field, value } => {
+                in_option(value, names);
+                // A name field's value is the name, whole ("W" for "Whitfield").
+                if let Some(value) = value
+                    && is_name_field(field)
+                    && !names.is_empty()
+                {
+                    NAME_MASK.clone_into(value);
+                }
+            }
+            Evidence::Counter { .. } => {}
+        }
+    }
+}
+
+impl Redact for Outcome {
+    fn redact_with(&mut self, names: &Names) {
+        for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
+            evidence.redact_with(names);
+        }
+        in_option(&mut self.bridge_message, names);
+        in_option(&mut self.bridge_error, names);
+    }
+}
+
+/// A diagnostic quotes what it found (a contact key, a role cell): stderr goes into CI
+/// logs as reports do.
+impl Redact for Diagnostic {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.message, names);
+        in_option(&mut self.label, names);
+        for (_, label) in &mut self.related {
+            in_place(label, names);
+        }
+        for help in &mut self.help {
+            in_place(help, names);
+        }
+        // Masked as the texts are, so that each still finds itself in them.
+        for value in &mut self.quoted {
+            in_place(value, names);
+        }
+    }
+}
+
+/// What reading saw: its diagnostics (the role values the summary lists are not shown
+/// under `--redact` at all: `ReadReport::hide_values`).
+impl Redact for ReadReport {
+    fn redact_with(&mut self, names: &Names) {
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.redact_with(names);
+        }
+    }
+}
+
+impl Redact for Summary {
+    /// Masks every part, then writes the bullets again from the masked parts. Facts of
+    /// kind `name` are dropped: a capitalised word cannot be told from a person's name.
+    fn redact_with(&mut self, names: &Names) {
+        in_option(&mut self.goal, names);
+        self.open_questions
+            .iter_mut()
+            .for_each(|t| in_place(t, names));
+        self.facts.retain(|fact| fact.kind != FactKind::Name);
+        for fact in &mut self.facts {
+            in_place(&mut fact.text, names);
+        }
+        self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
+        in_option(&mut self.last_customer_message, names);
+        self.bullets = summary::bullets(self);
+    }
+}
+
+/// Metadata and contact fields: a name field's value is the name, whole (the "W" of
+/// "Al W", which no word of the names covers), as soon as the customer has a name.
+impl Redact for Fields {
+    fn redact_with(&mut self, names: &Names) {
+        for (field, value) in &mut self.0 {
+            if is_name_field(field) && !names.is_empty() && !value.is_empty() {
+                NAME_MASK.clone_into(value);
+            } else {
+                in_place(value, names);
+            }
+        }
+    }
+}
+
+impl Redact for Packet {
+    fn redact_with(&mut self, names: &Names) {
+        self.redact_but_transcript(names);
+        for message in &mut self.transcript {
+            in_place(&mut message.text, names);
+        }
+    }
+}
+
+impl Packet {
+    /// [`Redact::redact_with`], with the transcript's texts masked already (`masked`,
+    /// one a message, as the engine masked them for the summary): they are taken as
+    /// they are, not masked again.
+    pub fn redact_with_masked_transcript(&mut self, names: &Names, masked: Vec<String>) {
+        if masked.len() != self.transcript.len() {
+            return self.redact_with(names);
+        }
+        self.redact_but_transcript(names);
+        for (message, text) in self.transcript.iter_mut().zip(masked) {
+            message.text = text;
+        }
+    }
+
+    fn redact_but_transcript(&mut self, names: &Names) {
+        for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
+            evidence.redact_with(names);
+        }
+        let customer = &mut self.customer;
+        for field in [
+            &mut customer.name,
+            &mut customer.first_name,
+            &mut customer.company,
+            &mut customer.email,
+            &mut customer.tier,
+            &mut customer.lead_score,
+        ] {
+            in_option(field, names);
+        }
+        // The name fields are the name, whole.
+        for field in [&mut customer.name, &mut customer.first_name] {
+            if field.is_some() && !names.is_empty() {
+                *field = Some(NAME_MASK.to_owned());
+            }
+        }
+        customer.fields.redact_with(names);
+        if let Some(contact) = &mut self.contact {
+            in_place(&mut contact.value, names);
+            contact.fields.redact_with(names);
+        }
+        self.summary.redact_with(names);
+        in_option(&mut self.bridge_message, names);
+        in_option(&mut self.bridge_error, names);
+    }
+}
+
+impl Redact for NodeTrace {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.detail, names);
+        in_place(&mut self.condition, names);
+        for words in &mut self.words {
+            match words {
+                Words::Text(t) | Words::Id(t) => in_place(t, names),
+            }
+        }
+        self.children.iter_mut().for_each(|c| c.redact_with(names));
+    }
+}
+
+impl Redact for Trace {
+    fn redact_with(&mut self, names: &Names) {
+        for step in &mut self.steps {
+            in_place(&mut step.text, names);
+            for signal in &mut step.signals {
+                signal.texts.iter_mut().for_each(|t| in_place(t, names));
+            }
+            for trigger in &mut step.triggers {
+                trigger.condition.redact_with(names);
+            }
+        }
+        for route in &mut self.routes {
+            if let Some(condition) = &mut route.condition {
+                condition.redact_with(names);
+            }
+        }
+        self.outcome.redact_with(names);
+    }
+}
+
+impl Redact for Example {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.detail, names);
+        for message in &mut self.transcript {
+            in_place(&mut message.text, names);
+        }
+    }
+}
+
+impl Redact for CoverageReport {
+    fn redact_with(&mut self, names: &Names) {
+        self.examples_mut()
+            .for_each(|example| example.redact_with(names));
+    }
+}
+
+/// Masks `names` in the report's examples of conversation `id`, as they are added: the
+/// report outlives the conversations, and with them their customers' names.
+pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
+    if names.masks_nothing() {
+        return;
+    }
+    for example in report.examples_mut().filter(|e| e.conversation_id == id) {
+        example.redact_with(names);
+    }
+}
