@@ -168,7 +168,7 @@ fn push_match(
             .signals
             .get(signal)
             .map_or_else(|| "builtin".to_owned(), |s| s.id.clone()),
-        text: quoting.quote(&message.text, span.start as usize, span.end as usize),
+        text: quoting.quote(&message.text, index, span.start as usize, span.end as usize),
     };
     if !out.contains(&evidence) {
         out.push(evidence);
@@ -192,11 +192,11 @@ impl Quoting {
         }
     }
 
-    /// The quote of `message[start..end]`.
-    pub(super) fn quote(&self, message: &str, start: usize, end: usize) -> String {
+    /// The quote of `message[start..end]`, message `index` of the conversation.
+    pub(super) fn quote(&self, message: &str, index: usize, start: usize, end: usize) -> String {
         match self {
             Quoting::AsWritten => quote(message.get(start..end).unwrap_or_default()),
-            Quoting::Masked(names) => quote(&masked_part(message, start, end, names)),
+            Quoting::Masked(names) => quote(&masked_part(message, index, start, end, names)),
         }
     }
 }

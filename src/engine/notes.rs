@@ -3,7 +3,7 @@
 //! without evaluating triggers.
 
 use crate::outcome::Outcome;
-use crate::redact::{Names, Redact as _, masked};
+use crate::redact::{Names, Redact as _, masked_message};
 use crate::summary::{MessageNote, Summary, summarize};
 use crate::transcript::{Conversation, Message, Role};
 
@@ -119,9 +119,10 @@ impl Engine {
         };
         let masked: Vec<Message> = messages
             .iter()
-            .map(|m| Message {
+            .enumerate()
+            .map(|(i, m)| Message {
                 role: m.role,
-                text: masked(&m.text, names).into_owned(),
+                text: masked_message(&m.text, i, names).into_owned(),
                 time: m.time.clone(),
                 timestamp: m.timestamp,
                 line: m.line,

@@ -92,7 +92,7 @@ impl Observer for Tracer {
                 score: cx.hits.score(s),
                 threshold: rules.signals[s].threshold,
                 matched: cx.hits.matched(s),
-                texts: span_texts(cx, &self.quoting, &message.text, s),
+                texts: span_texts(cx, &self.quoting, &message.text, index, s),
             })
             .collect();
         let triggers = rules
@@ -110,7 +110,9 @@ impl Observer for Tracer {
             turn: index + 1,
             role: message.role,
             time: (!message.time.is_empty()).then(|| message.time.clone()),
-            text: self.quoting.quote(&message.text, 0, message.text.len()),
+            text: self
+                .quoting
+                .quote(&message.text, index, 0, message.text.len()),
             signals,
             triggers,
             escalation: escalating,
@@ -147,12 +149,19 @@ impl Observer for Tracer {
     }
 }
 
-fn span_texts(cx: &Cx<'_>, quoting: &Quoting, text: &str, signal: usize) -> Vec<String> {
+/// The quotes of `signal`'s matches in `text`, message `index` of the conversation.
+fn span_texts(
+    cx: &Cx<'_>,
+    quoting: &Quoting,
+    text: &str,
+    index: usize,
+    signal: usize,
+) -> Vec<String> {
     cx.hits
         .spans(signal)
         .iter()
         .filter(|s| text.get(s.start as usize..s.end as usize).is_some())
-        .map(|s| quoting.quote(text, s.start as usize, s.end as usize))
+        .map(|s| quoting.quote(text, index, s.start as usize, s.end as usize))
         .collect()
 }
 
@@ -185,7 +194,7 @@ fn node_trace(
             if role.is_some_and(|r| r != cx.role) {
                 format!("message {} is from {}", cx.state.turn(), cx.role)
             } else if let Some(s) = signal {
-                let texts = span_texts(cx, quoting, &message.text, *s);
+                let texts = span_texts(cx, quoting, &message.text, cx.state.index, *s);
                 let score = cx.hits.score(*s);
                 let threshold = rules.signals[*s].threshold;
                 if cx.hits.matched(*s) {

@@ -6,7 +6,8 @@
 //! international and common national formats (`[phone]`), US social security numbers
 //! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
 //! word that announces them, and, once one is given, codes said of as another ("And 5678
-//! is my old one", in that message or a later one) (`[secret]`), dates of birth after
+//! is my old one", in that message or a later one, not in the same words before it:
+//! [`masked_message`]) (`[secret]`), dates of birth after
 //! theirs ("born" after a word for a person in its sentence: `[dob]`), and passport,
 //! national insurance and national identity numbers after their label or, for a UK
 //! national insurance number, as it is written (`[id]`). The checks keep what only
@@ -75,7 +76,15 @@ fn apply<'t>(text: &'t str, spans: &[(usize, usize, &str)]) -> Cow<'t, str> {
 /// written: a name inside an email is masked with the email, and a mask is never masked
 /// again (`[ip]` for a customer named Ip). Borrowed when there was none.
 pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
-    apply(text, &spans(text, names))
+    apply(text, &spans(text, names, None))
+}
+
+/// [`masked`] for `text`, message `index` of the conversation `names` are of: a code said
+/// loosely after one given is masked from the message it follows the code in, not in the
+/// same words before the code was given ([`masked`], not knowing which message a text
+/// is, masks it in every message of those words, unless one came before the code).
+pub fn masked_message<'t>(text: &'t str, index: usize, names: &Names) -> Cow<'t, str> {
+    apply(text, &spans(text, names, Some(index)))
 }
 
 /// `text` with each mask whose case a bridge template's filter changed (`[NAME]`, from
@@ -124,9 +133,17 @@ fn in_place(text: &mut String, names: &Names) {
     }
 }
 
-/// What to mask in `text`, in order and not overlapping: personal data, then the
-/// customer's names where no personal data is.
-fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
+/// [`masked_message`], in place.
+fn message_in_place(text: &mut String, index: usize, names: &Names) {
+    if let Cow::Owned(masked) = masked_message(text, index, names) {
+        *text = masked;
+    }
+}
+
+/// What to mask in `text` (message `index` of the conversation, when known), in order
+/// and not overlapping: personal data, then the customer's names where no personal data
+/// is, then the codes said loosely after one given earlier.
+fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, &'static str)> {
     let mut spans = pattern_spans(text);
     let found = spans.len();
     for (start, end) in names.spans(text) {
@@ -139,7 +156,10 @@ fn spans(text: &str, names: &Names) -> Vec<(usize, usize, &'static str)> {
     // Codes said loosely after one given earlier in the conversation: digits, apart
     // from the names.
     spans.sort_by_key(|&(start, _, _)| start);
-    let codes: Vec<(usize, usize)> = names.code_spans(text).collect();
+    let codes: Vec<(usize, usize)> = match index {
+        Some(index) => names.code_spans_at(text, index).collect(),
+        None => names.code_spans(text).collect(),
+    };
     if !codes.is_empty() {
         // The furthest end of the spans up to each: a code overlaps one of the spans that
         // start before its end when the furthest of their ends passes its start (a
@@ -174,13 +194,13 @@ fn is_mask(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|bracketed| bracketed == NAME_MASK || is_kind_mask(bracketed))
 }
 
-/// The words `message[start..end]` (a signal's match) masked as they are in the whole
-/// message: what is personal data is found in the message, where the match may hold only
+/// The words `message[start..end]` (a signal's match in message `index` of the
+/// conversation) masked as they are in the whole message: what is personal data is found in the message, where the match may hold only
 /// part of it, and a mask that overlaps the match stands in for all it masks. A match of
 /// a PIN's digits reads `[secret]`, of an address's first half `[email]`, of one group of
 /// a card number `[card]`: masked on its own, the part would pass no check and show.
-pub fn masked_part(message: &str, start: usize, end: usize, names: &Names) -> String {
-    let spans = spans(message, names);
+pub fn masked_part(message: &str, index: usize, start: usize, end: usize, names: &Names) -> String {
+    let spans = spans(message, names, Some(index));
     let (mut from, mut to) = (start.min(message.len()), end.min(message.len()));
     for &(a, b, _) in &spans {
         if a < to && from < b {

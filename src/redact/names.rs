@@ -3,7 +3,8 @@
 //! transcript's own values hid), and text → the same text with those words masked as
 //! `[name]` (where they are in a text: `find.rs`). What else a conversation tells of a
 //! message goes with them: the codes said loosely after one given in an earlier message
-//! ("And 5678 is my old one"), masked as `[secret]` in that message (`mod.rs`).
+//! ("And 5678 is my old one"), masked as `[secret]` in that message and those of the
+//! same words after it (`codes.rs`, `mod.rs`).
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
 use crate::summary::capitalised;
@@ -16,7 +17,7 @@ mod fold;
 mod tables;
 mod words;
 
-use codes::Codes;
+use codes::{Codes, Loose};
 pub use fields::is_name_field;
 pub(super) use fields::names_someone_else;
 use fields::{PLACEHOLDERS, is_user_field};
@@ -48,8 +49,8 @@ pub struct Names {
     given: Vec<(String, usize, usize)>,
     /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
     /// "And 5678 is my old one"): each such message's text once, with where its codes
-    /// are, masked as secrets there.
-    codes: Vec<(String, Vec<(usize, usize)>)>,
+    /// are and the message they are codes from, masked as secrets there.
+    codes: Vec<Loose>,
 }
 
 impl Names {

@@ -4,7 +4,7 @@
 //! is `mod.rs`'s.
 
 use super::names::{Names, is_name_field};
-use super::{NAME_MASK, in_place};
+use super::{NAME_MASK, in_place, message_in_place};
 use crate::coverage::{CoverageReport, Example};
 use crate::diag::Diagnostic;
 use crate::outcome::{Evidence, Outcome};
@@ -125,7 +125,7 @@ impl Redact for Packet {
     fn redact_with(&mut self, names: &Names) {
         self.redact_but_transcript(names);
         for message in &mut self.transcript {
-            in_place(&mut message.text, names);
+            message_in_place(&mut message.text, message.turn.saturating_sub(1), names);
         }
     }
 }
@@ -209,11 +209,12 @@ impl Redact for Trace {
     }
 }
 
+/// An example's transcript is the conversation's first messages, in order.
 impl Redact for Example {
     fn redact_with(&mut self, names: &Names) {
         in_place(&mut self.detail, names);
-        for message in &mut self.transcript {
-            in_place(&mut message.text, names);
+        for (i, message) in self.transcript.iter_mut().enumerate() {
+            message_in_place(&mut message.text, i, names);
         }
     }
 }

@@ -62,3 +62,58 @@ fn gaps_after_the_review_are_masked_and_typos_kept() {
         ]
     );
 }
+
+/// Known over-masking, end to end: the same words before the PIN ("And 5678 is my old
+/// one") were masked as a code in the packet, the evidence and the trace; only those
+/// after it are.
+#[test]
+fn the_same_words_before_the_pin_are_no_code_in_any_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = regex_rules(dir.path(), &[("human", "a human")]);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\
+         c1,customer,And 5678 is my old one\n\
+         c1,customer,My PIN is 1234\n\
+         c1,customer,And 5678 is my old one\n\
+         c1,customer,I want a human\n",
+    );
+    let (_, packets) = redacted_replay(&rules, &transcripts, &[]);
+    assert_eq!(
+        transcript_texts(&packets),
+        [
+            "And 5678 is my old one",
+            "My PIN is [secret]",
+            "And [secret] is my old one",
+            "I want a human",
+        ]
+    );
+    let explain = crate::common::stdout_of(crate::common::handoff().args([
+        "explain",
+        "--redact",
+        "-f",
+        "json",
+        "-r",
+        rules.to_str().unwrap(),
+        "--conversation",
+        "c1",
+        transcripts.to_str().unwrap(),
+    ]));
+    let trace: serde_json::Value = serde_json::from_str(&explain).unwrap();
+    let steps: Vec<&str> = trace["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|step| step["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            "And 5678 is my old one",
+            "My PIN is [secret]",
+            "And [secret] is my old one",
+            "I want a human",
+        ]
+    );
+}

@@ -178,3 +178,38 @@ fn a_product_in_reply_or_an_everyday_word_after_its_me_is_no_name() {
         "It's me, [name]"
     );
 }
+
+/// Known over-masking: codes said loosely are kept by their message's text, so the same
+/// text before the PIN was given was masked too ("And 5678 is my old one", then "My PIN
+/// is 1234", then "And 5678 is my old one" again). Masked knowing which message it is,
+/// the first stays; not knowing, neither is told from the other, and the text is left to
+/// the masking that knows (each message's own, in packets, evidence and traces).
+#[test]
+fn the_same_words_before_the_pin_are_no_code() {
+    use crate::redact::names::tests::conversation;
+    use crate::redact::{Names, masked, masked_message};
+
+    const OLD: &str = "And 5678 is my old one";
+    let c = conversation(&[
+        (Role::Customer, OLD),
+        (Role::Customer, "My PIN is 1234"),
+        (Role::Customer, OLD),
+    ]);
+    let names = Names::of_conversation(&c);
+    let each: Vec<String> = c
+        .messages
+        .iter()
+        .enumerate()
+        .map(|(i, m)| masked_message(&m.text, i, &names).into_owned())
+        .collect();
+    assert_eq!(
+        each,
+        [OLD, "My PIN is [secret]", "And [secret] is my old one"]
+    );
+    assert_eq!(masked(OLD, &names), OLD);
+    // A text said only after the PIN is masked whether or not its message is known.
+    let c = conversation(&[(Role::Customer, "My PIN is 1234"), (Role::Customer, OLD)]);
+    let names = Names::of_conversation(&c);
+    assert_eq!(masked(OLD, &names), "And [secret] is my old one");
+    assert_eq!(masked_message(OLD, 1, &names), "And [secret] is my old one");
+}
