@@ -147,9 +147,12 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
     let mut spans = pattern_spans(text);
     let found = spans.len();
     for (start, end) in names.spans(text) {
-        if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end)
-            && !is_mask(text, start, end)
-        {
+        // The spans of personal data are in order and apart, so their ends are in order
+        // too: only the first that ends after `start` may overlap a name (a binary search
+        // a name, not a pass over the spans: "Tyler a@b.co" 80,000 times took 3 s).
+        let next = spans[..found].partition_point(|&(_, b, _)| b <= start);
+        let overlaps = spans[..found].get(next).is_some_and(|&(a, _, _)| a < end);
+        if !overlaps && !is_mask(text, start, end) {
             spans.push((start, end, NAME_MASK));
         }
     }
