@@ -11,8 +11,9 @@
 //! "Jane and"); "it's" only a name that ends its clause ("It's Chicago weather" gives
 //! none). A reply to a question for the name may give it in lower case ("susan", "it's
 //! mark"), when its words are no common English words (`names/common_english.txt`) or a
-//! cue says a name follows; not before a measure ("Samsung 55 inch TV"). Accepted: a capitalised word before "here" in the message that opens a conversation
-//! is taken for a name ("Netflix here, …").
+//! cue says a name follows; not before a measure ("Samsung 55 inch TV"). Accepted: a
+//! capitalised word before "here" in the message that opens a conversation is taken for a
+//! name ("Netflix here, …").
 
 use std::sync::LazyLock;
 

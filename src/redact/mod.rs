@@ -7,11 +7,11 @@
 //! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
 //! word that announces them, and, once one is given, codes said of as another ("And 5678
 //! is my old one", in that message or a later one, not in the same words before it:
-//! [`masked_message`]) (`[secret]`), dates of birth after
-//! theirs ("born" after a word for a person in its sentence: `[dob]`), and passport,
-//! national insurance and national identity numbers after their label or, for a UK
-//! national insurance number, as it is written (`[id]`). The checks keep what only
-//! looks similar: order numbers, dates, amounts, versions and quantities stay as written.
+//! [`masked_message`]) (`[secret]`), dates of birth after theirs ("born" after a word for
+//! a person in its clause: `[dob]`), and passport, national insurance and national
+//! identity numbers after their label or, for a UK national insurance number, as it is
+//! written (`[id]`). The checks keep what only looks similar: order numbers, dates,
+//! amounts, versions and quantities stay as written.
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
 //! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat
@@ -147,9 +147,12 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
     let mut spans = pattern_spans(text);
     let found = spans.len();
     for (start, end) in names.spans(text) {
-        if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end)
-            && !is_mask(text, start, end)
-        {
+        // The spans of personal data are in order and apart, so their ends are in order
+        // too: only the first that ends after `start` may overlap a name (a binary search
+        // a name, not a pass over the spans: "Tyler a@b.co" 80,000 times took 3 s).
+        let next = spans[..found].partition_point(|&(_, b, _)| b <= start);
+        let overlaps = spans[..found].get(next).is_some_and(|&(a, _, _)| a < end);
+        if !overlaps && !is_mask(text, start, end) {
             spans.push((start, end, NAME_MASK));
         }
     }
@@ -195,10 +198,11 @@ fn is_mask(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// The words `message[start..end]` (a signal's match in message `index` of the
-/// conversation) masked as they are in the whole message: what is personal data is found in the message, where the match may hold only
-/// part of it, and a mask that overlaps the match stands in for all it masks. A match of
-/// a PIN's digits reads `[secret]`, of an address's first half `[email]`, of one group of
-/// a card number `[card]`: masked on its own, the part would pass no check and show.
+/// conversation) masked as they are in the whole message: what is personal data is found
+/// in the message, where the match may hold only part of it, and a mask that overlaps the
+/// match stands in for all it masks. A match of a PIN's digits reads `[secret]`, of an
+/// address's first half `[email]`, of one group of a card number `[card]`: masked on its
+/// own, the part would pass no check and show.
 pub fn masked_part(message: &str, index: usize, start: usize, end: usize, names: &Names) -> String {
     let spans = spans(message, names, Some(index));
     let (mut from, mut to) = (start.min(message.len()), end.min(message.len()));

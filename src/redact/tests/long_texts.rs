@@ -78,3 +78,21 @@ fn a_number_after_a_digit_is_stepped_past() {
     }
     assert_eq!(r("1 +44 20 7946 0958"), "1 [phone]");
 }
+
+/// A megabyte of a customer's name beside personal data ("Tyler a@b.co", "Tyler 06 12 34
+/// 56 78"): each name was checked against every span of personal data for an overlap,
+/// which took 3 s for a megabyte of names and emails; a binary search each now.
+#[test]
+fn names_beside_personal_data_are_masked_in_linear_time() {
+    let names = crate::redact::names::names_of(&[("name", "Tyler Jones")]);
+    for (unit, masked_unit) in [
+        ("Tyler a@b.co ", "[name] [email] "),
+        ("Tyler 06 12 34 56 78 ", "[name] [phone] "),
+    ] {
+        let text = repeated("", |_| unit.to_owned());
+        assert_eq!(
+            crate::redact::masked(&text, &names),
+            text.replace(unit, masked_unit)
+        );
+    }
+}
