@@ -10,8 +10,8 @@
 //! A directory keeps a manifest, [`MANIFEST`], naming every file the last run wrote.
 //! A completed run replaces those files, so the directory never mixes packets of two
 //! runs (a file that would hold the same bytes is left in place, not staged: reruns
-//! write only what changed); a directory holding anything else (files this tool did not write) is refused
-//! rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
+//! write only what changed); a directory holding anything else (files this tool did
+//! not write) is refused rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
 //! in the directory is listed in the manifest or in a staging directory the next run
 //! removes. So is what an error while moving files into place leaves (part of one run),
 //! and the error says so. The manifest's steps (what the earlier run left, putting a
