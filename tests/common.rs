@@ -96,3 +96,19 @@ teams:
   - { id: support, name: Support, agent: Chris, bridge: 'Hi, I am {{ agent }}.' }
 default_route: { team: support }
 ";
+
+/// Stderr of `handoff test -r <the starter rules> t.yaml` in `dir`, which must exit 2
+/// (the rule tests in `t.yaml` are invalid).
+pub(crate) fn invalid_rule_tests(dir: &Path) -> String {
+    let out = handoff()
+        .current_dir(dir)
+        .arg("test")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg("t.yaml")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    String::from_utf8(out.stderr).unwrap()
+}

@@ -206,17 +206,7 @@ tests:
     expect: { escalated: false }
 "#,
     );
-    let out = handoff()
-        .current_dir(dir.path())
-        .arg("test")
-        .arg("-r")
-        .arg(crate::common::root().join("rules"))
-        .arg("t.yaml")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = crate::common::invalid_rule_tests(dir.path());
     let found: Vec<(&str, &str)> = stderr
         .lines()
         .filter_map(|l| l.strip_prefix("error["))
@@ -260,17 +250,7 @@ tests:
     expect: { turn: 1, turn: 2 }
 ",
     );
-    let out = handoff()
-        .current_dir(dir.path())
-        .arg("test")
-        .arg("-r")
-        .arg(crate::common::root().join("rules"))
-        .arg("t.yaml")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = crate::common::invalid_rule_tests(dir.path());
     let errors: Vec<&str> = stderr.lines().filter(|l| l.starts_with("error[")).collect();
     assert_eq!(
         errors,

@@ -292,19 +292,9 @@ tests:
     expect: { escalated: false, tem: x }
 ",
     );
-    let out = handoff()
-        .current_dir(dir.path())
-        .arg("test")
-        .arg("-r")
-        .arg(crate::common::root().join("rules"))
-        .arg("t.yaml")
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
     insta::assert_snapshot!(
         "every_unknown_key_of_a_case",
-        String::from_utf8(out.stderr).unwrap()
+        crate::common::invalid_rule_tests(dir.path())
     );
 }
 
