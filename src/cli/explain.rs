@@ -12,7 +12,7 @@ use crate::diag::did_you_mean;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::explain;
-use crate::transcript::{Conversation, Conversations as _, Message, Metadata, Role};
+use crate::transcript::{Conversation, Conversations as _, Message, Metadata};
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
@@ -147,13 +147,7 @@ fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
     let mut messages = Vec::with_capacity(say.len());
     for (i, message) in say.iter().enumerate() {
         let role = message.split_once(':').and_then(|(role, text)| {
-            let role = match role.trim().to_ascii_lowercase().as_str() {
-                "customer" => Role::Customer,
-                "bot" => Role::Bot,
-                "agent" => Role::Agent,
-                _ => return None,
-            };
-            Some((role, text.trim()))
+            crate::transcript::mapping::parse_role(role).map(|role| (role, text.trim()))
         });
         let Some((role, text)) = role else {
             anyhow::bail!(

@@ -356,7 +356,8 @@ impl RoleMap {
     }
 }
 
-fn parse_role(name: &str) -> Option<Role> {
+/// The role a name says (`customer`, `bot`, `agent`, in any case or spacing).
+pub(crate) fn parse_role(name: &str) -> Option<Role> {
     match normalize_field(name).as_str() {
         "customer" => Some(Role::Customer),
         "bot" => Some(Role::Bot),
