@@ -223,17 +223,20 @@ pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: us
     s
 }
 
-/// The closest candidate to `name`, if it is close enough to be a likely typo.
+/// The closest candidate to `name`, if it is close enough to be a likely typo; of two
+/// as close, the one closer in case, then the first in alphabetical order, so that the
+/// answer does not depend on the candidates' order (a hash map's, which changes from
+/// run to run).
 pub fn did_you_mean<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let name = name.to_lowercase();
+    let lower = name.to_lowercase();
     candidates
         .into_iter()
-        .map(|c| (levenshtein(&name, &c.to_lowercase()), c))
-        .filter(|&(d, c)| d > 0 && d <= (c.chars().count().max(name.chars().count()) / 3).max(1))
-        .min_by_key(|&(d, _)| d)
+        .map(|c| (levenshtein(&lower, &c.to_lowercase()), c))
+        .filter(|&(d, c)| d > 0 && d <= (c.chars().count().max(lower.chars().count()) / 3).max(1))
+        .min_by_key(|&(d, c)| (d, levenshtein(name, c), c))
         .map(|(_, c)| c)
 }
 
@@ -267,6 +270,20 @@ fn levenshtein(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn did_you_mean_is_the_same_whatever_the_candidates_order() {
+        assert_eq!(did_you_mean("t9", ["t4", "t3"]), Some("t3"));
+        assert_eq!(did_you_mean("t9", ["t3", "t4"]), Some("t3"));
+        assert_eq!(
+            did_you_mean("suport", ["Support", "support"]),
+            Some("support")
+        );
+        assert_eq!(
+            did_you_mean("suport", ["support", "Support"]),
+            Some("support")
+        );
+    }
 
     #[test]
     fn did_you_mean_finds_typos_only() {

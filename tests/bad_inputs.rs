@@ -789,3 +789,42 @@ fn control_characters_from_a_transcript_are_escaped_for_the_terminal() {
         assert!(text.contains("\\u{1b}"), "{args:?}:\n{text}");
     }
 }
+
+/// A conversation that reappears stops the reading: the conversations before it are
+/// output whole in every format (the JSON array was left open, the table not drawn).
+#[test]
+fn the_conversations_before_a_read_error_are_output_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.csv");
+    std::fs::write(
+        &path,
+        "conversation_id,role,text\nc1,customer,speak to a human\nc2,customer,speak to a human\nc1,customer,again\n",
+    )
+    .unwrap();
+    for jobs in ["1", "2"] {
+        let out = handoff()
+            .args(["replay", "-q", "--jobs", jobs, "-f", "json"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stdout)));
+        let ids: Vec<&str> = json
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["conversation_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["c1", "c2"], "--jobs {jobs}");
+        let out = handoff()
+            .args(["replay", "-q", "--jobs", jobs, "-f", "table"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let table = String::from_utf8_lossy(&out.stdout);
+        assert!(table.contains("c1") && table.contains("c2"), "{table}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("reappears"));
+    }
+}

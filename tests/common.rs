@@ -29,6 +29,11 @@ pub(crate) fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// Stdout of a run already asserted on (its exit code), as text.
+pub(crate) fn stdout_text(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+}
+
 /// Parses JSONL output into values.
 pub(crate) fn jsonl(text: &str) -> Vec<serde_json::Value> {
     text.lines()

@@ -4,7 +4,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, stdout_of, write};
+use crate::common::{ANGRY_RULES, handoff, stdout_of, stdout_text, write};
 
 /// A per-message counter beside real metadata, as in the STAR export.
 const TURNS_CSV: &str = "conversation_id,Turn,timestamp,role,text,tier
@@ -318,4 +318,45 @@ fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
     .stderr(contains(
         "invalid --role: `answer bot` is given as both bot and customer",
     ));
+}
+
+#[test]
+fn jsonl_numbers_keep_their_digits_and_big_ids_stay_apart() {
+    // Read as floats, both ids were `9.876543210987654e19`: one conversation of two
+    // customers. Metadata numbers are kept as written (`1.50`, not `1.5`).
+    let dir = rules_and_exports();
+    write(
+        dir.path(),
+        "big.jsonl",
+        r#"{"conversation_id": 98765432109876543210, "role": "customer", "text": "this is ridiculous", "score": 1.50}
+{"conversation_id": 98765432109876543211, "role": "customer", "text": "this is ridiculous"}
+"#,
+    );
+    let out = stdout_text(&replay_in(dir.path(), &["big.jsonl"]).success());
+    let ids: Vec<String> = out
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["conversation_id"].to_string()
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [r#""98765432109876543210""#, r#""98765432109876543211""#]
+    );
+    // Metadata numbers as written: the packet's customer fields.
+    handoff()
+        .current_dir(dir.path())
+        .args([
+            "replay",
+            "-q",
+            "-r",
+            "rules.yaml",
+            "--packets",
+            "p.jsonl",
+            "big.jsonl",
+        ])
+        .assert()
+        .success();
+    let packet = std::fs::read_to_string(dir.path().join("p.jsonl")).unwrap();
+    assert!(packet.contains(r#""score":"1.50""#), "{packet}");
 }

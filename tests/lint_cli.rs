@@ -1,10 +1,12 @@
 //! `handoff lint` from the outside: exit codes, formats, overrides, `--explain`,
 //! `--columns-from`.
 
+use std::fmt::Write as _;
+
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stdout_of, stdout_text, write};
 
 const FIXTURES: &str = "tests/fixtures/lint";
 
@@ -677,4 +679,93 @@ fn a_syntax_error_at_an_accented_letter_is_shown_not_a_panic() {
         .code(1)
         .stdout(contains("error[S001]"))
         .stdout(contains("3 |   - { id: t, name: T, bridge: \"Hi.\" }é"));
+}
+
+#[test]
+fn first_name_from_name_is_for_templates_only() {
+    // Replay never fires a `meta: first_name` test on an export with only `name`:
+    // lint passed it because templates take `first_name` from `name`.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1
+triggers:
+  - id: vip-alex
+    when: { meta: { field: first_name, equals: alex } }
+default_route: { team: t }
+teams:
+  - { id: t, name: T, bridge: \"Hi {{ customer.first_name }}\" }
+",
+    );
+    write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,role,text,name\nq,customer,hi,Alex Chen\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "-r", "rules.yaml", "--columns-from", "export.csv"])
+            .assert()
+            .code(1),
+    );
+    assert!(out.contains("`first_name` is not a column of"), "{out}");
+    assert!(out.contains("for bridge messages only"), "{out}");
+    assert!(
+        out.contains("error[C002]: trigger `vip-alex` can never fire"),
+        "{out}"
+    );
+    // The template's `customer.first_name` is found.
+    assert!(!out.contains("C003"), "{out}");
+}
+
+#[test]
+fn findings_on_a_jsonl_export_say_they_are_of_its_first_objects() {
+    // `tier` first appears after the 1,000 objects lint reads: its findings must not
+    // say that the file has no such key.
+    let dir = tempfile::tempdir().unwrap();
+    let mut jsonl = String::new();
+    for i in 0..1200 {
+        let tier = if i >= 1100 {
+            r#","tier":"enterprise""#
+        } else {
+            ""
+        };
+        writeln!(
+            jsonl,
+            "{{\"conversation_id\":\"c{i}\",\"role\":\"customer\",\"text\":\"hi\"{tier}}}"
+        )
+        .unwrap();
+    }
+    let late = write(dir.path(), "late.jsonl", &jsonl);
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "--columns-from"])
+            .arg(&late)
+            .assert()
+            .code(1),
+    );
+    assert!(
+        out.contains("`tier` is not a column of the first 1000 objects of"),
+        "{out}"
+    );
+    assert!(
+        out.contains("can never match on the first 1000 objects of"),
+        "{out}"
+    );
+    // A file read whole is named as it is.
+    write(
+        dir.path(),
+        "short.jsonl",
+        "{\"conversation_id\":\"c\",\"role\":\"customer\",\"text\":\"hi\"}\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "--columns-from"])
+            .arg(dir.path().join("short.jsonl"))
+            .assert()
+            .code(1),
+    );
+    assert!(!out.contains("first 1000"), "{out}");
 }

@@ -422,7 +422,8 @@ fn a_closed_stdout_does_not_cut_the_packets_short() {
     }
     csv.push_str("ragged,row\n");
     let transcripts = write(dir.path(), "t.csv", &csv);
-    for (out, format, on_error, code) in [("p.jsonl", "jsonl", "fail", 2), ("p", "json", "skip", 0)]
+    // (A run that fails on the ragged row writes no packets: `--on-error skip`.)
+    for (out, format, on_error, code) in [("p.jsonl", "jsonl", "skip", 0), ("p", "json", "skip", 0)]
     {
         let out = dir.path().join(out);
         let (first, done) = crate::common::first_line_then_close([
@@ -452,4 +453,61 @@ fn a_closed_stdout_does_not_cut_the_packets_short() {
         };
         assert_eq!(written, 2000, "{format}");
     }
+}
+
+#[test]
+fn a_run_that_fails_on_malformed_rows_leaves_the_earlier_packets_as_they_were() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.jsonl");
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(
+        &good,
+        "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"speak to a human\"}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &bad,
+        "{\"conversation_id\":\"j1\",\"role\":\"customer\",\"text\":\"speak to a human\"}\nnot json\n",
+    )
+    .unwrap();
+    for out in ["p.jsonl", "p"] {
+        let out = dir.path().join(out);
+        handoff()
+            .args(["replay", "-q", "--packets"])
+            .arg(&out)
+            .arg(&good)
+            .assert()
+            .success();
+        let listing = |path: &std::path::Path| -> Vec<String> {
+            if path.is_dir() {
+                file_names(path)
+            } else {
+                vec![std::fs::read_to_string(path).unwrap()]
+            }
+        };
+        let before = listing(&out);
+        assert!(before.concat().contains('a'), "{before:?}");
+        handoff()
+            .args(["replay", "-q", "--packets"])
+            .arg(&out)
+            .arg(&bad)
+            .assert()
+            .code(2)
+            .stderr(contains("packets not written to"))
+            .stderr(contains("--on-error skip"));
+        assert_eq!(listing(&out), before, "{}", out.display());
+        // Accepting the loss writes them.
+        handoff()
+            .args(["replay", "-q", "--on-error", "skip", "--packets"])
+            .arg(&out)
+            .arg(&bad)
+            .assert()
+            .success();
+        assert_ne!(listing(&out), before, "{}", out.display());
+    }
+    // Nothing of the failed runs is left behind: no temporary file, no staging directory.
+    assert_eq!(
+        file_names(dir.path()),
+        ["bad.jsonl", "good.jsonl", "p", "p.jsonl"]
+    );
 }

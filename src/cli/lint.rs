@@ -13,7 +13,7 @@ use crate::lint::config::LintSection;
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::transcript::{Input, ReadReport, export_fields};
+use crate::transcript::{EXPORT_FIELDS_OBJECTS, Input, ReadReport, export_fields};
 
 #[derive(Debug, Args)]
 #[command(
@@ -203,14 +203,23 @@ fn read_export(
 ) -> anyhow::Result<(ExportFields, ReadReport)> {
     let mapping = input.mapping_from(project)?;
     let mut read = ReadReport::default();
-    let mut fields = export_fields(
+    let (mut fields, sampled) = export_fields(
         &Input::Path(path.to_owned()),
         &mapping,
         input.format(),
         &mut read,
     )
     .with_context(|| format!("reading columns from {}", path.display()))?;
-    let mut source = path.display().to_string();
+    // What the findings are about: a later object of a JSONL file may have a key the
+    // first ones lack.
+    let mut source = if sampled {
+        format!(
+            "the first {EXPORT_FIELDS_OBJECTS} objects of {}",
+            path.display()
+        )
+    } else {
+        path.display().to_string()
+    };
     // Joined contacts add their columns to what rules can read.
     if let Some(contacts) = input.contacts()? {
         for field in contacts.fields() {

@@ -16,7 +16,7 @@ use crate::packet::line::PacketLine;
 use crate::packet::write::PacketSink;
 use crate::packet::{Histories, Packet, PacketBuilder};
 use crate::redact::{Names, Redact as _};
-use crate::replay::ReplayBuilder;
+use crate::replay::{ReplayBuilder, ReplayError};
 use crate::report::{self, Counted, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
 use crate::transcript::{Input, expand_inputs};
@@ -226,9 +226,17 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 }
             },
         );
-        run.map(|_| ())
-            .map_err(anyhow::Error::from)
-            .and_then(|()| writer.finish().context("cannot write output"))
+        match run {
+            Ok(_) => writer.finish().context("cannot write output"),
+            // The input stopped being readable (a conversation that reappears, a
+            // truncated file): what was replayed before is output whole (the JSON array
+            // closed, the table drawn), as JSONL and CSV have it, and the error follows.
+            Err(e @ ReplayError::Read(_)) => writer
+                .finish()
+                .context("cannot write output")
+                .and(Err(anyhow::Error::from(e))),
+            Err(e) => Err(anyhow::Error::from(e)),
+        }
     };
     let stdout_closed = preview.closed;
     if let Some(bar) = progress {
@@ -246,7 +254,19 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
     } = input::finish(reader, args.read.redact);
     print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
     result?;
+    // A run that fails on malformed rows (`--on-error fail`) leaves the packets of an
+    // earlier run as they were, as any failed run does: dropped unfinished, the new ones
+    // are removed.
+    let fails = skipped > 0 && args.read.on_error == input::OnError::Fail;
     let written = match packets {
+        Some(sink) if fails => {
+            writeln!(
+                io.stderr,
+                "packets not written to {}: the run fails on its malformed rows, and an earlier run's packets stay as they were (--on-error skip accepts the rows and writes the packets)",
+                sink.location().display()
+            )?;
+            None
+        }
         Some(sink) => {
             let location = sink.location().to_owned();
             Some((sink.finish()?, location))

@@ -241,6 +241,7 @@ pub(super) fn quote(text: &str) -> String {
 }
 
 mod meta;
+pub(crate) use meta::parse_number;
 mod node;
 mod state;
 #[cfg(test)]

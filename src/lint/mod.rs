@@ -36,9 +36,20 @@ pub struct ExportFields {
 }
 
 impl ExportFields {
+    /// Whether a `meta` condition finds `field`: a column of the export.
     pub fn has(&self, field: &str) -> bool {
         self.fields.iter().any(|f| f == field)
-            || (field == "first_name" && self.fields.iter().any(|f| f == "name"))
+    }
+
+    /// Whether a bridge template finds `customer.<field>`: a column, or `first_name`,
+    /// which templates take from the name when the export has no such column
+    /// (conditions do not).
+    pub fn gives_template(&self, field: &str) -> bool {
+        self.has(field)
+            || (field == "first_name"
+                && crate::transcript::person::NAME_FIELDS
+                    .iter()
+                    .any(|f| self.has(f)))
     }
 }
 

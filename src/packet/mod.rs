@@ -13,6 +13,7 @@ pub mod line;
 pub mod markdown;
 pub mod write;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::ser::SerializeMap;
@@ -21,7 +22,7 @@ use serde::{Serialize, Serializer};
 use crate::contacts::Contacts;
 use crate::outcome::{FiredTrigger, Outcome};
 use crate::summary::Summary;
-use crate::transcript::{Conversation, Metadata, Role};
+use crate::transcript::{Conversation, Metadata, Role, person};
 
 /// Version of the packet JSON shape.
 pub const VERSION: u32 = 1;
@@ -128,7 +129,6 @@ pub struct TranscriptMessage {
 }
 
 /// Metadata fields that mean the same across exports, most common name first.
-const NAME: &[&str] = &["name", "customer_name", "full_name", "contact_name"];
 const COMPANY: &[&str] = &[
     "company",
     "company_name",
@@ -150,13 +150,11 @@ fn first_of(metadata: &Metadata, names: &[&str]) -> Option<String> {
 
 impl Customer {
     pub fn from_metadata(metadata: &Metadata) -> Customer {
-        let name = first_of(metadata, NAME);
+        // `first_name` as a bridge message's `customer.first_name` reads it.
+        let name = person::full_name(metadata);
         Customer {
-            first_name: name
-                .as_deref()
-                .and_then(|n| n.split_whitespace().next())
-                .map(str::to_owned),
-            name,
+            first_name: person::first_name(metadata).map(str::to_owned),
+            name: name.map(Cow::into_owned),
             company: first_of(metadata, COMPANY),
             email: first_of(metadata, EMAIL),
             tier: first_of(metadata, TIER),

@@ -1,11 +1,12 @@
 //! CSV transcripts: a header row, then one message per row.
 //!
 //! Quoted fields may hold newlines, commas and quotes; CRLF and a UTF-8 BOM are fine.
-//! Invalid UTF-8 is decoded lossily (U+FFFD) and the row is counted, so a stray byte
-//! costs one character, not a message. A row whose field count differs from the header's
-//! is skipped and reported: its columns cannot be trusted. So is a row with a quote that
-//! nothing closes, which would otherwise swallow the rest of the file: the lines after
-//! it are read as rows (D008).
+//! Invalid UTF-8 is decoded lossily (U+FFFD; `\xNN` in a conversation id, so that ids
+//! stay apart) and the row is counted, so a stray byte costs one character, not a
+//! message. A row whose field count differs from the header's is skipped and reported:
+//! its columns cannot be trusted. So is a row with a quote that nothing closes, which
+//! would otherwise swallow the rest of the file: the lines after it are read as rows
+//! (D008).
 
 use std::io::BufRead;
 use std::path::{Path, PathBuf};
@@ -245,7 +246,7 @@ impl CsvSource {
             Some(fields) => fields,
             None => {
                 report.invalid_utf8(Location::line(&self.path, line_u32(line)));
-                lossy = lossy_fields(&self.record);
+                lossy = lossy_fields(&self.record, self.columns.id);
                 TextRecord::new(&lossy.0, &lossy.1)
             }
         };
@@ -308,13 +309,18 @@ fn runs(indices: impl Iterator<Item = usize>) -> Vec<(usize, usize, usize)> {
     runs
 }
 
-/// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD), laid
-/// out as a record's.
-fn lossy_fields(record: &Record) -> (String, Vec<usize>) {
+/// The fields of a row that is not valid UTF-8, each decoded lossily (U+FFFD) but the
+/// conversation id (column `id`), whose invalid bytes are written `\xNN` to keep ids
+/// apart; laid out as a record's.
+fn lossy_fields(record: &Record, id: usize) -> (String, Vec<usize>) {
     let mut text = String::new();
     let mut ends = Vec::with_capacity(record.len());
-    for field in record.iter() {
-        text.push_str(&String::from_utf8_lossy(field));
+    for (i, field) in record.iter().enumerate() {
+        if i == id {
+            text.push_str(&super::escape_invalid_utf8(field, "\\"));
+        } else {
+            text.push_str(&String::from_utf8_lossy(field));
+        }
         ends.push(text.len());
         // The layout of a record: one delimiter between fields.
         text.push(',');

@@ -167,6 +167,7 @@ impl JsonlSource {
                 String::from_utf8_lossy(bytes)
             }
         };
+        let invalid = matches!(text, std::borrow::Cow::Owned(_));
         let indent = text.len() - text.trim_start().len();
         let text = text.trim();
         if text.is_empty() {
@@ -207,6 +208,12 @@ impl JsonlSource {
         let columns = mapped_columns(mapping);
         for (slot, column) in row.mapped.iter_mut().zip(columns) {
             *slot = row.fields.iter().position(|f| &*f.name == column);
+        }
+        if invalid && let Some(id) = row.mapped[0] {
+            let bytes = line_bytes(&self.buf, self.line);
+            if let Some(value) = escaped_value(&mut self.names, bytes, id) {
+                row.fields[id].value = value;
+            }
         }
         for (seen, slot) in self.seen.iter_mut().zip(row.mapped) {
             *seen |= slot.is_some();
@@ -324,6 +331,22 @@ fn line_bytes(buf: &[u8], line: u64) -> &[u8] {
 }
 
 /// The columns of conversation id, role, text and timestamp, in [`FIELD_NAMES`] order.
+/// Entry `at` of the object on a line that is not UTF-8 (`bytes`), with each invalid
+/// byte written `\xNN`, as a conversation id keeps it (read lossily, `caf\xE9` and
+/// `caf\xE8` would both be `caf�`). `None` if the line reads otherwise escaped (an
+/// invalid byte outside a string).
+fn escaped_value(names: &mut Names, bytes: &[u8], at: usize) -> Option<String> {
+    let escaped = super::escape_invalid_utf8(bytes, "\\\\");
+    let Ok(Node::Object(object)) = serde_json::from_str::<Node>(escaped.trim()) else {
+        return None;
+    };
+    let mut fields = Vec::new();
+    for (key, node) in object {
+        flatten(names, &key, node, &mut fields);
+    }
+    fields.into_iter().nth(at).map(|entry| entry.value)
+}
+
 fn mapped_columns(mapping: &ColumnMapping) -> [&str; 4] {
     [
         &mapping.conversation_id,
@@ -344,7 +367,7 @@ pub(super) fn metadata_fields(
     mapping: &ColumnMapping,
     limit: u64,
     report: &mut ReadReport,
-) -> Result<Option<Vec<String>>, ReadError> {
+) -> Result<Option<(Vec<String>, bool)>, ReadError> {
     let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
     let mut fields: Vec<String> = Vec::new();
     while source.objects < limit {
@@ -369,8 +392,10 @@ pub(super) fn metadata_fields(
     if source.objects == 0 {
         return Ok(None);
     }
+    // At the limit, the file may have more objects, with keys not seen.
+    let sampled = source.objects >= limit;
     source.finish(mapping, report)?;
-    Ok(Some(fields))
+    Ok(Some((fields, sampled)))
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ mod group;
 mod input;
 mod jsonl;
 pub mod mapping;
+pub mod person;
 mod reader;
 mod record;
 mod records;
@@ -23,7 +24,9 @@ use std::sync::Arc;
 pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
-pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
+pub use reader::{
+    EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,
+};
 pub use record::parse_timestamp;
 pub use records::MAX_RECORD_BYTES;
 pub(crate) use records::{
@@ -221,6 +224,21 @@ impl fmt::Debug for Metadata {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map().entries(self.iter()).finish()
     }
+}
+
+/// `bytes` as text, each byte that is not UTF-8 written as `backslash` then `xNN`: for a
+/// conversation id, so that `caf\xE9` and `caf\xE8` (Latin-1) stay two conversations,
+/// where decoded lossily both would be `caf�`. (JSON text needs `backslash` doubled.)
+pub(crate) fn escape_invalid_utf8(bytes: &[u8], backslash: &str) -> String {
+    use std::fmt::Write as _;
+    let mut text = String::with_capacity(bytes.len() + 8);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let _ = write!(text, "{backslash}x{byte:02X}");
+        }
+    }
+    text
 }
 
 /// Normalises a column or field name: lower case, runs of anything but letters and

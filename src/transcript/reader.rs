@@ -124,9 +124,13 @@ pub enum ReadError {
     },
 }
 
+/// How many JSONL objects [`export_fields`] reads for their keys.
+pub const EXPORT_FIELDS_OBJECTS: u64 = 1000;
+
 /// The metadata fields an export provides: the normalised names of its columns (CSV
-/// header, or the keys of the first 1,000 JSONL objects) minus the mapped and ignored
-/// ones.
+/// header, or the keys of the first [`EXPORT_FIELDS_OBJECTS`] JSONL objects) minus the
+/// mapped and ignored ones; and whether they are of only those first objects of a file
+/// that may have more.
 /// A mapping that does not fit the export is the same error as in a replay; what else
 /// reading found (a column only `.handoff.yaml` ignores that the export lacks, D009, and
 /// in JSONL the lines it could not use) goes to `report`.
@@ -135,26 +139,29 @@ pub fn export_fields(
     mapping: &ColumnMapping,
     format: Option<InputFormat>,
     report: &mut ReadReport,
-) -> Result<Vec<String>, ReadError> {
+) -> Result<(Vec<String>, bool), ReadError> {
     let path = input.display_path();
     let opened = open(input, format, &Arc::new(AtomicU64::new(0)))?;
     Ok(match opened.format {
         InputFormat::Csv => {
             CsvSource::open(opened.reader, &path, mapping, MAX_RECORD_BYTES, report)?
-                .map(|source| source.metadata_fields())
+                .map(|source| (source.metadata_fields(), false))
                 .ok_or(ReadError::NoColumns {
                     path,
                     what: "the file is empty: there is no header to read columns from",
                 })?
         }
-        InputFormat::Jsonl => {
-            super::jsonl::metadata_fields(opened.reader, &path, mapping, 1000, report)?.ok_or(
-                ReadError::NoColumns {
-                    path,
-                    what: "no line is a JSON object: there are no fields to read",
-                },
-            )?
-        }
+        InputFormat::Jsonl => super::jsonl::metadata_fields(
+            opened.reader,
+            &path,
+            mapping,
+            EXPORT_FIELDS_OBJECTS,
+            report,
+        )?
+        .ok_or(ReadError::NoColumns {
+            path,
+            what: "no line is a JSON object: there are no fields to read",
+        })?,
     })
 }
 

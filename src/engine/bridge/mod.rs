@@ -6,7 +6,7 @@
 //!
 //! | variable | value |
 //! |---|---|
-//! | `customer` | the conversation's metadata, by normalised column name, plus `first_name` derived from `name` |
+//! | `customer` | the conversation's metadata, by normalised column name, plus `first_name` taken from the name (`Mr. John Smith`, `Smith, John` → `John`) |
 //! | `agent` | the team's `agent`, or `[agent name]` |
 //! | `team` | `id`, `name` |
 //! | `reason` | the primary trigger's reason ("dive deeper into pricing") |
@@ -333,15 +333,16 @@ pub(super) struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    /// `customer.<field>`: a metadata value, and `first_name` from `name` unless the
-    /// export has its own; masked under `--redact`.
+    /// `customer.<field>`: a metadata value, and `first_name` from the name unless the
+    /// export has its own ([`crate::transcript::person::first_name`]); masked under
+    /// `--redact`.
     fn customer(&self, field: &str) -> Option<Cow<'a, str>> {
         let metadata = self.ctx.metadata;
-        let value = metadata.get(field).or_else(|| {
-            (field == "first_name")
-                .then(|| metadata.get("name")?.split_whitespace().next())
-                .flatten()
-        })?;
+        let value = if field == "first_name" {
+            crate::transcript::person::first_name(metadata)?
+        } else {
+            metadata.get(field)?
+        };
         Some(self.masked(value))
     }
 

@@ -59,8 +59,9 @@ fn same_text(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
 }
 
-/// Reads `1,200`, `1200.5`, `$900`, `85%` as numbers.
-fn parse_number(value: &str) -> Option<f64> {
+/// Reads `1,200`, `1200.5`, `$900`, `85%` as numbers, as a numeric `meta` test reads a
+/// value (lint reads the values of `equals`/`in` the same way).
+pub(crate) fn parse_number(value: &str) -> Option<f64> {
     // Most values are plain digits ("75", "1200"): read without the cleaned copy, whose
     // allocation was most of the cost of a route's numeric test.
     let trimmed = value.trim();

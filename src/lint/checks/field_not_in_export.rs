@@ -29,8 +29,15 @@ impl Check for FieldNotInExport {
                 if export.has(field) || !reported.insert((field.clone(), span.start, span.file)) {
                     return;
                 }
-                let suggestion = did_you_mean(field, export.fields.iter().map(String::as_str))
-                    .map(|s| format!("did you mean `{s}`?"));
+                let suggestion = if field == "first_name" && export.gives_template(field) {
+                    Some(
+                        "`first_name` is taken from the name for bridge messages only; a condition reads the export's columns"
+                            .to_owned(),
+                    )
+                } else {
+                    did_you_mean(field, export.fields.iter().map(String::as_str))
+                        .map(|s| format!("did you mean `{s}`?"))
+                };
                 let columns = if export.fields.is_empty() {
                     format!("{} has no metadata columns at all", export.source)
                 } else {

@@ -27,8 +27,10 @@ impl Check for PointlessBound {
                         let name = counter.as_str();
                         let (message, help) = if *counter == Counter::MinutesElapsed {
                             (
-                                format!("`at_least: {lo}` minutes excludes nothing"),
-                                "it only checks that the messages have timestamps; give a positive number of minutes",
+                                format!(
+                                    "`at_least: {lo}` minutes tests only that the conversation has timestamps"
+                                ),
+                                "it holds for every conversation with timestamps and for none without; give a positive number of minutes",
                             )
                         } else {
                             (

@@ -35,7 +35,7 @@ impl Check for TemplateFieldNotInExport {
             fields.sort();
             fields.dedup();
             for field in fields {
-                if export.has(&field) || guarded(&bridge.source, &field) {
+                if export.gives_template(&field) || guarded(&bridge.source, &field) {
                     continue;
                 }
                 let suggestion = did_you_mean(&field, export.fields.iter().map(String::as_str))

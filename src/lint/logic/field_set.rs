@@ -6,6 +6,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::engine::parse_number;
 use crate::rules::MetaTest;
 
 /// The values a metadata field may take under a test, in a form that can be intersected
@@ -97,7 +98,7 @@ impl FieldSet {
             if self.lo.is_some() || self.hi.is_some() {
                 let fits = texts
                     .iter()
-                    .any(|t| t.parse::<f64>().is_ok_and(|n| self.in_range(n)));
+                    .any(|t| parse_number(t).is_some_and(|n| self.in_range(n)));
                 if !fits {
                     return Some(format!(
                         "none of the values `{field}` must equal is a number in the required range"
@@ -142,7 +143,7 @@ impl FieldSet {
             (Some((w, w_inc)), Some((s, s_inc))) => s > w || (s == w && (w_inc || !s_inc)),
             (Some(_), None) => self.texts.as_ref().is_some_and(|t| {
                 t.iter()
-                    .all(|v| v.parse::<f64>().is_ok_and(|n| wider.in_range(n)))
+                    .all(|v| parse_number(v).is_some_and(|n| wider.in_range(n)))
             }),
         };
         let hi_ok = match (wider.hi, self.hi) {
@@ -150,7 +151,7 @@ impl FieldSet {
             (Some((w, w_inc)), Some((s, s_inc))) => s < w || (s == w && (w_inc || !s_inc)),
             (Some(_), None) => self.texts.as_ref().is_some_and(|t| {
                 t.iter()
-                    .all(|v| v.parse::<f64>().is_ok_and(|n| wider.in_range(n)))
+                    .all(|v| parse_number(v).is_some_and(|n| wider.in_range(n)))
             }),
         };
         let patterns_ok = wider.patterns.is_subset(&self.patterns);

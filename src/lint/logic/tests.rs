@@ -115,6 +115,32 @@ fn always_true_conditions() {
 }
 
 #[test]
+fn values_read_as_numbers_as_the_engine_reads_them() {
+    // Replay reads `$1,200` and `85%` as numbers: L003 said these could never hold.
+    for value in [
+        "\"$1,200\"",
+        "\"1,500\"",
+        "\"85%\"",
+        "\"£1,000\"",
+        "\" 1 200 \"",
+    ] {
+        let when = format!(
+            "{{ all: [ {{ meta: {{ field: d, in: [{value}] }} }}, {{ meta: {{ field: d, gte: 80 }} }} ] }}"
+        );
+        assert_eq!(unsat(&when), None, "{value}");
+    }
+    assert!(
+        unsat("{ all: [ { meta: { field: d, in: [\"5k\"] } }, { meta: { field: d, gte: 1 } } ] }")
+            .is_some()
+    );
+    // `implies` reads them alike: `equals: "$900"` is within `gte: 500`.
+    assert!(implies(
+        &cond("{ meta: { field: d, equals: \"$900\" } }"),
+        &cond("{ meta: { field: d, gte: 500 } }")
+    ));
+}
+
+#[test]
 fn implication() {
     let imp = |a: &str, b: &str| implies(&cond(a), &cond(b));
     assert!(imp(

@@ -37,11 +37,44 @@ struct Item<'a> {
     name: Option<&'static str>,
     severity: Severity,
     message: &'a str,
+    /// Null for a diagnostic of no place (the closing note of checks that did not
+    /// run): every item has every key.
     #[serde(flatten)]
-    region: Option<Region>,
+    region: Place,
     label: Option<&'a str>,
     help: &'a [String],
     related: Vec<Related<'a>>,
+}
+
+/// A [`Region`] or, for a diagnostic of no place, its keys with null values.
+#[derive(Serialize)]
+struct Place {
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    end_line: Option<u32>,
+    end_column: Option<u32>,
+}
+
+impl From<Option<Region>> for Place {
+    fn from(region: Option<Region>) -> Place {
+        match region {
+            Some(r) => Place {
+                file: Some(r.file),
+                line: Some(r.line),
+                column: r.column,
+                end_line: r.end_line,
+                end_column: r.end_column,
+            },
+            None => Place {
+                file: None,
+                line: None,
+                column: None,
+                end_line: None,
+                end_column: None,
+            },
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -77,7 +110,11 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
                 name: d.code.and_then(lookup).map(|c| c.name),
                 severity: d.severity,
                 message: &d.message,
-                region: d.location.as_ref().map(|l| Region::of(l, output.sources)),
+                region: d
+                    .location
+                    .as_ref()
+                    .map(|l| Region::of(l, output.sources))
+                    .into(),
                 label: d.label.as_deref(),
                 help: &d.help,
                 related: d

@@ -63,6 +63,29 @@ fn json() {
 }
 
 #[test]
+fn json_items_of_no_place_have_every_key_null() {
+    let diagnostics = vec![Diagnostic::new(
+        None,
+        crate::diag::Severity::Note,
+        "3 checks did not run: the rules are invalid",
+    )];
+    let sources = Sources::default();
+    let output = LintOutput {
+        quiet: false,
+        diagnostics: &diagnostics,
+        sources: &sources,
+        color: false,
+    };
+    let mut out = Vec::new();
+    output.write(LintFormat::Json, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let item = v["diagnostics"][0].as_object().unwrap();
+    for key in ["code", "file", "line", "column", "end_line", "end_column"] {
+        assert_eq!(item.get(key), Some(&serde_json::Value::Null), "{key}");
+    }
+}
+
+#[test]
 fn sarif_has_the_required_fields_and_real_regions() {
     let text = render(LintFormat::Sarif);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 use super::super::normalize_field;
 
@@ -111,7 +112,8 @@ pub(super) fn raw_keys(line: &str, name: &str) -> Vec<String> {
 /// A JSON value as a row needs it. Unlike `serde_json::Value`, whose objects keep the
 /// last of two equal keys and silently drop the first, an object keeps every entry, so a
 /// key written twice is found. Entries are in the order written, so metadata keeps the
-/// file's key order (CSV metadata keeps its column order).
+/// file's key order (CSV metadata keeps its column order). A number in an object is its
+/// text as written (`1.50`, `1e20`, digits past any float's precision).
 pub(super) enum Node {
     /// A string, number, boolean (as text) or null (empty).
     Value(String),
@@ -180,10 +182,23 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut entries: Vec<(String, Node)> = Vec::with_capacity(map.size_hint().unwrap_or(8));
-        while let Some(entry) = map.next_entry::<String, Node>()? {
-            entries.push(entry);
+        // Each value taken as its JSON text first, so that a number keeps the digits
+        // written: parsed, `98765432109876543210` and `…211` would both be
+        // `9.876543210987654e19`, two conversation ids made one.
+        while let Some((key, raw)) = map.next_entry::<String, &'de RawValue>()? {
+            entries.push((key, from_raw(raw).map_err(serde::de::Error::custom)?));
         }
         Ok(Node::Object(entries))
+    }
+}
+
+/// A value from its JSON text (already checked to be JSON): a number as written, the
+/// rest as the visitor makes it.
+fn from_raw(raw: &RawValue) -> serde_json::Result<Node> {
+    let text = raw.get();
+    match text.as_bytes().first() {
+        Some(b'-' | b'0'..=b'9') => Ok(Node::Value(text.to_owned())),
+        _ => serde_json::from_str(text),
     }
 }
 
@@ -237,6 +252,31 @@ mod tests {
             panic!("not an array")
         };
         assert_eq!(array, r#"[1,{"a":[null],"b":2}]"#);
+    }
+
+    #[test]
+    fn numbers_in_objects_keep_the_text_written() {
+        // Two ids past a float's precision stay two ids (they were one conversation).
+        let got = flat(
+            r#"{"id": 98765432109876543210, "id2": 98765432109876543211, "a": 1.50,
+                "b": 1e20, "c": 0.1e1, "d": -0.0, "e": {"f": 2.50}, "g": [1.50], "h": "1.50"}"#,
+        );
+        let values: Vec<&str> = got.iter().map(|(_, v, _)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "98765432109876543210",
+                "98765432109876543211",
+                "1.50",
+                "1e20",
+                "0.1e1",
+                "-0.0",
+                "",
+                "2.50",
+                "[1.5]",
+                "1.50"
+            ]
+        );
     }
 
     #[test]

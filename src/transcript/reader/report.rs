@@ -113,7 +113,7 @@ impl ReadReport {
             self.push(
                 Diagnostic::warning(
                     "D004",
-                    "row is not valid UTF-8; invalid bytes were replaced with U+FFFD (further ones are counted, not listed)",
+                    "row is not valid UTF-8; invalid bytes were replaced with U+FFFD, in a conversation id written \\xNN (further ones are counted, not listed)",
                 )
                 .at(location),
             );

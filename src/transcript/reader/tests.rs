@@ -131,6 +131,29 @@ fn invalid_utf8_is_decoded_lossily_and_counted() {
 }
 
 #[test]
+fn ids_that_differ_only_in_invalid_bytes_stay_two_conversations() {
+    // Latin-1 `café` and `cafè`: decoded lossily both would be `caf\u{fffd}`, one
+    // conversation; the id keeps each byte as `\xNN`, the text is decoded lossily.
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = b"conversation_id,role,text\ncaf\xe9,customer,caf\xe9\n".to_vec();
+    csv.extend_from_slice(b"caf\xe8,customer,speak to a human\n");
+    let mut jsonl =
+        b"{\"conversation_id\": \"caf\xe9\", \"role\": \"customer\", \"text\": \"caf\xe9\"}\n"
+            .to_vec();
+    jsonl.extend_from_slice(
+        b"{\"conversation_id\": \"caf\xe8\", \"role\": \"customer\", \"text\": \"hi\"}\n",
+    );
+    for (name, content) in [("t.csv", csv), ("t.jsonl", jsonl)] {
+        let (convs, report) = read(&[write(dir.path(), name, &content)]);
+        let ids: Vec<&str> = convs.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["caf\\xE9", "caf\\xE8"], "{name}");
+        assert_eq!(convs[0].messages[0].text, "caf\u{fffd}", "{name}");
+        assert_eq!(report.invalid_utf8_rows, 2, "{name}");
+        assert_eq!(codes(&report), ["D004"], "{name}");
+    }
+}
+
+#[test]
 fn a_missing_column_names_the_columns_found() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "t.csv", b"ticket_id,author,body\n1,user,hi\n");
@@ -560,19 +583,19 @@ fn jsonl_objects_flatten_and_stringify() {
 #[test]
 fn a_jsonl_syntax_error_is_at_the_row_line_and_its_column() {
     let dir = tempfile::tempdir().unwrap();
-    let jsonl = "{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\n\n  {\"text\": 1e400}\n";
+    let jsonl = "{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\n\n  {\"text\": 1.x}\n";
     let (_, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
     assert_eq!(codes(&report), ["D001"]);
     let d = &report.diagnostics[0];
     assert!(
-        d.message.ends_with("invalid JSON: number out of range"),
+        d.message.ends_with("invalid JSON: invalid number"),
         "{}",
         d.message
     );
     let loc = d.location.as_ref().unwrap();
     assert_eq!(
         (loc.line, loc.column),
-        (3, Some(16)),
+        (3, Some(14)),
         "the number, past the indent"
     );
 }

@@ -1,0 +1,112 @@
+//! Who the customer is, from a conversation's metadata: the full name and the first
+//! name that a bridge message greets them by and a packet shows.
+
+use std::borrow::Cow;
+
+use super::Metadata;
+
+/// Columns that hold the customer's full name, most common first.
+pub const NAME_FIELDS: &[&str] = &["name", "customer_name", "full_name", "contact_name"];
+
+/// The customer's full name: the first [`NAME_FIELDS`] column with a value, else the
+/// `first_name` and `last_name` columns together.
+pub fn full_name(metadata: &Metadata) -> Option<Cow<'_, str>> {
+    if let Some(name) = NAME_FIELDS.iter().find_map(|f| metadata.get(f)) {
+        return Some(Cow::Borrowed(name));
+    }
+    match (metadata.get("first_name"), metadata.get("last_name")) {
+        (Some(first), Some(last)) => Some(Cow::Owned(format!("{first} {last}"))),
+        (Some(one), None) | (None, Some(one)) => Some(Cow::Borrowed(one)),
+        (None, None) => None,
+    }
+}
+
+/// The customer's first name: the `first_name` column, else the first name in the
+/// first [`NAME_FIELDS`] column with a value ([`first_name_in`]).
+pub fn first_name(metadata: &Metadata) -> Option<&str> {
+    metadata
+        .get("first_name")
+        .or_else(|| first_name_in(NAME_FIELDS.iter().find_map(|f| metadata.get(f))?))
+}
+
+/// The first name in a full name as exports write it: `Alex Chen` → `Alex`, `Mr. John
+/// Smith` → `John`, `Smith, John` → `John`. `None` for what is no one's name: an email
+/// address, `-`, `n/a`, `Guest`, a title alone.
+pub fn first_name_in(name: &str) -> Option<&str> {
+    let name = name.trim();
+    if name.contains('@') || is_placeholder(name) {
+        return None;
+    }
+    // "Smith, John": the given name after the comma; not "John Smith, Jr.".
+    let given = match name.split_once(',') {
+        Some((family, given)) if !family.contains(' ') && !is_suffix(given) => given,
+        Some((name, _)) => name,
+        None => name,
+    };
+    given
+        .split_whitespace()
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|word| !word.is_empty() && !is_title(word))
+        .filter(|word| word.chars().any(char::is_alphabetic))
+}
+
+fn is_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "rev", "mme",
+        "mlle", "herr", "frau", "sr", "sra", "srta",
+    ];
+    TITLES.iter().any(|t| word.eq_ignore_ascii_case(t))
+}
+
+fn is_suffix(words: &str) -> bool {
+    const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
+    let word = words.trim().trim_end_matches('.');
+    SUFFIXES.iter().any(|s| word.eq_ignore_ascii_case(s))
+}
+
+/// A value an export writes where it has no name.
+fn is_placeholder(name: &str) -> bool {
+    const PLACEHOLDERS: &[&str] = &[
+        "n/a",
+        "na",
+        "none",
+        "null",
+        "nil",
+        "unknown",
+        "anonymous",
+        "guest",
+        "customer",
+        "user",
+        "visitor",
+    ];
+    PLACEHOLDERS.iter().any(|p| name.eq_ignore_ascii_case(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_names_as_exports_write_names() {
+        for (name, first) in [
+            ("Alex Chen", Some("Alex")),
+            ("  alex  ", Some("alex")),
+            ("Mr. John Smith", Some("John")),
+            ("Dr Ana María López", Some("Ana")),
+            ("Smith, John", Some("John")),
+            ("John Smith, Jr.", Some("John")),
+            ("Jean-Luc Picard", Some("Jean-Luc")),
+            ("O'Brien", Some("O'Brien")),
+            ("李 小龙", Some("李")),
+            ("bob@x.example", None),
+            ("-", None),
+            ("n/a", None),
+            ("Guest", None),
+            ("Mr.", None),
+            ("12345", None),
+            ("", None),
+        ] {
+            assert_eq!(first_name_in(name), first, "{name:?}");
+        }
+    }
+}
