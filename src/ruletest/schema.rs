@@ -105,25 +105,47 @@ pub(crate) struct RawExpect {
     pub(crate) bridge_error: Option<bool>,
 }
 
-/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case). Read as
+/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case), written
+/// as one, as the schema says (`"type": "integer"`): serde-saphyr reads a quoted `"3"` as
+/// a number where one is asked for, so any value is asked for and text refused. Read as
 /// any whole number and refused below 1 here, so `turn: -1` and `turn: 0` are told the
 /// same thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Turn(pub(crate) usize);
 
+/// What a `turn` must be, in the words of its errors.
+const TURN: &str = "a whole number ≥ 1 (messages count from 1)";
+
 impl<'de> Deserialize<'de> for Turn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = i64::deserialize(d)?;
-        usize::try_from(n)
-            .ok()
-            .filter(|&n| n >= 1)
-            .map(Turn)
-            .ok_or_else(|| {
-                serde::de::Error::invalid_value(
-                    serde::de::Unexpected::Signed(n),
-                    &"a whole number ≥ 1 (messages count from 1)",
-                )
-            })
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Turn;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(TURN)
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Turn, E> {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .map(Turn)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(n), &self))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Turn, E> {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .map(Turn)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(n), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Turn, E> {
+                Err(E::invalid_type(
+                    serde::de::Unexpected::Str(v),
+                    &"a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`)",
+                ))
+            }
+        }
+        d.deserialize_any(Visit)
     }
 }
 

@@ -398,8 +398,29 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
             format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
         );
     }
+    // Review: a quoted `turn: "3"` was read as 3, though the schema says integer; it is
+    // refused as `version: "1"` is, at its value, whether the case parses or not.
+    for bad in ["", ", zz: 1"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: hi }} ]\n    expect: {{ turn: \"1\"{bad} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("turn: \"1\" passed");
+        };
+        let turn = diagnostics.iter().find(|d| d.code == Some("S003")).unwrap();
+        assert_eq!(
+            turn.message,
+            "expected a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`), found string \"1\"",
+        );
+        let at = turn.location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (5, Some(21)));
+    }
     let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
     let defs = &schema["definitions"];
+    assert_eq!(
+        defs["RawExpect"]["properties"]["turn"]["type"],
+        serde_json::json!(["integer", "null"])
+    );
     assert_eq!(defs["RawExpect"]["properties"]["turn"]["minimum"], 1);
     assert_eq!(defs["RawCase"]["properties"]["messages"]["minItems"], 1);
     assert_eq!(
