@@ -302,7 +302,38 @@ impl Checker<'_> {
         }
         let teams: Vec<&str> = self.rules.teams.iter().map(|t| t.id.as_str()).collect();
         let mut ok = true;
-        for t in e.trigger.iter().chain(e.triggers.iter().flatten()) {
+        if let Some(part) = &e.bridge_contains
+            && part.value.trim().is_empty()
+        {
+            let span = self.span(part);
+            self.error(
+                "S008",
+                "`bridge_contains` has no text to look for (it is empty or only spaces): it checks nothing",
+                span,
+            )
+            .with_help(
+                "give a part of the expected message (matched exactly, case and spaces included), or `bridge:` for the whole of it",
+            );
+            ok = false;
+        }
+        // `triggers:` is a set: a trigger listed twice is a slip (another was meant).
+        let mut listed: Vec<&Spanned<String>> = Vec::new();
+        for t in e.triggers.iter().flatten() {
+            if let Some(first) = listed.iter().find(|f| f.value == t.value) {
+                let (span, first) = (self.span(t), self.sources.location(self.span(first)));
+                self.error(
+                    "S007",
+                    format!("trigger `{}` is listed twice in `triggers`", t.value),
+                    span,
+                )
+                .with_related(first, "first listed here")
+                .with_help("`triggers` is the set of triggers that held, each once");
+                ok = false;
+            } else {
+                listed.push(t);
+            }
+        }
+        for t in e.trigger.iter().chain(listed) {
             ok &= self.known("R002", "trigger", t, &triggers);
         }
         if let Some(r) = &e.route {
@@ -322,7 +353,7 @@ impl Checker<'_> {
             route: e.route.as_ref().map(|r| r.value.clone()),
             team: e.team.as_ref().map(|t| t.value.clone()),
             bridge: e.bridge.clone(),
-            bridge_contains: e.bridge_contains.clone(),
+            bridge_contains: e.bridge_contains.as_ref().map(|b| b.value.clone()),
             bridge_error: e.bridge_error == Some(true),
         })
     }

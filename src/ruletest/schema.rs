@@ -83,9 +83,9 @@ pub(crate) struct RawExpect {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub(crate) trigger: Option<Spanned<String>>,
-    /// Exactly these triggers held at the escalation point (any order).
+    /// Exactly these triggers held at the escalation point (any order, each once).
     #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>")]
+    #[schemars(with = "Option<Vec<String>>", extend("uniqueItems" = true))]
     pub(crate) triggers: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -96,9 +96,11 @@ pub(crate) struct RawExpect {
     /// The bridge message, exactly.
     #[serde(default)]
     pub(crate) bridge: Option<String>,
-    /// A part of the bridge message.
+    /// A part of the bridge message, matched exactly (case and spaces included); not
+    /// empty.
     #[serde(default)]
-    pub(crate) bridge_contains: Option<String>,
+    #[schemars(with = "Option<String>", length(min = 1))]
+    pub(crate) bridge_contains: Option<Spanned<String>>,
     /// `true`: the bridge message cannot be rendered for this customer, and the case
     /// means it. Without it, a bridge message that cannot be rendered fails the case.
     #[serde(default)]
@@ -193,7 +195,7 @@ pub(crate) struct KnownExpect {
     #[serde(default)]
     bridge: Option<String>,
     #[serde(default)]
-    bridge_contains: Option<String>,
+    bridge_contains: Option<Spanned<String>>,
     #[serde(default)]
     bridge_error: Option<bool>,
 }

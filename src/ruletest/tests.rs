@@ -507,3 +507,67 @@ tests:
     .unwrap_err();
     assert_eq!(codes_of(err), ["S008"]);
 }
+
+/// Review: `bridge_contains: ""` passed every case (every message contains it), and a
+/// trigger listed twice in `triggers:` was taken as a set of one. Both are errors at
+/// their place, in a case that parses and in one that does not.
+#[test]
+fn an_empty_bridge_contains_and_a_trigger_listed_twice_are_errors() {
+    let e = engine();
+    for extra in ["", ", zz: 1"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: discount }} ]\n    expect: {{ triggers: [pricing, angry, pricing, nope, nope], bridge_contains: '  '{extra} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("passed: {yaml}");
+        };
+        let found: Vec<(&str, u32, Option<u32>, &str)> = diagnostics
+            .iter()
+            .map(|d| {
+                let at = d.location.as_ref().unwrap();
+                (d.code.unwrap(), at.line, at.column, d.message.as_str())
+            })
+            .collect();
+        let mut expected = vec![
+            (
+                "S007",
+                5,
+                Some(42),
+                "trigger `pricing` is listed twice in `triggers`",
+            ),
+            (
+                "R002",
+                5,
+                Some(51),
+                "the test names trigger `nope`, which the rules do not define",
+            ),
+            (
+                "S007",
+                5,
+                Some(57),
+                "trigger `nope` is listed twice in `triggers`",
+            ),
+            (
+                "S008",
+                5,
+                Some(81),
+                "`bridge_contains` has no text to look for (it is empty or only spaces): it checks nothing",
+            ),
+        ];
+        if !extra.is_empty() {
+            expected.push(("S002", 5, Some(87), "unknown field `zz`, expected one of escalated, turn, trigger, triggers, route, team, bridge, bridge_contains, bridge_error"));
+        }
+        assert_eq!(found, expected, "{yaml}");
+        // The first listing is shown beside the second.
+        let related = &diagnostics[0].related[0];
+        assert_eq!((related.0.line, related.0.column), (5, Some(26)));
+    }
+    // A part of the message is matched as written: case counts.
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    customer: { name: Alex }\n    messages: [ { customer: discount } ]\n    expect: { bridge_contains: \"i'm maya\" }\n",
+    )
+    .unwrap();
+    let results = run(&s, &e, None);
+    assert_eq!(results[0].failures[0].field, "bridge_contains");
+}
