@@ -6,11 +6,11 @@ use std::sync::Arc;
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span, did_you_mean};
 use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
-use crate::transcript::{Conversation, Message, Metadata, Role};
+use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::parse::parse;
-use super::schema::{RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
+use super::schema::{Customer, RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
 use super::{Case, Expect, Suite, SuiteError};
 
 /// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
@@ -156,6 +156,9 @@ impl Checker<'_> {
 
     /// Checks what the known keys of a case that did not parse say; builds nothing.
     fn loose(&mut self, raw: &RawCaseLoose) {
+        if let Some(customer) = &raw.customer {
+            self.customer(customer);
+        }
         if let Some(messages) = &raw.messages {
             self.messages(messages);
             if messages.is_empty() {
@@ -185,10 +188,7 @@ impl Checker<'_> {
         if messages.len() != raw.messages.len() || messages.is_empty() {
             return None;
         }
-        let mut metadata = Metadata::default();
-        for (field, value) in &raw.customer {
-            metadata.insert(field, &value.to_text());
-        }
+        let metadata = self.customer(&raw.customer);
         let expect = self.expect(&raw.expect)?;
         Some(Case {
             name: raw.name.value.clone(),
@@ -202,6 +202,34 @@ impl Checker<'_> {
             },
             expect,
         })
+    }
+
+    /// The metadata of a case's `customer:`; an error for each field named again (`tier`
+    /// after `Tier`: field names are normalised, as a transcript's columns are), which
+    /// would otherwise be merged, the first value kept.
+    fn customer(&mut self, raw: &Customer) -> Metadata {
+        let mut metadata = Metadata::default();
+        let mut named: Vec<(String, &Spanned<String>)> = Vec::new();
+        for (field, value) in &raw.0 {
+            let normal = normalize_field(&field.value);
+            if let Some((_, first)) = named.iter().find(|(n, _)| *n == normal) {
+                let (span, at) = (self.span(field), self.sources.location(self.span(first)));
+                self.error(
+                    "S006",
+                    format!(
+                        "customer field `{}` is `{}` written again: both name the field `{normal}`",
+                        field.value, first.value
+                    ),
+                    span,
+                )
+                .with_related(at, "first named here")
+                .with_help("field names are compared in lower case with `_` for spaces and punctuation (`Lead Score` = `lead_score`): give each field once");
+                continue;
+            }
+            named.push((normal, field));
+            metadata.insert(&field.value, &value.to_text());
+        }
+        metadata
     }
 
     /// The messages of a case; an error for each that is not one.

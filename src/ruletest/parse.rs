@@ -12,8 +12,8 @@ use crate::rules::recover::{Whole, parse_whole};
 use crate::yaml::{self, Shape, Spanned, Step, YamlError, YamlErrorKind, fields_of, required_of};
 
 use super::schema::{
-    LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile,
-    RawTestFileEntry,
+    LooseCustomer, LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage,
+    RawTestFile, RawTestFileEntry,
 };
 
 /// What a rule-test file's text gave.
@@ -64,6 +64,7 @@ pub(super) fn parse(text: &str) -> Parsed {
                             // reported, as each is a mistake of its own.
                             let (errors, expect_misspelt) = case_errors(err, item, text);
                             parsed.errors.extend(errors);
+                            let customer = item.piece.parse::<LooseCustomer>(text).ok();
                             let messages = item.piece.parse::<LooseMessages>(text).ok();
                             let expect = item.piece.parse::<LooseExpect>(text).ok();
                             // What the `expect`'s known keys say is checked; that they say
@@ -73,10 +74,12 @@ pub(super) fn parse(text: &str) -> Parsed {
                             let name = messages
                                 .as_ref()
                                 .map(|m| m.name.clone())
-                                .or_else(|| expect.as_ref().map(|e| e.name.clone()));
+                                .or_else(|| expect.as_ref().map(|e| e.name.clone()))
+                                .or_else(|| customer.as_ref().map(|c| c.name.clone()));
                             if let Some(name) = name {
                                 parsed.loose.push(RawCaseLoose {
                                     name,
+                                    customer: customer.map(|c| c.customer),
                                     messages: messages.map(|m| m.messages),
                                     expect: expect.map(|e| Spanned {
                                         value: e.expect.value.into(),

@@ -42,11 +42,40 @@ pub(crate) struct RawCase {
     pub(crate) name: Spanned<String>,
     /// Customer metadata, by field name.
     #[serde(default)]
-    pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
+    #[schemars(with = "BTreeMap<String, crate::rules::schema::Scalar>")]
+    pub(crate) customer: Customer,
     #[schemars(with = "Vec<RawMessage>", length(min = 1))]
     pub(crate) messages: Vec<Spanned<RawMessage>>,
     #[schemars(with = "RawExpect")]
     pub(crate) expect: Spanned<RawExpect>,
+}
+
+/// A case's `customer:`: its fields in the order written, each name with its place, so
+/// that two names for one field (`Tier` and `tier`, which normalise alike) can be shown.
+#[derive(Debug, Default)]
+pub(crate) struct Customer(pub(crate) Vec<(Spanned<String>, crate::rules::schema::Scalar)>);
+
+impl<'de> Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Customer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a mapping of field names to values")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Customer, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    fields.push(entry);
+                }
+                Ok(Customer(fields))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
@@ -157,8 +186,16 @@ impl<'de> Deserialize<'de> for Turn {
 #[derive(Debug)]
 pub(crate) struct RawCaseLoose {
     pub(crate) name: Spanned<String>,
+    pub(crate) customer: Option<Customer>,
     pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
     pub(crate) expect: Option<Spanned<RawExpect>>,
+}
+
+/// A case's `customer:`, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseCustomer {
+    pub(crate) name: Spanned<String>,
+    pub(crate) customer: Customer,
 }
 
 /// A case's `messages`, other keys ignored.

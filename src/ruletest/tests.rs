@@ -571,3 +571,37 @@ fn an_empty_bridge_contains_and_a_trigger_listed_twice_are_errors() {
     let results = run(&s, &e, None);
     assert_eq!(results[0].failures[0].field, "bridge_contains");
 }
+
+/// Review: `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
+/// value kept), though they normalise to one field: an error at the second, the first
+/// shown, as a key written twice is; in a case that parses and in one that does not.
+#[test]
+fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
+    let e = engine();
+    for extra in ["messages", "mesages"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    customer:\n      Tier: pro\n      name: Alex\n      TIER: free\n    {extra}: [ {{ customer: hi }} ]\n    expect: {{ escalated: false }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("passed: {yaml}");
+        };
+        let d = &diagnostics[0];
+        assert_eq!(d.code, Some("S006"));
+        assert_eq!(
+            d.message,
+            "customer field `TIER` is `Tier` written again: both name the field `tier`"
+        );
+        let at = d.location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (7, Some(7)));
+        assert_eq!((d.related[0].0.line, d.related[0].0.column), (5, Some(7)));
+        assert_eq!(diagnostics.len(), if extra == "messages" { 1 } else { 2 });
+    }
+    // Other fields are kept, in the order written.
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    customer: { Lead Score: 90, name: Alex }\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    let fields: Vec<(&str, &str)> = s.cases[0].conversation.metadata.iter().collect();
+    assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
+}
