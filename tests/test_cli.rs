@@ -566,3 +566,86 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
     let json: serde_json::Value = serde_json::from_str(&run(&["-f", "json"], 0)).unwrap();
     assert_eq!(json["errors"], serde_json::json!([]));
 }
+
+/// Review: with invalid rules, only the rules' errors were shown; the test files' own
+/// mistakes came one run later. Both are reported at once (exit 2); the names a case
+/// gives are not checked against rules that did not load.
+#[test]
+fn invalid_rules_hide_no_mistake_of_the_test_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(rules.join("tests")).unwrap();
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        let text = std::fs::read_to_string(format!("rules/{file}")).unwrap();
+        std::fs::write(
+            rules.join(file),
+            text.replace("team: finance", "team: financ"),
+        )
+        .unwrap();
+    }
+    write(
+        &rules.join("tests"),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages: []\n    expect: { trigger: no-such-trigger }\n  - name: y\n    mesages: [ { customer: hi } ]\n    expect: { turn: \"2\" }\n",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .assert()
+        .code(2)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let codes: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("error["))
+        .map(|l| &l[..4])
+        .collect();
+    assert_eq!(codes, ["R003", "S008", "S002", "S003"], "{stderr}");
+    assert!(stderr.contains("rules/tests/t.yaml:3:11"), "{stderr}");
+    assert!(!stderr.contains("no-such-trigger"), "{stderr}");
+    assert!(
+        stderr.ends_with(
+            "error: cannot run the rule tests, whose files have 3 errors of their own\n  caused by: invalid rules in rules\n  caused by: 1 error in the rules\n"
+        ),
+        "{stderr}"
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["test", "-f", "json"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let errors: Vec<(&str, &str)> = json["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["code"].as_str().unwrap(), e["file"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("R003", "rules/routes.yaml"),
+            ("S008", "rules/tests/t.yaml"),
+            ("S002", "rules/tests/t.yaml"),
+            ("S003", "rules/tests/t.yaml"),
+        ]
+    );
+    // Test files that are fine: the rules' errors alone, as before.
+    write(
+        &rules.join("tests"),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .assert()
+        .code(2)
+        .stderr(predicates::str::ends_with(
+            "error: invalid rules in rules\n  caused by: 1 error in the rules\n",
+        ));
+}

@@ -73,12 +73,14 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         && let Err(err) = &result
         && !super::is_broken_pipe(err)
     {
-        let mut problems = problems.diagnostics;
-        if let Some(RuleSetError::Invalid { diagnostics, .. }) =
-            err.chain().find_map(|e| e.downcast_ref::<RuleSetError>())
-        {
-            problems.extend(diagnostics.iter().cloned());
+        // The rules' errors first, as printed, then the test files'.
+        let mut problems = match err.chain().find_map(|e| e.downcast_ref::<RuleSetError>()) {
+            Some(RuleSetError::Invalid { diagnostics, .. }) => diagnostics.clone(),
+            _ => Vec::new(),
         }
+        .into_iter()
+        .chain(problems.diagnostics)
+        .collect::<Vec<_>>();
         if !problems.iter().any(|d| d.severity == Severity::Error) {
             problems.push(Diagnostic::new(None, Severity::Error, format!("{err:#}")));
         }
@@ -97,6 +99,27 @@ struct Problems {
     written: bool,
 }
 
+/// Prints the diagnostics of invalid test files and keeps them in `problems`; gives how
+/// many there are.
+fn invalid_tests(
+    mut diagnostics: Vec<Diagnostic>,
+    sources: &crate::diag::Sources,
+    io: &mut Io<'_>,
+    problems: &mut Problems,
+) -> anyhow::Result<usize> {
+    for d in &mut diagnostics {
+        if is_rule_file_key(d) {
+            d.help.push(
+                "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
+            );
+        }
+    }
+    print_diagnostics(io, &diagnostics, sources)?;
+    let errors = diagnostics.len();
+    problems.diagnostics.extend(diagnostics);
+    Ok(errors)
+}
+
 /// Runs the tests; the diagnostics of invalid test files go to `problems` too.
 fn run_tests(
     args: &TestArgs,
@@ -112,34 +135,46 @@ fn run_tests(
     // Rule tests use neither section, but the file is checked whole by every command:
     // a mistake in it must not pass here and fail in CI's replay.
     crate::project::ProjectFile::find()?;
-    let engine = load_engine(&args.rules, io)?;
     let paths = if args.paths.is_empty() {
         vec![default_tests(&args.rules)]
     } else {
         args.paths.clone()
     };
+    let engine = match load_engine(&args.rules, io) {
+        Ok(engine) => engine,
+        Err(err) => {
+            // Invalid rules stop the run, but the test files can still be read: their own
+            // mistakes are reported in the same run, so that both can be fixed at once.
+            if err.chain().any(|e| {
+                matches!(
+                    e.downcast_ref::<RuleSetError>(),
+                    Some(RuleSetError::Invalid { .. })
+                )
+            }) && let Err(SuiteError::Invalid {
+                diagnostics,
+                sources,
+            }) = ruletest::check_alone(&paths)
+            {
+                let errors = invalid_tests(diagnostics, &sources, io, problems)?;
+                return Err(err.context(format!(
+                    "cannot run the rule tests, whose files have {} of their own",
+                    crate::text::count(errors, "error")
+                )));
+            }
+            return Err(err);
+        }
+    };
     let started = std::time::Instant::now();
     let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
-            mut diagnostics,
+            diagnostics,
             sources,
         }) => {
-            for d in &mut diagnostics {
-                if is_rule_file_key(d) {
-                    d.help.push(
-                        "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
-                    );
-                }
-            }
-            print_diagnostics(io, &diagnostics, &sources)?;
-            problems.diagnostics.extend(diagnostics.iter().cloned());
+            let errors = invalid_tests(diagnostics, &sources, io, problems)?;
             anyhow::bail!(
-                "invalid rule tests: {}",
-                SuiteError::Invalid {
-                    diagnostics,
-                    sources
-                }
+                "invalid rule tests: {} in the rule tests",
+                crate::text::count(errors, "error")
             );
         }
         Err(e) => return Err(e).context("reading rule tests"),

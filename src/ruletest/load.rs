@@ -18,6 +18,17 @@ use super::{Case, Suite, SuiteError};
 /// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
 /// each file once however often it is given.
 pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
+    load_with(paths, Some(rules))
+}
+
+/// Reads the test files at `paths` as [`load`] does, for their own mistakes only, when
+/// the rules cannot be loaded: the names the cases give are not checked (there is no
+/// rule set to check them against), all else is. The cases read are not to be run.
+pub fn check_alone(paths: &[PathBuf]) -> Result<Suite, SuiteError> {
+    load_with(paths, None)
+}
+
+fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut cases = Vec::new();
@@ -105,7 +116,8 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
 }
 
 struct Checker<'a> {
-    rules: &'a RuleSet,
+    /// `None`: the rules could not be loaded, and names are not checked.
+    rules: Option<&'a RuleSet>,
     sources: &'a Sources,
     file: FileId,
     diagnostics: &'a mut Vec<Diagnostic>,

@@ -84,7 +84,7 @@ fn count(diagnostics: &[Diagnostic]) -> String {
     }
 }
 
-pub use load::load;
+pub use load::{check_alone, load};
 
 /// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
 /// `schema/tests.schema.json`.

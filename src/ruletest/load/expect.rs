@@ -46,12 +46,6 @@ impl Checker<'_> {
                 .with_help("use `escalated: false` for a conversation that must not escalate");
             return None;
         }
-        let triggers: Vec<&str> = self.rules.triggers.iter().map(|t| t.id.as_str()).collect();
-        let mut routes: Vec<&str> = self.rules.routes.iter().map(|r| r.id.as_str()).collect();
-        if self.rules.default_route.is_some() {
-            routes.push(DEFAULT_ROUTE_ID);
-        }
-        let teams: Vec<&str> = self.rules.teams.iter().map(|t| t.id.as_str()).collect();
         let mut ok = true;
         if let Some(part) = &e.bridge_contains
             && part.value.trim().is_empty()
@@ -84,6 +78,16 @@ impl Checker<'_> {
                 listed.push(t);
             }
         }
+        let Some(rules) = self.rules else {
+            // No rules to check the names against (they did not load): nothing to run.
+            return None;
+        };
+        let triggers: Vec<&str> = rules.triggers.iter().map(|t| t.id.as_str()).collect();
+        let mut routes: Vec<&str> = rules.routes.iter().map(|r| r.id.as_str()).collect();
+        if rules.default_route.is_some() {
+            routes.push(DEFAULT_ROUTE_ID);
+        }
+        let teams: Vec<&str> = rules.teams.iter().map(|t| t.id.as_str()).collect();
         for t in e.trigger.iter().chain(listed) {
             ok &= self.known("R002", "trigger", t, &triggers);
         }
