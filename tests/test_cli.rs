@@ -93,14 +93,42 @@ fn run_selects_cases() {
 fn require_tests_fails_on_untested_triggers_and_routes() {
     let dir = tempfile::tempdir().unwrap();
     let tests = write(dir.path(), "t.yaml", FAILING);
+    let untested = |run: &[&str]| {
+        let out = handoff()
+            .args(["test", "--require-tests"])
+            .args(run)
+            .arg(&tests)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let at = stdout.find("\nwithout a positive test").unwrap();
+        stdout[at..].to_owned()
+    };
+    let all = untested(&[]);
+    assert!(
+        all.starts_with("\nwithout a positive test (--require-tests):\n  triggers: legal-compliance, billing-issue, human-request"),
+        "{all}"
+    );
+    // Review: with --run, which cases count as tests was not said. They are the cases
+    // of the files read, run or not (the `enterprise-lead` route is tested by a case
+    // --run leaves out), and the report says so.
+    let selected = untested(&["--run", "^pass"]);
+    assert_eq!(
+        selected,
+        all.replace(
+            "(--require-tests):",
+            "(--require-tests, in the 2 cases of the files read, --run or not):"
+        )
+    );
+    assert!(!selected.contains("enterprise-lead"), "{selected}");
     handoff()
-        .args(["test", "--require-tests", "--run", "^pass"])
-        .arg(&tests)
+        .args(["test", "--require-tests", "--run", "pricing"])
         .assert()
-        .code(1)
-        .stdout(contains("without a positive test (--require-tests):"))
+        .success()
         .stdout(contains(
-            "triggers: legal-compliance, billing-issue, human-request",
+            "every trigger and route has a positive test in the 46 cases of the files read, --run or not",
         ));
 }
 

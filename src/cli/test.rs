@@ -28,7 +28,8 @@ pub struct TestArgs {
     /// Run only the cases whose name matches this regex
     #[arg(long, value_name = "REGEX")]
     pub run: Option<String>,
-    /// Fail when a trigger or route has no test that expects it
+    /// Fail when a trigger or route has no test that expects it (among all the cases
+    /// of the files read, --run or not)
     #[arg(long)]
     pub require_tests: bool,
 }
@@ -229,6 +230,7 @@ fn run_tests(
         results: &results,
         files: suite.files,
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
+        all_cases: filter.is_some().then_some(suite.cases.len()),
         quiet: io.quiet(),
     };
     problems.written = true;
