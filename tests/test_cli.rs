@@ -677,3 +677,70 @@ fn invalid_rules_hide_no_mistake_of_the_test_files() {
             "error: invalid rules in rules\n  caused by: 1 error in the rules\n",
         ));
 }
+
+/// Review: a test file in `rules/tests/sub/` or in `./tests/` beside `rules/` was not read,
+/// and nothing said so: "no rule test files" with no hint, or fewer cases than written.
+/// Where tests are looked for is said, and the files that look like rule tests but are
+/// not read are named, as an error's help when nothing is read, else as a warning.
+#[test]
+fn misplaced_test_files_are_pointed_at() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(rules.join("tests/sub")).unwrap();
+    std::fs::create_dir_all(dir.path().join("tests")).unwrap();
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        std::fs::copy(format!("rules/{file}"), rules.join(file)).unwrap();
+    }
+    let case = "version: 1\ntests:\n  - name: quiet\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n";
+    write(&rules.join("tests/sub"), "a.yaml", case);
+    write(&dir.path().join("tests"), "b.yaml", case);
+    write(
+        &dir.path().join("tests"),
+        "other.yaml",
+        "name: not a rule test\n",
+    );
+    let run = |args: &[&str]| {
+        handoff()
+            .current_dir(dir.path())
+            .arg("test")
+            .args(args)
+            .assert()
+    };
+    run(&[]).code(2).stdout("").stderr(
+        "error: no rule test files (*.yaml, *.yml) in directory rules/tests\n |\n \
+         = help: 2 files look like rule tests (a top-level `tests:`) but are not read: rules/tests/sub/a.yaml, tests/b.yaml\n \
+         = help: without paths, `handoff test` reads the *.yaml and *.yml files directly in rules/tests (the tests/ beside the rules given with -r), not in its subdirectories: move them into rules/tests, or give them as paths (`handoff test rules/tests/sub/a.yaml tests/b.yaml`)\n\n",
+    );
+    let out = run(&["-f", "json"]).code(2).get_output().clone();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        json["errors"][0]["help"][0],
+        "2 files look like rule tests (a top-level `tests:`) but are not read: rules/tests/sub/a.yaml, tests/b.yaml"
+    );
+    // Some tests read, others not: they run, and a warning names the others.
+    write(&rules.join("tests"), "read.yaml", case);
+    run(&[])
+        .success()
+        .stdout(contains("(1 case in 1 file)"))
+        .stderr(contains(
+            "warning: 2 files look like rule tests (a top-level `tests:`) but are not read: rules/tests/sub/a.yaml, tests/b.yaml",
+        ))
+        .stderr(contains(
+            "or give them as paths (`handoff test rules/tests rules/tests/sub/a.yaml tests/b.yaml`)",
+        ));
+    // Given as paths, they are read, and nothing is said.
+    run(&["rules/tests", "rules/tests/sub/a.yaml", "tests/b.yaml"])
+        .success()
+        .stdout(contains("(3 cases in 3 files)"))
+        .stderr("");
+    // A directory given: its subdirectories are not read either.
+    run(&["rules/tests"]).success().stderr(contains(
+        "warning: 1 file looks like rule tests (a top-level `tests:`) but is not read: rules/tests/sub/a.yaml",
+    ));
+    // No tests anywhere: where they are looked for.
+    std::fs::remove_dir_all(rules.join("tests")).unwrap();
+    std::fs::remove_dir_all(dir.path().join("tests")).unwrap();
+    run(&[]).code(2).stderr(contains(
+        "error: rule tests not found at rules/tests\n |\n = help: without paths, `handoff test` reads the *.yaml and *.yml files directly in rules/tests",
+    ));
+}

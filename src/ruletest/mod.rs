@@ -8,6 +8,7 @@
 mod load;
 mod parse;
 mod schema;
+mod unread;
 
 use std::path::PathBuf;
 
@@ -85,6 +86,7 @@ fn count(diagnostics: &[Diagnostic]) -> String {
 }
 
 pub use load::{check_alone, load};
+pub use unread::unread;
 
 /// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
 /// `schema/tests.schema.json`.
