@@ -21,7 +21,7 @@ const MAX_BYTES: u64 = 1 << 20;
 /// The rule-test files that are not read: in the subdirectories of `read` (the paths
 /// given: directories whose files are read, and files), and in `beside` and its
 /// subdirectories (unless it is one of `read`), but for the files `read` names. Sorted;
-/// at most [`MAX_FOUND`].
+/// at most 20.
 pub fn unread(read: &[PathBuf], beside: Option<&Path>) -> Vec<PathBuf> {
     let read_dirs: HashSet<PathBuf> = read
         .iter()
