@@ -262,3 +262,58 @@ tests:
         "{stderr}"
     );
 }
+
+/// Review: a rule item with two wrong values was reported one value per run (serde stops
+/// at the first). Each key of an item that does not parse is read alone, and so is each
+/// key of its conditions and `{ phrase, weight }` entries, in items, in a section written
+/// as a flow list and in the default route: every wrong value is reported in one run,
+/// each once, at its place.
+#[test]
+fn every_wrong_value_of_an_item_is_reported_in_one_run() {
+    let errors = errors_of(
+        "version: 1
+signals:
+  - id: pricing
+    phrases: [discount, { phrase: deal, weight: heavy }]
+    threshold: lots
+    negation: maybe
+triggers:
+  - id: t
+    severity: huge
+    description: [a, b]
+    when:
+      all:
+        - message: { role: robot, signal: pricing }
+        - not: { counter: { name: turn, at_least: many, at_most: few } }
+routes:
+  - id: r
+    when: { trigger: t }
+    team: [x]
+    zz: 1
+    description: { a: 1 }
+default_route: { team: [front], description: [d] }
+teams: [{ id: front, name: [F], agent: { a: 1 } }]
+",
+    );
+    let at = |code: &str, line, column| (code.to_owned(), line, column);
+    assert_eq!(
+        errors,
+        [
+            at("S003", 4, 49),
+            at("S003", 5, 16),
+            at("S003", 6, 15),
+            at("S002", 9, 15),
+            at("S003", 10, 18),
+            at("S002", 13, 28),
+            at("S003", 14, 51),
+            at("S003", 14, 66),
+            at("S003", 18, 11),
+            at("S002", 19, 5),
+            at("S003", 20, 18),
+            at("S003", 21, 24),
+            at("S003", 21, 46),
+            at("S003", 22, 28),
+            at("S003", 22, 40),
+        ]
+    );
+}

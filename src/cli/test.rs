@@ -28,7 +28,8 @@ pub struct TestArgs {
     /// Run only the cases whose name matches this regex
     #[arg(long, value_name = "REGEX")]
     pub run: Option<String>,
-    /// Fail when a trigger or route has no test that expects it
+    /// Fail when a trigger or route has no test that expects it (among all the cases
+    /// of the files read, --run or not)
     #[arg(long)]
     pub require_tests: bool,
 }
@@ -73,12 +74,14 @@ pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         && let Err(err) = &result
         && !super::is_broken_pipe(err)
     {
-        let mut problems = problems.diagnostics;
-        if let Some(RuleSetError::Invalid { diagnostics, .. }) =
-            err.chain().find_map(|e| e.downcast_ref::<RuleSetError>())
-        {
-            problems.extend(diagnostics.iter().cloned());
+        // The rules' errors first, as printed, then the test files'.
+        let mut problems = match err.chain().find_map(|e| e.downcast_ref::<RuleSetError>()) {
+            Some(RuleSetError::Invalid { diagnostics, .. }) => diagnostics.clone(),
+            _ => Vec::new(),
         }
+        .into_iter()
+        .chain(problems.diagnostics)
+        .collect::<Vec<_>>();
         if !problems.iter().any(|d| d.severity == Severity::Error) {
             problems.push(Diagnostic::new(None, Severity::Error, format!("{err:#}")));
         }
@@ -97,6 +100,126 @@ struct Problems {
     written: bool,
 }
 
+/// The `tests/` beside the rules directory (`./tests/` for `rules/`), where rule tests
+/// are sometimes put by mistake: looked in for a hint when the tests are looked for in
+/// the default place.
+fn beside(args: &TestArgs) -> Option<PathBuf> {
+    if !args.paths.is_empty() {
+        return None;
+    }
+    let dir = if args.rules.is_dir() {
+        args.rules.as_path()
+    } else {
+        args.rules.parent().unwrap_or(Path::new(""))
+    };
+    Some(dir.parent().unwrap_or(Path::new("")).join("tests"))
+}
+
+/// `2 files look like rule tests (…) but are not read: a, b`.
+fn unread_message(unread: &[PathBuf]) -> String {
+    let (look, are) = if unread.len() == 1 {
+        ("looks", "is")
+    } else {
+        ("look", "are")
+    };
+    format!(
+        "{} {look} like rule tests (a top-level `tests:`) but {are} not read: {}",
+        crate::text::count(unread.len(), "file"),
+        shown(unread)
+    )
+}
+
+/// Paths as a list for people.
+fn shown(paths: &[PathBuf]) -> String {
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    shown.join(", ")
+}
+
+/// Where `handoff test` reads tests from, and what to do about the `unread` files (with
+/// the `paths` read too when `with_read`: they hold tests).
+fn where_tests_go(
+    args: &TestArgs,
+    paths: &[PathBuf],
+    unread: &[PathBuf],
+    with_read: bool,
+) -> String {
+    let read = if args.paths.is_empty() {
+        format!(
+            "without paths, `handoff test` reads the *.yaml and *.yml files directly in {} (the tests/ beside the rules given with -r), not in its subdirectories",
+            paths[0].display()
+        )
+    } else {
+        "`handoff test` reads the files given and the *.yaml and *.yml files directly in the directories given, not in their subdirectories".to_owned()
+    };
+    if unread.is_empty() {
+        return read;
+    }
+    let mut command = vec!["handoff test".to_owned()];
+    if args.rules != Path::new("rules") {
+        command.push(format!("-r {}", args.rules.display()));
+    }
+    for path in paths.iter().filter(|_| with_read).chain(unread) {
+        command.push(path.display().to_string());
+    }
+    let command = command.join(" ");
+    if args.paths.is_empty() {
+        format!(
+            "{read}: move them into {}, or give them as paths (`{command}`)",
+            paths[0].display()
+        )
+    } else {
+        format!("{read}: give them as paths too (`{command}`)")
+    }
+}
+
+/// No test file found at `paths` (`error`): says where tests are looked for and names the
+/// files that look like rule tests but sit where they are not read. Exit 2.
+fn no_tests(
+    error: &SuiteError,
+    args: &TestArgs,
+    paths: &[PathBuf],
+    io: &mut Io<'_>,
+    problems: &mut Problems,
+) -> anyhow::Result<ExitStatus> {
+    let unread = ruletest::unread(paths, beside(args).as_deref());
+    let mut d = Diagnostic::new(None, Severity::Error, error.to_string());
+    if !unread.is_empty() {
+        d = d.help(unread_message(&unread));
+    }
+    if args.paths.is_empty() || !unread.is_empty() {
+        d = d.help(where_tests_go(args, paths, &unread, false));
+    }
+    writeln!(
+        io.stderr,
+        "{}\n",
+        d.render(&crate::diag::Sources::default(), io.color)
+    )?;
+    problems.written = true;
+    write_errors(args.format, &[d], io.stdout)?;
+    Ok(ExitStatus::Error)
+}
+
+/// Prints the diagnostics of invalid test files and keeps them in `problems`; gives how
+/// many there are.
+fn invalid_tests(
+    mut diagnostics: Vec<Diagnostic>,
+    sources: &crate::diag::Sources,
+    io: &mut Io<'_>,
+    problems: &mut Problems,
+) -> anyhow::Result<usize> {
+    for d in &mut diagnostics {
+        if is_rule_file_key(d) {
+            d.help.push(
+                "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
+            );
+        }
+    }
+    print_diagnostics(io, &diagnostics, sources)?;
+    let errors = diagnostics.len();
+    problems.diagnostics.extend(diagnostics);
+    Ok(errors)
+}
+
 /// Runs the tests; the diagnostics of invalid test files go to `problems` too.
 fn run_tests(
     args: &TestArgs,
@@ -112,38 +235,63 @@ fn run_tests(
     // Rule tests use neither section, but the file is checked whole by every command:
     // a mistake in it must not pass here and fail in CI's replay.
     crate::project::ProjectFile::find()?;
-    let engine = load_engine(&args.rules, io)?;
     let paths = if args.paths.is_empty() {
         vec![default_tests(&args.rules)]
     } else {
         args.paths.clone()
     };
+    let engine = match load_engine(&args.rules, io) {
+        Ok(engine) => engine,
+        Err(err) => {
+            // Invalid rules stop the run, but the test files can still be read: their own
+            // mistakes are reported in the same run, so that both can be fixed at once.
+            if err.chain().any(|e| {
+                matches!(
+                    e.downcast_ref::<RuleSetError>(),
+                    Some(RuleSetError::Invalid { .. })
+                )
+            }) && let Err(SuiteError::Invalid {
+                diagnostics,
+                sources,
+            }) = ruletest::check_alone(&paths)
+            {
+                let errors = invalid_tests(diagnostics, &sources, io, problems)?;
+                return Err(err.context(format!(
+                    "cannot run the rule tests, whose files have {} of their own",
+                    crate::text::count(errors, "error")
+                )));
+            }
+            return Err(err);
+        }
+    };
     let started = std::time::Instant::now();
     let suite = match ruletest::load(&paths, engine.rules()) {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
-            mut diagnostics,
+            diagnostics,
             sources,
         }) => {
-            for d in &mut diagnostics {
-                if is_rule_file_key(d) {
-                    d.help.push(
-                        "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
-                    );
-                }
-            }
-            print_diagnostics(io, &diagnostics, &sources)?;
-            problems.diagnostics.extend(diagnostics.iter().cloned());
+            let errors = invalid_tests(diagnostics, &sources, io, problems)?;
             anyhow::bail!(
-                "invalid rule tests: {}",
-                SuiteError::Invalid {
-                    diagnostics,
-                    sources
-                }
+                "invalid rule tests: {} in the rule tests",
+                crate::text::count(errors, "error")
             );
+        }
+        Err(e @ (SuiteError::NotFound(_) | SuiteError::EmptyDirectory(_))) => {
+            return no_tests(&e, args, &paths, io, problems);
         }
         Err(e) => return Err(e).context("reading rule tests"),
     };
+    let unread = ruletest::unread(&paths, beside(args).as_deref());
+    if !unread.is_empty() {
+        let d = Diagnostic::new(None, Severity::Warning, unread_message(&unread))
+            .help(where_tests_go(args, &paths, &unread, true));
+        writeln!(
+            io.stderr,
+            "{}\n",
+            d.render(&crate::diag::Sources::default(), io.color)
+        )?;
+    }
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     io.verbose(format_args!(
         "rule tests from {}: {}, {} (read in {} ms)",
@@ -194,6 +342,7 @@ fn run_tests(
         results: &results,
         files: suite.files,
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
+        all_cases: filter.is_some().then_some(suite.cases.len()),
         quiet: io.quiet(),
     };
     problems.written = true;

@@ -4,8 +4,8 @@
 //! ([`yaml::outline`]): each top-level entry on its own, and each item of `signals`,
 //! `triggers`, `routes`, `teams` and `templates` on its own, so that one bad item hides
 //! nothing after it and the items that do parse are still validated; every unknown key
-//! of a piece that does not parse is reported, not only the first, and every key written
-//! twice in it (`keys`). The ids of
+//! of a piece that does not parse is reported, not only the first, every key written
+//! twice in it (`keys`), and every wrong value in it (`values`). The ids of
 //! items that did not parse are kept ([`Unparsed`]), so that references to them are not
 //! reported as unknown as well; so is the text of what did not parse without a readable
 //! id (a whole file, a section, an item), so that a name it does not write still is. A
@@ -22,14 +22,15 @@ use std::path::{Path, PathBuf};
 use serde::de::{DeserializeOwned, IgnoredAny};
 
 use crate::yaml::{
-    self, Item, Location, Outline, Shape, Spanned, Version, YamlError, YamlErrorKind, fields_of,
-    required_of,
+    self, Item, Location, Outline, Piece, Shape, Spanned, Version, YamlError, YamlErrorKind,
+    fields_of, required_of,
 };
 
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 use super::{Part, Parts};
 
 pub(crate) mod keys;
+mod values;
 
 /// Ids of definitions that did not parse, by kind; and which kinds lost a definition.
 #[derive(Debug, Default)]
@@ -304,8 +305,9 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
-                    e.errors
-                        .extend(keys::in_piece(err, &entry.piece, text, keys::in_entry));
+                    let mut found = keys::in_piece(err, &entry.piece, text, keys::in_entry);
+                    values::add(&mut found, &entry.piece, text, values::in_entry);
+                    e.errors.extend(found);
                     if key != "version" {
                         e.lost.lose(Part::of_key(key), entry.piece.text(text));
                     }
@@ -374,7 +376,9 @@ impl Recovery<'_> {
                     // every key written twice, is reported, as each is a mistake of its
                     // own.
                     let walk = |shape: &Shape| keys::in_item(part, shape);
-                    let found = keys::in_piece(err, &item.piece, self.text, walk);
+                    let mut found = keys::in_piece(err, &item.piece, self.text, walk);
+                    let read = |p: &Piece, t: &str, s: &Shape| values::in_item(part, p, t, &[], s);
+                    values::add(&mut found, &item.piece, self.text, read);
                     self.errors.extend(found);
                     match &item.id {
                         Some(id) => {

@@ -3,19 +3,32 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span, did_you_mean};
+use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
+use crate::rules::RuleSet;
 use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
-use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
-use crate::transcript::{Conversation, Message, Metadata, Role};
+use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
+mod expect;
+
 use super::parse::parse;
-use super::schema::{RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile};
-use super::{Case, Expect, Suite, SuiteError};
+use super::schema::{Customer, RawCase, RawCaseLoose, RawMessage, RawTestFile};
+use super::{Case, Suite, SuiteError};
 
 /// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
 /// each file once however often it is given.
 pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
+    load_with(paths, Some(rules))
+}
+
+/// Reads the test files at `paths` as [`load`] does, for their own mistakes only, when
+/// the rules cannot be loaded: the names the cases give are not checked (there is no
+/// rule set to check them against), all else is. The cases read are not to be run.
+pub fn check_alone(paths: &[PathBuf]) -> Result<Suite, SuiteError> {
+    load_with(paths, None)
+}
+
+fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
     let mut cases = Vec::new();
@@ -103,7 +116,8 @@ pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
 }
 
 struct Checker<'a> {
-    rules: &'a RuleSet,
+    /// `None`: the rules could not be loaded, and names are not checked.
+    rules: Option<&'a RuleSet>,
     sources: &'a Sources,
     file: FileId,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -156,6 +170,9 @@ impl Checker<'_> {
 
     /// Checks what the known keys of a case that did not parse say; builds nothing.
     fn loose(&mut self, raw: &RawCaseLoose) {
+        if let Some(customer) = &raw.customer {
+            self.customer(customer);
+        }
         if let Some(messages) = &raw.messages {
             self.messages(messages);
             if messages.is_empty() {
@@ -185,10 +202,7 @@ impl Checker<'_> {
         if messages.len() != raw.messages.len() || messages.is_empty() {
             return None;
         }
-        let mut metadata = Metadata::default();
-        for (field, value) in &raw.customer {
-            metadata.insert(field, &value.to_text());
-        }
+        let metadata = self.customer(&raw.customer);
         let expect = self.expect(&raw.expect)?;
         Some(Case {
             name: raw.name.value.clone(),
@@ -202,6 +216,34 @@ impl Checker<'_> {
             },
             expect,
         })
+    }
+
+    /// The metadata of a case's `customer:`; an error for each field named again (`tier`
+    /// after `Tier`: field names are normalised, as a transcript's columns are), which
+    /// would otherwise be merged, the first value kept.
+    fn customer(&mut self, raw: &Customer) -> Metadata {
+        let mut metadata = Metadata::default();
+        let mut named: Vec<(String, &Spanned<String>)> = Vec::new();
+        for (field, value) in &raw.0 {
+            let normal = normalize_field(&field.value);
+            if let Some((_, first)) = named.iter().find(|(n, _)| *n == normal) {
+                let (span, at) = (self.span(field), self.sources.location(self.span(first)));
+                self.error(
+                    "S006",
+                    format!(
+                        "customer field `{}` is `{}` written again: both name the field `{normal}`",
+                        field.value, first.value
+                    ),
+                    span,
+                )
+                .with_related(at, "first named here")
+                .with_help("field names are compared in lower case with `_` for spaces and punctuation (`Lead Score` = `lead_score`): give each field once");
+                continue;
+            }
+            named.push((normal, field));
+            metadata.insert(&field.value, &value.to_text());
+        }
+        metadata
     }
 
     /// The messages of a case; an error for each that is not one.
@@ -259,96 +301,5 @@ impl Checker<'_> {
             });
         }
         messages
-    }
-
-    fn expect(&mut self, raw: &Spanned<RawExpect>) -> Option<Expect> {
-        let e = &raw.value;
-        let positive = e.turn.is_some()
-            || e.trigger.is_some()
-            || e.triggers.is_some()
-            || e.route.is_some()
-            || e.team.is_some()
-            || e.bridge.is_some()
-            || e.bridge_contains.is_some()
-            || e.bridge_error == Some(true);
-        if e.escalated == Some(false) && positive {
-            let span = self.span(raw);
-            self.error(
-                "S008",
-                "`escalated: false` cannot go with a turn, trigger, route, team or bridge message",
-                span,
-            );
-            return None;
-        }
-        if e.bridge_error == Some(true) && (e.bridge.is_some() || e.bridge_contains.is_some()) {
-            let span = self.span(raw);
-            self.error(
-                "S008",
-                "`bridge_error: true` cannot go with `bridge` or `bridge_contains`: there is no message to compare",
-                span,
-            );
-            return None;
-        }
-        if e.escalated.is_none() && e.bridge_error.is_none() && !positive {
-            let span = self.span(raw);
-            self.error("S008", "`expect` says nothing", span)
-                .with_help("use `escalated: false` for a conversation that must not escalate");
-            return None;
-        }
-        let triggers: Vec<&str> = self.rules.triggers.iter().map(|t| t.id.as_str()).collect();
-        let mut routes: Vec<&str> = self.rules.routes.iter().map(|r| r.id.as_str()).collect();
-        if self.rules.default_route.is_some() {
-            routes.push(DEFAULT_ROUTE_ID);
-        }
-        let teams: Vec<&str> = self.rules.teams.iter().map(|t| t.id.as_str()).collect();
-        let mut ok = true;
-        for t in e.trigger.iter().chain(e.triggers.iter().flatten()) {
-            ok &= self.known("R002", "trigger", t, &triggers);
-        }
-        if let Some(r) = &e.route {
-            ok &= self.known("R006", "route", r, &routes);
-        }
-        if let Some(t) = &e.team {
-            ok &= self.known("R003", "team", t, &teams);
-        }
-        ok.then(|| Expect {
-            escalated: e.escalated.unwrap_or(true),
-            turn: e.turn.map(|t| t.0),
-            trigger: e.trigger.as_ref().map(|t| t.value.clone()),
-            triggers: e
-                .triggers
-                .as_ref()
-                .map(|ts| ts.iter().map(|t| t.value.clone()).collect()),
-            route: e.route.as_ref().map(|r| r.value.clone()),
-            team: e.team.as_ref().map(|t| t.value.clone()),
-            bridge: e.bridge.clone(),
-            bridge_contains: e.bridge_contains.clone(),
-            bridge_error: e.bridge_error == Some(true),
-        })
-    }
-
-    fn known(
-        &mut self,
-        code: &'static str,
-        what: &str,
-        name: &Spanned<String>,
-        known: &[&str],
-    ) -> bool {
-        if known.contains(&name.value.as_str()) {
-            return true;
-        }
-        let span = self.span(name);
-        let suggestion = did_you_mean(&name.value, known.iter().copied())
-            .map(|s| format!("did you mean `{s}`?"));
-        self.error(
-            code,
-            format!(
-                "the test names {what} `{}`, which the rules do not define",
-                name.value
-            ),
-            span,
-        )
-        .with_help_opt(suggestion);
-        false
     }
 }

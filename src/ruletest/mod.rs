@@ -8,6 +8,7 @@
 mod load;
 mod parse;
 mod schema;
+mod unread;
 
 use std::path::PathBuf;
 
@@ -84,7 +85,8 @@ fn count(diagnostics: &[Diagnostic]) -> String {
     }
 }
 
-pub use load::load;
+pub use load::{check_alone, load};
+pub use unread::unread;
 
 /// The JSON Schema of a rule-test file (see `rules::rules_schema`), committed as
 /// `schema/tests.schema.json`.

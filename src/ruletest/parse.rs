@@ -5,15 +5,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::de::DeserializeOwned;
-
 use crate::rules::recover::keys::{add_new, keys_of, missing_at_top, with_first};
 use crate::rules::recover::{Whole, parse_whole};
-use crate::yaml::{self, Shape, Spanned, Step, YamlError, YamlErrorKind, fields_of, required_of};
+use crate::yaml::{self, Shape, Spanned, Step, YamlError, fields_of, required_of, value_errors};
 
 use super::schema::{
-    LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage, RawTestFile,
-    RawTestFileEntry,
+    LooseCustomer, LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage,
+    RawTestFile, RawTestFileEntry,
 };
 
 /// What a rule-test file's text gave.
@@ -64,6 +62,7 @@ pub(super) fn parse(text: &str) -> Parsed {
                             // reported, as each is a mistake of its own.
                             let (errors, expect_misspelt) = case_errors(err, item, text);
                             parsed.errors.extend(errors);
+                            let customer = item.piece.parse::<LooseCustomer>(text).ok();
                             let messages = item.piece.parse::<LooseMessages>(text).ok();
                             let expect = item.piece.parse::<LooseExpect>(text).ok();
                             // What the `expect`'s known keys say is checked; that they say
@@ -73,10 +72,12 @@ pub(super) fn parse(text: &str) -> Parsed {
                             let name = messages
                                 .as_ref()
                                 .map(|m| m.name.clone())
-                                .or_else(|| expect.as_ref().map(|e| e.name.clone()));
+                                .or_else(|| expect.as_ref().map(|e| e.name.clone()))
+                                .or_else(|| customer.as_ref().map(|c| c.name.clone()));
                             if let Some(name) = name {
                                 parsed.loose.push(RawCaseLoose {
                                     name,
+                                    customer: customer.map(|c| c.customer),
                                     messages: messages.map(|m| m.messages),
                                     expect: expect.map(|e| Spanned {
                                         value: e.expect.value.into(),
@@ -141,17 +142,23 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
         errors.extend(message.unknown_keys(fields_of::<RawMessage>()));
     }
     errors.extend(case.duplicate_keys());
-    let values = Values { item, text };
-    let mut read = values.keys::<RawCase>(&[], &case);
+    let piece = &item.piece;
+    let mut read = value_errors::<RawCase>(piece, text, &[], &case);
     if let Some(expect) = case.get("expect") {
-        read.extend(values.keys::<RawExpect>(&[Step::Key("expect")], expect));
+        read.extend(value_errors::<RawExpect>(
+            piece,
+            text,
+            &[Step::Key("expect")],
+            expect,
+        ));
     }
     for (i, message) in messages.iter().enumerate() {
         let path = [Step::Key("messages"), Step::Index(i)];
-        read.extend(values.keys::<RawMessage>(&path, message));
+        read.extend(value_errors::<RawMessage>(piece, text, &path, message));
     }
     if let Some(customer) = case.get("customer") {
-        read.extend(values.keys::<Customer>(&[Step::Key("customer")], customer));
+        let path = [Step::Key("customer")];
+        read.extend(value_errors::<Customer>(piece, text, &path, customer));
     }
     for error in read {
         add_new(&mut errors, error);
@@ -162,31 +169,10 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
 /// A case's `customer:`, whose keys are any.
 type Customer = BTreeMap<String, crate::rules::schema::Scalar>;
 
-/// The values of a case that did not parse, read key by key.
-struct Values<'a> {
-    item: &'a yaml::Item,
-    text: &'a str,
-}
-
-impl Values<'_> {
-    /// The error of each key of `map` (at `path` in the case) that `T` has (any key, if
-    /// `T` is no struct), read alone as `T`. That the other fields are then missing is
-    /// not one.
-    fn keys<T: DeserializeOwned>(&self, path: &[Step<'_>], map: &Shape) -> Vec<YamlError> {
-        let fields = fields_of::<T>();
-        map.entries()
-            .iter()
-            .map(|(key, _)| key.value.as_str())
-            .filter(|key| fields.is_empty() || fields.contains(key))
-            .filter_map(|key| self.item.piece.parse_key::<T>(self.text, path, key).err())
-            .filter(|e| e.kind != YamlErrorKind::MissingField)
-            .collect()
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::yaml::YamlErrorKind;
 
     /// Review: serde's error at the place of an unknown key was dropped whatever its
     /// kind; as in rule files (`rules::recover::keys::with_first`), another kind of

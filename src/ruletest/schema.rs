@@ -42,11 +42,40 @@ pub(crate) struct RawCase {
     pub(crate) name: Spanned<String>,
     /// Customer metadata, by field name.
     #[serde(default)]
-    pub(crate) customer: BTreeMap<String, crate::rules::schema::Scalar>,
+    #[schemars(with = "BTreeMap<String, crate::rules::schema::Scalar>")]
+    pub(crate) customer: Customer,
     #[schemars(with = "Vec<RawMessage>", length(min = 1))]
     pub(crate) messages: Vec<Spanned<RawMessage>>,
     #[schemars(with = "RawExpect")]
     pub(crate) expect: Spanned<RawExpect>,
+}
+
+/// A case's `customer:`: its fields in the order written, each name with its place, so
+/// that two names for one field (`Tier` and `tier`, which normalise alike) can be shown.
+#[derive(Debug, Default)]
+pub(crate) struct Customer(pub(crate) Vec<(Spanned<String>, crate::rules::schema::Scalar)>);
+
+impl<'de> Deserialize<'de> for Customer {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = Customer;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a mapping of field names to values")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Customer, A::Error> {
+                let mut fields = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    fields.push(entry);
+                }
+                Ok(Customer(fields))
+            }
+        }
+        d.deserialize_map(Visit)
+    }
 }
 
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
@@ -83,9 +112,9 @@ pub(crate) struct RawExpect {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub(crate) trigger: Option<Spanned<String>>,
-    /// Exactly these triggers held at the escalation point (any order).
+    /// Exactly these triggers held at the escalation point (any order, each once).
     #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>")]
+    #[schemars(with = "Option<Vec<String>>", extend("uniqueItems" = true))]
     pub(crate) triggers: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     #[schemars(with = "Option<String>")]
@@ -96,34 +125,58 @@ pub(crate) struct RawExpect {
     /// The bridge message, exactly.
     #[serde(default)]
     pub(crate) bridge: Option<String>,
-    /// A part of the bridge message.
+    /// A part of the bridge message, matched exactly (case and spaces included); not
+    /// empty.
     #[serde(default)]
-    pub(crate) bridge_contains: Option<String>,
+    #[schemars(with = "Option<String>", length(min = 1))]
+    pub(crate) bridge_contains: Option<Spanned<String>>,
     /// `true`: the bridge message cannot be rendered for this customer, and the case
     /// means it. Without it, a bridge message that cannot be rendered fails the case.
     #[serde(default)]
     pub(crate) bridge_error: Option<bool>,
 }
 
-/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case). Read as
+/// An `expect`'s `turn`: a whole number from 1 (a message's place in the case), written
+/// as one, as the schema says (`"type": "integer"`): serde-saphyr reads a quoted `"3"` as
+/// a number where one is asked for, so any value is asked for and text refused. Read as
 /// any whole number and refused below 1 here, so `turn: -1` and `turn: 0` are told the
 /// same thing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Turn(pub(crate) usize);
 
+/// What a `turn` must be, in the words of its errors.
+const TURN: &str = "a whole number ≥ 1 (messages count from 1)";
+
 impl<'de> Deserialize<'de> for Turn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let n = i64::deserialize(d)?;
-        usize::try_from(n)
-            .ok()
-            .filter(|&n| n >= 1)
-            .map(Turn)
-            .ok_or_else(|| {
-                serde::de::Error::invalid_value(
-                    serde::de::Unexpected::Signed(n),
-                    &"a whole number ≥ 1 (messages count from 1)",
-                )
-            })
+        struct Visit;
+        impl serde::de::Visitor<'_> for Visit {
+            type Value = Turn;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(TURN)
+            }
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Turn, E> {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .map(Turn)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(n), &self))
+            }
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Turn, E> {
+                usize::try_from(n)
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .map(Turn)
+                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(n), &self))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Turn, E> {
+                Err(E::invalid_type(
+                    serde::de::Unexpected::Str(v),
+                    &"a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`)",
+                ))
+            }
+        }
+        d.deserialize_any(Visit)
     }
 }
 
@@ -133,8 +186,16 @@ impl<'de> Deserialize<'de> for Turn {
 #[derive(Debug)]
 pub(crate) struct RawCaseLoose {
     pub(crate) name: Spanned<String>,
+    pub(crate) customer: Option<Customer>,
     pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
     pub(crate) expect: Option<Spanned<RawExpect>>,
+}
+
+/// A case's `customer:`, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseCustomer {
+    pub(crate) name: Spanned<String>,
+    pub(crate) customer: Customer,
 }
 
 /// A case's `messages`, other keys ignored.
@@ -171,7 +232,7 @@ pub(crate) struct KnownExpect {
     #[serde(default)]
     bridge: Option<String>,
     #[serde(default)]
-    bridge_contains: Option<String>,
+    bridge_contains: Option<Spanned<String>>,
     #[serde(default)]
     bridge_error: Option<bool>,
 }

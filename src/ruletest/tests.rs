@@ -398,8 +398,29 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
             format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
         );
     }
+    // Review: a quoted `turn: "3"` was read as 3, though the schema says integer; it is
+    // refused as `version: "1"` is, at its value, whether the case parses or not.
+    for bad in ["", ", zz: 1"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: hi }} ]\n    expect: {{ turn: \"1\"{bad} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("turn: \"1\" passed");
+        };
+        let turn = diagnostics.iter().find(|d| d.code == Some("S003")).unwrap();
+        assert_eq!(
+            turn.message,
+            "expected a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`), found string \"1\"",
+        );
+        let at = turn.location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (5, Some(21)));
+    }
     let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
     let defs = &schema["definitions"];
+    assert_eq!(
+        defs["RawExpect"]["properties"]["turn"]["type"],
+        serde_json::json!(["integer", "null"])
+    );
     assert_eq!(defs["RawExpect"]["properties"]["turn"]["minimum"], 1);
     assert_eq!(defs["RawCase"]["properties"]["messages"]["minItems"], 1);
     assert_eq!(
@@ -485,4 +506,102 @@ tests:
     )
     .unwrap_err();
     assert_eq!(codes_of(err), ["S008"]);
+}
+
+/// Review: `bridge_contains: ""` passed every case (every message contains it), and a
+/// trigger listed twice in `triggers:` was taken as a set of one. Both are errors at
+/// their place, in a case that parses and in one that does not.
+#[test]
+fn an_empty_bridge_contains_and_a_trigger_listed_twice_are_errors() {
+    let e = engine();
+    for extra in ["", ", zz: 1"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [ {{ customer: discount }} ]\n    expect: {{ triggers: [pricing, angry, pricing, nope, nope], bridge_contains: '  '{extra} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("passed: {yaml}");
+        };
+        let found: Vec<(&str, u32, Option<u32>, &str)> = diagnostics
+            .iter()
+            .map(|d| {
+                let at = d.location.as_ref().unwrap();
+                (d.code.unwrap(), at.line, at.column, d.message.as_str())
+            })
+            .collect();
+        let mut expected = vec![
+            (
+                "S007",
+                5,
+                Some(42),
+                "trigger `pricing` is listed twice in `triggers`",
+            ),
+            (
+                "R002",
+                5,
+                Some(51),
+                "the test names trigger `nope`, which the rules do not define",
+            ),
+            (
+                "S007",
+                5,
+                Some(57),
+                "trigger `nope` is listed twice in `triggers`",
+            ),
+            (
+                "S008",
+                5,
+                Some(81),
+                "`bridge_contains` has no text to look for (it is empty or only spaces): it checks nothing",
+            ),
+        ];
+        if !extra.is_empty() {
+            expected.push(("S002", 5, Some(87), "unknown field `zz`, expected one of escalated, turn, trigger, triggers, route, team, bridge, bridge_contains, bridge_error"));
+        }
+        assert_eq!(found, expected, "{yaml}");
+        // The first listing is shown beside the second.
+        let related = &diagnostics[0].related[0];
+        assert_eq!((related.0.line, related.0.column), (5, Some(26)));
+    }
+    // A part of the message is matched as written: case counts.
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    customer: { name: Alex }\n    messages: [ { customer: discount } ]\n    expect: { bridge_contains: \"i'm maya\" }\n",
+    )
+    .unwrap();
+    let results = run(&s, &e, None);
+    assert_eq!(results[0].failures[0].field, "bridge_contains");
+}
+
+/// Review: `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
+/// value kept), though they normalise to one field: an error at the second, the first
+/// shown, as a key written twice is; in a case that parses and in one that does not.
+#[test]
+fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
+    let e = engine();
+    for extra in ["messages", "mesages"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    customer:\n      Tier: pro\n      name: Alex\n      TIER: free\n    {extra}: [ {{ customer: hi }} ]\n    expect: {{ escalated: false }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("passed: {yaml}");
+        };
+        let d = &diagnostics[0];
+        assert_eq!(d.code, Some("S006"));
+        assert_eq!(
+            d.message,
+            "customer field `TIER` is `Tier` written again: both name the field `tier`"
+        );
+        let at = d.location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (7, Some(7)));
+        assert_eq!((d.related[0].0.line, d.related[0].0.column), (5, Some(7)));
+        assert_eq!(diagnostics.len(), if extra == "messages" { 1 } else { 2 });
+    }
+    // Other fields are kept, in the order written.
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    customer: { Lead Score: 90, name: Alex }\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    let fields: Vec<(&str, &str)> = s.cases[0].conversation.metadata.iter().collect();
+    assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
 }

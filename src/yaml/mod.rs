@@ -24,7 +24,7 @@ mod words;
 
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use keys::Shape;
-pub(crate) use one_key::Step;
+pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;

@@ -9,8 +9,9 @@
 //! fields are missing (an error the caller ignores), and a `Spanned<T>` cannot be asked
 //! for. A key written twice in the mapping read is read where first written; one written
 //! twice in a value is the error serde-saphyr gives for it (as [`Shape::duplicate_keys`]
-//! gives it: the two are one mistake), not the value type's own words for it. Checks
-//! nothing else.
+//! gives it: the two are one mistake), not the value type's own words for it.
+//! [`value_errors`] reads each key of a mapping so, for every wrong value in it (rule-test
+//! cases, rule items). Checks nothing else.
 //!
 //! [`Shape::duplicate_keys`]: super::Shape::duplicate_keys
 
@@ -22,7 +23,7 @@ use serde::de::{
 };
 
 use super::keys::Key;
-use super::{Origin, YamlError, YamlErrorKind, options, read_at};
+use super::{Origin, Piece, Shape, YamlError, YamlErrorKind, fields_of, options, read_at};
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +65,26 @@ pub(super) fn read_key<T: DeserializeOwned>(
         }
         read => read,
     }
+}
+
+/// The error of each key of the mapping `map` (at `path` in `piece` of `text`) that `T`
+/// has (any key, if `T` is no struct), each read alone as `T` ([`read_key`]): every wrong
+/// value of a mapping that did not parse, where serde stops at the first. That the other
+/// fields are then missing is not one.
+pub(crate) fn value_errors<T: DeserializeOwned>(
+    piece: &Piece,
+    text: &str,
+    path: &[Step<'_>],
+    map: &Shape,
+) -> Vec<YamlError> {
+    let fields = fields_of::<T>();
+    map.entries()
+        .iter()
+        .map(|(key, _)| key.value.as_str())
+        .filter(|key| fields.is_empty() || fields.contains(key))
+        .filter_map(|key| piece.parse_key::<T>(text, path, key).err())
+        .filter(|e| e.kind != YamlErrorKind::MissingField)
+        .collect()
 }
 
 /// The seed that walks `path` and reads `T` with only `key` there.

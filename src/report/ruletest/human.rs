@@ -30,10 +30,21 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         s.push('\n');
     }
     let _ = writeln!(s, "{}", output.result_line());
+    // A --run selects the cases that run, not those that count as tests.
+    let among = output.all_cases.map_or(String::new(), |n| {
+        format!(
+            " in the {} of the files read, --run or not",
+            crate::text::count(n, "case")
+        )
+    });
     if let Some(([], [])) = output.untested {
-        let _ = writeln!(s, "every trigger and route has a positive test");
+        let _ = writeln!(s, "every trigger and route has a positive test{among}");
     } else if let Some((triggers, routes)) = output.untested {
-        let _ = writeln!(s, "\nwithout a positive test (--require-tests):");
+        let between = if among.is_empty() { "" } else { "," };
+        let _ = writeln!(
+            s,
+            "\nwithout a positive test (--require-tests{between}{among}):"
+        );
         if !triggers.is_empty() {
             let _ = writeln!(s, "  triggers: {}", triggers.join(", "));
         }

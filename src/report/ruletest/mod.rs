@@ -29,6 +29,9 @@ pub struct TestOutput<'a> {
     pub files: usize,
     /// Triggers and routes without a positive test, when `--require-tests` asked.
     pub untested: Option<(&'a [String], &'a [String])>,
+    /// With `--run`, the cases the files read hold: `--require-tests` judges them all,
+    /// not only those run, and the human report says so.
+    pub all_cases: Option<usize>,
     /// Failures and the result line only (human format only).
     pub quiet: bool,
 }

@@ -54,6 +54,7 @@ fn render(format: TestFormat) -> String {
         results: &results,
         files: suite.files,
         untested: Some((&triggers, &routes)),
+        all_cases: None,
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
