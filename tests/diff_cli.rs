@@ -363,7 +363,7 @@ fn invalid_base_rules_exit_2() {
         .args(["diff"])
         .assert()
         .code(2)
-        .stderr(contains("<--base <PATH>|--base-rev <REV>>"));
+        .stderr(contains("give the base rules with --base PATH or --base-rev REV"));
 }
 
 #[test]
