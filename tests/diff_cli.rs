@@ -359,11 +359,9 @@ fn invalid_base_rules_exit_2() {
         .code(2)
         .stderr(contains("error[R001]: unknown signal `legl`"));
     // Review: the error named only --base.
-    handoff()
-        .args(["diff"])
-        .assert()
-        .code(2)
-        .stderr(contains("give the base rules with --base PATH or --base-rev REV"));
+    handoff().args(["diff"]).assert().code(2).stderr(contains(
+        "give the base rules with --base PATH or --base-rev REV",
+    ));
 }
 
 #[test]

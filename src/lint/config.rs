@@ -16,11 +16,11 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::code::{CODES, Origin, lookup};
 use crate::diag::{Diagnostic, Severity, did_you_mean};
-use crate::yaml::Spanned;
+use crate::yaml::{Spanned, expect};
 
 /// What to do with a check's findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,20 +65,42 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields)]
 pub(crate) struct LintSection {
     /// Checks whose findings are dropped.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "allow")]
     #[schemars(with = "Vec<String>")]
     allow: Vec<Spanned<String>>,
     /// Checks reported as warnings.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "warn")]
     #[schemars(with = "Vec<String>")]
     warn: Vec<Spanned<String>>,
     /// Checks reported as errors.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "deny")]
     #[schemars(with = "Vec<String>")]
     deny: Vec<Spanned<String>>,
     /// Exit 1 on warnings too.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "deny_warnings")]
+    #[schemars(with = "bool")]
     deny_warnings: bool,
+}
+
+// What each key takes, for a value of another shape (`allow: L002`).
+
+fn allow<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(d, "a list of check codes or names (`allow: [L002]`)")
+}
+
+fn warn<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(d, "a list of check codes or names (`warn: [L003]`)")
+}
+
+fn deny<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(
+        d,
+        "a list of check codes or names (`deny: [unused-signal]`)",
+    )
+}
+
+fn deny_warnings<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    expect::flag(d, "true or false (`deny_warnings: true`)")
 }
 
 impl LintSection {
