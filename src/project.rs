@@ -7,22 +7,39 @@
 
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use crate::diag::Location;
 use crate::lint::config::LintSection;
 use crate::transcript::mapping::MappingFile;
+use crate::yaml::expect;
 
 /// The whole file.
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProjectFile {
     /// How the export's columns and role values map onto transcripts, for every command.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "input")]
+    #[schemars(with = "Option<MappingFile>")]
     pub(crate) input: Option<MappingFile>,
     /// Lint severities.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lint")]
+    #[schemars(with = "Option<LintSection>")]
     pub(crate) lint: Option<LintSection>,
+}
+
+fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Option<MappingFile>, D::Error> {
+    expect::section(
+        d,
+        "a mapping of `columns`, `roles` and `ignore_columns` (`input: { columns: { text: body } }`)",
+    )
+}
+
+fn lint<'de, D: Deserializer<'de>>(d: D) -> Result<Option<LintSection>, D::Error> {
+    expect::section(
+        d,
+        "a mapping of `allow`, `warn`, `deny` and `deny_warnings` (`lint: { allow: [L002] }`)",
+    )
 }
 
 /// Why the project file could not be read.
@@ -167,6 +184,43 @@ mod recover;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Review: `roles: {customer: 3}` in `.handoff.yaml` said "data did not match any
+    /// variant of untagged enum `RoleValues`" and hid the file's other mistakes; a list key
+    /// given one value said "expected sequence start". Each says what its key takes, at
+    /// its value, with every other mistake (each wrong role value among them).
+    #[test]
+    fn wrong_shapes_say_what_their_key_takes_beside_every_other_mistake() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(".handoff.yaml");
+        std::fs::write(
+            &path,
+            "input:\n  roles: {customer: 3, bot: {a: b}, agent: x}\n  ignore_columns: turn\n  columns: {rol: x}\nlint:\n  allow: L002\n  deny_warnings: yes\n",
+        )
+        .unwrap();
+        let err = ProjectFile::read(&path).unwrap_err().to_string();
+        let err = err.replace(&path.display().to_string(), ".handoff.yaml");
+        assert_eq!(
+            err,
+            "6 mistakes in the project file .handoff.yaml:
+  .handoff.yaml:2:21: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found the number 3
+  .handoff.yaml:2:29: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
+  .handoff.yaml:3:19: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"
+  .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
+  .handoff.yaml:6:10: expected a list of check codes or names (`allow: [L002]`), found the text \"L002\"
+  .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\""
+        );
+        std::fs::write(&path, "[input, lint]\n").unwrap();
+        let err = ProjectFile::read(&path).unwrap_err().to_string();
+        assert!(
+            err.ends_with(":1:1: invalid project file: expected a mapping of `input` and `lint` (`lint: { allow: [L002] }`), found a list"),
+            "{err}"
+        );
+        std::fs::write(&path, "input: [a]\nlint: 3\n").unwrap();
+        let err = ProjectFile::read(&path).unwrap_err().to_string();
+        assert!(err.contains(":1:8: expected a mapping of `columns`, `roles` and `ignore_columns` (`input: { columns: { text: body } }`), found a list"), "{err}");
+        assert!(err.contains(":2:7: expected a mapping of `allow`, `warn`, `deny` and `deny_warnings` (`lint: { allow: [L002] }`), found the number 3"), "{err}");
+    }
 
     #[test]
     fn both_sections_are_read_and_mistakes_are_located() {

@@ -359,11 +359,9 @@ fn invalid_base_rules_exit_2() {
         .code(2)
         .stderr(contains("error[R001]: unknown signal `legl`"));
     // Review: the error named only --base.
-    handoff()
-        .args(["diff"])
-        .assert()
-        .code(2)
-        .stderr(contains("<--base <PATH>|--base-rev <REV>>"));
+    handoff().args(["diff"]).assert().code(2).stderr(contains(
+        "give the base rules with --base PATH or --base-rev REV",
+    ));
 }
 
 #[test]
@@ -486,7 +484,37 @@ fn base_path_reads_moved_rules_from_git() {
     .stderr(contains("gone does not exist at git revision `HEAD`\n"));
     diff(repo, &["--base", "rules", "--base-path", "rules"])
         .code(2)
-        .stderr(contains("cannot be used with"));
+        .stderr(contains(
+            "error: `--base-path rules` needs `--base-rev REV`: it is where the base rules were at that git revision",
+        ))
+        .stderr(contains(
+            "`--base rules` reads the base rules from that path as it is now, so leave `--base-path` out",
+        ));
+}
+
+/// Review: `handoff diff --base-path P` without `--base-rev` got clap's "the following
+/// required arguments were not provided: <--base <PATH>|--base-rev <REV>>", which does
+/// not say what `--base-path` is for; it says so now, before any rules are read (exit 2).
+#[test]
+fn base_path_without_base_rev_says_what_it_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .args(["diff", "--base-path", "old-rules"])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: `--base-path old-rules` needs `--base-rev REV`: it is where the base rules \
+             were at that git revision, when they have moved or been renamed since \
+             (`--base-rev origin/main --base-path old-rules`); for rules that are not in git, \
+             give `--base PATH`\n",
+        );
+    handoff()
+        .current_dir(dir.path())
+        .arg("diff")
+        .assert()
+        .code(2)
+        .stderr("error: give the base rules with --base PATH or --base-rev REV\n");
 }
 
 /// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through

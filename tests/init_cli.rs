@@ -250,3 +250,73 @@ fn the_ci_recipes_let_no_failure_pass_or_hide_another() {
         }
     }
 }
+
+/// Review: in the GitLab recipe a failing `handoff lint` ended the job (GitLab stops a
+/// script at its first failing line), so the rule tests, the diff and the coverage gates
+/// did not run; the GitHub recipe runs each step and fails at the end. The script is run
+/// as GitLab's runner runs it (`set -eo pipefail`, one shell), with a `handoff` that
+/// fails the steps named in `FAIL`: every step runs, and the job fails iff one did.
+#[cfg(unix)]
+#[test]
+fn the_gitlab_recipe_runs_every_step_and_fails_at_the_end() {
+    use std::os::unix::fs::PermissionsExt as _;
+
+    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
+    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let mut script = String::from("set -eo pipefail\n");
+    for entry in pipeline["handoff"]["script"].as_array().unwrap() {
+        script.push_str(entry.as_str().unwrap());
+        script.push('\n');
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let fake = |name: &str, body: &str| {
+        let path = bin.join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    };
+    fake(
+        "handoff",
+        r#"echo "$1" >> "$LOG"; case " $FAIL " in *" $1 "*) exit 1;; esac; exit 0"#,
+    );
+    fake("git", "exit 0");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let log = dir.path().join("log");
+    let run = |fail: &str| {
+        let _ = std::fs::remove_file(&log);
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(&script)
+            .current_dir(dir.path())
+            .env("PATH", &path)
+            .env("LOG", &log)
+            .env("FAIL", fail)
+            .env("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")
+            .output()
+            .unwrap();
+        let ran = std::fs::read_to_string(&log).unwrap_or_default();
+        (
+            out.status.code(),
+            ran.lines().map(str::to_owned).collect::<Vec<_>>(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let every = ["lint", "test", "diff", "coverage"];
+    let (code, ran, stderr) = run("");
+    assert_eq!(ran, every, "{stderr}");
+    assert_eq!(code, Some(0), "{stderr}");
+    for fail in ["lint", "test", "diff", "coverage", "lint coverage"] {
+        let (code, ran, stderr) = run(fail);
+        assert_eq!(ran, every, "FAIL={fail}: {stderr}");
+        assert_eq!(code, Some(1), "FAIL={fail}: the job passed");
+        assert!(
+            stderr.contains(&format!("handoff: failed: {fail}")),
+            "FAIL={fail}: {stderr}"
+        );
+    }
+}

@@ -165,6 +165,44 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .code(1);
 }
 
+/// Review: `lint: {allow: [X], deny: [X]}` was accepted silently (the last word won), and
+/// so were `--allow X --deny X`. A code given two levels in one source is an error (exit
+/// 2) naming both places; the flags still win over the file.
+#[test]
+fn a_code_given_two_levels_in_one_source_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = write(
+        dir.path(),
+        "handoff.yaml",
+        "lint:\n  allow: [R010]\n  deny: [unused-signal]\n",
+    );
+    handoff()
+        .args(["lint", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "handoff.yaml:3:10: invalid project file: `R010` (unused-signal) is given two levels, `allow:` at line 2, column 11 and `deny:` at line 3, column 10; keep one",
+        ));
+    handoff()
+        .args(["lint", "--allow", "R010", "--deny", "unused-signal", &fixture("R010")])
+        .assert()
+        .code(2)
+        .stderr(
+            "error: `R010` (unused-signal) is given two levels, `--allow R010` and `--deny unused-signal`; keep one\n",
+        );
+    // One level in each source: the flags win over the file.
+    let config = write(dir.path(), "allow.yaml", "lint:\n  allow: [R010]\n");
+    handoff()
+        .args(["lint", "--deny", "R010", "--config"])
+        .arg(&config)
+        .arg(fixture("R010"))
+        .assert()
+        .code(1)
+        .stdout(contains("error[R010]"));
+}
+
 #[test]
 fn json_sarif_and_github_formats() {
     let json = stdout_of(handoff().args(["lint", "--format", "json", &fixture("L001")]));

@@ -20,8 +20,11 @@ use crate::rules::{RuleSetError, parse_rule_set};
 #[derive(Debug, Args)]
 #[command(
     after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50\n  handoff diff --base-rev v1.2 --base-path old-rules",
-    // One of the two is needed, and the error names both.
-    group = ArgGroup::new("base_rules").required(true).args(["base", "base_rev"])
+    // One of the two is needed: `base_rules` says so in the project's words, and so for
+    // `--base-path` without `--base-rev` (clap's "required arguments were not provided"
+    // would not say what `--base-path` is for). The usage line still shows the choice.
+    group = ArgGroup::new("base_rules").args(["base", "base_rev"]),
+    override_usage = "handoff diff [OPTIONS] <--base <PATH>|--base-rev <REV>> [FILES]..."
 )]
 pub struct DiffArgs {
     /// The rules before the change (a file or directory)
@@ -33,14 +36,7 @@ pub struct DiffArgs {
     /// With --base-rev: the base rules' path in that revision, when it is not the head
     /// rules' path (they were moved or renamed since); relative to the current directory,
     /// as --head is, and need not exist now
-    // `requires` alone passes beside --base: clap lets a required argument miss when
-    // one it conflicts with is present.
-    #[arg(
-        long,
-        value_name = "PATH",
-        requires = "base_rev",
-        conflicts_with = "base"
-    )]
+    #[arg(long, value_name = "PATH")]
     pub base_path: Option<PathBuf>,
     /// The rules after the change
     #[arg(long, value_name = "PATH", default_value = "rules")]
@@ -74,6 +70,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         redact: args.read.redact,
         ..EngineOptions::default()
     };
+    base_rules(args)?;
     let head = load_engine_with(&args.head, options, io)?;
     let (base, base_label) = match (&args.base, &args.base_rev) {
         (Some(path), _) => (
@@ -222,6 +219,32 @@ fn failed_gates(args: &DiffArgs, changed: u64) -> Vec<String> {
         failed.push(format!("{}, over --max-changed {max}", changed_text()));
     }
     failed
+}
+
+/// Usage errors about the base rules (exit 2), before anything is read: one of `--base`
+/// and `--base-rev` is needed, and `--base-path` says where the rules were at
+/// `--base-rev`'s revision, so it needs that revision.
+fn base_rules(args: &DiffArgs) -> anyhow::Result<()> {
+    match (&args.base, &args.base_rev, &args.base_path) {
+        (_, None, Some(path)) => {
+            let instead = match &args.base {
+                Some(base) => format!(
+                    "; `--base {}` reads the base rules from that path as it is now, so leave `--base-path` out",
+                    base.display()
+                ),
+                None => format!(
+                    " (`--base-rev origin/main --base-path {}`); for rules that are not in git, give `--base PATH`",
+                    path.display()
+                ),
+            };
+            bail!(
+                "`--base-path {}` needs `--base-rev REV`: it is where the base rules were at that git revision, when they have moved or been renamed since{instead}",
+                path.display()
+            )
+        }
+        (None, None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
+        _ => Ok(()),
+    }
 }
 
 /// The rules at `path` (or at `base_path`, in the repository that holds `path`) as they

@@ -9,7 +9,7 @@ use super::input::InputArgs;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
-use crate::lint::config::LintSection;
+use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
@@ -173,8 +173,9 @@ fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     Ok(ExitStatus::Success)
 }
 
-/// Severity overrides: the config file first, flags on top.
-/// The severity overrides: the project file's `lint:` section, then the flags.
+/// The severity overrides: the project file's `lint:` section, then the flags, which win
+/// over it; a code the flags give two levels (`--allow L002 --deny L002`) is a usage
+/// error, as one the file gives two is a mistake of the file.
 fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(Overrides, bool)> {
     let mut overrides = Overrides::default();
     let mut deny_warnings = false;
@@ -182,14 +183,19 @@ fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(
         // Checked when the file was read: a bad code there names its line and column.
         deny_warnings = overrides.apply_section(section).map_err(|(e, ..)| e)?;
     }
-    for (keys, level) in [
-        (&args.allow, Level::Allow),
-        (&args.warn, Level::Warn),
-        (&args.deny, Level::Deny),
+    let mut said = Vec::new();
+    for (keys, level, flag) in [
+        (&args.allow, Level::Allow, "--allow"),
+        (&args.warn, Level::Warn, "--warn"),
+        (&args.deny, Level::Deny, "--deny"),
     ] {
         for key in keys {
             overrides.set(key, level)?;
+            said.push((level, key.as_str(), format!("`{flag} {key}`"), ()));
         }
+    }
+    if let Some((e, ())) = two_levels(said).into_iter().next() {
+        return Err(e.into());
     }
     Ok((overrides, deny_warnings))
 }

@@ -9,19 +9,21 @@
 //!   deny_warnings: false      # exit 1 on warnings too
 //! ```
 //!
-//! Flags win over the file; within one source, the last word on a code wins. Only check
+//! Flags win over the file. Within one source (the file, or the flags) a code has one
+//! level: `allow: [L002]` and `deny: [L002]` in one file is a mistake, named with both
+//! places, as clippy and cargo-deny refuse a lint both allowed and denied. Only check
 //! codes can be overridden: a fatal code means the rules cannot run at all.
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::code::{CODES, Origin, lookup};
 use crate::diag::{Diagnostic, Severity, did_you_mean};
-use crate::yaml::Spanned;
+use crate::yaml::{Spanned, expect};
 
 /// What to do with a check's findings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Level {
     Allow,
     Warn,
@@ -42,6 +44,14 @@ pub enum ConfigError {
         key: String,
         suggestion: Option<String>,
     },
+    #[error("`{id}` ({name}) is given two levels, {first} and {second}; keep one")]
+    TwoLevels {
+        id: &'static str,
+        name: &'static str,
+        /// Where each level was given (`` `allow:` at line 2, column 10 ``, `` `--deny L002` ``).
+        first: String,
+        second: String,
+    },
     #[error("`{id}` ({name}) cannot be overridden: {why}")]
     NotOverridable {
         id: &'static str,
@@ -55,20 +65,42 @@ pub enum ConfigError {
 #[serde(deny_unknown_fields)]
 pub(crate) struct LintSection {
     /// Checks whose findings are dropped.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "allow")]
     #[schemars(with = "Vec<String>")]
     allow: Vec<Spanned<String>>,
     /// Checks reported as warnings.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "warn")]
     #[schemars(with = "Vec<String>")]
     warn: Vec<Spanned<String>>,
     /// Checks reported as errors.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "deny")]
     #[schemars(with = "Vec<String>")]
     deny: Vec<Spanned<String>>,
     /// Exit 1 on warnings too.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "deny_warnings")]
+    #[schemars(with = "bool")]
     deny_warnings: bool,
+}
+
+// What each key takes, for a value of another shape (`allow: L002`).
+
+fn allow<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(d, "a list of check codes or names (`allow: [L002]`)")
+}
+
+fn warn<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(d, "a list of check codes or names (`warn: [L003]`)")
+}
+
+fn deny<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(
+        d,
+        "a list of check codes or names (`deny: [unused-signal]`)",
+    )
+}
+
+fn deny_warnings<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    expect::flag(d, "true or false (`deny_warnings: true`)")
 }
 
 impl LintSection {
@@ -80,20 +112,73 @@ impl LintSection {
         self.deny_warnings |= part.deny_warnings;
     }
 
-    /// Every code the section names that cannot be overridden or is no check, with its
-    /// line and column.
+    /// Every code the section names that cannot be overridden or is no check, and every
+    /// one it gives two levels (at the second, in file order), with its line and column.
     pub(crate) fn mistakes(&self) -> Vec<(ConfigError, u32, u32)> {
         let mut overrides = Overrides::default();
         let n = |v: u64| u32::try_from(v).unwrap_or(u32::MAX);
-        [&self.allow, &self.warn, &self.deny]
-            .into_iter()
-            .flatten()
-            .filter_map(|key| {
-                let e = overrides.set(&key.value, Level::Allow).err()?;
-                Some((e, n(key.referenced.line()), n(key.referenced.column())))
-            })
-            .collect()
+        let mut said: Vec<(Level, &str, String, (u32, u32))> = Vec::new();
+        let mut mistakes = Vec::new();
+        for (keys, level, field) in [
+            (&self.allow, Level::Allow, "allow"),
+            (&self.warn, Level::Warn, "warn"),
+            (&self.deny, Level::Deny, "deny"),
+        ] {
+            for key in keys {
+                let at = (n(key.referenced.line()), n(key.referenced.column()));
+                match overrides.set(&key.value, level) {
+                    Ok(()) => said.push((
+                        level,
+                        &key.value,
+                        format!("`{field}:` at line {}, column {}", at.0, at.1),
+                        at,
+                    )),
+                    Err(e) => mistakes.push((e, at.0, at.1)),
+                }
+            }
+        }
+        said.sort_by_key(|&(.., at)| at);
+        mistakes.extend(
+            two_levels(said)
+                .into_iter()
+                .map(|(e, (line, column))| (e, line, column)),
+        );
+        mistakes
     }
+}
+
+/// Each code that `said` (one source: a file's section, or the flags; each entry a
+/// level, the code's id or name, where it was said, and what the caller keeps of it)
+/// gives two levels: an error naming the first place and the other, with the other's
+/// payload. Keys that are no check are left to [`Overrides::set`].
+pub(crate) fn two_levels<'a, T>(
+    said: impl IntoIterator<Item = (Level, &'a str, String, T)>,
+) -> Vec<(ConfigError, T)> {
+    let mut first: HashMap<&'static str, (Level, String)> = HashMap::new();
+    // A code named again at a level it was given (`allow: [L002, l002]`) says no more.
+    let mut seen = std::collections::HashSet::new();
+    let mut conflicts = Vec::new();
+    for (level, key, place, payload) in said {
+        let Some(code) = lookup(key) else { continue };
+        if !seen.insert((code.id, level)) {
+            continue;
+        }
+        match first.get(code.id) {
+            None => {
+                first.insert(code.id, (level, place));
+            }
+            Some((_, earlier)) => conflicts.push((
+                ConfigError::TwoLevels {
+                    id: code.id,
+                    name: code.name,
+                    first: earlier.clone(),
+                    second: place,
+                },
+                payload,
+            )),
+        }
+    }
+    conflicts
 }
 
 impl Overrides {
@@ -197,6 +282,38 @@ mod tests {
         assert_eq!(out.len(), 2);
         assert_eq!(out[0].severity, Severity::Error);
         assert_eq!(out[1].severity, Severity::Warning);
+    }
+
+    /// Review: a code both allowed and denied in one file was accepted, the last word
+    /// winning. Each code given two levels is a mistake, at its second place in the file
+    /// (whichever list comes first), naming the first; one named twice at one level, by
+    /// id and by name, is not.
+    #[test]
+    fn a_code_given_two_levels_in_one_section_is_a_mistake() {
+        let section: LintSection = crate::yaml::from_str(
+            "deny: [R010, L002]\nallow: [unused-signal, l002, L002]\nwarn: [R011]\n",
+        )
+        .unwrap();
+        let found: Vec<_> = section
+            .mistakes()
+            .into_iter()
+            .map(|(e, line, column)| (e.to_string(), line, column))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "`R010` (unused-signal) is given two levels, `deny:` at line 1, column 8 and `allow:` at line 2, column 9; keep one".to_owned(),
+                    2,
+                    9
+                ),
+                (
+                    "`L002` (missing-default-route) is given two levels, `deny:` at line 1, column 14 and `allow:` at line 2, column 24; keep one".to_owned(),
+                    2,
+                    24
+                ),
+            ]
+        );
     }
 
     #[test]

@@ -18,13 +18,13 @@ use super::ProjectFile;
 use crate::lint::config::LintSection;
 use crate::rules::recover::keys::add_new;
 use crate::rules::recover::{Whole, parse_whole};
-use crate::transcript::mapping::MappingFile;
-use crate::yaml::{Entry, Shape, Step, YamlError, fields_of};
+use crate::transcript::mapping::{MappingFile, read_key};
+use crate::yaml::{Shape, Step, YamlError, fields_of};
 
 /// Parses the project file's `text`: what parsed, and every error (none when it all did).
 pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
-    let (first, outline) = match parse_whole::<ProjectFile>(text) {
-        Whole::Parsed(file) => return (file, Vec::new()),
+    let (first, outline) = match parse_whole::<Document>(text) {
+        Whole::Parsed(Document(file)) => return (file.unwrap_or_default(), Vec::new()),
         Whole::One(err) => return (ProjectFile::default(), vec![err]),
         Whole::Pieces(first, outline) => (first, outline),
     };
@@ -44,11 +44,30 @@ pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
         match (entry.key.as_str(), section) {
             ("input", Some(section)) => {
                 let input = file.input.get_or_insert_with(MappingFile::default);
-                by_key(text, entry, section, &mut errors, |p| input.merge(p));
+                // `columns:` and `roles:` entry by entry, as in a mapping file.
+                let read = |key: &str, found: &mut Vec<YamlError>| {
+                    read_key(text, &entry.piece, &[Step::Key("input")], key, found)
+                };
+                by_key::<MappingFile>(section, &mut errors, read, |p| {
+                    input.merge(p);
+                });
             }
             ("lint", Some(section)) => {
                 let lint = file.lint.get_or_insert_with(LintSection::default);
-                by_key(text, entry, section, &mut errors, |p| lint.merge(p));
+                let read = |key: &str, found: &mut Vec<YamlError>| match entry.piece.parse_key(
+                    text,
+                    &[Step::Key("lint")],
+                    key,
+                ) {
+                    Ok(part) => part,
+                    Err(err) => {
+                        add_new(found, err);
+                        None
+                    }
+                };
+                by_key::<LintSection>(section, &mut errors, read, |p| {
+                    lint.merge(p);
+                });
             }
             _ => match entry.piece.parse::<ProjectFile>(text) {
                 Ok(part) => {
@@ -67,29 +86,44 @@ pub(super) fn parse(text: &str) -> (ProjectFile, Vec<YamlError>) {
     (file, errors)
 }
 
-/// The section of `entry`, a mapping read as `section`, key by key as the section's type
-/// `T`: each unknown key and key written twice is an error, and so is each known key's
-/// wrong value; what the others give is merged.
+/// A whole project file: a mapping (or nothing at all), or an error that says so.
+struct Document(Option<ProjectFile>);
+
+impl<'de> serde::Deserialize<'de> for Document {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::yaml::expect::section(
+            d,
+            "a mapping of `input` and `lint` (`lint: { allow: [L002] }`)",
+        )
+        .map(Document)
+    }
+}
+
+/// A section, a mapping read as `section`, key by key as the section's type
+/// `T` (`read` reads one key alone, adding its errors): each unknown key and key written
+/// twice is an error, and so is each known key's wrong value; what the others give is
+/// merged.
 fn by_key<T: DeserializeOwned>(
-    text: &str,
-    entry: &Entry,
     section: &Shape,
     errors: &mut Vec<YamlError>,
+    read: impl Fn(&str, &mut Vec<YamlError>) -> Option<T>,
     mut merge: impl FnMut(T),
 ) {
     let fields = fields_of::<T>();
     let mut found = section.unknown_keys(fields);
     found.extend(section.duplicate_keys());
-    let path = [Step::Key(entry.key.as_str())];
-    let mut read = HashSet::new();
+    let mut seen = HashSet::new();
     for (key, _) in section.entries() {
         let key = key.value.as_str();
-        if !fields.contains(&key) || !read.insert(key) {
+        if !fields.contains(&key) || !seen.insert(key) {
             continue;
         }
-        match entry.piece.parse_key::<T>(text, &path, key) {
-            Ok(part) => part.into_iter().for_each(&mut merge),
-            Err(err) => add_new(&mut found, err),
+        let mut wrong = Vec::new();
+        if let Some(part) = read(key, &mut wrong) {
+            merge(part);
+        }
+        for e in wrong {
+            add_new(&mut found, e);
         }
     }
     errors.extend(found);

@@ -14,6 +14,7 @@
 use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
+pub(crate) mod expect;
 mod fields;
 mod keys;
 mod one_key;
@@ -25,7 +26,7 @@ mod words;
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use keys::Shape;
 pub(crate) use one_key::{Step, value_errors};
-pub(crate) use outline::{Entry, Item, Outline, Piece, outline};
+pub(crate) use outline::{Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;

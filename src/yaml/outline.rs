@@ -141,6 +141,7 @@ pub(crate) fn outline(text: &str) -> Option<Outline> {
         }
     }
     let mut cursor = Cursor {
+        text,
         events,
         at: 0,
         anchors: HashMap::new(),
@@ -189,7 +190,10 @@ pub(crate) fn outline(text: &str) -> Option<Outline> {
         outline.entries.push(Entry {
             key,
             key_piece,
-            piece: Piece { end, ..key_piece },
+            piece: Piece {
+                end: past_colon(text, end),
+                ..key_piece
+            },
             items,
         });
     }
@@ -209,6 +213,20 @@ fn piece_at(span: &Span, end: usize) -> Option<Piece> {
     })
 }
 
+/// Where a piece that ends at byte `end` of `text` ends with the `:` after it, if there is
+/// one: an empty value (`columns:` with nothing after it, `- id: x` then `when:`) has an
+/// empty span before its key's `:`, and a piece cut there would read as the text
+/// `columns`, not as a key with an empty value.
+fn past_colon(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or_default();
+    let after = rest.trim_start_matches([' ', '\t']);
+    if after.starts_with(':') {
+        end + (rest.len() - after.len()) + 1
+    } else {
+        end
+    }
+}
+
 /// Where the text of an event ends: block collections end where the next token starts
 /// (an empty span), so they add nothing.
 fn content_end(span: &Span) -> Option<usize> {
@@ -217,6 +235,7 @@ fn content_end(span: &Span) -> Option<usize> {
 }
 
 struct Cursor<'a> {
+    text: &'a str,
     events: Vec<(Event<'a>, Span)>,
     at: usize,
     /// The piece each anchor was defined in.
@@ -266,7 +285,7 @@ impl<'a> Cursor<'a> {
         loop {
             if let Some((Event::MappingEnd, _)) = self.peek() {
                 let (_, close) = self.next()?;
-                extent.end = extent.end.max(content_end(&close)?);
+                extent.end = past_colon(self.text, extent.end.max(content_end(&close)?));
                 return Some(Item { piece: extent, id });
             }
             let is_id = matches!(self.peek(), Some((Event::Scalar(k, ..), _)) if k == "id");
@@ -355,6 +374,25 @@ mod tests {
         assert_eq!(ids, [Some("one".to_owned()), None]);
         let item = &outline.entries[3].items.as_ref().unwrap()[0].piece;
         assert_eq!((item.line, item.column), (11, 3));
+    }
+
+    /// Review: an empty value last in a piece (`columns:` with nothing after it) has an
+    /// empty span before its key's `:`; the piece was cut there, read as the text
+    /// `columns`, and said "expected mapping start" at the key.
+    #[test]
+    fn a_piece_ending_in_an_empty_value_keeps_its_colon() {
+        let text = "columns:\nroles:\n  bot:\nlist:\n  - id: x\n    when:\n";
+        assert_eq!(
+            texts(text),
+            [
+                ("columns:".to_owned(), vec![]),
+                ("roles:\n  bot:".to_owned(), vec![]),
+                (
+                    "list:\n  - id: x\n    when:".to_owned(),
+                    vec!["id: x\n    when:"]
+                ),
+            ]
+        );
     }
 
     #[derive(serde::Deserialize)]

@@ -43,6 +43,9 @@ fn scalar_in_words(ty: &str) -> &str {
         "floating point" | "f32" | "f64" => "a number",
         "boolean" | "a boolean" => "true or false",
         "a string" | "string scalar" => "text",
+        // What serde-saphyr says of a value of another shape where a collection is read.
+        "sequence start" => "a list",
+        "mapping start" => "a mapping (`key: value`)",
         other => other,
     }
 }
@@ -54,6 +57,8 @@ fn found_in_words(unexpected: &str) -> String {
         "sequence" => "a list".to_owned(),
         "map" => "a mapping".to_owned(),
         "boolean `true`" | "boolean `false`" => unexpected.replacen("boolean ", "", 1),
+        // serde's `string "turn"`.
+        _ if unexpected.starts_with("string \"") => unexpected.replacen("string ", "the text ", 1),
         _ => ["integer ", "floating point "]
             .iter()
             .find_map(|p| unexpected.strip_prefix(p))

@@ -5,12 +5,13 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use super::MappingError;
 use crate::diag::Location;
+use crate::rules::recover::keys::add_new;
 use crate::rules::recover::{Whole, parse_whole};
-use crate::yaml::Spanned;
+use crate::yaml::{Piece, Shape, Spanned, Step, YamlError, expect};
 
 /// Where a key of a mapping file is.
 pub(super) fn located<T>(path: &Path, key: &Spanned<T>) -> Location {
@@ -45,10 +46,8 @@ pub(super) fn finish(path: &Path, mut errors: Vec<(Location, String)>) -> Result
     }
 }
 
-/// Reads a mapping file: what parses of it, with each schema error in `errors`. A file
-/// that does not parse whole is parsed again key by key (`columns`, `roles`,
-/// `ignore_columns`), so a mistake in one hides nothing in the others; a YAML syntax
-/// error is the file's one error.
+/// Reads a mapping file: what parses of it, with each schema error in `errors` (an
+/// unknown key with a "did you mean"), as [`parse_mapping`] gives them.
 pub(super) fn read_mapping(
     path: &Path,
     errors: &mut Vec<(Location, String)>,
@@ -57,34 +56,141 @@ pub(super) fn read_mapping(
         path: path.to_owned(),
         source,
     })?;
-    let at = |e: &crate::yaml::YamlError| Location {
-        path: path.to_owned(),
-        line: e.line.max(1),
-        column: Some(e.column.max(1)),
-        range: None,
+    let (file, found) = parse_mapping(&text);
+    errors.extend(found.into_iter().map(|e| {
+        let location = Location {
+            path: path.to_owned(),
+            line: e.line.max(1),
+            column: Some(e.column.max(1)),
+            range: None,
+        };
+        (location, with_did_you_mean(e.message))
+    }));
+    Ok(file)
+}
+
+/// `message`, an unknown key's ("unknown field `colums`, expected one of columns, …"),
+/// with the name it was likely meant to be, as rule files say it.
+fn with_did_you_mean(message: String) -> String {
+    match crate::rules::load::suggest_field(&message) {
+        Some(help) => format!("{message}; {help}"),
+        None => message,
+    }
+}
+
+/// A mapping file's text → what parses of it, and every schema error (none when it all
+/// did). A file that does not parse whole is parsed again key by key, and `columns:` and
+/// `roles:` entry by entry ([`read_key`]), so that a mistake hides nothing else; a YAML
+/// syntax error is the file's one error. When the pieces show nothing, the error the
+/// whole file stopped at is still reported, at its line and column.
+pub(super) fn parse_mapping(text: &str) -> (MappingFile, Vec<YamlError>) {
+    let (first, outline) = match parse_whole::<Document>(text) {
+        Whole::Parsed(Document(file)) => return (file.unwrap_or_default(), Vec::new()),
+        Whole::One(err) => return (MappingFile::default(), vec![err]),
+        Whole::Pieces(first, outline) => (first, outline),
     };
     let mut file = MappingFile::default();
-    let outline = match parse_whole::<MappingFile>(&text) {
-        Whole::Parsed(file) => return Ok(file),
-        Whole::One(err) => {
-            errors.push((at(&err), err.message));
-            return Ok(file);
-        }
-        Whole::Pieces(_, outline) => outline,
-    };
+    let mut errors = Vec::new();
     let mut keys = std::collections::HashSet::new();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
-            let e = entry.duplicate();
-            errors.push((at(&e), e.message));
+            errors.push(entry.duplicate());
             continue;
         }
-        match entry.piece.parse::<MappingFile>(&text) {
+        if MAPS.contains(&entry.key.as_str()) {
+            if let Some(part) = read_key(text, &entry.piece, &[], &entry.key, &mut errors) {
+                file.merge(part);
+            }
+            continue;
+        }
+        match entry.piece.parse::<MappingFile>(text) {
             Ok(part) => file.merge(part),
-            Err(e) => errors.push((at(&e), e.message)),
+            Err(e) => errors.push(e),
         }
     }
-    Ok(file)
+    // Pieces parsed alone can miss what only the whole shows; never lose the error.
+    if errors.is_empty() {
+        errors.push(first);
+    }
+    errors.sort_by_key(|e| e.start);
+    (file, errors)
+}
+
+/// The keys of a mapping file whose values are mappings, read entry by entry.
+const MAPS: [&str; 2] = ["columns", "roles"];
+
+/// The key `key` of the mapping at `path` in `piece` (a mapping file's, or the project
+/// file's `input:`) read alone; when it does not read and its value is a mapping
+/// (`columns:`, `roles:`), each entry of it alone: each wrong value is an error, the
+/// others are kept. Adds the errors to `errors`; gives what read.
+pub(crate) fn read_key(
+    text: &str,
+    piece: &Piece,
+    path: &[Step<'_>],
+    key: &str,
+    errors: &mut Vec<YamlError>,
+) -> Option<MappingFile> {
+    let whole = match piece.parse_key::<MappingFile>(text, path, key) {
+        Ok(part) => return part,
+        Err(e) => e,
+    };
+    let mut inner = path.to_vec();
+    inner.push(Step::Key(key));
+    let shape = piece.shape(text).ok();
+    let value = inner
+        .iter()
+        .try_fold(shape.as_ref(), |shape, step| match step {
+            Step::Key(k) => Some(shape?.get(k)),
+            Step::Index(_) => None,
+        });
+    let value = value.flatten();
+    let entries = value.map(Shape::entries).unwrap_or_default();
+    let mut part = MappingFile::default();
+    let mut found = value.map(Shape::duplicate_keys).unwrap_or_default();
+    for (name, _) in entries {
+        let read = match key {
+            "columns" => piece
+                .parse_key(text, &inner, &name.value)
+                .map(|c| part.columns.extend(placed(name, c))),
+            "roles" => piece
+                .parse_key(text, &inner, &name.value)
+                .map(|r| part.roles.extend(placed(name, r))),
+            _ => Ok(()),
+        };
+        if let Err(e) = read {
+            add_new(&mut found, e);
+        }
+    }
+    // Entries alone can miss what only the whole value shows (a key written twice).
+    if found.is_empty() {
+        found.push(whole);
+    }
+    errors.extend(found);
+    Some(part)
+}
+
+/// The value of one entry read alone, under its key with its place: read alone, a key is
+/// text without one (the outline's `name` has it).
+fn placed<'n, V: 'n>(
+    name: &'n Spanned<String>,
+    read: Option<HashMap<String, V>>,
+) -> impl Iterator<Item = (Spanned<String>, V)> + 'n {
+    read.into_iter()
+        .flatten()
+        .map(move |(_, value)| (name.clone(), value))
+}
+
+/// A whole mapping file: a mapping (or nothing at all), or an error that says so.
+struct Document(Option<MappingFile>);
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        expect::section(
+            d,
+            "a mapping of `columns`, `roles` and `ignore_columns` (`columns: { text: body }`)",
+        )
+        .map(Document)
+    }
 }
 
 /// How an export's columns and role values map onto transcripts.
@@ -93,19 +199,42 @@ pub(super) fn read_mapping(
 pub(crate) struct MappingFile {
     /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
     /// column holding it.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "columns")]
     #[schemars(with = "HashMap<String, String>")]
     pub(super) columns: HashMap<Spanned<String>, String>,
     /// Role (`customer`, `bot`, `agent`) → the export's values meaning it: one, or a
     /// list.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "roles")]
     #[schemars(with = "HashMap<String, RoleValues>")]
     pub(super) roles: HashMap<Spanned<String>, RoleValues>,
     /// Columns that are neither a field nor customer metadata, such as a per-message
     /// `turn` counter. Each must be in the export.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "ignore_columns")]
     #[schemars(with = "Vec<String>")]
     pub(crate) ignore_columns: Vec<Spanned<String>>,
+}
+
+// What each key takes, in the words of the README's example, for a value of another
+// shape (`ignore_columns: turn`).
+
+fn columns<'de, D: Deserializer<'de>>(d: D) -> Result<HashMap<Spanned<String>, String>, D::Error> {
+    expect::map(
+        d,
+        "a mapping of transcript fields to the export's column names (`columns: { text: body }`)",
+    )
+}
+
+fn roles<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<HashMap<Spanned<String>, RoleValues>, D::Error> {
+    expect::map(
+        d,
+        "a mapping of roles to the export's values for them (`roles: { customer: [requester] }`)",
+    )
+}
+
+fn ignore_columns<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
+    expect::list(d, "a list of column names (`ignore_columns: [turn]`)")
 }
 
 impl MappingFile {
@@ -119,11 +248,27 @@ impl MappingFile {
 
 /// The export's values for one role: `customer: requester` or `customer: [requester,
 /// end-user]`.
-#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, schemars::JsonSchema)]
 #[serde(untagged)]
 pub(super) enum RoleValues {
     One(String),
     Many(Vec<String>),
+}
+
+impl<'de> Deserialize<'de> for RoleValues {
+    /// Not serde's untagged enum, whose "data did not match any variant" says neither
+    /// what was expected nor where (and hid the file's other mistakes).
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        expect::one_or_many(
+            d,
+            "a role value as text, or a list of them (`customer: [requester, end-user]`)",
+            "a role value as text (`customer: [requester, end-user]`)",
+        )
+        .map(|values| match <[String; 1]>::try_from(values) {
+            Ok([one]) => RoleValues::One(one),
+            Err(values) => RoleValues::Many(values),
+        })
+    }
 }
 
 impl RoleValues {

@@ -305,3 +305,132 @@ fn two_fields_from_one_column_are_reported_with_the_file_s_other_mistakes() {
     assert!(err.contains("map.yaml:3:3: `role` and `text`"), "{err}");
     assert!(err.ends_with("… and 6 more"), "{err}");
 }
+
+/// Every mistake of a mapping file at `text`, as `apply_file` reports it.
+fn mistakes_of(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(&path, text).unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    err.to_string()
+        .replace(&path.display().to_string(), "map.yaml")
+}
+
+/// Review: a wrong-typed role value (`customer: 3`, `customer: {a: b}`) said "data did
+/// not match any variant of untagged enum `RoleValues`" and hid the file's other mistakes.
+/// It says what a role takes, at the value, and each other mistake is reported with it,
+/// each wrong role value among them, the good ones still read.
+#[test]
+fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
+    let err = mistakes_of(
+        "roles:\n  customer: 3\n  bot: {a: b}\n  agent: [rep, [x]]\ncolums: {}\nignore_columns: turn\n",
+    );
+    assert_eq!(
+        err,
+        "5 mistakes in the mapping map.yaml:
+  map.yaml:2:13: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found the number 3
+  map.yaml:3:8: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
+  map.yaml:4:16: expected a role value as text (`customer: [requester, end-user]`), found a list
+  map.yaml:5:1: unknown field `colums`, expected one of columns, roles, ignore_columns; did you mean `columns`?
+  map.yaml:6:17: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\""
+    );
+    // The good role values beside a wrong one are read, and checked: one under two
+    // roles is still found.
+    let err = mistakes_of("roles:\n  customer: [x]\n  bot: 3\n  agent: x\n");
+    assert!(err.starts_with("2 mistakes"), "{err}");
+    assert!(
+        err.contains("map.yaml:4:3: role value `x` is under both `customer:` and `agent:`"),
+        "{err}"
+    );
+}
+
+/// Review: a value of another shape than its key takes said "expected sequence start",
+/// "expected mapping start" (placed at the key when the value was empty), or "invalid
+/// boolean"; each says what the key takes, in the words of the README's example, at the
+/// value.
+#[test]
+fn a_value_of_another_shape_says_what_its_key_takes() {
+    for (text, said) in [
+        (
+            "ignore_columns: turn\n",
+            "map.yaml:1:17: invalid mapping: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"",
+        ),
+        (
+            "ignore_columns:\n",
+            "map.yaml:1:15: invalid mapping: expected a list of column names (`ignore_columns: [turn]`), found nothing (`~` or an empty value)",
+        ),
+        (
+            "columns: [ticket_id, body]\n",
+            "map.yaml:1:10: invalid mapping: expected a mapping of transcript fields to the export's column names (`columns: { text: body }`), found a list",
+        ),
+        (
+            "columns:\n",
+            "map.yaml:1:8: invalid mapping: expected a mapping of transcript fields to the export's column names (`columns: { text: body }`), found nothing (`~` or an empty value)",
+        ),
+        (
+            "roles: [requester]\n",
+            "map.yaml:1:8: invalid mapping: expected a mapping of roles to the export's values for them (`roles: { customer: [requester] }`), found a list",
+        ),
+        (
+            "roles:\n  bot:\n",
+            "map.yaml:2:6: invalid mapping: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found nothing (`~` or an empty value)",
+        ),
+        (
+            "[columns, roles]\n",
+            "map.yaml:1:1: invalid mapping: expected a mapping of `columns`, `roles` and `ignore_columns` (`columns: { text: body }`), found a list",
+        ),
+    ] {
+        assert_eq!(mistakes_of(text), said, "{text}");
+    }
+}
+
+/// Review: no "did you mean" for a misspelt key of a mapping file, a field under
+/// `columns:` or a role under `roles:`, where rule files have one; `--map` and `--role`
+/// say it too.
+#[test]
+fn misspelt_names_get_a_did_you_mean() {
+    let err = mistakes_of("colums:\n  rol: x\n");
+    assert!(err.ends_with("did you mean `columns`?"), "{err}");
+    let err = mistakes_of("columns:\n  rol: x\nroles:\n  bott: x\n  Custmer: [y]\n");
+    assert_eq!(
+        err,
+        "3 mistakes in the mapping map.yaml:
+  map.yaml:2:3: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
+  map.yaml:4:3: unknown role `bott` under `roles:`; expected customer, bot or agent; did you mean `bot`?
+  map.yaml:5:3: unknown role `Custmer` under `roles:`; expected customer, bot or agent; did you mean `customer`?"
+    );
+    let err = ColumnMapping::default().set_pair("txt=body").unwrap_err();
+    assert!(err.to_string().ends_with("; did you mean `text`?"), "{err}");
+    let err = RoleMap::default().set_pair("system=bott").unwrap_err();
+    assert!(err.to_string().ends_with("; did you mean `bot`?"), "{err}");
+    // Nothing close: no guess.
+    let err = RoleMap::default().set_pair("system=robotic").unwrap_err();
+    assert!(!err.to_string().contains("did you mean"), "{err}");
+}
+
+/// Regression: `read_mapping` had no fallback to the error the whole file stopped at, as
+/// the other readers have: a file that does not parse whole must never be accepted for
+/// want of a piece that says why. Each of these does not parse whole; each gives at least
+/// one error, placed.
+#[test]
+fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
+    for text in [
+        "columns: {text: !!int 3}\n",
+        "\"columns\": {text: body}\ncolumns: {}\n",
+        "columns:\n  text: body\n  text: other\n",
+        "roles:\n  bot: [a]\n  bot: [b]\n",
+        "columns: {text: body}\nroles: !!null\n",
+        "columns: {text: body}\ncolumns2:\n",
+    ] {
+        assert!(
+            crate::yaml::from_str::<MappingFile>(text).is_err(),
+            "{text} parses whole"
+        );
+        let (_, errors) = file::parse_mapping(text);
+        assert!(!errors.is_empty(), "{text}: accepted");
+        assert!(
+            errors.iter().all(|e| e.line >= 1 && e.column >= 1),
+            "{text}: {errors:?}"
+        );
+    }
+}

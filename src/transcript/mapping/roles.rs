@@ -1,0 +1,110 @@
+//! The role table: an export's role values (`end-user`, `Answer Bot`) → [`Role`], the
+//! defaults and what `--role VALUE=ROLE` and a mapping file's `roles:` add. Takes values
+//! and names; gives roles. Reads no file.
+
+use std::collections::HashMap;
+
+use super::{MappingError, ROLES, meant};
+use crate::text::shown;
+use crate::transcript::{Role, normalize_field};
+
+/// Role values of exports → [`Role`]. Case-insensitive; spaces, `-` and `_` are the same.
+#[derive(Debug, Clone)]
+pub struct RoleMap {
+    map: HashMap<String, Role>,
+}
+
+const DEFAULT_ROLES: &[(&str, Role)] = &[
+    ("customer", Role::Customer),
+    ("user", Role::Customer),
+    ("visitor", Role::Customer),
+    ("end_user", Role::Customer),
+    ("enduser", Role::Customer),
+    ("contact", Role::Customer),
+    ("client", Role::Customer),
+    ("lead", Role::Customer),
+    ("requester", Role::Customer),
+    ("bot", Role::Bot),
+    ("ai", Role::Bot),
+    ("assistant", Role::Bot),
+    ("automation", Role::Bot),
+    ("chatbot", Role::Bot),
+    ("virtual_agent", Role::Bot),
+    ("system_bot", Role::Bot),
+    ("agent", Role::Agent),
+    ("human", Role::Agent),
+    ("human_agent", Role::Agent),
+    ("rep", Role::Agent),
+    ("representative", Role::Agent),
+    ("admin", Role::Agent),
+    ("operator", Role::Agent),
+    ("staff", Role::Agent),
+    ("support", Role::Agent),
+    ("teammate", Role::Agent),
+];
+
+/// The role a word of a role value names in the default table (`Answer Bot` has `bot`),
+/// for hints; the table maps whole values.
+pub(crate) fn default_role_of_word(word: &str) -> Option<Role> {
+    let word = normalize_field(word);
+    DEFAULT_ROLES
+        .iter()
+        .find(|&&(value, _)| value == word)
+        .map(|&(_, role)| role)
+}
+
+impl Default for RoleMap {
+    fn default() -> Self {
+        RoleMap {
+            map: DEFAULT_ROLES
+                .iter()
+                .map(|&(k, v)| (k.to_owned(), v))
+                .collect(),
+        }
+    }
+}
+
+impl RoleMap {
+    pub fn get(&self, value: &str) -> Option<Role> {
+        // Exports mostly write the normalised form already: skip the allocation then.
+        match self.map.get(value) {
+            Some(role) => Some(*role),
+            None => self.map.get(&normalize_field(value)).copied(),
+        }
+    }
+
+    pub fn insert(&mut self, value: &str, role: Role) {
+        self.map.insert(normalize_field(value), role);
+    }
+
+    /// Applies a `value=role` argument (`end-user=customer`); gives the value,
+    /// normalised, and its role.
+    pub fn set_pair(&mut self, pair: &str) -> Result<(String, Role), MappingError> {
+        let (value, role) = pair.split_once('=').ok_or_else(|| {
+            MappingError::Invalid(format!(
+                "`{}` is not VALUE=ROLE (e.g. end-user=customer)",
+                shown(pair)
+            ))
+        })?;
+        let role = parse_role(role.trim()).ok_or_else(|| {
+            MappingError::Invalid(format!(
+                "unknown role `{}` in `{}`; expected customer, bot or agent{}",
+                shown(role.trim()),
+                shown(pair),
+                meant(role.trim(), &ROLES)
+            ))
+        })?;
+        self.insert(value.trim(), role);
+        Ok((normalize_field(value.trim()), role))
+    }
+}
+
+/// The role a name says (`customer`, `bot`, `agent`, in any case or spacing).
+pub(crate) fn parse_role(name: &str) -> Option<Role> {
+    match normalize_field(name).as_str() {
+        "customer" => Some(Role::Customer),
+        "bot" => Some(Role::Bot),
+        "agent" => Some(Role::Agent),
+        _ => None,
+    }
+}
