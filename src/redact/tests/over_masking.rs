@@ -132,6 +132,52 @@ fn the_one_named_a_common_word_names_no_one() {
     }
 }
 
+/// Known over-masking: "Names" where a list of names goes on ("names Al, Names Bo", "my
+/// kids' names are Tyler, Names, dates and emails are on file", "names: Names, dates
+/// …") was masked as one of them, and all conversation long ("Names, dates and emails
+/// are on file" later); so were the columns of a sheet "named Names, Dates and Emails".
+#[test]
+fn names_in_a_list_is_no_name() {
+    const ON_FILE: &str = "Names, dates and emails are on file";
+    for (said, expected) in [
+        (
+            "my kids' names are Tyler, Names, dates and emails are on file",
+            "my kids' names are [name], Names, dates and emails are on file",
+        ),
+        (
+            "names Tyler, Names Jane and Ben",
+            "names [name], Names [name] and [name]",
+        ),
+        (
+            "names: Names, dates and emails",
+            "names: Names, dates and emails",
+        ),
+        (
+            "a driver named Tyler names Jane as his boss",
+            "a driver named [name] names [name] as his boss",
+        ),
+        (
+            "the sheet has columns named Names, Dates and Emails",
+            "the sheet has columns named Names, Dates and Emails",
+        ),
+        (
+            "two restaurants named Luca and Porch",
+            "two restaurants named Luca and Porch",
+        ),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+        assert_eq!(
+            last_masked(&[(Role::Customer, said), (Role::Customer, ON_FILE)]),
+            ON_FILE,
+            "after {said:?}"
+        );
+    }
+    assert_eq!(
+        last_masked(&[(Role::Bot, ASK), (Role::Customer, ON_FILE)]),
+        ON_FILE
+    );
+}
+
 /// Known over-masking: a product before a measure given in reply to a question for the
 /// name ("Samsung 55 inch TV") was masked as a name, all conversation long, and so was an
 /// everyday word after "it's me" ("It's me, Again").
