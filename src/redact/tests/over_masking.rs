@@ -83,6 +83,53 @@ fn born_of_a_thing_in_another_clause_is_no_date_of_birth() {
     }
 }
 
+/// Known over-masking: "born" of a thing after "my", "our" or another word for a person
+/// ("my startup was born in 2015") gave a date of birth: the word for a person counted
+/// though the subject of "born" was the thing it owns.
+#[test]
+fn born_of_a_thing_someone_owns_is_no_date_of_birth() {
+    for text in [
+        "my startup was born in 2015",
+        "My company was officially born in March 2015",
+        "our shop, born in 2010, is closing",
+        "my son's business was born in 2019",
+        "I think my project was born in 2020",
+        "my idea was born on 2 May 2020",
+        "my company Acme was born in 2015",
+        "their startups were born in 2015",
+    ] {
+        assert_eq!(super::r(text), text);
+    }
+    // A person's birth still: the person the subject, a thing only after a preposition.
+    for (text, expected) in [
+        ("I was born in 1985", "I was born in [dob]"),
+        ("born 12/03/1985", "born [dob]"),
+        (
+            "my date of birth is 12/03/1985",
+            "my date of birth is [dob]",
+        ),
+        ("my son was born in 2015", "my son was born in [dob]"),
+        (
+            "my partner at the firm was born in 1980",
+            "my partner at the firm was born in [dob]",
+        ),
+        (
+            "My daughter, the baby of the group, was born in 2010",
+            "My daughter, the baby of the group, was born in [dob]",
+        ),
+        (
+            "I started my company the year I was born, 1985",
+            "I started my company the year I was born, [dob]",
+        ),
+        (
+            "my startup is fine, I was born in 1985",
+            "my startup is fine, I was born in [dob]",
+        ),
+    ] {
+        assert_eq!(super::r(text), expected, "{text:?}");
+    }
+}
+
 /// Known over-masking: what follows "named" after a tier, an option, a setting, a bot or
 /// a plan's like ("the option named Premium", "the bot named Max") was masked as a
 /// person's name, and masked all conversation long.
