@@ -314,3 +314,32 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
     }
     taken.into_sorted()
 }
+
+#[cfg(test)]
+mod tests {
+    use regex_syntax::ParserBuilder;
+
+    /// Review: `--redact` on a megabyte of "PIN 1234. 5678’s my old one" took 0.9 s,
+    /// five times as long as the same text with a straight apostrophe. The cost was
+    /// linear, but the secrets' patterns had Unicode word boundaries (`\b`), and on text
+    /// holding any letter past ASCII (’) the regex crate's DFA cannot search those and
+    /// leaves the whole text to its slowest engine. Their boundaries are ASCII ones: a
+    /// code's digits and its words are ASCII. Nothing is timed; the patterns are read.
+    #[test]
+    fn the_secrets_patterns_have_no_unicode_word_boundary() {
+        for (name, regex) in [
+            ("CODE", &*super::secret::CODE),
+            ("MORE_CODES", &*super::secret::MORE_CODES),
+            ("LOOSE", &*super::loose::LOOSE),
+            ("PASSWORD", &*super::password::PASSWORD),
+        ] {
+            let hir = ParserBuilder::new()
+                .build()
+                .parse(regex.as_str())
+                .expect("the pattern parses");
+            let looks = hir.properties().look_set();
+            assert!(!looks.contains_word_unicode(), "{name}: {looks:?}");
+            assert!(looks.contains_word_ascii(), "{name} has its boundaries");
+        }
+    }
+}
