@@ -226,7 +226,13 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         ),
         // Before phone numbers, which may be written with dots too: an address then a
         // phone number is two numbers, not one that is neither.
-        (Kind::Ip, r"\b\d{1,3}(?:\.\d{1,3}){3}\b".to_owned()),
+        // ASCII digits and word boundaries: only those parse as an address's parts, and a
+        // Unicode boundary would leave a text with a letter past ASCII to the regex
+        // crate's slowest engine.
+        (
+            Kind::Ip,
+            r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?-u:\b)".to_owned(),
+        ),
         // An extension goes with its number ("x89", "ext. 89").
         (
             Kind::Phone,
@@ -324,14 +330,21 @@ mod tests {
     /// linear, but the secrets' patterns had Unicode word boundaries (`\b`), and on text
     /// holding any letter past ASCII (’) the regex crate's DFA cannot search those and
     /// leaves the whole text to its slowest engine. Their boundaries are ASCII ones: a
-    /// code's digits and its words are ASCII. Nothing is timed; the patterns are read.
+    /// code's digits and its words are ASCII, and so are an IP address's digits (the
+    /// same held for it). Nothing is timed; the patterns are read.
     #[test]
     fn the_secrets_patterns_have_no_unicode_word_boundary() {
+        let ip = super::PATTERNS
+            .iter()
+            .find(|(kind, _)| *kind == super::Kind::Ip)
+            .map(|(_, regex)| regex)
+            .expect("an IP address pattern");
         for (name, regex) in [
             ("CODE", &*super::secret::CODE),
             ("MORE_CODES", &*super::secret::MORE_CODES),
             ("LOOSE", &*super::loose::LOOSE),
             ("PASSWORD", &*super::password::PASSWORD),
+            ("IP", ip),
         ] {
             let hir = ParserBuilder::new()
                 .build()
