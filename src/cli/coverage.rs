@@ -192,7 +192,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
             }
             if args.read.redact {
                 let names = Names::of_conversation(conversation);
-                crate::redact::names_in_examples(&mut report, &conversation.id, &names);
+                crate::redact::names_in_examples(&mut report, conversation, &names);
             }
             Ok(())
         },

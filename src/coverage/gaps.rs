@@ -3,6 +3,7 @@
 //! default route, each counted with its first few examples; and the merge of two shards'
 //! gaps. Counts only; the tallies of triggers, routes and signals are the report's.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -18,8 +19,9 @@ const EXAMPLE_CHARS: usize = 280;
 /// Bytes of a message an example holds (and a JSON report writes) until it is cut to
 /// [`EXAMPLE_CHARS`] characters for a table, markdown or HTML ([`Example::clip`]): after
 /// `--redact` has masked it, so that no card number or address is cut in two before
-/// masking, which would no longer recognise it. Messages longer than this are cut
-/// before masking, so as to leave out whole anything masking could recognise ([`held`]).
+/// masking, which would no longer recognise it. Messages longer than this are masked
+/// whole, then cut ([`masked_transcript`]); unmasked, they are cut so as to leave out
+/// whole anything masking could recognise ([`held`]), for a merge under `--redact`.
 const EXAMPLE_BYTES: usize = 4096;
 
 /// Gaps in the data: where humans took over without the rules, or should have.
@@ -60,16 +62,30 @@ pub struct ExampleMessage {
 
 impl Example {
     /// Cuts each message to [`EXAMPLE_CHARS`] characters, with `…` when cut, after
-    /// masking.
+    /// masking, and never inside a mask (`[secret]`: a message of no spaces is cut
+    /// inside a word).
     pub(super) fn clip(&mut self) {
         for message in &mut self.transcript {
             if message.text.chars().count() > EXAMPLE_CHARS {
-                message
-                    .text
-                    .truncate(crate::text::clip::cut(&message.text, EXAMPLE_CHARS));
+                let end = crate::text::clip::cut(&message.text, EXAMPLE_CHARS);
+                message.text.truncate(outside_masks(&message.text, end));
                 message.text.push('…');
             }
         }
+    }
+}
+
+/// `end`, or the start of the mask (`[secret]`, `[name]`) `end` falls inside in `text`.
+fn outside_masks(text: &str, end: usize) -> usize {
+    let Some(open) = text[..end].rfind('[') else {
+        return end;
+    };
+    if text[open..end].contains(']') {
+        return end;
+    }
+    match text[open..].find(']') {
+        Some(close) if crate::redact::is_mask_token(&text[open..=open + close]) => open,
+        _ => end,
     }
 }
 
@@ -181,9 +197,10 @@ fn example<'a>(
 
 /// Where a message longer than [`EXAMPLE_BYTES`] is cut for an example (`None`: it is
 /// held whole): after a whole word, and before any words that end it holding a digit, an
-/// `@` or four capitals. This cut comes before masking, and what masking recognises only
-/// whole (a card or phone number in groups, an IBAN with its bank code, an address) is
-/// left out whole rather than shown in part.
+/// `@` or four capitals. Without `--redact` this cut comes before masking (a report
+/// merged with `--merge --redact`), and what masking recognises only whole (a card or
+/// phone number in groups, an IBAN with its bank code, an address) is left out whole
+/// rather than shown in part.
 fn held(text: &str) -> Option<usize> {
     if text.len() <= EXAMPLE_BYTES {
         return None;
@@ -216,14 +233,27 @@ fn held(text: &str) -> Option<usize> {
 }
 
 pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
+    masked_transcript(conversation, |_, text| Cow::Borrowed(text))
+}
+
+/// The messages an example of `conversation` holds, each masked whole by `mask` (given
+/// its index in the conversation and its text) before it is held to [`EXAMPLE_BYTES`]:
+/// what masking finds by the whole message (a code said loosely after a PIN given
+/// earlier, found by its message's text; a name given in reply) is not in a part of it.
+pub fn masked_transcript<'c>(
+    conversation: &'c Conversation,
+    mask: impl Fn(usize, &'c str) -> Cow<'c, str>,
+) -> Vec<ExampleMessage> {
     conversation
         .messages
         .iter()
         .take(EXAMPLE_MESSAGES)
-        .map(|m| {
-            let text = match held(&m.text) {
-                Some(end) => format!("{}…", &m.text[..end]),
-                None => m.text.clone(),
+        .enumerate()
+        .map(|(i, m)| {
+            let masked = mask(i, &m.text);
+            let text = match held(&masked) {
+                Some(end) => format!("{}…", &masked[..end]),
+                None => masked.into_owned(),
             };
             ExampleMessage {
                 role: m.role.to_string(),
@@ -235,7 +265,42 @@ pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
 
 #[cfg(test)]
 mod tests {
-    use super::{EXAMPLE_BYTES, held};
+    use super::{EXAMPLE_BYTES, EXAMPLE_CHARS, Example, ExampleMessage, held};
+
+    /// A message of no spaces is cut inside a word, but never inside a mask: the cut
+    /// that would fall in `[secret]` falls before it, and none is moved for brackets
+    /// that are no mask.
+    #[test]
+    fn a_message_is_clipped_outside_its_masks() {
+        let clipped = |text: String| {
+            let mut example = Example {
+                transcript: vec![ExampleMessage {
+                    role: "customer".into(),
+                    text,
+                }],
+                ..Example::default()
+            };
+            example.clip();
+            example.transcript.remove(0).text
+        };
+        for before in EXAMPLE_CHARS - 7..=EXAMPLE_CHARS {
+            let text = format!("{}[secret]{}", "x".repeat(before), "y".repeat(300));
+            let cut = clipped(text);
+            assert_eq!(cut, format!("{}…", "x".repeat(before)), "{before}");
+        }
+        let text = format!(
+            "{}[secret]{}",
+            "x".repeat(EXAMPLE_CHARS - 8),
+            "y".repeat(300)
+        );
+        assert!(clipped(text).ends_with("x[secret]…"));
+        let text = format!(
+            "{}[notamask]{}",
+            "x".repeat(EXAMPLE_CHARS - 3),
+            "y".repeat(300)
+        );
+        assert_eq!(clipped(text).chars().count(), EXAMPLE_CHARS + 1);
+    }
 
     /// Words of `filler` up to about `at` bytes, then `tail`.
     fn message(at: usize, tail: &str) -> String {

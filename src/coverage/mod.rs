@@ -20,7 +20,7 @@ use crate::outcome::{Outcome, Tally};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::transcript::Conversation;
 
-pub use gaps::{Example, ExampleMessage, Gap, Gaps};
+pub use gaps::{Example, ExampleMessage, Gap, Gaps, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
 

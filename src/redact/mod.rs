@@ -194,7 +194,12 @@ fn is_mask(text: &str, start: usize, end: usize) -> bool {
     start
         .checked_sub(1)
         .and_then(|open| text.get(open..=end))
-        .is_some_and(|bracketed| bracketed == NAME_MASK || is_kind_mask(bracketed))
+        .is_some_and(is_mask_token)
+}
+
+/// Whether `bracketed` is a mask, brackets and all (`[secret]`, `[name]`).
+pub(crate) fn is_mask_token(bracketed: &str) -> bool {
+    bracketed == NAME_MASK || is_kind_mask(bracketed)
 }
 
 /// The words `message[start..end]` (a signal's match in message `index` of the

@@ -3,16 +3,18 @@
 //! masked ([`Redact`]), a name field's value masked whole. Walks; what is masked in a text
 //! is `mod.rs`'s.
 
+use std::borrow::Cow;
+
 use super::names::{Names, is_name_field};
 use super::{NAME_MASK, in_place, message_in_place};
-use crate::coverage::{CoverageReport, Example};
+use crate::coverage::{CoverageReport, Example, masked_transcript};
 use crate::diag::Diagnostic;
 use crate::outcome::{Evidence, Outcome};
 use crate::packet::{Fields, Packet};
 use crate::rules::Words;
 use crate::summary::{self, FactKind, Summary};
 use crate::trace::{NodeTrace, Trace};
-use crate::transcript::ReadReport;
+use crate::transcript::{Conversation, ReadReport};
 
 fn in_option(text: &mut Option<String>, names: &Names) {
     if let Some(t) = text {
@@ -226,13 +228,27 @@ impl Redact for CoverageReport {
     }
 }
 
-/// Masks `names` in the report's examples of conversation `id`, as they are added: the
-/// report outlives the conversations, and with them their customers' names.
-pub fn names_in_examples(report: &mut CoverageReport, id: &str, names: &Names) {
-    if names.masks_nothing() {
+/// Masks the report's examples of `conversation` with its `names`, as they are added:
+/// the report outlives the conversations, and with them their customers' names. Each
+/// message is masked whole, from the conversation, then cut to what an example holds: a
+/// code said loosely after a PIN, or a name given in reply, is known by its whole
+/// message, and would show in a part of it.
+pub fn names_in_examples(report: &mut CoverageReport, conversation: &Conversation, names: &Names) {
+    // The examples just added: of this conversation's id, not yet masked (another
+    // conversation of the same id, in another file, was masked with its own names).
+    let unmasked = masked_transcript(conversation, |_, text| Cow::Borrowed(text));
+    let mut examples = report
+        .examples_mut()
+        .filter(|e| e.conversation_id == conversation.id && e.transcript == unmasked)
+        .peekable();
+    if examples.peek().is_none() {
         return;
     }
-    for example in report.examples_mut().filter(|e| e.conversation_id == id) {
-        example.redact_with(names);
+    let transcript = masked_transcript(conversation, |i, text| {
+        super::masked_message(text, i, names)
+    });
+    for example in examples {
+        in_place(&mut example.detail, names);
+        example.transcript.clone_from(&transcript);
     }
 }

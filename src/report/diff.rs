@@ -9,9 +9,9 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::json;
 
-use super::describe_trigger;
+use super::{describe_evidence, describe_trigger};
 use crate::diff::{Change, ChangeKind, Details, DiffReport};
-use crate::outcome::Outcome;
+use crate::outcome::{Evidence, Outcome};
 use crate::text::escape_markdown;
 use crate::text::markdown::code_cell;
 
@@ -378,7 +378,8 @@ fn kinds(c: &Change) -> String {
 
 /// Both sides of a change ([`side`]), each with what else differs that it would not show:
 /// the bridge message, where it changed, and the details that changed (reason,
-/// severity, team name; evidence shows already).
+/// severity, team name; evidence shows already, but a match's signal, named where the
+/// two sides' evidence reads alike).
 fn sides(c: &Change, multiline: bool) -> (String, String) {
     let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
     let sep = if multiline { "\n" } else { "; " };
@@ -503,6 +504,26 @@ fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
             o.team_name.as_deref().unwrap_or("(none)")
         ));
     }
+    if d.evidence {
+        // Evidence that reads the same on both sides differs in what a match does not
+        // show: its signal (renamed, or another matching the same words).
+        let signals: Vec<String> = o
+            .triggers
+            .iter()
+            .zip(&other.triggers)
+            .flat_map(|(t, u)| t.evidence.iter().zip(&u.evidence))
+            .filter(|(e, f)| e != f && describe_evidence(e) == describe_evidence(f))
+            .filter_map(|(e, _)| match e {
+                Evidence::Match { signal, .. } => {
+                    Some(format!("{signal} {}", describe_evidence(e)))
+                }
+                _ => None,
+            })
+            .collect();
+        if !signals.is_empty() {
+            lines.push(format!("signal: {}", signals.join(", ")));
+        }
+    }
     lines
 }
 
@@ -623,6 +644,50 @@ mod tests {
             table.contains("stepping in to sort out the billing"),
             "{table}"
         );
+    }
+
+    /// Review: a signal renamed in the head rules, matching the same words, counted as
+    /// an evidence change whose two sides read alike. Each side names its signal.
+    #[test]
+    fn evidence_that_reads_alike_shows_its_signals() {
+        let base = escalated("c1", "x", 3);
+        let mut head = base.clone();
+        for evidence in &mut head.triggers[0].evidence {
+            if let Evidence::Match { signal, .. } = evidence {
+                *signal = "price-talk".into();
+            }
+        }
+        let mut report = DiffReport::default();
+        let change = report.add(base, head).unwrap();
+        assert_eq!(change.kinds, [ChangeKind::DetailsChanged]);
+        let (b, h) = sides(&change, true);
+        assert_ne!(b, h);
+        assert_eq!(
+            b.lines().last().unwrap(),
+            "signal: pricing “volume discount” (turn 3)"
+        );
+        assert_eq!(
+            h.lines().last().unwrap(),
+            "signal: price-talk “volume discount” (turn 3)"
+        );
+        report.keep(change, 10);
+        // Evidence that reads differently shows that, not its signals.
+        let base = escalated("c2", "x", 3);
+        let mut head = base.clone();
+        if let Evidence::Match { text, .. } = &mut head.triggers[0].evidence[0] {
+            *text = "bulk discount".into();
+        }
+        let change = report.add(base, head).unwrap();
+        let (b, h) = sides(&change, true);
+        assert!(!b.contains("signal:") && !h.contains("signal:"), "{b}\n{h}");
+        assert!(h.contains("“bulk discount”"), "{h}");
+        report.keep(change, 10);
+        report.finish();
+        let table = render(&report, DiffFormat::Table, 10);
+        assert!(table.contains("details changed: evidence"), "{table}");
+        assert!(table.contains("signal: price-talk"), "{table}");
+        let md = render(&report, DiffFormat::Markdown, 10);
+        assert!(md.contains("signal: pricing"), "{md}");
     }
 
     #[test]

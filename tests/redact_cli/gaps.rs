@@ -4,7 +4,7 @@
 //! reply to a question for the name, which names no one.
 
 use super::{redacted_replay, regex_rules, transcript_texts};
-use crate::common::write;
+use crate::common::{handoff, stdout_of, write};
 
 #[test]
 fn gaps_after_the_review_are_masked_and_typos_kept() {
@@ -89,7 +89,7 @@ fn the_same_words_before_the_pin_are_no_code_in_any_output() {
             "I want a human",
         ]
     );
-    let explain = crate::common::stdout_of(crate::common::handoff().args([
+    let explain = stdout_of(handoff().args([
         "explain",
         "--redact",
         "-f",
@@ -116,4 +116,50 @@ fn the_same_words_before_the_pin_are_no_code_in_any_output() {
             "I want a human",
         ]
     );
+}
+
+/// Regression: a coverage example holds a long message's first 4 KiB, and that part was
+/// masked on its own: a code said loosely after a PIN given earlier ("5678’s my old
+/// one"), or a name given in lower case in reply to a question for it, is found by its
+/// whole message's text, and the part, not that text, showed them. Each message is
+/// masked whole, then cut.
+#[test]
+fn a_long_message_of_a_coverage_example_is_masked_whole_then_cut() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", super::RULES);
+    let filler = "and more words ".repeat(400);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,role,text\n\
+             c1,customer,My PIN is 1234\n\
+             c1,customer,5678’s my old one {filler}\n\
+             c1,agent,Let me look\n\
+             c2,bot,\"Could I get your name, please?\"\n\
+             c2,customer,kylo ren {filler}\n\
+             c2,agent,Let me look\n"
+        ),
+    );
+    // The formats that show examples' messages: JSON whole (its first 4 KiB), HTML cut.
+    for format in ["json", "html"] {
+        let coverage = stdout_of(
+            handoff()
+                .args(["coverage", "--redact", "-f", format, "-r"])
+                .arg(&rules)
+                .arg(&transcripts),
+        );
+        for leak in ["5678", "kylo", "ren "] {
+            assert!(!coverage.contains(leak), "{format}: {leak} in {coverage}");
+        }
+        assert!(coverage.contains("[secret]"), "{format}: {coverage}");
+        assert!(
+            coverage.contains("s my old one and more"),
+            "{format}: {coverage}"
+        );
+        assert!(
+            coverage.contains("[name] [name] and more"),
+            "{format}: {coverage}"
+        );
+    }
 }

@@ -2,7 +2,8 @@
 //! capitalised names in "my kids' names are Tyler and Jane", "names Tyler and Jane", "the
 //! names on the booking are Tyler and Jane", "a dog named Rex", each name one or two
 //! words, the names joined by `,`, "and" or `&`, as many as the list holds (a list ends at
-//! its sentence's end: nothing joins across it). Takes only capitalised words that may be
+//! its sentence's end: nothing joins across it, or at the word "Names", which is what a
+//! list is of, never one of its names). Takes only capitalised words that may be
 //! a name (as after "I'm": [`Cue::Weak`]), so "the names are wrong" and "a file named
 //! report.pdf" give none, and none after a thing ("a restaurant named Luca", "the names of
 //! the files are …").
@@ -113,8 +114,9 @@ const THINGS: &[&str] = &[
 ];
 
 /// The names listed after each "names" or "named" in `text`, into `out`. Each list is
-/// read to its end, and a cue inside a list read already is passed over ("names Al,
-/// Names Bo, …" is one list): the text is read once, however many cues it holds.
+/// read to its end, which is at the latest where a cue's word stands ("names Al, Names
+/// Bo": two lists), and a cue inside a list read already is passed over ("names
+/// Al-named Bo"): the text is read once, however many cues it holds.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     let mut read = 0;
     for found in LISTED.captures_iter(text) {
@@ -133,6 +135,13 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
         loop {
             let mut words = Vec::new();
             name_after(text, at, Cue::Weak, &mut words);
+            // "Names" is what a list is of, never one of its names: where it stands ("names
+            // Al, Names Bo", "named Names, Dates and Emails", "named Al names …") the list
+            // ends, and a cue of its own starts the next.
+            let cue = words.iter().position(|&(s, e, _)| is_cue_word(&text[s..e]));
+            if let Some(cue) = cue {
+                words.truncate(cue);
+            }
             let Some(&(_, end, _)) = words.last() else {
                 break;
             };
@@ -141,6 +150,9 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             }
             out.extend(words);
             read = end;
+            if cue.is_some() {
+                break;
+            }
             match JOIN.find(&text[end..]) {
                 Some(join) => at = end + join.end(),
                 None => break,
@@ -156,11 +168,7 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 fn of_things(whose: &str) -> bool {
     let mut words = whose.split_whitespace();
     words.next().is_some_and(|of| of.eq_ignore_ascii_case("of"))
-        && words.any(|word| {
-            let word = word.to_lowercase();
-            let singular = word.strip_suffix('s').unwrap_or(&word);
-            THINGS.contains(&word.as_str()) || THINGS.contains(&singular)
-        })
+        && words.any(|word| is_thing(&word.to_lowercase()))
 }
 
 /// Whether the word that ends `before` is "one" or "ones" (in any case).
@@ -171,11 +179,27 @@ fn after_one(before: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case("one") || w.eq_ignore_ascii_case("ones"))
 }
 
-/// Whether one of the two words that end `before` is one of [`THINGS`] (in any case).
+/// Whether one of the two words that end `before` is one of [`THINGS`] or its plural (in
+/// any case): "the columns named …", "two restaurants named …".
 fn of_a_thing(before: &str) -> bool {
     before
         .rsplit(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .take(2)
-        .any(|w| THINGS.contains(&w.to_lowercase().as_str()))
+        .any(|w| is_thing(&w.to_lowercase()))
+}
+
+/// Whether `lower` (a word in lower case) is one of [`THINGS`] or its plural.
+fn is_thing(lower: &str) -> bool {
+    THINGS.contains(&lower)
+        || lower
+            .strip_suffix('s')
+            .is_some_and(|one| THINGS.contains(&one))
+}
+
+/// Whether `word` is "name", "names" or "named" (in any case): the word of a cue, no name.
+fn is_cue_word(word: &str) -> bool {
+    ["name", "names", "named"]
+        .iter()
+        .any(|cue| word.eq_ignore_ascii_case(cue))
 }

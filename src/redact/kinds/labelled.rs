@@ -73,7 +73,8 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// nor "I think the company was born in 2010", "the startup my son works at, which was
 /// born in 2015", "my daughter works at a startup that was born in 2015" or "my son said
 /// the idea was born in 2019": further back, a pronoun or "my" may be of anything, and a
-/// person only counts in the clause of "born" ([`person_in_clause`]).
+/// person only counts in the clause of "born" ([`person_in_clause`]); nor "my startup was
+/// born in 2015", whose subject is a thing ([`subject_is_a_thing`]).
 fn born_of_someone(text: &str, at: usize) -> bool {
     const SOMEONE: &[&str] = &[
         "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
@@ -127,13 +128,9 @@ fn born_of_someone(text: &str, at: usize) -> bool {
         return true;
     }
     let before = &text[..at];
-    let words_back = |text: &str, n: usize| -> Vec<String> {
-        text.rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
-            .filter(|w| !w.is_empty())
-            .take(n)
-            .map(|w| w.to_lowercase().replace(['\'', '\u{2019}'], ""))
-            .collect()
-    };
+    if subject_is_a_thing(&words_back(before, 8), PERSON) {
+        return false;
+    }
     // The sentence "born" is in, as far as eight words back; looked for in the last few
     // hundred bytes only (a text of many "born" without a full stop is no quadratic
     // search).
@@ -151,6 +148,140 @@ fn born_of_someone(text: &str, at: usize) -> bool {
             .any(|w| SOMEONE.contains(&w.as_str()))
         || person_in_clause(&words_back(sentence, 8), PERSON)
 }
+
+/// The last `n` words of `text`, nearest first, in lower case without their apostrophes.
+fn words_back(text: &str, n: usize) -> Vec<String> {
+    text.rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.to_lowercase().replace(['\'', '\u{2019}'], ""))
+        .collect()
+}
+
+/// Whether the subject of "born", by `back` (the words before it, nearest first), is a
+/// thing: the word before "born" past the verbs and adverbs between them ("was", "were",
+/// "finally"), or the word before that one when it is no word for a person either (a
+/// thing's name: "my company Acme was born"), is one of [`THINGS`] or its plural ("my
+/// startup was born in 2015", "our shop, born in 2010", "my son's business was born");
+/// not a thing after a preposition, which the subject holds ("my partner at the firm was
+/// born in 1980").
+fn subject_is_a_thing(back: &[String], person: &[&str]) -> bool {
+    const BETWEEN: &[&str] = &[
+        "actually",
+        "also",
+        "am",
+        "are",
+        "basically",
+        "be",
+        "been",
+        "being",
+        "finally",
+        "first",
+        "is",
+        "just",
+        "literally",
+        "officially",
+        "only",
+        "originally",
+        "really",
+        "technically",
+        "truly",
+        "was",
+        "were",
+    ];
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "her", "his", "my", "our", "that", "the", "their", "this", "your",
+    ];
+    const PREPOSITIONS: &[&str] = &[
+        "at", "behind", "for", "from", "in", "inside", "of", "on", "with", "within",
+    ];
+    let is_thing = |w: &str| {
+        THINGS.binary_search(&w).is_ok()
+            || w.strip_suffix('s')
+                .is_some_and(|one| THINGS.binary_search(&one).is_ok())
+    };
+    let Some(head) = back.iter().position(|w| !BETWEEN.contains(&w.as_str())) else {
+        return false;
+    };
+    let thing = if is_thing(&back[head]) {
+        head
+    } else if person.contains(&back[head].as_str()) {
+        return false;
+    } else if back.get(head + 1).is_some_and(|w| is_thing(w)) {
+        head + 1
+    } else {
+        return false;
+    };
+    // The word before the thing's, past a determiner: not a preposition.
+    let mut before = thing + 1;
+    if back
+        .get(before)
+        .is_some_and(|w| DETERMINERS.contains(&w.as_str()))
+    {
+        before += 1;
+    }
+    !back
+        .get(before)
+        .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()))
+}
+
+/// Things that are "born" as people are: a year they were is no one's date of birth.
+/// Sorted, for a binary search.
+const THINGS: &[&str] = &[
+    "agency",
+    "app",
+    "bakery",
+    "band",
+    "blog",
+    "brand",
+    "business",
+    "cafe",
+    "café",
+    "campaign",
+    "channel",
+    "charity",
+    "club",
+    "collection",
+    "community",
+    "company",
+    "concept",
+    "dream",
+    "enterprise",
+    "firm",
+    "foundation",
+    "friendship",
+    "group",
+    "idea",
+    "initiative",
+    "label",
+    "magazine",
+    "movement",
+    "newsletter",
+    "nonprofit",
+    "organisation",
+    "organization",
+    "page",
+    "partnership",
+    "platform",
+    "podcast",
+    "practice",
+    "product",
+    "project",
+    "relationship",
+    "restaurant",
+    "series",
+    "service",
+    "shop",
+    "show",
+    "site",
+    "startup",
+    "store",
+    "studio",
+    "team",
+    "tradition",
+    "venture",
+    "website",
+];
 
 /// Whether one of `back` (the words before "born", nearest first) is one of `person`, in
 /// the clause of "born": back to "which", which is of a thing; to "that", which is of the
@@ -233,4 +364,13 @@ fn birthday_year(found: &str, date: &str) -> bool {
 /// not a word ("passport is expired", "passport number please").
 fn id_number(value: &str) -> bool {
     value.bytes().filter(u8::is_ascii_digit).count() >= 5
+}
+
+#[cfg(test)]
+mod tests {
+    /// The things "born" is said of are sorted, each once, for their binary search.
+    #[test]
+    fn things_are_sorted() {
+        assert!(super::THINGS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
 }

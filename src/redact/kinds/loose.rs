@@ -18,12 +18,12 @@ use super::word_before;
 /// group, the second or the third. Only after a code, in the text (`secret.rs`) or
 /// earlier in the conversation ([`loose_codes`]): alone, "5678 is my old one" may be of a
 /// room or a flight.
-static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LOOSE: LazyLock<Regex> = LazyLock::new(|| {
     // "my first one" is more often a thing's than a code's ("2019 was my first one").
     const ONE: &str = r"(?:my|the|our)\s+(?:(?:old|older|new|newer|previous|former|other|current|backup|real|actual|usual)\s+(?:one|pin|code|pin\s+code)|(?:first|second)\s+(?:pin|code|pin\s+code))";
     const IS: &str = r"(?:is|was|might\s+be|could\s+be|may\s+be)";
     let pattern = format!(
-        r"(?i)(?:\b|\A)({CODE_LIST})(?:\s+{IS}|['’]s)\s+{ONE}\b|\b{ONE}(?:\s+{IS}\s*[:=]?|\s*[:=])\s*({CODE_LIST})\b|\b(?:(?:it|that)(?:['’]s|\s+{IS})\s+)?either\s+(?:that|this|it)\s+or\s+({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
+        r"(?i)(?:(?-u:\b)|\A)({CODE_LIST})(?:\s+{IS}|['’]s)\s+{ONE}(?-u:\b)|(?-u:\b){ONE}(?:\s+{IS}\s*[:=]?|\s*[:=])\s*({CODE_LIST})(?-u:\b)|(?-u:\b)(?:(?:it|that)(?:['’]s|\s+{IS})\s+)?either\s+(?:that|this|it)\s+or\s+({CODE_LIST})(?-u:\b)\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)(?-u:\b))"
     );
     Regex::new(&pattern).expect("the loose code pattern is valid")
 });

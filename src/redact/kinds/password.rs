@@ -18,11 +18,11 @@ use crate::redact::NAME_MASK;
 /// right after the word (`bare`), these two only when it looks like one. "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
 /// ASCII case only, so that [`names_a_password`] finds each one this finds.
-static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     const WORD: &str =
         r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
     let pattern = format!(
-        r"\b(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
+        r"(?-u:\b)(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );
     Regex::new(&pattern).expect("the password pattern is valid")
 });

@@ -18,9 +18,9 @@ use super::{Kind, word_before};
 /// my PIN to 4821") or the next if that says "it is" ("my PIN. It was either 1596 or
 /// 0314"), and the numbers listed with it ("3100 or 0314", "9921, 3941"). The codes'
 /// words may be glued to digits before them ("12/27cvv 123"). The list is the group.
-static CODE: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static CODE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)(?:\b|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({CODE_LIST})\b"
+        r"(?i)(?:(?-u:\b)|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({CODE_LIST})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the code pattern is valid")
 });
@@ -37,9 +37,9 @@ pub(super) const CODE_LIST: &str = concat!(
 /// 1234. It was either 5678 or 9012", "… Or maybe 5678", "… It's either that or 9876". The list is the group, and it
 /// ends its clause: "It was 2019 when I opened it", "It's 1500 miles away", "Maybe 2000
 /// people saw it" give no code (review).
-static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?(?:\s+(?:that|this)\s+or)?\s*[:=]?\s*({CODE_LIST})\b\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)\b)"
+        r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?(?:\s+(?:that|this)\s+or)?\s*[:=]?\s*({CODE_LIST})(?-u:\b)\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)(?-u:\b))"
     );
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });

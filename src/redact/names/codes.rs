@@ -81,11 +81,6 @@ impl Codes {
 }
 
 impl Names {
-    /// Whether these names mask nothing: no name, and no code said loosely.
-    pub(in crate::redact) fn masks_nothing(&self) -> bool {
-        self.is_empty() && self.codes.is_empty()
-    }
-
     /// Where the codes said loosely after one given earlier in the conversation are in
     /// `text`, not knowing which message it is: those of a text that said no code before
     /// one was given. Comparing the texts stops at their lengths but for the message

@@ -195,9 +195,9 @@ fn a_megabyte_of_listed_names_is_read_in_linear_time() {
             letter(i)
         )
     };
-    // One cue, then a cue before each name: the list of the first runs through the
-    // others ("Names" capitalised is read as a name's first word, and masked).
-    for (head, unit, masked_unit) in [("names ", ", ", ", "), ("", ", Names ", ", [name] ")] {
+    // One cue, then a cue before each name: each cue's list ends at the next ("Names"
+    // is no name), where that cue's starts.
+    for (head, unit, masked_unit) in [("names ", ", ", ", "), ("", ", Names ", ", Names ")] {
         let mut text = head.to_owned();
         let mut expected = head.to_owned();
         let mut i = 0;

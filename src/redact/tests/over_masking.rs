@@ -83,6 +83,53 @@ fn born_of_a_thing_in_another_clause_is_no_date_of_birth() {
     }
 }
 
+/// Known over-masking: "born" of a thing after "my", "our" or another word for a person
+/// ("my startup was born in 2015") gave a date of birth: the word for a person counted
+/// though the subject of "born" was the thing it owns.
+#[test]
+fn born_of_a_thing_someone_owns_is_no_date_of_birth() {
+    for text in [
+        "my startup was born in 2015",
+        "My company was officially born in March 2015",
+        "our shop, born in 2010, is closing",
+        "my son's business was born in 2019",
+        "I think my project was born in 2020",
+        "my idea was born on 2 May 2020",
+        "my company Acme was born in 2015",
+        "their startups were born in 2015",
+    ] {
+        assert_eq!(super::r(text), text);
+    }
+    // A person's birth still: the person the subject, a thing only after a preposition.
+    for (text, expected) in [
+        ("I was born in 1985", "I was born in [dob]"),
+        ("born 12/03/1985", "born [dob]"),
+        (
+            "my date of birth is 12/03/1985",
+            "my date of birth is [dob]",
+        ),
+        ("my son was born in 2015", "my son was born in [dob]"),
+        (
+            "my partner at the firm was born in 1980",
+            "my partner at the firm was born in [dob]",
+        ),
+        (
+            "My daughter, the baby of the group, was born in 2010",
+            "My daughter, the baby of the group, was born in [dob]",
+        ),
+        (
+            "I started my company the year I was born, 1985",
+            "I started my company the year I was born, [dob]",
+        ),
+        (
+            "my startup is fine, I was born in 1985",
+            "my startup is fine, I was born in [dob]",
+        ),
+    ] {
+        assert_eq!(super::r(text), expected, "{text:?}");
+    }
+}
+
 /// Known over-masking: what follows "named" after a tier, an option, a setting, a bot or
 /// a plan's like ("the option named Premium", "the bot named Max") was masked as a
 /// person's name, and masked all conversation long.
@@ -130,6 +177,52 @@ fn the_one_named_a_common_word_names_no_one() {
     ] {
         assert_eq!(last_masked(&[(Role::Customer, said)]), expected);
     }
+}
+
+/// Known over-masking: "Names" where a list of names goes on ("names Al, Names Bo", "my
+/// kids' names are Tyler, Names, dates and emails are on file", "names: Names, dates
+/// …") was masked as one of them, and all conversation long ("Names, dates and emails
+/// are on file" later); so were the columns of a sheet "named Names, Dates and Emails".
+#[test]
+fn names_in_a_list_is_no_name() {
+    const ON_FILE: &str = "Names, dates and emails are on file";
+    for (said, expected) in [
+        (
+            "my kids' names are Tyler, Names, dates and emails are on file",
+            "my kids' names are [name], Names, dates and emails are on file",
+        ),
+        (
+            "names Tyler, Names Jane and Ben",
+            "names [name], Names [name] and [name]",
+        ),
+        (
+            "names: Names, dates and emails",
+            "names: Names, dates and emails",
+        ),
+        (
+            "a driver named Tyler names Jane as his boss",
+            "a driver named [name] names [name] as his boss",
+        ),
+        (
+            "the sheet has columns named Names, Dates and Emails",
+            "the sheet has columns named Names, Dates and Emails",
+        ),
+        (
+            "two restaurants named Luca and Porch",
+            "two restaurants named Luca and Porch",
+        ),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+        assert_eq!(
+            last_masked(&[(Role::Customer, said), (Role::Customer, ON_FILE)]),
+            ON_FILE,
+            "after {said:?}"
+        );
+    }
+    assert_eq!(
+        last_masked(&[(Role::Bot, ASK), (Role::Customer, ON_FILE)]),
+        ON_FILE
+    );
 }
 
 /// Known over-masking: a product before a measure given in reply to a question for the

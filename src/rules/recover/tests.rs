@@ -1,8 +1,10 @@
 use std::path::PathBuf;
 
+use crate::rules::Parts;
 use crate::rules::load;
 use crate::rules::validate::validate;
 
+use super::unparsed::Unread;
 use super::*;
 
 /// Every diagnostic for `text` after loading and validating: (code, line, column, message).

@@ -1,0 +1,143 @@
+//! A bridge template's filters (`| upper`) and tests (`is defined`): a parsed template →
+//! an error for each one the template engine does not have (it parses, but fails every
+//! render), with the nearest it has. Checks; the variables are `templates.rs`'s.
+
+use crate::diag::{Annotate, Span, did_you_mean};
+
+use super::super::Validator;
+
+impl Validator<'_> {
+    /// Reports filters (`| upper`) and tests (`is defined`) the template engine does not
+    /// have: they parse, but fail every render.
+    pub(super) fn check_filters_and_tests(
+        &mut self,
+        env: &minijinja::Environment<'_>,
+        template: &minijinja::Template<'_, '_>,
+        span: Span,
+    ) {
+        use minijinja::machinery::Instruction;
+        let compiled = minijinja::machinery::get_compiled_template(template);
+        let mut seen = std::collections::BTreeSet::new();
+        for instructions in std::iter::once(&compiled.instructions).chain(compiled.blocks.values())
+        {
+            for idx in 0.. {
+                let Some(instruction) = instructions.get(idx) else {
+                    break;
+                };
+                let (kind, name, known) = match instruction {
+                    Instruction::ApplyFilter(name, ..) => ("filter", *name, KNOWN_FILTERS),
+                    Instruction::PerformTest(name, ..) => ("test", *name, KNOWN_TESTS),
+                    _ => continue,
+                };
+                if !seen.insert((kind, name)) || exists(env, kind, name) {
+                    continue;
+                }
+                let suggestion =
+                    did_you_mean(name, known.iter().copied().filter(|k| exists(env, kind, k)))
+                        .map(|s| format!("did you mean `{s}`?"));
+                let diag = self.error(
+                    "T001",
+                    format!("template uses unknown {kind} `{name}`"),
+                    span,
+                );
+                if let Some(line) = instructions.get_line(idx) {
+                    diag.with_label(format!("in line {line} of the template"));
+                }
+                diag.with_help_opt(suggestion).with_help(format!(
+                    "{kind}s bridge templates can use include: {}, …",
+                    known[..8].join(", ")
+                ));
+            }
+        }
+    }
+}
+
+/// Candidates for "did you mean" after an unknown filter (each checked against the
+/// engine before it is suggested).
+const KNOWN_FILTERS: &[&str] = &[
+    "default",
+    "upper",
+    "lower",
+    "title",
+    "capitalize",
+    "trim",
+    "replace",
+    "length",
+    "join",
+    "split",
+    "first",
+    "last",
+    "truncate",
+    "round",
+    "int",
+    "float",
+    "string",
+    "list",
+    "sort",
+    "unique",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "map",
+    "select",
+    "reject",
+    "format",
+    "lines",
+    "wordcount",
+    "indent",
+    "escape",
+    "safe",
+    "items",
+    "reverse",
+    "batch",
+    "slice",
+    "dictsort",
+    "bool",
+    "attr",
+    "count",
+    "chain",
+    "zip",
+    "pprint",
+];
+
+/// Candidates for "did you mean" after an unknown test.
+const KNOWN_TESTS: &[&str] = &[
+    "defined",
+    "undefined",
+    "none",
+    "string",
+    "number",
+    "integer",
+    "float",
+    "boolean",
+    "sequence",
+    "mapping",
+    "iterable",
+    "lower",
+    "upper",
+    "odd",
+    "even",
+    "divisibleby",
+    "startingwith",
+    "endingwith",
+    "containing",
+    "in",
+    "true",
+    "false",
+    "eq",
+    "ne",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "sameas",
+];
+
+/// Whether the template engine has a filter or test called `name`, asked through its own
+/// `is filter` / `is test` tests so the answer follows the engine's configuration.
+fn exists(env: &minijinja::Environment<'_>, kind: &str, name: &str) -> bool {
+    let source = format!("{{% if name is {kind} %}}yes{{% endif %}}");
+    env.render_str(&source, minijinja::context! { name })
+        .is_ok_and(|out| out == "yes")
+}
