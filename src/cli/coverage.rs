@@ -9,7 +9,7 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
-use crate::coverage::{CoverageReport, RuleIndex};
+use crate::coverage::{CoverageReport, RuleIndex, VERSION};
 use crate::engine::{Engine, EngineOptions};
 use crate::redact::{Names, Redact as _};
 use crate::report::coverage::{self as render, CoverageFormat};
@@ -207,9 +207,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut merged: Option<CoverageReport> = None;
     let mut seen = std::collections::HashSet::new();
-    let mut contents = std::collections::HashMap::new();
+    // The reports read so far, with the runs each counts.
+    let mut read: Vec<(&PathBuf, Vec<String>)> = Vec::new();
     for path in paths {
-        // The same report twice counts its conversations twice: given twice, or copied.
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if !seen.insert(key) {
             anyhow::bail!(
@@ -219,24 +219,27 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
         }
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read coverage report {}", path.display()))?;
-        let hash = {
-            use std::hash::{Hash as _, Hasher as _};
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            text.hash(&mut hasher);
-            hasher.finish()
-        };
-        let report: CoverageReport = serde_json::from_str(&text)
-            .with_context(|| format!("{} is not a handoff coverage JSON report", path.display()))?;
-        // Two shards of no conversation are alike, and add nothing.
-        if let Some(earlier) = contents.insert(hash, path)
-            && report.conversations > 0
-        {
-            anyhow::bail!(
-                "{} holds the same report as {}: its conversations would count twice",
-                path.display(),
-                earlier.display()
-            );
+        let report = read_report(path, &text)?;
+        // The same run in two reports counts its conversations twice: a report copied, a
+        // rerun over the same input, or a shard already inside a merged report.
+        for (earlier, runs) in &read {
+            if let Some(shard) = report.shards.iter().find(|s| runs.contains(s)) {
+                let (a, b) = (path.display(), earlier.display());
+                let what = if report.shards == *runs {
+                    format!(
+                        "{a} counts the same runs as {b} (a copy, or a run over the same input)"
+                    )
+                } else if report.shards.iter().all(|s| runs.contains(s)) {
+                    format!("{a} is already counted in {b}")
+                } else if runs.iter().all(|s| report.shards.contains(s)) {
+                    format!("{a} already counts {b}")
+                } else {
+                    format!("{a} and {b} both count the run {shard}")
+                };
+                anyhow::bail!("{what}: its conversations would count twice");
+            }
         }
+        read.push((path, report.shards.clone()));
         match &mut merged {
             None => merged = Some(report),
             Some(m) => m
@@ -247,6 +250,31 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut report = merged.context("--merge needs at least one report")?;
     report.finish();
     Ok(report)
+}
+
+/// A coverage report read back, refused (before its fields are read) when another
+/// version of handoff made it.
+fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageReport> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        version: u32,
+    }
+    let not_a_report = || format!("{} is not a handoff coverage JSON report", path.display());
+    let head: Head = serde_json::from_str(text).with_context(not_a_report)?;
+    if head.version != VERSION {
+        let by = if head.version < VERSION {
+            "an older"
+        } else {
+            "a newer"
+        };
+        anyhow::bail!(
+            "{} was made by {by} handoff (coverage report version {}; this one reads version \
+             {VERSION}): run coverage on its shard again with this handoff",
+            path.display(),
+            head.version,
+        );
+    }
+    serde_json::from_str(text).with_context(not_a_report)
 }
 
 #[cfg(test)]

@@ -27,8 +27,9 @@ pub use merge::MergeError;
 /// Examples kept per gap (the first ones in input order).
 pub const MAX_EXAMPLES: usize = 10;
 
-/// The version of the JSON shape.
-pub const VERSION: u32 = 1;
+/// The version of the JSON shape. Version 2 added `shards` and fingerprints the rules as
+/// loaded rather than their files' bytes.
+pub const VERSION: u32 = 2;
 
 /// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
 /// instead of once per conversation (with a thousand rules, rebuilding it and searching
@@ -70,6 +71,11 @@ pub struct CoverageReport {
     pub version: u32,
     /// Fingerprint of the rule set, so reports of different rules are not merged.
     pub rules: String,
+    /// The runs the report counts: one id per run over some input (a hash of its
+    /// conversations), each run's own for a report of one run, all of them for a merged
+    /// one; none without conversations. `--merge` refuses reports that share one.
+    #[serde(default)]
+    pub shards: Vec<String>,
     pub conversations: u64,
     pub messages: u64,
     pub escalated: u64,
@@ -97,6 +103,10 @@ pub struct CoverageReport {
     /// Evaluation against hand labels, with `--labels`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<LabelEval>,
+    /// The id of the run's input so far, while conversations are added (it becomes
+    /// `shards` in [`CoverageReport::finish`]).
+    #[serde(skip)]
+    input: Option<u64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -227,6 +237,9 @@ impl CoverageReport {
     ) {
         self.conversations += 1;
         self.messages += conversation.messages.len() as u64;
+        // A sum: the same conversations read in another order are the same shard.
+        let input = self.input.get_or_insert(0);
+        *input = input.wrapping_add(merge::conversation_hash(conversation));
         for &t in &tally.held {
             self.triggers[t].held += 1;
         }
@@ -317,8 +330,12 @@ impl CoverageReport {
         .flat_map(|gap| gap.examples.iter_mut())
     }
 
-    /// Computes the derived fields: never-fired lists, dead phrases, default share.
+    /// Computes the derived fields: never-fired lists, dead phrases, default share, and
+    /// for a report of one run its shard.
     pub fn finish(&mut self) {
+        if let Some(input) = self.input.take() {
+            self.shards = vec![format!("{:016x}", merge::mix(input))];
+        }
         self.never_fired = self
             .triggers
             .iter()
