@@ -425,3 +425,64 @@ fn html_escapes_what_the_transcript_holds() {
     );
     assert!(html.contains(".transcript p{margin:.15rem 0;white-space:pre-wrap}"));
 }
+
+/// Review: shards of the same rules checked out with CRLF line endings, or with a comment
+/// added, did not merge ("different rule sets"); rules that mean something else still
+/// do not.
+#[test]
+fn shards_of_the_same_rules_merge_whatever_their_line_endings_and_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let crlf = dir.path().join("crlf");
+    let changed = dir.path().join("changed");
+    for d in [&crlf, &changed] {
+        std::fs::create_dir(d).unwrap();
+    }
+    for entry in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap();
+            let noted = format!("# a note\n{}", text.replace('\n', "\r\n"));
+            std::fs::write(crlf.join(name), noted).unwrap();
+            std::fs::write(
+                changed.join(name),
+                text.replace("name: Customer Support", "name: Support"),
+            )
+            .unwrap();
+        }
+    }
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let cut = all.find("\nc16-").unwrap() + 1;
+    let header = &all[..=all.find('\n').unwrap()];
+    write(dir.path(), "1.csv", &all[..cut]);
+    write(dir.path(), "2.csv", &format!("{header}{}", &all[cut..]));
+    let shard = |rules: &std::path::Path, file: &str, out: &str| {
+        write(
+            dir.path(),
+            out,
+            &stdout_of(
+                handoff()
+                    .args(["coverage", "-f", "json", "-r"])
+                    .arg(rules)
+                    .arg(dir.path().join(file)),
+            ),
+        )
+    };
+    let a = shard(&crate::common::root().join("rules"), "1.csv", "a.json");
+    let b = shard(&crlf, "2.csv", "b.json");
+    let c = shard(&changed, "2.csv", "c.json");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&c)
+        .assert()
+        .code(2)
+        .stderr(contains("the reports are of different rule sets"));
+}

@@ -69,7 +69,8 @@ fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize>
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CoverageReport {
     pub version: u32,
-    /// Fingerprint of the rule set, so reports of different rules are not merged.
+    /// Fingerprint of the rule set as loaded ([`crate::rules::fingerprint`]), so reports of
+    /// different rules are not merged.
     pub rules: String,
     /// The runs the report counts: one id per run over some input (a hash of its
     /// conversations), each run's own for a report of one run, all of them for a merged
@@ -181,7 +182,7 @@ impl CoverageReport {
         }
         CoverageReport {
             version: VERSION,
-            rules: fingerprint(rules),
+            rules: crate::rules::fingerprint(rules),
             triggers: rules
                 .triggers
                 .iter()
@@ -390,18 +391,5 @@ impl CoverageReport {
         fired as f64 * 100.0 / self.triggers.len() as f64
     }
 }
-/// A stable fingerprint of a rule set's source files (FNV-1a, 64 bits, over the texts in
-/// load order): reports of the same rules have the same fingerprint on any machine.
-pub fn fingerprint(rules: &RuleSet) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in rules.sources.files() {
-        for byte in file.text.bytes().chain([0]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 #[cfg(test)]
 mod tests;
