@@ -486,3 +486,64 @@ fn shards_of_the_same_rules_merge_whatever_their_line_endings_and_comments() {
         .code(2)
         .stderr(contains("the reports are of different rule sets"));
 }
+
+/// Review: Markdown left out unrouted escalations (a rule set without a default route),
+/// and with `--labels` the confusion counts, the expected × routed team matrix and the
+/// misses; HTML left out the matrix and the misses, and unrouted escalations in its
+/// Teams chart. The README promises them in the report.
+#[test]
+fn markdown_and_html_show_unrouted_escalations_and_the_whole_label_evaluation() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "unrouted.yaml",
+        "version: 1\nsignals: [ { id: h, builtin: human_request } ]\n\
+         triggers: [ { id: human, when: { message: { signal: h } } } ]\n\
+         routes: [ { id: vip, when: { meta: { field: tier, equals: enterprise } }, team: t } ]\n\
+         teams: [ { id: t, name: T, bridge: hi } ]\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "markdown", "-r"])
+            .arg(&rules),
+    );
+    assert!(
+        md.contains("| `vip` | `t` | 0 | 0.0% |\n| (unrouted) | – | 6 | 100.0% |\n"),
+        "{md}"
+    );
+    let html = stdout_of(handoff().args(["coverage", "-f", "html", "-r"]).arg(&rules));
+    let teams = &html[html.find("<h2>Teams</h2>").unwrap()..html.find("<h2>Which").unwrap()];
+    assert!(teams.contains(">(unrouted)</text>"), "{teams}");
+    assert!(teams.contains(">6</text>"), "{teams}");
+
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "Conversation ID,Expected Team\nc01-enterprise-discount,senior-ae\nc09-not-frustrated,none\nc10-asks-for-person,senior-ae\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "markdown", "--labels"])
+            .arg(&labels),
+    );
+    insta::assert_snapshot!(
+        "coverage_markdown_labels",
+        &md[md.find("**Labels:**").unwrap()..]
+    );
+    let html = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "html", "--labels"])
+            .arg(&labels),
+    );
+    let labels = &html[html.find("<h2>Against labels</h2>").unwrap()..];
+    for part in [
+        "(tp 2, fp 0, fn 0, tn 1)",
+        "<h3>Expected team × routed team</h3><table><tr><th>expected \\ routed</th><th>(none)</th><th>frontline</th><th>senior-ae</th></tr>",
+        "<tr><td>senior-ae</td><td></td><td>1</td><td>1</td></tr>",
+        "<h3>Where rules and labels disagree <span class=\"muted\">(1)</span></h3>",
+        "<summary><code>c10-asks-for-person</code> — expected team <code>senior-ae</code>, routed to <code>frontline</code></summary>",
+        "Can I talk to a real person please?",
+    ] {
+        assert!(labels.contains(part), "{part}\n{labels}");
+    }
+}

@@ -220,6 +220,14 @@ pub(super) fn score(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
 }
 
+/// The routed teams of the labels' team matrix (its columns), sorted.
+pub(super) fn routed_teams(l: &LabelEval) -> Vec<&String> {
+    let mut routed: Vec<&String> = l.teams.values().flat_map(|r| r.keys()).collect();
+    routed.sort();
+    routed.dedup();
+    routed
+}
+
 fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     let mut s = String::new();
     let c = &l.escalation;
@@ -250,9 +258,7 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         );
     }
     if !l.teams.is_empty() {
-        let mut routed: Vec<&String> = l.teams.values().flat_map(|r| r.keys()).collect();
-        routed.sort();
-        routed.dedup();
+        let routed = routed_teams(l);
         let mut header = vec!["expected \\ routed"];
         header.extend(routed.iter().map(|r| r.as_str()));
         let mut t = grid(&header, width);

@@ -3,8 +3,10 @@
 
 use std::fmt::Write as _;
 
+use super::coverage::routed_teams;
 use super::coverage::{gaps, percent, score};
 use crate::coverage::CoverageReport;
+use crate::coverage::labels::LabelEval;
 use crate::text::markdown::{code_cell, code_span};
 
 /// The whole comment.
@@ -30,14 +32,24 @@ pub(super) fn markdown(r: &CoverageReport) -> String {
             t.held
         );
     }
-    s.push_str("\n| route | team | escalations |\n|---|---|---:|\n");
+    s.push_str("\n| route | team | escalations | share |\n|---|---|---:|---:|\n");
     for route in &r.routes {
         let _ = writeln!(
             s,
-            "| {} | {} | {} |",
+            "| {} | {} | {} | {} |",
             code_cell(&route.id),
             code_cell(&route.team),
-            route.matched
+            route.matched,
+            percent(route.matched, r.escalated)
+        );
+    }
+    // Escalations with no team at all (no route took them, and there is no default).
+    if r.unrouted > 0 {
+        let _ = writeln!(
+            s,
+            "| (unrouted) | – | {} | {} |",
+            r.unrouted,
+            percent(r.unrouted, r.escalated)
         );
     }
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
@@ -70,32 +82,80 @@ pub(super) fn markdown(r: &CoverageReport) -> String {
         s.push_str("\n</details>\n");
     }
     if let Some(l) = &r.labels {
-        let _ = writeln!(
-            s,
-            "\n**Labels:** {} of {} found ({} blank, {} matched no conversation) · escalation precision {} · recall {}",
-            l.matched,
-            l.labels,
-            l.blank,
-            l.unmatched(),
-            score(l.escalation.precision),
-            score(l.escalation.recall)
-        );
-        if !l.per_team.is_empty() {
-            s.push_str(
-                "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
-            );
-            for t in &l.per_team {
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} | {} | {} |",
-                    code_cell(&t.team),
-                    score(t.precision),
-                    score(t.recall),
-                    t.expected,
-                    t.routed
-                );
-            }
-        }
+        labels(&mut s, l);
     }
     s
+}
+
+/// The evaluation against labels: the scores with their confusion counts, per team, the
+/// expected × routed team matrix, and the conversations where rules and labels disagree.
+fn labels(s: &mut String, l: &LabelEval) {
+    let c = &l.escalation;
+    let _ = writeln!(
+        s,
+        "\n**Labels:** {} of {} found ({} blank, {} matched no conversation) · escalation precision {} · recall {} (tp {}, fp {}, fn {}, tn {})",
+        l.matched,
+        l.labels,
+        l.blank,
+        l.unmatched(),
+        score(c.precision),
+        score(c.recall),
+        c.true_positives,
+        c.false_positives,
+        c.false_negatives,
+        c.true_negatives
+    );
+    if !l.per_team.is_empty() {
+        s.push_str(
+            "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
+        );
+        for t in &l.per_team {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} |",
+                code_cell(&t.team),
+                score(t.precision),
+                score(t.recall),
+                t.expected,
+                t.routed
+            );
+        }
+    }
+    if !l.teams.is_empty() {
+        let routed = routed_teams(l);
+        s.push_str("\n| expected \\ routed |");
+        for team in &routed {
+            let _ = write!(s, " {} |", code_cell(team));
+        }
+        s.push_str("\n|---|");
+        s.push_str(&"---:|".repeat(routed.len()));
+        s.push('\n');
+        for (expected, row) in &l.teams {
+            let _ = write!(s, "| {} |", code_cell(expected));
+            for team in &routed {
+                match row.get(*team) {
+                    Some(n) => {
+                        let _ = write!(s, " {n} |");
+                    }
+                    None => s.push_str("  |"),
+                }
+            }
+            s.push('\n');
+        }
+    }
+    if l.misses.count > 0 {
+        let _ = writeln!(
+            s,
+            "\nWhere rules and labels disagree ({}):\n",
+            l.misses.count
+        );
+        for e in &l.misses.examples {
+            // The detail is the tool's words around team ids, which hold no Markdown.
+            let _ = writeln!(s, "- {} — {}", code_span(&e.conversation_id), e.detail);
+        }
+        let more = l.misses.count - l.misses.examples.len() as u64;
+        if more > 0 {
+            let _ = writeln!(s, "- … and {more} more");
+        }
+    }
 }
