@@ -547,3 +547,51 @@ fn markdown_and_html_show_unrouted_escalations_and_the_whole_label_evaluation() 
         assert!(labels.contains(part), "{part}\n{labels}");
     }
 }
+
+/// Review: rules without triggers passed `--fail-under-triggers 50` ("100% of triggers
+/// fired"); with nothing escalated the table said `–` for the default share, Markdown
+/// `0.0%` and JSON `0.0`.
+#[test]
+fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "no-triggers.yaml",
+        "version: 1\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T, bridge: hi }\n",
+    );
+    handoff()
+        .args(["coverage", "--fail-under-triggers", "50", "-r"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .stdout(contains("0 escalated (0.0%); – of triggers fired; default route took – of escalations"))
+        .stderr(contains(
+            "gate failed: the rules have no triggers, so --fail-under-triggers 50 has no share of triggers to judge",
+        ));
+    let empty = write(dir.path(), "empty.csv", "conversation_id,role,text\n");
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-q", "-f", "markdown"])
+            .arg(&empty),
+    );
+    assert!(
+        md.contains("**0%** of triggers fired · default route **–** of escalations"),
+        "{md}"
+    );
+    let html = stdout_of(handoff().args(["coverage", "-q", "-f", "html"]).arg(&empty));
+    assert!(
+        html.contains("<b>–</b><span>of escalations on the default route</span>"),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff().args(["coverage", "-q", "-f", "json"]).arg(&empty),
+    ))
+    .unwrap();
+    assert_eq!(json["default_share"], serde_json::Value::Null);
+    handoff()
+        .args(["coverage", "-q", "--max-default-share", "0.5"])
+        .arg(&empty)
+        .assert()
+        .success()
+        .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));
+}

@@ -90,35 +90,9 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     }
     let width = (!io.stdout_is_terminal).then_some(140);
     render::write(&report, args.format, width, io.stdout)?;
-    let mut failed = Vec::new();
-    if let Some(pct) = args.fail_under_triggers
-        && report.triggers_fired_percent() < pct
-    {
-        let never = if report.never_fired.is_empty() {
-            String::new()
-        } else {
-            format!(" (never: {})", report.never_fired.join(", "))
-        };
-        failed.push(format!(
-            "{:.1}% of triggers escalated anything, under --fail-under-triggers {pct}{never}",
-            report.triggers_fired_percent(),
-        ));
-    }
-    if let Some(max) = args.max_default_share
-        && report.default_share > max
-    {
-        failed.push(format!(
-            "{:.3} of escalations fell to the default route, over --max-default-share {max}",
-            report.default_share
-        ));
-    }
-    if let Some(max) = args.max_missed
-        && report.gaps.missed_handoffs.count > max
-    {
-        failed.push(format!(
-            "{} no rule escalated, over --max-missed {max}",
-            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
-        ));
+    let (failed, notes) = gates(args, &report);
+    for note in &notes {
+        writeln!(io.stderr, "note: {note}")?;
     }
     for f in &failed {
         writeln!(io.stderr, "gate failed: {f}")?;
@@ -129,6 +103,56 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
+}
+
+/// The gates that failed, and notes on those that had nothing to judge and passed. A
+/// share of nothing is no share: rules without triggers fail `--fail-under-triggers`
+/// (no trigger can be shown to fire), while with nothing escalated none of it fell to
+/// the default route, and `--max-default-share` passes, saying so.
+fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<String>) {
+    let (mut failed, mut notes) = (Vec::new(), Vec::new());
+    if let Some(pct) = args.fail_under_triggers {
+        match report.triggers_fired_percent() {
+            None => failed.push(format!(
+                "the rules have no triggers, so --fail-under-triggers {pct} has no share of \
+                 triggers to judge"
+            )),
+            Some(fired) if fired < pct => {
+                let never = if report.never_fired.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (never: {})", report.never_fired.join(", "))
+                };
+                failed.push(format!(
+                    "{fired:.1}% of triggers escalated anything, under --fail-under-triggers \
+                     {pct}{never}"
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(max) = args.max_default_share {
+        match report.default_share {
+            None => notes.push(format!(
+                "nothing escalated, so no share fell to the default route \
+                 (--max-default-share {max} passes)"
+            )),
+            Some(share) if share > max => failed.push(format!(
+                "{share:.3} of escalations fell to the default route, over \
+                 --max-default-share {max}"
+            )),
+            Some(_) => {}
+        }
+    }
+    if let Some(max) = args.max_missed
+        && report.gaps.missed_handoffs.count > max
+    {
+        failed.push(format!(
+            "{} no rule escalated, over --max-missed {max}",
+            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
+        ));
+    }
+    (failed, notes)
 }
 
 /// The coverage of the transcripts, and how many malformed rows were skipped.

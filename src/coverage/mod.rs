@@ -92,8 +92,9 @@ pub struct CoverageReport {
     pub dead_signals: Vec<String>,
     /// Phrases and regexes (as written in the rules) that never counted in a message.
     pub dead_phrases: Vec<DeadPhrase>,
-    /// Share of escalations that went to the default route (0 when nothing escalated).
-    pub default_share: f64,
+    /// Share of escalations that went to the default route; `None` (JSON `null`) when
+    /// nothing escalated: there is no share to take.
+    pub default_share: Option<f64>,
     /// Escalations no route took and no default route caught.
     pub unrouted: u64,
     /// Primary trigger × route: how many escalations each pair produced.
@@ -374,21 +375,20 @@ impl CoverageReport {
             .iter()
             .find(|r| r.id == DEFAULT_ROUTE_ID)
             .map_or(0, |r| r.matched);
-        self.default_share = if self.escalated == 0 {
-            0.0
-        } else {
-            default as f64 / self.escalated as f64
-        };
+        self.default_share = (self.escalated > 0).then(|| default as f64 / self.escalated as f64);
         if let Some(labels) = &mut self.labels {
             labels.finish();
         }
     }
-    pub fn triggers_fired_percent(&self) -> f64 {
+
+    /// The percentage of triggers that escalated anything; `None` for rules without
+    /// triggers, where there is no share to take.
+    pub fn triggers_fired_percent(&self) -> Option<f64> {
         if self.triggers.is_empty() {
-            return 100.0;
+            return None;
         }
         let fired = self.triggers.iter().filter(|t| t.fired > 0).count();
-        fired as f64 * 100.0 / self.triggers.len() as f64
+        Some(fired as f64 * 100.0 / self.triggers.len() as f64)
     }
 }
 #[cfg(test)]

@@ -88,7 +88,7 @@ fn hand_counted_figures_on_the_fixtures() {
     ] {
         assert_eq!(route(&r, id), n, "{id}");
     }
-    assert!((r.default_share - 11.0 / 24.0).abs() < 1e-12);
+    assert!((r.default_share.unwrap() - 11.0 / 24.0).abs() < 1e-12);
     assert_eq!(r.unrouted, 0);
     assert!(r.never_fired.is_empty() && r.never_routed.is_empty() && r.dead_signals.is_empty());
     assert_eq!(r.matrix["frustration"]["default"], 5);
@@ -129,7 +129,7 @@ fn hand_counted_figures_on_the_fixtures() {
     );
     assert_eq!(r.gaps.default_route.count, 11);
     assert_eq!(r.gaps.default_route.examples.len(), MAX_EXAMPLES);
-    assert!((r.triggers_fired_percent() - 100.0).abs() < 1e-9);
+    assert!((r.triggers_fired_percent().unwrap() - 100.0).abs() < 1e-9);
 }
 
 #[test]

@@ -53,6 +53,20 @@ pub(super) fn percent(part: u64, whole: u64) -> String {
     }
 }
 
+/// The share of triggers that fired, as a whole percentage; `–` for rules without
+/// triggers.
+pub(super) fn fired_share(r: &CoverageReport) -> String {
+    r.triggers_fired_percent()
+        .map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%"))
+}
+
+/// The default route's share of escalations with one decimal; `–` when nothing
+/// escalated.
+pub(super) fn default_share(r: &CoverageReport) -> String {
+    r.default_share
+        .map_or_else(|| "–".to_owned(), |s| format!("{:.1}%", s * 100.0))
+}
+
 fn grid(header: &[&str], width: Option<u16>) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
@@ -73,12 +87,8 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         crate::text::count(r.messages, "message"),
         r.escalated,
         percent(r.escalated, r.conversations),
-        format_args!("{:.0}%", r.triggers_fired_percent()),
-        match r.escalated {
-            // No escalations: no share to take, as the table shows.
-            0 => "–".to_owned(),
-            _ => format!("{:.1}%", r.default_share * 100.0),
-        }
+        fired_share(r),
+        default_share(r),
     );
     let mut t = grid(&["trigger", "escalated", "primary", "held at all"], width);
     for tr in &r.triggers {

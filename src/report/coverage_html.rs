@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::coverage::{gaps, percent, routed_teams};
+use super::coverage::{default_share, fired_share, gaps, percent, routed_teams};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
 
@@ -287,14 +287,14 @@ pub(super) fn page(r: &CoverageReport) -> String {
             false,
         ),
         (
-            format!("{:.0}%", r.triggers_fired_percent()),
+            fired_share(r),
             "of triggers fired".to_owned(),
-            r.triggers_fired_percent() < 100.0,
+            r.triggers_fired_percent().is_none_or(|p| p < 100.0),
         ),
         (
-            format!("{:.1}%", r.default_share * 100.0),
+            default_share(r),
             "of escalations on the default route".to_owned(),
-            r.default_share > 0.5,
+            r.default_share.is_some_and(|s| s > 0.5),
         ),
         (missed.to_string(), "missed handoffs".to_owned(), missed > 0),
         (

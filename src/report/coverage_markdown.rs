@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::routed_teams;
-use super::coverage::{gaps, percent, score};
+use super::coverage::{default_share, fired_share, gaps, percent, score};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
 use crate::text::markdown::{code_cell, code_span};
@@ -14,12 +14,12 @@ pub(super) fn markdown(r: &CoverageReport) -> String {
     let mut s = String::from("### handoff coverage\n\n");
     let _ = writeln!(
         s,
-        "**{}** conversations · **{}** escalated ({}) · **{:.0}%** of triggers fired · default route **{:.1}%** of escalations\n",
+        "**{}** conversations · **{}** escalated ({}) · **{}** of triggers fired · default route **{}** of escalations\n",
         r.conversations,
         r.escalated,
         percent(r.escalated, r.conversations),
-        r.triggers_fired_percent(),
-        r.default_share * 100.0
+        fired_share(r),
+        default_share(r)
     );
     s.push_str("| trigger | escalated | primary | held at all |\n|---|---:|---:|---:|\n");
     for t in &r.triggers {
