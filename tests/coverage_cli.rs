@@ -53,6 +53,12 @@ fn gates_exit_1_with_a_reason() {
         .assert()
         .code(1)
         .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
+    // Review: a share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
+    handoff()
+        .args(["coverage", "--max-default-share", "0.458"])
+        .assert()
+        .code(1)
+        .stderr(contains("gate failed: 0.4583 of escalations fell to the default route, over --max-default-share 0.458"));
     handoff()
         .args([
             "coverage",

@@ -124,8 +124,9 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<Stri
                     format!(" (never: {})", report.never_fired.join(", "))
                 };
                 failed.push(format!(
-                    "{fired:.1}% of triggers escalated anything, under --fail-under-triggers \
-                     {pct}{never}"
+                    "{}% of triggers escalated anything, under --fail-under-triggers \
+                     {pct}{never}",
+                    beside(fired, pct, 1)
                 ));
             }
             Some(_) => {}
@@ -138,8 +139,8 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<Stri
                  (--max-default-share {max} passes)"
             )),
             Some(share) if share > max => failed.push(format!(
-                "{share:.3} of escalations fell to the default route, over \
-                 --max-default-share {max}"
+                "{} of escalations fell to the default route, over --max-default-share {max}",
+                beside(share, max, 3)
             )),
             Some(_) => {}
         }
@@ -153,6 +154,21 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<Stri
         ));
     }
     (failed, notes)
+}
+
+/// `value` with at least `digits` decimals, and as many more as it takes to differ from
+/// `bound` the way it does: 0.99248 over 0.992 is "0.9925", not "0.992". Nor does it
+/// round to a whole number it is not (a share of 0.99951 is not "1.000").
+fn beside(value: f64, bound: f64, digits: usize) -> String {
+    (digits..=17)
+        .map(|d| format!("{value:.d$}"))
+        .find(|shown| {
+            shown.parse::<f64>().is_ok_and(|v| {
+                v.partial_cmp(&bound) == value.partial_cmp(&bound)
+                    && (v.fract() != 0.0 || value.fract() == 0.0)
+            })
+        })
+        .unwrap_or_else(|| value.to_string())
 }
 
 /// The coverage of the transcripts, and how many malformed rows were skipped.
@@ -303,7 +319,20 @@ fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageRep
 
 #[cfg(test)]
 mod tests {
-    use super::{fraction, percent};
+    use super::{beside, fraction, percent};
+
+    /// Review: "0.992 of escalations fell to the default route, over --max-default-share
+    /// 0.992" for a share of 0.99248.
+    #[test]
+    fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {
+        assert_eq!(beside(0.992_48, 0.992, 3), "0.9925");
+        assert_eq!(beside(11.0 / 24.0, 0.4, 3), "0.458");
+        assert_eq!(beside(0.400_000_1, 0.4, 3), "0.4000001");
+        assert_eq!(beside(79.96, 80.0, 1), "79.96");
+        assert_eq!(beside(50.0, 80.0, 1), "50.0");
+        // "1.000" over 0.9995 is true, but says that every escalation fell there.
+        assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
+    }
 
     /// QA: `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
     /// `--fail-under-triggers 150` always failed.
