@@ -53,6 +53,12 @@ fn gates_exit_1_with_a_reason() {
         .assert()
         .code(1)
         .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
+    // Review: a share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
+    handoff()
+        .args(["coverage", "--max-default-share", "0.458"])
+        .assert()
+        .code(1)
+        .stderr(contains("gate failed: 0.4583 of escalations fell to the default route, over --max-default-share 0.458"));
     handoff()
         .args([
             "coverage",
@@ -123,7 +129,13 @@ fn merged_shards_equal_one_run() {
             .arg(&jb),
     );
     let whole = stdout_of(handoff().args(["coverage", "-f", "json"]));
-    assert_eq!(merged, whole);
+    // The same report but for the runs it counts: both shards', or the one run's.
+    let without_shards = |json: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+        let shards = v["shards"].take();
+        (v, shards.as_array().unwrap().len())
+    };
+    assert_eq!(without_shards(&merged), (without_shards(&whole).0, 2));
     let bad = write(dir.path(), "bad.json", "{}");
     handoff()
         .args(["coverage", "--merge"])
@@ -149,7 +161,37 @@ fn merged_shards_equal_one_run() {
         .arg(&copy)
         .assert()
         .code(2)
-        .stderr(contains("holds the same report as"));
+        .stderr(contains("counts the same runs as"));
+    // Review: a shard merged again with a merged report holding it counted twice.
+    let jab = write(dir.path(), "ab.json", &merged);
+    for (first, second, message) in [
+        (&jab, &ja, "a.json is already counted in "),
+        (&ja, &jab, "ab.json already counts "),
+    ] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stderr(contains(message))
+            .stderr(contains("its conversations would count twice"));
+    }
+    // A report of another version: said so, not "different rule sets".
+    let old = write(
+        dir.path(),
+        "old.json",
+        &std::fs::read_to_string(&ja)
+            .unwrap()
+            .replacen("\"version\": 2", "\"version\": 1", 1),
+    );
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&old)
+        .arg(&jb)
+        .assert()
+        .code(2)
+        .stderr(contains("old.json was made by an older handoff (coverage report version 1; this one reads version 2)"));
     handoff()
         .args(["coverage", "-r", "rules", "--merge"])
         .arg(&ja)
@@ -388,4 +430,174 @@ fn html_escapes_what_the_transcript_holds() {
         "{html}"
     );
     assert!(html.contains(".transcript p{margin:.15rem 0;white-space:pre-wrap}"));
+}
+
+/// Review: shards of the same rules checked out with CRLF line endings, or with a comment
+/// added, did not merge ("different rule sets"); rules that mean something else still
+/// do not.
+#[test]
+fn shards_of_the_same_rules_merge_whatever_their_line_endings_and_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let crlf = dir.path().join("crlf");
+    let changed = dir.path().join("changed");
+    for d in [&crlf, &changed] {
+        std::fs::create_dir(d).unwrap();
+    }
+    for entry in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap();
+            let noted = format!("# a note\n{}", text.replace('\n', "\r\n"));
+            std::fs::write(crlf.join(name), noted).unwrap();
+            std::fs::write(
+                changed.join(name),
+                text.replace("name: Customer Support", "name: Support"),
+            )
+            .unwrap();
+        }
+    }
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let cut = all.find("\nc16-").unwrap() + 1;
+    let header = &all[..=all.find('\n').unwrap()];
+    write(dir.path(), "1.csv", &all[..cut]);
+    write(dir.path(), "2.csv", &format!("{header}{}", &all[cut..]));
+    let shard = |rules: &std::path::Path, file: &str, out: &str| {
+        write(
+            dir.path(),
+            out,
+            &stdout_of(
+                handoff()
+                    .args(["coverage", "-f", "json", "-r"])
+                    .arg(rules)
+                    .arg(dir.path().join(file)),
+            ),
+        )
+    };
+    let a = shard(&crate::common::root().join("rules"), "1.csv", "a.json");
+    let b = shard(&crlf, "2.csv", "b.json");
+    let c = shard(&changed, "2.csv", "c.json");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&c)
+        .assert()
+        .code(2)
+        .stderr(contains("the reports are of different rule sets"));
+}
+
+/// Review: Markdown left out unrouted escalations (a rule set without a default route),
+/// and with `--labels` the confusion counts, the expected × routed team matrix and the
+/// misses; HTML left out the matrix and the misses, and unrouted escalations in its
+/// Teams chart. The README promises them in the report.
+#[test]
+fn markdown_and_html_show_unrouted_escalations_and_the_whole_label_evaluation() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "unrouted.yaml",
+        "version: 1\nsignals: [ { id: h, builtin: human_request } ]\n\
+         triggers: [ { id: human, when: { message: { signal: h } } } ]\n\
+         routes: [ { id: vip, when: { meta: { field: tier, equals: enterprise } }, team: t } ]\n\
+         teams: [ { id: t, name: T, bridge: hi } ]\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "markdown", "-r"])
+            .arg(&rules),
+    );
+    assert!(
+        md.contains("| `vip` | `t` | 0 | 0.0% |\n| (unrouted) | – | 6 | 100.0% |\n"),
+        "{md}"
+    );
+    let html = stdout_of(handoff().args(["coverage", "-f", "html", "-r"]).arg(&rules));
+    let teams = &html[html.find("<h2>Teams</h2>").unwrap()..html.find("<h2>Which").unwrap()];
+    assert!(teams.contains(">(unrouted)</text>"), "{teams}");
+    assert!(teams.contains(">6</text>"), "{teams}");
+
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "Conversation ID,Expected Team\nc01-enterprise-discount,senior-ae\nc09-not-frustrated,none\nc10-asks-for-person,senior-ae\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "markdown", "--labels"])
+            .arg(&labels),
+    );
+    insta::assert_snapshot!(
+        "coverage_markdown_labels",
+        &md[md.find("**Labels:**").unwrap()..]
+    );
+    let html = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "html", "--labels"])
+            .arg(&labels),
+    );
+    let labels = &html[html.find("<h2>Against labels</h2>").unwrap()..];
+    for part in [
+        "(tp 2, fp 0, fn 0, tn 1)",
+        "<h3>Expected team × routed team</h3><table><tr><th>expected \\ routed</th><th>(none)</th><th>frontline</th><th>senior-ae</th></tr>",
+        "<tr><td>senior-ae</td><td></td><td>1</td><td>1</td></tr>",
+        "<h3>Where rules and labels disagree <span class=\"muted\">(1)</span></h3>",
+        "<summary><code>c10-asks-for-person</code> — expected team <code>senior-ae</code>, routed to <code>frontline</code></summary>",
+        "Can I talk to a real person please?",
+    ] {
+        assert!(labels.contains(part), "{part}\n{labels}");
+    }
+}
+
+/// Review: rules without triggers passed `--fail-under-triggers 50` ("100% of triggers
+/// fired"); with nothing escalated the table said `–` for the default share, Markdown
+/// `0.0%` and JSON `0.0`.
+#[test]
+fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "no-triggers.yaml",
+        "version: 1\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T, bridge: hi }\n",
+    );
+    handoff()
+        .args(["coverage", "--fail-under-triggers", "50", "-r"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .stdout(contains("0 escalated (0.0%); – of triggers fired; default route took – of escalations"))
+        .stderr(contains(
+            "gate failed: the rules have no triggers, so --fail-under-triggers 50 has no share of triggers to judge",
+        ));
+    let empty = write(dir.path(), "empty.csv", "conversation_id,role,text\n");
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-q", "-f", "markdown"])
+            .arg(&empty),
+    );
+    assert!(
+        md.contains("**0%** of triggers fired · default route **–** of escalations"),
+        "{md}"
+    );
+    let html = stdout_of(handoff().args(["coverage", "-q", "-f", "html"]).arg(&empty));
+    assert!(
+        html.contains("<b>–</b><span>of escalations on the default route</span>"),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff().args(["coverage", "-q", "-f", "json"]).arg(&empty),
+    ))
+    .unwrap();
+    assert_eq!(json["default_share"], serde_json::Value::Null);
+    handoff()
+        .args(["coverage", "-q", "--max-default-share", "0.5"])
+        .arg(&empty)
+        .assert()
+        .success()
+        .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));
 }

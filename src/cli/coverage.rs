@@ -9,7 +9,7 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
-use crate::coverage::{CoverageReport, RuleIndex};
+use crate::coverage::{CoverageReport, RuleIndex, VERSION};
 use crate::engine::{Engine, EngineOptions};
 use crate::redact::{Names, Redact as _};
 use crate::report::coverage::{self as render, CoverageFormat};
@@ -90,35 +90,9 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     }
     let width = (!io.stdout_is_terminal).then_some(140);
     render::write(&report, args.format, width, io.stdout)?;
-    let mut failed = Vec::new();
-    if let Some(pct) = args.fail_under_triggers
-        && report.triggers_fired_percent() < pct
-    {
-        let never = if report.never_fired.is_empty() {
-            String::new()
-        } else {
-            format!(" (never: {})", report.never_fired.join(", "))
-        };
-        failed.push(format!(
-            "{:.1}% of triggers escalated anything, under --fail-under-triggers {pct}{never}",
-            report.triggers_fired_percent(),
-        ));
-    }
-    if let Some(max) = args.max_default_share
-        && report.default_share > max
-    {
-        failed.push(format!(
-            "{:.3} of escalations fell to the default route, over --max-default-share {max}",
-            report.default_share
-        ));
-    }
-    if let Some(max) = args.max_missed
-        && report.gaps.missed_handoffs.count > max
-    {
-        failed.push(format!(
-            "{} no rule escalated, over --max-missed {max}",
-            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
-        ));
+    let (failed, notes) = gates(args, &report);
+    for note in &notes {
+        writeln!(io.stderr, "note: {note}")?;
     }
     for f in &failed {
         writeln!(io.stderr, "gate failed: {f}")?;
@@ -129,6 +103,72 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
+}
+
+/// The gates that failed, and notes on those that had nothing to judge and passed. A
+/// share of nothing is no share: rules without triggers fail `--fail-under-triggers`
+/// (no trigger can be shown to fire), while with nothing escalated none of it fell to
+/// the default route, and `--max-default-share` passes, saying so.
+fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<String>) {
+    let (mut failed, mut notes) = (Vec::new(), Vec::new());
+    if let Some(pct) = args.fail_under_triggers {
+        match report.triggers_fired_percent() {
+            None => failed.push(format!(
+                "the rules have no triggers, so --fail-under-triggers {pct} has no share of \
+                 triggers to judge"
+            )),
+            Some(fired) if fired < pct => {
+                let never = if report.never_fired.is_empty() {
+                    String::new()
+                } else {
+                    format!(" (never: {})", report.never_fired.join(", "))
+                };
+                failed.push(format!(
+                    "{}% of triggers escalated anything, under --fail-under-triggers \
+                     {pct}{never}",
+                    beside(fired, pct, 1)
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(max) = args.max_default_share {
+        match report.default_share {
+            None => notes.push(format!(
+                "nothing escalated, so no share fell to the default route \
+                 (--max-default-share {max} passes)"
+            )),
+            Some(share) if share > max => failed.push(format!(
+                "{} of escalations fell to the default route, over --max-default-share {max}",
+                beside(share, max, 3)
+            )),
+            Some(_) => {}
+        }
+    }
+    if let Some(max) = args.max_missed
+        && report.gaps.missed_handoffs.count > max
+    {
+        failed.push(format!(
+            "{} no rule escalated, over --max-missed {max}",
+            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
+        ));
+    }
+    (failed, notes)
+}
+
+/// `value` with at least `digits` decimals, and as many more as it takes to differ from
+/// `bound` the way it does: 0.99248 over 0.992 is "0.9925", not "0.992". Nor does it
+/// round to a whole number it is not (a share of 0.99951 is not "1.000").
+fn beside(value: f64, bound: f64, digits: usize) -> String {
+    (digits..=17)
+        .map(|d| format!("{value:.d$}"))
+        .find(|shown| {
+            shown.parse::<f64>().is_ok_and(|v| {
+                v.partial_cmp(&bound) == value.partial_cmp(&bound)
+                    && (v.fract() != 0.0 || value.fract() == 0.0)
+            })
+        })
+        .unwrap_or_else(|| value.to_string())
 }
 
 /// The coverage of the transcripts, and how many malformed rows were skipped.
@@ -207,9 +247,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut merged: Option<CoverageReport> = None;
     let mut seen = std::collections::HashSet::new();
-    let mut contents = std::collections::HashMap::new();
+    // The reports read so far, with the runs each counts.
+    let mut read: Vec<(&PathBuf, Vec<String>)> = Vec::new();
     for path in paths {
-        // The same report twice counts its conversations twice: given twice, or copied.
         let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
         if !seen.insert(key) {
             anyhow::bail!(
@@ -219,24 +259,27 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
         }
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read coverage report {}", path.display()))?;
-        let hash = {
-            use std::hash::{Hash as _, Hasher as _};
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            text.hash(&mut hasher);
-            hasher.finish()
-        };
-        let report: CoverageReport = serde_json::from_str(&text)
-            .with_context(|| format!("{} is not a handoff coverage JSON report", path.display()))?;
-        // Two shards of no conversation are alike, and add nothing.
-        if let Some(earlier) = contents.insert(hash, path)
-            && report.conversations > 0
-        {
-            anyhow::bail!(
-                "{} holds the same report as {}: its conversations would count twice",
-                path.display(),
-                earlier.display()
-            );
+        let report = read_report(path, &text)?;
+        // The same run in two reports counts its conversations twice: a report copied, a
+        // rerun over the same input, or a shard already inside a merged report.
+        for (earlier, runs) in &read {
+            if let Some(shard) = report.shards.iter().find(|s| runs.contains(s)) {
+                let (a, b) = (path.display(), earlier.display());
+                let what = if report.shards == *runs {
+                    format!(
+                        "{a} counts the same runs as {b} (a copy, or a run over the same input)"
+                    )
+                } else if report.shards.iter().all(|s| runs.contains(s)) {
+                    format!("{a} is already counted in {b}")
+                } else if runs.iter().all(|s| report.shards.contains(s)) {
+                    format!("{a} already counts {b}")
+                } else {
+                    format!("{a} and {b} both count the run {shard}")
+                };
+                anyhow::bail!("{what}: its conversations would count twice");
+            }
         }
+        read.push((path, report.shards.clone()));
         match &mut merged {
             None => merged = Some(report),
             Some(m) => m
@@ -249,9 +292,47 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     Ok(report)
 }
 
+/// A coverage report read back, refused (before its fields are read) when another
+/// version of handoff made it.
+fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageReport> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        version: u32,
+    }
+    let not_a_report = || format!("{} is not a handoff coverage JSON report", path.display());
+    let head: Head = serde_json::from_str(text).with_context(not_a_report)?;
+    if head.version != VERSION {
+        let by = if head.version < VERSION {
+            "an older"
+        } else {
+            "a newer"
+        };
+        anyhow::bail!(
+            "{} was made by {by} handoff (coverage report version {}; this one reads version \
+             {VERSION}): run coverage on its shard again with this handoff",
+            path.display(),
+            head.version,
+        );
+    }
+    serde_json::from_str(text).with_context(not_a_report)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{fraction, percent};
+    use super::{beside, fraction, percent};
+
+    /// Review: "0.992 of escalations fell to the default route, over --max-default-share
+    /// 0.992" for a share of 0.99248.
+    #[test]
+    fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {
+        assert_eq!(beside(0.992_48, 0.992, 3), "0.9925");
+        assert_eq!(beside(11.0 / 24.0, 0.4, 3), "0.458");
+        assert_eq!(beside(0.400_000_1, 0.4, 3), "0.4000001");
+        assert_eq!(beside(79.96, 80.0, 1), "79.96");
+        assert_eq!(beside(50.0, 80.0, 1), "50.0");
+        // "1.000" over 0.9995 is true, but says that every escalation fell there.
+        assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
+    }
 
     /// QA: `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
     /// `--fail-under-triggers 150` always failed.

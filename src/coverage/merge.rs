@@ -1,8 +1,10 @@
 //! The merge of coverage reports: a report over a later shard of the input → folded
 //! into this one, exactly as if one run had read both; refused for different rule sets,
-//! versions or label files.
+//! versions or label files, and for reports that both count one run (a shard, or a merge
+//! holding it). Also the id of a run (its `shards` entry), which makes that possible.
 
 use super::{CoverageReport, VERSION};
+use crate::transcript::Conversation;
 
 /// Why two reports cannot be merged.
 #[derive(Debug, thiserror::Error)]
@@ -13,6 +15,8 @@ pub enum MergeError {
     Version(u32),
     #[error("the reports evaluate different label files ({0} and {1} labels)")]
     DifferentLabels(u64, u64),
+    #[error("both reports count the run {0}: its conversations would count twice")]
+    Overlap(String),
 }
 
 impl CoverageReport {
@@ -29,6 +33,10 @@ impl CoverageReport {
                 other.rules.clone(),
             ));
         }
+        if let Some(shard) = other.shards.iter().find(|s| self.shards.contains(s)) {
+            return Err(MergeError::Overlap(shard.clone()));
+        }
+        self.shards.extend(other.shards.iter().cloned());
         self.conversations += other.conversations;
         self.messages += other.messages;
         self.escalated += other.escalated;
@@ -69,3 +77,36 @@ impl CoverageReport {
         Ok(())
     }
 }
+
+/// A conversation's share of its shard's id: a hash (FNV-1a, fixed on every machine) of
+/// its id and the role and length of each message. Hashing every message's text would
+/// cost the thread that adds the conversations up; two inputs that agree on all of this
+/// are the same export.
+pub(super) fn conversation_hash(conversation: &Conversation) -> u64 {
+    let mut hash = FNV_OFFSET;
+    let mut eat = |bytes: &[u8]| {
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(FNV_PRIME);
+        }
+    };
+    eat(conversation.id.as_bytes());
+    eat(&[0]);
+    for m in &conversation.messages {
+        eat(&[m.role as u8]);
+        eat(&(m.text.len() as u64).to_le_bytes());
+    }
+    mix(hash)
+}
+
+/// A finaliser (splitmix64's): sums of FNV hashes would keep their low bits' weakness.
+pub(super) fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;

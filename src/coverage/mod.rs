@@ -27,8 +27,9 @@ pub use merge::MergeError;
 /// Examples kept per gap (the first ones in input order).
 pub const MAX_EXAMPLES: usize = 10;
 
-/// The version of the JSON shape.
-pub const VERSION: u32 = 1;
+/// The version of the JSON shape. Version 2 added `shards` and fingerprints the rules as
+/// loaded rather than their files' bytes.
+pub const VERSION: u32 = 2;
 
 /// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
 /// instead of once per conversation (with a thousand rules, rebuilding it and searching
@@ -68,8 +69,14 @@ fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize>
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct CoverageReport {
     pub version: u32,
-    /// Fingerprint of the rule set, so reports of different rules are not merged.
+    /// Fingerprint of the rule set as loaded ([`crate::rules::fingerprint`]), so reports of
+    /// different rules are not merged.
     pub rules: String,
+    /// The runs the report counts: one id per run over some input (a hash of its
+    /// conversations), each run's own for a report of one run, all of them for a merged
+    /// one; none without conversations. `--merge` refuses reports that share one.
+    #[serde(default)]
+    pub shards: Vec<String>,
     pub conversations: u64,
     pub messages: u64,
     pub escalated: u64,
@@ -85,8 +92,9 @@ pub struct CoverageReport {
     pub dead_signals: Vec<String>,
     /// Phrases and regexes (as written in the rules) that never counted in a message.
     pub dead_phrases: Vec<DeadPhrase>,
-    /// Share of escalations that went to the default route (0 when nothing escalated).
-    pub default_share: f64,
+    /// Share of escalations that went to the default route; `None` (JSON `null`) when
+    /// nothing escalated: there is no share to take.
+    pub default_share: Option<f64>,
     /// Escalations no route took and no default route caught.
     pub unrouted: u64,
     /// Primary trigger × route: how many escalations each pair produced.
@@ -97,6 +105,10 @@ pub struct CoverageReport {
     /// Evaluation against hand labels, with `--labels`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<LabelEval>,
+    /// The id of the run's input so far, while conversations are added (it becomes
+    /// `shards` in [`CoverageReport::finish`]).
+    #[serde(skip)]
+    input: Option<u64>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,7 +183,7 @@ impl CoverageReport {
         }
         CoverageReport {
             version: VERSION,
-            rules: fingerprint(rules),
+            rules: crate::rules::fingerprint(rules),
             triggers: rules
                 .triggers
                 .iter()
@@ -227,6 +239,9 @@ impl CoverageReport {
     ) {
         self.conversations += 1;
         self.messages += conversation.messages.len() as u64;
+        // A sum: the same conversations read in another order are the same shard.
+        let input = self.input.get_or_insert(0);
+        *input = input.wrapping_add(merge::conversation_hash(conversation));
         for &t in &tally.held {
             self.triggers[t].held += 1;
         }
@@ -317,8 +332,12 @@ impl CoverageReport {
         .flat_map(|gap| gap.examples.iter_mut())
     }
 
-    /// Computes the derived fields: never-fired lists, dead phrases, default share.
+    /// Computes the derived fields: never-fired lists, dead phrases, default share, and
+    /// for a report of one run its shard.
     pub fn finish(&mut self) {
+        if let Some(input) = self.input.take() {
+            self.shards = vec![format!("{:016x}", merge::mix(input))];
+        }
         self.never_fired = self
             .triggers
             .iter()
@@ -356,35 +375,21 @@ impl CoverageReport {
             .iter()
             .find(|r| r.id == DEFAULT_ROUTE_ID)
             .map_or(0, |r| r.matched);
-        self.default_share = if self.escalated == 0 {
-            0.0
-        } else {
-            default as f64 / self.escalated as f64
-        };
+        self.default_share = (self.escalated > 0).then(|| default as f64 / self.escalated as f64);
         if let Some(labels) = &mut self.labels {
             labels.finish();
         }
     }
-    pub fn triggers_fired_percent(&self) -> f64 {
+
+    /// The percentage of triggers that escalated anything; `None` for rules without
+    /// triggers, where there is no share to take.
+    pub fn triggers_fired_percent(&self) -> Option<f64> {
         if self.triggers.is_empty() {
-            return 100.0;
+            return None;
         }
         let fired = self.triggers.iter().filter(|t| t.fired > 0).count();
-        fired as f64 * 100.0 / self.triggers.len() as f64
+        Some(fired as f64 * 100.0 / self.triggers.len() as f64)
     }
 }
-/// A stable fingerprint of a rule set's source files (FNV-1a, 64 bits, over the texts in
-/// load order): reports of the same rules have the same fingerprint on any machine.
-pub fn fingerprint(rules: &RuleSet) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for file in rules.sources.files() {
-        for byte in file.text.bytes().chain([0]) {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
-}
-
 #[cfg(test)]
 mod tests;

@@ -1,5 +1,5 @@
 //! `coverage` reports: text tables, JSON (the mergeable report itself), Markdown for a
-//! pull request, and a self-contained HTML page (`coverage_html`).
+//! pull request (`coverage_markdown`), and a self-contained HTML page (`coverage_html`).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -8,7 +8,6 @@ use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
-use crate::text::markdown::{code_cell, code_span};
 
 /// Output formats of `coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -39,9 +38,8 @@ pub fn write(
             serde_json::to_writer_pretty(&mut *out, report)?;
             writeln!(out)
         }
-        CoverageFormat::Markdown => {
-            super::Printable::new(out).write_all(markdown(report).as_bytes())
-        }
+        CoverageFormat::Markdown => super::Printable::new(out)
+            .write_all(super::coverage_markdown::markdown(report).as_bytes()),
         CoverageFormat::Html => out.write_all(super::coverage_html::page(report).as_bytes()),
     }
 }
@@ -53,6 +51,20 @@ pub(super) fn percent(part: u64, whole: u64) -> String {
     } else {
         format!("{:.1}%", part as f64 * 100.0 / whole as f64)
     }
+}
+
+/// The share of triggers that fired, as a whole percentage; `–` for rules without
+/// triggers.
+pub(super) fn fired_share(r: &CoverageReport) -> String {
+    r.triggers_fired_percent()
+        .map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%"))
+}
+
+/// The default route's share of escalations with one decimal; `–` when nothing
+/// escalated.
+pub(super) fn default_share(r: &CoverageReport) -> String {
+    r.default_share
+        .map_or_else(|| "–".to_owned(), |s| format!("{:.1}%", s * 100.0))
 }
 
 fn grid(header: &[&str], width: Option<u16>) -> Table {
@@ -75,12 +87,8 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         crate::text::count(r.messages, "message"),
         r.escalated,
         percent(r.escalated, r.conversations),
-        format_args!("{:.0}%", r.triggers_fired_percent()),
-        match r.escalated {
-            // No escalations: no share to take, as the table shows.
-            0 => "–".to_owned(),
-            _ => format!("{:.1}%", r.default_share * 100.0),
-        }
+        fired_share(r),
+        default_share(r),
     );
     let mut t = grid(&["trigger", "escalated", "primary", "held at all"], width);
     for tr in &r.triggers {
@@ -218,8 +226,16 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap); 4] {
     ]
 }
 
-fn score(v: Option<f64>) -> String {
+pub(super) fn score(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))
+}
+
+/// The routed teams of the labels' team matrix (its columns), sorted.
+pub(super) fn routed_teams(l: &LabelEval) -> Vec<&String> {
+    let mut routed: Vec<&String> = l.teams.values().flat_map(|r| r.keys()).collect();
+    routed.sort();
+    routed.dedup();
+    routed
 }
 
 fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
@@ -252,9 +268,7 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         );
     }
     if !l.teams.is_empty() {
-        let mut routed: Vec<&String> = l.teams.values().flat_map(|r| r.keys()).collect();
-        routed.sort();
-        routed.dedup();
+        let routed = routed_teams(l);
         let mut header = vec!["expected \\ routed"];
         header.extend(routed.iter().map(|r| r.as_str()));
         let mut t = grid(&header, width);
@@ -274,98 +288,6 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     }
     if l.misses.count > l.misses.examples.len() as u64 {
         let _ = writeln!(s, "  … {} misses in all", l.misses.count);
-    }
-    s
-}
-
-fn markdown(r: &CoverageReport) -> String {
-    let mut s = String::from("### handoff coverage\n\n");
-    let _ = writeln!(
-        s,
-        "**{}** conversations · **{}** escalated ({}) · **{:.0}%** of triggers fired · default route **{:.1}%** of escalations\n",
-        r.conversations,
-        r.escalated,
-        percent(r.escalated, r.conversations),
-        r.triggers_fired_percent(),
-        r.default_share * 100.0
-    );
-    s.push_str("| trigger | escalated | primary | held at all |\n|---|---:|---:|---:|\n");
-    for t in &r.triggers {
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} | {} |",
-            code_cell(&t.id),
-            t.fired,
-            t.primary,
-            t.held
-        );
-    }
-    s.push_str("\n| route | team | escalations |\n|---|---|---:|\n");
-    for route in &r.routes {
-        let _ = writeln!(
-            s,
-            "| {} | {} | {} |",
-            code_cell(&route.id),
-            code_cell(&route.team),
-            route.matched
-        );
-    }
-    s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
-    for (name, gap) in gaps(r) {
-        let ids: Vec<String> = gap
-            .examples
-            .iter()
-            .take(5)
-            .map(|e| code_cell(&e.conversation_id))
-            .collect();
-        let _ = writeln!(s, "| {name} | {} | {} |", gap.count, ids.join(", "));
-    }
-    if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
-        s.push_str("\n<details><summary>Never fired</summary>\n\n");
-        for t in &r.never_fired {
-            let _ = writeln!(s, "- trigger {}", code_span(t));
-        }
-        for route in &r.never_routed {
-            let _ = writeln!(s, "- route {}", code_span(route));
-        }
-        for p in &r.dead_phrases {
-            let _ = writeln!(
-                s,
-                "- {} {} in signal {}",
-                p.kind,
-                code_span(&p.text),
-                code_span(&p.signal)
-            );
-        }
-        s.push_str("\n</details>\n");
-    }
-    if let Some(l) = &r.labels {
-        let _ = writeln!(
-            s,
-            "\n**Labels:** {} of {} found ({} blank, {} matched no conversation) · escalation precision {} · recall {}",
-            l.matched,
-            l.labels,
-            l.blank,
-            l.unmatched(),
-            score(l.escalation.precision),
-            score(l.escalation.recall)
-        );
-        if !l.per_team.is_empty() {
-            s.push_str(
-                "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
-            );
-            for t in &l.per_team {
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} | {} | {} |",
-                    code_cell(&t.team),
-                    score(t.precision),
-                    score(t.recall),
-                    t.expected,
-                    t.routed
-                );
-            }
-        }
     }
     s
 }

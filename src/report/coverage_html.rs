@@ -1,12 +1,14 @@
 //! The coverage report as one self-contained HTML page: summary numbers, bar charts of
-//! triggers and teams, the trigger × route heat map, the escalation-turn distribution and
-//! the gap lists with each example's transcript. Inline CSS and SVG only: no scripts,
-//! fonts or network, so it can be attached to a CI run or mailed.
+//! triggers and teams, the trigger × route heat map, the escalation-turn distribution,
+//! the gap lists with each example's transcript, and against labels the scores, the
+//! expected × routed team matrix and the misses with theirs. Inline CSS and SVG only: no
+//! scripts, fonts or network, so it can be attached to a CI run or mailed.
 
 use std::fmt::Write as _;
 
-use super::coverage::{gaps, percent};
-use crate::coverage::CoverageReport;
+use super::coverage::{default_share, fired_share, gaps, percent, routed_teams};
+use crate::coverage::labels::LabelEval;
+use crate::coverage::{CoverageReport, Gap};
 
 const STYLE: &str = "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;color:#1d2430;padding:0 1rem}\
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}\
@@ -182,6 +184,79 @@ fn histogram(r: &CoverageReport) -> String {
     s
 }
 
+/// An example's detail, its `…` spans (team ids, in a label miss) as code.
+fn detail(text: &str) -> String {
+    let mut out = String::new();
+    let mut parts = text.split('`');
+    out.push_str(&esc(parts.next().unwrap_or_default()));
+    let mut code = true;
+    for part in parts {
+        let _ = if code {
+            write!(out, "<code>{}", esc(part))
+        } else {
+            write!(out, "</code>{}", esc(part))
+        };
+        code = !code;
+    }
+    if !code {
+        out.push_str("</code>");
+    }
+    out
+}
+
+/// A gap's examples, each folded with its transcript, and how many more there are.
+fn examples(s: &mut String, gap: &Gap) {
+    if gap.examples.is_empty() {
+        s.push_str("<p class=\"muted\">None.</p>");
+    }
+    for e in &gap.examples {
+        let _ = write!(
+            s,
+            "<details><summary><code>{}</code> — {}</summary><div class=\"transcript\">",
+            esc(&e.conversation_id),
+            detail(&e.detail)
+        );
+        for m in &e.transcript {
+            let _ = write!(
+                s,
+                "<p><span class=\"role\">{}</span>{}</p>",
+                esc(&m.role),
+                esc(&m.text)
+            );
+        }
+        s.push_str("</div></details>");
+    }
+    if gap.count > gap.examples.len() as u64 {
+        let _ = write!(
+            s,
+            "<p class=\"muted\">… and {} more.</p>",
+            gap.count - gap.examples.len() as u64
+        );
+    }
+}
+
+/// The expected × routed team matrix of the labels.
+fn label_matrix(s: &mut String, l: &LabelEval) {
+    let routed = routed_teams(l);
+    s.push_str("<table><tr><th>expected \\ routed</th>");
+    for team in &routed {
+        let _ = write!(s, "<th>{}</th>", esc(team));
+    }
+    s.push_str("</tr>");
+    for (expected, row) in &l.teams {
+        let _ = write!(s, "<tr><td>{}</td>", esc(expected));
+        for team in &routed {
+            let _ = write!(
+                s,
+                "<td>{}</td>",
+                row.get(*team).map_or_else(String::new, u64::to_string)
+            );
+        }
+        s.push_str("</tr>");
+    }
+    s.push_str("</table>");
+}
+
 /// The whole page.
 pub(super) fn page(r: &CoverageReport) -> String {
     let mut s = String::from(
@@ -212,14 +287,14 @@ pub(super) fn page(r: &CoverageReport) -> String {
             false,
         ),
         (
-            format!("{:.0}%", r.triggers_fired_percent()),
+            fired_share(r),
             "of triggers fired".to_owned(),
-            r.triggers_fired_percent() < 100.0,
+            r.triggers_fired_percent().is_none_or(|p| p < 100.0),
         ),
         (
-            format!("{:.1}%", r.default_share * 100.0),
+            default_share(r),
             "of escalations on the default route".to_owned(),
-            r.default_share > 0.5,
+            r.default_share.is_some_and(|s| s > 0.5),
         ),
         (missed.to_string(), "missed handoffs".to_owned(), missed > 0),
         (
@@ -252,6 +327,8 @@ pub(super) fn page(r: &CoverageReport) -> String {
         .teams
         .iter()
         .map(|t| (t.id.clone(), t.conversations, None))
+        // Escalations no route took, with no default route to catch them.
+        .chain((r.unrouted > 0).then(|| ("(unrouted)".to_owned(), r.unrouted, None)))
         .collect();
     s.push_str(&bars(&rows, "#2f8a5b", None));
     s.push_str("<h2>Which triggers end up where</h2>");
@@ -266,33 +343,7 @@ pub(super) fn page(r: &CoverageReport) -> String {
             esc(name),
             gap.count
         );
-        if gap.examples.is_empty() {
-            s.push_str("<p class=\"muted\">None.</p>");
-        }
-        for e in &gap.examples {
-            let _ = write!(
-                s,
-                "<details><summary><code>{}</code> — {}</summary><div class=\"transcript\">",
-                esc(&e.conversation_id),
-                esc(&e.detail)
-            );
-            for m in &e.transcript {
-                let _ = write!(
-                    s,
-                    "<p><span class=\"role\">{}</span>{}</p>",
-                    esc(&m.role),
-                    esc(&m.text)
-                );
-            }
-            s.push_str("</div></details>");
-        }
-        if gap.count > gap.examples.len() as u64 {
-            let _ = write!(
-                s,
-                "<p class=\"muted\">… and {} more.</p>",
-                gap.count - gap.examples.len() as u64
-            );
-        }
+        examples(&mut s, gap);
     }
     s.push_str("<h2>Never fired</h2><ul>");
     for t in &r.never_fired {
@@ -343,6 +394,16 @@ pub(super) fn page(r: &CoverageReport) -> String {
             );
         }
         s.push_str("</table>");
+        if !l.teams.is_empty() {
+            s.push_str("<h3>Expected team × routed team</h3>");
+            label_matrix(&mut s, l);
+        }
+        let _ = write!(
+            s,
+            "<h3>Where rules and labels disagree <span class=\"muted\">({})</span></h3>",
+            l.misses.count
+        );
+        examples(&mut s, &l.misses);
     }
     s.push_str("</body></html>\n");
     s

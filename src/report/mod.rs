@@ -7,6 +7,7 @@
 
 pub mod coverage;
 mod coverage_html;
+mod coverage_markdown;
 mod csv;
 pub mod diff;
 pub mod explain;

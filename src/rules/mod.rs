@@ -8,6 +8,7 @@
 
 pub mod builtin;
 mod describe;
+mod fingerprint;
 mod json_schema;
 pub mod load;
 pub(crate) mod recover;
@@ -20,6 +21,7 @@ use crate::diag::{Diagnostic, Severity, Sources, Span};
 use crate::transcript::Role;
 
 pub use describe::Words;
+pub use fingerprint::fingerprint;
 pub use json_schema::rules_schema;
 pub(crate) use json_schema::schema_for;
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};

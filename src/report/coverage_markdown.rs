@@ -1,0 +1,161 @@
+//! The coverage report as Markdown, for a pull-request comment: the summary, tables of
+//! triggers, routes and gaps, what never fired, and the evaluation against labels.
+
+use std::fmt::Write as _;
+
+use super::coverage::routed_teams;
+use super::coverage::{default_share, fired_share, gaps, percent, score};
+use crate::coverage::CoverageReport;
+use crate::coverage::labels::LabelEval;
+use crate::text::markdown::{code_cell, code_span};
+
+/// The whole comment.
+pub(super) fn markdown(r: &CoverageReport) -> String {
+    let mut s = String::from("### handoff coverage\n\n");
+    let _ = writeln!(
+        s,
+        "**{}** conversations · **{}** escalated ({}) · **{}** of triggers fired · default route **{}** of escalations\n",
+        r.conversations,
+        r.escalated,
+        percent(r.escalated, r.conversations),
+        fired_share(r),
+        default_share(r)
+    );
+    s.push_str("| trigger | escalated | primary | held at all |\n|---|---:|---:|---:|\n");
+    for t in &r.triggers {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            code_cell(&t.id),
+            t.fired,
+            t.primary,
+            t.held
+        );
+    }
+    s.push_str("\n| route | team | escalations | share |\n|---|---|---:|---:|\n");
+    for route in &r.routes {
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} | {} |",
+            code_cell(&route.id),
+            code_cell(&route.team),
+            route.matched,
+            percent(route.matched, r.escalated)
+        );
+    }
+    // Escalations with no team at all (no route took them, and there is no default).
+    if r.unrouted > 0 {
+        let _ = writeln!(
+            s,
+            "| (unrouted) | – | {} | {} |",
+            r.unrouted,
+            percent(r.unrouted, r.escalated)
+        );
+    }
+    s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
+    for (name, gap) in gaps(r) {
+        let ids: Vec<String> = gap
+            .examples
+            .iter()
+            .take(5)
+            .map(|e| code_cell(&e.conversation_id))
+            .collect();
+        let _ = writeln!(s, "| {name} | {} | {} |", gap.count, ids.join(", "));
+    }
+    if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
+        s.push_str("\n<details><summary>Never fired</summary>\n\n");
+        for t in &r.never_fired {
+            let _ = writeln!(s, "- trigger {}", code_span(t));
+        }
+        for route in &r.never_routed {
+            let _ = writeln!(s, "- route {}", code_span(route));
+        }
+        for p in &r.dead_phrases {
+            let _ = writeln!(
+                s,
+                "- {} {} in signal {}",
+                p.kind,
+                code_span(&p.text),
+                code_span(&p.signal)
+            );
+        }
+        s.push_str("\n</details>\n");
+    }
+    if let Some(l) = &r.labels {
+        labels(&mut s, l);
+    }
+    s
+}
+
+/// The evaluation against labels: the scores with their confusion counts, per team, the
+/// expected × routed team matrix, and the conversations where rules and labels disagree.
+fn labels(s: &mut String, l: &LabelEval) {
+    let c = &l.escalation;
+    let _ = writeln!(
+        s,
+        "\n**Labels:** {} of {} found ({} blank, {} matched no conversation) · escalation precision {} · recall {} (tp {}, fp {}, fn {}, tn {})",
+        l.matched,
+        l.labels,
+        l.blank,
+        l.unmatched(),
+        score(c.precision),
+        score(c.recall),
+        c.true_positives,
+        c.false_positives,
+        c.false_negatives,
+        c.true_negatives
+    );
+    if !l.per_team.is_empty() {
+        s.push_str(
+            "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
+        );
+        for t in &l.per_team {
+            let _ = writeln!(
+                s,
+                "| {} | {} | {} | {} | {} |",
+                code_cell(&t.team),
+                score(t.precision),
+                score(t.recall),
+                t.expected,
+                t.routed
+            );
+        }
+    }
+    if !l.teams.is_empty() {
+        let routed = routed_teams(l);
+        s.push_str("\n| expected \\ routed |");
+        for team in &routed {
+            let _ = write!(s, " {} |", code_cell(team));
+        }
+        s.push_str("\n|---|");
+        s.push_str(&"---:|".repeat(routed.len()));
+        s.push('\n');
+        for (expected, row) in &l.teams {
+            let _ = write!(s, "| {} |", code_cell(expected));
+            for team in &routed {
+                match row.get(*team) {
+                    Some(n) => {
+                        let _ = write!(s, " {n} |");
+                    }
+                    None => s.push_str("  |"),
+                }
+            }
+            s.push('\n');
+        }
+    }
+    if l.misses.count > 0 {
+        let _ = writeln!(
+            s,
+            "\nWhere rules and labels disagree ({}):\n",
+            l.misses.count
+        );
+        for e in &l.misses.examples {
+            // The detail is the tool's words around team ids, which hold no Markdown.
+            let _ = writeln!(s, "- {} — {}", code_span(&e.conversation_id), e.detail);
+        }
+        let more = l.misses.count - l.misses.examples.len() as u64;
+        if more > 0 {
+            let _ = writeln!(s, "- … and {more} more");
+        }
+    }
+}

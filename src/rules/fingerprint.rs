@@ -1,0 +1,364 @@
+//! The fingerprint of a rule set: a validated [`RuleSet`] → 16 hex digits that change
+//! with what the rules mean, and only with that.
+//!
+//! It hashes the rules as loaded (signals with every phrase and regex, built-in lexicon
+//! entries included, triggers, routes, the default route, teams, templates), in order,
+//! never the files' bytes: comments, line endings, quoting, key order, descriptions and
+//! the split into files leave it alone. Coverage reports carry it so that `--merge`
+//! refuses reports of different rules. Each struct is taken apart whole, so a field added
+//! to the model does not compile here until it is hashed or said to be meaningless.
+
+use super::{
+    Bridge, Condition, DefaultRoute, MetaTest, Pattern, Phrase, Route, RuleSet, Signal, Team,
+    Template, Trigger,
+};
+
+/// The fingerprint of `rules` (FNV-1a, 64 bits): the same on any machine.
+pub fn fingerprint(rules: &RuleSet) -> String {
+    let RuleSet {
+        sources: _,
+        signals,
+        triggers,
+        routes,
+        default_route,
+        teams,
+        templates,
+    } = rules;
+    let mut h = Hasher::default();
+    h.list(signals, signal);
+    h.list(triggers, trigger);
+    h.list(routes, route);
+    h.option(default_route.as_ref(), |h, d| {
+        let DefaultRoute { team, span: _ } = d;
+        h.int(team.0);
+    });
+    h.list(teams, team);
+    h.list(templates, |h, t| {
+        let Template { id, span: _, text } = t;
+        h.str(id);
+        h.str(text);
+    });
+    format!("{:016x}", h.0)
+}
+
+fn signal(h: &mut Hasher, s: &Signal) {
+    let Signal {
+        id,
+        span: _,
+        description: _,
+        builtin,
+        phrases,
+        regexes,
+        threshold,
+        negation,
+        inline,
+        repeat,
+        shouting,
+        // The lexicon entries they took out are missing from `phrases`.
+        excluded: _,
+    } = s;
+    h.str(id);
+    h.debug(builtin);
+    h.list(phrases, |h, p| {
+        let Phrase {
+            text,
+            normalized: _,
+            weight,
+            span,
+            replaces_builtin: _,
+        } = p;
+        h.str(text);
+        h.float(*weight);
+        h.int(usize::from(span.is_none()));
+    });
+    h.list(regexes, |h, r| {
+        let Pattern {
+            pattern,
+            regex: _,
+            weight,
+            span: _,
+        } = r;
+        h.str(pattern);
+        h.float(*weight);
+    });
+    h.float(*threshold);
+    h.int(usize::from(*negation));
+    h.int(usize::from(*inline));
+    h.debug(repeat);
+    h.debug(shouting);
+}
+
+fn trigger(h: &mut Hasher, t: &Trigger) {
+    let Trigger {
+        id,
+        span: _,
+        description: _,
+        reason,
+        severity,
+        when,
+    } = t;
+    h.str(id);
+    h.str(reason);
+    h.debug(severity);
+    condition(h, when);
+}
+
+fn route(h: &mut Hasher, r: &Route) {
+    let Route {
+        id,
+        span: _,
+        description: _,
+        when,
+        team,
+    } = r;
+    h.str(id);
+    condition(h, when);
+    h.int(team.0);
+}
+
+fn team(h: &mut Hasher, t: &Team) {
+    let Team {
+        id,
+        span: _,
+        name,
+        agent,
+        bridge: default,
+        by_trigger,
+    } = t;
+    h.str(id);
+    h.str(name);
+    h.option(agent.as_ref(), |h, a| h.str(a));
+    h.option(default.as_ref(), bridge);
+    h.list(by_trigger, |h, (trigger, b)| {
+        h.int(trigger.0);
+        bridge(h, b);
+    });
+}
+
+fn bridge(h: &mut Hasher, b: &Bridge) {
+    let Bridge {
+        source,
+        span: _,
+        template,
+    } = b;
+    h.str(source);
+    h.option(template.as_ref(), |h, t| h.str(t));
+}
+
+fn condition(h: &mut Hasher, c: &Condition) {
+    match c {
+        Condition::All(all) => {
+            h.int(0);
+            h.list(all, condition);
+        }
+        Condition::Any(any) => {
+            h.int(1);
+            h.list(any, condition);
+        }
+        Condition::Not(not) => {
+            h.int(2);
+            condition(h, not);
+        }
+        Condition::Message {
+            role,
+            signal,
+            span: _,
+        } => {
+            h.int(3);
+            h.debug(role);
+            h.option(signal.as_ref(), |h, s| h.int(s.0));
+        }
+        Condition::Seen {
+            signal,
+            role,
+            at_least,
+            span: _,
+            at_least_span: _,
+        } => {
+            h.int(4);
+            h.int(signal.0);
+            h.debug(role);
+            h.int(*at_least as usize);
+        }
+        Condition::Counter {
+            counter,
+            at_least,
+            at_most,
+            span: _,
+            at_least_span: _,
+        } => {
+            h.int(5);
+            h.debug(counter);
+            h.option(at_least.as_ref(), |h, v| h.float(*v));
+            h.option(at_most.as_ref(), |h, v| h.float(*v));
+        }
+        Condition::Meta {
+            field,
+            test,
+            span: _,
+            field_span: _,
+        } => {
+            h.int(6);
+            h.str(field);
+            meta_test(h, test);
+        }
+        Condition::Trigger { trigger, span: _ } => {
+            h.int(7);
+            h.int(trigger.0);
+        }
+    }
+}
+
+fn meta_test(h: &mut Hasher, t: &MetaTest) {
+    let MetaTest {
+        equals,
+        one_of,
+        gt,
+        gte,
+        lt,
+        lte,
+        exists,
+        matches,
+    } = t;
+    h.option(equals.as_ref(), |h, v| h.str(v));
+    h.option(one_of.as_ref(), |h, v| h.list(v, |h, s| h.str(s)));
+    for bound in [gt, gte, lt, lte] {
+        h.option(bound.as_ref(), |h, v| h.float(*v));
+    }
+    h.option(exists.as_ref(), |h, v| h.int(usize::from(*v)));
+    h.option(matches.as_ref(), |h, r| h.str(r.as_str()));
+}
+
+/// FNV-1a over a self-delimiting encoding: every string and list carries its length, so
+/// no two rule sets encode alike.
+struct Hasher(u64);
+
+impl Default for Hasher {
+    fn default() -> Self {
+        Hasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher {
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn int(&mut self, n: usize) {
+        self.bytes(&(n as u64).to_le_bytes());
+    }
+
+    fn float(&mut self, x: f64) {
+        self.bytes(&x.to_bits().to_le_bytes());
+    }
+
+    fn str(&mut self, s: &str) {
+        self.int(s.len());
+        self.bytes(s.as_bytes());
+    }
+
+    /// A small enum or settings struct, by its `Debug` form (no spans in those).
+    fn debug(&mut self, value: &impl std::fmt::Debug) {
+        self.str(&format!("{value:?}"));
+    }
+
+    fn option<T>(&mut self, value: Option<T>, each: impl FnOnce(&mut Self, T)) {
+        match value {
+            None => self.int(0),
+            Some(v) => {
+                self.int(1);
+                each(self, v);
+            }
+        }
+    }
+
+    fn list<T>(&mut self, items: &[T], mut each: impl FnMut(&mut Self, &T)) {
+        self.int(items.len());
+        for item in items {
+            each(self, item);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fingerprint;
+    use crate::rules::parse_rule_set;
+
+    fn of(files: &[(&str, &str)]) -> String {
+        let files = files
+            .iter()
+            .map(|(path, text)| (path.into(), (*text).to_owned()))
+            .collect();
+        fingerprint(&parse_rule_set(files).unwrap())
+    }
+
+    const RULES: &str = "version: 1
+signals:
+  - { id: h, builtin: human_request, phrases: [call me] }
+triggers:
+  - id: human
+    description: Asks for a person
+    when: { message: { signal: h } }
+routes:
+  - { id: vip, when: { meta: { field: tier, equals: enterprise } }, team: t }
+default_route: { team: t }
+teams:
+  - { id: t, name: T, bridge: hi }
+";
+
+    /// Review: CRLF checkouts and comments made shards of the same rules unmergeable.
+    #[test]
+    fn layout_comments_line_endings_and_descriptions_leave_it_alone() {
+        let base = of(&[("r.yaml", RULES)]);
+        let crlf = RULES.replace('\n', "\r\n");
+        assert_eq!(of(&[("r.yaml", &crlf)]), base);
+        let commented = format!("# a note\n{}", RULES.replace("team: t }", "team: t } # x"));
+        assert_eq!(of(&[("r.yaml", &commented)]), base);
+        let described = RULES.replace("Asks for a person", "Wants a human");
+        // The description is the trigger's reason when it has none of its own.
+        assert_ne!(of(&[("r.yaml", &described)]), base);
+        let reasoned = |d: &str| {
+            RULES.replace(
+                "description: Asks for a person",
+                &format!("description: {d}\n    reason: a person"),
+            )
+        };
+        assert_eq!(
+            of(&[("r.yaml", &reasoned("one"))]),
+            of(&[("r.yaml", &reasoned("two"))])
+        );
+        let (head, teams) = RULES.split_at(RULES.find("teams:").unwrap());
+        assert_eq!(
+            of(&[
+                ("a.yaml", head),
+                ("b.yaml", &format!("version: 1\n{teams}"))
+            ]),
+            base
+        );
+        let flow = RULES.replace(
+            "{ id: t, name: T, bridge: hi }",
+            "\n    id: t\n    name: \"T\"\n    bridge: 'hi'",
+        );
+        assert_eq!(of(&[("r.yaml", &flow)]), base);
+    }
+
+    #[test]
+    fn any_change_of_meaning_changes_it() {
+        let base = of(&[("r.yaml", RULES)]);
+        for (from, to) in [
+            ("call me", "call us"),
+            ("equals: enterprise", "equals: pro"),
+            ("bridge: hi", "bridge: hello"),
+            ("name: T", "name: U"),
+            ("builtin: human_request", "builtin: frustration"),
+            ("{ signal: h }", "{ signal: h, role: customer }"),
+            ("id: vip", "id: vips"),
+        ] {
+            assert_ne!(of(&[("r.yaml", &RULES.replace(from, to))]), base, "{to}");
+        }
+    }
+}
