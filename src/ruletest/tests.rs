@@ -410,7 +410,7 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
         let turn = diagnostics.iter().find(|d| d.code == Some("S003")).unwrap();
         assert_eq!(
             turn.message,
-            "expected a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`), found string \"1\"",
+            "expected a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`), found the text \"1\"",
         );
         let at = turn.location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(21)));
