@@ -17,7 +17,7 @@ use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use self::node::{Kind, Names, Node, flatten};
+use self::node::{Kind, Names, Node, flatten, parse_object};
 use self::row::{JsonRow, duplicate_message};
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
@@ -175,7 +175,7 @@ impl JsonlSource {
         }
         self.rows += 1;
         report.rows += 1;
-        let object = match serde_json::from_str::<Node>(text) {
+        let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {
                 report.malformed(location(), "line is not a JSON object");
@@ -337,7 +337,7 @@ fn line_bytes(buf: &[u8], line: u64) -> &[u8] {
 /// invalid byte outside a string).
 fn escaped_value(names: &mut Names, bytes: &[u8], at: usize) -> Option<String> {
     let escaped = super::escape_invalid_utf8(bytes, "\\\\");
-    let Ok(Node::Object(object)) = serde_json::from_str::<Node>(escaped.trim()) else {
+    let Ok(Node::Object(object)) = parse_object(escaped.trim()) else {
         return None;
     };
     let mut fields = Vec::new();

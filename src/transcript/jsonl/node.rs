@@ -58,7 +58,7 @@ impl Names {
 
 pub(super) fn flatten(names: &mut Names, key: &str, node: Node, out: &mut Vec<Entry>) {
     let (value, kind) = match node {
-        Node::Value(text) => (text, Kind::Value),
+        Node::Value(text) | Node::Inexact(text) => (text, Kind::Value),
         Node::Array(text) => (text, Kind::Array),
         Node::Object(entries) => {
             // The object's own name is kept, valueless, so that a mapped field holding
@@ -103,7 +103,7 @@ pub(super) fn raw_keys(line: &str, name: &str) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    if let Ok(Node::Object(entries)) = serde_json::from_str::<Node>(line) {
+    if let Ok(Node::Object(entries)) = parse_object(line) {
         walk(None, entries, name, &mut out);
     }
     out
@@ -117,6 +117,10 @@ pub(super) fn raw_keys(line: &str, name: &str) -> Vec<String> {
 pub(super) enum Node {
     /// A string, number, boolean (as text) or null (empty).
     Value(String),
+    /// A number read as a float, whose text may not be the one written (`1.50` is
+    /// `1.5`; `98765432109876543210` and `…211` are both `9.876543210987654e19`):
+    /// [`parse_object`] reads its line again for the text written.
+    Inexact(String),
     /// An array, as JSON text.
     Array(String),
     Object(Vec<(String, Node)>),
@@ -151,7 +155,7 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_f64<E>(self, v: f64) -> Result<Node, E> {
         // As `Value` writes it (`1.5`, `1e20`).
-        Ok(Node::Value(
+        Ok(Node::Inexact(
             serde_json::Number::from_f64(v).map_or_else(|| v.to_string(), |n| n.to_string()),
         ))
     }
@@ -182,22 +186,71 @@ impl<'de> Visitor<'de> for NodeVisitor {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
         let mut entries: Vec<(String, Node)> = Vec::with_capacity(map.size_hint().unwrap_or(8));
-        // Each value taken as its JSON text first, so that a number keeps the digits
-        // written: parsed, `98765432109876543210` and `…211` would both be
-        // `9.876543210987654e19`, two conversation ids made one.
-        while let Some((key, raw)) = map.next_entry::<String, &'de RawValue>()? {
-            entries.push((key, from_raw(raw).map_err(serde::de::Error::custom)?));
+        while let Some(entry) = map.next_entry::<String, Node>()? {
+            entries.push(entry);
         }
         Ok(Node::Object(entries))
     }
 }
 
-/// A value from its JSON text (already checked to be JSON): a number as written, the
-/// rest as the visitor makes it.
+/// A JSON text (a line) as a [`Node`], every number in its objects as written. Read
+/// once as most lines need; a line with a number read as a float is read again, each
+/// value of its objects taken as its JSON text ([`Exact`]), so that `98765432109876543210`
+/// and `…211` stay two conversation ids and `1.50` stays `1.50`.
+pub(super) fn parse_object(text: &str) -> serde_json::Result<Node> {
+    let node = serde_json::from_str::<Node>(text)?;
+    if node.inexact() {
+        serde_json::from_str::<Exact>(text).map(|exact| exact.0)
+    } else {
+        Ok(node)
+    }
+}
+
+impl Node {
+    fn inexact(&self) -> bool {
+        match self {
+            Node::Inexact(_) => true,
+            Node::Object(entries) => entries.iter().any(|(_, node)| node.inexact()),
+            Node::Value(_) | Node::Array(_) => false,
+        }
+    }
+}
+
+/// An object read with each value taken as its JSON text first: a number keeps the
+/// digits written.
+struct Exact(Node);
+
+impl<'de> Deserialize<'de> for Exact {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ExactVisitor)
+    }
+}
+
+struct ExactVisitor;
+
+impl<'de> Visitor<'de> for ExactVisitor {
+    type Value = Exact;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Exact, A::Error> {
+        let mut entries: Vec<(String, Node)> = Vec::with_capacity(map.size_hint().unwrap_or(8));
+        while let Some((key, raw)) = map.next_entry::<String, &'de RawValue>()? {
+            entries.push((key, from_raw(raw).map_err(serde::de::Error::custom)?));
+        }
+        Ok(Exact(Node::Object(entries)))
+    }
+}
+
+/// A value from its JSON text (already checked to be JSON): a number as written, an
+/// object as [`Exact`] reads it, the rest as [`Node`] does.
 fn from_raw(raw: &RawValue) -> serde_json::Result<Node> {
     let text = raw.get();
     match text.as_bytes().first() {
         Some(b'-' | b'0'..=b'9') => Ok(Node::Value(text.to_owned())),
+        Some(b'{') => serde_json::from_str::<Exact>(text).map(|exact| exact.0),
         _ => serde_json::from_str(text),
     }
 }
@@ -211,7 +264,7 @@ mod tests {
     }
 
     fn flat(text: &str) -> Vec<(String, String, Kind)> {
-        let Node::Object(entries) = node(text) else {
+        let Node::Object(entries) = parse_object(text).unwrap() else {
             panic!("not an object")
         };
         let mut names = Names::default();
@@ -236,7 +289,7 @@ mod tests {
             ("null", ""),
             ("\"a\\\"b\"", "a\"b"),
         ] {
-            let Node::Value(got) = node(json) else {
+            let (Node::Value(got) | Node::Inexact(got)) = node(json) else {
                 panic!("{json}: not a value")
             };
             let expected = serde_json::from_str::<Value>(json).unwrap();
