@@ -134,3 +134,16 @@ fn every_command_takes_each_name_of_its_format_for_people() {
         }
     }
 }
+
+#[test]
+fn md_is_markdown_for_every_command_that_writes_markdown() {
+    for args in [
+        &["coverage", "-q", "-f"][..],
+        &["diff", "-q", "--base", "rules", "--head", "rules", "-f"][..],
+        &["explain", "-c", "c01-enterprise-discount", "-f"][..],
+    ] {
+        let md = stdout_of(handoff().args(args).arg("md"));
+        let markdown = stdout_of(handoff().args(args).arg("markdown"));
+        assert_eq!(md, markdown, "{args:?}");
+    }
+}

@@ -18,6 +18,7 @@ pub enum CoverageFormat {
     /// The full report; `--merge` reads it back
     Json,
     /// For a pull-request comment
+    #[value(alias = "md")]
     Markdown,
     /// One self-contained page with charts (no scripts, fonts or network)
     Html,

@@ -24,6 +24,7 @@ pub enum DiffFormat {
     /// Every change, both outcomes in full
     Json,
     /// A pull-request comment: summary, team flows, capped examples per kind
+    #[value(alias = "md")]
     Markdown,
 }
 
