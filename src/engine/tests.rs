@@ -256,6 +256,52 @@ fn a_bridge_error_names_the_fields_the_conversation_lacks_not_those_it_has() {
 }
 
 #[test]
+fn lists_are_written_as_their_items_and_groups_of_values_not_at_all() {
+    // Review: `{{ summary.facts }}` wrote a Python-style list to the customer, and
+    // `{{ customer }}` every field of theirs.
+    let with = |template: &str| {
+        engine(&BASIC.replace(r#"{{ customer.first_name | default("there") }}"#, template))
+    };
+    let o = run(
+        &with("{{ triggers }}: {{ summary.topics | default([]) }}"),
+        &[("customer", "discount please")],
+    );
+    let message = o.bridge_message.unwrap();
+    assert!(message.starts_with("Hi pricing: "), "{message}");
+    assert!(!message.contains('['), "{message}");
+    let o = run(
+        &with("{{ [\"$40\", \"order 12345\"] }}"),
+        &[("customer", "discount please")],
+    );
+    assert_eq!(
+        o.bridge_message.as_deref(),
+        Some("Hi $40, order 12345, I am Maya, here to pricing.")
+    );
+    let o = run_meta(
+        &with("{{ customer }}"),
+        &[("customer", "discount please")],
+        &[("Name", "Alex Chen")],
+    );
+    assert_eq!(o.bridge_message, None);
+    let err = o.bridge_error.unwrap();
+    assert!(err.contains("cannot be written whole"), "{err}");
+    assert!(!err.contains("Alex"), "{err}");
+}
+
+#[test]
+fn a_bridge_error_names_the_summary_field_the_conversation_lacks() {
+    let e = engine(&BASIC.replace(
+        r#"{{ customer.first_name | default("there") }}"#,
+        "{{ summary.fact }}",
+    ));
+    let o = run(&e, &[("customer", "discount please")]);
+    assert_eq!(
+        o.bridge_error.as_deref(),
+        Some("undefined value (template line 1); this conversation has no `summary.fact`")
+    );
+}
+
+#[test]
 fn agent_name_defaults_to_a_placeholder() {
     let e = engine(&BASIC.replace(", agent: Maya", ""));
     let o = run(&e, &[("customer", "discount please")]);

@@ -70,6 +70,8 @@ struct Compiled {
     unguarded_fields: Vec<String>,
     /// It reads `summary`, which is worked out only then.
     summary: bool,
+    /// The `summary.*` fields it names, for an error to say which a summary lacks.
+    summary_fields: Vec<String>,
     /// Its plan, when it renders without the template engine (most do).
     direct: Option<Direct>,
 }
@@ -157,12 +159,34 @@ impl<'a> SummaryValues<'a> {
     }
 }
 
-/// The template environment: strict about undefined variables, bounded, no escaping.
+/// The template environment: strict about undefined variables, bounded, no escaping;
+/// a list is written as its items joined with ", " (`{{ summary.facts }}`: `$40, order
+/// 12345`, not `['$40', 'order 12345']`), and a group of values (`{{ customer }}`, every
+/// field of the customer's in front of them) is an error.
 fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::Strict);
     env.set_fuel(Some(FUEL));
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+    env.set_formatter(|out, state, value| {
+        use minijinja::value::ValueKind;
+        match value.kind() {
+            ValueKind::Seq | ValueKind::Iterable => {
+                for (i, item) in value.try_iter()?.enumerate() {
+                    if i > 0 {
+                        out.write_str(", ")?;
+                    }
+                    minijinja::escape_formatter(out, state, &item)?;
+                }
+                Ok(())
+            }
+            ValueKind::Map | ValueKind::Plain => Err(minijinja::Error::new(
+                minijinja::ErrorKind::InvalidOperation,
+                "a group of values cannot be written whole into a message; name one of its fields (`customer.first_name`, `team.name`)",
+            )),
+            _ => minijinja::escape_formatter(out, state, value),
+        }
+    });
     env
 }
 
@@ -195,11 +219,19 @@ fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result
         Some(named_fields)
     };
     let summary = template.undeclared_variables(false).contains("summary");
+    let mut summary_fields: Vec<String> = used
+        .iter()
+        .filter_map(|v| v.strip_prefix("summary."))
+        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
+        .collect();
+    summary_fields.sort();
+    summary_fields.dedup();
     Ok(Compiled {
         name,
         customer_fields,
         unguarded_fields,
         summary,
+        summary_fields,
         direct,
     })
 }
@@ -383,8 +415,22 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
         .filter(|f| scope.customer(f).is_none())
         .map(|f| format!("`customer.{f}`"))
         .collect();
-    if compiled.summary && scope.ctx.summary.is_none() {
-        missing.push("`summary`".to_owned());
+    match scope.ctx.summary {
+        None if compiled.summary => missing.push("`summary`".to_owned()),
+        // The fields a summary may lack (the others are always there).
+        Some(summary) => missing.extend(
+            compiled
+                .summary_fields
+                .iter()
+                .filter(|f| match f.as_str() {
+                    "goal" => summary.goal.is_none(),
+                    "fact" => summary.facts.is_empty(),
+                    "last_customer_message" => summary.last_customer_message.is_none(),
+                    _ => false,
+                })
+                .map(|f| format!("`summary.{f}`")),
+        ),
+        None => {}
     }
     match missing.as_slice() {
         [] => String::new(),
