@@ -485,6 +485,15 @@ fn transcript_cases() -> Vec<Case> {
             .says("{dir}/crm.csv:3")
             .says("{dir}/crm.csv:2")
             .outcomes(2),
+        // Review: a phone-only lead failed the run (exit 2) as a malformed row.
+        case("contacts: rows without the key are counted once, and the run exits 0")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "email,phone\na@x.io,\n,555 0100\n,555 0101\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .says("warning[D012]: 2 contact rows have no `email` to join on and are left out; the first is here")
+            .says("{dir}/crm.csv:3")
+            .outcomes(2),
         case("contacts: no key column, with the columns found")
             .file("t.csv", csv(two))
             .file("crm.csv", "mail,owner\n")

@@ -89,6 +89,8 @@ impl Contacts {
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
+        // The first row without a key, and how many there are.
+        let mut without_key: Option<(u64, u64)> = None;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -164,14 +166,9 @@ impl Contacts {
             }
             let id = normalize_key(text.get(key_index));
             if id.is_empty() {
-                contacts.skipped_rows += 1;
-                contacts.diagnostics.push(
-                    Diagnostic::warning(
-                        "D001",
-                        format!("skipped contact row with an empty `{}`", contacts.key),
-                    )
-                    .at(here),
-                );
+                // A phone-only lead: it joins nothing, and leaving it out loses no
+                // message, so it is counted, not a malformed row.
+                without_key.get_or_insert((line, 0)).1 += 1;
                 continue;
             }
             match first_line.get(&id) {
@@ -200,6 +197,11 @@ impl Contacts {
                 }
             }
         }
+        if let Some((line, rows)) = without_key {
+            contacts
+                .diagnostics
+                .push(without_key_warning(&contacts, line, rows));
+        }
         Ok(contacts)
     }
 
@@ -217,6 +219,27 @@ impl Contacts {
         }
         self.diagnostics.push(diagnostic);
     }
+}
+
+/// D012: `rows` contact rows have an empty key, the first on `line`.
+fn without_key_warning(contacts: &Contacts, line: u64, rows: u64) -> Diagnostic {
+    let one = rows == 1;
+    Diagnostic::warning(
+        "D012",
+        format!(
+            "{} {} no `{}` to join on and {} left out{}",
+            crate::text::count(rows, "contact row"),
+            if one { "has" } else { "have" },
+            contacts.key,
+            if one { "is" } else { "are" },
+            if one { "" } else { "; the first is here" },
+        ),
+    )
+    .at(Location::line(
+        &contacts.path,
+        u32::try_from(line).unwrap_or(u32::MAX),
+    ))
+    .help("a contact without a key can join no conversation, so no message is lost; to use such contacts, join on a column every contact has (--join-on FIELD=COLUMN)")
 }
 
 /// Why reading a contacts file stopped: a read error, or a row that is not UTF-8 (the

@@ -46,8 +46,40 @@ fn duplicate_keys_and_bad_rows_are_reported_with_their_lines() {
     assert_eq!(found[0].2, 5, "the repeat");
     assert_eq!(c.diagnostics[0].related[0].0.line, 4, "the first row");
     assert_eq!((found[1].0, found[1].2), (Some("D001"), 6));
-    assert_eq!((found[2].0, found[2].2), (Some("D001"), 7));
+    assert_eq!((found[2].0, found[2].2), (Some("D012"), 7));
+    assert_eq!(
+        c.skipped_rows(),
+        1,
+        "the ragged row; not the one without a key"
+    );
     assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
+}
+
+/// Review: a phone-only lead (no email) was a malformed row, and failed the run (exit 2)
+/// though leaving it out loses no message. Now counted, reported once at the first.
+#[test]
+fn contact_rows_without_a_key_are_counted_once_not_skipped_as_malformed() {
+    let c = contacts(
+        "Email,Phone,Owner\n,555 0100,Rita\nana@example.com,,Sam\n  ,555 0101,Al\n,555 0102,Di\n",
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(c.skipped_rows(), 0);
+    let [d] = c.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", c.diagnostics);
+    };
+    assert_eq!(d.code, Some("D012"));
+    assert_eq!(d.severity, crate::diag::Severity::Warning);
+    assert_eq!(
+        d.message,
+        "3 contact rows have no `email` to join on and are left out; the first is here"
+    );
+    assert_eq!(d.location.as_ref().unwrap().line, 2);
+    let one = contacts("Email,Owner\nana@example.com,Sam\n,Rita\n");
+    assert_eq!(
+        one.diagnostics[0].message,
+        "1 contact row has no `email` to join on and is left out"
+    );
+    assert_eq!(one.diagnostics[0].location.as_ref().unwrap().line, 3);
 }
 
 /// A quote that nothing closes made one ragged row of the rest of the file, or, in
