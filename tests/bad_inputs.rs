@@ -494,6 +494,15 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D012]: 2 contact rows have no `email` to join on and are left out; the first is here")
             .says("{dir}/crm.csv:3")
             .outcomes(2),
+        // Review: the last of the two columns won, silently.
+        case("contacts: two header names that normalise alike")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .code(2)
+            .says("{dir}/crm.csv:1: columns 2 `Contact Owner` and 3 `contact_owner` of the header both read as `contact_owner`")
+            .says("rename or remove one of them"),
         case("contacts: no key column, with the columns found")
             .file("t.csv", csv(two))
             .file("crm.csv", "mail,owner\n")

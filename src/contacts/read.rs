@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
+    Record, RecordReader, TextError, duplicate_header, normalize_field, size, stray_quote_message,
     suspect_quote_message, too_long_message, unclosed_message,
 };
 
@@ -63,13 +63,19 @@ impl Contacts {
             },
             e => read_error(path, e),
         })?;
-        let fields: Vec<Arc<str>> = match header {
-            Some((_, header)) => header
-                .iter()
-                .map(|h| Arc::from(normalize_field(h)))
-                .collect(),
-            None => Vec::new(),
-        };
+        let written: Vec<&str> = header.map(|(_, h)| h.iter().collect()).unwrap_or_default();
+        // Two columns of one name: which holds the contact's value cannot be told.
+        if let Some(message) = duplicate_header(&written) {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: 1,
+                message,
+            });
+        }
+        let fields: Vec<Arc<str>> = written
+            .iter()
+            .map(|h| Arc::from(normalize_field(h)))
+            .collect();
         let key = normalize_field(key);
         let Some(key_index) = fields.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {

@@ -310,3 +310,22 @@ fn under_redact_the_join_keeps_the_contact_names_the_transcript_hides() {
     let masked = crate::redact::masked("Hi, Alexandra Whitfield here; Al W", &names);
     assert_eq!(masked, "Hi, [name] [name] here; [name] W");
 }
+
+/// Review: two columns that normalise alike (`Contact Owner`, `contact_owner`) were
+/// accepted silently, the last winning; transcripts refuse them. Now the same error.
+#[test]
+fn two_columns_of_one_name_are_an_error_naming_both() {
+    let read = |csv: &str| {
+        Contacts::read(Path::new("crm.csv"), "email", "email", csv.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        read("email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n"),
+        "crm.csv:1: columns 2 `Contact Owner` and 3 `contact_owner` of the header both read as `contact_owner` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+    assert_eq!(
+        read("\u{feff}Email,owner,Email\n"),
+        "crm.csv:1: the header has column `Email` twice (columns 1 and 3)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+}

@@ -282,7 +282,7 @@ fn bad_header(header: &Record, limit: usize) -> Option<String> {
 
 /// The first pair of columns with the same non-empty name, by index (unnamed columns,
 /// such as trailing empty ones, are no metadata and may repeat, as may `ignored` ones).
-fn duplicate(names: &[String], ignored: &[String]) -> Option<(usize, usize)> {
+pub(super) fn duplicate(names: &[String], ignored: &[String]) -> Option<(usize, usize)> {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, name) in names.iter().enumerate() {
         if name.is_empty() || ignored.contains(name) {

@@ -23,6 +23,7 @@ use std::sync::Arc;
 pub use group::GroupPolicy;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
+pub(crate) use reader::duplicate_header;
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
 pub use records::MAX_RECORD_BYTES;

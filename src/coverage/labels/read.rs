@@ -10,7 +10,7 @@ use super::{Label, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
+    Record, RecordReader, TextError, duplicate_header, normalize_field, size, stray_quote_message,
     suspect_quote_message, unclosed_message,
 };
 
@@ -130,7 +130,13 @@ fn load_from(
     };
     let mut record = Record::default();
     match reader.read_text(&mut record) {
-        Ok(Some((_, fields))) => header = fields.iter().map(normalize_field).collect(),
+        Ok(Some((_, fields))) => {
+            // Two columns of one name: which holds the label cannot be told.
+            if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
+                return Err(row_error(1, message));
+            }
+            header = fields.iter().map(normalize_field).collect();
+        }
         Ok(None) => {}
         // Without a header no row can be read.
         Err(e) => {

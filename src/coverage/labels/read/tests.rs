@@ -76,3 +76,22 @@ fn an_io_error_alone_names_the_file() {
     assert!(matches!(err, LabelError::Io { .. }), "{err}");
     assert_eq!(err.to_string(), "cannot read labels from l.csv");
 }
+
+/// Review: two columns that normalise alike (`expected_team`, `Expected Team`) were
+/// accepted silently, the first winning; transcripts refuse them. Now the same error.
+#[test]
+fn two_columns_of_one_name_are_an_error_naming_both() {
+    let text = "conversation_id,expected_team,Expected Team\nc1,senior-ae,frontline\n";
+    let err = load_from(
+        text.as_bytes(),
+        Path::new("l.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap_err();
+    assert!(matches!(err, LabelError::Row { line: 1, .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "l.csv:1: columns 2 `expected_team` and 3 `Expected Team` of the header both read as `expected_team` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+}
