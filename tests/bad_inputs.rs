@@ -454,6 +454,28 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]: skipped malformed row: no `at` (the timestamp) key")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
+        // Review: Excel's "Unicode Text" got an error quoting `c\u{0}o\u{0}n…`, and a
+        // JSONL file one D001 per line.
+        case("CSV in UTF-16 with a byte order mark: save it as UTF-8")
+            .file("t.csv", utf16le("\u{feff}conversation_id,role,text\nc1,customer,hi\n"))
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8")
+            .outcomes(0),
+        case("JSONL in UTF-16 without a byte order mark")
+            .file(
+                "t.jsonl",
+                utf16le("{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n"),
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("{dir}/t.jsonl:1: this file is UTF-16, not UTF-8")
+            .outcomes(0),
+        case("lint --columns-from a UTF-16 export")
+            .file("t.csv", utf16le("\u{feff}conversation_id,role,text\n"))
+            .args(&["lint", "--columns-from", "{dir}/t.csv"])
+            .code(2)
+            .says("{dir}/t.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8"),
         case("CSV: a header naming a column twice")
             .file("t.csv", "conversation_id,timestamp,role,text,text\nc1,1,customer,hello,talk to a human\n")
             .replay("t.csv")
@@ -806,4 +828,9 @@ fn control_characters_from_a_transcript_are_escaped_for_the_terminal() {
         let text = String::from_utf8_lossy(&out.stdout) + String::from_utf8_lossy(&out.stderr);
         assert!(text.contains("\\u{1b}"), "{args:?}:\n{text}");
     }
+}
+
+/// `text` in UTF-16, little-endian, as Excel's "Unicode Text" saves it.
+fn utf16le(text: &str) -> Vec<u8> {
+    text.encode_utf16().flat_map(u16::to_le_bytes).collect()
 }
