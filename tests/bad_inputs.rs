@@ -830,6 +830,57 @@ fn control_characters_from_a_transcript_are_escaped_for_the_terminal() {
     }
 }
 
+/// Review: a dangling symlink in a directory of transcripts (a missing export shard) or
+/// of rules (a shared teams file) was skipped silently: a replay of the shards left, a
+/// lint of a rule set without its teams. Each is now an error naming the link (exit 2).
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_in_an_input_or_rules_directory_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = crate::common::root();
+    let transcripts = dir.path().join("td");
+    std::fs::create_dir(&transcripts).unwrap();
+    std::fs::copy(
+        root.join("fixtures/transcripts.csv"),
+        transcripts.join("a.csv"),
+    )
+    .unwrap();
+    let shard = transcripts.join("b.csv");
+    std::os::unix::fs::symlink("/nonexistent/b.csv", &shard).unwrap();
+    let out = handoff()
+        .args(["replay", "-q", "-f", "jsonl"])
+        .arg(&transcripts)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("cannot open transcript {}", shard.display())),
+        "{stderr}"
+    );
+    let rules = dir.path().join("rd");
+    std::fs::create_dir(&rules).unwrap();
+    for entry in std::fs::read_dir(root.join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() && path.file_name().unwrap() != "teams.yaml" {
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let teams = rules.join("teams.yaml");
+    std::os::unix::fs::symlink("/nonexistent/teams.yaml", &teams).unwrap();
+    let out = handoff().arg("lint").arg(&rules).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("cannot read rules from {}", teams.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("R003"),
+        "no lint of the rules left: {stderr}"
+    );
+}
+
 /// `text` in UTF-16, little-endian, as Excel's "Unicode Text" saves it.
 fn utf16le(text: &str) -> Vec<u8> {
     text.encode_utf16().flat_map(u16::to_le_bytes).collect()

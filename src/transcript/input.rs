@@ -77,11 +77,18 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
                     source,
                 })?;
                 let name = entry.file_name().to_string_lossy().to_lowercase();
-                if !name.starts_with('.')
-                    && EXTENSIONS.iter().any(|ext| name.ends_with(ext))
-                    && entry.path().is_file()
-                {
-                    files.push(entry.path());
+                if name.starts_with('.') || !EXTENSIONS.iter().any(|ext| name.ends_with(ext)) {
+                    continue;
+                }
+                // A transcript that cannot be reached (a dangling symlink, a directory
+                // that cannot be searched) is an error, not a shard silently left out.
+                let path = entry.path();
+                let meta = std::fs::metadata(&path).map_err(|source| ReadError::Open {
+                    path: path.clone(),
+                    source,
+                })?;
+                if meta.is_file() {
+                    files.push(path);
                 }
             }
             if files.is_empty() {
@@ -301,6 +308,31 @@ mod tests {
             err.to_string(),
             "u16.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`"
         );
+    }
+
+    /// Review: a dangling symlink in a directory of transcripts was skipped silently.
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.csv"), "").unwrap();
+        let link = dir.path().join("b.csv");
+        std::os::unix::fs::symlink("/nonexistent/b.csv", &link).unwrap();
+        let err = expand_inputs(&[dir.path().to_owned()]).unwrap_err();
+        assert!(
+            matches!(&err, ReadError::Open { path, .. } if *path == link),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("cannot open transcript {}", link.display())
+        );
+        // A symlink to a transcript is read, as the file it names.
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::fs::write(elsewhere.path().join("b.csv"), "").unwrap();
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("b.csv"), &link).unwrap();
+        assert_eq!(expand_inputs(&[dir.path().to_owned()]).unwrap().len(), 2);
     }
 
     #[test]

@@ -35,7 +35,16 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if is_yaml && !name.starts_with('.') && entry.file_type().map_err(io)?.is_file() {
+        if !is_yaml || name.starts_with('.') {
+            continue;
+        }
+        // A rule file that cannot be reached (a dangling symlink) is an error naming it,
+        // not a file silently left out of the set; a symlink to a file is read.
+        let meta = std::fs::metadata(&file).map_err(|source| LoadError::Io {
+            path: file.clone(),
+            source,
+        })?;
+        if meta.is_file() {
             files.push(file);
         }
     }
@@ -117,6 +126,32 @@ mod tests {
             .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
         assert_eq!(names, ["a.yml", "b.yaml"]);
+    }
+
+    /// Review: a dangling symlink in a rules directory was skipped silently (a symlink
+    /// to a rule file too): the set then lacked, say, its teams.
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_symlink_is_an_error_naming_it_and_a_symlink_to_a_file_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.yaml", "version: 1\n");
+        let link = dir.path().join("teams.yaml");
+        std::os::unix::fs::symlink("/nonexistent/teams.yaml", &link).unwrap();
+        let err = rule_files(dir.path()).unwrap_err();
+        assert!(
+            matches!(&err, LoadError::Io { path, .. } if *path == link),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("cannot read rules from {}", link.display())
+        );
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a.yaml"), &link).unwrap();
+        assert_eq!(
+            rule_files(dir.path()).unwrap(),
+            [dir.path().join("a.yaml"), link]
+        );
     }
 
     #[test]
