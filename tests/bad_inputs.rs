@@ -377,6 +377,13 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D007]: transcript file is empty")
             .says("-:1")
             .outcomes(0),
+        // Review: the second `-` read an empty stdin, without the error a file gets.
+        case("stdin given twice")
+            .args(&["replay", "-f", "jsonl", "-", "-"])
+            .stdin(csv("a,,customer,this is ridiculous\n"))
+            .code(2)
+            .says("`-` (stdin) is given twice: it can be read only once")
+            .outcomes(0),
         case("stdin closed in the middle of a row")
             .args(&["replay", "-f", "jsonl", "-"])
             .stdin(csv("a,,customer,this is ridiculous\nb,,cust"))

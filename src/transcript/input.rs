@@ -58,6 +58,10 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
     let mut inputs = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
+            // Read once, stdin is empty the second time: said, as for a file.
+            if inputs.contains(&Input::Stdin) {
+                return Err(ReadError::StdinTwice);
+            }
             inputs.push(Input::Stdin);
             continue;
         }
@@ -333,6 +337,17 @@ mod tests {
         std::fs::remove_file(&link).unwrap();
         std::os::unix::fs::symlink(elsewhere.path().join("b.csv"), &link).unwrap();
         assert_eq!(expand_inputs(&[dir.path().to_owned()]).unwrap().len(), 2);
+    }
+
+    /// Review: `- -` read stdin twice, the second time empty, without a word.
+    #[test]
+    fn stdin_given_twice_is_an_error() {
+        let err = expand_inputs(&[PathBuf::from("-"), PathBuf::from("-")]).unwrap_err();
+        assert!(matches!(err, ReadError::StdinTwice), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "`-` (stdin) is given twice: it can be read only once"
+        );
     }
 
     #[test]

@@ -46,6 +46,8 @@ pub enum ReadError {
     EmptyDirectory(PathBuf),
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
+    #[error("`-` (stdin) is given twice: it can be read only once")]
+    StdinTwice,
     /// `lint --columns-from` on a file with nothing to read columns from.
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
