@@ -741,10 +741,21 @@ fn output_cases() -> Vec<Case> {
             .args(&["replay", "-q", "--packets", "{dir}/taken/packets"])
             .code(2)
             .says("cannot write packets to {dir}/taken/packets"),
-        case("packets.jsonl in a directory that does not exist: no temporary file left")
-            .args(&["replay", "-q", "--packets", "{dir}/nope/packets.jsonl"])
+        case("packets.jsonl under a file: an error, no temporary file left")
+            .file("taken", "a file")
+            .args(&[
+                "replay",
+                "-q",
+                "--packets",
+                "{dir}/taken/nope/packets.jsonl",
+            ])
             .code(2)
-            .says("cannot write packets to"),
+            .says("cannot write packets to {dir}/taken/nope/packets.jsonl"),
+        // Review: a bare "No such file or directory"; a directory of packets was created
+        // with its parents, a .jsonl file was not.
+        case("packets.jsonl in a directory that does not exist: the directory is created")
+            .args(&["replay", "-q", "--packets", "{dir}/new/x/packets.jsonl"])
+            .code(0),
     ]
 }
 
