@@ -34,8 +34,7 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         let file = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if !is_yaml || name.starts_with('.') {
+        if !is_rule_file_name(&name) {
             continue;
         }
         // A rule file that cannot be reached (a dangling symlink) is an error naming it,
@@ -53,6 +52,13 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         return Err(LoadError::EmptyDirectory(path.to_owned()));
     }
     Ok(files)
+}
+
+/// Whether a directory's entry named `name` is a rule file: `*.yaml` or `*.yml` in any
+/// case (`teams.YAML`, as transcripts' `B.CSV` are read), not hidden.
+pub(crate) fn is_rule_file_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    !name.starts_with('.') && (lower.ends_with(".yaml") || lower.ends_with(".yml"))
 }
 
 pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
@@ -120,12 +126,16 @@ mod tests {
         write(dir.path(), "a.yml", "version: 1\n");
         write(dir.path(), "notes.txt", "not rules");
         write(dir.path(), ".hidden.yaml", "version: 1\n");
+        // Review: `teams.YAML` was left out silently, where transcripts read `B.CSV`.
+        write(dir.path(), "teams.YAML", "version: 1\n");
+        write(dir.path(), "C.Yml", "version: 1\n");
+        write(dir.path(), "yaml", "not rules");
         let files = rule_files(dir.path()).unwrap();
         let names: Vec<_> = files
             .iter()
             .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["a.yml", "b.yaml"]);
+        assert_eq!(names, ["C.Yml", "a.yml", "b.yaml", "teams.YAML"]);
     }
 
     /// Review: a dangling symlink in a rules directory was skipped silently (a symlink
