@@ -9,6 +9,7 @@
 
 mod csv;
 mod group;
+mod header;
 mod input;
 mod jsonl;
 pub mod mapping;
@@ -21,9 +22,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::GroupPolicy;
+pub(crate) use header::duplicate_header;
 pub use input::{Input, InputFormat, expand_inputs};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
-pub(crate) use reader::duplicate_header;
 pub use reader::{ReadError, ReadReport, Reader, ReaderBuilder, export_fields};
 pub use record::parse_timestamp;
 pub use records::MAX_RECORD_BYTES;

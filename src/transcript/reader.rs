@@ -88,7 +88,7 @@ pub enum ReadError {
     #[error(
         "{}:1: {}",
         .path.display(),
-        duplicate_column_message(.name, (.first.0, &.first.1), (.second.0, &.second.1))
+        super::header::duplicate_column_message(.name, (.first.0, &.first.1), (.second.0, &.second.1))
     )]
     DuplicateColumn {
         path: PathBuf,
@@ -156,53 +156,6 @@ pub fn export_fields(
             )?
         }
     })
-}
-
-/// Says that the header's columns `first` and `second` (position from 1, name as
-/// written) both read as `name`, with what to do: the same words for transcripts,
-/// contacts and labels.
-pub(crate) fn duplicate_column_message(
-    name: &str,
-    first: (usize, &str),
-    second: (usize, &str),
-) -> String {
-    let what = if first.1 == second.1 {
-        format!(
-            "the header has column `{}` twice (columns {} and {})",
-            shown(first.1),
-            first.0,
-            second.0
-        )
-    } else {
-        format!(
-            "columns {} `{}` and {} `{}` of the header both read as `{}` (names are compared in lower case, other characters as `_`)",
-            first.0,
-            shown(first.1),
-            second.0,
-            shown(second.1),
-            shown(name)
-        )
-    };
-    format!(
-        "{what}\n  hint: rename or remove one of them: which of the two is meant cannot be told"
-    )
-}
-
-/// The first two columns of a header (names as read) that normalise alike, said as
-/// [`duplicate_column_message`] says it; `None` when every name is distinct. Empty
-/// names are not compared.
-pub(crate) fn duplicate_header<S: AsRef<str>>(header: &[S]) -> Option<String> {
-    let written: Vec<&str> = header
-        .iter()
-        .map(|h| h.as_ref().trim_start_matches('\u{feff}'))
-        .collect();
-    let names: Vec<String> = written.iter().map(|h| super::normalize_field(h)).collect();
-    let (a, b) = super::csv::duplicate(&names, &[])?;
-    Some(duplicate_column_message(
-        &names[a],
-        (a + 1, written[a]),
-        (b + 1, written[b]),
-    ))
 }
 
 /// How to find a missing column: map it, or, when the header is one column holding
