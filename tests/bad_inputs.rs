@@ -532,6 +532,13 @@ fn transcript_cases() -> Vec<Case> {
             .code(2)
             .says("{dir}/crm.csv:1: columns 2 `Contact Owner` and 3 `contact_owner` of the header both read as `contact_owner`")
             .says("rename or remove one of them"),
+        case("contacts: a UTF-16 file without a byte order mark")
+            .file("t.csv", csv(two))
+            .file("crm.csv", utf16le("email,owner\na@x.io,Rita\n"))
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .code(2)
+            .says("{dir}/crm.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8"),
         case("contacts: no key column, with the columns found")
             .file("t.csv", csv(two))
             .file("crm.csv", "mail,owner\n")

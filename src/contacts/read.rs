@@ -5,14 +5,15 @@
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::io::BufRead as _;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, duplicate_header, normalize_field, size, stray_quote_message,
-    suspect_quote_message, too_long_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
+    size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
 };
 
 impl Contacts {
@@ -35,6 +36,21 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
+        // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
+        // columns `e_m_a_i_l`…
+        let mut input = std::io::BufReader::new(input);
+        let head = input.fill_buf().map_err(|source| ContactsError::Read {
+            path: path.to_owned(),
+            line: 1,
+            source,
+        })?;
+        if is_utf16(head) {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: 1,
+                message: UTF16_ADVICE.to_owned(),
+            });
+        }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
         let mut reader = RecordReader::new(input).recovering();

@@ -329,3 +329,18 @@ fn two_columns_of_one_name_are_an_error_naming_both() {
         "crm.csv:1: the header has column `Email` twice (columns 1 and 3)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
     );
 }
+
+/// Review: a UTF-16 contacts file without a byte order mark is valid UTF-8, and was read
+/// as columns `e_m_a_i_l`…; with one, "not valid UTF-8". Both say UTF-16 now.
+#[test]
+fn a_utf16_file_is_told_to_be_saved_as_utf8() {
+    for bom in ["", "\u{feff}"] {
+        let text = format!("{bom}email,owner\na@x.io,Rita\n");
+        let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let err = Contacts::read(Path::new("crm.csv"), "email", "email", &bytes[..]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("crm.csv:1: {}", crate::transcript::UTF16_ADVICE)
+        );
+    }
+}

@@ -198,6 +198,9 @@ pub(super) fn open(
     Ok(Opened { reader, format })
 }
 
+/// What a UTF-16 file is told, after its name and line 1.
+pub(crate) const UTF16_ADVICE: &str = "this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`";
+
 /// Whether `head`, the first bytes of a file, are UTF-16 text: a byte order mark
 /// (`FF FE`, `FE FF`), or, without one, a NUL every other byte (ASCII text in UTF-16),
 /// which UTF-8 text never has.

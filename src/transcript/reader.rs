@@ -37,10 +37,7 @@ pub enum ReadError {
         #[source]
         source: std::io::Error,
     },
-    #[error(
-        "{}:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`",
-        .0.display()
-    )]
+    #[error("{}:1: {}", .0.display(), super::input::UTF16_ADVICE)]
     Utf16(PathBuf),
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
