@@ -377,6 +377,13 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D007]: transcript file is empty")
             .says("-:1")
             .outcomes(0),
+        // Review: the second `-` read an empty stdin, without the error a file gets.
+        case("stdin given twice")
+            .args(&["replay", "-f", "jsonl", "-", "-"])
+            .stdin(csv("a,,customer,this is ridiculous\n"))
+            .code(2)
+            .says("`-` (stdin) is given twice: it can be read only once")
+            .outcomes(0),
         case("stdin closed in the middle of a row")
             .args(&["replay", "-f", "jsonl", "-"])
             .stdin(csv("a,,customer,this is ridiculous\nb,,cust"))
@@ -454,6 +461,28 @@ fn transcript_cases() -> Vec<Case> {
             .says("warning[D001]: skipped malformed row: no `at` (the timestamp) key")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
+        // Review: Excel's "Unicode Text" got an error quoting `c\u{0}o\u{0}n…`, and a
+        // JSONL file one D001 per line.
+        case("CSV in UTF-16 with a byte order mark: save it as UTF-8")
+            .file("t.csv", utf16le("\u{feff}conversation_id,role,text\nc1,customer,hi\n"))
+            .replay("t.csv")
+            .code(2)
+            .says("{dir}/t.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8")
+            .outcomes(0),
+        case("JSONL in UTF-16 without a byte order mark")
+            .file(
+                "t.jsonl",
+                utf16le("{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n"),
+            )
+            .replay("t.jsonl")
+            .code(2)
+            .says("{dir}/t.jsonl:1: this file is UTF-16, not UTF-8")
+            .outcomes(0),
+        case("lint --columns-from a UTF-16 export")
+            .file("t.csv", utf16le("\u{feff}conversation_id,role,text\n"))
+            .args(&["lint", "--columns-from", "{dir}/t.csv"])
+            .code(2)
+            .says("{dir}/t.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8"),
         case("CSV: a header naming a column twice")
             .file("t.csv", "conversation_id,timestamp,role,text,text\nc1,1,customer,hello,talk to a human\n")
             .replay("t.csv")
@@ -485,6 +514,31 @@ fn transcript_cases() -> Vec<Case> {
             .says("{dir}/crm.csv:3")
             .says("{dir}/crm.csv:2")
             .outcomes(2),
+        // Review: a phone-only lead failed the run (exit 2) as a malformed row.
+        case("contacts: rows without the key are counted once, and the run exits 0")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "email,phone\na@x.io,\n,555 0100\n,555 0101\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .says("warning[D012]: 2 contact rows have no `email` to join on and are left out; the first is here")
+            .says("{dir}/crm.csv:3")
+            .outcomes(2),
+        // Review: the last of the two columns won, silently.
+        case("contacts: two header names that normalise alike")
+            .file("t.csv", csv(two))
+            .file("crm.csv", "email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n")
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .code(2)
+            .says("{dir}/crm.csv:1: columns 2 `Contact Owner` and 3 `contact_owner` of the header both read as `contact_owner`")
+            .says("rename or remove one of them"),
+        case("contacts: a UTF-16 file without a byte order mark")
+            .file("t.csv", csv(two))
+            .file("crm.csv", utf16le("email,owner\na@x.io,Rita\n"))
+            .replay("t.csv")
+            .args(&["--contacts", "{dir}/crm.csv"])
+            .code(2)
+            .says("{dir}/crm.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8"),
         case("contacts: no key column, with the columns found")
             .file("t.csv", csv(two))
             .file("crm.csv", "mail,owner\n")
@@ -694,10 +748,21 @@ fn output_cases() -> Vec<Case> {
             .args(&["replay", "-q", "--packets", "{dir}/taken/packets"])
             .code(2)
             .says("cannot write packets to {dir}/taken/packets"),
-        case("packets.jsonl in a directory that does not exist: no temporary file left")
-            .args(&["replay", "-q", "--packets", "{dir}/nope/packets.jsonl"])
+        case("packets.jsonl under a file: an error, no temporary file left")
+            .file("taken", "a file")
+            .args(&[
+                "replay",
+                "-q",
+                "--packets",
+                "{dir}/taken/nope/packets.jsonl",
+            ])
             .code(2)
-            .says("cannot write packets to"),
+            .says("cannot write packets to {dir}/taken/nope/packets.jsonl"),
+        // Review: a bare "No such file or directory"; a directory of packets was created
+        // with its parents, a .jsonl file was not.
+        case("packets.jsonl in a directory that does not exist: the directory is created")
+            .args(&["replay", "-q", "--packets", "{dir}/new/x/packets.jsonl"])
+            .code(0),
     ]
 }
 
@@ -827,4 +892,60 @@ fn the_conversations_before_a_read_error_are_output_in_every_format() {
         assert!(table.contains("c1") && table.contains("c2"), "{table}");
         assert!(String::from_utf8_lossy(&out.stderr).contains("reappears"));
     }
+}
+
+/// Review: a dangling symlink in a directory of transcripts (a missing export shard) or
+/// of rules (a shared teams file) was skipped silently: a replay of the shards left, a
+/// lint of a rule set without its teams. Each is now an error naming the link (exit 2).
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_in_an_input_or_rules_directory_is_an_error_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = crate::common::root();
+    let transcripts = dir.path().join("td");
+    std::fs::create_dir(&transcripts).unwrap();
+    std::fs::copy(
+        root.join("fixtures/transcripts.csv"),
+        transcripts.join("a.csv"),
+    )
+    .unwrap();
+    let shard = transcripts.join("b.csv");
+    std::os::unix::fs::symlink("/nonexistent/b.csv", &shard).unwrap();
+    let out = handoff()
+        .args(["replay", "-q", "-f", "jsonl"])
+        .arg(&transcripts)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("cannot open transcript {}", shard.display())),
+        "{stderr}"
+    );
+    let rules = dir.path().join("rd");
+    std::fs::create_dir(&rules).unwrap();
+    for entry in std::fs::read_dir(root.join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() && path.file_name().unwrap() != "teams.yaml" {
+            std::fs::copy(&path, rules.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let teams = rules.join("teams.yaml");
+    std::os::unix::fs::symlink("/nonexistent/teams.yaml", &teams).unwrap();
+    let out = handoff().arg("lint").arg(&rules).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("cannot read rules from {}", teams.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("R003"),
+        "no lint of the rules left: {stderr}"
+    );
+}
+
+/// `text` in UTF-16, little-endian, as Excel's "Unicode Text" saves it.
+fn utf16le(text: &str) -> Vec<u8> {
+    text.encode_utf16().flat_map(u16::to_le_bytes).collect()
 }

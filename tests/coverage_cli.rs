@@ -260,6 +260,20 @@ fn labels_evaluation() {
         .stderr(contains("several.csv:2: unknown team `senior-ea`"))
         .stderr(contains("several.csv:3: row has 1 field"))
         .stderr(contains("several.csv:4: unknown team `frontlin`"));
+    // Review: two columns that normalise alike were accepted, the first one winning.
+    let twice = write(
+        dir.path(),
+        "twice.csv",
+        "conversation_id,expected_team,Expected Team\nc01-enterprise-discount,senior-ae,legal\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&twice)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "twice.csv:1: columns 2 `expected_team` and 3 `Expected Team` of the header both read as `expected_team`",
+        ));
 }
 
 /// Known problem: a quote closed only by a later stray quote in a labels file swallowed

@@ -23,6 +23,27 @@ fn the_starter_rules_are_clean() {
         .stdout(contains("lint: no problems in 4 rule files"));
 }
 
+/// Review: a rules directory left `teams.YAML` out silently (R003 on every team), where
+/// a transcripts directory reads `B.CSV`. The extension is matched in any case now.
+#[test]
+fn rule_files_with_upper_case_extensions_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            let name = name.replace("teams.yaml", "teams.YAML");
+            std::fs::copy(&path, dir.path().join(name)).unwrap();
+        }
+    }
+    handoff()
+        .arg("lint")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stdout(contains("lint: no problems in 4 rule files"));
+}
+
 #[test]
 fn warnings_pass_unless_denied() {
     handoff()

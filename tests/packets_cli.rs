@@ -73,6 +73,36 @@ fn a_directory_gets_json_and_markdown_per_conversation() {
     insta::assert_snapshot!("packet_c08_markdown", markdown);
 }
 
+/// Review: `--packets new/x/p.jsonl` failed with a bare "No such file or directory"
+/// where `--packets new/x/p` (a directory) created its parents. Both create them now.
+#[test]
+fn missing_parent_directories_are_created_for_a_file_as_for_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("new/x/p.jsonl");
+    let directory = dir.path().join("other/y/p");
+    for out in [&file, &directory] {
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--packets"])
+            .arg(out)
+            .assert()
+            .success();
+    }
+    assert_eq!(jsonl(&std::fs::read_to_string(&file).unwrap()).len(), 24);
+    assert_eq!(file_names(&dir.path().join("new/x")), ["p.jsonl"]);
+    assert!(directory.join("c01-enterprise-discount.json").is_file());
+    // A parent that is a file: the error names the packets' path.
+    let blocked = dir.path().join("new/x/p.jsonl/q.jsonl");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&blocked)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "cannot write packets to {}",
+            blocked.display()
+        )));
+}
+
 #[test]
 fn contact_fields_are_visible_to_routes_and_templates() {
     let dir = tempfile::tempdir().unwrap();
@@ -340,8 +370,9 @@ fn an_unwritable_destination_is_an_error_and_leaves_nothing_behind() {
         .assert()
         .code(2)
         .stderr(contains("cannot write packets to"));
-    // A .jsonl in a directory that does not exist: no stray temporary file either.
-    let missing = dir.path().join("nope/packets.jsonl");
+    // A .jsonl whose directory cannot be made (a file is in the way): no stray
+    // temporary file either. (A directory that does not exist is created.)
+    let missing = blocker.join("nope/packets.jsonl");
     handoff()
         .args(["replay", "-q", "--packets"])
         .arg(&missing)

@@ -308,8 +308,7 @@ fn files_at_revision(
             .filter_map(|line| {
                 let (meta, file) = line.split_once('\t')?;
                 let is_blob = meta.split_whitespace().nth(1) == Some("blob");
-                let yaml = file.ends_with(".yaml") || file.ends_with(".yml");
-                (is_blob && yaml && !file.starts_with('.')).then(|| {
+                (is_blob && crate::rules::load::is_rule_file_name(file)).then(|| {
                     if rel.is_empty() {
                         file.to_owned()
                     } else {

@@ -5,14 +5,15 @@
 
 use std::collections::HashMap;
 use std::fs::File;
+use std::io::BufRead as _;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
-    suspect_quote_message, too_long_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
+    size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
 };
 
 impl Contacts {
@@ -35,6 +36,21 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
+        // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
+        // columns `e_m_a_i_l`…
+        let mut input = std::io::BufReader::new(input);
+        let head = input.fill_buf().map_err(|source| ContactsError::Read {
+            path: path.to_owned(),
+            line: 1,
+            source,
+        })?;
+        if is_utf16(head) {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: 1,
+                message: UTF16_ADVICE.to_owned(),
+            });
+        }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
         let mut reader = RecordReader::new(input).recovering();
@@ -63,13 +79,19 @@ impl Contacts {
             },
             e => read_error(path, e),
         })?;
-        let fields: Vec<Arc<str>> = match header {
-            Some((_, header)) => header
-                .iter()
-                .map(|h| Arc::from(normalize_field(h)))
-                .collect(),
-            None => Vec::new(),
-        };
+        let written: Vec<&str> = header.map(|(_, h)| h.iter().collect()).unwrap_or_default();
+        // Two columns of one name: which holds the contact's value cannot be told.
+        if let Some(message) = duplicate_header(&written) {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: 1,
+                message,
+            });
+        }
+        let fields: Vec<Arc<str>> = written
+            .iter()
+            .map(|h| Arc::from(normalize_field(h)))
+            .collect();
         let key = normalize_field(key);
         let Some(key_index) = fields.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
@@ -89,6 +111,8 @@ impl Contacts {
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();
+        // The first row without a key, and how many there are.
+        let mut without_key: Option<(u64, u64)> = None;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -164,14 +188,9 @@ impl Contacts {
             }
             let id = normalize_key(text.get(key_index));
             if id.is_empty() {
-                contacts.skipped_rows += 1;
-                contacts.diagnostics.push(
-                    Diagnostic::warning(
-                        "D001",
-                        format!("skipped contact row with an empty `{}`", contacts.key),
-                    )
-                    .at(here),
-                );
+                // A phone-only lead: it joins nothing, and leaving it out loses no
+                // message, so it is counted, not a malformed row.
+                without_key.get_or_insert((line, 0)).1 += 1;
                 continue;
             }
             match first_line.get(&id) {
@@ -200,6 +219,11 @@ impl Contacts {
                 }
             }
         }
+        if let Some((line, rows)) = without_key {
+            contacts
+                .diagnostics
+                .push(without_key_warning(&contacts, line, rows));
+        }
         Ok(contacts)
     }
 
@@ -217,6 +241,27 @@ impl Contacts {
         }
         self.diagnostics.push(diagnostic);
     }
+}
+
+/// D012: `rows` contact rows have an empty key, the first on `line`.
+fn without_key_warning(contacts: &Contacts, line: u64, rows: u64) -> Diagnostic {
+    let one = rows == 1;
+    Diagnostic::warning(
+        "D012",
+        format!(
+            "{} {} no `{}` to join on and {} left out{}",
+            crate::text::count(rows, "contact row"),
+            if one { "has" } else { "have" },
+            contacts.key,
+            if one { "is" } else { "are" },
+            if one { "" } else { "; the first is here" },
+        ),
+    )
+    .at(Location::line(
+        &contacts.path,
+        u32::try_from(line).unwrap_or(u32::MAX),
+    ))
+    .help("a contact without a key can join no conversation, so no message is lost; to use such contacts, join on a column every contact has (--join-on FIELD=COLUMN)")
 }
 
 /// Why reading a contacts file stopped: a read error, or a row that is not UTF-8 (the

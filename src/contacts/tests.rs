@@ -46,8 +46,40 @@ fn duplicate_keys_and_bad_rows_are_reported_with_their_lines() {
     assert_eq!(found[0].2, 5, "the repeat");
     assert_eq!(c.diagnostics[0].related[0].0.line, 4, "the first row");
     assert_eq!((found[1].0, found[1].2), (Some("D001"), 6));
-    assert_eq!((found[2].0, found[2].2), (Some("D001"), 7));
+    assert_eq!((found[2].0, found[2].2), (Some("D012"), 7));
+    assert_eq!(
+        c.skipped_rows(),
+        1,
+        "the ragged row; not the one without a key"
+    );
     assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
+}
+
+/// Review: a phone-only lead (no email) was a malformed row, and failed the run (exit 2)
+/// though leaving it out loses no message. Now counted, reported once at the first.
+#[test]
+fn contact_rows_without_a_key_are_counted_once_not_skipped_as_malformed() {
+    let c = contacts(
+        "Email,Phone,Owner\n,555 0100,Rita\nana@example.com,,Sam\n  ,555 0101,Al\n,555 0102,Di\n",
+    );
+    assert_eq!(c.len(), 1);
+    assert_eq!(c.skipped_rows(), 0);
+    let [d] = c.diagnostics.as_slice() else {
+        panic!("one warning: {:?}", c.diagnostics);
+    };
+    assert_eq!(d.code, Some("D012"));
+    assert_eq!(d.severity, crate::diag::Severity::Warning);
+    assert_eq!(
+        d.message,
+        "3 contact rows have no `email` to join on and are left out; the first is here"
+    );
+    assert_eq!(d.location.as_ref().unwrap().line, 2);
+    let one = contacts("Email,Owner\nana@example.com,Sam\n,Rita\n");
+    assert_eq!(
+        one.diagnostics[0].message,
+        "1 contact row has no `email` to join on and is left out"
+    );
+    assert_eq!(one.diagnostics[0].location.as_ref().unwrap().line, 3);
 }
 
 /// A quote that nothing closes made one ragged row of the rest of the file, or, in
@@ -277,4 +309,38 @@ fn under_redact_the_join_keeps_the_contact_names_the_transcript_hides() {
     let names = crate::redact::Names::of_conversation(&kept);
     let masked = crate::redact::masked("Hi, Alexandra Whitfield here; Al W", &names);
     assert_eq!(masked, "Hi, [name] [name] here; [name] W");
+}
+
+/// Review: two columns that normalise alike (`Contact Owner`, `contact_owner`) were
+/// accepted silently, the last winning; transcripts refuse them. Now the same error.
+#[test]
+fn two_columns_of_one_name_are_an_error_naming_both() {
+    let read = |csv: &str| {
+        Contacts::read(Path::new("crm.csv"), "email", "email", csv.as_bytes())
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        read("email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n"),
+        "crm.csv:1: columns 2 `Contact Owner` and 3 `contact_owner` of the header both read as `contact_owner` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+    assert_eq!(
+        read("\u{feff}Email,owner,Email\n"),
+        "crm.csv:1: the header has column `Email` twice (columns 1 and 3)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+}
+
+/// Review: a UTF-16 contacts file without a byte order mark is valid UTF-8, and was read
+/// as columns `e_m_a_i_l`…; with one, "not valid UTF-8". Both say UTF-16 now.
+#[test]
+fn a_utf16_file_is_told_to_be_saved_as_utf8() {
+    for bom in ["", "\u{feff}"] {
+        let text = format!("{bom}email,owner\na@x.io,Rita\n");
+        let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let err = Contacts::read(Path::new("crm.csv"), "email", "email", &bytes[..]).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("crm.csv:1: {}", crate::transcript::UTF16_ADVICE)
+        );
+    }
 }

@@ -123,6 +123,7 @@ codes! {
     "D009" "nothing-to-ignore" Transcript Warning "a column .handoff.yaml ignores that the export does not have";
     "D010" "duplicate-contact-key" Transcript Warning "a key on more than one row of the contacts file";
     "D011" "no-contact" Transcript Warning "conversations the contacts file has no record for";
+    "D012" "contact-without-key" Transcript Warning "contact rows without the join key, left out";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

@@ -74,7 +74,7 @@ const STAGING_SUFFIX: &str = ".tmp";
 
 impl PacketSink {
     /// `path` ending in `.jsonl` (in any case): one file; anything else but `-`: a
-    /// directory (created if needed).
+    /// directory. Either way, missing directories on the way are created.
     pub fn create(path: &Path) -> Result<PacketSink, WriteError> {
         let err = |source| WriteError {
             path: path.to_owned(),
@@ -95,6 +95,11 @@ impl PacketSink {
                     io::ErrorKind::IsADirectory,
                     "is a directory; a path ending in .jsonl names a file",
                 )));
+            }
+            // As a directory of packets is created with its parents, so is a file's
+            // directory: `--packets out/today/p.jsonl` works as `--packets out/today/p`.
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                fs::create_dir_all(parent).map_err(err)?;
             }
             let temp = crate::atomic::temp_name(path);
             let file = File::create(&temp).map_err(err)?;

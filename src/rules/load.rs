@@ -20,7 +20,7 @@ mod files;
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
-pub(crate) use files::{NotUtf8, decode};
+pub(crate) use files::{NotUtf8, decode, is_rule_file_name};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.

@@ -81,7 +81,7 @@ impl CsvSource {
         // Two columns of one name: the first would silently win for a mapped field, and
         // a metadata field would seem to vary within every conversation. Ignored ones may
         // repeat: neither is read.
-        if let Some((a, b)) = duplicate(&names, &mapping.ignore) {
+        if let Some((a, b)) = super::header::duplicate(&names, &mapping.ignore) {
             return Err(ReadError::DuplicateColumn {
                 path: path.to_owned(),
                 name: names[a].clone(),
@@ -281,22 +281,6 @@ fn bad_header(header: &Record, limit: usize) -> Option<String> {
     })
 }
 
-/// The first pair of columns with the same non-empty name, by index (unnamed columns,
-/// such as trailing empty ones, are no metadata and may repeat, as may `ignored` ones).
-fn duplicate(names: &[String], ignored: &[String]) -> Option<(usize, usize)> {
-    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for (i, name) in names.iter().enumerate() {
-        if name.is_empty() || ignored.contains(name) {
-            continue;
-        }
-        if let Some(&first) = seen.get(name.as_str()) {
-            return Some((first, i));
-        }
-        seen.insert(name, i);
-    }
-    None
-}
-
 /// Runs of consecutive numbers in ascending `indices`: (first, last, position of first).
 fn runs(indices: impl Iterator<Item = usize>) -> Vec<(usize, usize, usize)> {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
@@ -383,20 +367,6 @@ fn io_error<R>(path: &Path, reader: &RecordReader<R>, source: std::io::Error) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn duplicate_names_are_found_and_empty_ones_are_not() {
-        let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
-        assert_eq!(duplicate(&names(&["a", "b", "", ""]), &[]), None);
-        assert_eq!(
-            duplicate(&names(&["a", "b", "c", "b", "a"]), &[]),
-            Some((1, 3))
-        );
-        assert_eq!(
-            duplicate(&names(&["a", "b", "c", "b", "a"]), &names(&["b"])),
-            Some((0, 4))
-        );
-    }
 
     #[test]
     fn runs_of_adjacent_columns() {

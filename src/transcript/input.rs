@@ -58,6 +58,10 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
     let mut inputs = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
+            // Read once, stdin is empty the second time: said, as for a file.
+            if inputs.contains(&Input::Stdin) {
+                return Err(ReadError::StdinTwice);
+            }
             inputs.push(Input::Stdin);
             continue;
         }
@@ -77,11 +81,18 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
                     source,
                 })?;
                 let name = entry.file_name().to_string_lossy().to_lowercase();
-                if !name.starts_with('.')
-                    && EXTENSIONS.iter().any(|ext| name.ends_with(ext))
-                    && entry.path().is_file()
-                {
-                    files.push(entry.path());
+                if name.starts_with('.') || !EXTENSIONS.iter().any(|ext| name.ends_with(ext)) {
+                    continue;
+                }
+                // A transcript that cannot be reached (a dangling symlink, a directory
+                // that cannot be searched) is an error, not a shard silently left out.
+                let path = entry.path();
+                let meta = std::fs::metadata(&path).map_err(|source| ReadError::Open {
+                    path: path.clone(),
+                    source,
+                })?;
+                if meta.is_file() {
+                    files.push(path);
                 }
             }
             if files.is_empty() {
@@ -155,6 +166,15 @@ pub(super) fn open(
     } else {
         Box::new(buffered)
     };
+    // Excel's "Unicode Text" export: read as bytes, its header would be `c\0o\0n…`.
+    let head = reader.fill_buf().map_err(|source| ReadError::Io {
+        path: path.clone(),
+        line: 0,
+        source,
+    })?;
+    if is_utf16(head) {
+        return Err(ReadError::Utf16(path));
+    }
     let format = match forced.or_else(|| format_from_name(&path)) {
         Some(format) => format,
         None => {
@@ -176,6 +196,21 @@ pub(super) fn open(
         }
     };
     Ok(Opened { reader, format })
+}
+
+/// What a UTF-16 file is told, after its name and line 1.
+pub(crate) const UTF16_ADVICE: &str = "this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`";
+
+/// Whether `head`, the first bytes of a file, are UTF-16 text: a byte order mark
+/// (`FF FE`, `FE FF`), or, without one, a NUL every other byte (ASCII text in UTF-16),
+/// which UTF-8 text never has.
+pub(crate) fn is_utf16(head: &[u8]) -> bool {
+    if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let pairs: Vec<&[u8]> = head.chunks_exact(2).take(32).collect();
+    let nul_at = |i: usize| pairs.iter().all(|p| p[i] == 0 && p[1 - i] != 0);
+    pairs.len() >= 2 && (nul_at(0) || nul_at(1))
 }
 
 fn format_from_name(path: &Path) -> Option<InputFormat> {
@@ -237,6 +272,85 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["a.jsonl", "b.csv", "c.csv.gz", "-"]);
+    }
+
+    /// Review: a UTF-16 file (Excel's "Unicode Text") got an error quoting `c\0o\0n…`.
+    #[test]
+    fn utf16_is_recognised_by_its_byte_order_mark_or_its_nuls() {
+        let utf16 = |text: &str, big: bool| -> Vec<u8> {
+            text.encode_utf16()
+                .flat_map(|u| {
+                    if big {
+                        u.to_be_bytes()
+                    } else {
+                        u.to_le_bytes()
+                    }
+                })
+                .collect()
+        };
+        for big in [false, true] {
+            assert!(is_utf16(&utf16("\u{feff}conversation_id,role", big)));
+            assert!(is_utf16(&utf16("conversation_id,role,text\n", big)));
+            assert!(is_utf16(&utf16("{\"conversation_id\": 1}", big)));
+        }
+        assert!(!is_utf16(b"conversation_id,role,text\n"));
+        assert!(!is_utf16("\u{feff}conversation_id".as_bytes()));
+        assert!(
+            !is_utf16(b"a\0b\0c,role,text\n"),
+            "a few NULs in UTF-8 text"
+        );
+        assert!(!is_utf16(b"a\0"), "too short to tell");
+        assert!(!is_utf16(b""));
+        let err = open(
+            &Input::Memory {
+                name: PathBuf::from("u16.csv"),
+                bytes: utf16("\u{feff}conversation_id,role,text\n", false).into(),
+            },
+            None,
+            &Arc::new(AtomicU64::new(0)),
+        )
+        .err()
+        .unwrap();
+        assert_eq!(
+            err.to_string(),
+            "u16.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`"
+        );
+    }
+
+    /// Review: a dangling symlink in a directory of transcripts was skipped silently.
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.csv"), "").unwrap();
+        let link = dir.path().join("b.csv");
+        std::os::unix::fs::symlink("/nonexistent/b.csv", &link).unwrap();
+        let err = expand_inputs(&[dir.path().to_owned()]).unwrap_err();
+        assert!(
+            matches!(&err, ReadError::Open { path, .. } if *path == link),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("cannot open transcript {}", link.display())
+        );
+        // A symlink to a transcript is read, as the file it names.
+        let elsewhere = tempfile::tempdir().unwrap();
+        std::fs::write(elsewhere.path().join("b.csv"), "").unwrap();
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(elsewhere.path().join("b.csv"), &link).unwrap();
+        assert_eq!(expand_inputs(&[dir.path().to_owned()]).unwrap().len(), 2);
+    }
+
+    /// Review: `- -` read stdin twice, the second time empty, without a word.
+    #[test]
+    fn stdin_given_twice_is_an_error() {
+        let err = expand_inputs(&[PathBuf::from("-"), PathBuf::from("-")]).unwrap_err();
+        assert!(matches!(err, ReadError::StdinTwice), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "`-` (stdin) is given twice: it can be read only once"
+        );
     }
 
     #[test]

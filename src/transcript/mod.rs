@@ -9,6 +9,7 @@
 
 mod csv;
 mod group;
+mod header;
 mod input;
 mod jsonl;
 pub mod mapping;
@@ -22,7 +23,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::GroupPolicy;
+pub(crate) use header::duplicate_header;
 pub use input::{Input, InputFormat, expand_inputs};
+pub(crate) use input::{UTF16_ADVICE, is_utf16};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,

@@ -37,10 +37,14 @@ pub enum ReadError {
         #[source]
         source: std::io::Error,
     },
+    #[error("{}:1: {}", .0.display(), super::input::UTF16_ADVICE)]
+    Utf16(PathBuf),
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
+    #[error("`-` (stdin) is given twice: it can be read only once")]
+    StdinTwice,
     /// `lint --columns-from` on a file with nothing to read columns from.
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
@@ -79,16 +83,9 @@ pub enum ReadError {
         message: String,
     },
     #[error(
-        "{}:1: {}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
+        "{}:1: {}",
         .path.display(),
-        if .first.1 == .second.1 {
-            format!("the header has column `{}` twice (columns {} and {})", shown(&.first.1), .first.0, .second.0)
-        } else {
-            format!(
-                "columns {} `{}` and {} `{}` of the header both read as `{}` (names are compared in lower case, other characters as `_`)",
-                .first.0, shown(&.first.1), .second.0, shown(&.second.1), shown(.name)
-            )
-        }
+        super::header::duplicate_column_message(.name, (.first.0, &.first.1), (.second.0, &.second.1))
     )]
     DuplicateColumn {
         path: PathBuf,

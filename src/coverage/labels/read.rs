@@ -3,15 +3,15 @@
 //! that look like rows (a quote a later stray one closed), or an error naming the line
 //! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
 
-use std::io::Read;
+use std::io::{BufRead as _, Read};
 use std::path::Path;
 
 use super::{Label, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, normalize_field, size, stray_quote_message,
-    suspect_quote_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
+    size, stray_quote_message, suspect_quote_message, unclosed_message,
 };
 
 /// Which columns hold what (normalised names).
@@ -87,6 +87,20 @@ fn load_from(
     // handoff's own record reader: it counts lines itself, where the csv crate's
     // positions drift on CRLF files and blank lines; a quote that nothing closes is its
     // row's error, not a row that swallows the rest of the file.
+    // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
+    // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
+    let mut input = std::io::BufReader::new(input);
+    let head = input
+        .fill_buf()
+        .map_err(|source| io_error(path, 0, source))?;
+    if is_utf16(head) {
+        return Err(LabelError::Row {
+            path: path.to_owned(),
+            line: 1,
+            message: UTF16_ADVICE.to_owned(),
+            warnings: Vec::new(),
+        });
+    }
     let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
@@ -130,7 +144,13 @@ fn load_from(
     };
     let mut record = Record::default();
     match reader.read_text(&mut record) {
-        Ok(Some((_, fields))) => header = fields.iter().map(normalize_field).collect(),
+        Ok(Some((_, fields))) => {
+            // Two columns of one name: which holds the label cannot be told.
+            if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
+                return Err(row_error(1, message));
+            }
+            header = fields.iter().map(normalize_field).collect();
+        }
         Ok(None) => {}
         // Without a header no row can be read.
         Err(e) => {

@@ -34,8 +34,16 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         let file = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        let is_yaml = name.ends_with(".yaml") || name.ends_with(".yml");
-        if is_yaml && !name.starts_with('.') && entry.file_type().map_err(io)?.is_file() {
+        if !is_rule_file_name(&name) {
+            continue;
+        }
+        // A rule file that cannot be reached (a dangling symlink) is an error naming it,
+        // not a file silently left out of the set; a symlink to a file is read.
+        let meta = std::fs::metadata(&file).map_err(|source| LoadError::Io {
+            path: file.clone(),
+            source,
+        })?;
+        if meta.is_file() {
             files.push(file);
         }
     }
@@ -44,6 +52,13 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         return Err(LoadError::EmptyDirectory(path.to_owned()));
     }
     Ok(files)
+}
+
+/// Whether a directory's entry named `name` is a rule file: `*.yaml` or `*.yml` in any
+/// case (`teams.YAML`, as transcripts' `B.CSV` are read), not hidden.
+pub(crate) fn is_rule_file_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    !name.starts_with('.') && (lower.ends_with(".yaml") || lower.ends_with(".yml"))
 }
 
 pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
@@ -58,7 +73,17 @@ pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
             size,
         });
     }
-    Ok(decode(std::fs::read(path).map_err(io)?))
+    let bytes = std::fs::read(path).map_err(io)?;
+    // Saved as "Unicode" on Windows: without a byte order mark it is valid UTF-8, and
+    // would fail to parse at its first NUL.
+    if crate::transcript::is_utf16(&bytes) {
+        return Ok(Err(NotUtf8 {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            at: 0,
+            utf16: true,
+        }));
+    }
+    Ok(decode(bytes))
 }
 
 /// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
@@ -68,6 +93,8 @@ pub(crate) struct NotUtf8 {
     pub(crate) text: String,
     /// Byte offset of the first bad byte (the text before it is unchanged).
     at: usize,
+    /// The file is UTF-16 (then `at` is 0).
+    utf16: bool,
 }
 
 /// The text of a file's bytes, or where they stop being UTF-8.
@@ -75,6 +102,7 @@ pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
     String::from_utf8(bytes).map_err(|e| NotUtf8 {
         at: e.utf8_error().valid_up_to(),
         text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        utf16: false,
     })
 }
 
@@ -87,7 +115,12 @@ impl NotUtf8 {
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() + 1;
         let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-        Diagnostic::error("S001", "the file is not valid UTF-8 text").at(Location {
+        let message = if self.utf16 {
+            "the file is UTF-16, not UTF-8 text"
+        } else {
+            "the file is not valid UTF-8 text"
+        };
+        Diagnostic::error("S001", message).at(Location {
             path: path.to_owned(),
             line: u32::try_from(line).unwrap_or(u32::MAX),
             column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
@@ -111,12 +144,64 @@ mod tests {
         write(dir.path(), "a.yml", "version: 1\n");
         write(dir.path(), "notes.txt", "not rules");
         write(dir.path(), ".hidden.yaml", "version: 1\n");
+        // Review: `teams.YAML` was left out silently, where transcripts read `B.CSV`.
+        write(dir.path(), "teams.YAML", "version: 1\n");
+        write(dir.path(), "C.Yml", "version: 1\n");
+        write(dir.path(), "yaml", "not rules");
         let files = rule_files(dir.path()).unwrap();
         let names: Vec<_> = files
             .iter()
             .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["a.yml", "b.yaml"]);
+        assert_eq!(names, ["C.Yml", "a.yml", "b.yaml", "teams.YAML"]);
+    }
+
+    /// Review: a dangling symlink in a rules directory was skipped silently (a symlink
+    /// to a rule file too): the set then lacked, say, its teams.
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_symlink_is_an_error_naming_it_and_a_symlink_to_a_file_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.yaml", "version: 1\n");
+        let link = dir.path().join("teams.yaml");
+        std::os::unix::fs::symlink("/nonexistent/teams.yaml", &link).unwrap();
+        let err = rule_files(dir.path()).unwrap_err();
+        assert!(
+            matches!(&err, LoadError::Io { path, .. } if *path == link),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("cannot read rules from {}", link.display())
+        );
+        std::fs::remove_file(&link).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("a.yaml"), &link).unwrap();
+        assert_eq!(
+            rule_files(dir.path()).unwrap(),
+            [dir.path().join("a.yaml"), link]
+        );
+    }
+
+    /// Review: a rule file saved as UTF-16 without a byte order mark failed at its first
+    /// NUL ("unexpected character"), and with one was "not valid UTF-8 text".
+    #[test]
+    fn a_utf16_rule_file_is_said_to_be_utf16() {
+        let dir = tempfile::tempdir().unwrap();
+        for (name, bom) in [("le.yaml", ""), ("bom.yaml", "\u{feff}")] {
+            let path = dir.path().join(name);
+            let bytes: Vec<u8> = format!("{bom}version: 1\n")
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes)
+                .collect();
+            std::fs::write(&path, bytes).unwrap();
+            let Ok(Err(bad)) = read(&path) else {
+                panic!("{name}: not refused as UTF-16");
+            };
+            let d = bad.diagnostic(&path);
+            assert_eq!(d.message, "the file is UTF-16, not UTF-8 text");
+            let at = d.location.unwrap();
+            assert_eq!((at.line, at.column), (1, Some(1)), "{name}");
+        }
     }
 
     #[test]

@@ -76,3 +76,43 @@ fn an_io_error_alone_names_the_file() {
     assert!(matches!(err, LabelError::Io { .. }), "{err}");
     assert_eq!(err.to_string(), "cannot read labels from l.csv");
 }
+
+/// Review: two columns that normalise alike (`expected_team`, `Expected Team`) were
+/// accepted silently, the first winning; transcripts refuse them. Now the same error.
+#[test]
+fn two_columns_of_one_name_are_an_error_naming_both() {
+    let text = "conversation_id,expected_team,Expected Team\nc1,senior-ae,frontline\n";
+    let err = load_from(
+        text.as_bytes(),
+        Path::new("l.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap_err();
+    assert!(matches!(err, LabelError::Row { line: 1, .. }), "{err}");
+    assert_eq!(
+        err.to_string(),
+        "l.csv:1: columns 2 `expected_team` and 3 `Expected Team` of the header both read as `expected_team` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+}
+
+/// Review: a UTF-16 labels file without a byte order mark was read as columns
+/// `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…: it is said to be UTF-16 now.
+#[test]
+fn a_utf16_file_is_told_to_be_saved_as_utf8() {
+    let bytes: Vec<u8> = "conversation_id,expected_team\nc1,frontline\n"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect();
+    let err = load_from(
+        &bytes[..],
+        Path::new("l.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "l.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`"
+    );
+}
