@@ -237,7 +237,7 @@ pub(super) fn transcript(conversation: &Conversation) -> Vec<ExampleMessage> {
 }
 
 /// The messages an example of `conversation` holds, each masked whole by `mask` (given
-/// its index in the conversation and its text) before it is held to [`EXAMPLE_BYTES`]:
+/// its index in the conversation and its text) before it is held to `EXAMPLE_BYTES` (4 KiB):
 /// what masking finds by the whole message (a code said loosely after a PIN given
 /// earlier, found by its message's text; a name given in reply) is not in a part of it.
 pub fn masked_transcript<'c>(
