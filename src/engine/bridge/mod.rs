@@ -25,22 +25,20 @@
 //! Templates made only of text, values, `default` and `is defined` tests (all the
 //! starter's) render without the engine, exactly as it would ([`direct`]).
 
+mod compile;
 mod direct;
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use minijinja::{Environment, UndefinedBehavior};
+use minijinja::Environment;
 use serde::Serialize;
 
 use crate::redact::Names;
 use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
 use crate::summary::Summary;
 use crate::transcript::Metadata;
-use direct::Direct;
-
-/// Bound on template execution: ample for a message, fatal for a runaway loop.
-const FUEL: u64 = 20_000;
+use compile::{Compiled, compile, environment};
 
 /// Longest rendered bridge message kept; longer output means a broken template.
 const MAX_OUTPUT: usize = 4_000;
@@ -55,25 +53,6 @@ pub(super) struct Bridges {
 struct TeamBridges {
     default: Option<Compiled>,
     by_trigger: Vec<(TriggerId, Compiled)>,
-}
-
-/// One template, compiled into the environment.
-struct Compiled {
-    name: String,
-    /// The `customer.*` fields it reads (`None`: it reads `customer` as a whole). Only
-    /// these are put in the context: building the whole metadata map for every
-    /// escalation was a tenth of a replay's time.
-    customer_fields: Option<Vec<String>>,
-    /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
-    /// an error to say which of them a conversation lacks (a template that fails on one
-    /// says only "undefined value").
-    unguarded_fields: Vec<String>,
-    /// It reads `summary`, which is worked out only then.
-    summary: bool,
-    /// The `summary.*` fields it names, for an error to say which a summary lacks.
-    summary_fields: Vec<String>,
-    /// Its plan, when it renders without the template engine (most do).
-    direct: Option<Direct>,
 }
 
 /// What a bridge template is rendered with (see the table above).
@@ -157,83 +136,6 @@ impl<'a> SummaryValues<'a> {
             bullets: &s.bullets,
         }
     }
-}
-
-/// The template environment: strict about undefined variables, bounded, no escaping;
-/// a list is written as its items joined with ", " (`{{ summary.facts }}`: `$40, order
-/// 12345`, not `['$40', 'order 12345']`), and a group of values (`{{ customer }}`, every
-/// field of the customer's in front of them) is an error.
-fn environment() -> Environment<'static> {
-    let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_fuel(Some(FUEL));
-    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
-    env.set_formatter(|out, state, value| {
-        use minijinja::value::ValueKind;
-        match value.kind() {
-            ValueKind::Seq | ValueKind::Iterable => {
-                for (i, item) in value.try_iter()?.enumerate() {
-                    if i > 0 {
-                        out.write_str(", ")?;
-                    }
-                    minijinja::escape_formatter(out, state, &item)?;
-                }
-                Ok(())
-            }
-            ValueKind::Map | ValueKind::Plain => Err(minijinja::Error::new(
-                minijinja::ErrorKind::InvalidOperation,
-                "a group of values cannot be written whole into a message; name one of its fields (`customer.first_name`, `team.name`)",
-            )),
-            _ => minijinja::escape_formatter(out, state, value),
-        }
-    });
-    env
-}
-
-/// Adds a template to `env`, noting what it reads and whether it renders directly.
-fn compile(env: &mut Environment<'static>, name: String, source: &str) -> Result<Compiled, String> {
-    env.add_template_owned(name.clone(), source.to_owned())
-        .map_err(|e| format!("bridge template `{name}`: {e}"))?;
-    let template = env.get_template(&name).map_err(|e| e.to_string())?;
-    let used = template.undeclared_variables(true);
-    // The dotted names minijinja tracks miss a variable read through a subscript or a
-    // slice (`customer.email[:5]` gives none): only a template in the direct subset,
-    // which has neither, gets the fields it names; others get every field, and the
-    // summary when they name it at all.
-    let direct = Direct::parse(source);
-    let mut named_fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix("customer."))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    named_fields.sort();
-    named_fields.dedup();
-    let unguarded_fields = named_fields
-        .iter()
-        .filter(|f| !crate::rules::guarded(source, f))
-        .cloned()
-        .collect();
-    let customer_fields = if direct.is_none() || used.contains("customer") {
-        None
-    } else {
-        Some(named_fields)
-    };
-    let summary = template.undeclared_variables(false).contains("summary");
-    let mut summary_fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix("summary."))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    summary_fields.sort();
-    summary_fields.dedup();
-    Ok(Compiled {
-        name,
-        customer_fields,
-        unguarded_fields,
-        summary,
-        summary_fields,
-        direct,
-    })
 }
 
 impl Bridges {
