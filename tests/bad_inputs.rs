@@ -205,6 +205,12 @@ fn transcript_cases() -> Vec<Case> {
             .replay("t.csv")
             .code(2)
             .says("the header is one column separated by semicolons: handoff reads comma-separated CSV (or JSONL); export with commas"),
+        case("a JSON array export: said to be JSON, with how to make it JSONL (review)")
+            .file("export.json", "[{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}]\n")
+            .replay("export.json")
+            .code(2)
+            .says("this is JSON, not CSV")
+            .says("jq -c '.[]' export.json > export.jsonl"),
         case("ragged row: skipped, reported with its line, the run fails at the end")
             .file("t.csv", csv(&format!("x,,customer\n{two}")))
             .replay("t.csv")

@@ -165,6 +165,12 @@ pub fn export_fields(
 /// How to find a missing column: map it, or, when the header is one column holding
 /// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
 fn missing_column_hint(field: &str, found: &[String]) -> String {
+    // A JSON export read as CSV: its first "column" starts the JSON.
+    if let Some(first) = found.first()
+        && (first.starts_with('[') || first.starts_with('{'))
+    {
+        return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
+    }
     let other = match found {
         [one] => [(';', "semicolons"), ('\t', "tabs"), ('|', "`|`")]
             .into_iter()
