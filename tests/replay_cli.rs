@@ -590,3 +590,16 @@ fn phrases_without_spaces_match_inside_a_run_of_text() {
     assert_eq!(lines[1]["escalated"], true, "{out}");
     assert_eq!(lines[2]["escalated"], false, "{out}");
 }
+
+#[test]
+fn a_rule_file_given_alone_beside_others_is_told_to_give_its_directory() {
+    // Review: `replay -r rules/routes.yaml` printed 14 unknown-team errors and no word
+    // that the teams are in the file beside it; lint said so.
+    handoff()
+        .args(["replay", "-r", "rules/routes.yaml"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "rules/routes.yaml is read as a rule set of its own; give its directory (`-r DIR`) to read it with the files beside it",
+        ));
+}

@@ -105,16 +105,12 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         let mut report = lint(path, &overrides, export.as_ref())
             .with_context(|| format!("reading rules from {}", path.display()))?;
-        if path.is_file() && has_other_rule_files(path) {
-            for d in &mut report.diagnostics {
-                if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
-                    d.help.push(format!(
-                        "{} is linted as a rule set of its own; lint its directory to check it with the files beside it",
-                        path.display()
-                    ));
-                }
-            }
-        }
+        hint_rule_set_of_its_own(
+            path,
+            &mut report.diagnostics,
+            "linted",
+            "lint its directory to check it with the files beside it",
+        );
         diagnostics.extend(report.diagnostics);
         for file in report.sources.files() {
             sources.add(file.path.clone(), file.text.clone());
@@ -140,6 +136,28 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
 
 /// Whether the rule file at `path` has other YAML files beside it: then a name it does
 /// not define is likely defined in one of them.
+/// To each unknown-reference error of a rule file given alone, beside other rule files:
+/// that it was `read` as a rule set of its own, and the `advice` to give its directory
+/// (`replay -r rules/routes.yaml` finds no teams).
+pub(super) fn hint_rule_set_of_its_own(
+    path: &Path,
+    diagnostics: &mut [crate::diag::Diagnostic],
+    read: &str,
+    advice: &str,
+) {
+    if !(path.is_file() && has_other_rule_files(path)) {
+        return;
+    }
+    for d in diagnostics {
+        if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
+            d.help.push(format!(
+                "{} is {read} as a rule set of its own; {advice}",
+                path.display()
+            ));
+        }
+    }
+}
+
 fn has_other_rule_files(path: &Path) -> bool {
     let Some(dir) = path.parent().map(|d| {
         if d.as_os_str().is_empty() {

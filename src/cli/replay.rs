@@ -329,9 +329,15 @@ pub(super) fn load_engine_with(
     let rules = match load_rule_set(path) {
         Ok(rules) => rules,
         Err(RuleSetError::Invalid {
-            diagnostics,
+            mut diagnostics,
             sources,
         }) => {
+            super::lint::hint_rule_set_of_its_own(
+                path,
+                &mut diagnostics,
+                "read",
+                "give its directory (`-r DIR`) to read it with the files beside it",
+            );
             print_diagnostics(io, &diagnostics, &sources)?;
             // Kept whole (not as its text): `test -f junit` writes each diagnostic.
             let errors = RuleSetError::Invalid {
