@@ -252,7 +252,7 @@ fn transcript_cases() -> Vec<Case> {
             )))
             .replay("t.csv")
             .code(2)
-            .says("warning[D008]: skipped malformed row: the quoted field in column `text` opens here and is not closed within 16 MiB, the limit for one row: the quote is most likely never closed; the lines after this one are read as rows")
+            .says("warning[D008]: skipped malformed row: the quoted field in column `text` opens here and is not closed within 16 MiB, the limit for one row: the quote is never closed, or the field is longer than a row may be; the lines after this one are read as rows")
             .says("{dir}/t.csv:3")
             .says("skipped 1 malformed row of 3")
             .outcomes(2),

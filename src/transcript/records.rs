@@ -99,7 +99,7 @@ pub(crate) fn unclosed_message(
         ),
         None => (
             format!(
-                "and is not closed within {}, the limit for one row: the quote is most likely never closed",
+                "and is not closed within {}, the limit for one row: the quote is never closed, or the field is longer than a row may be",
                 size(limit)
             ),
             "; the lines after this one are read as rows",

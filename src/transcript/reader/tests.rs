@@ -760,7 +760,7 @@ fn a_record_past_the_limit_is_a_malformed_row_and_the_rows_after_it_are_read() {
     assert_eq!((at(0), at(1), at(2)), (3, 4, 3));
     assert_eq!(
         report.diagnostics[0].message,
-        "skipped malformed row: the quoted field in column `text` opens here and is not closed within 64 bytes, the limit for one row: the quote is most likely never closed; the lines after this one are read as rows"
+        "skipped malformed row: the quoted field in column `text` opens here and is not closed within 64 bytes, the limit for one row: the quote is never closed, or the field is longer than a row may be; the lines after this one are read as rows"
     );
     assert_eq!(
         report.diagnostics[1].message,
