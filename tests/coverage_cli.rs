@@ -198,6 +198,50 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("cannot be used with"));
+    // Review (item 16): flags that say how to read transcripts did nothing beside
+    // `--merge`, which reads none, even a contacts file that does not exist.
+    for flags in [
+        &["--contacts", "/nonexistent"][..],
+        &["--map", "foo=bar"],
+        &["--unsorted"],
+        &["--role", "x=robot"],
+        &["--ignore-column", "turn"],
+        &["--jobs", "2"],
+        &["--on-error", "skip"],
+        &["--input-format", "csv"],
+    ] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(&ja)
+            .arg(&jb)
+            .args(flags)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "the argument '--merge <JSON>...' cannot be used with",
+            ))
+            .stderr(contains(flags[0]));
+    }
+    // What applies to a merged report still goes with it.
+    handoff()
+        .args(["coverage", "--redact", "--max-missed", "1000", "--merge"])
+        .arg(&ja)
+        .arg(&jb)
+        .assert()
+        .success();
+}
+
+/// Review (item 16): `--label-column` without `--labels` was accepted and did nothing.
+#[test]
+fn label_columns_need_labels() {
+    handoff()
+        .args(["coverage", "--label-column", "expected_team=team"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "the following required arguments were not provided",
+        ))
+        .stderr(contains("--labels <FILE>"));
 }
 
 #[test]

@@ -304,6 +304,61 @@ fn explain_and_list() {
     let list = stdout_of(handoff().args(["lint", "--list"]));
     assert!(list.contains("S001 yaml-syntax"));
     assert!(list.contains("C002 never-fires-on-export"));
+    // Review (item 16): `-f json` was ignored and printed the table.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(handoff().args(["lint", "--list", "-f", "json"]))).unwrap();
+    assert_eq!(json["version"], 1);
+    let codes = json["codes"].as_array().unwrap();
+    assert_eq!(codes[0]["id"], "S001");
+    assert_eq!(codes[0]["name"], "yaml-syntax");
+    assert_eq!(codes[0]["severity"], "error");
+    assert_eq!(codes.len(), list.lines().count());
+    for format in ["sarif", "github"] {
+        handoff()
+            .args(["lint", "--list", "-f", format])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!(
+                "--list prints the codes as human text or JSON (`--format json`); `--format {format}` is for findings"
+            )));
+    }
+}
+
+/// Review (item 16): the flags that say how to read an export did nothing without
+/// `--columns-from`, and lint said "no problems" (exit 0): a CI job believed its C checks
+/// ran. Each needs `--columns-from` now, as `--join-on` needs `--contacts`.
+#[test]
+fn export_flags_need_columns_from() {
+    for flags in [
+        &["--map", "foo=bar"][..],
+        &["--contacts", "/nonexistent"],
+        &["--role", "x=robot"],
+        &["--ignore-column", "conversation_id"],
+        &["--mapping", "m.yaml"],
+        &["--input-format", "csv"],
+    ] {
+        handoff()
+            .arg("lint")
+            .args(flags)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(
+                "the following required arguments were not provided",
+            ))
+            .stderr(contains("--columns-from <FILE>"));
+    }
+    handoff()
+        .args(["lint", "--join-on", "email"])
+        .assert()
+        .code(2)
+        .stderr(contains("--contacts <FILE>"));
+    handoff()
+        .args(["lint", "--columns-from", "fixtures/transcripts.csv"])
+        .args(["--role", "customer=customer"])
+        .assert()
+        .success();
 }
 
 #[test]

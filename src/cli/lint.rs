@@ -16,6 +16,14 @@ use crate::report::lint::{LintFormat, LintOutput};
 use crate::transcript::{EXPORT_FIELDS_OBJECTS, Input, ReadReport, export_fields};
 
 #[derive(Debug, Args)]
+// The flags that say how to read an export do nothing without one: given alone, a CI job
+// would believe its C checks ran.
+#[command(group(
+    clap::ArgGroup::new("export_flags")
+        .args(["map", "mapping", "role", "ignore_column", "input_format", "contacts"])
+        .multiple(true)
+        .requires("columns_from")
+))]
 #[command(
     after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
 )]
@@ -61,15 +69,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         return explain(key, io);
     }
     if args.list {
-        for c in CODES {
-            let origin = c.origin.label();
-            writeln!(
-                io.stdout,
-                "{} {:<30} {:<7} {:<8} {}",
-                c.id, c.name, origin, c.severity, c.summary
-            )?;
-        }
-        return Ok(ExitStatus::Success);
+        return list(args.format, io);
     }
     // The project file, read once for its `lint:` and its `input:` sections.
     let project = match &args.config {
@@ -159,6 +159,48 @@ fn has_other_rule_files(path: &Path) -> bool {
                 })
         })
     })
+}
+
+/// `--list`: every code, as a table for people or (`-f json`) as
+/// `{"version": 1, "codes": [{id, name, origin, severity, status, summary}]}`; SARIF and
+/// GitHub annotations carry findings, not a list of codes, so they are refused.
+fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    match format {
+        LintFormat::Human => {
+            for c in CODES {
+                let origin = c.origin.label();
+                writeln!(
+                    io.stdout,
+                    "{} {:<30} {:<7} {:<8} {}",
+                    c.id, c.name, origin, c.severity, c.summary
+                )?;
+            }
+        }
+        LintFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct List {
+                version: u32,
+                codes: &'static [crate::lint::code::Code],
+            }
+            let doc = List {
+                version: 1,
+                codes: CODES,
+            };
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc)?;
+            writeln!(io.stdout)?;
+        }
+        LintFormat::Sarif | LintFormat::Github => {
+            anyhow::bail!(
+                "--list prints the codes as human text or JSON (`--format json`); `--format {}` is for findings",
+                if format == LintFormat::Sarif {
+                    "sarif"
+                } else {
+                    "github"
+                }
+            );
+        }
+    }
+    Ok(ExitStatus::Success)
 }
 
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
