@@ -199,10 +199,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     )?;
     let labels = match &args.labels {
         Some(path) => {
-            let mut columns = LabelColumns::default();
-            for pair in &args.label_column {
-                columns.set_pair(pair)?;
-            }
+            let columns =
+                LabelColumns::from_pairs(&args.label_column).context("invalid --label-column")?;
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
             let labels = match labels::load(path, &columns, &teams) {
