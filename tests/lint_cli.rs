@@ -883,3 +883,66 @@ fn findings_on_a_jsonl_export_say_they_are_of_its_first_objects() {
     );
     assert!(!out.contains("first 1000"), "{out}");
 }
+
+/// Review (item 26.8): `--columns-from -` said "cannot open transcript -" and a directory
+/// was refused, where every other command reads both. A directory's columns are the
+/// union of its transcript files' (a field one file has is one a replay can read).
+#[test]
+fn columns_from_reads_stdin_and_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = "conversation_id,role,text,tier\nc1,customer,hi,pro\n";
+    let out = handoff()
+        .args(["lint", "--columns-from", "-"])
+        .write_stdin(export)
+        .assert()
+        .code(1);
+    let stdout = stdout_text(&out);
+    assert!(
+        stdout.contains("warning[C001]: `company_size` is not a column of stdin"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("metadata columns of stdin: tier"),
+        "{stdout}"
+    );
+    let exports = dir.path().join("exports");
+    std::fs::create_dir(&exports).unwrap();
+    write(&exports, "a.csv", export);
+    write(
+        &exports,
+        "b.csv",
+        "conversation_id,role,text,company_size\nc2,customer,hi,12\n",
+    );
+    write(&exports, "notes.txt", "not a transcript");
+    let out = handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&exports)
+        .assert()
+        // No C002: the route on `company_size` can match the conversations of b.csv.
+        .success();
+    let stdout = stdout_text(&out);
+    let source = format!("the 2 transcript files in {}", exports.display());
+    assert!(
+        stdout.contains(&format!("`lead_score` is not a column of {source}")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("metadata columns of {source}: tier, company_size")),
+        "{stdout}"
+    );
+    // `company_size` is in b.csv: not reported.
+    assert!(
+        !stdout.contains("`company_size` is not a column"),
+        "{stdout}"
+    );
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory",
+        ));
+}

@@ -13,7 +13,7 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::transcript::{EXPORT_FIELDS_OBJECTS, Input, ReadReport, export_fields};
+use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs, export_fields};
 
 #[derive(Debug, Args)]
 // The flags that say how to read an export do nothing without one: given alone, a CI job
@@ -51,7 +51,7 @@ pub struct LintArgs {
     /// Config file with `lint: { allow, warn, deny, deny_warnings }` [default: .handoff.yaml if present]
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// A transcript export (CSV or JSONL): also check that the rules' metadata fields exist in it
+    /// A transcript export (CSV or JSONL, `-` for stdin, or a directory: the union of its files' columns): also check that the rules' metadata fields exist in it
     #[arg(long, value_name = "FILE")]
     pub columns_from: Option<PathBuf>,
     #[command(flatten)]
@@ -243,7 +243,9 @@ fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(
 }
 
 /// The export's metadata fields (and contacts' columns, if joined), and what reading it
-/// found.
+/// found. `path` is read as the other commands read transcripts: `-` is stdin, and a
+/// directory is all its transcript files, whose fields are the union of theirs (a field
+/// one of them has is one a replay of the directory can read).
 fn read_export(
     path: &Path,
     input: &InputArgs,
@@ -251,22 +253,29 @@ fn read_export(
 ) -> anyhow::Result<(ExportFields, ReadReport)> {
     let mapping = input.mapping_from(project)?;
     let mut read = ReadReport::default();
-    let (mut fields, sampled) = export_fields(
-        &Input::Path(path.to_owned()),
-        &mapping,
-        input.format(),
-        &mut read,
-    )
-    .with_context(|| format!("reading columns from {}", path.display()))?;
+    let inputs = expand_inputs(std::slice::from_ref(&path.to_owned()))
+        .with_context(|| format!("reading columns from {}", path.display()))?;
+    let (mut fields, mut sampled) = (Vec::<String>::new(), false);
+    for one in &inputs {
+        let (found, cut) = export_fields(one, &mapping, input.format(), &mut read)
+            .with_context(|| format!("reading columns from {}", shown_path(&one.display_path())))?;
+        sampled |= cut;
+        for field in found {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+    }
     // What the findings are about: a later object of a JSONL file may have a key the
     // first ones lack.
+    let read_from = match inputs.as_slice() {
+        [one] => shown_path(&one.display_path()),
+        many => format!("the {} transcript files in {}", many.len(), path.display()),
+    };
     let mut source = if sampled {
-        format!(
-            "the first {EXPORT_FIELDS_OBJECTS} objects of {}",
-            path.display()
-        )
+        format!("the first {EXPORT_FIELDS_OBJECTS} objects of {read_from}")
     } else {
-        path.display().to_string()
+        read_from
     };
     // Joined contacts add their columns to what rules can read.
     if let Some(contacts) = input.contacts()? {
@@ -278,4 +287,13 @@ fn read_export(
         source = format!("{source} with {}", contacts.path().display());
     }
     Ok((ExportFields { source, fields }, read))
+}
+
+/// A path as findings name it: `-` is stdin.
+fn shown_path(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "stdin".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }
