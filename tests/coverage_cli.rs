@@ -198,6 +198,91 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("cannot be used with"));
+    // Review (item 16): flags that say how to read transcripts did nothing beside
+    // `--merge`, which reads none, even a contacts file that does not exist.
+    for flags in [
+        &["--contacts", "/nonexistent"][..],
+        &["--map", "foo=bar"],
+        &["--unsorted"],
+        &["--role", "x=robot"],
+        &["--ignore-column", "turn"],
+        &["--jobs", "2"],
+        &["--on-error", "skip"],
+        &["--input-format", "csv"],
+    ] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(&ja)
+            .arg(&jb)
+            .args(flags)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "the argument '--merge <JSON>...' cannot be used with",
+            ))
+            .stderr(contains(flags[0]));
+    }
+    // What applies to a merged report still goes with it.
+    handoff()
+        .args(["coverage", "--redact", "--max-missed", "1000", "--merge"])
+        .arg(&ja)
+        .arg(&jb)
+        .assert()
+        .success();
+}
+
+/// Review (item 17): `--label-column expected_team=team --label-column expected_team=id`
+/// read the team from `id` silently; two label fields read from one column did too.
+#[test]
+fn label_columns_that_conflict_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "lab.csv",
+        "id,team\nc01-enterprise-discount,senior-ae\n",
+    );
+    let coverage = |columns: &[&str]| {
+        let mut cmd = handoff();
+        cmd.arg("coverage").arg("--labels").arg(&labels);
+        for column in columns {
+            cmd.args(["--label-column", column]);
+        }
+        cmd.assert()
+    };
+    coverage(&["conversation_id=id", "expected_team=team", "expected_team=id"])
+        .code(2)
+        .stdout("")
+        .stderr(contains("invalid --label-column"))
+        .stderr(contains(
+            "`expected_team` is given two columns, in `--label-column expected_team=team` and `--label-column expected_team=id`; a field is read from one column",
+        ));
+    coverage(&["conversation_id=id", "expected_team=id"])
+        .code(2)
+        .stderr(contains(
+            "`conversation_id` and `expected_team` are both read from column `id`; each field needs a column of its own",
+        ));
+    coverage(&["conversation_id=id", "expected_team="])
+        .code(2)
+        .stderr(contains("column name for `expected_team` is empty"));
+    coverage(&[
+        "conversation_id=id",
+        "expected_team=team",
+        "Expected Team=Team",
+    ])
+    .success();
+}
+
+/// Review (item 16): `--label-column` without `--labels` was accepted and did nothing.
+#[test]
+fn label_columns_need_labels() {
+    handoff()
+        .args(["coverage", "--label-column", "expected_team=team"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "the following required arguments were not provided",
+        ))
+        .stderr(contains("--labels <FILE>"));
 }
 
 #[test]

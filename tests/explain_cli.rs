@@ -234,6 +234,30 @@ fn a_conversation_said_on_the_command_line() {
         "{text}"
     );
 
+    // Review (item 16, the same in `explain`): the flags that say how to read
+    // transcripts were accepted beside `--say`, which reads none, and did nothing.
+    for flags in [
+        &["--map", "foo=bar"][..],
+        &["--contacts", "/nonexistent"],
+        &["--unsorted"],
+        &["--role", "x=robot"],
+        &["--on-error", "skip"],
+    ] {
+        handoff()
+            .args(["explain", "--say", "customer: hi"])
+            .args(flags)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(
+                "the argument '--say <ROLE: TEXT>' cannot be used with",
+            ))
+            .stderr(contains(flags[0]));
+    }
+    handoff()
+        .args(["explain", "--say", "customer: hi", "--redact"])
+        .assert()
+        .success();
     handoff()
         .args(["explain", "--say", "custmer: hi"])
         .assert()

@@ -320,6 +320,53 @@ fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
     ));
 }
 
+/// Review (item 17): `--map conversation_id=ticket_id --map conversation_id=Tier` read the
+/// conversation id from the last column silently, and `--role =bot` was accepted.
+#[test]
+fn a_field_given_two_columns_or_an_empty_role_value_exits_2() {
+    let dir = rules_and_exports();
+    write(
+        dir.path(),
+        "zd.csv",
+        "ticket_id,author_type,body,Tier\nT1,end-user,refund please,pro\n",
+    );
+    let map = [
+        "--map",
+        "role=author_type",
+        "--map",
+        "text=body",
+        "--map",
+        "conversation_id=ticket_id",
+    ];
+    replay_in(
+        dir.path(),
+        &[&map[..], &["--map", "Conversation ID=Tier", "zd.csv"]].concat(),
+    )
+    .code(2)
+    .stdout("")
+    .stderr(contains(
+        "invalid --map: `conversation_id` is given two columns, in `--map conversation_id=ticket_id` and `--map Conversation ID=Tier`; a field is read from one column",
+    ));
+    // The same column said twice is no conflict.
+    replay_in(
+        dir.path(),
+        &[&map[..], &["--map", "Conversation ID=Ticket ID", "zd.csv"]].concat(),
+    )
+    .success();
+    for role in ["=bot", " =bot", "_ =agent"] {
+        replay_in(
+            dir.path(),
+            &[&map[..], &["--role", role, "zd.csv"]].concat(),
+        )
+        .code(2)
+        .stdout("")
+        .stderr(contains("invalid --role"))
+        .stderr(contains(format!(
+            "`{role}` has no role value before `=`; expected VALUE=ROLE"
+        )));
+    }
+}
+
 #[test]
 fn jsonl_numbers_keep_their_digits_and_big_ids_stay_apart() {
     // Read as floats, both ids were `9.876543210987654e19`: one conversation of two

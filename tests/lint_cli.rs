@@ -304,6 +304,61 @@ fn explain_and_list() {
     let list = stdout_of(handoff().args(["lint", "--list"]));
     assert!(list.contains("S001 yaml-syntax"));
     assert!(list.contains("C002 never-fires-on-export"));
+    // Review (item 16): `-f json` was ignored and printed the table.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(handoff().args(["lint", "--list", "-f", "json"]))).unwrap();
+    assert_eq!(json["version"], 1);
+    let codes = json["codes"].as_array().unwrap();
+    assert_eq!(codes[0]["id"], "S001");
+    assert_eq!(codes[0]["name"], "yaml-syntax");
+    assert_eq!(codes[0]["severity"], "error");
+    assert_eq!(codes.len(), list.lines().count());
+    for format in ["sarif", "github"] {
+        handoff()
+            .args(["lint", "--list", "-f", format])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!(
+                "--list prints the codes as human text or JSON (`--format json`); `--format {format}` is for findings"
+            )));
+    }
+}
+
+/// Review (item 16): the flags that say how to read an export did nothing without
+/// `--columns-from`, and lint said "no problems" (exit 0): a CI job believed its C checks
+/// ran. Each needs `--columns-from` now, as `--join-on` needs `--contacts`.
+#[test]
+fn export_flags_need_columns_from() {
+    for flags in [
+        &["--map", "foo=bar"][..],
+        &["--contacts", "/nonexistent"],
+        &["--role", "x=robot"],
+        &["--ignore-column", "conversation_id"],
+        &["--mapping", "m.yaml"],
+        &["--input-format", "csv"],
+    ] {
+        handoff()
+            .arg("lint")
+            .args(flags)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(
+                "the following required arguments were not provided",
+            ))
+            .stderr(contains("--columns-from <FILE>"));
+    }
+    handoff()
+        .args(["lint", "--join-on", "email"])
+        .assert()
+        .code(2)
+        .stderr(contains("--contacts <FILE>"));
+    handoff()
+        .args(["lint", "--columns-from", "fixtures/transcripts.csv"])
+        .args(["--role", "customer=customer"])
+        .assert()
+        .success();
 }
 
 #[test]
@@ -827,4 +882,67 @@ fn findings_on_a_jsonl_export_say_they_are_of_its_first_objects() {
             .code(1),
     );
     assert!(!out.contains("first 1000"), "{out}");
+}
+
+/// Review (item 26.8): `--columns-from -` said "cannot open transcript -" and a directory
+/// was refused, where every other command reads both. A directory's columns are the
+/// union of its transcript files' (a field one file has is one a replay can read).
+#[test]
+fn columns_from_reads_stdin_and_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = "conversation_id,role,text,tier\nc1,customer,hi,pro\n";
+    let out = handoff()
+        .args(["lint", "--columns-from", "-"])
+        .write_stdin(export)
+        .assert()
+        .code(1);
+    let stdout = stdout_text(&out);
+    assert!(
+        stdout.contains("warning[C001]: `company_size` is not a column of stdin"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("metadata columns of stdin: tier"),
+        "{stdout}"
+    );
+    let exports = dir.path().join("exports");
+    std::fs::create_dir(&exports).unwrap();
+    write(&exports, "a.csv", export);
+    write(
+        &exports,
+        "b.csv",
+        "conversation_id,role,text,company_size\nc2,customer,hi,12\n",
+    );
+    write(&exports, "notes.txt", "not a transcript");
+    let out = handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&exports)
+        .assert()
+        // No C002: the route on `company_size` can match the conversations of b.csv.
+        .success();
+    let stdout = stdout_text(&out);
+    let source = format!("the 2 transcript files in {}", exports.display());
+    assert!(
+        stdout.contains(&format!("`lead_score` is not a column of {source}")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("metadata columns of {source}: tier, company_size")),
+        "{stdout}"
+    );
+    // `company_size` is in b.csv: not reported.
+    assert!(
+        !stdout.contains("`company_size` is not a column"),
+        "{stdout}"
+    );
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory",
+        ));
 }

@@ -30,13 +30,17 @@ pub struct CoverageArgs {
     #[arg(short, long, value_enum, default_value_t = CoverageFormat::Table)]
     pub format: CoverageFormat,
     /// Merge coverage JSON reports of input shards (in input order) instead of replaying
-    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = ["labels", "rules", "files"])]
+    // Nothing is read nor replayed: the flags that say how would do nothing.
+    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = [
+        "labels", "label_column", "rules", "files", "map", "mapping", "role", "ignore_column",
+        "input_format", "contacts", "join_on", "unsorted", "on_error", "jobs",
+    ])]
     pub merge: Vec<PathBuf>,
     /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
     #[arg(long, value_name = "FILE")]
     pub labels: Option<PathBuf>,
     /// Map a label field to a column of the labels file (repeatable)
-    #[arg(long, value_name = "FIELD=COLUMN")]
+    #[arg(long, value_name = "FIELD=COLUMN", requires = "labels")]
     pub label_column: Vec<String>,
     /// Exit 1 when less than PCT percent (0–100) of the triggers escalated anything
     #[arg(long, value_name = "PCT", value_parser = percent)]
@@ -195,10 +199,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     )?;
     let labels = match &args.labels {
         Some(path) => {
-            let mut columns = LabelColumns::default();
-            for pair in &args.label_column {
-                columns.set_pair(pair)?;
-            }
+            let columns =
+                LabelColumns::from_pairs(&args.label_column).context("invalid --label-column")?;
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
             let labels = match labels::load(path, &columns, &teams) {

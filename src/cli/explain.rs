@@ -28,11 +28,15 @@ pub struct ExplainArgs {
     pub conversation: Option<String>,
     /// A message of a conversation written here instead of read from a file, as
     /// `ROLE: TEXT` (customer, bot or agent); repeat it for each message, in order
+    // Nothing is read: the flags that say how to read transcripts would do nothing.
     #[arg(
         long,
         value_name = "ROLE: TEXT",
         group = "what",
-        conflicts_with = "files"
+        conflicts_with_all = [
+            "files", "map", "mapping", "role", "ignore_column", "input_format", "contacts",
+            "join_on", "unsorted", "on_error",
+        ]
     )]
     pub say: Vec<String>,
     /// A field of the customer's metadata for the conversation of `--say`, as

@@ -13,9 +13,17 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::transcript::{EXPORT_FIELDS_OBJECTS, Input, ReadReport, export_fields};
+use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs, export_fields};
 
 #[derive(Debug, Args)]
+// The flags that say how to read an export do nothing without one: given alone, a CI job
+// would believe its C checks ran.
+#[command(group(
+    clap::ArgGroup::new("export_flags")
+        .args(["map", "mapping", "role", "ignore_column", "input_format", "contacts"])
+        .multiple(true)
+        .requires("columns_from")
+))]
 #[command(
     after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
 )]
@@ -43,7 +51,7 @@ pub struct LintArgs {
     /// Config file with `lint: { allow, warn, deny, deny_warnings }` [default: .handoff.yaml if present]
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// A transcript export (CSV or JSONL): also check that the rules' metadata fields exist in it
+    /// A transcript export (CSV or JSONL, `-` for stdin, or a directory: the union of its files' columns): also check that the rules' metadata fields exist in it
     #[arg(long, value_name = "FILE")]
     pub columns_from: Option<PathBuf>,
     #[command(flatten)]
@@ -61,15 +69,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         return explain(key, io);
     }
     if args.list {
-        for c in CODES {
-            let origin = c.origin.label();
-            writeln!(
-                io.stdout,
-                "{} {:<30} {:<7} {:<8} {}",
-                c.id, c.name, origin, c.severity, c.summary
-            )?;
-        }
-        return Ok(ExitStatus::Success);
+        return list(args.format, io);
     }
     // The project file, read once for its `lint:` and its `input:` sections.
     let project = match &args.config {
@@ -179,6 +179,48 @@ fn has_other_rule_files(path: &Path) -> bool {
     })
 }
 
+/// `--list`: every code, as a table for people or (`-f json`) as
+/// `{"version": 1, "codes": [{id, name, origin, severity, status, summary}]}`; SARIF and
+/// GitHub annotations carry findings, not a list of codes, so they are refused.
+fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
+    match format {
+        LintFormat::Human => {
+            for c in CODES {
+                let origin = c.origin.label();
+                writeln!(
+                    io.stdout,
+                    "{} {:<30} {:<7} {:<8} {}",
+                    c.id, c.name, origin, c.severity, c.summary
+                )?;
+            }
+        }
+        LintFormat::Json => {
+            #[derive(serde::Serialize)]
+            struct List {
+                version: u32,
+                codes: &'static [crate::lint::code::Code],
+            }
+            let doc = List {
+                version: 1,
+                codes: CODES,
+            };
+            serde_json::to_writer_pretty(&mut *io.stdout, &doc)?;
+            writeln!(io.stdout)?;
+        }
+        LintFormat::Sarif | LintFormat::Github => {
+            anyhow::bail!(
+                "--list prints the codes as human text or JSON (`--format json`); `--format {}` is for findings",
+                if format == LintFormat::Sarif {
+                    "sarif"
+                } else {
+                    "github"
+                }
+            );
+        }
+    }
+    Ok(ExitStatus::Success)
+}
+
 fn explain(key: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let Some(code) = lookup(key) else {
         let candidates = CODES.iter().flat_map(|c| [c.id, c.name]);
@@ -219,7 +261,9 @@ fn overrides(args: &LintArgs, section: Option<&LintSection>) -> anyhow::Result<(
 }
 
 /// The export's metadata fields (and contacts' columns, if joined), and what reading it
-/// found.
+/// found. `path` is read as the other commands read transcripts: `-` is stdin, and a
+/// directory is all its transcript files, whose fields are the union of theirs (a field
+/// one of them has is one a replay of the directory can read).
 fn read_export(
     path: &Path,
     input: &InputArgs,
@@ -227,22 +271,29 @@ fn read_export(
 ) -> anyhow::Result<(ExportFields, ReadReport)> {
     let mapping = input.mapping_from(project)?;
     let mut read = ReadReport::default();
-    let (mut fields, sampled) = export_fields(
-        &Input::Path(path.to_owned()),
-        &mapping,
-        input.format(),
-        &mut read,
-    )
-    .with_context(|| format!("reading columns from {}", path.display()))?;
+    let inputs = expand_inputs(std::slice::from_ref(&path.to_owned()))
+        .with_context(|| format!("reading columns from {}", path.display()))?;
+    let (mut fields, mut sampled) = (Vec::<String>::new(), false);
+    for one in &inputs {
+        let (found, cut) = export_fields(one, &mapping, input.format(), &mut read)
+            .with_context(|| format!("reading columns from {}", shown_path(&one.display_path())))?;
+        sampled |= cut;
+        for field in found {
+            if !fields.contains(&field) {
+                fields.push(field);
+            }
+        }
+    }
     // What the findings are about: a later object of a JSONL file may have a key the
     // first ones lack.
+    let read_from = match inputs.as_slice() {
+        [one] => shown_path(&one.display_path()),
+        many => format!("the {} transcript files in {}", many.len(), path.display()),
+    };
     let mut source = if sampled {
-        format!(
-            "the first {EXPORT_FIELDS_OBJECTS} objects of {}",
-            path.display()
-        )
+        format!("the first {EXPORT_FIELDS_OBJECTS} objects of {read_from}")
     } else {
-        path.display().to_string()
+        read_from
     };
     // Joined contacts add their columns to what rules can read.
     if let Some(contacts) = input.contacts()? {
@@ -254,4 +305,13 @@ fn read_export(
         source = format!("{source} with {}", contacts.path().display());
     }
     Ok((ExportFields { source, fields }, read))
+}
+
+/// A path as findings name it: `-` is stdin.
+fn shown_path(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "stdin".to_owned()
+    } else {
+        path.display().to_string()
+    }
 }

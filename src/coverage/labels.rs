@@ -8,6 +8,7 @@
 //! `expected_escalated` holds true/false (yes/no, 1/0). Rows are checked against the
 //! header and the rules' teams (see [`load`]); rows with no label are counted as blank.
 
+mod columns;
 mod error;
 mod read;
 
@@ -20,8 +21,9 @@ use crate::diag::Diagnostic;
 use crate::outcome::Outcome;
 use crate::transcript::Conversation;
 
+pub use columns::LabelColumns;
 pub use error::{LabelError, MAX_ROW_ERRORS};
-pub use read::{LabelColumns, load};
+pub use read::load;
 
 /// What routed/expected team cells say for "no team": not escalated.
 pub const NO_TEAM: &str = "(none)";

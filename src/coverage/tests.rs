@@ -322,12 +322,12 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
         "Ticket,Should Escalate,Team\na,yes,senior-ae\nb,no,\nc,,none\n",
     )
     .unwrap();
-    let mut columns = labels::LabelColumns::default();
-    columns.set_pair("conversation_id=Ticket").unwrap();
-    columns
-        .set_pair("expected_escalated=Should Escalate")
-        .unwrap();
-    columns.set_pair("expected_team=team").unwrap();
+    let columns = labels::LabelColumns::from_pairs(&[
+        "conversation_id=Ticket".to_owned(),
+        "expected_escalated=Should Escalate".to_owned(),
+        "expected_team=team".to_owned(),
+    ])
+    .unwrap();
     let l = labels::load(&path, &columns, TEAMS).unwrap();
     assert_eq!(l.total, 3);
     assert_eq!(

@@ -143,15 +143,19 @@ impl ColumnMapping {
         self.ignore_optional.iter().any(|c| c == column)
     }
 
-    /// Applies a `field=column` argument.
-    pub fn set_pair(&mut self, pair: &str) -> Result<(), MappingError> {
+    /// Applies a `field=column` argument; gives the field and the column, normalised.
+    pub fn set_pair(&mut self, pair: &str) -> Result<(String, String), MappingError> {
         let (field, column) = pair.split_once('=').ok_or_else(|| {
             MappingError::Invalid(format!(
                 "`{}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id)",
                 shown(pair)
             ))
         })?;
-        self.set(field.trim(), column.trim())
+        self.set(field.trim(), column.trim())?;
+        Ok((
+            normalize_field(field.trim()),
+            normalize_field(column.trim()),
+        ))
     }
 
     /// Applies a mapping file; reports every mistake in it (up to [`MAX_ERRORS`]).
@@ -241,6 +245,17 @@ impl ColumnMapping {
             };
             for value in values.as_slice() {
                 let key = normalize_field(value);
+                if key.is_empty() {
+                    errors.push((
+                        located(path, role),
+                        format!(
+                            "role value `{}` under `{}:` is empty; a role value is what the export's role column holds",
+                            shown(value),
+                            parsed.as_str()
+                        ),
+                    ));
+                    continue;
+                }
                 if let Some(&earlier) = seen.get(&key).filter(|&&r| r != parsed) {
                     errors.push((
                         located(path, role),

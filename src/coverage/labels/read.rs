@@ -6,52 +6,13 @@
 use std::io::{BufRead as _, Read};
 use std::path::Path;
 
-use super::{Label, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
+use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
     Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
     size, stray_quote_message, suspect_quote_message, unclosed_message,
 };
-
-/// Which columns hold what (normalised names).
-#[derive(Debug, Clone)]
-pub struct LabelColumns {
-    pub conversation_id: String,
-    pub expected_team: String,
-    pub expected_escalated: String,
-}
-
-impl Default for LabelColumns {
-    fn default() -> Self {
-        LabelColumns {
-            conversation_id: "conversation_id".into(),
-            expected_team: "expected_team".into(),
-            expected_escalated: "expected_escalated".into(),
-        }
-    }
-}
-
-impl LabelColumns {
-    /// Applies a `field=column` argument.
-    pub fn set_pair(&mut self, pair: &str) -> Result<(), LabelError> {
-        let (field, column) = pair
-            .split_once('=')
-            .ok_or_else(|| LabelError::Invalid(format!("`{pair}` is not FIELD=COLUMN")))?;
-        let column = normalize_field(column);
-        match normalize_field(field).as_str() {
-            "conversation_id" => self.conversation_id = column,
-            "expected_team" => self.expected_team = column,
-            "expected_escalated" => self.expected_escalated = column,
-            other => {
-                return Err(LabelError::Invalid(format!(
-                    "unknown label field `{other}`; expected conversation_id, expected_team or expected_escalated"
-                )));
-            }
-        }
-        Ok(())
-    }
-}
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
 ///

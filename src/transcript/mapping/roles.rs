@@ -86,6 +86,12 @@ impl RoleMap {
                 shown(pair)
             ))
         })?;
+        if normalize_field(value.trim()).is_empty() {
+            return Err(MappingError::Invalid(format!(
+                "`{}` has no role value before `=`; expected VALUE=ROLE (e.g. end-user=customer)",
+                shown(pair)
+            )));
+        }
         let role = parse_role(role.trim()).ok_or_else(|| {
             MappingError::Invalid(format!(
                 "unknown role `{}` in `{}`; expected customer, bot or agent{}",

@@ -307,6 +307,22 @@ fn two_fields_from_one_column_are_reported_with_the_file_s_other_mistakes() {
 }
 
 /// Every mistake of a mapping file at `text`, as `apply_file` reports it.
+/// Review (item 17): an empty role value (`--role =bot`, `bot: [""]`) was accepted, as a
+/// role for empty role cells.
+#[test]
+fn an_empty_role_value_is_refused() {
+    let err = RoleMap::default().set_pair(" =bot").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "` =bot` has no role value before `=`; expected VALUE=ROLE (e.g. end-user=customer)"
+    );
+    let err = mistakes_of("roles:\n  bot: [\"\", ok]\n  agent: x\n");
+    assert_eq!(
+        err,
+        "map.yaml:2:3: invalid mapping: role value `` under `bot:` is empty; a role value is what the export's role column holds"
+    );
+}
+
 fn mistakes_of(text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.yaml");

@@ -1,0 +1,87 @@
+//! Which columns of a labels file hold what: `--label-column FIELD=COLUMN` pairs → a
+//! [`LabelColumns`].
+
+use super::LabelError;
+use crate::text::shown;
+use crate::transcript::normalize_field;
+
+/// Which columns hold what (normalised names).
+#[derive(Debug, Clone)]
+pub struct LabelColumns {
+    pub conversation_id: String,
+    pub expected_team: String,
+    pub expected_escalated: String,
+}
+
+impl Default for LabelColumns {
+    fn default() -> Self {
+        LabelColumns {
+            conversation_id: "conversation_id".into(),
+            expected_team: "expected_team".into(),
+            expected_escalated: "expected_escalated".into(),
+        }
+    }
+}
+
+impl LabelColumns {
+    /// The columns `--label-column` `pairs` name, over the defaults. Checked all at once,
+    /// as a transcript mapping is: a field given two columns (the last would win
+    /// silently) or two fields read from one column (one would read the other's value)
+    /// is an error naming both.
+    pub fn from_pairs(pairs: &[String]) -> Result<Self, LabelError> {
+        let mut columns = LabelColumns::default();
+        let mut read: Vec<(String, String, &str)> = Vec::new();
+        for pair in pairs {
+            let (field, column) = columns.set_pair(pair)?;
+            if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
+                return Err(LabelError::Invalid(format!(
+                    "`{field}` is given two columns, in `--label-column {earlier}` and `--label-column {pair}`; a field is read from one column"
+                )));
+            }
+            read.push((field, column, pair));
+        }
+        let fields = [
+            ("conversation_id", &columns.conversation_id),
+            ("expected_team", &columns.expected_team),
+            ("expected_escalated", &columns.expected_escalated),
+        ];
+        for (i, (a, column)) in fields.iter().enumerate() {
+            if let Some((b, _)) = fields[i + 1..].iter().find(|(_, other)| other == column) {
+                return Err(LabelError::Invalid(format!(
+                    "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
+                )));
+            }
+        }
+        Ok(columns)
+    }
+
+    /// Applies a `field=column` argument; gives the field and the column, normalised.
+    fn set_pair(&mut self, pair: &str) -> Result<(String, String), LabelError> {
+        let (field, column) = pair.split_once('=').ok_or_else(|| {
+            LabelError::Invalid(format!(
+                "`{}` is not FIELD=COLUMN (e.g. expected_team=team)",
+                shown(pair)
+            ))
+        })?;
+        let column = normalize_field(column);
+        let field = normalize_field(field);
+        if column.is_empty() {
+            return Err(LabelError::Invalid(format!(
+                "column name for `{}` is empty",
+                shown(&field)
+            )));
+        }
+        let slot = match field.as_str() {
+            "conversation_id" => &mut self.conversation_id,
+            "expected_team" => &mut self.expected_team,
+            "expected_escalated" => &mut self.expected_escalated,
+            other => {
+                return Err(LabelError::Invalid(format!(
+                    "unknown label field `{other}`; expected conversation_id, expected_team or expected_escalated"
+                )));
+            }
+        };
+        slot.clone_from(&column);
+        Ok((field, column))
+    }
+}
