@@ -103,6 +103,32 @@ fn missing_parent_directories_are_created_for_a_file_as_for_a_directory() {
         )));
 }
 
+/// Review: a `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
+/// `.OUT.jsonl.PID.tmp` behind for good, one more per interrupted run. The next run
+/// removes those whose process is gone, as a directory's staging directories are; a
+/// running process's, and other files', stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_runs_temporary_jsonl_is_removed_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.jsonl");
+    // Above the largest process id Linux gives: a run that is gone; process 1 runs.
+    let stale = write(dir.path(), ".p.jsonl.99999999.tmp", "{\"half\":");
+    let live = write(dir.path(), ".p.jsonl.1.tmp", "{");
+    let other = write(dir.path(), ".q.jsonl.99999999.tmp", "{");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&file)
+        .assert()
+        .success();
+    assert!(!stale.exists(), "the killed run's file is removed");
+    assert!(live.exists() && other.exists());
+    assert_eq!(
+        file_names(dir.path()),
+        [".p.jsonl.1.tmp", ".q.jsonl.99999999.tmp", "p.jsonl"]
+    );
+}
+
 #[test]
 fn contact_fields_are_visible_to_routes_and_templates() {
     let dir = tempfile::tempdir().unwrap();
