@@ -9,7 +9,10 @@ fn main() -> ExitCode {
     let cli = handoff::cli::Cli::parse();
     let stderr = std::io::stderr();
     // Block-buffered: a line-buffered stdout costs a write per outcome on big replays.
-    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut stdout = std::io::BufWriter::with_capacity(
+        1 << 16,
+        handoff::cli::output::Watched::new(std::io::stdout().lock()),
+    );
     let result = handoff::cli::run(cli, &mut stdout, &mut stderr.lock()).and_then(|status| {
         match stdout.flush() {
             // The command did its work (packets written, problems said on stderr);
@@ -26,6 +29,9 @@ fn main() -> ExitCode {
             if handoff::cli::is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
+            // A full disk (`> /dev/full`) says it could not write the output, whichever
+            // command wrote it.
+            let err = handoff::cli::output::said_as_output(err, stdout.get_ref().failed());
             let mut stderr = std::io::stderr().lock();
             let _ = writeln!(stderr, "{}", handoff::cli::format_error(&err));
             handoff::cli::ExitStatus::Error.into()

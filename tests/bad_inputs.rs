@@ -809,6 +809,44 @@ fn a_full_disk_is_an_error_not_a_truncated_success() {
     assert!(stderr.contains("No space left on device"), "{stderr}");
 }
 
+/// Review: `lint -f json > /dev/full` and `coverage -f html > /dev/full` said only "No
+/// space left on device"; every command says what it could not write, as replay does.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_says_cannot_write_output_for_every_command() {
+    let runs: [&[&str]; 5] = [
+        &["lint", "-f", "json"],
+        &["coverage", "-f", "html"],
+        &[
+            "explain",
+            "--conversation",
+            "c01-enterprise-discount",
+            "fixtures",
+        ],
+        &["replay", "-q", "-f", "table"],
+        &["lint", "--explain", "L001"],
+    ];
+    for args in runs {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_handoff"))
+            .current_dir(crate::common::root())
+            .args(args)
+            .stdout(full)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.starts_with("error: cannot write output\n  caused by: No space left on device")
+                && stderr.matches("cannot write output").count() == 1,
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn a_closed_pipe_ends_quietly() {
     let (first, out) = crate::common::first_line_then_close(["replay", "-f", "jsonl"]);

@@ -249,6 +249,36 @@ fn json_sarif_and_github_formats() {
     );
 }
 
+/// Review: SARIF and github messages said "invalid regex: unclosed group: unclosed group".
+#[test]
+fn sarif_and_github_say_an_invalid_regex_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("r.yaml");
+    std::fs::write(
+        &rules,
+        "version: 1\nsignals:\n  - id: s\n    regex: ['(x']\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = handoff()
+            .args(["lint", "--format", format])
+            .arg(&rules)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let message = &sarif["runs"][0]["results"][0]["message"]["text"];
+    assert_eq!(message, "invalid regex: unclosed group", "{sarif}");
+    let github = run("github");
+    assert!(
+        github.contains("::invalid regex: unclosed group\n") && !github.contains("group: unclosed"),
+        "{github}"
+    );
+}
+
 /// The note of checks that did not run has neither a code nor a location: a SARIF result
 /// needs both, so it is left out there, and kept in the other formats.
 #[test]

@@ -103,6 +103,32 @@ fn missing_parent_directories_are_created_for_a_file_as_for_a_directory() {
         )));
 }
 
+/// Review: a `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
+/// `.OUT.jsonl.PID.tmp` behind for good, one more per interrupted run. The next run
+/// removes those whose process is gone, as a directory's staging directories are; a
+/// running process's, and other files', stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_killed_runs_temporary_jsonl_is_removed_by_the_next_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("p.jsonl");
+    // Above the largest process id Linux gives: a run that is gone; process 1 runs.
+    let stale = write(dir.path(), ".p.jsonl.99999999.tmp", "{\"half\":");
+    let live = write(dir.path(), ".p.jsonl.1.tmp", "{");
+    let other = write(dir.path(), ".q.jsonl.99999999.tmp", "{");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&file)
+        .assert()
+        .success();
+    assert!(!stale.exists(), "the killed run's file is removed");
+    assert!(live.exists() && other.exists());
+    assert_eq!(
+        file_names(dir.path()),
+        [".p.jsonl.1.tmp", ".q.jsonl.99999999.tmp", "p.jsonl"]
+    );
+}
+
 #[test]
 fn contact_fields_are_visible_to_routes_and_templates() {
     let dir = tempfile::tempdir().unwrap();
@@ -234,6 +260,44 @@ fn history_counts_the_customers_earlier_conversations() {
             "previously_escalated": 1,
             "last_conversation_id": "a2",
             "last_conversation_time": "2026-03-02T09:00:00Z"
+        })
+    );
+}
+
+/// Review: with an export sorted by id, the conversation of 1 March said it was
+/// "previously escalated", its last conversation `a-new` of 5 March.
+#[test]
+fn history_ignores_conversations_that_started_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = write(
+        dir.path(),
+        "hist.csv",
+        "conversation_id,timestamp,role,text,email\n\
+         a-new,2026-03-05T10:00:00Z,customer,speak to a human,z@x.example\n\
+         b-old,2026-03-01T10:00:00Z,customer,speak to a human,z@x.example\n\
+         c-mid,2026-03-03T10:00:00Z,customer,speak to a human,z@x.example\n",
+    );
+    let (packets, _) = packets_jsonl(&[transcripts.to_str().unwrap()]);
+    let history = |i: usize| packets[i]["contact_history"].clone();
+    assert_eq!(packets[1]["conversation_id"], "b-old");
+    assert_eq!(
+        history(1),
+        serde_json::json!({
+            "key": "email",
+            "previous_conversations": 0,
+            "previously_escalated": 0,
+            "last_conversation_id": null,
+            "last_conversation_time": null
+        })
+    );
+    assert_eq!(
+        history(2),
+        serde_json::json!({
+            "key": "email",
+            "previous_conversations": 1,
+            "previously_escalated": 1,
+            "last_conversation_id": "b-old",
+            "last_conversation_time": "2026-03-01T10:00:00Z"
         })
     );
 }

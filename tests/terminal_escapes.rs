@@ -50,3 +50,50 @@ fn diagnostics_show_data_values_escaped_and_cut() {
     // The summary lists the role the same way.
     assert!(stderr.contains("`bo\\nt\\u{7}` ×1"), "{stderr}");
 }
+
+/// Review: a tab in a conversation id was printed raw in the replay table, breaking its
+/// alignment (ESC was escaped, tab was not); `lint -f github` wrote ESC and BEL from a
+/// rule's value raw into the annotation.
+#[test]
+fn the_table_and_github_annotations_escape_tabs_and_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "tab.csv",
+        "conversation_id,role,text\n\"t\tab\",customer,speak to a human\n",
+    );
+    let out = handoff()
+        .args(["replay", "-r", "rules", "-f", "table"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(!table.contains('\t'), "{table}");
+    assert!(table.contains("│ t\\tab "), "{table}");
+    let widths: Vec<usize> = table.lines().map(|l| l.chars().count()).collect();
+    assert!(widths.windows(2).all(|w| w[0] == w[1]), "aligned:\n{table}");
+
+    let rules = write(
+        dir.path(),
+        "esc.yaml",
+        "version: 1\ntriggers:\n  - id: t\n    when: { message: { signal: \"a\\e[31mX\\a\" } }\n",
+    );
+    let out = handoff()
+        .args(["lint", "-f", "github"])
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let annotations = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        !annotations.contains('\u{1b}') && !annotations.contains('\u{7}'),
+        "{annotations}"
+    );
+    assert!(
+        annotations.contains("unknown signal `a\\u{1b}[31mX\\u{7}`"),
+        "{annotations}"
+    );
+}

@@ -11,6 +11,7 @@ mod explain;
 mod init;
 mod input;
 mod lint;
+pub mod output;
 mod replay;
 mod test;
 mod tools;

@@ -101,6 +101,9 @@ impl PacketSink {
             if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
                 fs::create_dir_all(parent).map_err(err)?;
             }
+            // What runs killed before they completed left (`.p.jsonl.PID.tmp`, their
+            // process gone) is removed, as a directory's staging directories are.
+            crate::atomic::remove_stale_temps(path);
             let temp = crate::atomic::temp_name(path);
             let file = File::create(&temp).map_err(err)?;
             Ok(PacketSink::Jsonl {

@@ -71,8 +71,9 @@ impl<'a> TableWriter<'a> {
             None => {}
         }
         for row in self.rows.drain(..) {
-            // Escaped before the layout, so the columns stay aligned.
-            table.add_row(row.map(|cell| crate::text::escape_controls(&cell).into_owned()));
+            // Escaped before the layout, so the columns stay aligned: a tab too (a
+            // terminal moves it to the next tab stop, past the column's border).
+            table.add_row(row.map(|cell| crate::text::escape_controls(&cell).replace('\t', "\\t")));
         }
         table
     }

@@ -137,18 +137,20 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
     // A set: a directory of ten thousand packets lists twenty thousand files.
     let set: HashSet<&str> = listed.iter().map(String::as_str).collect();
     let is_listed = |name: &str| set.contains(name);
-    let pid = |n: &str| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit());
     // A crashed run's staging directory (`.handoff-packets.PID.tmp`) or temporary file
-    // (`.NAME.PID.tmp`, also what an earlier version left).
+    // (`.NAME.PID.tmp`, also what an earlier version left): the process id.
     let leftover = |name: &str| {
         name.strip_prefix(STAGING_PREFIX)
             .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-            .is_some_and(pid)
-            || name
-                .strip_prefix('.')
-                .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-                .and_then(|n| n.rsplit_once('.'))
-                .is_some_and(|(file, p)| (is_listed(file) || file == MANIFEST) && pid(p))
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .and_then(|n| n.parse::<u32>().ok())
+            .or_else(|| {
+                let file = name.strip_prefix('.')?.strip_suffix(STAGING_SUFFIX)?;
+                let (file, _) = file.rsplit_once('.')?;
+                (is_listed(file) || file == MANIFEST)
+                    .then(|| crate::atomic::temp_pid(name, file))
+                    .flatten()
+            })
     };
     let mut entries = Vec::new();
     let mut foreign = Vec::new();
@@ -164,10 +166,23 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
             present.insert(name);
             continue;
         }
-        if leftover(&name) && (kind.is_file() || kind.is_dir()) {
-            entries.push((entry.path(), kind.is_dir()));
-        } else {
-            foreign.push(name);
+        match leftover(&name) {
+            Some(pid) if kind.is_file() || kind.is_dir() => {
+                // Not a crash: another run is writing here now. Removing its files
+                // under it would make both fail; waiting is what to do.
+                if crate::atomic::another_run_alive(pid) {
+                    return Err(io::Error::new(
+                        io::ErrorKind::ResourceBusy,
+                        format!(
+                            "another `replay --packets` run (process {pid}) is writing into this directory; \
+                             wait for it to finish or give another directory \
+                             (if no such run is going on, remove `{name}`)"
+                        ),
+                    ));
+                }
+                entries.push((entry.path(), kind.is_dir()));
+            }
+            _ => foreign.push(name),
         }
     }
     if !foreign.is_empty() {

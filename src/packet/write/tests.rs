@@ -135,11 +135,12 @@ fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("packets");
     run(&dir, &["a"]).finish().unwrap();
-    let crashed = dir.join(format!("{STAGING_PREFIX}1{STAGING_SUFFIX}"));
+    // Above the largest process id Linux gives (2^22): a run that is gone.
+    let crashed = dir.join(format!("{STAGING_PREFIX}99999999{STAGING_SUFFIX}"));
     fs::create_dir(&crashed).unwrap();
     fs::write(crashed.join("x.json"), "{}").unwrap();
-    fs::write(dir.join("..handoff-packets.1.tmp"), "a.json\n").unwrap();
-    fs::write(dir.join(".a.json.1.tmp"), "{").unwrap();
+    fs::write(dir.join("..handoff-packets.99999999.tmp"), "a.json\n").unwrap();
+    fs::write(dir.join(".a.json.99999999.tmp"), "{").unwrap();
     run(&dir, &["b"]).finish().unwrap();
     assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
 
@@ -155,6 +156,32 @@ fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
         PacketSink::create(&dir).is_err(),
         "a directory merely like a staging one is not ours"
     );
+}
+
+/// A staging directory of a run still going on (here process 1, which always runs) is
+/// not a crash's: it is left alone and the error says another run is writing there,
+/// rather than removing its files under it ("Directory not empty" for both).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_live_runs_staging_directory_is_left_and_said() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a"]).finish().unwrap();
+    let live = dir.join(format!("{STAGING_PREFIX}1{STAGING_SUFFIX}"));
+    fs::create_dir(&live).unwrap();
+    fs::write(live.join("x.json"), "{}").unwrap();
+    let Err(e) = PacketSink::create(&dir) else {
+        panic!("a live run's directory is refused");
+    };
+    assert_eq!(e.source.kind(), io::ErrorKind::ResourceBusy);
+    let text = e.source.to_string();
+    assert!(
+        text.contains("another `replay --packets` run (process 1) is writing into this directory")
+            && text.contains("wait for it to finish")
+            && text.contains(".handoff-packets.1.tmp"),
+        "{text}"
+    );
+    assert!(live.join("x.json").exists(), "its files are left alone");
 }
 
 /// The manifest is read from the directory, so anyone who can write there can edit it:

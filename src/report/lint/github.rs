@@ -1,7 +1,6 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, which
 //! GitHub shows as annotations on the changed lines of a pull request.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use super::{LintOutput, Region};
@@ -39,13 +38,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
             };
             properties.push(format!("title={}", property(&title)));
         }
-        let mut message = d.message.clone();
-        if let Some(label) = &d.label {
-            let _ = write!(message, ": {label}");
-        }
-        for help in &d.help {
-            let _ = write!(message, "\nhelp: {help}");
-        }
+        let message = super::full_message(d);
         writeln!(
             out,
             "::{level} {}::{}",
@@ -56,11 +49,15 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
     Ok(())
 }
 
-/// Escapes a command's message: `%`, CR and LF.
+/// Escapes a command's message: `%`, CR and LF as GitHub requires, then the other
+/// control characters (ESC, BEL from a rule's value) as the terminal outputs do
+/// (`\u{1b}`): the log shows them raw.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    let s = s
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    crate::text::escape_controls(&s).into_owned()
 }
 
 /// Escapes a property value: as data, plus `:` and `,`.
@@ -76,5 +73,15 @@ mod tests {
     fn escapes_what_github_requires() {
         assert_eq!(data("50% done\r\nnext"), "50%25 done%0D%0Anext");
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
+    }
+
+    /// Review: a rule's value with ESC or BEL went raw into the annotation text.
+    #[test]
+    fn control_characters_are_escaped_as_in_the_terminal_outputs() {
+        assert_eq!(
+            data("unknown signal `a\u{1b}[31mX\u{7}`"),
+            "unknown signal `a\\u{1b}[31mX\\u{7}`"
+        );
+        assert_eq!(property("t\u{1b}:x"), "t\\u{1b}%3Ax");
     }
 }

@@ -55,6 +55,24 @@ impl LintOutput<'_> {
     }
 }
 
+/// A diagnostic's message with its label and help, for formats that have one text for
+/// them all (SARIF, GitHub): `message: label` then a `help:` line each. A label the
+/// message already ends with (M001's "invalid regex: unclosed group", labelled "unclosed
+/// group") is not said twice.
+pub(super) fn full_message(d: &Diagnostic) -> String {
+    let mut message = d.message.clone();
+    if let Some(label) = &d.label
+        && !label.is_empty()
+        && !message.ends_with(label.as_str())
+    {
+        message = format!("{message}: {label}");
+    }
+    for help in &d.help {
+        message = format!("{message}\nhelp: {help}");
+    }
+    message
+}
+
 /// A location with its end, as reports need it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub(super) struct Region {

@@ -39,13 +39,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
         // here, it is in the other formats.
         .filter(|d| d.code.is_some() || d.location.is_some())
         .map(|d| {
-            let mut message = d.message.clone();
-            if let Some(label) = &d.label {
-                message = format!("{message}: {label}");
-            }
-            for help in &d.help {
-                message = format!("{message}\nhelp: {help}");
-            }
+            let message = super::full_message(d);
             let mut result = json!({
                 "level": level(d.severity),
                 "message": { "text": message },

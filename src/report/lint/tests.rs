@@ -118,3 +118,21 @@ fn sarif_has_the_required_fields_and_real_regions() {
 fn github() {
     insta::assert_snapshot!(render(LintFormat::Github));
 }
+
+/// Review: SARIF and github said "invalid regex: unclosed group: unclosed group", the
+/// label the message ends with said again. A label that adds something is kept.
+#[test]
+fn a_label_the_message_ends_with_is_said_once() {
+    let d = Diagnostic::error("M001", "invalid regex: unclosed group")
+        .label("unclosed group")
+        .help("escape it");
+    assert_eq!(
+        full_message(&d),
+        "invalid regex: unclosed group\nhelp: escape it"
+    );
+    let d = Diagnostic::error("R010", "signal `x` is never used").label("no trigger uses it");
+    assert_eq!(
+        full_message(&d),
+        "signal `x` is never used: no trigger uses it"
+    );
+}
