@@ -91,6 +91,28 @@ fn customer_fields_are_found_under_their_common_names() {
 }
 
 #[test]
+fn the_name_and_first_name_are_read_as_bridge_messages_read_them() {
+    // Review: with `first_name` and `last_name` columns, the bridge said "Hi Alexandra"
+    // while the packet had no name at all.
+    let mut m = Metadata::default();
+    m.insert("First Name", "Alexandra");
+    m.insert("last_name", "Chen");
+    let c = Customer::from_metadata(&m);
+    assert_eq!(c.name.as_deref(), Some("Alexandra Chen"));
+    assert_eq!(c.first_name.as_deref(), Some("Alexandra"));
+    // A title is passed over; an email address is no name to greet.
+    for (name, first) in [("Mr. John Smith", Some("John")), ("bob@x.example", None)] {
+        let mut m = Metadata::default();
+        m.insert("name", name);
+        assert_eq!(
+            Customer::from_metadata(&m).first_name.as_deref(),
+            first,
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn history_counts_the_same_customers_earlier_conversations() {
     let mut b = Histories::new(None);
     let ana = [("email", "ana@example.com")];
