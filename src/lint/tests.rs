@@ -159,3 +159,27 @@ fn documented_examples_fire_their_code() {
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
+
+/// Review: L005 said `minutes_elapsed` `at_least: 0` "excludes nothing", but it
+/// excludes every conversation without timestamps.
+#[test]
+fn minutes_elapsed_at_least_0_is_said_to_test_timestamps() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\ntriggers: [ { id: m, when: { counter: { name: minutes_elapsed, at_least: 0 } } } ]\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T, bridge: hi }\n",
+    )
+    .unwrap();
+    let report = lint(&path, &Overrides::default(), None).unwrap();
+    let l005 = report
+        .diagnostics
+        .iter()
+        .find(|d| d.code == Some("L005"))
+        .unwrap();
+    assert_eq!(
+        l005.message,
+        "`at_least: 0` minutes tests only that the conversation has timestamps"
+    );
+    assert!(!l005.message.contains("excludes nothing"));
+}
