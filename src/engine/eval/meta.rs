@@ -59,8 +59,8 @@ fn same_text(a: &str, b: &str) -> bool {
     a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
 }
 
-/// Reads `1,200`, `1200.5`, `$900`, `85%` as numbers, as a numeric `meta` test reads a
-/// value (lint reads the values of `equals`/`in` the same way).
+/// Reads `1,200`, `1200.5`, `$900`, `85%`, `1.000,50` as numbers, as a numeric `meta`
+/// test reads a value (lint reads the values of `equals`/`in` the same way).
 pub(crate) fn parse_number(value: &str) -> Option<f64> {
     // Most values are plain digits ("75", "1200"): read without the cleaned copy, whose
     // allocation was most of the cost of a route's numeric test.
@@ -77,9 +77,21 @@ pub(crate) fn parse_number(value: &str) -> Option<f64> {
         .trim_start_matches(['$', '€', '£'])
         .trim_end_matches('%')
         .chars()
-        .filter(|c| *c != ',' && *c != '_' && !c.is_whitespace())
+        .filter(|c| *c != '_' && !c.is_whitespace())
         .collect();
-    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
+    // A comma is a decimal comma after the last dot (`1.000,50`), or alone and not
+    // before three digits (`12,5`); otherwise it groups thousands (`1,200`, `1,200.50`).
+    let decimal_comma = match (cleaned.rfind('.'), cleaned.rfind(',')) {
+        (Some(dot), Some(comma)) => comma > dot,
+        (None, Some(comma)) => cleaned.matches(',').count() == 1 && cleaned.len() - comma - 1 != 3,
+        _ => false,
+    };
+    let number = if decimal_comma {
+        cleaned.replace('.', "").replace(',', ".")
+    } else {
+        cleaned.replace(',', "")
+    };
+    number.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
 #[cfg(test)]
@@ -106,6 +118,12 @@ mod tests {
             parse_number("1234567890123456789"),
             Some(1.234_567_890_123_456_8e18)
         );
+        // Decimal commas, as European exports write them.
+        assert_eq!(parse_number("1.000,50"), Some(1000.5));
+        assert_eq!(parse_number("€1.200,50"), Some(1200.5));
+        assert_eq!(parse_number("12,5"), Some(12.5));
+        assert_eq!(parse_number("1,200.50"), Some(1200.5));
+        assert_eq!(parse_number("1,200,000"), Some(1_200_000.0));
         assert_eq!(parse_number(""), None);
         assert_eq!(parse_number("n/a"), None);
     }
