@@ -603,3 +603,24 @@ fn a_rule_file_given_alone_beside_others_is_told_to_give_its_directory() {
             "rules/routes.yaml is read as a rule set of its own; give its directory (`-r DIR`) to read it with the files beside it",
         ));
 }
+
+#[test]
+fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
+    // Review: with -q the count of diagnostics not listed went with the summary, and
+    // the error said the skipped rows were "listed above".
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,role,text\n");
+    for i in 0..300 {
+        std::fmt::Write::write_fmt(&mut csv, format_args!("c{i},customer,hi,extra\n")).unwrap();
+    }
+    let path = write(dir.path(), "t.csv", &csv);
+    handoff()
+        .args(["replay", "-q"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "note: 100 further diagnostics are not shown; the first 200 are above",
+        ))
+        .stderr(contains("error: 300 malformed rows were skipped"));
+}

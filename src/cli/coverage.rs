@@ -240,7 +240,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         },
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    input::print_read_diagnostics(io, &read)?;
     result?;
     report.finish();
     Ok((report, skipped))

@@ -7,7 +7,7 @@ use clap::{Args, ValueEnum};
 
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::load_engine_with;
-use super::{ExitStatus, Io, print_diagnostics};
+use super::{ExitStatus, Io};
 use crate::diag::did_you_mean;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
@@ -105,7 +105,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         }
     }
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    input::print_read_diagnostics(io, &read)?;
     let Some(conversation) = found else {
         let hint = did_you_mean(id, seen.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{}`?", crate::text::shown(s)))

@@ -208,6 +208,22 @@ pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
     }
 }
 
+/// The reader's diagnostics, then how many more it counted than it kept: said even
+/// under `-q`, for the error that says how many rows were skipped points at this list.
+pub(super) fn print_read_diagnostics(io: &mut Io<'_>, read: &ReadReport) -> std::io::Result<()> {
+    super::print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+    if read.suppressed > 0 {
+        writeln!(
+            io.stderr,
+            "note: {} further diagnostic{} not shown; the first {} are above\n",
+            read.suppressed,
+            if read.suppressed == 1 { " is" } else { "s are" },
+            read.diagnostics.len()
+        )?;
+    }
+    Ok(())
+}
+
 /// Applies `--on-error` once the command has done its work: with `fail`, `skipped`
 /// malformed rows turn `status` into an error, said on stderr.
 pub(super) fn settle(

@@ -6,7 +6,7 @@ use anyhow::Context as _;
 use clap::Args;
 
 use super::input::InputArgs;
-use super::{ExitStatus, Io, print_diagnostics};
+use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
 use crate::lint::config::{LintSection, two_levels};
@@ -86,7 +86,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let (export, read) = read_export(path, &args.input, project)?;
             // What reading the export found (D009: a column only `.handoff.yaml` ignores,
             // which it lacks), on stderr as a replay shows it; not a finding of the rules.
-            print_diagnostics(io, &read.diagnostics, &Sources::default())?;
+            super::input::print_read_diagnostics(io, &read)?;
             Some(export)
         }
         None => None,

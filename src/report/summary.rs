@@ -235,11 +235,6 @@ impl Summary {
                 "conversation whose rows were not consecutive (regrouped)",
                 "conversations whose rows were not consecutive (regrouped)",
             ),
-            (
-                read.suppressed,
-                "further diagnostic not shown",
-                "further diagnostics not shown",
-            ),
         ] {
             if n > 0 {
                 let _ = writeln!(s, "{n} {}", if n == 1 { one } else { many });
