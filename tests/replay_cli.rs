@@ -614,13 +614,19 @@ fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
         std::fmt::Write::write_fmt(&mut csv, format_args!("c{i},customer,hi,extra\n")).unwrap();
     }
     let path = write(dir.path(), "t.csv", &csv);
-    handoff()
-        .args(["replay", "-q"])
-        .arg(&path)
-        .assert()
-        .code(2)
-        .stderr(contains(
-            "note: 100 further diagnostics are not shown; the first 200 are above",
-        ))
-        .stderr(contains("error: 300 malformed rows were skipped"));
+    // `diff` streams its report on stdout and writes them apart: the same words.
+    for args in [
+        &["replay", "-q"][..],
+        &["diff", "-q", "--base", "rules", "--head", "rules"][..],
+    ] {
+        handoff()
+            .args(args)
+            .arg(&path)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "note: 100 further diagnostics are not shown; the first 200 are above",
+            ))
+            .stderr(contains("error: 300 malformed rows were skipped"));
+    }
 }

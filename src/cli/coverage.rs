@@ -240,7 +240,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         },
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    input::print_read_diagnostics(io, &read)?;
+    input::write_read_diagnostics(io.stderr, io.color, &read)?;
     result?;
     report.finish();
     Ok((report, skipped))

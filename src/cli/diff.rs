@@ -9,7 +9,7 @@ use clap::{ArgGroup, Args};
 
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine_with, replay_with};
-use super::{ExitStatus, Io, print_diagnostics, write_diagnostics};
+use super::{ExitStatus, Io, print_diagnostics};
 use crate::diff::{ChangeKind, DiffReport, compare};
 use crate::engine::{Engine, EngineOptions, Pair};
 use crate::outcome::Outcome;
@@ -172,12 +172,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         },
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    write_diagnostics(
-        io.stderr,
-        io.color,
-        &read.diagnostics,
-        &crate::diag::Sources::default(),
-    )?;
+    input::write_read_diagnostics(io.stderr, io.color, &read)?;
     result?;
     report.finish();
     let failed = failed_gates(args, report.changed);

@@ -105,7 +105,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         }
     }
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
-    input::print_read_diagnostics(io, &read)?;
+    input::write_read_diagnostics(io.stderr, io.color, &read)?;
     let Some(conversation) = found else {
         let hint = did_you_mean(id, seen.iter().map(String::as_str))
             .map(|s| format!("; did you mean `{}`?", crate::text::shown(s)))

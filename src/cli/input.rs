@@ -210,11 +210,21 @@ pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
 
 /// The reader's diagnostics, then how many more it counted than it kept: said even
 /// under `-q`, for the error that says how many rows were skipped points at this list.
-pub(super) fn print_read_diagnostics(io: &mut Io<'_>, read: &ReadReport) -> std::io::Result<()> {
-    super::print_diagnostics(io, &read.diagnostics, &crate::diag::Sources::default())?;
+/// Takes stderr alone, for a command whose stdout is borrowed by a streaming report.
+pub(super) fn write_read_diagnostics(
+    stderr: &mut dyn std::io::Write,
+    color: bool,
+    read: &ReadReport,
+) -> std::io::Result<()> {
+    super::write_diagnostics(
+        stderr,
+        color,
+        &read.diagnostics,
+        &crate::diag::Sources::default(),
+    )?;
     if read.suppressed > 0 {
         writeln!(
-            io.stderr,
+            stderr,
             "note: {} further diagnostic{} not shown; the first {} are above\n",
             read.suppressed,
             if read.suppressed == 1 { " is" } else { "s are" },
