@@ -105,7 +105,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         let mut report = lint(path, &overrides, export.as_ref())
             .with_context(|| format!("reading rules from {}", path.display()))?;
-        hint_rule_set_of_its_own(
+        super::hint_rule_set_of_its_own(
             path,
             &mut report.diagnostics,
             "linted",
@@ -132,51 +132,6 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             ExitStatus::Success
         },
     )
-}
-
-/// Whether the rule file at `path` has other YAML files beside it: then a name it does
-/// not define is likely defined in one of them.
-/// To each unknown-reference error of a rule file given alone, beside other rule files:
-/// that it was `read` as a rule set of its own, and the `advice` to give its directory
-/// (`replay -r rules/routes.yaml` finds no teams).
-pub(super) fn hint_rule_set_of_its_own(
-    path: &Path,
-    diagnostics: &mut [crate::diag::Diagnostic],
-    read: &str,
-    advice: &str,
-) {
-    if !(path.is_file() && has_other_rule_files(path)) {
-        return;
-    }
-    for d in diagnostics {
-        if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
-            d.help.push(format!(
-                "{} is {read} as a rule set of its own; {advice}",
-                path.display()
-            ));
-        }
-    }
-}
-
-fn has_other_rule_files(path: &Path) -> bool {
-    let Some(dir) = path.parent().map(|d| {
-        if d.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            d
-        }
-    }) else {
-        return false;
-    };
-    std::fs::read_dir(dir).is_ok_and(|entries| {
-        entries.flatten().any(|e| {
-            let other = e.path();
-            other.file_name() != path.file_name()
-                && other.extension().is_some_and(|x| {
-                    x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
-                })
-        })
-    })
 }
 
 /// `--list`: every code, as a table for people or (`-f json`) as

@@ -17,6 +17,7 @@ mod test;
 mod tools;
 
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -190,6 +191,46 @@ pub(crate) fn print_diagnostics(
     sources: &Sources,
 ) -> std::io::Result<()> {
     write_diagnostics(io.stderr, io.color, diagnostics, sources)
+}
+
+/// To each unknown-reference error of a rule file given alone, beside other rule files:
+/// that it was `read` as a rule set of its own, and the `advice` to give its directory
+/// (`replay -r rules/routes.yaml` finds no teams). Every command that loads rules.
+pub(super) fn hint_rule_set_of_its_own(
+    path: &Path,
+    diagnostics: &mut [Diagnostic],
+    read: &str,
+    advice: &str,
+) {
+    if !(path.is_file() && has_other_rule_files(path)) {
+        return;
+    }
+    for d in diagnostics {
+        if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
+            d.help.push(format!(
+                "{} is {read} as a rule set of its own; {advice}",
+                path.display()
+            ));
+        }
+    }
+}
+
+/// Whether the rule file at `path` has other rule files beside it (as a directory's
+/// loading counts them): then a name it does not define is likely defined in one of
+/// them.
+fn has_other_rule_files(path: &Path) -> bool {
+    let dir = match path.parent() {
+        Some(d) if d.as_os_str().is_empty() => Path::new("."),
+        Some(d) => d,
+        None => return false,
+    };
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            let name = e.file_name();
+            Some(name.as_os_str()) != path.file_name()
+                && crate::rules::load::is_rule_file_name(&name.to_string_lossy())
+        })
+    })
 }
 
 /// [`print_diagnostics`] for when stdout is borrowed elsewhere (a streaming report).

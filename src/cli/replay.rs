@@ -332,7 +332,7 @@ pub(super) fn load_engine_with(
             mut diagnostics,
             sources,
         }) => {
-            super::lint::hint_rule_set_of_its_own(
+            super::hint_rule_set_of_its_own(
                 path,
                 &mut diagnostics,
                 "read",
