@@ -72,26 +72,36 @@ pub(crate) fn parse_number(value: &str) -> Option<f64> {
                 .fold(0u64, |n, b| n * 10 + u64::from(b - b'0')) as f64,
         );
     }
-    let cleaned: String = value
+    let number = value
         .trim()
         .trim_start_matches(['$', '€', '£'])
-        .trim_end_matches('%')
-        .chars()
-        .filter(|c| *c != '_' && !c.is_whitespace())
-        .collect();
+        .trim_end_matches('%');
     // A comma is a decimal comma after the last dot (`1.000,50`), or alone and not
     // before three digits (`12,5`); otherwise it groups thousands (`1,200`, `1,200.50`).
-    let decimal_comma = match (cleaned.rfind('.'), cleaned.rfind(',')) {
+    let decimal_comma = match (number.rfind('.'), number.rfind(',')) {
         (Some(dot), Some(comma)) => comma > dot,
-        (None, Some(comma)) => cleaned.matches(',').count() == 1 && cleaned.len() - comma - 1 != 3,
+        (None, Some(comma)) => {
+            number.matches(',').count() == 1
+                && number[comma + 1..]
+                    .bytes()
+                    .filter(u8::is_ascii_digit)
+                    .count()
+                    != 3
+        }
         _ => false,
     };
-    let number = if decimal_comma {
-        cleaned.replace('.', "").replace(',', ".")
-    } else {
-        cleaned.replace(',', "")
-    };
-    number.parse::<f64>().ok().filter(|n| n.is_finite())
+    // One copy, without what groups digits, the decimal mark a dot.
+    let cleaned: String = number
+        .chars()
+        .filter_map(|c| match c {
+            ',' if decimal_comma => Some('.'),
+            '.' if decimal_comma => None,
+            ',' | '_' => None,
+            c if c.is_whitespace() => None,
+            c => Some(c),
+        })
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|n| n.is_finite())
 }
 
 #[cfg(test)]
