@@ -211,7 +211,7 @@ impl JsonlSource {
         }
         if invalid && let Some(id) = row.mapped[0] {
             let bytes = line_bytes(&self.buf, self.line);
-            if let Some(value) = escaped_value(&mut self.names, bytes, id) {
+            if let Some(value) = node::escaped_value(&mut self.names, bytes, id) {
                 row.fields[id].value = value;
             }
         }
@@ -331,22 +331,6 @@ fn line_bytes(buf: &[u8], line: u64) -> &[u8] {
 }
 
 /// The columns of conversation id, role, text and timestamp, in [`FIELD_NAMES`] order.
-/// Entry `at` of the object on a line that is not UTF-8 (`bytes`), with each invalid
-/// byte written `\xNN`, as a conversation id keeps it (read lossily, `caf\xE9` and
-/// `caf\xE8` would both be `caf�`). `None` if the line reads otherwise escaped (an
-/// invalid byte outside a string).
-fn escaped_value(names: &mut Names, bytes: &[u8], at: usize) -> Option<String> {
-    let escaped = super::escape_invalid_utf8(bytes, "\\\\");
-    let Ok(Node::Object(object)) = parse_object(escaped.trim()) else {
-        return None;
-    };
-    let mut fields = Vec::new();
-    for (key, node) in object {
-        flatten(names, &key, node, &mut fields);
-    }
-    fields.into_iter().nth(at).map(|entry| entry.value)
-}
-
 fn mapped_columns(mapping: &ColumnMapping) -> [&str; 4] {
     [
         &mapping.conversation_id,

@@ -193,6 +193,22 @@ impl<'de> Visitor<'de> for NodeVisitor {
     }
 }
 
+/// Entry `at` of the object on a line that is not UTF-8 (`bytes`), with each invalid
+/// byte written `\xNN`, as a conversation id keeps it (read lossily, `caf\xE9` and
+/// `caf\xE8` would both be `caf�`). `None` if the line reads otherwise escaped (an
+/// invalid byte outside a string).
+pub(super) fn escaped_value(names: &mut Names, bytes: &[u8], at: usize) -> Option<String> {
+    let escaped = super::super::escape_invalid_utf8(bytes, "\\\\");
+    let Ok(Node::Object(object)) = parse_object(escaped.trim()) else {
+        return None;
+    };
+    let mut fields = Vec::new();
+    for (key, node) in object {
+        flatten(names, &key, node, &mut fields);
+    }
+    fields.into_iter().nth(at).map(|entry| entry.value)
+}
+
 /// A JSON text (a line) as a [`Node`], every number in its objects as written. Read
 /// once as most lines need; a line with a number read as a float is read again, each
 /// value of its objects taken as its JSON text ([`Exact`]), so that `98765432109876543210`
