@@ -8,11 +8,12 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = handoff::cli::Cli::parse();
     let stderr = std::io::stderr();
+    let mut watched = handoff::cli::output::Watched::new(std::io::stdout().lock());
+    if !cli.command.stops_at_closed_stdout() {
+        watched = watched.past_closed_pipe();
+    }
     // Block-buffered: a line-buffered stdout costs a write per outcome on big replays.
-    let mut stdout = std::io::BufWriter::with_capacity(
-        1 << 16,
-        handoff::cli::output::Watched::new(std::io::stdout().lock()),
-    );
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, watched);
     let result = handoff::cli::run(cli, &mut stdout, &mut stderr.lock()).and_then(|status| {
         match stdout.flush() {
             // The command did its work (packets written, problems said on stderr);

@@ -147,3 +147,100 @@ fn md_is_markdown_for_every_command_that_writes_markdown() {
         assert_eq!(md, markdown, "{args:?}");
     }
 }
+
+/// `handoff test | head -1`: the reader goes away after one line, but the exit status is
+/// the verdict CI reads. A failing case, a lint error and a failed `diff` gate must still
+/// fail however much output came before the pipe closed (3,000 of each here: more than a
+/// pipe holds), and the gate still says why on stderr. `replay` alone stops there, with 0.
+#[test]
+fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
+    use crate::common::{first_line_then_close, root, write};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let rules = root().join("rules");
+
+    let mut cases = String::from("version: 1\ntests:\n");
+    for i in 0..3000 {
+        cases.push_str(&format!(
+            "  - name: case {i}\n    messages:\n      - customer: I want to talk to a human\n    expect: {{ turn: 2 }}\n"
+        ));
+    }
+    let tests = write(d, "fail.yaml", &cases);
+    let (_, out) = first_line_then_close([
+        "test".as_ref(),
+        "-r".as_ref(),
+        rules.as_os_str(),
+        tests.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+
+    let mut lint = String::from("version: 1\nsignals:\n");
+    for i in 0..3000 {
+        lint.push_str(&format!("  - {{ id: s{i}, phrases: [w{i}] }}\n"));
+    }
+    lint.push_str("triggers:\n  - { id: t, when: { all: [ { meta: { field: tier, equals: a } }, { meta: { field: tier, equals: b } } ] } }\n");
+    std::fs::create_dir(d.join("lint")).unwrap();
+    write(&d.join("lint"), "r.yaml", &lint);
+    let (_, out) = first_line_then_close(["lint".as_ref(), d.join("lint").as_os_str()]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let mut csv = String::from("conversation_id,timestamp,role,text\n");
+    for i in 0..3000 {
+        csv.push_str(&format!(
+            "c{i},2026-01-01T00:00:00Z,customer,I want to talk to a human\n"
+        ));
+    }
+    let transcripts = write(d, "big.csv", &csv);
+    let head = d.join("head");
+    std::fs::create_dir(&head).unwrap();
+    for entry in std::fs::read_dir(&rules).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path).unwrap();
+            write(
+                &head,
+                path.file_name().unwrap().to_str().unwrap(),
+                &text.replace("agent: Chris\n", "agent: Chrissy\n"),
+            );
+        }
+    }
+    let diff = |extra: &[&str]| {
+        let mut args: Vec<std::ffi::OsString> = vec![
+            "diff".into(),
+            "--base".into(),
+            rules.clone().into(),
+            "--head".into(),
+            head.clone().into(),
+            "-f".into(),
+            "json".into(),
+            transcripts.clone().into(),
+        ];
+        args.extend(extra.iter().map(Into::into));
+        first_line_then_close(args).1
+    };
+    let out = diff(&["--fail-on-change"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("gate failed: 3000 conversations changed, with --fail-on-change"),
+        "{stderr}"
+    );
+    assert_eq!(diff(&[]).status.code(), Some(0));
+
+    let (first, out) = first_line_then_close([
+        "replay".as_ref(),
+        "-q".as_ref(),
+        "-f".as_ref(),
+        "jsonl".as_ref(),
+        transcripts.as_os_str(),
+    ]);
+    assert!(first.starts_with('{'), "{first}");
+    assert_eq!(out.status.code(), Some(0));
+}

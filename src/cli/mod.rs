@@ -83,6 +83,16 @@ pub enum Command {
     Man(tools::ManArgs),
 }
 
+impl Command {
+    /// Whether a closed stdout ends the command (`handoff replay | head`: its reader has
+    /// what it wanted). Every other command runs to its end, its output dropped, because
+    /// its exit status is a verdict (a failing test, a lint error, a gate) that a pipe
+    /// closed early must not turn into success ([`output::Watched::past_closed_pipe`]).
+    pub fn stops_at_closed_stdout(&self) -> bool {
+        matches!(self, Command::Replay(_))
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorWhen {
     Auto,

@@ -1,7 +1,8 @@
 //! Stdout as the commands write it: takes the process's stdout, gives a writer that
 //! remembers a write that failed, so that an error it caused says "cannot write output"
 //! (a full disk, `> /dev/full`) whichever command wrote, not a bare "No space left on
-//! device".
+//! device"; and that, for a command whose exit status is a verdict, goes on without its
+//! reader when the pipe closes (`handoff test | head`), so that the verdict stands.
 
 use std::io::{self, Write};
 
@@ -12,6 +13,10 @@ pub const CANNOT_WRITE_OUTPUT: &str = "cannot write output";
 pub struct Watched<W> {
     inner: W,
     failed: Option<io::ErrorKind>,
+    /// Whether a closed pipe is a reader that has seen enough: the rest is dropped.
+    past_closed_pipe: bool,
+    /// Whether the pipe closed (and with `past_closed_pipe`, output is dropped since).
+    closed: bool,
 }
 
 impl<W: Write> Watched<W> {
@@ -19,7 +24,19 @@ impl<W: Write> Watched<W> {
         Watched {
             inner,
             failed: None,
+            past_closed_pipe: false,
+            closed: false,
         }
+    }
+
+    /// The same writer, for a command whose exit status is a verdict (`lint`, `test`,
+    /// `diff` and `coverage` gates): once the pipe closes, what is written is dropped and
+    /// the command runs to its end, so that `handoff test | head -1` still fails on a
+    /// failing case however much output came before it. (`replay` stops there instead:
+    /// its reader has what it wanted, and replaying the rest would only cost time.)
+    pub fn past_closed_pipe(mut self) -> Self {
+        self.past_closed_pipe = true;
+        self
     }
 
     /// The kind of the first error writing gave, if any.
@@ -27,25 +44,38 @@ impl<W: Write> Watched<W> {
         self.failed
     }
 
-    fn note<T>(&mut self, result: io::Result<T>) -> io::Result<T> {
-        if let Err(e) = &result
-            && self.failed.is_none()
-        {
-            self.failed = Some(e.kind());
+    /// `result`, remembered when an error; a closed pipe is `done` instead when output
+    /// goes on past it.
+    fn note<T>(&mut self, result: io::Result<T>, done: T) -> io::Result<T> {
+        match result {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe && self.past_closed_pipe => {
+                self.closed = true;
+                Ok(done)
+            }
+            Err(e) => {
+                self.failed.get_or_insert(e.kind());
+                Err(e)
+            }
+            ok => ok,
         }
-        result
     }
 }
 
 impl<W: Write> Write for Watched<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.closed {
+            return Ok(buf.len());
+        }
         let result = self.inner.write(buf);
-        self.note(result)
+        self.note(result, buf.len())
     }
 
     fn flush(&mut self) -> io::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
         let result = self.inner.flush();
-        self.note(result)
+        self.note(result, ())
     }
 }
 
@@ -94,5 +124,45 @@ mod tests {
         let other = anyhow::Error::from(io::Error::from(io::ErrorKind::NotFound));
         assert_eq!(said_as_output(other, out.failed()).chain().count(), 1);
         assert_eq!(Watched::new(Vec::new()).failed(), None);
+    }
+
+    /// A pipe that closes after `accepts` bytes, counting what it is asked to write.
+    struct Closes {
+        accepts: usize,
+        asked: usize,
+    }
+    impl Write for Closes {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            self.asked += 1;
+            if self.accepts == 0 {
+                return Err(io::Error::from(io::ErrorKind::BrokenPipe));
+            }
+            let n = buf.len().min(self.accepts);
+            self.accepts -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_stops_replay_but_not_a_command_with_a_verdict() {
+        let pipe = || Closes {
+            accepts: 3,
+            asked: 0,
+        };
+        let mut stops = Watched::new(pipe());
+        let e = stops.write_all(b"hello").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::BrokenPipe);
+        assert_eq!(stops.failed(), Some(io::ErrorKind::BrokenPipe));
+
+        let mut goes_on = Watched::new(pipe()).past_closed_pipe();
+        goes_on.write_all(b"hello").unwrap();
+        goes_on.write_all(b"more output, dropped").unwrap();
+        goes_on.flush().unwrap();
+        assert_eq!(goes_on.failed(), None, "a closed pipe is no failure");
+        // "hel", then the closed pipe once: nothing is written to it after that.
+        assert_eq!(goes_on.inner.asked, 2);
     }
 }
