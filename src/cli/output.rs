@@ -34,6 +34,7 @@ impl<W: Write> Watched<W> {
     /// the command runs to its end, so that `handoff test | head -1` still fails on a
     /// failing case however much output came before it. (`replay` stops there instead:
     /// its reader has what it wanted, and replaying the rest would only cost time.)
+    #[must_use]
     pub fn past_closed_pipe(mut self) -> Self {
         self.past_closed_pipe = true;
         self
