@@ -154,6 +154,8 @@ fn md_is_markdown_for_every_command_that_writes_markdown() {
 /// pipe holds), and the gate still says why on stderr. `replay` alone stops there, with 0.
 #[test]
 fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
+    use std::fmt::Write as _;
+
     use crate::common::{first_line_then_close, root, write};
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
@@ -161,9 +163,11 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
 
     let mut cases = String::from("version: 1\ntests:\n");
     for i in 0..3000 {
-        cases.push_str(&format!(
-            "  - name: case {i}\n    messages:\n      - customer: I want to talk to a human\n    expect: {{ turn: 2 }}\n"
-        ));
+        writeln!(
+            cases,
+            "  - name: case {i}\n    messages:\n      - customer: I want to talk to a human\n    expect: {{ turn: 2 }}"
+        )
+        .unwrap();
     }
     let tests = write(d, "fail.yaml", &cases);
     let (_, out) = first_line_then_close([
@@ -178,7 +182,7 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
 
     let mut lint = String::from("version: 1\nsignals:\n");
     for i in 0..3000 {
-        lint.push_str(&format!("  - {{ id: s{i}, phrases: [w{i}] }}\n"));
+        writeln!(lint, "  - {{ id: s{i}, phrases: [w{i}] }}").unwrap();
     }
     lint.push_str("triggers:\n  - { id: t, when: { all: [ { meta: { field: tier, equals: a } }, { meta: { field: tier, equals: b } } ] } }\n");
     std::fs::create_dir(d.join("lint")).unwrap();
@@ -193,9 +197,11 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
 
     let mut csv = String::from("conversation_id,timestamp,role,text\n");
     for i in 0..3000 {
-        csv.push_str(&format!(
-            "c{i},2026-01-01T00:00:00Z,customer,I want to talk to a human\n"
-        ));
+        writeln!(
+            csv,
+            "c{i},2026-01-01T00:00:00Z,customer,I want to talk to a human"
+        )
+        .unwrap();
     }
     let transcripts = write(d, "big.csv", &csv);
     let head = d.join("head");
