@@ -160,12 +160,33 @@ pub struct Change {
     pub head: Outcome,
 }
 
-/// Conversations that moved from one team to another (`None`: not escalated).
+/// Conversations that moved from one team to another. A team of `None` is no team:
+/// escalated to none (unrouted: no route matched and there is no default route), or not
+/// escalated, as `*_escalated` says.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TeamFlow {
     pub from: Option<String>,
     pub to: Option<String>,
     pub conversations: u64,
+    pub from_escalated: bool,
+    pub to_escalated: bool,
+}
+
+/// Where one rule set sends a conversation: whether it escalates, and to which team
+/// (`None`: unrouted when it escalates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Destination<'a> {
+    pub escalated: bool,
+    pub team: Option<&'a str>,
+}
+
+impl<'a> Destination<'a> {
+    pub fn of(outcome: &'a Outcome) -> Self {
+        Destination {
+            escalated: outcome.escalated,
+            team: outcome.team.as_deref(),
+        }
+    }
 }
 
 /// Everything a diff found.
@@ -203,7 +224,7 @@ impl DiffReport {
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
         let kinds = compare(&base, &head);
-        self.count(&kinds, base.team.as_deref(), head.team.as_deref());
+        self.count(&kinds, Destination::of(&base), Destination::of(&head));
         if kinds.is_empty() {
             return None;
         }
@@ -216,9 +237,9 @@ impl DiffReport {
     }
 
     /// Adds one conversation to the counts by what [`compare`] found in its outcomes
-    /// and their teams (`None`: not escalated), without the outcomes themselves (a
-    /// worker thread compares, streams and frees them where it made them).
-    pub fn count(&mut self, kinds: &[ChangeKind], base: Option<&str>, head: Option<&str>) {
+    /// and where they send it, without the outcomes themselves (a worker thread
+    /// compares, streams and frees them where it made them).
+    pub fn count(&mut self, kinds: &[ChangeKind], base: Destination<'_>, head: Destination<'_>) {
         self.conversations += 1;
         if kinds.is_empty() {
             return;
@@ -228,23 +249,30 @@ impl DiffReport {
             *self.by_kind.entry(*kind).or_default() += 1;
         }
         if base != head {
-            match self
-                .team_flows
-                .iter_mut()
-                .find(|f| f.from.as_deref() == base && f.to.as_deref() == head)
-            {
+            match self.team_flows.iter_mut().find(|f| {
+                (
+                    f.from.as_deref(),
+                    f.from_escalated,
+                    f.to.as_deref(),
+                    f.to_escalated,
+                ) == (base.team, base.escalated, head.team, head.escalated)
+            }) {
                 Some(flow) => flow.conversations += 1,
                 None => self.team_flows.push(TeamFlow {
-                    from: base.map(str::to_owned),
-                    to: head.map(str::to_owned),
+                    from: base.team.map(str::to_owned),
+                    to: head.team.map(str::to_owned),
                     conversations: 1,
+                    from_escalated: base.escalated,
+                    to_escalated: head.escalated,
                 }),
             }
-            if let Some(team) = base {
-                self.by_team.entry(team.to_owned()).or_default().lost += 1;
-            }
-            if let Some(team) = head {
-                self.by_team.entry(team.to_owned()).or_default().gained += 1;
+            if base.team != head.team {
+                if let Some(team) = base.team {
+                    self.by_team.entry(team.to_owned()).or_default().lost += 1;
+                }
+                if let Some(team) = head.team {
+                    self.by_team.entry(team.to_owned()).or_default().gained += 1;
+                }
             }
         }
     }
@@ -267,9 +295,14 @@ impl DiffReport {
     /// Orders team flows, largest first (call once, after the last `add`).
     pub fn finish(&mut self) {
         self.team_flows.sort_by(|a, b| {
-            b.conversations
-                .cmp(&a.conversations)
-                .then_with(|| (&a.from, &a.to).cmp(&(&b.from, &b.to)))
+            b.conversations.cmp(&a.conversations).then_with(|| {
+                (&a.from, a.from_escalated, &a.to, a.to_escalated).cmp(&(
+                    &b.from,
+                    b.from_escalated,
+                    &b.to,
+                    b.to_escalated,
+                ))
+            })
         });
     }
 
@@ -345,7 +378,7 @@ mod tests {
         let (mut whole, mut counted) = (DiffReport::default(), DiffReport::default());
         for (base, head) in pairs {
             let kinds = compare(&base, &head);
-            counted.count(&kinds, base.team.as_deref(), head.team.as_deref());
+            counted.count(&kinds, Destination::of(&base), Destination::of(&head));
             // Appended after what a batch's buffer holds already.
             let mut encoded = b"before".to_vec();
             crate::report::diff::DiffJson::encode(
@@ -363,6 +396,49 @@ mod tests {
         whole.finish();
         counted.finish();
         assert_eq!(whole, counted);
+    }
+
+    /// An escalation no route sends anywhere is a flow of its own, told apart from no
+    /// escalation: "frontline → (unrouted)" was said "(not escalated)", and a
+    /// conversation newly escalated to no team was no flow at all.
+    #[test]
+    fn unrouted_escalations_flow_apart_from_no_escalation() {
+        let unrouted = |id| {
+            let mut o = outcome(id, Some((1, "t", "r", "x")));
+            o.route = None;
+            o.team = None;
+            o
+        };
+        let mut report = DiffReport::default();
+        for (base, head) in [
+            (outcome("a", Some((1, "t", "r", "x"))), unrouted("a")),
+            (outcome("b", Some((1, "t", "r", "x"))), outcome("b", None)),
+            (outcome("c", None), unrouted("c")),
+        ] {
+            report.add(base, head).unwrap();
+        }
+        report.finish();
+        let flows: Vec<_> = report
+            .team_flows
+            .iter()
+            .map(|f| {
+                (
+                    f.from.as_deref(),
+                    f.from_escalated,
+                    f.to.as_deref(),
+                    f.to_escalated,
+                )
+            })
+            .collect();
+        assert_eq!(
+            flows,
+            [
+                (None, false, None, true),
+                (Some("x"), true, None, false),
+                (Some("x"), true, None, true),
+            ]
+        );
+        assert_eq!(report.by_team["x"], TeamDelta { gained: 0, lost: 2 });
     }
 
     #[test]
@@ -567,7 +643,9 @@ mod tests {
             TeamFlow {
                 from: Some("x".into()),
                 to: Some("y".into()),
-                conversations: 2
+                conversations: 2,
+                from_escalated: true,
+                to_escalated: true,
             }
         );
         assert_eq!(report.by_team["x"], TeamDelta { gained: 1, lost: 2 });

@@ -62,7 +62,8 @@ fn a_one_line_change_changes_exactly_the_conversations_it_should() {
     assert_eq!(v["by_kind"].as_object().unwrap().len(), 1);
     assert_eq!(
         v["team_flows"][0],
-        serde_json::json!({"from": "frontline", "to": "senior-ae", "conversations": 11})
+        serde_json::json!({"from": "frontline", "to": "senior-ae", "conversations": 11,
+            "from_escalated": true, "to_escalated": true})
     );
 }
 
@@ -558,4 +559,60 @@ fn base_rev_finds_the_head_path_however_it_is_written() {
         .code(2)
         .stderr(contains("rules is not in a git repository"))
         .stderr(contains("unknown git revision").not());
+}
+
+/// Without a default route the conversations it took still escalate, to no team: the
+/// flow says "(unrouted)" in every format (it said "(not escalated)", which JSON could not
+/// tell apart), and the JSON counts come in the documented order.
+#[test]
+fn escalations_routed_nowhere_flow_to_unrouted() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline\n  description: Everything else goes to the support team\n",
+        "",
+    );
+    let diff = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["diff", "--base", "rules", "--head"])
+                .arg(&head)
+                .args(["-f", format, "fixtures"]),
+        )
+    };
+    let table = diff("table");
+    assert!(
+        table.contains("team flows: frontline → (unrouted) 11\n"),
+        "{table}"
+    );
+    let markdown = diff("markdown");
+    assert!(
+        markdown.contains("| frontline | (unrouted) | 11 |"),
+        "{markdown}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&diff("json")).unwrap();
+    assert_eq!(
+        json["team_flows"],
+        serde_json::json!([{"from": "frontline", "to": null, "conversations": 11,
+            "from_escalated": true, "to_escalated": true}])
+    );
+    let text = diff("json");
+    let keys: Vec<usize> = [
+        "\"version\"",
+        "\"changes\"",
+        "\"base\"",
+        "\"head\"",
+        "\"conversations\"",
+        "\"changed\"",
+        "\"by_kind\"",
+        "\"team_flows\"",
+        "\"by_team\"",
+    ]
+    .iter()
+    .map(|k| {
+        text.find(&format!("\n  {k}:"))
+            .unwrap_or_else(|| panic!("{k} in {text}"))
+    })
+    .collect();
+    assert!(keys.is_sorted(), "documented order: {keys:?}");
 }

@@ -11,7 +11,7 @@ use clap::{ArgGroup, Args};
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine_with, replay_with};
 use super::{ExitStatus, Io};
-use crate::diff::{ChangeKind, DiffReport, compare};
+use crate::diff::{ChangeKind, Destination, DiffReport, compare};
 use crate::engine::{EngineOptions, Pair};
 use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _};
@@ -139,6 +139,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let encoded = DiffJson::encode(&b.conversation_id, &kinds, &b, &h, out);
             Evaluated::Encoded {
                 kinds,
+                escalated: (b.escalated, h.escalated),
                 teams: (b.team.take(), h.team.take()),
                 encoded,
             }
@@ -156,10 +157,19 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 }
                 Evaluated::Encoded {
                     kinds,
+                    escalated: (base_escalated, head_escalated),
                     teams: (base, head),
                     encoded,
                 } => {
-                    report.count(kinds, base.as_deref(), head.as_deref());
+                    let base = Destination {
+                        escalated: *base_escalated,
+                        team: base.as_deref(),
+                    };
+                    let head = Destination {
+                        escalated: *head_escalated,
+                        team: head.as_deref(),
+                    };
+                    report.count(kinds, base, head);
                     if let Some(json) = &mut stream {
                         match encoded {
                             Ok(()) => json.encoded(bytes)?,
@@ -248,10 +258,11 @@ enum Evaluated {
     Unchanged,
     /// A change, to be kept as an example (the formats that are not streamed).
     Whole(Box<(Outcome, Outcome)>),
-    /// A change, streamed as JSON: its kinds and teams (`None`: not escalated), counted,
-    /// and its bytes, written.
+    /// A change, streamed as JSON: its kinds, whether each side escalates and to which
+    /// team, counted, and its bytes, written.
     Encoded {
         kinds: Vec<ChangeKind>,
+        escalated: (bool, bool),
         teams: (Option<String>, Option<String>),
         /// Whether it could be encoded in the batch's bytes.
         encoded: std::io::Result<()>,

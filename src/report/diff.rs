@@ -7,7 +7,6 @@ use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
-use serde_json::json;
 
 use super::{describe_evidence, describe_trigger};
 use crate::diff::{Change, ChangeKind, Details, DiffReport};
@@ -80,8 +79,8 @@ impl DiffOutput<'_> {
                 .map(|f| {
                     format!(
                         "{} → {} {}",
-                        team(f.from.as_deref()),
-                        team(f.to.as_deref()),
+                        team(f.from.as_deref(), f.from_escalated),
+                        team(f.to.as_deref(), f.to_escalated),
                         f.conversations
                     )
                 })
@@ -142,8 +141,8 @@ impl DiffOutput<'_> {
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
-                    escape_markdown(team(f.from.as_deref())),
-                    escape_markdown(team(f.to.as_deref())),
+                    escape_markdown(team(f.from.as_deref(), f.from_escalated)),
+                    escape_markdown(team(f.to.as_deref(), f.to_escalated)),
                     f.conversations
                 );
             }
@@ -270,22 +269,32 @@ impl<'a> DiffJson<'a> {
     /// Writes the counts and closes the document. Examples kept in the report are
     /// written as changes only if none were streamed.
     pub fn finish(mut self, output: &DiffOutput<'_>) -> io::Result<()> {
+        /// The counts, in the documented order (a `json!` map would sort the keys).
+        #[derive(Serialize)]
+        struct Tail<'r> {
+            base: &'r str,
+            head: &'r str,
+            conversations: u64,
+            changed: u64,
+            by_kind: &'r std::collections::BTreeMap<ChangeKind, u64>,
+            team_flows: &'r [crate::diff::TeamFlow],
+            by_team: &'r std::collections::BTreeMap<String, crate::diff::TeamDelta>,
+        }
         if self.count == 0 {
             for change in &output.report.changes {
                 self.change(change)?;
             }
         }
         let r = output.report;
-        let tail = json!({
-            "base": output.base,
-            "head": output.head,
-            "conversations": r.conversations,
-            "changed": r.changed,
-            "by_kind": r.by_kind,
-            "team_flows": r.team_flows,
-            "by_team": r.by_team,
-        });
-        let tail = serde_json::to_string_pretty(&tail)?;
+        let tail = serde_json::to_string_pretty(&Tail {
+            base: output.base,
+            head: output.head,
+            conversations: r.conversations,
+            changed: r.changed,
+            by_kind: &r.by_kind,
+            team_flows: &r.team_flows,
+            by_team: &r.by_team,
+        })?;
         // Splice the counts' fields in after the changes.
         let fields = tail
             .trim_start_matches('{')
@@ -358,8 +367,13 @@ fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
         .collect()
 }
 
-fn team(t: Option<&str>) -> &str {
-    t.unwrap_or("(not escalated)")
+/// A side of a team flow: its team, or why it has none.
+fn team(t: Option<&str>, escalated: bool) -> &str {
+    match t {
+        Some(team) => team,
+        None if escalated => "(unrouted)",
+        None => "(not escalated)",
+    }
 }
 
 /// The kinds of a change, one a line; details changed names which.
