@@ -80,6 +80,60 @@ fn init_refuses_to_overwrite_and_then_writes_nothing() {
     assert!(!dir.path().join("rules/signals.yaml").exists());
 }
 
+/// Files of the user's own in the directories every command reads whole would be read
+/// with the starter pack (a leftover `rules/legacy.yaml` then fails `lint` with a
+/// duplicate id): listed, nothing written. Other files there are no matter.
+#[test]
+fn init_refuses_a_directory_whose_rules_tests_or_transcripts_would_mix_with_the_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for sub in ["rules/tests", "fixtures"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+    }
+    std::fs::write(
+        d.join("rules/legacy.yaml"),
+        "version: 1\nsignals:\n  - { id: pricing, phrases: [x] }\n",
+    )
+    .unwrap();
+    std::fs::write(d.join("rules/tests/mine.YML"), "version: 1\ntests: []\n").unwrap();
+    std::fs::write(d.join("fixtures/old.csv.gz"), "").unwrap();
+    std::fs::write(d.join("rules/notes.txt"), "").unwrap();
+    std::fs::write(d.join("fixtures/README.md"), "").unwrap();
+    let out = handoff_in(d)
+        .arg("init")
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("would be read with the starter pack"),
+        "{stderr}"
+    );
+    for (listed, path) in [
+        (true, "fixtures/old.csv.gz"),
+        (true, "rules/legacy.yaml"),
+        (true, "rules/tests/mine.YML"),
+        (false, "rules/notes.txt"),
+        (false, "fixtures/README.md"),
+    ] {
+        assert_eq!(stderr.contains(path), listed, "{path}: {stderr}");
+    }
+    assert!(!stderr.contains("not overwriting"), "{stderr}");
+    assert!(!d.join("rules/signals.yaml").exists(), "nothing written");
+
+    // Without them, and with the unread files left, the pack is written.
+    for path in [
+        "rules/legacy.yaml",
+        "rules/tests/mine.YML",
+        "fixtures/old.csv.gz",
+    ] {
+        std::fs::remove_file(d.join(path)).unwrap();
+    }
+    handoff_in(d).args(["init", "-q"]).assert().success();
+    handoff_in(d).arg("lint").assert().success();
+}
+
 #[test]
 fn init_writes_the_ci_that_was_asked_for() {
     let dir = tempfile::tempdir().unwrap();
@@ -317,6 +371,95 @@ fn the_gitlab_recipe_runs_every_step_and_fails_at_the_end() {
         assert!(
             stderr.contains(&format!("handoff: failed: {fail}")),
             "FAIL={fail}: {stderr}"
+        );
+    }
+}
+
+/// Review: on the pull request that adds the pack, the base branch has no `rules/`:
+/// the recipes' diff step failed (`diff` exits 2: "rules does not exist at git revision"),
+/// so the job went red and no comment was posted. Each recipe's diff step, run as the CI
+/// runs it with the real `handoff`, now says there is nothing to compare, and still diffs
+/// once the base has rules.
+#[cfg(unix)]
+#[test]
+fn the_recipes_diff_step_passes_on_the_change_that_adds_the_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path();
+    git(repo, &["init", "-q", "-b", "main"]);
+    std::fs::write(repo.join("README"), "hi").unwrap();
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "before the rules"]);
+    git(repo, &["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    handoff_in(repo).args(["init", "-q"]).assert().success();
+
+    let bin = std::path::Path::new(env!("CARGO_BIN_EXE_handoff"))
+        .parent()
+        .unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let step = |script: &str| {
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!(
+                "set -eo pipefail\nfailed=\"\"\n{script}\ntest -z \"$failed\""
+            ))
+            .current_dir(repo)
+            .env("PATH", &path)
+            .env("NO_COLOR", "1")
+            .env("BASE_REF", "main")
+            .env("CI_MERGE_REQUEST_TARGET_BRANCH_NAME", "main")
+            // `git fetch origin` in the GitLab step: this repository has no remote.
+            .env("GIT_CONFIG_COUNT", "1")
+            .env("GIT_CONFIG_KEY_0", "remote.origin.url")
+            .env("GIT_CONFIG_VALUE_0", repo)
+            .output()
+            .unwrap();
+        let comment = std::fs::read_to_string(repo.join("handoff-diff.md")).unwrap_or_default();
+        (
+            out.status.code(),
+            comment,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let text = std::fs::read_to_string(root().join("docs/ci/github-actions.yml")).unwrap();
+    let workflow: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let github = workflow["jobs"]["rules"]["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "diff")
+        .unwrap()["run"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
+    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let gitlab = pipeline["handoff"]["script"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e.as_str())
+        .find(|e| e.contains("handoff diff"))
+        .unwrap()
+        .to_owned();
+    for script in [&github, &gitlab] {
+        let (code, comment, stderr) = step(script);
+        assert_eq!(code, Some(0), "{script}\n{stderr}");
+        assert!(comment.contains("there is nothing to compare"), "{comment}");
+    }
+    // Once the base branch has the rules, the step diffs.
+    git(repo, &["add", "."]);
+    git(repo, &["commit", "-q", "-m", "rules"]);
+    git(repo, &["update-ref", "refs/remotes/origin/main", "HEAD"]);
+    for script in [&github, &gitlab] {
+        let (code, comment, stderr) = step(script);
+        assert_eq!(code, Some(0), "{script}\n{stderr}");
+        assert!(
+            comment.contains("No conversation changes outcome"),
+            "{comment}"
         );
     }
 }

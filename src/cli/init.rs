@@ -2,6 +2,7 @@
 //! starter playbook, its tests, sample transcripts, a commented project file, the
 //! editor schemas and a CI workflow), never overwriting a file.
 
+use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -119,14 +120,30 @@ pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         .filter_map(|(path, _)| in_the_way(&args.dir, &args.dir.join(path)))
         .collect();
     existing.dedup();
-    if !existing.is_empty() {
-        let list: Vec<String> = existing
-            .iter()
-            .map(|p| format!("  {}", p.display()))
-            .collect();
+    let read_along = read_with_the_pack(&args.dir, &files);
+    if !existing.is_empty() || !read_along.is_empty() {
+        let list = |paths: &[PathBuf]| {
+            paths.iter().fold(String::new(), |mut list, p| {
+                let _ = write!(list, "\n  {}", p.display());
+                list
+            })
+        };
+        let mut why = Vec::new();
+        if !existing.is_empty() {
+            why.push(format!(
+                "not overwriting what is already there:{}",
+                list(&existing)
+            ));
+        }
+        if !read_along.is_empty() {
+            why.push(format!(
+                "these would be read with the starter pack (every command reads rules/, rules/tests/ and fixtures/ whole), mixing its rules, tests or transcripts with them:{}",
+                list(&read_along)
+            ));
+        }
         anyhow::bail!(
-            "not overwriting what is already there:\n{}\nchoose an empty directory: `handoff init NEW_DIR`",
-            list.join("\n")
+            "{}\nchoose an empty directory: `handoff init NEW_DIR`",
+            why.join("\n")
         );
     }
     for (path, text) in &files {
@@ -149,6 +166,38 @@ pub(super) fn run(args: &InitArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         )?;
     }
     Ok(ExitStatus::Success)
+}
+
+/// Files already in the directories the pack writes into that the commands would read
+/// with it (a `rules/legacy.yaml`, an old test file, a transcript in `fixtures/`), other
+/// than the pack's own (those are [`in_the_way`]): the pack would not be the starter pack
+/// any more (a duplicate signal id, a test of rules it does not have), sorted.
+fn read_with_the_pack(dir: &Path, files: &[(&str, String)]) -> Vec<PathBuf> {
+    type IsRead = fn(&str) -> bool;
+    let rule: IsRead = crate::rules::load::is_rule_file_name;
+    let transcript: IsRead = crate::transcript::is_transcript_file_name;
+    let read = [
+        ("rules", rule),
+        ("rules/tests", rule),
+        ("fixtures", transcript),
+    ];
+    let mut found = Vec::new();
+    for (sub, is_read) in read {
+        let Ok(entries) = std::fs::read_dir(dir.join(sub)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let own = files
+                .iter()
+                .any(|(path, _)| *path == format!("{sub}/{name}"));
+            if !own && is_read(&name) && entry.path().is_file() {
+                found.push(entry.path());
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// The first of `dir` and its parents that exists and is not a directory (`handoff init

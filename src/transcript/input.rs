@@ -53,6 +53,13 @@ const EXTENSIONS: &[&str] = &[
     ".ndjson.gz",
 ];
 
+/// Whether a directory's entry named `name` is a transcript file a directory argument
+/// reads: `*.csv`, `*.jsonl`, `*.ndjson`, optionally `.gz`, in any case, not hidden.
+pub(crate) fn is_transcript_file_name(name: &str) -> bool {
+    let name = name.to_lowercase();
+    !name.starts_with('.') && EXTENSIONS.iter().any(|ext| name.ends_with(ext))
+}
+
 /// Expands arguments into inputs: `-` is stdin, a directory is its transcript files.
 pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
     let mut inputs = Vec::new();
@@ -80,8 +87,7 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
                     path: arg.clone(),
                     source,
                 })?;
-                let name = entry.file_name().to_string_lossy().to_lowercase();
-                if name.starts_with('.') || !EXTENSIONS.iter().any(|ext| name.ends_with(ext)) {
+                if !is_transcript_file_name(&entry.file_name().to_string_lossy()) {
                     continue;
                 }
                 // A transcript that cannot be reached (a dangling symlink, a directory
