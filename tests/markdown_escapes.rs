@@ -177,3 +177,29 @@ fn an_issue_number_in_a_message_links_nothing() {
         assert!(!md.contains("#4521"), "{md}");
     }
 }
+
+/// Review: the README said explain's Markdown kept a message's line breaks as `<br>`;
+/// its table quotes each message on one line, as every output does (line breaks as
+/// spaces), and what would start a heading or a list on a line of its own is escaped.
+#[test]
+fn explain_markdown_quotes_a_multi_line_message_on_one_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nx,customer,\"I want a discount\n## heading\n- list\"\n",
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["explain", "-r", "rules", "-c", "x", "--format", "markdown"])
+            .arg(&csv),
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| **1** ▶ |"))
+        .unwrap_or_else(|| panic!("{md}"));
+    assert!(
+        row.contains("“I want a discount \\#\\# heading - list”"),
+        "{row}"
+    );
+}
