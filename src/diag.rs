@@ -235,7 +235,10 @@ pub fn did_you_mean<'a>(
     candidates
         .into_iter()
         .map(|c| (levenshtein(&lower, &c.to_lowercase()), c))
-        .filter(|&(d, c)| d > 0 && d <= (c.chars().count().max(lower.chars().count()) / 3).max(1))
+        // A candidate that differs only in case is the best there is (distance 0).
+        .filter(|&(d, c)| {
+            c != name && d <= (c.chars().count().max(lower.chars().count()) / 3).max(1)
+        })
         .min_by_key(|&(d, c)| (d, levenshtein(name, c), c))
         .map(|(_, c)| c)
 }
@@ -300,6 +303,13 @@ mod tests {
             did_you_mean("bot-loop", ids),
             None,
             "an exact match is not a typo"
+        );
+        // Review: `explain -c C11-PERSON` suggested nothing for `c11-person`.
+        assert_eq!(did_you_mean("Bot-Loop", ids), Some("bot-loop"));
+        assert_eq!(
+            did_you_mean("bot-loop", ["Bot-Loop", "bot-lop"]),
+            Some("Bot-Loop"),
+            "a difference in case only is the closest"
         );
     }
 

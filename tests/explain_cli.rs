@@ -278,3 +278,38 @@ fn a_conversation_said_on_the_command_line() {
         .assert()
         .code(2);
 }
+
+/// Review: `--say 'user: …'` was refused though transcripts read `user`, `assistant`,
+/// `human` as roles; and an id that differs only in case got no "did you mean".
+#[test]
+fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case() {
+    let text = stdout_of(handoff().args([
+        "explain",
+        "--say",
+        "user: hi",
+        "--say",
+        "Assistant: Hello!",
+        "--say",
+        "human: I am Chris",
+        "-f",
+        "json",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let roles: Vec<&str> = v["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["customer", "bot", "agent"]);
+    handoff()
+        .args(["explain", "--say", "system: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains("is not ROLE: TEXT"));
+    handoff()
+        .args(["explain", "-c", "C02-STUDENT-DISCOUNT", "fixtures"])
+        .assert()
+        .code(2)
+        .stderr(contains("did you mean `c02-student-discount`?"));
+}

@@ -27,7 +27,8 @@ pub struct ExplainArgs {
     #[arg(short, long, value_name = "ID", group = "what")]
     pub conversation: Option<String>,
     /// A message of a conversation written here instead of read from a file, as
-    /// `ROLE: TEXT` (customer, bot or agent); repeat it for each message, in order
+    /// `ROLE: TEXT` (customer, bot or agent, or user, assistant, human…); repeat it for
+    /// each message, in order
     // Nothing is read: the flags that say how to read transcripts would do nothing.
     #[arg(
         long,
@@ -149,13 +150,15 @@ fn write(
 /// metadata, the id `command-line`.
 fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
     let mut messages = Vec::with_capacity(say.len());
+    // A role is named as a transcript's role column names it (`user`, `assistant`).
+    let roles = crate::transcript::RoleMap::default();
     for (i, message) in say.iter().enumerate() {
-        let role = message.split_once(':').and_then(|(role, text)| {
-            crate::transcript::mapping::parse_role(role).map(|role| (role, text.trim()))
-        });
+        let role = message
+            .split_once(':')
+            .and_then(|(role, text)| roles.get(role.trim()).map(|role| (role, text.trim())));
         let Some((role, text)) = role else {
             anyhow::bail!(
-                "--say `{}` is not ROLE: TEXT, with a role of customer, bot or agent (e.g. --say 'customer: I was charged twice')",
+                "--say `{}` is not ROLE: TEXT, with a role of customer, bot or agent, or a name transcripts use for one (user, assistant, human, …; e.g. --say 'customer: I was charged twice')",
                 crate::text::shown(message)
             );
         };
