@@ -6,65 +6,122 @@
 
 use std::io::{self, Write};
 
-use serde_json::json;
+use serde::Serialize;
 
 use super::TestOutput;
 use crate::diag::Diagnostic;
+use crate::outcome::Outcome;
+use crate::ruletest::Mismatch;
+
+/// The document, its keys in the documented order (a `json!` map would sort them).
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    summary: Summary,
+    cases: Vec<Case<'a>>,
+    untested: Option<Untested<'a>>,
+    errors: Vec<Error<'a>>,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    total: usize,
+    passed: usize,
+    failed: usize,
+}
+
+#[derive(Serialize)]
+struct Case<'a> {
+    name: &'a str,
+    file: String,
+    line: u32,
+    passed: bool,
+    failures: &'a [Mismatch],
+    outcome: &'a Outcome,
+}
+
+#[derive(Serialize)]
+struct Untested<'a> {
+    triggers: &'a [String],
+    routes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Error<'a> {
+    code: Option<&'static str>,
+    message: &'a str,
+    file: Option<String>,
+    line: Option<u32>,
+    column: Option<u32>,
+    help: &'a [String],
+}
+
+/// A path as the document writes it: `/` between its parts on every system.
+fn slashed(path: &std::path::Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+fn write_document(doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, doc)?;
+    writeln!(out)
+}
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let failed = output.failed();
-    let cases: Vec<serde_json::Value> = output
+    let cases = output
         .results
         .iter()
-        .map(|r| {
-            json!({
-                "name": r.case.name,
-                "file": r.case.file.to_string_lossy().replace('\\', "/"),
-                "line": r.case.line,
-                "passed": r.passed(),
-                "failures": r.failures,
-                "outcome": r.outcome(),
-            })
+        .map(|r| Case {
+            name: &r.case.name,
+            file: slashed(&r.case.file),
+            line: r.case.line,
+            passed: r.passed(),
+            failures: &r.failures,
+            outcome: r.outcome(),
         })
         .collect();
-    let doc = json!({
-        "version": 1,
-        "summary": {
-            "total": output.results.len(),
-            "passed": output.results.len() - failed,
-            "failed": failed,
+    let doc = Document {
+        version: 1,
+        summary: Summary {
+            total: output.results.len(),
+            passed: output.results.len() - failed,
+            failed,
         },
-        "cases": cases,
-        "untested": output.untested.map(|(t, r)| json!({ "triggers": t, "routes": r })),
-        "errors": [],
-    });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+        cases,
+        untested: output
+            .untested
+            .map(|(triggers, routes)| Untested { triggers, routes }),
+        errors: Vec::new(),
+    };
+    write_document(&doc, out)
 }
 
 /// The document of a run that could not happen: no case, the errors that stopped it.
 pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::Result<()> {
-    let errors: Vec<serde_json::Value> = errors
+    let errors = errors
         .iter()
         .map(|d| {
             let location = d.location.as_ref();
-            json!({
-                "code": d.code,
-                "message": d.message,
-                "file": location.map(|l| l.path.to_string_lossy().replace('\\', "/")),
-                "line": location.map(|l| l.line),
-                "column": location.and_then(|l| l.column),
-                "help": d.help,
-            })
+            Error {
+                code: d.code,
+                message: &d.message,
+                file: location.map(|l| slashed(&l.path)),
+                line: location.map(|l| l.line),
+                column: location.and_then(|l| l.column),
+                help: &d.help,
+            }
         })
         .collect();
-    let doc = json!({
-        "version": 1,
-        "summary": { "total": 0, "passed": 0, "failed": 0 },
-        "cases": [],
-        "untested": null,
-        "errors": errors,
-    });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+    let doc = Document {
+        version: 1,
+        summary: Summary {
+            total: 0,
+            passed: 0,
+            failed: 0,
+        },
+        cases: Vec::new(),
+        untested: None,
+        errors,
+    };
+    write_document(&doc, out)
 }
