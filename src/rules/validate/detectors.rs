@@ -143,19 +143,25 @@ impl Validator<'_> {
             self.check_weight(weight, rspan);
             if let Some(regex) = self.regex(&pattern, rspan) {
                 let reason = if regex.is_match("") {
-                    Some("matches the empty string")
+                    Some((
+                        "matches the empty string",
+                        "an empty alternative (`a|`) or an optional-only pattern (`(x)?`) matches anywhere",
+                    ))
                 } else if UNRELATED.iter().all(|probe| regex.is_match(probe)) {
-                    Some("matches any text with a word in it")
+                    Some((
+                        "matches any text with a word in it",
+                        "an empty alternative beside a boundary (`\\b(a|)`), or a class or a wildcard alone (`\\w`, `.`, `[a-z]+`), is satisfied by any word: write the words or the shape to look for (`\\bSSO\\b`, `\\b[A-Z]{2,}-\\d+\\b`)",
+                    ))
                 } else {
                     None
                 };
-                if let Some(reason) = reason {
+                if let Some((reason, help)) = reason {
                     self.error(
                         "M002",
                         format!("regex {pattern:?} {reason}, so it would match every message"),
                         rspan,
                     )
-                    .with_help("an empty alternative (`a|`) or an optional-only pattern (`(x)?`) matches anywhere");
+                    .with_help(help);
                     continue;
                 }
                 signal.regexes.push(Pattern {
