@@ -313,3 +313,54 @@ fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case()
         .code(2)
         .stderr(contains("did you mean `c02-student-discount`?"));
 }
+
+/// Review: a 26-message conversation explained in 508 lines, most of them every trigger
+/// failing on a bot's message; `--message N` keeps message N's trigger trees only, in
+/// every format, and says when N is not a message or comes after the escalation point.
+#[test]
+fn message_keeps_the_trigger_trees_of_one_message() {
+    let explain = |extra: &[&str]| {
+        handoff()
+            .args(["explain", "-c", "c01-enterprise-discount"])
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let text = String::from_utf8(explain(&["--message", "3"]).stdout).unwrap();
+    assert!(text.contains("── message 1 · customer"), "{text}");
+    assert!(
+        text.contains("── message 2 · bot"),
+        "every message's text stays"
+    );
+    assert!(!text.contains("message 2 is from bot"), "{text}");
+    assert!(text.contains("✓ pricing-negotiation"), "{text}");
+    assert!(text.contains("▶ escalates after message 3"), "{text}");
+
+    let json: serde_json::Value =
+        serde_json::from_slice(&explain(&["--message", "3", "-f", "json"]).stdout).unwrap();
+    let trees: Vec<usize> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["triggers"].as_array().unwrap().len())
+        .collect();
+    assert_eq!(trees, [0, 0, 7]);
+
+    let md = String::from_utf8(explain(&["--message", "3", "-f", "md"]).stdout).unwrap();
+    assert_eq!(md.matches("<details>").count(), 1, "{md}");
+    assert!(md.contains("<summary>Message 3 · customer"), "{md}");
+
+    for (n, said) in [
+        ("0", "it has 4 messages, numbered from 1"),
+        ("5", "it has 4 messages, numbered from 1"),
+        (
+            "4",
+            "escalates after message 3, and no trigger is evaluated past it",
+        ),
+    ] {
+        let out = explain(&["--message", n]);
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(said), "--message {n}: {stderr}");
+    }
+}

@@ -20,7 +20,7 @@ const MAX_SUGGESTION_IDS: usize = 100_000;
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
@@ -50,6 +50,10 @@ pub struct ExplainArgs {
     /// Rule file, or directory of rule files
     #[arg(short, long, default_value = "rules")]
     pub rules: PathBuf,
+    /// Show the trigger trees of message N only (the first is 1); every message keeps
+    /// its text and signals, and the verdict, routes and bridge message stay
+    #[arg(long, value_name = "N")]
+    pub message: Option<usize>,
     /// Output format
     #[arg(short, long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
@@ -135,6 +139,9 @@ fn write(
     io: &mut Io<'_>,
 ) -> anyhow::Result<()> {
     let mut trace = engine.trace(conversation);
+    if let Some(message) = args.message {
+        focus(&mut trace, message)?;
+    }
     if args.read.redact {
         trace.redact_with(&Names::of_conversation(conversation));
     }
@@ -142,6 +149,32 @@ fn write(
         ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
         ExplainFormat::Markdown => explain::write_markdown(&trace, io.stdout)?,
+    }
+    Ok(())
+}
+
+/// Leaves the trigger trees of message `message` (1-based) only: a long conversation's
+/// every message has every trigger's tree, most of them "message N is from bot".
+fn focus(trace: &mut crate::trace::Trace, message: usize) -> anyhow::Result<()> {
+    let count = trace.outcome.messages;
+    let id = crate::text::shown(&trace.conversation_id);
+    if !(1..=count).contains(&message) {
+        anyhow::bail!(
+            "--message {message} is not a message of conversation `{id}`: it has {}, numbered from 1",
+            crate::text::count(count, "message")
+        );
+    }
+    // Evaluation stops at the escalation point: later messages have no trees.
+    if message > trace.steps.len() {
+        anyhow::bail!(
+            "--message {message}: conversation `{id}` escalates after message {}, and no trigger is evaluated past it",
+            trace.steps.len()
+        );
+    }
+    for step in &mut trace.steps {
+        if step.turn != message {
+            step.triggers.clear();
+        }
     }
     Ok(())
 }

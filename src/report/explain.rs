@@ -247,7 +247,8 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
         );
     }
     s.push_str("\n#### Triggers, message by message\n");
-    for step in &trace.steps {
+    // With `explain --message N`, the other messages have no trees to fold.
+    for step in trace.steps.iter().filter(|step| !step.triggers.is_empty()) {
         let time = step
             .time
             .as_deref()

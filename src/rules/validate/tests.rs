@@ -135,13 +135,21 @@ fn patterns_that_match_everything_or_nothing_are_errors() {
     assert!(d[1].message.contains("matches the empty string"));
     assert!(d[2].message.contains("matches any text with a word in it"));
     // Review: `\w` was told its help about empty alternatives, which it has none of.
-    assert!(d[1].help[0].contains("optional-only pattern"), "{:?}", d[1].help);
+    assert!(
+        d[1].help[0].contains("optional-only pattern"),
+        "{:?}",
+        d[1].help
+    );
     assert!(d[2].help[0].contains("`\\b(a|)`"), "{:?}", d[2].help);
     let d = errors("version: 1\nsignals:\n  - id: x\n    regex: ['\\w', '.']\n");
     assert_eq!(codes(&d), ["M002", "M002"]);
     for d in &d {
         assert!(d.message.contains("matches any text with a word in it"));
-        assert!(d.help[0].contains("a class or a wildcard alone"), "{:?}", d.help);
+        assert!(
+            d.help[0].contains("a class or a wildcard alone"),
+            "{:?}",
+            d.help
+        );
     }
 }
 
