@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::engine::parse_number;
 use crate::rules::MetaTest;
+use crate::text::parse_number;
 
 /// The values a metadata field may take under a test, in a form that can be intersected
 /// and compared. `None` parts are unconstrained.
