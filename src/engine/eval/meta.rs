@@ -1,6 +1,9 @@
 //! Metadata tests: a test and a field's value → whether it passes.
 
-use crate::rules::MetaTest;
+// A value written as a number in a rule equals the same number, as exactly as it is read.
+#![allow(clippy::float_cmp)]
+
+use crate::rules::{Expected, MetaTest};
 use crate::text::parse_number;
 
 /// Whether a metadata field's value (`None` when missing) passes a test.
@@ -23,13 +26,22 @@ pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
     let Some(value) = value else {
         return false;
     };
+    // The value read as a number, once, when a value written as a number asks for it.
+    let mut number = None;
+    let mut equal = |expected: &Expected| match expected.number {
+        Some(n) => match *number.get_or_insert_with(|| parse_number(value)) {
+            Some(v) => v == n,
+            None => same_text(&expected.text, value),
+        },
+        None => same_text(&expected.text, value),
+    };
     if let Some(expected) = &test.equals
-        && !same_text(expected, value)
+        && !equal(expected)
     {
         return false;
     }
     if let Some(options) = &test.one_of
-        && !options.iter().any(|o| same_text(o, value))
+        && !options.iter().any(&mut equal)
     {
         return false;
     }
