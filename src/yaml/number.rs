@@ -142,6 +142,8 @@ mod tests {
                 "n: 1.5",
                 "expected a whole number ≥ 0, found the number 1.5",
             ),
+            // Read as any value, `.inf` is refused by the parser: in the same words.
+            ("x: .inf", "expected a finite number, found `.inf`"),
         ] {
             let err = from_str::<Doc>(text).unwrap_err();
             assert_eq!(err.kind, YamlErrorKind::WrongType, "{text}");
