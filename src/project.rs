@@ -202,8 +202,7 @@ mod tests {
         let err = err.replace(&path.display().to_string(), ".handoff.yaml");
         assert_eq!(
             err,
-            "6 mistakes in the project file .handoff.yaml:
-  .handoff.yaml:2:21: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found the number 3
+            "5 mistakes in the project file .handoff.yaml:
   .handoff.yaml:2:29: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
   .handoff.yaml:3:19: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"
   .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?

@@ -18,11 +18,13 @@
 
 pub(crate) mod clip;
 pub mod markdown;
+pub(crate) mod number;
 pub(crate) mod raw;
 mod spaceless;
 pub mod terminal;
 
 pub use markdown::escape_markdown;
+pub(crate) use number::parse_number;
 pub use terminal::{escape_controls, shown, shown_names};
 
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long

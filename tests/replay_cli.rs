@@ -467,7 +467,7 @@ fn the_project_file_maps_an_export_for_every_command() {
         ])
         .assert()
         .code(2)
-        .stderr(contains("no `nope` column (mapped to text)"));
+        .stderr(contains("no `Nope` column (mapped to text)"));
     // A mistake anywhere in the file is an error for every command, at its line.
     write(
         dir.path(),

@@ -241,7 +241,6 @@ pub(super) fn quote(text: &str) -> String {
 }
 
 mod meta;
-pub(crate) use meta::parse_number;
 mod node;
 mod state;
 #[cfg(test)]

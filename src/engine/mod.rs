@@ -20,7 +20,6 @@ mod bridge;
 mod coverage;
 mod escalate;
 mod eval;
-pub(crate) use eval::parse_number;
 mod gate;
 mod matcher;
 mod notes;

@@ -94,6 +94,7 @@ fn describe_meta(field: &str, test: &MetaTest) -> String {
         parts.push(format!("{field} = {e}"));
     }
     if let Some(options) = &test.one_of {
+        let options: Vec<&str> = options.iter().map(|o| o.text.as_str()).collect();
         parts.push(format!("{field} in [{}]", options.join(", ")));
     }
     for (bound, op) in [

@@ -9,8 +9,8 @@
 //! to the model does not compile here until it is hashed or said to be meaningless.
 
 use super::{
-    Bridge, Condition, DefaultRoute, MetaTest, Pattern, Phrase, Route, RuleSet, Signal, Team,
-    Template, Trigger,
+    Bridge, Condition, DefaultRoute, Expected, MetaTest, Pattern, Phrase, Route, RuleSet, Signal,
+    Team, Template, Trigger,
 };
 
 /// The fingerprint of `rules` (FNV-1a, 64 bits): the same on any machine.
@@ -209,6 +209,14 @@ fn condition(h: &mut Hasher, c: &Condition) {
     }
 }
 
+/// Its text, and for a number its value: `"1"` (text) and `1` compare differently.
+fn expected(h: &mut Hasher, e: &Expected) {
+    h.str(&e.text);
+    if let Some(n) = e.number {
+        h.float(n);
+    }
+}
+
 fn meta_test(h: &mut Hasher, t: &MetaTest) {
     let MetaTest {
         equals,
@@ -220,8 +228,8 @@ fn meta_test(h: &mut Hasher, t: &MetaTest) {
         exists,
         matches,
     } = t;
-    h.option(equals.as_ref(), |h, v| h.str(v));
-    h.option(one_of.as_ref(), |h, v| h.list(v, |h, s| h.str(s)));
+    h.option(equals.as_ref(), expected);
+    h.option(one_of.as_ref(), |h, v| h.list(v, expected));
     for bound in [gt, gte, lt, lte] {
         h.option(bound.as_ref(), |h, v| h.float(*v));
     }

@@ -173,6 +173,48 @@ mod tests {
         )
     }
 
+    /// QA: `phrases: [404]` was S003 ("found the number 404"): a number or `true` in a
+    /// phrase or regex list is its text as written. `!include x` was quietly the phrase
+    /// "x", and other tags were dropped: a tag is an error at the tag, naming it.
+    #[test]
+    fn scalars_are_text_as_written_and_tags_are_refused() {
+        let signal = "version: 1\nsignals:\n  - id: s\n";
+        let loaded = parse(vec![(
+            PathBuf::from("r.yaml"),
+            format!(
+                "{signal}    phrases: [404, 1.50, true, {{phrase: 0x10, weight: 2}}]\n    regex: [500]\n"
+            ),
+        )]);
+        assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+        let phrases: Vec<String> = loaded.files[0].1.signals[0]
+            .phrases
+            .iter()
+            .map(|p| match &p.value {
+                crate::rules::schema::PhraseEntry::Plain(text) => text.clone(),
+                crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.clone(),
+            })
+            .collect();
+        assert_eq!(phrases, ["404", "1.50", "true", "0x10"]);
+        for (value, tag, column) in [
+            ("!include x", "!include", 14),
+            (
+                "!!python/object:os.system x",
+                "!!python/object:os.system",
+                14,
+            ),
+            ("[a, !foo b]", "!foo", 18),
+        ] {
+            let (code, message, line, col) = diagnose(&format!("{signal}    phrases: {value}\n"));
+            assert_eq!((code, line, col), ("S003", 4, column), "{value}: {message}");
+            assert_eq!(
+                message,
+                format!(
+                    "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
+                )
+            );
+        }
+    }
+
     /// QA: shape errors said "data did not match any variant of untagged enum
     /// `PhraseEntry`" (as S001), "invalid u32", "expected string key for externally tagged
     /// enum"; a missing field pointed at the last key of the mapping.
@@ -180,11 +222,7 @@ mod tests {
     fn shape_errors_say_what_was_expected_where() {
         let signal = "version: 1\nsignals:\n  - id: s\n";
         let phrase = "expected a phrase: a string, or { phrase, weight }";
-        for (entry, found) in [
-            ("5", "the number 5"),
-            ("~", "nothing (`~` or an empty value)"),
-            ("[a]", "a list"),
-        ] {
+        for (entry, found) in [("~", "nothing (`~` or an empty value)"), ("[a]", "a list")] {
             let (code, message, line, column) =
                 diagnose(&format!("{signal}    phrases: [{entry}]\n"));
             assert_eq!((code, line, column), ("S003", 4, 15), "{message}");
@@ -195,7 +233,7 @@ mod tests {
         ));
         assert_eq!(code, "S002");
         assert!(message.starts_with("unknown field `wieght`"), "{message}");
-        let (code, message, ..) = diagnose(&format!("{signal}    regex: [5]\n"));
+        let (code, message, ..) = diagnose(&format!("{signal}    regex: [[5]]\n"));
         assert_eq!(code, "S003");
         assert!(
             message.starts_with("expected a regex: a string"),
@@ -203,14 +241,24 @@ mod tests {
         );
         assert_eq!(
             diagnose(&format!("{signal}    phrases: [x]\n    threshold: two\n")),
-            ("S003", "expected a number".into(), 5, 16)
+            (
+                "S003",
+                "expected a number, found the text \"two\"".into(),
+                5,
+                16
+            )
         );
         let trigger = format!("{signal}    phrases: [x]\ntriggers:\n  - id: t\n");
         assert_eq!(
             diagnose(&format!(
                 "{trigger}    when: {{ seen: {{ signal: s, at_least: -1 }} }}\n"
             )),
-            ("S003", "expected a whole number ≥ 0".into(), 7, 42)
+            (
+                "S003",
+                "expected a whole number ≥ 0, found the number -1".into(),
+                7,
+                42
+            )
         );
         let (code, message, line, column) = diagnose(&format!("{trigger}    when: {{}}\n"));
         assert_eq!((code, line, column), ("S003", 7, 11));

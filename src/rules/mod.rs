@@ -11,6 +11,7 @@ mod describe;
 mod fingerprint;
 mod json_schema;
 pub mod load;
+mod meta;
 pub(crate) mod recover;
 pub mod schema;
 pub mod validate;
@@ -24,6 +25,7 @@ pub use describe::Words;
 pub use fingerprint::fingerprint;
 pub use json_schema::rules_schema;
 pub(crate) use json_schema::schema_for;
+pub use meta::{Expected, MetaTest};
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};
 
 /// Index of a signal in [`RuleSet::signals`].
@@ -205,22 +207,6 @@ pub enum Condition {
         trigger: TriggerId,
         span: Span,
     },
-}
-
-/// The tests of a `meta:` condition; all present ones must pass.
-#[derive(Debug, Default, Clone)]
-pub struct MetaTest {
-    /// Case-insensitive, trimmed text equality.
-    pub equals: Option<String>,
-    /// Case-insensitive membership.
-    pub one_of: Option<Vec<String>>,
-    pub gt: Option<f64>,
-    pub gte: Option<f64>,
-    pub lt: Option<f64>,
-    pub lte: Option<f64>,
-    /// `true`: the field has a non-empty value; `false`: it has none.
-    pub exists: Option<bool>,
-    pub matches: Option<regex::Regex>,
 }
 
 /// A route: when its condition holds at the escalation point, the team takes over.

@@ -42,29 +42,24 @@ macro_rules! by_name {
     };
 }
 
-/// `Deserialize` for an entry that is text or a `{ …, weight }` mapping.
+/// `Deserialize` for an entry that is text or a `{ …, weight }` mapping. A number or
+/// `true` is text as written (`phrases: [404]` is the phrase "404", not an error).
 macro_rules! text_or_weighted {
     ($entry:ident, $weighted:ident, $expecting:literal) => {
+        impl<'de> crate::yaml::Takes<'de> for $entry {
+            const EXPECTING: &'static str = $expecting;
+            fn map<A: serde::de::MapAccess<'de>>(map: A) -> Result<$entry, A::Error> {
+                $weighted::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map($entry::Weighted)
+            }
+        }
+
         impl<'de> Deserialize<'de> for $entry {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> serde::de::Visitor<'de> for V {
-                    type Value = $entry;
-                    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        f.write_str($expecting)
-                    }
-                    fn visit_str<E>(self, v: &str) -> Result<$entry, E> {
-                        Ok($entry::Plain(v.to_owned()))
-                    }
-                    fn visit_map<A: serde::de::MapAccess<'de>>(
-                        self,
-                        map: A,
-                    ) -> Result<$entry, A::Error> {
-                        $weighted::deserialize(serde::de::value::MapAccessDeserializer::new(map))
-                            .map($entry::Weighted)
-                    }
-                }
-                deserializer.deserialize_any(V)
+                Ok(match crate::yaml::read_written::<D, Self>(deserializer)? {
+                    crate::yaml::Value::Scalar(written) => $entry::Plain(written.text),
+                    crate::yaml::Value::Other(entry) => entry,
+                })
             }
         }
     };

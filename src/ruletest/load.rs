@@ -226,6 +226,18 @@ impl Checker<'_> {
         let mut named: Vec<(String, &Spanned<String>)> = Vec::new();
         for (field, value) in &raw.0 {
             let normal = normalize_field(&field.value);
+            if normal.is_empty() {
+                // As a column named so is refused: it would be the field `` (QA: `"---"`).
+                self.error(
+                    "S008",
+                    format!(
+                        "customer field `{}` names no field: a field name needs a letter or digit",
+                        field.value
+                    ),
+                    self.span(field),
+                );
+                continue;
+            }
             if let Some((_, first)) = named.iter().find(|(n, _)| *n == normal) {
                 let (span, at) = (self.span(field), self.sources.location(self.span(first)));
                 self.error(

@@ -170,9 +170,15 @@ impl<'de> Deserialize<'de> for Turn {
                     .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(n), &self))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Turn, E> {
+                // As every number of rule and test files says it (`crate::yaml::unquoted`).
+                let expected = if v.trim().parse::<f64>().is_ok() {
+                    format!("{TURN}, unquoted (write {v}, not \"{v}\")")
+                } else {
+                    TURN.to_owned()
+                };
                 Err(E::invalid_type(
                     serde::de::Unexpected::Str(v),
-                    &"a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`)",
+                    &expected.as_str(),
                 ))
             }
         }

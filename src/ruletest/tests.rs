@@ -397,6 +397,9 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
             diagnostics[0].message,
             format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
         );
+        // QA: it was placed at the key `turn`, not at the value.
+        let at = diagnostics[0].location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (5, Some(21)), "turn: {turn}");
     }
     // Review: a quoted `turn: "3"` was read as 3, though the schema says integer; it is
     // refused as `version: "1"` is, at its value, whether the case parses or not.
@@ -410,7 +413,7 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
         let turn = diagnostics.iter().find(|d| d.code == Some("S003")).unwrap();
         assert_eq!(
             turn.message,
-            "expected a whole number ≥ 1 (messages count from 1), unquoted (`turn: 3`), found the text \"1\"",
+            "expected a whole number ≥ 1 (messages count from 1), unquoted (write 1, not \"1\"), found the text \"1\"",
         );
         let at = turn.location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(21)));
@@ -604,4 +607,86 @@ fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
     .unwrap();
     let fields: Vec<(&str, &str)> = s.cases[0].conversation.metadata.iter().collect();
     assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
+}
+
+/// QA: rule scalars were typed by YAML 1.2 and lost how they were written: `in: [1.0]`
+/// matched a value `1` but not `1.0`, `equals: 0x10` matched `16`, `phrases: [404]` was an
+/// error. A value written as a number equals a value that reads as the same number; any
+/// other is its text as written (`0x10`, `"1.0"`); a phrase `404` is the text "404"; a rule
+/// test's metadata value `1.0` is the text "1.0".
+#[test]
+fn rule_values_compare_as_written() {
+    let rules = r#"
+version: 1
+triggers:
+  - id: t
+    when:
+      all:
+        - message: { role: customer, phrases: [404, true] }
+        - meta: { field: plan, in: [1.0] }
+        - meta: { field: code, equals: 0x10 }
+        - not: { meta: { field: tier, equals: "2.0" } }
+teams: [ { id: f, name: F } ]
+default_route: { team: f }
+"#;
+    let e = Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), rules.into())]).unwrap())
+        .unwrap();
+    let case = |name: &str, customer: &str, text: &str| {
+        format!(
+            "  - name: {name}\n    customer: {{ {customer} }}\n    messages: [ {{ customer: {text} }} ]\n    expect: {{ turn: 1, trigger: t }}\n"
+        )
+    };
+    let yaml = [
+        "version: 1\ntests:\n".to_owned(),
+        case("as written", "plan: 1.0, code: 0x10", "error 404"),
+        case(
+            "numerically",
+            "plan: \"1,00\", code: 0X10, tier: 2",
+            "error 404",
+        ),
+        case("one", "plan: 1, code: 0x10", "it is true"),
+        case("hex is text", "plan: 1, code: 16", "error 404"),
+        case("not a number", "plan: one, code: 0x10", "error 404"),
+        case(
+            "quoted is text",
+            "plan: 1, code: 0x10, tier: 2.0",
+            "error 404",
+        ),
+        case("no phrase", "plan: 1, code: 0x10", "error 405"),
+    ]
+    .concat();
+    let s = suite(&e, &yaml).unwrap();
+    let passed: Vec<(&str, bool)> = run(&s, &e, None)
+        .iter()
+        .map(|r| (r.case.name.as_str(), r.passed()))
+        .collect();
+    assert_eq!(
+        passed,
+        [
+            ("as written", true),
+            ("numerically", true),
+            ("one", true),
+            ("hex is text", false),
+            ("not a number", false),
+            ("quoted is text", false),
+            ("no phrase", false),
+        ]
+    );
+}
+
+/// QA: a customer field named `"---"` normalised to the empty name and was kept.
+#[test]
+fn a_customer_field_without_letters_or_digits_is_an_error_at_its_name() {
+    let yaml = "version: 1\ntests:\n  - name: a\n    customer: { \"---\": x }\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n";
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&engine(), yaml) else {
+        panic!("accepted");
+    };
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0].code, Some("S008"));
+    assert_eq!(
+        diagnostics[0].message,
+        "customer field `---` names no field: a field name needs a letter or digit"
+    );
+    let at = diagnostics[0].location.as_ref().unwrap();
+    assert_eq!((at.line, at.column), (4, Some(17)));
 }

@@ -93,7 +93,7 @@ impl CsvSource {
         let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
             path: path.to_owned(),
             field,
-            column: column.to_owned(),
+            column: mapping.as_written(column).to_owned(),
             found: (0..header.len()).map(written).collect(),
         };
         let columns = Columns {

@@ -278,7 +278,7 @@ impl JsonlSource {
             return Err(ReadError::MissingColumn {
                 path,
                 field: FIELD_NAMES[slot],
-                column: mapped_columns(mapping)[slot].to_owned(),
+                column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
                 found,
             });
         }

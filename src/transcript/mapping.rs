@@ -42,6 +42,9 @@ pub struct ColumnMapping {
     /// project, so one an export lacks is a warning (D009), not an error.
     pub ignore_optional: Vec<String>,
     pub roles: RoleMap,
+    /// The mapped columns as the user wrote them, by normalised name: what an error names
+    /// (`no `1.50` column`, not `1_50`).
+    pub written: HashMap<String, String>,
 }
 
 impl Default for ColumnMapping {
@@ -55,6 +58,7 @@ impl Default for ColumnMapping {
             ignore: Vec::new(),
             ignore_optional: Vec::new(),
             roles: RoleMap::default(),
+            written: HashMap::new(),
         }
     }
 }
@@ -76,6 +80,7 @@ fn meant(name: &str, names: &[&str]) -> String {
 impl ColumnMapping {
     /// Maps `field` (one of [`FIELDS`]) to `column`.
     pub fn set(&mut self, field: &str, column: &str) -> Result<(), MappingError> {
+        let written = column.trim();
         let column = normalize_field(column);
         if column.is_empty() {
             return Err(MappingError::Invalid(format!(
@@ -87,6 +92,9 @@ impl ColumnMapping {
             return Err(MappingError::Invalid(format!(
                 "column `{column}` is ignored (--ignore-column, `ignore_columns:`): `{field}` cannot be read from it"
             )));
+        }
+        if FIELDS.contains(&normalize_field(field).as_str()) {
+            self.written.insert(column.clone(), written.to_owned());
         }
         match normalize_field(field).as_str() {
             "conversation_id" => self.conversation_id = column,
@@ -141,6 +149,11 @@ impl ColumnMapping {
     /// names it, which serves every export of the project (D009 then, not an error).
     pub fn may_lack(&self, column: &str) -> bool {
         self.ignore_optional.iter().any(|c| c == column)
+    }
+
+    /// `column` (normalised) as the user wrote it when mapping a field to it, else itself.
+    pub fn as_written<'a>(&'a self, column: &'a str) -> &'a str {
+        self.written.get(column).map_or(column, String::as_str)
     }
 
     /// Applies a `field=column` argument; gives the field and the column, normalised.
@@ -208,11 +221,11 @@ impl ColumnMapping {
         // (`check_distinct` sees the fields other sources set, after them all).
         let mut read: Vec<(String, String)> = Vec::new();
         for (field, column) in columns {
-            if let Err(e) = self.set(&field.value, column) {
+            if let Err(e) = self.set(&field.value, &column.0) {
                 fail(located(path, field), e);
                 continue;
             }
-            let (name, column) = (normalize_field(&field.value), normalize_field(column));
+            let (name, column) = (normalize_field(&field.value), normalize_field(&column.0));
             if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
                 let message = format!(
                     "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"

@@ -51,7 +51,7 @@ pub enum ReadError {
     #[error(
         "{}:1: no `{column}` column{}; the columns are: {}\n  hint: {}",
         .path.display(),
-        if .column == .field { String::new() } else { format!(" (mapped to {})", .field) },
+        if super::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
         missing_column_hint(.field, .found)
     )]

@@ -7,7 +7,8 @@
 //! of an untagged enum takes with "data did not match any variant" (an error it cannot
 //! place or classify, so it hid the file's other mistakes). These read any value
 //! (`deserialize_any`) and refuse another shape as a wrong type, which [`super::words`]
-//! puts as "expected …, found …", at the value. Checks nothing inside the value.
+//! puts as "expected …, found …", at the value. Checks nothing inside the value. A
+//! scalar or a list of them, read as written, is [`super::written`]'s.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -49,17 +50,6 @@ pub(crate) fn flag<'de, D: Deserializer<'de>>(
     expecting: &'static str,
 ) -> Result<bool, D::Error> {
     d.deserialize_any(Shaped::<bool>::new(expecting, Want::Flag))
-}
-
-/// One text, or a list of them: a role's values (`customer: requester`, `customer:
-/// [requester, end-user]`). `expecting` says both; `item` says what an item of the list
-/// takes.
-pub(crate) fn one_or_many<'de, D: Deserializer<'de>>(
-    d: D,
-    expecting: &'static str,
-    item: &'static str,
-) -> Result<Vec<String>, D::Error> {
-    d.deserialize_any(OneOrMany { expecting, item })
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -138,55 +128,6 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for Section<T> {
     }
 }
 
-struct OneOrMany {
-    expecting: &'static str,
-    item: &'static str,
-}
-
-impl<'de> Visitor<'de> for OneOrMany {
-    type Value = Vec<String>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.expecting)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Vec<String>, E> {
-        Ok(vec![v.to_owned()])
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<String>, A::Error> {
-        let mut values = Vec::new();
-        while let Some(value) = seq.next_element_seed(Text(self.item))? {
-            values.push(value);
-        }
-        Ok(values)
-    }
-}
-
-/// One text, or the error `.0` says.
-#[derive(Clone, Copy)]
-struct Text(&'static str);
-
-impl<'de> de::DeserializeSeed<'de> for Text {
-    type Value = String;
-
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl Visitor<'_> for Text {
-    type Value = String;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        Ok(v.to_owned())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,8 +138,6 @@ mod tests {
     struct Doc {
         #[serde(default, deserialize_with = "names")]
         names: Vec<Spanned<String>>,
-        #[serde(default, deserialize_with = "values")]
-        values: Vec<String>,
         #[serde(default, deserialize_with = "on")]
         on: bool,
     }
@@ -207,27 +146,20 @@ mod tests {
         list(d, "a list of names (`names: [a]`)")
     }
 
-    fn values<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
-        one_or_many(d, "a value, or a list of them", "a value as text")
-    }
-
     fn on<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
         flag(d, "true or false (`on: true`)")
     }
 
     #[test]
     fn the_right_shape_is_read_with_its_places() {
-        let doc: Doc = from_str("names:\n  - a\n  - b\nvalues: x\non: true\n").unwrap();
+        let doc: Doc = from_str("names:\n  - a\n  - b\non: true\n").unwrap();
         let at: Vec<_> = doc
             .names
             .iter()
             .map(|n| (n.value.as_str(), n.referenced.line(), n.referenced.column()))
             .collect();
         assert_eq!(at, [("a", 2, 5), ("b", 3, 5)]);
-        assert_eq!(doc.values, ["x"]);
         assert!(doc.on);
-        let doc: Doc = from_str("values: [x, y]\n").unwrap();
-        assert_eq!(doc.values, ["x", "y"]);
     }
 
     #[derive(Debug, serde::Deserialize)]
@@ -273,21 +205,6 @@ mod tests {
                 "names: {a: b}\n",
                 "expected a list of names (`names: [a]`), found a mapping",
                 (1, 8),
-            ),
-            (
-                "values: 3\n",
-                "expected a value, or a list of them, found the number 3",
-                (1, 9),
-            ),
-            (
-                "values: {a: b}\n",
-                "expected a value, or a list of them, found a mapping",
-                (1, 9),
-            ),
-            (
-                "values: [a, [b]]\n",
-                "expected a value as text, found a list",
-                (1, 13),
             ),
             (
                 "on: [1]\n",

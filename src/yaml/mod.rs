@@ -5,7 +5,10 @@
 //! it gives every value a span (so diagnostics can point at the field), rejects duplicate
 //! keys instead of silently keeping the last one, and bounds alias expansion and
 //! nesting (rule files arrive in pull requests: they are untrusted input). Strict
-//! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings. Errors are
+//! booleans keep YAML 1.1 surprises out: `no`, `on` and `yes` stay strings; tags
+//! (`!include`, `!!python/object`) are refused, not silently dropped; a scalar can be read
+//! as written ([`written`]: `0x10`, not 16) and a number must be written as one
+//! ([`number`]: `3`, not `"3"`). Errors are
 //! put in a rule author's words (`a whole number ≥ 0`, not `invalid u32`), and placed at
 //! the wrong value, or at the start of a mapping that lacks a field, rather than at the
 //! last key the parser read. A file's `version` is a number, as the JSON Schemas say:
@@ -17,19 +20,24 @@ use serde_saphyr::MessageFormatter;
 pub(crate) mod expect;
 mod fields;
 mod keys;
+mod number;
 mod one_key;
 mod outline;
 mod place;
 mod spanned;
 mod words;
+mod written;
 
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use keys::Shape;
+pub(crate) use number::{unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
+pub(crate) use written::Kind;
+pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};
 
 use crate::diag::{FileId, Span};
 use place::{byte_offset, mapping_with_key_at, relocate, value_location};
@@ -104,7 +112,7 @@ fn read_at<'t, R>(
     options: serde_saphyr::Options,
     read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
-    spanned::with_origin(origin, || parse(text, options, read)).map_err(|mut error| {
+    spanned::with_origin(origin, text, || parse(text, options, read)).map_err(|mut error| {
         if error.line == 1 {
             error.column = error.column.saturating_add(to_u32(origin.columns));
         }
@@ -151,6 +159,10 @@ fn parse<'t, R>(
         };
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);
+        }
+        if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
+            // serde-saphyr places it at the tagged value: point at the tag.
+            place::at_text_before(&mut error, text, tag);
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)
@@ -210,6 +222,7 @@ fn options() -> serde_saphyr::Options {
     budget.max_depth = MAX_DEPTH;
     serde_saphyr::options! {
         strict_booleans: true,
+        reject_unsupported_tags: true,
         with_snippet: false,
         budget: Some(budget),
     }

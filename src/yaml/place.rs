@@ -20,6 +20,15 @@ pub(super) fn value_location(
     use serde_saphyr::Error as E;
     let variant = match original(err) {
         E::SerdeInvalidType { .. } => None,
+        // A scalar out of range (`turn: 0`) is the value's mistake; others (`message`
+        // and `meta` in one condition) are the key's.
+        E::SerdeInvalidValue { unexpected, .. }
+            if ["integer ", "floating point ", "string ", "boolean "]
+                .iter()
+                .any(|p| unexpected.starts_with(p)) =>
+        {
+            None
+        }
         // `when: { foo: 1 }` names the key itself: it stays there.
         E::SerdeUnknownVariant { variant, .. } => Some(variant.as_str()),
         _ => return None,
@@ -39,6 +48,19 @@ pub(super) fn relocate(error: &mut YamlError, at: serde_saphyr::Location) {
     error.column = to_u32(at.column());
     error.start = span.byte_offset().map_or(error.start, to_usize);
     error.end = error.start + 1;
+}
+
+/// Moves `error` to where `needle` is last written before it (a tag before the value it
+/// tags), if it is.
+pub(super) fn at_text_before(error: &mut YamlError, text: &str, needle: &str) {
+    let Some(start) = text.get(..error.start).and_then(|t| t.rfind(needle)) else {
+        return;
+    };
+    let line_start = text[..start].rfind('\n').map_or(0, |n| n + 1);
+    error.line = to_u32(text[..start].matches('\n').count() as u64 + 1);
+    error.column = to_u32(text[line_start..start].chars().count() as u64 + 1);
+    error.start = start;
+    error.end = start + needle.len();
 }
 
 /// The mapping entry whose key is at `line`:`column`.

@@ -9,9 +9,11 @@
 //! and byte, and padding each piece with the whitespace of everything before it would
 //! make re-parsing quadratic in the file's size, so the offset travels beside the
 //! deserializer, in a thread-local set for the duration of one parse: derived
-//! `Deserialize` impls cannot be handed a seed. This module does not parse anything.
+//! `Deserialize` impls cannot be handed a seed. The text being parsed travels the same
+//! way, so that a scalar can be read as it was written ([`written_at`]: `0x10`, not 16).
+//! This module does not parse anything.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 /// Where a piece of text starts in its file: lines and bytes before it, and columns
 /// before it on its first line that the piece is not padded with.
@@ -30,19 +32,42 @@ thread_local! {
             bytes: 0,
         })
     };
+    /// The text being parsed (a copy: a thread-local cannot borrow it).
+    static SOURCE: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-/// Runs `f` with [`Spanned`] locations shifted by `origin`, then restores the previous
-/// origin (also if `f` unwinds).
-pub(super) fn with_origin<R>(origin: Origin, f: impl FnOnce() -> R) -> R {
-    struct Restore(Origin);
+/// Runs `f` with [`Spanned`] locations shifted by `origin` and `text` as the text being
+/// parsed, then restores the previous ones (also if `f` unwinds).
+pub(super) fn with_origin<R>(origin: Origin, text: &str, f: impl FnOnce() -> R) -> R {
+    struct Restore(Origin, String);
     impl Drop for Restore {
         fn drop(&mut self) {
             ORIGIN.with(|o| o.set(self.0));
+            SOURCE.with(|s| std::mem::swap(&mut *s.borrow_mut(), &mut self.1));
         }
     }
-    let _restore = Restore(ORIGIN.with(|o| o.replace(origin)));
+    let source = SOURCE.with(|s| std::mem::replace(&mut *s.borrow_mut(), text.to_owned()));
+    let _restore = Restore(ORIGIN.with(|o| o.replace(origin)), source);
     f()
+}
+
+/// The plain scalar at `at` in the text being parsed, as written (`0x10`, `1.0`): `None`
+/// when it is not one (quoted, a block, a collection), or no text is being parsed (a
+/// parse that did not go through [`with_origin`]).
+pub(super) fn written_at(at: serde_saphyr::Location) -> Option<String> {
+    let span = at.span();
+    let start = usize::try_from(span.byte_offset()?).ok()?;
+    let end = start.checked_add(usize::try_from(span.byte_len()?).ok()?)?;
+    SOURCE.with(|s| {
+        s.borrow()
+            .get(start..end)
+            .filter(|t| {
+                !t.is_empty()
+                    && !t.starts_with(['"', '\'', '|', '>', '[', '{', '&', '*', '!'])
+                    && !t.contains(['\n', '\r'])
+            })
+            .map(str::to_owned)
+    })
 }
 
 /// The place a value was written: 1-based line and column (0 when unknown), byte range.
@@ -121,7 +146,7 @@ mod tests {
     fn locations_are_shifted_by_the_origin_and_restored_after() {
         let text = "  a\n";
         let at = |origin| {
-            with_origin(origin, || {
+            with_origin(origin, text, || {
                 serde_saphyr::from_str::<Spanned<String>>(text)
                     .unwrap()
                     .referenced

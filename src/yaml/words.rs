@@ -28,6 +28,11 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
             found_in_words(unexpected)
         ),
         E::Unexpected { expected, .. } => format!("expected {}", scalar_in_words(expected)),
+        // A number field read as any value (`super::number`): `.inf`, `.nan`, `1e999`.
+        E::NonFiniteFloat { value, .. } => format!("expected a finite number, found `{value}`"),
+        E::UnsupportedTag { tag, .. } => format!(
+            "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
+        ),
         E::NullIntoString { .. } => {
             "expected text, found nothing (`~` or an empty value)".to_owned()
         }
@@ -83,6 +88,7 @@ pub(super) fn kind(err: &serde_saphyr::Error) -> YamlErrorKind {
         | E::InvalidScalar { .. }
         | E::InvalidBooleanStrict { .. }
         | E::NullIntoString { .. }
+        | E::UnsupportedTag { .. }
         | E::NonFiniteFloat { .. }
         | E::UnexpectedSequenceEnd { .. }
         | E::UnexpectedMappingEnd { .. }

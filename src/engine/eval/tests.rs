@@ -2,6 +2,7 @@
 //! line: whitespace joined, cut at `MAX_QUOTE_CHARS`.
 
 use super::*;
+use crate::rules::Expected;
 
 fn test() -> MetaTest {
     MetaTest::default()
@@ -22,6 +23,38 @@ fn equals_and_in_ignore_case_and_whitespace() {
     };
     assert!(meta_holds(&t, Some("Enterprise")));
     assert!(!meta_holds(&t, Some("free")));
+}
+
+/// QA: `in: [1.0]` matched `1` but not `1.0`; `equals: 0x10` matched `16`. A value
+/// written as a number equals a value that reads as the same number; otherwise, and for a
+/// value that reads as none, text as written equals text.
+#[test]
+fn a_value_written_as_a_number_equals_the_same_number() {
+    let number = |text: &str, n: f64| Expected {
+        text: text.into(),
+        number: Some(n),
+    };
+    let t = MetaTest {
+        one_of: Some(vec![number("1.0", 1.0)]),
+        ..test()
+    };
+    for value in ["1", "1.0", "1.00", "1,0", " 1 "] {
+        assert!(meta_holds(&t, Some(value)), "{value}");
+    }
+    assert!(!meta_holds(&t, Some("1.5")));
+    assert!(!meta_holds(&t, Some("one")));
+    let t = MetaTest {
+        equals: Some(Expected::text("0x10")),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some("0X10")));
+    assert!(!meta_holds(&t, Some("16")));
+    let t = MetaTest {
+        equals: Some(Expected::text("1.0")),
+        ..test()
+    };
+    assert!(meta_holds(&t, Some("1.0")));
+    assert!(!meta_holds(&t, Some("1")));
 }
 
 #[test]

@@ -6,8 +6,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::engine::parse_number;
-use crate::rules::MetaTest;
+use crate::rules::{Expected, MetaTest};
+use crate::text::parse_number;
 
 /// The values a metadata field may take under a test, in a form that can be intersected
 /// and compared. `None` parts are unconstrained.
@@ -30,7 +30,7 @@ impl FieldSet {
             texts = Some([norm(e)].into());
         }
         if let Some(options) = &test.one_of {
-            let set: BTreeSet<String> = options.iter().map(|o| norm(o)).collect();
+            let set: BTreeSet<String> = options.iter().map(norm).collect();
             texts = Some(match texts {
                 Some(t) => t.intersection(&set).cloned().collect(),
                 None => set,
@@ -159,8 +159,13 @@ impl FieldSet {
     }
 }
 
-fn norm(s: &str) -> String {
-    s.trim().to_lowercase()
+/// A value as the set holds it: a number written as one by its value (`1.0` and `1` are
+/// one value, as the engine compares them), text lower-cased and trimmed.
+fn norm(e: &Expected) -> String {
+    match e.number {
+        Some(n) => n.to_string(),
+        None => e.text.trim().to_lowercase(),
+    }
 }
 
 fn tighter_lo(a: Option<(f64, bool)>, b: Option<(f64, bool)>) -> Option<(f64, bool)> {

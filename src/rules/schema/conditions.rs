@@ -113,7 +113,7 @@ pub struct RawSeenCondition {
     #[serde(default)]
     #[schemars(with = "Option<RoleName>")]
     pub role: Option<Spanned<RoleName>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>")]
     pub at_least: Option<Spanned<u32>>,
 }
@@ -123,10 +123,10 @@ pub struct RawSeenCondition {
 pub struct RawCounterCondition {
     #[schemars(with = "Counter")]
     pub name: Spanned<Counter>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub at_least: Option<Spanned<f64>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub at_most: Option<Spanned<f64>>,
 }
@@ -183,16 +183,16 @@ pub struct RawMetaCondition {
     #[serde(default, rename = "in")]
     #[schemars(with = "Option<Vec<Scalar>>")]
     pub in_: Option<Spanned<Vec<Scalar>>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub gt: Option<Spanned<f64>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub gte: Option<Spanned<f64>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub lt: Option<Spanned<f64>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub lte: Option<Spanned<f64>>,
     #[serde(default)]
@@ -203,52 +203,74 @@ pub struct RawMetaCondition {
     pub matches: Option<Spanned<String>>,
 }
 
-/// A YAML scalar compared as text: `enterprise`, `500`, `true`.
-#[derive(Debug, Clone, JsonSchema)]
+/// A value a `meta` test compares with (`equals`, `in`), or a rule test's metadata
+/// value: its text as written (`0x10`, `1.0`, not 16 and 1), and whether it was written as
+/// a number (unquoted), which compares numerically with a value that reads as one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scalar {
+    pub text: String,
+    pub number: bool,
+}
+
+impl crate::yaml::Takes<'_> for Scalar {
+    const EXPECTING: &'static str =
+        "a single value (text, a number, true or false), not a list or mapping";
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match crate::yaml::read_written::<D, Self>(deserializer)? {
+            crate::yaml::Value::Scalar(written) => Scalar {
+                number: written.kind == crate::yaml::Kind::Number,
+                text: written.text,
+            },
+            crate::yaml::Value::Other(scalar) => scalar,
+        })
+    }
+}
+
+impl Scalar {
+    /// The text as written: `0x10`, `1.0`, `true`.
+    pub fn to_text(&self) -> String {
+        self.text.clone()
+    }
+
+    /// The number it was written as (`1.0`, `1_000`), read as metadata values are; `None`
+    /// for text, and for numbers in other notations (`0x10`), compared as their text.
+    pub fn number(&self) -> Option<f64> {
+        if self.number {
+            crate::text::parse_number(&self.text)
+        } else {
+            None
+        }
+    }
+}
+
+/// A YAML scalar: text, a number (compared as a number with a value that reads as one,
+/// else as written), true or false.
+// What the JSON Schemas say a `Scalar` is; never built.
+#[derive(JsonSchema)]
+#[schemars(rename = "Scalar")]
 #[serde(untagged)]
-pub enum Scalar {
+#[allow(dead_code)]
+enum ScalarSchema {
     Bool(bool),
     Int(i64),
     Float(f64),
     Text(String),
 }
 
-impl<'de> Deserialize<'de> for Scalar {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Scalar;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a single value (text, a number, true or false), not a list or mapping")
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<Scalar, E> {
-                Ok(Scalar::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
-                Ok(Scalar::Int(v))
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Scalar, E> {
-                Ok(i64::try_from(v).map_or(Scalar::Text(v.to_string()), Scalar::Int))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
-                Ok(Scalar::Float(v))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
-                Ok(Scalar::Text(v.to_owned()))
-            }
-        }
-        deserializer.deserialize_any(V)
+impl JsonSchema for Scalar {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        ScalarSchema::schema_name()
     }
-}
 
-impl Scalar {
-    pub fn to_text(&self) -> String {
-        match self {
-            Scalar::Bool(b) => b.to_string(),
-            Scalar::Int(i) => i.to_string(),
-            Scalar::Float(f) => f.to_string(),
-            Scalar::Text(s) => s.clone(),
-        }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        ScalarSchema::schema_id()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ScalarSchema::json_schema(generator)
     }
 }
 

@@ -27,7 +27,7 @@ pub struct RawSignal {
     pub regex: Vec<Spanned<RegexEntry>>,
     /// Sum of weights of distinct matched entries needed in one message (default 1,
     /// or the built-in detector's own threshold).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub threshold: Option<Spanned<f64>>,
     /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
@@ -43,28 +43,28 @@ pub struct RawSignal {
     pub exclude: Vec<Spanned<String>>,
     /// (`builtin: repeat`.) Distinct words a message needs to count as a repeat when
     /// sent a second time (default 4).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>", range(min = 1))]
     pub min_words: Option<Spanned<u32>>,
     /// (`builtin: repeat`.) Distinct words other than pleasantries and function words
     /// ("ok", "thanks", "please", "the", "my", …) a message needs to count at all
     /// (default 2: "okay thanks so much" or "Yes, please book it now." sent twice is not a
     /// repeat).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>")]
     pub min_content_words: Option<Spanned<u32>>,
     /// (`builtin: repeat`.) A message shorter than `min_words` counts when it is sent
     /// this many times (at least 2; default: never).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>", range(min = 2))]
     pub times: Option<Spanned<u32>>,
     /// (`builtin: shouting`.) Letters a message needs to count as shouting (default 12).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>", range(min = 1))]
     pub min_letters: Option<Spanned<u32>>,
     /// (`builtin: shouting`.) Share of its letters that must be capitals, above 0 and at
     /// most 1 (default 0.7).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>", range(min = 0, max = 1))]
     pub min_share: Option<Spanned<f64>>,
 }
@@ -126,6 +126,7 @@ text_or_weighted!(
 #[serde(deny_unknown_fields)]
 pub struct WeightedPhrase {
     pub phrase: String,
+    #[serde(deserialize_with = "crate::yaml::unquoted_value")]
     pub weight: f64,
 }
 
@@ -147,5 +148,6 @@ text_or_weighted!(
 #[serde(deny_unknown_fields)]
 pub struct WeightedRegex {
     pub pattern: String,
+    #[serde(deserialize_with = "crate::yaml::unquoted_value")]
     pub weight: f64,
 }

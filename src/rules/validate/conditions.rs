@@ -6,7 +6,7 @@ use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::super::schema::{RawCondition, RawMetaCondition, RoleName};
-use super::super::{Condition, MetaTest, Part, SignalId, TeamId, TriggerId};
+use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
 use super::{Ctx, Validator, suggest};
 
 fn role(name: RoleName) -> Option<Role> {
@@ -194,13 +194,11 @@ impl Validator<'_> {
             self.error("S008", "`field` is empty", yaml::span(&m.field, file));
         }
         let mut test = MetaTest {
-            equals: m.equals.as_ref().map(|e| e.value.to_text()),
-            one_of: m.in_.as_ref().map(|list| {
-                list.value
-                    .iter()
-                    .map(super::super::schema::Scalar::to_text)
-                    .collect()
-            }),
+            equals: m.equals.as_ref().map(|e| Expected::from(&e.value)),
+            one_of: m
+                .in_
+                .as_ref()
+                .map(|list| list.value.iter().map(Expected::from).collect()),
             gt: m.gt.as_ref().map(|v| v.value),
             gte: m.gte.as_ref().map(|v| v.value),
             lt: m.lt.as_ref().map(|v| v.value),

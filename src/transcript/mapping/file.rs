@@ -11,7 +11,9 @@ use super::MappingError;
 use crate::diag::Location;
 use crate::rules::recover::keys::add_new;
 use crate::rules::recover::{Whole, parse_whole};
-use crate::yaml::{Piece, Shape, Spanned, Step, YamlError, expect};
+use crate::yaml::{
+    Piece, Shape, Spanned, Step, Takes, Text, TextWords, Value, YamlError, expect, read_written,
+};
 
 /// Where a key of a mapping file is.
 pub(super) fn located<T>(path: &Path, key: &Spanned<T>) -> Location {
@@ -201,7 +203,7 @@ pub(crate) struct MappingFile {
     /// column holding it.
     #[serde(default, deserialize_with = "columns")]
     #[schemars(with = "HashMap<String, String>")]
-    pub(super) columns: HashMap<Spanned<String>, String>,
+    pub(super) columns: HashMap<Spanned<String>, Text<ColumnWords>>,
     /// Role (`customer`, `bot`, `agent`) → the export's values meaning it: one, or a
     /// list.
     #[serde(default, deserialize_with = "roles")]
@@ -217,7 +219,17 @@ pub(crate) struct MappingFile {
 // What each key takes, in the words of the README's example, for a value of another
 // shape (`ignore_columns: turn`).
 
-fn columns<'de, D: Deserializer<'de>>(d: D) -> Result<HashMap<Spanned<String>, String>, D::Error> {
+/// What a column name takes: any scalar, as written (`text: 1.50` is the column `1.50`).
+#[derive(Debug)]
+pub(super) struct ColumnWords;
+
+impl TextWords for ColumnWords {
+    const EXPECTING: &'static str = "a column name (`text: body`)";
+}
+
+fn columns<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<HashMap<Spanned<String>, Text<ColumnWords>>, D::Error> {
     expect::map(
         d,
         "a mapping of transcript fields to the export's column names (`columns: { text: body }`)",
@@ -255,18 +267,35 @@ pub(super) enum RoleValues {
     Many(Vec<String>),
 }
 
+/// A number or `true` is a role value as written (`bot: 3` is the value "3", as a column
+/// named `3` is), not a mistake; a list or a mapping is.
+impl<'de> Takes<'de> for RoleValues {
+    const EXPECTING: &'static str =
+        "a role value as text, or a list of them (`customer: [requester, end-user]`)";
+
+    fn seq<A: serde::de::SeqAccess<'de>>(seq: A) -> Result<RoleValues, A::Error> {
+        let values = Vec::<Text<RoleValueWords>>::deserialize(
+            serde::de::value::SeqAccessDeserializer::new(seq),
+        )?;
+        Ok(RoleValues::Many(values.into_iter().map(|v| v.0).collect()))
+    }
+}
+
+/// What an item of a role's list of values takes.
+#[derive(Debug)]
+struct RoleValueWords;
+
+impl TextWords for RoleValueWords {
+    const EXPECTING: &'static str = "a role value as text (`customer: [requester, end-user]`)";
+}
+
 impl<'de> Deserialize<'de> for RoleValues {
     /// Not serde's untagged enum, whose "data did not match any variant" says neither
     /// what was expected nor where (and hid the file's other mistakes).
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        expect::one_or_many(
-            d,
-            "a role value as text, or a list of them (`customer: [requester, end-user]`)",
-            "a role value as text (`customer: [requester, end-user]`)",
-        )
-        .map(|values| match <[String; 1]>::try_from(values) {
-            Ok([one]) => RoleValues::One(one),
-            Err(values) => RoleValues::Many(values),
+        Ok(match read_written::<D, Self>(d)? {
+            Value::Scalar(written) => RoleValues::One(written.text),
+            Value::Other(values) => values,
         })
     }
 }

@@ -332,10 +332,10 @@ fn mistakes_of(text: &str) -> String {
         .replace(&path.display().to_string(), "map.yaml")
 }
 
-/// Review: a wrong-typed role value (`customer: 3`, `customer: {a: b}`) said "data did
-/// not match any variant of untagged enum `RoleValues`" and hid the file's other mistakes.
-/// It says what a role takes, at the value, and each other mistake is reported with it,
-/// each wrong role value among them, the good ones still read.
+/// Review: a wrong-typed role value (`customer: {a: b}`) said "data did not match any
+/// variant of untagged enum `RoleValues`" and hid the file's other mistakes. It says what
+/// a role takes, at the value, and each other mistake is reported with it, each wrong role
+/// value among them, the good ones still read. (A number is a role value as written.)
 #[test]
 fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
     let err = mistakes_of(
@@ -343,8 +343,7 @@ fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
     );
     assert_eq!(
         err,
-        "5 mistakes in the mapping map.yaml:
-  map.yaml:2:13: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found the number 3
+        "4 mistakes in the mapping map.yaml:
   map.yaml:3:8: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
   map.yaml:4:16: expected a role value as text (`customer: [requester, end-user]`), found a list
   map.yaml:5:1: unknown field `colums`, expected one of columns, roles, ignore_columns; did you mean `columns`?
@@ -352,7 +351,7 @@ fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
     );
     // The good role values beside a wrong one are read, and checked: one under two
     // roles is still found.
-    let err = mistakes_of("roles:\n  customer: [x]\n  bot: 3\n  agent: x\n");
+    let err = mistakes_of("roles:\n  customer: [x]\n  bot: [[3]]\n  agent: x\n");
     assert!(err.starts_with("2 mistakes"), "{err}");
     assert!(
         err.contains("map.yaml:4:3: role value `x` is under both `customer:` and `agent:`"),
@@ -431,7 +430,6 @@ fn misspelt_names_get_a_did_you_mean() {
 #[test]
 fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
     for text in [
-        "columns: {text: !!int 3}\n",
         "\"columns\": {text: body}\ncolumns: {}\n",
         "columns:\n  text: body\n  text: other\n",
         "roles:\n  bot: [a]\n  bot: [b]\n",
@@ -448,5 +446,45 @@ fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
             errors.iter().all(|e| e.line >= 1 && e.column >= 1),
             "{text}: {errors:?}"
         );
+    }
+}
+
+/// QA: `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
+/// `text: !!int 3` said serde's "cannot deserialize tagged scalar into string"; a list
+/// said "expected text" without what it found. A number, `true` or a tagged scalar is a
+/// column name or role value as written (`1.50`, not `1.5`); another shape says what it is.
+#[test]
+fn a_scalar_is_a_column_name_or_role_value_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(
+        &path,
+        "columns: {text: 1.50, role: !!int 7}\nroles: {bot: 3, agent: [0x10, true]}\n",
+    )
+    .unwrap();
+    let mut mapping = ColumnMapping::default();
+    mapping.apply_file(&path).unwrap();
+    assert_eq!(
+        (mapping.text.as_str(), mapping.role.as_str()),
+        ("1_50", "7")
+    );
+    assert_eq!(mapping.roles.get("3"), Some(Role::Bot));
+    assert_eq!(mapping.roles.get("0x10"), Some(Role::Agent));
+    assert_eq!(mapping.roles.get("true"), Some(Role::Agent));
+    for (text, message) in [
+        (
+            "columns: {text: [a]}\n",
+            "map.yaml:1:17: invalid mapping: expected a column name (`text: body`), found a list",
+        ),
+        (
+            "columns: {text: ~}\n",
+            "map.yaml:1:17: invalid mapping: expected a column name (`text: body`), found nothing (`~` or an empty value)",
+        ),
+        (
+            "columns: {text: !custom body}\n",
+            "map.yaml:1:17: invalid mapping: YAML tags are not supported, found `!custom`: remove it (a value that starts with `!` is quoted: `'!text'`)",
+        ),
+    ] {
+        assert_eq!(mistakes_of(text), message, "{text}");
     }
 }
