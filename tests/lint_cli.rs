@@ -163,14 +163,39 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .args(["lint", "--allow", "S002", &fixture("S002")])
         .assert()
         .code(2)
-        .stderr(contains("`S002` (unknown-field) cannot be overridden"));
+        .stderr(contains("`S002` (unknown-field) cannot be allowed"));
+    // Review: `--deny R002` was refused though README forbade only `--allow` for codes
+    // that stop rules loading; it is accepted and changes nothing, in flags as in a file.
+    handoff()
+        .args(["lint", "--deny", "R002", &fixture("R002")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R002]"));
+    handoff()
+        .args(["lint", "--deny", "R002,S001", &fixture("R002.ok")])
+        .assert()
+        .success();
+    handoff()
+        .args(["lint", "--warn", "R002", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`R002` (undefined-trigger) cannot be made a warning",
+        ));
+    handoff()
+        .args(["lint", "--deny", "D003", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`D003` (bad-timestamp) cannot be overridden: it is about transcripts",
+        ));
     handoff()
         .args(["lint", "--allow", "unused-signl"])
         .assert()
         .code(2)
         .stderr(contains("did you mean `unused-signal`?"));
     let dir = tempfile::tempdir().unwrap();
-    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010]\n");
+    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010, R002]\n");
     handoff()
         .args(["lint", "--config"])
         .arg(&config)
