@@ -73,20 +73,17 @@ fn markdown_summary_escapes_html_and_stays_on_one_line() {
             .args(["explain", "-r", "rules", "-c", "c", "--format", "markdown"])
             .arg(&csv),
     );
+    // Neither time parses (D003), so neither is shown: what they would have injected
+    // into the HTML summary is not there at all.
     assert!(
-        md.contains(
-            "<details><summary>Message 1 · customer · 2026-01-01T10:00:00Z  # Injected heading \
-             &lt;img src=https://tracker.example/p.png&gt;</summary>\n"
-        ),
+        md.contains("<details><summary>Message 1 · customer</summary>\n"),
         "{md}"
     );
     assert!(
-        md.contains(
-            "<details><summary>Message 2 · customer · yesterday &lt;/summary&gt;&lt;/details&gt;\
-             &lt;img src=x&gt; @&#8203;octocat &amp; &quot;q&quot; ▶ escalates</summary>\n"
-        ),
+        md.contains("<details><summary>Message 2 · customer ▶ escalates</summary>\n"),
         "{md}"
     );
+    assert!(!md.contains("Injected") && !md.contains("octocat"), "{md}");
     // In Markdown, `\\<` is escaped; in the summary, `&lt;`.
     assert!(!md.replace("\\<img", "").contains("<img"), "{md}");
     assert_eq!(md.matches("</summary>").count(), 2, "{md}");

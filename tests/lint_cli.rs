@@ -163,14 +163,39 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .args(["lint", "--allow", "S002", &fixture("S002")])
         .assert()
         .code(2)
-        .stderr(contains("`S002` (unknown-field) cannot be overridden"));
+        .stderr(contains("`S002` (unknown-field) cannot be allowed"));
+    // Review: `--deny R002` was refused though README forbade only `--allow` for codes
+    // that stop rules loading; it is accepted and changes nothing, in flags as in a file.
+    handoff()
+        .args(["lint", "--deny", "R002", &fixture("R002")])
+        .assert()
+        .code(1)
+        .stdout(contains("error[R002]"));
+    handoff()
+        .args(["lint", "--deny", "R002,S001", &fixture("R002.ok")])
+        .assert()
+        .success();
+    handoff()
+        .args(["lint", "--warn", "R002", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`R002` (undefined-trigger) cannot be made a warning",
+        ));
+    handoff()
+        .args(["lint", "--deny", "D003", &fixture("R002")])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "`D003` (bad-timestamp) cannot be overridden: it is about transcripts",
+        ));
     handoff()
         .args(["lint", "--allow", "unused-signl"])
         .assert()
         .code(2)
         .stderr(contains("did you mean `unused-signal`?"));
     let dir = tempfile::tempdir().unwrap();
-    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010]\n");
+    let config = write(dir.path(), "handoff.yaml", "lint:\n  deny: [R010, R002]\n");
     handoff()
         .args(["lint", "--config"])
         .arg(&config)
@@ -975,4 +1000,111 @@ fn columns_from_reads_stdin_and_directories() {
         .stderr(contains(
             "no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory",
         ));
+}
+
+/// Review: with a route that did not load and no default route, L002 pointed at the
+/// first trigger, as if the rule set had no routes. It now waits for every route to load
+/// (the note names it), and the load error is the finding.
+#[test]
+fn missing_default_route_waits_for_the_routes_to_load() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "triggers.yaml",
+        "version: 1
+signals:
+  - { id: pricing, phrases: [discount] }
+triggers:
+  - { id: first, when: { message: { signal: pricing } } }
+  - { id: second, when: { message: { signal: pricing } } }
+",
+    );
+    write(
+        dir.path(),
+        "routes.yaml",
+        "version: 1
+routes:
+  - id: r
+    when: { trigger: second }
+    team: sales
+    bogus: 1
+teams:
+  - { id: sales, name: Sales, bridge: hi }
+",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "."])
+            .assert()
+            .code(1),
+    );
+    assert!(out.contains("error[S002]: unknown field `bogus`"), "{out}");
+    assert!(!out.contains("L002]"), "{out}");
+    assert!(
+        out.contains("`L002`") && out.contains("did not run"),
+        "{out}"
+    );
+    // Once the route loads, L002 points at it, where a default belongs.
+    write(
+        dir.path(),
+        "routes.yaml",
+        "version: 1
+routes:
+  - id: r
+    when: { trigger: second }
+    team: sales
+teams:
+  - { id: sales, name: Sales, bridge: hi }
+",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "."])
+            .assert()
+            .code(0),
+    );
+    assert!(
+        out.contains("warning[L002]") && out.contains("./routes.yaml:3:9"),
+        "{out}"
+    );
+}
+
+/// Review: `lint --list rules/` and `lint --explain L001 --deny L002` printed the
+/// documentation and ignored the rule paths and level flags (exit 0): a CI job would
+/// believe its rules were linted. Each is a usage error naming the flag, as clap says a
+/// conflict.
+#[test]
+fn list_and_explain_refuse_what_only_a_lint_run_reads() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["--list", "rules"], "'[PATHS]...'"),
+        (&["--list", "--rules", "rules"], "'--rules <RULES>'"),
+        (&["--list", "--deny-warnings"], "'--deny-warnings'"),
+        (&["--list", "--config", "x.yaml"], "'--config <FILE>'"),
+        (&["--explain", "L001", "--deny", "L002"], "'--deny <CODE>'"),
+        (
+            &["--explain", "L001", "--allow", "L002"],
+            "'--allow <CODE>'",
+        ),
+        (&["--explain", "L001", "--warn", "L002"], "'--warn <CODE>'"),
+        (&["--explain", "L001", "rules"], "'[PATHS]...'"),
+        (&["--explain", "L001", "-f", "json"], "'--format <FORMAT>'"),
+        (
+            &["--list", "--columns-from", "x.csv"],
+            "'--columns-from <FILE>'",
+        ),
+        (&["--list", "--map", "text=body"], "'--map <FIELD=COLUMN>'"),
+    ];
+    for (args, flag) in cases {
+        handoff()
+            .arg("lint")
+            .args(*args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("cannot be used with").and(contains(*flag)));
+    }
+    // The format of a listing is still its own.
+    stdout_of(handoff().args(["lint", "--list", "-f", "json"]));
 }

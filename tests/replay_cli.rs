@@ -630,3 +630,59 @@ fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
             .stderr(contains("error: 300 malformed rows were skipped"));
     }
 }
+
+/// Review: a timestamp that does not parse (D003: the message has no time) was still
+/// shown as `escalation_time` (and as the agent's `actual_handoff_time`): null in JSON
+/// and JSONL, empty in CSV, no time under the turn in the table; and in a packet.
+#[test]
+fn an_unparseable_timestamp_is_shown_as_no_time_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\n\
+         c1,yesterday-ish,customer,I want to talk to a human now\n\
+         c1,later on,agent,Hi I'm here\n",
+    );
+    let t = t.to_str().unwrap();
+    let run = |format: &str| {
+        let out = handoff()
+            .args(["replay", "-q", "-f", format, t])
+            .assert()
+            .success()
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for format in ["json", "jsonl", "csv", "table"] {
+        let out = run(format);
+        assert!(
+            !out.contains("yesterday-ish") && !out.contains("later on"),
+            "{format}: {out}"
+        );
+    }
+    let line = &jsonl(&run("jsonl"))[0];
+    assert_eq!(line["escalation_turn"], 1);
+    assert!(line["escalation_time"].is_null(), "{line}");
+    assert_eq!(line["actual_handoff_turn"], 2);
+    assert!(line["actual_handoff_time"].is_null(), "{line}");
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert!(json[0]["escalation_time"].is_null(), "{json}");
+    let csv = run("csv");
+    let row = csv.lines().nth(1).unwrap();
+    assert!(row.starts_with("c1,true,1,,"), "{csv}");
+    let packets = dir.path().join("packets");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&packets)
+        .arg(t)
+        .assert()
+        .success();
+    for entry in std::fs::read_dir(&packets).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        assert!(
+            !text.contains("yesterday-ish") && !text.contains("later on"),
+            "{text}"
+        );
+    }
+}

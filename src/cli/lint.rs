@@ -15,6 +15,27 @@ use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
 use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs, export_fields};
 
+/// What only a run over rules reads: `--list` and `--explain` print documentation and
+/// would ignore them, so given with either they are a usage error naming the flag (a CI
+/// job writing `lint --list rules/` would believe its rules were linted).
+const LINT_RUN_ARGS: [&str; 15] = [
+    "paths",
+    "rules",
+    "deny_warnings",
+    "allow",
+    "warn",
+    "deny",
+    "config",
+    "columns_from",
+    "map",
+    "mapping",
+    "role",
+    "ignore_column",
+    "input_format",
+    "contacts",
+    "join_on",
+];
+
 #[derive(Debug, Args)]
 // The flags that say how to read an export do nothing without one: given alone, a CI job
 // would believe its C checks ran.
@@ -57,10 +78,10 @@ pub struct LintArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Print the documentation of a code (`L001` or `unreachable-route`) and exit
-    #[arg(long, value_name = "CODE", conflicts_with_all = ["list"])]
+    #[arg(long, value_name = "CODE", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = ["list", "format"])]
     pub explain: Option<String>,
     /// List every code and exit
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = LINT_RUN_ARGS)]
     pub list: bool,
 }
 

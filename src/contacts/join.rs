@@ -13,7 +13,7 @@ impl Contacts {
     /// values win; the contact's names they hide are kept aside when
     /// [`Contacts::keeping_names`]), and counts the outcome in `stats`.
     pub fn join(&self, conversation: &mut Conversation, stats: &mut JoinStats) {
-        let Some(key) = conversation.metadata.get(&self.join_field) else {
+        let Some(key) = self.key_of(conversation) else {
             stats.no_key += 1;
             stats
                 .no_key_example
@@ -38,6 +38,18 @@ impl Contacts {
                     stats.no_record_example = Some((example(conversation), key));
                 }
             }
+        }
+    }
+}
+
+impl Contacts {
+    /// The conversation's key: its id when joined on `conversation_id` (the id column is
+    /// no metadata field), else its value of the join field; `None` when it has none.
+    pub(super) fn key_of<'a>(&self, conversation: &'a Conversation) -> Option<&'a str> {
+        if self.join_field == "conversation_id" {
+            Some(&conversation.id)
+        } else {
+            conversation.metadata.get(&self.join_field)
         }
     }
 }
@@ -69,22 +81,44 @@ impl JoinStats {
     pub fn diagnostics(&self, contacts: &Contacts) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         if let Some((id, at)) = &self.no_key_example {
-            out.push(
-                Diagnostic::warning(
-                    "D011",
+            let field = contacts.join_field();
+            // Some conversation had a key: the column is there, empty on these.
+            let column_is_there = self.joined + self.no_record + self.ambiguous > 0;
+            let (message, help) = if column_is_there {
+                (
                     format!(
-                        "{} {} no `{}` to join contacts on, e.g. `{id}`",
+                        "{} {} an empty `{field}`, so no contact is joined to {}, e.g. `{id}`",
                         crate::text::count(self.no_key, "conversation"),
                         if self.no_key == 1 { "has" } else { "have" },
-                        contacts.join_field()
+                        if self.no_key == 1 { "it" } else { "them" },
+                    ),
+                    format!(
+                        "the transcripts have the `{field}` column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
                     ),
                 )
-                .at(at.clone())
-                .help(format!(
-                    "the transcripts need the `{}` column, or name theirs with --join-on FIELD=COLUMN",
-                    contacts.join_field()
-                ))
-                .quoting(id),
+            } else if ["timestamp", "role", "text"].contains(&field) {
+                (
+                    format!(
+                        "no conversation can be joined on `{field}`: it is read as each message's {field}, not as customer metadata"
+                    ),
+                    "join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)".to_owned(),
+                )
+            } else {
+                (
+                    format!(
+                        "no conversation has a value in `{field}` to join contacts on ({} in all), e.g. `{id}`",
+                        crate::text::count(self.no_key, "conversation"),
+                    ),
+                    format!(
+                        "the transcripts have no `{field}` column, or it is empty on every row; name the transcripts' field with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
+                    ),
+                )
+            };
+            out.push(
+                Diagnostic::warning("D011", message)
+                    .at(at.clone())
+                    .help(help)
+                    .quoting(id),
             );
         }
         if let Some(((id, at), key)) = &self.no_record_example {

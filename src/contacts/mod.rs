@@ -147,7 +147,7 @@ impl Contacts {
         &'a self,
         conversation: &Conversation,
     ) -> Option<impl Iterator<Item = (&'a str, &'a str)>> {
-        let key = conversation.metadata.get(&self.join_field)?;
+        let key = self.key_of(conversation)?;
         match self.lookup(key) {
             Lookup::Found(values) => Some(
                 self.fields

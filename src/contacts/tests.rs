@@ -227,7 +227,7 @@ fn a_join_adds_fields_without_overriding_the_transcript() {
     let d = stats.diagnostics(&c);
     assert_eq!(d.len(), 2);
     assert!(
-        d[0].message.contains("1 conversation has no `email`"),
+        d[0].message.contains("1 conversation has an empty `email`"),
         "{}",
         d[0].message
     );
@@ -343,4 +343,80 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
             format!("crm.csv:1: {}", crate::transcript::UTF16_ADVICE)
         );
     }
+}
+
+/// Review: D011 said "the transcripts need the `email` column" when the column was there
+/// and empty on some conversations; and `--join-on conversation_id` said "33
+/// conversations have no `conversation_id`" (the id column is no metadata). The id is now
+/// joined on, and each situation is said as it is.
+#[test]
+fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
+    let say = |join_field: &str, convs: &[Conversation]| {
+        let c = Contacts::read(Path::new("crm.csv"), "Email", join_field, CRM.as_bytes()).unwrap();
+        let mut stats = JoinStats::default();
+        for conv in convs {
+            c.join(&mut conv.clone(), &mut stats);
+        }
+        let d = stats.diagnostics(&c);
+        d.iter()
+            .map(|d| format!("{} | {}", d.message, d.help.join(" ")))
+            .collect::<Vec<_>>()
+    };
+    let with = conversation("c1", &[("email", "ana@example.com")]);
+    let without = conversation("c2", &[]);
+    // The column is there (c1 has a value), empty on c2.
+    let d = say("email", &[with.clone(), without.clone()]);
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(
+        d[0].starts_with(
+            "1 conversation has an empty `email`, so no contact is joined to it, e.g. `c2`"
+        ),
+        "{d:?}"
+    );
+    assert!(
+        d[0].contains("it is empty on every row of these conversations"),
+        "{d:?}"
+    );
+    assert!(!d[0].contains("need"), "{d:?}");
+    // No conversation has a value: the column is missing, or empty throughout.
+    let d = say("customer_email", &[without.clone(), without.clone()]);
+    assert!(
+        d[0].starts_with("no conversation has a value in `customer_email` to join contacts on (2 conversations in all)"),
+        "{d:?}"
+    );
+    assert!(
+        d[0].contains("have no `customer_email` column, or it is empty on every row"),
+        "{d:?}"
+    );
+    // A message column is no customer field.
+    let d = say("role", std::slice::from_ref(&with));
+    assert!(
+        d[0].starts_with(
+            "no conversation can be joined on `role`: it is read as each message's role"
+        ),
+        "{d:?}"
+    );
+    // The conversation id is joined on: nothing is missing, `c1` has no record.
+    let crm = "Conversation ID,Owner\nc1,Rita\n";
+    let c = Contacts::read(
+        Path::new("crm.csv"),
+        "conversation_id",
+        "conversation_id",
+        crm.as_bytes(),
+    )
+    .unwrap();
+    let mut stats = JoinStats::default();
+    let mut c1 = conversation("c1", &[]);
+    c.join(&mut c1, &mut stats);
+    c.join(&mut conversation("c9", &[]), &mut stats);
+    assert_eq!(c1.metadata.get("owner"), Some("Rita"));
+    assert_eq!((stats.joined, stats.no_key, stats.no_record), (1, 0, 1));
+    let d = stats.diagnostics(&c);
+    assert_eq!(d.len(), 1);
+    assert!(
+        d[0].message
+            .contains("its `conversation_id` is not in the contacts file, e.g. `c9` in `c9`"),
+        "{}",
+        d[0].message
+    );
 }

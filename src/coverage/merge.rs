@@ -2,6 +2,10 @@
 //! into this one, exactly as if one run had read both; refused for different rule sets,
 //! versions or label files, and for reports that both count one run (a shard, or a merge
 //! holding it). Also the id of a run (its `shards` entry), which makes that possible.
+//! The id hashes a run's conversations together: it tells runs over the same
+//! conversations apart from others, but not a run over a part of another's input from
+//! an unrelated one, so a whole run merged with one of its shards is not refused
+//! (README says so); telling that would need every conversation's hash in the report.
 
 use super::{CoverageReport, VERSION};
 use crate::transcript::Conversation;

@@ -17,6 +17,7 @@
 //!   outcome compares the two.
 
 mod bridge;
+pub(crate) use bridge::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 mod coverage;
 mod escalate;
 mod eval;

@@ -105,9 +105,11 @@ codes! {
     "L003" "unsatisfiable-condition" Check Error "a condition that can never hold";
     "L004" "always-true-trigger" Check Error "a trigger that holds after every message";
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
+    "L006" "no-triggers" Check Warning "a rule set with no triggers, under which nothing escalates";
     "T001" "template-syntax" Fatal Error "a bridge template that does not parse, or names a filter or test that does not exist";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
+    "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole";
     "T010" "unused-template" Check Warning "a template no team uses";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";

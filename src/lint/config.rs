@@ -52,10 +52,12 @@ pub enum ConfigError {
         first: String,
         second: String,
     },
-    #[error("`{id}` ({name}) cannot be overridden: {why}")]
+    #[error("`{id}` ({name}) cannot be {what}: {why}")]
     NotOverridable {
         id: &'static str,
         name: &'static str,
+        /// `allowed`, `made a warning`, or `overridden` (at any level).
+        what: &'static str,
         why: &'static str,
     },
 }
@@ -190,16 +192,27 @@ impl Overrides {
                 suggestion: did_you_mean(key, candidates).map(str::to_owned),
             });
         };
-        let why = match code.origin {
-            Origin::Check => None,
-            Origin::Fatal => Some("rule files with this problem cannot be loaded"),
-            Origin::Transcript => Some("it is about transcripts, not rules"),
-            Origin::Test => Some("it is about rule-test files, not rules"),
+        let refused = match (code.origin, level) {
+            (Origin::Check, _) => None,
+            // Already an error that stops the rules loading: denying it changes nothing,
+            // and is accepted (as `-D` of an error is in clippy), not refused.
+            (Origin::Fatal, Level::Deny) => return Ok(()),
+            (Origin::Fatal, level) => Some((
+                if level == Level::Allow {
+                    "allowed"
+                } else {
+                    "made a warning"
+                },
+                "rule files with this problem cannot be loaded, so it is always an error",
+            )),
+            (Origin::Transcript, _) => Some(("overridden", "it is about transcripts, not rules")),
+            (Origin::Test, _) => Some(("overridden", "it is about rule-test files, not rules")),
         };
-        if let Some(why) = why {
+        if let Some((what, why)) = refused {
             return Err(ConfigError::NotOverridable {
                 id: code.id,
                 name: code.name,
+                what,
                 why,
             });
         }
@@ -268,6 +281,22 @@ mod tests {
             o.set("D001", Level::Allow),
             Err(ConfigError::NotOverridable { .. })
         ));
+        // Review: `--deny R002` was refused though README forbade only `--allow` for
+        // codes that stop rules loading. Deny is a no-op there; warn and allow say why not.
+        o.set("R002", Level::Deny).unwrap();
+        o.set("undefined-trigger", Level::Deny).unwrap();
+        assert_eq!(
+            o.set("R002", Level::Warn).unwrap_err().to_string(),
+            "`R002` (undefined-trigger) cannot be made a warning: rule files with this problem cannot be loaded, so it is always an error"
+        );
+        assert_eq!(
+            o.set("S002", Level::Allow).unwrap_err().to_string(),
+            "`S002` (unknown-field) cannot be allowed: rule files with this problem cannot be loaded, so it is always an error"
+        );
+        assert_eq!(
+            o.set("D003", Level::Deny).unwrap_err().to_string(),
+            "`D003` (bad-timestamp) cannot be overridden: it is about transcripts, not rules"
+        );
         let err = o.set("unused-signl", Level::Allow).unwrap_err().to_string();
         assert_eq!(
             err,

@@ -50,7 +50,23 @@ pub(super) fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         "–".to_owned()
     } else {
-        format!("{:.1}%", part as f64 * 100.0 / whole as f64)
+        shown_percent(part as f64 * 100.0 / whole as f64, 1)
+    }
+}
+
+/// A percentage (0 to 100) with `decimals` decimals, never rounded to what it is not: a
+/// share short of the whole is not shown as 100% (199 triggers of 200 fired is `99%`,
+/// 1,999 of 2,000 with one decimal `99.9%`), nor a share above nothing as 0% (`<0.1%`).
+pub(crate) fn shown_percent(p: f64, decimals: usize) -> String {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    let rounded = (p * scale).round() / scale;
+    let step = 1.0 / scale;
+    if p > 0.0 && rounded <= 0.0 {
+        format!("<{step:.decimals$}%")
+    } else if p < 100.0 && rounded >= 100.0 {
+        format!("{:.decimals$}%", 100.0 - step)
+    } else {
+        format!("{p:.decimals$}%")
     }
 }
 
@@ -58,14 +74,14 @@ pub(super) fn percent(part: u64, whole: u64) -> String {
 /// triggers.
 pub(super) fn fired_share(r: &CoverageReport) -> String {
     r.triggers_fired_percent()
-        .map_or_else(|| "–".to_owned(), |p| format!("{p:.0}%"))
+        .map_or_else(|| "–".to_owned(), |p| shown_percent(p, 0))
 }
 
 /// The default route's share of escalations with one decimal; `–` when nothing
 /// escalated.
 pub(super) fn default_share(r: &CoverageReport) -> String {
     r.default_share
-        .map_or_else(|| "–".to_owned(), |s| format!("{:.1}%", s * 100.0))
+        .map_or_else(|| "–".to_owned(), |s| shown_percent(s * 100.0, 1))
 }
 
 fn grid(header: &[&str], width: Option<u16>) -> Table {
@@ -291,4 +307,26 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         let _ = writeln!(s, "  … {} misses in all", l.misses.count);
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Review: "N% of triggers fired" showed 199 of 200 as 100%.
+    #[test]
+    fn a_partial_share_is_never_shown_as_all_or_nothing() {
+        assert_eq!(shown_percent(199.0 * 100.0 / 200.0, 0), "99%");
+        assert_eq!(shown_percent(100.0, 0), "100%");
+        assert_eq!(shown_percent(0.0, 0), "0%");
+        assert_eq!(shown_percent(0.4, 0), "<1%");
+        assert_eq!(shown_percent(50.4, 0), "50%");
+        assert_eq!(percent(1999, 2000), "99.9%");
+        assert_eq!(percent(19_999, 20_000), "99.9%");
+        assert_eq!(percent(2000, 2000), "100.0%");
+        assert_eq!(percent(1, 20_000), "<0.1%");
+        assert_eq!(percent(0, 20_000), "0.0%");
+        assert_eq!(percent(24, 33), "72.7%");
+        assert_eq!(percent(0, 0), "–");
+    }
 }

@@ -339,8 +339,12 @@ fn message(
     spare.role = role;
     spare.text.clear();
     spare.text.push_str(row.field(Field::Text));
+    // A value that does not parse is no time: D003 says so, and no output (escalation
+    // and handoff times, explain steps, packets, `conversation.time`) shows it as one.
     spare.time.clear();
-    spare.time.push_str(time);
+    if timestamp.is_some() {
+        spare.time.push_str(time);
+    }
     spare.timestamp = timestamp;
     spare.line = line;
     spare

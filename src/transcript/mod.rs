@@ -98,7 +98,8 @@ impl fmt::Display for Role {
 pub struct Message {
     pub role: Role,
     pub text: String,
-    /// The timestamp as written in the export (empty when absent).
+    /// The timestamp as written in the export, when it parsed (empty when absent or
+    /// unparseable: `D003` says so, and no output shows such a value as a time).
     pub time: String,
     /// The timestamp, when it parsed.
     pub timestamp: Option<jiff::Timestamp>,

@@ -28,6 +28,13 @@ pub(super) struct Compiled {
     pub(super) direct: Option<Direct>,
 }
 
+/// What a render says of a group of values written whole (`{{ customer }}`); loading
+/// the rules says it too, of a template that does so (`T004`).
+pub(crate) const GROUP_WRITTEN_WHOLE: &str =
+    "a group of values cannot be written whole into a message";
+/// The rest of the render's words: what to write instead.
+pub(crate) const NAME_A_FIELD: &str = "name one of its fields (`customer.first_name`, `team.name`)";
+
 /// The template environment: strict about undefined variables, bounded, no escaping;
 /// a list is written as its items joined with ", " (`{{ summary.facts }}`: `$40, order
 /// 12345`, not `['$40', 'order 12345']`), and a group of values (`{{ customer }}`, every
@@ -51,7 +58,7 @@ pub(super) fn environment() -> Environment<'static> {
             }
             ValueKind::Map | ValueKind::Plain => Err(minijinja::Error::new(
                 minijinja::ErrorKind::InvalidOperation,
-                "a group of values cannot be written whole into a message; name one of its fields (`customer.first_name`, `team.name`)",
+                format!("{GROUP_WRITTEN_WHOLE}; {NAME_A_FIELD}"),
             )),
             _ => minijinja::escape_formatter(out, state, value),
         }

@@ -28,6 +28,8 @@
 mod compile;
 mod direct;
 
+pub(crate) use compile::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
+
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 

@@ -11,9 +11,11 @@ impl Check for MissingDefaultRoute {
         code("L002")
     }
 
-    /// Only sure when no `default_route` failed to load.
+    /// Only sure when no `default_route` failed to load; and it points at the last
+    /// route, which is where the default belongs only when every route loaded (a route
+    /// that did not would leave it pointing at an earlier one, or at a trigger).
     fn needs(&self) -> &'static [Part] {
-        &[Part::DefaultRoute]
+        &[Part::DefaultRoute, Part::Routes]
     }
 
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
@@ -21,7 +23,8 @@ impl Check for MissingDefaultRoute {
         if rules.default_route.is_some() || rules.triggers.is_empty() {
             return;
         }
-        // Point at the last route (where a default belongs), else the first trigger.
+        // Point at the last route (where a default belongs), else, in a rule set without
+        // routes, the first trigger.
         let span = rules
             .routes
             .last()

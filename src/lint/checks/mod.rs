@@ -12,6 +12,7 @@ mod field_not_in_export;
 mod lossy_phrase;
 mod missing_default_route;
 mod never_fires_on_export;
+mod no_triggers;
 mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
@@ -39,6 +40,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &unsatisfiable_condition::UnsatisfiableCondition,
     &always_true_trigger::AlwaysTrueTrigger,
     &pointless_bound::PointlessBound,
+    &no_triggers::NoTriggers,
     &unused_template::UnusedTemplate,
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,

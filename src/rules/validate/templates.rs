@@ -13,6 +13,7 @@ use super::super::{Bridge, Part, Team, Template, TriggerId};
 use super::{Validator, suggest};
 
 mod filters;
+mod whole;
 
 /// Longest bridge template source accepted.
 pub(crate) const MAX_TEMPLATE_BYTES: usize = 16 * 1024;
@@ -191,6 +192,7 @@ impl Validator<'_> {
             }
         };
         self.check_filters_and_tests(&env, &template, span);
+        self.check_groups_written_whole(&template, span);
         let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
         used.sort();
         for path in used {
@@ -267,6 +269,17 @@ impl Validator<'_> {
     /// `span` itself when the source does not spell it so (an escape in a quoted scalar,
     /// say).
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
+        self.span_in_tags(span, path, "")
+    }
+
+    /// As [`Self::variable_span`], for a group written whole: where `{{ group }}` or
+    /// `{{ group | … }}` is, not `group.field`.
+    fn written_whole_span(&self, span: Span, group: &str) -> Span {
+        self.span_in_tags(span, &[group], r"\s*(?:\||-?\s*$)")
+    }
+
+    /// Where `path` is written in a tag, followed by what the regex `tail` matches.
+    fn span_in_tags(&self, span: Span, path: &[&str], tail: &str) -> Span {
         let Some(file) = self.sources.get(span.file) else {
             return span;
         };
@@ -278,7 +291,7 @@ impl Validator<'_> {
             .map(|part| regex::escape(part))
             .collect::<Vec<_>>()
             .join(r"\s*\.\s*");
-        let Ok(word) = Regex::new(&format!(r"\b{pattern}\b")) else {
+        let Ok(word) = Regex::new(&format!(r"\b(?P<v>{pattern})\b{tail}")) else {
             return span;
         };
         // In a single-quoted scalar, the template's `'` is written `''`.
@@ -300,10 +313,13 @@ impl Validator<'_> {
             let body = &source[body_start..body_end];
             let strings = quoted(body, single_quoted);
             // Not an attribute of something else (`x.team.nme`), nor in a string.
-            let found = word.find_iter(body).find(|m| {
-                !body[..m.start()].trim_end().ends_with('.')
-                    && !strings.iter().any(|r| r.contains(&m.start()))
-            });
+            let found = word
+                .captures_iter(body)
+                .filter_map(|c| c.name("v"))
+                .find(|m| {
+                    !body[..m.start()].trim_end().ends_with('.')
+                        && !strings.iter().any(|r| r.contains(&m.start()))
+                });
             if let Some(m) = found {
                 let start = body_start + m.start();
                 let before = &source[..start];

@@ -217,6 +217,45 @@ teams:
     assert_eq!(at(&d[4]), (7, Some(54)));
 }
 
+/// Review: `{{ customer }}` in a bridge template was only a `bridge_error` at replay
+/// time, on every escalation. It is T004 when the rules load, at the variable, in the
+/// words the render gives; through `default` too; not a `set` variable of that name.
+#[test]
+fn a_group_of_values_written_whole_does_not_load() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: "Hi {{ customer.first_name }} of {{ customer }}" }
+  - id: b
+    name: B
+    bridge: "Hi {{- team | default('us') -}}, {{ team.name }}"
+  - { id: c, name: C, bridge: "{% set team = 'x' %}{{ team }} {{ summary.facts }} {{ triggers }}" }
+"#,
+    );
+    assert_eq!(codes(&d), ["T004", "T004"]);
+    let words = format!(
+        "{}; {}",
+        crate::engine::GROUP_WRITTEN_WHOLE,
+        crate::engine::NAME_A_FIELD
+    );
+    assert_eq!(d[0].message, words);
+    assert_eq!(
+        d[0].message,
+        "a group of values cannot be written whole into a message; name one of its fields (`customer.first_name`, `team.name`)"
+    );
+    assert_eq!(at(&d[0]), (4, Some(67)));
+    assert_eq!(
+        d[0].help[0],
+        "write one of its fields: `customer.first_name`, or any column of the export"
+    );
+    assert_eq!(at(&d[1]), (7, Some(21)));
+    assert_eq!(
+        d[1].help[0],
+        "write one of its fields: `team.id`, `team.name`"
+    );
+}
+
 /// Regression (review): T002 underlined the whole template, not the variable it names.
 #[test]
 fn an_undefined_template_variable_is_underlined_where_it_is_written() {
