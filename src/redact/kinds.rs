@@ -162,6 +162,15 @@ pub(super) fn is_kind_mask(text: &str) -> bool {
     Kind::ALL.iter().any(|kind| kind.mask() == text)
 }
 
+/// The length of the longest mask of a kind found by pattern, brackets and all.
+pub(super) fn longest_kind_mask() -> usize {
+    Kind::ALL
+        .iter()
+        .map(|kind| kind.mask().len())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Spaces written between groups of digits: the space, the no-break space (U+00A0),
 /// the narrow no-break space (U+202F) and the thin space (U+2009), as a regex class's
 /// inside and as a test.
