@@ -108,13 +108,18 @@ fn missing_parent_directories_are_created_for_a_file_as_for_a_directory() {
 /// removes those whose process is gone, as a directory's staging directories are; a
 /// running process's, and other files', stay.
 #[cfg(target_os = "linux")]
+/// A killed run's temporary file is removed by the next run, whatever process id it
+/// names (process 1 always runs: the system may give a killed run's id to another
+/// process); a live run's, which it holds locked as it writes, stays.
 #[test]
 fn a_killed_runs_temporary_jsonl_is_removed_by_the_next_run() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("p.jsonl");
-    // Above the largest process id Linux gives: a run that is gone; process 1 runs.
     let stale = write(dir.path(), ".p.jsonl.99999999.tmp", "{\"half\":");
-    let live = write(dir.path(), ".p.jsonl.1.tmp", "{");
+    let reused = write(dir.path(), ".p.jsonl.1.tmp", "{");
+    let live = write(dir.path(), ".p.jsonl.12345.tmp", "{");
+    let held = std::fs::File::open(&live).unwrap();
+    held.try_lock().unwrap();
     let other = write(dir.path(), ".q.jsonl.99999999.tmp", "{");
     handoff()
         .args(["replay", "-q", "-f", "jsonl", "--packets"])
@@ -122,11 +127,40 @@ fn a_killed_runs_temporary_jsonl_is_removed_by_the_next_run() {
         .assert()
         .success();
     assert!(!stale.exists(), "the killed run's file is removed");
+    assert!(!reused.exists(), "whatever its process id");
     assert!(live.exists() && other.exists());
     assert_eq!(
         file_names(dir.path()),
-        [".p.jsonl.1.tmp", ".q.jsonl.99999999.tmp", "p.jsonl"]
+        [".p.jsonl.12345.tmp", ".q.jsonl.99999999.tmp", "p.jsonl"]
     );
+}
+
+/// Regression: two runs into one directory started at the same instant both found no
+/// other run's staging directory, and both wrote. A run holds the directory's lock while
+/// it writes (here the test holds it): another is refused (exit 2) and says why, and
+/// finds it free once the holder is done, however it ended.
+#[test]
+fn a_directory_another_run_is_writing_into_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets");
+    std::fs::create_dir(&out).unwrap();
+    let lock = write(&out, ".handoff-packets.lock", "4242\n");
+    let held = std::fs::File::open(&lock).unwrap();
+    held.try_lock().unwrap();
+    let replay = || {
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--packets"])
+            .arg(&out)
+            .assert()
+    };
+    replay().code(2).stderr(contains(
+        "another `replay --packets` run (process 4242) is writing into this directory; wait for it to finish or give another directory",
+    ));
+    assert_eq!(file_names(&out), [".handoff-packets.lock"]);
+    drop(held);
+    replay().success();
+    assert_eq!(file_names(&out).len(), 49, "the lock file removed");
+    assert!(!out.join(".handoff-packets.lock").exists());
 }
 
 #[test]

@@ -994,4 +994,5 @@ fn transcript_texts(packets: &str) -> Vec<String> {
         .collect()
 }
 
+mod cuts;
 mod gaps;

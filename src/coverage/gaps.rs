@@ -68,24 +68,10 @@ impl Example {
         for message in &mut self.transcript {
             if message.text.chars().count() > EXAMPLE_CHARS {
                 let end = crate::text::clip::cut(&message.text, EXAMPLE_CHARS);
-                message.text.truncate(outside_masks(&message.text, end));
+                message.text.truncate(end);
                 message.text.push('…');
             }
         }
-    }
-}
-
-/// `end`, or the start of the mask (`[secret]`, `[name]`) `end` falls inside in `text`.
-fn outside_masks(text: &str, end: usize) -> usize {
-    let Some(open) = text[..end].rfind('[') else {
-        return end;
-    };
-    if text[open..end].contains(']') {
-        return end;
-    }
-    match text[open..].find(']') {
-        Some(close) if crate::redact::is_mask_token(&text[open..=open + close]) => open,
-        _ => end,
     }
 }
 

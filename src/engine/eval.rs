@@ -209,19 +209,20 @@ pub(super) fn quote(text: &str) -> String {
         return text.to_owned();
     }
     // One pass, one allocation: evidence quotes whole messages (a repeat, a shout). The
-    // words joined by single spaces, as far as one character past the limit: enough to
-    // tell where to cut.
+    // words joined by single spaces, as far as a mask's length past the limit: enough to
+    // tell where to cut, and whether the cut falls inside a mask (`[secret]`).
+    let past = MAX_QUOTE_CHARS + crate::redact::longest_mask();
     let mut out = String::with_capacity(text.len().min(4 * MAX_QUOTE_CHARS));
     let mut chars = 0;
     for word in text.split_whitespace() {
-        if chars > MAX_QUOTE_CHARS {
+        if chars >= past {
             break;
         }
         if !out.is_empty() {
             out.push(' ');
             chars += 1;
         }
-        let room = (MAX_QUOTE_CHARS + 1).saturating_sub(chars);
+        let room = past.saturating_sub(chars);
         if word.is_ascii() {
             let taken = word.len().min(room);
             out.push_str(&word[..taken]);

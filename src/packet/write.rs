@@ -14,8 +14,10 @@
 //! not write) is refused rather than cleared. Whatever a crash (not an error: a kill or a power cut) leaves
 //! in the directory is listed in the manifest or in a staging directory the next run
 //! removes. So is what an error while moving files into place leaves (part of one run),
-//! and the error says so. The manifest's steps (what the earlier run left, putting a
-//! completed run in its place) live in `write/dir.rs`.
+//! and the error says so. A run holds the directory's lock ([`DirLock`]) while it
+//! writes: a second run into it is refused, and whatever a run finds there was left by a
+//! run that has ended. The manifest's steps (the lock, what the earlier run left,
+//! putting a completed run in its place) live in `write/dir.rs`.
 
 mod dir;
 
@@ -26,6 +28,7 @@ use std::path::{Path, PathBuf};
 
 use super::line::PacketLine;
 use super::{ContactHistory, Packet, markdown};
+pub use dir::DirLock;
 use dir::{previous_run, publish};
 
 /// Why packets could not be written.
@@ -48,6 +51,9 @@ pub enum PacketSink {
         dir: PathBuf,
         /// Where this run's files wait until it completes; removed if it does not.
         staging: PathBuf,
+        /// The directory to this run alone, until the sink is dropped (after the
+        /// staging directory is gone: fields drop after [`Drop::drop`]).
+        _lock: Box<DirLock>,
         /// The files of this run, in the order written (lower-cased names in `names`).
         files: Vec<String>,
         names: HashSet<String>,
@@ -105,7 +111,17 @@ impl PacketSink {
             // process gone) is removed, as a directory's staging directories are.
             crate::atomic::remove_stale_temps(path);
             let temp = crate::atomic::temp_name(path);
-            let file = File::create(&temp).map_err(err)?;
+            // Locked while it is written, so that another run's `remove_stale_temps`
+            // leaves it; an earlier run with this process id that was killed left
+            // its file free, and it is truncated.
+            let file = crate::atomic::lock(&temp, true)
+                .and_then(|file| {
+                    file.ok_or_else(|| {
+                        io::Error::new(io::ErrorKind::ResourceBusy, "the temporary file is held")
+                    })
+                })
+                .map_err(err)?;
+            file.set_len(0).map_err(err)?;
             Ok(PacketSink::Jsonl {
                 path: path.to_owned(),
                 temp,
@@ -120,7 +136,8 @@ impl PacketSink {
                 )));
             }
             fs::create_dir_all(path).map_err(err)?;
-            let previous = previous_run(path).map_err(err)?;
+            let lock = DirLock::take(path).map_err(err)?;
+            let previous = previous_run(path, &lock).map_err(err)?;
             let staging = path.join(format!(
                 "{STAGING_PREFIX}{}{STAGING_SUFFIX}",
                 std::process::id()
@@ -132,6 +149,7 @@ impl PacketSink {
             Ok(PacketSink::Dir {
                 dir: path.to_owned(),
                 staging,
+                _lock: Box::new(lock),
                 files: Vec::new(),
                 names: HashSet::new(),
                 earlier: previous.iter().cloned().collect(),
@@ -242,11 +260,17 @@ impl PacketSink {
                     path: path.clone(),
                     source,
                 };
-                if let Some(out) = out.take() {
-                    let file = out.into_inner().map_err(|e| err(e.into_error()))?;
+                // The file stays open, and locked, until it is renamed into place: let
+                // go before, another run could take it for a killed run's and remove it.
+                let file = out
+                    .take()
+                    .map(|out| out.into_inner().map_err(|e| err(e.into_error())))
+                    .transpose()?;
+                if let Some(file) = &file {
                     file.sync_all().map_err(err)?;
                 }
                 fs::rename(&*temp, &*path).map_err(err)?;
+                drop(file);
                 Ok(*count)
             }
             PacketSink::Dir {

@@ -39,7 +39,7 @@ mod outputs;
 pub use names::{Names, is_name_field};
 pub use outputs::{Redact, names_in_examples};
 
-use kinds::{is_kind_mask, pattern_spans};
+use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
 
 /// What a customer's name becomes.
 const NAME_MASK: &str = "[name]";
@@ -200,6 +200,32 @@ fn is_mask(text: &str, start: usize, end: usize) -> bool {
 /// Whether `bracketed` is a mask, brackets and all (`[secret]`, `[name]`).
 pub(crate) fn is_mask_token(bracketed: &str) -> bool {
     bracketed == NAME_MASK || is_kind_mask(bracketed)
+}
+
+/// The length of the longest mask, brackets and all (`[secret]`).
+pub(crate) fn longest_mask() -> usize {
+    NAME_MASK.len().max(longest_kind_mask())
+}
+
+/// The span of the mask (`[secret]`, `[name]`, or in another case, `[NAME]` as a bridge
+/// template's `upper` writes one) that byte `at` of `text` falls inside, past its `[`
+/// and not past its `]`: a text cut there would show part of the mask (`[NAM…`). Reads
+/// only the few bytes a mask spans around `at`.
+pub(crate) fn mask_around(text: &str, at: usize) -> Option<(usize, usize)> {
+    let longest = longest_mask();
+    let bytes = text.as_bytes();
+    let at = at.min(bytes.len());
+    let open = (at.saturating_sub(longest - 1)..at)
+        .rev()
+        .find(|&i| bytes[i] == b'[')?;
+    let close = open
+        + bytes[open..]
+            .iter()
+            .take(longest)
+            .position(|&b| b == b']')?;
+    // `[` and `]` are ASCII: the slice between them starts and ends on characters.
+    (at <= close && is_mask_token(&text[open..=close].to_ascii_lowercase()))
+        .then_some((open, close + 1))
 }
 
 /// The words `message[start..end]` (a signal's match in message `index` of the

@@ -441,8 +441,14 @@ fn bridge(o: &Outcome, other: &Outcome) -> String {
 /// Where to start quoting `text` so that the first character in which it differs from
 /// `versus` shows: at the start, when that is at most [`BRIDGE_CONTEXT`] characters
 /// before it; else at the first word that starts within those characters (or right at
-/// them, inside a word without spaces).
+/// them, inside a word without spaces, or at the `[` of the mask that falls there).
 fn excerpt_start(text: &str, versus: &str) -> usize {
+    // Never inside a mask (`[NAME]`): it shows whole, from its `[`.
+    crate::text::clip::outside_mask(text, word_start(text, versus))
+}
+
+/// [`excerpt_start`], masks aside.
+fn word_start(text: &str, versus: &str) -> usize {
     let differs_at = text
         .char_indices()
         .zip(versus.chars())
@@ -722,6 +728,18 @@ mod tests {
             excerpt(&a, excerpt_start(&a, &b)),
             format!("…{}a", "x".repeat(24))
         );
+        // A mask (`[NAME]`, upper-cased by a template) shows whole or not at all, where
+        // the excerpt starts and where it ends.
+        let (a, b) = (
+            "x".repeat(16) + "[NAME]" + &"y".repeat(20) + "a",
+            "x".repeat(16) + "[NAME]" + &"y".repeat(20) + "b",
+        );
+        assert_eq!(
+            excerpt(&a, excerpt_start(&a, &b)),
+            format!("…[NAME]{}a", "y".repeat(20))
+        );
+        let long = "z".repeat(BRIDGE_CHARS - 3) + "[email]" + &"z".repeat(10);
+        assert_eq!(excerpt(&long, 0), "z".repeat(BRIDGE_CHARS - 3) + "…");
         // A line break shows, and a long rest is cut with an ellipsis.
         let lines = format!("Hi,\n{}", "text ".repeat(30));
         assert_eq!(

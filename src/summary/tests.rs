@@ -274,6 +274,10 @@ fn clip_cuts_at_a_word_with_an_ellipsis() {
     assert_eq!(clip("short", 10), "short");
     assert_eq!(clip("the quick brown fox jumps", 15), "the quick…");
     assert_eq!(clip("ünïcödé ünïcödé ünïcödé", 12), "ünïcödé…");
+    // Never inside a mask: a summary line of a masked message without spaces.
+    let zh = format!("{}[secret]{}", "请".repeat(150), "查".repeat(30));
+    assert_eq!(clip(&zh, 155), format!("{}…", "请".repeat(150)));
+    assert_eq!(clip(&zh, 159), format!("{}[secret]…", "请".repeat(150)));
 }
 
 #[test]

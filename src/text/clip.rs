@@ -6,11 +6,14 @@
 //! quote the masked message, summaries are made from masked messages, coverage examples
 //! are cut after masking; the 4 KiB a coverage example holds before it is masked end
 //! before any number at the cut, `coverage/gaps.rs`): cut first, a card number or an
-//! address cut in two would no longer be recognised, and its first part would show.
+//! address cut in two would no longer be recognised, and its first part would show. And
+//! a cut never falls inside a mask (`[NAM…`, `[ema…` in text without spaces): it moves
+//! to before the mask.
 
 /// The byte length of the prefix of `text` to quote within `max` characters: all of it
 /// when it fits; else up to the end of the last word that fits, less trailing whitespace,
-/// when that keeps at least half of `max`; else the first `max` characters.
+/// when that keeps at least half of `max`; else the first `max` characters. Before the
+/// mask (`[secret]`) that would be cut, if any ([`outside_mask`]).
 pub(crate) fn cut(text: &str, max: usize) -> usize {
     let Some((limit, _)) = text.char_indices().nth(max) else {
         return text.len();
@@ -25,8 +28,15 @@ pub(crate) fn cut(text: &str, max: usize) -> usize {
     if text[..words].chars().count() * 2 >= max {
         words
     } else {
-        limit
+        outside_mask(text, limit)
     }
+}
+
+/// `at`, or the start of the mask (`[secret]`, `[name]`, `[NAME]`) that byte `at` of
+/// `text` falls inside: where to cut `text`, or to start quoting it, so that a mask
+/// shows whole or not at all.
+pub(crate) fn outside_mask(text: &str, at: usize) -> usize {
+    crate::redact::mask_around(text, at).map_or(at, |(start, _)| start)
 }
 
 /// Whether `text` is already one line of words as a quote writes them (most messages
@@ -84,7 +94,48 @@ mod tests {
         assert_eq!(clipped("x".repeat(50).as_str(), 3), "xxx");
     }
 
+    /// A cut inside a word never falls inside a mask, in any case: it moves to before
+    /// the mask, which the quote leaves out whole; brackets that are no mask are cut as
+    /// any text.
+    #[test]
+    fn never_inside_a_mask() {
+        let xs = "x".repeat(20);
+        for mask in ["[secret]", "[email]", "[name]", "[NAME]", "[Email]", "[ip]"] {
+            let text = format!("{xs}{mask}{xs}");
+            for max in 21..20 + mask.len() {
+                assert_eq!(clipped(&text, max), xs, "{mask} {max}");
+            }
+            assert_eq!(clipped(&text, 20), xs);
+            let whole = format!("{xs}{mask}");
+            assert_eq!(clipped(&text, 20 + mask.len()), whole);
+            assert_eq!(outside_mask(&text, 22), 20);
+            assert_eq!(outside_mask(&text, 20), 20);
+            assert_eq!(outside_mask(&text, 20 + mask.len()), 20 + mask.len());
+        }
+        // Not a mask: cut where the length says.
+        for other in ["[x]", "[secrets]", "[name", "[notamask]"] {
+            let text = format!("{xs}{other}{xs}");
+            assert_eq!(clipped(&text, 22), &text[..22], "{other}");
+        }
+        // Text without spaces, as Chinese is written: the mask is left out whole.
+        let zh = format!("{}[email]{}", "退款".repeat(10), "退款".repeat(10));
+        assert_eq!(clipped(&zh, 24), "退款".repeat(10));
+    }
+
     proptest! {
+        /// No cut shows part of a mask: what is kept ends before a `[` of a mask or
+        /// after its `]`.
+        #[test]
+        fn no_cut_shows_part_of_a_mask(
+            text in "([a-z退]{0,6}(\\[name\\]|\\[SECRET\\]|\\[email\\])?[ ]?){0,12}",
+            max in 0usize..60,
+        ) {
+            let kept = clipped(&text, max);
+            let open = kept.rfind('[');
+            let close = kept.rfind(']');
+            prop_assert!(open.is_none() || close > open, "{kept:?}");
+        }
+
         /// At most `max` characters, a prefix of the text, and whole words unless they
         /// would keep under half of `max`.
         #[test]

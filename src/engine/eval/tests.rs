@@ -111,6 +111,36 @@ fn quotes_are_one_bounded_line() {
     assert_eq!(quote(&cjk).chars().count(), MAX_QUOTE_CHARS + 1);
 }
 
+/// Evidence quoting a masked message without spaces (as Chinese is written) was cut
+/// inside a mask (`…[ema…`): the cut moves to before the mask, left out whole.
+#[test]
+fn a_quote_is_never_cut_inside_a_mask() {
+    for before in MAX_QUOTE_CHARS - 6..=MAX_QUOTE_CHARS {
+        let text = format!("{}[email]{}", "退".repeat(before), "款".repeat(50));
+        assert_eq!(
+            quote(&text),
+            format!("{}…", "退".repeat(before)),
+            "{before}"
+        );
+    }
+    let text = format!(
+        "{}[email]{}",
+        "退".repeat(MAX_QUOTE_CHARS - 7),
+        "款".repeat(50)
+    );
+    assert!(quote(&text).ends_with("退[email]…"));
+    // In a word cut at the limit after words joined: the same.
+    let text = format!(
+        "a {}[NAME]{}",
+        "x".repeat(MAX_QUOTE_CHARS - 4),
+        "y".repeat(50)
+    );
+    assert_eq!(
+        quote(&text),
+        format!("a {}…", "x".repeat(MAX_QUOTE_CHARS - 4))
+    );
+}
+
 proptest::proptest! {
     /// The words joined by single spaces, cut as `text::clip::cut` cuts the whole line.
     #[test]

@@ -1,14 +1,64 @@
 //! The packets directory from one run to the next: takes the directory, its manifest
-//! and a completed run's staged files; gives the files the earlier run wrote (after
-//! refusing files it did not write and removing what a crashed run left), and puts the
-//! new run's files in their place. Writes no packet; `write.rs` does.
+//! and a completed run's staged files; gives the run the directory to itself (its lock,
+//! [`DirLock`]), the files the earlier run wrote (after refusing files it did not write
+//! and removing what a crashed run left), and puts the new run's files in their place.
+//! Writes no packet; `write.rs` does.
 
 use std::collections::HashSet;
-use std::fs;
-use std::io;
+use std::fs::{self, File};
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
 use super::{MANIFEST, STAGING_PREFIX, STAGING_SUFFIX};
+
+/// The file in a packets directory that a run holds locked while it writes there.
+pub(super) const LOCK: &str = ".handoff-packets.lock";
+
+/// A packets directory to one run: the system's lock on its [`LOCK`] file, taken before
+/// the run reads what the directory holds and let go when the run ends (the file
+/// removed first). Two runs started at the same instant cannot both have it; a killed
+/// run's lock is let go by the system with its process, so what it left is cleared by
+/// the next run, whatever process ids the system gives since.
+pub struct DirLock {
+    path: PathBuf,
+    _file: File,
+}
+
+impl DirLock {
+    /// Locks `dir`, or says that another run is writing there (`ResourceBusy`).
+    pub(super) fn take(dir: &Path) -> io::Result<DirLock> {
+        let path = dir.join(LOCK);
+        let Some(mut file) = crate::atomic::lock(&path, true)? else {
+            // The holder wrote its process id in the file, for this message.
+            let pid = fs::read_to_string(&path).unwrap_or_default();
+            let pid = pid.trim();
+            let who = if !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) {
+                format!(" (process {pid})")
+            } else {
+                String::new()
+            };
+            return Err(io::Error::new(
+                io::ErrorKind::ResourceBusy,
+                format!(
+                    "another `replay --packets` run{who} is writing into this directory; \
+                     wait for it to finish or give another directory"
+                ),
+            ));
+        };
+        file.set_len(0)?;
+        writeln!(file, "{}", std::process::id())?;
+        Ok(DirLock { path, _file: file })
+    }
+}
+
+impl Drop for DirLock {
+    /// The file is removed while still locked, then let go (the handle closes after
+    /// this): a run that opened it just before takes its lock on a file no path names,
+    /// sees so, and makes a new one (`atomic::lock`).
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.path);
+    }
+}
 
 /// Moves a completed run's `files` from `staging` into `dir` in place of the `previous`
 /// run's, keeping every file the directory holds listed in the manifest at every step:
@@ -126,9 +176,12 @@ fn listing<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
 
 /// The files the last run listed in the manifest that the directory holds, after
 /// checking that it holds nothing else; removes what a crashed run left: its temporary
-/// files and staging directories. Only names the directory lists are returned, so a
-/// manifest naming `../x` or `/x` makes nothing outside the directory removed.
-pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
+/// files and staging directories. Asked by the run that holds the directory's lock
+/// ([`DirLock`]): no other run is writing there, so whatever staging directory it holds
+/// is a crashed run's, whatever process id its name gives. Only names the directory
+/// lists are returned, so a manifest naming `../x` or `/x` makes nothing outside the
+/// directory removed.
+pub(super) fn previous_run(dir: &Path, _locked: &DirLock) -> io::Result<Vec<String>> {
     let listed: Vec<String> = match fs::read_to_string(dir.join(MANIFEST)) {
         Ok(text) => text.lines().map(str::to_owned).collect(),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
@@ -138,19 +191,21 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
     let set: HashSet<&str> = listed.iter().map(String::as_str).collect();
     let is_listed = |name: &str| set.contains(name);
     // A crashed run's staging directory (`.handoff-packets.PID.tmp`) or temporary file
-    // (`.NAME.PID.tmp`, also what an earlier version left): the process id.
+    // (`.NAME.PID.tmp`, also what an earlier version left).
     let leftover = |name: &str| {
-        name.strip_prefix(STAGING_PREFIX)
+        let staging = name
+            .strip_prefix(STAGING_PREFIX)
             .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            .and_then(|n| n.parse::<u32>().ok())
-            .or_else(|| {
-                let file = name.strip_prefix('.')?.strip_suffix(STAGING_SUFFIX)?;
-                let (file, _) = file.rsplit_once('.')?;
-                (is_listed(file) || file == MANIFEST)
-                    .then(|| crate::atomic::temp_pid(name, file))
-                    .flatten()
-            })
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        staging
+            || name
+                .strip_prefix('.')
+                .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
+                .and_then(|n| n.rsplit_once('.'))
+                .is_some_and(|(file, _)| {
+                    (is_listed(file) || file == MANIFEST)
+                        && crate::atomic::temp_pid(name, file).is_some()
+                })
     };
     let mut entries = Vec::new();
     let mut foreign = Vec::new();
@@ -159,30 +214,17 @@ pub(super) fn previous_run(dir: &Path) -> io::Result<Vec<String>> {
         let entry = entry?;
         let name = entry.file_name().to_string_lossy().into_owned();
         let kind = entry.file_type()?;
-        if kind.is_file() && name == MANIFEST {
+        if kind.is_file() && (name == MANIFEST || name == LOCK) {
             continue;
         }
         if kind.is_file() && is_listed(&name) {
             present.insert(name);
             continue;
         }
-        match leftover(&name) {
-            Some(pid) if kind.is_file() || kind.is_dir() => {
-                // Not a crash: another run is writing here now. Removing its files
-                // under it would make both fail; waiting is what to do.
-                if crate::atomic::another_run_alive(pid) {
-                    return Err(io::Error::new(
-                        io::ErrorKind::ResourceBusy,
-                        format!(
-                            "another `replay --packets` run (process {pid}) is writing into this directory; \
-                             wait for it to finish or give another directory \
-                             (if no such run is going on, remove `{name}`)"
-                        ),
-                    ));
-                }
-                entries.push((entry.path(), kind.is_dir()));
-            }
-            _ => foreign.push(name),
+        if leftover(&name) && (kind.is_file() || kind.is_dir()) {
+            entries.push((entry.path(), kind.is_dir()));
+        } else {
+            foreign.push(name);
         }
     }
     if !foreign.is_empty() {

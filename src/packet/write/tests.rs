@@ -158,30 +158,52 @@ fn a_crashed_runs_leftovers_are_removed_and_foreign_files_refused() {
     );
 }
 
-/// A staging directory of a run still going on (here process 1, which always runs) is
-/// not a crash's: it is left alone and the error says another run is writing there,
-/// rather than removing its files under it ("Directory not empty" for both).
-#[cfg(target_os = "linux")]
+/// Two runs into one directory at the same instant both passed the check for a live
+/// run's staging directory (neither had made its own yet) and mixed their packets. The
+/// directory is locked first: the second run is refused while the first holds it, says
+/// so, and leaves its files alone; once the first is done, the lock file is gone and the
+/// next run goes ahead.
 #[test]
-fn a_live_runs_staging_directory_is_left_and_said() {
+fn a_second_run_into_a_directory_in_use_is_refused_and_said() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("packets");
-    run(&dir, &["a"]).finish().unwrap();
-    let live = dir.join(format!("{STAGING_PREFIX}1{STAGING_SUFFIX}"));
-    fs::create_dir(&live).unwrap();
-    fs::write(live.join("x.json"), "{}").unwrap();
+    let first = run(&dir, &["a"]);
     let Err(e) = PacketSink::create(&dir) else {
-        panic!("a live run's directory is refused");
+        panic!("a directory in use is refused");
     };
     assert_eq!(e.source.kind(), io::ErrorKind::ResourceBusy);
     let text = e.source.to_string();
+    let pid = std::process::id();
     assert!(
-        text.contains("another `replay --packets` run (process 1) is writing into this directory")
-            && text.contains("wait for it to finish")
-            && text.contains(".handoff-packets.1.tmp"),
+        text.contains(&format!(
+            "another `replay --packets` run (process {pid}) is writing into this directory"
+        )) && text.contains("wait for it to finish"),
         "{text}"
     );
-    assert!(live.join("x.json").exists(), "its files are left alone");
+    let staging = dir.join(format!("{STAGING_PREFIX}{pid}{STAGING_SUFFIX}"));
+    assert!(staging.join("a.json").exists(), "its files are left alone");
+    first.finish().unwrap();
+    assert_eq!(names(&dir), [".handoff-packets", "a.json", "a.md"]);
+    run(&dir, &["b"]).finish().unwrap();
+    assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
+}
+
+/// A killed run's staging directory was taken for a live run's when the system had
+/// given its process id to another process since (here 1, which always runs), and the
+/// directory refused until it was removed by hand. The run that holds the lock knows no
+/// other is writing: it clears it, and a killed run's lock file (left, no longer held)
+/// is taken and removed in turn.
+#[test]
+fn a_killed_runs_leftovers_are_cleared_whatever_its_process_id() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("packets");
+    run(&dir, &["a"]).finish().unwrap();
+    let killed = dir.join(format!("{STAGING_PREFIX}1{STAGING_SUFFIX}"));
+    fs::create_dir(&killed).unwrap();
+    fs::write(killed.join("x.json"), "{}").unwrap();
+    fs::write(dir.join(dir::LOCK), "1\n").unwrap();
+    run(&dir, &["b"]).finish().unwrap();
+    assert_eq!(names(&dir), [".handoff-packets", "b.json", "b.md"]);
 }
 
 /// The manifest is read from the directory, so anyone who can write there can edit it:

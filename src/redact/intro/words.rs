@@ -111,8 +111,15 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
                 }
                 Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,
                 // Not a word that a reply or a greeting puts where a name would go ("It's
-                // me, Again", "I'm Stuck").
-                Cue::Title | Cue::Weak => capitalised(word) && may_be_name(word) && !everyday(word),
+                // me, Again", "I'm Stuck"), nor, to start a name after a weak cue, a
+                // plural of a thing ("Names Dates and Emails are on file", "this is Sales";
+                // after a title it may be a surname: "Dr. Sims").
+                Cue::Title | Cue::Weak => {
+                    capitalised(word)
+                        && may_be_name(word)
+                        && !everyday(word)
+                        && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
+                }
             };
         if !accepted {
             return;
@@ -125,6 +132,38 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
             return;
         }
     }
+}
+
+/// Whether `word` is the plural of a common English word, and neither it nor its
+/// singular a name that is also a word ("Dates", "Emails", "Addresses", "Policies",
+/// "Sales"; not "Banks", "Miles", "Marks" or "Hills", nor "Wes" of "we" or "Ines" of
+/// "in"): a weak cue's word that says what, not who.
+fn plural_of_a_word(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('\u{2019}', "'");
+    let Some(one) = lower.strip_suffix('s') else {
+        return false;
+    };
+    // "dates" → "date", "addresses" → "address", "policies" → "policy"; a singular of
+    // three letters at least.
+    let sibilant = |stem: &str| {
+        ["s", "x", "z", "ch", "sh"]
+            .iter()
+            .any(|s| stem.ends_with(s))
+    };
+    let singulars: Vec<String> = [
+        Some(one.to_owned()),
+        one.strip_suffix('e')
+            .filter(|stem| sibilant(stem))
+            .map(str::to_owned),
+        lower.strip_suffix("ies").map(|stem| format!("{stem}y")),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|one| one.chars().count() >= 3)
+    .collect();
+    !is_name_word(&lower)
+        && !singulars.iter().any(|one| is_name_word(one))
+        && (is_common_english(&lower) || singulars.iter().any(|one| is_common_english(one)))
 }
 
 /// Whether `word`, written in lower case after a name's first word, is its surname

@@ -13,12 +13,17 @@ const GLUE_LOOKED_AT: usize = 64;
 /// Not the tail of a longer number, word or id. Card numbers, whose checksum keeps what
 /// only looks like one, may follow a word ("cardno4111…", "x4111…"), but not digits nor
 /// a run of hex digits (a hash, a UUID's group). An IBAN may follow letters only where
-/// the case changes from lower to upper at its country code ("myibanDE89…"); the
-/// others follow no letter or digit.
+/// the case changes from lower to upper at its country code ("myibanDE89…"). An SSN or
+/// an IP address may follow a letter past ASCII ("号123-45-6789", Chinese is written
+/// without spaces), not an ASCII letter, a digit or `_` ([`glued_number`]); the others
+/// follow no letter or digit.
 pub(super) fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
     let Some(c) = text[..start].chars().next_back() else {
         return true;
     };
+    if matches!(kind, Kind::Ssn | Kind::Ip) {
+        return !glued_number(c);
+    }
     if !c.is_alphanumeric() {
         return true;
     }
@@ -41,7 +46,8 @@ pub(super) fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
 /// ("…1111exp1227") but not into a digit nor into hex digits; an IBAN written in capitals
 /// may run into a word in lower case ("…3000please"), one in lower case into nothing; a
 /// phone number into no letter or digit ("08460086-38da-…" is a UUID's head), nor be
-/// one group of a dashed id.
+/// one group of a dashed id; an SSN or an IP address into a letter past ASCII only
+/// ([`glued_number`]).
 pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize) -> bool {
     if matches!(kind, Kind::Card | Kind::Phone) && in_dashed_id(text, start, end) {
         return false;
@@ -49,6 +55,9 @@ pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize) -> bo
     let Some(c) = text[end..].chars().next() else {
         return true;
     };
+    if matches!(kind, Kind::Ssn | Kind::Ip) {
+        return !glued_number(c);
+    }
     if !c.is_alphanumeric() {
         return true;
     }
@@ -58,6 +67,14 @@ pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize) -> bo
         Kind::Phone => false,
         _ => true,
     }
+}
+
+/// Whether `c`, beside an SSN or an IP address, makes it part of a longer word or number:
+/// an ASCII letter or `_` (as an ASCII word boundary says: "abc123-45-6789" is an id) or
+/// a digit of any script. A letter past ASCII does not: text without spaces (Chinese,
+/// Japanese) glues numbers to its words ("我的社保号是123-45-6789谢谢").
+fn glued_number(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '_' || c.is_numeric()
 }
 
 /// Whether the letters of an IBAN are all capitals.

@@ -306,3 +306,49 @@ fn the_same_words_before_the_pin_are_no_code() {
     assert_eq!(masked(OLD, &names), "And [secret] is my old one");
     assert_eq!(masked_message(OLD, 1, &names), "And [secret] is my old one");
 }
+
+/// Known over-masking: "Names" then a list of kinds of data without commas ("Names Dates
+/// and Emails are on file") had the kinds masked as names ("Names [name] and [name]"),
+/// all conversation long: after "names" (a list's cue, or "name's" misspelt) a plural of
+/// a thing starts no name. The comma'd list was fixed before
+/// ([`names_in_a_list_is_no_name`]); names listed so are still masked.
+#[test]
+fn plurals_of_things_after_names_are_no_names() {
+    const ON_FILE: &str = "Dates and Emails are on file";
+    for said in [
+        "Names Dates and Emails are on file",
+        "my kids' names are Tyler, Names Dates and Emails are on file",
+        "my kids' names are Tyler. Names Dates and Emails are on file",
+        "names: Names Dates and Emails",
+        "names Names Dates Emails",
+        "the sheet has columns named Names Dates and Emails",
+        "Names Addresses and Policies are on file",
+        "hi, this is Sales",
+    ] {
+        let expected = said.replace("Tyler", "[name]");
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+        assert_eq!(
+            last_masked(&[(Role::Customer, said), (Role::Customer, ON_FILE)]),
+            ON_FILE,
+            "after {said:?}"
+        );
+    }
+    // Names still: people's names that are plurals of words, a surname after a first
+    // name, a surname after a title, and names that end in "s" of no plural.
+    for (said, expected) in [
+        (
+            "names Tyler Fields, Miles and Banks",
+            "names [name] [name], [name] and [name]",
+        ),
+        (
+            "names James, Wes and Ines",
+            "names [name], [name] and [name]",
+        ),
+        ("Names Jane and Ben", "Names [name] and [name]"),
+        ("I'm Marks", "I'm [name]"),
+        ("ask Dr. Sims", "ask Dr. [name]"),
+        ("names Tyler and Jane", "names [name] and [name]"),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+    }
+}
