@@ -12,8 +12,9 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
-    size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, gunzipped, is_utf16,
+    normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
+    unclosed_message,
 };
 
 impl Contacts {
@@ -36,14 +37,16 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
+        // Gzip by its magic bytes, as transcripts: `crm.csv.gz` is read as itself.
         // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
         // columns `e_m_a_i_l`…
-        let mut input = std::io::BufReader::new(input);
-        let head = input.fill_buf().map_err(|source| ContactsError::Read {
+        let unreadable = |source| ContactsError::Read {
             path: path.to_owned(),
             line: 1,
             source,
-        })?;
+        };
+        let mut input = gunzipped(std::io::BufReader::new(input)).map_err(unreadable)?;
+        let head = input.fill_buf().map_err(unreadable)?;
         if is_utf16(head) {
             return Err(ContactsError::Header {
                 path: path.to_owned(),

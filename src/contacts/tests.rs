@@ -344,3 +344,39 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
         );
     }
 }
+
+/// Review: a contacts file kept gzip-compressed (`crm.csv.gz`) had its bytes read as a
+/// header; it is gunzipped, as transcripts are, by its magic bytes.
+#[test]
+fn a_gzipped_contacts_file_reads_as_the_file_itself() {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(CRM.as_bytes()).unwrap();
+    let bytes = gz.finish().unwrap();
+    let c = Contacts::read(Path::new("crm.csv.gz"), "Email", "email", &bytes[..]).unwrap();
+    let plain = contacts(CRM);
+    assert_eq!(c.len(), plain.len());
+    assert_eq!(
+        c.fields().collect::<Vec<_>>(),
+        plain.fields().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        c.lookup("ana@example.com"),
+        Lookup::Found(&[
+            "ana@example.com".into(),
+            "Rita".into(),
+            "customer".into(),
+            "120000".into()
+        ])
+    );
+    assert_eq!(c.diagnostics.len(), plain.diagnostics.len());
+    // Cut short: an error naming the file, not a short read.
+    let err = Contacts::read(
+        Path::new("crm.csv.gz"),
+        "Email",
+        "email",
+        &bytes[..bytes.len() - 12],
+    )
+    .unwrap_err();
+    assert!(err.to_string().starts_with("crm.csv.gz:"), "{err}");
+}

@@ -157,8 +157,7 @@ pub(super) fn open(
         line: 0,
         source,
     })?;
-    let gzip = head.starts_with(&[0x1f, 0x8b]);
-    let mut reader: Box<dyn BufRead + Send> = if gzip {
+    let mut reader: Box<dyn BufRead + Send> = if is_gzip(head) {
         Box::new(BufReader::with_capacity(
             256 * 1024,
             flate2::bufread::MultiGzDecoder::new(buffered),
@@ -196,6 +195,23 @@ pub(super) fn open(
         }
     };
     Ok(Opened { reader, format })
+}
+
+/// Whether `head`, the first bytes of a file, start gzip data (its magic bytes: a
+/// name ending `.gz` is neither needed nor trusted).
+fn is_gzip(head: &[u8]) -> bool {
+    head.starts_with(&[0x1f, 0x8b])
+}
+
+/// `input`, gunzipped when it is gzip data, as transcripts are read: for the other files
+/// handoff reads rows from (contacts, labels), so that an export kept compressed is read
+/// alike whichever flag names it.
+pub(crate) fn gunzipped<'a, R: BufRead + 'a>(mut input: R) -> io::Result<Box<dyn BufRead + 'a>> {
+    Ok(if is_gzip(input.fill_buf()?) {
+        Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(input)))
+    } else {
+        Box::new(input)
+    })
 }
 
 /// What a UTF-16 file is told, after its name and line 1.

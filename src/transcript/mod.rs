@@ -25,7 +25,7 @@ use std::sync::Arc;
 pub use group::GroupPolicy;
 pub(crate) use header::duplicate_header;
 pub use input::{Input, InputFormat, expand_inputs};
-pub(crate) use input::{UTF16_ADVICE, is_utf16};
+pub(crate) use input::{UTF16_ADVICE, gunzipped, is_utf16};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,

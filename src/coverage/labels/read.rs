@@ -10,8 +10,8 @@ use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
-    size, stray_quote_message, suspect_quote_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, gunzipped, is_utf16,
+    normalize_field, size, stray_quote_message, suspect_quote_message, unclosed_message,
 };
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -50,7 +50,9 @@ fn load_from(
     // row's error, not a row that swallows the rest of the file.
     // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
     // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
-    let mut input = std::io::BufReader::new(input);
+    // Gzip by its magic bytes, as transcripts: `labels.csv.gz` is read as itself.
+    let mut input =
+        gunzipped(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
     let head = input
         .fill_buf()
         .map_err(|source| io_error(path, 0, source))?;
