@@ -4,9 +4,11 @@
 
 use std::io::Write as _;
 
+use predicates::prelude::*;
+
 use predicates::str::contains;
 
-use crate::common::handoff;
+use crate::common::{handoff, write};
 
 /// `text`, gzip-compressed.
 fn gzip(text: &[u8]) -> Vec<u8> {
@@ -47,4 +49,54 @@ fn contacts_and_labels_files_may_be_gzipped() {
         .stdout(contains(
             "escalation: precision 1.000, recall 1.000 (tp 1, fp 0, fn 0, tn 1)",
         ));
+}
+
+/// Review: two exports joined with `cat` gave a conversation `conversation_id` (CSV) or
+/// a lost line (JSONL, a byte order mark inside). Both read as meant now, said once,
+/// counted in the summary, and the run passes.
+#[test]
+fn exports_joined_with_cat_read_as_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = "conversation_id,role,text\nc1,customer,hello\n";
+    let two = "\u{feff}conversation_id,role,text\nc2,customer,I want to talk to a human\n";
+    let csv = write(dir.path(), "joined.csv", &format!("{one}{two}"));
+    let out = handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(contains(
+            "warning[D014]: row repeats the header: skipped, not read as a message",
+        ))
+        .stderr(contains("joined.csv:3"))
+        .stderr(contains(
+            "1 header row repeated inside a file, skipped (D014)",
+        ));
+    let ids: Vec<String> = crate::common::jsonl(&crate::common::stdout_text(&out))
+        .iter()
+        .map(|v| v["conversation_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["c1", "c2"]);
+
+    let line = |id: &str| {
+        format!("\u{feff}{{\"conversation_id\":\"{id}\",\"role\":\"customer\",\"text\":\"hi\"}}\n")
+    };
+    let jsonl = write(
+        dir.path(),
+        "joined.jsonl",
+        &format!("{}{}", line("a"), line("b")),
+    );
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&jsonl)
+        .assert()
+        .success()
+        .stdout(contains("\"conversation_id\":\"b\""))
+        .stderr(contains(
+            "warning[D015]: line starts with a UTF-8 byte order mark",
+        ))
+        .stderr(contains(
+            "1 byte order mark past the start of a file, left out (D015)",
+        ))
+        .stderr(contains("malformed").not());
 }

@@ -14,7 +14,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
     Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, gunzipped, is_utf16,
     normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
-    unclosed_message,
+    unclosed_message, unnamed, unnamed_warning,
 };
 
 impl Contacts {
@@ -91,6 +91,10 @@ impl Contacts {
                 message,
             });
         }
+        // A column without a name joins nothing (no field `""` in packets): said.
+        let unnamed = unnamed(&written);
+        let unnamed =
+            (!unnamed.is_empty()).then(|| unnamed_warning(path, 1, &unnamed, "contact fields"));
         let fields: Vec<Arc<str>> = written
             .iter()
             .map(|h| Arc::from(normalize_field(h)))
@@ -110,7 +114,7 @@ impl Contacts {
             fields,
             keep_names: false,
             records: HashMap::new(),
-            diagnostics: Vec::new(),
+            diagnostics: unnamed.into_iter().collect(),
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();

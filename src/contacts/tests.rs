@@ -380,3 +380,28 @@ fn a_gzipped_contacts_file_reads_as_the_file_itself() {
     .unwrap_err();
     assert!(err.to_string().starts_with("crm.csv.gz:"), "{err}");
 }
+
+/// Review: an unnamed column of a contacts file became a field `""` of every joined
+/// conversation (in packets too), without a word. It is said (D013) and joins nothing.
+#[test]
+fn an_unnamed_column_is_said_and_joins_nothing() {
+    let c = contacts("Email,,Owner\nana@example.com,secret,Rita\n");
+    let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D013")]);
+    assert_eq!(
+        c.diagnostics[0].to_string(),
+        "crm.csv:1: warning[D013]: column 2 of the header has no name (no letter or digit): its values are not read, as contact fields or otherwise"
+    );
+    assert_eq!(c.fields().collect::<Vec<_>>(), ["email", "owner"]);
+    let mut conv = conversation("c1", &[("email", "ana@example.com")]);
+    let mut stats = JoinStats::default();
+    c.join(&mut conv, &mut stats);
+    assert_eq!(
+        conv.metadata.iter().collect::<Vec<_>>(),
+        [("email", "ana@example.com"), ("owner", "Rita")]
+    );
+    assert_eq!(
+        c.record_of(&conv).unwrap().collect::<Vec<_>>(),
+        [("email", "ana@example.com"), ("owner", "Rita")]
+    );
+}

@@ -159,7 +159,10 @@ impl JsonlSource {
             report.too_long(location(), "line", self.limit);
             return Ok(Line::Skipped);
         }
-        let bytes = line_bytes(&self.buf, self.line);
+        let bytes = line_bytes(&self.buf);
+        if self.line > 1 && bytes.len() < self.buf.len() {
+            report.inner_bom(location());
+        }
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => std::borrow::Cow::Borrowed(t),
             Err(_) => {
@@ -210,7 +213,7 @@ impl JsonlSource {
             *slot = row.fields.iter().position(|f| &*f.name == column);
         }
         if invalid && let Some(id) = row.mapped[0] {
-            let bytes = line_bytes(&self.buf, self.line);
+            let bytes = line_bytes(&self.buf);
             if let Some(value) = node::escaped_value(&mut self.names, bytes, id) {
                 row.fields[id].value = value;
             }
@@ -238,7 +241,7 @@ impl JsonlSource {
 
     /// The line just read, as text (off the common path: to name keys in a message).
     fn text(&self) -> String {
-        String::from_utf8_lossy(line_bytes(&self.buf, self.line))
+        String::from_utf8_lossy(line_bytes(&self.buf))
             .trim()
             .to_owned()
     }
@@ -320,14 +323,10 @@ fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
     }
 }
 
-/// Line number `line` of a file, read into `buf`, without the byte order mark of the
-/// first line.
-fn line_bytes(buf: &[u8], line: u64) -> &[u8] {
-    if line == 1 {
-        buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf)
-    } else {
-        buf
-    }
+/// A line of a file, read into `buf`, without a byte order mark: the first line's, or
+/// one past the start of files joined with `cat` (D015, said by the reader).
+fn line_bytes(buf: &[u8]) -> &[u8] {
+    buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf)
 }
 
 /// The columns of conversation id, role, text and timestamp, in [`FIELD_NAMES`] order.

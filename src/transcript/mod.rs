@@ -23,7 +23,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::GroupPolicy;
-pub(crate) use header::duplicate_header;
+pub(crate) use header::{duplicate_header, unnamed, unnamed_warning};
 pub use input::{Input, InputFormat, expand_inputs};
 pub(crate) use input::{UTF16_ADVICE, gunzipped, is_utf16};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};

@@ -1,6 +1,7 @@
 //! The transcript reader: inputs → an iterator of conversations, plus a [`ReadReport`]
 //! (`report.rs`: what reading saw, and the wording of its diagnostics).
 
+mod layout;
 mod report;
 
 use std::collections::VecDeque;

@@ -1,0 +1,60 @@
+//! What reading says about how input files were put together rather than about their
+//! rows: header columns without a name (D013), a header repeated inside a file (D014), a
+//! byte order mark past the start of a file (D015; both mostly from files joined with
+//! `cat`). Takes the findings of the sources; gives diagnostics and counts in the
+//! [`ReadReport`]. Stops nothing.
+
+use super::ReadReport;
+use crate::diag::{Diagnostic, Location};
+
+impl ReadReport {
+    /// D013, said once per file ([`crate::transcript::header::unnamed_warning`]).
+    pub(in crate::transcript) fn unnamed_columns(&mut self, diagnostic: Diagnostic) {
+        self.push(diagnostic);
+    }
+
+    /// D014: the row at `location` is a header (`same`: this file's own), skipped. The
+    /// first is listed, the others counted.
+    pub(in crate::transcript) fn repeated_header(&mut self, location: Location, same: bool) {
+        self.repeated_headers += 1;
+        if self.repeated_headers > 1 {
+            return;
+        }
+        let what = if same {
+            "row repeats the header"
+        } else {
+            "row is a header of other columns (the id, role and text columns' names)"
+        };
+        let help = if same {
+            "were files joined with `cat`? Nothing is lost; to avoid it, give the files to handoff one by one, or join them with `tail -n +2` for each after the first"
+        } else {
+            "were exports of other columns joined with `cat`? The rows after it are read by the first header's columns, which may not be theirs: give the files to handoff one by one"
+        };
+        self.push(
+            Diagnostic::warning(
+                "D014",
+                format!(
+                    "{what}: skipped, not read as a message (further ones are counted, not listed)"
+                ),
+            )
+            .at(location)
+            .help(help),
+        );
+    }
+
+    /// D015: the line at `location` starts with a UTF-8 byte order mark, which belongs at
+    /// the start of a file: it is left out, as there. The first is listed.
+    pub(in crate::transcript) fn inner_bom(&mut self, location: Location) {
+        self.inner_boms += 1;
+        if self.inner_boms == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D015",
+                    "line starts with a UTF-8 byte order mark, which belongs at the start of a file: left out, as there (further ones are counted, not listed)",
+                )
+                .at(location)
+                .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)"),
+            );
+        }
+    }
+}
