@@ -381,7 +381,7 @@ fn transcript_cases() -> Vec<Case> {
             .args(&["replay", "-f", "jsonl", "-"])
             .stdin("")
             .says("warning[D007]: transcript file is empty")
-            .says("-:1")
+            .says("<stdin>:1")
             .outcomes(0),
         // Review: the second `-` read an empty stdin, without the error a file gets.
         case("stdin given twice")
@@ -395,7 +395,7 @@ fn transcript_cases() -> Vec<Case> {
             .stdin(csv("a,,customer,this is ridiculous\nb,,cust"))
             .code(2)
             .says("warning[D001]")
-            .says("-:3")
+            .says("<stdin>:3")
             .outcomes(1),
         case("JSONL: only blank lines: empty, as a CSV file of them is")
             .file("t.jsonl", "\n  \r\n\n")

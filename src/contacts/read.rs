@@ -12,8 +12,8 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, gunzipped, is_utf16,
-    normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
+    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
     unclosed_message, unnamed, unnamed_warning,
 };
 
@@ -21,7 +21,8 @@ impl Contacts {
     /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
     /// the transcripts' metadata field `join_field`.
     pub fn load(path: &Path, key: &str, join_field: &str) -> Result<Contacts, ContactsError> {
-        let file = File::open(path).map_err(|e| ContactsError::Open(path.to_owned(), e))?;
+        let file = File::open(path)
+            .map_err(|e| ContactsError::Open(path.to_owned(), explain_open_error(path, e)))?;
         if file.metadata().is_ok_and(|m| m.is_dir()) {
             return Err(ContactsError::Open(
                 path.to_owned(),

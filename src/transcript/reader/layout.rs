@@ -1,8 +1,11 @@
 //! What reading says about how input files were put together rather than about their
 //! rows: header columns without a name (D013), a header repeated inside a file (D014), a
 //! byte order mark past the start of a file (D015; both mostly from files joined with
-//! `cat`). Takes the findings of the sources; gives diagnostics and counts in the
-//! [`ReadReport`]. Stops nothing.
+//! `cat`), and what a directory of transcripts holds that is not a file (D016). Takes
+//! the findings of the sources and of expanding inputs; gives diagnostics and counts in
+//! the [`ReadReport`]. Stops nothing.
+
+use std::path::Path;
 
 use super::ReadReport;
 use crate::diag::{Diagnostic, Location};
@@ -56,5 +59,17 @@ impl ReadReport {
                 .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)"),
             );
         }
+    }
+
+    /// D016: `path`, in a directory of transcripts and named like one, is `what` (a
+    /// directory, a FIFO…), not a file: left out.
+    pub(in crate::transcript) fn not_a_file(&mut self, path: &Path, what: &str) {
+        self.push(
+            Diagnostic::warning(
+                "D016",
+                format!("{} is {what}, not a file: left out", path.display()),
+            )
+            .help("in a directory only files are read; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"),
+        );
     }
 }
