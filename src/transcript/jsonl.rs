@@ -52,6 +52,8 @@ pub(super) struct JsonlSource {
     /// While a needed or ignored field has not been seen: the keys of the file's
     /// objects, for the error if it never is.
     found: Vec<Arc<str>>,
+    /// Whether a key without a name was said (D013).
+    unnamed_said: bool,
 }
 
 /// What a line of the file held.
@@ -88,6 +90,7 @@ impl JsonlSource {
             seen: [false; 4],
             ignored,
             found: Vec::new(),
+            unnamed_said: false,
         }
     }
 
@@ -206,7 +209,12 @@ impl JsonlSource {
             mapped: [None; 4],
         };
         for (key, node) in object {
+            let before = row.fields.len();
             flatten(&mut self.names, &key, node, &mut row.fields);
+            // Nothing kept: a key without a name (D013, once a file, as for a header).
+            if row.fields.len() == before && !std::mem::replace(&mut self.unnamed_said, true) {
+                report.unnamed_key(location(), &key);
+            }
         }
         let columns = mapped_columns(mapping);
         for (slot, column) in row.mapped.iter_mut().zip(columns) {

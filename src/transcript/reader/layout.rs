@@ -1,6 +1,6 @@
 //! What reading says about how input files were put together rather than about their
-//! rows: header columns without a name (D013), a header repeated inside a file (D014), a
-//! byte order mark past the start of a file (D015; both mostly from files joined with
+//! rows: header columns or JSONL keys without a name (D013), a header repeated inside a
+//! file (D014), a byte order mark past the start of a file (D015; both mostly from files joined with
 //! `cat`), and what a directory of transcripts holds that is not a file (D016). Takes
 //! the findings of the sources and of expanding inputs; gives diagnostics and counts in
 //! the [`ReadReport`]. Stops nothing.
@@ -14,6 +14,25 @@ impl ReadReport {
     /// D013, said once per file ([`crate::transcript::header::unnamed_warning`]).
     pub(in crate::transcript) fn unnamed_columns(&mut self, diagnostic: Diagnostic) {
         self.push(diagnostic);
+    }
+
+    /// D013 of a JSONL object: its `key` has no name once normalised, so its value is not
+    /// read. Said once per file, as a CSV header's unnamed columns are.
+    pub(in crate::transcript) fn unnamed_key(&mut self, location: Location, key: &str) {
+        let shown = if key.trim().is_empty() {
+            "key `\"\"`".to_owned()
+        } else {
+            format!("key `{key}`")
+        };
+        self.push(
+            Diagnostic::warning(
+                "D013",
+                format!("{shown} has no name (no letter or digit): its value is not read, as metadata or otherwise (said once per file)"),
+            )
+            .at(location)
+            .help("name the key in the export to read it")
+            .quoting(if key.trim().is_empty() { "" } else { key }),
+        );
     }
 
     /// D014: the row at `location` is a header (`same`: this file's own), skipped. The

@@ -934,3 +934,23 @@ fn a_byte_order_mark_inside_a_jsonl_file_is_left_out_and_said() {
         Some(2)
     );
 }
+
+/// As a CSV header's unnamed column, a JSONL key without a name (`""`, `#`) was left out
+/// without a word: said once per file, at the first line with one (D013).
+#[test]
+fn a_jsonl_key_without_a_name_is_said_once_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n\
+                 {\"conversation_id\":\"a\",\"role\":\"bot\",\"text\":\"yo\",\"#\":\"x\"}\n\
+                 {\"conversation_id\":\"a\",\"role\":\"bot\",\"text\":\"yo\",\"\":\"y\"}\n";
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(convs[0].messages.len(), 3);
+    assert!(convs[0].metadata.is_empty());
+    assert_eq!(codes(&report), ["D013"]);
+    assert_eq!(
+        report.diagnostics[0]
+            .to_string()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "t.jsonl:2: warning[D013]: key `#` has no name (no letter or digit): its value is not read, as metadata or otherwise (said once per file)"
+    );
+}
