@@ -987,6 +987,23 @@ fn a_dangling_symlink_in_an_input_or_rules_directory_is_an_error_naming_it() {
         !stderr.contains("R003"),
         "no lint of the rules left: {stderr}"
     );
+    // Review: the cause was "No such file or directory" of a file `ls` lists; and a
+    // rules path that is a dangling link was "rules not found".
+    assert!(
+        stderr.contains(&format!(
+            "caused by: {} is a symbolic link to /nonexistent/teams.yaml, which does not exist",
+            teams.display()
+        )),
+        "{stderr}"
+    );
+    let out = handoff().arg("lint").arg(&teams).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a symbolic link to /nonexistent/teams.yaml, which does not exist")
+            && !stderr.contains("rules not found"),
+        "{stderr}"
+    );
 }
 
 /// `text` in UTF-16, little-endian, as Excel's "Unicode Text" saves it.
