@@ -84,7 +84,7 @@ pub fn expand_inputs_noting(
         }
         let meta = std::fs::metadata(arg).map_err(|source| open_error(arg, source))?;
         if meta.is_dir() {
-            let mut files = Vec::new();
+            let (mut files, mut not_files) = (Vec::new(), Vec::new());
             let entries = std::fs::read_dir(arg).map_err(|source| open_error(arg, source))?;
             for entry in entries {
                 let entry = entry.map_err(|source| open_error(arg, source))?;
@@ -99,11 +99,22 @@ pub fn expand_inputs_noting(
                 if meta.is_file() {
                     files.push(path);
                 } else {
-                    report.not_a_file(&path, kind(meta.file_type()));
+                    not_files.push((path, kind(meta.file_type())));
                 }
             }
+            not_files.sort();
             if files.is_empty() {
-                return Err(ReadError::EmptyDirectory(arg.clone()));
+                return Err(match not_files.into_iter().next() {
+                    Some((entry, what)) => ReadError::NoFileInDirectory {
+                        dir: arg.clone(),
+                        entry,
+                        what,
+                    },
+                    None => ReadError::EmptyDirectory(arg.clone()),
+                });
+            }
+            for (path, what) in not_files {
+                report.not_a_file(&path, what);
             }
             files.sort();
             inputs.extend(files.into_iter().map(Input::Path));

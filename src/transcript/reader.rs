@@ -46,6 +46,18 @@ pub enum ReadError {
     Utf16 { path: PathBuf, format: InputFormat },
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose entries named like transcripts are none of them files: the
+    /// first, and what it is (D016 would say it of each, but the run stops here).
+    #[error(
+        "no transcript files in directory {}: {} is {what}, not a file\n  hint: give it by its own path to read it",
+        .dir.display(),
+        .entry.display()
+    )]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
     #[error("`-` (stdin) is given twice: it can be read only once")]

@@ -238,3 +238,21 @@ fn utf16_advice_is_for_the_format_of_the_file() {
 fn stdin_has_one_name() {
     assert_eq!(Input::Stdin.display_path(), PathBuf::from("<stdin>"));
 }
+
+/// A directory whose only transcript-named entries are not files was "no transcript
+/// files", its D016 warnings lost with the run: the error names the first of them.
+#[test]
+fn a_directory_of_only_directories_names_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("b.csv")).unwrap();
+    std::fs::create_dir(dir.path().join("a.csv")).unwrap();
+    let err = expand_inputs(&[dir.path().to_owned()]).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "no transcript files in directory {}: {} is a directory, not a file\n  hint: give it by its own path to read it",
+            dir.path().display(),
+            dir.path().join("a.csv").display()
+        )
+    );
+}
