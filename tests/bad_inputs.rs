@@ -381,7 +381,7 @@ fn transcript_cases() -> Vec<Case> {
             .args(&["replay", "-f", "jsonl", "-"])
             .stdin("")
             .says("warning[D007]: transcript file is empty")
-            .says("-:1")
+            .says("<stdin>:1")
             .outcomes(0),
         // Review: the second `-` read an empty stdin, without the error a file gets.
         case("stdin given twice")
@@ -395,7 +395,7 @@ fn transcript_cases() -> Vec<Case> {
             .stdin(csv("a,,customer,this is ridiculous\nb,,cust"))
             .code(2)
             .says("warning[D001]")
-            .says("-:3")
+            .says("<stdin>:3")
             .outcomes(1),
         case("JSONL: only blank lines: empty, as a CSV file of them is")
             .file("t.jsonl", "\n  \r\n\n")
@@ -986,6 +986,23 @@ fn a_dangling_symlink_in_an_input_or_rules_directory_is_an_error_naming_it() {
     assert!(
         !stderr.contains("R003"),
         "no lint of the rules left: {stderr}"
+    );
+    // Review: the cause was "No such file or directory" of a file `ls` lists; and a
+    // rules path that is a dangling link was "rules not found".
+    assert!(
+        stderr.contains(&format!(
+            "caused by: {} is a symbolic link to /nonexistent/teams.yaml, which does not exist",
+            teams.display()
+        )),
+        "{stderr}"
+    );
+    let out = handoff().arg("lint").arg(&teams).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("is a symbolic link to /nonexistent/teams.yaml, which does not exist")
+            && !stderr.contains("rules not found"),
+        "{stderr}"
     );
 }
 

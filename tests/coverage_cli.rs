@@ -136,6 +136,19 @@ fn merged_shards_equal_one_run() {
         (v, shards.as_array().unwrap().len())
     };
     assert_eq!(without_shards(&merged), (without_shards(&whole).0, 2));
+    // Review: every input is gunzipped when it is gzip data; a report kept compressed
+    // (a CI artifact) too.
+    let gz = dir.path().join("b.json.gz");
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut encoder, std::fs::read(&jb).unwrap().as_slice()).unwrap();
+    std::fs::write(&gz, encoder.finish().unwrap()).unwrap();
+    let merged_gz = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&ja)
+            .arg(&gz),
+    );
+    assert_eq!(merged_gz, merged);
     let bad = write(dir.path(), "bad.json", "{}");
     handoff()
         .args(["coverage", "--merge"])

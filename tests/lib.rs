@@ -10,6 +10,7 @@ mod every_mistake;
 mod explain_cli;
 mod init_cli;
 mod input_cli;
+mod input_edges_cli;
 mod lint_cli;
 mod manners;
 mod markdown_escapes;

@@ -953,11 +953,11 @@ fn columns_from_reads_stdin_and_directories() {
         .code(1);
     let stdout = stdout_text(&out);
     assert!(
-        stdout.contains("warning[C001]: `company_size` is not a column of stdin"),
+        stdout.contains("warning[C001]: `company_size` is not a column of <stdin>"),
         "{stdout}"
     );
     assert!(
-        stdout.contains("metadata columns of stdin: tier"),
+        stdout.contains("metadata columns of <stdin>: tier"),
         "{stdout}"
     );
     let exports = dir.path().join("exports");

@@ -259,7 +259,8 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
                 path.display()
             );
         }
-        let text = std::fs::read_to_string(path)
+        // Gzip by its magic bytes, as every input: CI artifacts are often kept compressed.
+        let text = read_gunzipped(path)
             .with_context(|| format!("cannot read coverage report {}", path.display()))?;
         let report = read_report(path, &text)?;
         // The same run in two reports counts its conversations twice: a report copied, a
@@ -292,6 +293,16 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut report = merged.context("--merge needs at least one report")?;
     report.finish();
     Ok(report)
+}
+
+/// The text of the file at `path`, gunzipped when it is gzip data.
+fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let file =
+        std::fs::File::open(path).map_err(|e| crate::transcript::explain_open_error(path, e))?;
+    let mut text = String::new();
+    crate::transcript::gunzipped(std::io::BufReader::new(file))?.read_to_string(&mut text)?;
+    Ok(text)
 }
 
 /// A coverage report read back, refused (before its fields are read) when another

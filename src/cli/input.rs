@@ -12,7 +12,7 @@ use crate::contacts::{Contacts, JoinStats, Joined};
 use crate::project::ProjectFile;
 use crate::redact::Redact as _;
 use crate::transcript::{
-    ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder, expand_inputs,
+    ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder,
 };
 
 /// The project file, read from the working directory: `input:` maps export columns and
@@ -150,7 +150,7 @@ impl InputArgs {
                 GroupPolicy::Consecutive
             })
             .hide_values(read.redact)
-            .build(expand_inputs(files)?);
+            .open(files)?;
         let contacts = self.contacts()?;
         let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
         Ok(Joined::new(reader, contacts))

@@ -13,7 +13,7 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs, export_fields};
+use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs_noting, export_fields};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI
@@ -247,12 +247,12 @@ fn read_export(
 ) -> anyhow::Result<(ExportFields, ReadReport)> {
     let mapping = input.mapping_from(project)?;
     let mut read = ReadReport::default();
-    let inputs = expand_inputs(std::slice::from_ref(&path.to_owned()))
+    let inputs = expand_inputs_noting(std::slice::from_ref(&path.to_owned()), &mut read)
         .with_context(|| format!("reading columns from {}", path.display()))?;
     let (mut fields, mut sampled) = (Vec::<String>::new(), false);
     for one in &inputs {
         let (found, cut) = export_fields(one, &mapping, input.format(), &mut read)
-            .with_context(|| format!("reading columns from {}", shown_path(&one.display_path())))?;
+            .with_context(|| format!("reading columns from {}", one.display_path().display()))?;
         sampled |= cut;
         for field in found {
             if !fields.contains(&field) {
@@ -263,7 +263,7 @@ fn read_export(
     // What the findings are about: a later object of a JSONL file may have a key the
     // first ones lack.
     let read_from = match inputs.as_slice() {
-        [one] => shown_path(&one.display_path()),
+        [one] => one.display_path().display().to_string(),
         many => format!("the {} transcript files in {}", many.len(), path.display()),
     };
     let mut source = if sampled {
@@ -281,13 +281,4 @@ fn read_export(
         source = format!("{source} with {}", contacts.path().display());
     }
     Ok((ExportFields { source, fields }, read))
-}
-
-/// A path as findings name it: `-` is stdin.
-fn shown_path(path: &Path) -> String {
-    if path.as_os_str() == "-" {
-        "stdin".to_owned()
-    } else {
-        path.display().to_string()
-    }
 }

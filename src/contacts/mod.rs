@@ -119,7 +119,7 @@ impl Contacts {
 
     /// The columns of the contacts file, normalised.
     pub fn fields(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|f| &**f)
+        self.fields.iter().map(|f| &**f).filter(|f| !f.is_empty())
     }
 
     /// Contacts with a usable (unique) key.
@@ -153,7 +153,7 @@ impl Contacts {
                 self.fields
                     .iter()
                     .zip(values)
-                    .filter(|(_, v)| !v.is_empty())
+                    .filter(|(f, v)| !f.is_empty() && !v.is_empty())
                     .map(|(f, v)| (&**f, v.as_str())),
             ),
             Lookup::Ambiguous | Lookup::Missing => None,

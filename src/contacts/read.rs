@@ -12,15 +12,17 @@ use std::sync::Arc;
 use super::{Contacts, ContactsError, Entry, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
-    size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
+    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
+    unclosed_message, unnamed, unnamed_warning,
 };
 
 impl Contacts {
     /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
     /// the transcripts' metadata field `join_field`.
     pub fn load(path: &Path, key: &str, join_field: &str) -> Result<Contacts, ContactsError> {
-        let file = File::open(path).map_err(|e| ContactsError::Open(path.to_owned(), e))?;
+        let file = File::open(path)
+            .map_err(|e| ContactsError::Open(path.to_owned(), explain_open_error(path, e)))?;
         if file.metadata().is_ok_and(|m| m.is_dir()) {
             return Err(ContactsError::Open(
                 path.to_owned(),
@@ -36,14 +38,16 @@ impl Contacts {
         join_field: &str,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
+        // Gzip by its magic bytes, as transcripts: `crm.csv.gz` is read as itself.
         // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
         // columns `e_m_a_i_l`…
-        let mut input = std::io::BufReader::new(input);
-        let head = input.fill_buf().map_err(|source| ContactsError::Read {
+        let unreadable = |source| ContactsError::Read {
             path: path.to_owned(),
             line: 1,
             source,
-        })?;
+        };
+        let mut input = gunzipped(std::io::BufReader::new(input)).map_err(unreadable)?;
+        let head = input.fill_buf().map_err(unreadable)?;
         if is_utf16(head) {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
@@ -88,6 +92,10 @@ impl Contacts {
                 message,
             });
         }
+        // A column without a name joins nothing (no field `""` in packets): said.
+        let unnamed = unnamed(&written);
+        let unnamed =
+            (!unnamed.is_empty()).then(|| unnamed_warning(path, 1, &unnamed, "contact fields"));
         let fields: Vec<Arc<str>> = written
             .iter()
             .map(|h| Arc::from(normalize_field(h)))
@@ -107,7 +115,7 @@ impl Contacts {
             fields,
             keep_names: false,
             records: HashMap::new(),
-            diagnostics: Vec::new(),
+            diagnostics: unnamed.into_iter().collect(),
             skipped_rows: 0,
         };
         let mut first_line: HashMap<String, u64> = HashMap::new();

@@ -418,5 +418,63 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
             .contains("its `conversation_id` is not in the contacts file, e.g. `c9` in `c9`"),
         "{}",
         d[0].message
+/// Review: a contacts file kept gzip-compressed (`crm.csv.gz`) had its bytes read as a
+/// header; it is gunzipped, as transcripts are, by its magic bytes.
+#[test]
+fn a_gzipped_contacts_file_reads_as_the_file_itself() {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(CRM.as_bytes()).unwrap();
+    let bytes = gz.finish().unwrap();
+    let c = Contacts::read(Path::new("crm.csv.gz"), "Email", "email", &bytes[..]).unwrap();
+    let plain = contacts(CRM);
+    assert_eq!(c.len(), plain.len());
+    assert_eq!(
+        c.fields().collect::<Vec<_>>(),
+        plain.fields().collect::<Vec<_>>()
+    );
+    assert_eq!(
+        c.lookup("ana@example.com"),
+        Lookup::Found(&[
+            "ana@example.com".into(),
+            "Rita".into(),
+            "customer".into(),
+            "120000".into()
+        ])
+    );
+    assert_eq!(c.diagnostics.len(), plain.diagnostics.len());
+    // Cut short: an error naming the file, not a short read.
+    let err = Contacts::read(
+        Path::new("crm.csv.gz"),
+        "Email",
+        "email",
+        &bytes[..bytes.len() - 12],
+    )
+    .unwrap_err();
+    assert!(err.to_string().starts_with("crm.csv.gz:"), "{err}");
+}
+
+/// Review: an unnamed column of a contacts file became a field `""` of every joined
+/// conversation (in packets too), without a word. It is said (D013) and joins nothing.
+#[test]
+fn an_unnamed_column_is_said_and_joins_nothing() {
+    let c = contacts("Email,,Owner\nana@example.com,secret,Rita\n");
+    let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D013")]);
+    assert_eq!(
+        c.diagnostics[0].to_string(),
+        "crm.csv:1: warning[D013]: column 2 of the header has no name (no letter or digit): its values are not read, as contact fields or otherwise"
+    );
+    assert_eq!(c.fields().collect::<Vec<_>>(), ["email", "owner"]);
+    let mut conv = conversation("c1", &[("email", "ana@example.com")]);
+    let mut stats = JoinStats::default();
+    c.join(&mut conv, &mut stats);
+    assert_eq!(
+        conv.metadata.iter().collect::<Vec<_>>(),
+        [("email", "ana@example.com"), ("owner", "Rita")]
+    );
+    assert_eq!(
+        c.record_of(&conv).unwrap().collect::<Vec<_>>(),
+        [("email", "ana@example.com"), ("owner", "Rita")]
     );
 }

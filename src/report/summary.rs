@@ -226,6 +226,16 @@ impl Summary {
                 "quoted fields with a quote inside that is not doubled (D008)",
             ),
             (
+                read.repeated_headers,
+                "header row repeated inside a file, skipped (D014)",
+                "header rows repeated inside a file, skipped (D014)",
+            ),
+            (
+                read.inner_boms,
+                "byte order mark past the start of a file, left out (D015)",
+                "byte order marks past the start of a file, left out (D015)",
+            ),
+            (
                 read.out_of_order,
                 "message with a timestamp earlier than the previous one",
                 "messages with a timestamp earlier than the previous one",

@@ -89,6 +89,16 @@ impl CsvSource {
                 second: (b + 1, written(b)),
             });
         }
+        // A column without a name is neither a field nor metadata: said, not dropped silently.
+        let unnamed = super::header::unnamed(&(0..header.len()).map(written).collect::<Vec<_>>());
+        if !unnamed.is_empty() {
+            report.unnamed_columns(super::header::unnamed_warning(
+                path,
+                header.line(),
+                &unnamed,
+                "metadata",
+            ));
+        }
         let find = |column: &str| names.iter().position(|n| n == column);
         let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
             path: path.to_owned(),
@@ -238,6 +248,14 @@ impl CsvSource {
                     self.width
                 ),
             );
+            return Ok(());
+        }
+        // The header again, after `cat a.csv b.csv`: no conversation `conversation_id`.
+        let key = [self.columns.id, self.columns.role, self.columns.text];
+        if let Some(same) = super::header::header_again(&self.record, &self.header, key) {
+            report.rows -= 1;
+            self.rows -= 1;
+            report.repeated_header(Location::line(&self.path, line_u32(line)), same);
             return Ok(());
         }
         // Validated once (an ASCII check for most rows); the fields are borrowed as text.

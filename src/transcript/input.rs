@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use super::reader::ReadError;
+use super::reader::{ReadError, ReadReport};
 
 /// A transcript source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,15 +27,19 @@ pub enum Input {
 }
 
 impl Input {
-    /// The name used in diagnostics: the path, `-` for stdin, or a memory input's name.
+    /// The name used in diagnostics: the path, [`STDIN_NAME`] for stdin, or a memory
+    /// input's name.
     pub fn display_path(&self) -> PathBuf {
         match self {
             Input::Path(p) => p.clone(),
-            Input::Stdin => PathBuf::from("-"),
+            Input::Stdin => PathBuf::from(STDIN_NAME),
             Input::Memory { name, .. } => name.clone(),
         }
     }
 }
+
+/// Stdin, as every message names it (`-` is how it is given, not a name).
+pub const STDIN_NAME: &str = "<stdin>";
 
 /// The format of a transcript file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,7 +65,20 @@ pub(crate) fn is_transcript_file_name(name: &str) -> bool {
 }
 
 /// Expands arguments into inputs: `-` is stdin, a directory is its transcript files.
+/// What a directory holds that is named like a transcript but is not a file is left out
+/// without a word: [`expand_inputs_noting`] says it.
 pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
+    expand_inputs_noting(args, &mut ReadReport::default())
+}
+
+/// [`expand_inputs`], saying in `report` each entry of a directory named like a
+/// transcript that is not a file (a directory, a FIFO: D016), which is left out. Every
+/// file is opened once here, so that one that cannot be read stops the run before it
+/// starts, not at the end of a long one (a FIFO is not: opening it waits for a writer).
+pub fn expand_inputs_noting(
+    args: &[PathBuf],
+    report: &mut ReadReport,
+) -> Result<Vec<Input>, ReadError> {
     let mut inputs = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
@@ -72,37 +89,38 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
             inputs.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(arg).map_err(|source| ReadError::Open {
-            path: arg.clone(),
-            source,
-        })?;
+        let meta = std::fs::metadata(arg).map_err(|source| open_error(arg, source))?;
         if meta.is_dir() {
-            let mut files = Vec::new();
-            let entries = std::fs::read_dir(arg).map_err(|source| ReadError::Open {
-                path: arg.clone(),
-                source,
-            })?;
+            let (mut files, mut not_files) = (Vec::new(), Vec::new());
+            let entries = std::fs::read_dir(arg).map_err(|source| open_error(arg, source))?;
             for entry in entries {
-                let entry = entry.map_err(|source| ReadError::Open {
-                    path: arg.clone(),
-                    source,
-                })?;
+                let entry = entry.map_err(|source| open_error(arg, source))?;
                 if !is_transcript_file_name(&entry.file_name().to_string_lossy()) {
                     continue;
                 }
                 // A transcript that cannot be reached (a dangling symlink, a directory
                 // that cannot be searched) is an error, not a shard silently left out.
                 let path = entry.path();
-                let meta = std::fs::metadata(&path).map_err(|source| ReadError::Open {
-                    path: path.clone(),
-                    source,
-                })?;
+                let meta = std::fs::metadata(&path).map_err(|source| open_error(&path, source))?;
                 if meta.is_file() {
                     files.push(path);
+                } else {
+                    not_files.push((path, kind(meta.file_type())));
                 }
             }
+            not_files.sort();
             if files.is_empty() {
-                return Err(ReadError::EmptyDirectory(arg.clone()));
+                return Err(match not_files.into_iter().next() {
+                    Some((entry, what)) => ReadError::NoFileInDirectory {
+                        dir: arg.clone(),
+                        entry,
+                        what,
+                    },
+                    None => ReadError::EmptyDirectory(arg.clone()),
+                });
+            }
+            for (path, what) in not_files {
+                report.not_a_file(&path, what);
             }
             files.sort();
             inputs.extend(files.into_iter().map(Input::Path));
@@ -120,7 +138,66 @@ pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
             return Err(ReadError::GivenTwice(path.clone()));
         }
     }
+    for input in &inputs {
+        if let Input::Path(path) = input
+            && std::fs::metadata(path).is_ok_and(|m| m.is_file())
+        {
+            File::open(path).map_err(|source| open_error(path, source))?;
+        }
+    }
     Ok(inputs)
+}
+
+/// What a directory entry that is not a file is, for D016.
+fn kind(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    if file_type.is_dir() {
+        "a directory"
+    } else {
+        "neither a file nor a directory"
+    }
+}
+
+/// [`ReadError::Open`] of `path`, the cause said for what it is: a symbolic link to
+/// nothing is named as one, with its target ([`explain_open_error`]).
+fn open_error(path: &Path, source: io::Error) -> ReadError {
+    ReadError::Open {
+        path: path.to_owned(),
+        source: explain_open_error(path, source),
+    }
+}
+
+/// `source`, the error opening `path`; when `path` is a symbolic link whose target does
+/// not exist, an error saying so (the system says only "No such file or directory" of
+/// a path that `ls` lists). For every file handoff reads rows from.
+pub(crate) fn explain_open_error(path: &Path, source: io::Error) -> io::Error {
+    if source.kind() != io::ErrorKind::NotFound {
+        return source;
+    }
+    let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+    match std::fs::read_link(path) {
+        Ok(target) if is_link => io::Error::new(
+            io::ErrorKind::NotFound,
+            format!(
+                "{} is a symbolic link to {}, which does not exist",
+                path.display(),
+                target.display()
+            ),
+        ),
+        _ => source,
+    }
 }
 
 /// An opened input: a buffered, decompressed byte stream and its format.
@@ -140,10 +217,7 @@ pub(super) fn open(
         Input::Stdin => Box::new(io::stdin()),
         Input::Memory { bytes, .. } => Box::new(io::Cursor::new(Arc::clone(bytes))),
         Input::Path(p) => {
-            let file = File::open(p).map_err(|source| ReadError::Open {
-                path: p.clone(),
-                source,
-            })?;
+            let file = File::open(p).map_err(|source| open_error(p, source))?;
             if file.metadata().is_ok_and(|m| m.is_dir()) {
                 return Err(ReadError::Open {
                     path: p.clone(),
@@ -163,8 +237,7 @@ pub(super) fn open(
         line: 0,
         source,
     })?;
-    let gzip = head.starts_with(&[0x1f, 0x8b]);
-    let mut reader: Box<dyn BufRead + Send> = if gzip {
+    let mut reader: Box<dyn BufRead + Send> = if is_gzip(head) {
         Box::new(BufReader::with_capacity(
             256 * 1024,
             flate2::bufread::MultiGzDecoder::new(buffered),
@@ -179,7 +252,21 @@ pub(super) fn open(
         source,
     })?;
     if is_utf16(head) {
-        return Err(ReadError::Utf16(path));
+        // Its format said, for the advice: without a name that says it, a `{` first
+        // (its bytes without the NULs and byte order mark of UTF-16) is JSONL.
+        let format = forced
+            .or_else(|| format_from_name(&path))
+            .unwrap_or_else(|| {
+                let first = head
+                    .iter()
+                    .find(|b| ![0, 0xff, 0xfe].contains(*b) && !b.is_ascii_whitespace());
+                if first == Some(&b'{') {
+                    InputFormat::Jsonl
+                } else {
+                    InputFormat::Csv
+                }
+            });
+        return Err(ReadError::Utf16 { path, format });
     }
     let format = match forced.or_else(|| format_from_name(&path)) {
         Some(format) => format,
@@ -204,8 +291,28 @@ pub(super) fn open(
     Ok(Opened { reader, format })
 }
 
-/// What a UTF-16 file is told, after its name and line 1.
+/// Whether `head`, the first bytes of a file, start gzip data (its magic bytes: a
+/// name ending `.gz` is neither needed nor trusted).
+fn is_gzip(head: &[u8]) -> bool {
+    head.starts_with(&[0x1f, 0x8b])
+}
+
+/// `input`, gunzipped when it is gzip data, as transcripts are read: for the other files
+/// handoff reads rows from (contacts, labels), so that an export kept compressed is read
+/// alike whichever flag names it.
+pub(crate) fn gunzipped<'a, R: BufRead + 'a>(mut input: R) -> io::Result<Box<dyn BufRead + 'a>> {
+    Ok(if is_gzip(input.fill_buf()?) {
+        Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(input)))
+    } else {
+        Box::new(input)
+    })
+}
+
+/// What a UTF-16 CSV file is told, after its name and line 1.
 pub(crate) const UTF16_ADVICE: &str = "this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`";
+
+/// What a UTF-16 JSONL file is told: Excel writes no JSONL.
+pub(crate) const UTF16_JSONL_ADVICE: &str = "this file is UTF-16, not UTF-8: write it as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`";
 
 /// Whether `head`, the first bytes of a file, are UTF-16 text: a byte order mark
 /// (`FF FE`, `FE FF`), or, without one, a NUL every other byte (ASCII text in UTF-16),
@@ -246,124 +353,4 @@ impl<R: Read> Read for Counting<R> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formats_come_from_names() {
-        assert_eq!(format_from_name(Path::new("a.csv")), Some(InputFormat::Csv));
-        assert_eq!(
-            format_from_name(Path::new("a.CSV.gz")),
-            Some(InputFormat::Csv)
-        );
-        assert_eq!(
-            format_from_name(Path::new("a.ndjson")),
-            Some(InputFormat::Jsonl)
-        );
-        assert_eq!(format_from_name(Path::new("export")), None);
-    }
-
-    #[test]
-    fn directories_expand_to_sorted_transcripts() {
-        let dir = tempfile::tempdir().unwrap();
-        for name in ["b.csv", "a.jsonl", "c.csv.gz", "notes.md", ".hidden.csv"] {
-            std::fs::write(dir.path().join(name), "").unwrap();
-        }
-        let inputs = expand_inputs(&[dir.path().to_owned(), PathBuf::from("-")]).unwrap();
-        let names: Vec<_> = inputs
-            .iter()
-            .map(|i| match i {
-                Input::Path(p) => p.file_name().unwrap().to_string_lossy().into_owned(),
-                other => other.display_path().to_string_lossy().into_owned(),
-            })
-            .collect();
-        assert_eq!(names, ["a.jsonl", "b.csv", "c.csv.gz", "-"]);
-    }
-
-    /// Review: a UTF-16 file (Excel's "Unicode Text") got an error quoting `c\0o\0n…`.
-    #[test]
-    fn utf16_is_recognised_by_its_byte_order_mark_or_its_nuls() {
-        let utf16 = |text: &str, big: bool| -> Vec<u8> {
-            text.encode_utf16()
-                .flat_map(|u| {
-                    if big {
-                        u.to_be_bytes()
-                    } else {
-                        u.to_le_bytes()
-                    }
-                })
-                .collect()
-        };
-        for big in [false, true] {
-            assert!(is_utf16(&utf16("\u{feff}conversation_id,role", big)));
-            assert!(is_utf16(&utf16("conversation_id,role,text\n", big)));
-            assert!(is_utf16(&utf16("{\"conversation_id\": 1}", big)));
-        }
-        assert!(!is_utf16(b"conversation_id,role,text\n"));
-        assert!(!is_utf16("\u{feff}conversation_id".as_bytes()));
-        assert!(
-            !is_utf16(b"a\0b\0c,role,text\n"),
-            "a few NULs in UTF-8 text"
-        );
-        assert!(!is_utf16(b"a\0"), "too short to tell");
-        assert!(!is_utf16(b""));
-        let err = open(
-            &Input::Memory {
-                name: PathBuf::from("u16.csv"),
-                bytes: utf16("\u{feff}conversation_id,role,text\n", false).into(),
-            },
-            None,
-            &Arc::new(AtomicU64::new(0)),
-        )
-        .err()
-        .unwrap();
-        assert_eq!(
-            err.to_string(),
-            "u16.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`"
-        );
-    }
-
-    /// Review: a dangling symlink in a directory of transcripts was skipped silently.
-    #[cfg(unix)]
-    #[test]
-    fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("a.csv"), "").unwrap();
-        let link = dir.path().join("b.csv");
-        std::os::unix::fs::symlink("/nonexistent/b.csv", &link).unwrap();
-        let err = expand_inputs(&[dir.path().to_owned()]).unwrap_err();
-        assert!(
-            matches!(&err, ReadError::Open { path, .. } if *path == link),
-            "{err}"
-        );
-        assert_eq!(
-            err.to_string(),
-            format!("cannot open transcript {}", link.display())
-        );
-        // A symlink to a transcript is read, as the file it names.
-        let elsewhere = tempfile::tempdir().unwrap();
-        std::fs::write(elsewhere.path().join("b.csv"), "").unwrap();
-        std::fs::remove_file(&link).unwrap();
-        std::os::unix::fs::symlink(elsewhere.path().join("b.csv"), &link).unwrap();
-        assert_eq!(expand_inputs(&[dir.path().to_owned()]).unwrap().len(), 2);
-    }
-
-    /// Review: `- -` read stdin twice, the second time empty, without a word.
-    #[test]
-    fn stdin_given_twice_is_an_error() {
-        let err = expand_inputs(&[PathBuf::from("-"), PathBuf::from("-")]).unwrap_err();
-        assert!(matches!(err, ReadError::StdinTwice), "{err}");
-        assert_eq!(
-            err.to_string(),
-            "`-` (stdin) is given twice: it can be read only once"
-        );
-    }
-
-    #[test]
-    fn missing_paths_are_errors() {
-        assert!(matches!(
-            expand_inputs(&[PathBuf::from("/no/such/file.csv")]),
-            Err(ReadError::Open { .. })
-        ));
-    }
-}
+mod tests;

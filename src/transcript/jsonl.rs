@@ -52,6 +52,8 @@ pub(super) struct JsonlSource {
     /// While a needed or ignored field has not been seen: the keys of the file's
     /// objects, for the error if it never is.
     found: Vec<Arc<str>>,
+    /// Whether a key without a name was said (D013).
+    unnamed_said: bool,
 }
 
 /// What a line of the file held.
@@ -88,6 +90,7 @@ impl JsonlSource {
             seen: [false; 4],
             ignored,
             found: Vec::new(),
+            unnamed_said: false,
         }
     }
 
@@ -159,7 +162,10 @@ impl JsonlSource {
             report.too_long(location(), "line", self.limit);
             return Ok(Line::Skipped);
         }
-        let bytes = line_bytes(&self.buf, self.line);
+        let bytes = line_bytes(&self.buf);
+        if self.line > 1 && bytes.len() < self.buf.len() {
+            report.inner_bom(location());
+        }
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => std::borrow::Cow::Borrowed(t),
             Err(_) => {
@@ -203,14 +209,19 @@ impl JsonlSource {
             mapped: [None; 4],
         };
         for (key, node) in object {
+            let before = row.fields.len();
             flatten(&mut self.names, &key, node, &mut row.fields);
+            // Nothing kept: a key without a name (D013, once a file, as for a header).
+            if row.fields.len() == before && !std::mem::replace(&mut self.unnamed_said, true) {
+                report.unnamed_key(location(), &key);
+            }
         }
         let columns = mapped_columns(mapping);
         for (slot, column) in row.mapped.iter_mut().zip(columns) {
             *slot = row.fields.iter().position(|f| &*f.name == column);
         }
         if invalid && let Some(id) = row.mapped[0] {
-            let bytes = line_bytes(&self.buf, self.line);
+            let bytes = line_bytes(&self.buf);
             if let Some(value) = node::escaped_value(&mut self.names, bytes, id) {
                 row.fields[id].value = value;
             }
@@ -238,7 +249,7 @@ impl JsonlSource {
 
     /// The line just read, as text (off the common path: to name keys in a message).
     fn text(&self) -> String {
-        String::from_utf8_lossy(line_bytes(&self.buf, self.line))
+        String::from_utf8_lossy(line_bytes(&self.buf))
             .trim()
             .to_owned()
     }
@@ -320,14 +331,10 @@ fn skip_line(reader: &mut dyn BufRead) -> std::io::Result<()> {
     }
 }
 
-/// Line number `line` of a file, read into `buf`, without the byte order mark of the
-/// first line.
-fn line_bytes(buf: &[u8], line: u64) -> &[u8] {
-    if line == 1 {
-        buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf)
-    } else {
-        buf
-    }
+/// A line of a file, read into `buf`, without a byte order mark: the first line's, or
+/// one past the start of files joined with `cat` (D015, said by the reader).
+fn line_bytes(buf: &[u8]) -> &[u8] {
+    buf.strip_prefix("\u{feff}".as_bytes()).unwrap_or(buf)
 }
 
 /// The columns of conversation id, role, text and timestamp, in [`FIELD_NAMES`] order.

@@ -23,9 +23,11 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::GroupPolicy;
-pub(crate) use header::duplicate_header;
-pub use input::{Input, InputFormat, expand_inputs};
-pub(crate) use input::{UTF16_ADVICE, is_transcript_file_name, is_utf16};
+pub(crate) use header::{duplicate_header, unnamed, unnamed_warning};
+pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
+pub(crate) use input::{
+    UTF16_ADVICE, explain_open_error, gunzipped, is_transcript_file_name, is_utf16,
+};
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,
@@ -113,7 +115,7 @@ pub struct Conversation {
     pub id: String,
     pub messages: Vec<Message>,
     pub metadata: Metadata,
-    /// The input file of its first row (`-` for stdin).
+    /// The input file of its first row ([`STDIN_NAME`] for stdin).
     pub file: Arc<PathBuf>,
 }
 

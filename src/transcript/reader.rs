@@ -1,6 +1,7 @@
 //! The transcript reader: inputs → an iterator of conversations, plus a [`ReadReport`]
 //! (`report.rs`: what reading saw, and the wording of its diagnostics).
 
+mod layout;
 mod report;
 
 use std::collections::VecDeque;
@@ -37,10 +38,26 @@ pub enum ReadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{}:1: {}", .0.display(), super::input::UTF16_ADVICE)]
-    Utf16(PathBuf),
+    /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
+    #[error("{}:1: {}", .path.display(), match .format {
+        InputFormat::Csv => super::input::UTF16_ADVICE,
+        InputFormat::Jsonl => super::input::UTF16_JSONL_ADVICE,
+    })]
+    Utf16 { path: PathBuf, format: InputFormat },
     #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose entries named like transcripts are none of them files: the
+    /// first, and what it is (D016 would say it of each, but the run stops here).
+    #[error(
+        "no transcript files in directory {}: {} is {what}, not a file\n  hint: give it by its own path to read it",
+        .dir.display(),
+        .entry.display()
+    )]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
     #[error("`-` (stdin) is given twice: it can be read only once")]
@@ -238,6 +255,14 @@ impl ReaderBuilder {
     pub(crate) fn record_limit(mut self, bytes: usize) -> Self {
         self.record_limit = Some(bytes);
         self
+    }
+
+    /// [`ReaderBuilder::build`] on what `args` expand to: what expanding them found
+    /// ([`super::expand_inputs_noting`]) is in the reader's report.
+    pub fn open(self, args: &[PathBuf]) -> Result<Reader, ReadError> {
+        let mut reader = self.build(Vec::new());
+        reader.inputs = super::expand_inputs_noting(args, &mut reader.report)?.into();
+        Ok(reader)
     }
 
     pub fn build(self, inputs: Vec<Input>) -> Reader {

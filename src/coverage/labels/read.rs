@@ -10,8 +10,8 @@ use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, is_utf16, normalize_field,
-    size, stray_quote_message, suspect_quote_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
+    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, unclosed_message,
 };
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -22,7 +22,8 @@ use crate::transcript::{
 /// quietly dropped or misread would skew the precision and recall it exists to measure.
 /// Every such row is reported (up to [`MAX_ROW_ERRORS`]), so that one run shows them all.
 pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Labels, LabelError> {
-    let file = std::fs::File::open(path).map_err(|source| io_error(path, 0, source))?;
+    let file = std::fs::File::open(path)
+        .map_err(|source| io_error(path, 0, explain_open_error(path, source)))?;
     load_from(file, path, columns, teams)
 }
 
@@ -50,7 +51,9 @@ fn load_from(
     // row's error, not a row that swallows the rest of the file.
     // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
     // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
-    let mut input = std::io::BufReader::new(input);
+    // Gzip by its magic bytes, as transcripts: `labels.csv.gz` is read as itself.
+    let mut input =
+        gunzipped(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
     let head = input
         .fill_buf()
         .map_err(|source| io_error(path, 0, source))?;

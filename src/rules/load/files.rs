@@ -6,18 +6,21 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
+use crate::transcript::explain_open_error;
 
 use super::{LoadError, MAX_RULE_FILE_BYTES};
 
 /// The rule files `path` names, in the order they are merged.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    // A symbolic link to nothing is there, and said to be one, with its target.
     let meta = std::fs::metadata(path).map_err(|source| {
-        if source.kind() == std::io::ErrorKind::NotFound {
+        if source.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err()
+        {
             LoadError::NotFound(path.to_owned())
         } else {
             LoadError::Io {
                 path: path.to_owned(),
-                source,
+                source: explain_open_error(path, source),
             }
         }
     })?;
@@ -41,7 +44,7 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         // not a file silently left out of the set; a symlink to a file is read.
         let meta = std::fs::metadata(&file).map_err(|source| LoadError::Io {
             path: file.clone(),
-            source,
+            source: explain_open_error(&file, source),
         })?;
         if meta.is_file() {
             files.push(file);

@@ -41,6 +41,10 @@ pub struct ReadReport {
     pub regrouped: u64,
     /// Role values the role table did not know, with how many rows had each.
     pub unknown_roles: BTreeMap<String, u64>,
+    /// Header rows repeated inside a file, skipped (D014).
+    pub repeated_headers: u64,
+    /// Lines that start with a byte order mark past the start of a file (D015).
+    pub inner_boms: u64,
     /// Columns `.handoff.yaml` ignores, with how many files did not have each (D009).
     pub ignored_columns_absent: BTreeMap<String, u64>,
     pub diagnostics: Vec<Diagnostic>,
@@ -51,7 +55,7 @@ pub struct ReadReport {
 }
 
 impl ReadReport {
-    fn push(&mut self, diagnostic: Diagnostic) {
+    pub(super) fn push(&mut self, diagnostic: Diagnostic) {
         if self.diagnostics.len() < MAX_DIAGNOSTICS {
             self.diagnostics.push(diagnostic);
         } else {

@@ -838,3 +838,120 @@ fn a_varying_column_of_times_where_messages_have_none_is_offered_as_the_timestam
     );
     assert!(timed.contains("--ignore-column updated_at"), "{timed}");
 }
+
+/// Review: `conversation_id,,text` dropped its unnamed column without a word. Said once
+/// per file, at the header, with each column's position; the rows are read as before.
+#[test]
+fn unnamed_header_columns_are_a_warning_naming_their_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,,role,text,#\na,enterprise,customer,hi,x\n";
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 1);
+    assert!(convs[0].metadata.is_empty(), "{:?}", convs[0].metadata);
+    assert_eq!(codes(&report), ["D013"]);
+    assert_eq!(
+        report.diagnostics[0]
+            .to_string()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "t.csv:1: warning[D013]: columns 2 and 5 `#` of the header have no name (no letter or digit): their values are not read, as metadata or otherwise"
+    );
+    let (_, report) = read(&[write(
+        dir.path(),
+        "u.csv",
+        format!("{HEADER}a,,customer,hi,pro\n").as_bytes(),
+    )]);
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}
+
+/// Review: a header row inside a file (two exports joined with `cat`) became a message
+/// of conversation `conversation_id` from an unknown role `role`. It is skipped now,
+/// the first listed (D014), all counted; it is no data row.
+#[test]
+fn a_header_repeated_inside_a_file_is_skipped_and_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "{HEADER}a,,customer,hi,pro\n\u{feff}{HEADER}b,,customer,yo,\n{HEADER}conversation_id,,role,text,enterprise\nc,,customer,hey,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    let ids: Vec<&str> = convs.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(
+        report.repeated_headers, 3,
+        "the last is another export's header"
+    );
+    assert_eq!((report.rows, report.skipped_rows), (3, 0));
+    assert!(
+        report.unknown_roles.is_empty(),
+        "{:?}",
+        report.unknown_roles
+    );
+    assert_eq!(codes(&report), ["D014"]);
+    assert_eq!(
+        report.diagnostics[0]
+            .to_string()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "t.csv:3: warning[D014]: row repeats the header: skipped, not read as a message (further ones are counted, not listed)"
+    );
+    // Another export's header: its other columns are said to differ.
+    let csv = format!("{HEADER}a,,customer,hi,pro\nconversation_id,created,role,text,plan\n");
+    let (_, report) = read(&[write(dir.path(), "u.csv", csv.as_bytes())]);
+    assert_eq!(report.repeated_headers, 1);
+    assert!(
+        report.diagnostics[0]
+            .message
+            .starts_with("row is a header of other columns"),
+        "{}",
+        report.diagnostics[0]
+    );
+    // A file of a header twice has a header and no rows.
+    let (convs, report) = read(&[write(
+        dir.path(),
+        "v.csv",
+        format!("{HEADER}{HEADER}").as_bytes(),
+    )]);
+    assert!(convs.is_empty());
+    assert_eq!(codes(&report), ["D014", "D007"]);
+}
+
+/// Review: a UTF-8 byte order mark starting a line past the first of a JSONL file (files
+/// each saved with one, joined with `cat`) made the line a bare JSON parse error, its
+/// message lost. It is left out, as at the start of a file, and said (D015), counted.
+#[test]
+fn a_byte_order_mark_inside_a_jsonl_file_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = |id: &str| {
+        format!("\u{feff}{{\"conversation_id\":\"{id}\",\"role\":\"customer\",\"text\":\"hi\"}}\n")
+    };
+    let jsonl = format!("{}{}{}", line("a"), line("b"), line("c"));
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(
+        convs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b", "c"]
+    );
+    assert_eq!((report.skipped_rows, report.inner_boms), (0, 2));
+    assert_eq!(codes(&report), ["D015"]);
+    assert_eq!(
+        report.diagnostics[0].location.as_ref().map(|l| l.line),
+        Some(2)
+    );
+}
+
+/// As a CSV header's unnamed column, a JSONL key without a name (`""`, `#`) was left out
+/// without a word: said once per file, at the first line with one (D013).
+#[test]
+fn a_jsonl_key_without_a_name_is_said_once_per_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = "{\"conversation_id\":\"a\",\"role\":\"customer\",\"text\":\"hi\"}\n\
+                 {\"conversation_id\":\"a\",\"role\":\"bot\",\"text\":\"yo\",\"#\":\"x\"}\n\
+                 {\"conversation_id\":\"a\",\"role\":\"bot\",\"text\":\"yo\",\"\":\"y\"}\n";
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(convs[0].messages.len(), 3);
+    assert!(convs[0].metadata.is_empty());
+    assert_eq!(codes(&report), ["D013"]);
+    assert_eq!(
+        report.diagnostics[0]
+            .to_string()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "t.jsonl:2: warning[D013]: key `#` has no name (no letter or digit): its value is not read, as metadata or otherwise (said once per file)"
+    );
+}

@@ -116,3 +116,28 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
         "l.csv:1: this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`"
     );
 }
+
+/// Review: a labels file kept gzip-compressed was read as binary; it is gunzipped, as
+/// transcripts are, by its magic bytes.
+#[test]
+fn a_gzipped_labels_file_reads_as_the_file_itself() {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(b"conversation_id,expected_team\nc1,frontline\nc2,none\n")
+        .unwrap();
+    let bytes = gz.finish().unwrap();
+    let labels = load_from(
+        &bytes[..],
+        Path::new("l.csv.gz"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap();
+    assert_eq!(labels.total, 2);
+    assert_eq!(
+        labels.by_id["c1"].team.as_deref(),
+        Some("frontline"),
+        "{:?}",
+        labels.by_id
+    );
+}

@@ -1,0 +1,94 @@
+//! What reading says about how input files were put together rather than about their
+//! rows: header columns or JSONL keys without a name (D013), a header repeated inside a
+//! file (D014), a byte order mark past the start of a file (D015; both mostly from files joined with
+//! `cat`), and what a directory of transcripts holds that is not a file (D016). Takes
+//! the findings of the sources and of expanding inputs; gives diagnostics and counts in
+//! the [`ReadReport`]. Stops nothing.
+
+use std::path::Path;
+
+use super::ReadReport;
+use crate::diag::{Diagnostic, Location};
+
+impl ReadReport {
+    /// D013, said once per file ([`crate::transcript::header::unnamed_warning`]).
+    pub(in crate::transcript) fn unnamed_columns(&mut self, diagnostic: Diagnostic) {
+        self.push(diagnostic);
+    }
+
+    /// D013 of a JSONL object: its `key` has no name once normalised, so its value is not
+    /// read. Said once per file, as a CSV header's unnamed columns are.
+    pub(in crate::transcript) fn unnamed_key(&mut self, location: Location, key: &str) {
+        let shown = if key.trim().is_empty() {
+            "key `\"\"`".to_owned()
+        } else {
+            format!("key `{key}`")
+        };
+        self.push(
+            Diagnostic::warning(
+                "D013",
+                format!("{shown} has no name (no letter or digit): its value is not read, as metadata or otherwise (said once per file)"),
+            )
+            .at(location)
+            .help("name the key in the export to read it")
+            .quoting(if key.trim().is_empty() { "" } else { key }),
+        );
+    }
+
+    /// D014: the row at `location` is a header (`same`: this file's own), skipped. The
+    /// first is listed, the others counted.
+    pub(in crate::transcript) fn repeated_header(&mut self, location: Location, same: bool) {
+        self.repeated_headers += 1;
+        if self.repeated_headers > 1 {
+            return;
+        }
+        let what = if same {
+            "row repeats the header"
+        } else {
+            "row is a header of other columns (the id, role and text columns' names)"
+        };
+        let help = if same {
+            "were files joined with `cat`? Nothing is lost; to avoid it, give the files to handoff one by one, or join them with `tail -n +2` for each after the first"
+        } else {
+            "were exports of other columns joined with `cat`? The rows after it are read by the first header's columns, which may not be theirs: give the files to handoff one by one"
+        };
+        self.push(
+            Diagnostic::warning(
+                "D014",
+                format!(
+                    "{what}: skipped, not read as a message (further ones are counted, not listed)"
+                ),
+            )
+            .at(location)
+            .help(help),
+        );
+    }
+
+    /// D015: the line at `location` starts with a UTF-8 byte order mark, which belongs at
+    /// the start of a file: it is left out, as there. The first is listed.
+    pub(in crate::transcript) fn inner_bom(&mut self, location: Location) {
+        self.inner_boms += 1;
+        if self.inner_boms == 1 {
+            self.push(
+                Diagnostic::warning(
+                    "D015",
+                    "line starts with a UTF-8 byte order mark, which belongs at the start of a file: left out, as there (further ones are counted, not listed)",
+                )
+                .at(location)
+                .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)"),
+            );
+        }
+    }
+
+    /// D016: `path`, in a directory of transcripts and named like one, is `what` (a
+    /// directory, a FIFO…), not a file: left out.
+    pub(in crate::transcript) fn not_a_file(&mut self, path: &Path, what: &str) {
+        self.push(
+            Diagnostic::warning(
+                "D016",
+                format!("{} is {what}, not a file: left out", path.display()),
+            )
+            .help("in a directory only files are read; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"),
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! Edges of the inputs, from the outside: compressed contacts and labels files, CSV
+//! headers with an unnamed or repeated column row, byte order marks inside a file, and
+//! what a directory or stdin holds that cannot be read as a transcript.
+
+use std::io::Write as _;
+
+use predicates::prelude::*;
+
+use predicates::str::contains;
+
+use crate::common::{handoff, write};
+
+/// `text`, gzip-compressed.
+fn gzip(text: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(text).unwrap();
+    gz.finish().unwrap()
+}
+
+/// Review: transcripts ending `.gz` were gunzipped, a contacts file or a labels file
+/// was not (its header read as binary). Every file handoff reads rows from is now.
+#[test]
+fn contacts_and_labels_files_may_be_gzipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let crm = dir.path().join("contacts.csv.gz");
+    let plain = std::fs::read(crate::common::root().join("fixtures/crm/contacts.csv")).unwrap();
+    std::fs::write(&crm, gzip(&plain)).unwrap();
+    handoff()
+        .args(["replay", "-f", "jsonl", "--contacts"])
+        .arg(&crm)
+        .assert()
+        .success()
+        .stderr(contains(
+            "contacts: 5 of 33 conversations joined on `email`",
+        ));
+
+    let labels = dir.path().join("labels.csv.gz");
+    std::fs::write(
+        &labels,
+        gzip(b"conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc09-not-frustrated,none\n"),
+    )
+    .unwrap();
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .success()
+        .stdout(contains("labels: 2 labelled conversations found"))
+        .stdout(contains(
+            "escalation: precision 1.000, recall 1.000 (tp 1, fp 0, fn 0, tn 1)",
+        ));
+}
+
+/// Review: two exports joined with `cat` gave a conversation `conversation_id` (CSV) or
+/// a lost line (JSONL, a byte order mark inside). Both read as meant now, said once,
+/// counted in the summary, and the run passes.
+#[test]
+fn exports_joined_with_cat_read_as_meant() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = "conversation_id,role,text\nc1,customer,hello\n";
+    let two = "\u{feff}conversation_id,role,text\nc2,customer,I want to talk to a human\n";
+    let csv = write(dir.path(), "joined.csv", &format!("{one}{two}"));
+    let out = handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(contains(
+            "warning[D014]: row repeats the header: skipped, not read as a message",
+        ))
+        .stderr(contains("joined.csv:3"))
+        .stderr(contains(
+            "1 header row repeated inside a file, skipped (D014)",
+        ));
+    let ids: Vec<String> = crate::common::jsonl(&crate::common::stdout_text(&out))
+        .iter()
+        .map(|v| v["conversation_id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(ids, ["c1", "c2"]);
+
+    let line = |id: &str| {
+        format!("\u{feff}{{\"conversation_id\":\"{id}\",\"role\":\"customer\",\"text\":\"hi\"}}\n")
+    };
+    let jsonl = write(
+        dir.path(),
+        "joined.jsonl",
+        &format!("{}{}", line("a"), line("b")),
+    );
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&jsonl)
+        .assert()
+        .success()
+        .stdout(contains("\"conversation_id\":\"b\""))
+        .stderr(contains(
+            "warning[D015]: line starts with a UTF-8 byte order mark",
+        ))
+        .stderr(contains(
+            "1 byte order mark past the start of a file, left out (D015)",
+        ))
+        .stderr(contains("malformed").not());
+}
+
+/// Review: empty stdin was `-` in one message and `stdin` in the next ("reading columns
+/// from stdin", "caused by: -: the file is empty"). One name now, `<stdin>`, everywhere.
+#[test]
+fn stdin_has_one_name_in_every_message() {
+    handoff()
+        .args(["lint", "--columns-from", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error: reading columns from <stdin>\n  caused by: <stdin>: the file is empty",
+        ));
+    handoff()
+        .args(["replay", "-f", "jsonl", "-"])
+        .write_stdin("")
+        .assert()
+        .success()
+        .stderr(contains("--> <stdin>:1"))
+        .stderr(contains("-:1").not());
+}
+
+/// Review: a dangling symlink given as contacts or labels was "No such file or
+/// directory", of a file `ls` lists: it is said to be a link, with its target.
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_is_said_to_be_one_for_every_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let link = dir.path().join("crm.csv");
+    std::os::unix::fs::symlink("gone.csv", &link).unwrap();
+    let said = format!(
+        "caused by: {} is a symbolic link to gone.csv, which does not exist",
+        link.display()
+    );
+    for flag in ["--contacts", "--labels"] {
+        handoff()
+            .args([
+                if flag == "--labels" {
+                    "coverage"
+                } else {
+                    "replay"
+                },
+                flag,
+            ])
+            .arg(&link)
+            .assert()
+            .code(2)
+            .stderr(contains(said.as_str()));
+    }
+    handoff()
+        .arg("replay")
+        .arg(&link)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "error: cannot open transcript {}",
+            link.display()
+        )))
+        .stderr(contains(said.as_str()));
+}
+
+/// Review: a FIFO or a directory named like a transcript in a directory of them was
+/// left out without a word: a warning (D016) names it; a FIFO given itself is read.
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_read_when_given_and_said_when_in_a_directory() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.csv",
+        "conversation_id,role,text\nc1,customer,hello\n",
+    );
+    std::fs::create_dir(dir.path().join("shards.csv")).unwrap();
+    let fifo = dir.path().join("live.csv");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        return;
+    }
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(dir.path())
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success()
+        .stderr(contains(format!(
+            "warning[D016]: {} is a directory, not a file: left out",
+            dir.path().join("shards.csv").display()
+        )))
+        .stderr(contains(format!(
+            "warning[D016]: {} is a FIFO (named pipe), not a file: left out",
+            fifo.display()
+        )))
+        .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
+    let writer = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            std::fs::write(&fifo, "conversation_id,role,text\nf1,customer,hi\n").unwrap();
+        })
+    };
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&fifo)
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success()
+        .stdout(contains("\"conversation_id\":\"f1\""));
+    writer.join().unwrap();
+}
