@@ -418,6 +418,9 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
             .contains("its `conversation_id` is not in the contacts file, e.g. `c9` in `c9`"),
         "{}",
         d[0].message
+    );
+}
+
 /// Review: a contacts file kept gzip-compressed (`crm.csv.gz`) had its bytes read as a
 /// header; it is gunzipped, as transcripts are, by its magic bytes.
 #[test]
