@@ -2,15 +2,18 @@
 //! that stays readable with thousands of changes (summary first, examples capped and
 //! folded).
 
+mod json;
+mod sides;
+
+pub use json::DiffJson;
+use sides::sides;
+
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
-use serde::Serialize;
 
-use super::{describe_evidence, describe_trigger};
 use crate::diff::{Change, ChangeKind, Details, DiffReport};
-use crate::outcome::{Evidence, Outcome};
 use crate::text::escape_markdown;
 use crate::text::markdown::code_cell;
 
@@ -194,120 +197,6 @@ impl DiffOutput<'_> {
     }
 }
 
-/// The JSON report, streamed: every change as it comes (memory stays flat however many
-/// conversations change), then the counts. Version 1: `{version, changes: [...], base,
-/// head, conversations, changed, by_kind, team_flows, by_team}`.
-pub struct DiffJson<'a> {
-    out: &'a mut dyn Write,
-    count: u64,
-}
-
-impl<'a> DiffJson<'a> {
-    pub fn begin(out: &'a mut dyn Write) -> io::Result<Self> {
-        out.write_all(b"{\n  \"version\": 1,\n  \"changes\": [")?;
-        Ok(DiffJson { out, count: 0 })
-    }
-
-    pub fn change(&mut self, change: &Change) -> io::Result<()> {
-        let mut bytes = Vec::new();
-        Self::encode(
-            &change.conversation_id,
-            &change.kinds,
-            &change.base,
-            &change.head,
-            &mut bytes,
-        )?;
-        self.encoded(&bytes)
-    }
-
-    /// Appends a change to `out` as [`DiffJson::change`] writes it, encoded on any thread
-    /// (one conversation's outcomes, and the kinds [`crate::diff::compare`] found);
-    /// nothing on an error.
-    pub fn encode(
-        conversation_id: &str,
-        kinds: &[ChangeKind],
-        base: &Outcome,
-        head: &Outcome,
-        out: &mut Vec<u8>,
-    ) -> io::Result<()> {
-        /// [`Change`]'s fields, borrowed: the same JSON.
-        #[derive(Serialize)]
-        struct Borrowed<'c> {
-            conversation_id: &'c str,
-            kinds: &'c [ChangeKind],
-            base: &'c Outcome,
-            head: &'c Outcome,
-        }
-        let start = out.len();
-        let written = serde_json::to_writer(
-            &mut *out,
-            &Borrowed {
-                conversation_id,
-                kinds,
-                base,
-                head,
-            },
-        );
-        if written.is_err() {
-            out.truncate(start);
-        }
-        Ok(written?)
-    }
-
-    /// Writes a change [`DiffJson::encode`] encoded.
-    pub fn encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
-        self.out.write_all(if self.count == 0 {
-            b"\n    "
-        } else {
-            b",\n    "
-        })?;
-        self.out.write_all(bytes)?;
-        self.count += 1;
-        Ok(())
-    }
-
-    /// Writes the counts and closes the document. Examples kept in the report are
-    /// written as changes only if none were streamed.
-    pub fn finish(mut self, output: &DiffOutput<'_>) -> io::Result<()> {
-        /// The counts, in the documented order (a `json!` map would sort the keys).
-        #[derive(Serialize)]
-        struct Tail<'r> {
-            base: &'r str,
-            head: &'r str,
-            conversations: u64,
-            changed: u64,
-            by_kind: &'r std::collections::BTreeMap<ChangeKind, u64>,
-            team_flows: &'r [crate::diff::TeamFlow],
-            by_team: &'r std::collections::BTreeMap<String, crate::diff::TeamDelta>,
-        }
-        if self.count == 0 {
-            for change in &output.report.changes {
-                self.change(change)?;
-            }
-        }
-        let r = output.report;
-        let tail = serde_json::to_string_pretty(&Tail {
-            base: output.base,
-            head: output.head,
-            conversations: r.conversations,
-            changed: r.changed,
-            by_kind: &r.by_kind,
-            team_flows: &r.team_flows,
-            by_team: &r.by_team,
-        })?;
-        // Splice the counts' fields in after the changes.
-        let fields = tail
-            .trim_start_matches('{')
-            .trim_end_matches('}')
-            .trim_end();
-        write!(
-            self.out,
-            "{}],{fields}\n}}\n",
-            if self.count == 0 { "" } else { "\n  " }
-        )
-    }
-}
-
 /// The kept changes the table shows, one row each: first an example of every kind the
 /// summary counts, rarest first (a rare kind may come only beside a common one, whose
 /// rows would otherwise fill its quota first and hide it), preferring one whose first
@@ -391,166 +280,11 @@ fn kinds(c: &Change) -> String {
         .join("\n")
 }
 
-/// Both sides of a change ([`side`]), each with what else differs that it would not show:
-/// the bridge message, where it changed, and the details that changed (reason,
-/// severity, team name; evidence shows already, but a match's signal, named where the
-/// two sides' evidence reads alike).
-fn sides(c: &Change, multiline: bool) -> (String, String) {
-    let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
-    let sep = if multiline { "\n" } else { "; " };
-    let details_changed = c.kinds.contains(&ChangeKind::DetailsChanged);
-    let d = if details_changed {
-        Details::of(&c.base, &c.head)
-    } else {
-        Details::default()
-    };
-    for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
-        if c.kinds.contains(&ChangeKind::BridgeChanged) {
-            text.push_str(sep);
-            text.push_str(&bridge(o, other));
-        }
-        for line in details(o, other, d) {
-            text.push_str(sep);
-            text.push_str(&line);
-        }
-    }
-    (base, head)
-}
-
-/// Characters of a bridge message shown, about (cut after a whole word where that keeps
-/// half of them).
-const BRIDGE_CHARS: usize = 72;
-/// Characters at most shown before where two bridge messages first differ; fewer than
-/// half of [`BRIDGE_CHARS`], so the difference always shows.
-const BRIDGE_CONTEXT: usize = 24;
-
-/// `o`'s bridge message (or why it could not be rendered), cut to show where it first
-/// differs from `other`'s: `bridge: “…stepping in to sort out the billing…”`.
-fn bridge(o: &Outcome, other: &Outcome) -> String {
-    let quoted = |label: &str, text: &str, versus: Option<&str>| {
-        let start = versus.map_or(0, |versus| excerpt_start(text, versus));
-        format!("{label}: \u{201c}{}\u{201d}", excerpt(text, start))
-    };
-    match (&o.bridge_message, &o.bridge_error) {
-        (Some(message), _) => quoted("bridge", message, other.bridge_message.as_deref()),
-        (None, Some(error)) => quoted("bridge error", error, other.bridge_error.as_deref()),
-        (None, None) => "no bridge message".to_owned(),
-    }
-}
-
-/// Where to start quoting `text` so that the first character in which it differs from
-/// `versus` shows: at the start, when that is at most [`BRIDGE_CONTEXT`] characters
-/// before it; else at the first word that starts within those characters (or right at
-/// them, inside a word without spaces, or at the `[` of the mask that falls there).
-fn excerpt_start(text: &str, versus: &str) -> usize {
-    // Never inside a mask (`[NAME]`): it shows whole, from its `[`.
-    crate::text::clip::outside_mask(text, word_start(text, versus))
-}
-
-/// [`excerpt_start`], masks aside.
-fn word_start(text: &str, versus: &str) -> usize {
-    let differs_at = text
-        .char_indices()
-        .zip(versus.chars())
-        .find(|((_, t), v)| t != v)
-        .map_or(text.len().min(versus.len()), |((i, _), _)| i);
-    let before = &text[..differs_at];
-    let Some((back, _)) = before.char_indices().rev().nth(BRIDGE_CONTEXT - 1) else {
-        return 0;
-    };
-    if back == 0 || before[..back].ends_with(char::is_whitespace) {
-        return back;
-    }
-    before[back..]
-        .find(char::is_whitespace)
-        .map(|ws| back + ws)
-        .and_then(|ws| {
-            let word = ws + before[ws..].find(|c: char| !c.is_whitespace())?;
-            Some(word)
-        })
-        .unwrap_or(back)
-}
-
-/// `text` from byte `start`, cut to about [`BRIDGE_CHARS`] characters, with `…` where
-/// it was cut and its line breaks as `↵` (one line, however the template wraps).
-fn excerpt(text: &str, start: usize) -> String {
-    let rest = &text[start..];
-    let end = crate::text::clip::cut(rest, BRIDGE_CHARS);
-    format!(
-        "{}{}{}",
-        if start > 0 { "…" } else { "" },
-        rest[..end].replace("\r\n", "↵").replace('\n', "↵"),
-        if end < rest.len() { "…" } else { "" }
-    )
-}
-
-/// One side of a change: turn, triggers with evidence, route → team.
-fn side(o: &Outcome, multiline: bool) -> String {
-    if !o.escalated {
-        return "not escalated".to_owned();
-    }
-    let sep = if multiline { "\n" } else { "; " };
-    let why: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
-    format!(
-        "turn {}{sep}{}{sep}{} → {}",
-        o.escalation_turn.unwrap_or_default(),
-        why.join(sep),
-        o.route.as_deref().unwrap_or("(no route)"),
-        o.team.as_deref().unwrap_or("(no team)")
-    )
-}
-
-/// The details `d` that differ, as `o` has them (`other`: the other side's outcome).
-fn details(o: &Outcome, other: &Outcome, d: Details) -> Vec<String> {
-    let mut lines = Vec::new();
-    if d.reason {
-        lines.push(match &o.reason {
-            Some(reason) => format!("reason: \u{201c}{reason}\u{201d}"),
-            None => "no reason".to_owned(),
-        });
-    }
-    if d.severity {
-        let severities: Vec<String> = o
-            .triggers
-            .iter()
-            .zip(&other.triggers)
-            .filter(|(t, u)| t.severity != u.severity)
-            .map(|(t, _)| format!("{} {}", t.id, t.severity))
-            .collect();
-        lines.push(format!("severity: {}", severities.join(", ")));
-    }
-    if d.team_name {
-        lines.push(format!(
-            "team name: {}",
-            o.team_name.as_deref().unwrap_or("(none)")
-        ));
-    }
-    if d.evidence {
-        // Evidence that reads the same on both sides differs in what a match does not
-        // show: its signal (renamed, or another matching the same words).
-        let signals: Vec<String> = o
-            .triggers
-            .iter()
-            .zip(&other.triggers)
-            .flat_map(|(t, u)| t.evidence.iter().zip(&u.evidence))
-            .filter(|(e, f)| e != f && describe_evidence(e) == describe_evidence(f))
-            .filter_map(|(e, _)| match e {
-                Evidence::Match { signal, .. } => {
-                    Some(format!("{signal} {}", describe_evidence(e)))
-                }
-                _ => None,
-            })
-            .collect();
-        if !signals.is_empty() {
-            lines.push(format!("signal: {}", signals.join(", ")));
-        }
-    }
-    lines
-}
-
 #[cfg(test)]
 mod tests {
+    use super::sides::{BRIDGE_CHARS, bridge, excerpt, excerpt_start};
     use super::*;
+    use crate::outcome::{Evidence, Outcome};
     use crate::report::sample;
 
     /// An escalated outcome of conversation `id` (the shared sample's first), to `team`
