@@ -14,9 +14,9 @@ use super::{MANIFEST, STAGING_PREFIX, STAGING_SUFFIX};
 /// The file in a packets directory that a run holds locked while it writes there.
 pub(super) const LOCK: &str = ".handoff-packets.lock";
 
-/// A packets directory to one run: the system's lock on its `.handoff-packets.lock` file, taken before
-/// the run reads what the directory holds and let go when the run ends (the file
-/// removed first). Two runs started at the same instant cannot both have it; a killed
+/// A packets directory to one run: the system's lock on its `.handoff-packets.lock`
+/// file, taken before the run reads what the directory holds and let go when the run
+/// ends (the file removed first). Two runs started at the same instant cannot both have it; a killed
 /// run's lock is let go by the system with its process, so what it left is cleared by
 /// the next run, whatever process ids the system gives since.
 pub struct DirLock {
