@@ -71,7 +71,29 @@ fn run_selects_cases() {
         .arg(&tests)
         .assert()
         .success()
-        .stdout(contains("1 passed, 0 failed (1 case in 1 file)"));
+        .stdout(contains(
+            "test result: ok. 1 passed, 0 failed, 1 filtered out by --run (2 cases in 1 file)",
+        ));
+    // Review: a focused run said `(1 case in 1 file)` of a file of 46, so it could be
+    // taken for the whole suite; it says how many cases --run left out, as cargo does,
+    // on stdout and (JSON) in the summary.
+    let json = stdout_of(handoff().args(["test", "-f", "json", "--run", "pricing"]));
+    let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
+    assert_eq!(
+        (&summary["total"], &summary["filtered_out"]),
+        (&serde_json::json!(1), &serde_json::json!(45))
+    );
+    handoff()
+        .args(["test", "--run", "pricing"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(contains(
+            "test result: ok. 1 passed, 0 failed, 45 filtered out by --run (46 cases in 1 file)",
+        ));
+    handoff().args(["test"]).assert().success().stdout(contains(
+        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)",
+    ));
     handoff()
         .args(["test", "--run", "nothing-matches"])
         .arg(&tests)
@@ -188,7 +210,7 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         .arg(&none)
         .assert()
         .success()
-        .stdout(contains("(1 case in 2 files)"));
+        .stdout(contains("1 filtered out by --run (2 cases in 2 files)"));
     // Files without a case are a finding about the suite, not a usage error, --run or not.
     for run in [&[][..], &["--run", "^pass"][..]] {
         handoff()

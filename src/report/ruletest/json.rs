@@ -1,4 +1,5 @@
-//! JSON rule-test output, version 1: `{version, summary: {total, passed, failed},
+//! JSON rule-test output, version 1: `{version, summary: {total, passed, failed,
+//! filtered_out},
 //! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?}], outcome}],
 //! untested: {triggers, routes} | null, errors: [{code, message, file, line, column,
 //! help}]}`. `errors` is empty when the tests ran; when they could not (exit 2), it holds
@@ -33,6 +34,7 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             "total": output.results.len(),
             "passed": output.results.len() - failed,
             "failed": failed,
+            "filtered_out": output.filtered_out(),
         },
         "cases": cases,
         "untested": output.untested.map(|(t, r)| json!({ "triggers": t, "routes": r })),
@@ -60,7 +62,7 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
         .collect();
     let doc = json!({
         "version": 1,
-        "summary": { "total": 0, "passed": 0, "failed": 0 },
+        "summary": { "total": 0, "passed": 0, "failed": 0, "filtered_out": 0 },
         "cases": [],
         "untested": null,
         "errors": errors,
