@@ -250,7 +250,7 @@ impl Checker<'_> {
     fn messages(&mut self, raw: &[Spanned<RawMessage>]) -> Vec<Message> {
         let mut messages = Vec::new();
         for m in raw {
-            let given: Vec<(Role, &String)> = [
+            let given: Vec<(Role, &Option<String>)> = [
                 (Role::Customer, &m.value.customer),
                 (Role::Bot, &m.value.bot),
                 (Role::Agent, &m.value.agent),
@@ -258,13 +258,28 @@ impl Checker<'_> {
             .into_iter()
             .filter_map(|(r, t)| t.as_ref().map(|t| (r, t)))
             .collect();
+            let mspan = self.span(m);
             let [(role, text)] = given[..] else {
-                let mspan = self.span(m);
                 self.error(
                     "S008",
-                    "a message has exactly one of `customer:`, `bot:` or `agent:`",
+                    format!(
+                        "a message has exactly one of `customer:`, `bot:` or `agent:`, not {}",
+                        if given.is_empty() { "none" } else { "several" }
+                    ),
                     mspan,
                 );
+                continue;
+            };
+            // `- customer:` with nothing after it: text left out, not an empty message.
+            let Some(text) = text else {
+                self.error(
+                    "S008",
+                    format!("the message has no text: `{role}:` is empty"),
+                    mspan,
+                )
+                .with_help(format!(
+                    "write the message after `{role}:`; `{role}: \"\"` for a message that is empty on purpose"
+                ));
                 continue;
             };
             let timestamp = match &m.value.time {

@@ -419,7 +419,7 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
     let defs = &schema["definitions"];
     assert_eq!(
         defs["RawExpect"]["properties"]["turn"]["type"],
-        serde_json::json!(["integer", "null"])
+        serde_json::json!("integer")
     );
     assert_eq!(defs["RawExpect"]["properties"]["turn"]["minimum"], 1);
     assert_eq!(defs["RawCase"]["properties"]["messages"]["minItems"], 1);
@@ -604,4 +604,210 @@ fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
     .unwrap();
     let fields: Vec<(&str, &str)> = s.cases[0].conversation.metadata.iter().collect();
     assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
+}
+
+/// Review: `route: null` was read as the key left out, so a case that said "goes to no
+/// team" passed whatever the route was. `null` in `route` and `team` now means an
+/// unrouted escalation, as the output contract writes one; where the rules have a
+/// default route, no escalation is unrouted and the case is an error.
+#[test]
+fn route_and_team_null_expect_an_unrouted_escalation() {
+    let no_default = RULES.replace("default_route: { team: support }\n", "");
+    let e = Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), no_default)]).unwrap())
+        .unwrap();
+    let yaml = "version: 1\ntests:\n  - name: unrouted\n    messages: [ { customer: ridiculous } ]\n    expect: { route: null, team: ~ }\n  - name: routed\n    messages: [ { customer: discount } ]\n    expect: { route: null, team: }\n";
+    let s = suite(&e, yaml).unwrap();
+    let results = run(&s, &e, None);
+    assert!(results[0].passed(), "{:?}", results[0].failures);
+    assert_eq!(
+        results[1].failures,
+        [
+            Mismatch {
+                field: "route",
+                expected: Value::Nothing,
+                actual: Value::Text("deals".into()),
+                help: None,
+            },
+            Mismatch {
+                field: "team",
+                expected: Value::Nothing,
+                actual: Value::Text("sales".into()),
+                help: None,
+            }
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(&results[1].failures[0]).unwrap(),
+        serde_json::json!({"field": "route", "expected": null, "actual": "deals"})
+    );
+    // A null route tests no route for --require-tests.
+    assert_eq!(untested(&s, e.rules()).1, ["deals"]);
+    // With a default route, every escalation is routed: the case could never pass.
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&engine(), yaml) else {
+        panic!("route: null passed beside a default route");
+    };
+    let found: Vec<_> = diagnostics
+        .iter()
+        .map(|d| {
+            let at = d.location.as_ref().unwrap();
+            (d.code.unwrap(), at.line, at.column, d.message.as_str())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "S008",
+                5,
+                Some(22),
+                "`route: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"
+            ),
+            (
+                "S008",
+                5,
+                Some(34),
+                "`team: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"
+            ),
+            (
+                "S008",
+                8,
+                Some(22),
+                "`route: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"
+            ),
+            (
+                "S008",
+                8,
+                Some(32),
+                "`team: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"
+            ),
+        ]
+    );
+}
+
+/// Review: any other key of an `expect` given as `null` (or with nothing after it) was
+/// read as left out: a check that checks nothing. It is an error at its value, whether
+/// the case parses otherwise or not, and a message's `time:` too.
+#[test]
+fn null_is_no_value_of_the_other_keys() {
+    let e = engine();
+    for other in ["", ", zz: 1"] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages:\n      - customer: hi\n        time: ~\n    expect: {{ escalated: ~, turn: null, trigger: null, triggers: null, bridge: null, bridge_contains: null, bridge_error: null{other} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("nulls passed");
+        };
+        let nulls: Vec<_> = diagnostics
+            .iter()
+            .filter(|d| d.code == Some("S003"))
+            .map(|d| {
+                assert_eq!(
+                    d.message,
+                    "expected a value (leave the key out not to check it), found nothing (`~` or an empty value)"
+                );
+                let at = d.location.as_ref().unwrap();
+                (at.line, at.column.unwrap())
+            })
+            .collect();
+        assert_eq!(
+            nulls,
+            [
+                (6, 15),
+                (7, 26),
+                (7, 35),
+                (7, 50),
+                (7, 66),
+                (7, 80),
+                (7, 103),
+                (7, 123)
+            ],
+            "{other}"
+        );
+    }
+    // The schema says so: only `route` and `team` may be null.
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    let defs = &schema["definitions"];
+    for (key, p) in defs["RawExpect"]["properties"].as_object().unwrap() {
+        let nullable = p["type"]
+            .as_array()
+            .is_some_and(|t| t.contains(&serde_json::json!("null")));
+        assert_eq!(nullable, ["route", "team"].contains(&key.as_str()), "{key}");
+        assert!(p.get("default").is_none(), "{key}: {p}");
+    }
+}
+
+/// Review: `- customer:` (no text) was "a message has exactly one of `customer:`, `bot:`
+/// or `agent:`", which it has; an empty text, on purpose, is written `""`.
+#[test]
+fn a_message_without_text_says_so() {
+    let e = engine();
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    messages:\n      - customer:\n      - {}\n      - { bot: hi, agent: hello }\n    expect: { escalated: false }\n",
+    ) else {
+        panic!("a message without text passed");
+    };
+    let found: Vec<_> = diagnostics
+        .iter()
+        .map(|d| (d.location.as_ref().unwrap().line, d.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (5, "the message has no text: `customer:` is empty"),
+            (
+                6,
+                "a message has exactly one of `customer:`, `bot:` or `agent:`, not none"
+            ),
+            (
+                7,
+                "a message has exactly one of `customer:`, `bot:` or `agent:`, not several"
+            ),
+        ]
+    );
+    assert_eq!(
+        diagnostics[0].help,
+        [
+            "write the message after `customer:`; `customer: \"\"` for a message that is empty on purpose"
+        ]
+    );
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: a\n    messages: [ { customer: \"\" } ]\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    assert_eq!(s.cases[0].conversation.messages[0].text, "");
+}
+
+/// Review: the schema an editor validates with refused what the loader reads (a message
+/// `- customer: 12345`, Unix seconds in `time:`), and allowed `null` where the loader
+/// read it as nothing. Text is any scalar in both; the loader reads it as written.
+#[test]
+fn the_schema_and_the_loader_agree_on_text() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: 42\n    messages:\n      - customer: 12345\n        time: 1709284500\n      - bot: 1.50\n      - customer: true\n    expect: { escalated: false }\n",
+    )
+    .unwrap();
+    let case = &s.cases[0];
+    assert_eq!(case.name, "42");
+    let texts: Vec<&str> = case
+        .conversation
+        .messages
+        .iter()
+        .map(|m| m.text.as_str())
+        .collect();
+    assert_eq!(texts, ["12345", "1.50", "true"]);
+    assert!(case.conversation.messages[0].timestamp.is_some());
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    let defs = &schema["definitions"];
+    let text = serde_json::json!(["string", "number", "boolean"]);
+    assert_eq!(defs["Text"]["type"], text);
+    assert_eq!(defs["NonEmptyText"]["type"], text);
+    for key in ["customer", "bot", "agent", "time"] {
+        let p = &defs["RawMessage"]["properties"][key];
+        let r = p.get("$ref").unwrap_or(&p["allOf"][0]["$ref"]);
+        assert_eq!(r, "#/definitions/Text", "{key}");
+    }
 }

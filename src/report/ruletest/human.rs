@@ -133,8 +133,9 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
         // Routes that neither hold nor were expected are left out, and said to be.
         let mut left_out: Vec<&str> = Vec::new();
         for route in &trace.routes {
-            let expected = expect.route.as_deref() == Some(route.id.as_str())
-                || expect.team.as_deref() == Some(route.team.as_str());
+            let expected = expect.route.as_ref().and_then(Option::as_deref)
+                == Some(route.id.as_str())
+                || expect.team.as_ref().and_then(Option::as_deref) == Some(route.team.as_str());
             if !(route.chosen || expected || route.holds) {
                 left_out.push(&route.id);
                 continue;

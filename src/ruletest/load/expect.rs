@@ -91,11 +91,35 @@ impl Checker<'_> {
         for t in e.trigger.iter().chain(listed) {
             ok &= self.known("R002", "trigger", t, &triggers);
         }
-        if let Some(r) = &e.route {
-            ok &= self.known("R006", "route", r, &routes);
-        }
-        if let Some(t) = &e.team {
-            ok &= self.known("R003", "team", t, &teams);
+        for (key, code, what, given, known) in [
+            ("route", "R006", "route", &e.route, &routes),
+            ("team", "R003", "team", &e.team, &teams),
+        ] {
+            let Some(given) = given else { continue };
+            match &given.value {
+                Some(name) => {
+                    let name = Spanned {
+                        value: name.clone(),
+                        referenced: given.referenced,
+                    };
+                    ok &= self.known(code, what, &name, known);
+                }
+                // `null`, an unrouted escalation, is what no escalation is when the rules
+                // route every other one to their default route: the case cannot pass.
+                None if rules.default_route.is_some() => {
+                    let span = self.span(given);
+                    self.error(
+                        "S008",
+                        format!("`{key}: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"),
+                        span,
+                    )
+                    .with_help(format!(
+                        "leave `{key}` out not to check it, or expect the default route (`route: default`)"
+                    ));
+                    ok = false;
+                }
+                None => {}
+            }
         }
         ok.then(|| Expect {
             escalated: e.escalated.unwrap_or(true),
@@ -107,7 +131,7 @@ impl Checker<'_> {
                 .map(|ts| ts.iter().map(|t| t.value.clone()).collect()),
             route: e.route.as_ref().map(|r| r.value.clone()),
             team: e.team.as_ref().map(|t| t.value.clone()),
-            bridge: e.bridge.clone(),
+            bridge: e.bridge.as_ref().map(|b| b.value.clone()),
             bridge_contains: e.bridge_contains.as_ref().map(|b| b.value.clone()),
             bridge_error: e.bridge_error == Some(true),
         })
