@@ -151,6 +151,7 @@ impl Checker<'_> {
         }
         let mut names: Vec<(&str, Span)> = Vec::new();
         for case in &raw.tests {
+            self.name(&case.name);
             let span = self.span(&case.name);
             if let Some((_, first)) = names.iter().find(|(n, _)| *n == case.name.value) {
                 let location = self.sources.location(*first);
@@ -168,8 +169,22 @@ impl Checker<'_> {
         }
     }
 
+    /// A case's name must say something: a blank one prints as nothing in the report.
+    fn name(&mut self, name: &Spanned<String>) {
+        if name.value.trim().is_empty() {
+            let span = self.span(name);
+            self.error(
+                "S008",
+                "the test name is empty or only spaces: the report would show nothing for it",
+                span,
+            )
+            .with_help("name the case after what it checks (`an enterprise discount request goes to a senior AE`)");
+        }
+    }
+
     /// Checks what the known keys of a case that did not parse say; builds nothing.
     fn loose(&mut self, raw: &RawCaseLoose) {
+        self.name(&raw.name);
         if let Some(customer) = &raw.customer {
             self.customer(customer);
         }
@@ -185,7 +200,7 @@ impl Checker<'_> {
             }
         }
         if let Some(expect) = &raw.expect {
-            self.expect(expect);
+            self.expect(expect, raw.messages.as_ref().map(Vec::len));
         }
     }
 
@@ -203,7 +218,7 @@ impl Checker<'_> {
             return None;
         }
         let metadata = self.customer(&raw.customer);
-        let expect = self.expect(&raw.expect)?;
+        let expect = self.expect(&raw.expect, Some(raw.messages.len()))?;
         Some(Case {
             name: raw.name.value.clone(),
             file: path.to_owned(),

@@ -56,6 +56,9 @@ pub struct Expect {
     /// true`). Otherwise a bridge error fails the case: the human would join with
     /// nothing to say.
     pub bridge_error: bool,
+    /// The line of each key given (`("bridge", 7)`), so that a failure points at the
+    /// key that failed, not only at its case.
+    pub lines: Vec<(&'static str, u32)>,
 }
 
 /// Why test files could not be used.

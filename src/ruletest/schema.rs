@@ -191,11 +191,11 @@ where
 pub(crate) struct RawExpect {
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "bool")]
-    pub(crate) escalated: Option<bool>,
+    pub(crate) escalated: Option<Spanned<bool>>,
     /// The message after which the conversation escalates, counted from 1.
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "u64", range(min = 1))]
-    pub(crate) turn: Option<Turn>,
+    pub(crate) turn: Option<Spanned<Turn>>,
     /// The primary trigger.
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "String")]
@@ -204,7 +204,7 @@ pub(crate) struct RawExpect {
     /// least one, as an escalation always has a trigger).
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "Vec<String>", length(min = 1), extend("uniqueItems" = true))]
-    pub(crate) triggers: Option<Vec<Spanned<String>>>,
+    pub(crate) triggers: Option<Spanned<Vec<Spanned<String>>>>,
     /// The route chosen; `null`: none (an unrouted escalation, which only rules without
     /// a default route give).
     #[serde(default, deserialize_with = "given")]
@@ -227,7 +227,7 @@ pub(crate) struct RawExpect {
     /// means it. Without it, a bridge message that cannot be rendered fails the case.
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "bool")]
-    pub(crate) bridge_error: Option<bool>,
+    pub(crate) bridge_error: Option<Spanned<bool>>,
 }
 
 /// An `expect`'s `turn`: a whole number from 1 (a message's place in the case), written
@@ -312,13 +312,13 @@ pub(crate) struct LooseExpect {
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct KnownExpect {
     #[serde(default, deserialize_with = "not_null")]
-    escalated: Option<bool>,
+    escalated: Option<Spanned<bool>>,
     #[serde(default, deserialize_with = "not_null")]
-    turn: Option<Turn>,
+    turn: Option<Spanned<Turn>>,
     #[serde(default, deserialize_with = "not_null")]
     trigger: Option<Spanned<String>>,
     #[serde(default, deserialize_with = "not_null")]
-    triggers: Option<Vec<Spanned<String>>>,
+    triggers: Option<Spanned<Vec<Spanned<String>>>>,
     #[serde(default, deserialize_with = "given")]
     route: Option<Spanned<Option<String>>>,
     #[serde(default, deserialize_with = "given")]
@@ -328,7 +328,7 @@ pub(crate) struct KnownExpect {
     #[serde(default, deserialize_with = "not_null")]
     bridge_contains: Option<Spanned<String>>,
     #[serde(default, deserialize_with = "not_null")]
-    bridge_error: Option<bool>,
+    bridge_error: Option<Spanned<bool>>,
 }
 
 impl KnownExpect {

@@ -58,7 +58,7 @@ tests:
     messages: [ { customer: thanks } ]
     expect: { escalated: false }
   - name: wrong
-    messages: [ { customer: a discount? ridiculous } ]
+    messages: [ { customer: a discount? ridiculous }, { bot: sorry } ]
     expect: { turn: 2, trigger: pricing, triggers: [pricing], route: default, team: support, bridge_contains: Hello }
 ",
     )
@@ -276,13 +276,14 @@ fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
     assert_eq!((loc.line, loc.column), (4, Some(23)));
 }
 
-/// QA: `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now.
+/// QA: `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now
+/// (and an empty `bridge` is an error since).
 #[test]
 fn bridge_mismatches_quote_both_values() {
     let e = engine();
     let s = suite(
         &e,
-        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect: { bridge: '', bridge_contains: zzz }\n",
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect: { bridge: ' Hi', bridge_contains: zzz }\n",
     )
     .unwrap();
     let r = &run(&s, &e, None)[0];
@@ -298,7 +299,7 @@ fn bridge_mismatches_quote_both_values() {
     assert_eq!(
         shown,
         [
-            ("bridge", "``", "`Hi there, I'm Maya.`"),
+            ("bridge", "` Hi`", "`Hi there, I'm Maya.`"),
             ("bridge_contains", "`zzz`", "`Hi there, I'm Maya.`")
         ]
     );
@@ -809,5 +810,129 @@ fn the_schema_and_the_loader_agree_on_text() {
         let p = &defs["RawMessage"]["properties"][key];
         let r = p.get("$ref").unwrap_or(&p["allOf"][0]["$ref"]);
         assert_eq!(r, "#/definitions/Text", "{key}");
+    }
+}
+
+/// Review: a blank name passed and printed as nothing; `triggers: []`, `bridge: ""` and
+/// a `turn` past the last message were only found failing at run time, though they can
+/// never pass. Each is an error at its place, when the file is read.
+#[test]
+fn cases_that_cannot_pass_or_mean_nothing_are_errors() {
+    let e = engine();
+    let yaml = r#"version: 1
+tests:
+  - name: ""
+    messages: [{customer: hi}]
+    expect: { escalated: false }
+  - name: "   "
+    messages: [{customer: hi}]
+    expect: { escalated: false }
+  - name: empty triggers list
+    messages: [{customer: ridiculous}]
+    expect: { triggers: [] }
+  - name: empty exact bridge
+    messages: [{customer: ridiculous}]
+    expect: { bridge: " " }
+  - name: turn beyond the messages
+    messages: [{customer: ridiculous}, {bot: sorry}]
+    expect: { turn: 3 }
+  - name: turn at the last message
+    messages: [{customer: hi}, {customer: ridiculous}]
+    expect: { turn: 2 }
+  - name: "  "
+    zz: 1
+    messages: [{customer: ridiculous}]
+    expect: { turn: 2 }
+"#;
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, yaml) else {
+        panic!("passed");
+    };
+    let found: Vec<_> = diagnostics
+        .iter()
+        .map(|d| {
+            let at = d.location.as_ref().unwrap();
+            (
+                d.code.unwrap(),
+                at.line,
+                at.column.unwrap(),
+                d.message.as_str(),
+            )
+        })
+        .collect();
+    let blank = "the test name is empty or only spaces: the report would show nothing for it";
+    assert_eq!(
+        found,
+        [
+            ("S008", 3, 11, blank),
+            ("S008", 6, 11, blank),
+            (
+                "S008",
+                11,
+                25,
+                "`triggers` is empty: an escalation always has at least one trigger, so the case could never pass"
+            ),
+            (
+                "S008",
+                14,
+                23,
+                "`bridge` is empty or only spaces: it expects the human to open with nothing to say"
+            ),
+            (
+                "S008",
+                17,
+                21,
+                "`turn: 3` is past the case's last message: it has 2 messages, so the case could never pass"
+            ),
+            ("S008", 21, 11, blank),
+            (
+                "S002",
+                22,
+                5,
+                "unknown field `zz`, expected one of name, customer, messages, expect"
+            ),
+            (
+                "S008",
+                24,
+                21,
+                "`turn: 2` is past the case's last message: it has 1 message, so the case could never pass"
+            ),
+        ]
+    );
+}
+
+/// Review: `escalated: "no"` was serde-saphyr's "invalid boolean (strict mode expects
+/// true/false)"; it is said as other wrong values are, with what was found and what to
+/// write.
+#[test]
+fn a_boolean_written_as_text_says_what_was_found() {
+    let e = engine();
+    for (value, found) in [
+        ("\"no\"", "the text \"no\""),
+        ("yes", "the text \"yes\""),
+        ("'off'", "the text \"off\""),
+        ("1", "the number 1"),
+    ] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [{{customer: hi}}]\n    expect: {{ escalated: {value} }}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("escalated: {value} passed");
+        };
+        let d = &diagnostics[0];
+        assert_eq!(
+            (d.code, d.message.as_str()),
+            (
+                Some("S003"),
+                format!("expected true or false, found {found}").as_str()
+            )
+        );
+        assert_eq!(
+            d.help,
+            [
+                "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"
+            ]
+        );
+        let at = d.location.as_ref().unwrap();
+        assert_eq!((at.line, at.column), (5, Some(26)));
     }
 }

@@ -33,7 +33,7 @@ pub use spanned::Spanned;
 
 use crate::diag::{FileId, Span};
 use place::{byte_offset, mapping_with_key_at, relocate, value_location};
-use words::{clean_message, in_words, kind, over_limit};
+use words::{boolean_in_words, clean_message, in_words, kind, over_limit};
 
 /// What kind of mistake a YAML error is, for choosing a diagnostic code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -151,6 +151,9 @@ fn parse<'t, R>(
         };
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);
+        }
+        if let Some((message, help)) = boolean_in_words(err, text, error.start, error.end) {
+            (error.message, error.help) = (message, vec![help]);
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)
