@@ -2,7 +2,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stdout_of, stdout_text, write};
 
 const FAILING: &str = r"version: 1
 tests:
@@ -222,6 +222,45 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
             .stdout("")
             .stderr(contains("error: no test cases in 1 file"));
     }
+    // Review: an empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
+    // and `tests:` an S003 (exit 2), where `tests: []` is no case (exit 1): one rule for
+    // the three, the files named.
+    let empty = write(dir.path(), "e0.yaml", "");
+    let null = write(dir.path(), "e2.yaml", "version: 1\ntests:\n");
+    let out = handoff()
+        .arg("test")
+        .args([&empty, &none, &null])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: no test cases in 3 files: {}, {}, {}\n",
+            empty.display(),
+            none.display(),
+            null.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: a rule test file holds `version: 1` and `tests:`"),
+        "{stderr}"
+    );
+    let json = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json"])
+            .arg(&empty)
+            .assert()
+            .code(1),
+    );
+    let errors = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["errors"];
+    assert_eq!(
+        errors[0]["message"],
+        format!("no test cases in 1 file: {}", empty.display())
+    );
 }
 
 #[test]
@@ -607,7 +646,10 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
     let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
     let junit = run(&["-f", "junit", none.to_str().unwrap()], 1);
     assert!(
-        junit.contains("<error message=\"no test cases in 1 file\" type=\"error\">"),
+        junit.contains(&format!(
+            "<error message=\"no test cases in 1 file: {}\" type=\"error\">",
+            none.display()
+        )),
         "{junit}"
     );
     // The human format keeps its errors on stderr only.

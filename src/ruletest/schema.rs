@@ -32,7 +32,19 @@ use crate::yaml::Spanned;
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
     pub(crate) version: Spanned<crate::yaml::Version>,
+    /// The cases; `tests:` with nothing after it holds none, as `tests: []`.
+    #[serde(deserialize_with = "null_as_empty")]
+    #[schemars(with = "Option<Vec<RawCase>>")]
     pub(crate) tests: Vec<RawCase>,
+}
+
+/// `tests:` with nothing after it is no case, as `tests: []` and an empty file are.
+fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
