@@ -808,3 +808,39 @@ fn misplaced_test_files_are_pointed_at() {
         "error: rule tests not found at rules/tests\n |\n = help: without paths, `handoff test` reads the *.yaml and *.yml files directly in rules/tests",
     ));
 }
+
+/// Review: a failing `bridge:` printed two ~170-character strings on one line, with no
+/// mark where they differ (a trailing space cannot be seen), `at` the case's line. The
+/// report is `at` the failing key, and shows both texts from shortly before their first
+/// difference, whitespace visible, with a caret under it; JUnit says the character.
+#[test]
+fn an_exact_text_mismatch_shows_where_it_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "exact.yaml",
+        "version: 1\ntests:\n  - name: trailing space\n    messages:\n      - customer: I want to talk to a human\n    expect:\n      bridge: \"Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. \"\n",
+    );
+    let out = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
+    let expected = format!(
+        "      at {}:7\n      bridge: expected `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. `, got `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything.`
+        first difference at character 162:
+          expected …won't␣need␣to␣repeat␣anything.␣⟨end⟩
+          got      …won't␣need␣to␣repeat␣anything.⟨end⟩
+                                                  ^
+",
+        tests.display()
+    );
+    assert!(out.contains(&expected), "{out}");
+    let junit = stdout_text(
+        &handoff()
+            .args(["test", "-f", "junit"])
+            .arg(&tests)
+            .assert()
+            .code(1),
+    );
+    assert!(
+        junit.contains("repeat anything.` (first difference at character 162)"),
+        "{junit}"
+    );
+}

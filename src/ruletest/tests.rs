@@ -86,7 +86,7 @@ tests:
     // Machine output takes the values as they are (review: JSON had "`angry`").
     assert_eq!(
         serde_json::to_value(&results[2].failures[1]).unwrap(),
-        serde_json::json!({"field": "trigger", "expected": "pricing", "actual": "angry"})
+        serde_json::json!({"field": "trigger", "expected": "pricing", "actual": "angry", "line": 13})
     );
     assert_eq!(results[0].case.line, 4);
     // Only a failing case is traced, and its trace ends in the outcome it was judged on.
@@ -107,6 +107,8 @@ fn a_case_expecting_escalation_fails_on_escalated_only() {
             expected: Value::Bool(true),
             actual: Value::Bool(false),
             help: None,
+            line: None,
+            differs_at: None,
         }]
     );
 }
@@ -628,18 +630,22 @@ fn route_and_team_null_expect_an_unrouted_escalation() {
                 expected: Value::Nothing,
                 actual: Value::Text("deals".into()),
                 help: None,
+                line: Some(8),
+                differs_at: None,
             },
             Mismatch {
                 field: "team",
                 expected: Value::Nothing,
                 actual: Value::Text("sales".into()),
                 help: None,
+                line: Some(8),
+                differs_at: None,
             }
         ]
     );
     assert_eq!(
         serde_json::to_value(&results[1].failures[0]).unwrap(),
-        serde_json::json!({"field": "route", "expected": null, "actual": "deals"})
+        serde_json::json!({"field": "route", "expected": null, "actual": "deals", "line": 8})
     );
     // A null route tests no route for --require-tests.
     assert_eq!(untested(&s, e.rules()).1, ["deals"]);
@@ -935,4 +941,38 @@ fn a_boolean_written_as_text_says_what_was_found() {
         let at = d.location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(26)));
     }
+}
+
+/// Review: a failing `bridge:` showed two long strings and no place where they differ,
+/// at the case's line. Each mismatch has the line of its key, and an exact text the
+/// character where it first differs.
+#[test]
+fn a_mismatch_has_its_key_s_line_and_where_texts_differ() {
+    assert_eq!(differs_at("abc", "abd"), 3);
+    assert_eq!(differs_at("ab ", "ab"), 3);
+    assert_eq!(differs_at("ab", "ab"), 3);
+    assert_eq!(differs_at("é x", "é  x"), 3);
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect:\n      route: deals\n      bridge: \"Hi there, I'm Maya. \"\n      bridge_contains: Hello\n",
+    )
+    .unwrap();
+    let r = &run(&s, &e, None)[0];
+    let found: Vec<_> = r
+        .failures
+        .iter()
+        .map(|m| (m.field, m.line, m.differs_at))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("bridge", Some(7), Some(20)),
+            ("bridge_contains", Some(8), None)
+        ]
+    );
+    assert_eq!(
+        serde_json::to_value(&r.failures[0]).unwrap(),
+        serde_json::json!({"field": "bridge", "expected": "Hi there, I'm Maya. ", "actual": "Hi there, I'm Maya.", "line": 7, "differs_at": 20})
+    );
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::TestOutput;
 use crate::report::explain::{mark, node};
-use crate::ruletest::CaseResult;
+use crate::ruletest::{CaseResult, Value};
 use crate::trace::Step;
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -56,18 +56,24 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
 }
 
 fn failure(s: &mut String, result: &CaseResult<'_>) {
-    let _ = writeln!(
-        s,
-        "      at {}:{}",
-        result.case.file.display(),
-        result.case.line
-    );
+    // At the first key that failed (an editor jumps there), else at the case.
+    let line = result
+        .failures
+        .iter()
+        .find_map(|m| m.line)
+        .unwrap_or(result.case.line);
+    let _ = writeln!(s, "      at {}:{line}", result.case.file.display());
     for m in &result.failures {
         let _ = writeln!(
             s,
             "      {}: expected {}, got {}",
             m.field, m.expected, m.actual
         );
+        if let (Some(at), Value::Text(expected), Value::Text(actual)) =
+            (m.differs_at, &m.expected, &m.actual)
+        {
+            difference(s, at, expected, actual);
+        }
         if let Some(help) = &m.help {
             let _ = writeln!(s, "        help: {help}");
         }
@@ -179,4 +185,43 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             );
         }
     }
+}
+
+/// Characters shown before and after where two texts first differ.
+const AROUND: usize = 30;
+
+/// Where two texts first differ (`at`, a character from 1): each from shortly before,
+/// whitespace made visible (`␣` a space, `⇥` a tab, `↵` a line break), the end of each
+/// marked, and a caret under the first difference, as a trailing space or a double one
+/// (easy to get from YAML's `>-` folding) cannot be seen in the quoted texts.
+fn difference(s: &mut String, at: usize, expected: &str, actual: &str) {
+    let start = at.saturating_sub(1 + AROUND);
+    let excerpt = |text: &str| {
+        let mut out = String::from(if start > 0 { "…" } else { "" });
+        let mut chars = text.chars().skip(start);
+        for c in chars.by_ref().take(at - start + AROUND) {
+            out.push(match c {
+                ' ' => '␣',
+                '\t' => '⇥',
+                '\n' => '↵',
+                '\u{a0}' => '⍽',
+                c if c.is_control() => '�',
+                c => c,
+            });
+        }
+        out.push_str(if chars.next().is_some() {
+            "…"
+        } else {
+            "⟨end⟩"
+        });
+        out
+    };
+    let caret = usize::from(start > 0) + (at - 1 - start);
+    let _ = writeln!(
+        s,
+        "        first difference at character {at}:\n          expected {}\n          got      {}\n                   {}^",
+        excerpt(expected),
+        excerpt(actual),
+        " ".repeat(caret)
+    );
 }

@@ -1,6 +1,7 @@
 //! JSON rule-test output, version 1: `{version, summary: {total, passed, failed,
 //! filtered_out},
-//! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?}], outcome}],
+//! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?, line?,
+//! differs_at?}], outcome}],
 //! untested: {triggers, routes} | null, errors: [{code, message, file, line, column,
 //! help}]}`. `errors` is empty when the tests ran; when they could not (exit 2), it holds
 //! why and `cases` is empty.
