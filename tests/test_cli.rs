@@ -844,3 +844,58 @@ fn an_exact_text_mismatch_shows_where_it_differs() {
         "{junit}"
     );
 }
+
+/// Review: a case expected to escalate that did not was traced after its last message,
+/// often the bot's reply, where every trigger says only "message N is from bot"; a case
+/// escalating later than its `turn:` was traced only where it escalated. The first is
+/// traced at its last customer message (with near misses, as `explain` shows them), the
+/// second at the expected turn too.
+#[test]
+fn a_failure_is_traced_where_the_case_expected_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "why.yaml",
+        "version: 1
+tests:
+  - name: should escalate on refund
+    messages:
+      - customer: I want my money back
+      - bot: ok
+    expect: { trigger: billing-issue, route: billing }
+  - name: should escalate at once
+    messages:
+      - customer: this is so annoying
+      - bot: sorry
+      - customer: this is ridiculous and useless
+    expect: { turn: 1, trigger: frustration }
+",
+    );
+    let out = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
+    assert!(
+        out.contains(
+            "      escalated: expected true, got false
+      why, after message 1 (customer: “I want my money back”):
+        ✗ billing-issue: latest message from customer matches `billing` — no match
+  ✗ should escalate at once
+"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("is from bot"), "{out}");
+    assert!(
+        out.contains(
+            "      turn: expected 1, got 3
+      why, after message 1 (customer: “this is so annoying”):
+        signals: frustration ✗ (1 of 2: “annoying”) · frustration-cue ✓ (1 of 1: “annoying”)
+        ✗ frustration: any of
+            ✗ latest message from customer matches `frustration` — near miss: score 1 of 2 from “annoying”
+"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("      why, after message 3 (customer: “this is ridiculous and useless”):\n"),
+        "{out}"
+    );
+}

@@ -6,9 +6,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::TestOutput;
-use crate::report::explain::{mark, node};
+use crate::report::explain::{mark, node, signal_group};
 use crate::ruletest::{CaseResult, Value};
 use crate::trace::Step;
+use crate::transcript::Role;
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
@@ -85,43 +86,52 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
     };
     let steps = &trace.steps;
     let fields: Vec<&str> = result.failures.iter().map(|m| m.field).collect();
-    // Which message to show the triggers at, and which triggers.
-    let (step, triggers): (Option<&Step>, Vec<&str>) = if !outcome.escalated {
-        let named: Vec<&str> = expect
-            .trigger
-            .iter()
-            .chain(expect.triggers.iter().flatten())
-            .map(String::as_str)
-            .collect();
-        let at = expect
-            .turn
-            .and_then(|t| t.checked_sub(1))
-            .and_then(|i| steps.get(i))
+    let named: Vec<&str> = expect
+        .trigger
+        .iter()
+        .chain(expect.triggers.iter().flatten())
+        .map(String::as_str)
+        .collect();
+    let expected_step = expect
+        .turn
+        .and_then(|t| t.checked_sub(1))
+        .and_then(|i| steps.get(i));
+    // The messages to show the triggers at, and which triggers: where the case expected
+    // the escalation, and where it happened.
+    let mut shown: Vec<(&Step, Vec<&str>)> = Vec::new();
+    if !outcome.escalated {
+        // At the expected turn, else at the last customer message: after a bot's reply
+        // every "latest message from customer" condition says only that it is the bot's.
+        let at = expected_step
+            .or_else(|| steps.iter().rev().find(|s| s.role == Role::Customer))
             .or(steps.last());
-        (at, named)
+        shown.extend(at.map(|at| (at, named.clone())));
     } else if fields
         .iter()
         .any(|f| ["escalated", "turn", "trigger", "triggers"].contains(f))
     {
-        let mut named: Vec<&str> = outcome.triggers.iter().map(|t| t.id.as_str()).collect();
-        named.extend(
-            expect
-                .trigger
-                .iter()
-                .chain(expect.triggers.iter().flatten())
-                .map(String::as_str),
-        );
-        named.dedup();
-        (steps.iter().find(|s| s.escalation), named)
-    } else {
-        (None, Vec::new())
-    };
-    if let Some(step) = step {
+        let mut triggers: Vec<&str> = outcome.triggers.iter().map(|t| t.id.as_str()).collect();
+        triggers.extend(&named);
+        triggers.dedup();
+        // Escalated later than expected: why not at the expected turn, first.
+        if let Some(at) =
+            expected_step.filter(|at| outcome.escalation_turn.is_some_and(|t| at.turn < t))
+        {
+            shown.push((at, triggers.clone()));
+        }
+        shown.extend(steps.iter().find(|s| s.escalation).map(|at| (at, triggers)));
+    }
+    for (step, triggers) in shown {
         let _ = writeln!(
             s,
             "      why, after message {} ({}: “{}”):",
             step.turn, step.role, step.text
         );
+        if !step.signals.is_empty() {
+            // Near misses too, with their scores, as `explain` shows them.
+            let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
+            let _ = writeln!(s, "        signals: {}", signals.join(" · "));
+        }
         for t in step
             .triggers
             .iter()
