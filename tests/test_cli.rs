@@ -2,7 +2,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stdout_of, stdout_text, write};
 
 const FAILING: &str = r"version: 1
 tests:
@@ -71,7 +71,29 @@ fn run_selects_cases() {
         .arg(&tests)
         .assert()
         .success()
-        .stdout(contains("1 passed, 0 failed (1 case in 1 file)"));
+        .stdout(contains(
+            "test result: ok. 1 passed, 0 failed, 1 filtered out by --run (2 cases in 1 file)",
+        ));
+    // Review: a focused run said `(1 case in 1 file)` of a file of 46, so it could be
+    // taken for the whole suite; it says how many cases --run left out, as cargo does,
+    // on stdout and (JSON) in the summary.
+    let json = stdout_of(handoff().args(["test", "-f", "json", "--run", "pricing"]));
+    let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
+    assert_eq!(
+        (&summary["total"], &summary["filtered_out"]),
+        (&serde_json::json!(1), &serde_json::json!(45))
+    );
+    handoff()
+        .args(["test", "--run", "pricing"])
+        .assert()
+        .success()
+        .stderr("")
+        .stdout(contains(
+            "test result: ok. 1 passed, 0 failed, 45 filtered out by --run (46 cases in 1 file)",
+        ));
+    handoff().args(["test"]).assert().success().stdout(contains(
+        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)",
+    ));
     handoff()
         .args(["test", "--run", "nothing-matches"])
         .arg(&tests)
@@ -188,7 +210,7 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         .arg(&none)
         .assert()
         .success()
-        .stdout(contains("(1 case in 2 files)"));
+        .stdout(contains("1 filtered out by --run (2 cases in 2 files)"));
     // Files without a case are a finding about the suite, not a usage error, --run or not.
     for run in [&[][..], &["--run", "^pass"][..]] {
         handoff()
@@ -200,6 +222,45 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
             .stdout("")
             .stderr(contains("error: no test cases in 1 file"));
     }
+    // Review: an empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
+    // and `tests:` an S003 (exit 2), where `tests: []` is no case (exit 1): one rule for
+    // the three, the files named.
+    let empty = write(dir.path(), "e0.yaml", "");
+    let null = write(dir.path(), "e2.yaml", "version: 1\ntests:\n");
+    let out = handoff()
+        .arg("test")
+        .args([&empty, &none, &null])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with(&format!(
+            "error: no test cases in 3 files: {}, {}, {}\n",
+            empty.display(),
+            none.display(),
+            null.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: a rule test file holds `version: 1` and `tests:`"),
+        "{stderr}"
+    );
+    let json = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json"])
+            .arg(&empty)
+            .assert()
+            .code(1),
+    );
+    let errors = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["errors"];
+    assert_eq!(
+        errors[0]["message"],
+        format!("no test cases in 1 file: {}", empty.display())
+    );
 }
 
 #[test]
@@ -585,7 +646,10 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
     let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
     let junit = run(&["-f", "junit", none.to_str().unwrap()], 1);
     assert!(
-        junit.contains("<error message=\"no test cases in 1 file\" type=\"error\">"),
+        junit.contains(&format!(
+            "<error message=\"no test cases in 1 file: {}\" type=\"error\">",
+            none.display()
+        )),
         "{junit}"
     );
     // The human format keeps its errors on stderr only.
@@ -743,4 +807,95 @@ fn misplaced_test_files_are_pointed_at() {
     run(&[]).code(2).stderr(contains(
         "error: rule tests not found at rules/tests\n |\n = help: without paths, `handoff test` reads the *.yaml and *.yml files directly in rules/tests",
     ));
+}
+
+/// Review: a failing `bridge:` printed two ~170-character strings on one line, with no
+/// mark where they differ (a trailing space cannot be seen), `at` the case's line. The
+/// report is `at` the failing key, and shows both texts from shortly before their first
+/// difference, whitespace visible, with a caret under it; JUnit says the character.
+#[test]
+fn an_exact_text_mismatch_shows_where_it_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "exact.yaml",
+        "version: 1\ntests:\n  - name: trailing space\n    messages:\n      - customer: I want to talk to a human\n    expect:\n      bridge: \"Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. \"\n",
+    );
+    let out = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
+    let expected = format!(
+        "      at {}:7\n      bridge: expected `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything. `, got `Hi there, I'm Chris from customer support. I'm stepping in to help you personally, as you asked; I've read our chat so far, so you won't need to repeat anything.`
+        first difference at character 162:
+          expected …won't␣need␣to␣repeat␣anything.␣⟨end⟩
+          got      …won't␣need␣to␣repeat␣anything.⟨end⟩
+                                                  ^
+",
+        tests.display()
+    );
+    assert!(out.contains(&expected), "{out}");
+    let junit = stdout_text(
+        &handoff()
+            .args(["test", "-f", "junit"])
+            .arg(&tests)
+            .assert()
+            .code(1),
+    );
+    assert!(
+        junit.contains("repeat anything.` (first difference at character 162)"),
+        "{junit}"
+    );
+}
+
+/// Review: a case expected to escalate that did not was traced after its last message,
+/// often the bot's reply, where every trigger says only "message N is from bot"; a case
+/// escalating later than its `turn:` was traced only where it escalated. The first is
+/// traced at its last customer message (with near misses, as `explain` shows them), the
+/// second at the expected turn too.
+#[test]
+fn a_failure_is_traced_where_the_case_expected_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "why.yaml",
+        "version: 1
+tests:
+  - name: should escalate on refund
+    messages:
+      - customer: I want my money back
+      - bot: ok
+    expect: { trigger: billing-issue, route: billing }
+  - name: should escalate at once
+    messages:
+      - customer: this is so annoying
+      - bot: sorry
+      - customer: this is ridiculous and useless
+    expect: { turn: 1, trigger: frustration }
+",
+    );
+    let out = stdout_text(&handoff().arg("test").arg(&tests).assert().code(1));
+    assert!(
+        out.contains(
+            "      escalated: expected true, got false
+      why, after message 1 (customer: “I want my money back”):
+        ✗ billing-issue: latest message from customer matches `billing` — no match
+  ✗ should escalate at once
+"
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("is from bot"), "{out}");
+    assert!(
+        out.contains(
+            "      turn: expected 1, got 3
+      why, after message 1 (customer: “this is so annoying”):
+        signals: frustration ✗ (1 of 2: “annoying”) · frustration-cue ✓ (1 of 1: “annoying”)
+        ✗ frustration: any of
+            ✗ latest message from customer matches `frustration` — near miss: score 1 of 2 from “annoying”
+"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("      why, after message 3 (customer: “this is ridiculous and useless”):\n"),
+        "{out}"
+    );
 }

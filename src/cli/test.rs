@@ -325,17 +325,33 @@ fn run_tests(
                 crate::text::count(suite.files, "file")
             );
         }
-        let message = format!(
-            "no test cases in {}",
-            crate::text::count(suite.files, "file")
+        // An empty file, `tests:` and `tests: []` alike: no case, named.
+        let files: Vec<PathBuf> = suite
+            .sources
+            .files()
+            .iter()
+            .map(|f| f.path.clone())
+            .collect();
+        let d = Diagnostic::new(
+            None,
+            Severity::Error,
+            format!(
+                "no test cases in {}: {}",
+                crate::text::count(suite.files, "file"),
+                self::shown(&files)
+            ),
+        )
+        .help(
+            "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
+             `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
         );
-        writeln!(io.stderr, "error: {message}")?;
-        problems.written = true;
-        write_errors(
-            args.format,
-            &[Diagnostic::new(None, Severity::Error, message)],
-            io.stdout,
+        writeln!(
+            io.stderr,
+            "{}",
+            d.render(&crate::diag::Sources::default(), io.color)
         )?;
+        problems.written = true;
+        write_errors(args.format, &[d], io.stdout)?;
         return Ok(ExitStatus::Failure);
     }
     let output = TestOutput {

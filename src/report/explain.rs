@@ -328,7 +328,7 @@ fn verdict(versus: crate::outcome::VersusActual) -> &'static str {
 
 /// A signal's score in a message, "frustration ✓ 2 of 2: “ridiculous”, “useless”", the
 /// count in brackets for the text tree.
-fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
+pub(crate) fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
     let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
     let (open, close) = if brackets { ("(", ")") } else { ("", "") };
     format!(

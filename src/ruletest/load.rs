@@ -66,20 +66,14 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
                     continue;
                 }
             };
-            // Only comments and blank lines: say what a test file needs, not "end of
-            // input" (as rule files do).
+            // Only comments and blank lines: a file with no case, as `tests: []` and
+            // `tests:` are (one rule for the three: `test` says there is no case, exit 1),
+            // not "end of input".
             if text
                 .lines()
                 .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
             {
                 sources.add(file.clone(), text);
-                diagnostics.push(
-                    Diagnostic::error(
-                        "S004",
-                        "the rule test file is empty: expected `version: 1` and `tests:`",
-                    )
-                    .at(crate::diag::Location::line(&file, 1)),
-                );
                 continue;
             }
             let parsed = parse(&text);
@@ -151,6 +145,7 @@ impl Checker<'_> {
         }
         let mut names: Vec<(&str, Span)> = Vec::new();
         for case in &raw.tests {
+            self.name(&case.name);
             let span = self.span(&case.name);
             if let Some((_, first)) = names.iter().find(|(n, _)| *n == case.name.value) {
                 let location = self.sources.location(*first);
@@ -168,8 +163,22 @@ impl Checker<'_> {
         }
     }
 
+    /// A case's name must say something: a blank one prints as nothing in the report.
+    fn name(&mut self, name: &Spanned<String>) {
+        if name.value.trim().is_empty() {
+            let span = self.span(name);
+            self.error(
+                "S008",
+                "the test name is empty or only spaces: the report would show nothing for it",
+                span,
+            )
+            .with_help("name the case after what it checks (`an enterprise discount request goes to a senior AE`)");
+        }
+    }
+
     /// Checks what the known keys of a case that did not parse say; builds nothing.
     fn loose(&mut self, raw: &RawCaseLoose) {
+        self.name(&raw.name);
         if let Some(customer) = &raw.customer {
             self.customer(customer);
         }
@@ -185,7 +194,7 @@ impl Checker<'_> {
             }
         }
         if let Some(expect) = &raw.expect {
-            self.expect(expect);
+            self.expect(expect, raw.messages.as_ref().map(Vec::len));
         }
     }
 
@@ -203,7 +212,7 @@ impl Checker<'_> {
             return None;
         }
         let metadata = self.customer(&raw.customer);
-        let expect = self.expect(&raw.expect)?;
+        let expect = self.expect(&raw.expect, Some(raw.messages.len()))?;
         Some(Case {
             name: raw.name.value.clone(),
             file: path.to_owned(),
@@ -262,7 +271,7 @@ impl Checker<'_> {
     fn messages(&mut self, raw: &[Spanned<RawMessage>]) -> Vec<Message> {
         let mut messages = Vec::new();
         for m in raw {
-            let given: Vec<(Role, &String)> = [
+            let given: Vec<(Role, &Option<String>)> = [
                 (Role::Customer, &m.value.customer),
                 (Role::Bot, &m.value.bot),
                 (Role::Agent, &m.value.agent),
@@ -270,13 +279,28 @@ impl Checker<'_> {
             .into_iter()
             .filter_map(|(r, t)| t.as_ref().map(|t| (r, t)))
             .collect();
+            let mspan = self.span(m);
             let [(role, text)] = given[..] else {
-                let mspan = self.span(m);
                 self.error(
                     "S008",
-                    "a message has exactly one of `customer:`, `bot:` or `agent:`",
+                    format!(
+                        "a message has exactly one of `customer:`, `bot:` or `agent:`, not {}",
+                        if given.is_empty() { "none" } else { "several" }
+                    ),
                     mspan,
                 );
+                continue;
+            };
+            // `- customer:` with nothing after it: text left out, not an empty message.
+            let Some(text) = text else {
+                self.error(
+                    "S008",
+                    format!("the message has no text: `{role}:` is empty"),
+                    mspan,
+                )
+                .with_help(format!(
+                    "write the message after `{role}:`; `{role}: \"\"` for a message that is empty on purpose"
+                ));
                 continue;
             };
             let timestamp = match &m.value.time {

@@ -45,14 +45,20 @@ pub struct Expect {
     pub turn: Option<usize>,
     pub trigger: Option<String>,
     pub triggers: Option<Vec<String>>,
-    pub route: Option<String>,
-    pub team: Option<String>,
+    /// `Some(None)`: the escalation must be unrouted (`route: null`), as the output
+    /// contract writes one.
+    pub route: Option<Option<String>>,
+    /// `Some(None)`: no team (`team: null`), an unrouted escalation.
+    pub team: Option<Option<String>>,
     pub bridge: Option<String>,
     pub bridge_contains: Option<String>,
     /// The bridge message cannot be rendered, and the case means it (`bridge_error:
     /// true`). Otherwise a bridge error fails the case: the human would join with
     /// nothing to say.
     pub bridge_error: bool,
+    /// The line of each key given (`("bridge", 7)`), so that a failure points at the
+    /// key that failed, not only at its case.
+    pub lines: Vec<(&'static str, u32)>,
 }
 
 /// Why test files could not be used.
@@ -127,6 +133,37 @@ pub struct Mismatch {
     /// How to fix it, where the mismatch alone does not say.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help: Option<String>,
+    /// The line of the `expect` key that failed, where the case gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u32>,
+    /// For an exact text (`bridge`), the character (from 1) at which the message
+    /// first differs from the one expected: a missing full stop or a trailing space
+    /// cannot be seen in two long quoted strings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub differs_at: Option<usize>,
+}
+
+impl Mismatch {
+    fn new(field: &'static str, expected: Value, actual: Value) -> Mismatch {
+        let differs_at = match (&expected, &actual) {
+            (Value::Text(e), Value::Text(a)) => Some(differs_at(e, a)),
+            _ => None,
+        };
+        Mismatch {
+            field,
+            expected,
+            actual,
+            help: None,
+            line: None,
+            differs_at: differs_at.filter(|_| field == "bridge"),
+        }
+    }
+}
+
+/// The character (from 1) at which `a` and `b` first differ; one past the shorter
+/// where one begins the other.
+pub fn differs_at(a: &str, b: &str) -> usize {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() + 1
 }
 
 /// What to do about a bridge message that cannot be rendered.
@@ -199,12 +236,7 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     let mut out = Vec::new();
     let mut check = |field: &'static str, expected: Value, actual: Value| {
         if expected != actual {
-            out.push(Mismatch {
-                field,
-                expected,
-                actual,
-                help: None,
-            });
+            out.push(Mismatch::new(field, expected, actual));
         }
     };
     check(
@@ -239,14 +271,14 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     if let Some(route) = &expect.route {
         check(
             "route",
-            Value::text(Some(route)),
+            Value::text(route.as_deref()),
             Value::text(o.route.as_deref()),
         );
     }
     if let Some(team) = &expect.team {
         check(
             "team",
-            Value::text(Some(team)),
+            Value::text(team.as_deref()),
             Value::text(o.team.as_deref()),
         );
     }
@@ -264,12 +296,11 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
             .as_deref()
             .is_some_and(|m| m.contains(part.as_str()))
     {
-        out.push(Mismatch {
-            field: "bridge_contains",
-            expected: Value::text(Some(part)),
-            actual: bridge,
-            help: None,
-        });
+        out.push(Mismatch::new(
+            "bridge_contains",
+            Value::text(Some(part)),
+            bridge,
+        ));
     }
     match (&o.bridge_error, expect.bridge_error) {
         (Some(error), false) => {
@@ -282,22 +313,31 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
                 m.help = help;
             } else {
                 out.push(Mismatch {
-                    field: "bridge_error",
-                    expected: Value::Bool(false),
-                    actual: Value::Error {
-                        error: error.clone(),
-                    },
                     help,
+                    ..Mismatch::new(
+                        "bridge_error",
+                        Value::Bool(false),
+                        Value::Error {
+                            error: error.clone(),
+                        },
+                    )
                 });
             }
         }
-        (None, true) => out.push(Mismatch {
-            field: "bridge_error",
-            expected: Value::Bool(true),
-            actual: Value::Bool(false),
-            help: None,
-        }),
+        (None, true) => out.push(Mismatch::new(
+            "bridge_error",
+            Value::Bool(true),
+            Value::Bool(false),
+        )),
         _ => {}
+    }
+    // Each at the line of its key, where the case gives one.
+    for m in &mut out {
+        m.line = expect
+            .lines
+            .iter()
+            .find(|(key, _)| *key == m.field)
+            .map(|(_, line)| *line);
     }
     out
 }
@@ -326,7 +366,8 @@ pub fn untested(suite: &Suite, rules: &RuleSet) -> (Vec<String>, Vec<String>) {
     if rules.default_route.is_some() {
         routes.push(DEFAULT_ROUTE_ID.to_owned());
     }
-    routes.retain(|r| !expects(&|e| e.route.as_deref() == Some(r.as_str())));
+    routes
+        .retain(|r| !expects(&|e| e.route.as_ref().and_then(Option::as_deref) == Some(r.as_str())));
     (triggers, routes)
 }
 

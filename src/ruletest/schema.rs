@@ -32,13 +32,25 @@ use crate::yaml::Spanned;
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
     pub(crate) version: Spanned<crate::yaml::Version>,
+    /// The cases; `tests:` with nothing after it holds none, as `tests: []`.
+    #[serde(deserialize_with = "null_as_empty")]
+    #[schemars(with = "Option<Vec<RawCase>>")]
     pub(crate) tests: Vec<RawCase>,
+}
+
+/// `tests:` with nothing after it is no case, as `tests: []` and an empty file are.
+fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawCase {
-    #[schemars(with = "String")]
+    #[schemars(with = "NonEmptyText")]
     pub(crate) name: Spanned<String>,
     /// Customer metadata, by field name.
     #[serde(default)]
@@ -87,53 +99,147 @@ impl<'de> Deserialize<'de> for Customer {
     { "required": ["bot"] },
     { "required": ["agent"] },
 ]))]
+#[schemars(transform = no_null_defaults)]
+#[expect(
+    clippy::option_option,
+    reason = "a role left out (`None`) and a role without text (`Some(None)`) are two mistakes"
+)]
 pub(crate) struct RawMessage {
-    #[serde(default)]
-    pub(crate) customer: Option<String>,
-    #[serde(default)]
-    pub(crate) bot: Option<String>,
-    #[serde(default)]
-    pub(crate) agent: Option<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    // `Some(None)`: the key is given without text (`- customer:`), an error of its own.
+    #[serde(default, deserialize_with = "given")]
+    #[schemars(with = "Text")]
+    pub(crate) customer: Option<Option<String>>,
+    #[serde(default, deserialize_with = "given")]
+    #[schemars(with = "Text")]
+    pub(crate) bot: Option<Option<String>>,
+    #[serde(default, deserialize_with = "given")]
+    #[schemars(with = "Text")]
+    pub(crate) agent: Option<Option<String>>,
+    /// A timestamp: RFC 3339, `2024-03-01 09:15:00` or Unix seconds (a number).
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "Text")]
     pub(crate) time: Option<Spanned<String>>,
 }
 
+/// For the schema only: text, as the loader reads it. A number or `true`/`false` written
+/// bare is text too (`- customer: 12345` is the message "12345", `time: 1709284500` Unix
+/// seconds), so an editor must not flag it; `null` is not text.
+pub(crate) struct Text;
+
+impl JsonSchema for Text {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text; a number or true/false written bare is read as the text it is written as.",
+            "type": ["string", "number", "boolean"],
+        })
+    }
+}
+
+/// For the schema only: [`Text`] with something in it, not empty nor only spaces.
+pub(crate) struct NonEmptyText;
+
+impl JsonSchema for NonEmptyText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "NonEmptyText".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "Text that is not empty nor only spaces; a number or true/false written bare is read as the text it is written as.",
+            "type": ["string", "number", "boolean"],
+            "pattern": "\\S",
+        })
+    }
+}
+
+/// Leaves out of a schema the `"default": null` schemars gives each field of `Option`
+/// type: a key left out is not checked, and `null` is no value of most of them.
+fn no_null_defaults(schema: &mut schemars::Schema) {
+    if let Some(serde_json::Value::Object(properties)) = schema.get_mut("properties") {
+        for property in properties.values_mut() {
+            if let Some(p) = property.as_object_mut()
+                && p.get("default") == Some(&serde_json::Value::Null)
+            {
+                p.remove("default");
+            }
+        }
+    }
+}
+
+/// A key given as `null` (`route: null`, or `route:` with nothing after it) is
+/// `Some(None)`, not the key left out: serde reads both as `None` otherwise.
+fn given<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
+/// A key that is given must have a value: `turn: null` (or `turn:`) is an error, not the
+/// key left out, which would check nothing while reading as a check.
+fn not_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d)?.map(Some).ok_or_else(|| {
+        serde::de::Error::invalid_type(
+            serde::de::Unexpected::Option,
+            &"a value (leave the key out not to check it)",
+        )
+    })
+}
+
+/// Every key may be left out (not checked); none may be `null` but `route` and `team`,
+/// where `null` means an unrouted escalation, as the output contract writes it.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = no_null_defaults)]
 pub(crate) struct RawExpect {
-    #[serde(default)]
-    pub(crate) escalated: Option<bool>,
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "bool")]
+    pub(crate) escalated: Option<Spanned<bool>>,
     /// The message after which the conversation escalates, counted from 1.
-    #[serde(default)]
-    #[schemars(with = "Option<u64>", range(min = 1))]
-    pub(crate) turn: Option<Turn>,
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "u64", range(min = 1))]
+    pub(crate) turn: Option<Spanned<Turn>>,
     /// The primary trigger.
-    #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "String")]
     pub(crate) trigger: Option<Spanned<String>>,
-    /// Exactly these triggers held at the escalation point (any order, each once).
-    #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>", extend("uniqueItems" = true))]
-    pub(crate) triggers: Option<Vec<Spanned<String>>>,
-    #[serde(default)]
+    /// Exactly these triggers held at the escalation point (any order, each once; at
+    /// least one, as an escalation always has a trigger).
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "Vec<String>", length(min = 1), extend("uniqueItems" = true))]
+    pub(crate) triggers: Option<Spanned<Vec<Spanned<String>>>>,
+    /// The route chosen; `null`: none (an unrouted escalation, which only rules without
+    /// a default route give).
+    #[serde(default, deserialize_with = "given")]
     #[schemars(with = "Option<String>")]
-    pub(crate) route: Option<Spanned<String>>,
-    #[serde(default)]
+    pub(crate) route: Option<Spanned<Option<String>>>,
+    /// The team of the route chosen; `null`: none (an unrouted escalation).
+    #[serde(default, deserialize_with = "given")]
     #[schemars(with = "Option<String>")]
-    pub(crate) team: Option<Spanned<String>>,
-    /// The bridge message, exactly.
-    #[serde(default)]
-    pub(crate) bridge: Option<String>,
+    pub(crate) team: Option<Spanned<Option<String>>>,
+    /// The bridge message, exactly; not empty.
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "NonEmptyText")]
+    pub(crate) bridge: Option<Spanned<String>>,
     /// A part of the bridge message, matched exactly (case and spaces included); not
     /// empty.
-    #[serde(default)]
-    #[schemars(with = "Option<String>", length(min = 1))]
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "NonEmptyText")]
     pub(crate) bridge_contains: Option<Spanned<String>>,
     /// `true`: the bridge message cannot be rendered for this customer, and the case
     /// means it. Without it, a bridge message that cannot be rendered fails the case.
-    #[serde(default)]
-    pub(crate) bridge_error: Option<bool>,
+    #[serde(default, deserialize_with = "not_null")]
+    #[schemars(with = "bool")]
+    pub(crate) bridge_error: Option<Spanned<bool>>,
 }
 
 /// An `expect`'s `turn`: a whole number from 1 (a message's place in the case), written
@@ -223,24 +329,24 @@ pub(crate) struct LooseExpect {
 /// the same fields).
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct KnownExpect {
-    #[serde(default)]
-    escalated: Option<bool>,
-    #[serde(default)]
-    turn: Option<Turn>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "not_null")]
+    escalated: Option<Spanned<bool>>,
+    #[serde(default, deserialize_with = "not_null")]
+    turn: Option<Spanned<Turn>>,
+    #[serde(default, deserialize_with = "not_null")]
     trigger: Option<Spanned<String>>,
-    #[serde(default)]
-    triggers: Option<Vec<Spanned<String>>>,
-    #[serde(default)]
-    route: Option<Spanned<String>>,
-    #[serde(default)]
-    team: Option<Spanned<String>>,
-    #[serde(default)]
-    bridge: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "not_null")]
+    triggers: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default, deserialize_with = "given")]
+    route: Option<Spanned<Option<String>>>,
+    #[serde(default, deserialize_with = "given")]
+    team: Option<Spanned<Option<String>>>,
+    #[serde(default, deserialize_with = "not_null")]
+    bridge: Option<Spanned<String>>,
+    #[serde(default, deserialize_with = "not_null")]
     bridge_contains: Option<Spanned<String>>,
-    #[serde(default)]
-    bridge_error: Option<bool>,
+    #[serde(default, deserialize_with = "not_null")]
+    bridge_error: Option<Spanned<bool>>,
 }
 
 impl KnownExpect {

@@ -41,7 +41,7 @@ pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};
 
 use crate::diag::{FileId, Span};
 use place::{byte_offset, mapping_with_key_at, relocate, value_location};
-use words::{clean_message, in_words, kind, over_limit};
+use words::{boolean_in_words, clean_message, in_words, kind, over_limit};
 
 /// What kind of mistake a YAML error is, for choosing a diagnostic code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +163,9 @@ fn parse<'t, R>(
         if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
             // serde-saphyr places it at the tagged value: point at the tag.
             place::at_text_before(&mut error, text, tag);
+        }
+        if let Some((message, help)) = boolean_in_words(err, text, error.start, error.end) {
+            (error.message, error.help) = (message, vec![help]);
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)

@@ -40,6 +40,34 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
     })
 }
 
+/// A value that is not a boolean where one is asked for, in the words of the other
+/// wrong values (serde-saphyr says "invalid boolean (strict mode expects true/false)",
+/// without the value): what was found, read from `text[start..end]`, the value's place,
+/// and what to write instead. `None` for another error.
+pub(super) fn boolean_in_words(
+    err: &serde_saphyr::Error,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> Option<(String, String)> {
+    let serde_saphyr::Error::InvalidBooleanStrict { .. } = original(err) else {
+        return None;
+    };
+    let written = text.get(start..end).unwrap_or_default().trim();
+    let found = match written
+        .strip_prefix(['"', '\''])
+        .and_then(|w| w.strip_suffix(['"', '\'']))
+    {
+        Some(inner) => format!("the text \"{inner}\""),
+        None if written.parse::<f64>().is_ok() => format!("the number {written}"),
+        None => format!("the text \"{written}\""),
+    };
+    Some((
+        format!("expected true or false, found {found}"),
+        "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here".to_owned(),
+    ))
+}
+
 /// A Rust scalar type as the value a rule author would write.
 fn scalar_in_words(ty: &str) -> &str {
     match ty {

@@ -6,9 +6,10 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use super::TestOutput;
-use crate::report::explain::{mark, node};
-use crate::ruletest::CaseResult;
+use crate::report::explain::{mark, node, signal_group};
+use crate::ruletest::{CaseResult, Value};
 use crate::trace::Step;
+use crate::transcript::Role;
 
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
@@ -56,18 +57,24 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
 }
 
 fn failure(s: &mut String, result: &CaseResult<'_>) {
-    let _ = writeln!(
-        s,
-        "      at {}:{}",
-        result.case.file.display(),
-        result.case.line
-    );
+    // At the first key that failed (an editor jumps there), else at the case.
+    let line = result
+        .failures
+        .iter()
+        .find_map(|m| m.line)
+        .unwrap_or(result.case.line);
+    let _ = writeln!(s, "      at {}:{line}", result.case.file.display());
     for m in &result.failures {
         let _ = writeln!(
             s,
             "      {}: expected {}, got {}",
             m.field, m.expected, m.actual
         );
+        if let (Some(at), Value::Text(expected), Value::Text(actual)) =
+            (m.differs_at, &m.expected, &m.actual)
+        {
+            difference(s, at, expected, actual);
+        }
         if let Some(help) = &m.help {
             let _ = writeln!(s, "        help: {help}");
         }
@@ -79,43 +86,52 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
     };
     let steps = &trace.steps;
     let fields: Vec<&str> = result.failures.iter().map(|m| m.field).collect();
-    // Which message to show the triggers at, and which triggers.
-    let (step, triggers): (Option<&Step>, Vec<&str>) = if !outcome.escalated {
-        let named: Vec<&str> = expect
-            .trigger
-            .iter()
-            .chain(expect.triggers.iter().flatten())
-            .map(String::as_str)
-            .collect();
-        let at = expect
-            .turn
-            .and_then(|t| t.checked_sub(1))
-            .and_then(|i| steps.get(i))
+    let named: Vec<&str> = expect
+        .trigger
+        .iter()
+        .chain(expect.triggers.iter().flatten())
+        .map(String::as_str)
+        .collect();
+    let expected_step = expect
+        .turn
+        .and_then(|t| t.checked_sub(1))
+        .and_then(|i| steps.get(i));
+    // The messages to show the triggers at, and which triggers: where the case expected
+    // the escalation, and where it happened.
+    let mut shown: Vec<(&Step, Vec<&str>)> = Vec::new();
+    if !outcome.escalated {
+        // At the expected turn, else at the last customer message: after a bot's reply
+        // every "latest message from customer" condition says only that it is the bot's.
+        let at = expected_step
+            .or_else(|| steps.iter().rev().find(|s| s.role == Role::Customer))
             .or(steps.last());
-        (at, named)
+        shown.extend(at.map(|at| (at, named.clone())));
     } else if fields
         .iter()
         .any(|f| ["escalated", "turn", "trigger", "triggers"].contains(f))
     {
-        let mut named: Vec<&str> = outcome.triggers.iter().map(|t| t.id.as_str()).collect();
-        named.extend(
-            expect
-                .trigger
-                .iter()
-                .chain(expect.triggers.iter().flatten())
-                .map(String::as_str),
-        );
-        named.dedup();
-        (steps.iter().find(|s| s.escalation), named)
-    } else {
-        (None, Vec::new())
-    };
-    if let Some(step) = step {
+        let mut triggers: Vec<&str> = outcome.triggers.iter().map(|t| t.id.as_str()).collect();
+        triggers.extend(&named);
+        triggers.dedup();
+        // Escalated later than expected: why not at the expected turn, first.
+        if let Some(at) =
+            expected_step.filter(|at| outcome.escalation_turn.is_some_and(|t| at.turn < t))
+        {
+            shown.push((at, triggers.clone()));
+        }
+        shown.extend(steps.iter().find(|s| s.escalation).map(|at| (at, triggers)));
+    }
+    for (step, triggers) in shown {
         let _ = writeln!(
             s,
             "      why, after message {} ({}: “{}”):",
             step.turn, step.role, step.text
         );
+        if !step.signals.is_empty() {
+            // Near misses too, with their scores, as `explain` shows them.
+            let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
+            let _ = writeln!(s, "        signals: {}", signals.join(" · "));
+        }
         for t in step
             .triggers
             .iter()
@@ -133,8 +149,9 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
         // Routes that neither hold nor were expected are left out, and said to be.
         let mut left_out: Vec<&str> = Vec::new();
         for route in &trace.routes {
-            let expected = expect.route.as_deref() == Some(route.id.as_str())
-                || expect.team.as_deref() == Some(route.team.as_str());
+            let expected = expect.route.as_ref().and_then(Option::as_deref)
+                == Some(route.id.as_str())
+                || expect.team.as_ref().and_then(Option::as_deref) == Some(route.team.as_str());
             if !(route.chosen || expected || route.holds) {
                 left_out.push(&route.id);
                 continue;
@@ -178,4 +195,43 @@ fn failure(s: &mut String, result: &CaseResult<'_>) {
             );
         }
     }
+}
+
+/// Characters shown before and after where two texts first differ.
+const AROUND: usize = 30;
+
+/// Where two texts first differ (`at`, a character from 1): each from shortly before,
+/// whitespace made visible (`␣` a space, `⇥` a tab, `↵` a line break), the end of each
+/// marked, and a caret under the first difference, as a trailing space or a double one
+/// (easy to get from YAML's `>-` folding) cannot be seen in the quoted texts.
+fn difference(s: &mut String, at: usize, expected: &str, actual: &str) {
+    let start = at.saturating_sub(1 + AROUND);
+    let excerpt = |text: &str| {
+        let mut out = String::from(if start > 0 { "…" } else { "" });
+        let mut chars = text.chars().skip(start);
+        for c in chars.by_ref().take(at - start + AROUND) {
+            out.push(match c {
+                ' ' => '␣',
+                '\t' => '⇥',
+                '\n' => '↵',
+                '\u{a0}' => '⍽',
+                c if c.is_control() => '�',
+                c => c,
+            });
+        }
+        out.push_str(if chars.next().is_some() {
+            "…"
+        } else {
+            "⟨end⟩"
+        });
+        out
+    };
+    let caret = usize::from(start > 0) + (at - 1 - start);
+    let _ = writeln!(
+        s,
+        "        first difference at character {at}:\n          expected {}\n          got      {}\n                   {}^",
+        excerpt(expected),
+        excerpt(actual),
+        " ".repeat(caret)
+    );
 }

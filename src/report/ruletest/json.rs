@@ -1,5 +1,7 @@
-//! JSON rule-test output, version 1: `{version, summary: {total, passed, failed},
-//! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?}], outcome}],
+//! JSON rule-test output, version 1: `{version, summary: {total, passed, failed,
+//! filtered_out},
+//! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?, line?,
+//! differs_at?}], outcome}],
 //! untested: {triggers, routes} | null, errors: [{code, message, file, line, column,
 //! help}]}`. `errors` is empty when the tests ran; when they could not (exit 2), it holds
 //! why and `cases` is empty.
@@ -28,6 +30,7 @@ struct Summary {
     total: usize,
     passed: usize,
     failed: usize,
+    filtered_out: usize,
 }
 
 #[derive(Serialize)]
@@ -86,6 +89,7 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             total: output.results.len(),
             passed: output.results.len() - failed,
             failed,
+            filtered_out: output.filtered_out(),
         },
         cases,
         untested: output
@@ -118,6 +122,7 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
             total: 0,
             passed: 0,
             failed: 0,
+            filtered_out: 0,
         },
         cases: Vec::new(),
         untested: None,

@@ -62,7 +62,12 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             let message: Vec<String> = r
                 .failures
                 .iter()
-                .map(|m| format!("{}: expected {}, got {}", m.field, m.expected, m.actual))
+                .map(|m| {
+                    let at = m.differs_at.map_or(String::new(), |at| {
+                        format!(" (first difference at character {at})")
+                    });
+                    format!("{}: expected {}, got {}{at}", m.field, m.expected, m.actual)
+                })
                 .collect();
             // The body adds how to fix a mismatch, where one says.
             let body: Vec<String> = r

@@ -83,19 +83,32 @@ impl TestOutput<'_> {
         self.failed() == 0 && self.untested().is_none()
     }
 
+    /// Cases of the files read that `--run` did not select (0 without `--run`).
+    pub(crate) fn filtered_out(&self) -> usize {
+        self.all_cases
+            .map_or(0, |all| all.saturating_sub(self.results.len()))
+    }
+
     /// The one-line result: `test result: FAILED. 44 passed, 2 failed (46 cases in 1
-    /// file); 1 trigger untested`. The human report ends with it; with the other formats
-    /// `test` says it on stderr, so a CI log shows why the run failed.
+    /// file); 1 trigger untested`, and with `--run`, how many cases it left out (`1
+    /// passed, 0 failed, 45 filtered out by --run (46 cases in 1 file)`), as cargo says,
+    /// so a focused run is not mistaken for the whole suite. The human report ends with
+    /// it; with the other formats `test` says it on stderr, so a CI log shows why the run
+    /// failed.
     pub fn result_line(&self) -> String {
         use crate::text::count;
         use std::fmt::Write as _;
         let failed = self.failed();
         let total = self.results.len();
+        let filtered = match self.all_cases {
+            Some(_) => format!(", {} filtered out by --run", self.filtered_out()),
+            None => String::new(),
+        };
         let mut line = format!(
-            "test result: {}. {} passed, {failed} failed ({} in {})",
+            "test result: {}. {} passed, {failed} failed{filtered} ({} in {})",
             if self.passed() { "ok" } else { "FAILED" },
             total - failed,
-            count(total, "case"),
+            count(self.all_cases.unwrap_or(total), "case"),
             count(self.files, "file"),
         );
         if let Some((triggers, routes)) = self.untested() {

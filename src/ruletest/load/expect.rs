@@ -1,7 +1,8 @@
-//! Checking a case's `expect`: what it says must mean something (not `escalated: false`
-//! beside a route, not an empty `bridge_contains`, each trigger listed once), and each
+//! Checking a case's `expect`: what it says must mean something and be able to hold (not
+//! `escalated: false` beside a route, not an empty `bridge_contains`, `bridge` or
+//! `triggers`, each trigger listed once, a `turn` within the case's messages), and each
 //! name it gives must be one the rules define. Takes the raw `expect`, gives an
-//! [`Expect`] or the errors; see `load.rs`.
+//! [`Expect`] (with the line of each key) or the errors; see `load.rs`.
 
 use crate::diag::{Annotate, did_you_mean};
 use crate::rules::DEFAULT_ROUTE_ID;
@@ -12,7 +13,12 @@ use super::super::schema::RawExpect;
 use super::Checker;
 
 impl Checker<'_> {
-    pub(super) fn expect(&mut self, raw: &Spanned<RawExpect>) -> Option<Expect> {
+    /// `messages`: how many the case has, when they could be read.
+    pub(super) fn expect(
+        &mut self,
+        raw: &Spanned<RawExpect>,
+        messages: Option<usize>,
+    ) -> Option<Expect> {
         let e = &raw.value;
         let positive = e.turn.is_some()
             || e.trigger.is_some()
@@ -21,8 +27,8 @@ impl Checker<'_> {
             || e.team.is_some()
             || e.bridge.is_some()
             || e.bridge_contains.is_some()
-            || e.bridge_error == Some(true);
-        if e.escalated == Some(false) && positive {
+            || is(e.bridge_error.as_ref(), true);
+        if is(e.escalated.as_ref(), false) && positive {
             let span = self.span(raw);
             self.error(
                 "S008",
@@ -31,7 +37,8 @@ impl Checker<'_> {
             );
             return None;
         }
-        if e.bridge_error == Some(true) && (e.bridge.is_some() || e.bridge_contains.is_some()) {
+        if is(e.bridge_error.as_ref(), true) && (e.bridge.is_some() || e.bridge_contains.is_some())
+        {
             let span = self.span(raw);
             self.error(
                 "S008",
@@ -61,9 +68,54 @@ impl Checker<'_> {
             );
             ok = false;
         }
+        // An empty bridge message is a broken template, not something to pin (as an
+        // empty `bridge_contains` checks nothing).
+        if let Some(text) = &e.bridge
+            && text.value.trim().is_empty()
+        {
+            let span = self.span(text);
+            self.error(
+                "S008",
+                "`bridge` is empty or only spaces: it expects the human to open with nothing to say",
+                span,
+            )
+            .with_help("give the whole expected message, or a part of it with `bridge_contains:`");
+            ok = false;
+        }
+        // An escalation always has a trigger: `triggers: []` could never hold.
+        if let Some(ts) = &e.triggers
+            && ts.value.is_empty()
+        {
+            let span = self.span(ts);
+            self.error(
+                "S008",
+                "`triggers` is empty: an escalation always has at least one trigger, so the case could never pass",
+                span,
+            )
+            .with_help("list the triggers that hold at the escalation point, or use `escalated: false` for a conversation that must not escalate");
+            ok = false;
+        }
+        // The escalation point is one of the case's messages.
+        if let (Some(turn), Some(n)) = (&e.turn, messages)
+            && n > 0
+            && turn.value.0 > n
+        {
+            let span = self.span(turn);
+            self.error(
+                "S008",
+                format!(
+                    "`turn: {}` is past the case's last message: it has {}, so the case could never pass",
+                    turn.value.0,
+                    crate::text::count(n, "message")
+                ),
+                span,
+            )
+            .with_help("messages count from 1: `turn` is the message after which the conversation escalates");
+            ok = false;
+        }
         // `triggers:` is a set: a trigger listed twice is a slip (another was meant).
         let mut listed: Vec<&Spanned<String>> = Vec::new();
-        for t in e.triggers.iter().flatten() {
+        for t in e.triggers.iter().flat_map(|ts| &ts.value) {
             if let Some(first) = listed.iter().find(|f| f.value == t.value) {
                 let (span, first) = (self.span(t), self.sources.location(self.span(first)));
                 self.error(
@@ -91,25 +143,50 @@ impl Checker<'_> {
         for t in e.trigger.iter().chain(listed) {
             ok &= self.known("R002", "trigger", t, &triggers);
         }
-        if let Some(r) = &e.route {
-            ok &= self.known("R006", "route", r, &routes);
-        }
-        if let Some(t) = &e.team {
-            ok &= self.known("R003", "team", t, &teams);
+        for (key, code, what, given, known) in [
+            ("route", "R006", "route", &e.route, &routes),
+            ("team", "R003", "team", &e.team, &teams),
+        ] {
+            let Some(given) = given else { continue };
+            match &given.value {
+                Some(name) => {
+                    let name = Spanned {
+                        value: name.clone(),
+                        referenced: given.referenced,
+                    };
+                    ok &= self.known(code, what, &name, known);
+                }
+                // `null`, an unrouted escalation, is what no escalation is when the rules
+                // route every other one to their default route: the case cannot pass.
+                None if rules.default_route.is_some() => {
+                    let span = self.span(given);
+                    self.error(
+                        "S008",
+                        format!("`{key}: null` expects an unrouted escalation, but the rules have a default route: every escalation is routed"),
+                        span,
+                    )
+                    .with_help(format!(
+                        "leave `{key}` out not to check it, or expect the default route (`route: default`)"
+                    ));
+                    ok = false;
+                }
+                None => {}
+            }
         }
         ok.then(|| Expect {
-            escalated: e.escalated.unwrap_or(true),
-            turn: e.turn.map(|t| t.0),
+            escalated: e.escalated.as_ref().is_none_or(|b| b.value),
+            turn: e.turn.as_ref().map(|t| t.value.0),
             trigger: e.trigger.as_ref().map(|t| t.value.clone()),
             triggers: e
                 .triggers
                 .as_ref()
-                .map(|ts| ts.iter().map(|t| t.value.clone()).collect()),
+                .map(|ts| ts.value.iter().map(|t| t.value.clone()).collect()),
             route: e.route.as_ref().map(|r| r.value.clone()),
             team: e.team.as_ref().map(|t| t.value.clone()),
-            bridge: e.bridge.clone(),
+            bridge: e.bridge.as_ref().map(|b| b.value.clone()),
             bridge_contains: e.bridge_contains.as_ref().map(|b| b.value.clone()),
-            bridge_error: e.bridge_error == Some(true),
+            bridge_error: is(e.bridge_error.as_ref(), true),
+            lines: lines(e),
         })
     }
 
@@ -137,4 +214,34 @@ impl Checker<'_> {
         .with_help_opt(suggestion);
         false
     }
+}
+
+/// Whether a boolean key is given, and as `value`.
+fn is(key: Option<&Spanned<bool>>, value: bool) -> bool {
+    key.is_some_and(|k| k.value == value)
+}
+
+/// The line of each key an `expect` gives, by its name (the line of its value).
+fn lines(e: &RawExpect) -> Vec<(&'static str, u32)> {
+    let line = |l: crate::yaml::Location| u32::try_from(l.line()).unwrap_or(u32::MAX);
+    [
+        ("escalated", e.escalated.as_ref().map(|v| v.referenced)),
+        ("turn", e.turn.as_ref().map(|v| v.referenced)),
+        ("trigger", e.trigger.as_ref().map(|v| v.referenced)),
+        ("triggers", e.triggers.as_ref().map(|v| v.referenced)),
+        ("route", e.route.as_ref().map(|v| v.referenced)),
+        ("team", e.team.as_ref().map(|v| v.referenced)),
+        ("bridge", e.bridge.as_ref().map(|v| v.referenced)),
+        (
+            "bridge_contains",
+            e.bridge_contains.as_ref().map(|v| v.referenced),
+        ),
+        (
+            "bridge_error",
+            e.bridge_error.as_ref().map(|v| v.referenced),
+        ),
+    ]
+    .into_iter()
+    .filter_map(|(key, at)| at.filter(|l| l.line() > 0).map(|l| (key, line(l))))
+    .collect()
 }
