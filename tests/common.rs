@@ -82,12 +82,22 @@ where
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Stderr is read meanwhile: a run that says much there before its first line of
+    // output would otherwise wait on a full pipe while this waits on its stdout.
+    let mut stderr = child.stderr.take().unwrap();
+    let said = std::thread::spawn(move || {
+        let mut said = Vec::new();
+        std::io::Read::read_to_end(&mut stderr, &mut said).unwrap();
+        said
+    });
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut first)
         .unwrap();
     // The reader is gone.
-    (first, child.wait_with_output().unwrap())
+    let mut out = child.wait_with_output().unwrap();
+    out.stderr = said.join().unwrap();
+    (first, out)
 }
 
 /// A rule set of one signal, one trigger and one team: "ridiculous" from a customer

@@ -165,7 +165,7 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
     for i in 0..3000 {
         writeln!(
             cases,
-            "  - name: case {i}\n    messages:\n      - customer: I want to talk to a human\n    expect: {{ turn: 2 }}"
+            "  - name: case {i}\n    messages:\n      - customer: I want to talk to a human\n      - bot: One moment\n    expect: {{ turn: 2 }}"
         )
         .unwrap();
     }
