@@ -215,6 +215,24 @@ mod tests {
         }
     }
 
+    /// `negation: "true"` and `exists: "false"` were read as booleans, which the schema
+    /// refuses: a boolean is written as one, said at the value with what to write.
+    #[test]
+    fn a_quoted_boolean_is_refused_at_its_value() {
+        let (code, message, line, column) =
+            diagnose("version: 1\nsignals:\n  - id: s\n    phrases: [x]\n    negation: \"true\"\n");
+        assert_eq!((code, line, column), ("S003", 5, 15));
+        assert_eq!(
+            message,
+            "expected true or false, unquoted (write true, not \"true\"), found the text \"true\""
+        );
+        let (code, message, line, _) = diagnose(
+            "version: 1\ntriggers:\n  - id: t\n    when: { meta: { field: tier, exists: 'false' } }\n",
+        );
+        assert_eq!((code, line), ("S003", 4), "{message}");
+        assert!(message.contains("write false, not \"false\""), "{message}");
+    }
+
     /// QA: shape errors said "data did not match any variant of untagged enum
     /// `PhraseEntry`" (as S001), "invalid u32", "expected string key for externally tagged
     /// enum"; a missing field pointed at the last key of the mapping.

@@ -195,13 +195,23 @@ where
     })
 }
 
+/// [`not_null`] for a boolean written as one (`escalated: "false"` is refused, as the
+/// schema refuses it).
+fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Spanned<bool>>, D::Error> {
+    let flag: Option<Spanned<crate::yaml::Flag>> = not_null(d)?;
+    Ok(flag.map(|s| Spanned {
+        value: s.value.0,
+        referenced: s.referenced,
+    }))
+}
+
 /// Every key may be left out (not checked); none may be `null` but `route` and `team`,
 /// where `null` means an unrouted escalation, as the output contract writes it.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(transform = no_null_defaults)]
 pub(crate) struct RawExpect {
-    #[serde(default, deserialize_with = "not_null")]
+    #[serde(default, deserialize_with = "flag")]
     #[schemars(with = "bool")]
     pub(crate) escalated: Option<Spanned<bool>>,
     /// The message after which the conversation escalates, counted from 1.
@@ -237,7 +247,7 @@ pub(crate) struct RawExpect {
     pub(crate) bridge_contains: Option<Spanned<String>>,
     /// `true`: the bridge message cannot be rendered for this customer, and the case
     /// means it. Without it, a bridge message that cannot be rendered fails the case.
-    #[serde(default, deserialize_with = "not_null")]
+    #[serde(default, deserialize_with = "flag")]
     #[schemars(with = "bool")]
     pub(crate) bridge_error: Option<Spanned<bool>>,
 }
@@ -329,7 +339,7 @@ pub(crate) struct LooseExpect {
 /// the same fields).
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct KnownExpect {
-    #[serde(default, deserialize_with = "not_null")]
+    #[serde(default, deserialize_with = "flag")]
     escalated: Option<Spanned<bool>>,
     #[serde(default, deserialize_with = "not_null")]
     turn: Option<Spanned<Turn>>,
@@ -345,7 +355,7 @@ pub(crate) struct KnownExpect {
     bridge: Option<Spanned<String>>,
     #[serde(default, deserialize_with = "not_null")]
     bridge_contains: Option<Spanned<String>>,
-    #[serde(default, deserialize_with = "not_null")]
+    #[serde(default, deserialize_with = "flag")]
     bridge_error: Option<Spanned<bool>>,
 }
 

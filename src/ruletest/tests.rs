@@ -1026,6 +1026,16 @@ fn a_boolean_written_as_text_says_what_was_found() {
         let at = d.location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(26)));
     }
+    // A boolean in quotes was read as one, which the schema refuses.
+    let yaml = "version: 1\ntests:\n  - name: a\n    messages: [{customer: hi}]\n    expect: { escalated: \"false\" }\n";
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, yaml) else {
+        panic!("escalated: \"false\" passed");
+    };
+    assert_eq!(
+        diagnostics[0].message,
+        "expected true or false, unquoted (write false, not \"false\"), found the text \"false\""
+    );
+    assert_eq!(diagnostics[0].help.len(), 1);
 }
 
 /// Review: a failing `bridge:` showed two long strings and no place where they differ,

@@ -19,6 +19,7 @@ use serde_saphyr::MessageFormatter;
 
 pub(crate) mod expect;
 mod fields;
+mod flag;
 mod keys;
 mod number;
 mod one_key;
@@ -29,6 +30,7 @@ mod words;
 mod written;
 
 pub(crate) use fields::{fields_of, required_of};
+pub(crate) use flag::{Flag, unquoted_flag};
 pub(crate) use keys::Shape;
 pub(crate) use number::{unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
@@ -166,6 +168,9 @@ fn parse<'t, R>(
         }
         if let Some((message, help)) = boolean_in_words(err, text, error.start, error.end) {
             (error.message, error.help) = (message, vec![help]);
+        } else if error.message.starts_with("expected true or false") && error.help.is_empty() {
+            // A boolean field read as one ([`flag`]): the same help.
+            error.help = vec![words::BOOLEAN_HELP.to_owned()];
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)

@@ -40,6 +40,9 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
     })
 }
 
+/// What to write where a boolean belongs and something else is.
+pub(super) const BOOLEAN_HELP: &str = "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here";
+
 /// A value that is not a boolean where one is asked for, in the words of the other
 /// wrong values (serde-saphyr says "invalid boolean (strict mode expects true/false)",
 /// without the value): what was found, read from `text[start..end]`, the value's place,
@@ -64,7 +67,7 @@ pub(super) fn boolean_in_words(
     };
     Some((
         format!("expected true or false, found {found}"),
-        "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here".to_owned(),
+        BOOLEAN_HELP.to_owned(),
     ))
 }
 

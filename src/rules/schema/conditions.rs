@@ -195,7 +195,7 @@ pub struct RawMetaCondition {
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub lte: Option<Spanned<f64>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
     #[schemars(with = "Option<bool>")]
     pub exists: Option<Spanned<bool>>,
     #[serde(default)]

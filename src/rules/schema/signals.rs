@@ -32,7 +32,7 @@ pub struct RawSignal {
     pub threshold: Option<Spanned<f64>>,
     /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
     /// clause. Default: on for the frustration and human-request built-ins, off otherwise.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
     #[schemars(with = "Option<bool>")]
     pub negation: Option<Spanned<bool>>,
     /// (`builtin: frustration`, `human_request` or `bot_fallback`.) Phrases of the
