@@ -899,3 +899,27 @@ tests:
         "{out}"
     );
 }
+
+/// Review: a rule test file without `version:` was told "every rule file starts with
+/// `version: 1`", in the words of the rules.
+#[test]
+fn a_test_file_without_a_version_is_told_to_start_with_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(
+        dir.path(),
+        "t.yaml",
+        "tests:\n  - name: a\n    messages: [{customer: hi}]\n    expect: { escalated: false }\n",
+    );
+    let out = handoff().arg("test").arg(&file).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("error[S004]: missing field `version`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("help: start the file with `version: 1`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("rule file"), "{stderr}");
+}

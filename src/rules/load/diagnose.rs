@@ -26,7 +26,7 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
     };
     let mut d = Diagnostic::error(code, m.to_owned()).at(location);
     if code == "S004" && m.contains("`version`") {
-        d = d.help("every rule file starts with `version: 1`");
+        d = d.help("start the file with `version: 1` (the version of the format it is written in)");
     }
     if let Some(suggestion) = suggest_field(m) {
         d = d.help(suggestion);
