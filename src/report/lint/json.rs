@@ -95,7 +95,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
             .sources
             .files()
             .iter()
-            .map(|f| f.path.to_string_lossy().replace('\\', "/"))
+            .map(|f| crate::report::slashed(&f.path))
             .collect(),
         summary: Summary {
             errors: output.count(Severity::Error),

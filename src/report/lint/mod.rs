@@ -90,7 +90,7 @@ impl Region {
             .as_ref()
             .and_then(|r| sources.line_col(&location.path, r.end));
         Region {
-            file: location.path.to_string_lossy().replace('\\', "/"),
+            file: crate::report::slashed(&location.path),
             line: location.line,
             column: location.column,
             end_line: end.map(|e| e.0),

@@ -71,9 +71,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
         .sources
         .files()
         .iter()
-        .map(
-            |f| json!({ "location": { "uri": uri(&f.path.to_string_lossy().replace('\\', "/")) } }),
-        )
+        .map(|f| json!({ "location": { "uri": uri(&crate::report::slashed(&f.path)) } }))
         .collect();
     let doc = json!({
         "$schema": SCHEMA,

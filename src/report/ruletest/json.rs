@@ -13,6 +13,7 @@ use serde::Serialize;
 use super::TestOutput;
 use crate::diag::Diagnostic;
 use crate::outcome::Outcome;
+use crate::report::slashed;
 use crate::ruletest::Mismatch;
 
 /// The document, its keys in the documented order (a `json!` map would sort them).
@@ -57,11 +58,6 @@ struct Error<'a> {
     line: Option<u32>,
     column: Option<u32>,
     help: &'a [String],
-}
-
-/// A path as the document writes it: `/` between its parts on every system.
-fn slashed(path: &std::path::Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
 }
 
 fn write_document(doc: &Document<'_>, out: &mut dyn Write) -> io::Result<()> {

@@ -14,7 +14,7 @@ use crate::ruletest::CaseResult;
 pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut suites: Vec<(String, Vec<&CaseResult<'_>>)> = Vec::new();
     for r in output.results {
-        let file = r.case.file.to_string_lossy().replace('\\', "/");
+        let file = crate::report::slashed(&r.case.file);
         match suites.last_mut() {
             Some((name, cases)) if *name == file => cases.push(r),
             _ => suites.push((file, vec![r])),
@@ -125,7 +125,7 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
     for d in errors {
         let file = d.location.as_ref().map_or_else(
             || "handoff test".to_owned(),
-            |l| l.path.to_string_lossy().replace('\\', "/"),
+            |l| crate::report::slashed(&l.path),
         );
         match suites.last_mut() {
             Some((name, list)) if *name == file => list.push(d),
