@@ -19,7 +19,6 @@ use crate::redact::{Names, Redact as _};
 use crate::replay::{ReplayBuilder, ReplayError};
 use crate::report::{self, Counted, Format, Summary};
 use crate::rules::{RuleSetError, load_rule_set};
-use crate::transcript::{Input, expand_inputs};
 
 #[derive(Debug, Args)]
 #[command(
@@ -67,15 +66,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         },
         io,
     )?;
-    let total_bytes: Option<u64> = expand_inputs(&args.files)?
-        .iter()
-        .map(|i| match i {
-            Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
-            Input::Memory { bytes, .. } => Some(bytes.len() as u64),
-            Input::Stdin => None,
-        })
-        .sum();
     let mut reader = args.input.open(&args.files, &args.read)?;
+    let total_bytes = reader.inner().bytes_to_read();
     let mut packets = args
         .packets
         .as_deref()

@@ -314,6 +314,20 @@ impl Reader {
         self.report
     }
 
+    /// The size of the inputs still to read, as stored (before decompression), for a
+    /// progress bar's length; `None` when one of them is stdin. Called before reading, it
+    /// is the size of them all.
+    pub fn bytes_to_read(&self) -> Option<u64> {
+        self.inputs
+            .iter()
+            .map(|i| match i {
+                Input::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                Input::Memory { bytes, .. } => Some(bytes.len() as u64),
+                Input::Stdin => None,
+            })
+            .sum()
+    }
+
     /// Bytes read so far from the inputs (before decompression), for progress bars.
     pub fn progress(&self) -> Arc<AtomicU64> {
         Arc::clone(&self.progress)
