@@ -585,6 +585,8 @@ fn escalations_routed_nowhere_flow_to_unrouted() {
         table.contains("team flows: frontline → (unrouted) 11\n"),
         "{table}"
     );
+    // The rows say it in the same word.
+    assert!(!table.contains("(no team)"), "{table}");
     let markdown = diff("markdown");
     assert!(
         markdown.contains("| frontline | (unrouted) | 11 |"),

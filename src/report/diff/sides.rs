@@ -106,12 +106,19 @@ fn side(o: &Outcome, multiline: bool) -> String {
     }
     let sep = if multiline { "\n" } else { "; " };
     let why: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
+    // Routed nowhere: "(unrouted)", as the team flows above say it.
+    let routed = match (&o.route, &o.team) {
+        (None, None) => "(unrouted)".to_owned(),
+        (route, team) => format!(
+            "{} → {}",
+            route.as_deref().unwrap_or("(no route)"),
+            team.as_deref().unwrap_or("(no team)")
+        ),
+    };
     format!(
-        "turn {}{sep}{}{sep}{} → {}",
+        "turn {}{sep}{}{sep}{routed}",
         o.escalation_turn.unwrap_or_default(),
         why.join(sep),
-        o.route.as_deref().unwrap_or("(no route)"),
-        o.team.as_deref().unwrap_or("(no team)")
     )
 }
 
