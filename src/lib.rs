@@ -29,6 +29,7 @@ pub mod coverage;
 pub mod diag;
 pub mod diff;
 pub mod engine;
+mod fnv;
 pub mod lint;
 pub mod outcome;
 pub mod packet;

@@ -87,13 +87,8 @@ impl CoverageReport {
 /// cost the thread that adds the conversations up; two inputs that agree on all of this
 /// are the same export.
 pub(super) fn conversation_hash(conversation: &Conversation) -> u64 {
-    let mut hash = FNV_OFFSET;
-    let mut eat = |bytes: &[u8]| {
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(FNV_PRIME);
-        }
-    };
+    let mut hash = crate::fnv::OFFSET;
+    let mut eat = |bytes: &[u8]| hash = crate::fnv::feed(hash, bytes);
     eat(conversation.id.as_bytes());
     eat(&[0]);
     for m in &conversation.messages {
@@ -111,6 +106,3 @@ pub(super) fn mix(mut x: u64) -> u64 {
     x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
     x ^ (x >> 31)
 }
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;

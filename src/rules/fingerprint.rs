@@ -243,16 +243,13 @@ struct Hasher(u64);
 
 impl Default for Hasher {
     fn default() -> Self {
-        Hasher(0xcbf2_9ce4_8422_2325)
+        Hasher(crate::fnv::OFFSET)
     }
 }
 
 impl Hasher {
     fn bytes(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 ^= u64::from(byte);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
+        self.0 = crate::fnv::feed(self.0, bytes);
     }
 
     fn int(&mut self, n: usize) {

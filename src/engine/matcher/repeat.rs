@@ -4,6 +4,7 @@
 //! message's words are hashed from it as written, normalised on the fly
 //! ([`crate::text::raw`]), with no normalised copy.
 
+use crate::fnv::{OFFSET as FNV_OFFSET, PRIME as FNV_PRIME};
 use crate::rules::builtin::{REPEAT_STOP_WORDS, RepeatSettings};
 use crate::text::Normalized;
 use crate::text::raw::feed_normalized;
@@ -208,15 +209,10 @@ impl StopWords {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// FNV-1a: a fast, fixed hash for short words (inputs here cannot flood it).
+/// FNV-1a of a whole word, as [`WordHashes`] hashes each word as it goes.
 #[cfg(test)]
 pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(FNV_OFFSET, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    })
+    crate::fnv::feed(FNV_OFFSET, bytes)
 }
 
 /// The FNV-1a hash of each space-separated word of `text`, in one pass (splitting first
