@@ -89,7 +89,7 @@ impl Walk<'_> {
                 subdirs.push(path);
             } else if files
                 && kind.is_file()
-                && (name.ends_with(".yaml") || name.ends_with(".yml"))
+                && crate::rules::load::is_rule_file_name(&name)
                 && looks_like_tests(&path)
             {
                 self.found.push(path);
@@ -141,6 +141,8 @@ mod tests {
         write("rules/tests/read.yaml", tests);
         write("rules/tests/sub/deeper/a.yaml", tests);
         write("rules/tests/sub/b.yml", "version: 1\ntests: []\n");
+        // Any case, as the rules and tests are read (`T.YAML`).
+        write("rules/tests/sub/C.YAML", tests);
         write(
             "rules/tests/sub/not-tests.yaml",
             "version: 1\nsignals: []\n",
@@ -159,6 +161,7 @@ mod tests {
         assert_eq!(
             names,
             [
+                "rules/tests/sub/C.YAML",
                 "rules/tests/sub/b.yml",
                 "rules/tests/sub/deeper/a.yaml",
                 "tests/beside.yaml",
