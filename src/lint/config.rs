@@ -156,7 +156,7 @@ impl LintSection {
 pub(crate) fn two_levels<'a, T>(
     said: impl IntoIterator<Item = (Level, &'a str, String, T)>,
 ) -> Vec<(ConfigError, T)> {
-    let mut first: HashMap<&'static str, (Level, String)> = HashMap::new();
+    let mut first: HashMap<&'static str, String> = HashMap::new();
     // A code named again at a level it was given (`allow: [L002, l002]`) says no more.
     let mut seen = std::collections::HashSet::new();
     let mut conflicts = Vec::new();
@@ -167,9 +167,9 @@ pub(crate) fn two_levels<'a, T>(
         }
         match first.get(code.id) {
             None => {
-                first.insert(code.id, (level, place));
+                first.insert(code.id, place);
             }
-            Some((_, earlier)) => conflicts.push((
+            Some(earlier) => conflicts.push((
                 ConfigError::TwoLevels {
                     id: code.id,
                     name: code.name,
