@@ -189,10 +189,10 @@ fn no_tests(
     if args.paths.is_empty() || !unread.is_empty() {
         d = d.help(where_tests_go(args, paths, &unread, false));
     }
-    writeln!(
-        io.stderr,
-        "{}\n",
-        d.render(&crate::diag::Sources::default(), io.color)
+    super::print_diagnostics(
+        io,
+        std::slice::from_ref(&d),
+        &crate::diag::Sources::default(),
     )?;
     problems.written = true;
     write_errors(args.format, &[d], io.stdout)?;
@@ -286,10 +286,10 @@ fn run_tests(
     if !unread.is_empty() {
         let d = Diagnostic::new(None, Severity::Warning, unread_message(&unread))
             .help(where_tests_go(args, &paths, &unread, true));
-        writeln!(
-            io.stderr,
-            "{}\n",
-            d.render(&crate::diag::Sources::default(), io.color)
+        super::print_diagnostics(
+            io,
+            std::slice::from_ref(&d),
+            &crate::diag::Sources::default(),
         )?;
     }
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
@@ -345,10 +345,10 @@ fn run_tests(
             "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
              `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
         );
-        writeln!(
-            io.stderr,
-            "{}",
-            d.render(&crate::diag::Sources::default(), io.color)
+        super::print_diagnostics(
+            io,
+            std::slice::from_ref(&d),
+            &crate::diag::Sources::default(),
         )?;
         problems.written = true;
         write_errors(args.format, &[d], io.stdout)?;
