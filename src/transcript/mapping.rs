@@ -296,15 +296,23 @@ impl ColumnMapping {
             ("role", &self.role),
             ("text", &self.text),
         ];
-        for (i, (a, column)) in fields.iter().enumerate() {
-            if let Some((b, _)) = fields[i + 1..].iter().find(|(_, other)| other == column) {
-                return Err(MappingError::Invalid(format!(
-                    "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
-                )));
-            }
+        match shared_column(&fields) {
+            Some(message) => Err(MappingError::Invalid(message)),
+            None => Ok(()),
         }
-        Ok(())
     }
+}
+
+/// Two of `fields` (field, the column it is read from) read from one column, said (one
+/// would read the other's value); `None` when each has a column of its own. For the
+/// transcript mapping and `coverage --label-column` alike.
+pub(crate) fn shared_column(fields: &[(&str, &String)]) -> Option<String> {
+    fields.iter().enumerate().find_map(|(i, (a, column))| {
+        let (b, _) = fields[i + 1..].iter().find(|(_, other)| other == column)?;
+        Some(format!(
+            "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
+        ))
+    })
 }
 
 /// Why a mapping could not be used.

@@ -45,14 +45,10 @@ impl LabelColumns {
             ("expected_team", &columns.expected_team),
             ("expected_escalated", &columns.expected_escalated),
         ];
-        for (i, (a, column)) in fields.iter().enumerate() {
-            if let Some((b, _)) = fields[i + 1..].iter().find(|(_, other)| other == column) {
-                return Err(LabelError::Invalid(format!(
-                    "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
-                )));
-            }
+        match crate::transcript::mapping::shared_column(&fields) {
+            Some(message) => Err(LabelError::Invalid(message)),
+            None => Ok(columns),
         }
-        Ok(columns)
     }
 
     /// Applies a `field=column` argument; gives the field and the column, normalised.
