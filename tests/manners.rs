@@ -250,3 +250,25 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
     assert!(first.starts_with('{'), "{first}");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// Review 14, item 6: `-j 4294967296` aborted on an allocation failure with a backtrace
+/// (exit 134), `-j 100000000` took gigabytes and hung. Up to 1024 threads run.
+#[test]
+fn jobs_past_the_limit_are_a_usage_error() {
+    for command in ["replay", "coverage", "diff"] {
+        for jobs in ["1025", "4294967296", "many"] {
+            handoff()
+                .args([command, "-q", "--jobs", jobs])
+                .assert()
+                .code(2)
+                .stderr(contains(
+                    "expected a number of threads from 0 (one per core) to 1024",
+                ));
+        }
+    }
+    handoff()
+        .args(["replay", "-q", "-j", "1024", "-f", "jsonl"])
+        .assert()
+        .success()
+        .stdout(predicate::str::is_empty().not());
+}

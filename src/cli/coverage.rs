@@ -55,8 +55,8 @@ pub struct CoverageArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true)]
+    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = super::replay::jobs)]
     pub jobs: usize,
 }
 

@@ -41,8 +41,8 @@ pub struct ReplayArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true)]
+    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs)]
     pub jobs: usize,
     /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
@@ -299,6 +299,21 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         io,
     )?)
 }
+
+/// `--jobs`: a thread count up to [`MAX_JOBS`]. Each worker holds a batch of
+/// conversations, so threads beyond any machine's cores only cost memory: a typo
+/// (`-j 1000000`) is a usage error rather than an allocation failure.
+pub(super) fn jobs(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if n <= MAX_JOBS => Ok(n),
+        _ => Err(format!(
+            "expected a number of threads from 0 (one per core) to {MAX_JOBS}"
+        )),
+    }
+}
+
+/// The most `--jobs` a run takes.
+const MAX_JOBS: usize = 1024;
 
 /// A replay on `jobs` threads (0: one per core), said with `--verbose`.
 pub(super) fn replay_with(jobs: usize, io: &mut Io<'_>) -> std::io::Result<ReplayBuilder> {
