@@ -545,6 +545,36 @@ signals:
     assert!(d[4].message.contains("both excluded and listed"));
 }
 
+/// Review 14, item 19: the README's `bot_fallback` example, a message the lexicon
+/// matches, was R007 with "did you mean `sorry i didn't catch that`?" (an entry that
+/// does not match it); the help now names the entries inside it.
+#[test]
+fn excluding_a_message_names_the_lexicon_entries_inside_it() {
+    let d = errors(
+        r#"
+version: 1
+signals:
+  - id: f
+    builtin: bot_fallback
+    exclude: ["Sorry, I didn't understand that", "I'm not sure what you mean, could you rephrase?"]
+"#,
+    );
+    assert_eq!(codes(&d), ["R007", "R007"]);
+    assert_eq!(
+        d[0].help,
+        [
+            "the lexicon's entries in this text: `i didn't understand`; exclude those (each stops matching every message it is in)"
+        ]
+    );
+    // "not sure what you mean" is inside "i'm not sure what you mean": named once.
+    assert_eq!(
+        d[1].help,
+        [
+            "the lexicon's entries in this text: `i'm not sure what you mean`, `could you rephrase`; exclude those (each stops matching every message it is in)"
+        ]
+    );
+}
+
 #[test]
 fn weight_zero_only_disables_a_built_in_phrase() {
     let d = errors(

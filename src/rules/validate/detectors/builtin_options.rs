@@ -79,6 +79,20 @@ impl Validator<'_> {
                     span,
                 )
                 .with_label("nothing to exclude");
+            // A message the built-in matches ("Sorry, I didn't understand that") names
+            // the entries inside it, which are what `exclude:` takes.
+            let inside = entries_inside(&normalized, lexicon.phrases);
+            if !inside.is_empty() {
+                let entries = inside
+                    .iter()
+                    .map(|entry| format!("`{entry}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                d.with_help(format!(
+                    "the lexicon's entries in this text: {entries}; exclude those (each stops matching every message it is in)"
+                ));
+                continue;
+            }
             match suggest(&entry.value, lexicon.phrases.iter().map(|&(text, _)| text)) {
                 Some(help) => {
                     d.with_help(help);
@@ -198,4 +212,24 @@ impl Validator<'_> {
             _ => {}
         }
     }
+}
+
+/// The lexicon's entries found whole-word inside `normalized` (a phrase as
+/// [`normalize_phrase`] gives it: words between single spaces, one at each end), in the
+/// lexicon's order, leaving out an entry inside a longer one found.
+fn entries_inside(normalized: &str, lexicon: &[(&'static str, f64)]) -> Vec<&'static str> {
+    let found: Vec<(&'static str, String)> = lexicon
+        .iter()
+        .map(|&(text, _)| (text, normalize_phrase(text)))
+        .filter(|(_, entry)| normalized.contains(entry.as_str()))
+        .collect();
+    found
+        .iter()
+        .filter(|(_, entry)| {
+            !found
+                .iter()
+                .any(|(_, other)| other.len() > entry.len() && other.contains(entry.as_str()))
+        })
+        .map(|&(text, _)| text)
+        .collect()
 }
