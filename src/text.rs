@@ -27,6 +27,9 @@ pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
 pub use terminal::{escape_controls, shown, shown_names};
 
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
+
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long
 /// s (`ſ`, which is its own lower case) as `s`, as case-insensitive matching (the regex
 /// crate's) takes them for one letter.
@@ -86,36 +89,62 @@ impl Normalized {
         self.push_space(end, false);
     }
 
-    /// Any text, a character at a time.
+    /// Any text, a character at a time, in NFKC: a letter and the combining marks after
+    /// it are composed ("cafe\u{301}" is "café"), and compatibility forms are their plain
+    /// letters ("ＣＡＦＥ" is "cafe", "ﬁ" is "fi"), so that a phrase matches whatever form
+    /// the text was typed or exported in. What a cluster becomes maps back to its start.
     fn fill_chars(&mut self, original: &str, track: bool) {
-        let mut buf = [0u8; 4];
-        for (i, c) in original.char_indices() {
+        let mut chars = original.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
             let at = u32::try_from(i).unwrap_or(u32::MAX);
-            if is_apostrophe(c) {
-                continue;
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, mark)) = chars.peek() {
+                if !is_combining_mark(mark) {
+                    break;
+                }
+                end = j + mark.len_utf8();
+                chars.next();
             }
-            if c.is_alphanumeric() {
-                // A character of a script written without spaces is a word of its own.
-                let alone = spaceless::is_spaceless(c);
-                if alone {
-                    self.push_space(at, false);
-                }
-                for lower in lowered(c) {
-                    let bytes = lower.encode_utf8(&mut buf).as_bytes();
-                    self.text.extend_from_slice(bytes);
-                    if track {
-                        self.origin.resize(self.origin.len() + bytes.len(), at);
-                    }
-                }
-                if alone {
-                    let next = u32::try_from(i + c.len_utf8()).unwrap_or(u32::MAX);
-                    self.push_space(next, false);
-                }
+            let cluster = &original[i..end];
+            if cluster.len() == c.len_utf8()
+                && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+            {
+                self.push_char(c, at, end, track);
             } else {
-                let clause = matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n')
-                    || spaceless::is_wide_clause_mark(c);
-                self.push_space(at, clause);
+                for composed in cluster.nfkc() {
+                    self.push_char(composed, at, end, track);
+                }
             }
+        }
+    }
+
+    /// One character of [`Normalized::fill_chars`] from the original's bytes `at..end`.
+    fn push_char(&mut self, c: char, at: u32, end: usize, track: bool) {
+        if is_apostrophe(c) {
+            return;
+        }
+        // A mark that composes with nothing stays on its letter's word.
+        if c.is_alphanumeric() || (is_combining_mark(c) && self.text.last() != Some(&b' ')) {
+            // A character of a script written without spaces is a word of its own.
+            let alone = spaceless::is_spaceless(c);
+            if alone {
+                self.push_space(at, false);
+            }
+            let mut buf = [0u8; 4];
+            for lower in lowered(c) {
+                let bytes = lower.encode_utf8(&mut buf).as_bytes();
+                self.text.extend_from_slice(bytes);
+                if track {
+                    self.origin.resize(self.origin.len() + bytes.len(), at);
+                }
+            }
+            if alone {
+                self.push_space(u32::try_from(end).unwrap_or(u32::MAX), false);
+            }
+        } else {
+            let clause = matches!(c, '.' | '!' | '?' | ';' | ',' | ':' | '\n')
+                || spaceless::is_wide_clause_mark(c);
+            self.push_space(at, clause);
         }
     }
 
@@ -246,10 +275,12 @@ impl Normalized {
         let last = end.saturating_sub(2).max(first);
         let from = self.origin[first] as usize;
         let to_char = self.origin[last.min(self.origin.len() - 1)] as usize;
+        // The last character, and the marks composed with it.
         let to = original[to_char..]
-            .chars()
-            .next()
-            .map_or(to_char, |c| to_char + c.len_utf8());
+            .char_indices()
+            .take_while(|&(k, c)| k == 0 || is_combining_mark(c))
+            .last()
+            .map_or(to_char, |(k, c)| to_char + k + c.len_utf8());
         (from.min(original.len()), to.min(original.len()).max(from))
     }
 

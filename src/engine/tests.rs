@@ -358,6 +358,40 @@ fn evidence_quotes_the_customers_own_words() {
     );
 }
 
+/// Review 14, item 8: a phrase written composed matches the same word typed decomposed
+/// or in full-width letters, and the evidence quotes the text as it was typed.
+#[test]
+fn phrases_match_text_in_any_unicode_form() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: place, phrases: [café open] }
+triggers:
+  - id: place
+    when: { message: { role: customer, signal: place } }
+",
+    );
+    for typed in [
+        "Is the cafe\u{301} open?",
+        "Is the ＣＡＦＥ́ open?",
+        "Is the CAFÉ OPEN?",
+    ] {
+        let o = run(&e, &[("customer", typed)]);
+        let quoted = typed["Is the ".len()..typed.len() - 1].to_owned();
+        assert_eq!(
+            o.triggers[0].evidence,
+            [Evidence::Match {
+                turn: 1,
+                role: Role::Customer,
+                signal: "place".into(),
+                text: quoted,
+            }],
+            "{typed:?}"
+        );
+    }
+}
+
 const SEEN: &str = r"
 version: 1
 signals:

@@ -11,6 +11,39 @@ fn counts_are_singular_only_for_one() {
     assert_eq!(count(2_u32, "file"), "2 files");
 }
 
+/// Review 14, item 8: a phrase missed text typed decomposed ("cafe" + U+0301, as macOS
+/// and iOS input and some exports write it) and full-width letters; redaction already
+/// took them for their composed, plain forms.
+#[test]
+fn text_is_normalised_in_nfkc_whatever_form_it_was_typed_in() {
+    let composed = Normalized::new("CAFÉ open");
+    for other in [
+        "cafe\u{301} open",
+        "CAFE\u{301} open",
+        "ＣＡＦＥ\u{301} open",
+        "ｃａｆé open",
+    ] {
+        assert_eq!(
+            Normalized::new(other).as_str(),
+            composed.as_str(),
+            "{other:?}"
+        );
+    }
+    assert_eq!(Normalized::new("ﬁne").as_str(), " fine ");
+    // A mark nothing composes with stays in its word.
+    assert_eq!(Normalized::new("q\u{301}uick").as_str(), " q\u{301}uick ");
+    // A quote of a match takes the marks of its last letter, and maps back in full.
+    let original = "so cafe\u{301} open";
+    let n = Normalized::new(original);
+    let start = n.as_str().find(" café ").unwrap();
+    let (from, to) = n.original_range(start, start + " café ".len(), original);
+    assert_eq!(&original[from..to], "cafe\u{301}");
+    let original = "ＣＡＦＥ!";
+    let n = Normalized::new(original);
+    let (from, to) = n.original_range(0, n.as_str().len(), original);
+    assert_eq!(&original[from..to], "ＣＡＦＥ");
+}
+
 proptest! {
     #[test]
     fn the_ascii_path_normalises_like_the_general_one(
