@@ -135,17 +135,20 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         .take_names()
                         .unwrap_or_else(|| Names::of_conversation(conversation))
                 });
+                if let Some(names) = &names {
+                    outcome.redact_with(names);
+                }
                 // The packet, built, redacted and (for a JSONL file) serialised here, in
                 // parallel, and freed by the thread that made it: the main thread only adds
                 // its contact history, which follows the input order, and writes it. It is
-                // built before the outcome is redacted, so its copy of the outcome's text
-                // is masked once, like everything else in it.
+                // built from the redacted outcome, with the summary and transcript the
+                // engine masked, so that each text in it is masked once: only what the
+                // packet adds (the customer, the contact) is masked here.
                 let packet = summary
                     .and_then(|summary| {
                         let mut packet = builder.packet(conversation, &outcome, summary)?;
                         if let Some(names) = &names {
-                            let masked = scratch.take_masked_transcript();
-                            packet.redact_with_masked_transcript(names, masked);
+                            packet.redact_added(names, scratch.take_masked_transcript());
                         }
                         Some(if packet_lines {
                             PacketLine::new(&packet).map(ToBeWritten::Line)
@@ -154,9 +157,6 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         })
                     })
                     .transpose();
-                if let Some(names) = &names {
-                    outcome.redact_with(names);
-                }
                 // Encoded into the worker's buffer for the batch, which the main thread
                 // writes and gives back.
                 let encoded = wanted(&outcome) && report::encode(format, &outcome, out);
