@@ -26,8 +26,9 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
+use super::files::PacketFiles;
 use super::line::PacketLine;
-use super::{ContactHistory, Packet, markdown};
+use super::{ContactHistory, Packet};
 pub use dir::DirLock;
 use dir::{previous_run, publish};
 
@@ -197,14 +198,31 @@ impl PacketSink {
     }
 
     pub fn write(&mut self, packet: &Packet) -> Result<(), WriteError> {
+        let err = |source| WriteError {
+            path: self.location().to_owned(),
+            source,
+        };
+        if self.is_jsonl() {
+            let line = PacketLine::new(packet).map_err(err)?;
+            self.write_line(&line, &packet.contact_history)
+        } else {
+            let files = PacketFiles::new(packet).map_err(err)?;
+            self.write_files(&files, &packet.contact_history)
+        }
+    }
+
+    /// Writes a packet's files rendered elsewhere, with its contact history, to a
+    /// directory.
+    pub fn write_files(
+        &mut self,
+        packet: &PacketFiles,
+        history: &ContactHistory,
+    ) -> Result<(), WriteError> {
         match self {
-            PacketSink::Jsonl { .. } => {
-                let line = PacketLine::new(packet).map_err(|source| WriteError {
-                    path: self.location().to_owned(),
-                    source,
-                })?;
-                self.write_line(&line, &packet.contact_history)?;
-            }
+            PacketSink::Jsonl { path, .. } => Err(WriteError {
+                path: path.clone(),
+                source: io::Error::other("a JSONL file takes JSON lines, not a packet's files"),
+            }),
             PacketSink::Dir {
                 dir,
                 staging,
@@ -216,15 +234,14 @@ impl PacketSink {
                 count,
                 ..
             } => {
-                let name = unique(&file_stem(&packet.conversation_id), names);
-                let mut json = serde_json::to_vec_pretty(packet).map_err(|e| WriteError {
+                let name = unique(&packet.stem, names);
+                let json = packet.json(history).map_err(|source| WriteError {
                     path: dir.clone(),
-                    source: e.into(),
+                    source,
                 })?;
-                json.push(b'\n');
                 for (file, bytes) in [
                     (format!("{name}.json"), json),
-                    (format!("{name}.md"), markdown::render(packet).into_bytes()),
+                    (format!("{name}.md"), packet.markdown(history).into_bytes()),
                 ] {
                     let err = |source| WriteError {
                         path: dir.join(&file),
@@ -242,9 +259,9 @@ impl PacketSink {
                     files.push(file);
                 }
                 *count += 1;
+                Ok(())
             }
         }
-        Ok(())
     }
 
     /// Completes the output; returns how many packets were written.
