@@ -72,6 +72,12 @@ pub(crate) fn temp_name(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// Whether `text` is written as a process id is in the names and files runs leave: one
+/// or more ASCII digits.
+pub(crate) fn is_pid(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The process id in `name` when it is a temporary name [`temp_name`] gives for a file
 /// named `file`: `.FILE.PID.tmp`.
 pub(crate) fn temp_pid(name: &str, file: &str) -> Option<u32> {
@@ -80,7 +86,7 @@ pub(crate) fn temp_pid(name: &str, file: &str) -> Option<u32> {
         .strip_suffix(".tmp")?
         .strip_prefix(file)?
         .strip_prefix('.')?;
-    if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_pid(pid) {
         return None;
     }
     pid.parse().ok()
