@@ -111,18 +111,7 @@ impl PacketSink {
             // What runs killed before they completed left (`.p.jsonl.PID.tmp`, their
             // process gone) is removed, as a directory's staging directories are.
             crate::atomic::remove_stale_temps(path);
-            let temp = crate::atomic::temp_name(path);
-            // Locked while it is written, so that another run's `remove_stale_temps`
-            // leaves it; an earlier run with this process id that was killed left
-            // its file free, and it is truncated.
-            let file = crate::atomic::lock(&temp, true)
-                .and_then(|file| {
-                    file.ok_or_else(|| {
-                        io::Error::new(io::ErrorKind::ResourceBusy, "the temporary file is held")
-                    })
-                })
-                .map_err(err)?;
-            file.set_len(0).map_err(err)?;
+            let (temp, file) = crate::atomic::locked_temp(path).map_err(err)?;
             Ok(PacketSink::Jsonl {
                 path: path.to_owned(),
                 temp,
