@@ -6,7 +6,7 @@ use crate::diag::{Annotate, Span};
 use crate::engine::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
 use super::super::Validator;
-use super::TEMPLATE_VARIABLES;
+use super::{TEMPLATE_VARIABLES, instructions};
 
 /// The bridge context's variables that are groups of values (the others are text,
 /// numbers or lists, which a message can hold).
@@ -24,38 +24,30 @@ impl Validator<'_> {
     ) {
         use minijinja::machinery::Instruction;
         let context = template.undeclared_variables(false);
-        let compiled = minijinja::machinery::get_compiled_template(template);
         let mut found: Vec<&str> = Vec::new();
-        for instructions in std::iter::once(&compiled.instructions).chain(compiled.blocks.values())
-        {
-            for idx in 0.. {
-                let Some(instruction) = instructions.get(idx) else {
-                    break;
-                };
-                let Instruction::Lookup(name) = instruction else {
-                    continue;
-                };
-                let Some(group) = GROUPS.iter().find(|g| *g == name) else {
-                    continue;
-                };
-                if !context.contains(*group) || found.contains(group) {
-                    continue;
-                }
-                // What may stand between the lookup and the output: `default`'s
-                // argument and the filter itself.
-                let written = (idx + 1..)
-                    .map_while(|i| instructions.get(i))
-                    .find(|i| {
-                        !matches!(
-                            i,
-                            Instruction::LoadConst(_)
-                                | Instruction::ApplyFilter("default" | "d", ..)
-                        )
-                    })
-                    .is_some_and(|i| matches!(i, Instruction::Emit));
-                if written {
-                    found.push(group);
-                }
+        for (instructions, idx, instruction) in instructions(template) {
+            let Instruction::Lookup(name) = instruction else {
+                continue;
+            };
+            let Some(group) = GROUPS.iter().find(|g| *g == name) else {
+                continue;
+            };
+            if !context.contains(*group) || found.contains(group) {
+                continue;
+            }
+            // What may stand between the lookup and the output: `default`'s
+            // argument and the filter itself.
+            let written = (idx + 1..)
+                .map_while(|i| instructions.get(i))
+                .find(|i| {
+                    !matches!(
+                        i,
+                        Instruction::LoadConst(_) | Instruction::ApplyFilter("default" | "d", ..)
+                    )
+                })
+                .is_some_and(|i| matches!(i, Instruction::Emit));
+            if written {
+                found.push(group);
             }
         }
         for group in found {
