@@ -72,6 +72,24 @@ pub(crate) fn temp_name(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
+/// A temporary file for `path` ([`temp_name`]), created, locked ([`lock`]) and empty:
+/// its name and the file. Held while it is written, so that another run's
+/// [`remove_stale_temps`] leaves it; an earlier run with this process id that was killed
+/// left its file free, and it is truncated. `ResourceBusy` when another holds it.
+pub(crate) fn locked_temp(path: &Path) -> io::Result<(PathBuf, File)> {
+    let temp = temp_name(path);
+    let file = lock(&temp, true)?
+        .ok_or_else(|| io::Error::new(io::ErrorKind::ResourceBusy, "the temporary file is held"))?;
+    file.set_len(0)?;
+    Ok((temp, file))
+}
+
+/// Whether `text` is written as a process id is in the names and files runs leave: one
+/// or more ASCII digits.
+pub(crate) fn is_pid(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The process id in `name` when it is a temporary name [`temp_name`] gives for a file
 /// named `file`: `.FILE.PID.tmp`.
 pub(crate) fn temp_pid(name: &str, file: &str) -> Option<u32> {
@@ -80,7 +98,7 @@ pub(crate) fn temp_pid(name: &str, file: &str) -> Option<u32> {
         .strip_suffix(".tmp")?
         .strip_prefix(file)?
         .strip_prefix('.')?;
-    if pid.is_empty() || !pid.bytes().all(|b| b.is_ascii_digit()) {
+    if !is_pid(pid) {
         return None;
     }
     pid.parse().ok()

@@ -12,9 +12,10 @@ use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::contacts::Contacts;
 use crate::engine::{Engine, EngineOptions};
+use crate::packet::files::PacketFiles;
 use crate::packet::line::PacketLine;
 use crate::packet::write::PacketSink;
-use crate::packet::{Histories, Packet, PacketBuilder};
+use crate::packet::{Histories, PacketBuilder};
 use crate::redact::{Names, Redact as _};
 use crate::replay::{ReplayBuilder, ReplayError};
 use crate::report::{self, Counted, Format, Summary};
@@ -135,28 +136,29 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                         .take_names()
                         .unwrap_or_else(|| Names::of_conversation(conversation))
                 });
-                // The packet, built, redacted and (for a JSONL file) serialised here, in
-                // parallel, and freed by the thread that made it: the main thread only adds
-                // its contact history, which follows the input order, and writes it. It is
-                // built before the outcome is redacted, so its copy of the outcome's text
-                // is masked once, like everything else in it.
+                if let Some(names) = &names {
+                    outcome.redact_with(names);
+                }
+                // The packet, built, redacted and serialised (a JSON line, or a
+                // directory's two files) here, in parallel, and freed by the thread that
+                // made it: the main thread only adds its contact history, which follows
+                // the input order, and writes it. It is built from the redacted outcome,
+                // with the summary and transcript the engine masked, so that each text in
+                // it is masked once: only what the packet adds (the customer, the
+                // contact) is masked here.
                 let packet = summary
                     .and_then(|summary| {
                         let mut packet = builder.packet(conversation, &outcome, summary)?;
                         if let Some(names) = &names {
-                            let masked = scratch.take_masked_transcript();
-                            packet.redact_with_masked_transcript(names, masked);
+                            packet.redact_added(names, scratch.take_masked_transcript());
                         }
                         Some(if packet_lines {
                             PacketLine::new(&packet).map(ToBeWritten::Line)
                         } else {
-                            Ok(ToBeWritten::Whole(Box::new(packet)))
+                            PacketFiles::new(&packet).map(|f| ToBeWritten::Files(Box::new(f)))
                         })
                     })
                     .transpose();
-                if let Some(names) = &names {
-                    outcome.redact_with(names);
-                }
                 // Encoded into the worker's buffer for the batch, which the main thread
                 // writes and gives back.
                 let encoded = wanted(&outcome) && report::encode(format, &outcome, out);
@@ -201,10 +203,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                     let history = histories.record(conversation, &outcome);
                     let written = match packet? {
                         Some(ToBeWritten::Line(line)) => sink.write_line(&line, &history),
-                        Some(ToBeWritten::Whole(mut packet)) => {
-                            packet.contact_history = history;
-                            sink.write(&packet)
-                        }
+                        Some(ToBeWritten::Files(files)) => sink.write_files(&files, &history),
                         None => Ok(()),
                     };
                     written.map_err(std::io::Error::other)?;
@@ -441,6 +440,6 @@ struct Whole {
 enum ToBeWritten {
     /// Serialised, for a JSONL file.
     Line(PacketLine),
-    /// Whole, for a directory (JSON and Markdown files).
-    Whole(Box<Packet>),
+    /// Rendered, for a directory (JSON and Markdown files).
+    Files(Box<PacketFiles>),
 }

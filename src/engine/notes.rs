@@ -4,7 +4,7 @@
 
 use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _, masked_message};
-use crate::summary::{MessageNote, Summary, summarize};
+use crate::summary::{MessageNote, Summary, summarize, summarize_unbulleted};
 use crate::transcript::{Conversation, Message, Role};
 
 use super::matcher::{Hits, RepeatMemory, ScanLog, Shouting, is_shouting};
@@ -129,8 +129,9 @@ impl Engine {
             })
             .collect();
         // As a packet's summary is redacted (its `name` facts dropped), so that a bridge
-        // message's `summary.*` says what the packet says.
-        let mut summary = summarize(&masked, &notes, topics);
+        // message's `summary.*` says what the packet says; the redaction writes the
+        // bullets, from the masked parts.
+        let mut summary = summarize_unbulleted(&masked, &notes, topics);
         summary.redact_with(names);
         if let Some(keep) = keep {
             keep.extend(masked.into_iter().map(|m| m.text));

@@ -1,12 +1,13 @@
-//! A packet as one JSON line: serialised where the packet is built (a worker thread),
-//! without its contact history, which follows the input order and is known only where
-//! the packets are written; completed there with it, into exactly the bytes
-//! `serde_json` writes for the whole packet.
+//! A packet as one JSON line (or, for a directory's `.json` file, as pretty JSON):
+//! serialised where the packet is built (a worker thread), without its contact history,
+//! which follows the input order and is known only where the packets are written;
+//! completed there with it, into exactly the bytes `serde_json` writes for the whole
+//! packet.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::Formatter;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use super::{ContactHistory, Packet};
 
@@ -19,6 +20,8 @@ pub struct PacketLine {
     bytes: Vec<u8>,
     /// Where the history's value goes.
     at: usize,
+    /// Whether it is `serde_json`'s pretty output (`to_vec_pretty`), not one line.
+    pretty: bool,
 }
 
 impl PacketLine {
@@ -27,8 +30,21 @@ impl PacketLine {
     /// # Errors
     /// Serialisation's, which a packet does not have (its maps have string keys).
     pub fn new(packet: &Packet) -> io::Result<PacketLine> {
+        Self::with(packet, CompactFormatter, false)
+    }
+
+    /// Serialises `packet` as `serde_json::to_vec_pretty` does, for a packet's `.json`
+    /// file, leaving out its history's value.
+    ///
+    /// # Errors
+    /// Serialisation's, which a packet does not have (its maps have string keys).
+    pub fn pretty(packet: &Packet) -> io::Result<PacketLine> {
+        Self::with(packet, PrettyFormatter::new(), true)
+    }
+
+    fn with<F: Formatter>(packet: &Packet, inner: F, pretty: bool) -> io::Result<PacketLine> {
         let mut bytes = Vec::with_capacity(4096);
-        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Marks::default());
+        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Marks::new(inner));
         packet.serialize(&mut serializer)?;
         // JSON text never holds a raw NUL (control characters in strings are escaped):
         // the two the formatter wrote are the history's value's bounds.
@@ -39,23 +55,31 @@ impl PacketLine {
             ));
         };
         bytes.drain(at..=end);
-        Ok(PacketLine { bytes, at })
+        Ok(PacketLine { bytes, at, pretty })
     }
 
     /// Writes the line with `history`, and a newline.
     pub fn write_to(&self, history: &ContactHistory, out: &mut impl Write) -> io::Result<()> {
         let (head, tail) = self.bytes.split_at(self.at);
         out.write_all(head)?;
-        serde_json::to_writer(&mut *out, history)?;
+        if self.pretty {
+            // A field of the packet's object is one level in: every line of the value
+            // but its first indented once more (a string holds no raw line break).
+            let value = serde_json::to_string_pretty(history)?;
+            out.write_all(value.replace('\n', "\n  ").as_bytes())?;
+        } else {
+            serde_json::to_writer(&mut *out, history)?;
+        }
         out.write_all(tail)?;
         out.write_all(b"\n")
     }
 }
 
-/// `serde_json`'s compact output, with a NUL byte before and after the value of the
-/// top-level object's `contact_history` field.
-#[derive(Debug, Default)]
-struct Marks {
+/// `serde_json`'s output by the `inner` formatter, with a NUL byte before and after the
+/// value of the top-level object's `contact_history` field.
+#[derive(Debug)]
+struct Marks<F> {
+    inner: F,
     /// Objects and arrays open: 1 inside the packet itself.
     depth: usize,
     /// While a top-level key is written: whether it is [`HISTORY`] so far, and how far.
@@ -64,25 +88,48 @@ struct Marks {
     marking: bool,
 }
 
-impl Formatter for Marks {
+impl<F> Marks<F> {
+    fn new(inner: F) -> Self {
+        Marks {
+            inner,
+            depth: 0,
+            key: None,
+            marking: false,
+        }
+    }
+}
+
+impl<F: Formatter> Formatter for Marks<F> {
     fn begin_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth += 1;
-        writer.write_all(b"{")
+        self.inner.begin_object(writer)
     }
 
     fn end_object<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth = self.depth.saturating_sub(1);
-        writer.write_all(b"}")
+        self.inner.end_object(writer)
     }
 
     fn begin_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth += 1;
-        writer.write_all(b"[")
+        self.inner.begin_array(writer)
     }
 
     fn end_array<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.depth = self.depth.saturating_sub(1);
-        writer.write_all(b"]")
+        self.inner.end_array(writer)
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.inner.begin_array_value(writer, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
+        self.inner.end_array_value(writer)
     }
 
     fn begin_object_key<W: ?Sized + Write>(
@@ -93,11 +140,7 @@ impl Formatter for Marks {
         if self.depth == 1 {
             self.key = Some((true, 0));
         }
-        if first {
-            Ok(())
-        } else {
-            writer.write_all(b",")
-        }
+        self.inner.begin_object_key(writer, first)
     }
 
     fn write_string_fragment<W: ?Sized + Write>(
@@ -110,10 +153,10 @@ impl Formatter for Marks {
             *same = *same && HISTORY.as_bytes().get(*at..end) == Some(fragment.as_bytes());
             *at = end;
         }
-        writer.write_all(fragment.as_bytes())
+        self.inner.write_string_fragment(writer, fragment)
     }
 
-    fn end_object_key<W: ?Sized + Write>(&mut self, _writer: &mut W) -> io::Result<()> {
+    fn end_object_key<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         // Top-level keys are the packet's own field names, written in one fragment.
         if self.depth == 1 {
             self.marking = self
@@ -121,11 +164,11 @@ impl Formatter for Marks {
                 .take()
                 .is_some_and(|(same, at)| same && at == HISTORY.len());
         }
-        Ok(())
+        self.inner.end_object_key(writer)
     }
 
     fn begin_object_value<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        writer.write_all(b":")?;
+        self.inner.begin_object_value(writer)?;
         if self.depth == 1 && self.marking {
             writer.write_all(b"\0")?;
         }
@@ -137,7 +180,7 @@ impl Formatter for Marks {
         if self.depth == 1 && std::mem::take(&mut self.marking) {
             writer.write_all(b"\0")?;
         }
-        Ok(())
+        self.inner.end_object_value(writer)
     }
 }
 
@@ -165,7 +208,8 @@ mod tests {
             "summary": 5
         });
         let mut bytes = Vec::new();
-        let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Marks::default());
+        let mut serializer =
+            serde_json::Serializer::with_formatter(&mut bytes, Marks::new(CompactFormatter));
         value.serialize(&mut serializer).unwrap();
         let text = String::from_utf8(bytes).unwrap();
         assert_eq!(text.matches('\0').count(), 2, "{text:?}");
@@ -198,6 +242,18 @@ mod tests {
             expected.push(b'\n');
             let mut out = Vec::new();
             line.write_to(&history, &mut out).unwrap();
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                String::from_utf8(expected).unwrap()
+            );
+            // And pretty, as a directory's `.json` file holds it.
+            whole.contact_history = ContactHistory::default();
+            let pretty = PacketLine::pretty(&whole).unwrap();
+            whole.contact_history = history.clone();
+            let mut expected = serde_json::to_vec_pretty(&whole).unwrap();
+            expected.push(b'\n');
+            let mut out = Vec::new();
+            pretty.write_to(&history, &mut out).unwrap();
             assert_eq!(
                 String::from_utf8(out).unwrap(),
                 String::from_utf8(expected).unwrap()

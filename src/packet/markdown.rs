@@ -9,9 +9,41 @@ use crate::outcome::Evidence;
 use crate::report::describe_trigger;
 use crate::text::markdown::{code_cell, code_span, quote};
 
-use super::Packet;
+use super::{ContactHistory, Packet};
 
+/// The packet as Markdown.
 pub fn render(packet: &Packet) -> String {
+    PacketMarkdown::new(packet).with(&packet.contact_history)
+}
+
+/// A packet's Markdown, rendered where the packet is built (a worker thread) but for its
+/// contact history's row: the history follows the input order, and is known only where
+/// the packets are written.
+#[derive(Debug)]
+pub struct PacketMarkdown {
+    /// What comes before the history's row, and after it.
+    head: String,
+    tail: String,
+}
+
+impl PacketMarkdown {
+    pub fn new(packet: &Packet) -> PacketMarkdown {
+        let (head, tail) = parts(packet);
+        PacketMarkdown { head, tail }
+    }
+
+    /// The whole Markdown, with `history`'s row.
+    pub fn with(&self, history: &ContactHistory) -> String {
+        let mut out = String::with_capacity(self.head.len() + self.tail.len() + 100);
+        out.push_str(&self.head);
+        history_row(&mut out, history);
+        out.push_str(&self.tail);
+        out
+    }
+}
+
+/// The Markdown before the contact history's row, and after it.
+fn parts(packet: &Packet) -> (String, String) {
     let p = packet;
     let mut out = String::new();
     let who = p
@@ -101,27 +133,7 @@ pub fn render(packet: &Packet) -> String {
                 .join(" · "),
         );
     }
-    let history = &p.contact_history;
-    if history.key.is_some() {
-        let said = match (
-            history.previous_conversations,
-            &history.last_conversation_id,
-        ) {
-            (0, _) | (_, None) => "first conversation".to_owned(),
-            (n, Some(last)) => format!(
-                "{n} earlier conversation{} ({} escalated); last {}{}",
-                if n == 1 { "" } else { "s" },
-                history.previously_escalated,
-                code_cell(last),
-                history
-                    .last_conversation_time
-                    .as_deref()
-                    .map(|t| format!(" at {}", text(t)))
-                    .unwrap_or_default()
-            ),
-        };
-        row_md(&mut out, "History", &said);
-    }
+    let head = std::mem::take(&mut out);
     let named = ["name", "company", "email", "tier", "lead_score"];
     let shown_in_contact = |k: &str| {
         p.contact
@@ -181,10 +193,35 @@ pub fn render(packet: &Packet) -> String {
             text(&m.text)
         );
     }
-    // One newline at the end of the file.
+    // One newline at the end of the file (the transcript's heading is never blank).
     out.truncate(out.trim_end().len());
     out.push('\n');
-    out
+    (head, out)
+}
+
+/// The facts table's row for the customer's earlier conversations, when the customer
+/// could be told across conversations.
+fn history_row(out: &mut String, history: &ContactHistory) {
+    if history.key.is_some() {
+        let said = match (
+            history.previous_conversations,
+            &history.last_conversation_id,
+        ) {
+            (0, _) | (_, None) => "first conversation".to_owned(),
+            (n, Some(last)) => format!(
+                "{n} earlier conversation{} ({} escalated); last {}{}",
+                if n == 1 { "" } else { "s" },
+                history.previously_escalated,
+                code_cell(last),
+                history
+                    .last_conversation_time
+                    .as_deref()
+                    .map(|t| format!(" at {}", text(t)))
+                    .unwrap_or_default()
+            ),
+        };
+        row_md(out, "History", &said);
+    }
 }
 
 /// A row of the facts table, of text (escaped), unless empty.

@@ -5,10 +5,12 @@
 //! Serialised as-is, [`Packet`] is the documented JSON contract (`docs/packets.md`):
 //! version 1, fields in this order, `snake_case`. Adding a field is compatible; renaming
 //! or removing one is not. [`markdown`] renders the same packet for a helpdesk side panel;
-//! [`mod@line`] serialises it as a JSON line on the thread that built it, its contact history
-//! added where it is written; [`mod@write`] puts packets in a JSONL file or a directory,
-//! never leaving half a file.
+//! [`mod@line`] serialises it as a JSON line on the thread that built it, and [`files`]
+//! renders a directory's two files of it there, its contact history added where it is
+//! written; [`mod@write`] puts packets in a JSONL file or a directory, never leaving half
+//! a file.
 
+pub mod files;
 pub mod line;
 pub mod markdown;
 pub mod write;

@@ -26,8 +26,9 @@ use std::fs::{self, File};
 use std::io::{self, BufWriter};
 use std::path::{Path, PathBuf};
 
+use super::files::PacketFiles;
 use super::line::PacketLine;
-use super::{ContactHistory, Packet, markdown};
+use super::{ContactHistory, Packet};
 pub use dir::DirLock;
 use dir::{previous_run, publish};
 
@@ -110,18 +111,7 @@ impl PacketSink {
             // What runs killed before they completed left (`.p.jsonl.PID.tmp`, their
             // process gone) is removed, as a directory's staging directories are.
             crate::atomic::remove_stale_temps(path);
-            let temp = crate::atomic::temp_name(path);
-            // Locked while it is written, so that another run's `remove_stale_temps`
-            // leaves it; an earlier run with this process id that was killed left
-            // its file free, and it is truncated.
-            let file = crate::atomic::lock(&temp, true)
-                .and_then(|file| {
-                    file.ok_or_else(|| {
-                        io::Error::new(io::ErrorKind::ResourceBusy, "the temporary file is held")
-                    })
-                })
-                .map_err(err)?;
-            file.set_len(0).map_err(err)?;
+            let (temp, file) = crate::atomic::locked_temp(path).map_err(err)?;
             Ok(PacketSink::Jsonl {
                 path: path.to_owned(),
                 temp,
@@ -197,14 +187,31 @@ impl PacketSink {
     }
 
     pub fn write(&mut self, packet: &Packet) -> Result<(), WriteError> {
+        let err = |source| WriteError {
+            path: self.location().to_owned(),
+            source,
+        };
+        if self.is_jsonl() {
+            let line = PacketLine::new(packet).map_err(err)?;
+            self.write_line(&line, &packet.contact_history)
+        } else {
+            let files = PacketFiles::new(packet).map_err(err)?;
+            self.write_files(&files, &packet.contact_history)
+        }
+    }
+
+    /// Writes a packet's files rendered elsewhere, with its contact history, to a
+    /// directory.
+    pub fn write_files(
+        &mut self,
+        packet: &PacketFiles,
+        history: &ContactHistory,
+    ) -> Result<(), WriteError> {
         match self {
-            PacketSink::Jsonl { .. } => {
-                let line = PacketLine::new(packet).map_err(|source| WriteError {
-                    path: self.location().to_owned(),
-                    source,
-                })?;
-                self.write_line(&line, &packet.contact_history)?;
-            }
+            PacketSink::Jsonl { path, .. } => Err(WriteError {
+                path: path.clone(),
+                source: io::Error::other("a JSONL file takes JSON lines, not a packet's files"),
+            }),
             PacketSink::Dir {
                 dir,
                 staging,
@@ -216,15 +223,14 @@ impl PacketSink {
                 count,
                 ..
             } => {
-                let name = unique(&file_stem(&packet.conversation_id), names);
-                let mut json = serde_json::to_vec_pretty(packet).map_err(|e| WriteError {
+                let name = unique(&packet.stem, names);
+                let json = packet.json(history).map_err(|source| WriteError {
                     path: dir.clone(),
-                    source: e.into(),
+                    source,
                 })?;
-                json.push(b'\n');
                 for (file, bytes) in [
                     (format!("{name}.json"), json),
-                    (format!("{name}.md"), markdown::render(packet).into_bytes()),
+                    (format!("{name}.md"), packet.markdown(history).into_bytes()),
                 ] {
                     let err = |source| WriteError {
                         path: dir.join(&file),
@@ -242,9 +248,9 @@ impl PacketSink {
                     files.push(file);
                 }
                 *count += 1;
+                Ok(())
             }
         }
-        Ok(())
     }
 
     /// Completes the output; returns how many packets were written.

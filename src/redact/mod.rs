@@ -207,11 +207,11 @@ pub(crate) fn longest_mask() -> usize {
     NAME_MASK.len().max(longest_kind_mask())
 }
 
-/// The span of the mask (`[secret]`, `[name]`, or in another case, `[NAME]` as a bridge
-/// template's `upper` writes one) that byte `at` of `text` falls inside, past its `[`
-/// and not past its `]`: a text cut there would show part of the mask (`[NAM…`). Reads
-/// only the few bytes a mask spans around `at`.
-pub(crate) fn mask_around(text: &str, at: usize) -> Option<(usize, usize)> {
+/// Where the mask (`[secret]`, `[name]`, or in another case, `[NAME]` as a bridge
+/// template's `upper` writes one) that byte `at` of `text` falls inside starts (at
+/// `at` past its `[` and not past its `]`): a text cut at `at` would show part of the
+/// mask (`[NAM…`). Reads only the few bytes a mask spans around `at`.
+pub(crate) fn mask_start(text: &str, at: usize) -> Option<usize> {
     let longest = longest_mask();
     let bytes = text.as_bytes();
     let at = at.min(bytes.len());
@@ -224,8 +224,7 @@ pub(crate) fn mask_around(text: &str, at: usize) -> Option<(usize, usize)> {
             .take(longest)
             .position(|&b| b == b']')?;
     // `[` and `]` are ASCII: the slice between them starts and ends on characters.
-    (at <= close && is_mask_token(&text[open..=close].to_ascii_lowercase()))
-        .then_some((open, close + 1))
+    (at <= close && is_mask_token(&text[open..=close].to_ascii_lowercase())).then_some(open)
 }
 
 /// The words `message[start..end]` (a signal's match in message `index` of the

@@ -113,13 +113,47 @@ impl Redact for Summary {
 /// "Al W", which no word of the names covers), as soon as the customer has a name.
 impl Redact for Fields {
     fn redact_with(&mut self, names: &Names) {
+        self.redact_remembering(&mut Masked::new(names));
+    }
+}
+
+impl Fields {
+    fn redact_remembering(&mut self, masked: &mut Masked<'_>) {
         for (field, value) in &mut self.0 {
-            if is_name_field(field) && !names.is_empty() && !value.is_empty() {
+            if is_name_field(field) && !masked.names.is_empty() && !value.is_empty() {
                 NAME_MASK.clone_into(value);
             } else {
-                in_place(value, names);
+                masked.in_place(value);
             }
         }
+    }
+}
+
+/// [`in_place`] for the short values a packet repeats (the customer's `company` and
+/// `email` are metadata fields too, and a contact record may hold them again): each
+/// distinct value masked once.
+struct Masked<'n> {
+    names: &'n Names,
+    /// Each value masked so far, and what it became.
+    seen: Vec<(String, String)>,
+}
+
+impl<'n> Masked<'n> {
+    fn new(names: &'n Names) -> Self {
+        Masked {
+            names,
+            seen: Vec::new(),
+        }
+    }
+
+    fn in_place(&mut self, text: &mut String) {
+        if let Some((_, masked)) = self.seen.iter().find(|(value, _)| value == text) {
+            masked.clone_into(text);
+            return;
+        }
+        let value = text.clone();
+        in_place(text, self.names);
+        self.seen.push((value, text.clone()));
     }
 }
 
@@ -133,16 +167,23 @@ impl Redact for Packet {
 }
 
 impl Packet {
-    /// [`Redact::redact_with`], with the transcript's texts masked already (`masked`,
-    /// one a message, as the engine masked them for the summary): they are taken as
-    /// they are, not masked again.
-    pub fn redact_with_masked_transcript(&mut self, names: &Names, masked: Vec<String>) {
-        if masked.len() != self.transcript.len() {
-            return self.redact_with(names);
-        }
-        self.redact_but_transcript(names);
-        for (message, text) in self.transcript.iter_mut().zip(masked) {
-            message.text = text;
+    /// [`Redact::redact_with`] for the packet of a conversation the engine evaluated and
+    /// summarised under `--redact` ([`crate::engine::Engine::evaluate_and_summarize`]),
+    /// built from its outcome once [`Redact::redact_with`] masked it: the outcome's parts
+    /// (evidence, bridge message) and the summary are masked already, and so are the
+    /// transcript's texts (`masked`, one a message, as the engine masked them for the
+    /// summary). Masks what the packet adds (the customer, the contact record), and
+    /// takes the rest as it is instead of masking it again.
+    pub fn redact_added(&mut self, names: &Names, masked: Vec<String>) {
+        self.redact_customer(names);
+        if masked.len() == self.transcript.len() {
+            for (message, text) in self.transcript.iter_mut().zip(masked) {
+                message.text = text;
+            }
+        } else {
+            for message in &mut self.transcript {
+                message_in_place(&mut message.text, message.turn.saturating_sub(1), names);
+            }
         }
     }
 
@@ -150,31 +191,40 @@ impl Packet {
         for evidence in self.triggers.iter_mut().flat_map(|t| &mut t.evidence) {
             evidence.redact_with(names);
         }
+        self.redact_customer(names);
+        self.summary.redact_with(names);
+        in_option(&mut self.bridge_message, names);
+        in_option(&mut self.bridge_error, names);
+    }
+
+    /// The customer and the contact record.
+    fn redact_customer(&mut self, names: &Names) {
         let customer = &mut self.customer;
+        // The name fields are the name, whole, once the customer has one.
+        for field in [&mut customer.name, &mut customer.first_name] {
+            if field.is_some() && !names.is_empty() {
+                *field = Some(NAME_MASK.to_owned());
+            } else {
+                in_option(field, names);
+            }
+        }
+        let mut masked = Masked::new(names);
         for field in [
-            &mut customer.name,
-            &mut customer.first_name,
             &mut customer.company,
             &mut customer.email,
             &mut customer.tier,
             &mut customer.lead_score,
-        ] {
-            in_option(field, names);
+        ]
+        .into_iter()
+        .flatten()
+        {
+            masked.in_place(field);
         }
-        // The name fields are the name, whole.
-        for field in [&mut customer.name, &mut customer.first_name] {
-            if field.is_some() && !names.is_empty() {
-                *field = Some(NAME_MASK.to_owned());
-            }
-        }
-        customer.fields.redact_with(names);
+        customer.fields.redact_remembering(&mut masked);
         if let Some(contact) = &mut self.contact {
-            in_place(&mut contact.value, names);
-            contact.fields.redact_with(names);
+            masked.in_place(&mut contact.value);
+            contact.fields.redact_remembering(&mut masked);
         }
-        self.summary.redact_with(names);
-        in_option(&mut self.bridge_message, names);
-        in_option(&mut self.bridge_error, names);
     }
 }
 

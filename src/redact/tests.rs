@@ -537,3 +537,64 @@ fn pin_the_verb_announces_no_pin() {
         assert_eq!(r(text), expected, "{text:?}");
     }
 }
+
+/// A packet masks each distinct value of its customer and contact once (the customer's
+/// `email` is a metadata field too, and a contact record may hold it again): what each
+/// field gets is what masking it alone gives, name fields whole.
+#[test]
+fn a_packets_repeated_values_are_masked_as_each_alone() {
+    let n = names(&[("name", "Alex Chen")]);
+    let email = "alex.chen@acme.example";
+    let mut packet = crate::packet::Packet::sample(
+        "c1",
+        &[
+            ("name", "Alex Chen"),
+            ("email", email),
+            ("company", "Chen Alex Ltd, call 555-010-9999"),
+            ("tier", "Alex"),
+        ],
+    );
+    packet.customer.email = Some(email.to_owned());
+    packet.customer.company = Some("Chen Alex Ltd, call 555-010-9999".to_owned());
+    packet.customer.name = Some("Alex Chen".to_owned());
+    packet.contact = Some(crate::packet::Contact {
+        key: "email".into(),
+        value: email.into(),
+        fields: crate::packet::Fields(vec![
+            ("email".into(), email.into()),
+            ("owner".into(), "Alex".into()),
+        ]),
+    });
+    let alone = |text: &str| masked(text, &n).into_owned();
+    packet.redact_with(&n);
+    let c = &packet.customer;
+    assert_eq!(c.email.as_deref(), Some(alone(email).as_str()));
+    assert_eq!(c.name.as_deref(), Some("[name]"));
+    assert_eq!(
+        c.company.as_deref(),
+        Some(alone("Chen Alex Ltd, call 555-010-9999").as_str())
+    );
+    assert_eq!(
+        c.fields.0,
+        [
+            ("name".to_owned(), "[name]".to_owned()),
+            ("email".to_owned(), alone(email)),
+            (
+                "company".to_owned(),
+                alone("Chen Alex Ltd, call 555-010-9999")
+            ),
+            ("tier".to_owned(), alone("Alex")),
+        ]
+    );
+    let contact = packet.contact.as_ref().unwrap();
+    assert_eq!(contact.value, alone(email));
+    assert_eq!(
+        contact.fields.0,
+        [
+            ("email".to_owned(), alone(email)),
+            ("owner".to_owned(), alone("Alex")),
+        ]
+    );
+    assert_eq!(alone(email), "[email]");
+    assert_eq!(alone("Alex"), "[name]");
+}

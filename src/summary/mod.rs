@@ -71,6 +71,18 @@ pub struct Mood {
 /// Summarises `messages` (those up to the escalation point) with one note per message
 /// and the topics the rules detected.
 pub fn summarize(messages: &[Message], notes: &[MessageNote], topics: Vec<String>) -> Summary {
+    let mut summary = summarize_unbulleted(messages, notes, topics);
+    summary.bullets = bullets(&summary);
+    summary
+}
+
+/// [`summarize`] without the bullets, for a caller that changes the parts and then
+/// writes the bullets from them (as redaction does: `Summary::redact_with`).
+pub(crate) fn summarize_unbulleted(
+    messages: &[Message],
+    notes: &[MessageNote],
+    topics: Vec<String>,
+) -> Summary {
     let note = |i: usize| notes.get(i).copied().unwrap_or_default();
     let customer: Vec<usize> = (0..messages.len())
         .filter(|&i| messages[i].role == Role::Customer)
@@ -86,7 +98,7 @@ pub fn summarize(messages: &[Message], notes: &[MessageNote], topics: Vec<String
     let last_customer_message = customer
         .last()
         .map(|&i| clip(&one_line(&messages[i].text), 160));
-    let mut summary = Summary {
+    Summary {
         goal,
         open_questions,
         facts,
@@ -96,9 +108,7 @@ pub fn summarize(messages: &[Message], notes: &[MessageNote], topics: Vec<String
         mood,
         last_customer_message,
         bullets: Vec::new(),
-    };
-    summary.bullets = bullets(&summary);
-    summary
+    }
 }
 
 /// Customer questions followed by a bot fallback, or by no bot reply at all, or asked

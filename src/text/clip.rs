@@ -36,7 +36,7 @@ pub(crate) fn cut(text: &str, max: usize) -> usize {
 /// `text` falls inside: where to cut `text`, or to start quoting it, so that a mask
 /// shows whole or not at all.
 pub(crate) fn outside_mask(text: &str, at: usize) -> usize {
-    crate::redact::mask_around(text, at).map_or(at, |(start, _)| start)
+    crate::redact::mask_start(text, at).unwrap_or(at)
 }
 
 /// Whether `text` is already one line of words as a quote writes them (most messages

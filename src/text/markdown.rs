@@ -86,6 +86,12 @@ fn escape_line(line: &str, out: &mut String) {
     let line = unindented;
     let skip = block_start(line, out);
     for (i, c) in line[skip..].char_indices() {
+        // Most characters stand for themselves wherever they are: written without
+        // looking at their neighbours (which made escaping most of a packet's cost).
+        if !may_escape(c) {
+            out.push(c);
+            continue;
+        }
         let (before, rest) = (&line[..skip + i], &line[skip + i + c.len_utf8()..]);
         let (prev, next) = (before.chars().next_back(), rest.chars().next());
         let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
@@ -107,6 +113,29 @@ fn escape_line(line: &str, out: &mut String) {
             _ => out.push(c),
         }
     }
+}
+
+/// Whether [`escape_line`] may write `c` otherwise than as it is: a character that
+/// [`link_break`] breaks or that is escaped in some place, or a control character.
+fn may_escape(c: char) -> bool {
+    matches!(
+        c,
+        '@' | '#'
+            | '!'
+            | '-'
+            | '\\'
+            | '*'
+            | '`'
+            | '['
+            | ']'
+            | '<'
+            | '>'
+            | '|'
+            | '~'
+            | '$'
+            | '_'
+            | '&'
+    ) || (c.is_control() && c != '\t')
 }
 
 /// Escapes, onto `out`, what would start a block at the start of `line` and is not

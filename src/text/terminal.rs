@@ -34,9 +34,12 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 /// too), line and paragraph separators and the marks that reorder text (bidirectional
 /// overrides) escaped as Rust writes them (`\n`, `\t`, `\u{1b}`), a backslash doubled
 /// so that a value holding `\n` as two characters does not read as a line break, and cut
-/// after [`SHOWN_CHARS`] characters, with `…`. Borrowed when it needs neither.
+/// after [`SHOWN_CHARS`] characters, with `…`: before a redaction mask (`[email]`) the
+/// cut would fall inside, as every display cut is ([`super::clip::outside_mask`]).
+/// Borrowed when it needs neither.
 pub fn shown(value: &str) -> Cow<'_, str> {
-    let cut = value.char_indices().nth(SHOWN_CHARS).map(|(at, _)| at);
+    let cut =
+        (value.char_indices().nth(SHOWN_CHARS)).map(|(at, _)| super::clip::outside_mask(value, at));
     let kept = &value[..cut.unwrap_or(value.len())];
     if cut.is_none() && !kept.chars().any(|c| c == '\\' || is_hidden(c)) {
         return Cow::Borrowed(value);
@@ -93,6 +96,27 @@ mod tests {
         let long = "é".repeat(SHOWN_CHARS + 1);
         assert_eq!(shown(&long), format!("{}…", "é".repeat(SHOWN_CHARS)));
         assert_eq!(shown(&long[2..]), long[2..]);
+    }
+
+    /// Review: a long value was cut at its 80th character even inside a mask, where every
+    /// other display cut moves to before the mask (`[em…` in a redacted diagnostic).
+    #[test]
+    fn a_shown_value_is_never_cut_inside_a_mask() {
+        for mask in ["[email]", "[name]", "[NAME]", "[secret]"] {
+            for before in SHOWN_CHARS - mask.len() + 1..SHOWN_CHARS {
+                let value = format!("{}{mask}{}", "x".repeat(before), "y".repeat(20));
+                assert_eq!(shown(&value), format!("{}…", "x".repeat(before)), "{value}");
+            }
+            // A mask that ends at the cut shows whole.
+            let whole = format!("{}{mask}", "x".repeat(SHOWN_CHARS - mask.len()));
+            assert_eq!(shown(&format!("{whole}yy")), format!("{whole}…"));
+        }
+        // Brackets that are no mask are cut as any text.
+        let value = format!("{}[abcdef]", "x".repeat(SHOWN_CHARS - 3));
+        assert_eq!(
+            shown(&value),
+            format!("{}[ab…", "x".repeat(SHOWN_CHARS - 3))
+        );
     }
 
     /// Review: a value holding a backslash and an `n` read as one holding a line break.

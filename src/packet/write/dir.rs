@@ -32,7 +32,7 @@ impl DirLock {
             // The holder wrote its process id in the file, for this message.
             let pid = fs::read_to_string(&path).unwrap_or_default();
             let pid = pid.trim();
-            let who = if !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()) {
+            let who = if crate::atomic::is_pid(pid) {
                 format!(" (process {pid})")
             } else {
                 String::new()
@@ -196,7 +196,7 @@ pub(super) fn previous_run(dir: &Path, _locked: &DirLock) -> io::Result<Vec<Stri
         let staging = name
             .strip_prefix(STAGING_PREFIX)
             .and_then(|n| n.strip_suffix(STAGING_SUFFIX))
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            .is_some_and(crate::atomic::is_pid);
         staging
             || name
                 .strip_prefix('.')

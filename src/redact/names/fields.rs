@@ -174,19 +174,19 @@ pub fn is_name_field(field: &str) -> bool {
     if OTHER_NAME_FIELDS.binary_search(&field).is_ok() || field.ends_with("_handle") {
         return true;
     }
-    let words: Vec<&str> = field.split('_').collect();
-    let (last, before) = match words.split_last() {
-        Some((last, before)) => (*last, before),
-        None => return false,
+    // The words from the last (no list: a packet asks for every field of every one).
+    let mut words = field.rsplit('_');
+    let Some(last) = words.next() else {
+        return false;
     };
-    let person = match before.last() {
+    let person = match words.clone().next() {
         // `name`, `surname`, `customer_surname`
         None => NAME_WORDS.binary_search(&last).is_ok(),
         Some(_) if last != "name" => NAME_WORDS.binary_search(&last).is_ok(),
         // `first_name`, `requester_name`; not `intent_name`
-        Some(word) => PERSON_WORDS.binary_search(word).is_ok(),
+        Some(word) => PERSON_WORDS.binary_search(&word).is_ok(),
     };
-    person && !before.iter().any(|w| names_someone_else(w))
+    person && !words.any(names_someone_else)
 }
 
 /// Whether `word` (lower case), before "name", says it is not the customer's:

@@ -5,6 +5,7 @@
 use crate::diag::{Annotate, Span, did_you_mean};
 
 use super::super::Validator;
+use super::instructions;
 
 impl Validator<'_> {
     /// Reports filters (`| upper`) and tests (`is defined`) the template engine does not
@@ -16,38 +17,31 @@ impl Validator<'_> {
         span: Span,
     ) {
         use minijinja::machinery::Instruction;
-        let compiled = minijinja::machinery::get_compiled_template(template);
         let mut seen = std::collections::BTreeSet::new();
-        for instructions in std::iter::once(&compiled.instructions).chain(compiled.blocks.values())
-        {
-            for idx in 0.. {
-                let Some(instruction) = instructions.get(idx) else {
-                    break;
-                };
-                let (kind, name, known) = match instruction {
-                    Instruction::ApplyFilter(name, ..) => ("filter", *name, KNOWN_FILTERS),
-                    Instruction::PerformTest(name, ..) => ("test", *name, KNOWN_TESTS),
-                    _ => continue,
-                };
-                if !seen.insert((kind, name)) || exists(env, kind, name) {
-                    continue;
-                }
-                let suggestion =
-                    did_you_mean(name, known.iter().copied().filter(|k| exists(env, kind, k)))
-                        .map(|s| format!("did you mean `{s}`?"));
-                let diag = self.error(
-                    "T001",
-                    format!("template uses unknown {kind} `{name}`"),
-                    span,
-                );
-                if let Some(line) = instructions.get_line(idx) {
-                    diag.with_label(format!("in line {line} of the template"));
-                }
-                diag.with_help_opt(suggestion).with_help(format!(
-                    "{kind}s bridge templates can use include: {}, …",
-                    known[..8].join(", ")
-                ));
+        for (instructions, idx, instruction) in instructions(template) {
+            let (kind, name, known) = match instruction {
+                Instruction::ApplyFilter(name, ..) => ("filter", *name, KNOWN_FILTERS),
+                Instruction::PerformTest(name, ..) => ("test", *name, KNOWN_TESTS),
+                _ => continue,
+            };
+            if !seen.insert((kind, name)) || exists(env, kind, name) {
+                continue;
             }
+            let suggestion =
+                did_you_mean(name, known.iter().copied().filter(|k| exists(env, kind, k)))
+                    .map(|s| format!("did you mean `{s}`?"));
+            let diag = self.error(
+                "T001",
+                format!("template uses unknown {kind} `{name}`"),
+                span,
+            );
+            if let Some(line) = instructions.get_line(idx) {
+                diag.with_label(format!("in line {line} of the template"));
+            }
+            diag.with_help_opt(suggestion).with_help(format!(
+                "{kind}s bridge templates can use include: {}, …",
+                known[..8].join(", ")
+            ));
         }
     }
 }

@@ -6,11 +6,7 @@ use crate::diag::{Annotate, Span};
 use crate::engine::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
 use super::super::Validator;
-use super::TEMPLATE_VARIABLES;
-
-/// The bridge context's variables that are groups of values (the others are text,
-/// numbers or lists, which a message can hold).
-const GROUPS: &[&str] = &["customer", "team", "trigger", "conversation", "summary"];
+use super::{TEMPLATE_VARIABLES, instructions};
 
 impl Validator<'_> {
     /// Reports each group of values the template writes whole: `{{ customer }}`, also
@@ -24,55 +20,46 @@ impl Validator<'_> {
     ) {
         use minijinja::machinery::Instruction;
         let context = template.undeclared_variables(false);
-        let compiled = minijinja::machinery::get_compiled_template(template);
-        let mut found: Vec<&str> = Vec::new();
-        for instructions in std::iter::once(&compiled.instructions).chain(compiled.blocks.values())
-        {
-            for idx in 0.. {
-                let Some(instruction) = instructions.get(idx) else {
-                    break;
-                };
-                let Instruction::Lookup(name) = instruction else {
-                    continue;
-                };
-                let Some(group) = GROUPS.iter().find(|g| *g == name) else {
-                    continue;
-                };
-                if !context.contains(*group) || found.contains(group) {
-                    continue;
-                }
-                // What may stand between the lookup and the output: `default`'s
-                // argument and the filter itself.
-                let written = (idx + 1..)
-                    .map_while(|i| instructions.get(i))
-                    .find(|i| {
-                        !matches!(
-                            i,
-                            Instruction::LoadConst(_)
-                                | Instruction::ApplyFilter("default" | "d", ..)
-                        )
-                    })
-                    .is_some_and(|i| matches!(i, Instruction::Emit));
-                if written {
-                    found.push(group);
-                }
+        // (The group's name, its fields: `None` for any.)
+        let mut found: Vec<(&str, Option<&[&str]>)> = Vec::new();
+        for (instructions, idx, instruction) in instructions(template) {
+            let Instruction::Lookup(name) = instruction else {
+                continue;
+            };
+            let Some(&(group, attrs)) = TEMPLATE_VARIABLES.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
+            // Text, numbers and lists have no fields; a group has some, or any.
+            let is_group = attrs.is_none_or(|attrs| !attrs.is_empty());
+            if !is_group || !context.contains(group) || found.iter().any(|(g, _)| *g == group) {
+                continue;
+            }
+            // What may stand between the lookup and the output: `default`'s
+            // argument and the filter itself.
+            let written = (idx + 1..)
+                .map_while(|i| instructions.get(i))
+                .find(|i| {
+                    !matches!(
+                        i,
+                        Instruction::LoadConst(_) | Instruction::ApplyFilter("default" | "d", ..)
+                    )
+                })
+                .is_some_and(|i| matches!(i, Instruction::Emit));
+            if written {
+                found.push((group, attrs));
             }
         }
-        for group in found {
-            let fields = TEMPLATE_VARIABLES
-                .iter()
-                .find(|(name, _)| *name == group)
-                .and_then(|(_, attrs)| *attrs)
-                .map_or_else(
-                    || format!("`{group}.first_name`, or any column of the export"),
-                    |attrs| {
-                        attrs
-                            .iter()
-                            .map(|a| format!("`{group}.{a}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    },
-                );
+        for (group, attrs) in found {
+            let fields = attrs.map_or_else(
+                || format!("`{group}.first_name`, or any column of the export"),
+                |attrs| {
+                    attrs
+                        .iter()
+                        .map(|a| format!("`{group}.{a}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                },
+            );
             let at = self.written_whole_span(span, group);
             self.error("T004", format!("{GROUP_WRITTEN_WHOLE}; {NAME_A_FIELD}"), at)
                 .with_label(format!(
