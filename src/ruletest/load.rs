@@ -66,17 +66,11 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
                     continue;
                 }
             };
-            // Only comments and blank lines: a file with no case, as `tests: []` and
-            // `tests:` are (one rule for the three: `test` says there is no case, exit 1),
-            // not "end of input".
-            if text
-                .lines()
-                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-            {
+            let parsed = parse(&text);
+            if parsed.file.is_none() && no_document(&text) {
                 sources.add(file.clone(), text);
                 continue;
             }
-            let parsed = parse(&text);
             let id = sources.add(file.clone(), text);
             let first = diagnostics.len();
             diagnostics.extend(parsed.errors.iter().map(|e| yaml_diagnostic(&file, e)));
@@ -107,6 +101,21 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
         files,
         sources,
     })
+}
+
+/// Whether `text` holds no YAML document, or an empty one (only comments and blank
+/// lines, `---`, `~`): a file with no case, as `tests: []`, `tests:` and a file without
+/// `tests:` are (one rule for all: `test` says there is no case, exit 1; the schema takes
+/// them all), not "end of input" nor "expected a mapping".
+fn no_document(text: &str) -> bool {
+    let blank = text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    blank
+        || matches!(
+            yaml::from_str::<Option<serde::de::IgnoredAny>>(text),
+            Ok(None)
+        )
 }
 
 struct Checker<'a> {

@@ -27,15 +27,25 @@ use serde::Deserialize;
 
 use crate::yaml::Spanned;
 
+/// A rule-test file. One with no case (`tests: []`, `tests:` with nothing after it, no
+/// `tests:`, or no document at all: empty, only comments, `---`) is read, and `handoff
+/// test` says it holds no case; the schema lets an editor show the same (no error).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = no_document_is_no_case)]
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
     pub(crate) version: Spanned<crate::yaml::Version>,
-    /// The cases; `tests:` with nothing after it holds none, as `tests: []`.
-    #[serde(deserialize_with = "null_as_empty")]
+    /// The cases; `tests:` with nothing after it, or left out, holds none, as `tests: []`.
+    #[serde(default, deserialize_with = "null_as_empty")]
     #[schemars(with = "Option<Vec<RawCase>>")]
     pub(crate) tests: Vec<RawCase>,
+}
+
+/// An empty document (no text, only comments, `---`, `~`) is a file with no case, as the
+/// loader reads it: the schema takes it (`null`), as it takes `tests: []`.
+fn no_document_is_no_case(schema: &mut schemars::Schema) {
+    schema.insert("type".into(), serde_json::json!(["object", "null"]));
 }
 
 /// `tests:` with nothing after it is no case, as `tests: []` and an empty file are.

@@ -350,6 +350,33 @@ fn an_empty_file_and_an_empty_or_null_list_are_files_without_cases() {
     }
 }
 
+/// Review: the schema refused an empty document (`"type": "object"`, `version`
+/// required), which the loader reads as a file with no case; `---` and `~` (empty
+/// documents too) were "expected a mapping" (exit 2), and `version: 1` alone "missing
+/// field `tests`", which the schema does not require. Each is a file with no case for
+/// both: the schema takes `null`, and the loader what the schema takes.
+#[test]
+fn an_empty_document_is_a_file_without_cases_for_the_schema_and_the_loader() {
+    for text in [
+        "---\n",
+        "~\n",
+        "null\n",
+        "--- # later\n...\n",
+        "version: 1\n",
+    ] {
+        let s = suite(&engine(), text).unwrap();
+        assert_eq!((s.cases.len(), s.files), (0, 1), "{text:?}");
+    }
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    assert_eq!(schema["type"], serde_json::json!(["object", "null"]));
+    assert_eq!(schema["required"], serde_json::json!(["version"]));
+    // What the schema still refuses, the loader does: a document that is not a mapping,
+    // and a mapping without `version`.
+    for text in ["- a\n", "tests: []\n"] {
+        assert!(suite(&engine(), text).is_err(), "{text:?}");
+    }
+}
+
 /// A rule-test file that was not UTF-8 was an I/O error with no line or column, where a
 /// rule file gets S001 at the first bad byte.
 #[test]
