@@ -203,7 +203,7 @@ impl Checker<'_> {
             }
         }
         if let Some(expect) = &raw.expect {
-            self.expect(expect, raw.messages.as_ref().map(Vec::len));
+            self.expect(expect, raw.message_count);
         }
     }
 
@@ -217,11 +217,13 @@ impl Checker<'_> {
                 span,
             );
         }
+        // Every problem of the case, its customer and `expect` beside its messages'.
+        let metadata = self.customer(&raw.customer);
+        let expect = self.expect(&raw.expect, Some(raw.messages.len()));
         if messages.len() != raw.messages.len() || messages.is_empty() {
             return None;
         }
-        let metadata = self.customer(&raw.customer);
-        let expect = self.expect(&raw.expect, Some(raw.messages.len()))?;
+        let expect = expect?;
         Some(Case {
             name: raw.name.value.clone(),
             file: path.to_owned(),

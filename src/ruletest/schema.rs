@@ -320,20 +320,26 @@ pub(crate) struct RawCaseLoose {
     pub(crate) name: Spanned<String>,
     pub(crate) customer: Option<Customer>,
     pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
+    /// How many messages the case lists, read or not.
+    pub(crate) message_count: Option<usize>,
     pub(crate) expect: Option<Spanned<RawExpect>>,
+}
+
+/// A case's name, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseName {
+    pub(crate) name: Spanned<String>,
 }
 
 /// A case's `customer:`, other keys ignored.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseCustomer {
-    pub(crate) name: Spanned<String>,
     pub(crate) customer: Customer,
 }
 
 /// A case's `messages`, other keys ignored.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseMessages {
-    pub(crate) name: Spanned<String>,
     pub(crate) messages: Vec<Spanned<RawMessage>>,
 }
 
@@ -341,7 +347,6 @@ pub(crate) struct LooseMessages {
 /// reported as unknown): what its known keys say is checked all the same.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseExpect {
-    pub(crate) name: Spanned<String>,
     pub(crate) expect: Spanned<KnownExpect>,
 }
 
@@ -381,6 +386,24 @@ impl KnownExpect {
             || self.bridge.is_some()
             || self.bridge_contains.is_some()
             || self.bridge_error.is_some()
+    }
+}
+
+impl KnownExpect {
+    /// These keys, and those of `other` that these lack (each key of an `expect` read
+    /// alone gives one).
+    pub(crate) fn or(self, other: KnownExpect) -> KnownExpect {
+        KnownExpect {
+            escalated: self.escalated.or(other.escalated),
+            turn: self.turn.or(other.turn),
+            trigger: self.trigger.or(other.trigger),
+            triggers: self.triggers.or(other.triggers),
+            route: self.route.or(other.route),
+            team: self.team.or(other.team),
+            bridge: self.bridge.or(other.bridge),
+            bridge_contains: self.bridge_contains.or(other.bridge_contains),
+            bridge_error: self.bridge_error.or(other.bridge_error),
+        }
     }
 }
 

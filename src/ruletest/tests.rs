@@ -1098,3 +1098,76 @@ fn a_mismatch_has_its_key_s_line_and_where_texts_differ() {
         serde_json::json!({"field": "bridge", "expected": "Hi there, I'm Maya. ", "actual": "Hi there, I'm Maya.", "line": 7, "differs_at": 20})
     );
 }
+
+/// Review: a case with a malformed message (two roles, no text, a bad time) was
+/// reported for it, and its `customer` and `expect` not checked at all: a trigger the
+/// rules lack, a route misspelt, a `turn` past the messages went unnoticed until the
+/// message was fixed. Nor were the names of an `expect` with a wrong value (`turn: 0`)
+/// or an unknown key. Every problem of a case is reported, in file order.
+#[test]
+fn a_malformed_message_hides_no_problem_of_its_case() {
+    let err = suite(
+        &engine(),
+        r"
+version: 1
+tests:
+  - name: two roles
+    customer: { Tier: pro, tier: free }
+    messages:
+      - { customer: hi, bot: ho }
+    expect: { trigger: angri, turn: 2 }
+  - name: no text
+    messages:
+      - customer:
+    expect: { route: dealz }
+  - name: a bad time and a wrong turn
+    messages:
+      - { customer: hi, time: yesterday }
+    expect: { trigger: pricin, turn: 0, team: salez }
+  - name: an unknown key
+    messages:
+      - { customer: hi, role: x }
+      - { bot: ho }
+    expect: { turns: 1, turn: 3, trigger: angri }
+  - name: only a wrong value
+    messages:
+      - { customer: hi }
+    expect: { escalated: maybe }
+",
+    )
+    .unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid")
+    };
+    let found: Vec<(&str, u32)> = diagnostics
+        .iter()
+        .map(|d| (d.code.unwrap_or("-"), d.location.as_ref().unwrap().line))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("S006", 5),
+            ("S008", 7),
+            ("R002", 8),
+            ("S008", 8),
+            ("S008", 11),
+            ("R006", 12),
+            ("S008", 15),
+            ("R002", 16),
+            ("S003", 16),
+            ("R003", 16),
+            ("S002", 19),
+            ("S002", 21),
+            ("S008", 21),
+            ("R002", 21),
+            ("S003", 25),
+        ]
+    );
+    assert!(
+        diagnostics[12]
+            .message
+            .starts_with("`turn: 3` is past the case's last message: it has 2 messages"),
+        "{}",
+        diagnostics[12].message
+    );
+}
