@@ -9,7 +9,10 @@ use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
 use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
+mod block;
 mod expect;
+
+pub(super) use block::line_of;
 
 use super::parse::parse;
 use super::schema::{Customer, RawCase, RawCaseLoose, RawMessage, RawTestFile};

@@ -1171,3 +1171,49 @@ tests:
         diagnostics[12].message
     );
 }
+
+/// Review: a failing `bridge:` written as a block scalar (`>-`, `|`) pointed at its
+/// first line, where a plain one points (with `differs_at`) at the difference: it now
+/// points at the line of the scalar where the texts first differ, folded or literal.
+#[test]
+fn a_failing_block_scalar_bridge_points_at_the_line_that_differs() {
+    let e = engine();
+    let s = suite(
+        &e,
+        r"version: 1
+tests:
+  - name: folded
+    messages: [ { customer: discount } ]
+    expect:
+      bridge: >-
+        Hi
+        there,
+        I'm Mara.
+  - name: literal
+    messages: [ { customer: discount } ]
+    expect:
+      bridge: |-
+        Hi there,
+        I'm Maya.
+  - name: plain
+    messages: [ { customer: discount } ]
+    expect: { bridge: Hi there! }
+",
+    )
+    .unwrap();
+    let lines: Vec<(Option<usize>, Option<u32>)> = run(&s, &e, None)
+        .iter()
+        .map(|r| (r.failures[0].differs_at, r.failures[0].line))
+        .collect();
+    // Against "Hi there, I'm Maya.": the folded scalar differs on its third line (`r`
+    // for `y`); the literal's line break after `there,` ends line 14; the plain scalar
+    // is on its key's line.
+    assert_eq!(
+        lines,
+        [
+            (Some(17), Some(9)),
+            (Some(10), Some(14)),
+            (Some(9), Some(18))
+        ]
+    );
+}
