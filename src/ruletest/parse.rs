@@ -159,7 +159,7 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
     }
     if let Some(customer) = case.get("customer") {
         let path = [Step::Key("customer")];
-        read.extend(value_errors::<Customer>(piece, text, &path, customer));
+        read.extend(value_errors::<FieldValues>(piece, text, &path, customer));
     }
     for error in read {
         add_new(&mut errors, error);
@@ -211,8 +211,10 @@ fn message_count(item: &yaml::Item, text: &str) -> Option<usize> {
     Some(case.get("messages")?.items().len())
 }
 
-/// A case's `customer:`, whose keys are any.
-type Customer = BTreeMap<String, crate::rules::schema::Scalar>;
+/// A case's `customer:` as its values are read for their errors, each key alone: any
+/// key, a scalar value (`schema::Customer`, which keeps each name's place, is what the
+/// loader reads).
+type FieldValues = BTreeMap<String, crate::rules::schema::Scalar>;
 
 #[cfg(test)]
 mod tests {
