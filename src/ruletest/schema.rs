@@ -273,42 +273,24 @@ pub(crate) struct Turn(pub(crate) usize);
 /// What a `turn` must be, in the words of its errors.
 const TURN: &str = "a whole number ≥ 1 (messages count from 1)";
 
+/// A turn is a number written as one, read as every number of rule and test files is
+/// (`crate::yaml::unquoted`), from 1.
+impl crate::yaml::Numeric for Turn {
+    const WHAT: &'static str = TURN;
+    fn from_u64(n: u64) -> Option<Turn> {
+        usize::try_from(n).ok().filter(|&n| n >= 1).map(Turn)
+    }
+    fn from_i64(n: i64) -> Option<Turn> {
+        usize::try_from(n).ok().filter(|&n| n >= 1).map(Turn)
+    }
+    fn from_f64(_: f64) -> Option<Turn> {
+        None
+    }
+}
+
 impl<'de> Deserialize<'de> for Turn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl serde::de::Visitor<'_> for Visit {
-            type Value = Turn;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(TURN)
-            }
-            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Turn, E> {
-                usize::try_from(n)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .map(Turn)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(n), &self))
-            }
-            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Turn, E> {
-                usize::try_from(n)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .map(Turn)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(n), &self))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Turn, E> {
-                // As every number of rule and test files says it (`crate::yaml::unquoted`).
-                let expected = if v.trim().parse::<f64>().is_ok() {
-                    format!("{TURN}, unquoted (write {v}, not \"{v}\")")
-                } else {
-                    TURN.to_owned()
-                };
-                Err(E::invalid_type(
-                    serde::de::Unexpected::Str(v),
-                    &expected.as_str(),
-                ))
-            }
-        }
-        d.deserialize_any(Visit)
+        crate::yaml::unquoted_value(d)
     }
 }
 
