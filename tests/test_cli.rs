@@ -249,6 +249,18 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         stderr.contains("= help: a rule test file holds `version: 1` and `tests:`"),
         "{stderr}"
     );
+    // An empty document however written, and a file without `tests:`, as the schema
+    // takes them (`---` was "expected a mapping", exit 2).
+    for (name, text) in [("e3.yaml", "---\n"), ("e4.yaml", "version: 1\n")] {
+        let file = write(dir.path(), name, text);
+        handoff()
+            .arg("test")
+            .arg(&file)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("error: no test cases in 1 file"));
+    }
     let json = stdout_text(
         &handoff()
             .args(["test", "-f", "json"])

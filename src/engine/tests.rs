@@ -277,10 +277,11 @@ fn lists_are_written_as_their_items_and_groups_of_values_not_at_all() {
         o.bridge_message.as_deref(),
         Some("Hi $40, order 12345, I am Maya, here to pricing.")
     );
-    // `{{ customer }}` itself no longer loads (T004, in the same words); a group reached
-    // another way still fails its render, not the customer's privacy.
+    // `{{ customer }}` itself no longer loads (T004, in the same words), nor through
+    // `or`, `default` or a `set`; a group reached another way still fails its render,
+    // not the customer's privacy.
     let o = run_meta(
-        &with("{% set c = customer %}{{ c }}"),
+        &with("{{ [customer] | first }}"),
         &[("customer", "discount please")],
         &[("Name", "Alex Chen")],
     );

@@ -1,6 +1,15 @@
 //! The tests of a validated `meta:` condition, and the values `equals` and `in` compare
 //! with. Takes nothing from YAML (`validate` builds them); gives the engine and lint what a
-//! test asks. Whether a value passes is the engine's (`engine::meta_holds`).
+//! test asks, and the one comparison of a value with `equals`/`in` ([`Expected::matches`])
+//! that both make. Whether a value passes a whole test is the engine's
+//! (`engine::meta_holds`).
+
+// A value written as a number in a rule equals the same number, as exactly as it is read.
+#![allow(clippy::float_cmp)]
+
+use std::cell::OnceCell;
+
+use crate::text::parse_number;
 
 /// The tests of a `meta:` condition; all present ones must pass.
 #[derive(Debug, Default, Clone)]
@@ -39,6 +48,68 @@ impl Expected {
             number: None,
         }
     }
+}
+
+impl Expected {
+    /// Whether a field's value equals this: the comparison `equals` and `in` make, in the
+    /// engine and in lint alike. A value that reads as a number equals one written as
+    /// that number; otherwise texts are compared trimmed and case-insensitively. A value
+    /// with no text equals nothing (the field is missing).
+    pub fn matches(&self, value: &FieldValue<'_>) -> bool {
+        if value.text.trim().is_empty() {
+            return false;
+        }
+        // Only a value written as a number reads the field's as one (most are text).
+        match self.number.map(|n| (n, value.number())) {
+            Some((n, Some(v))) => v == n,
+            _ => same_text(&self.text, value.text),
+        }
+    }
+
+    /// Whether every value that equals this equals `other` too (lint's question, in the
+    /// terms of [`Self::matches`]). The values that equal one `Expected` are a number's
+    /// every spelling, or one text in any case; two of them are either one within the
+    /// other or apart, so that the values equal to both are those of the narrower.
+    pub fn within(&self, other: &Expected) -> bool {
+        match self.number {
+            // Every spelling of the number: only the same number takes them all.
+            Some(n) => other.number == Some(n),
+            // One text (in any case), which reads as one number or none.
+            None => other.matches(&FieldValue::new(&self.text)),
+        }
+    }
+
+    /// Whether no value equals this (`equals: ""`: a missing field has no value).
+    pub fn is_empty(&self) -> bool {
+        self.number.is_none() && self.text.trim().is_empty()
+    }
+}
+
+/// A field's value as `equals` and `in` compare it: its text and, read once when a value
+/// written as a number asks for it, the number it reads as.
+pub struct FieldValue<'a> {
+    text: &'a str,
+    number: OnceCell<Option<f64>>,
+}
+
+impl<'a> FieldValue<'a> {
+    pub fn new(text: &'a str) -> Self {
+        FieldValue {
+            text,
+            number: OnceCell::new(),
+        }
+    }
+
+    /// The number the value reads as (`1.0`, `$1,200`), if any.
+    pub fn number(&self) -> Option<f64> {
+        *self.number.get_or_init(|| parse_number(self.text))
+    }
+}
+
+/// Case-insensitive comparison of trimmed text (Unicode-aware, ASCII fast path).
+fn same_text(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
 }
 
 impl From<&str> for Expected {

@@ -25,7 +25,7 @@ pub use describe::Words;
 pub use fingerprint::fingerprint;
 pub use json_schema::rules_schema;
 pub(crate) use json_schema::schema_for;
-pub use meta::{Expected, MetaTest};
+pub use meta::{Expected, FieldValue, MetaTest};
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};
 
 /// Index of a signal in [`RuleSet::signals`].

@@ -9,7 +9,10 @@ use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
 use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
+mod block;
 mod expect;
+
+pub(super) use block::line_of;
 
 use super::parse::parse;
 use super::schema::{Customer, RawCase, RawCaseLoose, RawMessage, RawTestFile};
@@ -66,17 +69,11 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
                     continue;
                 }
             };
-            // Only comments and blank lines: a file with no case, as `tests: []` and
-            // `tests:` are (one rule for the three: `test` says there is no case, exit 1),
-            // not "end of input".
-            if text
-                .lines()
-                .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
-            {
+            let parsed = parse(&text);
+            if parsed.file.is_none() && no_document(&text) {
                 sources.add(file.clone(), text);
                 continue;
             }
-            let parsed = parse(&text);
             let id = sources.add(file.clone(), text);
             let first = diagnostics.len();
             diagnostics.extend(parsed.errors.iter().map(|e| yaml_diagnostic(&file, e)));
@@ -107,6 +104,21 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
         files,
         sources,
     })
+}
+
+/// Whether `text` holds no YAML document, or an empty one (only comments and blank
+/// lines, `---`, `~`): a file with no case, as `tests: []`, `tests:` and a file without
+/// `tests:` are (one rule for all: `test` says there is no case, exit 1; the schema takes
+/// them all), not "end of input" nor "expected a mapping".
+fn no_document(text: &str) -> bool {
+    let blank = text
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'));
+    blank
+        || matches!(
+            yaml::from_str::<Option<serde::de::IgnoredAny>>(text),
+            Ok(None)
+        )
 }
 
 struct Checker<'a> {
@@ -194,7 +206,7 @@ impl Checker<'_> {
             }
         }
         if let Some(expect) = &raw.expect {
-            self.expect(expect, raw.messages.as_ref().map(Vec::len));
+            self.expect(expect, raw.message_count);
         }
     }
 
@@ -208,11 +220,13 @@ impl Checker<'_> {
                 span,
             );
         }
+        // Every problem of the case, its customer and `expect` beside its messages'.
+        let metadata = self.customer(&raw.customer);
+        let expect = self.expect(&raw.expect, Some(raw.messages.len()));
         if messages.len() != raw.messages.len() || messages.is_empty() {
             return None;
         }
-        let metadata = self.customer(&raw.customer);
-        let expect = self.expect(&raw.expect, Some(raw.messages.len()))?;
+        let expect = expect?;
         Some(Case {
             name: raw.name.value.clone(),
             file: path.to_owned(),

@@ -59,6 +59,9 @@ pub struct Expect {
     /// The line of each key given (`("bridge", 7)`), so that a failure points at the
     /// key that failed, not only at its case.
     pub lines: Vec<(&'static str, u32)>,
+    /// A `bridge` written as a block scalar (`>-`, `|`): where each of its lines starts
+    /// in the text, and its line, so that a failure points at the line that differs.
+    pub bridge_lines: Vec<(usize, u32)>,
 }
 
 /// Why test files could not be used.
@@ -331,13 +334,17 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         )),
         _ => {}
     }
-    // Each at the line of its key, where the case gives one.
+    // Each at the line of its key, where the case gives one; a `bridge` over many lines
+    // at the line where the texts first differ.
     for m in &mut out {
         m.line = expect
             .lines
             .iter()
             .find(|(key, _)| *key == m.field)
             .map(|(_, line)| *line);
+        if let (Some(at), Some(expected)) = (m.differs_at, &expect.bridge) {
+            m.line = load::line_of(&expect.bridge_lines, expected, at).or(m.line);
+        }
     }
     out
 }

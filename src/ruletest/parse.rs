@@ -10,8 +10,8 @@ use crate::rules::recover::{Whole, parse_whole};
 use crate::yaml::{self, Shape, Spanned, Step, YamlError, fields_of, required_of, value_errors};
 
 use super::schema::{
-    LooseCustomer, LooseExpect, LooseMessages, RawCase, RawCaseLoose, RawExpect, RawMessage,
-    RawTestFile, RawTestFileEntry,
+    KnownExpect, LooseCustomer, LooseExpect, LooseMessages, LooseName, RawCase, RawCaseLoose,
+    RawExpect, RawMessage, RawTestFile, RawTestFileEntry,
 };
 
 /// What a rule-test file's text gave.
@@ -64,24 +64,25 @@ pub(super) fn parse(text: &str) -> Parsed {
                             parsed.errors.extend(errors);
                             let customer = item.piece.parse::<LooseCustomer>(text).ok();
                             let messages = item.piece.parse::<LooseMessages>(text).ok();
-                            let expect = item.piece.parse::<LooseExpect>(text).ok();
+                            let (expect, whole) = loose_expect(item, text);
                             // What the `expect`'s known keys say is checked; that they say
-                            // nothing is no mistake when one was misspelt.
-                            let expect = expect
-                                .filter(|e| !expect_misspelt || e.expect.value.says_something());
-                            let name = messages
-                                .as_ref()
-                                .map(|m| m.name.clone())
-                                .or_else(|| expect.as_ref().map(|e| e.name.clone()))
-                                .or_else(|| customer.as_ref().map(|c| c.name.clone()));
-                            if let Some(name) = name {
+                            // nothing is no mistake when one was misspelt or unreadable.
+                            let expect = expect.filter(|e| {
+                                (whole && !expect_misspelt) || e.value.says_something()
+                            });
+                            let name = item.piece.parse::<LooseName>(text).ok();
+                            if let Some(LooseName { name }) = name {
                                 parsed.loose.push(RawCaseLoose {
                                     name,
                                     customer: customer.map(|c| c.customer),
+                                    message_count: messages
+                                        .as_ref()
+                                        .map(|m| m.messages.len())
+                                        .or_else(|| message_count(item, text)),
                                     messages: messages.map(|m| m.messages),
                                     expect: expect.map(|e| Spanned {
-                                        value: e.expect.value.into(),
-                                        referenced: e.expect.referenced,
+                                        value: e.value.into(),
+                                        referenced: e.referenced,
                                     }),
                                 });
                             }
@@ -158,7 +159,7 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
     }
     if let Some(customer) = case.get("customer") {
         let path = [Step::Key("customer")];
-        read.extend(value_errors::<Customer>(piece, text, &path, customer));
+        read.extend(value_errors::<FieldValues>(piece, text, &path, customer));
     }
     for error in read {
         add_new(&mut errors, error);
@@ -166,8 +167,54 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
     (with_first(first, errors), expect_misspelt)
 }
 
-/// A case's `customer:`, whose keys are any.
-type Customer = BTreeMap<String, crate::rules::schema::Scalar>;
+/// The `expect` of a case that did not parse, as far as it reads: whole, or else each of
+/// its keys read alone (a wrong `turn:` hides not what `trigger:` names); and whether it
+/// read whole. `None` when it has no key that reads.
+fn loose_expect(item: &yaml::Item, text: &str) -> (Option<Spanned<KnownExpect>>, bool) {
+    if let Ok(e) = item.piece.parse::<LooseExpect>(text) {
+        return (Some(e.expect), true);
+    }
+    let Ok(case) = item.piece.shape(text) else {
+        return (None, false);
+    };
+    let Some(expect) = case.get("expect") else {
+        return (None, false);
+    };
+    let path = [Step::Key("expect")];
+    let known = expect
+        .entries()
+        .iter()
+        .filter_map(|(key, _)| {
+            let key = key.value.as_str();
+            item.piece
+                .parse_key::<KnownExpect>(text, &path, key)
+                .ok()
+                .flatten()
+        })
+        .fold(KnownExpect::default(), KnownExpect::or);
+    let Shape::Map(referenced, _) = expect else {
+        return (None, false);
+    };
+    let referenced = *referenced;
+    (
+        Some(Spanned {
+            value: known,
+            referenced,
+        }),
+        false,
+    )
+}
+
+/// How many messages a case that did not parse lists, each read or not.
+fn message_count(item: &yaml::Item, text: &str) -> Option<usize> {
+    let case = item.piece.shape(text).ok()?;
+    Some(case.get("messages")?.items().len())
+}
+
+/// A case's `customer:` as its values are read for their errors, each key alone: any
+/// key, a scalar value (`schema::Customer`, which keeps each name's place, is what the
+/// loader reads).
+type FieldValues = BTreeMap<String, crate::rules::schema::Scalar>;
 
 #[cfg(test)]
 mod tests {

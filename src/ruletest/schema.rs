@@ -27,15 +27,25 @@ use serde::Deserialize;
 
 use crate::yaml::Spanned;
 
+/// A rule-test file. One with no case (`tests: []`, `tests:` with nothing after it, no
+/// `tests:`, or no document at all: empty, only comments, `---`) is read, and `handoff
+/// test` says it holds no case; the schema lets an editor show the same (no error).
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(transform = no_document_is_no_case)]
 pub(crate) struct RawTestFile {
     #[schemars(with = "u32")]
     pub(crate) version: Spanned<crate::yaml::Version>,
-    /// The cases; `tests:` with nothing after it holds none, as `tests: []`.
-    #[serde(deserialize_with = "null_as_empty")]
+    /// The cases; `tests:` with nothing after it, or left out, holds none, as `tests: []`.
+    #[serde(default, deserialize_with = "null_as_empty")]
     #[schemars(with = "Option<Vec<RawCase>>")]
     pub(crate) tests: Vec<RawCase>,
+}
+
+/// An empty document (no text, only comments, `---`, `~`) is a file with no case, as the
+/// loader reads it: the schema takes it (`null`), as it takes `tests: []`.
+fn no_document_is_no_case(schema: &mut schemars::Schema) {
+    schema.insert("type".into(), serde_json::json!(["object", "null"]));
 }
 
 /// `tests:` with nothing after it is no case, as `tests: []` and an empty file are.
@@ -263,42 +273,24 @@ pub(crate) struct Turn(pub(crate) usize);
 /// What a `turn` must be, in the words of its errors.
 const TURN: &str = "a whole number ≥ 1 (messages count from 1)";
 
+/// A turn is a number written as one, read as every number of rule and test files is
+/// (`crate::yaml::unquoted`), from 1.
+impl crate::yaml::Numeric for Turn {
+    const WHAT: &'static str = TURN;
+    fn from_u64(n: u64) -> Option<Turn> {
+        usize::try_from(n).ok().filter(|&n| n >= 1).map(Turn)
+    }
+    fn from_i64(n: i64) -> Option<Turn> {
+        usize::try_from(n).ok().filter(|&n| n >= 1).map(Turn)
+    }
+    fn from_f64(_: f64) -> Option<Turn> {
+        None
+    }
+}
+
 impl<'de> Deserialize<'de> for Turn {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl serde::de::Visitor<'_> for Visit {
-            type Value = Turn;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(TURN)
-            }
-            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Turn, E> {
-                usize::try_from(n)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .map(Turn)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Signed(n), &self))
-            }
-            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Turn, E> {
-                usize::try_from(n)
-                    .ok()
-                    .filter(|&n| n >= 1)
-                    .map(Turn)
-                    .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Unsigned(n), &self))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Turn, E> {
-                // As every number of rule and test files says it (`crate::yaml::unquoted`).
-                let expected = if v.trim().parse::<f64>().is_ok() {
-                    format!("{TURN}, unquoted (write {v}, not \"{v}\")")
-                } else {
-                    TURN.to_owned()
-                };
-                Err(E::invalid_type(
-                    serde::de::Unexpected::Str(v),
-                    &expected.as_str(),
-                ))
-            }
-        }
-        d.deserialize_any(Visit)
+        crate::yaml::unquoted_value(d)
     }
 }
 
@@ -310,20 +302,26 @@ pub(crate) struct RawCaseLoose {
     pub(crate) name: Spanned<String>,
     pub(crate) customer: Option<Customer>,
     pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
+    /// How many messages the case lists, read or not.
+    pub(crate) message_count: Option<usize>,
     pub(crate) expect: Option<Spanned<RawExpect>>,
+}
+
+/// A case's name, other keys ignored.
+#[derive(Debug, Deserialize)]
+pub(crate) struct LooseName {
+    pub(crate) name: Spanned<String>,
 }
 
 /// A case's `customer:`, other keys ignored.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseCustomer {
-    pub(crate) name: Spanned<String>,
     pub(crate) customer: Customer,
 }
 
 /// A case's `messages`, other keys ignored.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseMessages {
-    pub(crate) name: Spanned<String>,
     pub(crate) messages: Vec<Spanned<RawMessage>>,
 }
 
@@ -331,7 +329,6 @@ pub(crate) struct LooseMessages {
 /// reported as unknown): what its known keys say is checked all the same.
 #[derive(Debug, Deserialize)]
 pub(crate) struct LooseExpect {
-    pub(crate) name: Spanned<String>,
     pub(crate) expect: Spanned<KnownExpect>,
 }
 
@@ -371,6 +368,24 @@ impl KnownExpect {
             || self.bridge.is_some()
             || self.bridge_contains.is_some()
             || self.bridge_error.is_some()
+    }
+}
+
+impl KnownExpect {
+    /// These keys, and those of `other` that these lack (each key of an `expect` read
+    /// alone gives one).
+    pub(crate) fn or(self, other: KnownExpect) -> KnownExpect {
+        KnownExpect {
+            escalated: self.escalated.or(other.escalated),
+            turn: self.turn.or(other.turn),
+            trigger: self.trigger.or(other.trigger),
+            triggers: self.triggers.or(other.triggers),
+            route: self.route.or(other.route),
+            team: self.team.or(other.team),
+            bridge: self.bridge.or(other.bridge),
+            bridge_contains: self.bridge_contains.or(other.bridge_contains),
+            bridge_error: self.bridge_error.or(other.bridge_error),
+        }
     }
 }
 

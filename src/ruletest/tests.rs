@@ -350,6 +350,33 @@ fn an_empty_file_and_an_empty_or_null_list_are_files_without_cases() {
     }
 }
 
+/// Review: the schema refused an empty document (`"type": "object"`, `version`
+/// required), which the loader reads as a file with no case; `---` and `~` (empty
+/// documents too) were "expected a mapping" (exit 2), and `version: 1` alone "missing
+/// field `tests`", which the schema does not require. Each is a file with no case for
+/// both: the schema takes `null`, and the loader what the schema takes.
+#[test]
+fn an_empty_document_is_a_file_without_cases_for_the_schema_and_the_loader() {
+    for text in [
+        "---\n",
+        "~\n",
+        "null\n",
+        "--- # later\n...\n",
+        "version: 1\n",
+    ] {
+        let s = suite(&engine(), text).unwrap();
+        assert_eq!((s.cases.len(), s.files), (0, 1), "{text:?}");
+    }
+    let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
+    assert_eq!(schema["type"], serde_json::json!(["object", "null"]));
+    assert_eq!(schema["required"], serde_json::json!(["version"]));
+    // What the schema still refuses, the loader does: a document that is not a mapping,
+    // and a mapping without `version`.
+    for text in ["- a\n", "tests: []\n"] {
+        assert!(suite(&engine(), text).is_err(), "{text:?}");
+    }
+}
+
 /// A rule-test file that was not UTF-8 was an I/O error with no line or column, where a
 /// rule file gets S001 at the first bad byte.
 #[test]
@@ -1069,5 +1096,124 @@ fn a_mismatch_has_its_key_s_line_and_where_texts_differ() {
     assert_eq!(
         serde_json::to_value(&r.failures[0]).unwrap(),
         serde_json::json!({"field": "bridge", "expected": "Hi there, I'm Maya. ", "actual": "Hi there, I'm Maya.", "line": 7, "differs_at": 20})
+    );
+}
+
+/// Review: a case with a malformed message (two roles, no text, a bad time) was
+/// reported for it, and its `customer` and `expect` not checked at all: a trigger the
+/// rules lack, a route misspelt, a `turn` past the messages went unnoticed until the
+/// message was fixed. Nor were the names of an `expect` with a wrong value (`turn: 0`)
+/// or an unknown key. Every problem of a case is reported, in file order.
+#[test]
+fn a_malformed_message_hides_no_problem_of_its_case() {
+    let err = suite(
+        &engine(),
+        r"
+version: 1
+tests:
+  - name: two roles
+    customer: { Tier: pro, tier: free }
+    messages:
+      - { customer: hi, bot: ho }
+    expect: { trigger: angri, turn: 2 }
+  - name: no text
+    messages:
+      - customer:
+    expect: { route: dealz }
+  - name: a bad time and a wrong turn
+    messages:
+      - { customer: hi, time: yesterday }
+    expect: { trigger: pricin, turn: 0, team: salez }
+  - name: an unknown key
+    messages:
+      - { customer: hi, role: x }
+      - { bot: ho }
+    expect: { turns: 1, turn: 3, trigger: angri }
+  - name: only a wrong value
+    messages:
+      - { customer: hi }
+    expect: { escalated: maybe }
+",
+    )
+    .unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid")
+    };
+    let found: Vec<(&str, u32)> = diagnostics
+        .iter()
+        .map(|d| (d.code.unwrap_or("-"), d.location.as_ref().unwrap().line))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("S006", 5),
+            ("S008", 7),
+            ("R002", 8),
+            ("S008", 8),
+            ("S008", 11),
+            ("R006", 12),
+            ("S008", 15),
+            ("R002", 16),
+            ("S003", 16),
+            ("R003", 16),
+            ("S002", 19),
+            ("S002", 21),
+            ("S008", 21),
+            ("R002", 21),
+            ("S003", 25),
+        ]
+    );
+    assert!(
+        diagnostics[12]
+            .message
+            .starts_with("`turn: 3` is past the case's last message: it has 2 messages"),
+        "{}",
+        diagnostics[12].message
+    );
+}
+
+/// Review: a failing `bridge:` written as a block scalar (`>-`, `|`) pointed at its
+/// first line, where a plain one points (with `differs_at`) at the difference: it now
+/// points at the line of the scalar where the texts first differ, folded or literal.
+#[test]
+fn a_failing_block_scalar_bridge_points_at_the_line_that_differs() {
+    let e = engine();
+    let s = suite(
+        &e,
+        r"version: 1
+tests:
+  - name: folded
+    messages: [ { customer: discount } ]
+    expect:
+      bridge: >-
+        Hi
+        there,
+        I'm Mara.
+  - name: literal
+    messages: [ { customer: discount } ]
+    expect:
+      bridge: |-
+        Hi there,
+        I'm Maya.
+  - name: plain
+    messages: [ { customer: discount } ]
+    expect: { bridge: Hi there! }
+",
+    )
+    .unwrap();
+    let lines: Vec<(Option<usize>, Option<u32>)> = run(&s, &e, None)
+        .iter()
+        .map(|r| (r.failures[0].differs_at, r.failures[0].line))
+        .collect();
+    // Against "Hi there, I'm Maya.": the folded scalar differs on its third line (`r`
+    // for `y`); the literal's line break after `there,` ends line 14; the plain scalar
+    // is on its key's line.
+    assert_eq!(
+        lines,
+        [
+            (Some(17), Some(9)),
+            (Some(10), Some(14)),
+            (Some(9), Some(18))
+        ]
     );
 }

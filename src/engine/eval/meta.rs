@@ -1,10 +1,7 @@
-//! Metadata tests: a test and a field's value → whether it passes.
+//! Metadata tests: a test and a field's value → whether it passes (`equals` and `in`
+//! compare as [`Expected::matches`] does, which lint's reasoning about tests shares).
 
-// A value written as a number in a rule equals the same number, as exactly as it is read.
-#![allow(clippy::float_cmp)]
-
-use crate::rules::{Expected, MetaTest};
-use crate::text::parse_number;
+use crate::rules::{Expected, FieldValue, MetaTest};
 
 /// Whether a metadata field's value (`None` when missing) passes a test.
 pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
@@ -26,22 +23,16 @@ pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
     let Some(value) = value else {
         return false;
     };
-    // The value read as a number, once, when a value written as a number asks for it.
-    let mut number = None;
-    let mut equal = |expected: &Expected| match expected.number {
-        Some(n) => match *number.get_or_insert_with(|| parse_number(value)) {
-            Some(v) => v == n,
-            None => same_text(&expected.text, value),
-        },
-        None => same_text(&expected.text, value),
-    };
+    // The value read as a number once, when a value written as a number asks for it.
+    let field = FieldValue::new(value);
+    let equal = |expected: &Expected| expected.matches(&field);
     if let Some(expected) = &test.equals
         && !equal(expected)
     {
         return false;
     }
     if let Some(options) = &test.one_of
-        && !options.iter().any(&mut equal)
+        && !options.iter().any(equal)
     {
         return false;
     }
@@ -52,7 +43,7 @@ pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
     }
     let bounds = [test.gt, test.gte, test.lt, test.lte];
     if bounds.iter().any(Option::is_some) {
-        let Some(n) = parse_number(value) else {
+        let Some(n) = field.number() else {
             return false;
         };
         if test.gt.is_some_and(|b| n <= b)
@@ -64,10 +55,4 @@ pub fn meta_holds(test: &MetaTest, value: Option<&str>) -> bool {
         }
     }
     true
-}
-
-/// Case-insensitive comparison of trimmed text (Unicode-aware, ASCII fast path).
-fn same_text(a: &str, b: &str) -> bool {
-    let (a, b) = (a.trim(), b.trim());
-    a.eq_ignore_ascii_case(b) || (!a.is_ascii() && a.to_lowercase() == b.to_lowercase())
 }

@@ -57,6 +57,30 @@ fn a_value_written_as_a_number_equals_the_same_number() {
     assert!(!meta_holds(&t, Some("1")));
 }
 
+/// Review: lint called `equals: 1` and `equals: "1.0"` disjoint. The engine holds both
+/// for a value `1.0` (a number, and the text as written), and `1.00` only the first;
+/// lint now asks the same [`Expected::matches`].
+#[test]
+fn a_number_and_its_text_in_quotes_both_hold_for_that_text() {
+    let one = Expected {
+        text: "1".into(),
+        number: Some(1.0),
+    };
+    let quoted = Expected::text("1.0");
+    let holds = |e: &Expected, value: &str| {
+        let t = MetaTest {
+            equals: Some(e.clone()),
+            ..test()
+        };
+        meta_holds(&t, Some(value))
+    };
+    assert!(holds(&one, "1.0") && holds(&quoted, "1.0"));
+    assert!(holds(&one, "1.00") && !holds(&quoted, "1.00"));
+    assert!(quoted.within(&one) && !one.within(&quoted));
+    let empty = Expected::text(" ");
+    assert!(empty.is_empty() && !holds(&empty, " "));
+}
+
 #[test]
 fn numeric_bounds_read_export_formatting() {
     let t = MetaTest {

@@ -1,21 +1,21 @@
 //! The values a metadata field may take under a `meta:` test, as a set that can be
-//! intersected and compared.
+//! intersected and compared. Values equal `equals`/`in` as the engine compares them
+//! ([`Expected::matches`]): `equals: 1` and `equals: "1.0"` both hold for a value `1.0`.
 
 // Bounds are numbers as the author wrote them; comparing them exactly is the point.
 #![allow(clippy::float_cmp)]
 
 use std::collections::BTreeSet;
 
-use crate::rules::{Expected, MetaTest};
-use crate::text::parse_number;
+use crate::rules::{Expected, FieldValue, MetaTest};
 
 /// The values a metadata field may take under a test, in a form that can be intersected
 /// and compared. `None` parts are unconstrained.
 #[derive(Debug, Clone, PartialEq)]
 pub(in crate::lint) struct FieldSet {
     exists: Option<bool>,
-    /// Allowed values, lower-cased and trimmed.
-    texts: Option<BTreeSet<String>>,
+    /// Allowed values (`equals`, `in`).
+    texts: Option<Allowed>,
     /// Numeric bounds: (value, inclusive).
     lo: Option<(f64, bool)>,
     hi: Option<(f64, bool)>,
@@ -25,14 +25,11 @@ pub(in crate::lint) struct FieldSet {
 
 impl FieldSet {
     pub(in crate::lint) fn of(test: &MetaTest) -> FieldSet {
-        let mut texts: Option<BTreeSet<String>> = None;
-        if let Some(e) = &test.equals {
-            texts = Some([norm(e)].into());
-        }
+        let mut texts = test.equals.as_ref().map(|e| Allowed::of([e]));
         if let Some(options) = &test.one_of {
-            let set: BTreeSet<String> = options.iter().map(norm).collect();
+            let set = Allowed::of(options);
             texts = Some(match texts {
-                Some(t) => t.intersection(&set).cloned().collect(),
+                Some(t) => t.intersect(&set),
                 None => set,
             });
         }
@@ -63,7 +60,7 @@ impl FieldSet {
                 (a, b) => a.or(b),
             },
             texts: match (&self.texts, &other.texts) {
-                (Some(a), Some(b)) => Some(a.intersection(b).cloned().collect()),
+                (Some(a), Some(b)) => Some(a.intersect(b)),
                 (a, b) => a.clone().or_else(|| b.clone()),
             },
             lo: tighter_lo(self.lo, other.lo),
@@ -79,7 +76,7 @@ impl FieldSet {
         {
             // Encode "exists and does not exist" as an empty value set.
             self.exists = Some(false);
-            self.texts = Some(BTreeSet::new());
+            self.texts = Some(Allowed(Vec::new()));
         }
         self
     }
@@ -90,15 +87,13 @@ impl FieldSet {
             return Some(format!("`{field}` cannot both be missing and have a value"));
         }
         if let Some(texts) = &self.texts {
-            if texts.is_empty() {
+            if texts.0.is_empty() {
                 return Some(format!(
                     "no value of `{field}` passes every `equals`/`in` test"
                 ));
             }
             if self.lo.is_some() || self.hi.is_some() {
-                let fits = texts
-                    .iter()
-                    .any(|t| parse_number(t).is_some_and(|n| self.in_range(n)));
+                let fits = texts.numbers().any(|n| n.is_some_and(|n| self.in_range(n)));
                 if !fits {
                     return Some(format!(
                         "none of the values `{field}` must equal is a number in the required range"
@@ -141,30 +136,81 @@ impl FieldSet {
         let lo_ok = match (wider.lo, self.lo) {
             (None, _) => true,
             (Some((w, w_inc)), Some((s, s_inc))) => s > w || (s == w && (w_inc || !s_inc)),
-            (Some(_), None) => self.texts.as_ref().is_some_and(|t| {
-                t.iter()
-                    .all(|v| parse_number(v).is_some_and(|n| wider.in_range(n)))
-            }),
+            (Some(_), None) => self
+                .texts
+                .as_ref()
+                .is_some_and(|t| t.numbers().all(|n| n.is_some_and(|n| wider.in_range(n)))),
         };
         let hi_ok = match (wider.hi, self.hi) {
             (None, _) => true,
             (Some((w, w_inc)), Some((s, s_inc))) => s < w || (s == w && (w_inc || !s_inc)),
-            (Some(_), None) => self.texts.as_ref().is_some_and(|t| {
-                t.iter()
-                    .all(|v| parse_number(v).is_some_and(|n| wider.in_range(n)))
-            }),
+            (Some(_), None) => self
+                .texts
+                .as_ref()
+                .is_some_and(|t| t.numbers().all(|n| n.is_some_and(|n| wider.in_range(n)))),
         };
         let patterns_ok = wider.patterns.is_subset(&self.patterns);
         exists_ok && texts_ok && lo_ok && hi_ok && patterns_ok
     }
 }
 
-/// A value as the set holds it: a number written as one by its value (`1.0` and `1` are
-/// one value, as the engine compares them), text lower-cased and trimmed.
-fn norm(e: &Expected) -> String {
-    match e.number {
-        Some(n) => n.to_string(),
-        None => e.text.trim().to_lowercase(),
+/// The values `equals`/`in` allow, as the [`Expected`]s they equal (none within
+/// another): a value is allowed when it equals one of them. Two `Expected`s are either
+/// one within the other or apart ([`Expected::within`]), which makes intersections and
+/// subsets exact.
+#[derive(Debug, Clone)]
+struct Allowed(Vec<Expected>);
+
+impl Allowed {
+    /// Those a value may equal, one of `options` (`equals: ""` allows none).
+    fn of<'a>(options: impl IntoIterator<Item = &'a Expected>) -> Allowed {
+        let mut allowed = Allowed(Vec::new());
+        for e in options.into_iter().filter(|e| !e.is_empty()) {
+            allowed.add(e);
+        }
+        allowed
+    }
+
+    /// Adds `e`, unless one already there takes its values; drops those it takes.
+    fn add(&mut self, e: &Expected) {
+        if self.0.iter().any(|a| e.within(a)) {
+            return;
+        }
+        self.0.retain(|a| !a.within(e));
+        self.0.push(e.clone());
+    }
+
+    /// The values both allow: of two that overlap, the narrower.
+    fn intersect(&self, other: &Allowed) -> Allowed {
+        let mut both = Allowed(Vec::new());
+        for a in &self.0 {
+            for b in &other.0 {
+                if a.within(b) {
+                    both.add(a);
+                } else if b.within(a) {
+                    both.add(b);
+                }
+            }
+        }
+        both
+    }
+
+    fn is_subset(&self, wider: &Allowed) -> bool {
+        self.0.iter().all(|a| wider.0.iter().any(|w| a.within(w)))
+    }
+
+    /// The number each allowed value reads as (`None`: text that reads as none).
+    fn numbers(&self) -> impl Iterator<Item = Option<f64>> + '_ {
+        self.0
+            .iter()
+            .map(|e| e.number.or_else(|| FieldValue::new(&e.text).number()))
+    }
+}
+
+/// The same values, however they were written (`in: [a, b]` and `in: [B, A]`).
+impl PartialEq for Allowed {
+    fn eq(&self, other: &Allowed) -> bool {
+        self.is_subset(other) && other.is_subset(self)
     }
 }
 

@@ -211,3 +211,69 @@ fn implication() {
         "anything implies an always-true condition"
     );
 }
+
+/// Review: lint read `equals: 1` and `equals: "1.0"` as two values that no field has at
+/// once (L003 "can never fire"), but the engine holds both for a value `1.0`; and it
+/// read `equals: "1"` and `equals: 1` as one, though `1.00` passes only the second.
+/// Whatever two `equals`/`in` tests are written, lint's verdicts (contradiction,
+/// implication, sameness) are the engine's on values that tell them apart.
+#[test]
+fn equals_and_in_agree_with_the_engine_on_every_spelling() {
+    let tests = [
+        "equals: 1",
+        "equals: 1.0",
+        "equals: \"1\"",
+        "equals: \"1.0\"",
+        "equals: \"01\"",
+        "equals: 2",
+        "equals: x",
+        "equals: X",
+        "equals: \"\"",
+        "equals: 0x10",
+        "equals: 16",
+        "equals: \"16\"",
+        "in: [1, x]",
+        "in: [\"1.0\", \"2\"]",
+        "in: [\"\", X]",
+    ];
+    let values = [
+        "1", "1.0", "1.00", "01", "1,0", "$1", "2", "2.0", "x", "X", "16", "16.0", "0x10", "0X10",
+        "abc",
+    ];
+    let meta = |t: &str| format!("{{ meta: {{ field: f, {t} }} }}");
+    let test_of = |t: &str| match cond(&meta(t)) {
+        Condition::Meta { test, .. } => test,
+        other => panic!("{other:?}"),
+    };
+    let passing = |t: &str| -> Vec<&str> {
+        let test = test_of(t);
+        values
+            .iter()
+            .copied()
+            .filter(|v| crate::engine::meta_holds(&test, Some(v)))
+            .collect()
+    };
+    for a in tests {
+        for b in tests {
+            let (pa, pb) = (passing(a), passing(b));
+            let both = pa.iter().any(|v| pb.contains(v));
+            let all = format!("{{ all: [ {}, {} ] }}", meta(a), meta(b));
+            assert_eq!(
+                unsat(&all).is_none(),
+                both,
+                "`{a}` and `{b}`: {pa:?} {pb:?}"
+            );
+            let within = pa.iter().all(|v| pb.contains(v));
+            assert_eq!(
+                implies(&cond(&meta(a)), &cond(&meta(b))),
+                within,
+                "`{a}` within `{b}`: {pa:?} {pb:?}"
+            );
+            assert_eq!(
+                same(&cond(&meta(a)), &cond(&meta(b))),
+                within && pb.iter().all(|v| pa.contains(v)),
+                "`{a}` same as `{b}`: {pa:?} {pb:?}"
+            );
+        }
+    }
+}

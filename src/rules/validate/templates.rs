@@ -209,7 +209,7 @@ impl Validator<'_> {
             }
         };
         self.check_filters_and_tests(&env, &template, span);
-        self.check_groups_written_whole(&template, span);
+        self.check_groups_written_whole(source, span);
         let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
         used.sort();
         for path in used {
@@ -286,82 +286,97 @@ impl Validator<'_> {
     /// `span` itself when the source does not spell it so (an escape in a quoted scalar,
     /// say).
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
-        self.span_in_tags(span, path, "")
+        self.span_in_tags(span, path, "", 0).unwrap_or(span)
     }
 
-    /// As [`Self::variable_span`], for a group written whole: where `{{ group }}` or
-    /// `{{ group | … }}` is, not `group.field`.
-    fn written_whole_span(&self, span: Span, group: &str) -> Span {
-        self.span_in_tags(span, &[group], r"\s*(?:\||-?\s*$)")
+    /// As [`Self::variable_span`], for the `nth` place a group is read whole (`group`,
+    /// not `group.field`).
+    fn whole_read_span(&self, span: Span, group: &str, nth: usize) -> Span {
+        self.span_in_tags(span, &[group], WHOLE_TAIL, nth)
+            .or_else(|| self.span_in_tags(span, &[group], WHOLE_TAIL, 0))
+            .unwrap_or(span)
     }
 
-    /// Where `path` is written in a tag, followed by what the regex `tail` matches.
-    fn span_in_tags(&self, span: Span, path: &[&str], tail: &str) -> Span {
-        let Some(file) = self.sources.get(span.file) else {
-            return span;
-        };
-        let Some(source) = file.text.get(span.start..span.end.min(file.text.len())) else {
-            return span;
-        };
-        let pattern = path
-            .iter()
-            .map(|part| regex::escape(part))
-            .collect::<Vec<_>>()
-            .join(r"\s*\.\s*");
-        let Ok(word) = Regex::new(&format!(r"\b(?P<v>{pattern})\b{tail}")) else {
-            return span;
-        };
+    /// Where `path` is written in a tag for the `nth` time, followed by what the regex
+    /// `tail` matches.
+    fn span_in_tags(&self, span: Span, path: &[&str], tail: &str, nth: usize) -> Option<Span> {
+        let file = self.sources.get(span.file)?;
+        let source = file.text.get(span.start..span.end.min(file.text.len()))?;
         // In a single-quoted scalar, the template's `'` is written `''`.
-        let single_quoted = source.starts_with('\'');
-        let mut from = 0;
-        while let Some(open) = source[from..].find(['{']).map(|i| from + i) {
-            let close = match source.get(open + 1..open + 2) {
-                Some("{") => "}}",
-                Some("%") => "%}",
-                _ => {
-                    from = open + 1;
-                    continue;
-                }
-            };
-            let body_start = open + 2;
-            let body_end = source[body_start..]
-                .find(close)
-                .map_or(source.len(), |i| body_start + i);
-            let body = &source[body_start..body_end];
-            let strings = quoted(body, single_quoted);
-            // Not an attribute of something else (`x.team.nme`), nor in a string.
-            let found = word
-                .captures_iter(body)
+        let found = in_tags(source, source.starts_with('\''), path, tail)
+            .into_iter()
+            .nth(nth)?;
+        let before = &source[..found.start];
+        let (line, column) = match before.rfind('\n') {
+            Some(nl) => (
+                span.line + u32::try_from(before.matches('\n').count()).unwrap_or(0),
+                u32::try_from(before[nl + 1..].chars().count() + 1).unwrap_or(1),
+            ),
+            None => (
+                span.line,
+                span.column + u32::try_from(before.chars().count()).unwrap_or(0),
+            ),
+        };
+        Some(Span {
+            file: span.file,
+            line,
+            column,
+            start: span.start + found.start,
+            end: span.start + found.end,
+        })
+    }
+}
+
+/// What follows a group read whole in a tag: not `.field` or `[…]`.
+pub(super) const WHOLE_TAIL: &str = r"\s*(?:[^.\[\s]|$)";
+
+/// The byte ranges in `source` (a template, or its scalar as the YAML file spells it) of
+/// the places inside a tag where the variable `path` is written followed by what the
+/// regex `tail` matches: not an attribute of something else (`x.team.nme`), nor in a
+/// string literal. The ranges cover the variable only.
+pub(super) fn in_tags(
+    source: &str,
+    single_quoted: bool,
+    path: &[&str],
+    tail: &str,
+) -> Vec<std::ops::Range<usize>> {
+    let pattern = path
+        .iter()
+        .map(|part| regex::escape(part))
+        .collect::<Vec<_>>()
+        .join(r"\s*\.\s*");
+    let Ok(word) = Regex::new(&format!(r"\b(?P<v>{pattern})\b{tail}")) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = source[from..].find('{').map(|i| from + i) {
+        let close = match source.get(open + 1..open + 2) {
+            Some("{") => "}}",
+            Some("%") => "%}",
+            _ => {
+                from = open + 1;
+                continue;
+            }
+        };
+        let body_start = open + 2;
+        let body_end = source[body_start..]
+            .find(close)
+            .map_or(source.len(), |i| body_start + i);
+        let body = &source[body_start..body_end];
+        let strings = quoted(body, single_quoted);
+        out.extend(
+            word.captures_iter(body)
                 .filter_map(|c| c.name("v"))
-                .find(|m| {
+                .filter(|m| {
                     !body[..m.start()].trim_end().ends_with('.')
                         && !strings.iter().any(|r| r.contains(&m.start()))
-                });
-            if let Some(m) = found {
-                let start = body_start + m.start();
-                let before = &source[..start];
-                let (line, column) = match before.rfind('\n') {
-                    Some(nl) => (
-                        span.line + u32::try_from(before.matches('\n').count()).unwrap_or(0),
-                        u32::try_from(before[nl + 1..].chars().count() + 1).unwrap_or(1),
-                    ),
-                    None => (
-                        span.line,
-                        span.column + u32::try_from(before.chars().count()).unwrap_or(0),
-                    ),
-                };
-                return Span {
-                    file: span.file,
-                    line,
-                    column,
-                    start: span.start + start,
-                    end: span.start + body_start + m.end(),
-                };
-            }
-            from = body_end;
-        }
-        span
+                })
+                .map(|m| body_start + m.start()..body_start + m.end()),
+        );
+        from = body_end;
     }
+    out
 }
 
 /// `(variable, attribute)` pairs whose value has parts of its own (lists).

@@ -256,6 +256,49 @@ teams:
     );
 }
 
+/// Review: T004 missed a group that reaches the output through `or`, `default`, `if …
+/// else` or a variable the template sets (`{% set c = customer %}{{ c }}`): every render
+/// then failed instead. The template's expressions are walked: each is T004 at the
+/// place the group is read (the right one of several), and a field (`customer.name or
+/// "x"`), a loop over a group and a name the template set to text itself still load.
+#[test]
+fn a_group_written_through_or_default_or_a_set_variable_does_not_load() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: '{{ customer.name or "x" }} {{ customer or "x" }}' }
+  - { id: b, name: B, bridge: "{{ team.name }}{{ team | default('us') }}" }
+  - { id: c, name: C, bridge: "{% for k in trigger %}{{ k }}{% endfor %}{% set t = trigger %}{{ t }}" }
+  - { id: d, name: D, bridge: "{% with s = summary %}{{ agent if s.goal else s }}{% endwith %}" }
+  - { id: e, name: E, bridge: "{% if agent %}{% set conversation = 'x' %}{% endif %}{{ conversation }}" }
+"#,
+    );
+    assert_eq!(codes(&d), ["T004", "T004", "T004", "T004", "T004"]);
+    assert_eq!(at(&d[0]), (4, Some(62)));
+    assert_eq!(at(&d[1]), (5, Some(50)));
+    // The `trigger` the `set` reads, not the loop's.
+    assert_eq!(at(&d[2]), (6, Some(84)));
+    assert_eq!(
+        d[2].label.as_deref().unwrap(),
+        "`trigger` is a group of values: a render that writes it fails, and `{{ t }}` in line 1 of the template writes it"
+    );
+    assert_eq!(at(&d[3]), (7, Some(44)));
+    // Set in one branch only: the other writes the context's.
+    assert_eq!(at(&d[4]), (8, Some(88)));
+    let fine = files(&[(
+        "r.yaml",
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: '{{ customer.name or "x" }} {{ customer.name | default(agent) }}' }
+  - { id: b, name: B, bridge: "{% for k in customer %}{{ k }}{% endfor %}{% set team = 'x' %}{{ team or agent }}" }
+  - { id: c, name: C, bridge: "{% if customer %}{{ agent }}{% endif %}{{ summary.facts and agent }}" }
+"#,
+    )]);
+    assert!(fine.is_ok(), "{:?}", fine.err());
+}
+
 /// Regression (review): T002 underlined the whole template, not the variable it names.
 #[test]
 fn an_undefined_template_variable_is_underlined_where_it_is_written() {

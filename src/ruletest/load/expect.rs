@@ -11,6 +11,7 @@ use crate::yaml::Spanned;
 use super::super::Expect;
 use super::super::schema::RawExpect;
 use super::Checker;
+use super::block::block_lines;
 
 impl Checker<'_> {
     /// `messages`: how many the case has, when they could be read.
@@ -187,7 +188,20 @@ impl Checker<'_> {
             bridge_contains: e.bridge_contains.as_ref().map(|b| b.value.clone()),
             bridge_error: is(e.bridge_error.as_ref(), true),
             lines: lines(e),
+            bridge_lines: self.block_lines(e.bridge.as_ref()),
         })
+    }
+
+    /// Where each line of a `bridge:` written as a block scalar is in its text.
+    fn block_lines(&self, bridge: Option<&Spanned<String>>) -> Vec<(usize, u32)> {
+        let Some(bridge) = bridge else {
+            return Vec::new();
+        };
+        let span = self.span(bridge);
+        self.sources
+            .get(self.file)
+            .and_then(|file| block_lines(&file.text, span.start, span.line, &bridge.value))
+            .unwrap_or_default()
     }
 
     fn known(
