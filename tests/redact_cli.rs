@@ -996,3 +996,4 @@ fn transcript_texts(packets: &str) -> Vec<String> {
 
 mod cuts;
 mod gaps;
+mod review14;

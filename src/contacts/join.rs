@@ -31,7 +31,7 @@ impl Contacts {
                     .filter(|(f, _)| !f.is_empty())
                 {
                     let hidden = conversation.metadata.offer(field, value).is_some();
-                    if hidden && self.keep_names && crate::redact::is_name_field(field) {
+                    if hidden && self.keep_names && crate::redact::is_masked_field(field) {
                         conversation.metadata.set_aside(field, value);
                     }
                 }

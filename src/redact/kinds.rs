@@ -4,8 +4,9 @@
 //! each with its mask, after the checks that keep what only looks similar (checksums,
 //! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
 //! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
-//! `secret.rs`, the passwords in `password.rs`, the codes said loosely in `loose.rs`, the
-//! search of one pattern in `search.rs`, the spans taken so far in `taken.rs`.
+//! `secret.rs` (those near the word for a PIN in `near.rs`), the passwords in
+//! `password.rs`, the codes said loosely in `loose.rs`, the search of one pattern in
+//! `search.rs`, the spans taken so far in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -14,6 +15,7 @@ use regex::Regex;
 mod bounds;
 mod labelled;
 mod loose;
+mod near;
 mod numbers;
 mod password;
 mod phone;
@@ -21,7 +23,9 @@ mod search;
 mod secret;
 mod taken;
 
+pub(super) use labelled::dates;
 pub(super) use loose::loose_codes;
+pub(super) use near::part_of_a_number;
 use numbers::{iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid, written_as_cards};
 use phone::phone_like;
 use taken::{Span, Taken};

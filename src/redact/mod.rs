@@ -13,6 +13,11 @@
 //! written (`[id]`). The checks keep what only looks similar: order numbers, dates,
 //! amounts, versions and quantities stay as written.
 //!
+//! The values of metadata fields whose names mark them as secrets or identifiers
+//! (`password`, `phone`, `dob`: `fields.rs`) are masked whole with their kind's mask, and
+//! wherever they stand in a text; so are the dates of birth and PINs the customer gives
+//! in reply to the bot's question for them (`names/answers.rs`).
+//!
 //! The customer's own names, taken from the conversation's metadata (`name`,
 //! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat
 //! ("my name is …", "I'm Jane doe": `intro`), are masked as `[name]` wherever a word of
@@ -31,15 +36,25 @@
 
 use std::borrow::Cow;
 
+mod fields;
 mod intro;
 mod kinds;
 mod names;
 mod outputs;
 
+pub use fields::field_mask;
 pub use names::{Names, is_name_field};
 pub use outputs::{Redact, names_in_examples};
 
 use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
+
+/// Whether a metadata field's value is masked whole under `--redact`: a name field's
+/// ([`is_name_field`]) or one whose name marks it as a secret or an identifier
+/// ([`field_mask`]). Each value such a field was given is then the customer's, to be
+/// masked, even one another value hid (a later row's, the CRM's).
+pub fn is_masked_field(field: &str) -> bool {
+    is_name_field(field) || field_mask(field).is_some()
+}
 
 /// What a customer's name becomes.
 const NAME_MASK: &str = "[name]";
@@ -145,6 +160,19 @@ fn message_in_place(text: &mut String, index: usize, names: &Names) {
 /// is, then the codes said loosely after one given earlier.
 fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, &'static str)> {
     let mut spans = pattern_spans(text);
+    // The values of the customer's secret fields, where no pattern found one.
+    let values = names.value_spans(text);
+    if !values.is_empty() {
+        let found = spans.len();
+        for (start, end, mask) in values {
+            if !spans[..found].iter().any(|&(a, b, _)| start < b && a < end)
+                && !is_mask(text, start, end)
+            {
+                spans.push((start, end, mask));
+            }
+        }
+        spans.sort_by_key(|&(start, _, _)| start);
+    }
     let found = spans.len();
     for (start, end) in names.spans(text) {
         // The spans of personal data are in order and apart, so their ends are in order

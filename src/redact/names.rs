@@ -4,12 +4,15 @@
 //! `[name]` (where they are in a text: `find.rs`). What else a conversation tells of a
 //! message goes with them: the codes said loosely after one given in an earlier message
 //! ("And 5678 is my old one"), masked as `[secret]` in that message and those of the
-//! same words after it (`codes.rs`, `mod.rs`).
+//! same words after it (`codes.rs`, `mod.rs`); the values of the fields named as secrets
+//! (`phone`, `password`) and the dates of birth and PINs given in reply to the bot's
+//! question for them (`answers.rs`), masked wherever they stand.
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Metadata, Role};
 
+mod answers;
 mod codes;
 mod fields;
 mod find;
@@ -17,10 +20,12 @@ mod fold;
 mod tables;
 mod words;
 
+use answers::Asked;
 use codes::{Codes, Loose};
+pub(super) use fields::PLACEHOLDERS;
 pub use fields::is_name_field;
+use fields::is_user_field;
 pub(super) use fields::names_someone_else;
-use fields::{PLACEHOLDERS, is_user_field};
 use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_mark, is_word_char};
 use words::COMMON_WORDS;
@@ -51,6 +56,13 @@ pub struct Names {
     /// "And 5678 is my old one"): each such message's text once, with where its codes
     /// are and the message they are codes from, masked as secrets there.
     codes: Vec<Loose>,
+    /// The values of the fields whose names mark them as secrets or identifiers
+    /// (`phone`, `password`: [`crate::redact::field_mask`]), lower case, each with its
+    /// mask: masked wherever they stand apart in a text.
+    values: Vec<(String, &'static str)>,
+    /// The messages (by index) that answer a question for the date of birth: no `date`
+    /// fact is taken from them.
+    dob_replies: Vec<usize>,
 }
 
 impl Names {
@@ -69,6 +81,11 @@ impl Names {
         for (field, value) in metadata.iter().chain(metadata.aside()) {
             if is_name_field(field) {
                 names.add_value(field, value);
+            } else if let Some(mask) = super::field_mask(field) {
+                let value = value.trim();
+                if super::fields::worth_hunting(value) {
+                    names.values.push((value.to_ascii_lowercase(), mask));
+                }
             }
         }
         names
@@ -128,25 +145,59 @@ impl Names {
     pub fn of_conversation(conversation: &Conversation) -> Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
+        let mut asked_for = Asked::default();
         let mut opening = true;
         let mut codes = Codes::default();
         for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
+                asked_for.note(&message.text);
                 continue;
             }
             let text = &message.text;
+            // A date of birth or a PIN given in reply to the question for it: the
+            // customer's, masked wherever it stands.
+            let answered = std::mem::take(&mut asked_for);
+            if answered.dob() {
+                names.dob_replies.push(i);
+            }
+            for (start, end, mask) in answered.answers(text) {
+                names
+                    .values
+                    .push((text[start..end].to_ascii_lowercase(), mask));
+            }
             codes.said_loosely(conversation, i, &mut names.codes);
             let replying = std::mem::take(&mut asked);
             if replying {
-                // Only where capitalised: a reply is a weaker cue than "my name is"; a
-                // surname given in lower case ("Sarah brown") as it is given.
+                // A reply is a weaker cue than "my name is": a word of it that is also a
+                // common word only where capitalised; a surname given in lower case
+                // ("Sarah brown") as it is given.
                 for (start, end) in reply_name(text) {
                     let word = &text[start..end];
-                    names.add(word, capitalised(word));
+                    // Later in any case ("is that KATARINA miller?"), but a common word.
+                    names.add(word, capitalised(word) && is_common_english(&fold(word)));
                     names.add_surname(word);
                     if !capitalised(word) {
                         names.given.push((text.clone(), start, end));
+                    }
+                }
+            }
+            // The name volunteered before the number asked for ("Katarina Miller
+            // 93418043810"): two capitalised words or more, then digits.
+            if !replying && answered.account() {
+                let words = reply_name(text);
+                let before_number = words.last().is_some_and(|&(_, end)| {
+                    text[end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                });
+                if words.len() >= 2
+                    && before_number
+                    && words.iter().all(|&(s, e)| capitalised(&text[s..e]))
+                {
+                    for &(start, end) in &words {
+                        let word = &text[start..end];
+                        names.add(word, is_common_english(&fold(word)));
                     }
                 }
             }
@@ -221,6 +272,31 @@ impl Names {
         self.surnames.dedup();
         self.given.sort();
         self.given.dedup();
+        // The longest first: a value inside another is masked with it.
+        self.values
+            .sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.cmp(b)));
+        self.values.dedup();
+    }
+
+    /// Where the values of the secret fields stand apart in `text`, with their masks, in
+    /// order and apart.
+    pub(super) fn value_spans(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+        let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
+        for (value, mask) in &self.values {
+            for (start, end) in super::fields::value_spans(text, value) {
+                if !out.iter().any(|&(a, b, _)| start < b && a < end) {
+                    out.push((start, end, mask));
+                }
+            }
+        }
+        out.sort_by_key(|&(start, _, _)| start);
+        out
+    }
+
+    /// Whether message `index` of the conversation answers a question for the date of
+    /// birth.
+    pub(in crate::redact) fn answers_dob(&self, index: usize) -> bool {
+        self.dob_replies.contains(&index)
     }
 
     pub fn is_empty(&self) -> bool {

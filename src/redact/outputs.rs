@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use super::fields::field_mask;
 use super::names::{Names, is_name_field};
 use super::{NAME_MASK, in_place, message_in_place};
 use crate::coverage::{CoverageReport, Example, masked_transcript};
@@ -39,12 +40,10 @@ impl Redact for Evidence {
             Evidence::Match { text, .. } => in_place(text, names),
             Evidence::Metadata { field, value } => {
                 in_option(value, names);
-                // A name field's value is the name, whole ("W" for "Whitfield").
-                if let Some(value) = value
-                    && is_name_field(field)
-                    && !names.is_empty()
-                {
-                    NAME_MASK.clone_into(value);
+                // A name field's value is the name, whole ("W" for "Whitfield"); a secret
+                // field's is the secret, whole.
+                if let Some(value) = value {
+                    mask_field(field, value, names);
                 }
             }
             Evidence::Counter { .. } => {}
@@ -93,24 +92,41 @@ impl Redact for ReadReport {
 
 impl Redact for Summary {
     /// Masks every part, then writes the bullets again from the masked parts. Facts of
-    /// kind `name` are dropped: a capitalised word cannot be told from a person's name.
+    /// kind `name` are dropped: a capitalised word cannot be told from a person's name;
+    /// so are a `date` taken from a reply to a question for the date of birth, and a
+    /// fact that holds a mask once masked: it would say only that something was masked.
     fn redact_with(&mut self, names: &Names) {
         in_option(&mut self.goal, names);
         self.open_questions
             .iter_mut()
             .for_each(|t| in_place(t, names));
-        self.facts.retain(|fact| fact.kind != FactKind::Name);
+        self.facts.retain(|fact| {
+            fact.kind != FactKind::Name
+                && !(fact.kind == FactKind::Date && names.answers_dob(fact.turn.saturating_sub(1)))
+        });
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
         }
+        self.facts.retain(|fact| !holds_mask(&fact.text));
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);
         self.bullets = summary::bullets(self);
     }
 }
 
+/// Whether `text` holds a mask (`[dob]`, `[secret]`, `[name]`).
+fn holds_mask(text: &str) -> bool {
+    text.match_indices('[').any(|(open, _)| {
+        text[open..]
+            .find(']')
+            .is_some_and(|close| super::is_mask_token(&text[open..=open + close]))
+    })
+}
+
 /// Metadata and contact fields: a name field's value is the name, whole (the "W" of
-/// "Al W", which no word of the names covers), as soon as the customer has a name.
+/// "Al W", which no word of the names covers), as soon as the customer has a name; a
+/// field whose name marks it as a secret or an identifier (`password`, `phone`, `dob`)
+/// is masked whole with its mask.
 impl Redact for Fields {
     fn redact_with(&mut self, names: &Names) {
         self.redact_remembering(&mut Masked::new(names));
@@ -120,9 +136,7 @@ impl Redact for Fields {
 impl Fields {
     fn redact_remembering(&mut self, masked: &mut Masked<'_>) {
         for (field, value) in &mut self.0 {
-            if is_name_field(field) && !masked.names.is_empty() && !value.is_empty() {
-                NAME_MASK.clone_into(value);
-            } else {
+            if !mask_field(field, value, masked.names) {
                 masked.in_place(value);
             }
         }
@@ -155,6 +169,24 @@ impl<'n> Masked<'n> {
         in_place(text, self.names);
         self.seen.push((value, text.clone()));
     }
+}
+
+/// Masks `value` (of metadata field `field`) whole when the field is a name field and
+/// the customer has a name, or its name marks it as a secret or an identifier
+/// ([`field_mask`]); says whether it did. An empty value stays empty.
+fn mask_field(field: &str, value: &mut String, names: &Names) -> bool {
+    if value.trim().is_empty() {
+        return false;
+    }
+    let mask = if is_name_field(field) && !names.is_empty() {
+        NAME_MASK
+    } else if let Some(mask) = field_mask(field) {
+        mask
+    } else {
+        return false;
+    };
+    mask.clone_into(value);
+    true
 }
 
 impl Redact for Packet {

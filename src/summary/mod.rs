@@ -129,8 +129,10 @@ fn open_questions(
             continue;
         }
         for sentence in sentences(&messages[i].text) {
-            let q = strip_greeting(sentence);
-            if !q.ends_with('?') || words(q) < 3 {
+            let Some(q) = asked(strip_greeting(sentence)) else {
+                continue;
+            };
+            if words(q) < 3 {
                 continue;
             }
             let q = clip(&capitalise(q), 120);
@@ -142,6 +144,21 @@ fn open_questions(
     }
     let skip = open.len().saturating_sub(2);
     open.into_iter().skip(skip).collect()
+}
+
+/// `sentence` as the question it asks, if it asks one: it ends with `?`, or with `?` and
+/// stray characters ("do you live around here?>", a typo; "really?!"), shown without
+/// them; closing quotes and brackets stay ("did you say \"yes?\"").
+fn asked(sentence: &str) -> Option<&str> {
+    let question = sentence.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?');
+    let tail = &sentence[question.len()..];
+    if !question.ends_with('?') {
+        None
+    } else if tail.contains(['"', '\'', ')', ']', '”', '’', '»']) {
+        Some(sentence)
+    } else {
+        Some(question)
+    }
 }
 
 /// The bot's last two distinct answers after the customer first spoke (the first

@@ -316,3 +316,25 @@ fn capitalise_upper_cases_the_first_letter_only() {
     assert_eq!(capitalise("élan Vital"), "Élan Vital");
     assert_eq!(capitalise(""), "");
 }
+
+/// Review 14, item 18 (`oq.csv`, STAR star-164): a stray character after the `?` leaves
+/// the question open; closing quotes stay with it.
+#[test]
+fn a_question_with_a_stray_character_after_its_mark_is_open() {
+    let m = messages(&[
+        ("customer", "Hello"),
+        ("bot", "How can I help?"),
+        ("customer", "I'm sorry, do you live around here?>"),
+        ("bot", "I am sorry, I don't quite understand what you mean."),
+        ("customer", "Did you really say \"no way?\""),
+        ("bot", "I am sorry, I don't quite understand what you mean."),
+    ]);
+    let s = summarize(&m, &notes(6, &[4, 6], &[], &[]), Vec::new());
+    assert_eq!(
+        s.open_questions,
+        [
+            "I'm sorry, do you live around here?",
+            "Did you really say \"no way?\""
+        ]
+    );
+}

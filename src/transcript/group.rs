@@ -216,7 +216,7 @@ impl Grouper {
                 );
                 // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
                 // Smith") is the customer's too, to be masked.
-                if report.hide_values && crate::redact::is_name_field(field) {
+                if report.hide_values && crate::redact::is_masked_field(field) {
                     metadata.set_aside(field, value);
                 }
             }

@@ -234,11 +234,15 @@ impl Bridges {
             None => ctx
                 .metadata
                 .iter()
-                .map(|(f, v)| (f, scope.masked(v)))
+                .map(|(f, v)| (f, scope.masked(f, v)))
                 .collect(),
             Some(fields) => fields
                 .iter()
-                .filter_map(|f| ctx.metadata.get(f).map(|v| (f.as_str(), scope.masked(v))))
+                .filter_map(|f| {
+                    ctx.metadata
+                        .get(f)
+                        .map(|v| (f.as_str(), scope.masked(f, v)))
+                })
                 .collect(),
         };
         let wants_first_name = compiled
@@ -279,14 +283,19 @@ impl<'a> Scope<'a> {
         } else {
             metadata.get(field)?
         };
-        Some(self.masked(value))
+        Some(self.masked(field, value))
     }
 
-    /// A customer value as a template may read it: masked under `--redact`.
-    fn masked(&self, value: &'a str) -> Cow<'a, str> {
-        match self.ctx.masking {
-            Some(names) => crate::redact::masked(value, names),
-            None => Cow::Borrowed(value),
+    /// A customer value (of metadata field `field`) as a template may read it: masked
+    /// under `--redact`, whole when the field's name marks it as a secret or an
+    /// identifier (`customer.password`, `customer.phone`: [`crate::redact::field_mask`]).
+    fn masked(&self, field: &str, value: &'a str) -> Cow<'a, str> {
+        let Some(names) = self.ctx.masking else {
+            return Cow::Borrowed(value);
+        };
+        match crate::redact::field_mask(field) {
+            Some(mask) if !value.trim().is_empty() => Cow::Borrowed(mask),
+            _ => crate::redact::masked(value, names),
         }
     }
 

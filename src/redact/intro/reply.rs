@@ -22,9 +22,19 @@ static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the question pattern is valid")
 });
 
+/// A terse prompt for the name, the whole message: "name", "Full name?", "name and
+/// number please", "Name, account number and PIN please." (not "name of the product",
+/// "Name your price").
+static TERSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\A[\s\p{P}]*(?:(?:please|your|full|first|last|the)\s+)*name(?:\s*(?:,|&|\+|\band\b)\s*(?:(?:your|the|account|phone|mobile|number|no|pin|email|address|dob|date|of|birth|and|,)\s*){1,6})?(?:\s*,?\s*please)?[\s.?!:]*\z",
+    )
+    .expect("the terse question pattern is valid")
+});
+
 /// Whether `text` (a bot's or agent's message) asks the customer for their name.
 pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
-    ASKS_NAME.is_match(text)
+    ASKS_NAME.is_match(text) || TERSE.is_match(text)
 }
 
 /// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler

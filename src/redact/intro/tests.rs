@@ -132,3 +132,27 @@ fn a_capitalised_name_after_a_title_or_im() {
     assert!(found("I'm sorry, I am Not sure, it's Good, the dr. said").is_empty());
     assert!(found("I'm So tired").is_empty());
 }
+
+/// Review 14, item 4: a terse prompt for the name is a question for it (`name_leaks.csv`:
+/// STAR star-3445, star-1216); a message that only holds the word is not.
+#[test]
+fn terse_prompts_ask_for_the_name() {
+    for text in [
+        "name",
+        "Name?",
+        "name and number please",
+        "full name?",
+        "Name please.",
+        "Name, account number and PIN please",
+    ] {
+        assert!(asks_for_name(text), "{text}");
+    }
+    for text in [
+        "name of the product?",
+        "Name your price",
+        "What a lovely name",
+        "names",
+    ] {
+        assert!(!asks_for_name(text), "{text}");
+    }
+}

@@ -41,16 +41,37 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 /// "the") between them. The date is the group; other dates stay ("my order from
 /// 03/04/2024"), and so does a year alone after "birthday" ([`birthday_year`]).
 static BIRTH: LazyLock<Regex> = LazyLock::new(|| {
-    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-    const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
-    let date = format!(
-        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH}\s+{DAY}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
-    );
+    let date = date_pattern();
     let pattern = format!(
         r"(?i)(?-u:\b)(?:d\.?\s?o\.?\s?b|date\s+of\s+birth|year\s+of\s+birth|birth\s?date|birth\s?year|birth\s?day|born)(?-u:\b)\.?(?:[\s:=,?–—-]+(?:is|was|on|the|of|in|it['’]?s)(?-u:\b)){{0,3}}[\s:=,?–—-]*({date})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the birth pattern is valid")
 });
+
+/// A date as a person's birth is written: `03/04/1985`, `1985-03-04`, `4 March 1985`,
+/// `March 4th, 1985`, `May 15th`, `March 1985`, a year alone.
+fn date_pattern() -> String {
+    const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+    const DAY: &str = r"[0-3]?[0-9](?:st|nd|rd|th)?";
+    format!(
+        r"[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:[0-9]{{4}}|[0-9]{{2}})|[0-9]{{4}}[./-][0-9]{{1,2}}[./-][0-9]{{1,2}}|{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH}\s+{DAY}(?:,?\s+(?:[0-9]{{4}}|'?[0-9]{{2}}))?|{MONTH},?\s+[0-9]{{4}}|(?:19|20)[0-9]{{2}}"
+    )
+}
+
+/// A date anywhere in a text, as [`date_pattern`] writes one.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", date_pattern()))
+        .expect("the date pattern is valid")
+});
+
+/// Where the dates are in `text` (a reply to a question for the date of birth: "02/12/1927",
+/// "Um, May 8, 1927.", "sometime around 1918"), in order.
+pub(in crate::redact) fn dates(text: &str) -> Vec<(usize, usize)> {
+    DATE.find_iter(text)
+        .filter(|m| date_valid(m.as_str()))
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
 
 /// A passport, national insurance or national identity number after its label
 /// ("passport number X1234567", "passport no: 123456789", "my NI number is QQ 12 34 56

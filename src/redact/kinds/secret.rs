@@ -92,6 +92,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     taken.settle();
     super::labelled::spans(text, taken);
     super::password::spans(text, taken);
+    super::near::spans(text, taken);
 }
 
 /// Where the word "pin" at `start` (a match of [`CODE`], which may start at the digit
@@ -99,7 +100,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 /// ("pin the message to 300 channels", "please pin it for 1000 users"), but not after a
 /// word that makes it a noun ("my pin it is 5380", "the pin it's 5380"), nor before "it
 /// is", "it was" ("pin it is 5380").
-fn pinned(text: &str, start: usize) -> Option<usize> {
+pub(super) fn pinned(text: &str, start: usize) -> Option<usize> {
     const OBJECTS: &[&str] = &[
         "a", "an", "it", "the", "them", "these", "this", "that", "those",
     ];

@@ -208,7 +208,7 @@ pub(super) fn is_user_field(field: &str) -> bool {
 
 /// Values of name fields that stand for no name ("Guest", "Visitor 4821", "N/A",
 /// "true"): not hunted for as names. Sorted.
-pub(super) const PLACEHOLDERS: &[&str] = &[
+pub(in crate::redact) const PLACEHOLDERS: &[&str] = &[
     "anonymous",
     "customer",
     "false",

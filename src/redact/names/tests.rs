@@ -317,9 +317,18 @@ fn names_given_in_the_chat_as_customers_give_them() {
                 (Role::Agent, "Who am I speaking with?"),
                 (Role::Customer, "Sure, it's Tyler."),
             ],
-            // A reply is a weaker cue: only where capitalised (review).
-            "tyler, Tyler",
-            "tyler, [name]",
+            // Later in any case (review 14: "Is Katarina MIller your full name?").
+            "tyler, Tyler, TYLER",
+            "[name], [name], [name]",
+        ),
+        (
+            &[
+                (Role::Agent, "Who am I speaking with?"),
+                (Role::Customer, "Sure, it's Mark."),
+            ],
+            // A reply is a weaker cue: a common word only where capitalised (review).
+            "mark, Mark",
+            "mark, [name]",
         ),
         (
             &[

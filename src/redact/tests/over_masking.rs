@@ -259,7 +259,8 @@ fn a_product_in_reply_or_an_everyday_word_after_its_me_is_no_name() {
             "Katarina Miller 351531510 is my account",
             "[name] [name] 351531510 is my account",
         ),
-        ("Tyler Jones 4821 PIN", "[name] [name] 4821 PIN"),
+        // A number before "PIN" is one (review 14).
+        ("Tyler Jones 4821 PIN", "[name] [name] [secret] PIN"),
     ] {
         assert_eq!(
             last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),

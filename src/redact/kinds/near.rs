@@ -1,0 +1,384 @@
+//! Codes near the word that names them, as chats say them: a text → the spans of the
+//! numbers a few words after "PIN", "passcode" or "code", across the end of a sentence
+//! ("my PIN. I think it's 9431 but it could be 3941", "I have a pin - is that useful
+//! for you? 0314", "the PIN was 1596 or 9431? Try 0314 first"), or just before it
+//! ("Can you try 9431 or 3941 for the PIN?", "7402 is my pin", "It was either 7402 or
+//! 9503, my PIN"). What `secret.rs`'s pattern left; a number after another thing's
+//! label ("my PIN, and my order 123456") or of a thing's code ("zip code 90210") stays.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Kind;
+use super::taken::Taken;
+
+/// The words that name a code.
+static CODE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:pins?|pass\s?codes?|codes?)(?-u:\b)")
+        .expect("the code word pattern is valid")
+});
+
+/// A word: letters, digits and inner apostrophes.
+static WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*").expect("the word pattern is valid")
+});
+
+/// How many words after the code's word a number may be ("PIN", "passcode"; "code",
+/// which names more things, fewer), and after a number another.
+const AFTER: usize = 8;
+const AFTER_CODE: usize = 5;
+const AFTER_ANOTHER: usize = 5;
+
+/// Words before "code" that make it a thing's code, not a secret. Sorted.
+const THING_CODES: &[&str] = &[
+    "access",
+    "area",
+    "bar",
+    "booking",
+    "cheat",
+    "color",
+    "colour",
+    "confirmation",
+    "country",
+    "coupon",
+    "dial",
+    "dialing",
+    "dialling",
+    "discount",
+    "dress",
+    "error",
+    "gift",
+    "morse",
+    "post",
+    "postal",
+    "product",
+    "promo",
+    "promotion",
+    "promotional",
+    "qr",
+    "reason",
+    "reference",
+    "referral",
+    "sort",
+    "source",
+    "status",
+    "tax",
+    "tracking",
+    "voucher",
+    "zip",
+];
+
+/// Words after which a number is another thing's, not the code's: the search stops there.
+/// Sorted.
+const OTHER_LABELS: &[&str] = &[
+    "account",
+    "acct",
+    "booking",
+    "card",
+    "claim",
+    "confirmation",
+    "dollars",
+    "extension",
+    "flight",
+    "gate",
+    "hours",
+    "id",
+    "invoice",
+    "item",
+    "km",
+    "member",
+    "miles",
+    "minutes",
+    "order",
+    "people",
+    "phone",
+    "policy",
+    "postcode",
+    "ref",
+    "reference",
+    "reservation",
+    "room",
+    "seat",
+    "serial",
+    "sku",
+    "table",
+    "ticket",
+    "tracking",
+    "usd",
+    "years",
+    "zip",
+];
+
+/// Words that may stand between a number and the code's word after it ("9431 or 3941
+/// for the PIN", "7402 is my pin", "9503, my PIN"). Sorted.
+const BEFORE_WORDS: &[&str] = &[
+    "a", "actual", "and", "as", "be", "correct", "current", "either", "for", "is", "it", "it's",
+    "its", "it’s", "my", "new", "old", "or", "that's", "thats", "that’s", "the", "try", "was",
+    "would", "your",
+];
+
+/// How many words before the code's word a number may be, and before a number another.
+const BEFORE: usize = 4;
+
+/// Takes the spans of the numbers near a code's word that no span taken overlaps.
+pub(super) fn spans(text: &str, taken: &mut Taken) {
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut words: Option<Vec<(usize, usize)>> = None;
+    for code in CODE_WORD.find_iter(text) {
+        if !names_a_secret(text, code.start(), code.as_str()) {
+            continue;
+        }
+        let words = words
+            .get_or_insert_with(|| WORD.find_iter(text).map(|m| (m.start(), m.end())).collect());
+        let next = words.partition_point(|&(start, _)| start < code.end());
+        let mut left = if code.as_str().to_ascii_lowercase().starts_with("code") {
+            AFTER_CODE
+        } else {
+            AFTER
+        };
+        let mut given = false;
+        for &(start, end) in &words[next..] {
+            if left == 0 {
+                break;
+            }
+            let word = text[start..end].to_lowercase();
+            if is_code_number(text, start, end) {
+                // After a code, a year is one only as another choice ("either 1596 or
+                // 2019"): "My PIN is 1234. And 2019 is when I opened it".
+                if given && is_year(&text[start..end]) && !offered(text, start) {
+                    left -= 1;
+                    continue;
+                }
+                found.push((start, end));
+                left = AFTER_ANOTHER;
+                given = true;
+                continue;
+            }
+            if OTHER_LABELS.binary_search(&word.as_str()).is_ok() {
+                break;
+            }
+            left -= 1;
+        }
+        let mut left = BEFORE;
+        let before = &words[..next.saturating_sub(1)];
+        for (i, &(start, end)) in before.iter().enumerate().rev() {
+            if left == 0 {
+                break;
+            }
+            if is_code_number(text, start, end) {
+                // Not another thing's number in its sentence ("Account number is 95381901
+                // and PIN is 1234"), nor one longer than a PIN.
+                let sentence = text[..start]
+                    .rfind(['.', '!', '?', ';'])
+                    .map_or(0, |at| at + 1);
+                let label = before[i.saturating_sub(3)..i].iter().any(|&(a, b)| {
+                    a >= sentence
+                        && OTHER_LABELS
+                            .binary_search(&text[a..b].to_lowercase().as_str())
+                            .is_ok()
+                });
+                if label || end - start > 6 {
+                    break;
+                }
+                found.push((start, end));
+                left = BEFORE;
+                continue;
+            }
+            let word = text[start..end].to_lowercase();
+            if BEFORE_WORDS.binary_search(&word.as_str()).is_err() {
+                break;
+            }
+            left -= 1;
+        }
+    }
+    // A code said again in the same text ("the code was 031431, like that old song!
+    // 031431!"), once one was found.
+    let secret = Kind::Secret.mask();
+    let mut codes: Vec<&str> = taken
+        .overlapping(0, text.len())
+        .filter(|&(_, _, mask)| mask == secret)
+        .chain(found.iter().map(|&(a, b)| (a, b, secret)))
+        .map(|(a, b, _)| &text[a..b])
+        .filter(|code| code.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    if !codes.is_empty() {
+        codes.sort_unstable();
+        codes.dedup();
+        let words = words
+            .get_or_insert_with(|| WORD.find_iter(text).map(|m| (m.start(), m.end())).collect());
+        for &(start, end) in words.iter() {
+            if codes.binary_search(&&text[start..end]).is_ok() && is_code_number(text, start, end) {
+                found.push((start, end));
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    taken.settle();
+    for (start, end) in found {
+        if !taken.overlaps(start, end) {
+            taken.push((start, end, Kind::Secret.mask()));
+        }
+    }
+    taken.settle();
+}
+
+/// Whether the code's word `word` at `start` names a secret: not "pin" as a verb ("pin
+/// the message"), nor a thing's code ("zip code", "promo code", "code of conduct").
+fn names_a_secret(text: &str, start: usize, word: &str) -> bool {
+    if word.len() <= 4 && word[..3].eq_ignore_ascii_case("pin") {
+        return super::secret::pinned(text, start).is_none();
+    }
+    let before = super::word_before(text, start, char::is_whitespace).to_lowercase();
+    let of = text[start + word.len()..]
+        .trim_start()
+        .get(..3)
+        .is_some_and(|w| w.eq_ignore_ascii_case("of "));
+    !of && THING_CODES.binary_search(&before.as_str()).is_err()
+}
+
+/// Whether the word `text[start..end]` is a number a code may be: three to eight ASCII
+/// digits, not part of an amount, a date, a time or a measure ("$4000", "12/2024",
+/// "10:30", "1.5", "50%").
+fn is_code_number(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if !(3..=8).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    !part_of_a_number(text, start, end) && !measures(&text[end..])
+}
+
+/// Whether the digits `text[start..end]` are part of an amount, a date, a time, a
+/// decimal or a percentage ("$4000", "12/2024", "10:30", "1.5", "50%").
+pub(in crate::redact) fn part_of_a_number(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let (next, then) = (after.next(), after.next());
+    let joined = |c: Option<char>| matches!(c, Some('.' | ',' | ':' | '/' | '-'));
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    matches!(before, Some('$' | '£' | '€' | '#' | '+'))
+        || (joined(before) && digit(text[..start].chars().nth_back(1)))
+        || (joined(next) && digit(then))
+        || next == Some('%')
+}
+
+/// Whether `after`, the text after a number, starts with a word that makes it a measure
+/// or another thing's ("1500 miles", "2000 dollars", "300 people").
+fn measures(after: &str) -> bool {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    OTHER_LABELS.binary_search(&word.as_str()).is_ok()
+}
+
+/// Whether `number` may be a year (1900 to 2099).
+fn is_year(number: &str) -> bool {
+    number.len() == 4 && (number.starts_with("19") || number.starts_with("20"))
+}
+
+/// Whether the word before `at` offers a number as another choice: "or", "either",
+/// "try", "maybe", "perhaps".
+fn offered(text: &str, at: usize) -> bool {
+    let word = super::word_before(text, at, char::is_whitespace).to_lowercase();
+    matches!(word.as_str(), "or" | "either" | "try" | "maybe" | "perhaps")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secrets(text: &str) -> Vec<&str> {
+        let mut taken = Taken::default();
+        spans(text, &mut taken);
+        taken
+            .into_sorted()
+            .into_iter()
+            .map(|(start, end, _)| &text[start..end])
+            .collect()
+    }
+
+    #[test]
+    fn the_lists_are_sorted() {
+        for list in [THING_CODES, OTHER_LABELS, BEFORE_WORDS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
+
+    /// Review 14, item 2: `pin_leaks.csv`, nearly verbatim from STAR.
+    #[test]
+    fn numbers_near_the_word_for_a_pin_are_codes() {
+        for (text, codes) in [
+            (
+                "Oh I remember now. It was either 7402 or 9503, my PIN",
+                &["7402", "9503"][..],
+            ),
+            (
+                "Is it too late to give you my PIN. I think it's 9431 but it could be 3941...I'm a little dyslexic.",
+                &["9431", "3941"],
+            ),
+            (
+                "Wait. I think I recall my PIN. It could be either 9503 or 0314",
+                &["9503", "0314"],
+            ),
+            (
+                "Oh wait, I think the PIN was 1596 or 9431? Try 0314 first, please.",
+                &["1596", "9431", "0314"],
+            ),
+            ("Can you try 9431 or 3941 for the PIN?", &["9431", "3941"]),
+            (
+                "I remember my PIN now.... well sort of... it's either 1596 or 9503",
+                &["1596", "9503"],
+            ),
+            (
+                "Oh, wait!  I've written something down that's labelled \"PIN\".  It seems to either be 3100 or 9431.",
+                &["3100", "9431"],
+            ),
+            (
+                "I think I remember the pin now. Can you try either 0314 or 3941.",
+                &["0314", "3941"],
+            ),
+            (
+                "Ah yes, I remember now.  I have a pin - is that useful for you? 0314",
+                &["0314"],
+            ),
+            ("7402 is my pin i think", &["7402"]),
+            (
+                "84318931431 is my account number. 1596 is my PIN",
+                &["1596"],
+            ),
+            ("I gave you the wrong code it's 93103", &["93103"]),
+            ("9503 Pin.", &["9503"]),
+            ("My PIN is 1234. And 2019 is when I opened it", &["1234"]),
+            ("my PIN is 1234, or maybe 2019", &["1234", "2019"]),
+            (
+                "I just remember the code was 031431, like that old song that had those numbers in it! 031431! 031431!",
+                &["031431", "031431", "031431"],
+            ),
+        ] {
+            assert_eq!(secrets(text), codes, "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_of_other_things_near_the_word_stay() {
+        for text in [
+            "my zip code is 90210",
+            "use promo code 2024 at checkout",
+            "I forgot my PIN, and my order 123456 is late",
+            "pin the message to 300 channels",
+            "I spent $4000 and forgot my pin",
+            "my pin expired on 12/2024",
+            "I paid 2000 dollars, my pin is fine",
+            "the code of conduct was updated in 2019",
+            "my discount code expired, I ordered 3 items for 2500 points",
+            "Account number is 95381901 and PIN is",
+            "85731890 PIN",
+        ] {
+            assert_eq!(secrets(text), Vec::<&str>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Answers to the bot's questions for a date of birth or a PIN: a bot's or agent's text
+//! → what it asks for ("Could you provide your date of birth, please?", "Right, and your
+//! PIN as well please.", "Please enter the code."); the customer's reply → the dates
+//! (`[dob]`) and codes (`[secret]`) it gives ("02/12/1927", "Um, May 8, 1927.", "3941",
+//! "Have you seen how wonderful it is outside today?  Oh... 1596"), which are then the
+//! customer's, masked wherever they stand in the conversation.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::redact::kinds::{dates, part_of_a_number};
+
+/// A question for the date of birth: "your date of birth", "DOB", "birth date", "when
+/// were you born", "your birthday" (not "Happy birthday!").
+static ASKS_DOB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:date\s+(?:of|or)\s+birth|day\s+of\s+birth|year\s+of\s+birth|d\.?o\.?b(?-u:\b)|birth\s?date|when\s+were\s+you\s+born|your\s+birthday)",
+    )
+    .expect("the date of birth question is valid")
+});
+
+/// A question for a PIN or a code: "your PIN", "the passcode", "Please enter the code"
+/// (not "zip code", "promo code").
+static ASKS_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:pin|pin\s+number|pass\s?code|security\s+code|(?:the|your|a)\s+code)(?-u:\b)",
+    )
+    .expect("the code question is valid")
+});
+
+/// A question for the account number: "Can you tell me your account number, please?".
+static ASKS_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)account\s*(?:number|no|num|#)").expect("the account question is valid")
+});
+
+/// A code in a reply: four to six digits standing alone.
+static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{4,6}(?-u:\b)").expect("the reply code pattern is valid")
+});
+
+/// What a bot's or agent's messages since the customer's last one asked for.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Asked {
+    dob: bool,
+    code: bool,
+    account: bool,
+}
+
+impl Asked {
+    /// Notes what `text`, a bot's or agent's message, asks for.
+    pub(super) fn note(&mut self, text: &str) {
+        self.dob = self.dob || ASKS_DOB.is_match(text);
+        self.code = self.code || ASKS_CODE.is_match(text);
+        self.account = self.account || ASKS_ACCOUNT.is_match(text);
+    }
+
+    /// Whether the account number was asked for: a reply may give the name with it
+    /// ("Katarina Miller 93418043810").
+    pub(super) fn account(self) -> bool {
+        self.account
+    }
+
+    /// Whether a date of birth was asked for.
+    pub(super) fn dob(self) -> bool {
+        self.dob
+    }
+
+    /// What `reply` gives of what was asked for: its dates after a question for the date
+    /// of birth, its numbers of four to six digits (not inside a date, an amount, a
+    /// decimal or a time) after one for a PIN or a code, with their masks, in order.
+    pub(super) fn answers(self, reply: &str) -> Vec<(usize, usize, &'static str)> {
+        let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
+        if self.dob {
+            out.extend(dates(reply).into_iter().map(|(s, e)| (s, e, "[dob]")));
+        }
+        if self.code {
+            for m in REPLY_CODE.find_iter(reply) {
+                let (start, end) = (m.start(), m.end());
+                let part = part_of_a_number(reply, start, end);
+                if !part && !out.iter().any(|&(a, b, _)| start < b && a < end) {
+                    out.push((start, end, "[secret]"));
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers<'t>(question: &str, reply: &'t str) -> Vec<(&'t str, &'static str)> {
+        let mut asked = Asked::default();
+        asked.note(question);
+        asked
+            .answers(reply)
+            .into_iter()
+            .map(|(s, e, mask)| (&reply[s..e], mask))
+            .collect()
+    }
+
+    /// Review 14, item 1: `dob_leaks.csv`, and replies from STAR.
+    #[test]
+    fn dates_in_reply_to_a_question_for_the_date_of_birth_are_dobs() {
+        let question = "Could you provide your date of birth, please?";
+        for (reply, date) in [
+            ("02/12/1927", "02/12/1927"),
+            (
+                "I can't remember..if it was Feb or March 16th 1929",
+                "March 16th 1929",
+            ),
+            ("4/1/75", "4/1/75"),
+            (
+                "Um, May 8, 1927. I'm so forgetful these days.",
+                "May 8, 1927",
+            ),
+            ("I\"m 93, count back - sometime around 1918", "1918"),
+            ("Sure, it is 31/06/1996.", "31/06/1996"),
+        ] {
+            assert_eq!(answers(question, reply), [(date, "[dob]")], "{reply}");
+        }
+        assert_eq!(answers("Happy Birthday!", "02/12/1927"), []);
+        assert_eq!(answers("What is your name?", "02/12/1927"), []);
+    }
+
+    /// Review 14, item 2: `p1` of `pin_leaks.csv`, and replies from STAR.
+    #[test]
+    fn numbers_in_reply_to_a_question_for_the_pin_are_codes() {
+        let question = "Right, and your PIN as well please.";
+        assert_eq!(answers(question, "3941"), [("3941", "[secret]")]);
+        assert_eq!(
+            answers(
+                question,
+                "Have you seen how wonderful it is outside today?  Oh... 1596"
+            ),
+            [("1596", "[secret]")]
+        );
+        assert_eq!(
+            answers(question, "85731890 and 3941"),
+            [("3941", "[secret]")]
+        );
+        assert_eq!(
+            answers("Please enter the code.", "031431"),
+            [("031431", "[secret]")]
+        );
+        for reply in ["$4000 please", "12.5000", "at 10:3000", "I paid 1500%"] {
+            assert_eq!(answers(question, reply), [], "{reply}");
+        }
+        assert_eq!(answers("What's your zip code?", "90210"), []);
+        assert_eq!(answers("Can you tell me your account number?", "93418"), []);
+    }
+}
