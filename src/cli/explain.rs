@@ -71,13 +71,15 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExplainFormat {
-    /// A tree: message by message, every condition with ✓ or ✗ and what it saw
+    /// A tree: message by message, the triggers that held or nearly held, each
+    /// condition with ✓ or ✗ and what it saw; also named `human` or `table`
     #[value(alias = "human", alias = "table")]
     Text,
     /// The same as a JSON document
     Json,
     /// The same for an issue or pull-request comment: the verdict, a table of the
-    /// messages, the routes, the bridge message, each message's triggers folded
+    /// messages, the routes, the bridge message, each message's triggers folded; also
+    /// named `md`
     #[value(alias = "md")]
     Markdown,
 }

@@ -20,12 +20,13 @@ use crate::text::markdown::code_cell;
 /// Output formats of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
-    /// A summary and a table of examples
+    /// A summary and a table of examples; also named `human` or `text`
     #[value(alias = "human", alias = "text")]
     Table,
     /// Every change, both outcomes in full
     Json,
-    /// A pull-request comment: summary, team flows, capped examples per kind
+    /// A pull-request comment: summary, team flows, capped examples per kind; also named
+    /// `md`
     #[value(alias = "md")]
     Markdown,
 }
