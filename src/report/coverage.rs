@@ -128,7 +128,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     }
     if r.unrouted > 0 {
         t.add_row([
-            "(unrouted)".to_owned(),
+            crate::outcome::UNROUTED.to_owned(),
             "-".to_owned(),
             r.unrouted.to_string(),
             percent(r.unrouted, r.escalated),

@@ -254,7 +254,7 @@ fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
 fn team(side: &Side) -> &str {
     match &side.team {
         Some(team) => team,
-        None if side.escalated => "(unrouted)",
+        None if side.escalated => crate::outcome::UNROUTED,
         None => "(not escalated)",
     }
 }
