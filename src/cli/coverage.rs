@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::{self, InputArgs, ReadArgs};
+use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
@@ -31,10 +31,8 @@ pub struct CoverageArgs {
     pub format: CoverageFormat,
     /// Merge coverage JSON reports of input shards (in input order) instead of replaying
     // Nothing is read nor replayed: the flags that say how would do nothing.
-    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = [
-        "labels", "label_column", "rules", "files", "map", "mapping", "role", "ignore_column",
-        "input_format", "contacts", "join_on", "unsorted", "on_error", "jobs",
-    ])]
+    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = INPUT_FLAGS,
+        conflicts_with_all = ["labels", "label_column", "rules", "files", "unsorted", "on_error", "jobs"])]
     pub merge: Vec<PathBuf>,
     /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
     #[arg(long, value_name = "FILE")]

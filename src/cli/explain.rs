@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
-use super::input::{self, InputArgs, ReadArgs};
+use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
 use super::replay::load_engine_with;
 use super::{ExitStatus, Io};
 use crate::diag::did_you_mean;
@@ -34,10 +34,8 @@ pub struct ExplainArgs {
         long,
         value_name = "ROLE: TEXT",
         group = "what",
-        conflicts_with_all = [
-            "files", "map", "mapping", "role", "ignore_column", "input_format", "contacts",
-            "join_on", "unsorted", "on_error",
-        ]
+        conflicts_with_all = INPUT_FLAGS,
+        conflicts_with_all = ["files", "unsorted", "on_error"]
     )]
     pub say: Vec<String>,
     /// A field of the customer's metadata for the conversation of `--say`, as

@@ -45,6 +45,19 @@ pub enum OnError {
     Skip,
 }
 
+/// The ids of [`InputArgs`]' flags, which say how to read an export: for
+/// `conflicts_with_all` where nothing is read, so that a flag doing nothing is a usage
+/// error naming it.
+pub(super) const INPUT_FLAGS: [&str; 7] = [
+    "map",
+    "mapping",
+    "role",
+    "ignore_column",
+    "input_format",
+    "contacts",
+    "join_on",
+];
+
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
