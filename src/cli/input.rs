@@ -115,18 +115,12 @@ impl InputArgs {
         if let Some(path) = &self.mapping {
             mapping.apply_file(path)?;
         }
-        // A field given two columns would silently read the last; one given the same
-        // column twice is only said twice.
-        let mut read: Vec<(String, String, &str)> = Vec::new();
-        for pair in &self.map {
-            let (field, column) = mapping.set_pair(pair).context("invalid --map")?;
-            if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-                anyhow::bail!(
-                    "invalid --map: `{field}` is given two columns, in `--map {earlier}` and `--map {pair}`; a field is read from one column"
-                );
-            }
-            read.push((field, column, pair));
-        }
+        crate::transcript::mapping::each_field_once(
+            "--map",
+            &self.map,
+            |pair| mapping.set_pair(pair).context("invalid --map"),
+            |message| anyhow::anyhow!("invalid --map: {message}"),
+        )?;
         for column in &self.ignore_column {
             mapping
                 .ignore_column(column)
