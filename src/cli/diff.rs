@@ -22,7 +22,10 @@ use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
     after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50\n  handoff diff --base-rev v1.2 --base-path old-rules",
     // One of the two is needed: `base_rules` says so in the project's words, and so for
     // `--base-path` without `--base-rev` (clap's "required arguments were not provided"
-    // would not say what `--base-path` is for). The usage line still shows the choice.
+    // would not say what `--base-path` is for). The group is therefore not `required`,
+    // and clap derives a usage line without the choice (`handoff diff [OPTIONS]
+    // [FILES]...`): the usage is written here so that it shows it (the help snapshot
+    // holds it).
     group = ArgGroup::new("base_rules").args(["base", "base_rev"]),
     override_usage = "handoff diff [OPTIONS] <--base <PATH>|--base-rev <REV>> [FILES]..."
 )]
