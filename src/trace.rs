@@ -66,8 +66,9 @@ pub struct TriggerTrace {
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     Holds,
-    /// It did not hold, but a signal it tests on this message found something in it: a
-    /// match, a part of its threshold, or a match a negation cancelled.
+    /// It did not hold, but a signal it tests on this message found something in it (a
+    /// match, a part of its threshold, or a match a negation cancelled), or one more of
+    /// a count it tests (a fallback, a repeat, a message) would make it hold.
     NearMiss,
     /// It did not hold and nothing in this message came close.
     NotClose,
