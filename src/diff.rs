@@ -160,31 +160,51 @@ pub struct Change {
     pub head: Outcome,
 }
 
-/// Conversations that moved from one team to another. A team of `None` is no team:
-/// escalated to none (unrouted: no route matched and there is no default route), or not
-/// escalated, as `*_escalated` says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Conversations that moved from one side to another. In JSON, each side's team is
+/// `from`/`to` and whether it escalates `from_escalated`/`to_escalated`, in the
+/// documented order (`from`, `to`, `conversations`, `from_escalated`, `to_escalated`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TeamFlow {
-    pub from: Option<String>,
-    pub to: Option<String>,
+    pub from: Side,
+    pub to: Side,
     pub conversations: u64,
-    pub from_escalated: bool,
-    pub to_escalated: bool,
 }
 
-/// Where one rule set sends a conversation: whether it escalates, and to which team
-/// (`None`: unrouted when it escalates).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Destination<'a> {
+impl Serialize for TeamFlow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Flat<'a> {
+            from: Option<&'a str>,
+            to: Option<&'a str>,
+            conversations: u64,
+            from_escalated: bool,
+            to_escalated: bool,
+        }
+        Flat {
+            from: self.from.team.as_deref(),
+            to: self.to.team.as_deref(),
+            conversations: self.conversations,
+            from_escalated: self.from.escalated,
+            to_escalated: self.to.escalated,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// Where one rule set sends a conversation: to which team, and whether it escalates at
+/// all. A team of `None` is no team: escalated to none (unrouted: no route matched and
+/// there is no default route), or not escalated. Ordered by team, then escalation.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Side {
+    pub team: Option<String>,
     pub escalated: bool,
-    pub team: Option<&'a str>,
 }
 
-impl<'a> Destination<'a> {
-    pub fn of(outcome: &'a Outcome) -> Self {
-        Destination {
+impl Side {
+    pub fn of(outcome: &Outcome) -> Self {
+        Side {
+            team: outcome.team.clone(),
             escalated: outcome.escalated,
-            team: outcome.team.as_deref(),
         }
     }
 }
@@ -224,7 +244,7 @@ impl DiffReport {
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
         let kinds = compare(&base, &head);
-        self.count(&kinds, Destination::of(&base), Destination::of(&head));
+        self.count(&kinds, &Side::of(&base), &Side::of(&head));
         if kinds.is_empty() {
             return None;
         }
@@ -239,7 +259,7 @@ impl DiffReport {
     /// Adds one conversation to the counts by what [`compare`] found in its outcomes
     /// and where they send it, without the outcomes themselves (a worker thread
     /// compares, streams and frees them where it made them).
-    pub fn count(&mut self, kinds: &[ChangeKind], base: Destination<'_>, head: Destination<'_>) {
+    pub fn count(&mut self, kinds: &[ChangeKind], base: &Side, head: &Side) {
         self.conversations += 1;
         if kinds.is_empty() {
             return;
@@ -249,30 +269,25 @@ impl DiffReport {
             *self.by_kind.entry(*kind).or_default() += 1;
         }
         if base != head {
-            match self.team_flows.iter_mut().find(|f| {
-                (
-                    f.from.as_deref(),
-                    f.from_escalated,
-                    f.to.as_deref(),
-                    f.to_escalated,
-                ) == (base.team, base.escalated, head.team, head.escalated)
-            }) {
+            if base.team != head.team {
+                if let Some(team) = &base.team {
+                    self.by_team.entry(team.clone()).or_default().lost += 1;
+                }
+                if let Some(team) = &head.team {
+                    self.by_team.entry(team.clone()).or_default().gained += 1;
+                }
+            }
+            match self
+                .team_flows
+                .iter_mut()
+                .find(|f| f.from == *base && f.to == *head)
+            {
                 Some(flow) => flow.conversations += 1,
                 None => self.team_flows.push(TeamFlow {
-                    from: base.team.map(str::to_owned),
-                    to: head.team.map(str::to_owned),
+                    from: base.clone(),
+                    to: head.clone(),
                     conversations: 1,
-                    from_escalated: base.escalated,
-                    to_escalated: head.escalated,
                 }),
-            }
-            if base.team != head.team {
-                if let Some(team) = base.team {
-                    self.by_team.entry(team.to_owned()).or_default().lost += 1;
-                }
-                if let Some(team) = head.team {
-                    self.by_team.entry(team.to_owned()).or_default().gained += 1;
-                }
             }
         }
     }
@@ -295,14 +310,9 @@ impl DiffReport {
     /// Orders team flows, largest first (call once, after the last `add`).
     pub fn finish(&mut self) {
         self.team_flows.sort_by(|a, b| {
-            b.conversations.cmp(&a.conversations).then_with(|| {
-                (&a.from, a.from_escalated, &a.to, a.to_escalated).cmp(&(
-                    &b.from,
-                    b.from_escalated,
-                    &b.to,
-                    b.to_escalated,
-                ))
-            })
+            b.conversations
+                .cmp(&a.conversations)
+                .then_with(|| (&a.from, &a.to).cmp(&(&b.from, &b.to)))
         });
     }
 
@@ -378,7 +388,7 @@ mod tests {
         let (mut whole, mut counted) = (DiffReport::default(), DiffReport::default());
         for (base, head) in pairs {
             let kinds = compare(&base, &head);
-            counted.count(&kinds, Destination::of(&base), Destination::of(&head));
+            counted.count(&kinds, &Side::of(&base), &Side::of(&head));
             // Appended after what a batch's buffer holds already.
             let mut encoded = b"before".to_vec();
             crate::report::diff::DiffJson::encode(
@@ -423,10 +433,10 @@ mod tests {
             .iter()
             .map(|f| {
                 (
-                    f.from.as_deref(),
-                    f.from_escalated,
-                    f.to.as_deref(),
-                    f.to_escalated,
+                    f.from.team.as_deref(),
+                    f.from.escalated,
+                    f.to.team.as_deref(),
+                    f.to.escalated,
                 )
             })
             .collect();
@@ -641,11 +651,15 @@ mod tests {
         assert_eq!(
             report.team_flows[0],
             TeamFlow {
-                from: Some("x".into()),
-                to: Some("y".into()),
+                from: Side {
+                    team: Some("x".into()),
+                    escalated: true,
+                },
+                to: Side {
+                    team: Some("y".into()),
+                    escalated: true,
+                },
                 conversations: 2,
-                from_escalated: true,
-                to_escalated: true,
             }
         );
         assert_eq!(report.by_team["x"], TeamDelta { gained: 1, lost: 2 });

@@ -8,6 +8,10 @@ use serde::Serialize;
 
 use crate::transcript::Role;
 
+/// How every output names where an escalation went that no route sent anywhere (no
+/// route matched and there is no default route): as a team, a route, or a flow's side.
+pub const UNROUTED: &str = "(unrouted)";
+
 /// What the rules would do with one conversation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {

@@ -52,7 +52,36 @@ pub struct SignalScore {
 pub struct TriggerTrace {
     pub id: String,
     pub holds: bool,
+    /// How near it came: what `explain` shows by default.
+    pub standing: Standing,
+    /// The one role of message the trigger can hold after, when there is one
+    /// (`customer` for a trigger on customer messages only).
+    #[serde(skip)]
+    pub only_on: Option<Role>,
     pub condition: NodeTrace,
+}
+
+/// How near a trigger came to holding after one message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    Holds,
+    /// It did not hold, but a signal it tests on this message found something in it (a
+    /// match, a part of its threshold, or a match a negation cancelled), or one more of
+    /// a count it tests (a fallback, a repeat, a message) would make it hold.
+    NearMiss,
+    /// It did not hold and nothing in this message came close.
+    NotClose,
+    /// It cannot hold after a message from this role, whatever the message says
+    /// (a customer-only trigger on a bot's message).
+    OtherRole,
+}
+
+impl Standing {
+    /// Shown by `explain` without `--all`: it held, or nearly.
+    pub fn shown(self) -> bool {
+        matches!(self, Standing::Holds | Standing::NearMiss)
+    }
 }
 
 /// One route at the escalation point.

@@ -361,3 +361,74 @@ fn message_keeps_the_trigger_trees_of_one_message() {
         assert!(stderr.contains(said), "--message {n}: {stderr}");
     }
 }
+
+/// Review: `explain` printed every trigger's tree on every message, most of them
+/// customer-only triggers failing on a bot's message. By default it shows the triggers
+/// that held and the near misses (a signal that found something in the message, a count
+/// one short), and counts the rest by why; `--all` shows every tree, as before.
+#[test]
+fn only_what_held_or_nearly_held_is_shown_by_default() {
+    let explain = |extra: &[&str]| {
+        stdout_of(
+            handoff()
+                .args(["explain", "-c", "c11-person-after-integration"])
+                .args(extra),
+        )
+    };
+    let text = explain(&[]);
+    // A bot's message: the six customer-only triggers are counted, not shown.
+    assert!(
+        text.contains("  … 6 customer-only triggers, which cannot hold on a message from bot (--all shows them)"),
+        "{text}"
+    );
+    assert!(!text.contains("`legal` — message 2 is from bot"), "{text}");
+    // A signal's part of its threshold is a near miss, shown.
+    assert!(
+        text.contains("  ✗ technical-question: latest message from customer matches `technical` — near miss: score 1 of 2"),
+        "{text}"
+    );
+    // One fallback short of `bot_fallbacks ≥ 2` is a near miss, shown.
+    assert!(
+        text.contains("  ✗ bot-loop: any of\n      ✗ bot_fallbacks ≥ 2 — bot_fallbacks = 1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  … 7 triggers nothing in this message came close to (--all shows them)"),
+        "{text}"
+    );
+    insta::assert_snapshot!(
+        "explain_all_c11-person-after-integration",
+        explain(&["--all"])
+    );
+
+    // JSON has every tree, each with its standing.
+    let json: serde_json::Value = serde_json::from_str(&explain(&["-f", "json"])).unwrap();
+    let standings: Vec<Vec<&str>> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            s["triggers"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["standing"].as_str().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(standings.len(), 5);
+    assert!(standings.iter().all(|s| s.len() == 7), "{standings:?}");
+    assert_eq!(
+        standings[1].iter().filter(|s| **s == "other_role").count(),
+        6
+    );
+    assert!(standings[4].contains(&"holds"), "{standings:?}");
+    assert!(standings[0].contains(&"near_miss"), "{standings:?}");
+    assert!(standings[0].contains(&"not_close"), "{standings:?}");
+
+    // Markdown folds the same trees, with the same count.
+    let md = explain(&["-f", "md"]);
+    assert!(!md.contains("`legal` — message 2 is from bot"), "{md}");
+    assert!(md.contains("Not shown: 6 customer-only triggers"), "{md}");
+    assert!(explain(&["-f", "md", "--all"]).contains("`legal` — message 2 is from bot"));
+}

@@ -408,7 +408,9 @@ fn export_flags_need_columns_from() {
         .args(["lint", "--join-on", "email"])
         .assert()
         .code(2)
-        .stderr(contains("--contacts <FILE>"));
+        .stderr(contains("--contacts <FILE>"))
+        // One of the export flags like the others, it names `--columns-from` too.
+        .stderr(contains("--columns-from <FILE>"));
     handoff()
         .args(["lint", "--columns-from", "fixtures/transcripts.csv"])
         .args(["--role", "customer=customer"])

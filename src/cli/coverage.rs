@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::{self, InputArgs, ReadArgs};
+use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval};
@@ -31,10 +31,8 @@ pub struct CoverageArgs {
     pub format: CoverageFormat,
     /// Merge coverage JSON reports of input shards (in input order) instead of replaying
     // Nothing is read nor replayed: the flags that say how would do nothing.
-    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = [
-        "labels", "label_column", "rules", "files", "map", "mapping", "role", "ignore_column",
-        "input_format", "contacts", "join_on", "unsorted", "on_error", "jobs",
-    ])]
+    #[arg(long, value_name = "JSON", num_args = 1.., conflicts_with_all = INPUT_FLAGS,
+        conflicts_with_all = ["labels", "label_column", "rules", "files", "unsorted", "on_error", "jobs"])]
     pub merge: Vec<PathBuf>,
     /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
     #[arg(long, value_name = "FILE")]
@@ -305,29 +303,35 @@ fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
     Ok(text)
 }
 
-/// A coverage report read back, refused (before its fields are read) when another
-/// version of handoff made it.
+/// A coverage report read back, parsed once; refused when another version of handoff
+/// made it, which is said rather than the fields it lacks or has (its version is read
+/// alone only then, when the whole does not read).
 fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageReport> {
     #[derive(serde::Deserialize)]
     struct Head {
         version: u32,
     }
     let not_a_report = || format!("{} is not a handoff coverage JSON report", path.display());
-    let head: Head = serde_json::from_str(text).with_context(not_a_report)?;
-    if head.version != VERSION {
-        let by = if head.version < VERSION {
+    let (version, read) = match serde_json::from_str::<CoverageReport>(text) {
+        Ok(report) => (report.version, Ok(report)),
+        Err(e) => {
+            let head: Head = serde_json::from_str(text).with_context(not_a_report)?;
+            (head.version, Err(e))
+        }
+    };
+    if version != VERSION {
+        let by = if version < VERSION {
             "an older"
         } else {
             "a newer"
         };
         anyhow::bail!(
-            "{} was made by {by} handoff (coverage report version {}; this one reads version \
-             {VERSION}): run coverage on its shard again with this handoff",
+            "{} was made by {by} handoff (coverage report version {version}; this one reads \
+             version {VERSION}): run coverage on its shard again with this handoff",
             path.display(),
-            head.version,
         );
     }
-    serde_json::from_str(text).with_context(not_a_report)
+    read.with_context(not_a_report)
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use clap::{ArgGroup, Args};
 use super::input::{self, InputArgs, ReadArgs};
 use super::replay::{load_engine_with, replay_with};
 use super::{ExitStatus, Io};
-use crate::diff::{ChangeKind, Destination, DiffReport, compare};
+use crate::diff::{ChangeKind, DiffReport, Side, compare};
 use crate::engine::{EngineOptions, Pair};
 use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _};
@@ -22,7 +22,10 @@ use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
     after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50\n  handoff diff --base-rev v1.2 --base-path old-rules",
     // One of the two is needed: `base_rules` says so in the project's words, and so for
     // `--base-path` without `--base-rev` (clap's "required arguments were not provided"
-    // would not say what `--base-path` is for). The usage line still shows the choice.
+    // would not say what `--base-path` is for). The group is therefore not `required`,
+    // and clap derives a usage line without the choice (`handoff diff [OPTIONS]
+    // [FILES]...`): the usage is written here so that it shows it (the help snapshot
+    // holds it).
     group = ArgGroup::new("base_rules").args(["base", "base_rev"]),
     override_usage = "handoff diff [OPTIONS] <--base <PATH>|--base-rev <REV>> [FILES]..."
 )]
@@ -139,8 +142,16 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let encoded = DiffJson::encode(&b.conversation_id, &kinds, &b, &h, out);
             Evaluated::Encoded {
                 kinds,
-                escalated: (b.escalated, h.escalated),
-                teams: (b.team.take(), h.team.take()),
+                sides: (
+                    Side {
+                        team: b.team.take(),
+                        escalated: b.escalated,
+                    },
+                    Side {
+                        team: h.team.take(),
+                        escalated: h.escalated,
+                    },
+                ),
                 encoded,
             }
         },
@@ -157,18 +168,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 }
                 Evaluated::Encoded {
                     kinds,
-                    escalated: (base_escalated, head_escalated),
-                    teams: (base, head),
+                    sides: (base, head),
                     encoded,
                 } => {
-                    let base = Destination {
-                        escalated: *base_escalated,
-                        team: base.as_deref(),
-                    };
-                    let head = Destination {
-                        escalated: *head_escalated,
-                        team: head.as_deref(),
-                    };
                     report.count(kinds, base, head);
                     if let Some(json) = &mut stream {
                         match encoded {
@@ -258,12 +260,11 @@ enum Evaluated {
     Unchanged,
     /// A change, to be kept as an example (the formats that are not streamed).
     Whole(Box<(Outcome, Outcome)>),
-    /// A change, streamed as JSON: its kinds, whether each side escalates and to which
-    /// team, counted, and its bytes, written.
+    /// A change, streamed as JSON: its kinds and where each side sends it, counted, and
+    /// its bytes, written.
     Encoded {
         kinds: Vec<ChangeKind>,
-        escalated: (bool, bool),
-        teams: (Option<String>, Option<String>),
+        sides: (Side, Side),
         /// Whether it could be encoded in the batch's bytes.
         encoded: std::io::Result<()>,
     },

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
-use super::input::{self, InputArgs, ReadArgs};
+use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
 use super::replay::load_engine_with;
 use super::{ExitStatus, Io};
 use crate::diag::did_you_mean;
@@ -20,7 +20,7 @@ const MAX_SUGGESTION_IDS: usize = 100_000;
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only\n  handoff explain -c 4711 --all export.csv             every trigger's tree on every message"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
@@ -34,10 +34,8 @@ pub struct ExplainArgs {
         long,
         value_name = "ROLE: TEXT",
         group = "what",
-        conflicts_with_all = [
-            "files", "map", "mapping", "role", "ignore_column", "input_format", "contacts",
-            "join_on", "unsorted", "on_error",
-        ]
+        conflicts_with_all = INPUT_FLAGS,
+        conflicts_with_all = ["files", "unsorted", "on_error"]
     )]
     pub say: Vec<String>,
     /// A field of the customer's metadata for the conversation of `--say`, as
@@ -54,6 +52,12 @@ pub struct ExplainArgs {
     /// its text and signals, and the verdict, routes and bridge message stay
     #[arg(long, value_name = "N")]
     pub message: Option<usize>,
+    /// Show every trigger's tree on every message: also those nothing in the message
+    /// came close to, and those that cannot hold on a message from its role (a
+    /// customer-only trigger on a bot's message), which are otherwise counted only.
+    /// JSON always has every tree, each with its `standing`
+    #[arg(long)]
+    pub all: bool,
     /// Output format
     #[arg(short, long, value_enum, default_value_t = ExplainFormat::Text)]
     pub format: ExplainFormat,
@@ -65,13 +69,15 @@ pub struct ExplainArgs {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExplainFormat {
-    /// A tree: message by message, every condition with ✓ or ✗ and what it saw
+    /// A tree: message by message, the triggers that held or nearly held, each
+    /// condition with ✓ or ✗ and what it saw; also named `human` or `table`
     #[value(alias = "human", alias = "table")]
     Text,
     /// The same as a JSON document
     Json,
     /// The same for an issue or pull-request comment: the verdict, a table of the
-    /// messages, the routes, the bridge message, each message's triggers folded
+    /// messages, the routes, the bridge message, each message's triggers folded; also
+    /// named `md`
     #[value(alias = "md")]
     Markdown,
 }
@@ -146,9 +152,9 @@ fn write(
         trace.redact_with(&Names::of_conversation(conversation));
     }
     match args.format {
-        ExplainFormat::Text => explain::write_text(&trace, io.stdout)?,
+        ExplainFormat::Text => explain::write_text(&trace, args.all, io.stdout)?,
         ExplainFormat::Json => explain::write_json(&trace, io.stdout)?,
-        ExplainFormat::Markdown => explain::write_markdown(&trace, io.stdout)?,
+        ExplainFormat::Markdown => explain::write_markdown(&trace, args.all, io.stdout)?,
     }
     Ok(())
 }

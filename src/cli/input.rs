@@ -45,6 +45,19 @@ pub enum OnError {
     Skip,
 }
 
+/// The ids of [`InputArgs`]' flags, which say how to read an export: for
+/// `conflicts_with_all` where nothing is read, so that a flag doing nothing is a usage
+/// error naming it.
+pub(super) const INPUT_FLAGS: [&str; 7] = [
+    "map",
+    "mapping",
+    "role",
+    "ignore_column",
+    "input_format",
+    "contacts",
+    "join_on",
+];
+
 #[derive(Debug, Args)]
 pub struct InputArgs {
     /// Map a field (`conversation_id`, `timestamp`, `role`, `text`) to a column of the export (repeatable)
@@ -102,18 +115,12 @@ impl InputArgs {
         if let Some(path) = &self.mapping {
             mapping.apply_file(path)?;
         }
-        // A field given two columns would silently read the last; one given the same
-        // column twice is only said twice.
-        let mut read: Vec<(String, String, &str)> = Vec::new();
-        for pair in &self.map {
-            let (field, column) = mapping.set_pair(pair).context("invalid --map")?;
-            if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-                anyhow::bail!(
-                    "invalid --map: `{field}` is given two columns, in `--map {earlier}` and `--map {pair}`; a field is read from one column"
-                );
-            }
-            read.push((field, column, pair));
-        }
+        crate::transcript::mapping::each_field_once(
+            "--map",
+            &self.map,
+            |pair| mapping.set_pair(pair).context("invalid --map"),
+            |message| anyhow::anyhow!("invalid --map: {message}"),
+        )?;
         for column in &self.ignore_column {
             mapping
                 .ignore_column(column)

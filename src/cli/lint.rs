@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use clap::Args;
 
-use super::input::InputArgs;
+use super::input::{INPUT_FLAGS, InputArgs};
 use super::{ExitStatus, Io};
 use crate::diag::{Severity, Sources};
 use crate::lint::code::{CODES, lookup};
@@ -18,7 +18,8 @@ use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs_noting,
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
 /// would ignore them, so given with either they are a usage error naming the flag (a CI
 /// job writing `lint --list rules/` would believe its rules were linted).
-const LINT_RUN_ARGS: [&str; 15] = [
+/// With them, [`INPUT_FLAGS`].
+const LINT_RUN_ARGS: [&str; 8] = [
     "paths",
     "rules",
     "deny_warnings",
@@ -27,13 +28,6 @@ const LINT_RUN_ARGS: [&str; 15] = [
     "deny",
     "config",
     "columns_from",
-    "map",
-    "mapping",
-    "role",
-    "ignore_column",
-    "input_format",
-    "contacts",
-    "join_on",
 ];
 
 #[derive(Debug, Args)]
@@ -41,7 +35,7 @@ const LINT_RUN_ARGS: [&str; 15] = [
 // would believe its C checks ran.
 #[command(group(
     clap::ArgGroup::new("export_flags")
-        .args(["map", "mapping", "role", "ignore_column", "input_format", "contacts"])
+        .args(INPUT_FLAGS)
         .multiple(true)
         .requires("columns_from")
 ))]
@@ -78,10 +72,10 @@ pub struct LintArgs {
     #[command(flatten)]
     pub input: InputArgs,
     /// Print the documentation of a code (`L001` or `unreachable-route`) and exit
-    #[arg(long, value_name = "CODE", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = ["list", "format"])]
+    #[arg(long, value_name = "CODE", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS, conflicts_with_all = ["list", "format"])]
     pub explain: Option<String>,
     /// List every code and exit
-    #[arg(long, conflicts_with_all = LINT_RUN_ARGS)]
+    #[arg(long, conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS)]
     pub list: bool,
 }
 

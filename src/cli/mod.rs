@@ -275,3 +275,37 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory as _;
+
+    /// Review: the `--format` names beside the usual one (`human`, `text`, `table`, `md`)
+    /// were in the README only, as clap hides a value's aliases: each value's help names
+    /// them, in every command.
+    #[test]
+    fn every_format_alias_is_named_in_help() {
+        let cli = super::Cli::command();
+        let mut aliases = 0;
+        for command in cli.get_subcommands() {
+            for arg in command.get_arguments().filter(|a| a.get_id() == "format") {
+                for value in arg.get_possible_values() {
+                    let help = value
+                        .get_help()
+                        .map(ToString::to_string)
+                        .unwrap_or_default();
+                    for alias in value.get_name_and_aliases().skip(1) {
+                        aliases += 1;
+                        assert!(
+                            help.contains(&format!("`{alias}`")),
+                            "{} --format {}: its help does not name `{alias}`: {help}",
+                            command.get_name(),
+                            value.get_name()
+                        );
+                    }
+                }
+            }
+        }
+        assert!(aliases >= 12, "{aliases} aliases seen");
+    }
+}

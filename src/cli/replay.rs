@@ -218,13 +218,14 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             },
         );
         match run {
-            Ok(_) => writer.finish().context(super::output::CANNOT_WRITE_OUTPUT),
+            // An error writing says "cannot write output" in `main`, as every command's.
+            Ok(_) => writer.finish().map_err(anyhow::Error::from),
             // The input stopped being readable (a conversation that reappears, a
             // truncated file): what was replayed before is output whole (the JSON array
             // closed, the table drawn), as JSONL and CSV have it, and the error follows.
             Err(e @ ReplayError::Read(_)) => writer
                 .finish()
-                .context(super::output::CANNOT_WRITE_OUTPUT)
+                .map_err(anyhow::Error::from)
                 .and(Err(anyhow::Error::from(e))),
             Err(e) => Err(anyhow::Error::from(e)),
         }

@@ -287,7 +287,7 @@ impl CoverageReport {
         if let Some(turn) = outcome.escalation_turn {
             *self.escalation_turns.entry(turn).or_default() += 1;
         }
-        let route = outcome.route.as_deref().unwrap_or("(unrouted)");
+        let route = outcome.route.as_deref().unwrap_or(crate::outcome::UNROUTED);
         // Keys are allocated only the first time a pair is counted.
         let routes = match self.matrix.get_mut(primary) {
             Some(routes) => routes,

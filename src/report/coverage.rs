@@ -12,12 +12,12 @@ use crate::coverage::{CoverageReport, Gap};
 /// Output formats of `coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CoverageFormat {
-    /// Summary, tables and gaps for a terminal
+    /// Summary, tables and gaps for a terminal; also named `human` or `text`
     #[value(alias = "human", alias = "text")]
     Table,
     /// The full report; `--merge` reads it back
     Json,
-    /// For a pull-request comment
+    /// For a pull-request comment; also named `md`
     #[value(alias = "md")]
     Markdown,
     /// One self-contained page with charts (no scripts, fonts or network)
@@ -128,7 +128,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     }
     if r.unrouted > 0 {
         t.add_row([
-            "(unrouted)".to_owned(),
+            crate::outcome::UNROUTED.to_owned(),
             "-".to_owned(),
             r.unrouted.to_string(),
             percent(r.unrouted, r.escalated),

@@ -328,7 +328,7 @@ pub(super) fn page(r: &CoverageReport) -> String {
         .iter()
         .map(|t| (t.id.clone(), t.conversations, None))
         // Escalations no route took, with no default route to catch them.
-        .chain((r.unrouted > 0).then(|| ("(unrouted)".to_owned(), r.unrouted, None)))
+        .chain((r.unrouted > 0).then(|| (crate::outcome::UNROUTED.to_owned(), r.unrouted, None)))
         .collect();
     s.push_str(&bars(&rows, "#2f8a5b", None));
     s.push_str("<h2>Which triggers end up where</h2>");

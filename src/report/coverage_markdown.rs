@@ -47,7 +47,8 @@ pub(super) fn markdown(r: &CoverageReport) -> String {
     if r.unrouted > 0 {
         let _ = writeln!(
             s,
-            "| (unrouted) | – | {} | {} |",
+            "| {} | – | {} | {} |",
+            crate::outcome::UNROUTED,
             r.unrouted,
             percent(r.unrouted, r.escalated)
         );

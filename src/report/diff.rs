@@ -13,19 +13,20 @@ use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::diff::{Change, ChangeKind, Details, DiffReport};
+use crate::diff::{Change, ChangeKind, Details, DiffReport, Side};
 use crate::text::escape_markdown;
 use crate::text::markdown::code_cell;
 
 /// Output formats of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum DiffFormat {
-    /// A summary and a table of examples
+    /// A summary and a table of examples; also named `human` or `text`
     #[value(alias = "human", alias = "text")]
     Table,
     /// Every change, both outcomes in full
     Json,
-    /// A pull-request comment: summary, team flows, capped examples per kind
+    /// A pull-request comment: summary, team flows, capped examples per kind; also named
+    /// `md`
     #[value(alias = "md")]
     Markdown,
 }
@@ -79,14 +80,7 @@ impl DiffOutput<'_> {
             let flows: Vec<String> = r
                 .team_flows
                 .iter()
-                .map(|f| {
-                    format!(
-                        "{} → {} {}",
-                        team(f.from.as_deref(), f.from_escalated),
-                        team(f.to.as_deref(), f.to_escalated),
-                        f.conversations
-                    )
-                })
+                .map(|f| format!("{} → {} {}", team(&f.from), team(&f.to), f.conversations))
                 .collect();
             let _ = writeln!(s, "team flows: {}", flows.join(", "));
         }
@@ -144,8 +138,8 @@ impl DiffOutput<'_> {
                 let _ = writeln!(
                     s,
                     "| {} | {} | {} |",
-                    escape_markdown(team(f.from.as_deref(), f.from_escalated)),
-                    escape_markdown(team(f.to.as_deref(), f.to_escalated)),
+                    escape_markdown(team(&f.from)),
+                    escape_markdown(team(&f.to)),
                     f.conversations
                 );
             }
@@ -257,10 +251,10 @@ fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
 }
 
 /// A side of a team flow: its team, or why it has none.
-fn team(t: Option<&str>, escalated: bool) -> &str {
-    match t {
+fn team(side: &Side) -> &str {
+    match &side.team {
         Some(team) => team,
-        None if escalated => "(unrouted)",
+        None if side.escalated => crate::outcome::UNROUTED,
         None => "(not escalated)",
     }
 }

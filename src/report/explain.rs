@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use crate::rules::Words;
 use crate::text::markdown::{code_span as code, escape_html_line as html_text};
-use crate::trace::{NodeTrace, Trace};
+use crate::trace::{NodeTrace, Standing, Step, Trace, TriggerTrace};
 
 /// The version of `explain --format json`'s document, as `test`, `diff` and `lint` have:
 /// raised when a field changes meaning or goes, not when one is added.
@@ -28,9 +28,10 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-/// Writes the trace as a text tree: message by message, every trigger with PASS (✓) or
-/// FAIL (✗) per condition and what it saw; then routing; then the bridge message.
-pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
+/// Writes the trace as a text tree: message by message, the triggers that held or nearly
+/// held (every trigger with `all`) with PASS (✓) or FAIL (✗) per condition and what it
+/// saw, and how many were not shown; then routing; then the bridge message.
+pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     let o = &trace.outcome;
     let _ = writeln!(
@@ -49,9 +50,12 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
             let _ = writeln!(s, "signals: {}", signals.join(" · "));
         }
-        for t in &step.triggers {
+        for t in shown(step, all) {
             let _ = write!(s, "  {} {}: ", mark(t.holds), t.id);
             node(&mut s, &t.condition, 1, true);
+        }
+        if let Some(line) = not_shown(step, all) {
+            let _ = writeln!(s, "  … {line}");
         }
         if step.escalation {
             let fired: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
@@ -134,8 +138,8 @@ pub fn write_text(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 /// HTML, entities, blocks, emphasis, strike-through, mentions; line breaks as `<br>`,
 /// but in the bridge message's quote), for HTML inside `<summary>` (entities, on one
 /// line), or shown as code in a span whose fence no backtick of it can close. Ids are
-/// shown as code.
-pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
+/// shown as code. The trigger trees are those [`write_text`] shows.
+pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
     let o = &trace.outcome;
     let _ = writeln!(s, "### handoff explain: {}\n", code(&trace.conversation_id));
@@ -264,13 +268,65 @@ pub fn write_markdown(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
             "\n<details><summary>Message {} · {}{time}{escalates}</summary>\n",
             step.turn, step.role
         );
-        for t in &step.triggers {
+        let mut trees = false;
+        for t in shown(step, all) {
             let _ = write!(s, "- {} {}: ", mark(t.holds), md_cell(&t.id));
             md_node(&mut s, &t.condition, 0, true);
+            trees = true;
+        }
+        if let Some(line) = not_shown(step, all) {
+            let gap = if trees { "\n" } else { "" };
+            let _ = writeln!(s, "{gap}{}", md_cell(&format!("Not shown: {line}.")));
         }
         s.push_str("\n</details>\n");
     }
     out.write_all(s.as_bytes())
+}
+
+/// The trigger trees of `step` to show: every one with `all`, else those that held or
+/// nearly held (a debugging user's question is why one did or did not fire).
+fn shown(step: &Step, all: bool) -> impl Iterator<Item = &TriggerTrace> {
+    step.triggers
+        .iter()
+        .filter(move |t| all || t.standing.shown())
+}
+
+/// What [`shown`] left out of `step`, and why, or `None` when nothing: "6 customer-only
+/// triggers, which cannot hold on a message from bot; 1 trigger nothing in this message
+/// came close to (--all shows them)".
+fn not_shown(step: &Step, all: bool) -> Option<String> {
+    if all {
+        return None;
+    }
+    let count = |standing| step.triggers.iter().filter(move |t| t.standing == standing);
+    let mut parts = Vec::new();
+    let other_role: Vec<&TriggerTrace> = count(Standing::OtherRole).collect();
+    if let Some(first) = other_role.first() {
+        let n = other_role.len();
+        let only = first
+            .only_on
+            .filter(|role| other_role.iter().all(|t| t.only_on == Some(*role)));
+        parts.push(match only {
+            Some(only) => format!(
+                "{n} {only}-only {}, which cannot hold on a message from {}",
+                if n == 1 { "trigger" } else { "triggers" },
+                step.role
+            ),
+            None => format!(
+                "{} that cannot hold on a message from {}",
+                crate::text::count(n, "trigger"),
+                step.role
+            ),
+        });
+    }
+    let not_close = count(Standing::NotClose).count();
+    if not_close > 0 {
+        parts.push(format!(
+            "{} nothing in this message came close to",
+            crate::text::count(not_close, "trigger")
+        ));
+    }
+    (!parts.is_empty()).then(|| format!("{} (--all shows them)", parts.join("; ")))
 }
 
 /// A condition node as a Markdown list item: on the current line when `inline`, its

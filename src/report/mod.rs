@@ -28,7 +28,7 @@ pub use summary::{Counted, Summary};
 /// Output formats of `replay`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// A table for people (the default on a terminal).
+    /// A table for people (the default on a terminal); also named `human` or `text`.
     #[value(alias = "human", alias = "text")]
     Table,
     /// One JSON array of outcome objects.

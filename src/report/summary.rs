@@ -105,7 +105,7 @@ impl Summary {
             if let Some(t) = trigger {
                 tally(&mut self.by_trigger, t);
             }
-            tally(&mut self.by_team, team.unwrap_or("(unrouted)"));
+            tally(&mut self.by_team, team.unwrap_or(crate::outcome::UNROUTED));
             if bridge_error {
                 self.bridge_errors += 1;
             }

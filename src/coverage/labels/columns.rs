@@ -30,16 +30,12 @@ impl LabelColumns {
     /// is an error naming both.
     pub fn from_pairs(pairs: &[String]) -> Result<Self, LabelError> {
         let mut columns = LabelColumns::default();
-        let mut read: Vec<(String, String, &str)> = Vec::new();
-        for pair in pairs {
-            let (field, column) = columns.set_pair(pair)?;
-            if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-                return Err(LabelError::Invalid(format!(
-                    "`{field}` is given two columns, in `--label-column {earlier}` and `--label-column {pair}`; a field is read from one column"
-                )));
-            }
-            read.push((field, column, pair));
-        }
+        crate::transcript::mapping::each_field_once(
+            "--label-column",
+            pairs,
+            |pair| columns.set_pair(pair),
+            LabelError::Invalid,
+        )?;
         let fields = [
             ("conversation_id", &columns.conversation_id),
             ("expected_team", &columns.expected_team),

@@ -81,13 +81,7 @@ pub(super) fn compile(
     // which has neither, gets the fields it names; others get every field, and the
     // summary when they name it at all.
     let direct = Direct::parse(source);
-    let mut named_fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix("customer."))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    named_fields.sort();
-    named_fields.dedup();
+    let named_fields = fields_of(&used, "customer.");
     let unguarded_fields = named_fields
         .iter()
         .filter(|f| !crate::rules::guarded(source, f))
@@ -99,19 +93,25 @@ pub(super) fn compile(
         Some(named_fields)
     };
     let summary = template.undeclared_variables(false).contains("summary");
-    let mut summary_fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix("summary."))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    summary_fields.sort();
-    summary_fields.dedup();
     Ok(Compiled {
         name,
         customer_fields,
         unguarded_fields,
         summary,
-        summary_fields,
+        summary_fields: fields_of(&used, "summary."),
         direct,
     })
+}
+
+/// The fields of a group that `used` (dotted variable names) reads, by `prefix`
+/// (`customer.`): `customer.name.first` reads `name`. Sorted, each once.
+fn fields_of(used: &std::collections::HashSet<String>, prefix: &str) -> Vec<String> {
+    let mut fields: Vec<String> = used
+        .iter()
+        .filter_map(|v| v.strip_prefix(prefix))
+        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
+        .collect();
+    fields.sort();
+    fields.dedup();
+    fields
 }

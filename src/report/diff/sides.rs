@@ -106,9 +106,9 @@ fn side(o: &Outcome, multiline: bool) -> String {
     }
     let sep = if multiline { "\n" } else { "; " };
     let why: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
-    // Routed nowhere: "(unrouted)", as the team flows above say it.
+    // Routed nowhere: `UNROUTED`, as the team flows above say it.
     let routed = match (&o.route, &o.team) {
-        (None, None) => "(unrouted)".to_owned(),
+        (None, None) => crate::outcome::UNROUTED.to_owned(),
         (route, team) => format!(
             "{} → {}",
             route.as_deref().unwrap_or("(no route)"),

@@ -16,7 +16,8 @@ use crate::diag::{Diagnostic, Location, Severity, Sources};
 /// Output formats of `lint`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum LintFormat {
-    /// rustc-style, with the source line and a caret under the problem
+    /// rustc-style, with the source line and a caret under the problem; also named
+    /// `text` or `table`
     #[value(alias = "text", alias = "table")]
     Human,
     /// A versioned JSON document (see README, "Lint output")

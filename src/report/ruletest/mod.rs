@@ -13,7 +13,8 @@ use crate::ruletest::CaseResult;
 /// Output formats of `test`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum TestFormat {
-    /// Pass/fail per case; failures with expected vs actual and the deciding conditions
+    /// Pass/fail per case; failures with expected vs actual and the deciding conditions;
+    /// also named `text` or `table`
     #[value(alias = "text", alias = "table")]
     Human,
     /// A versioned JSON document
