@@ -1158,3 +1158,37 @@ fn each_template_field_missing_from_the_export_is_at_its_variable() {
         "{out}"
     );
 }
+
+/// Review 14, item 17: `lint -v` said only how long it took, though README says `-v`
+/// says what was loaded; replay says "rules from …: N files, …".
+#[test]
+fn verbose_lint_says_what_it_read() {
+    let assert = handoff().args(["lint", "-v"]).assert().success();
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.starts_with(
+            "handoff: rules from rules: 4 files, 11 signals, 7 triggers, 6 routes, 5 teams (read in "
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains(" ms, checked in "), "{stderr}");
+    // Of an invalid rule set, what of it loaded.
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\ntriggers: [ { id: t, when: { message: { signal: nope } } } ]\n",
+    );
+    let assert = handoff().args(["lint", "-v"]).arg(&rules).assert().code(1);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains(": 1 file, 1 signal, 0 triggers, 0 routes, 0 teams that loaded (read in "),
+        "{stderr}"
+    );
+    // Without -v, nothing of it.
+    handoff()
+        .arg("lint")
+        .assert()
+        .success()
+        .stderr(predicates::str::contains("rules from").not());
+}
