@@ -656,7 +656,7 @@ fn markdown_and_html_show_unrouted_escalations_and_the_whole_label_evaluation() 
     let labels = &html[html.find("<h2>Against labels</h2>").unwrap()..];
     for part in [
         "(tp 2, fp 0, fn 0, tn 1)",
-        "<h3>Expected team × routed team</h3><table><tr><th>expected \\ routed</th><th>(none)</th><th>frontline</th><th>senior-ae</th></tr>",
+        "<h3>Expected team × routed team</h3><table><tr><th>expected \\ routed</th><th>(not escalated)</th><th>frontline</th><th>senior-ae</th></tr>",
         "<tr><td>senior-ae</td><td></td><td>1</td><td>1</td></tr>",
         "<h3>Where rules and labels disagree <span class=\"muted\">(1)</span></h3>",
         "<summary><code>c10-asks-for-person</code> — expected team <code>senior-ae</code>, routed to <code>frontline</code></summary>",
@@ -712,4 +712,201 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
         .assert()
         .success()
         .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));
+}
+
+/// Review 14, item 5: a shard's report made with `--labels` merged with one made without
+/// it gave the labelled shard's precision and recall as the whole's, exit 0. Refused (exit
+/// 2) in either order, naming the report made without labels.
+#[test]
+fn a_report_with_labels_does_not_merge_with_one_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
+    );
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let (header, rows) = all.split_once('\n').unwrap();
+    let cut = rows.find("\nc16-").unwrap() + 1;
+    let a = write(dir.path(), "a.csv", &format!("{header}\n{}", &rows[..cut]));
+    let b = write(dir.path(), "b.csv", &format!("{header}\n{}", &rows[cut..]));
+    let labelled = write(
+        dir.path(),
+        "labelled.json",
+        &stdout_of(
+            handoff()
+                .args(["coverage", "-f", "json", "--labels"])
+                .arg(&labels)
+                .arg(&a),
+        ),
+    );
+    let plain = write(
+        dir.path(),
+        "plain.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&b)),
+    );
+    for (first, second) in [(&labelled, &plain), (&plain, &labelled)] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!(
+                "{} was made without --labels, {} with them: the label evaluation would leave \
+                 out the conversations of {}",
+                plain.display(),
+                labelled.display(),
+                plain.display()
+            )));
+    }
+}
+
+/// Review 14, item 11: the expected × routed matrix put "escalated, but no route took
+/// it" and "not escalated" in one `(none)` column, in every format.
+#[test]
+fn the_label_matrix_tells_unrouted_from_not_escalated_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "nodef.yaml",
+        "version: 1\nsignals: [ { id: h, phrases: [help] } ]\n\
+         triggers: [ { id: t, when: { message: { signal: h } } } ]\n\
+         routes: [ { id: r, when: { meta: { field: tier, equals: x } }, team: a } ]\n\
+         teams: [ { id: a, name: A, bridge: hi } ]\n",
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nu1,customer,help\nu2,customer,hello\nu3,customer,hi\n",
+    );
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nu1,a\nu2,a\nu3,none\n",
+    );
+    let run = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "-r"])
+                .arg(&rules)
+                .arg("--labels")
+                .arg(&labels)
+                .arg(&transcripts),
+        )
+    };
+    let table = run("table");
+    assert!(
+        table.contains("│ expected \\ routed ┆ (not escalated) ┆ (unrouted) │"),
+        "{table}"
+    );
+    assert!(
+        table.contains("│ (not escalated)   ┆ 1               ┆            │"),
+        "{table}"
+    );
+    assert!(
+        table.contains("│ a                 ┆ 1               ┆ 1          │"),
+        "{table}"
+    );
+    assert!(
+        table.contains("miss: u1 — expected team `a`, escalated but unrouted (no route took it)"),
+        "{table}"
+    );
+    assert!(!table.contains("team (unrouted)"), "{table}");
+    let md = run("markdown");
+    assert!(
+        md.contains("| expected \\ routed | `(not escalated)` | `(unrouted)` |\n|---|---:|---:|\n| `(not escalated)` | 1 |  |\n| `a` | 1 | 1 |\n"),
+        "{md}"
+    );
+    let html = run("html");
+    assert!(
+        html.contains(
+            "<tr><th>expected \\ routed</th><th>(not escalated)</th><th>(unrouted)</th></tr>"
+        ),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(
+        json["labels"]["teams"],
+        serde_json::json!({
+            "(not escalated)": {"(not escalated)": 1},
+            "a": {"(not escalated)": 1, "(unrouted)": 1}
+        })
+    );
+}
+
+/// Review 14, item 9: labels that matched no conversation were counted but never named,
+/// and an id differing from a conversation's only by case was silently unmatched. Every
+/// format names the first few (JSON all of them) and hints at the case difference.
+#[test]
+fn unmatched_labels_are_named_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let gone = "gone-1,true\ngone-2,true\ngone-3,true\ngone-4,true\ngone-5,true\ngone-6,true\n";
+    let text = format!(
+        "conversation_id,expected_escalated\n C01-ENTERPRISE-DISCOUNT ,true\nc09-not-frustrated,false\n{gone}"
+    );
+    let labels = write(dir.path(), "labels.csv", &text);
+    let run = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "--labels"])
+                .arg(&labels),
+        )
+    };
+    let table = run("table");
+    assert!(
+        table.contains("(8 labels: 0 blank, 7 matched no conversation)\n"),
+        "{table}"
+    );
+    assert!(
+        table.contains("  matched no conversation: `C01-ENTERPRISE-DISCOUNT`, `gone-1`, `gone-2`, `gone-3`, `gone-4` and 2 more\n"),
+        "{table}"
+    );
+    let hint = "label `C01-ENTERPRISE-DISCOUNT` differs only in case from conversation \
+                `c01-enterprise-discount` (ids are matched exactly)";
+    assert!(table.contains(&format!("  hint: {hint}\n")), "{table}");
+    let md = run("markdown");
+    assert!(
+        md.contains("Labels that matched no conversation: `C01-ENTERPRISE-DISCOUNT`, `gone-1`, `gone-2`, `gone-3`, `gone-4` and 2 more."),
+        "{md}"
+    );
+    assert!(md.contains(&format!("*Hint:* {hint}.")), "{md}");
+    let html = run("html");
+    assert!(
+        html.contains("<p>Labels that matched no conversation: <code>C01-ENTERPRISE-DISCOUNT</code>, <code>gone-1</code>,"),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            "differs only in case from conversation <code>c01-enterprise-discount</code>"
+        ),
+        "{html}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    assert_eq!(
+        json["labels"]["unmatched_ids"],
+        serde_json::json!([
+            "C01-ENTERPRISE-DISCOUNT",
+            "gone-1",
+            "gone-2",
+            "gone-3",
+            "gone-4",
+            "gone-5",
+            "gone-6"
+        ])
+    );
+    assert_eq!(
+        json["labels"]["case_mismatches"],
+        serde_json::json!({"C01-ENTERPRISE-DISCOUNT": "c01-enterprise-discount"})
+    );
+    // Every label matched: no line, no key.
+    let matched = write(
+        dir.path(),
+        "matched.csv",
+        "conversation_id,expected_escalated\nc09-not-frustrated,false\n",
+    );
+    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&matched));
+    assert!(!out.contains("matched no conversation:"), "{out}");
 }

@@ -1,6 +1,6 @@
 //! `handoff coverage`: where the rules have gaps, and how right they are.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 use clap::Args;
@@ -8,7 +8,7 @@ use clap::Args;
 use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
 use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::coverage::labels::{self, LabelColumns, LabelEval};
+use crate::coverage::labels::{self, LabelColumns, LabelEval, LabelMatcher};
 use crate::coverage::{CoverageReport, RuleIndex, VERSION};
 use crate::engine::{Engine, EngineOptions};
 use crate::redact::{Names, Redact as _};
@@ -219,14 +219,15 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let mut report = CoverageReport::new(rules);
     let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
+    let mut matcher = labels.as_ref().map(LabelMatcher::new);
     let replay = replay_with(args.jobs, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch, _| engine.evaluate_coverage(c, scratch),
         &mut |conversation, (outcome, tally), _| {
             report.add(&index, conversation, outcome, tally);
-            if let (Some(labels), Some(eval)) = (&labels, &mut report.labels)
-                && let Some(label) = labels.get(&conversation.id)
+            if let (Some(matcher), Some(eval)) = (&mut matcher, &mut report.labels)
+                && let Some(label) = matcher.get(&conversation.id)
             {
                 eval.add(label, conversation, outcome);
             }
@@ -240,6 +241,9 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
     result?;
+    if let (Some(matcher), Some(eval)) = (matcher, &mut report.labels) {
+        matcher.finish(eval);
+    }
     report.finish();
     Ok((report, skipped))
 }
@@ -280,6 +284,11 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
                 anyhow::bail!("{what}: its conversations would count twice");
             }
         }
+        if let Some(m) = &merged
+            && m.labels.is_some() != report.labels.is_some()
+        {
+            anyhow::bail!("{}", labels_in_one(&read, path, m.labels.is_some()));
+        }
         read.push((path, report.shards.clone()));
         match &mut merged {
             None => merged = Some(report),
@@ -291,6 +300,29 @@ fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut report = merged.context("--merge needs at least one report")?;
     report.finish();
     Ok(report)
+}
+
+/// Why `path` cannot be merged into the reports `read` before it, when only one side
+/// evaluates labels (`earlier_labelled`: the reports before it do): names the side made
+/// without `--labels`, whose conversations the label evaluation would leave out.
+fn labels_in_one(read: &[(&PathBuf, Vec<String>)], path: &Path, earlier_labelled: bool) -> String {
+    let earlier: Vec<String> = read.iter().map(|(p, _)| p.display().to_string()).collect();
+    let (without, with) = if earlier_labelled {
+        (path.display().to_string(), earlier.join(", "))
+    } else {
+        (earlier.join(", "), path.display().to_string())
+    };
+    let (was, its) = if !earlier_labelled && earlier.len() > 1 {
+        ("were", "their shards")
+    } else {
+        ("was", "its shard")
+    };
+    format!(
+        "cannot merge {}: {without} {was} made without --labels, {with} with them: the label \
+         evaluation would leave out the conversations of {without}; run coverage on {its} \
+         again with the same --labels, or merge reports made without",
+        path.display()
+    )
 }
 
 /// The text of the file at `path`, gunzipped when it is gzip data.

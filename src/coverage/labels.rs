@@ -12,7 +12,7 @@ mod columns;
 mod error;
 mod read;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -25,8 +25,16 @@ pub use columns::LabelColumns;
 pub use error::{LabelError, MAX_ROW_ERRORS};
 pub use read::load;
 
-/// What routed/expected team cells say for "no team": not escalated.
-pub const NO_TEAM: &str = "(none)";
+/// The team of "must not escalate" (labels) and "not escalated" (outcomes) in the
+/// expected × routed team matrix.
+pub const NO_TEAM: &str = "(not escalated)";
+
+/// The routed team of an escalation that no route took (and no default route caught),
+/// as `diff` says it.
+pub const UNROUTED: &str = "(unrouted)";
+
+/// Unmatched label ids named in the text, Markdown and HTML reports (JSON has them all).
+pub const MAX_UNMATCHED_SHOWN: usize = 5;
 
 /// One labelled conversation.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -90,11 +98,20 @@ pub struct LabelEval {
     /// Labelled conversations found in the input.
     pub matched: u64,
     pub escalation: Confusion,
-    /// Expected team → routed team → conversations (`(none)`: not escalated).
+    /// Expected team → routed team → conversations ([`NO_TEAM`]: labelled must not
+    /// escalate / not escalated; [`UNROUTED`]: escalated, but no route took it).
     pub teams: BTreeMap<String, BTreeMap<String, u64>>,
     pub per_team: Vec<TeamScore>,
     /// Conversations where the rules disagree with the label.
     pub misses: Gap,
+    /// The ids of the labels (not blank) whose conversation was not in the input, sorted;
+    /// all of them (a report made before they were listed has none: see [`Self::unmatched`]).
+    #[serde(default)]
+    pub unmatched_ids: Vec<String>,
+    /// Unmatched labels whose id is a conversation's of the input but for case (ids are
+    /// matched exactly): label id → that conversation's id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub case_mismatches: BTreeMap<String, String>,
 }
 
 impl LabelEval {
@@ -144,9 +161,17 @@ impl LabelEval {
             }
         }
         if let Some(expected) = &label.team {
-            let routed = outcome.team.clone().unwrap_or_else(|| NO_TEAM.to_owned());
+            let routed = match (&outcome.team, outcome.escalated) {
+                (_, false) => NO_TEAM.to_owned(),
+                (Some(team), true) => team.clone(),
+                (None, true) => UNROUTED.to_owned(),
+            };
             if &routed != expected && (expected_escalated == Some(outcome.escalated)) {
-                miss.push(format!("expected team `{expected}`, routed to `{routed}`"));
+                miss.push(if routed == UNROUTED {
+                    format!("expected team `{expected}`, escalated but unrouted (no route took it)")
+                } else {
+                    format!("expected team `{expected}`, routed to `{routed}`")
+                });
             }
             *self
                 .teams
@@ -177,7 +202,7 @@ impl LabelEval {
         teams.sort();
         self.per_team = teams
             .into_iter()
-            .filter(|t| t.as_str() != NO_TEAM)
+            .filter(|t| t.as_str() != NO_TEAM && t.as_str() != UNROUTED)
             .map(|team| {
                 let expected: u64 = self.teams.get(team).map_or(0, |r| r.values().sum());
                 let routed: u64 = self.teams.values().filter_map(|r| r.get(team)).sum();
@@ -216,7 +241,79 @@ impl LabelEval {
             }
         }
         self.misses.merge(&other.misses);
+        // A label is unmatched in the merge when no shard found its conversation.
+        let theirs: HashSet<&String> = other.unmatched_ids.iter().collect();
+        self.unmatched_ids.retain(|id| theirs.contains(id));
+        for (label, conversation) in &other.case_mismatches {
+            self.case_mismatches
+                .entry(label.clone())
+                .or_insert_with(|| conversation.clone());
+        }
+        let unmatched = &self.unmatched_ids;
+        self.case_mismatches
+            .retain(|label, _| unmatched.binary_search(label).is_ok());
         Ok(())
+    }
+}
+
+/// The labels' side of a run: which labels its conversations matched, and which
+/// conversations' ids were a label's but for case. [`finish`](Self::finish) it into the
+/// run's [`LabelEval`].
+#[derive(Debug)]
+pub struct LabelMatcher<'a> {
+    labels: &'a Labels,
+    matched: HashSet<&'a str>,
+    /// Each label id lowercased → the id, made at the first conversation no label matches.
+    folded: Option<HashMap<String, &'a str>>,
+    case_mismatches: BTreeMap<String, String>,
+}
+
+impl<'a> LabelMatcher<'a> {
+    pub fn new(labels: &'a Labels) -> Self {
+        LabelMatcher {
+            labels,
+            matched: HashSet::new(),
+            folded: None,
+            case_mismatches: BTreeMap::new(),
+        }
+    }
+
+    /// The label of the conversation `id` (matched exactly).
+    pub fn get(&mut self, id: &str) -> Option<&'a Label> {
+        if let Some((key, label)) = self.labels.by_id.get_key_value(id) {
+            self.matched.insert(key.as_str());
+            return Some(label);
+        }
+        let labels = self.labels;
+        let folded = self.folded.get_or_insert_with(|| {
+            labels
+                .by_id
+                .keys()
+                .map(|k| (k.to_lowercase(), k.as_str()))
+                .collect()
+        });
+        if let Some(label) = folded.get(&id.to_lowercase()) {
+            self.case_mismatches
+                .entry((*label).to_owned())
+                .or_insert_with(|| id.to_owned());
+        }
+        None
+    }
+
+    /// Names the labels no conversation matched in `eval`.
+    pub fn finish(self, eval: &mut LabelEval) {
+        let mut unmatched: Vec<String> = self
+            .labels
+            .by_id
+            .keys()
+            .filter(|id| !self.matched.contains(id.as_str()))
+            .cloned()
+            .collect();
+        unmatched.sort();
+        let mut case = self.case_mismatches;
+        case.retain(|label, _| unmatched.binary_search(label).is_ok());
+        eval.unmatched_ids = unmatched;
+        eval.case_mismatches = case;
     }
 }
 

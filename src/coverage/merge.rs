@@ -1,7 +1,7 @@
 //! The merge of coverage reports: a report over a later shard of the input → folded
 //! into this one, exactly as if one run had read both; refused for different rule sets,
-//! versions or label files, and for reports that both count one run (a shard, or a merge
-//! holding it). Also the id of a run (its `shards` entry), which makes that possible.
+//! versions or label files, for a report with labels and one without, and for reports
+//! that both count one run (a shard, or a merge holding it). Also the id of a run (its `shards` entry), which makes that possible.
 //! The id hashes a run's conversations together: it tells runs over the same
 //! conversations apart from others, but not a run over a part of another's input from
 //! an unrelated one, so a whole run merged with one of its shards is not refused
@@ -21,6 +21,12 @@ pub enum MergeError {
     DifferentLabels(u64, u64),
     #[error("both reports count the run {0}: its conversations would count twice")]
     Overlap(String),
+    /// One report evaluates labels and the other does not (`true`: this one has them).
+    #[error(
+        "{} made without --labels: the label evaluation would leave out its conversations",
+        if *.0 { "the report merged in was" } else { "the reports merged into were" }
+    )]
+    LabelsInOne(bool),
 }
 
 impl CoverageReport {
@@ -36,6 +42,16 @@ impl CoverageReport {
                 self.rules.clone(),
                 other.rules.clone(),
             ));
+        }
+        // Refused before anything is added: a refused merge leaves this report as it was.
+        match (&self.labels, &other.labels) {
+            (Some(a), Some(b)) if (a.labels, a.blank) != (b.labels, b.blank) => {
+                return Err(MergeError::DifferentLabels(a.labels, b.labels));
+            }
+            (Some(_), None) | (None, Some(_)) => {
+                return Err(MergeError::LabelsInOne(self.labels.is_some()));
+            }
+            _ => {}
         }
         if let Some(shard) = other.shards.iter().find(|s| self.shards.contains(s)) {
             return Err(MergeError::Overlap(shard.clone()));
@@ -72,10 +88,8 @@ impl CoverageReport {
             *self.escalation_turns.entry(*turn).or_default() += n;
         }
         self.gaps.merge(&other.gaps);
-        match (&mut self.labels, &other.labels) {
-            (Some(a), Some(b)) => a.merge(b)?,
-            (None, Some(b)) => self.labels = Some(b.clone()),
-            _ => {}
+        if let (Some(a), Some(b)) = (&mut self.labels, &other.labels) {
+            a.merge(b)?;
         }
         self.finish();
         Ok(())

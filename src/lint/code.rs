@@ -106,6 +106,7 @@ codes! {
     "L004" "always-true-trigger" Check Error "a trigger that holds after every message";
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
     "L006" "no-triggers" Check Warning "a rule set with no triggers, under which nothing escalates";
+    "L007" "unreachable-threshold" Check Error "a signal whose threshold is above the most it can score in one message";
     "T001" "template-syntax" Fatal Error "a bridge template that does not parse, or names a filter or test that does not exist";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";

@@ -102,6 +102,20 @@ pub struct LintReport {
     pub sources: Sources,
     /// Whether the rules loaded and validated (if not, the checks saw only the sound part).
     pub valid: bool,
+    /// What was linted, and how long it took.
+    pub linted: Linted,
+}
+
+/// What a lint read: the definitions that loaded (all of them when the rules are valid),
+/// and how long reading and validating, then checking, took (`-v` says so).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Linted {
+    pub signals: usize,
+    pub triggers: usize,
+    pub routes: usize,
+    pub teams: usize,
+    pub read: std::time::Duration,
+    pub checked: std::time::Duration,
 }
 
 impl LintReport {
@@ -119,10 +133,21 @@ pub fn lint(
     overrides: &Overrides,
     export: Option<&ExportFields>,
 ) -> Result<LintReport, LoadError> {
+    let started = std::time::Instant::now();
     let loaded = load::load(path)?;
     let (mut diagnostics, partial) = validate_partial(loaded);
+    let read = started.elapsed();
     let valid = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     diagnostics.extend(check_partial(&partial, export));
+    let rules = &partial.rules;
+    let linted = Linted {
+        signals: rules.signals.len(),
+        triggers: rules.triggers.len(),
+        routes: rules.routes.len(),
+        teams: rules.teams.len(),
+        read,
+        checked: started.elapsed().saturating_sub(read),
+    };
     let sources = partial.rules.sources;
     diagnostics = overrides.apply(diagnostics);
     let order = |p: &Path| sources.files().iter().position(|f| f.path == p);
@@ -136,6 +161,7 @@ pub fn lint(
         diagnostics,
         sources,
         valid,
+        linted,
     })
 }
 

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::coverage::labels::LabelEval;
+use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
 use crate::coverage::{CoverageReport, Gap};
 
 /// Output formats of `coverage`.
@@ -255,6 +255,37 @@ pub(super) fn routed_teams(l: &LabelEval) -> Vec<&String> {
     routed
 }
 
+/// The labels that matched no conversation, as a report names them: the first few ids
+/// (each through `shown`), then "and N more"; `None` when every label matched.
+pub(super) fn unmatched_named(l: &LabelEval, shown: impl Fn(&str) -> String) -> Option<String> {
+    let ids = &l.unmatched_ids[..l.unmatched_ids.len().min(MAX_UNMATCHED_SHOWN)];
+    let more = l.unmatched().saturating_sub(ids.len() as u64);
+    let mut named: Vec<String> = ids.iter().map(|id| shown(id)).collect();
+    if more > 0 {
+        named.push(format!("{more} more"));
+    }
+    match named.split_last()? {
+        (last, []) => Some(last.clone()),
+        (last, rest) => Some(format!("{} and {last}", rest.join(", "))),
+    }
+}
+
+/// The hints on unmatched labels whose id is a conversation's but for case: the first
+/// few, each through `shown`.
+pub(super) fn case_hints(l: &LabelEval, shown: impl Fn(&str) -> String) -> Vec<String> {
+    l.case_mismatches
+        .iter()
+        .take(MAX_UNMATCHED_SHOWN)
+        .map(|(label, conversation)| {
+            format!(
+                "label {} differs only in case from conversation {} (ids are matched exactly)",
+                shown(label),
+                shown(conversation)
+            )
+        })
+        .collect()
+}
+
 fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     let mut s = String::new();
     let c = &l.escalation;
@@ -272,6 +303,12 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         c.false_negatives,
         c.true_negatives
     );
+    if let Some(named) = unmatched_named(l, |id| format!("`{id}`")) {
+        let _ = writeln!(s, "  matched no conversation: {named}");
+    }
+    for hint in case_hints(l, |id| format!("`{id}`")) {
+        let _ = writeln!(s, "  hint: {hint}");
+    }
     for t in &l.per_team {
         let _ = writeln!(
             s,

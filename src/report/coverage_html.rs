@@ -370,7 +370,7 @@ pub(super) fn page(r: &CoverageReport) -> String {
         let f = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
         let _ = write!(
             s,
-            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels ({} blank, {} matched no conversation). Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p><table><tr><th>team</th><th>precision</th><th>recall</th><th>expected</th><th>routed</th></tr>",
+            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels ({} blank, {} matched no conversation). Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p>",
             l.matched,
             l.labels,
             l.blank,
@@ -382,6 +382,14 @@ pub(super) fn page(r: &CoverageReport) -> String {
             c.false_negatives,
             c.true_negatives
         );
+        let code = |id: &str| format!("<code>{}</code>", esc(id));
+        if let Some(named) = super::coverage::unmatched_named(l, code) {
+            let _ = write!(s, "<p>Labels that matched no conversation: {named}.</p>");
+        }
+        for hint in super::coverage::case_hints(l, code) {
+            let _ = write!(s, "<p class=\"muted\">Hint: {hint}.</p>");
+        }
+        s.push_str("<table><tr><th>team</th><th>precision</th><th>recall</th><th>expected</th><th>routed</th></tr>");
         for t in &l.per_team {
             let _ = write!(
                 s,

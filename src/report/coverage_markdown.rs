@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::coverage::routed_teams;
+use super::coverage::{case_hints, routed_teams, unmatched_named};
 use super::coverage::{default_share, fired_share, gaps, percent, score};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -106,6 +106,12 @@ fn labels(s: &mut String, l: &LabelEval) {
         c.false_negatives,
         c.true_negatives
     );
+    if let Some(named) = unmatched_named(l, code_span) {
+        let _ = writeln!(s, "\nLabels that matched no conversation: {named}.");
+    }
+    for hint in case_hints(l, code_span) {
+        let _ = writeln!(s, "\n*Hint:* {hint}.");
+    }
     if !l.per_team.is_empty() {
         s.push_str(
             "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",

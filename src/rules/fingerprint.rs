@@ -50,6 +50,7 @@ fn signal(h: &mut Hasher, s: &Signal) {
         phrases,
         regexes,
         threshold,
+        threshold_span: _,
         negation,
         inline,
         repeat,

@@ -92,6 +92,8 @@ pub struct Signal {
     pub regexes: Vec<Pattern>,
     /// Sum of weights of distinct matched entries needed in one message.
     pub threshold: f64,
+    /// Where `threshold:` was written; `None` for the default (1, or the built-in's).
+    pub threshold_span: Option<Span>,
     /// Skip phrase matches preceded by a negation in the same clause.
     pub negation: bool,
     /// Defined inline in a `message:` condition rather than under `signals:`; its id is

@@ -24,6 +24,8 @@ mod partial;
 mod regexes;
 mod templates;
 
+pub(crate) use templates::spans::variable_span;
+
 pub use ids::{MAX_DEFINITIONS, MAX_SIGNAL_ENTRIES};
 pub use partial::{Partial, validate_partial};
 

@@ -17,6 +17,7 @@ mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
 mod unreachable_route;
+mod unreachable_threshold;
 mod unsatisfiable_condition;
 mod unused_signal;
 mod unused_team;
@@ -41,6 +42,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &always_true_trigger::AlwaysTrueTrigger,
     &pointless_bound::PointlessBound,
     &no_triggers::NoTriggers,
+    &unreachable_threshold::UnreachableThreshold,
     &unused_template::UnusedTemplate,
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,

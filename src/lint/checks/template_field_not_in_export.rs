@@ -4,6 +4,7 @@
 use crate::diag::{Annotate, did_you_mean};
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::guarded;
+use crate::rules::validate::variable_span;
 
 pub(crate) struct TemplateFieldNotInExport;
 
@@ -40,8 +41,10 @@ impl Check for TemplateFieldNotInExport {
                 }
                 let suggestion = did_you_mean(&field, export.fields.iter().map(String::as_str))
                     .map(|s| format!("did you mean `customer.{s}`?"));
+                // At the variable, as T002 is: two fields of one template are two places.
+                let at = variable_span(&cx.rules.sources, bridge.span, &["customer", &field]);
                 sink.report(
-                    bridge.span,
+                    at,
                     format!(
                         "team `{}`'s bridge message uses `customer.{field}`, which {} does not have",
                         team.id, export.source

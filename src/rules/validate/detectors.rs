@@ -27,6 +27,7 @@ impl Validator<'_> {
         if let Some(t) = &raw.threshold {
             if t.value.is_finite() && t.value > 0.0 {
                 signal.threshold = t.value;
+                signal.threshold_span = Some(yaml::span(t, file));
             } else {
                 self.error(
                     "S008",
@@ -70,6 +71,7 @@ impl Validator<'_> {
             phrases: Vec::new(),
             regexes: Vec::new(),
             threshold: lexicon.map_or(1.0, |l| l.threshold),
+            threshold_span: None,
             negation: lexicon.is_some_and(|l| l.negation),
             inline: false,
             repeat: builtin::RepeatSettings::default(),

@@ -13,7 +13,8 @@ use crate::diag::{Annotate, Span};
 use crate::engine::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
 use super::super::Validator;
-use super::{TEMPLATE_VARIABLES, WHOLE_TAIL, in_tags};
+use super::TEMPLATE_VARIABLES;
+use super::spans::{WHOLE_TAIL, in_tags};
 
 /// The bridge context's variable `name` when it is a group of values: one with fields
 /// (some, or any); text, numbers and lists have none, and a message can hold them.
