@@ -199,8 +199,11 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     )?;
     let labels = match &args.labels {
         Some(path) => {
-            let columns =
-                LabelColumns::from_pairs(&args.label_column).context("invalid --label-column")?;
+            // The transcripts' id column means the id in the labels file too.
+            let id_column = args.input.mapping()?.conversation_id;
+            let columns = LabelColumns::from_pairs(&args.label_column)
+                .context("invalid --label-column")?
+                .with_transcript_id(&id_column);
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
             let labels = match labels::load(path, &columns, &teams) {

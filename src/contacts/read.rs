@@ -9,8 +9,9 @@ use std::io::BufRead as _;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Contacts, ContactsError, Entry, normalize_key};
+use super::{Contacts, ContactsError, Entry, JoinOn, normalize_key};
 use crate::diag::{Diagnostic, Location};
+use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
     Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
     is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
@@ -19,8 +20,14 @@ use crate::transcript::{
 
 impl Contacts {
     /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
-    /// the transcripts' metadata field `join_field`.
-    pub fn load(path: &Path, key: &str, join_field: &str) -> Result<Contacts, ContactsError> {
+    /// the transcripts' field `join_field`, read through `mapping` (the id's column means
+    /// the id).
+    pub fn load(
+        path: &Path,
+        key: &str,
+        join_field: &str,
+        mapping: &ColumnMapping,
+    ) -> Result<Contacts, ContactsError> {
         let file = File::open(path)
             .map_err(|e| ContactsError::Open(path.to_owned(), explain_open_error(path, e)))?;
         if file.metadata().is_ok_and(|m| m.is_dir()) {
@@ -29,13 +36,14 @@ impl Contacts {
                 std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory"),
             ));
         }
-        Self::read(path, key, join_field, file)
+        Self::read(path, key, join_field, mapping, file)
     }
 
     pub(super) fn read(
         path: &Path,
         key: &str,
         join_field: &str,
+        mapping: &ColumnMapping,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
         // Gzip by its magic bytes, as transcripts: `crm.csv.gz` is read as itself.
@@ -112,6 +120,7 @@ impl Contacts {
             path: path.to_owned(),
             key: Arc::from(key),
             join_field: normalize_field(join_field),
+            join_on: JoinOn::of(&normalize_field(join_field), mapping),
             fields,
             keep_names: false,
             records: HashMap::new(),

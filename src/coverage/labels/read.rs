@@ -124,16 +124,21 @@ fn load_from(
         }
     }
     let find = |c: &str| header.iter().position(|h| h == c);
-    let id = find(&columns.conversation_id).ok_or_else(|| {
-        row_error(
-            1,
-            format!(
-                "no `{}` column; the columns are: {} (map it with --label-column conversation_id=<column>)",
-                columns.conversation_id,
-                header.join(", ")
-            ),
-        )
-    })?;
+    let id = find(&columns.conversation_id)
+        .or_else(|| columns.transcript_id.as_deref().and_then(find))
+        .ok_or_else(|| {
+            let also = columns.transcript_id.as_deref().map_or_else(String::new, |c| {
+                format!(" nor `{c}` (the transcripts' id column)")
+            });
+            row_error(
+                1,
+                format!(
+                    "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
+                    columns.conversation_id,
+                    header.join(", ")
+                ),
+            )
+        })?;
     let team = find(&columns.expected_team);
     let escalated = find(&columns.expected_escalated);
     if team.is_none() && escalated.is_none() {
