@@ -46,9 +46,11 @@ pub enum ContactsError {
         line: u64,
         message: String,
     },
-    #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
+    #[error("{}:{line}: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
     MissingKey {
         path: PathBuf,
+        /// The header's line.
+        line: u64,
         key: String,
         found: Vec<String>,
     },

@@ -91,19 +91,21 @@ impl Contacts {
             },
             e => read_error(path, e),
         })?;
+        // Blank lines may come before the header: errors about it name its own line.
+        let header_line = header.as_ref().map_or(1, |(line, _)| *line);
         let written: Vec<&str> = header.map(|(_, h)| h.iter().collect()).unwrap_or_default();
         // Two columns of one name: which holds the contact's value cannot be told.
         if let Some(message) = duplicate_header(&written) {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
-                line: 1,
+                line: header_line,
                 message,
             });
         }
         // A column without a name joins nothing (no field `""` in packets): said.
         let unnamed = unnamed(&written);
-        let unnamed =
-            (!unnamed.is_empty()).then(|| unnamed_warning(path, 1, &unnamed, "contact fields"));
+        let unnamed = (!unnamed.is_empty())
+            .then(|| unnamed_warning(path, header_line, &unnamed, "contact fields"));
         let fields: Vec<Arc<str>> = written
             .iter()
             .map(|h| Arc::from(normalize_field(h)))
@@ -112,6 +114,7 @@ impl Contacts {
         let Some(key_index) = fields.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),
+                line: header_line,
                 key,
                 found: fields.iter().map(ToString::to_string).collect(),
             });

@@ -527,3 +527,38 @@ fn an_unnamed_column_is_said_and_joins_nothing() {
         [("email", "ana@example.com"), ("owner", "Rita")]
     );
 }
+
+/// Review: with blank lines before the header, its errors and warnings said line 1.
+/// They name the header's own line.
+#[test]
+fn header_findings_name_the_headers_line() {
+    let read = |csv: &str, key: &str| {
+        Contacts::read(
+            Path::new("crm.csv"),
+            key,
+            key,
+            &ColumnMapping::default(),
+            csv.as_bytes(),
+        )
+    };
+    let err = read("\n\nemail,Email\na,b\n", "email").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("crm.csv:3: columns 1 `email` and 2 `Email`"),
+        "{err}"
+    );
+    let err = read("\r\n\r\nid,owner\na,b\n", "email").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "crm.csv:3: the contacts file has no `email` column to join on; the columns are: id, owner"
+    );
+    let c = read("\n\n\nemail,,owner\na,b,c\n", "email").unwrap();
+    assert_eq!(c.diagnostics.len(), 1);
+    assert!(
+        c.diagnostics[0]
+            .to_string()
+            .starts_with("crm.csv:4: warning[D013]"),
+        "{}",
+        c.diagnostics[0]
+    );
+}

@@ -107,11 +107,14 @@ fn load_from(
         )),
     };
     let mut record = Record::default();
+    // Blank lines may come before the header: errors about it name its own line.
+    let mut header_line = 1;
     match reader.read_text(&mut record) {
-        Ok(Some((_, fields))) => {
+        Ok(Some((line, fields))) => {
+            header_line = line;
             // Two columns of one name: which holds the label cannot be told.
             if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
-                return Err(row_error(1, message));
+                return Err(row_error(line, message));
             }
             header = fields.iter().map(normalize_field).collect();
         }
@@ -131,7 +134,7 @@ fn load_from(
                 format!(" nor `{c}` (the transcripts' id column)")
             });
             row_error(
-                1,
+                header_line,
                 format!(
                     "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
                     columns.conversation_id,
@@ -143,7 +146,7 @@ fn load_from(
     let escalated = find(&columns.expected_escalated);
     if team.is_none() && escalated.is_none() {
         return Err(row_error(
-            1,
+            header_line,
             format!(
                 "neither `{}` nor `{}` column; the columns are: {}",
                 columns.expected_team,

@@ -141,3 +141,31 @@ fn a_gzipped_labels_file_reads_as_the_file_itself() {
         labels.by_id
     );
 }
+
+/// Review: with blank lines before the header, its errors said line 1. They name the
+/// header's own line.
+#[test]
+fn header_errors_name_the_headers_line() {
+    let error = |text: &str| {
+        load_from(
+            text.as_bytes(),
+            Path::new("labels.csv"),
+            &LabelColumns::default(),
+            TEAMS,
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    assert_eq!(
+        error("\n\r\nconversation_id,expected_team,Expected Team\na,frontline,\n"),
+        "labels.csv:3: columns 2 `expected_team` and 3 `Expected Team` of the header both read as `expected_team` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+    assert!(
+        error("\n\nid,expected_team\na,frontline\n")
+            .starts_with("labels.csv:3: no `conversation_id` column;"),
+    );
+    assert!(
+        error("\n\nconversation_id,team\na,frontline\n")
+            .starts_with("labels.csv:3: neither `expected_team` nor `expected_escalated` column;"),
+    );
+}
