@@ -14,8 +14,8 @@ use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
     Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
-    unclosed_message, unnamed, unnamed_warning,
+    inner_bom_warning, is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message,
+    too_long_message, unclosed_message, unnamed, unnamed_warning,
 };
 
 impl Contacts {
@@ -65,7 +65,7 @@ impl Contacts {
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
-        let mut reader = RecordReader::new(input).recovering();
+        let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
         let mut record = Record::default();
         let header = reader.read_text(&mut record).map_err(|e| match e {
             TextError::Unclosed {
@@ -133,6 +133,7 @@ impl Contacts {
         let mut first_line: HashMap<String, u64> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
+        let mut bom_said = false;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -161,6 +162,12 @@ impl Contacts {
                 Err(e) => return Err(read_error(path, e)),
             };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
+            // Files joined with `cat`: the mark is left out (a key keeps no BOM), said once.
+            if text.bom() && !std::mem::replace(&mut bom_said, true) {
+                contacts
+                    .diagnostics
+                    .push(inner_bom_warning(here.clone(), "left out too"));
+            }
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so the row is kept, with a warning.
             if let Some(suspect) = text.suspect_quote(contacts.fields.len()) {

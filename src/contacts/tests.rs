@@ -562,3 +562,23 @@ fn header_findings_name_the_headers_line() {
         c.diagnostics[0]
     );
 }
+
+/// Review: a contacts row starting with a byte order mark (CRM exports joined with
+/// `cat`) kept it in its key, which then matched no conversation. It is left out, and
+/// said once (D015).
+#[test]
+fn a_byte_order_mark_starting_a_contact_row_is_left_out_and_said() {
+    let c =
+        contacts("\u{feff}Email,Owner\n\u{feff}ana@example.com,Rita\n\u{feff}bo@example.com,Bo\n");
+    assert!(matches!(c.lookup("ana@example.com"), Lookup::Found(_)));
+    assert!(matches!(c.lookup("bo@example.com"), Lookup::Found(_)));
+    let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D015")]);
+    assert!(
+        c.diagnostics[0]
+            .to_string()
+            .starts_with("crm.csv:2: warning[D015]: line starts with a UTF-8 byte order mark"),
+        "{}",
+        c.diagnostics[0]
+    );
+}

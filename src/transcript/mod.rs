@@ -29,6 +29,7 @@ pub(crate) use input::{
     UTF16_ADVICE, explain_open_error, gunzipped, is_transcript_file_name, is_utf16,
 };
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
+pub(crate) use reader::inner_bom_warning;
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,
 };

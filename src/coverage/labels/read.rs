@@ -11,7 +11,8 @@ use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
     Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, unclosed_message,
+    inner_bom_warning, is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message,
+    unclosed_message,
 };
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -65,7 +66,7 @@ fn load_from(
             warnings: Vec::new(),
         });
     }
-    let mut reader = RecordReader::new(input).recovering();
+    let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -167,6 +168,7 @@ fn load_from(
     };
     // The rows, in a closure so that an I/O error takes the row errors and warnings
     // found before it.
+    let mut bom_said = false;
     let mut rows = || -> Result<(), (u64, std::io::Error)> {
         loop {
             let (line, fields) = match reader.read_text(&mut record) {
@@ -178,6 +180,13 @@ fn load_from(
                     continue;
                 }
             };
+            // Files joined with `cat`: the mark is left out (an id keeps no BOM), said once.
+            if fields.bom() && !std::mem::replace(&mut bom_said, true) {
+                labels.diagnostics.push(inner_bom_warning(
+                    Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)),
+                    "left out too",
+                ));
+            }
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so it is a warning, and the errors of
             // this row (often what the swallowed rows make of it) say so too.

@@ -169,3 +169,27 @@ fn header_errors_name_the_headers_line() {
             .starts_with("labels.csv:3: neither `expected_team` nor `expected_escalated` column;"),
     );
 }
+
+/// Review: a labels row starting with a byte order mark (files joined with `cat`) kept
+/// it in the conversation id, which then matched no conversation. It is left out, and
+/// said once (D015).
+#[test]
+fn a_byte_order_mark_starting_a_label_row_is_left_out_and_said() {
+    let labels = load_from(
+        "conversation_id,expected_escalated\na,true\n\u{feff}b,false\n".as_bytes(),
+        Path::new("labels.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap();
+    assert_eq!(labels.get("b").and_then(|l| l.escalated), Some(false));
+    let codes: Vec<_> = labels.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D015")]);
+    assert!(
+        labels.diagnostics[0]
+            .to_string()
+            .starts_with("labels.csv:3: warning[D015]"),
+        "{}",
+        labels.diagnostics[0]
+    );
+}
