@@ -188,6 +188,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", args.rules.display())),
     };
+    // Entries of a rules directory left out (D016).
+    print_diagnostics(io, &rules.notes, &rules.sources)?;
     let engine = Engine::compile_with(
         rules,
         // No evidence or bridge message reaches a coverage report: its examples are

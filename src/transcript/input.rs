@@ -105,7 +105,7 @@ pub fn expand_inputs_noting(
                 if meta.is_file() {
                     files.push(path);
                 } else {
-                    not_files.push((path, kind(meta.file_type())));
+                    not_files.push((path, entry_kind(meta.file_type())));
                 }
             }
             not_files.sort();
@@ -148,8 +148,8 @@ pub fn expand_inputs_noting(
     Ok(inputs)
 }
 
-/// What a directory entry that is not a file is, for D016.
-fn kind(file_type: std::fs::FileType) -> &'static str {
+/// What a directory entry that is not a file is, for D016 (of transcripts and rules).
+pub(crate) fn entry_kind(file_type: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
