@@ -306,7 +306,9 @@ fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
     let file =
         std::fs::File::open(path).map_err(|e| crate::transcript::explain_open_error(path, e))?;
     let mut text = String::new();
-    crate::transcript::gunzipped(std::io::BufReader::new(file))?.read_to_string(&mut text)?;
+    crate::transcript::decoded(std::io::BufReader::new(file))?
+        .0
+        .read_to_string(&mut text)?;
     Ok(text)
 }
 

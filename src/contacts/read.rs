@@ -5,7 +5,6 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufRead as _;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -13,8 +12,8 @@ use super::{Contacts, ContactsError, Entry, JoinOn, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    inner_bom_warning, is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
+    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
     too_long_message, unclosed_message, unnamed, unnamed_warning,
 };
 
@@ -54,9 +53,8 @@ impl Contacts {
             line: 1,
             source,
         };
-        let mut input = gunzipped(std::io::BufReader::new(input)).map_err(unreadable)?;
-        let head = input.fill_buf().map_err(unreadable)?;
-        if is_utf16(head) {
+        let (input, utf16) = decoded(std::io::BufReader::new(input)).map_err(unreadable)?;
+        if utf16 {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
                 line: 1,

@@ -3,15 +3,15 @@
 //! that look like rows (a quote a later stray one closed), or an error naming the line
 //! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
 
-use std::io::{BufRead as _, Read};
+use std::io::Read;
 use std::path::Path;
 
 use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    inner_bom_warning, is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
+    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
     unclosed_message,
 };
 
@@ -53,12 +53,9 @@ fn load_from(
     // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
     // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
     // Gzip by its magic bytes, as transcripts: `labels.csv.gz` is read as itself.
-    let mut input =
-        gunzipped(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
-    let head = input
-        .fill_buf()
-        .map_err(|source| io_error(path, 0, source))?;
-    if is_utf16(head) {
+    let (input, utf16) =
+        decoded(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
+    if utf16 {
         return Err(LabelError::Row {
             path: path.to_owned(),
             line: 1,
