@@ -23,13 +23,7 @@ impl Contacts {
         match self.lookup(key) {
             Lookup::Found(values) => {
                 stats.joined += 1;
-                // An unnamed column (D013) is no field.
-                for (field, value) in self
-                    .fields
-                    .iter()
-                    .zip(values)
-                    .filter(|(f, _)| !f.is_empty())
-                {
+                for (field, value) in self.fields.iter().zip(values) {
                     let hidden = conversation.metadata.offer(field, value).is_some();
                     if hidden && self.keep_names && crate::redact::is_name_field(field) {
                         conversation.metadata.set_aside(field, value);

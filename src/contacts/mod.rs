@@ -66,7 +66,7 @@ pub struct Contacts {
     join_field: String,
     /// What that field is, through the column mapping.
     join_on: JoinOn,
-    /// Normalised column names.
+    /// Normalised column names, but those without one (D013): the fields of a record.
     fields: Vec<Arc<str>>,
     /// Whether a contact's names that the transcript's own hid are kept aside for
     /// `--redact` ([`Contacts::keeping_names`]).
@@ -80,6 +80,7 @@ pub struct Contacts {
 #[derive(Debug)]
 enum Entry {
     Record {
+        /// One for each of [`Contacts::fields`], trimmed.
         values: Vec<String>,
     },
     /// The key is on more than one row: joins nothing.
@@ -156,7 +157,7 @@ impl Contacts {
 
     /// The columns of the contacts file, normalised.
     pub fn fields(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|f| &**f).filter(|f| !f.is_empty())
+        self.fields.iter().map(|f| &**f)
     }
 
     /// Contacts with a usable (unique) key.
@@ -190,7 +191,7 @@ impl Contacts {
                 self.fields
                     .iter()
                     .zip(values)
-                    .filter(|(f, v)| !f.is_empty() && !v.is_empty())
+                    .filter(|(_, v)| !v.is_empty())
                     .map(|(f, v)| (&**f, v.as_str())),
             ),
             Lookup::Ambiguous | Lookup::Missing => None,

@@ -104,19 +104,25 @@ impl Contacts {
         let unnamed = unnamed(&written);
         let unnamed = (!unnamed.is_empty())
             .then(|| unnamed_warning(path, header_line, &unnamed, "contact fields"));
-        let fields: Vec<Arc<str>> = written
+        // Every column by its normalised name, for the messages about a row's columns;
+        // the fields are the named ones, whose values are kept.
+        let header: Vec<Arc<str>> = written
             .iter()
             .map(|h| Arc::from(normalize_field(h)))
             .collect();
         let key = normalize_field(key);
-        let Some(key_index) = fields.iter().position(|f| **f == *key) else {
+        let Some(key_index) = header.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),
                 line: header_line,
                 key,
-                found: fields.iter().map(ToString::to_string).collect(),
+                found: header.iter().map(ToString::to_string).collect(),
             });
         };
+        let named: Vec<usize> = (0..header.len())
+            .filter(|&i| !header[i].is_empty())
+            .collect();
+        let fields = named.iter().map(|&i| Arc::clone(&header[i])).collect();
         let mut contacts = Contacts {
             path: path.to_owned(),
             key: Arc::from(key),
@@ -142,8 +148,8 @@ impl Contacts {
                     unclosed,
                     limit,
                 }) => {
-                    let column = contacts.fields.get(field - 1).map_or_else(
-                        || format!("{field}, past the header's {}", contacts.fields.len()),
+                    let column = header.get(field - 1).map_or_else(
+                        || format!("{field}, past the header's {}", header.len()),
                         |name| format!("`{name}`"),
                     );
                     contacts.skip(
@@ -168,8 +174,8 @@ impl Contacts {
             }
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so the row is kept, with a warning.
-            if let Some(suspect) = text.suspect_quote(contacts.fields.len()) {
-                let column = contacts.fields.get(suspect.field).map_or_else(
+            if let Some(suspect) = text.suspect_quote(header.len()) {
+                let column = header.get(suspect.field).map_or_else(
                     || format!("field {}", suspect.field + 1),
                     |name| format!("column `{name}`"),
                 );
@@ -182,7 +188,7 @@ impl Contacts {
                         .quoting(column),
                 );
             } else if let Some(field) = text.stray_quote() {
-                let column = contacts.fields.get(field).map_or_else(
+                let column = header.get(field).map_or_else(
                     || format!("field {}", field + 1),
                     |name| format!("`{name}`"),
                 );
@@ -196,7 +202,7 @@ impl Contacts {
             if text.len() == 1 && text.get(0).is_empty() {
                 continue;
             }
-            if text.len() != contacts.fields.len() {
+            if text.len() != header.len() {
                 contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
                     Diagnostic::warning(
@@ -204,7 +210,7 @@ impl Contacts {
                         format!(
                             "skipped malformed contact row: it has {} fields, the header has {}",
                             text.len(),
-                            contacts.fields.len()
+                            header.len()
                         ),
                     )
                     .at(here),
@@ -239,7 +245,10 @@ impl Contacts {
                 }
                 None => {
                     first_line.insert(id.clone(), line);
-                    let values = text.iter().map(|v| v.trim().to_owned()).collect();
+                    let values = named
+                        .iter()
+                        .map(|&i| text.get(i).trim().to_owned())
+                        .collect();
                     contacts.records.insert(id, Entry::Record { values });
                 }
             }
