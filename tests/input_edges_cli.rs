@@ -208,3 +208,40 @@ fn a_fifo_is_read_when_given_and_said_when_in_a_directory() {
         .stdout(contains("\"conversation_id\":\"f1\""));
     writer.join().unwrap();
 }
+
+/// Review: a directory or FIFO named `*.yaml` in a rules directory was left out without
+/// a word, where a transcript directory says D016. Every command that loads rules says
+/// it; lint counts it.
+#[cfg(unix)]
+#[test]
+fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    for file in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let file = file.unwrap().path();
+        if file.is_file() {
+            std::fs::copy(&file, rules.join(file.file_name().unwrap())).unwrap();
+        }
+    }
+    std::fs::create_dir(rules.join("extra.yaml")).unwrap();
+    let said = format!(
+        "warning[D016]: {} is a directory, not a file: left out",
+        rules.join("extra.yaml").display()
+    );
+    for command in ["replay", "coverage", "explain"] {
+        let mut cmd = handoff();
+        cmd.arg(command).arg("-r").arg(&rules);
+        if command == "explain" {
+            cmd.args(["-c", "c01-enterprise-discount"]);
+        }
+        cmd.assert().success().stderr(contains(said.as_str()));
+    }
+    let lint = handoff().arg("lint").arg("-r").arg(&rules).assert();
+    let out = String::from_utf8_lossy(&lint.get_output().stdout).into_owned();
+    assert!(out.contains(&said), "{out}");
+    assert!(
+        out.contains("lint: 0 errors, 1 warning in 4 rule files"),
+        "{out}"
+    );
+}

@@ -186,6 +186,8 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", args.rules.display())),
     };
+    // Entries of a rules directory left out (D016).
+    print_diagnostics(io, &rules.notes, &rules.sources)?;
     let engine = Engine::compile_with(
         rules,
         // No evidence or bridge message reaches a coverage report: its examples are
@@ -197,8 +199,11 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     )?;
     let labels = match &args.labels {
         Some(path) => {
-            let columns =
-                LabelColumns::from_pairs(&args.label_column).context("invalid --label-column")?;
+            // The transcripts' id column means the id in the labels file too.
+            let id_column = args.input.mapping()?.conversation_id;
+            let columns = LabelColumns::from_pairs(&args.label_column)
+                .context("invalid --label-column")?
+                .with_transcript_id(&id_column);
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
             let labels = match labels::load(path, &columns, &teams) {
@@ -331,7 +336,9 @@ fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
     let file =
         std::fs::File::open(path).map_err(|e| crate::transcript::explain_open_error(path, e))?;
     let mut text = String::new();
-    crate::transcript::gunzipped(std::io::BufReader::new(file))?.read_to_string(&mut text)?;
+    crate::transcript::decoded(std::io::BufReader::new(file))?
+        .0
+        .read_to_string(&mut text)?;
     Ok(text)
 }
 

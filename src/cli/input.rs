@@ -148,8 +148,9 @@ impl InputArgs {
     /// contacts joined on when `--contacts` is given.
     pub(super) fn open(&self, files: &[PathBuf], read: &ReadArgs) -> anyhow::Result<Transcripts> {
         let unsorted = read.unsorted;
+        let mapping = self.mapping()?;
         let reader = ReaderBuilder::new()
-            .mapping(self.mapping()?)
+            .mapping(mapping.clone())
             .format(self.format())
             .group_policy(if unsorted {
                 GroupPolicy::InMemory
@@ -158,13 +159,14 @@ impl InputArgs {
             })
             .hide_values(read.redact)
             .open(files)?;
-        let contacts = self.contacts()?;
+        let contacts = self.contacts(&mapping)?;
         let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
         Ok(Joined::new(reader, contacts))
     }
 
-    /// The contacts file, loaded, when `--contacts` is given.
-    pub fn contacts(&self) -> anyhow::Result<Option<Contacts>> {
+    /// The contacts file, loaded, when `--contacts` is given; its join field is read
+    /// through the transcripts' `mapping`.
+    pub fn contacts(&self, mapping: &ColumnMapping) -> anyhow::Result<Option<Contacts>> {
         let Some(path) = &self.contacts else {
             return Ok(None);
         };
@@ -178,7 +180,7 @@ impl InputArgs {
                 self.join_on
             );
         }
-        Ok(Some(Contacts::load(path, column, field)?))
+        Ok(Some(Contacts::load(path, column, field, mapping)?))
     }
 
     pub fn format(&self) -> Option<InputFormat> {

@@ -282,7 +282,7 @@ fn read_export(
         read_from
     };
     // Joined contacts add their columns to what rules can read.
-    if let Some(contacts) = input.contacts()? {
+    if let Some(contacts) = input.contacts(&mapping)? {
         for field in contacts.fields() {
             if !fields.iter().any(|f| f == field) {
                 fields.push(field.to_owned());

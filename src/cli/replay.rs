@@ -356,6 +356,8 @@ pub(super) fn load_engine_with(
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),
     };
+    // Entries of a rules directory left out (D016).
+    print_diagnostics(io, &rules.notes, &rules.sources)?;
     let loaded = started.elapsed();
     let summary = format!(
         "rules from {}: {}, {}, {}, {}, {}",

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::{Contacts, Lookup};
+use super::{Contacts, JoinOn, Lookup};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::{Conversation, Conversations, ReadError};
 
@@ -23,13 +23,7 @@ impl Contacts {
         match self.lookup(key) {
             Lookup::Found(values) => {
                 stats.joined += 1;
-                // An unnamed column (D013) is no field.
-                for (field, value) in self
-                    .fields
-                    .iter()
-                    .zip(values)
-                    .filter(|(f, _)| !f.is_empty())
-                {
+                for (field, value) in self.fields.iter().zip(values) {
                     let hidden = conversation.metadata.offer(field, value).is_some();
                     if hidden && self.keep_names && crate::redact::is_masked_field(field) {
                         conversation.metadata.set_aside(field, value);
@@ -49,13 +43,14 @@ impl Contacts {
 }
 
 impl Contacts {
-    /// The conversation's key: its id when joined on `conversation_id` (the id column is
-    /// no metadata field), else its value of the join field; `None` when it has none.
-    pub(super) fn key_of<'a>(&self, conversation: &'a Conversation) -> Option<&'a str> {
-        if self.join_field == "conversation_id" {
-            Some(&conversation.id)
-        } else {
-            conversation.metadata.get(&self.join_field)
+    /// The conversation's key: its id when joined on the id (`conversation_id`, or the
+    /// column the mapping reads it from: no metadata field), else its value of the join
+    /// field; `None` when it has none.
+    pub fn key_of<'a>(&self, conversation: &'a Conversation) -> Option<&'a str> {
+        match self.join_on {
+            JoinOn::Id => Some(&conversation.id),
+            JoinOn::Message(_) => None,
+            JoinOn::Metadata => conversation.metadata.get(&self.join_field),
         }
     }
 }
@@ -102,10 +97,10 @@ impl JoinStats {
                         "the transcripts have the `{field}` column, but it is empty on every row of these conversations; fill it in the export, or join on a field they have with --join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN"
                     ),
                 )
-            } else if ["timestamp", "role", "text"].contains(&field) {
+            } else if let JoinOn::Message(what) = contacts.join_on {
                 (
                     format!(
-                        "no conversation can be joined on `{field}`: it is read as each message's {field}, not as customer metadata"
+                        "no conversation can be joined on `{field}`: it is read as each message's {what}, not as customer metadata"
                     ),
                     "join on a customer field, such as `email` or `customer_id` (--join-on TRANSCRIPT_FIELD=CONTACTS_COLUMN when the contacts file names it differently)".to_owned(),
                 )

@@ -4,7 +4,9 @@
 //! The key (`--join-on`, e.g. `email` or `customer_id`) names a metadata field of the
 //! transcripts and a column of the contacts file, both by normalised name; when they are
 //! named differently, `--join-on customer_email=Email` (transcript field, then contacts
-//! column). Keys compare trimmed and case-insensitively. A joined contact's fields become customer
+//! column). The transcript field is read through the column mapping: `conversation_id`
+//! and the column the id is mapped from (`ticket_id` under `--map
+//! conversation_id=ticket_id`) both mean the conversation's id. Keys compare trimmed and case-insensitively. A joined contact's fields become customer
 //! metadata, visible to conditions, bridge templates and packets; where the transcript
 //! has a value for the same field, the transcript's wins. Nothing is guessed: a key that
 //! appears twice in the contacts file joins nothing (each repeat is reported with both
@@ -20,6 +22,7 @@ use std::sync::Arc;
 
 use crate::diag::Diagnostic;
 use crate::transcript::Conversation;
+use crate::transcript::mapping::ColumnMapping;
 
 pub use join::{JoinStats, Joined};
 
@@ -43,9 +46,11 @@ pub enum ContactsError {
         line: u64,
         message: String,
     },
-    #[error("{}:1: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
+    #[error("{}:{line}: the contacts file has no `{key}` column to join on; the columns are: {}", .path.display(), crate::text::shown_names(.found))]
     MissingKey {
         path: PathBuf,
+        /// The header's line.
+        line: u64,
         key: String,
         found: Vec<String>,
     },
@@ -57,9 +62,11 @@ pub struct Contacts {
     path: PathBuf,
     /// The key column of the contacts file, normalised.
     key: Arc<str>,
-    /// The transcripts' metadata field holding the key, normalised.
+    /// The transcripts' field holding the key, normalised, as given.
     join_field: String,
-    /// Normalised column names.
+    /// What that field is, through the column mapping.
+    join_on: JoinOn,
+    /// Normalised column names, but those without one (D013): the fields of a record.
     fields: Vec<Arc<str>>,
     /// Whether a contact's names that the transcript's own hid are kept aside for
     /// `--redact` ([`Contacts::keeping_names`]).
@@ -73,10 +80,41 @@ pub struct Contacts {
 #[derive(Debug)]
 enum Entry {
     Record {
+        /// One for each of [`Contacts::fields`], trimmed.
         values: Vec<String>,
     },
     /// The key is on more than one row: joins nothing.
     Ambiguous,
+}
+
+/// What the transcripts' join field is, read through the column mapping.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum JoinOn {
+    /// The conversation's id: `conversation_id`, or the column it is mapped from.
+    Id,
+    /// A field of each message (`timestamp`, `role`, `text`, or the column it is mapped
+    /// from), which no conversation has as customer metadata: joins nothing.
+    Message(&'static str),
+    /// A metadata field of that name.
+    Metadata,
+}
+
+impl JoinOn {
+    /// What `field` (normalised) names under `mapping`: a field's name and the column
+    /// it is read from both mean that field, as `--map` says.
+    fn of(field: &str, mapping: &ColumnMapping) -> Self {
+        if field == "conversation_id" || field == mapping.conversation_id {
+            return JoinOn::Id;
+        }
+        [
+            ("timestamp", &mapping.timestamp),
+            ("role", &mapping.role),
+            ("text", &mapping.text),
+        ]
+        .into_iter()
+        .find(|(name, column)| field == *name || field == column.as_str())
+        .map_or(JoinOn::Metadata, |(name, _)| JoinOn::Message(name))
+    }
 }
 
 /// What the contacts file says about one key.
@@ -119,7 +157,7 @@ impl Contacts {
 
     /// The columns of the contacts file, normalised.
     pub fn fields(&self) -> impl Iterator<Item = &str> {
-        self.fields.iter().map(|f| &**f).filter(|f| !f.is_empty())
+        self.fields.iter().map(|f| &**f)
     }
 
     /// Contacts with a usable (unique) key.
@@ -153,7 +191,7 @@ impl Contacts {
                 self.fields
                     .iter()
                     .zip(values)
-                    .filter(|(f, v)| !f.is_empty() && !v.is_empty())
+                    .filter(|(_, v)| !v.is_empty())
                     .map(|(f, v)| (&**f, v.as_str())),
             ),
             Lookup::Ambiguous | Lookup::Missing => None,

@@ -5,22 +5,28 @@
 
 use std::collections::HashMap;
 use std::fs::File;
-use std::io::BufRead as _;
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Contacts, ContactsError, Entry, normalize_key};
+use super::{Contacts, ContactsError, Entry, JoinOn, normalize_key};
 use crate::diag::{Diagnostic, Location};
+use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, too_long_message,
-    unclosed_message, unnamed, unnamed_warning,
+    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
+    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
+    too_long_message, unclosed_message, unnamed, unnamed_warning,
 };
 
 impl Contacts {
     /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
-    /// the transcripts' metadata field `join_field`.
-    pub fn load(path: &Path, key: &str, join_field: &str) -> Result<Contacts, ContactsError> {
+    /// the transcripts' field `join_field`, read through `mapping` (the id's column means
+    /// the id).
+    pub fn load(
+        path: &Path,
+        key: &str,
+        join_field: &str,
+        mapping: &ColumnMapping,
+    ) -> Result<Contacts, ContactsError> {
         let file = File::open(path)
             .map_err(|e| ContactsError::Open(path.to_owned(), explain_open_error(path, e)))?;
         if file.metadata().is_ok_and(|m| m.is_dir()) {
@@ -29,13 +35,14 @@ impl Contacts {
                 std::io::Error::new(std::io::ErrorKind::IsADirectory, "is a directory"),
             ));
         }
-        Self::read(path, key, join_field, file)
+        Self::read(path, key, join_field, mapping, file)
     }
 
     pub(super) fn read(
         path: &Path,
         key: &str,
         join_field: &str,
+        mapping: &ColumnMapping,
         input: impl std::io::Read,
     ) -> Result<Contacts, ContactsError> {
         // Gzip by its magic bytes, as transcripts: `crm.csv.gz` is read as itself.
@@ -46,9 +53,8 @@ impl Contacts {
             line: 1,
             source,
         };
-        let mut input = gunzipped(std::io::BufReader::new(input)).map_err(unreadable)?;
-        let head = input.fill_buf().map_err(unreadable)?;
-        if is_utf16(head) {
+        let (input, utf16) = decoded(std::io::BufReader::new(input)).map_err(unreadable)?;
+        if utf16 {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
                 line: 1,
@@ -57,7 +63,7 @@ impl Contacts {
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
-        let mut reader = RecordReader::new(input).recovering();
+        let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
         let mut record = Record::default();
         let header = reader.read_text(&mut record).map_err(|e| match e {
             TextError::Unclosed {
@@ -83,35 +89,45 @@ impl Contacts {
             },
             e => read_error(path, e),
         })?;
+        // Blank lines may come before the header: errors about it name its own line.
+        let header_line = header.as_ref().map_or(1, |(line, _)| *line);
         let written: Vec<&str> = header.map(|(_, h)| h.iter().collect()).unwrap_or_default();
         // Two columns of one name: which holds the contact's value cannot be told.
         if let Some(message) = duplicate_header(&written) {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
-                line: 1,
+                line: header_line,
                 message,
             });
         }
         // A column without a name joins nothing (no field `""` in packets): said.
         let unnamed = unnamed(&written);
-        let unnamed =
-            (!unnamed.is_empty()).then(|| unnamed_warning(path, 1, &unnamed, "contact fields"));
-        let fields: Vec<Arc<str>> = written
+        let unnamed = (!unnamed.is_empty())
+            .then(|| unnamed_warning(path, header_line, &unnamed, "contact fields"));
+        // Every column by its normalised name, for the messages about a row's columns;
+        // the fields are the named ones, whose values are kept.
+        let header: Vec<Arc<str>> = written
             .iter()
             .map(|h| Arc::from(normalize_field(h)))
             .collect();
         let key = normalize_field(key);
-        let Some(key_index) = fields.iter().position(|f| **f == *key) else {
+        let Some(key_index) = header.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),
+                line: header_line,
                 key,
-                found: fields.iter().map(ToString::to_string).collect(),
+                found: header.iter().map(ToString::to_string).collect(),
             });
         };
+        let named: Vec<usize> = (0..header.len())
+            .filter(|&i| !header[i].is_empty())
+            .collect();
+        let fields = named.iter().map(|&i| Arc::clone(&header[i])).collect();
         let mut contacts = Contacts {
             path: path.to_owned(),
             key: Arc::from(key),
             join_field: normalize_field(join_field),
+            join_on: JoinOn::of(&normalize_field(join_field), mapping),
             fields,
             keep_names: false,
             records: HashMap::new(),
@@ -121,6 +137,7 @@ impl Contacts {
         let mut first_line: HashMap<String, u64> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
+        let mut bom_said = false;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -131,8 +148,8 @@ impl Contacts {
                     unclosed,
                     limit,
                 }) => {
-                    let column = contacts.fields.get(field - 1).map_or_else(
-                        || format!("{field}, past the header's {}", contacts.fields.len()),
+                    let column = header.get(field - 1).map_or_else(
+                        || format!("{field}, past the header's {}", header.len()),
                         |name| format!("`{name}`"),
                     );
                     contacts.skip(
@@ -149,10 +166,16 @@ impl Contacts {
                 Err(e) => return Err(read_error(path, e)),
             };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
+            // Files joined with `cat`: the mark is left out (a key keeps no BOM), said once.
+            if text.bom() && !std::mem::replace(&mut bom_said, true) {
+                contacts
+                    .diagnostics
+                    .push(inner_bom_warning(here.clone(), "left out too"));
+            }
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so the row is kept, with a warning.
-            if let Some(suspect) = text.suspect_quote(contacts.fields.len()) {
-                let column = contacts.fields.get(suspect.field).map_or_else(
+            if let Some(suspect) = text.suspect_quote(header.len()) {
+                let column = header.get(suspect.field).map_or_else(
                     || format!("field {}", suspect.field + 1),
                     |name| format!("column `{name}`"),
                 );
@@ -165,7 +188,7 @@ impl Contacts {
                         .quoting(column),
                 );
             } else if let Some(field) = text.stray_quote() {
-                let column = contacts.fields.get(field).map_or_else(
+                let column = header.get(field).map_or_else(
                     || format!("field {}", field + 1),
                     |name| format!("`{name}`"),
                 );
@@ -179,7 +202,7 @@ impl Contacts {
             if text.len() == 1 && text.get(0).is_empty() {
                 continue;
             }
-            if text.len() != contacts.fields.len() {
+            if text.len() != header.len() {
                 contacts.skipped_rows += 1;
                 contacts.diagnostics.push(
                     Diagnostic::warning(
@@ -187,7 +210,7 @@ impl Contacts {
                         format!(
                             "skipped malformed contact row: it has {} fields, the header has {}",
                             text.len(),
-                            contacts.fields.len()
+                            header.len()
                         ),
                     )
                     .at(here),
@@ -222,7 +245,10 @@ impl Contacts {
                 }
                 None => {
                     first_line.insert(id.clone(), line);
-                    let values = text.iter().map(|v| v.trim().to_owned()).collect();
+                    let values = named
+                        .iter()
+                        .map(|&i| text.get(i).trim().to_owned())
+                        .collect();
                     contacts.records.insert(id, Entry::Record { values });
                 }
             }

@@ -2,7 +2,14 @@ use super::*;
 use crate::transcript::{Message, Metadata, Role};
 
 fn contacts(csv: &str) -> Contacts {
-    Contacts::read(Path::new("crm.csv"), "Email", "email", csv.as_bytes()).unwrap()
+    Contacts::read(
+        Path::new("crm.csv"),
+        "Email",
+        "email",
+        &ColumnMapping::default(),
+        csv.as_bytes(),
+    )
+    .unwrap()
 }
 
 fn conversation(id: &str, meta: &[(&str, &str)]) -> Conversation {
@@ -114,6 +121,7 @@ fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
         Path::new("crm.csv"),
         "email",
         "email",
+        &ColumnMapping::default(),
         &b"email,\"owner\na,b\n"[..],
     )
     .unwrap_err();
@@ -180,7 +188,14 @@ fn a_quoted_value_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
 #[test]
 fn a_row_that_is_not_utf8_is_an_error_naming_its_line() {
     let input: &[u8] = b"email,owner\r\n\r\na@example.com,A\r\nb@example.com,\xFF\r\n";
-    let err = Contacts::read(Path::new("crm.csv"), "email", "email", input).unwrap_err();
+    let err = Contacts::read(
+        Path::new("crm.csv"),
+        "email",
+        "email",
+        &ColumnMapping::default(),
+        input,
+    )
+    .unwrap_err();
     assert_eq!(
         err.to_string(),
         "crm.csv:4: cannot read contacts file",
@@ -245,6 +260,7 @@ fn the_transcript_field_and_the_contacts_column_can_differ() {
         Path::new("crm.csv"),
         "Email",
         "Customer Email",
+        &ColumnMapping::default(),
         CRM.as_bytes(),
     )
     .unwrap();
@@ -261,6 +277,7 @@ fn a_missing_key_column_lists_the_columns() {
         Path::new("crm.csv"),
         "customer_id",
         "customer_id",
+        &ColumnMapping::default(),
         CRM.as_bytes(),
     )
     .unwrap_err();
@@ -316,9 +333,15 @@ fn under_redact_the_join_keeps_the_contact_names_the_transcript_hides() {
 #[test]
 fn two_columns_of_one_name_are_an_error_naming_both() {
     let read = |csv: &str| {
-        Contacts::read(Path::new("crm.csv"), "email", "email", csv.as_bytes())
-            .unwrap_err()
-            .to_string()
+        Contacts::read(
+            Path::new("crm.csv"),
+            "email",
+            "email",
+            &ColumnMapping::default(),
+            csv.as_bytes(),
+        )
+        .unwrap_err()
+        .to_string()
     };
     assert_eq!(
         read("email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n"),
@@ -337,7 +360,14 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
     for bom in ["", "\u{feff}"] {
         let text = format!("{bom}email,owner\na@x.io,Rita\n");
         let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-        let err = Contacts::read(Path::new("crm.csv"), "email", "email", &bytes[..]).unwrap_err();
+        let err = Contacts::read(
+            Path::new("crm.csv"),
+            "email",
+            "email",
+            &ColumnMapping::default(),
+            &bytes[..],
+        )
+        .unwrap_err();
         assert_eq!(
             err.to_string(),
             format!("crm.csv:1: {}", crate::transcript::UTF16_ADVICE)
@@ -352,7 +382,14 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
 #[test]
 fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
     let say = |join_field: &str, convs: &[Conversation]| {
-        let c = Contacts::read(Path::new("crm.csv"), "Email", join_field, CRM.as_bytes()).unwrap();
+        let c = Contacts::read(
+            Path::new("crm.csv"),
+            "Email",
+            join_field,
+            &ColumnMapping::default(),
+            CRM.as_bytes(),
+        )
+        .unwrap();
         let mut stats = JoinStats::default();
         for conv in convs {
             c.join(&mut conv.clone(), &mut stats);
@@ -402,6 +439,7 @@ fn d011_says_an_empty_column_a_missing_one_and_a_message_column_apart() {
         Path::new("crm.csv"),
         "conversation_id",
         "conversation_id",
+        &ColumnMapping::default(),
         crm.as_bytes(),
     )
     .unwrap();
@@ -429,7 +467,14 @@ fn a_gzipped_contacts_file_reads_as_the_file_itself() {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gz.write_all(CRM.as_bytes()).unwrap();
     let bytes = gz.finish().unwrap();
-    let c = Contacts::read(Path::new("crm.csv.gz"), "Email", "email", &bytes[..]).unwrap();
+    let c = Contacts::read(
+        Path::new("crm.csv.gz"),
+        "Email",
+        "email",
+        &ColumnMapping::default(),
+        &bytes[..],
+    )
+    .unwrap();
     let plain = contacts(CRM);
     assert_eq!(c.len(), plain.len());
     assert_eq!(
@@ -451,6 +496,7 @@ fn a_gzipped_contacts_file_reads_as_the_file_itself() {
         Path::new("crm.csv.gz"),
         "Email",
         "email",
+        &ColumnMapping::default(),
         &bytes[..bytes.len() - 12],
     )
     .unwrap_err();
@@ -479,5 +525,60 @@ fn an_unnamed_column_is_said_and_joins_nothing() {
     assert_eq!(
         c.record_of(&conv).unwrap().collect::<Vec<_>>(),
         [("email", "ana@example.com"), ("owner", "Rita")]
+    );
+}
+
+/// Review: with blank lines before the header, its errors and warnings said line 1.
+/// They name the header's own line.
+#[test]
+fn header_findings_name_the_headers_line() {
+    let read = |csv: &str, key: &str| {
+        Contacts::read(
+            Path::new("crm.csv"),
+            key,
+            key,
+            &ColumnMapping::default(),
+            csv.as_bytes(),
+        )
+    };
+    let err = read("\n\nemail,Email\na,b\n", "email").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("crm.csv:3: columns 1 `email` and 2 `Email`"),
+        "{err}"
+    );
+    let err = read("\r\n\r\nid,owner\na,b\n", "email").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "crm.csv:3: the contacts file has no `email` column to join on; the columns are: id, owner"
+    );
+    let c = read("\n\n\nemail,,owner\na,b,c\n", "email").unwrap();
+    assert_eq!(c.diagnostics.len(), 1);
+    assert!(
+        c.diagnostics[0]
+            .to_string()
+            .starts_with("crm.csv:4: warning[D013]"),
+        "{}",
+        c.diagnostics[0]
+    );
+}
+
+/// Review: a contacts row starting with a byte order mark (CRM exports joined with
+/// `cat`) kept it in its key, which then matched no conversation. It is left out, and
+/// said once (D015).
+#[test]
+fn a_byte_order_mark_starting_a_contact_row_is_left_out_and_said() {
+    let c =
+        contacts("\u{feff}Email,Owner\n\u{feff}ana@example.com,Rita\n\u{feff}bo@example.com,Bo\n");
+    assert!(matches!(c.lookup("ana@example.com"), Lookup::Found(_)));
+    assert!(matches!(c.lookup("bo@example.com"), Lookup::Found(_)));
+    let codes: Vec<_> = c.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D015")]);
+    assert!(
+        c.diagnostics[0]
+            .to_string()
+            .starts_with("crm.csv:2: warning[D015]: line starts with a UTF-8 byte order mark"),
+        "{}",
+        c.diagnostics[0]
     );
 }

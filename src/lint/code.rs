@@ -129,8 +129,8 @@ codes! {
     "D012" "contact-without-key" Transcript Warning "contact rows without the join key, left out";
     "D013" "unnamed-column" Transcript Warning "a header column or JSONL key without a name, whose values are not read";
     "D014" "repeated-header" Transcript Warning "a header row again inside a CSV transcript, skipped";
-    "D015" "misplaced-byte-order-mark" Transcript Warning "a byte order mark past the start of a JSONL transcript, left out";
-    "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript in an input directory, left out";
+    "D015" "misplaced-byte-order-mark" Transcript Warning "a byte order mark past the start of a transcript, contacts or labels file, left out";
+    "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript or rule file in an input or rules directory, left out";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

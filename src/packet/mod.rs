@@ -266,7 +266,7 @@ impl<'c> PacketBuilder<'c> {
     ) -> Option<Packet> {
         let turn = outcome.escalation_turn?;
         let contact = self.contacts.and_then(|contacts| {
-            let value = conversation.metadata.get(contacts.join_field())?;
+            let value = contacts.key_of(conversation)?;
             let fields = contacts.record_of(conversation)?;
             Some(Contact {
                 key: contacts.key().to_owned(),

@@ -23,6 +23,7 @@ pub fn fingerprint(rules: &RuleSet) -> String {
         default_route,
         teams,
         templates,
+        notes: _,
     } = rules;
     let mut h = Hasher::default();
     h.list(signals, signal);

@@ -20,6 +20,7 @@ mod files;
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
+use files::rule_files_noting;
 pub(crate) use files::{NotUtf8, decode, is_rule_file_name};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -52,6 +53,13 @@ pub enum LoadError {
     },
     #[error("no rule files (*.yaml, *.yml) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose entries named like rule files are none of them files.
+    #[error("no rule files in directory {}: {} is {what}, not a file", .dir.display(), .entry.display())]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
     #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
@@ -62,7 +70,8 @@ pub enum LoadError {
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
     let mut total = 0u64;
-    for file in rule_files(path)? {
+    let mut notes = Vec::new();
+    for file in rule_files_noting(path, &mut notes)? {
         let text = read(&file)?;
         total += text.as_ref().map_or_else(|bad| bad.text.len(), String::len) as u64;
         if total > MAX_RULE_SET_BYTES {
@@ -73,7 +82,9 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         }
         texts.push((file, text));
     }
-    Ok(parse_read(texts))
+    let mut loaded = parse_read(texts);
+    loaded.diagnostics.splice(0..0, notes);
+    Ok(loaded)
 }
 
 /// Parses rule files already in memory, in the order given.

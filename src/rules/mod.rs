@@ -51,6 +51,9 @@ pub struct RuleSet {
     pub default_route: Option<DefaultRoute>,
     pub teams: Vec<Team>,
     pub templates: Vec<Template>,
+    /// What loading said that stops nothing: entries of a rules directory named like
+    /// rule files that are not files, left out (D016). For the commands to print.
+    pub notes: Vec<Diagnostic>,
 }
 
 impl RuleSet {

@@ -35,7 +35,10 @@ pub fn validate(loaded: Loaded) -> Result<RuleSet, (Vec<Diagnostic>, Sources)> {
     if checked.failed() {
         return Err((checked.diagnostics, checked.rules.sources));
     }
-    Ok(checked.rules)
+    // Validation says only errors: what is left is loading's (D016).
+    let mut rules = checked.rules;
+    rules.notes = checked.diagnostics;
+    Ok(rules)
 }
 
 /// What validation built and found. When it found errors, `rules` holds every
@@ -211,6 +214,7 @@ fn check(loaded: Loaded) -> Checked {
             default_route,
             teams,
             templates,
+            notes: Vec::new(),
         },
         diagnostics: diags,
         broken,

@@ -53,7 +53,10 @@ impl CsvSource {
         limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader).recovering().with_limit(limit);
+        let mut reader = RecordReader::new(reader)
+            .recovering()
+            .leaving_out_boms()
+            .with_limit(limit);
         let mut header = Record::default();
         reader
             .read(&mut header)
@@ -257,6 +260,13 @@ impl CsvSource {
             self.rows -= 1;
             report.repeated_header(Location::line(&self.path, line_u32(line)), same);
             return Ok(());
+        }
+        // A byte order mark past the start of the file, before a row that is no header
+        // (files joined with `cat`, the second without its header): left out by the
+        // reader, as at the start, and said, as in JSONL. Before a header again it is
+        // what each file of those joined starts with: D014 says it.
+        if self.record.bom() {
+            report.inner_bom(Location::line(&self.path, line_u32(line)));
         }
         // Validated once (an ASCII check for most rows); the fields are borrowed as text.
         let lossy: (String, Vec<usize>);

@@ -134,16 +134,15 @@ pub(super) fn header_again(
     written: &[String],
     fields: [usize; 3],
 ) -> Option<bool> {
-    // Most rows: the id is not the id column's name by its length alone (a BOM before
-    // it is three bytes more), without the comparisons below.
+    // Most rows: the id is not the id column's name by its length alone, without the
+    // comparisons below. (A byte order mark before a row is left out by the reader.)
     let id = row.get(fields[0]).map_or(0, <[u8]>::len);
     let name = written.get(fields[0]).map_or(0, String::len);
-    if id != name && id != name + "\u{feff}".len() {
+    if id != name {
         return None;
     }
     let named = |i: usize| {
         let field = row.get(i).unwrap_or_default();
-        let field = field.strip_prefix("\u{feff}".as_bytes()).unwrap_or(field);
         written.get(i).is_some_and(|name| name.as_bytes() == field)
     };
     if !fields.into_iter().all(named) {

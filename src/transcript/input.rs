@@ -105,7 +105,7 @@ pub fn expand_inputs_noting(
                 if meta.is_file() {
                     files.push(path);
                 } else {
-                    not_files.push((path, kind(meta.file_type())));
+                    not_files.push((path, entry_kind(meta.file_type())));
                 }
             }
             not_files.sort();
@@ -148,8 +148,8 @@ pub fn expand_inputs_noting(
     Ok(inputs)
 }
 
-/// What a directory entry that is not a file is, for D016.
-fn kind(file_type: std::fs::FileType) -> &'static str {
+/// What a directory entry that is not a file is, for D016 (of transcripts and rules).
+pub(crate) fn entry_kind(file_type: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt as _;
@@ -231,81 +231,103 @@ pub(super) fn open(
         inner: raw,
         count: Arc::clone(progress),
     };
-    let mut buffered = BufReader::with_capacity(256 * 1024, counted);
-    let head = buffered.fill_buf().map_err(|source| ReadError::Io {
+    let io_error = |source| ReadError::Io {
         path: path.clone(),
         line: 0,
         source,
-    })?;
-    let mut reader: Box<dyn BufRead + Send> = if is_gzip(head) {
-        Box::new(BufReader::with_capacity(
-            256 * 1024,
-            flate2::bufread::MultiGzDecoder::new(buffered),
-        ))
-    } else {
-        Box::new(buffered)
     };
-    // Excel's "Unicode Text" export: read as bytes, its header would be `c\0o\0n…`.
-    let head = reader.fill_buf().map_err(|source| ReadError::Io {
-        path: path.clone(),
-        line: 0,
-        source,
-    })?;
-    if is_utf16(head) {
-        // Its format said, for the advice: without a name that says it, a `{` first
-        // (its bytes without the NULs and byte order mark of UTF-16) is JSONL.
-        let format = forced
-            .or_else(|| format_from_name(&path))
-            .unwrap_or_else(|| {
-                let first = head
-                    .iter()
-                    .find(|b| ![0, 0xff, 0xfe].contains(*b) && !b.is_ascii_whitespace());
-                if first == Some(&b'{') {
-                    InputFormat::Jsonl
-                } else {
-                    InputFormat::Csv
-                }
-            });
+    let (mut reader, utf16) =
+        decoded(BufReader::with_capacity(BUFFER, counted)).map_err(io_error)?;
+    let head = reader.fill_buf().map_err(io_error)?;
+    // Sniffed once, when neither the flag nor the name says it; a UTF-16 file's too,
+    // for the advice of its error.
+    let format = forced
+        .or_else(|| format_from_name(&path))
+        .unwrap_or_else(|| sniffed(head, utf16));
+    if utf16 {
         return Err(ReadError::Utf16 { path, format });
     }
-    let format = match forced.or_else(|| format_from_name(&path)) {
-        Some(format) => format,
-        None => {
-            let head = reader.fill_buf().map_err(|source| ReadError::Io {
-                path: path.clone(),
-                line: 0,
-                source,
-            })?;
-            let first = head
-                .strip_prefix("\u{feff}".as_bytes())
-                .unwrap_or(head)
-                .iter()
-                .find(|b| !b.is_ascii_whitespace());
-            if first == Some(&b'{') {
-                InputFormat::Jsonl
-            } else {
-                InputFormat::Csv
-            }
-        }
+    Ok(Opened {
+        reader: Box::new(reader),
+        format,
+    })
+}
+
+/// The format of a file whose name does not say it, by its first bytes: JSONL when a
+/// `{` comes first (after a byte order mark and whitespace; in `utf16` text, after its
+/// NULs and byte order mark too), else CSV.
+fn sniffed(head: &[u8], utf16: bool) -> InputFormat {
+    let first = if utf16 {
+        head.iter()
+            .find(|b| ![0, 0xff, 0xfe].contains(*b) && !b.is_ascii_whitespace())
+    } else {
+        head.strip_prefix("\u{feff}".as_bytes())
+            .unwrap_or(head)
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
     };
-    Ok(Opened { reader, format })
+    if first == Some(&b'{') {
+        InputFormat::Jsonl
+    } else {
+        InputFormat::Csv
+    }
+}
+
+/// Bytes buffered at a time from an input, and from its gzip decoder.
+const BUFFER: usize = 256 * 1024;
+
+/// An input as its rows are read: gunzipped when it is gzip data.
+pub(crate) enum Decoded<R> {
+    Plain(R),
+    Gzip(BufReader<flate2::bufread::MultiGzDecoder<R>>),
+}
+
+impl<R: BufRead> Read for Decoded<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Decoded::Plain(r) => r.read(buf),
+            Decoded::Gzip(r) => r.read(buf),
+        }
+    }
+}
+
+impl<R: BufRead> BufRead for Decoded<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        match self {
+            Decoded::Plain(r) => r.fill_buf(),
+            Decoded::Gzip(r) => r.fill_buf(),
+        }
+    }
+
+    fn consume(&mut self, amount: usize) {
+        match self {
+            Decoded::Plain(r) => r.consume(amount),
+            Decoded::Gzip(r) => r.consume(amount),
+        }
+    }
+}
+
+/// `input` as every file handoff reads rows from is read (transcripts, contacts,
+/// labels): gunzipped when it is gzip data (by its magic bytes: a name ending `.gz` is
+/// neither needed nor trusted), and whether it is then UTF-16 text (Excel's "Unicode
+/// Text", whose bytes would read as a header `c\0o\0n…`), which the caller refuses.
+pub(crate) fn decoded<R: BufRead>(mut input: R) -> io::Result<(Decoded<R>, bool)> {
+    let mut decoded = if is_gzip(input.fill_buf()?) {
+        Decoded::Gzip(BufReader::with_capacity(
+            BUFFER,
+            flate2::bufread::MultiGzDecoder::new(input),
+        ))
+    } else {
+        Decoded::Plain(input)
+    };
+    let utf16 = is_utf16(decoded.fill_buf()?);
+    Ok((decoded, utf16))
 }
 
 /// Whether `head`, the first bytes of a file, start gzip data (its magic bytes: a
 /// name ending `.gz` is neither needed nor trusted).
 fn is_gzip(head: &[u8]) -> bool {
     head.starts_with(&[0x1f, 0x8b])
-}
-
-/// `input`, gunzipped when it is gzip data, as transcripts are read: for the other files
-/// handoff reads rows from (contacts, labels), so that an export kept compressed is read
-/// alike whichever flag names it.
-pub(crate) fn gunzipped<'a, R: BufRead + 'a>(mut input: R) -> io::Result<Box<dyn BufRead + 'a>> {
-    Ok(if is_gzip(input.fill_buf()?) {
-        Box::new(BufReader::new(flate2::bufread::MultiGzDecoder::new(input)))
-    } else {
-        Box::new(input)
-    })
 }
 
 /// What a UTF-16 CSV file is told, after its name and line 1.

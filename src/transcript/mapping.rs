@@ -66,8 +66,15 @@ impl Default for ColumnMapping {
 /// The fields a mapping can name.
 pub const FIELDS: [&str; 4] = ["conversation_id", "timestamp", "role", "text"];
 
-/// The roles a role value can be given.
+/// The roles a role value can be given, by name: what [`roles::parse_role`] reads,
+/// and what the messages about an unknown one list and suggest.
 const ROLES: [&str; 3] = ["customer", "bot", "agent"];
+
+/// [`ROLES`] as a message lists them: `customer, bot or agent`.
+fn roles_listed() -> String {
+    let (last, rest) = ROLES.split_last().unwrap_or((&"", &[]));
+    format!("{} or {last}", rest.join(", "))
+}
 
 /// "; did you mean `role`?" when `name` is likely meant to be one of `names` (a typo
 /// away, as rule files' names are found), else nothing.
@@ -249,8 +256,9 @@ impl ColumnMapping {
                 errors.push((
                     located(path, role),
                     format!(
-                        "unknown role `{}` under `roles:`; expected customer, bot or agent{}",
+                        "unknown role `{}` under `roles:`; expected {}{}",
                         shown(&role.value),
+                        roles_listed(),
                         meant(&role.value, &ROLES)
                     ),
                 ));

@@ -18,6 +18,7 @@ use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
 use crate::text::{shown, shown_names};
 
+pub(crate) use self::layout::inner_bom_warning;
 pub use self::report::ReadReport;
 #[cfg(test)]
 use self::report::role_hint;

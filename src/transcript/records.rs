@@ -14,7 +14,8 @@
 //! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
 //! register for short fields) instead of stepping a state machine through every byte,
 //! for about two thirds of the crate's instructions per row (docs/performance.md). A
-//! leading UTF-8 BOM is dropped. Memory is one buffer, grown only to hold the longest
+//! leading UTF-8 BOM is dropped, and one starting a later record too, when asked
+//! ([`RecordReader::leaving_out_boms`]: files joined with `cat`). Memory is one buffer, grown only to hold the longest
 //! record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
 //! and marked ([`Record::too_long`]), without the rest of it being held. An open quote
 //! then ends at the end of its line, as at the end of the input; otherwise the record
@@ -27,6 +28,9 @@ use std::io::{self, Read};
 
 pub(crate) use fields::{Record, SuspectQuote, TextRecord, Unclosed};
 use parse::{Parsed, parse};
+
+/// A UTF-8 byte order mark.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Bytes asked of the underlying reader at a time.
 const CHUNK: usize = 256 * 1024;
@@ -149,6 +153,9 @@ pub(crate) struct RecordReader<R> {
     recover: bool,
     /// The most bytes a record may take: [`MAX_RECORD_BYTES`] but in tests.
     limit: usize,
+    /// Whether a byte order mark starting a record past the start of the input is left
+    /// out ([`RecordReader::leaving_out_boms`]).
+    leave_out_boms: bool,
 }
 
 impl<R> RecordReader<R> {
@@ -182,6 +189,7 @@ impl<R: Read> RecordReader<R> {
             chunk: chunk.max(1),
             recover: false,
             limit: MAX_RECORD_BYTES,
+            leave_out_boms: false,
         }
     }
 
@@ -201,6 +209,17 @@ impl<R: Read> RecordReader<R> {
         self
     }
 
+    /// A reader that leaves out a UTF-8 byte order mark starting a record past the start
+    /// of the input, as at its start, and marks the record ([`Record::bom`]): files
+    /// joined with `cat`, each saved with one, would otherwise have it in the first field
+    /// of the second file's first row (a conversation id that matches nothing). Without
+    /// it, such a mark is an ordinary byte, as the csv crate reads it.
+    #[must_use]
+    pub(crate) fn leaving_out_boms(mut self) -> Self {
+        self.leave_out_boms = true;
+        self
+    }
+
     /// Reads the next record into `record`; `false` at the end of the input. A record
     /// past the limit is cut short and marked [`Record::too_long`].
     ///
@@ -210,6 +229,8 @@ impl<R: Read> RecordReader<R> {
         while !self.started {
             self.fill()?;
         }
+        // A byte order mark was left out before the record (not before a blank line).
+        let mut bom = false;
         loop {
             // Between records: skip terminators (blank lines are no records).
             while let Some(&b) = self.buf[..self.end].get(self.start)
@@ -217,6 +238,7 @@ impl<R: Read> RecordReader<R> {
             {
                 self.line += u64::from(b == b'\n');
                 self.start += 1;
+                bom = false;
             }
             if self.start == self.end {
                 if self.eof {
@@ -224,6 +246,19 @@ impl<R: Read> RecordReader<R> {
                 }
                 self.fill()?;
                 continue;
+            }
+            if self.leave_out_boms {
+                let rest = &self.buf[self.start..self.end];
+                if rest.starts_with(BOM) {
+                    self.start += BOM.len();
+                    bom = true;
+                    continue;
+                }
+                // Perhaps a mark cut by the end of what was read: read on to tell.
+                if rest.len() < BOM.len() && !self.eof && BOM.starts_with(rest) {
+                    self.fill()?;
+                    continue;
+                }
             }
             match parse(&self.buf[self.start..self.end], self.eof, record) {
                 Parsed::Record(len) => {
@@ -236,15 +271,18 @@ impl<R: Read> RecordReader<R> {
                     // how much was buffered.
                     if len > self.limit {
                         self.too_long(record)?;
+                        record.bom = bom;
                         return Ok(true);
                     }
                     record.line = self.line;
+                    record.bom = bom;
                     self.line += record.newlines;
                     self.start += len;
                     return Ok(true);
                 }
                 Parsed::Incomplete if self.end - self.start > self.limit => {
                     self.too_long(record)?;
+                    record.bom = bom;
                     return Ok(true);
                 }
                 // Read more and parse the record again from its start, once its bytes have
@@ -399,8 +437,8 @@ impl<R: Read> RecordReader<R> {
         // The byte order mark, once its three bytes are in (or all of a shorter input).
         if !self.started && (self.end >= 3 || self.eof) {
             self.started = true;
-            if self.buf[..self.end].starts_with(b"\xEF\xBB\xBF") {
-                self.start = 3;
+            if self.buf[..self.end].starts_with(BOM) {
+                self.start = BOM.len();
             }
         }
         Ok(())

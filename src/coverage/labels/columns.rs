@@ -11,6 +11,10 @@ pub struct LabelColumns {
     pub conversation_id: String,
     pub expected_team: String,
     pub expected_escalated: String,
+    /// The column the transcripts' id is read from, when the mapping names one other
+    /// than `conversation_id` and `--label-column` names none for the id
+    /// ([`LabelColumns::with_transcript_id`]): it means the id in a labels file too.
+    pub transcript_id: Option<String>,
 }
 
 impl Default for LabelColumns {
@@ -19,6 +23,7 @@ impl Default for LabelColumns {
             conversation_id: "conversation_id".into(),
             expected_team: "expected_team".into(),
             expected_escalated: "expected_escalated".into(),
+            transcript_id: None,
         }
     }
 }
@@ -45,6 +50,19 @@ impl LabelColumns {
             Some(message) => Err(LabelError::Invalid(message)),
             None => Ok(columns),
         }
+    }
+
+    /// Reads the id from `column` too, the transcripts' id column (`ticket_id` under
+    /// `--map conversation_id=ticket_id`), when the labels file has no id column of
+    /// its own name: a labels file is often cut from the same export. Not when
+    /// `--label-column` names the id's column: that one is meant.
+    #[must_use]
+    pub fn with_transcript_id(mut self, column: &str) -> Self {
+        let default = LabelColumns::default().conversation_id;
+        if self.conversation_id == default && column != default {
+            self.transcript_id = Some(column.to_owned());
+        }
+        self
     }
 
     /// Applies a `field=column` argument; gives the field and the column, normalised.

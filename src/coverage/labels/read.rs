@@ -3,15 +3,16 @@
 //! that look like rows (a quote a later stray one closed), or an error naming the line
 //! of the first row that cannot mean one label. Evaluates nothing; see `labels.rs`.
 
-use std::io::{BufRead as _, Read};
+use std::io::Read;
 use std::path::Path;
 
 use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, duplicate_header, explain_open_error, gunzipped,
-    is_utf16, normalize_field, size, stray_quote_message, suspect_quote_message, unclosed_message,
+    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
+    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
+    unclosed_message,
 };
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -52,12 +53,9 @@ fn load_from(
     // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
     // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
     // Gzip by its magic bytes, as transcripts: `labels.csv.gz` is read as itself.
-    let mut input =
-        gunzipped(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
-    let head = input
-        .fill_buf()
-        .map_err(|source| io_error(path, 0, source))?;
-    if is_utf16(head) {
+    let (input, utf16) =
+        decoded(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
+    if utf16 {
         return Err(LabelError::Row {
             path: path.to_owned(),
             line: 1,
@@ -65,7 +63,7 @@ fn load_from(
             warnings: Vec::new(),
         });
     }
-    let mut reader = RecordReader::new(input).recovering();
+    let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -107,11 +105,14 @@ fn load_from(
         )),
     };
     let mut record = Record::default();
+    // Blank lines may come before the header: errors about it name its own line.
+    let mut header_line = 1;
     match reader.read_text(&mut record) {
-        Ok(Some((_, fields))) => {
+        Ok(Some((line, fields))) => {
+            header_line = line;
             // Two columns of one name: which holds the label cannot be told.
             if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
-                return Err(row_error(1, message));
+                return Err(row_error(line, message));
             }
             header = fields.iter().map(normalize_field).collect();
         }
@@ -124,21 +125,26 @@ fn load_from(
         }
     }
     let find = |c: &str| header.iter().position(|h| h == c);
-    let id = find(&columns.conversation_id).ok_or_else(|| {
-        row_error(
-            1,
-            format!(
-                "no `{}` column; the columns are: {} (map it with --label-column conversation_id=<column>)",
-                columns.conversation_id,
-                header.join(", ")
-            ),
-        )
-    })?;
+    let id = find(&columns.conversation_id)
+        .or_else(|| columns.transcript_id.as_deref().and_then(find))
+        .ok_or_else(|| {
+            let also = columns.transcript_id.as_deref().map_or_else(String::new, |c| {
+                format!(" nor `{c}` (the transcripts' id column)")
+            });
+            row_error(
+                header_line,
+                format!(
+                    "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
+                    columns.conversation_id,
+                    header.join(", ")
+                ),
+            )
+        })?;
     let team = find(&columns.expected_team);
     let escalated = find(&columns.expected_escalated);
     if team.is_none() && escalated.is_none() {
         return Err(row_error(
-            1,
+            header_line,
             format!(
                 "neither `{}` nor `{}` column; the columns are: {}",
                 columns.expected_team,
@@ -159,6 +165,7 @@ fn load_from(
     };
     // The rows, in a closure so that an I/O error takes the row errors and warnings
     // found before it.
+    let mut bom_said = false;
     let mut rows = || -> Result<(), (u64, std::io::Error)> {
         loop {
             let (line, fields) = match reader.read_text(&mut record) {
@@ -170,6 +177,13 @@ fn load_from(
                     continue;
                 }
             };
+            // Files joined with `cat`: the mark is left out (an id keeps no BOM), said once.
+            if fields.bom() && !std::mem::replace(&mut bom_said, true) {
+                labels.diagnostics.push(inner_bom_warning(
+                    Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)),
+                    "left out too",
+                ));
+            }
             // A quote closed only by a later stray one swallowed the rows between: the
             // format cannot tell it from a long value, so it is a warning, and the errors of
             // this row (often what the swallowed rows make of it) say so too.

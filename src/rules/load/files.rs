@@ -1,7 +1,8 @@
-//! Reading rule files: a path → the rule files it names, in the order they are merged,
-//! and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]). Refuses a
-//! file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read ([`LoadError`]);
-//! parses nothing.
+//! Reading rule files: a path → the rule files it names, in the order they are merged
+//! (with a warning for each entry of a directory named like one that is not a file,
+//! D016), and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]).
+//! Refuses a file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read
+//! ([`LoadError`]); parses nothing.
 
 use std::path::{Path, PathBuf};
 
@@ -12,6 +13,16 @@ use super::{LoadError, MAX_RULE_FILE_BYTES};
 
 /// The rule files `path` names, in the order they are merged.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
+    rule_files_noting(path, &mut Vec::new())
+}
+
+/// [`rule_files`], saying in `notes` each entry of a directory named like a rule file
+/// that is not a file (a directory, a FIFO: D016), which is left out, as a directory of
+/// transcripts says it. A directory with no file but such an entry is an error naming it.
+pub(crate) fn rule_files_noting(
+    path: &Path,
+    notes: &mut Vec<Diagnostic>,
+) -> Result<Vec<PathBuf>, LoadError> {
     // A symbolic link to nothing is there, and said to be one, with its target.
     let meta = std::fs::metadata(path).map_err(|source| {
         if source.kind() == std::io::ErrorKind::NotFound && std::fs::symlink_metadata(path).is_err()
@@ -31,7 +42,7 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         path: path.to_owned(),
         source,
     };
-    let mut files = Vec::new();
+    let (mut files, mut not_files) = (Vec::new(), Vec::new());
     for entry in std::fs::read_dir(path).map_err(io)? {
         let entry = entry.map_err(io)?;
         let file = entry.path();
@@ -48,12 +59,29 @@ pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
         })?;
         if meta.is_file() {
             files.push(file);
+        } else {
+            not_files.push((file, crate::transcript::entry_kind(meta.file_type())));
         }
     }
     files.sort();
+    not_files.sort();
     if files.is_empty() {
-        return Err(LoadError::EmptyDirectory(path.to_owned()));
+        return Err(match not_files.into_iter().next() {
+            Some((entry, what)) => LoadError::NoFileInDirectory {
+                dir: path.to_owned(),
+                entry,
+                what,
+            },
+            None => LoadError::EmptyDirectory(path.to_owned()),
+        });
     }
+    notes.extend(not_files.into_iter().map(|(entry, what)| {
+        Diagnostic::warning(
+            "D016",
+            format!("{} is {what}, not a file: left out", entry.display()),
+        )
+        .help("in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r`) to read it")
+    }));
     Ok(files)
 }
 
@@ -205,6 +233,54 @@ mod tests {
             let at = d.location.unwrap();
             assert_eq!((at.line, at.column), (1, Some(1)), "{name}");
         }
+    }
+
+    /// Review: a directory or a FIFO named `*.yaml` in a rules directory was left out
+    /// without a word (transcript directories say D016). It is said, as there; a
+    /// directory with nothing else is an error naming it.
+    #[cfg(unix)]
+    #[test]
+    fn a_directory_or_fifo_named_like_a_rule_file_is_said_and_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.yaml", "version: 1\n");
+        std::fs::create_dir(dir.path().join("more.yaml")).unwrap();
+        let fifo = dir.path().join("pipe.yml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        let fifo = made.is_ok_and(|s| s.success()).then_some(fifo);
+        let mut notes = Vec::new();
+        let files = rule_files_noting(dir.path(), &mut notes).unwrap();
+        assert_eq!(files, [dir.path().join("a.yaml")]);
+        let said: Vec<String> = notes
+            .iter()
+            .map(|d| {
+                format!("{} {}", d.code.unwrap_or_default(), d.message)
+                    .replace(&format!("{}/", dir.path().display()), "")
+            })
+            .collect();
+        let mut expected = vec!["D016 more.yaml is a directory, not a file: left out"];
+        if fifo.is_some() {
+            expected.push("D016 pipe.yml is a FIFO (named pipe), not a file: left out");
+        }
+        assert_eq!(said, expected);
+        assert!(
+            notes
+                .iter()
+                .all(|d| d.severity == crate::diag::Severity::Warning)
+        );
+        // Loading carries them to the rule set, for the commands to print.
+        let rules = crate::rules::load_rule_set(dir.path()).unwrap();
+        assert_eq!(rules.notes.len(), expected.len());
+        // Nothing but such entries: an error naming one.
+        std::fs::remove_file(dir.path().join("a.yaml")).unwrap();
+        let err = rule_files(dir.path()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "no rule files in directory {}: {} is a directory, not a file",
+                dir.path().display(),
+                dir.path().join("more.yaml").display()
+            )
+        );
     }
 
     #[test]

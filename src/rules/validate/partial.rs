@@ -52,6 +52,7 @@ fn prune(rules: RuleSet, broken: &Broken, incomplete: Parts) -> Partial {
         default_route,
         teams,
         templates,
+        notes,
     } = rules;
     if broken.refused {
         // Over the limits: the rule set is refused, and nothing more is said about it.
@@ -64,6 +65,7 @@ fn prune(rules: RuleSet, broken: &Broken, incomplete: Parts) -> Partial {
                 default_route: None,
                 teams: Vec::new(),
                 templates: Vec::new(),
+                notes,
             },
             complete: Parts::NONE,
         };
@@ -182,6 +184,7 @@ fn prune(rules: RuleSet, broken: &Broken, incomplete: Parts) -> Partial {
             .filter(|(i, _)| keep(&template_ok, *i))
             .map(|(_, t)| t)
             .collect(),
+        notes,
     };
     Partial { rules, complete }
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::{MappingError, ROLES, meant};
+use super::{MappingError, ROLES, meant, roles_listed};
 use crate::text::shown;
 use crate::transcript::{Role, normalize_field};
 
@@ -94,9 +94,10 @@ impl RoleMap {
         }
         let role = parse_role(role.trim()).ok_or_else(|| {
             MappingError::Invalid(format!(
-                "unknown role `{}` in `{}`; expected customer, bot or agent{}",
+                "unknown role `{}` in `{}`; expected {}{}",
                 shown(role.trim()),
                 shown(pair),
+                roles_listed(),
                 meant(role.trim(), &ROLES)
             ))
         })?;
@@ -105,12 +106,10 @@ impl RoleMap {
     }
 }
 
-/// The role a name says (`customer`, `bot`, `agent`, in any case or spacing).
+/// The role a name says (one of [`ROLES`], in any case or spacing).
 pub(crate) fn parse_role(name: &str) -> Option<Role> {
-    match normalize_field(name).as_str() {
-        "customer" => Some(Role::Customer),
-        "bot" => Some(Role::Bot),
-        "agent" => Some(Role::Agent),
-        _ => None,
-    }
+    let name = normalize_field(name);
+    Role::ALL
+        .into_iter()
+        .find(|role| ROLES.contains(&role.as_str()) && role.as_str() == name)
 }

@@ -69,14 +69,7 @@ impl ReadReport {
     pub(in crate::transcript) fn inner_bom(&mut self, location: Location) {
         self.inner_boms += 1;
         if self.inner_boms == 1 {
-            self.push(
-                Diagnostic::warning(
-                    "D015",
-                    "line starts with a UTF-8 byte order mark, which belongs at the start of a file: left out, as there (further ones are counted, not listed)",
-                )
-                .at(location)
-                .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)"),
-            );
+            self.push(inner_bom_warning(location, "counted"));
         }
     }
 
@@ -91,4 +84,16 @@ impl ReadReport {
             .help("in a directory only files are read; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"),
         );
     }
+}
+
+/// D015 at `location`, the first line starting with a UTF-8 byte order mark past the
+/// start of a file, for transcripts, contacts and labels files alike; further ones are
+/// `further` (`counted`), not listed.
+pub(crate) fn inner_bom_warning(location: Location, further: &str) -> Diagnostic {
+    Diagnostic::warning(
+        "D015",
+        format!("line starts with a UTF-8 byte order mark, which belongs at the start of a file: left out, as there (further ones are {further}, not listed)"),
+    )
+    .at(location)
+    .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)")
 }

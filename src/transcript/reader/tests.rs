@@ -936,6 +936,37 @@ fn a_byte_order_mark_inside_a_jsonl_file_is_left_out_and_said() {
     );
 }
 
+/// Review: a CSV row starting with a UTF-8 byte order mark (a file saved with one and
+/// no header, joined with `cat`) kept the mark in its conversation id: `\u{feff}b`, a
+/// conversation of its own that no label or contact matches. It is left out, as at the
+/// start of a file, before a quoted field too, and said (D015), counted, as in JSONL.
+#[test]
+fn a_byte_order_mark_starting_a_csv_row_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!(
+        "\u{feff}{HEADER}a,,customer,hi,pro\n\u{feff}b,,customer,yo,\n\u{feff}\"c\",,customer,hey,\n"
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(
+        convs.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
+        ["a", "b", "c"]
+    );
+    assert_eq!((report.skipped_rows, report.inner_boms), (0, 2));
+    assert_eq!(codes(&report), ["D015"]);
+    assert_eq!(
+        report.diagnostics[0]
+            .to_string()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "t.csv:3: warning[D015]: line starts with a UTF-8 byte order mark, which belongs at the start of a file: left out, as there (further ones are counted, not listed)"
+    );
+    // Where the role comes first, the role is read, not an unknown role.
+    let csv = "role,conversation_id,text\ncustomer,a,hi\n\u{feff}customer,b,yo\n";
+    let (convs, report) = read(&[write(dir.path(), "u.csv", csv.as_bytes())]);
+    assert_eq!(convs[1].messages[0].role, Role::Customer);
+    assert!(report.unknown_roles.is_empty());
+    assert_eq!(codes(&report), ["D015"]);
+}
+
 /// As a CSV header's unnamed column, a JSONL key without a name (`""`, `#`) was left out
 /// without a word: said once per file, at the first line with one (D013).
 #[test]

@@ -22,6 +22,8 @@ pub(crate) struct Record {
     /// (`"ok "quoted" text"`): a quote inside the text that was not doubled, and the
     /// field reads on unquoted (`ok quoted" text"`).
     pub(super) stray_quote: Option<usize>,
+    /// A byte order mark before it, past the start of the input, was left out.
+    pub(super) bom: bool,
 }
 
 /// A quoted field that no quote closes: it would run to the end of the input.
@@ -45,6 +47,12 @@ impl Record {
 
     pub(crate) fn line(&self) -> u64 {
         self.line
+    }
+
+    /// Whether a UTF-8 byte order mark began it, past the start of the input, and was
+    /// left out ([`super::RecordReader::leaving_out_boms`]).
+    pub(crate) fn bom(&self) -> bool {
+        self.bom
     }
 
     /// Whether a field spans lines.
@@ -98,6 +106,7 @@ impl Record {
             text,
             ends: &self.ends,
             stray_quote: self.stray_quote,
+            bom: self.bom,
         })
     }
 
@@ -108,6 +117,7 @@ impl Record {
         self.unclosed = None;
         self.too_long = false;
         self.stray_quote = None;
+        self.bom = false;
     }
 
     pub(super) fn end_field(&mut self) {
@@ -174,6 +184,8 @@ pub(crate) struct TextRecord<'a> {
     ends: &'a [usize],
     /// See [`Record::stray_quote`].
     stray_quote: Option<usize>,
+    /// See [`Record::bom`].
+    bom: bool,
 }
 
 impl<'a> TextRecord<'a> {
@@ -182,7 +194,14 @@ impl<'a> TextRecord<'a> {
             text,
             ends,
             stray_quote: None,
+            bom: false,
         }
+    }
+
+    /// Whether a byte order mark began the record, past the start of the input, and was
+    /// left out (see [`Record::bom`]).
+    pub(crate) fn bom(&self) -> bool {
+        self.bom
     }
 
     /// The first field in which a quote inside the text was not doubled, if one was

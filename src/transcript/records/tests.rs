@@ -530,3 +530,41 @@ proptest! {
         }
     }
 }
+
+/// A reader [`RecordReader::leaving_out_boms`] leaves out a byte order mark starting a
+/// record, read a byte at a time too, and marks the record; a mark before a blank line
+/// marks nothing, and two bytes of one are ordinary bytes.
+#[test]
+fn byte_order_marks_starting_records_are_left_out_when_asked() {
+    let input = b"\xEF\xBB\xBFa,b\n\xEF\xBB\xBF\"c\",d\n\xEF\xBB\xBF\n\xEF\xBB\ne\n";
+    for (step, chunk) in [(1, 1), (2, 3), (usize::MAX, CHUNK)] {
+        let mut reader =
+            RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).leaving_out_boms();
+        let mut record = Record::default();
+        let mut out = Vec::new();
+        while reader.read(&mut record).unwrap() {
+            out.push((
+                record.iter().map(<[u8]>::to_vec).collect::<Vec<_>>(),
+                record.line(),
+                record.bom(),
+            ));
+        }
+        assert_eq!(
+            out,
+            [
+                (vec![b"a".to_vec(), b"b".to_vec()], 1, false),
+                (vec![b"c".to_vec(), b"d".to_vec()], 2, true),
+                (vec![b"\xEF\xBB".to_vec()], 4, false),
+                (vec![b"e".to_vec()], 5, false),
+            ],
+            "step {step}, chunk {chunk}"
+        );
+    }
+    // Without asking, the mark is an ordinary byte, as the csv crate reads it.
+    let mut reader = RecordReader::new(&b"a\n\xEF\xBB\xBFb\n"[..]);
+    let mut record = Record::default();
+    reader.read(&mut record).unwrap();
+    reader.read(&mut record).unwrap();
+    assert_eq!(record.get(0), Some(&b"\xEF\xBB\xBFb"[..]));
+    assert!(!record.bom());
+}

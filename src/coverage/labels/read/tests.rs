@@ -141,3 +141,55 @@ fn a_gzipped_labels_file_reads_as_the_file_itself() {
         labels.by_id
     );
 }
+
+/// Review: with blank lines before the header, its errors said line 1. They name the
+/// header's own line.
+#[test]
+fn header_errors_name_the_headers_line() {
+    let error = |text: &str| {
+        load_from(
+            text.as_bytes(),
+            Path::new("labels.csv"),
+            &LabelColumns::default(),
+            TEAMS,
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    assert_eq!(
+        error("\n\r\nconversation_id,expected_team,Expected Team\na,frontline,\n"),
+        "labels.csv:3: columns 2 `expected_team` and 3 `Expected Team` of the header both read as `expected_team` (names are compared in lower case, other characters as `_`)\n  hint: rename or remove one of them: which of the two is meant cannot be told"
+    );
+    assert!(
+        error("\n\nid,expected_team\na,frontline\n")
+            .starts_with("labels.csv:3: no `conversation_id` column;"),
+    );
+    assert!(
+        error("\n\nconversation_id,team\na,frontline\n")
+            .starts_with("labels.csv:3: neither `expected_team` nor `expected_escalated` column;"),
+    );
+}
+
+/// Review: a labels row starting with a byte order mark (files joined with `cat`) kept
+/// it in the conversation id, which then matched no conversation. It is left out, and
+/// said once (D015).
+#[test]
+fn a_byte_order_mark_starting_a_label_row_is_left_out_and_said() {
+    let labels = load_from(
+        "conversation_id,expected_escalated\na,true\n\u{feff}b,false\n".as_bytes(),
+        Path::new("labels.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap();
+    assert_eq!(labels.get("b").and_then(|l| l.escalated), Some(false));
+    let codes: Vec<_> = labels.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D015")]);
+    assert!(
+        labels.diagnostics[0]
+            .to_string()
+            .starts_with("labels.csv:3: warning[D015]"),
+        "{}",
+        labels.diagnostics[0]
+    );
+}
