@@ -329,7 +329,16 @@ fn node_trace(
         Node::Meta(i) => {
             let field = &engine.metas[*i].0;
             match conversation.metadata.get(field) {
-                Some(v) => format!("{field} = “{v}”"),
+                // Under `--redact`, as the packet's fields (a secret field whole).
+                Some(v) => match quoting.names() {
+                    Some(names) => {
+                        format!(
+                            "{field} = “{}”",
+                            crate::redact::masked_field(field, v, names)
+                        )
+                    }
+                    None => format!("{field} = “{v}”"),
+                },
                 None => format!("{field} is missing"),
             }
         }

@@ -94,6 +94,27 @@ pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
     apply(text, &spans(text, names, None))
 }
 
+/// The mask a metadata field's whole value takes (`[name]` for a name field once the
+/// customer has a name, the kind's mask for a field named as a secret or an identifier,
+/// [`field_mask`]), or `None` when the value is masked as text; an empty value has none.
+pub(crate) fn whole_field_mask(field: &str, value: &str, names: &Names) -> Option<&'static str> {
+    if value.trim().is_empty() {
+        None
+    } else if is_name_field(field) && !names.is_empty() {
+        Some(NAME_MASK)
+    } else {
+        field_mask(field)
+    }
+}
+
+/// Metadata field `field`'s `value` masked: whole ([`whole_field_mask`]) or as text.
+pub fn masked_field<'t>(field: &str, value: &'t str, names: &Names) -> Cow<'t, str> {
+    match whole_field_mask(field, value, names) {
+        Some(mask) => Cow::Borrowed(mask),
+        None => masked(value, names),
+    }
+}
+
 /// [`masked`] for `text`, message `index` of the conversation `names` are of: a code said
 /// loosely after one given is masked from the message it follows the code in, not in the
 /// same words before the code was given ([`masked`], not knowing which message a text
@@ -228,6 +249,19 @@ fn is_mask(text: &str, start: usize, end: usize) -> bool {
 /// Whether `bracketed` is a mask, brackets and all (`[secret]`, `[name]`).
 pub(crate) fn is_mask_token(bracketed: &str) -> bool {
     bracketed == NAME_MASK || is_kind_mask(bracketed)
+}
+
+/// Whether `text` holds a mask (`[card]`, `[name]`). Each `[` is looked past only as
+/// far as a mask is long (a text of many `[` is no quadratic search).
+pub(crate) fn holds_mask(text: &str) -> bool {
+    let longest = longest_mask();
+    text.match_indices('[').any(|(open, _)| {
+        text.as_bytes()[open..]
+            .iter()
+            .take(longest)
+            .position(|&b| b == b']')
+            .is_some_and(|close| is_mask_token(&text[open..=open + close]))
+    })
 }
 
 /// The length of the longest mask, brackets and all (`[secret]`).

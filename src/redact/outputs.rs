@@ -5,8 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::fields::field_mask;
-use super::names::{Names, is_name_field};
+use super::names::Names;
 use super::{NAME_MASK, in_place, message_in_place};
 use crate::coverage::{CoverageReport, Example, masked_transcript};
 use crate::diag::Diagnostic;
@@ -107,20 +106,11 @@ impl Redact for Summary {
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
         }
-        self.facts.retain(|fact| !holds_mask(&fact.text));
+        self.facts.retain(|fact| !super::holds_mask(&fact.text));
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);
         self.bullets = summary::bullets(self);
     }
-}
-
-/// Whether `text` holds a mask (`[dob]`, `[secret]`, `[name]`).
-fn holds_mask(text: &str) -> bool {
-    text.match_indices('[').any(|(open, _)| {
-        text[open..]
-            .find(']')
-            .is_some_and(|close| super::is_mask_token(&text[open..=open + close]))
-    })
 }
 
 /// Metadata and contact fields: a name field's value is the name, whole (the "W" of
@@ -175,14 +165,7 @@ impl<'n> Masked<'n> {
 /// the customer has a name, or its name marks it as a secret or an identifier
 /// ([`field_mask`]); says whether it did. An empty value stays empty.
 fn mask_field(field: &str, value: &mut String, names: &Names) -> bool {
-    if value.trim().is_empty() {
-        return false;
-    }
-    let mask = if is_name_field(field) && !names.is_empty() {
-        NAME_MASK
-    } else if let Some(mask) = field_mask(field) {
-        mask
-    } else {
+    let Some(mask) = super::whole_field_mask(field, value, names) else {
         return false;
     };
     mask.clone_into(value);

@@ -211,3 +211,55 @@ fn names_after_terse_prompts_and_their_echoes_are_masked() {
     assert_eq!(texts[7], "[name] [name] 93418043810");
     assert_eq!(texts[8], "Is [name] [name] your full name?");
 }
+
+/// The review of this change: `explain --redact` quoted a secret field's value in the
+/// route and trigger trees (`password = “hunter2”`), and a bridge message wrote a name
+/// field's value with only the name's known words masked (`[name] W` for "Al W") where
+/// the packet has `[name]`: every output masks a field as the packet does.
+#[test]
+fn explain_traces_and_bridges_mask_fields_as_packets_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\n\
+         triggers:\n  - id: vip\n    when:\n      all:\n\
+         \x20       - meta: { field: password, exists: true }\n\
+         \x20       - meta: { field: phone, equals: \"555 0100\" }\n\
+         \x20       - message: { role: customer, phrases: [hello] }\n\
+         default_route: { team: a }\n\
+         teams:\n  - { id: a, name: A, bridge: \"Hi {{ customer.name }}\" }\n",
+    );
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name,phone,password\n\
+         p1,customer,\"hello, I'm Al\",Al W,555 0100,hunter2\n",
+    );
+    let (rules, transcripts) = (rules.to_str().unwrap(), transcripts.to_str().unwrap());
+    let explain = stdout_of(handoff().args([
+        "explain",
+        "--redact",
+        "-r",
+        rules,
+        "--all",
+        "--conversation",
+        "p1",
+        transcripts,
+    ]));
+    assert!(explain.contains("password = “[secret]”"), "{explain}");
+    assert!(explain.contains("phone = “[phone]”"), "{explain}");
+    assert_none_shown("explain", &explain, &["hunter2", "555 0100", "Al W"]);
+    let replay = stdout_of(handoff().args([
+        "replay",
+        "--redact",
+        "-q",
+        "-f",
+        "jsonl",
+        "-r",
+        rules,
+        transcripts,
+    ]));
+    let outcome: serde_json::Value = serde_json::from_str(replay.lines().next().unwrap()).unwrap();
+    assert_eq!(outcome["bridge_message"], "Hi [name]", "{replay}");
+}

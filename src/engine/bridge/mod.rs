@@ -287,15 +287,13 @@ impl<'a> Scope<'a> {
     }
 
     /// A customer value (of metadata field `field`) as a template may read it: masked
-    /// under `--redact`, whole when the field's name marks it as a secret or an
-    /// identifier (`customer.password`, `customer.phone`: [`crate::redact::field_mask`]).
+    /// under `--redact` as the packet's fields are, whole for a name field or one whose
+    /// name marks it as a secret or an identifier (`customer.password`:
+    /// [`crate::redact::masked_field`]).
     fn masked(&self, field: &str, value: &'a str) -> Cow<'a, str> {
-        let Some(names) = self.ctx.masking else {
-            return Cow::Borrowed(value);
-        };
-        match crate::redact::field_mask(field) {
-            Some(mask) if !value.trim().is_empty() => Cow::Borrowed(mask),
-            _ => crate::redact::masked(value, names),
+        match self.ctx.masking {
+            Some(names) => crate::redact::masked_field(field, value, names),
+            None => Cow::Borrowed(value),
         }
     }
 

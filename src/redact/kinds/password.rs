@@ -7,9 +7,8 @@ use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
 
+use super::Kind;
 use super::taken::Taken;
-use super::{Kind, is_kind_mask};
-use crate::redact::NAME_MASK;
 
 /// A password after its word, in one of four ways, each its own group: after a `:` or
 /// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
@@ -197,7 +196,7 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
         .trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»']);
     // A mask is masked text: masked again, it stays as it is, and so does each one in a
     // password's place ("[secret][name]", from text that held masks already).
-    if trimmed.is_empty() || holds_a_mask(trimmed) {
+    if trimmed.is_empty() || crate::redact::holds_mask(trimmed) {
         return None;
     }
     let start = token.start()
@@ -238,22 +237,6 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
         }
     }
     Some((start, end))
-}
-
-/// Whether `token` holds a mask (`[card]`, `[name]`). Each `[` is looked past only as
-/// far as a mask is long (a token of many `[` is no quadratic search).
-fn holds_a_mask(token: &str) -> bool {
-    const LONGEST: usize = "[secret]".len();
-    token.match_indices('[').any(|(open, _)| {
-        token.as_bytes()[open..]
-            .iter()
-            .take(LONGEST)
-            .position(|&b| b == b']')
-            .is_some_and(|close| {
-                let mask = &token[open..=open + close];
-                mask == NAME_MASK || is_kind_mask(mask)
-            })
-    })
 }
 
 /// Whether `number` then the words in `after` say how long a password is ("is 12
