@@ -12,6 +12,10 @@ use crate::transcript::Role;
 /// route matched and there is no default route): as a team, a route, or a flow's side.
 pub const UNROUTED: &str = "(unrouted)";
 
+/// How the outputs that put escalations and non-escalations side by side (`diff`'s
+/// flows, coverage's labels matrix) name a conversation that did not escalate.
+pub const NOT_ESCALATED: &str = "(not escalated)";
+
 /// What the rules would do with one conversation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Outcome {

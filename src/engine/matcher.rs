@@ -59,6 +59,10 @@ struct PhraseRef {
     weight: f64,
 }
 
+/// What a sum of weights may fall short of its threshold by and still reach it
+/// (float sums of weights such as 0.1 + 0.2).
+pub(crate) const SCORE_SLACK: f64 = 1e-9;
+
 /// The compiled detectors of a rule set (plus hidden built-ins that counters use).
 #[derive(Debug)]
 pub(super) struct Matcher {
@@ -246,7 +250,7 @@ impl Matcher {
             self.scan_repeats(text, walk.is_some(), hits, memory);
         }
         for &s in &hits.touched {
-            hits.matched[s] = hits.score[s] + 1e-9 >= self.signals[s].threshold;
+            hits.matched[s] = hits.score[s] + SCORE_SLACK >= self.signals[s].threshold;
         }
     }
 

@@ -18,6 +18,7 @@
 
 mod bridge;
 pub(crate) use bridge::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
+pub(crate) use matcher::SCORE_SLACK;
 mod coverage;
 mod escalate;
 mod eval;

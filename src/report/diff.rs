@@ -255,7 +255,7 @@ fn team(side: &Side) -> &str {
     match &side.team {
         Some(team) => team,
         None if side.escalated => crate::outcome::UNROUTED,
-        None => "(not escalated)",
+        None => crate::outcome::NOT_ESCALATED,
     }
 }
 

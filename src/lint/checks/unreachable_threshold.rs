@@ -12,12 +12,10 @@
 use std::collections::HashMap;
 
 use crate::diag::Annotate;
+use crate::engine::SCORE_SLACK as SLACK;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::Signal;
 use crate::rules::schema::Builtin;
-
-/// What the engine allows a sum of weights to fall short of its threshold by.
-const SLACK: f64 = 1e-9;
 
 pub(crate) struct UnreachableThreshold;
 
