@@ -10,10 +10,9 @@ use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval, LabelMatcher};
 use crate::coverage::{CoverageReport, RuleIndex, VERSION};
-use crate::engine::{Engine, EngineOptions};
+use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::coverage::{self as render, CoverageFormat};
-use crate::rules::{RuleSetError, load_rule_set};
 
 #[derive(Debug, Args)]
 #[command(
@@ -175,28 +174,13 @@ fn beside(value: f64, bound: f64, digits: usize) -> String {
 
 /// The coverage of the transcripts, and how many malformed rows were skipped.
 fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageReport, u64)> {
-    let rules = match load_rule_set(&args.rules) {
-        Ok(rules) => rules,
-        Err(RuleSetError::Invalid {
-            diagnostics,
-            sources,
-        }) => {
-            print_diagnostics(io, &diagnostics, &sources)?;
-            anyhow::bail!("invalid rules in {}", args.rules.display());
-        }
-        Err(e) => return Err(e).context(format!("reading rules from {}", args.rules.display())),
+    // No evidence or bridge message reaches a coverage report: its examples are masked
+    // whole, after the run (`--redact`).
+    let options = EngineOptions {
+        coverage: true,
+        ..EngineOptions::default()
     };
-    // Entries of a rules directory left out (D016).
-    print_diagnostics(io, &rules.notes, &rules.sources)?;
-    let engine = Engine::compile_with(
-        rules,
-        // No evidence or bridge message reaches a coverage report: its examples are
-        // masked whole, after the run (`--redact`).
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )?;
+    let engine = super::replay::load_engine_with(&args.rules, options, io)?;
     let labels = match &args.labels {
         Some(path) => {
             // The transcripts' id column means the id in the labels file too.

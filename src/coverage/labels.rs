@@ -27,11 +27,11 @@ pub use read::load;
 
 /// The team of "must not escalate" (labels) and "not escalated" (outcomes) in the
 /// expected × routed team matrix.
-pub const NO_TEAM: &str = "(not escalated)";
+pub const NO_TEAM: &str = crate::outcome::NOT_ESCALATED;
 
 /// The routed team of an escalation that no route took (and no default route caught),
 /// as `diff` says it.
-pub const UNROUTED: &str = "(unrouted)";
+pub use crate::outcome::UNROUTED;
 
 /// Unmatched label ids named in the text, Markdown and HTML reports (JSON has them all).
 pub const MAX_UNMATCHED_SHOWN: usize = 5;
@@ -292,7 +292,13 @@ impl<'a> LabelMatcher<'a> {
                 .map(|k| (k.to_lowercase(), k.as_str()))
                 .collect()
         });
-        if let Some(label) = folded.get(&id.to_lowercase()) {
+        // Most ids without a label are lower-case ASCII already: no copy to fold them.
+        let label = if id.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            folded.get(id)
+        } else {
+            folded.get(&id.to_lowercase())
+        };
+        if let Some(label) = label {
             self.case_mismatches
                 .entry((*label).to_owned())
                 .or_insert_with(|| id.to_owned());

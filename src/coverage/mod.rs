@@ -28,8 +28,10 @@ pub use merge::MergeError;
 pub const MAX_EXAMPLES: usize = 10;
 
 /// The version of the JSON shape. Version 2 added `shards` and fingerprints the rules as
-/// loaded rather than their files' bytes.
-pub const VERSION: u32 = 2;
+/// loaded rather than their files' bytes; version 3 tells `(not escalated)` from
+/// `(unrouted)` in `labels.teams` (both were `(none)`) and names unmatched labels
+/// (`labels.unmatched_ids`), which a version 2 report would merge into wrongly.
+pub const VERSION: u32 = 3;
 
 /// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
 /// instead of once per conversation (with a thousand rules, rebuilding it and searching
