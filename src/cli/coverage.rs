@@ -52,9 +52,8 @@ pub struct CoverageArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = super::replay::jobs)]
-    pub jobs: usize,
+    #[command(flatten)]
+    pub threads: super::replay::Threads,
 }
 
 /// `--max-default-share`: a share, not a percentage. Out of range (`40` meant as 40%) or
@@ -209,7 +208,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
     let mut matcher = labels.as_ref().map(LabelMatcher::new);
-    let replay = replay_with(args.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch, _| engine.evaluate_coverage(c, scratch),

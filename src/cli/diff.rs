@@ -63,9 +63,8 @@ pub struct DiffArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = super::replay::jobs)]
-    pub jobs: usize,
+    #[command(flatten)]
+    pub threads: super::replay::Threads,
 }
 
 pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
@@ -90,7 +89,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
-    let replay = replay_with(args.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, io)?;
     let mut report = DiffReport::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a

@@ -13,7 +13,6 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
-use crate::text::count;
 use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs_noting, export_fields};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
@@ -124,14 +123,16 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         let l = &report.linted;
         // As the commands that replay say what they loaded; of an invalid rule set, what
         // of it loaded.
+        let counts = [
+            report.sources.files().len(),
+            l.signals,
+            l.triggers,
+            l.routes,
+            l.teams,
+        ];
         io.verbose(format_args!(
-            "rules from {}: {}, {}, {}, {}, {}{} (read in {} ms, checked in {} ms)",
-            path.display(),
-            count(report.sources.files().len(), "file"),
-            count(l.signals, "signal"),
-            count(l.triggers, "trigger"),
-            count(l.routes, "route"),
-            count(l.teams, "team"),
+            "{}{} (read in {} ms, checked in {} ms)",
+            super::replay::rules_summary(path, counts),
             if report.valid { "" } else { " that loaded" },
             l.read.as_millis(),
             l.checked.as_millis()

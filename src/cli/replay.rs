@@ -42,9 +42,8 @@ pub struct ReplayArgs {
     pub input: InputArgs,
     #[command(flatten)]
     pub read: ReadArgs,
-    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
-    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs)]
-    pub jobs: usize,
+    #[command(flatten)]
+    pub threads: Threads,
     /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
     pub packets: Option<PathBuf>,
@@ -94,7 +93,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         Some(140)
     };
     let mut summary = Summary::default();
-    let replay = replay_with(args.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, io)?;
     let wants_packets = packets.is_some();
     let mut preview = Preview {
         out: &mut *io.stdout,
@@ -312,8 +311,16 @@ pub(super) fn jobs(text: &str) -> Result<usize, String> {
     }
 }
 
-/// The most `--jobs` a run takes.
+/// The most `--jobs` a run takes (the flag's help says it too).
 const MAX_JOBS: usize = 1024;
+
+/// `-j/--jobs`, of every command that replays.
+#[derive(Debug, Args)]
+pub struct Threads {
+    /// Worker threads, at most 1024; 0 means one per core [default: one per core]
+    #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs)]
+    pub jobs: usize,
+}
 
 /// A replay on `jobs` threads (0: one per core), said with `--verbose`.
 pub(super) fn replay_with(jobs: usize, io: &mut Io<'_>) -> std::io::Result<ReplayBuilder> {
@@ -359,14 +366,15 @@ pub(super) fn load_engine_with(
     // Entries of a rules directory left out (D016).
     print_diagnostics(io, &rules.notes, &rules.sources)?;
     let loaded = started.elapsed();
-    let summary = format!(
-        "rules from {}: {}, {}, {}, {}, {}",
-        path.display(),
-        count(rules.sources.files().len(), "file"),
-        count(rules.signals.len(), "signal"),
-        count(rules.triggers.len(), "trigger"),
-        count(rules.routes.len(), "route"),
-        count(rules.teams.len(), "team"),
+    let summary = rules_summary(
+        path,
+        [
+            rules.sources.files().len(),
+            rules.signals.len(),
+            rules.triggers.len(),
+            rules.routes.len(),
+            rules.teams.len(),
+        ],
     );
     let engine = Engine::compile_with(rules, options)?;
     io.verbose(format_args!(
@@ -375,6 +383,21 @@ pub(super) fn load_engine_with(
         started.elapsed().saturating_sub(loaded).as_millis()
     ))?;
     Ok(engine)
+}
+
+/// What `-v` says a rule set at `path` holds, from its counts of files, signals,
+/// triggers, routes and teams: "rules from rules: 4 files, 11 signals, …".
+pub(super) fn rules_summary(path: &std::path::Path, counts: [usize; 5]) -> String {
+    let [files, signals, triggers, routes, teams] = counts;
+    format!(
+        "rules from {}: {}, {}, {}, {}, {}",
+        path.display(),
+        count(files, "file"),
+        count(signals, "signal"),
+        count(triggers, "trigger"),
+        count(routes, "route"),
+        count(teams, "team"),
+    )
 }
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {
