@@ -282,8 +282,12 @@ impl Names {
     /// order and apart.
     pub(super) fn value_spans(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
         let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
+        if self.values.is_empty() {
+            return out;
+        }
+        let lower = text.to_ascii_lowercase();
         for (value, mask) in &self.values {
-            for (start, end) in super::fields::value_spans(text, value) {
+            for (start, end) in super::fields::value_spans(text, &lower, value) {
                 if !out.iter().any(|&(a, b, _)| start < b && a < end) {
                     out.push((start, end, mask));
                 }
