@@ -365,7 +365,7 @@ pub fn file_stem(id: &str) -> String {
         stem.replace_range(..1, "_");
     }
     if stem != id || stem.is_empty() {
-        stem = format!("{stem}-{:08x}", fnv32(id));
+        stem = format!("{stem}-{:08x}", crate::fnv::hash32(id.as_bytes()));
     }
     stem
 }
@@ -378,15 +378,6 @@ fn unique(stem: &str, names: &mut HashSet<String>) -> String {
         n += 1;
     }
     name
-}
-
-fn fnv32(s: &str) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
-        hash ^= u32::from(b);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash
 }
 
 #[cfg(test)]
