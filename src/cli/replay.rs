@@ -45,7 +45,7 @@ pub struct ReplayArgs {
     /// Worker threads, at most 1024; 0 means one per core [default: one per core]
     #[arg(short, long, default_value_t = 0, hide_default_value = true, value_parser = jobs)]
     pub jobs: usize,
-    /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
+    /// Write a handoff packet for every escalated conversation: OUT.jsonl or OUT.ndjson (one per line; .gz after either compresses it) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
     pub packets: Option<PathBuf>,
 }
