@@ -142,7 +142,7 @@ impl PacketSink {
             if path.exists() && !path.is_dir() {
                 return Err(err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
-                    "exists and is not a directory; a path that does not end in .jsonl names a directory of packets",
+                    "exists and is not a directory; a path that does not end in .jsonl or .ndjson (with .gz or not) names a directory of packets",
                 )));
             }
             let created = Created::dirs(path).map_err(err)?;
