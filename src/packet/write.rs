@@ -23,6 +23,7 @@
 
 mod dir;
 mod jsonl;
+mod stem;
 mod target;
 
 use std::collections::HashSet;
@@ -36,6 +37,8 @@ use super::{ContactHistory, Packet};
 pub use dir::DirLock;
 use dir::{previous_run, publish};
 pub use jsonl::JsonlOut;
+pub use stem::file_stem;
+use stem::unique;
 pub use target::Created;
 use target::{Target, check_ancestors, target};
 
@@ -389,40 +392,6 @@ fn holds(path: &Path, bytes: &[u8], buf: &mut Vec<u8>) -> io::Result<bool> {
     // One byte more than expected tells a file that grew since.
     file.take(bytes.len() as u64 + 1).read_to_end(buf)?;
     Ok(buf == bytes)
-}
-
-/// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest
-/// `_`, at most 100 bytes; a short hash of the id is added when anything changed, so
-/// two ids never share a file.
-pub fn file_stem(id: &str) -> String {
-    let mut stem: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(100)
-        .collect();
-    if stem.starts_with('.') {
-        stem.replace_range(..1, "_");
-    }
-    if stem != id || stem.is_empty() {
-        stem = format!("{stem}-{:08x}", crate::fnv::hash32(id.as_bytes()));
-    }
-    stem
-}
-
-fn unique(stem: &str, names: &mut HashSet<String>) -> String {
-    let mut name = stem.to_owned();
-    let mut n = 2;
-    while !names.insert(name.to_ascii_lowercase()) {
-        name = format!("{stem}-{n}");
-        n += 1;
-    }
-    name
 }
 
 #[cfg(test)]
