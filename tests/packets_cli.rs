@@ -466,7 +466,8 @@ fn stdout_a_capitalised_jsonl_and_an_existing_file_are_said_plainly() {
         .assert()
         .success();
     assert!(upper.is_file(), "P.JSONL is one file");
-    let taken = write(dir.path(), "packets.txt", "a file");
+    // (A name with a file's ending is refused before: `.txt` is not a packets file.)
+    let taken = write(dir.path(), "packets", "a file");
     handoff()
         .args(["replay", "-q", "--packets"])
         .arg(&taken)
@@ -601,4 +602,135 @@ fn a_run_that_fails_on_malformed_rows_leaves_the_earlier_packets_as_they_were() 
         file_names(dir.path()),
         ["bad.jsonl", "good.jsonl", "p", "p.jsonl"]
     );
+}
+
+/// Review 14, item 12: `--packets out.jsonl.gz` and `out.ndjson` wrote a directory of
+/// `.json` and `.md` files named like a file. They are JSONL now, the first gzipped.
+#[test]
+fn ndjson_and_gz_names_are_jsonl_files() {
+    let (plain, _) = packets_jsonl(&[]);
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["out.ndjson", "out.jsonl.gz", "OUT.NDJSON.GZ"] {
+        let out = dir.path().join("sub").join(name);
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--packets"])
+            .arg(&out)
+            .assert()
+            .success();
+        assert!(out.is_file(), "{name} is a file, not a directory");
+        let bytes = std::fs::read(&out).unwrap();
+        let text = if name.to_ascii_lowercase().ends_with(".gz") {
+            let mut text = String::new();
+            std::io::Read::read_to_string(
+                &mut flate2::read::GzDecoder::new(bytes.as_slice()),
+                &mut text,
+            )
+            .unwrap();
+            text
+        } else {
+            String::from_utf8(bytes).unwrap()
+        };
+        assert_eq!(jsonl(&text), plain, "{name}: the packets of a .jsonl file");
+    }
+    // No temporary file is left beside them.
+    assert_eq!(
+        file_names(&dir.path().join("sub")),
+        ["OUT.NDJSON.GZ", "out.jsonl.gz", "out.ndjson"]
+    );
+}
+
+/// Review 14, item 12: a name with a file's ending that packets are not written as
+/// (`.json`, `.gz`, `.csv`, …) is refused, saying what to write, and nothing is made.
+#[test]
+fn a_file_like_name_that_is_not_jsonl_is_refused_with_what_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, why) in [
+        (
+            "out.json",
+            "a `.json` file holds one JSON value, not a packet per conversation",
+        ),
+        ("out.json.gz", "packets are not written as `.json.gz`"),
+        ("out.gz", "packets are not written as `.gz`"),
+        ("out.CSV", "packets are not written as `.CSV`"),
+        ("out.md", "packets are not written as `.md`"),
+        ("out.txt", "packets are not written as `.txt`"),
+    ] {
+        let out = dir.path().join("new").join(name);
+        let base = dir.path().join("new").join("out").display().to_string();
+        handoff()
+            .args(["replay", "-q", "--packets"])
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(contains(format!("cannot write packets to {}", out.display())))
+            .stderr(contains(why))
+            .stderr(contains(format!(
+                "write `{base}.jsonl` for one packet a line, `{base}.jsonl.gz` for the same compressed, or `{base}/` for a directory"
+            )));
+    }
+    assert!(file_names(dir.path()).is_empty(), "nothing created");
+    // A trailing `/` says it is a directory, whatever its name.
+    let out = dir.path().join("out.txt");
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(format!("{}/", out.display()))
+        .assert()
+        .success();
+    assert_eq!(file_names(&out).len(), 49);
+}
+
+/// Review 14, item 13: under a regular file, `--packets` said "File exists (os error
+/// 17)" for a `.jsonl` file and "Not a directory (os error 20)" for a directory. Both
+/// name the file now.
+#[test]
+fn a_file_on_the_way_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = write(dir.path(), "notes.txt", "mine");
+    for under in ["out.jsonl", "out.jsonl.gz", "sub/dir", "dir"] {
+        let out = notes.join(under);
+        handoff()
+            .args(["replay", "-q", "--packets"])
+            .arg(&out)
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "cannot write packets to {}\n  caused by: `{}` is a file, not a directory",
+                out.display(),
+                notes.display()
+            )));
+    }
+    assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
+}
+
+/// Review 14, item 14: a run that failed on a malformed row said the packets were not
+/// written, yet left the (empty) directory it had created. It leaves no directory it
+/// made now, and one that was there stays.
+#[test]
+fn a_failed_run_leaves_no_directory_it_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = write(
+        dir.path(),
+        "bad.csv",
+        "conversation_id,role,text\nc1,customer,speak to a human\n,customer,no id\n",
+    );
+    for out in ["pk", "new/a/pk", "new/b/p.jsonl", "new/c/p.jsonl.gz"] {
+        handoff()
+            .args(["replay", "-q", "--packets"])
+            .arg(dir.path().join(out))
+            .arg(&bad)
+            .assert()
+            .code(2)
+            .stderr(contains("packets not written to"));
+    }
+    assert_eq!(file_names(dir.path()), ["bad.csv"]);
+    // A directory that was there is left, empty as it was.
+    std::fs::create_dir(dir.path().join("kept")).unwrap();
+    handoff()
+        .args(["replay", "-q", "--packets"])
+        .arg(dir.path().join("kept/pk"))
+        .arg(&bad)
+        .assert()
+        .code(2);
+    assert!(file_names(&dir.path().join("kept")).is_empty());
+    assert_eq!(file_names(dir.path()), ["bad.csv", "kept"]);
 }

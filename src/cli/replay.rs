@@ -44,7 +44,7 @@ pub struct ReplayArgs {
     pub read: ReadArgs,
     #[command(flatten)]
     pub threads: Threads,
-    /// Write a handoff packet for every escalated conversation: OUT.jsonl (one per line) or a directory (JSON + Markdown per conversation)
+    /// Write a handoff packet for every escalated conversation: OUT.jsonl or OUT.ndjson (one per line; .gz after either compresses it) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
     pub packets: Option<PathBuf>,
 }

@@ -1,5 +1,7 @@
-//! Where packets go: a `.jsonl` file (one packet per line) or a directory (one `.json`
-//! and one `.md` per conversation), written whole or not at all. The file is written
+//! Where packets go: a `.jsonl` or `.ndjson` file (one packet per line, gzip-compressed
+//! when the name ends in `.gz`) or a directory (one `.json` and one `.md` per
+//! conversation), written whole or not at all; a run that writes nothing removes the
+//! directories it created (`write/target.rs` tells the kinds apart). The file is written
 //! under a temporary name and renamed when complete; a directory's packets are written
 //! into a hidden staging directory inside it and moved into place when the run
 //! completes, so a run that fails (a full disk, invalid input) leaves the directory as
@@ -20,10 +22,13 @@
 //! putting a completed run in its place) live in `write/dir.rs`.
 
 mod dir;
+mod jsonl;
+mod stem;
+mod target;
 
 use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io::{self, BufWriter};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use super::files::PacketFiles;
@@ -31,6 +36,11 @@ use super::line::PacketLine;
 use super::{ContactHistory, Packet};
 pub use dir::DirLock;
 use dir::{previous_run, publish};
+pub use jsonl::JsonlOut;
+pub use stem::file_stem;
+use stem::unique;
+pub use target::Created;
+use target::{Target, check_ancestors, target};
 
 /// Why packets could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -45,7 +55,9 @@ pub enum PacketSink {
     Jsonl {
         path: PathBuf,
         temp: PathBuf,
-        out: Option<BufWriter<File>>,
+        out: Option<JsonlOut>,
+        /// The directories made for the file: removed, if empty, when it is not written.
+        created: Created,
         count: u64,
     },
     Dir {
@@ -54,7 +66,10 @@ pub enum PacketSink {
         staging: PathBuf,
         /// The directory to this run alone, until the sink is dropped (after the
         /// staging directory is gone: fields drop after [`Drop::drop`]).
-        _lock: Box<DirLock>,
+        lock: Option<Box<DirLock>>,
+        /// The directories made for the packets, `dir` too: removed, if empty, when the
+        /// run does not complete.
+        created: Created,
         /// The files of this run, in the order written (lower-cased names in `names`).
         files: Vec<String>,
         names: HashSet<String>,
@@ -80,8 +95,10 @@ const STAGING_PREFIX: &str = ".handoff-packets.";
 const STAGING_SUFFIX: &str = ".tmp";
 
 impl PacketSink {
-    /// `path` ending in `.jsonl` (in any case): one file; anything else but `-`: a
-    /// directory. Either way, missing directories on the way are created.
+    /// `path` ending in `.jsonl` or `.ndjson` (in any case), `.gz` after them to
+    /// compress: one file; ending in `.json` or another file's ending: refused, saying
+    /// what to write; anything else but `-`: a directory. Either way, missing
+    /// directories on the way are created (and removed if the run writes nothing).
     pub fn create(path: &Path) -> Result<PacketSink, WriteError> {
         let err = |source| WriteError {
             path: path.to_owned(),
@@ -93,53 +110,71 @@ impl PacketSink {
                 "packets cannot go to stdout, which the outcomes take; name a .jsonl file or a directory",
             )));
         }
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("jsonl"))
-        {
+        check_ancestors(path).map_err(err)?;
+        if let Target::Jsonl { gzip } = target(path).map_err(err)? {
             if path.is_dir() {
                 return Err(err(io::Error::new(
                     io::ErrorKind::IsADirectory,
-                    "is a directory; a path ending in .jsonl names a file",
+                    "is a directory; a path ending in .jsonl or .ndjson (with .gz or not) names a file",
                 )));
             }
             // As a directory of packets is created with its parents, so is a file's
             // directory: `--packets out/today/p.jsonl` works as `--packets out/today/p`.
-            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                fs::create_dir_all(parent).map_err(err)?;
-            }
+            let created = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                Some(parent) => Created::dirs(parent).map_err(err)?,
+                None => Created::default(),
+            };
             // What runs killed before they completed left (`.p.jsonl.PID.tmp`, their
             // process gone) is removed, as a directory's staging directories are.
             crate::atomic::remove_stale_temps(path);
-            let (temp, file) = crate::atomic::locked_temp(path).map_err(err)?;
+            let (temp, file) = match crate::atomic::locked_temp(path) {
+                Ok(temp) => temp,
+                Err(e) => {
+                    created.remove_if_empty();
+                    return Err(err(e));
+                }
+            };
             Ok(PacketSink::Jsonl {
                 path: path.to_owned(),
                 temp,
-                out: Some(BufWriter::new(file)),
+                out: Some(JsonlOut::new(file, gzip)),
+                created,
                 count: 0,
             })
         } else {
             if path.exists() && !path.is_dir() {
                 return Err(err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
-                    "exists and is not a directory; a path that does not end in .jsonl names a directory of packets",
+                    "exists and is not a directory; a path that does not end in .jsonl or .ndjson (with .gz or not) names a directory of packets",
                 )));
             }
-            fs::create_dir_all(path).map_err(err)?;
-            let lock = DirLock::take(path).map_err(err)?;
-            let previous = previous_run(path, &lock).map_err(err)?;
-            let staging = path.join(format!(
-                "{STAGING_PREFIX}{}{STAGING_SUFFIX}",
-                std::process::id()
-            ));
-            fs::create_dir(&staging).map_err(|source| WriteError {
-                path: staging.clone(),
-                source,
-            })?;
+            let created = Created::dirs(path).map_err(err)?;
+            // The lock is let go (its file removed) before what was created is removed.
+            let taken = (|| {
+                let lock = DirLock::take(path).map_err(err)?;
+                let previous = previous_run(path, &lock).map_err(err)?;
+                let staging = path.join(format!(
+                    "{STAGING_PREFIX}{}{STAGING_SUFFIX}",
+                    std::process::id()
+                ));
+                fs::create_dir(&staging).map_err(|source| WriteError {
+                    path: staging.clone(),
+                    source,
+                })?;
+                Ok((lock, previous, staging))
+            })();
+            let (lock, previous, staging) = match taken {
+                Ok(taken) => taken,
+                Err(e) => {
+                    created.remove_if_empty();
+                    return Err(e);
+                }
+            };
             Ok(PacketSink::Dir {
                 dir: path.to_owned(),
                 staging,
-                _lock: Box::new(lock),
+                lock: Some(Box::new(lock)),
+                created,
                 files: Vec::new(),
                 names: HashSet::new(),
                 earlier: previous.iter().cloned().collect(),
@@ -261,6 +296,7 @@ impl PacketSink {
                 temp,
                 out,
                 count,
+                ..
             } => {
                 let err = |source| WriteError {
                     path: path.clone(),
@@ -270,7 +306,7 @@ impl PacketSink {
                 // go before, another run could take it for a killed run's and remove it.
                 let file = out
                     .take()
-                    .map(|out| out.into_inner().map_err(|e| err(e.into_error())))
+                    .map(|out| out.into_file().map_err(err))
                     .transpose()?;
                 if let Some(file) = &file {
                     file.sync_all().map_err(err)?;
@@ -309,19 +345,31 @@ impl PacketSink {
 
 impl Drop for PacketSink {
     /// An unfinished output is removed, not left half-written: the JSONL file's temporary
-    /// file, or the directory's staging directory (once finished, there is nothing to
-    /// remove: the temporary file has become the output, the staging directory is gone).
+    /// file, or the directory's staging directory, then the directories the run created
+    /// if they are empty (once finished, there is nothing to remove: the temporary file
+    /// has become the output, the staging directory is gone).
     fn drop(&mut self) {
         match self {
-            PacketSink::Jsonl { temp, out, .. } => {
+            PacketSink::Jsonl {
+                temp, out, created, ..
+            } => {
                 drop(out.take());
                 let _ = fs::remove_file(temp);
+                // Once renamed into place, the file keeps its directory.
+                created.remove_if_empty();
             }
             PacketSink::Dir {
-                staging, finished, ..
+                staging,
+                finished,
+                lock,
+                created,
+                ..
             } => {
                 if !*finished {
                     let _ = fs::remove_dir_all(staging);
+                    // Its file removed, the directory can be empty.
+                    drop(lock.take());
+                    created.remove_if_empty();
                 }
             }
         }
@@ -344,49 +392,6 @@ fn holds(path: &Path, bytes: &[u8], buf: &mut Vec<u8>) -> io::Result<bool> {
     // One byte more than expected tells a file that grew since.
     file.take(bytes.len() as u64 + 1).read_to_end(buf)?;
     Ok(buf == bytes)
-}
-
-/// A file name for a conversation id: letters, digits, `-`, `_` and `.` kept, the rest
-/// `_`, at most 100 bytes; a short hash of the id is added when anything changed, so
-/// two ids never share a file.
-pub fn file_stem(id: &str) -> String {
-    let mut stem: String = id
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .take(100)
-        .collect();
-    if stem.starts_with('.') {
-        stem.replace_range(..1, "_");
-    }
-    if stem != id || stem.is_empty() {
-        stem = format!("{stem}-{:08x}", fnv32(id));
-    }
-    stem
-}
-
-fn unique(stem: &str, names: &mut HashSet<String>) -> String {
-    let mut name = stem.to_owned();
-    let mut n = 2;
-    while !names.insert(name.to_ascii_lowercase()) {
-        name = format!("{stem}-{n}");
-        n += 1;
-    }
-    name
-}
-
-fn fnv32(s: &str) -> u32 {
-    let mut hash: u32 = 0x811c_9dc5;
-    for b in s.bytes() {
-        hash ^= u32::from(b);
-        hash = hash.wrapping_mul(0x0100_0193);
-    }
-    hash
 }
 
 #[cfg(test)]

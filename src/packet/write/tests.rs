@@ -347,6 +347,10 @@ fn file_stems_are_safe_and_distinct() {
         "both become a_b, the hash tells them apart"
     );
     assert_eq!(file_stem("").len(), 9, "an empty id still gets a name");
+    // The names of earlier releases: the hash is FNV-1a 32 of the id.
+    assert_eq!(file_stem("a/b"), "a_b-3a8e75c1");
+    assert_eq!(file_stem(""), "-811c9dc5");
+    assert_eq!(file_stem("../../etc/passwd"), "_._.._etc_passwd-6fadc99a");
     assert!(file_stem(&"x".repeat(500)).len() <= 109);
     let mut names = HashSet::new();
     assert_eq!(unique("C1", &mut names), "C1");
