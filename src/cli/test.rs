@@ -282,6 +282,7 @@ fn run_tests(
         }
         Err(e) => return Err(e).context("reading rule tests"),
     };
+    super::print_diagnostics(io, &suite.notes, &suite.sources)?;
     let unread = ruletest::unread(&paths, beside(args).as_deref());
     if !unread.is_empty() {
         let d = Diagnostic::new(None, Severity::Warning, unread_message(&unread))

@@ -5,7 +5,7 @@
 //! Gives escalation precision and recall, a confusion matrix of expected × routed team,
 //! per-team precision and recall, and examples of the misses. `expected_team` holds a
 //! team id, `none` (must not escalate), or nothing (no team label for that row);
-//! `expected_escalated` holds true/false (yes/no, 1/0). Rows are checked against the
+//! `expected_escalated` holds true/false (yes/no, y/n, 1/0, in any case). Rows are checked against the
 //! header and the rules' teams (see [`load`]); rows with no label are counted as blank.
 
 mod columns;

@@ -467,7 +467,7 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
     );
     let err = error(b"");
     assert!(
-        err.contains("labels.csv:1: no `conversation_id` column"),
+        err.contains("labels.csv:1: the labels file is empty"),
         "{err}"
     );
 }

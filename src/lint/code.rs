@@ -121,7 +121,7 @@ codes! {
     "D004" "invalid-utf8" Transcript Warning "a row with invalid UTF-8";
     "D005" "metadata-varies" Transcript Note "a metadata column that varies within a conversation";
     "D006" "timestamps-out-of-order" Transcript Warning "a timestamp earlier than the previous message's";
-    "D007" "empty-file" Transcript Warning "an empty transcript file, or one with a header and no rows";
+    "D007" "empty-file" Transcript Warning "an empty transcript file, or a transcript or labels file with a header and no rows";
     "D008" "unclosed-quote" Transcript Warning "a quote never closed (its row skipped), a quoted field holding lines that look like rows, or a quote inside one not doubled";
     "D009" "nothing-to-ignore" Transcript Warning "a column .handoff.yaml ignores that the export does not have";
     "D010" "duplicate-contact-key" Transcript Warning "a key on more than one row of the contacts file";
@@ -130,7 +130,8 @@ codes! {
     "D013" "unnamed-column" Transcript Warning "a header column or JSONL key without a name, whose values are not read";
     "D014" "repeated-header" Transcript Warning "a header row again inside a CSV transcript, skipped";
     "D015" "misplaced-byte-order-mark" Transcript Warning "a byte order mark past the start of a transcript, contacts or labels file, left out";
-    "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript or rule file in an input or rules directory, left out";
+    "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript or rule file in an input, rules or rule-tests directory, left out";
+    "D017" "hidden-file" Transcript Warning "a hidden file (`.name.yaml`) in a rules or rule-tests directory, left out";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

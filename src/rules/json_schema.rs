@@ -79,4 +79,18 @@ mod tests {
             );
         }
     }
+
+    /// Review: both schemas gave `version` as any whole number ≥ 0, so an editor took
+    /// `version: 2`, which loading refuses (S005). The one version there is, is the only
+    /// value they take.
+    #[test]
+    fn the_schemas_take_version_1_only() {
+        for text in [super::rules_schema(), crate::ruletest::tests_schema()] {
+            let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let version = &schema["properties"]["version"];
+            assert_eq!(version["const"], 1, "{version}");
+            assert_eq!(version["type"], "integer", "{version}");
+            assert!(version.get("minimum").is_none(), "{version}");
+        }
+    }
 }

@@ -20,8 +20,7 @@ mod files;
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
-use files::rule_files_noting;
-pub(crate) use files::{NotUtf8, decode, is_rule_file_name};
+pub(crate) use files::{NotUtf8, decode, is_rule_file_name, rule_files_noting};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.

@@ -86,7 +86,7 @@ pub use triggers::{RawTrigger, Severity};
 #[serde(deny_unknown_fields)]
 pub struct RawRuleFile {
     /// Format version; must be 1.
-    #[schemars(with = "u32")]
+    #[schemars(with = "crate::yaml::Version")]
     pub version: Spanned<crate::yaml::Version>,
     #[serde(default)]
     pub signals: Vec<RawSignal>,

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
-use crate::rules::load::{LoadError, decode, rule_files, yaml_diagnostic};
+use crate::rules::load::{LoadError, decode, rule_files_noting, yaml_diagnostic};
 use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
@@ -34,12 +34,14 @@ pub fn check_alone(paths: &[PathBuf]) -> Result<Suite, SuiteError> {
 fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
+    // What the directories leave out (D016, D017), printed as the rule loader's are.
+    let mut notes = Vec::new();
     let mut cases = Vec::new();
     let mut files = 0;
     // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
     let mut seen = std::collections::HashSet::new();
     for path in paths {
-        let found = rule_files(path).map_err(|e| match e {
+        let found = rule_files_noting(path, &mut notes).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
             LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
             LoadError::Io { path, source } => SuiteError::Io { path, source },
@@ -99,10 +101,13 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
             sources: Box::new(sources),
         });
     }
+    // Warnings of the files themselves, if any, after what the directories left out.
+    notes.extend(diagnostics);
     Ok(Suite {
         cases,
         files,
         sources,
+        notes,
     })
 }
 

@@ -26,6 +26,9 @@ pub struct Suite {
     /// Test files read, with or without cases.
     pub files: usize,
     pub sources: Sources,
+    /// Warnings about the files read or left out (a directory or a hidden file named
+    /// like a test file: D016, D017), to be printed before the run.
+    pub notes: Vec<Diagnostic>,
 }
 
 /// One test case.

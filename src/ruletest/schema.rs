@@ -34,7 +34,7 @@ use crate::yaml::Spanned;
 #[serde(deny_unknown_fields)]
 #[schemars(transform = no_document_is_no_case)]
 pub(crate) struct RawTestFile {
-    #[schemars(with = "u32")]
+    #[schemars(with = "crate::yaml::Version")]
     pub(crate) version: Spanned<crate::yaml::Version>,
     /// The cases; `tests:` with nothing after it, or left out, holds none, as `tests: []`.
     #[serde(default, deserialize_with = "null_as_empty")]

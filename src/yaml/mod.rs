@@ -189,6 +189,25 @@ fn parse<'t, R>(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Version(pub u32);
 
+/// In the schemas, the one version there is: an editor flags `version: 2`, which loading
+/// refuses (S005), instead of taking any whole number.
+impl schemars::JsonSchema for Version {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Version".into()
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "integer",
+            "const": 1,
+        })
+    }
+}
+
 impl PartialEq<u32> for Version {
     fn eq(&self, other: &u32) -> bool {
         self.0 == *other

@@ -106,24 +106,33 @@ fn load_from(
     };
     let mut record = Record::default();
     // Blank lines may come before the header: errors about it name its own line.
-    let mut header_line = 1;
-    match reader.read_text(&mut record) {
+    let header_line = match reader.read_text(&mut record) {
         Ok(Some((line, fields))) => {
-            header_line = line;
             // Two columns of one name: which holds the label cannot be told.
             if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
                 return Err(row_error(line, message));
             }
             header = fields.iter().map(normalize_field).collect();
+            line
         }
-        Ok(None) => {}
+        // Said as such: "no `conversation_id` column; the columns are: " would blame the
+        // header of a file that has none.
+        Ok(None) => {
+            return Err(row_error(
+                1,
+                format!(
+                    "the labels file is empty: write a header (`{}` and `{}` and/or `{}`) and a row per labelled conversation",
+                    columns.conversation_id, columns.expected_team, columns.expected_escalated
+                ),
+            ));
+        }
         // Without a header no row can be read.
         Err(e) => {
             let (line, message) =
                 text_error(e, &header).map_err(|(line, source)| io_error(path, line, source))?;
             return Err(row_error(line, message));
         }
-    }
+    };
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id)
         .or_else(|| columns.transcript_id.as_deref().and_then(find))
@@ -142,6 +151,7 @@ fn load_from(
         })?;
     let team = find(&columns.expected_team);
     let escalated = find(&columns.expected_escalated);
+    let (team_column, escalated_column) = (team, escalated);
     if team.is_none() && escalated.is_none() {
         return Err(row_error(
             header_line,
@@ -256,7 +266,7 @@ fn load_from(
                     let Some(value) = parse_bool(v) else {
                         row_error(
                             line,
-                            format!("`{}` is not true/false (or yes/no, 1/0)", shown(v)),
+                            format!("`{}` is not true/false (or yes/no, y/n, 1/0)", shown(v)),
                         );
                         continue;
                     };
@@ -289,14 +299,22 @@ fn load_from(
             if let (Some(t), Some(e)) = (team.as_deref(), escalated)
                 && (t == NO_TEAM) == e
             {
+                // The cells as written (`yes`, `-`), under the file's own column names.
+                let (team_cell, escalated_cell) = (
+                    shown(get(team_column).unwrap_or_default()),
+                    shown(get(escalated_column).unwrap_or_default()),
+                );
+                let (team_name, escalated_name) =
+                    (&columns.expected_team, &columns.expected_escalated);
                 row_error(
                     line,
                     if e {
-                        "expected_team `none` contradicts expected_escalated `true`".to_owned()
+                        format!(
+                            "{team_name} `{team_cell}` contradicts {escalated_name} `{escalated_cell}`: a conversation that must escalate needs a team (or an empty {team_name})"
+                        )
                     } else {
                         format!(
-                            "expected_team `{}` contradicts expected_escalated `false`: a conversation that must not escalate has no team",
-                            shown(t)
+                            "{team_name} `{team_cell}` contradicts {escalated_name} `{escalated_cell}`: a conversation that must not escalate has no team"
                         )
                     },
                 );
@@ -316,6 +334,17 @@ fn load_from(
         Ok(())
     };
     let read = rows();
+    // A header and no rows: nothing to evaluate against, as `D007` says of a transcript.
+    if read.is_ok() && errors.is_empty() && labels.total == 0 {
+        labels.diagnostics.push(
+            Diagnostic::warning("D007", "labels file has a header and no rows")
+                .at(Location::line(
+                    path,
+                    u32::try_from(header_line).unwrap_or(u32::MAX),
+                ))
+                .help("precision and recall need labels: add a row per labelled conversation"),
+        );
+    }
     let warnings = std::mem::take(&mut labels.diagnostics);
     if let Err((line, source)) = read {
         // The rows before it were read: their errors and warnings stand, then this.

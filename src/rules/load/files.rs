@@ -1,6 +1,6 @@
 //! Reading rule files: a path → the rule files it names, in the order they are merged
 //! (with a warning for each entry of a directory named like one that is not a file,
-//! D016), and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]).
+//! D016, and for each hidden file named like one, D017), and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]).
 //! Refuses a file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read
 //! ([`LoadError`]); parses nothing.
 
@@ -42,13 +42,18 @@ pub(crate) fn rule_files_noting(
         path: path.to_owned(),
         source,
     };
-    let (mut files, mut not_files) = (Vec::new(), Vec::new());
+    let (mut files, mut not_files, mut hidden) = (Vec::new(), Vec::new(), Vec::new());
     for entry in std::fs::read_dir(path).map_err(io)? {
         let entry = entry.map_err(io)?;
         let file = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if !is_rule_file_name(&name) {
+            // Left out, as editors' backup and lock files are, but said: a
+            // `.overrides.yaml` would otherwise not apply without a word (D017).
+            if name.starts_with('.') && is_rule_file_name(name.trim_start_matches('.')) {
+                hidden.push(file);
+            }
             continue;
         }
         // A rule file that cannot be reached (a dangling symlink) is an error naming it,
@@ -65,6 +70,7 @@ pub(crate) fn rule_files_noting(
     }
     files.sort();
     not_files.sort();
+    hidden.sort();
     if files.is_empty() {
         return Err(match not_files.into_iter().next() {
             Some((entry, what)) => LoadError::NoFileInDirectory {
@@ -81,6 +87,13 @@ pub(crate) fn rule_files_noting(
             format!("{} is {what}, not a file: left out", entry.display()),
         )
         .help("in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r`) to read it")
+    }));
+    notes.extend(hidden.into_iter().map(|entry| {
+        Diagnostic::warning(
+            "D017",
+            format!("{} is a hidden file: left out", entry.display()),
+        )
+        .help("files whose names start with `.` (editors' backup and lock files) are not read from a directory of rules or rule tests; rename it without the leading `.` to read it")
     }));
     Ok(files)
 }

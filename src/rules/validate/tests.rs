@@ -299,6 +299,42 @@ teams:
     assert!(fine.is_ok(), "{:?}", fine.err());
 }
 
+/// Review 14 follow-up: a filter that turns a group into text (`| string`, `| lower`,
+/// `| pprint`), into its `(field, value)` pairs (`| items`, `| dictsort`), a list or a
+/// `~` holding it, and `format`'s arguments slipped past T004 and past the render's
+/// refusal (which sees only text or a list): every field went into the message. Each is
+/// T004 now; filters that give only the fields' names or a count still load.
+#[test]
+fn a_group_turned_into_text_or_a_list_does_not_load() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: "{{ customer | string }}" }
+  - { id: b, name: B, bridge: "{{ team | lower }}" }
+  - { id: c, name: C, bridge: "{{ customer | items }}" }
+  - { id: d, name: D, bridge: "{{ [customer] }}" }
+  - { id: e, name: E, bridge: "{{ customer ~ agent }}" }
+  - { id: f, name: F, bridge: "{{ '%s' | format(customer) }}" }
+  - { id: g, name: G, bridge: "{% set c = (customer, 1) %}{{ c }}" }
+"#,
+    );
+    assert_eq!(codes(&d), ["T004"; 7]);
+    assert_eq!(at(&d[0]), (4, Some(35)));
+    assert_eq!(at(&d[3]), (7, Some(36)));
+    assert_eq!(at(&d[5]), (9, Some(49)));
+    let fine = files(&[(
+        "r.yaml",
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: "{{ customer | length }} {{ customer.first_name | lower }}" }
+  - { id: b, name: B, bridge: "{{ [customer.name, agent] }} {{ team.name ~ agent }}" }
+"#,
+    )]);
+    assert!(fine.is_ok(), "{:?}", fine.err());
+}
+
 /// Regression (review): T002 underlined the whole template, not the variable it names.
 #[test]
 fn an_undefined_template_variable_is_underlined_where_it_is_written() {

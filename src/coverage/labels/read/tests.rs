@@ -193,3 +193,63 @@ fn a_byte_order_mark_starting_a_label_row_is_left_out_and_said() {
         labels.diagnostics[0]
     );
 }
+
+/// Review 14 item 10: a contradiction quoted `yes` as `true`; the cells are quoted as
+/// written, under the columns' mapped names.
+#[test]
+fn a_contradiction_quotes_the_cells_as_written() {
+    let load = |text: &str, columns: &LabelColumns| {
+        load_from(text.as_bytes(), Path::new("l.csv"), columns, TEAMS)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        load(
+            "conversation_id,expected_team,expected_escalated\nc1,-,Yes\n",
+            &LabelColumns::default()
+        ),
+        "l.csv:2: expected_team `-` contradicts expected_escalated `Yes`: a conversation that must escalate needs a team (or an empty expected_team)"
+    );
+    assert_eq!(
+        load(
+            "conversation_id,expected_team,expected_escalated\nc1,frontline,n\n",
+            &LabelColumns::default()
+        ),
+        "l.csv:2: expected_team `frontline` contradicts expected_escalated `n`: a conversation that must not escalate has no team"
+    );
+}
+
+/// Review 14 item 15: an empty labels file listed its (no) columns; it is said to be
+/// empty. A header without rows loads, with a warning that there is nothing to evaluate.
+#[test]
+fn an_empty_labels_file_is_said_to_be_empty_and_a_header_alone_is_a_warning() {
+    for text in ["", "\n\n"] {
+        let err = load_from(
+            text.as_bytes(),
+            Path::new("l.csv"),
+            &LabelColumns::default(),
+            TEAMS,
+        )
+        .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "l.csv:1: the labels file is empty: write a header (`conversation_id` and `expected_team` and/or `expected_escalated`) and a row per labelled conversation"
+        );
+    }
+    let labels = load_from(
+        "\nconversation_id,expected_team\n".as_bytes(),
+        Path::new("l.csv"),
+        &LabelColumns::default(),
+        TEAMS,
+    )
+    .unwrap();
+    assert_eq!(labels.total, 0);
+    assert_eq!(labels.diagnostics.len(), 1);
+    assert!(
+        labels.diagnostics[0]
+            .to_string()
+            .starts_with("l.csv:2: warning[D007]: labels file has a header and no rows"),
+        "{}",
+        labels.diagnostics[0]
+    );
+}

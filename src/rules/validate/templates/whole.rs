@@ -16,6 +16,29 @@ use super::super::Validator;
 use super::TEMPLATE_VARIABLES;
 use super::spans::{WHOLE_TAIL, in_tags};
 
+/// Filters whose value, given a group, holds every field of it, written as text (`string`,
+/// `lower`, `pprint`…) or as a list of `(field, value)` pairs (`items`, `dictsort`): the
+/// render's formatter, which refuses a group, sees only text or a list, and writes it.
+/// Filters that give only the fields' names (`list`, `join`, `first`) or a number
+/// (`length`) write no value, and are not among them.
+const WRITES_WHOLE: &[&str] = &[
+    "string",
+    "pprint",
+    "items",
+    "dictsort",
+    "lower",
+    "upper",
+    "title",
+    "capitalize",
+    "trim",
+    "safe",
+    "escape",
+    "e",
+    "indent",
+    "replace",
+    "format",
+];
+
 /// The bridge context's variable `name` when it is a group of values: one with fields
 /// (some, or any); text, numbers and lists have none, and a message can hold them.
 fn group(name: &str) -> Option<&'static str> {
@@ -231,9 +254,12 @@ impl Walk<'_> {
                 }));
                 reads
             }
-            // `a or b` is either; `a and b` is `b` when it is not `a` (false).
+            // `a or b` is either, `a ~ b` both as text; `a and b` is `b` when it is not
+            // `a` (false).
             Expr::BinOp(b) => match b.op {
-                BinOpKind::ScOr => [self.reads(&b.left), self.reads(&b.right)].concat(),
+                BinOpKind::ScOr | BinOpKind::Concat => {
+                    [self.reads(&b.left), self.reads(&b.right)].concat()
+                }
                 BinOpKind::ScAnd => self.reads(&b.right),
                 _ => Vec::new(),
             },
@@ -244,6 +270,23 @@ impl Walk<'_> {
                 }
                 reads
             }
+            // A filter that turns its value into text or a list of its fields' pairs
+            // writes every field: the formatter's refusal sees only the outcome, text.
+            Expr::Filter(f) if WRITES_WHOLE.contains(&f.name) => {
+                let mut reads = f.expr.as_ref().map(|e| self.reads(e)).unwrap_or_default();
+                if f.name == "format" {
+                    // `"%s" | format(customer)`: its arguments are written too.
+                    for arg in &f.args {
+                        if let CallArg::Pos(arg) = arg {
+                            reads.extend(self.reads(arg));
+                        }
+                    }
+                }
+                reads
+            }
+            // A list or tuple is written as its items (`{{ [customer] }}`).
+            Expr::List(l) => l.items.iter().flat_map(|i| self.reads(i)).collect(),
+            Expr::Tuple(t) => t.items.iter().flat_map(|i| self.reads(i)).collect(),
             Expr::Filter(f) if matches!(f.name, "default" | "d") => {
                 let mut reads = f.expr.as_ref().map(|e| self.reads(e)).unwrap_or_default();
                 if let Some(CallArg::Pos(fallback)) = f.args.first() {
