@@ -163,7 +163,7 @@ impl<'n> Masked<'n> {
 
 /// Masks `value` (of metadata field `field`) whole when the field is a name field and
 /// the customer has a name, or its name marks it as a secret or an identifier
-/// ([`field_mask`]); says whether it did. An empty value stays empty.
+/// ([`super::field_mask`]); says whether it did. An empty value stays empty.
 fn mask_field(field: &str, value: &mut String, names: &Names) -> bool {
     let Some(mask) = super::whole_field_mask(field, value, names) else {
         return false;

@@ -35,7 +35,7 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 /// overrides) escaped as Rust writes them (`\n`, `\t`, `\u{1b}`), a backslash doubled
 /// so that a value holding `\n` as two characters does not read as a line break, and cut
 /// after [`SHOWN_CHARS`] characters, with `…`: before a redaction mask (`[email]`) the
-/// cut would fall inside, as every display cut is ([`super::clip::outside_mask`]).
+/// cut would fall inside, as every display cut is (`clip::outside_mask`).
 /// Borrowed when it needs neither.
 pub fn shown(value: &str) -> Cow<'_, str> {
     let cut =
