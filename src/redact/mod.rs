@@ -107,7 +107,8 @@ pub(crate) fn whole_field_mask(field: &str, value: &str, names: &Names) -> Optio
     }
 }
 
-/// Metadata field `field`'s `value` masked: whole (a name field, or one named as a secret or an identifier) or as text.
+/// Metadata field `field`'s `value` masked: whole (a name field, or one named as a
+/// secret or an identifier) or as text.
 pub fn masked_field<'t>(field: &str, value: &'t str, names: &Names) -> Cow<'t, str> {
     match whole_field_mask(field, value, names) {
         Some(mask) => Cow::Borrowed(mask),
