@@ -53,23 +53,6 @@ const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
     ),
 ];
 
-/// Each instruction of a parsed template, its blocks' too: the list it is in (to look
-/// at the ones after it, or at its line), its index there, and the instruction.
-fn instructions<'x, 'env>(
-    template: &'x minijinja::Template<'env, 'env>,
-) -> impl Iterator<
-    Item = (
-        &'x minijinja::machinery::Instructions<'env>,
-        u32,
-        &'x minijinja::machinery::Instruction<'env>,
-    ),
-> {
-    let compiled = minijinja::machinery::get_compiled_template(template);
-    std::iter::once(&compiled.instructions)
-        .chain(compiled.blocks.values())
-        .flat_map(|list| (0..).map_while(move |idx| list.get(idx).map(|i| (list, idx, i))))
-}
-
 impl Validator<'_> {
     pub(super) fn templates(&mut self, files: &[(FileId, RawRuleFile)]) -> Vec<Template> {
         let mut out = Vec::new();
@@ -288,12 +271,6 @@ impl Validator<'_> {
     /// say).
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
         spans::variable_span(self.sources, span, path)
-    }
-
-    /// As [`Self::variable_span`], for the `nth` place a group is read whole (`group`,
-    /// not `group.field`).
-    fn whole_read_span(&self, span: Span, group: &str, nth: usize) -> Span {
-        spans::whole_read_span(self.sources, span, group, nth)
     }
 }
 

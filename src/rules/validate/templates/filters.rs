@@ -5,7 +5,6 @@
 use crate::diag::{Annotate, Span, did_you_mean};
 
 use super::super::Validator;
-use super::instructions;
 
 impl Validator<'_> {
     /// Reports filters (`| upper`) and tests (`is defined`) the template engine does not
@@ -134,4 +133,21 @@ fn exists(env: &minijinja::Environment<'_>, kind: &str, name: &str) -> bool {
     let source = format!("{{% if name is {kind} %}}yes{{% endif %}}");
     env.render_str(&source, minijinja::context! { name })
         .is_ok_and(|out| out == "yes")
+}
+
+/// Each instruction of a parsed template, its blocks' too: the list it is in (to look
+/// at the ones after it, or at its line), its index there, and the instruction.
+fn instructions<'x, 'env>(
+    template: &'x minijinja::Template<'env, 'env>,
+) -> impl Iterator<
+    Item = (
+        &'x minijinja::machinery::Instructions<'env>,
+        u32,
+        &'x minijinja::machinery::Instruction<'env>,
+    ),
+> {
+    let compiled = minijinja::machinery::get_compiled_template(template);
+    std::iter::once(&compiled.instructions)
+        .chain(compiled.blocks.values())
+        .flat_map(|list| (0..).map_while(move |idx| list.get(idx).map(|i| (list, idx, i))))
 }

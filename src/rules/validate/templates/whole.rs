@@ -100,7 +100,7 @@ impl Validator<'_> {
             .iter()
             .position(|r| r.start == found.read.offset)
             .unwrap_or(0);
-        let at = self.whole_read_span(span, group, nth);
+        let at = super::spans::whole_read_span(self.sources, span, group, nth);
         let mut label = format!("`{group}` is a group of values: a render that writes it fails");
         if let Some((tag, line)) = &found.written_elsewhere {
             let _ = write!(
