@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Example, Gap, MergeError};
+use super::{Example, Gap};
 use crate::diag::Diagnostic;
 use crate::outcome::Outcome;
 use crate::transcript::Conversation;
@@ -224,10 +224,10 @@ impl LabelEval {
             .collect();
     }
 
-    pub(super) fn merge(&mut self, other: &LabelEval) -> Result<(), MergeError> {
-        if (self.labels, self.blank) != (other.labels, other.blank) {
-            return Err(MergeError::DifferentLabels(self.labels, other.labels));
-        }
+    /// Adds `other`, an evaluation of the same labels (which
+    /// [`CoverageReport::merge`](super::CoverageReport::merge) checks before anything is
+    /// added).
+    pub(super) fn merge(&mut self, other: &LabelEval) {
         self.matched += other.matched;
         let (a, b) = (&mut self.escalation, &other.escalation);
         a.true_positives += b.true_positives;
@@ -252,7 +252,6 @@ impl LabelEval {
         let unmatched = &self.unmatched_ids;
         self.case_mismatches
             .retain(|label, _| unmatched.binary_search(label).is_ok());
-        Ok(())
     }
 }
 

@@ -89,7 +89,7 @@ impl CoverageReport {
         }
         self.gaps.merge(&other.gaps);
         if let (Some(a), Some(b)) = (&mut self.labels, &other.labels) {
-            a.merge(b)?;
+            a.merge(b);
         }
         self.finish();
         Ok(())
