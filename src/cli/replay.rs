@@ -164,7 +164,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
                 if !wants_packets && (encoded || !wanted(&outcome)) {
                     // The outcome is freed here, on the thread whose allocator made it;
                     // freed on the main thread it cost 6 % more wall time (median,
-                    // docs/performance.md).
+                    // docs/performance-log.md).
                     return Evaluated::Encoded(Counted::take(&mut outcome));
                 }
                 Evaluated::Whole(Some(Box::new(Whole {

@@ -6,7 +6,7 @@
 //! position in a state struct it can resume from, loaded and stored at every byte; here
 //! the state stays in a register (2 % fewer instructions for a whole replay, and the
 //! walk's share of time down from 18 % to 14.5 % once matches were reported out of the
-//! loop: docs/performance.md). Up to [`DFA_MAX_PATTERNS`] phrases make a full DFA, the
+//! loop: docs/performance-log.md). Up to [`DFA_MAX_PATTERNS`] phrases make a full DFA, the
 //! fastest walk; more make a contiguous NFA (or, past its size limit, a non-contiguous
 //! one), to keep memory down.
 //!
@@ -20,7 +20,7 @@ use crate::text::raw::{Take, feed_words};
 
 /// Up to this many distinct phrases are compiled into a full DFA; more into an NFA, to
 /// keep memory down: at 5,000 phrases the DFA costs 11 MiB more, for 4 % less work
-/// (measured: docs/performance.md).
+/// (measured: docs/performance-log.md).
 const DFA_MAX_PATTERNS: usize = 2_000;
 
 /// A compiled phrase set.

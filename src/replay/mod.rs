@@ -4,7 +4,7 @@
 //! compiled [`Engine`]; gives each [`Outcome`] to a sink, in input order. Each worker
 //! thread takes the input in turn to read a batch of conversations, then evaluates that
 //! batch on its own core, whose cache still holds it (2026-12-01: 8–12 % less wall time
-//! than one reading thread feeding a pool, docs/performance.md). The main thread hands
+//! than one reading thread feeding a pool, docs/performance-log.md). The main thread hands
 //! finished batches to the sink by sequence number, so the output is the same byte for
 //! byte whatever the number of threads; batches read but not yet written are bounded, so
 //! memory stays flat however large the input. The sink borrows each result: written

@@ -13,7 +13,7 @@
 //! not taken from the crate, because transcripts are mostly long runs of ordinary bytes:
 //! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
 //! register for short fields) instead of stepping a state machine through every byte,
-//! for about two thirds of the crate's instructions per row (docs/performance.md). A
+//! for about two thirds of the crate's instructions per row (docs/performance-log.md). A
 //! leading UTF-8 BOM is dropped, and one starting a later record too, when asked
 //! ([`RecordReader::leaving_out_boms`]: files joined with `cat`). Memory is one buffer, grown only to hold the longest
 //! record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
