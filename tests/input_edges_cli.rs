@@ -316,3 +316,44 @@ fn test_says_what_a_tests_directory_leaves_out() {
             tests.join(".starter.yaml").display()
         )));
 }
+
+/// Review 15: a run that failed before its first conversation still wrote `[]` (JSON),
+/// a CSV header, or half of `diff`'s JSON document to stdout, which a later CI step read
+/// as "no conversations". Now stdout stays empty and the error says why, exit 2.
+#[test]
+fn a_run_failing_before_its_first_conversation_writes_nothing_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let dup = write(
+        dir.path(),
+        "dup.csv",
+        "conversation_id,role,text,text\na,customer,refund,hello\n",
+    );
+    for format in ["json", "jsonl", "csv", "table"] {
+        handoff()
+            .args(["replay", "-f", format])
+            .arg(&dup)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains("the header has column `text` twice"));
+    }
+    handoff()
+        .args(["diff", "--base", "rules", "--head", "rules", "-f", "json"])
+        .arg(&dup)
+        .assert()
+        .code(2)
+        .stdout("");
+    // What was replayed before a later error is still output whole (the array closed).
+    let back = write(
+        dir.path(),
+        "back.csv",
+        "conversation_id,role,text\nc1,customer,hello\nc2,customer,hi\nc1,customer,again\n",
+    );
+    handoff()
+        .args(["replay", "-f", "json"])
+        .arg(&back)
+        .assert()
+        .code(2)
+        .stdout(contains("\"conversation_id\": \"c1\"").or(contains("\"conversation_id\":\"c1\"")))
+        .stdout(predicates::str::ends_with("]\n"));
+}

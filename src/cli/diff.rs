@@ -104,7 +104,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
     ))?;
     let mut stream = match args.format {
-        DiffFormat::Json => Some(DiffJson::begin(io.stdout)?),
+        DiffFormat::Json => Some(DiffJson::begin(io.stdout)),
         _ => None,
     };
     // One pass over the transcripts: each conversation is read and grouped once and

@@ -219,6 +219,12 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         match run {
             // An error writing says "cannot write output" in `main`, as every command's.
             Ok(_) => writer.finish().map_err(anyhow::Error::from),
+            // Stopped before its first conversation (a header without a `text` column, a
+            // file that cannot be read): nothing on stdout, not an empty `[]` or a CSV
+            // header that a later CI step would read as "no conversations".
+            Err(e @ ReplayError::Read(_)) if summary.conversations == 0 => {
+                Err(anyhow::Error::from(e))
+            }
             // The input stopped being readable (a conversation that reappears, a
             // truncated file): what was replayed before is output whole (the JSON array
             // closed, the table drawn), as JSONL and CSV have it, and the error follows.

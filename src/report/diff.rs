@@ -50,7 +50,7 @@ impl DiffOutput<'_> {
     pub fn write(&self, format: DiffFormat, out: &mut dyn Write) -> io::Result<()> {
         match format {
             DiffFormat::Table => self.table(&mut super::Printable::new(out)),
-            DiffFormat::Json => DiffJson::begin(out)?.finish(self),
+            DiffFormat::Json => DiffJson::begin(out).finish(self),
             DiffFormat::Markdown => self.markdown(&mut super::Printable::new(out)),
         }
     }

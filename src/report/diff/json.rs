@@ -14,12 +14,27 @@ use crate::outcome::Outcome;
 pub struct DiffJson<'a> {
     out: &'a mut dyn Write,
     count: u64,
+    begun: bool,
 }
 
 impl<'a> DiffJson<'a> {
-    pub fn begin(out: &'a mut dyn Write) -> io::Result<Self> {
-        out.write_all(b"{\n  \"version\": 1,\n  \"changes\": [")?;
-        Ok(DiffJson { out, count: 0 })
+    /// A document over `out`, which is written to only with the first change or at
+    /// [`DiffJson::finish`]: a run that fails before either leaves stdout empty.
+    pub fn begin(out: &'a mut dyn Write) -> Self {
+        DiffJson {
+            out,
+            count: 0,
+            begun: false,
+        }
+    }
+
+    fn head(&mut self) -> io::Result<()> {
+        if !self.begun {
+            self.out
+                .write_all(b"{\n  \"version\": 1,\n  \"changes\": [")?;
+            self.begun = true;
+        }
+        Ok(())
     }
 
     pub fn change(&mut self, change: &Change) -> io::Result<()> {
@@ -70,6 +85,7 @@ impl<'a> DiffJson<'a> {
 
     /// Writes a change [`DiffJson::encode`] encoded.
     pub fn encoded(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.head()?;
         self.out.write_all(if self.count == 0 {
             b"\n    "
         } else {
@@ -99,6 +115,7 @@ impl<'a> DiffJson<'a> {
                 self.change(change)?;
             }
         }
+        self.head()?;
         let r = output.report;
         let tail = serde_json::to_string_pretty(&Tail {
             base: output.base,
