@@ -357,3 +357,26 @@ fn a_run_failing_before_its_first_conversation_writes_nothing_to_stdout() {
         .stdout(contains("\"conversation_id\": \"c1\"").or(contains("\"conversation_id\":\"c1\"")))
         .stdout(predicates::str::ends_with("]\n"));
 }
+
+/// Review 15: an export saved as Windows-1252 put `Ren�e` in bridge messages, and D004
+/// said only that the row was not UTF-8. Its help now names the encoding, the first
+/// byte decoded, and the conversion.
+#[test]
+fn a_windows_1252_export_is_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin.csv");
+    std::fs::write(
+        &path,
+        b"conversation_id,role,text,name\nx,customer,caf\xe9 refund,Ren\xe9e\n",
+    )
+    .unwrap();
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(contains("warning[D004]"))
+        .stderr(contains(
+            "the file looks like Windows-1252 (Latin-1), not UTF-8: byte 0xE9 is `\u{e9}` there",
+        ));
+}

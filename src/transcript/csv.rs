@@ -273,7 +273,10 @@ impl CsvSource {
         let fields = match self.record.as_text() {
             Some(fields) => fields,
             None => {
-                report.invalid_utf8(Location::line(&self.path, line_u32(line)));
+                let record = &self.record;
+                report.invalid_utf8(Location::line(&self.path, line_u32(line)), || {
+                    super::reader::legacy::help(record.iter())
+                });
                 lossy = lossy_fields(&self.record, self.columns.id);
                 TextRecord::new(&lossy.0, &lossy.1)
             }

@@ -169,7 +169,7 @@ impl JsonlSource {
         let text = match std::str::from_utf8(bytes) {
             Ok(t) => std::borrow::Cow::Borrowed(t),
             Err(_) => {
-                report.invalid_utf8(location());
+                report.invalid_utf8(location(), || super::reader::legacy::help([bytes]));
                 String::from_utf8_lossy(bytes)
             }
         };

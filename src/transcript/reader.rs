@@ -2,6 +2,7 @@
 //! (`report.rs`: what reading saw, and the wording of its diagnostics).
 
 mod layout;
+pub(in crate::transcript) mod legacy;
 mod report;
 
 use std::collections::VecDeque;

@@ -111,16 +111,24 @@ impl ReadReport {
         }
     }
 
-    pub(in crate::transcript) fn invalid_utf8(&mut self, location: Location) {
+    /// A row that is not UTF-8; `help` says what its bytes look like, asked only for
+    /// the first such row (the one listed).
+    pub(in crate::transcript) fn invalid_utf8(
+        &mut self,
+        location: Location,
+        help: impl FnOnce() -> Option<String>,
+    ) {
         self.invalid_utf8_rows += 1;
         if self.invalid_utf8_rows == 1 {
-            self.push(
-                Diagnostic::warning(
-                    "D004",
-                    "row is not valid UTF-8; invalid bytes were replaced with U+FFFD, in a conversation id written \\xNN (further ones are counted, not listed)",
-                )
-                .at(location),
-            );
+            let mut warning = Diagnostic::warning(
+                "D004",
+                "row is not valid UTF-8; invalid bytes were replaced with U+FFFD, in a conversation id written \\xNN (further ones are counted, not listed)",
+            )
+            .at(location);
+            if let Some(help) = help() {
+                warning = warning.help(help);
+            }
+            self.push(warning);
         }
     }
 
