@@ -4,8 +4,12 @@
 # Needs Debian's `chromium` package (apt-get install chromium); CI does not run this.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out=${1:-coverage.png}
-shift || true
+out=coverage.png
+# OUT.png is optional: `render-coverage.sh -- ARGS` keeps the default name.
+if [ $# -gt 0 ] && [ "$1" != "--" ]; then
+  out=$1
+  shift
+fi
 case $out in /*) ;; *) out="$PWD/$out" ;; esac
 [ "${1:-}" = "--" ] && shift
 html=$(mktemp --suffix .html)
