@@ -183,3 +183,27 @@ fn minutes_elapsed_at_least_0_is_said_to_test_timestamps() {
     );
     assert!(!l005.message.contains("excludes nothing"));
 }
+
+/// Review 15: a file of another format version was linted as version 1 by the checks
+/// of a whole kind (`L006` "no triggers", `R010` "never used") beside its `S005`.
+#[test]
+fn a_file_of_another_version_gets_no_whole_kind_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.yaml");
+    std::fs::write(
+        &path,
+        "version: 2\nsignals:\n  - { id: s, builtin: frustration }\n",
+    )
+    .unwrap();
+    let report = lint(&path, &Overrides::default(), None).unwrap();
+    let codes: Vec<_> = report.diagnostics.iter().filter_map(|d| d.code).collect();
+    assert_eq!(codes, ["S005"]);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("`L006`") && d.message.contains("did not run")),
+        "{:?}",
+        report.diagnostics
+    );
+}

@@ -96,8 +96,12 @@ fn check(loaded: Loaded) -> Checked {
         note: None,
         notes: Vec::new(),
     };
-    let incomplete = v.unparsed.incomplete;
-    v.check_versions(&files);
+    let mut incomplete = v.unparsed.incomplete;
+    // A file of another format version may mean something else by what it holds: what
+    // lint says of a whole kind ("never used", "no triggers") would be a guess.
+    if v.check_versions(&files) {
+        incomplete = Parts::ALL;
+    }
     v.collect_ids(&files);
     let templates = v.templates(&files);
     for (file, raw) in &files {
@@ -286,9 +290,12 @@ impl Validator<'_> {
         self.diags.last_mut().expect("just pushed")
     }
 
-    fn check_versions(&mut self, files: &[(FileId, RawRuleFile)]) {
+    /// Reports each file whose `version` is not 1; whether there was one.
+    fn check_versions(&mut self, files: &[(FileId, RawRuleFile)]) -> bool {
+        let mut unsupported = false;
         for (file, raw) in files {
             if raw.version.value != 1 {
+                unsupported = true;
                 let span = yaml::span(&raw.version, *file);
                 self.error(
                     "S005",
@@ -298,6 +305,7 @@ impl Validator<'_> {
                 .with_help("this version of handoff reads `version: 1`");
             }
         }
+        unsupported
     }
 }
 
