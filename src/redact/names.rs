@@ -10,6 +10,7 @@
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
 use crate::summary::capitalised;
+use crate::text::is_combining_mark;
 use crate::transcript::{Conversation, Metadata, Role};
 
 mod answers;
@@ -27,7 +28,7 @@ pub use fields::is_name_field;
 use fields::is_user_field;
 pub(super) use fields::names_someone_else;
 use fold::is_glued;
-pub(super) use fold::{fold, is_hyphen, is_mark, is_word_char};
+pub(super) use fold::{fold, is_hyphen, is_word_char};
 use words::COMMON_WORDS;
 pub(super) use words::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 
@@ -113,7 +114,10 @@ impl Names {
         let value = value.trim_start_matches('@');
         let value = value.split_once('@').map_or(value, |(local, _)| local);
         let folded = fold(value);
-        if value.chars().all(|c| c.is_alphabetic() || is_mark(c)) {
+        if value
+            .chars()
+            .all(|c| c.is_alphabetic() || is_combining_mark(c))
+        {
             self.add(value, false);
         } else if value.chars().count() >= 3
             && !value.contains(char::is_whitespace)
@@ -121,7 +125,7 @@ impl Names {
         {
             self.whole.push(value.to_ascii_lowercase());
         }
-        for part in value.split(|c: char| !c.is_alphabetic() && !is_mark(c)) {
+        for part in value.split(|c: char| !c.is_alphabetic() && !is_combining_mark(c)) {
             // Its humps: "TylerJones" is "Tyler" and "Jones".
             let mut start = 0;
             let mut previous_lower = false;
