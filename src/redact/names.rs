@@ -27,6 +27,7 @@ pub(super) use fields::PLACEHOLDERS;
 pub use fields::is_name_field;
 use fields::is_user_field;
 pub(super) use fields::names_someone_else;
+pub(super) use find::find_ascii_caseless;
 use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_word_char};
 use words::COMMON_WORDS;
@@ -289,9 +290,8 @@ impl Names {
         if self.values.is_empty() {
             return out;
         }
-        let lower = text.to_ascii_lowercase();
         for (value, mask) in &self.values {
-            for (start, end) in super::fields::value_spans(text, &lower, value) {
+            for (start, end) in super::fields::value_spans(text, value) {
                 if !out.iter().any(|&(a, b, _)| start < b && a < end) {
                     out.push((start, end, mask));
                 }

@@ -238,14 +238,16 @@ impl Names {
     }
 }
 
-/// Where `value` is in `text` from byte `from`: in any ASCII case when it is ASCII, else
-/// as written.
-fn find_ascii_caseless(text: &str, value: &str, from: usize) -> Option<usize> {
+/// Where `value` is in `text` from byte `from`, its ASCII letters in any case and the
+/// rest as written ("jösé99" in "Jösé99"). Compared byte for byte: a match of whole
+/// UTF-8 characters starts and ends on a character's boundary in `text` too.
+pub(in crate::redact) fn find_ascii_caseless(
+    text: &str,
+    value: &str,
+    from: usize,
+) -> Option<usize> {
     let needle = value.as_bytes();
     let &first = needle.first()?;
-    if !value.is_ascii() {
-        return text.get(from..)?.find(value).map(|i| from + i);
-    }
     let bytes = text.as_bytes();
     memchr::memchr2_iter(
         first.to_ascii_lowercase(),

@@ -204,6 +204,16 @@ fn name_columns_as_exports_name_them() {
 }
 
 #[test]
+fn values_are_found_in_any_ascii_case_on_character_boundaries() {
+    assert_eq!(find_ascii_caseless("xé JÖsé", "jÖSé", 0), Some(4));
+    assert_eq!(find_ascii_caseless("xé JÖsé", "jösé", 0), None);
+    assert_eq!(find_ascii_caseless("TYLER tyler", "tyler", 1), Some(6));
+    assert_eq!(find_ascii_caseless("tyler", "", 0), None);
+    assert_eq!(find_ascii_caseless("ab", "abc", 0), None);
+    assert_eq!(find_ascii_caseless("ab", "b", 3), None);
+}
+
+#[test]
 fn a_username_is_masked_whole_and_its_parts_where_capitalised() {
     let n = names(&[("username", "tyler.jones92")]);
     masks_to(
@@ -223,6 +233,15 @@ fn a_username_is_masked_whole_and_its_parts_where_capitalised() {
         "hi Tyler (@TylerJones)",
         "hi [name] (@[name])",
         &["Tyler"],
+    );
+    // A username of letters beyond ASCII: whole in any ASCII case as well (it was found
+    // only in the lower case it is kept in: "[name]_99" was left of "Jösé_99").
+    let n = names(&[("username", "jösé_99")]);
+    masks_to(
+        &n,
+        "I'm Jösé_99 or JöSé_99",
+        "I'm [name] or [name]",
+        &["_99"],
     );
     // A placeholder, a flag or an address is no name.
     assert!(names(&[("name", "Guest"), ("first", "yes"), ("user", "visitor")]).is_empty());
