@@ -27,7 +27,10 @@ pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
 pub use terminal::{escape_controls, shown, shown_names};
 
-use unicode_normalization::char::is_combining_mark;
+/// Whether `c` is a combining mark (Unicode `General_Category` M: Mn, Mc, Me), by the
+/// tables of the NFKC normalisation here: the one predicate for what stays on the letter
+/// before it, in normalised text and in the names redaction folds.
+pub(crate) use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 
 /// What a letter or digit `c` becomes in normalised text: its lower case, with the long

@@ -5,7 +5,7 @@
 //! stands apart in a text, so that the customer's phone number from the CRM is masked in
 //! the chat too.
 
-use super::names::{PLACEHOLDERS, fold, is_common_english};
+use super::names::{PLACEHOLDERS, find_ascii_caseless, fold, is_common_english};
 
 const SECRET: &str = "[secret]";
 const DOB: &str = "[dob]";
@@ -140,23 +140,19 @@ pub(super) fn worth_hunting(value: &str) -> bool {
         && !is_common_english(&folded)
 }
 
-/// Where `value` (lower case ASCII) stands apart in `text`, in any ASCII case: not glued
-/// to a letter or a digit on either side. `lower` is `text` in ASCII lower case, made
-/// once for every value looked for.
-pub(super) fn value_spans(text: &str, lower: &str, value: &str) -> Vec<(usize, usize)> {
+/// Where `value` stands apart in `text`, its ASCII letters in any case: not glued to a
+/// letter, a digit or `_` on either side.
+pub(super) fn value_spans(text: &str, value: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    if value.is_empty() || text.len() < value.len() {
-        return out;
-    }
     let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
     let mut from = 0;
-    while let Some(start) = lower[from..].find(value).map(|i| from + i) {
+    while let Some(start) = find_ascii_caseless(text, value, from) {
         let end = start + value.len();
         if !glued(text[..start].chars().next_back()) && !glued(text[end..].chars().next()) {
             out.push((start, end));
             from = end;
         } else {
-            from = start + lower[start..].chars().next().map_or(1, char::len_utf8);
+            from = start + text[start..].chars().next().map_or(1, char::len_utf8);
         }
     }
     out
@@ -167,7 +163,7 @@ mod tests {
     use super::*;
 
     fn spans_of(text: &str, value: &str) -> Vec<(usize, usize)> {
-        value_spans(text, &text.to_ascii_lowercase(), value)
+        value_spans(text, value)
     }
     use crate::redact::is_mask_token;
     use crate::transcript::normalize_field;
@@ -243,6 +239,9 @@ mod tests {
         );
         assert_eq!(spans_of("It's Hunter2.", "hunter2"), vec![(5, 12)]);
         assert_eq!(spans_of("hunter22 xhunter2", "hunter2"), vec![]);
+        // Letters beyond ASCII as written, the ASCII ones in any case.
+        assert_eq!(spans_of("It's PäSSWORT1.", "pässwort1"), vec![(5, 15)]);
+        assert_eq!(spans_of("It's PÄSSWORT1.", "pässwort1"), vec![]);
         assert!(worth_hunting("hunter2"));
         assert!(!worth_hunting("N/A"));
         assert!(!worth_hunting("visa"));

@@ -5,8 +5,9 @@
 //! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
 //! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
 //! `secret.rs` (those near the word for a PIN in `near.rs`), the passwords in
-//! `password.rs`, the codes said loosely in `loose.rs`, the search of one pattern in
-//! `search.rs`, the spans taken so far in `taken.rs`.
+//! `password.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
+//! take in `labels.rs`), the search of one pattern in `search.rs`, the spans taken so far
+//! in `taken.rs`.
 
 use std::sync::LazyLock;
 
@@ -14,6 +15,7 @@ use regex::Regex;
 
 mod bounds;
 mod labelled;
+mod labels;
 mod loose;
 mod near;
 mod numbers;

@@ -10,6 +10,7 @@
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
 use crate::summary::capitalised;
+use crate::text::is_combining_mark;
 use crate::transcript::{Conversation, Metadata, Role};
 
 mod answers;
@@ -26,8 +27,9 @@ pub(super) use fields::PLACEHOLDERS;
 pub use fields::is_name_field;
 use fields::is_user_field;
 pub(super) use fields::names_someone_else;
+pub(super) use find::find_ascii_caseless;
 use fold::is_glued;
-pub(super) use fold::{fold, is_hyphen, is_mark, is_word_char};
+pub(super) use fold::{fold, is_hyphen, is_word_char};
 use words::COMMON_WORDS;
 pub(super) use words::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 
@@ -113,7 +115,10 @@ impl Names {
         let value = value.trim_start_matches('@');
         let value = value.split_once('@').map_or(value, |(local, _)| local);
         let folded = fold(value);
-        if value.chars().all(|c| c.is_alphabetic() || is_mark(c)) {
+        if value
+            .chars()
+            .all(|c| c.is_alphabetic() || is_combining_mark(c))
+        {
             self.add(value, false);
         } else if value.chars().count() >= 3
             && !value.contains(char::is_whitespace)
@@ -121,7 +126,7 @@ impl Names {
         {
             self.whole.push(value.to_ascii_lowercase());
         }
-        for part in value.split(|c: char| !c.is_alphabetic() && !is_mark(c)) {
+        for part in value.split(|c: char| !c.is_alphabetic() && !is_combining_mark(c)) {
             // Its humps: "TylerJones" is "Tyler" and "Jones".
             let mut start = 0;
             let mut previous_lower = false;
@@ -285,9 +290,8 @@ impl Names {
         if self.values.is_empty() {
             return out;
         }
-        let lower = text.to_ascii_lowercase();
         for (value, mask) in &self.values {
-            for (start, end) in super::fields::value_spans(text, &lower, value) {
+            for (start, end) in super::fields::value_spans(text, value) {
                 if !out.iter().any(|&(a, b, _)| start < b && a < end) {
                     out.push((start, end, mask));
                 }

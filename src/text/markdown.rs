@@ -88,35 +88,42 @@ fn escape_line(line: &str, out: &mut String) {
     for (i, c) in line[skip..].char_indices() {
         // Most characters stand for themselves wherever they are: written without
         // looking at their neighbours (which made escaping most of a packet's cost).
-        if !may_escape(c) {
+        if may_escape(c) {
+            let (before, rest) = (&line[..skip + i], &line[skip + i + c.len_utf8()..]);
+            escape_char(before, c, rest, out);
+        } else {
             out.push(c);
-            continue;
-        }
-        let (before, rest) = (&line[..skip + i], &line[skip + i + c.len_utf8()..]);
-        let (prev, next) = (before.chars().next_back(), rest.chars().next());
-        let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-        if let Some(broken) = link_break(before, c, rest) {
-            out.push_str(broken);
-            continue;
-        }
-        match c {
-            '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '_' if !(intraword(prev) && intraword(next)) => out.push_str("\\_"),
-            // An entity begins `&#` or `&` and a letter: "A & B" stays as it is.
-            '&' if next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') => {
-                out.push_str("\\&");
-            }
-            c if c.is_control() && c != '\t' => out.push(' '),
-            _ => out.push(c),
         }
     }
 }
 
-/// Whether [`escape_line`] may write `c` otherwise than as it is: a character that
-/// [`link_break`] breaks or that is escaped in some place, or a control character.
+/// `c` between `before` and `rest` on its line, escaped where it stands, onto `out`.
+fn escape_char(before: &str, c: char, rest: &str, out: &mut String) {
+    let (prev, next) = (before.chars().next_back(), rest.chars().next());
+    let intraword = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if let Some(broken) = link_break(before, c, rest) {
+        out.push_str(broken);
+        return;
+    }
+    match c {
+        '\\' | '*' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '$' => {
+            out.push('\\');
+            out.push(c);
+        }
+        '_' if !(intraword(prev) && intraword(next)) => out.push_str("\\_"),
+        // An entity begins `&#` or `&` and a letter: "A & B" stays as it is.
+        '&' if next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '#') => {
+            out.push_str("\\&");
+        }
+        c if c.is_control() && c != '\t' => out.push(' '),
+        _ => out.push(c),
+    }
+}
+
+/// Whether [`escape_char`] may write `c` otherwise than as it is: a character that
+/// [`link_break`] breaks or that is escaped in some place, or a control character. Kept
+/// by hand, for the characters most text is made of to be written at once; a test
+/// holds it to `escape_char`.
 fn may_escape(c: char) -> bool {
     matches!(
         c,

@@ -5,8 +5,9 @@
 //! `intro.rs`'s.
 
 use super::Cue;
-use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_mark, is_name_word};
+use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
+use crate::text::is_combining_mark;
 
 /// Words that follow "my name is" without being the name ("my name is not important",
 /// "my name is on the account").
@@ -216,7 +217,7 @@ pub(super) fn word_at(text: &str, at: usize) -> Option<(usize, usize)> {
     while let Some((i, c)) = chars.next() {
         let inner = matches!(c, '\'' | '\u{2019}' | '-')
             && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
-        if !(c.is_alphabetic() || is_mark(c) || inner) {
+        if !(c.is_alphabetic() || is_combining_mark(c) || inner) {
             break;
         }
         end = at + i + c.len_utf8();

@@ -4,8 +4,9 @@
 //! order and apart. Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
-use super::{Names, fold, is_hyphen, is_mark, is_word_char};
+use super::{Names, fold, is_hyphen, is_word_char};
 use crate::redact::intro::{introduced, word_after};
+use crate::text::is_combining_mark;
 
 impl Names {
     /// `text` with every word of these names masked; borrowed when there was none.
@@ -111,7 +112,7 @@ impl Names {
                 // A letter of a script without spaces is no part of a username's word.
                 let joins = |c: char| is_word_char(c) && (c.is_ascii() || !is_glued(c));
                 // A mark before is its letter's: that letter decides.
-                let before = text[..start].chars().rev().find(|&c| !is_mark(c));
+                let before = text[..start].chars().rev().find(|&c| !is_combining_mark(c));
                 let apart =
                     !before.is_some_and(joins) && !text[end..].chars().next().is_some_and(joins);
                 if apart && !out.iter().any(|&(a, b)| start < b && a < end) {
@@ -151,7 +152,7 @@ impl Names {
                 let other_script = if c.is_ascii() {
                     glued
                 } else {
-                    glued != is_glued(c) && !is_mark(c)
+                    glued != is_glued(c) && !is_combining_mark(c)
                 };
                 if !(is_word_char(c) || inner_apostrophe) || other_script {
                     break;
@@ -237,14 +238,16 @@ impl Names {
     }
 }
 
-/// Where `value` is in `text` from byte `from`: in any ASCII case when it is ASCII, else
-/// as written.
-fn find_ascii_caseless(text: &str, value: &str, from: usize) -> Option<usize> {
+/// Where `value` is in `text` from byte `from`, its ASCII letters in any case and the
+/// rest as written ("jösé99" in "Jösé99"). Compared byte for byte: a match of whole
+/// UTF-8 characters starts and ends on a character's boundary in `text` too.
+pub(in crate::redact) fn find_ascii_caseless(
+    text: &str,
+    value: &str,
+    from: usize,
+) -> Option<usize> {
     let needle = value.as_bytes();
     let &first = needle.first()?;
-    if !value.is_ascii() {
-        return text.get(from..)?.find(value).map(|i| from + i);
-    }
     let bytes = text.as_bytes();
     memchr::memchr2_iter(
         first.to_ascii_lowercase(),

@@ -204,6 +204,16 @@ fn name_columns_as_exports_name_them() {
 }
 
 #[test]
+fn values_are_found_in_any_ascii_case_on_character_boundaries() {
+    assert_eq!(find_ascii_caseless("xé JÖsé", "jÖSé", 0), Some(4));
+    assert_eq!(find_ascii_caseless("xé JÖsé", "jösé", 0), None);
+    assert_eq!(find_ascii_caseless("TYLER tyler", "tyler", 1), Some(6));
+    assert_eq!(find_ascii_caseless("tyler", "", 0), None);
+    assert_eq!(find_ascii_caseless("ab", "abc", 0), None);
+    assert_eq!(find_ascii_caseless("ab", "b", 3), None);
+}
+
+#[test]
 fn a_username_is_masked_whole_and_its_parts_where_capitalised() {
     let n = names(&[("username", "tyler.jones92")]);
     masks_to(
@@ -224,6 +234,15 @@ fn a_username_is_masked_whole_and_its_parts_where_capitalised() {
         "hi [name] (@[name])",
         &["Tyler"],
     );
+    // A username of letters beyond ASCII: whole in any ASCII case as well (it was found
+    // only in the lower case it is kept in: "[name]_99" was left of "Jösé_99").
+    let n = names(&[("username", "jösé_99")]);
+    masks_to(
+        &n,
+        "I'm Jösé_99 or JöSé_99",
+        "I'm [name] or [name]",
+        &["_99"],
+    );
     // A placeholder, a flag or an address is no name.
     assert!(names(&[("name", "Guest"), ("first", "yes"), ("user", "visitor")]).is_empty());
     let n = names(&[("name", "ana@example.com")]);
@@ -243,6 +262,72 @@ fn decomposed_names_are_whole_words() {
     // NFC name, NFD text.
     let n = names(&[("name", "Álvaro")]);
     masks_to(&n, "Hi A\u{301}lvaro!", "Hi [name]!", &["lvaro", "\u{301}"]);
+}
+
+/// The combining marks of Unicode 15 to 18: a table of Unicode 14's marks the names
+/// kept of their own took them for letters of a word ("Ana\u{cf3}" was no "Ana"), or
+/// for what ends one. One predicate now, the NFKC normalisation's.
+const NEWER_MARKS: &[(u32, u32)] = &[
+    (0x05C8, 0x05C9),
+    (0x0897, 0x0897),
+    (0x0B53, 0x0B54),
+    (0x0CF3, 0x0CF3),
+    (0x0ECE, 0x0ECE),
+    (0x1ACF, 0x1AF0),
+    (0x10D69, 0x10D6D),
+    (0x10ECB, 0x10ECF),
+    (0x10EF0, 0x10EFF),
+    (0x11241, 0x11241),
+    (0x113B8, 0x113C0),
+    (0x113C2, 0x113C2),
+    (0x113C5, 0x113C5),
+    (0x113C7, 0x113CA),
+    (0x113CC, 0x113D0),
+    (0x113D2, 0x113D2),
+    (0x113E1, 0x113E2),
+    (0x11B60, 0x11B67),
+    (0x11DF0, 0x11DF0),
+    (0x11F00, 0x11F01),
+    (0x11F03, 0x11F03),
+    (0x11F34, 0x11F3A),
+    (0x11F3E, 0x11F42),
+    (0x11F5A, 0x11F5A),
+    (0x13440, 0x13440),
+    (0x13447, 0x13455),
+    (0x1611E, 0x1612F),
+    (0x1D127, 0x1D128),
+    (0x1D250, 0x1D252),
+    (0x1D25B, 0x1D25C),
+    (0x1D25F, 0x1D25F),
+    (0x1D280, 0x1D281),
+    (0x1E08F, 0x1E08F),
+    (0x1E4EC, 0x1E4EF),
+    (0x1E5EE, 0x1E5EF),
+    (0x1E6E3, 0x1E6E3),
+    (0x1E6E6, 0x1E6E6),
+    (0x1E6EE, 0x1E6EF),
+    (0x1E6F5, 0x1E6F5),
+];
+
+#[test]
+fn marks_of_newer_unicode_do_not_hide_a_name() {
+    let marks: Vec<char> = NEWER_MARKS
+        .iter()
+        .flat_map(|&(first, last)| first..=last)
+        .filter_map(char::from_u32)
+        .collect();
+    assert_eq!(marks.len(), 172);
+    let n = names(&[("name", "Ana")]);
+    for mark in marks {
+        assert!(crate::text::is_combining_mark(mark), "{mark:?}");
+        assert_eq!(fold(&format!("Ana{mark}")), "ana", "{mark:?}");
+        masks_to(
+            &n,
+            &format!("Hi Ana{mark}, A{mark}na!"),
+            "Hi [name], [name]!",
+            &["Ana", &mark.to_string()],
+        );
+    }
 }
 
 #[test]

@@ -125,3 +125,35 @@ fn an_issue_reference_is_broken_like_a_mention() {
         "#&#8203;1 fan<br>\\# x \\#a"
     );
 }
+
+/// `may_escape` is kept by hand beside `escape_char`: a character it leaves out is
+/// written as it is wherever it stands, and one it lists is escaped somewhere. Every
+/// ASCII character, the C1 controls and a few others, between neighbours that each
+/// escape looks at (a letter, a digit, `_`, `#`, a space, "gh", nothing).
+#[test]
+fn may_escape_lists_exactly_what_escape_char_changes() {
+    let befores = ["", "a", "1", "_", " ", "gh", "x gh", "é"];
+    let rests = ["", "a", "1", "#", " ", "_", "é"];
+    let others = [
+        'é', '\u{A0}', '\u{200B}', '\u{2028}', '＠', '＃', '\u{FEFF}',
+    ];
+    let chars = (0..=0x9F_u8).map(char::from).chain(others);
+    for c in chars {
+        let mut changed = false;
+        for before in befores {
+            for rest in rests {
+                let mut out = String::new();
+                escape_char(before, c, rest, &mut out);
+                changed |= out != c.to_string();
+                assert!(
+                    may_escape(c) || out == c.to_string(),
+                    "{c:?} between {before:?} and {rest:?} is written {out:?}: may_escape must list it"
+                );
+            }
+        }
+        assert!(
+            !may_escape(c) || changed,
+            "{c:?} is never escaped: may_escape need not list it"
+        );
+    }
+}
