@@ -91,26 +91,11 @@ pub fn expand_inputs_noting(
         }
         let meta = std::fs::metadata(arg).map_err(|source| open_error(arg, source))?;
         if meta.is_dir() {
-            let (mut files, mut not_files) = (Vec::new(), Vec::new());
-            let entries = std::fs::read_dir(arg).map_err(|source| open_error(arg, source))?;
-            for entry in entries {
-                let entry = entry.map_err(|source| open_error(arg, source))?;
-                if !is_transcript_file_name(&entry.file_name().to_string_lossy()) {
-                    continue;
-                }
-                // A transcript that cannot be reached (a dangling symlink, a directory
-                // that cannot be searched) is an error, not a shard silently left out.
-                let path = entry.path();
-                let meta = std::fs::metadata(&path).map_err(|source| open_error(&path, source))?;
-                if meta.is_file() {
-                    files.push(path);
-                } else {
-                    not_files.push((path, entry_kind(meta.file_type())));
-                }
-            }
-            not_files.sort();
-            if files.is_empty() {
-                return Err(match not_files.into_iter().next() {
+            let scan = crate::dir_scan::scan(arg, is_transcript_file_name).map_err(
+                |crate::dir_scan::ScanError { path, source }| ReadError::Open { path, source },
+            )?;
+            if scan.files.is_empty() {
+                return Err(match scan.not_files.into_iter().next() {
                     Some((entry, what)) => ReadError::NoFileInDirectory {
                         dir: arg.clone(),
                         entry,
@@ -119,11 +104,10 @@ pub fn expand_inputs_noting(
                     None => ReadError::EmptyDirectory(arg.clone()),
                 });
             }
-            for (path, what) in not_files {
+            for (path, what) in scan.not_files {
                 report.not_a_file(&path, what);
             }
-            files.sort();
-            inputs.extend(files.into_iter().map(Input::Path));
+            inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {
             inputs.push(Input::Path(arg.clone()));
         }
@@ -146,28 +130,6 @@ pub fn expand_inputs_noting(
         }
     }
     Ok(inputs)
-}
-
-/// What a directory entry that is not a file is, for D016 (of transcripts and rules).
-pub(crate) fn entry_kind(file_type: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
-        }
-    }
-    if file_type.is_dir() {
-        "a directory"
-    } else {
-        "neither a file nor a directory"
-    }
 }
 
 /// [`ReadError::Open`] of `path`, the cause said for what it is: a symbolic link to

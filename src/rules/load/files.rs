@@ -38,39 +38,12 @@ pub(crate) fn rule_files_noting(
     if !meta.is_dir() {
         return Ok(vec![path.to_owned()]);
     }
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let (mut files, mut not_files, mut hidden) = (Vec::new(), Vec::new(), Vec::new());
-    for entry in std::fs::read_dir(path).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let file = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !is_rule_file_name(&name) {
-            // Left out, as editors' backup and lock files are, but said: a
-            // `.overrides.yaml` would otherwise not apply without a word (D017).
-            if name.starts_with('.') && is_rule_file_name(name.trim_start_matches('.')) {
-                hidden.push(file);
-            }
-            continue;
-        }
-        // A rule file that cannot be reached (a dangling symlink) is an error naming it,
-        // not a file silently left out of the set; a symlink to a file is read.
-        let meta = std::fs::metadata(&file).map_err(|source| LoadError::Io {
-            path: file.clone(),
-            source: explain_open_error(&file, source),
-        })?;
-        if meta.is_file() {
-            files.push(file);
-        } else {
-            not_files.push((file, crate::transcript::entry_kind(meta.file_type())));
-        }
-    }
-    files.sort();
-    not_files.sort();
-    hidden.sort();
+    let crate::dir_scan::Scan {
+        files,
+        not_files,
+        hidden,
+    } = crate::dir_scan::scan(path, is_rule_file_name)
+        .map_err(|crate::dir_scan::ScanError { path, source }| LoadError::Io { path, source })?;
     if files.is_empty() {
         return Err(match not_files.into_iter().next() {
             Some((entry, what)) => LoadError::NoFileInDirectory {
