@@ -209,6 +209,56 @@ fn a_fifo_is_read_when_given_and_said_when_in_a_directory() {
     writer.join().unwrap();
 }
 
+/// Review: a hidden transcript (`.b.csv`) in a directory of them was left out without a
+/// word, where a hidden rule file is named (D017). It stays left out, and is named by
+/// every command that reads transcripts; given by its own path it is read.
+#[test]
+fn a_hidden_transcript_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.csv",
+        "conversation_id,role,text\nc1,customer,hello\n",
+    );
+    write(
+        dir.path(),
+        ".b.csv",
+        "conversation_id,role,text\nc2,customer,hi\n",
+    );
+    let hidden = dir.path().join(".b.csv");
+    let said = format!(
+        "warning[D017]: {} is a hidden file: left out",
+        hidden.display()
+    );
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(contains(said.as_str()))
+        .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
+    handoff()
+        .arg("coverage")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(contains(said.as_str()));
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(dir.path())
+        .assert()
+        .stderr(contains(said.as_str()));
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(dir.path())
+        .arg(&hidden)
+        .assert()
+        .success()
+        .stderr(contains(
+            "replayed 2 conversations (2 messages) from 2 files",
+        ));
+}
+
 /// Review: a directory or FIFO named `*.yaml` in a rules directory was left out without
 /// a word, where a transcript directory says D016. Every command that loads rules says
 /// it; lint counts it.

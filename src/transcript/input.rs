@@ -65,14 +65,15 @@ pub(crate) fn is_transcript_file_name(name: &str) -> bool {
 }
 
 /// Expands arguments into inputs: `-` is stdin, a directory is its transcript files.
-/// What a directory holds that is named like a transcript but is not a file is left out
-/// without a word: [`expand_inputs_noting`] says it.
+/// What a directory holds that is named like a transcript but is not a file, or is
+/// hidden, is left out without a word: [`expand_inputs_noting`] says it.
 pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
     expand_inputs_noting(args, &mut ReadReport::default())
 }
 
 /// [`expand_inputs`], saying in `report` each entry of a directory named like a
-/// transcript that is not a file (a directory, a FIFO: D016), which is left out. Every
+/// transcript that is not a file (a directory, a FIFO: D016) and each hidden file named
+/// like one (`.x.csv`: D017), which are left out. Every
 /// file is opened once here, so that one that cannot be read stops the run before it
 /// starts, not at the end of a long one (a FIFO is not: opening it waits for a writer).
 pub fn expand_inputs_noting(
@@ -106,6 +107,9 @@ pub fn expand_inputs_noting(
             }
             for (path, what) in scan.not_files {
                 report.not_a_file(&path, what);
+            }
+            for path in scan.hidden {
+                report.hidden_file(&path);
             }
             inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {
