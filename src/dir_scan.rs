@@ -31,6 +31,46 @@ pub(crate) struct ScanError {
     pub(crate) source: io::Error,
 }
 
+/// Why a scanned directory has no file to read, for its error to say: the first entry
+/// named like an input that is not a file, else its hidden files, else nothing at all.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum NoFile {
+    NotAFile { entry: PathBuf, what: &'static str },
+    OnlyHidden(Vec<PathBuf>),
+    Empty,
+}
+
+impl Scan {
+    /// `None` when the directory has a file to read; else why not ([`NoFile`]).
+    pub(crate) fn no_file(&self) -> Option<NoFile> {
+        if !self.files.is_empty() {
+            return None;
+        }
+        Some(match (self.not_files.first(), self.hidden.is_empty()) {
+            (Some((entry, what)), _) => NoFile::NotAFile {
+                entry: entry.clone(),
+                what,
+            },
+            (None, false) => NoFile::OnlyHidden(self.hidden.clone()),
+            (None, true) => NoFile::Empty,
+        })
+    }
+}
+
+/// Hidden files as an error names them: the first three, then how many more.
+pub(crate) fn listed(paths: &[PathBuf]) -> String {
+    const SHOWN: usize = 3;
+    let mut shown: Vec<String> = paths
+        .iter()
+        .take(SHOWN)
+        .map(|p| p.display().to_string())
+        .collect();
+    if paths.len() > SHOWN {
+        shown.push(format!("and {} more", paths.len() - SHOWN));
+    }
+    shown.join(", ")
+}
+
 /// Scans `dir`, whose inputs are the entries `named` accepts (a test that refuses names
 /// starting with `.`: a hidden entry is one it accepts without its leading dots).
 pub(crate) fn scan(dir: &Path, named: fn(&str) -> bool) -> Result<Scan, ScanError> {
@@ -118,6 +158,35 @@ mod tests {
             [(dir.path().join("shards.csv"), "a directory")]
         );
         assert_eq!(names(&scan.hidden), ["..y.csv", ".x.csv"]);
+    }
+
+    /// Review: a directory of only hidden inputs was "no rule files" (or transcript
+    /// files), not saying they were there and left out.
+    #[test]
+    fn why_no_file_is_read_is_told() {
+        let dir = tempfile::tempdir().unwrap();
+        let no_file = || scan(dir.path(), named).unwrap().no_file();
+        assert_eq!(no_file(), Some(NoFile::Empty));
+        for name in [".d.csv", ".c.csv", ".b.csv", ".a.csv"] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let Some(NoFile::OnlyHidden(hidden)) = no_file() else {
+            panic!("{:?}", no_file());
+        };
+        assert_eq!(
+            listed(&hidden).replace(&format!("{}/", dir.path().display()), ""),
+            ".a.csv, .b.csv, .c.csv, and 1 more"
+        );
+        std::fs::create_dir(dir.path().join("e.csv")).unwrap();
+        assert_eq!(
+            no_file(),
+            Some(NoFile::NotAFile {
+                entry: dir.path().join("e.csv"),
+                what: "a directory"
+            })
+        );
+        std::fs::write(dir.path().join("f.csv"), "").unwrap();
+        assert_eq!(no_file(), None);
     }
 
     #[test]

@@ -366,3 +366,65 @@ fn test_says_what_a_tests_directory_leaves_out() {
             tests.join(".starter.yaml").display()
         )));
 }
+
+/// Review: a directory holding only hidden files (`.teams.yaml`, `.a.csv`) was "no rule
+/// files" (or tests, or transcripts) as if it were empty. The error says they were left
+/// out, and how to have them read.
+#[test]
+fn a_directory_of_only_hidden_files_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, tests, exports) = (
+        dir.path().join("rules"),
+        dir.path().join("tests"),
+        dir.path().join("exports"),
+    );
+    for d in [&rules, &tests, &exports] {
+        std::fs::create_dir(d).unwrap();
+    }
+    let root = crate::common::root();
+    std::fs::copy(root.join("rules/teams.yaml"), rules.join(".teams.yaml")).unwrap();
+    std::fs::copy(root.join("rules/tests/starter.yaml"), tests.join(".s.yaml")).unwrap();
+    write(
+        &exports,
+        ".a.csv",
+        "conversation_id,role,text\nc1,customer,hello\n",
+    );
+    for command in ["lint", "replay"] {
+        handoff()
+            .arg(command)
+            .arg("-r")
+            .arg(&rules)
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+                rules.display(),
+                rules.join(".teams.yaml").display()
+            )));
+    }
+    handoff()
+        .arg("test")
+        .arg("-r")
+        .arg(root.join("rules"))
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "no rule test files in directory {}: only hidden ones ({}), which are not read",
+            tests.display(),
+            tests.join(".s.yaml").display()
+        )))
+        .stderr(contains(
+            "help: rename a file without the leading `.` to read it",
+        ));
+    handoff()
+        .arg("replay")
+        .arg(&exports)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "no transcript files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.`, or give it by its own path, to read it",
+            exports.display(),
+            exports.join(".a.csv").display()
+        )));
+}

@@ -183,6 +183,9 @@ fn no_tests(
 ) -> anyhow::Result<ExitStatus> {
     let unread = ruletest::unread(paths, beside(args).as_deref());
     let mut d = Diagnostic::new(None, Severity::Error, error.to_string());
+    if let SuiteError::OnlyHidden { .. } = error {
+        d = d.help("rename a file without the leading `.` to read it");
+    }
     if !unread.is_empty() {
         d = d.help(unread_message(&unread));
     }
@@ -277,7 +280,11 @@ fn run_tests(
                 crate::text::count(errors, "error")
             );
         }
-        Err(e @ (SuiteError::NotFound(_) | SuiteError::EmptyDirectory(_))) => {
+        Err(
+            e @ (SuiteError::NotFound(_)
+            | SuiteError::EmptyDirectory(_)
+            | SuiteError::OnlyHidden { .. }),
+        ) => {
             return no_tests(&e, args, &paths, io, problems);
         }
         Err(e) => return Err(e).context("reading rule tests"),

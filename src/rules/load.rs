@@ -59,6 +59,13 @@ pub enum LoadError {
         entry: PathBuf,
         what: &'static str,
     },
+    /// A directory whose only files named like rule files are hidden, left out.
+    #[error(
+        "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]

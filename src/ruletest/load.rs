@@ -44,6 +44,7 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
         let found = rule_files_noting(path, &mut notes).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
             LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
+            LoadError::OnlyHidden { dir, hidden } => SuiteError::OnlyHidden { dir, hidden },
             LoadError::Io { path, source } => SuiteError::Io { path, source },
             other => SuiteError::Io {
                 path: path.clone(),

@@ -75,6 +75,13 @@ pub enum SuiteError {
     NotFound(PathBuf),
     #[error("no rule test files (*.yaml, *.yml) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose only files named like test files are hidden, left out.
+    #[error(
+        "no rule test files in directory {}: only hidden ones ({}), which are not read",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     #[error("cannot read rule tests from {}", .path.display())]
     Io {
         path: PathBuf,

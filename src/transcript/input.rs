@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::reader::{ReadError, ReadReport};
+use crate::dir_scan::NoFile;
 
 /// A transcript source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,14 +96,14 @@ pub fn expand_inputs_noting(
             let scan = crate::dir_scan::scan(arg, is_transcript_file_name).map_err(
                 |crate::dir_scan::ScanError { path, source }| ReadError::Open { path, source },
             )?;
-            if scan.files.is_empty() {
-                return Err(match scan.not_files.into_iter().next() {
-                    Some((entry, what)) => ReadError::NoFileInDirectory {
-                        dir: arg.clone(),
-                        entry,
-                        what,
-                    },
-                    None => ReadError::EmptyDirectory(arg.clone()),
+            if let Some(no_file) = scan.no_file() {
+                let dir = arg.clone();
+                return Err(match no_file {
+                    NoFile::NotAFile { entry, what } => {
+                        ReadError::NoFileInDirectory { dir, entry, what }
+                    }
+                    NoFile::OnlyHidden(hidden) => ReadError::OnlyHidden { dir, hidden },
+                    NoFile::Empty => ReadError::EmptyDirectory(dir),
                 });
             }
             for (path, what) in scan.not_files {

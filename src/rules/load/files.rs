@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
+use crate::dir_scan::{NoFile, Scan, ScanError};
 use crate::transcript::explain_open_error;
 
 use super::{LoadError, MAX_RULE_FILE_BYTES};
@@ -38,22 +39,21 @@ pub(crate) fn rule_files_noting(
     if !meta.is_dir() {
         return Ok(vec![path.to_owned()]);
     }
-    let crate::dir_scan::Scan {
+    let scan = crate::dir_scan::scan(path, is_rule_file_name)
+        .map_err(|ScanError { path, source }| LoadError::Io { path, source })?;
+    if let Some(no_file) = scan.no_file() {
+        let dir = path.to_owned();
+        return Err(match no_file {
+            NoFile::NotAFile { entry, what } => LoadError::NoFileInDirectory { dir, entry, what },
+            NoFile::OnlyHidden(hidden) => LoadError::OnlyHidden { dir, hidden },
+            NoFile::Empty => LoadError::EmptyDirectory(dir),
+        });
+    }
+    let Scan {
         files,
         not_files,
         hidden,
-    } = crate::dir_scan::scan(path, is_rule_file_name)
-        .map_err(|crate::dir_scan::ScanError { path, source }| LoadError::Io { path, source })?;
-    if files.is_empty() {
-        return Err(match not_files.into_iter().next() {
-            Some((entry, what)) => LoadError::NoFileInDirectory {
-                dir: path.to_owned(),
-                entry,
-                what,
-            },
-            None => LoadError::EmptyDirectory(path.to_owned()),
-        });
-    }
+    } = scan;
     notes.extend(not_files.into_iter().map(|(entry, what)| {
         Diagnostic::warning(
             "D016",
@@ -265,6 +265,23 @@ mod tests {
                 "no rule files in directory {}: {} is a directory, not a file",
                 dir.path().display(),
                 dir.path().join("more.yaml").display()
+            )
+        );
+    }
+
+    /// Review: a directory of only hidden rule files was "no rule files", as if empty.
+    #[test]
+    fn a_directory_of_only_hidden_rule_files_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), ".teams.yaml", "version: 1\n");
+        let err = rule_files(dir.path()).unwrap_err();
+        assert!(matches!(&err, LoadError::OnlyHidden { hidden, .. } if hidden.len() == 1));
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+                dir.path().display(),
+                dir.path().join(".teams.yaml").display()
             )
         );
     }
