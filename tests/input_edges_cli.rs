@@ -279,6 +279,14 @@ fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
         "warning[D016]: {} is a directory, not a file: left out",
         rules.join("extra.yaml").display()
     );
+    let help = "help: in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r PATH`) to read it";
+    handoff()
+        .arg("replay")
+        .arg("-r")
+        .arg(&rules)
+        .assert()
+        .success()
+        .stderr(contains(help));
     for command in ["replay", "coverage", "explain"] {
         let mut cmd = handoff();
         cmd.arg(command).arg("-r").arg(&rules);
@@ -364,6 +372,25 @@ fn test_says_what_a_tests_directory_leaves_out() {
         .stderr(contains(format!(
             "warning[D017]: {} is a hidden file: left out",
             tests.join(".starter.yaml").display()
+        )))
+        // Review: D016's help spoke of "a rules directory (`-r`)" of a tests directory.
+        .stderr(contains("help: in a rule-tests directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`handoff test PATH`) to read it"))
+        .stderr(contains("are not read from a rule-tests directory; rename it"))
+        .stderr(contains("rules directory").not());
+    // Nothing but the directory: the error is about test files, not "rule files".
+    std::fs::remove_file(tests.join("starter.yaml")).unwrap();
+    std::fs::remove_file(tests.join(".starter.yaml")).unwrap();
+    handoff()
+        .arg("test")
+        .arg("-r")
+        .arg(crate::common::root().join("rules"))
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "error: no rule test files in directory {}: {} is a directory, not a file",
+            tests.display(),
+            tests.join("more.yaml").display()
         )));
 }
 

@@ -283,7 +283,8 @@ fn run_tests(
         Err(
             e @ (SuiteError::NotFound(_)
             | SuiteError::EmptyDirectory(_)
-            | SuiteError::OnlyHidden { .. }),
+            | SuiteError::OnlyHidden { .. }
+            | SuiteError::NoFileInDirectory { .. }),
         ) => {
             return no_tests(&e, args, &paths, io, problems);
         }

@@ -75,6 +75,13 @@ pub enum SuiteError {
     NotFound(PathBuf),
     #[error("no rule test files (*.yaml, *.yml) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose entries named like test files are none of them files.
+    #[error("no rule test files in directory {}: {} is {what}, not a file", .dir.display(), .entry.display())]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
     /// A directory whose only files named like test files are hidden, left out.
     #[error(
         "no rule test files in directory {}: only hidden ones ({}), which are not read",

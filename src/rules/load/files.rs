@@ -14,14 +14,43 @@ use super::{LoadError, MAX_RULE_FILE_BYTES};
 
 /// The rule files `path` names, in the order they are merged.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    rule_files_noting(path, &mut Vec::new())
+    rule_files_noting(path, YamlDir::Rules, &mut Vec::new())
+}
+
+/// What a directory of YAML files read by [`rule_files_noting`] holds, for the words of
+/// its warnings: rules (`-r`) or rule tests (`handoff test PATH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YamlDir {
+    Rules,
+    RuleTests,
+}
+
+impl YamlDir {
+    /// The directory, as its warnings name it.
+    fn name(self) -> &'static str {
+        match self {
+            YamlDir::Rules => "a rules directory",
+            YamlDir::RuleTests => "a rule-tests directory",
+        }
+    }
+
+    /// How an entry of it is given by its own path.
+    fn own_path(self) -> &'static str {
+        match self {
+            YamlDir::Rules => "`-r PATH`",
+            YamlDir::RuleTests => "`handoff test PATH`",
+        }
+    }
 }
 
 /// [`rule_files`], saying in `notes` each entry of a directory named like a rule file
-/// that is not a file (a directory, a FIFO: D016), which is left out, as a directory of
-/// transcripts says it. A directory with no file but such an entry is an error naming it.
+/// that is not a file (a directory, a FIFO: D016) and each hidden one (D017), which are
+/// left out, as a directory of transcripts says them; `kind` is what the directory
+/// holds, for their help. A directory with no file but such entries is an error naming
+/// them.
 pub(crate) fn rule_files_noting(
     path: &Path,
+    kind: YamlDir,
     notes: &mut Vec<Diagnostic>,
 ) -> Result<Vec<PathBuf>, LoadError> {
     // A symbolic link to nothing is there, and said to be one, with its target.
@@ -59,14 +88,21 @@ pub(crate) fn rule_files_noting(
             "D016",
             format!("{} is {what}, not a file: left out", entry.display()),
         )
-        .help("in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r`) to read it")
+        .help(format!(
+            "in {} only its files are read, not its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
+            kind.name(),
+            kind.own_path()
+        ))
     }));
     notes.extend(hidden.into_iter().map(|entry| {
         Diagnostic::warning(
             "D017",
             format!("{} is a hidden file: left out", entry.display()),
         )
-        .help("files whose names start with `.` (editors' backup and lock files) are not read from a directory of rules or rule tests; rename it without the leading `.` to read it")
+        .help(format!(
+            "files whose names start with `.` (editors' backup and lock files) are not read from {}; rename it without the leading `.` to read it",
+            kind.name()
+        ))
     }));
     Ok(files)
 }
@@ -234,7 +270,7 @@ mod tests {
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         let fifo = made.is_ok_and(|s| s.success()).then_some(fifo);
         let mut notes = Vec::new();
-        let files = rule_files_noting(dir.path(), &mut notes).unwrap();
+        let files = rule_files_noting(dir.path(), YamlDir::Rules, &mut notes).unwrap();
         assert_eq!(files, [dir.path().join("a.yaml")]);
         let said: Vec<String> = notes
             .iter()
