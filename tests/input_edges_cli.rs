@@ -455,3 +455,43 @@ fn a_directory_of_only_hidden_files_says_so() {
             exports.join(".a.csv").display()
         )));
 }
+
+/// Review: `handoff test` printed what a tests directory left out (D016, D017) on a run,
+/// but not when the test files were invalid: the error came alone. They come first
+/// now, with the rules valid or not.
+#[test]
+fn test_says_what_a_tests_directory_leaves_out_before_its_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = dir.path().join("t");
+    std::fs::create_dir(&tests).unwrap();
+    let starter = crate::common::root().join("rules/tests/starter.yaml");
+    std::fs::copy(&starter, tests.join(".starter.yaml")).unwrap();
+    write(
+        &tests,
+        "bad.yaml",
+        "version: 1\ntests:\n  - name: x\n    nonsense: 1\n",
+    );
+    let said = format!(
+        "warning[D017]: {} is a hidden file: left out",
+        tests.join(".starter.yaml").display()
+    );
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    write(&rules, "r.yaml", "version: 1\nsignals: 3\n");
+    for rules in [crate::common::root().join("rules"), rules] {
+        let run = handoff()
+            .arg("test")
+            .arg("-r")
+            .arg(&rules)
+            .arg(&tests)
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        let (warned, failed) = (err.find(&said), err.find("error[S002]"));
+        assert!(
+            warned.is_some() && failed.is_some() && warned < failed,
+            "{}: {err}",
+            rules.display()
+        );
+    }
+}

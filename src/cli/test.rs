@@ -255,9 +255,11 @@ fn run_tests(
                 )
             }) && let Err(SuiteError::Invalid {
                 diagnostics,
+                notes,
                 sources,
             }) = ruletest::check_alone(&paths)
             {
+                print_diagnostics(io, &notes, &sources)?;
                 let errors = invalid_tests(diagnostics, &sources, io, problems)?;
                 return Err(err.context(format!(
                     "cannot run the rule tests, whose files have {} of their own",
@@ -272,8 +274,12 @@ fn run_tests(
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
             diagnostics,
+            notes,
             sources,
         }) => {
+            // What the directories left out (D016, D017), said first, as on a run: a
+            // hidden test file may be the one meant to be read.
+            print_diagnostics(io, &notes, &sources)?;
             let errors = invalid_tests(diagnostics, &sources, io, problems)?;
             anyhow::bail!(
                 "invalid rule tests: {} in the rule tests",

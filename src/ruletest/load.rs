@@ -103,6 +103,7 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(SuiteError::Invalid {
             diagnostics,
+            notes,
             sources: Box::new(sources),
         });
     }

@@ -98,6 +98,9 @@ pub enum SuiteError {
     #[error("{} in the rule tests", count(.diagnostics))]
     Invalid {
         diagnostics: Vec<Diagnostic>,
+        /// What the directories left out (D016, D017): warnings, to be printed before
+        /// the errors, as on a run.
+        notes: Vec<Diagnostic>,
         sources: Box<Sources>,
     },
 }
