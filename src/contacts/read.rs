@@ -63,7 +63,7 @@ impl Contacts {
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
-        let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
+        let mut reader = RecordReader::new(input).recovering();
         let mut record = Record::default();
         let header = reader.read_text(&mut record).map_err(|e| match e {
             TextError::Unclosed {
@@ -137,7 +137,6 @@ impl Contacts {
         let mut first_line: HashMap<String, u64> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
-        let mut bom_said = false;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -167,7 +166,7 @@ impl Contacts {
             };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
             // Files joined with `cat`: the mark is left out (a key keeps no BOM), said once.
-            if text.bom() && !std::mem::replace(&mut bom_said, true) {
+            if text.first_bom() {
                 contacts
                     .diagnostics
                     .push(inner_bom_warning(here.clone(), "left out too"));

@@ -53,10 +53,7 @@ impl CsvSource {
         limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader)
-            .recovering()
-            .leaving_out_boms()
-            .with_limit(limit);
+        let mut reader = RecordReader::new(reader).recovering().with_limit(limit);
         let mut header = Record::default();
         reader
             .read(&mut header)

@@ -63,7 +63,7 @@ fn load_from(
             warnings: Vec::new(),
         });
     }
-    let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
+    let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -175,7 +175,6 @@ fn load_from(
     };
     // The rows, in a closure so that an I/O error takes the row errors and warnings
     // found before it.
-    let mut bom_said = false;
     let mut rows = || -> Result<(), (u64, std::io::Error)> {
         loop {
             let (line, fields) = match reader.read_text(&mut record) {
@@ -188,7 +187,7 @@ fn load_from(
                 }
             };
             // Files joined with `cat`: the mark is left out (an id keeps no BOM), said once.
-            if fields.bom() && !std::mem::replace(&mut bom_said, true) {
+            if fields.first_bom() {
                 labels.diagnostics.push(inner_bom_warning(
                     Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)),
                     "left out too",
