@@ -103,8 +103,9 @@ impl HeaderNames {
     }
 }
 
-/// D013: the header on `line` of `path` has `columns` without a name ([`HeaderNames::unnamed`]), whose
-/// values are not read, which would otherwise be `what` (`metadata`, `contact fields`).
+/// D013: the header on `line` of `path` has `columns` without a name
+/// ([`HeaderNames::unnamed`]), whose values are not read, which would otherwise be `what`
+/// (`metadata`, `contact fields`).
 /// One warning for all of them, as a header is one row.
 pub(crate) fn unnamed_warning(
     path: &Path,

@@ -16,8 +16,9 @@
 //! for about two thirds of the crate's instructions per row (docs/performance.md). A
 //! leading UTF-8 BOM is dropped, and one starting a later record too (files joined with
 //! `cat`: [`Record::bom`]; [`RecordReader::read_text`] marks the first such record, for
-//! its reader to say once). Memory is one buffer, grown only to hold the longest record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
-//! and marked ([`Record::too_long`]), without the rest of it being held. An open quote
+//! its reader to say once). Memory is one buffer, grown only to hold the longest record,
+//! and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short and
+//! marked ([`Record::too_long`]), without the rest of it being held. An open quote
 //! then ends at the end of its line, as at the end of the input; otherwise the record
 //! ends at the next line break, the bytes up to it passed over unread.
 

@@ -1,6 +1,8 @@
 //! Reading rule files: a path → the rule files it names, in the order they are merged
 //! (with a warning for each entry of a directory named like one that is not a file,
-//! D016, and for each hidden file named like one, D017), and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]).
+//! D016, and for each hidden file named like one, D017; the directory is scanned as a
+//! transcript directory is, by `dir_scan`), and each file's text, or where its bytes stop
+//! being UTF-8 ([`NotUtf8`]).
 //! Refuses a file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read
 //! ([`LoadError`]); parses nothing.
 
