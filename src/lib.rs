@@ -28,6 +28,7 @@ pub mod contacts;
 pub mod coverage;
 pub mod diag;
 pub mod diff;
+mod dir_scan;
 pub mod engine;
 mod fnv;
 pub mod lint;

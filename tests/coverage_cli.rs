@@ -374,6 +374,32 @@ fn labels_evaluation() {
         ));
 }
 
+/// Review: was `D007` (a labels file with a header and no rows) said with `-f json` as
+/// with the table? It is, in every format, where every warning of coverage goes
+/// (stderr); the JSON report has no warnings of its own, and says it as `labels.labels`
+/// 0 with null scores.
+#[test]
+fn a_header_only_labels_file_is_said_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(dir.path(), "labels.csv", "conversation_id,expected_team\n");
+    for format in ["table", "json", "markdown", "html"] {
+        let run = handoff()
+            .args(["coverage", "-f", format, "--labels"])
+            .arg(&labels)
+            .assert()
+            .code(0)
+            .stderr(contains(format!(
+                "warning[D007]: labels file has a header and no rows\n--> {}:1",
+                labels.display()
+            )));
+        if format == "json" {
+            let v: serde_json::Value = serde_json::from_slice(&run.get_output().stdout).unwrap();
+            assert_eq!(v["labels"]["labels"], 0);
+            assert!(v["labels"]["escalation"]["precision"].is_null());
+        }
+    }
+}
+
 /// Known problem: a quote closed only by a later stray quote in a labels file swallowed
 /// the rows between into one label without a word (transcripts and contacts warn, D008).
 #[test]

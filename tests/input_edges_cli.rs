@@ -209,6 +209,56 @@ fn a_fifo_is_read_when_given_and_said_when_in_a_directory() {
     writer.join().unwrap();
 }
 
+/// Review: a hidden transcript (`.b.csv`) in a directory of them was left out without a
+/// word, where a hidden rule file is named (D017). It stays left out, and is named by
+/// every command that reads transcripts; given by its own path it is read.
+#[test]
+fn a_hidden_transcript_is_left_out_and_said() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.csv",
+        "conversation_id,role,text\nc1,customer,hello\n",
+    );
+    write(
+        dir.path(),
+        ".b.csv",
+        "conversation_id,role,text\nc2,customer,hi\n",
+    );
+    let hidden = dir.path().join(".b.csv");
+    let said = format!(
+        "warning[D017]: {} is a hidden file: left out",
+        hidden.display()
+    );
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(contains(said.as_str()))
+        .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
+    handoff()
+        .arg("coverage")
+        .arg(dir.path())
+        .assert()
+        .success()
+        .stderr(contains(said.as_str()));
+    handoff()
+        .args(["lint", "--columns-from"])
+        .arg(dir.path())
+        .assert()
+        .stderr(contains(said.as_str()));
+    handoff()
+        .args(["replay", "-f", "jsonl"])
+        .arg(dir.path())
+        .arg(&hidden)
+        .assert()
+        .success()
+        .stderr(contains(
+            "replayed 2 conversations (2 messages) from 2 files",
+        ));
+}
+
 /// Review: a directory or FIFO named `*.yaml` in a rules directory was left out without
 /// a word, where a transcript directory says D016. Every command that loads rules says
 /// it; lint counts it.
@@ -229,6 +279,14 @@ fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
         "warning[D016]: {} is a directory, not a file: left out",
         rules.join("extra.yaml").display()
     );
+    let help = "help: in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r PATH`) to read it";
+    handoff()
+        .arg("replay")
+        .arg("-r")
+        .arg(&rules)
+        .assert()
+        .success()
+        .stderr(contains(help));
     for command in ["replay", "coverage", "explain"] {
         let mut cmd = handoff();
         cmd.arg(command).arg("-r").arg(&rules);
@@ -314,6 +372,25 @@ fn test_says_what_a_tests_directory_leaves_out() {
         .stderr(contains(format!(
             "warning[D017]: {} is a hidden file: left out",
             tests.join(".starter.yaml").display()
+        )))
+        // Review: D016's help spoke of "a rules directory (`-r`)" of a tests directory.
+        .stderr(contains("help: in a rule-tests directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`handoff test PATH`) to read it"))
+        .stderr(contains("are not read from a rule-tests directory; rename it"))
+        .stderr(contains("rules directory").not());
+    // Nothing but the directory: the error is about test files, not "rule files".
+    std::fs::remove_file(tests.join("starter.yaml")).unwrap();
+    std::fs::remove_file(tests.join(".starter.yaml")).unwrap();
+    handoff()
+        .arg("test")
+        .arg("-r")
+        .arg(crate::common::root().join("rules"))
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "error: no rule test files in directory {}: {} is a directory, not a file",
+            tests.display(),
+            tests.join("more.yaml").display()
         )));
 }
 
@@ -379,4 +456,106 @@ fn a_windows_1252_export_is_named_as_such() {
         .stderr(contains(
             "the file looks like Windows-1252 (Latin-1), not UTF-8: byte 0xE9 is `\u{e9}` there",
         ));
+}
+
+/// Review: a directory holding only hidden files (`.teams.yaml`, `.a.csv`) was "no rule
+/// files" (or tests, or transcripts) as if it were empty. The error says they were left
+/// out, and how to have them read.
+#[test]
+fn a_directory_of_only_hidden_files_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rules, tests, exports) = (
+        dir.path().join("rules"),
+        dir.path().join("tests"),
+        dir.path().join("exports"),
+    );
+    for d in [&rules, &tests, &exports] {
+        std::fs::create_dir(d).unwrap();
+    }
+    let root = crate::common::root();
+    std::fs::copy(root.join("rules/teams.yaml"), rules.join(".teams.yaml")).unwrap();
+    std::fs::copy(root.join("rules/tests/starter.yaml"), tests.join(".s.yaml")).unwrap();
+    write(
+        &exports,
+        ".a.csv",
+        "conversation_id,role,text\nc1,customer,hello\n",
+    );
+    for command in ["lint", "replay"] {
+        handoff()
+            .arg(command)
+            .arg("-r")
+            .arg(&rules)
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+                rules.display(),
+                rules.join(".teams.yaml").display()
+            )));
+    }
+    handoff()
+        .arg("test")
+        .arg("-r")
+        .arg(root.join("rules"))
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "no rule test files in directory {}: only hidden ones ({}), which are not read",
+            tests.display(),
+            tests.join(".s.yaml").display()
+        )))
+        .stderr(contains(
+            "help: rename a file without the leading `.` to read it",
+        ));
+    handoff()
+        .arg("replay")
+        .arg(&exports)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "no transcript files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.`, or give it by its own path, to read it",
+            exports.display(),
+            exports.join(".a.csv").display()
+        )));
+}
+
+/// Review: `handoff test` printed what a tests directory left out (D016, D017) on a run,
+/// but not when the test files were invalid: the error came alone. They come first
+/// now, with the rules valid or not.
+#[test]
+fn test_says_what_a_tests_directory_leaves_out_before_its_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = dir.path().join("t");
+    std::fs::create_dir(&tests).unwrap();
+    let starter = crate::common::root().join("rules/tests/starter.yaml");
+    std::fs::copy(&starter, tests.join(".starter.yaml")).unwrap();
+    write(
+        &tests,
+        "bad.yaml",
+        "version: 1\ntests:\n  - name: x\n    nonsense: 1\n",
+    );
+    let said = format!(
+        "warning[D017]: {} is a hidden file: left out",
+        tests.join(".starter.yaml").display()
+    );
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    write(&rules, "r.yaml", "version: 1\nsignals: 3\n");
+    for rules in [crate::common::root().join("rules"), rules] {
+        let run = handoff()
+            .arg("test")
+            .arg("-r")
+            .arg(&rules)
+            .arg(&tests)
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        let (warned, failed) = (err.find(&said), err.find("error[S002]"));
+        assert!(
+            warned.is_some() && failed.is_some() && warned < failed,
+            "{}: {err}",
+            rules.display()
+        );
+    }
 }

@@ -180,13 +180,14 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         ..EngineOptions::default()
     };
     let engine = super::replay::load_engine_with(&args.rules, options, io)?;
+    // Built once, for the labels and the transcripts.
+    let mapping = args.input.mapping()?;
     let labels = match &args.labels {
         Some(path) => {
             // The transcripts' id column means the id in the labels file too.
-            let id_column = args.input.mapping()?.conversation_id;
             let columns = LabelColumns::from_pairs(&args.label_column)
                 .context("invalid --label-column")?
-                .with_transcript_id(&id_column);
+                .with_transcript_id(&mapping.conversation_id);
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
             let labels = match labels::load(path, &columns, &teams) {
@@ -202,7 +203,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
         }
         None => None,
     };
-    let mut reader = args.input.open(&args.files, &args.read)?;
+    let mut reader = args.input.open_mapped(&mapping, &args.files, &args.read)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
     let index = RuleIndex::new(rules, &report);

@@ -147,8 +147,17 @@ impl InputArgs {
     /// Opens `files` as conversations, grouped in memory when `unsorted`, with the
     /// contacts joined on when `--contacts` is given.
     pub(super) fn open(&self, files: &[PathBuf], read: &ReadArgs) -> anyhow::Result<Transcripts> {
+        self.open_mapped(&self.mapping()?, files, read)
+    }
+
+    /// [`InputArgs::open`] through `mapping`, built already ([`InputArgs::mapping`]).
+    pub(super) fn open_mapped(
+        &self,
+        mapping: &ColumnMapping,
+        files: &[PathBuf],
+        read: &ReadArgs,
+    ) -> anyhow::Result<Transcripts> {
         let unsorted = read.unsorted;
-        let mapping = self.mapping()?;
         let reader = ReaderBuilder::new()
             .mapping(mapping.clone())
             .format(self.format())
@@ -159,7 +168,7 @@ impl InputArgs {
             })
             .hide_values(read.redact)
             .open(files)?;
-        let contacts = self.contacts(&mapping)?;
+        let contacts = self.contacts(mapping)?;
         let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
         Ok(Joined::new(reader, contacts))
     }

@@ -183,6 +183,9 @@ fn no_tests(
 ) -> anyhow::Result<ExitStatus> {
     let unread = ruletest::unread(paths, beside(args).as_deref());
     let mut d = Diagnostic::new(None, Severity::Error, error.to_string());
+    if let SuiteError::OnlyHidden { .. } = error {
+        d = d.help("rename a file without the leading `.` to read it");
+    }
     if !unread.is_empty() {
         d = d.help(unread_message(&unread));
     }
@@ -252,9 +255,11 @@ fn run_tests(
                 )
             }) && let Err(SuiteError::Invalid {
                 diagnostics,
+                notes,
                 sources,
             }) = ruletest::check_alone(&paths)
             {
+                print_diagnostics(io, &notes, &sources)?;
                 let errors = invalid_tests(diagnostics, &sources, io, problems)?;
                 return Err(err.context(format!(
                     "cannot run the rule tests, whose files have {} of their own",
@@ -269,15 +274,24 @@ fn run_tests(
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
             diagnostics,
+            notes,
             sources,
         }) => {
+            // What the directories left out (D016, D017), said first, as on a run: a
+            // hidden test file may be the one meant to be read.
+            print_diagnostics(io, &notes, &sources)?;
             let errors = invalid_tests(diagnostics, &sources, io, problems)?;
             anyhow::bail!(
                 "invalid rule tests: {} in the rule tests",
                 crate::text::count(errors, "error")
             );
         }
-        Err(e @ (SuiteError::NotFound(_) | SuiteError::EmptyDirectory(_))) => {
+        Err(
+            e @ (SuiteError::NotFound(_)
+            | SuiteError::EmptyDirectory(_)
+            | SuiteError::OnlyHidden { .. }
+            | SuiteError::NoFileInDirectory { .. }),
+        ) => {
             return no_tests(&e, args, &paths, io, problems);
         }
         Err(e) => return Err(e).context("reading rule tests"),

@@ -103,17 +103,15 @@ impl JoinOn {
     /// What `field` (normalised) names under `mapping`: a field's name and the column
     /// it is read from both mean that field, as `--map` says.
     fn of(field: &str, mapping: &ColumnMapping) -> Self {
-        if field == "conversation_id" || field == mapping.conversation_id {
-            return JoinOn::Id;
+        match mapping
+            .fields()
+            .into_iter()
+            .find(|&(name, column)| field == name || field == column)
+        {
+            Some(("conversation_id", _)) => JoinOn::Id,
+            Some((name, _)) => JoinOn::Message(name),
+            None => JoinOn::Metadata,
         }
-        [
-            ("timestamp", &mapping.timestamp),
-            ("role", &mapping.role),
-            ("text", &mapping.text),
-        ]
-        .into_iter()
-        .find(|(name, column)| field == *name || field == column.as_str())
-        .map_or(JoinOn::Metadata, |(name, _)| JoinOn::Message(name))
     }
 }
 

@@ -12,9 +12,9 @@ use super::{Contacts, ContactsError, Entry, JoinOn, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
+    HeaderNames, Record, RecordReader, TextError, UTF16_ADVICE, decoded, explain_open_error,
     inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
-    too_long_message, unclosed_message, unnamed, unnamed_warning,
+    too_long_message, unclosed_message, unnamed_warning,
 };
 
 impl Contacts {
@@ -63,7 +63,7 @@ impl Contacts {
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
-        let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
+        let mut reader = RecordReader::new(input).recovering();
         let mut record = Record::default();
         let header = reader.read_text(&mut record).map_err(|e| match e {
             TextError::Unclosed {
@@ -91,9 +91,9 @@ impl Contacts {
         })?;
         // Blank lines may come before the header: errors about it name its own line.
         let header_line = header.as_ref().map_or(1, |(line, _)| *line);
-        let written: Vec<&str> = header.map(|(_, h)| h.iter().collect()).unwrap_or_default();
+        let named = HeaderNames::new(header.iter().flat_map(|(_, h)| h.iter()));
         // Two columns of one name: which holds the contact's value cannot be told.
-        if let Some(message) = duplicate_header(&written) {
+        if let Some(message) = named.duplicate_message() {
             return Err(ContactsError::Header {
                 path: path.to_owned(),
                 line: header_line,
@@ -101,15 +101,12 @@ impl Contacts {
             });
         }
         // A column without a name joins nothing (no field `""` in packets): said.
-        let unnamed = unnamed(&written);
+        let unnamed = named.unnamed();
         let unnamed = (!unnamed.is_empty())
             .then(|| unnamed_warning(path, header_line, &unnamed, "contact fields"));
         // Every column by its normalised name, for the messages about a row's columns;
         // the fields are the named ones, whose values are kept.
-        let header: Vec<Arc<str>> = written
-            .iter()
-            .map(|h| Arc::from(normalize_field(h)))
-            .collect();
+        let header: Vec<Arc<str>> = named.names.iter().map(|h| Arc::from(h.as_str())).collect();
         let key = normalize_field(key);
         let Some(key_index) = header.iter().position(|f| **f == *key) else {
             return Err(ContactsError::MissingKey {
@@ -137,7 +134,6 @@ impl Contacts {
         let mut first_line: HashMap<String, u64> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
-        let mut bom_said = false;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
                 Ok(Some(row)) => row,
@@ -167,7 +163,7 @@ impl Contacts {
             };
             let here = Location::line(path, u32::try_from(line).unwrap_or(u32::MAX));
             // Files joined with `cat`: the mark is left out (a key keeps no BOM), said once.
-            if text.bom() && !std::mem::replace(&mut bom_said, true) {
+            if text.first_bom() {
                 contacts
                     .diagnostics
                     .push(inner_bom_warning(here.clone(), "left out too"));

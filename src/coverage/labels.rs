@@ -58,7 +58,10 @@ pub struct Labels {
 }
 
 impl Labels {
-    pub fn get(&self, id: &str) -> Option<&Label> {
+    /// The label of conversation `id`, for tests: a run looks labels up through
+    /// [`LabelMatcher`], which knows the ones it has used.
+    #[cfg(test)]
+    pub(crate) fn get(&self, id: &str) -> Option<&Label> {
         self.by_id.get(id)
     }
 }

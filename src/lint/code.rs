@@ -131,7 +131,7 @@ codes! {
     "D014" "repeated-header" Transcript Warning "a header row again inside a CSV transcript, skipped";
     "D015" "misplaced-byte-order-mark" Transcript Warning "a byte order mark past the start of a transcript, contacts or labels file, left out";
     "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript or rule file in an input, rules or rule-tests directory, left out";
-    "D017" "hidden-file" Transcript Warning "a hidden file (`.name.yaml`) in a rules or rule-tests directory, left out";
+    "D017" "hidden-file" Transcript Warning "a hidden file (`.name.yaml`, `.name.csv`) in a rules, rule-tests or input directory, left out";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

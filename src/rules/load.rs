@@ -20,7 +20,7 @@ mod files;
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
-pub(crate) use files::{NotUtf8, decode, is_rule_file_name, rule_files_noting};
+pub(crate) use files::{NotUtf8, YamlDir, decode, is_rule_file_name, rule_files_noting};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.
@@ -59,6 +59,13 @@ pub enum LoadError {
         entry: PathBuf,
         what: &'static str,
     },
+    /// A directory whose only files named like rule files are hidden, left out.
+    #[error(
+        "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
@@ -70,7 +77,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
     let mut total = 0u64;
     let mut notes = Vec::new();
-    for file in rule_files_noting(path, &mut notes)? {
+    for file in rule_files_noting(path, YamlDir::Rules, &mut notes)? {
         let text = read(&file)?;
         total += text.as_ref().map_or_else(|bad| bad.text.len(), String::len) as u64;
         if total > MAX_RULE_SET_BYTES {

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
-use crate::rules::load::{LoadError, decode, rule_files_noting, yaml_diagnostic};
+use crate::rules::load::{LoadError, YamlDir, decode, rule_files_noting, yaml_diagnostic};
 use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
@@ -41,15 +41,20 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
     // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
     let mut seen = std::collections::HashSet::new();
     for path in paths {
-        let found = rule_files_noting(path, &mut notes).map_err(|e| match e {
-            LoadError::NotFound(path) => SuiteError::NotFound(path),
-            LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
-            LoadError::Io { path, source } => SuiteError::Io { path, source },
-            other => SuiteError::Io {
-                path: path.clone(),
-                source: std::io::Error::other(other.to_string()),
-            },
-        })?;
+        let found =
+            rule_files_noting(path, YamlDir::RuleTests, &mut notes).map_err(|e| match e {
+                LoadError::NotFound(path) => SuiteError::NotFound(path),
+                LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
+                LoadError::NoFileInDirectory { dir, entry, what } => {
+                    SuiteError::NoFileInDirectory { dir, entry, what }
+                }
+                LoadError::OnlyHidden { dir, hidden } => SuiteError::OnlyHidden { dir, hidden },
+                LoadError::Io { path, source } => SuiteError::Io { path, source },
+                other => SuiteError::Io {
+                    path: path.clone(),
+                    source: std::io::Error::other(other.to_string()),
+                },
+            })?;
         for file in found {
             if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
                 continue;
@@ -98,6 +103,7 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(SuiteError::Invalid {
             diagnostics,
+            notes,
             sources: Box::new(sources),
         });
     }

@@ -75,6 +75,20 @@ pub enum SuiteError {
     NotFound(PathBuf),
     #[error("no rule test files (*.yaml, *.yml) in directory {}", .0.display())]
     EmptyDirectory(PathBuf),
+    /// A directory whose entries named like test files are none of them files.
+    #[error("no rule test files in directory {}: {} is {what}, not a file", .dir.display(), .entry.display())]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
+    /// A directory whose only files named like test files are hidden, left out.
+    #[error(
+        "no rule test files in directory {}: only hidden ones ({}), which are not read",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     #[error("cannot read rule tests from {}", .path.display())]
     Io {
         path: PathBuf,
@@ -84,6 +98,9 @@ pub enum SuiteError {
     #[error("{} in the rule tests", count(.diagnostics))]
     Invalid {
         diagnostics: Vec<Diagnostic>,
+        /// What the directories left out (D016, D017): warnings, to be printed before
+        /// the errors, as on a run.
+        notes: Vec<Diagnostic>,
         sources: Box<Sources>,
     },
 }

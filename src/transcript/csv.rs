@@ -12,9 +12,9 @@ use std::io::BufRead;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::HeaderNames;
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
-use super::normalize_field;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
 use super::records::{Record, RecordReader, TextRecord, size};
@@ -53,10 +53,7 @@ impl CsvSource {
         limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader)
-            .recovering()
-            .leaving_out_boms()
-            .with_limit(limit);
+        let mut reader = RecordReader::new(reader).recovering().with_limit(limit);
         let mut header = Record::default();
         reader
             .read(&mut header)
@@ -72,19 +69,14 @@ impl CsvSource {
             report.empty_file(path);
             return Ok(None);
         }
-        let names: Vec<String> = header
-            .iter()
-            .map(|h| normalize_field(&String::from_utf8_lossy(h)))
-            .collect();
-        let written = |i: usize| {
-            String::from_utf8_lossy(header.get(i).unwrap_or_default())
-                .trim_start_matches('\u{feff}')
-                .to_owned()
-        };
+        let columns_named = HeaderNames::new(header.iter().map(String::from_utf8_lossy));
+        let (names, written) = (&columns_named.names, |i: usize| {
+            columns_named.written[i].clone()
+        });
         // Two columns of one name: the first would silently win for a mapped field, and
         // a metadata field would seem to vary within every conversation. Ignored ones may
         // repeat: neither is read.
-        if let Some((a, b)) = super::header::duplicate(&names, &mapping.ignore) {
+        if let Some((a, b)) = columns_named.duplicate(&mapping.ignore) {
             return Err(ReadError::DuplicateColumn {
                 path: path.to_owned(),
                 name: names[a].clone(),
@@ -93,7 +85,7 @@ impl CsvSource {
             });
         }
         // A column without a name is neither a field nor metadata: said, not dropped silently.
-        let unnamed = super::header::unnamed(&(0..header.len()).map(written).collect::<Vec<_>>());
+        let unnamed = columns_named.unnamed();
         if !unnamed.is_empty() {
             report.unnamed_columns(super::header::unnamed_warning(
                 path,
@@ -107,7 +99,7 @@ impl CsvSource {
             path: path.to_owned(),
             field,
             column: mapping.as_written(column).to_owned(),
-            found: (0..header.len()).map(written).collect(),
+            found: columns_named.written.clone(),
         };
         let columns = Columns {
             id: find(&mapping.conversation_id)
@@ -131,7 +123,7 @@ impl CsvSource {
             return Err(ReadError::IgnoredColumnMissing {
                 path: path.to_owned(),
                 column: (*column).clone(),
-                found: (0..header.len()).map(written).collect(),
+                found: columns_named.written.clone(),
             });
         }
         for column in optional {
@@ -160,7 +152,7 @@ impl CsvSource {
             meta,
             meta_runs,
             width: header.len(),
-            header: (0..header.len()).map(written).collect(),
+            header: columns_named.written.clone(),
             rows: 0,
         }))
     }

@@ -53,37 +53,59 @@ pub(super) fn duplicate_column_message(
     )
 }
 
-/// The first two columns of a header (names as read) that normalise alike, said as
-/// [`duplicate_column_message`] says it; `None` when every name is distinct. Empty
-/// names are not compared.
-pub(crate) fn duplicate_header<S: AsRef<str>>(header: &[S]) -> Option<String> {
-    let written: Vec<&str> = header
-        .iter()
-        .map(|h| h.as_ref().trim_start_matches('\u{feff}'))
-        .collect();
-    let names: Vec<String> = written.iter().map(|h| super::normalize_field(h)).collect();
-    let (a, b) = duplicate(&names, &[])?;
-    Some(duplicate_column_message(
-        &names[a],
-        (a + 1, written[a]),
-        (b + 1, written[b]),
-    ))
+/// A header's columns by name, as written (a leading byte order mark left out) and
+/// normalised ([`super::normalize_field`]): each name normalised once per file, for
+/// every check and lookup that follows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeaderNames {
+    pub(crate) written: Vec<String>,
+    pub(crate) names: Vec<String>,
 }
 
-/// The columns of a header (names as read) whose name is empty once normalised (empty,
-/// `#`): position from 1 and name as written, BOM left out.
-pub(crate) fn unnamed<S: AsRef<str>>(header: &[S]) -> Vec<(usize, String)> {
-    header
-        .iter()
-        .map(|h| h.as_ref().trim_start_matches('\u{feff}'))
-        .enumerate()
-        .filter(|(_, h)| super::normalize_field(h).is_empty())
-        .map(|(i, h)| (i + 1, h.to_owned()))
-        .collect()
+impl HeaderNames {
+    /// The names of `header`, its columns as read.
+    pub(crate) fn new<S: AsRef<str>>(header: impl IntoIterator<Item = S>) -> Self {
+        let written: Vec<String> = header
+            .into_iter()
+            .map(|h| h.as_ref().trim_start_matches('\u{feff}').to_owned())
+            .collect();
+        let names = written.iter().map(|h| super::normalize_field(h)).collect();
+        HeaderNames { written, names }
+    }
+
+    /// The first pair of columns with the same non-empty name, by index (`ignored` ones
+    /// may repeat: see [`duplicate`]).
+    pub(crate) fn duplicate(&self, ignored: &[String]) -> Option<(usize, usize)> {
+        duplicate(&self.names, ignored)
+    }
+
+    /// The first two columns that normalise alike, said as [`duplicate_column_message`]
+    /// says it; `None` when every name is distinct. Empty names are not compared.
+    pub(crate) fn duplicate_message(&self) -> Option<String> {
+        let (a, b) = self.duplicate(&[])?;
+        Some(duplicate_column_message(
+            &self.names[a],
+            (a + 1, &self.written[a]),
+            (b + 1, &self.written[b]),
+        ))
+    }
+
+    /// The columns whose name is empty once normalised (empty, `#`): position from 1
+    /// and name as written.
+    pub(crate) fn unnamed(&self) -> Vec<(usize, String)> {
+        self.names
+            .iter()
+            .zip(&self.written)
+            .enumerate()
+            .filter(|(_, (name, _))| name.is_empty())
+            .map(|(i, (_, written))| (i + 1, written.clone()))
+            .collect()
+    }
 }
 
-/// D013: the header on `line` of `path` has `columns` without a name ([`unnamed`]), whose
-/// values are not read, which would otherwise be `what` (`metadata`, `contact fields`).
+/// D013: the header on `line` of `path` has `columns` without a name
+/// ([`HeaderNames::unnamed`]), whose values are not read, which would otherwise be `what`
+/// (`metadata`, `contact fields`).
 /// One warning for all of them, as a header is one row.
 pub(crate) fn unnamed_warning(
     path: &Path,
@@ -172,11 +194,14 @@ mod tests {
     /// Review: `conversation_id,,text` dropped its second column without a word.
     #[test]
     fn unnamed_columns_are_found_and_said_by_position() {
+        let header = HeaderNames::new(["\u{feff}conversation_id", "", "text", " # ", "tier"]);
         assert_eq!(
-            unnamed(&["\u{feff}conversation_id", "", "text", " # ", "tier"]),
+            header.unnamed(),
             [(2, String::new()), (4, " # ".to_owned())]
         );
-        assert!(unnamed(&["\u{feff}a", "b"]).is_empty());
+        assert_eq!(header.names, ["conversation_id", "", "text", "", "tier"]);
+        assert_eq!(header.written[0], "conversation_id");
+        assert!(HeaderNames::new(["\u{feff}a", "b"]).unnamed().is_empty());
         let one = unnamed_warning(Path::new("t.csv"), 1, &[(2, String::new())], "metadata");
         assert_eq!(
             one.to_string(),

@@ -12,6 +12,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::reader::{ReadError, ReadReport};
+use crate::dir_scan::NoFile;
 
 /// A transcript source.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,14 +66,15 @@ pub(crate) fn is_transcript_file_name(name: &str) -> bool {
 }
 
 /// Expands arguments into inputs: `-` is stdin, a directory is its transcript files.
-/// What a directory holds that is named like a transcript but is not a file is left out
-/// without a word: [`expand_inputs_noting`] says it.
+/// What a directory holds that is named like a transcript but is not a file, or is
+/// hidden, is left out without a word: [`expand_inputs_noting`] says it.
 pub fn expand_inputs(args: &[PathBuf]) -> Result<Vec<Input>, ReadError> {
     expand_inputs_noting(args, &mut ReadReport::default())
 }
 
 /// [`expand_inputs`], saying in `report` each entry of a directory named like a
-/// transcript that is not a file (a directory, a FIFO: D016), which is left out. Every
+/// transcript that is not a file (a directory, a FIFO: D016) and each hidden file named
+/// like one (`.x.csv`: D017), which are left out. Every
 /// file is opened once here, so that one that cannot be read stops the run before it
 /// starts, not at the end of a long one (a FIFO is not: opening it waits for a writer).
 pub fn expand_inputs_noting(
@@ -91,39 +93,26 @@ pub fn expand_inputs_noting(
         }
         let meta = std::fs::metadata(arg).map_err(|source| open_error(arg, source))?;
         if meta.is_dir() {
-            let (mut files, mut not_files) = (Vec::new(), Vec::new());
-            let entries = std::fs::read_dir(arg).map_err(|source| open_error(arg, source))?;
-            for entry in entries {
-                let entry = entry.map_err(|source| open_error(arg, source))?;
-                if !is_transcript_file_name(&entry.file_name().to_string_lossy()) {
-                    continue;
-                }
-                // A transcript that cannot be reached (a dangling symlink, a directory
-                // that cannot be searched) is an error, not a shard silently left out.
-                let path = entry.path();
-                let meta = std::fs::metadata(&path).map_err(|source| open_error(&path, source))?;
-                if meta.is_file() {
-                    files.push(path);
-                } else {
-                    not_files.push((path, entry_kind(meta.file_type())));
-                }
-            }
-            not_files.sort();
-            if files.is_empty() {
-                return Err(match not_files.into_iter().next() {
-                    Some((entry, what)) => ReadError::NoFileInDirectory {
-                        dir: arg.clone(),
-                        entry,
-                        what,
-                    },
-                    None => ReadError::EmptyDirectory(arg.clone()),
+            let scan = crate::dir_scan::scan(arg, is_transcript_file_name).map_err(
+                |crate::dir_scan::ScanError { path, source }| ReadError::Open { path, source },
+            )?;
+            if let Some(no_file) = scan.no_file() {
+                let dir = arg.clone();
+                return Err(match no_file {
+                    NoFile::NotAFile { entry, what } => {
+                        ReadError::NoFileInDirectory { dir, entry, what }
+                    }
+                    NoFile::OnlyHidden(hidden) => ReadError::OnlyHidden { dir, hidden },
+                    NoFile::Empty => ReadError::EmptyDirectory(dir),
                 });
             }
-            for (path, what) in not_files {
+            for (path, what) in scan.not_files {
                 report.not_a_file(&path, what);
             }
-            files.sort();
-            inputs.extend(files.into_iter().map(Input::Path));
+            for path in scan.hidden {
+                report.hidden_file(&path);
+            }
+            inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {
             inputs.push(Input::Path(arg.clone()));
         }
@@ -146,28 +135,6 @@ pub fn expand_inputs_noting(
         }
     }
     Ok(inputs)
-}
-
-/// What a directory entry that is not a file is, for D016 (of transcripts and rules).
-pub(crate) fn entry_kind(file_type: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if file_type.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
-        }
-    }
-    if file_type.is_dir() {
-        "a directory"
-    } else {
-        "neither a file nor a directory"
-    }
 }
 
 /// [`ReadError::Open`] of `path`, the cause said for what it is: a symbolic link to

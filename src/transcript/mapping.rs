@@ -133,13 +133,11 @@ impl ColumnMapping {
                 shown(column)
             )));
         }
-        let fields = [
-            ("conversation_id", &self.conversation_id),
-            ("role", &self.role),
-            ("text", &self.text),
-            ("timestamp", &self.timestamp),
-        ];
-        if let Some((field, _)) = fields.iter().find(|(_, mapped)| **mapped == name) {
+        if let Some((field, _)) = self
+            .fields()
+            .into_iter()
+            .find(|(_, mapped)| *mapped == name)
+        {
             return Err(MappingError::Invalid(format!(
                 "column `{name}` is where `{field}` is read from: it cannot be ignored"
             )));
@@ -156,6 +154,17 @@ impl ColumnMapping {
     /// names it, which serves every export of the project (D009 then, not an error).
     pub fn may_lack(&self, column: &str) -> bool {
         self.ignore_optional.iter().any(|c| c == column)
+    }
+
+    /// Each field of [`FIELDS`], in that order, with the column (normalised) it is read
+    /// from.
+    pub fn fields(&self) -> [(&'static str, &str); 4] {
+        [
+            ("conversation_id", &self.conversation_id),
+            ("timestamp", &self.timestamp),
+            ("role", &self.role),
+            ("text", &self.text),
+        ]
     }
 
     /// `column` (normalised) as the user wrote it when mapping a field to it, else itself.
@@ -298,13 +307,7 @@ impl ColumnMapping {
     /// Each field needs a column of its own: two read from one (`--map role=author
     /// --map text=author`) would make one of them the other's value, silently.
     pub fn check_distinct(&self) -> Result<(), MappingError> {
-        let fields = [
-            ("conversation_id", &self.conversation_id),
-            ("timestamp", &self.timestamp),
-            ("role", &self.role),
-            ("text", &self.text),
-        ];
-        match shared_column(&fields) {
+        match shared_column(&self.fields()) {
             Some(message) => Err(MappingError::Invalid(message)),
             None => Ok(()),
         }
@@ -337,7 +340,7 @@ pub(crate) fn each_field_once<E>(
 /// Two of `fields` (field, the column it is read from) read from one column, said (one
 /// would read the other's value); `None` when each has a column of its own. For the
 /// transcript mapping and `coverage --label-column` alike.
-pub(crate) fn shared_column(fields: &[(&str, &String)]) -> Option<String> {
+pub(crate) fn shared_column(fields: &[(&str, &str)]) -> Option<String> {
     fields.iter().enumerate().find_map(|(i, (a, column))| {
         let (b, _) = fields[i + 1..].iter().find(|(_, other)| other == column)?;
         Some(format!(

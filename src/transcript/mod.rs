@@ -23,10 +23,10 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 pub use group::GroupPolicy;
-pub(crate) use header::{duplicate_header, unnamed, unnamed_warning};
+pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
 pub(crate) use input::{
-    UTF16_ADVICE, decoded, entry_kind, explain_open_error, is_transcript_file_name, is_utf16,
+    UTF16_ADVICE, decoded, explain_open_error, is_transcript_file_name, is_utf16,
 };
 pub use mapping::{ColumnMapping, MappingError, RoleMap};
 pub(crate) use reader::inner_bom_warning;

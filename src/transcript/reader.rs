@@ -60,6 +60,13 @@ pub enum ReadError {
         entry: PathBuf,
         what: &'static str,
     },
+    /// A directory whose only files named like transcripts are hidden, left out.
+    #[error(
+        "no transcript files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.`, or give it by its own path, to read it",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
     GivenTwice(PathBuf),
     #[error("`-` (stdin) is given twice: it can be read only once")]

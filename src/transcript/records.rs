@@ -14,10 +14,11 @@
 //! it looks for the next byte that matters (`memchr`, or eight bytes at a time in a
 //! register for short fields) instead of stepping a state machine through every byte,
 //! for about two thirds of the crate's instructions per row (docs/performance-log.md). A
-//! leading UTF-8 BOM is dropped, and one starting a later record too, when asked
-//! ([`RecordReader::leaving_out_boms`]: files joined with `cat`). Memory is one buffer, grown only to hold the longest
-//! record, and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short
-//! and marked ([`Record::too_long`]), without the rest of it being held. An open quote
+//! leading UTF-8 BOM is dropped, and one starting a later record too (files joined with
+//! `cat`: [`Record::bom`]; [`RecordReader::read_text`] marks the first such record, for
+//! its reader to say once). Memory is one buffer, grown only to hold the longest record,
+//! and never past [`MAX_RECORD_BYTES`]: a record that runs past it is cut short and
+//! marked ([`Record::too_long`]), without the rest of it being held. An open quote
 //! then ends at the end of its line, as at the end of the input; otherwise the record
 //! ends at the next line break, the bytes up to it passed over unread.
 
@@ -154,8 +155,10 @@ pub(crate) struct RecordReader<R> {
     /// The most bytes a record may take: [`MAX_RECORD_BYTES`] but in tests.
     limit: usize,
     /// Whether a byte order mark starting a record past the start of the input is left
-    /// out ([`RecordReader::leaving_out_boms`]).
+    /// out: always, but when comparing with the csv crate, which keeps it.
     leave_out_boms: bool,
+    /// Whether [`RecordReader::read_text`] has given a record that such a mark began.
+    bom_given: bool,
 }
 
 impl<R> RecordReader<R> {
@@ -189,7 +192,8 @@ impl<R: Read> RecordReader<R> {
             chunk: chunk.max(1),
             recover: false,
             limit: MAX_RECORD_BYTES,
-            leave_out_boms: false,
+            leave_out_boms: true,
+            bom_given: false,
         }
     }
 
@@ -209,14 +213,16 @@ impl<R: Read> RecordReader<R> {
         self
     }
 
-    /// A reader that leaves out a UTF-8 byte order mark starting a record past the start
-    /// of the input, as at its start, and marks the record ([`Record::bom`]): files
-    /// joined with `cat`, each saved with one, would otherwise have it in the first field
-    /// of the second file's first row (a conversation id that matches nothing). Without
-    /// it, such a mark is an ordinary byte, as the csv crate reads it.
+    /// A reader that keeps a UTF-8 byte order mark starting a record past the start of
+    /// the input as ordinary bytes, as the csv crate reads it: for comparing with it.
+    /// Every reader of handoff's leaves it out, as at the start, and marks the record
+    /// ([`Record::bom`]): files joined with `cat`, each saved with one, would otherwise
+    /// have it in the first field of the second file's first row (a conversation id that
+    /// matches nothing).
+    #[cfg(test)]
     #[must_use]
-    pub(crate) fn leaving_out_boms(mut self) -> Self {
-        self.leave_out_boms = true;
+    pub(crate) fn keeping_boms(mut self) -> Self {
+        self.leave_out_boms = false;
         self
     }
 
@@ -395,7 +401,11 @@ impl<R: Read> RecordReader<R> {
                     });
                 }
                 match record.as_text() {
-                    Some(text) => Ok(Some((line, text))),
+                    Some(mut text) => {
+                        text.first_bom =
+                            record.bom() && !std::mem::replace(&mut self.bom_given, true);
+                        Ok(Some((line, text)))
+                    }
                     None => Err(TextError::NotUtf8 { line }),
                 }
             }

@@ -42,7 +42,7 @@ impl LabelColumns {
             LabelError::Invalid,
         )?;
         let fields = [
-            ("conversation_id", &columns.conversation_id),
+            ("conversation_id", columns.conversation_id.as_str()),
             ("expected_team", &columns.expected_team),
             ("expected_escalated", &columns.expected_escalated),
         ];

@@ -10,9 +10,8 @@ use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    Record, RecordReader, TextError, UTF16_ADVICE, decoded, duplicate_header, explain_open_error,
-    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
-    unclosed_message,
+    HeaderNames, Record, RecordReader, TextError, UTF16_ADVICE, decoded, explain_open_error,
+    inner_bom_warning, size, stray_quote_message, suspect_quote_message, unclosed_message,
 };
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
@@ -63,7 +62,7 @@ fn load_from(
             warnings: Vec::new(),
         });
     }
-    let mut reader = RecordReader::new(input).recovering().leaving_out_boms();
+    let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         line,
@@ -109,10 +108,11 @@ fn load_from(
     let header_line = match reader.read_text(&mut record) {
         Ok(Some((line, fields))) => {
             // Two columns of one name: which holds the label cannot be told.
-            if let Some(message) = duplicate_header(&fields.iter().collect::<Vec<_>>()) {
+            let named = HeaderNames::new(fields.iter());
+            if let Some(message) = named.duplicate_message() {
                 return Err(row_error(line, message));
             }
-            header = fields.iter().map(normalize_field).collect();
+            header = named.names;
             line
         }
         // Said as such: "no `conversation_id` column; the columns are: " would blame the
@@ -175,7 +175,6 @@ fn load_from(
     };
     // The rows, in a closure so that an I/O error takes the row errors and warnings
     // found before it.
-    let mut bom_said = false;
     let mut rows = || -> Result<(), (u64, std::io::Error)> {
         loop {
             let (line, fields) = match reader.read_text(&mut record) {
@@ -188,7 +187,7 @@ fn load_from(
                 }
             };
             // Files joined with `cat`: the mark is left out (an id keeps no BOM), said once.
-            if fields.bom() && !std::mem::replace(&mut bom_said, true) {
+            if fields.first_bom() {
                 labels.diagnostics.push(inner_bom_warning(
                     Location::line(path, u32::try_from(line).unwrap_or(u32::MAX)),
                     "left out too",

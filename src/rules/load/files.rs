@@ -1,26 +1,58 @@
 //! Reading rule files: a path → the rule files it names, in the order they are merged
 //! (with a warning for each entry of a directory named like one that is not a file,
-//! D016, and for each hidden file named like one, D017), and each file's text, or where its bytes stop being UTF-8 ([`NotUtf8`]).
+//! D016, and for each hidden file named like one, D017; the directory is scanned as a
+//! transcript directory is, by `dir_scan`), and each file's text, or where its bytes stop
+//! being UTF-8 ([`NotUtf8`]).
 //! Refuses a file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read
 //! ([`LoadError`]); parses nothing.
 
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location};
+use crate::dir_scan::{NoFile, Scan, ScanError};
 use crate::transcript::explain_open_error;
 
 use super::{LoadError, MAX_RULE_FILE_BYTES};
 
 /// The rule files `path` names, in the order they are merged.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    rule_files_noting(path, &mut Vec::new())
+    rule_files_noting(path, YamlDir::Rules, &mut Vec::new())
+}
+
+/// What a directory of YAML files read by [`rule_files_noting`] holds, for the words of
+/// its warnings: rules (`-r`) or rule tests (`handoff test PATH`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YamlDir {
+    Rules,
+    RuleTests,
+}
+
+impl YamlDir {
+    /// The directory, as its warnings name it.
+    fn name(self) -> &'static str {
+        match self {
+            YamlDir::Rules => "a rules directory",
+            YamlDir::RuleTests => "a rule-tests directory",
+        }
+    }
+
+    /// How an entry of it is given by its own path.
+    fn own_path(self) -> &'static str {
+        match self {
+            YamlDir::Rules => "`-r PATH`",
+            YamlDir::RuleTests => "`handoff test PATH`",
+        }
+    }
 }
 
 /// [`rule_files`], saying in `notes` each entry of a directory named like a rule file
-/// that is not a file (a directory, a FIFO: D016), which is left out, as a directory of
-/// transcripts says it. A directory with no file but such an entry is an error naming it.
+/// that is not a file (a directory, a FIFO: D016) and each hidden one (D017), which are
+/// left out, as a directory of transcripts says them; `kind` is what the directory
+/// holds, for their help. A directory with no file but such entries is an error naming
+/// them.
 pub(crate) fn rule_files_noting(
     path: &Path,
+    kind: YamlDir,
     notes: &mut Vec<Diagnostic>,
 ) -> Result<Vec<PathBuf>, LoadError> {
     // A symbolic link to nothing is there, and said to be one, with its target.
@@ -38,62 +70,41 @@ pub(crate) fn rule_files_noting(
     if !meta.is_dir() {
         return Ok(vec![path.to_owned()]);
     }
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let (mut files, mut not_files, mut hidden) = (Vec::new(), Vec::new(), Vec::new());
-    for entry in std::fs::read_dir(path).map_err(io)? {
-        let entry = entry.map_err(io)?;
-        let file = entry.path();
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if !is_rule_file_name(&name) {
-            // Left out, as editors' backup and lock files are, but said: a
-            // `.overrides.yaml` would otherwise not apply without a word (D017).
-            if name.starts_with('.') && is_rule_file_name(name.trim_start_matches('.')) {
-                hidden.push(file);
-            }
-            continue;
-        }
-        // A rule file that cannot be reached (a dangling symlink) is an error naming it,
-        // not a file silently left out of the set; a symlink to a file is read.
-        let meta = std::fs::metadata(&file).map_err(|source| LoadError::Io {
-            path: file.clone(),
-            source: explain_open_error(&file, source),
-        })?;
-        if meta.is_file() {
-            files.push(file);
-        } else {
-            not_files.push((file, crate::transcript::entry_kind(meta.file_type())));
-        }
-    }
-    files.sort();
-    not_files.sort();
-    hidden.sort();
-    if files.is_empty() {
-        return Err(match not_files.into_iter().next() {
-            Some((entry, what)) => LoadError::NoFileInDirectory {
-                dir: path.to_owned(),
-                entry,
-                what,
-            },
-            None => LoadError::EmptyDirectory(path.to_owned()),
+    let scan = crate::dir_scan::scan(path, is_rule_file_name)
+        .map_err(|ScanError { path, source }| LoadError::Io { path, source })?;
+    if let Some(no_file) = scan.no_file() {
+        let dir = path.to_owned();
+        return Err(match no_file {
+            NoFile::NotAFile { entry, what } => LoadError::NoFileInDirectory { dir, entry, what },
+            NoFile::OnlyHidden(hidden) => LoadError::OnlyHidden { dir, hidden },
+            NoFile::Empty => LoadError::EmptyDirectory(dir),
         });
     }
+    let Scan {
+        files,
+        not_files,
+        hidden,
+    } = scan;
     notes.extend(not_files.into_iter().map(|(entry, what)| {
         Diagnostic::warning(
             "D016",
             format!("{} is {what}, not a file: left out", entry.display()),
         )
-        .help("in a rules directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`-r`) to read it")
+        .help(format!(
+            "in {} only its files are read, not its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
+            kind.name(),
+            kind.own_path()
+        ))
     }));
     notes.extend(hidden.into_iter().map(|entry| {
         Diagnostic::warning(
             "D017",
             format!("{} is a hidden file: left out", entry.display()),
         )
-        .help("files whose names start with `.` (editors' backup and lock files) are not read from a directory of rules or rule tests; rename it without the leading `.` to read it")
+        .help(format!(
+            "files whose names start with `.` (editors' backup and lock files) are not read from {}; rename it without the leading `.` to read it",
+            kind.name()
+        ))
     }));
     Ok(files)
 }
@@ -261,7 +272,7 @@ mod tests {
         let made = std::process::Command::new("mkfifo").arg(&fifo).status();
         let fifo = made.is_ok_and(|s| s.success()).then_some(fifo);
         let mut notes = Vec::new();
-        let files = rule_files_noting(dir.path(), &mut notes).unwrap();
+        let files = rule_files_noting(dir.path(), YamlDir::Rules, &mut notes).unwrap();
         assert_eq!(files, [dir.path().join("a.yaml")]);
         let said: Vec<String> = notes
             .iter()
@@ -292,6 +303,23 @@ mod tests {
                 "no rule files in directory {}: {} is a directory, not a file",
                 dir.path().display(),
                 dir.path().join("more.yaml").display()
+            )
+        );
+    }
+
+    /// Review: a directory of only hidden rule files was "no rule files", as if empty.
+    #[test]
+    fn a_directory_of_only_hidden_rule_files_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), ".teams.yaml", "version: 1\n");
+        let err = rule_files(dir.path()).unwrap_err();
+        assert!(matches!(&err, LoadError::OnlyHidden { hidden, .. } if hidden.len() == 1));
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+                dir.path().display(),
+                dir.path().join(".teams.yaml").display()
             )
         );
     }

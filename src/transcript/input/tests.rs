@@ -256,3 +256,36 @@ fn a_directory_of_only_directories_names_the_first() {
         )
     );
 }
+
+/// Review: a hidden file named like a transcript (`.b.csv`, an editor's copy or an
+/// export saved under a dot name) in a directory of them was left out without a word,
+/// where rule directories say it (D017). It stays left out, and is named; given by its
+/// own path it is read.
+#[test]
+fn a_hidden_transcript_in_a_directory_is_said_and_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["a.csv", ".b.csv", ".#c.jsonl.gz", ".notes.md"] {
+        std::fs::write(dir.path().join(name), "").unwrap();
+    }
+    let mut report = ReadReport::default();
+    let inputs = expand_inputs_noting(&[dir.path().to_owned()], &mut report).unwrap();
+    assert_eq!(inputs, [Input::Path(dir.path().join("a.csv"))]);
+    let said: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            format!("{} {}", d.code.unwrap_or_default(), d.message)
+                .replace(&format!("{}/", dir.path().display()), "")
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "D017 .#c.jsonl.gz is a hidden file: left out",
+            "D017 .b.csv is a hidden file: left out"
+        ]
+    );
+    let hidden = dir.path().join(".b.csv");
+    let inputs = expand_inputs(&[dir.path().to_owned(), hidden.clone()]).unwrap();
+    assert_eq!(inputs.last(), Some(&Input::Path(hidden)));
+}

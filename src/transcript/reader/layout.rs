@@ -1,9 +1,9 @@
 //! What reading says about how input files were put together rather than about their
 //! rows: header columns or JSONL keys without a name (D013), a header repeated inside a
-//! file (D014), a byte order mark past the start of a file (D015; both mostly from files joined with
-//! `cat`), and what a directory of transcripts holds that is not a file (D016). Takes
-//! the findings of the sources and of expanding inputs; gives diagnostics and counts in
-//! the [`ReadReport`]. Stops nothing.
+//! file (D014), a byte order mark past the start of a file (D015; both mostly from files
+//! joined with `cat`), and what a directory of transcripts leaves out: entries that are
+//! not files (D016) and hidden files (D017). Takes the findings of the sources and of
+//! expanding inputs; gives diagnostics and counts in the [`ReadReport`]. Stops nothing.
 
 use std::path::Path;
 
@@ -82,6 +82,18 @@ impl ReadReport {
                 format!("{} is {what}, not a file: left out", path.display()),
             )
             .help("in a directory only files are read; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"),
+        );
+    }
+
+    /// D017: `path`, in a directory of transcripts, is a hidden file named like one
+    /// (`.x.csv`): left out, as editors' backup and lock files are.
+    pub(in crate::transcript) fn hidden_file(&mut self, path: &Path) {
+        self.push(
+            Diagnostic::warning(
+                "D017",
+                format!("{} is a hidden file: left out", path.display()),
+            )
+            .help("files whose names start with `.` (editors' backup and lock files) are not read from a directory of transcripts; rename it without the leading `.`, or give it by its own path, to read it"),
         );
     }
 }

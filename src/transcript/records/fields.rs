@@ -50,7 +50,7 @@ impl Record {
     }
 
     /// Whether a UTF-8 byte order mark began it, past the start of the input, and was
-    /// left out ([`super::RecordReader::leaving_out_boms`]).
+    /// left out (as every reader of handoff's does: files joined with `cat`).
     pub(crate) fn bom(&self) -> bool {
         self.bom
     }
@@ -106,7 +106,7 @@ impl Record {
             text,
             ends: &self.ends,
             stray_quote: self.stray_quote,
-            bom: self.bom,
+            first_bom: false,
         })
     }
 
@@ -184,8 +184,9 @@ pub(crate) struct TextRecord<'a> {
     ends: &'a [usize],
     /// See [`Record::stray_quote`].
     stray_quote: Option<usize>,
-    /// See [`Record::bom`].
-    bom: bool,
+    /// A byte order mark began the record, left out ([`Record::bom`]), and it is the
+    /// first record of its input that [`super::RecordReader::read_text`] gives with one.
+    pub(super) first_bom: bool,
 }
 
 impl<'a> TextRecord<'a> {
@@ -194,14 +195,15 @@ impl<'a> TextRecord<'a> {
             text,
             ends,
             stray_quote: None,
-            bom: false,
+            first_bom: false,
         }
     }
 
     /// Whether a byte order mark began the record, past the start of the input, and was
-    /// left out (see [`Record::bom`]).
-    pub(crate) fn bom(&self) -> bool {
-        self.bom
+    /// left out (see [`Record::bom`]), for the first time in its input: to be said once
+    /// (D015). Set by [`super::RecordReader::read_text`] only.
+    pub(crate) fn first_bom(&self) -> bool {
+        self.first_bom
     }
 
     /// The first field in which a quote inside the text was not doubled, if one was
