@@ -4,7 +4,7 @@
 //! Each masked, in whole conversations as `--redact` reads them, and what only looks
 //! like one kept.
 
-use super::gaps::{last_masked, masked_all};
+use super::gaps::{ASK, last_masked, masked_all};
 use super::r;
 use crate::transcript::Role;
 
@@ -182,4 +182,110 @@ fn born_then_a_date_is_a_date_of_birth() {
     ] {
         assert_eq!(r(text), text);
     }
+}
+
+/// Review 15, item 1: the customer's name in a reply to the bot's name question, where
+/// the name does not simply open the reply.
+#[test]
+fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
+    for (question, reply, expected) in [
+        (ASK, "Of course, John Smith.", "Of course, [name] [name]."),
+        (ASK, "Sure thing. It is John.", "Sure thing. It is [name]."),
+        (ASK, "My name? Alexis.", "My name? [name]."),
+        (ASK, "Alina to you.", "[name] to you."),
+        (
+            ASK,
+            "nana to my grandkids. Alina to you.",
+            "nana to my grandkids. [name] to you.",
+        ),
+        (
+            ASK,
+            "Tyler Jones account number 351531510 don't know my pin",
+            "[name] [name] account number 351531510 don't know my pin",
+        ),
+        (
+            ASK,
+            "Sarah brown my pin is 1234",
+            "[name] [name] my pin is [secret]",
+        ),
+        (
+            ASK,
+            "Jane doe pin 1234 childhood pet charlie",
+            "[name] [name] pin [secret] childhood pet [secret]",
+        ),
+        (
+            "May I have your name please?",
+            "Tyler Jones account number 93418043810 mother's maiden name Sanchez I can't remember my pin",
+            "[name] [name] account number 93418043810 mother's maiden name [secret] I can't remember my pin",
+        ),
+        (
+            "Please provide your name.",
+            "I'm the bartender, Kylo",
+            "I'm the bartender, [name]",
+        ),
+        (
+            ASK,
+            "Oh yeah sorry Ben with a B",
+            "Oh yeah sorry [name] with a B",
+        ),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, question), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    // What only looks like one names no one.
+    for reply in [
+        "Same to you.",
+        "Premium account please",
+        "My card was declined",
+        "Of course, why?",
+        "I'm the manager, Chicago branch",
+        "Happy birthday to you",
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            reply
+        );
+    }
+}
+
+/// Review 15, item 1: "it is Tyler Jones" names the customer anywhere, as "it's Tyler
+/// Jones" does; "Here is Kylo" opening the chat, as "Kylo here" does.
+#[test]
+fn it_is_and_here_is_before_a_name() {
+    for (said, expected) in [
+        ("hi it is Tyler Jones", "hi it is [name] [name]"),
+        ("hi it's Tyler Jones", "hi it's [name] [name]"),
+        (
+            "Hello, it is Tyler Jones again",
+            "Hello, it is [name] [name] again",
+        ),
+        (
+            "Here is Kylo, open the door",
+            "Here is [name], open the door",
+        ),
+        ("Hi, here's Tyler Jones.", "Hi, here's [name] [name]."),
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), expected, "{said:?}");
+    }
+    for said in [
+        "It is Chicago.",
+        "It is New York.",
+        "it is Tyler Jones who called",
+        "Here is Order 123",
+        "Here is my order",
+    ] {
+        assert_eq!(last_masked(&[(Role::Customer, said)]), said, "{said:?}");
+    }
+    // Later in the conversation, "Here is" gives something else.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "hi"),
+            (Role::Bot, "What can I do?"),
+            (Role::Customer, "Here is Netflix, it crashes"),
+        ]),
+        "Here is Netflix, it crashes"
+    );
 }
