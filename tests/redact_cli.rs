@@ -998,3 +998,4 @@ fn transcript_texts(packets: &str) -> Vec<String> {
 mod cuts;
 mod gaps;
 mod review14;
+mod review15;

@@ -1,6 +1,7 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
-//! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "Tyler here", "Regards,
-//! Tyler", "Dr. Lee", "my kids' names are Tyler and Jane": `listed.rs`), and the name a
+//! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "it is Tyler Jones",
+//! "Tyler here", "Here is Tyler", "Regards, Tyler", "Dr. Lee", "my kids' names are Tyler
+//! and Jane": `listed.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
 //! column. Which words after a cue may be a name is `words.rs`'s.
@@ -19,7 +20,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::is_word_char;
+use super::names::{is_common_english, is_name_word, is_word_char};
+use crate::summary::capitalised;
 
 mod listed;
 mod reply;
@@ -81,13 +83,26 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
 /// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" or "it's me,"
 /// (its own group: [`after_its`]), "it's me" also written "its me" or "it is me", and its
-/// comma with no space after it ("It's me,Alexis"). "Its" and "it is" without "me" are
-/// none: "its Bluetooth." is a thing's.
+/// comma with no space after it ("It's me,Alexis"). "Its" without "me" is none: "its
+/// Bluetooth." is a thing's; "it is" without "me" is [`IT_IS`]'s.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i:(?-u:\b)(?:((?:it['’]?s|it\s+is)\s+me(?:\s*,\s*|\s+))|(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s))\s+))",
     )
     .expect("the introduction pattern is valid")
+});
+
+/// "it is" before a name of two words ("Hi, it is Tyler Jones"): written out, "it is"
+/// is said of a place or a thing more often than "it's" is ("It is Chicago."), so one
+/// capitalised word after it names no one ([`it_is_two_words`]).
+static IT_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:(?-u:\b)it\s+is\s+)").expect("the introduction pattern is valid")
+});
+
+/// "Here is Kylo", "Hi, here's Tyler Jones" at a message's start, as "Kylo here" is.
+static HERE_IS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?(?i:here\s+is|here['’]s)\s+")
+        .expect("the introduction pattern is valid")
 });
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
@@ -136,6 +151,13 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(words);
         }
     }
+    for m in IT_IS.find_iter(text) {
+        let mut words = Vec::new();
+        name_after(text, m.end(), Cue::Weak, &mut words);
+        if it_is_two_words(text, &words) {
+            out.extend(words);
+        }
+    }
     for c in SIGN_OFF.captures_iter(text) {
         let whole = &c[0];
         let lower = whole.to_ascii_lowercase();
@@ -153,6 +175,20 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out,
         );
     }
+}
+
+/// Whether the words a weak cue took after "it is" are a name: two capitalised words,
+/// the first no common English word but a name ("it is Tyler Jones", not "It is New
+/// York"), that end a clause as after "it's" ([`after_its`]).
+fn it_is_two_words(text: &str, words: &[(usize, usize, Cue)]) -> bool {
+    let [(s, e, _), (_, end, _)] = words else {
+        return false;
+    };
+    let first = super::names::fold(&text[*s..*e]);
+    capitalised(&text[*s..*e])
+        && capitalised(&text[words[1].0..*end])
+        && (!is_common_english(&first) || is_name_word(&first))
+        && after_its(&text[*end..])
 }
 
 /// Whether `rest`, what follows the words after "it's", lets them be a name: the end of
@@ -182,6 +218,10 @@ fn after_its(rest: &str) -> bool {
 /// "Which service is it?" (review).
 pub(super) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
+    // "Here is Kylo, open the door": the name, then the end of a clause.
+    if let Some(m) = HERE_IS.find(text) {
+        name_before(text, m.end(), after_its, &mut out);
+    }
     if let Some(m) = HERE.find(text) {
         name_before(
             text,

@@ -5,7 +5,8 @@
 //! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
 //! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
 //! `secret.rs` (those near the word for a PIN in `near.rs`), the passwords in
-//! `password.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
+//! `password.rs`, the answers to security questions and the PINs written with letters in
+//! `security.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
 //! take in `labels.rs`), the search of one pattern in `search.rs`, the spans taken so far
 //! in `taken.rs`.
 
@@ -23,6 +24,7 @@ mod password;
 mod phone;
 mod search;
 mod secret;
+mod security;
 mod taken;
 
 pub(super) use labelled::dates;
@@ -30,6 +32,7 @@ pub(super) use loose::loose_codes;
 pub(super) use near::part_of_a_number;
 use numbers::{iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid, written_as_cards};
 use phone::phone_like;
+pub(super) use security::{answer, security_answers};
 use taken::{Span, Taken};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,17 +278,23 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
 
 /// The spans of personal data in `text`, with their masks, in order.
 pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
-    // Nothing to mask without a digit, an `@` or a word for a password: the common case
-    // costs one scan, or two. A text with other characters than ASCII is counted (an
+    // Nothing to mask without a digit, an `@` or a word for a password, a security
+    // question or a PIN: the common case costs one scan, or two. A text with other characters than ASCII is counted (an
     // SSN may be written in other digits, `\d`).
     if !text
         .bytes()
         .any(|b| b.is_ascii_digit() || b == b'@' || !b.is_ascii())
-        && !password::names_a_password(text)
+        && !names_a_secret(text)
     {
         return Vec::new();
     }
     spans(text, Some(&TextCounts::of(text)))
+}
+
+/// Whether `text` may hold a word that announces a secret without digits: a password's,
+/// a security question's or a PIN's ("my pin is abcd").
+fn names_a_secret(text: &str) -> bool {
+    password::names_a_password(text) || security::may_announce(text)
 }
 
 /// What a secret becomes.
@@ -305,8 +314,8 @@ pub(super) struct TextCounts {
     ascii_digits: usize,
     digits: usize,
     at_sign: bool,
-    /// Whether a word for a password may be in it; looked for only without a digit
-    /// (with one, a secret is possible anyway).
+    /// Whether a word for a password, a security question or a PIN may be in it; looked
+    /// for only without a digit (with one, a secret is possible anyway).
     password_word: bool,
 }
 
@@ -321,7 +330,7 @@ impl TextCounts {
                 text.chars().filter(|c| c.is_numeric()).count()
             },
             at_sign: text.contains('@'),
-            password_word: ascii_digits == 0 && password::names_a_password(text),
+            password_word: ascii_digits == 0 && names_a_secret(text),
         }
     }
 }

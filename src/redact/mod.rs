@@ -4,8 +4,8 @@
 //! Masks email addresses (`[email]`), payment card numbers that pass the Luhn check
 //! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
 //! international and common national formats (`[phone]`), US social security numbers
-//! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords and security codes after the
-//! word that announces them, and, once one is given, codes said of as another ("And 5678
+//! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords, security codes and answers to
+//! security questions after the word that announces them, and, once one is given, codes said of as another ("And 5678
 //! is my old one", in that message or a later one, not in the same words before it:
 //! [`masked_message`]) (`[secret]`), dates of birth after theirs ("born" after a word for
 //! a person in its clause: `[dob]`), and passport, national insurance and national
@@ -15,8 +15,8 @@
 //!
 //! The values of metadata fields whose names mark them as secrets or identifiers
 //! (`password`, `phone`, `dob`: `fields.rs`) are masked whole with their kind's mask, and
-//! wherever they stand in a text; so are the dates of birth and PINs the customer gives
-//! in reply to the bot's question for them (`names/answers.rs`).
+//! wherever they stand in a text; so are the dates of birth, PINs and security answers
+//! the customer gives in reply to the bot's question for them (`names/answers.rs`).
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
 //! `first_name`, `last_name`, … including a joined CRM record's) or given in the chat

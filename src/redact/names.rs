@@ -5,8 +5,9 @@
 //! message goes with them: the codes said loosely after one given in an earlier message
 //! ("And 5678 is my old one"), masked as `[secret]` in that message and those of the
 //! same words after it (`codes.rs`, `mod.rs`); the values of the fields named as secrets
-//! (`phone`, `password`) and the dates of birth and PINs given in reply to the bot's
-//! question for them (`answers.rs`), masked wherever they stand.
+//! (`phone`, `password`), the dates of birth and PINs given in reply to the bot's
+//! question for them and the answers to security questions (`answers.rs`), masked
+//! wherever they stand.
 
 use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
 use crate::summary::capitalised;
@@ -55,8 +56,9 @@ pub struct Names {
     /// capitalised.
     given: Vec<(String, usize, usize)>,
     /// Codes said loosely in a message after one that gave a code ("My PIN is 1234" …
-    /// "And 5678 is my old one"): each such message's text once, with where its codes
-    /// are and the message they are codes from, masked as secrets there.
+    /// "And 5678 is my old one"), and the answers a reply to a security question gives
+    /// ("It was Sanchez"): each such message's text once, with where its codes are and
+    /// the message they are codes from, masked as secrets there.
     codes: Vec<Loose>,
     /// The values of the fields whose names mark them as secrets or identifiers
     /// (`phone`, `password`: [`crate::redact::field_mask`]), lower case, each with its
@@ -153,6 +155,8 @@ impl Names {
         let mut asked_for = Asked::default();
         let mut opening = true;
         let mut codes = Codes::default();
+        // The security answers worth hunting for, added once the names are known.
+        let mut answers = Vec::new();
         for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
                 asked = asked || asks_for_name(&message.text);
@@ -172,6 +176,7 @@ impl Names {
                     .push((text[start..end].to_ascii_lowercase(), mask));
             }
             codes.said_loosely(conversation, i, &mut names.codes);
+            names.security_answers(text, i, answered.security(), &mut answers);
             let replying = std::mem::take(&mut asked);
             if replying {
                 // A reply is a weaker cue than "my name is": a word of it that is also a
@@ -219,8 +224,55 @@ impl Names {
                 names.add_surname(word);
             }
         }
+        names.hunt_answers(answers);
         names.settle();
         names
+    }
+
+    /// Adds the security answers worth hunting for (lower case) to the values masked
+    /// wherever they stand, but those that are words of the customer's names too (the
+    /// mother's maiden name is often the customer's surname): masked where they are the
+    /// answer, they are `[name]` elsewhere, as the rest of the name is (`[name] [name],
+    /// account number …`, not `[name] [secret], …`).
+    fn hunt_answers(&mut self, answers: Vec<String>) {
+        for answer in answers {
+            let folded = fold(&answer);
+            if self.words.iter().all(|(word, _)| *word != folded) {
+                self.values.push((answer, super::kinds::SECRET_MASK));
+            }
+        }
+    }
+
+    /// Notes the answers to security questions in `text`, the customer's message `index`:
+    /// those after the words that announce them ("my mother's maiden name was Wong"),
+    /// and, if it replies to the bot's security question (`asked`), those it gives ("It
+    /// was Sanchez"), masked as secrets in that reply. Each that is worth hunting (no
+    /// common word: [`super::fields::worth_hunting`]) is masked wherever it stands in the
+    /// conversation, as a PIN given in reply is ("Winnie Cooper" after "maiden name was
+    /// cooper"), once the names are known (into `answers`: [`Names::hunt_answers`]); a
+    /// common word only where it was given ("Buddy").
+    fn security_answers(
+        &mut self,
+        text: &str,
+        index: usize,
+        asked: bool,
+        answers: &mut Vec<String>,
+    ) {
+        let mut found = super::kinds::security_answers(text);
+        if asked {
+            let replied = answers::security_reply(text);
+            found.extend(&replied);
+            if !replied.is_empty() {
+                self.codes
+                    .push(Loose::answers(text.to_owned(), replied, index));
+            }
+        }
+        for (start, end) in found {
+            let answer = &text[start..end];
+            if super::fields::worth_hunting(answer) {
+                answers.push(answer.to_ascii_lowercase());
+            }
+        }
     }
 
     /// Adds the words of a name; one-letter words and initials are not worth hunting,

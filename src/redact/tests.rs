@@ -424,6 +424,10 @@ mod leaks;
 /// Over-masking listed after the gaps, each kept now.
 mod over_masking;
 
+/// Leaks review 15 found on the STAR chats: security answers, PINs with letters, names
+/// in replies to the name question.
+mod review15;
+
 #[test]
 fn dates_of_birth_after_the_words_that_announce_them() {
     for (text, expected) in [

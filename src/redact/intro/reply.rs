@@ -9,9 +9,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::typo::is_noise;
+
+mod around;
 use super::{NOT_A_NAME, everyday, follows_names, rare_or_name, surname_in_lower_case, word_at};
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
+use around::{label_at, last_clause_name, opens_as_a_pair};
 
 /// A bot's or agent's question for the customer's name: "Could I get your name,
 /// please?", "May I have your full name?", "Who am I speaking with?".
@@ -42,7 +45,7 @@ pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
 pub(super) const REPLY_OPENERS: &[&str] = &[
     "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
     "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "this", "ugh", "uh",
-    "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
+    "sorry", "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// The words of the name a customer's reply to a question for their name gives: all of
@@ -59,10 +62,11 @@ pub(super) const REPLY_OPENERS: &[&str] = &[
 /// with no h"), after which a name spelt too may follow "and" ("Katarina with a K and
 /// Miller with two Ls").
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
-    // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one.
+    // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one,
+    // and so do two words together ("Of course, John Smith.", "My name? Alexis.").
     let opener = |&(s, e): &(usize, usize)| {
         let lower = text[s..e].to_lowercase();
-        REPLY_OPENERS.contains(&lower.as_str()) || is_noise(&lower)
+        REPLY_OPENERS.contains(&lower.as_str()) || is_noise(&lower) || opens_as_a_pair(text, s, e)
     };
     let mut words = Vec::new();
     // How many words there are before the first mark that ends a clause after a word
@@ -118,25 +122,37 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
             || (word_is(i, "is") && word_is(i + 1, "my") && word_is(i + 2, "name"))
             || spelling_at(text, &words, i).is_some()
     });
+    // The words before what else the bot asks for ("Tyler Jones account number …",
+    // "Sarah brown my pin is …", "Jane doe pin …"), read as if the reply ended there: a
+    // surname in lower case before "my pin" is no verb before its object.
+    let before_label = (1..words.len()).find(|&i| label_at(text, &words, i));
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
     // I need help"): one may be a name alone ("Will", "May"), less so before more.
     let mut name = [
-        (whole, false),
-        (first_clause, true),
-        (before_and.map(|k| &words[..k]), true),
+        (whole, false, text),
+        (first_clause, true, text),
+        (before_and.map(|k| &words[..k]), true, text),
+        (
+            before_label.map(|k| &words[..k]),
+            true,
+            before_label.map_or(text, |k| &text[..words[k].0]),
+        ),
     ]
     .into_iter()
-    .filter_map(|(words, strict)| Some((words?, strict)))
-    .map(|(words, strict)| {
+    .filter_map(|(words, strict, text)| Some((words?, strict, text)))
+    .map(|(words, strict, text)| {
         let openers = words.iter().take_while(|w| opener(w)).count();
-        (&words[..openers], &words[openers..], strict)
+        (&words[..openers], &words[openers..], strict, text)
     })
-    .find(|&(openers, name, strict)| {
+    .find(|&(openers, name, strict, text)| {
         is_reply_name(text, name, strict)
             || lower_case_name(text, name, says_name(text, openers), strict)
     })
-    .map(|(_, name, _)| name.to_vec())
+    .map(|(_, name, _, _)| name.to_vec())
     .unwrap_or_default();
+    if name.is_empty() {
+        name = last_clause_name(text, &words);
+    }
     // "Katarina with a K and Miller with two Ls": a name spelt, then more, each spelt.
     if let Some(k) = before_and
         && k > 0

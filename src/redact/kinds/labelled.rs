@@ -18,7 +18,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             let (Some(whole), Some(value)) = (found.get(0), found.get(1)) else {
                 continue;
             };
-            if kind == Kind::Dob && !born_of_someone(text, whole.start()) {
+            if kind == Kind::Dob
+                && !born_of_someone(text, whole.start())
+                && !born_then_a_date(text, whole.start(), value.as_str())
+            {
                 continue;
             }
             let valid = match kind {
@@ -86,6 +89,47 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("the id pattern is valid")
 });
 
+/// Words for a person, and only one.
+const PERSON: &[&str] = &[
+    "babies",
+    "baby",
+    "boy",
+    "boys",
+    "brother",
+    "child",
+    "children",
+    "dad",
+    "daughter",
+    "daughters",
+    "eldest",
+    "father",
+    "firstborn",
+    "girl",
+    "girls",
+    "grandchild",
+    "granddaughter",
+    "grandson",
+    "husband",
+    "kid",
+    "kids",
+    "mom",
+    "mother",
+    "mum",
+    "nephew",
+    "niece",
+    "oldest",
+    "partner",
+    "sister",
+    "son",
+    "sons",
+    "twin",
+    "twins",
+    "who",
+    "whom",
+    "wife",
+    "youngest",
+];
+
 /// Whether a birth cue at `at` is of a person: any cue but "born", and "born" after a
 /// word for someone within the three words before it ("I was born", "my son was born",
 /// "Born:" opening the text), or after a word that can only be a person further back in
@@ -101,46 +145,6 @@ fn born_of_someone(text: &str, at: usize) -> bool {
         "baby", "brother", "child", "dad", "daughter", "father", "he", "her", "his", "husband",
         "i", "im", "kid", "me", "mom", "mother", "mum", "my", "our", "partner", "she", "sister",
         "son", "their", "they", "we", "who", "wife", "you", "your",
-    ];
-    /// Words for a person, and only one.
-    const PERSON: &[&str] = &[
-        "babies",
-        "baby",
-        "boy",
-        "boys",
-        "brother",
-        "child",
-        "children",
-        "dad",
-        "daughter",
-        "daughters",
-        "eldest",
-        "father",
-        "firstborn",
-        "girl",
-        "girls",
-        "grandchild",
-        "granddaughter",
-        "grandson",
-        "husband",
-        "kid",
-        "kids",
-        "mom",
-        "mother",
-        "mum",
-        "nephew",
-        "niece",
-        "oldest",
-        "partner",
-        "sister",
-        "son",
-        "sons",
-        "twin",
-        "twins",
-        "who",
-        "whom",
-        "wife",
-        "youngest",
     ];
     if !text[at..]
         .get(..4)
@@ -168,6 +172,23 @@ fn born_of_someone(text: &str, at: usize) -> bool {
             .iter()
             .any(|w| SOMEONE.contains(&w.as_str()))
         || person_in_clause(&words_back(sentence, 8), PERSON)
+}
+
+/// Whether "born" at `at` is followed by a whole date, nothing but a space or a `:`
+/// between them, and is no thing's ([`subject_is_a_thing`]): "hi, born 03/04/1985",
+/// "born: 4 March 1985" give a date of birth as a form does, whoever the words before
+/// it are of (review 15); "born in 2010" after a word for no one stays as it was, and so
+/// does "the company was born 03/04/2010".
+fn born_then_a_date(text: &str, at: usize, date: &str) -> bool {
+    let Some(after) = text[at..].get(4..) else {
+        return false;
+    };
+    // Not a year alone ("born 1985" after a word for no one may be a thing's year).
+    let whole = date.contains(['/', '.', '-', ' ']);
+    text[at..at + 4].eq_ignore_ascii_case("born")
+        && whole
+        && after.trim_start_matches([' ', ':']).starts_with(date)
+        && !subject_is_a_thing(&words_back(&text[..at], 8), PERSON)
 }
 
 /// The last `n` words of `text`, nearest first, in lower case without their apostrophes.

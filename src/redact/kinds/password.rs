@@ -27,7 +27,7 @@ pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that follow "password is" saying something of it, not giving it.
-const SAID_OF_A_PASSWORD: &[&str] = &[
+pub(super) const SAID_OF_A_PASSWORD: &[&str] = &[
     "a",
     "about",
     "above",

@@ -92,6 +92,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     taken.settle();
     super::labelled::spans(text, taken);
     super::password::spans(text, taken);
+    super::security::spans(text, taken);
     super::near::spans(text, taken);
 }
 

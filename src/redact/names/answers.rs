@@ -1,15 +1,20 @@
-//! Answers to the bot's questions for a date of birth or a PIN: a bot's or agent's text
-//! → what it asks for ("Could you provide your date of birth, please?", "Right, and your
-//! PIN as well please.", "Please enter the code."); the customer's reply → the dates
-//! (`[dob]`) and codes (`[secret]`) it gives ("02/12/1927", "Um, May 8, 1927.", "3941",
-//! "Have you seen how wonderful it is outside today?  Oh... 1596"), which are then the
-//! customer's, masked wherever they stand in the conversation.
+//! Answers to the bot's questions for a date of birth, a PIN or a security answer: a
+//! bot's or agent's text → what it asks for ("Could you provide your date of birth,
+//! please?", "Right, and your PIN as well please.", "Please enter the code.", "What was
+//! your mother's maiden name?"); the customer's reply → the dates (`[dob]`) and codes
+//! (`[secret]`) it gives ("02/12/1927", "Um, May 8, 1927.", "3941", "Have you seen how
+//! wonderful it is outside today?  Oh... 1596"), which are then the customer's, masked
+//! wherever they stand in the conversation, and the security answers (`[secret]`: "It was
+//! Sanchez", "Wong and Buddy", "Umm, Molly maybe."), which `security.rs` reads.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use crate::redact::kinds::{dates, part_of_a_number};
+
+mod security;
+pub(super) use security::security_reply;
 
 /// A question for the date of birth: "your date of birth", "DOB", "birth date", "when
 /// were you born", "your birthday" (not "Happy birthday!").
@@ -34,6 +39,16 @@ static ASKS_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)account\s*(?:number|no|num|#)").expect("the account question is valid")
 });
 
+/// A security question: "your mother's maiden name", "the name of the pet you had as a
+/// child", "your childhood pet's name", "security question", "memorable word" (not "Pets
+/// are allowed").
+static ASKS_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:maiden\s+name|name\s+of\s+(?:the|your)\s+(?:childhood\s+)?pet|pet['’]?s?\s+name|childhood\s+pet|security\s+(?:question|answer)|memorable\s+(?:word|answer))",
+    )
+    .expect("the security question is valid")
+});
+
 /// A code in a reply: four to six digits standing alone.
 static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[0-9]{4,6}(?-u:\b)").expect("the reply code pattern is valid")
@@ -45,6 +60,7 @@ pub(super) struct Asked {
     dob: bool,
     code: bool,
     account: bool,
+    security: bool,
 }
 
 impl Asked {
@@ -53,6 +69,13 @@ impl Asked {
         self.dob = self.dob || ASKS_DOB.is_match(text);
         self.code = self.code || ASKS_CODE.is_match(text);
         self.account = self.account || ASKS_ACCOUNT.is_match(text);
+        self.security = self.security || ASKS_SECURITY.is_match(text);
+    }
+
+    /// Whether an answer to a security question was asked for: the reply gives it
+    /// ([`security_reply`]).
+    pub(super) fn security(self) -> bool {
+        self.security
     }
 
     /// Whether the account number was asked for: a reply may give the name with it

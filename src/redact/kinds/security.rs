@@ -1,0 +1,421 @@
+//! Security answers and PINs written with letters: a text → the spans of the answers to
+//! security questions after the words that announce them ("my mother's maiden name was
+//! Wong", "my first pet was called Rex", "my security question is Molly", "pet's name …
+//! it was Molly", "childhood pet charlie") and of the PINs that are not all digits after
+//! "PIN is" ("my pin is 538p", as a password after "is"), which stay. Each is a credential,
+//! as a PIN is: `[secret]`. Beside the spans taken before (an answer taken already is not
+//! taken again). Finds; the masking is `mod.rs`'s, an answer given in reply to the bot's
+//! question `names/answers.rs`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Kind;
+use super::password::SAID_OF_A_PASSWORD;
+use super::taken::Taken;
+use crate::redact::names::{is_common_english, is_name_word};
+use crate::summary::{capitalised, may_be_name};
+
+/// The words that announce a security answer: "maiden name", "maiden", "pet", "pet's
+/// name", "childhood pet", "security question", "security questions answer", "memorable
+/// word".
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:maiden(?:\s+names?)?|(?:(?:childhood|first|old|family)\s+)?pet(?:s|['’]s)?(?:\s+names?)?|security\s+(?:question|answer)s?(?:['’]s?)?(?:\s+answers?)?|memorable\s+(?:word|answer|name|place))(?-u:\b)",
+    )
+    .expect("the security cue pattern is valid")
+});
+
+/// What joins a cue to its answer: `:` or `=`, "is", "was", "which is", "was called",
+/// "named", "it's".
+static CONNECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\A(?:\s*[:=]\s*|(?:\s*,)?\s+(?:which\s+|that\s+)?(?:is|was|were|are)(?:\s+(?:called|named))?\s+|['’]s\s+|\s+(?:is\s+|was\s+)?(?:called|named)\s+|\s*[,–—-]?\s+(?:it\s+(?:is|was)|it['’]s)\s+)",
+    )
+    .expect("the security connector pattern is valid")
+});
+
+/// The answer right after the cue, with nothing between ("mother's maiden name Sanchez",
+/// "childhood pet charlie"): only after a cue that can only be followed by one (`bare`).
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\A(?:\s+|\s*[–—-]\s*)").expect("the security bare pattern is valid")
+});
+
+/// "it was" a few words on in the same sentence, or opening the next: "my childhood
+/// pet's name if that helps - it was Molly", "my mom's maiden name. It was Cooper."; not
+/// further on in the next ("My parents didn't like pets. I had a goldfish once but it
+/// was flushed").
+static LATER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\A(?:(?:[\s,;:–—-]+[\p{L}'’]+){0,8}?[\s,;:–—-]+|\s*[.!?]\s+)(?:it\s+(?:is|was)|it['’]s)\s+",
+    )
+    .expect("the security later pattern is valid")
+});
+
+/// A PIN after "is", "was" or "'s", in any characters (`538p`, `abcd`): the token is the
+/// group. An all-digit one is `secret.rs`'s.
+static PIN_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)pin(?:\s+(?:number|code|no\.?))?(?:\s+(?:is|was)|['’]s)(?:\s+(?:now|still|just|actually|currently))?\s+(\S+)",
+    )
+    .expect("the pin pattern is valid")
+});
+
+/// Words that stand where an answer would and are none ("my pet was a dog", "maiden name
+/// and pet", "security question is what …"). Sorted, for a binary search.
+const NOT_ANSWERS: &[&str] = &[
+    "a",
+    "about",
+    "actually",
+    "also",
+    "an",
+    "and",
+    "answer",
+    "any",
+    "are",
+    "as",
+    "at",
+    "because",
+    "but",
+    "by",
+    "called",
+    "can",
+    "cannot",
+    "could",
+    "dead",
+    "definitely",
+    "did",
+    "different",
+    "do",
+    "does",
+    "either",
+    "for",
+    "from",
+    "gone",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "is",
+    "it",
+    "its",
+    "just",
+    "like",
+    "lost",
+    "maybe",
+    "me",
+    "mine",
+    "my",
+    "name",
+    "named",
+    "no",
+    "none",
+    "not",
+    "nothing",
+    "now",
+    "of",
+    "on",
+    "one",
+    "or",
+    "our",
+    "perhaps",
+    "please",
+    "probably",
+    "question",
+    "questions",
+    "really",
+    "same",
+    "she",
+    "so",
+    "something",
+    "still",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "they",
+    "this",
+    "though",
+    "to",
+    "too",
+    "unknown",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "who",
+    "why",
+    "will",
+    "with",
+    "would",
+    "wrong",
+    "yes",
+    "you",
+    "your",
+];
+
+/// Whether `text` may hold a word [`CUE`] or [`PIN_SAID`] finds, at the start of a word:
+/// "maiden", "memorable", "pet", "pin", "security", in any ASCII case. One scan, for texts
+/// without a digit.
+pub(super) fn may_announce(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let at = |i: usize, word: &[u8]| {
+        bytes
+            .get(i..i + word.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(word))
+    };
+    (0..bytes.len()).any(|i| {
+        (i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+            && match bytes[i] | 0x20 {
+                b'm' => at(i + 1, b"aiden") || at(i + 1, b"emorable"),
+                b'p' => at(i + 1, b"et") || at(i + 1, b"in"),
+                b's' => at(i + 1, b"ecurity"),
+                _ => false,
+            }
+    })
+}
+
+/// The answers to security questions in `text`, in order ([`CUE`], then what joins it
+/// to its answer): also what the customer's names hunt for in the conversation's other
+/// messages (`names.rs`).
+pub(in crate::redact) fn security_answers(text: &str) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    if !may_announce(text) {
+        return out;
+    }
+    for cue in CUE.find_iter(text) {
+        let lower = cue.as_str().to_lowercase();
+        // Only a name or a childhood pet is followed by its answer with nothing between.
+        let bare = lower.ends_with("name")
+            || lower.ends_with("names")
+            || lower.contains("answer")
+            || ((lower.starts_with("childhood") || lower.starts_with("first"))
+                && lower.ends_with("pet"));
+        // "it was" a few words on only after a cue that names what the answer is ("pet's
+        // name", "maiden", "security question"), not after "pets" alone.
+        let named = bare
+            || ["maiden", "question", "questions", "word"]
+                .iter()
+                .any(|end| lower.ends_with(end));
+        let rest = &text[cue.end()..];
+        let joins = [
+            CONNECT.find(rest),
+            BARE.find(rest).filter(|_| bare),
+            LATER.find(rest).filter(|_| named),
+        ];
+        if let Some(found) = joins
+            .into_iter()
+            .flatten()
+            .find_map(|join| answer(text, cue.end() + join.end()))
+            .filter(|&(start, _)| out.last().is_none_or(|&(_, end)| end <= start))
+        {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// Takes the spans of the security answers and of the PINs written with letters in
+/// `text` that no span taken overlaps.
+pub(super) fn spans(text: &str, taken: &mut Taken) {
+    taken.settle();
+    let mut found = security_answers(text);
+    found.extend(PIN_SAID.captures_iter(text).filter_map(|c| pin(c.get(1)?)));
+    found.sort_unstable();
+    let mut last = 0;
+    for (start, end) in found {
+        if start >= last && !taken.overlaps(start, end) {
+            taken.push((start, end, Kind::Secret.mask()));
+            last = end;
+        }
+    }
+    taken.settle();
+}
+
+/// The span of a PIN that is not all digits ("538p", "abcd"), without the punctuation
+/// after it; none for one all digits, a length ("4-digit"), a mask, or a word that says
+/// something of it ("is wrong", "is either …", "is though", "is blocked").
+fn pin(token: regex::Match<'_>) -> Option<(usize, usize)> {
+    let raw = token.as_str();
+    let trimmed = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”']);
+    let lower = trimmed.to_lowercase();
+    let digits = trimmed.bytes().filter(u8::is_ascii_digit).count();
+    let letters = trimmed.chars().filter(|c| c.is_alphabetic()).count();
+    let length = lower.contains("digit") || lower.contains("char") || lower.contains("number");
+    let ok = !trimmed.is_empty()
+        && !crate::redact::holds_mask(trimmed)
+        && letters > 0
+        && trimmed
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '*' | '#'))
+        && if digits > 0 {
+            !length
+        } else {
+            letters >= 3
+                && !SAID_OF_A_PASSWORD.contains(&lower.as_str())
+                && NOT_ANSWERS.binary_search(&lower.as_str()).is_err()
+                && !is_common_english(&lower)
+        };
+    ok.then(|| (token.start(), token.start() + trimmed.len()))
+}
+
+/// The answer that starts at `at` (after an opening quote): a word that may be one
+/// ([`answer_word`]) and a capitalised one after it ("Winnie Cooper", "Rum Tum"), or a
+/// token of letters and digits ("fluffy123").
+pub(in crate::redact) fn answer(text: &str, at: usize) -> Option<(usize, usize)> {
+    let at = at + (text[at..].len() - text[at..].trim_start_matches(['"', '\'', '“', '‘']).len());
+    let token_end = text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| at + i);
+    let token = text[at..token_end].trim_end_matches(|c: char| !c.is_alphanumeric());
+    if token.chars().any(|c| c.is_ascii_digit())
+        && token.chars().any(char::is_alphabetic)
+        && token.chars().all(char::is_alphanumeric)
+    {
+        return Some((at, at + token.len()));
+    }
+    let (start, end) = word(text, at)?;
+    if !answer_word(&text[start..end]) {
+        return None;
+    }
+    let first_capitalised = capitalised(&text[start..end]);
+    let second = text[end..]
+        .strip_prefix(' ')
+        .and_then(|_| word(text, end + 1))
+        .filter(|&(s, e)| {
+            let w = &text[s..e];
+            first_capitalised && capitalised(w) && answer_word(w)
+        });
+    Some((start, second.map_or(end, |(_, e)| e)))
+}
+
+/// Whether `word` may be a security answer: no word that stands where one would
+/// ([`NOT_ANSWERS`]), and a capitalised word that may be a name ("Molly", "Sanchez"), or
+/// in lower case no common English word ("cooper", "charlie") or a name that is one
+/// ("brown"); two letters at least, and an apostrophe only in a capitalised one
+/// ("O'Brien", not "don't").
+pub(in crate::redact) fn answer_word(word: &str) -> bool {
+    let lower = word.to_lowercase().replace('’', "'");
+    let cased = capitalised(word);
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && NOT_ANSWERS.binary_search(&lower.as_str()).is_err()
+        && (!lower.contains('\'') || cased)
+        && if cased {
+            may_be_name(word)
+        } else {
+            !is_common_english(&lower) || is_name_word(&lower)
+        }
+}
+
+/// The word starting at `at`: letters, their marks, and an inner apostrophe or hyphen.
+fn word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let rest = &text[at..];
+    if !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let mut end = at;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '\'' | '’' | '-')
+            && chars.peek().is_some_and(|&(_, next)| next.is_alphabetic());
+        if !(c.is_alphabetic() || crate::text::is_combining_mark(c) || inner) {
+            break;
+        }
+        end = at + i + c.len_utf8();
+    }
+    Some((at, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(text: &str) -> Vec<&str> {
+        security_answers(text)
+            .into_iter()
+            .map(|(s, e)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn the_words_that_are_no_answers_are_sorted() {
+        assert!(NOT_ANSWERS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    /// Review 15, item 2, and STAR's bank chats.
+    #[test]
+    fn answers_after_the_words_that_announce_them() {
+        for (text, answer) in [
+            ("my mothers maiden name was Sanchez", "Sanchez"),
+            (
+                "My mother's maiden name was cooper. Winnie Cooper.",
+                "cooper",
+            ),
+            ("I forgot it, my mother's maiden is Sanders", "Sanders"),
+            ("I only know my mother's maiden name which is Wong", "Wong"),
+            (
+                "mother's maiden name Sanchez I can't remember my pin",
+                "Sanchez",
+            ),
+            ("Sanders, pet is Charlie.", "Charlie"),
+            ("my first pet was called Rex", "Rex"),
+            ("My pet was named Nemo.", "Nemo"),
+            ("my childhood pets name was Buddy", "Buddy"),
+            (
+                "I do have my childhood pet's name if that heps - it was Molly",
+                "Molly",
+            ),
+            ("my mom's maiden name. It was Cooper.", "Cooper"),
+            ("my security question is Molly", "Molly"),
+            ("my security questions answer which is Nemo.", "Nemo"),
+            ("Jane doe pin 1234 childhood pet charlie", "charlie"),
+            ("my pet was Poppy. I really need that card", "Poppy"),
+            ("memorable word: fluffy123", "fluffy123"),
+            ("pet's name was Rum Tum, a cat", "Rum Tum"),
+        ] {
+            assert_eq!(answers(text), [answer], "{text:?}");
+        }
+    }
+
+    /// What only mentions a pet, a maiden name or a security question gives no answer.
+    #[test]
+    fn mentions_give_no_answer() {
+        for text in [
+            "What was your mother's maiden name?",
+            "Can I get your date of birth, mother's maiden name and the name of your childhood pet?",
+            "Unfortunately there is nothing I can do without your Mother's Maiden Name or Account Number.",
+            "Does North Heights allow pets?",
+            "My pet hippo will be so pleased!",
+            "Ah you whant to sell a pet dog to me",
+            "please ask other security questions. I need help",
+            "i can remember my childhood pet name",
+            "I do know what my secret question about my pet is.",
+            "my pet is a dog",
+            "my pet was sick, it was awful",
+            "Pets are allowed",
+            "My pet cat, Rum Tum.",
+            "my security question is what my first car was",
+            "Is there a different question, one about pet envelopes?",
+            "My parents didn't like pets. I had a goldfish once but it was flushed the same day.",
+            "the pet, I believe it was flushed",
+            "the pet store was closed",
+            "I don't have a pet, it's not allowed",
+        ] {
+            assert_eq!(answers(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+}

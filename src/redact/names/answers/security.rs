@@ -1,0 +1,201 @@
+//! A reply to the bot's security question ("What was your mother's maiden name?", "And
+//! what was the name of the pet you had as a child?"): the customer's reply → the
+//! answers it gives, after the words that open a reply ("It was Sanchez", "Umm, Molly
+//! maybe.", "Wong and Buddy", "smith"), each a credential (`[secret]`); none when the
+//! reply says something else ("I can't remember", "No idea", "Why do you ask?"). Which
+//! word may be an answer is `kinds/security.rs`'s.
+
+use crate::redact::kinds::answer;
+
+/// Words that open a reply before the answer: "It was", "I think it's", "Oh, maybe",
+/// "Sure, that's", "Hmm, I believe it was". Sorted, for a binary search.
+const OPENERS: &[&str] = &[
+    "ah", "believe", "dear", "er", "erm", "geez", "gosh", "guess", "hello", "hey", "hi", "hm",
+    "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its", "just", "maybe", "oh", "ok", "okay",
+    "perhaps", "pretty", "probably", "right", "so", "sure", "that", "that's", "thats", "think",
+    "try", "uh", "um", "umm", "was", "well", "yea", "yeah", "yep", "yes", "yup",
+];
+
+/// Words that may follow an answer in its clause ("Molly the dog", "Molly maybe", "Nemo
+/// like the fish", "Wong and Buddy", "Wilson I think"). Sorted.
+const AFTER: &[&str] = &[
+    "and", "as", "haha", "he", "i", "is", "like", "lol", "maybe", "or", "perhaps", "probably",
+    "she", "the", "though", "too", "was",
+];
+
+/// Words a reply may open with where an answer would be, that are none ("Sorry?",
+/// "Seriously?", "Great. Let me think"): capitalised, they would pass for a name.
+const NOT_ANSWERS: &[&str] = &[
+    "account",
+    "alright",
+    "cool",
+    "correct",
+    "excellent",
+    "fine",
+    "forgot",
+    "great",
+    "hang",
+    "hold",
+    "huh",
+    "idk",
+    "later",
+    "nevermind",
+    "nope",
+    "pardon",
+    "really",
+    "seriously",
+    "sorry",
+    "thank",
+    "thanks",
+    "wait",
+    "whatever",
+];
+
+/// The answers a reply to the bot's security question gives, in order: past the words
+/// that open it, one or two words that may be an answer (`kinds::answer`), at the end of
+/// the reply or of its clause or before a word that may follow one ([`AFTER`]), and more
+/// after "and", "or" or a comma ("Wong and Buddy"); at most three.
+pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = skip(text, 0);
+    // Past the words that open the reply.
+    while let Some(end) = word_end(text, at) {
+        let lower = text[at..end].to_lowercase().replace('’', "'");
+        if OPENERS.binary_search(&lower.as_str()).is_err() {
+            break;
+        }
+        at = skip(text, end);
+    }
+    while out.len() < 3 {
+        let Some(end) = word_end(text, at) else {
+            break;
+        };
+        let lower = text[at..end].to_lowercase();
+        if NOT_ANSWERS.binary_search(&lower.as_str()).is_ok() {
+            break;
+        }
+        let Some((start, end)) = answer(text, at) else {
+            break;
+        };
+        let rest = text[end..].trim_start_matches([' ', '\t']);
+        let next = word_end(rest, 0).map(|e| rest[..e].to_lowercase());
+        let ends = rest.is_empty() || !rest.starts_with(char::is_alphanumeric);
+        let followed = next.is_some_and(|w| AFTER.binary_search(&w.as_str()).is_ok());
+        if !(ends || followed) {
+            break;
+        }
+        out.push((start, end));
+        // Another answer after "and", "or" or a comma.
+        let joined = rest
+            .strip_prefix(',')
+            .or_else(|| rest.strip_prefix("and "))
+            .or_else(|| rest.strip_prefix("or "));
+        match joined {
+            Some(more) => at = skip(text, text.len() - more.len()),
+            None => break,
+        }
+    }
+    out
+}
+
+/// Where the next word starts from `at`, past spaces and punctuation.
+fn skip(text: &str, at: usize) -> usize {
+    text[at..]
+        .find(|c: char| c.is_alphanumeric())
+        .map_or(text.len(), |i| at + i)
+}
+
+/// Where the word at `at` (letters, digits and inner apostrophes) ends, if one starts
+/// there.
+fn word_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    if !rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner = matches!(c, '\'' | '’' | '-')
+            && chars
+                .peek()
+                .is_some_and(|&(_, next)| next.is_alphanumeric());
+        if !(c.is_alphanumeric() || inner) {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    Some(at + end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers(reply: &str) -> Vec<&str> {
+        security_reply(reply)
+            .into_iter()
+            .map(|(s, e)| &reply[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn the_lists_are_sorted() {
+        for list in [OPENERS, AFTER, NOT_ANSWERS] {
+            assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
+        }
+    }
+
+    /// Review 15, item 2: replies in STAR to "What was your mother's maiden name?" and
+    /// "And what was the name of the pet you had as a child?".
+    #[test]
+    fn the_answers_a_reply_gives() {
+        for (reply, expected) in [
+            ("It was Sanchez", &["Sanchez"][..]),
+            ("Toleman", &["Toleman"]),
+            ("taylor", &["taylor"]),
+            ("Poppy?", &["Poppy"]),
+            ("It is Wong.", &["Wong"]),
+            ("oh Jones", &["Jones"]),
+            ("Um, Beulah Harris.", &["Beulah Harris"]),
+            ("Umm, Molly maybe.", &["Molly"]),
+            ("Wilson, I think.", &["Wilson"]),
+            ("Molly the dog.", &["Molly"]),
+            ("Nemo like the fish :)", &["Nemo"]),
+            ("Poppy, she was the best!", &["Poppy"]),
+            ("Wong and Buddy", &["Wong", "Buddy"]),
+            ("maybe it was Sparky?", &["Sparky"]),
+            ("Arugula-Louise", &["Arugula-Louise"]),
+            ("Oh just try Molly. Does it work?", &["Molly"]),
+            (
+                "Charlie. I had him for 15 years. He was the best.",
+                &["Charlie"],
+            ),
+        ] {
+            assert_eq!(answers(reply), expected, "{reply:?}");
+        }
+    }
+
+    /// A reply that gives no answer.
+    #[test]
+    fn replies_that_give_none() {
+        for reply in [
+            "I can't remember",
+            "No idea",
+            "I don't remember. That was way back",
+            "Why do you ask for my pet's name?",
+            "Oh geez I don't remember let me call my mom and ask her.",
+            "That's a really weird question to ask someone you've just met.",
+            "Account number? I guess I didn't contact you just to talk then.",
+            "Sorry?",
+            "Seriously?",
+            "ok thanks for your help",
+            "Please do not bring her into this.",
+            "Should I bake the cake at 350 or 400 degrees?",
+            "Great. Let me think",
+            "It's [name].",
+            "Wouldn't it be faster just to ask me my PIN?",
+        ] {
+            assert_eq!(answers(reply), Vec::<&str>::new(), "{reply:?}");
+        }
+    }
+}
