@@ -112,6 +112,7 @@ codes! {
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
     "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole";
     "T010" "unused-template" Check Warning "a template no team uses";
+    "T011" "optional-value-unguarded" Check Warning "a template reads a value some escalations lack (`trigger.description`, `conversation.time`, `summary.goal`) unguarded";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";
     "C003" "template-field-not-in-export" Check Error "a template field the export does not have, unguarded";
