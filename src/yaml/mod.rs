@@ -26,6 +26,7 @@ mod one_key;
 mod outline;
 mod place;
 mod spanned;
+mod syntax_help;
 mod words;
 mod written;
 
@@ -171,6 +172,11 @@ fn parse<'t, R>(
         } else if error.message.starts_with("expected true or false") && error.help.is_empty() {
             // A boolean field read as one ([`flag`]): the same help.
             error.help = vec![words::BOOLEAN_HELP.to_owned()];
+        }
+        if error.kind == YamlErrorKind::Syntax {
+            error
+                .help
+                .extend(syntax_help::syntax_help(text, line, &error.message));
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)
