@@ -362,9 +362,20 @@ fn explain_and_list() {
     // Review (item 16): `-f json` was ignored and printed the table.
     let json: serde_json::Value =
         serde_json::from_str(&stdout_of(handoff().args(["lint", "--list", "-f", "json"]))).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let codes = json["codes"].as_array().unwrap();
     assert_eq!(codes[0]["id"], "S001");
+    // Review 15, item 10: the origin was `fatal` where the list and README say `rule
+    // loading`.
+    assert_eq!(codes[0]["origin"], "rule loading");
+    let origins: std::collections::BTreeSet<&str> = codes
+        .iter()
+        .map(|c| c["origin"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        origins.into_iter().collect::<Vec<_>>(),
+        ["lint check", "replay", "rule loading", "rule tests"]
+    );
     assert_eq!(codes[0]["name"], "yaml-syntax");
     assert_eq!(codes[0]["severity"], "error");
     assert_eq!(codes.len(), list.lines().count());

@@ -10,17 +10,22 @@
 
 use crate::diag::Severity;
 
-/// Where a code comes from, which decides whether its severity can be changed.
+/// Where a code comes from, which decides whether its severity can be changed. JSON
+/// (`lint --list -f json`) writes it in the words of the human list and the README
+/// ([`Origin::label`]; review 15, item 10: it wrote `fatal` for "rule loading").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Loading and validating rules: a rule set with this problem cannot run.
+    #[serde(rename = "rule loading")]
     Fatal,
     /// A lint check: severity can be overridden.
+    #[serde(rename = "lint check")]
     Check,
     /// `replay`, about transcript rows.
+    #[serde(rename = "replay")]
     Transcript,
     /// `test`, about rule-test files.
+    #[serde(rename = "rule tests")]
     Test,
 }
 
@@ -162,6 +167,18 @@ mod tests {
     use std::fmt::Write as _;
 
     use super::*;
+
+    #[test]
+    fn origins_are_written_in_json_as_they_are_listed() {
+        for origin in [
+            Origin::Fatal,
+            Origin::Check,
+            Origin::Transcript,
+            Origin::Test,
+        ] {
+            assert_eq!(serde_json::to_value(origin).unwrap(), origin.label());
+        }
+    }
 
     #[test]
     fn codes_are_unique_and_well_formed() {
