@@ -103,3 +103,28 @@ mod tests {
         assert!(syntax_help("a: [b\n", 1, "did not find expected ',' or ']'").is_empty());
     }
 }
+
+#[cfg(test)]
+mod unknown_names {
+    /// Review 15, item 12: `builtin: frustation` was underlined by one caret; R001 and
+    /// R003 underline the whole name.
+    #[test]
+    fn an_unknown_name_is_underlined_whole() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            Frustration,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Signal {
+            builtin: Kind,
+        }
+        let text = "builtin: frustation\n";
+        let err = crate::yaml::from_str::<Signal>(text).unwrap_err();
+        assert_eq!(&text[err.start..err.end], "frustation");
+        let text = "{ builtin: 'frustation', x: 1 }\n";
+        let err = crate::yaml::from_str::<Signal>(text).unwrap_err();
+        assert_eq!(&text[err.start..err.end], "'frustation'");
+    }
+}
