@@ -532,3 +532,23 @@ fn labels_read_the_id_from_the_transcripts_id_column() {
         "labels.csv:1: no `conversation_id` column nor `ticket_id` (the transcripts' id column); the columns are: id, expected_escalated",
     ));
 }
+
+/// Review 15, item 12: `--input-format jsonl` on a CSV file reported every line as
+/// invalid JSON with no word of why; the opposite case says "this is JSON, not CSV".
+#[test]
+fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "x.csv",
+        "conversation_id,role,text\na,customer,hi\n",
+    );
+    handoff()
+        .args(["replay", "--input-format", "jsonl"])
+        .arg(&path)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "help: this looks like CSV, not JSONL: its first line is comma-separated names",
+        ));
+}

@@ -362,9 +362,20 @@ fn explain_and_list() {
     // Review (item 16): `-f json` was ignored and printed the table.
     let json: serde_json::Value =
         serde_json::from_str(&stdout_of(handoff().args(["lint", "--list", "-f", "json"]))).unwrap();
-    assert_eq!(json["version"], 1);
+    assert_eq!(json["version"], 2);
     let codes = json["codes"].as_array().unwrap();
     assert_eq!(codes[0]["id"], "S001");
+    // Review 15, item 10: the origin was `fatal` where the list and README say `rule
+    // loading`.
+    assert_eq!(codes[0]["origin"], "rule loading");
+    let origins: std::collections::BTreeSet<&str> = codes
+        .iter()
+        .map(|c| c["origin"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        origins.into_iter().collect::<Vec<_>>(),
+        ["lint check", "replay", "rule loading", "rule tests"]
+    );
     assert_eq!(codes[0]["name"], "yaml-syntax");
     assert_eq!(codes[0]["severity"], "error");
     assert_eq!(codes.len(), list.lines().count());
@@ -1193,4 +1204,35 @@ fn verbose_lint_says_what_it_read() {
         .assert()
         .success()
         .stderr(predicates::str::contains("rules from").not());
+}
+
+/// Review 15, items 5 and 12: a template written unquoted and a tab in indentation got
+/// the YAML parser's words only ("did not find expected key", "mapping values are not
+/// allowed in this context"), then a note of checks that did not run on a file nothing
+/// of which loaded.
+#[test]
+fn unquoted_templates_and_tabs_say_how_to_fix_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = "version: 1\nsignals:\n  - id: a\n    phrases: [refund]\ntriggers:\n  - id: t\n    when: { message: { role: customer, signal: a } }\ndefault_route: { team: s }\nteams:\n  - id: s\n    name: S\n";
+    write(
+        dir.path(),
+        "starts.yaml",
+        &format!("{head}    bridge: {{{{ agent }}}} here, stepping in.\n"),
+    );
+    write(
+        dir.path(),
+        "colon.yaml",
+        &format!("{head}    bridge: Hi {{{{ customer.name }}}}: I'm {{{{ agent }}}}\n"),
+    );
+    write(dir.path(), "tab.yaml", "version: 1\nsignals:\n\t- id: a\n");
+    let mut out = String::new();
+    for file in ["starts.yaml", "colon.yaml", "tab.yaml"] {
+        let assert = handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--color", "never", file])
+            .assert()
+            .code(1);
+        out.push_str(&String::from_utf8_lossy(&assert.get_output().stdout));
+    }
+    insta::assert_snapshot!("lint_unquoted_templates_and_tabs", out);
 }

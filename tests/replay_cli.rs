@@ -686,3 +686,45 @@ fn an_unparseable_timestamp_is_shown_as_no_time_in_every_format() {
         );
     }
 }
+
+/// Review 15, item 3: `trigger.description` of a trigger without one and
+/// `conversation.time` of an export without timestamps rendered as empty strings
+/// ("About  for pro at "); they are undefined, the render fails as `bridge_error`, and
+/// `lint` warns of both (T011) before any replay.
+#[test]
+fn an_absent_description_or_time_is_a_bridge_error_and_a_lint_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [refund] }\ntriggers:\n  - { id: t, when: { message: { role: customer, signal: a } } }\n\
+         default_route: { team: s }\nteams:\n  - id: s\n    name: S\n    bridge: \"About {{ trigger.description }} for {{ customer.tier }} at {{ conversation.time }}\"\n",
+    );
+    let export = write(
+        dir.path(),
+        "nots.csv",
+        "conversation_id,role,text,tier\nq1,customer,I want a refund,pro\n",
+    );
+    let out = stdout_of(
+        handoff()
+            .arg("replay")
+            .arg("-r")
+            .arg(&rules)
+            .args(["-f", "jsonl", "-q"])
+            .arg(&export),
+    );
+    let line = &jsonl(&out)[0];
+    assert_eq!(line["bridge_message"], serde_json::Value::Null, "{line}");
+    assert_eq!(
+        line["bridge_error"],
+        "undefined value (template line 1); this conversation has no `trigger.description` \
+         (trigger `t` has none) or `conversation.time` (the message has no timestamp)"
+    );
+    handoff()
+        .arg("lint")
+        .arg(&rules)
+        .assert()
+        .success()
+        .stdout(contains("warning[T011]: team `s`'s bridge message uses `trigger.description` unguarded, which is undefined: trigger `t` has no description"))
+        .stdout(contains("warning[T011]: team `s`'s bridge message uses `conversation.time` unguarded"));
+}

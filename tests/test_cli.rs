@@ -935,3 +935,49 @@ fn a_test_file_without_a_version_is_told_to_start_with_one() {
     );
     assert!(!stderr.contains("rule file"), "{stderr}");
 }
+
+/// Review 15, item 9: `bridge: |` keeps a final line break, so the case always failed,
+/// with no help, and the one-line summary (and JUnit's `message` attribute) broke in two.
+#[test]
+fn an_expected_bridge_ending_in_a_line_break_is_explained_on_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: block bridge
+    customer: { name: Rita, tier: pro }
+    messages:
+      - customer: Is there a volume discount if we sign for three years?
+    expect:
+      bridge: |
+        Hi Rita.
+",
+    );
+    handoff()
+        .arg("test")
+        .arg(&tests)
+        .assert()
+        .code(1)
+        .stdout(contains("      bridge: expected `Hi Rita.\\n`, got `Hi Rita, I'm"))
+        .stdout(contains(
+            "        help: the expected text ends in a line break, which a bridge message never does: use `|-` or `>-` instead of `|` or `>`",
+        ));
+    let junit = handoff()
+        .args(["test", "-f", "junit"])
+        .arg(&tests)
+        .assert()
+        .code(1);
+    let junit = stdout_text(&junit);
+    let message = junit
+        .split("<failure message=\"")
+        .nth(1)
+        .and_then(|m| m.split('"').next())
+        .unwrap();
+    assert!(
+        message.starts_with("bridge: expected `Hi Rita.\\n`, got"),
+        "{message}"
+    );
+    assert!(!message.contains("&#10;"), "{message}");
+}

@@ -167,7 +167,8 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
 }
 
 /// `--list`: every code, as a table for people or (`-f json`) as
-/// `{"version": 1, "codes": [{id, name, origin, severity, status, summary}]}`; SARIF and
+/// `{"version": 2, "codes": [{id, name, origin, severity, status, summary}]}` (version 2:
+/// `origin` is written as in the table, `rule loading`, not `fatal`); SARIF and
 /// GitHub annotations carry findings, not a list of codes, so they are refused.
 fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     match format {
@@ -188,7 +189,7 @@ fn list(format: LintFormat, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
                 codes: &'static [crate::lint::code::Code],
             }
             let doc = List {
-                version: 1,
+                version: 2,
                 codes: CODES,
             };
             serde_json::to_writer_pretty(&mut *io.stdout, &doc)?;

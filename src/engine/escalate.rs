@@ -122,7 +122,7 @@ impl Engine {
             reason: &primary.reason,
             trigger: TriggerValues {
                 id: &primary.id,
-                description: primary.description.as_deref().unwrap_or_default(),
+                description: primary.description.as_deref().filter(|d| !d.is_empty()),
                 severity: primary.severity.as_str(),
                 reason: &primary.reason,
             },
@@ -131,7 +131,7 @@ impl Engine {
             conversation: ConversationValues {
                 id: &conversation.id,
                 turn,
-                time,
+                time: (!time.is_empty()).then_some(time),
                 messages: conversation.messages.len(),
             },
             summary: summary.as_ref(),

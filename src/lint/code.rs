@@ -10,17 +10,22 @@
 
 use crate::diag::Severity;
 
-/// Where a code comes from, which decides whether its severity can be changed.
+/// Where a code comes from, which decides whether its severity can be changed. JSON
+/// (`lint --list -f json`) writes it in the words of the human list and the README
+/// ([`Origin::label`]; review 15, item 10: it wrote `fatal` for "rule loading").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Loading and validating rules: a rule set with this problem cannot run.
+    #[serde(rename = "rule loading")]
     Fatal,
     /// A lint check: severity can be overridden.
+    #[serde(rename = "lint check")]
     Check,
     /// `replay`, about transcript rows.
+    #[serde(rename = "replay")]
     Transcript,
     /// `test`, about rule-test files.
+    #[serde(rename = "rule tests")]
     Test,
 }
 
@@ -112,6 +117,7 @@ codes! {
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
     "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole";
     "T010" "unused-template" Check Warning "a template no team uses";
+    "T011" "optional-value-unguarded" Check Warning "a template reads a value some escalations lack (`trigger.description`, `conversation.time`, `summary.goal`) unguarded";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";
     "C003" "template-field-not-in-export" Check Error "a template field the export does not have, unguarded";
@@ -161,6 +167,18 @@ mod tests {
     use std::fmt::Write as _;
 
     use super::*;
+
+    #[test]
+    fn origins_are_written_in_json_as_they_are_listed() {
+        for origin in [
+            Origin::Fatal,
+            Origin::Check,
+            Origin::Transcript,
+            Origin::Test,
+        ] {
+            assert_eq!(serde_json::to_value(origin).unwrap(), origin.label());
+        }
+    }
 
     #[test]
     fn codes_are_unique_and_well_formed() {

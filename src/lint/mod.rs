@@ -136,6 +136,7 @@ pub fn lint(
     let started = std::time::Instant::now();
     let loaded = load::load(path)?;
     let (mut diagnostics, partial) = validate_partial(loaded);
+    let nothing_loaded = nothing_loaded(&partial.rules);
     let read = started.elapsed();
     let valid = !diagnostics.iter().any(|d| d.severity == Severity::Error);
     diagnostics.extend(check_partial(&partial, export));
@@ -156,7 +157,9 @@ pub fn lint(
             .as_ref()
             .map(|l| (order(&l.path), l.line, l.column))
     });
-    diagnostics.extend(skipped_note(partial.complete, overrides));
+    if !nothing_loaded {
+        diagnostics.extend(skipped_note(partial.complete, overrides));
+    }
     Ok(LintReport {
         diagnostics,
         sources,
@@ -174,6 +177,18 @@ pub fn run_checks(rules: &RuleSet, export: Option<&ExportFields>) -> Vec<Diagnos
 /// mislead are left out.
 pub fn check_partial(partial: &Partial, export: Option<&ExportFields>) -> Vec<Diagnostic> {
     checks(&partial.rules, partial.complete, export)
+}
+
+/// Whether no definition at all loaded (a file that does not parse, the only one): the
+/// errors then say everything, and a note naming some checks that did not run would
+/// suggest the others ran on something (review 15, item 5).
+fn nothing_loaded(rules: &RuleSet) -> bool {
+    rules.signals.is_empty()
+        && rules.triggers.is_empty()
+        && rules.routes.is_empty()
+        && rules.default_route.is_none()
+        && rules.teams.is_empty()
+        && rules.templates.is_empty()
 }
 
 /// A note naming the checks that did not run because a kind they need did not load

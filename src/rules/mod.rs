@@ -390,10 +390,15 @@ fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
 /// A heuristic on the source (minijinja does not expose its syntax tree): one guard is
 /// taken to cover the field's uses, as in `{% if customer.x is defined %}…{{ customer.x }}`.
 pub(crate) fn guarded(source: &str, field: &str) -> bool {
-    let name = regex::escape(field);
+    guarded_path(source, &format!("customer.{field}"))
+}
+
+/// Whether the template guards the variable `path` (`summary.goal`) as [`guarded`] says.
+pub(crate) fn guarded_path(source: &str, path: &str) -> bool {
+    let name = regex::escape(path);
     regex::Regex::new(&format!(
-        r"customer\.{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
+        r"\b{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
     ))
-    .expect("escaped field name")
+    .expect("escaped path")
     .is_match(source)
 }

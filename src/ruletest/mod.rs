@@ -189,6 +189,10 @@ pub fn differs_at(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() + 1
 }
 
+/// What to do about an expected bridge message that differs only by its final line break.
+const TRAILING_LINE_BREAK_HELP: &str = "the expected text ends in a line break, which a \
+     bridge message never does: use `|-` or `>-` instead of `|` or `>`";
+
 /// What to do about a bridge message that cannot be rendered.
 const BRIDGE_ERROR_HELP: &str = "give the case's `customer:` the fields the template reads, \
      or guard them in the template with `default(...)` or `is defined`; a case that means \
@@ -222,7 +226,11 @@ impl std::fmt::Display for Value {
             Value::Nothing => f.write_str("nothing"),
             Value::Bool(b) => write!(f, "{b}"),
             Value::Number(n) => write!(f, "{n}"),
-            // Quoted like every other value, so an empty one shows as ``.
+            // Quoted like every other value, so an empty one shows as ``; on one line
+            // (review 15, item 9: `bridge: |`'s line break split the summary).
+            Value::Text(text) if text.contains(['\n', '\r']) => {
+                write!(f, "`{}`", text.replace('\r', "\\r").replace('\n', "\\n"))
+            }
             Value::Text(text) => write!(f, "`{text}`"),
             Value::List(items) => write!(f, "[{}]", items.join(", ")),
             Value::Error { error } => write!(f, "no message (error: {error})"),
@@ -312,6 +320,14 @@ fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     };
     if let Some(text) = &expect.bridge {
         check("bridge", Value::text(Some(text)), bridge.clone());
+        // `bridge: |` keeps the line break at its end, which a rendered message (trimmed)
+        // never has: the case can never pass (review 15, item 9).
+        if let Some(m) = out.last_mut()
+            && m.field == "bridge"
+            && text.ends_with(['\n', '\r'])
+        {
+            m.help = Some(TRAILING_LINE_BREAK_HELP.to_owned());
+        }
     }
     if let Some(part) = &expect.bridge_contains
         && !o

@@ -1217,3 +1217,34 @@ tests:
         ]
     );
 }
+
+/// Review 15, item 9: `bridge: |` keeps a final line break, so the case could never
+/// pass, with no word of why, and the summary line broke in two at it.
+#[test]
+fn an_expected_bridge_ending_in_a_line_break_says_to_use_a_chomping_indicator() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: x\n    messages: [ { customer: discount } ]\n    expect:\n      bridge: |\n        Hi there, I'm Maya.\n",
+    )
+    .unwrap();
+    let r = &run(&s, &e, None)[0];
+    let m = &r.failures[0];
+    assert_eq!(m.field, "bridge");
+    assert_eq!(
+        m.help.as_deref(),
+        Some(
+            "the expected text ends in a line break, which a bridge message never does: use `|-` or `>-` instead of `|` or `>`"
+        )
+    );
+    assert_eq!(
+        format!("{}", m.expected),
+        "`Hi there, I'm Maya.\\n`",
+        "on one line"
+    );
+    // JSON keeps the text as it is.
+    assert_eq!(
+        serde_json::to_value(&m.expected).unwrap(),
+        "Hi there, I'm Maya.\n"
+    );
+}

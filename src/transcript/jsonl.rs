@@ -198,7 +198,14 @@ impl JsonlSource {
                 if e.line() == 1 && e.column() > 0 {
                     at.column = u32::try_from(e.column() + indent).ok();
                 }
-                report.malformed(at, &format!("invalid JSON: {message}"));
+                // A CSV export read as JSONL: its header is names and commas (review 15,
+                // item 12; the opposite case has its hint in `reader.rs`).
+                let csv = self.line == 1 && !text.starts_with(['{', '[']) && text.contains(',');
+                let help = csv.then_some(
+                    "this looks like CSV, not JSONL: its first line is comma-separated names; \
+                     read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
+                );
+                report.malformed_help(at, &format!("invalid JSON: {message}"), help);
                 return Ok(Line::Skipped);
             }
         };

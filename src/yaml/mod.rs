@@ -26,6 +26,7 @@ mod one_key;
 mod outline;
 mod place;
 mod spanned;
+mod syntax_help;
 mod words;
 mod written;
 
@@ -42,7 +43,7 @@ pub(crate) use written::Kind;
 pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};
 
 use crate::diag::{FileId, Span};
-use place::{byte_offset, mapping_with_key_at, relocate, value_location};
+use place::{byte_offset, mapping_with_key_at, relocate, scalar_end, value_location};
 use words::{boolean_in_words, clean_message, in_words, kind, over_limit};
 
 /// What kind of mistake a YAML error is, for choosing a diagnostic code.
@@ -171,6 +172,14 @@ fn parse<'t, R>(
         } else if error.message.starts_with("expected true or false") && error.help.is_empty() {
             // A boolean field read as one ([`flag`]): the same help.
             error.help = vec![words::BOOLEAN_HELP.to_owned()];
+        }
+        if error.kind == YamlErrorKind::UnknownField {
+            error.end = scalar_end(text, error.start, error.end);
+        }
+        if error.kind == YamlErrorKind::Syntax {
+            error
+                .help
+                .extend(syntax_help::syntax_help(text, line, &error.message));
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)

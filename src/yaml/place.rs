@@ -201,3 +201,19 @@ pub(super) fn byte_offset(text: &str, line: u32, column: u32) -> usize {
         .map_or(rest.len(), |(i, _)| i);
     (line_start + within).min(text.len())
 }
+
+/// The end of the plain or quoted scalar starting at byte `start` of `text`, when it
+/// ends past `end`: an unknown name is underlined whole, as an unknown signal is
+/// (serde-saphyr gives one character of it; review 15, item 12).
+pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return end;
+    };
+    let len = match rest.chars().next() {
+        Some(quote @ ('"' | '\'')) => rest[1..].find(quote).map_or(0, |i| i + 2),
+        _ => rest
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '}' | ']' | ':' | '#'))
+            .unwrap_or(rest.len()),
+    };
+    end.max(start + len)
+}

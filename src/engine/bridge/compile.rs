@@ -24,6 +24,10 @@ pub(super) struct Compiled {
     pub(super) summary: bool,
     /// The `summary.*` fields it names, for an error to say which a summary lacks.
     pub(super) summary_fields: Vec<String>,
+    /// It names `trigger.description` unguarded, for an error to say the trigger has none.
+    pub(super) trigger_description: bool,
+    /// It names `conversation.time` unguarded, for an error to say the message has none.
+    pub(super) conversation_time: bool,
     /// Its plan, when it renders without the template engine (most do).
     pub(super) direct: Option<Direct>,
 }
@@ -93,12 +97,15 @@ pub(super) fn compile(
         Some(named_fields)
     };
     let summary = template.undeclared_variables(false).contains("summary");
+    let unguarded = |path: &str| used.contains(path) && !crate::rules::guarded_path(source, path);
     Ok(Compiled {
         name,
         customer_fields,
         unguarded_fields,
         summary,
         summary_fields: fields_of(&used, "summary."),
+        trigger_description: unguarded("trigger.description"),
+        conversation_time: unguarded("conversation.time"),
         direct,
     })
 }

@@ -20,7 +20,10 @@
 //! so the message fits why the human joined.
 //!
 //! A field the export lacks for this conversation is undefined: templates say
-//! `{{ customer.first_name | default("there") }}` where a value may be missing.
+//! `{{ customer.first_name | default("there") }}` where a value may be missing. So are
+//! the description of a trigger that has none, the time of a message without a timestamp
+//! and the parts of a summary it did not find (review 15, item 3: each had rendered as an
+//! empty string in front of the customer).
 //!
 //! Templates made only of text, values, `default` and `is defined` tests (all the
 //! starter's) render without the engine, exactly as it would ([`direct`]).
@@ -76,7 +79,9 @@ pub(super) struct BridgeContext<'a> {
 #[derive(Serialize)]
 pub(super) struct TriggerValues<'a> {
     pub(super) id: &'a str,
-    pub(super) description: &'a str,
+    /// `None` (undefined in a template) when the trigger has none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) description: Option<&'a str>,
     pub(super) severity: &'a str,
     pub(super) reason: &'a str,
 }
@@ -85,7 +90,9 @@ pub(super) struct TriggerValues<'a> {
 pub(super) struct ConversationValues<'a> {
     pub(super) id: &'a str,
     pub(super) turn: usize,
-    pub(super) time: &'a str,
+    /// `None` (undefined in a template) when the message has no timestamp.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(super) time: Option<&'a str>,
     pub(super) messages: usize,
 }
 
@@ -326,6 +333,15 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
         .filter(|f| scope.customer(f).is_none())
         .map(|f| format!("`customer.{f}`"))
         .collect();
+    if compiled.trigger_description && scope.ctx.trigger.description.is_none() {
+        missing.push(format!(
+            "`trigger.description` (trigger `{}` has none)",
+            scope.ctx.trigger.id
+        ));
+    }
+    if compiled.conversation_time && scope.ctx.conversation.time.is_none() {
+        missing.push("`conversation.time` (the message has no timestamp)".to_owned());
+    }
     match scope.ctx.summary {
         None if compiled.summary => missing.push("`summary`".to_owned()),
         // The fields a summary may lack (the others are always there).

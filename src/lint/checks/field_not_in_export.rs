@@ -51,7 +51,7 @@ impl Check for FieldNotInExport {
                     *span,
                     format!("`{field}` is not a column of {}", export.source),
                 )
-                .with_label("no conversation of that export has a value for it")
+                .with_label("this condition reads a column the export does not have")
                 .with_help_opt(suggestion)
                 .with_help(columns);
             });

@@ -13,6 +13,7 @@ mod lossy_phrase;
 mod missing_default_route;
 mod never_fires_on_export;
 mod no_triggers;
+mod optional_value_unguarded;
 mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
@@ -44,6 +45,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &no_triggers::NoTriggers,
     &unreachable_threshold::UnreachableThreshold,
     &unused_template::UnusedTemplate,
+    &optional_value_unguarded::OptionalValueUnguarded,
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,
     &template_field_not_in_export::TemplateFieldNotInExport,

@@ -437,3 +437,34 @@ triggers:
     );
     assert_eq!(at(&d), [("S002", 6, 41), ("S003", 6, 41)], "{d:#?}");
 }
+
+/// Review 15, item 8: a route's `trigger: refund-requst` got R002 without the "did you
+/// mean `refund-request`?" it got once the trigger's own schema error was fixed.
+#[test]
+fn did_you_mean_draws_on_ids_that_did_not_parse() {
+    let text = "version: 1
+signals:
+  - { id: refund, phrases: [refund] }
+triggers:
+  - { id: refund-request, severity: urgent, when: { message: { signal: refund } } }
+routes:
+  - { id: r, when: { trigger: refund-requst }, team: billing }
+teams:
+  - { id: billing, name: Billing }
+";
+    let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+    let Err((diagnostics, _)) = validate(loaded) else {
+        panic!("expected errors")
+    };
+    let r002 = diagnostics
+        .iter()
+        .find(|d| d.code == Some("R002"))
+        .expect("R002");
+    assert!(
+        r002.help
+            .iter()
+            .any(|h| h == "did you mean `refund-request`?"),
+        "{:?}",
+        r002.help
+    );
+}

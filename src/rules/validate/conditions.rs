@@ -24,7 +24,10 @@ impl Validator<'_> {
             Some(idx) => TeamId(idx),
             None if self.may_be_unparsed(Part::Teams, &team.value) => TeamId(usize::MAX),
             None => {
-                let suggestion = suggest(&team.value, self.team_ids.keys());
+                let suggestion = suggest(
+                    &team.value,
+                    self.team_ids.keys().chain(&self.unparsed.teams),
+                );
                 self.error(
                     "R003",
                     format!("unknown team `{}`", team.value),
@@ -48,7 +51,10 @@ impl Validator<'_> {
         if self.may_be_unparsed(Part::Signals, &signal.value) {
             return None;
         }
-        let suggestion = suggest(&signal.value, self.signal_ids.keys());
+        let suggestion = suggest(
+            &signal.value,
+            self.signal_ids.keys().chain(&self.unparsed.signals),
+        );
         self.error(
             "R001",
             format!("unknown signal `{}`", signal.value),
@@ -174,7 +180,10 @@ impl Validator<'_> {
                 } else if self.may_be_unparsed(Part::Triggers, &t.value) {
                     TriggerId(usize::MAX)
                 } else {
-                    let suggestion = suggest(&t.value, self.trigger_ids.keys());
+                    let suggestion = suggest(
+                        &t.value,
+                        self.trigger_ids.keys().chain(&self.unparsed.triggers),
+                    );
                     self.error("R002", format!("unknown trigger `{}`", t.value), tspan)
                         .with_label("not defined under `triggers:`")
                         .with_help_opt(suggestion);

@@ -104,7 +104,10 @@ impl Validator<'_> {
                     }),
                     None if self.may_be_unparsed(Part::Templates, &t.value) => None,
                     None => {
-                        let suggestion = suggest(&t.value, self.template_ids.keys());
+                        let suggestion = suggest(
+                            &t.value,
+                            self.template_ids.keys().chain(&self.unparsed.templates),
+                        );
                         self.error("R004", format!("unknown template `{}`", t.value), tspan)
                             .with_label("not defined under `templates:`")
                             .with_help_opt(suggestion);
@@ -133,7 +136,10 @@ impl Validator<'_> {
                 )),
                 None if self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
-                    let suggestion = suggest(&trigger.value, self.trigger_ids.keys());
+                    let suggestion = suggest(
+                        &trigger.value,
+                        self.trigger_ids.keys().chain(&self.unparsed.triggers),
+                    );
                     self.error(
                         "R002",
                         format!("unknown trigger `{}`", trigger.value),

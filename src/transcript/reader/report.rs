@@ -64,10 +64,22 @@ impl ReadReport {
     }
 
     pub(in crate::transcript) fn malformed(&mut self, location: Location, message: &str) {
+        self.malformed_help(location, message, None);
+    }
+
+    /// As [`ReadReport::malformed`], with help where the row says more of what went wrong.
+    pub(in crate::transcript) fn malformed_help(
+        &mut self,
+        location: Location,
+        message: &str,
+        help: Option<&str>,
+    ) {
         self.skipped_rows += 1;
-        self.push(
-            Diagnostic::warning("D001", format!("skipped malformed row: {message}")).at(location),
-        );
+        let d = Diagnostic::warning("D001", format!("skipped malformed row: {message}"));
+        self.push(match help {
+            Some(help) => d.help(help).at(location),
+            None => d.at(location),
+        });
     }
 
     pub(in crate::transcript) fn unknown_role(&mut self, location: Location, value: &str) {

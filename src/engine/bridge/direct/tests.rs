@@ -46,6 +46,11 @@ const FRAGMENTS: &[&str] = &[
     "{% if customer.company is defined %}",
     "{% if customer.plan is not defined %}",
     "{% if summary.goal is defined %}",
+    "{% if trigger.description is defined %}",
+    "{% if conversation.time is not defined %}",
+    "{{ trigger.description | default(\"-\") }}",
+    "{{ conversation.time | default(\"now\") }}",
+    "{{ summary.last_customer_message }}",
     "{% else %}",
     "{% endif %}",
     // Outside the subset: the engine renders these.
@@ -88,6 +93,27 @@ fn both(
     summary: Option<&Summary>,
     masking: Option<&Names>,
 ) -> (Option<Direct>, Result<String, String>, Option<String>) {
+    let given = Given {
+        description: Some("Billing disputes"),
+        time: Some("2024-03-01T09:15:00Z"),
+    };
+    both_given(source, metadata, summary, masking, &given)
+}
+
+/// The values a conversation or trigger may lack.
+struct Given {
+    description: Option<&'static str>,
+    time: Option<&'static str>,
+}
+
+/// [`both`], with or without a trigger description and a time.
+fn both_given(
+    source: &str,
+    metadata: &Metadata,
+    summary: Option<&Summary>,
+    masking: Option<&Names>,
+    given: &Given,
+) -> (Option<Direct>, Result<String, String>, Option<String>) {
     let mut env = environment();
     let compiled = compile(&mut env, "t".to_owned(), source);
     let Ok(compiled) = compiled else {
@@ -107,7 +133,7 @@ fn both(
         reason: "look into your invoice",
         trigger: TriggerValues {
             id: "billing-issue",
-            description: "",
+            description: given.description,
             severity: "high",
             reason: "look into your invoice",
         },
@@ -116,7 +142,7 @@ fn both(
         conversation: ConversationValues {
             id: "c-1",
             turn: 3,
-            time: "2024-03-01T09:15:00Z",
+            time: given.time,
             messages: 7,
         },
         summary,
@@ -144,6 +170,8 @@ proptest! {
         company: bool,
         first_name: bool,
         with_summary: Option<bool>,
+        description: bool,
+        time: bool,
     ) {
         let source: String = parts.iter().map(|&i| FRAGMENTS[i]).collect();
         let mut fields = vec![("name", "Ana Lima")];
@@ -155,7 +183,11 @@ proptest! {
         }
         let metadata = metadata(&fields);
         let summary = with_summary.map(summary);
-        let (plan, engine, direct) = both(&source, &metadata, summary.as_ref(), None);
+        let given = Given {
+            description: description.then_some("Billing disputes"),
+            time: time.then_some("2024-03-01T09:15:00Z"),
+        };
+        let (plan, engine, direct) = both_given(&source, &metadata, summary.as_ref(), None, &given);
         match (&engine, plan.is_some(), direct) {
             (Err(e), true, _) if e == "does not compile" => {
                 prop_assert!(false, "direct plan for a template that does not compile: {source:?}");
@@ -167,6 +199,38 @@ proptest! {
             _ => {}
         }
     }
+}
+
+/// Review 15, item 3: an absent description or time rendered as an empty string; they
+/// are undefined, in both paths, and the error names what the conversation lacks.
+#[test]
+fn an_absent_description_or_time_is_undefined() {
+    let bare = Given {
+        description: None,
+        time: None,
+    };
+    let metadata = metadata(&[("name", "Ana Lima")]);
+    for source in [
+        "About {{ trigger.description }}.",
+        "At {{ conversation.time }}.",
+    ] {
+        let (plan, engine, direct) = both_given(source, &metadata, None, None, &bare);
+        assert!(plan.is_some());
+        assert_eq!(direct, None, "{source}");
+        let err = engine.unwrap_err();
+        assert!(err.starts_with("undefined value"), "{err}");
+        assert!(
+            err.contains("`trigger.description` (trigger `billing-issue` has none)")
+                || err.contains("`conversation.time` (the message has no timestamp)"),
+            "{err}"
+        );
+    }
+    let guarded = "{{ trigger.description | default(\"a billing question\") }}\
+                   {% if conversation.time is defined %} at {{ conversation.time }}{% endif %}";
+    let (plan, engine, direct) = both_given(guarded, &metadata, None, None, &bare);
+    assert!(plan.is_some());
+    assert_eq!(direct.as_deref(), Some("a billing question"));
+    assert_eq!(engine.as_deref(), Ok("a billing question"));
 }
 
 #[test]

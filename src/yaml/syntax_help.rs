@@ -1,0 +1,130 @@
+//! Help for YAML syntax errors whose parser message does not say what to do: a template
+//! written unquoted (`bridge: {{ agent }} here` is a mapping to YAML; `Hi {{ x }}: I'm`
+//! has a `: ` that starts a key) and a tab in indentation. Takes the text and the error's
+//! line and message; gives help lines, none when it has nothing to add.
+
+/// Help for a syntax error at `line` (1-based, in `text`) with the parser's `message`.
+pub(super) fn syntax_help(text: &str, line: u32, message: &str) -> Vec<String> {
+    let mut help = Vec::new();
+    let index = usize::try_from(line).unwrap_or(0);
+    let this = index.checked_sub(1).and_then(|i| text.lines().nth(i));
+    let previous = index.checked_sub(2).and_then(|i| text.lines().nth(i));
+    if message.contains("tab") || this.is_some_and(tab_in_indentation) {
+        help.push(
+            "indent with spaces: YAML does not allow a tab in indentation (some editors insert \
+             one for the Tab key)"
+                .to_owned(),
+        );
+    }
+    // The parser can give up a line after the template (a flow mapping it read on).
+    if let Some(template) = [this, previous]
+        .into_iter()
+        .flatten()
+        .find(|l| l.contains("{{") || l.contains("{%"))
+    {
+        help.push(format!(
+            "quote the template or write it as a block scalar (`>-`, the text on the lines \
+             below, indented), as in {}: unquoted, a value that starts with `{{` is read as a \
+             YAML mapping, and a `: ` inside one starts a key",
+            quoted(template)
+        ));
+    } else if message.contains("mapping values are not allowed") {
+        help.push(
+            "a `: ` inside an unquoted value starts a key: quote the value (`text: \"Hi: I'm \
+             Sam\"`) or write it as a block scalar (`>-`)"
+                .to_owned(),
+        );
+    }
+    help
+}
+
+fn tab_in_indentation(line: &str) -> bool {
+    line.chars()
+        .take_while(|c| c.is_whitespace())
+        .any(|c| c == '\t')
+}
+
+/// The line's `key: value` with the value quoted (`bridge: "{{ agent }} here"`), when
+/// it is one and quoting it is only adding quotes; a generic example otherwise.
+fn quoted(line: &str) -> String {
+    let item = line.trim_start().trim_start_matches("- ");
+    let written = item.split_once(": ").and_then(|(key, value)| {
+        let value = value.trim();
+        let plain_key = !key.is_empty()
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        (plain_key && !value.contains(['"', '\\']) && value.chars().count() <= 80)
+            .then(|| format!("`{key}: \"{value}\"`"))
+    });
+    written
+        .unwrap_or_else(|| "`bridge: \"Hi {{ customer.first_name }}, I'm {{ agent }}\"`".to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Review 15, items 5 and 12: unquoted templates and tabs got the parser's words only.
+    #[test]
+    fn unquoted_templates_and_tabs_get_help() {
+        let help = syntax_help(
+            "teams:\n  - id: s\n    bridge: {{ agent }} here, stepping in.\n",
+            3,
+            "while parsing a block mapping, did not find expected key",
+        );
+        assert_eq!(help.len(), 1);
+        assert!(
+            help[0].starts_with(
+                "quote the template or write it as a block scalar (`>-`, the text on the lines below, indented), as in `bridge: \"{{ agent }} here, stepping in.\"`"
+            ),
+            "{help:?}"
+        );
+        let help = syntax_help(
+            "    bridge: Hi {{ customer.name }}: I'm \"Sam\"\n",
+            1,
+            "mapping values are not allowed in this context",
+        );
+        assert!(
+            help[0].contains("as in `bridge: \"Hi {{ customer.first_name }}, I'm {{ agent }}\"`")
+        );
+        let help = syntax_help(
+            "text: Hi: I'm Sam\n",
+            1,
+            "mapping values are not allowed in this context",
+        );
+        assert!(help[0].starts_with("a `: ` inside an unquoted value starts a key"));
+        let help = syntax_help(
+            "signals:\n\t- id: a\n",
+            2,
+            "tabs disallowed within this context (block indentation)",
+        );
+        assert!(help[0].starts_with("indent with spaces"), "{help:?}");
+        assert!(syntax_help("a: [b\n", 1, "did not find expected ',' or ']'").is_empty());
+    }
+}
+
+#[cfg(test)]
+mod unknown_names {
+    /// Review 15, item 12: `builtin: frustation` was underlined by one caret; R001 and
+    /// R003 underline the whole name.
+    #[test]
+    fn an_unknown_name_is_underlined_whole() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Kind {
+            Frustration,
+        }
+        #[derive(Debug, serde::Deserialize)]
+        #[allow(dead_code)]
+        struct Signal {
+            builtin: Kind,
+        }
+        let text = "builtin: frustation\n";
+        let err = crate::yaml::from_str::<Signal>(text).unwrap_err();
+        assert_eq!(&text[err.start..err.end], "frustation");
+        let text = "{ builtin: 'frustation', x: 1 }\n";
+        let err = crate::yaml::from_str::<Signal>(text).unwrap_err();
+        assert_eq!(&text[err.start..err.end], "'frustation'");
+    }
+}
