@@ -7,6 +7,7 @@
 
 mod always_true_trigger;
 mod ambiguous_phrase;
+mod customer_language_from_bot;
 mod duplicate_phrase;
 mod field_not_in_export;
 mod lossy_phrase;
@@ -36,6 +37,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &duplicate_phrase::DuplicatePhrase,
     &lossy_phrase::LossyPhrase,
     &ambiguous_phrase::AmbiguousPhrase,
+    &customer_language_from_bot::CustomerLanguageFromBot,
     &unreachable_route::UnreachableRoute,
     &missing_default_route::MissingDefaultRoute,
     &unsatisfiable_condition::UnsatisfiableCondition,
