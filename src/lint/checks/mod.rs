@@ -110,6 +110,7 @@ pub(super) fn span_of(c: &Condition) -> Option<Span> {
         | Condition::Seen { span, .. }
         | Condition::Counter { span, .. }
         | Condition::Meta { span, .. }
+        | Condition::Hours { span, .. }
         | Condition::Trigger { span, .. } => Some(*span),
     }
 }
