@@ -44,9 +44,22 @@ fn explain_shows_the_local_time_the_condition_saw() {
     assert!(out.contains("message 1 has no timestamp"), "{out}");
 }
 
+/// The rule tests are copied beside a copy of the rules: under `tests/` of this
+/// repository, a file with a top-level `tests:` is one `handoff test` warns it does not
+/// read (`.yaml.txt` keeps it from looking like one).
 #[test]
 fn rule_tests_give_messages_times_and_lint_is_clean() {
-    let out = stdout_of(handoff().args(["test", "-r", RULES]));
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(rules.join("tests")).unwrap();
+    let root = crate::common::root().join("tests/fixtures/hours");
+    std::fs::copy(root.join("rules/rules.yaml"), rules.join("rules.yaml")).unwrap();
+    std::fs::copy(
+        root.join("ruletests/hours.yaml.txt"),
+        rules.join("tests/hours.yaml"),
+    )
+    .unwrap();
+    let out = stdout_of(handoff().args(["test", "-r"]).arg(&rules));
     assert!(out.contains("4 passed, 0 failed"), "{out}");
     stdout_of(handoff().args(["lint", "--deny-warnings", RULES]));
 }
