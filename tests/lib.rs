@@ -8,6 +8,7 @@ mod coverage_cli;
 mod diff_cli;
 mod every_mistake;
 mod explain_cli;
+mod hours_cli;
 mod init_cli;
 mod input_cli;
 mod input_edges_cli;

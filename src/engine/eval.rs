@@ -61,6 +61,9 @@ impl Cx<'_> {
                 }
                 known => known == 2,
             },
+            // A message without a time cannot be placed in the hours: as `minutes_elapsed`
+            // without timestamps, the condition does not hold.
+            Node::Hours(hours) => self.state.time.is_some_and(|t| hours.holds(t)),
             Node::Trigger(i) => self.fired.get(*i).copied().unwrap_or(false),
         }
     }
@@ -86,7 +89,7 @@ impl Cx<'_> {
                     self.evidence(n, rules, metas, conversation, quoting, out);
                 }
             }
-            Node::Not(_) | Node::Trigger(_) => {}
+            Node::Not(_) | Node::Trigger(_) | Node::Hours(_) => {}
             Node::Message { signal, .. } => {
                 if let Some(s) = signal {
                     for span in self.hits.spans(*s) {

@@ -1,5 +1,6 @@
 //! Engine semantics, one behaviour per test.
 
+mod hours;
 mod roles;
 
 use std::path::PathBuf;

@@ -342,6 +342,10 @@ fn node_trace(
                 None => format!("{field} is missing"),
             }
         }
+        Node::Hours(hours) => match cx.state.time {
+            Some(time) => format!("local time {}", hours.local(time)),
+            None => format!("message {} has no timestamp", cx.state.turn()),
+        },
         Node::Trigger(t) => {
             if cx.fired.get(*t).copied().unwrap_or(false) {
                 "fired".to_owned()

@@ -105,6 +105,7 @@ codes! {
     "M010" "duplicate-phrase" Check Warning "the same phrase or regex twice in one signal";
     "M011" "lossy-phrase" Check Warning "a phrase whose symbols normalisation drops";
     "M012" "ambiguous-phrase" Check Warning "the same phrase in signals that lead to different teams";
+    "M013" "customer-language-from-bot" Check Warning "a customer-language built-in (`human_request`, `frustration`, `shouting`) read in the bot's messages too";
     "L001" "unreachable-route" Check Warning "a route an earlier route always pre-empts";
     "L002" "missing-default-route" Check Warning "no default route";
     "L003" "unsatisfiable-condition" Check Error "a condition that can never hold";

@@ -77,6 +77,7 @@ pub(super) fn same(a: &Condition, b: &Condition) -> bool {
             },
         ) => f1 == f2 && FieldSet::of(t1) == FieldSet::of(t2),
         (C::Trigger { trigger: t1, .. }, C::Trigger { trigger: t2, .. }) => t1 == t2,
+        (C::Hours { hours: h1, .. }, C::Hours { hours: h2, .. }) => h1 == h2,
         _ => false,
     }
 }
@@ -100,7 +101,8 @@ pub(super) fn always_true(c: &Condition) -> bool {
                 && at_most.is_none()
                 && at_least.is_none_or(|lo| lo <= floor(*counter))
         }
-        Condition::Meta { .. } | Condition::Trigger { .. } => false,
+        // Hours need a timestamp, which a message may not have.
+        Condition::Meta { .. } | Condition::Trigger { .. } | Condition::Hours { .. } => false,
     }
 }
 
@@ -138,7 +140,10 @@ pub(super) fn unsatisfiable(c: &Condition) -> Option<String> {
             ..
         } => counter_contradiction(*counter, *at_least, *at_most),
         Condition::Meta { field, test, .. } => FieldSet::of(test).contradiction(field),
-        Condition::Message { .. } | Condition::Seen { .. } | Condition::Trigger { .. } => None,
+        Condition::Message { .. }
+        | Condition::Seen { .. }
+        | Condition::Trigger { .. }
+        | Condition::Hours { .. } => None,
     }
 }
 

@@ -79,6 +79,7 @@ impl Condition {
                 })
             }
             Condition::Meta { field, test, .. } => text(describe_meta(field, test)),
+            Condition::Hours { hours, .. } => text(format!("hours {}", hours.describe())),
             Condition::Trigger { trigger, .. } => vec![
                 Words::Text("trigger ".to_owned()),
                 Words::Id(rules.trigger(*trigger).id.clone()),

@@ -208,6 +208,13 @@ fn condition(h: &mut Hasher, c: &Condition) {
             h.int(7);
             h.int(trigger.0);
         }
+        Condition::Hours { hours, span: _ } => {
+            h.int(8);
+            h.int(usize::from(hours.start));
+            h.int(usize::from(hours.end));
+            h.int(usize::from(hours.days));
+            h.str(&hours.tz_name);
+        }
     }
 }
 

@@ -9,6 +9,7 @@
 pub mod builtin;
 mod describe;
 mod fingerprint;
+pub mod hours;
 mod json_schema;
 pub mod load;
 mod meta;
@@ -206,6 +207,11 @@ pub enum Condition {
         span: Span,
         /// Where the field's name is written.
         field_span: Span,
+    },
+    /// The latest message's local time is within these hours (false without a time).
+    Hours {
+        hours: Box<hours::Hours>,
+        span: Span,
     },
     /// The trigger fired at the escalation point (routes only).
     Trigger {

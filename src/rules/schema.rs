@@ -74,8 +74,8 @@ mod triggers;
 
 pub(crate) use conditions::CONDITIONS;
 pub use conditions::{
-    Counter, RawCondition, RawCounterCondition, RawMessageCondition, RawMetaCondition,
-    RawSeenCondition, RoleName, Scalar,
+    Counter, RawCondition, RawCounterCondition, RawHoursCondition, RawMessageCondition,
+    RawMetaCondition, RawSeenCondition, RoleName, Scalar,
 };
 pub use routes::{RawDefaultRoute, RawRoute, RawTeam, RawTemplate};
 pub use signals::{Builtin, PhraseEntry, RawSignal, RegexEntry, WeightedPhrase, WeightedRegex};

@@ -2,6 +2,7 @@
 //! known of it before evaluating (the signals it reads, in which roles; the signals one
 //! of which a message must match for it to become true).
 
+use crate::rules::hours::Hours;
 use crate::rules::{Condition, Counter, MetaTest};
 use crate::transcript::Role;
 
@@ -27,6 +28,8 @@ pub(crate) enum Node {
     },
     /// Index into the engine's metadata tests, evaluated once per conversation.
     Meta(usize),
+    /// The latest message's local time is within these hours.
+    Hours(Box<Hours>),
     Trigger(usize),
 }
 
@@ -78,6 +81,7 @@ impl Node {
                 metas.push((field.clone(), test.clone()));
                 Node::Meta(metas.len() - 1)
             }
+            Condition::Hours { hours, .. } => Node::Hours(hours.clone()),
             Condition::Trigger { trigger, .. } => Node::Trigger(trigger.0),
         }
     }

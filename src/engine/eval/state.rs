@@ -19,6 +19,8 @@ pub(crate) struct State {
     /// Customer messages the hidden frustration detector matched (coverage only).
     pub(crate) frustrated: u32,
     pub(super) first_time: Option<jiff::Timestamp>,
+    /// The latest message's timestamp, if it has one (`hours:` reads it).
+    pub(crate) time: Option<jiff::Timestamp>,
     pub(super) last_time: Option<jiff::Timestamp>,
     /// Per signal, per role: messages matched so far.
     pub(super) seen: Vec<[u32; 4]>,
@@ -38,6 +40,7 @@ impl State {
         self.repeats = 0;
         self.frustrated = 0;
         self.first_time = None;
+        self.time = None;
         self.last_time = None;
         if self.seen.len() == signals {
             for &s in &self.touched {
@@ -68,6 +71,7 @@ impl State {
         self.index = index;
         let role = message.role.index();
         self.by_role[role] += 1;
+        self.time = message.timestamp;
         if let Some(ts) = message.timestamp {
             self.first_time.get_or_insert(ts);
             self.last_time = Some(ts);

@@ -7,6 +7,7 @@
 
 mod always_true_trigger;
 mod ambiguous_phrase;
+mod customer_language_from_bot;
 mod duplicate_phrase;
 mod field_not_in_export;
 mod lossy_phrase;
@@ -37,6 +38,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &duplicate_phrase::DuplicatePhrase,
     &lossy_phrase::LossyPhrase,
     &ambiguous_phrase::AmbiguousPhrase,
+    &customer_language_from_bot::CustomerLanguageFromBot,
     &unreachable_route::UnreachableRoute,
     &missing_default_route::MissingDefaultRoute,
     &unsatisfiable_condition::UnsatisfiableCondition,
@@ -110,6 +112,7 @@ pub(super) fn span_of(c: &Condition) -> Option<Span> {
         | Condition::Seen { span, .. }
         | Condition::Counter { span, .. }
         | Condition::Meta { span, .. }
+        | Condition::Hours { span, .. }
         | Condition::Trigger { span, .. } => Some(*span),
     }
 }

@@ -4,8 +4,8 @@
 //! Takes the piece read as a [`Shape`] (a top-level entry, or an item of `signals`,
 //! `triggers`, `routes`, `teams` or `templates`); gives an error for each key that is not
 //! one, in it and in the mappings it holds: a trigger's or route's conditions (a
-//! misspelt condition name, and the keys of `message:`, `seen:`, `counter:` and `meta:`)
-//! and `{ phrase, weight }` and `{ pattern, weight }` entries. Each is worded as serde
+//! misspelt condition name, and the keys of `message:`, `seen:`, `counter:`, `meta:` and
+//! `hours:`) and `{ phrase, weight }` and `{ pattern, weight }` entries. Each is worded as serde
 //! words the first (`unknown field `x`, expected one of …`), so that its code and "did
 //! you mean" are the same. The field lists come from the types' derived `Deserialize`
 //! ([`fields_of`]). A field a mapping needs and lacks ([`required_of`], from the types'
@@ -22,9 +22,9 @@ use super::super::load::meant;
 
 use super::super::Part;
 use super::super::schema::{
-    CONDITIONS, RawCounterCondition, RawDefaultRoute, RawMessageCondition, RawMetaCondition,
-    RawRoute, RawRuleFileEntry, RawSeenCondition, RawSignal, RawTeam, RawTemplate, RawTrigger,
-    WeightedPhrase, WeightedRegex,
+    CONDITIONS, RawCounterCondition, RawDefaultRoute, RawHoursCondition, RawMessageCondition,
+    RawMetaCondition, RawRoute, RawRuleFileEntry, RawSeenCondition, RawSignal, RawTeam,
+    RawTemplate, RawTrigger, WeightedPhrase, WeightedRegex,
 };
 
 /// Every mistake the shape of `piece` of `text` shows, serde having stopped at `first`:
@@ -212,6 +212,7 @@ fn condition(c: Option<&Shape>, errors: &mut Vec<YamlError>) {
             "seen" => errors.extend(keys_of::<RawSeenCondition>(value)),
             "counter" => errors.extend(keys_of::<RawCounterCondition>(value)),
             "meta" => errors.extend(keys_of::<RawMetaCondition>(value)),
+            "hours" => errors.extend(keys_of::<RawHoursCondition>(value)),
             _ => {}
         }
     }

@@ -5,7 +5,7 @@
 //! Takes the piece (an item of `signals`, `triggers`, `routes`, `teams` or `templates`,
 //! or a top-level entry) read as a [`Shape`]; gives the error of each of its keys read
 //! alone ([`value_errors`]), and of each key of the mappings it holds: a trigger's or
-//! route's conditions (`message:`, `seen:`, `counter:`, `meta:`, through `all`, `any` and
+//! route's conditions (`message:`, `seen:`, `counter:`, `meta:`, `hours:`, through `all`, `any` and
 //! `not`) and `{ phrase, weight }` and `{ pattern, weight }` entries. The errors are in
 //! serde's words and places, so that one also found by the whole piece's parse (or by
 //! `keys`) is the same error, and is reported once. Unknown keys and missing fields are
@@ -15,8 +15,9 @@ use crate::yaml::{Piece, Shape, Step, YamlError, value_errors};
 
 use super::super::Part;
 use super::super::schema::{
-    RawCounterCondition, RawDefaultRoute, RawMessageCondition, RawMetaCondition, RawRoute,
-    RawSeenCondition, RawSignal, RawTeam, RawTemplate, RawTrigger, WeightedPhrase, WeightedRegex,
+    RawCounterCondition, RawDefaultRoute, RawHoursCondition, RawMessageCondition, RawMetaCondition,
+    RawRoute, RawSeenCondition, RawSignal, RawTeam, RawTemplate, RawTrigger, WeightedPhrase,
+    WeightedRegex,
 };
 
 /// The wrong values of an item of `part`, the mapping `item` at `path` in `piece`.
@@ -133,6 +134,9 @@ impl Values<'_> {
                     errors.extend(value_errors::<RawCounterCondition>(piece, text, &at, value));
                 }
                 "meta" => errors.extend(value_errors::<RawMetaCondition>(piece, text, &at, value)),
+                "hours" => {
+                    errors.extend(value_errors::<RawHoursCondition>(piece, text, &at, value));
+                }
                 _ => {}
             }
         }

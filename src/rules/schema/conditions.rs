@@ -26,13 +26,15 @@ pub enum RawCondition {
     Counter(RawCounterCondition),
     /// A customer metadata field passes a test.
     Meta(Box<RawMetaCondition>),
+    /// The latest message was written within these local hours and days.
+    Hours(RawHoursCondition),
     /// (Routes only.) This trigger fired at the escalation point.
     Trigger(#[schemars(with = "String")] Spanned<String>),
 }
 
 /// The keys a condition may have, in the order the docs list them.
 pub(crate) const CONDITIONS: &[&str] = &[
-    "all", "any", "not", "message", "seen", "counter", "meta", "trigger",
+    "all", "any", "not", "message", "seen", "counter", "meta", "hours", "trigger",
 ];
 
 // By hand rather than derived: the derived externally tagged enum says "expected string
@@ -72,6 +74,7 @@ impl<'de> Deserialize<'de> for RawCondition {
                     "seen" => RawCondition::Seen(map.next_value()?),
                     "counter" => RawCondition::Counter(map.next_value()?),
                     "meta" => RawCondition::Meta(map.next_value()?),
+                    "hours" => RawCondition::Hours(map.next_value()?),
                     "trigger" => RawCondition::Trigger(map.next_value()?),
                     other => return Err(A::Error::unknown_variant(other, CONDITIONS)),
                 };
@@ -170,6 +173,26 @@ impl Counter {
             Counter::MinutesElapsed => "minutes_elapsed",
         }
     }
+}
+
+/// Local hours and weekdays of the latest message's timestamp.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawHoursCondition {
+    /// Local times `HH:MM-HH:MM`, start included, end not (`22:00-06:00` crosses
+    /// midnight); default: the whole day.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub between: Option<Spanned<String>>,
+    /// Weekdays of the local date: `mon` … `sun`, or ranges such as `mon-fri`; default:
+    /// every day.
+    #[serde(default)]
+    #[schemars(with = "Option<Vec<String>>")]
+    pub days: Option<Spanned<Vec<Spanned<String>>>>,
+    /// An IANA time zone name (`Europe/London`) or a fixed offset (`+01:00`); default UTC.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub tz: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -5,7 +5,8 @@ use crate::diag::{Annotate, FileId, Span};
 use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
-use super::super::schema::{RawCondition, RawMetaCondition, RoleName};
+use super::super::hours::{self, Hours};
+use super::super::schema::{RawCondition, RawHoursCondition, RawMetaCondition, RoleName};
 use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
 use super::{Ctx, Validator, suggest};
 
@@ -163,6 +164,7 @@ impl Validator<'_> {
                 }
             }
             RawCondition::Meta(m) => self.meta(m, span, file),
+            RawCondition::Hours(h) => self.hours(h, span, file),
             RawCondition::Trigger(t) => {
                 let tspan = yaml::span(t, file);
                 if !ctx.in_route {
@@ -252,6 +254,63 @@ impl Validator<'_> {
             test,
             span,
             field_span: yaml::span(&m.field, file),
+        }
+    }
+
+    /// An `hours:` condition: each part parsed, its error at its own value.
+    fn hours(&mut self, h: &RawHoursCondition, span: Span, file: FileId) -> Condition {
+        let mut parsed = Hours {
+            start: 0,
+            end: 24 * 60,
+            days: hours::EVERY_DAY,
+            tz: jiff::tz::TimeZone::UTC,
+            tz_name: "UTC".to_owned(),
+        };
+        if h.between.is_none() && h.days.is_none() {
+            self.error("S008", "an `hours` condition needs `between` or `days`", span)
+                .with_help(r#"such as `hours: { between: "09:00-17:30", days: [mon-fri], tz: Europe/London }`"#);
+        }
+        if let Some(between) = &h.between {
+            match hours::parse_range(&between.value) {
+                Ok((start, end)) => (parsed.start, parsed.end) = (start, end),
+                Err(e) => {
+                    self.error("S008", e, yaml::span(between, file));
+                }
+            }
+        }
+        if let Some(days) = &h.days {
+            if days.value.is_empty() {
+                self.error(
+                    "S008",
+                    "`days` needs at least one day",
+                    yaml::span(days, file),
+                )
+                .with_help("leave `days` out for every day");
+            }
+            parsed.days = 0;
+            for day in &days.value {
+                match hours::parse_days(&day.value) {
+                    Ok(mask) => parsed.days |= mask,
+                    Err(e) => {
+                        self.error("S008", e, yaml::span(day, file));
+                    }
+                }
+            }
+        }
+        if let Some(tz) = &h.tz {
+            match hours::parse_tz(&tz.value) {
+                Ok(zone) => {
+                    parsed.tz = zone;
+                    tz.value.trim().clone_into(&mut parsed.tz_name);
+                }
+                Err(e) => {
+                    self.error("S008", e, yaml::span(tz, file));
+                }
+            }
+        }
+        Condition::Hours {
+            hours: Box::new(parsed),
+            span,
         }
     }
 }

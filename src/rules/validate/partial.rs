@@ -204,7 +204,7 @@ fn sound(c: &Condition, signals: &[bool], triggers: &[bool]) -> bool {
         Condition::Message { signal, .. } => signal.is_none_or(|s| ok(signals, s.0)),
         Condition::Seen { signal, .. } => ok(signals, signal.0),
         Condition::Trigger { trigger, .. } => ok(triggers, trigger.0),
-        Condition::Counter { .. } | Condition::Meta { .. } => true,
+        Condition::Counter { .. } | Condition::Meta { .. } | Condition::Hours { .. } => true,
     }
 }
 
@@ -260,7 +260,9 @@ impl Ids<'_> {
                 trigger: TriggerId(self.triggers[trigger.0]),
                 span,
             },
-            other @ (Condition::Counter { .. } | Condition::Meta { .. }) => other,
+            other @ (Condition::Counter { .. }
+            | Condition::Meta { .. }
+            | Condition::Hours { .. }) => other,
         }
     }
 }

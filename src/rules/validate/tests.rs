@@ -683,3 +683,44 @@ signals:
     let live = a.phrases.iter().find(|p| p.text == "live agent").unwrap();
     assert!(live.span.is_some() && (live.weight - 3.0).abs() < f64::EPSILON);
 }
+
+/// Each part of an `hours:` condition is checked at its own value, and says what was
+/// expected; a range past midnight is valid.
+#[test]
+fn hours_errors_are_at_the_value_and_say_what_was_expected() {
+    let d = errors(
+        r#"version: 1
+triggers:
+  - id: a
+    when: { hours: { between: "9-17", days: [mon, fry], tz: Europe/Lodnon } }
+  - id: b
+    when: { hours: { between: "22:00-06:00", days: [], tz: "+25:00" } }
+  - id: c
+    when: { hours: { tz: UTC } }
+  - id: d
+    when: { hours: { between: "09:00-17:00", bogus: 1 } }
+"#,
+    );
+    let found: Vec<_> = d
+        .iter()
+        .map(|d| (d.code.unwrap_or("-"), at(d), d.message.as_str()))
+        .collect();
+    let expect = [
+        (
+            "S008",
+            (4, Some(31)),
+            "`9-17`: expected a range of local times",
+        ),
+        ("S008", (4, Some(51)), "unknown day `fry`"),
+        ("S008", (4, Some(61)), "unknown time zone `Europe/Lodnon`"),
+        ("S008", (6, Some(52)), "`days` needs at least one day"),
+        ("S008", (6, Some(60)), "`+25:00` is not an offset"),
+        ("S008", (8, Some(11)), "needs `between` or `days`"),
+        ("S002", (10, Some(46)), "bogus"),
+    ];
+    assert_eq!(found.len(), expect.len(), "{found:#?}");
+    for ((code, place, message), (want_code, want_place, want)) in found.iter().zip(expect) {
+        assert_eq!((*code, *place), (want_code, want_place), "{message}");
+        assert!(message.contains(want), "{message} lacks {want}");
+    }
+}

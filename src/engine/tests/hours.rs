@@ -1,0 +1,120 @@
+//! `hours:` conditions in triggers and routes: they read the latest message's time (for
+//! a route, the escalation message's), do not hold without one, and `explain` shows the
+//! local time they saw.
+
+use super::*;
+
+/// Business hours on weekdays in London; outside them, the night shift.
+const RULES: &str = r#"
+version: 1
+signals:
+  - { id: person, builtin: human_request }
+triggers:
+  - id: asks-human
+    when: { message: { role: customer, signal: person } }
+  - id: late-message
+    when:
+      all:
+        - message: { role: customer }
+        - hours: { between: "22:00-06:00", tz: Europe/London }
+routes:
+  - id: night-shift
+    when:
+      any:
+        - hours: { between: "17:30-09:00", tz: Europe/London }
+        - hours: { days: [sat, sun], tz: Europe/London }
+    team: night
+default_route: { team: day }
+teams:
+  - { id: day, name: Day, bridge: hi }
+  - { id: night, name: Night, bridge: hi }
+"#;
+
+fn timed(messages: &[(&str, &str, &str)]) -> Conversation {
+    let plain: Vec<(&str, &str)> = messages.iter().map(|(r, t, _)| (*r, *t)).collect();
+    let mut c = conversation(&plain, &[]);
+    for (m, (_, _, time)) in c.messages.iter_mut().zip(messages) {
+        m.time = (*time).to_owned();
+        m.timestamp = time.parse().ok();
+    }
+    c
+}
+
+#[test]
+fn a_route_reads_the_escalation_message_time_in_its_zone() {
+    let e = engine(RULES);
+    let ask = "can I talk to a real person";
+    // Monday 10:00 in London (BST, 09:00 UTC): business hours.
+    let day = timed(&[
+        ("customer", "hi", "2026-06-01T08:30:00Z"),
+        ("customer", ask, "2026-06-01T09:00:00Z"),
+    ]);
+    let o = e.evaluate(&day, &mut Scratch::default());
+    assert_eq!(o.route.as_deref(), Some("default"));
+    // Monday 17:45 in London: the first message was in business hours, the escalation
+    // message is not, and the route reads the escalation message.
+    let evening = timed(&[
+        ("customer", "hi", "2026-06-01T12:00:00Z"),
+        ("customer", ask, "2026-06-01T16:45:00Z"),
+    ]);
+    let o = e.evaluate(&evening, &mut Scratch::default());
+    assert_eq!(o.route.as_deref(), Some("night-shift"));
+    // Saturday 12:00 in London.
+    let weekend = timed(&[("customer", ask, "2026-06-06T11:00:00Z")]);
+    let o = e.evaluate(&weekend, &mut Scratch::default());
+    assert_eq!(o.route.as_deref(), Some("night-shift"));
+}
+
+#[test]
+fn a_trigger_past_midnight_fires_on_the_first_message_in_its_hours() {
+    let e = engine(RULES);
+    let c = timed(&[
+        ("customer", "hello", "2026-01-05T21:59:00Z"),
+        ("bot", "hi", "2026-01-05T22:00:00Z"),
+        ("customer", "still there?", "2026-01-05T23:10:00Z"),
+    ]);
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(3));
+    assert_eq!(ids(&o), ["late-message"]);
+}
+
+/// As `minutes_elapsed` without timestamps: a message without a time is in no hours, so
+/// the condition does not hold (and `not:` of it does).
+#[test]
+fn without_a_timestamp_hours_do_not_hold() {
+    let e = engine(RULES);
+    let c = timed(&[
+        ("customer", "hello", ""),
+        ("customer", "are you there?", "2026-01-05T23:00:00Z"),
+    ]);
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(2));
+    let c = timed(&[("customer", "can I talk to a real person", "")]);
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.route.as_deref(), Some("default"));
+}
+
+#[test]
+fn explain_shows_the_local_time_each_hours_condition_saw() {
+    let e = engine(RULES);
+    let c = timed(&[(
+        "customer",
+        "can I talk to a real person",
+        "2026-06-01T16:45:00Z",
+    )]);
+    let trace = e.trace(&c);
+    let night = &trace.routes[0];
+    assert!(night.chosen);
+    let condition = night.condition.as_ref().unwrap();
+    let first = &condition.children[0];
+    assert_eq!(first.condition, "hours 17:30–09:00 (Europe/London)");
+    assert_eq!(
+        first.detail,
+        "local time Mon 2026-06-01 17:45 (Europe/London)"
+    );
+    assert!(first.holds);
+    let c = timed(&[("customer", "can I talk to a real person", "")]);
+    let trace = e.trace(&c);
+    let condition = trace.routes[0].condition.as_ref().unwrap();
+    assert_eq!(condition.children[1].detail, "message 1 has no timestamp");
+}

@@ -1,0 +1,82 @@
+//! `hours:` conditions from the outside (review 15, item 6: "outside business hours →
+//! night-shift" could not be written): replay routes by the escalation message's local
+//! time, `explain` shows it, rule tests give messages times, lint and the schema take it.
+
+use crate::common::{handoff, jsonl, stdout_of};
+
+const RULES: &str = "tests/fixtures/hours/rules";
+const TRANSCRIPTS: &str = "tests/fixtures/hours/transcripts.csv";
+
+#[test]
+fn replay_routes_by_the_escalation_message_local_time() {
+    let out = stdout_of(handoff().args(["replay", "-r", RULES, "-f", "jsonl", TRANSCRIPTS]));
+    let routes: Vec<(String, String)> = jsonl(&out)
+        .iter()
+        .map(|o| {
+            (
+                o["conversation_id"].as_str().unwrap().to_owned(),
+                o["route"].as_str().unwrap_or("-").to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("day", "default"),
+        ("evening", "night-shift"),
+        ("weekend", "night-shift"),
+        ("untimed", "default"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| ((*a).to_owned(), (*b).to_owned()))
+        .collect();
+    assert_eq!(routes, expected, "{out}");
+}
+
+#[test]
+fn explain_shows_the_local_time_the_condition_saw() {
+    let out = stdout_of(handoff().args(["explain", "-r", RULES, "-c", "evening", TRANSCRIPTS]));
+    assert!(
+        out.contains("hours 17:30–09:00 (Europe/London)")
+            && out.contains("local time Mon 2026-06-01 17:45 (Europe/London)"),
+        "{out}"
+    );
+    let out = stdout_of(handoff().args(["explain", "-r", RULES, "-c", "untimed", TRANSCRIPTS]));
+    assert!(out.contains("message 1 has no timestamp"), "{out}");
+}
+
+/// The rule tests are copied beside a copy of the rules: under `tests/` of this
+/// repository, a file with a top-level `tests:` is one `handoff test` warns it does not
+/// read (`.yaml.txt` keeps it from looking like one).
+#[test]
+fn rule_tests_give_messages_times_and_lint_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir_all(rules.join("tests")).unwrap();
+    let root = crate::common::root().join("tests/fixtures/hours");
+    std::fs::copy(root.join("rules/rules.yaml"), rules.join("rules.yaml")).unwrap();
+    std::fs::copy(
+        root.join("ruletests/hours.yaml.txt"),
+        rules.join("tests/hours.yaml"),
+    )
+    .unwrap();
+    let out = stdout_of(handoff().args(["test", "-r"]).arg(&rules));
+    assert!(out.contains("4 passed, 0 failed"), "{out}");
+    stdout_of(handoff().args(["lint", "--deny-warnings", RULES]));
+}
+
+#[test]
+fn a_bad_time_zone_is_an_error_at_its_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\ntriggers:\n  - id: t\n    when: { hours: { between: \"22:00-06:00\", tz: Europe/Lodnon } }\n",
+    );
+    let out = handoff().args(["lint"]).arg(&rules).assert().code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("error[S008]: unknown time zone `Europe/Lodnon`")
+            && text.contains("r.yaml:4:50"),
+        "{text}"
+    );
+}
