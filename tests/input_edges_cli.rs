@@ -456,6 +456,20 @@ fn a_windows_1252_export_is_named_as_such() {
         .stderr(contains(
             "the file looks like Windows-1252 (Latin-1), not UTF-8: byte 0xE9 is `\u{e9}` there",
         ));
+    // And no bridge message greets `Ren\u{FFFD}e`, or `Jos` for `Jos\u{FFFD}`.
+    for name in [b"Ren\xe9e Smith".as_slice(), b"Jos\xe9"] {
+        let mut csv = b"conversation_id,role,text,name\nx,customer,I want a refund,".to_vec();
+        csv.extend_from_slice(name);
+        csv.push(b'\n');
+        std::fs::write(&path, csv).unwrap();
+        let out =
+            crate::common::stdout_of(handoff().args(["replay", "-q", "-f", "jsonl"]).arg(&path));
+        assert!(out.contains(r#""bridge_message":null"#), "{out}");
+        assert!(
+            out.contains("where the export held bytes that are not UTF-8 (D004)"),
+            "{out}"
+        );
+    }
 }
 
 /// Review: a directory holding only hidden files (`.teams.yaml`, `.a.csv`) was "no rule

@@ -45,7 +45,9 @@ pub fn first_name_in(name: &str) -> Option<&str> {
     };
     given
         .split_whitespace()
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
+        // U+FFFD (a byte that was not UTF-8, D004) stays: `Jos\u{FFFD}` is no `Jos`, and a
+        // bridge message refuses to show it.
+        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\u{FFFD}'))
         .find(|word| !word.is_empty() && !is_title(word))
         .filter(|word| word.chars().any(char::is_alphabetic))
 }
@@ -92,6 +94,9 @@ mod tests {
             ("Alex Chen", Some("Alex")),
             ("  alex  ", Some("alex")),
             ("Mr. John Smith", Some("John")),
+            // A byte that was not UTF-8 stays in (review 15: `Jos\u{FFFD}` gave `Jos`).
+            ("Jos\u{FFFD}", Some("Jos\u{FFFD}")),
+            ("Ren\u{FFFD}e Smith", Some("Ren\u{FFFD}e")),
             ("Dr Ana María López", Some("Ana")),
             ("Smith, John", Some("John")),
             ("John Smith, Jr.", Some("John")),

@@ -48,6 +48,10 @@ use compile::{Compiled, compile, environment};
 /// Longest rendered bridge message kept; longer output means a broken template.
 const MAX_OUTPUT: usize = 4_000;
 
+/// The error of a message that would show U+FFFD: a value it quotes held bytes that are
+/// not UTF-8 (an export saved as Windows-1252), decoded lossily (`D004`).
+const UNDECODED: &str = "the message would show `\u{FFFD}` where the export held bytes that are not UTF-8 (D004): convert the export to UTF-8 and replay it";
+
 pub(super) struct Bridges {
     env: Environment<'static>,
     /// Per team: its default template, then those by primary trigger.
@@ -219,6 +223,10 @@ impl Bridges {
             Some(Cow::Owned(recased)) => recased,
             _ => text,
         };
+        // A value of an export that is not UTF-8 (D004): `Hi Ren\u{FFFD}e` is not sent.
+        if text.contains('\u{FFFD}') {
+            return Err(UNDECODED.to_owned());
+        }
         if text.len() > MAX_OUTPUT {
             return Err(format!(
                 "bridge message is {} bytes; the limit is {MAX_OUTPUT}",
