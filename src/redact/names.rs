@@ -342,14 +342,29 @@ impl Names {
         if self.values.is_empty() {
             return out;
         }
-        for (value, mask) in &self.values {
+        // Every value's spans, then one sweep that keeps each span clear of those kept
+        // before it, the earlier value first where two overlap (as one value after the
+        // other did); linear in the spans, not quadratic: a customer may repeat an answer
+        // thousands of times in one message.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for (rank, (value, _)) in self.values.iter().enumerate() {
             for (start, end) in super::fields::value_spans(text, value) {
-                if !out.iter().any(|&(a, b, _)| start < b && a < end) {
-                    out.push((start, end, mask));
-                }
+                found.push((rank, start, end));
             }
         }
-        out.sort_by_key(|&(start, _, _)| start);
+        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+        for &(rank, start, end) in &found {
+            // Kept spans are sorted and apart: the last one starting before `end` is the
+            // only one that can overlap.
+            let at = kept.partition_point(|&(_, a, _)| a < end);
+            if kept[..at].last().is_none_or(|&(_, _, b)| b <= start) {
+                kept.insert(at, (rank, start, end));
+            }
+        }
+        out.extend(
+            kept.into_iter()
+                .map(|(rank, start, end)| (start, end, self.values[rank].1)),
+        );
         out
     }
 

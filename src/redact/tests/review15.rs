@@ -68,6 +68,11 @@ fn security_answers_are_secrets() {
         "i can remember my childhood pet name",
         "my pet was sick, it was awful",
         "What was your mother's maiden name?",
+        // Code review: common words after a cue are no answers.
+        "My pet is Fine now thanks",
+        "my pets are Cats",
+        "The security question is Stupid",
+        "Security answers are Case sensitive?",
     ] {
         assert_eq!(r(text), text);
     }
@@ -99,6 +104,12 @@ fn a_reply_to_a_security_question_is_a_secret() {
         ),
         (MAIDEN, "I can't remember", "I can't remember"),
         (PET, "No idea", "No idea"),
+        // Code review: a refusal or a request for a person is the evidence a replay
+        // reports, not an answer.
+        (MAIDEN, "Agent", "Agent"),
+        (MAIDEN, "Human", "Human"),
+        (PET, "Representative please", "Representative please"),
+        (MAIDEN, "Skip", "Skip"),
         (
             PET,
             "Why do you ask for my pet's name?",
