@@ -354,6 +354,15 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
     if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
         secret::spans(text, &mut taken);
     }
+    // An SSN written with spaces or dots is none beside more groups of digits, unless
+    // they are a number taken since (a card, a PIN: "4111 1111 1111 1111 123 45 6789"),
+    // as it is once that number is masked: looked for again, beside those.
+    if counts.is_none_or(|counts| Kind::Ssn.possible(counts))
+        && let Some((kind, re)) = PATTERNS.iter().find(|(kind, _)| *kind == Kind::Ssn)
+    {
+        taken.settle();
+        search::search(*kind, re, text, &mut taken);
+    }
     taken.into_sorted()
 }
 

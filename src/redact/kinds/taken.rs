@@ -41,6 +41,25 @@ impl Taken {
         all_in(&self.settled, start, end).chain(all_in(&self.recent, start, end))
     }
 
+    /// How far the text around `start..end` (a candidate that overlaps none taken) runs
+    /// before a span taken: the end of the last one before it (0 when none is) and the
+    /// start of the first one after it (`len` when none is). What a check reads of the
+    /// text around a number stops there, as it stops at a mask once the text is masked.
+    pub(super) fn room_around(&self, start: usize, end: usize, len: usize) -> (usize, usize) {
+        let mut room = (0, len);
+        for spans in [&self.settled, &self.recent] {
+            let before = spans.partition_point(|&(_, b, _)| b <= start);
+            if let Some(&(_, b, _)) = before.checked_sub(1).map(|i| &spans[i]) {
+                room.0 = room.0.max(b);
+            }
+            let after = spans.partition_point(|&(a, _, _)| a < end);
+            if let Some(&(a, _, _)) = spans.get(after) {
+                room.1 = room.1.min(a);
+            }
+        }
+        room
+    }
+
     /// Takes a span that overlaps none taken and starts after each one taken since the
     /// last [`Taken::settle`].
     pub(super) fn push(&mut self, span: Span) {
