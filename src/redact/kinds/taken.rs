@@ -81,12 +81,14 @@ impl Taken {
         }
     }
 
-    /// Sorts the recent spans in among the settled ones: one pass.
+    /// Sorts the recent spans in among the settled ones, and leaves out those taken out
+    /// again (inside a recent one: kept, their ends would not be in order): one pass.
     pub(super) fn settle(&mut self) {
         if self.recent.is_empty() {
             return;
         }
-        let settled = std::mem::take(&mut self.settled);
+        let mut settled = std::mem::take(&mut self.settled);
+        settled.retain(|span| span.2 != REMOVED);
         let mut merged = Vec::with_capacity(settled.len() + self.recent.len());
         let mut recent = self.recent.drain(..).peekable();
         for span in settled {

@@ -26,6 +26,43 @@ fn a_number_right_after_another_is_masked_in_one_pass() {
     }
 }
 
+/// What the property test below found after them: a number beside one taken later (a
+/// card, a password), a phone number beside an IBAN joined by a dash, a phone number
+/// that took a group of the next one, groups not written as cards.
+#[test]
+fn numbers_beside_numbers_found_by_the_property_test() {
+    for (text, expected) in [
+        (
+            "4111\u{a0}1111\u{a0}1111\u{a0}1111\u{a0}123 45 6789",
+            "[card]\u{a0}[ssn]",
+        ),
+        ("gb82west12345698765432-06 12 34 56 78", "[iban]-[phone]"),
+        (
+            "0044 20 7946 0958\u{a0}06.12.34.56.78",
+            "[phone]\u{a0}[phone]",
+        ),
+        (
+            "+33.6.12.34.56.78\u{a0}06.12.34.56.78",
+            "[phone]\u{a0}[phone]",
+        ),
+        (
+            "password is\u{a0}0\u{a0}06 12 34 56 78",
+            "password is\u{a0}[secret]\u{a0}[phone]",
+        ),
+        // Not a card: its groups are no card's.
+        ("4567 2026-03-01 9", "4567 2026-03-01 9"),
+    ] {
+        let once = r(text);
+        assert_eq!(once, expected, "{text:?}");
+        assert_eq!(r(&once), once, "{text:?} masked again");
+    }
+    // Still one number, not two: the tail of a reference, not a phone number.
+    assert_eq!(
+        r("GB82 WEST 1234 5698 7654 33"),
+        "GB82 WEST 1234 5698 7654 33"
+    );
+}
+
 /// A PIN given in reply, written as an SSN is: the reply is masked whole, not cut.
 #[test]
 fn a_pin_reply_shaped_as_a_number_is_masked_whole() {
