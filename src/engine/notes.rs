@@ -3,7 +3,7 @@
 //! without evaluating triggers.
 
 use crate::outcome::Outcome;
-use crate::redact::{Names, Redact as _, masked_message};
+use crate::redact::{Names, drop_masked_facts, masked_message};
 use crate::summary::{MessageNote, Summary, summarize, summarize_unbulleted};
 use crate::transcript::{Conversation, Message, Role};
 
@@ -129,10 +129,11 @@ impl Engine {
             })
             .collect();
         // As a packet's summary is redacted (its `name` facts dropped), so that a bridge
-        // message's `summary.*` says what the packet says; the redaction writes the
-        // bullets, from the masked parts.
+        // message's `summary.*` says what the packet says; the bullets are written from
+        // the masked parts. Its parts are not masked again: the messages were masked whole,
+        // and masking a masked text changes nothing.
         let mut summary = summarize_unbulleted(&masked, &notes, topics);
-        summary.redact_with(names);
+        drop_masked_facts(&mut summary, names);
         if let Some(keep) = keep {
             keep.extend(masked.into_iter().map(|m| m.text));
         }

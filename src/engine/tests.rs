@@ -1432,3 +1432,43 @@ default_route: {{ team: support }}
     assert_eq!(quoted, ["CODE 2499 FAILED", "code 7 failed"]);
     assert!(!run(&engine, &[("customer", "code 2500 failed")]).escalated);
 }
+
+/// Under `--redact` the summary is made from the messages masked whole, once: masking
+/// it again changes nothing, numbers right after others included (the second masking
+/// pass it had is gone).
+#[test]
+fn a_redacted_summary_is_masked_once_and_whole() {
+    use crate::redact::{Names, Redact as _};
+    let options = EngineOptions {
+        notes: true,
+        redact: true,
+        ..EngineOptions::default()
+    };
+    let e = engine_with(
+        r"
+version: 1
+triggers:
+  - { id: details, when: { message: { role: customer, phrases: [details] } } }
+",
+        options,
+    );
+    let c = conversation(
+        &[
+            ("customer", "I need to update my details, Ana Lima here"),
+            ("bot", "Sure, what are they?"),
+            (
+                "customer",
+                "ssn 123-45-6789 078–05–1120, card 4222222222222 4111 1111 1111 1111, my PIN is 1234 1-555-123-4567",
+            ),
+        ],
+        &[("name", "Ana Lima")],
+    );
+    let summary = e.summarize(&c, c.messages.len());
+    assert_eq!(
+        summary.last_customer_message.as_deref(),
+        Some("ssn [ssn] [ssn], card [card] [card], my PIN is [secret] [phone]")
+    );
+    let mut again = summary.clone();
+    again.redact_with(&Names::of_conversation(&c));
+    assert_eq!(again, summary);
+}

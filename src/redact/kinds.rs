@@ -107,12 +107,13 @@ impl Kind {
             Kind::Iban => iban_valid(found) && iban_groups(found),
             Kind::Card => {
                 let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
-                // Groups between dots, slashes or lines are a card only as cards are
-                // written (4111.1111.1111.1111): other dotted runs are amounts.
-                let plain = !found.contains(['.', '/', '\n']);
+                // Groups are a card only as cards are written (4111 1111 1111 1111,
+                // 4111.1111.1111.1111): other dotted runs are amounts, and other groups
+                // numbers beside each other ("4567 2026-03-01 9", as the run of groups
+                // `card_in_run` looks in would not take either).
                 (13..=19).contains(&digits.len())
                     && matches!(digits[0], 2..=6)
-                    && (plain || written_as_cards(&group_lengths(found)))
+                    && written_as_cards(&group_lengths(found))
                     && luhn_valid(&digits)
             }
             Kind::Phone => phone_like(found),
@@ -353,6 +354,18 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
     }
     if counts.is_none_or(|counts| Kind::Secret.possible(counts)) {
         secret::spans(text, &mut taken);
+    }
+    // An SSN written with spaces or dots is none beside more groups of digits, and a
+    // phone number none that runs into them, unless they are a number taken since (a
+    // card, a PIN: "4111 1111 1111 1111 123 45 6789", "password is 0 06 12 34 56 78"),
+    // as each is once that number is masked: both looked for again, beside those.
+    for (kind, re) in PATTERNS.iter() {
+        if matches!(kind, Kind::Ssn | Kind::Phone)
+            && counts.is_none_or(|counts| kind.possible(counts))
+        {
+            taken.settle();
+            search::search(*kind, re, text, &mut taken);
+        }
     }
     taken.into_sorted()
 }

@@ -44,7 +44,7 @@ mod outputs;
 
 pub use fields::field_mask;
 pub use names::{Names, is_name_field};
-pub use outputs::{Redact, names_in_examples};
+pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
 use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
 

@@ -106,11 +106,23 @@ impl Redact for Summary {
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
         }
-        self.facts.retain(|fact| !super::holds_mask(&fact.text));
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);
-        self.bullets = summary::bullets(self);
+        drop_masked_facts(self, names);
     }
+}
+
+/// The facts a redacted summary does not list dropped from `summary` (its parts masked
+/// already, or made from masked messages), and its bullets written again: those of kind
+/// `name`, a `date` taken from a reply to a question for the date of birth, and those
+/// that hold a mask.
+pub fn drop_masked_facts(summary: &mut Summary, names: &Names) {
+    summary.facts.retain(|fact| {
+        fact.kind != FactKind::Name
+            && !(fact.kind == FactKind::Date && names.answers_dob(fact.turn.saturating_sub(1)))
+            && !super::holds_mask(&fact.text)
+    });
+    summary.bullets = summary::bullets(summary);
 }
 
 /// Metadata and contact fields: a name field's value is the name, whole (the "W" of

@@ -602,3 +602,6 @@ fn a_packets_repeated_values_are_masked_as_each_alone() {
     assert_eq!(alone(email), "[email]");
     assert_eq!(alone("Alex"), "[name]");
 }
+
+/// Numbers right after others, masked in one pass.
+mod adjacent;

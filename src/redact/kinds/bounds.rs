@@ -4,6 +4,7 @@
 //! Checks; the patterns and the search are `kinds.rs`'s.
 
 use super::phone::after_version_word;
+use super::taken::Taken;
 use super::{Kind, is_dash, is_group_separator};
 
 /// Characters of a word glued to a card number that are looked at: enough to tell a
@@ -47,10 +48,20 @@ pub(super) fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
 /// may run into a word in lower case ("…3000please"), one in lower case into nothing; a
 /// phone number into no letter or digit ("08460086-38da-…" is a UUID's head), nor be
 /// one group of a dashed id; an SSN or an IP address into a letter past ASCII only
-/// ([`glued_number`]).
-pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize) -> bool {
-    if matches!(kind, Kind::Card | Kind::Phone) && in_dashed_id(text, start, end) {
-        return false;
+/// ([`glued_number`]). The groups of a dashed id are looked for only up to the spans
+/// `taken` (a number taken beside it is none of its groups, as its mask is not once the
+/// text is masked: "gb82west12345698765432-06 12 34 56 78" is an IBAN then a phone
+/// number).
+pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize, taken: &Taken) -> bool {
+    if matches!(kind, Kind::Card | Kind::Phone) {
+        let (from, to) = taken.room_around(start, end, text.len());
+        if in_dashed_id(
+            &text[from.min(start)..to.max(end)],
+            start - from.min(start),
+            end - from.min(start),
+        ) {
+            return false;
+        }
     }
     let Some(c) = text[end..].chars().next() else {
         return true;
@@ -129,9 +140,20 @@ fn dashed_id_group(chars: impl Iterator<Item = char>) -> bool {
 /// one of the same shape: a dotted quad after a version word ("version 2.3.4.5"), or
 /// with more dotted numbers around it or a `+` before it ("06.12.34.56.78",
 /// "+33.6.12.34.56.78", phone numbers), is no IP address; an SSN written with spaces
-/// or dots ("123 45 6789") is none among more groups of digits.
-pub(super) fn stands_alone(kind: Kind, text: &str, start: usize, end: usize) -> bool {
-    let (before, after) = (&text[..start], &text[end..]);
+/// or dots ("123 45 6789") is none among more groups of digits, one written with dashes
+/// of any kind is one among them.
+///
+/// The text around it is read up to the spans `taken`: a number taken beside it is none
+/// of its groups, as its mask is not once the text is masked.
+pub(super) fn stands_alone(
+    kind: Kind,
+    text: &str,
+    start: usize,
+    end: usize,
+    taken: &Taken,
+) -> bool {
+    let (from, to) = taken.room_around(start, end, text.len());
+    let (before, after) = (&text[from.min(start)..start], &text[end..to.max(end)]);
     let mut back = before.chars().rev();
     let mut ahead = after.chars();
     match kind {
@@ -145,7 +167,9 @@ pub(super) fn stands_alone(kind: Kind, text: &str, start: usize, end: usize) -> 
                 ahead.next() == Some('.') && ahead.next().is_some_and(|c| c.is_ascii_digit());
             !glued_before && !glued_after && !after_version_word(before)
         }
-        Kind::Ssn if !text[start..end].contains('-') => {
+        // Written with dashes of any kind ("078–05–1120"), an SSN is one beside other
+        // numbers too ("123-45-6789 078–05–1120": both masked in one pass).
+        Kind::Ssn if !text[start..end].contains(is_dash) => {
             let group = |sep: Option<char>, digit: Option<char>| {
                 sep.is_some_and(is_group_separator) && digit.is_some_and(|c| c.is_ascii_digit())
             };

@@ -7,8 +7,8 @@ use super::{Kind, is_dash, is_group_separator, is_space};
 
 /// The span of a card number among the groups of digits that run from `from` (groups
 /// of digits separated by one space, dash, dot, slash or line break), starting before
-/// `to` (the end of the pattern's match): the run of whole groups with the most digits,
-/// written as cards are (one block; fours, the last group shorter; 4-6-5 or 4-6-4), that
+/// `to` (the end of the pattern's match): the first run of whole groups, and of those
+/// starting at its group the one with the most digits, written as cards are (one block; fours, the last group shorter; 4-6-5 or 4-6-4), that
 /// passes the card's checks. `None` when none does.
 pub(super) fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     /// Bytes past `to` a card starting before it can reach: 19 digits and separators of
@@ -41,8 +41,14 @@ pub(super) fn card_in_run(text: &str, from: usize, to: usize) -> Option<(usize, 
     let lengths: Vec<usize> = groups.iter().map(|&(a, b)| b - a).collect();
     let mut best: Option<(usize, usize, usize)> = None;
     // Runs that start in the match (one after it is the next match's) and hold at most
-    // the 19 digits of the longest card.
+    // the 19 digits of the longest card; the first group that starts one starts the
+    // card: a card taken from a later group would leave one before it
+    // ("4222222222222 4111 1111 1111 1111" is two), which the search, going on after
+    // the card taken, would not come back to.
     for i in (0..groups.len()).take_while(|&i| groups[i].0 < to) {
+        if best.is_some() {
+            break;
+        }
         let mut digits = 0;
         for j in i..groups.len() {
             digits += lengths[j];

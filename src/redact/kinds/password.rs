@@ -235,6 +235,15 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
         {
             end += spaces + digits;
         }
+        // A word then a mask is such a word then a number masked already ("born
+        // [dob]"): as the password that ran into the number was not taken, the word
+        // is not either, and masking masked text changes nothing.
+        if (1..=2).contains(&spaces)
+            && rest[spaces..].starts_with('[')
+            && crate::redact::mask_start(rest, spaces + 1) == Some(spaces)
+        {
+            return None;
+        }
     }
     Some((start, end))
 }

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::bounds::{ends_clean, stands_alone, starts_clean};
 use super::numbers::{card_in_run, iban_ends};
 use super::taken::Taken;
-use super::{Kind, after_thing_label, is_group_separator};
+use super::{Kind, after_thing_label, is_group_separator, is_space};
 
 /// Takes the spans of `kind` in `text` that none taken overlaps.
 pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
@@ -56,20 +56,32 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         // from: their next group may start a number ("ORD498722359903 555 123 4567": the
         // phone number is the last three groups). Not groups that start clean: the tail
         // of a long reference is no phone number. The match is at most a few groups
-        // long, so each is looked at a few times.
-        let next_group = (matches!(kind, Kind::Card | Kind::Phone)
-            && !starts_clean(kind, text, start))
-        .then(|| {
-            m.as_str()
-                .char_indices()
-                .find(|&(_, c)| is_group_separator(c))
-                .map(|(i, c)| start + i + c.len_utf8())
-        })
-        .flatten();
+        // long, so each is looked at a few times. Nor the tail of a long reference; but
+        // a first group a space parts from groups written with other separators is a
+        // number of its own ("PIN 1234 1-555-123-4567": a PIN, then a phone number; not
+        // "1234 5698 7654 33").
+        let next_group = matches!(kind, Kind::Card | Kind::Phone)
+            .then(|| {
+                m.as_str()
+                    .char_indices()
+                    .find(|&(_, c)| is_group_separator(c))
+            })
+            .flatten()
+            .filter(|&(i, c)| {
+                !starts_clean(kind, text, start)
+                    || (kind == Kind::Phone
+                        && is_space(c)
+                        && m.as_str()[i + c.len_utf8()..]
+                            .chars()
+                            .find(|&c| is_group_separator(c))
+                            .is_some_and(|c| !is_space(c)))
+            })
+            .map(|(i, c)| start + i + c.len_utf8());
         let whole = (kind.accepts(m.as_str())
             && !(kind == Kind::Id && after_thing_label(text, start))
             && !taken.overlaps(start, m.end())
-            && ends_clean(kind, text, start, m.end()))
+            && ends_clean(kind, text, start, m.end(), taken)
+            && !(kind == Kind::Phone && cuts_a_number(text, m.end())))
         .then_some(m.end());
         let Some((start, end)) = (match kind {
             _ if whole.is_some() => whole.map(|end| (start, end)),
@@ -83,7 +95,11 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
             // first groups that is one.
             Kind::Phone => group_ends(m.as_str())
                 .map(|len| start + len)
-                .find(|&end| kind.accepts(&text[start..end]) && !taken.overlaps(start, end))
+                .find(|&end| {
+                    kind.accepts(&text[start..end])
+                        && !taken.overlaps(start, end)
+                        && !cuts_a_number(text, end)
+                })
                 .map(|end| (start, end)),
             // An IBAN before another number or glued to a word
             // ("GB82WEST12345698765432 555 …", "…3000please"): the longest run of its
@@ -99,8 +115,8 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         };
         if !taken.overlaps(start, end)
             && starts_clean(kind, text, start)
-            && ends_clean(kind, text, start, end)
-            && stands_alone(kind, text, start, end)
+            && ends_clean(kind, text, start, end, taken)
+            && stands_alone(kind, text, start, end, taken)
         {
             taken.push((start, end, kind.mask()));
             at = if end < m.end() { end } else { m.end() };
@@ -117,4 +133,14 @@ fn group_ends(found: &str) -> impl Iterator<Item = usize> + '_ {
         .rev()
         .filter(|&(_, c)| is_group_separator(c))
         .map(|(i, _)| i)
+}
+
+/// Whether a number ending at `end` would be cut from a group the text goes on with: a
+/// dot, slash or dash then a digit ("0044 20 7946 0958 06|.12.34.56.78"), which only a
+/// space may part from another number.
+fn cuts_a_number(text: &str, end: usize) -> bool {
+    let mut rest = text[end..].chars();
+    rest.next()
+        .is_some_and(|c| is_group_separator(c) && !is_space(c))
+        && rest.next().is_some_and(|c| c.is_ascii_digit())
 }

@@ -41,6 +41,25 @@ impl Taken {
         all_in(&self.settled, start, end).chain(all_in(&self.recent, start, end))
     }
 
+    /// How far the text around `start..end` (a candidate that overlaps none taken) runs
+    /// before a span taken: the end of the last one before it (0 when none is) and the
+    /// start of the first one after it (`len` when none is). What a check reads of the
+    /// text around a number stops there, as it stops at a mask once the text is masked.
+    pub(super) fn room_around(&self, start: usize, end: usize, len: usize) -> (usize, usize) {
+        let mut room = (0, len);
+        for spans in [&self.settled, &self.recent] {
+            let before = spans.partition_point(|&(_, b, _)| b <= start);
+            if let Some(&(_, b, _)) = before.checked_sub(1).map(|i| &spans[i]) {
+                room.0 = room.0.max(b);
+            }
+            let after = spans.partition_point(|&(a, _, _)| a < end);
+            if let Some(&(a, _, _)) = spans.get(after) {
+                room.1 = room.1.min(a);
+            }
+        }
+        room
+    }
+
     /// Takes a span that overlaps none taken and starts after each one taken since the
     /// last [`Taken::settle`].
     pub(super) fn push(&mut self, span: Span) {
@@ -62,12 +81,14 @@ impl Taken {
         }
     }
 
-    /// Sorts the recent spans in among the settled ones: one pass.
+    /// Sorts the recent spans in among the settled ones, and leaves out those taken out
+    /// again (inside a recent one: kept, their ends would not be in order): one pass.
     pub(super) fn settle(&mut self) {
         if self.recent.is_empty() {
             return;
         }
-        let settled = std::mem::take(&mut self.settled);
+        let mut settled = std::mem::take(&mut self.settled);
+        settled.retain(|span| span.2 != REMOVED);
         let mut merged = Vec::with_capacity(settled.len() + self.recent.len());
         let mut recent = self.recent.drain(..).peekable();
         for span in settled {

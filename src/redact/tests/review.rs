@@ -418,7 +418,7 @@ fn boundaries_beside_letters_past_ascii() {
 
 /// Pieces in the shapes the privacy review added: other separators, glued words,
 /// lower-case IBANs, extensions, `00` prefixes, passwords without digits, lists of PINs.
-fn review_piece() -> impl proptest::strategy::Strategy<Value = String> {
+pub(super) fn review_piece() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     prop_oneof![
         prop::sample::select(vec![
