@@ -465,10 +465,7 @@ fn a_windows_1252_export_is_named_as_such() {
         let out =
             crate::common::stdout_of(handoff().args(["replay", "-q", "-f", "jsonl"]).arg(&path));
         assert!(out.contains(r#""bridge_message":null"#), "{out}");
-        assert!(
-            out.contains("where the export held bytes that are not UTF-8 (D004)"),
-            "{out}"
-        );
+        assert!(out.contains("D004 when its bytes were not UTF-8"), "{out}");
     }
 }
 

@@ -135,7 +135,7 @@ fn describe_days(days: u8) -> String {
 /// an end before the start crosses midnight; equal ends say nothing and are refused.
 pub fn parse_range(text: &str) -> Result<(u16, u16), String> {
     let expected = "expected a range of local times `HH:MM-HH:MM`, such as `09:00-17:30` (or `22:00-06:00` past midnight)";
-    let Some((start, end)) = text.split_once('-') else {
+    let Some((start, end)) = text.split_once(['-', '\u{2013}', '\u{2014}']) else {
         return Err(format!("`{text}` is not a range: {expected}"));
     };
     let (Some(start), Some(end)) = (time_of_day(start.trim()), time_of_day(end.trim())) else {
@@ -185,7 +185,7 @@ pub fn parse_days(text: &str) -> Result<u8, String> {
             DAYS.join(", ")
         )
     };
-    match text.split_once('-') {
+    match text.split_once(['-', '\u{2013}', '\u{2014}']) {
         None => day(text).map(|d| 1 << d).ok_or_else(|| unknown(text)),
         Some((a, b)) => {
             let first = day(a).ok_or_else(|| unknown(a))?;
@@ -204,10 +204,31 @@ pub fn parse_days(text: &str) -> Result<u8, String> {
     }
 }
 
-/// An IANA name from the system's time zone database (`Europe/London`), `UTC`, or a
-/// fixed offset (`+01:00`, `-05:30`, `Z`).
+/// An IANA name (`Europe/London`: the system's time zone database, or the copy built in
+/// where it has none), `UTC`, or a fixed offset (`+01:00`, `-05:30`, `Z`). Not the names
+/// that mean the machine's own zone (`localtime`): the same rules would mean other hours
+/// on a laptop and in CI; and not the POSIX `Etc/GMT+N`, whose sign is the reverse of
+/// what it reads as (`Etc/GMT-1` is UTC+1).
 pub fn parse_tz(text: &str) -> Result<TimeZone, String> {
     let text = text.trim();
+    if ["localtime", "posixrules", "factory"]
+        .iter()
+        .any(|name| text.eq_ignore_ascii_case(name))
+    {
+        return Err(format!(
+            "`{text}` is the zone of the machine that runs handoff, not of the rules: write an IANA name, such as `Europe/London`, or an offset such as `+01:00`"
+        ));
+    }
+    if let Some(rest) = text
+        .strip_prefix("Etc/GMT")
+        .filter(|rest| rest.starts_with(['+', '-']))
+    {
+        let flipped = if rest.starts_with('-') { '+' } else { '-' };
+        return Err(format!(
+            "`{text}` counts hours the POSIX way, the sign reversed (`Etc/GMT-1` is UTC+1): write the offset `{flipped}{:0>2}:00` instead",
+            rest[1..].trim()
+        ));
+    }
     if text.eq_ignore_ascii_case("utc") || text == "Z" {
         return Ok(TimeZone::UTC);
     }
@@ -226,7 +247,7 @@ pub fn parse_tz(text: &str) -> Result<TimeZone, String> {
     }
     TimeZone::get(text).map_err(|_| {
         format!(
-            "unknown time zone `{text}`: expected an IANA name from the system's time zone database, such as `Europe/London`, `UTC`, or an offset such as `+01:00`"
+            "unknown time zone `{text}`: expected an IANA name, such as `Europe/London`, `UTC`, or an offset such as `+01:00`"
         )
     })
 }

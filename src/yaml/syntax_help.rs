@@ -20,7 +20,7 @@ pub(super) fn syntax_help(text: &str, line: u32, message: &str) -> Vec<String> {
     if let Some(template) = [this, previous]
         .into_iter()
         .flatten()
-        .find(|l| l.contains("{{") || l.contains("{%"))
+        .find(|l| unquoted_template(l))
     {
         help.push(format!(
             "quote the template or write it as a block scalar (`>-`, the text on the lines \
@@ -36,6 +36,21 @@ pub(super) fn syntax_help(text: &str, line: u32, message: &str) -> Vec<String> {
         );
     }
     help
+}
+
+/// Whether `line` holds a template as a plain (unquoted) value: `bridge: {{ agent }}`,
+/// `- Hi {{ x }}`; not a comment, nor a value quoted or given as a block scalar.
+fn unquoted_template(line: &str) -> bool {
+    let item = line.trim_start();
+    if item.starts_with('#') {
+        return false;
+    }
+    let item = item.strip_prefix("- ").unwrap_or(item);
+    let value = item
+        .split_once(": ")
+        .map_or(item, |(_, value)| value)
+        .trim_start();
+    !value.starts_with(['"', '\'', '|', '>']) && (value.contains("{{") || value.contains("{%"))
 }
 
 fn tab_in_indentation(line: &str) -> bool {
@@ -101,6 +116,22 @@ mod tests {
         );
         assert!(help[0].starts_with("indent with spaces"), "{help:?}");
         assert!(syntax_help("a: [b\n", 1, "did not find expected ',' or ']'").is_empty());
+        // Code review: a quoted template or a comment on the line before is not what broke.
+        for before in [
+            "    bridge: \"Hi {{ customer.name | default('there') }}\"",
+            "    # bridge: {{ agent }} was here",
+            "    bridge: >-",
+        ] {
+            let help = syntax_help(
+                &format!("{before}\n    name: Day: the team\n"),
+                2,
+                "mapping values are not allowed in this context",
+            );
+            assert!(
+                help[0].starts_with("a `: ` inside an unquoted value starts a key"),
+                "{before}: {help:?}"
+            );
+        }
     }
 }
 

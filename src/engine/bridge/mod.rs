@@ -48,9 +48,10 @@ use compile::{Compiled, compile, environment};
 /// Longest rendered bridge message kept; longer output means a broken template.
 const MAX_OUTPUT: usize = 4_000;
 
-/// The error of a message that would show U+FFFD: a value it quotes held bytes that are
-/// not UTF-8 (an export saved as Windows-1252), decoded lossily (`D004`).
-const UNDECODED: &str = "the message would show `\u{FFFD}` where the export held bytes that are not UTF-8 (D004): convert the export to UTF-8 and replay it";
+/// The error of a message that would show U+FFFD: a value it quotes lost a character,
+/// most often bytes that are not UTF-8 (an export saved as Windows-1252) decoded lossily
+/// (`D004`), or a platform that replaced it before the export.
+const UNDECODED: &str = "the message would show `\u{FFFD}`, a character lost before or while the export was read (D004 when its bytes were not UTF-8: convert the export to UTF-8 and replay it)";
 
 pub(super) struct Bridges {
     env: Environment<'static>,

@@ -57,6 +57,12 @@ impl Check for CustomerLanguageFromBot {
                         "the customer's words, looked for in the bot's",
                         "use `role: customer`",
                     ),
+                    // An agent offers "a real person" as a bot does (code review).
+                    Some(Role::Agent) => (
+                        "the agent's messages",
+                        "the customer's words, looked for in the agent's",
+                        "use `role: customer`",
+                    ),
                     Some(_) => return,
                 };
                 sink.report(

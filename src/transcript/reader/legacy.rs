@@ -49,7 +49,7 @@ fn windows_1252(byte: u8) -> Option<char> {
 }
 
 /// The help for a row whose `fields` are not all UTF-8: when every byte that breaks
-/// UTF-8 is a lone byte with a Windows-1252 character, say so, with the first one
+/// UTF-8 has a Windows-1252 character, say so, with the first one
 /// decoded (`0xE9 is é`), and how to convert the file. `None` when the bytes look like
 /// something else (a cut-off UTF-8 sequence, binary data).
 pub(in crate::transcript) fn help<'a>(
@@ -62,11 +62,12 @@ pub(in crate::transcript) fn help<'a>(
             if invalid.is_empty() {
                 continue;
             }
-            // A lone byte each: a multi-byte UTF-8 start followed by ASCII, or a
-            // continuation byte on its own, which is what single-byte text gives.
-            let [byte] = invalid else { return None };
-            let decoded = windows_1252(*byte)?;
-            first.get_or_insert((*byte, decoded));
+            // Each byte a character there: `é’` (0xE9 0x92) is one invalid chunk of two,
+            // a UTF-8 start and a continuation that single-byte text put side by side.
+            for &byte in invalid {
+                let decoded = windows_1252(byte)?;
+                first.get_or_insert((byte, decoded));
+            }
         }
     }
     let (byte, decoded) = first?;
@@ -87,6 +88,9 @@ mod tests {
         // Smart quotes from Word: 0x93 and 0x94.
         let said = help([b"\x93refund\x94".as_slice()]).unwrap();
         assert!(said.contains("byte 0x93 is `\u{201c}`"), "{said}");
+        // "René’s": 0xE9 0x92 makes one invalid chunk of two bytes (code review).
+        let said = help([b"Ren\xe9\x92s".as_slice()]).unwrap();
+        assert!(said.contains("byte 0xE9 is `\u{e9}`"), "{said}");
     }
 
     #[test]
@@ -94,8 +98,8 @@ mod tests {
         // Bytes undefined in Windows-1252.
         assert_eq!(help([b"a\x81b".as_slice()]), None);
         assert_eq!(help([b"caf\xe9".as_slice(), b"\x8d"]), None);
-        // Two invalid bytes in a row that are not one character: not single-byte text.
-        assert_eq!(help([b"\xf0\x9f\x98".as_slice()]), None);
+        // A byte with no character there, inside a chunk of several.
+        assert_eq!(help([b"\xe9\x81".as_slice()]), None);
         assert_eq!(help([b"all fine".as_slice()]), None);
     }
 
