@@ -338,33 +338,21 @@ impl Names {
     /// Where the values of the secret fields stand apart in `text`, with their masks, in
     /// order and apart.
     pub(super) fn value_spans(&self, text: &str) -> Vec<(usize, usize, &'static str)> {
+        // Each value's spans in turn, an earlier value's winning where two overlap; kept
+        // sorted, so that a span is checked against its one possible neighbour by a binary
+        // search, not against every span kept (quadratic: a customer may repeat an answer
+        // thousands of times in one message).
         let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
-        if self.values.is_empty() {
-            return out;
-        }
-        // Every value's spans, then one sweep that keeps each span clear of those kept
-        // before it, the earlier value first where two overlap (as one value after the
-        // other did); linear in the spans, not quadratic: a customer may repeat an answer
-        // thousands of times in one message.
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        for (rank, (value, _)) in self.values.iter().enumerate() {
+        for (value, mask) in &self.values {
             for (start, end) in super::fields::value_spans(text, value) {
-                found.push((rank, start, end));
+                // Kept spans are apart: the last one starting before `end` is the only one
+                // that can overlap.
+                let at = out.partition_point(|&(a, _, _)| a < end);
+                if out[..at].last().is_none_or(|&(_, b, _)| b <= start) {
+                    out.insert(at, (start, end, mask));
+                }
             }
         }
-        let mut kept: Vec<(usize, usize, usize)> = Vec::new();
-        for &(rank, start, end) in &found {
-            // Kept spans are sorted and apart: the last one starting before `end` is the
-            // only one that can overlap.
-            let at = kept.partition_point(|&(_, a, _)| a < end);
-            if kept[..at].last().is_none_or(|&(_, _, b)| b <= start) {
-                kept.insert(at, (rank, start, end));
-            }
-        }
-        out.extend(
-            kept.into_iter()
-                .map(|(rank, start, end)| (start, end, self.values[rank].1)),
-        );
         out
     }
 
