@@ -99,8 +99,12 @@ pub(super) fn last_clause_name(text: &str, words: &[(usize, usize)]) -> Vec<(usi
             || is(w, "im")
             || (is(w, "i") && words.get(1).is_some_and(|w| is(w, "am")))
     });
-    let from = (words.len().saturating_sub(2)..words.len())
-        .find(|&j| j > 1 && text[..words[j].0].trim_end().ends_with(','));
+    // Not after a capitalised word: "I'm calling from London, England" names a place.
+    let from = (words.len().saturating_sub(2)..words.len()).find(|&j| {
+        j > 1
+            && text[..words[j].0].trim_end().ends_with(',')
+            && !crate::summary::capitalised(&text[words[j - 1].0..words[j - 1].1])
+    });
     match from {
         Some(from)
             if opens_im
