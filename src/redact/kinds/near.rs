@@ -106,9 +106,18 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             AFTER
         };
         let mut given = false;
+        // The end of the span taken (a number masked before: `10.0.0.1`) whose first word
+        // was counted: its other words are not, as its mask is one word in a masked text.
+        let mut counted: Option<usize> = None;
         for &(start, end) in &words[next..] {
             if left == 0 {
                 break;
+            }
+            if let Some((_, span_end, _)) = taken.overlapping(start, end).next() {
+                if counted == Some(span_end) {
+                    continue;
+                }
+                counted = Some(span_end);
             }
             let word = text[start..end].to_lowercase();
             if is_code_number(text, start, end) {
