@@ -129,22 +129,30 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // Before more text, no word of the name is a common one ("Seriously, why?", "Really.
     // I need help"): one may be a name alone ("Will", "May"), less so before more.
     let mut name = [
-        (whole, false, text),
-        (first_clause, true, text),
-        (before_and.map(|k| &words[..k]), true, text),
+        (whole, false, text, false),
+        (first_clause, true, text, false),
+        (before_and.map(|k| &words[..k]), true, text, false),
         (
             before_label.map(|k| &words[..k]),
             true,
             before_label.map_or(text, |k| &text[..words[k].0]),
+            true,
         ),
     ]
     .into_iter()
-    .filter_map(|(words, strict, text)| Some((words?, strict, text)))
-    .map(|(words, strict, text)| {
+    .filter_map(|(words, strict, text, label)| Some((words?, strict, text, label)))
+    .map(|(words, strict, text, label)| {
         let openers = words.iter().take_while(|w| opener(w)).count();
-        (&words[..openers], &words[openers..], strict, text)
+        (&words[..openers], &words[openers..], strict, text, label)
     })
+    // Before a label, one word after an opener is a thing's more often than a name ("Of
+    // course, Netflix account"); two are a name ("Of course, Tyler Jones account …").
+    .filter(|&(openers, name, _, _, label)| !(label && !openers.is_empty() && name.len() < 2))
+    .map(|(openers, name, strict, text, _)| (openers, name, strict, text))
     .find(|&(openers, name, strict, text)| {
+        // Before a label, one word after an opener is a thing's more often than a name
+        // ("Of course, Netflix account"); two are a name ("Of course, Tyler Jones
+        // account number …").
         is_reply_name(text, name, strict)
             || lower_case_name(text, name, says_name(text, openers), strict)
     })

@@ -254,8 +254,10 @@ fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
         "Of course, why?",
         "I'm the manager, Chicago branch",
         "Happy birthday to you",
-        // Code review: "City, Country" is no name after a comma.
+        // Code review: "City, Country" is no name after a comma, and one word between an
+        // opener and a label is a thing's.
         "I'm calling from London, England",
+        "Of course, Netflix account",
     ] {
         assert_eq!(
             last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
