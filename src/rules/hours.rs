@@ -59,7 +59,7 @@ impl Hours {
         in_range && self.days & day_bit(local.weekday()) != 0
     }
 
-    /// The local time `explain` shows: `Fri 18:02 (Europe/London)`.
+    /// The local time `explain` shows: `Mon 2026-03-30 09:30 (Europe/London)`.
     pub fn local(&self, time: Timestamp) -> String {
         let local = time.to_zoned_datetime(self.tz.clone());
         format!(
