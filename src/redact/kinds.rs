@@ -298,6 +298,22 @@ fn names_a_secret(text: &str) -> bool {
     password::names_a_password(text) || security::may_announce(text)
 }
 
+/// Whether `text` holds one of `words` (lower-case ASCII) in any ASCII case; with
+/// `word_start`, only where a word starts. One scan: the quick test before a pattern's
+/// search over a text without digits.
+fn holds_caseless(text: &str, words: &[&[u8]], word_start: bool) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        (!word_start || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+            && words.iter().any(|word| {
+                word.first() == Some(&(bytes[i] | 0x20))
+                    && bytes
+                        .get(i..i + word.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(word))
+            })
+    })
+}
+
 /// What a secret becomes.
 pub(super) const SECRET_MASK: &str = "[secret]";
 

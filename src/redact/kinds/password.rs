@@ -138,17 +138,7 @@ pub(super) const SAID_OF_A_PASSWORD: &[&str] = &[
 /// Whether `text` may hold a word for a password, as [`PASSWORD`] matches it: "pass",
 /// "pw" or "kennwort" in any ASCII case. One scan, for texts without a digit.
 pub(super) fn names_a_password(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let at = |i: usize, word: &[u8]| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(word))
-    };
-    (0..bytes.len()).any(|i| match bytes[i] | 0x20 {
-        b'p' => at(i + 1, b"ass") || at(i + 1, b"w"),
-        b'k' => at(i + 1, b"ennwort"),
-        _ => false,
-    })
+    super::holds_caseless(text, &[b"pass", b"pw", b"kennwort"], false)
 }
 
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that

@@ -202,21 +202,11 @@ const NOT_ANSWERS: &[&str] = &[
 /// "maiden", "memorable", "pet", "pin", "security", in any ASCII case. One scan, for texts
 /// without a digit.
 pub(super) fn may_announce(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let at = |i: usize, word: &[u8]| {
-        bytes
-            .get(i..i + word.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(word))
-    };
-    (0..bytes.len()).any(|i| {
-        (i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-            && match bytes[i] | 0x20 {
-                b'm' => at(i + 1, b"aiden") || at(i + 1, b"emorable"),
-                b'p' => at(i + 1, b"et") || at(i + 1, b"in"),
-                b's' => at(i + 1, b"ecurity"),
-                _ => false,
-            }
-    })
+    super::holds_caseless(
+        text,
+        &[b"maiden", b"memorable", b"pet", b"pin", b"security"],
+        true,
+    )
 }
 
 /// The answers to security questions in `text`, in order ([`CUE`], then what joins it
