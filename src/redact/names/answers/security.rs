@@ -24,8 +24,10 @@ const AFTER: &[&str] = &[
 ];
 
 /// Words a reply may open with where an answer would be, that are none ("Sorry?",
-/// "Seriously?", "Great. Let me think"): capitalised, they would pass for a name.
-const NOT_ANSWERS: &[&str] = &[
+/// "Seriously?", "Great. Let me think"): capitalised, they would pass for a name. Those
+/// that are none anywhere (`kinds/security.rs`'s `NOT_ANSWERS`: "Agent", "Skip") are
+/// refused by [`answer`] too.
+const REPLY_NOT_ANSWERS: &[&str] = &[
     "account",
     "alright",
     "cool",
@@ -71,7 +73,7 @@ pub(in crate::redact) fn security_reply(text: &str) -> Vec<(usize, usize)> {
             break;
         };
         let lower = text[at..end].to_lowercase();
-        if NOT_ANSWERS.binary_search(&lower.as_str()).is_ok() {
+        if REPLY_NOT_ANSWERS.binary_search(&lower.as_str()).is_ok() {
             break;
         }
         let Some((start, end)) = answer(text, at) else {
@@ -140,7 +142,7 @@ mod tests {
 
     #[test]
     fn the_lists_are_sorted() {
-        for list in [OPENERS, AFTER, NOT_ANSWERS] {
+        for list in [OPENERS, AFTER, REPLY_NOT_ANSWERS] {
             assert!(list.windows(2).all(|pair| pair[0] < pair[1]), "{list:?}");
         }
     }
