@@ -272,18 +272,39 @@ fn transcripts(n: usize, rng: &mut Rng, out: &mut dyn std::io::Write) -> std::io
     w.flush()
 }
 
-fn main() {
+/// Writes a line to stderr (the crate's lints keep `eprintln!` out of its code).
+fn say(line: &str) {
+    let _ = writeln!(std::io::stderr(), "{line}");
+}
+
+fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let usage = "usage: generate (rules|transcripts) N [SEED]";
-    let what = args.first().map(String::as_str);
-    let n: usize = args.get(1).and_then(|s| s.parse().ok()).expect(usage);
-    let seed: u64 = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(42);
+    let n: Option<usize> = args.get(1).and_then(|s| s.parse().ok());
+    let seed: Option<u64> = match args.get(2) {
+        None => Some(42),
+        Some(s) => s.parse().ok(),
+    };
+    let (Some(n), Some(seed), true) = (n, seed, args.len() <= 3) else {
+        say(usage);
+        return std::process::ExitCode::from(2);
+    };
     let mut rng = Rng(seed.max(1));
-    match what {
-        Some("rules") => std::io::stdout()
-            .write_all(rules(n, &mut rng).as_bytes())
-            .unwrap(),
-        Some("transcripts") => transcripts(n, &mut rng, &mut std::io::stdout().lock()).unwrap(),
-        _ => panic!("{usage}"),
+    let written = match args[0].as_str() {
+        "rules" => std::io::stdout().write_all(rules(n, &mut rng).as_bytes()),
+        "transcripts" => transcripts(n, &mut rng, &mut std::io::stdout().lock()),
+        _ => {
+            say(usage);
+            return std::process::ExitCode::from(2);
+        }
+    };
+    match written {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        // `generate … | head` closes the pipe early: not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            say(&format!("generate: {e}"));
+            std::process::ExitCode::from(2)
+        }
     }
 }
