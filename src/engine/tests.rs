@@ -801,6 +801,40 @@ triggers:
     assert!(run(&e, &[("customer", "Is there a human I can talk to?")]).escalated);
 }
 
+/// User review on the STAR chats the assistant judged aggressive: sarcasm and insults at
+/// the assistant were not frustration; swearing at oneself must stay a mild cue.
+#[test]
+fn sarcasm_and_insults_at_the_assistant_are_frustration() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: frustration, builtin: frustration }
+triggers:
+  - { id: frustration, when: { message: { role: customer, signal: frustration } } }
+",
+    );
+    for said in [
+        "Thanks for nothing, goodbye",
+        "Wow!! Thanks for absolutely nothing! Cya..",
+        "Worst bot ever.",
+        "I am NOT happy",
+        "321 is the correct ID do your job",
+        "What is wrong with you???",
+        "Ugg, whatever. fine. big help you are",
+        "Damn you, hurry up",
+    ] {
+        assert!(run(&e, &[("customer", said)]).escalated, "{said}");
+    }
+    for said in [
+        "I feel like an idiot, I took the wrong bus.",
+        "Hot damn! Book it.",
+        "How do I not get lost at the airport?",
+    ] {
+        assert!(!run(&e, &[("customer", said)]).escalated, "{said}");
+    }
+}
+
 #[test]
 fn an_intensifier_does_not_cancel_a_phrase() {
     let e = engine(
