@@ -20,6 +20,32 @@ use super::record::{Field, Row};
 use super::records::{Record, RecordReader, TextRecord, size};
 use crate::diag::Location;
 
+/// How many records, the header included, are looked at for JSON when a column is
+/// missing: a title or comment line above a JSON file read as CSV is its "header".
+const JSON_HINT_RECORDS: usize = 5;
+
+/// Whether `header` or one of the records after it (up to [`JSON_HINT_RECORDS`] in all)
+/// starts like JSON (`{`, `[`): a JSON file read as CSV. Only on the way to an error.
+fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<R>) -> bool {
+    let json = |record: &Record| {
+        record.get(0).is_some_and(|first| {
+            first.trim_ascii_start().starts_with(b"{") || first.trim_ascii_start().starts_with(b"[")
+        })
+    };
+    if json(header) {
+        return true;
+    }
+    let mut record = Record::default();
+    for _ in 1..JSON_HINT_RECORDS {
+        match reader.read(&mut record) {
+            Ok(true) if json(&record) => return true,
+            Ok(true) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub(super) struct CsvSource {
     reader: RecordReader<Box<dyn BufRead + Send>>,
     /// The row buffer, reused for every row.
@@ -95,24 +121,44 @@ impl CsvSource {
             ));
         }
         let find = |column: &str| names.iter().position(|n| n == column);
-        let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
-            path: path.to_owned(),
-            field,
-            column: mapping.as_written(column).to_owned(),
-            found: columns_named.written.clone(),
+        let time = find(&mapping.timestamp);
+        let fields = [
+            ("conversation_id", &mapping.conversation_id),
+            ("role", &mapping.role),
+            ("text", &mapping.text),
+        ]
+        .map(|(field, column)| (field, column, find(column)));
+        let missing = fields
+            .iter()
+            .find(|(_, _, at)| at.is_none())
+            .map(|&(field, column, _)| (field, column))
+            .or_else(|| {
+                (time.is_none() && mapping.timestamp_required)
+                    .then_some(("timestamp", &mapping.timestamp))
+            });
+        let missing_error =
+            |(field, column): (&'static str, &String), json| ReadError::MissingColumn {
+                path: path.to_owned(),
+                line: header.line(),
+                field,
+                column: mapping.as_written(column).to_owned(),
+                json,
+                found: columns_named.written.clone(),
+            };
+        let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
+            let json = json_ahead(&header, &mut reader);
+            let empty = String::new();
+            return Err(missing_error(missing.unwrap_or(("", &empty)), json));
         };
+        if let Some(missing) = missing {
+            let json = json_ahead(&header, &mut reader);
+            return Err(missing_error(missing, json));
+        }
         let columns = Columns {
-            id: find(&mapping.conversation_id)
-                .ok_or_else(|| missing("conversation_id", &mapping.conversation_id))?,
-            role: find(&mapping.role).ok_or_else(|| missing("role", &mapping.role))?,
-            text: find(&mapping.text).ok_or_else(|| missing("text", &mapping.text))?,
-            time: match find(&mapping.timestamp) {
-                Some(i) => Some(i),
-                None if mapping.timestamp_required => {
-                    return Err(missing("timestamp", &mapping.timestamp));
-                }
-                None => None,
-            },
+            id,
+            role,
+            text,
+            time,
         };
         let (optional, required): (Vec<&String>, Vec<&String>) = mapping
             .ignore
