@@ -1,7 +1,7 @@
 //! Inputs read the same way everywhere, from the outside: what a directory leaves out
 //! is said whatever comes after it, a hidden directory is not called a file, a
 //! transcript read in the wrong format is named so past a leading blank or comment
-//! line, and booleans are read by one policy.
+//! line, booleans are read by one policy, and coverage's JSON carries its diagnostics.
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -182,6 +182,86 @@ fn a_json_file_read_as_csv_is_named_past_a_leading_line() {
         .assert()
         .code(2)
         .stderr(contains("hint: map it with --map conversation_id=<column>"));
+}
+
+/// Review (inputs 2): `coverage --format json` had no diagnostics: a labels file's D007
+/// and the transcripts' malformed rows were on stderr only, lost to a CI job that keeps
+/// the JSON. The report (version 4) carries them as `lint -f json` writes them, and a
+/// merge keeps each once.
+#[test]
+fn coverage_json_carries_its_diagnostics() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(dir.path(), "labels.csv", "conversation_id,expected_team\n");
+    let export = write(
+        dir.path(),
+        "x.csv",
+        "conversation_id,role,text\na,customer,hello\nb,customer\n",
+    );
+    let run = |export: &std::path::Path| {
+        let out = crate::common::stdout_of(
+            handoff()
+                .args(["coverage", "-f", "json", "--on-error", "skip", "--labels"])
+                .arg(&labels)
+                .arg(export),
+        );
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()
+    };
+    let report = run(&export);
+    assert_eq!(report["version"], 4);
+    let items = report["diagnostics"].as_array().unwrap();
+    let codes: Vec<&str> = items.iter().map(|d| d["code"].as_str().unwrap()).collect();
+    assert_eq!(codes, ["D007", "D001"], "{items:?}");
+    let d001 = &items[1];
+    assert_eq!(d001["severity"], "warning");
+    assert_eq!(d001["line"], 3);
+    assert!(d001["file"].as_str().unwrap().ends_with("x.csv"), "{d001}");
+    assert!(
+        d001["message"].as_str().unwrap().contains("malformed"),
+        "{d001}"
+    );
+    for key in [
+        "name",
+        "column",
+        "end_line",
+        "end_column",
+        "label",
+        "help",
+        "related",
+    ] {
+        assert!(d001.get(key).is_some(), "{key}: {d001}");
+    }
+    // Nothing said: an empty list, not a missing key.
+    let clean = write(
+        dir.path(),
+        "clean.csv",
+        "conversation_id,role,text\nc,customer,hi\n",
+    );
+    let out = crate::common::stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&clean));
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["diagnostics"], serde_json::json!([]));
+    // Merged: each shard's rows, the labels' warning once.
+    let other = write(
+        dir.path(),
+        "y.csv",
+        "conversation_id,role,text\nd,customer,hi\ne\n",
+    );
+    let (a, b) = (dir.path().join("a.json"), dir.path().join("b.json"));
+    std::fs::write(&a, run(&export).to_string()).unwrap();
+    std::fs::write(&b, run(&other).to_string()).unwrap();
+    let out = crate::common::stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&a)
+            .arg(&b),
+    );
+    let merged: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = merged["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["D007", "D001", "D001"], "{merged}");
 }
 
 /// Review (inputs 2): booleans were read three ways. A rule file follows YAML 1.2 (only

@@ -10,6 +10,7 @@ use super::replay::replay_with;
 use super::{ExitStatus, Io, print_diagnostics};
 use crate::coverage::labels::{self, LabelColumns, LabelEval, LabelMatcher};
 use crate::coverage::{CoverageReport, RuleIndex, VERSION};
+use crate::diag::JsonDiagnostic;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::coverage::{self as render, CoverageFormat};
@@ -206,6 +207,21 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let mut reader = args.input.open_mapped(&mapping, &args.files, &args.read)?;
     let rules = engine.rules();
     let mut report = CoverageReport::new(rules);
+    // What stderr says goes into the JSON too: the rules', then the labels'.
+    report.diagnostics = rules
+        .notes
+        .iter()
+        .map(|d| JsonDiagnostic::of(d, &rules.sources))
+        .collect();
+    if let Some(labels) = &labels {
+        let none = crate::diag::Sources::default();
+        report.diagnostics.extend(
+            labels
+                .diagnostics
+                .iter()
+                .map(|d| JsonDiagnostic::of(d, &none)),
+        );
+    }
     let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
     let mut matcher = labels.as_ref().map(LabelMatcher::new);
@@ -229,6 +245,26 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     );
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
+    let none = crate::diag::Sources::default();
+    report.diagnostics.extend(
+        read.diagnostics
+            .iter()
+            .map(|d| JsonDiagnostic::of(d, &none)),
+    );
+    if read.suppressed > 0 {
+        report.diagnostics.push(JsonDiagnostic::of(
+            &crate::diag::Diagnostic::new(
+                None,
+                crate::diag::Severity::Note,
+                format!(
+                    "{}; the first {} are listed",
+                    input::suppressed_note(read.suppressed),
+                    read.diagnostics.len()
+                ),
+            ),
+            &none,
+        ));
+    }
     result?;
     if let (Some(matcher), Some(eval)) = (matcher, &mut report.labels) {
         matcher.finish(eval);
