@@ -14,37 +14,12 @@ use std::sync::Arc;
 
 use super::HeaderNames;
 use super::group::{Grouper, line_u32};
+use super::header::{bad_header, json_ahead};
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
-use super::records::{Record, RecordReader, TextRecord, size};
+use super::records::{Record, RecordReader, TextRecord};
 use crate::diag::Location;
-
-/// How many records, the header included, are looked at for JSON when a column is
-/// missing: a title or comment line above a JSON file read as CSV is its "header".
-const JSON_HINT_RECORDS: usize = 5;
-
-/// Whether `header` or one of the records after it (up to [`JSON_HINT_RECORDS`] in all)
-/// starts like JSON (`{`, `[`): a JSON file read as CSV. Only on the way to an error.
-fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<R>) -> bool {
-    let json = |record: &Record| {
-        record.get(0).is_some_and(|first| {
-            first.trim_ascii_start().starts_with(b"{") || first.trim_ascii_start().starts_with(b"[")
-        })
-    };
-    if json(header) {
-        return true;
-    }
-    let mut record = Record::default();
-    for _ in 1..JSON_HINT_RECORDS {
-        match reader.read(&mut record) {
-            Ok(true) if json(&record) => return true,
-            Ok(true) => {}
-            _ => return false,
-        }
-    }
-    false
-}
 
 pub(super) struct CsvSource {
     reader: RecordReader<Box<dyn BufRead + Send>>,
@@ -326,28 +301,6 @@ impl CsvSource {
         };
         grouper.push(&row, mapping, report)
     }
-}
-
-/// Why `header` cannot be a header: a quote in it that nothing closes (its rows would
-/// be read with a column cut short), or past the `limit` of one record.
-fn bad_header(header: &Record, limit: usize) -> Option<String> {
-    if let Some(unclosed) = header.unclosed() {
-        return Some(format!(
-            "the header's column {} opens a quote that is never closed{}",
-            header.len(),
-            if unclosed.swallowed.is_none() {
-                format!(" within {}, the limit for one row", size(limit))
-            } else {
-                String::new()
-            }
-        ));
-    }
-    header.too_long().then(|| {
-        format!(
-            "the header is longer than {}, the limit for one row: is this a CSV transcript?",
-            size(limit)
-        )
-    })
 }
 
 /// Runs of consecutive numbers in ascending `indices`: (first, last, position of first).
