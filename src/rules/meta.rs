@@ -30,7 +30,7 @@ pub struct MetaTest {
 /// A value `equals` or `in` compares a field's value with. Written as a number (`1.0`,
 /// unquoted), it equals a value that reads as the same number (`1`, `1.00`, `1,0`);
 /// written as a boolean (`true`, unquoted), a value that writes the same boolean as
-/// tabular data does (`TRUE`, `Yes`, `y`, `1`: [`crate::text::parse_flag`]); otherwise,
+/// tabular data does (`TRUE`, `Yes`, `y`, `1`: `text::parse_flag`); otherwise,
 /// and for a value that reads as no number, its text as written (`0x10`, `"1.0"`,
 /// `"yes"`) equals the value's, trimmed and case-insensitively.
 #[derive(Debug, Clone, PartialEq)]

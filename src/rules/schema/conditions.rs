@@ -234,7 +234,7 @@ pub struct Scalar {
     pub text: String,
     pub number: bool,
     /// Written as a YAML boolean, `true` or `false` unquoted: compared with a metadata
-    /// value as the boolean it writes (`Yes`, `1`, `TRUE`: [`crate::text::parse_flag`]).
+    /// value as the boolean it writes (`Yes`, `1`, `TRUE`: `text::parse_flag`).
     pub boolean: bool,
 }
 
