@@ -21,6 +21,9 @@ pub(crate) struct Scan {
     /// (`.overrides.yaml`, `.x.csv`), sorted: left out, as editors' backup and lock files
     /// are (D017).
     pub(crate) hidden: Vec<PathBuf>,
+    /// What each of `hidden` is, in its order ([`hidden_kind`]: `a hidden file`, `a
+    /// hidden directory`…), for D017 to say.
+    pub(crate) hidden_kinds: Vec<&'static str>,
 }
 
 /// Why a directory could not be scanned: it, or an entry named like an input that
@@ -103,7 +106,28 @@ pub(crate) fn scan(dir: &Path, named: fn(&str) -> bool) -> Result<Scan, ScanErro
     scan.files.sort();
     scan.not_files.sort();
     scan.hidden.sort();
+    scan.hidden_kinds = scan.hidden.iter().map(|p| hidden_kind(p)).collect();
     Ok(scan)
+}
+
+/// What a hidden entry is, as D017 says it: `a hidden file`, or, for one that is not
+/// a file (a directory named `.shards.csv`), `a hidden directory`, `a hidden FIFO (named
+/// pipe)`… An entry that cannot be reached (a dangling symlink) is named a file, as it
+/// is named.
+pub(crate) fn hidden_kind(path: &Path) -> &'static str {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return "a hidden file";
+    };
+    if meta.is_file() {
+        return "a hidden file";
+    }
+    match entry_kind(meta.file_type()) {
+        "a directory" => "a hidden directory",
+        "a FIFO (named pipe)" => "a hidden FIFO (named pipe)",
+        "a socket" => "a hidden socket",
+        "a device" => "a hidden device",
+        _ => "a hidden entry, neither a file nor a directory",
+    }
 }
 
 /// What a directory entry that is not a file is, for D016.
@@ -158,6 +182,23 @@ mod tests {
             [(dir.path().join("shards.csv"), "a directory")]
         );
         assert_eq!(names(&scan.hidden), ["..y.csv", ".x.csv"]);
+        assert_eq!(scan.hidden_kinds, ["a hidden file", "a hidden file"]);
+    }
+
+    /// Review: a hidden directory named like an input (`.shards.csv/`) was "a hidden
+    /// file".
+    #[test]
+    fn a_hidden_directory_is_said_to_be_one() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join(".shards.csv")).unwrap();
+        std::fs::write(dir.path().join(".x.csv"), "").unwrap();
+        let scan = scan(dir.path(), named).unwrap();
+        assert_eq!(
+            scan.hidden,
+            [dir.path().join(".shards.csv"), dir.path().join(".x.csv")]
+        );
+        assert_eq!(scan.hidden_kinds, ["a hidden directory", "a hidden file"]);
+        assert_eq!(hidden_kind(&dir.path().join(".gone.csv")), "a hidden file");
     }
 
     /// Review: a directory of only hidden inputs was "no rule files" (or transcript

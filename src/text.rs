@@ -17,12 +17,14 @@
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
 pub(crate) mod clip;
+pub(crate) mod flag;
 pub mod markdown;
 pub(crate) mod number;
 pub(crate) mod raw;
 mod spaceless;
 pub mod terminal;
 
+pub(crate) use flag::parse_flag;
 pub use markdown::escape_markdown;
 pub(crate) use number::parse_number;
 pub use terminal::{escape_controls, shown, shown_names};

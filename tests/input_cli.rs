@@ -549,6 +549,6 @@ fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {
         .assert()
         .code(2)
         .stderr(contains(
-            "help: this looks like CSV, not JSONL: its first line is comma-separated names",
+            "help: this looks like CSV, not JSONL: a line of comma-separated names before any JSON object",
         ));
 }

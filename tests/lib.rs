@@ -12,6 +12,7 @@ mod hours_cli;
 mod init_cli;
 mod input_cli;
 mod input_edges_cli;
+mod inputs_cli;
 mod lint_cli;
 mod manners;
 mod markdown_escapes;

@@ -243,13 +243,21 @@ pub(super) fn write_read_diagnostics(
     if read.suppressed > 0 {
         writeln!(
             stderr,
-            "note: {} further diagnostic{} not shown; the first {} are above\n",
-            read.suppressed,
-            if read.suppressed == 1 { " is" } else { "s are" },
+            "note: {}; the first {} are above\n",
+            suppressed_note(read.suppressed),
             read.diagnostics.len()
         )?;
     }
     Ok(())
+}
+
+/// That `suppressed` diagnostics of reading are not listed: on stderr, and in
+/// coverage's JSON.
+pub(super) fn suppressed_note(suppressed: u64) -> String {
+    format!(
+        "{suppressed} further diagnostic{} not shown",
+        if suppressed == 1 { " is" } else { "s are" },
+    )
 }
 
 /// Applies `--on-error` once the command has done its work: with `fail`, `skipped`

@@ -253,12 +253,19 @@ fn run_tests(
                     e.downcast_ref::<RuleSetError>(),
                     Some(RuleSetError::Invalid { .. })
                 )
-            }) && let Err(SuiteError::Invalid {
-                diagnostics,
-                notes,
-                sources,
-            }) = ruletest::check_alone(&paths)
-            {
+            }) {
+                let mut left_out = Vec::new();
+                let checked = ruletest::check_alone(&paths, &mut left_out);
+                // What the paths before one that failed left out (D016, D017).
+                print_diagnostics(io, &left_out, &crate::diag::Sources::default())?;
+                let Err(SuiteError::Invalid {
+                    diagnostics,
+                    notes,
+                    sources,
+                }) = checked
+                else {
+                    return Err(err);
+                };
                 print_diagnostics(io, &notes, &sources)?;
                 let errors = invalid_tests(diagnostics, &sources, io, problems)?;
                 return Err(err.context(format!(
@@ -270,7 +277,12 @@ fn run_tests(
         }
     };
     let started = std::time::Instant::now();
-    let suite = match ruletest::load(&paths, engine.rules()) {
+    let mut left_out = Vec::new();
+    let loaded = ruletest::load(&paths, engine.rules(), &mut left_out);
+    // What the paths before one that could not be read left out (D016, D017): said
+    // before its error, as they are on a run.
+    print_diagnostics(io, &left_out, &crate::diag::Sources::default())?;
+    let suite = match loaded {
         Ok(suite) => suite,
         Err(SuiteError::Invalid {
             diagnostics,

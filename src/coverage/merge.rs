@@ -91,6 +91,12 @@ impl CoverageReport {
         if let (Some(a), Some(b)) = (&mut self.labels, &other.labels) {
             a.merge(b);
         }
+        // Each shard's run says what the rules and labels left out: said once.
+        for d in &other.diagnostics {
+            if !self.diagnostics.contains(d) {
+                self.diagnostics.push(d.clone());
+            }
+        }
         self.finish();
         Ok(())
     }

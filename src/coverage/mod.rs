@@ -16,6 +16,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::diag::JsonDiagnostic;
 use crate::outcome::{Outcome, Tally};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::transcript::Conversation;
@@ -30,8 +31,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// The version of the JSON shape. Version 2 added `shards` and fingerprints the rules as
 /// loaded rather than their files' bytes; version 3 tells `(not escalated)` from
 /// `(unrouted)` in `labels.teams` (both were `(none)`) and names unmatched labels
-/// (`labels.unmatched_ids`), which a version 2 report would merge into wrongly.
-pub const VERSION: u32 = 3;
+/// (`labels.unmatched_ids`), which a version 2 report would merge into wrongly; version 4
+/// carries the run's `diagnostics` (they were on stderr only), which a version 3 report
+/// would merge in without.
+pub const VERSION: u32 = 4;
 
 /// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
 /// instead of once per conversation (with a thousand rules, rebuilding it and searching
@@ -107,6 +110,11 @@ pub struct CoverageReport {
     /// Evaluation against hand labels, with `--labels`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<LabelEval>,
+    /// What the run said on stderr, as `lint -f json` writes diagnostics: what the rules
+    /// directory left out (D016, D017), the labels file's warnings (D007…), the
+    /// transcripts' malformed rows (D001…). A merge keeps each report's, each once.
+    #[serde(default)]
+    pub diagnostics: Vec<JsonDiagnostic>,
     /// The id of the run's input so far, while conversations are added (it becomes
     /// `shards` in [`CoverageReport::finish`]).
     #[serde(skip)]

@@ -84,11 +84,7 @@ pub fn encode(format: Format, outcome: &Outcome, out: &mut Vec<u8>) -> bool {
     true
 }
 
-/// A path as reports write it (JSON, SARIF, JUnit): `/` between its parts on every
-/// system, so that a report reads the same on Windows.
-pub(crate) fn slashed(path: &std::path::Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
+pub(crate) use crate::diag::slashed;
 
 /// One evidence item as a short phrase: `"too expensive" (turn 3)`, `bot_fallbacks=2`.
 pub fn describe_evidence(evidence: &Evidence) -> String {

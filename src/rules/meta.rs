@@ -29,8 +29,10 @@ pub struct MetaTest {
 
 /// A value `equals` or `in` compares a field's value with. Written as a number (`1.0`,
 /// unquoted), it equals a value that reads as the same number (`1`, `1.00`, `1,0`);
-/// otherwise, and for a value that reads as no number, its text as written (`0x10`,
-/// `"1.0"`) equals the value's, trimmed and case-insensitively.
+/// written as a boolean (`true`, unquoted), a value that writes the same boolean as
+/// tabular data does (`TRUE`, `Yes`, `y`, `1`: `text::parse_flag`); otherwise,
+/// and for a value that reads as no number, its text as written (`0x10`, `"1.0"`,
+/// `"yes"`) equals the value's, trimmed and case-insensitively.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Expected {
     /// As written, without quotes.
@@ -38,6 +40,8 @@ pub struct Expected {
     /// The number it was written as; `None` for text, and for a number in a notation
     /// metadata values are not read in (`0x10`).
     pub number: Option<f64>,
+    /// The boolean it was written as (`true`, unquoted); `None` for anything else.
+    pub flag: Option<bool>,
 }
 
 impl Expected {
@@ -46,6 +50,7 @@ impl Expected {
         Expected {
             text: text.into(),
             number: None,
+            flag: None,
         }
     }
 }
@@ -59,6 +64,10 @@ impl Expected {
         if value.text.trim().is_empty() {
             return false;
         }
+        // A boolean of a rule against one of the data: every spelling a spreadsheet has.
+        if let Some(flag) = self.flag {
+            return crate::text::parse_flag(value.text) == Some(flag);
+        }
         // Only a value written as a number reads the field's as one (most are text).
         match self.number.map(|n| (n, value.number())) {
             Some((n, Some(v))) => v == n,
@@ -71,6 +80,10 @@ impl Expected {
     /// every spelling, or one text in any case; two of them are either one within the
     /// other or apart, so that the values equal to both are those of the narrower.
     pub fn within(&self, other: &Expected) -> bool {
+        if let Some(flag) = self.flag {
+            // Every spelling of the boolean: only the same boolean takes them all.
+            return other.flag == Some(flag);
+        }
         match self.number {
             // Every spelling of the number: only the same number takes them all.
             Some(n) => other.number == Some(n),
@@ -123,6 +136,10 @@ impl From<&super::schema::Scalar> for Expected {
         Expected {
             text: scalar.text.clone(),
             number: scalar.number(),
+            flag: scalar
+                .boolean
+                .then(|| crate::text::parse_flag(&scalar.text))
+                .flatten(),
         }
     }
 }

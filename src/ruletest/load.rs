@@ -20,41 +20,55 @@ use super::{Case, Suite, SuiteError};
 
 /// Loads the test files at `paths` (files, or directories of `*.yaml`) against `rules`,
 /// each file once however often it is given.
-pub fn load(paths: &[PathBuf], rules: &RuleSet) -> Result<Suite, SuiteError> {
-    load_with(paths, Some(rules))
+///
+/// What the directories leave out (D016, D017) is in the [`Suite`], or in
+/// [`SuiteError::Invalid`]; when a path cannot be read at all (a later one not found,
+/// empty or unreadable), what the paths before it left out is put in `left_out`, to be
+/// said before the error.
+pub fn load(
+    paths: &[PathBuf],
+    rules: &RuleSet,
+    left_out: &mut Vec<Diagnostic>,
+) -> Result<Suite, SuiteError> {
+    load_with(paths, Some(rules), left_out)
 }
 
 /// Reads the test files at `paths` as [`load`] does, for their own mistakes only, when
 /// the rules cannot be loaded: the names the cases give are not checked (there is no
 /// rule set to check them against), all else is. The cases read are not to be run.
-pub fn check_alone(paths: &[PathBuf]) -> Result<Suite, SuiteError> {
-    load_with(paths, None)
+pub fn check_alone(paths: &[PathBuf], left_out: &mut Vec<Diagnostic>) -> Result<Suite, SuiteError> {
+    load_with(paths, None, left_out)
 }
 
-fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteError> {
+fn load_with(
+    paths: &[PathBuf],
+    rules: Option<&RuleSet>,
+    left_out: &mut Vec<Diagnostic>,
+) -> Result<Suite, SuiteError> {
     let mut sources = Sources::default();
     let mut diagnostics = Vec::new();
-    // What the directories leave out (D016, D017), printed as the rule loader's are.
-    let mut notes = Vec::new();
+    // What the directories leave out (D016, D017), printed as the rule loader's are. A
+    // path that fails leaves those of the paths before it in `left_out`: with several
+    // paths, a hidden test file of the first was lost when the second was not found.
+    let notes = left_out;
     let mut cases = Vec::new();
     let mut files = 0;
     // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
     let mut seen = std::collections::HashSet::new();
     for path in paths {
-        let found =
-            rule_files_noting(path, YamlDir::RuleTests, &mut notes).map_err(|e| match e {
-                LoadError::NotFound(path) => SuiteError::NotFound(path),
-                LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
-                LoadError::NoFileInDirectory { dir, entry, what } => {
-                    SuiteError::NoFileInDirectory { dir, entry, what }
-                }
-                LoadError::OnlyHidden { dir, hidden } => SuiteError::OnlyHidden { dir, hidden },
-                LoadError::Io { path, source } => SuiteError::Io { path, source },
-                other => SuiteError::Io {
-                    path: path.clone(),
-                    source: std::io::Error::other(other.to_string()),
-                },
-            })?;
+        let found = rule_files_noting(path, YamlDir::RuleTests, notes).map_err(|e| match e {
+            LoadError::NotFound(path) => SuiteError::NotFound(path),
+            LoadError::EmptyDirectory(path) => SuiteError::EmptyDirectory(path),
+            LoadError::NoFileInDirectory { dir, entry, what } => {
+                SuiteError::NoFileInDirectory { dir, entry, what }
+            }
+            LoadError::OnlyHidden { dir, hidden } => SuiteError::OnlyHidden { dir, hidden },
+            LoadError::Io { path, source } => SuiteError::Io { path, source },
+            other => SuiteError::Io {
+                path: path.clone(),
+                source: std::io::Error::other(other.to_string()),
+            },
+        })?;
         for file in found {
             if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
                 continue;
@@ -103,7 +117,7 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(SuiteError::Invalid {
             diagnostics,
-            notes,
+            notes: std::mem::take(notes),
             sources: Box::new(sources),
         });
     }
@@ -113,7 +127,7 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
         cases,
         files,
         sources,
-        notes,
+        notes: std::mem::take(notes),
     })
 }
 

@@ -27,7 +27,7 @@ fn suite(engine: &Engine, yaml: &str) -> Result<Suite, SuiteError> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.yaml");
     std::fs::write(&path, yaml).unwrap();
-    let result = load(std::slice::from_ref(&path), engine.rules());
+    let result = load(std::slice::from_ref(&path), engine.rules(), &mut Vec::new());
     drop(dir);
     result
 }
@@ -242,7 +242,7 @@ fn the_starter_tests_pass() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let rules = crate::rules::load_rule_set(&root.join("rules")).unwrap();
     let e = Engine::compile(rules).unwrap();
-    let s = load(&[root.join("rules/tests")], e.rules()).unwrap();
+    let s = load(&[root.join("rules/tests")], e.rules(), &mut Vec::new()).unwrap();
     let results = run(&s, &e, None);
     let failed: Vec<&str> = results
         .iter()
@@ -384,7 +384,12 @@ fn a_test_file_that_is_not_utf8_is_a_located_diagnostic() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("t.yaml");
     std::fs::write(&path, b"version: 1\ntests:\n  - name: caf\xe9\n").unwrap();
-    let err = load(std::slice::from_ref(&path), engine().rules()).unwrap_err();
+    let err = load(
+        std::slice::from_ref(&path),
+        engine().rules(),
+        &mut Vec::new(),
+    )
+    .unwrap_err();
     let SuiteError::Invalid { diagnostics, .. } = err else {
         panic!("invalid expected: {err}")
     };
@@ -1024,11 +1029,11 @@ tests:
 #[test]
 fn a_boolean_written_as_text_says_what_was_found() {
     let e = engine();
-    for (value, found) in [
-        ("\"no\"", "the text \"no\""),
-        ("yes", "the text \"yes\""),
-        ("'off'", "the text \"off\""),
-        ("1", "the number 1"),
+    for (value, found, meant) in [
+        ("\"no\"", "the text \"no\"", "false"),
+        ("yes", "the text \"yes\"", "true"),
+        ("'off'", "the text \"off\"", "false"),
+        ("1", "the number 1", "true"),
     ] {
         let yaml = format!(
             "version: 1\ntests:\n  - name: a\n    messages: [{{customer: hi}}]\n    expect: {{ escalated: {value} }}\n"
@@ -1046,9 +1051,9 @@ fn a_boolean_written_as_text_says_what_was_found() {
         );
         assert_eq!(
             d.help,
-            [
-                "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"
-            ]
+            [format!(
+                "write `{meant}`, unquoted: a rule file follows YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
+            )]
         );
         let at = d.location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(26)));

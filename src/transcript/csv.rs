@@ -14,10 +14,11 @@ use std::sync::Arc;
 
 use super::HeaderNames;
 use super::group::{Grouper, line_u32};
+use super::header::{bad_header, json_ahead};
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row};
-use super::records::{Record, RecordReader, TextRecord, size};
+use super::records::{Record, RecordReader, TextRecord};
 use crate::diag::Location;
 
 pub(super) struct CsvSource {
@@ -95,24 +96,44 @@ impl CsvSource {
             ));
         }
         let find = |column: &str| names.iter().position(|n| n == column);
-        let missing = |field: &'static str, column: &str| ReadError::MissingColumn {
-            path: path.to_owned(),
-            field,
-            column: mapping.as_written(column).to_owned(),
-            found: columns_named.written.clone(),
+        let time = find(&mapping.timestamp);
+        let fields = [
+            ("conversation_id", &mapping.conversation_id),
+            ("role", &mapping.role),
+            ("text", &mapping.text),
+        ]
+        .map(|(field, column)| (field, column, find(column)));
+        let missing = fields
+            .iter()
+            .find(|(_, _, at)| at.is_none())
+            .map(|&(field, column, _)| (field, column))
+            .or_else(|| {
+                (time.is_none() && mapping.timestamp_required)
+                    .then_some(("timestamp", &mapping.timestamp))
+            });
+        let missing_error =
+            |(field, column): (&'static str, &String), json| ReadError::MissingColumn {
+                path: path.to_owned(),
+                line: header.line(),
+                field,
+                column: mapping.as_written(column).to_owned(),
+                json,
+                found: columns_named.written.clone(),
+            };
+        let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
+            let json = json_ahead(&header, &mut reader);
+            let empty = String::new();
+            return Err(missing_error(missing.unwrap_or(("", &empty)), json));
         };
+        if let Some(missing) = missing {
+            let json = json_ahead(&header, &mut reader);
+            return Err(missing_error(missing, json));
+        }
         let columns = Columns {
-            id: find(&mapping.conversation_id)
-                .ok_or_else(|| missing("conversation_id", &mapping.conversation_id))?,
-            role: find(&mapping.role).ok_or_else(|| missing("role", &mapping.role))?,
-            text: find(&mapping.text).ok_or_else(|| missing("text", &mapping.text))?,
-            time: match find(&mapping.timestamp) {
-                Some(i) => Some(i),
-                None if mapping.timestamp_required => {
-                    return Err(missing("timestamp", &mapping.timestamp));
-                }
-                None => None,
-            },
+            id,
+            role,
+            text,
+            time,
         };
         let (optional, required): (Vec<&String>, Vec<&String>) = mapping
             .ignore
@@ -280,28 +301,6 @@ impl CsvSource {
         };
         grouper.push(&row, mapping, report)
     }
-}
-
-/// Why `header` cannot be a header: a quote in it that nothing closes (its rows would
-/// be read with a column cut short), or past the `limit` of one record.
-fn bad_header(header: &Record, limit: usize) -> Option<String> {
-    if let Some(unclosed) = header.unclosed() {
-        return Some(format!(
-            "the header's column {} opens a quote that is never closed{}",
-            header.len(),
-            if unclosed.swallowed.is_none() {
-                format!(" within {}, the limit for one row", size(limit))
-            } else {
-                String::new()
-            }
-        ));
-    }
-    header.too_long().then(|| {
-        format!(
-            "the header is longer than {}, the limit for one row: is this a CSV transcript?",
-            size(limit)
-        )
-    })
 }
 
 /// Runs of consecutive numbers in ascending `indices`: (first, last, position of first).

@@ -1,9 +1,12 @@
 //! Header names: a header as read → the first two columns that read as one name after
 //! normalisation, the columns without a name, and the words saying so, shared by the
-//! readers of transcripts, contacts and labels files.
+//! readers of transcripts, contacts and labels files; and, for a CSV transcript, why a
+//! first record cannot be its header, and whether it or the rows after it are JSON.
 
+use std::io::BufRead;
 use std::path::Path;
 
+use super::records::{Record, RecordReader, size};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 
@@ -171,6 +174,54 @@ pub(super) fn header_again(
         return None;
     }
     Some((0..written.len()).all(named))
+}
+
+/// How many records, the header included, are looked at for JSON when a column is
+/// missing: a title or comment line above a JSON file read as CSV is its "header".
+const JSON_HINT_RECORDS: usize = 5;
+
+/// Whether `header` or one of the records after it (up to [`JSON_HINT_RECORDS`] in all)
+/// starts like JSON (`{`, `[`): a JSON file read as CSV. Only on the way to an error.
+pub(super) fn json_ahead<R: BufRead>(header: &Record, reader: &mut RecordReader<R>) -> bool {
+    let json = |record: &Record| {
+        record.get(0).is_some_and(|first| {
+            first.trim_ascii_start().starts_with(b"{") || first.trim_ascii_start().starts_with(b"[")
+        })
+    };
+    if json(header) {
+        return true;
+    }
+    let mut record = Record::default();
+    for _ in 1..JSON_HINT_RECORDS {
+        match reader.read(&mut record) {
+            Ok(true) if json(&record) => return true,
+            Ok(true) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Why `header` cannot be a header: a quote in it that nothing closes (its rows would
+/// be read with a column cut short), or past the `limit` of one record.
+pub(super) fn bad_header(header: &Record, limit: usize) -> Option<String> {
+    if let Some(unclosed) = header.unclosed() {
+        return Some(format!(
+            "the header's column {} opens a quote that is never closed{}",
+            header.len(),
+            if unclosed.swallowed.is_none() {
+                format!(" within {}, the limit for one row", size(limit))
+            } else {
+                String::new()
+            }
+        ));
+    }
+    header.too_long().then(|| {
+        format!(
+            "the header is longer than {}, the limit for one row: is this a CSV transcript?",
+            size(limit)
+        )
+    })
 }
 
 #[cfg(test)]

@@ -109,8 +109,8 @@ pub fn expand_inputs_noting(
             for (path, what) in scan.not_files {
                 report.not_a_file(&path, what);
             }
-            for path in scan.hidden {
-                report.hidden_file(&path);
+            for (path, what) in scan.hidden.iter().zip(scan.hidden_kinds) {
+                report.hidden(path, what);
             }
             inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {

@@ -54,6 +54,8 @@ pub(super) struct JsonlSource {
     found: Vec<Arc<str>>,
     /// Whether a key without a name was said (D013).
     unnamed_said: bool,
+    /// Whether the hint that the file looks like CSV was given (once a file).
+    csv_said: bool,
 }
 
 /// What a line of the file held.
@@ -64,6 +66,10 @@ enum Line {
     Skipped,
     Object(JsonRow),
 }
+
+/// How many of a file's first lines that are not blank, before any object, are looked
+/// at for a CSV header (a CSV file read as JSONL).
+const CSV_HINT_ROWS: u64 = 5;
 
 impl JsonlSource {
     pub(super) fn new(
@@ -91,6 +97,7 @@ impl JsonlSource {
             ignored,
             found: Vec::new(),
             unnamed_said: false,
+            csv_said: false,
         }
     }
 
@@ -199,10 +206,17 @@ impl JsonlSource {
                     at.column = u32::try_from(e.column() + indent).ok();
                 }
                 // A CSV export read as JSONL: its header is names and commas (review 15,
-                // item 12; the opposite case has its hint in `reader.rs`).
-                let csv = self.line == 1 && !text.starts_with(['{', '[']) && text.contains(',');
+                // item 12; the opposite case has its hint in `reader.rs`). Looked for in
+                // the first few lines that are not blank, before any object, so that a
+                // comment or title line above the header does not hide it; once a file.
+                let csv = !self.csv_said
+                    && self.objects == 0
+                    && self.rows <= CSV_HINT_ROWS
+                    && !text.starts_with(['{', '['])
+                    && text.contains(',');
+                self.csv_said |= csv;
                 let help = csv.then_some(
-                    "this looks like CSV, not JSONL: its first line is comma-separated names; \
+                    "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; \
                      read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
                 );
                 report.malformed_help(at, &format!("invalid JSON: {message}"), help);
@@ -295,9 +309,11 @@ impl JsonlSource {
         {
             return Err(ReadError::MissingColumn {
                 path,
+                line: 1,
                 field: FIELD_NAMES[slot],
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
                 found,
+                json: false,
             });
         }
         let column = self

@@ -75,17 +75,22 @@ pub enum ReadError {
     #[error("{}: {what}", .path.display())]
     NoColumns { path: PathBuf, what: &'static str },
     #[error(
-        "{}:1: no `{column}` column{}; the columns are: {}\n  hint: {}",
+        "{}:{line}: no `{column}` column{}; the columns are: {}\n  hint: {}",
         .path.display(),
         if super::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
-        missing_column_hint(.field, .found)
+        missing_column_hint(.field, .found, *.json)
     )]
     MissingColumn {
         path: PathBuf,
+        /// The header's line (past blank lines); 1 for JSONL, where no object has it.
+        line: u64,
         field: &'static str,
         column: String,
         found: Vec<String>,
+        /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
+        /// JSON file read as CSV, past a title or comment line.
+        json: bool,
     },
     #[error(
         "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `ignore_columns:` in the --mapping file",
@@ -190,10 +195,13 @@ pub fn export_fields(
 
 /// How to find a missing column: map it, or, when the header is one column holding
 /// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
-fn missing_column_hint(field: &str, found: &[String]) -> String {
-    // A JSON export read as CSV: its first "column" starts the JSON.
-    if let Some(first) = found.first()
-        && (first.starts_with('[') || first.starts_with('{'))
+fn missing_column_hint(field: &str, found: &[String], json: bool) -> String {
+    // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
+    // one of the lines after it (a title line first).
+    if json
+        || found
+            .first()
+            .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
     {
         return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
     }

@@ -171,7 +171,10 @@ fn parse<'t, R>(
             (error.message, error.help) = (message, vec![help]);
         } else if error.message.starts_with("expected true or false") && error.help.is_empty() {
             // A boolean field read as one ([`flag`]): the same help.
-            error.help = vec![words::BOOLEAN_HELP.to_owned()];
+            // The value whole (its span may be its first character only).
+            let end = scalar_end(text, error.start, error.end);
+            let written = text.get(error.start..end).unwrap_or_default();
+            error.help = vec![words::boolean_help(written)];
         }
         if error.kind == YamlErrorKind::UnknownField {
             error.end = scalar_end(text, error.start, error.end);

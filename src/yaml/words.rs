@@ -43,6 +43,26 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
 /// What to write where a boolean belongs and something else is.
 pub(super) const BOOLEAN_HELP: &str = "write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here";
 
+/// What to write where a boolean belongs and `written` (the value as the file has it,
+/// quotes and all) is: for a word that means one (`yes`, `On`, `"false"`, `n`), that one
+/// (`write `true`, unquoted: …`), as YAML 1.2 has only `true` and `false` (YAML 1.1 and
+/// spreadsheets read `yes`/`no`/`on`/`off`; a rule file does not, so that it means the
+/// same to every YAML reader); [`BOOLEAN_HELP`] for anything else.
+pub(super) fn boolean_help(written: &str) -> String {
+    let word = written
+        .trim()
+        .trim_matches(['"', '\''])
+        .to_ascii_lowercase();
+    let meant = match word.as_str() {
+        "true" | "yes" | "y" | "on" | "1" => "true",
+        "false" | "no" | "n" | "off" | "0" => "false",
+        _ => return BOOLEAN_HELP.to_owned(),
+    };
+    format!(
+        "write `{meant}`, unquoted: a rule file follows YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
+    )
+}
+
 /// A value that is not a boolean where one is asked for, in the words of the other
 /// wrong values (serde-saphyr says "invalid boolean (strict mode expects true/false)",
 /// without the value): what was found, read from `text[start..end]`, the value's place,
@@ -67,7 +87,7 @@ pub(super) fn boolean_in_words(
     };
     Some((
         format!("expected true or false, found {found}"),
-        BOOLEAN_HELP.to_owned(),
+        boolean_help(written),
     ))
 }
 

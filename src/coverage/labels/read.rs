@@ -262,7 +262,7 @@ fn load_from(
             let escalated = match get(escalated) {
                 None => None,
                 Some(v) => {
-                    let Some(value) = parse_bool(v) else {
+                    let Some(value) = crate::text::parse_flag(v) else {
                         row_error(
                             line,
                             format!("`{}` is not true/false (or yes/no, y/n, 1/0)", shown(v)),
@@ -376,14 +376,6 @@ fn load_from(
             more,
             warnings,
         }),
-    }
-}
-
-fn parse_bool(v: &str) -> Option<bool> {
-    match v.to_lowercase().as_str() {
-        "true" | "yes" | "y" | "1" => Some(true),
-        "false" | "no" | "n" | "0" => Some(false),
-        _ => None,
     }
 }
 

@@ -33,6 +33,7 @@ fn a_value_written_as_a_number_equals_the_same_number() {
     let number = |text: &str, n: f64| Expected {
         text: text.into(),
         number: Some(n),
+        flag: None,
     };
     let t = MetaTest {
         one_of: Some(vec![number("1.0", 1.0)]),
@@ -65,6 +66,7 @@ fn a_number_and_its_text_in_quotes_both_hold_for_that_text() {
     let one = Expected {
         text: "1".into(),
         number: Some(1.0),
+        flag: None,
     };
     let quoted = Expected::text("1.0");
     let holds = |e: &Expected, value: &str| {
@@ -176,4 +178,49 @@ proptest::proptest! {
         }
         proptest::prop_assert_eq!(quote(&text), expected);
     }
+}
+
+/// Review (inputs 2): `equals: true` matched a metadata value `true` (any case) but not
+/// the `Yes`, `y` or `1` a spreadsheet writes in the same column, which the labels CSV
+/// reads as booleans. A value written as a YAML boolean equals every spelling tabular
+/// data has of it; `"yes"` in quotes is still the text.
+#[test]
+fn a_value_written_as_a_boolean_equals_every_spelling_of_it() {
+    let flag = |b: bool| Expected {
+        text: b.to_string(),
+        number: None,
+        flag: Some(b),
+    };
+    let holds = |e: &Expected, value: &str| {
+        let t = MetaTest {
+            equals: Some(e.clone()),
+            ..test()
+        };
+        meta_holds(&t, Some(value))
+    };
+    for value in ["true", "TRUE", "Yes", "y", "1", " yes "] {
+        assert!(holds(&flag(true), value), "{value}");
+        assert!(!holds(&flag(false), value), "{value}");
+    }
+    for value in ["false", "No", "N", "0"] {
+        assert!(holds(&flag(false), value), "{value}");
+    }
+    for value in ["", "maybe", "on", "1.0", "2"] {
+        assert!(
+            !holds(&flag(true), value) && !holds(&flag(false), value),
+            "{value}"
+        );
+    }
+    let quoted = Expected::text("yes");
+    assert!(holds(&quoted, "YES") && !holds(&quoted, "true"));
+    // Lint's question in the same terms: the text "yes" is within `true`, not the reverse.
+    assert!(quoted.within(&flag(true)));
+    assert!(!flag(true).within(&quoted));
+    assert!(flag(true).within(&flag(true)) && !flag(true).within(&flag(false)));
+    let one = Expected {
+        text: "1".into(),
+        number: Some(1.0),
+        flag: None,
+    };
+    assert!(!flag(true).within(&one) && !one.within(&flag(true)));
 }

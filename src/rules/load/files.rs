@@ -84,6 +84,7 @@ pub(crate) fn rule_files_noting(
         files,
         not_files,
         hidden,
+        hidden_kinds,
     } = scan;
     notes.extend(not_files.into_iter().map(|(entry, what)| {
         Diagnostic::warning(
@@ -96,15 +97,20 @@ pub(crate) fn rule_files_noting(
             kind.own_path()
         ))
     }));
-    notes.extend(hidden.into_iter().map(|entry| {
-        Diagnostic::warning(
-            "D017",
-            format!("{} is a hidden file: left out", entry.display()),
-        )
-        .help(format!(
-            "files whose names start with `.` (editors' backup and lock files) are not read from {}; rename it without the leading `.` to read it",
-            kind.name()
-        ))
+    notes.extend(hidden.into_iter().zip(hidden_kinds).map(|(entry, what)| {
+        let help = if what == "a hidden file" {
+            format!(
+                "files whose names start with `.` (editors' backup and lock files) are not read from {}; rename it without the leading `.` to read it",
+                kind.name()
+            )
+        } else {
+            format!(
+                "entries whose names start with `.` are not read from {}, nor are its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
+                kind.name(),
+                kind.own_path()
+            )
+        };
+        Diagnostic::warning("D017", format!("{} is {what}: left out", entry.display())).help(help)
     }));
     Ok(files)
 }

@@ -233,6 +233,9 @@ pub struct RawMetaCondition {
 pub struct Scalar {
     pub text: String,
     pub number: bool,
+    /// Written as a YAML boolean, `true` or `false` unquoted: compared with a metadata
+    /// value as the boolean it writes (`Yes`, `1`, `TRUE`: `text::parse_flag`).
+    pub boolean: bool,
 }
 
 impl crate::yaml::Takes<'_> for Scalar {
@@ -245,6 +248,7 @@ impl<'de> Deserialize<'de> for Scalar {
         Ok(match crate::yaml::read_written::<D, Self>(deserializer)? {
             crate::yaml::Value::Scalar(written) => Scalar {
                 number: written.kind == crate::yaml::Kind::Number,
+                boolean: written.kind == crate::yaml::Kind::Bool,
                 text: written.text,
             },
             crate::yaml::Value::Other(scalar) => scalar,

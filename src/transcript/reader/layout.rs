@@ -85,15 +85,18 @@ impl ReadReport {
         );
     }
 
-    /// D017: `path`, in a directory of transcripts, is a hidden file named like one
-    /// (`.x.csv`): left out, as editors' backup and lock files are.
-    pub(in crate::transcript) fn hidden_file(&mut self, path: &Path) {
+    /// D017: `path`, in a directory of transcripts, is a hidden entry named like one
+    /// (`.x.csv`): left out, as editors' backup and lock files are. `what` says what it
+    /// is (`a hidden file`, `a hidden directory`: [`crate::dir_scan::hidden_kind`]).
+    pub(in crate::transcript) fn hidden(&mut self, path: &Path, what: &str) {
+        let help = if what == "a hidden file" {
+            "files whose names start with `.` (editors' backup and lock files) are not read from a directory of transcripts; rename it without the leading `.`, or give it by its own path, to read it"
+        } else {
+            "entries whose names start with `.` are not read from a directory of transcripts, nor are its subdirectories; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"
+        };
         self.push(
-            Diagnostic::warning(
-                "D017",
-                format!("{} is a hidden file: left out", path.display()),
-            )
-            .help("files whose names start with `.` (editors' backup and lock files) are not read from a directory of transcripts; rename it without the leading `.`, or give it by its own path, to read it"),
+            Diagnostic::warning("D017", format!("{} is {what}: left out", path.display()))
+                .help(help),
         );
     }
 }

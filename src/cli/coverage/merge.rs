@@ -1,0 +1,130 @@
+//! `coverage --merge`: coverage JSON reports of input shards → one report, refused when
+//! they cannot be one (given twice, counting the same run, of another version, with and
+//! without labels). Takes paths; gives the merged report or why not.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::coverage::{CoverageReport, VERSION};
+
+/// Merges the reports at `paths`, in input order.
+pub(super) fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
+    let mut merged: Option<CoverageReport> = None;
+    let mut seen = std::collections::HashSet::new();
+    // The reports read so far, with the runs each counts.
+    let mut read: Vec<(&PathBuf, Vec<String>)> = Vec::new();
+    for path in paths {
+        let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(key) {
+            anyhow::bail!(
+                "{} is given twice to --merge: its conversations would count twice",
+                path.display()
+            );
+        }
+        // Gzip by its magic bytes, as every input: CI artifacts are often kept compressed.
+        let text = read_gunzipped(path)
+            .with_context(|| format!("cannot read coverage report {}", path.display()))?;
+        let report = read_report(path, &text)?;
+        // The same run in two reports counts its conversations twice: a report copied, a
+        // rerun over the same input, or a shard already inside a merged report.
+        for (earlier, runs) in &read {
+            if let Some(shard) = report.shards.iter().find(|s| runs.contains(s)) {
+                let (a, b) = (path.display(), earlier.display());
+                let what = if report.shards == *runs {
+                    format!(
+                        "{a} counts the same runs as {b} (a copy, or a run over the same input)"
+                    )
+                } else if report.shards.iter().all(|s| runs.contains(s)) {
+                    format!("{a} is already counted in {b}")
+                } else if runs.iter().all(|s| report.shards.contains(s)) {
+                    format!("{a} already counts {b}")
+                } else {
+                    format!("{a} and {b} both count the run {shard}")
+                };
+                anyhow::bail!("{what}: its conversations would count twice");
+            }
+        }
+        if let Some(m) = &merged
+            && m.labels.is_some() != report.labels.is_some()
+        {
+            anyhow::bail!("{}", labels_in_one(&read, path, m.labels.is_some()));
+        }
+        read.push((path, report.shards.clone()));
+        match &mut merged {
+            None => merged = Some(report),
+            Some(m) => m
+                .merge(&report)
+                .with_context(|| format!("cannot merge {}", path.display()))?,
+        }
+    }
+    let mut report = merged.context("--merge needs at least one report")?;
+    report.finish();
+    Ok(report)
+}
+
+/// Why `path` cannot be merged into the reports `read` before it, when only one side
+/// evaluates labels (`earlier_labelled`: the reports before it do): names the side made
+/// without `--labels`, whose conversations the label evaluation would leave out.
+fn labels_in_one(read: &[(&PathBuf, Vec<String>)], path: &Path, earlier_labelled: bool) -> String {
+    let earlier: Vec<String> = read.iter().map(|(p, _)| p.display().to_string()).collect();
+    let (without, with) = if earlier_labelled {
+        (path.display().to_string(), earlier.join(", "))
+    } else {
+        (earlier.join(", "), path.display().to_string())
+    };
+    let (was, its) = if !earlier_labelled && earlier.len() > 1 {
+        ("were", "their shards")
+    } else {
+        ("was", "its shard")
+    };
+    format!(
+        "cannot merge {}: {without} {was} made without --labels, {with} with them: the label \
+         evaluation would leave out the conversations of {without}; run coverage on {its} \
+         again with the same --labels, or merge reports made without",
+        path.display()
+    )
+}
+
+/// The text of the file at `path`, gunzipped when it is gzip data.
+fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    let file =
+        std::fs::File::open(path).map_err(|e| crate::transcript::explain_open_error(path, e))?;
+    let mut text = String::new();
+    crate::transcript::decoded(std::io::BufReader::new(file))?
+        .0
+        .read_to_string(&mut text)?;
+    Ok(text)
+}
+
+/// A coverage report read back, parsed once; refused when another version of handoff
+/// made it, which is said rather than the fields it lacks or has (its version is read
+/// alone only then, when the whole does not read).
+fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageReport> {
+    #[derive(serde::Deserialize)]
+    struct Head {
+        version: u32,
+    }
+    let not_a_report = || format!("{} is not a handoff coverage JSON report", path.display());
+    let (version, read) = match serde_json::from_str::<CoverageReport>(text) {
+        Ok(report) => (report.version, Ok(report)),
+        Err(e) => {
+            let head: Head = serde_json::from_str(text).with_context(not_a_report)?;
+            (head.version, Err(e))
+        }
+    };
+    if version != VERSION {
+        let by = if version < VERSION {
+            "an older"
+        } else {
+            "a newer"
+        };
+        anyhow::bail!(
+            "{} was made by {by} handoff (coverage report version {version}; this one reads \
+             version {VERSION}): run coverage on its shard again with this handoff",
+            path.display(),
+        );
+    }
+    read.with_context(not_a_report)
+}
