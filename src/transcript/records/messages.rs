@@ -17,7 +17,8 @@ pub(crate) fn size(bytes: usize) -> String {
     }
 }
 
-/// Why [`RecordReader::read_text`] gave no record, with the line reading stopped at.
+/// Why [`RecordReader::read_text`](super::RecordReader::read_text) gave no record, with the
+/// line reading stopped at.
 /// After `Unclosed` and `TooLong`, reading can go on with the next record.
 #[derive(Debug)]
 pub(crate) enum TextError {
