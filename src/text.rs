@@ -10,15 +10,20 @@
 //! In scripts written without spaces (Chinese, Japanese, Thai, …) each character is a
 //! word of its own, so that a phrase of them matches inside a run of them.
 //!
+//! ASCII text, most messages, takes a fast path of its own: `ascii`. Whether a negation
+//! word before a match cancels it: `negation`.
+//!
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
 //! Where to cut a quote so that it shows no part of a word or number: `clip`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
+mod ascii;
 pub(crate) mod clip;
 pub(crate) mod flag;
 pub mod markdown;
+mod negation;
 pub(crate) mod number;
 pub(crate) mod raw;
 mod spaceless;
@@ -153,78 +158,6 @@ impl Normalized {
         }
     }
 
-    /// ASCII text, the common case: what [`Normalized::fill_chars`] gives, into buffers
-    /// sized up front (property-tested against it): eight bytes at a time where they are
-    /// letters, digits and single spaces, otherwise a byte at a time through a table.
-    /// `text` holds the leading space already.
-    fn fill_ascii<const TRACK: bool>(&mut self, original: &[u8]) {
-        let Normalized {
-            text,
-            origin,
-            breaks,
-            ..
-        } = self;
-        let mut n = text.len();
-        let mut spaced = text.last() == Some(&b' ');
-        text.resize(n + original.len(), b' ');
-        if TRACK {
-            origin.resize(n + original.len(), 0);
-        }
-        // Slices, not the vectors: their bounds stay in registers through the loop.
-        let (out, from) = (&mut text[..], &mut origin[..]);
-        let mut i = 0;
-        while i < original.len() {
-            // Eight letters, digits and single spaces at a time: they map byte for byte.
-            if let Some(chunk) = original.get(i..).and_then(<[u8]>::first_chunk::<8>)
-                && let Some(lowered) = plain_chunk(u64::from_le_bytes(*chunk), spaced)
-            {
-                out[n..n + 8].copy_from_slice(&lowered.to_le_bytes());
-                if TRACK {
-                    for (k, at) in from[n..n + 8].iter_mut().enumerate() {
-                        *at = u32::try_from(i + k).unwrap_or(u32::MAX);
-                    }
-                }
-                n += 8;
-                i += 8;
-                spaced = lowered >> 56 == u64::from(b' ');
-                continue;
-            }
-            // Otherwise the next eight bytes (or what is left) one at a time.
-            let stop = (i + 8).min(original.len());
-            while i < stop {
-                let class = ASCII[usize::from(original[i])];
-                if class > BREAK {
-                    out[n] = class;
-                    if TRACK {
-                        from[n] = u32::try_from(i).unwrap_or(u32::MAX);
-                    }
-                    n += 1;
-                    spaced = false;
-                } else if class != SKIP {
-                    if !spaced {
-                        out[n] = b' ';
-                        if TRACK {
-                            from[n] = u32::try_from(i).unwrap_or(u32::MAX);
-                        }
-                        n += 1;
-                        spaced = true;
-                    }
-                    if class == BREAK {
-                        let at = u32::try_from(n - 1).unwrap_or(u32::MAX);
-                        if breaks.last() != Some(&at) {
-                            breaks.push(at);
-                        }
-                    }
-                }
-                i += 1;
-            }
-        }
-        text.truncate(n);
-        if TRACK {
-            origin.truncate(n);
-        }
-    }
-
     fn push_space(&mut self, at: u32, clause_break: bool) {
         if self.text.last() == Some(&b' ') {
             if clause_break {
@@ -288,45 +221,6 @@ impl Normalized {
             .map_or(to_char, |(k, c)| to_char + k + c.len_utf8());
         (from.min(original.len()), to.min(original.len()).max(from))
     }
-
-    /// True when a negation word stands within `window` words before position `start`
-    /// (the leading space of a match), in the same clause. "not frustrated" is negated;
-    /// "why can't I talk to a human" is a question, not a negation (a negation word
-    /// followed by a pronoun), "I can't believe how ridiculous" an intensifier, and
-    /// "Not great. This is ridiculous" crosses a clause.
-    pub fn negated_before(&self, start: usize, window: usize) -> bool {
-        self.negation_before(start, window).is_some()
-    }
-
-    /// The negation word that cancels a match at `start`, as a range of the normalised
-    /// text (without its spaces): see [`Normalized::negated_before`].
-    pub fn negation_before(&self, start: usize, window: usize) -> Option<(usize, usize)> {
-        let bytes = &self.text[..];
-        let mut end = start; // position of the space after the word we look at
-        let mut next_word: Option<&[u8]> = None;
-        for _ in 0..window {
-            if end == 0 || self.is_break(end) {
-                return None;
-            }
-            let word_start = bytes[..end].iter().rposition(|&b| b == b' ')? + 1;
-            let word = &bytes[word_start..end];
-            if NEGATIONS.iter().any(|n| n.as_bytes() == word)
-                && !next_word.is_some_and(|w| PRONOUNS.iter().any(|p| p.as_bytes() == w))
-                && !INTENSIFIERS
-                    .iter()
-                    .any(|i| bytes[word_start..].starts_with(i.as_bytes()))
-            {
-                return Some((word_start, end));
-            }
-            next_word = Some(word);
-            end = word_start - 1;
-        }
-        None
-    }
-
-    fn is_break(&self, pos: usize) -> bool {
-        u32::try_from(pos).is_ok_and(|p| self.breaks.binary_search(&p).is_ok())
-    }
 }
 
 /// `str::trim`, answered at once when neither end is whitespace: an ASCII character
@@ -346,93 +240,12 @@ pub fn normalize_phrase(phrase: &str) -> String {
     Normalized::new(phrase).as_str().to_owned()
 }
 
-/// Eight ASCII bytes, lower-cased, when each is a letter, a digit or a space that
-/// follows no space (`spaced`: the output so far ends with one): what the byte-by-byte
-/// table gives them. `None` for anything else.
-fn plain_chunk(word: u64, spaced: bool) -> Option<u64> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    // The high bit of each byte in `lo..=hi` (bytes below 0x80: no carry between them).
-    let within = |lo: u8, hi: u8| {
-        let at_least = word.wrapping_add(ONES * u64::from(0x80 - lo));
-        let above = word.wrapping_add(ONES * u64::from(0x7F - hi));
-        at_least & !above & HIGH
-    };
-    if word & HIGH != 0 {
-        return None;
-    }
-    let upper = within(b'A', b'Z');
-    let space = within(b' ', b' ');
-    let plain = within(b'a', b'z') | upper | within(b'0', b'9') | space;
-    // Every byte plain; no two spaces in a row, nor a space after one.
-    if plain != HIGH || space & (space << 8) != 0 || (spaced && space & 0x80 != 0) {
-        return None;
-    }
-    Some(word | (upper >> 2))
-}
-
-const SKIP: u8 = 0;
-const SPACE: u8 = 1;
-const BREAK: u8 = 2;
-
-/// What each ASCII byte becomes: its lower-case self (letters and digits), `SKIP`
-/// (apostrophes), `BREAK` (clause punctuation) or `SPACE` (anything else).
-static ASCII: [u8; 128] = ASCII_TABLE;
-
-/// [`ASCII`]'s contents, for [`raw`]'s table to be made from at compile time.
-const ASCII_TABLE: [u8; 128] = {
-    let mut table = [SPACE; 128];
-    let mut c: u8 = 0;
-    while c < 128 {
-        if c.is_ascii_alphanumeric() {
-            table[c as usize] = c.to_ascii_lowercase();
-        }
-        c += 1;
-    }
-    table[b'\'' as usize] = SKIP;
-    table[b'`' as usize] = SKIP;
-    let mut i = 0;
-    let breaks = b".!?;,:\n";
-    while i < breaks.len() {
-        table[breaks[i] as usize] = BREAK;
-        i += 1;
-    }
-    table
-};
-
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
         '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}'
     )
 }
-
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant",
-    "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
-    "neither", "nor", "without",
-];
-
-/// A negation word and what follows it that make it stronger, not a negation: "I can't
-/// believe how rude", "never been so frustrated", "is there no way to talk to a human".
-/// Normalised, each with the space after it.
-const INTENSIFIERS: &[&str] = &[
-    "cant believe ",
-    "cannot believe ",
-    "couldnt believe ",
-    "cant stand ",
-    "cannot stand ",
-    "never been so ",
-    "never been this ",
-    "never been more ",
-    "never seen such ",
-    "never seen so ",
-    "no way ",
-];
-
-const PRONOUNS: &[&str] = &[
-    "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
-];
 
 /// `n` and a noun with a regular plural: "1 message", "0 messages", "2 messages".
 pub fn count(n: impl TryInto<u64>, noun: &str) -> String {

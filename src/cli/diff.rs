@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::{ArgGroup, Args};
 
+use super::engine::{load_engine_with, replay_with};
 use super::input::{self, InputArgs, ReadArgs};
-use super::replay::{load_engine_with, replay_with};
 use super::{ExitStatus, Io};
 use crate::diff::{ChangeKind, DiffReport, Side, compare};
 use crate::engine::{EngineOptions, Pair};
@@ -64,7 +64,7 @@ pub struct DiffArgs {
     #[command(flatten)]
     pub read: ReadArgs,
     #[command(flatten)]
-    pub threads: super::replay::Threads,
+    pub threads: super::engine::Threads,
 }
 
 pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {

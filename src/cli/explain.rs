@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
+use super::engine::load_engine_with;
 use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
-use super::replay::load_engine_with;
 use super::{ExitStatus, Io};
 use crate::diag::did_you_mean;
 use crate::engine::EngineOptions;

@@ -132,7 +132,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         ];
         io.verbose(format_args!(
             "{}{} (read in {} ms, checked in {} ms)",
-            super::replay::rules_summary(path, counts),
+            super::engine::rules_summary(path, counts),
             if report.valid { "" } else { " that loaded" },
             l.read.as_millis(),
             l.checked.as_millis()

@@ -7,6 +7,7 @@
 
 mod coverage;
 mod diff;
+mod engine;
 mod explain;
 mod init;
 mod input;

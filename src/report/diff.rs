@@ -1,21 +1,19 @@
 //! `diff` reports: a table, JSON (every change), or Markdown for a pull-request comment
 //! that stays readable with thousands of changes (summary first, examples capped and
-//! folded).
+//! folded). Each format has its module; what they share (the headline, a flow's side) is
+//! here.
 
 mod json;
+mod markdown;
 mod sides;
+mod table;
 
 pub use json::DiffJson;
 use sides::sides;
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use comfy_table::{ContentArrangement, Table, presets};
-
-use crate::diff::{Change, ChangeKind, Details, DiffReport, Side};
-use crate::text::escape_markdown;
-use crate::text::markdown::code_cell;
+use crate::diff::{DiffReport, Side};
 
 /// Output formats of `diff`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -67,187 +65,6 @@ impl DiffOutput<'_> {
             self.head
         )
     }
-
-    fn table(&self, out: &mut dyn Write) -> io::Result<()> {
-        let r = self.report;
-        let mut s = format!("{}\n", self.headline());
-        for kind in ChangeKind::ALL {
-            if let Some(n) = r.by_kind.get(&kind) {
-                let _ = writeln!(s, "  {:<28} {n}", kind.describe());
-            }
-        }
-        if !r.team_flows.is_empty() {
-            let flows: Vec<String> = r
-                .team_flows
-                .iter()
-                .map(|f| format!("{} → {} {}", team(&f.from), team(&f.to), f.conversations))
-                .collect();
-            let _ = writeln!(s, "team flows: {}", flows.join(", "));
-        }
-        out.write_all(s.as_bytes())?;
-        if r.changes.is_empty() {
-            return Ok(());
-        }
-        let mut table = Table::new();
-        table
-            .load_style(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(["conversation", "change", "base", "head"]);
-        if let Some(width) = self.width {
-            table.set_width(width);
-        }
-        let rows = table_rows(r, self.examples);
-        let shown = rows.len() as u64;
-        for c in rows {
-            let (base, head) = sides(c, true);
-            table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
-        }
-        writeln!(out, "{table}")?;
-        if shown < r.changed {
-            writeln!(
-                out,
-                "showing {shown} of {} changed conversations (--examples N shows more per kind; --format json lists all)",
-                r.changed
-            )?;
-        }
-        Ok(())
-    }
-
-    fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
-        let r = self.report;
-        let mut s = format!(
-            "### handoff diff: {}\n\n",
-            escape_markdown(&self.headline())
-        );
-        for f in self.failed_gates {
-            let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
-        }
-        if r.changed == 0 {
-            s.push_str("No conversation changes outcome.\n");
-            return out.write_all(s.as_bytes());
-        }
-        s.push_str("| change | conversations |\n|---|---:|\n");
-        for kind in ChangeKind::ALL {
-            if let Some(n) = r.by_kind.get(&kind) {
-                let _ = writeln!(s, "| {} | {n} |", kind.describe());
-            }
-        }
-        if !r.team_flows.is_empty() {
-            s.push_str("\n| from | to | conversations |\n|---|---|---:|\n");
-            for f in &r.team_flows {
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} |",
-                    escape_markdown(team(&f.from)),
-                    escape_markdown(team(&f.to)),
-                    f.conversations
-                );
-            }
-        }
-        if !r.by_team.is_empty() {
-            s.push_str("\n| team | gains | losses | net |\n|---|---:|---:|---:|\n");
-            for (name, d) in &r.by_team {
-                let net = i128::from(d.gained) - i128::from(d.lost);
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} | {net:+} |",
-                    code_cell(name),
-                    d.gained,
-                    d.lost
-                );
-            }
-        }
-        for kind in ChangeKind::ALL {
-            let count = r.by_kind.get(&kind).copied().unwrap_or(0);
-            if count == 0 {
-                continue;
-            }
-            let _ = writeln!(
-                s,
-                "\n<details><summary>{} ({count})</summary>\n\n| conversation | base | head |\n|---|---|---|",
-                kind.describe(),
-            );
-            let shown: Vec<&Change> = r.of_kind(kind).take(self.examples).collect();
-            for c in &shown {
-                let (base, head) = sides(c, false);
-                let _ = writeln!(
-                    s,
-                    "| {} | {} | {} |",
-                    code_cell(&c.conversation_id),
-                    escape_markdown(&base),
-                    escape_markdown(&head)
-                );
-            }
-            if count > shown.len() as u64 {
-                let _ = writeln!(
-                    s,
-                    "\n… and {} more (`--format json` lists all).",
-                    count - shown.len() as u64
-                );
-            }
-            s.push_str("\n</details>\n");
-        }
-        out.write_all(s.as_bytes())
-    }
-}
-
-/// The kept changes the table shows, one row each: first an example of every kind the
-/// summary counts, rarest first (a rare kind may come only beside a common one, whose
-/// rows would otherwise fill its quota first and hide it), preferring one whose first
-/// kind it is; then, per first kind, more up to `examples` (the picks already made
-/// count; one per kind can go past it). Rows go by first kind in [`ChangeKind::ALL`]'s
-/// order, then in input order.
-fn table_rows(r: &DiffReport, examples: usize) -> Vec<&Change> {
-    let mut chosen = vec![false; r.changes.len()];
-    // Rarest first: its example may show a commoner kind too, which then needs none.
-    let mut rarest = ChangeKind::ALL;
-    rarest.sort_by_key(|k| r.by_kind.get(k).copied().unwrap_or(0));
-    for kind in rarest {
-        let shown = r
-            .changes
-            .iter()
-            .zip(&chosen)
-            .any(|(c, &on)| on && c.kinds.contains(&kind));
-        if shown || !r.by_kind.contains_key(&kind) {
-            continue;
-        }
-        let pick = r
-            .changes
-            .iter()
-            .position(|c| c.kinds[0] == kind)
-            .or_else(|| r.changes.iter().position(|c| c.kinds.contains(&kind)));
-        if let Some(i) = pick {
-            chosen[i] = true;
-        }
-    }
-    for kind in ChangeKind::ALL {
-        let first = |c: &Change| c.kinds[0] == kind;
-        let mut n = r
-            .changes
-            .iter()
-            .zip(&chosen)
-            .filter(|(c, on)| **on && first(c))
-            .count();
-        for (c, on) in r.changes.iter().zip(&mut chosen) {
-            if n >= examples {
-                break;
-            }
-            if !*on && first(c) {
-                *on = true;
-                n += 1;
-            }
-        }
-    }
-    ChangeKind::ALL
-        .iter()
-        .flat_map(|&kind| {
-            r.changes
-                .iter()
-                .zip(&chosen)
-                .filter(move |(c, on)| **on && c.kinds[0] == kind)
-                .map(|(c, _)| c)
-        })
-        .collect()
 }
 
 /// A side of a team flow: its team, or why it has none.
@@ -259,25 +76,12 @@ fn team(side: &Side) -> &str {
     }
 }
 
-/// The kinds of a change, one a line; details changed names which.
-fn kinds(c: &Change) -> String {
-    c.kinds
-        .iter()
-        .map(|&k| match k {
-            ChangeKind::DetailsChanged => {
-                let names: Vec<&str> = Details::of(&c.base, &c.head).names().collect();
-                format!("{}: {}", k.describe(), names.join(", "))
-            }
-            _ => k.describe().to_owned(),
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
 #[cfg(test)]
 mod tests {
     use super::sides::{BRIDGE_CHARS, bridge, excerpt, excerpt_start};
+    use super::table::table_rows;
     use super::*;
+    use crate::diff::ChangeKind;
     use crate::outcome::{Evidence, Outcome};
     use crate::report::sample;
 

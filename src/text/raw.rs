@@ -9,7 +9,7 @@
 //! and no clause breaks (neither reader needs them); text past ASCII is left to
 //! [`Normalized`](super::Normalized)'s character path.
 
-use super::{ASCII_TABLE, BREAK, SKIP, SPACE};
+use super::ascii::{ASCII_TABLE, BREAK, SKIP, SPACE};
 
 /// A byte past ASCII: the walk stops, for the caller to normalise the text instead.
 const BEYOND: u8 = 3;

@@ -1,5 +1,6 @@
 //! Normalisation (the ASCII fast path held to the general one, `trim` to `str::trim`),
-//! mapping matches back to the original text, negation within a clause, and `count`.
+//! mapping matches back to the original text, and `count`. Negation is tested in
+//! `negation`.
 
 use super::*;
 use proptest::prelude::*;
@@ -134,73 +135,6 @@ fn maps_non_ascii_matches_back() {
     let start = n.as_str().find(" ärger ").unwrap();
     let (a, b) = n.original_range(start, start + " ärger ".len(), original);
     assert_eq!(&original[a..b], "Ärger");
-}
-
-fn negated(text: &str, phrase: &str) -> bool {
-    let n = Normalized::new(text);
-    let at = n.as_str().find(&normalize_phrase(phrase)).unwrap();
-    n.negated_before(at, 3)
-}
-
-#[test]
-fn negation_within_the_clause() {
-    assert!(negated("I'm not frustrated at all", "frustrated"));
-    assert!(negated(
-        "I don't want to talk to a human",
-        "talk to a human"
-    ));
-    assert!(!negated("This is ridiculous", "ridiculous"));
-}
-
-#[test]
-fn negation_stops_at_clause_punctuation() {
-    assert!(!negated("Not great. This is ridiculous", "ridiculous"));
-    assert!(!negated("No, I want to talk to a human", "talk to a human"));
-}
-
-#[test]
-fn an_intensifier_is_not_a_negation() {
-    assert!(!negated(
-        "I can't believe how ridiculous this is",
-        "ridiculous"
-    ));
-    assert!(!negated(
-        "I have never been so frustrated in my life",
-        "frustrated"
-    ));
-    assert!(!negated(
-        "Is there no way to talk to a human?",
-        "talk to a human"
-    ));
-    assert!(!negated("I cannot stand this ridiculous bot", "ridiculous"));
-    // The words alone still negate.
-    assert!(negated("I have never been frustrated", "frustrated"));
-    assert!(negated("I can't call it ridiculous", "ridiculous"));
-}
-
-#[test]
-fn the_negation_word_is_found() {
-    let n = Normalized::new("Honestly I'm NOT frustrated");
-    let at = n.as_str().find(" frustrated ").unwrap();
-    let (a, b) = n.negation_before(at, 3).unwrap();
-    assert_eq!(&n.as_str()[a..b], "not");
-    assert_eq!(
-        n.original_range(a - 1, b + 1, "Honestly I'm NOT frustrated"),
-        (13, 16)
-    );
-}
-
-#[test]
-fn question_inversion_is_not_negation() {
-    assert!(!negated("Why can't I talk to a human?", "talk to a human"));
-}
-
-#[test]
-fn negation_window_is_bounded() {
-    assert!(!negated(
-        "not that it matters much but ridiculous",
-        "ridiculous"
-    ));
 }
 
 /// Review: a phrase of a script written without spaces (`返金`, refund) never matched

@@ -10,6 +10,7 @@
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
+mod flat;
 mod node;
 mod row;
 
@@ -17,7 +18,8 @@ use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use self::node::{Kind, Names, Node, flatten, parse_object};
+use self::flat::{Kind, Names, flatten};
+use self::node::{Node, parse_object};
 use self::row::{JsonRow, duplicate_message};
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
@@ -243,7 +245,7 @@ impl JsonlSource {
         }
         if invalid && let Some(id) = row.mapped[0] {
             let bytes = line_bytes(&self.buf);
-            if let Some(value) = node::escaped_value(&mut self.names, bytes, id) {
+            if let Some(value) = flat::escaped_value(&mut self.names, bytes, id) {
                 row.fields[id].value = value;
             }
         }

@@ -6,13 +6,15 @@
 //! block mapping, a key that is not a scalar, or an alias to an anchor in another piece
 //! (a piece parsed alone would not know it). Reads the events of granit-parser, the
 //! parser under serde-saphyr; deserializes nothing and enforces no budget: callers parse
-//! the whole document with serde-saphyr's limits first.
+//! the whole document with serde-saphyr's limits first. Walking the events node by node,
+//! and keeping track of anchors, is `cursor`'s.
 
-use std::collections::HashMap;
+mod cursor;
 
 use serde::de::DeserializeOwned;
-use serde_saphyr::granit_parser::{Event, Parser, Span, StructureStyle};
+use serde_saphyr::granit_parser::{Event, StructureStyle};
 
+use self::cursor::{Cursor, content_end, past_colon, piece_at};
 use super::one_key::{Step, read_key};
 use super::{Origin, Shape, YamlError, YamlErrorKind, from_str_at, shape_at};
 
@@ -133,20 +135,7 @@ impl Piece {
 
 /// The outline of `text`, if it can be cut into pieces (see the module docs).
 pub(crate) fn outline(text: &str) -> Option<Outline> {
-    let mut events = Vec::new();
-    for event in Parser::new_from_str(text) {
-        let (event, span) = event.ok()?;
-        if !matches!(event, Event::Comment(..) | Event::Anchor(..)) {
-            events.push((event, span));
-        }
-    }
-    let mut cursor = Cursor {
-        text,
-        events,
-        at: 0,
-        anchors: HashMap::new(),
-        pieces: 0,
-    };
+    let mut cursor = Cursor::new(text)?;
     cursor.expect(|e| matches!(e, Event::StreamStart))?;
     cursor.expect(|e| matches!(e, Event::DocumentStart(..)))?;
     let (_, start) =
@@ -200,133 +189,6 @@ pub(crate) fn outline(text: &str) -> Option<Outline> {
     cursor.expect(|e| matches!(e, Event::DocumentEnd))?;
     cursor.expect(|e| matches!(e, Event::StreamEnd))?;
     Some(outline)
-}
-
-/// A piece that starts where `span` does and ends at byte `end`.
-fn piece_at(span: &Span, end: usize) -> Option<Piece> {
-    Some(Piece {
-        start: span.start.byte_offset()?,
-        end,
-        line: u32::try_from(span.start.line()).ok()?,
-        column: u32::try_from(span.start.col() + 1).ok()?,
-        in_flow: false,
-    })
-}
-
-/// Where a piece that ends at byte `end` of `text` ends with the `:` after it, if there is
-/// one: an empty value (`columns:` with nothing after it, `- id: x` then `when:`) has an
-/// empty span before its key's `:`, and a piece cut there would read as the text
-/// `columns`, not as a key with an empty value.
-fn past_colon(text: &str, end: usize) -> usize {
-    let rest = text.get(end..).unwrap_or_default();
-    let after = rest.trim_start_matches([' ', '\t']);
-    if after.starts_with(':') {
-        end + (rest.len() - after.len()) + 1
-    } else {
-        end
-    }
-}
-
-/// Where the text of an event ends: block collections end where the next token starts
-/// (an empty span), so they add nothing.
-fn content_end(span: &Span) -> Option<usize> {
-    let (start, end) = (span.start.byte_offset()?, span.end.byte_offset()?);
-    Some(if end > start { end } else { 0 })
-}
-
-struct Cursor<'a> {
-    text: &'a str,
-    events: Vec<(Event<'a>, Span)>,
-    at: usize,
-    /// The piece each anchor was defined in.
-    anchors: HashMap<usize, usize>,
-    pieces: usize,
-}
-
-impl<'a> Cursor<'a> {
-    fn peek(&self) -> Option<&(Event<'a>, Span)> {
-        self.events.get(self.at)
-    }
-
-    fn next(&mut self) -> Option<(Event<'a>, Span)> {
-        let event = self.events.get(self.at).cloned();
-        self.at += 1;
-        event
-    }
-
-    fn expect(&mut self, what: impl Fn(&Event<'a>) -> bool) -> Option<(Event<'a>, Span)> {
-        self.next().filter(|(e, _)| what(e))
-    }
-
-    fn new_piece(&mut self) -> usize {
-        self.pieces += 1;
-        self.pieces
-    }
-
-    fn define(&mut self, anchor: usize, piece: usize) {
-        if anchor != 0 {
-            self.anchors.insert(anchor, piece);
-        }
-    }
-
-    /// One list item; its `id` when it is a mapping that has one.
-    fn item(&mut self, piece: usize) -> Option<Item> {
-        let Some((Event::MappingStart(_, anchor, _), _)) = self.peek() else {
-            return Some(Item {
-                piece: self.node(piece)?,
-                id: None,
-            });
-        };
-        let anchor = *anchor;
-        let (_, open) = self.next()?;
-        self.define(anchor, piece);
-        let mut extent = piece_at(&open, content_end(&open)?)?;
-        let mut id = None;
-        loop {
-            if let Some((Event::MappingEnd, _)) = self.peek() {
-                let (_, close) = self.next()?;
-                extent.end = past_colon(self.text, extent.end.max(content_end(&close)?));
-                return Some(Item { piece: extent, id });
-            }
-            let is_id = matches!(self.peek(), Some((Event::Scalar(k, ..), _)) if k == "id");
-            extent.end = extent.end.max(self.node(piece)?.end);
-            let value = match self.peek() {
-                Some((Event::Scalar(v, ..), _)) => Some(v.to_string()),
-                _ => None,
-            };
-            extent.end = extent.end.max(self.node(piece)?.end);
-            if is_id && id.is_none() {
-                id = value;
-            }
-        }
-    }
-
-    /// Skips one node (a scalar, an alias, or a whole collection); gives its extent.
-    fn node(&mut self, piece: usize) -> Option<Piece> {
-        let mut depth = 0usize;
-        let mut extent: Option<Piece> = None;
-        loop {
-            let (event, span) = self.next()?;
-            match event {
-                Event::MappingStart(_, anchor, _) | Event::SequenceStart(_, anchor, _) => {
-                    self.define(anchor, piece);
-                    depth += 1;
-                }
-                Event::MappingEnd | Event::SequenceEnd => depth = depth.checked_sub(1)?,
-                Event::Scalar(_, _, anchor, _) => self.define(anchor, piece),
-                Event::Alias(anchor) if self.anchors.get(&anchor) == Some(&piece) => {}
-                _ => return None,
-            }
-            let end = content_end(&span)?;
-            match &mut extent {
-                None => extent = Some(piece_at(&span, end)?),
-                Some(e) => e.end = e.end.max(end),
-            }
-            if depth == 0 {
-                return extent;
-            }
-        }
-    }
 }
 
 #[cfg(test)]

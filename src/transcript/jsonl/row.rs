@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::node::{Entry, Kind, raw_keys};
+use super::flat::{Entry, Kind, raw_keys};
 use super::{FIELD_NAMES, mapped_columns};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::record::{Field, Row};

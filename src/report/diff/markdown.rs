@@ -1,0 +1,90 @@
+//! `diff --format markdown`: a pull-request comment that stays readable with thousands of
+//! changes: the gates that failed, the counts, team flows and each team's gains and losses,
+//! then capped examples per kind, folded.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::{DiffOutput, sides, team};
+use crate::diff::{Change, ChangeKind};
+use crate::text::escape_markdown;
+use crate::text::markdown::code_cell;
+
+impl DiffOutput<'_> {
+    pub(super) fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
+        let r = self.report;
+        let mut s = format!(
+            "### handoff diff: {}\n\n",
+            escape_markdown(&self.headline())
+        );
+        for f in self.failed_gates {
+            let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+        }
+        if r.changed == 0 {
+            s.push_str("No conversation changes outcome.\n");
+            return out.write_all(s.as_bytes());
+        }
+        s.push_str("| change | conversations |\n|---|---:|\n");
+        for kind in ChangeKind::ALL {
+            if let Some(n) = r.by_kind.get(&kind) {
+                let _ = writeln!(s, "| {} | {n} |", kind.describe());
+            }
+        }
+        if !r.team_flows.is_empty() {
+            s.push_str("\n| from | to | conversations |\n|---|---|---:|\n");
+            for f in &r.team_flows {
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} |",
+                    escape_markdown(team(&f.from)),
+                    escape_markdown(team(&f.to)),
+                    f.conversations
+                );
+            }
+        }
+        if !r.by_team.is_empty() {
+            s.push_str("\n| team | gains | losses | net |\n|---|---:|---:|---:|\n");
+            for (name, d) in &r.by_team {
+                let net = i128::from(d.gained) - i128::from(d.lost);
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} | {net:+} |",
+                    code_cell(name),
+                    d.gained,
+                    d.lost
+                );
+            }
+        }
+        for kind in ChangeKind::ALL {
+            let count = r.by_kind.get(&kind).copied().unwrap_or(0);
+            if count == 0 {
+                continue;
+            }
+            let _ = writeln!(
+                s,
+                "\n<details><summary>{} ({count})</summary>\n\n| conversation | base | head |\n|---|---|---|",
+                kind.describe(),
+            );
+            let shown: Vec<&Change> = r.of_kind(kind).take(self.examples).collect();
+            for c in &shown {
+                let (base, head) = sides(c, false);
+                let _ = writeln!(
+                    s,
+                    "| {} | {} | {} |",
+                    code_cell(&c.conversation_id),
+                    escape_markdown(&base),
+                    escape_markdown(&head)
+                );
+            }
+            if count > shown.len() as u64 {
+                let _ = writeln!(
+                    s,
+                    "\n… and {} more (`--format json` lists all).",
+                    count - shown.len() as u64
+                );
+            }
+            s.push_str("\n</details>\n");
+        }
+        out.write_all(s.as_bytes())
+    }
+}

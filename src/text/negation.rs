@@ -1,0 +1,146 @@
+//! Negation in normalised text: a match's position → the negation word before it in
+//! its clause, if one cancels it ("not frustrated"), and not when the word is part of an
+//! intensifier ("I can't believe how ridiculous") or a question ("why can't I talk to a
+//! human"). Reads [`Normalized`]'s words and clause breaks; matches nothing itself.
+
+use super::Normalized;
+
+impl Normalized {
+    /// True when a negation word stands within `window` words before position `start`
+    /// (the leading space of a match), in the same clause. "not frustrated" is negated;
+    /// "why can't I talk to a human" is a question, not a negation (a negation word
+    /// followed by a pronoun), "I can't believe how ridiculous" an intensifier, and
+    /// "Not great. This is ridiculous" crosses a clause.
+    pub fn negated_before(&self, start: usize, window: usize) -> bool {
+        self.negation_before(start, window).is_some()
+    }
+
+    /// The negation word that cancels a match at `start`, as a range of the normalised
+    /// text (without its spaces): see [`Normalized::negated_before`].
+    pub fn negation_before(&self, start: usize, window: usize) -> Option<(usize, usize)> {
+        let bytes = &self.text[..];
+        let mut end = start; // position of the space after the word we look at
+        let mut next_word: Option<&[u8]> = None;
+        for _ in 0..window {
+            if end == 0 || self.is_break(end) {
+                return None;
+            }
+            let word_start = bytes[..end].iter().rposition(|&b| b == b' ')? + 1;
+            let word = &bytes[word_start..end];
+            if NEGATIONS.iter().any(|n| n.as_bytes() == word)
+                && !next_word.is_some_and(|w| PRONOUNS.iter().any(|p| p.as_bytes() == w))
+                && !INTENSIFIERS
+                    .iter()
+                    .any(|i| bytes[word_start..].starts_with(i.as_bytes()))
+            {
+                return Some((word_start, end));
+            }
+            next_word = Some(word);
+            end = word_start - 1;
+        }
+        None
+    }
+
+    fn is_break(&self, pos: usize) -> bool {
+        u32::try_from(pos).is_ok_and(|p| self.breaks.binary_search(&p).is_ok())
+    }
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant",
+    "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
+    "neither", "nor", "without",
+];
+
+/// A negation word and what follows it that make it stronger, not a negation: "I can't
+/// believe how rude", "never been so frustrated", "is there no way to talk to a human".
+/// Normalised, each with the space after it.
+const INTENSIFIERS: &[&str] = &[
+    "cant believe ",
+    "cannot believe ",
+    "couldnt believe ",
+    "cant stand ",
+    "cannot stand ",
+    "never been so ",
+    "never been this ",
+    "never been more ",
+    "never seen such ",
+    "never seen so ",
+    "no way ",
+];
+
+const PRONOUNS: &[&str] = &[
+    "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Normalized, normalize_phrase};
+
+    fn negated(text: &str, phrase: &str) -> bool {
+        let n = Normalized::new(text);
+        let at = n.as_str().find(&normalize_phrase(phrase)).unwrap();
+        n.negated_before(at, 3)
+    }
+
+    #[test]
+    fn negation_within_the_clause() {
+        assert!(negated("I'm not frustrated at all", "frustrated"));
+        assert!(negated(
+            "I don't want to talk to a human",
+            "talk to a human"
+        ));
+        assert!(!negated("This is ridiculous", "ridiculous"));
+    }
+
+    #[test]
+    fn negation_stops_at_clause_punctuation() {
+        assert!(!negated("Not great. This is ridiculous", "ridiculous"));
+        assert!(!negated("No, I want to talk to a human", "talk to a human"));
+    }
+
+    #[test]
+    fn an_intensifier_is_not_a_negation() {
+        assert!(!negated(
+            "I can't believe how ridiculous this is",
+            "ridiculous"
+        ));
+        assert!(!negated(
+            "I have never been so frustrated in my life",
+            "frustrated"
+        ));
+        assert!(!negated(
+            "Is there no way to talk to a human?",
+            "talk to a human"
+        ));
+        assert!(!negated("I cannot stand this ridiculous bot", "ridiculous"));
+        // The words alone still negate.
+        assert!(negated("I have never been frustrated", "frustrated"));
+        assert!(negated("I can't call it ridiculous", "ridiculous"));
+    }
+
+    #[test]
+    fn the_negation_word_is_found() {
+        let n = Normalized::new("Honestly I'm NOT frustrated");
+        let at = n.as_str().find(" frustrated ").unwrap();
+        let (a, b) = n.negation_before(at, 3).unwrap();
+        assert_eq!(&n.as_str()[a..b], "not");
+        assert_eq!(
+            n.original_range(a - 1, b + 1, "Honestly I'm NOT frustrated"),
+            (13, 16)
+        );
+    }
+
+    #[test]
+    fn question_inversion_is_not_negation() {
+        assert!(!negated("Why can't I talk to a human?", "talk to a human"));
+    }
+
+    #[test]
+    fn negation_window_is_bounded() {
+        assert!(!negated(
+            "not that it matters much but ridiculous",
+            "ridiculous"
+        ));
+    }
+}
