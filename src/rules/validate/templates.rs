@@ -25,33 +25,8 @@ static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\{%-?\s*(?:include|import|extends|from)\b").expect("valid pattern")
 });
 
-/// Variables a bridge template may use, with the attributes of each (`None`: any).
-const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
-    ("customer", None),
-    ("agent", Some(&[])),
-    ("reason", Some(&[])),
-    ("route", Some(&[])),
-    ("triggers", Some(&[])),
-    ("team", Some(&["id", "name"])),
-    (
-        "trigger",
-        Some(&["id", "description", "severity", "reason"]),
-    ),
-    ("conversation", Some(&["id", "turn", "time", "messages"])),
-    (
-        "summary",
-        Some(&[
-            "goal",
-            "fact",
-            "facts",
-            "topics",
-            "open_questions",
-            "mood",
-            "last_customer_message",
-            "bullets",
-        ]),
-    ),
-];
+/// The context's variables and their attributes: [`crate::rules::context`].
+pub(super) use crate::rules::context::TEMPLATE_VARIABLES;
 
 impl Validator<'_> {
     pub(super) fn templates(&mut self, files: &[(FileId, RawRuleFile)]) -> Vec<Template> {
@@ -228,7 +203,7 @@ impl Validator<'_> {
             let attr = attr_parts.next().unwrap_or(attr);
             let deeper = attr_parts.next();
             if let Some(attrs) = attrs {
-                if attrs.contains(&attr) {
+                if attrs.iter().any(|(a, _)| *a == attr) {
                     // Every attribute of these is text or a number: `trigger.id.x` is
                     // undefined in every conversation.
                     if let Some(deeper) = deeper.filter(|_| !HAS_PARTS.contains(&(top, attr))) {
@@ -241,12 +216,15 @@ impl Validator<'_> {
                         .with_help(format!("`{top}.{attr}` is a value and has no attributes"));
                     }
                 } else {
-                    let suggestion = did_you_mean(attr, attrs.iter().copied())
+                    let suggestion = did_you_mean(attr, attrs.iter().map(|(a, _)| *a))
                         .map(|s| format!("did you mean `{top}.{s}`?"));
                     let what = if attrs.is_empty() {
                         format!("`{top}` is text and has no attributes")
                     } else {
-                        format!("`{top}` has: {}", attrs.join(", "))
+                        format!(
+                            "`{top}` has: {}",
+                            attrs.iter().map(|(a, _)| *a).collect::<Vec<_>>().join(", ")
+                        )
                     };
                     let at = self.variable_span(span, &[top, attr]);
                     self.error(
