@@ -7,8 +7,10 @@
 //! not done here: a rule set can be valid and still unwise.
 
 pub mod builtin;
+pub(crate) mod context;
 mod describe;
 mod fingerprint;
+pub(crate) mod guards;
 pub mod hours;
 mod json_schema;
 pub mod load;
@@ -392,19 +394,14 @@ fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
     })
 }
 
-/// Whether the template guards `customer.<field>` with `default` or `is defined`.
-/// A heuristic on the source (minijinja does not expose its syntax tree): one guard is
-/// taken to cover the field's uses, as in `{% if customer.x is defined %}…{{ customer.x }}`.
+/// Whether every read of `customer.<field>` in the template is guarded
+/// ([`guards`]: `default`, `is defined`, a test of truth around it).
 pub(crate) fn guarded(source: &str, field: &str) -> bool {
     guarded_path(source, &format!("customer.{field}"))
 }
 
-/// Whether the template guards the variable `path` (`summary.goal`) as [`guarded`] says.
+/// Whether every read of the value `path` (`summary.goal`) in the template is guarded,
+/// as [`guarded`] says; not when the template does not parse.
 pub(crate) fn guarded_path(source: &str, path: &str) -> bool {
-    let name = regex::escape(path);
-    regex::Regex::new(&format!(
-        r"\b{name}\s*(\|\s*(default|d)\b|is\s+(not\s+)?(defined|undefined)\b)"
-    ))
-    .expect("escaped path")
-    .is_match(source)
+    guards::unguarded(source).is_some_and(|u| !u.contains_key(path))
 }

@@ -36,6 +36,7 @@ pub(crate) use keys::Shape;
 pub(crate) use number::{Numeric, unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
+pub(crate) use place::value_end;
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;

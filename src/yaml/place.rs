@@ -217,3 +217,70 @@ pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
     };
     end.max(start + len)
 }
+
+/// The end of the value at byte `start` of `text`, to underline it whole: a flow
+/// mapping or sequence (`{ message: { signal: person } }`) to its closing bracket, a
+/// block mapping's first line (`message: { role: customer }`, `all:`) to the end of
+/// that line, before a comment. At least one byte.
+pub(crate) fn value_end(text: &str, start: usize) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return start + 1;
+    };
+    let line = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let len = if rest.starts_with(['{', '[']) {
+        closing(rest).unwrap_or(line)
+    } else {
+        let line = &rest[..line];
+        let content = line.find(" #").map_or(line, |i| &line[..i]);
+        content.trim_end().len()
+    };
+    start + len.max(1)
+}
+
+/// The length of the flow collection `text` starts with, through its closing bracket,
+/// quoted strings skipped; `None` when it does not close.
+fn closing(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut quote: Option<char> = None;
+    for (i, c) in text.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod whole_values {
+    use super::value_end;
+
+    #[test]
+    fn a_value_is_underlined_whole() {
+        let text = "when: { message: { signal: \"a}b\" } } # note\n";
+        let start = text.find('{').unwrap();
+        assert_eq!(
+            &text[start..value_end(text, start)],
+            "{ message: { signal: \"a}b\" } }"
+        );
+        let text = "    message: { role: customer, signal: legal }  # why\n    x: 1\n";
+        let start = text.find('m').unwrap();
+        assert_eq!(
+            &text[start..value_end(text, start)],
+            "message: { role: customer, signal: legal }"
+        );
+        // One that does not close: its line; past the end: one byte.
+        let text = "when: { message: {\n";
+        assert_eq!(value_end(text, 6), text.len() - 1);
+        assert_eq!(value_end("x", 5), 6);
+        assert_eq!(value_end("all:\n  - a", 0), 4);
+    }
+}

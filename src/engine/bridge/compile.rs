@@ -22,12 +22,9 @@ pub(super) struct Compiled {
     pub(super) unguarded_fields: Vec<String>,
     /// It reads `summary`, which is worked out only then.
     pub(super) summary: bool,
-    /// The `summary.*` fields it names, for an error to say which a summary lacks.
-    pub(super) summary_fields: Vec<String>,
-    /// It names `trigger.description` unguarded, for an error to say the trigger has none.
-    pub(super) trigger_description: bool,
-    /// It names `conversation.time` unguarded, for an error to say the message has none.
-    pub(super) conversation_time: bool,
+    /// The values some escalations lack ([`crate::rules::context`]) that it names
+    /// unguarded, with why one may lack it, for an error to say which this one lacks.
+    pub(super) unguarded_optional: Vec<(String, &'static str)>,
     /// Its plan, when it renders without the template engine (most do).
     pub(super) direct: Option<Direct>,
 }
@@ -39,13 +36,15 @@ pub(crate) const GROUP_WRITTEN_WHOLE: &str =
 /// The rest of the render's words: what to write instead.
 pub(crate) const NAME_A_FIELD: &str = "name one of its fields (`customer.first_name`, `team.name`)";
 
-/// The template environment: strict about undefined variables, bounded, no escaping;
+/// The template environment: strict about undefined variables (printing one, reading
+/// its attributes or giving it to a filter fails) except in a test of truth, where one
+/// is false (`{% if customer.company %}`, `customer.company or "you"`), bounded, no escaping;
 /// a list is written as its items joined with ", " (`{{ summary.facts }}`: `$40, order
 /// 12345`, not `['$40', 'order 12345']`), and a group of values (`{{ customer }}`, every
 /// field of the customer's in front of them) is an error.
 pub(super) fn environment() -> Environment<'static> {
     let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
     env.set_fuel(Some(FUEL));
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     env.set_formatter(|out, state, value| {
@@ -97,15 +96,16 @@ pub(super) fn compile(
         Some(named_fields)
     };
     let summary = template.undeclared_variables(false).contains("summary");
-    let unguarded = |path: &str| used.contains(path) && !crate::rules::guarded_path(source, path);
+    let unguarded_optional = crate::rules::context::optional_values()
+        .filter(|(path, _, _)| used.contains(path) && !crate::rules::guarded_path(source, path))
+        .map(|(path, _, why)| (path, why))
+        .collect();
     Ok(Compiled {
         name,
         customer_fields,
         unguarded_fields,
         summary,
-        summary_fields: fields_of(&used, "summary."),
-        trigger_description: unguarded("trigger.description"),
-        conversation_time: unguarded("conversation.time"),
+        unguarded_optional,
         direct,
     })
 }

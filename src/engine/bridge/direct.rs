@@ -1,6 +1,7 @@
 //! Bridge templates that need no template engine: text, `{{ path }}`,
-//! `{{ path | default("text") }}` and `{% if path is [not] defined %} … {% else %} …
-//! {% endif %}`, which is what bridge messages are made of. Takes a template's source and
+//! `{{ path | default("text") }}`, `{{ path or "text" }}`, `{{ path if path else "text"
+//! }}` and `{% if path [is [not] defined] %} … {% elif … %} … {% else %} … {% endif %}`,
+//! which is what bridge messages are made of. Takes a template's source and
 //! gives a plan that renders it straight from the context, byte for byte as minijinja
 //! would (property-tested); `None` for any other template, which minijinja renders.
 //! Rendering through minijinja's VM, with the context serialised into its values, was a
@@ -21,14 +22,35 @@ enum Piece {
     Text(String),
     Value {
         path: Path,
-        default: Option<String>,
+        fallback: Fallback,
     },
     If {
         path: Path,
-        defined: bool,
+        test: Test,
         then: Vec<Piece>,
         otherwise: Vec<Piece>,
     },
+}
+
+/// What a value is written as when it is not there.
+#[derive(Debug, Clone, PartialEq)]
+enum Fallback {
+    /// Nothing: an undefined value is an error.
+    None,
+    /// `default("text")`: the text when the value is undefined.
+    Default(String),
+    /// `or "text"`, `if path else "text"`: the text when the value is false (undefined,
+    /// empty, 0).
+    Or(String),
+}
+
+/// What an `if` asks of its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Test {
+    Defined,
+    NotDefined,
+    /// `{% if path %}`: there and not empty or 0.
+    True,
 }
 
 /// A variable of the context that is text or a number (what the subset prints).
@@ -85,32 +107,40 @@ fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
     for piece in pieces {
         match piece {
             Piece::Text(text) => out.push_str(text),
-            Piece::Value { path, default } => match (lookup(path, scope)?, default) {
+            Piece::Value { path, fallback } => match (lookup(path, scope)?, fallback) {
+                (Found::Undefined, Fallback::Default(text)) => out.push_str(text),
+                (found, Fallback::Or(text)) if !found.is_true() => out.push_str(text),
                 (Found::Text(text), _) => out.push_str(&text),
                 (Found::Number(n), _) => {
                     use std::fmt::Write as _;
                     let _ = write!(out, "{n}");
                 }
-                (Found::Undefined, Some(default)) => out.push_str(default),
-                (Found::Undefined, None) => return None,
+                (Found::Undefined, _) => return None,
             },
             Piece::If {
                 path,
-                defined,
+                test,
                 then,
                 otherwise,
             } => {
-                let is_defined = !matches!(lookup(path, scope)?, Found::Undefined);
-                let branch = if is_defined == *defined {
-                    then
-                } else {
-                    otherwise
+                let found = lookup(path, scope)?;
+                let holds = match test {
+                    Test::Defined => !matches!(found, Found::Undefined),
+                    Test::NotDefined => matches!(found, Found::Undefined),
+                    Test::True => found.is_true(),
                 };
-                render(branch, scope, out)?;
+                render(if holds { then } else { otherwise }, scope, out)?;
             }
         }
     }
     Some(())
+}
+
+/// Whether the value `path` (`summary.goal`, as a template names it) is undefined in
+/// `scope`: not when it is not one the subset knows, nor when its parent is undefined
+/// (no summary was made).
+pub(super) fn absent(path: &str, scope: &Scope<'_>) -> bool {
+    parse_path(path).is_some_and(|path| matches!(lookup(&path, scope), Some(Found::Undefined)))
 }
 
 /// The value of `path`; `None` when its parent is undefined (`summary` when no summary
@@ -143,11 +173,25 @@ fn lookup<'a>(path: &'a Path, scope: &Scope<'a>) -> Option<Found<'a>> {
     }
 }
 
+impl Found<'_> {
+    /// Whether the template engine takes the value as true: undefined, empty text and
+    /// 0 are false.
+    fn is_true(&self) -> bool {
+        match self {
+            Found::Text(text) => !text.is_empty(),
+            Found::Number(n) => *n != 0,
+            Found::Undefined => false,
+        }
+    }
+}
+
 /// How a block of pieces ended.
 #[derive(Debug, PartialEq, Eq)]
 enum Closer {
     Eof,
     Else,
+    /// `{% elif … %}`, with what follows `elif`.
+    Elif(String),
     Endif,
 }
 
@@ -155,7 +199,7 @@ struct Parser<'s> {
     rest: &'s str,
 }
 
-impl Parser<'_> {
+impl<'s> Parser<'s> {
     /// Pieces up to the end of the template or the next `else` / `endif`.
     fn block(&mut self) -> Option<(Vec<Piece>, Closer)> {
         let mut pieces = Vec::new();
@@ -173,28 +217,9 @@ impl Parser<'_> {
             } else if let Some(inner) = self.tag("{%", "%}") {
                 let words: Vec<&str> = inner.split_ascii_whitespace().collect();
                 match words.as_slice() {
-                    ["if", path, "is", rest @ ..] => {
-                        let defined = match rest {
-                            ["defined"] => true,
-                            ["not", "defined"] => false,
-                            _ => return None,
-                        };
-                        let path = parse_path(path)?;
-                        let (then, end) = self.block()?;
-                        let otherwise = match end {
-                            Closer::Endif => Vec::new(),
-                            Closer::Else => match self.block()? {
-                                (otherwise, Closer::Endif) => otherwise,
-                                _ => return None,
-                            },
-                            Closer::Eof => return None,
-                        };
-                        pieces.push(Piece::If {
-                            path,
-                            defined,
-                            then,
-                            otherwise,
-                        });
+                    ["if", condition @ ..] => pieces.push(self.if_chain(condition)?),
+                    ["elif", condition @ ..] => {
+                        return Some((pieces, Closer::Elif(condition.join(" "))));
                     }
                     ["else"] => return Some((pieces, Closer::Else)),
                     ["endif"] => return Some((pieces, Closer::Endif)),
@@ -207,10 +232,41 @@ impl Parser<'_> {
         }
     }
 
+    /// An `if` of the subset, its condition's words given, through its `endif`: an
+    /// `elif` is an `if` in the `else`.
+    fn if_chain(&mut self, condition: &[&str]) -> Option<Piece> {
+        let (path, test) = match condition {
+            [path] => (path, Test::True),
+            [path, "is", "defined"] => (path, Test::Defined),
+            [path, "is", "not", "defined"] => (path, Test::NotDefined),
+            _ => return None,
+        };
+        let path = parse_path(path)?;
+        let (then, end) = self.block()?;
+        let otherwise = match end {
+            Closer::Endif => Vec::new(),
+            Closer::Else => match self.block()? {
+                (otherwise, Closer::Endif) => otherwise,
+                _ => return None,
+            },
+            Closer::Elif(condition) => {
+                let words: Vec<&str> = condition.split(' ').collect();
+                vec![self.if_chain(&words)?]
+            }
+            Closer::Eof => return None,
+        };
+        Some(Piece::If {
+            path,
+            test,
+            then,
+            otherwise,
+        })
+    }
+
     /// The inside of the tag at the start of `rest`, when it opens with `open`.
     /// (Whitespace control, `{{-` or `-%}`, leaves a `-` that no path or keyword of the
     /// subset takes.)
-    fn tag(&mut self, open: &str, close: &str) -> Option<&str> {
+    fn tag(&mut self, open: &str, close: &str) -> Option<&'s str> {
         let after = self.rest.strip_prefix(open)?;
         let end = after.find(close)?;
         self.rest = &after[end + close.len()..];
@@ -226,33 +282,43 @@ fn find_tag(text: &str) -> usize {
         .unwrap_or(text.len())
 }
 
-/// `path` or `path | default("text")` (either quote, no escapes).
+/// `path`, `path | default("text")`, `path or "text"` or `path if path else "text"`
+/// (either quote, no escapes).
 fn value(inner: &str) -> Option<Piece> {
-    let (path, filter) = match inner.split_once('|') {
-        Some((path, filter)) => (path, Some(filter.trim_ascii())),
-        None => (inner, None),
-    };
-    let default = match filter {
-        None => None,
-        Some(filter) => {
-            let arg = filter
-                .strip_prefix("default")?
-                .trim_ascii_start()
-                .strip_prefix('(')?
-                .strip_suffix(')')?
-                .trim_ascii();
-            let quote = arg.chars().next().filter(|c| matches!(c, '"' | '\''))?;
-            let literal = arg.strip_prefix(quote)?.strip_suffix(quote)?;
-            if literal.contains([quote, '\\']) {
-                return None;
-            }
-            Some(literal.to_owned())
+    let (path, fallback) = if let Some((path, filter)) = inner.split_once('|') {
+        let arg = filter
+            .trim_ascii()
+            .strip_prefix("default")?
+            .trim_ascii_start()
+            .strip_prefix('(')?
+            .strip_suffix(')')?;
+        (path, Fallback::Default(literal(arg)?))
+    } else if let Some((path, text)) = inner.split_once(" or ") {
+        (path, Fallback::Or(literal(text)?))
+    } else if let Some((path, rest)) = inner.split_once(" if ") {
+        let (tested, text) = rest.split_once(" else ")?;
+        if tested.trim_ascii() != path.trim_ascii() {
+            return None;
         }
+        (path, Fallback::Or(literal(text)?))
+    } else {
+        (inner, Fallback::None)
     };
     Some(Piece::Value {
         path: parse_path(path.trim_ascii())?,
-        default,
+        fallback,
     })
+}
+
+/// The text of a quoted literal (either quote, no escapes), spaces around it allowed.
+fn literal(quoted: &str) -> Option<String> {
+    let quoted = quoted.trim_ascii();
+    let quote = quoted.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let text = quoted.strip_prefix(quote)?.strip_suffix(quote)?;
+    if text.contains([quote, '\\']) {
+        return None;
+    }
+    Some(text.to_owned())
 }
 
 fn parse_path(path: &str) -> Option<Path> {

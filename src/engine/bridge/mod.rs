@@ -342,31 +342,19 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
         .filter(|f| scope.customer(f).is_none())
         .map(|f| format!("`customer.{f}`"))
         .collect();
-    if compiled.trigger_description && scope.ctx.trigger.description.is_none() {
-        missing.push(format!(
-            "`trigger.description` (trigger `{}` has none)",
-            scope.ctx.trigger.id
-        ));
+    if compiled.summary && scope.ctx.summary.is_none() {
+        missing.push("`summary`".to_owned());
     }
-    if compiled.conversation_time && scope.ctx.conversation.time.is_none() {
-        missing.push("`conversation.time` (the message has no timestamp)".to_owned());
-    }
-    match scope.ctx.summary {
-        None if compiled.summary => missing.push("`summary`".to_owned()),
-        // The fields a summary may lack (the others are always there).
-        Some(summary) => missing.extend(
-            compiled
-                .summary_fields
-                .iter()
-                .filter(|f| match f.as_str() {
-                    "goal" => summary.goal.is_none(),
-                    "fact" => summary.facts.is_empty(),
-                    "last_customer_message" => summary.last_customer_message.is_none(),
-                    _ => false,
-                })
-                .map(|f| format!("`summary.{f}`")),
-        ),
-        None => {}
+    for (path, why) in &compiled.unguarded_optional {
+        if direct::absent(path, scope) {
+            missing.push(match *why {
+                "" => format!("`{path}`"),
+                why => format!(
+                    "`{path}` ({})",
+                    why.replace("{trigger}", scope.ctx.trigger.id)
+                ),
+            });
+        }
     }
     match missing.as_slice() {
         [] => String::new(),
@@ -387,3 +375,6 @@ fn describe(err: &minijinja::Error) -> String {
     }
     msg
 }
+
+#[cfg(test)]
+mod tests;

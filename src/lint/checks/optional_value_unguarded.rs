@@ -2,34 +2,16 @@
 //! do not have (`trigger.description` of a trigger without one, `conversation.time`, the
 //! optional `summary.*` fields) without `default(...)` or `is defined`, so those
 //! escalations get no bridge message. Takes the rule set; needs no export (C003 covers
-//! `customer.*` against one).
+//! `customer.*` against one). Which values may be absent is [`crate::rules::context`]'s.
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
-use crate::rules::validate::variable_span;
-use crate::rules::{Bridge, RuleSet, Team, TriggerId, guarded_path};
+use crate::rules::context::optional_values;
+use crate::rules::guards::unguarded;
+use crate::rules::validate::read_span;
+use crate::rules::{Bridge, RuleSet, Team, TriggerId};
 
 pub(crate) struct OptionalValueUnguarded;
-
-/// The values that may be absent, besides `trigger.description`: each with when.
-const OPTIONAL: &[(&str, &str)] = &[
-    (
-        "conversation.time",
-        "undefined when the escalation message has no timestamp (no timestamp column, an empty cell)",
-    ),
-    (
-        "summary.goal",
-        "undefined when the summary finds no goal in the conversation",
-    ),
-    (
-        "summary.fact",
-        "undefined when the summary finds no key fact (an amount, an order number, a date)",
-    ),
-    (
-        "summary.last_customer_message",
-        "undefined when the customer has written nothing yet",
-    ),
-];
 
 impl Check for OptionalValueUnguarded {
     fn code(&self) -> &'static Code {
@@ -49,25 +31,28 @@ impl Check for OptionalValueUnguarded {
                     continue;
                 };
                 let used = template.undeclared_variables(true);
-                let unguarded =
-                    |path: &str| used.contains(path) && !guarded_path(&bridge.source, path);
-                if unguarded("trigger.description") {
+                let reads = unguarded(&bridge.source).unwrap_or_default();
+                for (path, when, _) in optional_values() {
+                    let Some(&at) = reads.get(&path).filter(|_| used.contains(&path)) else {
+                        continue;
+                    };
+                    let read = Read { path: &path, at };
+                    if path != "trigger.description" {
+                        report(cx.rules, sink, team, bridge, &read, when);
+                        continue;
+                    }
+                    // Undefined only for a trigger without one: said only when one of
+                    // the triggers this template is rendered for has none, and which.
                     let lacking = lacking_description(cx.rules, team, trigger);
-                    if !lacking.is_empty() {
-                        let when = match lacking.as_slice() {
-                            [one] => format!("undefined: trigger {one} has no description"),
-                            _ => format!(
-                                "undefined: triggers {} have no description",
-                                lacking.join(", ")
-                            ),
-                        };
-                        report(cx.rules, sink, team, bridge, "trigger.description", &when);
-                    }
-                }
-                for (path, when) in OPTIONAL {
-                    if unguarded(path) {
-                        report(cx.rules, sink, team, bridge, path, when);
-                    }
+                    let when = match lacking.as_slice() {
+                        [] => continue,
+                        [one] => format!("undefined: trigger {one} has no description"),
+                        _ => format!(
+                            "undefined: triggers {} have no description",
+                            lacking.join(", ")
+                        ),
+                    };
+                    report(cx.rules, sink, team, bridge, &read, &when);
                 }
             }
         }
@@ -91,16 +76,23 @@ fn lacking_description(rules: &RuleSet, team: &Team, own: Option<TriggerId>) -> 
         .collect()
 }
 
+/// A value read unguarded: which, and the byte offset of its first such read.
+struct Read<'a> {
+    path: &'a str,
+    at: usize,
+}
+
 fn report(
     rules: &RuleSet,
     sink: &mut Sink<'_>,
     team: &Team,
     bridge: &Bridge,
-    path: &str,
+    read: &Read<'_>,
     when: &str,
 ) {
+    let path = read.path;
     let parts: Vec<&str> = path.split('.').collect();
-    let at = variable_span(&rules.sources, bridge.span, &parts);
+    let at = read_span(&rules.sources, bridge.span, &bridge.source, &parts, read.at);
     sink.report(
         at,
         format!(

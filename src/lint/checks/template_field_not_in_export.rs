@@ -3,8 +3,8 @@
 
 use crate::diag::{Annotate, did_you_mean};
 use crate::lint::{Check, Code, Context, Sink, code::code};
-use crate::rules::guarded;
-use crate::rules::validate::variable_span;
+use crate::rules::guards::unguarded;
+use crate::rules::validate::read_span;
 
 pub(crate) struct TemplateFieldNotInExport;
 
@@ -35,14 +35,24 @@ impl Check for TemplateFieldNotInExport {
                 .collect();
             fields.sort();
             fields.dedup();
+            let reads = unguarded(&bridge.source).unwrap_or_default();
             for field in fields {
-                if export.gives_template(&field) || guarded(&bridge.source, &field) {
+                let Some(&read) = reads.get(&format!("customer.{field}")) else {
+                    continue;
+                };
+                if export.gives_template(&field) {
                     continue;
                 }
                 let suggestion = did_you_mean(&field, export.fields.iter().map(String::as_str))
                     .map(|s| format!("did you mean `customer.{s}`?"));
                 // At the variable, as T002 is: two fields of one template are two places.
-                let at = variable_span(&cx.rules.sources, bridge.span, &["customer", &field]);
+                let at = read_span(
+                    &cx.rules.sources,
+                    bridge.span,
+                    &bridge.source,
+                    &["customer", &field],
+                    read,
+                );
                 sink.report(
                     at,
                     format!(

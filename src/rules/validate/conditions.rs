@@ -67,7 +67,7 @@ impl Validator<'_> {
     }
 
     pub(super) fn condition(&mut self, raw: &Spanned<RawCondition>, ctx: &Ctx<'_>) -> Condition {
-        let span = yaml::span(raw, ctx.file);
+        let span = self.whole_value(yaml::span(raw, ctx.file));
         let file = ctx.file;
         match &raw.value {
             RawCondition::All(items) | RawCondition::Any(items) => {
@@ -196,6 +196,18 @@ impl Validator<'_> {
                     span: tspan,
                 }
             }
+        }
+    }
+
+    /// `span`, a condition's start, widened to the whole condition (its first line when it
+    /// is a block mapping), so that a caret under it underlines it, not its `{`.
+    fn whole_value(&self, span: Span) -> Span {
+        match self.sources.get(span.file) {
+            Some(file) => Span {
+                end: yaml::value_end(&file.text, span.start).max(span.end),
+                ..span
+            },
+            None => span,
         }
     }
 

@@ -25,33 +25,8 @@ static INCLUDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\{%-?\s*(?:include|import|extends|from)\b").expect("valid pattern")
 });
 
-/// Variables a bridge template may use, with the attributes of each (`None`: any).
-const TEMPLATE_VARIABLES: &[(&str, Option<&[&str]>)] = &[
-    ("customer", None),
-    ("agent", Some(&[])),
-    ("reason", Some(&[])),
-    ("route", Some(&[])),
-    ("triggers", Some(&[])),
-    ("team", Some(&["id", "name"])),
-    (
-        "trigger",
-        Some(&["id", "description", "severity", "reason"]),
-    ),
-    ("conversation", Some(&["id", "turn", "time", "messages"])),
-    (
-        "summary",
-        Some(&[
-            "goal",
-            "fact",
-            "facts",
-            "topics",
-            "open_questions",
-            "mood",
-            "last_customer_message",
-            "bullets",
-        ]),
-    ),
-];
+/// The context's variables and their attributes: [`crate::rules::context`].
+pub(super) use crate::rules::context::TEMPLATE_VARIABLES;
 
 impl Validator<'_> {
     pub(super) fn templates(&mut self, files: &[(FileId, RawRuleFile)]) -> Vec<Template> {
@@ -195,13 +170,22 @@ impl Validator<'_> {
                 let line = err.line().unwrap_or(1);
                 self.error("T001", format!("template syntax error: {detail}"), span)
                     .with_label(format!("in line {line} of the template"));
+                // Its other tags may still name variables the context lacks: said now,
+                // not after this error is fixed.
+                self.check_variables(variables_of_tags(&env, source), span);
                 return;
             }
         };
         self.check_filters_and_tests(&env, &template, span);
         self.check_groups_written_whole(source, span);
-        let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        let used = template.undeclared_variables(true).into_iter().collect();
+        self.check_variables(used, span);
+    }
+
+    /// Checks the variables a template uses (`team.nme`) exist in the bridge context.
+    fn check_variables(&mut self, mut used: Vec<String>, span: Span) {
         used.sort();
+        used.dedup();
         for path in used {
             let mut parts = path.splitn(2, '.');
             let top = parts.next().unwrap_or_default();
@@ -228,7 +212,7 @@ impl Validator<'_> {
             let attr = attr_parts.next().unwrap_or(attr);
             let deeper = attr_parts.next();
             if let Some(attrs) = attrs {
-                if attrs.contains(&attr) {
+                if attrs.iter().any(|(a, _)| *a == attr) {
                     // Every attribute of these is text or a number: `trigger.id.x` is
                     // undefined in every conversation.
                     if let Some(deeper) = deeper.filter(|_| !HAS_PARTS.contains(&(top, attr))) {
@@ -241,12 +225,15 @@ impl Validator<'_> {
                         .with_help(format!("`{top}.{attr}` is a value and has no attributes"));
                     }
                 } else {
-                    let suggestion = did_you_mean(attr, attrs.iter().copied())
+                    let suggestion = did_you_mean(attr, attrs.iter().map(|(a, _)| *a))
                         .map(|s| format!("did you mean `{top}.{s}`?"));
                     let what = if attrs.is_empty() {
                         format!("`{top}` is text and has no attributes")
                     } else {
-                        format!("`{top}` has: {}", attrs.join(", "))
+                        format!(
+                            "`{top}` has: {}",
+                            attrs.iter().map(|(a, _)| *a).collect::<Vec<_>>().join(", ")
+                        )
                     };
                     let at = self.variable_span(span, &[top, attr]);
                     self.error(
@@ -278,6 +265,65 @@ impl Validator<'_> {
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
         spans::variable_span(self.sources, span, path)
     }
+}
+
+/// Names a template binds itself (`{% for f in … %}`, `{% set x = … %}`, `with`).
+static BOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\{%-?\s*(?:for|set|with)\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)")
+        .expect("valid pattern")
+});
+
+/// The variables of a template that does not parse, read from each of its tags that
+/// parses alone (`{{ … }}`, and the condition of `{% if … %}` and `{% elif … %}`), so that
+/// a syntax error in one tag hides no unknown variable in the others. Names the template
+/// binds are left out: without the whole template a loop's `f` is not told from the
+/// context's.
+fn variables_of_tags(env: &minijinja::Environment<'_>, source: &str) -> Vec<String> {
+    let bound: Vec<&str> = BOUND
+        .captures_iter(source)
+        .filter_map(|c| c.get(1))
+        .flat_map(|m| m.as_str().split(',').map(str::trim))
+        .collect();
+    let mut used = Vec::new();
+    let mut rest = source;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let (close, statement) = match after.chars().next() {
+            Some('{') => ("}}", false),
+            Some('%') => ("%}", true),
+            _ => {
+                rest = after;
+                continue;
+            }
+        };
+        let body = &after[1..];
+        let Some(end) = body.find(close) else { break };
+        let inner = body[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
+        let tag = if statement {
+            inner
+                .strip_prefix("if ")
+                .or_else(|| inner.strip_prefix("elif "))
+                .map(|condition| format!("{{% if {condition} %}}{{% endif %}}"))
+        } else {
+            Some(format!("{{{{ {inner} }}}}"))
+        };
+        match tag.and_then(|tag| {
+            env.template_from_str(&tag)
+                .ok()
+                .map(|t| t.undeclared_variables(true))
+        }) {
+            Some(names) => {
+                used.extend(names.into_iter().filter(|n| {
+                    let top = n.split('.').next().unwrap_or(n);
+                    !bound.contains(&top)
+                }));
+                rest = &body[end + close.len()..];
+            }
+            // A tag that does not parse may have swallowed the opening of the next.
+            None => rest = body,
+        }
+    }
+    used
 }
 
 /// `(variable, attribute)` pairs whose value has parts of its own (lists).

@@ -180,6 +180,32 @@ teams:
     assert_eq!(d[2].help[0], "did you mean `team.name`?");
 }
 
+/// T002 behind a T001 in the same template was never reported: one `lint` run shows
+/// both, from the tags that parse alone (a loop's own variable is not taken for one).
+#[test]
+fn a_template_that_does_not_parse_still_has_its_variables_checked() {
+    let d = errors(
+        r"
+version: 1
+teams:
+  - id: a
+    name: A
+    bridge: 'Hi {{ customer.name }, {{ agnt }}{% for f in summary.facts %}{{ f }}{% endfor %}{% if x %}{% elif trigger.nme %}{% endif %}'
+",
+    );
+    assert_eq!(codes(&d), ["T001", "T002", "T002", "T002"]);
+    let messages: Vec<&str> = d[1..].iter().map(|d| d.message.as_str()).collect();
+    assert!(
+        messages.iter().any(|m| m.contains("`agnt`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("`trigger.nme`")),
+        "{messages:?}"
+    );
+    assert!(messages.iter().any(|m| m.contains("`x`")), "{messages:?}");
+}
+
 /// QA: unknown filters and tests, and attributes of text, parsed fine but failed every
 /// render (`bridge_error` on every escalation) while lint said "no problems".
 #[test]

@@ -51,14 +51,26 @@ const FRAGMENTS: &[&str] = &[
     "{{ trigger.description | default(\"-\") }}",
     "{{ conversation.time | default(\"now\") }}",
     "{{ summary.last_customer_message }}",
+    "{% if customer.company %}",
+    "{% if conversation.time %}",
+    "{% elif customer.plan %}",
+    "{% elif summary.goal is defined %}",
+    "{{ customer.company or \"there\" }}",
+    "{{ customer.company or '' }}",
+    "{{ summary.goal if summary.goal else 'help' }}",
+    "{{ customer.company if customer.plan else 'x' }}",
     "{% else %}",
     "{% endif %}",
     // Outside the subset: the engine renders these.
+    "{{ customer.company | upper | default('x') }}",
+    "{{ customer.company | default('x') | upper }}",
+    "{{ customer.company and 'y' }}",
+    "{% if not customer.company %}",
+    "{% if customer.company and customer.plan %}",
     "{{ triggers }}",
     "{{ customer }}",
     "{{ agent | upper }}",
     "{{- agent }}",
-    "{% if customer.company %}",
     "{# note #}",
     "{{ customer.company | default(\"a|b\") }}",
     "{{ conversation }}",
@@ -192,11 +204,27 @@ proptest! {
             (Err(e), true, _) if e == "does not compile" => {
                 prop_assert!(false, "direct plan for a template that does not compile: {source:?}");
             }
-            (_, _, Some(text)) => prop_assert_eq!(Ok(text), engine, "{:?}", source),
+            (_, _, Some(text)) => prop_assert_eq!(Ok(text), engine.clone(), "{:?}", source),
             (Ok(text), true, None) => {
                 prop_assert!(false, "direct path stepped aside but the engine rendered {text:?}: {source:?}");
             }
             _ => {}
+        }
+        // What lint takes as guarded renders: a render that fails on an undefined value
+        // read, unguarded, a value this conversation lacks.
+        if let Err(e) = &engine && e.starts_with("undefined value") {
+            let unguarded = crate::rules::guards::unguarded(&source).unwrap_or_default();
+            let mut absent = vec!["customer.plan"];
+            absent.extend((!company).then_some("customer.company"));
+            absent.extend((!description).then_some("trigger.description"));
+            absent.extend((!time).then_some("conversation.time"));
+            absent.extend(with_summary.map(|_| "summary.last_customer_message"));
+            absent.extend((with_summary == Some(false)).then_some("summary.goal"));
+            let no_summary = with_summary.is_none() && source.contains("summary");
+            prop_assert!(
+                no_summary || absent.iter().any(|p| unguarded.contains_key(*p)),
+                "{e}, but every value it lacks ({absent:?}) is guarded: {source:?}"
+            );
         }
     }
 }

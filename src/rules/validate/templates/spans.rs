@@ -15,6 +15,26 @@ pub(crate) fn variable_span(sources: &Sources, span: Span, path: &[&str]) -> Spa
     span_in_tags(sources, span, path, "", 0).unwrap_or(span)
 }
 
+/// As [`variable_span`], for the read of `path` at byte `at` of `template` (a guard
+/// analysis's: [`crate::rules::guards`]), so that the caret is under the read that is
+/// unguarded, not a guarded one before it; the first read when the file spells the
+/// template otherwise.
+pub(crate) fn read_span(
+    sources: &Sources,
+    span: Span,
+    template: &str,
+    path: &[&str],
+    at: usize,
+) -> Span {
+    let nth = in_tags(template, false, path, "")
+        .iter()
+        .position(|r| r.start == at)
+        .unwrap_or(0);
+    span_in_tags(sources, span, path, "", nth)
+        .or_else(|| span_in_tags(sources, span, path, "", 0))
+        .unwrap_or(span)
+}
+
 /// As [`variable_span`], for the `nth` place a group is read whole (`group`, not
 /// `group.field`), or its first when the source spells the template otherwise.
 pub(super) fn whole_read_span(sources: &Sources, span: Span, group: &str, nth: usize) -> Span {

@@ -89,7 +89,7 @@ impl Validator<'_> {
                 |attrs| {
                     attrs
                         .iter()
-                        .map(|a| format!("`{group}.{a}`"))
+                        .map(|(a, _)| format!("`{group}.{a}`"))
                         .collect::<Vec<_>>()
                         .join(", ")
                 },
