@@ -209,7 +209,7 @@ fn every_command_of_the_ci_recipes_runs_on_a_new_pack() {
             seen.push(args[1].clone());
         }
     }
-    for command in ["lint", "test", "diff", "coverage"] {
+    for command in ["lint", "test", "replay", "diff", "coverage"] {
         assert!(
             seen.iter().any(|s| s == command),
             "no recipe runs {command}"
@@ -264,7 +264,7 @@ fn the_ci_recipes_let_no_failure_pass_or_hide_another() {
     let steps = workflow["jobs"]["rules"]["steps"].as_array().unwrap();
     let lint = steps
         .iter()
-        .position(|s| s["run"] == "handoff lint --format github")
+        .position(|s| s["run"] == "handoff lint --format github --columns-from fixtures")
         .expect("a lint step");
     for step in &steps[lint + 1..] {
         let condition = step["if"].as_str().unwrap_or_default();
@@ -360,11 +360,18 @@ fn the_gitlab_recipe_runs_every_step_and_fails_at_the_end() {
             String::from_utf8_lossy(&out.stderr).into_owned(),
         )
     };
-    let every = ["lint", "test", "diff", "coverage"];
+    let every = ["lint", "test", "replay", "diff", "coverage"];
     let (code, ran, stderr) = run("");
     assert_eq!(ran, every, "{stderr}");
     assert_eq!(code, Some(0), "{stderr}");
-    for fail in ["lint", "test", "diff", "coverage", "lint coverage"] {
+    for fail in [
+        "lint",
+        "test",
+        "replay",
+        "diff",
+        "coverage",
+        "lint coverage",
+    ] {
         let (code, ran, stderr) = run(fail);
         assert_eq!(ran, every, "FAIL={fail}: {stderr}");
         assert_eq!(code, Some(1), "FAIL={fail}: the job passed");

@@ -3,6 +3,7 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod bad_inputs;
+mod ci_gates_cli;
 mod common;
 mod coverage_cli;
 mod diff_cli;

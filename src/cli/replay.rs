@@ -1,5 +1,7 @@
 //! `handoff replay`: transcripts through the rules, one outcome per conversation.
 
+mod gate;
+
 use crate::text::count;
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,7 +25,7 @@ use crate::report::{self, Counted, Format, Summary};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff replay\n  handoff replay --only escalated -f csv exports/march.csv.gz > escalations.csv\n  handoff replay --map conversation_id=ticket_id --map role=author_type --map text=body zendesk.csv\n  cat export.jsonl | handoff replay -"
+    after_help = "Examples:\n  handoff replay\n  handoff replay --only escalated -f csv exports/march.csv.gz > escalations.csv\n  handoff replay --map conversation_id=ticket_id --map role=author_type --map text=body zendesk.csv\n  cat export.jsonl | handoff replay -\n  handoff replay --fail-on bridge-error --only escalated > escalations.jsonl   # in CI"
 )]
 pub struct ReplayArgs {
     /// Transcript files or directories (CSV, JSONL, optionally gzip-compressed); `-` reads stdin
@@ -47,6 +49,9 @@ pub struct ReplayArgs {
     /// Write a handoff packet for every escalated conversation: OUT.jsonl or OUT.ndjson (one per line; .gz after either compresses it) or a directory (JSON + Markdown per conversation)
     #[arg(long, value_name = "OUT")]
     pub packets: Option<PathBuf>,
+    /// Exit 1 when the replay has any of these (repeatable)
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Vec<gate::FailOn>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -297,12 +302,8 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             )?;
         }
     }
-    Ok(input::settle(
-        ExitStatus::Success,
-        skipped,
-        args.read.on_error,
-        io,
-    )?)
+    let status = gate::settle(&args.fail_on, &summary, io.stderr)?;
+    Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }
 
 fn progress_bar(total: Option<u64>) -> indicatif::ProgressBar {

@@ -106,6 +106,7 @@ codes! {
     "M011" "lossy-phrase" Check Warning "a phrase whose symbols normalisation drops";
     "M012" "ambiguous-phrase" Check Warning "the same phrase in signals that lead to different teams";
     "M013" "customer-language-from-bot" Check Warning "a customer-language built-in (`human_request`, `frustration`, `shouting`) read in the bot's messages too";
+    "M014" "phrase-looks-like-a-list" Check Warning "a phrase that is several run together: a list item YAML folded into the one above, or alternatives separated by commas";
     "L001" "unreachable-route" Check Warning "a route an earlier route always pre-empts";
     "L002" "missing-default-route" Check Warning "no default route";
     "L003" "unsatisfiable-condition" Check Error "a condition that can never hold";

@@ -15,6 +15,7 @@ mod missing_default_route;
 mod never_fires_on_export;
 mod no_triggers;
 mod optional_value_unguarded;
+mod phrase_looks_like_a_list;
 mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
@@ -39,6 +40,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &lossy_phrase::LossyPhrase,
     &ambiguous_phrase::AmbiguousPhrase,
     &customer_language_from_bot::CustomerLanguageFromBot,
+    &phrase_looks_like_a_list::PhraseLooksLikeAList,
     &unreachable_route::UnreachableRoute,
     &missing_default_route::MissingDefaultRoute,
     &unsatisfiable_condition::UnsatisfiableCondition,

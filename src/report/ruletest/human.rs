@@ -56,7 +56,10 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
     out.write_all(s.as_bytes())
 }
 
-fn failure(s: &mut String, result: &CaseResult<'_>) {
+/// What a failing case's lines say, each indented six spaces: where, what was expected
+/// and what happened, and the conditions that decided it (JUnit's `<failure>` body is
+/// the same text).
+pub(super) fn failure(s: &mut String, result: &CaseResult<'_>) {
     // At the first key that failed (an editor jumps there), else at the case.
     let line = result
         .failures

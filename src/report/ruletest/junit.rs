@@ -1,5 +1,6 @@
 //! JUnit XML: one `<testsuite>` per test file, one `<testcase>` per case, a `<failure>`
-//! with expected vs actual for each failing case; with `--require-tests`, a
+//! for each failing case (expected vs actual in its `message`; in its body, what the
+//! human format prints: the conditions and routes that decided it); with `--require-tests`, a
 //! `require-tests` suite with a failing testcase per untested trigger and route. No
 //! timings, so the output is the same on every run. A run that could not happen is a
 //! testcase with an `<error>` per error.
@@ -69,21 +70,16 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                     format!("{}: expected {}, got {}{at}", m.field, m.expected, m.actual)
                 })
                 .collect();
-            // The body adds how to fix a mismatch, where one says.
-            let body: Vec<String> = r
-                .failures
-                .iter()
-                .zip(&message)
-                .map(|(m, line)| match &m.help {
-                    Some(help) => format!("{line}\n  help: {help}"),
-                    None => line.clone(),
-                })
-                .collect();
+            // The body is what the human format prints (review 16: a merge request's
+            // reviewer saw only expected and got): how to fix a mismatch, the conditions
+            // that decided it, the route tree, the local time `hours:` saw.
+            let mut body = String::new();
+            super::human::failure(&mut body, r);
             let _ = writeln!(
                 s,
                 ">\n      <failure message=\"{}\" type=\"expectation\">{}</failure>\n    </testcase>",
                 escape(&message.join("; ")),
-                escape(&body.join("\n"))
+                escape(&dedent(&body))
             );
         }
         s.push_str("  </testsuite>\n");
@@ -172,6 +168,16 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
     }
     s.push_str("</testsuites>\n");
     out.write_all(s.as_bytes())
+}
+
+/// The human format's failure lines without their indent under the case name (six
+/// spaces), and without the last line break.
+fn dedent(text: &str) -> String {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.strip_prefix("      ").unwrap_or(l))
+        .collect();
+    lines.join("\n")
 }
 
 /// XML text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD.

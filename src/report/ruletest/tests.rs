@@ -127,3 +127,82 @@ fn errors() {
     assert_eq!(junit.matches("<error ").count(), 2);
     insta::assert_snapshot!("errors_junit", junit);
 }
+
+/// Review 16: a failing case's JUnit `<failure>` said only expected and got; the human
+/// format's route tree and the local time `hours:` saw are what a merge request's
+/// reviewer needs. Its body is now that text, escaped, and its `message` stays short.
+#[test]
+fn junit_failures_say_why_with_the_local_time_hours_saw() {
+    const RULES: &str = r#"
+version: 1
+signals:
+  - { id: human, phrases: [real person] }
+triggers:
+  - { id: asks-for-human, when: { message: { role: customer, signal: human } } }
+teams:
+  - { id: night, name: Night }
+  - { id: support, name: Support }
+routes:
+  - { id: night, when: { hours: { between: "20:00-08:00", tz: Europe/Berlin } }, team: night }
+default_route: { team: support }
+"#;
+    const TESTS: &str = r#"version: 1
+tests:
+  - name: after hours goes to the night team
+    messages:
+      - customer: Can I talk to a real person <please>?
+        time: "2026-03-03T19:30:00+01:00"
+    expect: { route: night }
+"#;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("night.yaml");
+    std::fs::write(&path, TESTS).unwrap();
+    let engine =
+        Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap())
+            .unwrap();
+    let suite = load(std::slice::from_ref(&path), engine.rules()).unwrap();
+    let results = run(&suite, &engine, None);
+    let output = TestOutput {
+        quiet: false,
+        results: &results,
+        files: suite.files,
+        untested: None,
+        all_cases: None,
+    };
+    let render = |format| {
+        let mut out = Vec::new();
+        output.write(format, &mut out).unwrap();
+        String::from_utf8(out)
+            .unwrap()
+            .replace(&dir.path().display().to_string(), "[DIR]")
+    };
+    let junit = render(TestFormat::Junit);
+    let human = render(TestFormat::Human);
+    assert!(human.contains("local time Tue 2026-03-03 19:30"), "{human}");
+    let failure = junit
+        .split("<failure ")
+        .nth(1)
+        .and_then(|f| f.split("</failure>").next())
+        .unwrap();
+    let (message, body) = failure.split_once('>').unwrap();
+    assert_eq!(
+        message,
+        "message=\"route: expected `night`, got `default`\" type=\"expectation\""
+    );
+    // The body, unescaped, is the human format's lines under the case, unindented.
+    let body = body
+        .replace("&#10;", "\n")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
+    assert!(body.contains("local time Tue 2026-03-03 19:30"), "{body}");
+    for line in body.lines() {
+        assert!(
+            human.contains(&format!("      {line}\n")),
+            "{line:?} in {human}"
+        );
+    }
+    insta::assert_snapshot!(junit);
+}
