@@ -1,7 +1,7 @@
 //! Names given in the text itself: text → the spans of the words a speaker introduces as
 //! a name ("my name is Tyler Jones", "Name: Tyler", "I'm Ben", "it is Tyler Jones",
 //! "Tyler here", "Here is Tyler", "Regards, Tyler", "Dr. Lee", "my kids' names are Tyler
-//! and Jane": `listed.rs`), and the name a
+//! and Jane": `listed.rs`, "my son John": `kin.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
 //! column. Which words after a cue may be a name is `words.rs`'s.
@@ -23,6 +23,7 @@ use regex::Regex;
 use super::names::{is_common_english, is_name_word, is_word_char};
 use crate::summary::capitalised;
 
+mod kin;
 mod listed;
 mod reply;
 mod typo;
@@ -129,6 +130,7 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     if weak {
         weak_cues(text, &mut out);
         listed::names(text, &mut out);
+        kin::names(text, &mut out);
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out
@@ -209,6 +211,47 @@ fn after_its(rest: &str) -> bool {
         Some(_) => word_at(rest, 0)
             .is_some_and(|(s, e)| AFTER.contains(&rest[s..e].to_lowercase().as_str())),
     }
+}
+
+/// "its" written for "it's" ("its ANGELA?"): a cue only in a reply to a question for
+/// the name ([`its_in_reply`]); elsewhere "its" is a thing's ("its Bluetooth.").
+static ITS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:(?-u:\b)its\s+)").expect("the its pattern is valid"));
+
+/// The capitalised name after "its" anywhere in a reply to a question for the name, or
+/// one in capitals that is no common English word ("its ANGELA", not "its NOT"), ending
+/// its clause as after "it's" ([`after_its`]): "I cant beleve how stupid this is, its
+/// ANGELA? did you get it" (STAR star-1463).
+pub(super) fn its_in_reply(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for m in ITS.find_iter(text) {
+        let mut words = Vec::new();
+        name_after(text, m.end(), Cue::Weak, &mut words);
+        if words.is_empty()
+            && let Some((s, e)) = word_at(text, m.end()).filter(|&(s, _)| s == m.end())
+            && in_capitals(&text[s..e])
+        {
+            words.push((s, e, Cue::Weak));
+        }
+        if words
+            .last()
+            .is_some_and(|&(_, end, _)| after_its(&text[end..]))
+        {
+            out.extend(words.into_iter().map(|(s, e, _)| (s, e)));
+        }
+    }
+    out
+}
+
+/// Whether `word` is written in capitals, two letters or more, and is no common English
+/// word but a name ("ANGELA"; not "NOT", "HELP", "OK").
+fn in_capitals(word: &str) -> bool {
+    let lower = super::names::fold(word);
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+        && rare_or_name(word)
+        && !NOT_A_NAME.contains(&lower.as_str())
+        && !everyday(word)
 }
 
 /// The name before "here" at the start of `text` ("Tyler here", "Hi, Tyler Jones here,

@@ -257,12 +257,14 @@ static PATTERNS: LazyLock<Vec<(Kind, Regex)>> = LazyLock::new(|| {
         ),
         // Before phone numbers, which may be written with dots too: an address then a
         // phone number is two numbers, not one that is neither.
-        // ASCII digits and word boundaries: only those parse as an address's parts, and a
-        // Unicode boundary would leave a text with a letter past ASCII to the regex
-        // crate's slowest engine.
+        // ASCII digits and an ASCII word boundary at its end: only those parse as an
+        // address's parts, and a Unicode boundary would leave a text with a letter past
+        // ASCII to the regex crate's slowest engine. Where it may start is `bounds.rs`'s,
+        // as an SSN's: no ASCII letter or digit before it but the end of a span taken
+        // ("a@b.co10.0.0.1" is `[email][ip]`, as its mask would be read).
         (
             Kind::Ip,
-            r"(?-u:\b)[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?-u:\b)".to_owned(),
+            r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?-u:\b)".to_owned(),
         ),
         // An extension goes with its number ("x89", "ext. 89").
         (
@@ -298,18 +300,31 @@ fn names_a_secret(text: &str) -> bool {
     password::names_a_password(text) || security::may_announce(text)
 }
 
-/// Whether `text` holds one of `words` (lower-case ASCII) in any ASCII case; with
-/// `word_start`, only where a word starts. One scan: the quick test before a pattern's
-/// search over a text without digits.
-fn holds_caseless(text: &str, words: &[&[u8]], word_start: bool) -> bool {
+/// Where [`holds_caseless`] takes a word: anywhere, or as a whole word (no ASCII letter
+/// before it, no ASCII letter, digit or `_` after it, as the patterns' ASCII word
+/// boundaries see it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Whole {
+    Anywhere,
+    Word,
+}
+
+/// Whether `text` holds one of `words` (lower-case ASCII) in any ASCII case, where
+/// `whole` says. One scan: the quick test before a pattern's search over a text without
+/// digits.
+fn holds_caseless(text: &str, words: &[&[u8]], whole: Whole) -> bool {
     let bytes = text.as_bytes();
     (0..bytes.len()).any(|i| {
-        (!word_start || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+        (whole == Whole::Anywhere || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
             && words.iter().any(|word| {
                 word.first() == Some(&(bytes[i] | 0x20))
                     && bytes
                         .get(i..i + word.len())
                         .is_some_and(|b| b.eq_ignore_ascii_case(word))
+                    && (whole != Whole::Word
+                        || bytes
+                            .get(i + word.len())
+                            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_')))
             })
     })
 }
@@ -374,9 +389,12 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
     // An SSN written with spaces or dots is none beside more groups of digits, and a
     // phone number none that runs into them, unless they are a number taken since (a
     // card, a PIN: "4111 1111 1111 1111 123 45 6789", "password is 0 06 12 34 56 78"),
-    // as each is once that number is masked: both looked for again, beside those.
+    // as each is once that number is masked: both looked for again, beside those; and a
+    // card, which a phone number dashed to it made look like an id's group
+    // ("cardno4111111111111111-555-123-4567x89"); and an IP address, which a code taken
+    // since parts from the digits before it ("PIN-555 123 4567-06.12.34.56.78").
     for (kind, re) in PATTERNS.iter() {
-        if matches!(kind, Kind::Ssn | Kind::Phone)
+        if matches!(kind, Kind::Ssn | Kind::Phone | Kind::Card | Kind::Ip)
             && counts.is_none_or(|counts| kind.possible(counts))
         {
             taken.settle();

@@ -9,7 +9,7 @@
 //! question for them and the answers to security questions (`answers.rs`), masked
 //! wherever they stand.
 
-use super::intro::{Cue, asks_for_name, introduced, named_here, reply_name};
+use super::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
 use crate::summary::capitalised;
 use crate::text::is_combining_mark;
 use crate::transcript::{Conversation, Metadata, Role};
@@ -182,7 +182,7 @@ impl Names {
                 // A reply is a weaker cue than "my name is": a word of it that is also a
                 // common word only where capitalised; a surname given in lower case
                 // ("Sarah brown") as it is given.
-                for (start, end) in reply_name(text) {
+                for (start, end) in reply_name(text).into_iter().chain(its_in_reply(text)) {
                     let word = &text[start..end];
                     // Later in any case ("is that KATARINA miller?"), but a common word.
                     names.add(word, capitalised(word) && is_common_english(&fold(word)));

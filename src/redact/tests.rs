@@ -418,6 +418,9 @@ mod ids;
 /// Gaps found after the review: leaks and over-masking in whole conversations.
 mod gaps;
 
+/// Gaps listed by the last review of `--redact`.
+mod gaps4;
+
 /// Leaks listed after the gaps, each masked now.
 mod leaks;
 

@@ -17,11 +17,16 @@ const GLUE_LOOKED_AT: usize = 64;
 /// the case changes from lower to upper at its country code ("myibanDE89…"). An SSN or
 /// an IP address may follow a letter past ASCII ("号123-45-6789", Chinese is written
 /// without spaces), not an ASCII letter, a digit or `_` ([`glued_number`]); the others
-/// follow no letter or digit.
-pub(super) fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
+/// follow no letter or digit. Right after a span taken, a number starts clean: its mask
+/// will stand there, which ends in `]` ("a@b.co(555) 123-4567" is `[email][phone]` in
+/// one pass, as in two).
+pub(super) fn starts_clean(kind: Kind, text: &str, start: usize, taken: &Taken) -> bool {
     let Some(c) = text[..start].chars().next_back() else {
         return true;
     };
+    if taken.room_around(start, start, text.len()).0 == start {
+        return true;
+    }
     if matches!(kind, Kind::Ssn | Kind::Ip) {
         return !glued_number(c);
     }
@@ -51,7 +56,7 @@ pub(super) fn starts_clean(kind: Kind, text: &str, start: usize) -> bool {
 /// ([`glued_number`]). The groups of a dashed id are looked for only up to the spans
 /// `taken` (a number taken beside it is none of its groups, as its mask is not once the
 /// text is masked: "gb82west12345698765432-06 12 34 56 78" is an IBAN then a phone
-/// number).
+/// number). Right before a span taken, a number ends clean, as before its mask.
 pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize, taken: &Taken) -> bool {
     if matches!(kind, Kind::Card | Kind::Phone) {
         let (from, to) = taken.room_around(start, end, text.len());
@@ -66,6 +71,10 @@ pub(super) fn ends_clean(kind: Kind, text: &str, start: usize, end: usize, taken
     let Some(c) = text[end..].chars().next() else {
         return true;
     };
+    // Right before a span taken, its mask, which starts with `[`.
+    if taken.room_around(start, end, text.len()).1 == end {
+        return true;
+    }
     if matches!(kind, Kind::Ssn | Kind::Ip) {
         return !glued_number(c);
     }
@@ -107,12 +116,29 @@ fn hex_looking(chars: impl Iterator<Item = char>) -> bool {
 /// dashes (a UUID: `00778323-0774-4A39-…`): among the groups a dash joins to it on
 /// either side, through groups of digits, one of letters and digits.
 fn in_dashed_id(text: &str, start: usize, end: usize) -> bool {
-    dashed_id_group(text[..start].chars().rev()) || dashed_id_group(text[end..].chars())
+    dashed_id_group(text[..start].chars().rev(), false)
+        || dashed_id_group(text[end..].chars(), true)
 }
 
-/// Whether `chars` (read away from a number) holds a dash then a group of letters and
-/// digits, after no more than a few dashed groups of digits.
-fn dashed_id_group(chars: impl Iterator<Item = char>) -> bool {
+/// Whether a group of letters and digits (in reading order) ends in a card number glued
+/// to a word ("cardno4111111111111111"): a card of its own, taken later in the same
+/// search, not a group of an id.
+fn ends_in_card(group: &str) -> bool {
+    let digits: Vec<u32> = group
+        .chars()
+        .rev()
+        .map_while(|c| c.to_digit(10))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    (13..=19).contains(&digits.len()) && super::numbers::luhn_valid(&digits)
+}
+
+/// Whether `chars` (read away from a number; `forward` when that is reading order)
+/// holds a dash then a group of letters and digits (but one that ends in a card number:
+/// [`ends_in_card`]), after no more than a few dashed groups of digits.
+fn dashed_id_group(chars: impl Iterator<Item = char>, forward: bool) -> bool {
     /// A UUID's groups: four more at most.
     const GROUPS: usize = 4;
     let mut chars = chars.peekable();
@@ -121,16 +147,21 @@ fn dashed_id_group(chars: impl Iterator<Item = char>) -> bool {
             return false;
         }
         let (mut letter, mut digit) = (false, false);
+        let mut group = String::new();
         for _ in 0..GLUE_LOOKED_AT {
             let Some(c) = chars.next_if(|c| c.is_alphanumeric()) else {
                 break;
             };
             letter |= c.is_alphabetic();
             digit |= c.is_ascii_digit();
+            group.push(c);
         }
         // A group of digits only: the id may go on after it.
         if letter || !digit {
-            return letter && digit;
+            if !forward {
+                group = group.chars().rev().collect();
+            }
+            return letter && digit && !ends_in_card(&group);
         }
     }
     false

@@ -16,12 +16,13 @@ use super::taken::Taken;
 /// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
 /// right after the word (`bare`), these two only when it looks like one. "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
-/// ASCII case only, so that [`names_a_password`] finds each one this finds.
+/// ASCII case only, so that [`names_a_password`] finds each one this finds. The word may
+/// be glued to digits before it ("…1111password: x", as to the mask of a number).
 pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     const WORD: &str =
         r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
     let pattern = format!(
-        r"(?-u:\b)(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
+        r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );
     Regex::new(&pattern).expect("the password pattern is valid")
 });
@@ -138,7 +139,7 @@ pub(super) const SAID_OF_A_PASSWORD: &[&str] = &[
 /// Whether `text` may hold a word for a password, as [`PASSWORD`] matches it: "pass",
 /// "pw" or "kennwort" in any ASCII case. One scan, for texts without a digit.
 pub(super) fn names_a_password(text: &str) -> bool {
-    super::holds_caseless(text, &[b"pass", b"pw", b"kennwort"], false)
+    super::holds_caseless(text, &[b"pass", b"pw", b"kennwort"], super::Whole::Anywhere)
 }
 
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that

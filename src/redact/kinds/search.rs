@@ -27,8 +27,11 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         // A card or phone number starts no run of digits another digit is before (nor
         // a `+` or `(` after one): the search goes on after the run, a long run of
         // digits one step, not one per 19 digits, each looking into the rest of it.
+        // A digit of a number taken already is its mask's `]` ("4111 1111 1111
+        // 1111+1 555 010 0199" is `[card][phone]`).
         if matches!(kind, Kind::Card | Kind::Phone)
             && text[..start].ends_with(|c: char| c.is_ascii_digit())
+            && taken.room_around(start, start, text.len()).0 != start
         {
             let digits = text[start..].bytes().take_while(u8::is_ascii_digit).count();
             // `+` and `(` are one byte.
@@ -52,6 +55,12 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
         if kind == Kind::Iban {
             at = start + m.as_str().chars().next().map_or(1, char::len_utf8);
         }
+        // An address that runs into a number taken since ("06.12.34.56" of
+        // "…-06.12.34.56.78", a code's "06" taken) may start after it: looked for again
+        // from its next digit (ASCII: one byte).
+        if kind == Kind::Ip && taken.overlaps(start, m.end()) {
+            at = start + 1;
+        }
         // Groups of digits that start inside a word (an id) and none of which is taken
         // from: their next group may start a number ("ORD498722359903 555 123 4567": the
         // phone number is the last three groups). Not groups that start clean: the tail
@@ -68,7 +77,7 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
             })
             .flatten()
             .filter(|&(i, c)| {
-                !starts_clean(kind, text, start)
+                !starts_clean(kind, text, start, taken)
                     || (kind == Kind::Phone
                         && is_space(c)
                         && m.as_str()[i + c.len_utf8()..]
@@ -81,7 +90,7 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
             && !(kind == Kind::Id && after_thing_label(text, start))
             && !taken.overlaps(start, m.end())
             && ends_clean(kind, text, start, m.end(), taken)
-            && !(kind == Kind::Phone && cuts_a_number(text, m.end())))
+            && !(kind == Kind::Phone && cuts_a_number(text, m.end(), taken)))
         .then_some(m.end());
         let Some((start, end)) = (match kind {
             _ if whole.is_some() => whole.map(|end| (start, end)),
@@ -98,7 +107,7 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
                 .find(|&end| {
                     kind.accepts(&text[start..end])
                         && !taken.overlaps(start, end)
-                        && !cuts_a_number(text, end)
+                        && !cuts_a_number(text, end, taken)
                 })
                 .map(|end| (start, end)),
             // An IBAN before another number or glued to a word
@@ -114,7 +123,7 @@ pub(super) fn search(kind: Kind, re: &Regex, text: &str, taken: &mut Taken) {
             continue;
         };
         if !taken.overlaps(start, end)
-            && starts_clean(kind, text, start)
+            && starts_clean(kind, text, start, taken)
             && ends_clean(kind, text, start, end, taken)
             && stands_alone(kind, text, start, end, taken)
         {
@@ -137,10 +146,16 @@ fn group_ends(found: &str) -> impl Iterator<Item = usize> + '_ {
 
 /// Whether a number ending at `end` would be cut from a group the text goes on with: a
 /// dot, slash or dash then a digit ("0044 20 7946 0958 06|.12.34.56.78"), which only a
-/// space may part from another number.
-fn cuts_a_number(text: &str, end: usize) -> bool {
+/// space may part from another number; not a digit of a number taken already, which its
+/// mask stands for ("06 12 34 56 78-4111 1111 1111 1111" is `[phone]-[card]`).
+fn cuts_a_number(text: &str, end: usize, taken: &Taken) -> bool {
     let mut rest = text[end..].chars();
-    rest.next()
-        .is_some_and(|c| is_group_separator(c) && !is_space(c))
-        && rest.next().is_some_and(|c| c.is_ascii_digit())
+    let Some(sep) = rest
+        .next()
+        .filter(|&c| is_group_separator(c) && !is_space(c))
+    else {
+        return false;
+    };
+    let digit = end + sep.len_utf8();
+    rest.next().is_some_and(|c| c.is_ascii_digit()) && !taken.overlaps(digit, digit + 1)
 }

@@ -16,11 +16,12 @@ use super::{Kind, word_before};
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
 /// few words of it in the same sentence ("my PIN's 4821", "a pin of 4821", "I changed
 /// my PIN to 4821") or the next if that says "it is" ("my PIN. It was either 1596 or
-/// 0314"), and the numbers listed with it ("3100 or 0314", "9921, 3941"). The codes'
-/// words may be glued to digits before them ("12/27cvv 123"). The list is the group.
+/// 0314"), and the numbers listed with it ("3100 or 0314", "9921, 3941"), in quotes
+/// too ("my pin is '0314'"). The codes' words may be glued to digits before them
+/// ("12/27cvv 123"). The list is the group.
 pub(super) static CODE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
-        r"(?i)(?:(?-u:\b)|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,–—-]{{0,3}}({CODE_LIST})(?-u:\b)"
+        r#"(?i)(?:(?-u:\b)|[0-9])(?:pin|cvv2?|cvc2?|cvn|csc|otp|(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+(?:pass)?code)(?:s|['’]s)?(?:(?:\s+|\s*[,:=#–—-]\s*)(?:no\.|nr\.|[a-z]{{1,12}}(?:['’][a-z]{{1,2}})?)|\s*[.!?]\s+it(?:\s+(?:is|was)|['’]s)){{0,6}}[\s:=#.,"'“‘–—-]{{0,3}}({CODE_LIST})(?-u:\b)"#
     );
     Regex::new(&pattern).expect("the code pattern is valid")
 });

@@ -17,6 +17,10 @@ use super::taken::Taken;
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
 
+mod before;
+mod not_answers;
+use not_answers::NOT_ANSWERS;
+
 /// The words that announce a security answer: "maiden name", "maiden", "pet", "pet's
 /// name", "childhood pet", "security question", "security questions answer", "memorable
 /// word".
@@ -62,150 +66,21 @@ static PIN_SAID: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the pin pattern is valid")
 });
 
-/// Words that stand where an answer would and are none ("my pet was a dog", "maiden name
-/// and pet", "security question is what …"), among them a customer's refusal or request
-/// for a person in reply to the question ("Agent", "Human", "Skip": the evidence a replay
-/// reports must not be masked) and common words after a cue ("My pet is Fine", "my pets
-/// are Cats"). Sorted, for a binary search.
-const NOT_ANSWERS: &[&str] = &[
-    "a",
-    "about",
-    "actually",
-    "agent",
-    "also",
-    "an",
-    "and",
-    "answer",
-    "any",
-    "are",
-    "as",
-    "at",
-    "because",
-    "but",
-    "by",
-    "called",
-    "can",
-    "cannot",
-    "case",
-    "cats",
-    "correct",
-    "could",
-    "dead",
-    "definitely",
-    "did",
-    "different",
-    "do",
-    "does",
-    "dogs",
-    "dunno",
-    "either",
-    "fine",
-    "for",
-    "from",
-    "gone",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "here",
-    "his",
-    "how",
-    "human",
-    "i",
-    "if",
-    "in",
-    "incorrect",
-    "is",
-    "it",
-    "its",
-    "just",
-    "like",
-    "lost",
-    "manager",
-    "maybe",
-    "me",
-    "mine",
-    "my",
-    "name",
-    "named",
-    "no",
-    "none",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "ok",
-    "okay",
-    "on",
-    "one",
-    "operator",
-    "or",
-    "our",
-    "pass",
-    "perhaps",
-    "person",
-    "please",
-    "probably",
-    "question",
-    "questions",
-    "really",
-    "representative",
-    "ridiculous",
-    "right",
-    "same",
-    "sensitive",
-    "she",
-    "silly",
-    "skip",
-    "so",
-    "somebody",
-    "someone",
-    "something",
-    "staff",
-    "still",
-    "stupid",
-    "supervisor",
-    "sure",
-    "that",
-    "the",
-    "their",
-    "them",
-    "then",
-    "there",
-    "they",
-    "this",
-    "though",
-    "to",
-    "too",
-    "unknown",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "which",
-    "who",
-    "why",
-    "will",
-    "with",
-    "would",
-    "wrong",
-    "yes",
-    "you",
-    "your",
-];
-
-/// Whether `text` may hold a word [`CUE`] or [`PIN_SAID`] finds, at the start of a word:
-/// "maiden", "memorable", "pet", "pin", "security", in any ASCII case. One scan, for texts
-/// without a digit.
+/// Whether `text` may hold a word [`CUE`] or [`PIN_SAID`] finds, as a whole word:
+/// "maiden", "memorable", "pet", "pets", "pin", "security", in any ASCII case ("pink",
+/// "petrol", "pinned" hold none). One scan, for texts without a digit.
 pub(super) fn may_announce(text: &str) -> bool {
     super::holds_caseless(
         text,
-        &[b"maiden", b"memorable", b"pet", b"pin", b"security"],
-        true,
+        &[
+            b"maiden",
+            b"memorable",
+            b"pet",
+            b"pets",
+            b"pin",
+            b"security",
+        ],
+        super::Whole::Word,
     )
 }
 
@@ -237,10 +112,21 @@ pub(in crate::redact) fn security_answers(text: &str) -> Vec<(usize, usize)> {
             BARE.find(rest).filter(|_| bare),
             LATER.find(rest).filter(|_| named),
         ];
+        // Said before its cue when none follows it ("Wong is mama's maiden").
+        // A memorable word is chosen to be one, a dictionary word as well as any.
+        let memorable = lower.starts_with("memorable");
         if let Some(found) = joins
             .into_iter()
             .flatten()
-            .find_map(|join| answer(text, cue.end() + join.end()))
+            .find_map(|join| {
+                let at = cue.end() + join.end();
+                answer(text, at).or_else(|| memorable.then(|| any_word(text, at)).flatten())
+            })
+            .or_else(|| {
+                before::names_the_answer(&lower)
+                    .then(|| before::answer_before(text, cue.start(), answer_word))
+                    .flatten()
+            })
             .filter(|&(start, _)| out.last().is_none_or(|&(_, end)| end <= start))
         {
             out.push(found);
@@ -270,7 +156,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 /// after it; none for one all digits, a length ("4-digit"), a mask, or a word that says
 /// something of it ("is wrong", "is either …", "is though", "is blocked").
 fn pin(token: regex::Match<'_>) -> Option<(usize, usize)> {
-    let raw = token.as_str();
+    // In quotes: `my pin is "ab12"`.
+    let raw = token.as_str().trim_start_matches(['"', '\'', '“', '‘']);
+    let start = token.end() - raw.len();
     let trimmed = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”']);
     let lower = trimmed.to_lowercase();
     let digits = trimmed.bytes().filter(u8::is_ascii_digit).count();
@@ -290,7 +178,7 @@ fn pin(token: regex::Match<'_>) -> Option<(usize, usize)> {
                 && NOT_ANSWERS.binary_search(&lower.as_str()).is_err()
                 && !is_common_english(&lower)
         };
-    ok.then(|| (token.start(), token.start() + trimmed.len()))
+    ok.then(|| (start, start + trimmed.len()))
 }
 
 /// The answer that starts at `at` (after an opening quote): a word that may be one
@@ -341,6 +229,20 @@ pub(in crate::redact) fn answer_word(word: &str) -> bool {
         }
 }
 
+/// The word starting at `at` (after an opening quote) as a memorable word: any of three
+/// letters or more but a word that stands where one would or says something of it ("my
+/// memorable word is pineapple"; not "is wrong", "is the same").
+fn any_word(text: &str, at: usize) -> Option<(usize, usize)> {
+    let at = at + (text[at..].len() - text[at..].trim_start_matches(['"', '\'', '“', '‘']).len());
+    let (start, end) = word(text, at)?;
+    let lower = text[start..end].to_lowercase();
+    (lower.chars().count() >= 3
+        && !lower.contains(['\'', '’'])
+        && NOT_ANSWERS.binary_search(&lower.as_str()).is_err()
+        && !SAID_OF_A_PASSWORD.contains(&lower.as_str()))
+    .then_some((start, end))
+}
+
 /// The word starting at `at`: letters, their marks, and an inner apostrophe or hyphen.
 fn word(text: &str, at: usize) -> Option<(usize, usize)> {
     let rest = &text[at..];
@@ -369,6 +271,33 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &text[s..e])
             .collect()
+    }
+
+    /// The quick test takes whole words only: "pink" and "petrol" took the slow path
+    /// (the cue patterns' search) on every message that held them.
+    #[test]
+    fn the_quick_test_takes_whole_words() {
+        for text in [
+            "pink",
+            "a petrol car",
+            "pinned it",
+            "Securityguard",
+            "maidenhead",
+        ] {
+            assert!(!may_announce(text), "{text:?}");
+        }
+        for text in [
+            "my PIN is abcd",
+            "pin's abcd",
+            "my pets name",
+            "pet's name",
+            "Pet: Rex",
+            "mother's MAIDEN name",
+            "security question",
+            "memorable word",
+        ] {
+            assert!(may_announce(text), "{text:?}");
+        }
     }
 
     #[test]
@@ -406,6 +335,19 @@ mod tests {
             ("my pet was Poppy. I really need that card", "Poppy"),
             ("memorable word: fluffy123", "fluffy123"),
             ("pet's name was Rum Tum, a cat", "Rum Tum"),
+            // Before the cue (gaps review, item 1).
+            ("Wong is mama's maiden", "Wong"),
+            ("Buster was my first pet's name", "Buster"),
+            (
+                "ok. Sanders is my mother's maiden name, and my pin?",
+                "Sanders",
+            ),
+            ("cooper was my moms maiden name", "cooper"),
+            ("Leeds was my memorable place", "Leeds"),
+            // A dictionary word as a memorable word (item 5).
+            ("my memorable word is pineapple", "pineapple"),
+            ("memorable word: garden", "garden"),
+            ("My memorable word is 'window'.", "window"),
         ] {
             assert_eq!(answers(text), [answer], "{text:?}");
         }
@@ -434,6 +376,18 @@ mod tests {
             "the pet, I believe it was flushed",
             "the pet store was closed",
             "I don't have a pet, it's not allowed",
+            // Before the cue, no answer: a word that stands where one would, a common
+            // word, a pet alone, a question.
+            "It was my first pet's name",
+            "That is my mother's maiden name",
+            "dog was my first pet",
+            "Max is my pet",
+            "Is Wong my mother's maiden name?",
+            "What is your mother's maiden name?",
+            "the answer is my mother's maiden name",
+            "my memorable word is wrong",
+            "my memorable word is not working",
+            "my memorable word is the same as before",
         ] {
             assert_eq!(answers(text), Vec::<&str>::new(), "{text:?}");
         }

@@ -8,12 +8,13 @@
 use crate::redact::kinds::answer;
 
 /// Words that open a reply before the answer: "It was", "I think it's", "Oh, maybe",
-/// "Sure, that's", "Hmm, I believe it was". Sorted, for a binary search.
+/// "Sure, that's", "Hmm, I believe it was", and its label ("Answer: Leeds", "answer -
+/// Leeds"). Sorted, for a binary search.
 const OPENERS: &[&str] = &[
-    "ah", "believe", "dear", "er", "erm", "geez", "gosh", "guess", "hello", "hey", "hi", "hm",
-    "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its", "just", "maybe", "oh", "ok", "okay",
-    "perhaps", "pretty", "probably", "right", "so", "sure", "that", "that's", "thats", "think",
-    "try", "uh", "um", "umm", "was", "well", "yea", "yeah", "yep", "yes", "yup",
+    "ah", "answer", "believe", "dear", "er", "erm", "geez", "gosh", "guess", "hello", "hey", "hi",
+    "hm", "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its", "just", "maybe", "my", "oh", "ok",
+    "okay", "perhaps", "pretty", "probably", "right", "so", "sure", "that", "that's", "thats",
+    "the", "think", "try", "uh", "um", "umm", "was", "well", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// Words that may follow an answer in its clause ("Molly the dog", "Molly maybe", "Nemo
@@ -172,6 +173,11 @@ mod tests {
                 "Charlie. I had him for 15 years. He was the best.",
                 &["Charlie"],
             ),
+            // After its label (gaps review, item 4).
+            ("Answer: Leeds", &["Leeds"]),
+            ("answer - Leeds", &["Leeds"]),
+            ("The answer is Leeds", &["Leeds"]),
+            ("My answer is Leeds", &["Leeds"]),
         ] {
             assert_eq!(answers(reply), expected, "{reply:?}");
         }

@@ -1,0 +1,129 @@
+//! Other people's and animals' names after the word for who they are: a text → the
+//! spans of the capitalised names in "my son John", "my wife Sarah Lee", "her husband,
+//! Tom," (one or two words, as after "I'm": [`Cue::Weak`]), so "my son is sick", "my wife
+//! and I" and "my husband Called" give none; and of the name after "called" said of an
+//! animal or a person ("a dog called Buster", "a guy called Mike"), in lower case too when
+//! it is no common English word ("a dog called rex", masked in any case then: a name
+//! given in lower case is written so), not "it is called support". Finds; which words may
+//! be a name is `words.rs`'s.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::words::{NOT_A_NAME, everyday, word_at};
+use super::{Cue, capitalised, is_common_english, name_after};
+
+/// "my son", "her husband,", "our eldest daughter", "my ex-wife": a possessive, maybe a
+/// word saying which, the word for someone close, then a space or a comma.
+static KIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?-u:\b)(?:my|his|her|our|their|your)\s+(?:(?:late|eldest|oldest|youngest|little|baby|big|older|younger|step|ex|new|best)[\s-]*)?(?:son|daughter|wife|husband|partner|spouse|fianc[eé]e?|boyfriend|girlfriend|brother|sister|mother|father|mom|mum|mommy|mummy|dad|daddy|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|granny|nephew|niece|cousin|aunt|auntie|uncle|friend|kid|child|baby|colleague|coworker|boss|roommate|flatmate|neighbou?r)(?-u:\b))(?:[ \t]*,[ \t]*|[ \t]+)",
+    )
+    .expect("the kin pattern is valid")
+});
+
+/// "a dog called", "my son was called", "someone called": an animal or a person, then
+/// "called" (a pet's is `kinds/security.rs`'s: an answer to a security question).
+static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:(?-u:\b)(?:dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody)\s+(?:(?:is|was)\s+)?called)[ \t]+",
+    )
+    .expect("the called pattern is valid")
+});
+
+/// The names right after each word for someone close, and after "called" of an animal
+/// or a person, in `text`, into `out`.
+pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
+    for m in KIN.find_iter(text) {
+        capitalised_name_after(text, m.end(), out);
+    }
+    for m in CALLED.find_iter(text) {
+        let before = out.len();
+        capitalised_name_after(text, m.end(), out);
+        if out.len() > before {
+            continue;
+        }
+        // In lower case, one word that is no common English word.
+        if let Some((start, end)) = word_at(text, m.end()).filter(|&(s, _)| s == m.end()) {
+            let lower = text[start..end].to_lowercase().replace('’', "'");
+            if lower.chars().all(char::is_lowercase)
+                && lower.chars().count() >= 2
+                && !is_common_english(&lower)
+                && !NOT_A_NAME.contains(&lower.as_str())
+                && !everyday(&lower)
+            {
+                out.push((start, end, Cue::Named));
+            }
+        }
+    }
+}
+
+/// The capitalised words of a name at `at` (as after "I'm"), into `out`; not a word in
+/// lower case after one: "my daughter Angela vaccinated" (STAR) names Angela alone.
+fn capitalised_name_after(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut words = Vec::new();
+    name_after(text, at, Cue::Weak, &mut words);
+    out.extend(
+        words
+            .into_iter()
+            .take_while(|&(s, e, _)| capitalised(&text[s..e])),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    fn named(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        super::names(text, &mut out);
+        out.into_iter().map(|(s, e, _)| &text[s..e]).collect()
+    }
+
+    /// Gaps review, item 7: third parties named after who they are.
+    #[test]
+    fn names_after_the_word_for_someone_close() {
+        for (text, expected) in [
+            ("my son John is on the booking", vec!["John"]),
+            (
+                "I'm flying with my wife Sarah Lee tomorrow",
+                vec!["Sarah", "Lee"],
+            ),
+            ("her husband, Tom, called", vec!["Tom"]),
+            ("Our youngest daughter Mia", vec!["Mia"]),
+            ("my ex-wife Jane took the card", vec!["Jane"]),
+            // Not a word in lower case after the name (STAR star-61, star-223).
+            ("get my daughter Angela vaccinated", vec!["Angela"]),
+            ("my kid Mark vaccinated", vec!["Mark"]),
+            // Item 2: after "called" of an animal or a person.
+            ("a dog called Buster", vec!["Buster"]),
+            ("we had a dog called rex", vec!["rex"]),
+            ("my son is called Tom Lee", vec!["Tom", "Lee"]),
+            ("some guy called Mike", vec!["Mike"]),
+        ] {
+            assert_eq!(named(text), expected, "{text:?}");
+        }
+    }
+
+    /// What follows the word is no name: a verb, "and", a lower-case word, a word that
+    /// stands where a name would ("my son Is sick" written with a capital).
+    #[test]
+    fn no_name_after_the_word_for_someone_close() {
+        for text in [
+            "my son is sick",
+            "my wife and I",
+            "my husband called yesterday",
+            "My friend, I need help",
+            "my mother's maiden name",
+            "my brother In law",
+            "our neighbour The other day",
+            "my son",
+            "it is called support",
+            "a dog called support",
+            "the agent called me",
+            "my friend called yesterday",
+            "the app called Support",
+        ] {
+            assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! Gaps of `--redact` listed by the last review of it (items 1 to 10), each masked, or
+//! kept when it is no personal data, in whole conversations as `--redact` reads them.
+
+use super::gaps::last_masked;
+use super::r;
+use crate::transcript::Role;
+
+/// The customer's message `text`, alone in its conversation, masked.
+fn alone(text: &str) -> String {
+    last_masked(&[(Role::Customer, text)])
+}
+
+/// Item 1: a security answer said before the words that announce it.
+#[test]
+fn a_security_answer_before_its_cue_is_masked() {
+    for (text, expected) in [
+        ("Wong is mama's maiden", "[secret] is mama's maiden"),
+        (
+            "Buster was my first pet's name",
+            "[secret] was my first pet's name",
+        ),
+    ] {
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    // Wherever the conversation repeats it.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "Wong is my mother's maiden name"),
+            (Role::Customer, "yes Wong"),
+        ]),
+        "yes [secret]"
+    );
+    for text in ["It was my first pet's name", "Max is my pet, he is sick"] {
+        assert_eq!(alone(text), text);
+    }
+}
+
+/// Item 7: other people's names after the word for who they are.
+#[test]
+fn third_parties_are_masked_as_names() {
+    for (text, expected) in [
+        (
+            "my son John is on the booking",
+            "my son [name] is on the booking",
+        ),
+        ("with my wife Sarah Lee", "with my wife [name] [name]"),
+        (
+            "her husband, Tom, called twice",
+            "her husband, [name], called twice",
+        ),
+    ] {
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    for text in [
+        "my son is sick",
+        "my wife and I need a room",
+        "My friend, help",
+    ] {
+        assert_eq!(alone(text), text);
+    }
+}
+
+/// Item 3: a PIN or a code in quotes.
+#[test]
+fn quoted_pins_are_masked() {
+    for (text, expected) in [
+        ("my pin is \"ab12\"", "my pin is \"[secret]\""),
+        ("my pin is '0314'", "my pin is '[secret]'"),
+        ("PIN: \"0314\"", "PIN: \"[secret]\""),
+        ("my pin is ‘ab12’ I think", "my pin is ‘[secret]’ I think"),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+        assert_eq!(r(expected), expected, "{text:?} masked again");
+    }
+    for text in ["my pin is \"wrong\"", "the pin is 'blocked'"] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// Item 6: a name given as a question mid-reply, after "its" for "it's" (STAR
+/// star-1463); "its" is a thing's elsewhere.
+#[test]
+fn a_name_after_its_in_a_reply_is_masked() {
+    let reply = "I cant beleve how stupid this is, its ANGELA? did you get it";
+    assert_eq!(
+        last_masked(&[(Role::Bot, super::gaps::ASK), (Role::Customer, reply)]),
+        "I cant beleve how stupid this is, its [name]? did you get it"
+    );
+    for text in ["I love its Bluetooth.", "The app? its Bluetooth is off"] {
+        assert_eq!(alone(text), text);
+    }
+    // Not past a clause's end after it.
+    let reply = "its Chicago weather that worries me";
+    assert_eq!(
+        last_masked(&[(Role::Bot, super::gaps::ASK), (Role::Customer, reply)]),
+        reply
+    );
+}
+
+/// Item 4: the answer after its label, in reply to the bot's security question.
+#[test]
+fn an_answer_after_its_label_is_masked() {
+    for (reply, expected) in [
+        ("Answer: Leeds", "Answer: [secret]"),
+        ("answer - Leeds", "answer - [secret]"),
+    ] {
+        assert_eq!(
+            last_masked(&[
+                (Role::Bot, "What was your mother's maiden name?"),
+                (Role::Customer, reply),
+            ]),
+            expected,
+            "{reply:?}"
+        );
+    }
+}
+
+/// Item 5: a memorable word that is a dictionary word.
+#[test]
+fn a_memorable_word_that_is_a_dictionary_word_is_masked() {
+    assert_eq!(
+        r("my memorable word is pineapple"),
+        "my memorable word is [secret]"
+    );
+    assert_eq!(
+        r("my memorable word is garden"),
+        "my memorable word is [secret]"
+    );
+    assert_eq!(
+        r("my memorable word is wrong"),
+        "my memorable word is wrong"
+    );
+}
+
+/// Item 2: a name after "called", of an animal or a person, in lower case too.
+#[test]
+fn a_name_after_called_is_masked() {
+    for (text, expected) in [
+        ("we had a dog called Buster", "we had a dog called [name]"),
+        ("we had a dog called rex", "we had a dog called [name]"),
+    ] {
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    for text in ["it is called support", "the thing called Support"] {
+        assert_eq!(alone(text), text);
+    }
+}
