@@ -80,3 +80,81 @@ fn a_bad_time_zone_is_an_error_at_its_value() {
         "{text}"
     );
 }
+
+/// Weeknight shifts, `22:00-06:00` on `mon-fri`, counted for the day they start, as rota
+/// tools count them: Saturday 02:00 is Friday's night, Monday 02:00 Sunday's.
+const NIGHTS: &str = r#"version: 1
+signals:
+  - { id: person, builtin: human_request }
+triggers:
+  - id: asks-human
+    when: { message: { role: customer, signal: person } }
+routes:
+  - id: weeknight
+    when: { hours: { between: "22:00-06:00", days: [mon-fri], tz: Europe/London } }
+    team: night
+default_route: { team: day }
+teams:
+  - { id: day, name: Day, bridge: hi }
+  - { id: night, name: Night, bridge: hi }
+"#;
+
+#[test]
+fn a_shift_past_midnight_counts_for_the_day_it_starts() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(dir.path(), "rules.yaml", NIGHTS);
+    let ask = "can I talk to a real person";
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\n\
+             fri-22,2026-03-06T22:00:00Z,customer,{ask}\n\
+             sat-02,2026-03-07T02:00:00Z,customer,{ask}\n\
+             sat-06,2026-03-07T06:00:00Z,customer,{ask}\n\
+             mon-02,2026-03-09T02:00:00Z,customer,{ask}\n\
+             mon-22,2026-03-09T22:00:00Z,customer,{ask}\n"
+        ),
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    let routes: Vec<String> = jsonl(&out)
+        .iter()
+        .map(|o| format!("{} {}", o["conversation_id"], o["route"]))
+        .collect();
+    assert_eq!(
+        routes,
+        [
+            r#""fri-22" "weeknight""#,
+            r#""sat-02" "weeknight""#,
+            r#""sat-06" "default""#,
+            r#""mon-02" "default""#,
+            r#""mon-22" "weeknight""#,
+        ],
+        "{out}"
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["explain", "-c", "sat-02", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(
+        out.contains("local time Sat 2026-03-07 02:00 (Europe/London), in Fri's 22:00–06:00 shift"),
+        "{out}"
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["explain", "-c", "mon-02", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(
+        out.contains("local time Mon 2026-03-09 02:00 (Europe/London), in Sun's 22:00–06:00 shift"),
+        "{out}"
+    );
+}
