@@ -158,3 +158,50 @@ fn a_shift_past_midnight_counts_for_the_day_it_starts() {
         "{out}"
     );
 }
+
+/// Review: a trigger fired by `hours:` said nothing of it in its evidence; the JSON has
+/// the local time the condition saw, in its zone, and the shift's day.
+#[test]
+fn an_hours_trigger_has_its_local_time_in_the_json_evidence() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\ntriggers:\n  - id: weeknight\n    when:\n      all:\n        - message: { role: customer }\n        - hours: { between: \"22:00-06:00\", days: [mon-fri], tz: America/New_York }\ndefault_route: { team: night }\nteams:\n  - { id: night, name: Night, bridge: hi }\n",
+    );
+    // Saturday 2026-03-07 07:00 UTC is 02:00 in New York (EST), in Friday's shift.
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\nc1,2026-03-07T07:00:00Z,customer,hello?\n",
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-f", "jsonl", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    let outcome = &jsonl(&out)[0];
+    assert_eq!(
+        outcome["triggers"][0]["evidence"],
+        serde_json::json!([{
+            "type": "hours",
+            "turn": 1,
+            "local_time": "2026-03-07T02:00",
+            "weekday": "sat",
+            "tz": "America/New_York",
+            "shift_day": "fri"
+        }]),
+        "{out}"
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-f", "csv", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    assert!(
+        out.contains("weeknight: Sat 2026-03-07 02:00 America/New_York, Fri's shift (turn 1)"),
+        "{out}"
+    );
+}

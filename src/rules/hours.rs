@@ -147,7 +147,8 @@ impl Hours {
     }
 }
 
-fn capitalised(day: &str) -> String {
+/// `sat` → `Sat`.
+pub(crate) fn capitalised(day: &str) -> String {
     let mut chars = day.chars();
     chars
         .next()
