@@ -205,3 +205,88 @@ fn an_hours_trigger_has_its_local_time_in_the_json_evidence() {
         "{out}"
     );
 }
+
+/// An export of London wall-clock times without an offset (Zendesk CSV, spreadsheets):
+/// without `timestamp_tz` it is read as UTC, an hour off in summer, and `explain` says
+/// so; with it, `hours:` sees the hour the customer wrote at.
+#[test]
+fn timestamp_tz_reads_an_export_of_local_times() {
+    let dir = tempfile::tempdir().unwrap();
+    // Monday 2026-06-01 17:15 in London: before 17:30, business hours.
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text\nc1,2026-06-01 17:15:00,customer,can I talk to a real person\n",
+    );
+    let route = |extra: &[&str]| {
+        let out = stdout_of(
+            handoff()
+                .args(["replay", "-f", "jsonl", "-r", RULES])
+                .args(extra)
+                .arg(&transcripts),
+        );
+        jsonl(&out)[0]["route"].as_str().unwrap().to_owned()
+    };
+    // Read as UTC, 17:15 is 18:15 in London: the night shift, wrongly.
+    assert_eq!(route(&[]), "night-shift");
+    let out = stdout_of(
+        handoff()
+            .args(["explain", "-c", "c1", "-r", RULES])
+            .arg(&transcripts),
+    );
+    assert!(
+        out.contains("local time Mon 2026-06-01 18:15 (Europe/London); `2026-06-01 17:15:00` has no offset: assumed UTC"),
+        "{out}"
+    );
+    let mapping = crate::common::write(dir.path(), "map.yaml", "timestamp_tz: Europe/London\n");
+    assert_eq!(route(&["--mapping", mapping.to_str().unwrap()]), "default");
+    let out = stdout_of(
+        handoff()
+            .args(["explain", "-c", "c1", "-r", RULES, "--mapping"])
+            .arg(&mapping)
+            .arg(&transcripts),
+    );
+    assert!(
+        out.contains("local time Mon 2026-06-01 17:15 (Europe/London)")
+            && !out.contains("assumed UTC"),
+        "{out}"
+    );
+    // The project file's `input:` does the same for every command.
+    std::fs::write(
+        dir.path().join(".handoff.yaml"),
+        "input:\n  timestamp_tz: Europe/London\n",
+    )
+    .unwrap();
+    let out = stdout_of(
+        handoff()
+            .current_dir(dir.path())
+            .args(["replay", "-f", "jsonl", "-r"])
+            .arg(crate::common::root().join(RULES))
+            .arg(&transcripts),
+    );
+    assert_eq!(jsonl(&out)[0]["route"], "default", "{out}");
+}
+
+/// A bad `timestamp_tz` stops the command (exit 2) at its line and column, refused with
+/// the words an `hours:` zone is.
+#[test]
+fn a_bad_timestamp_tz_is_an_error_at_its_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let mapping = crate::common::write(
+        dir.path(),
+        "map.yaml",
+        "columns: { timestamp: created_at }\ntimestamp_tz: localtime\n",
+    );
+    let out = handoff()
+        .args(["replay", "-r", RULES, "--mapping"])
+        .arg(&mapping)
+        .arg(TRANSCRIPTS)
+        .assert()
+        .code(2);
+    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    assert!(
+        text.contains("map.yaml:2:15")
+            && text.contains("`localtime` is the zone of the machine that runs handoff"),
+        "{text}"
+    );
+}

@@ -150,3 +150,34 @@ fn an_hours_condition_that_fires_a_trigger_is_in_its_evidence() {
         "Mon 2026-06-01 22:30 Europe/London (turn 1)"
     );
 }
+
+/// A timestamp without an offset that no `timestamp_tz:` placed is read as UTC; `explain`
+/// says so where an `hours:` condition read it. One read in the export's zone, or written
+/// with an offset, needs no note.
+#[test]
+fn explain_says_when_an_offset_less_time_was_assumed_utc() {
+    let e = engine(RULES);
+    let ask = "can I talk to a real person";
+    let mut c = timed(&[("customer", ask, "2026-06-01T16:45:00Z")]);
+    let detail = |c: &Conversation| {
+        let trace = e.trace(c);
+        trace.routes[0].condition.as_ref().unwrap().children[0]
+            .detail
+            .clone()
+    };
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London)"
+    );
+    c.messages[0].time = "2026-06-01 16:45:00".to_owned();
+    c.messages[0].clock = crate::transcript::Clock::AssumedUtc;
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)"
+    );
+    c.messages[0].clock = crate::transcript::Clock::ExportZone;
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London)"
+    );
+}
