@@ -290,3 +290,42 @@ fn a_bad_timestamp_tz_is_an_error_at_its_value() {
         "{text}"
     );
 }
+
+/// `lint --columns-from` an export whose time column is not mapped: each `hours:` and
+/// `minutes_elapsed` is C004 at its place; mapped, it is clean.
+#[test]
+fn lint_warns_of_rules_reading_times_an_export_does_not_have() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = crate::common::write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,created_at,role,text\nc1,2026-06-01 17:15:00,customer,hi\n",
+    );
+    let out = handoff()
+        .args(["lint", "--deny-warnings", "--columns-from"])
+        .arg(&export)
+        .arg(RULES)
+        .assert()
+        .code(1);
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        text.contains("warning[C004]: `hours:` in route `night-shift` reads message times, but")
+            && text.contains("rules.yaml:14:11")
+            && text.contains("rules.yaml:15:11")
+            && text.contains("`--map timestamp=<column>`"),
+        "{text}"
+    );
+    let out = stdout_of(
+        handoff()
+            .args([
+                "lint",
+                "--deny-warnings",
+                "--map",
+                "timestamp=created_at",
+                "--columns-from",
+            ])
+            .arg(&export)
+            .arg(RULES),
+    );
+    assert!(!out.contains("C004"), "{out}");
+}

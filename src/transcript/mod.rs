@@ -31,7 +31,8 @@ pub(crate) use input::{
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub(crate) use reader::inner_bom_warning;
 pub use reader::{
-    EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,
+    EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
+    export_fields,
 };
 pub use record::{parse_timestamp, parse_timestamp_in};
 pub use records::MAX_RECORD_BYTES;

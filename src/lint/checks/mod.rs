@@ -18,6 +18,7 @@ mod optional_value_unguarded;
 mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
+mod timestamp_not_in_export;
 mod unreachable_route;
 mod unreachable_threshold;
 mod unsatisfiable_condition;
@@ -51,6 +52,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,
     &template_field_not_in_export::TemplateFieldNotInExport,
+    &timestamp_not_in_export::TimestampNotInExport,
 ];
 
 /// Calls `f` on `c` and every condition inside it.
