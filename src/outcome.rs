@@ -74,6 +74,20 @@ pub enum Evidence {
         field: String,
         value: Option<String>,
     },
+    /// An `hours:` condition held: the local time it saw, in its zone.
+    Hours {
+        /// The message whose time it read.
+        turn: usize,
+        /// The local date and time, to the minute: `2026-03-07T02:00`.
+        local_time: String,
+        /// The local date's weekday: `sat`.
+        weekday: &'static str,
+        /// The condition's zone as written: `Europe/London`.
+        tz: String,
+        /// The day whose hours the time is in: the weekday, or, in the early hours of a
+        /// range past midnight, the day before, when the shift started (`fri`).
+        shift_day: &'static str,
+    },
 }
 
 /// How the rules' escalation point compares with the actual handoff in the transcript.
@@ -165,6 +179,15 @@ pub(crate) mod strategy {
                 .prop_map(|(name, value)| Evidence::Counter { name, value }),
             (text(), proptest::option::of(text()))
                 .prop_map(|(field, value)| Evidence::Metadata { field, value }),
+            (any::<usize>(), text(), 0..7usize, text(), 0..7usize).prop_map(
+                |(turn, local_time, weekday, tz, shift_day)| Evidence::Hours {
+                    turn,
+                    local_time,
+                    weekday: crate::rules::hours::DAYS[weekday],
+                    tz,
+                    shift_day: crate::rules::hours::DAYS[shift_day],
+                }
+            ),
         ]
     }
 

@@ -206,6 +206,7 @@ fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
             text: text.to_owned(),
             time: String::new(),
             timestamp: None,
+            clock: crate::transcript::Clock::Written,
             line: u64::try_from(i + 1).unwrap_or(u64::MAX),
         });
     }

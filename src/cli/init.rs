@@ -72,6 +72,7 @@ const PROJECT_FILE: &str = "\
 #   roles:
 #     bot: [Answer Bot]
 #   ignore_columns: [Turn]   # per-message columns that are not customer metadata
+#   timestamp_tz: Europe/London   # the zone of times written without an offset (default UTC)
 #
 # Lint severities, by check code or name (`handoff lint --list`); flags go on top.
 # lint:

@@ -261,12 +261,14 @@ fn read_export(
     let mut read = ReadReport::default();
     let inputs = expand_inputs_noting(std::slice::from_ref(&path.to_owned()), &mut read)
         .with_context(|| format!("reading columns from {}", path.display()))?;
-    let (mut fields, mut sampled) = (Vec::<String>::new(), false);
+    let (mut fields, mut sampled, mut timestamp) = (Vec::<String>::new(), false, false);
     for one in &inputs {
-        let (found, cut) = export_fields(one, &mapping, input.format(), &mut read)
+        let found = export_fields(one, &mapping, input.format(), &mut read)
             .with_context(|| format!("reading columns from {}", one.display_path().display()))?;
-        sampled |= cut;
-        for field in found {
+        sampled |= found.sampled;
+        // As for fields: a time one file has is one a replay of the directory can read.
+        timestamp |= found.timestamp;
+        for field in found.fields {
             if !fields.contains(&field) {
                 fields.push(field);
             }
@@ -292,5 +294,12 @@ fn read_export(
         }
         source = format!("{source} with {}", contacts.path().display());
     }
-    Ok((ExportFields { source, fields }, read))
+    Ok((
+        ExportFields {
+            source,
+            fields,
+            timestamp,
+        },
+        read,
+    ))
 }

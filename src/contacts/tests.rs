@@ -24,6 +24,7 @@ fn conversation(id: &str, meta: &[(&str, &str)]) -> Conversation {
             text: "hi".into(),
             time: String::new(),
             timestamp: None,
+            clock: crate::transcript::Clock::Written,
             line: 7,
         }],
         metadata,

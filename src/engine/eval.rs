@@ -89,7 +89,27 @@ impl Cx<'_> {
                     self.evidence(n, rules, metas, conversation, quoting, out);
                 }
             }
-            Node::Not(_) | Node::Trigger(_) | Node::Hours(_) => {}
+            Node::Not(_) | Node::Trigger(_) => {}
+            Node::Hours(hours) => {
+                let Some(time) = self.state.time else { return };
+                let placed = hours.place(time);
+                let local = placed.local;
+                let evidence = Evidence::Hours {
+                    turn: self.state.index + 1,
+                    local_time: format!(
+                        "{}T{:02}:{:02}",
+                        local.date(),
+                        local.hour(),
+                        local.minute()
+                    ),
+                    weekday: crate::rules::hours::DAYS[placed.weekday()],
+                    tz: hours.tz_name.clone(),
+                    shift_day: crate::rules::hours::DAYS[placed.shift.unwrap_or(placed.weekday())],
+                };
+                if !out.contains(&evidence) {
+                    out.push(evidence);
+                }
+            }
             Node::Message { signal, .. } => {
                 if let Some(s) = signal {
                     for span in self.hits.spans(*s) {

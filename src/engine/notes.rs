@@ -125,6 +125,7 @@ impl Engine {
                 text: masked_message(&m.text, i, names).into_owned(),
                 time: m.time.clone(),
                 timestamp: m.timestamp,
+                clock: crate::transcript::Clock::Written,
                 line: m.line,
             })
             .collect();

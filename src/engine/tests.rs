@@ -57,6 +57,7 @@ fn conversation(messages: &[(&str, &str)], metadata: &[(&str, &str)]) -> Convers
                 text: (*text).to_owned(),
                 time: String::new(),
                 timestamp: None,
+                clock: crate::transcript::Clock::Written,
                 line: i as u64 + 2,
             })
             .collect(),

@@ -3,7 +3,7 @@
 
 use crate::rules::{Condition, Counter, RuleSet};
 use crate::trace::{NodeTrace, RouteTrace, SignalScore, Standing, Step, Trace, TriggerTrace};
-use crate::transcript::{Conversation, Role};
+use crate::transcript::{Clock, Conversation, Role};
 
 use super::eval::{Cx, Node, Quoting, quote};
 use super::{Engine, Scratch};
@@ -343,7 +343,19 @@ fn node_trace(
             }
         }
         Node::Hours(hours) => match cx.state.time {
-            Some(time) => format!("local time {}", hours.local(time)),
+            Some(time) => {
+                let message = &conversation.messages[cx.state.index];
+                // An export of local times read as UTC is hours off: say it was assumed.
+                if message.clock == Clock::AssumedUtc {
+                    format!(
+                        "local time {}; `{}` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)",
+                        hours.local(time),
+                        message.time
+                    )
+                } else {
+                    format!("local time {}", hours.local(time))
+                }
+            }
             None => format!("message {} has no timestamp", cx.state.turn()),
         },
         Node::Trigger(t) => {

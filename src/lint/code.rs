@@ -123,6 +123,7 @@ codes! {
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";
     "C003" "template-field-not-in-export" Check Error "a template field the export does not have, unguarded";
+    "C004" "timestamp-not-in-export" Check Warning "a rule reads message times (`hours:`, `minutes_elapsed`) but the export has no timestamp column";
     "D001" "malformed-row" Transcript Warning "a transcript row that was skipped";
     "D002" "unknown-role" Transcript Warning "a role value the role table does not know";
     "D003" "bad-timestamp" Transcript Warning "a timestamp that does not parse";

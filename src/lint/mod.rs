@@ -33,6 +33,9 @@ pub struct ExportFields {
     pub source: String,
     /// Normalised metadata field names, in column order.
     pub fields: Vec<String>,
+    /// Whether the export has the timestamp column (after mapping): `hours:` and
+    /// `minutes_elapsed` read it.
+    pub timestamp: bool,
 }
 
 impl ExportFields {

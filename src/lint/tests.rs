@@ -36,9 +36,12 @@ fn fixtures() -> Vec<Fixture> {
             };
             let expect = header("expect")
                 .unwrap_or_else(|| panic!("{}: no `# expect:` line", path.display()));
+            // `# timestamp: no`: the export has no timestamp column.
+            let timestamp = header("timestamp").is_none_or(|v| v != ["no"]);
             let export = header("columns").map(|fields| ExportFields {
                 source: "export.csv".into(),
                 fields,
+                timestamp,
             });
             Fixture {
                 path,
@@ -145,6 +148,9 @@ fn documented_examples_fire_their_code() {
                         !["conversation_id", "timestamp", "role", "text"].contains(&f.as_str())
                     })
                     .collect(),
+                timestamp: header
+                    .split(',')
+                    .any(|c| crate::transcript::normalize_field(c) == "timestamp"),
             });
         let path = dir.path().join(format!("{}.yaml", code.id));
         std::fs::write(&path, yaml).unwrap();

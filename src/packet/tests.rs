@@ -24,6 +24,7 @@ fn conversation(id: &str, meta: &[(&str, &str)], texts: &[(&str, &str)]) -> Conv
                 text: (*text).into(),
                 time: (*time).into(),
                 timestamp: time.parse().ok(),
+                clock: crate::transcript::Clock::Written,
                 line: i as u64 + 2,
             })
             .collect(),

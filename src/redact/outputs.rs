@@ -45,7 +45,7 @@ impl Redact for Evidence {
                     mask_field(field, value, names);
                 }
             }
-            Evidence::Counter { .. } => {}
+            Evidence::Counter { .. } | Evidence::Hours { .. } => {}
         }
     }
 }

@@ -168,6 +168,7 @@ fn a_summary_redacted_lists_no_names_and_its_bullets_are_its_masked_parts() {
         text: (*text).into(),
         time: String::new(),
         timestamp: None,
+        clock: crate::transcript::Clock::Written,
         line: 2,
     })
     .collect();

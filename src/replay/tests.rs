@@ -52,6 +52,7 @@ fn conversations(n: usize) -> Vec<Conversation> {
                         text: texts[(i * 31 + j * 7) % texts.len()].to_owned(),
                         time: String::new(),
                         timestamp: None,
+                        clock: crate::transcript::Clock::Written,
                         line: j as u64,
                     })
                     .collect(),
@@ -338,6 +339,7 @@ mod properties {
                     text: TEXTS[text % TEXTS.len()].to_owned(),
                     time: String::new(),
                     timestamp: None,
+                    clock: crate::transcript::Clock::Written,
                     line: j as u64 + 2,
                 })
                 .collect(),

@@ -154,6 +154,24 @@ fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
                 out.extend_from_slice(b",\"value\":");
                 optional_string(out, value.as_deref());
             }
+            Evidence::Hours {
+                turn,
+                local_time,
+                weekday,
+                tz,
+                shift_day,
+            } => {
+                out.extend_from_slice(b"{\"type\":\"hours\",\"turn\":");
+                number(out, *turn);
+                out.extend_from_slice(b",\"local_time\":");
+                string(out, local_time);
+                out.extend_from_slice(b",\"weekday\":");
+                string(out, weekday);
+                out.extend_from_slice(b",\"tz\":");
+                string(out, tz);
+                out.extend_from_slice(b",\"shift_day\":");
+                string(out, shift_day);
+            }
         }
         out.push(b'}');
     }

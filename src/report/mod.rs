@@ -95,6 +95,26 @@ pub fn describe_evidence(evidence: &Evidence) -> String {
             Some(v) => format!("{field}={v}"),
             None => format!("{field} missing"),
         },
+        // `Sat 2026-03-07 02:00 Europe/London (turn 5)`, and `, Fri's shift` when the
+        // early hours of a range past midnight count for the day before.
+        Evidence::Hours {
+            turn,
+            local_time,
+            weekday,
+            tz,
+            shift_day,
+        } => {
+            let shift = if shift_day == weekday {
+                String::new()
+            } else {
+                format!(", {}'s shift", crate::rules::hours::capitalised(shift_day))
+            };
+            format!(
+                "{} {} {tz}{shift} (turn {turn})",
+                crate::rules::hours::capitalised(weekday),
+                local_time.replacen('T', " ", 1)
+            )
+        }
     }
 }
 

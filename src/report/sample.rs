@@ -77,10 +77,19 @@ pub(crate) fn outcomes() -> Vec<Outcome> {
                 id: "bot-loop".into(),
                 severity: "medium",
                 turn: 4,
-                evidence: vec![Evidence::Counter {
-                    name: "bot_fallbacks",
-                    value: 2.0,
-                }],
+                evidence: vec![
+                    Evidence::Counter {
+                        name: "bot_fallbacks",
+                        value: 2.0,
+                    },
+                    Evidence::Hours {
+                        turn: 4,
+                        local_time: "2026-03-07T02:00".into(),
+                        weekday: "sat",
+                        tz: "Europe/London".into(),
+                        shift_day: "fri",
+                    },
+                ],
             },
         ],
         route: Some("default".into()),

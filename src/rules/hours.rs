@@ -3,8 +3,10 @@
 //! and tested against a message's timestamp. Parsing says what was expected; where it was
 //! written is `validate`'s to add.
 
+use std::fmt::Write as _;
+
 use jiff::Timestamp;
-use jiff::civil::Weekday;
+use jiff::civil::{DateTime, Weekday};
 use jiff::tz::{Offset, TimeZone};
 
 /// Minutes in a day: the end of a range written `24:00`.
@@ -26,7 +28,10 @@ pub const EVERY_DAY: u8 = 0b111_1111;
 
 /// When an `hours:` condition holds: the local time of the message, in `tz`, is in
 /// `start..end` (minutes after midnight; past midnight when `end <= start`, as in
-/// `22:00-06:00`) on one of `days` (the local date's weekday).
+/// `22:00-06:00`) of one of `days`. A range past midnight is one shift, counted for the
+/// day it starts, as rota tools count them (the weekly restrictions of `PagerDuty`, the
+/// time restrictions of `Opsgenie`): Saturday 02:00 is in Friday's `22:00-06:00`, and
+/// Monday 02:00 in Sunday's.
 #[derive(Debug, Clone)]
 pub struct Hours {
     pub start: u16,
@@ -45,31 +50,86 @@ impl PartialEq for Hours {
     }
 }
 
-impl Hours {
-    /// Whether the message written at `time` is within these hours.
-    pub fn holds(&self, time: Timestamp) -> bool {
-        let local = time.to_zoned_datetime(self.tz.clone());
-        let minute = u16::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
-            .unwrap_or_default();
-        let in_range = if self.start < self.end {
-            (self.start..self.end).contains(&minute)
-        } else {
-            minute >= self.start || minute < self.end
-        };
-        in_range && self.days & day_bit(local.weekday()) != 0
+/// Where a moment falls for an `hours:` condition: its local date and time in the
+/// condition's zone, and the day whose range it is in, if any.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placed {
+    /// The local date and time, to the second.
+    pub local: DateTime,
+    /// The day (Monday 0 … Sunday 6) whose `between` range holds this time: the local
+    /// date's own, or, before the end of a range past midnight, the day before (the
+    /// shift's start); `None` outside the range.
+    pub shift: Option<usize>,
+}
+
+impl Placed {
+    /// The local date's weekday, Monday 0 … Sunday 6.
+    pub fn weekday(&self) -> usize {
+        day_index(self.local.weekday())
     }
 
-    /// The local time `explain` shows: `Mon 2026-03-30 09:30 (Europe/London)`.
+    /// `Mon`, `Tue` …: the local date's weekday.
+    pub fn day_name(&self) -> String {
+        capitalised(DAYS[self.weekday()])
+    }
+}
+
+impl Hours {
+    /// Where the message written at `time` falls in these hours.
+    pub fn place(&self, time: Timestamp) -> Placed {
+        let local = self.tz.to_datetime(time);
+        let minute = u16::try_from(i32::from(local.hour()) * 60 + i32::from(local.minute()))
+            .unwrap_or_default();
+        let today = day_index(local.weekday());
+        let shift = if self.start < self.end {
+            (self.start..self.end).contains(&minute).then_some(today)
+        } else if minute >= self.start {
+            Some(today)
+        } else if minute < self.end {
+            // The early hours of a shift that started the evening before.
+            Some((today + 6) % 7)
+        } else {
+            None
+        };
+        Placed { local, shift }
+    }
+
+    /// Whether the message written at `time` is within these hours: in the range, in a
+    /// shift that starts on one of the days.
+    pub fn holds(&self, time: Timestamp) -> bool {
+        self.place(time)
+            .shift
+            .is_some_and(|day| self.days & (1 << day) != 0)
+    }
+
+    /// The local time `explain` shows: `Mon 2026-03-30 09:30 (Europe/London)`; in the
+    /// early hours of a range past midnight, under `days`, the shift they are in: `Sat
+    /// 2026-03-07 02:00 (Europe/London), in Fri's 22:00–06:00 shift`.
     pub fn local(&self, time: Timestamp) -> String {
-        let local = time.to_zoned_datetime(self.tz.clone());
-        format!(
+        let placed = self.place(time);
+        let local = placed.local;
+        let mut out = format!(
             "{} {} {:02}:{:02} ({})",
-            capitalised(DAYS[day_index(local.weekday())]),
+            placed.day_name(),
             local.date(),
             local.hour(),
             local.minute(),
             self.tz_name
-        )
+        );
+        // Only where it decides: the early hours of a shift, under `days`.
+        if let Some(day) = placed
+            .shift
+            .filter(|&day| day != placed.weekday() && self.days != EVERY_DAY)
+        {
+            let _ = write!(
+                out,
+                ", in {}'s {}–{} shift",
+                capitalised(DAYS[day]),
+                clock(self.start),
+                clock(self.end)
+            );
+        }
+        out
     }
 
     /// `09:00–17:30 mon–fri (Europe/London)`; days left out when every day.
@@ -87,16 +147,13 @@ impl Hours {
     }
 }
 
-fn capitalised(day: &str) -> String {
+/// `sat` → `Sat`.
+pub(crate) fn capitalised(day: &str) -> String {
     let mut chars = day.chars();
     chars
         .next()
         .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
         .unwrap_or_default()
-}
-
-fn day_bit(day: Weekday) -> u8 {
-    1 << day_index(day)
 }
 
 /// Monday 0 … Sunday 6.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
 use crate::rules::load::{LoadError, YamlDir, decode, rule_files_noting, yaml_diagnostic};
-use crate::transcript::{Conversation, Message, Metadata, Role, normalize_field};
+use crate::transcript::{Clock, Conversation, Message, Metadata, Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 mod block;
@@ -342,11 +342,16 @@ impl Checker<'_> {
                 ));
                 continue;
             };
-            let timestamp = match &m.value.time {
-                None => None,
+            // A rule test's times are the author's, not an export's: without an offset,
+            // UTC, whatever a mapping's `timestamp_tz` says.
+            let (timestamp, clock) = match &m.value.time {
+                None => (None, Clock::Written),
                 Some(time) => {
-                    let parsed = crate::transcript::parse_timestamp(&time.value);
-                    if parsed.is_none() {
+                    let parsed = crate::transcript::parse_timestamp_in(
+                        &time.value,
+                        &jiff::tz::TimeZone::UTC,
+                    );
+                    let Some((parsed, local)) = parsed else {
                         let tspan = self.span(time);
                         self.error(
                             "S008",
@@ -357,8 +362,13 @@ impl Checker<'_> {
                             "use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds",
                         );
                         continue;
-                    }
-                    parsed
+                    };
+                    let clock = if local {
+                        Clock::AssumedUtc
+                    } else {
+                        Clock::Written
+                    };
+                    (Some(parsed), clock)
                 }
             };
             let time = m
@@ -371,6 +381,7 @@ impl Checker<'_> {
                 role,
                 text: text.clone(),
                 timestamp,
+                clock,
                 time,
                 line: u64::from(self.span(m).line),
             });

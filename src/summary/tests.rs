@@ -13,6 +13,7 @@ fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
             text: (*text).to_owned(),
             time: String::new(),
             timestamp: None,
+            clock: crate::transcript::Clock::Written,
             line: i as u64 + 2,
         })
         .collect()

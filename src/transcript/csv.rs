@@ -183,6 +183,11 @@ impl CsvSource {
         self.meta.iter().map(|(_, name)| name.to_string()).collect()
     }
 
+    /// Whether the header has the (mapped) timestamp column.
+    pub(super) fn has_timestamp(&self) -> bool {
+        self.columns.time.is_some()
+    }
+
     /// Reads one row into `grouper`. `false` at the end of the file.
     pub(super) fn next(
         &mut self,

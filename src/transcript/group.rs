@@ -16,8 +16,8 @@ use std::sync::Arc;
 
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
-use super::record::{Field, Row, parse_timestamp};
-use super::{Conversation, Message, Metadata, Role};
+use super::record::{Field, Row, parse_timestamp_in};
+use super::{Clock, Conversation, Message, Metadata, Role};
 
 mod seen;
 use crate::diag::Location;
@@ -82,6 +82,7 @@ impl Spare {
             text: String::new(),
             time: String::new(),
             timestamp: None,
+            clock: Clock::Written,
             line: 0,
         })
     }
@@ -332,7 +333,8 @@ fn message(
         }
     };
     let time = crate::text::trim(row.field(Field::Timestamp));
-    let timestamp = parse_timestamp(time);
+    let parsed = parse_timestamp_in(time, mapping.timestamp_zone());
+    let timestamp = parsed.map(|(t, _)| t);
     if timestamp.is_none() && !time.is_empty() {
         report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);
     }
@@ -346,6 +348,11 @@ fn message(
         spare.time.push_str(time);
     }
     spare.timestamp = timestamp;
+    spare.clock = match parsed {
+        Some((_, true)) if mapping.timestamp_tz.is_some() => Clock::ExportZone,
+        Some((_, true)) => Clock::AssumedUtc,
+        _ => Clock::Written,
+    };
     spare.line = line;
     spare
 }

@@ -23,7 +23,7 @@ use self::node::{Node, parse_object};
 use self::row::{JsonRow, duplicate_message};
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
-use super::reader::{ReadError, ReadReport};
+use super::reader::{ExportColumns, ReadError, ReadReport};
 use super::record::Row;
 use super::records::MAX_RECORD_BYTES;
 use crate::diag::Location;
@@ -383,7 +383,7 @@ pub(super) fn metadata_fields(
     mapping: &ColumnMapping,
     limit: u64,
     report: &mut ReadReport,
-) -> Result<Option<(Vec<String>, bool)>, ReadError> {
+) -> Result<Option<ExportColumns>, ReadError> {
     let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
     let mut fields: Vec<String> = Vec::new();
     while source.objects < limit {
@@ -411,7 +411,11 @@ pub(super) fn metadata_fields(
     // At the limit, the file may have more objects, with keys not seen.
     let sampled = source.objects >= limit;
     source.finish(mapping, report)?;
-    Ok(Some((fields, sampled)))
+    Ok(Some(ExportColumns {
+        fields,
+        sampled,
+        timestamp: source.seen[3],
+    }))
 }
 
 #[cfg(test)]

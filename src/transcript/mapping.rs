@@ -14,6 +14,7 @@
 //!   customer: [end-user]
 //!   agent: [admin]
 //! ignore_columns: [turn]
+//! timestamp_tz: Europe/London   # times written without an offset are London's
 //! ```
 
 use std::collections::HashMap;
@@ -45,6 +46,9 @@ pub struct ColumnMapping {
     /// The mapped columns as the user wrote them, by normalised name: what an error names
     /// (`no `1.50` column`, not `1_50`).
     pub written: HashMap<String, String>,
+    /// The zone of the export's timestamps written without an offset (`timestamp_tz:`);
+    /// `None`: UTC.
+    pub timestamp_tz: Option<TimestampZone>,
 }
 
 impl Default for ColumnMapping {
@@ -59,6 +63,7 @@ impl Default for ColumnMapping {
             ignore_optional: Vec::new(),
             roles: RoleMap::default(),
             written: HashMap::new(),
+            timestamp_tz: None,
         }
     }
 }
@@ -85,6 +90,11 @@ fn meant(name: &str, names: &[&str]) -> String {
 }
 
 impl ColumnMapping {
+    /// The zone timestamps without an offset are read in: `timestamp_tz`, or UTC.
+    pub fn timestamp_zone(&self) -> &jiff::tz::TimeZone {
+        self.timestamp_tz.as_ref().map_or(&UTC, |tz| &tz.zone)
+    }
+
     /// Maps `field` (one of [`FIELDS`]) to `column`.
     pub fn set(&mut self, field: &str, column: &str) -> Result<(), MappingError> {
         let written = column.trim();
@@ -255,6 +265,12 @@ impl ColumnMapping {
                 fail(located(path, column), e);
             }
         }
+        if let Some(tz) = &file.timestamp_tz {
+            match read_zone(tz) {
+                Ok(zone) => self.timestamp_tz = Some(zone),
+                Err(message) => errors.push((located(path, tz), message)),
+            }
+        }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
         // The role each value was given in this file: a value under two roles is a
@@ -376,10 +392,13 @@ mod file;
 mod roles;
 
 pub use file::MAX_ERRORS;
+pub use file::TimestampZone;
 pub(crate) use file::{MappingFile, read_key};
-use file::{finish, located, read_mapping};
+use file::{UTC, finish, located, read_mapping, read_zone};
 pub use roles::RoleMap;
 pub(crate) use roles::{default_role_of_word, parse_role};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod zone_tests;

@@ -28,12 +28,13 @@ pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_not
 pub(crate) use input::{
     UTF16_ADVICE, decoded, explain_open_error, is_transcript_file_name, is_utf16,
 };
-pub use mapping::{ColumnMapping, MappingError, RoleMap};
+pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub(crate) use reader::inner_bom_warning;
 pub use reader::{
-    EXPORT_FIELDS_OBJECTS, ReadError, ReadReport, Reader, ReaderBuilder, export_fields,
+    EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
+    export_fields,
 };
-pub use record::parse_timestamp;
+pub use record::{parse_timestamp, parse_timestamp_in};
 pub use records::MAX_RECORD_BYTES;
 pub(crate) use records::{
     Record, RecordReader, TextError, size, stray_quote_message, suspect_quote_message,
@@ -106,8 +107,24 @@ pub struct Message {
     pub time: String,
     /// The timestamp, when it parsed.
     pub timestamp: Option<jiff::Timestamp>,
+    /// How the timestamp was placed in time: as written, or a local time read in a zone.
+    pub clock: Clock,
     /// Line of the row in its input file.
     pub line: u64,
+}
+
+/// How a message's timestamp was placed in time, for `explain` to say when a zone was
+/// assumed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Clock {
+    /// With an offset (`Z`, `+01:00`), or Unix time: the moment as written. Also a
+    /// message without a timestamp.
+    #[default]
+    Written,
+    /// Without an offset, read as UTC: the mapping names no `timestamp_tz`.
+    AssumedUtc,
+    /// Without an offset, read as the local time of the mapping's `timestamp_tz`.
+    ExportZone,
 }
 
 /// A conversation: its messages in order, and the customer metadata from its rows.

@@ -167,13 +167,17 @@ pub fn export_fields(
     mapping: &ColumnMapping,
     format: Option<InputFormat>,
     report: &mut ReadReport,
-) -> Result<(Vec<String>, bool), ReadError> {
+) -> Result<ExportColumns, ReadError> {
     let path = input.display_path();
     let opened = open(input, format, &Arc::new(AtomicU64::new(0)))?;
     Ok(match opened.format {
         InputFormat::Csv => {
             CsvSource::open(opened.reader, &path, mapping, MAX_RECORD_BYTES, report)?
-                .map(|source| (source.metadata_fields(), false))
+                .map(|source| ExportColumns {
+                    fields: source.metadata_fields(),
+                    sampled: false,
+                    timestamp: source.has_timestamp(),
+                })
                 .ok_or(ReadError::NoColumns {
                     path,
                     what: "the file is empty: there is no header to read columns from",
@@ -191,6 +195,17 @@ pub fn export_fields(
             what: "no line is a JSON object: there are no fields to read",
         })?,
     })
+}
+
+/// What [`export_fields`] found of an export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExportColumns {
+    /// The metadata fields, normalised, in column order.
+    pub fields: Vec<String>,
+    /// Of only those first objects of a JSONL file that may have more.
+    pub sampled: bool,
+    /// Whether it has the (mapped) timestamp column: a JSONL key in one object read.
+    pub timestamp: bool,
 }
 
 /// How to find a missing column: map it, or, when the header is one column holding

@@ -118,3 +118,66 @@ fn explain_shows_the_local_time_each_hours_condition_saw() {
     let condition = trace.routes[0].condition.as_ref().unwrap();
     assert_eq!(condition.children[1].detail, "message 1 has no timestamp");
 }
+
+/// Review: a trigger that fired because of `hours:` had no evidence of it. It has the
+/// local time the condition saw, its zone, and the day whose hours it is in.
+#[test]
+fn an_hours_condition_that_fires_a_trigger_is_in_its_evidence() {
+    let e = engine(RULES);
+    // Tuesday 2026-01-06 00:10 in London (GMT): in Monday's 22:00-06:00.
+    let c = timed(&[("customer", "still there?", "2026-01-06T00:10:00Z")]);
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(ids(&o), ["late-message"]);
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Hours {
+            turn: 1,
+            local_time: "2026-01-06T00:10".to_owned(),
+            weekday: "tue",
+            tz: "Europe/London".to_owned(),
+            shift_day: "mon",
+        }]
+    );
+    assert_eq!(
+        crate::report::describe_evidence(&o.triggers[0].evidence[0]),
+        "Tue 2026-01-06 00:10 Europe/London, Mon's shift (turn 1)"
+    );
+    // In summer, the local time is an hour on from UTC, and the evening is its own day's.
+    let c = timed(&[("customer", "still there?", "2026-06-01T21:30:00Z")]);
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(
+        crate::report::describe_evidence(&o.triggers[0].evidence[0]),
+        "Mon 2026-06-01 22:30 Europe/London (turn 1)"
+    );
+}
+
+/// A timestamp without an offset that no `timestamp_tz:` placed is read as UTC; `explain`
+/// says so where an `hours:` condition read it. One read in the export's zone, or written
+/// with an offset, needs no note.
+#[test]
+fn explain_says_when_an_offset_less_time_was_assumed_utc() {
+    let e = engine(RULES);
+    let ask = "can I talk to a real person";
+    let mut c = timed(&[("customer", ask, "2026-06-01T16:45:00Z")]);
+    let detail = |c: &Conversation| {
+        let trace = e.trace(c);
+        trace.routes[0].condition.as_ref().unwrap().children[0]
+            .detail
+            .clone()
+    };
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London)"
+    );
+    c.messages[0].time = "2026-06-01 16:45:00".to_owned();
+    c.messages[0].clock = crate::transcript::Clock::AssumedUtc;
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)"
+    );
+    c.messages[0].clock = crate::transcript::Clock::ExportZone;
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London)"
+    );
+}

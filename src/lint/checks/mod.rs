@@ -19,6 +19,7 @@ mod phrase_looks_like_a_list;
 mod pointless_bound;
 mod team_without_bridge;
 mod template_field_not_in_export;
+mod timestamp_not_in_export;
 mod unreachable_route;
 mod unreachable_threshold;
 mod unsatisfiable_condition;
@@ -53,6 +54,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,
     &template_field_not_in_export::TemplateFieldNotInExport,
+    &timestamp_not_in_export::TimestampNotInExport,
 ];
 
 /// Calls `f` on `c` and every condition inside it.

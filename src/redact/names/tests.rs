@@ -95,6 +95,7 @@ pub(in crate::redact) fn conversation(rows: &[(Role, &str)]) -> Conversation {
                 text: text.into(),
                 time: String::new(),
                 timestamp: None,
+                clock: crate::transcript::Clock::Written,
                 line: 2,
             })
             .collect(),

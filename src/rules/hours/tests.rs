@@ -158,3 +158,101 @@ fn descriptions_read_as_written() {
         "22:00–06:00 mon, wed–fri (UTC)"
     );
 }
+
+/// A range past midnight is one shift, counted for the day it starts, as rota tools
+/// count them: with `days: [mon-fri]`, Saturday 02:00 is in Friday's night shift and
+/// Monday 02:00 in Sunday's, which is not a weekday's.
+#[test]
+fn the_early_hours_belong_to_the_shift_of_the_evening_before() {
+    let nights = hours("22:00-06:00", &["mon-fri"], "UTC");
+    // Friday 2026-03-06 22:00 starts Friday's shift; Saturday 02:00 is still in it.
+    assert!(nights.holds(at("2026-03-06T22:00:00Z")));
+    assert!(nights.holds(at("2026-03-07T02:00:00Z")));
+    assert!(nights.holds(at("2026-03-07T05:59:59Z")));
+    // It ends at 06:00, and Saturday has no shift of its own.
+    assert!(!nights.holds(at("2026-03-07T06:00:00Z")));
+    assert!(!nights.holds(at("2026-03-07T22:00:00Z")));
+    // Monday 02:00 is in Sunday's shift; Monday's starts at 22:00.
+    assert!(!nights.holds(at("2026-03-09T02:00:00Z")));
+    assert!(!nights.holds(at("2026-03-09T21:59:59Z")));
+    assert!(nights.holds(at("2026-03-09T22:00:00Z")));
+    assert!(nights.holds(at("2026-03-10T02:00:00Z")));
+    let placed = nights.place(at("2026-03-07T02:00:00Z"));
+    assert_eq!((placed.weekday(), placed.shift), (5, Some(4)));
+    assert_eq!(
+        nights.local(at("2026-03-07T02:00:00Z")),
+        "Sat 2026-03-07 02:00 (UTC), in Fri's 22:00–06:00 shift"
+    );
+    assert_eq!(
+        nights.local(at("2026-03-09T02:00:00Z")),
+        "Mon 2026-03-09 02:00 (UTC), in Sun's 22:00–06:00 shift"
+    );
+    // The evening of a shift is its own day's: nothing to add; nor without `days`.
+    assert_eq!(
+        nights.local(at("2026-03-06T23:00:00Z")),
+        "Fri 2026-03-06 23:00 (UTC)"
+    );
+    assert_eq!(
+        hours("22:00-06:00", &[], "UTC").local(at("2026-03-07T02:00:00Z")),
+        "Sat 2026-03-07 02:00 (UTC)"
+    );
+    // Outside the range, no shift: the local time alone.
+    assert_eq!(nights.place(at("2026-03-07T12:00:00Z")).shift, None);
+    assert_eq!(
+        nights.local(at("2026-03-07T12:00:00Z")),
+        "Sat 2026-03-07 12:00 (UTC)"
+    );
+    // A range within a day counts the calendar day, and says no shift.
+    let day = hours("09:00-17:00", &["sat"], "UTC");
+    assert!(day.holds(at("2026-03-07T10:00:00Z")));
+    assert_eq!(
+        day.local(at("2026-03-07T10:00:00Z")),
+        "Sat 2026-03-07 10:00 (UTC)"
+    );
+    // Sunday's shift only: Monday's early hours.
+    let sunday = hours("22:00-06:00", &["sun"], "UTC");
+    assert!(sunday.holds(at("2026-03-09T02:00:00Z")));
+    assert!(!sunday.holds(at("2026-03-08T02:00:00Z")));
+}
+
+/// The nights the clocks change: the shift is read on the local clock, so it still
+/// starts at 22:00 and ends at 06:00 local time, an hour shorter or longer than usual,
+/// and stays the evening's.
+#[test]
+fn shifts_on_the_nights_the_clocks_change() {
+    let london = hours("22:00-06:00", &["sat"], "Europe/London");
+    // Spring forward: Sunday 2026-03-29 01:00 GMT → 02:00 BST.
+    assert!(london.holds(at("2026-03-28T22:00:00Z"))); // Sat 22:00 GMT
+    assert!(london.holds(at("2026-03-29T00:59:00Z"))); // Sun 00:59 GMT
+    assert!(london.holds(at("2026-03-29T01:00:00Z"))); // Sun 02:00 BST
+    assert!(london.holds(at("2026-03-29T04:59:00Z"))); // Sun 05:59 BST
+    assert!(!london.holds(at("2026-03-29T05:00:00Z"))); // Sun 06:00 BST
+    assert_eq!(
+        london.local(at("2026-03-29T01:30:00Z")),
+        "Sun 2026-03-29 02:30 (Europe/London), in Sat's 22:00–06:00 shift"
+    );
+    // Fall back: Sunday 2026-10-25 02:00 BST → 01:00 GMT; 01:30 happens twice, both in
+    // Saturday's shift, which ends at 06:00 GMT.
+    assert!(london.holds(at("2026-10-24T21:00:00Z"))); // Sat 22:00 BST
+    assert!(london.holds(at("2026-10-25T00:30:00Z"))); // Sun 01:30 BST
+    assert!(london.holds(at("2026-10-25T01:30:00Z"))); // Sun 01:30 GMT
+    assert!(london.holds(at("2026-10-25T05:59:00Z"))); // Sun 05:59 GMT
+    assert!(!london.holds(at("2026-10-25T06:00:00Z"))); // Sun 06:00 GMT
+    assert!(!london.holds(at("2026-10-24T20:59:00Z"))); // Sat 21:59 BST
+    let new_york = hours("22:00-06:00", &["sat"], "America/New_York");
+    // Spring forward: Sunday 2026-03-08 02:00 EST → 03:00 EDT.
+    assert!(new_york.holds(at("2026-03-08T03:00:00Z"))); // Sat 22:00 EST
+    assert!(new_york.holds(at("2026-03-08T06:59:00Z"))); // Sun 01:59 EST
+    assert!(new_york.holds(at("2026-03-08T07:00:00Z"))); // Sun 03:00 EDT
+    assert!(new_york.holds(at("2026-03-08T09:59:00Z"))); // Sun 05:59 EDT
+    assert!(!new_york.holds(at("2026-03-08T10:00:00Z"))); // Sun 06:00 EDT
+    // Fall back: Sunday 2026-11-01 02:00 EDT → 01:00 EST.
+    assert!(new_york.holds(at("2026-11-01T05:30:00Z"))); // Sun 01:30 EDT
+    assert!(new_york.holds(at("2026-11-01T06:30:00Z"))); // Sun 01:30 EST
+    assert!(new_york.holds(at("2026-11-01T10:59:00Z"))); // Sun 05:59 EST
+    assert!(!new_york.holds(at("2026-11-01T11:00:00Z"))); // Sun 06:00 EST
+    // Sunday's own shift starts at 22:00 EST, after the change.
+    let sunday = hours("22:00-06:00", &["sun"], "America/New_York");
+    assert!(!sunday.holds(at("2026-11-01T06:30:00Z")));
+    assert!(sunday.holds(at("2026-11-02T03:00:00Z"))); // Sun 22:00 EST
+}

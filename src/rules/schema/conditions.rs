@@ -184,8 +184,9 @@ pub struct RawHoursCondition {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub between: Option<Spanned<String>>,
-    /// Weekdays of the local date: `mon` … `sun`, or ranges such as `mon-fri`; default:
-    /// every day.
+    /// Weekdays: `mon` … `sun`, or ranges such as `mon-fri`; default: every day. A
+    /// range past midnight counts for the day it starts (Saturday 02:00 is in Friday's
+    /// `22:00-06:00`).
     #[serde(default)]
     #[schemars(with = "Option<Vec<String>>")]
     pub days: Option<Spanned<Vec<Spanned<String>>>>,

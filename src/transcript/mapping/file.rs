@@ -189,7 +189,7 @@ impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         expect::section(
             d,
-            "a mapping of `columns`, `roles` and `ignore_columns` (`columns: { text: body }`)",
+            "a mapping of `columns`, `roles`, `ignore_columns` and `timestamp_tz` (`columns: { text: body }`)",
         )
         .map(Document)
     }
@@ -214,6 +214,33 @@ pub(crate) struct MappingFile {
     #[serde(default, deserialize_with = "ignore_columns")]
     #[schemars(with = "Vec<String>")]
     pub(crate) ignore_columns: Vec<Spanned<String>>,
+    /// The time zone of timestamps the export writes without an offset (`2026-03-02
+    /// 09:15:00`, local wall-clock time): an IANA name (`Europe/London`) or a fixed
+    /// offset (`+01:00`); default UTC. Timestamps with an offset keep theirs.
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub(super) timestamp_tz: Option<Spanned<String>>,
+}
+
+/// The zone an export writes its local times in, and its name as written.
+#[derive(Debug, Clone)]
+pub struct TimestampZone {
+    pub zone: jiff::tz::TimeZone,
+    pub name: String,
+}
+
+/// What a timestamp without an offset is read in when the mapping names no zone.
+pub(super) static UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
+
+/// A `timestamp_tz:` value → the zone, refused as an `hours:` condition's `tz` is (the
+/// machine's own zone, POSIX's reversed `Etc/GMT+N`), with the same words.
+pub(super) fn read_zone(tz: &Spanned<String>) -> Result<TimestampZone, String> {
+    crate::rules::hours::parse_tz(&tz.value)
+        .map(|zone| TimestampZone {
+            zone,
+            name: tz.value.trim().to_owned(),
+        })
+        .map_err(|e| format!("`timestamp_tz`: {e}"))
 }
 
 // What each key takes, in the words of the README's example, for a value of another
@@ -255,6 +282,9 @@ impl MappingFile {
         self.columns.extend(part.columns);
         self.roles.extend(part.roles);
         self.ignore_columns.extend(part.ignore_columns);
+        if part.timestamp_tz.is_some() {
+            self.timestamp_tz = part.timestamp_tz;
+        }
     }
 }
 
