@@ -177,9 +177,11 @@ fn parse<'t, R>(
             error.end = scalar_end(text, error.start, error.end);
         }
         if error.kind == YamlErrorKind::Syntax {
-            error
-                .help
-                .extend(syntax_help::syntax_help(text, line, &error.message));
+            if error.message.contains("tab") {
+                place::at_tab(&mut error, text);
+            }
+            let help = syntax_help::syntax_help(text, error.line, error.column, &error.message);
+            error.help.extend(help);
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)
