@@ -2,6 +2,7 @@
 //! error points and what its help says. The rule files are review 16's
 //! (`tests/fixtures/review16/`, copied from the reviewer's `broken/`).
 
+use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{handoff, root, write};
@@ -106,4 +107,54 @@ fn a_hash_that_cuts_a_value_says_it_starts_a_comment() {
             "error: m.yaml:6:17: invalid mapping: unclosed bracket '['\n",
         ))
         .stderr(contains(hint.replace("line 8", "line 6")));
+}
+
+/// Review 16, item 7: once quoted, `ignore_columns: ["Message #"]` was named by its
+/// normalised name in the warning of an export that lacks it (`no `message` column`).
+#[test]
+fn an_ignored_column_is_named_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcripts = root().join("fixtures/transcripts.csv");
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  ignore_columns: [\"Message #\", Ticket-ID]\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .arg("replay")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg(&transcripts)
+        .assert()
+        .success()
+        .stderr(contains("warning[D009]: no `Message #` column to ignore"))
+        .stderr(contains("warning[D009]: no `Ticket-ID` column to ignore"));
+    write(
+        dir.path(),
+        "t.jsonl",
+        "{\"conversation_id\": \"c1\", \"role\": \"customer\", \"text\": \"hi\"}\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .arg("replay")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg("t.jsonl")
+        .assert()
+        .success()
+        .stderr(contains("warning[D009]: no `Message #` column to ignore"))
+        .stderr(contains("`message`").not());
+    handoff()
+        .current_dir(dir.path())
+        .arg("replay")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .args(["--ignore-column", " Message # "])
+        .arg(&transcripts)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "transcripts.csv:1: no `Message #` column to ignore; the columns are",
+        ));
 }
