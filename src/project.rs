@@ -99,6 +99,12 @@ impl ProjectFile {
                 }
                 // What a rule file's diagnostic says as `help:` (review 16, item 7: a
                 // ` #` in `ignore_columns: [Message #]`).
+                if e.kind == crate::yaml::YamlErrorKind::DuplicateKey
+                    && let Some((line, column, _)) =
+                        crate::yaml::first_written(&text, e.line, e.column)
+                {
+                    message = format!("{message} (first written at {line}:{column})");
+                }
                 for help in &e.help {
                     message = format!("{message}\n  hint: {help}");
                 }

@@ -158,3 +158,30 @@ fn an_ignored_column_is_named_as_written() {
             "transcripts.csv:1: no `Message #` column to ignore; the columns are",
         ));
 }
+
+/// Review 16, item 7: `S006` did not show where the key was first written; it does, as
+/// a second place in the snippet, and in the project file's error.
+#[test]
+fn a_key_written_twice_shows_the_first() {
+    let out = lint(&["b14-dupkey.yaml"], "human");
+    assert!(
+        out.contains("39 |     severity: high\n   |     -------- first written here"),
+        "{out}"
+    );
+    insta::assert_snapshot!("duplicate_key", out);
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  columns: { text: body }\n  columns: {}\n",
+    );
+    handoff()
+        .current_dir(dir.path())
+        .arg("replay")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg(root().join("fixtures/transcripts.csv"))
+        .assert()
+        .code(2)
+        .stderr(contains(".handoff.yaml:3:3: invalid project file: duplicate mapping key: columns (first written at 2:3)"));
+}

@@ -81,9 +81,14 @@ fn load_with(paths: &[PathBuf], rules: Option<&RuleSet>) -> Result<Suite, SuiteE
                 sources.add(file.clone(), text);
                 continue;
             }
-            let id = sources.add(file.clone(), text);
             let first = diagnostics.len();
-            diagnostics.extend(parsed.errors.iter().map(|e| yaml_diagnostic(&file, e)));
+            diagnostics.extend(
+                parsed
+                    .errors
+                    .iter()
+                    .map(|e| yaml_diagnostic(&file, &text, e)),
+            );
+            let id = sources.add(file.clone(), text);
             let mut checker = Checker {
                 rules,
                 sources: &sources,
