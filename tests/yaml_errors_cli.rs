@@ -185,3 +185,73 @@ fn a_key_written_twice_shows_the_first() {
         .code(2)
         .stderr(contains(".handoff.yaml:3:3: invalid project file: duplicate mapping key: columns (first written at 2:3)"));
 }
+
+/// Review 16, item 7: a rule file given alone got "lint its directory" on every
+/// unknown-reference error, also in a directory of complete rule sets where no file
+/// defines the name. The line is there only when a file beside it defines the name (it
+/// is named), or may, in what of it did not parse.
+#[test]
+fn lint_its_directory_only_when_a_file_beside_it_defines_the_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = "version: 1\nsignals:\n  - { id: refund, phrases: [refund] }\ntriggers:\n  - { id: t, when: { message: { signal: refund } } }\n";
+    write(
+        dir.path(),
+        "a.yaml",
+        &format!(
+            "{pack}routes:\n  - {{ id: r, when: {{ trigger: t }}, team: billing }}\n  - {{ id: s, when: {{ trigger: t }}, team: bilING }}\ndefault_route: {{ team: support }}\nteams:\n  - {{ id: support, name: S }}\n"
+        ),
+    );
+    // A complete rule set beside it that defines no `billing`: no advice.
+    write(
+        dir.path(),
+        "b.yaml",
+        &format!("{pack}default_route: {{ team: other }}\nteams:\n  - {{ id: other, name: O }}\n"),
+    );
+    let lint = || {
+        let assert = handoff()
+            .current_dir(dir.path())
+            .args(["lint", "a.yaml"])
+            .assert()
+            .code(1);
+        crate::common::stdout_text(&assert)
+    };
+    let out = lint();
+    assert!(out.contains("error[R003]: unknown team `billing`"), "{out}");
+    assert!(!out.contains("rule set of its own"), "{out}");
+    // One beside it that defines it: named, with the advice.
+    write(
+        dir.path(),
+        "teams.yaml",
+        "version: 1\nteams:\n  - { id: billing, name: B }\n",
+    );
+    let out = lint();
+    assert_eq!(
+        out.matches("= help: `billing` is defined in ./teams.yaml beside it, but a.yaml is linted as a rule set of its own; lint its directory to check it with the files beside it").count(),
+        1,
+        "{out}"
+    );
+    assert_eq!(out.matches("rule set of its own").count(), 1, "{out}");
+    // One beside it that does not parse, and writes the name: it may define it.
+    std::fs::remove_file(dir.path().join("teams.yaml")).unwrap();
+    write(
+        dir.path(),
+        "broken.yaml",
+        "version: 1\nteams: [ { id: bilING, name: B }\n",
+    );
+    let out = lint();
+    assert!(
+        out.contains("= help: a rule file beside a.yaml that did not load may define `bilING`, but a.yaml is linted as a rule set of its own"),
+        "{out}"
+    );
+    assert_eq!(out.matches("rule set of its own").count(), 1, "{out}");
+    // replay says it as lint does.
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r", "a.yaml"])
+        .arg(root().join("fixtures/transcripts.csv"))
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "may define `bilING`, but a.yaml is read as a rule set of its own; give its directory",
+        ));
+}

@@ -14,8 +14,11 @@ use crate::diag::{Diagnostic, FileId, Location, Sources};
 use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
 
+mod beside;
 mod diagnose;
 mod files;
+
+pub(crate) use beside::{Beside, defined_beside};
 
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
