@@ -211,7 +211,8 @@ impl fmt::Display for Diagnostic {
 }
 
 /// Several mistakes of one file as one error's text: "N mistakes in `what` PATH:", then
-/// each at its place on a line of its own, then how many more were not listed.
+/// each at its place on a line of its own, then how many more were not listed. A
+/// message's own further lines (a `hint:`) are indented under it.
 pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: usize) -> String {
     use std::fmt::Write as _;
     let mut s = format!(
@@ -220,7 +221,7 @@ pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: us
         path.display()
     );
     for (location, message) in errors {
-        let _ = write!(s, "\n  {location}: {message}");
+        let _ = write!(s, "\n  {location}: {}", message.replace('\n', "\n  "));
     }
     if more > 0 {
         let _ = write!(s, "\n  … and {more} more");

@@ -97,6 +97,17 @@ impl ProjectFile {
                 if let Some(help) = crate::rules::load::suggest_field(&message) {
                     message = format!("{message}; {help}");
                 }
+                // What a rule file's diagnostic says as `help:` (review 16, item 7: a
+                // ` #` in `ignore_columns: [Message #]`).
+                if e.kind == crate::yaml::YamlErrorKind::DuplicateKey
+                    && let Some((line, column, _)) =
+                        crate::yaml::first_written(&text, e.line, e.column)
+                {
+                    message = format!("{message} (first written at {line}:{column})");
+                }
+                for help in &e.help {
+                    message = format!("{message}\n  hint: {help}");
+                }
                 (located(path, e.line, e.column), message)
             })
             .collect();
@@ -207,7 +218,8 @@ mod tests {
   .handoff.yaml:3:19: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"
   .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
   .handoff.yaml:6:10: expected a list of check codes or names (`allow: [L002]`), found the text \"L002\"
-  .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\""
+  .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\"
+    hint: write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"
         );
         std::fs::write(&path, "[input, lint]\n").unwrap();
         let err = ProjectFile::read(&path).unwrap_err().to_string();

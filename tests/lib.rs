@@ -26,3 +26,4 @@ mod terminal_escapes;
 mod test_cli;
 mod tools_cli;
 mod tutorial;
+mod yaml_errors_cli;

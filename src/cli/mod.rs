@@ -204,44 +204,55 @@ pub(crate) fn print_diagnostics(
     write_diagnostics(io.stderr, io.color, diagnostics, sources)
 }
 
-/// To each unknown-reference error of a rule file given alone, beside other rule files:
-/// that it was `read` as a rule set of its own, and the `advice` to give its directory
-/// (`replay -r rules/routes.yaml` finds no teams). Every command that loads rules.
+/// To each unknown-reference error of a rule file given alone whose name a rule file
+/// beside it defines (or may define, in what of it did not parse): that it was `read`
+/// as a rule set of its own, and the `advice` to give its directory (`replay -r
+/// rules/routes.yaml` finds no teams). A name defined nowhere beside it gets no such
+/// line: the directory would not define it either (review 16, item 7). Every command
+/// that loads rules.
 pub(super) fn hint_rule_set_of_its_own(
     path: &Path,
     diagnostics: &mut [Diagnostic],
     read: &str,
     advice: &str,
 ) {
-    if !(path.is_file() && has_other_rule_files(path)) {
+    use crate::rules::Part;
+    use crate::rules::load::{Beside, defined_beside};
+    if !path.is_file() {
         return;
     }
     for d in diagnostics {
-        if matches!(d.code, Some("R001" | "R002" | "R003" | "R004")) {
-            d.help.push(format!(
-                "{} is {read} as a rule set of its own; {advice}",
-                path.display()
-            ));
-        }
+        let (part, kind) = match d.code {
+            Some("R001") => (Part::Signals, "signal"),
+            Some("R002") => (Part::Triggers, "trigger"),
+            Some("R003") => (Part::Teams, "team"),
+            Some("R004") => (Part::Templates, "template"),
+            _ => continue,
+        };
+        // "unknown signal `refnud`", as the validator words it.
+        let Some(name) = d
+            .message
+            .strip_prefix(&format!("unknown {kind} `"))
+            .and_then(|rest| rest.strip_suffix('`'))
+        else {
+            continue;
+        };
+        let file = path.display();
+        let help = match defined_beside(path, part, name) {
+            Beside::Defined(files) => {
+                let files: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+                format!(
+                    "`{name}` is defined in {} beside it, but {file} is {read} as a rule set of its own; {advice}",
+                    files.join(", ")
+                )
+            }
+            Beside::Maybe => format!(
+                "a rule file beside {file} that did not load may define `{name}`, but {file} is {read} as a rule set of its own; {advice}"
+            ),
+            Beside::Nowhere => continue,
+        };
+        d.help.push(help);
     }
-}
-
-/// Whether the rule file at `path` has other rule files beside it (as a directory's
-/// loading counts them): then a name it does not define is likely defined in one of
-/// them.
-fn has_other_rule_files(path: &Path) -> bool {
-    let dir = match path.parent() {
-        Some(d) if d.as_os_str().is_empty() => Path::new("."),
-        Some(d) => d,
-        None => return false,
-    };
-    std::fs::read_dir(dir).is_ok_and(|entries| {
-        entries.flatten().any(|e| {
-            let name = e.file_name();
-            Some(name.as_os_str()) != path.file_name()
-                && crate::rules::load::is_rule_file_name(&name.to_string_lossy())
-        })
-    })
 }
 
 /// [`print_diagnostics`] for when stdout is borrowed elsewhere (a streaming report).

@@ -14,8 +14,11 @@ use crate::diag::{Diagnostic, FileId, Location, Sources};
 use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
 
+mod beside;
 mod diagnose;
 mod files;
+
+pub(crate) use beside::{Beside, defined_beside};
 
 pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
 use files::read;
@@ -135,11 +138,14 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         for unread in &mut parsed.unparsed.unread {
             unread.path.clone_from(&path);
         }
+        loaded.diagnostics.extend(
+            parsed
+                .errors
+                .iter()
+                .map(|err| yaml_diagnostic(&path, &text, err)),
+        );
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
-        loaded
-            .diagnostics
-            .extend(parsed.errors.iter().map(|err| yaml_diagnostic(&path, err)));
         loaded.unparsed.extend(parsed.unparsed);
     }
     loaded

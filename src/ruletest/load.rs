@@ -95,9 +95,14 @@ fn load_with(
                 sources.add(file.clone(), text);
                 continue;
             }
-            let id = sources.add(file.clone(), text);
             let first = diagnostics.len();
-            diagnostics.extend(parsed.errors.iter().map(|e| yaml_diagnostic(&file, e)));
+            diagnostics.extend(
+                parsed
+                    .errors
+                    .iter()
+                    .map(|e| yaml_diagnostic(&file, &text, e)),
+            );
+            let id = sources.add(file.clone(), text);
             let mut checker = Checker {
                 rules,
                 sources: &sources,

@@ -143,12 +143,12 @@ impl CsvSource {
         if let Some(column) = required.first() {
             return Err(ReadError::IgnoredColumnMissing {
                 path: path.to_owned(),
-                column: (*column).clone(),
+                column: mapping.as_written(column).to_owned(),
                 found: columns_named.written.clone(),
             });
         }
         for column in optional {
-            report.nothing_to_ignore(path, column);
+            report.nothing_to_ignore(path, mapping.as_written(column));
         }
         let mapped = [
             Some(columns.id),

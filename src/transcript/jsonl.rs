@@ -300,7 +300,7 @@ impl JsonlSource {
         }
         if self.all_seen(mapping) {
             for (column, _) in self.ignored.iter().filter(|(_, seen)| !seen) {
-                report.nothing_to_ignore(&self.path, column);
+                report.nothing_to_ignore(&self.path, mapping.as_written(column));
             }
             return Ok(());
         }
@@ -322,7 +322,7 @@ impl JsonlSource {
             .ignored
             .iter()
             .find(|(name, seen)| !seen && !mapping.may_lack(name))
-            .map_or_else(String::new, |(name, _)| name.to_string());
+            .map_or_else(String::new, |(name, _)| mapping.as_written(name).to_owned());
         Err(ReadError::IgnoredColumnMissing {
             path,
             column,

@@ -43,8 +43,8 @@ pub struct ColumnMapping {
     /// project, so one an export lacks is a warning (D009), not an error.
     pub ignore_optional: Vec<String>,
     pub roles: RoleMap,
-    /// The mapped columns as the user wrote them, by normalised name: what an error names
-    /// (`no `1.50` column`, not `1_50`).
+    /// The mapped and ignored columns as the user wrote them, by normalised name: what an
+    /// error or a warning names (`no `1.50` column`, not `1_50`).
     pub written: HashMap<String, String>,
     /// The zone of the export's timestamps written without an offset (`timestamp_tz:`);
     /// `None`: UTC.
@@ -154,6 +154,10 @@ impl ColumnMapping {
         }
         // Named again (a mapping file, `--ignore-column`): for this export, so required.
         self.ignore_optional.retain(|c| *c != name);
+        // What D009 names (review 16, item 7: `Message #`, not `message`).
+        self.written
+            .entry(name.clone())
+            .or_insert_with(|| column.trim().to_owned());
         if !self.ignore.contains(&name) {
             self.ignore.push(name);
         }

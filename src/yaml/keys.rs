@@ -144,6 +144,47 @@ impl Shape {
     }
 }
 
+/// Where the key that the key at `line`:`column` of `text` repeats was first written in
+/// its mapping (`S006` shows both; review 16, item 7): line, column and byte range;
+/// `None` when the text cannot be read as a [`Shape`], or that key repeats none.
+pub(crate) fn first_written(
+    text: &str,
+    line: u32,
+    column: u32,
+) -> Option<(u32, u32, std::ops::Range<usize>)> {
+    let shape = super::shape_at(text, super::Origin::default()).ok()?;
+    let at = shape.first_of(line, column)?.referenced;
+    let start = usize::try_from(at.byte_offset()?).ok()?;
+    let len = usize::try_from(at.byte_len().unwrap_or(1)).ok()?;
+    Some((
+        u32::try_from(at.line()).ok()?,
+        u32::try_from(at.column()).ok()?,
+        start..start + len.max(1),
+    ))
+}
+
+impl Shape {
+    /// The key written before the one at `line`:`column`, with its name, in its mapping.
+    fn first_of(&self, line: u32, column: u32) -> Option<&Spanned<String>> {
+        match self {
+            Shape::Map(_, entries) => {
+                let place = |k: &Spanned<String>| (k.referenced.line(), k.referenced.column());
+                let here = (u64::from(line), u64::from(column));
+                if let Some(i) = entries.iter().position(|(k, _)| place(k) == here) {
+                    let name = &entries[i].0.value;
+                    return entries[..i]
+                        .iter()
+                        .map(|(k, _)| k)
+                        .find(|k| k.value == *name);
+                }
+                entries.iter().find_map(|(_, v)| v.first_of(line, column))
+            }
+            Shape::List(items) => items.iter().find_map(|item| item.first_of(line, column)),
+            Shape::Other => None,
+        }
+    }
+}
+
 /// `what` is `field` or `variant`.
 fn unknown(what: &str, key: &Spanned<String>, fields: &[&str]) -> YamlError {
     at_key(
@@ -259,6 +300,21 @@ mod tests {
         let shape = super::super::shape_at(text, super::super::Origin::default()).unwrap();
         let [ours] = shape.duplicate_keys().try_into().unwrap();
         assert_eq!(ours, serde);
+    }
+
+    /// Review 16, item 7: S006 did not show where the key was first written.
+    #[test]
+    fn the_first_of_a_key_written_twice_is_found() {
+        let text = "a: 1\nlist:\n  - { x: 1, y: 2, x: 3 }\n  - severity: high\n    when: {}\n    severity: low\na: 2\n";
+        let first = |line, column| first_written(text, line, column);
+        assert_eq!(first(3, 19), Some((3, 7, 17..18)));
+        assert_eq!(&text[40..48], "severity");
+        assert_eq!(first(6, 5), Some((4, 5, 40..48)));
+        assert_eq!(first(7, 1), Some((1, 1, 0..1)));
+        // Not a key written again, not a key, not YAML.
+        assert_eq!(first(1, 1), None);
+        assert_eq!(first(3, 8), None);
+        assert_eq!(first_written("a: [\n", 1, 1), None);
     }
 
     #[test]

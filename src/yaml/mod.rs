@@ -32,7 +32,7 @@ mod written;
 
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use flag::{Flag, unquoted_flag};
-pub(crate) use keys::Shape;
+pub(crate) use keys::{Shape, first_written};
 pub(crate) use number::{Numeric, unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
@@ -181,9 +181,11 @@ fn parse<'t, R>(
             error.end = scalar_end(text, error.start, error.end);
         }
         if error.kind == YamlErrorKind::Syntax {
-            error
-                .help
-                .extend(syntax_help::syntax_help(text, line, &error.message));
+            if error.message.contains("tab") {
+                place::at_tab(&mut error, text);
+            }
+            let help = syntax_help::syntax_help(text, error.line, error.column, &error.message);
+            error.help.extend(help);
         }
         if error.kind == YamlErrorKind::MissingField
             && let Some(at) = mapping_with_key_at(text, line, column)

@@ -63,6 +63,36 @@ pub(super) fn at_text_before(error: &mut YamlError, text: &str, needle: &str) {
     error.end = start + needle.len();
 }
 
+/// Moves a syntax error about a tab to the tab (review 16, item 6): the parser places
+/// "found a tab" in a plain scalar at the scalar's start, on the line above the tab
+/// that broke it, and "tabs disallowed" in block indentation after the blanks. The tab
+/// is the first one in the indentation of a line, from the error's line on, that has
+/// something after its blanks (a line of blanks alone, or of a comment, may hold
+/// tabs). An error already at a tab stays; one with no such tab after it, too.
+pub(super) fn at_tab(error: &mut YamlError, text: &str) {
+    if text.as_bytes().get(error.start) == Some(&b'\t') {
+        return;
+    }
+    let first = error.line.max(1) as usize - 1;
+    let mut offset: usize = text.split_inclusive('\n').take(first).map(str::len).sum();
+    for (n, line) in text.split_inclusive('\n').enumerate().skip(first) {
+        let blanks = line.len() - line.trim_start_matches([' ', '\t']).len();
+        let rest = line[blanks..].trim_end();
+        if let Some(tab) = line[..blanks].find('\t')
+            && !rest.is_empty()
+            && !rest.starts_with('#')
+        {
+            error.line = to_u32(n as u64 + 1);
+            // Blanks are one byte and one character each.
+            error.column = to_u32(tab as u64 + 1);
+            error.start = offset + tab;
+            error.end = error.start + 1;
+            return;
+        }
+        offset += line.len();
+    }
+}
+
 /// The mapping entry whose key is at `line`:`column`.
 fn find_entry(node: &Node<Tree>, line: u32, column: u32) -> Option<(&Node<Tree>, &Node<Tree>)> {
     match &node.value {

@@ -1,10 +1,16 @@
 //! Help for YAML syntax errors whose parser message does not say what to do: a template
 //! written unquoted (`bridge: {{ agent }} here` is a mapping to YAML; `Hi {{ x }}: I'm`
-//! has a `: ` that starts a key) and a tab in indentation. Takes the text and the error's
-//! line and message; gives help lines, none when it has nothing to add.
+//! has a `: ` that starts a key), a tab in indentation, a list item at the wrong
+//! indentation ([`list_indent`]) and a value cut short by ` #` ([`comment`]). Takes the
+//! text and the error's line, column and message; gives help lines, none when it has
+//! nothing to add.
 
-/// Help for a syntax error at `line` (1-based, in `text`) with the parser's `message`.
-pub(super) fn syntax_help(text: &str, line: u32, message: &str) -> Vec<String> {
+mod comment;
+mod list_indent;
+
+/// Help for a syntax error at `line`:`column` (1-based, in `text`) with the parser's
+/// `message`.
+pub(super) fn syntax_help(text: &str, line: u32, column: u32, message: &str) -> Vec<String> {
     let mut help = Vec::new();
     let index = usize::try_from(line).unwrap_or(0);
     let this = index.checked_sub(1).and_then(|i| text.lines().nth(i));
@@ -16,6 +22,10 @@ pub(super) fn syntax_help(text: &str, line: u32, message: &str) -> Vec<String> {
                 .to_owned(),
         );
     }
+    if message.contains("did not find expected '-' indicator") {
+        help.push(list_indent::help(text, line, column));
+    }
+    help.extend(comment::help(text, line));
     // The parser can give up a line after the template (a flow mapping it read on).
     if let Some(template) = [this, previous]
         .into_iter()
@@ -86,6 +96,7 @@ mod tests {
         let help = syntax_help(
             "teams:\n  - id: s\n    bridge: {{ agent }} here, stepping in.\n",
             3,
+            1,
             "while parsing a block mapping, did not find expected key",
         );
         assert_eq!(help.len(), 1);
@@ -98,6 +109,7 @@ mod tests {
         let help = syntax_help(
             "    bridge: Hi {{ customer.name }}: I'm \"Sam\"\n",
             1,
+            1,
             "mapping values are not allowed in this context",
         );
         assert!(
@@ -106,16 +118,18 @@ mod tests {
         let help = syntax_help(
             "text: Hi: I'm Sam\n",
             1,
+            1,
             "mapping values are not allowed in this context",
         );
         assert!(help[0].starts_with("a `: ` inside an unquoted value starts a key"));
         let help = syntax_help(
             "signals:\n\t- id: a\n",
             2,
+            1,
             "tabs disallowed within this context (block indentation)",
         );
         assert!(help[0].starts_with("indent with spaces"), "{help:?}");
-        assert!(syntax_help("a: [b\n", 1, "did not find expected ',' or ']'").is_empty());
+        assert!(syntax_help("a: [b\n", 1, 1, "did not find expected ',' or ']'").is_empty());
         // Code review: a quoted template or a comment on the line before is not what broke.
         for before in [
             "    bridge: \"Hi {{ customer.name | default('there') }}\"",
@@ -125,6 +139,7 @@ mod tests {
             let help = syntax_help(
                 &format!("{before}\n    name: Day: the team\n"),
                 2,
+                1,
                 "mapping values are not allowed in this context",
             );
             assert!(
@@ -132,6 +147,52 @@ mod tests {
                 "{before}: {help:?}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tabs {
+    /// Review 16, item 6: a tab that broke a plain scalar was reported at the scalar's
+    /// start, on the line above the tab; a tab before a block key, after the blanks.
+    #[test]
+    fn a_tab_error_points_at_the_tab() {
+        let place = |text: &str| {
+            let err = crate::yaml::from_str::<serde_json::Value>(text).unwrap_err();
+            assert!(err.message.contains("tab"), "{text:?}: {}", err.message);
+            assert_eq!(&text[err.start..err.end], "\t", "{text:?}");
+            assert!(
+                err.help[0].starts_with("indent with spaces"),
+                "{:?}",
+                err.help
+            );
+            (err.line, err.column)
+        };
+        let item = "triggers:\n  - id: r\n    description: The customer asks\n";
+        assert_eq!(place(&format!("{item}\treason: refund\n")), (4, 1));
+        // Over continuation lines and blank ones, and tabs on lines of blanks alone.
+        let text = format!("{item}      for a refund\n\n \t\n    \t# note\n  \treason: x\n");
+        assert_eq!(place(&text), (8, 3));
+        assert_eq!(place("signals:\n\t  - id: a\n"), (2, 1));
+        assert_eq!(place("a:\n  b: 1\n \t c: 2\n"), (3, 2));
+    }
+
+    /// A tab error with no tab in indentation after it stays where the parser put it.
+    #[test]
+    fn a_tab_error_without_such_a_tab_stays() {
+        let mut error = crate::yaml::YamlError {
+            kind: crate::yaml::YamlErrorKind::Syntax,
+            message: "tabs disallowed in this context".to_owned(),
+            line: 1,
+            column: 3,
+            start: 2,
+            end: 3,
+            help: Vec::new(),
+        };
+        let before = error.clone();
+        super::super::place::at_tab(&mut error, "a: b\nc:\td\n");
+        assert_eq!(error, before);
+        super::super::place::at_tab(&mut error, "a: b\n\t\n");
+        assert_eq!(error, before);
     }
 }
 

@@ -7,8 +7,9 @@ use std::path::Path;
 use crate::diag::{Diagnostic, Location};
 use crate::yaml::{self, YamlErrorKind};
 
-/// A YAML error as a diagnostic with a stable code chosen by what went wrong.
-pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic {
+/// A YAML error of the file at `path`, whose text is `text`, as a diagnostic with a
+/// stable code chosen by what went wrong; a key written twice shows where it was first.
+pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) -> Diagnostic {
     let m = err.message.as_str();
     let code = match err.kind {
         YamlErrorKind::Syntax => "S001",
@@ -25,6 +26,17 @@ pub(crate) fn yaml_diagnostic(path: &Path, err: &yaml::YamlError) -> Diagnostic 
         range: (err.line > 0).then_some(err.start..err.end),
     };
     let mut d = Diagnostic::error(code, m.to_owned()).at(location);
+    if err.kind == YamlErrorKind::DuplicateKey
+        && let Some((line, column, range)) = yaml::first_written(text, err.line, err.column)
+    {
+        let first = Location {
+            path: path.to_owned(),
+            line,
+            column: Some(column),
+            range: Some(range),
+        };
+        d = d.related(first, "first written here");
+    }
     if code == "S004" && m.contains("`version`") {
         d = d.help("start the file with `version: 1` (the version of the format it is written in)");
     }

@@ -66,7 +66,11 @@ pub(super) fn read_mapping(
             column: Some(e.column.max(1)),
             range: None,
         };
-        (location, with_did_you_mean(e.message))
+        let mut message = with_did_you_mean(e.message);
+        for help in e.help {
+            message = format!("{message}\n  hint: {help}");
+        }
+        (location, message)
     }));
     Ok(file)
 }
