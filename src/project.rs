@@ -219,7 +219,7 @@ mod tests {
   .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
   .handoff.yaml:6:10: expected a list of check codes or names (`allow: [L002]`), found the text \"L002\"
   .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\"
-    hint: write `true` or `false`, unquoted: `yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"
+    hint: write `true`, unquoted: handoff's YAML files follow YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
         );
         std::fs::write(&path, "[input, lint]\n").unwrap();
         let err = ProjectFile::read(&path).unwrap_err().to_string();

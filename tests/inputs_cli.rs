@@ -321,7 +321,7 @@ fn booleans_follow_one_policy() {
             .stdout(contains("error[S003]: expected true or false"))
             .stdout(contains("bad.yaml:4:41"))
             .stdout(contains(format!(
-                "help: write `{meant}`, unquoted: a rule file follows YAML 1.2"
+                "help: write `{meant}`, unquoted: handoff's YAML files follow YAML 1.2"
             )));
     }
     // A labels CSV: every spelling, in any case; anything else is an error at its row.

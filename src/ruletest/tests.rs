@@ -1052,7 +1052,7 @@ fn a_boolean_written_as_text_says_what_was_found() {
         assert_eq!(
             d.help,
             [format!(
-                "write `{meant}`, unquoted: a rule file follows YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
+                "write `{meant}`, unquoted: handoff's YAML files follow YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
             )]
         );
         let at = d.location.as_ref().unwrap();

@@ -46,7 +46,7 @@ pub(super) const BOOLEAN_HELP: &str = "write `true` or `false`, unquoted: `yes`,
 /// What to write where a boolean belongs and `written` (the value as the file has it,
 /// quotes and all) is: for a word that means one (`yes`, `On`, `"false"`, `n`), that one
 /// (`write `true`, unquoted: …`), as YAML 1.2 has only `true` and `false` (YAML 1.1 and
-/// spreadsheets read `yes`/`no`/`on`/`off`; a rule file does not, so that it means the
+/// spreadsheets read `yes`/`no`/`on`/`off`; handoff's files do not, so that it means the
 /// same to every YAML reader); [`BOOLEAN_HELP`] for anything else.
 pub(super) fn boolean_help(written: &str) -> String {
     let word = written
@@ -59,7 +59,7 @@ pub(super) fn boolean_help(written: &str) -> String {
         _ => return BOOLEAN_HELP.to_owned(),
     };
     format!(
-        "write `{meant}`, unquoted: a rule file follows YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
+        "write `{meant}`, unquoted: handoff's YAML files follow YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"
     )
 }
 

@@ -160,7 +160,7 @@ tests:
     let engine =
         Engine::compile(parse_rule_set(vec![(PathBuf::from("r.yaml"), RULES.into())]).unwrap())
             .unwrap();
-    let suite = load(std::slice::from_ref(&path), engine.rules()).unwrap();
+    let suite = load(std::slice::from_ref(&path), engine.rules(), &mut Vec::new()).unwrap();
     let results = run(&suite, &engine, None);
     let output = TestOutput {
         quiet: false,
