@@ -139,7 +139,15 @@ const COMPANY: &[&str] = &[
     "organization",
     "organisation",
 ];
-const EMAIL: &[&str] = &["email", "customer_email", "email_address"];
+const EMAIL: &[&str] = &[
+    "email",
+    "customer_email",
+    "email_address",
+    "requester_email",
+    "contact_email",
+    "client_email",
+    "end_user_email",
+];
 const TIER: &[&str] = &["tier", "account_tier", "plan", "segment"];
 const LEAD_SCORE: &[&str] = &["lead_score", "score", "hubspot_score"];
 

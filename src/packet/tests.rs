@@ -91,6 +91,29 @@ fn customer_fields_are_found_under_their_common_names() {
     assert_eq!(c.fields.0.len(), 6, "every field, named ones included");
 }
 
+/// Review 16: a Zendesk-style export's `Requester Name` and `Requester Email` were not
+/// the customer's, so every bridge said "Hi there" and the packet had no name or email.
+#[test]
+fn a_helpdesk_requester_is_the_customer() {
+    for (name_column, email_column) in [
+        ("Requester Name", "Requester Email"),
+        ("Requester", "Contact Email"),
+        ("Client Name", "Client Email"),
+    ] {
+        let mut m = Metadata::default();
+        m.insert(name_column, "Ana Lima");
+        m.insert(email_column, "ana@example.com");
+        let c = Customer::from_metadata(&m);
+        assert_eq!(c.name.as_deref(), Some("Ana Lima"), "{name_column}");
+        assert_eq!(c.first_name.as_deref(), Some("Ana"), "{name_column}");
+        assert_eq!(
+            c.email.as_deref(),
+            Some("ana@example.com"),
+            "{email_column}"
+        );
+    }
+}
+
 #[test]
 fn the_name_and_first_name_are_read_as_bridge_messages_read_them() {
     // Review: with `first_name` and `last_name` columns, the bridge said "Hi Alexandra"

@@ -6,7 +6,18 @@ use std::borrow::Cow;
 use super::Metadata;
 
 /// Columns that hold the customer's full name, most common first.
-pub const NAME_FIELDS: &[&str] = &["name", "customer_name", "full_name", "contact_name"];
+/// `requester` and `requester_name` are Zendesk's export headers (`Requester`), the rest
+/// other helpdesks' and CRMs'.
+pub const NAME_FIELDS: &[&str] = &[
+    "name",
+    "customer_name",
+    "full_name",
+    "contact_name",
+    "requester_name",
+    "requester",
+    "client_name",
+    "end_user_name",
+];
 
 /// The customer's full name: the first [`NAME_FIELDS`] column with a value, else the
 /// `first_name` and `last_name` columns together.
