@@ -153,6 +153,8 @@ impl Names {
         let mut names = Names::fields(&conversation.metadata);
         let mut asked = false;
         let mut asked_for = Asked::default();
+        // Customer messages after a PIN question that may still give the PIN.
+        let mut code_owed = 0u8;
         let mut opening = true;
         let mut codes = Codes::default();
         // The security answers worth hunting for, added once the names are known.
@@ -166,14 +168,29 @@ impl Names {
             let text = &message.text;
             // A date of birth or a PIN given in reply to the question for it: the
             // customer's, masked wherever it stands.
-            let answered = std::mem::take(&mut asked_for);
+            let mut answered = std::mem::take(&mut asked_for);
+            let code_asked = answered.code();
+            if code_owed > 0 {
+                code_owed -= 1;
+                answered.still_owed_code();
+            }
             if answered.dob() {
                 names.dob_replies.push(i);
             }
+            let mut gave_code = false;
             for (start, end, mask) in answered.answers(text) {
+                gave_code |= mask == super::kinds::SECRET_MASK;
                 names
                     .values
                     .push((text[start..end].to_ascii_lowercase(), mask));
+            }
+            // A PIN not given in the reply to its question may come in one of the next
+            // two (review 16: "I forgot that", then the DOB asked, then "It was either
+            // 0314 or 7402"); once given, the question is answered.
+            if gave_code {
+                code_owed = 0;
+            } else if code_asked {
+                code_owed = 2;
             }
             codes.said_loosely(conversation, i, &mut names.codes);
             names.security_answers(text, i, answered.security(), &mut answers);

@@ -84,6 +84,17 @@ impl Asked {
         self.account
     }
 
+    /// Whether a PIN or a code was asked for.
+    pub(super) fn code(self) -> bool {
+        self.code
+    }
+
+    /// The PIN or code asked for earlier and not given yet ("I forgot that" … "Wait, I
+    /// remembered. It was either 0314 or 7402"): a later reply's numbers are answers too.
+    pub(super) fn still_owed_code(&mut self) {
+        self.code = true;
+    }
+
     /// Whether a date of birth was asked for.
     pub(super) fn dob(self) -> bool {
         self.dob

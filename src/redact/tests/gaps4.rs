@@ -145,3 +145,35 @@ fn a_name_after_called_is_masked() {
         assert_eq!(alone(text), text);
     }
 }
+
+/// Review 16: a PIN given two replies after its question ("I forgot that", then the date
+/// of birth asked) and a pet's name after "His name was" were readable in the packet.
+#[test]
+fn a_pin_owed_and_a_pet_named_are_masked() {
+    let chat = [
+        (
+            Role::Bot,
+            "And what was the name of the pet you had as a child?",
+        ),
+        (Role::Customer, "His name was Charlie."),
+        (Role::Bot, "Right, and your PIN as well please."),
+        (Role::Customer, "I forgot that"),
+        (Role::Bot, "Could you provide your date of birth, please?"),
+        (
+            Role::Customer,
+            "Wait I remembered. It was either 0314 or 7402. Try them both?",
+        ),
+    ];
+    assert_eq!(
+        last_masked(&chat),
+        "Wait I remembered. It was either [secret] or [secret]. Try them both?"
+    );
+    assert_eq!(last_masked(&chat[..2]), "His name was [secret].");
+    // Two replies later the question is no longer open: a number is a number.
+    let mut later = chat[..4].to_vec();
+    for said in ["Book me on flight 4411", "Gate 2207?", "Seat 1234 please"] {
+        later.push((Role::Bot, "Anything else?"));
+        later.push((Role::Customer, said));
+    }
+    assert_eq!(last_masked(&later), "Seat 1234 please");
+}

@@ -10,11 +10,13 @@ use crate::redact::kinds::answer;
 /// Words that open a reply before the answer: "It was", "I think it's", "Oh, maybe",
 /// "Sure, that's", "Hmm, I believe it was", and its label ("Answer: Leeds", "answer -
 /// Leeds"). Sorted, for a binary search.
+/// Review 16: "His name was Charlie", "Her maiden name was Wong", "She was called Molly".
 const OPENERS: &[&str] = &[
-    "ah", "answer", "believe", "dear", "er", "erm", "geez", "gosh", "guess", "hello", "hey", "hi",
-    "hm", "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its", "just", "maybe", "my", "oh", "ok",
-    "okay", "perhaps", "pretty", "probably", "right", "so", "sure", "that", "that's", "thats",
-    "the", "think", "try", "uh", "um", "umm", "was", "well", "yea", "yeah", "yep", "yes", "yup",
+    "ah", "answer", "believe", "called", "dear", "er", "erm", "geez", "gosh", "guess", "he",
+    "hello", "her", "hey", "hi", "his", "hm", "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its",
+    "just", "maiden", "maybe", "my", "name", "named", "oh", "ok", "okay", "perhaps", "pretty",
+    "probably", "right", "she", "so", "sure", "that", "that's", "thats", "the", "think", "try",
+    "uh", "um", "umm", "was", "well", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// Words that may follow an answer in its clause ("Molly the dog", "Molly maybe", "Nemo
@@ -173,6 +175,10 @@ mod tests {
                 "Charlie. I had him for 15 years. He was the best.",
                 &["Charlie"],
             ),
+            // After words about the answer (review 16).
+            ("His name was Charlie.", &["Charlie"]),
+            ("Her maiden name was Wong", &["Wong"]),
+            ("She was called Molly", &["Molly"]),
             // After its label (gaps review, item 4).
             ("Answer: Leeds", &["Leeds"]),
             ("answer - Leeds", &["Leeds"]),
