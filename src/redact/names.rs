@@ -172,7 +172,7 @@ impl Names {
             let code_asked = answered.code();
             if code_owed > 0 {
                 code_owed -= 1;
-                answered.still_owed_code();
+                answered.still_owed_code(text);
             }
             if answered.dob() {
                 names.dob_replies.push(i);

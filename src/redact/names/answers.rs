@@ -90,9 +90,26 @@ impl Asked {
     }
 
     /// The PIN or code asked for earlier and not given yet ("I forgot that" … "Wait, I
-    /// remembered. It was either 0314 or 7402"): a later reply's numbers are answers too.
-    pub(super) fn still_owed_code(&mut self) {
-        self.code = true;
+    /// remembered. It was either 0314 or 7402"): a later reply's numbers are answers too
+    /// when it says it gives one ("remembered", "either", "it's", "try", "pin"), not
+    /// when they are something else ("I had over 20000 just yesterday!", STAR).
+    pub(super) fn still_owed_code(&mut self, reply: &str) {
+        const GIVING: &[&str] = &[
+            "code",
+            "either",
+            "it's",
+            "its",
+            "pin",
+            "remember",
+            "remembered",
+            "try",
+            "was",
+        ];
+        let lower = reply.to_lowercase().replace('’', "'");
+        let gives = lower
+            .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .any(|word| GIVING.binary_search(&word).is_ok());
+        self.code = self.code || gives;
     }
 
     /// Whether a date of birth was asked for.

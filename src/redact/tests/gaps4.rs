@@ -176,4 +176,14 @@ fn a_pin_owed_and_a_pet_named_are_masked() {
         later.push((Role::Customer, said));
     }
     assert_eq!(last_masked(&later), "Seat 1234 please");
+    // A number the reply says is something else is no PIN.
+    let mut amount = chat[..4].to_vec();
+    amount.push((
+        Role::Customer,
+        "well that can't be right! I had over 20000 just yesterday!",
+    ));
+    assert_eq!(
+        last_masked(&amount),
+        "well that can't be right! I had over 20000 just yesterday!"
+    );
 }
