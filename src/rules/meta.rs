@@ -77,8 +77,9 @@ impl Expected {
 
     /// Whether every value that equals this equals `other` too (lint's question, in the
     /// terms of [`Self::matches`]). The values that equal one `Expected` are a number's
-    /// every spelling, or one text in any case; two of them are either one within the
-    /// other or apart, so that the values equal to both are those of the narrower.
+    /// every spelling, or one text in any case, or a boolean's every spelling (`true`:
+    /// `yes`, `1`, `Y` …); two of them are one within the other, or apart, or (a boolean
+    /// and a number or text that spells it) overlap: lint keeps the latter as the other.
     pub fn within(&self, other: &Expected) -> bool {
         if let Some(flag) = self.flag {
             // Every spelling of the boolean: only the same boolean takes them all.

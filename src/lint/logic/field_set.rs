@@ -189,6 +189,10 @@ impl Allowed {
                     both.add(a);
                 } else if b.within(a) {
                     both.add(b);
+                } else if let Some(other) = flag_meets(a, b).or_else(|| flag_meets(b, a)) {
+                    // `true` and `1` share the value "1": kept as the other, a little
+                    // wider than both, so that no contradiction is claimed.
+                    both.add(other);
                 }
             }
         }
@@ -201,10 +205,22 @@ impl Allowed {
 
     /// The number each allowed value reads as (`None`: text that reads as none).
     fn numbers(&self) -> impl Iterator<Item = Option<f64>> + '_ {
-        self.0
-            .iter()
-            .map(|e| e.number.or_else(|| FieldValue::new(&e.text).number()))
+        self.0.iter().map(|e| {
+            e.number
+                .or_else(|| e.flag.map(|f| if f { 1.0 } else { 0.0 }))
+                .or_else(|| FieldValue::new(&e.text).number())
+        })
     }
+}
+
+/// `other`, when `flag` is a boolean that some value equal to `other` spells too (`true`
+/// and `1`, `false` and `"no"`): the two overlap without either holding the other.
+fn flag_meets<'a>(flag: &Expected, other: &'a Expected) -> Option<&'a Expected> {
+    let f = flag.flag?;
+    let spelled = other.flag.is_none()
+        && (other.number == Some(if f { 1.0 } else { 0.0 })
+            || crate::text::parse_flag(&other.text) == Some(f));
+    spelled.then_some(other)
 }
 
 /// The same values, however they were written (`in: [a, b]` and `in: [B, A]`).

@@ -50,6 +50,28 @@ fn contradictory_metadata_is_unsatisfiable() {
     );
 }
 
+/// Code review: `equals: true` holds for `1`, `yes`, `Y` too, so it meets `in: [1, 2]`,
+/// `equals: "yes"` and `gte: 1` (lint called each "can never fire"); `false` meets none.
+#[test]
+fn a_boolean_meets_the_numbers_and_words_that_spell_it() {
+    for when in [
+        "{ all: [ { meta: { field: vip, equals: true } }, { meta: { field: vip, in: [1, 2] } } ] }",
+        "{ all: [ { meta: { field: vip, in: [1, 2] } }, { meta: { field: vip, equals: true } } ] }",
+        "{ all: [ { meta: { field: vip, equals: true } }, { meta: { field: vip, equals: \"yes\" } } ] }",
+        "{ all: [ { meta: { field: vip, equals: false } }, { meta: { field: vip, equals: 0 } } ] }",
+        "{ meta: { field: vip, equals: true, gte: 1 } }",
+    ] {
+        assert_eq!(unsat(when), None, "{when}");
+    }
+    for when in [
+        "{ all: [ { meta: { field: vip, equals: false } }, { meta: { field: vip, in: [1, 2] } } ] }",
+        "{ all: [ { meta: { field: vip, equals: true } }, { meta: { field: vip, equals: \"no\" } } ] }",
+        "{ meta: { field: vip, equals: true, gte: 2 } }",
+    ] {
+        assert!(unsat(when).is_some(), "{when}");
+    }
+}
+
 #[test]
 fn x_and_not_x_is_unsatisfiable() {
     assert!(
