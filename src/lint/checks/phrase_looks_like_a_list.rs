@@ -50,13 +50,17 @@ enum Kind {
     /// ` - ` between words, on one line.
     Dash,
     /// `,` or `;` between what look like alternatives.
-    Separator(char),
+    Separator(&'static str),
 }
 
 /// Whether `text`, written as `source` (the YAML of its entry), looks like a list.
 pub(super) fn judge(text: &str, source: &str) -> Option<Found> {
-    let dashed = split_dashes(text);
-    if let Some(lines) = folded_lines(text, source) {
+    let dashed = split_alternatives(text, " - ");
+    // A quoted or block scalar over lines is folded on purpose; a plain one by mistake.
+    let folded = (!quoted_or_block(source))
+        .then(|| folded_lines(text, source))
+        .flatten();
+    if let Some(lines) = folded {
         let items = match dashed {
             Some(items) => items,
             // A list item that lost its `- ` is a line of its own.
@@ -77,7 +81,7 @@ pub(super) fn judge(text: &str, source: &str) -> Option<Found> {
             items,
         });
     }
-    for separator in [';', ','] {
+    for separator in [";", ","] {
         if let Some(items) = split_alternatives(text, separator) {
             return Some(Found {
                 kind: Kind::Separator(separator),
@@ -117,11 +121,15 @@ fn folded_lines<'a>(text: &str, source: &'a str) -> Option<Vec<&'a str>> {
     (covered.len() > 1).then_some(covered)
 }
 
-/// The parts of `text` between ` - ` (a dash with a space on both sides), when it has one
-/// and every part has a letter or a digit.
-fn split_dashes(text: &str) -> Option<Vec<String>> {
-    let parts: Vec<String> = text.split(" - ").map(|p| p.trim().to_owned()).collect();
-    (parts.len() > 1 && parts.iter().all(|p| p.chars().any(char::is_alphanumeric))).then_some(parts)
+/// Whether the entry `source` writes its phrase quoted or as a block scalar (`"…"`,
+/// `'…'`, `>-`, `|`), as a list item or after `phrase:`.
+fn quoted_or_block(source: &str) -> bool {
+    let value = source
+        .trim_start()
+        .trim_start_matches(['-', '{', ' '])
+        .trim_start();
+    let value = value.strip_prefix("phrase:").map_or(value, str::trim_start);
+    value.starts_with(['"', '\'', '>', '|'])
 }
 
 /// The parts of `text` between `separator`s, when they look like alternatives: at least
@@ -129,7 +137,19 @@ fn split_dashes(text: &str) -> Option<Vec<String>> {
 /// opens a clause. "sorry, I didn't understand", "no, I want a person" and "this is
 /// ridiculous, nobody helps" are sentences, whose punctuation normalisation drops as it
 /// drops the message's: they match as written.
-fn split_alternatives(text: &str, separator: char) -> Option<Vec<String>> {
+fn split_alternatives(text: &str, separator: &str) -> Option<Vec<String>> {
+    // "$1,000", "2,5 hours", "24/7 - 365": digits on both sides group or range a number.
+    let digits_around = text.match_indices(separator).any(|(at, sep)| {
+        text[..at]
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_digit())
+            && text[at + sep.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    });
+    if digits_around {
+        return None;
+    }
     let parts: Vec<String> = text
         .split(separator)
         .map(|p| p.trim().to_owned())
@@ -147,9 +167,13 @@ fn split_alternatives(text: &str, separator: char) -> Option<Vec<String>> {
     let mut saying = 0;
     for part in &parts {
         let words = words(part);
-        if words
-            .first()
-            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.as_str()))
+        // An alternative after a comma is a word or a few ("refund", "money back");
+        // a longer part is a clause ("one moment, connecting you to an agent"). A dash
+        // between words is rarer in a sentence: any length ("talk to a person - agent").
+        if (separator != " - " && words.len() > 3)
+            || words
+                .first()
+                .is_some_and(|w| CLAUSE_OPENERS.contains(&w.as_str()))
         {
             return None;
         }
@@ -317,9 +341,17 @@ mod tests {
         let found = judge("lawyer attorney", "lawyer\n        attorney").unwrap();
         assert_eq!(found.kind, Kind::Lines(2));
         assert_eq!(found.items, ["lawyer", "attorney"]);
-        // A quoted phrase folded over two lines.
-        let found = judge("talk to a person", "\"talk to\n   a person\"").unwrap();
-        assert_eq!(found.kind, Kind::Lines(2));
+        // A quoted or block phrase folded over two lines is folded on purpose (code
+        // review: the help split a sentence into a list).
+        assert_eq!(judge("talk to a person", "\"talk to\n   a person\""), None);
+        assert_eq!(
+            judge(
+                "waiting for an hour and nobody answers",
+                ">-\n        waiting for an hour\n        and nobody answers"
+            ),
+            None
+        );
+        assert_eq!(judge("sue you", "phrase: 'sue\n   you'\n  weight: 2"), None);
     }
 
     #[test]
@@ -343,6 +375,9 @@ mod tests {
             Some(Kind::Dash)
         );
         assert_eq!(items("e-mail me", "e-mail me"), None);
+        // A sentence with a dash, as with a comma (code review).
+        assert_eq!(items("sorry - I didn't understand", "x"), None);
+        assert_eq!(items("open 24/7 - 365 days", "x"), None);
         assert_eq!(items("- ", "\"- \""), None);
         assert_eq!(items("a - ", "\"a - \""), None);
     }
@@ -379,6 +414,12 @@ mod tests {
             "well, that's useless",
             "hello, anyone there",
             "refund,",
+            // Code review: a bot's hand-off lines, numbers with a comma, a suffix.
+            "one moment, connecting you to an agent",
+            "please hold while I transfer you, thanks for waiting",
+            "charged me $1,000",
+            "2,5 hours",
+            "24/7, 365",
         ] {
             assert_eq!(judge(text, text), None, "{text}");
         }
