@@ -237,6 +237,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "if",
     "because",
     "which",
+    // A request or thanks opens a sentence to someone: "please hold, transferring you".
+    "please",
+    "pls",
+    "thanks",
+    "thank",
 ];
 
 /// Interjections a sentence opens with, besides the pleasantries.
