@@ -55,8 +55,8 @@ pub(super) fn gaps(text: &str, taken: &Taken) -> Vec<(usize, usize)> {
     gaps
 }
 
-/// The words of `text` as its masked text reads them, in order; `gaps` are its parts
-/// between the spans taken ([`gaps`]).
+/// The words of `text` as its masked text reads them, in order: those of its parts
+/// between the spans `taken` ([`gaps`]), and one for each span.
 pub(super) fn words(text: &str, taken: &Taken) -> Vec<Word> {
     let mut words = Vec::new();
     let mut at = 0;
