@@ -10,7 +10,10 @@
 //! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
 //! one a surname in lower case that is no word chats put after a name ("Jane doe", not
 //! "Jane and"); "it's" only a name that ends its clause ("It's Chicago weather" gives
-//! none). A reply to a question for the name may give it in lower case ("susan", "it's
+//! none). Two words that end as a place's or a business's name ("Name: Cactus Club",
+//! "It's Southside Venue") and a service's name ("my friend Netflix account") are none
+//! but after "my name is"; what follows "your name is" is the bot's. A reply to a
+//! question for the name may give it in lower case ("susan", "it's
 //! mark"), when its words are no common English words (`names/common_english.txt`) or a
 //! cue says a name follows; not before a measure ("Samsung 55 inch TV"). Accepted: a
 //! capitalised word before "here" in the message that opens a conversation is taken for a
@@ -31,7 +34,8 @@ mod words;
 pub(super) use reply::{asks_for_name, reply_name};
 pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, surname_in_lower_case, word_at,
+    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
+    surname_in_lower_case, word_at,
 };
 
 /// How sure the words after an introduction are a name.
@@ -116,7 +120,13 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     if may_name(text.as_bytes()) {
         for (regex, cue) in [(&NAMED, Cue::Named), (&TITLE, Cue::Title)] {
             for m in regex.find_iter(text) {
-                name_after(text, m.end(), cue, &mut out);
+                match cue {
+                    // "Your name is bank?": the bot's or the agent's name, not the
+                    // customer's.
+                    Cue::Named if word_before_is(text, m.start(), "your") => {}
+                    Cue::Named => said_name_after(text, m.end(), cue, &mut out),
+                    _ => name_after(text, m.end(), cue, &mut out),
+                }
             }
         }
         for m in LABEL.find_iter(text) {
@@ -317,6 +327,18 @@ fn name_before(
         }
         words.pop();
     }
+}
+
+/// Whether the word before `at`, past spaces, is `word` (in any case).
+fn word_before_is(text: &str, at: usize, word: &str) -> bool {
+    let before = text[..at].trim_end();
+    before.len() >= word.len()
+        && before.is_char_boundary(before.len() - word.len())
+        && before[before.len() - word.len()..].eq_ignore_ascii_case(word)
+        && !before[..before.len() - word.len()]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
 }
 
 /// Whether `text` starts with `word` (in any case), and it ends there.

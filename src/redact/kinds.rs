@@ -8,12 +8,14 @@
 //! `password.rs`, the answers to security questions and the PINs written with letters in
 //! `security.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
 //! take in `labels.rs`), the search of one pattern in `search.rs`, the spans taken so far
-//! in `taken.rs`.
+//! in `taken.rs`, and the words of a text as its masked text reads them in
+//! `as_masked.rs`.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod as_masked;
 mod bounds;
 mod labelled;
 mod labels;
@@ -392,10 +394,14 @@ pub(super) fn spans(text: &str, counts: Option<&TextCounts>) -> Vec<Span> {
     // as each is once that number is masked: both looked for again, beside those; and a
     // card, which a phone number dashed to it made look like an id's group
     // ("cardno4111111111111111-555-123-4567x89"); and an IP address, which a code taken
-    // since parts from the digits before it ("PIN-555 123 4567-06.12.34.56.78").
+    // since parts from the digits before it ("PIN-555 123 4567-06.12.34.56.78"); and an
+    // IBAN, which a card glued before it made the tail of a number
+    // ("4111 1111 1111 1111gb82west12345698765432" is `[card][iban]`, as its mask reads).
     for (kind, re) in PATTERNS.iter() {
-        if matches!(kind, Kind::Ssn | Kind::Phone | Kind::Card | Kind::Ip)
-            && counts.is_none_or(|counts| kind.possible(counts))
+        if matches!(
+            kind,
+            Kind::Iban | Kind::Ssn | Kind::Phone | Kind::Card | Kind::Ip
+        ) && counts.is_none_or(|counts| kind.possible(counts))
         {
             taken.settle();
             search::search(*kind, re, text, &mut taken);

@@ -609,3 +609,6 @@ fn a_packets_repeated_values_are_masked_as_each_alone() {
 
 /// Numbers right after others, masked in one pass.
 mod adjacent;
+
+/// Words masked as names that name no one: a company, a venue, the bot.
+mod not_names;

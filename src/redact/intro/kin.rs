@@ -3,15 +3,16 @@
 //! Tom," (one or two words, as after "I'm": [`Cue::Weak`]), so "my son is sick", "my wife
 //! and I" and "my husband Called" give none; and of the name after "called" said of an
 //! animal or a person ("a dog called Buster", "a guy called Mike"), in lower case too when
-//! it is no common English word ("a dog called rex", masked in any case then: a name
-//! given in lower case is written so), not "it is called support". Finds; which words may
-//! be a name is `words.rs`'s.
+//! it is no common English word and said of an animal, "a" person or after "is called"
+//! ("a dog called rex", masked in any case then: a name given in lower case is written
+//! so), not "it is called support", "someone called comcast". Finds; which words may be a
+//! name is `words.rs`'s.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{NOT_A_NAME, everyday, word_at};
+use super::words::{NOT_A_NAME, everyday, is_service, word_at};
 use super::{Cue, capitalised, is_common_english, name_after};
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife": a possessive, maybe a
@@ -23,11 +24,13 @@ static KIN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the kin pattern is valid")
 });
 
-/// "a dog called", "my son was called", "someone called": an animal or a person, then
-/// "called" (a pet's is `kinds/security.rs`'s: an answer to a security question).
+/// "a dog called", "my son was called", "someone called": an animal (the group `animal`)
+/// or a person, maybe after "a", "some" … (the group `a`), then "called", maybe after
+/// "is" or "was" (the group `is`) (a pet's is `kinds/security.rs`'s: an answer to a
+/// security question).
 static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody)\s+(?:(?:is|was)\s+)?called)[ \t]+",
+        r"(?i:(?-u:\b)(?<a>(?:a|an|some|this|that)\s+)?(?:(?<animal>dog|doggy|cat|puppy|pup|kitten|kitty|horse|pony|bird|parrot|budgie|hamster|rabbit|bunny|goldfish|turtle|tortoise|snake|ferret)|son|daughter|boy|girl|guy|man|woman|lady|baby|kid|friend|brother|sister|cousin|agent|driver|person|someone|somebody)\s+(?<is>(?:is|was)\s+)?called)[ \t]+",
     )
     .expect("the called pattern is valid")
 });
@@ -38,13 +41,21 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
     for m in KIN.find_iter(text) {
         capitalised_name_after(text, m.end(), out);
     }
-    for m in CALLED.find_iter(text) {
+    for c in CALLED.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
         let before = out.len();
         capitalised_name_after(text, m.end(), out);
         if out.len() > before {
             continue;
         }
-        // In lower case, one word that is no common English word.
+        // In lower case, one word that is no common English word, said of an animal, of
+        // "a" person or with "is" or "was" ("a dog called rex", "some guy called mike",
+        // "my son is called tom"): after a person alone, "called" is more often the
+        // verb, and what follows it a company ("someone called comcast", "my friend
+        // called verizon").
+        if c.name("animal").is_none() && c.name("a").is_none() && c.name("is").is_none() {
+            continue;
+        }
         if let Some((start, end)) = word_at(text, m.end()).filter(|&(s, _)| s == m.end()) {
             let lower = text[start..end].to_lowercase().replace('’', "'");
             if lower.chars().all(char::is_lowercase)
@@ -52,6 +63,7 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
                 && !is_common_english(&lower)
                 && !NOT_A_NAME.contains(&lower.as_str())
                 && !everyday(&lower)
+                && !is_service(&lower)
             {
                 out.push((start, end, Cue::Named));
             }
@@ -99,6 +111,8 @@ mod tests {
             ("we had a dog called rex", vec!["rex"]),
             ("my son is called Tom Lee", vec!["Tom", "Lee"]),
             ("some guy called Mike", vec!["Mike"]),
+            ("some guy called mike", vec!["mike"]),
+            ("my son was called tom", vec!["tom"]),
         ] {
             assert_eq!(named(text), expected, "{text:?}");
         }
@@ -122,6 +136,10 @@ mod tests {
             "the agent called me",
             "my friend called yesterday",
             "the app called Support",
+            // The lead: "called" the verb, what follows it a company.
+            "someone called comcast",
+            "my friend called verizon",
+            "someone called Comcast",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

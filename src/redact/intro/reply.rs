@@ -41,11 +41,11 @@ pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
 }
 
 /// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
-/// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler".
+/// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler", "Name: Tyler Jones".
 pub(super) const REPLY_OPENERS: &[&str] = &[
     "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
-    "it", "it's", "it’s", "its", "lol", "oh", "ok", "okay", "oops", "sure", "this", "ugh", "uh",
-    "sorry", "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
+    "it", "it's", "it’s", "its", "lol", "name", "oh", "ok", "okay", "oops", "sure", "this", "ugh",
+    "uh", "sorry", "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// The words of the name a customer's reply to a question for their name gives: all of

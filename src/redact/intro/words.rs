@@ -89,15 +89,102 @@ pub(super) fn rare_or_name(word: &str) -> bool {
     !is_common_english(&lower) || is_name_word(&lower)
 }
 
-/// The words of a name starting at `at`, if they can be one after `cue`, into `out`.
+/// Services chats name where a name could stand ("my friend Netflix account", "someone
+/// called Comcast", "it's Spotify"): no one's name. Sorted, lower case.
+pub(super) const SERVICES: &[&str] = &[
+    "airbnb",
+    "amazon",
+    "comcast",
+    "doordash",
+    "dropbox",
+    "ebay",
+    "etsy",
+    "facebook",
+    "gmail",
+    "google",
+    "grubhub",
+    "hulu",
+    "icloud",
+    "instagram",
+    "lyft",
+    "netflix",
+    "paypal",
+    "playstation",
+    "skype",
+    "snapchat",
+    "spotify",
+    "tiktok",
+    "twitter",
+    "uber",
+    "venmo",
+    "verizon",
+    "whatsapp",
+    "xbox",
+    "youtube",
+];
+
+/// Whether `word` (in any case) is one of [`SERVICES`].
+pub(super) fn is_service(word: &str) -> bool {
+    SERVICES
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
+/// Words that end the name of a place or a business, not a person's: "Cactus Club",
+/// "Southside Venue". Not those that are surnames too ("Hall", "Park", "Church"). Sorted.
+pub(super) const PLACE_ENDS: &[&str] = &[
+    "bar",
+    "bistro",
+    "cafe",
+    "café",
+    "cinema",
+    "club",
+    "diner",
+    "grill",
+    "gym",
+    "hotel",
+    "inc",
+    "inn",
+    "llc",
+    "lounge",
+    "ltd",
+    "motel",
+    "museum",
+    "pizzeria",
+    "pub",
+    "restaurant",
+    "salon",
+    "stadium",
+    "theater",
+    "theatre",
+    "venue",
+];
+
+/// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
+/// words the second of which ends a place's or a business's name are none ("Name: Cactus
+/// Club", "It's Southside Venue"), but after "my name is" ([`said_name_after`]).
 pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
+    let from = out.len();
+    said_name_after(text, at, cue, out);
+    if let [_, (start, end, _)] = out[from..]
+        && PLACE_ENDS
+            .binary_search(&text[start..end].to_lowercase().as_str())
+            .is_ok()
+    {
+        out.truncate(from);
+    }
+}
+
+/// The words of a name starting at `at`, if they can be one after `cue`, into `out`,
+/// whatever place's name they could be: after "my name is", what follows is the name.
+pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
         };
         let word = &text[start..end];
-        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str());
+        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str()) || is_service(word);
         let accepted = !not_a_name
             && match cue {
                 // "my name is Jane doe", "I'm Brian white, account 123", "my name is

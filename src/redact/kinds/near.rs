@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Kind;
+use super::as_masked::{self, Word};
 use super::labels::is_label;
 use super::taken::Taken;
 
@@ -18,11 +19,6 @@ use super::taken::Taken;
 static CODE_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:pins?|pass\s?codes?|codes?)(?-u:\b)")
         .expect("the code word pattern is valid")
-});
-
-/// A word: letters, digits and inner apostrophes.
-static WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*").expect("the word pattern is valid")
 });
 
 /// How many words after the code's word a number may be ("PIN", "passcode"; "code",
@@ -89,86 +85,35 @@ const BEFORE_WORDS: &[&str] = &[
 /// How many words before the code's word a number may be, and before a number another.
 const BEFORE: usize = 4;
 
-/// Takes the spans of the numbers near a code's word that no span taken overlaps.
+/// Takes the spans of the numbers near a code's word that no span taken overlaps. The
+/// text is read as its masked text will be ([`as_masked`]): a span taken is one word, its
+/// mask's, and the words beside it end there, so that a second pass over the masked text
+/// finds nothing the first did not ("PIN4111 1111\n1111" is "PIN[secret]\n[secret]").
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    taken.settle();
+    let secret = Kind::Secret.mask();
     let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut words: Option<Vec<(usize, usize)>> = None;
-    for code in CODE_WORD.find_iter(text) {
-        if !names_a_secret(text, code.start(), code.as_str()) {
-            continue;
-        }
-        let words = words
-            .get_or_insert_with(|| WORD.find_iter(text).map(|m| (m.start(), m.end())).collect());
-        let next = words.partition_point(|&(start, _)| start < code.end());
-        let mut left = if code.as_str().to_ascii_lowercase().starts_with("code") {
-            AFTER_CODE
-        } else {
-            AFTER
-        };
-        let mut given = false;
-        // The end of the span taken (a number masked before: `10.0.0.1`) whose first word
-        // was counted: its other words are not, as its mask is one word in a masked text.
-        let mut counted: Option<usize> = None;
-        for &(start, end) in &words[next..] {
-            if left == 0 {
-                break;
-            }
-            if let Some((_, span_end, _)) = taken.overlapping(start, end).next() {
-                if counted == Some(span_end) {
-                    continue;
-                }
-                counted = Some(span_end);
-            }
-            let word = text[start..end].to_lowercase();
-            if is_code_number(text, start, end) {
-                // After a code, a year is one only as another choice ("either 1596 or
-                // 2019"): "My PIN is 1234. And 2019 is when I opened it".
-                if given && is_year(&text[start..end]) && !offered(text, start) {
-                    left -= 1;
-                    continue;
-                }
-                found.push((start, end));
-                left = AFTER_ANOTHER;
-                given = true;
+    let mut words: Option<Vec<Word>> = None;
+    for (from, to) in as_masked::gaps(text, taken) {
+        let room = &text[from..to];
+        for code in CODE_WORD.find_iter(room) {
+            if !names_a_secret(room, code.start(), code.as_str()) {
                 continue;
             }
-            if is_label(&word, OTHER_LABELS) {
-                break;
-            }
-            left -= 1;
-        }
-        let mut left = BEFORE;
-        let before = &words[..next.saturating_sub(1)];
-        for (i, &(start, end)) in before.iter().enumerate().rev() {
-            if left == 0 {
-                break;
-            }
-            if is_code_number(text, start, end) {
-                // Not another thing's number in its sentence ("Account number is 95381901
-                // and PIN is 1234"), nor one longer than a PIN.
-                let sentence = text[..start]
-                    .rfind(['.', '!', '?', ';'])
-                    .map_or(0, |at| at + 1);
-                let label = before[i.saturating_sub(3)..i].iter().any(|&(a, b)| {
-                    a >= sentence && is_label(&text[a..b].to_lowercase(), OTHER_LABELS)
-                });
-                if label || end - start > 6 {
-                    break;
-                }
-                found.push((start, end));
-                left = BEFORE;
-                continue;
-            }
-            let word = text[start..end].to_lowercase();
-            if BEFORE_WORDS.binary_search(&word.as_str()).is_err() {
-                break;
-            }
-            left -= 1;
+            let words = words.get_or_insert_with(|| as_masked::words(text, taken));
+            let code_end = from + code.end();
+            let next = words.partition_point(|word| word.start < code_end);
+            let left = if code.as_str().to_ascii_lowercase().starts_with("code") {
+                AFTER_CODE
+            } else {
+                AFTER
+            };
+            after(text, &words[next..], left, &mut found);
+            before(text, &words[..next.saturating_sub(1)], &mut found);
         }
     }
     // A code said again in the same text ("the code was 031431, like that old song!
     // 031431!"), once one was found.
-    let secret = Kind::Secret.mask();
     let mut codes: Vec<&str> = taken
         .overlapping(0, text.len())
         .filter(|&(_, _, mask)| mask == secret)
@@ -179,23 +124,112 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
     if !codes.is_empty() {
         codes.sort_unstable();
         codes.dedup();
-        let words = words
-            .get_or_insert_with(|| WORD.find_iter(text).map(|m| (m.start(), m.end())).collect());
-        for &(start, end) in words.iter() {
-            if codes.binary_search(&&text[start..end]).is_ok() && is_code_number(text, start, end) {
-                found.push((start, end));
+        let words = words.get_or_insert_with(|| as_masked::words(text, taken));
+        for word in words.iter() {
+            if word.mask.is_none()
+                && codes.binary_search(&&text[word.start..word.end]).is_ok()
+                && is_code_word(text, word)
+            {
+                found.push((word.start, word.end));
             }
         }
     }
     found.sort_unstable();
     found.dedup();
-    taken.settle();
     for (start, end) in found {
         if !taken.overlaps(start, end) {
-            taken.push((start, end, Kind::Secret.mask()));
+            taken.push((start, end, secret));
         }
     }
     taken.settle();
+}
+
+/// Finds the numbers among `words`, those after a code's word, up to `left` words on
+/// and as many after each number found, until another thing's label.
+fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, usize)>) {
+    let mut given = false;
+    for word in words {
+        if left == 0 {
+            break;
+        }
+        match word.mask {
+            // A code given (masked already, or to be): more may follow it.
+            Some(mask) if mask == Kind::Secret.mask() => {
+                left = AFTER_ANOTHER;
+                given = true;
+                continue;
+            }
+            // Another thing's number: one word, as its mask is, that names nothing
+            // ("[phone]" is no label: "PIN for 555 123 4567 then 9431" gives the code).
+            Some(_) => {
+                left -= 1;
+                continue;
+            }
+            None if is_code_word(text, word) => {
+                // After a code, a year is one only as another choice ("either 1596 or
+                // 2019"): "My PIN is 1234. And 2019 is when I opened it".
+                let room = &text[word.room.0..word.room.1];
+                let number = &text[word.start..word.end];
+                if given && is_year(number) && !offered(room, word.start - word.room.0) {
+                    left -= 1;
+                    continue;
+                }
+                found.push((word.start, word.end));
+                left = AFTER_ANOTHER;
+                given = true;
+                continue;
+            }
+            None => {}
+        }
+        if is_label(&word.lower(text), OTHER_LABELS) {
+            break;
+        }
+        left -= 1;
+    }
+}
+
+/// Finds the numbers among `words`, those before a code's word, each within a few words
+/// of it or of the number after it, those words all ones that may stand there.
+fn before(text: &str, words: &[Word], found: &mut Vec<(usize, usize)>) {
+    let mut left = BEFORE;
+    for (i, word) in words.iter().enumerate().rev() {
+        if left == 0 || word.mask.is_some() {
+            break;
+        }
+        if is_code_word(text, word) {
+            // Not another thing's number in its sentence ("Account number is 95381901
+            // and PIN is 1234"), nor one longer than a PIN.
+            let from = i.saturating_sub(3);
+            let label = (from..i).any(|j| {
+                is_label(&words[j].lower(text), OTHER_LABELS)
+                    && !words[j..=i]
+                        .windows(2)
+                        .any(|pair| text[pair[0].end..pair[1].start].contains(['.', '!', '?', ';']))
+            });
+            if label || word.end - word.start > 6 {
+                break;
+            }
+            found.push((word.start, word.end));
+            left = BEFORE;
+            continue;
+        }
+        let lower = word.lower(text);
+        if BEFORE_WORDS.binary_search(&lower.as_str()).is_err() {
+            break;
+        }
+        left -= 1;
+    }
+}
+
+/// Whether `word`, not a mask, is a number a code may be, read in its room: what stands
+/// beyond a span taken is not read, as a mask's brackets are no part of a number.
+fn is_code_word(text: &str, word: &Word) -> bool {
+    word.mask.is_none()
+        && is_code_number(
+            &text[word.room.0..word.room.1],
+            word.start - word.room.0,
+            word.end - word.room.0,
+        )
 }
 
 /// Whether the code's word `word` at `start` names a secret: not "pin" as a verb ("pin

@@ -49,9 +49,11 @@ static ASKS_SECURITY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the security question is valid")
 });
 
-/// A code in a reply: four to six digits standing alone.
+/// A code in a reply: four to seven digits standing alone ("It's 9315831": STAR
+/// star-1240's access code, nine words after its word); eight are an account number's
+/// ("85731890 and 3941").
 static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[0-9]{4,6}(?-u:\b)").expect("the reply code pattern is valid")
+    Regex::new(r"(?-u:\b)[0-9]{4,7}(?-u:\b)").expect("the reply code pattern is valid")
 });
 
 /// What a bot's or agent's messages since the customer's last one asked for.
@@ -118,7 +120,7 @@ impl Asked {
     }
 
     /// What `reply` gives of what was asked for: its dates after a question for the date
-    /// of birth, its numbers of four to six digits (not inside a date, an amount, a
+    /// of birth, its numbers of four to seven digits (not inside a date, an amount, a
     /// decimal or a time) after one for a PIN or a code, with their masks, in order.
     pub(super) fn answers(self, reply: &str) -> Vec<(usize, usize, &'static str)> {
         let mut out: Vec<(usize, usize, &'static str)> = Vec::new();
@@ -196,6 +198,14 @@ mod tests {
         assert_eq!(
             answers("Please enter the code.", "031431"),
             [("031431", "[secret]")]
+        );
+        // STAR star-1240: seven digits, nine words after "the access code".
+        assert_eq!(
+            answers(
+                "Please enter the code.",
+                "I just remembered the captain giving me the access code in case of an emergency, just like this. It's 9315831."
+            ),
+            [("9315831", "[secret]")]
         );
         for reply in ["$4000 please", "12.5000", "at 10:3000", "I paid 1500%"] {
             assert_eq!(answers(question, reply), [], "{reply}");

@@ -9,10 +9,14 @@ use super::is_reply_name;
 use crate::redact::intro::word_at;
 
 /// Whether the word at `text[start..end]` of a reply opens it as one of two words that do
-/// together, "of course", "sure thing", "my name", "no problem" ("Of course, John
-/// Smith.", "Sure thing. It is John.", "My name? Alexis."), only spaces between them.
+/// together, "of course", "sure thing", "my name", "full name", "no problem" ("Of course,
+/// John Smith.", "Sure thing. It is John.", "My name? Alexis.", "Full name: Alexis Lee"),
+/// only spaces between them.
 pub(super) fn opens_as_a_pair(text: &str, start: usize, end: usize) -> bool {
     const PAIRS: &[(&str, &str)] = &[
+        ("first", "name"),
+        ("full", "name"),
+        ("last", "name"),
         ("my", "name"),
         ("no", "problem"),
         ("of", "course"),
