@@ -9,6 +9,7 @@ mod coverage_cli;
 mod diff_cli;
 mod every_mistake;
 mod explain_cli;
+mod guards_cli;
 mod hours_cli;
 mod init_cli;
 mod input_cli;

@@ -345,16 +345,7 @@ fn node_trace(
         Node::Hours(hours) => match cx.state.time {
             Some(time) => {
                 let message = &conversation.messages[cx.state.index];
-                // An export of local times read as UTC is hours off: say it was assumed.
-                if message.clock == Clock::AssumedUtc {
-                    format!(
-                        "local time {}; `{}` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)",
-                        hours.local(time),
-                        message.time
-                    )
-                } else {
-                    format!("local time {}", hours.local(time))
-                }
+                format!("local time {}{}", hours.local(time), read_in(message))
             }
             None => format!("message {} has no timestamp", cx.state.turn()),
         },
@@ -373,6 +364,26 @@ fn node_trace(
         holds,
         detail,
         children,
+    }
+}
+
+/// What `explain` adds to the local time an `hours:` condition saw: the zone a timestamp
+/// without an offset was read in, and why. An export of local times read as UTC is hours
+/// off, so that is said to be assumed; one read in the mapping's `timestamp_tz` names
+/// it, as the hours' own zone may be another; a rule test's is UTC by definition.
+fn read_in(message: &crate::transcript::Message) -> String {
+    let written = &message.time;
+    match &message.clock {
+        Clock::Written => String::new(),
+        Clock::AssumedUtc => format!(
+            "; `{written}` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)"
+        ),
+        Clock::ExportZone(zone) => {
+            format!("; `{written}` has no offset: read in {zone} (the mapping's `timestamp_tz:`)")
+        }
+        Clock::RuleTestUtc => format!(
+            "; `{written}` has no offset: read as UTC, as a rule test's times without one are"
+        ),
     }
 }
 

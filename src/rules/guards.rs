@@ -11,9 +11,13 @@
 //!   branch where the test says it is there (`{% if x is not defined %}…{% else %}` it
 //!   is in the `else`), and in `a if x else b`, `x and a`, for the same value.
 //!
-//! A read outside them (`{% if x %}…{% endif %} {{ x }}`) is unguarded. It does not
-//! follow values the template sets (`{% set c = customer.company %}`): their reads are
-//! taken as they are written.
+//! A read outside them (`{% if x %}…{% endif %} {{ x }}`) is unguarded. A variable the
+//! template sets to a value (`{% set c = customer.company %}`, `{% with %}`) stands for
+//! it: setting it reads nothing (an undefined value can be kept), and each read of `c`
+//! is a read of `customer.company`, guarded as one would be (`{{ c | default("") }}`,
+//! `{% if c %}`), reported at the place the value is named. Set to a guarded value
+//! (`{% set c = customer.company | default("") %}`), or in a loop (`{% for c in … %}`),
+//! it is a value of the template's own.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -30,20 +34,31 @@ pub(crate) fn unguarded(source: &str) -> Option<BTreeMap<String, usize>> {
     Some(walk.unguarded)
 }
 
+/// The help of a check that reports `path` read unguarded: every guard this module
+/// follows, written for `path`.
+pub(crate) fn guard_help(path: &str) -> String {
+    format!(
+        "guard it: `{{{{ {path} | default(\"…\") }}}}`, `{{{{ {path} or \"…\" }}}}`, or write it inside `{{% if {path} %}}…{{% endif %}}` or `{{% if {path} is defined %}}…{{% endif %}}`"
+    )
+}
+
 /// Values known to be there at a point of the template.
 type Known = BTreeSet<String>;
+
+/// A dotted value of the context (`customer.company`), with the byte offset in the
+/// template where it is named.
+type Value = (Vec<String>, usize);
 
 #[derive(Default)]
 struct Walk {
     unguarded: BTreeMap<String, usize>,
+    /// The variables the template sets, by name: the values of the context each may
+    /// stand for (none: a value of the template's own, which reads nothing).
+    locals: BTreeMap<String, Vec<Value>>,
 }
 
-/// `expr` as a dotted value rooted at a variable (`customer.name`), its parts in order.
-fn chain<'a>(expr: &'a Expr<'a>) -> Option<Vec<&'a str>> {
-    located(expr).map(|(parts, _)| parts)
-}
-
-/// [`chain`], with the byte offset of the value in the template.
+/// `expr` as a dotted value rooted at a variable (`customer.name`), its parts in order,
+/// with the byte offset of the value in the template.
 fn located<'a>(expr: &'a Expr<'a>) -> Option<(Vec<&'a str>, usize)> {
     match expr {
         Expr::Var(v) => Some((vec![v.id], v.span().start_offset as usize)),
@@ -57,6 +72,80 @@ fn located<'a>(expr: &'a Expr<'a>) -> Option<(Vec<&'a str>, usize)> {
 }
 
 impl Walk {
+    /// The values of the context a dotted value `expr` reads: itself, or through a
+    /// variable the template set, what that stands for (`c.name` with `c` set to
+    /// `customer`: `customer.name`). `None` when `expr` is no dotted value; empty when it
+    /// is a value of the template's own.
+    fn resolve(&self, expr: &Expr<'_>) -> Option<Vec<Value>> {
+        let (parts, at) = located(expr)?;
+        let (first, rest) = parts.split_first()?;
+        let owned = |parts: &[&str]| parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
+        Some(match self.locals.get(*first) {
+            Some(values) => values
+                .iter()
+                .map(|(value, at)| ([value.clone(), owned(rest)].concat(), *at))
+                .collect(),
+            None => vec![(owned(&parts), at)],
+        })
+    }
+
+    /// The one value of the context `expr` is, when it is one, of two or more parts.
+    fn single(&self, expr: &Expr<'_>) -> Option<String> {
+        match self.resolve(expr)?.as_slice() {
+            [(parts, _)] if parts.len() >= 2 => Some(parts.join(".")),
+            _ => None,
+        }
+    }
+
+    /// Sets the variables of `target` (`c`, `a, b`) to `value`: the values of the
+    /// context it stands for, or (`None`) a value of the template's own.
+    fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>) {
+        match (target, value) {
+            (Expr::Var(v), Some(values)) => {
+                self.locals.insert(v.id.to_owned(), values);
+            }
+            (Expr::Var(v), None) => {
+                self.locals.insert(v.id.to_owned(), Vec::new());
+            }
+            (Expr::Tuple(t), _) => {
+                for item in &t.items {
+                    self.bind(item, None);
+                }
+            }
+            (Expr::List(l), _) => {
+                for item in &l.items {
+                    self.bind(item, None);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// `target = value` (`set`, `with`): a dotted value is kept as it is, undefined or
+    /// not, and stands for what it reads; any other value is worked out now.
+    fn assign(&mut self, target: &Expr<'_>, value: &Expr<'_>, known: &Known) {
+        let values = match (target, self.resolve(value)) {
+            (Expr::Var(_), Some(values)) => {
+                // Keeping `x.y` reads `x` (an attribute of an undefined `x` fails).
+                self.quiet(value, known);
+                Some(values)
+            }
+            _ => {
+                self.value(value, known);
+                None
+            }
+        };
+        self.bind(target, values);
+    }
+
+    /// Walks `stmts` with the variables the template set so far, then forgets what they
+    /// set: the body of a loop, a `with`, a block.
+    fn scoped(&mut self, stmts: &[Stmt<'_>], known: &Known) {
+        let outer = self.locals.clone();
+        self.stmts(stmts, known);
+        self.locals = outer;
+    }
+
     fn stmts(&mut self, stmts: &[Stmt<'_>], known: &Known) {
         for stmt in stmts {
             self.stmt(stmt, known);
@@ -69,36 +158,55 @@ impl Walk {
             Stmt::EmitExpr(e) => self.value(&e.expr, known),
             Stmt::IfCond(c) => {
                 self.truth(&c.expr, known);
-                self.stmts(&c.true_body, &with(known, when_true(&c.expr)));
-                self.stmts(&c.false_body, &with(known, when_false(&c.expr)));
+                // `if` has no scope of its own: what a branch sets holds after it, and
+                // a variable set in either may stand for what either set it to.
+                let outer = self.locals.clone();
+                self.stmts(&c.true_body, &with(known, self.when_true(&c.expr)));
+                let after_true = std::mem::replace(&mut self.locals, outer);
+                self.stmts(&c.false_body, &with(known, self.when_false(&c.expr)));
+                for (name, values) in after_true {
+                    let merged = self.locals.entry(name).or_default();
+                    for value in values {
+                        if !merged.contains(&value) {
+                            merged.push(value);
+                        }
+                    }
+                }
             }
             Stmt::ForLoop(f) => {
                 self.value(&f.iter, known);
+                let outer = self.locals.clone();
+                self.bind(&f.target, None);
+                self.locals.insert("loop".to_owned(), Vec::new());
                 if let Some(filter) = &f.filter_expr {
                     self.truth(filter, known);
                 }
                 self.stmts(&f.body, known);
-                self.stmts(&f.else_body, known);
+                self.locals = outer;
+                self.scoped(&f.else_body, known);
             }
             Stmt::WithBlock(w) => {
-                for (_, value) in &w.assignments {
-                    self.value(value, known);
+                let outer = self.locals.clone();
+                for (target, value) in &w.assignments {
+                    self.assign(target, value, known);
                 }
                 self.stmts(&w.body, known);
+                self.locals = outer;
             }
-            Stmt::Set(s) => self.value(&s.expr, known),
+            Stmt::Set(s) => self.assign(&s.target, &s.expr, known),
             Stmt::SetBlock(s) => {
                 if let Some(filter) = &s.filter {
                     self.value(filter, known);
                 }
-                self.stmts(&s.body, known);
+                self.scoped(&s.body, known);
+                self.bind(&s.target, None);
             }
             Stmt::AutoEscape(a) => self.stmts(&a.body, known),
             Stmt::FilterBlock(f) => {
                 self.value(&f.filter, known);
                 self.stmts(&f.body, known);
             }
-            Stmt::Block(b) => self.stmts(&b.body, known),
+            Stmt::Block(b) => self.scoped(&b.body, known),
             Stmt::Do(d) => self.value(&d.call.expr, known),
             _ => {}
         }
@@ -107,7 +215,7 @@ impl Walk {
     /// A dotted value read: each part of two or more parts not known to be there is
     /// read unguarded, up to `upto` parts (its last part too, or only those it reads
     /// an attribute of).
-    fn read(&mut self, (parts, at): (Vec<&str>, usize), upto: usize, known: &Known) {
+    fn read(&mut self, (parts, at): Value, upto: usize, known: &Known) {
         for end in 2..=upto.min(parts.len()) {
             let path = parts[..end].join(".");
             if !known.contains(&path) {
@@ -118,9 +226,11 @@ impl Walk {
 
     /// `expr` where an undefined value fails: printed, passed to a filter, iterated.
     fn value(&mut self, expr: &Expr<'_>, known: &Known) {
-        if let Some(read) = located(expr) {
-            let upto = read.0.len();
-            self.read(read, upto, known);
+        if let Some(values) = self.resolve(expr) {
+            for read in values {
+                let upto = read.0.len();
+                self.read(read, upto, known);
+            }
             return;
         }
         match expr {
@@ -146,12 +256,12 @@ impl Walk {
             // `x or y` is `x` only when `x` is true, so there.
             Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
                 self.truth(&b.left, known);
-                self.value(&b.right, &with(known, when_false(&b.left)));
+                self.value(&b.right, &with(known, self.when_false(&b.left)));
             }
             // `x and y` is `x` when `x` is false, which an undefined `x` is.
             Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
                 self.value(&b.left, known);
-                self.value(&b.right, &with(known, when_true(&b.left)));
+                self.value(&b.right, &with(known, self.when_true(&b.left)));
             }
             Expr::BinOp(b) => {
                 self.value(&b.left, known);
@@ -161,9 +271,9 @@ impl Walk {
             Expr::UnaryOp(u) => self.value(&u.expr, known),
             Expr::IfExpr(i) => {
                 self.truth(&i.test_expr, known);
-                self.value(&i.true_expr, &with(known, when_true(&i.test_expr)));
+                self.value(&i.true_expr, &with(known, self.when_true(&i.test_expr)));
                 if let Some(other) = &i.false_expr {
-                    self.value(other, &with(known, when_false(&i.test_expr)));
+                    self.value(other, &with(known, self.when_false(&i.test_expr)));
                 }
             }
             Expr::Compare(c) => {
@@ -202,10 +312,12 @@ impl Walk {
     /// `expr` where an undefined value is taken as it is (`default`'s, `is defined`'s):
     /// only reading an attribute of one fails.
     fn quiet(&mut self, expr: &Expr<'_>, known: &Known) {
-        match located(expr) {
-            Some(read) => {
-                let upto = read.0.len() - 1;
-                self.read(read, upto, known);
+        match self.resolve(expr) {
+            Some(values) => {
+                for read in values {
+                    let upto = read.0.len().saturating_sub(1);
+                    self.read(read, upto, known);
+                }
             }
             None => self.value(expr, known),
         }
@@ -216,11 +328,11 @@ impl Walk {
         match expr {
             Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
                 self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, when_true(&b.left)));
+                self.truth(&b.right, &with(known, self.when_true(&b.left)));
             }
             Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
                 self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, when_false(&b.left)));
+                self.truth(&b.right, &with(known, self.when_false(&b.left)));
             }
             Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => self.truth(&u.expr, known),
             _ => self.quiet(expr, known),
@@ -246,54 +358,6 @@ fn with(known: &Known, more: Known) -> Known {
     known
 }
 
-/// The values there when `expr` is true: `x`, `x is defined`, both sides of `and`,
-/// what both sides of `or` say, what `not` of a false one says.
-fn when_true(expr: &Expr<'_>) -> Known {
-    if let Some(parts) = chain(expr).filter(|p| p.len() >= 2) {
-        return Known::from([parts.join(".")]);
-    }
-    match expr {
-        Expr::Test(t) if t.name == "defined" => defined(&t.expr),
-        Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
-            let mut known = when_true(&b.left);
-            known.extend(when_true(&b.right));
-            known
-        }
-        Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => when_true(&b.left)
-            .intersection(&when_true(&b.right))
-            .cloned()
-            .collect(),
-        Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => when_false(&u.expr),
-        _ => Known::new(),
-    }
-}
-
-/// The values there when `expr` is false: `x is undefined`, `not x`, either side of
-/// `or` (both are false), what both sides of `and` say.
-fn when_false(expr: &Expr<'_>) -> Known {
-    match expr {
-        Expr::Test(t) if t.name == "undefined" => defined(&t.expr),
-        Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
-            let mut known = when_false(&b.left);
-            known.extend(when_false(&b.right));
-            known
-        }
-        Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => when_false(&b.left)
-            .intersection(&when_false(&b.right))
-            .cloned()
-            .collect(),
-        Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => when_true(&u.expr),
-        _ => Known::new(),
-    }
-}
-
-/// `expr` (a dotted value) as the one value known to be there.
-fn defined(expr: &Expr<'_>) -> Known {
-    chain(expr)
-        .filter(|p| p.len() >= 2)
-        .map(|p| Known::from([p.join(".")]))
-        .unwrap_or_default()
-}
-
+mod known;
 #[cfg(test)]
 mod tests;

@@ -369,7 +369,7 @@ impl Checker<'_> {
                         continue;
                     };
                     let clock = if local {
-                        Clock::AssumedUtc
+                        Clock::RuleTestUtc
                     } else {
                         Clock::Written
                     };

@@ -195,6 +195,39 @@ fn a_repeated_question_is_open_even_when_the_bot_answered() {
     assert!(!s.bullets.iter().any(|b| b.starts_with("Still open")));
 }
 
+/// The goal and the open questions are the summary's own lines, a sentence each, and
+/// start with a capital as a sentence does ("Goal: My order …"): the words are the
+/// customer's, cut from a message without its greeting, not a quote of it. What the
+/// summary quotes (“Last said”, what the bot tried) keeps the case it was written in.
+#[test]
+fn summary_lines_start_a_sentence_and_quotes_keep_the_case() {
+    let m = messages(&[
+        (
+            "customer",
+            "hi, my order yesterday never arrived and I want a refund",
+        ),
+        ("bot", "you can track orders under my account."),
+        ("customer", "my order yesterday never arrived. where is it?"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("My order yesterday never arrived and I want a refund")
+    );
+    assert_eq!(s.open_questions, ["Where is it?"]);
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("my order yesterday never arrived. where is it?")
+    );
+    assert_eq!(s.bot_answers, ["you can track orders under my account."]);
+    let bullets = s.bullets.join("\n");
+    assert!(
+        bullets.contains("Last said: “my order yesterday never arrived. where is it?”")
+            && bullets.contains("Bot tried: “you can track orders under my account.”"),
+        "{bullets}"
+    );
+}
+
 #[test]
 fn long_conversations_fit_five_bullets_and_600_characters() {
     let long =

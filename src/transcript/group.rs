@@ -348,9 +348,9 @@ fn message(
         spare.time.push_str(time);
     }
     spare.timestamp = timestamp;
-    spare.clock = match parsed {
-        Some((_, true)) if mapping.timestamp_tz.is_some() => Clock::ExportZone,
-        Some((_, true)) => Clock::AssumedUtc,
+    spare.clock = match (parsed, &mapping.timestamp_tz) {
+        (Some((_, true)), Some(tz)) => Clock::ExportZone(tz.name.clone()),
+        (Some((_, true)), None) => Clock::AssumedUtc,
         _ => Clock::Written,
     };
     spare.line = line;

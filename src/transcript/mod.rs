@@ -113,9 +113,9 @@ pub struct Message {
     pub line: u64,
 }
 
-/// How a message's timestamp was placed in time, for `explain` to say when a zone was
-/// assumed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// How a message's timestamp was placed in time, for `explain` to say which zone a time
+/// without an offset was read in, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Clock {
     /// With an offset (`Z`, `+01:00`), or Unix time: the moment as written. Also a
     /// message without a timestamp.
@@ -123,8 +123,12 @@ pub enum Clock {
     Written,
     /// Without an offset, read as UTC: the mapping names no `timestamp_tz`.
     AssumedUtc,
-    /// Without an offset, read as the local time of the mapping's `timestamp_tz`.
-    ExportZone,
+    /// Without an offset, read as the local time of the mapping's `timestamp_tz`, named
+    /// as written there (`Europe/London`).
+    ExportZone(Arc<str>),
+    /// Without an offset, in a rule test: UTC, as rule tests define it (a mapping's
+    /// `timestamp_tz` is an export's, and has no say).
+    RuleTestUtc,
 }
 
 /// A conversation: its messages in order, and the customer metadata from its rows.

@@ -152,8 +152,9 @@ fn an_hours_condition_that_fires_a_trigger_is_in_its_evidence() {
 }
 
 /// A timestamp without an offset that no `timestamp_tz:` placed is read as UTC; `explain`
-/// says so where an `hours:` condition read it. One read in the export's zone, or written
-/// with an offset, needs no note.
+/// says so where an `hours:` condition read it. One read in the export's zone names the
+/// zone; a rule test's says rule tests read it as UTC; one written with an offset needs
+/// no note.
 #[test]
 fn explain_says_when_an_offset_less_time_was_assumed_utc() {
     let e = engine(RULES);
@@ -175,7 +176,22 @@ fn explain_says_when_an_offset_less_time_was_assumed_utc() {
         detail(&c),
         "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)"
     );
-    c.messages[0].clock = crate::transcript::Clock::ExportZone;
+    // Read in the mapping's `timestamp_tz`: named, as the hours' zone may be another.
+    c.messages[0].clock = crate::transcript::Clock::ExportZone("America/New_York".into());
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: read in America/New_York (the mapping's `timestamp_tz:`)"
+    );
+    // A rule test's times without an offset are UTC by the test format, whatever a
+    // mapping says: no advice about `timestamp_tz:`, which rule tests do not read.
+    c.messages[0].clock = crate::transcript::Clock::RuleTestUtc;
+    let said = detail(&c);
+    assert_eq!(
+        said,
+        "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: read as UTC, as a rule test's times without one are"
+    );
+    assert!(!said.contains("assumed") && !said.contains("timestamp_tz"));
+    c.messages[0].clock = crate::transcript::Clock::Written;
     assert_eq!(
         detail(&c),
         "local time Mon 2026-06-01 17:45 (Europe/London)"

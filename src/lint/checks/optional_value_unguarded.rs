@@ -1,13 +1,14 @@
 //! T011 optional-value-unguarded: a bridge template reads a value that some escalations
 //! do not have (`trigger.description` of a trigger without one, `conversation.time`, the
-//! optional `summary.*` fields) without `default(...)` or `is defined`, so those
-//! escalations get no bridge message. Takes the rule set; needs no export (C003 covers
-//! `customer.*` against one). Which values may be absent is [`crate::rules::context`]'s.
+//! optional `summary.*` fields) unguarded (no `default(...)`, `is defined`, `{% if x %}`
+//! or `x or "…"`: [`crate::rules::guards`]), so those escalations get no bridge message.
+//! Takes the rule set; needs no export (C003 covers `customer.*` against one). Which
+//! values may be absent is [`crate::rules::context`]'s.
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::context::optional_values;
-use crate::rules::guards::unguarded;
+use crate::rules::guards::{guard_help, unguarded};
 use crate::rules::validate::read_span;
 use crate::rules::{Bridge, RuleSet, Team, TriggerId};
 
@@ -101,7 +102,5 @@ fn report(
         ),
     )
     .with_label("such escalations would get no bridge message, only a `bridge_error`")
-    .with_help(format!(
-        "guard it: `{{{{ {path} | default(\"…\") }}}}` or `{{% if {path} is defined %}}…{{% endif %}}`"
-    ));
+    .with_help(guard_help(path));
 }

@@ -3,7 +3,7 @@
 
 use crate::diag::{Annotate, did_you_mean};
 use crate::lint::{Check, Code, Context, Sink, code::code};
-use crate::rules::guards::unguarded;
+use crate::rules::guards::{guard_help, unguarded};
 use crate::rules::validate::read_span;
 
 pub(crate) struct TemplateFieldNotInExport;
@@ -62,9 +62,7 @@ impl Check for TemplateFieldNotInExport {
                 )
                 .with_label("every bridge message of this team would fail to render")
                 .with_help_opt(suggestion)
-                .with_help(format!(
-                    "guard it: `{{{{ customer.{field} | default(\"…\") }}}}` or `{{% if customer.{field} is defined %}}`"
-                ));
+                .with_help(guard_help(&format!("customer.{field}")));
             }
         }
     }

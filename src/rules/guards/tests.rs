@@ -99,3 +99,49 @@ fn the_first_unguarded_read_is_located() {
         source.rfind("summary.goal").as_ref()
     );
 }
+
+/// A variable the template sets to a value stands for it: a guarded value set is
+/// guarded, and a value set unguarded is read unguarded where the variable is written,
+/// unless that read is guarded.
+#[test]
+fn a_set_variable_stands_for_its_value() {
+    for source in [
+        "{% set name = customer.name | default(\"there\") %}Hi {{ name }}",
+        "{% set name = customer.name or 'there' %}Hi {{ name }}",
+        "{% set n = customer.name %}Hi {{ n | default('there') }}",
+        "{% set n = customer.name %}{% if n %}Hi {{ n }}{% endif %}",
+        "{% set n = customer.name %}{% if n is defined %}Hi {{ n }}{% endif %}",
+        "{% set n = customer.name %}{% if customer.name %}Hi {{ n }}{% endif %}",
+        "{% set n = customer.name %}{% if n %}Hi {{ customer.name }}{% endif %}",
+        "{% set n = customer.name %}Hi {{ n or 'there' }}",
+        "{% set n = customer.name %}{% set m = n %}{{ m | d('x') }}",
+        // Set but never written: keeping an undefined value fails nothing.
+        "{% set n = customer.name %}Hi",
+        // Set again to a value of the template's own.
+        "{% set n = customer.name %}{% set n = 'you' %}Hi {{ n }}",
+        // A loop's variable is the loop's.
+        "{% set n = customer.name %}{% for n in [1] %}{{ n }}{% endfor %}",
+        "{% with n = customer.name %}{{ n | default('x') }}{% endwith %}",
+    ] {
+        assert!(guarded(source, "customer.name"), "{source}");
+    }
+    for source in [
+        "{% set n = customer.name %}Hi {{ n }}",
+        "{% set n = customer.name %}{% if n %}{% endif %}Hi {{ n }}",
+        "{% set n = customer.name %}{% set m = n %}Hi {{ m }}",
+        "{% set c = customer %}Hi {{ c.name }}",
+        "{% set n = customer.name | upper %}Hi",
+        "{% with n = customer.name %}{{ n }}{% endwith %}",
+        "{% if x %}{% set n = customer.name %}{% else %}{% set n = 'you' %}{% endif %}{{ n }}",
+        // Out of the loop, the variable is the one set before it.
+        "{% set n = customer.name %}{% for n in [1] %}{% endfor %}{{ n }}",
+    ] {
+        assert!(!guarded(source, "customer.name"), "{source}");
+    }
+    // Reported where the value is named, for the caret to be under it.
+    let source = "{% set n = customer.name %}Hi {{ n }}";
+    assert_eq!(
+        unguarded(source).unwrap().get("customer.name"),
+        source.find("customer.name").as_ref()
+    );
+}

@@ -14,6 +14,7 @@ use super::{Validator, suggest};
 
 mod filters;
 pub(crate) mod spans;
+mod tags;
 mod whole;
 
 /// Longest bridge template source accepted.
@@ -172,7 +173,7 @@ impl Validator<'_> {
                     .with_label(format!("in line {line} of the template"));
                 // Its other tags may still name variables the context lacks: said now,
                 // not after this error is fixed.
-                self.check_variables(variables_of_tags(&env, source), span);
+                self.check_variables(tags::variables_of_tags(&env, source), span);
                 return;
             }
         };
@@ -265,65 +266,6 @@ impl Validator<'_> {
     fn variable_span(&self, span: Span, path: &[&str]) -> Span {
         spans::variable_span(self.sources, span, path)
     }
-}
-
-/// Names a template binds itself (`{% for f in … %}`, `{% set x = … %}`, `with`).
-static BOUND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\{%-?\s*(?:for|set|with)\s+([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)")
-        .expect("valid pattern")
-});
-
-/// The variables of a template that does not parse, read from each of its tags that
-/// parses alone (`{{ … }}`, and the condition of `{% if … %}` and `{% elif … %}`), so that
-/// a syntax error in one tag hides no unknown variable in the others. Names the template
-/// binds are left out: without the whole template a loop's `f` is not told from the
-/// context's.
-fn variables_of_tags(env: &minijinja::Environment<'_>, source: &str) -> Vec<String> {
-    let bound: Vec<&str> = BOUND
-        .captures_iter(source)
-        .filter_map(|c| c.get(1))
-        .flat_map(|m| m.as_str().split(',').map(str::trim))
-        .collect();
-    let mut used = Vec::new();
-    let mut rest = source;
-    while let Some(open) = rest.find('{') {
-        let after = &rest[open + 1..];
-        let (close, statement) = match after.chars().next() {
-            Some('{') => ("}}", false),
-            Some('%') => ("%}", true),
-            _ => {
-                rest = after;
-                continue;
-            }
-        };
-        let body = &after[1..];
-        let Some(end) = body.find(close) else { break };
-        let inner = body[..end].trim_matches(|c: char| c == '-' || c.is_whitespace());
-        let tag = if statement {
-            inner
-                .strip_prefix("if ")
-                .or_else(|| inner.strip_prefix("elif "))
-                .map(|condition| format!("{{% if {condition} %}}{{% endif %}}"))
-        } else {
-            Some(format!("{{{{ {inner} }}}}"))
-        };
-        match tag.and_then(|tag| {
-            env.template_from_str(&tag)
-                .ok()
-                .map(|t| t.undeclared_variables(true))
-        }) {
-            Some(names) => {
-                used.extend(names.into_iter().filter(|n| {
-                    let top = n.split('.').next().unwrap_or(n);
-                    !bound.contains(&top)
-                }));
-                rest = &body[end + close.len()..];
-            }
-            // A tag that does not parse may have swallowed the opening of the next.
-            None => rest = body,
-        }
-    }
-    used
 }
 
 /// `(variable, attribute)` pairs whose value has parts of its own (lists).

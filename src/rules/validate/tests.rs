@@ -206,6 +206,24 @@ teams:
     assert!(messages.iter().any(|m| m.contains("`x`")), "{messages:?}");
 }
 
+/// Regression: beside a T001, names the template binds itself were T002 "undefined
+/// variable": a loop's `loop`, a macro and its parameters (a macro is always a T001: the
+/// engine has none), `with` names after the first, tuple targets in parentheses.
+#[test]
+fn names_a_template_binds_are_not_unknown_beside_a_syntax_error() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - id: a
+    name: A
+    bridge: '{% macro greet(who, punct="!") %}Hi {{ who }}{{ punct }}{{ caller() }}{% endmacro %}{{ greet(customer.name) }}{% for f in summary.facts %}{{ loop.index }}{{ f }}{% endfor %}{% for (k, v) in [(1, 2)] %}{{ k }}{{ v }}{% endfor %}{% with p = 1, q = 2 %}{{ p }}{{ q }}{% endwith %}{% set n = agent %}{% set whole %}x{% endset %}{{ n }}{{ whole }}{{ self }}{{ agnt }}'
+"#,
+    );
+    assert_eq!(codes(&d), ["T001", "T002"], "{d:#?}");
+    assert_eq!(d[1].message, "template uses undefined variable `agnt`");
+}
+
 /// QA: unknown filters and tests, and attributes of text, parsed fine but failed every
 /// render (`bridge_error` on every escalation) while lint said "no problems".
 #[test]

@@ -230,7 +230,8 @@ pub(crate) struct MappingFile {
 #[derive(Debug, Clone)]
 pub struct TimestampZone {
     pub zone: jiff::tz::TimeZone,
-    pub name: String,
+    /// Shared with each message read in it ([`crate::transcript::Clock::ExportZone`]).
+    pub name: std::sync::Arc<str>,
 }
 
 /// What a timestamp without an offset is read in when the mapping names no zone.
@@ -242,7 +243,7 @@ pub(super) fn read_zone(tz: &Spanned<String>) -> Result<TimestampZone, String> {
     crate::rules::hours::parse_tz(&tz.value)
         .map(|zone| TimestampZone {
             zone,
-            name: tz.value.trim().to_owned(),
+            name: tz.value.trim().into(),
         })
         .map_err(|e| format!("`timestamp_tz`: {e}"))
 }

@@ -19,13 +19,13 @@ fn a_zone_names_the_export_local_time() {
     assert_eq!(m.timestamp_zone(), &jiff::tz::TimeZone::UTC);
     let m = apply("columns: { timestamp: created_at }\ntimestamp_tz: Europe/London\n").unwrap();
     let tz = m.timestamp_tz.as_ref().unwrap();
-    assert_eq!(tz.name, "Europe/London");
+    assert_eq!(&*tz.name, "Europe/London");
     assert_eq!(
         m.timestamp_zone(),
         &jiff::tz::TimeZone::get("Europe/London").unwrap()
     );
     let m = apply("timestamp_tz: \"-05:00\"\n").unwrap();
-    assert_eq!(m.timestamp_tz.unwrap().name, "-05:00");
+    assert_eq!(&*m.timestamp_tz.unwrap().name, "-05:00");
 }
 
 /// The same refusals, in the same words, as an `hours:` condition's `tz`, at the value.
@@ -64,7 +64,7 @@ fn the_project_file_takes_a_zone_under_input() {
     let file = ProjectFile::read(&path).unwrap();
     let mut m = ColumnMapping::default();
     assert!(m.apply_project(&file, &path).unwrap());
-    assert_eq!(m.timestamp_tz.unwrap().name, "America/New_York");
+    assert_eq!(&*m.timestamp_tz.unwrap().name, "America/New_York");
     std::fs::write(&path, "input:\n  timestamp_tz: Etc/GMT+5\n").unwrap();
     let err = ProjectFile::read(&path).unwrap_err().to_string();
     assert!(

@@ -75,6 +75,15 @@ const FRAGMENTS: &[&str] = &[
     "{{ customer.company | default(\"a|b\") }}",
     "{{ conversation }}",
     "{{ summary.topics }}",
+    // Variables the template sets stand for their values (a `{{ c }}` alone would be an
+    // undefined variable of no conversation's: each is written right after its `set`).
+    "{% set c = customer.company %}",
+    "{% set c = customer.company %}{{ c }}",
+    "{% set c = customer.company | default('x') %}{{ c }}",
+    "{% set c = customer.company %}{% if c is defined %}{{ c }}{% endif %}",
+    "{% set t = conversation.time %}{{ t or 'now' }}",
+    "{{ c | default('-') }}",
+    "{% if c %}",
 ];
 
 fn metadata(fields: &[(&str, &str)]) -> Metadata {
@@ -345,6 +354,38 @@ fn every_starter_template_renders_directly() {
             compiled.direct.is_some(),
             "{} needs the engine",
             compiled.name
+        );
+    }
+}
+
+/// What `lint` takes as guarded through a `{% set %}` renders, and what it does not take
+/// as guarded fails, for a conversation without the value: keeping an undefined value
+/// in a variable fails nothing; writing it does.
+#[test]
+fn a_set_variable_fails_where_it_is_written_unguarded() {
+    let metadata = metadata(&[("name", "Ana Lima")]);
+    for (source, renders) in [
+        ("{% set c = customer.company %}Hi", true),
+        (
+            "{% set c = customer.company %}Hi {{ c | default('there') }}",
+            true,
+        ),
+        (
+            "{% set c = customer.company %}{% if c %}{{ c }}{% endif %}Hi",
+            true,
+        ),
+        (
+            "{% set c = customer.company | default('there') %}Hi {{ c }}",
+            true,
+        ),
+        ("{% set c = customer.company %}Hi {{ c }}", false),
+    ] {
+        let (_, engine, _) = both(source, &metadata, None, None);
+        assert_eq!(engine.is_ok(), renders, "{source}: {engine:?}");
+        assert_eq!(
+            crate::rules::guarded(source, "company"),
+            renders,
+            "{source}"
         );
     }
 }

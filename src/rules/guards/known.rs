@@ -1,0 +1,59 @@
+//! What a test in a bridge template says is there: an `if`'s condition, the left of
+//! `and` and `or`, an `if … else`'s test → the dotted values known to be there in the
+//! branch it guards ([`super`] walks the template).
+
+use minijinja::machinery::ast::{BinOpKind, Expr, UnaryOpKind};
+
+use super::{Known, Walk};
+
+impl Walk {
+    /// The values there when `expr` is true: `x`, `x is defined`, both sides of `and`,
+    /// what both sides of `or` say, what `not` of a false one says.
+    pub(super) fn when_true(&self, expr: &Expr<'_>) -> Known {
+        if let Some(path) = self.single(expr) {
+            return Known::from([path]);
+        }
+        match expr {
+            Expr::Test(t) if t.name == "defined" => self.defined(&t.expr),
+            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
+                let mut known = self.when_true(&b.left);
+                known.extend(self.when_true(&b.right));
+                known
+            }
+            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => self
+                .when_true(&b.left)
+                .intersection(&self.when_true(&b.right))
+                .cloned()
+                .collect(),
+            Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => self.when_false(&u.expr),
+            _ => Known::new(),
+        }
+    }
+
+    /// The values there when `expr` is false: `x is undefined`, `not x`, either side of
+    /// `or` (both are false), what both sides of `and` say.
+    pub(super) fn when_false(&self, expr: &Expr<'_>) -> Known {
+        match expr {
+            Expr::Test(t) if t.name == "undefined" => self.defined(&t.expr),
+            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
+                let mut known = self.when_false(&b.left);
+                known.extend(self.when_false(&b.right));
+                known
+            }
+            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => self
+                .when_false(&b.left)
+                .intersection(&self.when_false(&b.right))
+                .cloned()
+                .collect(),
+            Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => self.when_true(&u.expr),
+            _ => Known::new(),
+        }
+    }
+
+    /// `expr` (a dotted value) as the one value known to be there.
+    fn defined(&self, expr: &Expr<'_>) -> Known {
+        self.single(expr)
+            .map(|p| Known::from([p]))
+            .unwrap_or_default()
+    }
+}

@@ -1,0 +1,90 @@
+//! Guards of bridge templates from the outside: `lint` follows a value through a
+//! variable the template sets (`{% set %}`) for `T011` and `C003`, and their help names
+//! every guard it follows.
+
+use crate::common::{handoff, stdout_text, write};
+
+/// A `{% set %}` of a guarded value is guarded; of an unguarded one, warned of at the
+/// `set` (where the value is named), and the help names each guard: `default`, `or`,
+/// `{% if x %}` and `is defined`.
+#[test]
+fn a_set_variable_is_guarded_as_its_value_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, description: your question, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridge: \"{% set name = customer.first_name | default('there') %}{% set co = customer.company %}{% set g = summary.goal %}Hi {{ name }}{% if g %}, about {{ g }}{% endif %}. {{ co }}\"\n\
+         default_route: { team: a }\n",
+    );
+    let export = write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,role,text,email\nc,customer,hi,a@b.example\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "-f", "json", "--columns-from"])
+            .arg(&export)
+            .arg(&rules)
+            .assert()
+            .code(1),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let found: Vec<(String, String, u64)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["message"].as_str().unwrap().to_owned(),
+                d["column"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    // Only `customer.company`: `name` has a default, `g` is written under `{% if g %}`.
+    assert_eq!(found.len(), 1, "{out}");
+    let (code, message, column) = &found[0];
+    assert_eq!(code, "C003", "{out}");
+    assert!(message.contains("`customer.company`"), "{out}");
+    // The caret is under `customer.company` in the `set`, not under `co`.
+    let line = std::fs::read_to_string(&rules).unwrap();
+    let line = line.lines().nth(6).unwrap();
+    let at = line.find("customer.company").unwrap() + 1;
+    assert_eq!(*column, at as u64, "{out}");
+    let help = v["diagnostics"][0]["help"].to_string();
+    for form in [
+        "customer.company | default(",
+        "customer.company or ",
+        "{% if customer.company %}",
+        "{% if customer.company is defined %}",
+    ] {
+        assert!(help.contains(form), "{form}: {help}");
+    }
+}
+
+/// T011 of a summary value set to a variable and written unguarded, at the `set`, with
+/// the same help.
+#[test]
+fn an_optional_value_set_and_written_unguarded_is_t011() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, description: your question, when: { message: { signal: s } } } ]\n\
+         teams:\n  - { id: a, name: A, bridge: \"{% set g = summary.goal %}About {{ g }}\" }\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().code(0));
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `summary.goal` unguarded"),
+        "{out}"
+    );
+    assert!(
+        out.contains("= help: guard it: `{{ summary.goal | default(\"…\") }}`, `{{ summary.goal or \"…\" }}`, or write it inside `{% if summary.goal %}…{% endif %}` or `{% if summary.goal is defined %}…{% endif %}`"),
+        "{out}"
+    );
+}
