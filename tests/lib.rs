@@ -7,6 +7,7 @@ mod ci_gates_cli;
 mod common;
 mod coverage_cli;
 mod diff_cli;
+mod dotted_dates_cli;
 mod every_mistake;
 mod explain_cli;
 mod hours_cli;
