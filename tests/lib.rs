@@ -18,6 +18,7 @@ mod inputs_cli;
 mod lint_cli;
 mod manners;
 mod markdown_escapes;
+mod meta_mapping_cli;
 mod packets_cli;
 mod readme;
 mod redact_cli;
