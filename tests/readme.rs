@@ -131,7 +131,7 @@ fn the_project_file_example_in_the_readme_is_valid() {
     write(
         dir.path(),
         "export.csv",
-        "Ticket ID,Created At,Turn,Author Type,Body\nT1,2026-03-02T09:00:00Z,1,Answer Bot,hello\nT1,2026-03-02T09:01:00Z,2,customer,this is ridiculous\n",
+        "Ticket ID,Created At,Turn,Author Type,Body,Customer Tier\nT1,2026-03-02T09:00:00Z,1,Answer Bot,hello,pro\nT1,2026-03-02T09:01:00Z,2,customer,this is ridiculous,\n",
     );
     // Both halves are read: the mapping by replay, the severities by lint.
     let out = crate::common::stdout_of(

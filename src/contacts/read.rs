@@ -20,7 +20,7 @@ use crate::transcript::{
 impl Contacts {
     /// Reads `path`, keyed by the column whose normalised name is `key`, to be joined on
     /// the transcripts' field `join_field`, read through `mapping` (the id's column means
-    /// the id).
+    /// the id, the column of a `meta.KEY` the metadata field KEY).
     pub fn load(
         path: &Path,
         key: &str,
@@ -123,7 +123,9 @@ impl Contacts {
         let mut contacts = Contacts {
             path: path.to_owned(),
             key: Arc::from(key),
-            join_field: normalize_field(join_field),
+            // The column a metadata field is read from means the field
+            // (`meta.email=customer_email`: `--join-on customer_email` joins on `email`).
+            join_field: mapping.meta_name(&normalize_field(join_field)).to_owned(),
             join_on: JoinOn::of(&normalize_field(join_field), mapping),
             fields,
             keep_names: false,

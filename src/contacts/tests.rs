@@ -583,3 +583,23 @@ fn a_byte_order_mark_starting_a_contact_row_is_left_out_and_said() {
         c.diagnostics[0]
     );
 }
+
+/// `meta.email=customer_email`: the conversations' metadata is `email`, so joining on
+/// the column (`--join-on customer_email`) joins on the field, as for the id's column.
+#[test]
+fn the_column_of_a_mapped_metadata_field_joins_on_the_field() {
+    let mut mapping = ColumnMapping::default();
+    mapping.set_pair("meta.email=customer_email").unwrap();
+    let c = Contacts::read(
+        Path::new("crm.csv"),
+        "Email",
+        "Customer Email",
+        &mapping,
+        CRM.as_bytes(),
+    )
+    .unwrap();
+    assert_eq!(c.join_field(), "email");
+    let mut conv = conversation("c1", &[("email", "ana@example.com")]);
+    c.join(&mut conv, &mut JoinStats::default());
+    assert_eq!(conv.metadata.get("owner"), Some("Rita"));
+}

@@ -115,7 +115,7 @@ impl CsvSource {
             |(field, column): (&'static str, &String), json| ReadError::MissingColumn {
                 path: path.to_owned(),
                 line: header.line(),
-                field,
+                field: field.to_owned(),
                 column: mapping.as_written(column).to_owned(),
                 json,
                 found: columns_named.written.clone(),
@@ -156,13 +156,17 @@ impl CsvSource {
             Some(columns.text),
             columns.time,
         ];
-        let meta: Vec<(usize, Arc<str>)> = names
-            .iter()
-            .enumerate()
-            .filter(|(i, name)| {
-                !name.is_empty() && !mapped.contains(&Some(*i)) && !mapping.ignore.contains(name)
+        let meta: Vec<usize> = (0..names.len())
+            .filter(|&i| {
+                let name = &names[i];
+                !name.is_empty() && !mapped.contains(&Some(i)) && !mapping.ignore.contains(name)
             })
-            .map(|(i, name)| (i, Arc::from(name.as_str())))
+            .collect();
+        super::header::check_meta(path, header.line(), &columns_named, &meta, mapping)?;
+        // Each by the metadata field it is read as (`meta.plan=customer_tier`: `plan`).
+        let meta: Vec<(usize, Arc<str>)> = meta
+            .into_iter()
+            .map(|i| (i, Arc::from(mapping.meta_name(&names[i]))))
             .collect();
         let meta_runs = runs(meta.iter().map(|&(i, _)| i));
         Ok(Some(CsvSource {

@@ -176,6 +176,43 @@ pub(super) fn header_again(
     Some((0..written.len()).all(named))
 }
 
+/// The metadata columns of a CSV header (`meta`, indexes in `header`) fit `mapping`'s
+/// `meta.KEY` fields: each column one is read from is in the header, and no column
+/// named as such a field would be metadata of that name too (which would be meant
+/// cannot be told).
+pub(super) fn check_meta(
+    path: &Path,
+    line: u64,
+    header: &HeaderNames,
+    meta: &[usize],
+    mapping: &super::ColumnMapping,
+) -> Result<(), super::ReadError> {
+    for (key, column) in &mapping.meta {
+        if !header.names.contains(column) {
+            return Err(super::ReadError::MissingColumn {
+                path: path.to_owned(),
+                line,
+                field: super::mapping::meta_field(key),
+                column: mapping.as_written(column).to_owned(),
+                found: header.written.clone(),
+                json: false,
+            });
+        }
+    }
+    for &i in meta {
+        if let Some(from) = mapping.shadowed_by(&header.names[i]) {
+            return Err(super::ReadError::MetaShadowed {
+                path: path.to_owned(),
+                line,
+                key: header.names[i].clone(),
+                column: header.written[i].clone(),
+                from: mapping.as_written(from).to_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
 /// How many records, the header included, are looked at for JSON when a column is
 /// missing: a title or comment line above a JSON file read as CSV is its "header".
 const JSON_HINT_RECORDS: usize = 5;

@@ -10,6 +10,7 @@
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
+mod export;
 mod flat;
 mod node;
 mod row;
@@ -18,14 +19,13 @@ use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub(super) use self::export::metadata_fields;
 use self::flat::{Kind, Names, flatten};
 use self::node::{Node, parse_object};
-use self::row::{JsonRow, duplicate_message};
+use self::row::{JsonRow, MetaColumn, duplicate_message, duplicate_meta_message};
 use super::group::{Grouper, line_u32};
 use super::mapping::ColumnMapping;
-use super::reader::{ExportColumns, ReadError, ReadReport};
-use super::record::Row;
-use super::records::MAX_RECORD_BYTES;
+use super::reader::{ReadError, ReadReport};
 use crate::diag::Location;
 
 /// Names of the fields a row needs, for messages, in the order of [`Field`](super::record::Field) slots.
@@ -51,6 +51,9 @@ pub(super) struct JsonlSource {
     seen: [bool; 4],
     /// The ignored columns, interned, and whether some object of the file had each.
     ignored: Vec<(Arc<str>, bool)>,
+    /// The columns metadata fields are read from (`meta.plan=customer_tier`), interned:
+    /// column, field, and whether some object of the file had the column.
+    meta: Vec<MetaColumn>,
     /// While a needed or ignored field has not been seen: the keys of the file's
     /// objects, for the error if it never is.
     found: Vec<Arc<str>>,
@@ -86,6 +89,15 @@ impl JsonlSource {
             .iter()
             .map(|column| (names.of(column), false))
             .collect();
+        let meta = mapping
+            .meta
+            .iter()
+            .map(|(key, column)| MetaColumn {
+                column: names.of(column),
+                key: names.of(key),
+                seen: false,
+            })
+            .collect();
         JsonlSource {
             reader,
             buf: Vec::new(),
@@ -97,6 +109,7 @@ impl JsonlSource {
             objects: 0,
             seen: [false; 4],
             ignored,
+            meta,
             found: Vec::new(),
             unnamed_said: false,
             csv_said: false,
@@ -127,7 +140,13 @@ impl JsonlSource {
             return Ok(true);
         }
         if let Some(name) = row.duplicate() {
-            report.malformed(location(), &duplicate_message(&self.text(), name));
+            let message = match self.meta.iter().find(|m| *m.key == *name) {
+                // A key named as a metadata field read from another key (`Plan` beside
+                // `customer_tier`, with `meta.plan=customer_tier`).
+                Some(meta) => duplicate_meta_message(&self.text(), name, &meta.column),
+                None => duplicate_message(&self.text(), name),
+            };
+            report.malformed(location(), &message);
             return Ok(true);
         }
         grouper.push(&row, mapping, report)?;
@@ -267,6 +286,10 @@ impl JsonlSource {
         } else if !self.found.is_empty() {
             self.found = Vec::new();
         }
+        // After the keys are listed for an error: they are the object's, not renamed.
+        if !self.meta.is_empty() {
+            row.rename(&mut self.meta);
+        }
         Ok(Line::Object(row))
     }
 
@@ -286,6 +309,7 @@ impl JsonlSource {
                 .ignored
                 .iter()
                 .all(|(name, seen)| *seen || mapping.may_lack(name))
+            && self.meta.iter().all(|m| m.seen)
     }
 
     /// At the end of the file: a needed or ignored field no object had is a mapping
@@ -312,8 +336,18 @@ impl JsonlSource {
             return Err(ReadError::MissingColumn {
                 path,
                 line: 1,
-                field: FIELD_NAMES[slot],
+                field: FIELD_NAMES[slot].to_owned(),
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
+                found,
+                json: false,
+            });
+        }
+        if let Some(meta) = self.meta.iter().find(|m| !m.seen) {
+            return Err(ReadError::MissingColumn {
+                path,
+                line: 1,
+                field: super::mapping::meta_field(&meta.key),
+                column: mapping.as_written(&meta.column).to_owned(),
                 found,
                 json: false,
             });
@@ -370,52 +404,6 @@ fn mapped_columns(mapping: &ColumnMapping) -> [&str; 4] {
         &mapping.text,
         &mapping.timestamp,
     ]
-}
-
-/// Normalised keys of the first `limit` objects, mapped and ignored fields excluded, in
-/// order of first appearance; `None` when no line is an object. The mapping is checked
-/// as a replay checks it (a mapped or ignored field that no object has is an error),
-/// and an object with two keys for one field is an error: a replay skips it, so its
-/// fields cannot be counted on.
-pub(super) fn metadata_fields(
-    reader: Box<dyn BufRead + Send>,
-    path: &Path,
-    mapping: &ColumnMapping,
-    limit: u64,
-    report: &mut ReadReport,
-) -> Result<Option<ExportColumns>, ReadError> {
-    let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
-    let mut fields: Vec<String> = Vec::new();
-    while source.objects < limit {
-        let row = match source.read_line(mapping, report)? {
-            Line::End => break,
-            Line::Skipped => continue,
-            Line::Object(row) => row,
-        };
-        if let Some(name) = row.duplicate() {
-            return Err(ReadError::DuplicateKey {
-                path: path.to_owned(),
-                line: source.line,
-                message: duplicate_message(&source.text(), name),
-            });
-        }
-        row.for_each_meta(&mut |name, _| {
-            if !fields.iter().any(|f| **f == **name) {
-                fields.push(name.to_string());
-            }
-        });
-    }
-    if source.objects == 0 {
-        return Ok(None);
-    }
-    // At the limit, the file may have more objects, with keys not seen.
-    let sampled = source.objects >= limit;
-    source.finish(mapping, report)?;
-    Ok(Some(ExportColumns {
-        fields,
-        sampled,
-        timestamp: source.seen[3],
-    }))
 }
 
 #[cfg(test)]

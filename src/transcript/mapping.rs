@@ -13,6 +13,8 @@
 //! roles:
 //!   customer: [end-user]
 //!   agent: [admin]
+//! meta:
+//!   plan: customer_tier         # rules' `meta: { field: plan }` read this column
 //! ignore_columns: [turn]
 //! timestamp_tz: Europe/London   # times written without an offset are London's
 //! ```
@@ -49,6 +51,9 @@ pub struct ColumnMapping {
     /// The zone of the export's timestamps written without an offset (`timestamp_tz:`);
     /// `None`: UTC.
     pub timestamp_tz: Option<TimestampZone>,
+    /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
+    /// (field, column), both normalised, each field once, in the order given.
+    pub meta: Vec<(String, String)>,
 }
 
 impl Default for ColumnMapping {
@@ -64,6 +69,7 @@ impl Default for ColumnMapping {
             roles: RoleMap::default(),
             written: HashMap::new(),
             timestamp_tz: None,
+            meta: Vec::new(),
         }
     }
 }
@@ -122,10 +128,16 @@ impl ColumnMapping {
                 self.timestamp_required = true;
             }
             other => {
+                // Not a typo of a field: most likely a metadata field (`plan=Tier`).
+                let how = match meant(other, &FIELDS) {
+                    typo if !typo.is_empty() => typo,
+                    _ => format!(
+                        "; a metadata field is `meta.{other}=<column>` with --map, or `{other}: <column>` under `meta:` in a mapping file"
+                    ),
+                };
                 return Err(MappingError::Invalid(format!(
-                    "unknown field `{other}` in mapping; expected one of: {}{}",
+                    "unknown field `{other}` in mapping; expected one of: {}{how}",
                     FIELDS.join(", "),
-                    meant(other, &FIELDS)
                 )));
             }
         }
@@ -143,11 +155,7 @@ impl ColumnMapping {
                 shown(column)
             )));
         }
-        if let Some((field, _)) = self
-            .fields()
-            .into_iter()
-            .find(|(_, mapped)| *mapped == name)
-        {
+        if let Some((field, _)) = self.every_read().into_iter().find(|(_, c)| *c == name) {
             return Err(MappingError::Invalid(format!(
                 "column `{name}` is where `{field}` is read from: it cannot be ignored"
             )));
@@ -186,14 +194,22 @@ impl ColumnMapping {
         self.written.get(column).map_or(column, String::as_str)
     }
 
-    /// Applies a `field=column` argument; gives the field and the column, normalised.
+    /// Applies a `field=column` argument, or `meta.KEY=column`; gives the field
+    /// (`meta.key` for a metadata field) and the column, normalised.
     pub fn set_pair(&mut self, pair: &str) -> Result<(String, String), MappingError> {
         let (field, column) = pair.split_once('=').ok_or_else(|| {
             MappingError::Invalid(format!(
-                "`{}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id)",
+                "`{}` is not FIELD=COLUMN (e.g. conversation_id=ticket_id, meta.plan=customer_tier)",
                 shown(pair)
             ))
         })?;
+        if let Some(key) = meta::meta_key(field) {
+            self.set_meta(key, column)?;
+            return Ok((
+                meta::meta_field(&normalize_field(key)),
+                normalize_field(column.trim()),
+            ));
+        }
         self.set(field.trim(), column.trim())?;
         Ok((
             normalize_field(field.trim()),
@@ -264,6 +280,23 @@ impl ColumnMapping {
             }
             read.push((name, column));
         }
+        let mut meta: Vec<_> = file.meta.iter().collect();
+        meta.sort_by_key(|(key, _)| (key.referenced.line(), key.referenced.column()));
+        for (key, column) in meta {
+            if let Err(e) = self.set_meta(&key.value, &column.0) {
+                fail(located(path, key), e);
+                continue;
+            }
+            let name = meta::meta_field(&normalize_field(&key.value));
+            let column = normalize_field(&column.0);
+            if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
+                let message = format!(
+                    "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"
+                );
+                fail(located(path, key), MappingError::Invalid(message));
+            }
+            read.push((name, column));
+        }
         for column in &file.ignore_columns {
             if let Err(e) = self.ignore_column(&column.value) {
                 fail(located(path, column), e);
@@ -327,46 +360,13 @@ impl ColumnMapping {
     /// Each field needs a column of its own: two read from one (`--map role=author
     /// --map text=author`) would make one of them the other's value, silently.
     pub fn check_distinct(&self) -> Result<(), MappingError> {
-        match shared_column(&self.fields()) {
+        let read = self.every_read();
+        let read: Vec<(&str, &str)> = read.iter().map(|(f, c)| (f.as_str(), *c)).collect();
+        match shared_column(&read) {
             Some(message) => Err(MappingError::Invalid(message)),
             None => Ok(()),
         }
     }
-}
-
-/// Sets each of `pairs`, the `field=column` arguments of `flag`, with `set` (which gives
-/// the field and the column); a field given two columns, which would silently read the
-/// last, is the error `twice` makes of the message naming both (one given the same
-/// column twice is only said twice). For `--map` and `coverage --label-column` alike.
-pub(crate) fn each_field_once<E>(
-    flag: &str,
-    pairs: &[String],
-    mut set: impl FnMut(&str) -> Result<(String, String), E>,
-    twice: impl Fn(String) -> E,
-) -> Result<(), E> {
-    let mut read: Vec<(String, String, &str)> = Vec::new();
-    for pair in pairs {
-        let (field, column) = set(pair)?;
-        if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-            return Err(twice(format!(
-                "`{field}` is given two columns, in `{flag} {earlier}` and `{flag} {pair}`; a field is read from one column"
-            )));
-        }
-        read.push((field, column, pair));
-    }
-    Ok(())
-}
-
-/// Two of `fields` (field, the column it is read from) read from one column, said (one
-/// would read the other's value); `None` when each has a column of its own. For the
-/// transcript mapping and `coverage --label-column` alike.
-pub(crate) fn shared_column(fields: &[(&str, &str)]) -> Option<String> {
-    fields.iter().enumerate().find_map(|(i, (a, column))| {
-        let (b, _) = fields[i + 1..].iter().find(|(_, other)| other == column)?;
-        Some(format!(
-            "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
-        ))
-    })
 }
 
 /// Why a mapping could not be used.
@@ -392,16 +392,22 @@ pub enum MappingError {
     },
 }
 
+mod distinct;
 mod file;
+mod meta;
 mod roles;
 
+pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
 pub use file::TimestampZone;
 pub(crate) use file::{MappingFile, read_key};
 use file::{UTC, finish, located, read_mapping, read_zone};
+pub(crate) use meta::meta_field;
 pub use roles::RoleMap;
 pub(crate) use roles::{default_role_of_word, parse_role};
 
+#[cfg(test)]
+mod meta_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

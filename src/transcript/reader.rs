@@ -85,12 +85,28 @@ pub enum ReadError {
         path: PathBuf,
         /// The header's line (past blank lines); 1 for JSONL, where no object has it.
         line: u64,
-        field: &'static str,
+        /// The field read from it: `role`, or `meta.plan` for a metadata field.
+        field: String,
         column: String,
         found: Vec<String>,
         /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
         /// JSON file read as CSV, past a title or comment line.
         json: bool,
+    },
+    /// A column named as a metadata field that `meta.KEY` reads from another column:
+    /// which of the two is meant cannot be told.
+    #[error(
+        "{}:{line}: column `{column}` would be metadata `{key}`, which is read from column `{from}` (`meta.{key}` in the mapping)\n  hint: leave `{column}` out with --ignore-column, or under `ignore_columns:` in the mapping file",
+        .path.display()
+    )]
+    MetaShadowed {
+        path: PathBuf,
+        line: u64,
+        key: String,
+        /// The column named as the field, as written.
+        column: String,
+        /// The column the field is read from, as written.
+        from: String,
     },
     #[error(
         "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `ignore_columns:` in the --mapping file",
@@ -230,9 +246,14 @@ fn missing_column_hint(field: &str, found: &[String], json: bool) -> String {
         Some((_, name)) => format!(
             "the header is one column separated by {name}: handoff reads comma-separated CSV (or JSONL); export with commas"
         ),
-        None => format!(
-            "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
-        ),
+        None => match field.strip_prefix("meta.") {
+            Some(key) => format!(
+                "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
+            ),
+            None => format!(
+                "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
+            ),
+        },
     }
 }
 

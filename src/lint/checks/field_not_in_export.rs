@@ -53,7 +53,10 @@ impl Check for FieldNotInExport {
                 )
                 .with_label("this condition reads a column the export does not have")
                 .with_help_opt(suggestion)
-                .with_help(columns);
+                .with_help(columns)
+                .with_help(format!(
+                    "a column of another name is read as `{field}` with --map meta.{field}=<column>, or under `meta:` in the mapping"
+                ));
             });
         }
     }

@@ -41,7 +41,7 @@ impl Check for NeverFiresOnExport {
                 format!("{} {what} on {}", owner.describe(), export.source),
             )
             .with_label(format!("the export has no {fields}"))
-            .with_help("rename the field in the rule to a column the export has, or add the column to the export");
+            .with_help("rename the field in the rule to a column the export has, read it from one (--map meta.FIELD=<column>), or add the column to the export");
         }
     }
 }

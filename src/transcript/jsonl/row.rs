@@ -9,6 +9,16 @@ use super::{FIELD_NAMES, mapped_columns};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::record::{Field, Row};
 
+/// A column a metadata field is read from (`meta.plan=customer_tier`), interned.
+pub(super) struct MetaColumn {
+    /// The column (`customer_tier`).
+    pub(super) column: Arc<str>,
+    /// The field it is read as (`plan`).
+    pub(super) key: Arc<str>,
+    /// Whether some object of the file had the column.
+    pub(super) seen: bool,
+}
+
 pub(super) struct JsonRow {
     pub(super) line: u64,
     pub(super) fields: Vec<Entry>,
@@ -63,6 +73,26 @@ impl JsonRow {
         }
     }
 
+    /// Names each field read as metadata from another key (`meta.plan=customer_tier`)
+    /// for its metadata field, and says which such keys the row has. Names are interned:
+    /// `customer_tier` becomes the one `plan`, which [`JsonRow::duplicate`] then finds
+    /// beside a key `Plan`.
+    pub(super) fn rename(&mut self, meta: &mut [MetaColumn]) {
+        for (i, field) in self.fields.iter_mut().enumerate() {
+            if let Some(meta) = meta
+                .iter_mut()
+                .find(|m| Arc::ptr_eq(&m.column, &field.name))
+            {
+                meta.seen = true;
+                if matches!(field.kind, Kind::Value | Kind::Array)
+                    && !self.mapped.contains(&Some(i))
+                {
+                    field.name = Arc::clone(&meta.key);
+                }
+            }
+        }
+    }
+
     /// A name two fields share, if any (names are interned: equal names are one `Arc`).
     /// Ignored columns may repeat: neither is read.
     pub(super) fn duplicate(&self) -> Option<&str> {
@@ -100,6 +130,19 @@ pub(super) fn duplicate_message(line: &str, name: &str) -> String {
         [a, b, ..] => format!("keys `{a}` and `{b}` both name the field `{name}`"),
         _ => format!("two keys name the field `{name}`"),
     }
+}
+
+/// Says which keys of the object on `line` both name the metadata field `name`, which
+/// is read from the key `column` (`meta.plan=customer_tier`): `Plan` beside
+/// `customer_tier`, say.
+pub(super) fn duplicate_meta_message(line: &str, name: &str, column: &str) -> String {
+    let mut keys = raw_keys(line, name);
+    keys.extend(raw_keys(line, column));
+    let which = match keys.as_slice() {
+        [a, b, ..] => format!("keys `{a}` and `{b}` both name"),
+        _ => "two keys name".to_owned(),
+    };
+    format!("{which} the field `{name}` (`meta.{name}` is read from `{column}`)")
 }
 
 /// `` `body` (the text) `` when a field is mapped to another column, else `` `text` ``.

@@ -123,11 +123,11 @@ pub(super) fn parse_mapping(text: &str) -> (MappingFile, Vec<YamlError>) {
 }
 
 /// The keys of a mapping file whose values are mappings, read entry by entry.
-const MAPS: [&str; 2] = ["columns", "roles"];
+const MAPS: [&str; 3] = ["columns", "meta", "roles"];
 
 /// The key `key` of the mapping at `path` in `piece` (a mapping file's, or the project
 /// file's `input:`) read alone; when it does not read and its value is a mapping
-/// (`columns:`, `roles:`), each entry of it alone: each wrong value is an error, the
+/// (`columns:`, `meta:`, `roles:`), each entry of it alone: each wrong value is an error, the
 /// others are kept. Adds the errors to `errors`; gives what read.
 pub(crate) fn read_key(
     text: &str,
@@ -158,6 +158,9 @@ pub(crate) fn read_key(
             "columns" => piece
                 .parse_key(text, &inner, &name.value)
                 .map(|c| part.columns.extend(placed(name, c))),
+            "meta" => piece
+                .parse_key(text, &inner, &name.value)
+                .map(|c| part.meta.extend(placed(name, c))),
             "roles" => piece
                 .parse_key(text, &inner, &name.value)
                 .map(|r| part.roles.extend(placed(name, r))),
@@ -193,7 +196,7 @@ impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         expect::section(
             d,
-            "a mapping of `columns`, `roles`, `ignore_columns` and `timestamp_tz` (`columns: { text: body }`)",
+            "a mapping of `columns`, `meta`, `roles`, `ignore_columns` and `timestamp_tz` (`columns: { text: body }`)",
         )
         .map(Document)
     }
@@ -208,6 +211,11 @@ pub(crate) struct MappingFile {
     #[serde(default, deserialize_with = "columns")]
     #[schemars(with = "HashMap<String, String>")]
     pub(super) columns: HashMap<Spanned<String>, Text<ColumnWords>>,
+    /// Metadata field (what rules' `meta:` conditions name, `plan`) → the export's column
+    /// holding it (`customer_tier`), for a column named otherwise than the rules expect.
+    #[serde(default, deserialize_with = "meta")]
+    #[schemars(with = "HashMap<String, String>")]
+    pub(super) meta: HashMap<Spanned<String>, Text<MetaColumnWords>>,
     /// Role (`customer`, `bot`, `agent`) → the export's values meaning it: one, or a
     /// list.
     #[serde(default, deserialize_with = "roles")]
@@ -268,6 +276,23 @@ fn columns<'de, D: Deserializer<'de>>(
     )
 }
 
+/// What a metadata field's column name takes.
+#[derive(Debug)]
+pub(super) struct MetaColumnWords;
+
+impl TextWords for MetaColumnWords {
+    const EXPECTING: &'static str = "a column name (`meta: { plan: customer_tier }`)";
+}
+
+fn meta<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<HashMap<Spanned<String>, Text<MetaColumnWords>>, D::Error> {
+    expect::map(
+        d,
+        "a mapping of metadata fields to the export's column names (`meta: { plan: customer_tier }`)",
+    )
+}
+
 fn roles<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<HashMap<Spanned<String>, RoleValues>, D::Error> {
@@ -285,6 +310,7 @@ impl MappingFile {
     /// Adds what a key of the file, parsed alone, gave.
     pub(crate) fn merge(&mut self, part: MappingFile) {
         self.columns.extend(part.columns);
+        self.meta.extend(part.meta);
         self.roles.extend(part.roles);
         self.ignore_columns.extend(part.ignore_columns);
         if part.timestamp_tz.is_some() {
