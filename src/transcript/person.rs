@@ -41,26 +41,62 @@ pub fn first_name(metadata: &Metadata) -> Option<&str> {
 }
 
 /// The first name in a full name as exports write it: `Alex Chen` → `Alex`, `Mr. John
-/// Smith` → `John`, `Smith, John` → `John`. `None` for what is no one's name: an email
-/// address, `-`, `n/a`, `Guest`, a title alone.
+/// Smith` → `John`, `Smith, John` and `van der Berg, Anna` → the name after the comma,
+/// `J. Robert Smith` → `Robert`. `None` for what is no one's name (an email address,
+/// `-`, `n/a`, `Guest`, a title alone) and where only an initial is given (`J. Smith`):
+/// a greeting by either is wrong.
 pub fn first_name_in(name: &str) -> Option<&str> {
     let name = name.trim();
     if name.contains('@') || is_placeholder(name) {
         return None;
     }
-    // "Smith, John": the given name after the comma; not "John Smith, Jr.".
+    // "García López, María": the given name after the comma, however many words the
+    // family name has; not "John Smith, Jr." or "John Smith, Jr., PhD".
     let given = match name.split_once(',') {
-        Some((family, given)) if !family.contains(' ') && !is_suffix(given) => given,
-        Some((name, _)) => name,
+        Some((name, after)) if after.split(',').all(is_suffix) => name,
+        Some((_, given)) => given,
         None => name,
     };
-    given
+    let mut words = given
         .split_whitespace()
-        // U+FFFD (a byte that was not UTF-8, D004) stays: `Jos\u{FFFD}` is no `Jos`, and a
-        // bridge message refuses to show it.
-        .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\u{FFFD}'))
-        .find(|word| !word.is_empty() && !is_title(word))
-        .filter(|word| word.chars().any(char::is_alphabetic))
+        .filter(|word| !is_title(trim_word(word)))
+        .peekable();
+    while let Some(word) = words.next() {
+        if is_initial(word) {
+            // "J. Robert Smith" goes by Robert; in "J. Smith" the next word is the
+            // family name.
+            if words.peek().is_some_and(|next| !is_initial(next)) && words.clone().count() < 2 {
+                return None;
+            }
+            continue;
+        }
+        let word = trim_word(word);
+        if word.is_empty() {
+            continue;
+        }
+        return Some(word).filter(|word| word.chars().any(char::is_alphabetic));
+    }
+    None
+}
+
+/// A word without the punctuation around it. U+FFFD (a byte that was not UTF-8, D004)
+/// stays: `Jos\u{FFFD}` is no `Jos`, and a bridge message refuses to show it.
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\u{FFFD}')
+}
+
+/// An initial, or initials: `J.`, `J`, `J.R.`. A letter of a script without case (`李`)
+/// is a name.
+fn is_initial(word: &str) -> bool {
+    let mut letters = word.split('.').filter(|part| !part.is_empty()).peekable();
+    letters.peek().is_some()
+        && letters.all(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_lowercase())
+                && chars.next().is_none()
+        })
 }
 
 fn is_title(word: &str) -> bool {
@@ -72,7 +108,9 @@ fn is_title(word: &str) -> bool {
 }
 
 fn is_suffix(words: &str) -> bool {
-    const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
+    const SUFFIXES: &[&str] = &[
+        "jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "cpa", "rn", "dds", "jd",
+    ];
     let word = words.trim().trim_end_matches('.');
     SUFFIXES.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
@@ -112,6 +150,21 @@ mod tests {
             ("Smith, John", Some("John")),
             ("John Smith, Jr.", Some("John")),
             ("Jean-Luc Picard", Some("Jean-Luc")),
+            // Review 17: a family name of more than one word before the comma, an
+            // initial for a first name.
+            ("García López, María", Some("María")),
+            ("van der Berg, Anna", Some("Anna")),
+            ("Smith Jr., John", Some("John")),
+            ("Smith, John Jr.", Some("John")),
+            ("John Smith, Jr., PhD", Some("John")),
+            ("Jane Doe, MBA", Some("Jane")),
+            ("Smith, Dr. John", Some("John")),
+            ("J. Smith", None),
+            ("J Smith", None),
+            ("Smith, J.", None),
+            ("J.R. Smith", None),
+            ("J. Robert Smith", Some("Robert")),
+            ("Mr. J. Smith", None),
             ("O'Brien", Some("O'Brien")),
             ("李 小龙", Some("李")),
             ("bob@x.example", None),
