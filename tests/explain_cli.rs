@@ -276,6 +276,34 @@ fn a_conversation_said_on_the_command_line() {
         .code(2);
 }
 
+/// Review 17: the bridge greeted "García López, María" as "Hi García" and "J. Smith" as
+/// "Hi J"; the starter's bridges fall back to "there" where there is no first name.
+#[test]
+fn the_bridge_greets_by_the_given_name_or_none() {
+    for (name, greeting) in [
+        ("García López, María", "Hi María,"),
+        ("van der Berg, Anna", "Hi Anna,"),
+        ("Smith Jr., John", "Hi John,"),
+        ("J. Smith", "Hi there,"),
+        ("Mr. Rahman", "Hi there,"),
+    ] {
+        let text = stdout_of(handoff().args([
+            "explain",
+            "--say",
+            "customer: can I get a discount?",
+            "--meta",
+            "tier=enterprise",
+            "--meta",
+            &format!("name={name}"),
+            "--format",
+            "json",
+        ]));
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let bridge = v["outcome"]["bridge_message"].as_str().unwrap_or_default();
+        assert!(bridge.starts_with(greeting), "{name}: {bridge}");
+    }
+}
+
 /// Review: `--say 'user: …'` was refused though transcripts read `user`, `assistant`,
 /// `human` as roles; and an id that differs only in case got no "did you mean".
 #[test]

@@ -43,8 +43,8 @@ pub fn first_name(metadata: &Metadata) -> Option<&str> {
 /// The first name in a full name as exports write it: `Alex Chen` → `Alex`, `Mr. John
 /// Smith` → `John`, `Smith, John` and `van der Berg, Anna` → the name after the comma,
 /// `J. Robert Smith` → `Robert`. `None` for what is no one's name (an email address,
-/// `-`, `n/a`, `Guest`, a title alone) and where only an initial is given (`J. Smith`):
-/// a greeting by either is wrong.
+/// `-`, `n/a`, `Guest`, a title alone) and where only an initial or a title and the
+/// family name are given (`J. Smith`, `Mr. Rahman`): a greeting by either is wrong.
 pub fn first_name_in(name: &str) -> Option<&str> {
     let name = name.trim();
     if name.contains('@') || is_placeholder(name) {
@@ -52,15 +52,24 @@ pub fn first_name_in(name: &str) -> Option<&str> {
     }
     // "García López, María": the given name after the comma, however many words the
     // family name has; not "John Smith, Jr." or "John Smith, Jr., PhD".
-    let given = match name.split_once(',') {
-        Some((name, after)) if after.split(',').all(is_suffix) => name,
-        Some((_, given)) => given,
-        None => name,
+    let (given, after_comma) = match name.split_once(',') {
+        Some((name, after)) if after.split(',').all(is_suffix) => (name, false),
+        Some((_, given)) => (given, true),
+        None => (name, false),
     };
+    // "Mr. Rahman": after a title, a single word is the family name (not after a
+    // comma: "Smith, Dr. John").
+    let titled = !after_comma
+        && given
+            .split_whitespace()
+            .any(|word| is_title(trim_word(word)));
     let mut words = given
         .split_whitespace()
         .filter(|word| !is_title(trim_word(word)))
         .peekable();
+    if titled && words.clone().count() < 2 {
+        return None;
+    }
     while let Some(word) = words.next() {
         if is_initial(word) {
             // "J. Robert Smith" goes by Robert; in "J. Smith" the next word is the
@@ -165,6 +174,8 @@ mod tests {
             ("J.R. Smith", None),
             ("J. Robert Smith", Some("Robert")),
             ("Mr. J. Smith", None),
+            ("Mr. Rahman", None),
+            ("De Souza, Ana", Some("Ana")),
             ("O'Brien", Some("O'Brien")),
             ("李 小龙", Some("李")),
             ("bob@x.example", None),
