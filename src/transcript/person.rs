@@ -57,35 +57,37 @@ pub fn first_name_in(name: &str) -> Option<&str> {
         Some((_, given)) => (given, true),
         None => (name, false),
     };
-    // "Mr. Rahman": after a title, a single word is the family name (not after a
-    // comma: "Smith, Dr. John").
-    let titled = !after_comma
-        && given
-            .split_whitespace()
-            .any(|word| is_title(trim_word(word)));
+    // Words with the punctuation around them trimmed, and their text as written (for
+    // the initials' dots); one pass, as a bridge asks for each escalation.
     let mut words = given
         .split_whitespace()
-        .filter(|word| !is_title(trim_word(word)))
-        .peekable();
-    if titled && words.clone().count() < 2 {
-        return None;
+        .map(|raw| (raw, trim_word(raw)))
+        .filter(|(_, word)| !word.is_empty());
+    let mut current = words.next()?;
+    // Titles lead: "Mr. John Smith", "Dr Ana María López".
+    let mut titled = false;
+    while is_title(current.1) {
+        titled = true;
+        current = words.next()?;
     }
-    while let Some(word) = words.next() {
-        if is_initial(word) {
-            // "J. Robert Smith" goes by Robert; in "J. Smith" the next word is the
-            // family name.
-            if words.peek().is_some_and(|next| !is_initial(next)) && words.clone().count() < 2 {
+    loop {
+        let (raw, word) = current;
+        if !is_initial(raw) {
+            // "Mr. Rahman": after a title, a single word is the family name (not after
+            // a comma: "Smith, Dr. John").
+            if titled && !after_comma && words.next().is_none() {
                 return None;
             }
-            continue;
+            return Some(word).filter(|word| word.chars().any(char::is_alphabetic));
         }
-        let word = trim_word(word);
-        if word.is_empty() {
-            continue;
+        // "J. Robert Smith" goes by Robert; in "J. Smith" the next word is the family
+        // name.
+        let next = words.next()?;
+        if !is_initial(next.0) && words.clone().next().is_none() {
+            return None;
         }
-        return Some(word).filter(|word| word.chars().any(char::is_alphabetic));
+        current = next;
     }
-    None
 }
 
 /// A word without the punctuation around it. U+FFFD (a byte that was not UTF-8, D004)
