@@ -84,6 +84,9 @@ pub struct DiffReport {
     pub team_flows: Vec<TeamFlow>,
     /// Per team: conversations gained and lost.
     pub by_team: BTreeMap<String, TeamDelta>,
+    /// Changed conversations that the head rules escalate to a team whose bridge
+    /// message they cannot render: the team would join with no bridge message.
+    pub head_bridge_errors: u64,
     /// Changed conversations kept as examples ([`DiffReport::keep`]), in input order.
     pub changes: Vec<Change>,
     /// Examples kept per kind.
@@ -108,7 +111,12 @@ impl DiffReport {
     /// for the caller to [`keep`](DiffReport::keep) as an example or stream out.
     pub fn add(&mut self, base: Outcome, head: Outcome) -> Option<Change> {
         let kinds = compare(&base, &head);
-        self.count(&kinds, &Side::of(&base), &Side::of(&head));
+        self.count(
+            &kinds,
+            &Side::of(&base),
+            &Side::of(&head),
+            head.bridge_error.is_some(),
+        );
         if kinds.is_empty() {
             return None;
         }
@@ -121,14 +129,24 @@ impl DiffReport {
     }
 
     /// Adds one conversation to the counts by what [`compare`] found in its outcomes
-    /// and where they send it, without the outcomes themselves (a worker thread
-    /// compares, streams and frees them where it made them).
-    pub fn count(&mut self, kinds: &[ChangeKind], base: &Side, head: &Side) {
+    /// and where they send it, and whether the head's bridge message could not be
+    /// rendered, without the outcomes themselves (a worker thread compares, streams and
+    /// frees them where it made them).
+    pub fn count(
+        &mut self,
+        kinds: &[ChangeKind],
+        base: &Side,
+        head: &Side,
+        head_bridge_error: bool,
+    ) {
         self.conversations += 1;
         if kinds.is_empty() {
             return;
         }
         self.changed += 1;
+        if head_bridge_error {
+            self.head_bridge_errors += 1;
+        }
         for kind in kinds {
             *self.by_kind.entry(*kind).or_default() += 1;
         }
@@ -249,11 +267,22 @@ mod tests {
                 outcome("b", Some((1, "u", "r2", "y"))),
             ),
             (outcome("c", Some((2, "t", "r", "x"))), outcome("c", None)),
+            (outcome("d", None), {
+                let mut broken = outcome("d", Some((1, "t", "r", "x")));
+                broken.bridge_message = None;
+                broken.bridge_error = Some("undefined value".into());
+                broken
+            }),
         ];
         let (mut whole, mut counted) = (DiffReport::default(), DiffReport::default());
         for (base, head) in pairs {
             let kinds = compare(&base, &head);
-            counted.count(&kinds, &Side::of(&base), &Side::of(&head));
+            counted.count(
+                &kinds,
+                &Side::of(&base),
+                &Side::of(&head),
+                head.bridge_error.is_some(),
+            );
             // Appended after what a batch's buffer holds already.
             let mut encoded = b"before".to_vec();
             crate::report::diff::DiffJson::encode(
@@ -271,6 +300,7 @@ mod tests {
         whole.finish();
         counted.finish();
         assert_eq!(whole, counted);
+        assert_eq!(whole.head_bridge_errors, 1);
     }
 
     /// An escalation no route sends anywhere is a flow of its own, told apart from no

@@ -65,6 +65,20 @@ impl DiffOutput<'_> {
             self.head
         )
     }
+
+    /// The changed conversations whose head escalation would get no bridge message,
+    /// counted apart from every kind (review 17: only the JSON said so, per change):
+    /// `⚠ 1 escalation would get no bridge message with the head rules`; `None` when
+    /// there are none.
+    fn bridge_errors(&self) -> Option<String> {
+        let n = self.report.head_bridge_errors;
+        (n > 0).then(|| {
+            format!(
+                "⚠ {} would get no bridge message with the head rules",
+                crate::text::count(n, "escalation")
+            )
+        })
+    }
 }
 
 /// A side of a team flow: its team, or why it has none.
@@ -78,7 +92,7 @@ fn team(side: &Side) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::sides::{BRIDGE_CHARS, bridge, excerpt, excerpt_start};
+    use super::sides::{BRIDGE_CHARS, bridge, error_excerpt, excerpt, excerpt_start};
     use super::table::table_rows;
     use super::*;
     use crate::diff::ChangeKind;
@@ -280,11 +294,122 @@ mod tests {
         );
         let mut quiet = escalated("c", "x", 1);
         quiet.bridge_message = None;
-        assert_eq!(bridge(&quiet, &escalated("c", "x", 1)), "no bridge message");
+        let other = escalated("c", "x", 1);
+        assert_eq!(bridge(&quiet, Some(&other)), "no bridge message");
         quiet.bridge_error = Some("undefined value (template line 1)".into());
         assert_eq!(
-            bridge(&quiet, &escalated("c", "x", 1)),
-            "bridge error: “undefined value (template line 1)”"
+            bridge(&quiet, Some(&other)),
+            "⚠ no bridge message: undefined value (template line 1)"
         );
+    }
+
+    /// Review 17: "bridge error: “undefined value (template line 1); this conversation
+    /// has no…”": the cut fell just before the field's name. The names come first,
+    /// whole; what is cut is the explanation after them.
+    #[test]
+    fn a_bridge_error_keeps_the_names_it_lacks() {
+        let one = "undefined value (template line 1); this conversation has no `customer.name`";
+        assert_eq!(
+            error_excerpt(one),
+            "no `customer.name` — undefined value (template line 1)"
+        );
+        let two = "undefined value (template line 12); this conversation has no \
+                   `customer.company`, `customer.tier` or `summary.fact` (only when the \
+                   trigger matched a fact)";
+        let cut = error_excerpt(two);
+        assert!(
+            cut.starts_with("no `customer.company`, `customer.tier` or `summary.fact` — undefined"),
+            "{cut}"
+        );
+        assert!(cut.ends_with('…') && !cut.contains("only when"), "{cut}");
+        // Long names are never cut: only the explanation, to a little.
+        let long = format!(
+            "undefined value (template line 1); this conversation has no `customer.{}`",
+            "x".repeat(80)
+        );
+        let cut = error_excerpt(&long);
+        assert!(cut.contains(&"x".repeat(80)), "{cut}");
+        // Any other error: from its start, cut as a bridge message is.
+        let other = "syntax error: unexpected end of input, expected end of block ".repeat(3);
+        assert_eq!(error_excerpt(&other), excerpt(&other, 0));
+    }
+
+    /// Review 17: where the head's escalation could not render its bridge message, the
+    /// table and the Markdown read like a working one (only the JSON had
+    /// `bridge_error`), the summary did not count it, and a team change or a new
+    /// escalation never showed the new team's opening line. Each row says when the
+    /// conversation escalated (review 17: `hours:` route changes could not be judged).
+    #[test]
+    fn a_head_without_its_bridge_message_is_marked_and_counted() {
+        let broken = |id: &str, team: &str| {
+            let mut o = escalated(id, team, 3);
+            o.bridge_message = None;
+            o.bridge_error = Some(
+                "undefined value (template line 1); this conversation has no `customer.name`"
+                    .into(),
+            );
+            o
+        };
+        let mut quiet = escalated("new", "x", 3);
+        quiet.escalated = false;
+        let mut report = DiffReport::default();
+        for (base, head) in [
+            (escalated("moved", "x", 3), escalated("moved", "vip", 3)),
+            (
+                escalated("moved-broken", "x", 3),
+                broken("moved-broken", "vip"),
+            ),
+            (quiet, broken("new", "x")),
+        ] {
+            let change = report.add(base, head).unwrap();
+            report.keep(change, 10);
+        }
+        report.finish();
+        assert_eq!(report.head_bridge_errors, 2);
+        let table = render(&report, DiffFormat::Table, 10);
+        assert!(
+            table.contains("\n⚠ 2 escalations would get no bridge message with the head rules\n"),
+            "{table}"
+        );
+        let (_, head) = sides(&report.changes[0], true);
+        assert_eq!(
+            head.lines().collect::<Vec<_>>(),
+            [
+                "turn 3 at 2026-03-02T09:01:30Z",
+                "pricing-negotiation: “volume discount” (turn 3), tier=enterprise",
+                "pricing → vip",
+                "bridge: “Hi Alex, I'm Maya, stepping in to dive deeper into pricing. I've read…”",
+            ]
+        );
+        for c in &report.changes[1..] {
+            let (base, head) = sides(c, true);
+            assert_eq!(
+                head.lines().last(),
+                Some("⚠ no bridge message: no `customer.name` — undefined value (template line 1)"),
+                "{}",
+                c.conversation_id
+            );
+            assert!(!base.contains('⚠'), "{base}");
+        }
+        let md = render(&report, DiffFormat::Markdown, 10);
+        assert!(
+            md.contains("**⚠ 2 escalations would get no bridge message with the head rules.**"),
+            "{md}"
+        );
+        assert!(
+            md.contains("; ⚠ no bridge message: no \\`customer.name\\` — undefined value"),
+            "{md}"
+        );
+        let json = render(&report, DiffFormat::Json, 10);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(json["head_bridge_errors"], 2);
+        // None: no line.
+        let mut clean = DiffReport::default();
+        let change = clean
+            .add(escalated("a", "x", 3), escalated("a", "y", 3))
+            .unwrap();
+        clean.keep(change, 10);
+        assert!(!render(&clean, DiffFormat::Table, 10).contains('⚠'));
+        assert!(!render(&clean, DiffFormat::Markdown, 10).contains('⚠'));
     }
 }
