@@ -157,3 +157,52 @@ fn a_team_change_shows_the_new_teams_bridge_or_why_there_is_none() {
         "{table}"
     );
 }
+
+/// Review 17: a new `after-hours` route (Europe/Berlin) moved conversations to the night
+/// shift, and neither the table nor the comment said when they happened. Each side says
+/// its escalation's time, and the head the local time its `hours:` route saw.
+#[test]
+fn an_hours_route_change_shows_when_and_the_local_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = rules_with(
+        dir.path(),
+        &|name, text| {
+            if name == "routes.yaml" {
+                text.replacen(
+                    "\ndefault_route:",
+                    "\n  - id: after-hours\n    when:\n      any:\n        \
+                     - hours: { between: \"18:00-08:00\", tz: Europe/Berlin }\n        \
+                     - hours: { days: [sat, sun], tz: Europe/Berlin }\n    \
+                     team: night-shift\n\ndefault_route:",
+                    1,
+                )
+            } else {
+                text
+            }
+        },
+        &[(
+            "night.yaml",
+            "version: 1\nteams:\n  - id: night-shift\n    name: Night Shift\n    agent: Sam\n    \
+             bridge: Hi, I'm {{ agent }} on the night shift, stepping in to {{ reason }}.\n",
+        )],
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--format", "md", "--head"])
+            .arg(&head),
+    );
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| `c10-asks-for-person` |"))
+        .unwrap_or_else(|| panic!("no row in\n{md}"));
+    // 18:00 UTC on Monday 2 March is 19:00 in Berlin.
+    assert!(
+        row.contains(
+            "| turn 1 at 2026-03-02T18:00:00Z; human-request: “talk to a real person” (turn 1); \
+             default → frontline | turn 1 at 2026-03-02T18:00:00Z; human-request: “talk to a \
+             real person” (turn 1); after-hours → night-shift (hours: Mon 2026-03-02 19:00 \
+             Europe/Berlin); bridge: “Hi, I'm Sam on the night shift"
+        ),
+        "{row}"
+    );
+}

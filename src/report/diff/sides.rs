@@ -164,6 +164,26 @@ fn side(o: &Outcome, multiline: bool) -> String {
             team.as_deref().unwrap_or("(no team)")
         ),
     };
+    // Where an `hours:` condition decided the route, the local time it saw, as `explain`
+    // shows it (the turn is the escalation's, said already).
+    let hours: Vec<String> = o
+        .route_hours
+        .iter()
+        .map(|e| {
+            let text = describe_evidence(e);
+            match e {
+                Evidence::Hours { turn, .. } => text
+                    .strip_suffix(&format!(" (turn {turn})"))
+                    .map_or(text.clone(), str::to_owned),
+                _ => text,
+            }
+        })
+        .collect();
+    let routed = if hours.is_empty() {
+        routed
+    } else {
+        format!("{routed} (hours: {})", hours.join(", "))
+    };
     // When: the escalation message's time as the export writes it, as `replay`'s table
     // shows it (review 17: an `hours:` route change could not be judged without it).
     let when = match &o.escalation_time {
