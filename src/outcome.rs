@@ -38,6 +38,12 @@ pub struct Outcome {
     /// Why the bridge message could not be rendered, if it could not.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bridge_error: Option<String>,
+    /// The local times the chosen route's `hours:` conditions saw ([`Evidence::Hours`];
+    /// empty: none decided it, or the default route). `diff`'s examples show them, so
+    /// that an `hours:` route change can be judged (review 17); not in the JSON contract
+    /// (`explain` says it for one conversation).
+    #[serde(skip)]
+    pub route_hours: Vec<Evidence>,
     /// 1-based number of the first message by a human agent in the transcript.
     pub actual_handoff_turn: Option<usize>,
     pub actual_handoff_time: Option<String>,
@@ -260,6 +266,7 @@ pub(crate) mod strategy {
                     team_name,
                     bridge_message,
                     bridge_error,
+                    route_hours: Vec::new(),
                     actual_handoff_turn,
                     actual_handoff_time,
                     versus_actual,

@@ -6,6 +6,7 @@ mod bad_inputs;
 mod ci_gates_cli;
 mod common;
 mod coverage_cli;
+mod diff_bridge_cli;
 mod diff_cli;
 mod dotted_dates_cli;
 mod every_mistake;

@@ -141,6 +141,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let encoded = DiffJson::encode(&b.conversation_id, &kinds, &b, &h, out);
             Evaluated::Encoded {
                 kinds,
+                head_bridge_error: h.bridge_error.is_some(),
                 sides: (
                     Side {
                         team: b.team.take(),
@@ -167,10 +168,11 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 }
                 Evaluated::Encoded {
                     kinds,
+                    head_bridge_error,
                     sides: (base, head),
                     encoded,
                 } => {
-                    report.count(kinds, base, head);
+                    report.count(kinds, base, head, *head_bridge_error);
                     if let Some(json) = &mut stream {
                         match encoded {
                             Ok(()) => json.encoded(bytes)?,
@@ -263,6 +265,8 @@ enum Evaluated {
     /// its bytes, written.
     Encoded {
         kinds: Vec<ChangeKind>,
+        /// Whether the head rules could not render the bridge message.
+        head_bridge_error: bool,
         sides: (Side, Side),
         /// Whether it could be encoded in the batch's bytes.
         encoded: std::io::Result<()>,

@@ -19,16 +19,23 @@ pub enum ChangeKind {
     TurnEarlier,
     TurnLater,
     TriggersChanged,
-    /// Same team, another bridge message (or another reason it could not be rendered).
+    /// Same team, another bridge message, which the head rules can render (they could
+    /// not in the base, or it reads otherwise). One they cannot render is
+    /// [`ChangeKind::BridgeBroken`].
     BridgeChanged,
     /// What the human reads about the escalation, beyond the kinds above: the reason, a
     /// trigger's severity or evidence, or the team's name ([`Details`]). Last, so that
     /// the kinds before it keep their order.
     DetailsChanged,
+    /// Same team, another bridge message outcome, and the head rules cannot render it:
+    /// the team would join with no bridge message. Told apart from a rewording (review
+    /// 17: a broken and a reworded message were counted together as "bridge message
+    /// changed"). After [`ChangeKind::DetailsChanged`], which came first.
+    BridgeBroken,
 }
 
 impl ChangeKind {
-    pub const ALL: [ChangeKind; 9] = [
+    pub const ALL: [ChangeKind; 10] = [
         ChangeKind::NewlyEscalated,
         ChangeKind::NoLongerEscalated,
         ChangeKind::TeamChanged,
@@ -38,6 +45,7 @@ impl ChangeKind {
         ChangeKind::TriggersChanged,
         ChangeKind::BridgeChanged,
         ChangeKind::DetailsChanged,
+        ChangeKind::BridgeBroken,
     ];
 
     pub fn describe(self) -> &'static str {
@@ -51,6 +59,7 @@ impl ChangeKind {
             ChangeKind::TriggersChanged => "triggers changed",
             ChangeKind::BridgeChanged => "bridge message changed",
             ChangeKind::DetailsChanged => "details changed",
+            ChangeKind::BridgeBroken => "bridge message broken",
         }
     }
 }
@@ -77,13 +86,18 @@ pub fn compare(base: &Outcome, head: &Outcome) -> Vec<ChangeKind> {
     if !same_trigger_ids(base, head) {
         kinds.push(ChangeKind::TriggersChanged);
     }
-    if base.team == head.team
-        && (base.bridge_message != head.bridge_message || base.bridge_error != head.bridge_error)
-    {
+    let bridge_differs = base.team == head.team
+        && (base.bridge_message != head.bridge_message || base.bridge_error != head.bridge_error);
+    let broken = bridge_differs && head.bridge_error.is_some();
+    if bridge_differs && !broken {
         kinds.push(ChangeKind::BridgeChanged);
     }
     if Details::of(base, head).any() {
         kinds.push(ChangeKind::DetailsChanged);
+    }
+    // Last, in `ALL`'s order.
+    if broken {
+        kinds.push(ChangeKind::BridgeBroken);
     }
     kinds
 }
@@ -187,6 +201,41 @@ mod tests {
         );
     }
 
+    /// Review 17: a bridge message the head rules cannot render and a reworded one were
+    /// both "bridge message changed". Broken is its own kind, whatever the base had; one
+    /// the head rules render again is a change.
+    #[test]
+    fn a_broken_bridge_is_not_a_reworded_one() {
+        let ok = outcome("a", Some((1, "t", "r", "x")));
+        let mut reworded = ok.clone();
+        reworded.bridge_message = Some("Hello there".into());
+        let broken = |error: &str| {
+            let mut o = ok.clone();
+            o.bridge_message = None;
+            o.bridge_error = Some(error.into());
+            o
+        };
+        assert_eq!(compare(&ok, &reworded), [ChangeKind::BridgeChanged]);
+        assert_eq!(compare(&ok, &broken("e1")), [ChangeKind::BridgeBroken]);
+        assert_eq!(
+            compare(&broken("e1"), &broken("e2")),
+            [ChangeKind::BridgeBroken]
+        );
+        assert_eq!(compare(&broken("e1"), &ok), [ChangeKind::BridgeChanged]);
+        assert!(compare(&broken("e1"), &broken("e1")).is_empty());
+        // With another reason too: in `ALL`'s order.
+        let mut both = broken("e1");
+        both.reason = Some("another".into());
+        assert_eq!(
+            compare(&ok, &both),
+            [ChangeKind::DetailsChanged, ChangeKind::BridgeBroken]
+        );
+        // Another team: a team change, whose row shows the head's bridge.
+        let mut moved = broken("e1");
+        moved.team = Some("y".into());
+        assert_eq!(compare(&ok, &moved), [ChangeKind::TeamChanged]);
+    }
+
     /// Review: two rule sets that differed only in a trigger's reason or severity, or a
     /// team's name, gave "0 of 1 conversation change" while `replay`'s output differed;
     /// so did another phrase matching the same trigger at the same turn.
@@ -253,7 +302,7 @@ mod tests {
         );
         assert_eq!(
             changed(&|o| o.bridge_error = Some("undefined value".into())).0,
-            [ChangeKind::BridgeChanged]
+            [ChangeKind::BridgeBroken]
         );
         let mut two = base();
         two.reason = Some("help you now".into());
@@ -325,7 +374,8 @@ mod tests {
                 "turn_later",
                 "triggers_changed",
                 "bridge_changed",
-                "details_changed"
+                "details_changed",
+                "bridge_broken"
             ]
         );
     }

@@ -52,6 +52,20 @@ impl Engine {
         let route_cx = Cx { fired, ..*cx };
         let chosen = self.routes.iter().position(|node| route_cx.holds(node));
         observer.at_routing(self, conversation, &route_cx, chosen);
+        // The local times the chosen route's `hours:` conditions saw: once per escalated
+        // conversation, for `diff` to show (review 17).
+        let mut route_hours = Vec::new();
+        if let Some(r) = chosen {
+            route_cx.evidence(
+                &self.routes[r],
+                rules,
+                &self.metas,
+                conversation,
+                quoting,
+                &mut route_hours,
+            );
+            route_hours.retain(|e| matches!(e, Evidence::Hours { .. }));
+        }
         let route = chosen
             .map(|r| (rules.routes[r].id.as_str(), rules.routes[r].team))
             .or_else(|| {
@@ -92,6 +106,7 @@ impl Engine {
             team_name: route.map(|(_, t)| rules.team(t).name.clone()),
             bridge_message,
             bridge_error,
+            route_hours,
             actual_handoff_turn: None,
             actual_handoff_time: None,
             versus_actual: None,

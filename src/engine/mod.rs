@@ -368,6 +368,7 @@ impl Engine {
             team_name: None,
             bridge_message: None,
             bridge_error: None,
+            route_hours: Vec::new(),
             actual_handoff_turn: None,
             actual_handoff_time: None,
             versus_actual: None,

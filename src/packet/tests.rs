@@ -60,6 +60,7 @@ fn outcome(id: &str, turn: Option<usize>) -> Outcome {
         team_name: turn.map(|_| "Billing & Finance".into()),
         bridge_message: turn.map(|_| "Hi Ana, I'm Sam.".into()),
         bridge_error: None,
+        route_hours: Vec::new(),
         actual_handoff_turn: None,
         actual_handoff_time: None,
         versus_actual: None,

@@ -65,6 +65,20 @@ impl DiffOutput<'_> {
             self.head
         )
     }
+
+    /// The changed conversations whose head escalation would get no bridge message,
+    /// counted apart from every kind (review 17: only the JSON said so, per change):
+    /// `⚠ 1 escalation would get no bridge message with the head rules`; `None` when
+    /// there are none.
+    fn bridge_errors(&self) -> Option<String> {
+        let n = self.report.head_bridge_errors;
+        (n > 0).then(|| {
+            format!(
+                "⚠ {} would get no bridge message with the head rules",
+                crate::text::count(n, "escalation")
+            )
+        })
+    }
 }
 
 /// A side of a team flow: its team, or why it has none.
@@ -77,214 +91,4 @@ fn team(side: &Side) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::sides::{BRIDGE_CHARS, bridge, excerpt, excerpt_start};
-    use super::table::table_rows;
-    use super::*;
-    use crate::diff::ChangeKind;
-    use crate::outcome::{Evidence, Outcome};
-    use crate::report::sample;
-
-    /// An escalated outcome of conversation `id` (the shared sample's first), to `team`
-    /// at `turn`.
-    fn escalated(id: &str, team: &str, turn: usize) -> Outcome {
-        let mut o = sample::outcomes().swap_remove(0);
-        o.conversation_id = id.to_owned();
-        o.team = Some(team.to_owned());
-        o.escalation_turn = Some(turn);
-        o
-    }
-
-    fn render(report: &DiffReport, format: DiffFormat, examples: usize) -> String {
-        let output = DiffOutput {
-            report,
-            base: "old",
-            head: "new",
-            examples,
-            width: Some(140),
-            failed_gates: &[],
-        };
-        let mut out = Vec::new();
-        output.write(format, &mut out).unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    /// Review: with many changes the table showed 20 rows, newly escalated and team
-    /// changed, while the summary counted "escalates earlier 1, triggers changed 1": a
-    /// rare kind that came only beside a common one never got a row.
-    #[test]
-    fn the_table_shows_an_example_of_every_kind_it_counts() {
-        let mut report = DiffReport::default();
-        let mut add = |base: Outcome, head: Outcome| {
-            if let Some(change) = report.add(base, head) {
-                report.keep(change, 3);
-            }
-        };
-        for i in 0..5 {
-            let mut quiet = escalated(&format!("n{i}"), "x", 3);
-            quiet.escalated = false;
-            add(quiet, escalated(&format!("n{i}"), "x", 3));
-        }
-        for i in 0..5 {
-            add(
-                escalated(&format!("t{i}"), "x", 3),
-                escalated(&format!("t{i}"), "y", 3),
-            );
-        }
-        // The last team change also escalates earlier: the only one that does.
-        add(escalated("rare", "x", 3), escalated("rare", "y", 2));
-        report.finish();
-        assert_eq!(report.by_kind[&ChangeKind::TurnEarlier], 1);
-        let rows: Vec<&str> = table_rows(&report, 3)
-            .iter()
-            .map(|c| c.conversation_id.as_str())
-            .collect();
-        // The rare one counts toward team changed's three, in input order.
-        assert_eq!(rows, ["n0", "n1", "n2", "t0", "t1", "rare"]);
-        let table = render(&report, DiffFormat::Table, 3);
-        assert!(table.contains("escalates earlier           "), "{table}");
-        assert!(table.contains("│ rare "), "{table}");
-        assert!(
-            table.contains("showing 6 of 11 changed conversations"),
-            "{table}"
-        );
-        // One example each: still every kind.
-        let rows: Vec<&str> = table_rows(&report, 1)
-            .iter()
-            .map(|c| c.conversation_id.as_str())
-            .collect();
-        assert_eq!(rows, ["n0", "rare"]);
-    }
-
-    /// Review: "bridge message changed" rows showed base and head alike (turn, triggers,
-    /// route → team), never the bridge text that changed.
-    #[test]
-    fn a_bridge_change_shows_both_texts_where_they_differ() {
-        let base = escalated("c1", "x", 3);
-        let mut head = base.clone();
-        let long_start = "Hi Alex, I'm Maya, a senior account executive, stepping in to ";
-        head.bridge_message = Some(format!(
-            "{long_start}sort out the billing problem. I've read our chat so far and have \
-             your account in front of me, so you won't need to repeat anything."
-        ));
-        let mut base = base;
-        base.bridge_message = Some(format!(
-            "{long_start}help with your legal and compliance questions. I've read our chat so \
-             far and have your account in front of me, so you won't need to repeat anything."
-        ));
-        let mut report = DiffReport::default();
-        let change = report.add(base, head).unwrap();
-        assert_eq!(change.kinds, [ChangeKind::BridgeChanged]);
-        let (b, h) = sides(&change, true);
-        assert_eq!(
-            b.lines().last().unwrap(),
-            "bridge: “…stepping in to help with your legal and compliance questions. I've \
-             read…”"
-        );
-        assert_eq!(
-            h.lines().last().unwrap(),
-            "bridge: “…stepping in to sort out the billing problem. I've read our chat so far…”"
-        );
-        report.keep(change, 10);
-        report.finish();
-        let md = render(&report, DiffFormat::Markdown, 10);
-        assert!(
-            md.contains("pricing → x; bridge: “…stepping in to help with"),
-            "{md}"
-        );
-        let table = render(&report, DiffFormat::Table, 10);
-        assert!(
-            table.contains("stepping in to sort out the billing"),
-            "{table}"
-        );
-    }
-
-    /// Review: a signal renamed in the head rules, matching the same words, counted as
-    /// an evidence change whose two sides read alike. Each side names its signal.
-    #[test]
-    fn evidence_that_reads_alike_shows_its_signals() {
-        let base = escalated("c1", "x", 3);
-        let mut head = base.clone();
-        for evidence in &mut head.triggers[0].evidence {
-            if let Evidence::Match { signal, .. } = evidence {
-                *signal = "price-talk".into();
-            }
-        }
-        let mut report = DiffReport::default();
-        let change = report.add(base, head).unwrap();
-        assert_eq!(change.kinds, [ChangeKind::DetailsChanged]);
-        let (b, h) = sides(&change, true);
-        assert_ne!(b, h);
-        assert_eq!(
-            b.lines().last().unwrap(),
-            "signal: pricing “volume discount” (turn 3)"
-        );
-        assert_eq!(
-            h.lines().last().unwrap(),
-            "signal: price-talk “volume discount” (turn 3)"
-        );
-        report.keep(change, 10);
-        // Evidence that reads differently shows that, not its signals.
-        let base = escalated("c2", "x", 3);
-        let mut head = base.clone();
-        if let Evidence::Match { text, .. } = &mut head.triggers[0].evidence[0] {
-            *text = "bulk discount".into();
-        }
-        let change = report.add(base, head).unwrap();
-        let (b, h) = sides(&change, true);
-        assert!(!b.contains("signal:") && !h.contains("signal:"), "{b}\n{h}");
-        assert!(h.contains("“bulk discount”"), "{h}");
-        report.keep(change, 10);
-        report.finish();
-        let table = render(&report, DiffFormat::Table, 10);
-        assert!(table.contains("details changed: evidence"), "{table}");
-        assert!(table.contains("signal: price-talk"), "{table}");
-        let md = render(&report, DiffFormat::Markdown, 10);
-        assert!(md.contains("signal: pricing"), "{md}");
-    }
-
-    #[test]
-    fn bridge_excerpts() {
-        let (short, other) = ("Hi Sam, I'm Maya.", "Hi Sam, I'm Chris.");
-        assert_eq!(excerpt_start(short, other), 0);
-        assert_eq!(excerpt(short, 0), short);
-        // Where one is the other and more: from the other's end.
-        let long = "word ".repeat(10);
-        let longer = format!("{long}and more");
-        let start = excerpt_start(&longer, &long);
-        assert_eq!(&longer[start..], "word word word word and more");
-        assert_eq!(excerpt_start(&long, &longer), start);
-        // No space to start at: inside the word, 24 characters before the difference.
-        let (a, b) = ("x".repeat(40) + "a", "x".repeat(40) + "b");
-        assert_eq!(
-            excerpt(&a, excerpt_start(&a, &b)),
-            format!("…{}a", "x".repeat(24))
-        );
-        // A mask (`[NAME]`, upper-cased by a template) shows whole or not at all, where
-        // the excerpt starts and where it ends.
-        let (a, b) = (
-            "x".repeat(16) + "[NAME]" + &"y".repeat(20) + "a",
-            "x".repeat(16) + "[NAME]" + &"y".repeat(20) + "b",
-        );
-        assert_eq!(
-            excerpt(&a, excerpt_start(&a, &b)),
-            format!("…[NAME]{}a", "y".repeat(20))
-        );
-        let long = "z".repeat(BRIDGE_CHARS - 3) + "[email]" + &"z".repeat(10);
-        assert_eq!(excerpt(&long, 0), "z".repeat(BRIDGE_CHARS - 3) + "…");
-        // A line break shows, and a long rest is cut with an ellipsis.
-        let lines = format!("Hi,\n{}", "text ".repeat(30));
-        assert_eq!(
-            excerpt(&lines, 0),
-            format!("Hi,↵{}…", "text ".repeat(13).trim_end())
-        );
-        let mut quiet = escalated("c", "x", 1);
-        quiet.bridge_message = None;
-        assert_eq!(bridge(&quiet, &escalated("c", "x", 1)), "no bridge message");
-        quiet.bridge_error = Some("undefined value (template line 1)".into());
-        assert_eq!(
-            bridge(&quiet, &escalated("c", "x", 1)),
-            "bridge error: “undefined value (template line 1)”"
-        );
-    }
-}
+mod tests;

@@ -16,6 +16,7 @@ fn base(id: &str, messages: usize) -> Outcome {
         team_name: None,
         bridge_message: None,
         bridge_error: None,
+        route_hours: Vec::new(),
         actual_handoff_turn: None,
         actual_handoff_time: None,
         versus_actual: None,

@@ -197,3 +197,34 @@ fn explain_says_when_an_offset_less_time_was_assumed_utc() {
         "local time Mon 2026-06-01 17:45 (Europe/London)"
     );
 }
+
+/// Review 17: `diff` showed a conversation moved to an `hours:` route without the local
+/// time that decided it. The outcome keeps the local times the chosen route's `hours:`
+/// conditions saw (only those that held); the default route has none.
+#[test]
+fn an_hours_route_keeps_the_local_time_it_saw() {
+    let e = engine(RULES);
+    let ask = "can I talk to a real person";
+    // Saturday 2026-06-06 12:00 in London (BST): the weekend, not the evening.
+    let o = e.evaluate(
+        &timed(&[("customer", ask, "2026-06-06T11:00:00Z")]),
+        &mut Scratch::default(),
+    );
+    assert_eq!(o.route.as_deref(), Some("night-shift"));
+    assert_eq!(
+        o.route_hours,
+        [Evidence::Hours {
+            turn: 1,
+            local_time: "2026-06-06T12:00".to_owned(),
+            weekday: "sat",
+            tz: "Europe/London".to_owned(),
+            shift_day: "sat",
+        }]
+    );
+    let o = e.evaluate(
+        &timed(&[("customer", ask, "2026-06-01T09:00:00Z")]),
+        &mut Scratch::default(),
+    );
+    assert_eq!(o.route.as_deref(), Some("default"));
+    assert!(o.route_hours.is_empty());
+}

@@ -10,7 +10,8 @@ use crate::outcome::Outcome;
 
 /// The JSON report, streamed: every change as it comes (memory stays flat however many
 /// conversations change), then the counts. Version 1: `{version, changes: [...], base,
-/// head, conversations, changed, by_kind, team_flows, by_team}`.
+/// head, conversations, changed, by_kind, team_flows, by_team, head_bridge_errors}`
+/// (`head_bridge_errors` added within version 1: adding a field is compatible).
 pub struct DiffJson<'a> {
     out: &'a mut dyn Write,
     count: u64,
@@ -109,6 +110,7 @@ impl<'a> DiffJson<'a> {
             by_kind: &'r std::collections::BTreeMap<ChangeKind, u64>,
             team_flows: &'r [crate::diff::TeamFlow],
             by_team: &'r std::collections::BTreeMap<String, crate::diff::TeamDelta>,
+            head_bridge_errors: u64,
         }
         if self.count == 0 {
             for change in &output.report.changes {
@@ -125,6 +127,7 @@ impl<'a> DiffJson<'a> {
             by_kind: &r.by_kind,
             team_flows: &r.team_flows,
             by_team: &r.by_team,
+            head_bridge_errors: r.head_bridge_errors,
         })?;
         // Splice the counts' fields in after the changes.
         let fields = tail

@@ -24,6 +24,9 @@ impl DiffOutput<'_> {
             s.push_str("No conversation changes outcome.\n");
             return out.write_all(s.as_bytes());
         }
+        if let Some(line) = self.bridge_errors() {
+            let _ = writeln!(s, "**{}.**\n", escape_markdown(&line));
+        }
         s.push_str("| change | conversations |\n|---|---:|\n");
         for kind in ChangeKind::ALL {
             if let Some(n) = r.by_kind.get(&kind) {

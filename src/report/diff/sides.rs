@@ -9,7 +9,10 @@ use crate::outcome::{Evidence, Outcome};
 /// Both sides of a change ([`side`]), each with what else differs that it would not show:
 /// the bridge message, where it changed, and the details that changed (reason,
 /// severity, team name; evidence shows already, but a match's signal, named where the
-/// two sides' evidence reads alike).
+/// two sides' evidence reads alike). The head of a new escalation or a team change shows
+/// the bridge message the new team would open with, from its start; a side whose bridge
+/// message could not be rendered always says so (`⚠ no bridge message: …`, review 17:
+/// only the JSON did).
 pub(super) fn sides(c: &Change, multiline: bool) -> (String, String) {
     let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
     let sep = if multiline { "\n" } else { "; " };
@@ -19,10 +22,24 @@ pub(super) fn sides(c: &Change, multiline: bool) -> (String, String) {
     } else {
         Details::default()
     };
-    for (text, o, other) in [(&mut base, &c.base, &c.head), (&mut head, &c.head, &c.base)] {
-        if c.kinds.contains(&ChangeKind::BridgeChanged) {
+    let bridge_changed =
+        c.kinds.contains(&ChangeKind::BridgeChanged) || c.kinds.contains(&ChangeKind::BridgeBroken);
+    let new_team =
+        c.kinds.contains(&ChangeKind::NewlyEscalated) || c.kinds.contains(&ChangeKind::TeamChanged);
+    for (text, o, other, is_head) in [
+        (&mut base, &c.base, &c.head, false),
+        (&mut head, &c.head, &c.base, true),
+    ] {
+        let line = if bridge_changed {
+            Some(bridge(o, Some(other)))
+        } else if (is_head && new_team && o.team.is_some()) || o.bridge_error.is_some() {
+            Some(bridge(o, None))
+        } else {
+            None
+        };
+        if let Some(line) = line {
             text.push_str(sep);
-            text.push_str(&bridge(o, other));
+            text.push_str(&line);
         }
         for line in details(o, other, d) {
             text.push_str(sep);
@@ -39,18 +56,50 @@ pub(super) const BRIDGE_CHARS: usize = 72;
 /// half of [`BRIDGE_CHARS`], so the difference always shows.
 const BRIDGE_CONTEXT: usize = 24;
 
-/// `o`'s bridge message (or why it could not be rendered), cut to show where it first
-/// differs from `other`'s: `bridge: “…stepping in to sort out the billing…”`.
-pub(super) fn bridge(o: &Outcome, other: &Outcome) -> String {
-    let quoted = |label: &str, text: &str, versus: Option<&str>| {
-        let start = versus.map_or(0, |versus| excerpt_start(text, versus));
-        format!("{label}: \u{201c}{}\u{201d}", excerpt(text, start))
-    };
+/// How the mark of a bridge message that could not be rendered starts.
+pub(super) const NO_BRIDGE: &str = "⚠ no bridge message";
+
+/// `o`'s bridge message, cut to show where it first differs from `other`'s (from its
+/// start without one): `bridge: “…stepping in to sort out the billing…”`; or, marked,
+/// why it could not be rendered ([`error_excerpt`]).
+pub(super) fn bridge(o: &Outcome, other: Option<&Outcome>) -> String {
     match (&o.bridge_message, &o.bridge_error) {
-        (Some(message), _) => quoted("bridge", message, other.bridge_message.as_deref()),
-        (None, Some(error)) => quoted("bridge error", error, other.bridge_error.as_deref()),
+        (Some(message), _) => {
+            let versus = other.and_then(|other| other.bridge_message.as_deref());
+            let start = versus.map_or(0, |versus| excerpt_start(message, versus));
+            format!("bridge: \u{201c}{}\u{201d}", excerpt(message, start))
+        }
+        (None, Some(error)) => format!("{NO_BRIDGE}: {}", error_excerpt(error)),
         (None, None) => "no bridge message".to_owned(),
     }
+}
+
+/// Why a bridge message could not be rendered, in about [`BRIDGE_CHARS`] characters,
+/// the data the conversation lacks first and whole (the one thing a reviewer needs):
+/// "undefined value (template line 1); this conversation has no `customer.name`" →
+/// "no `customer.name` — undefined value (template line 1)". Review 17: the cut fell
+/// just before the field's name. Only what comes after the names is cut.
+pub(super) fn error_excerpt(error: &str) -> String {
+    const LACKS: &str = "; this conversation has no ";
+    let Some((what, lacking)) = error.split_once(LACKS) else {
+        return excerpt(error, 0);
+    };
+    // The names are quoted (`customer.name`); an optional value's why, in parentheses
+    // after its name, is left out.
+    let names: Vec<&str> = lacking.split('`').skip(1).step_by(2).collect();
+    let names = match names.as_slice() {
+        [] => return excerpt(error, 0),
+        [one] => format!("`{one}`"),
+        [init @ .., last] => format!("`{}` or `{last}`", init.join("`, `")),
+    };
+    let lead = format!("no {names} — ");
+    let room = BRIDGE_CHARS.saturating_sub(lead.chars().count()).max(16);
+    let end = crate::text::clip::cut(what, room);
+    format!(
+        "{lead}{}{}",
+        &what[..end],
+        if end < what.len() { "…" } else { "" }
+    )
 }
 
 /// Where to start quoting `text` so that the first character in which it differs from
@@ -115,8 +164,34 @@ fn side(o: &Outcome, multiline: bool) -> String {
             team.as_deref().unwrap_or("(no team)")
         ),
     };
+    // Where an `hours:` condition decided the route, the local time it saw, as `explain`
+    // shows it (the turn is the escalation's, said already).
+    let hours: Vec<String> = o
+        .route_hours
+        .iter()
+        .map(|e| {
+            let text = describe_evidence(e);
+            match e {
+                Evidence::Hours { turn, .. } => text
+                    .strip_suffix(&format!(" (turn {turn})"))
+                    .map_or(text.clone(), str::to_owned),
+                _ => text,
+            }
+        })
+        .collect();
+    let routed = if hours.is_empty() {
+        routed
+    } else {
+        format!("{routed} (hours: {})", hours.join(", "))
+    };
+    // When: the escalation message's time as the export writes it, as `replay`'s table
+    // shows it (review 17: an `hours:` route change could not be judged without it).
+    let when = match &o.escalation_time {
+        Some(time) => format!(" at {time}"),
+        None => String::new(),
+    };
     format!(
-        "turn {}{sep}{}{sep}{routed}",
+        "turn {}{when}{sep}{}{sep}{routed}",
         o.escalation_turn.unwrap_or_default(),
         why.join(sep),
     )

@@ -18,6 +18,9 @@ impl DiffOutput<'_> {
                 let _ = writeln!(s, "  {:<28} {n}", kind.describe());
             }
         }
+        if let Some(line) = self.bridge_errors() {
+            let _ = writeln!(s, "{line}");
+        }
         if !r.team_flows.is_empty() {
             let flows: Vec<String> = r
                 .team_flows
