@@ -281,3 +281,61 @@ fn a_key_indented_too_far_is_told_so() {
     assert_eq!(out.matches("quote the value").count(), 1, "{out}");
     insta::assert_snapshot!("over_indentation", out);
 }
+
+/// Review 17, item 11: `threshold: "2"`, `negation: yes` and `severity: [high]` were
+/// underlined by one caret (JSON `end_column` one past `column`, so GitHub annotations
+/// and SARIF regions one character wide), where an unknown key is underlined whole. The
+/// value is, in every format; in rule tests too.
+#[test]
+fn a_wrong_value_is_underlined_whole() {
+    let dir = "tests/fixtures/review17";
+    let human = lint_in(dir, &["wrong-types.yaml"], "human");
+    for line in [
+        "5 |     threshold: \"2\"\n  |                ^^^\n",
+        "6 |     negation: yes\n  |               ^^^\n",
+        "9 |     severity: [high]\n  |               ^^^^^^\n",
+    ] {
+        assert!(human.contains(line), "{line}\n{human}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&lint_in(dir, &["wrong-types.yaml"], "json")).unwrap();
+    let spans: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "S003")
+        .map(|d| {
+            (
+                d["line"].clone(),
+                d["column"].clone(),
+                d["end_column"].clone(),
+            )
+        })
+        .collect();
+    let span = |line: u32, column: u32, end: u32| {
+        (
+            serde_json::json!(line),
+            serde_json::json!(column),
+            serde_json::json!(end),
+        )
+    };
+    assert_eq!(spans, [span(5, 16, 19), span(6, 15, 18), span(9, 15, 21)]);
+    let github = lint_in(dir, &["wrong-types.yaml"], "github");
+    assert!(
+        github.contains("line=9,endLine=9,col=15,endColumn=21,"),
+        "{github}"
+    );
+    let tests = tempfile::tempdir().unwrap();
+    write(
+        tests.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: a\n    messages: [{customer: hi}]\n    expect: { escalated: maybe, turn: [1, 2] }\n",
+    );
+    let stderr = crate::common::invalid_rule_tests(tests.path());
+    for underline in [
+        "  |                          ^^^^^\n",
+        "  |                                       ^^^^^^\n",
+    ] {
+        assert!(stderr.contains(underline), "{underline}\n{stderr}");
+    }
+}
