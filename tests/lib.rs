@@ -28,6 +28,7 @@ mod replay_cli;
 mod starter_pack;
 mod terminal_escapes;
 mod test_cli;
+mod test_errors_cli;
 mod tools_cli;
 mod tutorial;
 mod yaml_errors_cli;

@@ -1,6 +1,7 @@
 //! YAML mistakes in rule, project and mapping files, as a user meets them: where the
 //! error points and what its help says. The rule files are review 16's
-//! (`tests/fixtures/review16/`, copied from the reviewer's `broken/`).
+//! (`tests/fixtures/review16/`, copied from the reviewer's `broken/`) and review 17's
+//! (`tests/fixtures/review17/`, its `repro/`).
 
 use predicates::prelude::*;
 use predicates::str::contains;
@@ -11,10 +12,15 @@ const FIXTURES: &str = "tests/fixtures/review16";
 
 /// `handoff lint` of each fixture `file` in `format`: stdout, each run's after the other.
 fn lint(files: &[&str], format: &str) -> String {
+    lint_in(FIXTURES, files, format)
+}
+
+/// [`lint`] of the fixtures in `dir`.
+fn lint_in(dir: &str, files: &[&str], format: &str) -> String {
     let mut out = String::new();
     for file in files {
         let assert = handoff()
-            .current_dir(root().join(FIXTURES))
+            .current_dir(root().join(dir))
             .args(["lint", "--color", "never", "-f", format, file])
             .assert()
             .code(1);
@@ -254,4 +260,82 @@ fn lint_its_directory_only_when_a_file_beside_it_defines_the_name() {
         .stderr(contains(
             "may define `bilING`, but a.yaml is read as a rule set of its own; give its directory",
         ));
+}
+
+/// Review 17, item 4: a key indented one or two spaces further than the key above it
+/// (`     when:` under `severity: high`) was told to quote its value, the help for a `: `
+/// inside a value. It is told what YAML read and the column to indent it to, as a line
+/// indented too little is; a `: ` inside a value keeps its help.
+#[test]
+fn a_key_indented_too_far_is_told_so() {
+    let files = [
+        "over-indent.yaml",
+        "over-indent-2.yaml",
+        "under-indent.yaml",
+        "colon-in-value.yaml",
+    ];
+    let out = lint_in("tests/fixtures/review17", &files, "human");
+    let hint = "= help: line 8 is indented further than `severity:` above it, so YAML reads it \
+                as more of that value; indent it to column 5\n";
+    assert_eq!(out.matches(hint).count(), 2, "{out}");
+    assert_eq!(out.matches("quote the value").count(), 1, "{out}");
+    insta::assert_snapshot!("over_indentation", out);
+}
+
+/// Review 17, item 11: `threshold: "2"`, `negation: yes` and `severity: [high]` were
+/// underlined by one caret (JSON `end_column` one past `column`, so GitHub annotations
+/// and SARIF regions one character wide), where an unknown key is underlined whole. The
+/// value is, in every format; in rule tests too.
+#[test]
+fn a_wrong_value_is_underlined_whole() {
+    let dir = "tests/fixtures/review17";
+    let human = lint_in(dir, &["wrong-types.yaml"], "human");
+    for line in [
+        "5 |     threshold: \"2\"\n  |                ^^^\n",
+        "6 |     negation: yes\n  |               ^^^\n",
+        "9 |     severity: [high]\n  |               ^^^^^^\n",
+    ] {
+        assert!(human.contains(line), "{line}\n{human}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&lint_in(dir, &["wrong-types.yaml"], "json")).unwrap();
+    let spans: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "S003")
+        .map(|d| {
+            (
+                d["line"].clone(),
+                d["column"].clone(),
+                d["end_column"].clone(),
+            )
+        })
+        .collect();
+    let span = |line: u32, column: u32, end: u32| {
+        (
+            serde_json::json!(line),
+            serde_json::json!(column),
+            serde_json::json!(end),
+        )
+    };
+    assert_eq!(spans, [span(5, 16, 19), span(6, 15, 18), span(9, 15, 21)]);
+    let github = lint_in(dir, &["wrong-types.yaml"], "github");
+    assert!(
+        github.contains("line=9,endLine=9,col=15,endColumn=21,"),
+        "{github}"
+    );
+    let tests = tempfile::tempdir().unwrap();
+    write(
+        tests.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: a\n    messages: [{customer: hi}]\n    expect: { escalated: maybe, turn: [1, 2] }\n",
+    );
+    let stderr = crate::common::invalid_rule_tests(tests.path());
+    for underline in [
+        "  |                          ^^^^^\n",
+        "  |                                       ^^^^^^\n",
+    ] {
+        assert!(stderr.contains(underline), "{underline}\n{stderr}");
+    }
 }

@@ -225,7 +225,7 @@ impl Checker<'_> {
             self.customer(customer);
         }
         if let Some(messages) = &raw.messages {
-            self.messages(messages);
+            self.messages(messages, &raw.partial);
             if messages.is_empty() {
                 let span = self.span(&raw.name);
                 self.error(
@@ -242,7 +242,7 @@ impl Checker<'_> {
 
     fn case(&mut self, raw: &RawCase, path: &Path) -> Option<Case> {
         let span = self.span(&raw.name);
-        let messages = self.messages(&raw.messages);
+        let messages = self.messages(&raw.messages, &[]);
         if raw.messages.is_empty() {
             self.error(
                 "S008",
@@ -311,10 +311,12 @@ impl Checker<'_> {
         metadata
     }
 
-    /// The messages of a case; an error for each that is not one.
-    fn messages(&mut self, raw: &[Spanned<RawMessage>]) -> Vec<Message> {
+    /// The messages of a case; an error for each that is not one. `partial`: the places
+    /// of those read only in part, whose role may be the key that did not read (an
+    /// error already): their lack of one is none.
+    fn messages(&mut self, raw: &[Spanned<RawMessage>], partial: &[usize]) -> Vec<Message> {
         let mut messages = Vec::new();
-        for m in raw {
+        for (i, m) in raw.iter().enumerate() {
             let given: Vec<(Role, &Option<String>)> = [
                 (Role::Customer, &m.value.customer),
                 (Role::Bot, &m.value.bot),
@@ -323,16 +325,20 @@ impl Checker<'_> {
             .into_iter()
             .filter_map(|(r, t)| t.as_ref().map(|t| (r, t)))
             .collect();
+            // Its time is checked whatever its role says.
+            let time = self.time(m);
             let mspan = self.span(m);
             let [(role, text)] = given[..] else {
-                self.error(
-                    "S008",
-                    format!(
-                        "a message has exactly one of `customer:`, `bot:` or `agent:`, not {}",
-                        if given.is_empty() { "none" } else { "several" }
-                    ),
-                    mspan,
-                );
+                if !(given.is_empty() && partial.contains(&i)) {
+                    self.error(
+                        "S008",
+                        format!(
+                            "a message has exactly one of `customer:`, `bot:` or `agent:`, not {}",
+                            if given.is_empty() { "none" } else { "several" }
+                        ),
+                        mspan,
+                    );
+                }
                 continue;
             };
             // `- customer:` with nothing after it: text left out, not an empty message.
@@ -347,34 +353,8 @@ impl Checker<'_> {
                 ));
                 continue;
             };
-            // A rule test's times are the author's, not an export's: without an offset,
-            // UTC, whatever a mapping's `timestamp_tz` says.
-            let (timestamp, clock) = match &m.value.time {
-                None => (None, Clock::Written),
-                Some(time) => {
-                    let parsed = crate::transcript::parse_timestamp_in(
-                        &time.value,
-                        &jiff::tz::TimeZone::UTC,
-                    );
-                    let Some((parsed, local)) = parsed else {
-                        let tspan = self.span(time);
-                        self.error(
-                            "S008",
-                            format!("time `{}` is not a date and time", time.value),
-                            tspan,
-                        )
-                        .with_help(
-                            "use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds",
-                        );
-                        continue;
-                    };
-                    let clock = if local {
-                        Clock::RuleTestUtc
-                    } else {
-                        Clock::Written
-                    };
-                    (Some(parsed), clock)
-                }
+            let Some((timestamp, clock)) = time else {
+                continue;
             };
             let time = m
                 .value
@@ -392,5 +372,34 @@ impl Checker<'_> {
             });
         }
         messages
+    }
+
+    /// A message's `time:`, read; `None` (and an error) when it is not a date and time.
+    fn time(&mut self, m: &Spanned<RawMessage>) -> Option<(Option<jiff::Timestamp>, Clock)> {
+        let Some(time) = &m.value.time else {
+            return Some((None, Clock::Written));
+        };
+        // A rule test's times are the author's, not an export's: without an offset,
+        // UTC, whatever a mapping's `timestamp_tz` says.
+        let Some((parsed, local)) =
+            crate::transcript::parse_timestamp_in(&time.value, &jiff::tz::TimeZone::UTC)
+        else {
+            let span = self.span(time);
+            self.error(
+                "S008",
+                format!("time `{}` is not a date and time", time.value),
+                span,
+            )
+            .with_help(
+                "use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds",
+            );
+            return None;
+        };
+        let clock = if local {
+            Clock::RuleTestUtc
+        } else {
+            Clock::Written
+        };
+        Some((Some(parsed), clock))
     }
 }

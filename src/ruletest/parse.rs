@@ -63,7 +63,14 @@ pub(super) fn parse(text: &str) -> Parsed {
                             let (errors, expect_misspelt) = case_errors(err, item, text);
                             parsed.errors.extend(errors);
                             let customer = item.piece.parse::<LooseCustomer>(text).ok();
-                            let messages = item.piece.parse::<LooseMessages>(text).ok();
+                            // Read one by one when they do not read together: one
+                            // message's unknown key hides not another's bad `time:`.
+                            let (messages, partial) = match item.piece.parse::<LooseMessages>(text)
+                            {
+                                Ok(m) => (Some(m.messages), Vec::new()),
+                                Err(_) => one_by_one(item, text)
+                                    .map_or((None, Vec::new()), |(m, p)| (Some(m), p)),
+                            };
                             let (expect, whole) = loose_expect(item, text);
                             // What the `expect`'s known keys say is checked; that they say
                             // nothing is no mistake when one was misspelt or unreadable.
@@ -77,9 +84,10 @@ pub(super) fn parse(text: &str) -> Parsed {
                                     customer: customer.map(|c| c.customer),
                                     message_count: messages
                                         .as_ref()
-                                        .map(|m| m.messages.len())
+                                        .map(Vec::len)
                                         .or_else(|| message_count(item, text)),
-                                    messages: messages.map(|m| m.messages),
+                                    messages,
+                                    partial,
                                     expect: expect.map(|e| Spanned {
                                         value: e.value.into(),
                                         referenced: e.referenced,
@@ -156,6 +164,11 @@ fn case_errors(first: YamlError, item: &yaml::Item, text: &str) -> (Vec<YamlErro
     for (i, message) in messages.iter().enumerate() {
         let path = [Step::Key("messages"), Step::Index(i)];
         read.extend(value_errors::<RawMessage>(piece, text, &path, message));
+        // A message that is no mapping (`- hello`), which `messages:` read whole hides
+        // behind an earlier message's mistake: read alone, it says what it is.
+        if !matches!(message, Shape::Map(..)) {
+            read.extend(piece.parse_key::<RawMessage>(text, &path, "customer").err());
+        }
     }
     if let Some(customer) = case.get("customer") {
         let path = [Step::Key("customer")];
@@ -203,6 +216,46 @@ fn loose_expect(item: &yaml::Item, text: &str) -> (Option<Spanned<KnownExpect>>,
         }),
         false,
     )
+}
+
+/// The messages of a case that did not parse, when they do not read together, each
+/// read key by key (review 17, item 5: `custmer:` in one message hid `time: yesterday`
+/// in another); and the places of those read only in part (an unknown key, a value that
+/// does not read: each reported by [`case_errors`]). An item that is no mapping is left
+/// out (reported as well); `None` when `messages` is no list.
+fn one_by_one(item: &yaml::Item, text: &str) -> Option<(Vec<Spanned<RawMessage>>, Vec<usize>)> {
+    let case = item.piece.shape(text).ok()?;
+    let Shape::List(items) = case.get("messages")? else {
+        return None;
+    };
+    let fields = fields_of::<RawMessage>();
+    let (mut messages, mut partial) = (Vec::new(), Vec::new());
+    for (i, message) in items.iter().enumerate() {
+        let Shape::Map(referenced, entries) = message else {
+            continue;
+        };
+        let path = [Step::Key("messages"), Step::Index(i)];
+        let mut whole = true;
+        let mut read = RawMessage::default();
+        for (key, _) in entries {
+            let key = key.value.as_str();
+            let alone = fields
+                .contains(&key)
+                .then(|| item.piece.parse_key::<RawMessage>(text, &path, key));
+            match alone {
+                Some(Ok(Some(m))) => read = read.or(m),
+                _ => whole = false,
+            }
+        }
+        if !whole {
+            partial.push(messages.len());
+        }
+        messages.push(Spanned {
+            value: read,
+            referenced: *referenced,
+        });
+    }
+    Some((messages, partial))
 }
 
 /// How many messages a case that did not parse lists, each read or not.

@@ -109,7 +109,7 @@ impl<'de> Deserialize<'de> for Customer {
 }
 
 /// `- customer: text` (or `bot:`, `agent:`), with an optional `time:`.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 // Exactly one of `customer`, `bot` and `agent`, as the loader requires.
 #[schemars(extend("oneOf" = [

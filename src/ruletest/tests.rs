@@ -1253,3 +1253,78 @@ fn an_expected_bridge_ending_in_a_line_break_says_to_use_a_chomping_indicator() 
         "Hi there, I'm Maya.\n"
     );
 }
+
+/// Review 17, item 3: a failing `escalated:` was left at its case's line (human `at`,
+/// JSON, JUnit), where every other key had its own: the loop that gave each mismatch its
+/// key's line was past the early return of an `escalated` mismatch.
+#[test]
+fn a_failing_escalated_has_its_key_s_line() {
+    let e = engine();
+    let s = suite(
+        &e,
+        "version: 1\ntests:\n  - name: stays\n    messages:\n      - customer: discount\n    expect:\n      escalated: false\n\n  - name: escalates\n    messages:\n      - customer: hello\n    expect:\n      escalated: true\n",
+    )
+    .unwrap();
+    let found: Vec<_> = run(&s, &e, None)
+        .iter()
+        .map(|r| {
+            (
+                r.case.line,
+                r.failures.iter().map(|m| (m.field, m.line)).collect(),
+            )
+        })
+        .collect::<Vec<(u32, Vec<_>)>>();
+    assert_eq!(
+        found,
+        [
+            (3, vec![("escalated", Some(7))]),
+            (9, vec![("escalated", Some(13))])
+        ]
+    );
+}
+
+/// Review 17, item 5: an unknown key in one message (`custmer:`) made the case's messages
+/// unreadable together, so another message's `time: yesterday` (and a message that is
+/// no mapping) came out only once the typo was fixed. Each message is read alone; the
+/// role a message lacks because its key is misspelt is no second error.
+#[test]
+fn a_mistake_in_one_message_hides_none_of_another() {
+    let err = suite(
+        &engine(),
+        "version: 1\ntests:\n  - name: a\n    messages:\n      - customer: hi\n        time: yesterday\n      - custmer: hello\n        time: tomorrow\n      - hello\n      - { customer: hi, bot: ho }\n      - {}\n    expect: { escalated: false }\n",
+    )
+    .unwrap_err();
+    let SuiteError::Invalid { diagnostics, .. } = err else {
+        panic!("invalid")
+    };
+    let found: Vec<(&str, u32, &str)> = diagnostics
+        .iter()
+        .map(|d| {
+            let at = d.location.as_ref().unwrap();
+            (d.code.unwrap_or("-"), at.line, d.message.as_str())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("S008", 6, "time `yesterday` is not a date and time"),
+            (
+                "S002",
+                7,
+                "unknown field `custmer`, expected one of customer, bot, agent, time"
+            ),
+            ("S008", 8, "time `tomorrow` is not a date and time"),
+            ("S003", 9, "expected a mapping (`key: value`)"),
+            (
+                "S008",
+                10,
+                "a message has exactly one of `customer:`, `bot:` or `agent:`, not several"
+            ),
+            (
+                "S008",
+                11,
+                "a message has exactly one of `customer:`, `bot:` or `agent:`, not none"
+            ),
+        ]
+    );
+}

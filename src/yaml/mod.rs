@@ -163,6 +163,8 @@ fn parse<'t, R>(
         };
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);
+            let len = at.span().byte_len().map(to_usize);
+            error.end = place::wrong_value_end(text, error.start, error.end, len);
         }
         if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
             // serde-saphyr places it at the tagged value: point at the tag.

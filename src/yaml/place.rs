@@ -248,6 +248,26 @@ pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
     end.max(start + len)
 }
 
+/// The end of a wrong value at byte `start` of `text` (review 17, item 11: `threshold:
+/// "2"`, `negation: yes`, `severity: [high]` were underlined by their first character,
+/// where an unknown key is underlined whole): a flow sequence or mapping to its closing
+/// bracket when that is on its line, a quoted or plain scalar whole (serde-saphyr's
+/// span, `len`, when it gives one within the line: a plain scalar may hold spaces).
+/// Never before `end`.
+pub(super) fn wrong_value_end(text: &str, start: usize, end: usize, len: Option<usize>) -> usize {
+    let Some(rest) = text.get(start..) else {
+        return end;
+    };
+    let line = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let whole = if rest.starts_with(['{', '[']) {
+        closing(rest).filter(|&n| n <= line)
+    } else {
+        len.filter(|&n| n <= line && !rest.starts_with(['"', '\'', '|', '>']))
+    };
+    let scalar = scalar_end(text, start, end);
+    whole.map_or(scalar, |n| scalar.max(start + n)).max(end)
+}
+
 /// The end of the value at byte `start` of `text`, to underline it whole: a flow
 /// mapping or sequence (`{ message: { signal: person } }`) to its closing bracket, a
 /// block mapping's first line (`message: { role: customer }`, `all:`) to the end of
@@ -291,7 +311,29 @@ fn closing(text: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod whole_values {
-    use super::value_end;
+    use super::{value_end, wrong_value_end};
+
+    /// Review 17, item 11: a wrong value is underlined whole, not by its first character.
+    #[test]
+    fn a_wrong_value_is_underlined_whole() {
+        fn whole(text: &str, len: Option<usize>) -> &str {
+            let start = text.find(": ").unwrap() + 2;
+            &text[start..wrong_value_end(text, start, start + 1, len)]
+        }
+        assert_eq!(whole("threshold: \"2\" # two\n", None), "\"2\"");
+        assert_eq!(whole("negation: yes\n", Some(3)), "yes");
+        assert_eq!(
+            whole("severity: [high, \"a]\"]  # x\n", Some(1)),
+            "[high, \"a]\"]"
+        );
+        assert_eq!(whole("x: { a: [b] }, y: 1\n", None), "{ a: [b] }");
+        assert_eq!(whole("{ severity: very high }\n", Some(9)), "very high");
+        assert_eq!(whole("severity: very high\n", None), "very");
+        // A collection that closes on a later line, a span past the line: the token.
+        assert_eq!(whole("severity: [high,\n  low]\n", Some(1)), "[high");
+        assert_eq!(whole("a: b\n  c\n", Some(6)), "b");
+        assert_eq!(wrong_value_end("a", 5, 6, None), 6);
+    }
 
     #[test]
     fn a_value_is_underlined_whole() {

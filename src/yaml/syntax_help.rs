@@ -1,12 +1,14 @@
 //! Help for YAML syntax errors whose parser message does not say what to do: a template
 //! written unquoted (`bridge: {{ agent }} here` is a mapping to YAML; `Hi {{ x }}: I'm`
 //! has a `: ` that starts a key), a tab in indentation, a list item at the wrong
-//! indentation ([`list_indent`]) and a value cut short by ` #` ([`comment`]). Takes the
+//! indentation ([`list_indent`]), a key indented further than the one above it
+//! ([`over_indent`]) and a value cut short by ` #` ([`comment`]). Takes the
 //! text and the error's line, column and message; gives help lines, none when it has
 //! nothing to add.
 
 mod comment;
 mod list_indent;
+mod over_indent;
 
 /// Help for a syntax error at `line`:`column` (1-based, in `text`) with the parser's
 /// `message`.
@@ -39,11 +41,11 @@ pub(super) fn syntax_help(text: &str, line: u32, column: u32, message: &str) -> 
             quoted(template)
         ));
     } else if message.contains("mapping values are not allowed") {
-        help.push(
+        help.push(over_indent::help(text, line, column).unwrap_or_else(|| {
             "a `: ` inside an unquoted value starts a key: quote the value (`text: \"Hi: I'm \
              Sam\"`) or write it as a block scalar (`>-`)"
-                .to_owned(),
-        );
+                .to_owned()
+        }));
     }
     help
 }

@@ -15,6 +15,9 @@ pub(crate) struct RawCaseLoose {
     pub(crate) name: Spanned<String>,
     pub(crate) customer: Option<Customer>,
     pub(crate) messages: Option<Vec<Spanned<RawMessage>>>,
+    /// The places in `messages` of those read only in part (an unknown key, or a value
+    /// that does not read, each reported): the role they lack is no mistake of its own.
+    pub(crate) partial: Vec<usize>,
     /// How many messages the case lists, read or not.
     pub(crate) message_count: Option<usize>,
     pub(crate) expect: Option<Spanned<RawExpect>>,
@@ -114,6 +117,19 @@ impl From<KnownExpect> for RawExpect {
             bridge: e.bridge,
             bridge_contains: e.bridge_contains,
             bridge_error: e.bridge_error,
+        }
+    }
+}
+
+impl RawMessage {
+    /// These keys, and those of `other` that these lack (each key of a message read
+    /// alone gives one).
+    pub(crate) fn or(self, other: RawMessage) -> RawMessage {
+        RawMessage {
+            customer: self.customer.or(other.customer),
+            bot: self.bot.or(other.bot),
+            agent: self.agent.or(other.agent),
+            time: self.time.or(other.time),
         }
     }
 }

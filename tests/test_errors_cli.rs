@@ -1,0 +1,95 @@
+//! `handoff test` pointing at its test files' mistakes and failures: where each is, and
+//! every one in one run. The test files are review 17's (`/tmp/review17/repro/`), run
+//! against the starter rules. They are written here, not kept under `tests/`, where
+//! `handoff test` would find them and warn that they are not read.
+
+use crate::common::{handoff, invalid_rule_tests, root, stdout_text, write};
+
+/// Review 17's `escalated-line.yaml`: two cases whose `escalated:` fails on purpose.
+const ESCALATED_LINE: &str = "version: 1
+tests:
+  - name: a double charge should stay with the bot (wrong on purpose)
+    messages:
+      - customer: I was charged twice, I want a refund
+    expect:
+      escalated: false
+
+  - name: a how-to question should escalate (wrong on purpose)
+    messages:
+      - customer: How do I add a teammate?
+    expect:
+      escalated: true
+";
+
+/// Review 17's `hidden-errors.yaml`: a bad `time:` in one message, a typo in the next.
+const HIDDEN_ERRORS: &str = "version: 1
+tests:
+  - name: two mistakes in one case
+    messages:
+      - customer: hi
+        time: yesterday
+      - custmer: hello
+    expect: { escalated: false }
+";
+
+/// `handoff test -r <the starter rules> -f format t.yaml` in `dir`, which must exit 1.
+fn failing(dir: &std::path::Path, format: &str) -> String {
+    stdout_text(
+        &handoff()
+            .current_dir(dir)
+            .arg("test")
+            .arg("-r")
+            .arg(root().join("rules"))
+            .args(["-f", format, "t.yaml"])
+            .assert()
+            .code(1),
+    )
+}
+
+/// Review 17, item 3: a failing `escalated:` was reported at its case's `- name:` line
+/// (human `at`, JUnit body) and without a `line` in JSON; every other key had its own.
+#[test]
+fn a_failing_escalated_points_at_its_key() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", ESCALATED_LINE);
+    let human = failing(dir.path(), "human");
+    for (case, line) in [("stay with the bot", 7), ("should escalate", 13)] {
+        let at = format!("{case} (wrong on purpose)\n      at t.yaml:{line}\n");
+        assert!(human.contains(&at), "{at}\n{human}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&failing(dir.path(), "json")).unwrap();
+    let found: Vec<_> = json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["line"].clone(), c["failures"].clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                serde_json::json!(3),
+                serde_json::json!([{"field": "escalated", "expected": false, "actual": true, "line": 7}])
+            ),
+            (
+                serde_json::json!(9),
+                serde_json::json!([{"field": "escalated", "expected": true, "actual": false, "line": 13}])
+            ),
+        ]
+    );
+    let junit = failing(dir.path(), "junit");
+    for line in [7, 13] {
+        let body = format!("type=\"expectation\">at t.yaml:{line}&#10;escalated: expected");
+        assert!(junit.contains(&body), "{body}\n{junit}");
+    }
+}
+
+/// Review 17, item 5: `custmer:` in one message hid `time: yesterday` in another until
+/// the typo was fixed. Both are reported in one run, and nothing more (the misspelt
+/// message's missing role is the typo, not a second mistake).
+#[test]
+fn a_mistake_in_one_message_hides_none_of_another() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", HIDDEN_ERRORS);
+    insta::assert_snapshot!("hidden_message_errors", invalid_rule_tests(dir.path()));
+}
