@@ -412,7 +412,7 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     assert!(!text.contains("`legal` — message 2 is from bot"), "{text}");
     // A signal's part of its threshold is a near miss, shown.
     assert!(
-        text.contains("  ✗ technical-question: latest message from customer matches `technical` — near miss: score 1 of 2"),
+        text.contains("  ✗ technical-question: latest message from customer matches `technical` — near miss: score 1, needs 2, from “integrate”"),
         "{text}"
     );
     // One fallback short of `bot_fallbacks ≥ 2` is a near miss, shown.
@@ -459,4 +459,20 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     assert!(!md.contains("`legal` — message 2 is from bot"), "{md}");
     assert!(md.contains("Not shown: 6 customer-only triggers"), "{md}");
     assert!(explain(&["-f", "md", "--all"]).contains("`legal` — message 2 is from bot"));
+}
+
+/// Review 17 (item 13): a signal's score read "billing ✓ (2 of 1: …)", "two out of one";
+/// it reads "score 2, needs 1", and a near miss "score 1, needs 2".
+#[test]
+fn a_signal_score_says_what_it_needs() {
+    let text = stdout_of(handoff().args([
+        "explain",
+        "--say",
+        "customer: I was charged twice and I want a refund",
+    ]));
+    assert!(
+        text.contains("billing ✓ (score 2, needs 1: “charged twice”, “refund”)"),
+        "{text}"
+    );
+    assert!(!text.contains(" of 1: "), "{text}");
 }

@@ -307,7 +307,7 @@ fn node_trace(
                         .concat();
                     if score > 0.0 {
                         format!(
-                            "near miss: score {score} of {threshold} from {}{cancelled}",
+                            "near miss: score {score}, needs {threshold}, from {}{cancelled}",
                             quoted_list(&texts)
                         )
                     } else {
