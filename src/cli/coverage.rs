@@ -92,8 +92,8 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         report.clip_examples();
     }
     let width = (!io.stdout_is_terminal).then_some(140);
-    render::write(&report, args.format, width, io.stdout)?;
     let (failed, notes) = gates(args, &report);
+    render::write(&report, args.format, width, &failed, io.stdout)?;
     for note in &notes {
         writeln!(io.stderr, "note: {note}")?;
     }
