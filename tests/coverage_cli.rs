@@ -785,9 +785,16 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
     ))
     .unwrap();
     assert_eq!(json["default_share"], serde_json::Value::Null);
+    // Conversations read, none escalated: the gate passes, saying so. (With none read,
+    // it is an error: `an_empty_export_fails_every_gate_with_exit_2` in ci_gates_cli.)
+    let calm = write(
+        dir.path(),
+        "calm.csv",
+        "conversation_id,role,text\na,customer,hello\n",
+    );
     handoff()
         .args(["coverage", "-q", "--max-default-share", "0.5"])
-        .arg(&empty)
+        .arg(&calm)
         .assert()
         .success()
         .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));

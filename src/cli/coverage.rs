@@ -82,6 +82,22 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     } else {
         (merge::merge(&args.merge)?, 0)
     };
+    let gate_flags: Vec<&str> = [
+        args.fail_under_triggers.map(|_| "--fail-under-triggers"),
+        args.max_default_share.map(|_| "--max-default-share"),
+        args.max_missed.map(|_| "--max-missed"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if report.conversations == 0 && !gate_flags.is_empty() {
+        let files = if args.merge.is_empty() {
+            &args.files
+        } else {
+            &args.merge
+        };
+        return Err(input::nothing_read(files, &gate_flags));
+    }
     if args.read.redact {
         report.redact();
     }
