@@ -384,6 +384,9 @@ fn read_in(message: &crate::transcript::Message) -> String {
         Clock::RuleTestUtc => format!(
             "; `{written}` has no offset: read as UTC, as a rule test's times without one are"
         ),
+        Clock::SaidUtc => {
+            format!("; `{written}` has no offset: read as UTC, as `--say`'s times without one are")
+        }
     }
 }
 
