@@ -105,7 +105,7 @@ pub struct NodeTrace {
     #[serde(skip)]
     pub words: Vec<Words>,
     pub holds: bool,
-    /// What it saw: `tier = pro`, `score 1 of 2: “api”`, `bot_fallbacks = 1`.
+    /// What it saw: `tier = pro`, `near miss: score 1, needs 2, from “api”`, `bot_fallbacks = 1`.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub detail: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]

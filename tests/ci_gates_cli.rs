@@ -189,3 +189,92 @@ fn an_empty_field_passes_lint_and_fails_the_replay_gate() {
             "gate failed: 1 bridge message could not be rendered",
         ));
 }
+
+/// Review 17 (item 8): an empty export (a truncated or failed download) passed every gate
+/// ("0 of 0 conversations change", exit 0 under `--fail-on-change`), while `lint
+/// --columns-from` calls the same file an error. A gated run that reads no conversation
+/// exits 2 naming the file; without a gate the empty file stays the warning `D007`.
+#[test]
+fn an_empty_export_fails_every_gate_with_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = write(dir.path(), "empty.csv", "");
+    let header_only = write(dir.path(), "header.csv", "conversation_id,role,text\n");
+    let said = |gate: &str, file: &std::path::Path| {
+        format!(
+            "error: no conversations read from {}: an empty export cannot pass a gate ({gate})",
+            file.display()
+        )
+    };
+    for file in [&empty, &header_only] {
+        for (args, gate) in [
+            (
+                &["diff", "--base", "rules", "--fail-on-change"][..],
+                "--fail-on-change",
+            ),
+            (
+                &[
+                    "diff",
+                    "--base",
+                    "rules",
+                    "--max-changed",
+                    "5",
+                    "-f",
+                    "markdown",
+                ],
+                "--max-changed",
+            ),
+            (
+                &["coverage", "--max-default-share", "0.5", "-f", "markdown"],
+                "--max-default-share",
+            ),
+            (
+                &["coverage", "--fail-under-triggers", "80"],
+                "--fail-under-triggers",
+            ),
+            (
+                &["coverage", "--max-missed", "0", "-f", "html"],
+                "--max-missed",
+            ),
+            (
+                &["replay", "--fail-on", "bridge-error", "-q"],
+                "--fail-on bridge-error",
+            ),
+        ] {
+            let run = handoff().args(args).arg(file).assert().code(2);
+            let out = run.get_output();
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("warning[D007]"), "{args:?}: {stderr}");
+            assert!(stderr.contains(&said(gate, file)), "{args:?}: {stderr}");
+            if args[0] != "replay" {
+                assert!(
+                    out.stdout.is_empty(),
+                    "{args:?}: no report to read as a pass"
+                );
+            }
+        }
+    }
+    // Without a gate, an empty export is the warning it was.
+    for args in [
+        &["diff", "--base", "rules"][..],
+        &["coverage", "-q"],
+        &["replay", "-q"],
+    ] {
+        handoff()
+            .args(args)
+            .arg(&empty)
+            .assert()
+            .success()
+            .stderr(contains("warning[D007]: transcript file is empty"));
+    }
+    // One conversation read is something to judge: the gate passes.
+    let one = write(
+        dir.path(),
+        "one.csv",
+        "conversation_id,role,text\na,customer,hello\n",
+    );
+    handoff()
+        .args(["diff", "--base", "rules", "--fail-on-change"])
+        .arg(&one)
+        .assert()
+        .success();
+}

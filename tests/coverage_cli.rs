@@ -92,6 +92,59 @@ fn gates_exit_1_with_a_reason() {
         ));
 }
 
+/// Review 17 (item 7): the gate that failed went to stderr only, and the Markdown that
+/// CI writes to the job summary had no word of it; `diff` writes `**Gate failed:** …`.
+#[test]
+fn markdown_and_html_say_which_gate_failed() {
+    let md = String::from_utf8(
+        handoff()
+            .args(["coverage", "-f", "markdown", "--max-default-share", "0.4"])
+            .assert()
+            .code(1)
+            .stderr(contains("gate failed: 0.458 of escalations"))
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        md.starts_with("### handoff coverage\n\n**Gate failed:** 0\\.458 of escalations fell to the default route, over --max-default-share 0.4.\n\n**33** conversations"),
+        "{md}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [discount] }\n  - { id: b, phrases: [xyzzy] }\ntriggers:\n  - { id: a, when: { message: { signal: a } } }\n  - { id: b, when: { message: { signal: b } } }\n",
+    );
+    let html = String::from_utf8(
+        handoff()
+            .args([
+                "coverage",
+                "-f",
+                "html",
+                "--fail-under-triggers",
+                "60",
+                "-r",
+            ])
+            .arg(&rules)
+            .assert()
+            .code(1)
+            .get_output()
+            .stdout
+            .clone(),
+    )
+    .unwrap();
+    assert!(
+        html.contains("<p class=\"fail\"><b>Gate failed:</b> 50.0% of triggers escalated anything, under --fail-under-triggers 60 (never: b).</p><div class=\"cards\">"),
+        "{html}"
+    );
+    // Gates that pass say nothing in the report.
+    let md =
+        stdout_of(handoff().args(["coverage", "-f", "markdown", "--max-default-share", "0.5"]));
+    assert!(!md.contains("Gate failed"), "{md}");
+}
+
 #[test]
 fn merged_shards_equal_one_run() {
     let dir = tempfile::tempdir().unwrap();
@@ -732,9 +785,16 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
     ))
     .unwrap();
     assert_eq!(json["default_share"], serde_json::Value::Null);
+    // Conversations read, none escalated: the gate passes, saying so. (With none read,
+    // it is an error: `an_empty_export_fails_every_gate_with_exit_2` in ci_gates_cli.)
+    let calm = write(
+        dir.path(),
+        "calm.csv",
+        "conversation_id,role,text\na,customer,hello\n",
+    );
     handoff()
         .args(["coverage", "-q", "--max-default-share", "0.5"])
-        .arg(&empty)
+        .arg(&calm)
         .assert()
         .success()
         .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));

@@ -412,7 +412,7 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     assert!(!text.contains("`legal` — message 2 is from bot"), "{text}");
     // A signal's part of its threshold is a near miss, shown.
     assert!(
-        text.contains("  ✗ technical-question: latest message from customer matches `technical` — near miss: score 1 of 2"),
+        text.contains("  ✗ technical-question: latest message from customer matches `technical` — near miss: score 1, needs 2, from “integrate”"),
         "{text}"
     );
     // One fallback short of `bot_fallbacks ≥ 2` is a near miss, shown.
@@ -459,4 +459,106 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     assert!(!md.contains("`legal` — message 2 is from bot"), "{md}");
     assert!(md.contains("Not shown: 6 customer-only triggers"), "{md}");
     assert!(explain(&["-f", "md", "--all"]).contains("`legal` — message 2 is from bot"));
+}
+
+/// Review 17 (item 13): a signal's score read "billing ✓ (2 of 1: …)", "two out of one";
+/// it reads "score 2, needs 1", and a near miss "score 1, needs 2".
+#[test]
+fn a_signal_score_says_what_it_needs() {
+    let text = stdout_of(handoff().args([
+        "explain",
+        "--say",
+        "customer: I was charged twice and I want a refund",
+    ]));
+    assert!(
+        text.contains("billing ✓ (score 2, needs 1: “charged twice”, “refund”)"),
+        "{text}"
+    );
+    assert!(!text.contains(" of 1: "), "{text}");
+}
+
+/// Review 17 (item 10): `--say` messages had no time, so `hours:` never held and
+/// "where would this message go?" always gave the daytime answer. `ROLE@TIME: TEXT`
+/// gives a message its time, read as a rule test's `time:` is.
+#[test]
+fn say_takes_a_time_for_hours_routes() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+signals:
+  - { id: person, phrases: [real person] }
+triggers:
+  - { id: person, when: { message: { role: customer, signal: person } } }
+routes:
+  - id: after-hours
+    when: { hours: { between: "18:00-08:00", tz: Europe/Berlin } }
+    team: night
+default_route: { team: day }
+teams:
+  - { id: night, name: Night, bridge: Good evening. }
+  - { id: day, name: Day, bridge: Hello. }
+"#,
+    );
+    let team = |say: &str| {
+        let text = stdout_of(
+            handoff()
+                .args(["explain", "-f", "json", "-r"])
+                .arg(&rules)
+                .args(["--say", say]),
+        );
+        let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        v["outcome"]["team"].as_str().unwrap_or_default().to_owned()
+    };
+    assert_eq!(team("customer: can I speak to a real person?"), "day");
+    assert_eq!(
+        team("customer@2024-03-01T22:15:00+01:00: can I speak to a real person?"),
+        "night"
+    );
+    assert_eq!(
+        team("user@2024-03-01T10:15:00Z: can I speak to a real person? at 10:30"),
+        "day"
+    );
+    // Unix seconds; and without an offset, UTC (21:15 UTC is 22:15 in Berlin), said so.
+    assert_eq!(team("customer@1709327700: a real person please"), "night");
+    let text = stdout_of(handoff().args(["explain", "-r"]).arg(&rules).args([
+        "--say",
+        "customer@2024-03-01 21:15:00: a real person please",
+    ]));
+    assert!(
+        text.contains("── message 1 · customer · 2024-03-01 21:15:00 ──"),
+        "{text}"
+    );
+    assert!(
+        text.contains("local time Fri 2024-03-01 22:15 (Europe/Berlin); `2024-03-01 21:15:00` has no offset: read as UTC, as `--say`'s times without one are"),
+        "{text}"
+    );
+    // A time that does not parse, or that runs into the text, is an error naming the
+    // value and what was expected.
+    handoff()
+        .args(["explain", "--say", "customer@yesterday: hi"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "--say `customer@yesterday: hi`: `yesterday` is not a date and time: expected RFC 3339 (2024-03-01T22:15:00+01:00), `2024-03-01 22:15:00` (UTC) or Unix seconds",
+        ));
+    handoff()
+        .args(["explain", "--say", "customer@2024-03-01T22:15:00Z:hi"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "is not ROLE@TIME: TEXT: end the time with a colon and a space",
+        ));
+    // An `@` in the text is text.
+    let text = stdout_of(handoff().args([
+        "explain",
+        "-f",
+        "json",
+        "--say",
+        "customer: mail me at ann@example.com: thanks",
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["steps"][0]["text"], "mail me at ann@example.com: thanks");
 }

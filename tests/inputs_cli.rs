@@ -149,8 +149,29 @@ fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
         .arg(&path)
         .assert()
         .success()
-        .stderr(contains("invalid JSON"))
+        .stderr(contains("not a JSON object (a line must start with `{`)"))
         .stderr(contains("looks like CSV").not());
+}
+
+/// Review 17 (item 12): `not json` on line 2 was "invalid JSON: expected ident --> :2:2".
+#[test]
+fn a_jsonl_line_that_is_not_json_is_not_an_object() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "bad.jsonl",
+        "{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\nnot json\n",
+    );
+    handoff()
+        .args(["replay", "-q", "--on-error", "skip"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stderr(contains(
+            "skipped malformed row: not a JSON object (a line must start with `{`)",
+        ))
+        .stderr(contains(format!("{}:2:1", path.display())))
+        .stderr(contains("ident").not());
 }
 
 /// Review (inputs 2): the reverse, a JSON file read as CSV, said "this is JSON" only

@@ -899,9 +899,9 @@ tests:
         out.contains(
             "      turn: expected 1, got 3
       why, after message 1 (customer: “this is so annoying”):
-        signals: frustration ✗ (1 of 2: “annoying”) · frustration-cue ✓ (1 of 1: “annoying”)
+        signals: frustration ✗ (score 1, needs 2: “annoying”) · frustration-cue ✓ (score 1, needs 1: “annoying”)
         ✗ frustration: any of
-            ✗ latest message from customer matches `frustration` — near miss: score 1 of 2 from “annoying”
+            ✗ latest message from customer matches `frustration` — near miss: score 1, needs 2, from “annoying”
 "
         ),
         "{out}"

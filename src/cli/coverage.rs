@@ -82,6 +82,22 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
     } else {
         (merge::merge(&args.merge)?, 0)
     };
+    let gate_flags: Vec<&str> = [
+        args.fail_under_triggers.map(|_| "--fail-under-triggers"),
+        args.max_default_share.map(|_| "--max-default-share"),
+        args.max_missed.map(|_| "--max-missed"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if report.conversations == 0 && !gate_flags.is_empty() {
+        let files = if args.merge.is_empty() {
+            &args.files
+        } else {
+            &args.merge
+        };
+        return Err(input::nothing_read(files, &gate_flags));
+    }
     if args.read.redact {
         report.redact();
     }
@@ -92,8 +108,8 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         report.clip_examples();
     }
     let width = (!io.stdout_is_terminal).then_some(140);
-    render::write(&report, args.format, width, io.stdout)?;
     let (failed, notes) = gates(args, &report);
+    render::write(&report, args.format, width, &failed, io.stdout)?;
     for note in &notes {
         writeln!(io.stderr, "note: {note}")?;
     }

@@ -188,6 +188,16 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
     result?;
     report.finish();
+    let gates: Vec<&str> = [
+        args.fail_on_change.then_some("--fail-on-change"),
+        args.max_changed.map(|_| "--max-changed"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if report.conversations == 0 && !gates.is_empty() {
+        return Err(input::nothing_read(&args.files, &gates));
+    }
     let failed = failed_gates(args, report.changed);
     let output = DiffOutput {
         report: &report,

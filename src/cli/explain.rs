@@ -12,7 +12,7 @@ use crate::diag::did_you_mean;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
 use crate::report::explain;
-use crate::transcript::{Conversation, Conversations as _, Message, Metadata};
+use crate::transcript::{Clock, Conversation, Conversations as _, Message, Metadata};
 
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
@@ -20,15 +20,16 @@ const MAX_SUGGESTION_IDS: usize = 100_000;
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
-    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only\n  handoff explain -c 4711 --all export.csv             every trigger's tree on every message"
+    after_help = "Examples:\n  handoff explain --conversation c11-person-after-integration\n  handoff explain -c 4711 -r my-rules export.csv\n  handoff explain -c 4711 --format json export.csv | jq '.routes[] | select(.chosen)'\n  handoff explain -c 4711 --format markdown export.csv > explain.md\n  handoff explain --say 'customer: can I get a discount?' --meta tier=enterprise\n  handoff explain --say 'customer@2024-03-01T22:15:00+01:00: can I talk to a person?'\n  handoff explain -c 4711 --message 12 export.csv      the trigger trees of message 12 only\n  handoff explain -c 4711 --all export.csv             every trigger's tree on every message"
 )]
 pub struct ExplainArgs {
     /// The id of the conversation to explain
     #[arg(short, long, value_name = "ID", group = "what")]
     pub conversation: Option<String>,
     /// A message of a conversation written here instead of read from a file, as
-    /// `ROLE: TEXT` (customer, bot or agent, or user, assistant, human…); repeat it for
-    /// each message, in order
+    /// `ROLE: TEXT` (customer, bot or agent, or user, assistant, human…), or
+    /// `ROLE@TIME: TEXT` with its time (`customer@2024-03-01T22:15:00+01:00: hi`; without
+    /// an offset, UTC); repeat it for each message, in order
     // Nothing is read: the flags that say how to read transcripts would do nothing.
     #[arg(
         long,
@@ -192,23 +193,8 @@ fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
     // A role is named as a transcript's role column names it (`user`, `assistant`).
     let roles = crate::transcript::RoleMap::default();
     for (i, message) in say.iter().enumerate() {
-        let role = message
-            .split_once(':')
-            .and_then(|(role, text)| roles.get(role.trim()).map(|role| (role, text.trim())));
-        let Some((role, text)) = role else {
-            anyhow::bail!(
-                "--say `{}` is not ROLE: TEXT, with a role of customer, bot or agent, or a name transcripts use for one (user, assistant, human, …; e.g. --say 'customer: I was charged twice')",
-                crate::text::shown(message)
-            );
-        };
-        messages.push(Message {
-            role,
-            text: text.to_owned(),
-            time: String::new(),
-            timestamp: None,
-            clock: crate::transcript::Clock::Written,
-            line: u64::try_from(i + 1).unwrap_or(u64::MAX),
-        });
+        let line = u64::try_from(i + 1).unwrap_or(u64::MAX);
+        messages.push(said_message(message, line, &roles)?);
     }
     let mut metadata = Metadata::default();
     for pair in meta {
@@ -227,5 +213,74 @@ fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
         messages,
         metadata,
         file: Arc::new(PathBuf::from("-")),
+    })
+}
+
+/// One `--say` message: `ROLE: TEXT`, or `ROLE@TIME: TEXT` with a time read as a rule
+/// test's `time:` is (RFC 3339, `2024-03-01 22:15:00` as UTC, Unix seconds), so that
+/// `explain` shows where a message goes under `hours:` routes; without a time, `hours:`
+/// cannot hold (review 17, item 10). The time ends at the first colon followed by a space
+/// (a time has none: `22:15:00+01:00`).
+fn said_message(
+    message: &str,
+    line: u64,
+    roles: &crate::transcript::RoleMap,
+) -> anyhow::Result<Message> {
+    let shown = crate::text::shown(message);
+    let not_role = || {
+        anyhow::anyhow!(
+            "--say `{shown}` is not ROLE: TEXT, with a role of customer, bot or agent, or a name transcripts use for one (user, assistant, human, …; e.g. --say 'customer: I was charged twice')"
+        )
+    };
+    let (head, rest) = message.split_once(':').ok_or_else(not_role)?;
+    let (role, time, text) = match head.split_once('@') {
+        None => (head, None, rest),
+        Some((role, _)) => {
+            let after = &message[role.len() + 1..];
+            let end = after
+                .char_indices()
+                .find(|&(i, c)| {
+                    c == ':'
+                        && after[i + 1..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                })
+                .map(|(i, _)| i);
+            let Some(end) = end else {
+                anyhow::bail!(
+                    "--say `{shown}` is not ROLE@TIME: TEXT: end the time with a colon and a space (e.g. --say 'customer@2024-03-01T22:15:00+01:00: hi')"
+                );
+            };
+            (role, Some(after[..end].trim()), &after[end + 1..])
+        }
+    };
+    let role = roles.get(role.trim()).ok_or_else(not_role)?;
+    let (timestamp, clock) = match time {
+        None => (None, Clock::Written),
+        Some(time) => {
+            let Some((timestamp, local)) =
+                crate::transcript::parse_timestamp_in(time, &jiff::tz::TimeZone::UTC)
+            else {
+                anyhow::bail!(
+                    "--say `{shown}`: `{}` is not a date and time: expected RFC 3339 (2024-03-01T22:15:00+01:00), `2024-03-01 22:15:00` (UTC) or Unix seconds",
+                    crate::text::shown(time)
+                );
+            };
+            let clock = if local {
+                Clock::SaidUtc
+            } else {
+                Clock::Written
+            };
+            (Some(timestamp), clock)
+        }
+    };
+    Ok(Message {
+        role,
+        text: text.trim().to_owned(),
+        time: time.unwrap_or_default().to_owned(),
+        timestamp,
+        clock,
+        line,
     })
 }

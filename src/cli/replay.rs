@@ -302,6 +302,12 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
             )?;
         }
     }
+    if summary.conversations == 0 && !args.fail_on.is_empty() {
+        return Err(input::nothing_read(
+            &args.files,
+            &["--fail-on bridge-error"],
+        ));
+    }
     let status = gate::settle(&args.fail_on, &summary, io.stderr)?;
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
 }

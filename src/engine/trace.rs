@@ -307,7 +307,7 @@ fn node_trace(
                         .concat();
                     if score > 0.0 {
                         format!(
-                            "near miss: score {score} of {threshold} from {}{cancelled}",
+                            "near miss: score {score}, needs {threshold}, from {}{cancelled}",
                             quoted_list(&texts)
                         )
                     } else {
@@ -384,6 +384,9 @@ fn read_in(message: &crate::transcript::Message) -> String {
         Clock::RuleTestUtc => format!(
             "; `{written}` has no offset: read as UTC, as a rule test's times without one are"
         ),
+        Clock::SaidUtc => {
+            format!("; `{written}` has no offset: read as UTC, as `--say`'s times without one are")
+        }
     }
 }
 

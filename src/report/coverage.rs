@@ -25,10 +25,13 @@ pub enum CoverageFormat {
 }
 
 /// Writes the report; `width` bounds the tables (when stdout is not a terminal).
+/// `failed_gates` says why each gate failed, under the heading of Markdown and HTML (what
+/// CI puts in the job summary); the table and JSON leave that to stderr.
 pub fn write(
     report: &CoverageReport,
     format: CoverageFormat,
     width: Option<u16>,
+    failed_gates: &[String],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
@@ -40,8 +43,10 @@ pub fn write(
             writeln!(out)
         }
         CoverageFormat::Markdown => super::Printable::new(out)
-            .write_all(super::coverage_markdown::markdown(report).as_bytes()),
-        CoverageFormat::Html => out.write_all(super::coverage_html::page(report).as_bytes()),
+            .write_all(super::coverage_markdown::markdown(report, failed_gates).as_bytes()),
+        CoverageFormat::Html => {
+            out.write_all(super::coverage_html::page(report, failed_gates).as_bytes())
+        }
     }
 }
 
@@ -70,11 +75,25 @@ pub(crate) fn shown_percent(p: f64, decimals: usize) -> String {
     }
 }
 
-/// The share of triggers that fired, as a whole percentage; `–` for rules without
-/// triggers.
+/// The share of triggers that fired; `–` for rules without triggers.
 pub(super) fn fired_share(r: &CoverageReport) -> String {
     r.triggers_fired_percent()
-        .map_or_else(|| "–".to_owned(), |p| shown_percent(p, 0))
+        .map_or_else(|| "–".to_owned(), share_of_triggers)
+}
+
+/// A share of triggers: whole when it is (`100%`, `50%`), else with one decimal, never
+/// rounded up to or past a whole number it is under. 8 of 9 triggers was `89%` while
+/// `--fail-under-triggers 89` failed (review 17); it is `88.9%`, and 88.96 is `88.9%`.
+fn share_of_triggers(p: f64) -> String {
+    if p.fract() == 0.0 {
+        return format!("{p:.0}%");
+    }
+    let rounded = (p * 10.0).round() / 10.0;
+    if rounded > p && rounded.floor() > p.floor() {
+        let floored = (p * 10.0).floor() / 10.0;
+        return format!("{floored:.1}%");
+    }
+    shown_percent(p, 1)
 }
 
 /// The default route's share of escalations with one decimal; `–` when nothing
@@ -365,5 +384,21 @@ mod tests {
         assert_eq!(percent(0, 20_000), "0.0%");
         assert_eq!(percent(24, 33), "72.7%");
         assert_eq!(percent(0, 0), "–");
+    }
+
+    /// Review 17 (item 7): 8 of 9 triggers fired read `89%` while `--fail-under-triggers
+    /// 89` failed. A share of triggers is never shown at or past a whole number above it.
+    #[test]
+    fn a_share_of_triggers_does_not_round_up_past_a_whole_number() {
+        assert_eq!(share_of_triggers(8.0 * 100.0 / 9.0), "88.9%");
+        assert_eq!(share_of_triggers(88.96), "88.9%");
+        assert_eq!(share_of_triggers(88.94), "88.9%");
+        assert_eq!(share_of_triggers(7.0 * 100.0 / 8.0), "87.5%");
+        assert_eq!(share_of_triggers(2.0 * 100.0 / 3.0), "66.7%");
+        assert_eq!(share_of_triggers(99.99), "99.9%");
+        assert_eq!(share_of_triggers(0.01), "<0.1%");
+        assert_eq!(share_of_triggers(100.0), "100%");
+        assert_eq!(share_of_triggers(50.0), "50%");
+        assert_eq!(share_of_triggers(0.0), "0%");
     }
 }

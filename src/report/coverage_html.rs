@@ -17,7 +17,7 @@ use crate::coverage::{CoverageReport, Gap};
 const STYLE: &str = "body{font:14px/1.45 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:1100px;color:#1d2430;padding:0 1rem}\
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2.2rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}\
 .cards{display:flex;flex-wrap:wrap;gap:.8rem;margin:1rem 0}.card{border:1px solid #dde3ea;border-radius:8px;padding:.7rem 1rem;min-width:150px}\
-.card b{display:block;font-size:1.5rem}.card span{color:#5b6675;font-size:.85rem}.warn b{color:#b3541e}\
+.card b{display:block;font-size:1.5rem}.card span{color:#5b6675;font-size:.85rem}.warn b{color:#b3541e}.fail{color:#b3261e}\
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #dde3ea;padding:.3rem .55rem;text-align:right}th{background:#f3f6f9}\
 td:first-child,th:first-child{text-align:left}details{margin:.25rem 0}summary{cursor:pointer}\
 .transcript{margin:.3rem 0 .6rem 1rem;border-left:3px solid #dde3ea;padding-left:.7rem}.transcript p{margin:.15rem 0;white-space:pre-wrap}\
@@ -112,8 +112,8 @@ fn label_matrix(s: &mut String, l: &LabelEval) {
     s.push_str("</table>");
 }
 
-/// The whole page.
-pub(super) fn page(r: &CoverageReport) -> String {
+/// The whole page, with why each gate failed under its title.
+pub(super) fn page(r: &CoverageReport, failed_gates: &[String]) -> String {
     let mut s = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>handoff coverage</title><style>",
     );
@@ -121,10 +121,14 @@ pub(super) fn page(r: &CoverageReport) -> String {
     s.push_str("</style></head><body><h1>handoff coverage</h1>");
     let _ = write!(
         s,
-        "<p class=\"muted\">Rules {} · report version {}</p><div class=\"cards\">",
+        "<p class=\"muted\">Rules {} · report version {}</p>",
         esc(&r.rules),
         r.version
     );
+    for f in failed_gates {
+        let _ = write!(s, "<p class=\"fail\"><b>Gate failed:</b> {}.</p>", esc(f));
+    }
+    s.push_str("<div class=\"cards\">");
     let missed = r.gaps.missed_handoffs.count;
     for (value, label, warn) in [
         (

@@ -7,11 +7,15 @@ use super::coverage::{case_hints, routed_teams, unmatched_named};
 use super::coverage::{default_share, fired_share, gaps, percent, score};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
+use crate::text::escape_markdown;
 use crate::text::markdown::{code_cell, code_span};
 
-/// The whole comment.
-pub(super) fn markdown(r: &CoverageReport) -> String {
+/// The whole comment, with why each gate failed under its heading, as `diff` writes it.
+pub(super) fn markdown(r: &CoverageReport, failed_gates: &[String]) -> String {
     let mut s = String::from("### handoff coverage\n\n");
+    for f in failed_gates {
+        let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+    }
     let _ = writeln!(
         s,
         "**{}** conversations · **{}** escalated ({}) · **{}** of triggers fired · default route **{}** of escalations\n",

@@ -382,13 +382,14 @@ fn verdict(versus: crate::outcome::VersusActual) -> &'static str {
     }
 }
 
-/// A signal's score in a message, "frustration ✓ 2 of 2: “ridiculous”, “useless”", the
-/// count in brackets for the text tree.
+/// A signal's score in a message, "frustration ✓ score 2, needs 2: “ridiculous”,
+/// “useless”", in brackets for the text tree. Not "2 of 1": a score above its threshold
+/// read as "two out of one" (review 17).
 pub(crate) fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
     let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
     let (open, close) = if brackets { ("(", ")") } else { ("", "") };
     format!(
-        "{} {} {open}{} of {}: {}{close}",
+        "{} {} {open}score {}, needs {}: {}{close}",
         g.signal,
         mark(g.matched),
         g.score,

@@ -80,6 +80,92 @@ mod tests {
         }
     }
 
+    /// Review 17 (item 9): the loader reads a number or `true` written where text belongs
+    /// as that text (`phrases: [404]`, `agent: 007`, `reason: true`), and the schema
+    /// flagged them. Every text field is `Text` (string, number or boolean), but for the
+    /// names of a closed list (`const`, `enum`) and the `hours:` fields, where no number
+    /// is ever right (`between: 9` loads as text and is S008).
+    #[test]
+    fn the_rules_schema_takes_numbers_and_booleans_where_text_belongs() {
+        fn strings_only(node: &serde_json::Value, path: &str, found: &mut Vec<String>) {
+            match node {
+                serde_json::Value::Object(map) => {
+                    let string = match map.get("type") {
+                        Some(serde_json::Value::String(t)) => t == "string",
+                        Some(serde_json::Value::Array(ts)) => {
+                            ts.iter().any(|t| t == "string") && !ts.iter().any(|t| t == "number")
+                        }
+                        _ => false,
+                    };
+                    if string && !map.contains_key("const") && !map.contains_key("enum") {
+                        found.push(path.to_owned());
+                    }
+                    for (key, value) in map {
+                        strings_only(value, &format!("{path}/{key}"), found);
+                    }
+                }
+                serde_json::Value::Array(items) => {
+                    for (i, value) in items.iter().enumerate() {
+                        strings_only(value, &format!("{path}/{i}"), found);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
+        let mut found = Vec::new();
+        strings_only(&schema, "", &mut found);
+        assert_eq!(
+            found,
+            [
+                "/definitions/RawHoursCondition/properties/between",
+                "/definitions/RawHoursCondition/properties/days/items",
+                "/definitions/RawHoursCondition/properties/tz",
+                // Beside a boolean, a whole number and a number.
+                "/definitions/Scalar/anyOf/3",
+            ]
+        );
+        let defs = &schema["definitions"];
+        assert_eq!(
+            defs["Text"]["type"],
+            serde_json::json!(["string", "number", "boolean"])
+        );
+        let text = serde_json::json!({ "$ref": "#/definitions/Text" });
+        let refers = |p: &serde_json::Value| {
+            p == &text
+                || p["allOf"][0] == text
+                || p["anyOf"][0] == text
+                || p["items"] == text
+                || p["additionalProperties"] == text
+        };
+        for (def, field) in [
+            ("RawSignal", "id"),
+            ("RawSignal", "description"),
+            ("RawSignal", "exclude"),
+            ("RawTrigger", "reason"),
+            ("RawRoute", "team"),
+            ("RawTeam", "name"),
+            ("RawTeam", "agent"),
+            ("RawTeam", "bridge"),
+            ("RawTeam", "bridges"),
+            ("RawTemplate", "text"),
+            ("WeightedPhrase", "phrase"),
+            ("RawMetaCondition", "field"),
+        ] {
+            let p = &defs[def]["properties"][field];
+            assert!(refers(p), "{def}.{field}: {p}");
+        }
+        assert_eq!(defs["PhraseEntry"]["anyOf"][0], text);
+        assert_eq!(defs["RegexEntry"]["anyOf"][0], text);
+        // A rule test names them as written: `team: 99` is the team `99`.
+        let tests: serde_json::Value =
+            serde_json::from_str(&crate::ruletest::tests_schema()).unwrap();
+        for field in ["trigger", "triggers", "route", "team"] {
+            let p = &tests["definitions"]["RawExpect"]["properties"][field];
+            assert!(refers(p), "expect.{field}: {p}");
+        }
+    }
+
     /// Review: both schemas gave `version` as any whole number ≥ 0, so an editor took
     /// `version: 2`, which loading refuses (S005). The one version there is, is the only
     /// value they take.

@@ -33,7 +33,7 @@ pub(crate) use self::loose::{
     KnownExpect, LooseCustomer, LooseExpect, LooseMessages, LooseName, RawCaseLoose,
     RawTestFileEntry,
 };
-use crate::yaml::Spanned;
+use crate::yaml::{SchemaNonEmptyText as NonEmptyText, SchemaText as Text, Spanned};
 
 /// A rule-test file. One with no case (`tests: []`, `tests:` with nothing after it, no
 /// `tests:`, or no document at all: empty, only comments, `---`) is read, and `handoff
@@ -139,41 +139,6 @@ pub(crate) struct RawMessage {
     pub(crate) time: Option<Spanned<String>>,
 }
 
-/// For the schema only: text, as the loader reads it. A number or `true`/`false` written
-/// bare is text too (`- customer: 12345` is the message "12345", `time: 1709284500` Unix
-/// seconds), so an editor must not flag it; `null` is not text.
-pub(crate) struct Text;
-
-impl JsonSchema for Text {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Text".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "Text; a number or true/false written bare is read as the text it is written as.",
-            "type": ["string", "number", "boolean"],
-        })
-    }
-}
-
-/// For the schema only: [`Text`] with something in it, not empty nor only spaces.
-pub(crate) struct NonEmptyText;
-
-impl JsonSchema for NonEmptyText {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "NonEmptyText".into()
-    }
-
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "Text that is not empty nor only spaces; a number or true/false written bare is read as the text it is written as.",
-            "type": ["string", "number", "boolean"],
-            "pattern": "\\S",
-        })
-    }
-}
-
 /// Leaves out of a schema the `"default": null` schemars gives each field of `Option`
 /// type: a key left out is not checked, and `null` is no value of most of them.
 fn no_null_defaults(schema: &mut schemars::Schema) {
@@ -238,21 +203,21 @@ pub(crate) struct RawExpect {
     pub(crate) turn: Option<Spanned<Turn>>,
     /// The primary trigger.
     #[serde(default, deserialize_with = "not_null")]
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub(crate) trigger: Option<Spanned<String>>,
     /// Exactly these triggers held at the escalation point (any order, each once; at
     /// least one, as an escalation always has a trigger).
     #[serde(default, deserialize_with = "not_null")]
-    #[schemars(with = "Vec<String>", length(min = 1), extend("uniqueItems" = true))]
+    #[schemars(with = "Vec<Text>", length(min = 1), extend("uniqueItems" = true))]
     pub(crate) triggers: Option<Spanned<Vec<Spanned<String>>>>,
     /// The route chosen; `null`: none (an unrouted escalation, which only rules without
     /// a default route give).
     #[serde(default, deserialize_with = "given")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub(crate) route: Option<Spanned<Option<String>>>,
     /// The team of the route chosen; `null`: none (an unrouted escalation).
     #[serde(default, deserialize_with = "given")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub(crate) team: Option<Spanned<Option<String>>>,
     /// The bridge message, exactly; not empty.
     #[serde(default, deserialize_with = "not_null")]

@@ -852,9 +852,13 @@ fn null_is_no_value_of_the_other_keys() {
     let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
     let defs = &schema["definitions"];
     for (key, p) in defs["RawExpect"]["properties"].as_object().unwrap() {
+        // `["string", "null"]`, or text or null (`anyOf`), as ids are (review 17, item 9).
         let nullable = p["type"]
             .as_array()
-            .is_some_and(|t| t.contains(&serde_json::json!("null")));
+            .is_some_and(|t| t.contains(&serde_json::json!("null")))
+            || p["anyOf"]
+                .as_array()
+                .is_some_and(|a| a.contains(&serde_json::json!({ "type": "null" })));
         assert_eq!(nullable, ["route", "team"].contains(&key.as_str()), "{key}");
         assert!(p.get("default").is_none(), "{key}: {p}");
     }

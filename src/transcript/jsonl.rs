@@ -76,6 +76,9 @@ enum Line {
 /// at for a CSV header (a CSV file read as JSONL).
 const CSV_HINT_ROWS: u64 = 5;
 
+/// What a line that does not start with `{` is told (`D001`).
+const NOT_AN_OBJECT: &str = "not a JSON object (a line must start with `{`)";
+
 impl JsonlSource {
     pub(super) fn new(
         reader: Box<dyn BufRead + Send>,
@@ -209,10 +212,33 @@ impl JsonlSource {
         }
         self.rows += 1;
         report.rows += 1;
+        // A line that is not an object is said so in words: serde's message on `not json`
+        // was "expected ident", what it thought of `null` (review 17, item 12). Lines that
+        // start with `{` keep serde's messages ("trailing comma", "EOF while parsing").
+        if !text.starts_with('{') {
+            // A CSV export read as JSONL: its header is names and commas (review 15,
+            // item 12; the opposite case has its hint in `reader.rs`). Looked for in
+            // the first few lines that are not blank, before any object, so that a
+            // comment or title line above the header does not hide it; once a file.
+            let csv = !self.csv_said
+                && self.objects == 0
+                && self.rows <= CSV_HINT_ROWS
+                && !text.starts_with('[')
+                && text.contains(',');
+            self.csv_said |= csv;
+            let help = csv.then_some(
+                "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; \
+                 read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
+            );
+            let mut at = location();
+            at.column = u32::try_from(indent + 1).ok();
+            report.malformed_help(at, NOT_AN_OBJECT, help);
+            return Ok(Line::Skipped);
+        }
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {
-                report.malformed(location(), "line is not a JSON object");
+                report.malformed(location(), NOT_AN_OBJECT);
                 return Ok(Line::Skipped);
             }
             Err(e) => {
@@ -226,21 +252,7 @@ impl JsonlSource {
                 if e.line() == 1 && e.column() > 0 {
                     at.column = u32::try_from(e.column() + indent).ok();
                 }
-                // A CSV export read as JSONL: its header is names and commas (review 15,
-                // item 12; the opposite case has its hint in `reader.rs`). Looked for in
-                // the first few lines that are not blank, before any object, so that a
-                // comment or title line above the header does not hide it; once a file.
-                let csv = !self.csv_said
-                    && self.objects == 0
-                    && self.rows <= CSV_HINT_ROWS
-                    && !text.starts_with(['{', '['])
-                    && text.contains(',');
-                self.csv_said |= csv;
-                let help = csv.then_some(
-                    "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; \
-                     read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
-                );
-                report.malformed_help(at, &format!("invalid JSON: {message}"), help);
+                report.malformed(at, &format!("invalid JSON: {message}"));
                 return Ok(Line::Skipped);
             }
         };

@@ -129,6 +129,8 @@ pub enum Clock {
     /// Without an offset, in a rule test: UTC, as rule tests define it (a mapping's
     /// `timestamp_tz` is an export's, and has no say).
     RuleTestUtc,
+    /// Without an offset, in `explain --say 'ROLE@TIME: …'`: UTC, as a rule test's.
+    SaidUtc,
 }
 
 /// A conversation: its messages in order, and the customer metadata from its rows.

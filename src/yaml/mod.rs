@@ -27,6 +27,7 @@ mod outline;
 mod place;
 mod spanned;
 mod syntax_help;
+mod text_schema;
 mod words;
 mod written;
 
@@ -40,6 +41,7 @@ pub(crate) use place::value_end;
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
+pub(crate) use text_schema::{SchemaNonEmptyText, SchemaText};
 pub(crate) use written::Kind;
 pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};
 

@@ -191,6 +191,12 @@ fn explain_says_when_an_offset_less_time_was_assumed_utc() {
         "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: read as UTC, as a rule test's times without one are"
     );
     assert!(!said.contains("assumed") && !said.contains("timestamp_tz"));
+    // `explain --say 'customer@2026-06-01 16:45:00: …'`: UTC too, said as `--say`'s.
+    c.messages[0].clock = crate::transcript::Clock::SaidUtc;
+    assert_eq!(
+        detail(&c),
+        "local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: read as UTC, as `--say`'s times without one are"
+    );
     c.messages[0].clock = crate::transcript::Clock::Written;
     assert_eq!(
         detail(&c),

@@ -7,6 +7,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::{PhraseEntry, RegexEntry, Spanned};
+use crate::yaml::SchemaText as Text;
 
 /// A condition tree, shared by triggers and routes.
 #[derive(Debug, JsonSchema)]
@@ -29,7 +30,7 @@ pub enum RawCondition {
     /// The latest message was written within these local hours and days.
     Hours(RawHoursCondition),
     /// (Routes only.) This trigger fired at the escalation point.
-    Trigger(#[schemars(with = "String")] Spanned<String>),
+    Trigger(#[schemars(with = "Text")] Spanned<String>),
 }
 
 /// The keys a condition may have, in the order the docs list them.
@@ -98,7 +99,7 @@ pub struct RawMessageCondition {
     #[schemars(with = "Option<RoleName>")]
     pub role: Option<Spanned<RoleName>>,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub signal: Option<Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<PhraseEntry>")]
@@ -111,7 +112,7 @@ pub struct RawMessageCondition {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSeenCondition {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub signal: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "Option<RoleName>")]
@@ -199,7 +200,7 @@ pub struct RawHoursCondition {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMetaCondition {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub field: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "Option<Scalar>")]
@@ -223,7 +224,7 @@ pub struct RawMetaCondition {
     #[schemars(with = "Option<bool>")]
     pub exists: Option<Spanned<bool>>,
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub matches: Option<Spanned<String>>,
 }
 

@@ -8,18 +8,20 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::{RawCondition, Spanned};
+use crate::yaml::SchemaText as Text;
 
 /// Ordered routing: the first route whose condition holds at the escalation point wins.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoute {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub id: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
     #[schemars(with = "RawCondition")]
     pub when: Spanned<RawCondition>,
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub team: Spanned<String>,
 }
 
@@ -27,9 +29,10 @@ pub struct RawRoute {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDefaultRoute {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub team: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
 }
 
@@ -37,26 +40,29 @@ pub struct RawDefaultRoute {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTeam {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub id: Spanned<String>,
     /// Display name, e.g. "Senior Account Executives".
+    #[schemars(with = "Text")]
     pub name: String,
     /// The name the human signs with; a placeholder when absent.
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub agent: Option<String>,
     /// Bridge-message template, inline.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub bridge: Option<Spanned<String>>,
     /// Bridge-message template, by id from `templates:`.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<Text>")]
     pub bridge_template: Option<Spanned<String>>,
     /// Bridge-message templates by primary trigger id, inline; `bridge` for the others.
     #[serde(default)]
-    #[schemars(with = "HashMap<String, String>")]
+    #[schemars(with = "HashMap<String, Text>")]
     pub bridges: HashMap<Spanned<String>, Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
 }
 
@@ -64,8 +70,8 @@ pub struct RawTeam {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTemplate {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub id: Spanned<String>,
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub text: Spanned<String>,
 }

@@ -6,14 +6,16 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Spanned;
+use crate::yaml::SchemaText as Text;
 
 /// A named, reusable text detector.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSignal {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub id: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
     /// A built-in detector this signal includes.
     #[serde(default)]
@@ -39,7 +41,7 @@ pub struct RawSignal {
     /// built-in lexicon this signal leaves out. To change a built-in phrase's weight
     /// instead, list it under `phrases:` with the weight (0 disables it).
     #[serde(default)]
-    #[schemars(with = "Vec<String>")]
+    #[schemars(with = "Vec<Text>")]
     pub exclude: Vec<Spanned<String>>,
     /// (`builtin: repeat`.) Distinct words a message needs to count as a repeat when
     /// sent a second time (default 4).
@@ -109,7 +111,7 @@ impl Builtin {
 #[derive(Debug, Clone, JsonSchema)]
 #[serde(untagged)]
 pub enum PhraseEntry {
-    Plain(String),
+    Plain(#[schemars(with = "Text")] String),
     Weighted(WeightedPhrase),
 }
 
@@ -125,6 +127,7 @@ text_or_weighted!(
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeightedPhrase {
+    #[schemars(with = "Text")]
     pub phrase: String,
     #[serde(deserialize_with = "crate::yaml::unquoted_value")]
     pub weight: f64,
@@ -134,7 +137,7 @@ pub struct WeightedPhrase {
 #[derive(Debug, Clone, JsonSchema)]
 #[serde(untagged)]
 pub enum RegexEntry {
-    Plain(String),
+    Plain(#[schemars(with = "Text")] String),
     Weighted(WeightedRegex),
 }
 
@@ -147,6 +150,7 @@ text_or_weighted!(
 #[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WeightedRegex {
+    #[schemars(with = "Text")]
     pub pattern: String,
     #[serde(deserialize_with = "crate::yaml::unquoted_value")]
     pub weight: f64,

@@ -6,17 +6,20 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::{RawCondition, Spanned};
+use crate::yaml::SchemaText as Text;
 
 /// An escalation trigger: when its condition holds after a message, the AI steps aside.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTrigger {
-    #[schemars(with = "String")]
+    #[schemars(with = "Text")]
     pub id: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub description: Option<String>,
     /// Why a human steps in, as a phrase that reads after "stepping in to …".
     #[serde(default)]
+    #[schemars(with = "Option<Text>")]
     pub reason: Option<String>,
     #[serde(default)]
     #[schemars(with = "Option<Severity>")]

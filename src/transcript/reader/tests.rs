@@ -575,8 +575,51 @@ fn jsonl_objects_flatten_and_stringify() {
     assert!(convs[0].messages[1].timestamp.is_some());
     assert_eq!(codes(&report), ["D001", "D001"]);
     assert_eq!(report.diagnostics[0].location.as_ref().unwrap().line, 3);
-    assert!(report.diagnostics[0].message.contains("invalid JSON"));
+    assert!(report.diagnostics[0].message.contains("not a JSON object"));
     assert!(report.diagnostics[1].message.contains("not a JSON object"));
+}
+
+/// Review 17 (item 12): `not json` was "invalid JSON: expected ident", serde's word for
+/// what it made of `null`. A line that does not start with `{` is not an object, said in
+/// words at its first character; a line that does keeps serde's message and column.
+#[test]
+fn a_jsonl_line_that_is_not_an_object_says_so_in_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let jsonl = concat!(
+        "{\"conversation_id\": \"a\", \"role\": \"customer\", \"text\": \"hi\"}\n",
+        "not json\n",
+        "  42\n",
+        "{\"conversation_id\": \"a\", \"text\": \"hi\",}\n",
+        "{\"conversation_id\": \"a\"\n",
+    );
+    let (convs, report) = read(&[write(dir.path(), "t.jsonl", jsonl.as_bytes())]);
+    assert_eq!(convs[0].messages.len(), 1);
+    assert_eq!(codes(&report), ["D001", "D001", "D001", "D001"]);
+    let at = |i: usize| {
+        let d = &report.diagnostics[i];
+        let loc = d.location.as_ref().unwrap();
+        (d.message.as_str(), loc.line, loc.column)
+    };
+    let not_object = "skipped malformed row: not a JSON object (a line must start with `{`)";
+    assert_eq!(at(0), (not_object, 2, Some(1)));
+    assert_eq!(
+        at(1),
+        (not_object, 3, Some(3)),
+        "at the value, past the indent"
+    );
+    assert!(!report.diagnostics[0].message.contains("ident"));
+    assert!(
+        at(2).0.contains("invalid JSON: trailing comma"),
+        "{:?}",
+        at(2)
+    );
+    assert!(
+        at(3)
+            .0
+            .contains("invalid JSON: EOF while parsing an object"),
+        "{:?}",
+        at(3)
+    );
 }
 
 /// QA: `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
