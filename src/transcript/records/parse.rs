@@ -27,6 +27,13 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             record.data.extend_from_slice(&bytes[copied..]);
             return end_of_input(eof, record, i);
         }
+        // An empty field (most metadata columns after a conversation's first row): its
+        // delimiter at once, without looking for it eight bytes at a time.
+        if bytes[i] == b',' {
+            record.ends.push(record.data.len() + (i - copied));
+            i += 1;
+            continue;
+        }
         let mut unquoted = true;
         if bytes[i] == b'"' {
             record.data.extend_from_slice(&bytes[copied..i]);

@@ -580,3 +580,22 @@ fn byte_order_marks_starting_records_are_left_out() {
     assert_eq!(record.get(0), Some(&b"\xEF\xBB\xBFb"[..]));
     assert!(!record.bom());
 }
+
+/// Empty fields are taken at their delimiter, without the eight-bytes-at-a-time search
+/// (issue 7, eighteenth session): runs of them, first and last in a record, before and
+/// after quoted ones, across buffer boundaries, are the csv crate's.
+#[test]
+fn runs_of_empty_fields_are_the_csv_crates() {
+    let input: &[u8] = b",,,\nid,,,,,,,,\n,\"q\",,\"\",\r\n,\n,x,,\"a,b\",,\n\"\",,\n,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,y";
+    let expected = theirs(input);
+    assert_eq!(expected[1].0.len(), 9);
+    for step in [1, 3, 7, usize::MAX] {
+        for chunk in [1, 2, 5, 16, CHUNK] {
+            assert_eq!(
+                ours_with_chunk(input, step, chunk),
+                expected,
+                "step {step}, chunk {chunk}"
+            );
+        }
+    }
+}
