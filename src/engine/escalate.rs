@@ -55,7 +55,7 @@ impl Engine {
         // The local times the chosen route's `hours:` conditions saw: once per escalated
         // conversation, for `diff` to show (review 17).
         let mut route_hours = Vec::new();
-        if let Some(r) = chosen {
+        if let Some(r) = chosen.filter(|&r| self.routes[r].has_hours()) {
             route_cx.evidence(
                 &self.routes[r],
                 rules,

@@ -86,6 +86,18 @@ impl Node {
         }
     }
 
+    /// Whether an `hours:` condition is in the tree: only then does an escalation keep
+    /// the local times its route saw (`Outcome::route_hours`), which costs the route's
+    /// evidence.
+    pub(crate) fn has_hours(&self) -> bool {
+        match self {
+            Node::Hours(_) => true,
+            Node::All(items) | Node::Any(items) => items.iter().any(Node::has_hours),
+            Node::Not(inner) => inner.has_hours(),
+            _ => false,
+        }
+    }
+
     /// Signals one of which matches the latest message whenever this node holds.
     pub(super) fn now(&self) -> Option<Vec<usize>> {
         match self {
