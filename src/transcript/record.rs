@@ -23,7 +23,7 @@ pub(super) trait Row {
 
 /// Parses the timestamps exports use: RFC 3339 (`2024-03-01T09:15:00Z`, with offset),
 /// a date and time without zone (read as UTC, with `T` or a space, optional fraction),
-/// a day-first dotted date (`13.05.2020 15:14`, see [`parse_dotted`]), or Unix epoch
+/// a day-first dotted date (`13.05.2020 15:14`, see `parse_dotted`), or Unix epoch
 /// seconds / milliseconds.
 pub fn parse_timestamp(value: &str) -> Option<jiff::Timestamp> {
     parse_timestamp_in(value, &jiff::tz::TimeZone::UTC).map(|(time, _)| time)

@@ -88,7 +88,7 @@ const BEFORE: usize = 4;
 /// Takes the spans of the numbers near a code's word that no span taken overlaps. The
 /// text is read as its masked text will be ([`as_masked`]): a span taken is one word, its
 /// mask's, and the words beside it end there, so that a second pass over the masked text
-/// finds nothing the first did not ("PIN4111 1111\n1111" is "PIN[secret]\n[secret]").
+/// finds nothing the first did not (`PIN4111 1111\n1111` is `PIN[secret]\n[secret]`).
 pub(super) fn spans(text: &str, taken: &mut Taken) {
     taken.settle();
     let secret = Kind::Secret.mask();
