@@ -128,6 +128,29 @@ pub struct Tally {
 }
 
 impl Outcome {
+    /// A conversation of `messages` messages that did not escalate: every other field
+    /// empty, for the engine to fill in or keep.
+    pub fn not_escalated(conversation_id: String, messages: usize) -> Outcome {
+        Outcome {
+            conversation_id,
+            escalated: false,
+            escalation_turn: None,
+            escalation_time: None,
+            reason: None,
+            triggers: Vec::new(),
+            route: None,
+            team: None,
+            team_name: None,
+            bridge_message: None,
+            bridge_error: None,
+            route_hours: Vec::new(),
+            actual_handoff_turn: None,
+            actual_handoff_time: None,
+            versus_actual: None,
+            messages,
+        }
+    }
+
     /// The primary trigger's id.
     pub fn primary_trigger(&self) -> Option<&str> {
         self.triggers.first().map(|t| t.id.as_str())

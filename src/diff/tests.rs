@@ -7,24 +7,7 @@ use crate::outcome::FiredTrigger;
 /// An outcome of conversation `id`, escalated at a turn by a trigger, to a route and
 /// a team, or not escalated.
 pub(super) fn outcome(id: &str, escalation: Option<(usize, &str, &str, &str)>) -> Outcome {
-    let mut o = Outcome {
-        conversation_id: id.into(),
-        escalated: false,
-        escalation_turn: None,
-        escalation_time: None,
-        reason: None,
-        triggers: Vec::new(),
-        route: None,
-        team: None,
-        team_name: None,
-        bridge_message: None,
-        bridge_error: None,
-        route_hours: Vec::new(),
-        actual_handoff_turn: None,
-        actual_handoff_time: None,
-        versus_actual: None,
-        messages: 5,
-    };
+    let mut o = Outcome::not_escalated(id.into(), 5);
     if let Some((turn, trigger, route, team)) = escalation {
         o.escalated = true;
         o.escalation_turn = Some(turn);

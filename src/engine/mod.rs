@@ -356,24 +356,8 @@ impl Engine {
             .messages
             .iter()
             .position(|m| m.role == Role::Agent);
-        let mut outcome = escalation.unwrap_or_else(|| Outcome {
-            conversation_id: conversation.id.clone(),
-            escalated: false,
-            escalation_turn: None,
-            escalation_time: None,
-            reason: None,
-            triggers: Vec::new(),
-            route: None,
-            team: None,
-            team_name: None,
-            bridge_message: None,
-            bridge_error: None,
-            route_hours: Vec::new(),
-            actual_handoff_turn: None,
-            actual_handoff_time: None,
-            versus_actual: None,
-            messages: 0,
-        });
+        let mut outcome =
+            escalation.unwrap_or_else(|| Outcome::not_escalated(conversation.id.clone(), 0));
         outcome.messages = conversation.messages.len();
         if let Some(a) = actual {
             outcome.actual_handoff_turn = Some(a + 1);

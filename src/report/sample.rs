@@ -4,24 +4,7 @@ use crate::outcome::{Evidence, FiredTrigger, Outcome, VersusActual};
 use crate::transcript::Role;
 
 fn base(id: &str, messages: usize) -> Outcome {
-    Outcome {
-        conversation_id: id.to_owned(),
-        escalated: false,
-        escalation_turn: None,
-        escalation_time: None,
-        reason: None,
-        triggers: Vec::new(),
-        route: None,
-        team: None,
-        team_name: None,
-        bridge_message: None,
-        bridge_error: None,
-        route_hours: Vec::new(),
-        actual_handoff_turn: None,
-        actual_handoff_time: None,
-        versus_actual: None,
-        messages,
-    }
+    Outcome::not_escalated(id.to_owned(), messages)
 }
 
 /// Escalated with match, counter and metadata evidence; not escalated; a bridge error;
