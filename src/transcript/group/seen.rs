@@ -1,27 +1,35 @@
 //! The conversation ids grouping has finished, as 64-bit hashes: a hash → whether it was
 //! seen before, in about 9 bytes an id.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
-
 /// A set of 64-bit hashes in about 8 bytes each, without the resize of a hash table
 /// that briefly holds it twice over (two million ids would reach 56 MB while doubling;
-/// this holds 19 MB). New hashes go into a small hash set; when it is full they are sorted
-/// and merged into one sorted vector, searched through an index of every 64th hash.
+/// this holds 19 MB), and without a cache miss an insert.
 ///
-/// Nearly every id asked about is new, and the set and the vector cost a few cache misses
-/// to say so; a filter of 8 to 16 bits an id answers most of those "no"s from one word.
+/// New hashes are appended to a short unsorted `tail`; a full tail is sorted into a run,
+/// and runs of equal length are merged (a binary counter: every hash is moved about
+/// `log2(FRESH / TAIL)` times, in sequence). A run of `FRESH` hashes is merged into one
+/// sorted vector, searched through an index of every 64th hash.
+///
+/// Nearly every id asked about is new, and the runs and the vector cost a few cache
+/// misses to say so; a filter of 8 to 16 bits an id answers most of those "no"s from one
+/// word.
 #[derive(Default)]
 pub(super) struct SeenIds {
     filter: Filter,
-    fresh: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    /// The newest hashes, in the order inserted.
+    tail: Vec<u64>,
+    /// Sorted runs of the hashes between `sorted` and `tail`, longest first, no two of
+    /// one length.
+    runs: Vec<Vec<u64>>,
     sorted: Vec<u64>,
     /// `sorted[i * BLOCK]` for every block.
     index: Vec<u64>,
 }
 
 impl SeenIds {
-    /// Hashes kept in `fresh` before a merge.
+    /// Hashes appended to `tail` before it is sorted into a run (8 KiB, in L1).
+    const TAIL: usize = 1 << 10;
+    /// The length of run that is merged into `sorted`.
     const FRESH: usize = 1 << 17;
     const BLOCK: usize = 64;
 
@@ -29,7 +37,8 @@ impl SeenIds {
         if !self.filter.may_hold(hash) {
             return false;
         }
-        if self.fresh.contains(&hash) {
+        if self.tail.contains(&hash) || self.runs.iter().any(|run| run.binary_search(&hash).is_ok())
+        {
             return true;
         }
         // The last block whose first hash is not above `hash`.
@@ -45,20 +54,41 @@ impl SeenIds {
         self.sorted[start..end].binary_search(&hash).is_ok()
     }
 
+    /// Adds `hash` (one already held is held once more, harmlessly).
     pub(super) fn insert(&mut self, hash: u64) {
-        if self.fresh.insert(hash) && !self.filter.add(hash) {
-            let count = self.sorted.len() + self.fresh.len();
-            self.filter = Filter::holding(count, self.sorted.iter().chain(&self.fresh));
+        self.tail.push(hash);
+        if !self.filter.add(hash) {
+            let count = self.len();
+            self.filter = Filter::holding(count, self.hashes());
         }
-        if self.fresh.len() >= Self::FRESH {
-            self.merge();
+        if self.tail.len() < Self::TAIL {
+            return;
+        }
+        let mut run = std::mem::replace(&mut self.tail, Vec::with_capacity(Self::TAIL));
+        run.sort_unstable();
+        while let Some(last) = self.runs.pop_if(|last| last.len() <= run.len()) {
+            run = merged(&last, &run);
+        }
+        if run.len() >= Self::FRESH {
+            self.merge(&run);
+        } else {
+            self.runs.push(run);
         }
     }
 
-    /// Moves `fresh` into `sorted`, merging from the back in place.
-    fn merge(&mut self) {
-        let mut new: Vec<u64> = self.fresh.drain().collect();
-        new.sort_unstable();
+    fn len(&self) -> usize {
+        self.sorted.len() + self.runs.iter().map(Vec::len).sum::<usize>() + self.tail.len()
+    }
+
+    fn hashes(&self) -> impl Iterator<Item = &u64> {
+        self.sorted
+            .iter()
+            .chain(self.runs.iter().flatten())
+            .chain(&self.tail)
+    }
+
+    /// Merges the sorted `new` into `sorted`, from the back in place.
+    fn merge(&mut self, new: &[u64]) {
         let old_len = self.sorted.len();
         self.sorted.resize(old_len + new.len(), 0);
         let (mut i, mut j, mut k) = (old_len, new.len(), self.sorted.len());
@@ -76,6 +106,24 @@ impl SeenIds {
         self.index
             .extend(self.sorted.iter().step_by(Self::BLOCK).copied());
     }
+}
+
+/// Two sorted runs as one.
+fn merged(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if a[i] <= b[j] {
+            out.push(a[i]);
+            i += 1;
+        } else {
+            out.push(b[j]);
+            j += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// A blocked Bloom filter over the hashes: two bits of one 64-bit word each, so a check
@@ -139,26 +187,6 @@ impl Filter {
     }
 }
 
-/// A hasher for keys that are hashes already.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,16 +237,20 @@ mod tests {
     #[test]
     fn seen_ids_merge_keeps_every_hash_sorted() {
         let mut seen = SeenIds::default();
-        // Three merges' worth, in an order that interleaves with what was merged before.
-        let n = 3 * SeenIds::FRESH as u64 + 5;
+        // Three merges' worth and some runs, in an order that interleaves with what was
+        // merged before.
+        let n = 3 * SeenIds::FRESH as u64 + 5 * SeenIds::TAIL as u64 + 5;
         for i in 0..n {
             seen.insert(i.wrapping_mul(0x9E37_79B9_7F4A_7C15));
         }
         assert!(seen.sorted.is_sorted());
-        assert_eq!(
-            seen.sorted.len() + seen.fresh.len(),
-            usize::try_from(n).unwrap()
+        assert_eq!(seen.len(), usize::try_from(n).unwrap());
+        assert!(seen.runs.iter().all(|run| run.is_sorted()));
+        assert!(
+            seen.runs.windows(2).all(|w| w[0].len() > w[1].len()),
+            "runs longest first, no two of one length"
         );
+        assert!(seen.tail.len() < SeenIds::TAIL);
         assert!((0..n).all(|i| seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
         assert!((n..n + 1000).all(|i| !seen.contains(i.wrapping_mul(0x9E37_79B9_7F4A_7C15))));
     }
