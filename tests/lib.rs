@@ -8,6 +8,7 @@ mod common;
 mod coverage_cli;
 mod diff_bridge_cli;
 mod diff_cli;
+mod diff_gates_cli;
 mod dotted_dates_cli;
 mod every_mistake;
 mod explain_cli;

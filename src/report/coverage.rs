@@ -31,7 +31,7 @@ pub fn write(
     report: &CoverageReport,
     format: CoverageFormat,
     width: Option<u16>,
-    failed_gates: &[String],
+    failed_gates: &[super::FailedGate],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {

@@ -11,6 +11,7 @@ mod coverage_markdown;
 mod csv;
 pub mod diff;
 pub mod explain;
+mod gate;
 mod json;
 pub mod lint;
 mod printable;
@@ -22,6 +23,7 @@ use std::io::{self, Write};
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome};
 
+pub use gate::FailedGate;
 pub use printable::Printable;
 pub use summary::{Counted, Summary};
 
