@@ -26,6 +26,7 @@ mod packets_cli;
 mod readme;
 mod redact_cli;
 mod replay_cli;
+mod route_hours_cli;
 mod starter_pack;
 mod terminal_escapes;
 mod test_cli;
