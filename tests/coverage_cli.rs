@@ -7,7 +7,7 @@ use crate::common::{handoff, stdout_of, write};
 #[test]
 fn table_summarises_triggers_routes_and_gaps() {
     let out = stdout_of(handoff().arg("coverage"));
-    assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%); 100% of triggers fired; default route took 45.8% of escalations"), "{out}");
+    assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%); 100% of triggers fired; default route took 45.83% of escalations"), "{out}");
     assert!(out.contains("missed handoffs (human, no rule)"), "{out}");
     assert!(out.contains("e.g. c33-agent-joined-quietly"), "{out}");
 }
@@ -54,11 +54,20 @@ fn gates_exit_1_with_a_reason() {
         .code(1)
         .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
     // Review: a share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
-    handoff()
-        .args(["coverage", "--max-default-share", "0.458"])
-        .assert()
-        .code(1)
-        .stderr(contains("gate failed: 0.4583 of escalations fell to the default route, over --max-default-share 0.458"));
+    // Session 19: the report said the default route took "45.8%" of escalations, the
+    // very share this gate allows; it says 45.83%, in every format.
+    for (format, shown) in [
+        ("table", "default route took 45.83% of escalations"),
+        ("markdown", "default route **45.83%** of escalations"),
+        ("html", "<b>45.83%</b>"),
+    ] {
+        handoff()
+            .args(["coverage", "--max-default-share", "0.458", "-f", format])
+            .assert()
+            .code(1)
+            .stdout(contains(shown))
+            .stderr(contains("gate failed: 0.4583 of escalations fell to the default route, over --max-default-share 0.458"));
+    }
     handoff()
         .args([
             "coverage",

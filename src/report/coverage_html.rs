@@ -10,7 +10,8 @@ mod charts;
 use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
-use super::coverage::{default_share, fired_share, gaps, percent, routed_teams};
+use super::coverage::{gaps, routed_teams};
+use super::coverage_share::{default_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
 

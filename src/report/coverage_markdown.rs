@@ -4,7 +4,8 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{default_share, fired_share, gaps, percent, score};
+use super::coverage::{gaps, score};
+use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
 use crate::text::markdown::{code_cell, code_span};
@@ -45,7 +46,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             code_cell(&route.id),
             code_cell(&route.team),
             route.matched,
-            percent(route.matched, r.escalated)
+            escalation_share(route.matched, r.escalated)
         );
     }
     // Escalations with no team at all (no route took them, and there is no default).
@@ -55,7 +56,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             "| {} | – | {} | {} |",
             crate::outcome::UNROUTED,
             r.unrouted,
-            percent(r.unrouted, r.escalated)
+            escalation_share(r.unrouted, r.escalated)
         );
     }
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
