@@ -40,9 +40,10 @@ pub struct Outcome {
     pub bridge_error: Option<String>,
     /// The local times the chosen route's `hours:` conditions saw ([`Evidence::Hours`];
     /// empty: none decided it, or the default route). `diff`'s examples show them, so
-    /// that an `hours:` route change can be judged (review 17); not in the JSON contract
-    /// (`explain` says it for one conversation).
-    #[serde(skip)]
+    /// that an `hours:` route change can be judged (review 17). In the JSON contract only
+    /// when there are some (session 19), as `bridge_error` is: the outputs of rules
+    /// without `hours:` routes stay as they were.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub route_hours: Vec<Evidence>,
     /// 1-based number of the first message by a human agent in the transcript.
     pub actual_handoff_turn: Option<usize>,
@@ -208,16 +209,20 @@ pub(crate) mod strategy {
                 .prop_map(|(name, value)| Evidence::Counter { name, value }),
             (text(), proptest::option::of(text()))
                 .prop_map(|(field, value)| Evidence::Metadata { field, value }),
-            (any::<usize>(), text(), 0..7usize, text(), 0..7usize).prop_map(
-                |(turn, local_time, weekday, tz, shift_day)| Evidence::Hours {
-                    turn,
-                    local_time,
-                    weekday: crate::rules::hours::DAYS[weekday],
-                    tz,
-                    shift_day: crate::rules::hours::DAYS[shift_day],
-                }
-            ),
+            hours(),
         ]
+    }
+
+    fn hours() -> impl Strategy<Value = Evidence> {
+        (any::<usize>(), text(), 0..7usize, text(), 0..7usize).prop_map(
+            |(turn, local_time, weekday, tz, shift_day)| Evidence::Hours {
+                turn,
+                local_time,
+                weekday: crate::rules::hours::DAYS[weekday],
+                tz,
+                shift_day: crate::rules::hours::DAYS[shift_day],
+            },
+        )
     }
 
     fn fired() -> impl Strategy<Value = FiredTrigger> {
@@ -233,6 +238,11 @@ pub(crate) mod strategy {
                 turn,
                 evidence,
             })
+    }
+
+    /// What the engine keeps of a route's `hours:` conditions: hours evidence only.
+    fn route_hours() -> impl Strategy<Value = Vec<Evidence>> {
+        proptest::collection::vec(hours(), 0..3)
     }
 
     pub(crate) fn outcome() -> impl Strategy<Value = Outcome> {
@@ -263,6 +273,7 @@ pub(crate) mod strategy {
                 proptest::option::of(text()),
                 versus,
                 0..100_000usize,
+                route_hours(),
             ),
         )
             .prop_map(
@@ -276,7 +287,13 @@ pub(crate) mod strategy {
                         triggers,
                     ),
                     (route, team, team_name, bridge_message, bridge_error),
-                    (actual_handoff_turn, actual_handoff_time, versus_actual, messages),
+                    (
+                        actual_handoff_turn,
+                        actual_handoff_time,
+                        versus_actual,
+                        messages,
+                        route_hours,
+                    ),
                 )| Outcome {
                     conversation_id,
                     escalated,
@@ -289,7 +306,7 @@ pub(crate) mod strategy {
                     team_name,
                     bridge_message,
                     bridge_error,
-                    route_hours: Vec::new(),
+                    route_hours,
                     actual_handoff_turn,
                     actual_handoff_time,
                     versus_actual,

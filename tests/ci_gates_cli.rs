@@ -224,6 +224,10 @@ fn an_empty_export_fails_every_gate_with_exit_2() {
                 "--max-changed",
             ),
             (
+                &["diff", "--base", "rules", "--fail-on", "bridge-error"],
+                "--fail-on bridge-error",
+            ),
+            (
                 &["coverage", "--max-default-share", "0.5", "-f", "markdown"],
                 "--max-default-share",
             ),

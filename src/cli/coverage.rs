@@ -15,6 +15,7 @@ use crate::coverage::{CoverageReport, RuleIndex};
 use crate::diag::JsonDiagnostic;
 use crate::engine::EngineOptions;
 use crate::redact::{Names, Redact as _};
+use crate::report::FailedGate;
 use crate::report::coverage::{self as render, CoverageFormat};
 
 #[derive(Debug, Args)]
@@ -128,25 +129,27 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
 /// share of nothing is no share: rules without triggers fail `--fail-under-triggers`
 /// (no trigger can be shown to fire), while with nothing escalated none of it fell to
 /// the default route, and `--max-default-share` passes, saying so.
-fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<String>) {
+fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<String>) {
     let (mut failed, mut notes) = (Vec::new(), Vec::new());
     if let Some(pct) = args.fail_under_triggers {
         match report.triggers_fired_percent() {
-            None => failed.push(format!(
+            None => failed.push(FailedGate::new(format!(
                 "the rules have no triggers, so --fail-under-triggers {pct} has no share of \
                  triggers to judge"
-            )),
+            ))),
             Some(fired) if fired < pct => {
-                let never = if report.never_fired.is_empty() {
-                    String::new()
-                } else {
-                    format!(" (never: {})", report.never_fired.join(", "))
-                };
-                failed.push(format!(
-                    "{}% of triggers escalated anything, under --fail-under-triggers \
-                     {pct}{never}",
+                let mut gate = FailedGate::new(format!(
+                    "{}% of triggers escalated anything, under --fail-under-triggers {pct}",
                     beside(fired, pct, 1)
                 ));
+                // The trigger ids are the rules': Markdown escapes them, not the rest.
+                for (i, id) in report.never_fired.iter().enumerate() {
+                    gate = gate.own(if i == 0 { " (never: " } else { ", " }).named(id);
+                }
+                if !report.never_fired.is_empty() {
+                    gate = gate.own(")");
+                }
+                failed.push(gate);
             }
             Some(_) => {}
         }
@@ -157,20 +160,20 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<String>, Vec<Stri
                 "nothing escalated, so no share fell to the default route \
                  (--max-default-share {max} passes)"
             )),
-            Some(share) if share > max => failed.push(format!(
+            Some(share) if share > max => failed.push(FailedGate::new(format!(
                 "{} of escalations fell to the default route, over --max-default-share {max}",
                 beside(share, max, 3)
-            )),
+            ))),
             Some(_) => {}
         }
     }
     if let Some(max) = args.max_missed
         && report.gaps.missed_handoffs.count > max
     {
-        failed.push(format!(
+        failed.push(FailedGate::new(format!(
             "{} no rule escalated, over --max-missed {max}",
             crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
-        ));
+        )));
     }
     (failed, notes)
 }

@@ -1,5 +1,6 @@
 //! `handoff diff`: what a rule change does to real conversations.
 
+mod gate;
 mod revision;
 
 use std::io::ErrorKind;
@@ -19,7 +20,7 @@ use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50\n  handoff diff --base-rev v1.2 --base-path old-rules",
+    after_help = "Examples:\n  handoff diff --base old-rules --head rules\n  handoff diff --base-rev origin/main exports/march.csv.gz\n  handoff diff --base-rev origin/main --format markdown > comment.md\n  handoff diff --base-rev HEAD~1 --max-changed 50 --fail-on bridge-error\n  handoff diff --base-rev v1.2 --base-path old-rules",
     // One of the two is needed: `base_rules` says so in the project's words, and so for
     // `--base-path` without `--base-rev` (clap's "required arguments were not provided"
     // would not say what `--base-path` is for). The group is therefore not `required`,
@@ -59,6 +60,10 @@ pub struct DiffArgs {
     /// Exit 1 when more than N conversations change
     #[arg(long, value_name = "N")]
     pub max_changed: Option<u64>,
+    /// Exit 1 when the head rules' outcomes have any of these (repeatable), as `replay
+    /// --fail-on` does
+    #[arg(long, value_enum, value_name = "WHAT")]
+    pub fail_on: Vec<gate::FailOn>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]
@@ -91,6 +96,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     let mut reader = args.input.open(&args.files, &args.read)?;
     let replay = replay_with(args.threads.jobs, io)?;
     let mut report = DiffReport::default();
+    // What the gates judge beyond the report's counts: every head bridge error, in
+    // conversations that change or not.
+    let mut counts = gate::Counts::default();
     let head_label = args.head.display().to_string();
     // JSON lists every change: stream them, so memory stays flat. Other formats keep a
     // few examples per kind.
@@ -117,8 +125,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             // Most conversations do not change: their outcomes are freed here, on the
             // thread that made them, not handed to the main thread.
             let mut kinds = compare(&b, &h);
+            let head_bridge_error = h.bridge_error.is_some();
             if kinds.is_empty() {
-                return Evaluated::Unchanged;
+                return Evaluated::Unchanged { head_bridge_error };
             }
             if args.read.redact {
                 let names = scratch
@@ -130,7 +139,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                 // again, as the report shows them.
                 kinds = compare(&b, &h);
                 if kinds.is_empty() {
-                    return Evaluated::Unchanged;
+                    return Evaluated::Unchanged { head_bridge_error };
                 }
             }
             if !streaming {
@@ -141,7 +150,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             let encoded = DiffJson::encode(&b.conversation_id, &kinds, &b, &h, out);
             Evaluated::Encoded {
                 kinds,
-                head_bridge_error: h.bridge_error.is_some(),
+                head_bridge_error,
                 sides: (
                     Side {
                         team: b.team.take(),
@@ -157,10 +166,17 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         },
         &mut |_, evaluated, bytes| {
             match evaluated {
-                Evaluated::Unchanged => report.add_unchanged(),
+                Evaluated::Unchanged { head_bridge_error } => {
+                    report.add_unchanged();
+                    if *head_bridge_error {
+                        counts.head_bridge_errors += 1;
+                        counts.unchanged_head_bridge_errors += 1;
+                    }
+                }
                 Evaluated::Whole(_) => {
                     if let Some(outcomes) = evaluated.take_whole() {
                         let (b, h) = *outcomes;
+                        counts.head_bridge_errors += u64::from(h.bridge_error.is_some());
                         if let Some(change) = report.add(b, h) {
                             report.keep(change, args.examples);
                         }
@@ -173,6 +189,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
                     encoded,
                 } => {
                     report.count(kinds, base, head, *head_bridge_error);
+                    counts.head_bridge_errors += u64::from(*head_bridge_error);
                     if let Some(json) = &mut stream {
                         match encoded {
                             Ok(()) => json.encoded(bytes)?,
@@ -188,17 +205,12 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
     result?;
     report.finish();
-    let gates: Vec<&str> = [
-        args.fail_on_change.then_some("--fail-on-change"),
-        args.max_changed.map(|_| "--max-changed"),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let gates = gate::given(args);
     if report.conversations == 0 && !gates.is_empty() {
         return Err(input::nothing_read(&args.files, &gates));
     }
-    let failed = failed_gates(args, report.changed);
+    counts.changed = report.changed;
+    let failed = gate::failed(args, counts);
     let output = DiffOutput {
         report: &report,
         base: &base_label,
@@ -220,23 +232,6 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
-}
-
-/// The gates (`--fail-on-change`, `--max-changed`) that `changed` conversations fail,
-/// each said as why (after `gate failed: ` on stderr, and in the Markdown comment);
-/// empty: all passed.
-fn failed_gates(args: &DiffArgs, changed: u64) -> Vec<String> {
-    let changed_text = || format!("{} changed", crate::text::count(changed, "conversation"));
-    let mut failed = Vec::new();
-    if args.fail_on_change && changed > 0 {
-        failed.push(format!("{}, with --fail-on-change", changed_text()));
-    }
-    if let Some(max) = args.max_changed
-        && changed > max
-    {
-        failed.push(format!("{}, over --max-changed {max}", changed_text()));
-    }
-    failed
 }
 
 /// Usage errors about the base rules (exit 2), before anything is read: one of `--base`
@@ -267,8 +262,9 @@ fn base_rules(args: &DiffArgs) -> anyhow::Result<()> {
 
 /// What a worker thread gives the main thread for one conversation.
 enum Evaluated {
-    /// The two outcomes agree: counted, nothing else.
-    Unchanged,
+    /// The two outcomes agree: counted, nothing else (but whether the head rules could
+    /// not render the bridge message, for `--fail-on bridge-error`).
+    Unchanged { head_bridge_error: bool },
     /// A change, to be kept as an example (the formats that are not streamed).
     Whole(Box<(Outcome, Outcome)>),
     /// A change, streamed as JSON: its kinds and where each side sends it, counted, and
@@ -287,7 +283,12 @@ impl Evaluated {
     /// Takes a change kept whole out, to keep on the main thread; what the main thread
     /// only reads stays, to be freed on the worker that made it.
     fn take_whole(&mut self) -> Option<Box<(Outcome, Outcome)>> {
-        match std::mem::replace(self, Evaluated::Unchanged) {
+        match std::mem::replace(
+            self,
+            Evaluated::Unchanged {
+                head_bridge_error: false,
+            },
+        ) {
             Evaluated::Whole(outcomes) => Some(outcomes),
             other => {
                 *self = other;

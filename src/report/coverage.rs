@@ -9,6 +9,8 @@ use comfy_table::{ContentArrangement, Table, presets};
 use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
 use crate::coverage::{CoverageReport, Gap};
 
+use super::coverage_share::{default_share, escalation_share, fired_share, percent};
+
 /// Output formats of `coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum CoverageFormat {
@@ -31,7 +33,7 @@ pub fn write(
     report: &CoverageReport,
     format: CoverageFormat,
     width: Option<u16>,
-    failed_gates: &[String],
+    failed_gates: &[super::FailedGate],
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match format {
@@ -48,59 +50,6 @@ pub fn write(
             out.write_all(super::coverage_html::page(report, failed_gates).as_bytes())
         }
     }
-}
-
-/// `part` of `whole` as a percentage with one decimal; `–` of nothing.
-pub(super) fn percent(part: u64, whole: u64) -> String {
-    if whole == 0 {
-        "–".to_owned()
-    } else {
-        shown_percent(part as f64 * 100.0 / whole as f64, 1)
-    }
-}
-
-/// A percentage (0 to 100) with `decimals` decimals, never rounded to what it is not: a
-/// share short of the whole is not shown as 100% (199 triggers of 200 fired is `99%`,
-/// 1,999 of 2,000 with one decimal `99.9%`), nor a share above nothing as 0% (`<0.1%`).
-pub(crate) fn shown_percent(p: f64, decimals: usize) -> String {
-    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
-    let rounded = (p * scale).round() / scale;
-    let step = 1.0 / scale;
-    if p > 0.0 && rounded <= 0.0 {
-        format!("<{step:.decimals$}%")
-    } else if p < 100.0 && rounded >= 100.0 {
-        format!("{:.decimals$}%", 100.0 - step)
-    } else {
-        format!("{p:.decimals$}%")
-    }
-}
-
-/// The share of triggers that fired; `–` for rules without triggers.
-pub(super) fn fired_share(r: &CoverageReport) -> String {
-    r.triggers_fired_percent()
-        .map_or_else(|| "–".to_owned(), share_of_triggers)
-}
-
-/// A share of triggers: whole when it is (`100%`, `50%`), else with one decimal, never
-/// rounded up to or past a whole number it is under. 8 of 9 triggers was `89%` while
-/// `--fail-under-triggers 89` failed (review 17); it is `88.9%`, and 88.96 is `88.9%`.
-fn share_of_triggers(p: f64) -> String {
-    if p.fract() == 0.0 {
-        return format!("{p:.0}%");
-    }
-    let rounded = (p * 10.0).round() / 10.0;
-    if rounded > p && rounded.floor() > p.floor() {
-        let floored = (p * 10.0).floor() / 10.0;
-        return format!("{floored:.1}%");
-    }
-    shown_percent(p, 1)
-}
-
-/// The default route's share of escalations with one decimal; `–` when nothing
-/// escalated.
-pub(super) fn default_share(r: &CoverageReport) -> String {
-    r.default_share
-        .map_or_else(|| "–".to_owned(), |s| shown_percent(s * 100.0, 1))
 }
 
 fn grid(header: &[&str], width: Option<u16>) -> Table {
@@ -142,7 +91,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             route.id.clone(),
             route.team.clone(),
             route.matched.to_string(),
-            percent(route.matched, r.escalated),
+            escalation_share(route.matched, r.escalated),
         ]);
     }
     if r.unrouted > 0 {
@@ -150,7 +99,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             crate::outcome::UNROUTED.to_owned(),
             "-".to_owned(),
             r.unrouted.to_string(),
-            percent(r.unrouted, r.escalated),
+            escalation_share(r.unrouted, r.escalated),
         ]);
     }
     let _ = writeln!(s, "\n{t}");
@@ -363,42 +312,4 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         let _ = writeln!(s, "  … {} misses in all", l.misses.count);
     }
     s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Review: "N% of triggers fired" showed 199 of 200 as 100%.
-    #[test]
-    fn a_partial_share_is_never_shown_as_all_or_nothing() {
-        assert_eq!(shown_percent(199.0 * 100.0 / 200.0, 0), "99%");
-        assert_eq!(shown_percent(100.0, 0), "100%");
-        assert_eq!(shown_percent(0.0, 0), "0%");
-        assert_eq!(shown_percent(0.4, 0), "<1%");
-        assert_eq!(shown_percent(50.4, 0), "50%");
-        assert_eq!(percent(1999, 2000), "99.9%");
-        assert_eq!(percent(19_999, 20_000), "99.9%");
-        assert_eq!(percent(2000, 2000), "100.0%");
-        assert_eq!(percent(1, 20_000), "<0.1%");
-        assert_eq!(percent(0, 20_000), "0.0%");
-        assert_eq!(percent(24, 33), "72.7%");
-        assert_eq!(percent(0, 0), "–");
-    }
-
-    /// Review 17 (item 7): 8 of 9 triggers fired read `89%` while `--fail-under-triggers
-    /// 89` failed. A share of triggers is never shown at or past a whole number above it.
-    #[test]
-    fn a_share_of_triggers_does_not_round_up_past_a_whole_number() {
-        assert_eq!(share_of_triggers(8.0 * 100.0 / 9.0), "88.9%");
-        assert_eq!(share_of_triggers(88.96), "88.9%");
-        assert_eq!(share_of_triggers(88.94), "88.9%");
-        assert_eq!(share_of_triggers(7.0 * 100.0 / 8.0), "87.5%");
-        assert_eq!(share_of_triggers(2.0 * 100.0 / 3.0), "66.7%");
-        assert_eq!(share_of_triggers(99.99), "99.9%");
-        assert_eq!(share_of_triggers(0.01), "<0.1%");
-        assert_eq!(share_of_triggers(100.0), "100%");
-        assert_eq!(share_of_triggers(50.0), "50%");
-        assert_eq!(share_of_triggers(0.0), "0%");
-    }
 }

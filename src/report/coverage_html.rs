@@ -10,7 +10,8 @@ mod charts;
 use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
-use super::coverage::{default_share, fired_share, gaps, percent, routed_teams};
+use super::coverage::{gaps, routed_teams};
+use super::coverage_share::{default_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
 
@@ -113,7 +114,7 @@ fn label_matrix(s: &mut String, l: &LabelEval) {
 }
 
 /// The whole page, with why each gate failed under its title.
-pub(super) fn page(r: &CoverageReport, failed_gates: &[String]) -> String {
+pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> String {
     let mut s = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>handoff coverage</title><style>",
     );
@@ -126,7 +127,11 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[String]) -> String {
         r.version
     );
     for f in failed_gates {
-        let _ = write!(s, "<p class=\"fail\"><b>Gate failed:</b> {}.</p>", esc(f));
+        let _ = write!(
+            s,
+            "<p class=\"fail\"><b>Gate failed:</b> {}.</p>",
+            esc(&f.to_string())
+        );
     }
     s.push_str("<div class=\"cards\">");
     let missed = r.gaps.missed_handoffs.count;

@@ -4,17 +4,19 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{default_share, fired_share, gaps, percent, score};
+use super::coverage::{gaps, score};
+use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
-use crate::text::escape_markdown;
 use crate::text::markdown::{code_cell, code_span};
 
 /// The whole comment, with why each gate failed under its heading, as `diff` writes it.
-pub(super) fn markdown(r: &CoverageReport, failed_gates: &[String]) -> String {
+pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> String {
     let mut s = String::from("### handoff coverage\n\n");
     for f in failed_gates {
-        let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+        // The tool's words and numbers as they are (escaped, `0.458` read `0\.458`), the
+        // trigger ids it names as code spans.
+        let _ = writeln!(s, "**Gate failed:** {}.\n", f.markdown());
     }
     let _ = writeln!(
         s,
@@ -44,7 +46,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[String]) -> String {
             code_cell(&route.id),
             code_cell(&route.team),
             route.matched,
-            percent(route.matched, r.escalated)
+            escalation_share(route.matched, r.escalated)
         );
     }
     // Escalations with no team at all (no route took them, and there is no default).
@@ -54,7 +56,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[String]) -> String {
             "| {} | – | {} | {} |",
             crate::outcome::UNROUTED,
             r.unrouted,
-            percent(r.unrouted, r.escalated)
+            escalation_share(r.unrouted, r.escalated)
         );
     }
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");

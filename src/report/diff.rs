@@ -38,9 +38,9 @@ pub struct DiffOutput<'a> {
     /// Examples shown per kind of change (table, markdown).
     pub examples: usize,
     pub width: Option<u16>,
-    /// Why each gate (`--fail-on-change`, `--max-changed`) failed; Markdown says so under
-    /// its heading (the CLI says so on stderr).
-    pub failed_gates: &'a [String],
+    /// Why each gate (`--fail-on-change`, `--max-changed`, `--fail-on`) failed; Markdown
+    /// says so under its heading (the CLI says so on stderr).
+    pub failed_gates: &'a [super::FailedGate],
 }
 
 impl DiffOutput<'_> {
@@ -53,7 +53,10 @@ impl DiffOutput<'_> {
         }
     }
 
-    fn headline(&self) -> String {
+    /// `3 of 40 conversations change from BASE to HEAD`, each label (a path, a
+    /// revision: the user's) through `label` (escaped for Markdown), the tool's words and
+    /// numbers as they are.
+    fn headline(&self, label: impl Fn(&str) -> String) -> String {
         let r = self.report;
         format!(
             "{} of {} conversation{} change{} from {} to {}",
@@ -61,8 +64,8 @@ impl DiffOutput<'_> {
             r.conversations,
             if r.conversations == 1 { "" } else { "s" },
             if r.changed == 1 { "s" } else { "" },
-            self.base,
-            self.head
+            label(self.base),
+            label(self.head)
         )
     }
 

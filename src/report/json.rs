@@ -102,6 +102,13 @@ pub(super) fn encode(outcome: &Outcome, out: &mut Vec<u8>) {
         out.extend_from_slice(b",\"bridge_error\":");
         string(out, error);
     }
+    // Only when the route's `hours:` conditions saw a time, as `bridge_error` only when
+    // there is one.
+    if !outcome.route_hours.is_empty() {
+        out.extend_from_slice(b",\"route_hours\":[");
+        evidence_items(out, &outcome.route_hours);
+        out.push(b']');
+    }
     out.extend_from_slice(b",\"actual_handoff_turn\":");
     optional_number(out, outcome.actual_handoff_turn);
     out.extend_from_slice(b",\"actual_handoff_time\":");
@@ -121,7 +128,13 @@ fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
     out.extend_from_slice(b",\"turn\":");
     number(out, trigger.turn);
     out.extend_from_slice(b",\"evidence\":[");
-    for (i, evidence) in trigger.evidence.iter().enumerate() {
+    evidence_items(out, &trigger.evidence);
+    out.extend_from_slice(b"]}");
+}
+
+/// Evidence items, comma-separated, each a tagged object.
+fn evidence_items(out: &mut Vec<u8>, items: &[Evidence]) {
+    for (i, evidence) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
@@ -175,7 +188,6 @@ fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
         }
         out.push(b'}');
     }
-    out.extend_from_slice(b"]}");
 }
 
 /// `n` in decimal: a turn or a count, written for every outcome; `write!` would go through

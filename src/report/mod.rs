@@ -8,9 +8,11 @@
 pub mod coverage;
 mod coverage_html;
 mod coverage_markdown;
+mod coverage_share;
 mod csv;
 pub mod diff;
 pub mod explain;
+mod gate;
 mod json;
 pub mod lint;
 mod printable;
@@ -22,6 +24,7 @@ use std::io::{self, Write};
 
 use crate::outcome::{Evidence, FiredTrigger, Outcome};
 
+pub use gate::FailedGate;
 pub use printable::Printable;
 pub use summary::{Counted, Summary};
 

@@ -7,8 +7,8 @@ fn base(id: &str, messages: usize) -> Outcome {
     Outcome::not_escalated(id.to_owned(), messages)
 }
 
-/// Escalated with match, counter and metadata evidence; not escalated; a bridge error;
-/// unrouted; an actual handoff; text with commas, quotes and a newline.
+/// Escalated with match, counter and metadata evidence; not escalated; a bridge error on
+/// an `hours:` route; unrouted; an actual handoff; text with commas, quotes and a newline.
 pub(crate) fn outcomes() -> Vec<Outcome> {
     let pricing = Outcome {
         escalated: true,
@@ -76,7 +76,15 @@ pub(crate) fn outcomes() -> Vec<Outcome> {
                 ],
             },
         ],
-        route: Some("default".into()),
+        // An `hours:` route: the local time its condition saw (`route_hours`).
+        route: Some("after-hours".into()),
+        route_hours: vec![Evidence::Hours {
+            turn: 4,
+            local_time: "2026-03-07T02:00".into(),
+            weekday: "sat",
+            tz: "Europe/London".into(),
+            shift_day: "fri",
+        }],
         team: Some("frontline".into()),
         team_name: Some("Customer Support".into()),
         bridge_error: Some(

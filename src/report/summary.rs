@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use super::coverage::percent;
+use super::coverage_share::percent;
 use crate::outcome::{Outcome, VersusActual};
 use crate::transcript::ReadReport;
 

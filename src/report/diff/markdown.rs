@@ -13,19 +13,18 @@ use crate::text::markdown::code_cell;
 impl DiffOutput<'_> {
     pub(super) fn markdown(&self, out: &mut dyn Write) -> io::Result<()> {
         let r = self.report;
-        let mut s = format!(
-            "### handoff diff: {}\n\n",
-            escape_markdown(&self.headline())
-        );
+        // The tool's words and numbers are written as they are (escaped, a count read
+        // `0\.458`); what the user named (the rules' paths) is escaped.
+        let mut s = format!("### handoff diff: {}\n\n", self.headline(escape_markdown));
         for f in self.failed_gates {
-            let _ = writeln!(s, "**Gate failed:** {}.\n", escape_markdown(f));
+            let _ = writeln!(s, "**Gate failed:** {}.\n", f.markdown());
         }
         if r.changed == 0 {
             s.push_str("No conversation changes outcome.\n");
             return out.write_all(s.as_bytes());
         }
         if let Some(line) = self.bridge_errors() {
-            let _ = writeln!(s, "**{}.**\n", escape_markdown(&line));
+            let _ = writeln!(s, "**{line}.**\n");
         }
         s.push_str("| change | conversations |\n|---|---:|\n");
         for kind in ChangeKind::ALL {

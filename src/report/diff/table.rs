@@ -12,7 +12,7 @@ use crate::diff::{Change, ChangeKind, Details, DiffReport};
 impl DiffOutput<'_> {
     pub(super) fn table(&self, out: &mut dyn Write) -> io::Result<()> {
         let r = self.report;
-        let mut s = format!("{}\n", self.headline());
+        let mut s = format!("{}\n", self.headline(str::to_owned));
         for kind in ChangeKind::ALL {
             if let Some(n) = r.by_kind.get(&kind) {
                 let _ = writeln!(s, "  {:<28} {n}", kind.describe());

@@ -333,3 +333,38 @@ fn a_head_without_its_bridge_message_is_marked_and_counted() {
     assert!(!render(&clean, DiffFormat::Table, 10).contains('⚠'));
     assert!(!render(&clean, DiffFormat::Markdown, 10).contains('⚠'));
 }
+
+/// Session 19: the Markdown ran the escaper meant for the user's text over the tool's
+/// own lines (a gate's reason, the headline's counts). Those are written as they are;
+/// the rules' paths in the headline are still escaped.
+#[test]
+fn markdown_escapes_the_users_labels_not_the_tools_words() {
+    let mut report = DiffReport::default();
+    report.add(escalated("c1", "x", 3), escalated("c1", "y", 3));
+    report.finish();
+    let gates = [
+        crate::report::FailedGate::new("1 conversation changed, with --fail-on-change"),
+        crate::report::FailedGate::new(
+            "1 bridge message of the head rules could not be rendered (`bridge_error` of `head` in the JSON), with --fail-on bridge-error",
+        ),
+    ];
+    let output = DiffOutput {
+        report: &report,
+        base: "rules@HEAD~1",
+        head: "*new*_rules",
+        examples: 1,
+        width: None,
+        failed_gates: &gates,
+    };
+    let mut out = Vec::new();
+    output.write(DiffFormat::Markdown, &mut out).unwrap();
+    let md = String::from_utf8(out).unwrap();
+    assert!(
+        md.starts_with(
+            "### handoff diff: 1 of 1 conversation changes from rules@HEAD\\~1 to \\*new\\*\\_rules\n\n\
+             **Gate failed:** 1 conversation changed, with --fail-on-change.\n\n\
+             **Gate failed:** 1 bridge message of the head rules could not be rendered (`bridge_error` of `head` in the JSON), with --fail-on bridge-error.\n\n"
+        ),
+        "{md}"
+    );
+}
