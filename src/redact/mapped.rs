@@ -10,12 +10,16 @@
 //! bridge and the readers, none of which is handed the mapping.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{PoisonError, RwLock};
 
 use super::{field_mask, is_name_field};
 
 /// Each mapped metadata field (normalised) with the column (normalised) it is read from.
 static READ_FROM: RwLock<Vec<(String, String)>> = RwLock::new(Vec::new());
+/// Whether [`READ_FROM`] holds a pair: without one (no `meta.` mapping, the common case)
+/// a field is masked by its own name at the cost of one load, no lock.
+static ANY: AtomicBool = AtomicBool::new(false);
 
 /// Records that each metadata field of `pairs` (`(field, column)`, normalised, as
 /// [`crate::transcript::ColumnMapping`]'s `meta` holds them) is read from its column, so
@@ -32,6 +36,7 @@ pub fn read_from_columns(pairs: &[(String, String)]) {
             None => read_from.push((field.clone(), column.clone())),
         }
     }
+    ANY.store(true, Ordering::Release);
 }
 
 /// Whether `field`'s own name marks its value as one to mask: a name field's, or one
@@ -45,12 +50,14 @@ fn marks_itself(field: &str) -> bool {
 /// column's it is read from ([`read_from_columns`]: `notes` read from `password` is
 /// masked as `password` is).
 pub(super) fn masked_as(field: &str) -> Cow<'_, str> {
-    if marks_itself(field) {
+    if !ANY.load(Ordering::Acquire) {
         return Cow::Borrowed(field);
     }
     let read_from = READ_FROM.read().unwrap_or_else(PoisonError::into_inner);
     match read_from.iter().find(|(f, _)| f == field) {
-        Some((_, column)) if marks_itself(column) => Cow::Owned(column.clone()),
+        Some((_, column)) if !marks_itself(field) && marks_itself(column) => {
+            Cow::Owned(column.clone())
+        }
         _ => Cow::Borrowed(field),
     }
 }
