@@ -997,5 +997,6 @@ fn transcript_texts(packets: &str) -> Vec<String> {
 
 mod cuts;
 mod gaps;
+mod mapped;
 mod review14;
 mod review15;

@@ -90,8 +90,10 @@ const FIELD_WORDS: &[(&str, &str)] = &[
     ("refreshtoken", SECRET),
     ("routingnumber", ID),
     ("secret", SECRET),
+    ("secretanswer", SECRET),
     ("securityanswer", SECRET),
     ("securitycode", SECRET),
+    ("securityquestionanswer", SECRET),
     ("sessiontoken", SECRET),
     ("socialsecurity", SSN),
     ("socialsecurityno", SSN),
@@ -203,6 +205,9 @@ mod tests {
             ("credit-card-number", "[card]"),
             ("Email", "[email]"),
             ("passport_no", "[id]"),
+            // redact6: a secret question's answer, named either way.
+            ("secret_answer", "[secret]"),
+            ("Security Question Answer", "[secret]"),
         ] {
             assert_eq!(field_mask(&normalize_field(field)), Some(mask), "{field}");
         }
@@ -226,6 +231,8 @@ mod tests {
             "tier",
             "email_verified",
             "birthday_month_name",
+            "secret_question",
+            "security_question",
         ] {
             assert_eq!(field_mask(&normalize_field(field)), None, "{field}");
         }

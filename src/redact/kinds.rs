@@ -8,8 +8,9 @@
 //! `password.rs`, the answers to security questions and the PINs written with letters in
 //! `security.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
 //! take in `labels.rs`), the search of one pattern in `search.rs`, the spans taken so far
-//! in `taken.rs`, and the words of a text as its masked text reads them in
-//! `as_masked.rs`.
+//! in `taken.rs`, the words of a text as its masked text reads them in `as_masked.rs`,
+//! each kind's mask and checks in `kind.rs`, and how digits are grouped and the word
+//! before a value in `written.rs`.
 
 use std::sync::LazyLock;
 
@@ -17,6 +18,7 @@ use regex::Regex;
 
 mod as_masked;
 mod bounds;
+mod kind;
 mod labelled;
 mod labels;
 mod loose;
@@ -28,191 +30,19 @@ mod search;
 mod secret;
 mod security;
 mod taken;
+mod written;
 
+use kind::Kind;
+pub(super) use kind::{TextCounts, is_kind_mask, longest_kind_mask};
 pub(super) use labelled::dates;
 pub(super) use loose::loose_codes;
 pub(super) use near::part_of_a_number;
-use numbers::{iban_groups, iban_valid, luhn_valid, ni_valid, ssn_valid, written_as_cards};
-use phone::phone_like;
 pub(super) use security::{answer, security_answers};
 use taken::{Span, Taken};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Email,
-    Iban,
-    Card,
-    Ssn,
-    Phone,
-    Ip,
-    /// A PIN, password or security code, after the word that says so.
-    Secret,
-    /// A date of birth, after the words that say so (`secret.rs`).
-    Dob,
-    /// A passport, national insurance or national identity number: after its label
-    /// (`secret.rs`), or a UK national insurance number as it is written.
-    Id,
-}
-
-impl Kind {
-    const ALL: [Kind; 9] = [
-        Kind::Email,
-        Kind::Iban,
-        Kind::Card,
-        Kind::Ssn,
-        Kind::Phone,
-        Kind::Ip,
-        Kind::Secret,
-        Kind::Dob,
-        Kind::Id,
-    ];
-
-    fn mask(self) -> &'static str {
-        match self {
-            Kind::Email => "[email]",
-            Kind::Iban => "[iban]",
-            Kind::Card => "[card]",
-            Kind::Ssn => "[ssn]",
-            Kind::Phone => "[phone]",
-            Kind::Ip => "[ip]",
-            Kind::Secret => "[secret]",
-            Kind::Dob => "[dob]",
-            Kind::Id => "[id]",
-        }
-    }
-
-    /// Whether a text can hold one this kind accepts, by what each needs in what it
-    /// matches: an `@`, or so many ASCII digits (`accepts` counts only those; an IBAN is
-    /// at least half digits, and at least 15 long), or for an SSN, which it takes as
-    /// matched, so many Unicode digits (`\d`); a password needs no digit, but a word
-    /// that names it.
-    fn possible(self, text: &TextCounts) -> bool {
-        match self {
-            Kind::Email => text.at_sign,
-            Kind::Iban | Kind::Phone => text.ascii_digits >= 8,
-            Kind::Card => text.ascii_digits >= 13,
-            Kind::Ssn => text.digits >= 9,
-            Kind::Ip => text.ascii_digits >= 4,
-            Kind::Secret => text.ascii_digits >= 1 || text.password_word,
-            // Found with the secrets, after their labels.
-            Kind::Dob => text.ascii_digits >= 1,
-            Kind::Id => text.ascii_digits >= 6,
-        }
-    }
-
-    /// Whether a candidate match really is one (checksums, digit counts).
-    fn accepts(self, found: &str) -> bool {
-        match self {
-            Kind::Email | Kind::Secret | Kind::Dob => true,
-            Kind::Id => ni_valid(found),
-            Kind::Ssn => ssn_valid(found),
-            Kind::Iban => iban_valid(found) && iban_groups(found),
-            Kind::Card => {
-                let digits: Vec<u32> = found.chars().filter_map(|c| c.to_digit(10)).collect();
-                // Groups are a card only as cards are written (4111 1111 1111 1111,
-                // 4111.1111.1111.1111): other dotted runs are amounts, and other groups
-                // numbers beside each other ("4567 2026-03-01 9", as the run of groups
-                // `card_in_run` looks in would not take either).
-                (13..=19).contains(&digits.len())
-                    && matches!(digits[0], 2..=6)
-                    && written_as_cards(&group_lengths(found))
-                    && luhn_valid(&digits)
-            }
-            Kind::Phone => phone_like(found),
-            Kind::Ip => found
-                .split('.')
-                .all(|part| part.parse::<u16>().is_ok_and(|n| n <= 255)),
-        }
-    }
-}
-
-/// Whether the word before `start` names a thing's code ("product code SE123456A",
-/// "Model number AB123456C", "Ref: JP123456B"): a national insurance number's shape
-/// without its own label is then a code, not a person's number (review). Labelled ones
-/// ("NI number …") are found with the secrets.
-fn after_thing_label(text: &str, start: usize) -> bool {
-    const LABELS: &[&str] = &[
-        "code",
-        "coupon",
-        "confirmation",
-        "invoice",
-        "item",
-        "model",
-        "no",
-        "number",
-        "order",
-        "part",
-        "product",
-        "promo",
-        "ref",
-        "reference",
-        "serial",
-        "sku",
-        "ticket",
-        "tracking",
-        "voucher",
-    ];
-    let word = word_before(text, start, |c| {
-        c.is_whitespace() || matches!(c, ':' | '#' | '.' | '-')
-    });
-    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
-}
-
-/// The letters that end right before `at`, once the `skip` characters before it are
-/// passed over: the word a label or a verb is; empty when something else stands there
-/// ("this:" before a value, to a caller that skips only spaces).
-fn word_before(text: &str, at: usize, skip: impl Fn(char) -> bool) -> &str {
-    text[..at]
-        .trim_end_matches(skip)
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or_default()
-}
-
-/// Whether `text` is the mask of a kind found by pattern (`[card]`).
-pub(super) fn is_kind_mask(text: &str) -> bool {
-    Kind::ALL.iter().any(|kind| kind.mask() == text)
-}
-
-/// The length of the longest mask of a kind found by pattern, brackets and all.
-pub(super) fn longest_kind_mask() -> usize {
-    Kind::ALL
-        .iter()
-        .map(|kind| kind.mask().len())
-        .max()
-        .unwrap_or(0)
-}
-
-/// Spaces written between groups of digits: the space, the no-break space (U+00A0),
-/// the narrow no-break space (U+202F) and the thin space (U+2009), as a regex class's
-/// inside and as a test.
-const SPACES: &str = r"\x20\xA0\x{202F}\x{2009}";
-/// Dashes written between groups of digits: the hyphen-minus, the hyphen, the
-/// non-breaking hyphen, the figure dash and the en dash (U+2010 to U+2013).
-const DASHES: &str = r"\-\x{2010}-\x{2013}";
-
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
-}
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '\u{2010}'..='\u{2013}')
-}
-
-/// A separator between groups of a number: a space or dash of either kind, a dot or a
-/// slash.
-fn is_group_separator(c: char) -> bool {
-    is_space(c) || is_dash(c) || matches!(c, '.' | '/')
-}
-
-/// The lengths of the runs of ASCII digits in `found`.
-fn group_lengths(found: &str) -> Vec<usize> {
-    found
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .map(str::len)
-        .collect()
-}
+use written::{
+    DASHES, SPACES, Whole, after_thing_label, group_lengths, holds_caseless, is_dash,
+    is_group_separator, is_space, word_before,
+};
 
 /// Candidate patterns, most specific first: a span taken by one is not looked at again.
 /// Secrets come last, from `secret.rs`.
@@ -302,35 +132,6 @@ fn names_a_secret(text: &str) -> bool {
     password::names_a_password(text) || security::may_announce(text)
 }
 
-/// Where [`holds_caseless`] takes a word: anywhere, or as a whole word (no ASCII letter
-/// before it, no ASCII letter, digit or `_` after it, as the patterns' ASCII word
-/// boundaries see it).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Whole {
-    Anywhere,
-    Word,
-}
-
-/// Whether `text` holds one of `words` (lower-case ASCII) in any ASCII case, where
-/// `whole` says. One scan: the quick test before a pattern's search over a text without
-/// digits.
-fn holds_caseless(text: &str, words: &[&[u8]], whole: Whole) -> bool {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).any(|i| {
-        (whole == Whole::Anywhere || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-            && words.iter().any(|word| {
-                word.first() == Some(&(bytes[i] | 0x20))
-                    && bytes
-                        .get(i..i + word.len())
-                        .is_some_and(|b| b.eq_ignore_ascii_case(word))
-                    && (whole != Whole::Word
-                        || bytes
-                            .get(i + word.len())
-                            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_')))
-            })
-    })
-}
-
 /// What a secret becomes.
 pub(super) const SECRET_MASK: &str = "[secret]";
 
@@ -341,32 +142,6 @@ pub(super) fn gives_code(text: &str) -> bool {
     pattern_spans(text)
         .iter()
         .any(|&(_, _, mask)| mask == secret)
-}
-
-/// What [`Kind::possible`] needs to know of a text.
-pub(super) struct TextCounts {
-    ascii_digits: usize,
-    digits: usize,
-    at_sign: bool,
-    /// Whether a word for a password, a security question or a PIN may be in it; looked
-    /// for only without a digit (with one, a secret is possible anyway).
-    password_word: bool,
-}
-
-impl TextCounts {
-    pub(super) fn of(text: &str) -> TextCounts {
-        let ascii_digits = text.bytes().filter(u8::is_ascii_digit).count();
-        TextCounts {
-            ascii_digits,
-            digits: if text.is_ascii() {
-                ascii_digits
-            } else {
-                text.chars().filter(|c| c.is_numeric()).count()
-            },
-            at_sign: text.contains('@'),
-            password_word: ascii_digits == 0 && names_a_secret(text),
-        }
-    }
 }
 
 /// The spans to mask, with their masks, in order; each kind looked for only where

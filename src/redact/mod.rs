@@ -14,8 +14,9 @@
 //! amounts, versions and quantities stay as written.
 //!
 //! The values of metadata fields whose names mark them as secrets or identifiers
-//! (`password`, `phone`, `dob`: `fields.rs`) are masked whole with their kind's mask, and
-//! wherever they stand in a text; so are the dates of birth, PINs and security answers
+//! (`password`, `phone`, `dob`: `fields.rs`), or read from a column so named
+//! (`--map meta.notes=password`: `mapped.rs`), are masked whole with their kind's mask,
+//! and wherever they stand in a text; so are the dates of birth, PINs and security answers
 //! the customer gives in reply to the bot's question for them (`names/answers.rs`).
 //!
 //! The customer's own names, taken from the conversation's metadata (`name`,
@@ -39,10 +40,12 @@ use std::borrow::Cow;
 mod fields;
 mod intro;
 mod kinds;
+mod mapped;
 mod names;
 mod outputs;
 
 pub use fields::field_mask;
+pub use mapped::read_from_columns;
 pub use names::{Names, is_name_field};
 pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
@@ -50,10 +53,12 @@ use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
 
 /// Whether a metadata field's value is masked whole under `--redact`: a name field's
 /// ([`is_name_field`]) or one whose name marks it as a secret or an identifier
-/// ([`field_mask`]). Each value such a field was given is then the customer's, to be
-/// masked, even one another value hid (a later row's, the CRM's).
+/// ([`field_mask`]), or one read from a column so named ([`read_from_columns`]). Each
+/// value such a field was given is then the customer's, to be masked, even one another
+/// value hid (a later row's, the CRM's).
 pub fn is_masked_field(field: &str) -> bool {
-    is_name_field(field) || field_mask(field).is_some()
+    let field = mapped::masked_as(field);
+    is_name_field(&field) || field_mask(&field).is_some()
 }
 
 /// What a customer's name becomes.
@@ -96,14 +101,18 @@ pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
 
 /// The mask a metadata field's whole value takes (`[name]` for a name field once the
 /// customer has a name, the kind's mask for a field named as a secret or an identifier,
-/// [`field_mask`]), or `None` when the value is masked as text; an empty value has none.
+/// [`field_mask`]; a field read from a column so named, as the column:
+/// [`read_from_columns`]), or `None` when the value is masked as text; an empty value
+/// has none.
 pub(crate) fn whole_field_mask(field: &str, value: &str, names: &Names) -> Option<&'static str> {
     if value.trim().is_empty() {
-        None
-    } else if is_name_field(field) && !names.is_empty() {
+        return None;
+    }
+    let field = mapped::masked_as(field);
+    if is_name_field(&field) && !names.is_empty() {
         Some(NAME_MASK)
     } else {
-        field_mask(field)
+        field_mask(&field)
     }
 }
 

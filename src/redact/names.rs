@@ -83,6 +83,8 @@ impl Names {
     fn fields(metadata: &Metadata) -> Names {
         let mut names = Names::default();
         for (field, value) in metadata.iter().chain(metadata.aside()) {
+            // A field read from a column named as a name or a secret is one.
+            let field = &*super::mapped::masked_as(field);
             if is_name_field(field) {
                 names.add_value(field, value);
             } else if let Some(mask) = super::field_mask(field) {

@@ -1,14 +1,15 @@
 //! A customer's reply to a question for their name: a bot's or agent's text → whether it
 //! asks for the name; the reply → the words of the name it gives ("Tyler Jones", "Jane
 //! Smith, and my order is late", "Angela and I would like a room", "susan", "it's
-//! mark", "Katarina with a K and Miller with two Ls"), or none ("no", "what for", "Hotel
-//! California. Booking for 2").
+//! mark", "Katarina with a K and Miller with two Ls"), or none ("no", "what for", "Name:
+//! Cactus Club", "Hotel California. Booking for 2").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::typo::is_noise;
+use super::words::{is_place_end, is_service};
 
 mod around;
 use super::{NOT_A_NAME, everyday, follows_names, rare_or_name, surname_in_lower_case, word_at};
@@ -305,7 +306,18 @@ fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool
                 && !REPLY_OPENERS.contains(&lower.as_str())
                 && (!common || is_name_word(&lower))
         });
-    words && (rare || says || (name.len() == 1 && !strict))
+    words && (rare || says || (name.len() == 1 && !strict)) && !names_a_place(text, name)
+}
+
+/// Whether the words `name` of a reply name a place, a business or a service, not a
+/// person: two or more, the last of which ends a place's or a business's name ("Cactus
+/// Club", "Luigi's Bistro", "Acme Ltd": [`is_place_end`]), or one a service's name
+/// ("Spotify"). The bot asked for a name; a restaurant's card pasted in reply, or the
+/// venue the customer means, is no one's.
+fn names_a_place(text: &str, name: &[(usize, usize)]) -> bool {
+    let word = |&(s, e): &(usize, usize)| &text[s..e];
+    (name.len() >= 2 && name.last().is_some_and(|w| is_place_end(word(w))))
+        || name.iter().any(|w| is_service(word(w)))
 }
 
 /// Whether the words `name` of `text` are a name as a reply gives it: one to three
@@ -314,6 +326,7 @@ fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool
 fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
     let caseless = |word: &str| !word.chars().any(|c| c.is_uppercase() || c.is_lowercase());
     (1..=3).contains(&name.len())
+        && !names_a_place(text, name)
         && name.iter().enumerate().all(|(i, &(s, e))| {
             let word = &text[s..e];
             if i > 0 && !capitalised(word) && !caseless(word) {

@@ -160,6 +160,14 @@ pub(super) const PLACE_ENDS: &[&str] = &[
     "venue",
 ];
 
+/// Whether `word` (in any case) is one of [`PLACE_ENDS`]: after another word, it ends a
+/// place's or a business's name ("Cactus Club").
+pub(super) fn is_place_end(word: &str) -> bool {
+    PLACE_ENDS
+        .binary_search(&word.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// The words of a name starting at `at`, if they can be one after `cue`, into `out`; two
 /// words the second of which ends a place's or a business's name are none ("Name: Cactus
 /// Club", "It's Southside Venue"), but after "my name is" ([`said_name_after`]).
@@ -167,9 +175,7 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
     let from = out.len();
     said_name_after(text, at, cue, out);
     if let [_, (start, end, _)] = out[from..]
-        && PLACE_ENDS
-            .binary_search(&text[start..end].to_lowercase().as_str())
-            .is_ok()
+        && is_place_end(&text[start..end])
     {
         out.truncate(from);
     }

@@ -127,3 +127,35 @@ fn the_label_of_a_name_in_reply_is_no_name() {
         "Full name: [name] [name]"
     );
 }
+
+/// "Name: Cactus Club" in reply to the bot's question for the name (redact6, item 1): a
+/// reply is read as the name asked for, and the place's or business's name was masked
+/// there though not in the same words on their own. Two words that end as a place's or a
+/// business's name, or a service's name, are no one's in a reply either; a person's name
+/// in the same reply still is.
+#[test]
+fn a_business_given_in_reply_to_the_name_question_is_no_name() {
+    let reply = |text: &str| last_masked(&[(Role::Bot, ASK), (Role::Customer, text)]);
+    for text in [
+        "Name: Cactus Club",
+        "Cactus Club",
+        "It's Cactus Club",
+        "Name: Luigi's Bistro",
+        "Name: Acme Inc",
+        "Acme Ltd.",
+        "Sure, it's Spotify",
+    ] {
+        assert_eq!(reply(text), text);
+    }
+    for (text, expected) in [
+        ("Name: Anna Smith", "Name: [name] [name]"),
+        ("Anna Smith", "[name] [name]"),
+        ("Name: Sarah Hall", "Name: [name] [name]"),
+        (
+            "Name: Tyler Jones, Club member",
+            "Name: [name] [name], Club member",
+        ),
+    ] {
+        assert_eq!(reply(text), expected, "{text:?}");
+    }
+}

@@ -1,0 +1,107 @@
+//! How values and the words around them are written: the spaces and dashes between
+//! groups of digits (as regex classes and as tests), the lengths of the groups, the
+//! word right before a value (a thing's label: "product code …"), and a quick caseless
+//! look for words before a pattern's search. Tells; finds no value.
+
+/// Whether the word before `start` names a thing's code ("product code SE123456A",
+/// "Model number AB123456C", "Ref: JP123456B"): a national insurance number's shape
+/// without its own label is then a code, not a person's number (review). Labelled ones
+/// ("NI number …") are found with the secrets.
+pub(super) fn after_thing_label(text: &str, start: usize) -> bool {
+    const LABELS: &[&str] = &[
+        "code",
+        "coupon",
+        "confirmation",
+        "invoice",
+        "item",
+        "model",
+        "no",
+        "number",
+        "order",
+        "part",
+        "product",
+        "promo",
+        "ref",
+        "reference",
+        "serial",
+        "sku",
+        "ticket",
+        "tracking",
+        "voucher",
+    ];
+    let word = word_before(text, start, |c| {
+        c.is_whitespace() || matches!(c, ':' | '#' | '.' | '-')
+    });
+    LABELS.iter().any(|label| label.eq_ignore_ascii_case(word))
+}
+
+/// The letters that end right before `at`, once the `skip` characters before it are
+/// passed over: the word a label or a verb is; empty when something else stands there
+/// ("this:" before a value, to a caller that skips only spaces).
+pub(super) fn word_before(text: &str, at: usize, skip: impl Fn(char) -> bool) -> &str {
+    text[..at]
+        .trim_end_matches(skip)
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+}
+
+/// Spaces written between groups of digits: the space, the no-break space (U+00A0),
+/// the narrow no-break space (U+202F) and the thin space (U+2009), as a regex class's
+/// inside and as a test.
+pub(super) const SPACES: &str = r"\x20\xA0\x{202F}\x{2009}";
+/// Dashes written between groups of digits: the hyphen-minus, the hyphen, the
+/// non-breaking hyphen, the figure dash and the en dash (U+2010 to U+2013).
+pub(super) const DASHES: &str = r"\-\x{2010}-\x{2013}";
+
+pub(super) fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{A0}' | '\u{202F}' | '\u{2009}')
+}
+
+pub(super) fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2013}')
+}
+
+/// A separator between groups of a number: a space or dash of either kind, a dot or a
+/// slash.
+pub(super) fn is_group_separator(c: char) -> bool {
+    is_space(c) || is_dash(c) || matches!(c, '.' | '/')
+}
+
+/// The lengths of the runs of ASCII digits in `found`.
+pub(super) fn group_lengths(found: &str) -> Vec<usize> {
+    found
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .map(str::len)
+        .collect()
+}
+
+/// Where [`holds_caseless`] takes a word: anywhere, or as a whole word (no ASCII letter
+/// before it, no ASCII letter, digit or `_` after it, as the patterns' ASCII word
+/// boundaries see it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Whole {
+    Anywhere,
+    Word,
+}
+
+/// Whether `text` holds one of `words` (lower-case ASCII) in any ASCII case, where
+/// `whole` says. One scan: the quick test before a pattern's search over a text without
+/// digits.
+pub(super) fn holds_caseless(text: &str, words: &[&[u8]], whole: Whole) -> bool {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).any(|i| {
+        (whole == Whole::Anywhere || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+            && words.iter().any(|word| {
+                word.first() == Some(&(bytes[i] | 0x20))
+                    && bytes
+                        .get(i..i + word.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(word))
+                    && (whole != Whole::Word
+                        || bytes
+                            .get(i + word.len())
+                            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_')))
+            })
+    })
+}
