@@ -26,6 +26,7 @@ mod readme;
 mod redact_cli;
 mod replay_cli;
 mod starter_pack;
+mod templates_cli;
 mod terminal_escapes;
 mod test_cli;
 mod test_errors_cli;

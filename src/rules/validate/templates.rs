@@ -15,6 +15,7 @@ use super::{Validator, suggest};
 mod filters;
 pub(crate) mod spans;
 mod tags;
+mod unsupported;
 mod whole;
 
 /// Longest bridge template source accepted.
@@ -169,8 +170,17 @@ impl Validator<'_> {
             Err(err) => {
                 let detail = err.detail().unwrap_or("invalid syntax").to_owned();
                 let line = err.line().unwrap_or(1);
-                self.error("T001", format!("template syntax error: {detail}"), span)
-                    .with_label(format!("in line {line} of the template"));
+                if let Some((message, label, help)) = unsupported::unsupported(&detail) {
+                    // At the statement's keyword (`{% macro`), not the whole scalar.
+                    let keyword = detail.trim_start_matches("unknown statement ").trim();
+                    let at = self.variable_span(span, &[keyword]);
+                    self.error("T001", message, at)
+                        .with_label(format!("{label} (line {line} of the template)"))
+                        .with_help(help);
+                } else {
+                    self.error("T001", format!("template syntax error: {detail}"), span)
+                        .with_label(format!("in line {line} of the template"));
+                }
                 // Its other tags may still name variables the context lacks: said now,
                 // not after this error is fixed.
                 self.check_variables(tags::variables_of_tags(&env, source), span);

@@ -1,0 +1,69 @@
+//! Bridge templates from the outside: what `lint` says of a statement templates do not
+//! support (`{% macro %}`), of variables set in the branches of an `{% if %}`, and how
+//! `replay` writes the summary's goal inside a sentence.
+
+use crate::common::{handoff, stdout_text, write};
+
+/// Rules with one team whose bridge is `bridge` (a YAML double-quoted scalar's text).
+fn rules_with_bridge(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf {
+    write(
+        dir,
+        "r.yaml",
+        &format!(
+            "version: 1\nsignals: [ {{ id: s, phrases: [help] }} ]\n\
+             triggers: [ {{ id: t, description: your question, reason: help you, when: {{ message: {{ signal: s }} }} }} ]\n\
+             teams:\n  - id: a\n    name: A\n    bridge: \"{bridge}\"\n\
+             default_route: {{ team: a }}\n"
+        ),
+    )
+}
+
+/// A `{% macro %}` was "template syntax error: unknown statement macro" at the whole
+/// scalar: it read like a typo. It names the statement, says templates have no macros,
+/// points at `macro` and says what to write instead, which lints clean.
+#[test]
+fn a_macro_is_said_to_be_unsupported_with_what_to_write_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "Hello. {% macro greet(who) %}Hi {{ who }}{% endmacro %}{{ greet(agent) }}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().code(1));
+    assert!(
+        out.contains(
+            "error[T001]: template uses `{% macro %}`, which bridge templates do not support"
+        ),
+        "{out}"
+    );
+    // Line 7, at `macro`: `    bridge: "Hello. {% ` is 23 characters.
+    assert!(out.contains("r.yaml:7:24"), "{out}");
+    assert!(out.contains("bridge templates have no macros"), "{out}");
+    assert!(
+        out.contains("help: write the text where it is needed"),
+        "{out}"
+    );
+    assert!(!out.contains("undefined variable"), "{out}");
+
+    let instead = rules_with_bridge(
+        dir.path(),
+        "{% set greeting %}Hi {{ customer.first_name | default('there') }}{% endset %}{{ greeting }}, I am {{ agent }}. {{ greeting }} again.",
+    );
+    handoff().arg("lint").arg(&instead).assert().success();
+}
+
+/// `{% break %}` and `{% continue %}` name themselves too, with the loop filter and the
+/// slice to use instead.
+#[test]
+fn a_loop_control_is_said_to_be_unsupported() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% for f in summary.facts %}{{ f }}{% if loop.index > 1 %}{% break %}{% endif %}{% endfor %}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().code(1));
+    assert!(
+        out.contains("template uses `{% break %}`, which bridge templates do not support"),
+        "{out}"
+    );
+    assert!(out.contains("summary.facts[:2]"), "{out}");
+}
