@@ -67,3 +67,33 @@ fn a_loop_control_is_said_to_be_unsupported() {
     );
     assert!(out.contains("summary.facts[:2]"), "{out}");
 }
+
+/// A variable set in both branches of an `{% if %}` and written after it was `T002`, an
+/// error that refused the rules; set in one branch and written there, nothing; set in
+/// one branch and written after the `endif`, a `T011` at that read.
+#[test]
+fn variables_set_in_the_branches_of_an_if() {
+    let dir = tempfile::tempdir().unwrap();
+    let both = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = summary.goal %}{% else %}{% set g = 'your question' %}{% endif %}About {{ g }}.{% if summary.fact %}{% set f = summary.fact %} ({{ f }}){% endif %}",
+    );
+    handoff()
+        .args(["lint", "--deny-warnings"])
+        .arg(&both)
+        .assert()
+        .success();
+    let one = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = summary.goal %}{% endif %}About {{ g }}.",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&one).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+    assert!(!out.contains("T002"), "{out}");
+    // At the `g` of `About {{ g }}`: `    bridge: "` is 13 characters.
+    let column = 13 + "{% if summary.goal %}{% set g = summary.goal %}{% endif %}About {{ ".len();
+    assert!(out.contains(&format!("r.yaml:7:{}", column + 1)), "{out}");
+}

@@ -189,7 +189,17 @@ impl Validator<'_> {
         };
         self.check_filters_and_tests(&env, &template, span);
         self.check_groups_written_whole(source, span);
-        let used = template.undeclared_variables(true).into_iter().collect();
+        let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        // minijinja's list takes an `{% if %}` for a scope: a variable set in its
+        // branches and read after it is listed, though the template sets it there (a
+        // branch that may not set it is `T011`'s).
+        if let Some(analysis) = crate::rules::guards::analyse(source) {
+            used.retain(|path| {
+                let top = path.split('.').next().unwrap_or(path);
+                !analysis.set_before_read.contains(top)
+                    || TEMPLATE_VARIABLES.iter().any(|(name, _)| *name == top)
+            });
+        }
         self.check_variables(used, span);
     }
 
