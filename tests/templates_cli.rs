@@ -97,3 +97,49 @@ fn variables_set_in_the_branches_of_an_if() {
     let column = 13 + "{% if summary.goal %}{% set g = summary.goal %}{% endif %}About {{ ".len();
     assert!(out.contains(&format!("r.yaml:7:{}", column + 1)), "{out}");
 }
+
+/// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
+/// goal is lower-cased inside a sentence and keeps its capital where one starts; an
+/// "iPhone" the customer wrote is never `IPhone`.
+#[test]
+fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [human] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { role: customer, signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridge: \"I see you want to {{ summary.goal | default('get help') }}. {{ summary.goal | default('') }}\"\n\
+         default_route: { team: a }\n",
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\n\
+         c1,customer,Cancel my subscription for the family plan please\n\
+         c1,bot,I can help with that.\n\
+         c1,customer,let me talk to a human\n\
+         c2,customer,iPhone screen cracked after the update and I want a repair\n\
+         c2,bot,Sorry to hear that.\n\
+         c2,customer,I need a human now\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let messages: Vec<String> = crate::common::jsonl(&out)
+        .iter()
+        .map(|o| o["bridge_message"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "I see you want to cancel my subscription for the family plan please. Cancel my subscription for the family plan please",
+            "I see you want to iPhone screen cracked after the update and I want a repair. iPhone screen cracked after the update and I want a repair",
+        ]
+    );
+}
