@@ -390,16 +390,10 @@ impl Walk {
     }
 }
 
-/// `known` and `more`.
-fn with(known: &Known, more: Known) -> Known {
-    let mut known = known.clone();
-    known.extend(more);
-    known
-}
-
 mod known;
 mod locals;
 
+use known::with;
 use locals::Local;
 #[cfg(test)]
 mod tests;

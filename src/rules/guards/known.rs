@@ -66,3 +66,10 @@ impl Walk {
             .collect()
     }
 }
+
+/// `known` and `more`.
+pub(super) fn with(known: &Known, more: Known) -> Known {
+    let mut known = known.clone();
+    known.extend(more);
+    known
+}
