@@ -668,7 +668,7 @@ fn rule_cases() -> Vec<Case> {
                 rules_with("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}"),
             )
             .code(2)
-            .says("error[T001]: template syntax error: unknown statement macro")
+            .says("error[T001]: template uses `{% macro %}`, which bridge templates do not support")
             .says("{dir}/r.yaml:5:"),
         replay_rules(case("a template that includes a file"))
             .file("r.yaml", rules_with("{% include \"/etc/passwd\" %}"))

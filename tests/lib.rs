@@ -28,6 +28,7 @@ mod redact_cli;
 mod replay_cli;
 mod route_hours_cli;
 mod starter_pack;
+mod templates_cli;
 mod terminal_escapes;
 mod test_cli;
 mod test_errors_cli;

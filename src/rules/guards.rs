@@ -16,8 +16,13 @@
 //! it: setting it reads nothing (an undefined value can be kept), and each read of `c`
 //! is a read of `customer.company`, guarded as one would be (`{{ c | default("") }}`,
 //! `{% if c %}`), reported at the place the value is named. Set to a guarded value
-//! (`{% set c = customer.company | default("") %}`), or in a loop (`{% for c in … %}`),
-//! it is a value of the template's own.
+//! (`{% set c = customer.company | default("") %}`, or inside `{% if customer.company
+//! %}`), or in a loop (`{% for c in … %}`), it is a value of the template's own.
+//!
+//! An `{% if %}` has no scope: a variable set in one of its branches only is undefined
+//! after it when the other branch is taken, and a read of it there is unguarded
+//! ([`Analysis::unset`]); set in every branch, or before the `if`, it is there
+//! ([`locals`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -27,11 +32,39 @@ use minijinja::machinery::ast::{BinOpKind, CallArg, Expr, Stmt, UnaryOpKind};
 /// `customer.name`) that `source` reads unguarded, each with the byte offset in `source`
 /// of its first such read; `None` when it does not parse.
 pub(crate) fn unguarded(source: &str) -> Option<BTreeMap<String, usize>> {
+    analyse(source).map(|a| a.unguarded)
+}
+
+/// What the walk of a template finds.
+#[derive(Debug, Default)]
+pub(crate) struct Analysis {
+    /// As [`unguarded`] gives it.
+    pub(crate) unguarded: BTreeMap<String, usize>,
+    /// Variables the template sets in some branches of an `{% if %}` only, read
+    /// unguarded where the others leave them undefined: by name, the byte offsets of the
+    /// first such read and of the `set`.
+    pub(crate) unset: BTreeMap<String, (usize, usize)>,
+    /// Names the template reads only where it has set them: minijinja's own list of
+    /// undeclared variables counts one set inside an `{% if %}` and read after it.
+    pub(crate) set_before_read: BTreeSet<String>,
+}
+
+/// The walk of `source`; `None` when it does not parse.
+pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     let syntax = minijinja::syntax::SyntaxConfig::default();
     let root = minijinja::machinery::parse(source, "bridge", syntax).ok()?;
     let mut walk = Walk::default();
     walk.stmt(&root, &Known::new());
-    Some(walk.unguarded)
+    let set_before_read = walk
+        .bound_reads
+        .difference(&walk.free_reads)
+        .cloned()
+        .collect();
+    Some(Analysis {
+        unguarded: walk.unguarded,
+        unset: walk.unset,
+        set_before_read,
+    })
 }
 
 /// The help of a check that reports `path` read unguarded: every guard this module
@@ -52,9 +85,12 @@ type Value = (Vec<String>, usize);
 #[derive(Default)]
 struct Walk {
     unguarded: BTreeMap<String, usize>,
-    /// The variables the template sets, by name: the values of the context each may
-    /// stand for (none: a value of the template's own, which reads nothing).
-    locals: BTreeMap<String, Vec<Value>>,
+    /// The variables the template sets, by name.
+    locals: BTreeMap<String, Local>,
+    unset: BTreeMap<String, (usize, usize)>,
+    /// Names read where the template has set them, and where it has not.
+    bound_reads: BTreeSet<String>,
+    free_reads: BTreeSet<String>,
 }
 
 /// `expr` as a dotted value rooted at a variable (`customer.name`), its parts in order,
@@ -81,7 +117,8 @@ impl Walk {
         let (first, rest) = parts.split_first()?;
         let owned = |parts: &[&str]| parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>();
         Some(match self.locals.get(*first) {
-            Some(values) => values
+            Some(local) => local
+                .values
                 .iter()
                 .map(|(value, at)| ([value.clone(), owned(rest)].concat(), *at))
                 .collect(),
@@ -101,11 +138,10 @@ impl Walk {
     /// context it stands for, or (`None`) a value of the template's own.
     fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>) {
         match (target, value) {
-            (Expr::Var(v), Some(values)) => {
-                self.locals.insert(v.id.to_owned(), values);
-            }
-            (Expr::Var(v), None) => {
-                self.locals.insert(v.id.to_owned(), Vec::new());
+            (Expr::Var(v), values) => {
+                let at = v.span().start_offset as usize;
+                let local = Local::set(values.unwrap_or_default(), at);
+                self.locals.insert(v.id.to_owned(), local);
             }
             (Expr::Tuple(t), _) => {
                 for item in &t.items {
@@ -122,13 +158,19 @@ impl Walk {
     }
 
     /// `target = value` (`set`, `with`): a dotted value is kept as it is, undefined or
-    /// not, and stands for what it reads; any other value is worked out now.
+    /// not, and stands for what it reads (unless it is known to be there where it is
+    /// set); any other value is worked out now.
     fn assign(&mut self, target: &Expr<'_>, value: &Expr<'_>, known: &Known) {
         let values = match (target, self.resolve(value)) {
             (Expr::Var(_), Some(values)) => {
                 // Keeping `x.y` reads `x` (an attribute of an undefined `x` fails).
                 self.quiet(value, known);
-                Some(values)
+                Some(
+                    values
+                        .into_iter()
+                        .filter(|(parts, _)| !known.contains(&parts.join(".")))
+                        .collect(),
+                )
             }
             _ => {
                 self.value(value, known);
@@ -158,26 +200,21 @@ impl Walk {
             Stmt::EmitExpr(e) => self.value(&e.expr, known),
             Stmt::IfCond(c) => {
                 self.truth(&c.expr, known);
-                // `if` has no scope of its own: what a branch sets holds after it, and
-                // a variable set in either may stand for what either set it to.
+                // `if` has no scope of its own: what a branch sets holds after it
+                // ([`locals::merged`]).
                 let outer = self.locals.clone();
                 self.stmts(&c.true_body, &with(known, self.when_true(&c.expr)));
                 let after_true = std::mem::replace(&mut self.locals, outer);
                 self.stmts(&c.false_body, &with(known, self.when_false(&c.expr)));
-                for (name, values) in after_true {
-                    let merged = self.locals.entry(name).or_default();
-                    for value in values {
-                        if !merged.contains(&value) {
-                            merged.push(value);
-                        }
-                    }
-                }
+                let after_false = std::mem::take(&mut self.locals);
+                self.locals = locals::merged(after_true, after_false);
             }
             Stmt::ForLoop(f) => {
                 self.value(&f.iter, known);
                 let outer = self.locals.clone();
                 self.bind(&f.target, None);
-                self.locals.insert("loop".to_owned(), Vec::new());
+                self.locals
+                    .insert("loop".to_owned(), Local::set(Vec::new(), 0));
                 if let Some(filter) = &f.filter_expr {
                     self.truth(filter, known);
                 }
@@ -226,6 +263,7 @@ impl Walk {
 
     /// `expr` where an undefined value fails: printed, passed to a filter, iterated.
     fn value(&mut self, expr: &Expr<'_>, known: &Known) {
+        self.local_read(expr, true, known);
         if let Some(values) = self.resolve(expr) {
             for read in values {
                 let upto = read.0.len();
@@ -312,6 +350,7 @@ impl Walk {
     /// `expr` where an undefined value is taken as it is (`default`'s, `is defined`'s):
     /// only reading an attribute of one fails.
     fn quiet(&mut self, expr: &Expr<'_>, known: &Known) {
+        self.local_read(expr, false, known);
         match self.resolve(expr) {
             Some(values) => {
                 for read in values {
@@ -351,13 +390,10 @@ impl Walk {
     }
 }
 
-/// `known` and `more`.
-fn with(known: &Known, more: Known) -> Known {
-    let mut known = known.clone();
-    known.extend(more);
-    known
-}
-
 mod known;
+mod locals;
+
+use known::with;
+use locals::Local;
 #[cfg(test)]
 mod tests;

@@ -51,7 +51,14 @@ pub(super) fn words(text: &str) -> usize {
         .count()
 }
 
+/// `text` with a capital first letter, as a sentence of the summary starts; a first word
+/// with a capital inside it is left as written: "iPhone", "eBay", "macOS" are the
+/// names' own spellings, not lower-case sentence starts (`IPhone` was shown).
 pub(super) fn capitalise(text: &str) -> String {
+    let first_word = text.split_whitespace().next().unwrap_or("");
+    if first_word.chars().skip(1).any(char::is_uppercase) {
+        return text.to_owned();
+    }
     let mut chars = text.chars();
     let mut out = String::with_capacity(text.len() + 3);
     if let Some(first) = chars.next() {

@@ -351,6 +351,32 @@ fn capitalise_upper_cases_the_first_letter_only() {
     assert_eq!(capitalise(""), "");
 }
 
+/// A first word spelt with a capital inside ("iPhone", "eBay", "macOS") keeps its
+/// spelling: the goal read "`IPhone` screen cracked …" in a bridge message.
+#[test]
+fn capitalise_leaves_a_word_with_inner_capitals_alone() {
+    for word in [
+        "iPhone 15 screen",
+        "eBay order",
+        "macOS update",
+        "iOS",
+        "McDonald's",
+    ] {
+        assert_eq!(capitalise(word), word);
+    }
+    assert_eq!(capitalise("ipad screen"), "Ipad screen");
+    assert_eq!(capitalise("my iPhone broke"), "My iPhone broke");
+    let m = messages(&[(
+        "customer",
+        "iPhone screen cracked after the update, can you repair it?",
+    )]);
+    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("iPhone screen cracked after the update, can you repair it?")
+    );
+}
+
 /// Review 14, item 18 (`oq.csv`, STAR star-164): a stray character after the `?` leaves
 /// the question open; closing quotes stay with it.
 #[test]

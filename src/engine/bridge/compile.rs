@@ -5,6 +5,7 @@
 use minijinja::{Environment, UndefinedBehavior};
 
 use super::direct::Direct;
+use super::goal_case::GOAL_MARK;
 
 /// Bound on template execution: ample for a message, fatal for a runaway loop.
 const FUEL: u64 = 20_000;
@@ -40,8 +41,9 @@ pub(crate) const NAME_A_FIELD: &str = "name one of its fields (`customer.first_n
 /// its attributes or giving it to a filter fails) except in a test of truth, where one
 /// is false (`{% if customer.company %}`, `customer.company or "you"`), bounded, no escaping;
 /// a list is written as its items joined with ", " (`{{ summary.facts }}`: `$40, order
-/// 12345`, not `['$40', 'order 12345']`), and a group of values (`{{ customer }}`, every
-/// field of the customer's in front of them) is an error.
+/// 12345`, not `['$40', 'order 12345']`), a group of values (`{{ customer }}`, every
+/// field of the customer's in front of them) is an error, and the summary's goal is
+/// marked where it is written ([`super::goal_case`]).
 pub(super) fn environment() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
@@ -63,10 +65,24 @@ pub(super) fn environment() -> Environment<'static> {
                 minijinja::ErrorKind::InvalidOperation,
                 format!("{GROUP_WRITTEN_WHOLE}; {NAME_A_FIELD}"),
             )),
+            ValueKind::String if is_goal(state, value) => {
+                let mut mark = [0; 4];
+                out.write_str(GOAL_MARK.encode_utf8(&mut mark))?;
+                minijinja::escape_formatter(out, state, value)
+            }
             _ => minijinja::escape_formatter(out, state, value),
         }
     });
     env
+}
+
+/// Whether `value`, being written, is the summary's goal: marked for
+/// [`super::goal_case::place_marked`] to write as where it is wants it.
+fn is_goal(state: &minijinja::State<'_, '_>, value: &minijinja::Value) -> bool {
+    state
+        .lookup("summary")
+        .and_then(|s| s.get_attr("goal").ok())
+        .is_some_and(|goal| goal.as_str().is_some() && goal.as_str() == value.as_str())
 }
 
 /// Adds a template to `env`, noting what it reads and whether it renders directly.

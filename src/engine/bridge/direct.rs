@@ -110,6 +110,12 @@ fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
             Piece::Value { path, fallback } => match (lookup(path, scope)?, fallback) {
                 (Found::Undefined, Fallback::Default(text)) => out.push_str(text),
                 (found, Fallback::Or(text)) if !found.is_true() => out.push_str(text),
+                // The goal, where a sentence may not start (`goal_case`): as the engine's
+                // formatter marks it, any text that is the goal's.
+                (Found::Text(text), _) if scope.goal().is_some_and(|goal| *text == *goal) => {
+                    let placed = super::goal_case::placed(&text, out);
+                    out.push_str(&placed);
+                }
                 (Found::Text(text), _) => out.push_str(&text),
                 (Found::Number(n), _) => {
                     use std::fmt::Write as _;
@@ -358,5 +364,7 @@ fn is_identifier(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
+#[cfg(test)]
+mod goal_tests;
 #[cfg(test)]
 mod tests;

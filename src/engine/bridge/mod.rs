@@ -27,9 +27,13 @@
 //!
 //! Templates made only of text, values, `default` and `is defined` tests (all the
 //! starter's) render without the engine, exactly as it would ([`direct`]).
+//!
+//! The summary's goal is a sentence ("Cancel my order"): written where no sentence
+//! starts, its first letter is lower-cased ([`goal_case`]).
 
 mod compile;
 mod direct;
+mod goal_case;
 
 pub(crate) use compile::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
@@ -270,6 +274,7 @@ impl Bridges {
         }
         template
             .render(minijinja::value::Serde(&scope.values(customer)))
+            .map(goal_case::place_marked)
             .map_err(|e| {
                 let mut msg = describe(&e);
                 if e.kind() == minijinja::ErrorKind::UndefinedError {
@@ -289,6 +294,11 @@ pub(super) struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
+    /// The summary's goal, when there is one.
+    fn goal(&self) -> Option<&'a str> {
+        self.ctx.summary?.goal.as_deref()
+    }
+
     /// `customer.<field>`: a metadata value, and `first_name` from the name unless the
     /// export has its own ([`crate::transcript::person::first_name`]); masked under
     /// `--redact`.

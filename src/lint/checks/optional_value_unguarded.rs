@@ -3,12 +3,14 @@
 //! optional `summary.*` fields) unguarded (no `default(...)`, `is defined`, `{% if x %}`
 //! or `x or "…"`: [`crate::rules::guards`]), so those escalations get no bridge message.
 //! Takes the rule set; needs no export (C003 covers `customer.*` against one). Which
-//! values may be absent is [`crate::rules::context`]'s.
+//! values may be absent is [`crate::rules::context`]'s. Also a variable the template sets
+//! in some branches of an `{% if %}` only, read after it unguarded: undefined whenever
+//! the other branch is taken.
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::context::optional_values;
-use crate::rules::guards::{guard_help, unguarded};
+use crate::rules::guards::{analyse, guard_help};
 use crate::rules::validate::read_span;
 use crate::rules::{Bridge, RuleSet, Team, TriggerId};
 
@@ -32,7 +34,11 @@ impl Check for OptionalValueUnguarded {
                     continue;
                 };
                 let used = template.undeclared_variables(true);
-                let reads = unguarded(&bridge.source).unwrap_or_default();
+                let analysis = analyse(&bridge.source).unwrap_or_default();
+                for (name, &(read, set)) in &analysis.unset {
+                    report_unset(cx.rules, sink, team, bridge, name, (read, set));
+                }
+                let reads = analysis.unguarded;
                 for (path, when, _) in optional_values() {
                     let Some(&at) = reads.get(&path).filter(|_| used.contains(&path)) else {
                         continue;
@@ -103,4 +109,32 @@ fn report(
     )
     .with_label("such escalations would get no bridge message, only a `bridge_error`")
     .with_help(guard_help(path));
+}
+
+/// A variable set in some branches of an `{% if %}` only, read unguarded at byte `read`
+/// of the template (set at byte `set`).
+fn report_unset(
+    rules: &RuleSet,
+    sink: &mut Sink<'_>,
+    team: &Team,
+    bridge: &Bridge,
+    name: &str,
+    (read, set): (usize, usize),
+) {
+    let at = read_span(&rules.sources, bridge.span, &bridge.source, &[name], read);
+    let line = bridge
+        .source
+        .get(..set)
+        .map_or(1, |s| s.matches('\n').count() + 1);
+    sink.report(
+        at,
+        format!(
+            "team `{}`'s bridge message uses `{name}` unguarded, which is undefined when the `{{% if %}}` that sets it (line {line} of the template) takes a branch that does not",
+            team.id
+        ),
+    )
+    .with_label("such escalations would get no bridge message, only a `bridge_error`")
+    .with_help(format!(
+        "set `{name}` in every branch (`{{% else %}}{{% set {name} = \"…\" %}}`) or before the `{{% if %}}`, or guard it: `{{{{ {name} | default(\"…\") }}}}`, or write it inside `{{% if {name} is defined %}}…{{% endif %}}`"
+    ));
 }

@@ -1,6 +1,7 @@
 //! What a test in a bridge template says is there: an `if`'s condition, the left of
-//! `and` and `or`, an `if … else`'s test → the dotted values known to be there in the
-//! branch it guards ([`super`] walks the template).
+//! `and` and `or`, an `if … else`'s test → the dotted values (and the variables the
+//! template set) known to be there in the branch it guards ([`super`] walks the
+//! template).
 
 use minijinja::machinery::ast::{BinOpKind, Expr, UnaryOpKind};
 
@@ -10,6 +11,13 @@ impl Walk {
     /// The values there when `expr` is true: `x`, `x is defined`, both sides of `and`,
     /// what both sides of `or` say, what `not` of a false one says.
     pub(super) fn when_true(&self, expr: &Expr<'_>) -> Known {
+        let mut known = self.values_when_true(expr);
+        known.extend(self.local(expr));
+        known
+    }
+
+    /// [`Walk::when_true`], but for a variable the template set itself.
+    fn values_when_true(&self, expr: &Expr<'_>) -> Known {
         if let Some(path) = self.single(expr) {
             return Known::from([path]);
         }
@@ -53,7 +61,15 @@ impl Walk {
     /// `expr` (a dotted value) as the one value known to be there.
     fn defined(&self, expr: &Expr<'_>) -> Known {
         self.single(expr)
-            .map(|p| Known::from([p]))
-            .unwrap_or_default()
+            .into_iter()
+            .chain(self.local(expr))
+            .collect()
     }
+}
+
+/// `known` and `more`.
+pub(super) fn with(known: &Known, more: Known) -> Known {
+    let mut known = known.clone();
+    known.extend(more);
+    known
 }

@@ -145,3 +145,53 @@ fn a_set_variable_stands_for_its_value() {
         source.find("customer.name").as_ref()
     );
 }
+
+/// A variable set in one branch of an `{% if %}` and read in it, or set in every branch
+/// (or before the `if`) and read after it, is there; set in one branch and read after
+/// the `if`, it is not when the other branch is taken (T011). A value known to be there
+/// where it is set (`{% if summary.goal %}{% set g = summary.goal %}`) is the
+/// template's own: its reads after the `if` do not read `summary.goal` unguarded.
+#[test]
+fn a_variable_set_in_the_branches_of_an_if() {
+    let analysis = |source: &str| super::analyse(source).expect("parses");
+    for source in [
+        "{% if route == 'x' %}{% set g = 'a' %}{{ g }}{% endif %}",
+        "{% if summary.goal %}{% set g = summary.goal %}{{ g }}{% endif %}",
+        "{% if route == 'x' %}{% set g = 'a' %}{% else %}{% set g = 'b' %}{% endif %}{{ g }}",
+        "{% if summary.goal %}{% set g = summary.goal %}{% else %}{% set g = 'your question' %}{% endif %}{{ g }}",
+        "{% if summary.goal is defined %}{% set g = summary.goal %}{% else %}{% set g = 'b' %}{% endif %}{{ g }}",
+        "{% if summary.goal is not defined %}{% set g = 'b' %}{% else %}{% set g = summary.goal %}{% endif %}{{ g }}",
+        "{% if route == 'x' %}{% set g = 'a' %}{% elif route == 'y' %}{% set g = 'b' %}{% else %}{% set g = 'c' %}{% endif %}{{ g }}",
+        "{% set g = 'a' %}{% if route == 'x' %}{% set g = 'b' %}{% endif %}{{ g }}",
+        // Guarded reads of one that may be unset.
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{% if g %}{{ g }}{% endif %}{{ g | default('z') }}{% if g is defined %}{{ g | upper }}{% endif %}",
+    ] {
+        let a = analysis(source);
+        assert!(a.unset.is_empty(), "{source}: {:?}", a.unset);
+        assert!(a.unguarded.is_empty(), "{source}: {:?}", a.unguarded);
+        assert!(a.set_before_read.contains("g"), "{source}");
+    }
+    for source in [
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{{ g }}",
+        "{% if summary.goal %}{% set g = summary.goal %}{% endif %}Hi {{ g }}",
+        "{% if route == 'x' %}{% set g = 'a' %}{% elif route == 'y' %}{% set g = 'b' %}{% endif %}{{ g }}",
+        "{% if route == 'x' %}{% else %}{% set g = 'a' %}{% endif %}{{ g | upper }}",
+    ] {
+        let a = analysis(source);
+        let &(at, set) = a
+            .unset
+            .get("g")
+            .unwrap_or_else(|| panic!("{source}: {a:?}"));
+        // At the read after the `if`, and the `set`.
+        assert_eq!(at, source.rfind("{{ g").unwrap() + 3, "{source}");
+        assert!(source[..set].ends_with("{% set "), "{source}: {set}");
+    }
+    // Read before it is set: minijinja's undefined variable (T002), not one set here.
+    let a = analysis("{{ g }}{% if route == 'x' %}{% set g = 'a' %}{% endif %}");
+    assert!(!a.set_before_read.contains("g"));
+    // Set to an unguarded value in one branch: the value is read unguarded through it.
+    let a = analysis(
+        "{% if route == 'x' %}{% set g = summary.goal %}{% else %}{% set g = 'b' %}{% endif %}{{ g }}",
+    );
+    assert!(a.unguarded.contains_key("summary.goal"), "{a:?}");
+}

@@ -15,6 +15,7 @@ use super::{Validator, suggest};
 mod filters;
 pub(crate) mod spans;
 mod tags;
+mod unsupported;
 mod whole;
 
 /// Longest bridge template source accepted.
@@ -169,8 +170,17 @@ impl Validator<'_> {
             Err(err) => {
                 let detail = err.detail().unwrap_or("invalid syntax").to_owned();
                 let line = err.line().unwrap_or(1);
-                self.error("T001", format!("template syntax error: {detail}"), span)
-                    .with_label(format!("in line {line} of the template"));
+                if let Some((message, label, help)) = unsupported::unsupported(&detail) {
+                    // At the statement's keyword (`{% macro`), not the whole scalar.
+                    let keyword = detail.trim_start_matches("unknown statement ").trim();
+                    let at = self.variable_span(span, &[keyword]);
+                    self.error("T001", message, at)
+                        .with_label(format!("{label} (line {line} of the template)"))
+                        .with_help(help);
+                } else {
+                    self.error("T001", format!("template syntax error: {detail}"), span)
+                        .with_label(format!("in line {line} of the template"));
+                }
                 // Its other tags may still name variables the context lacks: said now,
                 // not after this error is fixed.
                 self.check_variables(tags::variables_of_tags(&env, source), span);
@@ -179,7 +189,17 @@ impl Validator<'_> {
         };
         self.check_filters_and_tests(&env, &template, span);
         self.check_groups_written_whole(source, span);
-        let used = template.undeclared_variables(true).into_iter().collect();
+        let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        // minijinja's list takes an `{% if %}` for a scope: a variable set in its
+        // branches and read after it is listed, though the template sets it there (a
+        // branch that may not set it is `T011`'s).
+        if let Some(analysis) = crate::rules::guards::analyse(source) {
+            used.retain(|path| {
+                let top = path.split('.').next().unwrap_or(path);
+                !analysis.set_before_read.contains(top)
+                    || TEMPLATE_VARIABLES.iter().any(|(name, _)| *name == top)
+            });
+        }
         self.check_variables(used, span);
     }
 

@@ -768,3 +768,28 @@ triggers:
         assert!(message.contains(want), "{message} lacks {want}");
     }
 }
+
+/// minijinja's list of undeclared variables takes an `{% if %}` for a scope: a variable
+/// set in its branches and read after it was "undefined variable" (`T002`, an error),
+/// though the template engine sets it there. Read before any `set`, it still is one.
+#[test]
+fn a_variable_set_in_the_branches_of_an_if_is_not_undefined() {
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - id: a
+    name: A
+    bridge: '{% if summary.goal %}{% set g = summary.goal %}{% else %}{% set g = "your question" %}{% endif %}About {{ g }}.'
+  - id: b
+    name: B
+    bridge: '{% if route == "x" %}{% set g = "a" %}{% endif %}{{ g }}{% if route == "y" %}{% set h = "b" %}{{ h }}{% endif %}'
+  - id: c
+    name: C
+    bridge: '{{ g }}{% if route == "x" %}{% set g = "a" %}{% endif %}'
+"#,
+    );
+    assert_eq!(codes(&d), ["T002"], "{d:#?}");
+    assert_eq!(d[0].message, "template uses undefined variable `g`");
+    assert_eq!(at(&d[0]), (12, Some(17)));
+}

@@ -1,0 +1,133 @@
+//! The summary's goal where a bridge message writes it: the rendered text before it and
+//! the goal → the goal as that place wants it. The summary writes the goal as a sentence
+//! of its own ("Cancel my order"); in "I see you want to {{ summary.goal }}" that capital
+//! is wrong ("… want to Cancel my order"), so where no sentence starts its first letter
+//! is lower-cased, unless the first word is spelt so on purpose: "I", an acronym
+//! ("VPN"), a word with a capital inside ("iPhone", `MacBook`). A sentence starts at
+//! the beginning of the message or of a line (a list item), after `.`, `!`, `?` or `:`,
+//! and right after an opening quote (`“{{ summary.goal }}”` quotes a sentence).
+//!
+//! The direct renderer knows what it has written; the engine's formatter marks the goal
+//! where it writes it ([`GOAL_MARK`]) and [`place_marked`] settles it after the render, so
+//! that both write the same. A first word that is a name ("Amazon charged me twice") is
+//! lower-cased too: nothing tells it from "Cancel".
+
+use std::borrow::Cow;
+
+/// Written by the engine's formatter before a printed value that is the goal; removed by
+/// [`place_marked`]. A private-use character: no export's text should hold one.
+pub(super) const GOAL_MARK: char = '\u{E000}';
+
+/// Whether a sentence starts right after `before`, the message rendered so far.
+pub(super) fn sentence_starts_after(before: &str) -> bool {
+    if before.ends_with(['"', '“', '‘', '«', '„']) {
+        return true;
+    }
+    let trimmed = before.trim_end();
+    if before[trimmed.len()..].contains('\n') {
+        return true;
+    }
+    let line = trimmed.rsplit('\n').next().unwrap_or(trimmed);
+    !line.chars().any(char::is_alphanumeric) || trimmed.ends_with(['.', '!', '?', ':'])
+}
+
+/// `goal` as written after `before`: its first letter lower-cased where no sentence
+/// starts, unless its first word is spelt with capitals on purpose.
+pub(super) fn placed<'a>(goal: &'a str, before: &str) -> Cow<'a, str> {
+    if sentence_starts_after(before) {
+        return Cow::Borrowed(goal);
+    }
+    let word = goal.split_whitespace().next().unwrap_or("");
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
+        return Cow::Borrowed(goal);
+    };
+    let pronoun = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+    if pronoun || chars.any(char::is_uppercase) {
+        return Cow::Borrowed(goal);
+    }
+    let mut out = String::with_capacity(goal.len() + 2);
+    out.extend(first.to_lowercase());
+    out.push_str(&goal[first.len_utf8()..]);
+    Cow::Owned(out)
+}
+
+/// The engine's output with each goal it marked placed ([`placed`]) and the marks gone.
+pub(super) fn place_marked(text: String) -> String {
+    if !text.contains(GOAL_MARK) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut parts = text.split(GOAL_MARK);
+    out.push_str(parts.next().unwrap_or(""));
+    for part in parts {
+        let placed = placed(part, &out);
+        out.push_str(&placed);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_goal_is_lower_cased_inside_a_sentence_only() {
+        let goal = "Cancel my order from last week";
+        for before in [
+            "I see you want to ",
+            "Hi Ana, about ",
+            "so: you'd like to\t",
+        ] {
+            assert_eq!(
+                placed(goal, before),
+                "cancel my order from last week",
+                "{before:?}"
+            );
+        }
+        for before in [
+            "",
+            "Hi Ana. ",
+            "Thanks!\n",
+            "Your request: ",
+            "Hi, I'm Sam.\n- ",
+            "You wrote “",
+            "  ",
+            "Got it?  ",
+        ] {
+            assert_eq!(placed(goal, before), goal, "{before:?}");
+        }
+    }
+
+    #[test]
+    fn words_spelt_with_capitals_on_purpose_keep_them() {
+        for goal in [
+            "VPN keeps dropping",
+            "iPhone screen cracked",
+            "MacBook will not charge",
+            "I want a refund",
+            "I'm locked out",
+            "I’d like to upgrade",
+            "OK so the app crashes",
+            "£40 was charged twice",
+        ] {
+            assert_eq!(placed(goal, "I see you want: to "), goal);
+        }
+        assert_eq!(
+            placed("Éclair order missing", "about "),
+            "éclair order missing"
+        );
+        assert_eq!(placed("A refund for $40", "about "), "a refund for $40");
+    }
+
+    #[test]
+    fn marked_goals_are_placed_and_the_marks_removed() {
+        let m = GOAL_MARK;
+        assert_eq!(
+            place_marked(format!("{m}Cancel it. So you want to {m}Cancel it?")),
+            "Cancel it. So you want to cancel it?"
+        );
+        assert_eq!(place_marked("no goal here".to_owned()), "no goal here");
+        assert_eq!(place_marked(format!("{m}")), "");
+    }
+}

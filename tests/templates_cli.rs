@@ -1,0 +1,145 @@
+//! Bridge templates from the outside: what `lint` says of a statement templates do not
+//! support (`{% macro %}`), of variables set in the branches of an `{% if %}`, and how
+//! `replay` writes the summary's goal inside a sentence.
+
+use crate::common::{handoff, stdout_text, write};
+
+/// Rules with one team whose bridge is `bridge` (a YAML double-quoted scalar's text).
+fn rules_with_bridge(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf {
+    write(
+        dir,
+        "r.yaml",
+        &format!(
+            "version: 1\nsignals: [ {{ id: s, phrases: [help] }} ]\n\
+             triggers: [ {{ id: t, description: your question, reason: help you, when: {{ message: {{ signal: s }} }} }} ]\n\
+             teams:\n  - id: a\n    name: A\n    bridge: \"{bridge}\"\n\
+             default_route: {{ team: a }}\n"
+        ),
+    )
+}
+
+/// A `{% macro %}` was "template syntax error: unknown statement macro" at the whole
+/// scalar: it read like a typo. It names the statement, says templates have no macros,
+/// points at `macro` and says what to write instead, which lints clean.
+#[test]
+fn a_macro_is_said_to_be_unsupported_with_what_to_write_instead() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "Hello. {% macro greet(who) %}Hi {{ who }}{% endmacro %}{{ greet(agent) }}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().code(1));
+    assert!(
+        out.contains(
+            "error[T001]: template uses `{% macro %}`, which bridge templates do not support"
+        ),
+        "{out}"
+    );
+    // Line 7, at `macro`: `    bridge: "Hello. {% ` is 23 characters.
+    assert!(out.contains("r.yaml:7:24"), "{out}");
+    assert!(out.contains("bridge templates have no macros"), "{out}");
+    assert!(
+        out.contains("help: write the text where it is needed"),
+        "{out}"
+    );
+    assert!(!out.contains("undefined variable"), "{out}");
+
+    let instead = rules_with_bridge(
+        dir.path(),
+        "{% set greeting %}Hi {{ customer.first_name | default('there') }}{% endset %}{{ greeting }}, I am {{ agent }}. {{ greeting }} again.",
+    );
+    handoff().arg("lint").arg(&instead).assert().success();
+}
+
+/// `{% break %}` and `{% continue %}` name themselves too, with the loop filter and the
+/// slice to use instead.
+#[test]
+fn a_loop_control_is_said_to_be_unsupported() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% for f in summary.facts %}{{ f }}{% if loop.index > 1 %}{% break %}{% endif %}{% endfor %}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().code(1));
+    assert!(
+        out.contains("template uses `{% break %}`, which bridge templates do not support"),
+        "{out}"
+    );
+    assert!(out.contains("summary.facts[:2]"), "{out}");
+}
+
+/// A variable set in both branches of an `{% if %}` and written after it was `T002`, an
+/// error that refused the rules; set in one branch and written there, nothing; set in
+/// one branch and written after the `endif`, a `T011` at that read.
+#[test]
+fn variables_set_in_the_branches_of_an_if() {
+    let dir = tempfile::tempdir().unwrap();
+    let both = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = summary.goal %}{% else %}{% set g = 'your question' %}{% endif %}About {{ g }}.{% if summary.fact %}{% set f = summary.fact %} ({{ f }}){% endif %}",
+    );
+    handoff()
+        .args(["lint", "--deny-warnings"])
+        .arg(&both)
+        .assert()
+        .success();
+    let one = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = summary.goal %}{% endif %}About {{ g }}.",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&one).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+    assert!(!out.contains("T002"), "{out}");
+    // At the `g` of `About {{ g }}`: `    bridge: "` is 13 characters.
+    let column = 13 + "{% if summary.goal %}{% set g = summary.goal %}{% endif %}About {{ ".len();
+    assert!(out.contains(&format!("r.yaml:7:{}", column + 1)), "{out}");
+}
+
+/// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
+/// goal is lower-cased inside a sentence and keeps its capital where one starts; an
+/// "iPhone" the customer wrote is never `IPhone`.
+#[test]
+fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [human] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { role: customer, signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridge: \"I see you want to {{ summary.goal | default('get help') }}. {{ summary.goal | default('') }}\"\n\
+         default_route: { team: a }\n",
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\n\
+         c1,customer,Cancel my subscription for the family plan please\n\
+         c1,bot,I can help with that.\n\
+         c1,customer,let me talk to a human\n\
+         c2,customer,iPhone screen cracked after the update and I want a repair\n\
+         c2,bot,Sorry to hear that.\n\
+         c2,customer,I need a human now\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let messages: Vec<String> = crate::common::jsonl(&out)
+        .iter()
+        .map(|o| o["bridge_message"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "I see you want to cancel my subscription for the family plan please. Cancel my subscription for the family plan please",
+            "I see you want to iPhone screen cracked after the update and I want a repair. iPhone screen cracked after the update and I want a repair",
+        ]
+    );
+}
