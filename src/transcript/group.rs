@@ -42,6 +42,10 @@ pub(super) struct Grouper {
     last_file: usize,
     /// Hash of each finished conversation id.
     finished: SeenIds,
+    /// The greatest conversation id begun so far, shorter ids first, then by bytes
+    /// ([`Grouper::beyond_every_id`]): an id above it is new without a look into
+    /// `finished`.
+    highest: String,
     /// (hash, packed file index and last line) of the last finished conversations.
     recent: VecDeque<(u64, u64)>,
     /// The input files so far, the current one last; never empty (`-` until a file
@@ -129,6 +133,7 @@ impl Grouper {
             current_key: 0,
             last_file: 0,
             finished: SeenIds::default(),
+            highest: String::new(),
             recent: VecDeque::with_capacity(RECENT),
             files: vec![Arc::new(PathBuf::from("-"))],
             index: HashMap::new(),
@@ -236,7 +241,7 @@ impl Grouper {
         }
         if self.current.is_none() {
             let key = hash(id);
-            if self.finished.contains(key) {
+            if !self.beyond_every_id(id) && self.finished.contains(key) {
                 let earlier = self
                     .recent
                     .iter()
@@ -260,6 +265,19 @@ impl Grouper {
             self.current_key = key;
         }
         Ok(())
+    }
+
+    /// Whether `id` comes after every id begun so far (shorter first, then by bytes:
+    /// `conv-9` before `conv-10`), and so was never seen; it then becomes the highest.
+    /// Exports written in the order of their ids or of numbered tickets are, and their
+    /// ids need no look into `finished`, whose filter is a cache miss an id when it
+    /// is large.
+    fn beyond_every_id(&mut self, id: &str) -> bool {
+        let beyond = (id.len(), id.as_bytes()) > (self.highest.len(), self.highest.as_bytes());
+        if beyond {
+            id.clone_into(&mut self.highest);
+        }
+        beyond
     }
 
     /// Moves the current conversation to `ready`, remembering its id and where it ended.

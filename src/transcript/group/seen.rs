@@ -12,10 +12,12 @@
 ///
 /// Nearly every id asked about is new, and the runs and the vector cost a few cache
 /// misses to say so; a filter of 8 to 16 bits an id answers most of those "no"s from one
-/// word.
+/// word. It is built at the first question: the grouper asks none about ids that come
+/// in order, and then keeps no filter.
 #[derive(Default)]
 pub(super) struct SeenIds {
-    filter: Filter,
+    /// `None` until the first [`SeenIds::contains`].
+    filter: Option<Filter>,
     /// The newest hashes, in the order inserted.
     tail: Vec<u64>,
     /// Sorted runs of the hashes between `sorted` and `tail`, longest first, no two of
@@ -33,8 +35,13 @@ impl SeenIds {
     const FRESH: usize = 1 << 17;
     const BLOCK: usize = 64;
 
-    pub(super) fn contains(&self, hash: u64) -> bool {
-        if !self.filter.may_hold(hash) {
+    pub(super) fn contains(&mut self, hash: u64) -> bool {
+        let count = self.len();
+        let filter = match &mut self.filter {
+            Some(filter) => filter,
+            None => self.filter.insert(Filter::holding(count, self.hashes())),
+        };
+        if !filter.may_hold(hash) {
             return false;
         }
         if self.tail.contains(&hash) || self.runs.iter().any(|run| run.binary_search(&hash).is_ok())
@@ -57,9 +64,11 @@ impl SeenIds {
     /// Adds `hash` (one already held is held once more, harmlessly).
     pub(super) fn insert(&mut self, hash: u64) {
         self.tail.push(hash);
-        if !self.filter.add(hash) {
+        if let Some(filter) = &mut self.filter
+            && !filter.add(hash)
+        {
             let count = self.len();
-            self.filter = Filter::holding(count, self.hashes());
+            self.filter = Some(Filter::holding(count, self.hashes()));
         }
         if self.tail.len() < Self::TAIL {
             return;
@@ -206,6 +215,32 @@ mod tests {
         seen.insert(0);
         seen.insert(u64::MAX);
         assert!(seen.contains(0) && seen.contains(u64::MAX));
+    }
+
+    /// No filter is kept until the first question, which builds it from every hash
+    /// inserted so far; inserts after it go into it too.
+    #[test]
+    fn the_filter_is_built_at_the_first_question() {
+        let mut seen = SeenIds::default();
+        let hashes: Vec<u64> = (0..40_000u64)
+            .map(|i| i.wrapping_mul(0x9E37_79B9_7F4A_7C15))
+            .collect();
+        for &h in &hashes[..30_000] {
+            seen.insert(h);
+        }
+        assert!(seen.filter.is_none());
+        assert!(seen.contains(hashes[0]) && seen.contains(hashes[29_999]));
+        assert!(!seen.contains(hashes[30_000]));
+        assert!(seen.filter.is_some());
+        for &h in &hashes[30_000..] {
+            seen.insert(h);
+        }
+        let filter = seen.filter.as_ref().unwrap();
+        assert!(
+            hashes.iter().all(|&h| filter.may_hold(h)),
+            "no false negative"
+        );
+        assert!(hashes.iter().all(|&h| seen.contains(h)));
     }
 
     #[test]

@@ -286,6 +286,41 @@ fn a_conversation_that_reappears_is_an_error_naming_both_places() {
     assert_eq!(report.regrouped, 1);
 }
 
+/// Ids in order (numbered tickets, shorter first) are new without a look at the ids
+/// finished (issue 7): the first id out of order still finds every earlier one, in
+/// order or not, and ids in any other order are checked as ever.
+#[test]
+fn a_reappearing_id_is_found_whatever_the_order_of_the_ids_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let error_of = |ids: &[String]| {
+        let mut csv = String::from("conversation_id,role,text\n");
+        for id in ids {
+            csv.push_str(id);
+            csv.push_str(",customer,hi\n");
+        }
+        let path = write(dir.path(), "t.csv", csv.as_bytes());
+        let (result, _) = read_with(ReaderBuilder::new(), &[path]);
+        result.err().map(|e| e.to_string())
+    };
+    let numbered: Vec<String> = (1..=3_000).map(|i| i.to_string()).collect();
+    assert_eq!(error_of(&numbered), None, "in order, none reappears");
+    for (ids, again, line) in [
+        (numbered.clone(), "1", 3_002),
+        (numbered.clone(), "10", 3_002),
+        (vec!["9".into(), "10".into(), "11".into()], "10", 5),
+        (vec!["c".into(), "b".into(), "a".into()], "b", 5),
+        (vec!["a".into(), "c".into(), "b".into(), "d".into()], "b", 6),
+    ] {
+        let mut rows = ids.clone();
+        rows.push(again.to_owned());
+        let err = error_of(&rows).unwrap_or_else(|| panic!("{again} after {} ids", ids.len()));
+        assert!(
+            err.contains(&format!("t.csv:{line}: conversation `{again}` reappears")),
+            "{err}"
+        );
+    }
+}
+
 #[test]
 fn the_conversations_before_a_reappearing_id_are_all_given_and_its_row_is_not_read() {
     let dir = tempfile::tempdir().unwrap();
