@@ -1,7 +1,7 @@
 //! Day-first dotted dates (`13.05.2020 15:14`), as German, Austrian, Swiss, Russian,
 //! Polish, Nordic and Czech exports write them: they were each a `D003` and the message
 //! lost its time. A slashed date both orders read (`05/06/2020`) stays unread without
-//! `date_order:` (tests/slashed_dates_cli.rs).
+//! `date_order:` (`tests/slashed_dates_cli.rs`).
 
 use crate::common::{handoff, jsonl, stdout_text, write};
 

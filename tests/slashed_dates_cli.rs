@@ -9,7 +9,7 @@ const RULES: &str = "tests/fixtures/hours/rules";
 const SLASHED: &str = "tests/fixtures/dates/slashed.csv";
 const GERMAN: &str = "tests/fixtures/dates/german.csv";
 
-/// Each conversation's (id, route, escalation_time) and the stderr of a replay of
+/// Each conversation's (id, route, `escalation_time`) and the stderr of a replay of
 /// `file` with `args` on top.
 fn replay(file: &str, args: &[&str]) -> (Vec<(String, String, String)>, String) {
     let mut cmd = handoff();
