@@ -125,6 +125,23 @@ fn a_wrong_date_order_is_an_error() {
             && stderr.contains("`date_order`: `dmy` is not a date order; expected `day-first` (13/05/2020) or `month-first` (05/13/2020)"),
         "{stderr}"
     );
+    // Two orders: one export writes one.
+    let assert = handoff()
+        .args(["replay", "-r", RULES, "--map", "date_order=day-first"])
+        .args(["--map", "date_order=month-first", SLASHED])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    assert!(
+        stderr.contains("invalid --map: `date_order` is given twice, in `--map date_order=day-first` and `--map date_order=month-first`; an export writes its dates in one order"),
+        "{stderr}"
+    );
+    // The same order twice is no contradiction.
+    handoff()
+        .args(["replay", "-r", RULES, "--map", "date_order=day-first"])
+        .args(["--map", "date_order=Day_First", SLASHED])
+        .assert()
+        .code(0);
 }
 
 /// German month names, with and without umlauts and abbreviated: read, and `explain`
