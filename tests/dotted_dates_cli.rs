@@ -1,6 +1,7 @@
 //! Day-first dotted dates (`13.05.2020 15:14`), as German, Austrian, Swiss, Russian,
 //! Polish, Nordic and Czech exports write them: they were each a `D003` and the message
-//! lost its time. Slashed dates stay unread (`05/06/2020` is ambiguous).
+//! lost its time. A slashed date both orders read (`05/06/2020`) stays unread without
+//! `date_order:` (`tests/slashed_dates_cli.rs`).
 
 use crate::common::{handoff, jsonl, stdout_text, write};
 
@@ -84,14 +85,15 @@ fn dotted_times_are_read_in_the_mapping_zone() {
     assert_eq!(routes, pairs(&[("c", "night-shift")]));
 }
 
-/// `05/06/2020` is the 5th of June or May 6th: not guessed, a D003 as before.
+/// `05/06/2020` is the 5th of June or May 6th: not guessed, a D003 naming the setting.
 #[test]
-fn slashed_dates_are_still_d003() {
+fn ambiguous_slashed_dates_are_still_d003() {
     let csv = format!("conversation_id,timestamp,role,text\nc,05/06/2026 10:00,{ASK}\n");
     let (routes, stderr) = replay(&csv, &[]);
     assert_eq!(routes, pairs(&[("c", "default")]));
     assert!(
-        stderr.contains("warning[D003]: timestamp `05/06/2026 10:00` is not a date and time"),
+        stderr.contains("warning[D003]: timestamp `05/06/2026 10:00` is ambiguous")
+            && stderr.contains("date_order: day-first"),
         "{stderr}"
     );
 }

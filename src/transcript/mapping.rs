@@ -17,12 +17,13 @@
 //!   plan: customer_tier         # rules' `meta: { field: plan }` read this column
 //! ignore_columns: [turn]
 //! timestamp_tz: Europe/London   # times written without an offset are London's
+//! date_order: day-first         # slashed dates: 05/06/2020 is 5 June
 //! ```
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::{Role, normalize_field};
+use super::{DateOrderSetting, Reading, Role, normalize_field};
 use crate::diag::Location;
 use crate::project::ProjectFile;
 use crate::text::shown;
@@ -51,6 +52,9 @@ pub struct ColumnMapping {
     /// The zone of the export's timestamps written without an offset (`timestamp_tz:`);
     /// `None`: UTC.
     pub timestamp_tz: Option<TimestampZone>,
+    /// Whether slashed dates (`05/06/2020`) are day-first or month-first (`date_order:`),
+    /// and the order learned from the first date that fixes it when none is set.
+    pub date_order: DateOrderSetting,
     /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
     /// (field, column), both normalised, each field once, in the order given.
     pub meta: Vec<(String, String)>,
@@ -69,6 +73,7 @@ impl Default for ColumnMapping {
             roles: RoleMap::default(),
             written: HashMap::new(),
             timestamp_tz: None,
+            date_order: DateOrderSetting::default(),
             meta: Vec::new(),
         }
     }
@@ -96,9 +101,13 @@ fn meant(name: &str, names: &[&str]) -> String {
 }
 
 impl ColumnMapping {
-    /// The zone timestamps without an offset are read in: `timestamp_tz`, or UTC.
-    pub fn timestamp_zone(&self) -> &jiff::tz::TimeZone {
-        self.timestamp_tz.as_ref().map_or(&UTC, |tz| &tz.zone)
+    /// How timestamps without an offset are read: in `timestamp_tz` (or UTC), slashed
+    /// dates in `date_order` (set, or learned while reading).
+    pub fn timestamp_zone(&self) -> Reading<'_> {
+        Reading {
+            zone: self.timestamp_tz.as_ref().map_or(&UTC, |tz| &tz.zone),
+            order: &self.date_order,
+        }
     }
 
     /// Maps `field` (one of [`FIELDS`]) to `column`.
@@ -203,6 +212,11 @@ impl ColumnMapping {
                 shown(pair)
             ))
         })?;
+        if normalize_field(field) == "date_order" {
+            self.set_date_order(column)?;
+            let order = self.date_order.get().map_or("", |o| o.name());
+            return Ok(("date_order".to_owned(), order.to_owned()));
+        }
         if let Some(key) = meta::meta_key(field) {
             self.set_meta(key, column)?;
             return Ok((
@@ -308,6 +322,11 @@ impl ColumnMapping {
                 Err(message) => errors.push((located(path, tz), message)),
             }
         }
+        if let Some(order) = &file.date_order
+            && let Err(e) = self.set_date_order(&order.value)
+        {
+            errors.push((located(path, order), e.to_string()));
+        }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
         // The role each value was given in this file: a value under two roles is a
@@ -392,6 +411,7 @@ pub enum MappingError {
     },
 }
 
+mod dates;
 mod distinct;
 mod file;
 mod meta;
@@ -406,6 +426,8 @@ pub(crate) use meta::meta_field;
 pub use roles::RoleMap;
 pub(crate) use roles::{default_role_of_word, parse_role};
 
+#[cfg(test)]
+mod dates_tests;
 #[cfg(test)]
 mod meta_tests;
 #[cfg(test)]

@@ -16,9 +16,17 @@ pub(crate) fn each_field_once<E>(
     for pair in pairs {
         let (field, column) = set(pair)?;
         if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-            return Err(twice(format!(
-                "`{field}` is given two columns, in `{flag} {earlier}` and `{flag} {pair}`; a field is read from one column"
-            )));
+            // `date_order` is a setting, not a field: one export writes one order.
+            let message = if field == "date_order" {
+                format!(
+                    "`date_order` is given twice, in `{flag} {earlier}` and `{flag} {pair}`; an export writes its dates in one order"
+                )
+            } else {
+                format!(
+                    "`{field}` is given two columns, in `{flag} {earlier}` and `{flag} {pair}`; a field is read from one column"
+                )
+            };
+            return Err(twice(message));
         }
         read.push((field, column, pair));
     }

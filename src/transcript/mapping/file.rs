@@ -196,7 +196,7 @@ impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         expect::section(
             d,
-            "a mapping of `columns`, `meta`, `roles`, `ignore_columns` and `timestamp_tz` (`columns: { text: body }`)",
+            "a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz` and `date_order` (`columns: { text: body }`)",
         )
         .map(Document)
     }
@@ -232,6 +232,13 @@ pub(crate) struct MappingFile {
     #[serde(default)]
     #[schemars(with = "Option<String>")]
     pub(super) timestamp_tz: Option<Spanned<String>>,
+    /// How the export writes slashed dates: `day-first` (`13/05/2020`, 13 May) or
+    /// `month-first` (`05/13/2020`). Without it, the order is learned from the first
+    /// slashed date with a day above 12; one both orders read (`05/06/2020`) before it is
+    /// unread (D003).
+    #[serde(default)]
+    #[schemars(with = "Option<String>")]
+    pub(super) date_order: Option<Spanned<String>>,
 }
 
 /// The zone an export writes its local times in, and its name as written.
@@ -315,6 +322,9 @@ impl MappingFile {
         self.ignore_columns.extend(part.ignore_columns);
         if part.timestamp_tz.is_some() {
             self.timestamp_tz = part.timestamp_tz;
+        }
+        if part.date_order.is_some() {
+            self.date_order = part.date_order;
         }
     }
 }

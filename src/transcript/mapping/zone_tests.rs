@@ -16,12 +16,12 @@ fn apply(text: &str) -> Result<ColumnMapping, String> {
 fn a_zone_names_the_export_local_time() {
     let m = ColumnMapping::default();
     assert!(m.timestamp_tz.is_none());
-    assert_eq!(m.timestamp_zone(), &jiff::tz::TimeZone::UTC);
+    assert_eq!(m.timestamp_zone().zone, &jiff::tz::TimeZone::UTC);
     let m = apply("columns: { timestamp: created_at }\ntimestamp_tz: Europe/London\n").unwrap();
     let tz = m.timestamp_tz.as_ref().unwrap();
     assert_eq!(&*tz.name, "Europe/London");
     assert_eq!(
-        m.timestamp_zone(),
+        m.timestamp_zone().zone,
         &jiff::tz::TimeZone::get("Europe/London").unwrap()
     );
     let m = apply("timestamp_tz: \"-05:00\"\n").unwrap();

@@ -30,6 +30,9 @@ pub struct ReadReport {
     pub skipped_rows: u64,
     pub invalid_utf8_rows: u64,
     pub bad_timestamps: u64,
+    /// Of `bad_timestamps`, slashed dates only the order the input's are not read in
+    /// could be (a file mixing day-first and month-first): the first is listed too.
+    pub date_order_conflicts: u64,
     pub out_of_order: u64,
     /// Quoted fields that hold lines looking like rows (D008).
     pub suspect_quotes: u64,
@@ -110,15 +113,18 @@ impl ReadReport {
 
     pub(in crate::transcript) fn bad_timestamp(&mut self, location: Location, value: &str) {
         self.bad_timestamps += 1;
-        if self.bad_timestamps == 1 {
+        // Worded from the value: a slashed date says why it went unread, and what sets
+        // the order.
+        let (message, help, against) = crate::transcript::unread_words(value);
+        if against {
+            self.date_order_conflicts += 1;
+        }
+        if self.bad_timestamps == 1 || against && self.date_order_conflicts == 1 {
             self.push(
-                Diagnostic::warning(
-                    "D003",
-                    format!("timestamp `{value}` is not a date and time; the message has no time (further ones are counted, not listed)"),
-                )
-                .at(location)
-                .help("use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds")
-                .quoting(value),
+                Diagnostic::warning("D003", message)
+                    .at(location)
+                    .help(help)
+                    .quoting(value),
             );
         }
     }
