@@ -106,8 +106,9 @@ fn a_case_expecting_escalation_fails_on_escalated_only() {
             field: "escalated",
             expected: Value::Bool(true),
             actual: Value::Bool(false),
-            help: None,
-            line: None,
+            // At the `route:` that implies the escalation (errs 19, item 1).
+            help: Some("the case gives no `escalated:`; its `route:` expects an escalation".into()),
+            line: Some(5),
             differs_at: None,
         }]
     );
