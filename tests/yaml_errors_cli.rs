@@ -339,3 +339,80 @@ fn a_wrong_value_is_underlined_whole() {
         assert!(stderr.contains(underline), "{underline}\n{stderr}");
     }
 }
+
+/// Errs 19, item 2: a list over several lines given where one value goes (a flow list
+/// closing on a later line, a block list) was underlined by one character (`[high` for
+/// the first, the `-` for the second, and `end_column` one past `column`). It is
+/// underlined to the end of its first line, before a comment, in rule files and rule
+/// tests; the span stays on that line.
+#[test]
+fn a_list_over_several_lines_is_underlined_along_its_first_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "m.yaml",
+        "version: 1
+signals:
+  - { id: refund, phrases: [refund] }
+triggers:
+  - id: a
+    severity: [high,
+      low]
+    when: { message: { signal: refund } }
+  - id: b
+    severity:
+      - high   # x
+      - low
+    when: { message: { signal: refund } }
+",
+    );
+    let run = |format: &str| {
+        let assert = handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--color", "never", "-f", format, "m.yaml"])
+            .assert()
+            .code(1);
+        String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+    };
+    let human = run("human");
+    for shown in [
+        "6 |     severity: [high,\n  |               ^^^^^^\n\n",
+        "11 |       - high   # x\n   |       ^^^^^^\n\n",
+    ] {
+        assert!(human.contains(shown), "{shown}\n{human}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    let spans: Vec<_> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "S003")
+        .map(|d| {
+            [&d["line"], &d["column"], &d["end_line"], &d["end_column"]]
+                .map(serde_json::Value::as_u64)
+        })
+        .collect();
+    let span = |l, c, el, ec| [Some(l), Some(c), Some(el), Some(ec)];
+    assert_eq!(spans, [span(6, 15, 6, 21), span(11, 7, 11, 13)]);
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1
+tests:
+  - name: a
+    messages: [{customer: hi}]
+    expect:
+      escalated: [true,
+        false]
+      turn:
+        - 1
+",
+    );
+    let stderr = crate::common::invalid_rule_tests(dir.path());
+    for shown in [
+        "6 |       escalated: [true,\n  |                  ^^^^^^\n",
+        "9 |         - 1\n  |         ^^^\n",
+    ] {
+        assert!(stderr.contains(shown), "{shown}\n{stderr}");
+    }
+}

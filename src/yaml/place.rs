@@ -252,20 +252,49 @@ pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
 /// "2"`, `negation: yes`, `severity: [high]` were underlined by their first character,
 /// where an unknown key is underlined whole): a flow sequence or mapping to its closing
 /// bracket when that is on its line, a quoted or plain scalar whole (serde-saphyr's
-/// span, `len`, when it gives one within the line: a plain scalar may hold spaces).
-/// Never before `end`.
+/// span, `len`, when it gives one within the line: a plain scalar may hold spaces). A
+/// collection over several lines (a flow one closing on a later line, a block list) to
+/// the end of its first line, before a comment (errs 19, item 2: one character was):
+/// the underline, like the caret line, stays on one line. Never before `end`.
 pub(super) fn wrong_value_end(text: &str, start: usize, end: usize, len: Option<usize>) -> usize {
     let Some(rest) = text.get(start..) else {
         return end;
     };
     let line = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let block_item = rest
+        .strip_prefix('-')
+        .is_some_and(|r| r.is_empty() || r.starts_with(char::is_whitespace));
     let whole = if rest.starts_with(['{', '[']) {
-        closing(rest).filter(|&n| n <= line)
+        closing(rest)
+            .filter(|&n| n <= line)
+            .or_else(|| Some(first_line(&rest[..line])))
+    } else if block_item {
+        Some(first_line(&rest[..line]))
     } else {
         len.filter(|&n| n <= line && !rest.starts_with(['"', '\'', '|', '>']))
     };
     let scalar = scalar_end(text, start, end);
     whole.map_or(scalar, |n| scalar.max(start + n)).max(end)
+}
+
+/// The length of `line` before its comment (a `#` after a space, outside quotes) and the
+/// spaces before that.
+fn first_line(line: &str) -> usize {
+    let mut quote: Option<char> = None;
+    let mut before = ' ';
+    for (i, c) in line.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            // A quote opens a scalar only at its start (`it's` holds none).
+            (None, '"' | '\'') if before.is_whitespace() || "[{,:".contains(before) => {
+                quote = Some(c);
+            }
+            (None, '#') if before.is_whitespace() => return line[..i].trim_end().len(),
+            _ => {}
+        }
+        before = c;
+    }
+    line.trim_end().len()
 }
 
 /// The end of the value at byte `start` of `text`, to underline it whole: a flow
@@ -329,8 +358,30 @@ mod whole_values {
         assert_eq!(whole("x: { a: [b] }, y: 1\n", None), "{ a: [b] }");
         assert_eq!(whole("{ severity: very high }\n", Some(9)), "very high");
         assert_eq!(whole("severity: very high\n", None), "very");
-        // A collection that closes on a later line, a span past the line: the token.
-        assert_eq!(whole("severity: [high,\n  low]\n", Some(1)), "[high");
+        // A collection that closes on a later line: its first line (errs 19, item 2).
+        assert_eq!(whole("severity: [high,\n  low]\n", Some(1)), "[high,");
+        assert_eq!(
+            whole("severity: [ \"a #\", it's  # x\n  low]\n", Some(1)),
+            "[ \"a #\", it's"
+        );
+        assert_eq!(whole("x: {a: 1,  \r\n b: 2}\n", None), "{a: 1,");
+        assert_eq!(whole("x: [\n  a]\n", None), "[");
+        // A block list: its first item's line, before a comment.
+        let text = "severity:\n  - high   # x\n  - low\n";
+        let start = text.find('-').unwrap();
+        assert_eq!(
+            &text[start..wrong_value_end(text, start, start + 1, Some(1))],
+            "- high"
+        );
+        let text = "severity:\n-\n  - a\n";
+        let start = text.find('-').unwrap();
+        assert_eq!(
+            &text[start..wrong_value_end(text, start, start + 1, None)],
+            "-"
+        );
+        // A plain scalar that starts with a dash is no list.
+        assert_eq!(whole("severity: -high x\n", Some(5)), "-high");
+        // A span past the line: the token.
         assert_eq!(whole("a: b\n  c\n", Some(6)), "b");
         assert_eq!(wrong_value_end("a", 5, 6, None), 6);
     }
