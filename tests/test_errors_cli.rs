@@ -85,7 +85,8 @@ fn a_failing_escalated_points_at_its_key() {
 }
 
 /// Errs 19, item 1: cases that expect an escalation only through their other keys
-/// (no `escalated:`), which does not come. Each key that implies it is first in one case.
+/// (no `escalated:`), which does not come. Each key that implies it is first in one case;
+/// on one line, the first written.
 const IMPLIED_ESCALATION: &str = "version: 1
 tests:
   - name: a how-to question routed to billing (wrong on purpose)
@@ -95,10 +96,10 @@ tests:
       route: billing
       trigger: billing-issue
 
-  - name: a how-to question with a trigger (wrong on purpose)
+  - name: a how-to question on one line (wrong on purpose)
     messages:
       - customer: How do I add a teammate?
-    expect: { trigger: human-request }
+    expect: { team: frontline, trigger: human-request }
 
   - name: a how-to question with a team (wrong on purpose)
     messages:
@@ -118,7 +119,7 @@ fn a_failing_implied_escalation_points_at_the_key_that_implies_it() {
     let human = failing(dir.path(), "human");
     for (case, line, key) in [
         ("routed to billing", 7, "route"),
-        ("with a trigger", 13, "trigger"),
+        ("on one line", 13, "team"),
         ("with a team", 19, "team"),
     ] {
         let at = format!(
