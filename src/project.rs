@@ -20,7 +20,7 @@ use crate::yaml::expect;
 pub struct ProjectFile {
     /// How the export's columns and role values map onto transcripts, for every command.
     #[serde(default, deserialize_with = "input")]
-    #[schemars(with = "Option<MappingFile>")]
+    #[schemars(with = "Option<schema::MappingFileSchema>")]
     pub(crate) input: Option<MappingFile>,
     /// Lint severities.
     #[serde(default, deserialize_with = "lint")]
@@ -191,6 +191,7 @@ pub fn config_schema() -> String {
 }
 
 mod recover;
+mod schema;
 
 #[cfg(test)]
 mod tests {

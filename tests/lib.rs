@@ -22,6 +22,7 @@ mod lint_cli;
 mod manners;
 mod markdown_escapes;
 mod meta_mapping_cli;
+mod multi_line_cli;
 mod packets_cli;
 mod readme;
 mod redact_cli;

@@ -887,6 +887,7 @@ tests:
     assert!(
         out.contains(
             "      escalated: expected true, got false
+        help: the case gives no `escalated:`; its `trigger:` expects an escalation
       why, after message 1 (customer: “I want my money back”):
         ✗ billing-issue: latest message from customer matches `billing` — no match
   ✗ should escalate at once

@@ -84,6 +84,72 @@ fn a_failing_escalated_points_at_its_key() {
     }
 }
 
+/// Errs 19, item 1: cases that expect an escalation only through their other keys
+/// (no `escalated:`), which does not come. Each key that implies it is first in one case;
+/// on one line, the first written.
+const IMPLIED_ESCALATION: &str = "version: 1
+tests:
+  - name: a how-to question routed to billing (wrong on purpose)
+    messages:
+      - customer: How do I add a teammate?
+    expect:
+      route: billing
+      trigger: billing-issue
+
+  - name: a how-to question on one line (wrong on purpose)
+    messages:
+      - customer: How do I add a teammate?
+    expect: { team: frontline, trigger: human-request }
+
+  - name: a how-to question with a team (wrong on purpose)
+    messages:
+      - customer: How do I add a teammate?
+    expect:
+      team: finance
+      turn: 1
+";
+
+/// Errs 19, item 1: a case expecting an escalation only implicitly was reported at its
+/// `- name:` line when nothing escalated; it is at the first key that implied it, in
+/// every format, with a help naming that key.
+#[test]
+fn a_failing_implied_escalation_points_at_the_key_that_implies_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "t.yaml", IMPLIED_ESCALATION);
+    let human = failing(dir.path(), "human");
+    for (case, line, key) in [
+        ("routed to billing", 7, "route"),
+        ("on one line", 13, "team"),
+        ("with a team", 19, "team"),
+    ] {
+        let at = format!(
+            "{case} (wrong on purpose)\n      at t.yaml:{line}\n      escalated: expected true, got false\n        \
+             help: the case gives no `escalated:`; its `{key}:` expects an escalation\n"
+        );
+        assert!(human.contains(&at), "{at}\n{human}");
+    }
+    let json: serde_json::Value = serde_json::from_str(&failing(dir.path(), "json")).unwrap();
+    let found: Vec<_> = json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["line"].clone(), c["failures"][0]["line"].clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (serde_json::json!(3), serde_json::json!(7)),
+            (serde_json::json!(10), serde_json::json!(13)),
+            (serde_json::json!(15), serde_json::json!(19)),
+        ]
+    );
+    let junit = failing(dir.path(), "junit");
+    for line in [7, 13, 19] {
+        let body = format!("type=\"expectation\">at t.yaml:{line}&#10;escalated: expected");
+        assert!(junit.contains(&body), "{body}\n{junit}");
+    }
+}
+
 /// Review 17, item 5: `custmer:` in one message hid `time: yesterday` in another until
 /// the typo was fixed. Both are reported in one run, and nothing more (the misspelt
 /// message's missing role is the typo, not a second mistake).

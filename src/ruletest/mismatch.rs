@@ -108,6 +108,18 @@ pub(super) fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
             .iter()
             .find(|(key, _)| *key == m.field)
             .map(|(_, line)| *line);
+        // An escalation expected without `escalated:` is implied by the other keys (any
+        // of them: `load::expect` reads a case without `escalated:` as escalating): the
+        // failure is at the first of those, not at the case's line.
+        if m.field == "escalated"
+            && m.line.is_none()
+            && let Some((key, line)) = expect.lines.iter().min_by_key(|(_, line)| *line)
+        {
+            m.line = Some(*line);
+            m.help = Some(format!(
+                "the case gives no `escalated:`; its `{key}:` expects an escalation"
+            ));
+        }
         if let (Some(at), Some(expected)) = (m.differs_at, &expect.bridge) {
             m.line = load::line_of(&expect.bridge_lines, expected, at).or(m.line);
         }
@@ -224,4 +236,50 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         _ => {}
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Errs 19, item 1: a case that expects an escalation only through its other keys
+    /// (`route:`, `trigger:` … without `escalated:`) was reported at its case's line
+    /// when nothing escalated; it is at the first of those keys, saying which.
+    #[test]
+    fn an_implied_escalation_fails_at_the_first_key_that_implies_it() {
+        let expect = Expect {
+            escalated: true,
+            trigger: Some("pricing".into()),
+            route: Some(Some("deals".into())),
+            lines: vec![("trigger", 9), ("route", 8)],
+            ..Expect::default()
+        };
+        let got = compare(&expect, &Outcome::not_escalated("c".into(), 1));
+        let [m] = got.as_slice() else {
+            panic!("{got:?}")
+        };
+        assert_eq!((m.field, m.line), ("escalated", Some(8)));
+        assert_eq!(
+            m.help.as_deref(),
+            Some("the case gives no `escalated:`; its `route:` expects an escalation")
+        );
+    }
+
+    /// An `escalated:` given keeps its own line, and no help: it says what it expects.
+    #[test]
+    fn an_explicit_escalated_keeps_its_line() {
+        let expect = Expect {
+            escalated: true,
+            trigger: Some("pricing".into()),
+            lines: vec![("escalated", 9), ("trigger", 8)],
+            ..Expect::default()
+        };
+        let got = compare(&expect, &Outcome::not_escalated("c".into(), 1));
+        assert_eq!(
+            got.iter()
+                .map(|m| (m.field, m.line, m.help.clone()))
+                .collect::<Vec<_>>(),
+            [("escalated", Some(9), None)]
+        );
+    }
 }

@@ -18,6 +18,7 @@ use serde::de::DeserializeOwned;
 use serde_saphyr::MessageFormatter;
 
 pub(crate) mod expect;
+mod extent;
 mod fields;
 mod flag;
 mod keys;
@@ -31,13 +32,13 @@ mod text_schema;
 mod words;
 mod written;
 
+pub(crate) use extent::value_end;
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use flag::{Flag, unquoted_flag};
 pub(crate) use keys::{Shape, first_written};
 pub(crate) use number::{Numeric, unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
-pub(crate) use place::value_end;
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
@@ -46,7 +47,8 @@ pub(crate) use written::Kind;
 pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};
 
 use crate::diag::{FileId, Span};
-use place::{byte_offset, mapping_with_key_at, relocate, scalar_end, value_location};
+use extent::scalar_end;
+use place::{byte_offset, mapping_with_key_at, relocate, value_location};
 use words::{boolean_in_words, clean_message, in_words, kind, over_limit};
 
 /// What kind of mistake a YAML error is, for choosing a diagnostic code.
@@ -166,7 +168,7 @@ fn parse<'t, R>(
         if let Some(at) = value_location(err, text, line, column) {
             relocate(&mut error, at);
             let len = at.span().byte_len().map(to_usize);
-            error.end = place::wrong_value_end(text, error.start, error.end, len);
+            error.end = extent::wrong_value_end(text, error.start, error.end, len);
         }
         if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
             // serde-saphyr places it at the tagged value: point at the tag.

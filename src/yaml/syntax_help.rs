@@ -46,6 +46,8 @@ pub(super) fn syntax_help(text: &str, line: u32, column: u32, message: &str) -> 
              Sam\"`) or write it as a block scalar (`>-`)"
                 .to_owned()
         }));
+    } else if message.contains("did not find expected key") {
+        help.extend(over_indent::after_block(text, line, column));
     }
     help
 }

@@ -235,10 +235,12 @@ fn is(key: Option<&Spanned<bool>>, value: bool) -> bool {
     key.is_some_and(|k| k.value == value)
 }
 
-/// The line of each key an `expect` gives, by its name (the line of its value).
+/// The line of each key an `expect` gives, by its name (the line of its value), in the
+/// order they are written (the first of those that imply an escalation is where a case
+/// that did not escalate fails).
 fn lines(e: &RawExpect) -> Vec<(&'static str, u32)> {
     let line = |l: crate::yaml::Location| u32::try_from(l.line()).unwrap_or(u32::MAX);
-    [
+    let mut given: Vec<_> = [
         ("escalated", e.escalated.as_ref().map(|v| v.referenced)),
         ("turn", e.turn.as_ref().map(|v| v.referenced)),
         ("trigger", e.trigger.as_ref().map(|v| v.referenced)),
@@ -256,6 +258,8 @@ fn lines(e: &RawExpect) -> Vec<(&'static str, u32)> {
         ),
     ]
     .into_iter()
-    .filter_map(|(key, at)| at.filter(|l| l.line() > 0).map(|l| (key, line(l))))
-    .collect()
+    .filter_map(|(key, at)| at.filter(|l| l.line() > 0).map(|l| (key, l)))
+    .collect();
+    given.sort_by_key(|(_, l)| (l.line(), l.column()));
+    given.into_iter().map(|(key, l)| (key, line(l))).collect()
 }
