@@ -38,6 +38,13 @@ pub(super) struct MappingFileSchema {
     // condition's `tz` is in the rules' schema.
     #[schemars(default, extend("default" = null))]
     timestamp_tz: Option<String>,
+    /// How the export writes slashed dates: `day-first` (`13/05/2020`, 13 May) or
+    /// `month-first` (`05/13/2020`). Without it, the order is learned from the first
+    /// slashed date with a day above 12; one both orders read (`05/06/2020`) before it is
+    /// unread (D003).
+    // A word, never a number: text only, as `timestamp_tz`.
+    #[schemars(default, extend("default" = null))]
+    date_order: Option<String>,
 }
 
 /// The export's values for one role: `customer: requester` or `customer: [requester,
@@ -181,6 +188,6 @@ mod tests {
         ));
         let ours = generate(schemars::schema_for!(super::MappingFileSchema));
         assert_eq!(ours, loader);
-        assert_eq!(ours["properties"].as_object().unwrap().len(), 5);
+        assert_eq!(ours["properties"].as_object().unwrap().len(), 6);
     }
 }
