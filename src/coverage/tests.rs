@@ -9,7 +9,7 @@ use super::labels::{Label, LabelEval, Labels};
 use super::*;
 use crate::engine::{Engine, EngineOptions, Scratch};
 use crate::rules::{load_rule_set, parse_rule_set};
-use crate::transcript::{Input, ReaderBuilder};
+use crate::transcript::{Conversation, Input, ReaderBuilder};
 
 fn starter() -> Engine {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
