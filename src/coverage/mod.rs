@@ -1,26 +1,27 @@
 //! Coverage: outcomes and tallies of many conversations → where the rules have gaps.
 //!
-//! Takes each conversation's [`Outcome`] and [`Tally`] (from `Engine::evaluate_coverage`)
+//! Takes each conversation's [`Outcome`](crate::outcome::Outcome) and
+//! [`Tally`](crate::outcome::Tally) (from `Engine::evaluate_coverage`)
 //! and gives a [`CoverageReport`]: what fired, what never did, how much fell to the
 //! default route, which triggers end up with which routes, and the gaps in the data
 //! (missed and late handoffs, stuck conversations nobody escalated). Reports over shards
 //! of the input [`merge`](CoverageReport::merge) into exactly the report of one run over
-//! all of it, shards given in input order. Label evaluation lives in [`labels`], the gaps
-//! in `gaps.rs`, the merge in `merge.rs`.
+//! all of it, shards given in input order. Counting a conversation lives in `add.rs`, label
+//! evaluation in [`labels`], the gaps in `gaps.rs`, the merge in `merge.rs`.
 
+mod add;
 mod gaps;
 pub mod labels;
 mod merge;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::diag::JsonDiagnostic;
-use crate::outcome::{Outcome, Tally};
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
-use crate::transcript::Conversation;
 
+pub use add::RuleIndex;
 pub use gaps::{Example, ExampleMessage, Gap, Gaps, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
@@ -35,40 +36,6 @@ pub const MAX_EXAMPLES: usize = 10;
 /// carries the run's `diagnostics` (they were on stderr only), which a version 3 report
 /// would merge in without.
 pub const VERSION: u32 = 4;
-
-/// What [`CoverageReport::add`] needs to know of the rule set, worked out once per run
-/// instead of once per conversation (with a thousand rules, rebuilding it and searching
-/// triggers and routes by id made the thread that adds up the reports the slowest).
-#[derive(Debug)]
-pub struct RuleIndex {
-    /// Per rule signal: the coverage id of its first entry.
-    bases: Vec<u32>,
-    triggers: HashMap<String, usize>,
-    routes: HashMap<String, usize>,
-    teams: HashMap<String, usize>,
-}
-
-impl RuleIndex {
-    /// The index of `rules` for `report`, made for them by [`CoverageReport::new`]: the
-    /// trigger, route and team indices are those of the report's own lists.
-    pub fn new(rules: &RuleSet, report: &CoverageReport) -> Self {
-        RuleIndex {
-            bases: rules.entry_bases(),
-            triggers: first_index(report.triggers.iter().map(|t| t.id.as_str())),
-            routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
-            teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
-        }
-    }
-}
-
-/// Each id → the index of its first occurrence, as a search in order would find.
-fn first_index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
-    for (i, id) in ids.enumerate() {
-        map.entry(id.to_owned()).or_insert(i);
-    }
-    map
-}
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -236,89 +203,6 @@ impl CoverageReport {
                 })
                 .collect(),
             ..CoverageReport::default()
-        }
-    }
-
-    /// Adds one conversation. `index` must be of the rule set the report was made for.
-    pub fn add(
-        &mut self,
-        index: &RuleIndex,
-        conversation: &Conversation,
-        outcome: &Outcome,
-        tally: &Tally,
-    ) {
-        self.conversations += 1;
-        self.messages += conversation.messages.len() as u64;
-        // A sum: the same conversations read in another order are the same shard.
-        let input = self.input.get_or_insert(0);
-        *input = input.wrapping_add(merge::conversation_hash(conversation));
-        for &t in &tally.held {
-            self.triggers[t].held += 1;
-        }
-        self.add_signals(index, tally);
-        if outcome.escalated {
-            self.add_escalation(index, outcome);
-        }
-        self.gaps.add(conversation, outcome, tally);
-    }
-
-    fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {
-        for &(s, n) in &tally.signals {
-            // The report's signals are the rules', in order (inline ones included).
-            if let Some(signal) = self.signals.get_mut(s) {
-                signal.messages += u64::from(n);
-            }
-        }
-        let bases = &index.bases;
-        for &(entry, n) in &tally.entries {
-            let s = bases.partition_point(|&b| b <= entry) - 1;
-            let offset = (entry - bases[s]) as usize;
-            if let Some(e) = self
-                .signals
-                .get_mut(s)
-                .and_then(|signal| signal.entries.get_mut(offset))
-            {
-                e.hits += u64::from(n);
-            }
-        }
-    }
-
-    fn add_escalation(&mut self, index: &RuleIndex, outcome: &Outcome) {
-        self.escalated += 1;
-        for fired in &outcome.triggers {
-            if let Some(&t) = index.triggers.get(&fired.id) {
-                self.triggers[t].fired += 1;
-            }
-        }
-        let primary = outcome.primary_trigger().unwrap_or("-");
-        if let Some(&t) = index.triggers.get(primary) {
-            self.triggers[t].primary += 1;
-        }
-        if let Some(turn) = outcome.escalation_turn {
-            *self.escalation_turns.entry(turn).or_default() += 1;
-        }
-        let route = outcome.route.as_deref().unwrap_or(crate::outcome::UNROUTED);
-        // Keys are allocated only the first time a pair is counted.
-        let routes = match self.matrix.get_mut(primary) {
-            Some(routes) => routes,
-            None => self.matrix.entry(primary.to_owned()).or_default(),
-        };
-        match routes.get_mut(route) {
-            Some(count) => *count += 1,
-            None => {
-                routes.insert(route.to_owned(), 1);
-            }
-        }
-        match (&outcome.route, &outcome.team) {
-            (Some(route), Some(team)) => {
-                if let Some(&r) = index.routes.get(route) {
-                    self.routes[r].matched += 1;
-                }
-                if let Some(&t) = index.teams.get(team) {
-                    self.teams[t].conversations += 1;
-                }
-            }
-            _ => self.unrouted += 1,
         }
     }
 

@@ -15,6 +15,7 @@ pub mod hours;
 mod json_schema;
 pub mod load;
 mod meta;
+mod parts;
 pub(crate) mod recover;
 pub mod schema;
 pub mod validate;
@@ -29,6 +30,7 @@ pub use fingerprint::fingerprint;
 pub use json_schema::rules_schema;
 pub(crate) use json_schema::schema_for;
 pub use meta::{Expected, FieldValue, MetaTest};
+pub use parts::{Part, Parts};
 pub use schema::{Builtin, Counter, Severity as TriggerSeverity};
 
 /// Index of a signal in [`RuleSet::signals`].
@@ -271,65 +273,6 @@ impl Team {
         self.bridge
             .iter()
             .chain(self.by_trigger.iter().map(|(_, b)| b))
-    }
-}
-
-/// A kind of definition in a rule set, for saying which kinds are all there.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Signals,
-    Triggers,
-    Routes,
-    DefaultRoute,
-    Teams,
-    Templates,
-}
-
-impl Part {
-    /// The part a top-level key of a rule file holds (`None` for `version`, and for a
-    /// key the format does not have).
-    pub(crate) fn of_key(key: &str) -> Option<Part> {
-        match key {
-            "signals" => Some(Part::Signals),
-            "triggers" => Some(Part::Triggers),
-            "routes" => Some(Part::Routes),
-            "default_route" => Some(Part::DefaultRoute),
-            "teams" => Some(Part::Teams),
-            "templates" => Some(Part::Templates),
-            _ => None,
-        }
-    }
-
-    fn bit(self) -> u8 {
-        1 << self as u8
-    }
-}
-
-/// A set of [`Part`]s.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Parts(u8);
-
-impl Parts {
-    /// Every part.
-    pub const ALL: Parts = Parts(0b11_1111);
-    /// No part.
-    pub const NONE: Parts = Parts(0);
-
-    pub fn insert(&mut self, part: Part) {
-        self.0 |= part.bit();
-    }
-
-    pub fn remove(&mut self, part: Part) {
-        self.0 &= !part.bit();
-    }
-
-    pub fn contains(self, part: Part) -> bool {
-        self.0 & part.bit() != 0
-    }
-
-    /// Whether every part of `other` is in this set.
-    pub fn contains_all(self, other: &[Part]) -> bool {
-        other.iter().all(|&p| self.contains(p))
     }
 }
 
