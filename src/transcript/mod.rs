@@ -34,10 +34,10 @@ pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
     export_fields,
 };
-pub(crate) use record::unread_words;
 pub use record::{
     DateOrder, DateOrderSetting, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };
+pub(crate) use record::{against_the_order, unread_words};
 pub use records::MAX_RECORD_BYTES;
 pub(crate) use records::{
     Record, RecordReader, TextError, size, stray_quote_message, suspect_quote_message,

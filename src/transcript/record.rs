@@ -92,8 +92,8 @@ mod order;
 
 use named::parse_named;
 use numeric::{parse_dotted, parse_slashed};
-pub(crate) use order::unread_words;
 pub use order::{DateOrder, DateOrderSetting, ReadIn, Reading};
+pub(crate) use order::{against_the_order, unread_words};
 
 #[cfg(test)]
 mod slashed_tests;

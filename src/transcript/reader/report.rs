@@ -113,13 +113,14 @@ impl ReadReport {
 
     pub(in crate::transcript) fn bad_timestamp(&mut self, location: Location, value: &str) {
         self.bad_timestamps += 1;
-        // Worded from the value: a slashed date says why it went unread, and what sets
-        // the order.
-        let (message, help, against) = crate::transcript::unread_words(value);
+        // Worded from the value, only when listed: a slashed date says why it went
+        // unread, and what sets the order.
+        let against = crate::transcript::against_the_order(value);
         if against {
             self.date_order_conflicts += 1;
         }
         if self.bad_timestamps == 1 || against && self.date_order_conflicts == 1 {
+            let (message, help, _) = crate::transcript::unread_words(value);
             self.push(
                 Diagnostic::warning("D003", message)
                     .at(location)

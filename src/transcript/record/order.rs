@@ -96,8 +96,14 @@ impl DateOrderSetting {
             return fits(order).then_some(order);
         }
         let order = alone(day_first, month_first)?;
-        self.learned.store(order.code(), Ordering::Relaxed);
-        Some(order)
+        // The first date that fixes the order sets it, should two ever race.
+        match self
+            .learned
+            .compare_exchange(0, order.code(), Ordering::Relaxed, Ordering::Relaxed)
+        {
+            Ok(_) => Some(order),
+            Err(_) => self.learned().filter(|&learned| fits(learned)),
+        }
     }
 }
 
@@ -159,8 +165,23 @@ pub(super) enum Unread {
 /// forms that are read. The flag: the value is against the input's order (a file that
 /// mixes orders), listed at its line whatever came before.
 pub(crate) fn unread_words(value: &str) -> (String, &'static str, bool) {
+    let unread = super::numeric::unread_slashed(value);
+    words_of(value, unread)
+}
+
+/// Whether `value` went unread because only the order against the input's reads it
+/// ([`unread_words`]'s third answer), without wording it: asked of every unread row,
+/// which is worded only when listed.
+pub(crate) fn against_the_order(value: &str) -> bool {
+    matches!(
+        super::numeric::unread_slashed(value),
+        Some((Unread::Against(_), _))
+    )
+}
+
+fn words_of(value: &str, unread: Option<(Unread, (i16, i16))>) -> (String, &'static str, bool) {
     const HOW: &str = "set `date_order: day-first` or `date_order: month-first` in the mapping file or under `input:` in .handoff.yaml (or --map date_order=day-first); without it, the order is learned from the first slashed date with a day above 12, and dates read before it stay unread";
-    match super::numeric::unread_slashed(value) {
+    match unread {
         Some((Unread::Ambiguous, (a, b))) => (
             format!(
                 "timestamp `{value}` is ambiguous: day {a} of month {b} (day-first) or day {b} of month {a} (month-first); the message has no time (further ones are counted, not listed)"
