@@ -37,18 +37,23 @@ pub(super) fn placed<'a>(goal: &'a str, before: &str) -> Cow<'a, str> {
     if sentence_starts_after(before) {
         return Cow::Borrowed(goal);
     }
-    let word = goal.split_whitespace().next().unwrap_or("");
+    let start = goal.len() - goal.trim_start().len();
+    let word = goal[start..].split_whitespace().next().unwrap_or("");
     let mut chars = word.chars();
     let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
         return Cow::Borrowed(goal);
     };
-    let pronoun = word == "I" || word.starts_with("I'") || word.starts_with("I’");
+    // "I", "I'm", "I, um, …": the pronoun is followed by no letter.
+    let pronoun = word
+        .strip_prefix('I')
+        .is_some_and(|rest| !rest.starts_with(char::is_alphabetic));
     if pronoun || chars.any(char::is_uppercase) {
         return Cow::Borrowed(goal);
     }
     let mut out = String::with_capacity(goal.len() + 2);
+    out.push_str(&goal[..start]);
     out.extend(first.to_lowercase());
-    out.push_str(&goal[first.len_utf8()..]);
+    out.push_str(&goal[start + first.len_utf8()..]);
     Cow::Owned(out)
 }
 
@@ -108,6 +113,8 @@ mod tests {
             "I want a refund",
             "I'm locked out",
             "I’d like to upgrade",
+            "I, um, need a refund",
+            "I... need a refund",
             "OK so the app crashes",
             "£40 was charged twice",
         ] {
@@ -118,6 +125,9 @@ mod tests {
             "éclair order missing"
         );
         assert_eq!(placed("A refund for $40", "about "), "a refund for $40");
+        // A word starting with I is no pronoun; space before the goal stays.
+        assert_eq!(placed("Internet is down", "about "), "internet is down");
+        assert_eq!(placed(" Cancel it", "about "), " cancel it");
     }
 
     #[test]
