@@ -24,19 +24,18 @@ static ANY: AtomicBool = AtomicBool::new(false);
 /// Records that each metadata field of `pairs` (`(field, column)`, normalised, as
 /// [`crate::transcript::ColumnMapping`]'s `meta` holds them) is read from its column, so
 /// that a column named as a secret, an identifier or a name is masked as one under the
-/// field's name too. Pairs given again replace the earlier ones of their field.
+/// field's name too. Each call replaces what an earlier one recorded (a run in the same
+/// process starts from its own mapping); a field given twice is read from its last column.
 pub fn read_from_columns(pairs: &[(String, String)]) {
-    if pairs.is_empty() {
-        return;
-    }
     let mut read_from = READ_FROM.write().unwrap_or_else(PoisonError::into_inner);
+    read_from.clear();
     for (field, column) in pairs {
         match read_from.iter_mut().find(|(f, _)| f == field) {
             Some((_, was)) => column.clone_into(was),
             None => read_from.push((field.clone(), column.clone())),
         }
     }
-    ANY.store(true, Ordering::Release);
+    ANY.store(!read_from.is_empty(), Ordering::Release);
 }
 
 /// Whether `field`'s own name marks its value as one to mask: a name field's, or one
@@ -82,8 +81,11 @@ mod tests {
         // A field that marks itself keeps its own name, whatever its column.
         assert_eq!(masked_as("customer_pin"), "customer_pin");
         assert_eq!(masked_as("mapped_unmapped_r6"), "mapped_unmapped_r6");
-        // Given again, the later column.
+        // A later mapping replaces the earlier one whole.
         read_from_columns(&[("mapped_notes_r6".into(), "remarks".into())]);
         assert_eq!(masked_as("mapped_notes_r6"), "mapped_notes_r6");
+        assert_eq!(masked_as("mapped_contact_r6"), "mapped_contact_r6");
+        read_from_columns(&[]);
+        assert!(!ANY.load(Ordering::Acquire));
     }
 }
