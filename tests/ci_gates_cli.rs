@@ -7,8 +7,9 @@ use predicates::str::contains;
 
 use crate::common::{handoff, write};
 
-/// A VIP team whose bridge reads `customer.company`, which the export below lacks.
-const RULES: &str = r#"version: 1
+/// A VIP team whose bridge reads `customer.company`, which the export below lacks (also
+/// `diff`'s bridge gate's head rules, `diff_gates_cli`).
+pub(crate) const RULES: &str = r#"version: 1
 signals:
   - { id: angry, phrases: [rip off] }
 triggers:
@@ -24,7 +25,7 @@ teams:
   - { id: support, name: Support, bridge: "Hi, I'm {{ agent }}." }
 "#;
 
-const EXPORT: &str = "conversation_id,timestamp,role,text,plan
+pub(crate) const EXPORT: &str = "conversation_id,timestamp,role,text,plan
 c1,2026-03-03T10:00:00Z,customer,what a rip off,VIP
 c2,2026-03-03T10:00:00Z,customer,what a rip off,Free
 c3,2026-03-03T10:00:00Z,customer,hello,VIP

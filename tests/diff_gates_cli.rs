@@ -6,31 +6,8 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
+use crate::ci_gates_cli::{EXPORT, RULES as BROKEN};
 use crate::common::{handoff, write};
-
-/// A VIP team whose bridge reads `customer.company`, which the export below lacks.
-const BROKEN: &str = r#"version: 1
-signals:
-  - { id: angry, phrases: [rip off] }
-triggers:
-  - { id: angry, reason: make this right, when: { message: { role: customer, signal: angry } } }
-routes:
-  - { id: vip, when: { meta: { field: plan, equals: VIP } }, team: vip }
-default_route: { team: support }
-teams:
-  - id: vip
-    name: VIP Care
-    agent: Stefan
-    bridge: "Hi, I'm {{ agent }}, your VIP care manager at {{ customer.company }}."
-  - { id: support, name: Support, bridge: "Hi, I'm {{ agent }}." }
-"#;
-
-const EXPORT: &str = "conversation_id,timestamp,role,text,plan
-c1,2026-03-03T10:00:00Z,customer,what a rip off,VIP
-c2,2026-03-03T10:00:00Z,customer,what a rip off,Free
-c3,2026-03-03T10:00:00Z,customer,hello,VIP
-c4,2026-03-03T11:00:00Z,customer,total rip off,VIP
-";
 
 const GATE: &str = "2 bridge messages of the head rules could not be rendered (`bridge_error` of `head` in the JSON), with --fail-on bridge-error";
 

@@ -75,13 +75,24 @@ pub fn parse_timestamp_in(
         let dt = parse_dotted(value).or_else(|| parse_named(value))?;
         return read.zone().to_timestamp(dt).ok().map(|t| (t, true));
     }
+    // A slash second or third (`5/6/20`, `13/05/2020`): no ISO form either; tried before
+    // them for the same reason.
+    if value
+        .as_bytes()
+        .get(1..3)
+        .is_some_and(|b| b.contains(&b'/'))
+    {
+        let dt = parse_slashed(value, &read)?;
+        return read.zone().to_timestamp(dt).ok().map(|t| (t, true));
+    }
     if let Ok(ts) = value.parse::<jiff::Timestamp>() {
         return Some((ts, false));
     }
     if let Ok(dt) = value.parse::<jiff::civil::DateTime>() {
         return read.zone().to_timestamp(dt).ok().map(|t| (t, true));
     }
-    // Slashed dates, after the ISO forms so that those pay nothing for them.
+    // Slashed dates that start with their year (`2020/05/13`), after the ISO forms so
+    // that those pay nothing for them.
     let dt = parse_slashed(value, &read)?;
     read.zone().to_timestamp(dt).ok().map(|t| (t, true))
 }
