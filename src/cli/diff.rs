@@ -63,7 +63,7 @@ pub struct DiffArgs {
     /// Exit 1 when the head rules' outcomes have any of these (repeatable), as `replay
     /// --fail-on` does
     #[arg(long, value_enum, value_name = "WHAT")]
-    pub fail_on: Vec<gate::FailOn>,
+    pub fail_on: Vec<super::replay::gate::FailOn>,
     #[command(flatten)]
     pub input: InputArgs,
     #[command(flatten)]

@@ -1,6 +1,6 @@
 //! `handoff replay`: transcripts through the rules, one outcome per conversation.
 
-mod gate;
+pub(super) mod gate;
 
 use crate::text::count;
 use std::io::Write;

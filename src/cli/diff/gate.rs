@@ -5,20 +5,10 @@
 //! (`gate failed: …`) and the Markdown comment. Counts nothing itself: `cli::diff`
 //! counts while it replays.
 
-use clap::ValueEnum;
-
 use super::DiffArgs;
+use crate::cli::replay::gate::FailOn;
 use crate::report::FailedGate;
 use crate::text::count;
-
-/// What `diff --fail-on` fails a diff on: the same values, spelt the same, as `replay
-/// --fail-on`, judged on the head rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    /// An escalation whose bridge message the head rules could not render (`bridge_error`
-    /// of `head` in the JSON), changed or not
-    BridgeError,
-}
 
 /// What the gates judge, counted over every conversation read.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

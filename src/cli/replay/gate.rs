@@ -12,10 +12,11 @@ use clap::ValueEnum;
 use crate::cli::ExitStatus;
 use crate::report::Summary;
 
-/// What `--fail-on` fails a replay on.
+/// What `--fail-on` fails a replay on, and a diff on (judged on its head rules).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum FailOn {
-    /// An escalation whose bridge message could not be rendered (`bridge_error` in the output)
+    /// An escalation whose bridge message could not be rendered (`bridge_error` in the
+    /// output; for diff, of the head rules, changed or not)
     BridgeError,
 }
 
