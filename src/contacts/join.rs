@@ -199,4 +199,8 @@ impl<C: Conversations> Conversations for Joined<C> {
     fn recycle(&mut self, spent: Conversation) {
         self.inner.recycle(spent);
     }
+
+    fn swap_pool(&mut self, pool: &mut crate::transcript::Pool) {
+        self.inner.swap_pool(pool);
+    }
 }

@@ -8,8 +8,9 @@
 //! finished batches to the sink by sequence number, so the output is the same byte for
 //! byte whatever the number of threads; batches read but not yet written are bounded, so
 //! memory stays flat however large the input. The sink borrows each result: written
-//! batches go back to the worker that made them, to be freed or reused on its own core.
-//! It does not format anything.
+//! batches go back to the worker that made them, to be freed or recycled into its own
+//! pool, which it lends to the reader for the next batch it reads: its rows reuse memory
+//! that its core's cache holds, never the other core's. It does not format anything.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -17,14 +18,22 @@ use std::sync::{Mutex, mpsc};
 
 use crate::engine::{Engine, Scratch};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, Conversations, ReadError};
+use crate::transcript::{Conversation, Conversations, Pool, ReadError};
 
 mod slots;
 use slots::{Slots, StopOnPanic, lock};
 
-/// Conversations per batch: large enough to amortise hand-over, small enough to keep
-/// memory flat.
+/// Conversations per batch, at most: large enough to amortise hand-over, small enough to
+/// keep memory flat.
 const BATCH: usize = 256;
+/// Messages per batch, about (a batch ends at the conversation that reaches it). What a
+/// worker reads must still be in its core's cache when it evaluates it, with the phrase
+/// automaton (750 KB for the starter rules) and the batches it recycles: at 256
+/// conversations (2,200 messages) of the benchmark, simulated 1 MiB L2 misses were
+/// 25 times those of one thread reading and evaluating a conversation at a time; at 512
+/// messages, 1.7 times (docs/performance-log.md, twentieth session). Smaller batches
+/// cost more hand-overs, each a wake-up of a sleeping thread.
+const MESSAGES: usize = 512;
 /// Batches read but not yet written, beyond one per worker.
 const QUEUE: usize = 4;
 
@@ -44,6 +53,7 @@ pub enum ReplayError {
 pub struct ReplayBuilder {
     jobs: usize,
     batch: usize,
+    messages: usize,
 }
 
 impl Default for ReplayBuilder {
@@ -51,6 +61,7 @@ impl Default for ReplayBuilder {
         ReplayBuilder {
             jobs: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
             batch: BATCH,
+            messages: MESSAGES,
         }
     }
 }
@@ -74,9 +85,17 @@ impl ReplayBuilder {
         self.jobs
     }
 
+    /// Conversations per batch, at most.
     #[must_use]
     pub fn batch(mut self, batch: usize) -> Self {
         self.batch = batch.max(1);
+        self
+    }
+
+    /// Messages per batch, about: a batch ends with the conversation that reaches them.
+    #[must_use]
+    pub fn batch_messages(mut self, messages: usize) -> Self {
+        self.messages = messages.max(1);
         self
     }
 
@@ -92,6 +111,7 @@ impl ReplayBuilder {
         Mapper {
             jobs: self.jobs,
             batch: self.batch,
+            messages: self.messages,
         }
     }
 }
@@ -134,6 +154,7 @@ impl Replay<'_> {
 pub struct Mapper {
     jobs: usize,
     batch: usize,
+    messages: usize,
 }
 
 /// A per-conversation function: a result, and any bytes appended to the buffer.
@@ -155,7 +176,10 @@ impl Mapper {
         if self.jobs <= 1 {
             return Self::run_sequential(input, eval, sink);
         }
-        let size = self.batch;
+        let size = BatchSize {
+            conversations: self.batch,
+            messages: self.messages,
+        };
         // Batches read but not yet written: bounds memory whatever a slow batch holds up.
         let limit = QUEUE + self.jobs;
         let source = Mutex::new(Source {
@@ -178,16 +202,24 @@ impl Mapper {
                     .spawn_scoped(scope, move || {
                         let _guard = StopOnPanic(slots);
                         let mut scratch = Scratch::default();
+                        let mut pool = Pool::default();
                         while slots.take(limit) {
-                            let mut spent = std::mem::take(&mut *lock(written));
-                            // The results are freed here, outside the input's lock, and
-                            // one batch's buffers kept for the next.
+                            // The results are freed and the conversations recycled here,
+                            // outside the input's lock, and one batch's buffers kept for
+                            // the next.
                             let mut out = Outputs::default();
-                            for w in &mut spent {
-                                out = std::mem::take(&mut w.out);
+                            let mut batch = Vec::new();
+                            for mut w in std::mem::take(&mut *lock(written)) {
+                                out = w.out;
                                 out.clear();
+                                for c in w.batch.drain(..) {
+                                    pool.recycle(c);
+                                }
+                                batch = w.batch;
                             }
-                            let Some((seq, batch, error)) = read_batch(source, spent, size) else {
+                            let Some((seq, batch, error)) =
+                                read_batch(source, &mut pool, batch, size)
+                            else {
                                 slots.give_back();
                                 return;
                             };
@@ -280,6 +312,14 @@ impl Mapper {
     }
 }
 
+/// Where a batch ends: at `conversations`, or at the conversation that brings its
+/// messages to `messages`.
+#[derive(Debug, Clone, Copy)]
+struct BatchSize {
+    conversations: usize,
+    messages: usize,
+}
+
 /// The input, shared by the workers: each reads its own batch in turn, and evaluates it
 /// on the core whose cache holds it.
 struct Source<'a, I> {
@@ -343,30 +383,25 @@ struct Written<T> {
 
 /// Reads the next batch, first giving the input back the written batches' memory.
 /// `None` when the input is done.
-fn read_batch<I: Conversations, T>(
+fn read_batch<I: Conversations>(
     source: &Mutex<Source<'_, I>>,
-    spent: Vec<Written<T>>,
-    size: usize,
+    pool: &mut Pool,
+    mut batch: Vec<Conversation>,
+    size: BatchSize,
 ) -> Option<(u64, Vec<Conversation>, Option<ReadError>)> {
     let mut source = lock(source);
     if source.done {
         return None;
     }
-    let mut batch = None;
-    for Written {
-        batch: mut written, ..
-    } in spent
-    {
-        for c in written.drain(..) {
-            source.input.recycle(c);
-        }
-        batch = Some(written);
-    }
-    let mut batch = batch.unwrap_or_else(|| Vec::with_capacity(size));
+    source.input.swap_pool(pool);
     let mut error = None;
-    while batch.len() < size {
+    let mut messages = 0;
+    while batch.len() < size.conversations && messages < size.messages {
         match source.input.next() {
-            Some(Ok(c)) => batch.push(c),
+            Some(Ok(c)) => {
+                messages += c.messages.len();
+                batch.push(c);
+            }
             Some(Err(e)) => {
                 error = Some(e);
                 source.done = true;
@@ -378,6 +413,7 @@ fn read_batch<I: Conversations, T>(
             }
         }
     }
+    source.input.swap_pool(pool);
     if batch.is_empty() && error.is_none() {
         return None;
     }

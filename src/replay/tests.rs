@@ -93,6 +93,63 @@ fn output_is_identical_and_in_order_whatever_the_threads() {
 }
 
 #[test]
+fn a_batch_ends_at_the_conversation_that_reaches_its_messages() {
+    // Conversation i has i % 7 + 1 messages: 1, 2, 3, 4, 5, …
+    let mut input = Plain(conversations(10).into_iter().map(Ok));
+    let source = Mutex::new(Source {
+        input: &mut input,
+        next: 0,
+        done: false,
+    });
+    let ids = |batch: &[Conversation]| batch.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
+    let mut pool = Pool::default();
+    let size = BatchSize {
+        conversations: 8,
+        messages: 5,
+    };
+    let (seq, batch, error) = read_batch(&source, &mut pool, Vec::new(), size).unwrap();
+    assert_eq!((seq, error.is_none()), (0, true));
+    assert_eq!(ids(&batch), ["c0", "c1", "c2"]);
+    let (seq, batch, _) = read_batch(&source, &mut pool, Vec::new(), size).unwrap();
+    assert_eq!(
+        (seq, ids(&batch)),
+        (1, vec!["c3".to_owned(), "c4".to_owned()])
+    );
+    // The conversations' bound holds whatever the messages.
+    let size = BatchSize {
+        conversations: 2,
+        messages: usize::MAX,
+    };
+    let (_, batch, _) = read_batch(&source, &mut pool, Vec::new(), size).unwrap();
+    assert_eq!(ids(&batch), ["c5", "c6"]);
+}
+
+#[test]
+fn batches_bounded_by_messages_give_the_same_output() {
+    let engine = engine();
+    let input = conversations(500);
+    let run = |replay: ReplayBuilder| {
+        let mut out = Vec::new();
+        let replay = replay.build(&engine);
+        let n = replay
+            .run(&mut Plain(input.iter().cloned().map(Ok)), &mut |_, o| {
+                out.push(o);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(n, 500);
+        out
+    };
+    let one = run(ReplayBuilder::new().jobs(1));
+    for messages in [1, 3, 10, 512] {
+        assert_eq!(
+            run(ReplayBuilder::new().jobs(3).batch_messages(messages)),
+            one
+        );
+    }
+}
+
+#[test]
 fn a_read_error_stops_the_replay_after_what_came_before() {
     for jobs in [1, 3] {
         let mut input: Vec<Result<Conversation, ReadError>> =

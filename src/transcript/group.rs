@@ -17,10 +17,12 @@ use std::sync::Arc;
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row, parse_timestamp_in};
-use super::{Clock, Conversation, Message, Metadata, Role};
+use super::{Clock, Conversation, Message, Role};
 
+mod pool;
 mod seen;
 use crate::diag::Location;
+pub use pool::Pool;
 use seen::SeenIds;
 
 /// What to do when rows of a conversation are not consecutive.
@@ -60,69 +62,10 @@ pub(super) struct Grouper {
     pub(super) ready: VecDeque<Conversation>,
     /// Replayed conversations' parts, reused for new rows: once the pools are warm, a
     /// row costs no allocation.
-    spare: Spare,
+    spare: Pool,
     /// Role values seen, with their role: exports use a handful, so a row finds its own
     /// here by comparing a few strings instead of hashing into the role table.
     roles: Vec<(String, Role)>,
-}
-
-/// Pools of spent messages (their strings keep their capacity) and conversations.
-#[derive(Default)]
-struct Spare {
-    messages: Vec<Message>,
-    conversations: Vec<Conversation>,
-}
-
-impl Spare {
-    /// About what is in flight between the reader and the writer; more is dropped.
-    const MESSAGES: usize = 1 << 15;
-    const CONVERSATIONS: usize = 1 << 11;
-    /// Strings longer than this are not kept: one huge message must not pin its memory.
-    const MAX_KEPT: usize = 4096;
-
-    fn message(&mut self) -> Message {
-        self.messages.pop().unwrap_or(Message {
-            role: Role::Other,
-            text: String::new(),
-            time: String::new(),
-            timestamp: None,
-            clock: Clock::Written,
-            line: 0,
-        })
-    }
-
-    fn conversation(&mut self, id: &str, file: &Arc<PathBuf>) -> Conversation {
-        match self.conversations.pop() {
-            Some(mut c) => {
-                c.id.clear();
-                c.id.push_str(id);
-                c.file = Arc::clone(file);
-                c
-            }
-            None => Conversation {
-                id: id.to_owned(),
-                messages: Vec::new(),
-                metadata: Metadata::default(),
-                file: Arc::clone(file),
-            },
-        }
-    }
-
-    fn recycle(&mut self, mut spent: Conversation) {
-        let room = Self::MESSAGES.saturating_sub(self.messages.len());
-        // Filtered in place and moved in one piece: `retain` moves nothing while it
-        // keeps every message, which it nearly always does (a message moved through an
-        // iterator cost about 130 instructions; issue 7, eighteenth session).
-        spent
-            .messages
-            .retain(|m| m.text.capacity() <= Self::MAX_KEPT && m.time.capacity() <= Self::MAX_KEPT);
-        spent.messages.truncate(room);
-        self.messages.append(&mut spent.messages);
-        if self.conversations.len() < Self::CONVERSATIONS && spent.id.capacity() <= Self::MAX_KEPT {
-            spent.metadata.clear(Self::MAX_KEPT);
-            self.conversations.push(spent);
-        }
-    }
 }
 
 impl Grouper {
@@ -141,7 +84,7 @@ impl Grouper {
             regrouped: Vec::new(),
             last: None,
             ready: VecDeque::new(),
-            spare: Spare::default(),
+            spare: Pool::default(),
             roles: Vec::new(),
         }
     }
@@ -149,6 +92,10 @@ impl Grouper {
     /// Takes back a replayed conversation, to reuse its memory.
     pub(super) fn recycle(&mut self, spent: Conversation) {
         self.spare.recycle(spent);
+    }
+
+    pub(super) fn swap_pool(&mut self, pool: &mut Pool) {
+        std::mem::swap(&mut self.spare, pool);
     }
 
     /// Starts rows of a new input file.
@@ -404,6 +351,3 @@ fn unpack(packed: u64) -> (usize, u64) {
 pub(super) fn line_u32(line: u64) -> u32 {
     u32::try_from(line).unwrap_or(u32::MAX)
 }
-
-#[cfg(test)]
-mod tests;

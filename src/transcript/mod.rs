@@ -22,7 +22,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use group::GroupPolicy;
+pub use group::{GroupPolicy, Pool};
 pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
 pub(crate) use input::{
@@ -50,6 +50,13 @@ pub trait Conversations: Iterator<Item = Result<Conversation, ReadError>> {
     /// Takes back a conversation that is done with.
     fn recycle(&mut self, spent: Conversation) {
         drop(spent);
+    }
+
+    /// Exchanges the pool that the conversations read next are built from with `pool`.
+    /// A replay's worker recycles into a pool of its own, and lends it to the reader for
+    /// the batch it reads: its rows then reuse memory that its own core's cache holds.
+    fn swap_pool(&mut self, pool: &mut Pool) {
+        let _ = pool;
     }
 }
 

@@ -433,6 +433,10 @@ impl super::Conversations for Reader {
     fn recycle(&mut self, spent: Conversation) {
         self.grouper.recycle(spent);
     }
+
+    fn swap_pool(&mut self, pool: &mut super::Pool) {
+        self.grouper.swap_pool(pool);
+    }
 }
 
 impl Iterator for Reader {

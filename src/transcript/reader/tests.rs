@@ -1064,3 +1064,27 @@ fn a_jsonl_key_without_a_name_is_said_once_per_file() {
         "t.jsonl:2: warning[D013]: key `#` has no name (no letter or digit): its value is not read, as metadata or otherwise (said once per file)"
     );
 }
+
+#[test]
+fn rows_read_with_a_lent_pool_reuse_the_messages_recycled_into_it() {
+    use crate::transcript::{Conversations, Pool};
+    let dir = tempfile::tempdir().unwrap();
+    let csv = format!("{HEADER}a,,customer,one,\nb,,customer,two,\nc,,customer,three,\n");
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path)]);
+    let mut a = reader.next().unwrap().unwrap();
+    // A capacity no row of this file would give: the mark of a's message.
+    a.messages[0].text.reserve_exact(1000);
+    let mark = a.messages[0].text.capacity();
+    let mut pool = Pool::default();
+    pool.recycle(a);
+    reader.swap_pool(&mut pool);
+    // b's row was read with a's (it ended a); c's row, read now, takes the lent message.
+    let b = reader.next().unwrap().unwrap();
+    reader.swap_pool(&mut pool);
+    let c = reader.next().unwrap().unwrap();
+    assert_eq!(b.messages[0].text, "two");
+    assert_eq!(c.messages[0].text, "three");
+    assert_ne!(b.messages[0].text.capacity(), mark);
+    assert_eq!(c.messages[0].text.capacity(), mark);
+}

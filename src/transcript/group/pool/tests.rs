@@ -1,13 +1,13 @@
-//! The pools of spent messages and conversations ([`Spare`]): what they keep, and up
+//! The pools of spent messages and conversations ([`Pool`]): what they keep, and up
 //! to how much.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::{Conversation, Spare};
+use super::{Conversation, Pool};
 
 fn conversation(texts: &[String]) -> Conversation {
-    let mut spare = Spare::default();
+    let mut spare = Pool::default();
     let mut c = spare.conversation("c", &Arc::new(PathBuf::from("-")));
     c.messages = texts
         .iter()
@@ -25,9 +25,9 @@ fn conversation(texts: &[String]) -> Conversation {
 /// one piece, no longer one at a time through an iterator).
 #[test]
 fn spent_messages_are_kept_but_huge_ones_and_past_the_room() {
-    let huge = "x".repeat(Spare::MAX_KEPT + 1);
+    let huge = "x".repeat(Pool::MAX_KEPT + 1);
     let texts: Vec<String> = ["a", &huge, "b", "c"].map(str::to_owned).to_vec();
-    let mut spare = Spare::default();
+    let mut spare = Pool::default();
     spare.recycle(conversation(&texts));
     let kept: Vec<&str> = spare.messages.iter().map(|m| m.text.as_str()).collect();
     assert_eq!(kept, ["a", "b", "c"]);
@@ -35,12 +35,12 @@ fn spent_messages_are_kept_but_huge_ones_and_past_the_room() {
     assert!(spare.conversations[0].messages.is_empty());
 
     // Nearly full: only the room left is taken, the first messages first.
-    let mut spare = Spare::default();
-    let mut fresh = Spare::default();
-    spare.messages = (0..Spare::MESSAGES - 2).map(|_| fresh.message()).collect();
+    let mut spare = Pool::default();
+    let mut fresh = Pool::default();
+    spare.messages = (0..Pool::MESSAGES - 2).map(|_| fresh.message()).collect();
     spare.recycle(conversation(&texts));
-    assert_eq!(spare.messages.len(), Spare::MESSAGES);
-    let last: Vec<&str> = spare.messages[Spare::MESSAGES - 2..]
+    assert_eq!(spare.messages.len(), Pool::MESSAGES);
+    let last: Vec<&str> = spare.messages[Pool::MESSAGES - 2..]
         .iter()
         .map(|m| m.text.as_str())
         .collect();
@@ -48,7 +48,7 @@ fn spent_messages_are_kept_but_huge_ones_and_past_the_room() {
 
     // Full: nothing more is taken, the conversation still is.
     spare.recycle(conversation(&texts));
-    assert_eq!(spare.messages.len(), Spare::MESSAGES);
+    assert_eq!(spare.messages.len(), Pool::MESSAGES);
     assert_eq!(spare.conversations.len(), 2);
     // A message taken from the pool is the last one put in, its strings kept.
     let reused = spare.message();
