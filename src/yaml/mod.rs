@@ -181,7 +181,14 @@ fn parse<'t, R>(
             // The value whole (its span may be its first character only).
             let end = scalar_end(text, error.start, error.end);
             let written = text.get(error.start..end).unwrap_or_default();
-            error.help = vec![words::boolean_help(written)];
+            // A list or mapping is not a word for a boolean: say what it is instead.
+            let shape = ["a list", "a mapping"]
+                .into_iter()
+                .find(|shape| error.message.ends_with(&format!("found {shape}")));
+            error.help = vec![match shape {
+                Some(shape) => words::boolean_shape_help(text, error.start, error.end, shape),
+                None => words::boolean_help(written),
+            }];
         }
         if error.kind == YamlErrorKind::UnknownField {
             error.end = scalar_end(text, error.start, error.end);

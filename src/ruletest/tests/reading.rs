@@ -174,6 +174,60 @@ fn the_schema_and_the_loader_agree_on_text() {
     }
 }
 
+/// `escalated:` given a list (or a mapping) had the help of a word written for a boolean
+/// ("`yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"), which was not the
+/// mistake: it says what the value was, that one value is wanted, and the line to write.
+#[test]
+fn a_list_for_escalated_gets_help_about_lists_not_yes_and_no() {
+    let e = engine();
+    for (expect, found, help, at) in [
+        (
+            "expect: { escalated: [true] }",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true`",
+            (5, 26),
+        ),
+        (
+            "expect: { escalated: [true, false] }",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true` or `escalated: false`",
+            (5, 26),
+        ),
+        (
+            "expect: { escalated: { when: true } }",
+            "a mapping",
+            "`escalated` takes one value, `true` or `false`, not a mapping: write `escalated: true` or `escalated: false`",
+            (5, 26),
+        ),
+        (
+            "expect:\n      escalated:\n        - false",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true` or `escalated: false`",
+            (7, 9),
+        ),
+    ] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [{{customer: hi}}]\n    {expect}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("{expect} passed");
+        };
+        let d = &diagnostics[0];
+        assert_eq!(
+            (d.code, d.message.as_str()),
+            (
+                Some("S003"),
+                format!("expected true or false, found {found}").as_str()
+            ),
+            "{expect}"
+        );
+        assert_eq!(d.help, [help], "{expect}");
+        assert!(!d.help[0].contains("yes"), "{expect}");
+        let place = d.location.as_ref().unwrap();
+        assert_eq!((place.line, place.column), (at.0, Some(at.1)), "{expect}");
+    }
+}
+
 /// Review: `escalated: "no"` was serde-saphyr's "invalid boolean (strict mode expects
 /// true/false)"; it is said as other wrong values are, with what was found and what to
 /// write.
