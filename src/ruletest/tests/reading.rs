@@ -274,3 +274,36 @@ fn a_boolean_written_as_text_says_what_was_found() {
     );
     assert_eq!(diagnostics[0].help.len(), 1);
 }
+
+/// The help of a `time:` that does not parse (and `explain --say`'s error, which says
+/// the same list) named only RFC 3339, the ISO form without an offset and Unix seconds,
+/// where the reader also takes dotted and slashed dates, 12-hour clocks, two-digit years
+/// and German month names: every example it gives parses as a rule test's time does, but
+/// the one it says does not.
+#[test]
+fn the_time_forms_a_bad_time_names_are_the_ones_read() {
+    let examples: Vec<&str> = TIME_FORMS.split('`').skip(1).step_by(2).collect();
+    assert!(examples.len() >= 8, "{examples:?}");
+    for example in examples {
+        let parsed =
+            crate::transcript::parse_timestamp_in(example, &jiff::tz::TimeZone::UTC).is_some();
+        assert_eq!(parsed, example != "05/06/2024", "{example}");
+    }
+    for form in [
+        "dotted",
+        "slashed",
+        "12-hour",
+        "two-digit years",
+        "month's name",
+        "Unix seconds",
+    ] {
+        assert!(TIME_FORMS.contains(form), "{form}");
+    }
+    let yaml = "version: 1\ntests:\n  - name: a\n    messages:\n      - { customer: hi, time: yesterday }\n    expect: { escalated: false }\n";
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&engine(), yaml) else {
+        panic!("time: yesterday passed");
+    };
+    let d = &diagnostics[0];
+    assert_eq!(d.message, "time `yesterday` is not a date and time");
+    assert_eq!(d.help, [format!("use {TIME_FORMS}")]);
+}
