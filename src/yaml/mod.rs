@@ -181,14 +181,13 @@ fn parse<'t, R>(
             // The value whole (its span may be its first character only).
             let end = scalar_end(text, error.start, error.end);
             let written = text.get(error.start..end).unwrap_or_default();
-            // A list or mapping is not a word for a boolean: say what it is instead.
-            let shape = ["a list", "a mapping"]
-                .into_iter()
-                .find(|shape| error.message.ends_with(&format!("found {shape}")));
-            error.help = vec![match shape {
-                Some(shape) => words::boolean_shape_help(text, error.start, error.end, shape),
-                None => words::boolean_help(written),
-            }];
+            error.help = vec![words::not_boolean_help(
+                &error.message,
+                text,
+                error.start,
+                error.end,
+                written,
+            )];
         }
         if error.kind == YamlErrorKind::UnknownField {
             error.end = scalar_end(text, error.start, error.end);

@@ -63,6 +63,25 @@ pub(super) fn boolean_help(written: &str) -> String {
     )
 }
 
+/// The help of `message` (`expected true or false, found …`) for the value at
+/// `text[start..end]`, `written` as a scalar: a list or mapping is not a word for a
+/// boolean, so it is said what it is ([`boolean_shape_help`]); else [`boolean_help`].
+pub(super) fn not_boolean_help(
+    message: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    written: &str,
+) -> String {
+    match ["a list", "a mapping"]
+        .into_iter()
+        .find(|shape| message.ends_with(&format!("found {shape}")))
+    {
+        Some(shape) => boolean_shape_help(text, start, end, shape),
+        None => boolean_help(written),
+    }
+}
+
 /// What to write where a boolean belongs and a list or mapping (`shape`: `a list`, `a
 /// mapping`) is, at `text[start..end]`: one value, with the key's own example
 /// (`escalated: [true]` → ``write `escalated: true` ``), not [`boolean_help`]'s
