@@ -6,23 +6,26 @@ use std::path::{Path, PathBuf};
 
 use crate::common::{handoff, root, stdout_of, write};
 
-/// A copy of the starter rules with `edit` applied to each file's text (by name), and
-/// `extra` files added.
-fn rules_with(
-    dir: &Path,
-    edit: &dyn Fn(&str, String) -> String,
-    extra: &[(&str, &str)],
-) -> PathBuf {
+/// A copy of the starter rules with the first `from` in `file` replaced by `to`, and
+/// `extra` files added: the head rules of each test. A `from` the file does not hold
+/// fails the test (a reworded starter file would otherwise leave head and base alike).
+fn head_rules(dir: &Path, file: &str, from: &str, to: &str, extra: &[(&str, &str)]) -> PathBuf {
     let rules = dir.join("rules");
     std::fs::create_dir_all(&rules).unwrap();
+    let mut replaced = false;
     for entry in std::fs::read_dir(root().join("rules")).unwrap() {
         let path = entry.unwrap().path();
         if path.is_file() {
             let name = path.file_name().unwrap().to_str().unwrap().to_owned();
-            let text = std::fs::read_to_string(&path).unwrap();
-            std::fs::write(rules.join(&name), edit(&name, text)).unwrap();
+            let mut text = std::fs::read_to_string(&path).unwrap();
+            if name == file && text.contains(from) {
+                text = text.replacen(from, to, 1);
+                replaced = true;
+            }
+            std::fs::write(rules.join(&name), text).unwrap();
         }
     }
+    assert!(replaced, "rules/{file} has no {from:?}");
     for (name, text) in extra {
         write(&rules, name, text);
     }
@@ -44,19 +47,11 @@ fn diff(head: &Path, transcripts: &Path, format: &str) -> String {
 #[test]
 fn a_broken_bridge_is_marked_and_counted_apart_from_a_reworded_one() {
     let dir = tempfile::tempdir().unwrap();
-    let head = rules_with(
+    let head = head_rules(
         dir.path(),
-        &|name, text| {
-            if name == "teams.yaml" {
-                text.replacen(
-                    "support. I'm stepping in to {{ reason }}",
-                    "support for {{ customer.company }}. I'm stepping in to {{ reason }}",
-                    1,
-                )
-            } else {
-                text
-            }
-        },
+        "teams.yaml",
+        "support. I'm stepping in to {{ reason }}",
+        "support for {{ customer.company }}. I'm stepping in to {{ reason }}",
         &[],
     );
     let csv = write(
@@ -98,19 +93,11 @@ fn a_broken_bridge_is_marked_and_counted_apart_from_a_reworded_one() {
 #[test]
 fn a_team_change_shows_the_new_teams_bridge_or_why_there_is_none() {
     let dir = tempfile::tempdir().unwrap();
-    let head = rules_with(
+    let head = head_rules(
         dir.path(),
-        &|name, text| {
-            if name == "routes.yaml" {
-                text.replacen(
-                    "routes:\n",
-                    "routes:\n  - id: vip\n    when: { meta: { field: plan, equals: vip } }\n    team: vip-desk\n\n",
-                    1,
-                )
-            } else {
-                text
-            }
-        },
+        "routes.yaml",
+        "routes:\n",
+        "routes:\n  - id: vip\n    when: { meta: { field: plan, equals: vip } }\n    team: vip-desk\n\n",
         &[(
             "vip.yaml",
             "version: 1\nteams:\n  - id: vip-desk\n    name: VIP Desk\n    agent: Elena\n    \
@@ -164,22 +151,14 @@ fn a_team_change_shows_the_new_teams_bridge_or_why_there_is_none() {
 #[test]
 fn an_hours_route_change_shows_when_and_the_local_time() {
     let dir = tempfile::tempdir().unwrap();
-    let head = rules_with(
+    let head = head_rules(
         dir.path(),
-        &|name, text| {
-            if name == "routes.yaml" {
-                text.replacen(
-                    "\ndefault_route:",
-                    "\n  - id: after-hours\n    when:\n      any:\n        \
-                     - hours: { between: \"18:00-08:00\", tz: Europe/Berlin }\n        \
-                     - hours: { days: [sat, sun], tz: Europe/Berlin }\n    \
-                     team: night-shift\n\ndefault_route:",
-                    1,
-                )
-            } else {
-                text
-            }
-        },
+        "routes.yaml",
+        "\ndefault_route:",
+        "\n  - id: after-hours\n    when:\n      any:\n        \
+         - hours: { between: \"18:00-08:00\", tz: Europe/Berlin }\n        \
+         - hours: { days: [sat, sun], tz: Europe/Berlin }\n    \
+         team: night-shift\n\ndefault_route:",
         &[(
             "night.yaml",
             "version: 1\nteams:\n  - id: night-shift\n    name: Night Shift\n    agent: Sam\n    \

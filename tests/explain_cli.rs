@@ -541,8 +541,29 @@ teams:
         .assert()
         .code(2)
         .stdout("")
+        .stderr(contains(format!(
+            "--say `customer@yesterday: hi`: `yesterday` is not a date and time: expected {}",
+            handoff::ruletest::TIME_FORMS
+        )));
+    // The forms that error names are read: dotted and slashed dates, German month names,
+    // 12-hour clocks and two-digit years (21:15 UTC, 22:15 in Berlin: night; 09:15 UTC:
+    // day), but not a slashed date both orders make real.
+    for (say, expected) in [
+        ("customer@01.03.2024 21:15: a real person please", "night"),
+        ("customer@1. März 2024 21:15: a real person please", "night"),
+        ("customer@13/03/2024 21:15: a real person please", "night"),
+        ("customer@3/13/24 9:15 PM: a real person please", "night"),
+        ("customer@3/13/24 9:15 AM: a real person please", "day"),
+    ] {
+        assert_eq!(team(say), expected, "{say}");
+    }
+    handoff()
+        .args(["explain", "--say", "customer@05/06/2024 21:15: hi"])
+        .assert()
+        .code(2)
+        .stdout("")
         .stderr(contains(
-            "--say `customer@yesterday: hi`: `yesterday` is not a date and time: expected RFC 3339 (2024-03-01T22:15:00+01:00), `2024-03-01 22:15:00` (UTC) or Unix seconds",
+            "`05/06/2024 21:15` is not a date and time: expected RFC 3339",
         ));
     handoff()
         .args(["explain", "--say", "customer@2024-03-01T22:15:00Z:hi"])

@@ -107,3 +107,107 @@ fn diff_json_carries_each_sides_route_hours() {
         serde_json::json!([hours(1, "2026-06-06T12:00", "sat", "sat")])
     );
 }
+
+/// `route_hours` was in the JSON but not in `replay`'s CSV: it is the CSV's last column
+/// (the others keep their order, a contract), empty where no `hours:` condition decided
+/// the route.
+#[test]
+fn replay_csv_carries_route_hours_as_its_last_column() {
+    let out = stdout_of(handoff().args(["replay", "-r", RULES, "-f", "csv", TRANSCRIPTS]));
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "conversation_id",
+            "escalated",
+            "escalation_turn",
+            "escalation_time",
+            "reason",
+            "triggers",
+            "evidence",
+            "route",
+            "team",
+            "team_name",
+            "bridge_message",
+            "bridge_error",
+            "actual_handoff_turn",
+            "actual_handoff_time",
+            "versus_actual",
+            "messages",
+            "route_hours",
+        ]
+    );
+    let rows: Vec<(String, String)> = reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap();
+            (r[0].to_owned(), r[16].to_owned())
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("day".to_owned(), String::new()),
+            (
+                "evening".to_owned(),
+                "Mon 2026-06-01 17:45 Europe/London (turn 2)".to_owned()
+            ),
+            (
+                "weekend".to_owned(),
+                "Sat 2026-06-06 12:00 Europe/London (turn 1)".to_owned()
+            ),
+            ("untimed".to_owned(), String::new()),
+        ]
+    );
+}
+
+/// Packets did not carry `route_hours`: a packet's JSON has it last, as `replay`'s JSON
+/// has it (only when an `hours:` condition decided the route), and its Markdown says the
+/// local time beside the route.
+#[test]
+fn packets_carry_the_local_time_an_hours_route_saw() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets");
+    handoff()
+        .args(["replay", "-q", "-r", RULES, "--packets"])
+        .arg(&out)
+        .arg(TRANSCRIPTS)
+        .assert()
+        .success();
+    let text = |id: &str| std::fs::read_to_string(out.join(format!("{id}.json"))).unwrap();
+    let packet = |id: &str| -> serde_json::Value { serde_json::from_str(&text(id)).unwrap() };
+    let evening = packet("evening");
+    assert_eq!(
+        evening["route_hours"],
+        serde_json::json!([hours(2, "2026-06-01T17:45", "mon", "mon")])
+    );
+    // Last (in the text: a parsed object's keys are sorted).
+    let raw = text("evening");
+    let at = raw.find("\n  \"route_hours\": [").unwrap();
+    assert!(raw.find("\n  \"bridge_message\"").unwrap() < at, "{raw}");
+    assert!(raw[at..].ends_with("}\n  ]\n}\n"), "{raw}");
+    assert_eq!(
+        packet("weekend")["route_hours"],
+        serde_json::json!([hours(1, "2026-06-06T12:00", "sat", "sat")])
+    );
+    let day = packet("day");
+    assert!(day.get("route_hours").is_none(), "{day}");
+    let markdown = std::fs::read_to_string(out.join("evening.md")).unwrap();
+    assert!(
+        markdown.contains(
+            "| Route | night-shift → night-shift (hours: Mon 2026-06-01 17:45 Europe/London) |"
+        ),
+        "{markdown}"
+    );
+    let markdown = std::fs::read_to_string(out.join("day.md")).unwrap();
+    assert!(
+        markdown.contains("| Route | default → frontline |"),
+        "{markdown}"
+    );
+}

@@ -217,7 +217,7 @@ fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
 }
 
 /// One `--say` message: `ROLE: TEXT`, or `ROLE@TIME: TEXT` with a time read as a rule
-/// test's `time:` is (RFC 3339, `2024-03-01 22:15:00` as UTC, Unix seconds), so that
+/// test's `time:` is (any of [`crate::ruletest::TIME_FORMS`]), so that
 /// `explain` shows where a message goes under `hours:` routes; without a time, `hours:`
 /// cannot hold (review 17, item 10). The time ends at the first colon followed by a space
 /// (a time has none: `22:15:00+01:00`).
@@ -263,8 +263,9 @@ fn said_message(
                 crate::transcript::parse_timestamp_in(time, &jiff::tz::TimeZone::UTC)
             else {
                 anyhow::bail!(
-                    "--say `{shown}`: `{}` is not a date and time: expected RFC 3339 (2024-03-01T22:15:00+01:00), `2024-03-01 22:15:00` (UTC) or Unix seconds",
-                    crate::text::shown(time)
+                    "--say `{shown}`: `{}` is not a date and time: expected {}",
+                    crate::text::shown(time),
+                    crate::ruletest::TIME_FORMS
                 );
             };
             let clock = if local {

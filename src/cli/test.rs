@@ -1,6 +1,6 @@
 //! `handoff test`: rule unit tests, in the spirit of `promtool test rules`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
@@ -11,6 +11,9 @@ use crate::diag::{Diagnostic, Severity};
 use crate::report::ruletest::{TestFormat, TestOutput, write_errors};
 use crate::rules::RuleSetError;
 use crate::ruletest::{self, SuiteError};
+use found::{beside, default_tests, no_tests, unread_message, where_tests_go};
+
+mod found;
 
 #[derive(Debug, Args)]
 #[command(
@@ -32,16 +35,6 @@ pub struct TestArgs {
     /// of the files read, --run or not)
     #[arg(long)]
     pub require_tests: bool,
-}
-
-/// Where the tests of the rules at `rules` live: `tests/` beside the rule files (in
-/// the directory, or in the file's directory).
-fn default_tests(rules: &Path) -> PathBuf {
-    if rules.is_dir() {
-        rules.join("tests")
-    } else {
-        rules.parent().unwrap_or(Path::new("")).join("tests")
-    }
 }
 
 /// Whether `d` says a test file has a rule file's top-level key (`handoff test rules`,
@@ -98,108 +91,6 @@ struct Problems {
     diagnostics: Vec<Diagnostic>,
     /// A document is on stdout already: an error after it adds none.
     written: bool,
-}
-
-/// The `tests/` beside the rules directory (`./tests/` for `rules/`), where rule tests
-/// are sometimes put by mistake: looked in for a hint when the tests are looked for in
-/// the default place.
-fn beside(args: &TestArgs) -> Option<PathBuf> {
-    if !args.paths.is_empty() {
-        return None;
-    }
-    let dir = if args.rules.is_dir() {
-        args.rules.as_path()
-    } else {
-        args.rules.parent().unwrap_or(Path::new(""))
-    };
-    Some(dir.parent().unwrap_or(Path::new("")).join("tests"))
-}
-
-/// `2 files look like rule tests (…) but are not read: a, b`.
-fn unread_message(unread: &[PathBuf]) -> String {
-    let (look, are) = if unread.len() == 1 {
-        ("looks", "is")
-    } else {
-        ("look", "are")
-    };
-    format!(
-        "{} {look} like rule tests (a top-level `tests:`) but {are} not read: {}",
-        crate::text::count(unread.len(), "file"),
-        shown(unread)
-    )
-}
-
-/// Paths as a list for people.
-fn shown(paths: &[PathBuf]) -> String {
-    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    shown.join(", ")
-}
-
-/// Where `handoff test` reads tests from, and what to do about the `unread` files (with
-/// the `paths` read too when `with_read`: they hold tests).
-fn where_tests_go(
-    args: &TestArgs,
-    paths: &[PathBuf],
-    unread: &[PathBuf],
-    with_read: bool,
-) -> String {
-    let read = if args.paths.is_empty() {
-        format!(
-            "without paths, `handoff test` reads the *.yaml and *.yml files directly in {} (the tests/ beside the rules given with -r), not in its subdirectories",
-            paths[0].display()
-        )
-    } else {
-        "`handoff test` reads the files given and the *.yaml and *.yml files directly in the directories given, not in their subdirectories".to_owned()
-    };
-    if unread.is_empty() {
-        return read;
-    }
-    let mut command = vec!["handoff test".to_owned()];
-    if args.rules != Path::new("rules") {
-        command.push(format!("-r {}", args.rules.display()));
-    }
-    for path in paths.iter().filter(|_| with_read).chain(unread) {
-        command.push(path.display().to_string());
-    }
-    let command = command.join(" ");
-    if args.paths.is_empty() {
-        format!(
-            "{read}: move them into {}, or give them as paths (`{command}`)",
-            paths[0].display()
-        )
-    } else {
-        format!("{read}: give them as paths too (`{command}`)")
-    }
-}
-
-/// No test file found at `paths` (`error`): says where tests are looked for and names the
-/// files that look like rule tests but sit where they are not read. Exit 2.
-fn no_tests(
-    error: &SuiteError,
-    args: &TestArgs,
-    paths: &[PathBuf],
-    io: &mut Io<'_>,
-    problems: &mut Problems,
-) -> anyhow::Result<ExitStatus> {
-    let unread = ruletest::unread(paths, beside(args).as_deref());
-    let mut d = Diagnostic::new(None, Severity::Error, error.to_string());
-    if let SuiteError::OnlyHidden { .. } = error {
-        d = d.help("rename a file without the leading `.` to read it");
-    }
-    if !unread.is_empty() {
-        d = d.help(unread_message(&unread));
-    }
-    if args.paths.is_empty() || !unread.is_empty() {
-        d = d.help(where_tests_go(args, paths, &unread, false));
-    }
-    super::print_diagnostics(
-        io,
-        std::slice::from_ref(&d),
-        &crate::diag::Sources::default(),
-    )?;
-    problems.written = true;
-    write_errors(args.format, &[d], io.stdout)?;
-    Ok(ExitStatus::Error)
 }
 
 /// Prints the diagnostics of invalid test files and keeps them in `problems`; gives how
@@ -365,7 +256,7 @@ fn run_tests(
             format!(
                 "no test cases in {}: {}",
                 crate::text::count(suite.files, "file"),
-                self::shown(&files)
+                found::shown(&files)
             ),
         )
         .help(

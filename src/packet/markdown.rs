@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::outcome::Evidence;
-use crate::report::describe_trigger;
+use crate::report::{describe_route_hours, describe_trigger};
 use crate::text::markdown::{code_cell, code_span, quote};
 
 use super::{ContactHistory, Packet};
@@ -110,11 +110,16 @@ fn parts(packet: &Packet) -> (String, String) {
             .collect::<Vec<_>>()
             .join("; "),
     );
+    // Where an `hours:` condition decided the route, the local time it saw, as `diff`
+    // shows it.
+    let hours = describe_route_hours(&p.route_hours)
+        .map(|hours| format!(" (hours: {hours})"))
+        .unwrap_or_default();
     row(
         &mut out,
         "Route",
         format!(
-            "{} → {}",
+            "{} → {}{hours}",
             p.route.as_deref().unwrap_or("(none)"),
             p.team.as_deref().unwrap_or("(none)")
         ),

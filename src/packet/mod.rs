@@ -22,7 +22,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use crate::contacts::Contacts;
-use crate::outcome::{FiredTrigger, Outcome};
+use crate::outcome::{Evidence, FiredTrigger, Outcome};
 use crate::summary::Summary;
 use crate::transcript::{Conversation, Metadata, Role, person};
 
@@ -52,6 +52,11 @@ pub struct Packet {
     pub bridge_message: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bridge_error: Option<String>,
+    /// The local times the route's `hours:` conditions saw, as replay's JSON has them:
+    /// only when some decided the route, and last, so that the fields before it keep
+    /// their place.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub route_hours: Vec<Evidence>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -313,6 +318,7 @@ impl<'c> PacketBuilder<'c> {
                 .collect(),
             bridge_message: outcome.bridge_message.clone(),
             bridge_error: outcome.bridge_error.clone(),
+            route_hours: outcome.route_hours.clone(),
         })
     }
 }
@@ -357,6 +363,7 @@ impl Packet {
             transcript: Vec::new(),
             bridge_message: None,
             bridge_error: None,
+            route_hours: Vec::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ use super::coverage::{gaps, score};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
-use crate::text::markdown::{code_cell, code_span};
+use crate::text::markdown::{code_cell, code_span, escape_markdown};
 
 /// The whole comment, with why each gate failed under its heading, as `diff` writes it.
 pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> String {
@@ -163,12 +163,98 @@ fn labels(s: &mut String, l: &LabelEval) {
             l.misses.count
         );
         for e in &l.misses.examples {
-            // The detail is the tool's words around team ids, which hold no Markdown.
-            let _ = writeln!(s, "- {} — {}", code_span(&e.conversation_id), e.detail);
+            let _ = writeln!(
+                s,
+                "- {} — {}",
+                code_span(&e.conversation_id),
+                detail(&e.detail)
+            );
         }
         let more = l.misses.count - l.misses.examples.len() as u64;
         if more > 0 {
             let _ = writeln!(s, "- … and {more} more");
         }
+    }
+}
+
+/// A label miss's detail: the tool's words, escaped, around its `…` spans (team ids) as
+/// code spans, as the HTML report shows them. Escaped, not written as they are: a merged
+/// report's details are read from a file (`coverage --merge`), whatever it holds.
+fn detail(text: &str) -> String {
+    let mut out = String::new();
+    let parts: Vec<&str> = text.split('`').collect();
+    // An odd number of backticks leaves the last span open: its text as text.
+    let closed = parts.len() % 2 == 1;
+    for (i, part) in parts.iter().enumerate() {
+        if i % 2 == 1 && (closed || i + 1 < parts.len()) {
+            out.push_str(&code_span(part));
+        } else {
+            if i % 2 == 1 {
+                out.push_str(&escape_markdown("`"));
+            }
+            out.push_str(&escape_markdown(part));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::coverage::{Example, Gap};
+
+    fn with_miss(conversation_id: &str, detail: &str) -> String {
+        let mut report = CoverageReport::default();
+        report.labels = Some(LabelEval {
+            labels: 1,
+            matched: 1,
+            misses: Gap {
+                count: 1,
+                examples: vec![Example {
+                    conversation_id: conversation_id.into(),
+                    detail: detail.into(),
+                    transcript: Vec::new(),
+                }],
+            },
+            ..LabelEval::default()
+        });
+        let md = markdown(&report, &[]);
+        md.lines()
+            .find(|line| line.starts_with("- "))
+            .unwrap_or_else(|| panic!("no miss in {md}"))
+            .to_owned()
+    }
+
+    /// A label miss's detail was written as it was: ids and words holding `|`, `*` and
+    /// `_` (from a merged report's file) came out as emphasis and table cells.
+    #[test]
+    fn a_miss_detail_is_escaped_with_its_ids_as_code() {
+        assert_eq!(
+            with_miss(
+                "c|1*_x_*",
+                "expected team `a|b*c_d_`, routed to `*x*`; *note* _here_ | there"
+            ),
+            "- `c|1*_x_*` — expected team `a|b*c_d_`, routed to `*x*`; \\*note\\* \\_here\\_ \\| there"
+        );
+    }
+
+    /// A backtick that opens no closed span is text, escaped, and the rest with it.
+    #[test]
+    fn an_unclosed_backtick_in_a_miss_detail_is_text() {
+        let line = with_miss("c1", "expected team `a*b");
+        assert_eq!(line, "- `c1` — expected team \\`a\\*b");
+    }
+
+    /// The details `coverage` writes itself are as they were.
+    #[test]
+    fn the_tools_own_miss_detail_reads_as_before() {
+        assert_eq!(
+            with_miss("c1", "expected an escalation, not escalated"),
+            "- `c1` — expected an escalation, not escalated"
+        );
+        assert_eq!(
+            with_miss("c2", "expected team `billing`, routed to `support-tier_2`"),
+            "- `c2` — expected team `billing`, routed to `support-tier_2`"
+        );
     }
 }

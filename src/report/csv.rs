@@ -2,10 +2,12 @@
 
 use std::io::{self, Write};
 
-use super::{OutcomeWriter, describe_trigger};
+use super::{OutcomeWriter, describe_evidence, describe_trigger};
 use crate::outcome::Outcome;
 
-const HEADER: [&str; 16] = [
+/// The column order is a contract (README, "Output contract"): a new column goes at the
+/// end.
+const HEADER: [&str; 17] = [
     "conversation_id",
     "escalated",
     "escalation_turn",
@@ -22,6 +24,7 @@ const HEADER: [&str; 16] = [
     "actual_handoff_time",
     "versus_actual",
     "messages",
+    "route_hours",
 ];
 
 pub(super) struct CsvWriter<'a> {
@@ -78,6 +81,8 @@ fn encode<S: AsRef<[u8]>>(fields: &[S]) -> Vec<u8> {
 pub(super) fn record(o: &Outcome) -> Vec<u8> {
     let triggers: Vec<&str> = o.triggers.iter().map(|t| t.id.as_str()).collect();
     let evidence: Vec<String> = o.triggers.iter().map(describe_trigger).collect();
+    // Empty unless an `hours:` condition decided the route, as JSON leaves it out then.
+    let hours: Vec<String> = o.route_hours.iter().map(describe_evidence).collect();
     let fields = [
         o.conversation_id.clone(),
         o.escalated.to_string(),
@@ -95,6 +100,7 @@ pub(super) fn record(o: &Outcome) -> Vec<u8> {
         opt(o.actual_handoff_time.as_deref()),
         opt(o.versus_actual.map(crate::outcome::VersusActual::as_str)),
         o.messages.to_string(),
+        hours.join(", "),
     ];
     encode(&fields)
 }

@@ -121,6 +121,25 @@ pub fn describe_evidence(evidence: &Evidence) -> String {
     }
 }
 
+/// The local times a route's `hours:` conditions saw, as `explain` shows them, without
+/// their turn (the escalation's, said beside them): `Mon 2026-03-02 19:00 Europe/Berlin`;
+/// `None` when no `hours:` condition decided the route.
+pub fn describe_route_hours(route_hours: &[Evidence]) -> Option<String> {
+    let hours: Vec<String> = route_hours
+        .iter()
+        .map(|e| {
+            let text = describe_evidence(e);
+            match e {
+                Evidence::Hours { turn, .. } => text
+                    .strip_suffix(&format!(" (turn {turn})"))
+                    .map_or(text.clone(), str::to_owned),
+                _ => text,
+            }
+        })
+        .collect();
+    (!hours.is_empty()).then(|| hours.join(", "))
+}
+
 /// A trigger with its evidence on one line: `frustration: "ridiculous" (turn 5)`.
 pub fn describe_trigger(trigger: &FiredTrigger) -> String {
     if trigger.evidence.is_empty() {
@@ -189,6 +208,41 @@ mod tests {
             "quoted newlines stay inside their field"
         );
         insta::assert_snapshot!(text);
+    }
+
+    /// `route_hours` was in JSON but not in CSV: it is the last column (the ones before
+    /// it keep their order, a contract), empty where no `hours:` condition decided the
+    /// route.
+    #[test]
+    fn csv_route_hours_is_the_last_column() {
+        let text = render(Format::Csv);
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(header.len(), 17);
+        assert_eq!(header[15], "messages");
+        assert_eq!(header[16], "route_hours");
+        let hours: Vec<(String, String)> = reader
+            .records()
+            .map(|r| {
+                let r = r.unwrap();
+                (r[0].to_owned(), r[16].to_owned())
+            })
+            .collect();
+        assert_eq!(
+            hours[2],
+            (
+                "c03".to_owned(),
+                "Sat 2026-03-07 02:00 Europe/London, Fri's shift (turn 4)".to_owned()
+            )
+        );
+        for (id, value) in hours.iter().filter(|(id, _)| id != "c03") {
+            assert_eq!(value, "", "{id} has no `hours:` route");
+        }
     }
 
     #[test]

@@ -390,9 +390,7 @@ impl Checker<'_> {
                 format!("time `{}` is not a date and time", time.value),
                 span,
             )
-            .with_help(
-                "use RFC 3339 (2024-03-01T09:15:00Z), `2024-03-01 09:15:00` (UTC) or Unix seconds",
-            );
+            .with_help(format!("use {}", super::TIME_FORMS));
             return None;
         };
         let clock = if local {

@@ -21,6 +21,13 @@ use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 use crate::trace::Trace;
 use crate::transcript::Conversation;
 
+/// The forms of a time a rule test's `time:` and `explain --say 'ROLE@TIME: TEXT'` take,
+/// for their errors: what the transcript reader reads, in UTC and with no date order (a
+/// slashed date is read when only one order makes it real). One list, so that the two
+/// errors cannot drift from each other; each example in backticks is tested to parse
+/// (but the one said not to).
+pub const TIME_FORMS: &str = "RFC 3339 (`2024-03-01T22:15:00+01:00`), a date and time without an offset, read as UTC (`2024-03-01 22:15:00`), a dotted date, day first (`01.03.2024 22:15`), a German date with the month's name (`1. März 2024 22:15`), a slashed date only one order makes real (`13/03/2024 22:15`, `3/13/24 10:15 PM`; two-digit years and 12-hour clocks are read, but not `05/06/2024`, which both orders make real), or Unix seconds (`1709327700`)";
+
 /// Every case of the loaded test files.
 #[derive(Debug)]
 pub struct Suite {

@@ -133,7 +133,9 @@ pub(crate) struct RawMessage {
     #[serde(default, deserialize_with = "given")]
     #[schemars(with = "Text")]
     pub(crate) agent: Option<Option<String>>,
-    /// A timestamp: RFC 3339, `2024-03-01 09:15:00` or Unix seconds (a number).
+    /// A timestamp as transcripts have them: RFC 3339, `2024-03-01 09:15:00` (UTC),
+    /// `01.03.2024 09:15`, `1. März 2024 09:15`, a slashed date only one order makes real
+    /// (`13/03/2024 9:15 AM`, `3/13/24 9:15 AM`) or Unix seconds (a number).
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "Text")]
     pub(crate) time: Option<Spanned<String>>,

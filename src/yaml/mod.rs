@@ -181,7 +181,13 @@ fn parse<'t, R>(
             // The value whole (its span may be its first character only).
             let end = scalar_end(text, error.start, error.end);
             let written = text.get(error.start..end).unwrap_or_default();
-            error.help = vec![words::boolean_help(written)];
+            error.help = vec![words::not_boolean_help(
+                &error.message,
+                text,
+                error.start,
+                error.end,
+                written,
+            )];
         }
         if error.kind == YamlErrorKind::UnknownField {
             error.end = scalar_end(text, error.start, error.end);

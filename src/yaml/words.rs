@@ -63,6 +63,65 @@ pub(super) fn boolean_help(written: &str) -> String {
     )
 }
 
+/// The help of `message` (`expected true or false, found …`) for the value at
+/// `text[start..end]`, `written` as a scalar: a list or mapping is not a word for a
+/// boolean, so it is said what it is ([`boolean_shape_help`]); else [`boolean_help`].
+pub(super) fn not_boolean_help(
+    message: &str,
+    text: &str,
+    start: usize,
+    end: usize,
+    written: &str,
+) -> String {
+    match ["a list", "a mapping"]
+        .into_iter()
+        .find(|shape| message.ends_with(&format!("found {shape}")))
+    {
+        Some(shape) => boolean_shape_help(text, start, end, shape),
+        None => boolean_help(written),
+    }
+}
+
+/// What to write where a boolean belongs and a list or mapping (`shape`: `a list`, `a
+/// mapping`) is, at `text[start..end]`: one value, with the key's own example
+/// (`escalated: [true]` → ``write `escalated: true` ``), not [`boolean_help`]'s
+/// `yes`/`no`, which is not the mistake.
+pub(super) fn boolean_shape_help(text: &str, start: usize, end: usize, shape: &str) -> String {
+    let key = key_before(text, start);
+    let written = text.get(start..end).unwrap_or_default().trim();
+    // A flow list of one boolean (`[true]`): that one.
+    let only = written
+        .strip_prefix('[')
+        .and_then(|w| w.strip_suffix(']'))
+        .map(str::trim)
+        .filter(|w| matches!(*w, "true" | "false"));
+    let example = |value: &str| match key {
+        Some(key) => format!("`{key}: {value}`"),
+        None => format!("`{value}`"),
+    };
+    let write = match only {
+        Some(value) => format!("write {}", example(value)),
+        None => format!("write {} or {}", example("true"), example("false")),
+    };
+    let takes = key.map_or_else(
+        || "this key takes".to_owned(),
+        |key| format!("`{key}` takes"),
+    );
+    format!("{takes} one value, `true` or `false`, not {shape}: {write}")
+}
+
+/// The plain key whose value starts at byte `start` of `text` (`escalated` of
+/// `escalated: [true]`, or of a block list's first item under it), if there is one.
+fn key_before(text: &str, start: usize) -> Option<&str> {
+    let before = text.get(..start)?.trim_end();
+    let before = before.strip_suffix('-').map_or(before, str::trim_end);
+    let before = before.strip_suffix(':')?;
+    let key_start = before
+        .trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        .len();
+    Some(&before[key_start..]).filter(|key| !key.is_empty())
+}
+
 /// A value that is not a boolean where one is asked for, in the words of the other
 /// wrong values (serde-saphyr says "invalid boolean (strict mode expects true/false)",
 /// without the value): what was found, read from `text[start..end]`, the value's place,

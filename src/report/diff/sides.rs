@@ -2,7 +2,7 @@
 //! outcome in a cell, and what else differs that the cell would not show (the bridge
 //! message quoted from just before where the two differ, the details that changed).
 
-use super::super::{describe_evidence, describe_trigger};
+use super::super::{describe_evidence, describe_route_hours, describe_trigger};
 use crate::diff::{Change, ChangeKind, Details};
 use crate::outcome::{Evidence, Outcome};
 
@@ -166,23 +166,9 @@ fn side(o: &Outcome, multiline: bool) -> String {
     };
     // Where an `hours:` condition decided the route, the local time it saw, as `explain`
     // shows it (the turn is the escalation's, said already).
-    let hours: Vec<String> = o
-        .route_hours
-        .iter()
-        .map(|e| {
-            let text = describe_evidence(e);
-            match e {
-                Evidence::Hours { turn, .. } => text
-                    .strip_suffix(&format!(" (turn {turn})"))
-                    .map_or(text.clone(), str::to_owned),
-                _ => text,
-            }
-        })
-        .collect();
-    let routed = if hours.is_empty() {
-        routed
-    } else {
-        format!("{routed} (hours: {})", hours.join(", "))
+    let routed = match describe_route_hours(&o.route_hours) {
+        Some(hours) => format!("{routed} (hours: {hours})"),
+        None => routed,
     };
     // When: the escalation message's time as the export writes it, as `replay`'s table
     // shows it (review 17: an `hours:` route change could not be judged without it).

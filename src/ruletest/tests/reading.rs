@@ -174,6 +174,60 @@ fn the_schema_and_the_loader_agree_on_text() {
     }
 }
 
+/// `escalated:` given a list (or a mapping) had the help of a word written for a boolean
+/// ("`yes`, `no`, `on`, `off`, `1` and `0` are not booleans here"), which was not the
+/// mistake: it says what the value was, that one value is wanted, and the line to write.
+#[test]
+fn a_list_for_escalated_gets_help_about_lists_not_yes_and_no() {
+    let e = engine();
+    for (expect, found, help, at) in [
+        (
+            "expect: { escalated: [true] }",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true`",
+            (5, 26),
+        ),
+        (
+            "expect: { escalated: [true, false] }",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true` or `escalated: false`",
+            (5, 26),
+        ),
+        (
+            "expect: { escalated: { when: true } }",
+            "a mapping",
+            "`escalated` takes one value, `true` or `false`, not a mapping: write `escalated: true` or `escalated: false`",
+            (5, 26),
+        ),
+        (
+            "expect:\n      escalated:\n        - false",
+            "a list",
+            "`escalated` takes one value, `true` or `false`, not a list: write `escalated: true` or `escalated: false`",
+            (7, 9),
+        ),
+    ] {
+        let yaml = format!(
+            "version: 1\ntests:\n  - name: a\n    messages: [{{customer: hi}}]\n    {expect}\n"
+        );
+        let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&e, &yaml) else {
+            panic!("{expect} passed");
+        };
+        let d = &diagnostics[0];
+        assert_eq!(
+            (d.code, d.message.as_str()),
+            (
+                Some("S003"),
+                format!("expected true or false, found {found}").as_str()
+            ),
+            "{expect}"
+        );
+        assert_eq!(d.help, [help], "{expect}");
+        assert!(!d.help[0].contains("yes"), "{expect}");
+        let place = d.location.as_ref().unwrap();
+        assert_eq!((place.line, place.column), (at.0, Some(at.1)), "{expect}");
+    }
+}
+
 /// Review: `escalated: "no"` was serde-saphyr's "invalid boolean (strict mode expects
 /// true/false)"; it is said as other wrong values are, with what was found and what to
 /// write.
@@ -219,4 +273,37 @@ fn a_boolean_written_as_text_says_what_was_found() {
         "expected true or false, unquoted (write false, not \"false\"), found the text \"false\""
     );
     assert_eq!(diagnostics[0].help.len(), 1);
+}
+
+/// The help of a `time:` that does not parse (and `explain --say`'s error, which says
+/// the same list) named only RFC 3339, the ISO form without an offset and Unix seconds,
+/// where the reader also takes dotted and slashed dates, 12-hour clocks, two-digit years
+/// and German month names: every example it gives parses as a rule test's time does, but
+/// the one it says does not.
+#[test]
+fn the_time_forms_a_bad_time_names_are_the_ones_read() {
+    let examples: Vec<&str> = TIME_FORMS.split('`').skip(1).step_by(2).collect();
+    assert!(examples.len() >= 8, "{examples:?}");
+    for example in examples {
+        let parsed =
+            crate::transcript::parse_timestamp_in(example, &jiff::tz::TimeZone::UTC).is_some();
+        assert_eq!(parsed, example != "05/06/2024", "{example}");
+    }
+    for form in [
+        "dotted",
+        "slashed",
+        "12-hour",
+        "two-digit years",
+        "month's name",
+        "Unix seconds",
+    ] {
+        assert!(TIME_FORMS.contains(form), "{form}");
+    }
+    let yaml = "version: 1\ntests:\n  - name: a\n    messages:\n      - { customer: hi, time: yesterday }\n    expect: { escalated: false }\n";
+    let Err(SuiteError::Invalid { diagnostics, .. }) = suite(&engine(), yaml) else {
+        panic!("time: yesterday passed");
+    };
+    let d = &diagnostics[0];
+    assert_eq!(d.message, "time `yesterday` is not a date and time");
+    assert_eq!(d.help, [format!("use {TIME_FORMS}")]);
 }

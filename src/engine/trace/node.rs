@@ -1,0 +1,165 @@
+//! One condition's trace: a compiled [`Node`], the [`Condition`] it was compiled from
+//! and the evaluation context after a message → its verdict, what it saw (the words
+//! that matched, a counter's value, the local time an `hours:` condition read, and in
+//! which zone), and its children's traces. Which triggers are traced is `trace.rs`'s.
+
+use crate::rules::{Condition, RuleSet};
+use crate::trace::NodeTrace;
+use crate::transcript::{Clock, Conversation};
+
+use super::super::Engine;
+use super::super::eval::{Cx, Node, Quoting, quote};
+
+/// The quotes of `signal`'s matches in `text`, message `index` of the conversation.
+pub(super) fn span_texts(
+    cx: &Cx<'_>,
+    quoting: &Quoting,
+    text: &str,
+    index: usize,
+    signal: usize,
+) -> Vec<String> {
+    cx.hits
+        .spans(signal)
+        .iter()
+        .filter(|s| text.get(s.start as usize..s.end as usize).is_some())
+        .map(|s| quoting.quote(text, index, s.start as usize, s.end as usize))
+        .collect()
+}
+
+/// The node's verdict, what it saw, and its children's traces.
+pub(super) fn node_trace(
+    engine: &Engine,
+    node: &Node,
+    condition: &Condition,
+    cx: &Cx<'_>,
+    conversation: &Conversation,
+    quoting: &Quoting,
+) -> NodeTrace {
+    let rules: &RuleSet = engine.rules();
+    let holds = cx.holds(node);
+    let children = match (node, condition) {
+        (Node::All(nodes), Condition::All(conditions))
+        | (Node::Any(nodes), Condition::Any(conditions)) => nodes
+            .iter()
+            .zip(conditions)
+            .map(|(n, c)| node_trace(engine, n, c, cx, conversation, quoting))
+            .collect(),
+        (Node::Not(n), Condition::Not(c)) => {
+            vec![node_trace(engine, n, c, cx, conversation, quoting)]
+        }
+        _ => Vec::new(),
+    };
+    let detail = match node {
+        Node::Message { role, signal } => {
+            let message = &conversation.messages[cx.state.index];
+            if role.is_some_and(|r| r != cx.role) {
+                format!("message {} is from {}", cx.state.turn(), cx.role)
+            } else if let Some(s) = signal {
+                let texts = span_texts(cx, quoting, &message.text, cx.state.index, *s);
+                let score = cx.hits.score(*s);
+                let threshold = rules.signals[*s].threshold;
+                if cx.hits.matched(*s) {
+                    format!("matched {}", quoted_list(&texts))
+                } else {
+                    // What a negation cancelled, so that a miss is not a mystery.
+                    let cancelled = engine
+                        .matcher
+                        .negated(&message.text, *s)
+                        .iter()
+                        .map(|(phrase, negation)| {
+                            format!("; “{}” cancelled by “{}”", quote(phrase), quote(negation))
+                        })
+                        .collect::<Vec<_>>()
+                        .concat();
+                    if score > 0.0 {
+                        format!(
+                            "near miss: score {score}, needs {threshold}, from {}{cancelled}",
+                            quoted_list(&texts)
+                        )
+                    } else {
+                        format!("no match{cancelled}")
+                    }
+                }
+            } else {
+                String::new()
+            }
+        }
+        Node::Seen { signal, role, .. } => {
+            let n = cx.state.seen(*signal, *role);
+            format!("seen in {n} so far")
+        }
+        Node::Counter { counter, .. } => match cx.state.counter(*counter) {
+            Some(v) => format!("{} = {}", counter.as_str(), (v * 10.0).round() / 10.0),
+            None => format!("{}: no timestamps", counter.as_str()),
+        },
+        Node::Meta(i) => {
+            let field = &engine.metas[*i].0;
+            match conversation.metadata.get(field) {
+                // Under `--redact`, as the packet's fields (a secret field whole).
+                Some(v) => match quoting.names() {
+                    Some(names) => {
+                        format!(
+                            "{field} = “{}”",
+                            crate::redact::masked_field(field, v, names)
+                        )
+                    }
+                    None => format!("{field} = “{v}”"),
+                },
+                None => format!("{field} is missing"),
+            }
+        }
+        Node::Hours(hours) => match cx.state.time {
+            Some(time) => {
+                let message = &conversation.messages[cx.state.index];
+                format!("local time {}{}", hours.local(time), read_in(message))
+            }
+            None => format!("message {} has no timestamp", cx.state.turn()),
+        },
+        Node::Trigger(t) => {
+            if cx.fired.get(*t).copied().unwrap_or(false) {
+                "fired".to_owned()
+            } else {
+                "did not fire".to_owned()
+            }
+        }
+        Node::All(_) | Node::Any(_) | Node::Not(_) => String::new(),
+    };
+    NodeTrace {
+        condition: condition.describe(rules),
+        words: condition.describe_words(rules),
+        holds,
+        detail,
+        children,
+    }
+}
+
+/// What `explain` adds to the local time an `hours:` condition saw: the zone a timestamp
+/// without an offset was read in, and why. An export of local times read as UTC is hours
+/// off, so that is said to be assumed; one read in the mapping's `timestamp_tz` names
+/// it, as the hours' own zone may be another; a rule test's is UTC by definition.
+fn read_in(message: &crate::transcript::Message) -> String {
+    let written = &message.time;
+    match &message.clock {
+        Clock::Written => String::new(),
+        Clock::AssumedUtc => format!(
+            "; `{written}` has no offset: assumed UTC (`timestamp_tz:` in the mapping names an export's zone)"
+        ),
+        Clock::ExportZone(zone) => {
+            format!("; `{written}` has no offset: read in {zone} (the mapping's `timestamp_tz:`)")
+        }
+        Clock::RuleTestUtc => format!(
+            "; `{written}` has no offset: read as UTC, as a rule test's times without one are"
+        ),
+        Clock::SaidUtc => {
+            format!("; `{written}` has no offset: read as UTC, as `--say`'s times without one are")
+        }
+    }
+}
+
+fn quoted_list(texts: &[String]) -> String {
+    texts
+        .iter()
+        .map(|t| format!("“{t}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
