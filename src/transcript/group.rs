@@ -355,10 +355,14 @@ fn message(
         }
     };
     let time = crate::text::trim(row.field(Field::Timestamp));
-    let parsed = parse_timestamp_in(time, mapping.timestamp_zone());
+    let parsed = parse_timestamp_in(time, mapping.timestamp_zone().at(line));
     let timestamp = parsed.map(|(t, _)| t);
     if timestamp.is_none() && !time.is_empty() {
-        report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);
+        report.bad_timestamp(
+            Location::line(file.as_ref(), line_u32(line)),
+            time,
+            &mapping.date_order,
+        );
     }
     spare.role = role;
     spare.text.clear();

@@ -107,6 +107,7 @@ impl ColumnMapping {
         Reading {
             zone: self.timestamp_tz.as_ref().map_or(&UTC, |tz| &tz.zone),
             order: &self.date_order,
+            line: 0,
         }
     }
 

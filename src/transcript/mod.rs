@@ -35,7 +35,7 @@ pub use reader::{
     export_fields,
 };
 pub use record::{
-    DateOrder, DateOrderSetting, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
+    DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };
 pub(crate) use record::{against_the_order, unread_words};
 pub use records::MAX_RECORD_BYTES;

@@ -398,6 +398,9 @@ impl Reader {
                 let path = input.display_path();
                 self.report.files.push(path.clone());
                 self.grouper.start_file(path.clone());
+                // Each file learns its own date order: another system's export may write
+                // the other.
+                self.mapping.date_order.forget();
                 let opened = open(&input, self.format, &self.progress)?;
                 self.source = match opened.format {
                     InputFormat::Csv => CsvSource::open(
