@@ -141,9 +141,6 @@ impl InputArgs {
             }
         }
         mapping.check_distinct().context("invalid column mapping")?;
-        // Under `--redact`, a field read from a column named as a secret (`meta.notes=
-        // password`) is masked as the column would be: the readers rename the column.
-        crate::redact::read_from_columns(&mapping.meta);
         Ok(mapping)
     }
 

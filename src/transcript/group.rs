@@ -18,6 +18,7 @@ use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use super::record::{Field, Row, parse_timestamp_in};
 use super::{Clock, Conversation, Message, Metadata, Role};
+use crate::redact::ReadFrom;
 
 mod seen;
 use crate::diag::Location;
@@ -64,6 +65,9 @@ pub(super) struct Grouper {
     /// Role values seen, with their role: exports use a handful, so a row finds its own
     /// here by comparing a few strings instead of hashing into the role table.
     roles: Vec<(String, Role)>,
+    /// The mapping's `meta.` pairs: under `--redact`, which fields are masked as the
+    /// column they are read from.
+    read_from: Option<Arc<ReadFrom>>,
 }
 
 /// Pools of spent messages (their strings keep their capacity) and conversations.
@@ -126,7 +130,7 @@ impl Spare {
 }
 
 impl Grouper {
-    pub(super) fn new(policy: GroupPolicy) -> Self {
+    pub(super) fn new(policy: GroupPolicy, read_from: Option<Arc<ReadFrom>>) -> Self {
         Grouper {
             policy,
             current: None,
@@ -143,6 +147,7 @@ impl Grouper {
             ready: VecDeque::new(),
             spare: Spare::default(),
             roles: Vec::new(),
+            read_from,
         }
     }
 
@@ -202,6 +207,7 @@ impl Grouper {
             }
         };
         let file = Self::file(&self.files);
+        let read_from = self.read_from.as_deref();
         if let Some(prev) = target.messages.last()
             && let (Some(a), Some(b)) = (prev.timestamp, message.timestamp)
             && b < a
@@ -226,7 +232,7 @@ impl Grouper {
                 );
                 // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
                 // Smith") is the customer's too, to be masked.
-                if report.hide_values && crate::redact::is_masked_field(field) {
+                if report.hide_values && crate::redact::is_masked_field(field, read_from) {
                     metadata.set_aside(field, value);
                 }
             }

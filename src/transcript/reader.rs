@@ -17,6 +17,7 @@ use super::input::{Input, InputFormat, open};
 use super::jsonl::JsonlSource;
 use super::mapping::ColumnMapping;
 use super::records::MAX_RECORD_BYTES;
+use crate::redact::ReadFrom;
 use crate::text::{shown, shown_names};
 
 pub(crate) use self::layout::inner_bom_warning;
@@ -319,11 +320,13 @@ impl ReaderBuilder {
     }
 
     pub fn build(self, inputs: Vec<Input>) -> Reader {
+        let read_from = ReadFrom::of(&self.mapping.meta);
         Reader {
             record_limit: self.record_limit.unwrap_or(MAX_RECORD_BYTES),
             inputs: inputs.into(),
             source: None,
-            grouper: Grouper::new(self.policy),
+            grouper: Grouper::new(self.policy, read_from.clone()),
+            read_from,
             mapping: self.mapping,
             format: self.format,
             report: ReadReport {
@@ -356,6 +359,9 @@ pub struct Reader {
     error: Option<ReadError>,
     /// The most bytes of one record.
     record_limit: usize,
+    /// The mapping's `meta.` pairs, which each conversation's metadata is given: under
+    /// `--redact` a field is masked as the column it is read from would be.
+    read_from: Option<Arc<ReadFrom>>,
 }
 
 impl Reader {
@@ -451,7 +457,10 @@ impl Iterator for Reader {
         // The conversations finished before an error are given first (the one that a
         // reappearing id finishes, too); the one in progress when it came is dropped.
         match self.grouper.ready.pop_front() {
-            Some(conversation) => Some(Ok(conversation)),
+            Some(mut conversation) => {
+                conversation.metadata.set_read_from(self.read_from.as_ref());
+                Some(Ok(conversation))
+            }
             None => self.error.take().map(Err),
         }
     }
