@@ -321,7 +321,10 @@ impl JsonlSource {
                 .ignored
                 .iter()
                 .all(|(name, seen)| *seen || mapping.may_lack(name))
-            && self.meta.iter().all(|m| m.seen)
+            && self
+                .meta
+                .iter()
+                .all(|m| m.seen || mapping.meta_joined.iter().any(|c| *c == *m.column))
     }
 
     /// At the end of the file: a needed or ignored field no object had is a mapping
@@ -354,7 +357,11 @@ impl JsonlSource {
                 json: false,
             });
         }
-        if let Some(meta) = self.meta.iter().find(|m| !m.seen) {
+        if let Some(meta) = self
+            .meta
+            .iter()
+            .find(|m| !m.seen && !mapping.meta_joined.iter().any(|c| *c == *m.column))
+        {
             return Err(ReadError::MissingColumn {
                 path,
                 line: 1,

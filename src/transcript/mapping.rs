@@ -58,6 +58,9 @@ pub struct ColumnMapping {
     /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
     /// (field, column), both normalised, each field once, in the order given.
     pub meta: Vec<(String, String)>,
+    /// Of the columns of `meta`, those a joined contacts file has (`--contacts`): an
+    /// export may lack them, as each contact gives the field.
+    pub meta_joined: Vec<String>,
 }
 
 impl Default for ColumnMapping {
@@ -75,6 +78,7 @@ impl Default for ColumnMapping {
             timestamp_tz: None,
             date_order: DateOrderSetting::default(),
             meta: Vec::new(),
+            meta_joined: Vec::new(),
         }
     }
 }
