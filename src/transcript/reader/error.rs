@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use crate::text::{shown, shown_names};
 use crate::transcript::InputFormat;
 
-/// Problems that stop reading. Row-level problems are diagnostics in the [`ReadReport`].
+/// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     #[error("cannot open transcript {}", .path.display())]

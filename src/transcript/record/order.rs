@@ -52,8 +52,8 @@ pub struct Learned {
 }
 
 /// The date order of a mapping: the one it sets, and the one learned while reading a
-/// file. What is learned is the file's ([`DateOrderSetting::forget`] as the next file
-/// starts): another export, from another system, may write the other order.
+/// file. What is learned is the file's (the reader forgets it as the next file starts):
+/// another export, from another system, may write the other order.
 #[derive(Debug, Clone, Default)]
 pub struct DateOrderSetting {
     set: Option<DateOrder>,
