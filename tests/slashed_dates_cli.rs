@@ -65,10 +65,52 @@ fn the_order_is_learned_from_the_file() {
     );
     assert!(
         stderr.contains("slashed.csv:5")
-            && stderr.contains("warning[D003]: timestamp `06/14/2026 10:00 AM` can only be month-first (14 is no month), but this input's slashed dates are read day-first")
+            && stderr.contains("warning[D003]: timestamp `06/14/2026 10:00 AM` can only be month-first (14 is no month), but this file's slashed dates are read day-first, the order learned from line 3 (`13/06/2026 2:00 PM`)")
             && stderr.contains("2 unparseable timestamps"),
         "{stderr}"
     );
+}
+
+/// Each file learns its own order: a second export, from a US system, is read
+/// month-first, in a parallel replay too. The order learned from the first file was
+/// kept for every file after it, so the second's dates were unread or read wrong
+/// (`06/07/2026` as 6 July).
+#[test]
+fn each_file_learns_its_own_order() {
+    const ASK: &str = "customer,can I talk to a real person";
+    let dir = tempfile::tempdir().unwrap();
+    let day = write(
+        dir.path(),
+        "day.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\na1,13/06/2026 2:00 PM,{ASK}\na2,07/06/2026 12:00 PM,{ASK}\n"
+        ),
+    );
+    let us = write(
+        dir.path(),
+        "us.csv",
+        &format!(
+            "conversation_id,timestamp,role,text\nb1,06/14/2026 10:00 AM,{ASK}\nb2,06/07/2026 12:00 PM,{ASK}\nb3,13/06/2026 2:00 PM,{ASK}\n"
+        ),
+    );
+    let expected = rows(&[
+        ("a1", "night-shift", "13/06/2026 2:00 PM"),
+        ("a2", "night-shift", "07/06/2026 12:00 PM"),
+        ("b1", "night-shift", "06/14/2026 10:00 AM"),
+        ("b2", "night-shift", "06/07/2026 12:00 PM"),
+        ("b3", "default", "-"),
+    ]);
+    for jobs in ["1", "2"] {
+        // day.csv, then us.csv.
+        let (routes, stderr) = replay(us.to_str().unwrap(), &["-j", jobs, day.to_str().unwrap()]);
+        assert_eq!(routes, expected, "-j {jobs}: {stderr}");
+        assert!(
+            stderr.contains("us.csv:4")
+                && stderr.contains("timestamp `13/06/2026 2:00 PM` can only be day-first (13 is no month), but this file's slashed dates are read month-first, the order learned from line 2 (`06/14/2026 10:00 AM`)")
+                && stderr.contains("1 unparseable timestamp"),
+            "-j {jobs}: {stderr}"
+        );
+    }
 }
 
 /// `--map date_order=month-first` (or `date_order:` in a mapping file): every slashed

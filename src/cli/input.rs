@@ -141,9 +141,6 @@ impl InputArgs {
             }
         }
         mapping.check_distinct().context("invalid column mapping")?;
-        // Under `--redact`, a field read from a column named as a secret (`meta.notes=
-        // password`) is masked as the column would be: the readers rename the column.
-        crate::redact::read_from_columns(&mapping.meta);
         Ok(mapping)
     }
 
@@ -161,8 +158,9 @@ impl InputArgs {
         read: &ReadArgs,
     ) -> anyhow::Result<Transcripts> {
         let unsorted = read.unsorted;
+        let (mapping, contacts) = self.joined(mapping)?;
         let reader = ReaderBuilder::new()
-            .mapping(mapping.clone())
+            .mapping(mapping)
             .format(self.format())
             .group_policy(if unsorted {
                 GroupPolicy::InMemory
@@ -171,13 +169,27 @@ impl InputArgs {
             })
             .hide_values(read.redact)
             .open(files)?;
-        let contacts = self.contacts(mapping)?;
         let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
         Ok(Joined::new(reader, contacts))
     }
 
-    /// The contacts file, loaded, when `--contacts` is given; its join field is read
-    /// through the transcripts' `mapping`.
+    /// The contacts file, loaded through `mapping` when `--contacts` is given, and the
+    /// mapping the transcripts are read through: a `meta.` pair whose column the contacts
+    /// file has may read from a column the transcripts lack ([`ColumnMapping::meta_joined`]).
+    pub fn joined(
+        &self,
+        mapping: &ColumnMapping,
+    ) -> anyhow::Result<(ColumnMapping, Option<Contacts>)> {
+        let contacts = self.contacts(mapping)?;
+        let mut mapping = mapping.clone();
+        if let Some(contacts) = &contacts {
+            mapping.meta_joined = contacts.mapped_columns().to_vec();
+        }
+        Ok((mapping, contacts))
+    }
+
+    /// The contacts file, loaded, when `--contacts` is given; its join field and its
+    /// columns are read through the transcripts' `mapping`.
     pub fn contacts(&self, mapping: &ColumnMapping) -> anyhow::Result<Option<Contacts>> {
         let Some(path) = &self.contacts else {
             return Ok(None);

@@ -257,7 +257,7 @@ fn read_export(
     input: &InputArgs,
     project: Option<(&ProjectFile, &Path)>,
 ) -> anyhow::Result<(ExportFields, ReadReport)> {
-    let mapping = input.mapping_from(project)?;
+    let (mapping, contacts) = input.joined(&input.mapping_from(project)?)?;
     let mut read = ReadReport::default();
     let inputs = expand_inputs_noting(std::slice::from_ref(&path.to_owned()), &mut read)
         .with_context(|| format!("reading columns from {}", path.display()))?;
@@ -286,7 +286,7 @@ fn read_export(
         read_from
     };
     // Joined contacts add their columns to what rules can read.
-    if let Some(contacts) = input.contacts(&mapping)? {
+    if let Some(contacts) = contacts {
         for field in contacts.fields() {
             if !fields.iter().any(|f| f == field) {
                 fields.push(field.to_owned());

@@ -25,7 +25,9 @@ impl Contacts {
                 stats.joined += 1;
                 for (field, value) in self.fields.iter().zip(values) {
                     let hidden = conversation.metadata.offer(field, value).is_some();
-                    if hidden && self.keep_names && crate::redact::is_masked_field(field) {
+                    let read_from = conversation.metadata.read_from().map(AsRef::as_ref);
+                    if hidden && self.keep_names && crate::redact::is_masked_field(field, read_from)
+                    {
                         conversation.metadata.set_aside(field, value);
                     }
                 }

@@ -6,7 +6,8 @@
 //! named differently, `--join-on customer_email=Email` (transcript field, then contacts
 //! column). The transcript field is read through the column mapping: `conversation_id`
 //! and the column the id is mapped from (`ticket_id` under `--map
-//! conversation_id=ticket_id`) both mean the conversation's id. Keys compare trimmed and case-insensitively. A joined contact's fields become customer
+//! conversation_id=ticket_id`) both mean the conversation's id. Keys compare trimmed and case-insensitively. A joined contact's fields (its columns,
+//! read through the mapping's `meta.` pairs as a transcript's are) become customer
 //! metadata, visible to conditions, bridge templates and packets; where the transcript
 //! has a value for the same field, the transcript's wins. Nothing is guessed: a key that
 //! appears twice in the contacts file joins nothing (each repeat is reported with both
@@ -66,8 +67,12 @@ pub struct Contacts {
     join_field: String,
     /// What that field is, through the column mapping.
     join_on: JoinOn,
-    /// Normalised column names, but those without one (D013): the fields of a record.
+    /// Normalised column names, but those without one (D013), each as the mapping reads
+    /// it (`meta.plan=customer_tier`: `plan`): the fields of a record.
     fields: Vec<Arc<str>>,
+    /// The columns (normalised) a `meta.` pair of the mapping renamed: the transcripts
+    /// may lack them, as the contact gives the field.
+    mapped_columns: Vec<String>,
     /// Whether a contact's names that the transcript's own hid are kept aside for
     /// `--redact` ([`Contacts::keeping_names`]).
     keep_names: bool,
@@ -153,9 +158,15 @@ impl Contacts {
         self.skipped_rows
     }
 
-    /// The columns of the contacts file, normalised.
+    /// The fields of a record: the columns of the contacts file, normalised, each as the
+    /// mapping reads it (`meta.plan=customer_tier`: `plan`).
     pub fn fields(&self) -> impl Iterator<Item = &str> {
         self.fields.iter().map(|f| &**f)
+    }
+
+    /// The columns (normalised) a `meta.` pair of the mapping read as another field.
+    pub fn mapped_columns(&self) -> &[String] {
+        &self.mapped_columns
     }
 
     /// Contacts with a usable (unique) key.

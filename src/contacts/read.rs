@@ -1,5 +1,6 @@
 //! Reading a contacts file: a CSV path, its key column and the transcripts' join field →
-//! [`Contacts`], records by normalised key, with a warning for each row skipped as
+//! [`Contacts`], records by normalised key (each column as the mapping's `meta.` pairs
+//! name it, as a transcript's), with a warning for each row skipped as
 //! malformed, each key on more than one row, and each quoted value holding lines that
 //! look like rows (a quote a later stray one closed). Joins nothing; see `join.rs`.
 
@@ -119,7 +120,29 @@ impl Contacts {
         let named: Vec<usize> = (0..header.len())
             .filter(|&i| !header[i].is_empty())
             .collect();
-        let fields = named.iter().map(|&i| Arc::clone(&header[i])).collect();
+        // Each column is the field the mapping reads it as, as a transcript's column is
+        // (`meta.notes=password`: the contact's `password` is its `notes`, and masked as
+        // a password under `--redact`: the conversation's metadata names the column).
+        let fields: Vec<Arc<str>> = named
+            .iter()
+            .map(|&i| match mapping.meta_name(&header[i]) {
+                same if same == &*header[i] => Arc::clone(&header[i]),
+                field => Arc::from(field),
+            })
+            .collect();
+        if let Some(message) = renamed_twice(&named, &fields, &header, mapping) {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: header_line,
+                message,
+            });
+        }
+        let mapped_columns = named
+            .iter()
+            .zip(&fields)
+            .filter(|(i, field)| header[**i] != **field)
+            .map(|(&i, _)| header[i].to_string())
+            .collect();
         let mut contacts = Contacts {
             path: path.to_owned(),
             key: Arc::from(key),
@@ -128,6 +151,7 @@ impl Contacts {
             join_field: mapping.meta_name(&normalize_field(join_field)).to_owned(),
             join_on: JoinOn::of(&normalize_field(join_field), mapping),
             fields,
+            mapped_columns,
             keep_names: false,
             records: HashMap::new(),
             diagnostics: unnamed.into_iter().collect(),
@@ -318,4 +342,31 @@ fn read_error(path: &Path, e: TextError) -> ContactsError {
         line,
         source,
     }
+}
+
+/// Two columns of the contacts file that the mapping makes one field: one named as a
+/// `meta.KEY` field, another the column KEY is read from (`plan` and `customer_tier`
+/// under `meta.plan=customer_tier`). Which holds the contact's value cannot be told.
+fn renamed_twice(
+    named: &[usize],
+    fields: &[Arc<str>],
+    header: &[Arc<str>],
+    mapping: &ColumnMapping,
+) -> Option<String> {
+    let (a, b) = (0..fields.len())
+        .flat_map(|a| (a + 1..fields.len()).map(move |b| (a, b)))
+        .find(|&(a, b)| fields[a] == fields[b])?;
+    let (own, from) = if *header[named[a]] == *fields[a] {
+        (named[a], named[b])
+    } else {
+        (named[b], named[a])
+    };
+    Some(format!(
+        "column `{}` would be contact field `{}`, which `meta.{}` reads from column `{}`: which of the two is meant cannot be told\n  hint: leave one of them out of the contacts file, or read `meta.{}` from another column",
+        header[own],
+        fields[a],
+        fields[a],
+        mapping.as_written(&header[from]),
+        fields[a],
+    ))
 }

@@ -395,3 +395,40 @@ fn a_byte_order_mark_starting_a_contact_row_is_left_out_and_said() {
         c.diagnostics[0]
     );
 }
+
+/// The contacts' columns are read through the mapping's `meta.` pairs, as a transcript's
+/// are: `Password` under `meta.notes=password` is the field `notes`, which the
+/// transcripts may lack. A column named as the field next to the column it is read from
+/// is refused: which of the two is meant cannot be told.
+#[test]
+fn a_contacts_column_is_read_as_the_field_the_mapping_names() {
+    let mut mapping = ColumnMapping::default();
+    mapping.set_pair("meta.notes=password").unwrap();
+    mapping.set_pair("meta.plan=Customer Tier").unwrap();
+    let read = |csv: &str| {
+        Contacts::read(
+            Path::new("crm.csv"),
+            "Email",
+            "email",
+            &mapping,
+            csv.as_bytes(),
+        )
+    };
+    let crm = read("Email,Password,region\nana@example.com,hunter2xyz,emea\n").unwrap();
+    assert_eq!(
+        crm.fields().collect::<Vec<_>>(),
+        ["email", "notes", "region"]
+    );
+    assert_eq!(crm.mapped_columns(), ["password"]);
+    let mut conv = conversation("c1", &[("email", "ana@example.com")]);
+    crm.join(&mut conv, &mut JoinStats::default());
+    assert_eq!(conv.metadata.get("notes"), Some("hunter2xyz"));
+    assert_eq!(conv.metadata.get("password"), None);
+    let err = read("Email,plan,Customer Tier\nana@example.com,gold,silver\n")
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "crm.csv:1: column `plan` would be contact field `plan`, which `meta.plan` reads from column `Customer Tier`: which of the two is meant cannot be told\n  hint: leave one of them out of the contacts file, or read `meta.plan` from another column"
+    );
+}

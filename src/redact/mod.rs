@@ -45,7 +45,7 @@ mod names;
 mod outputs;
 
 pub use fields::field_mask;
-pub use mapped::read_from_columns;
+pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
 pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
@@ -53,11 +53,11 @@ use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};
 
 /// Whether a metadata field's value is masked whole under `--redact`: a name field's
 /// ([`is_name_field`]) or one whose name marks it as a secret or an identifier
-/// ([`field_mask`]), or one read from a column so named ([`read_from_columns`]). Each
-/// value such a field was given is then the customer's, to be masked, even one another
-/// value hid (a later row's, the CRM's).
-pub fn is_masked_field(field: &str) -> bool {
-    let field = mapped::masked_as(field);
+/// ([`field_mask`]), or one `read_from` reads from a column so named ([`ReadFrom`], the
+/// mapping's `meta.` pairs). Each value such a field was given is then the customer's,
+/// to be masked, even one another value hid (a later row's, the CRM's).
+pub fn is_masked_field(field: &str, read_from: Option<&ReadFrom>) -> bool {
+    let field = mapped::masked_as(field, read_from);
     is_name_field(&field) || field_mask(&field).is_some()
 }
 
@@ -101,14 +101,14 @@ pub fn masked<'t>(text: &'t str, names: &Names) -> Cow<'t, str> {
 
 /// The mask a metadata field's whole value takes (`[name]` for a name field once the
 /// customer has a name, the kind's mask for a field named as a secret or an identifier,
-/// [`field_mask`]; a field read from a column so named, as the column:
-/// [`read_from_columns`]), or `None` when the value is masked as text; an empty value
-/// has none.
+/// [`field_mask`]; a field read from a column so named, as the column: [`ReadFrom`], as
+/// the conversation's metadata gave it to `names`), or `None` when the value is masked as
+/// text; an empty value has none.
 pub(crate) fn whole_field_mask(field: &str, value: &str, names: &Names) -> Option<&'static str> {
     if value.trim().is_empty() {
         return None;
     }
-    let field = mapped::masked_as(field);
+    let field = mapped::masked_as(field, names.read_from());
     if is_name_field(&field) && !names.is_empty() {
         Some(NAME_MASK)
     } else {

@@ -9,6 +9,9 @@
 //! question for them and the answers to security questions (`answers.rs`), masked
 //! wherever they stand.
 
+use std::sync::Arc;
+
+use super::ReadFrom;
 use super::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
 use crate::summary::capitalised;
 use crate::text::is_combining_mark;
@@ -67,6 +70,9 @@ pub struct Names {
     /// The messages (by index) that answer a question for the date of birth: no `date`
     /// fact is taken from them.
     dob_replies: Vec<usize>,
+    /// The columns of other names the metadata's fields were read from (`meta.notes=
+    /// password`), as the metadata gave them: a field is masked as its column would be.
+    read_from: Option<Arc<ReadFrom>>,
 }
 
 impl Names {
@@ -81,10 +87,13 @@ impl Names {
     /// record that the transcript's own values hid ([`Metadata::aside`]: the CRM's
     /// "Alexandra" where the transcript says "Al"), not yet settled.
     fn fields(metadata: &Metadata) -> Names {
-        let mut names = Names::default();
+        let mut names = Names {
+            read_from: metadata.read_from().cloned(),
+            ..Names::default()
+        };
         for (field, value) in metadata.iter().chain(metadata.aside()) {
             // A field read from a column named as a name or a secret is one.
-            let field = &*super::mapped::masked_as(field);
+            let field = &*super::mapped::masked_as(field, names.read_from());
             if is_name_field(field) {
                 names.add_value(field, value);
             } else if let Some(mask) = super::field_mask(field) {
@@ -383,6 +392,11 @@ impl Names {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty() && self.whole.is_empty()
+    }
+
+    /// The mapping's `meta.` pairs the metadata was read through, if any.
+    pub(super) fn read_from(&self) -> Option<&ReadFrom> {
+        self.read_from.as_deref()
     }
 }
 

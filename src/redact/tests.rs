@@ -336,3 +336,62 @@ mod adjacent;
 
 /// Words masked as names that name no one: a company, a venue, the bot.
 mod not_names;
+
+/// Regression: the `meta.` pairs were kept for the process, set by the command line, so
+/// a second run in one process (these tests) masked as the first's mapping said. Each
+/// reader now gives its conversations its own mapping's pairs: `notes` read from
+/// `password` is a secret there, and `notes` read as itself is not, at once.
+#[test]
+fn each_readers_mapping_decides_what_its_fields_are_masked_as() {
+    use crate::transcript::{ColumnMapping, Input, ReaderBuilder};
+    let read = |pair: Option<&str>, csv: &'static str| {
+        let mut mapping = ColumnMapping::default();
+        if let Some(pair) = pair {
+            mapping.set_pair(pair).unwrap();
+        }
+        let input = Input::Memory {
+            name: "t.csv".into(),
+            bytes: std::sync::Arc::from(csv.as_bytes()),
+        };
+        let mut reader = ReaderBuilder::new().mapping(mapping).build(vec![input]);
+        reader.next().unwrap().unwrap()
+    };
+    let mapped = read(
+        Some("meta.notes=password"),
+        "conversation_id,role,text,password\nc1,customer,hi,hunter2xyz\n",
+    );
+    let plain = read(
+        None,
+        "conversation_id,role,text,notes\nc1,customer,hi,hunter2xyz\n",
+    );
+    let (mapped_names, plain_names) = (
+        Names::of_conversation(&mapped),
+        Names::of_conversation(&plain),
+    );
+    assert_eq!(mapped.metadata.get("notes"), Some("hunter2xyz"));
+    assert_eq!(
+        masked_field("notes", "hunter2xyz", &mapped_names),
+        "[secret]"
+    );
+    assert_eq!(
+        masked_field("notes", "hunter2xyz", &plain_names),
+        "hunter2xyz"
+    );
+    assert!(is_masked_field(
+        "notes",
+        mapped.metadata.read_from().map(AsRef::as_ref)
+    ));
+    assert!(!is_masked_field(
+        "notes",
+        plain.metadata.read_from().map(AsRef::as_ref)
+    ));
+    // The secret is hunted in the text too, only where the mapping says it is one.
+    assert_eq!(
+        masked("my code hunter2xyz", &mapped_names),
+        "my code [secret]"
+    );
+    assert_eq!(
+        masked("my code hunter2xyz", &plain_names),
+        "my code hunter2xyz"
+    );
+}

@@ -16,12 +16,15 @@ use std::sync::Arc;
 
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
-use super::record::{Field, Row, parse_timestamp_in};
-use super::{Clock, Conversation, Message, Role};
+use super::record::{Field, Row};
+use super::{Conversation, Role};
+use crate::redact::ReadFrom;
 
+mod message;
 mod pool;
 mod seen;
 use crate::diag::Location;
+use message::message;
 pub use pool::Pool;
 use seen::SeenIds;
 
@@ -66,10 +69,13 @@ pub(super) struct Grouper {
     /// Role values seen, with their role: exports use a handful, so a row finds its own
     /// here by comparing a few strings instead of hashing into the role table.
     roles: Vec<(String, Role)>,
+    /// The mapping's `meta.` pairs: under `--redact`, which fields are masked as the
+    /// column they are read from.
+    read_from: Option<Arc<ReadFrom>>,
 }
 
 impl Grouper {
-    pub(super) fn new(policy: GroupPolicy) -> Self {
+    pub(super) fn new(policy: GroupPolicy, read_from: Option<Arc<ReadFrom>>) -> Self {
         Grouper {
             policy,
             current: None,
@@ -86,6 +92,7 @@ impl Grouper {
             ready: VecDeque::new(),
             spare: Pool::default(),
             roles: Vec::new(),
+            read_from,
         }
     }
 
@@ -149,6 +156,7 @@ impl Grouper {
             }
         };
         let file = Self::file(&self.files);
+        let read_from = self.read_from.as_deref();
         if let Some(prev) = target.messages.last()
             && let (Some(a), Some(b)) = (prev.timestamp, message.timestamp)
             && b < a
@@ -173,7 +181,7 @@ impl Grouper {
                 );
                 // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
                 // Smith") is the customer's too, to be masked.
-                if report.hide_values && crate::redact::is_masked_field(field) {
+                if report.hide_values && crate::redact::is_masked_field(field, read_from) {
                     metadata.set_aside(field, value);
                 }
             }
@@ -270,60 +278,6 @@ impl Grouper {
         self.regrouped.clear();
         self.last = None;
     }
-}
-
-/// The message of `row`, written into `spare` (a spent message whose strings are reused).
-fn message(
-    row: &dyn Row,
-    mapping: &ColumnMapping,
-    roles: &mut Vec<(String, Role)>,
-    report: &mut ReadReport,
-    file: &Arc<PathBuf>,
-    mut spare: Message,
-) -> Message {
-    /// Distinct role values remembered; beyond, the role table answers.
-    const ROLES_KEPT: usize = 8;
-    let line = row.line();
-    let raw_role = crate::text::trim(row.field(Field::Role));
-    let known = roles.iter().find(|(value, _)| value == raw_role);
-    let role = match known
-        .map(|&(_, role)| role)
-        .or_else(|| mapping.roles.get(raw_role))
-    {
-        Some(role) => {
-            if known.is_none() && roles.len() < ROLES_KEPT {
-                roles.push((raw_role.to_owned(), role));
-            }
-            role
-        }
-        None => {
-            report.unknown_role(Location::line(file.as_ref(), line_u32(line)), raw_role);
-            Role::Other
-        }
-    };
-    let time = crate::text::trim(row.field(Field::Timestamp));
-    let parsed = parse_timestamp_in(time, mapping.timestamp_zone());
-    let timestamp = parsed.map(|(t, _)| t);
-    if timestamp.is_none() && !time.is_empty() {
-        report.bad_timestamp(Location::line(file.as_ref(), line_u32(line)), time);
-    }
-    spare.role = role;
-    spare.text.clear();
-    spare.text.push_str(row.field(Field::Text));
-    // A value that does not parse is no time: D003 says so, and no output (escalation
-    // and handoff times, explain steps, packets, `conversation.time`) shows it as one.
-    spare.time.clear();
-    if timestamp.is_some() {
-        spare.time.push_str(time);
-    }
-    spare.timestamp = timestamp;
-    spare.clock = match (parsed, &mapping.timestamp_tz) {
-        (Some((_, true)), Some(tz)) => Clock::ExportZone(tz.name.clone()),
-        (Some((_, true)), None) => Clock::AssumedUtc,
-        _ => Clock::Written,
-    };
-    spare.line = line;
-    spare
 }
 
 /// Finished conversations whose last line is remembered for the reappearance error.

@@ -202,7 +202,7 @@ pub(super) fn check_meta(
     mapping: &super::ColumnMapping,
 ) -> Result<(), super::ReadError> {
     for (key, column) in &mapping.meta {
-        if !header.names.contains(column) {
+        if !header.names.contains(column) && !mapping.meta_joined.contains(column) {
             return Err(super::ReadError::MissingColumn {
                 path: path.to_owned(),
                 line,

@@ -10,6 +10,7 @@
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
+mod end;
 mod export;
 mod flat;
 mod node;
@@ -310,70 +311,6 @@ impl JsonlSource {
         String::from_utf8_lossy(line_bytes(&self.buf))
             .trim()
             .to_owned()
-    }
-
-    /// Whether some object had each field a row needs, and each ignored one that an
-    /// export must have (one only `.handoff.yaml` ignores may be missing: a warning).
-    fn all_seen(&self, mapping: &ColumnMapping) -> bool {
-        self.seen[..3].iter().all(|&s| s)
-            && (self.seen[3] || !mapping.timestamp_required)
-            && self
-                .ignored
-                .iter()
-                .all(|(name, seen)| *seen || mapping.may_lack(name))
-            && self.meta.iter().all(|m| m.seen)
-    }
-
-    /// At the end of the file: a needed or ignored field no object had is a mapping
-    /// error, but for an ignored one only `.handoff.yaml` names (a warning, D009).
-    fn finish(
-        &mut self,
-        mapping: &ColumnMapping,
-        report: &mut ReadReport,
-    ) -> Result<(), ReadError> {
-        if self.objects == 0 {
-            return Ok(());
-        }
-        if self.all_seen(mapping) {
-            for (column, _) in self.ignored.iter().filter(|(_, seen)| !seen) {
-                report.nothing_to_ignore(&self.path, mapping.as_written(column));
-            }
-            return Ok(());
-        }
-        let mut found: Vec<String> = self.found.iter().map(ToString::to_string).collect();
-        found.sort();
-        let path = self.path.clone();
-        if let Some(slot) = (0..4).find(|&i| !self.seen[i] && (i < 3 || mapping.timestamp_required))
-        {
-            return Err(ReadError::MissingColumn {
-                path,
-                line: 1,
-                field: FIELD_NAMES[slot].to_owned(),
-                column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
-                found,
-                json: false,
-            });
-        }
-        if let Some(meta) = self.meta.iter().find(|m| !m.seen) {
-            return Err(ReadError::MissingColumn {
-                path,
-                line: 1,
-                field: super::mapping::meta_field(&meta.key),
-                column: mapping.as_written(&meta.column).to_owned(),
-                found,
-                json: false,
-            });
-        }
-        let column = self
-            .ignored
-            .iter()
-            .find(|(name, seen)| !seen && !mapping.may_lack(name))
-            .map_or_else(String::new, |(name, _)| mapping.as_written(name).to_owned());
-        Err(ReadError::IgnoredColumnMissing {
-            path,
-            column,
-            found,
-        })
     }
 }
 

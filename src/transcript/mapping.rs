@@ -21,11 +21,10 @@
 //! ```
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::{DateOrderSetting, Reading, Role, normalize_field};
+use super::{DateOrderSetting, Reading, normalize_field};
 use crate::diag::Location;
-use crate::project::ProjectFile;
 use crate::text::shown;
 
 /// The four columns a transcript needs, the columns to leave out, and the role table.
@@ -58,6 +57,9 @@ pub struct ColumnMapping {
     /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
     /// (field, column), both normalised, each field once, in the order given.
     pub meta: Vec<(String, String)>,
+    /// Of the columns of `meta`, those a joined contacts file has (`--contacts`): an
+    /// export may lack them, as each contact gives the field.
+    pub meta_joined: Vec<String>,
 }
 
 impl Default for ColumnMapping {
@@ -75,6 +77,7 @@ impl Default for ColumnMapping {
             timestamp_tz: None,
             date_order: DateOrderSetting::default(),
             meta: Vec::new(),
+            meta_joined: Vec::new(),
         }
     }
 }
@@ -107,6 +110,7 @@ impl ColumnMapping {
         Reading {
             zone: self.timestamp_tz.as_ref().map_or(&UTC, |tz| &tz.zone),
             order: &self.date_order,
+            line: 0,
         }
     }
 
@@ -231,151 +235,6 @@ impl ColumnMapping {
         ))
     }
 
-    /// Applies a mapping file; reports every mistake in it (up to [`MAX_ERRORS`]).
-    pub fn apply_file(&mut self, path: &Path) -> Result<(), MappingError> {
-        let mut errors = Vec::new();
-        let file = read_mapping(path, &mut errors)?;
-        self.apply_collecting(&file, path, &mut errors);
-        finish(path, errors)
-    }
-
-    /// Applies the `input:` section of a project file (`.handoff.yaml`) read from
-    /// `path`, if it has one; says whether it had.
-    pub fn apply_project(&mut self, file: &ProjectFile, path: &Path) -> Result<bool, MappingError> {
-        match &file.input {
-            Some(input) => {
-                self.apply(input, path)?;
-                for column in &input.ignore_columns {
-                    let name = normalize_field(&column.value);
-                    if !self.ignore_optional.contains(&name) {
-                        self.ignore_optional.push(name);
-                    }
-                }
-                Ok(true)
-            }
-            None => Ok(false),
-        }
-    }
-
-    fn apply(&mut self, file: &MappingFile, path: &Path) -> Result<(), MappingError> {
-        let mut errors = Vec::new();
-        self.apply_collecting(file, path, &mut errors);
-        finish(path, errors)
-    }
-
-    /// Applies what it can of `file`, adding each mistake to `errors`.
-    fn apply_collecting(
-        &mut self,
-        file: &MappingFile,
-        path: &Path,
-        errors: &mut Vec<(Location, String)>,
-    ) {
-        let mut fail = |location: Location, e: MappingError| {
-            errors.push((location, e.to_string()));
-        };
-        // In the order written, as a reader fixes them.
-        let mut columns: Vec<_> = file.columns.iter().collect();
-        columns.sort_by_key(|(field, _)| (field.referenced.line(), field.referenced.column()));
-        // The fields this file reads, each from its column: two from one column is a
-        // mistake of the file, reported with the others, not only once they are fixed
-        // (`check_distinct` sees the fields other sources set, after them all).
-        let mut read: Vec<(String, String)> = Vec::new();
-        for (field, column) in columns {
-            if let Err(e) = self.set(&field.value, &column.0) {
-                fail(located(path, field), e);
-                continue;
-            }
-            let (name, column) = (normalize_field(&field.value), normalize_field(&column.0));
-            if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
-                let message = format!(
-                    "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"
-                );
-                fail(located(path, field), MappingError::Invalid(message));
-            }
-            read.push((name, column));
-        }
-        let mut meta: Vec<_> = file.meta.iter().collect();
-        meta.sort_by_key(|(key, _)| (key.referenced.line(), key.referenced.column()));
-        for (key, column) in meta {
-            if let Err(e) = self.set_meta(&key.value, &column.0) {
-                fail(located(path, key), e);
-                continue;
-            }
-            let name = meta::meta_field(&normalize_field(&key.value));
-            let column = normalize_field(&column.0);
-            if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
-                let message = format!(
-                    "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"
-                );
-                fail(located(path, key), MappingError::Invalid(message));
-            }
-            read.push((name, column));
-        }
-        for column in &file.ignore_columns {
-            if let Err(e) = self.ignore_column(&column.value) {
-                fail(located(path, column), e);
-            }
-        }
-        if let Some(tz) = &file.timestamp_tz {
-            match read_zone(tz) {
-                Ok(zone) => self.timestamp_tz = Some(zone),
-                Err(message) => errors.push((located(path, tz), message)),
-            }
-        }
-        if let Some(order) = &file.date_order
-            && let Err(e) = self.set_date_order(&order.value)
-        {
-            errors.push((located(path, order), e.to_string()));
-        }
-        let mut roles: Vec<_> = file.roles.iter().collect();
-        roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
-        // The role each value was given in this file: a value under two roles is a
-        // mistake (a later file or `--role` may still say otherwise).
-        let mut seen: HashMap<String, Role> = HashMap::new();
-        for (role, values) in roles {
-            let Some(parsed) = parse_role(&role.value) else {
-                errors.push((
-                    located(path, role),
-                    format!(
-                        "unknown role `{}` under `roles:`; expected {}{}",
-                        shown(&role.value),
-                        roles_listed(),
-                        meant(&role.value, &ROLES)
-                    ),
-                ));
-                continue;
-            };
-            for value in values.as_slice() {
-                let key = normalize_field(value);
-                if key.is_empty() {
-                    errors.push((
-                        located(path, role),
-                        format!(
-                            "role value `{}` under `{}:` is empty; a role value is what the export's role column holds",
-                            shown(value),
-                            parsed.as_str()
-                        ),
-                    ));
-                    continue;
-                }
-                if let Some(&earlier) = seen.get(&key).filter(|&&r| r != parsed) {
-                    errors.push((
-                        located(path, role),
-                        format!(
-                            "role value `{}` is under both `{}:` and `{}:`; a value is one role",
-                            shown(value),
-                            earlier.as_str(),
-                            parsed.as_str()
-                        ),
-                    ));
-                    continue;
-                }
-                seen.insert(key, parsed);
-                self.roles.insert(value, parsed);
-            }
-        }
-    }
-
     /// Each field needs a column of its own: two read from one (`--map role=author
     /// --map text=author`) would make one of them the other's value, silently.
     pub fn check_distinct(&self) -> Result<(), MappingError> {
@@ -411,6 +270,7 @@ pub enum MappingError {
     },
 }
 
+mod apply;
 mod dates;
 mod distinct;
 mod file;

@@ -22,6 +22,8 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::redact::ReadFrom;
+
 pub use group::{GroupPolicy, Pool};
 pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
@@ -35,7 +37,7 @@ pub use reader::{
     export_fields,
 };
 pub use record::{
-    DateOrder, DateOrderSetting, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
+    DateOrder, DateOrderSetting, Learned, ReadIn, Reading, parse_timestamp, parse_timestamp_in,
 };
 pub(crate) use record::{against_the_order, unread_words};
 pub use records::MAX_RECORD_BYTES;
@@ -165,6 +167,10 @@ pub struct Metadata {
     /// value kept), but the customer's all the same, for `--redact` to hunt for (a
     /// joined CRM record's "Alexandra" where the transcript says "Al").
     aside: Vec<(Arc<str>, String)>,
+    /// The columns of other names its fields were read from (`meta.notes=password`), as
+    /// the reader's mapping says: `--redact` masks such a field as its column would be.
+    /// Where it came from, not what it holds: equal metadata may differ in it.
+    read_from: Option<Arc<ReadFrom>>,
 }
 
 impl Metadata {
@@ -236,6 +242,19 @@ impl Metadata {
         self.aside.iter().map(|(k, v)| (&**k, v.as_str()))
     }
 
+    /// The mapping's `meta.` pairs its fields were read through ([`ReadFrom`]), if any.
+    pub fn read_from(&self) -> Option<&Arc<ReadFrom>> {
+        self.read_from.as_ref()
+    }
+
+    /// Says its fields were read through `read_from` (the reader's mapping's pairs).
+    pub fn set_read_from(&mut self, read_from: Option<&Arc<ReadFrom>>) {
+        match (&self.read_from, read_from) {
+            (Some(was), Some(new)) if Arc::ptr_eq(was, new) => {}
+            _ => self.read_from = read_from.cloned(),
+        }
+    }
+
     pub fn insert(&mut self, field: &str, value: &str) {
         let field: Arc<str> = Arc::from(normalize_field(field));
         self.offer(&field, value);
@@ -248,6 +267,7 @@ impl Clone for Metadata {
             fields: self.active().to_vec(),
             len: self.len,
             aside: self.aside.clone(),
+            read_from: self.read_from.clone(),
         }
     }
 }

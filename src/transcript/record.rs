@@ -103,7 +103,7 @@ mod order;
 
 use named::parse_named;
 use numeric::{parse_dotted, parse_slashed};
-pub use order::{DateOrder, DateOrderSetting, ReadIn, Reading};
+pub use order::{DateOrder, DateOrderSetting, Learned, ReadIn, Reading};
 pub(crate) use order::{against_the_order, unread_words};
 
 #[cfg(test)]

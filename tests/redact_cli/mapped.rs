@@ -106,3 +106,60 @@ fn a_mapping_file_and_the_project_file_map_it_as_map_does() {
     assert_eq!(packet["customer"]["fields"]["notes"], "[secret]");
     assert_eq!(packet["customer"]["fields"]["who"], "[name]");
 }
+
+/// A contacts file's column is read through `meta:` as a transcript's is (`--map
+/// meta.notes=password` on the CRM's `Password`): the rules read `customer.notes`, the
+/// transcripts need no `password` column, and `--redact` masks the field as the
+/// password it is. The contacts' columns were read by their own names only: a replay
+/// stopped at the transcripts' missing `password` column.
+#[test]
+fn a_contacts_column_is_mapped_and_masked_as_its_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\np1,customer,hello there,ana@example.com\n",
+    );
+    let contacts = write(
+        dir.path(),
+        "crm.csv",
+        "Email,Password,customer_name,tier\nana@example.com,hunter2xyz,Anna Smith,gold\n",
+    );
+    let contacts = contacts.to_str().unwrap();
+    let args = [
+        "--contacts",
+        contacts,
+        "--join-on",
+        "email",
+        "--map",
+        "meta.notes=password",
+        "--map",
+        "meta.who=customer_name",
+        "--map",
+        "meta.plan=tier",
+    ];
+    let plain = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl"])
+            .args(args)
+            .arg("-r")
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    let outcome: serde_json::Value = serde_json::from_str(plain.trim()).unwrap();
+    assert_eq!(outcome["bridge_message"], "Hi hunter2xyz Anna Smith (gold)");
+    let (replay, packets) = redacted_replay(&rules, &transcripts, &args);
+    let hidden = ["unter2xyz", "Anna"];
+    assert_none_shown("replay", &replay, &hidden);
+    assert_none_shown("packets", &packets, &hidden);
+    let packet: serde_json::Value = serde_json::from_str(packets.lines().next().unwrap()).unwrap();
+    for side in ["customer", "contact"] {
+        let fields = &packet[side]["fields"];
+        assert_eq!(fields["notes"], "[secret]", "{side}: {fields}");
+        assert_eq!(fields["who"], "[name]", "{side}: {fields}");
+        assert_eq!(fields["plan"], "gold", "{side}: {fields}");
+        assert!(fields.get("password").is_none(), "{side}: {fields}");
+    }
+    assert_eq!(packet["bridge_message"], "Hi [secret] [name] (gold)");
+}

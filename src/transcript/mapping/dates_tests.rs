@@ -3,6 +3,7 @@
 //! line and column with what it takes.
 
 use super::*;
+use crate::project::ProjectFile;
 use crate::transcript::DateOrder;
 
 fn apply(text: &str) -> Result<ColumnMapping, String> {

@@ -1,6 +1,8 @@
 //! Tests of column and role mapping: flags, mapping and project files and their errors, role words.
 
 use super::*;
+use crate::project::ProjectFile;
+use crate::transcript::Role;
 
 #[test]
 fn roles_normalise_case_and_separators() {

@@ -3,6 +3,7 @@
 //! and column.
 
 use super::*;
+use crate::project::ProjectFile;
 
 fn apply(text: &str) -> Result<ColumnMapping, String> {
     let dir = tempfile::tempdir().unwrap();

@@ -8,12 +8,12 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
-use crate::transcript::Role;
 use crate::transcript::mapping::default_role_of_word;
 use crate::transcript::records::{
     SuspectQuote, Unclosed, stray_quote_message, suspect_quote_message, too_long_message,
     unclosed_message,
 };
+use crate::transcript::{DateOrderSetting, Role};
 
 /// At most this many row diagnostics are kept; the rest are counted.
 const MAX_DIAGNOSTICS: usize = 200;
@@ -111,7 +111,14 @@ impl ReadReport {
         }
     }
 
-    pub(in crate::transcript) fn bad_timestamp(&mut self, location: Location, value: &str) {
+    /// A timestamp `value` that was not read; a slashed date read against `order` names
+    /// where the order came from (`date_order:`, or the line it was learned from).
+    pub(in crate::transcript) fn bad_timestamp(
+        &mut self,
+        location: Location,
+        value: &str,
+        order: &DateOrderSetting,
+    ) {
         self.bad_timestamps += 1;
         // Worded from the value, only when listed: a slashed date says why it went
         // unread, and what sets the order.
@@ -120,13 +127,15 @@ impl ReadReport {
             self.date_order_conflicts += 1;
         }
         if self.bad_timestamps == 1 || against && self.date_order_conflicts == 1 {
-            let (message, help, _) = crate::transcript::unread_words(value);
-            self.push(
-                Diagnostic::warning("D003", message)
-                    .at(location)
-                    .help(help)
-                    .quoting(value),
-            );
+            let (message, help, _) = crate::transcript::unread_words(value, order);
+            let mut d = Diagnostic::warning("D003", message)
+                .at(location)
+                .help(help)
+                .quoting(value);
+            if let Some(learned) = order.learned_from() {
+                d = d.quoting(learned.value.as_str());
+            }
+            self.push(d);
         }
     }
 

@@ -36,7 +36,7 @@ pub(super) fn parse_slashed(value: &str, read: &impl ReadIn) -> Option<DateTime>
     let month_first = real(year, a, b);
     let date = match (a == b, day_first, month_first) {
         (true, Some(date), _) => date,
-        _ => match read.order(day_first.is_some(), month_first.is_some())? {
+        _ => match read.order(value, day_first.is_some(), month_first.is_some())? {
             DateOrder::DayFirst => day_first?,
             DateOrder::MonthFirst => month_first?,
         },

@@ -1,9 +1,10 @@
 //! The order of a slashed date's day and month (`05/06/2020`): takes the order the
-//! mapping sets (`date_order:`) or, without one, learns it from the first date that
-//! fixes it (a day above 12); gives the order each slashed date is read in, and the words
-//! of D003 for one left unread.
+//! mapping sets (`date_order:`) or, without one, learns it from each file's first date
+//! that fixes it (a day above 12), with that date's line; gives the order each slashed
+//! date is read in, and the words of D003 for one left unread (naming where the order
+//! came from). Forgetting what a file taught is the reader's, as the next file starts.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
 
 /// Which of a slashed date's first two numbers is the day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,31 +38,28 @@ impl DateOrder {
             DateOrder::MonthFirst => DateOrder::DayFirst,
         }
     }
-
-    fn code(self) -> u8 {
-        match self {
-            DateOrder::DayFirst => 1,
-            DateOrder::MonthFirst => 2,
-        }
-    }
 }
 
-/// The date order of a mapping: the one it sets, and the one learned while reading
-/// (kept across the files of one reading, as `timestamp_tz` is).
-#[derive(Debug, Default)]
+/// The order learned from a file's first slashed date that only one order reads, and
+/// where: what D003 names when a later date of the file is against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Learned {
+    pub order: DateOrder,
+    /// The date's line in its file (1-based; 0 when it was read from no file's row).
+    pub line: u64,
+    /// The date, as written.
+    pub value: String,
+}
+
+/// The date order of a mapping: the one it sets, and the one learned while reading a
+/// file. What is learned is the file's (the reader forgets it as the next file starts):
+/// another export, from another system, may write the other order.
+#[derive(Debug, Clone, Default)]
 pub struct DateOrderSetting {
     set: Option<DateOrder>,
-    /// 0: none yet; else [`DateOrder::code`]. Atomic so that a mapping stays `Sync`.
-    learned: AtomicU8,
-}
-
-impl Clone for DateOrderSetting {
-    fn clone(&self) -> Self {
-        DateOrderSetting {
-            set: self.set,
-            learned: AtomicU8::new(self.learned.load(Ordering::Relaxed)),
-        }
-    }
+    /// Set once, by the first date that fixes the order (should two ever race: a
+    /// mapping stays `Sync`, though reading is serial).
+    learned: OnceLock<Learned>,
 }
 
 impl DateOrderSetting {
@@ -77,17 +75,30 @@ impl DateOrderSetting {
 
     /// The order learned from a date, if none was set and one fixed it.
     pub fn learned(&self) -> Option<DateOrder> {
-        match self.learned.load(Ordering::Relaxed) {
-            1 => Some(DateOrder::DayFirst),
-            2 => Some(DateOrder::MonthFirst),
-            _ => None,
-        }
+        self.learned.get().map(|learned| learned.order)
     }
 
-    /// The order to read a date in, given which orders make it a real date: the one set,
-    /// else the one learned, else the only one that fits (then learned). None when the
-    /// order in force does not fit it, or when both fit and nothing says which.
-    pub(super) fn choose(&self, day_first: bool, month_first: bool) -> Option<DateOrder> {
+    /// The order learned, with the line and the date it was learned from.
+    pub fn learned_from(&self) -> Option<&Learned> {
+        self.learned.get()
+    }
+
+    /// Forgets the order learned: a new file starts, which learns its own.
+    pub(crate) fn forget(&mut self) {
+        self.learned = OnceLock::new();
+    }
+
+    /// The order to read `value` (on `line`) in, given which orders make it a real date:
+    /// the one set, else the one learned, else the only one that fits (then learned,
+    /// with `line` and `value`). None when the order in force does not fit it, or when
+    /// both fit and nothing says which.
+    pub(super) fn choose(
+        &self,
+        value: &str,
+        line: u64,
+        day_first: bool,
+        month_first: bool,
+    ) -> Option<DateOrder> {
         let fits = |order: DateOrder| match order {
             DateOrder::DayFirst => day_first,
             DateOrder::MonthFirst => month_first,
@@ -97,13 +108,12 @@ impl DateOrderSetting {
         }
         let order = alone(day_first, month_first)?;
         // The first date that fixes the order sets it, should two ever race.
-        match self
-            .learned
-            .compare_exchange(0, order.code(), Ordering::Relaxed, Ordering::Relaxed)
-        {
-            Ok(_) => Some(order),
-            Err(_) => self.learned().filter(|&learned| fits(learned)),
-        }
+        let learned = self.learned.get_or_init(|| Learned {
+            order,
+            line,
+            value: value.to_owned(),
+        });
+        fits(learned.order).then_some(learned.order)
     }
 }
 
@@ -121,9 +131,10 @@ pub(super) fn alone(day_first: bool, month_first: bool) -> Option<DateOrder> {
 pub trait ReadIn {
     fn zone(&self) -> &jiff::tz::TimeZone;
 
-    /// The order to read a slashed date in, given which orders make it a real date.
-    /// Without a setting, the only one that fits: `05/06/2020` is not read.
-    fn order(&self, day_first: bool, month_first: bool) -> Option<DateOrder> {
+    /// The order to read the slashed date `value` in, given which orders make it a real
+    /// date. Without a setting, the only one that fits: `05/06/2020` is not read.
+    fn order(&self, value: &str, day_first: bool, month_first: bool) -> Option<DateOrder> {
+        let _ = value;
         alone(day_first, month_first)
     }
 }
@@ -134,11 +145,21 @@ impl ReadIn for &jiff::tz::TimeZone {
     }
 }
 
-/// A mapping's zone and date order, as its reader reads timestamps.
+/// A mapping's zone and date order, as its reader reads timestamps; `line`: the row's,
+/// which an order learned from it names (0: none, [`Reading::at`] gives it).
 #[derive(Debug, Clone, Copy)]
 pub struct Reading<'a> {
     pub zone: &'a jiff::tz::TimeZone,
     pub order: &'a DateOrderSetting,
+    pub line: u64,
+}
+
+impl Reading<'_> {
+    /// Reading the row on `line` of its file.
+    #[must_use]
+    pub fn at(self, line: u64) -> Self {
+        Reading { line, ..self }
+    }
 }
 
 impl ReadIn for Reading<'_> {
@@ -146,8 +167,8 @@ impl ReadIn for Reading<'_> {
         self.zone
     }
 
-    fn order(&self, day_first: bool, month_first: bool) -> Option<DateOrder> {
-        self.order.choose(day_first, month_first)
+    fn order(&self, value: &str, day_first: bool, month_first: bool) -> Option<DateOrder> {
+        self.order.choose(value, self.line, day_first, month_first)
     }
 }
 
@@ -161,12 +182,13 @@ pub(super) enum Unread {
 }
 
 /// D003's message and help for `value`, unread: a slashed date says why (ambiguous, or
-/// against the order of the input), with the setting that reads it; another value, the
-/// forms that are read. The flag: the value is against the input's order (a file that
-/// mixes orders), listed at its line whatever came before.
-pub(crate) fn unread_words(value: &str) -> (String, &'static str, bool) {
+/// against the order of the input, naming where `order` came from: the setting, or the
+/// line of the file it was learned from), with the setting that reads it; another value,
+/// the forms that are read. The flag: the value is against the input's order (a file
+/// that mixes orders), listed at its line whatever came before.
+pub(crate) fn unread_words(value: &str, order: &DateOrderSetting) -> (String, &'static str, bool) {
     let unread = super::numeric::unread_slashed(value);
-    words_of(value, unread)
+    words_of(value, unread, order)
 }
 
 /// Whether `value` went unread because only the order against the input's reads it
@@ -179,8 +201,26 @@ pub(crate) fn against_the_order(value: &str) -> bool {
     )
 }
 
-fn words_of(value: &str, unread: Option<(Unread, (i16, i16))>) -> (String, &'static str, bool) {
-    const HOW: &str = "set `date_order: day-first` or `date_order: month-first` in the mapping file or under `input:` in .handoff.yaml (or --map date_order=day-first); without it, the order is learned from the first slashed date with a day above 12, and dates read before it stay unread";
+/// How this input's slashed dates are read (`read`), and where that order came from:
+/// `date_order:`, or the line of this file (and the date) it was learned from.
+fn read_as(read: DateOrder, order: &DateOrderSetting) -> String {
+    let read = read.name();
+    match (order.get(), order.learned_from()) {
+        (Some(_), _) => format!("this input's slashed dates are read {read} (`date_order:`)"),
+        (None, Some(learned)) if learned.line > 0 => format!(
+            "this file's slashed dates are read {read}, the order learned from line {} (`{}`)",
+            learned.line, learned.value
+        ),
+        _ => format!("this file's slashed dates are read {read} (learned from an earlier date)"),
+    }
+}
+
+fn words_of(
+    value: &str,
+    unread: Option<(Unread, (i16, i16))>,
+    order: &DateOrderSetting,
+) -> (String, &'static str, bool) {
+    const HOW: &str = "set `date_order: day-first` or `date_order: month-first` in the mapping file or under `input:` in .handoff.yaml (or --map date_order=day-first); without it, each file's order is learned from its first slashed date with a day above 12, and dates read before it stay unread";
     match unread {
         Some((Unread::Ambiguous, (a, b))) => (
             format!(
@@ -191,11 +231,11 @@ fn words_of(value: &str, unread: Option<(Unread, (i16, i16))>) -> (String, &'sta
         ),
         Some((Unread::Against(only), (a, b))) => {
             let no_month = if only == DateOrder::DayFirst { a } else { b };
+            let read = read_as(only.other(), order);
             (
                 format!(
-                    "timestamp `{value}` can only be {} ({no_month} is no month), but this input's slashed dates are read {} (`date_order:`, or learned from an earlier date); the message has no time",
+                    "timestamp `{value}` can only be {} ({no_month} is no month), but {read}; the message has no time",
                     only.name(),
-                    only.other().name()
                 ),
                 "an export writes one date order: a file that mixes day-first and month-first dates cannot be read right; fix the export, or set `date_order:` to the order it writes (mapping file, `input:` in .handoff.yaml, or --map date_order=...)",
                 true,

@@ -23,7 +23,11 @@ fn setting(order: Option<DateOrder>) -> DateOrderSetting {
 
 /// A value read with `order` set (or none), in UTC.
 fn read(value: &str, order: &DateOrderSetting) -> Option<jiff::Timestamp> {
-    let reading = Reading { zone: utc(), order };
+    let reading = Reading {
+        zone: utc(),
+        order,
+        line: 0,
+    };
     parse_timestamp_in(value, reading).map(|(t, offsetless)| {
         assert!(offsetless, "{value}");
         t
@@ -221,25 +225,77 @@ fn german_month_names() {
 /// D003 says why a slashed date went unread and what sets the order.
 #[test]
 fn unread_dates_are_worded_by_why() {
-    let (message, help, against) = unread_words("05/06/2020 14:03");
+    let none = setting(None);
+    let (message, help, against) = unread_words("05/06/2020 14:03", &none);
     assert_eq!(
         message,
         "timestamp `05/06/2020 14:03` is ambiguous: day 5 of month 6 (day-first) or day 6 of month 5 (month-first); the message has no time (further ones are counted, not listed)"
     );
     assert!(help.contains("date_order: day-first") && help.contains("--map date_order="));
+    assert!(help.contains("each file's order is learned"), "{help}");
     assert!(!against);
-    let (message, help, against) = unread_words("05/13/2020");
-    assert!(
-        message.starts_with("timestamp `05/13/2020` can only be month-first (13 is no month), but this input's slashed dates are read day-first"),
-        "{message}"
+    let set = setting(Some(DateOrder::DayFirst));
+    let (message, help, against) = unread_words("05/13/2020", &set);
+    assert_eq!(
+        message,
+        "timestamp `05/13/2020` can only be month-first (13 is no month), but this input's slashed dates are read day-first (`date_order:`); the message has no time"
     );
     assert!(help.contains("mixes day-first and month-first") && against);
-    let (message, _, against) = unread_words("13/05/2020 15:14");
+    let (message, _, against) = unread_words("13/05/2020 15:14", &none);
     assert!(message.contains("can only be day-first (13 is no month)") && against);
-    let (message, help, against) = unread_words("31/02/2020");
+    let (message, help, against) = unread_words("31/02/2020", &none);
     assert!(message.contains("is not a date and time") && help.contains("RFC 3339") && !against);
-    let (message, _, against) = unread_words("yesterday");
+    let (message, _, against) = unread_words("yesterday", &none);
     assert!(message.contains("is not a date and time") && !against);
     // The same day and month: never ambiguous, so not worded as such.
-    assert!(!unread_words("05/05/2020 25:00").0.contains("ambiguous"));
+    assert!(
+        !unread_words("05/05/2020 25:00", &none)
+            .0
+            .contains("ambiguous")
+    );
+}
+
+/// A date against the order learned names the line and the date it was learned from:
+/// "read day-first" alone did not say which row of a long file fixed it.
+#[test]
+fn a_date_against_the_learned_order_names_where_it_was_learned() {
+    let order = setting(None);
+    let reading = Reading {
+        zone: utc(),
+        order: &order,
+        line: 0,
+    };
+    assert_eq!(parse_timestamp_in("05/06/2020", reading.at(2)), None);
+    assert!(parse_timestamp_in("13/05/2020", reading.at(7)).is_some());
+    // A later date that fixes the order too changes nothing of what was learned.
+    assert!(parse_timestamp_in("14/05/2020", reading.at(8)).is_some());
+    assert_eq!(
+        order.learned_from(),
+        Some(&Learned {
+            order: DateOrder::DayFirst,
+            line: 7,
+            value: "13/05/2020".to_owned(),
+        })
+    );
+    assert_eq!(parse_timestamp_in("05/13/2020", reading.at(9)), None);
+    let (message, _, against) = unread_words("05/13/2020", &order);
+    assert_eq!(
+        message,
+        "timestamp `05/13/2020` can only be month-first (13 is no month), but this file's slashed dates are read day-first, the order learned from line 7 (`13/05/2020`); the message has no time"
+    );
+    assert!(against);
+    // Forgotten as the next file starts: it learns its own, the other order.
+    let mut order = order;
+    order.forget();
+    assert_eq!(order.learned_from(), None);
+    let reading = Reading {
+        zone: utc(),
+        order: &order,
+        line: 0,
+    };
+    assert!(parse_timestamp_in("05/13/2020", reading.at(3)).is_some());
+    assert_eq!(order.learned(), Some(DateOrder::MonthFirst));
+    assert!(unread_words("13/05/2020", &order).0.contains(
+        "this file's slashed dates are read month-first, the order learned from line 3 (`05/13/2020`)"
+    ));
 }

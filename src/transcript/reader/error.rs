@@ -1,0 +1,186 @@
+//! Why reading stops: [`ReadError`], each variant with the file and line it stopped at
+//! and, where there is one, a hint (a missing column: how to map it, or that the file
+//! is JSON, or separated by something other than commas). Row-level problems are not
+//! here: they are diagnostics in the `ReadReport`.
+
+use std::path::PathBuf;
+
+use crate::text::{shown, shown_names};
+use crate::transcript::InputFormat;
+
+/// Problems that stop reading. Row-level problems are diagnostics in the [`super::ReadReport`].
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("cannot open transcript {}", .path.display())]
+    Open {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}:{line}: cannot read transcript", .path.display())]
+    Io {
+        path: PathBuf,
+        line: u64,
+        #[source]
+        source: std::io::Error,
+    },
+    /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
+    #[error("{}:1: {}", .path.display(), match .format {
+        InputFormat::Csv => crate::transcript::input::UTF16_ADVICE,
+        InputFormat::Jsonl => crate::transcript::input::UTF16_JSONL_ADVICE,
+    })]
+    Utf16 { path: PathBuf, format: InputFormat },
+    #[error("no transcript files (*.csv, *.jsonl, *.ndjson, optionally .gz) in directory {}", .0.display())]
+    EmptyDirectory(PathBuf),
+    /// A directory whose entries named like transcripts are none of them files: the
+    /// first, and what it is (D016 would say it of each, but the run stops here).
+    #[error(
+        "no transcript files in directory {}: {} is {what}, not a file\n  hint: give it by its own path to read it",
+        .dir.display(),
+        .entry.display()
+    )]
+    NoFileInDirectory {
+        dir: PathBuf,
+        entry: PathBuf,
+        what: &'static str,
+    },
+    /// A directory whose only files named like transcripts are hidden, left out.
+    #[error(
+        "no transcript files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.`, or give it by its own path, to read it",
+        .dir.display(),
+        crate::dir_scan::listed(.hidden)
+    )]
+    OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
+    #[error("{} is given twice (directly or in a directory): its conversations would be read twice", .0.display())]
+    GivenTwice(PathBuf),
+    #[error("`-` (stdin) is given twice: it can be read only once")]
+    StdinTwice,
+    /// `lint --columns-from` on a file with nothing to read columns from.
+    #[error("{}: {what}", .path.display())]
+    NoColumns { path: PathBuf, what: &'static str },
+    #[error(
+        "{}:{line}: no `{column}` column{}; the columns are: {}\n  hint: {}",
+        .path.display(),
+        if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
+        shown_names(.found),
+        missing_column_hint(.field, .found, *.json)
+    )]
+    MissingColumn {
+        path: PathBuf,
+        /// The header's line (past blank lines); 1 for JSONL, where no object has it.
+        line: u64,
+        /// The field read from it: `role`, or `meta.plan` for a metadata field.
+        field: String,
+        column: String,
+        found: Vec<String>,
+        /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
+        /// JSON file read as CSV, past a title or comment line.
+        json: bool,
+    },
+    /// A column named as a metadata field that `meta.KEY` reads from another column:
+    /// which of the two is meant cannot be told.
+    #[error(
+        "{}:{line}: column `{column}` would be metadata `{key}`, which is read from column `{from}` (`meta.{key}` in the mapping)\n  hint: leave `{column}` out with --ignore-column, or under `ignore_columns:` in the mapping file",
+        .path.display()
+    )]
+    MetaShadowed {
+        path: PathBuf,
+        line: u64,
+        key: String,
+        /// The column named as the field, as written.
+        column: String,
+        /// The column the field is read from, as written.
+        from: String,
+    },
+    #[error(
+        "{}:1: no `{column}` column to ignore; the columns are: {}\n  hint: drop it from --ignore-column, or from `ignore_columns:` in the --mapping file",
+        .path.display(),
+        shown_names(.found)
+    )]
+    IgnoredColumnMissing {
+        path: PathBuf,
+        column: String,
+        found: Vec<String>,
+    },
+    /// `lint --columns-from` on a JSONL object with two keys for one field (a replay
+    /// skips such a row).
+    #[error(
+        "{}:{line}: {message}\n  hint: rename or remove one of them: which of the two is meant cannot be told",
+        .path.display()
+    )]
+    DuplicateKey {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error(
+        "{}:1: {}",
+        .path.display(),
+        crate::transcript::header::duplicate_column_message(.name, (.first.0, &.first.1), (.second.0, &.second.1))
+    )]
+    DuplicateColumn {
+        path: PathBuf,
+        /// The normalised name both have.
+        name: String,
+        /// Position (1-based) and name as written of each.
+        first: (usize, String),
+        second: (usize, String),
+    },
+    /// A CSV header row that cannot be one: a quote in it that nothing closes, or
+    /// longer than the limit of one record.
+    #[error("{}:{line}: {message}", .path.display())]
+    BadHeader {
+        path: PathBuf,
+        line: u64,
+        message: String,
+    },
+    #[error(
+        "{}:{line}: conversation `{}` reappears after other conversations ({})\n  hint: rows of a conversation must be consecutive; sort the input by conversation id, or pass --unsorted to group it in memory",
+        .path.display(),
+        shown(.id),
+        match .earlier {
+            Some((path, line)) => format!("its earlier rows end at {}:{line}", path.display()),
+            None => "it appeared earlier in the input".to_owned(),
+        }
+    )]
+    Reappeared {
+        id: String,
+        path: PathBuf,
+        line: u64,
+        /// Where its earlier rows ended, when that is still remembered.
+        earlier: Option<(PathBuf, u64)>,
+    },
+}
+
+/// How to find a missing column: map it, or, when the header is one column holding
+/// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
+fn missing_column_hint(field: &str, found: &[String], json: bool) -> String {
+    // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
+    // one of the lines after it (a title line first).
+    if json
+        || found
+            .first()
+            .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
+    {
+        return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
+    }
+    let other = match found {
+        [one] => [(';', "semicolons"), ('\t', "tabs"), ('|', "`|`")]
+            .into_iter()
+            .find(|(c, _)| one.contains(*c)),
+        _ => None,
+    };
+    match other {
+        Some((_, name)) => format!(
+            "the header is one column separated by {name}: handoff reads comma-separated CSV (or JSONL); export with commas"
+        ),
+        None => match field.strip_prefix("meta.") {
+            Some(key) => format!(
+                "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
+            ),
+            None => format!(
+                "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
+            ),
+        },
+    }
+}
