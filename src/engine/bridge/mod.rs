@@ -34,6 +34,7 @@
 mod compile;
 mod direct;
 mod goal_case;
+mod values;
 
 pub(crate) use compile::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
@@ -41,13 +42,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use minijinja::Environment;
-use serde::Serialize;
 
 use crate::redact::Names;
 use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
 use crate::summary::Summary;
 use crate::transcript::Metadata;
 use compile::{Compiled, compile, environment};
+pub(super) use values::{ConversationValues, TriggerValues};
+use values::{SummaryValues, TeamValues, Values};
 
 /// Longest rendered bridge message kept; longer output means a broken template.
 const MAX_OUTPUT: usize = 4_000;
@@ -83,77 +85,6 @@ pub(super) struct BridgeContext<'a> {
     /// before a template reads them, so that no filter or slice (`lower`,
     /// `customer.email[:5]`) can make what masking the message would no longer find.
     pub(super) masking: Option<&'a Names>,
-}
-
-#[derive(Serialize)]
-pub(super) struct TriggerValues<'a> {
-    pub(super) id: &'a str,
-    /// `None` (undefined in a template) when the trigger has none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) description: Option<&'a str>,
-    pub(super) severity: &'a str,
-    pub(super) reason: &'a str,
-}
-
-#[derive(Serialize)]
-pub(super) struct ConversationValues<'a> {
-    pub(super) id: &'a str,
-    pub(super) turn: usize,
-    /// `None` (undefined in a template) when the message has no timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) time: Option<&'a str>,
-    pub(super) messages: usize,
-}
-
-#[derive(Serialize)]
-struct TeamValues<'a> {
-    id: &'a str,
-    name: &'a str,
-}
-
-#[derive(Serialize)]
-struct Values<'a> {
-    customer: BTreeMap<&'a str, Cow<'a, str>>,
-    agent: &'a str,
-    team: TeamValues<'a>,
-    reason: &'a str,
-    trigger: &'a TriggerValues<'a>,
-    triggers: &'a [&'a str],
-    route: &'a str,
-    conversation: &'a ConversationValues<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<SummaryValues<'a>>,
-}
-
-/// `summary` in a template: absent parts are undefined, so templates say `default(...)`.
-#[derive(Serialize)]
-struct SummaryValues<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    goal: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fact: Option<&'a str>,
-    facts: Vec<&'a str>,
-    topics: &'a [String],
-    open_questions: &'a [String],
-    mood: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_customer_message: Option<&'a str>,
-    bullets: &'a [String],
-}
-
-impl<'a> SummaryValues<'a> {
-    fn new(s: &'a Summary) -> Self {
-        SummaryValues {
-            goal: s.goal.as_deref(),
-            fact: s.facts.first().map(|f| f.text.as_str()),
-            facts: s.facts.iter().map(|f| f.text.as_str()).collect(),
-            topics: &s.topics,
-            open_questions: &s.open_questions,
-            mood: &s.mood.trajectory,
-            last_customer_message: s.last_customer_message.as_deref(),
-            bullets: &s.bullets,
-        }
-    }
 }
 
 impl Bridges {
@@ -294,9 +225,9 @@ pub(super) struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    /// The summary's goal, when there is one.
-    fn goal(&self) -> Option<&'a str> {
-        self.ctx.summary?.goal.as_deref()
+    /// The summary's goal, when there is one, as templates read it (unmarked).
+    fn goal(&self) -> Option<Cow<'a, str>> {
+        self.ctx.summary?.goal.as_deref().map(goal_case::unmarked)
     }
 
     /// `customer.<field>`: a metadata value, and `first_name` from the name unless the
@@ -315,11 +246,13 @@ impl<'a> Scope<'a> {
     /// A customer value (of metadata field `field`) as a template may read it: masked
     /// under `--redact` as the packet's fields are, whole for a name field or one whose
     /// name marks it as a secret or an identifier (`customer.password`:
-    /// [`crate::redact::masked_field`]).
+    /// [`crate::redact::masked_field`]); unmarked ([`goal_case::unmarked`]).
     fn masked(&self, field: &str, value: &'a str) -> Cow<'a, str> {
         match self.ctx.masking {
-            Some(names) => crate::redact::masked_field(field, value, names),
-            None => Cow::Borrowed(value),
+            Some(names) => {
+                goal_case::unmarked_cow(crate::redact::masked_field(field, value, names))
+            }
+            None => goal_case::unmarked(value),
         }
     }
 
