@@ -98,6 +98,54 @@ fn variables_set_in_the_branches_of_an_if() {
     assert!(out.contains(&format!("r.yaml:7:{}", column + 1)), "{out}");
 }
 
+/// A variable set under a condition and read only under the same condition later was
+/// a false `T011`: it lints clean, and replays with its message whether the condition
+/// holds or not. Read after that `endif` instead, it is still `T011`.
+#[test]
+fn a_variable_read_under_the_condition_it_was_set_under() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = 'your goal' %}{% endif %}Hi{% if summary.goal %}, about {{ g }}{% endif %}.",
+    );
+    handoff()
+        .args(["lint", "--deny-warnings"])
+        .arg(&rules)
+        .assert()
+        .success();
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\n\
+         c1,customer,Cancel my subscription for the family plan please\n\
+         c1,customer,help\n\
+         c2,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let messages: Vec<String> = crate::common::jsonl(&out)
+        .iter()
+        .map(|o| o["bridge_message"].as_str().unwrap_or("(none)").to_owned())
+        .collect();
+    assert_eq!(messages, ["Hi, about your goal.", "Hi."]);
+
+    let after = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = 'your goal' %}{% endif %}{% if summary.goal %}Hi{% endif %} {{ g }}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&after).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+}
+
 /// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
 /// goal is lower-cased inside a sentence and keeps its capital where one starts; an
 /// "iPhone" the customer wrote is never `IPhone`.

@@ -21,8 +21,8 @@
 //!
 //! An `{% if %}` has no scope: a variable set in one of its branches only is undefined
 //! after it when the other branch is taken, and a read of it there is unguarded
-//! ([`Analysis::unset`]); set in every branch, or before the `if`, it is there
-//! ([`locals`]).
+//! ([`Analysis::unset`]); set in every branch, or before the `if`, it is there, and so
+//! it is where a later `{% if %}` of the same condition holds again ([`locals`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -53,7 +53,10 @@ pub(crate) struct Analysis {
 pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     let syntax = minijinja::syntax::SyntaxConfig::default();
     let root = minijinja::machinery::parse(source, "bridge", syntax).ok()?;
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        source: source.to_owned(),
+        ..Walk::default()
+    };
     walk.stmt(&root, &Known::new());
     let set_before_read = walk
         .bound_reads
@@ -67,14 +70,6 @@ pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     })
 }
 
-/// The help of a check that reports `path` read unguarded: every guard this module
-/// follows, written for `path`.
-pub(crate) fn guard_help(path: &str) -> String {
-    format!(
-        "guard it: `{{{{ {path} | default(\"…\") }}}}`, `{{{{ {path} or \"…\" }}}}`, or write it inside `{{% if {path} %}}…{{% endif %}}` or `{{% if {path} is defined %}}…{{% endif %}}`"
-    )
-}
-
 /// Values known to be there at a point of the template.
 type Known = BTreeSet<String>;
 
@@ -84,6 +79,8 @@ type Value = (Vec<String>, usize);
 
 #[derive(Default)]
 struct Walk {
+    /// The template's source, for the text of an `{% if %}`'s condition.
+    source: String,
     unguarded: BTreeMap<String, usize>,
     /// The variables the template sets, by name.
     locals: BTreeMap<String, Local>,
@@ -136,21 +133,22 @@ impl Walk {
 
     /// Sets the variables of `target` (`c`, `a, b`) to `value`: the values of the
     /// context it stands for, or (`None`) a value of the template's own.
-    fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>) {
+    fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>, known: &Known) {
         match (target, value) {
             (Expr::Var(v), values) => {
                 let at = v.span().start_offset as usize;
-                let local = Local::set(values.unwrap_or_default(), at);
+                self.forget_conditions_on(v.id);
+                let local = Local::set(values.unwrap_or_default(), at).under(known);
                 self.locals.insert(v.id.to_owned(), local);
             }
             (Expr::Tuple(t), _) => {
                 for item in &t.items {
-                    self.bind(item, None);
+                    self.bind(item, None, known);
                 }
             }
             (Expr::List(l), _) => {
                 for item in &l.items {
-                    self.bind(item, None);
+                    self.bind(item, None, known);
                 }
             }
             _ => {}
@@ -177,7 +175,7 @@ impl Walk {
                 None
             }
         };
-        self.bind(target, values);
+        self.bind(target, values, known);
     }
 
     /// Walks `stmts` with the variables the template set so far, then forgets what they
@@ -202,17 +200,24 @@ impl Walk {
                 self.truth(&c.expr, known);
                 // `if` has no scope of its own: what a branch sets holds after it
                 // ([`locals::merged`]).
+                // Each branch also knows its condition held or failed, for a variable set
+                // in it and read under the same condition later ([`Walk::condition`]).
+                let (holds, fails) = self.condition(&c.expr);
                 let outer = self.locals.clone();
-                self.stmts(&c.true_body, &with(known, self.when_true(&c.expr)));
+                let mut when_true = self.when_true(&c.expr);
+                when_true.insert(holds);
+                self.stmts(&c.true_body, &with(known, when_true));
                 let after_true = std::mem::replace(&mut self.locals, outer);
-                self.stmts(&c.false_body, &with(known, self.when_false(&c.expr)));
+                let mut when_false = self.when_false(&c.expr);
+                when_false.insert(fails);
+                self.stmts(&c.false_body, &with(known, when_false));
                 let after_false = std::mem::take(&mut self.locals);
                 self.locals = locals::merged(after_true, after_false);
             }
             Stmt::ForLoop(f) => {
                 self.value(&f.iter, known);
                 let outer = self.locals.clone();
-                self.bind(&f.target, None);
+                self.bind(&f.target, None, known);
                 self.locals
                     .insert("loop".to_owned(), Local::set(Vec::new(), 0));
                 if let Some(filter) = &f.filter_expr {
@@ -236,7 +241,7 @@ impl Walk {
                     self.value(filter, known);
                 }
                 self.scoped(&s.body, known);
-                self.bind(&s.target, None);
+                self.bind(&s.target, None, known);
             }
             Stmt::AutoEscape(a) => self.stmts(&a.body, known),
             Stmt::FilterBlock(f) => {
@@ -393,6 +398,7 @@ impl Walk {
 mod known;
 mod locals;
 
+pub(crate) use known::guard_help;
 use known::with;
 use locals::Local;
 #[cfg(test)]

@@ -67,6 +67,14 @@ impl Walk {
     }
 }
 
+/// The help of a check that reports `path` read unguarded: every guard this module
+/// follows, written for `path`.
+pub(crate) fn guard_help(path: &str) -> String {
+    format!(
+        "guard it: `{{{{ {path} | default(\"…\") }}}}`, `{{{{ {path} or \"…\" }}}}`, or write it inside `{{% if {path} %}}…{{% endif %}}` or `{{% if {path} is defined %}}…{{% endif %}}`"
+    )
+}
+
 /// `known` and `more`.
 pub(super) fn with(known: &Known, more: Known) -> Known {
     let mut known = known.clone();
