@@ -146,6 +146,88 @@ fn a_variable_read_under_the_condition_it_was_set_under() {
     );
 }
 
+/// A variable set in one branch only and written after the `endif`: `lint` says `T011`
+/// at the read (its line and column in the YAML file, the template written over lines)
+/// with how to fix it, and `replay`'s `bridge_error` names the variable and the team's
+/// template; it said "undefined value (template line 3)".
+#[test]
+fn a_variable_set_in_one_branch_is_named_by_lint_and_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridges:\n      t: |-\n\
+         \x20       {% if summary.goal %}\n\
+         \x20       {% set g = 'your goal' %}{% endif %}\n\
+         \x20       About {{ g }}.\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+    // Line 11 of the file, at the `g` of `About {{ g }}` (8 spaces of indentation).
+    assert!(out.contains("r.yaml:11:18"), "{out}");
+    assert!(
+        out.contains("the `{% if %}` that sets it (on line 2 of the template)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("help: set `g` in every branch (`{% else %}{% set g = \"…\" %}`) or before the `{% if %}`"),
+        "{out}"
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\nc1,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let outcomes = crate::common::jsonl(&out);
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined variable `g` (team `a`'s bridge for trigger `t`, template line 3): it is set (template line 2) in some branches of an `{% if %}` only; set it in every branch or before the `{% if %}`"
+    );
+}
+
+/// An undefined value at render time was "undefined value (template line 1)", naming
+/// neither the value nor whose template it is; through a variable set to a group too.
+#[test]
+fn replay_names_an_undefined_value_and_whose_template_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% set c = customer %}Hi {{ c.first_name | default('there') }} of {{ c.company | upper }}",
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\nc1,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let outcomes = crate::common::jsonl(&out);
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined variable `c.company` (`customer.company`) (team `a`'s bridge, template line 1)"
+    );
+}
+
 /// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
 /// goal is lower-cased inside a sentence and keeps its capital where one starts; an
 /// "iPhone" the customer wrote is never `IPhone`.

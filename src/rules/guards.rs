@@ -44,6 +44,8 @@ pub(crate) struct Analysis {
     /// unguarded where the others leave them undefined: by name, the byte offsets of the
     /// first such read and of the `set`.
     pub(crate) unset: BTreeMap<String, (usize, usize)>,
+    /// Every read that fails when what it reads is undefined, in the template's order.
+    pub(crate) suspects: Vec<Suspect>,
     /// Names the template reads only where it has set them: minijinja's own list of
     /// undeclared variables counts one set inside an `{% if %}` and read after it.
     pub(crate) set_before_read: BTreeSet<String>,
@@ -66,6 +68,12 @@ pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     Some(Analysis {
         unguarded: walk.unguarded,
         unset: walk.unset,
+        suspects: {
+            let mut suspects = walk.suspects;
+            suspects.sort_by_key(|s| s.at);
+            suspects.dedup();
+            suspects
+        },
         set_before_read,
     })
 }
@@ -85,6 +93,7 @@ struct Walk {
     /// The variables the template sets, by name.
     locals: BTreeMap<String, Local>,
     unset: BTreeMap<String, (usize, usize)>,
+    suspects: Vec<Suspect>,
     /// Names read where the template has set them, and where it has not.
     bound_reads: BTreeSet<String>,
     free_reads: BTreeSet<String>,
@@ -257,10 +266,16 @@ impl Walk {
     /// A dotted value read: each part of two or more parts not known to be there is
     /// read unguarded, up to `upto` parts (its last part too, or only those it reads
     /// an attribute of).
-    fn read(&mut self, (parts, at): Value, upto: usize, known: &Known) {
+    /// `site`: how and where the template writes it ([`suspects`]).
+    fn read(&mut self, (parts, at): Value, upto: usize, known: &Known, site: Site<'_>) {
+        // `summary.x | default(…)` fails when there is no `summary` at all.
+        if upto == 1 && parts.len() > 1 {
+            self.suspect_value(site, &parts[0]);
+        }
         for end in 2..=upto.min(parts.len()) {
             let path = parts[..end].join(".");
             if !known.contains(&path) {
+                self.suspect_value(site, &path);
                 self.unguarded.entry(path).or_insert(at);
             }
         }
@@ -270,9 +285,10 @@ impl Walk {
     fn value(&mut self, expr: &Expr<'_>, known: &Known) {
         self.local_read(expr, true, known);
         if let Some(values) = self.resolve(expr) {
+            let site = written(expr);
             for read in values {
                 let upto = read.0.len();
-                self.read(read, upto, known);
+                self.read(read, upto, known, site.as_ref());
             }
             return;
         }
@@ -352,37 +368,6 @@ impl Walk {
         }
     }
 
-    /// `expr` where an undefined value is taken as it is (`default`'s, `is defined`'s):
-    /// only reading an attribute of one fails.
-    fn quiet(&mut self, expr: &Expr<'_>, known: &Known) {
-        self.local_read(expr, false, known);
-        match self.resolve(expr) {
-            Some(values) => {
-                for read in values {
-                    let upto = read.0.len().saturating_sub(1);
-                    self.read(read, upto, known);
-                }
-            }
-            None => self.value(expr, known),
-        }
-    }
-
-    /// `expr` tested for truth (`if`, `or`, `not`): an undefined value is false.
-    fn truth(&mut self, expr: &Expr<'_>, known: &Known) {
-        match expr {
-            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
-                self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, self.when_true(&b.left)));
-            }
-            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
-                self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, self.when_false(&b.left)));
-            }
-            Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => self.truth(&u.expr, known),
-            _ => self.quiet(expr, known),
-        }
-    }
-
     fn args(&mut self, args: &[CallArg<'_>], known: &Known) {
         for arg in args {
             match arg {
@@ -397,9 +382,11 @@ impl Walk {
 
 mod known;
 mod locals;
+pub(crate) mod suspects;
 
 pub(crate) use known::guard_help;
 use known::with;
 use locals::Local;
+use suspects::{Site, Suspect, written};
 #[cfg(test)]
 mod tests;

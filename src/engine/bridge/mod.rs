@@ -34,6 +34,7 @@
 mod compile;
 mod direct;
 mod goal_case;
+mod undefined;
 mod values;
 
 pub(crate) use compile::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
@@ -90,16 +91,23 @@ pub(super) struct BridgeContext<'a> {
 impl Bridges {
     pub(super) fn compile(rules: &RuleSet) -> Result<Self, String> {
         let mut env = environment();
-        let mut add = |name: String, bridge: &Bridge| compile(&mut env, name, &bridge.source);
+        let mut add = |name: String, place: String, bridge: &Bridge| {
+            compile(&mut env, name, &bridge.source).map(|c| Compiled { place, ..c })
+        };
         let mut teams = Vec::with_capacity(rules.teams.len());
         for team in &rules.teams {
             let mut compiled = TeamBridges::default();
             if let Some(bridge) = &team.bridge {
-                compiled.default = Some(add(format!("team {}", team.id), bridge)?);
+                let place = format!("team `{}`'s bridge", team.id);
+                compiled.default = Some(add(format!("team {}", team.id), place, bridge)?);
             }
             for (trigger, bridge) in &team.by_trigger {
-                let name = format!("team {} for {}", team.id, rules.trigger(*trigger).id);
-                compiled.by_trigger.push((*trigger, add(name, bridge)?));
+                let trigger_id = &rules.trigger(*trigger).id;
+                let name = format!("team {} for {trigger_id}", team.id);
+                let place = format!("team `{}`'s bridge for trigger `{trigger_id}`", team.id);
+                compiled
+                    .by_trigger
+                    .push((*trigger, add(name, place, bridge)?));
             }
             teams.push(compiled);
         }
@@ -203,15 +211,27 @@ impl Bridges {
         if wants_first_name && let Some(first) = scope.customer("first_name") {
             customer.insert("first_name", first);
         }
+        let values = scope.values(customer);
         template
-            .render(minijinja::value::Serde(&scope.values(customer)))
+            .render(minijinja::value::Serde(&values))
             .map(goal_case::place_marked)
             .map_err(|e| {
-                let mut msg = describe(&e);
-                if e.kind() == minijinja::ErrorKind::UndefinedError {
-                    msg.push_str(&lacking(compiled, scope));
+                if e.kind() != minijinja::ErrorKind::UndefinedError {
+                    return describe(&e);
                 }
-                msg
+                // Named, with whose template it is (minijinja names neither).
+                let context = minijinja::Value::from(minijinja::value::Serde(&values));
+                let (what, why) = undefined::named(&compiled.suspects, e.line(), &context)
+                    .unwrap_or_else(|| (e.kind().to_string(), String::new()));
+                let line = e
+                    .line()
+                    .map(|l| format!(", template line {l}"))
+                    .unwrap_or_default();
+                format!(
+                    "{what} ({}{line}){why}{}",
+                    compiled.place,
+                    lacking(compiled, scope)
+                )
             })
     }
 }
