@@ -228,6 +228,35 @@ fn replay_names_an_undefined_value_and_whose_template_it_is() {
     );
 }
 
+/// A `T001` syntax error underlined the whole template; it points at the offending
+/// token (a template written over lines too: its line in the YAML file), and an `{% if
+/// %}` never closed at its `if`.
+#[test]
+fn a_syntax_error_points_at_the_offending_token() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridge: >-\n\
+         \x20     Hi {{ customer.first_name | default(\"there\") }},\n\
+         \x20     I'm {{ agent + }} and I'm here to {{ reason }}.\n\
+         \x20 - id: b\n    name: B\n    bridge: >-\n\
+         \x20     Hi {{ agent }}{% if customer.company is defined %}\n\
+         \x20     for {{ customer.company }}.\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "r.yaml"])
+            .assert()
+            .code(1),
+    );
+    insta::assert_snapshot!("t001_points_at_the_token", out);
+}
+
 /// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
 /// goal is lower-cased inside a sentence and keeps its capital where one starts; an
 /// "iPhone" the customer wrote is never `IPhone`.
