@@ -125,6 +125,8 @@ mod tests {
             Some(("endfor", false))
         );
         assert_eq!(at("{{ customer.name | }}"), Some(("}}", false)));
+        // Byte offsets, after text that is not ASCII.
+        assert_eq!(at("Héllo “you” {{ agent + }}"), Some(("}}", false)));
         // Where the lexer stopped.
         assert_eq!(at("{{ agent }} {{ 'abc }}"), Some(("'", false)));
         assert_eq!(at("hi {# unclosed"), Some(("{", false)));
