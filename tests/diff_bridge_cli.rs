@@ -129,8 +129,8 @@ fn a_team_change_shows_the_new_teams_bridge_or_why_there_is_none() {
     let v2 = row("v2");
     assert!(
         v2.ends_with(
-            "vip → vip-desk; ⚠ no bridge message: no \\`customer.name\\` — undefined value \
-             (template line 1) |"
+            "vip → vip-desk; ⚠ no bridge message: no \\`customer.name\\` — undefined variable \
+             \\`customer.name\\` (team… |"
         ),
         "{v2}"
     );

@@ -717,8 +717,9 @@ fn an_absent_description_or_time_is_a_bridge_error_and_a_lint_warning() {
     assert_eq!(line["bridge_message"], serde_json::Value::Null, "{line}");
     assert_eq!(
         line["bridge_error"],
-        "undefined value (template line 1); this conversation has no `trigger.description` \
-         (trigger `t` has none) or `conversation.time` (the message has no timestamp)"
+        "undefined variable `trigger.description` (team `s`'s bridge, template line 1); \
+         this conversation has no `trigger.description` (trigger `t` has none) or \
+         `conversation.time` (the message has no timestamp)"
     );
     handoff()
         .arg("lint")

@@ -98,6 +98,165 @@ fn variables_set_in_the_branches_of_an_if() {
     assert!(out.contains(&format!("r.yaml:7:{}", column + 1)), "{out}");
 }
 
+/// A variable set under a condition and read only under the same condition later was
+/// a false `T011`: it lints clean, and replays with its message whether the condition
+/// holds or not. Read after that `endif` instead, it is still `T011`.
+#[test]
+fn a_variable_read_under_the_condition_it_was_set_under() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = 'your goal' %}{% endif %}Hi{% if summary.goal %}, about {{ g }}{% endif %}.",
+    );
+    handoff()
+        .args(["lint", "--deny-warnings"])
+        .arg(&rules)
+        .assert()
+        .success();
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\n\
+         c1,customer,Cancel my subscription for the family plan please\n\
+         c1,customer,help\n\
+         c2,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let messages: Vec<String> = crate::common::jsonl(&out)
+        .iter()
+        .map(|o| o["bridge_message"].as_str().unwrap_or("(none)").to_owned())
+        .collect();
+    assert_eq!(messages, ["Hi, about your goal.", "Hi."]);
+
+    let after = rules_with_bridge(
+        dir.path(),
+        "{% if summary.goal %}{% set g = 'your goal' %}{% endif %}{% if summary.goal %}Hi{% endif %} {{ g }}",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&after).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+}
+
+/// A variable set in one branch only and written after the `endif`: `lint` says `T011`
+/// at the read (its line and column in the YAML file, the template written over lines)
+/// with how to fix it, and `replay`'s `bridge_error` names the variable and the team's
+/// template; it said "undefined value (template line 3)".
+#[test]
+fn a_variable_set_in_one_branch_is_named_by_lint_and_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridges:\n      t: |-\n\
+         \x20       {% if summary.goal %}\n\
+         \x20       {% set g = 'your goal' %}{% endif %}\n\
+         \x20       About {{ g }}.\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(&handoff().arg("lint").arg(&rules).assert().success());
+    assert!(
+        out.contains("warning[T011]: team `a`'s bridge message uses `g` unguarded"),
+        "{out}"
+    );
+    // Line 11 of the file, at the `g` of `About {{ g }}` (8 spaces of indentation).
+    assert!(out.contains("r.yaml:11:18"), "{out}");
+    assert!(
+        out.contains("the `{% if %}` that sets it (on line 2 of the template)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("help: set `g` in every branch (`{% else %}{% set g = \"…\" %}`) or before the `{% if %}`"),
+        "{out}"
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\nc1,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let outcomes = crate::common::jsonl(&out);
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined variable `g` (team `a`'s bridge for trigger `t`, template line 3): it is set (template line 2) in some branches of an `{% if %}` only; set it in every branch or before the `{% if %}`"
+    );
+}
+
+/// An undefined value at render time was "undefined value (template line 1)", naming
+/// neither the value nor whose template it is; through a variable set to a group too.
+#[test]
+fn replay_names_an_undefined_value_and_whose_template_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(
+        dir.path(),
+        "{% set c = customer %}Hi {{ c.first_name | default('there') }} of {{ c.company | upper }}",
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\nc1,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    let outcomes = crate::common::jsonl(&out);
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined variable `c.company` (`customer.company`) (team `a`'s bridge, template line 1)"
+    );
+}
+
+/// A `T001` syntax error underlined the whole template; it points at the offending
+/// token (a template written over lines too: its line in the YAML file), and an `{% if
+/// %}` never closed at its `if`.
+#[test]
+fn a_syntax_error_points_at_the_offending_token() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridge: >-\n\
+         \x20     Hi {{ customer.first_name | default(\"there\") }},\n\
+         \x20     I'm {{ agent + }} and I'm here to {{ reason }}.\n\
+         \x20 - id: b\n    name: B\n    bridge: >-\n\
+         \x20     Hi {{ agent }}{% if customer.company is defined %}\n\
+         \x20     for {{ customer.company }}.\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "r.yaml"])
+            .assert()
+            .code(1),
+    );
+    insta::assert_snapshot!("t001_points_at_the_token", out);
+}
+
 /// "I see you want to {{ summary.goal }}" read "… want to Cancel my subscription": the
 /// goal is lower-cased inside a sentence and keeps its capital where one starts; an
 /// "iPhone" the customer wrote is never `IPhone`.

@@ -221,7 +221,7 @@ fn an_undefined_template_variable_is_an_error_not_an_empty_string() {
     let err = o.bridge_error.unwrap();
     assert_eq!(
         err,
-        "undefined value (template line 1); this conversation has no `customer.company`"
+        "undefined variable `customer.company` (team `sales`'s bridge, template line 1); this conversation has no `customer.company`"
     );
 }
 
@@ -234,7 +234,9 @@ fn a_bridge_error_names_no_field_the_template_guards() {
     let o = run_meta(&e, &[("customer", "discount please")], &[("Tier", "pro")]);
     assert_eq!(
         o.bridge_error.as_deref(),
-        Some("undefined value (template line 1); this conversation has no `customer.company`")
+        Some(
+            "undefined variable `customer.company` (team `sales`'s bridge, template line 1); this conversation has no `customer.company`"
+        )
     );
 }
 
@@ -252,7 +254,7 @@ fn a_bridge_error_names_the_fields_the_conversation_lacks_not_those_it_has() {
     assert_eq!(
         o.bridge_error.as_deref(),
         Some(
-            "undefined value (template line 1); this conversation has no `customer.company` or `customer.tier`"
+            "undefined variable `customer.company` (team `sales`'s bridge, template line 1); this conversation has no `customer.company` or `customer.tier`"
         )
     );
 }
@@ -305,7 +307,9 @@ fn a_bridge_error_names_the_summary_field_the_conversation_lacks() {
     let o = run(&e, &[("customer", "discount please")]);
     assert_eq!(
         o.bridge_error.as_deref(),
-        Some("undefined value (template line 1); this conversation has no `summary.fact`")
+        Some(
+            "undefined variable `summary.fact` (team `sales`'s bridge, template line 1); this conversation has no `summary.fact`"
+        )
     );
 }
 

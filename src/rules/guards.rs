@@ -21,8 +21,8 @@
 //!
 //! An `{% if %}` has no scope: a variable set in one of its branches only is undefined
 //! after it when the other branch is taken, and a read of it there is unguarded
-//! ([`Analysis::unset`]); set in every branch, or before the `if`, it is there
-//! ([`locals`]).
+//! ([`Analysis::unset`]); set in every branch, or before the `if`, it is there, and so
+//! it is where a later `{% if %}` of the same condition holds again ([`locals`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,6 +44,8 @@ pub(crate) struct Analysis {
     /// unguarded where the others leave them undefined: by name, the byte offsets of the
     /// first such read and of the `set`.
     pub(crate) unset: BTreeMap<String, (usize, usize)>,
+    /// Every read that fails when what it reads is undefined, in the template's order.
+    pub(crate) suspects: Vec<Suspect>,
     /// Names the template reads only where it has set them: minijinja's own list of
     /// undeclared variables counts one set inside an `{% if %}` and read after it.
     pub(crate) set_before_read: BTreeSet<String>,
@@ -53,7 +55,10 @@ pub(crate) struct Analysis {
 pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     let syntax = minijinja::syntax::SyntaxConfig::default();
     let root = minijinja::machinery::parse(source, "bridge", syntax).ok()?;
-    let mut walk = Walk::default();
+    let mut walk = Walk {
+        source: source.to_owned(),
+        ..Walk::default()
+    };
     walk.stmt(&root, &Known::new());
     let set_before_read = walk
         .bound_reads
@@ -63,16 +68,14 @@ pub(crate) fn analyse(source: &str) -> Option<Analysis> {
     Some(Analysis {
         unguarded: walk.unguarded,
         unset: walk.unset,
+        suspects: {
+            let mut suspects = walk.suspects;
+            suspects.sort_by_key(|s| s.at);
+            suspects.dedup();
+            suspects
+        },
         set_before_read,
     })
-}
-
-/// The help of a check that reports `path` read unguarded: every guard this module
-/// follows, written for `path`.
-pub(crate) fn guard_help(path: &str) -> String {
-    format!(
-        "guard it: `{{{{ {path} | default(\"…\") }}}}`, `{{{{ {path} or \"…\" }}}}`, or write it inside `{{% if {path} %}}…{{% endif %}}` or `{{% if {path} is defined %}}…{{% endif %}}`"
-    )
 }
 
 /// Values known to be there at a point of the template.
@@ -84,10 +87,13 @@ type Value = (Vec<String>, usize);
 
 #[derive(Default)]
 struct Walk {
+    /// The template's source, for the text of an `{% if %}`'s condition.
+    source: String,
     unguarded: BTreeMap<String, usize>,
     /// The variables the template sets, by name.
     locals: BTreeMap<String, Local>,
     unset: BTreeMap<String, (usize, usize)>,
+    suspects: Vec<Suspect>,
     /// Names read where the template has set them, and where it has not.
     bound_reads: BTreeSet<String>,
     free_reads: BTreeSet<String>,
@@ -136,21 +142,22 @@ impl Walk {
 
     /// Sets the variables of `target` (`c`, `a, b`) to `value`: the values of the
     /// context it stands for, or (`None`) a value of the template's own.
-    fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>) {
+    fn bind(&mut self, target: &Expr<'_>, value: Option<Vec<Value>>, known: &Known) {
         match (target, value) {
             (Expr::Var(v), values) => {
                 let at = v.span().start_offset as usize;
-                let local = Local::set(values.unwrap_or_default(), at);
+                self.forget_conditions_on(v.id);
+                let local = Local::set(values.unwrap_or_default(), at).under(known);
                 self.locals.insert(v.id.to_owned(), local);
             }
             (Expr::Tuple(t), _) => {
                 for item in &t.items {
-                    self.bind(item, None);
+                    self.bind(item, None, known);
                 }
             }
             (Expr::List(l), _) => {
                 for item in &l.items {
-                    self.bind(item, None);
+                    self.bind(item, None, known);
                 }
             }
             _ => {}
@@ -177,7 +184,7 @@ impl Walk {
                 None
             }
         };
-        self.bind(target, values);
+        self.bind(target, values, known);
     }
 
     /// Walks `stmts` with the variables the template set so far, then forgets what they
@@ -202,17 +209,24 @@ impl Walk {
                 self.truth(&c.expr, known);
                 // `if` has no scope of its own: what a branch sets holds after it
                 // ([`locals::merged`]).
+                // Each branch also knows its condition held or failed, for a variable set
+                // in it and read under the same condition later ([`Walk::condition`]).
+                let (holds, fails) = self.condition(&c.expr);
                 let outer = self.locals.clone();
-                self.stmts(&c.true_body, &with(known, self.when_true(&c.expr)));
+                let mut when_true = self.when_true(&c.expr);
+                when_true.insert(holds);
+                self.stmts(&c.true_body, &with(known, when_true));
                 let after_true = std::mem::replace(&mut self.locals, outer);
-                self.stmts(&c.false_body, &with(known, self.when_false(&c.expr)));
+                let mut when_false = self.when_false(&c.expr);
+                when_false.insert(fails);
+                self.stmts(&c.false_body, &with(known, when_false));
                 let after_false = std::mem::take(&mut self.locals);
                 self.locals = locals::merged(after_true, after_false);
             }
             Stmt::ForLoop(f) => {
                 self.value(&f.iter, known);
                 let outer = self.locals.clone();
-                self.bind(&f.target, None);
+                self.bind(&f.target, None, known);
                 self.locals
                     .insert("loop".to_owned(), Local::set(Vec::new(), 0));
                 if let Some(filter) = &f.filter_expr {
@@ -236,7 +250,7 @@ impl Walk {
                     self.value(filter, known);
                 }
                 self.scoped(&s.body, known);
-                self.bind(&s.target, None);
+                self.bind(&s.target, None, known);
             }
             Stmt::AutoEscape(a) => self.stmts(&a.body, known),
             Stmt::FilterBlock(f) => {
@@ -252,10 +266,16 @@ impl Walk {
     /// A dotted value read: each part of two or more parts not known to be there is
     /// read unguarded, up to `upto` parts (its last part too, or only those it reads
     /// an attribute of).
-    fn read(&mut self, (parts, at): Value, upto: usize, known: &Known) {
+    /// `site`: how and where the template writes it ([`suspects`]).
+    fn read(&mut self, (parts, at): Value, upto: usize, known: &Known, site: Site<'_>) {
+        // `summary.x | default(…)` fails when there is no `summary` at all.
+        if upto == 1 && parts.len() > 1 {
+            self.suspect_value(site, &parts[0]);
+        }
         for end in 2..=upto.min(parts.len()) {
             let path = parts[..end].join(".");
             if !known.contains(&path) {
+                self.suspect_value(site, &path);
                 self.unguarded.entry(path).or_insert(at);
             }
         }
@@ -265,9 +285,10 @@ impl Walk {
     fn value(&mut self, expr: &Expr<'_>, known: &Known) {
         self.local_read(expr, true, known);
         if let Some(values) = self.resolve(expr) {
+            let site = written(expr);
             for read in values {
                 let upto = read.0.len();
-                self.read(read, upto, known);
+                self.read(read, upto, known, site.as_ref());
             }
             return;
         }
@@ -347,37 +368,6 @@ impl Walk {
         }
     }
 
-    /// `expr` where an undefined value is taken as it is (`default`'s, `is defined`'s):
-    /// only reading an attribute of one fails.
-    fn quiet(&mut self, expr: &Expr<'_>, known: &Known) {
-        self.local_read(expr, false, known);
-        match self.resolve(expr) {
-            Some(values) => {
-                for read in values {
-                    let upto = read.0.len().saturating_sub(1);
-                    self.read(read, upto, known);
-                }
-            }
-            None => self.value(expr, known),
-        }
-    }
-
-    /// `expr` tested for truth (`if`, `or`, `not`): an undefined value is false.
-    fn truth(&mut self, expr: &Expr<'_>, known: &Known) {
-        match expr {
-            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScAnd) => {
-                self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, self.when_true(&b.left)));
-            }
-            Expr::BinOp(b) if matches!(b.op, BinOpKind::ScOr) => {
-                self.truth(&b.left, known);
-                self.truth(&b.right, &with(known, self.when_false(&b.left)));
-            }
-            Expr::UnaryOp(u) if matches!(u.op, UnaryOpKind::Not) => self.truth(&u.expr, known),
-            _ => self.quiet(expr, known),
-        }
-    }
-
     fn args(&mut self, args: &[CallArg<'_>], known: &Known) {
         for arg in args {
             match arg {
@@ -392,8 +382,11 @@ impl Walk {
 
 mod known;
 mod locals;
+pub(crate) mod suspects;
 
+pub(crate) use known::guard_help;
 use known::with;
 use locals::Local;
+use suspects::{Site, Suspect, written};
 #[cfg(test)]
 mod tests;

@@ -6,6 +6,7 @@ use minijinja::{Environment, UndefinedBehavior};
 
 use super::direct::Direct;
 use super::goal_case::GOAL_MARK;
+use super::undefined::{Located, suspects};
 
 /// Bound on template execution: ample for a message, fatal for a runaway loop.
 const FUEL: u64 = 20_000;
@@ -13,6 +14,8 @@ const FUEL: u64 = 20_000;
 /// One template, compiled into the environment.
 pub(super) struct Compiled {
     pub(super) name: String,
+    /// Whose template it is, for an error: "team `a`'s bridge for trigger `t`".
+    pub(super) place: String,
     /// The `customer.*` fields it reads (`None`: it reads `customer` as a whole). Only
     /// these are put in the context: building the whole metadata map for every
     /// escalation was a tenth of a replay's time.
@@ -28,6 +31,8 @@ pub(super) struct Compiled {
     pub(super) unguarded_optional: Vec<(String, &'static str)>,
     /// Its plan, when it renders without the template engine (most do).
     pub(super) direct: Option<Direct>,
+    /// Its reads that fail on an undefined value, for an error to name the one that did.
+    pub(super) suspects: Vec<Located>,
 }
 
 /// What a render says of a group of values written whole (`{{ customer }}`); loading
@@ -117,12 +122,14 @@ pub(super) fn compile(
         .map(|(path, _, why)| (path, why))
         .collect();
     Ok(Compiled {
+        place: format!("template `{name}`"),
         name,
         customer_fields,
         unguarded_fields,
         summary,
         unguarded_optional,
         direct,
+        suspects: suspects(source),
     })
 }
 

@@ -112,7 +112,7 @@ fn render(pieces: &[Piece], scope: &Scope<'_>, out: &mut String) -> Option<()> {
                 (found, Fallback::Or(text)) if !found.is_true() => out.push_str(text),
                 // The goal, where a sentence may not start (`goal_case`): as the engine's
                 // formatter marks it, any text that is the goal's.
-                (Found::Text(text), _) if scope.goal().is_some_and(|goal| *text == *goal) => {
+                (Found::Text(text), _) if scope.goal().is_some_and(|goal| text == goal) => {
                     let placed = super::goal_case::placed(&text, out);
                     out.push_str(&placed);
                 }
@@ -150,11 +150,13 @@ pub(super) fn absent(path: &str, scope: &Scope<'_>) -> bool {
 }
 
 /// The value of `path`; `None` when its parent is undefined (`summary` when no summary
-/// was made), which is an error under strict undefined behaviour.
+/// was made), which is an error under strict undefined behaviour. Text is unmarked, as
+/// the engine's context is ([`super::goal_case::unmarked`]).
 fn lookup<'a>(path: &'a Path, scope: &Scope<'a>) -> Option<Found<'a>> {
-    let text = |t: &'a str| Some(Found::Text(Cow::Borrowed(t)));
+    use super::goal_case::unmarked;
+    let text = |t: &'a str| Some(Found::Text(unmarked(t)));
     let optional =
-        |t: Option<&'a str>| Some(t.map_or(Found::Undefined, |t| Found::Text(Cow::Borrowed(t))));
+        |t: Option<&'a str>| Some(t.map_or(Found::Undefined, |t| Found::Text(unmarked(t))));
     match path {
         Path::Agent => text(scope.agent),
         Path::Reason => text(scope.ctx.reason),

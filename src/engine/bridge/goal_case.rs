@@ -11,12 +11,37 @@
 //! where it writes it ([`GOAL_MARK`]) and [`place_marked`] settles it after the render, so
 //! that both write the same. A first word that is a name ("Amazon charged me twice") is
 //! lower-cased too: nothing tells it from "Cancel".
+//!
+//! A value of the context that holds the mark itself (a customer who typed U+E000, a
+//! private-use character) would be taken for a goal: every value loses it when the
+//! context is built ([`unmarked`]), so the only marks are the formatter's.
 
 use std::borrow::Cow;
 
 /// Written by the engine's formatter before a printed value that is the goal; removed by
-/// [`place_marked`]. A private-use character: no export's text should hold one.
+/// [`place_marked`]. A private-use character, taken out of every value of the context
+/// ([`unmarked`]).
 pub(super) const GOAL_MARK: char = '\u{E000}';
+
+/// `text` without [`GOAL_MARK`]: how every value of the context is given to a template,
+/// by either renderer. Kept, a customer's `x\u{E000}Word` was cut at the mark by
+/// [`place_marked`] and came out `xword` (and the direct path wrote the mark).
+pub(super) fn unmarked(text: &str) -> Cow<'_, str> {
+    if text.contains(GOAL_MARK) {
+        Cow::Owned(text.replace(GOAL_MARK, ""))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// [`unmarked`], of a value that may already be owned (a masked one).
+pub(super) fn unmarked_cow(text: Cow<'_, str>) -> Cow<'_, str> {
+    match text {
+        Cow::Owned(owned) if owned.contains(GOAL_MARK) => Cow::Owned(owned.replace(GOAL_MARK, "")),
+        Cow::Owned(owned) => Cow::Owned(owned),
+        Cow::Borrowed(text) => unmarked(text),
+    }
+}
 
 /// Whether a sentence starts right after `before`, the message rendered so far.
 pub(super) fn sentence_starts_after(before: &str) -> bool {
@@ -139,5 +164,13 @@ mod tests {
         );
         assert_eq!(place_marked("no goal here".to_owned()), "no goal here");
         assert_eq!(place_marked(format!("{m}")), "");
+    }
+
+    #[test]
+    fn values_lose_the_mark() {
+        let m = GOAL_MARK;
+        assert_eq!(unmarked(&format!("x{m}Word{m}")), "xWord");
+        assert!(matches!(unmarked("plain"), Cow::Borrowed("plain")));
+        assert_eq!(unmarked_cow(Cow::Owned(format!("{m}A"))), "A");
     }
 }

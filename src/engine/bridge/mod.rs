@@ -23,7 +23,8 @@
 //! `{{ customer.first_name | default("there") }}` where a value may be missing. So are
 //! the description of a trigger that has none, the time of a message without a timestamp
 //! and the parts of a summary it did not find (review 15, item 3: each had rendered as an
-//! empty string in front of the customer).
+//! empty string in front of the customer). A render that fails on one names it and whose
+//! template it is ([`undefined`]): minijinja's error says only "undefined value".
 //!
 //! Templates made only of text, values, `default` and `is defined` tests (all the
 //! starter's) render without the engine, exactly as it would ([`direct`]).
@@ -34,6 +35,8 @@
 mod compile;
 mod direct;
 mod goal_case;
+mod undefined;
+mod values;
 
 pub(crate) use compile::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 
@@ -41,13 +44,14 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use minijinja::Environment;
-use serde::Serialize;
 
 use crate::redact::Names;
 use crate::rules::{AGENT_PLACEHOLDER, Bridge, RuleSet, TeamId, TriggerId};
 use crate::summary::Summary;
 use crate::transcript::Metadata;
 use compile::{Compiled, compile, environment};
+pub(super) use values::{ConversationValues, TriggerValues};
+use values::{SummaryValues, TeamValues, Values};
 
 /// Longest rendered bridge message kept; longer output means a broken template.
 const MAX_OUTPUT: usize = 4_000;
@@ -85,90 +89,26 @@ pub(super) struct BridgeContext<'a> {
     pub(super) masking: Option<&'a Names>,
 }
 
-#[derive(Serialize)]
-pub(super) struct TriggerValues<'a> {
-    pub(super) id: &'a str,
-    /// `None` (undefined in a template) when the trigger has none.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) description: Option<&'a str>,
-    pub(super) severity: &'a str,
-    pub(super) reason: &'a str,
-}
-
-#[derive(Serialize)]
-pub(super) struct ConversationValues<'a> {
-    pub(super) id: &'a str,
-    pub(super) turn: usize,
-    /// `None` (undefined in a template) when the message has no timestamp.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub(super) time: Option<&'a str>,
-    pub(super) messages: usize,
-}
-
-#[derive(Serialize)]
-struct TeamValues<'a> {
-    id: &'a str,
-    name: &'a str,
-}
-
-#[derive(Serialize)]
-struct Values<'a> {
-    customer: BTreeMap<&'a str, Cow<'a, str>>,
-    agent: &'a str,
-    team: TeamValues<'a>,
-    reason: &'a str,
-    trigger: &'a TriggerValues<'a>,
-    triggers: &'a [&'a str],
-    route: &'a str,
-    conversation: &'a ConversationValues<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<SummaryValues<'a>>,
-}
-
-/// `summary` in a template: absent parts are undefined, so templates say `default(...)`.
-#[derive(Serialize)]
-struct SummaryValues<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    goal: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fact: Option<&'a str>,
-    facts: Vec<&'a str>,
-    topics: &'a [String],
-    open_questions: &'a [String],
-    mood: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    last_customer_message: Option<&'a str>,
-    bullets: &'a [String],
-}
-
-impl<'a> SummaryValues<'a> {
-    fn new(s: &'a Summary) -> Self {
-        SummaryValues {
-            goal: s.goal.as_deref(),
-            fact: s.facts.first().map(|f| f.text.as_str()),
-            facts: s.facts.iter().map(|f| f.text.as_str()).collect(),
-            topics: &s.topics,
-            open_questions: &s.open_questions,
-            mood: &s.mood.trajectory,
-            last_customer_message: s.last_customer_message.as_deref(),
-            bullets: &s.bullets,
-        }
-    }
-}
-
 impl Bridges {
     pub(super) fn compile(rules: &RuleSet) -> Result<Self, String> {
         let mut env = environment();
-        let mut add = |name: String, bridge: &Bridge| compile(&mut env, name, &bridge.source);
+        let mut add = |name: String, place: String, bridge: &Bridge| {
+            compile(&mut env, name, &bridge.source).map(|c| Compiled { place, ..c })
+        };
         let mut teams = Vec::with_capacity(rules.teams.len());
         for team in &rules.teams {
             let mut compiled = TeamBridges::default();
             if let Some(bridge) = &team.bridge {
-                compiled.default = Some(add(format!("team {}", team.id), bridge)?);
+                let place = format!("team `{}`'s bridge", team.id);
+                compiled.default = Some(add(format!("team {}", team.id), place, bridge)?);
             }
             for (trigger, bridge) in &team.by_trigger {
-                let name = format!("team {} for {}", team.id, rules.trigger(*trigger).id);
-                compiled.by_trigger.push((*trigger, add(name, bridge)?));
+                let trigger_id = &rules.trigger(*trigger).id;
+                let name = format!("team {} for {trigger_id}", team.id);
+                let place = format!("team `{}`'s bridge for trigger `{trigger_id}`", team.id);
+                compiled
+                    .by_trigger
+                    .push((*trigger, add(name, place, bridge)?));
             }
             teams.push(compiled);
         }
@@ -272,15 +212,27 @@ impl Bridges {
         if wants_first_name && let Some(first) = scope.customer("first_name") {
             customer.insert("first_name", first);
         }
+        let values = scope.values(customer);
         template
-            .render(minijinja::value::Serde(&scope.values(customer)))
+            .render(minijinja::value::Serde(&values))
             .map(goal_case::place_marked)
             .map_err(|e| {
-                let mut msg = describe(&e);
-                if e.kind() == minijinja::ErrorKind::UndefinedError {
-                    msg.push_str(&lacking(compiled, scope));
+                if e.kind() != minijinja::ErrorKind::UndefinedError {
+                    return describe(&e);
                 }
-                msg
+                // Named, with whose template it is (minijinja names neither).
+                let context = minijinja::Value::from(minijinja::value::Serde(&values));
+                let (what, why) = undefined::named(&compiled.suspects, e.line(), &context)
+                    .unwrap_or_else(|| (e.kind().to_string(), String::new()));
+                let line = e
+                    .line()
+                    .map(|l| format!(", template line {l}"))
+                    .unwrap_or_default();
+                format!(
+                    "{what} ({}{line}){why}{}",
+                    compiled.place,
+                    lacking(compiled, scope)
+                )
             })
     }
 }
@@ -294,9 +246,9 @@ pub(super) struct Scope<'a> {
 }
 
 impl<'a> Scope<'a> {
-    /// The summary's goal, when there is one.
-    fn goal(&self) -> Option<&'a str> {
-        self.ctx.summary?.goal.as_deref()
+    /// The summary's goal, when there is one, as templates read it (unmarked).
+    fn goal(&self) -> Option<Cow<'a, str>> {
+        self.ctx.summary?.goal.as_deref().map(goal_case::unmarked)
     }
 
     /// `customer.<field>`: a metadata value, and `first_name` from the name unless the
@@ -315,11 +267,13 @@ impl<'a> Scope<'a> {
     /// A customer value (of metadata field `field`) as a template may read it: masked
     /// under `--redact` as the packet's fields are, whole for a name field or one whose
     /// name marks it as a secret or an identifier (`customer.password`:
-    /// [`crate::redact::masked_field`]).
+    /// [`crate::redact::masked_field`]); unmarked ([`goal_case::unmarked`]).
     fn masked(&self, field: &str, value: &'a str) -> Cow<'a, str> {
         match self.ctx.masking {
-            Some(names) => crate::redact::masked_field(field, value, names),
-            None => Cow::Borrowed(value),
+            Some(names) => {
+                goal_case::unmarked_cow(crate::redact::masked_field(field, value, names))
+            }
+            None => goal_case::unmarked(value),
         }
     }
 

@@ -129,7 +129,7 @@ fn report_unset(
     sink.report(
         at,
         format!(
-            "team `{}`'s bridge message uses `{name}` unguarded, which is undefined when the `{{% if %}}` that sets it (line {line} of the template) takes a branch that does not",
+            "team `{}`'s bridge message uses `{name}` unguarded, which is undefined when the `{{% if %}}` that sets it (on line {line} of the template) takes a branch that does not",
             team.id
         ),
     )

@@ -76,8 +76,9 @@ pub(super) fn bridge(o: &Outcome, other: Option<&Outcome>) -> String {
 
 /// Why a bridge message could not be rendered, in about [`BRIDGE_CHARS`] characters,
 /// the data the conversation lacks first and whole (the one thing a reviewer needs):
-/// "undefined value (template line 1); this conversation has no `customer.name`" →
-/// "no `customer.name` — undefined value (template line 1)". Review 17: the cut fell
+/// "undefined variable `customer.name` (team `a`'s bridge, template line 1); this
+/// conversation has no `customer.name`" → "no `customer.name` — undefined variable
+/// `customer.name` (team `a`'s bridge, …". Review 17: the cut fell
 /// just before the field's name. Only what comes after the names is cut.
 pub(super) fn error_excerpt(error: &str) -> String {
     const LACKS: &str = "; this conversation has no ";

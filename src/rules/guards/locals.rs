@@ -2,13 +2,21 @@
 //! each stands for, whether every path to a point set it, and the reads of one that a
 //! path may have left undefined. `{% if %}` has no scope in the template engine:
 //! `{% if x %}{% set g = "a" %}{% else %}{% set g = "b" %}{% endif %}{{ g }}` is fine,
-//! `{% if x %}{% set g = "a" %}{% endif %}{{ g }}` fails whenever `x` is false.
+//! `{% if x %}{% set g = "a" %}{% endif %}{{ g }}` fails whenever `x` is false, and
+//! `{% if x %}{% set g = "a" %}{% endif %}…{% if x %}{{ g }}{% endif %}` is fine: the
+//! conditions that held where a variable was set are kept with it, and a read where all
+//! of them hold again is one where it is set (unless the template set a variable they
+//! test in between).
 
 use std::collections::BTreeMap;
 
 use minijinja::machinery::ast::Expr;
 
 use super::{Known, Value, Walk, located};
+
+/// How an `{% if %}`'s condition is written among the values it tells are there
+/// ([`Known`]): no dotted value starts so.
+const CONDITION: &str = "{% if ";
 
 /// A variable the template sets.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,6 +28,9 @@ pub(super) struct Local {
     at: usize,
     /// Some branch of an `{% if %}` before this point did not set it.
     maybe_unset: bool,
+    /// The conditions of `{% if %}`s ([`Walk::condition`]) that held on every path that
+    /// set it: where they all hold, it is set.
+    when: Known,
 }
 
 impl Local {
@@ -29,7 +40,18 @@ impl Local {
             values,
             at,
             maybe_unset: false,
+            when: Known::new(),
         }
+    }
+
+    /// Set where the conditions of `known` hold.
+    pub(super) fn under(self, known: &Known) -> Local {
+        let when = known
+            .iter()
+            .filter(|k| k.starts_with(CONDITION))
+            .cloned()
+            .collect();
+        Local { when, ..self }
     }
 }
 
@@ -51,6 +73,7 @@ pub(super) fn merged(
                 }
                 merged.maybe_unset |= local.maybe_unset;
                 merged.at = merged.at.min(local.at);
+                merged.when.retain(|c| local.when.contains(c));
             }
             None => {
                 after_false.insert(
@@ -86,8 +109,11 @@ impl Walk {
             return;
         };
         self.bound_reads.insert(name.to_owned());
-        if local.maybe_unset && (whole || parts.len() > 1) && !known.contains(name) {
+        // Read where every condition it was set under holds again: it is set.
+        let set_here = !local.when.is_empty() && local.when.is_subset(known);
+        if local.maybe_unset && (whole || parts.len() > 1) && !known.contains(name) && !set_here {
             let set_at = local.at;
+            self.suspect_unset(parts.join("."), at, set_at);
             self.unset.entry(name.to_owned()).or_insert((at, set_at));
         }
     }
@@ -98,6 +124,34 @@ impl Walk {
         match expr {
             Expr::Var(v) if self.locals.contains_key(v.id) => Some(v.id.to_owned()),
             _ => None,
+        }
+    }
+
+    /// How a branch of the `{% if %}` of `expr` knows its condition held, and how the
+    /// other knows it failed: the condition as written, its spaces collapsed.
+    pub(super) fn condition(&self, expr: &Expr<'_>) -> (String, String) {
+        let span = expr.span();
+        let text = self
+            .source
+            .get(span.start_offset as usize..span.end_offset as usize)
+            .unwrap_or("?");
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        (
+            format!("{CONDITION}{text} %}}"),
+            format!("{CONDITION}not ({text}) %}}"),
+        )
+    }
+
+    /// `name` is set again: a condition that reads it may no longer say what it said
+    /// where a variable was set under it.
+    pub(super) fn forget_conditions_on(&mut self, name: &str) {
+        let reads = |condition: &str| {
+            condition
+                .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .any(|word| word == name)
+        };
+        for local in self.locals.values_mut() {
+            local.when.retain(|c| !reads(c));
         }
     }
 }

@@ -165,6 +165,11 @@ fn a_variable_set_in_the_branches_of_an_if() {
         "{% set g = 'a' %}{% if route == 'x' %}{% set g = 'b' %}{% endif %}{{ g }}",
         // Guarded reads of one that may be unset.
         "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{% if g %}{{ g }}{% endif %}{{ g | default('z') }}{% if g is defined %}{{ g | upper }}{% endif %}",
+        // Read under the condition it was set under (a false T011).
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}Hi {% if route  ==  'x' %}{{ g }}{% endif %}",
+        "{% if summary.goal %}{% set g = 1 %}{% endif %}…{% if summary.goal %}{{ g }}{% endif %}",
+        "{% if route == 'x' %}{% if team.id %}{% set g = 1 %}{% endif %}{% endif %}{% if team.id %}{% if route == 'x' %}{{ g }}{% endif %}{% endif %}",
+        "{% if route == 'x' %}{% else %}{% set g = 1 %}{% endif %}{% if route == 'x' %}{% else %}{{ g }}{% endif %}",
     ] {
         let a = analysis(source);
         assert!(a.unset.is_empty(), "{source}: {:?}", a.unset);
@@ -176,6 +181,14 @@ fn a_variable_set_in_the_branches_of_an_if() {
         "{% if summary.goal %}{% set g = summary.goal %}{% endif %}Hi {{ g }}",
         "{% if route == 'x' %}{% set g = 'a' %}{% elif route == 'y' %}{% set g = 'b' %}{% endif %}{{ g }}",
         "{% if route == 'x' %}{% else %}{% set g = 'a' %}{% endif %}{{ g | upper }}",
+        // The same condition's `if`, read after it; another condition; one of two.
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{% if route == 'x' %}{% endif %}{{ g }}",
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{% if route == 'y' %}{{ g }}{% endif %}",
+        "{% if route == 'x' %}{% set g = 'a' %}{% endif %}{% if route != 'x' %}{{ g }}{% endif %}",
+        "{% if route == 'x' %}{% if team.id %}{% set g = 1 %}{% endif %}{% endif %}{% if route == 'x' %}{{ g }}{% endif %}",
+        "{% if route == 'x' %}{% elif route == 'y' %}{% set g = 'a' %}{% endif %}{% if route == 'y' %}{{ g }}{% endif %}",
+        // What the condition tests was set again in between.
+        "{% set r = route %}{% if r %}{% set g = 'a' %}{% endif %}{% set r = '' %}{% if r %}{{ g }}{% endif %}",
     ] {
         let a = analysis(source);
         let &(at, set) = a

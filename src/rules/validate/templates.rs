@@ -14,6 +14,7 @@ use super::{Validator, suggest};
 
 mod filters;
 pub(crate) mod spans;
+mod syntax;
 mod tags;
 mod unsupported;
 mod whole;
@@ -178,8 +179,27 @@ impl Validator<'_> {
                         .with_label(format!("{label} (line {line} of the template)"))
                         .with_help(help);
                 } else {
-                    self.error("T001", format!("template syntax error: {detail}"), span)
-                        .with_label(format!("in line {line} of the template"));
+                    // At the offending token (or what was left open), not the whole scalar.
+                    let found = syntax::offending(source, &err).and_then(|(range, open)| {
+                        let line = source[..range.start].matches('\n').count() + 1;
+                        let closer = open.then(|| syntax::closer(&source[range.clone()]));
+                        let at = spans::text_span(self.sources, span, source, range)?;
+                        Some((at, line, closer))
+                    });
+                    let (at, label, help) = match found {
+                        Some((at, line, Some(closer))) => (
+                            at,
+                            format!("not closed (line {line} of the template)"),
+                            Some(format!("close it with `{closer}`")),
+                        ),
+                        Some((at, line, None)) => {
+                            (at, format!("in line {line} of the template"), None)
+                        }
+                        None => (span, format!("in line {line} of the template"), None),
+                    };
+                    self.error("T001", format!("template syntax error: {detail}"), at)
+                        .with_label(label)
+                        .with_help_opt(help);
                 }
                 // Its other tags may still name variables the context lacks: said now,
                 // not after this error is fixed.

@@ -232,7 +232,7 @@ tests:
                 .collect()
         })
         .collect();
-    let error = "no message (error: undefined value (template line 1); this conversation has no `customer.first_name`)";
+    let error = "no message (error: undefined variable `customer.first_name` (team `sales`'s bridge, template line 1); this conversation has no `customer.first_name`)";
     assert_eq!(
         failures,
         [

@@ -89,3 +89,45 @@ fn the_goal_is_lower_cased_inside_a_sentence_by_both_paths() {
         assert_eq!(engine.as_deref(), Ok(expected), "{source}");
     }
 }
+
+/// A customer's own text holding U+E000, the mark the engine's formatter puts before the
+/// goal: through the engine it was cut there and the word after it lower-cased
+/// (`x\u{E000}Word` → `xword`); the direct path wrote the mark. Every value loses it when
+/// the context is built, by both paths, and the goal is still placed, in a `set` block
+/// too.
+#[test]
+fn a_mark_in_the_customers_text_is_no_goal() {
+    let m = '\u{E000}';
+    let note = format!("x{m}Word");
+    let metadata = metadata(&[("name", "Ana Lima"), ("note", &note)]);
+    let summary = Summary {
+        goal: Some(format!("Cancel {m}My order")),
+        ..Summary::default()
+    };
+    for (source, expected, direct) in [
+        ("Note: {{ customer.note }}", "Note: xWord", true),
+        ("Note: {{ customer.note | trim }}", "Note: xWord", false),
+        (
+            "So you want to {{ summary.goal }} ({{ customer.note }})",
+            "So you want to cancel My order (xWord)",
+            true,
+        ),
+        (
+            "So you want to {{ summary.goal | trim }} ({{ customer.note | trim }})",
+            "So you want to cancel My order (xWord)",
+            false,
+        ),
+        (
+            "{% set x %}you want to {{ summary.goal }}, {{ customer.note }}{% endset %}So {{ x }}.",
+            "So you want to cancel My order, xWord.",
+            false,
+        ),
+    ] {
+        let (plan, engine, by_plan) = both(source, &metadata, Some(&summary), None);
+        assert_eq!(plan.is_some(), direct, "{source}");
+        assert_eq!(engine.as_deref(), Ok(expected), "{source}");
+        if direct {
+            assert_eq!(by_plan.as_deref(), Some(expected), "{source}");
+        }
+    }
+}

@@ -58,6 +58,11 @@ fn span_in_tags(
     let found = in_tags(source, source.starts_with('\''), path, tail)
         .into_iter()
         .nth(nth)?;
+    Some(located(span, source, found))
+}
+
+/// The span of `found`, a byte range of `source`, the text of the scalar at `span`.
+fn located(span: Span, source: &str, found: std::ops::Range<usize>) -> Span {
     let before = &source[..found.start];
     let (line, column) = match before.rfind('\n') {
         Some(nl) => (
@@ -69,13 +74,38 @@ fn span_in_tags(
             span.column + u32::try_from(before.chars().count()).unwrap_or(0),
         ),
     };
-    Some(Span {
+    Span {
         file: span.file,
         line,
         column,
         start: span.start + found.start,
         end: span.start + found.end,
-    })
+    }
+}
+
+/// Narrows `span`, a template's scalar, to where the file writes the text at `range` of
+/// `template` (a token of it): found as the same occurrence of that text, when the
+/// scalar spells it as often as the template does (no escape or folding changed it);
+/// `None` otherwise.
+pub(crate) fn text_span(
+    sources: &Sources,
+    span: Span,
+    template: &str,
+    range: std::ops::Range<usize>,
+) -> Option<Span> {
+    let text = template.get(range.clone())?;
+    if text.is_empty() || text.contains('\n') {
+        return None;
+    }
+    let file = sources.get(span.file)?;
+    let scalar = file.text.get(span.start..span.end.min(file.text.len()))?;
+    let nth = template[..range.start].matches(text).count();
+    let in_scalar: Vec<usize> = scalar.match_indices(text).map(|(i, _)| i).collect();
+    if in_scalar.len() != template.matches(text).count() {
+        return None;
+    }
+    let start = *in_scalar.get(nth)?;
+    Some(located(span, scalar, start..start + text.len()))
 }
 
 /// What follows a group read whole in a tag: not `.field` or `[…]`.
