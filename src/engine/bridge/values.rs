@@ -49,7 +49,7 @@ pub(super) struct TeamValues<'a> {
 
 #[derive(Serialize)]
 pub(super) struct Values<'a> {
-    /// Unmarked by [`Scope::masked`].
+    /// Unmarked by [`Scope::masked`](super::Scope::masked).
     pub(super) customer: BTreeMap<&'a str, Cow<'a, str>>,
     #[serde(serialize_with = "text")]
     pub(super) agent: &'a str,
