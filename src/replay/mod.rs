@@ -27,13 +27,13 @@ use slots::{Slots, StopOnPanic, lock};
 /// keep memory flat.
 const BATCH: usize = 256;
 /// Messages per batch, about (a batch ends at the conversation that reaches it). What a
-/// worker reads must still be in its core's cache when it evaluates it, with the phrase
-/// automaton (750 KB for the starter rules) and the batches it recycles: at 256
-/// conversations (2,200 messages) of the benchmark, simulated 1 MiB L2 misses were
-/// 25 times those of one thread reading and evaluating a conversation at a time; at 512
-/// messages, 1.7 times (docs/performance-log.md, twentieth session). Smaller batches
-/// cost more hand-overs, each a wake-up of a sleeping thread.
-const MESSAGES: usize = 512;
+/// worker reads should still be in its core's cache when it evaluates it, beside the
+/// phrase automaton (750 KB for the starter rules) and the pool it recycles into: 256
+/// conversations of the benchmark are 2,200 messages. Fewer messages cost more
+/// hand-overs, each a wake-up of a sleeping thread: in alternating runs on two cores
+/// (twentieth session, docs/performance-log.md) 1,024 took the least time and CPU, 256
+/// and 512 more, 2,048 about as much.
+const MESSAGES: usize = 1024;
 /// Batches read but not yet written, beyond one per worker.
 const QUEUE: usize = 4;
 

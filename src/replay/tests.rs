@@ -141,7 +141,7 @@ fn batches_bounded_by_messages_give_the_same_output() {
         out
     };
     let one = run(ReplayBuilder::new().jobs(1));
-    for messages in [1, 3, 10, 512] {
+    for messages in [1, 3, 10, 1024] {
         assert_eq!(
             run(ReplayBuilder::new().jobs(3).batch_messages(messages)),
             one
