@@ -381,8 +381,9 @@ struct Written<T> {
     out: Outputs<T>,
 }
 
-/// Reads the next batch, first giving the input back the written batches' memory.
-/// `None` when the input is done.
+/// Reads the next batch into `batch` (a written batch's emptied vector), lending the input
+/// the worker's `pool` to build its conversations from while it reads. `None` when the
+/// input is done.
 fn read_batch<I: Conversations>(
     source: &Mutex<Source<'_, I>>,
     pool: &mut Pool,

@@ -57,6 +57,8 @@ pub trait Conversations: Iterator<Item = Result<Conversation, ReadError>> {
     /// Exchanges the pool that the conversations read next are built from with `pool`.
     /// A replay's worker recycles into a pool of its own, and lends it to the reader for
     /// the batch it reads: its rows then reuse memory that its own core's cache holds.
+    /// An input that builds nothing from a pool (tests' [`Plain`]) leaves `pool` as it is,
+    /// which keeps what it is given up to its bounds.
     fn swap_pool(&mut self, pool: &mut Pool) {
         let _ = pool;
     }
