@@ -10,6 +10,9 @@ use crate::rules::guards::suspects::{Reads, Suspect};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) struct Located {
     line: usize,
+    /// The line of the end of the tag the read is in (`}}`, `%}`): an expression written
+    /// over lines fails at any of them.
+    last_line: usize,
     written: String,
     what: What,
 }
@@ -33,6 +36,7 @@ pub(super) fn suspects(source: &str) -> Vec<Located> {
         .into_iter()
         .map(|Suspect { at, written, reads }| Located {
             line: line_of(at),
+            last_line: line_of(tag_end(source, at)),
             written,
             what: match reads {
                 Reads::Value(path) => What::Value(path.split('.').map(str::to_owned).collect()),
@@ -44,30 +48,37 @@ pub(super) fn suspects(source: &str) -> Vec<Located> {
         .collect()
 }
 
-/// What failed at template line `line` (minijinja's) given `context`: the first read on
-/// that line of something undefined, or on the nearest line before it that has one (an
-/// expression written over lines fails at a later one); `None` when no read is.
-/// Gives "undefined variable `…`" and what follows the place (for an unset variable,
-/// why and how to fix it).
+/// Where the tag holding byte `at` of `source` ends: its `}}` or `%}`, else the end.
+fn tag_end(source: &str, at: usize) -> usize {
+    let rest = source.get(at..).unwrap_or("");
+    let end = [rest.find("}}"), rest.find("%}")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(rest.len());
+    at + end
+}
+
+/// What failed at template line `line` (minijinja's) given `context`: of the reads whose
+/// tag spans that line (an expression written over lines fails at a later one), the
+/// first of a context value that is not there, else the first of a variable that may be
+/// unset; `None` when no read is. Gives "undefined variable `…`" and what follows the
+/// place (for an unset variable, why and how to fix it).
 pub(super) fn named(
     suspects: &[Located],
     line: Option<usize>,
     context: &minijinja::Value,
 ) -> Option<(String, String)> {
     let line = line?;
-    let undefined = |s: &&Located| match &s.what {
-        What::Unset { .. } => true,
-        What::Value(parts) => absent(context, parts),
+    let spanning = || {
+        suspects
+            .iter()
+            .filter(move |s| s.line <= line && line <= s.last_line)
     };
-    let found = suspects
-        .iter()
-        .filter(|s| s.line <= line)
-        .filter(undefined)
-        .max_by_key(|s| s.line)?;
-    let found = suspects
-        .iter()
-        .filter(|s| s.line == found.line)
-        .find(|s| undefined(s))?;
+    // A value known to be missing before a variable that only may be unset.
+    let found = spanning()
+        .find(|s| matches!(&s.what, What::Value(parts) if absent(context, parts)))
+        .or_else(|| spanning().find(|s| matches!(s.what, What::Unset { .. })))?;
     Some(match &found.what {
         What::Value(parts) => {
             let path = parts.join(".");
@@ -136,6 +147,15 @@ mod tests {
             named_in("{{ customer.company\n | upper }}", 2).unwrap().0,
             "undefined variable `customer.company`"
         );
+        // A read on an earlier line, in a tag closed there, is not what failed (a value
+        // of a branch not taken, say).
+        assert_eq!(
+            named_in(
+                "{% if x %}{{ customer.company }}{% endif %}\n{{ customer['plan'] }}",
+                2
+            ),
+            None
+        );
         // Nothing undefined read there.
         assert_eq!(named_in("{{ customer.name }}", 1), None);
         assert_eq!(named(&suspects("{{ x"), Some(1), &context()), None);
@@ -151,5 +171,15 @@ mod tests {
             "{why}"
         );
         assert!(why.contains("set it in every branch or before the `{% if %}`"));
+    }
+
+    #[test]
+    fn a_value_known_to_be_missing_is_named_before_a_variable_that_may_be_unset() {
+        let source =
+            "{% if route == 'x' %}{% set g = 'a' %}{% endif %}\n{{ g }} {{ customer.company }}";
+        assert_eq!(
+            named_in(source, 2).unwrap().0,
+            "undefined variable `customer.company`"
+        );
     }
 }
