@@ -16,33 +16,46 @@ use minijinja::syntax::SyntaxConfig;
 /// be told.
 pub(super) fn offending(source: &str, err: &minijinja::Error) -> Option<(Range<usize>, bool)> {
     let mut tokens = Vec::new();
+    let mut lexer_stopped = false;
     for token in tokenize(source, false, SyntaxConfig::default()) {
         match token {
             Ok((token, span)) => {
                 tokens.push((token, span.start_offset as usize..span.end_offset as usize));
             }
-            // The lexer stopped: at the first character after the last token.
             Err(_) => {
-                let from = tokens.last().map_or(0, |(_, r)| r.end);
-                let start = from + source.get(from..)?.len() - source[from..].trim_start().len();
-                let width = source[start..].chars().next()?.len_utf8();
-                return Some((start..start + width, false));
+                lexer_stopped = true;
+                break;
             }
         }
     }
-    let detail = err.detail()?;
-    if detail.starts_with("unexpected end of input") {
-        return left_open(&tokens).map(|r| (r, true));
-    }
+    let detail = err.detail();
     let fails_alike = |end: usize| {
         parse(&source[..end], "bridge", SyntaxConfig::default())
             .err()
-            .is_some_and(|e| e.detail() == Some(detail) && e.line() == err.line())
+            .is_some_and(|e| e.detail() == detail && e.line() == err.line())
     };
-    // Once a run of tokens holds the offending one it fails alike; a shorter run ends
-    // the input early, or parses.
-    let first = tokens.partition_point(|(_, range)| !fails_alike(range.end));
-    tokens.get(first).map(|(_, range)| (range.clone(), false))
+    // The parser reads tokens as it goes: an error before where the lexer stopped is the
+    // one reported, and a run of the tokens before that fails alike.
+    let found = |tokens: &[(Token<'_>, Range<usize>)]| {
+        // Once a run of tokens holds the offending one it fails alike; a shorter run
+        // ends the input early, or parses.
+        let first = tokens.partition_point(|(_, range)| !fails_alike(range.end));
+        tokens.get(first).map(|(_, range)| (range.clone(), false))
+    };
+    if lexer_stopped {
+        // Else the lexer's error: at the first character after the last token.
+        return found(&tokens).or_else(|| {
+            let from = tokens.last().map_or(0, |(_, r)| r.end);
+            let rest = source.get(from..)?;
+            let start = from + rest.len() - rest.trim_start().len();
+            let width = source.get(start..)?.chars().next()?.len_utf8();
+            Some((start..start + width, false))
+        });
+    }
+    if detail?.starts_with("unexpected end of input") {
+        return left_open(&tokens).map(|r| (r, true));
+    }
+    found(&tokens)
 }
 
 /// What is left open at the end of `tokens`: a `{{` or `{%` with no end, else the
@@ -130,6 +143,8 @@ mod tests {
         // Where the lexer stopped.
         assert_eq!(at("{{ agent }} {{ 'abc }}"), Some(("'", false)));
         assert_eq!(at("hi {# unclosed"), Some(("{", false)));
+        // An error the parser meets before where the lexer stops is the one it reports.
+        assert_eq!(at("{{ a b }} {{ 'abc }}"), Some(("b", false)));
     }
 
     #[test]
