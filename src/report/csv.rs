@@ -100,7 +100,7 @@ pub(super) fn record(o: &Outcome) -> Vec<u8> {
         opt(o.actual_handoff_time.as_deref()),
         opt(o.versus_actual.map(crate::outcome::VersusActual::as_str)),
         o.messages.to_string(),
-        hours.join(", "),
+        hours.join(" | "),
     ];
     encode(&fields)
 }

@@ -246,6 +246,23 @@ mod tests {
     }
 
     #[test]
+    fn csv_route_hours_items_are_separated_as_the_evidence_is() {
+        // An item holds `, ` itself (`Europe/London, Fri's shift`): items are ` | `-separated.
+        let mut o = sample::outcomes()
+            .into_iter()
+            .find(|o| o.conversation_id == "c03")
+            .unwrap();
+        o.route_hours.push(o.route_hours[0].clone());
+        let record = csv::record(&o);
+        let mut reader = ::csv::ReaderBuilder::new()
+            .has_headers(false)
+            .from_reader(record.as_slice());
+        let row = reader.records().next().unwrap().unwrap();
+        let item = "Sat 2026-03-07 02:00 Europe/London, Fri's shift (turn 4)";
+        assert_eq!(&row[16], format!("{item} | {item}"));
+    }
+
+    #[test]
     fn csv_of_nothing_is_a_header() {
         let mut out = Vec::new();
         writer(Format::Csv, &mut out, None).finish().unwrap();
