@@ -50,7 +50,7 @@ impl Pool {
     }
 
     /// Keeps `spent`'s messages, and `spent` itself emptied, for the rows read next: up
-    /// to the pool's bounds, and none whose strings grew past [`Self::MAX_KEPT`].
+    /// to the pool's bounds, and none whose strings grew past 4 KiB.
     pub fn recycle(&mut self, mut spent: Conversation) {
         let room = Self::MESSAGES.saturating_sub(self.messages.len());
         // Filtered in place and moved in one piece: `retain` moves nothing while it
