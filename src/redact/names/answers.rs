@@ -13,8 +13,60 @@ use regex::Regex;
 
 use crate::redact::kinds::{dates, part_of_a_number};
 
+use super::{Loose, Names, fold};
+
 mod security;
 pub(super) use security::security_reply;
+
+/// What the answers to security questions add to a conversation's names.
+impl Names {
+    /// Adds the security answers worth hunting for (lower case) to the values masked
+    /// wherever they stand, but those that are words of the customer's names too (the
+    /// mother's maiden name is often the customer's surname): masked where they are the
+    /// answer, they are `[name]` elsewhere, as the rest of the name is (`[name] [name],
+    /// account number …`, not `[name] [secret], …`).
+    pub(super) fn hunt_answers(&mut self, answers: Vec<String>) {
+        for answer in answers {
+            let folded = fold(&answer);
+            if self.words.iter().all(|(word, _)| *word != folded) {
+                self.values
+                    .push((answer, crate::redact::kinds::SECRET_MASK));
+            }
+        }
+    }
+
+    /// Notes the answers to security questions in `text`, the customer's message `index`:
+    /// those after the words that announce them ("my mother's maiden name was Wong"),
+    /// and, if it replies to the bot's security question (`asked`), those it gives ("It
+    /// was Sanchez"), masked as secrets in that reply. Each that is worth hunting (no
+    /// common word: [`crate::redact::fields::worth_hunting`]) is masked wherever it stands in the
+    /// conversation, as a PIN given in reply is ("Winnie Cooper" after "maiden name was
+    /// cooper"), once the names are known (into `answers`: [`Names::hunt_answers`]); a
+    /// common word only where it was given ("Buddy").
+    pub(super) fn security_answers(
+        &mut self,
+        text: &str,
+        index: usize,
+        asked: bool,
+        answers: &mut Vec<String>,
+    ) {
+        let mut found = crate::redact::kinds::security_answers(text);
+        if asked {
+            let replied = security_reply(text);
+            found.extend(&replied);
+            if !replied.is_empty() {
+                self.codes
+                    .push(Loose::answers(text.to_owned(), replied, index));
+            }
+        }
+        for (start, end) in found {
+            let answer = &text[start..end];
+            if crate::redact::fields::worth_hunting(answer) {
+                answers.push(answer.to_ascii_lowercase());
+            }
+        }
+    }
+}
 
 /// A question for the date of birth: "your date of birth", "DOB", "birth date", "when
 /// were you born", "your birthday" (not "Happy birthday!").
