@@ -99,13 +99,27 @@ pub(crate) fn text_span(
     }
     let file = sources.get(span.file)?;
     let scalar = file.text.get(span.start..span.end.min(file.text.len()))?;
-    let nth = template[..range.start].matches(text).count();
-    let in_scalar: Vec<usize> = scalar.match_indices(text).map(|(i, _)| i).collect();
-    if in_scalar.len() != template.matches(text).count() {
+    // Occurrences that overlap count: the second `}}` of `}}}` is the one at 1.
+    let in_template = occurrences(template, text);
+    let nth = in_template.iter().position(|&at| at == range.start)?;
+    let in_scalar = occurrences(scalar, text);
+    if in_scalar.len() != in_template.len() {
         return None;
     }
     let start = *in_scalar.get(nth)?;
     Some(located(span, scalar, start..start + text.len()))
+}
+
+/// Where `needle` (not empty) starts in `haystack`, overlapping occurrences included.
+fn occurrences(haystack: &str, needle: &str) -> Vec<usize> {
+    let step = needle.chars().next().map_or(1, char::len_utf8);
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = haystack.get(from..).and_then(|rest| rest.find(needle)) {
+        found.push(from + at);
+        from += at + step;
+    }
+    found
 }
 
 /// What follows a group read whole in a tag: not `.field` or `[…]`.
@@ -183,4 +197,40 @@ fn quoted(body: &str, single_quoted: bool) -> Vec<std::ops::Range<usize>> {
         at = end;
     }
     ranges
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::{occurrences, text_span};
+    use crate::diag::{Sources, Span};
+
+    #[test]
+    fn occurrences_that_overlap_count() {
+        assert_eq!(occurrences("}}}", "}}"), [0, 1]);
+        assert_eq!(occurrences("a “b” a", "a"), [0, 10]);
+        assert_eq!(occurrences("abc", "x"), Vec::<usize>::new());
+    }
+
+    #[test]
+    fn a_token_is_found_at_its_own_occurrence() {
+        let mut sources = Sources::default();
+        let text = "bridge: \"{{ x }}}\"\n";
+        let file = sources.add(PathBuf::from("r.yaml"), text.to_owned());
+        // The scalar, quotes included, as the YAML reader spans it.
+        let span = Span {
+            file,
+            line: 1,
+            column: 9,
+            start: 8,
+            end: 18,
+        };
+        let template = "{{ x }}}";
+        // The `}}` at 6 is the second of the template's two overlapping ones.
+        let at = text_span(&sources, span, template, 6..8).unwrap();
+        assert_eq!((at.start, at.end, at.column), (15, 17, 16));
+        let at = text_span(&sources, span, template, 5..7).unwrap();
+        assert_eq!((at.start, at.end, at.column), (14, 16, 15));
+    }
 }
