@@ -96,6 +96,9 @@ pub(super) fn compile(
     name: String,
     source: &str,
 ) -> Result<Compiled, String> {
+    // The goal's mark is the renderers' own: written by a rule author (it is invisible),
+    // it cut the text and lower-cased the word after it.
+    let source = &*super::goal_case::unmarked(source);
     env.add_template_owned(name.clone(), source.to_owned())
         .map_err(|e| format!("bridge template `{name}`: {e}"))?;
     let template = env.get_template(&name).map_err(|e| e.to_string())?;

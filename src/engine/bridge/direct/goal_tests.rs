@@ -122,6 +122,17 @@ fn a_mark_in_the_customers_text_is_no_goal() {
             "So you want to cancel My order, xWord.",
             false,
         ),
+        // A mark the rule's author wrote (it is invisible) is no goal either.
+        (
+            "So you want to {{ summary.goal }}. \u{E000}Thanks, {{ customer.note }}",
+            "So you want to cancel My order. Thanks, xWord",
+            true,
+        ),
+        (
+            "So you want to {{ summary.goal | trim }}. \u{E000}Thanks",
+            "So you want to cancel My order. Thanks",
+            false,
+        ),
     ] {
         let (plan, engine, by_plan) = both(source, &metadata, Some(&summary), None);
         assert_eq!(plan.is_some(), direct, "{source}");
