@@ -100,15 +100,22 @@ fn each_file_learns_its_own_order() {
         ("b2", "night-shift", "06/07/2026 12:00 PM"),
         ("b3", "default", "-"),
     ]);
-    for jobs in ["1", "2"] {
+    // Grouped in memory (`--unsorted`), the rows are still read a file at a time.
+    for jobs in ["1", "2", "--unsorted"] {
         // day.csv, then us.csv.
-        let (routes, stderr) = replay(us.to_str().unwrap(), &["-j", jobs, day.to_str().unwrap()]);
-        assert_eq!(routes, expected, "-j {jobs}: {stderr}");
+        let flags = if jobs == "--unsorted" {
+            vec![jobs]
+        } else {
+            vec!["-j", jobs]
+        };
+        let args: Vec<&str> = flags.into_iter().chain([day.to_str().unwrap()]).collect();
+        let (routes, stderr) = replay(us.to_str().unwrap(), &args);
+        assert_eq!(routes, expected, "{jobs}: {stderr}");
         assert!(
             stderr.contains("us.csv:4")
                 && stderr.contains("timestamp `13/06/2026 2:00 PM` can only be day-first (13 is no month), but this file's slashed dates are read month-first, the order learned from line 2 (`06/14/2026 10:00 AM`)")
                 && stderr.contains("1 unparseable timestamp"),
-            "-j {jobs}: {stderr}"
+            "{jobs}: {stderr}"
         );
     }
 }
