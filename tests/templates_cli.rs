@@ -18,6 +18,29 @@ fn rules_with_bridge(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf 
     )
 }
 
+/// `replay -f jsonl` of `rules` over an export of `rows` (after the header
+/// `conversation_id,role,text`) written in `dir`: its outcomes.
+fn replay_jsonl(
+    dir: &std::path::Path,
+    rules: &std::path::Path,
+    rows: &str,
+) -> Vec<serde_json::Value> {
+    let export = write(
+        dir,
+        "chats.csv",
+        &format!("conversation_id,role,text\n{rows}"),
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    crate::common::jsonl(&out)
+}
+
 /// A `{% macro %}` was "template syntax error: unknown statement macro" at the whole
 /// scalar: it read like a typo. It names the statement, says templates have no macros,
 /// points at `macro` and says what to write instead, which lints clean.
@@ -113,23 +136,15 @@ fn a_variable_read_under_the_condition_it_was_set_under() {
         .arg(&rules)
         .assert()
         .success();
-    let export = write(
+    let outcomes = replay_jsonl(
         dir.path(),
-        "chats.csv",
-        "conversation_id,role,text\n\
+        &rules,
+        "\
          c1,customer,Cancel my subscription for the family plan please\n\
          c1,customer,help\n\
          c2,customer,help\n",
     );
-    let out = stdout_text(
-        &handoff()
-            .args(["replay", "-f", "jsonl", "--rules"])
-            .arg(&rules)
-            .arg(&export)
-            .assert()
-            .success(),
-    );
-    let messages: Vec<String> = crate::common::jsonl(&out)
+    let messages: Vec<String> = outcomes
         .iter()
         .map(|o| o["bridge_message"].as_str().unwrap_or("(none)").to_owned())
         .collect();
@@ -179,20 +194,7 @@ fn a_variable_set_in_one_branch_is_named_by_lint_and_replay() {
         out.contains("help: set `g` in every branch (`{% else %}{% set g = \"…\" %}`) or before the `{% if %}`"),
         "{out}"
     );
-    let export = write(
-        dir.path(),
-        "chats.csv",
-        "conversation_id,role,text\nc1,customer,help\n",
-    );
-    let out = stdout_text(
-        &handoff()
-            .args(["replay", "-f", "jsonl", "--rules"])
-            .arg(&rules)
-            .arg(&export)
-            .assert()
-            .success(),
-    );
-    let outcomes = crate::common::jsonl(&out);
+    let outcomes = replay_jsonl(dir.path(), &rules, "c1,customer,help\n");
     assert_eq!(
         outcomes[0]["bridge_error"],
         "undefined variable `g` (team `a`'s bridge for trigger `t`, template line 3): it is set (template line 2) in some branches of an `{% if %}` only; set it in every branch or before the `{% if %}`"
@@ -208,20 +210,7 @@ fn replay_names_an_undefined_value_and_whose_template_it_is() {
         dir.path(),
         "{% set c = customer %}Hi {{ c.first_name | default('there') }} of {{ c.company | upper }}",
     );
-    let export = write(
-        dir.path(),
-        "chats.csv",
-        "conversation_id,role,text\nc1,customer,help\n",
-    );
-    let out = stdout_text(
-        &handoff()
-            .args(["replay", "-f", "jsonl", "--rules"])
-            .arg(&rules)
-            .arg(&export)
-            .assert()
-            .success(),
-    );
-    let outcomes = crate::common::jsonl(&out);
+    let outcomes = replay_jsonl(dir.path(), &rules, "c1,customer,help\n");
     assert_eq!(
         outcomes[0]["bridge_error"],
         "undefined variable `c.company` (`customer.company`) (team `a`'s bridge, template line 1)"
@@ -271,10 +260,10 @@ fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
          teams:\n  - id: a\n    name: A\n    bridge: \"I see you want to {{ summary.goal | default('get help') }}. {{ summary.goal | default('') }}\"\n\
          default_route: { team: a }\n",
     );
-    let export = write(
+    let outcomes = replay_jsonl(
         dir.path(),
-        "chats.csv",
-        "conversation_id,role,text\n\
+        &rules,
+        "\
          c1,customer,Cancel my subscription for the family plan please\n\
          c1,bot,I can help with that.\n\
          c1,customer,let me talk to a human\n\
@@ -282,15 +271,7 @@ fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
          c2,bot,Sorry to hear that.\n\
          c2,customer,I need a human now\n",
     );
-    let out = stdout_text(
-        &handoff()
-            .args(["replay", "-f", "jsonl", "--rules"])
-            .arg(&rules)
-            .arg(&export)
-            .assert()
-            .success(),
-    );
-    let messages: Vec<String> = crate::common::jsonl(&out)
+    let messages: Vec<String> = outcomes
         .iter()
         .map(|o| o["bridge_message"].as_str().unwrap().to_owned())
         .collect();
