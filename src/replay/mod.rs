@@ -52,16 +52,17 @@ pub enum ReplayError {
 #[derive(Debug, Clone)]
 pub struct ReplayBuilder {
     jobs: usize,
-    batch: usize,
-    messages: usize,
+    size: BatchSize,
 }
 
 impl Default for ReplayBuilder {
     fn default() -> Self {
         ReplayBuilder {
             jobs: std::thread::available_parallelism().map_or(1, std::num::NonZero::get),
-            batch: BATCH,
-            messages: MESSAGES,
+            size: BatchSize {
+                conversations: BATCH,
+                messages: MESSAGES,
+            },
         }
     }
 }
@@ -88,14 +89,14 @@ impl ReplayBuilder {
     /// Conversations per batch, at most.
     #[must_use]
     pub fn batch(mut self, batch: usize) -> Self {
-        self.batch = batch.max(1);
+        self.size.conversations = batch.max(1);
         self
     }
 
     /// Messages per batch, about: a batch ends with the conversation that reaches them.
     #[must_use]
     pub fn batch_messages(mut self, messages: usize) -> Self {
-        self.messages = messages.max(1);
+        self.size.messages = messages.max(1);
         self
     }
 
@@ -110,8 +111,7 @@ impl ReplayBuilder {
     pub fn mapper(self) -> Mapper {
         Mapper {
             jobs: self.jobs,
-            batch: self.batch,
-            messages: self.messages,
+            size: self.size,
         }
     }
 }
@@ -153,8 +153,7 @@ impl Replay<'_> {
 #[derive(Debug, Clone)]
 pub struct Mapper {
     jobs: usize,
-    batch: usize,
-    messages: usize,
+    size: BatchSize,
 }
 
 /// A per-conversation function: a result, and any bytes appended to the buffer.
@@ -176,10 +175,7 @@ impl Mapper {
         if self.jobs <= 1 {
             return Self::run_sequential(input, eval, sink);
         }
-        let size = BatchSize {
-            conversations: self.batch,
-            messages: self.messages,
-        };
+        let size = self.size;
         // Batches read but not yet written: bounds memory whatever a slow batch holds up.
         let limit = QUEUE + self.jobs;
         let source = Mutex::new(Source {
