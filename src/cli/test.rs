@@ -93,6 +93,25 @@ struct Problems {
     written: bool,
 }
 
+impl Problems {
+    /// Ends the run at `d`, a problem of no file's: on stderr, and as the document on
+    /// stdout in the formats that write one.
+    fn fail_with(
+        &mut self,
+        d: Diagnostic,
+        format: TestFormat,
+        io: &mut Io<'_>,
+    ) -> std::io::Result<()> {
+        print_diagnostics(
+            io,
+            std::slice::from_ref(&d),
+            &crate::diag::Sources::default(),
+        )?;
+        self.written = true;
+        write_errors(format, &[d], io.stdout)
+    }
+}
+
 /// Prints the diagnostics of invalid test files and keeps them in `problems`; gives how
 /// many there are.
 fn invalid_tests(
@@ -263,13 +282,7 @@ fn run_tests(
             "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
              `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
         );
-        super::print_diagnostics(
-            io,
-            std::slice::from_ref(&d),
-            &crate::diag::Sources::default(),
-        )?;
-        problems.written = true;
-        write_errors(args.format, &[d], io.stdout)?;
+        problems.fail_with(d, args.format, io)?;
         return Ok(ExitStatus::Failure);
     }
     let output = TestOutput {

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 use super::super::{ExitStatus, Io};
 use super::{Problems, TestArgs};
 use crate::diag::{Diagnostic, Severity};
-use crate::report::ruletest::write_errors;
 use crate::ruletest::{self, SuiteError};
 
 /// Where the tests of the rules at `rules` live: `tests/` beside the rule files (in
@@ -113,12 +112,6 @@ pub(super) fn no_tests(
     if args.paths.is_empty() || !unread.is_empty() {
         d = d.help(where_tests_go(args, paths, &unread, false));
     }
-    super::super::print_diagnostics(
-        io,
-        std::slice::from_ref(&d),
-        &crate::diag::Sources::default(),
-    )?;
-    problems.written = true;
-    write_errors(args.format, &[d], io.stdout)?;
+    problems.fail_with(d, args.format, io)?;
     Ok(ExitStatus::Error)
 }
