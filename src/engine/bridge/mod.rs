@@ -169,7 +169,8 @@ impl Bridges {
             _ => text,
         };
         // A value of an export that is not UTF-8 (D004): `Hi Ren\u{FFFD}e` is not sent.
-        if text.contains('\u{FFFD}') {
+        // (Its lead byte first: `contains` compares every window of a short text.)
+        if memchr::memchr(0xEF, text.as_bytes()).is_some() && text.contains('\u{FFFD}') {
             return Err(UNDECODED.to_owned());
         }
         if text.len() > MAX_OUTPUT {
