@@ -2,15 +2,17 @@
 //!
 //! Takes any iterator of conversations (normally a [`crate::transcript::Reader`]) and a
 //! compiled [`Engine`]; gives each [`Outcome`] to a sink, in input order. Each worker
-//! thread takes the input in turn to read a batch of conversations, then evaluates that
-//! batch on its own core, whose cache still holds it (2026-12-01: 8–12 % less wall time
-//! than one reading thread feeding a pool, docs/performance-log.md). The main thread hands
-//! finished batches to the sink by sequence number, so the output is the same byte for
-//! byte whatever the number of threads; batches read but not yet written are bounded, so
-//! memory stays flat however large the input. The sink borrows each result: written
-//! batches go back to the worker that made them, to be freed or recycled into its own
-//! pool, which it lends to the reader for the next batch it reads: its rows reuse memory
-//! that its core's cache holds, never the other core's. It does not format anything.
+//! takes the input in turn to read a batch of conversations, then evaluates that batch
+//! on its own core, whose cache still holds it (2026-12-01: 8–12 % less wall time than
+//! one reading thread feeding a pool, docs/performance-log.md). The calling thread is
+//! one of the workers and the only writer: between its own batches it hands finished
+//! ones to the sink by sequence number, so the output is the same byte for byte whatever
+//! the number of threads, and no thread beyond one per core is woken for each batch.
+//! Batches read but not yet written are bounded, so memory stays flat however large the
+//! input. The sink borrows each result: written batches go back to the worker that made
+//! them, to be freed or recycled into its own pool, which it lends to the reader for the
+//! next batch it reads: its rows reuse memory that its core's cache holds, never the
+//! other core's. It does not format anything.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -18,10 +20,12 @@ use std::sync::{Mutex, mpsc};
 
 use crate::engine::{Engine, Scratch};
 use crate::outcome::Outcome;
-use crate::transcript::{Conversation, Conversations, Pool, ReadError};
+use crate::transcript::{Conversation, Conversations, ReadError};
 
 mod slots;
+mod worker;
 use slots::{Slots, StopOnPanic, lock};
+use worker::{Evaluated, Source, Worker, Written};
 
 /// Conversations per batch, at most: large enough to amortise hand-over, small enough to
 /// keep memory flat.
@@ -183,53 +187,27 @@ impl Mapper {
             next: 0,
             done: false,
         });
-        // Each worker's written batches, with their results, on their way back to it:
-        // memory allocated on one core and freed on another costs both (glibc's arenas).
+        // Each spawned worker's written batches, with their results, on their way back to
+        // it: memory allocated on one core and freed on another costs both (glibc's
+        // arenas). The calling thread, worker 0, keeps its own.
         let written: Vec<Mutex<Vec<Written<T>>>> =
             (0..self.jobs).map(|_| Mutex::new(Vec::new())).collect();
         let slots = Slots::default();
         let (tx, rx) = mpsc::channel::<Evaluated<T>>();
         std::thread::scope(|scope| {
-            for worker in 0..self.jobs {
+            for index in 1..self.jobs {
                 let tx = tx.clone();
-                let (source, written, slots) = (&source, &written[worker], &slots);
+                let (source, written, slots) = (&source, &written[index], &slots);
                 let spawned = std::thread::Builder::new()
-                    .name(format!("handoff-eval-{worker}"))
+                    .name(format!("handoff-eval-{index}"))
                     .spawn_scoped(scope, move || {
                         let _guard = StopOnPanic(slots);
-                        let mut scratch = Scratch::default();
-                        let mut pool = Pool::default();
+                        let mut worker = Worker::new(index);
                         while slots.take(limit) {
-                            // The results are freed and the conversations recycled here,
-                            // outside the input's lock, and one batch's buffers kept for
-                            // the next.
-                            let mut out = Outputs::default();
-                            let mut batch = Vec::new();
-                            for mut w in std::mem::take(&mut *lock(written)) {
-                                out = w.out;
-                                out.clear();
-                                for c in w.batch.drain(..) {
-                                    pool.recycle(c);
-                                }
-                                batch = w.batch;
-                            }
-                            let Some((seq, batch, error)) =
-                                read_batch(source, &mut pool, batch, size)
-                            else {
+                            let back = std::mem::take(&mut *lock(written));
+                            let Some(done) = worker.batch(back, source, size, eval) else {
                                 slots.give_back();
                                 return;
-                            };
-                            for c in &batch {
-                                let result = eval(c, &mut scratch, &mut out.bytes);
-                                out.results.push(result);
-                                out.ends.push(out.bytes.len());
-                            }
-                            let done = Evaluated {
-                                seq,
-                                worker,
-                                batch,
-                                out,
-                                error,
                             };
                             if tx.send(done).is_err() {
                                 return;
@@ -244,17 +222,25 @@ impl Mapper {
                 }
             }
             drop(tx);
+            // A panic here (in the sink, or evaluating worker 0's batch) must not leave
+            // the others waiting for slots.
+            let guard = StopOnPanic(&slots);
+            let mut worker = Worker::new(0);
+            let mut own: Vec<Written<T>> = Vec::new();
             let mut count = 0u64;
             let result = (|| {
                 // Batches finished ahead of their turn, by sequence number.
                 let mut early = BTreeMap::new();
                 let mut next = 0u64;
-                for done in &rx {
-                    early.insert(done.seq, done);
+                let mut reading = true;
+                loop {
+                    while let Ok(done) = rx.try_recv() {
+                        early.insert(done.seq, done);
+                    }
                     while let Some(done) = early.remove(&next) {
                         next += 1;
                         let Evaluated {
-                            worker,
+                            worker: index,
                             batch,
                             mut out,
                             error,
@@ -272,14 +258,41 @@ impl Mapper {
                         if let Some(e) = error {
                             return Err(ReplayError::Read(e));
                         }
-                        lock(&written[worker]).push(Written { batch, out });
+                        let back = Written { batch, out };
+                        if index == 0 {
+                            own.push(back);
+                        } else {
+                            lock(&written[index]).push(back);
+                        }
                         slots.give_back();
                     }
+                    // With nothing to write, this thread reads and evaluates a batch of its
+                    // own while a slot is free; else it waits for the batch whose turn it
+                    // is, which a worker has. The workers never wake it for a batch it
+                    // cannot write yet, and no third thread shares the cores with them.
+                    if reading && slots.try_take(limit) {
+                        match worker.batch(std::mem::take(&mut own), &source, size, eval) {
+                            Some(done) => {
+                                early.insert(done.seq, done);
+                            }
+                            None => {
+                                slots.give_back();
+                                reading = false;
+                            }
+                        }
+                        continue;
+                    }
+                    match rx.recv() {
+                        Ok(done) => {
+                            early.insert(done.seq, done);
+                        }
+                        Err(mpsc::RecvError) => return Ok(count),
+                    }
                 }
-                Ok(count)
             })();
             // Stop the workers wherever they wait, then let them finish.
             slots.stop();
+            drop(guard);
             drop(rx);
             result
         })
@@ -314,109 +327,6 @@ impl Mapper {
 struct BatchSize {
     conversations: usize,
     messages: usize,
-}
-
-/// The input, shared by the workers: each reads its own batch in turn, and evaluates it
-/// on the core whose cache holds it.
-struct Source<'a, I> {
-    input: &'a mut I,
-    /// Sequence number of the next batch read.
-    next: u64,
-    done: bool,
-}
-
-/// A worker's batch, evaluated.
-struct Evaluated<T> {
-    seq: u64,
-    /// The worker that read and evaluated it, and gets it back once written.
-    worker: usize,
-    batch: Vec<Conversation>,
-    out: Outputs<T>,
-    /// The error that ended the input after this batch.
-    error: Option<ReadError>,
-}
-
-/// What a batch's conversations gave: a result each, and their bytes one after another.
-struct Outputs<T> {
-    results: Vec<T>,
-    bytes: Vec<u8>,
-    /// Where each conversation's bytes end.
-    ends: Vec<usize>,
-}
-
-impl<T> Default for Outputs<T> {
-    fn default() -> Self {
-        Outputs {
-            results: Vec::new(),
-            bytes: Vec::new(),
-            ends: Vec::new(),
-        }
-    }
-}
-
-impl<T> Outputs<T> {
-    /// A batch's bytes past this are not kept for the next: one huge output (a long id
-    /// quoted in every line) must not pin its memory for the rest of the run.
-    const MAX_KEPT: usize = 4 << 20;
-
-    fn clear(&mut self) {
-        self.results.clear();
-        self.ends.clear();
-        if self.bytes.capacity() > Self::MAX_KEPT {
-            self.bytes = Vec::new();
-        } else {
-            self.bytes.clear();
-        }
-    }
-}
-
-/// A written batch and its outputs (what the sink left of them), back with the worker
-/// that made them.
-struct Written<T> {
-    batch: Vec<Conversation>,
-    out: Outputs<T>,
-}
-
-/// Reads the next batch into `batch` (a written batch's emptied vector), lending the input
-/// the worker's `pool` to build its conversations from while it reads. `None` when the
-/// input is done.
-fn read_batch<I: Conversations>(
-    source: &Mutex<Source<'_, I>>,
-    pool: &mut Pool,
-    mut batch: Vec<Conversation>,
-    size: BatchSize,
-) -> Option<(u64, Vec<Conversation>, Option<ReadError>)> {
-    let mut source = lock(source);
-    if source.done {
-        return None;
-    }
-    source.input.swap_pool(pool);
-    let mut error = None;
-    let mut messages = 0;
-    while batch.len() < size.conversations && messages < size.messages {
-        match source.input.next() {
-            Some(Ok(c)) => {
-                messages += c.messages.len();
-                batch.push(c);
-            }
-            Some(Err(e)) => {
-                error = Some(e);
-                source.done = true;
-                break;
-            }
-            None => {
-                source.done = true;
-                break;
-            }
-        }
-    }
-    source.input.swap_pool(pool);
-    if batch.is_empty() && error.is_none() {
-        return None;
-    }
-    let seq = source.next;
-    source.next += 1;
-    Some((seq, batch, error))
 }
 
 #[cfg(test)]

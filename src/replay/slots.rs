@@ -35,6 +35,16 @@ impl Slots {
         true
     }
 
+    /// Takes a slot if one is free, without waiting; `false` if none is, or once stopped.
+    pub(super) fn try_take(&self, limit: usize) -> bool {
+        let mut state = lock(&self.state);
+        if state.taken >= limit || state.stopped {
+            return false;
+        }
+        state.taken += 1;
+        true
+    }
+
     pub(super) fn give_back(&self) {
         let mut state = lock(&self.state);
         state.taken = state.taken.saturating_sub(1);

@@ -5,9 +5,10 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use super::worker::{Outputs, read_batch};
 use super::*;
 use crate::rules::parse_rule_set;
-use crate::transcript::{Message, Metadata, Plain, Role};
+use crate::transcript::{Message, Metadata, Plain, Pool, Role};
 
 const RULES: &str = r#"
 version: 1
@@ -257,7 +258,8 @@ fn a_slow_batch_keeps_the_order_and_bounds_the_work_ahead() {
 
 /// The bytes each evaluation appends reach the sink with its result, whatever the
 /// threads; what the sink leaves of a result is freed on the worker that made it (but
-/// for the last batches, which the workers no longer come back for).
+/// for the last batches, which the spawned workers no longer come back for). The
+/// calling thread, which writes, is worker 0 and frees its own.
 ///
 /// How many those last batches are depends on the schedule, not on the input: a worker
 /// takes back its written batches, then reads the input and finds it done; its batches
@@ -331,19 +333,22 @@ fn bytes_reach_the_sink_and_results_go_back_to_their_worker() {
         let dropped = dropped.into_inner().unwrap();
         assert_eq!(dropped.len(), 300);
         if jobs > 1 {
-            let is_worker = |name: &str| name.starts_with("handoff-eval-");
-            assert!(dropped.iter().all(|(made, _)| is_worker(made)));
+            // The calling thread is worker 0; the others are named.
+            let caller = thread_name();
+            let workers: Vec<String> = std::iter::once(caller.clone())
+                .chain((1..jobs).map(|worker| format!("handoff-eval-{worker}")))
+                .collect();
+            assert!(dropped.iter().all(|(made, _)| workers.contains(made)));
             for (made, freed) in &dropped {
                 assert!(
-                    made == freed || !is_worker(freed),
+                    made == freed || *freed == caller,
                     "{jobs} jobs: a result made on {made} was freed on {freed}"
                 );
             }
-            for worker in 0..jobs {
-                let name = format!("handoff-eval-{worker}");
+            for name in &workers {
                 let elsewhere = dropped
                     .iter()
-                    .filter(|(made, freed)| *made == name && freed != made)
+                    .filter(|(made, freed)| made == name && freed != made)
                     .count();
                 assert!(
                     elsewhere <= (QUEUE + jobs) * batch,
@@ -367,6 +372,24 @@ fn a_panic_in_evaluation_is_not_a_hang() {
         )
     }));
     assert!(outcome.is_err());
+}
+
+/// The calling thread evaluates batches too (it is worker 0, and writes between its
+/// batches): a panic there reaches the caller as well, and the spawned workers, waiting
+/// for slots it held, are not left hanging.
+#[test]
+fn a_panic_on_the_calling_thread_is_not_a_hang() {
+    let caller = std::thread::current().id();
+    let mapper = ReplayBuilder::new().jobs(2).batch(2).mapper();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut input = Plain(conversations(400).into_iter().map(Ok));
+        mapper.run(
+            &mut input,
+            &|_, _, _| assert!(std::thread::current().id() != caller, "evaluated here"),
+            &mut |_, (), _| Ok(()),
+        )
+    }));
+    assert!(outcome.is_err(), "the calling thread evaluated no batch");
 }
 
 /// Properties of a replay over any conversations.
