@@ -315,3 +315,26 @@ fn a_syntax_error_points_at_a_token_written_through_escapes_or_over_lines() {
     );
     insta::assert_snapshot!("t001_points_at_a_token_through_escapes_or_lines", out);
 }
+
+/// An undefined value read through a loop's item (`f.x.y`, `f.x` undefined), no value of
+/// the context: `bridge_error` was "undefined value (…)", naming nothing. It names what
+/// may be undefined and whose template it is.
+#[test]
+fn replay_names_an_undefined_attribute_of_a_loop_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridges:\n      t: |-\n\
+         \x20       Hi.\n\
+         \x20       {% for f in triggers %}{{ f.x.y }}{% endfor %}\n\
+         default_route: { team: a }\n",
+    );
+    let outcomes = replay_jsonl(dir.path(), &rules, "c1,customer,help\n");
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined value `f.x` or `f.x.y` (team `a`'s bridge for trigger `t`, template line 2)"
+    );
+}
