@@ -12,6 +12,8 @@ mod diff_gates_cli;
 mod dotted_dates_cli;
 mod every_mistake;
 mod explain_cli;
+mod explain_markdown_cli;
+mod explain_say_cli;
 mod guards_cli;
 mod hours_cli;
 mod init_cli;

@@ -283,3 +283,58 @@ fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
         ]
     );
 }
+
+/// A `T001` token written through an escape (`\"`, `\n` of a double-quoted scalar), or
+/// over the lines of a block scalar, underlined the whole template: the token is found
+/// through the escapes, the indentation and the folded lines.
+#[test]
+fn a_syntax_error_points_at_a_token_written_through_escapes_or_over_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n\
+         \x20   bridge: \"Hi {{ customer.first_name | default(\\\"there\\\") }},\\n{{ agent }} {{ \\\"here to help }}\"\n\
+         \x20 - id: b\n    name: B\n    bridge: >-\n\
+         \x20     Hi, I'm {{ agent 'here to\n\
+         \x20     help' }} with {{ reason }}.\n\
+         \x20 - id: c\n    name: C\n    bridge: |\n\
+         \x20     Hi,\n\
+         \x20       I'm {{ agent \"here to\n\
+         \x20       help\" }}.\n\
+         default_route: { team: a }\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "r.yaml"])
+            .assert()
+            .code(1),
+    );
+    insta::assert_snapshot!("t001_points_at_a_token_through_escapes_or_lines", out);
+}
+
+/// An undefined value read through a loop's item (`f.x.y`, `f.x` undefined), no value of
+/// the context: `bridge_error` was "undefined value (…)", naming nothing. It names what
+/// may be undefined and whose template it is.
+#[test]
+fn replay_names_an_undefined_attribute_of_a_loop_item() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
+         teams:\n  - id: a\n    name: A\n    bridges:\n      t: |-\n\
+         \x20       Hi.\n\
+         \x20       {% for f in triggers %}{{ f.x.y }}{% endfor %}\n\
+         default_route: { team: a }\n",
+    );
+    let outcomes = replay_jsonl(dir.path(), &rules, "c1,customer,help\n");
+    assert_eq!(
+        outcomes[0]["bridge_error"],
+        "undefined value `f.x` or `f.x.y` (team `a`'s bridge for trigger `t`, template line 2)"
+    );
+}

@@ -286,6 +286,9 @@ impl Walk {
         self.local_read(expr, true, known);
         if let Some(values) = self.resolve(expr) {
             let site = written(expr);
+            if values.is_empty() {
+                self.suspect_own(site.as_ref(), true);
+            }
             for read in values {
                 let upto = read.0.len();
                 self.read(read, upto, known, site.as_ref());

@@ -23,6 +23,9 @@ enum What {
     Value(Vec<String>),
     /// A variable the template may have left unset; the line of its `{% set %}`.
     Unset { set_line: usize },
+    /// An attribute of a value of the template's own (a loop's item): the dotted values
+    /// that may be the one undefined.
+    Own(Vec<String>),
 }
 
 /// The reads of `source` that fail when what they read is undefined, in its order.
@@ -43,6 +46,7 @@ pub(super) fn suspects(source: &str) -> Vec<Located> {
                 Reads::Unset { set } => What::Unset {
                     set_line: line_of(set),
                 },
+                Reads::Own(paths) => What::Own(paths),
             },
         })
         .collect()
@@ -62,8 +66,10 @@ fn tag_end(source: &str, at: usize) -> usize {
 /// What failed at template line `line` (minijinja's) given `context`: of the reads whose
 /// tag spans that line (an expression written over lines fails at a later one), the
 /// first of a context value that is not there, else the first of a variable that may be
-/// unset; `None` when no read is. Gives "undefined variable `…`" and what follows the
-/// place (for an unset variable, why and how to fix it).
+/// unset, else the attributes of the template's own values read there (a loop's item:
+/// its value is not the context's, so which one is not there cannot be told); `None`
+/// when no read is. Gives "undefined variable `…`" (or "undefined value `f.x` or
+/// `f.x.y`") and what follows the place (for an unset variable, why and how to fix it).
 pub(super) fn named(
     suspects: &[Located],
     line: Option<usize>,
@@ -78,7 +84,20 @@ pub(super) fn named(
     // A value known to be missing before a variable that only may be unset.
     let found = spanning()
         .find(|s| matches!(&s.what, What::Value(parts) if absent(context, parts)))
-        .or_else(|| spanning().find(|s| matches!(s.what, What::Unset { .. })))?;
+        .or_else(|| spanning().find(|s| matches!(s.what, What::Unset { .. })));
+    let Some(found) = found else {
+        let mut own: Vec<&str> = spanning()
+            .filter_map(|s| match &s.what {
+                What::Own(paths) => Some(paths.iter().map(String::as_str)),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        let mut seen = std::collections::BTreeSet::new();
+        own.retain(|path| seen.insert(*path));
+        return (!own.is_empty())
+            .then(|| (format!("undefined value {}", one_of(&own)), String::new()));
+    };
     Some(match &found.what {
         What::Value(parts) => {
             let path = parts.join(".");
@@ -89,6 +108,11 @@ pub(super) fn named(
             };
             (format!("undefined variable {name}"), String::new())
         }
+        // Not found above: named with the others of its line, by the `else`.
+        What::Own(paths) => {
+            let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+            (format!("undefined value {}", one_of(&paths)), String::new())
+        }
         What::Unset { set_line } => (
             format!("undefined variable `{}`", found.written),
             format!(
@@ -96,6 +120,16 @@ pub(super) fn named(
             ),
         ),
     })
+}
+
+/// `paths` in backticks, the last after "or": "`f.x`, `g.y` or `g.y.z`".
+fn one_of(paths: &[&str]) -> String {
+    let quoted: Vec<String> = paths.iter().map(|p| format!("`{p}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, init)) => format!("{} or {last}", init.join(", ")),
+        None => String::new(),
+    }
 }
 
 /// Whether the value at `parts` of `context` is undefined (or a part of it is).
@@ -159,6 +193,38 @@ mod tests {
         // Nothing undefined read there.
         assert_eq!(named_in("{{ customer.name }}", 1), None);
         assert_eq!(named(&suspects("{{ x"), Some(1), &context()), None);
+    }
+
+    /// A read of a loop's item, whose values are not the context's, was named by
+    /// nothing: "undefined value". What it reads is named, each part that may be the
+    /// one undefined.
+    #[test]
+    fn an_attribute_of_a_loop_item_is_named() {
+        let source = "{% for f in triggers %}{{ f.x.y }}{% endfor %}";
+        assert_eq!(
+            named_in(source, 1).unwrap().0,
+            "undefined value `f.x` or `f.x.y`"
+        );
+        // Read through `default`, only an attribute of an undefined value fails.
+        let source = "{% for f in triggers %}\n{{ f.x.y | default('') }}{{ loop.index }} {{ f.z }}{% endfor %}";
+        assert_eq!(
+            named_in(source, 2).unwrap().0,
+            "undefined value `f.x` or `f.z`"
+        );
+        // A value of the context known to be missing is named before them.
+        let source = "{% for f in triggers %}{{ f.x }}{{ customer.company }}{% endfor %}";
+        assert_eq!(
+            named_in(source, 1).unwrap().0,
+            "undefined variable `customer.company`"
+        );
+        // `loop.index` is always there; an item printed whole is not an attribute.
+        assert_eq!(
+            named_in(
+                "{% for f in triggers %}{{ loop.index }}{{ f }}{% endfor %}",
+                1
+            ),
+            None
+        );
     }
 
     #[test]

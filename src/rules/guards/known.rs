@@ -16,6 +16,9 @@ impl Walk {
         match self.resolve(expr) {
             Some(values) => {
                 let site = written(expr);
+                if values.is_empty() {
+                    self.suspect_own(site.as_ref(), false);
+                }
                 for read in values {
                     let upto = read.0.len().saturating_sub(1);
                     self.read(read, upto, known, site.as_ref());

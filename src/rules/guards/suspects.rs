@@ -36,7 +36,27 @@ pub(crate) enum Reads {
     /// A variable the template sets in some branches of an `{% if %}` only (set at byte
     /// offset `set`), undefined when another is taken.
     Unset { set: usize },
+    /// An attribute of a value of the template's own (a loop's item, a variable set to
+    /// text): the dotted values, from the first attribute to what is read, any of which
+    /// may be the one undefined (`f.x` and `f.x.y` of `{{ f.x.y }}`).
+    Own(Vec<String>),
 }
+
+/// The attributes of a loop's `loop` that are always there (`loop.previtem` is not, on
+/// the first item).
+const LOOP_ALWAYS: &[&str] = &[
+    "index",
+    "index0",
+    "revindex",
+    "revindex0",
+    "first",
+    "last",
+    "length",
+    "depth",
+    "depth0",
+    "cycle",
+    "changed",
+];
 
 impl Walk {
     /// Notes the unguarded read of the context's `path` written as `site` (the dotted
@@ -59,5 +79,26 @@ impl Walk {
             written,
             reads: Reads::Unset { set },
         });
+    }
+
+    /// Notes the read of an attribute of a value of the template's own, written `site`
+    /// (a dotted value of two or more parts): `whole` when what it reads is printed or
+    /// filtered (an undefined one fails), otherwise only an attribute of it is read
+    /// (`f.x.y | default('')` fails on an undefined `f.x` only).
+    pub(super) fn suspect_own(&mut self, site: Site<'_>, whole: bool) {
+        let Some((written, at)) = site else { return };
+        let parts: Vec<&str> = written.split('.').collect();
+        let upto = if whole { parts.len() } else { parts.len() - 1 };
+        let paths: Vec<String> = (2..=upto)
+            .filter(|&end| !(end == 2 && parts[0] == "loop" && LOOP_ALWAYS.contains(&parts[1])))
+            .map(|end| parts[..end].join("."))
+            .collect();
+        if !paths.is_empty() {
+            self.suspects.push(Suspect {
+                at: *at,
+                written: written.clone(),
+                reads: Reads::Own(paths),
+            });
+        }
     }
 }

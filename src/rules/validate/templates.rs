@@ -18,6 +18,7 @@ mod syntax;
 mod tags;
 mod unsupported;
 mod whole;
+mod written;
 
 /// Longest bridge template source accepted.
 pub(crate) const MAX_TEMPLATE_BYTES: usize = 16 * 1024;

@@ -1,6 +1,7 @@
 //! Where a variable is written in a template: a template's scalar and a variable's path
 //! → the span of the variable inside a tag, for the caret of a finding about it (T002,
-//! T004, lint's C003).
+//! T004, lint's C003), or of a token (T001): through the scalar's escapes and folded lines
+//! ([`super::written`]).
 
 use regex::Regex;
 
@@ -84,21 +85,34 @@ fn located(span: Span, source: &str, found: std::ops::Range<usize>) -> Span {
 }
 
 /// Narrows `span`, a template's scalar, to where the file writes the text at `range` of
-/// `template` (a token of it): found as the same occurrence of that text, when the
-/// scalar spells it as often as the template does (no escape or folding changed it);
-/// `None` otherwise.
+/// `template` (a token of it): read through the scalar's escapes, indentation and folded
+/// lines ([`super::written`]); else, when the scalar does not read back as `template`,
+/// found as the same occurrence of that text, when the scalar spells it as often as the
+/// template does; `None` otherwise.
 pub(crate) fn text_span(
     sources: &Sources,
     span: Span,
     template: &str,
     range: std::ops::Range<usize>,
 ) -> Option<Span> {
+    let file = sources.get(span.file)?;
+    let end = span.end.min(file.text.len());
+    if let Some(found) =
+        super::written::written_at(&file.text, span.start, end, template, range.clone())
+        && found.start >= span.start
+    {
+        let source = file.text.get(span.start..)?;
+        return Some(located(
+            span,
+            source,
+            found.start - span.start..found.end - span.start,
+        ));
+    }
     let text = template.get(range.clone())?;
     if text.is_empty() || text.contains('\n') {
         return None;
     }
-    let file = sources.get(span.file)?;
-    let scalar = file.text.get(span.start..span.end.min(file.text.len()))?;
+    let scalar = file.text.get(span.start..end)?;
     // Occurrences that overlap count: the second `}}` of `}}}` is the one at 1.
     let in_template = occurrences(template, text);
     let nth = in_template.iter().position(|&at| at == range.start)?;
