@@ -224,3 +224,29 @@ teams:
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(v["steps"][0]["text"], "mail me at ann@example.com: thanks");
 }
+
+/// "can I not speak to a real person?" asks for one: the starter rules escalate, where
+/// the `not` cancelled the request; a statement with `not` is still no request.
+#[test]
+fn a_modal_question_with_not_is_a_request_for_a_human() {
+    for said in [
+        "customer: can I not speak to a real person?",
+        "customer: Could I not just talk to someone?",
+        "customer: can't I just talk to someone?",
+    ] {
+        let out = stdout_of(handoff().args(["explain", "-r", "rules", "--say", said]));
+        assert!(
+            out.contains("▶ escalates after message 1: human-request"),
+            "{out}"
+        );
+        assert!(!out.contains("cancelled by"), "{out}");
+    }
+    for said in [
+        "customer: I do not want to talk to a human",
+        "customer: I can not talk to a person right now",
+    ] {
+        let out = stdout_of(handoff().args(["explain", "-r", "rules", "--say", said]));
+        assert!(out.contains("cancelled by “not”"), "{out}");
+        assert!(out.contains("not escalated"), "{out}");
+    }
+}

@@ -20,6 +20,7 @@ mod init_cli;
 mod input_cli;
 mod input_edges_cli;
 mod inputs_cli;
+mod late_meta_cli;
 mod lint_cli;
 mod manners;
 mod markdown_escapes;

@@ -53,6 +53,9 @@ impl Engine {
         let plans = matcher.plans(&needs).map_err(CompileError)?;
         let (gated, ungated) = gates(&triggers, matcher.signal_count(), Node::became);
         let (first_gated, first_ungated) = gates(&triggers, matcher.signal_count(), Node::first);
+        let meta_triggers = (0..triggers.len())
+            .filter(|&t| triggers[t].has_meta())
+            .collect();
         Ok(Engine {
             rules,
             matcher,
@@ -61,6 +64,7 @@ impl Engine {
             ungated,
             first_gated,
             first_ungated,
+            meta_triggers,
             routes,
             metas,
             bridges,

@@ -131,9 +131,11 @@ impl Engine {
             .bridges
             .wants_summary(team, primary_id)
             .then(|| self.summarize_with(conversation, turn, quoting.names()));
+        // The values known at the escalation point: a later row's are hindsight.
+        let metadata = conversation.metadata.as_known_at(turn - 1);
         let ctx = BridgeContext {
             team,
-            metadata: &conversation.metadata,
+            metadata: &metadata,
             reason: &primary.reason,
             trigger: TriggerValues {
                 id: &primary.id,

@@ -22,9 +22,9 @@ pub(super) struct Cx<'a> {
     pub(super) state: &'a State,
     pub(super) hits: &'a Hits,
     pub(super) role: Role,
-    /// Metadata test results of this conversation, computed when first needed
-    /// (0 unknown, 1 false, 2 true): most tests are never reached.
-    pub(super) metas: &'a [Cell<u8>],
+    /// Metadata test results of this conversation, computed when first needed: most
+    /// tests are never reached.
+    pub(super) metas: &'a [Cell<MetaMemo>],
     pub(super) meta_tests: &'a [(String, MetaTest)],
     pub(super) metadata: &'a Metadata,
     /// Which triggers fired (routes only).
@@ -52,15 +52,15 @@ impl Cx<'_> {
             } => self.state.counter(*counter).is_some_and(|v| {
                 at_least.is_none_or(|lo| v >= lo) && at_most.is_none_or(|hi| v <= hi)
             }),
-            Node::Meta(i) => match self.metas[*i].get() {
-                0 => {
+            Node::Meta(i) => {
+                let mut memo = self.metas[*i].get();
+                if !memo.done {
                     let (field, test) = &self.meta_tests[*i];
-                    let holds = meta_holds(test, self.metadata.get(field));
-                    self.metas[*i].set(1 + u8::from(holds));
-                    holds
+                    memo = MetaMemo::new(test, self.metadata.known_from(field));
+                    self.metas[*i].set(memo);
                 }
-                known => known == 2,
-            },
+                memo.holds_after(self.state.index)
+            }
             // A message without a time cannot be placed in the hours: as `minutes_elapsed`
             // without timestamps, the condition does not hold.
             Node::Hours(hours) => self.state.time.is_some_and(|t| hours.holds(t)),
@@ -164,12 +164,54 @@ impl Cx<'_> {
                 let field = &metas[*i].0;
                 let evidence = Evidence::Metadata {
                     field: field.clone(),
-                    value: conversation.metadata.get(field).map(str::to_owned),
+                    value: conversation
+                        .metadata
+                        .known_at(field, self.state.index)
+                        .map(str::to_owned),
                 };
                 if !out.contains(&evidence) {
                     out.push(evidence);
                 }
             }
+        }
+    }
+}
+
+/// A metadata test's results for one conversation: on the field's value, and before
+/// that value is known (on none), and the message it is known from. Worked out once;
+/// after each message one comparison says which holds.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct MetaMemo {
+    done: bool,
+    with: bool,
+    without: bool,
+    from: u32,
+}
+
+impl MetaMemo {
+    /// The results of `test` on `value`, known from a message (see
+    /// [`Metadata::known_from`]).
+    fn new(test: &MetaTest, value: Option<(&str, usize)>) -> MetaMemo {
+        let with = meta_holds(test, value.map(|(v, _)| v));
+        let from = value.map_or(0, |(_, from)| from);
+        MetaMemo {
+            done: true,
+            with,
+            without: if from > 0 {
+                meta_holds(test, None)
+            } else {
+                with
+            },
+            from: u32::try_from(from).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// Whether the test holds after message `index`.
+    fn holds_after(self, index: usize) -> bool {
+        if index >= self.from as usize {
+            self.with
+        } else {
+            self.without
         }
     }
 }

@@ -7,12 +7,12 @@
 //! Semantics (also in the README):
 //! - Messages are fed one at a time, in order. After each, every trigger's condition is
 //!   evaluated on what is known so far: the latest message, signals seen in earlier
-//!   messages, counters, customer metadata.
+//!   messages, counters, customer metadata given by this message's row or earlier.
 //! - The escalation point is the first message after which any trigger holds. Every
 //!   trigger that holds there is reported (most severe first; the first is primary);
 //!   later messages do not change the outcome.
-//! - Routing is decided at the escalation point: routes in order, the first whose
-//!   condition holds wins, else the default route.
+//! - Routing is decided at the escalation point, with what is known then: routes in
+//!   order, the first whose condition holds wins, else the default route.
 //! - The first message by a human agent in the transcript is the actual handoff; the
 //!   outcome compares the two.
 
@@ -38,7 +38,7 @@ use crate::transcript::{Conversation, Role};
 use bridge::Bridges;
 use std::cell::Cell;
 
-use eval::{Cx, Node, State};
+use eval::{Cx, MetaMemo, Node, State};
 use trace::{Observer, Quiet};
 
 use crate::redact::Names;
@@ -58,6 +58,9 @@ pub struct Engine {
     /// The same two for the first message.
     first_gated: Vec<Vec<usize>>,
     first_ungated: Vec<usize>,
+    /// Triggers with a `meta:` condition: they may become true on the message a value
+    /// first appears on.
+    meta_triggers: Vec<usize>,
     routes: Vec<Node>,
     metas: Vec<(String, MetaTest)>,
     bridges: Bridges,
@@ -98,7 +101,7 @@ pub struct Scratch {
     hits: Hits,
     memory: RepeatMemory,
     state: State,
-    metas: Vec<Cell<u8>>,
+    metas: Vec<Cell<MetaMemo>>,
     fired: Vec<bool>,
     /// Triggers set in `fired` by the last message, to reset cheaply.
     fired_list: Vec<usize>,
@@ -215,13 +218,16 @@ impl Engine {
             Scan::Reuse => {}
         }
         metas.clear();
-        metas.resize(self.metas.len(), Cell::new(0));
+        metas.resize(self.metas.len(), Cell::new(MetaMemo::default()));
         fired.clear();
         fired.resize(self.triggers.len(), false);
         fired_list.clear();
         stamp.resize(self.triggers.len(), 0);
 
         let mut escalation = None;
+        // The next message on whose row a metadata value first appears: `meta:`
+        // conditions may become true there, whatever signals it matches.
+        let mut arrival = conversation.metadata.next_arrival(0);
         for (index, message) in conversation.messages.iter().enumerate() {
             if scan == Scan::Reuse && index < log.len() {
                 hits.replay(log, index, self.matcher.signal_count());
@@ -265,10 +271,17 @@ impl Engine {
                 } else {
                     (&self.gated, &self.ungated)
                 };
+                let arrived: &[usize] = if arrival == Some(index) {
+                    arrival = conversation.metadata.next_arrival(index);
+                    &self.meta_triggers
+                } else {
+                    &[]
+                };
                 let candidates = hits
                     .matched_signals()
                     .flat_map(|s| gated[s].iter())
-                    .chain(ungated.iter());
+                    .chain(ungated.iter())
+                    .chain(arrived);
                 for &t in candidates {
                     if stamp[t] != stamp_now {
                         stamp[t] = stamp_now;

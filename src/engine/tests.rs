@@ -1,6 +1,7 @@
 //! Engine semantics, one behaviour per test.
 
 mod hours;
+mod late_meta;
 mod roles;
 
 use std::path::PathBuf;
@@ -1099,6 +1100,8 @@ triggers:
     when: { any: [ { message: { signal: c } }, { all: [ { meta: { field: tier, equals: vip } }, { message: { signal: b } } ] } ] }
   - id: short
     when: { all: [ { counter: { name: turn, at_most: 2 } }, { message: { role: bot, signal: a } } ] }
+  - id: vip-after-banana
+    when: { all: [ { meta: { field: tier, equals: vip } }, { seen: { signal: b, role: customer } } ] }
 teams:
   - { id: t, name: T, bridge: "hi" }
 routes:
@@ -1126,11 +1129,14 @@ default_route: { team: t }
         #[test]
         fn gated_replay_equals_full_evaluation(
             messages in prop::collection::vec(message(), 1..12),
-            vip in any::<bool>(),
+            vip in prop::option::of(0..12usize),
         ) {
             let e = engine(RULES);
-            let meta: &[(&str, &str)] = if vip { &[("tier", "vip")] } else { &[] };
-            let c = conversation(&messages, meta);
+            // A tier known from the start, or from a later message's row.
+            let mut c = conversation(&messages, &[]);
+            if let Some(at) = vip {
+                c.metadata.offer_at(&Arc::from("tier"), "vip", at.min(messages.len() - 1));
+            }
             prop_assert_eq!(e.evaluate(&c, &mut Scratch::default()), e.trace(&c).outcome);
             let (covered, tally) = e.evaluate_coverage(&c, &mut Scratch::default());
             prop_assert_eq!(covered, e.trace(&c).outcome);

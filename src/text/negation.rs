@@ -1,7 +1,8 @@
 //! Negation in normalised text: a match's position → the negation word before it in
 //! its clause, if one cancels it ("not frustrated"), and not when the word is part of an
 //! intensifier ("I can't believe how ridiculous") or a question ("why can't I talk to a
-//! human"). Reads [`Normalized`]'s words and clause breaks; matches nothing itself.
+//! human", "can I not speak to a person?"). Reads [`Normalized`]'s words and clause
+//! breaks; matches nothing itself.
 
 use super::Normalized;
 
@@ -9,7 +10,8 @@ impl Normalized {
     /// True when a negation word stands within `window` words before position `start`
     /// (the leading space of a match), in the same clause. "not frustrated" is negated;
     /// "why can't I talk to a human" is a question, not a negation (a negation word
-    /// followed by a pronoun), "I can't believe how ridiculous" an intensifier, and
+    /// followed by a pronoun), as is "can I not speak to a person" (`not` after a modal
+    /// and `I` or `we`), "I can't believe how ridiculous" an intensifier, and
     /// "Not great. This is ridiculous" crosses a clause.
     pub fn negated_before(&self, start: usize, window: usize) -> bool {
         self.negation_before(start, window).is_some()
@@ -32,6 +34,7 @@ impl Normalized {
                 && !INTENSIFIERS
                     .iter()
                     .any(|i| bytes[word_start..].starts_with(i.as_bytes()))
+                && !self.asked_not(word, word_start)
             {
                 return Some((word_start, end));
             }
@@ -39,6 +42,34 @@ impl Normalized {
             end = word_start - 1;
         }
         None
+    }
+
+    /// Whether `word`, starting at `start`, is the `not` of a question in modal order.
+    fn asked_not(&self, word: &[u8], start: usize) -> bool {
+        word == b"not" && self.asks_after(start - 1)
+    }
+
+    /// Whether the words before the space at `end` are a modal and `I` or `we` in
+    /// question order ("can I", "could we"): "can I not speak to a person?" asks for
+    /// one. Not "should" ("should I not hear back" is a condition), and not in statement
+    /// order ("I can not talk to a person right now").
+    fn asks_after(&self, end: usize) -> bool {
+        self.word_before(end).is_some_and(|(start, subject)| {
+            QUESTION_SUBJECTS.iter().any(|s| s.as_bytes() == subject)
+                && self
+                    .word_before(start - 1)
+                    .is_some_and(|(_, modal)| MODALS.iter().any(|m| m.as_bytes() == modal))
+        })
+    }
+
+    /// The word before the space at `end`, and where it starts; none across a clause
+    /// break or before the text's first word.
+    fn word_before(&self, end: usize) -> Option<(usize, &[u8])> {
+        if end == 0 || self.is_break(end) {
+            return None;
+        }
+        let start = self.text[..end].iter().rposition(|&b| b == b' ')? + 1;
+        (start < end).then(|| (start, &self.text[start..end]))
     }
 
     fn is_break(&self, pos: usize) -> bool {
@@ -68,6 +99,12 @@ const INTENSIFIERS: &[&str] = &[
     "never seen so ",
     "no way ",
 ];
+
+/// Modals that ask when put before their subject: "can I not …?", "would we not …?".
+const MODALS: &[&str] = &["can", "could", "may", "would"];
+
+/// The subjects of a request in question order: "can I not", "could we not".
+const QUESTION_SUBJECTS: &[&str] = &["i", "we"];
 
 const PRONOUNS: &[&str] = &[
     "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
@@ -134,6 +171,41 @@ mod tests {
     #[test]
     fn question_inversion_is_not_negation() {
         assert!(!negated("Why can't I talk to a human?", "talk to a human"));
+        assert!(!negated("can't I just talk to someone?", "talk to someone"));
+    }
+
+    #[test]
+    fn a_modal_question_with_not_asks_for_what_follows() {
+        for (text, phrase) in [
+            (
+                "can I not speak to a real person?",
+                "speak to a real person",
+            ),
+            ("can I not speak to a real person?", "a real person"),
+            ("Could I not just talk to someone?", "talk to someone"),
+            ("Why can we not talk to a human", "talk to a human"),
+            ("May I not speak to a manager?", "speak to a manager"),
+            ("so would I not get a human then?", "get a human"),
+        ] {
+            assert!(!negated(text, phrase), "{text}");
+        }
+    }
+
+    #[test]
+    fn not_after_a_statement_or_another_subject_still_negates() {
+        for (text, phrase) in [
+            ("I do not want to talk to a human", "talk to a human"),
+            ("I can not talk to a person right now", "talk to a person"),
+            ("we could not talk to a person", "talk to a person"),
+            ("Should I not hear back, talk to a person", "hear back"),
+            ("can you not talk to a human", "talk to a human"),
+            ("Can it not be frustrating", "frustrating"),
+            ("can. I not frustrated", "frustrated"),
+            ("not frustrated", "frustrated"),
+            ("i not frustrated", "frustrated"),
+        ] {
+            assert!(negated(text, phrase), "{text}");
+        }
     }
 
     #[test]

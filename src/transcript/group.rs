@@ -164,13 +164,15 @@ impl Grouper {
             report.out_of_order(Location::line(file.as_ref(), line_u32(line)), &target.id);
         }
         target.messages.push(message);
+        // The row's values are known from its message on (not before: hindsight).
+        let at = target.messages.len() - 1;
         let Conversation {
             id: conversation_id,
             metadata,
             ..
         } = target;
         row.for_each_meta(&mut |field, value| {
-            if let Some(kept) = metadata.offer(field, value) {
+            if let Some(kept) = metadata.offer_at(field, value, at) {
                 report.metadata_conflict(
                     Location::line(file.as_ref(), line_u32(line)),
                     conversation_id,

@@ -13,6 +13,7 @@ mod header;
 mod input;
 mod jsonl;
 pub mod mapping;
+mod metadata;
 pub mod person;
 mod reader;
 mod record;
@@ -22,8 +23,6 @@ use std::fmt;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::redact::ReadFrom;
-
 pub use group::{GroupPolicy, Pool};
 pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
@@ -31,6 +30,7 @@ pub(crate) use input::{
     UTF16_ADVICE, decoded, explain_open_error, is_transcript_file_name, is_utf16,
 };
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
+pub use metadata::Metadata;
 pub(crate) use reader::inner_bom_warning;
 pub use reader::{
     EXPORT_FIELDS_OBJECTS, ExportColumns, ReadError, ReadReport, Reader, ReaderBuilder,
@@ -157,137 +157,6 @@ pub struct Conversation {
     pub file: Arc<PathBuf>,
 }
 
-/// Customer metadata: normalised column name → first non-empty value, in column order.
-#[derive(Default)]
-pub struct Metadata {
-    /// The first `len` entries are the metadata; the rest are spent entries kept so
-    /// that a recycled conversation fills its values without allocating.
-    fields: Vec<(Arc<str>, String)>,
-    len: usize,
-    /// Values offered for a field that already had another, kept when asked
-    /// ([`Metadata::set_aside`]): no metadata (conditions, templates and packets see the
-    /// value kept), but the customer's all the same, for `--redact` to hunt for (a
-    /// joined CRM record's "Alexandra" where the transcript says "Al").
-    aside: Vec<(Arc<str>, String)>,
-    /// The columns of other names its fields were read from (`meta.notes=password`), as
-    /// the reader's mapping says: `--redact` masks such a field as its column would be.
-    /// Where it came from, not what it holds: equal metadata may differ in it.
-    read_from: Option<Arc<ReadFrom>>,
-}
-
-impl Metadata {
-    fn active(&self) -> &[(Arc<str>, String)] {
-        &self.fields[..self.len]
-    }
-
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.active()
-            .iter()
-            .find(|(k, _)| &**k == field)
-            .map(|(_, v)| v.as_str())
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.active().iter().map(|(k, v)| (&**k, v.as_str()))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    /// Forgets every value, keeping the memory of those of at most `max_kept` bytes for
-    /// the next conversation (one huge value must not stay pinned in a pool).
-    pub(crate) fn clear(&mut self, max_kept: usize) {
-        self.len = 0;
-        self.aside.clear();
-        self.fields
-            .retain(|(_, value)| value.capacity() <= max_kept);
-    }
-
-    /// Records `value` for `field` unless it already has one. Returns the existing value
-    /// when it differs (a conflict between rows), so the caller can report it.
-    pub fn offer(&mut self, field: &Arc<str>, value: &str) -> Option<&str> {
-        let value = crate::text::trim(value);
-        if value.is_empty() {
-            return None;
-        }
-        match self.active().iter().position(|(k, _)| k == field) {
-            Some(i) if self.fields[i].1 != value => Some(self.fields[i].1.as_str()),
-            Some(_) => None,
-            None => {
-                if let Some((k, v)) = self.fields.get_mut(self.len) {
-                    if !Arc::ptr_eq(k, field) {
-                        *k = Arc::clone(field);
-                    }
-                    v.clear();
-                    v.push_str(value);
-                } else {
-                    self.fields.push((Arc::clone(field), value.to_owned()));
-                }
-                self.len += 1;
-                None
-            }
-        }
-    }
-
-    /// Keeps `value` of `field` aside: a value the field's own one hid (see
-    /// [`Metadata::aside`]). Each once.
-    pub fn set_aside(&mut self, field: &Arc<str>, value: &str) {
-        let value = crate::text::trim(value);
-        if !value.is_empty() && !self.aside.iter().any(|(k, v)| k == field && v == value) {
-            self.aside.push((Arc::clone(field), value.to_owned()));
-        }
-    }
-
-    /// The values kept aside ([`Metadata::set_aside`]), as (field, value) pairs.
-    pub fn aside(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.aside.iter().map(|(k, v)| (&**k, v.as_str()))
-    }
-
-    /// The mapping's `meta.` pairs its fields were read through ([`ReadFrom`]), if any.
-    pub fn read_from(&self) -> Option<&Arc<ReadFrom>> {
-        self.read_from.as_ref()
-    }
-
-    /// Says its fields were read through `read_from` (the reader's mapping's pairs).
-    pub fn set_read_from(&mut self, read_from: Option<&Arc<ReadFrom>>) {
-        match (&self.read_from, read_from) {
-            (Some(was), Some(new)) if Arc::ptr_eq(was, new) => {}
-            _ => self.read_from = read_from.cloned(),
-        }
-    }
-
-    pub fn insert(&mut self, field: &str, value: &str) {
-        let field: Arc<str> = Arc::from(normalize_field(field));
-        self.offer(&field, value);
-    }
-}
-
-impl Clone for Metadata {
-    fn clone(&self) -> Self {
-        Metadata {
-            fields: self.active().to_vec(),
-            len: self.len,
-            aside: self.aside.clone(),
-            read_from: self.read_from.clone(),
-        }
-    }
-}
-
-impl PartialEq for Metadata {
-    fn eq(&self, other: &Self) -> bool {
-        self.active() == other.active() && self.aside == other.aside
-    }
-}
-
-impl Eq for Metadata {}
-
-impl fmt::Debug for Metadata {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.iter()).finish()
-    }
-}
-
 /// `bytes` as text, each byte that is not UTF-8 written as `backslash` then `xNN`: for a
 /// conversation id, so that `caf\xE9` and `caf\xE8` (Latin-1) stay two conversations,
 /// where decoded lossily both would be `caf�`. (JSON text needs `backslash` doubled.)
@@ -334,40 +203,5 @@ mod tests {
         );
         assert_eq!(normalize_field("Deal Stage (CRM)"), "deal_stage_crm");
         assert_eq!(normalize_field("--"), "");
-    }
-
-    #[test]
-    fn metadata_keeps_first_non_empty_value_and_reports_conflicts() {
-        let mut m = Metadata::default();
-        let tier: Arc<str> = Arc::from("tier");
-        assert_eq!(m.offer(&tier, "  "), None);
-        assert_eq!(m.offer(&tier, "pro"), None);
-        assert_eq!(m.offer(&tier, "pro"), None);
-        assert_eq!(m.offer(&tier, "enterprise"), Some("pro"));
-        assert_eq!(m.get("tier"), Some("pro"));
-    }
-
-    #[test]
-    fn cleared_metadata_reuses_its_entries_and_forgets_their_values() {
-        let mut m = Metadata::default();
-        let (tier, plan): (Arc<str>, Arc<str>) = (Arc::from("tier"), Arc::from("plan"));
-        m.offer(&tier, "pro");
-        m.offer(&plan, "annual");
-        m.clear(64);
-        assert!(m.is_empty());
-        assert_eq!(m.get("tier"), None);
-        m.offer(&plan, "monthly");
-        assert_eq!(m.iter().collect::<Vec<_>>(), [("plan", "monthly")]);
-        assert_eq!(m.get("tier"), None);
-        let mut fresh = Metadata::default();
-        fresh.offer(&plan, "monthly");
-        assert_eq!(m, fresh);
-        assert_eq!(m.clone(), fresh);
-        assert_eq!(format!("{m:?}"), r#"{"plan": "monthly"}"#);
-        // A value larger than what is kept is let go.
-        m.offer(&tier, &"x".repeat(100));
-        m.clear(64);
-        assert_eq!(m.fields.len(), 1);
-        assert!(m.fields.iter().all(|(_, v)| v.capacity() <= 64));
     }
 }

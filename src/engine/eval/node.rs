@@ -26,7 +26,8 @@ pub(crate) enum Node {
         at_least: Option<f64>,
         at_most: Option<f64>,
     },
-    /// Index into the engine's metadata tests, evaluated once per conversation.
+    /// Index into the engine's metadata tests, evaluated once per conversation (on the
+    /// value, and on none for the messages before the value appears).
     Meta(usize),
     /// The latest message's local time is within these hours.
     Hours(Box<Hours>),
@@ -98,6 +99,17 @@ impl Node {
         }
     }
 
+    /// Whether a `meta:` condition is in the tree: it may change on the message its
+    /// field's value first appears on.
+    pub(crate) fn has_meta(&self) -> bool {
+        match self {
+            Node::Meta(_) => true,
+            Node::All(items) | Node::Any(items) => items.iter().any(Node::has_meta),
+            Node::Not(inner) => inner.has_meta(),
+            _ => false,
+        }
+    }
+
     /// Signals one of which matches the latest message whenever this node holds.
     pub(super) fn now(&self) -> Option<Vec<usize>> {
         match self {
@@ -113,9 +125,10 @@ impl Node {
 
     /// Signals one of which matches the latest message whenever this node *becomes*
     /// true after the first message (`Some(vec![])`: it never does; `None`: it may on
-    /// any message). Counts of a signal only grow when it matches, metadata never
-    /// changes, and an `all` or `any` only becomes true when one of its parts does.
-    /// Counters and `not` can change on any message.
+    /// any message). Counts of a signal only grow when it matches, metadata changes only
+    /// on the message a value first appears on (the engine evaluates the triggers with
+    /// `meta:` there too), and an `all` or `any` only becomes true when one of its parts
+    /// does. Counters and `not` can change on any message.
     pub(crate) fn became(&self) -> Option<Vec<usize>> {
         if let Some(now) = self.now() {
             return Some(now);

@@ -94,17 +94,22 @@ pub(super) fn node_trace(
         },
         Node::Meta(i) => {
             let field = &engine.metas[*i].0;
-            match conversation.metadata.get(field) {
-                // Under `--redact`, as the packet's fields (a secret field whole).
-                Some(v) => match quoting.names() {
-                    Some(names) => {
+            match conversation.metadata.known_from(field) {
+                Some((v, from)) => {
+                    // Under `--redact`, as the packet's fields (a secret field whole).
+                    let v = match quoting.names() {
+                        Some(names) => crate::redact::masked_field(field, v, names),
+                        None => v.into(),
+                    };
+                    if from > cx.state.index {
                         format!(
-                            "{field} = “{}”",
-                            crate::redact::masked_field(field, v, names)
+                            "{field} is not known yet: “{v}” first appears with message {}",
+                            from + 1
                         )
+                    } else {
+                        format!("{field} = “{v}”")
                     }
-                    None => format!("{field} = “{v}”"),
-                },
+                }
                 None => format!("{field} is missing"),
             }
         }
