@@ -271,24 +271,29 @@ impl Engine {
                 } else {
                     (&self.gated, &self.ungated)
                 };
-                let arrived: &[usize] = if arrival == Some(index) {
-                    arrival = conversation.metadata.next_arrival(index);
-                    &self.meta_triggers
-                } else {
-                    &[]
-                };
-                let candidates = hits
-                    .matched_signals()
-                    .flat_map(|s| gated[s].iter())
-                    .chain(ungated.iter())
-                    .chain(arrived);
-                for &t in candidates {
+                let mut consider = |t: usize| {
                     if stamp[t] != stamp_now {
                         stamp[t] = stamp_now;
                         if cx.holds(&self.triggers[t]) {
                             fired[t] = true;
                             fired_list.push(t);
                         }
+                    }
+                };
+                for &t in hits
+                    .matched_signals()
+                    .flat_map(|s| gated[s].iter())
+                    .chain(ungated.iter())
+                {
+                    consider(t);
+                }
+                // A metadata value first given on this message's row: its `meta:`
+                // conditions may become true here, whatever signals it matched. (Apart,
+                // not chained above: a third iterator in that chain cost every message.)
+                if arrival == Some(index) {
+                    arrival = conversation.metadata.next_arrival(index);
+                    for &t in &self.meta_triggers {
+                        consider(t);
                     }
                 }
                 // Rule order, for reports and the primary trigger's tie-break.
