@@ -111,7 +111,7 @@ pub(crate) fn group(name: &str) -> Option<&'static str> {
 
 /// Where the value an expression is goes: to a test of truth, or anywhere else, how.
 #[derive(Clone)]
-enum Into {
+enum Goes {
     Truth,
     Value(How),
 }
@@ -188,21 +188,21 @@ impl Walk<'_> {
     fn stmt(&mut self, stmt: &Stmt<'_>) {
         match stmt {
             Stmt::Template(t) => self.stmts(&t.children),
-            Stmt::EmitExpr(e) => self.expr(&e.expr, &Into::Value(How::Written)),
+            Stmt::EmitExpr(e) => self.expr(&e.expr, &Goes::Value(How::Written)),
             Stmt::ForLoop(f) => {
-                self.expr(&f.iter, &Into::Value(How::Iterated));
+                self.expr(&f.iter, &Goes::Value(How::Iterated));
                 let outer = self.locals.clone();
                 self.bind(&f.target);
                 self.locals.insert("loop".to_owned());
                 if let Some(filter) = &f.filter_expr {
-                    self.expr(filter, &Into::Truth);
+                    self.expr(filter, &Goes::Truth);
                 }
                 self.stmts(&f.body);
                 self.locals = outer;
                 self.scoped(&[], &f.else_body);
             }
             Stmt::IfCond(c) => {
-                self.expr(&c.expr, &Into::Truth);
+                self.expr(&c.expr, &Goes::Truth);
                 // `if` has no scope: a name set in both branches is the template's after
                 // it; in one only, it may still be the context's.
                 let outer = self.locals.clone();
@@ -213,28 +213,28 @@ impl Walk<'_> {
             }
             Stmt::WithBlock(w) => {
                 for (_, value) in &w.assignments {
-                    self.expr(value, &Into::Value(How::Named));
+                    self.expr(value, &Goes::Value(How::Named));
                 }
                 let targets: Vec<_> = w.assignments.iter().map(|(t, _)| t).collect();
                 self.scoped(&targets, &w.body);
             }
             Stmt::Set(s) => {
-                self.expr(&s.expr, &Into::Value(How::Named));
+                self.expr(&s.expr, &Goes::Value(How::Named));
                 self.bind(&s.target);
             }
             Stmt::SetBlock(s) => {
                 if let Some(filter) = &s.filter {
-                    self.expr(filter, &Into::Value(How::Other));
+                    self.expr(filter, &Goes::Value(How::Other));
                 }
                 self.stmts(&s.body);
                 self.bind(&s.target);
             }
             Stmt::AutoEscape(a) => {
-                self.expr(&a.enabled, &Into::Value(How::Other));
+                self.expr(&a.enabled, &Goes::Value(How::Other));
                 self.stmts(&a.body);
             }
             Stmt::FilterBlock(f) => {
-                self.expr(&f.filter, &Into::Value(How::Other));
+                self.expr(&f.filter, &Goes::Value(How::Other));
                 self.stmts(&f.body);
             }
             Stmt::Block(b) => self.scoped(&[], &b.body),
@@ -250,16 +250,16 @@ impl Walk<'_> {
                 CallArg::Pos(e)
                 | CallArg::Kwarg(_, e)
                 | CallArg::PosSplat(e)
-                | CallArg::KwargSplat(e) => self.expr(e, &Into::Value(how.clone())),
+                | CallArg::KwargSplat(e) => self.expr(e, &Goes::Value(how.clone())),
             }
         }
     }
 
-    fn expr(&mut self, expr: &Expr<'_>, into: &Into) {
-        let value = |how: How| Into::Value(how);
+    fn expr(&mut self, expr: &Expr<'_>, into: &Goes) {
+        let value = |how: How| Goes::Value(how);
         match expr {
             Expr::Var(v) => {
-                if let (Some(group), Into::Value(how)) = (self.context_group(expr), into) {
+                if let (Some(group), Goes::Value(how)) = (self.context_group(expr), into) {
                     let at = v.span().start_offset as usize;
                     self.found.groups.push(GroupRead {
                         group,
@@ -277,13 +277,13 @@ impl Walk<'_> {
                 }
             }
             Expr::UnaryOp(u) => match u.op {
-                UnaryOpKind::Not => self.expr(&u.expr, &Into::Truth),
+                UnaryOpKind::Not => self.expr(&u.expr, &Goes::Truth),
                 UnaryOpKind::Neg => self.expr(&u.expr, &value(How::Computed)),
             },
             Expr::BinOp(b) => match b.op {
                 // `a and b` is `a` only when `a` is false: `a` is tested, not written.
                 BinOpKind::ScAnd => {
-                    self.expr(&b.left, &Into::Truth);
+                    self.expr(&b.left, &Goes::Truth);
                     self.expr(&b.right, into);
                 }
                 BinOpKind::ScOr => {
@@ -306,7 +306,7 @@ impl Walk<'_> {
                 }
             }
             Expr::IfExpr(i) => {
-                self.expr(&i.test_expr, &Into::Truth);
+                self.expr(&i.test_expr, &Goes::Truth);
                 self.expr(&i.true_expr, into);
                 if let Some(other) = &i.false_expr {
                     self.expr(other, into);

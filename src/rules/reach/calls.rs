@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use minijinja::machinery::ast::{CallArg, Expr};
 
-use super::{CallMade, How, Into, TEMPLATE_VARIABLES, Walk, dotted, range, start};
+use super::{CallMade, Goes, How, TEMPLATE_VARIABLES, Walk, dotted, range, start};
 
 impl Walk<'_> {
     /// A call of `callee` with `args`: a method or a value, noted unless it is one of
@@ -19,6 +19,8 @@ impl Walk<'_> {
         };
         let made = match callee {
             Expr::GetAttr(g) if loop_var(&g.expr) && matches!(g.name, "cycle" | "changed") => None,
+            // `custmer.items()`: the unknown variable is `T002`'s, said of it.
+            Expr::GetAttr(_) if root(callee).is_some_and(|name| !self.is_known(name)) => None,
             Expr::GetAttr(g) => {
                 let span = range(g.span());
                 let name_at = span.end.saturating_sub(g.name.len())..span.end;
@@ -49,7 +51,7 @@ impl Walk<'_> {
             // to report.
             Expr::GetAttr(g) if self.context_group(&g.expr).is_some() => {}
             Expr::Var(_) => {}
-            other => self.expr(other, &Into::Value(How::Other)),
+            other => self.expr(other, &Goes::Value(How::Other)),
         }
         self.args(args, &How::Called);
     }
@@ -72,5 +74,14 @@ impl Walk<'_> {
             Some((cut, _)) => format!("{}…", &text[..cut]),
             None => text,
         }
+    }
+}
+
+/// The variable a dotted value (`customer.name.upper`) starts from.
+fn root<'a>(expr: &'a Expr<'a>) -> Option<&'a str> {
+    match expr {
+        Expr::Var(v) => Some(v.id),
+        Expr::GetAttr(g) => root(&g.expr),
+        _ => None,
     }
 }

@@ -180,6 +180,17 @@ teams:
         d[3].message,
         "template calls `agent`, which is not a function"
     );
+    // A method of a variable that does not exist is the variable's T002, not a T001.
+    let d = errors(
+        r#"
+version: 1
+teams:
+  - { id: a, name: A, bridge: "{{ custmer.items() }}{{ loop.cycle(1, 2) }}" }
+"#,
+    );
+    assert_eq!(codes(&d), ["T002", "T002"], "{d:#?}");
+    assert!(d[0].message.contains("`custmer`"), "{}", d[0].message);
+    assert!(d[1].message.contains("`loop`"), "{}", d[1].message);
     // The loop's own methods are the engine's, and load.
     let fine = files(&[(
         "r.yaml",
