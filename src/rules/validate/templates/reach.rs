@@ -69,10 +69,9 @@ impl Validator<'_> {
     fn report_call(&mut self, source: &str, span: Span, call: &CallMade) {
         let at =
             super::spans::text_span(self.sources, span, source, call.range.clone()).unwrap_or(span);
-        let line = source[..call.range.start.min(source.len())]
-            .matches('\n')
-            .count()
-            + 1;
+        let line = source
+            .get(..call.range.start)
+            .map_or(1, |before| before.matches('\n').count() + 1);
         let Some(method) = &call.method else {
             self.error(
                 "T001",
