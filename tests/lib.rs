@@ -33,6 +33,7 @@ mod replay_cli;
 mod route_hours_cli;
 mod slashed_dates_cli;
 mod starter_pack;
+mod template_groups_cli;
 mod templates_cli;
 mod terminal_escapes;
 mod test_cli;

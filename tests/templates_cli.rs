@@ -202,18 +202,19 @@ fn a_variable_set_in_one_branch_is_named_by_lint_and_replay() {
 }
 
 /// An undefined value at render time was "undefined value (template line 1)", naming
-/// neither the value nor whose template it is; through a variable set to a group too.
+/// neither the value nor whose template it is; through a variable set to a field too
+/// (one set to a group whole no longer loads, `template_groups_cli.rs`).
 #[test]
 fn replay_names_an_undefined_value_and_whose_template_it_is() {
     let dir = tempfile::tempdir().unwrap();
     let rules = rules_with_bridge(
         dir.path(),
-        "{% set c = customer %}Hi {{ c.first_name | default('there') }} of {{ c.company | upper }}",
+        "{% set c = customer.company %}Hi {{ customer.first_name | default('there') }} of {{ c | upper }}",
     );
     let outcomes = replay_jsonl(dir.path(), &rules, "c1,customer,help\n");
     assert_eq!(
         outcomes[0]["bridge_error"],
-        "undefined variable `c.company` (`customer.company`) (team `a`'s bridge, template line 1)"
+        "undefined variable `c` (`customer.company`) (team `a`'s bridge, template line 1); this conversation has no `customer.company`"
     );
 }
 

@@ -114,10 +114,10 @@ codes! {
     "L005" "pointless-bound" Check Warning "a bound that excludes nothing";
     "L006" "no-triggers" Check Warning "a rule set with no triggers, under which nothing escalates";
     "L007" "unreachable-threshold" Check Error "a signal whose threshold is above the most it can score in one message";
-    "T001" "template-syntax" Fatal Error "a bridge template that does not parse, or names a filter or test that does not exist";
+    "T001" "template-syntax" Fatal Error "a bridge template that does not parse, names a filter or test that does not exist, or calls a method";
     "T002" "undefined-template-variable" Fatal Error "a template variable the bridge context never provides";
     "T003" "template-include" Fatal Error "a template that includes, imports or extends another";
-    "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole";
+    "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole, or reads one other than by naming a field";
     "T010" "unused-template" Check Warning "a template no team uses";
     "T011" "optional-value-unguarded" Check Warning "a template reads a value some escalations lack (`trigger.description`, `conversation.time`, `summary.goal`) unguarded";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";

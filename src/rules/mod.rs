@@ -16,6 +16,7 @@ mod json_schema;
 pub mod load;
 mod meta;
 mod parts;
+pub(crate) mod reach;
 pub(crate) mod recover;
 pub mod schema;
 pub mod validate;

@@ -16,10 +16,12 @@ pub(super) struct Compiled {
     pub(super) name: String,
     /// Whose template it is, for an error: "team `a`'s bridge for trigger `t`".
     pub(super) place: String,
-    /// The `customer.*` fields it reads (`None`: it reads `customer` as a whole). Only
+    /// The `customer.*` fields it names (`customer.name`, `customer['order id']`). Only
     /// these are put in the context: building the whole metadata map for every
-    /// escalation was a tenth of a replay's time.
-    pub(super) customer_fields: Option<Vec<String>>,
+    /// escalation was a tenth of a replay's time, and a template has no way to read
+    /// another (loading refuses one that reads `customer` otherwise, `T004`; were one
+    /// compiled all the same, it would still be given only these).
+    pub(super) customer_fields: Vec<String>,
     /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
     /// an error to say which of them a conversation lacks (a template that fails on one
     /// says only "undefined value").
@@ -103,10 +105,6 @@ pub(super) fn compile(
         .map_err(|e| format!("bridge template `{name}`: {e}"))?;
     let template = env.get_template(&name).map_err(|e| e.to_string())?;
     let used = template.undeclared_variables(true);
-    // The dotted names minijinja tracks miss a variable read through a subscript or a
-    // slice (`customer.email[:5]` gives none): only a template in the direct subset,
-    // which has neither, gets the fields it names; others get every field, and the
-    // summary when they name it at all.
     let direct = Direct::parse(source);
     let named_fields = fields_of(&used, "customer.");
     let unguarded_fields = named_fields
@@ -114,11 +112,12 @@ pub(super) fn compile(
         .filter(|f| !crate::rules::guarded(source, f))
         .cloned()
         .collect();
-    let customer_fields = if direct.is_none() || used.contains("customer") {
-        None
-    } else {
-        Some(named_fields)
-    };
+    // The fields the template names, a subscript's quoted key too (`customer['order
+    // id']`, which minijinja's dotted names miss), whatever else it does with
+    // `customer` (which does not load).
+    let customer_fields = crate::rules::reach::reach(source)
+        .map(|reach| reach.customer_fields.into_iter().collect())
+        .unwrap_or_default();
     let summary = template.undeclared_variables(false).contains("summary");
     let unguarded_optional = crate::rules::context::optional_values()
         .filter(|(path, _, _)| used.contains(path) && !crate::rules::guarded_path(source, path))

@@ -191,25 +191,16 @@ impl Bridges {
             .get_template(&compiled.name)
             .map_err(|e| e.to_string())?;
         let ctx = scope.ctx;
-        let mut customer: BTreeMap<&str, Cow<'_, str>> = match &compiled.customer_fields {
-            None => ctx
-                .metadata
-                .iter()
-                .map(|(f, v)| (f, scope.masked(f, v)))
-                .collect(),
-            Some(fields) => fields
-                .iter()
-                .filter_map(|f| {
-                    ctx.metadata
-                        .get(f)
-                        .map(|v| (f.as_str(), scope.masked(f, v)))
-                })
-                .collect(),
-        };
-        let wants_first_name = compiled
+        let mut customer: BTreeMap<&str, Cow<'_, str>> = compiled
             .customer_fields
-            .as_ref()
-            .is_none_or(|f| f.iter().any(|f| f == "first_name"));
+            .iter()
+            .filter_map(|f| {
+                ctx.metadata
+                    .get(f)
+                    .map(|v| (f.as_str(), scope.masked(f, v)))
+            })
+            .collect();
+        let wants_first_name = compiled.customer_fields.iter().any(|f| f == "first_name");
         if wants_first_name && let Some(first) = scope.customer("first_name") {
             customer.insert("first_name", first);
         }
@@ -219,7 +210,7 @@ impl Bridges {
             .map(goal_case::place_marked)
             .map_err(|e| {
                 if e.kind() != minijinja::ErrorKind::UndefinedError {
-                    return describe(&e);
+                    return describe(&e, &compiled.place);
                 }
                 // Named, with whose template it is (minijinja names neither).
                 let context = minijinja::Value::from(minijinja::value::Serde(&values));
@@ -328,16 +319,25 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
     }
 }
 
-/// One line: what went wrong, without minijinja's multi-line debug dump.
-fn describe(err: &minijinja::Error) -> String {
+/// One line: what went wrong, whose template it is and where, without minijinja's
+/// multi-line debug dump. A template stopped for its fuel is said to have done more
+/// work than a message needs, with what does that (lint cannot tell it in advance: it
+/// depends on the conversation's values, as a loop over a long list does).
+fn describe(err: &minijinja::Error, place: &str) -> String {
     use std::fmt::Write as _;
-    let mut msg = match err.detail() {
-        Some(detail) => format!("{}: {detail}", err.kind()),
-        None => err.kind().to_string(),
+    let mut msg = match (err.kind(), err.detail()) {
+        (minijinja::ErrorKind::OutOfFuel, _) => "the template was stopped: it did more work \
+             than a bridge message needs (a loop over a long list, text repeated many \
+             times: `\"x\" * 100000`)"
+            .to_owned(),
+        (kind, Some(detail)) => format!("{kind}: {detail}"),
+        (kind, None) => kind.to_string(),
     };
+    let _ = write!(msg, " ({place}");
     if let Some(line) = err.line() {
-        let _ = write!(msg, " (template line {line})");
+        let _ = write!(msg, ", template line {line}");
     }
+    msg.push(')');
     msg
 }
 

@@ -104,3 +104,71 @@ fn the_context_is_the_table() {
         }
     }
 }
+
+/// Review (security): `{% for k in customer %}{{ k }}={{ customer[k] }}` wrote every
+/// field of the customer's (`password=hunter2`). Such a template no longer loads
+/// (T004); were one compiled all the same, a template is given only the customer's
+/// fields it names (a quoted key too): here none, and a group written whole is still the
+/// render's error, never the customer's values.
+#[test]
+fn a_template_is_given_only_the_customer_fields_it_names() {
+    use crate::rules::{TriggerId, parse_rule_set};
+    let yaml = "version: 1\ntriggers: [ { id: t, when: { message: { phrases: [refund] } } } ]\n\
+                teams: [ { id: a, name: A, bridge: \"Hi {{ customer['plan'] }}\" } ]\n\
+                default_route: { team: a }\n";
+    let mut metadata = Metadata::default();
+    for (field, value) in [
+        ("name", "Alex Chen"),
+        ("password", "hunter2"),
+        ("plan", "gold"),
+    ] {
+        metadata.insert(field, value);
+    }
+    let ctx = BridgeContext {
+        team: TeamId(0),
+        metadata: &metadata,
+        reason: "help",
+        trigger: TriggerValues {
+            id: "t",
+            description: None,
+            severity: "medium",
+            reason: "help",
+        },
+        triggers: vec!["t"],
+        route: "default",
+        conversation: ConversationValues {
+            id: "c-1",
+            turn: 1,
+            time: None,
+            messages: 1,
+        },
+        summary: None,
+        masking: None,
+    };
+    let render = |bridge: Option<&str>| {
+        let mut rules = parse_rule_set(vec![("r.yaml".into(), yaml.to_owned())]).unwrap();
+        if let Some(bridge) = bridge {
+            rules.teams[0].bridge.as_mut().unwrap().source = bridge.to_owned();
+        }
+        let bridges = super::Bridges::compile(&rules).unwrap();
+        bridges.render(&rules, TriggerId(0), &ctx)
+    };
+    assert_eq!(render(None), Ok(Some("Hi gold".to_owned())));
+    let looped = render(Some(
+        "Hi {% for k in customer %}{{ k }}={{ customer[k] }};{% endfor %}",
+    ));
+    assert_eq!(looped, Ok(Some("Hi".to_owned())));
+    let written = render(Some("Hi {{ [customer] | first }}")).unwrap_err();
+    assert!(
+        written.contains(&format!(
+            "{}; {}",
+            super::GROUP_WRITTEN_WHOLE,
+            super::NAME_A_FIELD
+        )),
+        "{written}"
+    );
+    assert!(
+        !written.contains("hunter2") && !written.contains("Alex"),
+        "{written}"
+    );
+}

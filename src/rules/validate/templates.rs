@@ -13,6 +13,7 @@ use super::super::{Bridge, Part, Team, Template, TriggerId};
 use super::{Validator, suggest};
 
 mod filters;
+mod reach;
 pub(crate) mod spans;
 mod syntax;
 mod tags;
@@ -209,8 +210,14 @@ impl Validator<'_> {
             }
         };
         self.check_filters_and_tests(&env, &template, span);
-        self.check_groups_written_whole(source, span);
+        let written = self.check_groups_written_whole(source, span);
         let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
+        if let Some(reach) = crate::rules::reach::reach(source) {
+            self.check_reach(source, span, &reach, &written);
+            // A method called (`customer.name.upper()`) is `T001`'s, not an undefined
+            // variable's.
+            used.retain(|path| !reach.calls.iter().any(|c| c.path.as_ref() == Some(path)));
+        }
         // minijinja's list takes an `{% if %}` for a scope: a variable set in its
         // branches and read after it is listed, though the template sets it there (a
         // branch that may not set it is `T011`'s).

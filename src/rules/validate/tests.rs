@@ -10,6 +10,7 @@ use crate::rules::{Condition, RuleSet};
 use super::validate;
 
 mod detectors;
+mod groups;
 mod templates;
 
 fn files(files: &[(&str, &str)]) -> Result<RuleSet, Vec<Diagnostic>> {

@@ -4,7 +4,7 @@
 //! statements and expressions are walked (a group reaches the output through `or`,
 //! `default`, `if … else`, and `set`/`with`/loop variables too), not only bare lookups.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use minijinja::machinery::ast::{BinOpKind, CallArg, Expr, Stmt};
@@ -15,6 +15,7 @@ use crate::engine::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 use super::super::Validator;
 use super::TEMPLATE_VARIABLES;
 use super::spans::{WHOLE_TAIL, in_tags};
+use crate::rules::reach::group;
 
 /// Filters whose value, given a group, holds every field of it, written as text (`string`,
 /// `lower`, `pprint`…) or as a list of `(field, value)` pairs (`items`, `dictsort`): the
@@ -39,15 +40,6 @@ const WRITES_WHOLE: &[&str] = &[
     "format",
 ];
 
-/// The bridge context's variable `name` when it is a group of values: one with fields
-/// (some, or any); text, numbers and lists have none, and a message can hold them.
-fn group(name: &str) -> Option<&'static str> {
-    TEMPLATE_VARIABLES
-        .iter()
-        .find(|(n, attrs)| *n == name && attrs.is_none_or(|attrs| !attrs.is_empty()))
-        .map(|&(n, _)| n)
-}
-
 impl Validator<'_> {
     /// Reports each group of values the template writes whole: `{{ customer }}`, also
     /// through `default` (`{{ team | default("us") }}`, which is the group whenever it
@@ -55,12 +47,18 @@ impl Validator<'_> {
     /// template sets to one (`{% set c = customer %}{{ c }}`). Only a group read as the
     /// context's (not a `set` or loop variable of that name): a render that writes it
     /// fails. `{{ customer.name or "x" }}` writes a field, and is not reported.
-    pub(super) fn check_groups_written_whole(&mut self, source: &str, span: Span) {
+    ///
+    /// Gives the byte offsets of every such read, reported or not (one per group is).
+    pub(super) fn check_groups_written_whole(
+        &mut self,
+        source: &str,
+        span: Span,
+    ) -> BTreeSet<usize> {
         let syntax = minijinja::syntax::SyntaxConfig::default();
         // The caller has compiled the template: a parse error here cannot happen, and
         // would only mean nothing to report.
         let Ok(root) = minijinja::machinery::parse(source, "bridge", syntax) else {
-            return;
+            return BTreeSet::new();
         };
         let mut walk = Walk {
             source,
@@ -69,13 +67,16 @@ impl Validator<'_> {
         };
         walk.stmt(&root);
         let mut reported: Vec<&str> = Vec::new();
+        let mut offsets = BTreeSet::new();
         for found in walk.found {
+            offsets.insert(found.read.offset);
             if reported.contains(&found.read.group) {
                 continue;
             }
             reported.push(found.read.group);
             self.report_group(source, span, &found);
         }
+        offsets
     }
 
     fn report_group(&mut self, source: &str, span: Span, found: &Found) {
