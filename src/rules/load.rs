@@ -198,7 +198,9 @@ mod tests {
 
     /// QA: `phrases: [404]` was S003 ("found the number 404"): a number or `true` in a
     /// phrase or regex list is its text as written. `!include x` was quietly the phrase
-    /// "x", and other tags were dropped: a tag is an error at the tag, naming it.
+    /// "x", and other tags were dropped: a tag is an error at the tag, naming it. Review:
+    /// the core schema's tags (`!!str`, `!!int`, …) were resolved and accepted; they are
+    /// errors too.
     #[test]
     fn scalars_are_text_as_written_and_tags_are_refused() {
         let signal = "version: 1\nsignals:\n  - id: s\n";
@@ -226,13 +228,16 @@ mod tests {
                 14,
             ),
             ("[a, !foo b]", "!foo", 18),
+            ("[!!str x]", "!!str", 15),
+            ("[!!int 3, !!float 3, !!bool true]", "!!int", 15),
+            ("!!seq [x]", "!!seq", 14),
         ] {
             let (code, message, line, col) = diagnose(&format!("{signal}    phrases: {value}\n"));
             assert_eq!((code, line, col), ("S003", 4, column), "{value}: {message}");
             assert_eq!(
                 message,
                 format!(
-                    "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
+                    "YAML tags are not supported, found `{tag}`: write the value plainly, without a tag (a value that starts with `!` is quoted: `'!text'`)"
                 )
             );
         }

@@ -30,9 +30,7 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
         E::Unexpected { expected, .. } => format!("expected {}", scalar_in_words(expected)),
         // A number field read as any value (`super::number`): `.inf`, `.nan`, `1e999`.
         E::NonFiniteFloat { value, .. } => format!("expected a finite number, found `{value}`"),
-        E::UnsupportedTag { tag, .. } => format!(
-            "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
-        ),
+        E::UnsupportedTag { tag, .. } => super::tags::message(tag),
         E::NullIntoString { .. } => {
             "expected text, found nothing (`~` or an empty value)".to_owned()
         }

@@ -1,0 +1,103 @@
+//! Loading rule files, as a user meets it: values a reviewer cannot see (tags), errors
+//! one value hid (a non-finite number), and where `handoff` looked for rules it did not
+//! find. The rule files are review 18's (`tests/fixtures/review18/`, its `repro/`).
+
+use predicates::str::contains;
+
+use crate::common::{handoff, root, write};
+
+const FIXTURES: &str = "tests/fixtures/review18";
+
+/// `handoff lint` of the fixture `file`, which has errors: stdout.
+fn lint(file: &str) -> String {
+    let assert = handoff()
+        .current_dir(root().join(FIXTURES))
+        .args(["lint", "--color", "never", file])
+        .assert()
+        .code(1);
+    String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
+}
+
+/// Review 18, item 1: `phrases: [!!binary cmVmdW5k]` was the phrase "refund", and a
+/// whole bridge message could hide behind `!!binary`; `!!str`, `!!int`, `!!float` and
+/// `!!bool` were accepted too. Every tag is an error at the tag, naming it.
+#[test]
+fn core_schema_tags_are_errors_at_the_tag() {
+    let binary = lint("binary-tags.yaml");
+    assert!(binary.contains("--> binary-tags.yaml:4:50\n"), "{binary}");
+    assert!(binary.contains("--> binary-tags.yaml:9:13\n"), "{binary}");
+    assert!(binary.contains("lint: 2 errors, 0 warnings"), "{binary}");
+    insta::assert_snapshot!("binary_tags", binary);
+    let core = lint("core-tags.yaml");
+    for (tag, at) in [
+        ("!!str", "4:15"),
+        ("!!int", "7:46"),
+        ("!!float", "9:40"),
+        ("!!bool", "11:41"),
+    ] {
+        assert!(
+            core.contains(&format!(
+                "error[S003]: YAML tags are not supported, found `{tag}`: write the value plainly, without a tag"
+            )),
+            "{core}"
+        );
+        assert!(
+            core.contains(&format!("--> core-tags.yaml:{at}\n")),
+            "{tag}: {core}"
+        );
+    }
+}
+
+/// Review 18, item 1: a rule test, a mapping file and `.handoff.yaml` are read as rule
+/// files are: a core schema tag in each is an error at the tag.
+#[test]
+fn core_schema_tags_are_errors_in_every_yaml_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = root().join("rules");
+    let transcripts = root().join("fixtures/transcripts.csv");
+    let replay = |args: &[&str]| {
+        handoff()
+            .current_dir(dir.path())
+            .arg("replay")
+            .arg("-r")
+            .arg(&rules)
+            .args(args)
+            .arg(&transcripts)
+            .assert()
+            .code(2)
+            .stdout("")
+    };
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  columns: { text: !!str body }\n",
+    );
+    replay(&[]).stderr(contains(
+        "error: .handoff.yaml:2:20: invalid project file: YAML tags are not supported, found `!!str`",
+    ));
+    std::fs::remove_file(dir.path().join(".handoff.yaml")).unwrap();
+    write(
+        dir.path(),
+        "m.yaml",
+        "columns: { text: !!binary Ym9keQ== }\n",
+    );
+    replay(&["--mapping", "m.yaml"]).stderr(contains(
+        "error: m.yaml:1:18: invalid mapping: YAML tags are not supported, found `!!binary`: write the text itself, not base64, without a tag",
+    ));
+    let tests = write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: n\n    messages:\n      - customer: !!binary aGk=\n    expect: { escalated: false }\n",
+    );
+    handoff()
+        .args(["test", "-r"])
+        .arg(&rules)
+        .arg(&tests)
+        .args(["--color", "never"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "error[S003]: YAML tags are not supported, found `!!binary`",
+        ))
+        .stderr(contains("t.yaml:5:19"));
+}
