@@ -101,3 +101,47 @@ fn core_schema_tags_are_errors_in_every_yaml_file() {
         ))
         .stderr(contains("t.yaml:5:19"));
 }
+
+/// Review 18, item 2: `at_least: .nan` gave one error, at the trigger's `severity`
+/// key, and hid the item's other wrong values. The number is one more error at its
+/// value, said as written; `.inf` and `1e400` too.
+#[test]
+fn a_non_finite_number_is_one_error_among_the_others() {
+    let out = lint("non-finite.yaml");
+    for (at, message) in [
+        ("4:15", "error[S002]: unknown variant `huge`"),
+        (
+            "7:44",
+            "error[S003]: expected a finite number, found `.nan`",
+        ),
+        (
+            "8:34",
+            "error[S003]: expected a number, unquoted (write 5, not \"5\")",
+        ),
+        ("9:28", "error[S002]: unknown variant `turnn`"),
+    ] {
+        assert!(out.contains(message), "{out}");
+        assert!(
+            out.contains(&format!("--> non-finite.yaml:{at}\n")),
+            "{out}"
+        );
+    }
+    assert!(out.contains("lint: 4 errors, 0 warnings"), "{out}");
+    insta::assert_snapshot!("non_finite", out);
+}
+
+/// Review 18, item 3: `min_letters: 18446744073709551616` was "found the number
+/// 18446744073709552000.0": the number as written, with the largest one taken.
+#[test]
+fn a_number_too_large_is_said_as_written() {
+    let out = lint("too-large.yaml");
+    assert!(
+        out.contains("error[S003]: expected a whole number ≥ 0, at most 4294967295, found the number 18446744073709551616\n --> too-large.yaml:5:18\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("error[S003]: expected a whole number ≥ 0, at most 4294967295, found the number 4294967296\n --> too-large.yaml:8:18\n"),
+        "{out}"
+    );
+    assert!(out.contains("lint: 2 errors, 0 warnings"), "{out}");
+}

@@ -200,14 +200,14 @@ mod tests {
     /// phrase or regex list is its text as written. `!include x` was quietly the phrase
     /// "x", and other tags were dropped: a tag is an error at the tag, naming it. Review:
     /// the core schema's tags (`!!str`, `!!int`, …) were resolved and accepted; they are
-    /// errors too.
+    /// errors too. `.inf` and `1e400` were "expected a finite number": text as written.
     #[test]
     fn scalars_are_text_as_written_and_tags_are_refused() {
         let signal = "version: 1\nsignals:\n  - id: s\n";
         let loaded = parse(vec![(
             PathBuf::from("r.yaml"),
             format!(
-                "{signal}    phrases: [404, 1.50, true, {{phrase: 0x10, weight: 2}}]\n    regex: [500]\n"
+                "{signal}    phrases: [404, 1.50, true, {{phrase: 0x10, weight: 2}}, .inf, 1e400]\n    regex: [500]\n"
             ),
         )]);
         assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
@@ -219,7 +219,7 @@ mod tests {
                 crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.clone(),
             })
             .collect();
-        assert_eq!(phrases, ["404", "1.50", "true", "0x10"]);
+        assert_eq!(phrases, ["404", "1.50", "true", "0x10", ".inf", "1e400"]);
         for (value, tag, column) in [
             ("!include x", "!include", 14),
             (

@@ -189,6 +189,9 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
         relocate(&mut error, at);
         let len = at.span().byte_len().map(to_usize);
         error.end = extent::wrong_value_end(text, error.start, error.end, len);
+        if let Some(message) = words::number_as_written(&error.message, text, error.start) {
+            error.message = message;
+        }
     }
     if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
         // serde-saphyr places it at the tagged value: point at the tag.
@@ -236,6 +239,11 @@ fn options() -> serde_saphyr::Options {
     serde_saphyr::options! {
         strict_booleans: true,
         reject_unsupported_tags: true,
+        // `.nan`, `.inf`, `1e400` reach the visitor: one where a number belongs refuses it
+        // at the value ([`number`]), one where text belongs is text as written. Rejected
+        // by the parser, one such value failed every read of the text around it,
+        // skipping included, and hid its neighbours' errors (review 18, item 2).
+        non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
         with_snippet: false,
         budget: Some(budget),
     }
