@@ -145,3 +145,21 @@ fn a_number_too_large_is_said_as_written() {
     );
     assert!(out.contains("lint: 2 errors, 0 warnings"), "{out}");
 }
+
+/// Review 18, item 4: a built-in phrase disabled twice was S008 "weight 0 only disables
+/// a phrase of the built-in lexicon" on the second, which is one: it is a duplicate.
+#[test]
+fn a_built_in_phrase_disabled_twice_is_a_duplicate() {
+    let assert = handoff()
+        .current_dir(root().join(FIXTURES))
+        .args(["lint", "--color", "never", "weight-zero-duplicate.yaml"])
+        .assert()
+        .code(0);
+    let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    assert!(!out.contains("S008"), "{out}");
+    assert!(
+        out.contains("warning[M010]: phrase \"Ridiculous!\" is listed twice in signal `f`\n --> weight-zero-duplicate.yaml:7:9\n"),
+        "{out}"
+    );
+    assert!(out.contains("lint: 0 errors, 1 warning"), "{out}");
+}
