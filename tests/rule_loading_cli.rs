@@ -163,3 +163,59 @@ fn a_built_in_phrase_disabled_twice_is_a_duplicate() {
     );
     assert!(out.contains("lint: 0 errors, 1 warning"), "{out}");
 }
+
+/// Review 18, item 5: run where there is no `rules/`, every command that reads it by
+/// default said only "rules not found at rules": it says where it looked, from the
+/// current directory, and how to go on (exit 2). A path given is not second-guessed.
+#[test]
+fn rules_not_found_by_default_say_where_and_what_to_do() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\na,customer,hi\n",
+    );
+    let looked = dir.path().canonicalize().unwrap().join("rules");
+    let run = |args: &[&str], without: &str, with: &str| {
+        let expected = format!(
+            "error: reading rules from rules\n  caused by: rules not found at rules (no file or directory {})\n  hint: {without}, the rules are read from rules/ in the current directory: give their path {with}, or run `handoff init` to create starter rules there\n",
+            looked.display()
+        );
+        handoff()
+            .current_dir(dir.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(expected);
+    };
+    let rules = ("without `-r`", "with `-r PATH` (`--rules PATH`)");
+    for args in [
+        &["replay", "t.csv"][..],
+        &["coverage", "t.csv"],
+        &["explain", "--say", "customer: hi"],
+        &["test"],
+    ] {
+        run(args, rules.0, rules.1);
+    }
+    run(
+        &["lint"],
+        "without a path",
+        "(`handoff lint PATH`, or `-r PATH`)",
+    );
+    run(
+        &["diff", "--base", "old", "t.csv"],
+        "without `--head`",
+        "with `--head PATH`",
+    );
+    let nope = dir.path().canonicalize().unwrap().join("nope");
+    handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r", "nope", "t.csv"])
+        .assert()
+        .code(2)
+        .stderr(format!(
+            "error: reading rules from nope\n  caused by: rules not found at nope (no file or directory {})\n",
+            nope.display()
+        ));
+}

@@ -45,7 +45,8 @@ pub struct Loaded {
 /// Why rule files could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("rules not found at {}", .0.display())]
+    /// Nothing at the path, said with where that is from the current directory.
+    #[error("rules not found at {}{}", .0.display(), looked_in(.0))]
     NotFound(PathBuf),
     #[error("cannot read rules from {}", .path.display())]
     Io {
@@ -73,6 +74,18 @@ pub enum LoadError {
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
     SetTooLarge { path: PathBuf, size: u64 },
+}
+
+/// Where rules not found at a relative `path` were looked for: `rules` is
+/// `rules/` of the current directory, which the message says (review 18, item 5: "rules
+/// not found at rules" said neither where nor which directory). An absolute path says it.
+fn looked_in(path: &Path) -> String {
+    match std::path::absolute(path) {
+        Ok(absolute) if absolute != path => {
+            format!(" (no file or directory {})", absolute.display())
+        }
+        _ => String::new(),
+    }
 }
 
 /// Reads and parses the rule files at `path`.
@@ -194,6 +207,25 @@ mod tests {
             loc.line,
             loc.column.unwrap(),
         )
+    }
+
+    /// Review 18, item 5: "rules not found at rules" said neither where nor from which
+    /// directory: a relative path says where it was looked for.
+    #[test]
+    fn rules_not_found_say_where_they_were_looked_for() {
+        let here = std::env::current_dir().unwrap();
+        assert_eq!(
+            LoadError::NotFound(PathBuf::from("rules")).to_string(),
+            format!(
+                "rules not found at rules (no file or directory {})",
+                here.join("rules").display()
+            )
+        );
+        let absolute = here.join("no-such-rules");
+        assert_eq!(
+            LoadError::NotFound(absolute.clone()).to_string(),
+            format!("rules not found at {}", absolute.display())
+        );
     }
 
     /// QA: `phrases: [404]` was S003 ("found the number 404"): a number or `true` in a
