@@ -31,6 +31,7 @@ mod readme;
 mod redact_cli;
 mod replay_cli;
 mod route_hours_cli;
+mod rule_loading_cli;
 mod slashed_dates_cli;
 mod starter_pack;
 mod template_groups_cli;

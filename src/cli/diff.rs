@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use anyhow::bail;
 use clap::{ArgGroup, Args};
 
-use super::engine::{load_engine_with, replay_with};
+use super::engine::{load_engine_from, load_engine_with, replay_with};
 use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io};
 use crate::diff::{ChangeKind, DiffReport, Side, compare};
@@ -78,7 +78,12 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         ..EngineOptions::default()
     };
     base_rules(args)?;
-    let head = load_engine_with(&args.head, options, io)?;
+    let head = load_engine_from(
+        &args.head,
+        ("without `--head`", "with `--head PATH`"),
+        options,
+        io,
+    )?;
     let (base, base_label) = match (&args.base, &args.base_rev) {
         (Some(path), _) => (
             load_engine_with(path, options, io)?,

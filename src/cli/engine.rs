@@ -9,6 +9,7 @@ use clap::Args;
 use super::{Io, print_diagnostics};
 use crate::engine::{Engine, EngineOptions};
 use crate::replay::ReplayBuilder;
+use crate::rules::load::LoadError;
 use crate::rules::{RuleSetError, load_rule_set};
 use crate::text::count;
 
@@ -52,6 +53,36 @@ pub(super) fn load_engine_with(
     options: EngineOptions,
     io: &mut Io<'_>,
 ) -> anyhow::Result<Engine> {
+    load_engine_from(path, RULES_FLAG, options, io)
+}
+
+/// How `replay`, `coverage`, `explain` and `test` are given rules: (what reads the
+/// default, how to give another), for [`not_found_hint`].
+const RULES_FLAG: Given = ("without `-r`", "with `-r PATH` (`--rules PATH`)");
+
+/// How a command is given rules: the words for running it without and with a path.
+pub(super) type Given = (&'static str, &'static str);
+
+/// What to do when no rules are at `path`, read by default when it is `rules` (`given`
+/// says how else): name them, or create starter ones (review 18, item 5). A path given
+/// is not second-guessed: the error says where it was looked for.
+pub(super) fn not_found_hint(path: &std::path::Path, (without, with): Given) -> String {
+    if path == std::path::Path::new("rules") {
+        format!(
+            "\n  hint: {without}, the rules are read from rules/ in the current directory: give their path {with}, or run `handoff init` to create starter rules there"
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// [`load_engine_with`] for a command `given` rules otherwise (`--head PATH`).
+pub(super) fn load_engine_from(
+    path: &std::path::Path,
+    given: Given,
+    options: EngineOptions,
+    io: &mut Io<'_>,
+) -> anyhow::Result<Engine> {
     let started = std::time::Instant::now();
     let rules = match load_rule_set(path) {
         Ok(rules) => rules,
@@ -73,6 +104,10 @@ pub(super) fn load_engine_with(
             };
             return Err(anyhow::Error::new(errors))
                 .context(format!("invalid rules in {}", path.display()));
+        }
+        Err(RuleSetError::Load(e @ LoadError::NotFound(_))) => {
+            return Err(anyhow::anyhow!("{e}{}", not_found_hint(path, given)))
+                .context(format!("reading rules from {}", path.display()));
         }
         Err(e) => return Err(e).context(format!("reading rules from {}", path.display())),
     };

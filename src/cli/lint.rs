@@ -13,6 +13,7 @@ use crate::lint::config::{LintSection, two_levels};
 use crate::lint::{ExportFields, Level, Overrides, lint};
 use crate::project::ProjectFile;
 use crate::report::lint::{LintFormat, LintOutput};
+use crate::rules::load::LoadError;
 use crate::transcript::{EXPORT_FIELDS_OBJECTS, ReadReport, expand_inputs_noting, export_fields};
 
 /// What only a run over rules reads: `--list` and `--explain` print documentation and
@@ -119,6 +120,16 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             continue;
         }
         let mut report = lint(path, &overrides, export.as_ref())
+            .map_err(|e| match e {
+                LoadError::NotFound(_) => {
+                    let hint = super::engine::not_found_hint(
+                        path,
+                        ("without a path", "(`handoff lint PATH`, or `-r PATH`)"),
+                    );
+                    anyhow::anyhow!("{e}{hint}")
+                }
+                e => anyhow::Error::new(e),
+            })
             .with_context(|| format!("reading rules from {}", path.display()))?;
         let l = &report.linted;
         // As the commands that replay say what they loaded; of an invalid rule set, what

@@ -58,6 +58,8 @@ fn signal(h: &mut Hasher, s: &Signal) {
         shouting,
         // The lexicon entries they took out are missing from `phrases`.
         excluded: _,
+        // The entries of weight 0 are missing from it too.
+        disabled: _,
     } = s;
     h.str(id);
     h.debug(builtin);

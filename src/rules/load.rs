@@ -45,7 +45,8 @@ pub struct Loaded {
 /// Why rule files could not be read at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("rules not found at {}", .0.display())]
+    /// Nothing at the path, said with where that is from the current directory.
+    #[error("rules not found at {}{}", .0.display(), looked_in(.0))]
     NotFound(PathBuf),
     #[error("cannot read rules from {}", .path.display())]
     Io {
@@ -73,6 +74,18 @@ pub enum LoadError {
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
     SetTooLarge { path: PathBuf, size: u64 },
+}
+
+/// Where rules not found at a relative `path` were looked for: `rules` is
+/// `rules/` of the current directory, which the message says (review 18, item 5: "rules
+/// not found at rules" said neither where nor which directory). An absolute path says it.
+fn looked_in(path: &Path) -> String {
+    match std::path::absolute(path) {
+        Ok(absolute) if absolute != path => {
+            format!(" (no file or directory {})", absolute.display())
+        }
+        _ => String::new(),
+    }
 }
 
 /// Reads and parses the rule files at `path`.
@@ -196,16 +209,37 @@ mod tests {
         )
     }
 
+    /// Review 18, item 5: "rules not found at rules" said neither where nor from which
+    /// directory: a relative path says where it was looked for.
+    #[test]
+    fn rules_not_found_say_where_they_were_looked_for() {
+        let here = std::env::current_dir().unwrap();
+        assert_eq!(
+            LoadError::NotFound(PathBuf::from("rules")).to_string(),
+            format!(
+                "rules not found at rules (no file or directory {})",
+                here.join("rules").display()
+            )
+        );
+        let absolute = here.join("no-such-rules");
+        assert_eq!(
+            LoadError::NotFound(absolute.clone()).to_string(),
+            format!("rules not found at {}", absolute.display())
+        );
+    }
+
     /// QA: `phrases: [404]` was S003 ("found the number 404"): a number or `true` in a
     /// phrase or regex list is its text as written. `!include x` was quietly the phrase
-    /// "x", and other tags were dropped: a tag is an error at the tag, naming it.
+    /// "x", and other tags were dropped: a tag is an error at the tag, naming it. Review:
+    /// the core schema's tags (`!!str`, `!!int`, …) were resolved and accepted; they are
+    /// errors too. `.inf` and `1e400` were "expected a finite number": text as written.
     #[test]
     fn scalars_are_text_as_written_and_tags_are_refused() {
         let signal = "version: 1\nsignals:\n  - id: s\n";
         let loaded = parse(vec![(
             PathBuf::from("r.yaml"),
             format!(
-                "{signal}    phrases: [404, 1.50, true, {{phrase: 0x10, weight: 2}}]\n    regex: [500]\n"
+                "{signal}    phrases: [404, 1.50, true, {{phrase: 0x10, weight: 2}}, .inf, 1e400]\n    regex: [500]\n"
             ),
         )]);
         assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
@@ -217,7 +251,7 @@ mod tests {
                 crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.clone(),
             })
             .collect();
-        assert_eq!(phrases, ["404", "1.50", "true", "0x10"]);
+        assert_eq!(phrases, ["404", "1.50", "true", "0x10", ".inf", "1e400"]);
         for (value, tag, column) in [
             ("!include x", "!include", 14),
             (
@@ -226,13 +260,16 @@ mod tests {
                 14,
             ),
             ("[a, !foo b]", "!foo", 18),
+            ("[!!str x]", "!!str", 15),
+            ("[!!int 3, !!float 3, !!bool true]", "!!int", 15),
+            ("!!seq [x]", "!!seq", 14),
         ] {
             let (code, message, line, col) = diagnose(&format!("{signal}    phrases: {value}\n"));
             assert_eq!((code, line, col), ("S003", 4, column), "{value}: {message}");
             assert_eq!(
                 message,
                 format!(
-                    "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
+                    "YAML tags are not supported, found `{tag}`: write the value plainly, without a tag (a value that starts with `!` is quoted: `'!text'`)"
                 )
             );
         }

@@ -115,6 +115,9 @@ pub struct Signal {
     /// The `exclude:` entries that took a phrase out of the built-in lexicon, as written
     /// (lint reports one named twice).
     pub excluded: Vec<Excluded>,
+    /// The author's entries of weight 0, which the engine never sees (lint reports one
+    /// listed twice, or beside an entry that weighs the same phrase).
+    pub disabled: Vec<Phrase>,
 }
 
 impl Signal {

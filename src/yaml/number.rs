@@ -5,7 +5,9 @@
 //! JSON Schemas (`"type": "integer"`) and the loader disagreed, and a rule test's `turn:
 //! "3"` was refused while a rule's `at_least: "3"` was not. These ask for any value and
 //! refuse text, saying what to write (`write 3, not "3"`); an out-of-range number is
-//! refused at the value. Ranges narrower than the type's (`times` ≥ 2) are `validate`'s.
+//! refused at the value, a too large one with the largest taken, and `.nan`, `.inf` and
+//! `1e400` as not finite (each said as written: `super::words::number_as_written`).
+//! Ranges narrower than the type's (`times` ≥ 2) are `validate`'s.
 
 use std::marker::PhantomData;
 
@@ -17,6 +19,10 @@ use super::Spanned;
 pub(crate) trait Numeric: Sized {
     /// What the field takes, in a rule author's words (after "expected").
     const WHAT: &'static str;
+    /// What it says of `.nan`, `.inf` or `1e400`.
+    const NOT_FINITE: &'static str = Self::WHAT;
+    /// The largest number it takes, said when a larger one is written (`4294967296`).
+    const LARGEST: Option<u64> = None;
     fn from_u64(n: u64) -> Option<Self>;
     fn from_i64(n: i64) -> Option<Self>;
     fn from_f64(n: f64) -> Option<Self>;
@@ -24,6 +30,7 @@ pub(crate) trait Numeric: Sized {
 
 impl Numeric for u32 {
     const WHAT: &'static str = "a whole number ≥ 0";
+    const LARGEST: Option<u64> = Some(u32::MAX as u64);
     fn from_u64(n: u64) -> Option<u32> {
         u32::try_from(n).ok()
     }
@@ -37,6 +44,7 @@ impl Numeric for u32 {
 
 impl Numeric for f64 {
     const WHAT: &'static str = "a number";
+    const NOT_FINITE: &'static str = "a finite number";
     #[allow(clippy::cast_precision_loss)] // as YAML reads a number that large
     fn from_u64(n: u64) -> Option<f64> {
         Some(n as f64)
@@ -46,7 +54,7 @@ impl Numeric for f64 {
         Some(n as f64)
     }
     fn from_f64(n: f64) -> Option<f64> {
-        Some(n)
+        n.is_finite().then_some(n)
     }
 }
 
@@ -69,7 +77,11 @@ impl<T: Numeric> Visitor<'_> for Visit<T> {
     }
 
     fn visit_u64<E: de::Error>(self, n: u64) -> Result<T, E> {
-        T::from_u64(n).ok_or_else(|| E::invalid_value(Unexpected::Unsigned(n), &self))
+        T::from_u64(n).ok_or_else(|| {
+            #[allow(clippy::cast_precision_loss)] // compared with a bound, not kept
+            let expected = expected_of::<T>(n as f64);
+            E::invalid_value(Unexpected::Unsigned(n), &expected.as_str())
+        })
     }
 
     fn visit_i64<E: de::Error>(self, n: i64) -> Result<T, E> {
@@ -77,7 +89,17 @@ impl<T: Numeric> Visitor<'_> for Visit<T> {
     }
 
     fn visit_f64<E: de::Error>(self, n: f64) -> Result<T, E> {
-        T::from_f64(n).ok_or_else(|| E::invalid_type(Unexpected::Float(n), &self))
+        T::from_f64(n).ok_or_else(|| {
+            if n.is_finite() {
+                // An integer too large for a u64 is read as a float: said as written
+                // (`super::words::number_as_written`), with the largest one taken.
+                E::invalid_type(Unexpected::Float(n), &expected_of::<T>(n).as_str())
+            } else {
+                // `.nan`, `.inf`, `1e400`: said as written where the error is placed
+                // (`super::words::number_as_written`).
+                E::invalid_type(Unexpected::Float(n), &T::NOT_FINITE)
+            }
+        })
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
@@ -88,6 +110,16 @@ impl<T: Numeric> Visitor<'_> for Visit<T> {
             T::WHAT.to_owned()
         };
         Err(E::invalid_type(Unexpected::Str(v), &expected.as_str()))
+    }
+}
+
+/// What a `T` field expects where `n` is written: with the largest number it takes when
+/// `n` is larger (`a whole number ≥ 0, at most 4294967295`).
+fn expected_of<T: Numeric>(n: f64) -> String {
+    match T::LARGEST {
+        #[allow(clippy::cast_precision_loss)] // compared with a bound, not kept
+        Some(largest) if n > largest as f64 => format!("{}, at most {largest}", T::WHAT),
+        _ => T::WHAT.to_owned(),
     }
 }
 
@@ -142,8 +174,25 @@ mod tests {
                 "n: 1.5",
                 "expected a whole number ≥ 0, found the number 1.5",
             ),
-            // Read as any value, `.inf` is refused by the parser: in the same words.
+            // Review 18, items 2 and 3: said as written, not as serde read them
+            // (`NaN`, `18446744073709552000.0`).
             ("x: .inf", "expected a finite number, found `.inf`"),
+            ("x: -.inf", "expected a finite number, found `-.inf`"),
+            ("x: .nan", "expected a finite number, found `.nan`"),
+            ("x: 1e400", "expected a finite number, found `1e400`"),
+            ("n: .nan", "expected a whole number ≥ 0, found `.nan`"),
+            (
+                "n: 4294967296",
+                "expected a whole number ≥ 0, at most 4294967295, found the number 4294967296",
+            ),
+            (
+                "n: 18446744073709551616",
+                "expected a whole number ≥ 0, at most 4294967295, found the number 18446744073709551616",
+            ),
+            (
+                "n: -18446744073709551617",
+                "expected a whole number ≥ 0, found the number -18446744073709551617",
+            ),
         ] {
             let err = from_str::<Doc>(text).unwrap_err();
             assert_eq!(err.kind, YamlErrorKind::WrongType, "{text}");

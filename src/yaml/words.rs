@@ -30,13 +30,31 @@ pub(super) fn in_words(err: &serde_saphyr::Error) -> Option<String> {
         E::Unexpected { expected, .. } => format!("expected {}", scalar_in_words(expected)),
         // A number field read as any value (`super::number`): `.inf`, `.nan`, `1e999`.
         E::NonFiniteFloat { value, .. } => format!("expected a finite number, found `{value}`"),
-        E::UnsupportedTag { tag, .. } => format!(
-            "YAML tags are not supported, found `{tag}`: remove it (a value that starts with `!` is quoted: `'!text'`)"
-        ),
+        E::UnsupportedTag { tag, .. } => super::tags::message(tag),
         E::NullIntoString { .. } => {
             "expected text, found nothing (`~` or an empty value)".to_owned()
         }
         _ => return None,
+    })
+}
+
+/// `message` (`expected …, found the number N`) with the number said as `text` writes it
+/// at `start`, where the error is placed: serde names the number YAML read, `NaN` for
+/// `.nan`, `inf` for `1e400`, `18446744073709552000.0` for `18446744073709551616` (an
+/// integer too large to be read as one). A number that is not finite is not one to
+/// write: it is quoted as written (``found `.nan` ``). `None` when the message says no
+/// number or no plain number is written there.
+pub(super) fn number_as_written(message: &str, text: &str, start: usize) -> Option<String> {
+    let (expected, read) = message.rsplit_once(", found the number ")?;
+    let written = text.get(start..super::extent::scalar_end(text, start, start))?;
+    let number = |c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.');
+    if !written.starts_with(number) {
+        return None;
+    }
+    Some(if matches!(read, "NaN" | "inf" | "-inf") {
+        format!("{expected}, found `{written}`")
+    } else {
+        format!("{expected}, found the number {written}")
     })
 }
 

@@ -1,7 +1,7 @@
 //! M010 duplicate-phrase: the same phrase (after normalisation) or regex twice in one
-//! signal, the same phrase twice under its `exclude:`, or a phrase of the signal's
-//! built-in lexicon listed again with its built-in weight (a different weight overrides
-//! the built-in entry: not a duplicate).
+//! signal, entries of weight 0 included, the same phrase twice under its `exclude:`, or
+//! a phrase of the signal's built-in lexicon listed again with its built-in weight (a
+//! different weight overrides the built-in entry: not a duplicate).
 
 use std::collections::HashMap;
 
@@ -18,7 +18,11 @@ impl Check for DuplicatePhrase {
     fn run(&self, cx: &Context<'_>, sink: &mut Sink<'_>) {
         for signal in &cx.rules.signals {
             let mut seen = HashMap::new();
-            for phrase in &signal.phrases {
+            // In file order, the entries of weight 0 among them: one listed twice, or
+            // beside another weight of the same phrase, is a duplicate as well.
+            let mut phrases: Vec<_> = signal.phrases.iter().chain(&signal.disabled).collect();
+            phrases.sort_by_key(|p| p.span.map(|s| (s.file, s.start)));
+            for phrase in phrases {
                 // The author's entry took the built-in one's place: only a copy that
                 // changes nothing is worth a word.
                 if let (Some(builtin_weight), Some(span), Some(builtin)) =

@@ -336,3 +336,40 @@ teams:
         r002.help
     );
 }
+
+/// Review 18, item 2: with `at_least: .nan` an item gave one error, `severity: huge` at
+/// its key, and its other wrong values went unreported (the parser refused `.nan` while
+/// skipping it, in every read of the item). `.nan`, `.inf` and `1e400` are each one more
+/// error at the value, beside the others.
+#[test]
+fn a_non_finite_number_hides_no_other_error() {
+    for number in [".nan", ".inf", "-.inf", "1e400"] {
+        let d = diagnose(&format!(
+            "version: 1
+triggers:
+  - id: b
+    severity: huge
+    when:
+      all:
+        - counter: {{ name: turn, at_least: {number} }}
+        - meta: {{ field: x, gte: \"5\" }}
+        - counter: {{ name: turnn, at_least: 1 }}
+"
+        ));
+        assert_eq!(
+            at(&d),
+            [
+                ("S002", 4, 15),
+                ("S003", 7, 44),
+                ("S003", 8, 34),
+                ("S002", 9, 28)
+            ],
+            "{number}: {d:?}"
+        );
+        assert_eq!(
+            d[1].3,
+            format!("expected a finite number, found `{number}`"),
+            "{number}"
+        );
+    }
+}

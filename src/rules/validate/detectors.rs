@@ -77,6 +77,7 @@ impl Validator<'_> {
             repeat: builtin::RepeatSettings::default(),
             shouting: builtin::ShoutingSettings::default(),
             excluded: Vec::new(),
+            disabled: Vec::new(),
         };
         if let Some(lexicon) = lexicon {
             signal
@@ -101,11 +102,14 @@ impl Validator<'_> {
             let normalized = normalize_phrase(&text);
             // A phrase of the built-in lexicon, listed by the author: the author's entry
             // takes the lexicon's place, with the author's weight (0: left out). A
-            // second listing is an ordinary duplicate (M010).
-            let builtin_entry = signal.phrases[..builtins]
+            // second listing is an ordinary duplicate (M010), also one of weight 0: it
+            // names a built-in phrase, so "weight 0 only disables a phrase of the
+            // built-in lexicon" would mislead (review 18, item 4).
+            let builtin_at = signal.phrases[..builtins]
                 .iter()
-                .position(|q| q.span.is_none() && q.normalized == normalized);
-            if builtin_entry.is_none() || weight != 0.0 {
+                .position(|q| q.normalized == normalized);
+            let builtin_entry = builtin_at.filter(|&i| signal.phrases[i].span.is_none());
+            if builtin_at.is_none() || weight != 0.0 {
                 self.check_weight(weight, pspan);
             }
             if normalized.len() <= 1 {
@@ -134,8 +138,11 @@ impl Validator<'_> {
                 }),
             }
         }
-        // Weight 0 disables a built-in phrase: the engine never sees it.
-        signal.phrases.retain(|p| p.weight != 0.0);
+        // Weight 0 disables a built-in phrase: the engine never sees it; lint does.
+        let (disabled, phrases) = std::mem::take(&mut signal.phrases)
+            .into_iter()
+            .partition(|p| p.weight == 0.0);
+        (signal.disabled, signal.phrases) = (disabled, phrases);
         for r in regexes {
             let rspan = yaml::span(r, file);
             let (pattern, weight) = match &r.value {

@@ -453,15 +453,16 @@ fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
 
 /// QA: `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
 /// `text: !!int 3` said serde's "cannot deserialize tagged scalar into string"; a list
-/// said "expected text" without what it found. A number, `true` or a tagged scalar is a
-/// column name or role value as written (`1.50`, not `1.5`); another shape says what it is.
+/// said "expected text" without what it found. A number or `true` is a column name or
+/// role value as written (`1.50`, not `1.5`); another shape says what it is. Review: a
+/// tag, `!!int` too, is an error at the tag, as in a rule file.
 #[test]
 fn a_scalar_is_a_column_name_or_role_value_as_written() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("map.yaml");
     std::fs::write(
         &path,
-        "columns: {text: 1.50, role: !!int 7}\nroles: {bot: 3, agent: [0x10, true]}\n",
+        "columns: {text: 1.50, role: 7}\nroles: {bot: 3, agent: [0x10, true]}\n",
     )
     .unwrap();
     let mut mapping = ColumnMapping::default();
@@ -484,7 +485,11 @@ fn a_scalar_is_a_column_name_or_role_value_as_written() {
         ),
         (
             "columns: {text: !custom body}\n",
-            "map.yaml:1:17: invalid mapping: YAML tags are not supported, found `!custom`: remove it (a value that starts with `!` is quoted: `'!text'`)",
+            "map.yaml:1:17: invalid mapping: YAML tags are not supported, found `!custom`: write the value plainly, without a tag (a value that starts with `!` is quoted: `'!text'`)",
+        ),
+        (
+            "columns: {text: body, role: !!int 7}\n",
+            "map.yaml:1:29: invalid mapping: YAML tags are not supported, found `!!int`: write the value plainly, without a tag (a value that starts with `!` is quoted: `'!text'`)",
         ),
     ] {
         assert_eq!(mistakes_of(text), message, "{text}");

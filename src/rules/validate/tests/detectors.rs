@@ -168,3 +168,30 @@ signals:
     let live = a.phrases.iter().find(|p| p.text == "live agent").unwrap();
     assert!(live.span.is_some() && (live.weight - 3.0).abs() < f64::EPSILON);
 }
+
+/// Review 18, item 4: a built-in phrase disabled twice (`ridiculous` and `Ridiculous!`,
+/// weight 0) was S008 "weight 0 only disables a phrase of the built-in lexicon" on the
+/// second, which is one. It loads: neither reaches the engine, and both are kept for
+/// lint, which reports the duplicate (M010).
+#[test]
+fn a_built_in_phrase_disabled_twice_is_no_weight_error() {
+    let rules = files(&[(
+        "r.yaml",
+        r#"
+version: 1
+signals:
+  - id: f
+    builtin: frustration
+    phrases:
+      - { phrase: ridiculous, weight: 0 }
+      - { phrase: "Ridiculous!", weight: 0 }
+"#,
+    )])
+    .unwrap();
+    let f = &rules.signals[0];
+    let lexicon = crate::rules::builtin::lexicon(crate::rules::Builtin::Frustration).unwrap();
+    assert_eq!(f.phrases.len(), lexicon.phrases.len() - 1);
+    assert!(f.phrases.iter().all(|p| p.text != "ridiculous"));
+    let disabled: Vec<_> = f.disabled.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(disabled, ["ridiculous", "Ridiculous!"]);
+}
