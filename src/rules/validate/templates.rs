@@ -209,7 +209,7 @@ impl Validator<'_> {
                 return;
             }
         };
-        self.check_filters_and_tests(&env, &template, span);
+        self.check_filters_and_tests(&env, &template, source, span);
         let written = self.check_groups_written_whole(source, span);
         let mut used: Vec<String> = template.undeclared_variables(true).into_iter().collect();
         if let Some(reach) = crate::rules::reach::reach(source) {

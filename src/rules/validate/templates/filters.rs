@@ -13,6 +13,7 @@ impl Validator<'_> {
         &mut self,
         env: &minijinja::Environment<'_>,
         template: &minijinja::Template<'_, '_>,
+        source: &str,
         span: Span,
     ) {
         use minijinja::machinery::Instruction;
@@ -29,11 +30,11 @@ impl Validator<'_> {
             let suggestion =
                 did_you_mean(name, known.iter().copied().filter(|k| exists(env, kind, k)))
                     .map(|s| format!("did you mean `{s}`?"));
-            let diag = self.error(
-                "T001",
-                format!("template uses unknown {kind} `{name}`"),
-                span,
-            );
+            // At the name where the template first writes it, else the whole scalar.
+            let at = written_at(source, kind, name)
+                .and_then(|range| super::spans::text_span(self.sources, span, source, range))
+                .unwrap_or(span);
+            let diag = self.error("T001", format!("template uses unknown {kind} `{name}`"), at);
             if let Some(line) = instructions.get_line(idx) {
                 diag.with_label(format!("in line {line} of the template"));
             }
@@ -43,6 +44,19 @@ impl Validator<'_> {
             ));
         }
     }
+}
+
+/// Where `source` first writes filter or test `name` (`kind`): the name after a `|`, or
+/// after `is` or `is not`, as a word of its own.
+fn written_at(source: &str, kind: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    let before = if kind == "filter" {
+        r"\|\s*"
+    } else {
+        r"\bis\s+(?:not\s+)?"
+    };
+    let pattern = format!(r"{before}({})\b", regex::escape(name));
+    let found = regex::Regex::new(&pattern).ok()?.captures(source)?.get(1)?;
+    Some(found.range())
 }
 
 /// Candidates for "did you mean" after an unknown filter (each checked against the
@@ -150,4 +164,22 @@ fn instructions<'x, 'env>(
     std::iter::once(&compiled.instructions)
         .chain(compiled.blocks.values())
         .flat_map(|list| (0..).map_while(move |idx| list.get(idx).map(|i| (list, idx, i))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_at;
+
+    #[test]
+    fn a_filter_or_test_is_found_where_written_as_a_name_of_its_own() {
+        let source = "{{ a | upper }}{{ b |up }}{% if c is not defind %}{% endif %}";
+        assert_eq!(written_at(source, "filter", "up"), Some(21..23));
+        assert_eq!(written_at(source, "filter", "upper"), Some(7..12));
+        assert_eq!(written_at(source, "test", "defind"), Some(41..47));
+        // Not as part of another word, nor a filter's name taken for a test's.
+        assert_eq!(written_at(source, "test", "up"), None);
+        assert_eq!(written_at("{{ x | uppercase }}", "filter", "upper"), None);
+        // A name with regex characters is taken as written.
+        assert_eq!(written_at("{{ x | a.b }}", "filter", "a+b"), None);
+    }
 }

@@ -83,10 +83,13 @@ teams:
     assert_eq!(codes(&d), ["T001", "T001", "T001", "T002", "T002"]);
     assert_eq!(d[0].message, "template uses unknown filter `uper`");
     assert_eq!(d[0].help[0], "did you mean `upper`?");
-    assert_eq!(at(&d[0]), (6, Some(13)));
+    // At the name (it underlined the whole template).
+    assert_eq!(at(&d[0]), (6, Some(28)));
     assert_eq!(d[1].message, "template uses unknown test `defind`");
     assert_eq!(d[1].help[0], "did you mean `defined`?");
+    assert_eq!(at(&d[1]), (6, Some(50)));
     assert_eq!(d[2].message, "template uses unknown test `nosuchtest`");
+    assert_eq!(at(&d[2]), (6, Some(83)));
     // Each at the variable itself, so in the order written.
     assert!(d[3].message.contains("`trigger.id.x`"), "{}", d[3].message);
     assert_eq!(
