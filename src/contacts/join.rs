@@ -20,11 +20,21 @@ impl Contacts {
                 .get_or_insert_with(|| example(conversation));
             return;
         };
+        // The contact is known from the message whose row gives its key (the start, for
+        // the conversation's id or a key on its first row): a key an agent's row gives
+        // later is no hindsight for the messages before it.
+        let from = match self.join_on {
+            JoinOn::Metadata => conversation
+                .metadata
+                .known_from(&self.join_field)
+                .map_or(0, |(_, from)| from),
+            JoinOn::Id | JoinOn::Message(_) => 0,
+        };
         match self.lookup(key) {
             Lookup::Found(values) => {
                 stats.joined += 1;
                 for (field, value) in self.fields.iter().zip(values) {
-                    let hidden = conversation.metadata.offer(field, value).is_some();
+                    let hidden = conversation.metadata.offer_at(field, value, from).is_some();
                     let read_from = conversation.metadata.read_from().map(AsRef::as_ref);
                     if hidden && self.keep_names && crate::redact::is_masked_field(field, read_from)
                     {

@@ -55,6 +55,25 @@ fn a_join_adds_fields_without_overriding_the_transcript() {
     assert_eq!(d[1].location.as_ref().unwrap().line, 7);
 }
 
+/// Review: a key given only on a later row (an agent looked the customer's email up)
+/// joined a contact whose fields every message saw, from the first: hindsight. They are
+/// known from the message whose row gives the key; a key on the first row, from the start.
+#[test]
+fn a_contact_is_known_from_the_message_whose_row_gives_its_key() {
+    let c = contacts(CRM);
+    let mut stats = JoinStats::default();
+    let email: Arc<str> = Arc::from("email");
+    let mut late = conversation("c1", &[]);
+    late.metadata.offer_at(&email, "ana@example.com", 3);
+    c.join(&mut late, &mut stats);
+    assert_eq!(late.metadata.known_from("owner"), Some(("Rita", 3)));
+    assert_eq!(late.metadata.known_at("owner", 2), None);
+    assert_eq!(late.metadata.known_at("owner", 3), Some("Rita"));
+    let mut early = conversation("c2", &[("email", "ana@example.com")]);
+    c.join(&mut early, &mut stats);
+    assert_eq!(early.metadata.known_from("owner"), Some(("Rita", 0)));
+}
+
 #[test]
 fn the_transcript_field_and_the_contacts_column_can_differ() {
     let c = Contacts::read(
