@@ -85,6 +85,9 @@ pub(crate) struct Reach {
     pub(crate) calls: Vec<CallMade>,
     /// The customer's fields the template names (`customer.name`, `customer['order id']`).
     pub(crate) customer_fields: BTreeSet<String>,
+    /// Whether the template tests `customer` for truth (`{% if customer %}`): whether
+    /// anything is known of the customer, not only the fields it names.
+    pub(crate) customer_tested: bool,
 }
 
 /// The walk of `source`; `None` when it does not parse.
@@ -259,6 +262,9 @@ impl Walk<'_> {
         let value = |how: How| Goes::Value(how);
         match expr {
             Expr::Var(v) => {
+                if matches!(into, Goes::Truth) && self.context_group(expr) == Some("customer") {
+                    self.found.customer_tested = true;
+                }
                 if let (Some(group), Goes::Value(how)) = (self.context_group(expr), into) {
                     let at = v.span().start_offset as usize;
                     self.found.groups.push(GroupRead {

@@ -22,6 +22,9 @@ pub(super) struct Compiled {
     /// another (loading refuses one that reads `customer` otherwise, `T004`; were one
     /// compiled all the same, it would still be given only these).
     pub(super) customer_fields: Vec<String>,
+    /// Whether it tests `customer` for truth: then the render's customer is not empty
+    /// when the conversation has fields the template does not name.
+    pub(super) customer_tested: bool,
     /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
     /// an error to say which of them a conversation lacks (a template that fails on one
     /// says only "undefined value").
@@ -115,8 +118,13 @@ pub(super) fn compile(
     // The fields the template names, a subscript's quoted key too (`customer['order
     // id']`, which minijinja's dotted names miss), whatever else it does with
     // `customer` (which does not load).
-    let customer_fields = crate::rules::reach::reach(source)
-        .map(|reach| reach.customer_fields.into_iter().collect())
+    let (customer_fields, customer_tested) = crate::rules::reach::reach(source)
+        .map(|reach| {
+            (
+                reach.customer_fields.into_iter().collect(),
+                reach.customer_tested,
+            )
+        })
         .unwrap_or_default();
     let summary = template.undeclared_variables(false).contains("summary");
     let unguarded_optional = crate::rules::context::optional_values()
@@ -127,6 +135,7 @@ pub(super) fn compile(
         place: format!("template `{name}`"),
         name,
         customer_fields,
+        customer_tested,
         unguarded_fields,
         summary,
         unguarded_optional,

@@ -183,6 +183,11 @@ impl Bridges {
     }
 }
 
+/// The customer's key in a render that has fields the template does not name, for a
+/// truth test of `customer`: no column's name (a normalised name has no control
+/// character), and a template that reads it anyway reads empty text.
+const UNNAMED_FIELDS: &str = "\u{0}unnamed";
+
 impl Bridges {
     /// Renders through minijinja, with the context serialised into its values.
     fn render_with_engine(&self, compiled: &Compiled, scope: &Scope<'_>) -> Result<String, String> {
@@ -191,18 +196,27 @@ impl Bridges {
             .get_template(&compiled.name)
             .map_err(|e| e.to_string())?;
         let ctx = scope.ctx;
+        // A field as the template names it (`customer['order id']` too), its value that
+        // of the field the export's column became (`order_id`).
         let mut customer: BTreeMap<&str, Cow<'_, str>> = compiled
             .customer_fields
             .iter()
             .filter_map(|f| {
+                let field = crate::transcript::normalize_field(f);
                 ctx.metadata
-                    .get(f)
-                    .map(|v| (f.as_str(), scope.masked(f, v)))
+                    .get(&field)
+                    .map(|v| (f.as_str(), scope.masked(&field, v)))
             })
             .collect();
         let wants_first_name = compiled.customer_fields.iter().any(|f| f == "first_name");
         if wants_first_name && let Some(first) = scope.customer("first_name") {
             customer.insert("first_name", first);
+        }
+        // `{% if customer %}` asks whether anything is known of the customer, not whether
+        // a field the template names is: a key no template can name (T004 allows only
+        // field names written out) stands for the fields it does not name.
+        if compiled.customer_tested && customer.is_empty() && !ctx.metadata.is_empty() {
+            customer.insert(UNNAMED_FIELDS, Cow::Borrowed(""));
         }
         let values = scope.values(customer);
         template

@@ -171,4 +171,57 @@ fn a_template_is_given_only_the_customer_fields_it_names() {
         !written.contains("hunter2") && !written.contains("Alex"),
         "{written}"
     );
+    // Review: given only the fields it names, `{% if customer %}` was false whenever the
+    // template named none (or none the conversation has): it asks whether anything is
+    // known of the customer. What it is stays out of reach.
+    let tested = "{% if customer %}We have your details{% else %}Your email?{% endif %}";
+    assert_eq!(
+        render(Some(tested)),
+        Ok(Some("We have your details".to_owned()))
+    );
+    let tested = "{% if customer %}Hi {{ customer.company | default('') }}{% endif %}!";
+    assert_eq!(render(Some(tested)), Ok(Some("Hi !".to_owned())));
+    // Review: the help's `customer['order id']` names the field as the export's column
+    // did; its value is the normalised field's (`order_id`).
+    assert_eq!(
+        render(Some("Plan {{ customer['Plan'] }}, {{ customer['plan'] }}")),
+        Ok(Some("Plan gold, gold".to_owned()))
+    );
+}
+
+/// A truth test of `customer` in a conversation with no metadata at all is false.
+#[test]
+fn a_customer_with_no_fields_tests_false() {
+    use crate::rules::{TriggerId, parse_rule_set};
+    let yaml = "version: 1\ntriggers: [ { id: t, when: { message: { phrases: [refund] } } } ]\n\
+                teams: [ { id: a, name: A, bridge: \"{% if customer %}known{% else %}unknown{% endif %}\" } ]\n\
+                default_route: { team: a }\n";
+    let rules = parse_rule_set(vec![("r.yaml".into(), yaml.to_owned())]).unwrap();
+    let bridges = super::Bridges::compile(&rules).unwrap();
+    let metadata = Metadata::default();
+    let ctx = BridgeContext {
+        team: TeamId(0),
+        metadata: &metadata,
+        reason: "help",
+        trigger: TriggerValues {
+            id: "t",
+            description: None,
+            severity: "medium",
+            reason: "help",
+        },
+        triggers: vec!["t"],
+        route: "default",
+        conversation: ConversationValues {
+            id: "c-1",
+            turn: 1,
+            time: None,
+            messages: 1,
+        },
+        summary: None,
+        masking: None,
+    };
+    assert_eq!(
+        bridges.render(&rules, TriggerId(0), &ctx),
+        Ok(Some("unknown".to_owned()))
+    );
 }

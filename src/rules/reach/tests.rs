@@ -106,10 +106,18 @@ fn named_fields_tests_and_the_templates_own_names_are_not_found() {
         {% set customer = 'x' %}{{ customer }}{% for team in [1] %}{{ team }}{% endfor %}";
     assert_eq!(whole(fine), []);
     let found = reach(fine).unwrap();
+    assert!(found.customer_tested);
     assert_eq!(
         found.customer_fields.into_iter().collect::<Vec<_>>(),
         ["first_name", "order id"]
     );
+    // Tested for truth only where a test of truth reads it.
+    assert!(
+        !reach("{{ customer.name }}{% if customer is defined %}{% endif %}")
+            .unwrap()
+            .customer_tested
+    );
+    assert!(reach("{{ 'x' if not customer }}").unwrap().customer_tested);
     // Set in one branch of an `if` only, it may still be the context's after it.
     assert_eq!(
         whole("{% if agent %}{% set customer = 'x' %}{% endif %}{{ customer | list }}"),
