@@ -49,16 +49,25 @@ impl Normalized {
         word == b"not" && self.asks_after(start - 1)
     }
 
-    /// Whether the words before the space at `end` are a modal and `I` or `we` in
-    /// question order ("can I", "could we"): "can I not speak to a person?" asks for
-    /// one. Not "should" ("should I not hear back" is a condition), and not in statement
-    /// order ("I can not talk to a person right now").
+    /// Whether the words before the space at `end` are a modal and `I` in question order
+    /// ("can I", "could I"), or "why", a modal and `we`: "can I not speak to a person?"
+    /// asks for one. Not "should" ("should I not hear back" is a condition), not "can we
+    /// not" alone ("let's not"), and not in statement order ("I can not talk to a person
+    /// right now").
     fn asks_after(&self, end: usize) -> bool {
         self.word_before(end).is_some_and(|(start, subject)| {
-            QUESTION_SUBJECTS.iter().any(|s| s.as_bytes() == subject)
-                && self
-                    .word_before(start - 1)
-                    .is_some_and(|(_, modal)| MODALS.iter().any(|m| m.as_bytes() == modal))
+            let modal = self
+                .word_before(start - 1)
+                .filter(|(_, modal)| MODALS.iter().any(|m| m.as_bytes() == *modal));
+            match (subject, modal) {
+                (b"i", Some(_)) => true,
+                // "can we not …" is mostly "let's not …" ("can we not involve a person"):
+                // a request only after "why" ("why can we not talk to a human").
+                (b"we", Some((at, _))) => {
+                    at > 0 && self.word_before(at - 1).is_some_and(|(_, w)| w == b"why")
+                }
+                _ => false,
+            }
         })
     }
 
@@ -100,11 +109,8 @@ const INTENSIFIERS: &[&str] = &[
     "no way ",
 ];
 
-/// Modals that ask when put before their subject: "can I not …?", "would we not …?".
+/// Modals that ask when put before their subject: "can I not …?", "why can we not …?".
 const MODALS: &[&str] = &["can", "could", "may", "would"];
-
-/// The subjects of a request in question order: "can I not", "could we not".
-const QUESTION_SUBJECTS: &[&str] = &["i", "we"];
 
 const PRONOUNS: &[&str] = &[
     "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
@@ -199,6 +205,12 @@ mod tests {
             ("we could not talk to a person", "talk to a person"),
             ("Should I not hear back, talk to a person", "hear back"),
             ("can you not talk to a human", "talk to a human"),
+            // "Let's not", as a question (review).
+            (
+                "could we not involve a real person, the bot is fine",
+                "a real person",
+            ),
+            ("can we not talk to a human please", "talk to a human"),
             ("Can it not be frustrating", "frustrating"),
             ("can. I not frustrated", "frustrated"),
             ("not frustrated", "frustrated"),
