@@ -246,7 +246,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
     let mut matcher = labels.as_ref().map(LabelMatcher::new);
-    let replay = replay_with(args.threads.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, &args.files, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch, _| engine.evaluate_coverage(c, scratch),

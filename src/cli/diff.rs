@@ -99,7 +99,7 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
-    let replay = replay_with(args.threads.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, &args.files, io)?;
     let mut report = DiffReport::default();
     // What the gates judge beyond the report's counts: every head bridge error, in
     // conversations that change or not.

@@ -36,11 +36,23 @@ pub struct Threads {
     pub jobs: usize,
 }
 
-/// A replay on `jobs` threads (0: one per core), said with `--verbose`.
-pub(super) fn replay_with(jobs: usize, io: &mut Io<'_>) -> std::io::Result<ReplayBuilder> {
-    let replay = ReplayBuilder::new().jobs(jobs);
+/// A replay on `jobs` threads (0: one per core) of `files`, said with `--verbose`.
+pub(super) fn replay_with(
+    jobs: usize,
+    files: &[std::path::PathBuf],
+    io: &mut Io<'_>,
+) -> std::io::Result<ReplayBuilder> {
+    let replay = ReplayBuilder::new()
+        .jobs(jobs)
+        .streaming(files.iter().any(|f| may_stall(f)));
     io.verbose(format_args!("replaying with {} threads", replay.threads()))?;
     Ok(replay)
+}
+
+/// Whether reading `file` may wait for its writer: standard input (`-`) or a pipe, as
+/// opposed to a file or a directory of them.
+fn may_stall(file: &std::path::Path) -> bool {
+    file.as_os_str() == "-" || std::fs::metadata(file).is_ok_and(|m| !m.is_file() && !m.is_dir())
 }
 
 /// Loads, validates and compiles rules; invalid rules are printed as diagnostics.
@@ -146,4 +158,24 @@ pub(super) fn rules_summary(path: &std::path::Path, counts: [usize; 5]) -> Strin
         count(routes, "route"),
         count(teams, "team"),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    /// A replay of standard input or a pipe streams (the calling thread only writes); of
+    /// files and directories, it does not.
+    #[test]
+    fn standard_input_and_devices_may_stall_files_do_not() {
+        assert!(super::may_stall(Path::new("-")));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.csv");
+        std::fs::write(&file, "conversation_id,role,text\n").unwrap();
+        assert!(!super::may_stall(&file));
+        assert!(!super::may_stall(dir.path()));
+        assert!(!super::may_stall(&dir.path().join("missing.csv")));
+        #[cfg(unix)]
+        assert!(super::may_stall(Path::new("/dev/null")));
+    }
 }

@@ -98,7 +98,7 @@ pub(super) fn run(args: &ReplayArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStat
         Some(140)
     };
     let mut summary = Summary::default();
-    let replay = replay_with(args.threads.jobs, io)?;
+    let replay = replay_with(args.threads.jobs, &args.files, io)?;
     let wants_packets = packets.is_some();
     let mut preview = Preview {
         out: &mut *io.stdout,

@@ -57,6 +57,7 @@ pub enum ReplayError {
 pub struct ReplayBuilder {
     jobs: usize,
     size: BatchSize,
+    streaming: bool,
 }
 
 impl Default for ReplayBuilder {
@@ -67,6 +68,7 @@ impl Default for ReplayBuilder {
                 conversations: BATCH,
                 messages: MESSAGES,
             },
+            streaming: false,
         }
     }
 }
@@ -104,6 +106,16 @@ impl ReplayBuilder {
         self
     }
 
+    /// Whether the input may stall between rows (standard input from a live source):
+    /// then the calling thread only writes, so that a batch another worker finished is
+    /// written at its turn, not held while the calling thread waits for input. Else it
+    /// is a worker too (no thread woken for every batch).
+    #[must_use]
+    pub fn streaming(mut self, streaming: bool) -> Self {
+        self.streaming = streaming;
+        self
+    }
+
     pub fn build(self, engine: &Engine) -> Replay<'_> {
         Replay {
             engine,
@@ -116,6 +128,7 @@ impl ReplayBuilder {
         Mapper {
             jobs: self.jobs,
             size: self.size,
+            streaming: self.streaming,
         }
     }
 }
@@ -158,6 +171,7 @@ impl Replay<'_> {
 pub struct Mapper {
     jobs: usize,
     size: BatchSize,
+    streaming: bool,
 }
 
 /// A per-conversation function: a result, and any bytes appended to the buffer.
@@ -190,12 +204,18 @@ impl Mapper {
         // Each spawned worker's written batches, with their results, on their way back to
         // it: memory allocated on one core and freed on another costs both (glibc's
         // arenas). The calling thread, worker 0, keeps its own.
+        // Streaming, the calling thread only writes, beside `jobs` workers of their own.
+        let spawned = if self.streaming {
+            1..=self.jobs
+        } else {
+            1..=self.jobs - 1
+        };
         let written: Vec<Mutex<Vec<Written<T>>>> =
-            (0..self.jobs).map(|_| Mutex::new(Vec::new())).collect();
+            (0..=self.jobs).map(|_| Mutex::new(Vec::new())).collect();
         let slots = Slots::default();
         let (tx, rx) = mpsc::channel::<Evaluated<T>>();
         std::thread::scope(|scope| {
-            for index in 1..self.jobs {
+            for index in spawned {
                 let tx = tx.clone();
                 let (source, written, slots) = (&source, &written[index], &slots);
                 let spawned = std::thread::Builder::new()
@@ -270,7 +290,7 @@ impl Mapper {
                     // own while a slot is free; else it waits for the batch whose turn it
                     // is, which a worker has. The workers never wake it for a batch it
                     // cannot write yet, and no third thread shares the cores with them.
-                    if reading && slots.try_take(limit) {
+                    if reading && !self.streaming && slots.try_take(limit) {
                         match worker.batch(std::mem::take(&mut own), &source, size, eval) {
                             Some(done) => {
                                 early.insert(done.seq, done);
