@@ -18,6 +18,28 @@ fn rules_with_bridge(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf 
     )
 }
 
+/// `lint`'s output (exit 1) of rules with one trigger and the teams `teams` (YAML list
+/// items, indented two spaces), each routed by default to `a`.
+fn lint_failing(teams: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        &format!(
+            "version: 1\nsignals: [ {{ id: s, phrases: [help] }} ]\n\
+             triggers: [ {{ id: t, reason: help you, when: {{ message: {{ signal: s }} }} }} ]\n\
+             teams:\n{teams}default_route: {{ team: a }}\n"
+        ),
+    );
+    stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "r.yaml"])
+            .assert()
+            .code(1),
+    )
+}
+
 /// `replay -f jsonl` of `rules` over an export of `rows` (after the header
 /// `conversation_id,role,text`) written in `dir`: its outcomes.
 fn replay_jsonl(
@@ -223,26 +245,13 @@ fn replay_names_an_undefined_value_and_whose_template_it_is() {
 /// %}` never closed at its `if`.
 #[test]
 fn a_syntax_error_points_at_the_offending_token() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "r.yaml",
-        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
-         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
-         teams:\n  - id: a\n    name: A\n    bridge: >-\n\
+    let out = lint_failing(
+        "  - id: a\n    name: A\n    bridge: >-\n\
          \x20     Hi {{ customer.first_name | default(\"there\") }},\n\
          \x20     I'm {{ agent + }} and I'm here to {{ reason }}.\n\
          \x20 - id: b\n    name: B\n    bridge: >-\n\
          \x20     Hi {{ agent }}{% if customer.company is defined %}\n\
-         \x20     for {{ customer.company }}.\n\
-         default_route: { team: a }\n",
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "r.yaml"])
-            .assert()
-            .code(1),
+         \x20     for {{ customer.company }}.\n",
     );
     insta::assert_snapshot!("t001_points_at_the_token", out);
 }
@@ -290,13 +299,8 @@ fn replay_writes_the_goal_as_its_place_in_the_sentence_wants() {
 /// through the escapes, the indentation and the folded lines.
 #[test]
 fn a_syntax_error_points_at_a_token_written_through_escapes_or_over_lines() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "r.yaml",
-        "version: 1\nsignals: [ { id: s, phrases: [help] } ]\n\
-         triggers: [ { id: t, reason: help you, when: { message: { signal: s } } } ]\n\
-         teams:\n  - id: a\n    name: A\n\
+    let out = lint_failing(
+        "  - id: a\n    name: A\n\
          \x20   bridge: \"Hi {{ customer.first_name | default(\\\"there\\\") }},\\n{{ agent }} {{ \\\"here to help }}\"\n\
          \x20 - id: b\n    name: B\n    bridge: >-\n\
          \x20     Hi, I'm {{ agent 'here to\n\
@@ -304,15 +308,7 @@ fn a_syntax_error_points_at_a_token_written_through_escapes_or_over_lines() {
          \x20 - id: c\n    name: C\n    bridge: |\n\
          \x20     Hi,\n\
          \x20       I'm {{ agent \"here to\n\
-         \x20       help\" }}.\n\
-         default_route: { team: a }\n",
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "r.yaml"])
-            .assert()
-            .code(1),
+         \x20       help\" }}.\n",
     );
     insta::assert_snapshot!("t001_points_at_a_token_through_escapes_or_lines", out);
 }
