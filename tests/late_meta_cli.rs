@@ -18,19 +18,24 @@ a,agent,Hi I am Tom,
 a,customer,thanks,enterprise
 ";
 
+/// `replay -f jsonl` of `input` with `rules`: its output.
+fn replay_jsonl(rules: &std::path::Path, input: &std::path::Path) -> String {
+    stdout_of(
+        handoff()
+            .arg("replay")
+            .arg("-r")
+            .arg(rules)
+            .arg(input)
+            .args(["-f", "jsonl"]),
+    )
+}
+
 #[test]
 fn replay_escalates_on_the_row_that_gives_the_value_not_before() {
     let dir = tempfile::tempdir().unwrap();
     let rules = write(dir.path(), "rules.yaml", RULES);
     let csv = write(dir.path(), "t.csv", CSV);
-    let out = stdout_of(
-        handoff()
-            .arg("replay")
-            .arg("-r")
-            .arg(&rules)
-            .arg(&csv)
-            .args(["-f", "jsonl"]),
-    );
+    let out = replay_jsonl(&rules, &csv);
     let o = &jsonl(&out)[0];
     assert_eq!(o["escalation_turn"], 4, "{o}");
     assert_eq!(o["versus_actual"], "later", "{o}");
@@ -44,14 +49,7 @@ fn replay_escalates_on_the_row_that_gives_the_value_not_before() {
         "first.csv",
         "conversation_id,role,text,tier\na,customer,hi,enterprise\na,bot,hello,\n",
     );
-    let out = stdout_of(
-        handoff()
-            .arg("replay")
-            .arg("-r")
-            .arg(&rules)
-            .arg(&first)
-            .args(["-f", "jsonl"]),
-    );
+    let out = replay_jsonl(&rules, &first);
     assert_eq!(jsonl(&out)[0]["escalation_turn"], 1, "{out}");
 }
 
@@ -63,14 +61,7 @@ fn jsonl_rows_are_read_the_same_way() {
 {"conversation_id":"a","role":"bot","text":"hello","tier":"enterprise"}
 "#;
     let input = write(dir.path(), "t.jsonl", rows);
-    let out = stdout_of(
-        handoff()
-            .arg("replay")
-            .arg("-r")
-            .arg(&rules)
-            .arg(&input)
-            .args(["-f", "jsonl"]),
-    );
+    let out = replay_jsonl(&rules, &input);
     assert_eq!(jsonl(&out)[0]["escalation_turn"], 2, "{out}");
 }
 
