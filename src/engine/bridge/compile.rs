@@ -21,7 +21,9 @@ pub(super) struct Compiled {
     /// escalation was a tenth of a replay's time, and a template has no way to read
     /// another (loading refuses one that reads `customer` otherwise, `T004`; were one
     /// compiled all the same, it would still be given only these).
-    pub(super) customer_fields: Vec<String>,
+    /// Each as written, with the field it reads (`order id` → `order_id`, the name the
+    /// export's column became).
+    pub(super) customer_fields: Vec<(String, String)>,
     /// Whether it tests `customer` for truth: then the render's customer is not empty
     /// when the conversation has fields the template does not name.
     pub(super) customer_tested: bool,
@@ -121,7 +123,14 @@ pub(super) fn compile(
     let (customer_fields, customer_tested) = crate::rules::reach::reach(source)
         .map(|reach| {
             (
-                reach.customer_fields.into_iter().collect(),
+                reach
+                    .customer_fields
+                    .into_iter()
+                    .map(|f| {
+                        let field = crate::transcript::normalize_field(&f);
+                        (f, field)
+                    })
+                    .collect(),
                 reach.customer_tested,
             )
         })

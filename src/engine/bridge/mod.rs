@@ -197,18 +197,20 @@ impl Bridges {
             .map_err(|e| e.to_string())?;
         let ctx = scope.ctx;
         // A field as the template names it (`customer['order id']` too), its value that
-        // of the field the export's column became (`order_id`).
+        // of the field the export's column became (`order_id`), worked out at compile.
         let mut customer: BTreeMap<&str, Cow<'_, str>> = compiled
             .customer_fields
             .iter()
-            .filter_map(|f| {
-                let field = crate::transcript::normalize_field(f);
+            .filter_map(|(written, field)| {
                 ctx.metadata
-                    .get(&field)
-                    .map(|v| (f.as_str(), scope.masked(&field, v)))
+                    .get(field)
+                    .map(|v| (written.as_str(), scope.masked(field, v)))
             })
             .collect();
-        let wants_first_name = compiled.customer_fields.iter().any(|f| f == "first_name");
+        let wants_first_name = compiled
+            .customer_fields
+            .iter()
+            .any(|(written, _)| written == "first_name");
         if wants_first_name && let Some(first) = scope.customer("first_name") {
             customer.insert("first_name", first);
         }
