@@ -14,7 +14,6 @@
 //! next batch it reads: its rows reuse memory that its core's cache holds, never the
 //! other core's. It does not format anything.
 
-use std::collections::BTreeMap;
 use std::io;
 use std::sync::{Mutex, mpsc};
 
@@ -24,8 +23,10 @@ use crate::transcript::{Conversation, Conversations, ReadError};
 
 mod slots;
 mod worker;
+mod writer;
 use slots::{Slots, StopOnPanic, lock};
 use worker::{Evaluated, Source, Worker, Written};
+use writer::Ordered;
 
 /// Conversations per batch, at most: large enough to amortise hand-over, small enough to
 /// keep memory flat.
@@ -246,55 +247,21 @@ impl Mapper {
             // the others waiting for slots.
             let guard = StopOnPanic(&slots);
             let mut worker = Worker::new(0);
-            let mut own: Vec<Written<T>> = Vec::new();
-            let mut count = 0u64;
+            let mut writer = Ordered::new(&written, &slots);
             let result = (|| {
-                // Batches finished ahead of their turn, by sequence number.
-                let mut early = BTreeMap::new();
-                let mut next = 0u64;
                 let mut reading = true;
                 loop {
                     while let Ok(done) = rx.try_recv() {
-                        early.insert(done.seq, done);
+                        writer.insert(done);
                     }
-                    while let Some(done) = early.remove(&next) {
-                        next += 1;
-                        let Evaluated {
-                            worker: index,
-                            batch,
-                            mut out,
-                            error,
-                            ..
-                        } = done;
-                        let mut start = 0;
-                        for ((conversation, result), &end) in
-                            batch.iter().zip(&mut out.results).zip(&out.ends)
-                        {
-                            sink(conversation, result, &out.bytes[start..end])
-                                .map_err(ReplayError::Output)?;
-                            start = end;
-                            count += 1;
-                        }
-                        if let Some(e) = error {
-                            return Err(ReplayError::Read(e));
-                        }
-                        let back = Written { batch, out };
-                        if index == 0 {
-                            own.push(back);
-                        } else {
-                            lock(&written[index]).push(back);
-                        }
-                        slots.give_back();
-                    }
+                    writer.write_ready(sink)?;
                     // With nothing to write, this thread reads and evaluates a batch of its
                     // own while a slot is free; else it waits for the batch whose turn it
                     // is, which a worker has. The workers never wake it for a batch it
                     // cannot write yet, and no third thread shares the cores with them.
                     if reading && !self.streaming && slots.try_take(limit) {
-                        match worker.batch(std::mem::take(&mut own), &source, size, eval) {
-                            Some(done) => {
-                                early.insert(done.seq, done);
-                            }
+                        match worker.batch(writer.take_own(), &source, size, eval) {
+                            Some(done) => writer.insert(done),
                             None => {
                                 slots.give_back();
                                 reading = false;
@@ -303,10 +270,8 @@ impl Mapper {
                         continue;
                     }
                     match rx.recv() {
-                        Ok(done) => {
-                            early.insert(done.seq, done);
-                        }
-                        Err(mpsc::RecvError) => return Ok(count),
+                        Ok(done) => writer.insert(done),
+                        Err(mpsc::RecvError) => return Ok(writer.count),
                     }
                 }
             })();
