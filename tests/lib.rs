@@ -22,6 +22,7 @@ mod input_edges_cli;
 mod inputs_cli;
 mod late_meta_cli;
 mod lint_cli;
+mod lint_help_cli;
 mod manners;
 mod markdown_escapes;
 mod meta_mapping_cli;

@@ -20,7 +20,7 @@ mod files;
 
 pub(crate) use beside::{Beside, defined_beside};
 
-pub(crate) use diagnose::{meant, suggest_field, yaml_diagnostic};
+pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
 pub(crate) use files::{NotUtf8, YamlDir, decode, is_rule_file_name, rule_files_noting};

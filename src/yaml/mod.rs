@@ -212,6 +212,12 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
             written,
         )];
     }
+    if error.message == "expected a list"
+        && error.help.is_empty()
+        && let Some(help) = words::list_help(text, error.start)
+    {
+        error.help.push(help);
+    }
     if error.kind == YamlErrorKind::UnknownField {
         error.end = scalar_end(text, error.start, error.end);
     }

@@ -130,6 +130,73 @@ pub(super) fn boolean_shape_help(text: &str, start: usize, end: usize, shape: &s
 
 /// The plain key whose value starts at byte `start` of `text` (`escalated` of
 /// `escalated: [true]`, or of a block list's first item under it), if there is one.
+/// What to write where a list belongs and the value at `text[start..]` is one value or
+/// a mapping: the value as a list of one (`phrases: cancel my plan` → ``write `phrases:
+/// [cancel my plan]` ``), or how a list's items are written. `None` when the key before
+/// it is not found.
+pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
+    let key = key_before(text, start)?;
+    let rest = text.get(start..)?;
+    let line = rest.lines().next().unwrap_or_default().trim_end();
+    // `{ … }`, or a block mapping's first key (`message: { … }` under `all:`).
+    let mapping = line.starts_with('{')
+        || line.split_once(':').is_some_and(|(k, after)| {
+            !k.is_empty()
+                && !k.contains([' ', '"', '\'', '[', '{'])
+                && (after.is_empty() || after.starts_with(' '))
+        });
+    if mapping {
+        return Some(format!(
+            "`{key}` takes a list: start each item on its own line with `- `, or write `[…, …]`"
+        ));
+    }
+    // Quoted, whole, quotes and all; plain, to a comment.
+    let written = match line.chars().next() {
+        Some('"' | '\'') => {
+            let end = super::extent::scalar_end(text, start, start);
+            text.get(start..end).unwrap_or_default()
+        }
+        _ => {
+            let plain = line.split(" #").next().unwrap_or_default();
+            // In a flow mapping or list, a plain value ends at `,`, `}` or `]`.
+            let flow = in_flow(text, start);
+            let plain = match plain.find([',', '}', ']']) {
+                Some(at) if flow => &plain[..at],
+                _ => plain,
+            };
+            plain.trim()
+        }
+    };
+    // A quote not closed on its line: said without the value.
+    if written.is_empty() {
+        return Some(format!(
+            "`{key}` takes a list, even of one item: `{key}: [ITEM]`"
+        ));
+    }
+    Some(format!(
+        "`{key}` takes a list, even of one item: write `{key}: [{written}]`"
+    ))
+}
+
+/// Whether byte `start` of `text` is inside a flow mapping or list opened on its line
+/// (`{ field: tier, in: pro }`), brackets in quotes aside.
+fn in_flow(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let mut depth = 0i32;
+    let mut quote = None;
+    for c in before[line_start..].chars() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{' | '[') => depth += 1,
+            (None, '}' | ']') => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 fn key_before(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('-').map_or(before, str::trim_end);

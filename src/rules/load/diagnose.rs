@@ -40,6 +40,12 @@ pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) ->
     if code == "S004" && m.contains("`version`") {
         d = d.help("start the file with `version: 1` (the version of the format it is written in)");
     }
+    if code == "S004" && m == "missing field `weight`" {
+        d = d.help(WEIGHT_HELP);
+    }
+    if code == "S003" && m.starts_with("expected a condition") && m.ends_with("found a list") {
+        d = d.help(CONDITIONS_HELP);
+    }
     if let Some(suggestion) = suggest_field(m) {
         d = d.help(suggestion);
     }
@@ -48,6 +54,14 @@ pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) ->
     }
     d
 }
+
+/// What a `{ phrase, weight }` (or `{ pattern, weight }`) entry without its `weight` is
+/// told: the mapping form is only for a weight; a phrase of weight 1 is written alone.
+pub(crate) const WEIGHT_HELP: &str = "an entry written as a mapping, `{ phrase: close my account, weight: 2 }` (or `{ pattern: …, weight: 2 }`), needs its `weight`; one of weight 1 is written alone: `- close my account`";
+
+/// What a list of conditions where one belongs (`when:` followed by `- message: …`) is
+/// told: say how they combine.
+const CONDITIONS_HELP: &str = "to require every one of them, put the list under `all:` (`when: { all: [ … ] }`); under `any:` if one of them is enough";
 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
 /// [`meant`] among the names it lists.

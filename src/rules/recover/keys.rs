@@ -134,6 +134,10 @@ fn meant_for(key: &str, field: &str, fields: &[&str]) -> bool {
 }
 
 fn required_help(field: &str) -> String {
+    if field == "weight" {
+        // Not every phrase needs one: only one written as a mapping.
+        return super::super::load::WEIGHT_HELP.to_owned();
+    }
     format!("`{field}` is required, and missing")
 }
 

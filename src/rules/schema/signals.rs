@@ -96,6 +96,20 @@ by_name!(Builtin, "a built-in detector", {
 });
 
 impl Builtin {
+    /// Every built-in detector.
+    pub const ALL: [Builtin; 5] = [
+        Builtin::Frustration,
+        Builtin::Shouting,
+        Builtin::HumanRequest,
+        Builtin::Repeat,
+        Builtin::BotFallback,
+    ];
+
+    /// The detector of this name, as a rule file writes it (`human_request`).
+    pub fn named(name: &str) -> Option<Builtin> {
+        Self::ALL.into_iter().find(|b| b.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Builtin::Frustration => "frustration",

@@ -6,7 +6,7 @@ use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::super::hours::{self, Hours};
-use super::super::schema::{RawCondition, RawHoursCondition, RawMetaCondition, RoleName};
+use super::super::schema::{Builtin, RawCondition, RawHoursCondition, RawMetaCondition, RoleName};
 use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
 use super::{Ctx, Validator, suggest};
 
@@ -52,10 +52,18 @@ impl Validator<'_> {
         if self.may_be_unparsed(Part::Signals, &signal.value) {
             return None;
         }
-        let suggestion = suggest(
-            &signal.value,
-            self.signal_ids.keys().chain(&self.unparsed.signals),
-        );
+        // A built-in detector's name, as if it were a signal: the signal that uses it is
+        // what is missing, not a typo.
+        let suggestion = match Builtin::named(&signal.value) {
+            Some(builtin) => Some(format!(
+                "`{name}` is a built-in detector: a signal uses it, as `- {{ id: {name}, builtin: {name} }}` under `signals:`",
+                name = builtin.as_str()
+            )),
+            None => suggest(
+                &signal.value,
+                self.signal_ids.keys().chain(&self.unparsed.signals),
+            ),
+        };
         self.error(
             "R001",
             format!("unknown signal `{}`", signal.value),

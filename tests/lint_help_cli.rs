@@ -1,0 +1,106 @@
+//! Lint errors a first rule file meets, each with the fix it needs (audit of the
+//! twenty-second session, item 4): a built-in detector's name used as a signal, a
+//! weighted phrase without its weight, one value where a list belongs, a list of
+//! conditions where one belongs.
+
+use crate::common::{handoff, write};
+
+/// `handoff lint` of `rules` (one file): its human output, after checking it fails.
+fn lint(rules: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "rules.yaml", rules);
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "--color", "never", "-r", "rules.yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The `= help:` lines of the diagnostic at `place` (`rules.yaml:7:48`).
+fn helps_at(out: &str, place: &str) -> Vec<String> {
+    let at = out
+        .find(&format!("--> {place}\n"))
+        .unwrap_or_else(|| panic!("no diagnostic at {place}:\n{out}"));
+    let end = out[at..].find("\n\n").map_or(out.len(), |e| at + e);
+    out[at..end]
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("= help: "))
+        .map(str::to_owned)
+        .collect()
+}
+
+const TEAM: &str = "default_route: { team: a }\nteams:\n  - { id: a, name: A, bridge: hi }\n";
+
+#[test]
+fn a_builtin_detectors_name_used_as_a_signal_says_how_to_define_it() {
+    let out = lint(&format!(
+        "version: 1\nsignals:\n  - id: cancel\n    phrases: [cancel]\ntriggers:\n  - id: ask\n    when: {{ message: {{ role: customer, signal: human_request }} }}\n{TEAM}"
+    ));
+    assert!(
+        out.contains("error[R001]: unknown signal `human_request`"),
+        "{out}"
+    );
+    assert_eq!(
+        helps_at(&out, "rules.yaml:7:48"),
+        [
+            "`human_request` is a built-in detector: a signal uses it, as `- { id: human_request, builtin: human_request }` under `signals:`"
+        ]
+    );
+}
+
+#[test]
+fn a_weighted_phrase_without_its_weight_says_a_plain_phrase_needs_none() {
+    let help = "an entry written as a mapping, `{ phrase: close my account, weight: 2 }` (or `{ pattern: …, weight: 2 }`), needs its `weight`; one of weight 1 is written alone: `- close my account`";
+    let out = lint(&format!(
+        "version: 1\nsignals:\n  - id: cancel\n    phrases:\n      - {{ phrase: close my account }}\n      - {{ phrase: end it, wieght: 2 }}\ntriggers:\n  - id: churn\n    when: {{ message: {{ signal: cancel }} }}\n{TEAM}"
+    ));
+    assert!(out.contains("error[S004]: missing field `weight`"), "{out}");
+    assert_eq!(helps_at(&out, "rules.yaml:5:9"), [help]);
+    // The misspelt key: its "did you mean", then the same help, not "`weight` is
+    // required", which read as if every phrase needed one.
+    assert_eq!(
+        helps_at(&out, "rules.yaml:6:27"),
+        ["did you mean `weight`?", help]
+    );
+}
+
+#[test]
+fn one_value_where_a_list_belongs_is_shown_as_a_list() {
+    let out = lint(&format!(
+        "version: 1\nsignals:\n  - id: cancel\n    phrases: cancel my plan  # the plan\n  - id: refund\n    phrases: \"refund, money back\"\ntriggers:\n  - id: vip\n    when: {{ all: [{{ message: {{ signal: cancel }} }}, {{ meta: {{ field: tier, in: pro }} }}] }}\n  - id: both\n    when:\n      all:\n        message: {{ signal: refund }}\n{TEAM}"
+    ));
+    assert_eq!(
+        helps_at(&out, "rules.yaml:4:14"),
+        ["`phrases` takes a list, even of one item: write `phrases: [cancel my plan]`"]
+    );
+    assert_eq!(
+        helps_at(&out, "rules.yaml:6:14"),
+        ["`phrases` takes a list, even of one item: write `phrases: [\"refund, money back\"]`"]
+    );
+    // In a flow mapping the value ends at its `}`.
+    assert_eq!(
+        helps_at(&out, "rules.yaml:9:79"),
+        ["`in` takes a list, even of one item: write `in: [pro]`"]
+    );
+    // A mapping where the list of conditions belongs.
+    assert_eq!(
+        helps_at(&out, "rules.yaml:13:9"),
+        ["`all` takes a list: start each item on its own line with `- `, or write `[…, …]`"]
+    );
+}
+
+#[test]
+fn a_list_of_conditions_where_one_belongs_says_to_combine_them() {
+    let out = lint(&format!(
+        "version: 1\nsignals:\n  - id: cancel\n    phrases: [cancel]\ntriggers:\n  - id: churn\n    when:\n      - message: {{ signal: cancel }}\n      - meta: {{ field: tier, equals: pro }}\n{TEAM}"
+    ));
+    assert!(out.contains("found a list"), "{out}");
+    assert_eq!(
+        helps_at(&out, "rules.yaml:8:7"),
+        [
+            "to require every one of them, put the list under `all:` (`when: { all: [ … ] }`); under `any:` if one of them is enough"
+        ]
+    );
+}
