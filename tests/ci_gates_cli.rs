@@ -22,7 +22,7 @@ teams:
     name: VIP Care
     agent: Stefan
     bridge: "Hi, I'm {{ agent }}, your VIP care manager at {{ customer.company }}."
-  - { id: support, name: Support, bridge: "Hi, I'm {{ agent }}." }
+  - { id: support, name: Support, agent: Sam, bridge: "Hi, I'm {{ agent }}." }
 "#;
 
 pub(crate) const EXPORT: &str = "conversation_id,timestamp,role,text,plan

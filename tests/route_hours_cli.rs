@@ -67,7 +67,7 @@ fn replay_json_carries_the_local_time_an_hours_route_saw() {
     let evening = evening.lines().nth(1).unwrap();
     assert!(
         evening.contains(
-            r#""team_name":"Night Shift","bridge_message":"Hi, I'm [agent name] from Night Shift.","route_hours":[{"type":"hours","turn":2,"#
+            r#""team_name":"Night Shift","bridge_message":"Hi, I'm Sam from Night Shift.","route_hours":[{"type":"hours","turn":2,"#
         ) && evening.contains(r#""shift_day":"mon"}],"actual_handoff_turn":null"#),
         "{evening}"
     );

@@ -120,6 +120,7 @@ codes! {
     "T004" "template-writes-group" Fatal Error "a template that writes a group of values (`{{ customer }}`) whole, or reads one other than by naming a field";
     "T010" "unused-template" Check Warning "a template no team uses";
     "T011" "optional-value-unguarded" Check Warning "a template reads a value some escalations lack (`trigger.description`, `conversation.time`, `summary.goal`) unguarded";
+    "T012" "agent-placeholder" Check Warning "a team without `agent:` whose bridge message writes `{{ agent }}`, which customers read as “[agent name]”";
     "C001" "field-not-in-export" Check Warning "a metadata field the export does not have";
     "C002" "never-fires-on-export" Check Error "a trigger or route that cannot fire on the export";
     "C003" "template-field-not-in-export" Check Error "a template field the export does not have, unguarded";

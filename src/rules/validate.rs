@@ -24,7 +24,7 @@ mod partial;
 mod regexes;
 mod templates;
 
-pub(crate) use templates::spans::read_span;
+pub(crate) use templates::spans::{read_span, variable_span};
 
 pub use ids::{MAX_DEFINITIONS, MAX_SIGNAL_ENTRIES};
 pub use partial::{Partial, validate_partial};

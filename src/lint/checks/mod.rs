@@ -5,6 +5,7 @@
 //! doc in `docs/<ID>.md`, add `tests/fixtures/lint/<ID>.yaml` (fires) and
 //! `<ID>.ok.yaml` (does not), and a CHANGELOG line. See CONTRIBUTING.md.
 
+mod agent_placeholder;
 mod always_true_trigger;
 mod ambiguous_phrase;
 mod customer_language_from_bot;
@@ -51,6 +52,7 @@ pub static CHECKS: &[&dyn Check] = &[
     &unreachable_threshold::UnreachableThreshold,
     &unused_template::UnusedTemplate,
     &optional_value_unguarded::OptionalValueUnguarded,
+    &agent_placeholder::AgentPlaceholder,
     &field_not_in_export::FieldNotInExport,
     &never_fires_on_export::NeverFiresOnExport,
     &template_field_not_in_export::TemplateFieldNotInExport,
