@@ -126,3 +126,42 @@ teams: [ { id: t, name: T, bridge: 'tier {{ customer.tier | default(\"unknown\")
     let packet = std::fs::read_to_string(&packets).unwrap();
     assert!(packet.contains("enterprise"), "{packet}");
 }
+
+/// Review (late7): without `--all`, a trigger whose only missing piece was a value a
+/// later row gives was counted among those "nothing in this message came close to".
+/// It is shown, with the line saying where the value appears; JSON's `standing` is
+/// `not_known_yet`.
+#[test]
+fn explain_shows_a_trigger_waiting_for_a_later_value_without_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let csv = write(dir.path(), "t.csv", CSV);
+    let explain = |format: &str| {
+        stdout_of(
+            handoff()
+                .arg("explain")
+                .arg("-r")
+                .arg(&rules)
+                .arg(&csv)
+                .args(["-c", "a", "--format", format]),
+        )
+    };
+    let out = explain("text");
+    let first = out.split("── message 2").next().unwrap();
+    assert!(
+        first.contains("  ✗ ent: tier = enterprise — tier is not known yet: “enterprise” first appears with message 4\n"),
+        "{out}"
+    );
+    assert!(!out.contains("came close to"), "{out}");
+    let json: serde_json::Value = serde_json::from_str(&explain("json")).unwrap();
+    let standings: Vec<&str> = json["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["triggers"][0]["standing"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        standings,
+        ["not_known_yet", "not_known_yet", "not_known_yet", "holds"]
+    );
+}

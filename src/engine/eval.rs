@@ -52,20 +52,31 @@ impl Cx<'_> {
             } => self.state.counter(*counter).is_some_and(|v| {
                 at_least.is_none_or(|lo| v >= lo) && at_most.is_none_or(|hi| v <= hi)
             }),
-            Node::Meta(i) => {
-                let mut memo = self.metas[*i].get();
-                if !memo.done {
-                    let (field, test) = &self.meta_tests[*i];
-                    memo = MetaMemo::new(test, self.metadata.known_from(field));
-                    self.metas[*i].set(memo);
-                }
-                memo.holds_after(self.state.index)
-            }
+            Node::Meta(i) => self.meta(*i).holds_after(self.state.index),
             // A message without a time cannot be placed in the hours: as `minutes_elapsed`
             // without timestamps, the condition does not hold.
             Node::Hours(hours) => self.state.time.is_some_and(|t| hours.holds(t)),
             Node::Trigger(i) => self.fired.get(*i).copied().unwrap_or(false),
         }
+    }
+
+    /// Metadata test `i`'s results for this conversation, worked out when first needed.
+    #[inline]
+    fn meta(&self, i: usize) -> MetaMemo {
+        let mut memo = self.metas[i].get();
+        if !memo.done {
+            let (field, test) = &self.meta_tests[i];
+            memo = MetaMemo::new(test, self.metadata.known_from(field));
+            self.metas[i].set(memo);
+        }
+        memo
+    }
+
+    /// Whether metadata test `i` holds on its field's value whenever that appears (a
+    /// later row's: hindsight), for `explain` to tell a trigger that waits only for a
+    /// value not known yet.
+    pub(super) fn meta_in_hindsight(&self, i: usize) -> bool {
+        self.meta(i).with
     }
 
     /// The evidence that `node` holds (call only when it does).
