@@ -150,6 +150,64 @@ teams: [ { id: t, name: T } ]
     assert_eq!(e.trace(&c).outcome, o);
 }
 
+/// Review (late7): a joined contact's `pro` (known from message 2, its key's row) where
+/// the transcript's fourth row says `enterprise`: the contact's value holds on messages
+/// 2–3, the row's from 4; `explain` shows a trigger that waits only for the row's value.
+#[test]
+fn a_contacts_value_holds_until_a_later_row_gives_another() {
+    let c = late(
+        late(conversation(&TURNS, &[]), "tier", "enterprise", 3),
+        "tier",
+        "pro",
+        1,
+    );
+    let pro = engine(&ENTERPRISE.replace("enterprise", "pro"));
+    let o = pro.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(2));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Metadata {
+            field: "tier".into(),
+            value: Some("pro".into())
+        }]
+    );
+    assert_eq!(pro.trace(&c).outcome, o, "explain agrees with replay");
+
+    let ent = engine(ENTERPRISE);
+    let o = ent.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(4));
+    let trace = ent.trace(&c);
+    assert_eq!(trace.outcome, o);
+    let seen: Vec<(Standing, &str)> = trace
+        .steps
+        .iter()
+        .map(|s| {
+            (
+                s.triggers[0].standing,
+                s.triggers[0].condition.detail.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                Standing::NotKnownYet,
+                "tier is not known yet: “pro” first appears with message 2"
+            ),
+            (
+                Standing::NotKnownYet,
+                "tier = “pro” (“enterprise” from message 4)"
+            ),
+            (
+                Standing::NotKnownYet,
+                "tier = “pro” (“enterprise” from message 4)"
+            ),
+            (Standing::Holds, "tier = “enterprise”"),
+        ]
+    );
+}
+
 /// Review (late7): `explain` counted a trigger whose only missing piece was a value a
 /// later row gives among those nothing came close to. It is `not_known_yet` while the
 /// rest holds, and `not_close` when something else is missing too.
