@@ -70,6 +70,9 @@ pub enum Standing {
     /// match, a part of its threshold, or a match a negation cancelled), or one more of
     /// a count it tests (a fallback, a repeat, a message) would make it hold.
     NearMiss,
+    /// It did not hold, but would if the metadata values that later rows give were known
+    /// now (a tier the agent looks up at message 4): all it waits for is one of them.
+    NotKnownYet,
     /// It did not hold and nothing in this message came close.
     NotClose,
     /// It cannot hold after a message from this role, whatever the message says
@@ -78,9 +81,13 @@ pub enum Standing {
 }
 
 impl Standing {
-    /// Shown by `explain` without `--all`: it held, or nearly.
+    /// Shown by `explain` without `--all`: it held, or nearly, or would with a value
+    /// not known yet.
     pub fn shown(self) -> bool {
-        matches!(self, Standing::Holds | Standing::NearMiss)
+        matches!(
+            self,
+            Standing::Holds | Standing::NearMiss | Standing::NotKnownYet
+        )
     }
 }
 

@@ -1,5 +1,6 @@
 //! The join: contacts and a conversation → the conversation with its contact's fields as
-//! customer metadata (the transcript's own values win), counted in [`JoinStats`]; and
+//! customer metadata (the transcript's own values win, from their rows on), counted in
+//! [`JoinStats`]; and
 //! [`Joined`], which joins each conversation of a stream as it passes.
 
 use std::sync::Arc;
@@ -10,8 +11,9 @@ use crate::transcript::{Conversation, Conversations, ReadError};
 
 impl Contacts {
     /// Adds the contact's fields to the conversation's metadata (the transcript's own
-    /// values win; the contact's names they hide are kept aside when
-    /// [`Contacts::keeping_names`]), and counts the outcome in `stats`.
+    /// values win, from their rows on: before a later row's, the contact's holds; the
+    /// contact's names they hide are kept aside when [`Contacts::keeping_names`]), and
+    /// counts the outcome in `stats`.
     pub fn join(&self, conversation: &mut Conversation, stats: &mut JoinStats) {
         let Some(key) = self.key_of(conversation) else {
             stats.no_key += 1;

@@ -52,20 +52,36 @@ impl Cx<'_> {
             } => self.state.counter(*counter).is_some_and(|v| {
                 at_least.is_none_or(|lo| v >= lo) && at_most.is_none_or(|hi| v <= hi)
             }),
-            Node::Meta(i) => {
-                let mut memo = self.metas[*i].get();
-                if !memo.done {
-                    let (field, test) = &self.meta_tests[*i];
-                    memo = MetaMemo::new(test, self.metadata.known_from(field));
-                    self.metas[*i].set(memo);
-                }
-                memo.holds_after(self.state.index)
-            }
+            Node::Meta(i) => self.meta(*i).holds_after(self.state.index),
             // A message without a time cannot be placed in the hours: as `minutes_elapsed`
             // without timestamps, the condition does not hold.
             Node::Hours(hours) => self.state.time.is_some_and(|t| hours.holds(t)),
             Node::Trigger(i) => self.fired.get(*i).copied().unwrap_or(false),
         }
+    }
+
+    /// Metadata test `i`'s results for this conversation, worked out when first needed.
+    #[inline]
+    fn meta(&self, i: usize) -> MetaMemo {
+        let mut memo = self.metas[i].get();
+        if !memo.done {
+            let (field, test) = &self.meta_tests[i];
+            let metadata = self.metadata;
+            memo = MetaMemo::new(
+                test,
+                metadata.known_from(field),
+                metadata.known_earlier(field),
+            );
+            self.metas[i].set(memo);
+        }
+        memo
+    }
+
+    /// Whether metadata test `i` holds on its field's value whenever that appears (a
+    /// later row's: hindsight), for `explain` to tell a trigger that waits only for a
+    /// value not known yet.
+    pub(super) fn meta_in_hindsight(&self, i: usize) -> bool {
+        self.meta(i).with
     }
 
     /// The evidence that `node` holds (call only when it does).
@@ -177,32 +193,50 @@ impl Cx<'_> {
     }
 }
 
-/// A metadata test's results for one conversation: on the field's value, and before
-/// that value is known (on none), and the message it is known from. Worked out once;
-/// after each message one comparison says which holds.
+/// A metadata test's results for one conversation: on the field's value, on the value
+/// it had before (a contact's, until a later row gives another), and before any value
+/// is known (on none), and the messages they are known from. Worked out once; after
+/// each message one comparison (two before a value is known) says which holds.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct MetaMemo {
     done: bool,
     with: bool,
+    /// The result on the earlier value, from `earlier_from` on; `without`, from `from`
+    /// on (never used), when there is none.
+    earlier: bool,
     without: bool,
     from: u32,
+    earlier_from: u32,
 }
 
 impl MetaMemo {
     /// The results of `test` on `value`, known from a message (see
-    /// [`Metadata::known_from`]).
-    fn new(test: &MetaTest, value: Option<(&str, usize)>) -> MetaMemo {
+    /// [`Metadata::known_from`]), and on the `earlier` value it had until then (see
+    /// [`Metadata::known_earlier`]).
+    fn new(
+        test: &MetaTest,
+        value: Option<(&str, usize)>,
+        earlier: Option<(&str, usize)>,
+    ) -> MetaMemo {
         let with = meta_holds(test, value.map(|(v, _)| v));
         let from = value.map_or(0, |(_, from)| from);
+        let without = if from > 0 {
+            meta_holds(test, None)
+        } else {
+            with
+        };
+        let (earlier, earlier_from) = match earlier {
+            Some((v, at)) if at < from => (meta_holds(test, Some(v)), at),
+            _ => (without, from),
+        };
+        let index = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
         MetaMemo {
             done: true,
             with,
-            without: if from > 0 {
-                meta_holds(test, None)
-            } else {
-                with
-            },
-            from: u32::try_from(from).unwrap_or(u32::MAX),
+            earlier,
+            without,
+            from: index(from),
+            earlier_from: index(earlier_from),
         }
     }
 
@@ -210,6 +244,8 @@ impl MetaMemo {
     fn holds_after(self, index: usize) -> bool {
         if index >= self.from as usize {
             self.with
+        } else if index >= self.earlier_from as usize {
+            self.earlier
         } else {
             self.without
         }

@@ -13,7 +13,7 @@ use crate::transcript::{Conversation, Role};
 use super::eval::{Cx, Quoting};
 use super::{Engine, Scratch};
 use node::{node_trace, span_texts};
-use standing::{can_hold_on, one_short, touched};
+use standing::{can_hold_on, in_hindsight, one_short, touched};
 
 /// Sees each step of an evaluation. Replay uses [`Quiet`]; monomorphised, it costs nothing.
 pub(super) trait Observer {
@@ -116,6 +116,8 @@ impl Observer for Tracer {
                     Standing::Holds
                 } else if !can_hold.contains(&cx.role) {
                     Standing::OtherRole
+                } else if in_hindsight(node, cx) {
+                    Standing::NotKnownYet
                 } else if touched(engine, node, cx, &message.text) || one_short(node, cx) {
                     Standing::NearMiss
                 } else {

@@ -32,7 +32,7 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes the trace as a text tree: message by message, the triggers that held or nearly
-/// held (every trigger with `all`) with PASS (✓) or FAIL (✗) per condition and what it
+/// held, or wait only for a later row's value (every trigger with `all`) with PASS (✓) or FAIL (✗) per condition and what it
 /// saw, and how many were not shown; then routing; then the bridge message.
 pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<()> {
     let mut s = String::new();
@@ -134,7 +134,8 @@ pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<(
 }
 
 /// The trigger trees of `step` to show: every one with `all`, else those that held or
-/// nearly held (a debugging user's question is why one did or did not fire).
+/// nearly held, or would with a value a later row gives (a debugging user's question is
+/// why one did or did not fire, or fired only later).
 fn shown(step: &Step, all: bool) -> impl Iterator<Item = &TriggerTrace> {
     step.triggers
         .iter()

@@ -1,6 +1,8 @@
 //! Customer metadata: the values offered from a conversation's rows (and joined
 //! contacts, rule tests, `explain --meta`) → the first non-empty value per field, with
-//! the message it first appeared on, so that the engine sees a value only from then on.
+//! the message it first appeared on, so that the engine sees a value only from then on;
+//! and, only where one was offered as known earlier than that (a contact's, before a
+//! later row's other value), that earlier value, seen until the field's own.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -20,6 +22,10 @@ pub struct Metadata {
     /// that a recycled conversation fills its values without allocating.
     fields: Vec<Entry>,
     len: usize,
+    /// Values a field had before its own one was known: a joined contact's `pro`, known
+    /// from the first message, where the transcript's third row says `enterprise`. At
+    /// most one per field, and only in such a conflict: empty (no allocation) otherwise.
+    earlier: Vec<Entry>,
     /// Values offered for a field that already had another, kept when asked
     /// ([`Metadata::set_aside`]): no metadata (conditions, templates and packets see the
     /// value kept), but the customer's all the same, for `--redact` to hunt for (a
@@ -50,28 +56,53 @@ impl Metadata {
             .map(|(_, v, from)| (v.as_str(), *from as usize))
     }
 
+    /// The value `field` had before its own one was known (see [`Metadata::earlier`]),
+    /// and the index of the message it is known from; `None` for most fields.
+    pub fn known_earlier(&self, field: &str) -> Option<(&str, usize)> {
+        self.earlier
+            .iter()
+            .find(|(k, ..)| &**k == field)
+            .map(|(_, v, from)| (v.as_str(), *from as usize))
+    }
+
     /// The value of `field` as known after message `index` (0-based): none before the
-    /// message whose row first gave it.
+    /// message whose row first gave it, or the value it had until then (a contact's).
     pub fn known_at(&self, field: &str, index: usize) -> Option<&str> {
-        self.known_from(field)
-            .and_then(|(v, from)| (from <= index).then_some(v))
+        match self.known_from(field) {
+            Some((v, from)) if from <= index => Some(v),
+            Some(_) if !self.earlier.is_empty() => self
+                .known_earlier(field)
+                .and_then(|(v, from)| (from <= index).then_some(v)),
+            _ => None,
+        }
     }
 
     /// The metadata as known after message `index`: itself when every value was known
-    /// by then (no copy), else a copy without the values that appeared later.
+    /// by then (no copy), else a copy without the values that appeared later (or with
+    /// the value a field had until then, in its place).
     pub fn as_known_at(&self, index: usize) -> Cow<'_, Metadata> {
         if self.active().iter().all(|e| e.2 as usize <= index) {
             return Cow::Borrowed(self);
         }
+        let known = |e: &Entry| e.2 as usize <= index;
         let fields: Vec<Entry> = self
             .active()
             .iter()
-            .filter(|e| e.2 as usize <= index)
-            .cloned()
+            .filter_map(|e| {
+                if known(e) {
+                    Some(e.clone())
+                } else {
+                    self.earlier
+                        .iter()
+                        .find(|x| x.0 == e.0 && known(x))
+                        .cloned()
+                }
+            })
             .collect();
         Cow::Owned(Metadata {
             len: fields.len(),
             fields,
+            earlier: Vec::new(),
             aside: self.aside.clone(),
             read_from: self.read_from.clone(),
         })
@@ -81,6 +112,7 @@ impl Metadata {
     pub fn next_arrival(&self, index: usize) -> Option<usize> {
         self.active()
             .iter()
+            .chain(&self.earlier)
             .map(|e| e.2 as usize)
             .filter(|&from| from > index)
             .min()
@@ -98,6 +130,7 @@ impl Metadata {
     /// the next conversation (one huge value must not stay pinned in a pool).
     pub(crate) fn clear(&mut self, max_kept: usize) {
         self.len = 0;
+        self.earlier.clear();
         self.aside.clear();
         self.fields
             .retain(|(_, value, _)| value.capacity() <= max_kept);
@@ -113,7 +146,9 @@ impl Metadata {
     /// Records `value` for `field`, known from message `message` (0-based: the row it is
     /// on), unless it already has one. Returns the existing value when it differs (a
     /// conflict between rows), so the caller can report it; the same value offered as
-    /// known earlier (a contact's, confirming a later row) is known from then.
+    /// known earlier (a contact's, confirming a later row) is known from then, and
+    /// another value offered as known earlier (a contact's, before a later row's) is the
+    /// field's until then ([`Metadata::known_earlier`]).
     pub fn offer_at(&mut self, field: &Arc<str>, value: &str, message: usize) -> Option<&str> {
         let value = crate::text::trim(value);
         if value.is_empty() {
@@ -121,10 +156,20 @@ impl Metadata {
         }
         let message = u32::try_from(message).unwrap_or(u32::MAX);
         match self.active().iter().position(|(k, ..)| k == field) {
-            Some(i) if self.fields[i].1 != value => Some(self.fields[i].1.as_str()),
+            Some(i) if self.fields[i].1 != value => {
+                if message < self.fields[i].2 {
+                    keep_earlier(&mut self.earlier, field, value, message);
+                }
+                Some(self.fields[i].1.as_str())
+            }
             Some(i) => {
                 let from = &mut self.fields[i].2;
                 *from = (*from).min(message);
+                let from = *from;
+                // An earlier value known no earlier than this one is never seen.
+                if !self.earlier.is_empty() {
+                    self.earlier.retain(|(k, _, f)| k != field || *f < from);
+                }
                 None
             }
             None => {
@@ -179,11 +224,23 @@ impl Metadata {
     }
 }
 
+/// Records `value` of `field`, known from `message`, as the value it had before its
+/// own: the first offered stays (as a field's own does), known from the earliest
+/// message that offered it.
+fn keep_earlier(earlier: &mut Vec<Entry>, field: &Arc<str>, value: &str, message: u32) {
+    match earlier.iter_mut().find(|(k, ..)| k == field) {
+        Some((_, v, from)) if v == value => *from = (*from).min(message),
+        Some(_) => {}
+        None => earlier.push((Arc::clone(field), value.to_owned(), message)),
+    }
+}
+
 impl Clone for Metadata {
     fn clone(&self) -> Self {
         Metadata {
             fields: self.active().to_vec(),
             len: self.len,
+            earlier: self.earlier.clone(),
             aside: self.aside.clone(),
             read_from: self.read_from.clone(),
         }
@@ -192,7 +249,9 @@ impl Clone for Metadata {
 
 impl PartialEq for Metadata {
     fn eq(&self, other: &Self) -> bool {
-        self.active() == other.active() && self.aside == other.aside
+        self.active() == other.active()
+            && self.earlier == other.earlier
+            && self.aside == other.aside
     }
 }
 
@@ -266,5 +325,58 @@ mod tests {
         m.offer(&tier, "enterprise");
         assert_eq!(m.known_from("tier"), Some(("enterprise", 0)));
         assert_eq!(m.next_arrival(0), None);
+    }
+
+    /// Review (late7): a contact's `pro`, known from message 1, was dropped for the
+    /// transcript's `enterprise` on message 3, leaving the field missing until then.
+    #[test]
+    fn a_value_offered_as_known_earlier_is_the_fields_until_its_own() {
+        let mut m = Metadata::default();
+        let (tier, plan): (Arc<str>, Arc<str>) = (Arc::from("tier"), Arc::from("plan"));
+        m.offer_at(&plan, "annual", 0);
+        m.offer_at(&tier, "enterprise", 3);
+        assert!(m.earlier.is_empty() && m.earlier.capacity() == 0);
+        // The conflict is said as before; the contact's value is kept until message 3.
+        assert_eq!(m.offer_at(&tier, "pro", 1), Some("enterprise"));
+        assert_eq!(
+            m.offer_at(&tier, "basic", 1),
+            Some("enterprise"),
+            "one, the first"
+        );
+        assert_eq!(m.get("tier"), Some("enterprise"));
+        assert_eq!(m.known_earlier("tier"), Some(("pro", 1)));
+        assert_eq!(m.known_earlier("plan"), None);
+        let at = |i| m.known_at("tier", i);
+        assert_eq!(
+            (at(0), at(1), at(2), at(3)),
+            (None, Some("pro"), Some("pro"), Some("enterprise"))
+        );
+        assert_eq!(m.next_arrival(0), Some(1));
+        assert_eq!(m.next_arrival(1), Some(3));
+        assert_eq!(
+            m.as_known_at(2).iter().collect::<Vec<_>>(),
+            [("plan", "annual"), ("tier", "pro")]
+        );
+        assert_eq!(
+            m.as_known_at(0).iter().collect::<Vec<_>>(),
+            [("plan", "annual")]
+        );
+        assert_eq!(m.as_known_at(3).get("tier"), Some("enterprise"));
+        assert_eq!(m.clone(), m);
+        let mut without = Metadata::default();
+        without.offer_at(&plan, "annual", 0);
+        without.offer_at(&tier, "enterprise", 3);
+        assert_ne!(m, without, "the earlier value is part of what it is");
+        // A later row's value is never earlier; nor is one no earlier than the field's.
+        without.offer_at(&tier, "pro", 4);
+        assert_eq!(without.known_earlier("tier"), None);
+        // Its own value known from the start: the earlier one is never seen, and goes.
+        m.offer(&tier, "enterprise");
+        assert_eq!(m.known_earlier("tier"), None);
+        assert_eq!(m.known_at("tier", 0), Some("enterprise"));
+        m.offer_at(&tier, "pro", 0);
+        m.clear(64);
+        assert!(m.earlier.is_empty());
+        assert_eq!(m.known_at("tier", 5), None);
     }
 }

@@ -74,6 +74,37 @@ fn a_contact_is_known_from_the_message_whose_row_gives_its_key() {
     assert_eq!(early.metadata.known_from("owner"), Some(("Rita", 0)));
 }
 
+/// Review (late7): a contact's `owner` where a later row gives another was not used at
+/// all: the field was missing until that row. It is the field's until then.
+#[test]
+fn a_contacts_value_holds_until_a_later_row_gives_another() {
+    let c = contacts(CRM);
+    let mut stats = JoinStats::default();
+    let mut ana = conversation("c1", &[("email", "ana@example.com")]);
+    ana.metadata.offer_at(&Arc::from("owner"), "Zed", 2);
+    c.join(&mut ana, &mut stats);
+    let m = &ana.metadata;
+    assert_eq!(
+        m.get("owner"),
+        Some("Zed"),
+        "the transcript's value, once given"
+    );
+    assert_eq!(m.known_at("owner", 1), Some("Rita"));
+    assert_eq!(m.known_at("owner", 2), Some("Zed"));
+    // A key given after that row: the contact's value comes too late to be seen.
+    let mut late = conversation("c2", &[]);
+    late.metadata.offer_at(&Arc::from("owner"), "Zed", 1);
+    late.metadata
+        .offer_at(&Arc::from("email"), "ana@example.com", 3);
+    c.join(&mut late, &mut stats);
+    let m = &late.metadata;
+    assert_eq!(
+        (m.known_at("owner", 0), m.known_at("owner", 3)),
+        (None, Some("Zed"))
+    );
+    assert_eq!(m.known_earlier("owner"), None);
+}
+
 #[test]
 fn the_transcript_field_and_the_contacts_column_can_differ() {
     let c = Contacts::read(

@@ -94,23 +94,33 @@ pub(super) fn node_trace(
         },
         Node::Meta(i) => {
             let field = &engine.metas[*i].0;
-            match conversation.metadata.known_from(field) {
-                Some((v, from)) => {
-                    // Under `--redact`, as the packet's fields (a secret field whole).
-                    let v = match quoting.names() {
-                        Some(names) => crate::redact::masked_field(field, v, names),
-                        None => v.into(),
-                    };
-                    if from > cx.state.index {
-                        format!(
-                            "{field} is not known yet: “{v}” first appears with message {}",
-                            from + 1
-                        )
-                    } else {
-                        format!("{field} = “{v}”")
-                    }
+            // Under `--redact`, as the packet's fields (a secret field whole).
+            let shown = |v: &'_ str| -> String {
+                match quoting.names() {
+                    Some(names) => crate::redact::masked_field(field, v, names).into(),
+                    None => v.to_owned(),
                 }
-                None => format!("{field} is missing"),
+            };
+            let metadata = &conversation.metadata;
+            let index = cx.state.index;
+            match (metadata.known_from(field), metadata.known_earlier(field)) {
+                (Some((v, from)), _) if from <= index => format!("{field} = “{}”", shown(v)),
+                // A contact's value, until a later row gives another.
+                (Some((v, from)), Some((e, at))) if at <= index => format!(
+                    "{field} = “{}” (“{}” from message {})",
+                    shown(e),
+                    shown(v),
+                    from + 1
+                ),
+                (Some((v, from)), earlier) => {
+                    let (v, from) = earlier.filter(|e| e.1 < from).unwrap_or((v, from));
+                    format!(
+                        "{field} is not known yet: “{}” first appears with message {}",
+                        shown(v),
+                        from + 1
+                    )
+                }
+                (None, _) => format!("{field} is missing"),
             }
         }
         Node::Hours(hours) => match cx.state.time {

@@ -1,7 +1,8 @@
 //! How close a trigger came on a message, for `explain`'s standing of each trigger: a
 //! compiled condition [`Node`] and the evaluation context → whether a message from a
-//! role can make it hold at all, whether the message touched one of its signals, and
-//! whether it was one count short. Verdicts themselves are the evaluator's.
+//! role can make it hold at all, whether the message touched one of its signals,
+//! whether it was one count short, and whether it would hold with the metadata values
+//! later rows give. Verdicts themselves are the evaluator's.
 
 use crate::rules::Counter;
 use crate::transcript::Role;
@@ -73,6 +74,19 @@ pub(super) fn one_short(node: &Node, cx: &Cx<'_>) -> bool {
         } if *counter != Counter::MinutesElapsed => cx.state.counter(*counter).is_some_and(|v| {
             at_least.is_none_or(|lo| v + 1.0 >= lo) && at_most.is_none_or(|hi| v + 1.0 <= hi)
         }),
+        _ => cx.holds(node),
+    }
+}
+
+/// Whether `node` would hold after this message if every metadata value it tests were
+/// known now, a later row's too (hindsight): for a trigger that does not hold, all it
+/// waits for is a value not known yet (`tier` is `enterprise` from message 4).
+pub(super) fn in_hindsight(node: &Node, cx: &Cx<'_>) -> bool {
+    match node {
+        Node::All(items) => items.iter().all(|n| in_hindsight(n, cx)),
+        Node::Any(items) => items.iter().any(|n| in_hindsight(n, cx)),
+        Node::Not(inner) => !in_hindsight(inner, cx),
+        Node::Meta(i) => cx.meta_in_hindsight(*i),
         _ => cx.holds(node),
     }
 }
