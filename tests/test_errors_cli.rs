@@ -159,3 +159,61 @@ fn a_mistake_in_one_message_hides_none_of_another() {
     write(dir.path(), "t.yaml", HIDDEN_ERRORS);
     insta::assert_snapshot!("hidden_message_errors", invalid_rule_tests(dir.path()));
 }
+
+/// Audit 22, item 6: two cases of one name in different files were accepted (S007 was
+/// per file), so `--run` could not pick one and the reports showed two of one name.
+#[test]
+fn a_test_name_used_in_another_file_is_a_duplicate() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = |name: &str| {
+        format!(
+            "version: 1\ntests:\n  - name: {name}\n    messages:\n      - customer: hi\n    expect: {{ escalated: false }}\n"
+        )
+    };
+    write(dir.path(), "a.yaml", &case("a greeting stays with the bot"));
+    write(
+        dir.path(),
+        "b.yaml",
+        &(case("a greeting stays with the bot")
+            + &case("another").replacen("version: 1\ntests:\n", "", 1)),
+    );
+    let stderr = invalid_rule_tests_in(dir.path(), &["a.yaml", "b.yaml"]);
+    assert!(
+        stderr.contains(
+            "error[S007]: duplicate test name `a greeting stays with the bot`\n --> b.yaml:3:11"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("a.yaml:3:11"), "{stderr}");
+    assert!(stderr.contains("first used here"), "{stderr}");
+    assert!(
+        stderr.contains("= help: names are the cases' identity in the reports and to `--run`, across every test file"),
+        "{stderr}"
+    );
+    // Within one file, as before, without the help about files.
+    write(
+        dir.path(),
+        "c.yaml",
+        &(case("twice") + &case("twice").replacen("version: 1\ntests:\n", "", 1)),
+    );
+    let stderr = invalid_rule_tests_in(dir.path(), &["c.yaml"]);
+    assert!(
+        stderr.contains("error[S007]: duplicate test name `twice`\n --> c.yaml:7:11"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("across every test file"), "{stderr}");
+}
+
+/// Stderr of `handoff test -r <the starter rules> FILES` in `dir`, which must exit 2.
+fn invalid_rule_tests_in(dir: &std::path::Path, files: &[&str]) -> String {
+    let out = handoff()
+        .current_dir(dir)
+        .args(["test", "--color", "never", "-r"])
+        .arg(root().join("rules"))
+        .args(files)
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    String::from_utf8(out.stderr).unwrap()
+}

@@ -56,6 +56,9 @@ fn load_with(
     let mut files = 0;
     // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
     let mut seen = std::collections::HashSet::new();
+    // Every case's name so far, in any file: a name is a case's identity in the reports
+    // and to `--run`.
+    let mut names: Vec<(String, Span)> = Vec::new();
     for path in paths {
         let found = rule_files_noting(path, YamlDir::RuleTests, notes).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
@@ -109,6 +112,7 @@ fn load_with(
                 sources: &sources,
                 file: id,
                 diagnostics: &mut diagnostics,
+                names: &mut names,
             };
             if let Some(raw) = &parsed.file {
                 checker.file(raw, &file, &mut cases);
@@ -158,6 +162,8 @@ struct Checker<'a> {
     sources: &'a Sources,
     file: FileId,
     diagnostics: &'a mut Vec<Diagnostic>,
+    /// The names of the cases read before, in this file and those before it.
+    names: &'a mut Vec<(String, Span)>,
 }
 
 impl Checker<'_> {
@@ -186,20 +192,25 @@ impl Checker<'_> {
             )
             .with_help("rule test files start with `version: 1`");
         }
-        let mut names: Vec<(&str, Span)> = Vec::new();
         for case in &raw.tests {
             self.name(&case.name);
             let span = self.span(&case.name);
-            if let Some((_, first)) = names.iter().find(|(n, _)| *n == case.name.value) {
-                let location = self.sources.location(*first);
-                self.error(
+            if let Some(&(_, first)) = self.names.iter().find(|(n, _)| *n == case.name.value) {
+                let location = self.sources.location(first);
+                let elsewhere = first.file != span.file;
+                let error = self.error(
                     "S007",
                     format!("duplicate test name `{}`", case.name.value),
                     span,
-                )
-                .with_related(location, "first used here");
+                );
+                error.with_related(location, "first used here");
+                if elsewhere {
+                    error.with_help(
+                        "names are the cases' identity in the reports and to `--run`, across every test file: name this one after what it checks in this file",
+                    );
+                }
             }
-            names.push((&case.name.value, span));
+            self.names.push((case.name.value.clone(), span));
             if let Some(built) = self.case(case, path) {
                 cases.push(built);
             }
