@@ -115,12 +115,17 @@ default_route: { team: support }
 /// Stderr of `handoff test -r <the starter rules> t.yaml` in `dir`, which must exit 2
 /// (the rule tests in `t.yaml` are invalid).
 pub(crate) fn invalid_rule_tests(dir: &Path) -> String {
+    invalid_rule_test_files(dir, &["t.yaml"])
+}
+
+/// Stderr of `handoff test -r <the starter rules> FILES…` in `dir`, which must exit 2.
+pub(crate) fn invalid_rule_test_files(dir: &Path, files: &[&str]) -> String {
     let out = handoff()
         .current_dir(dir)
         .arg("test")
         .arg("-r")
         .arg(root().join("rules"))
-        .arg("t.yaml")
+        .args(files)
         .assert()
         .code(2)
         .get_output()

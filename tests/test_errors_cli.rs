@@ -3,7 +3,9 @@
 //! against the starter rules. They are written here, not kept under `tests/`, where
 //! `handoff test` would find them and warn that they are not read.
 
-use crate::common::{handoff, invalid_rule_tests, root, stdout_text, write};
+use crate::common::{
+    handoff, invalid_rule_test_files, invalid_rule_tests, root, stdout_text, write,
+};
 
 /// Review 17's `escalated-line.yaml`: two cases whose `escalated:` fails on purpose.
 const ESCALATED_LINE: &str = "version: 1
@@ -177,7 +179,7 @@ fn a_test_name_used_in_another_file_is_a_duplicate() {
         &(case("a greeting stays with the bot")
             + &case("another").replacen("version: 1\ntests:\n", "", 1)),
     );
-    let stderr = invalid_rule_tests_in(dir.path(), &["a.yaml", "b.yaml"]);
+    let stderr = invalid_rule_test_files(dir.path(), &["a.yaml", "b.yaml"]);
     assert!(
         stderr.contains(
             "error[S007]: duplicate test name `a greeting stays with the bot`\n --> b.yaml:3:11"
@@ -196,24 +198,10 @@ fn a_test_name_used_in_another_file_is_a_duplicate() {
         "c.yaml",
         &(case("twice") + &case("twice").replacen("version: 1\ntests:\n", "", 1)),
     );
-    let stderr = invalid_rule_tests_in(dir.path(), &["c.yaml"]);
+    let stderr = invalid_rule_test_files(dir.path(), &["c.yaml"]);
     assert!(
         stderr.contains("error[S007]: duplicate test name `twice`\n --> c.yaml:7:11"),
         "{stderr}"
     );
     assert!(!stderr.contains("across every test file"), "{stderr}");
-}
-
-/// Stderr of `handoff test -r <the starter rules> FILES` in `dir`, which must exit 2.
-fn invalid_rule_tests_in(dir: &std::path::Path, files: &[&str]) -> String {
-    let out = handoff()
-        .current_dir(dir)
-        .args(["test", "--color", "never", "-r"])
-        .arg(root().join("rules"))
-        .args(files)
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    String::from_utf8(out.stderr).unwrap()
 }
