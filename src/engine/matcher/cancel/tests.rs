@@ -156,3 +156,30 @@ fn explain_lists_what_a_negation_cancelled_through_a_phrase() {
     );
     assert_eq!(m.negated("cancel my plan today", 0), []);
 }
+
+/// Audit, on the built-in lexicons: each of these escalated through a phrase inside (or
+/// overlapping) the negated one. The last two needed the longer phrase in the lexicon
+/// (“speak to a real human”, “this is a waste of time”), within the negation's reach.
+#[test]
+fn the_built_in_lexicons_cancel_what_lies_in_a_negated_phrase() {
+    let m = matcher("  - { id: s, builtin: human_request }\n  - { id: f, builtin: frustration }");
+    for (text, signal) in [
+        ("I don't want to talk to a real person", 0),
+        ("I don't want to speak to a real human being", 0),
+        ("I don't think this is ridiculous", 1),
+        ("I do not think this is a waste of time", 1),
+    ] {
+        assert_eq!(scan(&m, text, signal).0, 0.0, "{text}");
+    }
+    assert_eq!(
+        scan(&m, "I want to speak to a real human being", 0),
+        (
+            2.0,
+            vec!["speak to a real human".to_owned(), "human being".to_owned()]
+        )
+    );
+    assert_eq!(
+        scan(&m, "honestly this is a waste of time", 1),
+        (2.0, vec!["this is a waste of time".to_owned()])
+    );
+}
