@@ -183,3 +183,29 @@ fn the_built_in_lexicons_cancel_what_lies_in_a_negated_phrase() {
         (2.0, vec!["this is a waste of time".to_owned()])
     );
 }
+
+proptest::proptest! {
+    /// With phrases of one weight, no two inside a third, negation only takes away: the
+    /// scan of a negation-aware signal scores at most what the same phrases score
+    /// without negation, exactly that when `explain` lists nothing cancelled; and
+    /// nothing panics, whatever the text.
+    #[test]
+    fn negation_takes_away_only_what_explain_lists(words in proptest::collection::vec(
+        proptest::prop_oneof![
+            "i|dont|don’t|want|to|cancel|my|plan|today|please|not|never|can't|believe|é",
+            "[.,!?]",
+        ],
+        0..14,
+    )) {
+        let m = matcher(
+            "  - { id: s, negation: true, phrases: [cancel my plan, my plan today, my plan, today please] }
+  - { id: p, phrases: [cancel my plan, my plan today, my plan, today please] }",
+        );
+        let text = words.join(" ");
+        let (aware, plain) = (scan(&m, &text, 0).0, scan(&m, &text, 1).0);
+        proptest::prop_assert!(aware <= plain, "{text}");
+        if m.negated(&text, 0).is_empty() {
+            proptest::prop_assert_eq!(aware, plain, "{}", text);
+        }
+    }
+}
