@@ -250,3 +250,48 @@ fn a_modal_question_with_not_is_a_request_for_a_human() {
         assert!(out.contains("not escalated"), "{out}");
     }
 }
+
+/// Audit: "don't" cancelled “talk to a real person”, but the starter rules still
+/// escalated through “a real person” inside it, and `explain` showed only that match.
+/// What starts inside a phrase a negation cancelled is cancelled with it, and said so,
+/// in text and JSON alike.
+#[test]
+fn a_phrase_inside_a_cancelled_request_is_cancelled_with_it() {
+    let said = "customer: I don't want to talk to a real person";
+    let out = stdout_of(handoff().args(["explain", "-r", "rules", "--say", said]));
+    assert!(out.contains("not escalated"), "{out}");
+    assert!(
+        out.contains(
+            "no match; “talk to a real person” cancelled by “don't”; \
+             “a real person” cancelled by “don't” (in “talk to a real person”)"
+        ),
+        "{out}"
+    );
+    let json = stdout_of(handoff().args([
+        "explain", "-r", "rules", "--all", "--format", "json", "--say", said,
+    ]));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["outcome"]["escalated"], false);
+    let human = (v["steps"][0]["triggers"].as_array().unwrap().iter())
+        .find(|t| t["id"] == "human-request")
+        .unwrap();
+    let detail = human["condition"]["children"][0]["detail"]
+        .as_str()
+        .unwrap();
+    assert!(
+        detail.ends_with("“a real person” cancelled by “don't” (in “talk to a real person”)"),
+        "{detail}"
+    );
+    // Asked for, it still escalates.
+    let out = stdout_of(handoff().args([
+        "explain",
+        "-r",
+        "rules",
+        "--say",
+        "customer: I want to talk to a real person",
+    ]));
+    assert!(
+        out.contains("▶ escalates after message 1: human-request"),
+        "{out}"
+    );
+}

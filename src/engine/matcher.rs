@@ -5,13 +5,16 @@
 //! message is scanned once whatever the number of signals. A signal matches a message when
 //! the weights of its distinct matched entries reach its threshold; a phrase match inside
 //! a longer matched phrase of the same signal does not count twice ("still doesn't work"
-//! is one cue, not two). The non-lexical built-ins are computed here too, by the detectors
-//! in [`shouting`] and [`repeat`].
+//! is one cue, not two). A phrase of a signal with `negation: true` is cancelled by a
+//! negation word before it, and with it what starts inside it (`cancel.rs`). The
+//! non-lexical built-ins are computed here too, by the detectors in [`shouting`] and
+//! [`repeat`].
 //!
 //! A message is scanned by its role's [`Plan`] (`plan.rs`: only the signals the rules read
 //! in that role), walked first as written and normalised only when a phrase occurs in
 //! it. Compiling is in `compile.rs`, the per-message results in `hits.rs`.
 
+mod cancel;
 mod compile;
 mod hits;
 mod plan;
@@ -24,9 +27,9 @@ use regex::RegexSet;
 
 use super::gate::Gate;
 use super::phrases::Phrases;
-use crate::text::Normalized;
 use crate::transcript::Role;
 
+use cancel::Cancelled;
 use hits::span;
 pub(super) use hits::{Hits, ScanLog, TextSpan};
 pub(super) use plan::{EVERY_ROLE, Plan, Plans, Roles, Walk, bit};
@@ -179,6 +182,7 @@ impl Matcher {
             let Hits {
                 normalized,
                 candidates,
+                cancelled,
                 admitted,
                 ..
             } = hits;
@@ -187,8 +191,15 @@ impl Matcher {
                 let pattern = patterns.map_or(found, |all| all[found] as usize);
                 for r in &self.phrase_refs[pattern] {
                     if self.signals[r.signal].negation
-                        && normalized.negated_before(start, NEGATION_WINDOW)
+                        && let Some(negation) = normalized.negation_before(start, NEGATION_WINDOW)
                     {
+                        // What starts inside it is cancelled with it (`cancel.rs`).
+                        cancelled.push(Cancelled {
+                            signal: r.signal,
+                            start,
+                            end,
+                            negation,
+                        });
                         continue;
                     }
                     candidates.push((r.signal, start, end, r.entry, r.weight));
@@ -254,35 +265,6 @@ impl Matcher {
         }
     }
 
-    /// The phrases of `signal` in `text` that a negation cancels, each with the negation,
-    /// both as written: what `explain` shows for a signal that did not match ("“ridiculous”,
-    /// cancelled by “can't”"). Slow path: for one message at a time.
-    pub(super) fn negated(&self, text: &str, signal: usize) -> Vec<(String, String)> {
-        let mut out: Vec<(String, String)> = Vec::new();
-        let Some(automaton) = &self.automaton else {
-            return out;
-        };
-        if !self.signals.get(signal).is_some_and(|s| s.negation) {
-            return out;
-        }
-        let normalized = Normalized::new(text);
-        automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
-            if !self.phrase_refs[pattern].iter().any(|r| r.signal == signal) {
-                return;
-            }
-            if let Some((a, b)) = normalized.negation_before(start, NEGATION_WINDOW) {
-                let (from, to) = normalized.original_range(start, end, text);
-                // The negation's range, padded as a match is.
-                let (n_from, n_to) = normalized.original_range(a - 1, b + 1, text);
-                let found = (text[from..to].to_owned(), text[n_from..n_to].to_owned());
-                if !out.contains(&found) {
-                    out.push(found);
-                }
-            }
-        });
-        out
-    }
-
     /// The repeat detector on a customer message: one pass over the earlier messages,
     /// as far as the most demanding setting needs. Its words come from `hits.normalized`
     /// when it holds this message (`normalized`), else from the text as written.
@@ -338,12 +320,16 @@ impl Matcher {
         }
     }
 
-    /// Adds the weights of phrase candidates, dropping repeats of the same entry and
-    /// matches inside a longer match of the same signal.
+    /// Adds the weights of phrase candidates, dropping repeats of the same entry,
+    /// matches inside a longer match of the same signal, and matches starting inside a
+    /// match of their signal that a negation cancelled.
     fn score_phrases(&self, text: &str, hits: &mut Hits) {
         // By signal, then start, longest first.
         hits.candidates
             .sort_by(|a, b| (a.0, a.1, b.2).cmp(&(b.0, b.1, a.2)));
+        if !hits.cancelled.is_empty() {
+            Self::cancel_through(hits);
+        }
         let mut i = 0;
         while i < hits.candidates.len() {
             let signal = hits.candidates[i].0;

@@ -109,6 +109,9 @@ static FRUSTRATION: Lexicon = Lexicon {
         ("unacceptable", 2.0),
         ("useless", 2.0),
         ("waste of time", 2.0),
+        // Within a negation's reach as a whole, which then takes “waste of time” with it:
+        // "I do not think this is a waste of time" (audit).
+        ("this is a waste of time", 2.0),
         ("wasting my time", 2.0),
         ("fed up", 2.0),
         // First person only: "he's sick of eating there" is not about us.
@@ -249,6 +252,10 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("speak with a person", 1.0),
         ("talk to a real person", 1.0),
         ("speak to a real person", 1.0),
+        // As "… a real person": "I don't want to speak to a real human being" cancels
+        // these, and with them “real human” and “human being” (audit).
+        ("talk to a real human", 1.0),
+        ("speak to a real human", 1.0),
         ("a real person", 1.0),
         ("real human", 1.0),
         ("actual person", 1.0),

@@ -81,6 +81,13 @@ impl Normalized {
         (start < end).then(|| (start, &self.text[start..end]))
     }
 
+    /// Whether no clause break lies between positions `from` and `to` (both included):
+    /// a negation ending at `from` still reaches a match starting at `to`.
+    pub fn same_clause(&self, from: usize, to: usize) -> bool {
+        let first = self.breaks.partition_point(|&b| (b as usize) < from);
+        self.breaks.get(first).is_none_or(|&b| b as usize > to)
+    }
+
     fn is_break(&self, pos: usize) -> bool {
         u32::try_from(pos).is_ok_and(|p| self.breaks.binary_search(&p).is_ok())
     }
@@ -218,6 +225,21 @@ mod tests {
         ] {
             assert!(negated(text, phrase), "{text}");
         }
+    }
+
+    #[test]
+    fn a_clause_break_between_two_positions_is_found() {
+        let n = Normalized::new("I don't want to cancel. My plan");
+        let dont = n.as_str().find(" dont ").unwrap() + 5;
+        let cancel = n.as_str().find(" cancel ").unwrap();
+        let my = n.as_str().find(" my ").unwrap();
+        assert!(n.same_clause(dont, cancel));
+        // The break is the space before "my": a match starting there is past it.
+        assert!(!n.same_clause(dont, my));
+        // Both ends are included.
+        assert!(!n.same_clause(my, my + 3));
+        assert!(n.same_clause(my + 1, my + 3));
+        assert!(Normalized::new("no breaks here").same_clause(0, 14));
     }
 
     #[test]

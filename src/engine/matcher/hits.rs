@@ -2,6 +2,7 @@
 //! their scores and spans ([`Hits`]); a conversation's scans, kept for a second engine
 //! that scans alike ([`ScanLog`]).
 
+use super::cancel::Cancelled;
 use crate::text::Normalized;
 
 /// A byte range of the original message text that matched.
@@ -19,6 +20,8 @@ pub(crate) struct Hits {
     pub(super) spans: Vec<Vec<TextSpan>>,
     /// Candidates: (signal, normalised start, end, entry, weight).
     pub(super) candidates: Vec<(usize, usize, usize, u32, f64)>,
+    /// Phrase matches a negation cancelled (rarely any).
+    pub(super) cancelled: Vec<Cancelled>,
     /// Entries already counted for the signal being scored (reused, not reallocated).
     pub(super) counted: Vec<u32>,
     /// Per regex: whether the walk found one of its words in this message.
@@ -52,6 +55,7 @@ impl Hits {
         }
         self.touched.clear();
         self.candidates.clear();
+        self.cancelled.clear();
         self.entries.clear();
     }
 

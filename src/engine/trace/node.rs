@@ -66,8 +66,19 @@ pub(super) fn node_trace(
                         .matcher
                         .negated(&message.text, *s)
                         .iter()
-                        .map(|(phrase, negation)| {
-                            format!("; “{}” cancelled by “{}”", quote(phrase), quote(negation))
+                        .map(|c| {
+                            let through = match &c.through {
+                                Some((outer, true)) => format!(" (in “{}”)", quote(outer)),
+                                Some((outer, false)) => {
+                                    format!(" (overlapping “{}”)", quote(outer))
+                                }
+                                None => String::new(),
+                            };
+                            format!(
+                                "; “{}” cancelled by “{}”{through}",
+                                quote(&c.phrase),
+                                quote(&c.negation)
+                            )
                         })
                         .collect::<Vec<_>>()
                         .concat();

@@ -1,0 +1,142 @@
+//! Negation through a cancelled phrase: the phrase matches of one message that a negation
+//! cancelled → the other matches of the same signal it cancels with them, those that
+//! start inside one of them in the negation's clause ("I don't want to talk to a real
+//! person": “a real person”, five words from the “don't”, is part of the cancelled “talk
+//! to a real person”), and, for `explain`, every cancelled phrase of a signal with its
+//! negation. The scan comes here only when a negation cancelled something; a message that
+//! matches nothing, or matches with no negation involved, never does.
+//!
+//! Overlapping is enough, not only lying inside: with phrases “cancel my plan” and “my
+//! plan today”, "I don't want to cancel my plan today" cancels the first, and the second,
+//! which starts inside it, goes with it; the negation covers the words they share. A
+//! match cancelled this way cancels in turn what starts inside it.
+//! Only the same signal's matches: another signal's phrase there is judged on its own,
+//! as every signal is (a role's scan may leave out a signal no rule reads in it), so it is
+//! cancelled only if it has `negation: true` and a negation before it in the window.
+
+use super::{Hits, Matcher, NEGATION_WINDOW};
+use crate::text::Normalized;
+
+/// A phrase match that a negation cancelled, in positions of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cancelled {
+    pub(super) signal: usize,
+    /// The match, with its padding spaces.
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The negation word, without its spaces.
+    pub(super) negation: (usize, usize),
+}
+
+/// What `explain` shows of a phrase a negation cancelled, as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Cancellation {
+    pub(crate) phrase: String,
+    pub(crate) negation: String,
+    /// The cancelled phrase it starts inside, when the negation reached it that way, and
+    /// whether it lies wholly inside that one.
+    pub(crate) through: Option<(String, bool)>,
+}
+
+/// The cancelled match of `signal` in `cancelled` that a match at `start` starts inside
+/// (sharing a word, not only a padding space), with no clause break between that match's
+/// negation and `start`.
+fn starts_inside<'c>(
+    normalized: &Normalized,
+    cancelled: &'c [Cancelled],
+    signal: usize,
+    start: usize,
+) -> Option<&'c Cancelled> {
+    cancelled.iter().find(|c| {
+        c.signal == signal
+            && c.start <= start
+            && start + 1 < c.end
+            && normalized.same_clause(c.negation.1, start)
+    })
+}
+
+impl Matcher {
+    /// Drops the phrase candidates that start inside a cancelled match of their signal
+    /// (`hits.cancelled`), noting each as cancelled in turn. The candidates are sorted
+    /// by signal and start, so a chain of overlapping matches is cancelled link by link.
+    pub(super) fn cancel_through(hits: &mut Hits) {
+        let Hits {
+            candidates,
+            cancelled,
+            normalized,
+            ..
+        } = hits;
+        candidates.retain(|&(signal, start, end, _, _)| {
+            let Some(c) = starts_inside(normalized, cancelled, signal, start) else {
+                return true;
+            };
+            let negation = c.negation;
+            cancelled.push(Cancelled {
+                signal,
+                start,
+                end,
+                negation,
+            });
+            false
+        });
+    }
+
+    /// The phrases of `signal` in `text` that a negation cancels, each with the negation,
+    /// both as written: what `explain` shows for a signal that did not match ("“ridiculous”,
+    /// cancelled by “can't”"), in the order they start. Slow path: for one message at a
+    /// time.
+    pub(in crate::engine) fn negated(&self, text: &str, signal: usize) -> Vec<Cancellation> {
+        let mut out: Vec<Cancellation> = Vec::new();
+        let Some(automaton) = &self.automaton else {
+            return out;
+        };
+        if !self.signals.get(signal).is_some_and(|s| s.negation) {
+            return out;
+        }
+        let normalized = Normalized::new(text);
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        automaton.for_each(normalized.as_bytes(), &mut |pattern, start, end| {
+            if self.phrase_refs[pattern].iter().any(|r| r.signal == signal) {
+                found.push((start, end));
+            }
+        });
+        // By start, longest first: a match is cancelled before those starting inside it.
+        found.sort_by(|a, b| (a.0, b.1).cmp(&(b.0, a.1)));
+        found.dedup();
+        let written = |start: usize, end: usize| {
+            let (from, to) = normalized.original_range(start, end, text);
+            text[from..to].to_owned()
+        };
+        let mut cancelled: Vec<Cancelled> = Vec::new();
+        for (start, end) in found {
+            let (negation, through) = match normalized.negation_before(start, NEGATION_WINDOW) {
+                Some(negation) => (negation, None),
+                None => match starts_inside(&normalized, &cancelled, signal, start) {
+                    Some(c) => (c.negation, Some((written(c.start, c.end), end <= c.end))),
+                    None => continue,
+                },
+            };
+            cancelled.push(Cancelled {
+                signal,
+                start,
+                end,
+                negation,
+            });
+            // The negation's range, padded as a match is.
+            let (a, b) = negation;
+            let (n_from, n_to) = normalized.original_range(a - 1, b + 1, text);
+            let found = Cancellation {
+                phrase: written(start, end),
+                negation: text[n_from..n_to].to_owned(),
+                through,
+            };
+            if !out.contains(&found) {
+                out.push(found);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;
