@@ -767,9 +767,14 @@ fn misplaced_test_files_are_pointed_at() {
     for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
         std::fs::copy(format!("rules/{file}"), rules.join(file)).unwrap();
     }
-    let case = "version: 1\ntests:\n  - name: quiet\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n";
-    write(&rules.join("tests/sub"), "a.yaml", case);
-    write(&dir.path().join("tests"), "b.yaml", case);
+    // Each its own name: one name in two files read together is S007.
+    let case = |name: &str| {
+        format!(
+            "version: 1\ntests:\n  - name: {name}\n    messages: [ {{ customer: hi }} ]\n    expect: {{ escalated: false }}\n"
+        )
+    };
+    write(&rules.join("tests/sub"), "a.yaml", &case("quiet a"));
+    write(&dir.path().join("tests"), "b.yaml", &case("quiet b"));
     write(
         &dir.path().join("tests"),
         "other.yaml",
@@ -794,7 +799,7 @@ fn misplaced_test_files_are_pointed_at() {
         "2 files look like rule tests (a top-level `tests:`) but are not read: rules/tests/sub/a.yaml, tests/b.yaml"
     );
     // Some tests read, others not: they run, and a warning names the others.
-    write(&rules.join("tests"), "read.yaml", case);
+    write(&rules.join("tests"), "read.yaml", &case("quiet"));
     run(&[])
         .success()
         .stdout(contains("(1 case in 1 file)"))
