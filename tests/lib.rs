@@ -30,6 +30,7 @@ mod multi_line_cli;
 mod packets_cli;
 mod readme;
 mod redact_cli;
+mod redact_errors_cli;
 mod replay_cli;
 mod route_hours_cli;
 mod rule_loading_cli;

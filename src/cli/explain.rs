@@ -93,7 +93,7 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
         io,
     )?;
     let Some(id) = &args.conversation else {
-        let conversation = said(&args.say, &args.meta)?;
+        let conversation = said(&args.say, &args.meta, args.read.redact)?;
         write(args, &engine, &conversation, io)?;
         return Ok(ExitStatus::Success);
     };
@@ -188,20 +188,26 @@ fn focus(trace: &mut crate::trace::Trace, message: usize) -> anyhow::Result<()> 
 
 /// The conversation `--say` and `--meta` write: its messages in order, the customer's
 /// metadata, the id `command-line`.
-fn said(say: &[String], meta: &[String]) -> anyhow::Result<Conversation> {
+/// Under `--redact` (`redact`), a mistake quotes the message with its personal data
+/// masked, and a `--meta` by its place, not its text.
+fn said(say: &[String], meta: &[String], redact: bool) -> anyhow::Result<Conversation> {
     let mut messages = Vec::with_capacity(say.len());
     // A role is named as a transcript's role column names it (`user`, `assistant`).
     let roles = crate::transcript::RoleMap::default();
     for (i, message) in say.iter().enumerate() {
         let line = u64::try_from(i + 1).unwrap_or(u64::MAX);
-        messages.push(said_message(message, line, &roles)?);
+        messages.push(said_message(message, line, &roles, redact)?);
     }
     let mut metadata = Metadata::default();
-    for pair in meta {
+    for (i, pair) in meta.iter().enumerate() {
         match pair.split_once('=') {
             Some((field, value)) if !field.trim().is_empty() => {
                 metadata.insert(field.trim(), value.trim());
             }
+            _ if redact => anyhow::bail!(
+                "--meta number {} is not FIELD=VALUE (e.g. --meta tier=enterprise); not quoted under --redact",
+                i + 1
+            ),
             _ => anyhow::bail!(
                 "--meta `{}` is not FIELD=VALUE (e.g. --meta tier=enterprise)",
                 crate::text::shown(pair)
@@ -225,8 +231,13 @@ fn said_message(
     message: &str,
     line: u64,
     roles: &crate::transcript::RoleMap,
+    redact: bool,
 ) -> anyhow::Result<Message> {
-    let shown = crate::text::shown(message);
+    let shown = if redact {
+        crate::text::shown(&crate::redact::redact(message)).into_owned()
+    } else {
+        crate::text::shown(message).into_owned()
+    };
     let not_role = || {
         anyhow::anyhow!(
             "--say `{shown}` is not ROLE: TEXT, with a role of customer, bot or agent, or a name transcripts use for one (user, assistant, human, …; e.g. --say 'customer: I was charged twice')"
