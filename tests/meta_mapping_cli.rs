@@ -5,7 +5,7 @@
 //! `customer_tier` needed two rule packs. Every command that reads an export honours it:
 //! replay, diff, coverage, lint `--columns-from`.
 
-use crate::common::{handoff, jsonl, stdout_of, stdout_text, write};
+use crate::common::{handoff, jsonl, root, stdout_of, stdout_text, write};
 
 const DIR: &str = "tests/fixtures/meta_mapping";
 const RULES: &str = "tests/fixtures/meta_mapping/rules.yaml";
@@ -170,5 +170,43 @@ fn a_metadata_field_given_as_a_field_says_how_to_map_it() {
     assert!(
         stderr.contains("`meta.plan` is given two columns, in `--map meta.plan=customer_tier` and `--map meta.plan=role`"),
         "{stderr}"
+    );
+}
+
+/// Audit 22b, item 8: two fields read from one column, each given by another layer of
+/// the mapping (the project file's `input:`, a mapping file, `--map`), said without
+/// saying where the mapping came from. The error names the layers in the order applied.
+#[test]
+fn two_fields_from_one_column_name_the_layers_of_the_mapping() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  meta: { email: Requester Email }\n",
+    );
+    write(dir.path(), "m2.yaml", "columns:\n  text: Requester Email\n");
+    write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,requester email\nc1,customer,hi,a@b.c\n",
+    );
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["replay", "-r"])
+        .arg(root().join("rules"))
+        .args(["--mapping", "m2.yaml", "--map", "meta.tier=Tier", "t.csv"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with(
+            "error: invalid column mapping (the defaults, then .handoff.yaml's `input:`, then m2.yaml, then `--map meta.tier=Tier`)\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("`text` and `meta.email` are both read from column `requester_email`"),
+        "{err}"
     );
 }
