@@ -35,7 +35,12 @@ pub fn fingerprint(rules: &RuleSet) -> String {
     });
     h.list(teams, team);
     h.list(templates, |h, t| {
-        let Template { id, span: _, text } = t;
+        let Template {
+            id,
+            span: _,
+            text,
+            text_span: _,
+        } = t;
         h.str(id);
         h.str(text);
     });

@@ -296,8 +296,11 @@ pub struct Bridge {
 #[derive(Debug)]
 pub struct Template {
     pub id: String,
+    /// Its `id`'s.
     pub span: Span,
     pub text: String,
+    /// Its `text`'s: a finding about the template's words points there.
+    pub text_span: Span,
 }
 
 /// Why a rule set could not be loaded.

@@ -48,6 +48,7 @@ impl Validator<'_> {
                     id: t.id.value.clone(),
                     span: yaml::span(&t.id, *file),
                     text: t.text.value.clone(),
+                    text_span: span,
                 });
             }
         }
@@ -79,7 +80,7 @@ impl Validator<'_> {
                 match self.template_ids.get(&t.value).map(|&(idx, _)| idx) {
                     Some(idx) => templates.get(idx).map(|tpl| Bridge {
                         source: tpl.text.clone(),
-                        span: tpl.span,
+                        span: tpl.text_span,
                         template: Some(tpl.id.clone()),
                     }),
                     None if self.may_be_unparsed(Part::Templates, &t.value) => None,
