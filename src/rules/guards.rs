@@ -99,20 +99,6 @@ struct Walk {
     free_reads: BTreeSet<String>,
 }
 
-/// `expr` as a dotted value rooted at a variable (`customer.name`), its parts in order,
-/// with the byte offset of the value in the template.
-fn located<'a>(expr: &'a Expr<'a>) -> Option<(Vec<&'a str>, usize)> {
-    match expr {
-        Expr::Var(v) => Some((vec![v.id], v.span().start_offset as usize)),
-        Expr::GetAttr(g) => {
-            let (mut parts, at) = located(&g.expr)?;
-            parts.push(g.name);
-            Some((parts, at))
-        }
-        _ => None,
-    }
-}
-
 impl Walk {
     /// The values of the context a dotted value `expr` reads: itself, or through a
     /// variable the template set, what that stands for (`c.name` with `c` set to
@@ -128,7 +114,7 @@ impl Walk {
                 .iter()
                 .map(|(value, at)| ([value.clone(), owned(rest)].concat(), *at))
                 .collect(),
-            None => vec![(owned(&parts), at)],
+            None => vec![(canonical(&parts), at)],
         })
     }
 
@@ -270,12 +256,14 @@ impl Walk {
     fn read(&mut self, (parts, at): Value, upto: usize, known: &Known, site: Site<'_>) {
         // `summary.x | default(…)` fails when there is no `summary` at all.
         if upto == 1 && parts.len() > 1 {
-            self.suspect_value(site, &parts[0]);
+            self.suspect_value(site, &parts[0], parts[0].clone());
         }
         for end in 2..=upto.min(parts.len()) {
             let path = parts[..end].join(".");
             if !known.contains(&path) {
-                self.suspect_value(site, &path);
+                // As written where it is named (`customer['order id']`), for a message.
+                let shown = shown_at(&self.source, at, end).map_or_else(|| path.clone(), |s| s.0);
+                self.suspect_value(site, &path, shown);
                 self.unguarded.entry(path).or_insert(at);
             }
         }
@@ -383,10 +371,13 @@ impl Walk {
     }
 }
 
+mod dotted;
 mod known;
 mod locals;
 pub(crate) mod suspects;
 
+pub(crate) use dotted::shown_at;
+use dotted::{canonical, located};
 pub(crate) use known::guard_help;
 use known::with;
 use locals::Local;

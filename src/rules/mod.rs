@@ -342,7 +342,9 @@ fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
 }
 
 /// Whether every read of `customer.<field>` in the template is guarded
-/// ([`guards`]: `default`, `is defined`, a test of truth around it).
+/// ([`guards`]: `default`, `is defined`, a test of truth around it), for tests: the
+/// engine and lint read [`guards::unguarded`] whole.
+#[cfg(test)]
 pub(crate) fn guarded(source: &str, field: &str) -> bool {
     guarded_path(source, &format!("customer.{field}"))
 }

@@ -29,8 +29,9 @@ pub(super) struct Compiled {
     pub(super) customer_tested: bool,
     /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
     /// an error to say which of them a conversation lacks (a template that fails on one
-    /// says only "undefined value").
-    pub(super) unguarded_fields: Vec<String>,
+    /// says only "undefined value"): each by the field it reads (`order_id`), with how
+    /// the template names it (`customer['order id']`).
+    pub(super) unguarded_fields: Vec<(String, String)>,
     /// It reads `summary`, which is worked out only then.
     pub(super) summary: bool,
     /// The values some escalations lack ([`crate::rules::context`]) that it names
@@ -111,12 +112,7 @@ pub(super) fn compile(
     let template = env.get_template(&name).map_err(|e| e.to_string())?;
     let used = template.undeclared_variables(true);
     let direct = Direct::parse(source);
-    let named_fields = fields_of(&used, "customer.");
-    let unguarded_fields = named_fields
-        .iter()
-        .filter(|f| !crate::rules::guarded(source, f))
-        .cloned()
-        .collect();
+    let unguarded_fields = unguarded_fields(source);
     // The fields the template names, a subscript's quoted key too (`customer['order
     // id']`, which minijinja's dotted names miss), whatever else it does with
     // `customer` (which does not load).
@@ -153,15 +149,20 @@ pub(super) fn compile(
     })
 }
 
-/// The fields of a group that `used` (dotted variable names) reads, by `prefix`
-/// (`customer.`): `customer.name.first` reads `name`. Sorted, each once.
-fn fields_of(used: &std::collections::HashSet<String>, prefix: &str) -> Vec<String> {
-    let mut fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix(prefix))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    fields.sort();
-    fields.dedup();
-    fields
+/// The customer's fields `source` reads unguarded, a quoted key's too (`customer['order
+/// id']`): each by its normalised name, with how the template names it where it first
+/// reads it so. Sorted by name.
+fn unguarded_fields(source: &str) -> Vec<(String, String)> {
+    crate::rules::guards::unguarded(source)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(path, at)| {
+            let field = path.strip_prefix("customer.")?;
+            (!field.contains('.')).then(|| {
+                let shown = crate::rules::guards::shown_at(source, at, 2)
+                    .map_or_else(|| path.clone(), |(shown, _)| shown);
+                (field.to_owned(), shown)
+            })
+        })
+        .collect()
 }

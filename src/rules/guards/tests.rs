@@ -208,3 +208,37 @@ fn a_variable_set_in_the_branches_of_an_if() {
     );
     assert!(a.unguarded.contains_key("summary.goal"), "{a:?}");
 }
+
+/// A field read by a quoted key (`customer['order id']`) was no read at all to the walk
+/// (only dotted names were), so the engine's error said "undefined value" and `C003`
+/// said nothing. It is the read of the field the key names (`order id` → `order_id`, as
+/// the engine looks it up), guarded as a dotted read is, by either spelling.
+#[test]
+fn a_quoted_key_is_read_as_its_field() {
+    let source = "Order {{ customer['order id'] }} for {{ customer[\"Plan\"] }}";
+    let reads = unguarded(source).unwrap();
+    assert_eq!(
+        reads.keys().collect::<Vec<_>>(),
+        ["customer.order_id", "customer.plan"]
+    );
+    assert_eq!(reads["customer.order_id"], source.find("customer").unwrap());
+    for source in [
+        "Order {{ customer['order id'] | default('') }}",
+        "{% if customer['order id'] is defined %}{{ customer['order id'] }}{% endif %}",
+        "{% if customer.order_id %}{{ customer['order id'] }}{% endif %}",
+        "{% if customer['Order ID'] %}{{ customer.order_id }}{% endif %}",
+        "{{ customer['order id'] or 'none' }}",
+        "{% set o = customer['order id'] %}{{ o | d('') }}",
+    ] {
+        assert!(guarded(source, "customer.order_id"), "{source}");
+    }
+    for source in [
+        "{% if customer.plan %}{% endif %}{{ customer['order id'] }}",
+        "{% set o = customer['order id'] %}{{ o }}",
+        "{{ customer['order id'] | upper }}",
+    ] {
+        assert!(!guarded(source, "customer.order_id"), "{source}");
+    }
+    // A computed key is no field: T004 refuses it.
+    assert!(unguarded("{{ customer[k] }}").unwrap().is_empty());
+}
