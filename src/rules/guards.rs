@@ -12,7 +12,7 @@
 //!   is in the `else`), and in `a if x else b`, `x and a`, for the same value.
 //!
 //! A read outside them (`{% if x %}…{% endif %} {{ x }}`) is unguarded. A variable the
-//! template sets to a value (`{% set c = customer.company %}`, `{% with %}`) stands for
+//! template sets to a field (`{% set c = customer.company %}`, `{% with %}`) stands for
 //! it: setting it reads nothing (an undefined value can be kept), and each read of `c`
 //! is a read of `customer.company`, guarded as one would be (`{{ c | default("") }}`,
 //! `{% if c %}`), reported at the place the value is named. Set to a guarded value
@@ -101,9 +101,9 @@ struct Walk {
 
 impl Walk {
     /// The values of the context a dotted value `expr` reads: itself, or through a
-    /// variable the template set, what that stands for (`c.name` with `c` set to
-    /// `customer`: `customer.name`). `None` when `expr` is no dotted value; empty when it
-    /// is a value of the template's own.
+    /// variable the template set, what that stands for (`c` with `c` set to
+    /// `customer.company`: `customer.company`; `c.x`: `customer.company.x`). `None` when
+    /// `expr` is no dotted value; empty when it is a value of the template's own.
     fn resolve(&self, expr: &Expr<'_>) -> Option<Vec<Value>> {
         let (parts, at) = located(expr)?;
         let (first, rest) = parts.split_first()?;
@@ -150,9 +150,12 @@ impl Walk {
         }
     }
 
-    /// `target = value` (`set`, `with`): a dotted value is kept as it is, undefined or
-    /// not, and stands for what it reads (unless it is known to be there where it is
-    /// set); any other value is worked out now.
+    /// `target = value` (`set`, `with`): a field (`customer.company`, `summary.goal`) is
+    /// kept as it is, undefined or not, and stands for what it reads (unless it is known
+    /// to be there where it is set); any other value is worked out now, and is the
+    /// template's own. A bare variable of the context is no field: a group
+    /// (`{% set c = customer %}`) does not load (`T004`, [`crate::rules::reach`]), and
+    /// text or a list (`route`, `triggers`) is always there.
     fn assign(&mut self, target: &Expr<'_>, value: &Expr<'_>, known: &Known) {
         let values = match (target, self.resolve(value)) {
             (Expr::Var(_), Some(values)) => {
@@ -161,7 +164,7 @@ impl Walk {
                 Some(
                     values
                         .into_iter()
-                        .filter(|(parts, _)| !known.contains(&parts.join(".")))
+                        .filter(|(parts, _)| parts.len() >= 2 && !known.contains(&parts.join(".")))
                         .collect(),
                 )
             }

@@ -178,10 +178,10 @@ mod tests {
             "undefined variable `customer.company`"
         );
         // Through a variable set to it.
-        let source = "{% set c = customer %}Hi {{ c.company }}";
+        let source = "{% set c = customer.company %}Hi {{ c }}";
         assert_eq!(
             named_in(source, 1).unwrap().0,
-            "undefined variable `c.company` (`customer.company`)"
+            "undefined variable `c` (`customer.company`)"
         );
         // Over lines: the nearest line before the failing one.
         assert_eq!(

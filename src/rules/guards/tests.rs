@@ -129,7 +129,6 @@ fn a_set_variable_stands_for_its_value() {
         "{% set n = customer.name %}Hi {{ n }}",
         "{% set n = customer.name %}{% if n %}{% endif %}Hi {{ n }}",
         "{% set n = customer.name %}{% set m = n %}Hi {{ m }}",
-        "{% set c = customer %}Hi {{ c.name }}",
         "{% set n = customer.name | upper %}Hi",
         "{% with n = customer.name %}{{ n }}{% endwith %}",
         "{% if x %}{% set n = customer.name %}{% else %}{% set n = 'you' %}{% endif %}{{ n }}",
@@ -241,4 +240,30 @@ fn a_quoted_key_is_read_as_its_field() {
     }
     // A computed key is no field: T004 refuses it.
     assert!(unguarded("{{ customer[k] }}").unwrap().is_empty());
+}
+
+/// A variable set to a bare variable of the context is the template's own, not followed:
+/// a group set so does not load (T004 refuses `{% set c = customer %}`), and text or a
+/// list has no field to read. Only fields are followed (`a_set_variable_stands_for_its_value`).
+#[test]
+fn a_variable_set_to_a_bare_context_variable_is_the_templates_own() {
+    for source in [
+        "{% set r = route %}{{ r }} {{ r.x }}",
+        "{% with t = triggers %}{{ t }}{% endwith %}",
+    ] {
+        let analysis = super::analyse(source).expect("parses");
+        assert!(
+            analysis.unguarded.is_empty(),
+            "{source}: {:?}",
+            analysis.unguarded
+        );
+        assert!(
+            analysis
+                .suspects
+                .iter()
+                .all(|s| !matches!(s.reads, super::suspects::Reads::Value { .. })),
+            "{source}: {:?}",
+            analysis.suspects
+        );
+    }
 }
