@@ -199,3 +199,57 @@ fn lint_reports_a_quoted_key_the_export_lacks() {
         "{out}"
     );
 }
+
+/// T011 and the engine's error read the optional values by minijinja's dotted names:
+/// `summary['goal']` was neither warned of nor named. Both are, as written.
+#[test]
+fn an_optional_value_read_by_a_quoted_key_is_t011_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules_with_bridge(dir.path(), "About {{ summary['goal'] }}");
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "-f", "json"])
+            .arg(&rules)
+            .assert()
+            .code(0),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let d = &v["diagnostics"][0];
+    assert_eq!(d["code"], "T011", "{out}");
+    assert_eq!(
+        d["message"],
+        "team `a`'s bridge message uses `summary['goal']` unguarded, which is undefined when the summary finds no goal in the conversation",
+        "{out}"
+    );
+    let line = std::fs::read_to_string(&rules).unwrap();
+    let column = line
+        .lines()
+        .nth(4)
+        .unwrap()
+        .find("summary['goal']")
+        .unwrap()
+        + 1;
+    assert_eq!(
+        (d["line"].as_u64(), d["column"].as_u64()),
+        (Some(5), Some(column as u64)),
+        "{out}"
+    );
+    let export = write(
+        dir.path(),
+        "chats.csv",
+        "conversation_id,role,text\nc1,customer,help\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg(&export)
+            .assert()
+            .success(),
+    );
+    assert_eq!(
+        crate::common::jsonl(&out)[0]["bridge_error"],
+        "undefined variable `summary['goal']` (team `a`'s bridge, template line 1); this conversation has no `summary['goal']`",
+        "{out}"
+    );
+}

@@ -350,7 +350,8 @@ pub(crate) fn guarded(source: &str, field: &str) -> bool {
 }
 
 /// Whether every read of the value `path` (`summary.goal`) in the template is guarded,
-/// as [`guarded`] says; not when the template does not parse.
+/// as [`guarded`] says; not when the template does not parse. For tests, as [`guarded`].
+#[cfg(test)]
 pub(crate) fn guarded_path(source: &str, path: &str) -> bool {
     guards::unguarded(source).is_some_and(|u| !u.contains_key(path))
 }

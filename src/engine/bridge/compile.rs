@@ -35,8 +35,9 @@ pub(super) struct Compiled {
     /// It reads `summary`, which is worked out only then.
     pub(super) summary: bool,
     /// The values some escalations lack ([`crate::rules::context`]) that it names
-    /// unguarded, with why one may lack it, for an error to say which this one lacks.
-    pub(super) unguarded_optional: Vec<(String, &'static str)>,
+    /// unguarded (`summary.goal`), as it names them (`summary['goal']`), with why one may
+    /// lack it, for an error to say which this one lacks.
+    pub(super) unguarded_optional: Vec<(String, String, &'static str)>,
     /// Its plan, when it renders without the template engine (most do).
     pub(super) direct: Option<Direct>,
     /// Its reads that fail on an undefined value, for an error to name the one that did.
@@ -112,7 +113,20 @@ pub(super) fn compile(
     let template = env.get_template(&name).map_err(|e| e.to_string())?;
     let used = template.undeclared_variables(true);
     let direct = Direct::parse(source);
-    let unguarded_fields = unguarded_fields(source);
+    // What it reads unguarded (a quoted key too), each with its first such read, named
+    // as the template writes it there (`customer['order id']`, `summary['goal']`).
+    let reads = crate::rules::guards::unguarded(source).unwrap_or_default();
+    let shown = |path: &str, at: usize| {
+        crate::rules::guards::shown_at(source, at, 2)
+            .map_or_else(|| path.to_owned(), |(shown, _)| shown)
+    };
+    let unguarded_fields = reads
+        .iter()
+        .filter_map(|(path, &at)| {
+            let field = path.strip_prefix("customer.")?;
+            (!field.contains('.')).then(|| (field.to_owned(), shown(path, at)))
+        })
+        .collect();
     // The fields the template names, a subscript's quoted key too (`customer['order
     // id']`, which minijinja's dotted names miss), whatever else it does with
     // `customer` (which does not load).
@@ -133,8 +147,15 @@ pub(super) fn compile(
         .unwrap_or_default();
     let summary = template.undeclared_variables(false).contains("summary");
     let unguarded_optional = crate::rules::context::optional_values()
-        .filter(|(path, _, _)| used.contains(path) && !crate::rules::guarded_path(source, path))
-        .map(|(path, _, why)| (path, why))
+        .filter_map(|(path, _, why)| {
+            let &at = reads.get(&path)?;
+            // Of the context's group, not of a variable of that name the template set.
+            let group = path.split('.').next().unwrap_or_default();
+            (used.contains(&path) || used.contains(group)).then(|| {
+                let shown = shown(&path, at);
+                (path, shown, why)
+            })
+        })
         .collect();
     Ok(Compiled {
         place: format!("template `{name}`"),
@@ -147,22 +168,4 @@ pub(super) fn compile(
         direct,
         suspects: suspects(source),
     })
-}
-
-/// The customer's fields `source` reads unguarded, a quoted key's too (`customer['order
-/// id']`): each by its normalised name, with how the template names it where it first
-/// reads it so. Sorted by name.
-fn unguarded_fields(source: &str) -> Vec<(String, String)> {
-    crate::rules::guards::unguarded(source)
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|(path, at)| {
-            let field = path.strip_prefix("customer.")?;
-            (!field.contains('.')).then(|| {
-                let shown = crate::rules::guards::shown_at(source, at, 2)
-                    .map_or_else(|| path.clone(), |(shown, _)| shown);
-                (field.to_owned(), shown)
-            })
-        })
-        .collect()
 }

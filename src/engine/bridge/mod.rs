@@ -335,12 +335,12 @@ fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
     if compiled.summary && scope.ctx.summary.is_none() {
         missing.push("`summary`".to_owned());
     }
-    for (path, why) in &compiled.unguarded_optional {
+    for (path, shown, why) in &compiled.unguarded_optional {
         if direct::absent(path, scope) {
             missing.push(match *why {
-                "" => format!("`{path}`"),
+                "" => format!("`{shown}`"),
                 why => format!(
-                    "`{path}` ({})",
+                    "`{shown}` ({})",
                     why.replace("{trigger}", scope.ctx.trigger.id)
                 ),
             });
