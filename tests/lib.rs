@@ -44,3 +44,4 @@ mod test_errors_cli;
 mod tools_cli;
 mod tutorial;
 mod yaml_errors_cli;
+mod yaml_tags_cli;

@@ -12,7 +12,7 @@
 //!   is in the `else`), and in `a if x else b`, `x and a`, for the same value.
 //!
 //! A read outside them (`{% if x %}…{% endif %} {{ x }}`) is unguarded. A variable the
-//! template sets to a value (`{% set c = customer.company %}`, `{% with %}`) stands for
+//! template sets to a field (`{% set c = customer.company %}`, `{% with %}`) stands for
 //! it: setting it reads nothing (an undefined value can be kept), and each read of `c`
 //! is a read of `customer.company`, guarded as one would be (`{{ c | default("") }}`,
 //! `{% if c %}`), reported at the place the value is named. Set to a guarded value
@@ -99,25 +99,11 @@ struct Walk {
     free_reads: BTreeSet<String>,
 }
 
-/// `expr` as a dotted value rooted at a variable (`customer.name`), its parts in order,
-/// with the byte offset of the value in the template.
-fn located<'a>(expr: &'a Expr<'a>) -> Option<(Vec<&'a str>, usize)> {
-    match expr {
-        Expr::Var(v) => Some((vec![v.id], v.span().start_offset as usize)),
-        Expr::GetAttr(g) => {
-            let (mut parts, at) = located(&g.expr)?;
-            parts.push(g.name);
-            Some((parts, at))
-        }
-        _ => None,
-    }
-}
-
 impl Walk {
     /// The values of the context a dotted value `expr` reads: itself, or through a
-    /// variable the template set, what that stands for (`c.name` with `c` set to
-    /// `customer`: `customer.name`). `None` when `expr` is no dotted value; empty when it
-    /// is a value of the template's own.
+    /// variable the template set, what that stands for (`c` with `c` set to
+    /// `customer.company`: `customer.company`; `c.x`: `customer.company.x`). `None` when
+    /// `expr` is no dotted value; empty when it is a value of the template's own.
     fn resolve(&self, expr: &Expr<'_>) -> Option<Vec<Value>> {
         let (parts, at) = located(expr)?;
         let (first, rest) = parts.split_first()?;
@@ -128,7 +114,7 @@ impl Walk {
                 .iter()
                 .map(|(value, at)| ([value.clone(), owned(rest)].concat(), *at))
                 .collect(),
-            None => vec![(owned(&parts), at)],
+            None => vec![(canonical(&parts), at)],
         })
     }
 
@@ -164,9 +150,12 @@ impl Walk {
         }
     }
 
-    /// `target = value` (`set`, `with`): a dotted value is kept as it is, undefined or
-    /// not, and stands for what it reads (unless it is known to be there where it is
-    /// set); any other value is worked out now.
+    /// `target = value` (`set`, `with`): a field (`customer.company`, `summary.goal`) is
+    /// kept as it is, undefined or not, and stands for what it reads (unless it is known
+    /// to be there where it is set); any other value is worked out now, and is the
+    /// template's own. A bare variable of the context is no field: a group
+    /// (`{% set c = customer %}`) does not load (`T004`, [`crate::rules::reach`]), and
+    /// text or a list (`route`, `triggers`) is always there.
     fn assign(&mut self, target: &Expr<'_>, value: &Expr<'_>, known: &Known) {
         let values = match (target, self.resolve(value)) {
             (Expr::Var(_), Some(values)) => {
@@ -175,7 +164,7 @@ impl Walk {
                 Some(
                     values
                         .into_iter()
-                        .filter(|(parts, _)| !known.contains(&parts.join(".")))
+                        .filter(|(parts, _)| parts.len() >= 2 && !known.contains(&parts.join(".")))
                         .collect(),
                 )
             }
@@ -270,12 +259,14 @@ impl Walk {
     fn read(&mut self, (parts, at): Value, upto: usize, known: &Known, site: Site<'_>) {
         // `summary.x | default(…)` fails when there is no `summary` at all.
         if upto == 1 && parts.len() > 1 {
-            self.suspect_value(site, &parts[0]);
+            self.suspect_value(site, &parts[0], parts[0].clone());
         }
         for end in 2..=upto.min(parts.len()) {
             let path = parts[..end].join(".");
             if !known.contains(&path) {
-                self.suspect_value(site, &path);
+                // As written where it is named (`customer['order id']`), for a message.
+                let shown = shown_at(&self.source, at, end).map_or_else(|| path.clone(), |s| s.0);
+                self.suspect_value(site, &path, shown);
                 self.unguarded.entry(path).or_insert(at);
             }
         }
@@ -383,10 +374,13 @@ impl Walk {
     }
 }
 
+mod dotted;
 mod known;
 mod locals;
 pub(crate) mod suspects;
 
+pub(crate) use dotted::shown_at;
+use dotted::{canonical, located};
 pub(crate) use known::guard_help;
 use known::with;
 use locals::Local;

@@ -261,7 +261,6 @@ mod tests {
             ),
             ("[a, !foo b]", "!foo", 18),
             ("[!!str x]", "!!str", 15),
-            ("[!!int 3, !!float 3, !!bool true]", "!!int", 15),
             ("!!seq [x]", "!!seq", 14),
         ] {
             let (code, message, line, col) = diagnose(&format!("{signal}    phrases: {value}\n"));

@@ -345,13 +345,16 @@ fn validated(loaded: load::Loaded) -> Result<RuleSet, RuleSetError> {
 }
 
 /// Whether every read of `customer.<field>` in the template is guarded
-/// ([`guards`]: `default`, `is defined`, a test of truth around it).
+/// ([`guards`]: `default`, `is defined`, a test of truth around it), for tests: the
+/// engine and lint read [`guards::unguarded`] whole.
+#[cfg(test)]
 pub(crate) fn guarded(source: &str, field: &str) -> bool {
     guarded_path(source, &format!("customer.{field}"))
 }
 
 /// Whether every read of the value `path` (`summary.goal`) in the template is guarded,
-/// as [`guarded`] says; not when the template does not parse.
+/// as [`guarded`] says; not when the template does not parse. For tests, as [`guarded`].
+#[cfg(test)]
 pub(crate) fn guarded_path(source: &str, path: &str) -> bool {
     guards::unguarded(source).is_some_and(|u| !u.contains_key(path))
 }

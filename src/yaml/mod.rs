@@ -102,10 +102,19 @@ pub(crate) fn from_str_at<T: DeserializeOwned>(text: &str, origin: Origin) -> Re
 /// Reads `text` as a [`Shape`] ([`from_str_at`]'s `origin`), a key written twice in a
 /// mapping kept twice where parsing as a type refuses it: a duplicate is one mistake of
 /// a piece that does not parse, and [`Shape::duplicate_keys`] reports it beside the others.
+/// A tag is read past (a core one resolved, any other dropped): the reads as types
+/// refuse it.
 pub(crate) fn shape_at(text: &str, origin: Origin) -> Result<Shape, YamlError> {
     let mut options = options();
     options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    parse_at::<Spanned<Shape>>(text, origin, options).map(Shape::placed)
+    // A tag is one mistake of a piece too: refused, it hid the shape, and with it every
+    // other mistake of the piece (a wrong value before the tag was reported alone, the
+    // tag only once it was fixed). The piece's tags are reported whole ([`Piece::tags`]).
+    options.reject_unsupported_tags = false;
+    read_at(text, origin, options, TagOrder::Ignored, |de| {
+        <Spanned<Shape> as serde::Deserialize>::deserialize(de)
+    })
+    .map(Shape::placed)
 }
 
 fn parse_at<T: DeserializeOwned>(
@@ -113,7 +122,19 @@ fn parse_at<T: DeserializeOwned>(
     origin: Origin,
     options: serde_saphyr::Options,
 ) -> Result<T, YamlError> {
-    read_at(text, origin, options, |de| T::deserialize(de))
+    read_at(text, origin, options, TagOrder::First, |de| {
+        T::deserialize(de)
+    })
+}
+
+/// Whether a read refuses the tags of its text ([`tags`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TagOrder {
+    /// The first tag in the text is its error, unless an error before it stopped the
+    /// read: a document's or a piece's first mistake.
+    First,
+    /// None: a tag is read past (a core one resolved, any other dropped).
+    Ignored,
 }
 
 /// Runs `read` on a deserializer of `text` (a piece at `origin`, as [`from_str_at`]
@@ -122,28 +143,37 @@ fn read_at<'t, R>(
     text: &'t str,
     origin: Origin,
     options: serde_saphyr::Options,
+    tag_order: TagOrder,
     read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
-    spanned::with_origin(origin, text, || parse(text, options, read)).map_err(|mut error| {
-        if error.line == 1 {
-            error.column = error.column.saturating_add(to_u32(origin.columns));
-        }
-        if error.line > 0 {
-            error.line = error.line.saturating_add(to_u32(origin.lines));
-        }
-        error.start += to_usize(origin.bytes);
-        error.end += to_usize(origin.bytes);
-        error
-    })
+    spanned::with_origin(origin, text, || parse(text, options, tag_order, read))
+        .map_err(|error| shifted(error, origin))
+}
+
+/// `error`, found in a piece at `origin`, in the file's coordinates.
+pub(super) fn shifted(mut error: YamlError, origin: Origin) -> YamlError {
+    if error.line == 1 {
+        error.column = error.column.saturating_add(to_u32(origin.columns));
+    }
+    if error.line > 0 {
+        error.line = error.line.saturating_add(to_u32(origin.lines));
+    }
+    error.start += to_usize(origin.bytes);
+    error.end += to_usize(origin.bytes);
+    error
 }
 
 fn parse<'t, R>(
     text: &'t str,
     options: serde_saphyr::Options,
+    tag_order: TagOrder,
     read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
     let read = serde_saphyr::with_deserializer_from_str_with_options(text, options, read)
         .map_err(|err| located(&err, text));
+    if tag_order == TagOrder::Ignored {
+        return read;
+    }
     // Every tag is refused, the core schema's too ([`tags`]): the first, unless an error
     // before it stopped the read. Syntax and limits come first: the text is not read.
     match read {
@@ -192,6 +222,12 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
         if let Some(message) = words::number_as_written(&error.message, text, error.start) {
             error.message = message;
         }
+    }
+    if tags::undeclared_handle(err) {
+        // A tag whose handle no `%TAG` directive declared (one in a piece read without
+        // the file's directives too): a tag as any other, refused as they are.
+        tags::as_tag(&mut error, text);
+        return error;
     }
     if let serde_saphyr::Error::UnsupportedTag { tag, .. } = words::original(err) {
         // serde-saphyr places it at the tagged value: point at the tag.

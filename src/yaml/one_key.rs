@@ -23,7 +23,9 @@ use serde::de::{
 };
 
 use super::keys::Key;
-use super::{Origin, Piece, Shape, YamlError, YamlErrorKind, fields_of, options, read_at};
+use super::{
+    Origin, Piece, Shape, TagOrder, YamlError, YamlErrorKind, fields_of, options, read_at,
+};
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +46,12 @@ pub(super) fn read_key<T: DeserializeOwned>(
     path: &[Step<'_>],
     key: &str,
 ) -> Result<Option<T>, YamlError> {
+    // The tags of the piece blanked out, each read as the value it tags: the reader
+    // would stop at one (in another key's value too, which the read skips), and its
+    // error would hide this key's. Found after the read instead ([`super::tags::tag_after`]).
+    let blanked = super::tags::blanked(text);
     let read = |options| {
-        read_at(text, origin, options, |de| {
+        read_at(&blanked, origin, options, TagOrder::Ignored, |de| {
             At::<T> {
                 path,
                 key,
@@ -59,12 +65,13 @@ pub(super) fn read_key<T: DeserializeOwned>(
     // ("duplicate field"): read again, it is the error serde-saphyr gives for it.
     let mut lenient = options();
     lenient.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
-    match read(lenient) {
+    let read = match read(lenient) {
         Err(e) if e.kind == YamlErrorKind::Syntax && e.message.starts_with("duplicate field `") => {
             read(options())
         }
         read => read,
-    }
+    };
+    super::tags::tag_after(text, origin, read)
 }
 
 /// The error of each key of the mapping `map` (at `path` in `piece` of `text`) that `T`

@@ -86,6 +86,13 @@ impl Piece {
         shape_at(&piece, origin)
     }
 
+    /// The tags written in this piece of `text`, each as its error (`S003`), where they
+    /// are: every one, for a piece that does not parse ([`shape_at`] reads past them).
+    pub(crate) fn tags(&self, text: &str) -> Vec<YamlError> {
+        let (piece, origin) = self.alone(text);
+        super::tags::tags_at(&piece, origin)
+    }
+
     /// The mapping at `path` in this piece of `text` read as `T` with only its key `key`
     /// (see [`super::one_key`]): `None` when the path leads nowhere.
     pub(crate) fn parse_key<T: DeserializeOwned>(

@@ -1,29 +1,105 @@
-//! Tags: YAML text → the first tag written in it, as a [`YamlError`] at the tag.
+//! Tags: YAML text → the tags written in it, each as a [`YamlError`] at the tag.
 //!
 //! serde-saphyr's `reject_unsupported_tags` refuses application tags (`!include`,
 //! `!foo`) but resolves the core schema's (`!!binary`, `!!int`, `!!str`, …): a phrase
 //! written `!!binary cmVmdW5k` was quietly "refund", and a whole bridge message could hide
 //! behind base64, out of a reviewer's sight. A rule file is read in review, so every tag
 //! is refused, the core ones too: this reads the file's events (the parser's own, without
-//! building values) and names the first tag, where it is written. It does not judge
-//! syntax: a document the parser cannot read gives no tag here, and the syntax error is
-//! the deserializer's to report.
+//! building values) and names the first tag (of a piece that does not parse, every one),
+//! where it is written. A key of a piece read alone is read with the piece's tags blanked
+//! out, so that a wrong value after a tag is reported with it ([`tag_after`]). It does
+//! not judge syntax: a document the parser cannot read gives no tag here, and the syntax
+//! error is the deserializer's to report, but for a tag whose handle no `%TAG` directive
+//! declared (`!e!str`), which the parser refuses as a syntax error: that is the tag's
+//! error too ([`undeclared_handle`]).
 
 use serde_saphyr::granit_parser::{Event, Parser, Tag};
 
-use super::{YamlError, YamlErrorKind, to_u32};
+use super::{Origin, YamlError, YamlErrorKind, to_u32, to_usize};
 
 /// The first tag written in `text`, as the error to report for it; `None` when it has none
 /// (or none before a syntax error).
 pub(super) fn first_tag(text: &str) -> Option<YamlError> {
-    // Every tag starts with `!`: a text without one has none (the common case, unparsed).
-    if !text.contains('!') {
-        return None;
+    found(text).next()
+}
+
+/// The tag written right before byte `at` of `text` (blanks between), the value there
+/// being the one it tags: a wrong value a tag made wrong (`!!str 5` where a number
+/// belongs), whose mistake is the tag.
+pub(super) fn causing(text: &str, at: usize) -> Option<YamlError> {
+    found(text).take_while(|tag| tag.end <= at).find(|tag| {
+        text.get(tag.end..at)
+            .is_some_and(|between| between.trim().is_empty())
+    })
+}
+
+/// `read`, a key of `text` (a piece at `origin`) read with its tags blanked out
+/// ([`super::one_key`]), with its tags: a wrong value that a tag written right before it made
+/// wrong (`!!str 5` where a number belongs) is the tag's error; a read that found no
+/// wrong value gives the piece's first tag, as a read of it whole would. A wrong value
+/// after a tag in one item is so reported with the tag, not once the tag is removed.
+pub(super) fn tag_after<R>(
+    text: &str,
+    origin: Origin,
+    read: Result<R, YamlError>,
+) -> Result<R, YamlError> {
+    match read {
+        Err(err) if matches!(err.kind, YamlErrorKind::Syntax | YamlErrorKind::OverLimit) => {
+            Err(err)
+        }
+        Err(err) => {
+            let tag = err
+                .start
+                .checked_sub(to_usize(origin.bytes))
+                .and_then(|at| causing(text, at));
+            Err(tag.map_or(err, |tag| super::shifted(tag, origin)))
+        }
+        Ok(read) => match first_tag(text) {
+            Some(tag) => Err(super::shifted(tag, origin)),
+            None => Ok(read),
+        },
     }
-    for event in Parser::new_from_str(text) {
-        let Ok((event, span)) = event else {
-            return None;
+}
+
+/// The tags written in `text` (a piece at `origin`), each as its error, in the file's
+/// coordinates.
+pub(super) fn tags_at(text: &str, origin: Origin) -> Vec<YamlError> {
+    found(text).map(|tag| super::shifted(tag, origin)).collect()
+}
+
+/// `text` with each of its tags written as blanks (`a: !!str 5` → `a:       5`): its
+/// values read as they are written, untagged, at the same places.
+pub(super) fn blanked(text: &str) -> std::borrow::Cow<'_, str> {
+    let mut tags = found(text).peekable();
+    if tags.peek().is_none() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut blanked = String::with_capacity(text.len());
+    let mut from = 0;
+    for tag in tags {
+        let (Some(before), Some(written)) =
+            (text.get(from..tag.start), text.get(tag.start..tag.end))
+        else {
+            continue;
         };
+        blanked.push_str(before);
+        blanked.extend(std::iter::repeat_n(' ', written.len()));
+        from = tag.end;
+    }
+    blanked.push_str(text.get(from..).unwrap_or_default());
+    std::borrow::Cow::Owned(blanked)
+}
+
+/// The tags written in `text`, in order, each as the error to report for it; up to a
+/// syntax error.
+fn found(text: &str) -> impl Iterator<Item = YamlError> + '_ {
+    // Every tag starts with `!`: a text without one has none (the common case, unparsed).
+    let events = text
+        .contains('!')
+        .then(|| Parser::new_from_str(text))
+        .into_iter()
+        .flatten();
+    events.map_while(Result::ok).filter_map(|(event, span)| {
         let tagged = matches!(
             event,
             Event::Scalar(_, _, _, Some(_))
@@ -31,7 +107,7 @@ pub(super) fn first_tag(text: &str) -> Option<YamlError> {
                 | Event::MappingStart(_, _, Some(_))
         );
         if !tagged {
-            continue;
+            return None;
         }
         let at = span.tag_span().unwrap_or(span);
         let start = at.start.byte_offset().unwrap_or(0);
@@ -41,7 +117,7 @@ pub(super) fn first_tag(text: &str) -> Option<YamlError> {
             || event.tag().map(Tag::original).unwrap_or_default(),
             str::to_owned,
         );
-        return Some(YamlError {
+        Some(YamlError {
             kind: YamlErrorKind::WrongType,
             message: message(&tag),
             line: to_u32(at.start.line() as u64),
@@ -49,9 +125,35 @@ pub(super) fn first_tag(text: &str) -> Option<YamlError> {
             start,
             end: end.min(text.len()).max(start),
             help: Vec::new(),
-        });
-    }
-    None
+        })
+    })
+}
+
+/// Whether `err` is the parser's refusal of a tag whose handle no `%TAG` directive
+/// declared (`!e!str`): "the handle wasn't declared", a syntax error. A rule file read
+/// in pieces ([`super::outline`]) reads each without the file's directives, so a tag of
+/// a handle the file declares is refused so too.
+pub(super) fn undeclared_handle(err: &serde_saphyr::Error) -> bool {
+    use serde_saphyr::ExternalMessageSource::Parser;
+    use serde_saphyr::granit_parser::ErrorKind;
+    matches!(
+        super::words::original(err),
+        serde_saphyr::Error::ExternalMessage { source, .. }
+            if matches!(&**source, Parser(scan) if *scan.kind() == ErrorKind::UndeclaredTagHandle)
+    )
+}
+
+/// Makes `error`, the parser's at the `!` of a tag whose handle was not declared
+/// ([`undeclared_handle`]), the error every tag is: at the tag, spelled as written.
+pub(super) fn as_tag(error: &mut YamlError, text: &str) {
+    let rest = text.get(error.start..).unwrap_or_default();
+    let len = rest
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .unwrap_or(rest.len());
+    error.kind = YamlErrorKind::WrongType;
+    error.message = message(&rest[..len]);
+    error.end = error.start + len.max(1).min(rest.len());
+    error.help.clear();
 }
 
 /// What to say of `tag`: that it is not supported, and what to write instead.
@@ -137,6 +239,40 @@ mod tests {
         let err = first_tag(&nested(200)).unwrap();
         assert_eq!((err.line, err.column), (2, 204));
         assert!(first_tag(&nested(100_000)).is_none());
+    }
+
+    /// A key of a piece is read with the piece's tags blanked out, each value where it
+    /// is written; the tag right before a wrong value is that value's mistake.
+    #[test]
+    fn tags_are_blanked_in_place_and_found_before_a_value() {
+        let text = "a: !!str 5\nb: [!foo x, y]\nc: é\n";
+        assert_eq!(blanked(text), "a:       5\nb: [     x, y]\nc: é\n");
+        assert!(matches!(blanked("a: b\n"), std::borrow::Cow::Borrowed(_)));
+        let five = text.find('5').unwrap();
+        assert_eq!(
+            causing(text, five).map(|t| (t.line, t.column)),
+            Some((1, 4))
+        );
+        assert_eq!(causing(text, text.find('y').unwrap()), None);
+        assert_eq!(causing(text, 0), None);
+    }
+
+    /// `!e!str` of a handle no directive declared is a syntax error to the parser: said
+    /// as every tag is, at the tag.
+    #[test]
+    fn a_tag_of_an_undeclared_handle_is_a_tag() {
+        let err =
+            super::super::from_str::<serde::de::IgnoredAny>("a: [x, !e!str y]\n").unwrap_err();
+        assert_eq!(err.kind, YamlErrorKind::WrongType);
+        assert_eq!((err.line, err.column, err.start, err.end), (1, 8, 7, 13));
+        assert_eq!(err.message, message("!e!str"));
+        // Declared, it is found as any other.
+        let text = "%TAG !e! tag:example.com,2000:\n---\na: !e!str y\n";
+        let err = super::super::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
+        assert_eq!(
+            (err.line, err.column, &text[err.start..err.end]),
+            (3, 4, "!e!str")
+        );
     }
 
     #[test]

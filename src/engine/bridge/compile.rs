@@ -29,13 +29,15 @@ pub(super) struct Compiled {
     pub(super) customer_tested: bool,
     /// The `customer.*` fields it names unguarded (no `default`, no `is defined`), for
     /// an error to say which of them a conversation lacks (a template that fails on one
-    /// says only "undefined value").
-    pub(super) unguarded_fields: Vec<String>,
+    /// says only "undefined value"): each by the field it reads (`order_id`), with how
+    /// the template names it (`customer['order id']`).
+    pub(super) unguarded_fields: Vec<(String, String)>,
     /// It reads `summary`, which is worked out only then.
     pub(super) summary: bool,
     /// The values some escalations lack ([`crate::rules::context`]) that it names
-    /// unguarded, with why one may lack it, for an error to say which this one lacks.
-    pub(super) unguarded_optional: Vec<(String, &'static str)>,
+    /// unguarded (`summary.goal`), as it names them (`summary['goal']`), with why one may
+    /// lack it, for an error to say which this one lacks.
+    pub(super) unguarded_optional: Vec<(String, String, &'static str)>,
     /// Its plan, when it renders without the template engine (most do).
     pub(super) direct: Option<Direct>,
     /// Its reads that fail on an undefined value, for an error to name the one that did.
@@ -111,11 +113,19 @@ pub(super) fn compile(
     let template = env.get_template(&name).map_err(|e| e.to_string())?;
     let used = template.undeclared_variables(true);
     let direct = Direct::parse(source);
-    let named_fields = fields_of(&used, "customer.");
-    let unguarded_fields = named_fields
+    // What it reads unguarded (a quoted key too), each with its first such read, named
+    // as the template writes it there (`customer['order id']`, `summary['goal']`).
+    let reads = crate::rules::guards::unguarded(source).unwrap_or_default();
+    let shown = |path: &str, at: usize| {
+        crate::rules::guards::shown_at(source, at, 2)
+            .map_or_else(|| path.to_owned(), |(shown, _)| shown)
+    };
+    let unguarded_fields = reads
         .iter()
-        .filter(|f| !crate::rules::guarded(source, f))
-        .cloned()
+        .filter_map(|(path, &at)| {
+            let field = path.strip_prefix("customer.")?;
+            (!field.contains('.')).then(|| (field.to_owned(), shown(path, at)))
+        })
         .collect();
     // The fields the template names, a subscript's quoted key too (`customer['order
     // id']`, which minijinja's dotted names miss), whatever else it does with
@@ -137,8 +147,15 @@ pub(super) fn compile(
         .unwrap_or_default();
     let summary = template.undeclared_variables(false).contains("summary");
     let unguarded_optional = crate::rules::context::optional_values()
-        .filter(|(path, _, _)| used.contains(path) && !crate::rules::guarded_path(source, path))
-        .map(|(path, _, why)| (path, why))
+        .filter_map(|(path, _, why)| {
+            let &at = reads.get(&path)?;
+            // Of the context's group, not of a variable of that name the template set.
+            let group = path.split('.').next().unwrap_or_default();
+            (used.contains(&path) || used.contains(group)).then(|| {
+                let shown = shown(&path, at);
+                (path, shown, why)
+            })
+        })
         .collect();
     Ok(Compiled {
         place: format!("template `{name}`"),
@@ -151,17 +168,4 @@ pub(super) fn compile(
         direct,
         suspects: suspects(source),
     })
-}
-
-/// The fields of a group that `used` (dotted variable names) reads, by `prefix`
-/// (`customer.`): `customer.name.first` reads `name`. Sorted, each once.
-fn fields_of(used: &std::collections::HashSet<String>, prefix: &str) -> Vec<String> {
-    let mut fields: Vec<String> = used
-        .iter()
-        .filter_map(|v| v.strip_prefix(prefix))
-        .map(|f| f.split('.').next().unwrap_or(f).to_owned())
-        .collect();
-    fields.sort();
-    fields.dedup();
-    fields
 }

@@ -198,22 +198,7 @@ impl Bridges {
         let ctx = scope.ctx;
         // A field as the template names it (`customer['order id']` too), its value that
         // of the field the export's column became (`order_id`), worked out at compile.
-        let mut customer: BTreeMap<&str, Cow<'_, str>> = compiled
-            .customer_fields
-            .iter()
-            .filter_map(|(written, field)| {
-                ctx.metadata
-                    .get(field)
-                    .map(|v| (written.as_str(), scope.masked(field, v)))
-            })
-            .collect();
-        let wants_first_name = compiled
-            .customer_fields
-            .iter()
-            .any(|(written, _)| written == "first_name");
-        if wants_first_name && let Some(first) = scope.customer("first_name") {
-            customer.insert("first_name", first);
-        }
+        let mut customer = customer_values(compiled, scope, false);
         // `{% if customer %}` asks whether anything is known of the customer, not whether
         // a field the template names is: a key no template can name (T004 allows only
         // field names written out) stands for the fields it does not name.
@@ -228,8 +213,10 @@ impl Bridges {
                 if e.kind() != minijinja::ErrorKind::UndefinedError {
                     return describe(&e, &compiled.place);
                 }
-                // Named, with whose template it is (minijinja names neither).
-                let context = minijinja::Value::from(minijinja::value::Serde(&values));
+                // Named, with whose template it is (minijinja names neither); the
+                // customer's fields by the names the reads give them (`order_id`).
+                let by_field = scope.values(customer_values(compiled, scope, true));
+                let context = minijinja::Value::from(minijinja::value::Serde(&by_field));
                 let (what, why) = undefined::named(&compiled.suspects, e.line(), &context)
                     .unwrap_or_else(|| (e.kind().to_string(), String::new()));
                 let line = e
@@ -243,6 +230,36 @@ impl Bridges {
                 )
             })
     }
+}
+
+/// The customer's fields `compiled` names that the conversation has, keyed as the
+/// template names them (`order id` of `customer['order id']`), or (`by_field`) by the
+/// field each reads (`order_id`).
+fn customer_values<'s>(
+    compiled: &'s Compiled,
+    scope: &Scope<'s>,
+    by_field: bool,
+) -> BTreeMap<&'s str, Cow<'s, str>> {
+    let mut customer: BTreeMap<&str, Cow<'_, str>> = compiled
+        .customer_fields
+        .iter()
+        .filter_map(|(written, field)| {
+            let key = if by_field { field } else { written };
+            scope
+                .ctx
+                .metadata
+                .get(field)
+                .map(|v| (key.as_str(), scope.masked(field, v)))
+        })
+        .collect();
+    let wants_first_name = compiled
+        .customer_fields
+        .iter()
+        .any(|(written, _)| written == "first_name");
+    if wants_first_name && let Some(first) = scope.customer("first_name") {
+        customer.insert("first_name", first);
+    }
+    customer
 }
 
 /// What a template reads: the context, and the team's agent and names.
@@ -305,24 +322,25 @@ impl<'a> Scope<'a> {
 }
 
 /// What of the data a template names unguarded this conversation lacks, said after an
-/// undefined value's error: "; this conversation has no `customer.company`". Empty when
+/// undefined value's error: "; this conversation has no `customer.company`" (a field as
+/// the template names it: `customer['order id']`). Empty when
 /// it lacks none (the undefined value is then one the template made itself).
 fn lacking(compiled: &Compiled, scope: &Scope<'_>) -> String {
     let mut missing: Vec<String> = compiled
         .unguarded_fields
         .iter()
-        .filter(|f| scope.customer(f).is_none())
-        .map(|f| format!("`customer.{f}`"))
+        .filter(|(field, _)| scope.customer(field).is_none())
+        .map(|(_, shown)| format!("`{shown}`"))
         .collect();
     if compiled.summary && scope.ctx.summary.is_none() {
         missing.push("`summary`".to_owned());
     }
-    for (path, why) in &compiled.unguarded_optional {
+    for (path, shown, why) in &compiled.unguarded_optional {
         if direct::absent(path, scope) {
             missing.push(match *why {
-                "" => format!("`{path}`"),
+                "" => format!("`{shown}`"),
                 why => format!(
-                    "`{path}` ({})",
+                    "`{shown}` ({})",
                     why.replace("{trigger}", scope.ctx.trigger.id)
                 ),
             });

@@ -158,6 +158,35 @@ fn a_template_is_given_only_the_customer_fields_it_names() {
     );
 }
 
+/// A field read by a quoted key and missing failed with "undefined value" alone: the
+/// compiled template knew only dotted fields unguarded (`customer.plan`). Both are
+/// found, each by the field it reads and as the template names it, and the error names
+/// the one the conversation lacks as written.
+#[test]
+fn an_unguarded_quoted_key_is_named_as_written() {
+    let mut env = super::environment();
+    let source = "Order {{ customer['order id'] }}, {{ customer.Plan }}{{ customer.x | d('') }}";
+    let compiled = super::compile(&mut env, "t".to_owned(), source).unwrap();
+    assert_eq!(
+        compiled.unguarded_fields,
+        [
+            ("order_id".to_owned(), "customer['order id']".to_owned()),
+            ("plan".to_owned(), "customer.Plan".to_owned()),
+        ]
+    );
+    let mut metadata = Metadata::default();
+    metadata.insert("plan", "gold");
+    assert_eq!(
+        rendered(source, &metadata),
+        Err("undefined variable `customer['order id']` (team `a`'s bridge, template line 1); this conversation has no `customer['order id']`".to_owned())
+    );
+    metadata.insert("order_id", "A-1");
+    assert_eq!(
+        rendered(source, &metadata),
+        Ok(Some("Order A-1, gold".to_owned()))
+    );
+}
+
 /// A truth test of `customer` in a conversation with no metadata at all is false.
 #[test]
 fn a_customer_with_no_fields_tests_false() {

@@ -19,8 +19,9 @@ pub(super) struct Located {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum What {
-    /// A value of the context, by its parts.
-    Value(Vec<String>),
+    /// A value of the context, by its parts (a customer's field by its normalised name),
+    /// and as the template names it (`customer['order id']`).
+    Value { parts: Vec<String>, shown: String },
     /// A variable the template may have left unset; the line of its `{% set %}`.
     Unset { set_line: usize },
     /// An attribute of a value of the template's own (a loop's item): the dotted values
@@ -42,7 +43,10 @@ pub(super) fn suspects(source: &str) -> Vec<Located> {
             last_line: line_of(tag_end(source, at)),
             written,
             what: match reads {
-                Reads::Value(path) => What::Value(path.split('.').map(str::to_owned).collect()),
+                Reads::Value { path, shown } => What::Value {
+                    parts: path.split('.').map(str::to_owned).collect(),
+                    shown,
+                },
                 Reads::Unset { set } => What::Unset {
                     set_line: line_of(set),
                 },
@@ -63,7 +67,8 @@ fn tag_end(source: &str, at: usize) -> usize {
     at + end
 }
 
-/// What failed at template line `line` (minijinja's) given `context`: of the reads whose
+/// What failed at template line `line` (minijinja's) given `context` (its customer's
+/// fields by their normalised names, as the reads name them): of the reads whose
 /// tag spans that line (an expression written over lines fails at a later one), the
 /// first of a context value that is not there, else the first of a variable that may be
 /// unset, else the attributes of the template's own values read there (a loop's item:
@@ -83,7 +88,7 @@ pub(super) fn named(
     };
     // A value known to be missing before a variable that only may be unset.
     let found = spanning()
-        .find(|s| matches!(&s.what, What::Value(parts) if absent(context, parts)))
+        .find(|s| matches!(&s.what, What::Value { parts, .. } if absent(context, parts)))
         .or_else(|| spanning().find(|s| matches!(s.what, What::Unset { .. })));
     let Some(found) = found else {
         let mut own: Vec<&str> = spanning()
@@ -99,12 +104,14 @@ pub(super) fn named(
             .then(|| (format!("undefined value {}", one_of(&own)), String::new()));
     };
     Some(match &found.what {
-        What::Value(parts) => {
-            let path = parts.join(".");
-            let name = if found.written == path || found.written.starts_with(&format!("{path}.")) {
-                format!("`{path}`")
+        What::Value { shown, .. } => {
+            // Named where it is written (`customer.name` of `customer.name.first`), or
+            // through the variable set to it: "`c` (`customer.company`)".
+            let tail = found.written.strip_prefix(shown.as_str());
+            let name = if tail.is_some_and(|t| t.is_empty() || t.starts_with(['.', '['])) {
+                format!("`{shown}`")
             } else {
-                format!("`{}` (`{path}`)", found.written)
+                format!("`{}` (`{shown}`)", found.written)
             };
             (format!("undefined variable {name}"), String::new())
         }
@@ -171,10 +178,10 @@ mod tests {
             "undefined variable `customer.company`"
         );
         // Through a variable set to it.
-        let source = "{% set c = customer %}Hi {{ c.company }}";
+        let source = "{% set c = customer.company %}Hi {{ c }}";
         assert_eq!(
             named_in(source, 1).unwrap().0,
-            "undefined variable `c.company` (`customer.company`)"
+            "undefined variable `c` (`customer.company`)"
         );
         // Over lines: the nearest line before the failing one.
         assert_eq!(
@@ -185,7 +192,7 @@ mod tests {
         // of a branch not taken, say).
         assert_eq!(
             named_in(
-                "{% if x %}{{ customer.company }}{% endif %}\n{{ customer['plan'] }}",
+                "{% if x %}{{ customer.company }}{% endif %}\n{{ customer[k] }}",
                 2
             ),
             None
@@ -193,6 +200,28 @@ mod tests {
         // Nothing undefined read there.
         assert_eq!(named_in("{{ customer.name }}", 1), None);
         assert_eq!(named(&suspects("{{ x"), Some(1), &context()), None);
+    }
+
+    /// A field read by a quoted key (`customer['order id']`) was named by nothing:
+    /// "undefined value". It is named as written, and found there by the field it reads
+    /// (the context's customer is keyed by normalised name, `order_id`).
+    #[test]
+    fn a_field_read_by_a_quoted_key_is_named_as_written() {
+        let source = "Hi {{ customer['name'] }}, order {{ customer[\"Order ID\"] | upper }}";
+        assert_eq!(
+            named_in(source, 1).unwrap().0,
+            "undefined variable `customer['Order ID']`"
+        );
+        let context = minijinja::context! {
+            customer => minijinja::context! { name => "Ana", order_id => "A-1" },
+        };
+        assert_eq!(named(&suspects(source), Some(1), &context), None);
+        // Through a variable set to it.
+        let source = "{% set o = customer['order id'] %}Order {{ o }}";
+        assert_eq!(
+            named_in(source, 1).unwrap().0,
+            "undefined variable `o` (`customer['order id']`)"
+        );
     }
 
     /// A read of a loop's item, whose values are not the context's, was named by

@@ -10,7 +10,7 @@
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::context::optional_values;
-use crate::rules::guards::{analyse, guard_help};
+use crate::rules::guards::{analyse, guard_help, shown_at};
 use crate::rules::validate::read_span;
 use crate::rules::{Bridge, RuleSet, Team, TriggerId};
 
@@ -40,7 +40,11 @@ impl Check for OptionalValueUnguarded {
                 }
                 let reads = analysis.unguarded;
                 for (path, when, _) in optional_values() {
-                    let Some(&at) = reads.get(&path).filter(|_| used.contains(&path)) else {
+                    // Of the context's group (a quoted key too: `summary['goal']`), not
+                    // of a variable of that name the template set.
+                    let group = path.split('.').next().unwrap_or_default();
+                    let context = used.contains(&path) || used.contains(group);
+                    let Some(&at) = reads.get(&path).filter(|_| context) else {
                         continue;
                     };
                     let read = Read { path: &path, at };
@@ -97,9 +101,11 @@ fn report(
     read: &Read<'_>,
     when: &str,
 ) {
-    let path = read.path;
-    let parts: Vec<&str> = path.split('.').collect();
+    let parts: Vec<&str> = read.path.split('.').collect();
     let at = read_span(&rules.sources, bridge.span, &bridge.source, &parts, read.at);
+    // Named as the template writes it there (`summary['goal']`).
+    let path = &shown_at(&bridge.source, read.at, parts.len())
+        .map_or_else(|| read.path.to_owned(), |(shown, _)| shown);
     sink.report(
         at,
         format!(

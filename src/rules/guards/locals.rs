@@ -113,7 +113,8 @@ impl Walk {
         let set_here = !local.when.is_empty() && local.when.is_subset(known);
         if local.maybe_unset && (whole || parts.len() > 1) && !known.contains(name) && !set_here {
             let set_at = local.at;
-            self.suspect_unset(parts.join("."), at, set_at);
+            let written = super::written(expr).map_or_else(|| parts.join("."), |(w, _)| w);
+            self.suspect_unset(written, at, set_at);
             self.unset.entry(name.to_owned()).or_insert((at, set_at));
         }
     }

@@ -4,24 +4,18 @@
 //! what was undefined from them when a render fails with minijinja's bare "undefined
 //! value" (its error carries the template line, not the name).
 
-use minijinja::machinery::ast::Expr;
+use super::Walk;
+pub(super) use super::dotted::written;
 
-use super::{Walk, located};
-
-/// A dotted value as the template writes it, at its byte offset.
+/// A dotted value as the template writes it ([`written`]), at its byte offset.
 pub(super) type Site<'a> = Option<&'a (String, usize)>;
-
-/// `expr`, a dotted value, as written, at its byte offset.
-pub(super) fn written(expr: &Expr<'_>) -> Option<(String, usize)> {
-    located(expr).map(|(parts, at)| (parts.join("."), at))
-}
 
 /// A read that fails when what it reads is undefined.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Suspect {
     /// The byte offset in the template where it is written.
     pub(crate) at: usize,
-    /// As written there (`customer.company`, `c.company`, `g`).
+    /// As written there (`customer.company`, `customer['order id']`, `c.company`, `g`).
     pub(crate) written: String,
     /// What it reads.
     pub(crate) reads: Reads,
@@ -31,8 +25,10 @@ pub(crate) struct Suspect {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Reads {
     /// A value of the context (`customer.company`, through a variable set to it too),
-    /// undefined when a conversation lacks it.
-    Value(String),
+    /// undefined when a conversation lacks it: its path (a customer's field by its
+    /// normalised name, `customer.order_id`), and as the template writes it where it
+    /// names it (`customer['order id']`).
+    Value { path: String, shown: String },
     /// A variable the template sets in some branches of an `{% if %}` only (set at byte
     /// offset `set`), undefined when another is taken.
     Unset { set: usize },
@@ -59,14 +55,17 @@ const LOOP_ALWAYS: &[&str] = &[
 ];
 
 impl Walk {
-    /// Notes the unguarded read of the context's `path` written as `site` (the dotted
-    /// value as written, at its byte offset).
-    pub(super) fn suspect_value(&mut self, site: Option<&(String, usize)>, path: &str) {
+    /// Notes the unguarded read of the context's `path` (`shown` as the template names
+    /// it) written as `site` (the dotted value as written, at its byte offset).
+    pub(super) fn suspect_value(&mut self, site: Site<'_>, path: &str, shown: String) {
         if let Some((written, at)) = site {
             self.suspects.push(Suspect {
                 at: *at,
                 written: written.clone(),
-                reads: Reads::Value(path.to_owned()),
+                reads: Reads::Value {
+                    path: path.to_owned(),
+                    shown,
+                },
             });
         }
     }
@@ -87,11 +86,26 @@ impl Walk {
     /// (`f.x.y | default('')` fails on an undefined `f.x` only).
     pub(super) fn suspect_own(&mut self, site: Site<'_>, whole: bool) {
         let Some((written, at)) = site else { return };
-        let parts: Vec<&str> = written.split('.').collect();
-        let upto = if whole { parts.len() } else { parts.len() - 1 };
-        let paths: Vec<String> = (2..=upto)
-            .filter(|&end| !(end == 2 && parts[0] == "loop" && LOOP_ALWAYS.contains(&parts[1])))
-            .map(|end| parts[..end].join("."))
+        // Each part as written (`f`, `f.x`, `f.x['y z']`).
+        let prefixes: Vec<String> = (1..)
+            .map_while(|end| super::shown_at(written, 0, end).map(|(shown, _)| shown))
+            .collect();
+        let upto = if whole {
+            prefixes.len()
+        } else {
+            prefixes.len().saturating_sub(1)
+        };
+        let always = |path: &str| {
+            path.strip_prefix("loop.")
+                .is_some_and(|attr| LOOP_ALWAYS.contains(&attr))
+        };
+        let paths: Vec<String> = prefixes
+            .into_iter()
+            .take(upto)
+            .skip(1)
+            .enumerate()
+            .filter(|(i, path)| !(*i == 0 && always(path)))
+            .map(|(_, path)| path)
             .collect();
         if !paths.is_empty() {
             self.suspects.push(Suspect {

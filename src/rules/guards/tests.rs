@@ -129,7 +129,6 @@ fn a_set_variable_stands_for_its_value() {
         "{% set n = customer.name %}Hi {{ n }}",
         "{% set n = customer.name %}{% if n %}{% endif %}Hi {{ n }}",
         "{% set n = customer.name %}{% set m = n %}Hi {{ m }}",
-        "{% set c = customer %}Hi {{ c.name }}",
         "{% set n = customer.name | upper %}Hi",
         "{% with n = customer.name %}{{ n }}{% endwith %}",
         "{% if x %}{% set n = customer.name %}{% else %}{% set n = 'you' %}{% endif %}{{ n }}",
@@ -207,4 +206,64 @@ fn a_variable_set_in_the_branches_of_an_if() {
         "{% if route == 'x' %}{% set g = summary.goal %}{% else %}{% set g = 'b' %}{% endif %}{{ g }}",
     );
     assert!(a.unguarded.contains_key("summary.goal"), "{a:?}");
+}
+
+/// A field read by a quoted key (`customer['order id']`) was no read at all to the walk
+/// (only dotted names were), so the engine's error said "undefined value" and `C003`
+/// said nothing. It is the read of the field the key names (`order id` → `order_id`, as
+/// the engine looks it up), guarded as a dotted read is, by either spelling.
+#[test]
+fn a_quoted_key_is_read_as_its_field() {
+    let source = "Order {{ customer['order id'] }} for {{ customer[\"Plan\"] }}";
+    let reads = unguarded(source).unwrap();
+    assert_eq!(
+        reads.keys().collect::<Vec<_>>(),
+        ["customer.order_id", "customer.plan"]
+    );
+    assert_eq!(reads["customer.order_id"], source.find("customer").unwrap());
+    for source in [
+        "Order {{ customer['order id'] | default('') }}",
+        "{% if customer['order id'] is defined %}{{ customer['order id'] }}{% endif %}",
+        "{% if customer.order_id %}{{ customer['order id'] }}{% endif %}",
+        "{% if customer['Order ID'] %}{{ customer.order_id }}{% endif %}",
+        "{{ customer['order id'] or 'none' }}",
+        "{% set o = customer['order id'] %}{{ o | d('') }}",
+    ] {
+        assert!(guarded(source, "customer.order_id"), "{source}");
+    }
+    for source in [
+        "{% if customer.plan %}{% endif %}{{ customer['order id'] }}",
+        "{% set o = customer['order id'] %}{{ o }}",
+        "{{ customer['order id'] | upper }}",
+    ] {
+        assert!(!guarded(source, "customer.order_id"), "{source}");
+    }
+    // A computed key is no field: T004 refuses it.
+    assert!(unguarded("{{ customer[k] }}").unwrap().is_empty());
+}
+
+/// A variable set to a bare variable of the context is the template's own, not followed:
+/// a group set so does not load (T004 refuses `{% set c = customer %}`), and text or a
+/// list has no field to read. Only fields are followed (`a_set_variable_stands_for_its_value`).
+#[test]
+fn a_variable_set_to_a_bare_context_variable_is_the_templates_own() {
+    for source in [
+        "{% set r = route %}{{ r }} {{ r.x }}",
+        "{% with t = triggers %}{{ t }}{% endwith %}",
+    ] {
+        let analysis = super::analyse(source).expect("parses");
+        assert!(
+            analysis.unguarded.is_empty(),
+            "{source}: {:?}",
+            analysis.unguarded
+        );
+        assert!(
+            analysis
+                .suspects
+                .iter()
+                .all(|s| !matches!(s.reads, super::suspects::Reads::Value { .. })),
+            "{source}: {:?}",
+            analysis.suspects
+        );
+    }
 }

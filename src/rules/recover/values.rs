@@ -72,7 +72,7 @@ pub(super) fn in_entry(piece: &Piece, text: &str, entry: &Shape) -> Vec<YamlErro
 }
 
 /// Adds to `found` (the mistakes of `piece` of `text` found so far) the wrong values
-/// `read` finds in the piece's shape ([`in_item`], [`in_entry`]), at places no error of
+/// `read` finds in the piece's shape ([`in_item`], [`in_entry`]) and its tags, at places no error of
 /// `found` is at: a value read alone says again what serde's first error said, or says in
 /// other words what a key written twice in it is (a condition with `trigger:` twice).
 pub(super) fn add(
@@ -84,7 +84,11 @@ pub(super) fn add(
     let Ok(shape) = piece.shape(text) else {
         return;
     };
-    for error in read(piece, text, &shape) {
+    // Every tag of the piece: a read stops at its first.
+    for error in read(piece, text, &shape)
+        .into_iter()
+        .chain(piece.tags(text))
+    {
         if !found
             .iter()
             .any(|e| (e.line, e.column) == (error.line, error.column))

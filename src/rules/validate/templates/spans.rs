@@ -19,7 +19,8 @@ pub(crate) fn variable_span(sources: &Sources, span: Span, path: &[&str]) -> Spa
 /// As [`variable_span`], for the read of `path` at byte `at` of `template` (a guard
 /// analysis's: [`crate::rules::guards`]), so that the caret is under the read that is
 /// unguarded, not a guarded one before it; the first read when the file spells the
-/// template otherwise.
+/// template otherwise. A read written with a quoted key (`customer['order id']`, whose
+/// path is `customer.order_id`) is found where the template writes it.
 pub(crate) fn read_span(
     sources: &Sources,
     span: Span,
@@ -29,11 +30,17 @@ pub(crate) fn read_span(
 ) -> Span {
     let nth = in_tags(template, false, path, "")
         .iter()
-        .position(|r| r.start == at)
-        .unwrap_or(0);
-    span_in_tags(sources, span, path, "", nth)
-        .or_else(|| span_in_tags(sources, span, path, "", 0))
-        .unwrap_or(span)
+        .position(|r| r.start == at);
+    let quoted = || {
+        let (_, range) = crate::rules::guards::shown_at(template, at, path.len())?;
+        text_span(sources, span, template, range)
+    };
+    match nth {
+        Some(nth) => span_in_tags(sources, span, path, "", nth),
+        None => quoted(),
+    }
+    .or_else(|| span_in_tags(sources, span, path, "", 0))
+    .unwrap_or(span)
 }
 
 /// As [`variable_span`], for the `nth` place a group is read whole (`group`, not
