@@ -335,3 +335,44 @@ fn replay_names_an_undefined_attribute_of_a_loop_item() {
         "undefined value `f.x` or `f.x.y` (team `a`'s bridge for trigger `t`, template line 2)"
     );
 }
+
+/// Audit 22b, item 12: a finding about a shared template's words, for a team that names
+/// it with `bridge_template:`, pointed at the template's `id`; a team's own `bridge:`
+/// had it at the field. Now both point at the field, in the template's text.
+#[test]
+fn a_finding_in_a_shared_template_points_at_the_field_in_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\ntemplates:\n  - id: specialist\n    text: >-\n      Hi there, I'm {{ agent }} and I see\n      {{ customer.company }} here.\n\
+         signals: [ { id: s, phrases: [help] } ]\n\
+         triggers: [ { id: t, when: { message: { signal: s } } } ]\n\
+         teams:\n  - { id: a, name: A, agent: Sam, bridge_template: specialist }\n\
+         default_route: { team: a }\n",
+    );
+    write(
+        dir.path(),
+        "export.csv",
+        "conversation_id,role,text,first_name\nc1,customer,hi,Al\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args([
+                "lint",
+                "--color",
+                "never",
+                "r.yaml",
+                "--columns-from",
+                "export.csv",
+            ])
+            .assert()
+            .code(1),
+    );
+    assert!(
+        out.contains("error[C003]: team `a`'s bridge message uses `customer.company`"),
+        "{out}"
+    );
+    assert!(out.contains(" --> r.yaml:6:10\n"), "{out}");
+}
