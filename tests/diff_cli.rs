@@ -102,7 +102,8 @@ fn under_redact_a_change_only_in_masked_text_is_no_change_in_any_format() {
 #[test]
 fn removing_a_phrase_stops_an_escalation() {
     let dir = tempfile::tempdir().unwrap();
-    let head = changed_rules(dir.path(), "      - charged twice\n", "");
+    // c02's only cue is "discounts" (c06, the double charge, also asks for a refund).
+    let head = changed_rules(dir.path(), "      - discounts\n", "");
     let out = stdout_of(
         handoff()
             .args(["diff", "--base", "rules", "--format", "json", "--head"])
@@ -110,7 +111,7 @@ fn removing_a_phrase_stops_an_escalation() {
     );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["changed"], 1);
-    assert_eq!(v["changes"][0]["conversation_id"], "c06-double-charge");
+    assert_eq!(v["changes"][0]["conversation_id"], "c02-student-discount");
     assert_eq!(
         v["changes"][0]["kinds"],
         serde_json::json!(["no_longer_escalated"])

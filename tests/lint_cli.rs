@@ -1180,7 +1180,7 @@ fn verbose_lint_says_what_it_read() {
     let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
     assert!(
         stderr.starts_with(
-            "handoff: rules from rules: 4 files, 11 signals, 7 triggers, 6 routes, 5 teams (read in "
+            "handoff: rules from rules: 4 files, 13 signals, 7 triggers, 6 routes, 5 teams (read in "
         ),
         "{stderr}"
     );

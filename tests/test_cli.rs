@@ -74,14 +74,14 @@ fn run_selects_cases() {
         .stdout(contains(
             "test result: ok. 1 passed, 0 failed, 1 filtered out by --run (2 cases in 1 file)",
         ));
-    // Review: a focused run said `(1 case in 1 file)` of a file of 46, so it could be
+    // Review: a focused run said `(1 case in 1 file)` of a file of 58, so it could be
     // taken for the whole suite; it says how many cases --run left out, as cargo does,
     // on stdout and (JSON) in the summary.
     let json = stdout_of(handoff().args(["test", "-f", "json", "--run", "pricing"]));
     let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
     assert_eq!(
         (&summary["total"], &summary["filtered_out"]),
-        (&serde_json::json!(1), &serde_json::json!(45))
+        (&serde_json::json!(1), &serde_json::json!(57))
     );
     handoff()
         .args(["test", "--run", "pricing"])
@@ -89,10 +89,10 @@ fn run_selects_cases() {
         .success()
         .stderr("")
         .stdout(contains(
-            "test result: ok. 1 passed, 0 failed, 45 filtered out by --run (46 cases in 1 file)",
+            "test result: ok. 1 passed, 0 failed, 57 filtered out by --run (58 cases in 1 file)",
         ));
     handoff().args(["test"]).assert().success().stdout(contains(
-        "test result: ok. 46 passed, 0 failed (46 cases in 1 file)",
+        "test result: ok. 58 passed, 0 failed (58 cases in 1 file)",
     ));
     handoff()
         .args(["test", "--run", "nothing-matches"])
@@ -150,7 +150,7 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .assert()
         .success()
         .stdout(contains(
-            "every trigger and route has a positive test in the 46 cases of the files read, --run or not",
+            "every trigger and route has a positive test in the 58 cases of the files read, --run or not",
         ));
 }
 
@@ -446,7 +446,7 @@ fn a_test_file_given_twice_runs_once() {
         ])
         .assert()
         .success()
-        .stdout(contains("(46 cases in 1 file)"));
+        .stdout(contains("(58 cases in 1 file)"));
     let junit = stdout_of(handoff().args([
         "test",
         "-f",
@@ -454,7 +454,7 @@ fn a_test_file_given_twice_runs_once() {
         "rules/tests/starter.yaml",
         "rules/tests",
     ]));
-    assert_eq!(junit.matches("<testcase ").count(), 46, "{junit}");
+    assert_eq!(junit.matches("<testcase ").count(), 58, "{junit}");
 }
 
 /// Review: a failing case's routes marked the default route `✓ … (the default route)`
@@ -508,8 +508,8 @@ fn verbose_says_what_tests_were_loaded_and_run() {
     let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
     for part in [
         "handoff: rules from rules: 4 files, ",
-        "handoff: rule tests from rules/tests: 1 file, 46 test cases (read in ",
-        "handoff: ran 6 test cases on 1 thread in ",
+        "handoff: rule tests from rules/tests: 1 file, 58 test cases (read in ",
+        "handoff: ran 9 test cases on 1 thread in ",
         "handoff: done in ",
     ] {
         assert!(stderr.contains(part), "no {part:?} in\n{stderr}");
@@ -560,7 +560,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
             .args(["test", "--require-tests", "-f", format])
             .assert()
             .success()
-            .stderr("test result: ok. 46 passed, 0 failed (46 cases in 1 file)\n");
+            .stderr("test result: ok. 58 passed, 0 failed (58 cases in 1 file)\n");
         handoff()
             .args(["test", "-q", "-f", format])
             .assert()
@@ -651,7 +651,7 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
         json["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("--run `zzz` matches none of the 46 test cases in 1 file"),
+            .starts_with("--run `zzz` matches none of the 58 test cases in 1 file"),
         "{json}"
     );
     // Test files without a case (exit 1) too.
@@ -894,7 +894,9 @@ tests:
             "      escalated: expected true, got false
         help: the case gives no `escalated:`; its `trigger:` expects an escalation
       why, after message 1 (customer: “I want my money back”):
-        ✗ billing-issue: latest message from customer matches `billing` — no match
+        ✗ billing-issue: any of
+            ✗ latest message from customer matches `billing` — no match
+            ✗ latest message from customer matches `billing-charge` — no match
   ✗ should escalate at once
 "
         ),

@@ -98,10 +98,13 @@ fn hand_counted_figures_on_the_fixtures() {
     assert_eq!(r.escalation_turns.values().sum::<u64>(), 24);
     assert_eq!(r.escalation_turns[&1], 11);
     // Phrase hits, in messages of any role: "discount" (c01), "discounts" (c02, and the
-    // bot in c16); "charged twice" (c06); the regex "error 503" (c29).
+    // bot in c16); "charged twice" and "refund" (c06); "taking you to court" (c24); the
+    // regex "error 503" (c29).
     assert_eq!(hits(&r, "pricing", "discount"), 1);
     assert_eq!(hits(&r, "pricing", "discounts"), 2);
-    assert_eq!(hits(&r, "billing", "charged twice"), 1);
+    assert_eq!(hits(&r, "billing-charge", "charged twice"), 1);
+    assert_eq!(hits(&r, "billing", "refund"), 1);
+    assert_eq!(hits(&r, "legal-threat", "taking you to court"), 1);
     assert_eq!(
         hits(
             &r,
