@@ -14,6 +14,7 @@ use crate::transcript::record::{Field, Row, parse_timestamp_in};
 use crate::transcript::{Clock, Message, Role};
 
 /// The message of `row`, written into `spare` (a spent message whose strings are reused).
+#[inline]
 pub(super) fn message(
     row: &dyn Row,
     mapping: &ColumnMapping,
