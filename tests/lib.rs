@@ -23,6 +23,7 @@ mod init_cli;
 mod input_cli;
 mod input_edges_cli;
 mod inputs_cli;
+mod io_failures;
 mod late_meta_cli;
 mod lint_cli;
 mod lint_columns_cli;
