@@ -1,0 +1,285 @@
+//! Conditions that count: `seen`, the counters (turn, messages by role, bot fallbacks,
+//! customer repeats, minutes elapsed), and the repeat and shouting built-ins with their
+//! settings.
+
+use super::*;
+
+#[test]
+fn seen_counts_matching_messages_so_far() {
+    let e = engine(SEEN);
+    let o = run(
+        &e,
+        &[
+            ("customer", "ugh, ugh"),
+            ("bot", "annoying"),
+            ("customer", "so annoying"),
+        ],
+    );
+    assert_eq!(
+        o.escalation_turn,
+        Some(3),
+        "bot messages do not count; one message counts once"
+    );
+    let turns: Vec<usize> = o.triggers[0]
+        .evidence
+        .iter()
+        .map(|e| match e {
+            Evidence::Match { turn, .. } => *turn,
+            _ => 0,
+        })
+        .collect();
+    assert_eq!(turns, [1, 3]);
+}
+
+#[test]
+fn counters_turn_and_messages_by_role() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: long
+    when:
+      all:
+        - counter: { name: customer_messages, at_least: 3 }
+        - counter: { name: turn, at_most: 5 }
+",
+    );
+    let msgs = [
+        ("customer", "a"),
+        ("bot", "b"),
+        ("customer", "c"),
+        ("customer", "d"),
+    ];
+    let o = run(&e, &msgs);
+    assert_eq!(o.escalation_turn, Some(4));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [
+            Evidence::Counter {
+                name: "customer_messages",
+                value: 3.0
+            },
+            Evidence::Counter {
+                name: "turn",
+                value: 4.0
+            },
+        ]
+    );
+    let too_late = [
+        ("bot", "a"),
+        ("bot", "b"),
+        ("bot", "c"),
+        ("customer", "d"),
+        ("customer", "e"),
+        ("customer", "f"),
+    ];
+    assert!(!run(&e, &too_late).escalated);
+}
+
+#[test]
+fn bot_fallbacks_count_only_bot_messages() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: bot_fallbacks, at_least: 2 } }
+",
+    );
+    let o = run(
+        &e,
+        &[
+            ("customer", "I didn't understand your answer"),
+            ("bot", "Sorry, I didn't understand that."),
+            ("customer", "the widget"),
+            ("bot", "I’m not sure what you mean. Could you rephrase?"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(4));
+}
+
+#[test]
+fn customer_repeats_need_a_near_identical_message_of_three_words() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let o = run(
+        &e,
+        &[
+            ("customer", "yes"),
+            ("customer", "yes"),
+            ("customer", "I need to change my address"),
+            ("bot", "Here is your tracking link."),
+            ("customer", "i need to change my address!!"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(5));
+}
+
+#[test]
+fn pleasantries_sent_again_are_not_repeats() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: loop
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let pleasantries = [
+        ("customer", "Okay, thanks so much!"),
+        ("bot", "Anything else?"),
+        ("customer", "okay thanks so much"),
+        ("customer", "Thank you very much."),
+        ("customer", "thank you very much"),
+    ];
+    assert!(!run(&e, &pleasantries).escalated);
+}
+
+const REPEAT_SETTINGS: &str = r"
+version: 1
+signals:
+  - id: loop
+    builtin: repeat
+    min_words: 3
+    min_content_words: 2
+    times: 3
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: loop } } }
+";
+
+#[test]
+fn repeat_settings_tune_length_content_and_times() {
+    let e = engine(REPEAT_SETTINGS);
+    // Two words: short (below min_words 3), counts on its third sending.
+    let o = run(
+        &e,
+        &[
+            ("customer", "Forbes Murray"),
+            ("bot", "Where would you like to be picked up?"),
+            ("customer", "Forbes Murray."),
+            ("bot", "Where would you like to be picked up?"),
+            ("customer", "forbes murray"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(5));
+    assert_eq!(
+        o.triggers[0].evidence,
+        [Evidence::Match {
+            turn: 5,
+            role: Role::Customer,
+            signal: "loop".into(),
+            text: "forbes murray".into(),
+        }]
+    );
+    // Three words (min_words): the second sending counts.
+    let o = run(
+        &e,
+        &[
+            ("customer", "Forbes and Murray"),
+            ("customer", "forbes and murray!"),
+        ],
+    );
+    assert_eq!(o.escalation_turn, Some(2));
+    // One content word ("idea") of the two needed: never.
+    let formula = [("customer", "I have no idea."); 4];
+    assert!(!run(&e, &formula).escalated);
+}
+
+#[test]
+fn repeat_defaults_ignore_short_messages_and_keep_the_counter_apart() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: loop, builtin: repeat }
+  - { id: short, builtin: repeat, min_words: 1, times: 2 }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: loop } } }
+  - { id: short, when: { message: { role: customer, signal: short } } }
+  - { id: counter, when: { counter: { name: customer_repeats, at_least: 1 } } }
+",
+    );
+    let o = run(&e, &[("customer", "Forbes and Murray"); 3]);
+    assert_eq!(o.escalation_turn, Some(2));
+    assert_eq!(
+        ids(&o),
+        ["short"],
+        "the default and the counter wait for 4 words"
+    );
+    let o = run(&e, &[("customer", "I need to change my address"); 2]);
+    assert_eq!(ids(&o), ["loop", "short", "counter"]);
+}
+
+#[test]
+fn shouting_settings_tune_length_and_share() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: caps, builtin: shouting, min_letters: 6, min_share: 0.5 }
+  - { id: default-caps, builtin: shouting }
+triggers:
+  - { id: caps, when: { message: { role: customer, signal: caps } } }
+  - { id: default-caps, when: { message: { role: customer, signal: default-caps } } }
+",
+    );
+    assert_eq!(ids(&run(&e, &[("customer", "WHERE IS IT")])), ["caps"]);
+    assert_eq!(
+        ids(&run(&e, &[("customer", "WHY IS this STILL broken")])),
+        ["caps"],
+        "10 capitals of 20 letters: half, under 70%"
+    );
+    assert_eq!(
+        ids(&run(
+            &e,
+            &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]
+        )),
+        ["caps", "default-caps"]
+    );
+    assert!(!run(&e, &[("customer", "NO")]).escalated);
+}
+
+#[test]
+fn minutes_elapsed_uses_timestamps() {
+    let e = engine(
+        r"
+version: 1
+triggers:
+  - id: slow
+    when: { counter: { name: minutes_elapsed, at_least: 30 } }
+",
+    );
+    let mut c = conversation(&[("customer", "a"), ("bot", "b"), ("customer", "c")], &[]);
+    for (m, t) in c
+        .messages
+        .iter_mut()
+        .zip(["2024-01-01T10:00:00Z", "", "2024-01-01T10:31:00Z"])
+    {
+        m.time = t.to_owned();
+        m.timestamp = t.parse().ok();
+    }
+    let o = e.evaluate(&c, &mut Scratch::default());
+    assert_eq!(o.escalation_turn, Some(3));
+    assert_eq!(o.escalation_time.as_deref(), Some("2024-01-01T10:31:00Z"));
+}
+
+#[test]
+fn shouting_is_detected_on_mostly_capital_messages() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: caps, builtin: shouting }
+triggers:
+  - { id: caps, when: { message: { role: customer, signal: caps } } }
+",
+    );
+    assert!(run(&e, &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]).escalated);
+    assert!(!run(&e, &[("customer", "My SSO and API keys are fine")]).escalated);
+}

@@ -1,0 +1,269 @@
+//! `handoff coverage --merge`: shards merged equal one run, whatever their line endings
+//! and comments, and only with reports alike (labels or none).
+
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_of, write};
+
+#[test]
+fn merged_shards_equal_one_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let mut lines = all.lines();
+    let header = lines.next().unwrap();
+    let rows: Vec<&str> = lines.collect();
+    // Split at a conversation boundary (c16 starts a new conversation).
+    let cut = rows.iter().position(|r| r.starts_with("c16-")).unwrap();
+    let a = write(
+        dir.path(),
+        "a.csv",
+        &format!("{header}\n{}\n", rows[..cut].join("\n")),
+    );
+    let b = write(
+        dir.path(),
+        "b.csv",
+        &format!("{header}\n{}\n", rows[cut..].join("\n")),
+    );
+    let ja = write(
+        dir.path(),
+        "a.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&a)),
+    );
+    let jb = write(
+        dir.path(),
+        "b.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&b)),
+    );
+    let merged = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&ja)
+            .arg(&jb),
+    );
+    let whole = stdout_of(handoff().args(["coverage", "-f", "json"]));
+    // The same report but for the runs it counts: both shards', or the one run's.
+    let without_shards = |json: &str| {
+        let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+        let shards = v["shards"].take();
+        (v, shards.as_array().unwrap().len())
+    };
+    assert_eq!(without_shards(&merged), (without_shards(&whole).0, 2));
+    // Review: every input is gunzipped when it is gzip data; a report kept compressed
+    // (a CI artifact) too.
+    let gz = dir.path().join("b.json.gz");
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut encoder, std::fs::read(&jb).unwrap().as_slice()).unwrap();
+    std::fs::write(&gz, encoder.finish().unwrap()).unwrap();
+    let merged_gz = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&ja)
+            .arg(&gz),
+    );
+    assert_eq!(merged_gz, merged);
+    let bad = write(dir.path(), "bad.json", "{}");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&bad)
+        .assert()
+        .code(2)
+        .stderr(contains("is not a handoff coverage JSON report"));
+    // Regression (review): a report given twice counted twice; `-r` and transcripts
+    // beside `--merge` were ignored silently.
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&ja)
+        .assert()
+        .code(2)
+        .stderr(contains("is given twice to --merge"));
+    let copy = dir.path().join("copy.json");
+    std::fs::copy(&ja, &copy).unwrap();
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&ja)
+        .arg(&copy)
+        .assert()
+        .code(2)
+        .stderr(contains("counts the same runs as"));
+    // Review: a shard merged again with a merged report holding it counted twice.
+    let jab = write(dir.path(), "ab.json", &merged);
+    for (first, second, message) in [
+        (&jab, &ja, "a.json is already counted in "),
+        (&ja, &jab, "ab.json already counts "),
+    ] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stderr(contains(message))
+            .stderr(contains("its conversations would count twice"));
+    }
+    // A report of another version: said so, not "different rule sets".
+    let old = write(
+        dir.path(),
+        "old.json",
+        &std::fs::read_to_string(&ja)
+            .unwrap()
+            .replacen("\"version\": 4", "\"version\": 3", 1),
+    );
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&old)
+        .arg(&jb)
+        .assert()
+        .code(2)
+        .stderr(contains("old.json was made by an older handoff (coverage report version 3; this one reads version 4)"));
+    handoff()
+        .args(["coverage", "-r", "rules", "--merge"])
+        .arg(&ja)
+        .assert()
+        .code(2)
+        .stderr(contains("cannot be used with"));
+    // Review (item 16): flags that say how to read transcripts did nothing beside
+    // `--merge`, which reads none, even a contacts file that does not exist.
+    for flags in [
+        &["--contacts", "/nonexistent"][..],
+        &["--map", "foo=bar"],
+        &["--unsorted"],
+        &["--role", "x=robot"],
+        &["--ignore-column", "turn"],
+        &["--jobs", "2"],
+        &["--on-error", "skip"],
+        &["--input-format", "csv"],
+    ] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(&ja)
+            .arg(&jb)
+            .args(flags)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "the argument '--merge <JSON>...' cannot be used with",
+            ))
+            .stderr(contains(flags[0]));
+    }
+    // What applies to a merged report still goes with it.
+    handoff()
+        .args(["coverage", "--redact", "--max-missed", "1000", "--merge"])
+        .arg(&ja)
+        .arg(&jb)
+        .assert()
+        .success();
+}
+
+/// Review: shards of the same rules checked out with CRLF line endings, or with a comment
+/// added, did not merge ("different rule sets"); rules that mean something else still
+/// do not.
+#[test]
+fn shards_of_the_same_rules_merge_whatever_their_line_endings_and_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let crlf = dir.path().join("crlf");
+    let changed = dir.path().join("changed");
+    for d in [&crlf, &changed] {
+        std::fs::create_dir(d).unwrap();
+    }
+    for entry in std::fs::read_dir(crate::common::root().join("rules")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "yaml") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let name = path.file_name().unwrap();
+            let noted = format!("# a note\n{}", text.replace('\n', "\r\n"));
+            std::fs::write(crlf.join(name), noted).unwrap();
+            std::fs::write(
+                changed.join(name),
+                text.replace("name: Customer Support", "name: Support"),
+            )
+            .unwrap();
+        }
+    }
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let cut = all.find("\nc16-").unwrap() + 1;
+    let header = &all[..=all.find('\n').unwrap()];
+    write(dir.path(), "1.csv", &all[..cut]);
+    write(dir.path(), "2.csv", &format!("{header}{}", &all[cut..]));
+    let shard = |rules: &std::path::Path, file: &str, out: &str| {
+        write(
+            dir.path(),
+            out,
+            &stdout_of(
+                handoff()
+                    .args(["coverage", "-f", "json", "-r"])
+                    .arg(rules)
+                    .arg(dir.path().join(file)),
+            ),
+        )
+    };
+    let a = shard(&crate::common::root().join("rules"), "1.csv", "a.json");
+    let b = shard(&crlf, "2.csv", "b.json");
+    let c = shard(&changed, "2.csv", "c.json");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&c)
+        .assert()
+        .code(2)
+        .stderr(contains("the reports are of different rule sets"));
+}
+
+/// Review 14, item 5: a shard's report made with `--labels` merged with one made without
+/// it gave the labelled shard's precision and recall as the whole's, exit 0. Refused (exit
+/// 2) in either order, naming the report made without labels.
+#[test]
+fn a_report_with_labels_does_not_merge_with_one_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
+    );
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let (header, rows) = all.split_once('\n').unwrap();
+    let cut = rows.find("\nc16-").unwrap() + 1;
+    let a = write(dir.path(), "a.csv", &format!("{header}\n{}", &rows[..cut]));
+    let b = write(dir.path(), "b.csv", &format!("{header}\n{}", &rows[cut..]));
+    let labelled = write(
+        dir.path(),
+        "labelled.json",
+        &stdout_of(
+            handoff()
+                .args(["coverage", "-f", "json", "--labels"])
+                .arg(&labels)
+                .arg(&a),
+        ),
+    );
+    let plain = write(
+        dir.path(),
+        "plain.json",
+        &stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&b)),
+    );
+    for (first, second) in [(&labelled, &plain), (&plain, &labelled)] {
+        handoff()
+            .args(["coverage", "--merge"])
+            .arg(first)
+            .arg(second)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(contains(format!(
+                "{} was made without --labels, {} with them: the label evaluation would leave \
+                 out the conversations of {}",
+                plain.display(),
+                labelled.display(),
+                plain.display()
+            )));
+    }
+}

@@ -1,0 +1,175 @@
+//! `handoff coverage` flags and label files it cannot use: conflicting or lone
+//! `--label-column`, header-only files, stray quotes, bad rows, gate values out of range.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, write};
+
+/// Review (item 17): `--label-column expected_team=team --label-column expected_team=id`
+/// read the team from `id` silently; two label fields read from one column did too.
+#[test]
+fn label_columns_that_conflict_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "lab.csv",
+        "id,team\nc01-enterprise-discount,senior-ae\n",
+    );
+    let coverage = |columns: &[&str]| {
+        let mut cmd = handoff();
+        cmd.arg("coverage").arg("--labels").arg(&labels);
+        for column in columns {
+            cmd.args(["--label-column", column]);
+        }
+        cmd.assert()
+    };
+    coverage(&["conversation_id=id", "expected_team=team", "expected_team=id"])
+        .code(2)
+        .stdout("")
+        .stderr(contains("invalid --label-column"))
+        .stderr(contains(
+            "`expected_team` is given two columns, in `--label-column expected_team=team` and `--label-column expected_team=id`; a field is read from one column",
+        ));
+    coverage(&["conversation_id=id", "expected_team=id"])
+        .code(2)
+        .stderr(contains(
+            "`conversation_id` and `expected_team` are both read from column `id`; each field needs a column of its own",
+        ));
+    coverage(&["conversation_id=id", "expected_team="])
+        .code(2)
+        .stderr(contains("column name for `expected_team` is empty"));
+    coverage(&[
+        "conversation_id=id",
+        "expected_team=team",
+        "Expected Team=Team",
+    ])
+    .success();
+}
+
+/// Review (item 16): `--label-column` without `--labels` was accepted and did nothing.
+#[test]
+fn label_columns_need_labels() {
+    handoff()
+        .args(["coverage", "--label-column", "expected_team=team"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "the following required arguments were not provided",
+        ))
+        .stderr(contains("--labels <FILE>"));
+}
+
+/// Review: was `D007` (a labels file with a header and no rows) said with `-f json` as
+/// with the table? It is, in every format, where every warning of coverage goes
+/// (stderr); the JSON report has no warnings of its own, and says it as `labels.labels`
+/// 0 with null scores.
+#[test]
+fn a_header_only_labels_file_is_said_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(dir.path(), "labels.csv", "conversation_id,expected_team\n");
+    for format in ["table", "json", "markdown", "html"] {
+        let run = handoff()
+            .args(["coverage", "-f", format, "--labels"])
+            .arg(&labels)
+            .assert()
+            .code(0)
+            .stderr(contains(format!(
+                "warning[D007]: labels file has a header and no rows\n--> {}:1",
+                labels.display()
+            )));
+        if format == "json" {
+            let v: serde_json::Value = serde_json::from_slice(&run.get_output().stdout).unwrap();
+            assert_eq!(v["labels"]["labels"], 0);
+            assert!(v["labels"]["escalation"]["precision"].is_null());
+        }
+    }
+}
+
+/// Known problem: a quote closed only by a later stray quote in a labels file swallowed
+/// the rows between into one label without a word (transcripts and contacts warn, D008).
+#[test]
+fn a_stray_quote_in_the_labels_is_a_warning_naming_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team\nc14-opening-hours,none\n\"c01-enterprise-discount,senior-ae\nc07-frustrated-pro,senior-ae\nc09\",none\n",
+    );
+    let out = handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .code(0)
+        .stderr(contains(
+            "warning[D008]: a quoted field runs over 3 lines, 1 of which look like rows: is a quote unclosed?",
+        ))
+        .stderr(contains(format!("{}:3", labels.display())))
+        .stderr(contains("the rows inside column `conversation_id` are read as part of one label"))
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8(out).unwrap();
+    assert!(
+        out.contains(
+            "labels: 1 labelled conversations found (2 labels: 0 blank, 1 matched no conversation)"
+        ),
+        "the swallowed label matches nothing, the row is kept: {out}"
+    );
+}
+
+/// Known problem: when a later row of a labels file was an error, the warnings of the
+/// rows before it were never printed.
+#[test]
+fn a_labels_error_comes_with_the_warnings_of_the_rows_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team
+\"c01-enterprise-discount,senior-ae\nc07-frustrated-pro,senior-ae\nc09\",none\nc14-opening-hours,nobody\n",
+    );
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "warning[D008]: a quoted field runs over 3 lines, 1 of which look like rows: is a quote unclosed?",
+        ))
+        .stderr(contains(format!("{}:2", labels.display())))
+        .stderr(contains(format!(
+            "{}:5: unknown team `nobody`",
+            labels.display()
+        )));
+}
+
+/// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
+/// were accepted.
+#[test]
+fn gate_values_out_of_range_are_usage_errors() {
+    for (flag, value, says) in [
+        (
+            "--max-default-share",
+            "40",
+            "a fraction between 0 and 1, e.g. 0.4 for 40%",
+        ),
+        ("--max-default-share", "nan", "a fraction between 0 and 1"),
+        (
+            "--fail-under-triggers",
+            "nan",
+            "a percentage between 0 and 100",
+        ),
+        (
+            "--fail-under-triggers",
+            "150",
+            "a percentage between 0 and 100",
+        ),
+    ] {
+        handoff()
+            .args(["coverage", flag, value])
+            .assert()
+            .code(2)
+            .stderr(contains(format!("invalid value '{value}' for '{flag}")))
+            .stderr(contains(says));
+    }
+}
