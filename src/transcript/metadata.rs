@@ -56,7 +56,7 @@ impl Metadata {
             .map(|(_, v, from)| (v.as_str(), *from as usize))
     }
 
-    /// The value `field` had before its own one was known (see [`Metadata::earlier`]),
+    /// The value `field` had before its own one was known (a contact's, until a later row gave another),
     /// and the index of the message it is known from; `None` for most fields.
     pub fn known_earlier(&self, field: &str) -> Option<(&str, usize)> {
         self.earlier
