@@ -131,7 +131,7 @@ fn found(text: &str) -> impl Iterator<Item = YamlError> + '_ {
 
 /// Whether `err` is the parser's refusal of a tag whose handle no `%TAG` directive
 /// declared (`!e!str`): "the handle wasn't declared", a syntax error. A rule file read
-/// in pieces ([`super::outline`]) reads each without the file's directives, so a tag of
+/// in pieces ([`super::outline()`]) reads each without the file's directives, so a tag of
 /// a handle the file declares is refused so too.
 pub(super) fn undeclared_handle(err: &serde_saphyr::Error) -> bool {
     use serde_saphyr::ExternalMessageSource::Parser;
