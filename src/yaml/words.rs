@@ -128,8 +128,6 @@ pub(super) fn boolean_shape_help(text: &str, start: usize, end: usize, shape: &s
     format!("{takes} one value, `true` or `false`, not {shape}: {write}")
 }
 
-/// The plain key whose value starts at byte `start` of `text` (`escalated` of
-/// `escalated: [true]`, or of a block list's first item under it), if there is one.
 /// What to write where a list belongs and the value at `text[start..]` is one value or
 /// a mapping: the value as a list of one (`phrases: cancel my plan` → ``write `phrases:
 /// [cancel my plan]` ``), or how a list's items are written. `None` when the key before
@@ -197,6 +195,8 @@ fn in_flow(text: &str, start: usize) -> bool {
     depth > 0
 }
 
+/// The plain key whose value starts at byte `start` of `text` (`escalated` of
+/// `escalated: [true]`, or of a block list's first item under it), if there is one.
 fn key_before(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('-').map_or(before, str::trim_end);
