@@ -995,6 +995,7 @@ fn transcript_texts(packets: &str) -> Vec<String> {
         .collect()
 }
 
+mod audit9;
 mod cuts;
 mod gaps;
 mod mapped;

@@ -171,31 +171,38 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// hold the spans they overlap.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
     for found in PASSWORD.captures_iter(text) {
-        let Some((start, end)) = password(text, &found) else {
+        let Some((start, ends)) = password(text, &found) else {
             continue;
         };
         // A number found inside a password ("abc4111111111111111") goes with it: masked
         // alone, it would leave the rest of the password. One that is all of it, or runs
         // past it, stays as found; so does a password that runs into one found before.
-        let inside = taken.overlaps(start, end);
-        if taken
-            .overlapping(start, end)
-            .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
-        {
-            continue;
+        // A passphrase's later words that run into one leave it to its first word.
+        for end in ends.into_iter().flatten() {
+            let inside = taken.overlaps(start, end);
+            if taken
+                .overlapping(start, end)
+                .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
+            {
+                continue;
+            }
+            if inside {
+                taken.remove_settled_inside(start, end);
+            }
+            taken.push((start, end, Kind::Secret.mask()));
+            break;
         }
-        if inside {
-            taken.remove_settled_inside(start, end);
-        }
-        taken.push((start, end, Kind::Secret.mask()));
     }
 }
 
-/// The span of the password a match of [`PASSWORD`] found, without the punctuation
-/// around it ("hunter2," "\"hunter2\""), and with a number after a word ("Summer 2024");
-/// `None` when it says something of the password instead ("is wrong"), or, found after
-/// more words or with none, when it does not look like one, or is a mask already.
-fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
+/// Where the password a match of [`PASSWORD`] found starts, and where it may end: the
+/// end of its whole phrase first ("correct horse battery staple", [`phrase_end`]), then
+/// of its first word (when the phrase runs into a span taken before), without the
+/// punctuation around it ("hunter2," "\"hunter2\""), and with a number after a word
+/// ("Summer 2024"); `None` when it says something of the password instead ("is
+/// wrong"), or, found after more words or with none, when it does not look like one, or
+/// is a mask already.
+fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 2])> {
     let (token, check) = if let Some(token) = found.name("label") {
         (token, Check::None)
     } else if let Some(token) = found.name("said") {
@@ -221,15 +228,51 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
                 .trim_start_matches(['"', '\'', '“', '‘', '(', '«'])
                 .len());
     let mut end = start + trimmed.len();
+    let said_of = |word: &str| {
+        SAID_OF_A_PASSWORD
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
     let ok = match check {
         Check::None => true,
-        Check::NotSaidOf => !SAID_OF_A_PASSWORD
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(trimmed)),
+        Check::NotSaidOf => !said_of(trimmed),
         Check::LooksLikeOne => looks_like_a_password(trimmed),
     };
-    if !ok || (check != Check::None && a_length(trimmed, &text[token.end()..])) {
+    if check != Check::None && a_length(trimmed, &text[token.end()..]) {
         return None;
+    }
+    // A passphrase has spaces: after `:` or `=` it runs to the end of its clause
+    // ("password: correct horse battery staple", "pass = P@ss w0rd!"); after "is" up to
+    // a word that goes on the sentence ("… is purple monkey dishwasher but it fails").
+    // One that opens with a word that may say something of a password is one when
+    // two words or more follow it that could not ("my password is correct horse
+    // battery staple"; not "is correct but it fails", "is wrong again").
+    let phrase = match check {
+        Check::None => Some(phrase_end(text, end, |_| false)),
+        Check::NotSaidOf => {
+            let stop =
+                |word: &str| said_of(word) || GOES_ON.iter().any(|w| w.eq_ignore_ascii_case(word));
+            let phrase = phrase_end(text, end, stop);
+            if ok {
+                Some(phrase)
+            } else {
+                let words = text[end..phrase].split_whitespace().count();
+                let plain = text[start..phrase]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ');
+                (words >= 2 && plain).then_some(phrase)
+            }
+        }
+        Check::LooksLikeOne => None,
+    };
+    if !ok && phrase.is_none() {
+        return None;
+    }
+    let phrase = phrase.filter(|&phrase| phrase > end).map(|phrase| {
+        phrase + text[phrase..].len() - text[phrase..].trim_start_matches(['!', '?']).len()
+    });
+    if !ok {
+        return Some((start, [phrase, None]));
     }
     // `!` and `?` right after it may be its own ("Sup3rS3cret!"): masked with it, a
     // sentence's end loses only its mark; left out, a password would show its last
@@ -261,7 +304,98 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
             return None;
         }
     }
-    Some((start, end))
+    Some((start, [phrase, Some(end)]))
+}
+
+/// Words that go on the sentence after a password given after "is" rather than being
+/// more of it ("my password is hunter2 and I can't log in"), beside those that say
+/// something of a password ([`SAID_OF_A_PASSWORD`]).
+const GOES_ON: &[&str] = &[
+    "again",
+    "anymore",
+    "apparently",
+    "are",
+    "as",
+    "because",
+    "btw",
+    "by",
+    "can",
+    "can't",
+    "cant",
+    "cause",
+    "could",
+    "cuz",
+    "did",
+    "didn't",
+    "didnt",
+    "does",
+    "doesn't",
+    "doesnt",
+    "don't",
+    "dont",
+    "has",
+    "have",
+    "i",
+    "i'm",
+    "i've",
+    "if",
+    "im",
+    "is",
+    "isn't",
+    "ive",
+    "lol",
+    "please",
+    "pls",
+    "plz",
+    "since",
+    "thanks",
+    "thank",
+    "then",
+    "though",
+    "thx",
+    "was",
+    "wasn't",
+    "when",
+    "where",
+    "who",
+    "will",
+    "won't",
+    "would",
+    "yet",
+];
+
+/// Where the phrase whose first word ends at `end` ends: after the words that follow it
+/// with one or two spaces and nothing else between, up to the end of the clause (a
+/// word that ends with `,` `;` `.` `:` or is followed by a line break), a mask, or a
+/// word `stop` says goes on the sentence instead; without the punctuation after its
+/// last word.
+fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize {
+    const CLOSE: &[char] = &['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
+    loop {
+        let rest = &text[end..];
+        let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
+        if !(1..=2).contains(&spaces) {
+            return end;
+        }
+        let from = end + spaces;
+        let raw = text[from..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        let word = raw.trim_end_matches(CLOSE);
+        let bare = word.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
+        if word.is_empty()
+            || bare.len() != word.len()
+            || crate::redact::holds_mask(word)
+            || stop(&word.to_lowercase())
+        {
+            return end;
+        }
+        end = from + word.len();
+        if word.len() != raw.len() {
+            return end;
+        }
+    }
 }
 
 /// Whether `number` then the words in `after` say how long a password is ("is 12
@@ -325,7 +459,7 @@ mod tests {
             ("pw: letmein", "letmein"),
             ("Kennwort ist geheim", "geheim"),
             ("password’s swordfish", "swordfish"),
-            ("passphrase = correct horse", "correct"),
+            ("passphrase = correct horse", "correct horse"),
         ] {
             assert!(names_a_password(text), "{text:?}");
             let found = spans(text, Some(&TextCounts::of(text)));
