@@ -170,7 +170,13 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that
 /// hold the spans they overlap.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    // Where the last password taken ends: a word for a password and its password
+    // inside one are part of it ("password: my pw is x"), and not looked at again.
+    let mut covered = 0;
     for found in PASSWORD.captures_iter(text) {
+        if found.get(0).is_some_and(|whole| whole.end() <= covered) {
+            continue;
+        }
         let Some((start, ends)) = password(text, &found) else {
             continue;
         };
@@ -190,6 +196,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                 taken.remove_settled_inside(start, end);
             }
             taken.push((start, end, Kind::Secret.mask()));
+            covered = end;
             break;
         }
     }
@@ -311,12 +318,15 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 
 /// more of it ("my password is hunter2 and I can't log in"), beside those that say
 /// something of a password ([`SAID_OF_A_PASSWORD`]).
 const GOES_ON: &[&str] = &[
+    "after",
     "again",
+    "always",
     "anymore",
     "apparently",
     "are",
     "as",
     "because",
+    "before",
     "btw",
     "by",
     "can",
@@ -333,6 +343,10 @@ const GOES_ON: &[&str] = &[
     "doesnt",
     "don't",
     "dont",
+    "down",
+    "each",
+    "error",
+    "every",
     "has",
     "have",
     "i",
@@ -344,34 +358,48 @@ const GOES_ON: &[&str] = &[
     "isn't",
     "ive",
     "lol",
+    "off",
+    "out",
     "please",
     "pls",
     "plz",
     "since",
+    "sometimes",
+    "somehow",
     "thanks",
     "thank",
     "then",
     "though",
     "thx",
+    "today",
+    "until",
+    "up",
     "was",
     "wasn't",
     "when",
+    "whenever",
     "where",
     "who",
     "will",
     "won't",
     "would",
+    "yesterday",
     "yet",
 ];
 
+/// How many words a passphrase may have after its first: enough for any people type,
+/// and a bound on the work each word for a password costs in a long text without a
+/// clause's end.
+const PHRASE_WORDS: usize = 9;
+
 /// Where the phrase whose first word ends at `end` ends: after the words that follow it
 /// with one or two spaces and nothing else between, up to the end of the clause (a
-/// word that ends with `,` `;` `.` `:` or is followed by a line break), a mask, or a
-/// word `stop` says goes on the sentence instead; without the punctuation after its
-/// last word.
+/// word that ends with `,` `;` `.` or is followed by a line break), a mask, a label
+/// ("user: bob", "user=bob"), or a word `stop` says goes on the sentence instead,
+/// [`PHRASE_WORDS`] more at most; without the punctuation after its last word.
 fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize {
     const CLOSE: &[char] = &['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
-    loop {
+    for _ in 0..PHRASE_WORDS {
         let rest = &text[end..];
         let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
         if !(1..=2).contains(&spaces) {
@@ -384,7 +412,10 @@ fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize 
             .unwrap_or_default();
         let word = raw.trim_end_matches(CLOSE);
         let bare = word.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
+        // A label starts another field ("user: bob", "user=bob").
+        let label = raw[word.len()..].starts_with(':') || word.contains('=');
         if word.is_empty()
+            || label
             || bare.len() != word.len()
             || crate::redact::holds_mask(word)
             || stop(&word.to_lowercase())
@@ -396,6 +427,7 @@ fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize 
             return end;
         }
     }
+    end
 }
 
 /// Whether `number` then the words in `after` say how long a password is ("is 12

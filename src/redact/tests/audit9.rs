@@ -26,6 +26,16 @@ fn a_passphrase_after_a_colon_or_equals_is_masked_to_its_clauses_end() {
         ),
         ("Passwords: abc, def", "Passwords: [secret], def"),
         ("pw=hunter2; user=bob", "pw=[secret]; user=bob"),
+        // Ten words at most: each word for a password costs bounded work.
+        (
+            "password: one two three four five six seven eight nine ten eleven twelve",
+            "password: [secret] eleven twelve",
+        ),
+        ("pw: hunter2 pin: 4821", "pw: [secret] pin: [secret]"),
+        ("pw: hunter2 user: bob", "pw: [secret] user: bob"),
+        ("pw: hunter2 user=bob", "pw: [secret] user=bob"),
+        ("pw: hunter2 pw: hunter3", "pw: [secret] pw: [secret]"),
+        ("password: my pw is hunter3 ok", "password: [secret]"),
     ] {
         assert_eq!(r(text), expected, "{text:?}");
     }
@@ -63,6 +73,8 @@ fn a_passphrase_after_is_is_masked_whole() {
         "my password is correct",
         "my password is too short for the site",
         "my password is expired since yesterday",
+        "my password is wrong every time I try",
+        "my password is incorrect today somehow",
     ] {
         assert_eq!(r(text), text);
     }
