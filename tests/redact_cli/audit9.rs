@@ -44,6 +44,8 @@ fn passphrases_identifiers_and_names_after_a_lead_in_are_masked_in_explain() {
             "my password is [secret]",
         ),
         ("my password is wrong again", "my password is wrong again"),
+        ("password - hunter2", "password - [secret]"),
+        ("Drivers license D123-4567-8901", "Drivers license [id]"),
         ("cvv is 1 2 3", "cvv is [secret]"),
         ("my ssn is 078051120", "my ssn is [ssn]"),
         (

@@ -105,7 +105,7 @@ static SSN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:driv(?:er['’]?s?|ing)\s+licen[cs]e(?:\s+{NUMBER})?|licen[cs]e\s+{NUMBER}|passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,18}})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:driv(?:er['’]?s?|ing)\s+licen[cs]e(?:\s+{NUMBER})?|licen[cs]e\s+{NUMBER}|passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[A-Z]{{0,2}}[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,18}})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the id pattern is valid")
 });

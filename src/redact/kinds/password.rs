@@ -10,9 +10,10 @@ use regex::{Captures, Regex};
 use super::Kind;
 use super::taken::Taken;
 
-/// A password after its word, in one of four ways, each its own group: after a `:` or
-/// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
-/// say something of the password, "is wrong"), after a few more words then "is" or
+/// A password after its word, in one of five ways, each its own group: after a `:` or
+/// `=` (`label`: whatever follows), after "is" or "was" or a dash with spaces (`said`,
+/// `dashed`: but the words that say something of the password, "is wrong", "password -
+/// is that needed?"), after a few more words then "is" or
 /// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
 /// right after the word (`bare`), these two only when it looks like one. "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
@@ -22,7 +23,7 @@ pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     const WORD: &str =
         r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
     let pattern = format!(
-        r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
+        r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+[-–—]\s+(?P<dashed>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );
     Regex::new(&pattern).expect("the password pattern is valid")
 });
@@ -212,7 +213,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 2])> {
     let (token, check) = if let Some(token) = found.name("label") {
         (token, Check::None)
-    } else if let Some(token) = found.name("said") {
+    } else if let Some(token) = found.name("said").or(found.name("dashed")) {
         (token, Check::NotSaidOf)
     } else {
         (
@@ -240,6 +241,17 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 
             .iter()
             .any(|w| w.eq_ignore_ascii_case(word))
     };
+    // After a dash, a word that goes on a sentence asks or tells something of the
+    // password ("my password - is that needed?", "password - that's the problem").
+    let goes_on = |word: &str| {
+        GOES_ON.iter().any(|w| w.eq_ignore_ascii_case(word))
+            || ["'s", "’s", "n't", "n’t"]
+                .iter()
+                .any(|end| word.ends_with(end))
+    };
+    if found.name("dashed").is_some() && goes_on(trimmed) {
+        return None;
+    }
     let ok = match check {
         Check::None => true,
         Check::NotSaidOf => !said_of(trimmed),

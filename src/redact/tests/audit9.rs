@@ -60,6 +60,11 @@ fn a_passphrase_after_is_is_masked_whole() {
             "my password is [secret] and I can't log in",
         ),
         ("My password is Hunter2.", "My password is [secret]."),
+        ("password - hunter2", "password - [secret]"),
+        (
+            "password – purple monkey dishwasher, thanks",
+            "password – [secret], thanks",
+        ),
         // A `!` glued to it may be its own (review: `password=Sup3rS3cret!`).
         ("My password is Hunter2!", "My password is [secret]"),
     ] {
@@ -75,6 +80,9 @@ fn a_passphrase_after_is_is_masked_whole() {
         "my password is expired since yesterday",
         "my password is wrong every time I try",
         "my password is incorrect today somehow",
+        "my password - is that needed?",
+        "the password - not working",
+        "password - that's the problem",
     ] {
         assert_eq!(r(text), text);
     }
@@ -101,6 +109,7 @@ fn labelled_identifiers_and_spaced_codes_are_masked() {
             "driving licence: [id], thanks",
         ),
         ("passport number 123456789", "passport number [id]"),
+        ("Drivers license D123-4567-8901", "Drivers license [id]"),
     ] {
         assert_eq!(r(text), expected, "{text:?}");
     }
