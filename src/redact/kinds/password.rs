@@ -267,7 +267,7 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 
     // two words or more follow it that could not ("my password is correct horse
     // battery staple"; not "is correct but it fails", "is wrong again").
     let phrase = match check {
-        Check::None => Some(phrase_end(text, end, |_| false)),
+        Check::None => Some(phrase_end(text, end, |word| AFTER_ONE.contains(&word))),
         Check::NotSaidOf => {
             let stop =
                 |word: &str| said_of(word) || GOES_ON.iter().any(|w| w.eq_ignore_ascii_case(word));
@@ -325,6 +325,13 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 
     }
     Some((start, [phrase, Some(end)]))
 }
+
+/// Words that end a password given after `:` or `=` as its clause would ("password:
+/// hunter2 thanks", "pw: abc because I forgot"): few, as a passphrase may hold any word.
+const AFTER_ONE: &[&str] = &[
+    "because", "btw", "cause", "cuz", "i", "i'm", "im", "lol", "please", "pls", "plz", "thank",
+    "thanks", "thx",
+];
 
 /// Words that go on the sentence after a password given after "is" rather than being
 /// more of it ("my password is hunter2 and I can't log in"), beside those that say

@@ -26,6 +26,12 @@ fn a_passphrase_after_a_colon_or_equals_is_masked_to_its_clauses_end() {
         ),
         ("Passwords: abc, def", "Passwords: [secret], def"),
         ("pw=hunter2; user=bob", "pw=[secret]; user=bob"),
+        (
+            "new password: Tr0ub4dor&3 please confirm",
+            "new password: [secret] please confirm",
+        ),
+        ("password: hunter2 I think", "password: [secret] I think"),
+        ("password: i love you", "password: [secret]"),
         // Ten words at most: each word for a password costs bounded work.
         (
             "password: one two three four five six seven eight nine ten eleven twelve",
