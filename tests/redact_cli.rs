@@ -347,6 +347,7 @@ fn transcript_texts(packets: &str) -> Vec<String> {
         .collect()
 }
 
+mod audit9;
 mod coverage;
 mod cuts;
 mod gaps;

@@ -88,11 +88,12 @@ static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
 /// without "is" ("My name Sarah Brown"), "names" for "name's", and "it's" or "it's me,"
 /// (its own group: [`after_its`]), "it's me" also written "its me" or "it is me", and its
-/// comma with no space after it ("It's me,Alexis"). "Its" without "me" is none: "its
+/// comma with no space after it ("It's me,Alexis"), "it's still" as "it's" ("Duh, it's
+/// still Alexis": STAR star-804). "Its" without "me" is none: "its
 /// Bluetooth." is a thing's; "it is" without "me" is [`IT_IS`]'s.
 static WEAK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:((?:it['’]?s|it\s+is)\s+me(?:\s*,\s*|\s+))|(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s))\s+))",
+        r"(?i:(?-u:\b)(?:((?:it['’]?s|it\s+is)\s+me(?:\s*,\s*|\s+))|(?:(?:i['’]?m|i\s+am)(?:\s+called)?|this\s+is|call\s+me|my\s+name|names|(it['’]s(?:\s+still)?))\s+))",
     )
     .expect("the introduction pattern is valid")
 });

@@ -270,6 +270,10 @@ mod over_masking;
 /// in replies to the name question.
 mod review15;
 
+/// Leaks the audit of branch main found (redact9): passphrases, names after a lead-in
+/// or before a dash, labelled identifiers, a card in a dashed hex id.
+mod audit9;
+
 /// A packet masks each distinct value of its customer and contact once (the customer's
 /// `email` is a metadata field too, and a contact record may hold it again): what each
 /// field gets is what masking it alone gives, name fields whole.

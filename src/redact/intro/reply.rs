@@ -43,10 +43,13 @@ pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
 
 /// Words a reply that gives a name may open with: "Sure, it's Tyler", "Yes, Tyler
 /// Jones", "Hi, I am Tyler", "Um, Tyler", "this is tyler", "Name: Tyler Jones".
+/// A lead-in that gives in ("ok fine. Marcus Brown", "Alright then, Tyler") opens one
+/// too, and so does "still" ("Duh, it's still Alexis": STAR star-804).
 pub(super) const REPLY_OPENERS: &[&str] = &[
-    "ah", "am", "duh", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm", "i’m", "im", "is",
-    "it", "it's", "it’s", "its", "lol", "name", "oh", "ok", "okay", "oops", "sure", "this", "ugh",
-    "uh", "sorry", "um", "umm", "well", "whoa", "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
+    "ah", "alright", "am", "duh", "fine", "geez", "haha", "hello", "hey", "hi", "hmm", "i", "i'm",
+    "i’m", "im", "is", "it", "it's", "it’s", "its", "lol", "name", "oh", "ok", "okay", "oops",
+    "still", "sure", "then", "this", "ugh", "uh", "sorry", "um", "umm", "well", "whatever", "whoa",
+    "wow", "ya", "yea", "yeah", "yep", "yes", "yup",
 ];
 
 /// The words of the name a customer's reply to a question for their name gives: all of
@@ -94,7 +97,8 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
         if clause.is_none()
             && (matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '\n')
                 || is_punctuation(c)
-                || c.is_numeric())
+                || c.is_numeric()
+                || spaced_dash(text, at))
             && !all_openers
         {
             clause = Some(words.len());
@@ -348,6 +352,15 @@ fn strict_name(word: &str) -> bool {
     !follows_names(&lower)
         && !NOT_A_NAME.contains(&lower.as_str())
         && (!is_common_english(&lower) || is_name_word(&lower))
+}
+
+/// Whether the character at `at` of `text` is a hyphen with a space on both sides, a
+/// dash as a clause's end is written on a keyboard ("Alexis - why do you ask?": STAR
+/// star-804); a hyphen inside a word ("Mary-Jane") is none.
+fn spaced_dash(text: &str, at: usize) -> bool {
+    text[at..].starts_with('-')
+        && text[..at].ends_with(char::is_whitespace)
+        && text[at + 1..].starts_with(char::is_whitespace)
 }
 
 /// Punctuation beyond ASCII that may end or open a reply ("Tyler。", "«Tyler»").

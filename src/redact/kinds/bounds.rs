@@ -137,7 +137,8 @@ fn ends_in_card(group: &str) -> bool {
 
 /// Whether `chars` (read away from a number; `forward` when that is reading order)
 /// holds a dash then a group of letters and digits (but one that ends in a card number:
-/// [`ends_in_card`]), after no more than a few dashed groups of digits.
+/// [`ends_in_card`]) or of four hex digits or more, after no more than a few dashed
+/// groups of digits.
 fn dashed_id_group(chars: impl Iterator<Item = char>, forward: bool) -> bool {
     /// A UUID's groups: four more at most.
     const GROUPS: usize = 4;
@@ -161,7 +162,10 @@ fn dashed_id_group(chars: impl Iterator<Item = char>, forward: bool) -> bool {
             if !forward {
                 group = group.chars().rev().collect();
             }
-            return letter && digit && !ends_in_card(&group);
+            // A group of hex digits alone is a UUID's too ("…-1111-aaaa"), when it is
+            // four long or more: "-exp", "-a" are words.
+            let hex = !digit && group.len() >= 4 && group.chars().all(|c| c.is_ascii_hexdigit());
+            return letter && (digit || hex) && !ends_in_card(&group);
         }
     }
     false

@@ -17,7 +17,11 @@ use born::{born_of_someone, born_then_a_date};
 /// Takes the spans of dates of birth, then of identity numbers, that no span taken
 /// overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
-    for (regex, kind) in [(&BIRTH, Kind::Dob), (&ID_NUMBER, Kind::Id)] {
+    for (regex, kind) in [
+        (&BIRTH, Kind::Dob),
+        (&SSN_NUMBER, Kind::Ssn),
+        (&ID_NUMBER, Kind::Id),
+    ] {
         for found in regex.captures_iter(text) {
             let (Some(whole), Some(value)) = (found.get(0), found.get(1)) else {
                 continue;
@@ -32,6 +36,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                 Kind::Dob => {
                     date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
                 }
+                Kind::Ssn => value.as_str().bytes().filter(u8::is_ascii_digit).count() == 9,
                 _ => id_number(value.as_str()),
             };
             if valid && !taken.overlaps(value.start(), value.end()) {
@@ -80,15 +85,27 @@ pub(in crate::redact) fn dates(text: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// A passport, national insurance or national identity number after its label
-/// ("passport number X1234567", "passport no: 123456789", "my NI number is QQ 12 34 56
-/// C", "national insurance AB123456C"), a few small words between them. The number is
-/// the group: a UK national insurance number, or letters and digits with five digits or
-/// more ([`id_number`]). Not "ID" alone: an order's or a ride's id is no one's identity.
+/// A US social security number after its label, written without dashes ("my ssn is
+/// 078051120", "social security number: 078 05 1120"; one with dashes is found as it is
+/// written). The number is the group; nine digits ([`spans`]).
+static SSN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:ssn|social\s+security(?:\s+(?:number|no\.?|num|nr\.?|#))?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){0,2}[\s:=#,–—-]*([0-9]{3}[\s.-]?[0-9]{2}[\s.-]?[0-9]{4})(?-u:\b)",
+    )
+    .expect("the ssn pattern is valid")
+});
+
+/// A passport, national insurance, national identity or driving licence number after
+/// its label ("passport number X1234567", "passport no: 123456789", "my NI number is QQ
+/// 12 34 56 C", "national insurance AB123456C", "my driver's license number is
+/// D1234567", "licence no JONES961102W99YT"), a few small words between them. The
+/// number is the group: a UK national insurance number, or letters and digits with five
+/// digits or more ([`id_number`]). Not "ID" alone: an order's or a ride's id is no
+/// one's identity.
 static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,14}})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:driv(?:er['’]?s?|ing)\s+licen[cs]e(?:\s+{NUMBER})?|licen[cs]e\s+{NUMBER}|passport(?:\s+{NUMBER})?|national\s+insurance(?:\s+{NUMBER})?|(?:ni|nino|nin)\s+{NUMBER}|national\s+id(?:entity)?(?:\s+card)?(?:\s+{NUMBER})?|id(?:entity)?\s+card(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([A-Z]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[0-9]{{2}}\s?[A-D]|[A-Z]{{1,2}}\s[0-9]{{5,9}}|[A-Z]{{0,2}}[0-9]{{2,6}}(?:[\s-][0-9]{{1,6}}){{1,3}}|[A-Z0-9]{{5,18}})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the id pattern is valid")
 });

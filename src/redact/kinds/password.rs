@@ -10,9 +10,10 @@ use regex::{Captures, Regex};
 use super::Kind;
 use super::taken::Taken;
 
-/// A password after its word, in one of four ways, each its own group: after a `:` or
-/// `=` (`label`: whatever follows), after "is" or "was" (`said`: but the words that
-/// say something of the password, "is wrong"), after a few more words then "is" or
+/// A password after its word, in one of five ways, each its own group: after a `:` or
+/// `=` (`label`: whatever follows), after "is" or "was" or a dash with spaces (`said`,
+/// `dashed`: but the words that say something of the password, "is wrong", "password -
+/// is that needed?"), after a few more words then "is" or
 /// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
 /// right after the word (`bare`), these two only when it looks like one. "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
@@ -22,7 +23,7 @@ pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     const WORD: &str =
         r"(?i-u:password|passwort|passwd|passphrase|passcode|pass\x20code|kennwort|pwd|pw)s?";
     let pattern = format!(
-        r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
+        r"(?:(?-u:\b)|[0-9])(?:(?:{WORD}|(?i-u:pass))\s*[:=]\s*(?P<label>\S+)|{WORD}(?:\s+(?i:is|was|ist|war)|['’]s)(?:\s+(?i:now|still|just|actually|probably|currently))?\s+(?P<said>\S+)|{WORD}(?:\s+[\p{{L}}'’]{{1,15}}){{0,4}}?\s+(?i:is|was|to|ist|war)\s+(?P<later>\S+)|{WORD}\s+[-–—]\s+(?P<dashed>\S+)|{WORD}\s+(?P<bare>\S*[0-9]\S*))"
     );
     Regex::new(&pattern).expect("the password pattern is valid")
 });
@@ -170,35 +171,49 @@ pub(super) fn names_a_password(text: &str) -> bool {
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that
 /// hold the spans they overlap.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    // Where the last password taken ends: a word for a password and its password
+    // inside one are part of it ("password: my pw is x"), and not looked at again.
+    let mut covered = 0;
     for found in PASSWORD.captures_iter(text) {
-        let Some((start, end)) = password(text, &found) else {
+        if found.get(0).is_some_and(|whole| whole.end() <= covered) {
+            continue;
+        }
+        let Some((start, ends)) = password(text, &found) else {
             continue;
         };
         // A number found inside a password ("abc4111111111111111") goes with it: masked
         // alone, it would leave the rest of the password. One that is all of it, or runs
         // past it, stays as found; so does a password that runs into one found before.
-        let inside = taken.overlaps(start, end);
-        if taken
-            .overlapping(start, end)
-            .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
-        {
-            continue;
+        // A passphrase's later words that run into one leave it to its first word.
+        for end in ends.into_iter().flatten() {
+            let inside = taken.overlaps(start, end);
+            if taken
+                .overlapping(start, end)
+                .any(|(a, b, _)| a < start || end < b || (a, b) == (start, end))
+            {
+                continue;
+            }
+            if inside {
+                taken.remove_settled_inside(start, end);
+            }
+            taken.push((start, end, Kind::Secret.mask()));
+            covered = end;
+            break;
         }
-        if inside {
-            taken.remove_settled_inside(start, end);
-        }
-        taken.push((start, end, Kind::Secret.mask()));
     }
 }
 
-/// The span of the password a match of [`PASSWORD`] found, without the punctuation
-/// around it ("hunter2," "\"hunter2\""), and with a number after a word ("Summer 2024");
-/// `None` when it says something of the password instead ("is wrong"), or, found after
-/// more words or with none, when it does not look like one, or is a mask already.
-fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
+/// Where the password a match of [`PASSWORD`] found starts, and where it may end: the
+/// end of its whole phrase first ("correct horse battery staple", [`phrase_end`]), then
+/// of its first word (when the phrase runs into a span taken before), without the
+/// punctuation around it ("hunter2," "\"hunter2\""), and with a number after a word
+/// ("Summer 2024"); `None` when it says something of the password instead ("is
+/// wrong"), or, found after more words or with none, when it does not look like one, or
+/// is a mask already.
+fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 2])> {
     let (token, check) = if let Some(token) = found.name("label") {
         (token, Check::None)
-    } else if let Some(token) = found.name("said") {
+    } else if let Some(token) = found.name("said").or(found.name("dashed")) {
         (token, Check::NotSaidOf)
     } else {
         (
@@ -221,15 +236,62 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
                 .trim_start_matches(['"', '\'', '“', '‘', '(', '«'])
                 .len());
     let mut end = start + trimmed.len();
+    let said_of = |word: &str| {
+        SAID_OF_A_PASSWORD
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    // After a dash, a word that goes on a sentence asks or tells something of the
+    // password ("my password - is that needed?", "password - that's the problem").
+    let goes_on = |word: &str| {
+        GOES_ON.iter().any(|w| w.eq_ignore_ascii_case(word))
+            || ["'s", "’s", "n't", "n’t"]
+                .iter()
+                .any(|end| word.ends_with(end))
+    };
+    if found.name("dashed").is_some() && goes_on(trimmed) {
+        return None;
+    }
     let ok = match check {
         Check::None => true,
-        Check::NotSaidOf => !SAID_OF_A_PASSWORD
-            .iter()
-            .any(|w| w.eq_ignore_ascii_case(trimmed)),
+        Check::NotSaidOf => !said_of(trimmed),
         Check::LooksLikeOne => looks_like_a_password(trimmed),
     };
-    if !ok || (check != Check::None && a_length(trimmed, &text[token.end()..])) {
+    if check != Check::None && a_length(trimmed, &text[token.end()..]) {
         return None;
+    }
+    // A passphrase has spaces: after `:` or `=` it runs to the end of its clause
+    // ("password: correct horse battery staple", "pass = P@ss w0rd!"); after "is" up to
+    // a word that goes on the sentence ("… is purple monkey dishwasher but it fails").
+    // One that opens with a word that may say something of a password is one when
+    // two words or more follow it that could not ("my password is correct horse
+    // battery staple"; not "is correct but it fails", "is wrong again").
+    let phrase = match check {
+        Check::None => Some(phrase_end(text, end, |word| AFTER_ONE.contains(&word))),
+        Check::NotSaidOf => {
+            let stop =
+                |word: &str| said_of(word) || GOES_ON.iter().any(|w| w.eq_ignore_ascii_case(word));
+            let phrase = phrase_end(text, end, stop);
+            if ok {
+                Some(phrase)
+            } else {
+                let words = text[end..phrase].split_whitespace().count();
+                let plain = text[start..phrase]
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ');
+                (words >= 2 && plain).then_some(phrase)
+            }
+        }
+        Check::LooksLikeOne => None,
+    };
+    if !ok && phrase.is_none() {
+        return None;
+    }
+    let phrase = phrase.filter(|&phrase| phrase > end).map(|phrase| {
+        phrase + text[phrase..].len() - text[phrase..].trim_start_matches(['!', '?']).len()
+    });
+    if !ok {
+        return Some((start, [phrase, None]));
     }
     // `!` and `?` right after it may be its own ("Sup3rS3cret!"): masked with it, a
     // sentence's end loses only its mark; left out, a password would show its last
@@ -261,7 +323,130 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, usize)> {
             return None;
         }
     }
-    Some((start, end))
+    Some((start, [phrase, Some(end)]))
+}
+
+/// Words that end a password given after `:` or `=` as its clause would ("password:
+/// hunter2 thanks", "pw: abc because I forgot"): few, as a passphrase may hold any word.
+const AFTER_ONE: &[&str] = &[
+    "because", "btw", "cause", "cuz", "i", "i'm", "im", "lol", "please", "pls", "plz", "thank",
+    "thanks", "thx",
+];
+
+/// Words that go on the sentence after a password given after "is" rather than being
+/// more of it ("my password is hunter2 and I can't log in"), beside those that say
+/// something of a password ([`SAID_OF_A_PASSWORD`]).
+const GOES_ON: &[&str] = &[
+    "after",
+    "again",
+    "always",
+    "anymore",
+    "apparently",
+    "are",
+    "as",
+    "because",
+    "before",
+    "btw",
+    "by",
+    "can",
+    "can't",
+    "cant",
+    "cause",
+    "could",
+    "cuz",
+    "did",
+    "didn't",
+    "didnt",
+    "does",
+    "doesn't",
+    "doesnt",
+    "don't",
+    "dont",
+    "down",
+    "each",
+    "error",
+    "every",
+    "has",
+    "have",
+    "i",
+    "i'm",
+    "i've",
+    "if",
+    "im",
+    "is",
+    "isn't",
+    "ive",
+    "lol",
+    "off",
+    "out",
+    "please",
+    "pls",
+    "plz",
+    "since",
+    "sometimes",
+    "somehow",
+    "thanks",
+    "thank",
+    "then",
+    "though",
+    "thx",
+    "today",
+    "until",
+    "up",
+    "was",
+    "wasn't",
+    "when",
+    "whenever",
+    "where",
+    "who",
+    "will",
+    "won't",
+    "would",
+    "yesterday",
+    "yet",
+];
+
+/// How many words a passphrase may have after its first: enough for any people type,
+/// and a bound on the work each word for a password costs in a long text without a
+/// clause's end.
+const PHRASE_WORDS: usize = 9;
+
+/// Where the phrase whose first word ends at `end` ends: after the words that follow it
+/// with one or two spaces and nothing else between, up to the end of the clause (a
+/// word that ends with `,` `;` `.` or is followed by a line break), a mask, a label
+/// ("user: bob", "user=bob"), or a word `stop` says goes on the sentence instead,
+/// [`PHRASE_WORDS`] more at most; without the punctuation after its last word.
+fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize {
+    const CLOSE: &[char] = &['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
+    for _ in 0..PHRASE_WORDS {
+        let rest = &text[end..];
+        let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
+        if !(1..=2).contains(&spaces) {
+            return end;
+        }
+        let from = end + spaces;
+        let raw = text[from..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        let word = raw.trim_end_matches(CLOSE);
+        let bare = word.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
+        // A label starts another field ("user: bob", "user=bob").
+        let label = raw[word.len()..].starts_with(':') || word.contains('=');
+        if word.is_empty()
+            || label
+            || bare.len() != word.len()
+            || crate::redact::holds_mask(word)
+            || stop(&word.to_lowercase())
+        {
+            return end;
+        }
+        end = from + word.len();
+        if word.len() != raw.len() {
+            return end;
+        }
+    }
+    end
 }
 
 /// Whether `number` then the words in `after` say how long a password is ("is 12
@@ -325,7 +510,7 @@ mod tests {
             ("pw: letmein", "letmein"),
             ("Kennwort ist geheim", "geheim"),
             ("password’s swordfish", "swordfish"),
-            ("passphrase = correct horse", "correct"),
+            ("passphrase = correct horse", "correct horse"),
         ] {
             assert!(names_a_password(text), "{text:?}");
             let found = spans(text, Some(&TextCounts::of(text)));

@@ -29,9 +29,9 @@ pub(super) static CODE: LazyLock<Regex> = LazyLock::new(|| {
 /// Codes listed together: "3100 or 0314", "9921, 3941", "4455, or maybe 6677"; each
 /// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
 pub(super) const CODE_LIST: &str = concat!(
-    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8})",
+    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){2,7}|[0-9]{3,8})",
     r"(?:\s*(?:,\s*(?:or)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
-    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){3,7}|[0-9]{3,8}))*"
+    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){2,7}|[0-9]{3,8}))*"
 );
 
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
