@@ -179,17 +179,12 @@ fn lint_reports_a_quoted_key_the_export_lacks() {
         "team `a`'s bridge message uses `customer['order id']`, which export.csv does not have",
         "{out}"
     );
-    let line = std::fs::read_to_string(&rules).unwrap();
-    let column = line
-        .lines()
-        .nth(4)
-        .unwrap()
-        .find("customer['order id']")
-        .unwrap()
-        + 1;
     assert_eq!(
         (d["line"].as_u64(), d["column"].as_u64()),
-        (Some(5), Some(column as u64)),
+        (
+            Some(5),
+            Some(column_on_line_5(&rules, "customer['order id']"))
+        ),
         "{out}"
     );
     assert!(
@@ -221,17 +216,9 @@ fn an_optional_value_read_by_a_quoted_key_is_t011_and_named() {
         "team `a`'s bridge message uses `summary['goal']` unguarded, which is undefined when the summary finds no goal in the conversation",
         "{out}"
     );
-    let line = std::fs::read_to_string(&rules).unwrap();
-    let column = line
-        .lines()
-        .nth(4)
-        .unwrap()
-        .find("summary['goal']")
-        .unwrap()
-        + 1;
     assert_eq!(
         (d["line"].as_u64(), d["column"].as_u64()),
-        (Some(5), Some(column as u64)),
+        (Some(5), Some(column_on_line_5(&rules, "summary['goal']"))),
         "{out}"
     );
     let export = write(
@@ -252,4 +239,12 @@ fn an_optional_value_read_by_a_quoted_key_is_t011_and_named() {
         "undefined variable `summary['goal']` (team `a`'s bridge, template line 1); this conversation has no `summary['goal']`",
         "{out}"
     );
+}
+
+/// The column (from 1) where `text` first is on line 5 of the file `rules`: the bridge
+/// template's line in [`rules_with_bridge`]'s file.
+fn column_on_line_5(rules: &std::path::Path, text: &str) -> u64 {
+    let file = std::fs::read_to_string(rules).unwrap();
+    let at = file.lines().nth(4).unwrap().find(text).unwrap();
+    u64::try_from(at + 1).unwrap()
 }
