@@ -29,6 +29,14 @@ pub(crate) fn stdout_of(cmd: &mut assert_cmd::Command) -> String {
     String::from_utf8(out.stdout).unwrap()
 }
 
+/// The JSON that `cmd` (a `handoff … -f json`) writes, and the text of it (for assertion
+/// messages); it must exit `code`.
+pub(crate) fn json_of(cmd: &mut assert_cmd::Command, code: i32) -> (serde_json::Value, String) {
+    let out = stdout_text(&cmd.assert().code(code));
+    let json = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
+    (json, out)
+}
+
 /// Stdout of a run already asserted on (its exit code), as text.
 pub(crate) fn stdout_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()

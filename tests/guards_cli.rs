@@ -2,7 +2,7 @@
 //! variable the template sets (`{% set %}`) for `T011` and `C003`, and their help names
 //! every guard it follows.
 
-use crate::common::{handoff, stdout_text, write};
+use crate::common::{handoff, json_of, stdout_text, write};
 
 /// A `{% set %}` of a guarded value is guarded; of an unguarded one, warned of at the
 /// `set` (where the value is named), and the help names each guard: `default`, `or`,
@@ -23,15 +23,13 @@ fn a_set_variable_is_guarded_as_its_value_is() {
         "export.csv",
         "conversation_id,role,text,email\nc,customer,hi,a@b.example\n",
     );
-    let out = stdout_text(
-        &handoff()
+    let (v, out) = json_of(
+        handoff()
             .args(["lint", "-f", "json", "--columns-from"])
             .arg(&export)
-            .arg(&rules)
-            .assert()
-            .code(1),
+            .arg(&rules),
+        1,
     );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let found: Vec<(String, String, u64)> = v["diagnostics"]
         .as_array()
         .unwrap()
@@ -161,15 +159,13 @@ fn lint_reports_a_quoted_key_the_export_lacks() {
         "export.csv",
         "conversation_id,role,text,email\nc,customer,hi,a@b.example\n",
     );
-    let out = stdout_text(
-        &handoff()
+    let (v, out) = json_of(
+        handoff()
             .current_dir(dir.path())
             .args(["lint", "-f", "json", "--columns-from", "export.csv"])
-            .arg(&rules)
-            .assert()
-            .code(1),
+            .arg(&rules),
+        1,
     );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let found = v["diagnostics"].as_array().unwrap();
     assert_eq!(found.len(), 1, "{out}");
     let d = &found[0];
@@ -201,14 +197,7 @@ fn lint_reports_a_quoted_key_the_export_lacks() {
 fn an_optional_value_read_by_a_quoted_key_is_t011_and_named() {
     let dir = tempfile::tempdir().unwrap();
     let rules = rules_with_bridge(dir.path(), "About {{ summary['goal'] }}");
-    let out = stdout_text(
-        &handoff()
-            .args(["lint", "-f", "json"])
-            .arg(&rules)
-            .assert()
-            .code(0),
-    );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let (v, out) = json_of(handoff().args(["lint", "-f", "json"]).arg(&rules), 0);
     let d = &v["diagnostics"][0];
     assert_eq!(d["code"], "T011", "{out}");
     assert_eq!(

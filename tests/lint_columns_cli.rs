@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_text, write};
+use crate::common::{handoff, json_of, stdout_text, write};
 
 /// Review (item 16): the flags that say how to read an export did nothing without
 /// `--columns-from`, and lint said "no problems" (exit 0): a CI job believed its C checks
@@ -328,15 +328,13 @@ fn each_template_field_missing_from_the_export_is_at_its_variable() {
         "export.csv",
         "conversation_id,role,text,company\nc,customer,hi,Acme\n",
     );
-    let out = stdout_text(
-        &handoff()
+    let (v, out) = json_of(
+        handoff()
             .args(["lint", "-f", "json", "--columns-from"])
             .arg(&export)
-            .arg(&rules)
-            .assert()
-            .code(1),
+            .arg(&rules),
+        1,
     );
-    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let places: Vec<(String, u64, u64, u64)> = v["diagnostics"]
         .as_array()
         .unwrap()
