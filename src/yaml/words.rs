@@ -165,7 +165,8 @@ pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
             plain.trim()
         }
     };
-    // A quote not closed on its line: said without the value.
+    // Nothing to show (a quote not closed on its line, a value on the lines below): said
+    // without the value.
     if written.is_empty() {
         return Some(format!(
             "`{key}` takes a list, even of one item: `{key}: [ITEM]`"
