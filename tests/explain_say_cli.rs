@@ -295,3 +295,36 @@ fn a_phrase_inside_a_cancelled_request_is_cancelled_with_it() {
         "{out}"
     );
 }
+
+/// A negated opinion reaches its object past the three-word window; a second statement
+/// or "I don't think so" does not (regression: "I don't think it's a waste of time"
+/// escalated on frustration).
+#[test]
+fn a_negated_opinion_cancels_its_object_and_no_further() {
+    let explain = |said: &str| {
+        stdout_of(handoff().args([
+            "explain",
+            "-r",
+            "rules",
+            "--say",
+            &format!("customer: {said}"),
+        ]))
+    };
+    let out = explain("I don't think it's a waste of time");
+    assert!(out.contains("not escalated"), "{out}");
+    assert!(
+        out.contains("no match; “waste of time” cancelled by “don't”"),
+        "{out}"
+    );
+    for said in [
+        "I don't think so this is a waste of time",
+        "I don't think you get it this is a waste of time",
+        "I don't think it's cheap but it's a waste of time",
+    ] {
+        let out = explain(said);
+        assert!(
+            out.contains("▶ escalates after message 1: frustration"),
+            "{said}: {out}"
+        );
+    }
+}

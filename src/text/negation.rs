@@ -8,11 +8,13 @@ use super::Normalized;
 
 impl Normalized {
     /// True when a negation word stands within `window` words before position `start`
-    /// (the leading space of a match), in the same clause. "not frustrated" is negated;
-    /// "why can't I talk to a human" is a question, not a negation (a negation word
-    /// followed by a pronoun), as is "can I not speak to a person" (`not` after a modal
-    /// and `I` or `we`), "I can't believe how ridiculous" an intensifier, and
-    /// "Not great. This is ridiculous" crosses a clause.
+    /// (the leading space of a match), in the same clause, or heads an opinion the match
+    /// is the object of ("I don't think it's a waste of time", up to `FRAME_REACH`
+    /// words back). "not frustrated" is negated; "why can't I talk to a human" is a
+    /// question, not a negation (a negation word followed by a pronoun), as is "can I not
+    /// speak to a person" (`not` after a modal and `I` or `we`), "I can't believe how
+    /// ridiculous" an intensifier, "I don't think so" an answer, and "Not great. This is
+    /// ridiculous" crosses a clause.
     pub fn negated_before(&self, start: usize, window: usize) -> bool {
         self.negation_before(start, window).is_some()
     }
@@ -22,15 +24,28 @@ impl Normalized {
     pub fn negation_before(&self, start: usize, window: usize) -> Option<(usize, usize)> {
         let bytes = &self.text[..];
         let mut end = start; // position of the space after the word we look at
-        let mut next_word: Option<&[u8]> = None;
-        for _ in 0..window {
+        // The words after the one we look at, nearest first.
+        let mut after: [&[u8]; 4] = [b""; 4];
+        // What an opinion's object would hold: a subject of its own far into it, or a
+        // conjunction, is a second statement ("I don't think the bot gets it I want a
+        // human").
+        let mut frame = Frame::default();
+        for walked in 0..window.max(FRAME_REACH) {
             if end == 0 || self.is_break(end) {
                 return None;
             }
             let word_start = bytes[..end].iter().rposition(|&b| b == b' ')? + 1;
             let word = &bytes[word_start..end];
-            if NEGATIONS.iter().any(|n| n.as_bytes() == word)
-                && !next_word.is_some_and(|w| PRONOUNS.iter().any(|p| p.as_bytes() == w))
+            if is_in(NEGATIONS, word)
+                && match opinion_after(&after) {
+                    // `after[at]` was the word walked just before this one, less `at`.
+                    Opinion::Object(at) => {
+                        walked < window || frame.holds_one(walked.checked_sub(at + 1))
+                    }
+                    Opinion::Answer => false,
+                    Opinion::None => walked < window,
+                }
+                && !is_in(PRONOUNS, after[0])
                 && !INTENSIFIERS
                     .iter()
                     .any(|i| bytes[word_start..].starts_with(i.as_bytes()))
@@ -38,7 +53,8 @@ impl Normalized {
             {
                 return Some((word_start, end));
             }
-            next_word = Some(word);
+            frame.pass(word, walked);
+            after = [word, after[0], after[1], after[2]];
             end = word_start - 1;
         }
         None
@@ -93,6 +109,71 @@ impl Normalized {
     }
 }
 
+/// Words back from a match that a negated opinion ("I don't think", "I wouldn't say")
+/// reaches, in the same clause; a plain negation reaches the caller's window.
+const FRAME_REACH: usize = 10;
+
+/// What the words after a negation make of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opinion {
+    /// No opinion: the negation reaches the plain window.
+    None,
+    /// A complete answer ("don't think so", "didn't say so"): it negates nothing after it.
+    Answer,
+    /// An opinion whose object starts at this index of the words after the negation.
+    Object(usize),
+}
+
+/// Whether the words after a negation (`after`, nearest first) open an opinion: its
+/// verb, maybe after an adverb ("don't really think"), then its object, maybe after
+/// "that".
+fn opinion_after(after: &[&[u8]; 4]) -> Opinion {
+    let object = if is_in(OPINIONS, after[0]) {
+        1
+    } else if is_in(ADVERBS, after[0]) && is_in(OPINIONS, after[1]) {
+        2
+    } else {
+        return Opinion::None;
+    };
+    match after[object] {
+        b"so" => Opinion::Answer,
+        b"that" => Opinion::Object(object + 1),
+        _ => Opinion::Object(object),
+    }
+}
+
+/// What the walk back from a match has passed: the subjects and conjunctions that would
+/// lie inside an opinion's object.
+#[derive(Debug, Default)]
+struct Frame {
+    subjects: u8,
+    /// The walk's index of the subject farthest from the match.
+    farthest: usize,
+    joined: bool,
+}
+
+impl Frame {
+    /// Takes the word at `walked` words back from the match.
+    fn pass(&mut self, word: &[u8], walked: usize) {
+        if is_in(SUBJECTS, word) {
+            self.subjects = self.subjects.saturating_add(1);
+            self.farthest = walked;
+        }
+        self.joined |= is_in(CONJUNCTIONS, word);
+    }
+
+    /// Whether an object starting at the walk's index `start` is one statement: no
+    /// conjunction, and no subject but its first word ("I don't think I want a human";
+    /// not "I don't think the bot gets it I want a human").
+    fn holds_one(&self, start: Option<usize>) -> bool {
+        !self.joined && (self.subjects == 0 || self.subjects == 1 && Some(self.farthest) == start)
+    }
+}
+
+fn is_in(list: &[&str], word: &[u8]) -> bool {
+    list.iter().any(|w| w.as_bytes() == word)
+}
+
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent", "cant",
     "cannot", "couldnt", "wont", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint",
@@ -106,6 +187,15 @@ const INTENSIFIERS: &[&str] = &[
     "cant believe ",
     "cannot believe ",
     "couldnt believe ",
+    // Common misspellings of "believe", which customers in a temper type.
+    "cant beleive ",
+    "cant belive ",
+    "cant beleve ",
+    "cant beleave ",
+    "cannot beleive ",
+    "cannot belive ",
+    "couldnt beleive ",
+    "couldnt belive ",
     "cant stand ",
     "cannot stand ",
     "never been so ",
@@ -118,6 +208,37 @@ const INTENSIFIERS: &[&str] = &[
 
 /// Modals that ask when put before their subject: "can I not …?", "why can we not …?".
 const MODALS: &[&str] = &["can", "could", "may", "would"];
+
+/// Verbs of opinion that a negation before them carries to their object: "I don't
+/// think it's a waste of time", "I wouldn't call it ridiculous", "I never said I wanted a
+/// human".
+const OPINIONS: &[&str] = &[
+    "think", "thought", "feel", "felt", "believe", "say", "said", "mean", "meant", "find", "found",
+    "call", "consider", "guess", "reckon", "suppose",
+];
+
+/// Adverbs that may stand between a negation and its opinion ("don't really think").
+const ADVERBS: &[&str] = &[
+    "really",
+    "actually",
+    "even",
+    "honestly",
+    "necessarily",
+    "personally",
+    "exactly",
+];
+
+/// Subjects of a clause, normalised: a second one between an opinion and a match starts
+/// a sentence of its own.
+const SUBJECTS: &[&str] = &[
+    "i", "im", "ive", "id", "ill", "you", "youre", "youve", "we", "weve", "they", "theyre", "he",
+    "hes", "she", "shes", "it", "its", "u",
+];
+
+/// Words that join a second statement to an opinion's object.
+const CONJUNCTIONS: &[&str] = &[
+    "but", "and", "so", "because", "cause", "cos", "cuz", "though", "although", "or",
+];
 
 const PRONOUNS: &[&str] = &[
     "i", "you", "we", "they", "he", "she", "it", "u", "someone", "anyone",
@@ -240,6 +361,77 @@ mod tests {
         assert!(!n.same_clause(my, my + 3));
         assert!(n.same_clause(my + 1, my + 3));
         assert!(Normalized::new("no breaks here").same_clause(0, 14));
+    }
+
+    #[test]
+    fn a_negated_opinion_reaches_its_object() {
+        for (text, phrase) in [
+            ("I don't think it's a waste of time", "waste of time"),
+            (
+                "I do not think that this whole thing is a waste of time",
+                "waste of time",
+            ),
+            ("I don't really think it's ridiculous", "ridiculous"),
+            ("I wouldn't call the wait ridiculous", "ridiculous"),
+            (
+                "I never said I wanted to talk to a human",
+                "talk to a human",
+            ),
+            ("I don't think I want to talk to a human", "talk to a human"),
+            ("I don't think that it's a waste of time", "waste of time"),
+            ("I don't feel like the service is ridiculous", "ridiculous"),
+        ] {
+            assert!(negated(text, phrase), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_opinion_stops_at_a_second_statement_or_an_answer() {
+        for (text, phrase) in [
+            // A second subject: two statements without punctuation.
+            (
+                "I don't think you understand me I want to talk to a human",
+                "talk to a human",
+            ),
+            (
+                "I don't think the bot understands i want to talk to a human",
+                "talk to a human",
+            ),
+            // A conjunction joins a statement of its own.
+            (
+                "I don't think it's cheap but it's a waste of time",
+                "waste of time",
+            ),
+            // "I don't think so" is a whole answer, inside the plain window too.
+            ("I don't think so this is ridiculous", "ridiculous"),
+            ("I don't think so this is ridiculous", "this is ridiculous"),
+            ("I didn't really think so this is ridiculous", "ridiculous"),
+            // Past the frame's reach.
+            (
+                "I don't think that the one thing you said about my plan is ridiculous",
+                "ridiculous",
+            ),
+            // A verb that is no opinion reaches only the plain window.
+            ("I don't want the bot it's a waste of time", "waste of time"),
+            // A question, as before.
+            ("Why don't you think it's ridiculous", "ridiculous"),
+        ] {
+            assert!(!negated(text, phrase), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_misspelt_believe_is_still_an_intensifier() {
+        for text in [
+            "I cant beleve how ridiculous this is",
+            "I can't belive how ridiculous this is",
+            "i cant beleive how ridiculous this is",
+            "I cannot beleive how ridiculous this is",
+        ] {
+            assert!(!negated(text, "ridiculous"), "{text}");
+        }
+        // Believing nothing is still a negation, spelt either way, as an opinion.
+        assert!(negated("I don't believe it's ridiculous", "ridiculous"));
     }
 
     #[test]
