@@ -126,6 +126,8 @@ pub struct Tally {
     pub customer_repeats: u32,
     /// Customer messages the built-in frustration detector matched.
     pub frustrated_messages: u32,
+    /// Whether it matched the customer's last message.
+    pub ended_frustrated: bool,
 }
 
 impl Outcome {

@@ -85,7 +85,9 @@ fn gates_exit_1_with_a_reason() {
         .args(["coverage", "--max-missed", "0"])
         .assert()
         .code(1)
-        .stderr(contains("1 human handoff no rule escalated"));
+        .stderr(contains(
+            "gate failed: 1 of 3 human handoffs missed by every rule, over --max-missed 0",
+        ));
     let dir = tempfile::tempdir().unwrap();
     let rules = write(
         dir.path(),
@@ -319,4 +321,54 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
         .assert()
         .success()
         .stderr(contains("note: nothing escalated, so no share fell to the default route (--max-default-share 0.5 passes)"));
+}
+
+/// Transcripts where no human ever takes over (a bot's own export) have no handoff to
+/// miss: the report and the `--max-missed` gate say so instead of a reassuring "0"
+/// (audit 10: STAR passed `--max-missed 0` in silence).
+#[test]
+fn without_a_human_in_the_transcripts_missed_handoffs_say_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "bot-only.csv",
+        "conversation_id,role,text\na,customer,hello\na,bot,Hi! How can I help?\nb,customer,I want a refund\n",
+    );
+    let table = stdout_of(handoff().args(["coverage", "--max-missed", "0"]).arg(&csv));
+    assert!(
+        table.contains(
+            "missed handoffs (human, no rule)          0   (no human took over in these transcripts)"
+        ),
+        "{table}"
+    );
+    handoff()
+        .args(["coverage", "-q", "--max-missed", "0"])
+        .arg(&csv)
+        .assert()
+        .success()
+        .stderr(contains(
+            "note: no human took over in any conversation (no message of role `agent`), so no \
+             handoff could be missed: --max-missed 0 passes",
+        ));
+    let md = stdout_of(handoff().args(["coverage", "-f", "markdown"]).arg(&csv));
+    assert!(
+        md.contains(
+            "| missed handoffs (human, no rule) | 0 | *no human took over in these transcripts* |"
+        ),
+        "{md}"
+    );
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
+    assert!(
+        html.contains(
+            "<b>–</b><span>missed handoffs (no human took over in these transcripts)</span>"
+        ),
+        "{html}"
+    );
+    let json = stdout_of(handoff().args(["coverage", "-f", "json"]).arg(&csv));
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["human_handoffs"], 0);
+    // With a human in them, the count is the fixtures' three.
+    let v: serde_json::Value =
+        serde_json::from_str(&stdout_of(handoff().args(["coverage", "-f", "json"]))).unwrap();
+    assert_eq!(v["human_handoffs"], 3);
 }

@@ -109,7 +109,7 @@ fn merged_shards_equal_one_run() {
         "old.json",
         &std::fs::read_to_string(&ja)
             .unwrap()
-            .replacen("\"version\": 4", "\"version\": 3", 1),
+            .replacen("\"version\": 5", "\"version\": 3", 1),
     );
     handoff()
         .args(["coverage", "--merge"])
@@ -117,7 +117,7 @@ fn merged_shards_equal_one_run() {
         .arg(&jb)
         .assert()
         .code(2)
-        .stderr(contains("old.json was made by an older handoff (coverage report version 3; this one reads version 4)"));
+        .stderr(contains("old.json was made by an older handoff (coverage report version 3; this one reads version 5)"));
     handoff()
         .args(["coverage", "-r", "rules", "--merge"])
         .arg(&ja)

@@ -164,6 +164,12 @@ fn gate_values_out_of_range_are_usage_errors() {
             "150",
             "a percentage between 0 and 100",
         ),
+        // A share on --max-default-share's scale passed whatever fired (audit 10).
+        (
+            "--fail-under-triggers",
+            "0.8",
+            "a percentage between 0 and 100: 0.8 reads as 0.8%; for 80% write 80",
+        ),
     ] {
         handoff()
             .args(["coverage", flag, value])

@@ -40,7 +40,8 @@ pub struct CoverageArgs {
     /// A CSV of hand labels: `conversation_id` and `expected_team` and/or `expected_escalated`
     #[arg(long, value_name = "FILE")]
     pub labels: Option<PathBuf>,
-    /// Map a label field to a column of the labels file (repeatable)
+    /// Map a label field (`conversation_id`, `expected_team`, `expected_escalated`) to a
+    /// column of the labels file (repeatable)
     #[arg(long, value_name = "FIELD=COLUMN", requires = "labels")]
     pub label_column: Vec<String>,
     /// Exit 1 when less than PCT percent (0–100) of the triggers escalated anything
@@ -69,9 +70,19 @@ fn fraction(text: &str) -> Result<f64, String> {
     }
 }
 
-/// `--fail-under-triggers`: a percentage. Over 100 it always fails, NaN never does.
+/// `--fail-under-triggers`: a percentage. Over 100 it always fails, NaN never does; a
+/// fraction of one percent (`0.8`) is a share meant for `--max-default-share`'s scale,
+/// which as a percentage would pass whatever fired: refused, saying so.
 fn percent(text: &str) -> Result<f64, String> {
     match text.trim().trim_end_matches('%').parse::<f64>() {
+        Ok(v) if v > 0.0 && v < 1.0 => {
+            // 0.07 × 100 is 7.000000000000001.
+            let meant = (v * 100.0 * 1e9).round() / 1e9;
+            Err(format!(
+                "expected a percentage between 0 and 100: {v} reads as {v}%; for {meant}% \
+                 write {meant}"
+            ))
+        }
         Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
         _ => Err("expected a percentage between 0 and 100, e.g. 80".to_owned()),
     }
@@ -167,13 +178,21 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
             Some(_) => {}
         }
     }
-    if let Some(max) = args.max_missed
-        && report.gaps.missed_handoffs.count > max
-    {
-        failed.push(FailedGate::new(format!(
-            "{} no rule escalated, over --max-missed {max}",
-            crate::text::count(report.gaps.missed_handoffs.count, "human handoff")
-        )));
+    if let Some(max) = args.max_missed {
+        if report.human_handoffs == 0 {
+            // Transcripts of a bot alone (no agent messages) have no handoff to miss: a
+            // pass that says so, not a reassuring "0 missed".
+            notes.push(format!(
+                "no human took over in any conversation (no message of role `agent`), so \
+                 no handoff could be missed: --max-missed {max} passes"
+            ));
+        } else if report.gaps.missed_handoffs.count > max {
+            failed.push(FailedGate::new(format!(
+                "{} of {} missed by every rule, over --max-missed {max}",
+                report.gaps.missed_handoffs.count,
+                crate::text::count(report.human_handoffs, "human handoff")
+            )));
+        }
     }
     (failed, notes)
 }

@@ -65,6 +65,9 @@ impl CoverageReport {
         if outcome.escalated {
             self.add_escalation(index, outcome);
         }
+        if outcome.actual_handoff_turn.is_some() {
+            self.human_handoffs += 1;
+        }
         self.gaps.add(conversation, outcome, tally);
     }
 

@@ -117,10 +117,12 @@ impl Gaps {
             }
             _ => {}
         }
+        // One frustrated message in a conversation that ended well ("these ridiculous
+        // shoes … thanks so much") is no sign of being stuck: two are, or the last one.
         let (looping, repeating, frustrated) = (
             tally.bot_fallbacks >= 2,
             tally.customer_repeats >= 1,
-            tally.frustrated_messages >= 1,
+            tally.frustrated_messages >= 2 || tally.ended_frustrated,
         );
         if !outcome.escalated && (looping || repeating || frustrated) {
             self.stuck_not_escalated.add(example(conversation, || {
@@ -136,12 +138,19 @@ impl Gaps {
                 }
                 if frustrated {
                     why.push(format!(
-                        "{} frustrated customer message{}",
-                        tally.frustrated_messages,
-                        if tally.frustrated_messages == 1 {
-                            ""
+                        "{}{}",
+                        crate::text::count(
+                            tally.frustrated_messages,
+                            "frustrated customer message"
+                        ),
+                        if tally.ended_frustrated {
+                            if tally.frustrated_messages == 1 {
+                                ", the last"
+                            } else {
+                                ", the last among them"
+                            }
                         } else {
-                            "s"
+                            ""
                         }
                     ));
                 }

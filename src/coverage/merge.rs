@@ -60,6 +60,7 @@ impl CoverageReport {
         self.conversations += other.conversations;
         self.messages += other.messages;
         self.escalated += other.escalated;
+        self.human_handoffs += other.human_handoffs;
         self.unrouted += other.unrouted;
         for (a, b) in self.triggers.iter_mut().zip(&other.triggers) {
             a.fired += b.fired;

@@ -34,8 +34,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// `(unrouted)` in `labels.teams` (both were `(none)`) and names unmatched labels
 /// (`labels.unmatched_ids`), which a version 2 report would merge into wrongly; version 4
 /// carries the run's `diagnostics` (they were on stderr only), which a version 3 report
-/// would merge in without.
-pub const VERSION: u32 = 4;
+/// would merge in without; version 5 counts `human_handoffs`, which a version 4 report
+/// would merge in as none, and finds frustrated conversations stuck only on two
+/// frustrated messages or the last one.
+pub const VERSION: u32 = 5;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -52,6 +54,9 @@ pub struct CoverageReport {
     pub conversations: u64,
     pub messages: u64,
     pub escalated: u64,
+    /// Conversations a human agent took over (the transcripts show it): how many
+    /// handoffs the rules could have missed.
+    pub human_handoffs: u64,
     pub triggers: Vec<TriggerCoverage>,
     pub routes: Vec<RouteCoverage>,
     pub teams: Vec<TeamCoverage>,

@@ -175,6 +175,66 @@ fn stuck_conversations_nobody_escalated_are_gaps() {
     assert_eq!(r.never_fired, Vec::<String>::new());
 }
 
+fn conversations_of(csv: &str) -> Vec<Conversation> {
+    ReaderBuilder::new()
+        .build(vec![Input::Memory {
+            name: PathBuf::from("t.csv"),
+            bytes: csv.as_bytes().into(),
+        }])
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap()
+}
+
+/// One frustrated message in a conversation that ended well is not stuck; two are, and
+/// so is a last message in a temper (regression: STAR's "these ridiculous shoes … thanks
+/// so much for your help" was a stuck gap).
+#[test]
+fn a_conversation_is_stuck_on_frustration_twice_or_at_its_end() {
+    let rules = parse_rule_set(vec![(
+        PathBuf::from("r.yaml"),
+        "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
+    )])
+    .unwrap();
+    let engine = Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
+    let r = report(
+        &engine,
+        &conversations_of(
+            "conversation_id,role,text\n\
+             once,customer,these ridiculous shoes are killing me\n\
+             once,bot,Sorry to hear that! Turn left at the station.\n\
+             once,customer,I'm good now thanks so much\n\
+             twice,customer,this is ridiculous\n\
+             twice,bot,Sorry about that.\n\
+             twice,customer,still ridiculous\n\
+             twice,customer,ok thanks\n\
+             last,customer,where is my parcel\n\
+             last,bot,It is on its way.\n\
+             last,customer,this is ridiculous\n",
+        ),
+    );
+    let stuck: Vec<(&str, &str)> = (r.gaps.stuck_not_escalated.examples.iter())
+        .map(|e| (e.conversation_id.as_str(), e.detail.as_str()))
+        .collect();
+    assert_eq!(
+        stuck,
+        [
+            ("twice", "2 frustrated customer messages; never escalated"),
+            (
+                "last",
+                "1 frustrated customer message, the last; never escalated"
+            ),
+        ]
+    );
+    assert_eq!(r.human_handoffs, 0);
+}
+
 /// JSON round trip, as `--merge` reads it.
 fn roundtrip(r: &CoverageReport) -> CoverageReport {
     serde_json::from_str(&serde_json::to_string(r).unwrap()).unwrap()

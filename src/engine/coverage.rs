@@ -32,6 +32,7 @@ impl Counter {
             bot_fallbacks: state.fallbacks,
             customer_repeats: state.repeats,
             frustrated_messages: state.frustrated,
+            ended_frustrated: state.frustrated_last,
         }
     }
 }

@@ -154,7 +154,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let _ = writeln!(s, "routes never taken:       {}", list(&r.never_routed));
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
     let _ = writeln!(s, "\ngaps");
-    for (name, gap) in gaps(r) {
+    for (name, gap, note) in gaps(r) {
         let ids: Vec<&str> = gap
             .examples
             .iter()
@@ -164,10 +164,10 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             s,
             "  {name:<36} {:>6}{}",
             gap.count,
-            if ids.is_empty() {
-                String::new()
-            } else {
-                format!("   e.g. {}", ids.join(", "))
+            match (ids.is_empty(), note) {
+                (false, _) => format!("   e.g. {}", ids.join(", ")),
+                (true, Some(note)) => format!("   ({note})"),
+                (true, None) => String::new(),
             }
         );
     }
@@ -202,14 +202,32 @@ fn route_columns(r: &CoverageReport) -> Vec<String> {
     routes
 }
 
-pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap); 4] {
+/// The gaps, each with its name and, where its count means nothing, why: transcripts
+/// in which no human takes over have no handoff to miss or be late for.
+pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static str>); 4] {
+    let no_human = (r.human_handoffs == 0).then_some(NO_HUMAN);
     [
-        ("missed handoffs (human, no rule)", &r.gaps.missed_handoffs),
-        ("escalations later than the human", &r.gaps.late_escalations),
-        ("stuck, never escalated", &r.gaps.stuck_not_escalated),
-        ("escalations on the default route", &r.gaps.default_route),
+        (
+            "missed handoffs (human, no rule)",
+            &r.gaps.missed_handoffs,
+            no_human,
+        ),
+        (
+            "escalations later than the human",
+            &r.gaps.late_escalations,
+            no_human,
+        ),
+        ("stuck, never escalated", &r.gaps.stuck_not_escalated, None),
+        (
+            "escalations on the default route",
+            &r.gaps.default_route,
+            None,
+        ),
     ]
 }
+
+/// Why a report has no missed or late handoffs to show, when it has none to judge.
+pub(super) const NO_HUMAN: &str = "no human took over in these transcripts";
 
 pub(super) fn score(v: Option<f64>) -> String {
     v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"))

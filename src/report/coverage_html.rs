@@ -10,7 +10,7 @@ mod charts;
 use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
-use super::coverage::{gaps, routed_teams};
+use super::coverage::{NO_HUMAN, gaps, routed_teams};
 use super::coverage_share::{default_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
@@ -160,7 +160,19 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
             "of escalations on the default route".to_owned(),
             r.default_share.is_some_and(|s| s > 0.5),
         ),
-        (missed.to_string(), "missed handoffs".to_owned(), missed > 0),
+        if r.human_handoffs == 0 {
+            (
+                "–".to_owned(),
+                format!("missed handoffs ({NO_HUMAN})"),
+                false,
+            )
+        } else {
+            (
+                format!("{missed} of {}", r.human_handoffs),
+                "human handoffs missed".to_owned(),
+                missed > 0,
+            )
+        },
         (
             r.gaps.stuck_not_escalated.count.to_string(),
             "stuck, never escalated".to_owned(),
@@ -200,14 +212,19 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
     s.push_str("<h2>When conversations escalate</h2>");
     s.push_str(&histogram(r));
     s.push_str("<h2>Gaps</h2>");
-    for (name, gap) in gaps(r) {
+    for (name, gap, note) in gaps(r) {
         let _ = write!(
             s,
             "<h3>{} <span class=\"muted\">({})</span></h3>",
             esc(name),
             gap.count
         );
-        examples(&mut s, gap);
+        match note {
+            Some(note) if gap.examples.is_empty() => {
+                let _ = write!(s, "<p class=\"muted\">{}.</p>", esc(note));
+            }
+            _ => examples(&mut s, gap),
+        }
     }
     s.push_str("<h2>Never fired</h2><ul>");
     for t in &r.never_fired {

@@ -60,14 +60,18 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
         );
     }
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
-    for (name, gap) in gaps(r) {
+    for (name, gap, note) in gaps(r) {
         let ids: Vec<String> = gap
             .examples
             .iter()
             .take(5)
             .map(|e| code_cell(&e.conversation_id))
             .collect();
-        let _ = writeln!(s, "| {name} | {} | {} |", gap.count, ids.join(", "));
+        let examples = match note {
+            Some(note) if ids.is_empty() => format!("*{note}*"),
+            _ => ids.join(", "),
+        };
+        let _ = writeln!(s, "| {name} | {} | {examples} |", gap.count);
     }
     if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");

@@ -156,7 +156,9 @@ fn load_from(
         return Err(row_error(
             header_line,
             format!(
-                "neither `{}` nor `{}` column; the columns are: {}",
+                "neither `{}` nor `{}` column; the columns are: {} (map one with \
+                 --label-column expected_escalated=<column> for a column of yes or no, or \
+                 expected_team=<column> for one of team ids)",
                 columns.expected_team,
                 columns.expected_escalated,
                 header.join(", ")

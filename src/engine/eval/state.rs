@@ -18,6 +18,8 @@ pub(crate) struct State {
     pub(crate) repeats: u32,
     /// Customer messages the hidden frustration detector matched (coverage only).
     pub(crate) frustrated: u32,
+    /// Whether it matched the latest customer message (coverage only).
+    pub(crate) frustrated_last: bool,
     pub(super) first_time: Option<jiff::Timestamp>,
     /// The latest message's timestamp, if it has one (`hours:` reads it).
     pub(crate) time: Option<jiff::Timestamp>,
@@ -39,6 +41,7 @@ impl State {
         self.fallbacks = 0;
         self.repeats = 0;
         self.frustrated = 0;
+        self.frustrated_last = false;
         self.first_time = None;
         self.time = None;
         self.last_time = None;
@@ -96,8 +99,9 @@ impl State {
         if message.role == Role::Customer && hit(hidden.repeat) {
             self.repeats += 1;
         }
-        if message.role == Role::Customer && hit(hidden.frustration) {
-            self.frustrated += 1;
+        if message.role == Role::Customer {
+            self.frustrated_last = hit(hidden.frustration);
+            self.frustrated += u32::from(self.frustrated_last);
         }
     }
 

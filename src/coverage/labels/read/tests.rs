@@ -164,9 +164,13 @@ fn header_errors_name_the_headers_line() {
         error("\n\nid,expected_team\na,frontline\n")
             .starts_with("labels.csv:3: no `conversation_id` column;"),
     );
-    assert!(
-        error("\n\nconversation_id,team\na,frontline\n")
-            .starts_with("labels.csv:3: neither `expected_team` nor `expected_escalated` column;"),
+    // It says how to map one (audit 10: STAR's labels file has a `user_aggressive`).
+    assert_eq!(
+        error("\n\nconversation_id,user_aggressive\na,true\n"),
+        "labels.csv:3: neither `expected_team` nor `expected_escalated` column; the columns \
+         are: conversation_id, user_aggressive (map one with --label-column \
+         expected_escalated=<column> for a column of yes or no, or expected_team=<column> for \
+         one of team ids)"
     );
 }
 
