@@ -55,6 +55,57 @@ mod tests {
         }
     }
 
+    /// Audit 10: an editor passed what the loader refuses. Ids follow the loader's rule
+    /// (for ASCII), a value the loader reads as "found nothing" is no `null` in the
+    /// schema, and a team with both bridge keys is refused.
+    #[test]
+    fn the_schema_refuses_what_the_loader_refuses() {
+        let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
+        let defs = &schema["definitions"];
+        // The pattern, in the regex crate's syntax (`\\u0000` → `\\x{0000}`).
+        let id = |text: &str| {
+            let source = defs["Id"]["pattern"].as_str().unwrap();
+            let (mut pattern, mut left) = (String::new(), source);
+            while let Some(at) = left.find("\\u") {
+                pattern.push_str(&left[..at]);
+                pattern.push_str("\\x{");
+                pattern.push_str(&left[at + 2..at + 6]);
+                pattern.push('}');
+                left = &left[at + 6..];
+            }
+            pattern.push_str(left);
+            regex::Regex::new(&pattern).unwrap().is_match(text)
+        };
+        for ok in ["frustration", "bot-loop", "v2.pricing_eu", "Ümlaut", "404"] {
+            assert!(id(ok), "{ok}");
+        }
+        for bad in [
+            "my signal",
+            "",
+            "a/b",
+            "a:b",
+            "a,b",
+            "(x)",
+            "tab\there",
+            "a!",
+        ] {
+            assert!(!id(bad), "{bad}");
+        }
+        let signal = &defs["RawSignal"]["properties"];
+        for (field, ty) in [
+            ("threshold", "number"),
+            ("negation", "boolean"),
+            ("min_words", "integer"),
+        ] {
+            assert_eq!(signal[field]["type"], ty, "{field}");
+            assert!(signal[field].get("default").is_none(), "{field}");
+        }
+        assert_eq!(
+            defs["RawTeam"]["not"]["required"],
+            serde_json::json!(["bridge", "bridge_template"])
+        );
+    }
+
     #[test]
     fn the_schema_refuses_unknown_fields_and_knows_conditions() {
         let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
@@ -138,8 +189,13 @@ mod tests {
                 || p["items"] == text
                 || p["additionalProperties"] == text
         };
+        // Ids too, through `Id`, which has the same types.
+        assert_eq!(defs["Id"]["type"], defs["Text"]["type"]);
+        assert_eq!(
+            defs["RawSignal"]["properties"]["id"],
+            serde_json::json!({ "$ref": "#/definitions/Id" })
+        );
         for (def, field) in [
-            ("RawSignal", "id"),
             ("RawSignal", "description"),
             ("RawSignal", "exclude"),
             ("RawTrigger", "reason"),

@@ -117,7 +117,7 @@ impl<'de> Deserialize<'de> for Customer {
     { "required": ["bot"] },
     { "required": ["agent"] },
 ]))]
-#[schemars(transform = no_null_defaults)]
+#[schemars(transform = crate::yaml::no_null_defaults)]
 #[expect(
     clippy::option_option,
     reason = "a role left out (`None`) and a role without text (`Some(None)`) are two mistakes"
@@ -139,20 +139,6 @@ pub(crate) struct RawMessage {
     #[serde(default, deserialize_with = "not_null")]
     #[schemars(with = "Text")]
     pub(crate) time: Option<Spanned<String>>,
-}
-
-/// Leaves out of a schema the `"default": null` schemars gives each field of `Option`
-/// type: a key left out is not checked, and `null` is no value of most of them.
-fn no_null_defaults(schema: &mut schemars::Schema) {
-    if let Some(serde_json::Value::Object(properties)) = schema.get_mut("properties") {
-        for property in properties.values_mut() {
-            if let Some(p) = property.as_object_mut()
-                && p.get("default") == Some(&serde_json::Value::Null)
-            {
-                p.remove("default");
-            }
-        }
-    }
 }
 
 /// A key given as `null` (`route: null`, or `route:` with nothing after it) is
@@ -194,7 +180,7 @@ fn flag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Spanned<bool>>,
 /// where `null` means an unrouted escalation, as the output contract writes it.
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(transform = no_null_defaults)]
+#[schemars(transform = crate::yaml::no_null_defaults)]
 pub(crate) struct RawExpect {
     #[serde(default, deserialize_with = "flag")]
     #[schemars(with = "bool")]

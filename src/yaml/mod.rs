@@ -45,7 +45,7 @@ pub(crate) use outline::{Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
 pub(crate) use spanned::Origin;
 pub use spanned::Spanned;
-pub(crate) use text_schema::{SchemaNonEmptyText, SchemaText};
+pub(crate) use text_schema::{SchemaId, SchemaNonEmptyText, SchemaText, no_null_defaults};
 pub(crate) use version::Version;
 pub(crate) use written::Kind;
 pub(crate) use written::{Takes, Text, TextWords, Value, read as read_written};

@@ -14,7 +14,7 @@ use crate::yaml::SchemaText as Text;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoute {
-    #[schemars(with = "Text")]
+    #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "Option<Text>")]
@@ -39,8 +39,10 @@ pub struct RawDefaultRoute {
 /// A human team that takes conversations over.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// `bridge` and `bridge_template` both is S008: an editor says so too.
+#[schemars(extend("not" = { "required": ["bridge", "bridge_template"] }))]
 pub struct RawTeam {
-    #[schemars(with = "Text")]
+    #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
     /// Display name, e.g. "Senior Account Executives".
     #[schemars(with = "Text")]
@@ -70,7 +72,7 @@ pub struct RawTeam {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTemplate {
-    #[schemars(with = "Text")]
+    #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
     #[schemars(with = "Text")]
     pub text: Spanned<String>,

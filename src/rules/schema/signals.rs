@@ -11,8 +11,10 @@ use crate::yaml::SchemaText as Text;
 /// A named, reusable text detector.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// `threshold:` with nothing after it is S003, not the key left out: no `null` either.
+#[schemars(transform = crate::yaml::no_null_defaults)]
 pub struct RawSignal {
-    #[schemars(with = "Text")]
+    #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "Option<Text>")]
@@ -30,12 +32,12 @@ pub struct RawSignal {
     /// Sum of weights of distinct matched entries needed in one message (default 1,
     /// or the built-in detector's own threshold).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<f64>")]
+    #[schemars(with = "f64")]
     pub threshold: Option<Spanned<f64>>,
     /// Ignore a phrase match preceded by a negation ("not", "don't", "never") in the same
     /// clause. Default: on for the frustration and human-request built-ins, off otherwise.
     #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
-    #[schemars(with = "Option<bool>")]
+    #[schemars(with = "bool")]
     pub negation: Option<Spanned<bool>>,
     /// (`builtin: frustration`, `human_request` or `bot_fallback`.) Phrases of the
     /// built-in lexicon this signal leaves out. To change a built-in phrase's weight
@@ -46,28 +48,28 @@ pub struct RawSignal {
     /// (`builtin: repeat`.) Distinct words a message needs to count as a repeat when
     /// sent a second time (default 4).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<u32>", range(min = 1))]
+    #[schemars(with = "u32", range(min = 1))]
     pub min_words: Option<Spanned<u32>>,
     /// (`builtin: repeat`.) Distinct words other than pleasantries and function words
     /// ("ok", "thanks", "please", "the", "my", …) a message needs to count at all
     /// (default 2: "okay thanks so much" or "Yes, please book it now." sent twice is not a
     /// repeat).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<u32>")]
+    #[schemars(with = "u32")]
     pub min_content_words: Option<Spanned<u32>>,
     /// (`builtin: repeat`.) A message shorter than `min_words` counts when it is sent
     /// this many times (at least 2; default: never).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<u32>", range(min = 2))]
+    #[schemars(with = "u32", range(min = 2))]
     pub times: Option<Spanned<u32>>,
     /// (`builtin: shouting`.) Letters a message needs to count as shouting (default 12).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<u32>", range(min = 1))]
+    #[schemars(with = "u32", range(min = 1))]
     pub min_letters: Option<Spanned<u32>>,
     /// (`builtin: shouting`.) Share of its letters that must be capitals, above 0 and at
     /// most 1 (default 0.7).
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
-    #[schemars(with = "Option<f64>", range(min = 0, max = 1))]
+    #[schemars(with = "f64", range(min = 0, max = 1))]
     pub min_share: Option<Spanned<f64>>,
 }
 

@@ -12,7 +12,7 @@ use crate::yaml::SchemaText as Text;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawTrigger {
-    #[schemars(with = "Text")]
+    #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
     #[serde(default)]
     #[schemars(with = "Option<Text>")]
