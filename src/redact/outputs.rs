@@ -105,6 +105,7 @@ impl Redact for Summary {
         });
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
+            in_option(&mut fact.value, names);
         }
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);

@@ -262,7 +262,7 @@ pub(crate) fn bullets(s: &Summary) -> Vec<String> {
         known.push(format!("Topics: {}.", s.topics.join(", ")));
     }
     if !s.facts.is_empty() {
-        let facts: Vec<&str> = s.facts.iter().take(6).map(|f| f.text.as_str()).collect();
+        let facts: Vec<_> = s.facts.iter().take(6).map(facts::shown).collect();
         known.push(format!("Facts: {}.", facts.join("; ")));
     }
     if !known.is_empty() {
