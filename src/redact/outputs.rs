@@ -96,6 +96,7 @@ impl Redact for Summary {
     /// fact that holds a mask once masked: it would say only that something was masked.
     fn redact_with(&mut self, names: &Names) {
         in_option(&mut self.goal, names);
+        in_option(&mut self.goal_update, names);
         self.open_questions
             .iter_mut()
             .for_each(|t| in_place(t, names));
