@@ -34,6 +34,7 @@ mod manners;
 mod markdown_escapes;
 mod meta_mapping_cli;
 mod multi_line_cli;
+mod packet_customer_cli;
 mod packets_cli;
 mod readme;
 mod redact_cli;

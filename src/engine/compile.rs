@@ -57,6 +57,7 @@ impl Engine {
             .filter(|&t| triggers[t].has_meta())
             .collect();
         Ok(Engine {
+            mood: super::mood::MoodSignals::new(&rules),
             rules,
             matcher,
             triggers,

@@ -130,7 +130,7 @@ impl Engine {
         let summary = self
             .bridges
             .wants_summary(team, primary_id)
-            .then(|| self.summarize_with(conversation, turn, quoting.names()));
+            .then(|| self.summarize_with(conversation, turn, quoting.names(), triggers));
         // The values known at the escalation point: a later row's are hindsight.
         let metadata = conversation.metadata.as_known_at(turn - 1);
         let ctx = BridgeContext {

@@ -25,6 +25,7 @@ mod escalate;
 mod eval;
 mod gate;
 mod matcher;
+mod mood;
 mod notes;
 mod pair;
 mod phrases;
@@ -72,6 +73,8 @@ pub struct Engine {
     plans: Plans,
     /// Quote evidence with personal data masked (`--redact`).
     redact: bool,
+    /// The rule signals a summary's mood reads (`mood.rs`).
+    mood: mood::MoodSignals,
 }
 
 /// Compile-time choices.

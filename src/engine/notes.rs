@@ -1,8 +1,8 @@
-//! Notes for summaries: a conversation up to a message → what the detectors saw in each
-//! message (bot fallbacks, frustration, repeats) and the topics the rules' signals found,
-//! without evaluating triggers.
+//! Notes for summaries: a conversation up to a message, and the triggers that fired
+//! there → what the detectors saw in each message (bot fallbacks, frustration, repeats)
+//! and the topics the rules' signals found, without evaluating triggers.
 
-use crate::outcome::Outcome;
+use crate::outcome::{FiredTrigger, Outcome};
 use crate::redact::{Names, drop_masked_facts, masked_message};
 use crate::summary::{MessageNote, Summary, summarize, summarize_unbulleted};
 use crate::transcript::{Conversation, Message, Role};
@@ -15,18 +15,26 @@ impl Engine {
     /// (most messages first; built-in detectors are moods, not topics), taking each
     /// message's matches from `log` (this engine's recorded scan of the conversation) as
     /// far as it goes and scanning the rest. Compile with `EngineOptions { notes: true }`,
-    /// or the fallback, repeat and frustration notes are all false.
+    /// or the fallback, repeat and built-in frustration notes are all false.
+    ///
+    /// A customer message is frustrated when the built-in detectors say so (the
+    /// frustration lexicon, shouting), when one of the rules' own frustration or shouting
+    /// signals matched it (`mood.rs`: with the rules' phrases, weights and negation), or
+    /// when `fired` (the triggers that held at the escalation point) quotes such a
+    /// signal's match in it: the mood agrees with the evidence.
     fn notes(
         &self,
         conversation: &Conversation,
         upto: usize,
         log: &ScanLog,
+        fired: &[FiredTrigger],
     ) -> (Vec<MessageNote>, Vec<String>) {
         let mut hits = Hits::default();
         let mut memory = RepeatMemory::default();
         let rules = &self.rules;
         let mut counts = vec![(0u32, usize::MAX); rules.signals.len()];
         let hidden = &self.matcher.hidden;
+        let quoted = self.mood.quoted_turns(rules, fired);
         let notes = conversation
             .messages
             .iter()
@@ -52,7 +60,10 @@ impl Engine {
                 MessageNote {
                     fallback: m.role == Role::Bot && hit(hidden.fallback),
                     frustrated: customer
-                        && (hit(hidden.frustration) || is_shouting(&m.text, Shouting::default())),
+                        && (hit(hidden.frustration)
+                            || is_shouting(&m.text, Shouting::default())
+                            || hits.matched_signals().any(|s| self.mood.alone(s))
+                            || quoted.contains(&i)),
                     repeat: customer && hit(hidden.repeat),
                 }
             })
@@ -74,10 +85,16 @@ impl Engine {
         (notes, topics)
     }
 
-    /// The summary of `conversation` up to message `upto` (the escalation turn, or all);
-    /// it needs the detectors of `EngineOptions { notes: true }`.
-    pub fn summarize(&self, conversation: &Conversation, upto: usize) -> Summary {
-        self.summarize_from(conversation, upto, &ScanLog::default(), None, None)
+    /// The summary of `conversation` up to message `upto` (the escalation turn, or all),
+    /// `fired` the triggers that held there (their evidence marks the mood; empty for
+    /// none); it needs the detectors of `EngineOptions { notes: true }`.
+    pub fn summarize(
+        &self,
+        conversation: &Conversation,
+        upto: usize,
+        fired: &[FiredTrigger],
+    ) -> Summary {
+        self.summarize_from(conversation, upto, &ScanLog::default(), None, None, fired)
     }
 
     /// [`Engine::summarize`], with the customer's names when they are known already.
@@ -86,8 +103,9 @@ impl Engine {
         conversation: &Conversation,
         upto: usize,
         names: Option<&Names>,
+        fired: &[FiredTrigger],
     ) -> Summary {
-        self.summarize_from(conversation, upto, &ScanLog::default(), names, None)
+        self.summarize_from(conversation, upto, &ScanLog::default(), names, None, fired)
     }
 
     /// Under `--redact` ([`super::EngineOptions::redact`]) the summary is made from the
@@ -102,9 +120,10 @@ impl Engine {
         log: &ScanLog,
         known: Option<&Names>,
         keep: Option<&mut Vec<String>>,
+        fired: &[FiredTrigger],
     ) -> Summary {
         let upto = upto.min(conversation.messages.len());
-        let (notes, topics) = self.notes(conversation, upto, log);
+        let (notes, topics) = self.notes(conversation, upto, log, fired);
         let messages = &conversation.messages[..upto];
         if !self.redact {
             return summarize(messages, &notes, topics);
@@ -161,9 +180,10 @@ impl Engine {
         let Scratch {
             log, names, masked, ..
         } = scratch;
-        let summary = outcome
-            .escalation_turn
-            .map(|turn| self.summarize_from(conversation, turn, log, names.as_ref(), Some(masked)));
+        let summary = outcome.escalation_turn.map(|turn| {
+            let fired = &outcome.triggers;
+            self.summarize_from(conversation, turn, log, names.as_ref(), Some(masked), fired)
+        });
         (outcome, summary)
     }
 }

@@ -6,6 +6,7 @@ mod gating;
 mod hours;
 mod late_meta;
 mod lexicon;
+mod mood;
 mod pair;
 mod phrases;
 mod roles;

@@ -50,9 +50,7 @@ impl ExportFields {
     pub fn gives_template(&self, field: &str) -> bool {
         self.has(field)
             || (field == "first_name"
-                && crate::transcript::person::NAME_FIELDS
-                    .iter()
-                    .any(|f| self.has(f)))
+                && (self.fields.iter()).any(|f| crate::transcript::person::gives_first_name(f)))
     }
 }
 

@@ -144,15 +144,6 @@ const COMPANY: &[&str] = &[
     "organization",
     "organisation",
 ];
-const EMAIL: &[&str] = &[
-    "email",
-    "customer_email",
-    "email_address",
-    "requester_email",
-    "contact_email",
-    "client_email",
-    "end_user_email",
-];
 const TIER: &[&str] = &["tier", "account_tier", "plan", "segment"];
 const LEAD_SCORE: &[&str] = &["lead_score", "score", "hubspot_score"];
 
@@ -171,7 +162,7 @@ impl Customer {
             first_name: person::first_name(metadata).map(str::to_owned),
             name: name.map(Cow::into_owned),
             company: first_of(metadata, COMPANY),
-            email: first_of(metadata, EMAIL),
+            email: person::email(metadata).map(str::to_owned),
             tier: first_of(metadata, TIER),
             lead_score: first_of(metadata, LEAD_SCORE),
             fields: Fields(

@@ -47,6 +47,7 @@ mod outputs;
 pub use fields::field_mask;
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
+pub(crate) use names::{is_common_english, is_name_word};
 pub use outputs::{Redact, drop_masked_facts, names_in_examples};
 
 use kinds::{is_kind_mask, longest_kind_mask, pattern_spans};

@@ -35,7 +35,9 @@ pub(super) use find::find_ascii_caseless;
 use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_word_char};
 use words::COMMON_WORDS;
-pub(super) use words::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
+pub(super) use words::{EVERYDAY, NOT_SURNAMES};
+// `pub(crate)`: the summary's `name` facts leave out a common word capitalised alone.
+pub(crate) use words::{is_common_english, is_name_word};
 
 /// A customer's names, to be masked as `[name]`.
 #[derive(Debug, Clone, Default)]

@@ -96,6 +96,7 @@ impl Redact for Summary {
     /// fact that holds a mask once masked: it would say only that something was masked.
     fn redact_with(&mut self, names: &Names) {
         in_option(&mut self.goal, names);
+        in_option(&mut self.goal_update, names);
         self.open_questions
             .iter_mut()
             .for_each(|t| in_place(t, names));
@@ -105,6 +106,7 @@ impl Redact for Summary {
         });
         for fact in &mut self.facts {
             in_place(&mut fact.text, names);
+            in_option(&mut fact.value, names);
         }
         self.bot_answers.iter_mut().for_each(|t| in_place(t, names));
         in_option(&mut self.last_customer_message, names);

@@ -3,7 +3,8 @@
 //!
 //! Deterministic and extractive: every phrase in a summary was written by the customer
 //! or the bot; nothing is generated and nothing leaves the machine. It gives the
-//! customer's goal (their first real request, without the greeting), the questions still
+//! customer's goal (their first real request, without the greeting, and the later
+//! sentence that changed it), the questions still
 //! open, key facts (amounts, quantities, plans, codes, references, dates, names), the
 //! topics the rules detected, what the bot already tried, how the mood went, and what the
 //! customer said last; then at most [`MAX_BULLETS`] bullets in [`MAX_CHARS`] characters.
@@ -11,6 +12,7 @@
 mod facts;
 mod goal;
 mod sentences;
+mod small_talk;
 
 use serde::Serialize;
 
@@ -20,7 +22,7 @@ pub use facts::{Fact, FactKind};
 pub(crate) use facts::{capitalised, may_be_name};
 pub use sentences::clip;
 
-use goal::{goal, strip_greeting};
+use goal::{goal_at, goal_update, strip_greeting};
 use sentences::{capitalise, one_line, sentences, words};
 
 /// Bullets in [`Summary::bullets`].
@@ -44,7 +46,11 @@ pub struct MessageNote {
 pub struct Summary {
     /// The customer's first substantive request, without greetings.
     pub goal: Option<String>,
-    /// Customer questions the bot did not answer (it fell back, or never replied).
+    /// A later sentence of the customer's that changed that request ("The flight ID is
+    /// actually 596"), the last one if several did.
+    pub goal_update: Option<String>,
+    /// Customer questions the bot did not answer (it fell back, or never replied), small
+    /// talk left out.
     pub open_questions: Vec<String>,
     pub facts: Vec<Fact>,
     /// Rule signals that matched, most frequent first (built-in detectors excluded).
@@ -87,7 +93,13 @@ pub(crate) fn summarize_unbulleted(
     let customer: Vec<usize> = (0..messages.len())
         .filter(|&i| messages[i].role == Role::Customer)
         .collect();
-    let goal = goal(messages, &customer);
+    let (goal, goal_update) = match goal_at(messages, &customer) {
+        Some((goal, at)) => {
+            let update = goal_update(messages, &customer, &goal, at);
+            (Some(goal), update)
+        }
+        None => (None, None),
+    };
     let open_questions = open_questions(messages, &customer, &note);
     let mut facts = Vec::new();
     for &i in &customer {
@@ -100,6 +112,7 @@ pub(crate) fn summarize_unbulleted(
         .map(|&i| clip(&one_line(&messages[i].text), 160));
     Summary {
         goal,
+        goal_update,
         open_questions,
         facts,
         topics,
@@ -112,7 +125,7 @@ pub(crate) fn summarize_unbulleted(
 }
 
 /// Customer questions followed by a bot fallback, or by no bot reply at all, or asked
-/// again; the latest two.
+/// again, but for small talk ("How are you?", "Are you still there?"); the latest two.
 fn open_questions(
     messages: &[Message],
     customer: &[usize],
@@ -132,7 +145,7 @@ fn open_questions(
             let Some(q) = asked(strip_greeting(sentence)) else {
                 continue;
             };
-            if words(q) < 3 {
+            if words(q) < 3 || small_talk::is_small_talk(q) {
                 continue;
             }
             let q = clip(&capitalise(q), 120);
@@ -246,7 +259,14 @@ pub(crate) fn bullets(s: &Summary) -> Vec<String> {
         } else {
             "Goal"
         };
-        out.push(format!("{label}: {goal}"));
+        match &s.goal_update {
+            // "Goal: I need to reserve flight 820. Then: The flight ID is actually 596."
+            Some(update) if goal.ends_with(['.', '!', '?']) => {
+                out.push(format!("{label}: {goal} Then: {update}"));
+            }
+            Some(update) => out.push(format!("{label}: {goal}; then: {update}")),
+            None => out.push(format!("{label}: {goal}")),
+        }
     }
     let open: Vec<&str> = s
         .open_questions
@@ -262,7 +282,7 @@ pub(crate) fn bullets(s: &Summary) -> Vec<String> {
         known.push(format!("Topics: {}.", s.topics.join(", ")));
     }
     if !s.facts.is_empty() {
-        let facts: Vec<&str> = s.facts.iter().take(6).map(|f| f.text.as_str()).collect();
+        let facts: Vec<_> = s.facts.iter().take(6).map(facts::shown).collect();
         known.push(format!("Facts: {}.", facts.join("; ")));
     }
     if !known.is_empty() {

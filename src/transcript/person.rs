@@ -5,6 +5,10 @@ use std::borrow::Cow;
 
 use super::Metadata;
 
+mod columns;
+
+pub use columns::is_email;
+
 /// Columns that hold the customer's full name, most common first.
 /// `requester` and `requester_name` are Zendesk's export headers (`Requester`), the rest
 /// other helpdesks' and CRMs'.
@@ -20,24 +24,64 @@ pub const NAME_FIELDS: &[&str] = &[
 ];
 
 /// The customer's full name: the first [`NAME_FIELDS`] column with a value, else the
-/// `first_name` and `last_name` columns together.
+/// first column named like one ([`is_full_name_column`]: `Customer Full Name`,
+/// `display_name`), else the first-name and last-name columns together (`first_name`,
+/// `Given Name`, `surname` …).
 pub fn full_name(metadata: &Metadata) -> Option<Cow<'_, str>> {
-    if let Some(name) = NAME_FIELDS.iter().find_map(|f| metadata.get(f)) {
+    if let Some(name) = named_column(metadata) {
         return Some(Cow::Borrowed(name));
     }
-    match (metadata.get("first_name"), metadata.get("last_name")) {
+    let first = metadata
+        .get("first_name")
+        .or_else(|| (metadata.iter()).find_map(|(k, v)| columns::is_first_name(k).then_some(v)));
+    let last = metadata
+        .get("last_name")
+        .or_else(|| (metadata.iter()).find_map(|(k, v)| columns::is_last_name(k).then_some(v)));
+    match (first, last) {
         (Some(first), Some(last)) => Some(Cow::Owned(format!("{first} {last}"))),
         (Some(one), None) | (None, Some(one)) => Some(Cow::Borrowed(one)),
         (None, None) => None,
     }
 }
 
-/// The customer's first name: the `first_name` column, else the first name in the
-/// first [`NAME_FIELDS`] column with a value ([`first_name_in`]).
+/// The value of the first [`NAME_FIELDS`] column, else of the first column named like
+/// one.
+fn named_column(metadata: &Metadata) -> Option<&str> {
+    NAME_FIELDS
+        .iter()
+        .find_map(|f| metadata.get(f))
+        .or_else(|| (metadata.iter()).find_map(|(k, v)| columns::is_full_name(k).then_some(v)))
+}
+
+/// Whether a column (by normalised name) holds the customer's full name: one of
+/// [`NAME_FIELDS`], or a name of the customer's by its words (`customer_full_name`,
+/// `display_name`, `visitor_name`; not `agent_name`, `company_name` or `user_name`).
+pub fn is_full_name_column(field: &str) -> bool {
+    NAME_FIELDS.contains(&field) || columns::is_full_name(field)
+}
+
+/// Whether a column gives the customer's first name, as [`first_name`] reads it: a
+/// full-name column ([`is_full_name_column`]) or a first-name one (`first_name`,
+/// `Given Name`, `customer_first_name`).
+pub fn gives_first_name(field: &str) -> bool {
+    field == "first_name" || is_full_name_column(field) || columns::is_first_name(field)
+}
+
+/// The customer's first name: the `first_name` column (or one named like it: `Given
+/// Name`), else the first name in the full name's column ([`first_name_in`]).
 pub fn first_name(metadata: &Metadata) -> Option<&str> {
     metadata
         .get("first_name")
-        .or_else(|| first_name_in(NAME_FIELDS.iter().find_map(|f| metadata.get(f))?))
+        .or_else(|| (metadata.iter()).find_map(|(k, v)| columns::is_first_name(k).then_some(v)))
+        .or_else(|| first_name_in(named_column(metadata)?))
+}
+
+/// The customer's email address: the first column named like one ([`is_email`]:
+/// `email`, `Login Email`, `customer_email`, `E-mail Address`) whose value has an `@`.
+pub fn email(metadata: &Metadata) -> Option<&str> {
+    metadata.get("email").or_else(|| {
+        (metadata.iter()).find_map(|(k, v)| (is_email(k) && v.contains('@')).then_some(v))
+    })
 }
 
 /// The first name in a full name as exports write it: `Alex Chen` → `Alex`, `Mr. John

@@ -17,6 +17,8 @@ fn summary(full: bool) -> Summary {
                 kind: FactKind::Amount,
                 text: "$120".to_owned(),
                 turn: 2,
+                key: None,
+                value: None,
             }]
         } else {
             Vec::new()

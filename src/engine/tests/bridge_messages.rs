@@ -201,7 +201,7 @@ default_route: { team: t }
             "I see you're asking about $49.99 and that our assistant could not help (mood: calm)."
         )
     );
-    let s = e.summarize(&c, 4);
+    let s = e.summarize(&c, 4, &[]);
     assert_eq!(
         s.bot_fallbacks, 2,
         "the engine's notes found both fallbacks"
@@ -240,7 +240,7 @@ triggers:
         ],
         &[("name", "Ana Lima")],
     );
-    let summary = e.summarize(&c, c.messages.len());
+    let summary = e.summarize(&c, c.messages.len(), &[]);
     assert_eq!(
         summary.last_customer_message.as_deref(),
         Some("ssn [ssn] [ssn], card [card] [card], my PIN is [secret] [phone]")

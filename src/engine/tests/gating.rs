@@ -108,7 +108,7 @@ proptest! {
         for messages in &conversations {
             let c = conversation(messages, &[]);
             let outcome = e.evaluate(&c, &mut Scratch::default());
-            let summary = outcome.escalation_turn.map(|turn| e.summarize(&c, turn));
+            let summary = outcome.escalation_turn.map(|turn| e.summarize(&c, turn, &outcome.triggers));
             prop_assert_eq!(e.evaluate_and_summarize(&c, &mut scratch), (outcome, summary));
         }
     }
@@ -156,7 +156,9 @@ fn on_the_fixtures_with_the_starter_rules() {
     let mut summaries = 0;
     for c in &conversations {
         let outcome = e.evaluate(c, &mut Scratch::default());
-        let summary = outcome.escalation_turn.map(|turn| e.summarize(c, turn));
+        let summary = outcome
+            .escalation_turn
+            .map(|turn| e.summarize(c, turn, &outcome.triggers));
         summaries += usize::from(summary.is_some());
         assert_eq!(
             e.evaluate_and_summarize(c, &mut scratch),

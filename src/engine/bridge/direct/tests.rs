@@ -111,6 +111,8 @@ fn summary(goal: bool) -> Summary {
             kind: FactKind::Amount,
             text: "$120".to_owned(),
             turn: 2,
+            key: None,
+            value: None,
         }],
         ..Summary::default()
     }

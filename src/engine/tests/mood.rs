@@ -1,0 +1,135 @@
+//! A summary's mood agrees with the rules' frustration and shouting signals: their own
+//! phrases and negation count, a mild cue alone does not, and a fired trigger's evidence
+//! marks its message.
+
+use super::*;
+
+fn mood_after(e: &Engine, messages: &[(&str, &str)]) -> crate::summary::Mood {
+    let c = conversation(messages, &[]);
+    let (outcome, summary) = e.evaluate_and_summarize(&c, &mut Scratch::default());
+    summary
+        .or_else(|| Some(e.summarize(&c, c.messages.len(), &outcome.triggers)))
+        .unwrap()
+        .mood
+}
+
+const NOTES: EngineOptions = EngineOptions {
+    coverage: false,
+    notes: true,
+    redact: false,
+};
+
+/// Regression (audit on real chats): "Oh bloody hell", a phrase the rules add to the
+/// built-in lexicon, escalated for frustration and the packet's mood said "calm".
+#[test]
+fn a_rule_frustration_phrase_is_frustration() {
+    let e = engine_with(
+        r#"
+version: 1
+signals:
+  - id: frustration
+    builtin: frustration
+    phrases:
+      - { phrase: "bloody hell", weight: 2 }
+triggers:
+  - { id: frustration, when: { message: { role: customer, signal: frustration } } }
+"#,
+        NOTES,
+    );
+    let messages = [
+        ("customer", "I need to reserve flight 820."),
+        ("bot", "Right, your flight is now reserved!"),
+        ("customer", "Oh bloody hell. The flight ID is actually 596."),
+    ];
+    let mood = mood_after(&e, &messages);
+    assert_eq!(mood.trajectory, "calm, then frustrated from message 3");
+    assert_eq!(mood.frustrated_messages, 1);
+    // The signal's negation holds for the mood as for the trigger.
+    let calm = mood_after(
+        &e,
+        &[
+            ("customer", "I need to reserve flight 820."),
+            ("customer", "Not bloody hell, just a typo: it is 596."),
+        ],
+    );
+    assert_eq!(calm.trajectory, "calm");
+}
+
+#[test]
+fn a_mild_cue_alone_is_no_verdict_but_a_trigger_on_it_is() {
+    // A signal of one cue (threshold 1) does not make the mood by itself ...
+    let rules = |when: &str| {
+        format!(
+            r"
+version: 1
+signals:
+  - {{ id: cue, builtin: frustration, threshold: 1 }}
+triggers:
+  - {{ id: needs-help, when: {when} }}
+"
+        )
+    };
+    let messages = [
+        ("customer", "Please book a taxi to the station."),
+        ("customer", "My girlfriend will be furious if we are late."),
+    ];
+    let e = engine_with(
+        &rules("{ message: { role: customer, phrases: [late] } }"),
+        NOTES,
+    );
+    assert_eq!(
+        run(&e, &messages).escalation_turn,
+        Some(2),
+        "on other words"
+    );
+    assert_eq!(mood_after(&e, &messages).trajectory, "calm");
+    // ... but quoted by a fired trigger's evidence it does: the rules escalated on it.
+    let e = engine_with(
+        &rules("{ message: { role: customer, signal: cue } }"),
+        NOTES,
+    );
+    assert_eq!(
+        mood_after(&e, &messages).trajectory,
+        "calm, then frustrated from message 2"
+    );
+}
+
+#[test]
+fn a_trigger_or_signal_named_for_the_mood_marks_its_evidence() {
+    // Phrases only, no built-in: the trigger's id says what the rules meant.
+    let e = engine_with(
+        r#"
+version: 1
+triggers:
+  - id: angry-customer
+    when: { message: { role: customer, phrases: ["for crying out loud"] } }
+"#,
+        NOTES,
+    );
+    let mood = mood_after(
+        &e,
+        &[
+            ("customer", "Where is my order?"),
+            ("customer", "For crying out loud, where is it?"),
+        ],
+    );
+    assert_eq!(mood.trajectory, "calm, then frustrated from message 2");
+    // A trigger named for something else on the same words leaves the mood alone.
+    let e = engine_with(
+        r#"
+version: 1
+triggers:
+  - id: order-status
+    when: { message: { role: customer, phrases: ["for crying out loud"] } }
+"#,
+        NOTES,
+    );
+    let mood = mood_after(
+        &e,
+        &[
+            ("customer", "Where is my order?"),
+            ("customer", "For crying out loud, where is it?"),
+        ],
+    );
+    assert_eq!(mood.trajectory, "calm");
+}

@@ -1,0 +1,169 @@
+//! Small talk: a customer's question → whether it is chit-chat ("How are you?", "Are you
+//! still there?", "Do you like your job?") rather than something the agent must answer.
+//! Word lists only; a question that mentions the customer's own matter is never small
+//! talk.
+
+/// Questions (their last clause, lower case, without a greeting) that are small talk
+/// whatever follows: greetings, pleasantries, and questions about the assistant.
+const OPENINGS: &[&str] = &[
+    "how are you",
+    "how r u",
+    "how are u",
+    "how's it going",
+    "hows it going",
+    "how is it going",
+    "how's your",
+    "hows your",
+    "how is your",
+    "how was your",
+    "how was the",
+    "how have you been",
+    "what's up",
+    "whats up",
+    "are you there",
+    "are you still there",
+    "you there",
+    "you still there",
+    "is anyone there",
+    "anyone there",
+    "is anybody there",
+    "are you ok",
+    "are you okay",
+    "are you a robot",
+    "are you a bot",
+    "are you human",
+    "are you a human",
+    "are you real",
+    "who are you",
+    "what are you",
+    "how old are you",
+    "what's your name",
+    "whats your name",
+    "what is your name",
+    "do you like",
+    "do you love",
+    "do you enjoy",
+    "do you ever",
+    "have you ever",
+    "ever been",
+    "have a nice",
+    "have a good",
+    "have a great",
+    "and you",
+    "how about you",
+    "what about you",
+    "you too",
+];
+
+/// Words of the customer's own matter: a question with one is theirs to ask.
+const FIRST_PERSON: &[&str] = &[
+    "i", "i'm", "im", "i've", "ive", "i'd", "id", "i'll", "me", "my", "mine", "we", "we're", "us",
+    "our", "ours",
+];
+
+/// Words of a request the assistant is asked to act on ("can you check …", "That
+/// stinks can you check …").
+const REQUESTS: &[&str] = &[
+    "can you",
+    "could you",
+    "would you",
+    "will you",
+    "can u",
+    "could u",
+    "please",
+    "do you have",
+    "do you know",
+    "do you offer",
+    "do you sell",
+    "do you ship",
+    "do you accept",
+    "do you support",
+    "is there",
+    "are there",
+];
+
+/// Words that ask for a person, which is no small talk ("Who's your manager?").
+const PEOPLE: &[&str] = &[
+    "manager",
+    "supervisor",
+    "human",
+    "person",
+    "agent",
+    "someone",
+    "somebody",
+    "representative",
+    "rep",
+];
+
+/// Whether `question` (a sentence ending in `?`, without its greeting) is small talk:
+/// its last clause ("I gave it to you earlier, are you broken?" → "are you broken?")
+/// opens with a pleasantry or a question about the assistant ([`OPENINGS`]), or speaks
+/// to the assistant ("you") with no word of the customer's ("I", "my", "we") and no
+/// request for an action or a person.
+pub(super) fn is_small_talk(question: &str) -> bool {
+    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    let clause = lower
+        .rsplit([',', ';', '.', '!', '—'])
+        .map(str::trim)
+        .find(|c| !c.trim_end_matches('?').trim().is_empty())
+        .unwrap_or(&lower);
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let starts = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        words.len() >= p.len() && words[..p.len()] == p[..]
+    };
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if OPENINGS.iter().any(|o| starts(o)) {
+        return true;
+    }
+    if has(PEOPLE) {
+        return false;
+    }
+    let to_the_assistant = words
+        .iter()
+        .any(|w| matches!(*w, "you" | "your" | "you're" | "youre" | "u" | "ya"));
+    let asks = |phrase: &str| {
+        let p: Vec<&str> = phrase.split(' ').collect();
+        words.windows(p.len()).any(|w| w == &p[..])
+    };
+    to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_small_talk;
+
+    #[test]
+    fn small_talk_and_questions_to_answer() {
+        for q in [
+            "How are you?",
+            "Are you still there?",
+            "Do you like trivia?",
+            "How old are you dearie?",
+            "What is wrong with you???",
+            "I'm sorry, do you live around here?",
+            "I gave it to you earlier, are you broken?",
+            "Great, how was the game yesterday?",
+            "Ever been to Detroit?",
+            "Are you a robot or a human?",
+        ] {
+            assert!(is_small_talk(q), "{q}");
+        }
+        for q in [
+            "How do I know if someone stole money from me?",
+            "Can you reserve flight 967 or is that too difficult for you?",
+            "Who's you manager?",
+            "Do you have a day and time for my viewing?",
+            "Could you give me more details?",
+            "Do you know if that reservation was for a booth or table?",
+            "Where is the nearest branch?",
+            "Is there a fee for that?",
+            "That stinks can you check if there is a flight for the 22nd instead?",
+        ] {
+            assert!(!is_small_talk(q), "{q}");
+        }
+    }
+}
