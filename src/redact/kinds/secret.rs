@@ -51,6 +51,8 @@ pub(super) static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    // Tokens first: a code's word inside one ("…/auth?code=…") is part of it.
+    super::token::spans(text, taken);
     let mut at = 0;
     // Where the first code given ends: codes said loosely are looked for after it.
     let mut first_code = None;

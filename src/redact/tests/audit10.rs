@@ -99,3 +99,54 @@ fn what_follows_a_code_in_groups_stays() {
         assert_eq!(r(text), expected, "{text:?}");
     }
 }
+
+/// Item 4 (the audit's adversarial inputs): credentials machines write showed whole: a
+/// bearer token, a JSON web token, API keys by their issuers' prefixes, a URL's
+/// credential parameters, an email address percent-encoded in a URL. Each masked, what
+/// announces it kept, and masking again changes nothing.
+#[test]
+fn tokens_keys_and_credentials_in_urls_are_masked() {
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+    for (text, expected) in [
+        (
+            format!("Authorization: Bearer {jwt}"),
+            "Authorization: Bearer [secret]",
+        ),
+        (format!("my token: {jwt} ok"), "my token: [secret] ok"),
+        ("bearer abcdefgh1234".to_owned(), "bearer [secret]"),
+        (
+            "api key sk_live_51HcGqKJd8s7f6g5h4j3k2l1, thanks".to_owned(),
+            "api key [secret], thanks",
+        ),
+        (
+            "ghp_16C7e42F292c6912E7710c838347Ae178B4a and xoxb-1234567890-abcdefghij".to_owned(),
+            "[secret] and [secret]",
+        ),
+        ("AKIAIOSFODNN7EXAMPLE".to_owned(), "[secret]"),
+        (
+            "https://example.com/reset?token=abc123XYZsecret&user=ana%40example.com#top".to_owned(),
+            "https://example.com/reset?token=[secret]&user=[email]#top",
+        ),
+        (
+            "https://app.example.com/login?page=2&session=9f8e7d6c5b4a&lang=en".to_owned(),
+            "https://app.example.com/login?page=2&session=[secret]&lang=en",
+        ),
+        (
+            "callback?code=4111111111111111&state=xyz".to_owned(),
+            "callback?code=[secret]&state=xyz",
+        ),
+    ] {
+        let once = r(&text);
+        assert_eq!(once, expected, "{text:?}");
+        assert_eq!(r(&once), once, "{text:?} masked again");
+    }
+    // Not credentials: the word alone, other parameters, a price or a time.
+    for text in [
+        "the bearer instrument was lost",
+        "https://shop.example.com/item?id=88123&page=2&sort=asc",
+        "I paid $45.99 at 10:30, order #88123",
+        "sk_live is the prefix of a key",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
