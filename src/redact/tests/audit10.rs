@@ -150,3 +150,36 @@ fn tokens_keys_and_credentials_in_urls_are_masked() {
         assert_eq!(r(text), text);
     }
 }
+
+/// Item 4: an email address spelt out so that no program reads it showed whole. Masked
+/// with "(at)" in brackets, or a bare "at" after a name that reads as an address's or
+/// before a mail provider; "at" a place or a site stays.
+#[test]
+fn an_email_spelt_out_is_masked() {
+    for (text, expected) in [
+        (
+            "my email is ana dot lopez at gmail dot com",
+            "my email is [email]",
+        ),
+        ("reach me: ana(at)example(dot)com", "reach me: [email]"),
+        ("ana [at] example [dot] com thanks", "[email] thanks"),
+        (
+            "email me at ana.lopez at gmail.com please",
+            "email me at [email] please",
+        ),
+        ("ana at gmail dot com", "[email]"),
+        ("ana_l at acme.co.uk", "[email]"),
+    ] {
+        let once = r(text);
+        assert_eq!(once, expected, "{text:?}");
+        assert_eq!(r(&once), once, "{text:?} masked again");
+    }
+    for text in [
+        "I looked at amazon dot com yesterday",
+        "I'll be at home dot com",
+        "we met at starbucks.com",
+        "meet me at noon",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
