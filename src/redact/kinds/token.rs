@@ -20,7 +20,7 @@ use super::written::{Whole, holds_caseless};
 /// `jwt` (three base64url parts, the first a JSON object's `{"`), `key` (an issuer's
 /// prefix and what follows), `query` (a credential parameter's value, to the next `&`,
 /// `#` or space), `email` (percent-encoded) and `spelt` (an address with its `@` and
-/// its last `.` as words: "at", "(at)", "dot", "[dot]"). ASCII word boundaries only: the text
+/// its last `.` as words: "at", "(at)", "dot", `[dot]`). ASCII word boundaries only: the text
 /// may hold letters past ASCII.
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
