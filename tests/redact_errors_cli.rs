@@ -1,6 +1,7 @@
 //! Under `--redact`, an error about what the user typed quotes it masked (audit of the
 //! twenty-second session, item 4): `explain --say` with a mistyped role printed the
-//! message whole, card number and email included.
+//! message whole, card number and email included; and the errors that quote an input
+//! file's cells (a labels file's, a header's listed as the columns found).
 
 use crate::common::handoff;
 
@@ -54,4 +55,139 @@ fn a_meta_without_a_field_is_named_by_its_place_under_redact() {
         "{err}"
     );
     assert!(!err.contains("Tyler"), "{err}");
+}
+
+/// Stderr of `handoff ARGS` run in `dir`'s files, which must exit 2.
+fn error_of(args: &[&std::ffi::OsStr]) -> String {
+    let out = handoff().args(args).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    String::from_utf8(out.stderr).unwrap()
+}
+
+/// The rules every error test below replays with: one team, nothing escalates.
+fn rules(dir: &std::path::Path) -> std::path::PathBuf {
+    crate::common::write(
+        dir,
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: s, phrases: [refund] }\ntriggers:\n  - { id: t, when: { message: { signal: s } } }\nteams:\n  - { id: t, name: T, bridge: Hi. }\ndefault_route: { team: t }\n",
+    )
+}
+
+/// Audit after redact9, item 2: `coverage --labels FILE --redact` quoted the labels
+/// file's cells unmasked in its row errors (a true/false value, a team, a conversation id
+/// the row gives twice), and a file without a header listed its first row as the
+/// columns found. Each is masked; without `--redact` quoted as written.
+#[test]
+fn a_labels_files_errors_quote_its_cells_masked_under_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,customer,hi\n",
+    );
+    let labels = crate::common::write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team,expected_escalated\n\
+         c1,t,ana@example.com\n\
+         c2,+44 20 7946 0958,yes\n\
+         bo@example.com,t,yes\n\
+         bo@example.com,t,yes\n",
+    );
+    let headless = crate::common::write(dir.path(), "headless.csv", "cy@example.com,t\n");
+    let run = |labels: &std::path::Path, redact: bool| {
+        let mut args: Vec<&std::ffi::OsStr> = vec!["coverage".as_ref(), "-r".as_ref()];
+        args.extend([rules.as_os_str(), "--labels".as_ref(), labels.as_os_str()]);
+        args.push(transcripts.as_os_str());
+        if redact {
+            args.push("--redact".as_ref());
+        }
+        error_of(&args)
+    };
+    let err = run(&labels, true);
+    for expected in [
+        ":2: `[email]` is not true/false",
+        ":3: unknown team `[phone]`",
+        ":5: conversation `[email]` is labelled twice",
+    ] {
+        assert!(err.contains(expected), "{expected} in {err}");
+    }
+    for leak in ["ana@", "7946", "bo@"] {
+        assert!(!err.contains(leak), "{leak} in {err}");
+    }
+    let err = run(&headless, true);
+    assert!(err.contains("the columns are: [email], t"), "{err}");
+    assert!(!err.contains("cy_example"), "{err}");
+    // Without --redact, as written.
+    assert!(run(&labels, false).contains("`ana@example.com` is not true/false"));
+    assert!(run(&headless, false).contains("the columns are: cy_example_com, t"));
+}
+
+/// Item 2 for a transcript and a contacts file without a header: the missing column's
+/// error listed their first row, card number, email and all, in `replay`, `coverage`,
+/// `diff` and `explain`; masked under `--redact`, the other cells as written.
+#[test]
+fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let headless = crate::common::write(
+        dir.path(),
+        "headless.csv",
+        "c1,customer,my card 4111 1111 1111 1111,ana@example.com\n",
+    );
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\nc1,customer,hi,ana@example.com\n",
+    );
+    let contacts = crate::common::write(dir.path(), "contacts.csv", "bo@example.com,Gold\n");
+    let os = |s: &'static str| -> &std::ffi::OsStr { s.as_ref() };
+    let commands: [&[&std::ffi::OsStr]; 4] = [
+        &[os("replay"), os("-r"), rules.as_os_str()],
+        &[os("coverage"), os("-r"), rules.as_os_str()],
+        &[
+            os("explain"),
+            os("-c"),
+            os("c1"),
+            os("-r"),
+            rules.as_os_str(),
+        ],
+        &[
+            os("diff"),
+            os("--base"),
+            rules.as_os_str(),
+            os("--head"),
+            rules.as_os_str(),
+        ],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.extend([os("--redact"), headless.as_os_str()]);
+        let err = error_of(&args);
+        assert!(
+            err.contains("the columns are: c1, customer, my card [card], [email]"),
+            "{command:?}: {err}"
+        );
+        let mut args = command.to_vec();
+        args.extend([os("--redact"), os("--contacts"), contacts.as_os_str()]);
+        args.extend([os("--join-on"), os("email"), transcripts.as_os_str()]);
+        let err = error_of(&args);
+        assert!(
+            err.contains("no `email` column to join on; the columns are: [email], gold"),
+            "{command:?}: {err}"
+        );
+        assert!(!err.contains("bo_example"), "{command:?}: {err}");
+    }
+    // Without --redact, as read.
+    let err = error_of(&[
+        os("replay"),
+        os("-r"),
+        rules.as_os_str(),
+        headless.as_os_str(),
+    ]);
+    assert!(
+        err.contains("my card 4111 1111 1111 1111, ana@example.com"),
+        "{err}"
+    );
 }

@@ -14,7 +14,7 @@ use crate::coverage::labels::{self, LabelColumns, LabelEval, LabelMatcher};
 use crate::coverage::{CoverageReport, RuleIndex};
 use crate::diag::JsonDiagnostic;
 use crate::engine::EngineOptions;
-use crate::redact::{Names, Redact as _};
+use crate::redact::{Names, Redact};
 use crate::report::FailedGate;
 use crate::report::coverage::{self as render, CoverageFormat};
 
@@ -231,14 +231,22 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 .with_transcript_id(&mapping.conversation_id);
             let teams: Vec<&str> = engine.rules().teams.iter().map(|t| t.id.as_str()).collect();
             let sources = crate::diag::Sources::default();
-            let labels = match labels::load(path, &columns, &teams) {
+            // Under `--redact` the cells the errors and warnings quote are masked: a
+            // misplaced column may hold an email or a phone number.
+            let mut labels = match labels::load(path, &columns, &teams) {
                 Ok(labels) => labels,
-                Err(e) => {
+                Err(mut e) => {
+                    if args.read.redact {
+                        e.redact();
+                    }
                     // The warnings of the rows before the error, then the error.
                     print_diagnostics(io, e.warnings(), &sources)?;
                     return Err(e.into());
                 }
             };
+            if args.read.redact {
+                labels.diagnostics.iter_mut().for_each(Redact::redact);
+            }
             print_diagnostics(io, &labels.diagnostics, &sources)?;
             Some(labels)
         }

@@ -92,6 +92,37 @@ impl Command {
     pub fn stops_at_closed_stdout(&self) -> bool {
         matches!(self, Command::Replay(_))
     }
+
+    /// Whether the command runs under `--redact`: its errors mask what they quote of the
+    /// input ([`redact_error`]).
+    fn redacts(&self) -> bool {
+        match self {
+            Command::Replay(args) => args.read.redact,
+            Command::Explain(args) => args.read.redact,
+            Command::Diff(args) => args.read.redact,
+            Command::Coverage(args) => args.read.redact,
+            _ => false,
+        }
+    }
+}
+
+/// Under `--redact`, the parts of the input an error quotes masked as outputs are: the
+/// cells of a header read as the columns found (a file without a header has a row of
+/// data there), in a transcript's or a contacts file's error, and a labels file's
+/// cells. The error keeps its type and causes (a closed pipe is still one).
+fn redact_error(err: &mut anyhow::Error) {
+    use crate::redact::Redact as _;
+    if let Some(e) = err.downcast_mut::<crate::transcript::ReadError>() {
+        e.redact();
+    } else if let Some(crate::replay::ReplayError::Read(e)) =
+        err.downcast_mut::<crate::replay::ReplayError>()
+    {
+        e.redact();
+    } else if let Some(e) = err.downcast_mut::<crate::contacts::ContactsError>() {
+        e.redact();
+    } else if let Some(e) = err.downcast_mut::<crate::coverage::labels::LabelError>() {
+        e.redact();
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -176,6 +207,7 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         },
     };
     let started = std::time::Instant::now();
+    let redacts = cli.command.redacts();
     let status = match cli.command {
         Command::Replay(args) => replay::run(&args, &mut io),
         Command::Lint(args) => lint::run(&args, &mut io),
@@ -187,7 +219,13 @@ pub fn run(cli: Cli, stdout: &mut dyn Write, stderr: &mut dyn Write) -> anyhow::
         Command::Schema(args) => tools::schema(&args, &mut io),
         Command::Completions(args) => tools::completions(&args, &mut io),
         Command::Man(args) => tools::man(&args, &mut io),
-    }?;
+    }
+    .map_err(|mut err| {
+        if redacts {
+            redact_error(&mut err);
+        }
+        err
+    })?;
     io.verbose(format_args!(
         "done in {:.2} s",
         started.elapsed().as_secs_f64()

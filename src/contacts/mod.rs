@@ -53,7 +53,11 @@ pub enum ContactsError {
         /// The header's line.
         line: u64,
         key: String,
+        /// The columns, normalised.
         found: Vec<String>,
+        /// The header's cells as written, one for each of `found` (a file without a
+        /// header has a row of data there: `--redact` masks what they hold).
+        written: Vec<String>,
     },
 }
 

@@ -92,6 +92,7 @@ impl Contacts {
         })?;
         // Blank lines may come before the header: errors about it name its own line.
         let header_line = header.as_ref().map_or(1, |(line, _)| *line);
+        let cells = &header;
         let named = HeaderNames::new(header.iter().flat_map(|(_, h)| h.iter()));
         // Two columns of one name: which holds the contact's value cannot be told.
         if let Some(message) = named.duplicate_message() {
@@ -110,11 +111,17 @@ impl Contacts {
         let header: Vec<Arc<str>> = named.names.iter().map(|h| Arc::from(h.as_str())).collect();
         let key = normalize_field(key);
         let Some(key_index) = header.iter().position(|f| **f == *key) else {
+            let written = cells
+                .iter()
+                .flat_map(|(_, h)| h.iter())
+                .map(ToString::to_string);
+            let written = written.collect();
             return Err(ContactsError::MissingKey {
                 path: path.to_owned(),
                 line: header_line,
                 key,
                 found: header.iter().map(ToString::to_string).collect(),
+                written,
             });
         };
         let named: Vec<usize> = (0..header.len())

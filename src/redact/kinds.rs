@@ -5,7 +5,7 @@
 //! digit counts, dates, versions). Finds; the masking is `mod.rs`'s, the names
 //! `names.rs`'s. The numbers' checks live in `numbers.rs` and `phone.rs`, the codes in
 //! `secret.rs` (those near the word for a PIN in `near.rs`), the passwords in
-//! `password.rs`, the answers to security questions and the PINs written with letters in
+//! `password.rs`, the credentials machines write (tokens, API keys) in `token.rs`, the answers to security questions and the PINs written with letters in
 //! `security.rs`, the codes said loosely in `loose.rs` (the labels of things' numbers both
 //! take in `labels.rs`), the search of one pattern in `search.rs`, the spans taken so far
 //! in `taken.rs`, the words of a text as its masked text reads them in `as_masked.rs`,
@@ -30,6 +30,7 @@ mod search;
 mod secret;
 mod security;
 mod taken;
+mod token;
 mod written;
 
 use kind::Kind;
@@ -127,9 +128,10 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
 }
 
 /// Whether `text` may hold a word that announces a secret without digits: a password's,
-/// a security question's or a PIN's ("my pin is abcd").
+/// a security question's or a PIN's ("my pin is abcd"), or a credential a machine wrote
+/// (a bearer token, a URL's `?token=`: `token.rs`).
 fn names_a_secret(text: &str) -> bool {
-    password::names_a_password(text) || security::may_announce(text)
+    password::names_a_password(text) || security::may_announce(text) || token::may_hold(text)
 }
 
 /// What a secret becomes.

@@ -4,7 +4,8 @@
 //! Masks email addresses (`[email]`), payment card numbers that pass the Luhn check
 //! (`[card]`), IBANs that pass the ISO 7064 mod-97 check (`[iban]`), phone numbers in
 //! international and common national formats (`[phone]`), US social security numbers
-//! (`[ssn]`), IPv4 addresses (`[ip]`), PINs, passwords, security codes and answers to
+//! (`[ssn]`), IPv4 addresses (`[ip]`), bearer tokens, API keys and a URL's credential
+//! parameters, PINs, passwords, security codes and answers to
 //! security questions after the word that announces them, and, once one is given, codes said of as another ("And 5678
 //! is my old one", in that message or a later one, not in the same words before it:
 //! [`masked_message`]) (`[secret]`), dates of birth after theirs ("born" after a word for

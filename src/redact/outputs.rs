@@ -7,6 +7,8 @@ use std::borrow::Cow;
 
 use super::names::Names;
 use super::{NAME_MASK, in_place, message_in_place};
+use crate::contacts::ContactsError;
+use crate::coverage::labels::LabelError;
 use crate::coverage::{CoverageReport, Example, masked_transcript};
 use crate::diag::Diagnostic;
 use crate::outcome::{Evidence, Outcome};
@@ -14,7 +16,7 @@ use crate::packet::{Fields, Packet};
 use crate::rules::Words;
 use crate::summary::{self, FactKind, Summary};
 use crate::trace::{NodeTrace, Trace};
-use crate::transcript::{Conversation, ReadReport};
+use crate::transcript::{Conversation, ReadError, ReadReport};
 
 fn in_option(text: &mut Option<String>, names: &Names) {
     if let Some(t) = text {
@@ -75,6 +77,89 @@ impl Redact for Diagnostic {
         // Masked as the texts are, so that each still finds itself in them.
         for value in &mut self.quoted {
             in_place(value, names);
+        }
+    }
+}
+
+/// Why a labels file could not be used: its row errors quote the cells they found (a
+/// team, a true/false value, a conversation id), and a misplaced column may hold an
+/// email or a phone number; so may the warnings of the rows before.
+impl Redact for LabelError {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            LabelError::Row {
+                message,
+                header,
+                warnings,
+                ..
+            } => {
+                // The columns listed by their normalised names, `ana_example_com` for
+                // an email: each whose cell masks is shown as its cell masked.
+                let listed = |name: &str, cell: &str| match super::masked(cell, names) {
+                    masked if masked != cell => masked.into_owned(),
+                    _ => name.to_owned(),
+                };
+                let (plain, shown): (Vec<&str>, Vec<String>) = header
+                    .iter()
+                    .map(|(name, cell)| (name.as_str(), listed(name, cell)))
+                    .unzip();
+                if !header.is_empty() {
+                    *message = message.replacen(&plain.join(", "), &shown.join(", "), 1);
+                }
+                in_place(message, names);
+                for warning in warnings.iter_mut() {
+                    warning.redact_with(names);
+                }
+            }
+            LabelError::Rows {
+                errors, warnings, ..
+            }
+            | LabelError::Io {
+                errors, warnings, ..
+            } => {
+                for (_, message) in errors {
+                    in_place(message, names);
+                }
+                for warning in warnings.iter_mut() {
+                    warning.redact_with(names);
+                }
+            }
+            LabelError::Invalid(message) => in_place(message, names),
+        }
+    }
+}
+
+/// Why reading stopped: a missing column's error lists the header's cells, which are a
+/// row of data in a file without a header ("the columns are: c1, customer, my card …").
+impl Redact for ReadError {
+    fn redact_with(&mut self, names: &Names) {
+        if let ReadError::MissingColumn { found, .. }
+        | ReadError::IgnoredColumnMissing { found, .. } = self
+        {
+            for cell in found.iter_mut() {
+                in_place(cell, names);
+            }
+        }
+    }
+}
+
+/// Why a contacts file cannot be used: a missing key column's error lists the header's
+/// columns, a row of data in a file without one; each is shown as its cell masks
+/// (`[email]`, not `ana_example_com`: the names are normalised).
+impl Redact for ContactsError {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            ContactsError::MissingKey { found, written, .. } => {
+                for (name, cell) in found.iter_mut().zip(written.iter_mut()) {
+                    let masked = super::masked(cell, names);
+                    if masked != *cell {
+                        *name = masked.into_owned();
+                    }
+                    in_place(cell, names);
+                }
+            }
+            ContactsError::Header { message, .. } => in_place(message, names),
+            ContactsError::Open(..) | ContactsError::Read { .. } => {}
         }
     }
 }

@@ -28,6 +28,10 @@ pub enum LabelError {
         path: PathBuf,
         line: u64,
         message: String,
+        /// The header's columns the message lists (`name, name`), each normalised and
+        /// as written; empty when it lists none. `--redact` masks those whose cell holds
+        /// personal data: a file without a header has a row of data there.
+        header: Vec<(String, String)>,
         /// The warnings of the rows before it (D008), so that they are not lost.
         warnings: Vec<Diagnostic>,
     },

@@ -57,6 +57,7 @@ fn load_from(
     if utf16 {
         return Err(LabelError::Row {
             path: path.to_owned(),
+            header: Vec::new(),
             line: 1,
             message: UTF16_ADVICE.to_owned(),
             warnings: Vec::new(),
@@ -65,11 +66,14 @@ fn load_from(
     let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
+        header: Vec::new(),
         line,
         message,
         warnings: Vec::new(),
     };
     let mut header: Vec<String> = Vec::new();
+    // The header's cells as written, one for each of `header`.
+    let written: Vec<String>;
     // A row's text error as `(line, message)`; reading goes on after it. An I/O error
     // ends the reading: `(line, error)`.
     let text_error = |e, header: &[String]| match e {
@@ -113,6 +117,7 @@ fn load_from(
                 return Err(row_error(line, message));
             }
             header = named.names;
+            written = fields.iter().map(ToString::to_string).collect();
             line
         }
         // Said as such: "no `conversation_id` column; the columns are: " would blame the
@@ -133,6 +138,19 @@ fn load_from(
             return Err(row_error(line, message));
         }
     };
+    // An error that lists the header's columns: with its cells, for `--redact` (a file
+    // without a header has a row of data there).
+    let header_error = |line: u64, message: String| LabelError::Row {
+        path: path.to_owned(),
+        header: header
+            .iter()
+            .cloned()
+            .zip(written.iter().cloned())
+            .collect(),
+        line,
+        message,
+        warnings: Vec::new(),
+    };
     let find = |c: &str| header.iter().position(|h| h == c);
     let id = find(&columns.conversation_id)
         .or_else(|| columns.transcript_id.as_deref().and_then(find))
@@ -140,7 +158,7 @@ fn load_from(
             let also = columns.transcript_id.as_deref().map_or_else(String::new, |c| {
                 format!(" nor `{c}` (the transcripts' id column)")
             });
-            row_error(
+            header_error(
                 header_line,
                 format!(
                     "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
@@ -153,7 +171,7 @@ fn load_from(
     let escalated = find(&columns.expected_escalated);
     let (team_column, escalated_column) = (team, escalated);
     if team.is_none() && escalated.is_none() {
-        return Err(row_error(
+        return Err(header_error(
             header_line,
             format!(
                 "neither `{}` nor `{}` column; the columns are: {} (map one with \
@@ -367,6 +385,7 @@ fn load_from(
             let (line, message) = errors.remove(0);
             Err(LabelError::Row {
                 path: path.to_owned(),
+                header: Vec::new(),
                 line,
                 message,
                 warnings,

@@ -14,6 +14,7 @@ use super::Kind;
 use super::as_masked::{self, Word};
 use super::labels::is_label;
 use super::taken::Taken;
+use super::written::{dated, is_dash, is_space, run_end};
 
 /// The words that name a code.
 static CODE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -148,9 +149,19 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 /// and as many after each number found, until another thing's label.
 fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, usize)>) {
     let mut given = false;
-    for word in words {
+    let mut i = 0;
+    while let Some(word) = words.get(i) {
+        i += 1;
         if left == 0 {
             break;
+        }
+        // A code written in groups ("12 34 56 78 9"): one number, masked whole.
+        if let Some((end, groups)) = code_run(text, &words[i - 1..]) {
+            found.push((word.start, end));
+            i += groups - 1;
+            left = AFTER_ANOTHER;
+            given = true;
+            continue;
         }
         match word.mask {
             // A code given (masked already, or to be): more may follow it.
@@ -192,9 +203,22 @@ fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, us
 /// of it or of the number after it, those words all ones that may stand there.
 fn before(text: &str, words: &[Word], found: &mut Vec<(usize, usize)>) {
     let mut left = BEFORE;
-    for (i, word) in words.iter().enumerate().rev() {
-        if left == 0 || word.mask.is_some() {
+    let mut i = words.len();
+    while i > 0 {
+        i -= 1;
+        let word = &words[i];
+        if left == 0 || word.mask.is_some() || sentence_ends(text, word, words.get(i + 1)) {
             break;
+        }
+        // A code written in groups ("12 34 56 78 9 is my pin"), from its first group.
+        if let Some(first) = run_start(text, words, i)
+            && let Some((end, _)) = code_run(text, &words[first..])
+            && end == word.end
+        {
+            found.push((words[first].start, end));
+            i = first;
+            left = BEFORE;
+            continue;
         }
         if is_code_word(text, word) {
             // Not another thing's number in its sentence ("Account number is 95381901
@@ -219,6 +243,73 @@ fn before(text: &str, words: &[Word], found: &mut Vec<(usize, usize)>) {
         }
         left -= 1;
     }
+}
+
+/// Whether a sentence ends between `word` and `next` ("in 2019. 1234 is my pin"): a
+/// number before it is no code the code's word after it names.
+fn sentence_ends(text: &str, word: &Word, next: Option<&Word>) -> bool {
+    next.is_some_and(|next| {
+        let between = &text[word.end..next.start];
+        between.contains(['.', '!', '?']) && between.contains(char::is_whitespace)
+    })
+}
+
+/// The end of the code written in groups of digits that the first of `words` starts
+/// ("123 456 789", "12 34 56 78 9", "123.456.789": [`run_end`]), and how many words it
+/// is; `None` for one group, or groups that are a date, an amount or a range
+/// ("2024-03-01", "10.50": [`dated`]), under three digits, or part of a number or a
+/// measure as a code's number is not ([`is_code_number`]).
+fn code_run(text: &str, words: &[Word]) -> Option<(usize, usize)> {
+    let word = words.first()?;
+    if word.mask.is_some()
+        || !text[word.start..word.end]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let room = &text[word.room.0..word.room.1];
+    let (start, end) = (
+        word.start - word.room.0,
+        run_end(room, word.start - word.room.0),
+    );
+    let run = &room[start..end];
+    let groups = words
+        .iter()
+        .take_while(|w| w.mask.is_none() && w.end <= word.room.0 + end)
+        .count();
+    let digits = run.bytes().filter(u8::is_ascii_digit).count();
+    (groups > 1
+        && digits >= 3
+        && !dated(run)
+        && !part_of_a_number(room, start, end)
+        && !measures(&room[end..]))
+    .then_some((word.room.0 + end, groups))
+}
+
+/// The index of the first of the groups of digits among `words` that the word at `i`,
+/// a group of digits, ends ("12 34 56 78 9" for its "9"), when it is one of two or more:
+/// those each one separator after the word before it.
+fn run_start(text: &str, words: &[Word], i: usize) -> Option<usize> {
+    let digits =
+        |w: &Word| w.mask.is_none() && text[w.start..w.end].bytes().all(|b| b.is_ascii_digit());
+    if !digits(&words[i]) {
+        return None;
+    }
+    let mut first = i;
+    while first > 0 {
+        let (before, word) = (&words[first - 1], &words[first]);
+        let between = &text[before.end..word.start];
+        let one = between.chars().count() == 1
+            && between
+                .chars()
+                .all(|c| is_space(c) || is_dash(c) || c == '.');
+        if !digits(before) || !one {
+            break;
+        }
+        first -= 1;
+    }
+    (first < i).then_some(first)
 }
 
 /// Whether `word`, not a mask, is a number a code may be, read in its room: what stands

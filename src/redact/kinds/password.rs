@@ -1,7 +1,9 @@
 //! Passwords: a text → the spans of the passwords in it, each found after the word that
 //! announces it ("password", "pw", "pass:"), which stays; none where the words after it
 //! say something of the password instead ("is wrong"). Beside the spans taken before: a
-//! number found inside a password goes with it. Finds; the codes are `secret.rs`'s.
+//! number found inside a password goes with it. Finds; the codes are `secret.rs`'s,
+//! where a passphrase's words end `password/phrase.rs`'s, and the words that say
+//! something of a password `password/said.rs`'s.
 
 use std::sync::LazyLock;
 
@@ -9,6 +11,12 @@ use regex::{Captures, Regex};
 
 use super::Kind;
 use super::taken::Taken;
+
+mod phrase;
+mod said;
+
+use phrase::{AFTER_ONE, GOES_ON, phrase_end};
+pub(super) use said::SAID_OF_A_PASSWORD;
 
 /// A password after its word, in one of five ways, each its own group: after a `:` or
 /// `=` (`label`: whatever follows), after "is" or "was" or a dash with spaces (`said`,
@@ -27,115 +35,6 @@ pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&pattern).expect("the password pattern is valid")
 });
-
-/// Words that follow "password is" saying something of it, not giving it.
-pub(super) const SAID_OF_A_PASSWORD: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "accepted",
-    "actually",
-    "all",
-    "also",
-    "an",
-    "and",
-    "at",
-    "bad",
-    "being",
-    "below",
-    "blank",
-    "blocked",
-    "broken",
-    "but",
-    "case",
-    "case-sensitive",
-    "changed",
-    "compromised",
-    "correct",
-    "definitely",
-    "different",
-    "disabled",
-    "due",
-    "empty",
-    "expired",
-    "expiring",
-    "failing",
-    "fine",
-    "for",
-    "forgotten",
-    "from",
-    "gone",
-    "good",
-    "hidden",
-    "how",
-    "in",
-    "incorrect",
-    "invalid",
-    "it",
-    "just",
-    "leaked",
-    "less",
-    "like",
-    "locked",
-    "long",
-    "lost",
-    "mine",
-    "missing",
-    "more",
-    "my",
-    "needed",
-    "new",
-    "no",
-    "not",
-    "nothing",
-    "now",
-    "of",
-    "ok",
-    "okay",
-    "old",
-    "on",
-    "only",
-    "or",
-    "our",
-    "over",
-    "possibly",
-    "probably",
-    "rejected",
-    "required",
-    "reset",
-    "right",
-    "same",
-    "saved",
-    "sent",
-    "set",
-    "short",
-    "so",
-    "something",
-    "still",
-    "stolen",
-    "stored",
-    "strong",
-    "supposed",
-    "that",
-    "the",
-    "their",
-    "there",
-    "this",
-    "to",
-    "too",
-    "under",
-    "unknown",
-    "updated",
-    "valid",
-    "very",
-    "weak",
-    "what",
-    "which",
-    "with",
-    "working",
-    "wrong",
-    "your",
-];
 
 /// Whether `text` may hold a word for a password, as [`PASSWORD`] matches it: one of its
 /// words, or its plural, or "pass", in any ASCII case, as a whole word ("passenger",
@@ -324,129 +223,6 @@ fn password(text: &str, found: &Captures<'_>) -> Option<(usize, [Option<usize>; 
         }
     }
     Some((start, [phrase, Some(end)]))
-}
-
-/// Words that end a password given after `:` or `=` as its clause would ("password:
-/// hunter2 thanks", "pw: abc because I forgot"): few, as a passphrase may hold any word.
-const AFTER_ONE: &[&str] = &[
-    "because", "btw", "cause", "cuz", "i", "i'm", "im", "lol", "please", "pls", "plz", "thank",
-    "thanks", "thx",
-];
-
-/// Words that go on the sentence after a password given after "is" rather than being
-/// more of it ("my password is hunter2 and I can't log in"), beside those that say
-/// something of a password ([`SAID_OF_A_PASSWORD`]).
-const GOES_ON: &[&str] = &[
-    "after",
-    "again",
-    "always",
-    "anymore",
-    "apparently",
-    "are",
-    "as",
-    "because",
-    "before",
-    "btw",
-    "by",
-    "can",
-    "can't",
-    "cant",
-    "cause",
-    "could",
-    "cuz",
-    "did",
-    "didn't",
-    "didnt",
-    "does",
-    "doesn't",
-    "doesnt",
-    "don't",
-    "dont",
-    "down",
-    "each",
-    "error",
-    "every",
-    "has",
-    "have",
-    "i",
-    "i'm",
-    "i've",
-    "if",
-    "im",
-    "is",
-    "isn't",
-    "ive",
-    "lol",
-    "off",
-    "out",
-    "please",
-    "pls",
-    "plz",
-    "since",
-    "sometimes",
-    "somehow",
-    "thanks",
-    "thank",
-    "then",
-    "though",
-    "thx",
-    "today",
-    "until",
-    "up",
-    "was",
-    "wasn't",
-    "when",
-    "whenever",
-    "where",
-    "who",
-    "will",
-    "won't",
-    "would",
-    "yesterday",
-    "yet",
-];
-
-/// How many words a passphrase may have after its first: enough for any people type,
-/// and a bound on the work each word for a password costs in a long text without a
-/// clause's end.
-const PHRASE_WORDS: usize = 9;
-
-/// Where the phrase whose first word ends at `end` ends: after the words that follow it
-/// with one or two spaces and nothing else between, up to the end of the clause (a
-/// word that ends with `,` `;` `.` or is followed by a line break), a mask, a label
-/// ("user: bob", "user=bob"), or a word `stop` says goes on the sentence instead,
-/// [`PHRASE_WORDS`] more at most; without the punctuation after its last word.
-fn phrase_end(text: &str, mut end: usize, stop: impl Fn(&str) -> bool) -> usize {
-    const CLOSE: &[char] = &['.', ',', ';', ':', '!', '?', ')', '"', '\'', '’', '”', '»'];
-    for _ in 0..PHRASE_WORDS {
-        let rest = &text[end..];
-        let spaces = rest.bytes().take(3).take_while(|&b| b == b' ').count();
-        if !(1..=2).contains(&spaces) {
-            return end;
-        }
-        let from = end + spaces;
-        let raw = text[from..]
-            .split(char::is_whitespace)
-            .next()
-            .unwrap_or_default();
-        let word = raw.trim_end_matches(CLOSE);
-        let bare = word.trim_start_matches(['"', '\'', '“', '‘', '(', '«']);
-        // A label starts another field ("user: bob", "user=bob").
-        let label = raw[word.len()..].starts_with(':') || word.contains('=');
-        if word.is_empty()
-            || label
-            || bare.len() != word.len()
-            || crate::redact::holds_mask(word)
-            || stop(&word.to_lowercase())
-        {
-            return end;
-        }
-        end = from + word.len();
-        if word.len() != raw.len() {
-            return end;
-        }
-    }
-    end
 }
 
 /// Whether `number` then the words in `after` say how long a password is ("is 12

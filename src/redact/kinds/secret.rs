@@ -11,6 +11,7 @@ use regex::Regex;
 
 use super::loose::loose_from;
 use super::taken::Taken;
+use super::written::{dated, run_end};
 use super::{Kind, word_before};
 
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
@@ -27,11 +28,13 @@ pub(super) static CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Codes listed together: "3100 or 0314", "9921, 3941", "4455, or maybe 6677"; each
-/// two to eight digits, maybe in groups ("12 34", "4 8 2 1").
+/// two to eight digits, maybe in groups ("12 34", "4 8 2 1", "12.34.56", spaced or dashed
+/// as [`SPACES`](super::SPACES) and [`DASHES`](super::DASHES) are), whose run
+/// [`whole_run`] follows to its end.
 pub(super) const CODE_LIST: &str = concat!(
-    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){2,7}|[0-9]{3,8})",
+    r"(?:[0-9]{2,4}(?:[\x20\xA0\x{202F}\x{2009}\-\x{2010}-\x{2013}.][0-9]{2,4}){1,3}|[0-9](?:[\x20\xA0\x{202F}\x{2009}\-\x{2010}-\x{2013}.][0-9]){2,7}|[0-9]{3,8})",
     r"(?:\s*(?:,\s*(?:or)?|/|&|or|and|–|-)\s*(?:maybe\s+|perhaps\s+)?",
-    r"(?:[0-9]{2,4}(?:[ -][0-9]{2,4}){1,3}|[0-9](?: [0-9]){2,7}|[0-9]{3,8}))*"
+    r"(?:[0-9]{2,4}(?:[\x20\xA0\x{202F}\x{2009}\-\x{2010}-\x{2013}.][0-9]{2,4}){1,3}|[0-9](?:[\x20\xA0\x{202F}\x{2009}\-\x{2010}-\x{2013}.][0-9]){2,7}|[0-9]{3,8}))*"
 );
 
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
@@ -48,6 +51,8 @@ pub(super) static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
+    // Tokens first: a code's word inside one ("…/auth?code=…") is part of it.
+    super::token::spans(text, taken);
     let mut at = 0;
     // Where the first code given ends: codes said loosely are looked for after it.
     let mut first_code = None;
@@ -64,23 +69,29 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             at = after;
             continue;
         }
+        // Each number to the end of its run of groups (the pattern takes four at most),
+        // where the search goes on: the end of the last one.
         let mut take = |base: usize, list: &str| {
+            let mut run_ends = base + list.len();
             for (start, end) in numbers(list) {
                 let (start, end) = (base + start, base + end);
+                let end = whole_run(text, start, end);
+                run_ends = run_ends.max(end);
                 if let Some(end) = before_taken(text, start, end, taken) {
                     taken.push((start, end, Kind::Secret.mask()));
                 }
             }
+            run_ends
         };
-        take(list.start(), list.as_str());
-        first_code = first_code.or(Some(list.end()));
+        at = at.max(take(list.start(), list.as_str()));
+        first_code = first_code.or(Some(at));
         // More in the next sentence: its offsets are from the end of the match.
         if let Some(more) = MORE_CODES
             .captures(&text[at..])
             .and_then(|more| more.get(1))
         {
-            take(at + more.start(), more.as_str());
-            at += more.end();
+            let end = at + more.end();
+            at = end.max(take(at + more.start(), more.as_str()));
         }
     }
     if let Some(from) = first_code {
@@ -146,25 +157,35 @@ fn after_preposition(text: &str, at: usize) -> bool {
     PREPOSITIONS.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
-/// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1"): runs of digits
-/// with one space or dash between them.
+/// The numbers in a list of them ("3100 or 0314", "12 34", "4 8 2 1", "12.34.56"): runs
+/// of digits with one space, dash or dot between them, not written as a date or an
+/// amount is ("2024-03-01", "12.50": [`dated`]).
 pub(super) fn numbers(list: &str) -> Vec<(usize, usize)> {
-    let bytes = list.as_bytes();
-    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !digit(i) {
-            i += 1;
-            continue;
+    let mut at = 0;
+    while let Some(start) = list[at..]
+        .find(|c: char| c.is_ascii_digit())
+        .map(|i| at + i)
+    {
+        at = run_end(list, start);
+        if !dated(&list[start..at]) {
+            out.push((start, at));
         }
-        let start = i;
-        while digit(i) || (matches!(bytes.get(i), Some(b' ' | b'-')) && digit(i + 1)) {
-            i += 1;
-        }
-        out.push((start, i));
     }
     out
+}
+
+/// Where the code at `text[start..end]` ends: at the end of the run of groups of digits
+/// it starts ([`run_end`]: "123 456 789 012 345", "1 2 3 4 5 6 7 8 9", "123.456.789",
+/// the pattern taking four groups at most, or none after a dot), unless what the run
+/// adds makes it a date or an amount ("1234.50"), or at `end`.
+fn whole_run(text: &str, start: usize, end: usize) -> usize {
+    let run = run_end(text, start);
+    if run > end && !dated(&text[start..run]) {
+        run
+    } else {
+        end
+    }
 }
 
 /// The end of the secret at `text[start..end]` where no span is taken: all of it, or, when

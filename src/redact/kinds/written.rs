@@ -105,3 +105,46 @@ pub(super) fn holds_caseless(text: &str, words: &[&[u8]], whole: Whole) -> bool 
             })
     })
 }
+
+/// Where the run of groups of ASCII digits that starts at `start` ends: groups each after
+/// one space, dash or dot of either kind ([`is_space`], [`is_dash`]), as a code is
+/// written spaced out ("123 456 789", "1234-5678-9012-3", "1 2 3 4 5 6 7 8 9"). A group
+/// of one digit joins after a group of one or two, or once the run has two groups ("1234
+/// 5678 9012 3"); after one longer group alone it is another thing ("my pin is 1234 5
+/// times"). `start` when no digit stands there. Linear in the run's length.
+pub(super) fn run_end(text: &str, start: usize) -> usize {
+    let digits = |at: usize| text[at..].bytes().take_while(u8::is_ascii_digit).count();
+    let first = digits(start);
+    if first == 0 {
+        return start;
+    }
+    let (mut end, mut last, mut groups) = (start + first, first, 1);
+    while let Some(sep) = text[end..]
+        .chars()
+        .next()
+        .filter(|&c| is_space(c) || is_dash(c) || c == '.')
+    {
+        let next = end + sep.len_utf8();
+        let len = digits(next);
+        if len == 0 || (len == 1 && groups == 1 && last > 2) {
+            break;
+        }
+        (end, last, groups) = (next + len, len, groups + 1);
+    }
+    end
+}
+
+/// Whether the groups of digits in `run` are written as a date is ("2024-03-01",
+/// "01.03.2024", "1.3.24"), or as an amount or a range ("10.50", "10-20", "1.5"), not
+/// spaced: three groups of one or two digits, but one of four at an end; or two groups,
+/// one of them of one or two digits.
+pub(super) fn dated(run: &str) -> bool {
+    if run.contains(|c: char| is_space(c)) {
+        return false;
+    }
+    match group_lengths(run)[..] {
+        [a, b] => a <= 2 || b <= 2,
+        [a, b, c] => b <= 2 && matches!((a, c), (1 | 2 | 4, 1 | 2) | (1 | 2, 4)),
+        _ => false,
+    }
+}
