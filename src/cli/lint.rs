@@ -154,6 +154,13 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             "linted",
             "lint its directory to check it with the files beside it",
         );
+        // A finding with a code but no place in a file is about the rule set as a whole:
+        // said to be, for reports that need a place for each (SARIF).
+        for d in &mut report.diagnostics {
+            if d.code.is_some() && d.location.is_none() && d.subject.is_none() {
+                d.subject = Some(path.clone());
+            }
+        }
         diagnostics.extend(report.diagnostics);
         for file in report.sources.files() {
             sources.add(file.path.clone(), file.text.clone());
