@@ -283,3 +283,69 @@ fn sarif_of_every_lint_fixture_is_uploadable() {
     }
     assert!(checked > 30, "{checked} fixtures");
 }
+
+/// Audit (CI): `lint --deny-warnings` exited 1, but its last line was `lint: 0 errors, 1
+/// warning`, and `-f github` wrote every finding as `::warning`: the job went red with no
+/// error to show for it. As clippy's `-D warnings`, a denied warning is an error in the
+/// annotations and SARIF, each saying why, and the summary says the run failed because
+/// warnings are denied (even with `--quiet`, as it is why the run failed), naming the
+/// project file when the denial is its `deny_warnings: true`.
+#[test]
+fn denied_warnings_say_why_the_run_fails() {
+    let rules = fixture("R010");
+    let run = |args: &[&str]| {
+        let out = handoff()
+            .arg("lint")
+            .args(args)
+            .arg(&rules)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = run(&["--deny-warnings"]);
+    assert_eq!(
+        human.lines().last(),
+        Some(
+            "lint: 0 errors, 1 warning in 1 rule file; failed: warnings are denied (--deny-warnings)"
+        ),
+        "{human}"
+    );
+    assert!(human.contains("warning[R010]"), "{human}");
+    let quiet = run(&["--deny-warnings", "--quiet"]);
+    assert_eq!(quiet.lines().last(), human.lines().last(), "{quiet}");
+    insta::assert_snapshot!(
+        "lint_github_denied_warnings",
+        run(&["--deny-warnings", "-f", "github"])
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&run(&["--deny-warnings", "-f", "sarif"])).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["level"], "error", "{result}");
+    assert!(
+        result["message"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("note: a warning, made an error by --deny-warnings"),
+        "{result}"
+    );
+
+    // Not denied: warnings as they are, and nothing said of a failure.
+    let out = stdout_of(handoff().args(["lint", "-f", "github", &rules]));
+    assert!(out.starts_with("::warning "), "{out}");
+    assert!(!out.contains("made an error"), "{out}");
+
+    // Denied by the project file: the summary names it.
+    let dir = tempfile::tempdir().unwrap();
+    let config = crate::common::write(dir.path(), "strict.yaml", "lint:\n  deny_warnings: true\n");
+    let human = run(&["--config", config.to_str().unwrap()]);
+    let last = human.lines().last().unwrap();
+    assert!(
+        last.ends_with(&format!(
+            "; failed: warnings are denied (`deny_warnings: true` in {})",
+            config.display()
+        )),
+        "{human}"
+    );
+}

@@ -41,6 +41,7 @@ fn render(format: LintFormat) -> String {
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,
+        denied_warnings: None,
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
@@ -75,6 +76,7 @@ fn json_items_of_no_place_have_every_key_null() {
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,
+        denied_warnings: None,
     };
     let mut out = Vec::new();
     output.write(LintFormat::Json, &mut out).unwrap();
@@ -157,6 +159,7 @@ fn sarif_results_without_a_place_point_at_their_subject() {
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,
+        denied_warnings: None,
     };
     let mut out = Vec::new();
     output.write(LintFormat::Sarif, &mut out).unwrap();
