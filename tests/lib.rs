@@ -35,6 +35,7 @@ mod markdown_escapes;
 mod meta_mapping_cli;
 mod multi_line_cli;
 mod packets_cli;
+mod project_mapping_cli;
 mod readme;
 mod redact_cli;
 mod redact_errors_cli;
