@@ -91,6 +91,10 @@ pub struct Diagnostic {
     pub severity: Severity,
     pub message: String,
     pub location: Option<Location>,
+    /// The file or directory the diagnostic is about when it has no place in one (D016: a
+    /// directory named like a rule file; D017: a hidden file): reports that need a place
+    /// for every finding (SARIF) point there.
+    pub subject: Option<PathBuf>,
     /// The label under the caret, when it says more than the message.
     pub label: Option<String>,
     /// Other places that belong to the same problem (the first of two duplicates).
@@ -118,6 +122,7 @@ impl Diagnostic {
             severity,
             message: message.into(),
             location: None,
+            subject: None,
             label: None,
             related: Vec::new(),
             help: Vec::new(),
@@ -128,6 +133,13 @@ impl Diagnostic {
     #[must_use]
     pub fn at(mut self, location: Location) -> Self {
         self.location = Some(location);
+        self
+    }
+
+    /// Says which file or directory the diagnostic is about (see [`Diagnostic::subject`]).
+    #[must_use]
+    pub fn about(mut self, path: impl Into<PathBuf>) -> Self {
+        self.subject = Some(path.into());
         self
     }
 

@@ -470,3 +470,67 @@ fn the_recipes_diff_step_passes_on_the_change_that_adds_the_rules() {
         );
     }
 }
+
+/// Audit (CI): the upload of SARIF failed the whole job on private repositories without
+/// code security and on pull requests from forks; `gh pr comment --edit-last` edited the
+/// last comment of github-actions, which may be another workflow's; `cargo install --git`
+/// built handoff on every run; GitLab's default-branch rule had no `changes:`, so the job
+/// ran on every push.
+#[test]
+fn the_ci_recipes_survive_forks_share_their_comment_and_cache_the_build() {
+    let text = std::fs::read_to_string(root().join("docs/ci/github-actions.yml")).unwrap();
+    let workflow: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let steps = workflow["jobs"]["rules"]["steps"].as_array().unwrap();
+    let uses = |prefix: &str| {
+        steps
+            .iter()
+            .filter(|s| s["uses"].as_str().is_some_and(|u| u.starts_with(prefix)))
+            .collect::<Vec<_>>()
+    };
+    let upload = uses("github/codeql-action/upload-sarif");
+    assert_eq!(upload.len(), 1);
+    assert_eq!(upload[0]["continue-on-error"], true, "{}", upload[0]);
+
+    let post = steps
+        .iter()
+        .find(|s| s["name"] == "Post it on the pull request")
+        .unwrap()["run"]
+        .as_str()
+        .unwrap();
+    assert!(!post.contains("--edit-last"), "{post}");
+    let marker = "<!-- handoff diff -->";
+    assert!(post.contains(&format!("marker='{marker}'")), "{post}");
+    assert!(post.contains("startswith(\\\"$marker\\\")"), "{post}");
+
+    // The build is restored by the commit it was built from, and saved right after it.
+    let restore = uses("actions/cache/restore");
+    let save = uses("actions/cache/save");
+    assert_eq!((restore.len(), save.len()), (1, 1));
+    let key = restore[0]["with"]["key"].as_str().unwrap();
+    assert!(key.contains("steps.handoff-rev.outputs.rev"), "{key}");
+    assert_eq!(save[0]["with"]["key"], restore[0]["with"]["key"]);
+    assert_eq!(save[0]["with"]["path"], restore[0]["with"]["path"]);
+    let position = |step: &serde_json::Value| steps.iter().position(|s| s == step).unwrap();
+    let install = steps.iter().position(|s| s["id"] == "install").unwrap();
+    assert!(position(restore[0]) < install && install < position(save[0]));
+    let install_run = steps[install]["run"].as_str().unwrap();
+    assert!(
+        install_run.starts_with("command -v handoff ||")
+            && install_run.contains("--rev \"$HANDOFF_REV\""),
+        "{install_run}"
+    );
+
+    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
+    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    let github_paths = workflow["on"]["pull_request"]["paths"].as_array().unwrap();
+    for rule in pipeline["handoff"]["rules"].as_array().unwrap() {
+        let changes = rule["changes"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{rule}"));
+        // The same files as GitHub's filter, in GitLab's glob.
+        assert_eq!(changes.len(), github_paths.len(), "{rule}");
+        for path in ["rules/**/*", "fixtures/**/*", ".handoff.yaml"] {
+            assert!(changes.iter().any(|c| c == path), "{path} in {rule}");
+        }
+    }
+}

@@ -36,6 +36,7 @@ mod meta_mapping_cli;
 mod multi_line_cli;
 mod packet_customer_cli;
 mod packets_cli;
+mod project_mapping_cli;
 mod readme;
 mod redact_cli;
 mod redact_errors_cli;

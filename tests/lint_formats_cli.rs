@@ -185,3 +185,167 @@ fn list_and_explain_refuse_what_only_a_lint_run_reads() {
     // The format of a listing is still its own.
     stdout_of(handoff().args(["lint", "--list", "-f", "json"]));
 }
+
+/// Every result of a SARIF run, checked as GitHub's upload checks it: at least one
+/// location with an artifact URI and a start line, and a `ruleIndex` that points at the
+/// rule of its `ruleId`.
+fn assert_every_result_uploadable(sarif: &str) -> Vec<serde_json::Value> {
+    let v: serde_json::Value = serde_json::from_str(sarif).unwrap();
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap().clone();
+    for r in &results {
+        let locations = r["locations"].as_array().expect("locations");
+        assert!(!locations.is_empty(), "{r}");
+        for l in locations {
+            let uri = l["physicalLocation"]["artifactLocation"]["uri"].as_str();
+            assert!(uri.is_some_and(|u| !u.is_empty()), "{r}");
+            assert!(
+                l["physicalLocation"]["region"]["startLine"].as_u64() >= Some(1),
+                "{r}"
+            );
+        }
+        let index = usize::try_from(r["ruleIndex"].as_u64().expect("ruleIndex")).unwrap();
+        assert_eq!(rules[index]["id"], r["ruleId"], "{r}");
+    }
+    results
+}
+
+/// Audit (CI): a rules directory with a hidden file and a directory named like a rule
+/// file gave D017 and D016 SARIF results with no `locations` and no `ruleIndex`, and the
+/// rule list had no D code: GitHub's upload-sarif rejects the whole file ("expected at
+/// least one location", github/codeql-action#1738). Each points at its entry now, and
+/// every code has a rule.
+#[test]
+fn sarif_gives_every_result_a_location_and_a_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    std::fs::copy(fixture("L001"), rules.join("a.yaml")).unwrap();
+    std::fs::write(rules.join(".backup.yaml"), "version: 1\n").unwrap();
+    std::fs::create_dir(rules.join("dir.yaml")).unwrap();
+    let out = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "--format", "sarif"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let sarif = String::from_utf8(out.stdout).unwrap();
+    let results = assert_every_result_uploadable(&sarif);
+    let at = |code: &str| {
+        let r = results
+            .iter()
+            .find(|r| r["ruleId"] == code)
+            .unwrap_or_else(|| panic!("no {code} in {sarif}"));
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].clone()
+    };
+    assert_eq!(at("D016"), "rules/dir.yaml");
+    assert_eq!(at("D017"), "rules/.backup.yaml");
+    assert_eq!(at("L001"), "rules/a.yaml");
+    // Every code has a rule, whichever command's family it is of.
+    let v: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let ids: Vec<&str> = v["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let list = stdout_of(handoff().args(["lint", "--list"]));
+    let listed: Vec<&str> = list.lines().map(|l| &l[..4]).collect();
+    assert_eq!(ids, listed);
+}
+
+/// Every lint fixture (one per code: invalid rules, findings of every check) gives SARIF
+/// GitHub takes.
+#[test]
+fn sarif_of_every_lint_fixture_is_uploadable() {
+    let dir = crate::common::root().join("tests/fixtures/lint");
+    let mut checked = 0;
+    for name in crate::common::file_names(&dir) {
+        if !name.ends_with(".yaml") || name.ends_with(".ok.yaml") {
+            continue;
+        }
+        let out = handoff()
+            .args(["lint", "--format", "sarif"])
+            .arg(dir.join(&name))
+            .assert()
+            .get_output()
+            .clone();
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{name}");
+        let results = assert_every_result_uploadable(&String::from_utf8(out.stdout).unwrap());
+        // The C checks need an export (`--columns-from`): their fixtures lint clean alone.
+        assert!(
+            name.starts_with('C') || !results.is_empty(),
+            "{name}: no result"
+        );
+        checked += 1;
+    }
+    assert!(checked > 30, "{checked} fixtures");
+}
+
+/// Audit (CI): `lint --deny-warnings` exited 1, but its last line was `lint: 0 errors, 1
+/// warning`, and `-f github` wrote every finding as `::warning`: the job went red with no
+/// error to show for it. As clippy's `-D warnings`, a denied warning is an error in the
+/// annotations and SARIF, each saying why, and the summary says the run failed because
+/// warnings are denied (even with `--quiet`, as it is why the run failed), naming the
+/// project file when the denial is its `deny_warnings: true`.
+#[test]
+fn denied_warnings_say_why_the_run_fails() {
+    let rules = fixture("R010");
+    let run = |args: &[&str]| {
+        let out = handoff()
+            .arg("lint")
+            .args(args)
+            .arg(&rules)
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let human = run(&["--deny-warnings"]);
+    assert_eq!(
+        human.lines().last(),
+        Some(
+            "lint: 0 errors, 1 warning in 1 rule file; failed: warnings are denied (--deny-warnings)"
+        ),
+        "{human}"
+    );
+    assert!(human.contains("warning[R010]"), "{human}");
+    let quiet = run(&["--deny-warnings", "--quiet"]);
+    assert_eq!(quiet.lines().last(), human.lines().last(), "{quiet}");
+    insta::assert_snapshot!(
+        "lint_github_denied_warnings",
+        run(&["--deny-warnings", "-f", "github"])
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&run(&["--deny-warnings", "-f", "sarif"])).unwrap();
+    let result = &sarif["runs"][0]["results"][0];
+    assert_eq!(result["level"], "error", "{result}");
+    assert!(
+        result["message"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("note: a warning, made an error by --deny-warnings"),
+        "{result}"
+    );
+
+    // Not denied: warnings as they are, and nothing said of a failure.
+    let out = stdout_of(handoff().args(["lint", "-f", "github", &rules]));
+    assert!(out.starts_with("::warning "), "{out}");
+    assert!(!out.contains("made an error"), "{out}");
+
+    // Denied by the project file: the summary names it.
+    let dir = tempfile::tempdir().unwrap();
+    let config = crate::common::write(dir.path(), "strict.yaml", "lint:\n  deny_warnings: true\n");
+    let human = run(&["--config", config.to_str().unwrap()]);
+    let last = human.lines().last().unwrap();
+    assert!(
+        last.ends_with(&format!(
+            "; failed: warnings are denied (`deny_warnings: true` in {})",
+            config.display()
+        )),
+        "{human}"
+    );
+}

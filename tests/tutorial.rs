@@ -115,12 +115,22 @@ impl Tutorial {
         .unwrap();
     }
 
-    /// Deletes `line` (shown in the tutorial) from `path`.
-    fn delete(&self, path: &str, line: &str) {
-        self.shows(line);
+    /// Replaces the lines of `path` from the one starting `first` to the one starting
+    /// `last`, both included, with `snippet` (shown in the tutorial).
+    fn replace_lines(&self, path: &str, first: &str, last: &str, snippet: &str) {
+        self.shows(snippet);
         let text = std::fs::read_to_string(self.file(path)).unwrap();
-        assert_eq!(text.matches(line).count(), 1, "{line} in {path}");
-        std::fs::write(self.file(path), text.replace(line, "")).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let from = lines.iter().position(|l| l.starts_with(first)).unwrap();
+        let to = from
+            + lines[from..]
+                .iter()
+                .position(|l| l.starts_with(last))
+                .unwrap();
+        let mut out: Vec<&str> = lines[..from].to_vec();
+        out.extend(snippet.lines());
+        out.extend(&lines[to + 1..]);
+        std::fs::write(self.file(path), out.join("\n") + "\n").unwrap();
     }
 }
 
@@ -136,7 +146,8 @@ const ROLES: &str = "  roles:
     bot: [Answer Bot]
 ";
 
-const RETENTION: &str = "version: 1
+const RETENTION: &str = "# yaml-language-server: $schema=../schema/rules.schema.json
+version: 1
 
 signals:
   - id: churn
@@ -161,6 +172,15 @@ teams:
     agent: Noor
 ";
 
+const SELF_SERVE: &str = "  - id: self-serve-pricing
+    description: Discount questions from free or starter accounts stay with support
+    when:
+      all:
+        - trigger: pricing-negotiation
+        - meta: { field: tier, in: [free, starter] }
+    team: frontline
+";
+
 const ROUTE: &str = "  - id: retention
     description: Customers about to leave talk to customer success first
     when: { trigger: churn-risk }
@@ -173,7 +193,8 @@ const BRIDGE: &str = r#"    bridge: >-
       repeat anything.
 "#;
 
-const TESTS: &str = "version: 1
+const TESTS: &str = "# yaml-language-server: $schema=../../schema/tests.schema.json
+version: 1
 
 tests:
   - name: a customer who wants to cancel talks to customer success
@@ -199,6 +220,7 @@ fn the_tutorial_works_as_written() {
     let mut t = Tutorial::new();
     // 1. Install: the test runs the binary cargo built.
     t.shows("$ cargo install --locked --path handoff\n");
+    t.shows("Clone this repository into a folder named `handoff`");
 
     // 2. Start a rule pack.
     t.run("handoff init escalation-rules", 0, "");
@@ -217,18 +239,54 @@ fn the_tutorial_works_as_written() {
         2,
         "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: Ticket ID, Created At, Author Type, Body, Name, Company, Email, Tier\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
     );
-    t.write(".handoff.yaml", COLUMNS);
+    // The commented example's lines replaced, the rest of the file kept as it says.
+    t.shows("the lines from `# input:` down to `#   date_order: …`");
+    t.replace_lines(".handoff.yaml", "# input:", "#   date_order:", COLUMNS);
+    let project = std::fs::read_to_string(t.file(".handoff.yaml")).unwrap();
+    assert!(
+        project.starts_with("# yaml-language-server: $schema="),
+        "{project}"
+    );
+    assert!(project.contains("# lint:"), "{project}");
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
         "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n--> helpdesk-export.csv:3\n = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
     );
-    t.append(".handoff.yaml", ROLES);
+    // `roles:` goes under `input:`, which now ends the file's settings (the `lint:`
+    // comments follow it).
+    t.shows(ROLES);
+    let text = std::fs::read_to_string(t.file(".handoff.yaml")).unwrap();
+    std::fs::write(
+        t.file(".handoff.yaml"),
+        text.replacen(COLUMNS, &format!("{COLUMNS}{ROLES}"), 1),
+    )
+    .unwrap();
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
         "…\nescalated 6 of 10 (60.0%)\n…",
     );
+    // What the tutorial says of the sample now: the commands that read `fixtures/` stop,
+    // with an error that says why and how to read it anyway.
+    t.shows("no\nlonger fits it");
+    for args in [
+        &["replay"][..],
+        &["coverage"],
+        &["lint", "--columns-from", "fixtures"],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_handoff"))
+            .args(args)
+            .current_dir(&t.cwd)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("this file already has a `conversation_id` column"),
+            "{args:?}: {stderr}"
+        );
+    }
 
     // 4. Why did it route there?
     t.run(
@@ -241,9 +299,17 @@ fn the_tutorial_works_as_written() {
         1,
         "error[C002]: route `self-serve-pricing` can never match on helpdesk-export.csv",
     );
-    t.delete(
+    t.shows("(`- meta: { field: company_size, lt: 50 }`)");
+    t.replace_lines(
         "rules/routes.yaml",
-        "        - meta: { field: company_size, lt: 50 }\n",
+        "  - id: self-serve-pricing",
+        "    team: frontline",
+        SELF_SERVE,
+    );
+    assert!(
+        !std::fs::read_to_string(t.file("rules/routes.yaml"))
+            .unwrap()
+            .contains("company_size, lt")
     );
     t.run(
         "handoff lint --columns-from helpdesk-export.csv --quiet",
@@ -251,10 +317,17 @@ fn the_tutorial_works_as_written() {
         "warning[C001]: `lead_score` is not a column of helpdesk-export.csv",
     );
     t.run(
-        "git init --quiet && git add . && git commit --quiet -m \"Starter rules, mapped to our export\"",
+        "git init --quiet -b main && git add . && git commit --quiet -m \"Starter rules, mapped to our export\"",
         0,
         "",
     );
+    // On `main`, the branch the workflow gates, whatever git's default name.
+    let head = Command::new("git")
+        .args(["rev-parse", "--abbrev-ref", "HEAD"])
+        .current_dir(&t.cwd)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&head.stdout).trim(), "main");
 
     // 5. Add a rule.
     t.write("rules/retention.yaml", RETENTION);

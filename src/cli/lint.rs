@@ -52,7 +52,7 @@ pub struct LintArgs {
     /// Output format
     #[arg(short, long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
-    /// Exit 1 on warnings too
+    /// Exit 1 on warnings too; annotations (`-f github`) and SARIF report them as errors
     #[arg(long)]
     pub deny_warnings: bool,
     /// Drop findings of these checks (codes or names; repeatable, comma-separated)
@@ -154,22 +154,39 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             "linted",
             "lint its directory to check it with the files beside it",
         );
+        // A finding with a code but no place in a file is about the rule set as a whole:
+        // said to be, for reports that need a place for each (SARIF).
+        for d in &mut report.diagnostics {
+            if d.code.is_some() && d.location.is_none() && d.subject.is_none() {
+                d.subject = Some(path.clone());
+            }
+        }
         diagnostics.extend(report.diagnostics);
         for file in report.sources.files() {
             sources.add(file.path.clone(), file.text.clone());
         }
     }
+    // Why warnings fail the run, for the reports to say (the flag wins: it is what the
+    // command line shows).
+    let denied_warnings = if args.deny_warnings {
+        Some("--deny-warnings".to_owned())
+    } else if deny_warnings {
+        project.map(|(_, path)| format!("`deny_warnings: true` in {}", path.display()))
+    } else {
+        None
+    };
     let output = LintOutput {
         diagnostics: &diagnostics,
         sources: &sources,
         color: io.stdout_color,
         quiet: io.quiet(),
+        denied_warnings,
     };
     output.write(args.format, io.stdout)?;
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
     let warnings = diagnostics.iter().any(|d| d.severity == Severity::Warning);
     Ok(
-        if errors || (warnings && (args.deny_warnings || deny_warnings)) {
+        if errors || (warnings && output.denied_warnings.is_some()) {
             ExitStatus::Failure
         } else {
             ExitStatus::Success

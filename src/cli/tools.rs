@@ -1,6 +1,7 @@
 //! `handoff schema`, `handoff completions` and `handoff man`: what editors, shells and
 //! `man` need, printed to stdout.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context as _;
@@ -70,7 +71,7 @@ pub(super) fn completions(args: &CompletionsArgs, io: &mut Io<'_>) -> anyhow::Re
 pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let command = Cli::command();
     let Some(dir) = &args.dir else {
-        page(command).render(io.stdout)?;
+        render_page(command, io.stdout)?;
         return Ok(ExitStatus::Success);
     };
     // One page for the tool and one per command, named as `git help` names them.
@@ -82,7 +83,7 @@ pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus>
     }
     for (name, command) in pages {
         let mut roff = Vec::new();
-        page(command).render(&mut roff)?;
+        render_page(command, &mut roff)?;
         let path = dir.join(format!("{name}.1"));
         crate::atomic::write(&path, &roff)
             .with_context(|| format!("cannot write {}", path.display()))?;
@@ -91,9 +92,92 @@ pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus>
     Ok(ExitStatus::Success)
 }
 
-/// A manual page, with the tool's name and version in its footer.
-fn page(command: clap::Command) -> clap_mangen::Man {
-    clap_mangen::Man::new(command)
+/// A manual page: `clap_mangen`'s sections, with the tool's name and version in its footer,
+/// but
+/// - no `help` command among the commands: the page would refer to `handoff-help(1)`,
+///   which `--dir` does not write (`--help` is among the options);
+/// - the examples of `after_help` under EXAMPLES, as manual pages call them, kept line by
+///   line (`clap_mangen`'s EXTRA fills them into a paragraph);
+/// - every character past ASCII (`…`, `→`, `“”` of the help texts) as a groff escape
+///   (`\[u2026]`): groff warns of raw UTF-8 and some `man` setups show it garbled.
+fn render_page(command: clap::Command, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut command = command.disable_help_subcommand(true);
+    command.build();
+    let examples = command.get_after_help().map(ToString::to_string);
+    let man = clap_mangen::Man::new(command.clone())
         .source(concat!("handoff ", env!("CARGO_PKG_VERSION")))
-        .manual("handoff manual")
+        .manual("handoff manual");
+    let mut roff = Vec::new();
+    man.render_title(&mut roff)?;
+    man.render_name_section(&mut roff)?;
+    man.render_synopsis_section(&mut roff)?;
+    man.render_description_section(&mut roff)?;
+    if command.get_arguments().any(|a| !a.is_hide_set()) {
+        man.render_options_section(&mut roff)?;
+    }
+    if command.get_subcommands().any(|s| !s.is_hide_set()) {
+        man.render_subcommands_section(&mut roff)?;
+    }
+    if let Some(examples) = examples {
+        roff.extend_from_slice(examples_section(&examples).as_bytes());
+    }
+    if command.get_version().is_some() {
+        man.render_version_section(&mut roff)?;
+    }
+    let text = String::from_utf8_lossy(&roff);
+    out.write_all(ascii_roff(&text).as_bytes())
+}
+
+/// The EXAMPLES section of a command's `after_help` (`Examples:` and a line per example,
+/// maybe a paragraph after them), each line as written (no filling).
+fn examples_section(after_help: &str) -> String {
+    let body = after_help.strip_prefix("Examples:\n").unwrap_or(after_help);
+    let mut section = String::from(".SH EXAMPLES\n.nf\n");
+    for line in body.lines() {
+        let line = line.replace('\\', "\\e").replace('-', "\\-");
+        // A line starting with `.` or `'` would be a request.
+        if line.starts_with(['.', '\'']) {
+            section.push_str("\\&");
+        }
+        section.push_str(&line);
+        section.push('\n');
+    }
+    section.push_str(".fi\n");
+    section
+}
+
+/// `text` with every character past ASCII written as groff's `\[uXXXX]`.
+fn ascii_roff(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let _ = write!(out, "\\[u{:04X}]", u32::from(c));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ascii_roff, examples_section};
+
+    #[test]
+    fn characters_past_ascii_become_groff_escapes() {
+        assert_eq!(
+            ascii_roff("a … b → “c”"),
+            "a \\[u2026] b \\[u2192] \\[u201C]c\\[u201D]"
+        );
+        assert_eq!(ascii_roff("\u{1F600}"), "\\[u1F600]");
+    }
+
+    #[test]
+    fn examples_keep_their_lines_and_escape_roff() {
+        assert_eq!(
+            examples_section("Examples:\n  handoff lint --list\n.hidden\n  a\\b"),
+            ".SH EXAMPLES\n.nf\n  handoff lint \\-\\-list\n\\&.hidden\n  a\\eb\n.fi\n"
+        );
+    }
 }

@@ -120,6 +120,9 @@ impl CsvSource {
                 field: field.to_owned(),
                 column: mapping.as_written(column).to_owned(),
                 json,
+                project: mapping
+                    .project_mapped(field, &columns_named.written)
+                    .map(Box::new),
                 found: columns_named.written.clone(),
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {

@@ -60,6 +60,9 @@ pub struct ColumnMapping {
     /// Of the columns of `meta`, those a joined contacts file has (`--contacts`): an
     /// export may lack them, as each contact gives the field.
     pub meta_joined: Vec<String>,
+    /// The fields whose column `.handoff.yaml` gives, for the error of an export that
+    /// lacks it (`project.rs`).
+    pub project_columns: ProjectColumns,
 }
 
 impl Default for ColumnMapping {
@@ -78,6 +81,7 @@ impl Default for ColumnMapping {
             date_order: DateOrderSetting::default(),
             meta: Vec::new(),
             meta_joined: Vec::new(),
+            project_columns: ProjectColumns::default(),
         }
     }
 }
@@ -131,6 +135,7 @@ impl ColumnMapping {
         }
         if FIELDS.contains(&normalize_field(field).as_str()) {
             self.written.insert(column.clone(), written.to_owned());
+            self.forget_project_column(field);
         }
         match normalize_field(field).as_str() {
             "conversation_id" => self.conversation_id = column,
@@ -275,6 +280,7 @@ mod dates;
 mod distinct;
 mod file;
 mod meta;
+mod project;
 mod roles;
 
 pub(crate) use distinct::{each_field_once, shared_column};
@@ -283,6 +289,7 @@ pub use file::TimestampZone;
 pub(crate) use file::{MappingFile, read_key};
 use file::{UTC, finish, located, read_mapping, read_zone};
 pub(crate) use meta::meta_field;
+pub use project::{ProjectColumns, ProjectMapped};
 pub use roles::RoleMap;
 pub(crate) use roles::{default_role_of_word, parse_role};
 

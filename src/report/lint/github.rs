@@ -1,5 +1,7 @@
 //! GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`, which
-//! GitHub shows as annotations on the changed lines of a pull request.
+//! GitHub shows as annotations on the changed lines of a pull request. When warnings are
+//! denied, each is an `::error` whose text says why: the job fails on them, and an
+//! annotation that said `warning` would leave it red with no error to show for it.
 
 use std::io::{self, Write};
 
@@ -9,7 +11,7 @@ use crate::lint::code::lookup;
 
 pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
     for d in output.diagnostics {
-        let level = match d.severity {
+        let level = match output.effective(d) {
             Severity::Error => "error",
             Severity::Warning => "warning",
             Severity::Note => "notice",
@@ -38,7 +40,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
             };
             properties.push(format!("title={}", property(&title)));
         }
-        let message = super::full_message(d);
+        let message = output.full_message(d);
         writeln!(
             out,
             "::{level} {}::{}",

@@ -36,6 +36,11 @@ pub struct LintOutput<'a> {
     pub color: bool,
     /// Diagnostics only, no summary line (human format only).
     pub quiet: bool,
+    /// Why warnings fail the run, when they do: `--deny-warnings`, or the project file's
+    /// `deny_warnings: true`. The summary line says it (even when quiet: it is why the
+    /// run failed), and GitHub annotations and SARIF results report each warning as an
+    /// error that says so, as clippy's `-D warnings` does.
+    pub denied_warnings: Option<String>,
 }
 
 impl LintOutput<'_> {
@@ -45,6 +50,28 @@ impl LintOutput<'_> {
             LintFormat::Json => json::write(self, out),
             LintFormat::Sarif => sarif::write(self, out),
             LintFormat::Github => github::write(self, out),
+        }
+    }
+
+    /// The level a diagnostic fails the run at: its severity, but a warning is an error
+    /// when warnings are denied.
+    fn effective(&self, d: &Diagnostic) -> Severity {
+        if d.severity == Severity::Warning && self.denied_warnings.is_some() {
+            Severity::Error
+        } else {
+            d.severity
+        }
+    }
+
+    /// [`full_message`], and for a warning that warnings being denied made an error, a
+    /// note that says so (annotations and SARIF have no other place for it).
+    fn full_message(&self, d: &Diagnostic) -> String {
+        let message = full_message(d);
+        match &self.denied_warnings {
+            Some(why) if d.severity == Severity::Warning => {
+                format!("{message}\nnote: a warning, made an error by {why}")
+            }
+            _ => message,
         }
     }
 

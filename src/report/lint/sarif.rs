@@ -1,24 +1,25 @@
 //! SARIF 2.1.0 (OASIS), the format GitHub code scanning and other viewers read: one run,
-//! the tool's rules (every code that can appear, with its documentation) and one result
-//! per diagnostic with a physical location and region (but a note with neither a code
-//! nor a location, which names the checks that did not run).
+//! the tool's rules (every code, of every family, with its documentation, so that each
+//! result's `ruleIndex` points at its own) and one result per diagnostic with a physical
+//! location (but a note with neither a code nor a place, which names the checks that did
+//! not run). A diagnostic about a whole file or directory (D016, D017) points at it, at
+//! line 1: GitHub's upload rejects a whole file when one result has no location.
 
 use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
 use super::{LintOutput, Region};
-use crate::diag::Severity;
-use crate::lint::code::{CODES, Origin};
+use crate::diag::{Diagnostic, Severity};
+use crate::lint::code::CODES;
 
 const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
-    let rules: Vec<&crate::lint::Code> = CODES
-        .iter()
-        .filter(|c| matches!(c.origin, Origin::Fatal | Origin::Check))
-        .collect();
-    let rule_values: Vec<Value> = rules
+    // Every code, not only the lint checks and rule loading: loading a rules directory finds
+    // D016 and D017 too, and a result whose rule is not in the list has no `ruleIndex`, so
+    // viewers show it without its documentation.
+    let rule_values: Vec<Value> = CODES
         .iter()
         .map(|c| {
             json!({
@@ -34,20 +35,20 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
     let results: Vec<Value> = output
         .diagnostics
         .iter()
-        // A note with neither code nor location (the checks that did not run) would be a
+        // A note with neither code nor place (the checks that did not run) would be a
         // result without a rule or a place, which code scanning does not take: left out
         // here, it is in the other formats.
-        .filter(|d| d.code.is_some() || d.location.is_some())
+        .filter(|d| d.code.is_some() || d.location.is_some() || d.subject.is_some())
         .map(|d| {
-            let message = super::full_message(d);
+            let message = output.full_message(d);
             let mut result = json!({
-                "level": level(d.severity),
+                "level": level(output.effective(d)),
                 "message": { "text": message },
-                "locations": d.location.iter().map(|l| location(&Region::of(l, output.sources))).collect::<Vec<_>>(),
+                "locations": [primary_location(d, output)],
             });
             if let Some(code) = d.code {
                 result["ruleId"] = json!(code);
-                if let Some(index) = rules.iter().position(|c| c.id == code) {
+                if let Some(index) = CODES.iter().position(|c| c.id == code) {
                     result["ruleIndex"] = json!(index);
                 }
             }
@@ -99,6 +100,28 @@ fn level(severity: Severity) -> &'static str {
         Severity::Warning => "warning",
         Severity::Note => "note",
     }
+}
+
+/// Where a result is: its place, else the file or directory it is about, at line 1
+/// (GitHub's ingestion wants an artifact URI and a `startLine` on every result:
+/// "locationFromSarifResult: expected at least one location", which fails the whole upload:
+/// github/codeql-action#1738, #2459),
+/// else, for a diagnostic of no place at all, the working directory the run read from.
+fn primary_location(d: &Diagnostic, output: &LintOutput<'_>) -> Value {
+    if let Some(l) = &d.location {
+        return location(&Region::of(l, output.sources));
+    }
+    let file = d
+        .subject
+        .as_deref()
+        .map_or_else(|| ".".to_owned(), crate::report::slashed);
+    location(&Region {
+        file,
+        line: 1,
+        column: None,
+        end_line: None,
+        end_column: None,
+    })
 }
 
 fn location(r: &Region) -> Value {

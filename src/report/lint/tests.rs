@@ -41,6 +41,7 @@ fn render(format: LintFormat) -> String {
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,
+        denied_warnings: None,
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
@@ -75,6 +76,7 @@ fn json_items_of_no_place_have_every_key_null() {
         diagnostics: &diagnostics,
         sources: &sources,
         color: false,
+        denied_warnings: None,
     };
     let mut out = Vec::new();
     output.write(LintFormat::Json, &mut out).unwrap();
@@ -134,5 +136,52 @@ fn a_label_the_message_ends_with_is_said_once() {
     assert_eq!(
         full_message(&d),
         "signal `x` is never used: no trigger uses it"
+    );
+}
+
+/// Audit (CI): a diagnostic about a whole file or directory (D016, D017) was a SARIF
+/// result without `locations` or `ruleIndex`, which GitHub's upload rejects with the
+/// whole file. It points at its subject, at line 1; one about nothing at all, at the
+/// working directory.
+#[test]
+fn sarif_results_without_a_place_point_at_their_subject() {
+    let diagnostics = vec![
+        Diagnostic::warning(
+            "D016",
+            "rules/dir.yaml is a directory, not a file: left out",
+        )
+        .about(PathBuf::from("rules/dir.yaml")),
+        Diagnostic::warning("L006", "no triggers"),
+    ];
+    let sources = Sources::default();
+    let output = LintOutput {
+        quiet: false,
+        diagnostics: &diagnostics,
+        sources: &sources,
+        color: false,
+        denied_warnings: None,
+    };
+    let mut out = Vec::new();
+    output.write(LintFormat::Sarif, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    let results = run["results"].as_array().unwrap();
+    let places: Vec<(&str, &str, u64)> = results
+        .iter()
+        .map(|r| {
+            let index = usize::try_from(r["ruleIndex"].as_u64().unwrap()).unwrap();
+            let physical = &r["locations"][0]["physicalLocation"];
+            (
+                rules[index]["id"].as_str().unwrap(),
+                physical["artifactLocation"]["uri"].as_str().unwrap(),
+                physical["region"]["startLine"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [("D016", "rules/dir.yaml", 1), ("L006", ".", 1)],
+        "{v}"
     );
 }

@@ -91,6 +91,7 @@ pub(crate) fn rule_files_noting(
             "D016",
             format!("{} is {what}, not a file: left out", entry.display()),
         )
+        .about(entry.clone())
         .help(format!(
             "in {} only its files are read, not its subdirectories; move it out of the directory, or give it by its own path ({}) to read it",
             kind.name(),
@@ -110,7 +111,9 @@ pub(crate) fn rule_files_noting(
                 kind.own_path()
             )
         };
-        Diagnostic::warning("D017", format!("{} is {what}: left out", entry.display())).help(help)
+        Diagnostic::warning("D017", format!("{} is {what}: left out", entry.display()))
+            .about(entry)
+            .help(help)
     }));
     Ok(files)
 }

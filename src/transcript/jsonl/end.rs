@@ -50,6 +50,9 @@ impl JsonlSource {
                 line: 1,
                 field: FIELD_NAMES[slot].to_owned(),
                 column: mapping.as_written(mapped_columns(mapping)[slot]).to_owned(),
+                project: mapping
+                    .project_mapped(FIELD_NAMES[slot], &found)
+                    .map(Box::new),
                 found,
                 json: false,
             });
@@ -66,6 +69,7 @@ impl JsonlSource {
                 column: mapping.as_written(&meta.column).to_owned(),
                 found,
                 json: false,
+                project: None,
             });
         }
         let column = self

@@ -31,6 +31,7 @@ impl ColumnMapping {
         match &file.input {
             Some(input) => {
                 self.apply(input, path)?;
+                self.note_project_columns(file, path);
                 for column in &input.ignore_columns {
                     let name = normalize_field(&column.value);
                     if !self.ignore_optional.contains(&name) {

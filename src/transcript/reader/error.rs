@@ -63,7 +63,7 @@ pub enum ReadError {
         .path.display(),
         if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
-        missing_column_hint(.field, .found, *.json)
+        missing_column_hint(.field, .found, *.json, .project.as_deref())
     )]
     MissingColumn {
         path: PathBuf,
@@ -76,6 +76,9 @@ pub enum ReadError {
         /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
         /// JSON file read as CSV, past a title or comment line.
         json: bool,
+        /// `.handoff.yaml` mapped the field to the missing column, and the file has
+        /// handoff's own column for it: a file of another export than the mapping's.
+        project: Option<Box<crate::transcript::mapping::ProjectMapped>>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.
@@ -154,7 +157,21 @@ pub enum ReadError {
 
 /// How to find a missing column: map it, or, when the header is one column holding
 /// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
-fn missing_column_hint(field: &str, found: &[String], json: bool) -> String {
+fn missing_column_hint(
+    field: &str,
+    found: &[String],
+    json: bool,
+    project: Option<&crate::transcript::mapping::ProjectMapped>,
+) -> String {
+    if let Some(p) = project {
+        return format!(
+            "this file already has a `{field}` column, as handoff reads by default: the mapping in {} (line {}) is for another export; read this file with `{}` (flags win over {}), or give the command a file of the export that mapping is for (a sample of it in place of this one, when this is the sample `handoff init` wrote)",
+            p.path.display(),
+            p.line,
+            p.back_to_defaults.join(" "),
+            p.path.display()
+        );
+    }
     // A JSON export read as CSV: its first "column" starts the JSON, in the header or in
     // one of the lines after it (a title line first).
     if json

@@ -81,6 +81,7 @@ impl ReadReport {
                 "D016",
                 format!("{} is {what}, not a file: left out", path.display()),
             )
+            .about(path)
             .help("in a directory only files are read; give it by its own path to read it (a directory's transcript files, a FIFO as a stream)"),
         );
     }
@@ -96,6 +97,7 @@ impl ReadReport {
         };
         self.push(
             Diagnostic::warning("D017", format!("{} is {what}: left out", path.display()))
+                .about(path)
                 .help(help),
         );
     }
