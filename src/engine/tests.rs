@@ -11,6 +11,7 @@ mod phrases;
 mod roles;
 mod routing;
 mod scratch;
+mod windows;
 
 use std::path::PathBuf;
 use std::sync::Arc;
