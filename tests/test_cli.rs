@@ -82,7 +82,7 @@ fn run_selects_cases() {
     let summary = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["summary"];
     assert_eq!(
         (&summary["total"], &summary["filtered_out"]),
-        (&serde_json::json!(1), &serde_json::json!(57))
+        (&serde_json::json!(1), &serde_json::json!(59))
     );
     handoff()
         .args(["test", "--run", "pricing"])

@@ -276,7 +276,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "test result: ok. 60 passed, 0 failed (60 cases in 2 files)\nevery trigger and route has a positive test",
+        "test result: ok. 62 passed, 0 failed (62 cases in 2 files)\nevery trigger and route has a positive test",
     );
 
     // 7. What the change does.

@@ -324,19 +324,38 @@ fn windows() {
     assert!(unsat("{ all: [ { counter: { name: bot_fallbacks, at_least: 2, within: 3 } }, { counter: { name: bot_fallbacks, at_most: 1 } } ] }").is_none());
     assert!(unsat("{ all: [ { counter: { name: bot_fallbacks, at_least: 2, within: 3 } }, { counter: { name: bot_fallbacks, at_most: 1, within: 3 } } ] }").is_some());
     // A count in a window can be 0: `at_least: 0` there holds always.
-    assert!(always_true(&cond("{ counter: { name: bot_fallbacks, at_least: 0, within: 3 } }")));
-    assert!(!always_true(&cond("{ counter: { name: bot_fallbacks, at_least: 1, within: 3 } }")));
+    assert!(always_true(&cond(
+        "{ counter: { name: bot_fallbacks, at_least: 0, within: 3 } }"
+    )));
+    assert!(!always_true(&cond(
+        "{ counter: { name: bot_fallbacks, at_least: 1, within: 3 } }"
+    )));
 
     let implies_ = |a: &str, b: &str| implies(&cond(a), &cond(b));
     let fb = |bounds: &str| format!("{{ counter: {{ name: bot_fallbacks, {bounds} }} }}");
-    assert!(implies_(&fb("at_least: 2, within: 3"), &fb("at_least: 2, within: 6")));
+    assert!(implies_(
+        &fb("at_least: 2, within: 3"),
+        &fb("at_least: 2, within: 6")
+    ));
     assert!(implies_(&fb("at_least: 2, within: 3"), &fb("at_least: 2")));
-    assert!(!implies_(&fb("at_least: 2, within: 6"), &fb("at_least: 2, within: 3")));
+    assert!(!implies_(
+        &fb("at_least: 2, within: 6"),
+        &fb("at_least: 2, within: 3")
+    ));
     assert!(!implies_(&fb("at_least: 2"), &fb("at_least: 2, within: 6")));
     assert!(implies_(&fb("at_most: 1"), &fb("at_most: 1, within: 6")));
-    assert!(implies_(&fb("at_most: 1, within: 6"), &fb("at_most: 1, within: 3")));
-    assert!(!implies_(&fb("at_most: 1, within: 3"), &fb("at_most: 1, within: 6")));
-    assert!(!same(&cond(&fb("at_least: 2, within: 3")), &cond(&fb("at_least: 2"))));
+    assert!(implies_(
+        &fb("at_most: 1, within: 6"),
+        &fb("at_most: 1, within: 3")
+    ));
+    assert!(!implies_(
+        &fb("at_most: 1, within: 3"),
+        &fb("at_most: 1, within: 6")
+    ));
+    assert!(!same(
+        &cond(&fb("at_least: 2, within: 3")),
+        &cond(&fb("at_least: 2"))
+    ));
     let seen = |extra: &str| format!("{{ seen: {{ signal: a, at_least: 2{extra} }} }}");
     assert!(implies_(&seen(", within: 3"), &seen(", within: 4")));
     assert!(implies_(&seen(", within: 3"), &seen("")));

@@ -392,7 +392,11 @@ triggers:
     assert_eq!(codes(&d), ["S008"; 4]);
     assert_eq!(d[0].message, "`within` must be at least 1");
     assert_eq!(at(&d[0]), (9, Some(38)));
-    assert!(d[0].help[0].contains("the last N messages"), "{:?}", d[0].help);
+    assert!(
+        d[0].help[0].contains("the last N messages"),
+        "{:?}",
+        d[0].help
+    );
     assert_eq!(at(&d[1]), (10, Some(64)));
     assert_eq!(
         d[2].message,
@@ -401,7 +405,9 @@ triggers:
     assert_eq!(at(&d[2]), (11, Some(55)));
     assert_eq!(
         d[2].help,
-        ["`within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`; delete it here"]
+        [
+            "`within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`; delete it here"
+        ]
     );
     assert_eq!(
         d[3].message,
