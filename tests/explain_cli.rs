@@ -217,7 +217,7 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     );
     // One fallback short of `bot_fallbacks ≥ 2` (in the window) is a near miss, shown.
     assert!(
-        text.contains("  ✗ bot-loop: any of\n      ✗ bot_fallbacks ≥ 2 in the last 6 messages — 1 in the last 6 (1 in all)"),
+        text.contains("  ✗ bot-loop: any of\n      ✗ bot_fallbacks ≥ 2 in the last 8 messages — 1 in the last 8 (1 in all)"),
         "{text}"
     );
     assert!(
