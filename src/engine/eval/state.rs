@@ -118,7 +118,27 @@ impl State {
         if message.role == Role::Customer && hit(hidden.frustration) {
             self.frustrated += 1;
         }
-        // Rules without windows have none: nothing to do.
+        // Rules without windows have none: one comparison, and the counting out of line.
+        if !specs.is_empty() {
+            self.count_in_windows(index, message, hits, hidden, needs, specs);
+        }
+    }
+
+    /// [`State::advance`] for the windows (`within:`): message `index` into the ring of
+    /// each window that counts it.
+    #[inline(never)]
+    fn count_in_windows(
+        &mut self,
+        index: usize,
+        message: &Message,
+        hits: &Hits,
+        hidden: &Hidden,
+        needs: &[Roles],
+        specs: &[WindowSpec],
+    ) {
+        let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
+        let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
+        let at = u32::try_from(index).unwrap_or(u32::MAX);
         for (ring, spec) in self.windows.iter_mut().zip(specs) {
             let span = match spec.counted {
                 Counted::Signal { signal, role } => {
@@ -135,7 +155,7 @@ impl State {
                 Counted::Repeats if message.role == Role::Customer && hit(hidden.repeat) => NOWHERE,
                 _ => continue,
             };
-            ring.push(u32::try_from(index).unwrap_or(u32::MAX), span);
+            ring.push(at, span);
         }
     }
 

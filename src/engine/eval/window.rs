@@ -145,7 +145,7 @@ impl Ring {
 /// The first message of a window of `within` messages ending with message `index`.
 pub(super) fn start(index: usize, within: u32) -> u32 {
     let index = u32::try_from(index).unwrap_or(u32::MAX);
-    (index + 1).saturating_sub(within)
+    index.saturating_add(1).saturating_sub(within)
 }
 
 #[cfg(test)]
@@ -183,6 +183,8 @@ mod tests {
         assert_eq!(start(5, 6), 0);
         assert_eq!(start(6, 6), 1);
         assert_eq!(start(6, 1), 6);
+        // A conversation longer than u32 counts (never met) saturates, not panics.
+        assert_eq!(start(usize::MAX, 6), u32::MAX - 6);
     }
 
     #[test]
