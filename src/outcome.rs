@@ -74,8 +74,15 @@ pub enum Evidence {
         signal: String,
         text: String,
     },
-    /// A counter had this value.
-    Counter { name: &'static str, value: f64 },
+    /// A counter had this value; with a window (`within:`), the count among the last
+    /// `within` messages, as far as the condition's bound (`at_least`, or `at_most` + 1).
+    Counter {
+        name: &'static str,
+        value: f64,
+        /// Only a windowed counter's: every other counter's evidence is as it was.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        within: Option<u32>,
+    },
     /// A metadata field had this value (or none).
     Metadata {
         field: String,
@@ -206,9 +213,14 @@ pub(crate) mod strategy {
                     Just(f64::NAN),
                     Just(f64::INFINITY),
                     Just(1e21)
-                ]
+                ],
+                proptest::option::of(1..1000u32)
             )
-                .prop_map(|(name, value)| Evidence::Counter { name, value }),
+                .prop_map(|(name, value, within)| Evidence::Counter {
+                    name,
+                    value,
+                    within
+                }),
             (text(), proptest::option::of(text()))
                 .prop_map(|(field, value)| Evidence::Metadata { field, value }),
             hours(),

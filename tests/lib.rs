@@ -55,5 +55,6 @@ mod test_project_file_cli;
 mod test_reports_cli;
 mod tools_cli;
 mod tutorial;
+mod windows_cli;
 mod yaml_errors_cli;
 mod yaml_tags_cli;

@@ -194,7 +194,7 @@ fn several_paths_are_linted_together() {
         .args(["lint", &fixture("R010"), &fixture("L003")])
         .assert()
         .code(1)
-        .stdout(contains("lint: 1 error, 1 warning in 2 rule files"));
+        .stdout(contains("lint: 2 errors, 1 warning in 2 rule files"));
 }
 
 #[test]

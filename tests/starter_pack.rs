@@ -245,7 +245,7 @@ fn evidence_is_the_customers_words() {
     );
     assert_eq!(
         evidence("c12-bot-fallbacks")[0],
-        serde_json::json!({"type": "counter", "name": "bot_fallbacks", "value": 2.0})
+        serde_json::json!({"type": "counter", "name": "bot_fallbacks", "value": 2.0, "within": 8})
     );
     let legal = by_id(&outcomes, "c24-legal-threat");
     assert_eq!(

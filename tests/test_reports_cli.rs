@@ -45,7 +45,7 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         .assert()
         .success()
         .stdout(contains(
-            "every trigger and route has a positive test in the 58 cases of the files read, --run or not",
+            "every trigger and route has a positive test in the 60 cases of the files read, --run or not",
         ));
 }
 
@@ -116,7 +116,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
             .args(["test", "--require-tests", "-f", format])
             .assert()
             .success()
-            .stderr("test result: ok. 58 passed, 0 failed (58 cases in 1 file)\n");
+            .stderr("test result: ok. 60 passed, 0 failed (60 cases in 1 file)\n");
         handoff()
             .args(["test", "-q", "-f", format])
             .assert()
@@ -207,7 +207,7 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
         json["errors"][0]["message"]
             .as_str()
             .unwrap()
-            .starts_with("--run `zzz` matches none of the 58 test cases in 1 file"),
+            .starts_with("--run `zzz` matches none of the 60 test cases in 1 file"),
         "{json}"
     );
     // Test files without a case (exit 1) too.

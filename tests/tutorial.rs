@@ -229,7 +229,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --quiet",
         0,
-        "test result: ok. 58 passed, 0 failed (58 cases in 1 file)",
+        "test result: ok. 60 passed, 0 failed (60 cases in 1 file)",
     );
 
     // 3. Bring your export.
@@ -343,13 +343,13 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "test result: FAILED. 58 passed, 0 failed (58 cases in 1 file); 1 trigger and 1 route untested\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
+        "test result: FAILED. 60 passed, 0 failed (60 cases in 1 file); 1 trigger and 1 route untested\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "test result: ok. 60 passed, 0 failed (60 cases in 2 files)\nevery trigger and route has a positive test",
+        "test result: ok. 62 passed, 0 failed (62 cases in 2 files)\nevery trigger and route has a positive test",
     );
 
     // 7. What the change does.

@@ -288,7 +288,8 @@ mod tests {
         assert_eq!(
             changed(&|o| o.triggers[0].evidence.push(Evidence::Counter {
                 name: "bot_fallbacks",
-                value: 2.0
+                value: 2.0,
+                within: None,
             })),
             details(evidence)
         );
@@ -323,6 +324,7 @@ mod tests {
             o.triggers[0].evidence = vec![Evidence::Counter {
                 name: "bot_fallbacks",
                 value: turn as f64,
+                within: None,
             }];
             o
         };

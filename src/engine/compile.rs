@@ -17,16 +17,16 @@ impl Engine {
     }
 
     pub fn compile_with(rules: RuleSet, options: EngineOptions) -> Result<Engine, CompileError> {
-        let mut metas = Vec::new();
+        let (mut metas, mut windows) = (Vec::new(), Vec::new());
         let triggers: Vec<Node> = rules
             .triggers
             .iter()
-            .map(|t| Node::compile(&t.when, &mut metas))
+            .map(|t| Node::compile(&t.when, &mut metas, &mut windows))
             .collect();
         let routes: Vec<Node> = rules
             .routes
             .iter()
-            .map(|r| Node::compile(&r.when, &mut metas))
+            .map(|r| Node::compile(&r.when, &mut metas, &mut windows))
             .collect();
         let (mut fallbacks, mut repeats) = (false, false);
         for node in triggers.iter().chain(&routes) {
@@ -68,6 +68,7 @@ impl Engine {
             meta_triggers,
             routes,
             metas,
+            windows,
             bridges,
             needs,
             plans,

@@ -1,11 +1,11 @@
 //! Condition evaluation: a compiled condition ([`Node`], `node.rs`), the state of a
 //! conversation after a message ([`State`], `state.rs`) and that message's matches →
 //! whether the condition holds, and the evidence that it does. Metadata tests are in
-//! `meta.rs`.
+//! `meta.rs`, windows (`within:`) in `window.rs`.
 
 use crate::outcome::Evidence;
 use crate::redact::{Names, masked_part};
-use crate::rules::{MetaTest, RuleSet};
+use crate::rules::{Counter, MetaTest, RuleSet};
 use std::cell::Cell;
 
 use crate::transcript::{Conversation, Metadata, Role};
@@ -44,12 +44,19 @@ impl Cx<'_> {
                 signal,
                 role,
                 at_least,
+                window: None,
             } => self.state.seen(*signal, *role) >= *at_least,
+            Node::Seen {
+                at_least,
+                window: Some(w),
+                ..
+            } => self.state.in_window(*w, *at_least) >= *at_least,
             Node::Counter {
                 counter,
                 at_least,
                 at_most,
-            } => self.state.counter(*counter).is_some_and(|v| {
+                window,
+            } => self.count(*counter, *window).is_some_and(|v| {
                 at_least.is_none_or(|lo| v >= lo) && at_most.is_none_or(|hi| v <= hi)
             }),
             Node::Meta(i) => self.meta(*i).holds_after(self.state.index),
@@ -57,6 +64,16 @@ impl Cx<'_> {
             // without timestamps, the condition does not hold.
             Node::Hours(hours) => self.state.time.is_some_and(|t| hours.holds(t)),
             Node::Trigger(i) => self.fired.get(*i).copied().unwrap_or(false),
+        }
+    }
+
+    /// A counter's value: its count so far, or in its window as far as deciding its
+    /// bounds needs (see [`State::in_window`]).
+    #[inline]
+    pub(super) fn count(&self, counter: Counter, window: Option<Window>) -> Option<f64> {
+        match window {
+            None => self.state.counter(counter),
+            Some(w) => Some(f64::from(self.state.in_window(w, w.keep))),
         }
     }
 
@@ -143,9 +160,23 @@ impl Cx<'_> {
             }
             Node::Seen {
                 signal,
+                at_least,
+                window: Some(w),
+                ..
+            } => {
+                // The latest matches in the window, as many as it takes, oldest first.
+                let mut latest: Vec<(usize, TextSpan)> =
+                    self.state.window_messages(*w, (*at_least).max(1)).collect();
+                latest.reverse();
+                for (index, span) in latest {
+                    push_match(out, rules, conversation, quoting, *signal, index, span);
+                }
+            }
+            Node::Seen {
+                signal,
                 role,
                 at_least,
-                ..
+                window: None,
             } => {
                 let wanted = (*at_least).max(1) as usize;
                 let mut shown = 0;
@@ -165,11 +196,14 @@ impl Cx<'_> {
                     push_match(out, rules, conversation, quoting, *signal, index, span);
                 }
             }
-            Node::Counter { counter, .. } => {
-                if let Some(value) = self.state.counter(*counter) {
+            Node::Counter {
+                counter, window, ..
+            } => {
+                if let Some(value) = self.count(*counter, *window) {
                     let evidence = Evidence::Counter {
                         name: counter.as_str(),
                         value: (value * 10.0).round() / 10.0,
+                        within: window.map(|w| w.within),
                     };
                     if !out.contains(&evidence) {
                         out.push(evidence);
@@ -347,7 +381,10 @@ mod node;
 mod state;
 #[cfg(test)]
 mod tests;
+mod window;
 
 pub use meta::meta_holds;
 pub(super) use node::Node;
 pub(super) use state::State;
+use window::Window;
+pub(super) use window::WindowSpec;

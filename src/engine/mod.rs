@@ -39,7 +39,7 @@ use crate::transcript::{Conversation, Role};
 use bridge::Bridges;
 use std::cell::Cell;
 
-use eval::{Cx, MetaMemo, Node, State};
+use eval::{Cx, MetaMemo, Node, State, WindowSpec};
 use trace::{Observer, Quiet};
 
 use crate::redact::Names;
@@ -64,6 +64,9 @@ pub struct Engine {
     meta_triggers: Vec<usize>,
     routes: Vec<Node>,
     metas: Vec<(String, MetaTest)>,
+    /// The windows (`within:`) of the triggers' and routes' conditions, one ring each in
+    /// the state; empty for rules without.
+    windows: Vec<WindowSpec>,
     bridges: Bridges,
     /// Per signal (hidden detectors included), the roles of the messages the rules
     /// consult it in. What a signal finds in another role cannot change an outcome: a
@@ -211,6 +214,7 @@ impl Engine {
         *names = None;
         masked.clear();
         state.reset(self.matcher.signal_count());
+        state.reset_windows(&self.windows, O::EXACT_WINDOWS);
         match scan {
             Scan::Fresh => memory.clear(),
             Scan::Record => {
@@ -242,7 +246,14 @@ impl Engine {
                     hits.record(log);
                 }
             }
-            state.advance(index, message, hits, &self.matcher.hidden, &self.needs);
+            state.advance(
+                index,
+                message,
+                hits,
+                &self.matcher.hidden,
+                &self.needs,
+                &self.windows,
+            );
             let cx = Cx {
                 state,
                 hits,

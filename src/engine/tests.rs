@@ -12,6 +12,7 @@ mod phrases;
 mod roles;
 mod routing;
 mod scratch;
+mod windows;
 
 use std::path::PathBuf;
 use std::sync::Arc;

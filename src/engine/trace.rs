@@ -20,6 +20,9 @@ pub(super) trait Observer {
     /// Evaluate every trigger after every message, not only those that can have changed
     /// (a trace shows them all).
     const EVALUATE_ALL: bool = false;
+    /// Keep every message a window (`within:`) can hold, for exact counts in it (a
+    /// trace shows them), not only the few that decide its condition.
+    const EXACT_WINDOWS: bool = false;
 
     fn after_message(
         &mut self,
@@ -80,6 +83,7 @@ impl Engine {
 
 impl Observer for Tracer {
     const EVALUATE_ALL: bool = true;
+    const EXACT_WINDOWS: bool = true;
 
     fn after_message(
         &mut self,

@@ -41,29 +41,33 @@ pub(super) fn same(a: &Condition, b: &Condition) -> bool {
                 signal: s1,
                 role: r1,
                 at_least: n1,
+                within: w1,
                 ..
             },
             C::Seen {
                 signal: s2,
                 role: r2,
                 at_least: n2,
+                within: w2,
                 ..
             },
-        ) => s1 == s2 && r1 == r2 && n1 == n2,
+        ) => s1 == s2 && r1 == r2 && n1 == n2 && w1 == w2,
         (
             C::Counter {
                 counter: c1,
                 at_least: l1,
                 at_most: h1,
+                within: w1,
                 ..
             },
             C::Counter {
                 counter: c2,
                 at_least: l2,
                 at_most: h2,
+                within: w2,
                 ..
             },
-        ) => c1 == c2 && l1 == l2 && h1 == h2,
+        ) => c1 == c2 && l1 == l2 && h1 == h2 && w1 == w2,
         (
             C::Meta {
                 field: f1,
@@ -94,21 +98,38 @@ pub(super) fn always_true(c: &Condition) -> bool {
             counter,
             at_least,
             at_most,
+            within,
             ..
         } => {
             // Minutes need timestamps, which a conversation may not have.
             *counter != Counter::MinutesElapsed
                 && at_most.is_none()
-                && at_least.is_none_or(|lo| lo <= floor(*counter))
+                && at_least.is_none_or(|lo| lo <= floor(*counter, *within))
         }
         // Hours need a timestamp, which a message may not have.
         Condition::Meta { .. } | Condition::Trigger { .. } | Condition::Hours { .. } => false,
     }
 }
 
-/// The smallest value a counter takes after a message.
-fn floor(counter: Counter) -> f64 {
-    if counter == Counter::Turn { 1.0 } else { 0.0 }
+/// The smallest value a counter takes after a message (in a window, any count can be 0).
+fn floor(counter: Counter, within: Option<u32>) -> f64 {
+    if counter == Counter::Turn && within.is_none() {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// Why a count in a window of `within` messages can never reach `at_least`: a window
+/// holds no more messages than its size.
+fn window_too_short(what: &str, at_least: f64, within: Option<u32>) -> Option<String> {
+    let within = within?;
+    (at_least > f64::from(within)).then(|| {
+        format!(
+            "{what} cannot be at least {at_least} in the last {within} message{}: a window holds no more messages than its size",
+            if within == 1 { "" } else { "s" }
+        )
+    })
 }
 
 /// Why `c` can never hold, if it provably cannot.
@@ -137,28 +158,37 @@ pub(super) fn unsatisfiable(c: &Condition) -> Option<String> {
             counter,
             at_least,
             at_most,
+            within,
             ..
-        } => counter_contradiction(*counter, *at_least, *at_most),
+        } => counter_contradiction(*counter, *at_least, *at_most, *within),
+        Condition::Seen {
+            at_least, within, ..
+        } => window_too_short("a `seen` count", f64::from(*at_least), *within),
         Condition::Meta { field, test, .. } => FieldSet::of(test).contradiction(field),
-        Condition::Message { .. }
-        | Condition::Seen { .. }
-        | Condition::Trigger { .. }
-        | Condition::Hours { .. } => None,
+        Condition::Message { .. } | Condition::Trigger { .. } | Condition::Hours { .. } => None,
     }
 }
 
-fn counter_contradiction(counter: Counter, lo: Option<f64>, hi: Option<f64>) -> Option<String> {
+fn counter_contradiction(
+    counter: Counter,
+    lo: Option<f64>,
+    hi: Option<f64>,
+    within: Option<u32>,
+) -> Option<String> {
     let name = counter.as_str();
+    let floor = floor(counter, within);
     match (lo, hi) {
         (Some(lo), Some(hi)) if lo > hi => {
             Some(format!("`{name}` cannot be at least {lo} and at most {hi}"))
         }
-        (_, Some(hi)) if hi < floor(counter) => {
-            Some(format!("`{name}` is never below {}", floor(counter)))
-        }
+        (_, Some(hi)) if hi < floor => Some(format!("`{name}` is never below {floor}")),
+        (Some(lo), _) => window_too_short(&format!("`{name}`"), lo, within),
         _ => None,
     }
 }
+
+/// A counter's bounds in one window: (counter, `within`, `at_least`, `at_most`).
+type CounterRange = (Counter, Option<u32>, Option<f64>, Option<f64>);
 
 /// Contradictions between the leaves of one `all` (nested `all`s flattened).
 fn contradiction(items: &[Condition]) -> Option<String> {
@@ -180,27 +210,31 @@ fn contradiction(items: &[Condition]) -> Option<String> {
             return Some(reason);
         }
     }
-    // Counters: intersect the ranges of each counter.
-    let mut counters: Vec<(Counter, Option<f64>, Option<f64>)> = Vec::new();
+    // Counters: intersect the ranges of each counter (counted in the same window).
+    let mut counters: Vec<CounterRange> = Vec::new();
     for leaf in &leaves {
         if let Condition::Counter {
             counter,
             at_least,
             at_most,
+            within,
             ..
         } = leaf
         {
-            match counters.iter_mut().find(|(c, _, _)| c == counter) {
-                Some((_, lo, hi)) => {
+            match counters
+                .iter_mut()
+                .find(|(c, w, _, _)| c == counter && w == within)
+            {
+                Some((_, _, lo, hi)) => {
                     *lo = max_opt(*lo, *at_least);
                     *hi = min_opt(*hi, *at_most);
                 }
-                None => counters.push((*counter, *at_least, *at_most)),
+                None => counters.push((*counter, *within, *at_least, *at_most)),
             }
         }
     }
-    for (counter, lo, hi) in counters {
-        if let Some(reason) = counter_contradiction(counter, lo, hi) {
+    for (counter, within, lo, hi) in counters {
+        if let Some(reason) = counter_contradiction(counter, lo, hi, within) {
             return Some(reason);
         }
     }
@@ -253,6 +287,16 @@ fn min_opt(a: Option<f64>, b: Option<f64>) -> Option<f64> {
     }
 }
 
+/// Whether a window of `inner` messages is inside one of `outer` (`None`: the whole
+/// conversation so far), both ending with the latest message.
+fn inside(inner: Option<u32>, outer: Option<u32>) -> bool {
+    match (inner, outer) {
+        (_, None) => true,
+        (None, Some(_)) => false,
+        (Some(i), Some(o)) => i <= o,
+    }
+}
+
 /// Whether `a` holding proves that `b` holds.
 pub(super) fn implies(a: &Condition, b: &Condition) -> bool {
     use Condition as C;
@@ -296,33 +340,39 @@ pub(super) fn implies(a: &Condition, b: &Condition) -> bool {
                 counter: c1,
                 at_least: l1,
                 at_most: h1,
+                within: w1,
                 ..
             },
             C::Counter {
                 counter: c2,
                 at_least: l2,
                 at_most: h2,
+                within: w2,
                 ..
             },
         ) => {
+            // A count in a window is at most the count in a wider one: a lower bound
+            // carries to a wider window, an upper bound to a narrower one.
             c1 == c2
-                && l2.is_none_or(|l2| l1.is_some_and(|l1| l1 >= l2))
-                && h2.is_none_or(|h2| h1.is_some_and(|h1| h1 <= h2))
+                && l2.is_none_or(|l2| l1.is_some_and(|l1| l1 >= l2) && inside(*w1, *w2))
+                && h2.is_none_or(|h2| h1.is_some_and(|h1| h1 <= h2) && inside(*w2, *w1))
         }
         (
             C::Seen {
                 signal: s1,
                 role: r1,
                 at_least: n1,
+                within: w1,
                 ..
             },
             C::Seen {
                 signal: s2,
                 role: r2,
                 at_least: n2,
+                within: w2,
                 ..
             },
-        ) => s1 == s2 && (r2.is_none() || r1 == r2) && n1 >= n2,
+        ) => s1 == s2 && (r2.is_none() || r1 == r2) && n1 >= n2 && inside(*w1, *w2),
         (
             C::Message {
                 role: r1,

@@ -154,12 +154,21 @@ fn evidence_items(out: &mut Vec<u8>, items: &[Evidence]) {
                 out.extend_from_slice(b",\"text\":");
                 string(out, text);
             }
-            Evidence::Counter { name, value } => {
+            Evidence::Counter {
+                name,
+                value,
+                within,
+            } => {
                 out.extend_from_slice(b"{\"type\":\"counter\",\"name\":");
                 string(out, name);
                 out.extend_from_slice(b",\"value\":");
                 // serde_json's own float formatting (and `null` for NaN and infinities).
                 let _ = serde_json::to_writer(&mut *out, value);
+                // Only a windowed counter's: the evidence of every other is as it was.
+                if let Some(n) = within {
+                    out.extend_from_slice(b",\"within\":");
+                    number(out, *n as usize);
+                }
             }
             Evidence::Metadata { field, value } => {
                 out.extend_from_slice(b"{\"type\":\"metadata\",\"field\":");

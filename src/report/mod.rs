@@ -93,7 +93,21 @@ pub(crate) use crate::diag::slashed;
 pub fn describe_evidence(evidence: &Evidence) -> String {
     match evidence {
         Evidence::Match { turn, text, .. } => format!("\u{201c}{text}\u{201d} (turn {turn})"),
-        Evidence::Counter { name, value } => format!("{name}={value}"),
+        Evidence::Counter {
+            name,
+            value,
+            within: None,
+        } => format!("{name}={value}"),
+        Evidence::Counter {
+            name,
+            value,
+            within: Some(n),
+        } if *n == 1 => format!("{name}={value} in the latest message"),
+        Evidence::Counter {
+            name,
+            value,
+            within: Some(n),
+        } => format!("{name}={value} in the last {n} messages"),
         Evidence::Metadata { field, value } => match value {
             Some(v) => format!("{field}={v}"),
             None => format!("{field} missing"),

@@ -65,6 +65,7 @@ pub(crate) fn outcomes() -> Vec<Outcome> {
                     Evidence::Counter {
                         name: "bot_fallbacks",
                         value: 2.0,
+                        within: None,
                     },
                     Evidence::Hours {
                         turn: 4,

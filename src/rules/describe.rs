@@ -53,14 +53,16 @@ impl Condition {
                 signal,
                 role,
                 at_least,
+                within,
                 ..
             } => {
                 let who = role.map_or("any".to_owned(), |r| r.to_string());
                 vec![
                     Words::Id(rules.signal(*signal).id.clone()),
                     Words::Text(format!(
-                        " seen in ≥ {at_least} {who} message{}",
-                        if *at_least == 1 { "" } else { "s" }
+                        " seen in ≥ {at_least} {who} message{}{}",
+                        if *at_least == 1 { "" } else { "s" },
+                        in_the_last(*within)
                     )),
                 ]
             }
@@ -68,15 +70,17 @@ impl Condition {
                 counter,
                 at_least,
                 at_most,
+                within,
                 ..
             } => {
                 let name = counter.as_str();
-                text(match (at_least, at_most) {
+                let bounds = match (at_least, at_most) {
                     (Some(lo), Some(hi)) => format!("{lo} ≤ {name} ≤ {hi}"),
                     (Some(lo), None) => format!("{name} ≥ {lo}"),
                     (None, Some(hi)) => format!("{name} ≤ {hi}"),
                     (None, None) => name.to_owned(),
-                })
+                };
+                text(format!("{bounds}{}", in_the_last(*within)))
             }
             Condition::Meta { field, test, .. } => text(describe_meta(field, test)),
             Condition::Hours { hours, .. } => text(format!("hours {}", hours.describe())),
@@ -86,6 +90,15 @@ impl Condition {
                 Words::Text(" fired".to_owned()),
             ],
         }
+    }
+}
+
+/// A window in words, to follow a count: ` in the last 6 messages`; nothing without one.
+pub(crate) fn in_the_last(within: Option<u32>) -> String {
+    match within {
+        None => String::new(),
+        Some(1) => " in the latest message".to_owned(),
+        Some(n) => format!(" in the last {n} messages"),
     }
 }
 

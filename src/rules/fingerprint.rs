@@ -181,25 +181,33 @@ fn condition(h: &mut Hasher, c: &Condition) {
             signal,
             role,
             at_least,
+            within,
             span: _,
             at_least_span: _,
+            within_span: _,
         } => {
             h.int(4);
             h.int(signal.0);
             h.debug(role);
             h.int(*at_least as usize);
+            // Hashed only when written, so that the fingerprints of rules without windows
+            // (and the coverage reports that carry them) stay what they were.
+            window(h, *within);
         }
         Condition::Counter {
             counter,
             at_least,
             at_most,
+            within,
             span: _,
             at_least_span: _,
+            within_span: _,
         } => {
             h.int(5);
             h.debug(counter);
             h.option(at_least.as_ref(), |h, v| h.float(*v));
             h.option(at_most.as_ref(), |h, v| h.float(*v));
+            window(h, *within);
         }
         Condition::Meta {
             field,
@@ -222,6 +230,15 @@ fn condition(h: &mut Hasher, c: &Condition) {
             h.int(usize::from(hours.days));
             h.str(&hours.tz_name);
         }
+    }
+}
+
+/// A `within:` window, when there is one: nothing otherwise, so that a rule set without
+/// windows keeps the fingerprint it had before windows existed.
+fn window(h: &mut Hasher, within: Option<u32>) {
+    if let Some(n) = within {
+        h.str("within");
+        h.int(n as usize);
     }
 }
 
@@ -380,6 +397,32 @@ teams:
             ("id: vip", "id: vips"),
         ] {
             assert_ne!(of(&[("r.yaml", &RULES.replace(from, to))]), base, "{to}");
+        }
+    }
+
+    /// A window changes what a `seen` or `counter` condition means, and so the
+    /// fingerprint; each window its own.
+    #[test]
+    fn a_window_changes_it() {
+        let seen = |within: &str| {
+            let rules = RULES.replace(
+                "{ message: { signal: h } }",
+                &format!("{{ seen: {{ signal: h, at_least: 2{within} }} }}"),
+            );
+            of(&[("r.yaml", &rules)])
+        };
+        let counter = |within: &str| {
+            let rules = RULES.replace(
+                "{ message: { signal: h } }",
+                &format!("{{ counter: {{ name: bot_fallbacks, at_least: 2{within} }} }}"),
+            );
+            of(&[("r.yaml", &rules)])
+        };
+        for f in [seen, counter] {
+            let (all, six, eight) = (f(""), f(", within: 6"), f(", within: 8"));
+            assert_ne!(all, six);
+            assert_ne!(six, eight);
+            assert_ne!(all, eight);
         }
     }
 }

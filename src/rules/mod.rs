@@ -189,23 +189,34 @@ pub enum Condition {
         signal: Option<SignalId>,
         span: Span,
     },
-    /// The signal matched at least `at_least` messages (of `role`) so far.
+    /// The signal matched at least `at_least` messages (of `role`) so far, or among the
+    /// last `within` messages (of any role, the latest included).
     Seen {
         signal: SignalId,
         role: Option<Role>,
         at_least: u32,
+        /// The window, in messages (at least 1); `None`: the whole conversation so far.
+        within: Option<u32>,
         span: Span,
         /// Where `at_least` is written, if it is.
         at_least_span: Option<Span>,
+        /// Where `within` is written, if it is.
+        within_span: Option<Span>,
     },
-    /// A counter is within bounds (inclusive).
+    /// A counter is within bounds (inclusive); with `within`, the count of the messages
+    /// it counts among the last `within` messages (only for the counters that count
+    /// messages: [`Counter::windowed`]).
     Counter {
         counter: Counter,
         at_least: Option<f64>,
         at_most: Option<f64>,
+        /// The window, in messages (at least 1); `None`: the whole conversation so far.
+        within: Option<u32>,
         span: Span,
         /// Where `at_least` is written, if it is.
         at_least_span: Option<Span>,
+        /// Where `within` is written, if it is.
+        within_span: Option<Span>,
     },
     /// A customer metadata field passes a test.
     Meta {

@@ -1,10 +1,12 @@
 //! Conditions compiled: a rule's [`Condition`] → a [`Node`] of indices, and what can be
 //! known of it before evaluating (the signals it reads, in which roles; the signals one
-//! of which a message must match for it to become true).
+//! of which a message must match for it to become true), and its windows (`within:`).
 
 use crate::rules::hours::Hours;
 use crate::rules::{Condition, Counter, MetaTest};
 use crate::transcript::Role;
+
+use super::window::{Counted, Window, WindowSpec};
 
 /// A condition compiled for evaluation: same shape as [`Condition`], indices only.
 #[derive(Debug, Clone)]
@@ -20,11 +22,15 @@ pub(crate) enum Node {
         signal: usize,
         role: Option<Role>,
         at_least: u32,
+        /// With `within:`, counted among the last messages only.
+        window: Option<Window>,
     },
     Counter {
         counter: Counter,
         at_least: Option<f64>,
         at_most: Option<f64>,
+        /// With `within:`, counted among the last messages only.
+        window: Option<Window>,
     },
     /// Index into the engine's metadata tests, evaluated once per conversation (on the
     /// value, and on none for the messages before the value appears).
@@ -32,6 +38,16 @@ pub(crate) enum Node {
     /// The latest message's local time is within these hours.
     Hours(Box<Hours>),
     Trigger(usize),
+}
+
+/// Adds `spec` to the engine's windows; where a condition finds it.
+fn window(windows: &mut Vec<WindowSpec>, spec: WindowSpec) -> Window {
+    windows.push(spec);
+    Window {
+        slot: u32::try_from(windows.len() - 1).unwrap_or(u32::MAX),
+        within: spec.within,
+        keep: spec.keep,
+    }
 }
 
 /// The signals of all `items` together, when each has some (`f` of every item is `Some`).
@@ -44,16 +60,27 @@ pub(super) fn every(items: &[Node], f: fn(&Node) -> Option<Vec<usize>>) -> Optio
 }
 
 impl Node {
-    /// Compiles `condition`, appending its metadata tests to `metas`.
-    pub(crate) fn compile(condition: &Condition, metas: &mut Vec<(String, MetaTest)>) -> Node {
+    /// Compiles `condition`, appending its metadata tests to `metas` and its windows to
+    /// `windows`.
+    pub(crate) fn compile(
+        condition: &Condition,
+        metas: &mut Vec<(String, MetaTest)>,
+        windows: &mut Vec<WindowSpec>,
+    ) -> Node {
         match condition {
-            Condition::All(items) => {
-                Node::All(items.iter().map(|c| Node::compile(c, metas)).collect())
-            }
-            Condition::Any(items) => {
-                Node::Any(items.iter().map(|c| Node::compile(c, metas)).collect())
-            }
-            Condition::Not(inner) => Node::Not(Box::new(Node::compile(inner, metas))),
+            Condition::All(items) => Node::All(
+                items
+                    .iter()
+                    .map(|c| Node::compile(c, metas, windows))
+                    .collect(),
+            ),
+            Condition::Any(items) => Node::Any(
+                items
+                    .iter()
+                    .map(|c| Node::compile(c, metas, windows))
+                    .collect(),
+            ),
+            Condition::Not(inner) => Node::Not(Box::new(Node::compile(inner, metas, windows))),
             Condition::Message { role, signal, .. } => Node::Message {
                 role: *role,
                 signal: signal.map(|s| s.0),
@@ -62,21 +89,36 @@ impl Node {
                 signal,
                 role,
                 at_least,
+                within,
                 ..
-            } => Node::Seen {
-                signal: signal.0,
-                role: *role,
-                at_least: *at_least,
-            },
+            } => {
+                let counted = Counted::Signal {
+                    signal: signal.0,
+                    role: *role,
+                };
+                let bound = Some(f64::from(*at_least));
+                Node::Seen {
+                    signal: signal.0,
+                    role: *role,
+                    at_least: *at_least,
+                    window: within
+                        .map(|n| window(windows, WindowSpec::new(counted, n, bound, None))),
+                }
+            }
             Condition::Counter {
                 counter,
                 at_least,
                 at_most,
+                within,
                 ..
             } => Node::Counter {
                 counter: *counter,
                 at_least: *at_least,
                 at_most: *at_most,
+                // Validation refuses a window on `turn` and `minutes_elapsed`.
+                window: within.zip(Counted::counter(*counter)).map(|(n, counted)| {
+                    window(windows, WindowSpec::new(counted, n, *at_least, *at_most))
+                }),
             },
             Condition::Meta { field, test, .. } => {
                 metas.push((field.clone(), test.clone()));
@@ -125,7 +167,8 @@ impl Node {
 
     /// Signals one of which matches the latest message whenever this node *becomes*
     /// true after the first message (`Some(vec![])`: it never does; `None`: it may on
-    /// any message). Counts of a signal only grow when it matches, metadata changes only
+    /// any message). Counts of a signal only grow when it matches (a count in a window
+    /// shrinks as the window moves on, but grows only then too), metadata changes only
     /// on the message a value first appears on (the engine evaluates the triggers with
     /// `meta:` there too), and an `all` or `any` only becomes true when one of its parts
     /// does. Counters and `not` can change on any message.

@@ -1,12 +1,17 @@
 //! The state of a conversation: each message and what the matcher found in it → the
 //! counts conditions read (messages by role, signals seen by role, counters, times) and
-//! the earlier matches evidence quotes.
+//! the earlier matches evidence quotes, and for each window (`within:`) the latest
+//! messages it counted.
 
 use crate::rules::Counter;
 use crate::transcript::{Message, Role};
 
 use super::super::matcher::{Hidden, Hits, Roles, TextSpan, bit};
 use super::MAX_REMEMBERED;
+use super::window::{Counted, Ring, Window, WindowSpec, start};
+
+/// The span of a counted message that is not a signal's match.
+const NOWHERE: TextSpan = TextSpan { start: 0, end: 0 };
 
 /// What is known about a conversation after some of its messages.
 #[derive(Debug, Default)]
@@ -32,6 +37,8 @@ pub(crate) struct State {
     /// `remembered` a reset has to clear (a rule set may have thousands of signals, a
     /// conversation matches a few).
     pub(super) touched: Vec<usize>,
+    /// Per window of the rules (`within:`), the latest messages it counted.
+    pub(super) windows: Vec<Ring>,
 }
 
 impl State {
@@ -61,6 +68,17 @@ impl State {
         self.touched.clear();
     }
 
+    /// Empties the windows' rings for a new conversation, one per `specs`: each keeps
+    /// what decides its condition, or (`exact`, for `explain`) every message its window
+    /// can hold, for exact counts.
+    pub(crate) fn reset_windows(&mut self, specs: &[WindowSpec], exact: bool) {
+        self.windows.resize_with(specs.len(), Ring::default);
+        for (ring, spec) in self.windows.iter_mut().zip(specs) {
+            let cap = if exact { spec.within } else { spec.keep };
+            ring.reset(cap as usize);
+        }
+    }
+
     /// Takes in message `index` and what the matcher found in it: of its rule signals,
     /// those the rules consult in its role (`needs`), whatever else a scan found.
     pub(crate) fn advance(
@@ -70,6 +88,7 @@ impl State {
         hits: &Hits,
         hidden: &Hidden,
         needs: &[Roles],
+        specs: &[WindowSpec],
     ) {
         self.index = index;
         let role = message.role.index();
@@ -103,6 +122,71 @@ impl State {
             self.frustrated_last = hit(hidden.frustration);
             self.frustrated += u32::from(self.frustrated_last);
         }
+        // Rules without windows have none: one comparison, and the counting out of line.
+        if !specs.is_empty() {
+            self.count_in_windows(index, message, hits, hidden, needs, specs);
+        }
+    }
+
+    /// [`State::advance`] for the windows (`within:`): message `index` into the ring of
+    /// each window that counts it.
+    #[inline(never)]
+    fn count_in_windows(
+        &mut self,
+        index: usize,
+        message: &Message,
+        hits: &Hits,
+        hidden: &Hidden,
+        needs: &[Roles],
+        specs: &[WindowSpec],
+    ) {
+        let consulted = |s: usize| needs.get(s).is_none_or(|r| r & bit(message.role) != 0);
+        let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
+        let at = u32::try_from(index).unwrap_or(u32::MAX);
+        for (ring, spec) in self.windows.iter_mut().zip(specs) {
+            let span = match spec.counted {
+                Counted::Signal { signal, role } => {
+                    if !(role.is_none_or(|r| r == message.role)
+                        && consulted(signal)
+                        && hits.matched(signal))
+                    {
+                        continue;
+                    }
+                    hits.spans(signal).first().copied().unwrap_or(NOWHERE)
+                }
+                Counted::Messages(r) if r == message.role => NOWHERE,
+                Counted::Fallbacks if message.role == Role::Bot && hit(hidden.fallback) => NOWHERE,
+                Counted::Repeats if message.role == Role::Customer && hit(hidden.repeat) => NOWHERE,
+                _ => continue,
+            };
+            ring.push(at, span);
+        }
+    }
+
+    /// How many messages window `w` counted among the last `w.within` messages, the
+    /// latest included, counting no further than `limit`: beyond what the ring keeps
+    /// ([`WindowSpec::keep`], unless reset `exact`), a count stops there.
+    pub(crate) fn in_window(&self, w: Window, limit: u32) -> u32 {
+        self.windows.get(w.slot as usize).map_or(0, |ring| {
+            ring.count_since(start(self.index, w.within), limit)
+        })
+    }
+
+    /// The latest messages window `w` counted that are in it, newest first, at most
+    /// `limit`: (message index, where the signal matched in it).
+    pub(crate) fn window_messages(
+        &self,
+        w: Window,
+        limit: u32,
+    ) -> impl Iterator<Item = (usize, TextSpan)> + '_ {
+        let from = start(self.index, w.within);
+        self.windows
+            .get(w.slot as usize)
+            .into_iter()
+            .flat_map(Ring::newest)
+            .take_while(move |&(index, _)| index >= from)
+            .take(limit as usize)
+            .map(|(index, span)| (index as usize, span))
     }
 
     pub(crate) fn turn(&self) -> usize {

@@ -57,11 +57,13 @@ triggers:
         [
             Evidence::Counter {
                 name: "customer_messages",
-                value: 3.0
+                value: 3.0,
+                within: None,
             },
             Evidence::Counter {
                 name: "turn",
-                value: 4.0
+                value: 4.0,
+                within: None,
             },
         ]
     );

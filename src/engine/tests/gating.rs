@@ -52,6 +52,10 @@ triggers:
     when: { all: [ { counter: { name: turn, at_most: 2 } }, { message: { role: bot, signal: a } } ] }
   - id: vip-after-banana
     when: { all: [ { meta: { field: tier, equals: vip } }, { seen: { signal: b, role: customer } } ] }
+  - id: apples-close-together
+    when: { all: [ { seen: { signal: a, at_least: 2, within: 3 } }, { seen: { signal: b, within: 2 } } ] }
+  - id: no-banana-lately
+    when: { all: [ { not: { seen: { signal: b, within: 2 } } }, { counter: { name: bot_messages, at_least: 2, within: 3 } } ] }
 teams:
   - { id: t, name: T, bridge: "hi" }
 routes:

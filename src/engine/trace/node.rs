@@ -95,13 +95,33 @@ pub(super) fn node_trace(
                 String::new()
             }
         }
-        Node::Seen { signal, role, .. } => {
+        Node::Seen {
+            signal,
+            role,
+            window,
+            ..
+        } => {
             let n = cx.state.seen(*signal, *role);
-            format!("seen in {n} so far")
+            match window {
+                // A trace keeps every message a window holds: the count is exact.
+                Some(w) => format!(
+                    "seen in {} of {} ({n} so far)",
+                    cx.state.in_window(*w, u32::MAX),
+                    last(w.within)
+                ),
+                None => format!("seen in {n} so far"),
+            }
         }
-        Node::Counter { counter, .. } => match cx.state.counter(*counter) {
-            Some(v) => format!("{} = {}", counter.as_str(), (v * 10.0).round() / 10.0),
-            None => format!("{}: no timestamps", counter.as_str()),
+        Node::Counter {
+            counter, window, ..
+        } => match (cx.state.counter(*counter), window) {
+            (Some(v), Some(w)) => format!(
+                "{} in {} ({v} in all)",
+                cx.state.in_window(*w, u32::MAX),
+                last(w.within)
+            ),
+            (Some(v), None) => format!("{} = {}", counter.as_str(), (v * 10.0).round() / 10.0),
+            (None, _) => format!("{}: no timestamps", counter.as_str()),
         },
         Node::Meta(i) => {
             let field = &engine.metas[*i].0;
@@ -179,6 +199,15 @@ fn read_in(message: &crate::transcript::Message) -> String {
         Clock::SaidUtc => {
             format!("; `{written}` has no offset: read as UTC, as `--say`'s times without one are")
         }
+    }
+}
+
+/// A window of `n` messages: `the last 6`, `the latest message`.
+fn last(n: u32) -> String {
+    if n == 1 {
+        "the latest message".to_owned()
+    } else {
+        format!("the last {n}")
     }
 }
 

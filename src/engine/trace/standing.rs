@@ -66,12 +66,20 @@ pub(super) fn one_short(node: &Node, cx: &Cx<'_>) -> bool {
             signal,
             role,
             at_least,
-        } => cx.state.seen(*signal, *role) + 1 >= *at_least,
+            window,
+        } => {
+            let seen = match window {
+                None => cx.state.seen(*signal, *role),
+                Some(w) => cx.state.in_window(*w, *at_least),
+            };
+            seen + 1 >= *at_least
+        }
         Node::Counter {
             counter,
             at_least,
             at_most,
-        } if *counter != Counter::MinutesElapsed => cx.state.counter(*counter).is_some_and(|v| {
+            window,
+        } if *counter != Counter::MinutesElapsed => cx.count(*counter, *window).is_some_and(|v| {
             at_least.is_none_or(|lo| v + 1.0 >= lo) && at_most.is_none_or(|hi| v + 1.0 <= hi)
         }),
         _ => cx.holds(node),
@@ -112,6 +120,7 @@ mod tests {
             counter: Counter::BotFallbacks,
             at_least: Some(2.0),
             at_most: None,
+            window: None,
         };
         let customer_or_loop = Node::Any(vec![says(Role::Customer), counter]);
         assert_eq!(can_hold_on(&customer_or_loop, Role::Bot), None);

@@ -299,3 +299,71 @@ fn equals_and_in_agree_with_the_engine_on_every_spelling() {
         }
     }
 }
+
+/// A window of N messages holds at most N: `at_least` above `within` never holds; a
+/// count in a window is never above the count in a wider one (or in the whole
+/// conversation), so a lower bound carries outwards and an upper bound inwards.
+#[test]
+fn windows() {
+    assert_eq!(
+        unsat("{ counter: { name: bot_fallbacks, at_least: 4, within: 3 } }").as_deref(),
+        Some(
+            "`bot_fallbacks` cannot be at least 4 in the last 3 messages: a window holds no more messages than its size"
+        )
+    );
+    assert_eq!(
+        unsat("{ seen: { signal: a, at_least: 2, within: 1 } }").as_deref(),
+        Some(
+            "a `seen` count cannot be at least 2 in the last 1 message: a window holds no more messages than its size"
+        )
+    );
+    assert!(unsat("{ counter: { name: bot_fallbacks, at_least: 3, within: 3 } }").is_none());
+    assert!(unsat("{ seen: { signal: a, at_least: 3, within: 3 } }").is_none());
+    // The same counter in two windows is two counts: 2 in the last 3 and at most 1 in
+    // all cannot both hold, but that is not proven here (not a guess either way).
+    assert!(unsat("{ all: [ { counter: { name: bot_fallbacks, at_least: 2, within: 3 } }, { counter: { name: bot_fallbacks, at_most: 1 } } ] }").is_none());
+    assert!(unsat("{ all: [ { counter: { name: bot_fallbacks, at_least: 2, within: 3 } }, { counter: { name: bot_fallbacks, at_most: 1, within: 3 } } ] }").is_some());
+    // A count in a window can be 0: `at_least: 0` there holds always.
+    assert!(always_true(&cond(
+        "{ counter: { name: bot_fallbacks, at_least: 0, within: 3 } }"
+    )));
+    assert!(!always_true(&cond(
+        "{ counter: { name: bot_fallbacks, at_least: 1, within: 3 } }"
+    )));
+
+    let implies_ = |a: &str, b: &str| implies(&cond(a), &cond(b));
+    let fb = |bounds: &str| format!("{{ counter: {{ name: bot_fallbacks, {bounds} }} }}");
+    assert!(implies_(
+        &fb("at_least: 2, within: 3"),
+        &fb("at_least: 2, within: 6")
+    ));
+    assert!(implies_(&fb("at_least: 2, within: 3"), &fb("at_least: 2")));
+    assert!(!implies_(
+        &fb("at_least: 2, within: 6"),
+        &fb("at_least: 2, within: 3")
+    ));
+    assert!(!implies_(&fb("at_least: 2"), &fb("at_least: 2, within: 6")));
+    assert!(implies_(&fb("at_most: 1"), &fb("at_most: 1, within: 6")));
+    assert!(implies_(
+        &fb("at_most: 1, within: 6"),
+        &fb("at_most: 1, within: 3")
+    ));
+    assert!(!implies_(
+        &fb("at_most: 1, within: 3"),
+        &fb("at_most: 1, within: 6")
+    ));
+    assert!(!same(
+        &cond(&fb("at_least: 2, within: 3")),
+        &cond(&fb("at_least: 2"))
+    ));
+    let seen = |extra: &str| format!("{{ seen: {{ signal: a, at_least: 2{extra} }} }}");
+    assert!(implies_(&seen(", within: 3"), &seen(", within: 4")));
+    assert!(implies_(&seen(", within: 3"), &seen("")));
+    assert!(!implies_(&seen(""), &seen(", within: 3")));
+    assert!(!implies_(&seen(", within: 4"), &seen(", within: 3")));
+    // The latest message matching is a match in any window.
+    assert!(implies_(
+        "{ message: { signal: a } }",
+        "{ seen: { signal: a, within: 1 } }"
+    ));
+}

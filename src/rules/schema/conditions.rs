@@ -21,7 +21,8 @@ pub enum RawCondition {
     Not(#[schemars(with = "Box<RawCondition>")] Box<Spanned<RawCondition>>),
     /// The latest message has this role and matches this text detector.
     Message(RawMessageCondition),
-    /// A signal has matched at least `at_least` messages so far.
+    /// A signal has matched at least `at_least` messages so far (or among the last
+    /// `within` messages).
     Seen(RawSeenCondition),
     /// A conversation counter is within bounds.
     Counter(RawCounterCondition),
@@ -120,6 +121,11 @@ pub struct RawSeenCondition {
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<u32>")]
     pub at_least: Option<Spanned<u32>>,
+    /// Count only the last `within` messages of the conversation (every role's, the
+    /// latest included); default: every message so far.
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub within: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -133,6 +139,12 @@ pub struct RawCounterCondition {
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "Option<f64>")]
     pub at_most: Option<Spanned<f64>>,
+    /// Count only the last `within` messages of the conversation (every role's, the
+    /// latest included); default: every message so far. For the counters that count
+    /// messages: not `turn` or `minutes_elapsed`.
+    #[serde(default, deserialize_with = "crate::yaml::unquoted")]
+    #[schemars(with = "Option<u32>", range(min = 1))]
+    pub within: Option<Spanned<u32>>,
 }
 
 /// What a counter condition counts, up to and including the latest message.
@@ -163,6 +175,15 @@ by_name!(Counter, "a counter", {
 });
 
 impl Counter {
+    /// Whether the counter counts messages, so that `within:` can count them in a window
+    /// of the latest messages: not `turn` (a position) or `minutes_elapsed` (a time).
+    pub fn windowed(self) -> bool {
+        !matches!(self, Counter::Turn | Counter::MinutesElapsed)
+    }
+
+    /// The counters [`Counter::windowed`] says take `within:`, as a help line lists them.
+    pub const WINDOWED: &'static str = "`customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`";
+
     pub fn as_str(self) -> &'static str {
         match self {
             Counter::Turn => "turn",

@@ -6,7 +6,9 @@ use crate::transcript::{Role, normalize_field};
 use crate::yaml::{self, Spanned};
 
 use super::super::hours::{self, Hours};
-use super::super::schema::{Builtin, RawCondition, RawHoursCondition, RawMetaCondition, RoleName};
+use super::super::schema::{
+    Builtin, Counter, RawCondition, RawHoursCondition, RawMetaCondition, RoleName,
+};
 use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
 use super::{Ctx, Validator, suggest};
 
@@ -140,12 +142,15 @@ impl Validator<'_> {
                 let signal = self
                     .signal_ref(&s.signal, file)
                     .unwrap_or(SignalId(usize::MAX));
+                let within = self.within(s.within.as_ref(), file);
                 Condition::Seen {
                     signal,
                     role: s.role.as_ref().and_then(|r| role(r.value)),
                     at_least: s.at_least.as_ref().map_or(1, |a| a.value),
+                    within: within.map(|w| w.0),
                     span,
                     at_least_span: s.at_least.as_ref().map(|a| yaml::span(a, file)),
+                    within_span: within.map(|w| w.1),
                 }
             }
             RawCondition::Counter(c) => {
@@ -163,12 +168,34 @@ impl Validator<'_> {
                         self.error("S008", "counter bounds must be finite numbers", *vspan);
                     }
                 }
+                let within = self.within(c.within.as_ref(), file);
+                if let Some((_, wspan)) = within
+                    && !c.name.value.windowed()
+                {
+                    let name = c.name.value.as_str();
+                    let what = if c.name.value == Counter::Turn {
+                        "the number of the latest message"
+                    } else {
+                        "a time, not a count of messages"
+                    };
+                    self.error(
+                        "S008",
+                        format!("`within` counts messages in a window, and `{name}` is {what}"),
+                        wspan,
+                    )
+                    .with_help(format!(
+                        "`within` goes with {}; delete it here",
+                        Counter::WINDOWED
+                    ));
+                }
                 Condition::Counter {
                     counter: c.name.value,
                     at_least: at_least.map(|a| a.0),
                     at_most: at_most.map(|a| a.0),
+                    within: within.map(|w| w.0),
                     span,
                     at_least_span: at_least.map(|a| a.1),
+                    within_span: within.map(|w| w.1),
                 }
             }
             RawCondition::Meta(m) => self.meta(m, span, file),
@@ -205,6 +232,20 @@ impl Validator<'_> {
                 }
             }
         }
+    }
+
+    /// A `seen` or `counter` condition's `within:`, with where it is written; `within: 0`
+    /// is an error (a window of no messages counts nothing).
+    fn within(&mut self, within: Option<&Spanned<u32>>, file: FileId) -> Option<(u32, Span)> {
+        let within = within?;
+        let span = yaml::span(within, file);
+        if within.value == 0 {
+            self.error("S008", "`within` must be at least 1", span)
+                .with_help("`within: N` counts among the last N messages, the latest included; leave it out to count the whole conversation");
+            // Reported: the rest of the checks (lint beside load errors) see no window.
+            return None;
+        }
+        Some((within.value, span))
     }
 
     /// `span`, a condition's start, widened to the whole condition (its first line when it

@@ -247,14 +247,18 @@ impl Ids<'_> {
                 signal,
                 role,
                 at_least,
+                within,
                 span,
                 at_least_span,
+                within_span,
             } => Condition::Seen {
                 signal: SignalId(self.signals[signal.0]),
                 role,
                 at_least,
+                within,
                 span,
                 at_least_span,
+                within_span,
             },
             Condition::Trigger { trigger, span } => Condition::Trigger {
                 trigger: TriggerId(self.triggers[trigger.0]),

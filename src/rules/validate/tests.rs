@@ -366,3 +366,74 @@ teams:
     assert_eq!(d[0].message, "template uses undefined variable `g`");
     assert_eq!(at(&d[0]), (12, Some(17)));
 }
+
+/// `within: 0` counts nothing, and `turn` and `minutes_elapsed` do not count messages:
+/// S008 at the `within` value, with a help line saying what to write.
+#[test]
+fn a_window_must_hold_a_message_and_count_messages() {
+    let d = errors(
+        r"
+version: 1
+signals:
+  - { id: a, phrases: [a] }
+triggers:
+  - id: t
+    when:
+      any:
+        - seen: { signal: a, within: 0 }
+        - counter: { name: bot_fallbacks, at_least: 2, within: 0 }
+        - counter: { name: turn, at_least: 2, within: 6 }
+        - counter:
+            name: minutes_elapsed
+            at_least: 10
+            within: 6
+",
+    );
+    assert_eq!(codes(&d), ["S008"; 4]);
+    assert_eq!(d[0].message, "`within` must be at least 1");
+    assert_eq!(at(&d[0]), (9, Some(38)));
+    assert!(
+        d[0].help[0].contains("the last N messages"),
+        "{:?}",
+        d[0].help
+    );
+    assert_eq!(at(&d[1]), (10, Some(64)));
+    assert_eq!(
+        d[2].message,
+        "`within` counts messages in a window, and `turn` is the number of the latest message"
+    );
+    assert_eq!(at(&d[2]), (11, Some(55)));
+    assert_eq!(
+        d[2].help,
+        [
+            "`within` goes with `customer_messages`, `bot_messages`, `agent_messages`, `bot_fallbacks` and `customer_repeats`; delete it here"
+        ]
+    );
+    assert_eq!(
+        d[3].message,
+        "`within` counts messages in a window, and `minutes_elapsed` is a time, not a count of messages"
+    );
+    assert_eq!(at(&d[3]), (15, Some(21)));
+}
+
+#[test]
+fn a_window_is_kept_with_where_it_is_written() {
+    let rules = files(&[(
+        "r.yaml",
+        "version: 1\ntriggers:\n  - id: t\n    when: { counter: { name: bot_fallbacks, at_least: 2, within: 6 } }\n",
+    )])
+    .unwrap();
+    let Condition::Counter {
+        within,
+        within_span,
+        ..
+    } = &rules.triggers[0].when
+    else {
+        panic!("a counter");
+    };
+    assert_eq!(*within, Some(6));
+    let span = within_span.expect("located");
+    let text = &rules.sources.get(span.file).expect("a source").text;
+    assert_eq!(&text[span.start..span.end], "6");
+    assert_eq!((span.line, span.column), (4, 66));
+}
