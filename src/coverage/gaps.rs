@@ -137,22 +137,16 @@ impl Gaps {
                     ));
                 }
                 if frustrated {
-                    why.push(format!(
-                        "{}{}",
-                        crate::text::count(
-                            tally.frustrated_messages,
-                            "frustrated customer message"
-                        ),
-                        if tally.ended_frustrated {
-                            if tally.frustrated_messages == 1 {
-                                ", the last"
-                            } else {
-                                ", the last among them"
-                            }
-                        } else {
-                            ""
-                        }
-                    ));
+                    let last = match (tally.ended_frustrated, tally.frustrated_messages) {
+                        (false, _) => "",
+                        (true, 1) => ", the last",
+                        (true, _) => ", the last among them",
+                    };
+                    let messages = crate::text::count(
+                        tally.frustrated_messages,
+                        "frustrated customer message",
+                    );
+                    why.push(format!("{messages}{last}"));
                 }
                 format!("{}; never escalated", why.join(", "))
             }));

@@ -135,21 +135,27 @@ fn hand_counted_figures_on_the_fixtures() {
     assert!((r.triggers_fired_percent().unwrap() - 100.0).abs() < 1e-9);
 }
 
-#[test]
-fn stuck_conversations_nobody_escalated_are_gaps() {
+/// Rules with one trigger, on "discount": no frustration, loop or human-request trigger
+/// escalates a stuck conversation.
+fn discount_only() -> Engine {
     let rules = parse_rule_set(vec![(
         PathBuf::from("r.yaml"),
         "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
     )])
     .unwrap();
-    let engine = Engine::compile_with(
+    Engine::compile_with(
         rules,
         EngineOptions {
             coverage: true,
             ..EngineOptions::default()
         },
     )
-    .unwrap();
+    .unwrap()
+}
+
+#[test]
+fn stuck_conversations_nobody_escalated_are_gaps() {
+    let engine = discount_only();
     let r = report(&engine, &fixture_conversations());
     // Without frustration, loop and human-request triggers, the frustrated and looping
     // fixture conversations are stuck and nobody escalates them.
@@ -190,19 +196,7 @@ fn conversations_of(csv: &str) -> Vec<Conversation> {
 /// so much for your help" was a stuck gap).
 #[test]
 fn a_conversation_is_stuck_on_frustration_twice_or_at_its_end() {
-    let rules = parse_rule_set(vec![(
-        PathBuf::from("r.yaml"),
-        "version: 1\nsignals:\n  - { id: p, phrases: [discount] }\ntriggers:\n  - { id: p, when: { message: { signal: p } } }\n".into(),
-    )])
-    .unwrap();
-    let engine = Engine::compile_with(
-        rules,
-        EngineOptions {
-            coverage: true,
-            ..EngineOptions::default()
-        },
-    )
-    .unwrap();
+    let engine = discount_only();
     let r = report(
         &engine,
         &conversations_of(
