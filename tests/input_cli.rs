@@ -302,7 +302,7 @@ fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
     replay_in(dir.path(), &["--map", "text=role", "t.csv"])
         .code(2)
         .stderr(contains(
-            "`role` and `text` are both read from column `role`; each field needs a column of its own",
+            "`role` (the default) and `text` (`--map text=role`) are both read from column `role`; each field needs a column of its own",
         ));
     replay_in(
         dir.path(),

@@ -140,25 +140,8 @@ impl InputArgs {
                 );
             }
         }
-        // Which of the layers gave the two fields is not kept: name them all, in order.
-        let mut layers = Vec::new();
-        if let Some((_, path)) = project {
-            layers.push(format!("{}'s `input:`", path.display()));
-        }
-        if let Some(path) = &self.mapping {
-            layers.push(path.display().to_string());
-        }
-        if !self.map.is_empty() {
-            layers.push(format!("`--map {}`", self.map.join("`, `--map ")));
-        }
-        let context = match layers.as_slice() {
-            [] => "invalid column mapping".to_owned(),
-            _ => format!(
-                "invalid column mapping (the defaults, then {})",
-                layers.join(", then ")
-            ),
-        };
-        mapping.check_distinct().context(context)?;
+        // Each field is named with where it was given (`ColumnMapping::set_at`).
+        mapping.check_distinct().context("invalid column mapping")?;
         Ok(mapping)
     }
 

@@ -63,6 +63,10 @@ pub struct ColumnMapping {
     /// The fields whose column `.handoff.yaml` gives, for the error of an export that
     /// lacks it (`project.rs`).
     pub project_columns: ProjectColumns,
+    /// Where each field's column was last set (`m.yaml:2:3`, `` `--map text=body` ``),
+    /// by the field's name (`text`, `meta.plan`): the error of two fields read from one
+    /// column names where each was given. A field at its default has none.
+    pub set_at: HashMap<String, String>,
 }
 
 impl Default for ColumnMapping {
@@ -82,6 +86,7 @@ impl Default for ColumnMapping {
             meta: Vec::new(),
             meta_joined: Vec::new(),
             project_columns: ProjectColumns::default(),
+            set_at: HashMap::new(),
         }
     }
 }
@@ -226,18 +231,16 @@ impl ColumnMapping {
             let order = self.date_order.get().map_or("", |o| o.name());
             return Ok(("date_order".to_owned(), order.to_owned()));
         }
-        if let Some(key) = meta::meta_key(field) {
+        let name = if let Some(key) = meta::meta_key(field) {
             self.set_meta(key, column)?;
-            return Ok((
-                meta::meta_field(&normalize_field(key)),
-                normalize_field(column.trim()),
-            ));
-        }
-        self.set(field.trim(), column.trim())?;
-        Ok((
-            normalize_field(field.trim()),
-            normalize_field(column.trim()),
-        ))
+            meta::meta_field(&normalize_field(key))
+        } else {
+            self.set(field.trim(), column.trim())?;
+            normalize_field(field.trim())
+        };
+        self.set_at
+            .insert(name.clone(), format!("`--map {}`", shown(pair.trim())));
+        Ok((name, normalize_field(column.trim())))
     }
 
     /// Each field needs a column of its own: two read from one (`--map role=author
@@ -245,7 +248,8 @@ impl ColumnMapping {
     pub fn check_distinct(&self) -> Result<(), MappingError> {
         let read = self.every_read();
         let read: Vec<(&str, &str)> = read.iter().map(|(f, c)| (f.as_str(), *c)).collect();
-        match shared_column(&read) {
+        let at = |field: &str| Some(self.set_at.get(field).map_or("the default", String::as_str));
+        match shared_column(&read, at) {
             Some(message) => Err(MappingError::Invalid(message)),
             None => Ok(()),
         }

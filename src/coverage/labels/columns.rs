@@ -46,7 +46,7 @@ impl LabelColumns {
             ("expected_team", &columns.expected_team),
             ("expected_escalated", &columns.expected_escalated),
         ];
-        match crate::transcript::mapping::shared_column(&fields) {
+        match crate::transcript::mapping::shared_column(&fields, |_| None) {
             Some(message) => Err(LabelError::Invalid(message)),
             None => Ok(columns),
         }

@@ -73,6 +73,7 @@ impl ColumnMapping {
                 continue;
             }
             let (name, column) = (normalize_field(&field.value), normalize_field(&column.0));
+            (self.set_at).insert(name.clone(), located(path, field).to_string());
             if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
                 let message = format!(
                     "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"
@@ -90,6 +91,7 @@ impl ColumnMapping {
             }
             let name = meta::meta_field(&normalize_field(&key.value));
             let column = normalize_field(&column.0);
+            (self.set_at).insert(name.clone(), located(path, key).to_string());
             if let Some((earlier, _)) = read.iter().find(|(_, c)| *c == column) {
                 let message = format!(
                     "`{earlier}` and `{name}` are both read from column `{column}`; each field needs a column of its own"

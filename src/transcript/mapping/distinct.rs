@@ -34,13 +34,23 @@ pub(crate) fn each_field_once<E>(
 }
 
 /// Two of `fields` (field, the column it is read from) read from one column, said (one
-/// would read the other's value); `None` when each has a column of its own. For the
-/// transcript mapping and `coverage --label-column` alike.
-pub(crate) fn shared_column(fields: &[(&str, &str)]) -> Option<String> {
+/// would read the other's value), each with where it was given (`at`: `m.yaml:2:3`,
+/// `` `--map text=body` ``) when known; `None` when each has a column of its own. For
+/// the transcript mapping and `coverage --label-column` alike.
+pub(crate) fn shared_column<'a>(
+    fields: &[(&str, &str)],
+    at: impl Fn(&str) -> Option<&'a str>,
+) -> Option<String> {
+    let named = |field: &str| match at(field) {
+        Some(place) => format!("`{field}` ({place})"),
+        None => format!("`{field}`"),
+    };
     fields.iter().enumerate().find_map(|(i, (a, column))| {
         let (b, _) = fields[i + 1..].iter().find(|(_, other)| other == column)?;
         Some(format!(
-            "`{a}` and `{b}` are both read from column `{column}`; each field needs a column of its own"
+            "{} and {} are both read from column `{column}`; each field needs a column of its own",
+            named(a),
+            named(b)
         ))
     })
 }

@@ -164,14 +164,14 @@ mod tests {
         m.set_pair("text=body").unwrap();
         assert_eq!(
             m.check_distinct().unwrap_err().to_string(),
-            "`text` and `meta.plan` are both read from column `body`; each field needs a column of its own"
+            "`text` (`--map text=body`) and `meta.plan` (`--map meta.plan=body`) are both read from column `body`; each field needs a column of its own"
         );
         let mut m = ColumnMapping::default();
         m.set_pair("meta.plan=tier").unwrap();
         m.set_pair("meta.level=Tier").unwrap();
         assert_eq!(
             m.check_distinct().unwrap_err().to_string(),
-            "`meta.plan` and `meta.level` are both read from column `tier`; each field needs a column of its own"
+            "`meta.plan` (`--map meta.plan=tier`) and `meta.level` (`--map meta.level=Tier`) are both read from column `tier`; each field needs a column of its own"
         );
         let mut m = ColumnMapping::default();
         m.set_pair("meta.plan=tier").unwrap();

@@ -221,7 +221,7 @@ fn two_fields_from_one_column_and_a_value_under_two_roles_are_errors() {
     let err = m.check_distinct().unwrap_err().to_string();
     assert_eq!(
         err,
-        "`role` and `text` are both read from column `author_type`; each field needs a column of its own"
+        "`role` (`--map role=author_type`) and `text` (`--map text=author_type`) are both read from column `author_type`; each field needs a column of its own"
     );
     // Swapped in two steps, the columns end up distinct.
     let mut m = ColumnMapping::default();
