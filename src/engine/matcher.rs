@@ -14,6 +14,7 @@
 //! in that role), walked first as written and normalised only when a phrase occurs in
 //! it. Compiling is in `compile.rs`, the per-message results in `hits.rs`.
 
+mod asked;
 mod cancel;
 mod compile;
 mod hits;
@@ -148,11 +149,14 @@ impl Matcher {
     }
 
     /// Scans one message of `role` for what `plan` looks for (at least: more may be
-    /// found); results go to `hits`.
+    /// found); results go to `hits`. `bot_before` is the message before it when the bot
+    /// wrote it: a customer's repeat of what that message asked for again is no loop
+    /// ([`asked::asks_again`]).
     pub(super) fn scan(
         &self,
         text: &str,
         role: Role,
+        bot_before: Option<&str>,
         plan: &Plan,
         hits: &mut Hits,
         memory: &mut RepeatMemory,
@@ -258,7 +262,7 @@ impl Matcher {
             }
         }
         if repeats {
-            self.scan_repeats(text, walk.is_some(), hits, memory);
+            self.scan_repeats(text, bot_before, walk.is_some(), hits, memory);
         }
         for &s in &hits.touched {
             hits.matched[s] = hits.score[s] + SCORE_SLACK >= self.signals[s].threshold;
@@ -271,6 +275,7 @@ impl Matcher {
     fn scan_repeats(
         &self,
         text: &str,
+        bot_before: Option<&str>,
         normalized: bool,
         hits: &mut Hits,
         memory: &mut RepeatMemory,
@@ -294,9 +299,14 @@ impl Matcher {
             .unwrap_or(0);
         if most > 0 {
             let found = memory.similar_earlier(most);
+            // Asked of the bot's message only for a repeat found, which is rare.
+            let mut asked = None;
             for &(s, settings) in &self.repeat {
                 let needed = settings.earlier_needed(words, content);
-                if needed > 0 && found >= needed {
+                if needed > 0
+                    && found >= needed
+                    && !*asked.get_or_insert_with(|| bot_before.is_some_and(asked::asks_again))
+                {
                     hits.add(s, 1.0);
                     hits.spans[s].push(span(0, text.len()));
                 }

@@ -240,8 +240,9 @@ impl Engine {
                 hits.replay(log, index, self.matcher.signal_count());
             } else {
                 let plan = plans.map_or(self.matcher.everything(), |p| p.get(message.role));
+                let bot_before = bot_before(conversation, index);
                 self.matcher
-                    .scan(&message.text, message.role, plan, hits, memory);
+                    .scan(&message.text, message.role, bot_before, plan, hits, memory);
                 if scan == Scan::Record {
                     hits.record(log);
                 }
@@ -348,6 +349,13 @@ impl Engine {
         }
         outcome
     }
+}
+
+/// The text of the message before message `index` when the bot wrote it: what the
+/// repeat detector asks whether it asked for the customer's message again.
+fn bot_before(conversation: &Conversation, index: usize) -> Option<&str> {
+    let before = conversation.messages.get(index.checked_sub(1)?)?;
+    (before.role == Role::Bot).then_some(before.text.as_str())
 }
 
 fn non_empty(s: &str) -> Option<String> {

@@ -47,7 +47,15 @@ impl Engine {
                     // The log ended at the escalation: the repeat memory starts here
                     // (never, when the log holds every message up to `upto`).
                     let everything = self.matcher.everything();
-                    (self.matcher).scan(&m.text, m.role, everything, &mut hits, &mut memory);
+                    let bot_before = super::bot_before(conversation, i);
+                    (self.matcher).scan(
+                        &m.text,
+                        m.role,
+                        bot_before,
+                        everything,
+                        &mut hits,
+                        &mut memory,
+                    );
                 }
                 for s in hits.matched_signals() {
                     if let Some((count, first)) = counts.get_mut(s) {

@@ -143,6 +143,62 @@ triggers:
     assert!(!run(&e, &pleasantries).escalated);
 }
 
+/// A repeat of what the bot asked for again ("Could you provide a detailed fraud report
+/// now?", the report given before; STAR star-1918) is an answer, not a loop, for the
+/// signal and the counter alike; the same repeat after a bot that starts over ("Hello,
+/// how can I help?") is one.
+#[test]
+fn a_repeat_the_bot_asked_for_is_no_loop() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: looping, builtin: repeat }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: looping } } }
+  - id: counted
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let report = "there have been frequent money transfers of $10 over the past week";
+    let asked = run(
+        &e,
+        &[
+            ("customer", report),
+            (
+                "bot",
+                "Could you provide a detailed fraud report now, please?",
+            ),
+            ("customer", report),
+        ],
+    );
+    assert!(!asked.escalated, "{asked:?}");
+    let reset = run(
+        &e,
+        &[
+            ("customer", report),
+            ("bot", "Hello, how can I help?"),
+            ("customer", report),
+        ],
+    );
+    assert_eq!(reset.escalation_turn, Some(3));
+    // Asked for once, the third sending is a loop again.
+    let again = run(
+        &e,
+        &[
+            ("customer", report),
+            (
+                "bot",
+                "Could you provide a detailed fraud report now, please?",
+            ),
+            ("customer", report),
+            ("bot", "Thank you. Is there anything else?"),
+            ("customer", report),
+        ],
+    );
+    assert_eq!(again.escalation_turn, Some(5));
+}
+
 const REPEAT_SETTINGS: &str = r"
 version: 1
 signals:

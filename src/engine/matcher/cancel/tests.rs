@@ -23,7 +23,14 @@ fn matcher(signals: &str) -> Matcher {
 fn scan(m: &Matcher, text: &str, signal: usize) -> (f64, Vec<String>) {
     let mut hits = Hits::default();
     let mut memory = RepeatMemory::default();
-    m.scan(text, Role::Customer, m.everything(), &mut hits, &mut memory);
+    m.scan(
+        text,
+        Role::Customer,
+        None,
+        m.everything(),
+        &mut hits,
+        &mut memory,
+    );
     let spans = hits.spans(signal).iter();
     let words = spans.map(|s| text[s.start as usize..s.end as usize].to_owned());
     (hits.score(signal), words.collect())
