@@ -4,6 +4,7 @@
 
 mod bad_inputs;
 mod ci_gates_cli;
+mod ci_recipes_cli;
 mod common;
 mod coverage_cli;
 mod coverage_labels_cli;
