@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::loose::loose_from;
 use super::taken::Taken;
-use super::written::{dated, run_end};
+use super::written::{dated, run_end, year_of_time};
 use super::{Kind, word_before};
 
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
@@ -75,6 +75,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             let mut run_ends = base + list.len();
             for (start, end) in numbers(list) {
                 let (start, end) = (base + start, base + end);
+                // "I've had this pin since 2019": a year said as a time is no code.
+                if year_of_time(text, start, end) {
+                    continue;
+                }
                 let end = whole_run(text, start, end);
                 run_ends = run_ends.max(end);
                 if let Some(end) = before_taken(text, start, end, taken) {
