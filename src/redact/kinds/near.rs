@@ -327,7 +327,7 @@ fn is_code_word(text: &str, word: &Word) -> bool {
 
 /// Whether the code's word `word` at `start` names a secret: not "pin" as a verb ("pin
 /// the message"), nor a thing's code ("zip code", "promo code", "code of conduct").
-fn names_a_secret(text: &str, start: usize, word: &str) -> bool {
+pub(super) fn names_a_secret(text: &str, start: usize, word: &str) -> bool {
     if word.len() <= 4 && word[..3].eq_ignore_ascii_case("pin") {
         return super::secret::pinned(text, start).is_none();
     }

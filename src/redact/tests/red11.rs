@@ -1,7 +1,7 @@
 //! The gaps of `--redact` earlier sessions left "needing a decision", decided and closed
 //! (branch red11): each masked, beside a near miss that stays.
 
-use super::gaps::last_masked;
+use super::gaps::{last_masked, masked_all};
 use super::r;
 use crate::transcript::Role;
 
@@ -34,5 +34,112 @@ fn a_year_said_as_a_time_near_a_pin_stays() {
     ] {
         assert_eq!(r(text), expected, "{text:?}");
         assert_eq!(alone(text), expected, "{text:?}");
+    }
+}
+
+/// Item 1: a bank account, sort code or routing number is masked after the words that
+/// say what it is, whole, as a card number is (`[account]`); an IBAN needs no label.
+/// Orders', bookings', flights' and tickets' numbers stay: the human needs them.
+#[test]
+fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
+    for (text, expected) in [
+        ("account number 12345678", "account number [account]"),
+        (
+            "my account number is 84318931431",
+            "my account number is [account]",
+        ),
+        ("acct # 0012-3344 please", "acct # [account] please"),
+        ("Acct: 00123344", "Acct: [account]"),
+        ("account no. 12 34 56 78", "account no. [account]"),
+        (
+            "bank account: 84318931431, ok",
+            "bank account: [account], ok",
+        ),
+        ("sort code 20-00-00", "sort code [account]"),
+        ("sort code is 200000 and", "sort code is [account] and"),
+        ("routing number 021000021", "routing number [account]"),
+        ("ABA 021000021", "ABA [account]"),
+        ("IBAN GB29 NWBK 6016 1331 9268 19", "IBAN [iban]"),
+        (
+            "send it to GB29NWBK60161331926819 today",
+            "send it to [iban] today",
+        ),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    for text in [
+        "order number 12345678",
+        "booking reference 12345678",
+        "flight 12345678 was cancelled",
+        "ticket #12345678",
+        // "Account" alone labels no bank's number (a shop's, an app's).
+        "account 9931939443153",
+        // A sort code is six digits, a routing number nine.
+        "sort code 2000 is wrong",
+        "routing number 12345 please",
+        // A number not said to be one.
+        "my number is 84318931431 ok",
+    ] {
+        assert_eq!(r(text), text);
+    }
+}
+
+/// Item 1: the account number given in reply to the bot's question for it is masked,
+/// and wherever the conversation repeats it; the same digits asked for nothing stay.
+#[test]
+fn an_account_number_in_reply_to_its_question_is_masked_where_repeated() {
+    assert_eq!(
+        masked_all(&[
+            (Role::Bot, "Can you tell me your account number?"),
+            (Role::Customer, "85731890"),
+            (Role::Customer, "yes it is 85731890, as I said"),
+        ]),
+        [
+            "Can you tell me your account number?",
+            "[account]",
+            "yes it is [account], as I said"
+        ]
+    );
+    assert_eq!(
+        last_masked(&[
+            (Role::Bot, "What is your order number?"),
+            (Role::Customer, "85731890"),
+        ]),
+        "85731890"
+    );
+}
+
+/// Item 5: a one-time code of nine digits or more after its word was shown: a code's
+/// words announce one up to twelve digits; a long number without them stays.
+#[test]
+fn long_one_time_codes_after_their_words_are_masked() {
+    for (text, expected) in [
+        ("your code is 482910573", "your code is [secret]"),
+        ("OTP: 482910573", "OTP: [secret]"),
+        (
+            "verification code 123456789012",
+            "verification code [secret]",
+        ),
+        ("my passcode is 4829105731.", "my passcode is [secret]."),
+        (
+            "the one-time code was 482910573",
+            "the one-time code was [secret]",
+        ),
+        ("code: 482910573 thanks", "code: [secret] thanks"),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    for text in [
+        "order 482910573 never came",
+        "my order number is 482910573",
+        "tracking code 123456789012",
+        "zip code 902101234",
+        "promo code 482910573 did not work",
+        // Far from the code's word, a long number may be an order's.
+        "the code never arrived for my order 482910573",
+    ] {
+        assert_eq!(r(text), text);
     }
 }
