@@ -78,12 +78,11 @@ impl Kind {
             Kind::Ssn => text.digits >= 9,
             Kind::Ip => text.ascii_digits >= 4,
             Kind::Secret => text.ascii_digits >= 1 || text.password_word,
-            // Found with the secrets, after their labels.
-            Kind::Dob => text.ascii_digits >= 1,
+            // Found with the secrets, after their labels; an address by its house number.
+            Kind::Dob | Kind::Address | Kind::Postcode => text.ascii_digits >= 1,
             Kind::Id => text.ascii_digits >= 6,
             // Found with the secrets, after their labels.
             Kind::Account => text.ascii_digits >= 5,
-            Kind::Address | Kind::Postcode => text.ascii_digits >= 1,
         }
     }
 

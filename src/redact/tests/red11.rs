@@ -143,3 +143,58 @@ fn long_one_time_codes_after_their_words_are_masked() {
         assert_eq!(r(text), text);
     }
 }
+
+/// Item 3: other people's names after the word for who they are, the person asked for by
+/// name, and sign-offs: "Thanks, John", "Cheers\nMaria", "- Dave"; not a thank-you to a
+/// company or one followed by a word ("Thanks, Amazon", "thanks, ok").
+#[test]
+fn third_person_names_and_sign_offs_are_masked() {
+    for (text, expected) in [
+        (
+            "my wife Sarah is on the booking",
+            "my wife [name] is on the booking",
+        ),
+        (
+            "my husband's name is Tom Jones",
+            "my husband's name is [name] [name]",
+        ),
+        ("can I ask for Priya please", "can I ask for [name] please"),
+        ("Thanks, John", "Thanks, [name]"),
+        ("Thanks, John!", "Thanks, [name]!"),
+        (
+            "That works.\nThank you, Maya Lopez",
+            "That works.\nThank you, [name] [name]",
+        ),
+        ("Cheers\nMaria", "Cheers\n[name]"),
+        ("I need a refund\n- Dave", "I need a refund\n- [name]"),
+        ("Please call me back. -Dave", "Please call me back. -[name]"),
+        ("Regards, Tyler Jones", "Regards, [name] [name]"),
+    ] {
+        assert_eq!(alone(text), expected, "{text:?}");
+    }
+    for text in [
+        "Thanks, Amazon",
+        "thanks, ok",
+        "Thanks, Great",
+        "Thanks, bye",
+        "Thanks Again",
+        "Thanks, John, for the help yesterday, the order is fine",
+        "order status - Pending",
+        "I fly into London - Heathrow",
+        "- Refund",
+        "ask for a refund",
+        "can I ask for Help",
+        "I want to speak to Sales",
+        "ask Britney",
+    ] {
+        assert_eq!(alone(text), text, "{text:?}");
+    }
+    // The name masked wherever the conversation says it again, where capitalised.
+    assert_eq!(
+        masked_all(&[
+            (Role::Customer, "my wife will call, ask for Priya"),
+            (Role::Agent, "Sure, I'll ask for Priya when she calls"),
+        ])[1],
+        "Sure, I'll ask for [name] when she calls"
+    );
+}
