@@ -59,6 +59,12 @@ fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
         ("sort code is 200000 and", "sort code is [account] and"),
         ("routing number 021000021", "routing number [account]"),
         ("ABA 021000021", "ABA [account]"),
+        // STAR star-6346: "Account" alone before eight digits or more.
+        (
+            "Account 84318931431, forgot the PIN",
+            "Account [account], forgot the PIN",
+        ),
+        ("my account is 85731890", "my account is [account]"),
         ("IBAN GB29 NWBK 6016 1331 9268 19", "IBAN [iban]"),
         (
             "send it to GB29NWBK60161331926819 today",
@@ -73,8 +79,9 @@ fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
         "booking reference 12345678",
         "flight 12345678 was cancelled",
         "ticket #12345678",
-        // "Account" alone labels no bank's number (a shop's, an app's).
-        "account 9931939443153",
+        // "Account" alone: eight digits or more.
+        "account 12345 is new",
+        "I have 2 accounts, 12345678 points",
         // A sort code is six digits, a routing number nine.
         "sort code 2000 is wrong",
         "routing number 12345 please",
