@@ -19,7 +19,7 @@ use crate::redact::is_common_english;
 /// [`street_name`]'s.
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:[A-Za-z][A-Za-z'’.-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?",
+        r"(?-u:\b)([0-9]{1,5}[A-Za-z]?(?:-[0-9]{1,5})?),?[ \t]+((?:[A-Za-z][A-Za-z'’-]*[ \t]+){1,3})((?i:street|st|road|rd|avenue|ave|lane|ln|drive|dr|boulevard|blvd|court|ct|place|pl|terrace|close|crescent|square|sq|highway|hwy|parkway|pkwy|circle|grove|gardens|mews|row|way|walk|trail|plaza))(?-u:\b)\.?",
     )
     .expect("the street pattern is valid")
 });
@@ -69,7 +69,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         let (Some(whole), Some(name)) = (found.get(0), found.get(2)) else {
             continue;
         };
-        if street_name(name.as_str()) && !taken.overlaps(whole.start(), whole.end()) {
+        let title = found
+            .get(3)
+            .is_some_and(|kind| is_title(kind.as_str(), &text[whole.end()..]));
+        if street_name(name.as_str()) && !title && !taken.overlaps(whole.start(), whole.end()) {
             taken.push((whole.start(), whole.end(), address));
         }
     }
@@ -101,15 +104,26 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
 }
 
 /// Whether `name`, the words between a house number and a word for a street, may be a
-/// street's name: each word capitalised ("Baker", "Pennsylvania", "Old Kent") or no
-/// common English word ("221b bakr st"): "waited 2 hours on the way", "3 items to the
-/// court" name no street.
+/// street's name: each word capitalised ("Baker", "Pennsylvania", "Old Kent") or, of
+/// three letters or more, no common English word ("221b bakr st"): "waited 2 hours on
+/// the way", "3 items to the court", "at 6 pm Dr Alexis" name no street.
 fn street_name(name: &str) -> bool {
     name.split_whitespace().all(|word| {
         let letters = word.trim_matches(|c: char| !c.is_alphabetic());
         letters.starts_with(|c: char| c.is_uppercase())
-            || (!letters.is_empty() && !is_common_english(&letters.to_lowercase()))
+            || (letters.chars().count() >= 3 && !is_common_english(&letters.to_lowercase()))
     })
+}
+
+/// Whether the street's word `kind` is a title before a name (`after` is what follows
+/// it): "Dr" or "Dr." before a capitalised word ("6 Pm Dr Alexis") is a doctor, not a
+/// drive.
+fn is_title(kind: &str, after: &str) -> bool {
+    kind.eq_ignore_ascii_case("dr")
+        && after
+            .trim_start_matches('.')
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 #[cfg(test)]
@@ -165,6 +179,9 @@ mod tests {
             "I have 12345 points",
             "flight BA123 at gate 4",
             "a 55 inch TV",
+            // STAR star-2381: a time, then a doctor.
+            "Hopefully today, Wednesday, at 6 pm. Dr Alexis is the best",
+            "see you at 6 Pm Dr Alexis",
         ] {
             assert_eq!(found(text), [], "{text:?}");
         }
