@@ -205,3 +205,36 @@ fn third_person_names_and_sign_offs_are_masked() {
         "Sure, I'll ask for [name] when she calls"
     );
 }
+
+/// The STAR packets read for this change: a name given in reply to "Name and flight ID,
+/// please?" after a lead-in, before the flight's number (star-2339), and the host's name
+/// asked for (star-1723), were shown; the numbers and the words that are no name stay.
+#[test]
+fn names_in_reply_to_star_questions_for_a_name_are_masked() {
+    let ask = "Name and flight ID, please?";
+    for (reply, expected) in [
+        (
+            "Really you need that info, geez..... Alexis 844, please hurry up!!! I gotta go",
+            "Really you need that info, geez..... [name] 844, please hurry up!!! I gotta go",
+        ),
+        ("Ugh. Flight 844 please", "Ugh. Flight 844 please"),
+        ("Sure. Room 450 is mine", "Sure. Room 450 is mine"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ask), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
+    }
+    assert_eq!(
+        masked_all(&[
+            (
+                Role::Bot,
+                "Could you provide me with the name of the host, please?"
+            ),
+            (Role::Customer, "Angela"),
+            (Role::Customer, "Angela will love it"),
+        ])[1..],
+        ["[name]", "[name] will love it"]
+    );
+}
