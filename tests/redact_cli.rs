@@ -354,5 +354,6 @@ mod gaps;
 mod mapped;
 mod names;
 mod quotes;
+mod red11;
 mod review14;
 mod review15;

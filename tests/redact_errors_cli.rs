@@ -191,3 +191,99 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
         "{err}"
     );
 }
+
+/// Red11, item 4: a file without a header whose first row holds a customer's name (a
+/// transcript's, a contacts file's, a labels file's) listed the name as a column in the
+/// missing column's error under `--redact`: masked as `[name]` now, with the card and
+/// the email; column names, and the cells that are no name, as written.
+#[test]
+fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let headless = crate::common::write(
+        dir.path(),
+        "headless.csv",
+        "c1,Tyler Jones,customer,Hi I am Priya my card is 4111 1111 1111 1111\n",
+    );
+    let os = |s: &'static str| -> &std::ffi::OsStr { s.as_ref() };
+    let err = error_of(&[
+        os("replay"),
+        os("-r"),
+        rules.as_os_str(),
+        os("--redact"),
+        headless.as_os_str(),
+    ]);
+    assert!(
+        err.contains(
+            "the columns are: c1, [name] [name], customer, Hi I am [name] my card is [card]"
+        ),
+        "{err}"
+    );
+    for leak in ["Tyler", "Jones", "Priya", "4111"] {
+        assert!(!err.contains(leak), "{leak} in {err}");
+    }
+    // A header whose columns are named keeps them, even those no rule knows.
+    let named = crate::common::write(
+        dir.path(),
+        "named.csv",
+        "id,Customer Tier,role,text\nc1,gold,customer,hi\n",
+    );
+    let err = error_of(&[
+        os("replay"),
+        os("-r"),
+        rules.as_os_str(),
+        os("--redact"),
+        named.as_os_str(),
+    ]);
+    assert!(
+        err.contains("the columns are: id, Customer Tier, role, text"),
+        "{err}"
+    );
+    // A contacts file and a labels file without a header.
+    let transcripts = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,email\nc1,customer,hi,ana@example.com\n",
+    );
+    let contacts = crate::common::write(
+        dir.path(),
+        "contacts.csv",
+        "bo@example.com,Maria Lopez,Gold\n",
+    );
+    let err = error_of(&[
+        os("replay"),
+        os("-r"),
+        rules.as_os_str(),
+        os("--redact"),
+        os("--contacts"),
+        contacts.as_os_str(),
+        os("--join-on"),
+        os("email"),
+        transcripts.as_os_str(),
+    ]);
+    assert!(
+        err.contains("the columns are: [email], [name] [name], gold"),
+        "{err}"
+    );
+    assert!(!err.contains("Maria") && !err.contains("lopez"), "{err}");
+    let labels = crate::common::write(dir.path(), "labels.csv", "c1,Sarah Connor,yes\n");
+    let err = error_of(&[
+        os("coverage"),
+        os("-r"),
+        rules.as_os_str(),
+        os("--redact"),
+        os("--labels"),
+        labels.as_os_str(),
+        transcripts.as_os_str(),
+    ]);
+    assert!(err.contains("[name] [name]"), "{err}");
+    assert!(!err.contains("Sarah") && !err.contains("connor"), "{err}");
+    // Without --redact, as read.
+    let err = error_of(&[
+        os("replay"),
+        os("-r"),
+        rules.as_os_str(),
+        headless.as_os_str(),
+    ]);
+    assert!(err.contains("c1, Tyler Jones, customer"), "{err}");
+}

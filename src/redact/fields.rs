@@ -16,17 +16,18 @@ const CARD: &str = "[card]";
 const IBAN: &str = "[iban]";
 const EMAIL: &str = "[email]";
 const IP: &str = "[ip]";
+const ACCOUNT: &str = "[account]";
 
 /// The last words of a field's name, glued together (`date_of_birth`, `dateOfBirth` and
 /// `DOB_date` aside: `dateofbirth`), that mark its value as a secret or an identifier,
 /// with the value's mask. Sorted.
 const FIELD_WORDS: &[(&str, &str)] = &[
     ("accesstoken", SECRET),
-    ("accountno", ID),
-    ("accountnumber", ID),
+    ("accountno", ACCOUNT),
+    ("accountnumber", ACCOUNT),
     ("apikey", SECRET),
     ("authtoken", SECRET),
-    ("bankaccount", ID),
+    ("bankaccount", ACCOUNT),
     ("birthdate", DOB),
     ("birthday", DOB),
     ("birthyear", DOB),
@@ -88,7 +89,7 @@ const FIELD_WORDS: &[(&str, &str)] = &[
     ("pinnumber", SECRET),
     ("pwd", SECRET),
     ("refreshtoken", SECRET),
-    ("routingnumber", ID),
+    ("routingnumber", ACCOUNT),
     ("secret", SECRET),
     ("secretanswer", SECRET),
     ("securityanswer", SECRET),
@@ -98,7 +99,7 @@ const FIELD_WORDS: &[(&str, &str)] = &[
     ("socialsecurity", SSN),
     ("socialsecurityno", SSN),
     ("socialsecuritynumber", SSN),
-    ("sortcode", ID),
+    ("sortcode", ACCOUNT),
     ("ssn", SSN),
     ("taxid", ID),
     ("tel", PHONE),
@@ -198,8 +199,10 @@ mod tests {
             ("phone_number", "[phone]"),
             ("Mobile", "[phone]"),
             ("tel", "[phone]"),
-            ("account_number", "[id]"),
-            ("Bank Account Number", "[id]"),
+            ("account_number", "[account]"),
+            ("sort_code", "[account]"),
+            ("routing_number", "[account]"),
+            ("Bank Account Number", "[account]"),
             ("iban", "[iban]"),
             ("card", "[card]"),
             ("credit-card-number", "[card]"),

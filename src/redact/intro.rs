@@ -76,13 +76,21 @@ static HERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A sign-off before the name that ends a message: "Regards, Tyler Jones", "Cheers,
-/// Tyler", "Thanks,\nTyler" (after a thank-you only on a line of its own: "Thanks, Tyler"
-/// thanks someone).
+/// Tyler", "Thanks,\nTyler", "Thanks, John" (a thank-you to the agent by name names the
+/// agent, masked as well: a name is a name; "Thanks, Amazon", "Thanks, Great", "thanks,
+/// ok" name no one: [`name_before`] takes a capitalised word that may be a name).
 static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx))[,.!]?[ \t]*(\n)?\s*",
+        r"(?i:(?-u:\b)(?:(?:kind|best|warm|warmest|many)\s+)?(?:regards|cheers|sincerely|wishes|thanks|thank\s+you|thx))[,.!]?\s*",
     )
     .expect("the introduction pattern is valid")
+});
+
+/// A dash before the name that ends a message, at the start of a line or after a
+/// sentence's end: "I need a refund\n- Dave", "Please call me back. -Dave"; not after a
+/// word ("status - Pending", "London - Heathrow": a dash there joins two things).
+static DASH_SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m:^|[.!?][ \t]+)[ \t]*[-–—~][ \t]*").expect("the introduction pattern is valid")
 });
 
 /// The other introductions: "I'm", "I am", "I'm called", "this is", "call me", "my name"
@@ -171,16 +179,13 @@ fn weak_cues(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
             out.extend(words);
         }
     }
-    for c in SIGN_OFF.captures_iter(text) {
-        let whole = &c[0];
-        let lower = whole.to_ascii_lowercase();
-        let thanks = lower.contains("thank") || lower.contains("thx");
-        if thanks && c.get(1).is_none() {
-            continue;
-        }
+    for m in SIGN_OFF
+        .find_iter(text)
+        .chain(DASH_SIGN_OFF.find_iter(text))
+    {
         name_before(
             text,
-            c.get(0).map_or(0, |m| m.end()),
+            m.end(),
             |rest| {
                 rest.chars()
                     .all(|c| c.is_whitespace() || matches!(c, '.' | '!'))

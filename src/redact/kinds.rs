@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod address;
 mod as_masked;
 mod bounds;
 mod kind;
@@ -212,6 +213,7 @@ mod tests {
         for (name, regex) in [
             ("CODE", &*super::secret::CODE),
             ("MORE_CODES", &*super::secret::MORE_CODES),
+            ("LONG_CODE", &*super::secret::LONG_CODE),
             ("LOOSE", &*super::loose::LOOSE),
             ("PASSWORD", &*super::password::PASSWORD),
             ("IP", pattern(super::Kind::Ip)),

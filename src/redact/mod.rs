@@ -39,6 +39,7 @@
 use std::borrow::Cow;
 
 mod fields;
+mod header;
 mod intro;
 mod kinds;
 mod mapped;
@@ -46,6 +47,7 @@ mod names;
 mod outputs;
 
 pub use fields::field_mask;
+pub(crate) use header::masked_header_cell;
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
 pub(crate) use names::{is_common_english, is_name_word};

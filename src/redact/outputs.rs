@@ -95,7 +95,7 @@ impl Redact for LabelError {
             } => {
                 // The columns listed by their normalised names, `ana_example_com` for
                 // an email: each whose cell masks is shown as its cell masked.
-                let listed = |name: &str, cell: &str| match super::masked(cell, names) {
+                let listed = |name: &str, cell: &str| match super::masked_header_cell(cell, names) {
                     masked if masked != cell => masked.into_owned(),
                     _ => name.to_owned(),
                 };
@@ -137,7 +137,9 @@ impl Redact for ReadError {
         | ReadError::IgnoredColumnMissing { found, .. } = self
         {
             for cell in found.iter_mut() {
-                in_place(cell, names);
+                if let Cow::Owned(masked) = super::masked_header_cell(cell, names) {
+                    *cell = masked;
+                }
             }
         }
     }
@@ -151,11 +153,10 @@ impl Redact for ContactsError {
         match self {
             ContactsError::MissingKey { found, written, .. } => {
                 for (name, cell) in found.iter_mut().zip(written.iter_mut()) {
-                    let masked = super::masked(cell, names);
-                    if masked != *cell {
-                        *name = masked.into_owned();
+                    if let Cow::Owned(masked) = super::masked_header_cell(cell, names) {
+                        name.clone_from(&masked);
+                        *cell = masked;
                     }
-                    in_place(cell, names);
                 }
             }
             ContactsError::Header { message, .. } => in_place(message, names),

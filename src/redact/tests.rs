@@ -403,3 +403,8 @@ fn each_readers_mapping_decides_what_its_fields_are_masked_as() {
         "my code hunter2xyz"
     );
 }
+
+/// The gaps left "needing a decision", decided (branch red11): account, sort-code and
+/// routing numbers, addresses and postcodes, other people's names and sign-offs, long
+/// one-time codes, a year said near a PIN's word.
+mod red11;

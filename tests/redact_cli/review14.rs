@@ -55,7 +55,7 @@ fn fields_named_as_secrets_are_masked_whole_everywhere() {
         ("phone", "[phone]"),
         ("date_of_birth", "[dob]"),
         ("ssn", "[ssn]"),
-        ("account_number", "[id]"),
+        ("account_number", "[account]"),
         ("password", "[secret]"),
         ("mobile", "[phone]"),
         ("dob", "[dob]"),
@@ -63,8 +63,9 @@ fn fields_named_as_secrets_are_masked_whole_everywhere() {
     ] {
         assert_eq!(fields[field], mask, "{field}: {fields}");
     }
-    // An address is no secret by its name: kept, as the README says.
-    assert_eq!(fields["home_address"], "221B Baker Street");
+    // An address is no secret by its name: masked as text, its street as an address
+    // (red11).
+    assert_eq!(fields["home_address"], "[address]");
     assert_eq!(packet["contact"]["fields"]["pin"], "[secret]");
     assert_eq!(packet["bridge_message"], "Hi [secret] [phone] [ssn]");
     assert_eq!(
@@ -168,10 +169,10 @@ fn pins_in_real_phrasings_are_masked() {
         11,
         "every conversation escalated:\n{replay}"
     );
-    // An account number is not taken for a PIN.
+    // An account number is not taken for a PIN: it is masked as the account's.
     assert!(
         transcript_texts(&packets)
-            .contains(&"My account number is 85731890 and my PIN is [secret].".to_owned()),
+            .contains(&"My account number is [account] and my PIN is [secret].".to_owned()),
         "{packets}"
     );
 }
@@ -208,7 +209,8 @@ fn names_after_terse_prompts_and_their_echoes_are_masked() {
     assert_none_shown("packets", &packets, &names);
     let texts = transcript_texts(&packets);
     assert_eq!(texts[5], "Thanks [name], your account number?");
-    assert_eq!(texts[7], "[name] [name] 93418043810");
+    // The account number in reply to its question too (red11).
+    assert_eq!(texts[7], "[name] [name] [account]");
     assert_eq!(texts[8], "Is [name] [name] your full name?");
 }
 

@@ -5,7 +5,8 @@
 //! animal or a person ("a dog called Buster", "a guy called Mike"), in lower case too when
 //! it is no common English word and said of an animal, "a" person or after "is called"
 //! ("a dog called rex", masked in any case then: a name given in lower case is written
-//! so), not "it is called support", "someone called comcast". Finds; which words may be a
+//! so), not "it is called support", "someone called comcast"; and of the person asked for
+//! or spoken to ("ask for Priya", "I spoke to Mike"). Finds; which words may be a
 //! name is `words.rs`'s.
 
 use std::sync::LazyLock;
@@ -35,10 +36,18 @@ static CALLED: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the called pattern is valid")
 });
 
+/// "ask for", "asked for", "speak to", "talk with": the person asked for by name
+/// follows ("ask for Priya", "I spoke to Mike Ross yesterday"), a capitalised word that may
+/// be a name ("ask for Help", "speak to Sales", "talk to Comcast" name no one).
+static ASK_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:(?-u:\b)(?:ask(?:ed|ing)?[ \t]+for|(?:speak|spoke|talk|talked)[ \t]+(?:to|with)))[ \t]+")
+        .expect("the ask-for pattern is valid")
+});
+
 /// The names right after each word for someone close, and after "called" of an animal
 /// or a person, in `text`, into `out`.
 pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
-    for m in KIN.find_iter(text) {
+    for m in KIN.find_iter(text).chain(ASK_FOR.find_iter(text)) {
         capitalised_name_after(text, m.end(), out);
     }
     for c in CALLED.captures_iter(text) {
@@ -113,6 +122,9 @@ mod tests {
             ("some guy called Mike", vec!["Mike"]),
             ("some guy called mike", vec!["mike"]),
             ("my son was called tom", vec!["tom"]),
+            // Red11, item 3: the person asked for by name.
+            ("can I ask for Priya please", vec!["Priya"]),
+            ("I spoke to Mike Ross yesterday", vec!["Mike", "Ross"]),
         ] {
             assert_eq!(named(text), expected, "{text:?}");
         }
@@ -140,6 +152,11 @@ mod tests {
             "someone called comcast",
             "my friend called verizon",
             "someone called Comcast",
+            "can I ask for Help",
+            "I want to speak to Sales",
+            "let me talk to Comcast",
+            "ask for a refund",
+            "speak to A Human",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

@@ -18,20 +18,23 @@ use crate::summary::{capitalised, may_be_name};
 use around::{label_at, last_clause_name, opens_as_a_pair};
 
 /// A bot's or agent's question for the customer's name: "Could I get your name,
-/// please?", "May I have your full name?", "Who am I speaking with?".
+/// please?", "May I have your full name?", "Who am I speaking with?"; or for the name of
+/// the person the customer books for or meets, a name as much ("Could you provide me with
+/// the name of the host, please?": STAR star-1723).
 static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you))",
+        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you|name\s+of\s+(?:the|your)\s+(?:host|guest|patient|passenger|contact|person)(?-u:\b)|(?:host|guest|patient|passenger)['’]s\s+name))",
     )
     .expect("the question pattern is valid")
 });
 
 /// A terse prompt for the name, the whole message: "name", "Full name?", "name and
-/// number please", "Name, account number and PIN please." (not "name of the product",
+/// number please", "Name, account number and PIN please.", "Name and flight ID, please?"
+/// (STAR star-2339) (not "name of the product",
 /// "Name your price").
 static TERSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\A[\s\p{P}]*(?:(?:please|your|full|first|last|the)\s+)*name(?:\s*(?:,|&|\+|\band\b)\s*(?:(?:your|the|account|phone|mobile|number|no|pin|email|address|dob|date|of|birth|and|,)\s*){1,6})?(?:\s*,?\s*please)?[\s.?!:]*\z",
+        r"(?i)\A[\s\p{P}]*(?:(?:please|your|full|first|last|the)\s+)*name(?:\s*(?:,|&|\+|\band\b)\s*(?:(?:your|the|account|phone|mobile|number|no|pin|email|address|dob|date|of|birth|flight|booking|order|ticket|reservation|ride|id|and|,)\s*){1,6})?(?:\s*,?\s*please)?[\s.?!:]*\z",
     )
     .expect("the terse question pattern is valid")
 });
@@ -180,7 +183,7 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
 /// "128GB", "2 TB", "55 TV"): a unit, or a thing's kind a size goes with, after it, or a
 /// sign of inches. A number after a name is an account's or a phone's, with none ("Tyler
 /// Jones 4821", "Katarina Miller 351531510 PIN").
-fn measure(text: &str) -> bool {
+pub(super) fn measure(text: &str) -> bool {
     const UNITS: &[&str] = &[
         "cc", "cm", "cpu", "feet", "foot", "ft", "g", "gb", "gen", "gpu", "hd", "hdd", "hp", "hz",
         "in", "inch", "inches", "k", "kb", "kg", "km", "kw", "l", "lb", "lbs", "lcd", "led",

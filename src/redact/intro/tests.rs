@@ -144,6 +144,9 @@ fn terse_prompts_ask_for_the_name() {
         "full name?",
         "Name please.",
         "Name, account number and PIN please",
+        // Red11: STAR star-2339 and star-1723.
+        "Name and flight ID, please?",
+        "Could you provide me with the name of the host, please?",
     ] {
         assert!(asks_for_name(text), "{text}");
     }
@@ -152,6 +155,8 @@ fn terse_prompts_ask_for_the_name() {
         "Name your price",
         "What a lovely name",
         "names",
+        "name of the hotel?",
+        "Name and flight ID of the trip you liked best",
     ] {
         assert!(!asks_for_name(text), "{text}");
     }

@@ -22,10 +22,18 @@ pub(super) enum Kind {
     /// A passport, national insurance or national identity number: after its label
     /// (`secret.rs`), or a UK national insurance number as it is written.
     Id,
+    /// A bank account, sort code or routing number, after its label (`labelled.rs`).
+    Account,
+    /// A street address: a house number, a street's name and a word for a street
+    /// (`address.rs`).
+    Address,
+    /// A UK postcode as it is written, or a US ZIP code after a state or its label
+    /// (`address.rs`).
+    Postcode,
 }
 
 impl Kind {
-    pub(super) const ALL: [Kind; 9] = [
+    pub(super) const ALL: [Kind; 12] = [
         Kind::Email,
         Kind::Iban,
         Kind::Card,
@@ -35,6 +43,9 @@ impl Kind {
         Kind::Secret,
         Kind::Dob,
         Kind::Id,
+        Kind::Account,
+        Kind::Address,
+        Kind::Postcode,
     ];
 
     pub(super) fn mask(self) -> &'static str {
@@ -48,6 +59,9 @@ impl Kind {
             Kind::Secret => "[secret]",
             Kind::Dob => "[dob]",
             Kind::Id => "[id]",
+            Kind::Account => "[account]",
+            Kind::Address => "[address]",
+            Kind::Postcode => "[postcode]",
         }
     }
 
@@ -64,16 +78,23 @@ impl Kind {
             Kind::Ssn => text.digits >= 9,
             Kind::Ip => text.ascii_digits >= 4,
             Kind::Secret => text.ascii_digits >= 1 || text.password_word,
-            // Found with the secrets, after their labels.
-            Kind::Dob => text.ascii_digits >= 1,
+            // Found with the secrets, after their labels; an address by its house number.
+            Kind::Dob | Kind::Address | Kind::Postcode => text.ascii_digits >= 1,
             Kind::Id => text.ascii_digits >= 6,
+            // Found with the secrets, after their labels.
+            Kind::Account => text.ascii_digits >= 5,
         }
     }
 
     /// Whether a candidate match really is one (checksums, digit counts).
     pub(super) fn accepts(self, found: &str) -> bool {
         match self {
-            Kind::Email | Kind::Secret | Kind::Dob => true,
+            Kind::Email
+            | Kind::Secret
+            | Kind::Dob
+            | Kind::Account
+            | Kind::Address
+            | Kind::Postcode => true,
             Kind::Id => ni_valid(found),
             Kind::Ssn => ssn_valid(found),
             Kind::Iban => iban_valid(found) && iban_groups(found),

@@ -21,6 +21,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         (&BIRTH, Kind::Dob),
         (&SSN_NUMBER, Kind::Ssn),
         (&ID_NUMBER, Kind::Id),
+        (&ACCOUNT_NUMBER, Kind::Account),
     ] {
         for found in regex.captures_iter(text) {
             let (Some(whole), Some(value)) = (found.get(0), found.get(1)) else {
@@ -37,6 +38,7 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                     date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
                 }
                 Kind::Ssn => value.as_str().bytes().filter(u8::is_ascii_digit).count() == 9,
+                Kind::Account => account_number(&found[0], value.as_str()),
                 _ => id_number(value.as_str()),
             };
             if valid && !taken.overlaps(value.start(), value.end()) {
@@ -109,6 +111,55 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     );
     Regex::new(&pattern).expect("the id pattern is valid")
 });
+
+/// A bank account, sort code or routing number after its label ("account number
+/// 12345678", "acct # 0012-3344", "bank account: 12345678", "sort code 20-00-00",
+/// "routing number 021000021", "ABA 021000021"), a few small words between them. The
+/// number is the group, digits in groups with a space or a dash too; how many digits
+/// each label takes is [`account_number`]'s ("Account" alone, eight digits or more:
+/// "Account 84318931431, forgot the PIN", STAR star-6346); "order", "booking", "flight"
+/// and "ticket" numbers are no one's money and stay.
+static ACCOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
+    let pattern = format!(
+        r"(?i)(?-u:\b)(?:(?:bank|checking|chequing|current|savings)\s+(?:account|acct)(?:\s*{NUMBER})?|(?:account|acc|a/c)\s*{NUMBER}|account|acct\.?(?:\s*{NUMBER})?|sort\s*code|(?:routing|aba|transit)(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([0-9]{{2,17}}(?:[ -][0-9]{{2,17}}){{0,4}})(?-u:\b)"
+    );
+    Regex::new(&pattern).expect("the account pattern is valid")
+});
+
+/// Whether a value [`ACCOUNT_NUMBER`] found after `label` (the whole match) is the
+/// number its label names: six digits for a sort code, nine for a routing number, five
+/// to seventeen for an account (US account numbers run to seventeen).
+fn account_number(label: &str, value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    let label = label.to_ascii_lowercase();
+    if label.starts_with("sort") {
+        digits == 6
+    } else if ["routing", "aba", "transit"]
+        .iter()
+        .any(|word| label.starts_with(word))
+    {
+        digits == 9
+    } else if bare_account(&label) {
+        (8..=17).contains(&digits)
+    } else {
+        (5..=17).contains(&digits)
+    }
+}
+
+/// Whether `label`, a match of [`ACCOUNT_NUMBER`] in lower case, says only "account"
+/// ("Account 84318931431", "my account is 85731890"): no bank's word nor "number" before
+/// the digits, which are then an account's only when eight or more (a bank's account
+/// numbers are; "account 12345" may be anything).
+fn bare_account(label: &str) -> bool {
+    let Some(rest) = label.strip_prefix("account") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    !["number", "no", "num", "nr", "#"]
+        .iter()
+        .any(|word| rest.starts_with(word))
+}
 
 /// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12
 /// when written in digits (day and month in either order: "03/04/1985" is March or

@@ -14,7 +14,7 @@ use super::Kind;
 use super::as_masked::{self, Word};
 use super::labels::is_label;
 use super::taken::Taken;
-use super::written::{dated, is_dash, is_space, run_end};
+use super::written::{dated, is_dash, is_space, run_end, year_of_time};
 
 /// The words that name a code.
 static CODE_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,7 +181,9 @@ fn after(text: &str, words: &[Word], mut left: usize, found: &mut Vec<(usize, us
                 // 2019"): "My PIN is 1234. And 2019 is when I opened it".
                 let room = &text[word.room.0..word.room.1];
                 let number = &text[word.start..word.end];
-                if given && is_year(number) && !offered(room, word.start - word.room.0) {
+                if (given && is_year(number) && !offered(room, word.start - word.room.0))
+                    || year_of_time(room, word.start - word.room.0, word.end - word.room.0)
+                {
                     left -= 1;
                     continue;
                 }
@@ -325,7 +327,7 @@ fn is_code_word(text: &str, word: &Word) -> bool {
 
 /// Whether the code's word `word` at `start` names a secret: not "pin" as a verb ("pin
 /// the message"), nor a thing's code ("zip code", "promo code", "code of conduct").
-fn names_a_secret(text: &str, start: usize, word: &str) -> bool {
+pub(super) fn names_a_secret(text: &str, start: usize, word: &str) -> bool {
     if word.len() <= 4 && word[..3].eq_ignore_ascii_case("pin") {
         return super::secret::pinned(text, start).is_none();
     }
@@ -455,6 +457,10 @@ mod tests {
             ("9503 Pin.", &["9503"]),
             ("My PIN is 1234. And 2019 is when I opened it", &["1234"]),
             ("my PIN is 1234, or maybe 2019", &["1234", "2019"]),
+            // A year a code's word gives is one; one said as a time is not (below).
+            ("my pin is 2019", &["2019"]),
+            ("pin: 2019", &["2019"]),
+            ("I've had this pin since 2019, it is 4821", &["4821"]),
             (
                 "I just remember the code was 031431, like that old song that had those numbers in it! 031431! 031431!",
                 &["031431", "031431", "031431"],
@@ -478,6 +484,10 @@ mod tests {
             "my discount code expired, I ordered 3 items for 2500 points",
             "Account number is 95381901 and PIN is",
             "85731890 PIN",
+            // A year said as a time, near a code's word.
+            "I've had this pin since 2019",
+            "pin changed in 2021",
+            "my passcode from 2018 stopped working",
         ] {
             assert_eq!(secrets(text), Vec::<&str>::new(), "{text}");
         }

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::loose::loose_from;
 use super::taken::Taken;
-use super::written::{dated, run_end};
+use super::written::{dated, run_end, year_of_time};
 use super::{Kind, word_before};
 
 /// A PIN, a card's security code or a one-time code: digits, after the word, within a
@@ -48,6 +48,40 @@ pub(super) static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("the more-codes pattern is valid")
 });
 
+/// A one-time code longer than a PIN, right after its word: "your code is 482910573",
+/// "OTP: 123456789012", "verification code 4829105731", "passcode - 1234567890". Nine
+/// to twelve digits (a PIN or a code up to eight is [`CODE`]'s and `near.rs`'s), with
+/// only "is", "was" and the like between: a long number further on may be an order's,
+/// and one with no such word before it stays. The number is the group; a thing's code
+/// ("tracking code 123456789012", "zip code …") is none
+/// ([`names_a_secret`](super::near::names_a_secret)).
+pub(super) static LONG_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)(?-u:\b)((?:(?:one[\s-]?time|verification|security|auth(?:entication)?|2fa|sms|login|access)[\s-]+)?(?:pass)?codes?|otp|pin)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads|here|number|no)(?-u:\b)){0,3}[\s:=#,"'“‘–—-]*([0-9]{9,12})(?-u:\b)"#,
+    )
+    .expect("the long code pattern is valid")
+});
+
+/// Takes the one-time codes longer than a PIN ([`LONG_CODE`]) that no span taken
+/// overlaps, and that no thing's code word or "pin" as a verb announces.
+fn long_codes(text: &str, taken: &mut Taken) {
+    for found in LONG_CODE.captures_iter(text) {
+        let (Some(word), Some(code)) = (found.get(1), found.get(2)) else {
+            continue;
+        };
+        // "verification code", "one-time passcode": a secret's code by its first word;
+        // "code" alone may be a thing's ("tracking code", "zip code").
+        let prefixed = word
+            .as_str()
+            .contains(|c: char| c.is_whitespace() || c == '-');
+        if (prefixed || super::near::names_a_secret(text, word.start(), word.as_str()))
+            && !taken.overlaps(code.start(), code.end())
+        {
+            taken.push((code.start(), code.end(), Kind::Secret.mask()));
+        }
+    }
+}
+
 /// Takes the spans of secrets in `text` that no span taken overlaps, or, for a password,
 /// that holds the spans it overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
@@ -75,6 +109,10 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
             let mut run_ends = base + list.len();
             for (start, end) in numbers(list) {
                 let (start, end) = (base + start, base + end);
+                // "I've had this pin since 2019": a year said as a time is no code.
+                if year_of_time(text, start, end) {
+                    continue;
+                }
                 let end = whole_run(text, start, end);
                 run_ends = run_ends.max(end);
                 if let Some(end) = before_taken(text, start, end, taken) {
@@ -102,6 +140,9 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         }
     }
     taken.settle();
+    long_codes(text, taken);
+    taken.settle();
+    super::address::spans(text, taken);
     super::labelled::spans(text, taken);
     super::password::spans(text, taken);
     super::security::spans(text, taken);

@@ -46,6 +46,25 @@ pub(super) fn word_before(text: &str, at: usize, skip: impl Fn(char) -> bool) ->
         .unwrap_or_default()
 }
 
+/// Whether the digits `text[start..end]` are a year said as a time, after a word that
+/// says when ("I've had this pin since 2019", "pin changed in 2021", "the code from
+/// 2018"): no code, though a code's word is near. A year a code's word gives ("my pin is
+/// 2019", "pin: 2019") is one.
+pub(super) fn year_of_time(text: &str, start: usize, end: usize) -> bool {
+    const WHEN: &[&str] = &[
+        "after", "around", "before", "by", "circa", "during", "from", "in", "since", "till",
+        "until", "year",
+    ];
+    let number = &text[start..end];
+    let year = number.len() == 4
+        && (number.starts_with("19") || number.starts_with("20"))
+        && number.bytes().all(|b| b.is_ascii_digit());
+    year && {
+        let word = word_before(text, start, char::is_whitespace);
+        WHEN.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
 /// Spaces written between groups of digits: the space, the no-break space (U+00A0),
 /// the narrow no-break space (U+202F) and the thin space (U+2009), as a regex class's
 /// inside and as a test.

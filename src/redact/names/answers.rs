@@ -108,6 +108,12 @@ static REPLY_CODE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)[0-9]{4,7}(?-u:\b)").expect("the reply code pattern is valid")
 });
 
+/// An account number in a reply to the question for it: six to seventeen digits
+/// standing alone ("85731890", "Katarina Miller 93418043810"); five or fewer are no bank's.
+static REPLY_ACCOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-9]{6,17}(?-u:\b)").expect("the reply account pattern is valid")
+});
+
 /// What a bot's or agent's messages since the customer's last one asked for.
 #[derive(Debug, Default, Clone, Copy)]
 pub(super) struct Asked {
@@ -188,6 +194,17 @@ impl Asked {
                 }
             }
         }
+        // After the code's: six or seven digits in reply to "account number and PIN"
+        // are the PIN's more likely than the account's (eight or more).
+        if self.account {
+            for m in REPLY_ACCOUNT.find_iter(reply) {
+                let (start, end) = (m.start(), m.end());
+                let part = part_of_a_number(reply, start, end);
+                if !part && !out.iter().any(|&(a, b, _)| start < b && a < end) {
+                    out.push((start, end, "[account]"));
+                }
+            }
+        }
         out.sort_unstable();
         out
     }
@@ -264,5 +281,28 @@ mod tests {
         }
         assert_eq!(answers("What's your zip code?", "90210"), []);
         assert_eq!(answers("Can you tell me your account number?", "93418"), []);
+    }
+
+    /// Red11, item 1: an account number given in reply to the question for it is the
+    /// account's; the same number asked for nothing stays.
+    #[test]
+    fn numbers_in_reply_to_a_question_for_the_account_number_are_accounts() {
+        let question = "Can you tell me your account number, please?";
+        assert_eq!(answers(question, "85731890"), [("85731890", "[account]")]);
+        assert_eq!(
+            answers(question, "Katarina Miller 93418043810"),
+            [("93418043810", "[account]")]
+        );
+        assert_eq!(
+            answers(
+                "Name, account number and PIN please",
+                "84318931431 and 3941"
+            ),
+            [("84318931431", "[account]"), ("3941", "[secret]")]
+        );
+        for reply in ["93418", "$12345678 please", "1234567.50"] {
+            assert_eq!(answers(question, reply), [], "{reply}");
+        }
+        assert_eq!(answers("What is your order number?", "85731890"), []);
     }
 }

@@ -118,7 +118,7 @@ fn a_dotted_quad_after_a_version_word_is_a_version() {
 fn secrets_after_the_word_that_announces_them() {
     assert_eq!(
         r("bank account: 84318931431, with PIN 9503"),
-        "bank account: 84318931431, with PIN [secret]"
+        "bank account: [account], with PIN [secret]"
     );
     assert_eq!(r("my pin is 1234."), "my pin is [secret].");
     assert_eq!(r("CVV: 123"), "CVV: [secret]");
@@ -154,7 +154,7 @@ fn numbers_that_are_not_personal_data_stay() {
         "order #88123, ticket 55512",
         "version 1.2.3",
         "error 502",
-        "account 9931939443153",
+        "account 12345",
         "call 555-1234",
         "in 2026, 3 times",
     ] {

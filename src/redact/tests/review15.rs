@@ -212,7 +212,7 @@ fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
         (
             ASK,
             "Tyler Jones account number 351531510 don't know my pin",
-            "[name] [name] account number 351531510 don't know my pin",
+            "[name] [name] account number [account] don't know my pin",
         ),
         (
             ASK,
@@ -227,7 +227,7 @@ fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
         (
             "May I have your name please?",
             "Tyler Jones account number 93418043810 mother's maiden name Sanchez I can't remember my pin",
-            "[name] [name] account number 93418043810 mother's maiden name [secret] I can't remember my pin",
+            "[name] [name] account number [account] mother's maiden name [secret] I can't remember my pin",
         ),
         (
             "Please provide your name.",

@@ -66,7 +66,10 @@ pub(super) fn label_at(text: &str, words: &[(usize, usize)], i: usize) -> bool {
 
 /// The name a reply to a question for the name gives as a clause of its own, when the
 /// reply as a whole gives none: before "to you" ("nana to my grandkids. Alina to you."),
-/// or last, after a comma, in a reply that opens "I'm" ("I'm the bartender, Kylo").
+/// at the start of a sentence before the number asked for with it ("Really you need that
+/// info, geez..... Alexis 844, please hurry up": STAR star-2339, after "Name and flight
+/// ID, please?"), or last, after a comma, in a reply that opens "I'm" ("I'm the
+/// bartender, Kylo").
 pub(super) fn last_clause_name(text: &str, words: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let is = |&(s, e): &(usize, usize), word: &str| text[s..e].eq_ignore_ascii_case(word);
     let clause_ends = |at: usize| {
@@ -93,6 +96,37 @@ pub(super) fn last_clause_name(text: &str, words: &[(usize, usize)]) -> Vec<(usi
                 && is_reply_name(text, &words[from..k], true)
             {
                 return words[from..k].to_vec();
+            }
+        }
+    }
+    // "geez..... Alexis 844, please": capitalised words that open a sentence, then digits.
+    let sentence_starts = |at: usize| {
+        text[..at]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n'))
+    };
+    for j in 0..words.len() {
+        if !sentence_starts(words[j].0) {
+            continue;
+        }
+        for n in [2, 1] {
+            let Some(name) = words.get(j..j + n) else {
+                continue;
+            };
+            let end = name[n - 1].1;
+            let after = text[end..].trim_start_matches([' ', '\t']);
+            // Not before a measure: "Samsung 55 inch TV" is a thing's.
+            let number_next =
+                after.starts_with(|c: char| c.is_ascii_digit()) && !super::measure(after);
+            if number_next
+                && name
+                    .iter()
+                    .all(|&(s, e)| crate::summary::capitalised(&text[s..e]))
+                && is_reply_name(text, name, true)
+            {
+                return name.to_vec();
             }
         }
     }

@@ -227,7 +227,7 @@ fn everyday_replies_give_no_name() {
         ("Anything else?", "Thanks, bye"),
         ("Anything else?", "This is ridiculous"),
         ("Anything else?", "this is urgent"),
-        ("Anything else?", "Thanks, Maya"),
+        // "Thanks, Maya" names Maya now (red11: `redact::tests::red11`).
         ("Anything else?", "Company name: Acme"),
         ("Anything else?", "Thanks for your help here"),
         (
