@@ -106,6 +106,140 @@ mod tests {
         );
     }
 
+    /// Whether the rule file with `condition` as a trigger's `when:` loads: `Err` with the
+    /// codes of its errors when not.
+    fn loads(condition: &str) -> Result<(), Vec<&'static str>> {
+        let text = format!(
+            "version: 1\nsignals:\n  - id: s\n    phrases: [a]\ntriggers:\n  - id: t\n    when: {{ {condition} }}\n"
+        );
+        match crate::rules::parse_rule_set(vec![("r.yaml".into(), text)]) {
+            Ok(_) => Ok(()),
+            Err(crate::rules::RuleSetError::Invalid { diagnostics, .. }) => {
+                Err(diagnostics.iter().filter_map(|d| d.code).collect())
+            }
+            Err(e) => panic!("{condition}: {e}"),
+        }
+    }
+
+    /// Whether a property's schema takes `null`: as one of its types, or as a branch.
+    fn takes_null(property: &serde_json::Value) -> bool {
+        let null = serde_json::json!("null");
+        property["type"] == null
+            || property["type"]
+                .as_array()
+                .is_some_and(|types| types.contains(&null))
+            || ["anyOf", "oneOf"].iter().any(|key| {
+                property[key]
+                    .as_array()
+                    .is_some_and(|branches| branches.iter().any(takes_null))
+            })
+    }
+
+    /// A condition's value left empty (`within:`, `at_least: ~`) is S003 where the loader
+    /// reads a number or a flag, and the schema took `null` there; where the loader reads
+    /// `~` as the key left out (`role`, `tz` …), it loads, and the schema takes it. Each
+    /// field, both ways; and no `"default": null` on any of them.
+    #[test]
+    fn a_condition_left_empty_is_refused_where_the_loader_refuses_it() {
+        let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
+        let defs = &schema["definitions"];
+        // (definition, field, the condition with that field `~`, the loader's S003)
+        let refused = [
+            (
+                "RawCounterCondition",
+                "at_least",
+                "counter: { name: turn, at_least: ~ }",
+            ),
+            (
+                "RawCounterCondition",
+                "at_most",
+                "counter: { name: turn, at_most: }",
+            ),
+            (
+                "RawCounterCondition",
+                "within",
+                "counter: { name: bot_fallbacks, at_least: 2, within: ~ }",
+            ),
+            (
+                "RawSeenCondition",
+                "at_least",
+                "seen: { signal: s, at_least: ~ }",
+            ),
+            (
+                "RawSeenCondition",
+                "within",
+                "seen: { signal: s, within: ~ }",
+            ),
+            ("RawMetaCondition", "gt", "meta: { field: x, gt: ~ }"),
+            ("RawMetaCondition", "gte", "meta: { field: x, gte: ~ }"),
+            ("RawMetaCondition", "lt", "meta: { field: x, lt: }"),
+            ("RawMetaCondition", "lte", "meta: { field: x, lte: ~ }"),
+            (
+                "RawMetaCondition",
+                "exists",
+                "meta: { field: x, exists: ~ }",
+            ),
+        ];
+        for (def, field, condition) in refused {
+            let codes = loads(condition).expect_err(condition);
+            assert!(codes.contains(&"S003"), "{condition}: {codes:?}");
+            let property = &defs[def]["properties"][field];
+            assert!(property.is_object(), "{def}.{field}");
+            assert!(!takes_null(property), "{def}.{field}: {property}");
+        }
+        let taken = [
+            (
+                "RawMessageCondition",
+                "role",
+                "message: { role: ~, signal: s }",
+            ),
+            (
+                "RawMessageCondition",
+                "signal",
+                "message: { signal: ~, phrases: [a] }",
+            ),
+            ("RawSeenCondition", "role", "seen: { signal: s, role: ~ }"),
+            (
+                "RawMetaCondition",
+                "equals",
+                "meta: { field: x, equals: ~, exists: true }",
+            ),
+            (
+                "RawMetaCondition",
+                "in",
+                "meta: { field: x, in: ~, exists: true }",
+            ),
+            (
+                "RawMetaCondition",
+                "matches",
+                "meta: { field: x, matches: ~, exists: true }",
+            ),
+            (
+                "RawHoursCondition",
+                "between",
+                "hours: { between: ~, days: [mon] }",
+            ),
+            (
+                "RawHoursCondition",
+                "days",
+                "hours: { between: '09:00-17:00', days: ~ }",
+            ),
+            ("RawHoursCondition", "tz", "hours: { days: [mon], tz: ~ }"),
+        ];
+        for (def, field, condition) in taken {
+            assert_eq!(loads(condition), Ok(()), "{condition}");
+            let property = &defs[def]["properties"][field];
+            assert!(takes_null(property), "{def}.{field}: {property}");
+        }
+        for (def, field, _) in refused.iter().chain(&taken) {
+            let property = &defs[def]["properties"][field];
+            assert!(
+                property.get("default").is_none(),
+                "{def}.{field}: {property}"
+            );
+        }
+    }
+
     #[test]
     fn the_schema_refuses_unknown_fields_and_knows_conditions() {
         let schema: serde_json::Value = serde_json::from_str(&super::rules_schema()).unwrap();
