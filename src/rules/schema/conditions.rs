@@ -218,11 +218,11 @@ pub struct RawHoursCondition {
     /// range past midnight counts for the day it starts (Saturday 02:00 is in Friday's
     /// `22:00-06:00`).
     #[serde(default)]
-    #[schemars(with = "Option<Vec<String>>")]
+    #[schemars(with = "Option<Vec<super::hours::SchemaDay>>", length(min = 1))]
     pub days: Option<Spanned<Vec<Spanned<String>>>>,
     /// An IANA time zone name (`Europe/London`) or a fixed offset (`+01:00`); default UTC.
     #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<super::hours::SchemaTimeZone>")]
     pub tz: Option<Spanned<String>>,
 }
 
