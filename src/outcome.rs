@@ -129,6 +129,9 @@ pub struct Tally {
     pub signals: Vec<(usize, u32)>,
     /// Bot messages the built-in fallback detector matched.
     pub bot_fallbacks: u32,
+    /// The fewest messages from one of those fallbacks to the next (2 for two bot
+    /// answers in a row of a chat that takes turns); `None` for fewer than two.
+    pub closest_fallbacks: Option<usize>,
     /// Customer messages the built-in repeat detector matched.
     pub customer_repeats: u32,
     /// Customer messages the built-in frustration detector matched.

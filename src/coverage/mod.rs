@@ -22,7 +22,7 @@ use crate::diag::JsonDiagnostic;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 
 pub use add::RuleIndex;
-pub use gaps::{Example, ExampleMessage, Gap, Gaps, masked_transcript};
+pub use gaps::{Example, ExampleMessage, Gap, Gaps, STUCK_FALLBACK_WINDOW, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
 
@@ -36,8 +36,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// carries the run's `diagnostics` (they were on stderr only), which a version 3 report
 /// would merge in without; version 5 counts `human_handoffs`, which a version 4 report
 /// would merge in as none, and finds frustrated conversations stuck only on two
-/// frustrated messages or the last one.
-pub const VERSION: u32 = 5;
+/// frustrated messages or the last one; version 6 finds conversations stuck on bot
+/// fallbacks only when two are close together ([`STUCK_FALLBACK_WINDOW`]), which a version
+/// 5 report's gap would count by another measure.
+pub const VERSION: u32 = 6;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -30,6 +30,7 @@ impl Counter {
             entries: self.entries.into_iter().collect(),
             signals: self.signals.into_iter().collect(),
             bot_fallbacks: state.fallbacks,
+            closest_fallbacks: state.closest_fallbacks,
             customer_repeats: state.repeats,
             frustrated_messages: state.frustrated,
             ended_frustrated: state.frustrated_last,
