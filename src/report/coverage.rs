@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
-use crate::coverage::{CoverageReport, Gap};
+use crate::coverage::{CoverageReport, Example, Gap};
 
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 
@@ -155,21 +155,18 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
     let _ = writeln!(s, "\ngaps");
     for (name, gap, note) in gaps(r) {
-        let ids: Vec<&str> = gap
-            .examples
-            .iter()
-            .map(|e| e.conversation_id.as_str())
-            .collect();
-        let _ = writeln!(
-            s,
-            "  {name:<36} {:>6}{}",
-            gap.count,
-            match (ids.is_empty(), note) {
-                (false, _) => format!("   e.g. {}", ids.join(", ")),
-                (true, Some(note)) => format!("   ({note})"),
-                (true, None) => String::new(),
-            }
-        );
+        let note = match note {
+            Some(note) if gap.examples.is_empty() => format!("   ({note})"),
+            _ => String::new(),
+        };
+        let _ = writeln!(s, "  {name:<36} {:>6}{note}", gap.count);
+        let (shown, more) = shown_examples(gap);
+        for e in shown {
+            let _ = writeln!(s, "    {} — {}", e.conversation_id, one_line(&e.detail));
+        }
+        if more > 0 {
+            let _ = writeln!(s, "    … and {more} more");
+        }
     }
     if !r.gaps.late_by.is_empty() {
         let late: Vec<String> = r
@@ -224,6 +221,23 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static 
             None,
         ),
     ]
+}
+
+/// Examples of a gap the table and Markdown show, one line each, with why each is
+/// there; the JSON and HTML have every one kept, with its transcript.
+pub(super) const EXAMPLES_SHOWN: usize = 5;
+
+/// The examples of `gap` the table and Markdown show, and how many more it counts.
+pub(super) fn shown_examples(gap: &Gap) -> (&[Example], u64) {
+    let shown = &gap.examples[..gap.examples.len().min(EXAMPLES_SHOWN)];
+    (shown, gap.count.saturating_sub(shown.len() as u64))
+}
+
+/// A reason on one line: a merged report's is read from a file, whatever it holds.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// Why a report has no missed or late handoffs to show, when it has none to judge.
