@@ -69,6 +69,13 @@ impl CoverageReport {
             self.human_handoffs += 1;
         }
         self.gaps.add(conversation, outcome, tally);
+        for route in &mut self.routes {
+            if !route.missing_fields.is_empty() {
+                route
+                    .missing_fields
+                    .retain(|field| conversation.metadata.get(field).is_none());
+            }
+        }
     }
 
     fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {

@@ -38,7 +38,9 @@ pub const MAX_EXAMPLES: usize = 10;
 /// would merge in as none, and finds frustrated conversations stuck only on two
 /// frustrated messages or the last one; version 6 finds conversations stuck on bot
 /// fallbacks only when two are close together ([`STUCK_FALLBACK_WINDOW`]), which a version
-/// 5 report's gap would count by another measure.
+/// 5 report's gap would count by another measure, and names the metadata fields a route
+/// reads that no conversation had (`routes[].missing_fields`), which a version 5 report
+/// would merge in as none missing.
 pub const VERSION: u32 = 6;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
@@ -111,6 +113,11 @@ pub struct RouteCoverage {
     pub id: String,
     pub team: String,
     pub matched: u64,
+    /// Metadata fields the route's conditions read (`meta:`) that no conversation had a
+    /// value for: not a column of the transcripts (nor of a joined contact list), or
+    /// empty in every row. Why a route was never taken, often; left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_fields: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,6 +163,8 @@ impl CoverageReport {
                 id: r.id.clone(),
                 team: rules.team(r.team).id.clone(),
                 matched: 0,
+                // Until a conversation has a value for them.
+                missing_fields: r.when.meta_fields().into_iter().map(String::from).collect(),
             })
             .collect();
         if let Some(d) = &rules.default_route {
@@ -163,6 +172,7 @@ impl CoverageReport {
                 id: DEFAULT_ROUTE_ID.to_owned(),
                 team: rules.team(d.team).id.clone(),
                 matched: 0,
+                missing_fields: Vec::new(),
             });
         }
         CoverageReport {

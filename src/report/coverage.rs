@@ -152,6 +152,11 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     };
     let _ = writeln!(s, "\nnever escalated anything: {}", list(&r.never_fired));
     let _ = writeln!(s, "routes never taken:       {}", list(&r.never_routed));
+    for route in &r.never_routed {
+        if let Some(why) = never_taken_why(r, route, |f| format!("`{f}`")) {
+            let _ = writeln!(s, "  {route}: {why}");
+        }
+    }
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
     let _ = writeln!(s, "\ngaps");
     for (name, gap, note) in gaps(r) {
@@ -221,6 +226,28 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static 
             None,
         ),
     ]
+}
+
+/// Why the route `id` was never taken, where the report can tell: the metadata fields
+/// its conditions read that no conversation had (each through `code`); `None` when it
+/// reads none such.
+pub(super) fn never_taken_why(
+    r: &CoverageReport,
+    id: &str,
+    code: impl Fn(&str) -> String,
+) -> Option<String> {
+    let route = r.routes.iter().find(|route| route.id == id)?;
+    let fields: Vec<String> = route.missing_fields.iter().map(|f| code(f)).collect();
+    match fields.as_slice() {
+        [] => None,
+        [one] => Some(format!(
+            "column {one} is not in these transcripts (or always empty)"
+        )),
+        many => Some(format!(
+            "columns {} are not in these transcripts (or always empty)",
+            many.join(", ")
+        )),
+    }
 }
 
 /// Examples of a gap the table and Markdown show, one line each, with why each is

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{gaps, score, shown_examples};
+use super::coverage::{gaps, never_taken_why, score, shown_examples};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -82,13 +82,16 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
         };
         let _ = writeln!(s, "| {name} | {} | {examples} |", gap.count);
     }
-    if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
+    if !r.never_fired.is_empty() || !r.never_routed.is_empty() || !r.dead_phrases.is_empty() {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");
         for t in &r.never_fired {
             let _ = writeln!(s, "- trigger {}", code_span(t));
         }
         for route in &r.never_routed {
-            let _ = writeln!(s, "- route {}", code_span(route));
+            let why = never_taken_why(r, route, code_span)
+                .map(|why| format!(" — {why}"))
+                .unwrap_or_default();
+            let _ = writeln!(s, "- route {}{why}", code_span(route));
         }
         for p in &r.dead_phrases {
             let _ = writeln!(
