@@ -125,6 +125,11 @@ pub struct Tally {
     /// Signal entries (by coverage id, see `RuleSet::entry_bases`) with the number of
     /// messages they counted in.
     pub entries: Vec<(u32, u32)>,
+    /// Phrase entries with the number of messages in which a negation cancelled them.
+    pub negated_entries: Vec<(u32, u32)>,
+    /// Phrase entries with the number of messages in which they matched only inside a
+    /// longer match of their signal (which counted instead).
+    pub inside_entries: Vec<(u32, u32)>,
     /// Rule signals (by index) with the number of messages they matched.
     pub signals: Vec<(usize, u32)>,
     /// Bot messages the built-in fallback detector matched.

@@ -100,3 +100,62 @@ fn the_default_share_gate_names_routes_never_taken_for_want_of_columns() {
         .code(1)
         .stderr(contains("over --max-default-share 0.4\n"));
 }
+
+/// A phrase never counted says where it occurred all the same, in every format: only
+/// negated ("I don't want a refund"), or only inside a longer phrase of its signal; a
+/// phrase with nothing beside it never occurred at all.
+#[test]
+fn a_phrase_never_counted_says_it_was_only_negated() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: refund, negation: true, phrases: [refund, full refund please, chargeback] }\ntriggers:\n  - { id: t, when: { message: { signal: refund } } }\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\
+         a,customer,I don't want a refund\n\
+         b,customer,I do not need a refund\n\
+         c,customer,a full refund please\n",
+    );
+    let run = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "-r"])
+                .arg(&rules)
+                .arg(&csv),
+        )
+    };
+    let table = run("table");
+    assert!(
+        table.contains(
+            "“refund” (negated in 2 messages, inside a longer phrase in 1), “chargeback”"
+        ),
+        "{table}"
+    );
+    let md = run("md");
+    assert!(
+        md.contains("\n- phrase `refund` in signal `refund` — negated in 2 messages, inside a longer phrase in 1\n- phrase `chargeback` in signal `refund`\n"),
+        "{md}"
+    );
+    let html = run("html");
+    assert!(
+        html.contains("<li>phrase <code>refund</code> in signal <code>refund</code> — negated in 2 messages, inside a longer phrase in 1</li>"),
+        "{html}"
+    );
+    let (json, text) = json_of(
+        handoff()
+            .args(["coverage", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&csv),
+        0,
+    );
+    assert_eq!(
+        json["dead_phrases"][0],
+        serde_json::json!({"signal": "refund", "kind": "phrase", "text": "refund", "negated": 2, "inside_longer": 1}),
+        "{text}"
+    );
+    assert_eq!(json["signals"][0]["entries"][0]["negated"], 2, "{text}");
+}

@@ -79,6 +79,8 @@ impl CoverageReport {
             a.messages += b.messages;
             for (x, y) in a.entries.iter_mut().zip(&b.entries) {
                 x.hits += y.hits;
+                x.uncounted.negated += y.uncounted.negated;
+                x.uncounted.inside_longer += y.uncounted.inside_longer;
             }
         }
         for (trigger, routes) in &other.matrix {

@@ -38,9 +38,10 @@ pub const MAX_EXAMPLES: usize = 10;
 /// would merge in as none, and finds frustrated conversations stuck only on two
 /// frustrated messages or the last one; version 6 finds conversations stuck on bot
 /// fallbacks only when two are close together ([`STUCK_FALLBACK_WINDOW`]), which a version
-/// 5 report's gap would count by another measure, and names the metadata fields a route
+/// 5 report's gap would count by another measure, names the metadata fields a route
 /// reads that no conversation had (`routes[].missing_fields`), which a version 5 report
-/// would merge in as none missing.
+/// would merge in as none missing, and counts where a phrase occurred without counting
+/// (`negated`, `inside_longer`), which it would merge in as never.
 pub const VERSION: u32 = 6;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
@@ -144,6 +145,25 @@ pub struct EntryCoverage {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub builtin: bool,
     pub hits: u64,
+    #[serde(flatten)]
+    pub uncounted: Uncounted,
+}
+
+/// Where a phrase occurred without counting: messages in which a negation cancelled it
+/// ("I don't want a refund"), and messages in which it matched only inside a longer
+/// phrase of its signal, which counted instead. Both 0 (and left out of the JSON) for
+/// a phrase that never occurred at all, and for a regex (never negated, never inside).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Uncounted {
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub negated: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub inside_longer: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +171,9 @@ pub struct DeadPhrase {
     pub signal: String,
     pub kind: String,
     pub text: String,
+    /// Where it occurred without counting; nowhere for a phrase never seen at all.
+    #[serde(flatten)]
+    pub uncounted: Uncounted,
 }
 
 impl CoverageReport {
@@ -209,12 +232,14 @@ impl CoverageReport {
                             text: p.text.clone(),
                             builtin: p.span.is_none(),
                             hits: 0,
+                            uncounted: Uncounted::default(),
                         })
                         .chain(s.regexes.iter().map(|r| EntryCoverage {
                             kind: "regex".into(),
                             text: r.pattern.clone(),
                             builtin: false,
                             hits: 0,
+                            uncounted: Uncounted::default(),
                         }))
                         .collect(),
                 })
@@ -278,6 +303,7 @@ impl CoverageReport {
                         signal: s.id.clone(),
                         kind: e.kind.clone(),
                         text: e.text.clone(),
+                        uncounted: e.uncounted,
                     })
             })
             .collect();

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
-use crate::coverage::{CoverageReport, Example, Gap};
+use crate::coverage::{CoverageReport, Example, Gap, Uncounted};
 
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 
@@ -133,7 +133,10 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             .entries
             .iter()
             .filter(|e| e.hits == 0 && !e.builtin)
-            .map(|e| format!("“{}”", e.text))
+            .map(|e| match uncounted_note(&e.uncounted) {
+                Some(note) => format!("“{}” ({note})", e.text),
+                None => format!("“{}”", e.text),
+            })
             .collect();
         t.add_row([
             sig.id.clone(),
@@ -226,6 +229,21 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static 
             None,
         ),
     ]
+}
+
+/// Where a phrase that never counted occurred all the same: `only negated, in 2
+/// messages`; `None` for one that never occurred in a message at all.
+pub(super) fn uncounted_note(u: &Uncounted) -> Option<String> {
+    let messages = |n: u64| crate::text::count(n, "message");
+    match (u.negated, u.inside_longer) {
+        (0, 0) => None,
+        (n, 0) => Some(format!("only negated, in {}", messages(n))),
+        (0, n) => Some(format!("only inside a longer phrase, in {}", messages(n))),
+        (n, m) => Some(format!(
+            "negated in {}, inside a longer phrase in {m}",
+            messages(n)
+        )),
+    }
 }
 
 /// Why the route `id` was never taken, where the report can tell: the metadata fields

@@ -238,9 +238,12 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
         let _ = write!(s, "<li>route <code>{}</code>{why}</li>", esc(route));
     }
     for p in &r.dead_phrases {
+        let note = super::coverage::uncounted_note(&p.uncounted)
+            .map(|note| format!(" — {note}"))
+            .unwrap_or_default();
         let _ = write!(
             s,
-            "<li>{} <code>{}</code> in signal <code>{}</code></li>",
+            "<li>{} <code>{}</code> in signal <code>{}</code>{note}</li>",
             esc(&p.kind),
             esc(&p.text),
             esc(&p.signal)

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{gaps, never_taken_why, score, shown_examples};
+use super::coverage::{gaps, never_taken_why, score, shown_examples, uncounted_note};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -94,9 +94,12 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             let _ = writeln!(s, "- route {}{why}", code_span(route));
         }
         for p in &r.dead_phrases {
+            let note = uncounted_note(&p.uncounted)
+                .map(|note| format!(" — {note}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "- {} {} in signal {}",
+                "- {} {} in signal {}{note}",
                 p.kind,
                 code_span(&p.text),
                 code_span(&p.signal)

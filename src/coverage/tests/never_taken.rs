@@ -103,3 +103,89 @@ fn merged_shards_miss_only_what_every_shard_misses() {
         assert_eq!(merged.routes, report(&engine, &whole).routes);
     }
 }
+
+/// "Never counted" did not tell a phrase nobody wrote from one written only negated ("I
+/// don't want a refund") or only inside a longer phrase of its signal: each says where
+/// it occurred, in messages, and a phrase that never occurred says nothing more.
+#[test]
+fn a_phrase_never_counted_says_where_it_occurred_all_the_same() {
+    let rules = parse_rule_set(vec![(
+        PathBuf::from("r.yaml"),
+        "version: 1
+signals:
+  - id: refund
+    negation: true
+    phrases: [refund, money back, full refund please, never said]
+triggers:
+  - { id: t, when: { message: { signal: refund } } }
+"
+        .into(),
+    )])
+    .unwrap();
+    let engine = Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
+    let r = report(
+        &engine,
+        &conversations_of(
+            "conversation_id,role,text\n\
+             a,customer,I don't want a refund\n\
+             a,customer,no I do not need a refund\n\
+             a,customer,I don't want my money back\n\
+             b,customer,a full refund please\n\
+             c,customer,I want my money back\n",
+        ),
+    );
+    let entry = |text: &str| {
+        r.signals[0]
+            .entries
+            .iter()
+            .find(|e| e.text == text)
+            .unwrap()
+    };
+    // `refund`: cancelled twice, and inside "full refund please" once.
+    assert_eq!(entry("refund").hits, 0);
+    assert_eq!(
+        entry("refund").uncounted,
+        Uncounted {
+            negated: 2,
+            inside_longer: 1
+        }
+    );
+    // `money back`: cancelled once, counted once: it counts.
+    assert_eq!(entry("money back").hits, 1);
+    assert_eq!(entry("money back").uncounted.negated, 1);
+    assert_eq!(entry("never said").uncounted, Uncounted::default());
+    let dead: Vec<(&str, Uncounted)> = (r.dead_phrases.iter())
+        .map(|p| (p.text.as_str(), p.uncounted))
+        .collect();
+    assert_eq!(
+        dead,
+        [
+            (
+                "refund",
+                Uncounted {
+                    negated: 2,
+                    inside_longer: 1
+                }
+            ),
+            ("never said", Uncounted::default()),
+        ]
+    );
+    // In the JSON only where there is something, and summed by a merge.
+    let json = serde_json::to_value(&r.dead_phrases).unwrap();
+    assert_eq!(json[0]["negated"], 2);
+    assert_eq!(json[0]["inside_longer"], 1);
+    assert!(json[1].get("negated").is_none(), "{json}");
+    let mut merged = r.clone();
+    let mut other = r.clone();
+    other.shards = vec!["other".into()];
+    merged.merge(&other).unwrap();
+    merged.finish();
+    assert_eq!(merged.dead_phrases[0].uncounted.negated, 4);
+}
