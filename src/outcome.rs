@@ -125,10 +125,18 @@ pub struct Tally {
     /// Signal entries (by coverage id, see `RuleSet::entry_bases`) with the number of
     /// messages they counted in.
     pub entries: Vec<(u32, u32)>,
+    /// Phrase entries with the number of messages in which a negation cancelled them.
+    pub negated_entries: Vec<(u32, u32)>,
+    /// Phrase entries with the number of messages in which they matched only inside a
+    /// longer match of their signal (which counted instead).
+    pub inside_entries: Vec<(u32, u32)>,
     /// Rule signals (by index) with the number of messages they matched.
     pub signals: Vec<(usize, u32)>,
     /// Bot messages the built-in fallback detector matched.
     pub bot_fallbacks: u32,
+    /// The fewest messages from one of those fallbacks to the next (2 for two bot
+    /// answers in a row of a chat that takes turns); `None` for fewer than two.
+    pub closest_fallbacks: Option<usize>,
     /// Customer messages the built-in repeat detector matched.
     pub customer_repeats: u32,
     /// Customer messages the built-in frustration detector matched.

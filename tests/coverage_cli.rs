@@ -10,7 +10,21 @@ fn table_summarises_triggers_routes_and_gaps() {
     let out = stdout_of(handoff().arg("coverage"));
     assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%); 100% of triggers fired; default route took 45.83% of escalations"), "{out}");
     assert!(out.contains("missed handoffs (human, no rule)"), "{out}");
-    assert!(out.contains("e.g. c33-agent-joined-quietly"), "{out}");
+    // Each example on a line of its own, with why it is a gap (as the JSON and HTML
+    // say); the first five of a gap, then how many more.
+    assert!(
+        out.contains(
+            "  missed handoffs (human, no rule)          1\n    c33-agent-joined-quietly — a human took over at message 4; no rule escalated\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "    c07-frustrated-pro — escalated by `frustration`; no specific route matched\n"
+        ),
+        "{out}"
+    );
+    assert!(out.contains("\n    … and 6 more\n"), "{out}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `handoff coverage --merge`: shards merged equal one run, whatever their line endings
 //! and comments, and only with reports alike (labels or none).
 
+use handoff::coverage::VERSION;
 use predicates::str::contains;
 
 use crate::common::{handoff, stdout_of, write};
@@ -107,9 +108,11 @@ fn merged_shards_equal_one_run() {
     let old = write(
         dir.path(),
         "old.json",
-        &std::fs::read_to_string(&ja)
-            .unwrap()
-            .replacen("\"version\": 5", "\"version\": 3", 1),
+        &std::fs::read_to_string(&ja).unwrap().replacen(
+            &format!("\"version\": {VERSION}"),
+            "\"version\": 3",
+            1,
+        ),
     );
     handoff()
         .args(["coverage", "--merge"])
@@ -117,7 +120,9 @@ fn merged_shards_equal_one_run() {
         .arg(&jb)
         .assert()
         .code(2)
-        .stderr(contains("old.json was made by an older handoff (coverage report version 3; this one reads version 5)"));
+        .stderr(contains(format!(
+            "old.json was made by an older handoff (coverage report version 3; this one reads version {VERSION})"
+        )));
     handoff()
         .args(["coverage", "-r", "rules", "--merge"])
         .arg(&ja)

@@ -207,7 +207,7 @@ fn a_json_file_read_as_csv_is_named_past_a_leading_line() {
 
 /// Review (inputs 2): `coverage --format json` had no diagnostics: a labels file's D007
 /// and the transcripts' malformed rows were on stderr only, lost to a CI job that keeps
-/// the JSON. The report (version 5) carries them as `lint -f json` writes them, and a
+/// the JSON. The report carries them as `lint -f json` writes them, and a
 /// merge keeps each once.
 #[test]
 fn coverage_json_carries_its_diagnostics() {
@@ -228,7 +228,7 @@ fn coverage_json_carries_its_diagnostics() {
         serde_json::from_str::<serde_json::Value>(&out).unwrap()
     };
     let report = run(&export);
-    assert_eq!(report["version"], 5);
+    assert_eq!(report["version"], handoff::coverage::VERSION);
     let items = report["diagnostics"].as_array().unwrap();
     let codes: Vec<&str> = items.iter().map(|d| d["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["D007", "D001"], "{items:?}");

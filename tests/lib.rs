@@ -9,6 +9,7 @@ mod common;
 mod coverage_cli;
 mod coverage_labels_cli;
 mod coverage_merge_cli;
+mod coverage_reasons_cli;
 mod coverage_usage_errors_cli;
 mod diff_bridge_cli;
 mod diff_cli;

@@ -134,7 +134,11 @@ fn diff_and_coverage_tables_hold_a_pipe_and_a_backtick() {
             .args(["coverage", "-r", "rules", "-f", "markdown"])
             .arg(&csv),
     );
-    assert!(coverage.contains("| m\\`1\\|\\<b\\> |"), "{coverage}");
+    assert!(
+        coverage
+            .contains("| m\\`1\\|\\<b\\> — a human took over at message 2; no rule escalated |"),
+        "{coverage}"
+    );
     for md in [&diff, &coverage] {
         for table in md.split("\n\n").filter(|b| b.starts_with('|')) {
             let cells = |row: &str| row.replace("\\|", "").matches('|').count();

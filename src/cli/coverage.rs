@@ -171,10 +171,13 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
                 "nothing escalated, so no share fell to the default route \
                  (--max-default-share {max} passes)"
             )),
-            Some(share) if share > max => failed.push(FailedGate::new(format!(
-                "{} of escalations fell to the default route, over --max-default-share {max}",
-                beside(share, max, 3)
-            ))),
+            Some(share) if share > max => {
+                let gate = FailedGate::new(format!(
+                    "{} of escalations fell to the default route, over --max-default-share {max}",
+                    beside(share, max, 3)
+                ));
+                failed.push(for_want_of_columns(gate, report));
+            }
             Some(_) => {}
         }
     }
@@ -195,6 +198,42 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
         }
     }
     (failed, notes)
+}
+
+/// `gate` with, when routes were never taken that read metadata columns the transcripts
+/// do not have (a common reason for escalations falling to the default route: rules
+/// written for a CRM export, run on a chat export without its columns), those routes and
+/// columns: "(never taken: enterprise-lead, self-serve-pricing, which read lead\_score,
+/// tier, not in these transcripts)".
+fn for_want_of_columns(mut gate: FailedGate, report: &CoverageReport) -> FailedGate {
+    let routes: Vec<_> = (report.routes.iter())
+        .filter(|r| r.matched == 0 && !r.missing_fields.is_empty())
+        .collect();
+    if routes.is_empty() {
+        return gate;
+    }
+    let mut fields: Vec<&str> = (routes.iter())
+        .flat_map(|r| r.missing_fields.iter().map(String::as_str))
+        .collect();
+    fields.sort_unstable();
+    fields.dedup();
+    for (i, route) in routes.iter().enumerate() {
+        gate = gate
+            .own(if i == 0 { " (never taken: " } else { ", " })
+            .named(&route.id);
+    }
+    gate = gate.own(if routes.len() == 1 {
+        ", which reads "
+    } else {
+        ", which read "
+    });
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            gate = gate.own(", ");
+        }
+        gate = gate.named(*field);
+    }
+    gate.own(", not in these transcripts)")
 }
 
 /// `value` with at least `digits` decimals, and as many more as it takes to differ from

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{CoverageReport, merge};
+use super::{CoverageReport, EntryCoverage, merge};
 use crate::outcome::{Outcome, Tally};
 use crate::rules::RuleSet;
 use crate::transcript::Conversation;
@@ -69,6 +69,13 @@ impl CoverageReport {
             self.human_handoffs += 1;
         }
         self.gaps.add(conversation, outcome, tally);
+        for route in &mut self.routes {
+            if !route.missing_fields.is_empty() {
+                route
+                    .missing_fields
+                    .retain(|field| conversation.metadata.get(field).is_none());
+            }
+        }
     }
 
     fn add_signals(&mut self, index: &RuleIndex, tally: &Tally) {
@@ -78,18 +85,31 @@ impl CoverageReport {
                 signal.messages += u64::from(n);
             }
         }
-        let bases = &index.bases;
         for &(entry, n) in &tally.entries {
-            let s = bases.partition_point(|&b| b <= entry) - 1;
-            let offset = (entry - bases[s]) as usize;
-            if let Some(e) = self
-                .signals
-                .get_mut(s)
-                .and_then(|signal| signal.entries.get_mut(offset))
-            {
+            if let Some(e) = self.entry_mut(index, entry) {
                 e.hits += u64::from(n);
             }
         }
+        for &(entry, n) in &tally.negated_entries {
+            if let Some(e) = self.entry_mut(index, entry) {
+                e.uncounted.negated += u64::from(n);
+            }
+        }
+        for &(entry, n) in &tally.inside_entries {
+            if let Some(e) = self.entry_mut(index, entry) {
+                e.uncounted.inside_longer += u64::from(n);
+            }
+        }
+    }
+
+    /// The entry of coverage id `entry` (see `RuleSet::entry_bases`).
+    fn entry_mut(&mut self, index: &RuleIndex, entry: u32) -> Option<&mut EntryCoverage> {
+        let bases = &index.bases;
+        let s = bases.partition_point(|&b| b <= entry).checked_sub(1)?;
+        let offset = (entry - bases[s]) as usize;
+        self.signals
+            .get_mut(s)
+            .and_then(|signal| signal.entries.get_mut(offset))
     }
 
     fn add_escalation(&mut self, index: &RuleIndex, outcome: &Outcome) {

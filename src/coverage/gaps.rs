@@ -24,6 +24,15 @@ const EXAMPLE_CHARS: usize = 280;
 /// whole anything masking could recognise ([`held`]), for a merge under `--redact`.
 const EXAMPLE_BYTES: usize = 4096;
 
+/// A conversation is stuck on bot fallbacks when two of them fall within this many
+/// messages (every role's, both fallbacks included): the bot failed twice with at most
+/// two of its answers between, in a chat that takes turns. A fixed measure rather than
+/// the rules' own `within:`, so that the gap says the same of any rule set (one with no
+/// window, or a wider one, does not define away its own gaps); the starter `bot-loop`
+/// rule counts the same window (`within: 8`), where two fallbacks far apart in a chat
+/// that went well between were off-topic remarks answered, not a bot going in circles.
+pub const STUCK_FALLBACK_WINDOW: usize = 8;
+
 /// Gaps in the data: where humans took over without the rules, or should have.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Gaps {
@@ -33,7 +42,8 @@ pub struct Gaps {
     pub late_escalations: Gap,
     /// How many messages late → conversations.
     pub late_by: BTreeMap<usize, u64>,
-    /// Bot fallbacks, a repeating customer or frustration, and no escalation.
+    /// Bot fallbacks close together (two within [`STUCK_FALLBACK_WINDOW`] messages), a
+    /// repeating customer or frustration, and no escalation.
     pub stuck_not_escalated: Gap,
     /// Escalations that fell to the default route.
     pub default_route: Gap,
@@ -119,16 +129,27 @@ impl Gaps {
         }
         // One frustrated message in a conversation that ended well ("these ridiculous
         // shoes … thanks so much") is no sign of being stuck: two are, or the last one.
+        // Two fallbacks far apart, in a chat that went well between, are no loop either.
         let (looping, repeating, frustrated) = (
-            tally.bot_fallbacks >= 2,
+            tally
+                .closest_fallbacks
+                .is_some_and(|apart| apart < STUCK_FALLBACK_WINDOW),
             tally.customer_repeats >= 1,
             tally.frustrated_messages >= 2 || tally.ended_frustrated,
         );
         if !outcome.escalated && (looping || repeating || frustrated) {
             self.stuck_not_escalated.add(example(conversation, || {
                 let mut why = Vec::new();
-                if looping {
-                    why.push(format!("{} bot fallbacks", tally.bot_fallbacks));
+                if let Some(apart) = tally.closest_fallbacks.filter(|_| looping) {
+                    let closest = if tally.bot_fallbacks == 2 {
+                        ""
+                    } else {
+                        "the closest "
+                    };
+                    why.push(format!(
+                        "{} bot fallbacks, {closest}{apart} messages apart",
+                        tally.bot_fallbacks
+                    ));
                 }
                 if repeating {
                     why.push(format!(

@@ -69,6 +69,8 @@ impl CoverageReport {
         }
         for (a, b) in self.routes.iter_mut().zip(&other.routes) {
             a.matched += b.matched;
+            // Missing from both shards, missing from the whole input.
+            a.missing_fields.retain(|f| b.missing_fields.contains(f));
         }
         for (a, b) in self.teams.iter_mut().zip(&other.teams) {
             a.conversations += b.conversations;
@@ -77,6 +79,8 @@ impl CoverageReport {
             a.messages += b.messages;
             for (x, y) in a.entries.iter_mut().zip(&b.entries) {
                 x.hits += y.hits;
+                x.uncounted.negated += y.uncounted.negated;
+                x.uncounted.inside_longer += y.uncounted.inside_longer;
             }
         }
         for (trigger, routes) in &other.matrix {

@@ -22,7 +22,7 @@ use crate::diag::JsonDiagnostic;
 use crate::rules::{DEFAULT_ROUTE_ID, RuleSet};
 
 pub use add::RuleIndex;
-pub use gaps::{Example, ExampleMessage, Gap, Gaps, masked_transcript};
+pub use gaps::{Example, ExampleMessage, Gap, Gaps, STUCK_FALLBACK_WINDOW, masked_transcript};
 use labels::LabelEval;
 pub use merge::MergeError;
 
@@ -36,8 +36,13 @@ pub const MAX_EXAMPLES: usize = 10;
 /// carries the run's `diagnostics` (they were on stderr only), which a version 3 report
 /// would merge in without; version 5 counts `human_handoffs`, which a version 4 report
 /// would merge in as none, and finds frustrated conversations stuck only on two
-/// frustrated messages or the last one.
-pub const VERSION: u32 = 5;
+/// frustrated messages or the last one; version 6 finds conversations stuck on bot
+/// fallbacks only when two are close together ([`STUCK_FALLBACK_WINDOW`]), which a version
+/// 5 report's gap would count by another measure, names the metadata fields a route
+/// reads that no conversation had (`routes[].missing_fields`), which a version 5 report
+/// would merge in as none missing, and counts where a phrase occurred without counting
+/// (`negated`, `inside_longer`), which it would merge in as never.
+pub const VERSION: u32 = 6;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -109,6 +114,11 @@ pub struct RouteCoverage {
     pub id: String,
     pub team: String,
     pub matched: u64,
+    /// Metadata fields the route's conditions read (`meta:`) that no conversation had a
+    /// value for: not a column of the transcripts (nor of a joined contact list), or
+    /// empty in every row. Why a route was never taken, often; left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub missing_fields: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,6 +145,25 @@ pub struct EntryCoverage {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub builtin: bool,
     pub hits: u64,
+    #[serde(flatten)]
+    pub uncounted: Uncounted,
+}
+
+/// Where a phrase occurred without counting: messages in which a negation cancelled it
+/// ("I don't want a refund"), and messages in which it matched only inside a longer
+/// phrase of its signal, which counted instead. Both 0 (and left out of the JSON) for
+/// a phrase that never occurred at all, and for a regex (never negated, never inside).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Uncounted {
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub negated: u64,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub inside_longer: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's `skip_serializing_if` passes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,6 +171,9 @@ pub struct DeadPhrase {
     pub signal: String,
     pub kind: String,
     pub text: String,
+    /// Where it occurred without counting; nowhere for a phrase never seen at all.
+    #[serde(flatten)]
+    pub uncounted: Uncounted,
 }
 
 impl CoverageReport {
@@ -154,6 +186,8 @@ impl CoverageReport {
                 id: r.id.clone(),
                 team: rules.team(r.team).id.clone(),
                 matched: 0,
+                // Until a conversation has a value for them.
+                missing_fields: r.when.meta_fields().into_iter().map(String::from).collect(),
             })
             .collect();
         if let Some(d) = &rules.default_route {
@@ -161,6 +195,7 @@ impl CoverageReport {
                 id: DEFAULT_ROUTE_ID.to_owned(),
                 team: rules.team(d.team).id.clone(),
                 matched: 0,
+                missing_fields: Vec::new(),
             });
         }
         CoverageReport {
@@ -197,12 +232,14 @@ impl CoverageReport {
                             text: p.text.clone(),
                             builtin: p.span.is_none(),
                             hits: 0,
+                            uncounted: Uncounted::default(),
                         })
                         .chain(s.regexes.iter().map(|r| EntryCoverage {
                             kind: "regex".into(),
                             text: r.pattern.clone(),
                             builtin: false,
                             hits: 0,
+                            uncounted: Uncounted::default(),
                         }))
                         .collect(),
                 })
@@ -266,6 +303,7 @@ impl CoverageReport {
                         signal: s.id.clone(),
                         kind: e.kind.clone(),
                         text: e.text.clone(),
+                        uncounted: e.uncounted,
                     })
             })
             .collect();

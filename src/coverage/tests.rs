@@ -229,6 +229,70 @@ fn a_conversation_is_stuck_on_frustration_twice_or_at_its_end() {
     assert_eq!(r.human_handoffs, 0);
 }
 
+/// Two bot fallbacks far apart, in a chat that went well between, are no loop: the
+/// stuck gap counts two within `STUCK_FALLBACK_WINDOW` messages, the window the starter
+/// `bot-loop` rule counts (`within: 8`), so that it lists no conversation that rule
+/// leaves alone on purpose (regression: every conversation with two fallbacks anywhere
+/// was a stuck gap).
+#[test]
+fn a_conversation_is_stuck_on_two_fallbacks_close_together() {
+    use std::fmt::Write as _;
+    let filler = |id: &str, n: usize| {
+        let mut rows = String::new();
+        for i in 0..n {
+            let role = if i % 2 == 0 { "customer" } else { "bot" };
+            let _ = writeln!(rows, "{id},{role},filler message number {i}");
+        }
+        rows
+    };
+    let fallback = |id: &str| format!("{id},bot,\"Sorry, I didn't understand that.\"\n");
+    let asks = |id: &str| format!("{id},customer,where is my parcel\n");
+    // `far`: fallbacks at messages 2 and 10, 8 apart; `close`: at 2 and 9, 7 apart, both
+    // among the 8 messages 2–9; `three`: at 2, 12 and 14, the closest 2 apart.
+    let far = asks("far") + &fallback("far") + &filler("far", 7) + &fallback("far");
+    let close = asks("close") + &fallback("close") + &filler("close", 6) + &fallback("close");
+    let three = asks("three")
+        + &fallback("three")
+        + &filler("three", 9)
+        + &fallback("three")
+        + "three,customer,my parcel has not come\n"
+        + &fallback("three");
+    let csv = format!("conversation_id,role,text\n{far}{close}{three}");
+    let conversations = conversations_of(&csv);
+    let r = report(&discount_only(), &conversations);
+    let stuck: Vec<(&str, &str)> = (r.gaps.stuck_not_escalated.examples.iter())
+        .map(|e| (e.conversation_id.as_str(), e.detail.as_str()))
+        .collect();
+    assert_eq!(
+        stuck,
+        [
+            (
+                "close",
+                "2 bot fallbacks, 7 messages apart; never escalated"
+            ),
+            (
+                "three",
+                "3 bot fallbacks, the closest 2 messages apart; never escalated"
+            ),
+        ]
+    );
+    // The starter rule's window agrees: it escalates `close` and `three`, not `far`.
+    let rules = format!(
+        "version: 1\ntriggers:\n  - id: loop\n    when: {{ counter: {{ name: bot_fallbacks, at_least: 2, within: {STUCK_FALLBACK_WINDOW} }} }}\n"
+    );
+    let engine = Engine::compile_with(
+        parse_rule_set(vec![(PathBuf::from("r.yaml"), rules)]).unwrap(),
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
+    let r = report(&engine, &conversations);
+    assert_eq!(r.escalated, 2);
+    assert_eq!(r.gaps.stuck_not_escalated.count, 0);
+}
+
 /// JSON round trip, as `--merge` reads it.
 fn roundtrip(r: &CoverageReport) -> CoverageReport {
     serde_json::from_str(&serde_json::to_string(r).unwrap()).unwrap()
@@ -318,3 +382,4 @@ const TEAMS: &[&str] = &["senior-ae", "frontline"];
 
 mod hand_labels;
 mod labels_file;
+mod never_taken;

@@ -14,6 +14,8 @@ use super::trace::Observer;
 pub(super) struct Counter {
     held: Vec<bool>,
     entries: BTreeMap<u32, u32>,
+    negated: BTreeMap<u32, u32>,
+    inside: BTreeMap<u32, u32>,
     signals: BTreeMap<usize, u32>,
 }
 
@@ -28,8 +30,11 @@ impl Counter {
                 .map(|(i, _)| i)
                 .collect(),
             entries: self.entries.into_iter().collect(),
+            negated_entries: self.negated.into_iter().collect(),
+            inside_entries: self.inside.into_iter().collect(),
             signals: self.signals.into_iter().collect(),
             bot_fallbacks: state.fallbacks,
+            closest_fallbacks: state.closest_fallbacks,
             customer_repeats: state.repeats,
             frustrated_messages: state.frustrated,
             ended_frustrated: state.frustrated_last,
@@ -52,6 +57,12 @@ impl Observer for Counter {
         }
         for &entry in &cx.hits.entries {
             *self.entries.entry(entry).or_default() += 1;
+        }
+        for &entry in &cx.hits.negated {
+            *self.negated.entry(entry).or_default() += 1;
+        }
+        for &entry in &cx.hits.inside {
+            *self.inside.entry(entry).or_default() += 1;
         }
         let rule_signals = engine.rules().signals.len();
         for s in cx.hits.matched_signals().filter(|&s| s < rule_signals) {

@@ -203,6 +203,7 @@ impl Matcher {
                             start,
                             end,
                             negation,
+                            entry: Some(r.entry),
                         });
                         continue;
                     }
@@ -216,6 +217,9 @@ impl Matcher {
                 // Only now is the map back to the original worth building.
                 hits.normalized.set_with_origin(text);
                 self.score_phrases(text, hits);
+            }
+            if self.record_entries && !hits.cancelled.is_empty() {
+                self.record_negated(hits);
             }
         }
         // A regex with words runs only if the walk found one of them.
@@ -315,6 +319,17 @@ impl Matcher {
         memory.remember();
     }
 
+    /// Notes the entries a negation cancelled in this message (coverage), each once.
+    fn record_negated(&self, hits: &mut Hits) {
+        for c in &hits.cancelled {
+            if let (Some(entry), Some(base)) = (c.entry, self.entry_base.get(c.signal))
+                && !hits.negated.contains(&(base + entry))
+            {
+                hits.negated.push(base + entry);
+            }
+        }
+    }
+
     fn regex_hit(&self, i: usize, found: Option<(usize, usize)>, hits: &mut Hits) {
         let (signal, entry, weight) = self.regex_refs[i];
         hits.add(signal, weight);
@@ -350,6 +365,12 @@ impl Matcher {
                 i += 1;
                 // Matches are padded with spaces: overlapping by one space is adjacent.
                 if end <= covered_to {
+                    if self.record_entries
+                        && let Some(base) = self.entry_base.get(signal)
+                        && !hits.inside.contains(&(base + entry))
+                    {
+                        hits.inside.push(base + entry);
+                    }
                     continue;
                 }
                 covered_to = covered_to.max(end);

@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use comfy_table::{ContentArrangement, Table, presets};
 
 use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
-use crate::coverage::{CoverageReport, Gap};
+use crate::coverage::{CoverageReport, Example, Gap, Uncounted};
 
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 
@@ -133,7 +133,10 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             .entries
             .iter()
             .filter(|e| e.hits == 0 && !e.builtin)
-            .map(|e| format!("“{}”", e.text))
+            .map(|e| match uncounted_note(&e.uncounted) {
+                Some(note) => format!("“{}” ({note})", e.text),
+                None => format!("“{}”", e.text),
+            })
             .collect();
         t.add_row([
             sig.id.clone(),
@@ -152,24 +155,26 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     };
     let _ = writeln!(s, "\nnever escalated anything: {}", list(&r.never_fired));
     let _ = writeln!(s, "routes never taken:       {}", list(&r.never_routed));
+    for route in &r.never_routed {
+        if let Some(why) = never_taken_why(r, route, |f| format!("`{f}`")) {
+            let _ = writeln!(s, "  {route}: {why}");
+        }
+    }
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
     let _ = writeln!(s, "\ngaps");
     for (name, gap, note) in gaps(r) {
-        let ids: Vec<&str> = gap
-            .examples
-            .iter()
-            .map(|e| e.conversation_id.as_str())
-            .collect();
-        let _ = writeln!(
-            s,
-            "  {name:<36} {:>6}{}",
-            gap.count,
-            match (ids.is_empty(), note) {
-                (false, _) => format!("   e.g. {}", ids.join(", ")),
-                (true, Some(note)) => format!("   ({note})"),
-                (true, None) => String::new(),
-            }
-        );
+        let note = match note {
+            Some(note) if gap.examples.is_empty() => format!("   ({note})"),
+            _ => String::new(),
+        };
+        let _ = writeln!(s, "  {name:<36} {:>6}{note}", gap.count);
+        let (shown, more) = shown_examples(gap);
+        for e in shown {
+            let _ = writeln!(s, "    {} — {}", e.conversation_id, one_line(&e.detail));
+        }
+        if more > 0 {
+            let _ = writeln!(s, "    … and {more} more");
+        }
     }
     if !r.gaps.late_by.is_empty() {
         let late: Vec<String> = r
@@ -224,6 +229,60 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static 
             None,
         ),
     ]
+}
+
+/// Where a phrase that never counted occurred all the same: `only negated, in 2
+/// messages`; `None` for one that never occurred in a message at all.
+pub(super) fn uncounted_note(u: &Uncounted) -> Option<String> {
+    let messages = |n: u64| crate::text::count(n, "message");
+    match (u.negated, u.inside_longer) {
+        (0, 0) => None,
+        (n, 0) => Some(format!("only negated, in {}", messages(n))),
+        (0, n) => Some(format!("only inside a longer phrase, in {}", messages(n))),
+        (n, m) => Some(format!(
+            "negated in {}, inside a longer phrase in {m}",
+            messages(n)
+        )),
+    }
+}
+
+/// Why the route `id` was never taken, where the report can tell: the metadata fields
+/// its conditions read that no conversation had (each through `code`); `None` when it
+/// reads none such.
+pub(super) fn never_taken_why(
+    r: &CoverageReport,
+    id: &str,
+    code: impl Fn(&str) -> String,
+) -> Option<String> {
+    let route = r.routes.iter().find(|route| route.id == id)?;
+    let fields: Vec<String> = route.missing_fields.iter().map(|f| code(f)).collect();
+    match fields.as_slice() {
+        [] => None,
+        [one] => Some(format!(
+            "column {one} is not in these transcripts (or always empty)"
+        )),
+        many => Some(format!(
+            "columns {} are not in these transcripts (or always empty)",
+            many.join(", ")
+        )),
+    }
+}
+
+/// Examples of a gap the table and Markdown show, one line each, with why each is
+/// there; the JSON and HTML have every one kept, with its transcript.
+pub(super) const EXAMPLES_SHOWN: usize = 5;
+
+/// The examples of `gap` the table and Markdown show, and how many more it counts.
+pub(super) fn shown_examples(gap: &Gap) -> (&[Example], u64) {
+    let shown = &gap.examples[..gap.examples.len().min(EXAMPLES_SHOWN)];
+    (shown, gap.count.saturating_sub(shown.len() as u64))
+}
+
+/// A reason on one line: a merged report's is read from a file, whatever it holds.
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 /// Why a report has no missed or late handoffs to show, when it has none to judge.

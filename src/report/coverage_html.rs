@@ -231,12 +231,19 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
         let _ = write!(s, "<li>trigger <code>{}</code></li>", esc(t));
     }
     for route in &r.never_routed {
-        let _ = write!(s, "<li>route <code>{}</code></li>", esc(route));
+        let code = |f: &str| format!("<code>{}</code>", esc(f));
+        let why = super::coverage::never_taken_why(r, route, code)
+            .map(|why| format!(" — {why}"))
+            .unwrap_or_default();
+        let _ = write!(s, "<li>route <code>{}</code>{why}</li>", esc(route));
     }
     for p in &r.dead_phrases {
+        let note = super::coverage::uncounted_note(&p.uncounted)
+            .map(|note| format!(" — {note}"))
+            .unwrap_or_default();
         let _ = write!(
             s,
-            "<li>{} <code>{}</code> in signal <code>{}</code></li>",
+            "<li>{} <code>{}</code> in signal <code>{}</code>{note}</li>",
             esc(&p.kind),
             esc(&p.text),
             esc(&p.signal)

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{gaps, score};
+use super::coverage::{gaps, never_taken_why, score, shown_examples, uncounted_note};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -61,30 +61,45 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
     }
     s.push_str("\n| gap | conversations | examples |\n|---|---:|---|\n");
     for (name, gap, note) in gaps(r) {
-        let ids: Vec<String> = gap
-            .examples
+        // One line per example, why it is there beside its id.
+        let (shown, more) = shown_examples(gap);
+        let mut lines: Vec<String> = shown
             .iter()
-            .take(5)
-            .map(|e| code_cell(&e.conversation_id))
+            .map(|e| {
+                format!(
+                    "{} — {}",
+                    code_cell(&e.conversation_id),
+                    detail(&e.detail, code_cell)
+                )
+            })
             .collect();
+        if more > 0 {
+            lines.push(format!("… and {more} more"));
+        }
         let examples = match note {
-            Some(note) if ids.is_empty() => format!("*{note}*"),
-            _ => ids.join(", "),
+            Some(note) if shown.is_empty() => format!("*{note}*"),
+            _ => lines.join("<br>"),
         };
         let _ = writeln!(s, "| {name} | {} | {examples} |", gap.count);
     }
-    if !r.never_fired.is_empty() || !r.dead_phrases.is_empty() {
+    if !r.never_fired.is_empty() || !r.never_routed.is_empty() || !r.dead_phrases.is_empty() {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");
         for t in &r.never_fired {
             let _ = writeln!(s, "- trigger {}", code_span(t));
         }
         for route in &r.never_routed {
-            let _ = writeln!(s, "- route {}", code_span(route));
+            let why = never_taken_why(r, route, code_span)
+                .map(|why| format!(" — {why}"))
+                .unwrap_or_default();
+            let _ = writeln!(s, "- route {}{why}", code_span(route));
         }
         for p in &r.dead_phrases {
+            let note = uncounted_note(&p.uncounted)
+                .map(|note| format!(" — {note}"))
+                .unwrap_or_default();
             let _ = writeln!(
                 s,
-                "- {} {} in signal {}",
+                "- {} {} in signal {}{note}",
                 p.kind,
                 code_span(&p.text),
                 code_span(&p.signal)
@@ -171,7 +186,7 @@ fn labels(s: &mut String, l: &LabelEval) {
                 s,
                 "- {} — {}",
                 code_span(&e.conversation_id),
-                detail(&e.detail)
+                detail(&e.detail, code_span)
             );
         }
         let more = l.misses.count - l.misses.examples.len() as u64;
@@ -181,17 +196,18 @@ fn labels(s: &mut String, l: &LabelEval) {
     }
 }
 
-/// A label miss's detail: the tool's words, escaped, around its `…` spans (team ids) as
-/// code spans, as the HTML report shows them. Escaped, not written as they are: a merged
-/// report's details are read from a file (`coverage --merge`), whatever it holds.
-fn detail(text: &str) -> String {
+/// A label miss's or a gap example's detail: the tool's words, escaped, around its `…`
+/// spans (team and trigger ids) as code spans (through `code`: [`code_cell`] in a table),
+/// as the HTML report shows them. Escaped, not written as they are: a merged report's
+/// details are read from a file (`coverage --merge`), whatever it holds.
+fn detail(text: &str, code: fn(&str) -> String) -> String {
     let mut out = String::new();
     let parts: Vec<&str> = text.split('`').collect();
     // An odd number of backticks leaves the last span open: its text as text.
     let closed = parts.len() % 2 == 1;
     for (i, part) in parts.iter().enumerate() {
         if i % 2 == 1 && (closed || i + 1 < parts.len()) {
-            out.push_str(&code_span(part));
+            out.push_str(&code(part));
         } else {
             if i % 2 == 1 {
                 out.push_str(&escape_markdown("`"));
@@ -247,6 +263,53 @@ mod tests {
     fn an_unclosed_backtick_in_a_miss_detail_is_text() {
         let line = with_miss("c1", "expected team `a*b");
         assert_eq!(line, "- `c1` — expected team \\`a\\*b");
+    }
+
+    /// A gap's examples are one line each in its row, why beside the id; a detail read
+    /// from a merged report's file, holding a `|` in a code span or a line break, keeps
+    /// the row's cells; past five, how many more.
+    #[test]
+    fn a_gap_row_gives_each_example_with_why_on_a_line() {
+        let mut report = CoverageReport::default();
+        report.human_handoffs = 1;
+        let example = |id: &str, detail: &str| Example {
+            conversation_id: id.into(),
+            detail: detail.into(),
+            transcript: Vec::new(),
+        };
+        report.gaps.default_route = Gap {
+            count: 7,
+            examples: (0..6)
+                .map(|i| example(&format!("c{i}"), "escalated by `a|b`; no\nroute"))
+                .collect(),
+        };
+        report.gaps.stuck_not_escalated = Gap {
+            count: 1,
+            examples: vec![example(
+                "s",
+                "2 bot fallbacks, 3 messages apart; never escalated",
+            )],
+        };
+        let md = markdown(&report, &[]);
+        let row = |name: &str| {
+            md.lines()
+                .find(|line| line.starts_with(&format!("| {name} |")))
+                .unwrap_or_else(|| panic!("no {name} in {md}"))
+                .to_owned()
+        };
+        assert_eq!(
+            row("stuck, never escalated"),
+            "| stuck, never escalated | 1 | `s` — 2 bot fallbacks, 3 messages apart; never escalated |"
+        );
+        let one = "escalated by a\\|b; no<br>route";
+        let shown: Vec<String> = (0..5).map(|i| format!("`c{i}` — {one}")).collect();
+        assert_eq!(
+            row("escalations on the default route"),
+            format!(
+                "| escalations on the default route | 7 | {}<br>… and 2 more |",
+                shown.join("<br>")
+            )
+        );
     }
 
     /// The details `coverage` writes itself are as they were.

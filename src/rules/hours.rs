@@ -14,7 +14,7 @@ const DAY: u16 = 24 * 60;
 
 /// Weekday names as rules write them, Monday first (bit 0).
 pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const LONG_DAYS: [&str; 7] = [
+pub(crate) const LONG_DAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -249,6 +249,29 @@ pub struct Route {
     pub team: TeamId,
 }
 
+impl Condition {
+    /// The metadata fields the condition reads (`meta:`), each once, sorted.
+    pub fn meta_fields(&self) -> Vec<&str> {
+        fn walk<'a>(c: &'a Condition, out: &mut Vec<&'a str>) {
+            match c {
+                Condition::All(items) | Condition::Any(items) => {
+                    for item in items {
+                        walk(item, out);
+                    }
+                }
+                Condition::Not(inner) => walk(inner, out),
+                Condition::Meta { field, .. } => out.push(field),
+                _ => {}
+            }
+        }
+        let mut fields = Vec::new();
+        walk(self, &mut fields);
+        fields.sort_unstable();
+        fields.dedup();
+        fields
+    }
+}
+
 /// The route taken when no other matches; its id is always `default`.
 #[derive(Debug)]
 pub struct DefaultRoute {

@@ -68,6 +68,7 @@ macro_rules! text_or_weighted {
 // Declared after the macros, which the modules use: a `macro_rules!` is in scope only
 // below its definition.
 mod conditions;
+mod hours;
 mod routes;
 mod signals;
 mod triggers;

@@ -20,6 +20,10 @@ pub(crate) struct State {
     pub(crate) index: usize,
     pub(super) by_role: [u32; 4],
     pub(crate) fallbacks: u32,
+    /// The index of the latest bot fallback, and the fewest messages from one fallback
+    /// to the next so far (coverage only: how close its fallbacks came).
+    pub(crate) last_fallback: Option<usize>,
+    pub(crate) closest_fallbacks: Option<usize>,
     pub(crate) repeats: u32,
     /// Customer messages the hidden frustration detector matched (coverage only).
     pub(crate) frustrated: u32,
@@ -46,6 +50,8 @@ impl State {
         self.index = 0;
         self.by_role = [0; 4];
         self.fallbacks = 0;
+        self.last_fallback = None;
+        self.closest_fallbacks = None;
         self.repeats = 0;
         self.frustrated = 0;
         self.frustrated_last = false;
@@ -114,6 +120,12 @@ impl State {
         let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
         if message.role == Role::Bot && hit(hidden.fallback) {
             self.fallbacks += 1;
+            if let Some(last) = self.last_fallback {
+                let apart = index - last;
+                self.closest_fallbacks =
+                    Some(self.closest_fallbacks.map_or(apart, |c| c.min(apart)));
+            }
+            self.last_fallback = Some(index);
         }
         if message.role == Role::Customer && hit(hidden.repeat) {
             self.repeats += 1;

@@ -26,6 +26,9 @@ pub(crate) struct Cancelled {
     pub(super) end: usize,
     /// The negation word, without its spaces.
     pub(super) negation: (usize, usize),
+    /// The phrase entry of the signal (coverage counts it as negated); `None` where
+    /// nothing counts it (`explain`'s slow path).
+    pub(super) entry: Option<u32>,
 }
 
 /// What `explain` shows of a phrase a negation cancelled, as written.
@@ -66,7 +69,7 @@ impl Matcher {
             normalized,
             ..
         } = hits;
-        candidates.retain(|&(signal, start, end, _, _)| {
+        candidates.retain(|&(signal, start, end, entry, _)| {
             let Some(c) = starts_inside(normalized, cancelled, signal, start) else {
                 return true;
             };
@@ -76,6 +79,7 @@ impl Matcher {
                 start,
                 end,
                 negation,
+                entry: Some(entry),
             });
             false
         });
@@ -121,6 +125,7 @@ impl Matcher {
                 start,
                 end,
                 negation,
+                entry: None,
             });
             // The negation's range, padded as a match is.
             let (a, b) = negation;

@@ -29,6 +29,11 @@ pub(crate) struct Hits {
     pub(super) normalized: Normalized,
     /// Coverage ids of the entries that counted in this message (when recording).
     pub(crate) entries: Vec<u32>,
+    /// Coverage ids of the phrase entries a negation cancelled in this message, each
+    /// once, and of those that matched only inside a longer match of their signal (when
+    /// recording): why a phrase that occurs never counted.
+    pub(crate) negated: Vec<u32>,
+    pub(crate) inside: Vec<u32>,
     /// Signals with any score in this message: only these are reset for the next one,
     /// so a message costs the same with ten signals or ten thousand.
     pub(super) touched: Vec<usize>,
@@ -57,6 +62,8 @@ impl Hits {
         self.candidates.clear();
         self.cancelled.clear();
         self.entries.clear();
+        self.negated.clear();
+        self.inside.clear();
     }
 
     /// Appends this message's results to `log`.

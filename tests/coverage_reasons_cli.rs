@@ -1,0 +1,161 @@
+//! `handoff coverage` says why: a route never taken that reads metadata columns the
+//! transcripts lack, in every format and in `--max-default-share`'s failure.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, json_of, stdout_of, write};
+
+/// A chat export without CRM columns, as STAR's: frustration escalates, and only the
+/// default route can take it.
+const CHATS: &str = "conversation_id,role,text\n\
+    c1,customer,this is useless and I am so frustrated\n\
+    c1,bot,Sorry about that.\n\
+    c2,customer,where is my parcel\n\
+    c2,bot,It is on its way.\n";
+
+/// The starter pack on STAR routed 99 % to the default team, and the report listed
+/// `enterprise-lead` and `self-serve-pricing` as never taken without saying that the
+/// chats have none of the columns they read.
+#[test]
+fn a_route_never_taken_names_the_columns_the_transcripts_lack() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "chats.csv", CHATS);
+    let enterprise = "columns `company_size`, `deal_stage`, `industry`, `lead_score`, `tier` are not in these transcripts (or always empty)";
+    let table = stdout_of(handoff().arg("coverage").arg(&csv));
+    assert!(
+        table.contains(&format!("\n  enterprise-lead: {enterprise}\n")),
+        "{table}"
+    );
+    assert!(
+        table.contains("\n  self-serve-pricing: columns `company_size`, `tier` are not"),
+        "{table}"
+    );
+    // A route that reads no metadata says nothing more.
+    assert!(!table.contains("  legal:"), "{table}");
+    let md = stdout_of(handoff().args(["coverage", "-f", "md"]).arg(&csv));
+    assert!(
+        md.contains(&format!("\n- route `enterprise-lead` — {enterprise}\n")),
+        "{md}"
+    );
+    assert!(md.contains("\n- route `legal`\n"), "{md}");
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
+    assert!(
+        html.contains("<li>route <code>enterprise-lead</code> — columns <code>company_size</code>, <code>deal_stage</code>, <code>industry</code>, <code>lead_score</code>, <code>tier</code> are not in these transcripts (or always empty)</li>"),
+        "{html}"
+    );
+    let (json, text) = json_of(handoff().args(["coverage", "-f", "json"]).arg(&csv), 0);
+    let route = |id: &str| {
+        json["routes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id}: {text}"))
+            .clone()
+    };
+    assert_eq!(
+        route("enterprise-lead")["missing_fields"],
+        serde_json::json!([
+            "company_size",
+            "deal_stage",
+            "industry",
+            "lead_score",
+            "tier"
+        ])
+    );
+    assert!(route("legal").get("missing_fields").is_none(), "{text}");
+}
+
+/// `--max-default-share` failing because of it says so; on the sample transcripts,
+/// which have the columns, it says what it said.
+#[test]
+fn the_default_share_gate_names_routes_never_taken_for_want_of_columns() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "chats.csv", CHATS);
+    handoff()
+        .args(["coverage", "--max-default-share", "0.5"])
+        .arg(&csv)
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "gate failed: 1.000 of escalations fell to the default route, over --max-default-share 0.5 (never taken: self-serve-pricing, enterprise-lead, which read company_size, deal_stage, industry, lead_score, tier, not in these transcripts)\n",
+        ));
+    // In Markdown, under the heading, the ids as code.
+    let out = handoff()
+        .args(["coverage", "-f", "md", "--max-default-share", "0.5"])
+        .arg(&csv)
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let md = String::from_utf8(out).unwrap();
+    assert!(
+        md.contains("(never taken: `self-serve-pricing`, `enterprise-lead`, which read `company_size`, `deal_stage`"),
+        "{md}"
+    );
+    handoff()
+        .args(["coverage", "--max-default-share", "0.4"])
+        .assert()
+        .code(1)
+        .stderr(contains("over --max-default-share 0.4\n"));
+}
+
+/// A phrase never counted says where it occurred all the same, in every format: only
+/// negated ("I don't want a refund"), or only inside a longer phrase of its signal; a
+/// phrase with nothing beside it never occurred at all.
+#[test]
+fn a_phrase_never_counted_says_it_was_only_negated() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: refund, negation: true, phrases: [refund, full refund please, chargeback] }\ntriggers:\n  - { id: t, when: { message: { signal: refund } } }\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\n\
+         a,customer,I don't want a refund\n\
+         b,customer,I do not need a refund\n\
+         c,customer,a full refund please\n",
+    );
+    let run = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "-r"])
+                .arg(&rules)
+                .arg(&csv),
+        )
+    };
+    let table = run("table");
+    assert!(
+        table.contains(
+            "“refund” (negated in 2 messages, inside a longer phrase in 1), “chargeback”"
+        ),
+        "{table}"
+    );
+    let md = run("md");
+    assert!(
+        md.contains("\n- phrase `refund` in signal `refund` — negated in 2 messages, inside a longer phrase in 1\n- phrase `chargeback` in signal `refund`\n"),
+        "{md}"
+    );
+    let html = run("html");
+    assert!(
+        html.contains("<li>phrase <code>refund</code> in signal <code>refund</code> — negated in 2 messages, inside a longer phrase in 1</li>"),
+        "{html}"
+    );
+    let (json, text) = json_of(
+        handoff()
+            .args(["coverage", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&csv),
+        0,
+    );
+    assert_eq!(
+        json["dead_phrases"][0],
+        serde_json::json!({"signal": "refund", "kind": "phrase", "text": "refund", "negated": 2, "inside_longer": 1}),
+        "{text}"
+    );
+    assert_eq!(json["signals"][0]["entries"][0]["negated"], 2, "{text}");
+}
