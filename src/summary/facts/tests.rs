@@ -271,3 +271,39 @@ fn a_name_is_no_everyday_word_nor_a_speaker() {
         ["Mark", "Old Town Inn"]
     );
 }
+
+/// Regression (STAR, hotel chats: "the Hilton in the East", "the North part of town"):
+/// "North", "South", "East" and "West" were names, 73 to 82 times each over the dev set.
+/// Alone, or together, they are a direction; with another word, a name.
+#[test]
+fn points_of_the_compass_alone_are_no_names() {
+    assert_eq!(
+        names_in("What can you tell me about the Hilton in the East?"),
+        ["Hilton"]
+    );
+    assert_eq!(
+        names_in("Is there a Hyatt in the North part of town?"),
+        ["Hyatt"]
+    );
+    assert!(names_in("Could ya find one on the South or West side").is_empty());
+    assert!(names_in("a flat in the South East, or the North-West").is_empty());
+    assert!(names_in("I like the Northwest. The Southern part is loud").is_empty());
+    // A preposition that opens the sentence starts no name ("At West" was one).
+    assert!(names_in("At West bay please").is_empty());
+    assert_eq!(names_in("In Chicago Heights, please"), ["Chicago Heights"]);
+    assert_eq!(names_in("no. Its Mark Smith"), ["Mark Smith"]);
+    // With another word, they name a place, a venue or a person.
+    assert_eq!(
+        names_in("We fly to North Carolina, then South Africa"),
+        ["North Carolina", "South Africa"]
+    );
+    assert_eq!(
+        names_in("book the North Heights Venue, not West Bay Venue"),
+        ["North Heights Venue", "West Bay Venue"]
+    );
+    assert_eq!(names_in("my agent was Mr. West"), ["Mr. West"]);
+    assert_eq!(
+        names_in("ask Kanye West about the East End"),
+        ["Kanye West", "East End"]
+    );
+}
