@@ -72,3 +72,30 @@ fn small_talk_is_not_still_open() {
         ["Can you check the weather in Detroit on Friday?"]
     );
 }
+
+/// Regression (STAR star-3325, star-4273, star-2446): a customer lost in a role-play
+/// ("Wait, who are you? What are we talking about?", "Where am I?"), a riddle and a
+/// rhetorical "huh?" were still open beside the question that was.
+#[test]
+fn a_lost_customer_or_a_riddle_is_not_still_open() {
+    let m = messages(&[
+        (
+            "customer",
+            "My debit card was lost and somebody used it to withdraw $300!",
+        ),
+        ("bot", "Can you tell me your account number, please?"),
+        ("customer", "Wait, who are you? What are we talking about?"),
+        ("bot", "Sorry, I didn't understand."),
+        (
+            "customer",
+            "Where am I? What did the cat say to the dog? Are you my grandson?",
+        ),
+        ("bot", "Sorry, I didn't understand."),
+        (
+            "customer",
+            "How do I report the fraud? I guess I should stop writing my PIN on my card huh?",
+        ),
+    ]);
+    let s = summarize(&m, &notes(7, &[4, 6], &[], &[]), Vec::new());
+    assert_eq!(s.open_questions, ["How do I report the fraud?"]);
+}
