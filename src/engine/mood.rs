@@ -81,7 +81,8 @@ impl MoodSignals {
 
     /// Indices (0-based) of the customer messages that `fired`'s evidence quotes a mood
     /// signal in, or that a trigger whose id names the mood quotes a signal in; a
-    /// shouting detector's match is no mood of its own (see the module's docs).
+    /// shouting detector's match is no mood of its own (see the module's docs). Sorted,
+    /// each once, for a binary search per message.
     pub(super) fn quoted_turns(&self, rules: &RuleSet, fired: &[FiredTrigger]) -> Vec<usize> {
         let mut out = Vec::new();
         for trigger in fired {
@@ -110,6 +111,8 @@ impl MoodSignals {
                 }
             }
         }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 }

@@ -69,7 +69,7 @@ impl Engine {
                     frustrated: customer
                         && (hit(hidden.frustration)
                             || hits.matched_signals().any(|s| self.mood.alone(s))
-                            || quoted.contains(&i)
+                            || quoted.binary_search(&i).is_ok()
                             || shouted()),
                     repeat: customer && hit(hidden.repeat),
                 }

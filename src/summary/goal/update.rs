@@ -329,4 +329,23 @@ mod tests {
             assert!(!corrects_with(s, &goal), "{s}");
         }
     }
+
+    proptest::proptest! {
+        /// Any text, letters past ASCII included, is read without a panic: words are
+        /// cut at characters, never at bytes.
+        #[test]
+        fn any_text_is_read_without_a_panic(
+            goal in "[a-zA-ZéÅß0-9 ,.?']{0,40}",
+            later in "[a-zA-ZéÅß0-9 ,.?'’]{0,60}",
+        ) {
+            let goal_words = content_words(&goal);
+            let _ = changes_a_part(&later, &goal_words);
+            let _ = corrects_with(&later, &goal_words);
+            for w in split_words(&later) {
+                for g in &goal_words {
+                    proptest::prop_assert_eq!(same_word(g, &w.to_lowercase()), same_word(&w.to_lowercase(), g));
+                }
+            }
+        }
+    }
 }

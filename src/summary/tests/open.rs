@@ -99,3 +99,23 @@ fn a_lost_customer_or_a_riddle_is_not_still_open() {
     let s = summarize(&m, &notes(7, &[4, 6], &[], &[]), Vec::new());
     assert_eq!(s.open_questions, ["How do I report the fraud?"]);
 }
+
+/// Review (maintainer read): each customer message searched forward for the next reply,
+/// quadratic in a long run of customer messages (an export of one side). Every one of
+/// them is unanswered; the latest two distinct questions are open.
+#[test]
+fn a_long_run_of_customer_messages_leaves_the_latest_two_open() {
+    let texts: Vec<String> = (0..4000)
+        .map(|n| format!("Where is my parcel number {}?", n % 50))
+        .collect();
+    let turns: Vec<(&str, &str)> = texts.iter().map(|t| ("customer", t.as_str())).collect();
+    let m = messages(&turns);
+    let s = summarize(&m, &notes(m.len(), &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.open_questions,
+        [
+            "Where is my parcel number 48?",
+            "Where is my parcel number 49?"
+        ]
+    );
+}
