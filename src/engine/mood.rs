@@ -1,6 +1,13 @@
 //! Which of the rules' signals speak for the customer's mood: a rule set → the signals
-//! whose match alone makes a message read as frustrated in a summary, and those whose
-//! match in a fired trigger's evidence does. Decides nothing about escalation.
+//! whose match alone makes a message read as frustrated in a summary, those whose match
+//! in a fired trigger's evidence does, and those that tell shouting and a frustration
+//! cue. Decides nothing about escalation.
+//!
+//! Capitals are no mood of their own: a message in capitals (the built-in shouting
+//! detector, or a rule's `builtin: shouting` signal) is frustrated only with a cue of
+//! frustration in it too, of the built-in lexicon or a rule's frustration signal, at any
+//! weight ("THIS IS TAKING FOREVER"); "THANK YOU SO MUCH" or a customer who types in
+//! capitals reads calm (audit on STAR chats), as the starter `frustration` trigger has it.
 //!
 //! A summary's mood must agree with the evidence the rules produced: a conversation that
 //! escalated for frustration at message 5 cannot read "calm" at message 5 (audit on STAR
@@ -23,24 +30,32 @@ const MOOD_WORDS: &[&str] = &[
     "frustrated",
     "frustration",
     "rude",
-    "shouting",
     "upset",
 ];
 
 /// Per rule signal: whether its match alone makes a customer message frustrated (see
-/// [`alone`]), and whether its match quoted in a fired trigger's evidence does (see
-/// [`quoted`]).
+/// [`alone`]), whether its match quoted in a fired trigger's evidence does (see
+/// [`quoted`]), and which are shouting detectors and frustration lexicons.
 #[derive(Debug, Default)]
 pub(super) struct MoodSignals {
     alone: Vec<bool>,
     quoted: Vec<bool>,
+    shouting: Vec<bool>,
+    /// Signals that include the built-in frustration lexicon, at any threshold.
+    lexicons: Vec<usize>,
 }
 
 impl MoodSignals {
     pub(super) fn new(rules: &RuleSet) -> MoodSignals {
+        let is = |b: Builtin| move |s: &Signal| s.builtin == Some(b);
         MoodSignals {
             alone: rules.signals.iter().map(alone).collect(),
             quoted: rules.signals.iter().map(quoted).collect(),
+            shouting: rules.signals.iter().map(is(Builtin::Shouting)).collect(),
+            lexicons: (rules.signals.iter().enumerate())
+                .filter(|(_, s)| is(Builtin::Frustration)(s))
+                .map(|(i, _)| i)
+                .collect(),
         }
     }
 
@@ -49,8 +64,25 @@ impl MoodSignals {
         self.alone.get(s).copied().unwrap_or(false)
     }
 
+    /// Whether rule signal `s` is a shouting detector (`builtin: shouting`).
+    pub(super) fn shouting(&self, s: usize) -> bool {
+        self.shouting.get(s).copied().unwrap_or(false)
+    }
+
+    /// Whether a message with the frustration `score`s (by signal index) holds a cue of
+    /// frustration: a weight of 1 or more in `hidden` (the built-in lexicon, when
+    /// compiled) or in a rule signal that includes the lexicon.
+    pub(super) fn cue(&self, hidden: Option<usize>, score: impl Fn(usize) -> f64) -> bool {
+        hidden
+            .into_iter()
+            .chain(self.lexicons.iter().copied())
+            .any(|s| score(s) >= 1.0)
+    }
+
     /// Indices (0-based) of the customer messages that `fired`'s evidence quotes a mood
-    /// signal in, or that a trigger whose id names the mood quotes a signal in.
+    /// signal in, or that a trigger whose id names the mood quotes a signal in; a
+    /// shouting detector's match is no mood of its own (see the module's docs). Sorted,
+    /// each once, for a binary search per message.
     pub(super) fn quoted_turns(&self, rules: &RuleSet, fired: &[FiredTrigger]) -> Vec<usize> {
         let mut out = Vec::new();
         for trigger in fired {
@@ -65,43 +97,41 @@ impl MoodSignals {
                 if *role != crate::transcript::Role::Customer {
                     continue;
                 }
-                let by_signal = || {
-                    rules
-                        .signals
-                        .iter()
-                        .position(|s| s.topic() == signal || s.id == *signal)
-                        .is_some_and(|s| self.quoted.get(s).copied().unwrap_or(false))
-                };
+                let index = rules
+                    .signals
+                    .iter()
+                    .position(|s| s.topic() == signal || s.id == *signal);
+                if index.is_some_and(|s| self.shouting(s)) {
+                    continue;
+                }
+                let by_signal =
+                    || index.is_some_and(|s| self.quoted.get(s).copied().unwrap_or(false));
                 if (by_trigger || by_signal()) && *turn >= 1 {
                     out.push(turn - 1);
                 }
             }
         }
+        out.sort_unstable();
+        out.dedup();
         out
     }
 }
 
 /// A signal that includes the built-in frustration lexicon and needs at least its
 /// weight of a verdict (the starter `frustration`, with its own phrases, exclusions and
-/// negation), or the shouting detector (which the built-in mood counts alone too). Not
-/// one at a lower threshold (the starter `frustration-cue`: one mild cue, "my
-/// girlfriend will be furious", is no verdict).
+/// negation). Not one at a lower threshold (the starter `frustration-cue`: one mild cue,
+/// "my girlfriend will be furious", is no verdict), nor the shouting detector (capitals
+/// alone are no mood).
 fn alone(signal: &Signal) -> bool {
-    match signal.builtin {
-        Some(Builtin::Frustration) => signal.threshold >= VERDICT,
-        Some(Builtin::Shouting) => true,
-        _ => false,
-    }
+    signal.builtin == Some(Builtin::Frustration) && signal.threshold >= VERDICT
 }
 
-/// A signal whose match a fired trigger's evidence makes frustration: one of the
-/// frustration or shouting detectors at any threshold (the rules combined it into a
-/// verdict), or one whose id names the mood.
+/// A signal whose match a fired trigger's evidence makes frustration: the frustration
+/// lexicon at any threshold (the rules combined it into a verdict), or one whose id
+/// names the mood; not a shouting detector.
 fn quoted(signal: &Signal) -> bool {
-    matches!(
-        signal.builtin,
-        Some(Builtin::Frustration | Builtin::Shouting)
-    ) || names_mood(signal.topic())
+    signal.builtin != Some(Builtin::Shouting)
+        && (signal.builtin == Some(Builtin::Frustration) || names_mood(signal.topic()))
 }
 
 /// Whether an id has a word of [`MOOD_WORDS`] (`angry-customer`, `frustration_v2`).
@@ -116,10 +146,10 @@ mod tests {
 
     #[test]
     fn ids_that_name_the_mood() {
-        for id in ["frustration", "angry-customer", "Shouting", "upset_v2"] {
+        for id in ["frustration", "angry-customer", "Upset", "upset_v2"] {
             assert!(names_mood(id), "{id}");
         }
-        for id in ["pricing", "frustrations-log", "bot-loop", "human-request"] {
+        for id in ["pricing", "frustrations-log", "bot-loop", "shouting"] {
             assert!(!names_mood(id), "{id}");
         }
     }

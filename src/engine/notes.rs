@@ -17,11 +17,12 @@ impl Engine {
     /// far as it goes and scanning the rest. Compile with `EngineOptions { notes: true }`,
     /// or the fallback, repeat and built-in frustration notes are all false.
     ///
-    /// A customer message is frustrated when the built-in detectors say so (the
-    /// frustration lexicon, shouting), when one of the rules' own frustration or shouting
-    /// signals matched it (`mood.rs`: with the rules' phrases, weights and negation), or
-    /// when `fired` (the triggers that held at the escalation point) quotes such a
-    /// signal's match in it: the mood agrees with the evidence.
+    /// A customer message is frustrated when the built-in frustration lexicon says so,
+    /// when one of the rules' own frustration signals matched it (`mood.rs`: with the
+    /// rules' phrases, weights and negation), when `fired` (the triggers that held at the
+    /// escalation point) quotes such a signal's match in it (the mood agrees with the
+    /// evidence), or when it is in capitals (built-in or a rule's shouting signal) with a
+    /// cue of frustration in it too: capitals alone are no mood.
     fn notes(
         &self,
         conversation: &Conversation,
@@ -65,13 +66,19 @@ impl Engine {
                 }
                 let hit = |s: Option<usize>| s.is_some_and(|s| hits.matched(s));
                 let customer = m.role == Role::Customer;
+                // Capitals count with a cue of frustration beside them, not alone.
+                let shouted = || {
+                    (is_shouting(&m.text, Shouting::default())
+                        || hits.matched_signals().any(|s| self.mood.shouting(s)))
+                        && self.mood.cue(hidden.frustration, |s| hits.score(s))
+                };
                 MessageNote {
                     fallback: m.role == Role::Bot && hit(hidden.fallback),
                     frustrated: customer
                         && (hit(hidden.frustration)
-                            || is_shouting(&m.text, Shouting::default())
                             || hits.matched_signals().any(|s| self.mood.alone(s))
-                            || quoted.contains(&i)),
+                            || quoted.binary_search(&i).is_ok()
+                            || shouted()),
                     repeat: customer && hit(hidden.repeat),
                 }
             })

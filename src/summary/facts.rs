@@ -5,6 +5,7 @@
 
 mod names;
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex, RegexSet};
@@ -122,16 +123,32 @@ const NOT_ERROR_CODES: &[&str] = &[
     "zip",
 ];
 
-/// Facts in `text` (message number `turn`), appended to `out` unless already there.
-pub(super) fn extract(text: &str, turn: usize, out: &mut Vec<Fact>) {
-    let mut claimed: Vec<(usize, usize)> = Vec::new();
+/// The facts of a conversation so far, each kept once: a fact written again, in any
+/// ASCII case ("the pro plan" after "the Pro plan"), is the first one. The lower-case
+/// texts are kept in a set beside the list, so that a conversation of many facts costs
+/// no more per fact than one of few (the list was searched for each).
+#[derive(Debug, Default)]
+pub(super) struct Facts {
+    pub(super) list: Vec<Fact>,
+    seen: HashSet<String>,
+}
+
+/// Facts in `text` (message number `turn`), added to `out` unless already there.
+pub(super) fn extract(text: &str, turn: usize, out: &mut Facts) {
+    // The bytes of `text` a fact took, so that another pattern does not take them again:
+    // one flag a byte, checked over a match's span (a list of spans searched for each
+    // match cost its length squared in a message of thousands of numbers).
+    let mut claimed: Vec<bool> = Vec::new();
+    let taken = |claimed: &[bool], a: usize, b: usize| {
+        claimed.get(a..b).is_some_and(|span| span.contains(&true))
+    };
     let mut found: Vec<(usize, Fact)> = Vec::new();
     let (set, patterns) = &*PATTERNS;
     for i in &set.matches(text) {
         let (kind, re) = &patterns[i];
         for caps in re.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
-            if claimed.iter().any(|&(a, b)| m.start() < b && a < m.end()) {
+            if taken(&claimed, m.start(), m.end()) {
                 continue;
             }
             let fact = match kind {
@@ -140,20 +157,22 @@ pub(super) fn extract(text: &str, turn: usize, out: &mut Vec<Fact>) {
                 _ => Some(plain(*kind, m.as_str(), turn)),
             };
             let Some(fact) = fact else { continue };
-            claimed.push((m.start(), m.end()));
+            if claimed.is_empty() {
+                claimed.resize(text.len(), false);
+            }
+            claimed[m.start()..m.end()].fill(true);
             found.push((m.start(), fact));
         }
     }
     for (start, name) in names::names(text) {
-        let end = start + name.len();
-        if !claimed.iter().any(|&(a, b)| start < b && a < end) {
+        if !taken(&claimed, start, start + name.len()) {
             found.push((start, plain(FactKind::Name, name, turn)));
         }
     }
     found.sort_by_key(|(start, _)| *start);
     for (_, fact) in found {
-        if !out.iter().any(|f| f.text.eq_ignore_ascii_case(&fact.text)) {
-            out.push(fact);
+        if out.seen.insert(fact.text.to_ascii_lowercase()) {
+            out.list.push(fact);
         }
     }
 }

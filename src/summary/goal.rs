@@ -1,11 +1,15 @@
 //! The customer's goal: their messages → the first request among them, without the
-//! greeting, and the later sentence that changed it, if one did; and `strip_greeting`,
-//! which the open questions use too. Picks sentences the customer wrote; rewrites nothing
-//! but the first letter and the length.
+//! greeting, and the later sentence that changed it, if one did ([`update`]); and
+//! `strip_greeting`, which the open questions use too. Picks sentences the customer
+//! wrote; rewrites nothing but the first letter and the length.
+
+mod update;
 
 use crate::transcript::Message;
 
 use super::sentences::{capitalise, clip, sentences, words};
+
+pub(super) use update::goal_update;
 
 /// Words that open a message without saying anything: stripped from the goal.
 const GREETINGS: &[&str] = &[
@@ -181,105 +185,6 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
         }
     }
     weak.or(first_substantive)
-}
-
-/// Words by which a customer changes what they asked for ("The flight ID is actually
-/// 596", "make that Friday instead", "I meant the other card").
-const CHANGE_MARKERS: &[&str] = &[
-    "instead",
-    "i'd rather",
-    "would rather",
-    "a different",
-    "change it to",
-    "change that to",
-    "change this to",
-    "change the",
-    "make that",
-    "i meant",
-    "i mean",
-    "rather than",
-    "not that one",
-    "correction",
-    "switch to",
-    "switch it to",
-    "scratch that",
-    "on second thought",
-    "my mistake",
-    "sorry i meant",
-];
-
-/// Words too common to tell two requests apart ("I need", "could you please").
-const COMMON: &[&str] = &[
-    "need", "want", "would", "like", "could", "please", "help", "with", "that", "this", "have",
-    "your", "about", "from", "there", "what", "when", "where", "which", "just", "also", "some",
-    "know", "make", "them", "they", "will",
-];
-
-/// How the customer changed their request after the goal's message `from`: the last
-/// later sentence (up to the escalation) that says so ("actually", "instead", "change
-/// that to" …; "actually" with a number or a name: "is actually 596"), or that restates
-/// a request (clear, or with "please") of the same kind with something new (it shares two
-/// words of four letters or more with the goal, beyond the commonest, and has a number or
-/// a name the goal lacks: "I need to reserve flight 596" after "I need to reserve flight
-/// 820"). Extractive, as the goal.
-pub(super) fn goal_update(
-    messages: &[Message],
-    customer: &[usize],
-    goal: &str,
-    from: usize,
-) -> Option<String> {
-    let goal_words = content_words(goal);
-    let mut update = None;
-    for &i in customer.iter().filter(|&&i| i > from) {
-        for sentence in sentences(&messages[i].text) {
-            let cleaned = strip_greeting(sentence);
-            if words(cleaned) < 4 {
-                continue;
-            }
-            let lower = cleaned.to_lowercase();
-            // "Actually" with something specific ("is actually 596"), not in passing
-            // ("I think I remember, actually").
-            let changes = CHANGE_MARKERS.iter().any(|m| contains_words(&lower, m))
-                || (contains_words(&lower, "actually") && !specifics(cleaned, &[]).is_empty());
-            let restates = || {
-                matches!(request(cleaned), Request::Clear | Request::Weak)
-                    && content_words(cleaned)
-                        .iter()
-                        .filter(|w| goal_words.contains(w))
-                        .count()
-                        >= 2
-                    && !specifics(cleaned, &goal_words).is_empty()
-            };
-            let text = clip(&capitalise(cleaned), 160);
-            if text != goal && (changes || restates()) {
-                update = Some(text);
-            }
-        }
-    }
-    update
-}
-
-/// The words of `text` that name something specific, a number or a capitalised word
-/// after the first ("596", "7th", "Hilton"; not "I"), that `known` (lower case) lacks.
-fn specifics<'a>(text: &'a str, known: &[String]) -> Vec<&'a str> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .skip(1)
-        .filter(|w| {
-            w.chars().any(|c| c.is_ascii_digit())
-                || (super::facts::capitalised(w) && !w.starts_with("I'"))
-        })
-        .filter(|w| !known.contains(&w.to_lowercase()))
-        .collect()
-}
-
-/// The words of `text` of four letters or more, in lower case, but for [`COMMON`].
-fn content_words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_lowercase)
-        .filter(|w| !COMMON.contains(&w.as_str()))
-        .collect()
 }
 
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.

@@ -101,10 +101,11 @@ pub(crate) fn summarize_unbulleted(
         None => (None, None),
     };
     let open_questions = open_questions(messages, &customer, &note);
-    let mut facts = Vec::new();
+    let mut facts = facts::Facts::default();
     for &i in &customer {
         facts::extract(&messages[i].text, i + 1, &mut facts);
     }
+    let facts = facts.list;
     let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);
     let mood = mood(&customer, &note);
     let last_customer_message = customer
@@ -131,10 +132,20 @@ fn open_questions(
     customer: &[usize],
     note: &dyn Fn(usize) -> MessageNote,
 ) -> Vec<String> {
+    // The first message after each that is not the customer's, found in one pass from
+    // the end (searching forward from each was quadratic in a run of customer messages).
+    let mut reply_after = vec![None; messages.len()];
+    let mut next = None;
+    for j in (0..messages.len()).rev() {
+        reply_after[j] = next;
+        if messages[j].role != Role::Customer {
+            next = Some(j);
+        }
+    }
     let mut open: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for &i in customer {
-        let reply = (i + 1..messages.len()).find(|&j| messages[j].role != Role::Customer);
-        let unanswered = match reply {
+        let unanswered = match reply_after[i] {
             None => true,
             Some(j) => messages[j].role == Role::Bot && note(j).fallback,
         } || note(i).repeat;
@@ -149,10 +160,9 @@ fn open_questions(
                 continue;
             }
             let q = clip(&capitalise(q), 120);
-            if open.contains(&q) {
-                continue;
+            if seen.insert(q.clone()) {
+                open.push(q);
             }
-            open.push(q);
         }
     }
     let skip = open.len().saturating_sub(2);

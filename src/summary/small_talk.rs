@@ -53,6 +53,51 @@ const OPENINGS: &[&str] = &[
     "how about you",
     "what about you",
     "you too",
+    // Lost in the conversation, or in a role-play: "Wait, who are you? What are we
+    // talking about?" (STAR fraud-report chats); see also `LOST`.
+    "what am i doing",
+    "what are we talking about",
+    "what are we doing",
+    "knock knock",
+    "what do you call a",
+];
+
+/// Questions that are small talk when they are the whole clause ("Where am I?", "Hello,
+/// who is this?"; not "Where am I supposed to enter the code?").
+const LOST: &[&str] = &["where am i", "who is this", "who's this", "whos this"];
+
+/// Who a customer in a role-play takes the assistant for ("Are you my grandson?", "is
+/// this my daughter Suzy?").
+const KIN: &[&str] = &[
+    "son",
+    "daughter",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "grandma",
+    "grandpa",
+    "mother",
+    "mom",
+    "father",
+    "dad",
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "nephew",
+    "niece",
+];
+
+/// Words that end a question asking for no answer ("I guess I should stop writing my
+/// PIN on my card huh?", "The weather is nice today isn't it?").
+const TAGS: &[&[&str]] = &[
+    &["huh"],
+    &["isn't", "it"],
+    &["isnt", "it"],
+    &["ain't", "it"],
 ];
 
 /// Words of the customer's own matter: a question with one is theirs to ask.
@@ -116,7 +161,13 @@ pub(super) fn is_small_talk(question: &str) -> bool {
         words.len() >= p.len() && words[..p.len()] == p[..]
     };
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
-    if OPENINGS.iter().any(|o| starts(o)) {
+    if OPENINGS.iter().any(|o| starts(o))
+        || LOST.iter().any(|l| l.split(' ').eq(words.iter().copied()))
+        || ((starts("are you my") || starts("is this my"))
+            && words.get(3).is_some_and(|w| KIN.contains(w)))
+        || TAGS.iter().any(|t| words.ends_with(t))
+        || is_riddle(&words)
+    {
         return true;
     }
     if has(PEOPLE) {
@@ -130,6 +181,14 @@ pub(super) fn is_small_talk(question: &str) -> bool {
         words.windows(p.len()).any(|w| w == &p[..])
     };
     to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
+}
+
+/// A joke's question: "What did the cat say to the dog?", "Why did the chicken cross
+/// the road?" (not "What did the doctor say?").
+fn is_riddle(words: &[&str]) -> bool {
+    let has = |pair: [&str; 2]| words.windows(2).any(|w| w == pair);
+    matches!(words, ["what" | "why", "did", "the", ..])
+        && (has(["say", "to"]) || has(["cross", "the"]))
 }
 
 #[cfg(test)]
@@ -149,6 +208,16 @@ mod tests {
             "Great, how was the game yesterday?",
             "Ever been to Detroit?",
             "Are you a robot or a human?",
+            // STAR chats, in packets' "still open" until these were small talk.
+            "Wait, who are you? What are we talking about?",
+            "What am i doing here talking with you??",
+            "Where am I?",
+            "Hello, who is this?",
+            "What did the cat say to the dog?",
+            "Are you my grandson?",
+            "Hello, is this my daughter Suzy?",
+            "I guess I should stop writing my PIN number on my card huh?",
+            "The weather is nice today isn't it?",
         ] {
             assert!(is_small_talk(q), "{q}");
         }
@@ -162,6 +231,12 @@ mod tests {
             "Where is the nearest branch?",
             "Is there a fee for that?",
             "That stinks can you check if there is a flight for the 22nd instead?",
+            "What did the doctor say?",
+            "Are you my agent for the refund?",
+            "Is this my order number?",
+            "Why did the payment fail?",
+            "Where am I supposed to enter the code?",
+            "You said the Hilton is on the east side, right?",
         ] {
             assert!(!is_small_talk(q), "{q}");
         }

@@ -133,3 +133,88 @@ triggers:
     );
     assert_eq!(mood.trajectory, "calm");
 }
+
+/// Capitals alone are no mood: a customer who types in capitals, or shouts for joy,
+/// reads calm; capitals with a cue of frustration in the same message (a mild one of
+/// the lexicon, or a rule's phrase at any weight) read frustrated.
+#[test]
+fn capitals_alone_are_no_frustration() {
+    // No rule of the mood at all: the built-in detectors alone.
+    let e = engine_with(
+        r"
+version: 1
+triggers:
+  - { id: refund, when: { message: { role: customer, phrases: [refund] } } }
+",
+        NOTES,
+    );
+    let shouting_for_joy = [
+        ("customer", "THANK YOU SO MUCH FOR THE ORDER"),
+        ("bot", "You're welcome!"),
+        ("customer", "I NEED IT BY FRIDAY PLEASE"),
+    ];
+    assert_eq!(mood_after(&e, &shouting_for_joy).trajectory, "calm");
+    let annoyed = [
+        ("customer", "Where is my order?"),
+        ("bot", "It is on its way."),
+        ("customer", "THIS IS SO ANNOYING, WHERE IS MY ORDER"),
+    ];
+    assert_eq!(
+        mood_after(&e, &annoyed).trajectory,
+        "calm, then frustrated from message 3"
+    );
+    // A rule's shouting signal, and a trigger on it alone: it escalates, and the mood
+    // still needs a cue; with a rule's own mild phrase it has one.
+    let e = engine_with(
+        r#"
+version: 1
+signals:
+  - { id: caps, builtin: shouting }
+  - id: upset
+    builtin: frustration
+    phrases:
+      - { phrase: "taking ages", weight: 1 }
+triggers:
+  - { id: shouting, when: { message: { role: customer, signal: caps } } }
+"#,
+        NOTES,
+    );
+    let c = conversation(&shouting_for_joy, &[]);
+    assert_eq!(run(&e, &shouting_for_joy).escalation_turn, Some(1));
+    let (outcome, summary) = e.evaluate_and_summarize(&c, &mut Scratch::default());
+    assert!(outcome.escalation_turn.is_some());
+    assert_eq!(summary.unwrap().mood.trajectory, "calm");
+    let ages = [("customer", "MY ORDER IS TAKING AGES")];
+    assert_eq!(mood_after(&e, &ages).trajectory, "frustrated throughout");
+}
+
+/// The starter rules' `frustration` trigger on capitals and a mild cue: the packet of the
+/// conversation it escalates reads frustrated at that message.
+#[test]
+fn capitals_with_a_cue_that_escalated_are_frustration() {
+    let e = engine_with(
+        r#"
+version: 1
+signals:
+  - { id: shouting, builtin: shouting }
+  - { id: frustration-cue, builtin: frustration, threshold: 1, phrases: [{ phrase: "why", weight: 1 }] }
+triggers:
+  - id: frustration
+    when:
+      all:
+        - message: { role: customer, signal: shouting }
+        - message: { role: customer, signal: frustration-cue }
+"#,
+        NOTES,
+    );
+    let messages = [
+        ("customer", "My account is locked."),
+        ("bot", "Please reset your password."),
+        ("customer", "WHY IS MY ACCOUNT LOCKED AGAIN"),
+    ];
+    assert_eq!(run(&e, &messages).escalation_turn, Some(3));
+    assert_eq!(
+        mood_after(&e, &messages).trajectory,
+        "calm, then frustrated from message 3"
+    );
+}

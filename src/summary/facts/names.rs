@@ -48,7 +48,25 @@ const STARTERS: &[&str] = &[
     "But", "And", "Just", "Also", "Then", "There", "They", "You", "He", "She", "Not", "Now",
     "Great", "Good", "Sure", "Maybe", "Well", "Oh", "Wait", "Let", "Me", "Am", "Has", "Have",
     "Had", "That's", "What's", "Pm", "Should", "Shall", "May", "Might", "Must", "Any", "All",
-    "One",
+    "One", "Its", "At", "In", "On", "To", "For", "From", "With", "By", "Near", "Of",
+];
+
+/// Points of the compass: a name of these words alone is a direction or a part of town
+/// ("the North part of town", "on the South or West side", "North-East"), not a person
+/// or a place; with another word they name one ("North Carolina", "West Bay Venue").
+const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
 ];
 
 /// Runs of capitalised words that are not just a sentence's first word: product,
@@ -120,9 +138,13 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
 
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
-/// a common English word that is not also a name ("Mark", "Brown" stay).
+/// a common English word that is not also a name ("Mark", "Brown" stay); or points of
+/// the compass alone ([`COMPASS`]).
 fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize)) {
     let name = &text[s..e];
+    if is_direction(name) {
+        return;
+    }
     if !name.contains(char::is_whitespace) {
         let lower = name.to_lowercase().replace('\u{2019}', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
@@ -131,6 +153,20 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
         }
     }
     out.push((s, name));
+}
+
+/// Whether every word of `name` is a point of the compass ("North", "South East",
+/// "North-West", "West's"): a direction, not a name.
+fn is_direction(name: &str) -> bool {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            COMPASS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        })
 }
 
 /// Who speaks in a transcript pasted into a message ("Assistant: …"), in any case.

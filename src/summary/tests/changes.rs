@@ -1,4 +1,4 @@
-//! A request the customer changes later, and small talk among the open questions.
+//! A request the customer changes later: the goal's update, and what is none.
 
 use super::*;
 
@@ -92,26 +92,122 @@ fn other_later_messages_leave_the_goal_as_it_was() {
     );
 }
 
-/// Regression (audit): greetings, pleasantries and questions about the assistant were
-/// listed as still open.
+/// Regression (STAR star-6558): the customer asked about their medicine, then booked
+/// a restaurant and a ride; "Can you change the pick up location on that ride?" changes
+/// the ride, not the goal, and was shown as its update.
 #[test]
-fn small_talk_is_not_still_open() {
+fn a_change_of_another_thing_is_no_update() {
     let m = messages(&[
-        ("customer", "Hi! How are you today?"),
-        ("bot", "Sorry, I didn't understand that."),
-        ("customer", "Are you still there?"),
-        ("customer", "Ok thanks, how was the game yesterday?"),
-        ("bot", "Sorry, I didn't understand that."),
         (
             "customer",
-            "Can you check the weather in Detroit on Friday?",
+            "Hey, I'm trying to remember when my doc told me to take my medicine.",
         ),
-        ("bot", "Sorry, I didn't understand that."),
-        ("customer", "Bye. Do you like your job?"),
+        ("bot", "Your instructions are: take it twice a day."),
+        (
+            "customer",
+            "sounds great, can you check on my car service ride for me?",
+        ),
+        ("bot", "Your driver is 7 minutes away."),
+        (
+            "customer",
+            "Can you change the pick up location on that ride?",
+        ),
+        ("bot", "Unfortunately I wasn't able to update your booking."),
+        ("customer", "I'll like to change the status of my ride"),
     ]);
-    let s = summarize(&m, &notes(8, &[2, 5, 7], &[], &[]), Vec::new());
+    let s = summarize(&m, &notes(7, &[], &[], &[]), Vec::new());
     assert_eq!(
-        s.open_questions,
-        ["Can you check the weather in Detroit on Friday?"]
+        s.goal.as_deref(),
+        Some("I'm trying to remember when my doc told me to take my medicine.")
     );
+    assert_eq!(s.goal_update, None);
+}
+
+/// Regression (STAR star-640): "actually" in passing ("The Center is really hot right
+/// now actually"), or with nothing new ("Actually, the East is so annoying" after a
+/// question about the East), and "I mean" as a filler updated the goal.
+#[test]
+fn actually_or_i_mean_in_passing_is_no_update() {
+    let m = messages(&[
+        (
+            "customer",
+            "What can you tell me about the Hilton in the East?",
+        ),
+        ("bot", "The 'Hilton Hotel' has an average rating of 5"),
+        ("customer", "Actually, the East is so annoying."),
+        ("bot", "Sorry, I didn't understand."),
+        (
+            "customer",
+            "The Center is really hot right now actually. What about there?",
+        ),
+        ("bot", "Sorry, I didn't understand."),
+        (
+            "customer",
+            "I mean, at this point, I don't even feel very hangry.",
+        ),
+        (
+            "customer",
+            "I meant to let you know that the Hilton is far.",
+        ),
+    ]);
+    let s = summarize(&m, &notes(8, &[4, 6], &[], &[]), Vec::new());
+    assert_eq!(s.goal_update, None);
+}
+
+/// Regression (STAR weather chats): another city asked for beside the first ("… in New
+/// York City, too?", "compare … to Chicago") is a second request, not a change.
+#[test]
+fn a_request_beside_the_goal_is_no_update() {
+    let m = messages(&[
+        ("customer", "Can you tell me tomorrows weather in Detroit?"),
+        ("bot", "Sunny, 20 degrees."),
+        (
+            "customer",
+            "Can you tell me tomorrows weather in New York City, too?",
+        ),
+        ("bot", "Rain."),
+        (
+            "customer",
+            "Could you compare tomorrows weather in Detroit to Chicago?",
+        ),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal_update, None);
+}
+
+/// Real corrections on STAR, each after a goal it changes: a part of the request
+/// changed, a different day, "actually" or "I mean" with the new value.
+#[test]
+fn a_correction_of_the_goal_updates_it() {
+    for (goal, change) in [
+        (
+            "I'd like to reserve a room at the Hilton from May 1st to 20th.",
+            "Ugh, I have to go to a wedding, so I need to change the dates to June 3 to 24.",
+        ),
+        (
+            "I want to organize a surprise party for my friend Mark.",
+            "Mark is away that weekend, can we do a different day?",
+        ),
+        (
+            "I need a ride from Hospital to University.",
+            "Actually, I'm closer to Craig and Center.",
+        ),
+        (
+            "I need to reserve a flight right away.",
+            "Oh, I mean flight 825.",
+        ),
+        (
+            "I want to book a party for my friend Alexis.",
+            "Alexis is away on Tuesday, let's try Wednesday instead.",
+        ),
+    ] {
+        let m = messages(&[
+            ("customer", goal),
+            ("bot", "Sure, it is done."),
+            ("customer", change),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        let last = sentences(change).last().map(capitalise);
+        assert_eq!(s.goal_update, last, "{goal} → {change}");
+    }
 }

@@ -1,0 +1,120 @@
+//! The goal: the first request, not the first message nor its greeting, as a sentence
+//! of the summary.
+
+use super::*;
+
+#[test]
+fn the_goal_is_the_first_request_not_the_first_message() {
+    let m = messages(&[
+        ("customer", "hello"),
+        ("bot", "Hi! What can I do for you?"),
+        (
+            "customer",
+            "Ok. So I moved house last week. I need to update my billing address.",
+        ),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I need to update my billing address.")
+    );
+    assert_ne!(s.goal.as_deref(), Some(m[0].text.as_str()));
+    assert!(s.open_questions.is_empty(), "no question was asked");
+    assert_eq!(s.mood.trajectory, "calm");
+}
+
+#[test]
+fn an_order_beats_a_mere_please_and_a_pointing_question_stands_for_what_it_points_at() {
+    // From the STAR chats: the goal was "I am not in a good mood today, so please
+    // hurry" and "Can you look that up?".
+    let m = messages(&[
+        (
+            "customer",
+            "I am not in a good mood today, so please hurry up. Reserve my flight this instant!",
+        ),
+        ("bot", "Which flight?"),
+    ]);
+    let s = summarize(&m, &notes(2, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("Reserve my flight this instant!"));
+    let m = messages(&[
+        (
+            "customer",
+            "I can't remember what the doctor said about my medication. Can you look that up?",
+        ),
+        ("bot", "Sure."),
+    ]);
+    let s = summarize(&m, &notes(2, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I can't remember what the doctor said about my medication.")
+    );
+    // A please alone is still a goal when nothing clearer comes.
+    let m = messages(&[("customer", "my order, please look into the delay")]);
+    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("My order, please look into the delay")
+    );
+}
+
+#[test]
+fn without_anything_substantive_there_is_no_goal() {
+    let m = messages(&[
+        ("customer", "hi"),
+        ("customer", "hello??"),
+        ("customer", "ok thanks"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal, None);
+    assert_eq!(s.bullets, ["Mood: calm. Last said: “ok thanks”"]);
+}
+
+/// The goal and the open questions are the summary's own lines, a sentence each, and
+/// start with a capital as a sentence does ("Goal: My order …"): the words are the
+/// customer's, cut from a message without its greeting, not a quote of it. What the
+/// summary quotes (“Last said”, what the bot tried) keeps the case it was written in.
+#[test]
+fn summary_lines_start_a_sentence_and_quotes_keep_the_case() {
+    let m = messages(&[
+        (
+            "customer",
+            "hi, my order yesterday never arrived and I want a refund",
+        ),
+        ("bot", "you can track orders under my account."),
+        ("customer", "my order yesterday never arrived. where is it?"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("My order yesterday never arrived and I want a refund")
+    );
+    assert_eq!(s.open_questions, ["Where is it?"]);
+    assert_eq!(
+        s.last_customer_message.as_deref(),
+        Some("my order yesterday never arrived. where is it?")
+    );
+    assert_eq!(s.bot_answers, ["you can track orders under my account."]);
+    let bullets = s.bullets.join("\n");
+    assert!(
+        bullets.contains("Last said: “my order yesterday never arrived. where is it?”")
+            && bullets.contains("Bot tried: “you can track orders under my account.”"),
+        "{bullets}"
+    );
+}
+
+#[test]
+fn greetings_are_stripped_only_as_whole_words() {
+    assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
+    assert_eq!(strip_greeting("Hey AI I need a ride"), "I need a ride");
+    assert_eq!(
+        strip_greeting("AI is broken"),
+        "AI is broken",
+        "only after a greeting"
+    );
+    assert_eq!(strip_greeting("OK so, thanks! my card"), "my card");
+    assert_eq!(
+        strip_greeting("History of my orders"),
+        "History of my orders"
+    );
+    assert_eq!(strip_greeting("Nobody answers"), "Nobody answers");
+}
