@@ -14,6 +14,35 @@ fn handoff_in(dir: &Path) -> assert_cmd::Command {
     cmd
 }
 
+/// The GitLab recipe's job as parsed.
+#[cfg(unix)]
+fn gitlab_job() -> serde_json::Value {
+    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
+    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
+    pipeline["handoff"].clone()
+}
+
+/// The lines of the GitLab job's `key` (`script`, `before_script`) as one script, run as
+/// GitLab's runner runs them (`set -eo pipefail`, one shell).
+#[cfg(unix)]
+fn gitlab_script(key: &str) -> String {
+    let mut script = String::from("set -eo pipefail\n");
+    for entry in gitlab_job()[key].as_array().unwrap() {
+        script.push_str(entry.as_str().unwrap());
+        script.push('\n');
+    }
+    script
+}
+
+/// Writes the shell command `name` into `bin`, running `body`.
+#[cfg(unix)]
+fn fake_command(bin: &Path, name: &str, body: &str) {
+    use std::os::unix::fs::PermissionsExt as _;
+    let path = bin.join(name);
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
 /// Review: in the GitHub recipe a failing `lint --format github` skipped the rule tests
 /// (and the diff and the gates after them), the tests ran twice, and their plain text
 /// went into the job summary, which renders it as one paragraph; in the GitLab recipe
@@ -74,23 +103,11 @@ fn the_ci_recipes_let_no_failure_pass_or_hide_another() {
 #[cfg(unix)]
 #[test]
 fn the_gitlab_recipe_runs_every_step_and_fails_at_the_end() {
-    use std::os::unix::fs::PermissionsExt as _;
-
-    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
-    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
-    let mut script = String::from("set -eo pipefail\n");
-    for entry in pipeline["handoff"]["script"].as_array().unwrap() {
-        script.push_str(entry.as_str().unwrap());
-        script.push('\n');
-    }
+    let script = gitlab_script("script");
     let dir = tempfile::tempdir().unwrap();
     let bin = dir.path().join("bin");
     std::fs::create_dir(&bin).unwrap();
-    let fake = |name: &str, body: &str| {
-        let path = bin.join(name);
-        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
-    };
+    let fake = |name: &str, body: &str| fake_command(&bin, name, body);
     fake(
         "handoff",
         r#"echo "$1" >> "$LOG"; case " $FAIL " in *" $1 "*) exit 1;; esac; exit 0"#,
@@ -305,28 +322,15 @@ fn the_ci_recipes_survive_forks_share_their_comment_and_cache_the_build() {
 #[cfg(unix)]
 #[test]
 fn the_gitlab_recipe_builds_handoff_once_per_commit_and_can_pin_one() {
-    use std::os::unix::fs::PermissionsExt as _;
-
-    let text = std::fs::read_to_string(root().join("docs/ci/gitlab-ci.yml")).unwrap();
-    let pipeline: serde_json::Value = serde_saphyr::from_str(&text).unwrap();
-    let job = &pipeline["handoff"];
+    let job = gitlab_job();
     assert_eq!(job["cache"]["paths"][0], ".handoff-bin/", "{job}");
     assert_eq!(job["variables"]["HANDOFF_REV"], "", "{job}");
-    let mut script = String::from("set -eo pipefail\n");
-    for line in job["before_script"].as_array().unwrap() {
-        script.push_str(line.as_str().unwrap());
-        script.push('\n');
-    }
-    script.push_str("handoff --version\n");
+    let script = gitlab_script("before_script") + "handoff --version\n";
 
     let dir = tempfile::tempdir().unwrap();
     let bin = dir.path().join("fakes");
     std::fs::create_dir(&bin).unwrap();
-    let fake = |name: &str, body: &str| {
-        let path = bin.join(name);
-        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
-    };
+    let fake = |name: &str, body: &str| fake_command(&bin, name, body);
     // `cargo install … --rev REV --root ROOT handoff`: a `handoff` that prints REV.
     fake(
         "cargo",
