@@ -96,6 +96,10 @@ triggers:
 
 #[test]
 fn a_trigger_or_signal_named_for_the_mood_marks_its_evidence() {
+    let chat = [
+        ("customer", "Where is my order?"),
+        ("customer", "For crying out loud, where is it?"),
+    ];
     // Phrases only, no built-in: the trigger's id says what the rules meant.
     let e = engine_with(
         r#"
@@ -106,13 +110,7 @@ triggers:
 "#,
         NOTES,
     );
-    let mood = mood_after(
-        &e,
-        &[
-            ("customer", "Where is my order?"),
-            ("customer", "For crying out loud, where is it?"),
-        ],
-    );
+    let mood = mood_after(&e, &chat);
     assert_eq!(mood.trajectory, "calm, then frustrated from message 2");
     // A trigger named for something else on the same words leaves the mood alone.
     let e = engine_with(
@@ -124,13 +122,7 @@ triggers:
 "#,
         NOTES,
     );
-    let mood = mood_after(
-        &e,
-        &[
-            ("customer", "Where is my order?"),
-            ("customer", "For crying out loud, where is it?"),
-        ],
-    );
+    let mood = mood_after(&e, &chat);
     assert_eq!(mood.trajectory, "calm");
 }
 

@@ -36,10 +36,15 @@ fn sample() -> (Vec<Diagnostic>, Sources) {
 
 fn render(format: LintFormat) -> String {
     let (diagnostics, sources) = sample();
+    render_of(format, &diagnostics, &sources)
+}
+
+/// `diagnostics` written in `format`, without colour.
+fn render_of(format: LintFormat, diagnostics: &[Diagnostic], sources: &Sources) -> String {
     let output = LintOutput {
         quiet: false,
-        diagnostics: &diagnostics,
-        sources: &sources,
+        diagnostics,
+        sources,
         color: false,
         denied_warnings: None,
     };
@@ -70,17 +75,8 @@ fn json_items_of_no_place_have_every_key_null() {
         crate::diag::Severity::Note,
         "3 checks did not run: the rules are invalid",
     )];
-    let sources = Sources::default();
-    let output = LintOutput {
-        quiet: false,
-        diagnostics: &diagnostics,
-        sources: &sources,
-        color: false,
-        denied_warnings: None,
-    };
-    let mut out = Vec::new();
-    output.write(LintFormat::Json, &mut out).unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let out = render_of(LintFormat::Json, &diagnostics, &Sources::default());
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let item = v["diagnostics"][0].as_object().unwrap();
     for key in ["code", "file", "line", "column", "end_line", "end_column"] {
         assert_eq!(item.get(key), Some(&serde_json::Value::Null), "{key}");
@@ -153,17 +149,8 @@ fn sarif_results_without_a_place_point_at_their_subject() {
         .about(PathBuf::from("rules/dir.yaml")),
         Diagnostic::warning("L006", "no triggers"),
     ];
-    let sources = Sources::default();
-    let output = LintOutput {
-        quiet: false,
-        diagnostics: &diagnostics,
-        sources: &sources,
-        color: false,
-        denied_warnings: None,
-    };
-    let mut out = Vec::new();
-    output.write(LintFormat::Sarif, &mut out).unwrap();
-    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let out = render_of(LintFormat::Sarif, &diagnostics, &Sources::default());
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let run = &v["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
     let results = run["results"].as_array().unwrap();
