@@ -23,6 +23,7 @@ mod repeat;
 mod shouting;
 #[cfg(test)]
 mod tests;
+mod thanks;
 
 use regex::RegexSet;
 
@@ -151,7 +152,7 @@ impl Matcher {
     /// Scans one message of `role` for what `plan` looks for (at least: more may be
     /// found); results go to `hits`. `bot_before` is the message before it when the bot
     /// wrote it: a customer's repeat of what that message asked for again is no loop
-    /// ([`asked::asks_again`]).
+    /// ([`asked::asks_again`]), nor is thanks sent again ([`thanks::is_thanks`]).
     pub(super) fn scan(
         &self,
         text: &str,
@@ -303,13 +304,16 @@ impl Matcher {
             .unwrap_or(0);
         if most > 0 {
             let found = memory.similar_earlier(most);
-            // Asked of the bot's message only for a repeat found, which is rare.
-            let mut asked = None;
+            // Whether the repeat is excused: thanks sent again, or an answer the bot's
+            // message asked for again. Asked only for a repeat found, which is rare.
+            let mut excused = None;
             for &(s, settings) in &self.repeat {
                 let needed = settings.earlier_needed(words, content);
                 if needed > 0
                     && found >= needed
-                    && !*asked.get_or_insert_with(|| bot_before.is_some_and(asked::asks_again))
+                    && !*excused.get_or_insert_with(|| {
+                        thanks::is_thanks(text) || bot_before.is_some_and(asked::asks_again)
+                    })
                 {
                     hits.add(s, 1.0);
                     hits.spans[s].push(span(0, text.len()));

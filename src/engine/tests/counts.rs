@@ -199,6 +199,44 @@ triggers:
     assert_eq!(again.escalation_turn, Some(5));
 }
 
+#[test]
+fn thanks_sent_again_is_no_loop() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: looping, builtin: repeat }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: looping } } }
+  - id: counted
+    when: { counter: { name: customer_repeats, at_least: 1 } }
+",
+    );
+    let thanks = "Thanks, that worked perfectly!";
+    let twice = run(
+        &e,
+        &[
+            ("customer", thanks),
+            ("bot", "Glad to help. Anything else?"),
+            ("customer", "Thanks, that worked PERFECTLY"),
+            ("bot", "You're welcome."),
+            ("customer", thanks),
+        ],
+    );
+    assert!(!twice.escalated, "{twice:?}");
+    // Thanks with a complaint has something to say: sent again, it is a loop.
+    let complaint = "Thanks, but the export still fails";
+    let again = run(
+        &e,
+        &[
+            ("customer", complaint),
+            ("bot", "Glad to help. Anything else?"),
+            ("customer", complaint),
+        ],
+    );
+    assert_eq!(again.escalation_turn, Some(3));
+}
+
 const REPEAT_SETTINGS: &str = r"
 version: 1
 signals:
