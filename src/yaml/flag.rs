@@ -44,7 +44,7 @@ impl Visitor<'_> for Visit {
 }
 
 /// For `#[serde(default, deserialize_with = "…")]` on an `Option<Spanned<bool>>`; `~`
-/// refused as [`super::given`] refuses it.
+/// refused as [`super::given()`] refuses it.
 pub(crate) fn unquoted_flag<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Spanned<bool>>, D::Error> {

@@ -125,7 +125,7 @@ fn expected_of<T: Numeric>(n: f64) -> String {
 
 /// An optional field's number, written as one (`#[serde(default, deserialize_with =
 /// "crate::yaml::unquoted")]`); written as nothing (`~`), refused as
-/// [`super::given`] refuses it.
+/// [`super::given()`] refuses it.
 pub(crate) fn unquoted<'de, D: Deserializer<'de>, T: Numeric>(
     d: D,
 ) -> Result<Option<Spanned<T>>, D::Error> {
