@@ -34,6 +34,11 @@ pub struct Step {
     pub triggers: Vec<TriggerTrace>,
     /// This message is the escalation point.
     pub escalation: bool,
+    /// (A customer's message.) The `repeat` signals that did not count it as a repeat of
+    /// an earlier message because the bot's message before it asked for it again ("Could
+    /// you confirm your order number?"). Added within version 1; left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub asked_again: Vec<String>,
 }
 
 /// A signal's score on one message.

@@ -7,9 +7,13 @@ use std::io::Write as _;
 
 use crate::common::handoff;
 
+mod contacts;
+mod encodings;
 mod rule_files;
 mod transcripts;
 
+use contacts::contact_cases;
+use encodings::encoding_cases;
 use rule_files::rule_cases;
 use transcripts::transcript_cases;
 
@@ -203,6 +207,8 @@ fn output_cases() -> Vec<Case> {
 fn every_bad_input_gets_a_clear_answer_and_loses_nothing() {
     let cases: Vec<Case> = transcript_cases()
         .into_iter()
+        .chain(encoding_cases())
+        .chain(contact_cases())
         .chain(rule_cases())
         .chain(output_cases())
         .collect();

@@ -1,5 +1,6 @@
 //! `handoff coverage` says why: a route never taken that reads metadata columns the
-//! transcripts lack, in every format and in `--max-default-share`'s failure.
+//! transcripts lack, or whose trigger never fired, in every format and in
+//! `--max-default-share`'s failure.
 
 use predicates::str::contains;
 
@@ -27,17 +28,23 @@ fn a_route_never_taken_names_the_columns_the_transcripts_lack() {
         "{table}"
     );
     assert!(
-        table.contains("\n  self-serve-pricing: columns `company_size`, `tier` are not"),
+        table.contains("\n  self-serve-pricing: its trigger `pricing-negotiation` never fired; columns `company_size`, `tier` are not"),
         "{table}"
     );
-    // A route that reads no metadata says nothing more.
-    assert!(!table.contains("  legal:"), "{table}");
+    // A route on a trigger alone says only that it never fired (below).
+    assert!(
+        table.contains("\n  legal: its trigger `legal-compliance` never fired\n"),
+        "{table}"
+    );
     let md = stdout_of(handoff().args(["coverage", "-f", "md"]).arg(&csv));
     assert!(
         md.contains(&format!("\n- route `enterprise-lead` — {enterprise}\n")),
         "{md}"
     );
-    assert!(md.contains("\n- route `legal`\n"), "{md}");
+    assert!(
+        md.contains("\n- route `legal` — its trigger `legal-compliance` never fired\n"),
+        "{md}"
+    );
     let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
     assert!(
         html.contains("<li>route <code>enterprise-lead</code> — columns <code>company_size</code>, <code>deal_stage</code>, <code>industry</code>, <code>lead_score</code>, <code>tier</code> are not in these transcripts (or always empty)</li>"),
@@ -64,6 +71,60 @@ fn a_route_never_taken_names_the_columns_the_transcripts_lack() {
         ])
     );
     assert!(route("legal").get("missing_fields").is_none(), "{text}");
+}
+
+/// Team note (lint12): a route never taken whose trigger never fired gave no reason
+/// (`legal`, `billing` and `pricing` in the starter pack, on chats that never ask about
+/// them). It names the trigger in the table, Markdown, HTML and JSON
+/// (`unfired_triggers`, version 7), beside the columns it lacks; a route that can hold on
+/// another trigger (`technical`: `any:` of two) names none, and a trigger that fired
+/// once is no reason.
+#[test]
+fn a_route_never_taken_names_the_trigger_that_never_fired() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "chats.csv", CHATS);
+    let table = stdout_of(handoff().arg("coverage").arg(&csv));
+    for line in [
+        "\n  billing: its trigger `billing-issue` never fired\n",
+        "\n  pricing: its trigger `pricing-negotiation` never fired\n",
+        "\n  self-serve-pricing: its trigger `pricing-negotiation` never fired; columns `company_size`, `tier` are not in these transcripts (or always empty)\n",
+    ] {
+        assert!(table.contains(line), "{line}\n{table}");
+    }
+    assert!(!table.contains("  technical: its"), "{table}");
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&csv));
+    assert!(
+        html.contains("<li>route <code>billing</code> — its trigger <code>billing-issue</code> never fired</li>"),
+        "{html}"
+    );
+    let (json, text) = json_of(handoff().args(["coverage", "-f", "json"]).arg(&csv), 0);
+    assert_eq!(json["version"], 7);
+    let route = |id: &str| {
+        (json["routes"].as_array().unwrap().iter())
+            .find(|r| r["id"] == id)
+            .unwrap_or_else(|| panic!("{id}: {text}"))
+            .clone()
+    };
+    assert_eq!(
+        route("billing")["unfired_triggers"],
+        serde_json::json!(["billing-issue"])
+    );
+    assert!(
+        route("technical").get("unfired_triggers").is_none(),
+        "{text}"
+    );
+    // A billing question: the trigger fired, and the route was taken.
+    let billing = write(
+        dir.path(),
+        "billing.csv",
+        &format!("{CHATS}c3,customer,I was charged twice on my invoice\n"),
+    );
+    let (json, text) = json_of(handoff().args(["coverage", "-f", "json"]).arg(&billing), 0);
+    let billing = (json["routes"].as_array().unwrap().iter())
+        .find(|r| r["id"] == "billing")
+        .unwrap()
+        .clone();
+    assert!(billing.get("unfired_triggers").is_none(), "{text}");
 }
 
 /// `--max-default-share` failing because of it says so; on the sample transcripts,

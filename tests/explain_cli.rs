@@ -276,3 +276,60 @@ fn a_signal_score_says_what_it_needs() {
     );
     assert!(!text.contains(" of 1: "), "{text}");
 }
+
+/// Team note (lint12): a customer's message sent again after the bot asked for it
+/// ("Could you confirm your order number?") is no loop, and `explain` said nothing of
+/// it: the repeat signal simply did not match. It says so at that message, in text,
+/// JSON (`asked_again`, added within version 1) and Markdown; after a bot message that
+/// asks nothing, the repeat counts and nothing is said.
+#[test]
+fn explain_says_when_a_repeat_was_asked_for() {
+    let said = |bot: &str, format: &str| {
+        stdout_of(handoff().args([
+            "explain",
+            "--say",
+            "customer: my order number is 12345 and it never arrived",
+            "--say",
+            &format!("bot: {bot}"),
+            "--say",
+            "customer: my order number is 12345 and it never arrived",
+            "--format",
+            format,
+        ]))
+    };
+    let asking = "Could you confirm your order number please?";
+    let text = said(asking, "text");
+    let (_, third) = text.split_once("── message 3 · customer ──").unwrap();
+    assert!(
+        third.contains(
+            "not counted as a repeat by `looping`: it repeats an earlier message, and the bot's message before it asked for it again"
+        ),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&said(asking, "json")).unwrap();
+    assert_eq!(json["version"], 1);
+    let steps = json["steps"].as_array().unwrap();
+    assert_eq!(steps[2]["asked_again"], serde_json::json!(["looping"]));
+    assert!(steps[0].get("asked_again").is_none(), "{}", steps[0]);
+    assert!(steps[1].get("asked_again").is_none(), "{}", steps[1]);
+    let markdown = said(asking, "markdown");
+    assert!(
+        markdown.contains("looping: not a repeat, the bot's message before asked for it again"),
+        "{markdown}"
+    );
+
+    // A bot that asks nothing: the repeat counts, and nothing is said of it.
+    let other = "Sorry to hear that. Anything else?";
+    let json: serde_json::Value = serde_json::from_str(&said(other, "json")).unwrap();
+    let third = &json["steps"][2];
+    assert!(third.get("asked_again").is_none(), "{third}");
+    assert!(
+        third["signals"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|g| g["signal"] == "looping" && g["matched"] == true),
+        "{third}"
+    );
+    assert!(!said(other, "text").contains("not counted as a repeat"));
+}

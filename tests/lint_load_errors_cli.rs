@@ -1,25 +1,10 @@
-//! `handoff lint` on rule files that do not load whole: not UTF-8, schema and syntax
-//! errors, unknown keys, unquoted templates and tabs, and the checks that still run on
-//! what loaded beside them.
+//! `handoff lint` on rule files that do not load whole: every schema error, every
+//! unknown key and every syntax error said at once, at its place, with how to fix
+//! unquoted templates and tabs. What still runs beside them: `lint_beside_load_errors_cli.rs`.
 
 use predicates::str::contains;
 
 use crate::common::{handoff, stdout_text, write};
-
-/// QA: a rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
-#[test]
-fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("r.yaml");
-    std::fs::write(&path, b"version: 1\n\xff\xfe bad: x\n").unwrap();
-    handoff()
-        .arg("lint")
-        .arg(&path)
-        .assert()
-        .code(1)
-        .stdout(contains("error[S001]: the file is not valid UTF-8 text"))
-        .stdout(contains(format!("{}:2:1", path.display())));
-}
 
 /// A rule file with several schema errors reported only the first: serde stops there.
 #[test]
@@ -64,140 +49,6 @@ routes: {}
         .stderr(contains("unknown field `priority`"))
         .stderr(contains("unknown signal `angyr`"))
         .stderr(contains("missing field `name`"));
-}
-
-/// Regression (review): a logic finding showed only once every load error was fixed.
-/// What loaded is checked beside the errors; what a file that does not parse would have
-/// defined causes no finding (no "unknown team", no "never used").
-#[test]
-fn logic_checks_run_on_what_loaded_beside_load_errors() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.yaml",
-        "version: 1
-signals:
-  - { id: angry, phrases: [furious] }
-triggers:
-  - id: pointless
-    when: { counter: { name: customer_messages, at_least: 0, at_most: 4 } }
-routes:
-  - id: to-support
-    when: { trigger: mad }
-    team: support
-    bogus: 1
-  - id: later
-    when: { trigger: pointless }
-    team: support
-",
-    );
-    write(
-        dir.path(),
-        "b.yaml",
-        "version: 1
-triggers:
-  - id: mad
-    when: { message: { signal: angry }
-teams:
-  - { id: support, name: Support, bridge: hi }
-",
-    );
-    let out = handoff()
-        .current_dir(dir.path())
-        .args(["lint", "."])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    insta::assert_snapshot!(
-        "lint_logic_beside_load_errors",
-        String::from_utf8(out.stdout).unwrap()
-    );
-}
-
-/// Regression: while a rule file did not parse at all, a misspelt reference in another
-/// file was held back (the broken file might have defined it). A name the broken file
-/// does not write is reported, saying that file was looked at; one it writes
-/// (`billing`) is still not called unknown.
-#[test]
-fn a_misspelt_reference_is_reported_beside_a_file_that_does_not_parse() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.yaml",
-        "version: 1
-signals:
-  - { id: angry, phrases: [furious] }
-triggers:
-  - id: mad
-    when: { message: { signal: angry } }
-routes:
-  - id: to-support
-    when: { trigger: mad }
-    team: suport
-  - id: to-billing
-    when: { trigger: mad }
-    team: billing
-",
-    );
-    write(
-        dir.path(),
-        "b.yaml",
-        "version: 1
-teams:
-  - { id: support, name: Support, bridge: hi }
-  - { id: billing, name: Billing, bridge: \"hi
-",
-    );
-    let out = handoff()
-        .current_dir(dir.path())
-        .args(["lint", "."])
-        .assert()
-        .code(1)
-        .get_output()
-        .clone();
-    insta::assert_snapshot!(
-        "lint_misspelt_reference_beside_unparsable_file",
-        String::from_utf8(out.stdout).unwrap()
-    );
-}
-
-/// Review: a rule file that is not UTF-8 (UTF-16, Latin-1) was searched, bad bytes
-/// replaced, for the names it defines; none was found whole, so every reference to one
-/// was a false "unknown team". It may define any name: only S001 is reported.
-#[test]
-fn references_beside_a_rule_file_that_is_not_utf8_are_not_unknown() {
-    let teams =
-        "version: 1\nteams:\n  - { id: support, name: Support }\n  - { id: légal, name: Légal }\n";
-    let utf16: Vec<u8> = teams.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    let latin1: Vec<u8> = teams
-        .chars()
-        .map(|c| u8::try_from(u32::from(c)).unwrap())
-        .collect();
-    for (encoding, bytes) in [("UTF-16", utf16), ("Latin-1", latin1)] {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("teams.yaml"), bytes).unwrap();
-        write(
-            dir.path(),
-            "rules.yaml",
-            "version: 1
-triggers:
-  - { id: angry, when: { message: { contains: [angry] } } }
-routes:
-  - { id: first, when: { trigger: angry }, team: support }
-  - { id: second, when: { trigger: angry }, team: légal }
-default_route: { team: support }
-",
-        );
-        let out = handoff()
-            .args(["lint", "--color", "never", "-r"])
-            .arg(dir.path())
-            .output()
-            .unwrap();
-        let stdout = String::from_utf8(out.stdout).unwrap();
-        assert!(stdout.contains("error[S001]"), "{encoding}: {stdout}");
-        assert!(!stdout.contains("unknown team"), "{encoding}: {stdout}");
-    }
 }
 
 /// Regression: an item with two unknown keys (two typos in one trigger, `severty:` and
@@ -305,75 +156,6 @@ fn a_syntax_error_at_an_accented_letter_is_shown_not_a_panic() {
         .stdout(contains("3 |   - { id: t, name: T, bridge: \"Hi.\" }é"));
 }
 
-/// Review: with a route that did not load and no default route, L002 pointed at the
-/// first trigger, as if the rule set had no routes. It now waits for every route to load
-/// (the note names it), and the load error is the finding.
-#[test]
-fn missing_default_route_waits_for_the_routes_to_load() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "triggers.yaml",
-        "version: 1
-signals:
-  - { id: pricing, phrases: [discount] }
-triggers:
-  - { id: first, when: { message: { signal: pricing } } }
-  - { id: second, when: { message: { signal: pricing } } }
-",
-    );
-    write(
-        dir.path(),
-        "routes.yaml",
-        "version: 1
-routes:
-  - id: r
-    when: { trigger: second }
-    team: sales
-    bogus: 1
-teams:
-  - { id: sales, name: Sales, bridge: hi }
-",
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "."])
-            .assert()
-            .code(1),
-    );
-    assert!(out.contains("error[S002]: unknown field `bogus`"), "{out}");
-    assert!(!out.contains("L002]"), "{out}");
-    assert!(
-        out.contains("`L002`") && out.contains("did not run"),
-        "{out}"
-    );
-    // Once the route loads, L002 points at it, where a default belongs.
-    write(
-        dir.path(),
-        "routes.yaml",
-        "version: 1
-routes:
-  - id: r
-    when: { trigger: second }
-    team: sales
-teams:
-  - { id: sales, name: Sales, bridge: hi }
-",
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "."])
-            .assert()
-            .code(0),
-    );
-    assert!(
-        out.contains("warning[L002]") && out.contains("./routes.yaml:3:9"),
-        "{out}"
-    );
-}
-
 /// Review 15, items 5 and 12: a template written unquoted and a tab in indentation got
 /// the YAML parser's words only ("did not find expected key", "mapping values are not
 /// allowed in this context"), then a note of checks that did not run on a file nothing
@@ -403,4 +185,68 @@ fn unquoted_templates_and_tabs_say_how_to_fix_them() {
         out.push_str(&String::from_utf8_lossy(&assert.get_output().stdout));
     }
     insta::assert_snapshot!("lint_unquoted_templates_and_tabs", out);
+}
+
+/// Team note (lint12): an optional key written with nothing after it (`tz: ~`,
+/// `between:`, `role: ~`, `severity: null`) loaded as the key left out, so `tz:` with
+/// the zone forgotten was UTC without a word. Each is S003 at the value, saying what the
+/// key takes, every one in one run; the same file with the keys left out is clean.
+#[test]
+fn a_key_written_without_a_value_is_an_error_at_the_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = "version: 1
+signals:
+  - { id: s, phrases: [refund] }
+triggers:
+  - id: t
+    severity: null
+    when: { all: [ { message: { role: ~, signal: s } }, { hours: { between:, days: [mon-fri], tz: ~ } } ] }
+default_route: { team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+";
+    let path = write(dir.path(), "r.yaml", rules);
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "-f", "json"])
+            .arg(&path)
+            .assert()
+            .code(1),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let found: Vec<(String, u64, u64, String)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| !d["code"].is_null())
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+                d["column"].as_u64().unwrap(),
+                d["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let nothing = ", found nothing; leave the key out for the default";
+    let s003 =
+        |line, column, what: &str| ("S003".to_owned(), line, column, format!("{what}{nothing}"));
+    assert_eq!(
+        found,
+        [
+            s003(6, 15, "expected a severity: low, medium, high or critical"),
+            s003(7, 39, "expected a role: customer, bot, agent or any"),
+            s003(7, 75, "expected local times such as `09:00-17:00`"),
+            s003(7, 99, "expected a time zone name such as `Europe/London`"),
+        ],
+        "{out}"
+    );
+    // Left out, each is its default: the file is clean.
+    let clean = rules
+        .replace("    severity: null\n", "")
+        .replace("role: ~, ", "")
+        .replace("between:, ", "")
+        .replace(", tz: ~", "");
+    let path = write(dir.path(), "r.yaml", &clean);
+    handoff().arg("lint").arg(&path).assert().code(0);
 }

@@ -1,6 +1,7 @@
 //! YAML tags in rule files, as `lint` reports them: every tag is `S003` at the tag, one
 //! whose handle a `%TAG` directive declares too, and a tag is reported in the same run as
-//! the other wrong values of its item, before or after it.
+//! the other wrong values of its item, before or after it; one of a handle declared
+//! nowhere hides no other mistake of its file or another.
 
 use crate::common::{handoff, stdout_text, write};
 
@@ -105,4 +106,67 @@ fn every_tag_of_an_item_is_reported_once() {
     );
     let found = lint("", "  - { id: s, phrases: [hi], threshold: !!str 5 }\n");
     assert_eq!(found, [s003(3, 40, &refused("!!str"))]);
+}
+
+/// Team note (lint12): a tag of a handle no `%TAG` declares (`!e!str`) was the file's
+/// one error, hiding the file's other mistakes, before it or after it, in its item or
+/// another (a file of two bad values and the tag said only the tag, or only the first
+/// value, at the key). Each is reported in one run, at its place; a second rule file
+/// beside it too.
+#[test]
+fn a_tag_of_an_undeclared_handle_hides_no_other_mistake() {
+    let number = "expected a number, found the text \"lots\"";
+    let found = lint(
+        "",
+        "  - { id: s, threshold: lots, phrases: [hi] }\n  - { id: u, phrases: [!e!str hi], min_words: x }\n  - { id: w, phrases: [hi], negation: yes }\n",
+    );
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(found[0], s003(3, 25, number));
+    assert_eq!(found[1], s003(4, 24, &refused("!e!str")));
+    assert_eq!(
+        (found[2].0.as_str(), found[2].1, found[2].2),
+        ("S003", 4, 47)
+    );
+    assert_eq!(
+        (found[3].0.as_str(), found[3].1, found[3].2),
+        ("S003", 5, 39)
+    );
+    // In a directory, the other file's mistakes are reported beside them.
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.yaml",
+        &format!("version: 1\nsignals:\n  - {{ id: s, phrases: [!e!str hi] }}\n{REST}"),
+    );
+    write(
+        dir.path(),
+        "b.yaml",
+        "version: 1\ntriggers:\n  - { id: v, severity: tiny, when: { message: { signal: s } } }\n",
+    );
+    let out = stdout_text(
+        &handoff()
+            .args(["lint", "-f", "json"])
+            .arg(dir.path())
+            .assert()
+            .code(1),
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let said: Vec<(String, u64)> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| !d["code"].is_null())
+        .map(|d| {
+            let file = d["file"].as_str().unwrap_or_default();
+            (
+                file.rsplit(['/', '\\']).next().unwrap().to_owned(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        said,
+        [("a.yaml".to_owned(), 3), ("b.yaml".to_owned(), 3)],
+        "{out}"
+    );
 }

@@ -119,6 +119,11 @@ impl CoverageReport {
                 self.triggers[t].fired += 1;
             }
         }
+        for route in &mut self.routes {
+            if !route.unfired_triggers.is_empty() {
+                (route.unfired_triggers).retain(|t| !outcome.triggers.iter().any(|f| &f.id == t));
+            }
+        }
         let primary = outcome.primary_trigger().unwrap_or("-");
         if let Some(&t) = index.triggers.get(primary) {
             self.triggers[t].primary += 1;

@@ -71,6 +71,9 @@ impl CoverageReport {
             a.matched += b.matched;
             // Missing from both shards, missing from the whole input.
             a.missing_fields.retain(|f| b.missing_fields.contains(f));
+            // Fired in neither shard, never fired.
+            a.unfired_triggers
+                .retain(|t| b.unfired_triggers.contains(t));
         }
         for (a, b) in self.teams.iter_mut().zip(&other.teams) {
             a.conversations += b.conversations;

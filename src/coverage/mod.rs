@@ -42,7 +42,62 @@ pub const MAX_EXAMPLES: usize = 10;
 /// reads that no conversation had (`routes[].missing_fields`), which a version 5 report
 /// would merge in as none missing, and counts where a phrase occurred without counting
 /// (`negated`, `inside_longer`), which it would merge in as never.
-pub const VERSION: u32 = 6;
+/// Version 7 names the triggers a route needs that never fired
+/// (`routes[].unfired_triggers`), which a version 6 report would merge in as none.
+pub const VERSION: u32 = 7;
+
+/// The triggers `when` (a route's condition) cannot hold without: those whose not
+/// firing alone makes it false, whatever the rest of it holds (`trigger: x`, and `all:`
+/// with one; not `any:` of two, either of which may do). Sorted, each once.
+fn needed_triggers(rules: &RuleSet, when: &crate::rules::Condition) -> Vec<String> {
+    use crate::rules::{Condition, TriggerId};
+    /// What `c` is with trigger `t` not fired: `Some` when that decides it.
+    fn without(c: &Condition, t: TriggerId) -> Option<bool> {
+        match c {
+            Condition::Trigger { trigger, .. } => (*trigger == t).then_some(false),
+            Condition::Not(inner) => without(inner, t).map(|holds| !holds),
+            Condition::All(items) => {
+                let each: Vec<Option<bool>> = items.iter().map(|c| without(c, t)).collect();
+                if each.contains(&Some(false)) {
+                    Some(false)
+                } else {
+                    each.iter().all(|v| *v == Some(true)).then_some(true)
+                }
+            }
+            Condition::Any(items) => {
+                let each: Vec<Option<bool>> = items.iter().map(|c| without(c, t)).collect();
+                if each.contains(&Some(true)) {
+                    Some(true)
+                } else {
+                    each.iter().all(|v| *v == Some(false)).then_some(false)
+                }
+            }
+            _ => None,
+        }
+    }
+    fn named(c: &Condition, out: &mut Vec<TriggerId>) {
+        match c {
+            Condition::Trigger { trigger, .. } => out.push(*trigger),
+            Condition::Not(inner) => named(inner, out),
+            Condition::All(items) | Condition::Any(items) => {
+                for c in items {
+                    named(c, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut triggers = Vec::new();
+    named(when, &mut triggers);
+    let mut ids: Vec<String> = triggers
+        .into_iter()
+        .filter(|&t| without(when, t) == Some(false))
+        .map(|t| rules.trigger(t).id.clone())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids
+}
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -119,6 +174,11 @@ pub struct RouteCoverage {
     /// empty in every row. Why a route was never taken, often; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing_fields: Vec<String>,
+    /// Triggers the route cannot be taken without (its condition fails whenever one of
+    /// them did not fire, such as `all: [trigger: x, …]`) that never fired: why a route
+    /// was never taken, then. Sorted; left out when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unfired_triggers: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -188,6 +248,8 @@ impl CoverageReport {
                 matched: 0,
                 // Until a conversation has a value for them.
                 missing_fields: r.when.meta_fields().into_iter().map(String::from).collect(),
+                // Until they fire.
+                unfired_triggers: needed_triggers(rules, &r.when),
             })
             .collect();
         if let Some(d) = &rules.default_route {
@@ -196,6 +258,7 @@ impl CoverageReport {
                 team: rules.team(d.team).id.clone(),
                 matched: 0,
                 missing_fields: Vec::new(),
+                unfired_triggers: Vec::new(),
             });
         }
         CoverageReport {

@@ -72,9 +72,20 @@ impl Engine {
             // Every signal in every role: `explain` shows all a message matched.
             None,
         );
+        let mut steps = tracer.steps;
+        let asked_again = self.matcher.asked_again(conversation);
+        for (step, excused) in steps.iter_mut().zip(asked_again) {
+            let rules = self.rules();
+            // The repeat signals that matched without the exception and not with it.
+            step.asked_again = excused
+                .into_iter()
+                .map(|s| rules.signals[s].id.clone())
+                .filter(|id| !step.signals.iter().any(|g| g.matched && &g.signal == id))
+                .collect();
+        }
         Trace {
             conversation_id: conversation.id.clone(),
-            steps: tracer.steps,
+            steps,
             routes: tracer.routes,
             outcome,
         }
@@ -156,6 +167,7 @@ impl Observer for Tracer {
             signals,
             triggers,
             escalation: escalating,
+            asked_again: Vec::new(),
         });
     }
 

@@ -13,6 +13,7 @@ use crate::yaml::SchemaText;
 /// How an export's columns and role values map onto transcripts.
 #[derive(schemars::JsonSchema)]
 #[schemars(rename = "MappingFile", deny_unknown_fields)]
+#[schemars(transform = crate::yaml::no_null_defaults)]
 #[allow(dead_code)] // Read by the schema generator only.
 pub(super) struct MappingFileSchema {
     /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
@@ -34,16 +35,16 @@ pub(super) struct MappingFileSchema {
     /// The time zone of timestamps the export writes without an offset (`2026-03-02
     /// 09:15:00`, local wall-clock time): an IANA name (`Europe/London`) or a fixed
     /// offset (`+01:00`); default UTC. Timestamps with an offset keep theirs.
-    // A name, never a number (`timestamp_tz: 1` is no zone): text only, as an `hours:`
-    // condition's `tz` is in the rules' schema.
-    #[schemars(default, extend("default" = null))]
+    // A name, never a number (`timestamp_tz: 1` is no zone), nor `null` (an error, not
+    // UTC): the pattern of an `hours:` condition's `tz` in the rules' schema.
+    #[schemars(default, with = "crate::rules::schema::SchemaTimeZone")]
     timestamp_tz: Option<String>,
     /// How the export writes slashed dates: `day-first` (`13/05/2020`, 13 May) or
     /// `month-first` (`05/13/2020`). Without it, the order is learned from the first
     /// slashed date with a day above 12; one both orders read (`05/06/2020`) before it is
     /// unread (D003).
     // A word, never a number: text only, as `timestamp_tz`.
-    #[schemars(default, extend("default" = null))]
+    #[schemars(default, with = "String")]
     date_order: Option<String>,
 }
 
@@ -65,7 +66,7 @@ mod tests {
 
     /// Whether `value` is valid against `schema`, for the draft-07 keywords the project
     /// file's schema uses (`$ref` into `definitions`, `type`, `anyOf`, `allOf`, `enum`,
-    /// `properties`, `additionalProperties`, `required`, `items`).
+    /// `pattern`, `properties`, `additionalProperties`, `required`, `items`).
     fn valid(root: &Value, schema: &Value, value: &Value) -> bool {
         let Some(schema) = schema.as_object() else {
             return schema.as_bool().unwrap_or(true);
@@ -84,6 +85,11 @@ mod tests {
             "object" => value.is_object(),
             other => panic!("type {other}"),
         };
+        if let (Some(Value::String(pattern)), Value::String(text)) = (schema.get("pattern"), value)
+            && !regex::Regex::new(pattern).unwrap().is_match(text)
+        {
+            return false;
+        }
         let all = |key: &str| schema.get(key).and_then(Value::as_array);
         let props = schema.get("properties").and_then(Value::as_object);
         match schema.get("type") {
@@ -153,6 +159,13 @@ mod tests {
             ("input:\n  columns: { text: [a] }\n", false),
             ("input:\n  ignore_columns: turn\n", false),
             ("input:\n  timestamp_tz: 1\n", false),
+            // The pattern of the rules' `tz` (lint12): a zone name, an offset, `UTC`.
+            ("input:\n  timestamp_tz: ' +05:30 '\n", true),
+            ("input:\n  timestamp_tz: Europe London\n", false),
+            ("input:\n  timestamp_tz: GMT+1:00\n", false),
+            // Left empty, an error (not UTC), as the rules' `tz: ~` is.
+            ("input:\n  timestamp_tz: ~\n", false),
+            ("input:\n  date_order:\n", false),
             ("input:\n  colums: { text: body }\n", false),
             ("lint: { deny_warnings: \"true\" }\n", false),
         ] {

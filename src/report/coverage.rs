@@ -246,17 +246,23 @@ pub(super) fn uncounted_note(u: &Uncounted) -> Option<String> {
     }
 }
 
-/// Why the route `id` was never taken, where the report can tell: the metadata fields
-/// its conditions read that no conversation had (each through `code`); `None` when it
-/// reads none such.
+/// Why the route `id` was never taken, where the report can tell: the triggers it needs
+/// that never fired, and the metadata fields its conditions read that no conversation
+/// had (each through `code`); `None` when neither.
 pub(super) fn never_taken_why(
     r: &CoverageReport,
     id: &str,
     code: impl Fn(&str) -> String,
 ) -> Option<String> {
     let route = r.routes.iter().find(|route| route.id == id)?;
+    let triggers: Vec<String> = route.unfired_triggers.iter().map(|t| code(t)).collect();
     let fields: Vec<String> = route.missing_fields.iter().map(|f| code(f)).collect();
-    match fields.as_slice() {
+    let triggers = match triggers.as_slice() {
+        [] => None,
+        [one] => Some(format!("its trigger {one} never fired")),
+        many => Some(format!("its triggers {} never fired", many.join(", "))),
+    };
+    let fields = match fields.as_slice() {
         [] => None,
         [one] => Some(format!(
             "column {one} is not in these transcripts (or always empty)"
@@ -265,6 +271,10 @@ pub(super) fn never_taken_why(
             "columns {} are not in these transcripts (or always empty)",
             many.join(", ")
         )),
+    };
+    match (triggers, fields) {
+        (Some(t), Some(f)) => Some(format!("{t}; {f}")),
+        (t, f) => t.or(f),
     }
 }
 

@@ -31,6 +31,23 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
+/// The line that says a customer's message repeated an earlier one and was not counted
+/// as a repeat, because the bot's message before it asked for it again; `None` when not.
+fn asked_again(step: &Step) -> Option<String> {
+    if step.asked_again.is_empty() {
+        return None;
+    }
+    let signals: Vec<String> = step
+        .asked_again
+        .iter()
+        .map(|id| format!("`{id}`"))
+        .collect();
+    Some(format!(
+        "not counted as a repeat by {}: it repeats an earlier message, and the bot's message before it asked for it again",
+        signals.join(", ")
+    ))
+}
+
 /// Writes the trace as a text tree: message by message, the triggers that held or nearly
 /// held, or wait only for a later row's value (every trigger with `all`) with PASS (✓) or FAIL (✗) per condition and what it
 /// saw, and how many were not shown; then routing; then the bridge message.
@@ -52,6 +69,9 @@ pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<(
         if !step.signals.is_empty() {
             let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
             let _ = writeln!(s, "signals: {}", signals.join(" · "));
+        }
+        if let Some(line) = asked_again(step) {
+            let _ = writeln!(s, "{line}");
         }
         for t in shown(step, all) {
             let _ = write!(s, "  {} {}: ", mark(t.holds), t.id);

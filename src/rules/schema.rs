@@ -78,13 +78,21 @@ pub use conditions::{
     Counter, RawCondition, RawCounterCondition, RawHoursCondition, RawMessageCondition,
     RawMetaCondition, RawSeenCondition, RoleName, Scalar,
 };
+pub(crate) use hours::SchemaTimeZone;
 pub use routes::{RawDefaultRoute, RawRoute, RawTeam, RawTemplate};
 pub use signals::{Builtin, PhraseEntry, RawSignal, RegexEntry, WeightedPhrase, WeightedRegex};
 pub use triggers::{RawTrigger, Severity};
 
+crate::yaml::given_fn!(
+    default_route,
+    "a default route, a mapping such as `default_route: { team: support }`"
+);
+
 /// One rule file. A rule set is one or more of these, merged.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// `default_route: ~` is S003, not the key left out: no `null` either.
+#[schemars(transform = crate::yaml::no_null_defaults)]
 pub struct RawRuleFile {
     /// Format version; must be 1.
     #[schemars(with = "crate::yaml::Version")]
@@ -95,8 +103,8 @@ pub struct RawRuleFile {
     pub triggers: Vec<RawTrigger>,
     #[serde(default)]
     pub routes: Vec<RawRoute>,
-    #[serde(default)]
-    #[schemars(with = "Option<RawDefaultRoute>")]
+    #[serde(default, deserialize_with = "default_route")]
+    #[schemars(with = "RawDefaultRoute")]
     pub default_route: Option<Spanned<RawDefaultRoute>>,
     #[serde(default)]
     pub teams: Vec<RawTeam>,
@@ -118,7 +126,7 @@ pub(crate) struct RawRuleFileEntry {
     pub(crate) triggers: Vec<RawTrigger>,
     #[serde(default)]
     pub(crate) routes: Vec<RawRoute>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "default_route")]
     pub(crate) default_route: Option<Spanned<RawDefaultRoute>>,
     #[serde(default)]
     pub(crate) teams: Vec<RawTeam>,

@@ -43,12 +43,13 @@ impl Visitor<'_> for Visit {
     }
 }
 
-/// For `#[serde(default, deserialize_with = "…")]` on an `Option<Spanned<bool>>`.
+/// For `#[serde(default, deserialize_with = "…")]` on an `Option<Spanned<bool>>`; `~`
+/// refused as [`super::given()`] refuses it.
 pub(crate) fn unquoted_flag<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Spanned<bool>>, D::Error> {
-    let spanned = Spanned::<Flag>::deserialize(d)?;
-    Ok(Some(Spanned {
+    let spanned: Option<Spanned<Flag>> = super::given(d, "true or false")?;
+    Ok(spanned.map(|spanned| Spanned {
         value: spanned.value.0,
         referenced: spanned.referenced,
     }))
@@ -80,6 +81,10 @@ mod tests {
                 "expected true or false, unquoted (write true, not \"True\"), found the text \"True\"",
             ),
             ("b: 3", "expected true or false, found the number 3"),
+            (
+                "b: ~",
+                "expected true or false, found nothing; leave the key out for the default",
+            ),
         ] {
             let err = from_str::<Doc>(text).unwrap_err();
             assert_eq!(err.kind, YamlErrorKind::WrongType, "{text}");

@@ -22,6 +22,7 @@ pub(crate) mod expect;
 mod extent;
 mod fields;
 mod flag;
+mod given;
 mod keys;
 mod number;
 mod one_key;
@@ -38,6 +39,7 @@ mod written;
 pub(crate) use extent::value_end;
 pub(crate) use fields::{fields_of, required_of};
 pub(crate) use flag::{Flag, unquoted_flag};
+pub(crate) use given::{given, given_fn};
 pub(crate) use keys::{Shape, first_written};
 pub(crate) use number::{Numeric, unquoted, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
@@ -138,16 +140,22 @@ enum TagOrder {
 }
 
 /// Runs `read` on a deserializer of `text` (a piece at `origin`, as [`from_str_at`]
-/// reads it), with the project's error words and places.
-fn read_at<'t, R>(
-    text: &'t str,
+/// reads it), with the project's error words and places. A tag of a handle no `%TAG`
+/// directive declared is blanked out first ([`tags::declared`]), at the same places: the
+/// parser refuses it as a syntax error, which hid every other mistake of the text; it is
+/// found, and refused, as every tag is.
+fn read_at<R>(
+    text: &str,
     origin: Origin,
     options: serde_saphyr::Options,
     tag_order: TagOrder,
-    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+    read: impl for<'t, 'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
-    spanned::with_origin(origin, text, || parse(text, options, tag_order, read))
-        .map_err(|error| shifted(error, origin))
+    let (readable, _) = tags::declared(text);
+    spanned::with_origin(origin, &readable, || {
+        parse(&readable, text, options, tag_order, read)
+    })
+    .map_err(|error| shifted(error, origin))
 }
 
 /// `error`, found in a piece at `origin`, in the file's coordinates.
@@ -163,14 +171,17 @@ pub(super) fn shifted(mut error: YamlError, origin: Origin) -> YamlError {
     error
 }
 
-fn parse<'t, R>(
-    text: &'t str,
+/// Reads `readable` (`text` with its tags of undeclared handles blanked out); `text`'s
+/// tags are refused as `tag_order` says.
+fn parse<R>(
+    readable: &str,
+    text: &str,
     options: serde_saphyr::Options,
     tag_order: TagOrder,
-    read: impl for<'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+    read: impl for<'t, 'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
-    let read = serde_saphyr::with_deserializer_from_str_with_options(text, options, read)
-        .map_err(|err| located(&err, text));
+    let read = serde_saphyr::with_deserializer_from_str_with_options(readable, options, read)
+        .map_err(|err| located(&err, readable));
     if tag_order == TagOrder::Ignored {
         return read;
     }

@@ -124,12 +124,13 @@ fn expected_of<T: Numeric>(n: f64) -> String {
 }
 
 /// An optional field's number, written as one (`#[serde(default, deserialize_with =
-/// "crate::yaml::unquoted")]`).
+/// "crate::yaml::unquoted")]`); written as nothing (`~`), refused as
+/// [`super::given()`] refuses it.
 pub(crate) fn unquoted<'de, D: Deserializer<'de>, T: Numeric>(
     d: D,
 ) -> Result<Option<Spanned<T>>, D::Error> {
-    let spanned = Spanned::<Unquoted<T>>::deserialize(d)?;
-    Ok(Some(Spanned {
+    let spanned: Option<Spanned<Unquoted<T>>> = super::given(d, T::WHAT)?;
+    Ok(spanned.map(|spanned| Spanned {
         value: spanned.value.0,
         referenced: spanned.referenced,
     }))
@@ -192,6 +193,10 @@ mod tests {
             (
                 "n: -18446744073709551617",
                 "expected a whole number ≥ 0, found the number -18446744073709551617",
+            ),
+            (
+                "n: ~",
+                "expected a whole number ≥ 0, found nothing; leave the key out for the default",
             ),
         ] {
             let err = from_str::<Doc>(text).unwrap_err();

@@ -140,8 +140,12 @@ impl Piece {
     }
 }
 
-/// The outline of `text`, if it can be cut into pieces (see the module docs).
+/// The outline of `text`, if it can be cut into pieces (see the module docs). A tag of
+/// an undeclared handle is read past ([`super::tags::declared`]), at its place: each
+/// piece's reads find it.
 pub(crate) fn outline(text: &str) -> Option<Outline> {
+    let (readable, _) = super::tags::declared(text);
+    let text: &str = &readable;
     let mut cursor = Cursor::new(text)?;
     cursor.expect(|e| matches!(e, Event::StreamStart))?;
     cursor.expect(|e| matches!(e, Event::DocumentStart(..)))?;

@@ -10,27 +10,33 @@
 //! out, so that a wrong value after a tag is reported with it ([`tag_after`]). It does
 //! not judge syntax: a document the parser cannot read gives no tag here, and the syntax
 //! error is the deserializer's to report, but for a tag whose handle no `%TAG` directive
-//! declared (`!e!str`), which the parser refuses as a syntax error: that is the tag's
-//! error too ([`undeclared_handle`]).
+//! declared (`!e!str`), which the parser refuses as a syntax error. Such a tag is found
+//! as any other and blanked out before the text is read ([`declared`]): refused as a
+//! syntax error, it was the file's one error, and hid every other mistake of the file.
 
-use serde_saphyr::granit_parser::{Event, Parser, Tag};
+use std::borrow::Cow;
+
+use serde_saphyr::granit_parser::{ErrorKind, Event, Parser, Tag};
 
 use super::{Origin, YamlError, YamlErrorKind, to_u32, to_usize};
 
 /// The first tag written in `text`, as the error to report for it; `None` when it has none
 /// (or none before a syntax error).
 pub(super) fn first_tag(text: &str) -> Option<YamlError> {
-    found(text).next()
+    found(text).into_iter().next()
 }
 
 /// The tag written right before byte `at` of `text` (blanks between), the value there
 /// being the one it tags: a wrong value a tag made wrong (`!!str 5` where a number
 /// belongs), whose mistake is the tag.
 pub(super) fn causing(text: &str, at: usize) -> Option<YamlError> {
-    found(text).take_while(|tag| tag.end <= at).find(|tag| {
-        text.get(tag.end..at)
-            .is_some_and(|between| between.trim().is_empty())
-    })
+    found(text)
+        .into_iter()
+        .take_while(|tag| tag.end <= at)
+        .find(|tag| {
+            text.get(tag.end..at)
+                .is_some_and(|between| between.trim().is_empty())
+        })
 }
 
 /// `read`, a key of `text` (a piece at `origin`) read with its tags blanked out
@@ -64,13 +70,16 @@ pub(super) fn tag_after<R>(
 /// The tags written in `text` (a piece at `origin`), each as its error, in the file's
 /// coordinates.
 pub(super) fn tags_at(text: &str, origin: Origin) -> Vec<YamlError> {
-    found(text).map(|tag| super::shifted(tag, origin)).collect()
+    found(text)
+        .into_iter()
+        .map(|tag| super::shifted(tag, origin))
+        .collect()
 }
 
 /// `text` with each of its tags written as blanks (`a: !!str 5` → `a:       5`): its
 /// values read as they are written, untagged, at the same places.
 pub(super) fn blanked(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut tags = found(text).peekable();
+    let mut tags = found(text).into_iter().peekable();
     if tags.peek().is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -90,16 +99,90 @@ pub(super) fn blanked(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(blanked)
 }
 
-/// The tags written in `text`, in order, each as the error to report for it; up to a
-/// syntax error.
-fn found(text: &str) -> impl Iterator<Item = YamlError> + '_ {
+/// Most tags of undeclared handles blanked out of one text ([`declared`]): each costs a
+/// read of the text, so that a file of thousands stays linear; past them, the next is the
+/// file's one (syntax) error, as before.
+const MAX_UNDECLARED: usize = 64;
+
+/// `text` with each tag whose handle no `%TAG` directive declared (`!e!str`) written as
+/// blanks, at the same places, and the byte range of each: the parser refuses such a tag
+/// as a syntax error, which stopped every read of the text, so the file's other mistakes
+/// went unsaid. Read so, the value reads untagged, and the tag is reported as every tag
+/// is ([`found`]). Borrowed, and not parsed, when the text has no `!`.
+pub(super) fn declared(text: &str) -> (Cow<'_, str>, Vec<(usize, usize)>) {
+    let mut readable = Cow::Borrowed(text);
+    let mut blanked = Vec::new();
     // Every tag starts with `!`: a text without one has none (the common case, unparsed).
-    let events = text
-        .contains('!')
-        .then(|| Parser::new_from_str(text))
-        .into_iter()
-        .flatten();
-    events.map_while(Result::ok).filter_map(|(event, span)| {
+    if !text.contains('!') {
+        return (readable, blanked);
+    }
+    while blanked.len() < MAX_UNDECLARED {
+        let Some(err) = Parser::new_from_str(&readable).find_map(Result::err) else {
+            break;
+        };
+        if *err.kind() != ErrorKind::UndeclaredTagHandle {
+            break;
+        }
+        let marker = err.marker();
+        let start = marker.byte_offset().unwrap_or_else(|| {
+            readable
+                .char_indices()
+                .nth(marker.index())
+                .map_or(readable.len(), |(at, _)| at)
+        });
+        let len = tag_len(readable.get(start..).unwrap_or_default());
+        if len == 0 || blanked.iter().any(|&(s, _)| s == start) {
+            break;
+        }
+        let end = start + len;
+        let mut text = readable.into_owned();
+        text.replace_range(start..end, &" ".repeat(len));
+        readable = Cow::Owned(text);
+        blanked.push((start, end));
+    }
+    (readable, blanked)
+}
+
+/// The length in bytes of the tag at the start of `rest` (`!e!str` of `!e!str y]`): up
+/// to a blank or a flow indicator.
+fn tag_len(rest: &str) -> usize {
+    if !rest.starts_with('!') {
+        return 0;
+    }
+    rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
+        .unwrap_or(rest.len())
+}
+
+/// The error to report for the tag at `text[start..end]`, found where the parser read
+/// none: 1-based line and column counted in `text`.
+fn tag_error(text: &str, start: usize, end: usize) -> YamlError {
+    let before = text.get(..start).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+    YamlError {
+        kind: YamlErrorKind::WrongType,
+        message: message(text.get(start..end).unwrap_or_default()),
+        line: to_u32(before.matches('\n').count() as u64 + 1),
+        column: to_u32(column as u64),
+        start,
+        end,
+        help: Vec::new(),
+    }
+}
+
+/// The tags written in `text`, in order, each as the error to report for it; up to a
+/// syntax error. A tag of an undeclared handle is one ([`declared`]).
+fn found(text: &str) -> Vec<YamlError> {
+    let (readable, undeclared) = declared(text);
+    if !readable.contains('!') && undeclared.is_empty() {
+        return Vec::new();
+    }
+    let events = Parser::new_from_str(&readable);
+    let mut tags: Vec<YamlError> = undeclared
+        .iter()
+        .map(|&(start, end)| tag_error(text, start, end))
+        .collect();
+    tags.extend(events.map_while(Result::ok).filter_map(|(event, span)| {
         let tagged = matches!(
             event,
             Event::Scalar(_, _, _, Some(_))
@@ -126,7 +209,9 @@ fn found(text: &str) -> impl Iterator<Item = YamlError> + '_ {
             end: end.min(text.len()).max(start),
             help: Vec::new(),
         })
-    })
+    }));
+    tags.sort_by_key(|tag| tag.start);
+    tags
 }
 
 /// Whether `err` is the parser's refusal of a tag whose handle no `%TAG` directive
@@ -272,6 +357,44 @@ mod tests {
         assert_eq!(
             (err.line, err.column, &text[err.start..err.end]),
             (3, 4, "!e!str")
+        );
+    }
+
+    /// Team note (lint12): a tag of an undeclared handle was a syntax error to the
+    /// parser, and so the file's one error: every other mistake in the file went unsaid
+    /// until it was fixed. It is blanked out where it is written, found as every tag is,
+    /// and the text around it read: the outline of the document too.
+    #[test]
+    fn a_tag_of_an_undeclared_handle_hides_nothing() {
+        let text = "a: [x, !e!str y]\nb: !f!int 3\nc: !!str z\n";
+        let (readable, at) = declared(text);
+        assert_eq!(readable, "a: [x,        y]\nb:        3\nc: !!str z\n");
+        assert_eq!(at, [(7, 13), (20, 26)]);
+        let tags: Vec<_> = found(text)
+            .into_iter()
+            .map(|t| (t.line, t.column, text[t.start..t.end].to_owned(), t.message))
+            .collect();
+        assert_eq!(
+            tags,
+            [
+                (1, 8, "!e!str".to_owned(), message("!e!str")),
+                (2, 4, "!f!int".to_owned(), message("!f!int")),
+                (3, 4, "!!str".to_owned(), message("!!str")),
+            ]
+        );
+        assert!(matches!(declared("a: b\n").0, Cow::Borrowed(_)));
+        assert!(matches!(declared("a: '!e!x'\n").0, Cow::Borrowed(_)));
+        // A syntax error stays the text's one error: nothing is blanked for it.
+        assert_eq!(declared("a: [!e!x\n").1, []);
+        let outline = super::super::outline(text).expect("an outline");
+        let keys: Vec<&str> = outline.entries.iter().map(|e| e.key.as_str()).collect();
+        assert_eq!(keys, ["a", "b", "c"]);
+        // Non-ASCII before it: the column counts characters, the range bytes.
+        let text = "é: [!e!str y]\n";
+        let tag = first_tag(text).unwrap();
+        assert_eq!(
+            (tag.line, tag.column, &text[tag.start..tag.end]),
+            (1, 5, "!e!str")
         );
     }
 

@@ -1,5 +1,6 @@
 //! Why a route was never taken: the metadata fields it reads that no conversation had
-//! (`missing_fields`), as one run and as merged shards count them.
+//! (`missing_fields`) and the triggers it needs that never fired (`unfired_triggers`),
+//! as one run and as merged shards count them.
 
 use super::*;
 
@@ -102,6 +103,89 @@ fn merged_shards_miss_only_what_every_shard_misses() {
         let whole: Vec<Conversation> = first.iter().chain(second).cloned().collect();
         assert_eq!(merged.routes, report(&engine, &whole).routes);
     }
+}
+
+/// Team note (lint12): a route never taken because the trigger it needs never fired
+/// gave no reason. It names the triggers it cannot hold without (`trigger: x`, `all:`
+/// with one, not `any:` of two, and not one under `not:`) that never fired, until one
+/// fires; a merge keeps those no shard fired, as the run over both counts them.
+#[test]
+fn a_route_names_the_triggers_it_needs_that_never_fired() {
+    let rules = parse_rule_set(vec![(
+        PathBuf::from("r.yaml"),
+        "version: 1
+signals:
+  - { id: p, phrases: [discount] }
+  - { id: q, phrases: [invoice] }
+triggers:
+  - { id: t, when: { message: { signal: p } } }
+  - { id: u, when: { message: { signal: q } } }
+routes:
+  - { id: on-u, when: { all: [ { trigger: u }, { not: { trigger: t } } ] }, team: a }
+  - { id: either, when: { any: [ { trigger: t }, { trigger: u } ] }, team: a }
+  - { id: both, when: { all: [ { trigger: u }, { any: [ { trigger: t }, { trigger: u } ] } ] }, team: a }
+default_route: { team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+"
+        .into(),
+    )])
+    .unwrap();
+    let engine = Engine::compile_with(
+        rules,
+        EngineOptions {
+            coverage: true,
+            ..EngineOptions::default()
+        },
+    )
+    .unwrap();
+    let unfired = |r: &CoverageReport, route: &str| {
+        r.routes
+            .iter()
+            .find(|x| x.id == route)
+            .unwrap()
+            .unfired_triggers
+            .clone()
+    };
+    let a = conversations_of(
+        "conversation_id,role,text
+c1,customer,any discount?
+",
+    );
+    let r = report(&engine, &a);
+    assert_eq!(unfired(&r, "on-u"), ["u"]);
+    assert!(unfired(&r, "either").is_empty());
+    assert_eq!(unfired(&r, "both"), ["u"]);
+    assert!(unfired(&r, "default").is_empty());
+    let json = serde_json::to_value(&r).unwrap();
+    assert_eq!(json["version"], 7);
+    assert_eq!(
+        json["routes"][0]["unfired_triggers"],
+        serde_json::json!(["u"])
+    );
+    assert!(
+        json["routes"][1].get("unfired_triggers").is_none(),
+        "{json}"
+    );
+    // Fired once: no longer a reason, in one run or merged.
+    let b = conversations_of(
+        "conversation_id,role,text
+c2,customer,my invoice
+",
+    );
+    assert!(unfired(&report(&engine, &b), "on-u").is_empty());
+    for (first, second) in [(&a, &b), (&b, &a)] {
+        let mut merged = report(&engine, first);
+        merged.merge(&report(&engine, second)).unwrap();
+        assert!(unfired(&merged, "on-u").is_empty());
+        let whole: Vec<Conversation> = first.iter().chain(second).cloned().collect();
+        assert_eq!(merged.routes, report(&engine, &whole).routes);
+    }
+    let mut merged = report(&engine, &a);
+    let mut again = report(&engine, &a);
+    again.shards = vec!["other".into()];
+    merged.merge(&again).unwrap();
+    assert_eq!(unfired(&merged, "on-u"), ["u"]);
 }
 
 /// "Never counted" did not tell a phrase nobody wrote from one written only negated ("I

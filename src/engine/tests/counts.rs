@@ -379,3 +379,46 @@ triggers:
     assert!(run(&e, &[("customer", "WHERE IS MY REFUND, I WAITED A WEEK")]).escalated);
     assert!(!run(&e, &[("customer", "My SSO and API keys are fine")]).escalated);
 }
+
+/// `explain` says where a repeat was the bot's asking (lint12): the trace's step notes
+/// each repeat signal that the exception kept from matching, and no other step; the
+/// third sending, a loop again, matches and is not noted.
+#[test]
+fn a_trace_notes_the_repeats_the_bot_asked_for() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: looping, builtin: repeat }
+  - { id: pricing, phrases: [refund] }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: looping } } }
+",
+    );
+    let report = "there have been frequent money transfers of $10 over the past week";
+    let messages = [
+        ("customer", report),
+        (
+            "bot",
+            "Could you provide a detailed fraud report now, please?",
+        ),
+        ("customer", report),
+        ("bot", "Thank you. Is there anything else?"),
+        ("customer", report),
+    ];
+    let trace = e.trace(&conversation(&messages, &[]));
+    let noted: Vec<&[String]> = trace.steps.iter().map(|s| &s.asked_again[..]).collect();
+    let none: &[String] = &[];
+    assert_eq!(
+        noted,
+        [none, none, &["looping".to_owned()][..], none, none],
+        "{trace:?}"
+    );
+    assert!(
+        trace.steps[4]
+            .signals
+            .iter()
+            .any(|g| g.signal == "looping" && g.matched)
+    );
+    assert_eq!(trace.outcome.escalation_turn, Some(5));
+}

@@ -58,11 +58,17 @@ pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Resu
         } else {
             step.turn.to_string()
         };
-        let signals: Vec<String> = step
+        let mut signals: Vec<String> = step
             .signals
             .iter()
             .map(|g| signal_group(g, false))
             .collect();
+        // A repeat the bot asked for: said in the cell, as the text tree says it.
+        signals.extend(
+            step.asked_again.iter().map(|id| {
+                format!("{id}: not a repeat, the bot's message before asked for it again")
+            }),
+        );
         let held: Vec<&str> = step
             .triggers
             .iter()

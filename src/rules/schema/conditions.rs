@@ -93,19 +93,29 @@ impl<'de> Deserialize<'de> for RawCondition {
     }
 }
 
-// `null` in the schemas of the leaves: a number or `exists:` left empty (`within:`, `~`)
-// is S003, not the key left out, as in a signal, so their schemas take no `null`; `role`,
-// `signal`, `equals`, `in`, `matches` and the `hours:` fields read `~` as the key left
-// out, so theirs still do (`json_schema`'s tests hold each field to the loader).
+// No `null` in the schemas of the leaves: a value left empty (`within:`, `tz: ~`, `role:`)
+// is S003, not the key left out (`json_schema`'s tests hold each field to the loader).
+crate::yaml::given_fn!(role, "a role: customer, bot, agent or any");
+crate::yaml::given_fn!(signal_id, "a signal id");
+crate::yaml::given_fn!(
+    value,
+    "a value to compare with (text, a number, true or false)"
+);
+crate::yaml::given_fn!(values, "a list of values to compare with");
+crate::yaml::given_fn!(regex, "a regex");
+crate::yaml::given_fn!(between, "local times such as `09:00-17:00`");
+crate::yaml::given_fn!(days, "weekdays such as `[mon-fri]`");
+crate::yaml::given_fn!(tz, "a time zone name such as `Europe/London`");
+
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(transform = crate::yaml::no_null_defaults)]
 pub struct RawMessageCondition {
-    #[serde(default)]
-    #[schemars(with = "Option<RoleName>")]
+    #[serde(default, deserialize_with = "role")]
+    #[schemars(with = "RoleName")]
     pub role: Option<Spanned<RoleName>>,
-    #[serde(default)]
-    #[schemars(with = "Option<Text>")]
+    #[serde(default, deserialize_with = "signal_id")]
+    #[schemars(with = "Text")]
     pub signal: Option<Spanned<String>>,
     #[serde(default)]
     #[schemars(with = "Vec<PhraseEntry>")]
@@ -121,8 +131,8 @@ pub struct RawMessageCondition {
 pub struct RawSeenCondition {
     #[schemars(with = "Text")]
     pub signal: Spanned<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<RoleName>")]
+    #[serde(default, deserialize_with = "role")]
+    #[schemars(with = "RoleName")]
     pub role: Option<Spanned<RoleName>>,
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "u32")]
@@ -211,18 +221,18 @@ impl Counter {
 pub struct RawHoursCondition {
     /// Local times `HH:MM-HH:MM`, start included, end not (`22:00-06:00` crosses
     /// midnight); default: the whole day.
-    #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "between")]
+    #[schemars(with = "String")]
     pub between: Option<Spanned<String>>,
     /// Weekdays: `mon` … `sun`, or ranges such as `mon-fri`; default: every day. A
     /// range past midnight counts for the day it starts (Saturday 02:00 is in Friday's
     /// `22:00-06:00`).
-    #[serde(default)]
-    #[schemars(with = "Option<Vec<super::hours::SchemaDay>>", length(min = 1))]
+    #[serde(default, deserialize_with = "days")]
+    #[schemars(with = "Vec<super::hours::SchemaDay>", length(min = 1))]
     pub days: Option<Spanned<Vec<Spanned<String>>>>,
     /// An IANA time zone name (`Europe/London`) or a fixed offset (`+01:00`); default UTC.
-    #[serde(default)]
-    #[schemars(with = "Option<super::hours::SchemaTimeZone>")]
+    #[serde(default, deserialize_with = "tz")]
+    #[schemars(with = "super::hours::SchemaTimeZone")]
     pub tz: Option<Spanned<String>>,
 }
 
@@ -232,11 +242,11 @@ pub struct RawHoursCondition {
 pub struct RawMetaCondition {
     #[schemars(with = "Text")]
     pub field: Spanned<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<Scalar>")]
+    #[serde(default, deserialize_with = "value")]
+    #[schemars(with = "Scalar")]
     pub equals: Option<Spanned<Scalar>>,
-    #[serde(default, rename = "in")]
-    #[schemars(with = "Option<Vec<Scalar>>")]
+    #[serde(default, rename = "in", deserialize_with = "values")]
+    #[schemars(with = "Vec<Scalar>")]
     pub in_: Option<Spanned<Vec<Scalar>>>,
     #[serde(default, deserialize_with = "crate::yaml::unquoted")]
     #[schemars(with = "f64")]
@@ -253,8 +263,8 @@ pub struct RawMetaCondition {
     #[serde(default, deserialize_with = "crate::yaml::unquoted_flag")]
     #[schemars(with = "bool")]
     pub exists: Option<Spanned<bool>>,
-    #[serde(default)]
-    #[schemars(with = "Option<Text>")]
+    #[serde(default, deserialize_with = "regex")]
+    #[schemars(with = "Text")]
     pub matches: Option<Spanned<String>>,
 }
 

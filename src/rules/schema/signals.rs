@@ -6,22 +6,29 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 
 use super::Spanned;
+use super::triggers::description;
 use crate::yaml::SchemaText as Text;
+
+crate::yaml::given_fn!(
+    builtin,
+    "a built-in detector: frustration, shouting, human_request, repeat or bot_fallback"
+);
 
 /// A named, reusable text detector.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-// `threshold:` with nothing after it is S003, not the key left out: no `null` either.
+// `threshold:` or `builtin: ~` with nothing after it is S003, not the key left out: no
+// `null` either.
 #[schemars(transform = crate::yaml::no_null_defaults)]
 pub struct RawSignal {
     #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<Text>")]
+    #[serde(default, deserialize_with = "description")]
+    #[schemars(with = "Text")]
     pub description: Option<String>,
     /// A built-in detector this signal includes.
-    #[serde(default)]
-    #[schemars(with = "Option<Builtin>")]
+    #[serde(default, deserialize_with = "builtin")]
+    #[schemars(with = "Builtin")]
     pub builtin: Option<Spanned<Builtin>>,
     #[serde(default)]
     #[schemars(with = "Vec<PhraseEntry>")]

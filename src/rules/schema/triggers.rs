@@ -8,21 +8,30 @@ use serde::Deserialize;
 use super::{RawCondition, Spanned};
 use crate::yaml::SchemaText as Text;
 
+crate::yaml::given_fn!(description, "a description");
+crate::yaml::given_fn!(
+    reason,
+    "a reason, a phrase that reads after \"stepping in to …\""
+);
+crate::yaml::given_fn!(severity, "a severity: low, medium, high or critical");
+
 /// An escalation trigger: when its condition holds after a message, the AI steps aside.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+// A value left empty (`reason: ~`) is S003, not the key left out: no `null` either.
+#[schemars(transform = crate::yaml::no_null_defaults)]
 pub struct RawTrigger {
     #[schemars(with = "crate::yaml::SchemaId")]
     pub id: Spanned<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<Text>")]
+    #[serde(default, deserialize_with = "description")]
+    #[schemars(with = "Text")]
     pub description: Option<String>,
     /// Why a human steps in, as a phrase that reads after "stepping in to …".
-    #[serde(default)]
-    #[schemars(with = "Option<Text>")]
+    #[serde(default, deserialize_with = "reason")]
+    #[schemars(with = "Text")]
     pub reason: Option<String>,
-    #[serde(default)]
-    #[schemars(with = "Option<Severity>")]
+    #[serde(default, deserialize_with = "severity")]
+    #[schemars(with = "Severity")]
     pub severity: Option<Spanned<Severity>>,
     #[schemars(with = "RawCondition")]
     pub when: Spanned<RawCondition>,

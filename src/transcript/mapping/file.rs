@@ -205,6 +205,8 @@ impl<'de> Deserialize<'de> for Document {
 /// How an export's columns and role values map onto transcripts.
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
+// `timestamp_tz: ~` is an error, not the key left out (UTC): no `null` either.
+#[schemars(transform = crate::yaml::no_null_defaults)]
 pub(crate) struct MappingFile {
     /// Transcript field (`conversation_id`, `timestamp`, `role`, `text`) → the export's
     /// column holding it.
@@ -229,15 +231,15 @@ pub(crate) struct MappingFile {
     /// The time zone of timestamps the export writes without an offset (`2026-03-02
     /// 09:15:00`, local wall-clock time): an IANA name (`Europe/London`) or a fixed
     /// offset (`+01:00`); default UTC. Timestamps with an offset keep theirs.
-    #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "timestamp_tz")]
+    #[schemars(with = "String")]
     pub(super) timestamp_tz: Option<Spanned<String>>,
     /// How the export writes slashed dates: `day-first` (`13/05/2020`, 13 May) or
     /// `month-first` (`05/13/2020`). Without it, the order is learned from the first
     /// slashed date with a day above 12; one both orders read (`05/06/2020`) before it is
     /// unread (D003).
-    #[serde(default)]
-    #[schemars(with = "Option<String>")]
+    #[serde(default, deserialize_with = "date_order")]
+    #[schemars(with = "String")]
     pub(super) date_order: Option<Spanned<String>>,
 }
 
@@ -308,6 +310,9 @@ fn roles<'de, D: Deserializer<'de>>(
         "a mapping of roles to the export's values for them (`roles: { customer: [requester] }`)",
     )
 }
+
+crate::yaml::given_fn!(timestamp_tz, "a time zone name such as `Europe/London`");
+crate::yaml::given_fn!(date_order, "`day-first` or `month-first`");
 
 fn ignore_columns<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
     expect::list(d, "a list of column names (`ignore_columns: [turn]`)")

@@ -73,3 +73,46 @@ fn the_project_file_takes_a_zone_under_input() {
         "{err}"
     );
 }
+
+/// Team decision (lint12): `timestamp_tz:` left empty (`~`, `null`, nothing) read the
+/// export's times in UTC without a word. It is an error at the value, in a mapping file
+/// and under `.handoff.yaml`'s `input:`, as an `hours:` condition's `tz: ~` is; so is
+/// `date_order:` left empty. The other keys are read as before.
+#[test]
+fn a_zone_left_empty_is_an_error_not_utc() {
+    for (text, at) in [
+        (
+            "columns: { text: body }\ntimestamp_tz: ~\n",
+            "map.yaml:2:15",
+        ),
+        (
+            "timestamp_tz: null\ncolumns: { text: body }\n",
+            "map.yaml:1:15",
+        ),
+        ("timestamp_tz:\n", "map.yaml:1:13"),
+    ] {
+        let err = apply(text).unwrap_err();
+        assert!(
+            err.contains(at)
+                && err.contains(
+                    "expected a time zone name such as `Europe/London`, found nothing; leave the key out for the default"
+                ),
+            "{text}: {err}"
+        );
+    }
+    let err = apply("date_order: ~\ntimestamp_tz: ~\n").unwrap_err();
+    assert!(
+        err.contains("map.yaml:1:13")
+            && err.contains("expected `day-first` or `month-first`, found nothing")
+            && err.contains("map.yaml:2:15"),
+        "both: {err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(".handoff.yaml");
+    std::fs::write(&path, "input:\n  timestamp_tz: ~\n").unwrap();
+    let err = ProjectFile::read(&path).unwrap_err().to_string();
+    assert!(
+        err.contains(".handoff.yaml:2:17") && err.contains("found nothing; leave the key out"),
+        "{err}"
+    );
+}

@@ -161,15 +161,28 @@ fn takes_null(property: &serde_json::Value) -> bool {
         })
 }
 
-/// A condition's value left empty (`within:`, `at_least: ~`) is S003 where the loader
-/// reads a number or a flag, and the schema took `null` there; where the loader reads
-/// `~` as the key left out (`role`, `tz` …), it loads, and the schema takes it. Each
-/// field, both ways; and no `"default": null` on any of them.
+/// Whether the rule file `text` loads: `Err` with the codes of its errors when not, and
+/// the message of the first.
+fn loads_file(text: &str) -> Result<(), (Vec<&'static str>, String)> {
+    match crate::rules::parse_rule_set(vec![("r.yaml".into(), text.to_owned())]) {
+        Ok(_) => Ok(()),
+        Err(crate::rules::RuleSetError::Invalid { diagnostics, .. }) => Err((
+            diagnostics.iter().filter_map(|d| d.code).collect(),
+            diagnostics[0].message.clone(),
+        )),
+        Err(e) => panic!("{text}: {e}"),
+    }
+}
+
+/// A value left empty (`within:`, `at_least: ~`, `tz: ~`, `role:`) is S003, whatever the
+/// field: the team's decision (lint12), as `tz:` left empty silently meant UTC and
+/// `role: ~` any role. The schema takes no `null` for any of them, and gives no
+/// `"default": null`. Each field, both ways.
 #[test]
 fn a_condition_left_empty_is_refused_where_the_loader_refuses_it() {
     let schema: serde_json::Value = serde_json::from_str(&rules_schema()).unwrap();
     let defs = &schema["definitions"];
-    // (definition, field, the condition with that field `~`, the loader's S003)
+    // (definition, field, the condition with that field `~` or empty)
     let refused = [
         (
             "RawCounterCondition",
@@ -205,15 +218,6 @@ fn a_condition_left_empty_is_refused_where_the_loader_refuses_it() {
             "exists",
             "meta: { field: x, exists: ~ }",
         ),
-    ];
-    for (def, field, condition) in refused {
-        let codes = loads(condition).expect_err(condition);
-        assert!(codes.contains(&"S003"), "{condition}: {codes:?}");
-        let property = &defs[def]["properties"][field];
-        assert!(property.is_object(), "{def}.{field}");
-        assert!(!takes_null(property), "{def}.{field}: {property}");
-    }
-    let taken = [
         (
             "RawMessageCondition",
             "role",
@@ -222,9 +226,9 @@ fn a_condition_left_empty_is_refused_where_the_loader_refuses_it() {
         (
             "RawMessageCondition",
             "signal",
-            "message: { signal: ~, phrases: [a] }",
+            "message: { signal: null, phrases: [a] }",
         ),
-        ("RawSeenCondition", "role", "seen: { signal: s, role: ~ }"),
+        ("RawSeenCondition", "role", "seen: { signal: s, role: }"),
         (
             "RawMetaCondition",
             "equals",
@@ -251,17 +255,151 @@ fn a_condition_left_empty_is_refused_where_the_loader_refuses_it() {
             "hours: { between: '09:00-17:00', days: ~ }",
         ),
         ("RawHoursCondition", "tz", "hours: { days: [mon], tz: ~ }"),
+        ("RawHoursCondition", "tz", "hours: { days: [mon], tz: }"),
     ];
-    for (def, field, condition) in taken {
-        assert_eq!(loads(condition), Ok(()), "{condition}");
+    for (def, field, condition) in refused {
+        let codes = loads(condition).expect_err(condition);
+        assert_eq!(codes, ["S003"], "{condition}");
         let property = &defs[def]["properties"][field];
-        assert!(takes_null(property), "{def}.{field}: {property}");
-    }
-    for (def, field, _) in refused.iter().chain(&taken) {
-        let property = &defs[def]["properties"][field];
+        assert!(property.is_object(), "{def}.{field}");
+        assert!(!takes_null(property), "{def}.{field}: {property}");
         assert!(
             property.get("default").is_none(),
             "{def}.{field}: {property}"
         );
     }
+    // Every optional field of every condition is in the list above.
+    for def in [
+        "RawCounterCondition",
+        "RawSeenCondition",
+        "RawMetaCondition",
+        "RawMessageCondition",
+        "RawHoursCondition",
+    ] {
+        let required = defs[def]["required"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for field in defs[def]["properties"].as_object().unwrap().keys() {
+            let listed = refused.iter().any(|(d, f, _)| *d == def && f == field);
+            let lists = ["phrases", "regex"].contains(&field.as_str());
+            assert!(
+                listed || lists || required.contains(&serde_json::json!(field)),
+                "{def}.{field} is not checked"
+            );
+        }
+    }
+}
+
+/// The other optional values of a rule file, left empty, are S003 at the value, with
+/// what the key takes; the schema takes no `null` for them. `tz: ~` says the words of
+/// the team's decision.
+#[test]
+fn every_optional_value_left_empty_is_refused_at_the_value() {
+    let base = "version: 1\nsignals:\n  - id: s\n    phrases: [a]\ntriggers:\n  - id: t\n    when: { message: { signal: s } }\nteams:\n  - id: x\n    name: X\n";
+    let schema: serde_json::Value = serde_json::from_str(&rules_schema()).unwrap();
+    let defs = &schema["definitions"];
+    for (def, field, text, expected) in [
+        (
+            "RawSignal",
+            "description",
+            base.replace("phrases: [a]", "phrases: [a]\n    description: ~"),
+            "expected a description, found nothing",
+        ),
+        (
+            "RawSignal",
+            "builtin",
+            base.replace("phrases: [a]", "phrases: [a]\n    builtin:"),
+            "expected a built-in detector",
+        ),
+        (
+            "RawTrigger",
+            "description",
+            base.replace("  - id: t\n", "  - id: t\n    description: null\n"),
+            "expected a description",
+        ),
+        (
+            "RawTrigger",
+            "reason",
+            base.replace("  - id: t\n", "  - id: t\n    reason:\n"),
+            "expected a reason",
+        ),
+        (
+            "RawTrigger",
+            "severity",
+            base.replace("  - id: t\n", "  - id: t\n    severity: ~\n"),
+            "expected a severity: low, medium, high or critical, found nothing",
+        ),
+        (
+            "RawTeam",
+            "agent",
+            format!("{base}    agent: ~\n"),
+            "expected the name the agent signs with",
+        ),
+        (
+            "RawTeam",
+            "bridge",
+            format!("{base}    bridge:\n"),
+            "expected a bridge-message template",
+        ),
+        (
+            "RawTeam",
+            "bridge_template",
+            format!("{base}    bridge_template: ~\n"),
+            "expected the id of a template",
+        ),
+        (
+            "RawTeam",
+            "description",
+            format!("{base}    description: ~\n"),
+            "expected a description",
+        ),
+        (
+            "RawRoute",
+            "description",
+            format!(
+                "{base}routes:\n  - id: r\n    description: ~\n    when: {{ trigger: t }}\n    team: x\n"
+            ),
+            "expected a description",
+        ),
+        (
+            "RawDefaultRoute",
+            "description",
+            format!("{base}default_route: {{ team: x, description: ~ }}\n"),
+            "expected a description",
+        ),
+        (
+            "RawRuleFile",
+            "default_route",
+            format!("{base}default_route: ~\n"),
+            "expected a default route",
+        ),
+        (
+            "RawHoursCondition",
+            "tz",
+            base.replace(
+                "{ message: { signal: s } }",
+                "{ hours: { days: [mon], tz: ~ } }",
+            ),
+            "expected a time zone name such as `Europe/London`, found nothing; leave the key out for the default",
+        ),
+    ] {
+        let (codes, message) = loads_file(&text).expect_err(&text);
+        assert_eq!(codes, ["S003"], "{text}");
+        assert!(message.starts_with(expected), "{text}: {message}");
+        assert!(
+            message.ends_with("found nothing; leave the key out for the default"),
+            "{message}"
+        );
+        let property = if def == "RawRuleFile" {
+            &schema["properties"][field]
+        } else {
+            &defs[def]["properties"][field]
+        };
+        assert!(property.is_object(), "{def}.{field}");
+        assert!(!takes_null(property), "{def}.{field}: {property}");
+        assert!(property.get("default").is_none(), "{def}.{field}");
+    }
+    // Left out, each is the default, as before.
+    assert_eq!(loads_file(base), Ok(()));
 }
