@@ -39,6 +39,11 @@ pub struct Step {
     /// you confirm your order number?"). Added within version 1; left out when none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub asked_again: Vec<String>,
+    /// (A customer's message.) The `repeat` signals that did not count it as a repeat of
+    /// an earlier message because it only thanks ("Thanks, that worked perfectly!").
+    /// Added within version 1; left out when none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub thanks_again: Vec<String>,
 }
 
 /// A signal's score on one message.

@@ -333,3 +333,36 @@ fn explain_says_when_a_repeat_was_asked_for() {
     );
     assert!(!said(other, "text").contains("not counted as a repeat"));
 }
+
+/// Thanks sent again is no loop, and `explain` says why at that message: in text, JSON
+/// (`thanks_again`, added within version 1) and Markdown.
+#[test]
+fn explain_says_when_a_repeat_was_only_thanks() {
+    let said = |format: &str| {
+        stdout_of(handoff().args([
+            "explain",
+            "--say",
+            "customer: Thanks, that worked perfectly!",
+            "--say",
+            "bot: Glad to help. Anything else?",
+            "--say",
+            "customer: thanks, that worked perfectly",
+            "--format",
+            format,
+        ]))
+    };
+    let text = said("text");
+    let (_, third) = text.split_once("── message 3 · customer ──").unwrap();
+    assert!(
+        third.contains(
+            "not counted as a repeat by `looping`: it repeats an earlier message, but only thanks"
+        ),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&said("json")).unwrap();
+    let steps = json["steps"].as_array().unwrap();
+    assert_eq!(steps[2]["thanks_again"], serde_json::json!(["looping"]));
+    assert!(steps[2].get("asked_again").is_none(), "{}", steps[2]);
+    assert!(steps[0].get("thanks_again").is_none(), "{}", steps[0]);
+    assert!(said("markdown").contains("looping: not a repeat, only thanks"));
+}

@@ -17,12 +17,14 @@
 mod asked;
 mod cancel;
 mod compile;
+mod excused;
 mod hits;
 mod plan;
 mod repeat;
 mod shouting;
 #[cfg(test)]
 mod tests;
+pub(super) use excused::Excuse;
 mod thanks;
 
 use regex::RegexSet;
@@ -153,7 +155,22 @@ impl Matcher {
     /// found); results go to `hits`. `bot_before` is the message before it when the bot
     /// wrote it: a customer's repeat of what that message asked for again is no loop
     /// ([`asked::asks_again`]), nor is thanks sent again ([`thanks::is_thanks`]).
+    #[inline]
     pub(super) fn scan(
+        &self,
+        text: &str,
+        role: Role,
+        bot_before: Option<&str>,
+        plan: &Plan,
+        hits: &mut Hits,
+        memory: &mut RepeatMemory,
+    ) {
+        self.scan_as::<true>(text, role, bot_before, plan, hits, memory);
+    }
+
+    /// [`Matcher::scan`]; with `EXCUSE` false, every repeat found counts, thanks and
+    /// answers the bot asked for too (for `explain`, [`excused`]).
+    fn scan_as<const EXCUSE: bool>(
         &self,
         text: &str,
         role: Role,
@@ -267,7 +284,7 @@ impl Matcher {
             }
         }
         if repeats {
-            self.scan_repeats(text, bot_before, walk.is_some(), hits, memory);
+            self.scan_repeats::<EXCUSE>(text, bot_before, walk.is_some(), hits, memory);
         }
         for &s in &hits.touched {
             hits.matched[s] = hits.score[s] + SCORE_SLACK >= self.signals[s].threshold;
@@ -277,7 +294,7 @@ impl Matcher {
     /// The repeat detector on a customer message: one pass over the earlier messages,
     /// as far as the most demanding setting needs. Its words come from `hits.normalized`
     /// when it holds this message (`normalized`), else from the text as written.
-    fn scan_repeats(
+    fn scan_repeats<const EXCUSE: bool>(
         &self,
         text: &str,
         bot_before: Option<&str>,
@@ -311,9 +328,10 @@ impl Matcher {
                 let needed = settings.earlier_needed(words, content);
                 if needed > 0
                     && found >= needed
-                    && !*excused.get_or_insert_with(|| {
-                        thanks::is_thanks(text) || bot_before.is_some_and(asked::asks_again)
-                    })
+                    && !(EXCUSE
+                        && *excused.get_or_insert_with(|| {
+                            thanks::is_thanks(text) || bot_before.is_some_and(asked::asks_again)
+                        }))
                 {
                     hits.add(s, 1.0);
                     hits.spans[s].push(span(0, text.len()));

@@ -11,6 +11,7 @@ use crate::trace::{RouteTrace, SignalScore, Standing, Step, Trace, TriggerTrace}
 use crate::transcript::{Conversation, Role};
 
 use super::eval::{Cx, Quoting};
+use super::matcher::Excuse;
 use super::{Engine, Scratch};
 use node::{node_trace, span_texts};
 use standing::{can_hold_on, in_hindsight, one_short, touched};
@@ -73,15 +74,19 @@ impl Engine {
             None,
         );
         let mut steps = tracer.steps;
-        let asked_again = self.matcher.asked_again(conversation);
-        for (step, excused) in steps.iter_mut().zip(asked_again) {
-            let rules = self.rules();
-            // The repeat signals that matched without the exception and not with it.
-            step.asked_again = excused
-                .into_iter()
-                .map(|s| rules.signals[s].id.clone())
-                .filter(|id| !step.signals.iter().any(|g| g.matched && &g.signal == id))
-                .collect();
+        let rules = self.rules();
+        for (step, excused) in steps.iter_mut().zip(self.matcher.excused(conversation)) {
+            // The repeat signals that matched without the exceptions and not with them.
+            for (s, why) in excused {
+                let id = &rules.signals[s].id;
+                if step.signals.iter().any(|g| g.matched && &g.signal == id) {
+                    continue;
+                }
+                match why {
+                    Excuse::Thanks => step.thanks_again.push(id.clone()),
+                    Excuse::Asked => step.asked_again.push(id.clone()),
+                }
+            }
         }
         Trace {
             conversation_id: conversation.id.clone(),
@@ -168,6 +173,7 @@ impl Observer for Tracer {
             triggers,
             escalation: escalating,
             asked_again: Vec::new(),
+            thanks_again: Vec::new(),
         });
     }
 

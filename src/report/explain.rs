@@ -31,21 +31,27 @@ pub fn write_json(trace: &Trace, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out)
 }
 
-/// The line that says a customer's message repeated an earlier one and was not counted
-/// as a repeat, because the bot's message before it asked for it again; `None` when not.
-fn asked_again(step: &Step) -> Option<String> {
-    if step.asked_again.is_empty() {
-        return None;
-    }
-    let signals: Vec<String> = step
-        .asked_again
-        .iter()
-        .map(|id| format!("`{id}`"))
-        .collect();
-    Some(format!(
-        "not counted as a repeat by {}: it repeats an earlier message, and the bot's message before it asked for it again",
-        signals.join(", ")
-    ))
+/// The lines that say a customer's message repeated an earlier one and was not counted
+/// as a repeat: it only thanks, or the bot's message before it asked for it again.
+fn excused(step: &Step) -> impl Iterator<Item = String> {
+    let line = |ids: &[String], why: &str| {
+        (!ids.is_empty()).then(|| {
+            let signals: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
+            format!(
+                "not counted as a repeat by {}: it repeats an earlier message, {why}",
+                signals.join(", ")
+            )
+        })
+    };
+    [
+        line(&step.thanks_again, "but only thanks"),
+        line(
+            &step.asked_again,
+            "and the bot's message before it asked for it again",
+        ),
+    ]
+    .into_iter()
+    .flatten()
 }
 
 /// Writes the trace as a text tree: message by message, the triggers that held or nearly
@@ -70,7 +76,7 @@ pub fn write_text(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Result<(
             let signals: Vec<String> = step.signals.iter().map(|g| signal_group(g, true)).collect();
             let _ = writeln!(s, "signals: {}", signals.join(" · "));
         }
-        if let Some(line) = asked_again(step) {
+        for line in excused(step) {
             let _ = writeln!(s, "{line}");
         }
         for t in shown(step, all) {

@@ -1,7 +1,6 @@
 //! Bot messages that ask the customer to say something again: a bot message's text →
 //! whether the customer's answer to it may repeat an earlier message without the
-//! conversation going in circles (the repeat detector's exception); for `explain`, a
-//! conversation → the messages that exception kept from counting as repeats.
+//! conversation going in circles (the repeat detector's exception).
 
 /// Words that open a request to the customer ("could you …", "please …").
 const OPENERS: &[&[&str]] = &[
@@ -124,46 +123,6 @@ impl<'a> Iterator for Words<'a> {
         let (word, after) = rest.split_at(len);
         self.0 = after;
         Some(word)
-    }
-}
-
-/// For `explain` only: per message of `conversation`, the repeat signals that would have
-/// counted it as a repeat of an earlier message, had the bot's message before it not
-/// asked for it again ([`asks_again`]). Scans the conversation once more with the
-/// exception off, so that replay pays nothing for it.
-impl super::Matcher {
-    pub(in crate::engine) fn asked_again(
-        &self,
-        conversation: &crate::transcript::Conversation,
-    ) -> Vec<Vec<usize>> {
-        use crate::transcript::Role;
-        let mut excused = vec![Vec::new(); conversation.messages.len()];
-        if self.repeat.is_empty() {
-            return excused;
-        }
-        let mut hits = super::Hits::default();
-        let mut memory = super::RepeatMemory::default();
-        for (i, message) in conversation.messages.iter().enumerate() {
-            // Without the bot's message: every repeat found counts.
-            let everything = self.everything();
-            self.scan(
-                &message.text,
-                message.role,
-                None,
-                everything,
-                &mut hits,
-                &mut memory,
-            );
-            let before = i.checked_sub(1).and_then(|b| conversation.messages.get(b));
-            let asked = before.is_some_and(|b| b.role == Role::Bot && asks_again(&b.text));
-            if message.role == Role::Customer && asked {
-                excused[i] = (self.repeat.iter())
-                    .map(|&(s, _)| s)
-                    .filter(|&s| hits.matched(s))
-                    .collect();
-            }
-        }
-        excused
     }
 }
 

@@ -422,3 +422,37 @@ triggers:
     );
     assert_eq!(trace.outcome.escalation_turn, Some(5));
 }
+
+/// Thanks sent again is noted as thanks, not as the bot's asking, even after a bot
+/// message that asks for something.
+#[test]
+fn a_trace_notes_thanks_sent_again() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: looping, builtin: repeat }
+triggers:
+  - { id: loop, when: { message: { role: customer, signal: looping } } }
+",
+    );
+    let thanks = "Great, thank you for the quick answer.";
+    let messages = [
+        ("customer", thanks),
+        ("bot", "Can you confirm your order number?"),
+        ("customer", thanks),
+    ];
+    let trace = e.trace(&conversation(&messages, &[]));
+    let thanked: Vec<&[String]> = trace.steps.iter().map(|s| &s.thanks_again[..]).collect();
+    let none: &[String] = &[];
+    assert_eq!(
+        thanked,
+        [none, none, &["looping".to_owned()][..]],
+        "{trace:?}"
+    );
+    assert!(
+        trace.steps.iter().all(|s| s.asked_again.is_empty()),
+        "{trace:?}"
+    );
+    assert!(!trace.outcome.escalated);
+}

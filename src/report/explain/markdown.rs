@@ -63,7 +63,11 @@ pub fn write_markdown(trace: &Trace, all: bool, out: &mut dyn Write) -> io::Resu
             .iter()
             .map(|g| signal_group(g, false))
             .collect();
-        // A repeat the bot asked for: said in the cell, as the text tree says it.
+        // A repeat excused (thanks, or the bot asked for it): said in the cell, as the
+        // text tree says it.
+        signals.extend(
+            (step.thanks_again.iter()).map(|id| format!("{id}: not a repeat, only thanks")),
+        );
         signals.extend(
             step.asked_again.iter().map(|id| {
                 format!("{id}: not a repeat, the bot's message before asked for it again")
