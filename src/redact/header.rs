@@ -86,13 +86,15 @@ pub(crate) fn mask_data_keys(fields: &mut [(String, String)], names: &Names) {
 /// Whether metadata key `key` (normalised) with `value` is a cell of data, not a column's
 /// name: its own value's name, and that value masks as a header's cell does ("Tyler
 /// Jones" keyed `tyler_jones`, "ana@example.com" keyed `ana_example_com`); or its words
-/// hold a pattern's data or a name of the customer's (`07700900123`); or it is an email
-/// address's name ([`email_key`]).
+/// hold a pattern's data (`07700900123`); or it is an email address's name
+/// ([`email_key`]).
 fn is_data_key(key: &str, value: &str, names: &Names) -> bool {
-    let spaced = key.replace('_', " ");
-    (crate::transcript::normalize_field(value) == key && masked_header_cell(value, names) != value)
-        || masked(&spaced, names) != spaced
-        || email_key(key)
+    // The patterns' spans of a key, which every packet of a file repeats, are kept
+    // (`memo.rs`); the names are looked for only in a key that is its value's name.
+    email_key(key)
+        || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
+        || (crate::transcript::normalize_field(value) == key
+            && masked_header_cell(value, names) != value)
 }
 
 /// `key` as a header row of data shows it: its value's cell masked when the key is its
