@@ -355,5 +355,6 @@ mod mapped;
 mod names;
 mod quotes;
 mod red11;
+mod red12;
 mod review14;
 mod review15;

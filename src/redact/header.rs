@@ -8,6 +8,11 @@
 //! jones"). Column names stay as written ("Customer Tier", `conversation_id`, `c1`): the
 //! error is there to say which columns a file has. Masks; what a name is to the rest of
 //! `--redact` is `names.rs`'s.
+//!
+//! The same row read as a header without an error (a file without one, mapped with
+//! `--map` to cells of its first row) names the metadata fields: a packet's `fields`
+//! then keys the customer's data by another customer's (`"tyler_jones": "Ann Lee"`).
+//! Such keys, normalised as they are, go through the same check ([`mask_data_keys`]).
 
 use std::borrow::Cow;
 
@@ -44,6 +49,94 @@ pub(crate) fn masked_header_cell<'t>(cell: &'t str, names: &Names) -> Cow<'t, st
     }
     out.push_str(&text[at..]);
     Cow::Owned(out)
+}
+
+/// Masks the keys of metadata `fields` (normalised names, each with its value) that show
+/// their header row was data, and their values as such a row's cells: when one key is a
+/// cell of data ([`is_data_key`]: its own value's name, a pattern's or a name's, an email
+/// address's name), each key is shown as its cell masks, a word of it that is no common
+/// English word as `[name]` (the capitals that told a name are gone: `tyler` may be
+/// "Tyler"), and each value as a header's cell is masked (`Ann Lee` → `[name] [name]`).
+/// Keys masked alike get a number after the first (`[name] [name] 2`): a packet's
+/// `fields` is a JSON object. A file with a header keeps its keys: none is data.
+pub(crate) fn mask_data_keys(fields: &mut [(String, String)], names: &Names) {
+    if !fields
+        .iter()
+        .any(|(key, value)| is_data_key(key, value, names))
+    {
+        return;
+    }
+    let mut shown: Vec<String> = Vec::with_capacity(fields.len());
+    for (key, value) in fields.iter_mut() {
+        let mut masked_key = data_key_masked(key, value, names);
+        let base = masked_key.clone();
+        let mut n = 1;
+        while shown.contains(&masked_key) {
+            n += 1;
+            masked_key = format!("{base} {n}");
+        }
+        shown.push(masked_key.clone());
+        *key = masked_key;
+        if let Cow::Owned(masked) = masked_header_cell(value, names) {
+            *value = masked;
+        }
+    }
+}
+
+/// Whether metadata key `key` (normalised) with `value` is a cell of data, not a column's
+/// name: its own value's name, and that value masks as a header's cell does ("Tyler
+/// Jones" keyed `tyler_jones`, "ana@example.com" keyed `ana_example_com`); or its words
+/// hold a pattern's data (`07700900123`); or it is an email address's name
+/// ([`email_key`]).
+fn is_data_key(key: &str, value: &str, names: &Names) -> bool {
+    // The patterns' spans of a key, which every packet of a file repeats, are kept
+    // (`memo.rs`); the names are looked for only in a key that is its value's name.
+    email_key(key)
+        || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
+        || (crate::transcript::normalize_field(value) == key
+            && masked_header_cell(value, names) != value)
+}
+
+/// `key` as a header row of data shows it: its value's cell masked when the key is its
+/// value's name, else its words masked as a header's cell's, each that is no common
+/// English word as `[name]`; an email address's name as `[email]`.
+fn data_key_masked(key: &str, value: &str, names: &Names) -> String {
+    if email_key(key) {
+        return "[email]".to_owned();
+    }
+    if crate::transcript::normalize_field(value) == key {
+        return masked_header_cell(value, names).into_owned();
+    }
+    let spaced = key.replace('_', " ");
+    let text = masked_header_cell(&spaced, names);
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in words(&text) {
+        let word = &text[start..end];
+        if !is_mask(&text, start, end) && word.chars().all(char::is_alphabetic) && !common(word) {
+            out.push_str(&text[at..start]);
+            out.push_str(NAME_MASK);
+            at = end;
+        }
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+/// The top-level domains [`email_key`] knows. Sorted.
+const DOMAINS: &[&str] = &[
+    "au", "biz", "ca", "co", "com", "de", "edu", "es", "fr", "gov", "info", "io", "it", "net",
+    "nl", "org", "uk", "us",
+];
+
+/// Whether `key`, a normalised name, is an email address's or a domain's
+/// (`ana_example_com`): three parts or more, the last a common top-level domain.
+fn email_key(key: &str) -> bool {
+    let parts: Vec<&str> = key.split('_').collect();
+    parts.len() >= 3
+        && parts
+            .last()
+            .is_some_and(|last| DOMAINS.binary_search(last).is_ok())
 }
 
 /// The words of `text`: runs of letters, digits and combining marks, with an apostrophe
@@ -117,6 +210,85 @@ mod tests {
         ] {
             assert_eq!(shown(cell), expected, "{cell:?}");
         }
+    }
+
+    fn keys(fields: &[(&str, &str)]) -> Vec<(String, String)> {
+        let mut fields: Vec<(String, String)> = fields
+            .iter()
+            .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        mask_data_keys(&mut fields, &Names::default());
+        fields
+    }
+
+    /// Red12, item 4: a file without a header, mapped with `--map` to its first row's
+    /// cells, keyed the metadata by that row's data; a packet's `fields` showed it.
+    #[test]
+    fn the_keys_of_a_header_row_of_data_are_masked_with_their_values() {
+        let first = [
+            ("tyler_jones", "Tyler Jones"),
+            ("tyler_example_com", "tyler@example.com"),
+            ("07700900123", "07700900123"),
+            ("springfield", "Springfield"),
+        ];
+        let shown = [
+            ("[name] [name]", "[name] [name]"),
+            ("[email]", "[email]"),
+            ("[phone]", "[phone]"),
+            ("[name]", "[name]"),
+        ];
+        let owned = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        };
+        assert_eq!(keys(&first), owned(&shown));
+        // Another conversation of the file: the keys are the first's data, the values
+        // its own.
+        let other = [
+            ("tyler_jones", "Ann Lee"),
+            ("tyler_example_com", "ann@example.org"),
+            ("07700900123", "07700900999"),
+            ("springfield", "Boston"),
+        ];
+        assert_eq!(keys(&other), owned(&shown));
+        // Keys masked alike stay apart.
+        assert_eq!(
+            keys(&[
+                ("ana_example_com", "ana@example.com"),
+                ("bo_example_org", "x")
+            ]),
+            owned(&[("[email]", "[email]"), ("[email] 2", "x")])
+        );
+    }
+
+    /// Red12, item 4, the near miss: a header's column names stay, values as written,
+    /// whatever the values are.
+    #[test]
+    fn the_keys_of_a_header_stay() {
+        let fields = [
+            ("name", "Tyler Jones"),
+            ("company", "Company 2005"),
+            ("lead_score", "74"),
+            ("utm_source", "newsletter"),
+            ("sfdc_nps", "9"),
+            ("hubspot_id", "12345"),
+            ("tier", "tier"),
+            ("city", "Springfield"),
+        ];
+        let expected: Vec<(String, String)> = fields
+            .iter()
+            .map(|&(k, v)| (k.to_owned(), v.to_owned()))
+            .collect();
+        assert_eq!(keys(&fields), expected);
+    }
+
+    #[test]
+    fn an_email_address_key_has_three_parts_and_a_domain() {
+        assert!(DOMAINS.windows(2).all(|w| w[0] < w[1]), "{DOMAINS:?}");
+        assert!(email_key("ana_example_com") && email_key("ana_smith_example_co_uk"));
+        assert!(!email_key("example_com") && !email_key("lead_score_total"));
     }
 
     #[test]

@@ -34,6 +34,7 @@ mod taken;
 mod token;
 mod written;
 
+use super::memo::{Memo, remembered};
 use kind::Kind;
 pub(super) use kind::{TextCounts, is_kind_mask, longest_kind_mask};
 pub(super) use labelled::dates;
@@ -125,7 +126,14 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
     {
         return Vec::new();
     }
-    spans(text, Some(&TextCounts::of(text)))
+    // The same text finds the same spans: a bot's scripted question, a lead score or a
+    // company's name is searched once a thread (`memo.rs`).
+    thread_local! {
+        static FOUND: Memo<Vec<Span>> = Memo::default();
+    }
+    remembered(&FOUND, text, |text| {
+        spans(text, Some(&TextCounts::of(text)))
+    })
 }
 
 /// Whether `text` may hold a word that announces a secret without digits: a password's,

@@ -43,6 +43,7 @@ mod header;
 mod intro;
 mod kinds;
 mod mapped;
+mod memo;
 mod names;
 mod outputs;
 

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use super::ReadFrom;
 use super::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
+use super::memo::{Memo, remembered};
 use crate::summary::capitalised;
 use crate::text::is_combining_mark;
 use crate::transcript::{Conversation, Metadata, Role};
@@ -75,6 +76,21 @@ pub struct Names {
     /// The columns of other names the metadata's fields were read from (`meta.notes=
     /// password`), as the metadata gave them: a field is masked as its column would be.
     read_from: Option<Arc<ReadFrom>>,
+}
+
+/// What a bot's or agent's message asks for: the customer's name ([`asks_for_name`]), and
+/// a date of birth, a PIN, an account number or a security answer ([`Asked`]). Kept for
+/// the next time the same text comes (`memo.rs`): bots ask in the same words in every
+/// conversation, and the questions' patterns cost a third of reading the names.
+fn bot_asks(text: &str) -> (bool, Asked) {
+    thread_local! {
+        static ASKS: Memo<(bool, Asked)> = Memo::default();
+    }
+    remembered(&ASKS, text, |text| {
+        let mut asked = Asked::default();
+        asked.note(text);
+        (asks_for_name(text), asked)
+    })
 }
 
 impl Names {
@@ -174,8 +190,9 @@ impl Names {
         let mut answers = Vec::new();
         for (i, message) in conversation.messages.iter().enumerate() {
             if message.role != Role::Customer {
-                asked = asked || asks_for_name(&message.text);
-                asked_for.note(&message.text);
+                let (name, what) = bot_asks(&message.text);
+                asked = asked || name;
+                asked_for = asked_for.and(what);
                 continue;
             }
             let text = &message.text;

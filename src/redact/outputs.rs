@@ -225,6 +225,9 @@ impl Redact for Fields {
 
 impl Fields {
     fn redact_remembering(&mut self, masked: &mut Masked<'_>) {
+        // A header row of data keyed the fields by a customer's data: keys and values
+        // masked as its cells (`header.rs`).
+        super::header::mask_data_keys(&mut self.0, masked.names);
         for (field, value) in &mut self.0 {
             if !mask_field(field, value, masked.names) {
                 masked.in_place(value);

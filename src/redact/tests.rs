@@ -408,3 +408,8 @@ fn each_readers_mapping_decides_what_its_fields_are_masked_as() {
 /// routing numbers, addresses and postcodes, other people's names and sign-offs, long
 /// one-time codes, a year said near a PIN's word.
 mod red11;
+
+/// The gaps the red11 session's closing note listed, closed (branch red12): a name given
+/// alone in reply to a question for someone's name, streets in lower case and ZIP codes
+/// after a city alone, an account number of five to seven digits after "account".
+mod red12;

@@ -18,12 +18,15 @@ use crate::summary::{capitalised, may_be_name};
 use around::{label_at, last_clause_name, opens_as_a_pair};
 
 /// A bot's or agent's question for the customer's name: "Could I get your name,
-/// please?", "May I have your full name?", "Who am I speaking with?"; or for the name of
-/// the person the customer books for or meets, a name as much ("Could you provide me with
-/// the name of the host, please?": STAR star-1723).
+/// please?", "May I have your full name?", "Can I have your surname?", "Who am I speaking
+/// with?", "What's the name on the booking?"; or for the name of the person the customer
+/// books for, meets or sees, a name as much ("Could you provide me with the name of the
+/// host, please?": STAR star-1723; "Who is your doctor?" — "Johnson": STAR star-6220;
+/// "What doctor would you like to see?", "What's your daughter's name?", "What's his
+/// name?").
 static ASKS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you|name\s+of\s+(?:the|your)\s+(?:host|guest|patient|passenger|contact|person)(?-u:\b)|(?:host|guest|patient|passenger)['’]s\s+name))",
+        r"(?i:(?-u:\b)(?:your\s+(?:full\s+|first\s+|last\s+)?name(?-u:\b)|who\s+(?:am\s+i|i\s+am|are\s+we)\s+(?:speaking|talking|chatting)|what\s+(?:should|can|may|shall)\s+i\s+call\s+you|who\s+is\s+this|how\s+should\s+i\s+address\s+you|name\s+of\s+(?:the|your)\s+(?:host|guest|patient|passenger|contact|person)(?-u:\b)|(?:host|guest|patient|passenger)['’]s\s+name|your\s+surname|(?:what['’]?s|what\s+is|have|get|provide|confirm|tell\s+me)\s+the\s+name\s+(?:on|for|under)\s+(?:the|your|this)\s+(?:booking|reservation|account|order|ticket|card|appointment|policy)|who\s+is\s+(?:your|the)\s+(?:doctor|dentist|physician|gp|host)(?-u:\b)|what\s+doctor\s+would\s+you|(?:your|the)\s+(?:doctor|dentist|daughter|son|child|wife|husband|partner)['’]?s\s+name|(?:daughters?|sons?|childs?)\s+name|what['’]?s\s+(?:his|her)\s+name|what\s+is\s+(?:his|her)\s+name))",
     )
     .expect("the question pattern is valid")
 });

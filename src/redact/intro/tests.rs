@@ -147,6 +147,17 @@ fn terse_prompts_ask_for_the_name() {
         // Red11: STAR star-2339 and star-1723.
         "Name and flight ID, please?",
         "Could you provide me with the name of the host, please?",
+        // Red12: STAR star-6220 and the questions for a name someone else holds.
+        "Who is your doctor?",
+        "What doctor would you like to see?",
+        "What's the name on the booking?",
+        "What is the name under the reservation, please?",
+        "Can I have your last name?",
+        "Your surname, please?",
+        "Could I have your doctor's name please?",
+        "What's your daughter's name?",
+        "Could I have your childs name?",
+        "What's his name?",
     ] {
         assert!(asks_for_name(text), "{text}");
     }
@@ -157,6 +168,12 @@ fn terse_prompts_ask_for_the_name() {
         "names",
         "name of the hotel?",
         "Name and flight ID of the trip you liked best",
+        // Red12: a doctor, a booking or a name asked of nobody's.
+        "Your doctor will call you back",
+        "Who is your provider?",
+        "What's the name of the restaurant?",
+        "The name on the booking is spelt wrong",
+        "Who is the best doctor in town?",
     ] {
         assert!(!asks_for_name(text), "{text}");
     }

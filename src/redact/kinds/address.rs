@@ -1,10 +1,12 @@
 //! Postal addresses and postcodes: a text → the spans of the street addresses in it (a
 //! house number, a street's name and a word for a street: "221B Baker Street", "1600
-//! Pennsylvania Ave", "12 rue de la Paix": `[address]`), of the UK postcodes as they are
-//! written ("SW1A 1AA") and of the US ZIP codes after a state or a city and its state
-//! ("Springfield, IL 62704", "Texas 75001") or their label ("zip code 90210", "postcode
-//! sw1a 1aa": `[postcode]`). A bare block of five digits stays: an order's number looks
-//! the same. Beside the spans taken before; the city and the state stay.
+//! Pennsylvania Ave", "12 rue de la Paix", "42 baker street", "12 oak ave": `[address]`),
+//! of the UK postcodes as they are written ("SW1A 1AA") and of the US ZIP codes after a
+//! state, a city and its state, or a city alone ("Springfield, IL 62704", "Texas 75001",
+//! "Springfield 62704") or their label ("zip code 90210", "postcode sw1a 1aa":
+//! `[postcode]`). A bare block of five digits stays, and so does one after a thing's
+//! word ("order 12345", "Order 12345"): an order's number looks the same. Beside the
+//! spans taken before; the city and the state stay.
 
 use std::sync::LazyLock;
 
@@ -61,6 +63,14 @@ static ZIP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the zip pattern is valid")
 });
 
+/// A US ZIP code after a city with no state ("Springfield 62704", "Boston, 02110"): a
+/// capitalised word, then five digits (and four more). The city is the first group, the
+/// ZIP code the second; whether the word is a city's is [`city`]'s.
+static CITY_ZIP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)([A-Z][a-z]+),?[ ]+([0-9]{5}(?:-[0-9]{4})?)(?-u:\b)")
+        .expect("the city zip pattern is valid")
+});
+
 /// Takes the spans of the street addresses, then of the postcodes, that no span taken
 /// overlaps.
 pub(super) fn spans(text: &str, taken: &mut Taken) {
@@ -72,7 +82,11 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
         let title = found
             .get(3)
             .is_some_and(|kind| is_title(kind.as_str(), &text[whole.end()..]));
-        if street_name(name.as_str()) && !title && !taken.overlaps(whole.start(), whole.end()) {
+        let named = street_name(name.as_str())
+            || (found.get(3).is_some_and(|kind| plain_street(kind.as_str()))
+                && lower_case_street(name.as_str())
+                && !after_a_time_or_price(text, whole.start()));
+        if named && !title && !taken.overlaps(whole.start(), whole.end()) {
             taken.push((whole.start(), whole.end(), address));
         }
     }
@@ -92,6 +106,14 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                 .captures_iter(text)
                 .chain(ZIP.captures_iter(text))
                 .filter_map(|c| c.get(1))
+                .map(|m| (m.start(), m.end())),
+        )
+        .chain(
+            CITY_ZIP
+                .captures_iter(text)
+                .filter(|c| c.get(1).is_some_and(|word| city(word.as_str())))
+                .filter_map(|c| c.get(2))
+                .filter(|m| !more_of_a_number(text, m.end()))
                 .map(|m| (m.start(), m.end())),
         )
         .collect::<Vec<_>>();
@@ -115,6 +137,175 @@ fn street_name(name: &str) -> bool {
     })
 }
 
+/// Whether `kind`, the word for a street, says a street and nothing else, written out
+/// or cut short ("street", "ave", "rd"): before it, a street's name may be everyday
+/// words in lower case ("12 oak ave"). "Drive", "court", "way", "place" and the like are
+/// other words as often ("a 2 hour drive", "3 items to the court").
+fn plain_street(kind: &str) -> bool {
+    const PLAIN: &[&str] = &[
+        "ave",
+        "avenue",
+        "blvd",
+        "boulevard",
+        "crescent",
+        "highway",
+        "hwy",
+        "lane",
+        "ln",
+        "parkway",
+        "pkwy",
+        "rd",
+        "road",
+        "st",
+        "street",
+        "terrace",
+    ];
+    PLAIN.iter().any(|word| word.eq_ignore_ascii_case(kind))
+}
+
+/// Whether `name`, the words between a house number and a plain word for a street
+/// ([`plain_street`]), may be a street's name in lower case ("oak", "old mill", "baker"):
+/// each word letters only, two or more, and none a word that goes between a number and a
+/// road in a sentence: a small word ("2 hours on the road"), a measure or a count ("5
+/// miles down the road", "3 lanes road"), a time ("6 pm"), or a word for a street ("a 2
+/// lane road").
+fn lower_case_street(name: &str) -> bool {
+    name.split_whitespace().all(|word| {
+        let lower = word.to_ascii_lowercase();
+        lower.len() >= 2
+            && lower.bytes().all(|b| b.is_ascii_lowercase())
+            && NOT_STREET_NAMES.binary_search(&lower.as_str()).is_err()
+            && !STREET_WORDS.contains(&lower.as_str())
+    })
+}
+
+/// The words that go between a number and a road in a sentence ([`lower_case_street`]).
+/// Sorted.
+const NOT_STREET_NAMES: &[&str] = &[
+    "a", "about", "across", "after", "along", "am", "an", "and", "around", "at", "before",
+    "blocks", "by", "cars", "days", "dollars", "down", "each", "euros", "feet", "for", "from",
+    "hours", "in", "into", "items", "its", "km", "kms", "lanes", "left", "miles", "mins",
+    "minutes", "mph", "my", "near", "of", "off", "on", "onto", "or", "our", "past", "people", "pm",
+    "pounds", "right", "seconds", "stops", "that", "the", "their", "this", "times", "to",
+    "towards", "up", "way", "weeks", "with", "years", "your",
+];
+
+/// The capitalised words before five digits that are no city ([`city`]): days, months
+/// and the labels of things' numbers the common words leave out. Sorted.
+const NOT_CITIES: &[&str] = &[
+    "acct",
+    "apr",
+    "april",
+    "apt",
+    "aug",
+    "august",
+    "dec",
+    "december",
+    "ext",
+    "feb",
+    "february",
+    "fri",
+    "friday",
+    "invoice",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "mar",
+    "march",
+    "may",
+    "mon",
+    "monday",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "sat",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "sku",
+    "sun",
+    "sunday",
+    "thu",
+    "thursday",
+    "tue",
+    "tuesday",
+    "wed",
+    "wednesday",
+];
+
+/// The words for a street [`STREET`] takes, in lower case.
+const STREET_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "lane",
+    "ln",
+    "drive",
+    "dr",
+    "boulevard",
+    "blvd",
+    "court",
+    "ct",
+    "place",
+    "pl",
+    "terrace",
+    "close",
+    "crescent",
+    "square",
+    "sq",
+    "highway",
+    "hwy",
+    "parkway",
+    "pkwy",
+    "circle",
+    "grove",
+    "gardens",
+    "mews",
+    "row",
+    "way",
+    "walk",
+    "trail",
+    "plaza",
+];
+
+/// Whether the house number at `start` of `text` is the end of a time, a price, a date
+/// or a longer number ("10:30 main st", "$12 oak ave", "1.5 mile road"): a `:`, a
+/// currency's sign, a `.`, `,` or `/` with a digit before it, or a currency's sign
+/// right before it.
+fn after_a_time_or_price(text: &str, start: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let glued = text[..start]
+        .strip_suffix(|c: char| matches!(c, ':' | '.' | ',' | '/'))
+        .is_some_and(|rest| rest.ends_with(|c: char| c.is_ascii_digit()));
+    glued || before.is_some_and(|c| matches!(c, ':' | '$' | '£' | '€' | '#'))
+}
+
+/// Whether `word`, capitalised before five digits, may be a city's name: no common
+/// English word ("Order", "Flight", "Room" 12345), nor a day's or a month's, nor a label
+/// of a thing's number ("Invoice", "Acct").
+fn city(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    !is_common_english(&lower)
+        && NOT_CITIES.binary_search(&lower.as_str()).is_err()
+        && !super::labels::is_label(&lower, &[])
+}
+
+/// Whether the digits that end at `end` of `text` go on as a number does: a `.`, `,` or
+/// `/` and a digit after them ("Springfield 62704.50").
+fn more_of_a_number(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(|c: char| matches!(c, '.' | ',' | '/'))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+}
+
 /// Whether the street's word `kind` is a title before a name (`after` is what follows
 /// it): "Dr" or "Dr." before a capitalised word ("6 Pm Dr Alexis") is a doctor, not a
 /// drive.
@@ -129,6 +320,13 @@ fn is_title(kind: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_lists_searched_are_sorted() {
+        for list in [NOT_STREET_NAMES, NOT_CITIES] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     fn found(text: &str) -> Vec<(&str, &str)> {
         let mut taken = Taken::default();
@@ -163,6 +361,19 @@ mod tests {
             ("Austin Texas 78701-1234", &[("78701-1234", "[postcode]")]),
             ("my zip code is 90210", &[("90210", "[postcode]")]),
             ("postcode: sw1a 1aa", &[("sw1a 1aa", "[postcode]")]),
+            // Red12, item 2: a street in lower case, a ZIP code after a city alone.
+            (
+                "i live at 42 baker street",
+                &[("42 baker street", "[address]")],
+            ),
+            ("12 oak ave", &[("12 oak ave", "[address]")]),
+            (
+                "ship it to 7 old mill rd.",
+                &[("7 old mill rd.", "[address]")],
+            ),
+            ("it's 300 main st, apt 4", &[("300 main st", "[address]")]),
+            ("Springfield 62704", &[("62704", "[postcode]")]),
+            ("Boston, 02110-1234 USA", &[("02110-1234", "[postcode]")]),
         ] {
             assert_eq!(found(text), expected, "{text:?}");
         }
@@ -182,6 +393,22 @@ mod tests {
             // STAR star-2381: a time, then a doctor.
             "Hopefully today, Wednesday, at 6 pm. Dr Alexis is the best",
             "see you at 6 Pm Dr Alexis",
+            // Red12, item 2: the near misses of a street in lower case and of a ZIP
+            // code after a city.
+            "I waited 2 hours on the road",
+            "we drove 5 miles down the road",
+            "a 2 lane road",
+            "it was a 2 hour drive",
+            "at 10:30 main street",
+            "it cost $12 oak ave prices",
+            "order 12345",
+            "Order 12345 is late",
+            "room 42",
+            "Room 42 at 10:30 for $12.50",
+            "Flight 12345 was cancelled",
+            "Invoice 12345",
+            "Monday 12345",
+            "Springfield 62704.50",
         ] {
             assert_eq!(found(text), [], "{text:?}");
         }

@@ -38,7 +38,11 @@ pub(super) fn spans(text: &str, taken: &mut Taken) {
                     date_valid(value.as_str()) && !birthday_year(&found[0], value.as_str())
                 }
                 Kind::Ssn => value.as_str().bytes().filter(u8::is_ascii_digit).count() == 9,
-                Kind::Account => account_number(&found[0], value.as_str()),
+                Kind::Account => {
+                    account_number(&found[0], value.as_str())
+                        && !(bare_account(&found[0].to_ascii_lowercase())
+                            && an_amount(text, value.end()))
+                }
                 _ => id_number(value.as_str()),
             };
             if valid && !taken.overlaps(value.start(), value.end()) {
@@ -116,13 +120,14 @@ static ID_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// 12345678", "acct # 0012-3344", "bank account: 12345678", "sort code 20-00-00",
 /// "routing number 021000021", "ABA 021000021"), a few small words between them. The
 /// number is the group, digits in groups with a space or a dash too; how many digits
-/// each label takes is [`account_number`]'s ("Account" alone, eight digits or more:
-/// "Account 84318931431, forgot the PIN", STAR star-6346); "order", "booking", "flight"
+/// each label takes is [`account_number`]'s ("Account" alone, "acct" or "a/c", five
+/// digits or more: "Account 84318931431, forgot the PIN", STAR star-6346; "account
+/// 123456"); "order", "booking", "flight"
 /// and "ticket" numbers are no one's money and stay.
 static ACCOUNT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     const NUMBER: &str = r"(?:number|no\.?|num|nr\.?|#)";
     let pattern = format!(
-        r"(?i)(?-u:\b)(?:(?:bank|checking|chequing|current|savings)\s+(?:account|acct)(?:\s*{NUMBER})?|(?:account|acc|a/c)\s*{NUMBER}|account|acct\.?(?:\s*{NUMBER})?|sort\s*code|(?:routing|aba|transit)(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([0-9]{{2,17}}(?:[ -][0-9]{{2,17}}){{0,4}})(?-u:\b)"
+        r"(?i)(?-u:\b)(?:(?:bank|checking|chequing|current|savings)\s+(?:account|acct)(?:\s*{NUMBER})?|(?:account|acc|a/c)\s*{NUMBER}|account|acct\.?(?:\s*{NUMBER})?|a/c|sort\s*code|(?:routing|aba|transit)(?:\s+{NUMBER})?)(?:[\s:=,–—-]+(?:is|was|it['’]?s|reads)(?-u:\b)){{0,2}}[\s:=#,–—-]*([0-9]{{2,17}}(?:[ -][0-9]{{2,17}}){{0,4}})(?-u:\b)"
     );
     Regex::new(&pattern).expect("the account pattern is valid")
 });
@@ -140,25 +145,34 @@ fn account_number(label: &str, value: &str) -> bool {
         .any(|word| label.starts_with(word))
     {
         digits == 9
-    } else if bare_account(&label) {
-        (8..=17).contains(&digits)
     } else {
         (5..=17).contains(&digits)
     }
 }
 
-/// Whether `label`, a match of [`ACCOUNT_NUMBER`] in lower case, says only "account"
-/// ("Account 84318931431", "my account is 85731890"): no bank's word nor "number" before
-/// the digits, which are then an account's only when eight or more (a bank's account
-/// numbers are; "account 12345" may be anything).
+/// Whether `label`, a match of [`ACCOUNT_NUMBER`] in lower case, says only "account",
+/// "acct" or "a/c" ("Account 84318931431", "my account is 85731890", "a/c 123456"): no bank's word
+/// nor "number" before the digits, which may then be an amount in the account ("account
+/// 12345.50": [`an_amount`]).
 fn bare_account(label: &str) -> bool {
-    let Some(rest) = label.strip_prefix("account") else {
+    let Some(rest) = ["account", "acct", "a/c"]
+        .iter()
+        .find_map(|word| label.strip_prefix(word))
+    else {
         return false;
     };
-    let rest = rest.trim_start();
+    let rest = rest.trim_start_matches('.').trim_start();
     !["number", "no", "num", "nr", "#"]
         .iter()
         .any(|word| rest.starts_with(word))
+}
+
+/// Whether the digits that end at `end` of `text` are an amount's whole part: a `.` or
+/// `,` then a digit ("account 12345.50", "account 12,500").
+fn an_amount(text: &str, end: usize) -> bool {
+    text[end..]
+        .strip_prefix(['.', ','])
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether a date [`BIRTH`] found may be one: its day at most 31 and its month at most 12

@@ -132,6 +132,16 @@ impl Asked {
         self.security = self.security || ASKS_SECURITY.is_match(text);
     }
 
+    /// What this and `other` ask for together: messages since the customer's last one.
+    pub(super) fn and(self, other: Asked) -> Asked {
+        Asked {
+            dob: self.dob || other.dob,
+            code: self.code || other.code,
+            account: self.account || other.account,
+            security: self.security || other.security,
+        }
+    }
+
     /// Whether an answer to a security question was asked for: the reply gives it
     /// ([`security_reply`]).
     pub(super) fn security(self) -> bool {
@@ -281,6 +291,28 @@ mod tests {
         }
         assert_eq!(answers("What's your zip code?", "90210"), []);
         assert_eq!(answers("Can you tell me your account number?", "93418"), []);
+    }
+
+    /// What two messages ask for together is what noting both asks for: `names.rs` keeps
+    /// each bot message's questions apart (per text, `bot_asks`) and joins them.
+    #[test]
+    fn two_messages_ask_for_what_each_asks_for() {
+        let dob = "Could you provide your date of birth, please?";
+        let pin = "Right, and your PIN as well please.";
+        let mut both = Asked::default();
+        both.note(dob);
+        both.note(pin);
+        let (mut first, mut second) = (Asked::default(), Asked::default());
+        first.note(dob);
+        second.note(pin);
+        let joined = first.and(second);
+        let reply = "02/12/1927 and 3941";
+        assert_eq!(joined.answers(reply), both.answers(reply));
+        assert_eq!(
+            joined.answers(reply),
+            [(0, 10, "[dob]"), (15, 19, "[secret]")]
+        );
+        assert!(!joined.security() && !joined.account());
     }
 
     /// Red11, item 1: an account number given in reply to the question for it is the

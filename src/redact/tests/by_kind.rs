@@ -154,7 +154,8 @@ fn numbers_that_are_not_personal_data_stay() {
         "order #88123, ticket 55512",
         "version 1.2.3",
         "error 502",
-        "account 12345",
+        "account 1234",
+        "account 12345.67",
         "call 555-1234",
         "in 2026, 3 times",
     ] {

@@ -79,8 +79,9 @@ fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
         "booking reference 12345678",
         "flight 12345678 was cancelled",
         "ticket #12345678",
-        // "Account" alone: eight digits or more.
-        "account 12345 is new",
+        // "Account" alone: five digits or more (red12), but not an amount nor four.
+        "account 12345.50 is the balance",
+        "account 1234 is new",
         "I have 2 accounts, 12345678 points",
         // A sort code is six digits, a routing number nine.
         "sort code 2000 is wrong",
