@@ -7,7 +7,9 @@ mod update;
 
 use crate::transcript::Message;
 
+use super::facts::is_pet_name;
 use super::sentences::{capitalise, clip, sentences, words};
+use super::small_talk::is_small_talk;
 
 pub(super) use update::goal_update;
 
@@ -156,7 +158,8 @@ fn request(sentence: &str) -> Request {
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
 
-/// The customer's first clear request among their first three messages (a short
+/// The customer's first clear request among their first three messages, small talk
+/// aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from.
@@ -167,7 +170,7 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_greeting(sentence);
-            if words(cleaned) < 4 {
+            if words(cleaned) < 4 || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
@@ -187,6 +190,18 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     weak.or(first_substantive)
 }
 
+/// Whether `sentence` is small talk put as a question and asks for nothing the agent
+/// must do ("Are you my granddaughter?", STAR star-4341; "I'm feeling smart, are you
+/// up for some trivia?"); not when a clause before the small talk makes a request ("I
+/// need help planning a party, are you up for that?").
+fn small_talk_only(sentence: &str) -> bool {
+    sentence.ends_with('?')
+        && is_small_talk(sentence)
+        && !sentence
+            .rsplit_once([',', ';'])
+            .is_some_and(|(before, _)| request(before) == Request::Clear)
+}
+
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.
 const ADDRESSEES: &[&str] = &[
     "ai",
@@ -199,7 +214,8 @@ const ADDRESSEES: &[&str] = &[
     "support",
 ];
 
-/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ").
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
+/// "Thanks honey, ").
 pub(super) fn strip_greeting(sentence: &str) -> &str {
     fn skip<'a>(s: &'a str, word: &str) -> &'a str {
         s[word.len()..].trim_start_matches(|c: char| {
@@ -209,8 +225,15 @@ pub(super) fn strip_greeting(sentence: &str) -> &str {
     let mut rest = sentence.trim();
     while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
         rest = skip(rest, g);
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
             rest = skip(rest, a);
+        } else if is_pet_name(first) {
+            // "Thanks Honey, can you …": the pet name goes with the greeting.
+            rest = skip(rest, first);
         }
     }
     rest
