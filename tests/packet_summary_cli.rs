@@ -3,6 +3,8 @@
 //! for an open question, pet names taken for people's names. Each beside a near miss
 //! that must keep reading as it did.
 
+use std::fmt::Write as _;
+
 use crate::common::{handoff, jsonl, write};
 
 /// Escalates at the customer's "get me a person", the last message of each chat.
@@ -58,8 +60,9 @@ fn the_summary_reads_the_request_the_questions_and_the_names_a_human_needs() {
             .filter(|f| f["kind"] == "name")
             .map(|f| f["text"].as_str().unwrap())
             .collect();
-        shown.push_str(&format!(
-            "{}\n  goal: {}\n  goal_update: {}\n  open: {}\n  names: {:?}\n  bullets:\n    {}\n",
+        writeln!(
+            shown,
+            "{}\n  goal: {}\n  goal_update: {}\n  open: {}\n  names: {:?}\n  bullets:\n    {}",
             p["conversation_id"].as_str().unwrap(),
             s["goal"],
             s["goal_update"],
@@ -72,7 +75,8 @@ fn the_summary_reads_the_request_the_questions_and_the_names_a_human_needs() {
                 .map(|b| b.as_str().unwrap())
                 .collect::<Vec<_>>()
                 .join("\n    "),
-        ));
+        )
+        .unwrap();
     }
     insta::assert_snapshot!("packet_summary_heuristics", shown);
 }
