@@ -170,11 +170,14 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     let to_the_assistant = words
         .iter()
         .any(|w| matches!(*w, "you" | "your" | "you're" | "youre" | "u" | "ya"));
+    // At each word equal to the phrase's first, the phrase's words from there (splitting
+    // the phrase once per window was 139 M instructions of `--packets` on 20,000 chats).
     let asks = |phrase: &str| {
-        let n = phrase.split(' ').count();
-        words
-            .windows(n)
-            .any(|w| phrase.split(' ').eq(w.iter().copied()))
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        (0..words.len()).any(|i| {
+            words[i] == first
+                && (phrase.split(' ').enumerate()).all(|(k, p)| words.get(i + k) == Some(&p))
+        })
     };
     to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
 }
