@@ -38,6 +38,7 @@ mod markdown_escapes;
 mod meta_mapping_cli;
 mod multi_line_cli;
 mod packet_customer_cli;
+mod packet_summary_cli;
 mod packets_cli;
 mod project_mapping_cli;
 mod readme;

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
+pub(super) use names::is_pet_name;
 pub(crate) use names::{capitalised, may_be_name};
 
 /// One fact, as written in the message.

@@ -7,7 +7,9 @@ mod update;
 
 use crate::transcript::Message;
 
+use super::facts::is_pet_name;
 use super::sentences::{capitalise, clip, sentences, words};
+use super::small_talk::is_small_talk;
 
 pub(super) use update::goal_update;
 
@@ -156,7 +158,8 @@ fn request(sentence: &str) -> Request {
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
 
-/// The customer's first clear request among their first three messages (a short
+/// The customer's first clear request among their first three messages, small talk
+/// aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from.
@@ -167,7 +170,7 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_greeting(sentence);
-            if words(cleaned) < 4 {
+            if words(cleaned) < 4 || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
@@ -187,6 +190,18 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     weak.or(first_substantive)
 }
 
+/// Whether `sentence` is small talk put as a question and asks for nothing the agent
+/// must do ("Are you my granddaughter?", STAR star-4341; "I'm feeling smart, are you
+/// up for some trivia?"); not when a clause before the small talk makes a request ("I
+/// need help planning a party, are you up for that?").
+fn small_talk_only(sentence: &str) -> bool {
+    sentence.ends_with('?')
+        && is_small_talk(sentence)
+        && !sentence
+            .rsplit_once([',', ';'])
+            .is_some_and(|(before, _)| request(before) == Request::Clear)
+}
+
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.
 const ADDRESSEES: &[&str] = &[
     "ai",
@@ -199,7 +214,8 @@ const ADDRESSEES: &[&str] = &[
     "support",
 ];
 
-/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ").
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
+/// "Thanks honey, ").
 pub(super) fn strip_greeting(sentence: &str) -> &str {
     fn skip<'a>(s: &'a str, word: &str) -> &'a str {
         s[word.len()..].trim_start_matches(|c: char| {
@@ -209,8 +225,15 @@ pub(super) fn strip_greeting(sentence: &str) -> &str {
     let mut rest = sentence.trim();
     while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
         rest = skip(rest, g);
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
             rest = skip(rest, a);
+        } else if is_pet_name(first) {
+            // "Thanks Honey, can you …": the pet name goes with the greeting.
+            rest = skip(rest, first);
         }
     }
     rest
@@ -226,11 +249,92 @@ fn starts_with_word(text: &str, word: &str) -> bool {
             .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
 }
 
-/// `needle` in `haystack` at word boundaries (both lower case).
+/// `needle` in `haystack` at word boundaries (both lower case): the leftmost
+/// non-overlapping occurrences, as `str::match_indices` finds them, each tried.
 fn contains_words(haystack: &str, needle: &str) -> bool {
-    haystack.match_indices(needle).any(|(i, _)| {
+    let at_words = |i: usize| {
         let before = haystack[..i].chars().next_back();
         let after = haystack[i + needle.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    })
+    };
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return haystack.match_indices(needle).any(|(i, _)| at_words(i));
+    };
+    // Candidates by the needle's first byte (memchr), then compared: a summary asks
+    // this of every sentence for dozens of markers, and `match_indices` built a
+    // two-way searcher for each (436 M of 4,313 M instructions for `--packets`). A
+    // first byte of valid UTF-8 starts a character, so every candidate is a boundary.
+    let mut from = 0;
+    while let Some(pos) = memchr::memchr(first, &h[from..]) {
+        let i = from + pos;
+        if h[i..].starts_with(n) {
+            if at_words(i) {
+                return true;
+            }
+            from = i + n.len();
+        } else {
+            from = i + 1;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_words;
+
+    /// What `contains_words` did with `match_indices`: its memchr scan must answer the
+    /// same, overlapping occurrences and letters past ASCII included.
+    fn by_match_indices(haystack: &str, needle: &str) -> bool {
+        haystack.match_indices(needle).any(|(i, _)| {
+            let before = haystack[..i].chars().next_back();
+            let after = haystack[i + needle.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    #[test]
+    fn words_are_found_whole_as_match_indices_finds_them() {
+        for (haystack, needle, found) in [
+            ("i need to cancel", "i need", true),
+            ("can you help", "help", true),
+            ("unhelpful", "help", false),
+            ("helps me", "help", false),
+            ("i'd like it", "i'd like", true),
+            // The first occurrence overlaps the one at word boundaries: match_indices
+            // never tries the second, and neither does the scan.
+            ("xso so so", "so so", false),
+            ("é please", "please", true),
+            ("pleaseé", "please", false),
+            ("", "please", false),
+            ("please", "", false),
+            (" ", "", true),
+        ] {
+            assert_eq!(
+                contains_words(haystack, needle),
+                found,
+                "{haystack:?} {needle:?}"
+            );
+            assert_eq!(
+                by_match_indices(haystack, needle),
+                found,
+                "{haystack:?} {needle:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_answers_as_match_indices(
+            haystack in "[a-cé' ]{0,24}",
+            needle in "[a-cé' ]{0,5}",
+        ) {
+            proptest::prop_assert_eq!(
+                contains_words(&haystack, &needle),
+                by_match_indices(&haystack, &needle)
+            );
+        }
+    }
 }

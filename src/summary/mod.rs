@@ -126,7 +126,8 @@ pub(crate) fn summarize_unbulleted(
 }
 
 /// Customer questions followed by a bot fallback, or by no bot reply at all, or asked
-/// again, but for small talk ("How are you?", "Are you still there?"); the latest two.
+/// again, but for small talk ("How are you?", "Are you still there?") and complaints
+/// that want no answer ("Why are you calling me?"); the latest two.
 fn open_questions(
     messages: &[Message],
     customer: &[usize],
@@ -156,7 +157,7 @@ fn open_questions(
             let Some(q) = asked(strip_greeting(sentence)) else {
                 continue;
             };
-            if words(q) < 3 || small_talk::is_small_talk(q) {
+            if words(q) < 3 || small_talk::is_small_talk(q) || small_talk::is_rhetorical(q) {
                 continue;
             }
             let q = clip(&capitalise(q), 120);

@@ -1,7 +1,8 @@
 //! Small talk: a customer's question → whether it is chit-chat ("How are you?", "Are you
 //! still there?", "Do you like your job?") rather than something the agent must answer.
 //! Word lists only; a question that mentions the customer's own matter is never small
-//! talk.
+//! talk. And complaints put as questions ("Why are you calling me?"), which want no
+//! answer either.
 
 /// Questions (their last clause, lower case, without a greeting) that are small talk
 /// whatever follows: greetings, pleasantries, and questions about the assistant.
@@ -147,15 +148,7 @@ const PEOPLE: &[&str] = &[
 /// request for an action or a person.
 pub(super) fn is_small_talk(question: &str) -> bool {
     let lower = question.to_lowercase().replace('\u{2019}', "'");
-    let clause = lower
-        .rsplit([',', ';', '.', '!', '—'])
-        .map(str::trim)
-        .find(|c| !c.trim_end_matches('?').trim().is_empty())
-        .unwrap_or(&lower);
-    let words: Vec<&str> = clause
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words(&lower);
     // Phrases compared word by word, never split into a vector: a summary asks this of
     // every question of a conversation (a vector per phrase was 15 % of `--packets`).
     let starts = |phrase: &str| {
@@ -177,13 +170,128 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     let to_the_assistant = words
         .iter()
         .any(|w| matches!(*w, "you" | "your" | "you're" | "youre" | "u" | "ya"));
+    // At each word equal to the phrase's first, the phrase's words from there (splitting
+    // the phrase once per window was 139 M instructions of `--packets` on 20,000 chats).
     let asks = |phrase: &str| {
-        let n = phrase.split(' ').count();
-        words
-            .windows(n)
-            .any(|w| phrase.split(' ').eq(w.iter().copied()))
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        (0..words.len()).any(|i| {
+            words[i] == first
+                && (phrase.split(' ').enumerate()).all(|(k, p)| words.get(i + k) == Some(&p))
+        })
     };
     to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
+}
+
+/// Complaints put as questions, whole ("Are you kidding me?", "How dare you?").
+const COMPLAINTS: &[&str] = &[
+    "are you kidding",
+    "are you joking",
+    "are you serious",
+    "are you for real",
+    "you kidding me",
+    "you must be joking",
+    "you must be kidding",
+    "how dare you",
+    "who do you think you are",
+    "is this a joke",
+    "is this some kind of joke",
+    "is this some sort of joke",
+];
+
+/// What the assistant does to a customer who complains of it ("Why are you calling
+/// me?", "why did you start texting me?"): contact they did not want, not a charge or a
+/// decision ("Why are you charging me twice?" is theirs to ask).
+const UNWANTED: &[&str] = &[
+    "call",
+    "calling",
+    "text",
+    "texting",
+    "email",
+    "emailing",
+    "message",
+    "messaging",
+    "bother",
+    "bothering",
+    "spam",
+    "spamming",
+    "harass",
+    "harassing",
+    "pester",
+    "pestering",
+    "hassle",
+    "hassling",
+    "contact",
+    "contacting",
+    "stalk",
+    "stalking",
+    "ignore",
+    "ignoring",
+    "repeat",
+    "repeating",
+];
+
+/// Whether `question` (a sentence ending in `?`, without its greeting) is a complaint
+/// that wants no answer, in its last clause as [`is_small_talk`] reads it: a complaint
+/// put as a question ([`COMPLAINTS`]: "Are you kidding me?"), or "why" asked of what the
+/// assistant does to the customer ([`UNWANTED`]: "Why are you calling me?", "Why do you
+/// keep texting me?", "Why are you asking me so many questions?", "Why are you doing this
+/// to me?"). Not a question about the customer's matter: "Why was I charged twice?",
+/// "Why are you charging me twice?", "Why are you asking for my card number?".
+pub(super) fn is_rhetorical(question: &str) -> bool {
+    const AUXILIARIES: &[&str] = &["are", "do", "did", "would", "does", "is", "were", "must"];
+    const ADVERBS: &[&str] = &[
+        "even",
+        "still",
+        "always",
+        "keep",
+        "keeps",
+        "start",
+        "started",
+        "continue",
+        "just",
+        "so",
+        "now",
+        "constantly",
+    ];
+    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<&str> = clause_words(&lower);
+    let starts =
+        |phrase: &str| (phrase.split(' ').enumerate()).all(|(i, p)| words.get(i) == Some(&p));
+    if COMPLAINTS.iter().any(|c| starts(c)) {
+        return true;
+    }
+    let ["why", auxiliary, "you" | "u", rest @ ..] = words.as_slice() else {
+        return false;
+    };
+    if !AUXILIARIES.contains(auxiliary) {
+        return false;
+    }
+    let rest: Vec<&str> = rest
+        .iter()
+        .copied()
+        .skip_while(|w| ADVERBS.contains(w))
+        .collect();
+    match rest.as_slice() {
+        [verb, ..] if UNWANTED.contains(verb) => true,
+        // "asking me so many questions", not "asking (me) for my PIN".
+        ["asking", "me", tail @ ..] => !tail.iter().any(|w| matches!(*w, "for" | "my")),
+        ["doing", "this" | "that", "to", "me"] => true,
+        _ => false,
+    }
+}
+
+/// The words of the last clause of `lower` (a question in lower case): "I gave it to you
+/// earlier, are you broken?" → `are`, `you`, `broken`.
+fn clause_words(lower: &str) -> Vec<&str> {
+    let clause = lower
+        .rsplit([',', ';', '.', '!', '—'])
+        .map(str::trim)
+        .find(|c| !c.trim_end_matches('?').trim().is_empty())
+        .unwrap_or(lower);
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect()
 }
 
 /// A joke's question: "What did the cat say to the dog?", "Why did the chicken cross
@@ -196,7 +304,39 @@ fn is_riddle(words: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_small_talk;
+    use super::{is_rhetorical, is_small_talk};
+
+    #[test]
+    fn complaints_want_no_answer_and_questions_about_the_matter_do() {
+        for q in [
+            "Why are you calling me?",
+            "Why do you keep calling me?",
+            "Wait a second buddy, why did you start texting me?",
+            "Why are you asking me so many questions?",
+            "Why are you doing this to me?",
+            "Stop it, why are u still emailing me?",
+            "Are you kidding me?",
+            "Is this a joke?",
+            "How dare you?",
+            "Who do you think you are?",
+        ] {
+            assert!(is_rhetorical(q), "{q}");
+        }
+        for q in [
+            "Why was I charged twice?",
+            "Why are you charging me twice?",
+            "Why are you asking for my card number?",
+            "Why are you asking me for my PIN?",
+            "Why do you need my name?",
+            "Why is my account locked?",
+            "Why did you cancel my order?",
+            "Can you call me back tomorrow?",
+            "Why",
+            "",
+        ] {
+            assert!(!is_rhetorical(q), "{q}");
+        }
+    }
 
     #[test]
     fn small_talk_and_questions_to_answer() {

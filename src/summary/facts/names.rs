@@ -1,7 +1,7 @@
 //! Name facts: a message → the runs of capitalised words in it that are not just a
 //! sentence's first word (product, company, place and person names), with their byte
 //! offsets. Patterns only: no dictionary of names, a list of common words that are no
-//! name when alone.
+//! name when alone, and of pet names ("Honey", "Buddy") that name nobody.
 
 use crate::redact::{is_common_english, is_name_word};
 
@@ -68,6 +68,50 @@ const COMPASS: &[&str] = &[
     "eastern",
     "western",
 ];
+
+/// Pet names a customer calls the assistant in a role-play or in passing ("Thanks,
+/// Honey", "Listen Buddy", "Cheers Mate"): no person's name when alone or after a word
+/// that opens a sentence; with a name they may be one ("Buddy Holly", "Mark Love").
+const PET_NAMES: &[&str] = &[
+    "babe",
+    "baby",
+    "bro",
+    "bud",
+    "buddy",
+    "champ",
+    "cutie",
+    "darlin",
+    "darling",
+    "dear",
+    "dearie",
+    "deary",
+    "doll",
+    "dude",
+    "hon",
+    "honey",
+    "hun",
+    "kiddo",
+    "love",
+    "lovey",
+    "luv",
+    "mate",
+    "pal",
+    "petal",
+    "poppet",
+    "pumpkin",
+    "sis",
+    "sonny",
+    "sugar",
+    "sunshine",
+    "sweetheart",
+    "sweetie",
+    "sweety",
+];
+
+/// Whether `word` is a pet name ([`PET_NAMES`]), in any case.
+pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
+    PET_NAMES.iter().any(|p| word.eq_ignore_ascii_case(p))
+}
 
 /// Runs of capitalised words that are not just a sentence's first word: product,
 /// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
@@ -142,7 +186,7 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
 /// the compass alone ([`COMPASS`]).
 fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize)) {
     let name = &text[s..e];
-    if is_direction(name) {
+    if is_direction(name) || is_pet_name_alone(name) {
         return;
     }
     if !name.contains(char::is_whitespace) {
@@ -153,6 +197,23 @@ fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usiz
         }
     }
     out.push((s, name));
+}
+
+/// Whether `name` is a pet name, alone or with pet names and everyday words that are
+/// no names ("Honey", "Listen Buddy", "Sweetie Pie"): not "Buddy Holly" nor "Mark Love",
+/// where another word is a name.
+fn is_pet_name_alone(name: &str) -> bool {
+    let mut pet = false;
+    let everyday = name.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_pet_name(w) {
+            pet = true;
+            return true;
+        }
+        let lower = w.to_lowercase();
+        is_common_english(&lower) && !is_name_word(&lower)
+    });
+    pet && everyday
 }
 
 /// Whether every word of `name` is a point of the compass ("North", "South East",

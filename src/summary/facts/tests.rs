@@ -346,3 +346,24 @@ fn names_past_ascii_are_whole() {
         ["Genève", "Zoë Ångström"]
     );
 }
+
+/// Regression (role-play chats): pet names the customer calls the assistant ("Thanks,
+/// Honey", "Listen Buddy", "Cheers Mate", STAR's "Look Sonny") were names of people.
+/// With a name they may be one: "Buddy Holly", "Mark Love", "Dear John" stay.
+#[test]
+fn pet_names_are_no_names() {
+    assert!(
+        names_in(
+            "Thanks Honey, that works. Okay Sweetie. Listen Buddy, I need it. Oh Dear. \
+             Cheers Mate, thanks Babe, hello Darling, thanks Love, sure Sweetheart, \
+             alright Sugar, thanks Sweetie Pie. Look Sonny, no."
+        )
+        .is_empty(),
+        "{:?}",
+        names_in("Listen Buddy, thanks Sweetie Pie")
+    );
+    assert_eq!(
+        names_in("a song by Buddy Holly, a post by Mark Love, and a letter: Dear John"),
+        ["Buddy Holly", "Mark Love", "Dear John"]
+    );
+}

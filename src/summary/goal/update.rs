@@ -3,15 +3,16 @@
 //! Tuesday instead?", "I need to change the dates to June 3 to 24"), or none. Not a
 //! sentence that changes the subject ("Can you change the pick up location on that
 //! ride?" after a question about medicine), asks for more beside it ("Can you check
-//! Chicago too?") or says "actually" or "I mean" in passing. Picks a sentence the
+//! Chicago too?"), changes a new request made since ("change my driver" after a
+//! restaurant and then a ride) or says "actually" or "I mean" in passing. Picks a sentence the
 //! customer wrote, as the goal does.
 
-use crate::transcript::Message;
+use crate::transcript::{Message, Role};
 
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
-use super::{Request, contains_words, request, strip_greeting};
+use super::{IMPERATIVES, Request, contains_words, request, strip_greeting};
 
 /// Words by which a customer says they change what they asked for ("make that Friday
 /// instead", "I meant the other card"). Not "I mean" alone, mostly a filler ("I mean,
@@ -115,6 +116,12 @@ const COMMON: &[&str] = &[
 ///   need to reserve flight 820"), without asking for it beside the goal ([`ADDITIONS`]:
 ///   "also", "too", "compare").
 ///
+/// Not once the customer has moved on to a new request: after the bot offered more help
+/// ("Is there anything else I can do for you?"), a need to do something else that names
+/// nothing of the goal ("I want to check on the status of my ride" after a restaurant,
+/// star-5646); a change after that is of the new request, until a message names the
+/// goal's words again ("Let's go back to the hotel").
+///
 /// Extractive, as the goal.
 pub(in crate::summary) fn goal_update(
     messages: &[Message],
@@ -124,8 +131,27 @@ pub(in crate::summary) fn goal_update(
 ) -> Option<String> {
     let goal_words = content_words(goal);
     let mut update = None;
+    // Whether the customer has since asked for something else (star-5646: a ride after a
+    // restaurant): a change after that is of the new request, until a message names the
+    // goal's again.
+    let mut moved_on = false;
+    let mut previous = from;
     for &i in customer.iter().filter(|&&i| i > from) {
-        for sentence in sentences(&messages[i].text) {
+        let offered = messages[previous + 1..i]
+            .iter()
+            .any(|m| m.role == Role::Bot && offers_more_help(&m.text));
+        previous = i;
+        let text = &messages[i].text;
+        // Read only when it can matter: most messages come with no offer and no new request.
+        let names_the_goal = || {
+            content_words(text)
+                .iter()
+                .any(|w| goal_words.iter().any(|g| same_word(g, w)))
+        };
+        if moved_on && names_the_goal() {
+            moved_on = false;
+        }
+        for sentence in sentences(text) {
             let cleaned = strip_greeting(sentence);
             if words(cleaned) < 4 || (cleaned.ends_with('?') && is_small_talk(cleaned)) {
                 continue;
@@ -142,11 +168,16 @@ pub(in crate::summary) fn goal_update(
                     && !specifics(cleaned, &goal_words).is_empty()
             };
             // "I meant" corrects; "I meant to let you know" does not.
-            let says = CHANGE_MARKERS.iter().any(|m| {
-                contains_words(&lower, m)
-                    && !(*m == "i meant" && contains_words(&lower, "i meant to"))
-            });
-            if says
+            let says = || {
+                CHANGE_MARKERS.iter().any(|m| {
+                    contains_words(&lower, m)
+                        && !(*m == "i meant" && contains_words(&lower, "i meant to"))
+                })
+            };
+            if moved_on {
+                continue;
+            }
+            if says()
                 || changes_a_part(cleaned, &goal_words)
                 || corrects_with(cleaned, &goal_words)
                 || restates()
@@ -155,10 +186,79 @@ pub(in crate::summary) fn goal_update(
                 if text != goal {
                     update = Some(text);
                 }
+            } else if offered && opens_a_task(&lower) && !names_the_goal() {
+                moved_on = true;
             }
         }
     }
     update
+}
+
+/// Whether a bot's message offers more help ("Is there anything else I can do for
+/// you?", "Can I help with something else?"): what the customer asks next may be a new
+/// request.
+fn offers_more_help(text: &str) -> bool {
+    const OFFERS: &[&str] = &[
+        "anything else",
+        "something else",
+        "anything more",
+        "else can i",
+        "else i can",
+    ];
+    let lower = text.to_lowercase();
+    OFFERS.iter().any(|o| contains_words(&lower, o))
+}
+
+/// Whether `sentence` (lower case, without its greeting) opens a new task: a need to do
+/// something ("i want to follow up on …", "i would like to make some changes to my
+/// ride") or an order put as a question ("can you check the weather …"); not a wish
+/// about the request at hand ("i want the hyatt"), nor a question about it ("what do
+/// you think i should get her?").
+fn opens_a_task(sentence: &str) -> bool {
+    const NEEDS: &[&str] = &[
+        "i want to",
+        "i wanna",
+        "i would like to",
+        "i'd like to",
+        "i need to",
+        "i need a",
+        "i need an",
+        "i need some",
+        "i also want",
+        "i also need",
+        "i'd also like",
+        "i would also like",
+        "i have another",
+        "can you help me",
+        "could you help me",
+        "help me",
+    ];
+    const ASKS: &[&str] = &[
+        "can you please",
+        "could you please",
+        "can you",
+        "could you",
+        "can i",
+        "could i",
+        "please",
+    ];
+    let sentence = sentence.trim_start();
+    NEEDS.iter().any(|n| starts_with_words(sentence, n))
+        || ASKS.iter().any(|a| {
+            starts_with_words(sentence, a)
+                && split_words(&sentence[a.len()..])
+                    .next()
+                    .is_some_and(|verb| IMPERATIVES.contains(&verb))
+        })
+}
+
+/// `text` starts with the words `words`, whole.
+fn starts_with_words(text: &str, words: &str) -> bool {
+    text.starts_with(words)
+        && text[words.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
 }
 
 /// The words of `text` (letters, digits and apostrophes), as written.
@@ -258,94 +358,4 @@ fn content_words(text: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_word_and_its_endings_are_one() {
-        for (a, b) in [
-            ("hotel", "hotels"),
-            ("book", "booking"),
-            ("ride", "riders"),
-            ("reserve", "reservation"),
-            ("change", "changed"),
-        ] {
-            assert!(same_word(a, b) && same_word(b, a), "{a} {b}");
-        }
-        for (a, b) in [("john", "johnson"), ("wife", "wifey"), ("table", "tablet")] {
-            assert!(!same_word(a, b), "{a} {b}");
-        }
-        // Letters, not bytes: six letters of "réservé" are more than six bytes.
-        assert!(same_word("réservé", "réservation"));
-        assert!(!same_word("été", "étés\u{301}"));
-    }
-
-    #[test]
-    fn a_change_of_a_part_names_the_part_or_the_goal() {
-        let goal = content_words("I'd like to reserve a room at the Hilton");
-        for s in [
-            "so I have to change my dates.",
-            "Can we change the dates and see if that works?",
-            "can you change the day please?",
-            "I need to change the destination to the airport",
-            "Can we do a different day?",
-            "Try a different one.",
-            "Can I change the room?",
-        ] {
-            assert!(changes_a_part(s, &goal), "{s}");
-        }
-        for s in [
-            "Can you change the pick up location on that ride?",
-            "I'll like to change the status of my ride",
-            "Oh can I change the car to a Tesla?",
-            "my friend stayed at a different shadyside.",
-            "I think that's a different Assistant",
-            "change the",
-            "a different",
-        ] {
-            assert!(!changes_a_part(s, &goal), "{s}");
-        }
-    }
-
-    #[test]
-    fn actually_and_i_mean_correct_with_something_new() {
-        let goal = content_words("What can you tell me about the Hilton in the East?");
-        for s in [
-            "The flight ID is actually 596.",
-            "Actually, I'm closer to Craig and Center.",
-            "Oh, I mean flight 825.",
-            "I mean Dr. Alexis!",
-        ] {
-            assert!(corrects_with(s, &goal), "{s}");
-        }
-        for s in [
-            "The Center is really hot right now actually.",
-            "Actually, the East is so annoying.",
-            "I mean, at this point, I don't even feel very hangry.",
-            "I expect 67 guests to actually make it.",
-            "actually",
-            "I mean",
-        ] {
-            assert!(!corrects_with(s, &goal), "{s}");
-        }
-    }
-
-    proptest::proptest! {
-        /// Any text, letters past ASCII included, is read without a panic: words are
-        /// cut at characters, never at bytes.
-        #[test]
-        fn any_text_is_read_without_a_panic(
-            goal in "[a-zA-ZéÅß0-9 ,.?']{0,40}",
-            later in "[a-zA-ZéÅß0-9 ,.?'’]{0,60}",
-        ) {
-            let goal_words = content_words(&goal);
-            let _ = changes_a_part(&later, &goal_words);
-            let _ = corrects_with(&later, &goal_words);
-            for w in split_words(&later) {
-                for g in &goal_words {
-                    proptest::prop_assert_eq!(same_word(g, &w.to_lowercase()), same_word(&w.to_lowercase(), g));
-                }
-            }
-        }
-    }
-}
+mod tests;

@@ -211,3 +211,99 @@ fn a_correction_of_the_goal_updates_it() {
         assert_eq!(s.goal_update, last, "{goal} → {change}");
     }
 }
+
+/// Regression (STAR star-5646): the customer found a restaurant, was offered more help,
+/// then asked about a doctor's appointment and a ride; "I would like to change my driver
+/// to someone else" changes the ride, not the restaurant, and was shown as the goal's
+/// update (a driver is a part of a request, and nothing said it was another one).
+#[test]
+fn a_change_of_a_new_request_after_an_offer_of_more_help_is_no_update() {
+    let m = messages(&[
+        (
+            "customer",
+            "I would like to find a pizza place on the west side of town.",
+        ),
+        (
+            "bot",
+            "I found Mario's. Is there anything else I can do for you?",
+        ),
+        ("customer", "Yes, I want to check on the status of my ride."),
+        ("bot", "Your driver is 10 minutes away."),
+        (
+            "customer",
+            "I would like to change my driver to someone else.",
+        ),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I would like to find a pizza place on the west side of town.")
+    );
+    assert_eq!(s.goal_update, None, "the driver is the ride's");
+    // Without the offer and the new request, the same change is the goal's.
+    let ride = messages(&[
+        ("customer", "I need a ride to the airport at noon."),
+        ("bot", "Your driver is 10 minutes away."),
+        (
+            "customer",
+            "I would like to change my driver to someone else.",
+        ),
+    ]);
+    let s = summarize(&ride, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal_update.as_deref(),
+        Some("I would like to change my driver to someone else.")
+    );
+}
+
+/// The near misses of star-5646: after an offer of more help the customer corrects the
+/// goal itself (STAR star-3682, star-968), or comes back to it after another request
+/// (star-1705); the update stays. A question about the request at hand ("What do you
+/// think I should get her?") or a wish for another one of the same ("I want the Hyatt")
+/// is no new request.
+#[test]
+fn a_correction_after_an_offer_of_more_help_still_updates_the_goal() {
+    let offer = "Booked. Is there anything else I can do for you?";
+    for (after, change) in [
+        (
+            "I would like to change my reservation to 15th-16th of June.",
+            "I would like to change my reservation to 15th-16th of June.",
+        ),
+        (
+            "What do you think I should get her for a present?",
+            "Can we change it to Wednesday?",
+        ),
+        (
+            "Can you check the weather for me? Let's go back to the reservation.",
+            "Can we change the dates and see if that works?",
+        ),
+    ] {
+        let m = messages(&[
+            (
+                "customer",
+                "I want to make a reservation at the Old Town Inn from May 5th to 25th.",
+            ),
+            ("bot", offer),
+            ("customer", after),
+            ("bot", "Sure."),
+            ("customer", change),
+        ]);
+        let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal_update.as_deref(), Some(change), "{after} → {change}");
+    }
+    // A new request, and a message that names the goal again: the change is the goal's.
+    let m = messages(&[
+        ("customer", "I need to book a hotel room for the 5th."),
+        ("bot", offer),
+        ("customer", "I need to check the weather in Detroit."),
+        ("bot", "Rain all day."),
+        ("customer", "Let's go back to the hotel."),
+        ("bot", "Sure."),
+        ("customer", "Can we change the dates to the 8th?"),
+    ]);
+    let s = summarize(&m, &notes(7, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal_update.as_deref(),
+        Some("Can we change the dates to the 8th?")
+    );
+}

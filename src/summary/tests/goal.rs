@@ -118,3 +118,62 @@ fn greetings_are_stripped_only_as_whole_words() {
     );
     assert_eq!(strip_greeting("Nobody answers"), "Nobody answers");
 }
+
+/// Regression (STAR star-4341): "Are you my granddaughter?", small talk put as a
+/// question, was the goal of a customer who had said they felt funny after a new
+/// medicine. A request before the small talk in the same sentence stays the goal.
+#[test]
+fn small_talk_put_as_a_question_is_no_goal() {
+    let m = messages(&[
+        (
+            "customer",
+            "So I started a new pill and I feel a little dizzy.",
+        ),
+        ("bot", "Could I get your name, please?"),
+        ("customer", "Yeah, I'm Ben. Are you my granddaughter?"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I started a new pill and I feel a little dizzy.")
+    );
+    let m = messages(&[
+        ("customer", "How are you doing today?"),
+        ("bot", "Fine, thanks."),
+        (
+            "customer",
+            "I need a little help planning a surprise party, are you up for that?",
+        ),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I need a little help planning a surprise party, are you up for that?")
+    );
+    // Small talk alone is no goal at all.
+    let m = messages(&[("customer", "Hello, how are you doing today?")]);
+    assert_eq!(summarize(&m, &[], Vec::new()).goal, None);
+}
+
+/// A pet name after a greeting goes with it ("Thanks honey, can you …"), as "Hey AI"
+/// does; a name stays ("Thanks Mark, can you …").
+#[test]
+fn a_pet_name_after_a_greeting_is_stripped_with_it() {
+    for (said, goal) in [
+        (
+            "Thanks Honey, can you book me a table for Friday?",
+            "Can you book me a table for Friday?",
+        ),
+        (
+            "Hi sweetie! I need to cancel my order 5521.",
+            "I need to cancel my order 5521.",
+        ),
+        (
+            "Thanks Mark, can you book me a table for Friday?",
+            "Mark, can you book me a table for Friday?",
+        ),
+    ] {
+        let m = messages(&[("customer", said)]);
+        assert_eq!(summarize(&m, &[], Vec::new()).goal.as_deref(), Some(goal));
+    }
+}

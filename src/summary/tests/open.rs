@@ -119,3 +119,34 @@ fn a_long_run_of_customer_messages_leaves_the_latest_two_open() {
         ]
     );
 }
+
+/// Regression (STAR star-1176-like role-plays): "Why are you calling me?", a complaint
+/// put as a question, was listed as still open. A question about the customer's matter,
+/// even one that starts the same way, stays open.
+#[test]
+fn a_complaint_put_as_a_question_is_not_still_open() {
+    let m = messages(&[
+        ("customer", "Why are you calling me?"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "Seriously, why do you keep texting me?"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "Are you kidding me?"),
+        ("bot", "Sorry, I didn't understand that."),
+    ]);
+    let s = summarize(&m, &notes(6, &[2, 4, 6], &[], &[]), Vec::new());
+    assert!(s.open_questions.is_empty(), "{:?}", s.open_questions);
+    let m = messages(&[
+        ("customer", "Why was I charged twice?"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "Why are you charging me for shipping?"),
+        ("bot", "Sorry, I didn't understand that."),
+    ]);
+    let s = summarize(&m, &notes(4, &[2, 4], &[], &[]), Vec::new());
+    assert_eq!(
+        s.open_questions,
+        [
+            "Why was I charged twice?",
+            "Why are you charging me for shipping?"
+        ]
+    );
+}

@@ -1,0 +1,82 @@
+//! The summary in `replay --packets` on chats that misled it: a change of a later
+//! request taken for the goal's update, small talk taken for the goal, a complaint taken
+//! for an open question, pet names taken for people's names. Each beside a near miss
+//! that must keep reading as it did.
+
+use std::fmt::Write as _;
+
+use crate::common::{handoff, jsonl, write};
+
+/// Escalates at the customer's "get me a person", the last message of each chat.
+const RULES: &str = "version: 1\ntriggers:\n  - { id: asked, when: { message: { role: customer, phrases: [get me a person] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";
+
+const CHATS: &str = "conversation_id,timestamp,role,text
+new-request,2026-03-01T09:00:00Z,customer,I would like to find a pizza place on the west side of town.
+new-request,2026-03-01T09:01:00Z,bot,I found Mario's. Is there anything else I can do for you?
+new-request,2026-03-01T09:02:00Z,customer,\"Yes, I want to check on the status of my ride.\"
+new-request,2026-03-01T09:03:00Z,bot,Your driver is 10 minutes away.
+new-request,2026-03-01T09:04:00Z,customer,I would like to change my driver to someone else. Get me a person.
+correction,2026-03-01T10:00:00Z,customer,I want to make a reservation at the Old Town Inn from May 5th to 25th.
+correction,2026-03-01T10:01:00Z,bot,Booked. Is there anything else I can do for you?
+correction,2026-03-01T10:02:00Z,customer,I would like to change my reservation to 15th-16th of June. Get me a person.
+small-talk,2026-03-01T11:00:00Z,customer,So I started a new pill and I feel a little dizzy.
+small-talk,2026-03-01T11:01:00Z,bot,\"Could I get your name, please?\"
+small-talk,2026-03-01T11:02:00Z,customer,\"Yeah, I'm Ben. Are you my granddaughter?\"
+small-talk,2026-03-01T11:03:00Z,bot,\"No Sir, who is your doctor?\"
+small-talk,2026-03-01T11:04:00Z,customer,Dr. Alexis! She's really nice.
+small-talk,2026-03-01T11:05:00Z,bot,Take your medicine before you go to sleep.
+small-talk,2026-03-01T11:06:00Z,customer,Get me a person.
+complaint,2026-03-01T12:00:00Z,customer,\"Thanks Honey, why was I charged twice?\"
+complaint,2026-03-01T12:01:00Z,bot,\"Sorry, I didn't understand that.\"
+complaint,2026-03-01T12:02:00Z,customer,\"Listen Buddy, why are you calling me? Cheers Mate, I spoke to Mark Love.\"
+complaint,2026-03-01T12:03:00Z,bot,\"Sorry, I didn't understand that.\"
+complaint,2026-03-01T12:04:00Z,customer,Get me a person.
+";
+
+/// Regression for the four: each packet's goal, update, open questions and names.
+#[test]
+fn the_summary_reads_the_request_the_questions_and_the_names_a_human_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = write(dir.path(), "t.csv", CHATS);
+    let out = dir.path().join("p.jsonl");
+    handoff()
+        .args(["replay", "-q", "--rules"])
+        .arg(&rules)
+        .arg("--packets")
+        .arg(&out)
+        .arg(&input)
+        .assert()
+        .success();
+    let packets = jsonl(&std::fs::read_to_string(out).unwrap());
+    assert_eq!(packets.len(), 4, "every chat escalates");
+    let mut shown = String::new();
+    for p in &packets {
+        let s = &p["summary"];
+        let names: Vec<&str> = s["facts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["kind"] == "name")
+            .map(|f| f["text"].as_str().unwrap())
+            .collect();
+        writeln!(
+            shown,
+            "{}\n  goal: {}\n  goal_update: {}\n  open: {}\n  names: {:?}\n  bullets:\n    {}",
+            p["conversation_id"].as_str().unwrap(),
+            s["goal"],
+            s["goal_update"],
+            s["open_questions"],
+            names,
+            s["bullets"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|b| b.as_str().unwrap())
+                .collect::<Vec<_>>()
+                .join("\n    "),
+        )
+        .unwrap();
+    }
+    insta::assert_snapshot!("packet_summary_heuristics", shown);
+}
