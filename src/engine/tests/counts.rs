@@ -143,14 +143,8 @@ triggers:
     assert!(!run(&e, &pleasantries).escalated);
 }
 
-/// A repeat of what the bot asked for again ("Could you provide a detailed fraud report
-/// now?", the report given before; STAR star-1918) is an answer, not a loop, for the
-/// signal and the counter alike; the same repeat after a bot that starts over ("Hello,
-/// how can I help?") is one.
-#[test]
-fn a_repeat_the_bot_asked_for_is_no_loop() {
-    let e = engine(
-        r"
+/// The repeat signal, and the counter of repeats: a repeat excused counts in neither.
+const LOOPING: &str = r"
 version: 1
 signals:
   - { id: looping, builtin: repeat }
@@ -158,8 +152,15 @@ triggers:
   - { id: loop, when: { message: { role: customer, signal: looping } } }
   - id: counted
     when: { counter: { name: customer_repeats, at_least: 1 } }
-",
-    );
+";
+
+/// A repeat of what the bot asked for again ("Could you provide a detailed fraud report
+/// now?", the report given before; STAR star-1918) is an answer, not a loop, for the
+/// signal and the counter alike; the same repeat after a bot that starts over ("Hello,
+/// how can I help?") is one.
+#[test]
+fn a_repeat_the_bot_asked_for_is_no_loop() {
+    let e = engine(LOOPING);
     let report = "there have been frequent money transfers of $10 over the past week";
     let asked = run(
         &e,
@@ -199,19 +200,11 @@ triggers:
     assert_eq!(again.escalation_turn, Some(5));
 }
 
+/// Thanks sent again ("Thanks, that worked perfectly!") is manners, not a loop, for the
+/// signal and the counter alike; thanks with more to say, sent again, is one.
 #[test]
 fn thanks_sent_again_is_no_loop() {
-    let e = engine(
-        r"
-version: 1
-signals:
-  - { id: looping, builtin: repeat }
-triggers:
-  - { id: loop, when: { message: { role: customer, signal: looping } } }
-  - id: counted
-    when: { counter: { name: customer_repeats, at_least: 1 } }
-",
-    );
+    let e = engine(LOOPING);
     let thanks = "Thanks, that worked perfectly!";
     let twice = run(
         &e,
