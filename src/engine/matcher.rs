@@ -24,8 +24,8 @@ mod repeat;
 mod shouting;
 #[cfg(test)]
 mod tests;
-pub(super) use excused::Excuse;
 mod thanks;
+pub(super) use excused::Excuse;
 
 use regex::RegexSet;
 
