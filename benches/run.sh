@@ -16,12 +16,14 @@
 #   packets      handoff replay --packets OUT.jsonl, and the same with --redact (not one
 #                of issue 7's targets: the slowest ways to replay, kept in view)
 # and prints wall time, the ratio to the floor, and peak memory (max RSS) of each.
+# `BIN=PATH benches/run.sh` measures that handoff binary instead of the plain release
+# build (such as benches/pgo.sh's; the floor and the generator are built as always).
 # Needs /usr/bin/time (GNU time). Record the figures in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-200000}
 cargo build --quiet --release --bin handoff --example generate --example floor
-bin=target/release/handoff
+bin=${BIN:-target/release/handoff}
 dir=target/bench
 mkdir -p "$dir"
 csv="$dir/transcripts-$n.csv"
