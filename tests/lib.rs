@@ -45,6 +45,8 @@ mod readme;
 mod redact_cli;
 mod redact_errors_cli;
 mod replay_cli;
+mod replay_inputs_cli;
+mod replay_spaceless_cli;
 mod route_hours_cli;
 mod rule_loading_cli;
 mod slashed_dates_cli;
