@@ -37,6 +37,7 @@ mod lint_formats_cli;
 mod lint_help_cli;
 mod lint_load_errors_cli;
 mod manners;
+mod mapped_id_cli;
 mod markdown_escapes;
 mod meta_mapping_cli;
 mod multi_line_cli;
