@@ -63,6 +63,7 @@ mod test_errors_cli;
 mod test_files_cli;
 mod test_project_file_cli;
 mod test_reports_cli;
+mod timestamp_tz_cli;
 mod tools_cli;
 mod tutorial;
 mod windows_cli;
