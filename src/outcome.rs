@@ -143,6 +143,10 @@ pub struct Tally {
     pub frustrated_messages: u32,
     /// Whether it matched the customer's last message.
     pub ended_frustrated: bool,
+    /// Routes (by index) whose condition held at the escalation point: the one taken
+    /// first, then the later ones it was taken from. Empty when the conversation did not
+    /// escalate or no route held.
+    pub routes_held: Vec<usize>,
 }
 
 impl Outcome {

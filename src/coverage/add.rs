@@ -1,10 +1,12 @@
 //! Counting one conversation: takes its [`Outcome`] and [`Tally`] and adds them to a
 //! [`CoverageReport`]'s counts (conversations, messages, triggers held and fired, signal
-//! and entry hits, routes, teams, the trigger × route matrix, gaps). The [`RuleIndex`]
-//! finds the report's entries by id, worked out once per run.
+//! and entry hits, routes, teams, the trigger × route matrix, gaps, and why routes not
+//! taken were not). The [`RuleIndex`] finds the report's entries by id, worked out once
+//! per run.
 
 use std::collections::HashMap;
 
+use super::ways::{Enough, Way};
 use super::{CoverageReport, EntryCoverage, merge};
 use crate::outcome::{Outcome, Tally};
 use crate::rules::RuleSet;
@@ -20,6 +22,8 @@ pub struct RuleIndex {
     triggers: HashMap<String, usize>,
     routes: HashMap<String, usize>,
     teams: HashMap<String, usize>,
+    /// Per rule route, its condition as far as its triggers go.
+    ways: Vec<Way>,
 }
 
 impl RuleIndex {
@@ -31,6 +35,7 @@ impl RuleIndex {
             triggers: first_index(report.triggers.iter().map(|t| t.id.as_str())),
             routes: first_index(report.routes.iter().map(|r| r.id.as_str())),
             teams: first_index(report.teams.iter().map(|t| t.id.as_str())),
+            ways: rules.routes.iter().map(|r| Way::of(&r.when)).collect(),
         }
     }
 }
@@ -64,6 +69,7 @@ impl CoverageReport {
         self.add_signals(index, tally);
         if outcome.escalated {
             self.add_escalation(index, outcome);
+            self.add_passed_over(index, outcome, tally);
         }
         if outcome.actual_handoff_turn.is_some() {
             self.human_handoffs += 1;
@@ -110,6 +116,36 @@ impl CoverageReport {
         self.signals
             .get_mut(s)
             .and_then(|signal| signal.entries.get_mut(offset))
+    }
+
+    /// Why the routes other than the one taken did not take the escalation: an earlier
+    /// route took it although theirs held (`taken_earlier`), or enough of their triggers
+    /// fired but the rest of their condition did not hold (`rest_unmet`).
+    fn add_passed_over(&mut self, index: &RuleIndex, outcome: &Outcome, tally: &Tally) {
+        let mut fired = vec![false; self.triggers.len()];
+        for trigger in &outcome.triggers {
+            if let Some(&t) = index.triggers.get(&trigger.id) {
+                fired[t] = true;
+            }
+        }
+        // The first route that held took it; the others that held come after it.
+        let (taken, held_later) = match tally.routes_held.split_first() {
+            Some((&taken, later)) => (Some(taken), later),
+            None => (None, &[][..]),
+        };
+        for (r, way) in index.ways.iter().enumerate() {
+            if Some(r) == taken || r >= self.routes.len() {
+                continue;
+            }
+            if held_later.contains(&r) {
+                let Some(by) = taken.and_then(|t| self.routes.get(t)).map(|t| t.id.clone()) else {
+                    continue;
+                };
+                *self.routes[r].taken_earlier.entry(by).or_default() += 1;
+            } else if way.enough(&fired) == Enough::Yes {
+                self.routes[r].rest_unmet += 1;
+            }
+        }
     }
 
     fn add_escalation(&mut self, index: &RuleIndex, outcome: &Outcome) {

@@ -74,6 +74,10 @@ impl CoverageReport {
             // Fired in neither shard, never fired.
             a.unfired_triggers
                 .retain(|t| b.unfired_triggers.contains(t));
+            for (by, n) in &b.taken_earlier {
+                *a.taken_earlier.entry(by.clone()).or_default() += n;
+            }
+            a.rest_unmet += b.rest_unmet;
         }
         for (a, b) in self.teams.iter_mut().zip(&other.teams) {
             a.conversations += b.conversations;

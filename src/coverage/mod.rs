@@ -7,12 +7,14 @@
 //! (missed and late handoffs, stuck conversations nobody escalated). Reports over shards
 //! of the input [`merge`](CoverageReport::merge) into exactly the report of one run over
 //! all of it, shards given in input order. Counting a conversation lives in `add.rs`, label
-//! evaluation in [`labels`], the gaps in `gaps.rs`, the merge in `merge.rs`.
+//! evaluation in [`labels`], the gaps in `gaps.rs`, the merge in `merge.rs`, what a route's
+//! triggers could do in `ways.rs`.
 
 mod add;
 mod gaps;
 pub mod labels;
 mod merge;
+mod ways;
 
 use std::collections::BTreeMap;
 
@@ -44,60 +46,12 @@ pub const MAX_EXAMPLES: usize = 10;
 /// (`negated`, `inside_longer`), which it would merge in as never.
 /// Version 7 names the triggers a route needs that never fired
 /// (`routes[].unfired_triggers`), which a version 6 report would merge in as none.
-pub const VERSION: u32 = 7;
-
-/// The triggers `when` (a route's condition) cannot hold without: those whose not
-/// firing alone makes it false, whatever the rest of it holds (`trigger: x`, and `all:`
-/// with one; not `any:` of two, either of which may do). Sorted, each once.
-fn needed_triggers(rules: &RuleSet, when: &crate::rules::Condition) -> Vec<String> {
-    use crate::rules::{Condition, TriggerId};
-    /// What `c` is with trigger `t` not fired: `Some` when that decides it.
-    fn without(c: &Condition, t: TriggerId) -> Option<bool> {
-        match c {
-            Condition::Trigger { trigger, .. } => (*trigger == t).then_some(false),
-            Condition::Not(inner) => without(inner, t).map(|holds| !holds),
-            Condition::All(items) => {
-                let each: Vec<Option<bool>> = items.iter().map(|c| without(c, t)).collect();
-                if each.contains(&Some(false)) {
-                    Some(false)
-                } else {
-                    each.iter().all(|v| *v == Some(true)).then_some(true)
-                }
-            }
-            Condition::Any(items) => {
-                let each: Vec<Option<bool>> = items.iter().map(|c| without(c, t)).collect();
-                if each.contains(&Some(true)) {
-                    Some(true)
-                } else {
-                    each.iter().all(|v| *v == Some(false)).then_some(false)
-                }
-            }
-            _ => None,
-        }
-    }
-    fn named(c: &Condition, out: &mut Vec<TriggerId>) {
-        match c {
-            Condition::Trigger { trigger, .. } => out.push(*trigger),
-            Condition::Not(inner) => named(inner, out),
-            Condition::All(items) | Condition::Any(items) => {
-                for c in items {
-                    named(c, out);
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut triggers = Vec::new();
-    named(when, &mut triggers);
-    let mut ids: Vec<String> = triggers
-        .into_iter()
-        .filter(|&t| without(when, t) == Some(false))
-        .map(|t| rules.trigger(t).id.clone())
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    ids
-}
+/// Version 8 names there the triggers of every `any:` branch too (version 7 only those the
+/// route could not do without), and counts the escalations in which a route's condition
+/// held but an earlier route took them (`routes[].taken_earlier`) and those in which
+/// enough of its triggers fired but the rest of its condition did not hold
+/// (`routes[].rest_unmet`), which a version 7 report would merge in as none.
+pub const VERSION: u32 = 8;
 
 /// Everything coverage found. Serialised, it is the documented JSON (README).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -174,11 +128,20 @@ pub struct RouteCoverage {
     /// empty in every row. Why a route was never taken, often; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub missing_fields: Vec<String>,
-    /// Triggers the route cannot be taken without (its condition fails whenever one of
-    /// them did not fire, such as `all: [trigger: x, …]`) that never fired: why a route
-    /// was never taken, then. Sorted; left out when none.
+    /// Triggers its condition names that never fired, those of every `any:` branch
+    /// (not those under `not:`): why a route was never taken, or taken only by another
+    /// branch. Sorted; left out when none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unfired_triggers: Vec<String>,
+    /// Escalations in which its condition held but an earlier route took them, by that
+    /// route: a route shadowed, in those. Left out when none.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub taken_earlier: BTreeMap<String, u64>,
+    /// Escalations in which the triggers of one of its branches all fired (one at
+    /// least) but the rest of its condition (`meta:`, `seen:`, `not:`, …) did not
+    /// hold. Left out when none.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub rest_unmet: u64,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -249,16 +212,15 @@ impl CoverageReport {
                 // Until a conversation has a value for them.
                 missing_fields: r.when.meta_fields().into_iter().map(String::from).collect(),
                 // Until they fire.
-                unfired_triggers: needed_triggers(rules, &r.when),
+                unfired_triggers: ways::Way::of(&r.when).trigger_ids(rules),
+                ..RouteCoverage::default()
             })
             .collect();
         if let Some(d) = &rules.default_route {
             routes.push(RouteCoverage {
                 id: DEFAULT_ROUTE_ID.to_owned(),
                 team: rules.team(d.team).id.clone(),
-                matched: 0,
-                missing_fields: Vec::new(),
-                unfired_triggers: Vec::new(),
+                ..RouteCoverage::default()
             });
         }
         CoverageReport {

@@ -383,3 +383,4 @@ const TEAMS: &[&str] = &["senior-ae", "frontline"];
 mod hand_labels;
 mod labels_file;
 mod never_taken;
+mod passed_over;

@@ -1,5 +1,6 @@
 //! Counting for coverage: which triggers held after any message, which phrases and
-//! regexes counted, what the stuck-conversation detectors saw.
+//! regexes counted, what the stuck-conversation detectors saw, which routes held at the
+//! escalation point.
 
 use std::collections::BTreeMap;
 
@@ -17,6 +18,7 @@ pub(super) struct Counter {
     negated: BTreeMap<u32, u32>,
     inside: BTreeMap<u32, u32>,
     signals: BTreeMap<usize, u32>,
+    routes_held: Vec<usize>,
 }
 
 impl Counter {
@@ -38,6 +40,7 @@ impl Counter {
             customer_repeats: state.repeats,
             frustrated_messages: state.frustrated,
             ended_frustrated: state.frustrated_last,
+            routes_held: self.routes_held,
         }
     }
 }
@@ -70,5 +73,21 @@ impl Observer for Counter {
         }
     }
 
-    fn at_routing(&mut self, _: &Engine, _: &Conversation, _: &Cx<'_>, _: Option<usize>) {}
+    /// The route taken and the later ones that held too (those before it did not: the
+    /// first that holds is taken), for coverage to say which routes an earlier one
+    /// shadowed. Evaluated for coverage only, once per escalated conversation.
+    fn at_routing(
+        &mut self,
+        engine: &Engine,
+        _: &Conversation,
+        cx: &Cx<'_>,
+        chosen: Option<usize>,
+    ) {
+        self.routes_held.clear();
+        if let Some(chosen) = chosen {
+            self.routes_held.push(chosen);
+            let later = engine.routes.iter().enumerate().skip(chosen + 1);
+            (self.routes_held).extend(later.filter(|(_, node)| cx.holds(node)).map(|(r, _)| r));
+        }
+    }
 }

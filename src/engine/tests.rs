@@ -9,6 +9,7 @@ mod lexicon;
 mod mood;
 mod pair;
 mod phrases;
+mod repeats;
 mod roles;
 mod routing;
 mod scratch;

@@ -10,6 +10,7 @@ use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
 use crate::coverage::{CoverageReport, Example, Gap, Uncounted};
 
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
+pub(super) use super::coverage_why::{passed_over, route_why};
 
 /// Output formats of `coverage`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -156,8 +157,16 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let _ = writeln!(s, "\nnever escalated anything: {}", list(&r.never_fired));
     let _ = writeln!(s, "routes never taken:       {}", list(&r.never_routed));
     for route in &r.never_routed {
-        if let Some(why) = never_taken_why(r, route, |f| format!("`{f}`")) {
+        if let Some(why) = route_why(r, route, |f| format!("`{f}`")) {
             let _ = writeln!(s, "  {route}: {why}");
+        }
+    }
+    let passed = passed_over(r, |f| format!("`{f}`"));
+    if !passed.is_empty() {
+        let ids: Vec<&str> = passed.iter().map(|(route, _)| route.id.as_str()).collect();
+        let _ = writeln!(s, "routes passed over:       {}", ids.join(", "));
+        for (route, why) in passed {
+            let _ = writeln!(s, "  {} (taken {}×): {why}", route.id, route.matched);
         }
     }
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
@@ -243,38 +252,6 @@ pub(super) fn uncounted_note(u: &Uncounted) -> Option<String> {
             "negated in {}, inside a longer phrase in {m}",
             messages(n)
         )),
-    }
-}
-
-/// Why the route `id` was never taken, where the report can tell: the triggers it needs
-/// that never fired, and the metadata fields its conditions read that no conversation
-/// had (each through `code`); `None` when neither.
-pub(super) fn never_taken_why(
-    r: &CoverageReport,
-    id: &str,
-    code: impl Fn(&str) -> String,
-) -> Option<String> {
-    let route = r.routes.iter().find(|route| route.id == id)?;
-    let triggers: Vec<String> = route.unfired_triggers.iter().map(|t| code(t)).collect();
-    let fields: Vec<String> = route.missing_fields.iter().map(|f| code(f)).collect();
-    let triggers = match triggers.as_slice() {
-        [] => None,
-        [one] => Some(format!("its trigger {one} never fired")),
-        many => Some(format!("its triggers {} never fired", many.join(", "))),
-    };
-    let fields = match fields.as_slice() {
-        [] => None,
-        [one] => Some(format!(
-            "column {one} is not in these transcripts (or always empty)"
-        )),
-        many => Some(format!(
-            "columns {} are not in these transcripts (or always empty)",
-            many.join(", ")
-        )),
-    };
-    match (triggers, fields) {
-        (Some(t), Some(f)) => Some(format!("{t}; {f}")),
-        (t, f) => t.or(f),
     }
 }
 

@@ -232,7 +232,7 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
     }
     for route in &r.never_routed {
         let code = |f: &str| format!("<code>{}</code>", esc(f));
-        let why = super::coverage::never_taken_why(r, route, code)
+        let why = super::coverage::route_why(r, route, code)
             .map(|why| format!(" — {why}"))
             .unwrap_or_default();
         let _ = write!(s, "<li>route <code>{}</code>{why}</li>", esc(route));
@@ -253,6 +253,16 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
         s.push_str("<li class=\"muted\">Everything fired at least once.</li>");
     }
     s.push_str("</ul>");
+    let code = |f: &str| format!("<code>{}</code>", esc(f));
+    let passed = super::coverage::passed_over(r, code);
+    if !passed.is_empty() {
+        s.push_str("<h2>Routes passed over</h2><ul>");
+        for (route, why) in passed {
+            let (id, n) = (esc(&route.id), route.matched);
+            let _ = write!(s, "<li>route <code>{id}</code> (taken {n}×) — {why}</li>");
+        }
+        s.push_str("</ul>");
+    }
     if let Some(l) = &r.labels {
         let c = &l.escalation;
         let f = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));

@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{gaps, never_taken_why, score, shown_examples, uncounted_note};
+use super::coverage::{gaps, passed_over, route_why, score, shown_examples, uncounted_note};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -88,7 +88,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             let _ = writeln!(s, "- trigger {}", code_span(t));
         }
         for route in &r.never_routed {
-            let why = never_taken_why(r, route, code_span)
+            let why = route_why(r, route, code_span)
                 .map(|why| format!(" — {why}"))
                 .unwrap_or_default();
             let _ = writeln!(s, "- route {}{why}", code_span(route));
@@ -104,6 +104,15 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
                 code_span(&p.text),
                 code_span(&p.signal)
             );
+        }
+        s.push_str("\n</details>\n");
+    }
+    let passed = passed_over(r, code_span);
+    if !passed.is_empty() {
+        s.push_str("\n<details><summary>Routes passed over</summary>\n\n");
+        for (route, why) in passed {
+            let (id, n) = (code_span(&route.id), route.matched);
+            let _ = writeln!(s, "- route {id} (taken {n}×) — {why}");
         }
         s.push_str("\n</details>\n");
     }

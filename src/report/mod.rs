@@ -9,6 +9,7 @@ pub mod coverage;
 mod coverage_html;
 mod coverage_markdown;
 mod coverage_share;
+mod coverage_why;
 mod csv;
 pub mod diff;
 pub mod explain;

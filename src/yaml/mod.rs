@@ -141,9 +141,9 @@ enum TagOrder {
 
 /// Runs `read` on a deserializer of `text` (a piece at `origin`, as [`from_str_at`]
 /// reads it), with the project's error words and places. A tag of a handle no `%TAG`
-/// directive declared is blanked out first ([`tags::declared`]), at the same places: the
-/// parser refuses it as a syntax error, which hid every other mistake of the text; it is
-/// found, and refused, as every tag is.
+/// directive declared is blanked out first ([`tags::Scan::readable`]), at the same
+/// places: the parser refuses it as a syntax error, which hid every other mistake of the
+/// text; it is found, and refused, as every tag is. One scan finds both.
 fn read_at<R>(
     text: &str,
     origin: Origin,
@@ -151,9 +151,25 @@ fn read_at<R>(
     tag_order: TagOrder,
     read: impl for<'t, 'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
-    let (readable, _) = tags::declared(text);
-    spanned::with_origin(origin, &readable, || {
-        parse(&readable, text, options, tag_order, read)
+    let scan = tags::scan(text);
+    let first = match tag_order {
+        TagOrder::First => scan.tags.first(),
+        TagOrder::Ignored => None,
+    };
+    read_readable(&scan.readable, origin, options, first, read)
+}
+
+/// [`read_at`] of `readable`, a text with no tag of an undeclared handle; `first_tag`,
+/// its first tag where its tags are refused.
+fn read_readable<R>(
+    readable: &str,
+    origin: Origin,
+    options: serde_saphyr::Options,
+    first_tag: Option<&YamlError>,
+    read: impl for<'t, 'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
+) -> Result<R, YamlError> {
+    spanned::with_origin(origin, readable, || {
+        parse(readable, options, first_tag, read)
     })
     .map_err(|error| shifted(error, origin))
 }
@@ -171,30 +187,27 @@ pub(super) fn shifted(mut error: YamlError, origin: Origin) -> YamlError {
     error
 }
 
-/// Reads `readable` (`text` with its tags of undeclared handles blanked out); `text`'s
-/// tags are refused as `tag_order` says.
+/// Reads `readable` (a text with its tags of undeclared handles blanked out); its first
+/// tag, `first_tag`, is its error unless an error before it stopped the read.
 fn parse<R>(
     readable: &str,
-    text: &str,
     options: serde_saphyr::Options,
-    tag_order: TagOrder,
+    first_tag: Option<&YamlError>,
     read: impl for<'t, 'e> FnOnce(serde_saphyr::Deserializer<'t, 'e>) -> Result<R, serde_saphyr::Error>,
 ) -> Result<R, YamlError> {
     let read = serde_saphyr::with_deserializer_from_str_with_options(readable, options, read)
         .map_err(|err| located(&err, readable));
-    if tag_order == TagOrder::Ignored {
+    let Some(tag) = first_tag else {
         return read;
-    }
+    };
     // Every tag is refused, the core schema's too ([`tags`]): the first, unless an error
     // before it stopped the read. Syntax and limits come first: the text is not read.
     match read {
         Err(err) if matches!(err.kind, YamlErrorKind::Syntax | YamlErrorKind::OverLimit) => {
             Err(err)
         }
-        read => match tags::first_tag(text) {
-            Some(tag) if read.as_ref().err().is_none_or(|err| tag.start <= err.start) => Err(tag),
-            _ => read,
-        },
+        read if read.as_ref().err().is_none_or(|err| tag.start <= err.start) => Err(tag.clone()),
+        read => read,
     }
 }
 
@@ -325,75 +338,4 @@ fn to_usize(n: u64) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[derive(Debug, serde::Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Doc {
-        name: Spanned<String>,
-        #[serde(default)]
-        flag: Option<String>,
-    }
-
-    #[test]
-    fn spans_point_at_the_value() {
-        let doc: Doc = from_str("name: pricing\n").unwrap();
-        let s = span(&doc.name, FileId(0));
-        assert_eq!((s.line, s.column, s.start, s.end), (1, 7, 6, 13));
-    }
-
-    #[test]
-    fn syntax_errors_have_byte_ranges_at_their_line() {
-        let text = "a: 1\nb: 'x' y\n";
-        let err = from_str::<serde_json::Value>(text).unwrap_err();
-        assert_eq!(err.line, 2);
-        assert_eq!(
-            &text[err.start..=err.start],
-            &text[5 + err.column as usize - 1..][..1]
-        );
-    }
-
-    #[test]
-    fn yaml_1_1_booleans_stay_strings() {
-        let doc: Doc = from_str("name: x\nflag: no\n").unwrap();
-        assert_eq!(doc.flag.as_deref(), Some("no"));
-    }
-
-    #[test]
-    fn duplicate_keys_are_errors_with_location() {
-        let err = from_str::<Doc>("name: a\nname: b\n").unwrap_err();
-        assert_eq!(err.message, "duplicate mapping key: name");
-        assert_eq!((err.line, err.column), (2, 1));
-    }
-
-    #[test]
-    fn unknown_fields_are_errors_with_location() {
-        let err = from_str::<Doc>("name: a\nflg: b\n").unwrap_err();
-        assert!(
-            err.message.contains("unknown field `flg`"),
-            "{}",
-            err.message
-        );
-        assert_eq!((err.line, err.column), (2, 1));
-    }
-
-    #[test]
-    fn alias_bombs_are_refused() {
-        use std::fmt::Write as _;
-        let mut yaml = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-        for i in 1..12 {
-            let p = i - 1;
-            let refs = vec![format!("*a{p}"); 10].join(", ");
-            writeln!(yaml, "a{i}: &a{i} [{refs}]").unwrap();
-        }
-        yaml.push_str("name: x\n");
-        assert!(from_str::<serde_json::Value>(&yaml).is_err());
-    }
-
-    #[test]
-    fn deep_nesting_is_refused() {
-        let yaml = format!("{}x{}", "[".repeat(200), "]".repeat(200));
-        assert!(from_str::<serde_json::Value>(&yaml).is_err());
-    }
-}
+mod tests;

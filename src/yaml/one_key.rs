@@ -23,9 +23,7 @@ use serde::de::{
 };
 
 use super::keys::Key;
-use super::{
-    Origin, Piece, Shape, TagOrder, YamlError, YamlErrorKind, fields_of, options, read_at,
-};
+use super::{Origin, Piece, Shape, YamlError, YamlErrorKind, fields_of, options, read_readable};
 
 /// One step of a path into a YAML document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,10 +46,12 @@ pub(super) fn read_key<T: DeserializeOwned>(
 ) -> Result<Option<T>, YamlError> {
     // The tags of the piece blanked out, each read as the value it tags: the reader
     // would stop at one (in another key's value too, which the read skips), and its
-    // error would hide this key's. Found after the read instead ([`super::tags::tag_after`]).
-    let blanked = super::tags::blanked(text);
+    // error would hide this key's. Found after the read instead ([`super::tags::Scan::after`]).
+    // One scan finds them for both (and the text blanked has none to look for).
+    let tags = super::tags::scan(text);
+    let blanked = tags.blanked(text);
     let read = |options| {
-        read_at(&blanked, origin, options, TagOrder::Ignored, |de| {
+        read_readable(&blanked, origin, options, None, |de| {
             At::<T> {
                 path,
                 key,
@@ -71,7 +71,7 @@ pub(super) fn read_key<T: DeserializeOwned>(
         }
         read => read,
     };
-    super::tags::tag_after(text, origin, read)
+    tags.after(text, origin, read)
 }
 
 /// The error of each key of the mapping `map` (at `path` in `piece` of `text`) that `T`

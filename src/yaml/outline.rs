@@ -90,7 +90,7 @@ impl Piece {
     /// are: every one, for a piece that does not parse ([`shape_at`] reads past them).
     pub(crate) fn tags(&self, text: &str) -> Vec<YamlError> {
         let (piece, origin) = self.alone(text);
-        super::tags::tags_at(&piece, origin)
+        super::tags::scan(&piece).at(origin)
     }
 
     /// The mapping at `path` in this piece of `text` read as `T` with only its key `key`
@@ -141,11 +141,11 @@ impl Piece {
 }
 
 /// The outline of `text`, if it can be cut into pieces (see the module docs). A tag of
-/// an undeclared handle is read past ([`super::tags::declared`]), at its place: each
-/// piece's reads find it.
+/// an undeclared handle is read past ([`super::tags::Scan::readable`]), at its place:
+/// each piece's reads find it.
 pub(crate) fn outline(text: &str) -> Option<Outline> {
-    let (readable, _) = super::tags::declared(text);
-    let text: &str = &readable;
+    let scanned = super::tags::scan(text);
+    let text: &str = &scanned.readable;
     let mut cursor = Cursor::new(text)?;
     cursor.expect(|e| matches!(e, Event::StreamStart))?;
     cursor.expect(|e| matches!(e, Event::DocumentStart(..)))?;

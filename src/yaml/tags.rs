@@ -1,4 +1,5 @@
-//! Tags: YAML text → the tags written in it, each as a [`YamlError`] at the tag.
+//! Tags: YAML text → the tags written in it, each as a [`YamlError`] at the tag, and the
+//! text to read, all found in one parse of it ([`scan`]).
 //!
 //! serde-saphyr's `reject_unsupported_tags` refuses application tags (`!include`,
 //! `!foo`) but resolves the core schema's (`!!binary`, `!!int`, `!!str`, …): a phrase
@@ -7,121 +8,67 @@
 //! is refused, the core ones too: this reads the file's events (the parser's own, without
 //! building values) and names the first tag (of a piece that does not parse, every one),
 //! where it is written. A key of a piece read alone is read with the piece's tags blanked
-//! out, so that a wrong value after a tag is reported with it ([`tag_after`]). It does
+//! out, so that a wrong value after a tag is reported with it ([`Scan::after`]). It does
 //! not judge syntax: a document the parser cannot read gives no tag here, and the syntax
 //! error is the deserializer's to report, but for a tag whose handle no `%TAG` directive
 //! declared (`!e!str`), which the parser refuses as a syntax error. Such a tag is found
-//! as any other and blanked out before the text is read ([`declared`]): refused as a
-//! syntax error, it was the file's one error, and hid every other mistake of the file.
+//! as any other and blanked out before the text is read ([`Scan::readable`]): refused as
+//! a syntax error, it was the file's one error, and hid every other mistake of the file.
 
 use std::borrow::Cow;
 
-use serde_saphyr::granit_parser::{ErrorKind, Event, Parser, Tag};
+use serde_saphyr::granit_parser::{ErrorKind, Event, Parser, Span, Tag};
 
 use super::{Origin, YamlError, YamlErrorKind, to_u32, to_usize};
 
-/// The first tag written in `text`, as the error to report for it; `None` when it has none
-/// (or none before a syntax error).
-pub(super) fn first_tag(text: &str) -> Option<YamlError> {
-    found(text).into_iter().next()
+/// What one parse of a text finds: its tags, and the text to read.
+#[derive(Debug)]
+pub(super) struct Scan<'t> {
+    /// The text with each tag whose handle no `%TAG` directive declared (`!e!str`)
+    /// written as blanks, at the same places: the parser refuses such a tag as a syntax
+    /// error, which stopped every read of the text, so the file's other mistakes went
+    /// unsaid. Read so, the value reads untagged, and the tag is reported as every tag
+    /// is. Borrowed when the text has none.
+    pub(super) readable: Cow<'t, str>,
+    /// Every tag written in the text, in order, each as the error to report for it; up
+    /// to a syntax error. A tag of an undeclared handle is one.
+    pub(super) tags: Vec<YamlError>,
 }
 
-/// The tag written right before byte `at` of `text` (blanks between), the value there
-/// being the one it tags: a wrong value a tag made wrong (`!!str 5` where a number
-/// belongs), whose mistake is the tag.
-pub(super) fn causing(text: &str, at: usize) -> Option<YamlError> {
-    found(text)
-        .into_iter()
-        .take_while(|tag| tag.end <= at)
-        .find(|tag| {
-            text.get(tag.end..at)
-                .is_some_and(|between| between.trim().is_empty())
-        })
-}
-
-/// `read`, a key of `text` (a piece at `origin`) read with its tags blanked out
-/// ([`super::one_key`]), with its tags: a wrong value that a tag written right before it made
-/// wrong (`!!str 5` where a number belongs) is the tag's error; a read that found no
-/// wrong value gives the piece's first tag, as a read of it whole would. A wrong value
-/// after a tag in one item is so reported with the tag, not once the tag is removed.
-pub(super) fn tag_after<R>(
-    text: &str,
-    origin: Origin,
-    read: Result<R, YamlError>,
-) -> Result<R, YamlError> {
-    match read {
-        Err(err) if matches!(err.kind, YamlErrorKind::Syntax | YamlErrorKind::OverLimit) => {
-            Err(err)
-        }
-        Err(err) => {
-            let tag = err
-                .start
-                .checked_sub(to_usize(origin.bytes))
-                .and_then(|at| causing(text, at));
-            Err(tag.map_or(err, |tag| super::shifted(tag, origin)))
-        }
-        Ok(read) => match first_tag(text) {
-            Some(tag) => Err(super::shifted(tag, origin)),
-            None => Ok(read),
-        },
-    }
-}
-
-/// The tags written in `text` (a piece at `origin`), each as its error, in the file's
-/// coordinates.
-pub(super) fn tags_at(text: &str, origin: Origin) -> Vec<YamlError> {
-    found(text)
-        .into_iter()
-        .map(|tag| super::shifted(tag, origin))
-        .collect()
-}
-
-/// `text` with each of its tags written as blanks (`a: !!str 5` → `a:       5`): its
-/// values read as they are written, untagged, at the same places.
-pub(super) fn blanked(text: &str) -> std::borrow::Cow<'_, str> {
-    let mut tags = found(text).into_iter().peekable();
-    if tags.peek().is_none() {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut blanked = String::with_capacity(text.len());
-    let mut from = 0;
-    for tag in tags {
-        let (Some(before), Some(written)) =
-            (text.get(from..tag.start), text.get(tag.start..tag.end))
-        else {
-            continue;
-        };
-        blanked.push_str(before);
-        blanked.extend(std::iter::repeat_n(' ', written.len()));
-        from = tag.end;
-    }
-    blanked.push_str(text.get(from..).unwrap_or_default());
-    std::borrow::Cow::Owned(blanked)
-}
-
-/// Most tags of undeclared handles blanked out of one text ([`declared`]): each costs a
-/// read of the text, so that a file of thousands stays linear; past them, the next is the
-/// file's one (syntax) error, as before.
+/// Most tags of undeclared handles blanked out of one text: each costs a parse of the
+/// text, so that a file of thousands stays linear; past them, the next is the file's one
+/// (syntax) error, as before.
 const MAX_UNDECLARED: usize = 64;
 
-/// `text` with each tag whose handle no `%TAG` directive declared (`!e!str`) written as
-/// blanks, at the same places, and the byte range of each: the parser refuses such a tag
-/// as a syntax error, which stopped every read of the text, so the file's other mistakes
-/// went unsaid. Read so, the value reads untagged, and the tag is reported as every tag
-/// is ([`found`]). Borrowed, and not parsed, when the text has no `!`.
-pub(super) fn declared(text: &str) -> (Cow<'_, str>, Vec<(usize, usize)>) {
+/// The tags of `text` and the text to read ([`Scan`]), in one parse of it, and one more
+/// per tag of an undeclared handle (the parser stops at each). Not parsed when the text
+/// has no `!`: every tag starts with one (the common case).
+pub(super) fn scan(text: &str) -> Scan<'_> {
     let mut readable = Cow::Borrowed(text);
-    let mut blanked = Vec::new();
-    // Every tag starts with `!`: a text without one has none (the common case, unparsed).
+    let mut undeclared: Vec<(usize, usize)> = Vec::new();
     if !text.contains('!') {
-        return (readable, blanked);
-    }
-    while blanked.len() < MAX_UNDECLARED {
-        let Some(err) = Parser::new_from_str(&readable).find_map(Result::err) else {
-            break;
+        return Scan {
+            readable,
+            tags: Vec::new(),
         };
-        if *err.kind() != ErrorKind::UndeclaredTagHandle {
-            break;
+    }
+    let mut tags = loop {
+        let mut tags = Vec::new();
+        let mut stopped = None;
+        for event in Parser::new_from_str(&readable) {
+            match event {
+                Ok((event, span)) => tags.extend(tag_of(&event, span, text)),
+                Err(err) => {
+                    stopped = Some(err);
+                    break;
+                }
+            }
+        }
+        let Some(err) = stopped.filter(|err| *err.kind() == ErrorKind::UndeclaredTagHandle) else {
+            break tags;
+        };
+        if undeclared.len() >= MAX_UNDECLARED {
+            break tags;
         }
         let marker = err.marker();
         let start = marker.byte_offset().unwrap_or_else(|| {
@@ -131,16 +78,90 @@ pub(super) fn declared(text: &str) -> (Cow<'_, str>, Vec<(usize, usize)>) {
                 .map_or(readable.len(), |(at, _)| at)
         });
         let len = tag_len(readable.get(start..).unwrap_or_default());
-        if len == 0 || blanked.iter().any(|&(s, _)| s == start) {
-            break;
+        if len == 0 || undeclared.iter().any(|&(s, _)| s == start) {
+            break tags;
         }
         let end = start + len;
-        let mut text = readable.into_owned();
-        text.replace_range(start..end, &" ".repeat(len));
-        readable = Cow::Owned(text);
-        blanked.push((start, end));
+        let mut blanked = readable.into_owned();
+        blanked.replace_range(start..end, &" ".repeat(len));
+        readable = Cow::Owned(blanked);
+        undeclared.push((start, end));
+    };
+    tags.extend((undeclared.iter()).map(|&(start, end)| tag_error(text, start, end)));
+    tags.sort_by_key(|tag| tag.start);
+    Scan { readable, tags }
+}
+
+impl Scan<'_> {
+    /// The tag written right before byte `at` of `text` (the text scanned; blanks
+    /// between), the value there being the one it tags: a wrong value a tag made wrong
+    /// (`!!str 5` where a number belongs), whose mistake is the tag.
+    pub(super) fn causing(&self, text: &str, at: usize) -> Option<&YamlError> {
+        (self.tags.iter())
+            .take_while(|tag| tag.end <= at)
+            .find(|tag| {
+                text.get(tag.end..at)
+                    .is_some_and(|between| between.trim().is_empty())
+            })
     }
-    (readable, blanked)
+
+    /// `read`, a key of `text` (the text scanned, a piece at `origin`) read with its tags
+    /// blanked out ([`super::one_key`]), with its tags: a wrong value that a tag written
+    /// right before it made wrong (`!!str 5` where a number belongs) is the tag's error;
+    /// a read that found no wrong value gives the piece's first tag, as a read of it
+    /// whole would. A wrong value after a tag in one item is so reported with the tag,
+    /// not once the tag is removed.
+    pub(super) fn after<R>(
+        &self,
+        text: &str,
+        origin: Origin,
+        read: Result<R, YamlError>,
+    ) -> Result<R, YamlError> {
+        match read {
+            Err(err) if matches!(err.kind, YamlErrorKind::Syntax | YamlErrorKind::OverLimit) => {
+                Err(err)
+            }
+            Err(err) => {
+                let tag = (err.start.checked_sub(to_usize(origin.bytes)))
+                    .and_then(|at| self.causing(text, at));
+                Err(tag.map_or(err, |tag| super::shifted(tag.clone(), origin)))
+            }
+            Ok(read) => match self.tags.first() {
+                Some(tag) => Err(super::shifted(tag.clone(), origin)),
+                None => Ok(read),
+            },
+        }
+    }
+
+    /// The tags (of a piece at `origin`), each as its error, in the file's coordinates.
+    pub(super) fn at(self, origin: Origin) -> Vec<YamlError> {
+        (self.tags.into_iter())
+            .map(|tag| super::shifted(tag, origin))
+            .collect()
+    }
+
+    /// `text` (the text scanned) with each of its tags written as blanks (`a: !!str 5`
+    /// → `a:       5`): its values read as they are written, untagged, at the same
+    /// places.
+    pub(super) fn blanked<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if self.tags.is_empty() {
+            return Cow::Borrowed(text);
+        }
+        let mut blanked = String::with_capacity(text.len());
+        let mut from = 0;
+        for tag in &self.tags {
+            let (Some(before), Some(written)) =
+                (text.get(from..tag.start), text.get(tag.start..tag.end))
+            else {
+                continue;
+            };
+            blanked.push_str(before);
+            blanked.extend(std::iter::repeat_n(' ', written.len()));
+            from = tag.end;
+        }
+        blanked.push_str(text.get(from..).unwrap_or_default());
+        Cow::Owned(blanked)
+    }
 }
 
 /// The length in bytes of the tag at the start of `rest` (`!e!str` of `!e!str y]`): up
@@ -170,48 +191,34 @@ fn tag_error(text: &str, start: usize, end: usize) -> YamlError {
     }
 }
 
-/// The tags written in `text`, in order, each as the error to report for it; up to a
-/// syntax error. A tag of an undeclared handle is one ([`declared`]).
-fn found(text: &str) -> Vec<YamlError> {
-    let (readable, undeclared) = declared(text);
-    if !readable.contains('!') && undeclared.is_empty() {
-        return Vec::new();
+/// The error to report for the tag of `event` (at `span` of `text`), if it has one.
+fn tag_of(event: &Event<'_>, span: Span, text: &str) -> Option<YamlError> {
+    let tagged = matches!(
+        event,
+        Event::Scalar(_, _, _, Some(_))
+            | Event::SequenceStart(_, _, Some(_))
+            | Event::MappingStart(_, _, Some(_))
+    );
+    if !tagged {
+        return None;
     }
-    let events = Parser::new_from_str(&readable);
-    let mut tags: Vec<YamlError> = undeclared
-        .iter()
-        .map(|&(start, end)| tag_error(text, start, end))
-        .collect();
-    tags.extend(events.map_while(Result::ok).filter_map(|(event, span)| {
-        let tagged = matches!(
-            event,
-            Event::Scalar(_, _, _, Some(_))
-                | Event::SequenceStart(_, _, Some(_))
-                | Event::MappingStart(_, _, Some(_))
-        );
-        if !tagged {
-            return None;
-        }
-        let at = span.tag_span().unwrap_or(span);
-        let start = at.start.byte_offset().unwrap_or(0);
-        let end = at.end.byte_offset().unwrap_or(start).max(start + 1);
-        let written = at.slice(text).filter(|t| !t.is_empty());
-        let tag = written.map_or_else(
-            || event.tag().map(Tag::original).unwrap_or_default(),
-            str::to_owned,
-        );
-        Some(YamlError {
-            kind: YamlErrorKind::WrongType,
-            message: message(&tag),
-            line: to_u32(at.start.line() as u64),
-            column: to_u32(at.start.col() as u64 + 1),
-            start,
-            end: end.min(text.len()).max(start),
-            help: Vec::new(),
-        })
-    }));
-    tags.sort_by_key(|tag| tag.start);
-    tags
+    let at = span.tag_span().unwrap_or(span);
+    let start = at.start.byte_offset().unwrap_or(0);
+    let end = at.end.byte_offset().unwrap_or(start).max(start + 1);
+    let written = at.slice(text).filter(|t| !t.is_empty());
+    let tag = written.map_or_else(
+        || event.tag().map(Tag::original).unwrap_or_default(),
+        str::to_owned,
+    );
+    Some(YamlError {
+        kind: YamlErrorKind::WrongType,
+        message: message(&tag),
+        line: to_u32(at.start.line() as u64),
+        column: to_u32(at.start.col() as u64 + 1),
+        start,
+        end: end.min(text.len()).max(start),
+        help: Vec::new(),
+    })
 }
 
 /// Whether `err` is the parser's refusal of a tag whose handle no `%TAG` directive
@@ -253,156 +260,4 @@ pub(super) fn message(tag: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Review: `!!binary`, `!!int`, `!!float`, `!!bool` and `!!str` were resolved and
-    /// accepted; every tag is found, at its line and column, spelled as written.
-    #[test]
-    fn every_tag_is_found_at_the_tag() {
-        for (text, tag, line, column) in [
-            ("a: [!!binary cmVmdW5k]\n", "!!binary", 1, 5),
-            ("a: !!int 3\n", "!!int", 1, 4),
-            ("a: !!float 3\n", "!!float", 1, 4),
-            ("a: !!bool true\n", "!!bool", 1, 4),
-            ("a: b\nc: !!str x\n", "!!str", 2, 4),
-            ("a: !foo b\n", "!foo", 1, 4),
-            ("a: ! b\n", "!", 1, 4),
-            ("!!str a: b\n", "!!str", 1, 1),
-            ("a: !!map\n  b: c\n", "!!map", 1, 4),
-            ("a: !!seq\n- b\n", "!!seq", 1, 4),
-            (
-                "a: !<tag:yaml.org,2002:str> b\n",
-                "!<tag:yaml.org,2002:str>",
-                1,
-                4,
-            ),
-            ("é: !!str x\n", "!!str", 1, 4),
-        ] {
-            let err = first_tag(text).unwrap_or_else(|| panic!("{text}: no tag found"));
-            assert_eq!(
-                (err.line, err.column, &text[err.start..err.end]),
-                (line, column, tag),
-                "{text}"
-            );
-            assert_eq!(err.kind, YamlErrorKind::WrongType);
-            assert!(
-                err.message
-                    .starts_with(&format!("YAML tags are not supported, found `{tag}`: ")),
-                "{}",
-                err.message
-            );
-        }
-    }
-
-    #[test]
-    fn text_without_a_tag_has_none() {
-        for text in [
-            "a: b\n",
-            "a: '!b'\n",
-            "a: \"!!binary x\"\n",
-            "a: b!\n",
-            "# !!str\na: b\n",
-            "",
-        ] {
-            assert!(first_tag(text).is_none(), "{text}");
-        }
-    }
-
-    /// Deep nesting the deserializer did not reach (it stopped at an earlier error) does
-    /// not exhaust the stack here: the parser reads it without recursion, up to its own
-    /// nesting limit, past which the document is a syntax error and has no tag here.
-    #[test]
-    fn deep_nesting_is_read_to_the_parser_limit() {
-        let nested = |depth: usize| {
-            format!(
-                "a: 1\nb: {}!!str x{}\n",
-                "[".repeat(depth),
-                "]".repeat(depth)
-            )
-        };
-        let err = first_tag(&nested(200)).unwrap();
-        assert_eq!((err.line, err.column), (2, 204));
-        assert!(first_tag(&nested(100_000)).is_none());
-    }
-
-    /// A key of a piece is read with the piece's tags blanked out, each value where it
-    /// is written; the tag right before a wrong value is that value's mistake.
-    #[test]
-    fn tags_are_blanked_in_place_and_found_before_a_value() {
-        let text = "a: !!str 5\nb: [!foo x, y]\nc: é\n";
-        assert_eq!(blanked(text), "a:       5\nb: [     x, y]\nc: é\n");
-        assert!(matches!(blanked("a: b\n"), std::borrow::Cow::Borrowed(_)));
-        let five = text.find('5').unwrap();
-        assert_eq!(
-            causing(text, five).map(|t| (t.line, t.column)),
-            Some((1, 4))
-        );
-        assert_eq!(causing(text, text.find('y').unwrap()), None);
-        assert_eq!(causing(text, 0), None);
-    }
-
-    /// `!e!str` of a handle no directive declared is a syntax error to the parser: said
-    /// as every tag is, at the tag.
-    #[test]
-    fn a_tag_of_an_undeclared_handle_is_a_tag() {
-        let err =
-            super::super::from_str::<serde::de::IgnoredAny>("a: [x, !e!str y]\n").unwrap_err();
-        assert_eq!(err.kind, YamlErrorKind::WrongType);
-        assert_eq!((err.line, err.column, err.start, err.end), (1, 8, 7, 13));
-        assert_eq!(err.message, message("!e!str"));
-        // Declared, it is found as any other.
-        let text = "%TAG !e! tag:example.com,2000:\n---\na: !e!str y\n";
-        let err = super::super::from_str::<serde::de::IgnoredAny>(text).unwrap_err();
-        assert_eq!(
-            (err.line, err.column, &text[err.start..err.end]),
-            (3, 4, "!e!str")
-        );
-    }
-
-    /// Team note (lint12): a tag of an undeclared handle was a syntax error to the
-    /// parser, and so the file's one error: every other mistake in the file went unsaid
-    /// until it was fixed. It is blanked out where it is written, found as every tag is,
-    /// and the text around it read: the outline of the document too.
-    #[test]
-    fn a_tag_of_an_undeclared_handle_hides_nothing() {
-        let text = "a: [x, !e!str y]\nb: !f!int 3\nc: !!str z\n";
-        let (readable, at) = declared(text);
-        assert_eq!(readable, "a: [x,        y]\nb:        3\nc: !!str z\n");
-        assert_eq!(at, [(7, 13), (20, 26)]);
-        let tags: Vec<_> = found(text)
-            .into_iter()
-            .map(|t| (t.line, t.column, text[t.start..t.end].to_owned(), t.message))
-            .collect();
-        assert_eq!(
-            tags,
-            [
-                (1, 8, "!e!str".to_owned(), message("!e!str")),
-                (2, 4, "!f!int".to_owned(), message("!f!int")),
-                (3, 4, "!!str".to_owned(), message("!!str")),
-            ]
-        );
-        assert!(matches!(declared("a: b\n").0, Cow::Borrowed(_)));
-        assert!(matches!(declared("a: '!e!x'\n").0, Cow::Borrowed(_)));
-        // A syntax error stays the text's one error: nothing is blanked for it.
-        assert_eq!(declared("a: [!e!x\n").1, []);
-        let outline = super::super::outline(text).expect("an outline");
-        let keys: Vec<&str> = outline.entries.iter().map(|e| e.key.as_str()).collect();
-        assert_eq!(keys, ["a", "b", "c"]);
-        // Non-ASCII before it: the column counts characters, the range bytes.
-        let text = "é: [!e!str y]\n";
-        let tag = first_tag(text).unwrap();
-        assert_eq!(
-            (tag.line, tag.column, &text[tag.start..tag.end]),
-            (1, 5, "!e!str")
-        );
-    }
-
-    #[test]
-    fn binary_says_to_write_the_text() {
-        assert_eq!(
-            message("!!binary"),
-            "YAML tags are not supported, found `!!binary`: write the text itself, not base64, without a tag"
-        );
-    }
-}
+mod tests;

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+mod days_and_zones;
 mod loader;
 
 /// The committed schemas are what the types generate; `UPDATE_SCHEMA=1 cargo test

@@ -1,4 +1,5 @@
-//! The direct path renders as minijinja does, or steps aside.
+//! The direct path renders as minijinja does, or steps aside. Values a conversation
+//! lacks are in `tests/undefined.rs`.
 
 use std::path::Path as FsPath;
 
@@ -255,38 +256,6 @@ proptest! {
     }
 }
 
-/// Review 15, item 3: an absent description or time rendered as an empty string; they
-/// are undefined, in both paths, and the error names what the conversation lacks.
-#[test]
-fn an_absent_description_or_time_is_undefined() {
-    let bare = Given {
-        description: None,
-        time: None,
-    };
-    let metadata = metadata(&[("name", "Ana Lima")]);
-    for source in [
-        "About {{ trigger.description }}.",
-        "At {{ conversation.time }}.",
-    ] {
-        let (plan, engine, direct) = both_given(source, &metadata, None, None, &bare);
-        assert!(plan.is_some());
-        assert_eq!(direct, None, "{source}");
-        let err = engine.unwrap_err();
-        assert!(err.starts_with("undefined variable `"), "{err}");
-        assert!(
-            err.contains("`trigger.description` (trigger `billing-issue` has none)")
-                || err.contains("`conversation.time` (the message has no timestamp)"),
-            "{err}"
-        );
-    }
-    let guarded = "{{ trigger.description | default(\"a billing question\") }}\
-                   {% if conversation.time is defined %} at {{ conversation.time }}{% endif %}";
-    let (plan, engine, direct) = both_given(guarded, &metadata, None, None, &bare);
-    assert!(plan.is_some());
-    assert_eq!(direct.as_deref(), Some("a billing question"));
-    assert_eq!(engine.as_deref(), Ok("a billing question"));
-}
-
 #[test]
 fn the_subset_takes_the_common_forms() {
     let metadata = metadata(&[("name", "Ana Lima"), ("company", "Acme")]);
@@ -305,14 +274,6 @@ fn the_subset_takes_the_common_forms() {
         "Hi Ana, I'm Sam (Billing & Finance), turn 3: Move to the annual plan. Acme no plan";
     assert_eq!(direct.as_deref(), Some(expected));
     assert_eq!(engine.as_deref(), Ok(expected));
-}
-
-#[test]
-fn an_undefined_value_is_left_to_the_engine() {
-    let (plan, engine, direct) = both("{{ customer.company }}", &metadata(&[]), None, None);
-    assert!(plan.is_some());
-    assert_eq!(direct, None);
-    assert!(engine.unwrap_err().contains("undefined"));
 }
 
 /// Under `--redact` a template reads masked values: no filter or slice can turn a
@@ -375,34 +336,4 @@ fn every_starter_template_renders_directly() {
     }
 }
 
-/// What `lint` takes as guarded through a `{% set %}` renders, and what it does not take
-/// as guarded fails, for a conversation without the value: keeping an undefined value
-/// in a variable fails nothing; writing it does.
-#[test]
-fn a_set_variable_fails_where_it_is_written_unguarded() {
-    let metadata = metadata(&[("name", "Ana Lima")]);
-    for (source, renders) in [
-        ("{% set c = customer.company %}Hi", true),
-        (
-            "{% set c = customer.company %}Hi {{ c | default('there') }}",
-            true,
-        ),
-        (
-            "{% set c = customer.company %}{% if c %}{{ c }}{% endif %}Hi",
-            true,
-        ),
-        (
-            "{% set c = customer.company | default('there') %}Hi {{ c }}",
-            true,
-        ),
-        ("{% set c = customer.company %}Hi {{ c }}", false),
-    ] {
-        let (_, engine, _) = both(source, &metadata, None, None);
-        assert_eq!(engine.is_ok(), renders, "{source}: {engine:?}");
-        assert_eq!(
-            crate::rules::guarded(source, "company"),
-            renders,
-            "{source}"
-        );
-    }
-}
+mod undefined;

@@ -1,0 +1,117 @@
+//! Diagnostics: did-you-mean suggestions, codes, spans and their rendering.
+
+use super::*;
+
+#[test]
+fn did_you_mean_is_the_same_whatever_the_candidates_order() {
+    assert_eq!(did_you_mean("t9", ["t4", "t3"]), Some("t3"));
+    assert_eq!(did_you_mean("t9", ["t3", "t4"]), Some("t3"));
+    assert_eq!(
+        did_you_mean("suport", ["Support", "support"]),
+        Some("support")
+    );
+    assert_eq!(
+        did_you_mean("suport", ["support", "Support"]),
+        Some("support")
+    );
+}
+
+#[test]
+fn did_you_mean_finds_typos_only() {
+    let ids = ["frustration", "human-request", "bot-loop"];
+    assert_eq!(did_you_mean("frustation", ids), Some("frustration"));
+    assert_eq!(
+        did_you_mean("bot-lopo", ids),
+        Some("bot-loop"),
+        "a swap is one edit"
+    );
+    assert_eq!(did_you_mean("human_request", ids), Some("human-request"));
+    assert_eq!(did_you_mean("pricing", ids), None);
+    assert_eq!(
+        did_you_mean("bot-loop", ids),
+        None,
+        "an exact match is not a typo"
+    );
+    // Review: `explain -c C11-PERSON` suggested nothing for `c11-person`.
+    assert_eq!(did_you_mean("Bot-Loop", ids), Some("bot-loop"));
+    assert_eq!(
+        did_you_mean("bot-loop", ["Bot-Loop", "bot-lop"]),
+        Some("Bot-Loop"),
+        "a difference in case only is the closest"
+    );
+}
+
+#[test]
+fn renders_snippet_with_caret_and_code() {
+    let mut sources = Sources::default();
+    let file = sources.add(
+        "rules/a.yaml".into(),
+        "version: 1\nteams:\n  - id: x\n".into(),
+    );
+    let span = Span {
+        file,
+        line: 3,
+        column: 9,
+        start: 26,
+        end: 27,
+    };
+    let d = Diagnostic::error("R001", "unknown team `x`")
+        .at(sources.location(span))
+        .label("not defined")
+        .help("define it under `teams:`");
+    let text = d.render(&sources, false);
+    assert!(text.contains("error[R001]: unknown team `x`"), "{text}");
+    assert!(text.contains("rules/a.yaml:3:9"), "{text}");
+    assert!(text.contains("^ not defined"), "{text}");
+    assert!(text.contains("help: define it under `teams:`"), "{text}");
+    assert_eq!(
+        d.to_string(),
+        "rules/a.yaml:3:9: error[R001]: unknown team `x`"
+    );
+}
+
+/// Review: a value with a line break or an escape sequence in a transcript broke a
+/// diagnostic's layout on a terminal; JSON keeps it exact.
+#[test]
+fn a_quoted_value_is_escaped_and_cut_on_a_terminal_only() {
+    let value = "a\nb\u{1b}[2J";
+    let d = Diagnostic::warning("D003", format!("timestamp `{value}` is bad"))
+        .at(Location::line("t.csv", 2))
+        .help(format!("fix `{value}`"))
+        .quoting(value);
+    let text = d.render(&Sources::default(), false);
+    assert!(
+        text.contains("timestamp `a\\nb\\u{1b}[2J` is bad"),
+        "{text}"
+    );
+    assert!(text.contains("help: fix `a\\nb\\u{1b}[2J`"), "{text}");
+    assert_eq!(
+        d.to_string(),
+        "t.csv:2: warning[D003]: timestamp `a\\nb\\u{1b}[2J` is bad"
+    );
+    assert_eq!(d.message, format!("timestamp `{value}` is bad"));
+    let long = "y".repeat(200);
+    let d = Diagnostic::warning("D005", format!("`{long}` here")).quoting(&long);
+    assert_eq!(
+        d.to_string(),
+        format!("warning[D005]: `{}…` here", "y".repeat(80))
+    );
+}
+
+/// A value shown escaped is not escaped again where another quoted value occurs in
+/// what it became: each backslash of the data is shown doubled once.
+#[test]
+fn quoted_values_are_escaped_in_one_pass() {
+    let d = Diagnostic::warning("D011", "id `a\\b` and key `\\`")
+        .quoting("a\\b")
+        .quoting("\\");
+    assert_eq!(d.to_string(), "warning[D011]: id `a\\\\b` and key `\\\\`");
+}
+
+#[test]
+fn renders_location_without_source_as_note() {
+    let d = Diagnostic::warning("X001", "bad row").at(Location::line("t.csv", 7));
+    let text = d.render(&Sources::default(), false);
+    assert!(text.contains("warning[X001]: bad row"), "{text}");
+    assert!(text.contains("--> t.csv:7"), "{text}");
+}

@@ -1,0 +1,133 @@
+//! A conversation whose rows reappear after another's: an error naming both places,
+//! whatever the order of the ids before it, and the conversations before it all given;
+//! one may continue into the next file.
+
+use super::*;
+
+#[test]
+fn a_conversation_that_reappears_is_an_error_naming_both_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,role,text\na,customer,1\nb,customer,2\na,customer,3\n";
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new(), std::slice::from_ref(&path));
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("t.csv:4: conversation `a` reappears"), "{err}");
+    assert!(err.contains("t.csv:2)"), "{err}");
+    assert!(err.contains("--unsorted"), "{err}");
+
+    let (result, report) = read_with(
+        ReaderBuilder::new().group_policy(GroupPolicy::InMemory),
+        &[path],
+    );
+    let convs = result.unwrap();
+    let ids: Vec<_> = convs
+        .iter()
+        .map(|c| (c.id.as_str(), c.messages.len()))
+        .collect();
+    assert_eq!(ids, [("a", 2), ("b", 1)]);
+    assert_eq!(report.regrouped, 1);
+}
+
+/// Ids in order (numbered tickets, shorter first) are new without a look at the ids
+/// finished (issue 7): the first id out of order still finds every earlier one, in
+/// order or not, and ids in any other order are checked as ever.
+#[test]
+fn a_reappearing_id_is_found_whatever_the_order_of_the_ids_before_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let error_of = |ids: &[String]| {
+        let mut csv = String::from("conversation_id,role,text\n");
+        for id in ids {
+            csv.push_str(id);
+            csv.push_str(",customer,hi\n");
+        }
+        let path = write(dir.path(), "t.csv", csv.as_bytes());
+        let (result, _) = read_with(ReaderBuilder::new(), &[path]);
+        result.err().map(|e| e.to_string())
+    };
+    let numbered: Vec<String> = (1..=3_000).map(|i| i.to_string()).collect();
+    assert_eq!(error_of(&numbered), None, "in order, none reappears");
+    for (ids, again, line) in [
+        (numbered.clone(), "1", 3_002),
+        (numbered.clone(), "10", 3_002),
+        (vec!["9".into(), "10".into(), "11".into()], "10", 5),
+        (vec!["c".into(), "b".into(), "a".into()], "b", 5),
+        (vec!["a".into(), "c".into(), "b".into(), "d".into()], "b", 6),
+    ] {
+        let mut rows = ids.clone();
+        rows.push(again.to_owned());
+        let err = error_of(&rows).unwrap_or_else(|| panic!("{again} after {} ids", ids.len()));
+        assert!(
+            err.contains(&format!("t.csv:{line}: conversation `{again}` reappears")),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn the_conversations_before_a_reappearing_id_are_all_given_and_its_row_is_not_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = "conversation_id,role,text\na,customer,1\nb,customer,2\nb,customer,3\na,robot,4\n";
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path)]);
+    let mut given = Vec::new();
+    let mut error = None;
+    for item in reader.by_ref() {
+        match item {
+            Ok(c) => given.push((c.id.clone(), c.messages.len())),
+            Err(e) => error = Some(e.to_string()),
+        }
+    }
+    // `b` is complete when `a` comes back: it is given before the error, not dropped.
+    assert_eq!(given, [("a".to_owned(), 1), ("b".to_owned(), 2)]);
+    assert!(
+        error
+            .unwrap()
+            .contains("t.csv:5: conversation `a` reappears")
+    );
+    // Reading stops at the row: it is no message, and its unknown role goes unreported.
+    let report = reader.into_report();
+    assert_eq!(report.messages, 3);
+    assert!(
+        report.unknown_roles.is_empty(),
+        "{:?}",
+        report.unknown_roles
+    );
+}
+
+#[test]
+fn a_reappearing_id_names_the_file_its_earlier_rows_end_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(
+        dir.path(),
+        "1.csv",
+        b"conversation_id,role,text\na,customer,1\n",
+    );
+    let two = write(
+        dir.path(),
+        "2.csv",
+        b"conversation_id,role,text\nb,customer,2\na,customer,3\n",
+    );
+    let (result, _) = read_with(ReaderBuilder::new(), &[one, two]);
+    let err = result.unwrap_err().to_string();
+    assert!(err.contains("2.csv:3: conversation `a` reappears"), "{err}");
+    assert!(err.contains("its earlier rows end at "), "{err}");
+    assert!(err.contains("1.csv:2)"), "{err}");
+}
+
+#[test]
+fn a_conversation_may_continue_into_the_next_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(
+        dir.path(),
+        "1.csv",
+        b"conversation_id,role,text\nx,customer,1\ny,customer,2\n",
+    );
+    let b = write(
+        dir.path(),
+        "2.jsonl",
+        b"{\"conversation_id\":\"y\",\"role\":\"bot\",\"text\":\"3\"}\n",
+    );
+    let (convs, _) = read(&[a, b]);
+    assert_eq!(convs.len(), 2);
+    assert_eq!(convs[1].messages.len(), 2);
+}
