@@ -12,13 +12,15 @@
 //! The same row read as a header without an error (a file without one, mapped with
 //! `--map` to cells of its first row) names the metadata fields: a packet's `fields`
 //! then keys the customer's data by another customer's (`"tyler_jones": "Ann Lee"`).
-//! Such keys, normalised as they are, go through the same check ([`mask_data_keys`]).
+//! Such keys, normalised as they are, go through the same check ([`mask_data_keys`]), and
+//! so does a column a diagnostic names (`D005`: [`shown_column`]).
 
 use std::borrow::Cow;
 
 use super::names::{Names, fold, is_common_english, is_word_char};
 use super::{NAME_MASK, is_mask, masked};
 use crate::summary::may_be_name;
+use crate::transcript::Metadata;
 
 /// `cell`, a header's cell that an error lists, masked: its personal data and the
 /// customer's names (`names`), then each word that looks like a name, not a column's
@@ -81,6 +83,22 @@ pub(crate) fn mask_data_keys(fields: &mut [(String, String)], names: &Names) {
             *value = masked;
         }
     }
+}
+
+/// Metadata column `field` as a diagnostic names it under `--redact`: as a packet's
+/// `fields` keys it, when the conversation's `metadata` holds it ([`mask_data_keys`]: a
+/// header row of data gave the columns a customer's data for names, `tyler_jones` →
+/// `[name] [name]`), else as it is. Asked once a column (`D005`), not once a row.
+pub(crate) fn shown_column(field: &str, metadata: &Metadata) -> String {
+    let mut fields: Vec<(String, String)> = metadata
+        .iter()
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect();
+    let Some(at) = fields.iter().position(|(key, _)| key == field) else {
+        return field.to_owned();
+    };
+    mask_data_keys(&mut fields, &Names::of(metadata));
+    fields.swap_remove(at).0
 }
 
 /// Whether metadata key `key` (normalised) with `value` is a cell of data, not a column's
@@ -282,6 +300,29 @@ mod tests {
             .map(|&(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
         assert_eq!(keys(&fields), expected);
+    }
+
+    /// Red14, item 3: D005 named a column of a header row of data as it was read
+    /// (`tyler_jones`); it is shown as the packets key it, and a header's column stays.
+    #[test]
+    fn a_column_is_shown_as_the_packets_key_it() {
+        let metadata = |pairs: &[(&str, &str)]| {
+            let mut metadata = Metadata::default();
+            for (k, v) in pairs {
+                metadata.insert(k, v);
+            }
+            metadata
+        };
+        let data = metadata(&[
+            ("tyler_jones", "Ann Lee"),
+            ("tyler_example_com", "ann@example.org"),
+            ("turn", "2"),
+        ]);
+        assert_eq!(shown_column("tyler_jones", &data), "[name] [name]");
+        assert_eq!(shown_column("tyler_example_com", &data), "[email]");
+        let header = metadata(&[("turn", "2"), ("name", "Ann Lee"), ("tier", "pro")]);
+        assert_eq!(shown_column("turn", &header), "turn");
+        assert_eq!(shown_column("absent", &header), "absent");
     }
 
     #[test]

@@ -98,7 +98,9 @@ pub(super) fn group_lengths(found: &str) -> Vec<usize> {
 
 /// Where [`holds_caseless`] takes a word: anywhere, or as a whole word (no ASCII letter
 /// before it, no ASCII letter, digit or `_` after it, as the patterns' ASCII word
-/// boundaries see it).
+/// boundaries see it). A word's edge that is no letter or digit (the brackets of
+/// "[at]") needs no boundary: the patterns take "ana[at]example" as they take "ana [at]
+/// example".
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Whole {
     Anywhere,
@@ -111,32 +113,42 @@ pub(super) enum Whole {
 /// (a table of first bytes, made once a call): most bytes of a text start none, and
 /// trying every word at every byte cost a seventh of a `--redact --packets` run.
 pub(super) fn holds_caseless(text: &str, words: &[&[u8]], whole: Whole) -> bool {
-    // `starts[b]`: whether a word starts with `b | 0x20`, as the comparison below reads
-    // a byte (a word's first byte without that bit, such as `[`, starts at no byte).
+    // `starts[b]`: whether a word starts with `b` in either ASCII case. Lowered with
+    // `to_ascii_lowercase`, not by setting bit 0x20, which turns `[` into `{` (a word
+    // "[at]" was never found: red14).
     let mut starts = [false; 256];
     for word in words {
-        if let Some(&first) = word.first()
-            && first & 0x20 != 0
-        {
-            starts[usize::from(first)] = true;
-            starts[usize::from(first & !0x20)] = true;
+        if let Some(&first) = word.first() {
+            starts[usize::from(first.to_ascii_lowercase())] = true;
+            starts[usize::from(first.to_ascii_uppercase())] = true;
         }
     }
     let bytes = text.as_bytes();
     (0..bytes.len()).any(|i| {
         starts[usize::from(bytes[i])]
-            && (whole == Whole::Anywhere || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
             && words.iter().any(|word| {
-                word.first() == Some(&(bytes[i] | 0x20))
+                word.first() == Some(&bytes[i].to_ascii_lowercase())
                     && bytes
                         .get(i..i + word.len())
                         .is_some_and(|b| b.eq_ignore_ascii_case(word))
-                    && (whole != Whole::Word
-                        || bytes
-                            .get(i + word.len())
-                            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_')))
+                    && (whole == Whole::Anywhere || bounded(bytes, i, word))
             })
     })
+}
+
+/// Whether `word`, found at `bytes[at..]`, stands as a whole word: no ASCII letter before
+/// its first byte and no ASCII letter, digit or `_` after its last, each asked only
+/// where that byte of the word is a letter or a digit.
+fn bounded(bytes: &[u8], at: usize, word: &[u8]) -> bool {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return true;
+    };
+    let before = !first.is_ascii_alphanumeric() || at == 0 || !bytes[at - 1].is_ascii_alphabetic();
+    let after = !last.is_ascii_alphanumeric()
+        || bytes
+            .get(at + word.len())
+            .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_'));
+    before && after
 }
 
 /// Where the run of groups of ASCII digits that starts at `start` ends: groups each after
@@ -188,22 +200,23 @@ mod tests {
 
     use super::{Whole, holds_caseless};
 
-    /// [`holds_caseless`] as it was before its table of first bytes: every word tried at
-    /// every byte.
+    /// [`holds_caseless`] written plainly: the text lowered, each word looked for at every
+    /// byte, its bounds asked where its edge is a letter or a digit.
     fn every_word_at_every_byte(text: &str, words: &[&[u8]], whole: Whole) -> bool {
-        let bytes = text.as_bytes();
+        let lower = text.to_ascii_lowercase();
+        let bytes = lower.as_bytes();
+        let letter = |at: Option<&u8>| at.is_some_and(u8::is_ascii_alphabetic);
+        let word_byte =
+            |at: Option<&u8>| at.is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_');
         (0..bytes.len()).any(|i| {
-            (whole == Whole::Anywhere || i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-                && words.iter().any(|word| {
-                    word.first() == Some(&(bytes[i] | 0x20))
-                        && bytes
-                            .get(i..i + word.len())
-                            .is_some_and(|b| b.eq_ignore_ascii_case(word))
-                        && (whole != Whole::Word
-                            || bytes
-                                .get(i + word.len())
-                                .is_none_or(|&b| !(b.is_ascii_alphanumeric() || b == b'_')))
-                })
+            words.iter().any(|word| {
+                bytes[i..].starts_with(word)
+                    && (whole == Whole::Anywhere
+                        || ((!word[0].is_ascii_alphanumeric()
+                            || !letter(i.checked_sub(1).and_then(|j| bytes.get(j))))
+                            && (!word[word.len() - 1].is_ascii_alphanumeric()
+                                || !word_byte(bytes.get(i + word.len())))))
+            })
         })
     }
 
@@ -222,13 +235,31 @@ mod tests {
         assert!(!holds_caseless("", WORDS, Whole::Anywhere));
     }
 
+    /// Red14, item 2: a word that starts with `[` was never found (its first byte was
+    /// lowered by setting bit 0x20, which makes `[` a `{`), and a bracketed word glued to
+    /// the letters beside it was no whole word, though the brackets bound it.
+    #[test]
+    fn a_bracketed_word_is_found_glued_or_apart() {
+        for text in [
+            "john [at] example.io",
+            "john [AT]example.io",
+            "john[at]example.io",
+            "john(at)example.io",
+            "ana{at}x",
+        ] {
+            assert!(holds_caseless(text, WORDS, Whole::Word), "{text}");
+        }
+        // A word's letters still need their bounds: "pinned", "carpet".
+        assert!(!holds_caseless("pinned carpet [a]t", WORDS, Whole::Word));
+    }
+
     proptest! {
         /// The table of first bytes changes no answer: the same as every word tried at
         /// every byte, on text of the words' letters, their capitals, brackets and
         /// letters past ASCII.
         #[test]
         fn the_table_of_first_bytes_changes_no_answer(
-            text in "[pinetPINETcomCOM.=(){}\\[\\]a-zA-Z_0-9 éß]{0,40}",
+            text in "[pinetPINETcomCOM.=(){}\\[\\]@`^a-zA-Z_0-9 éß]{0,40}",
             word_match in any::<bool>(),
         ) {
             let whole = if word_match { Whole::Word } else { Whole::Anywhere };
