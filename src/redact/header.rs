@@ -17,6 +17,7 @@
 
 use std::borrow::Cow;
 
+use super::memo::{Memo, remembered};
 use super::names::{Names, fold, is_common_english, is_word_char};
 use super::{NAME_MASK, is_mask, masked};
 use crate::summary::may_be_name;
@@ -107,12 +108,31 @@ pub(crate) fn shown_column(field: &str, metadata: &Metadata) -> String {
 /// hold a pattern's data (`07700900123`); or it is an email address's name
 /// ([`email_key`]).
 fn is_data_key(key: &str, value: &str, names: &Names) -> bool {
-    // The patterns' spans of a key, which every packet of a file repeats, are kept
-    // (`memo.rs`); the names are looked for only in a key that is its value's name.
-    email_key(key)
-        || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
-        || (crate::transcript::normalize_field(value) == key
-            && masked_header_cell(value, names) != value)
+    // What a key is by itself is kept (`memo.rs`: every packet of a file has the same
+    // keys); the names are looked for only in a key that is its value's name.
+    key_is_data(key) || (is_name_of(value, key) && masked_header_cell(value, names) != value)
+}
+
+/// Whether metadata key `key` (normalised) is data by itself: an email address's name
+/// ([`email_key`]), or its words hold a pattern's data (`07700900123`). Kept for the next
+/// time the same key comes (`memo.rs`).
+fn key_is_data(key: &str) -> bool {
+    thread_local! {
+        static DATA: Memo<bool> = Memo::default();
+    }
+    remembered(&DATA, key, |key| {
+        email_key(key) || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
+    })
+}
+
+/// Whether `key` is `value`'s normalised name ("Tyler Jones" → `tyler_jones`), told first
+/// by its first letter without normalising (most values start otherwise than their key).
+fn is_name_of(value: &str, key: &str) -> bool {
+    let first = value
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .and_then(|c| c.to_lowercase().next());
+    first == key.chars().next() && crate::transcript::normalize_field(value) == key
 }
 
 /// `key` as a header row of data shows it: its value's cell masked when the key is its
@@ -122,7 +142,7 @@ fn data_key_masked(key: &str, value: &str, names: &Names) -> String {
     if email_key(key) {
         return "[email]".to_owned();
     }
-    if crate::transcript::normalize_field(value) == key {
+    if is_name_of(value, key) {
         return masked_header_cell(value, names).into_owned();
     }
     let spaced = key.replace('_', " ");
@@ -323,6 +343,20 @@ mod tests {
         let header = metadata(&[("turn", "2"), ("name", "Ann Lee"), ("tier", "pro")]);
         assert_eq!(shown_column("turn", &header), "turn");
         assert_eq!(shown_column("absent", &header), "absent");
+    }
+
+    proptest::proptest! {
+        /// Red14: telling a key from its value's name by the first letter first changes
+        /// no answer.
+        #[test]
+        fn a_value_is_its_keys_name_as_normalised(
+            value in "[ _\\-.A-Za-z0-9éÉİß\u{feff}]{0,12}",
+            key in proptest::sample::select(vec!["", "tyler_jones", "a", "ss", "i̇stanbul", "x_1"]),
+        ) {
+            let normalised = crate::transcript::normalize_field(&value);
+            proptest::prop_assert!(is_name_of(&value, &normalised));
+            proptest::prop_assert_eq!(is_name_of(&value, key), normalised == key);
+        }
     }
 
     #[test]
