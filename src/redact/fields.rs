@@ -5,6 +5,7 @@
 //! stands apart in a text, so that the customer's phone number from the CRM is masked in
 //! the chat too.
 
+use super::memo::{Memo, remembered};
 use super::names::{PLACEHOLDERS, find_ascii_caseless, fold, is_common_english};
 
 const SECRET: &str = "[secret]";
@@ -118,8 +119,18 @@ const FIELD_WORDS: &[(&str, &str)] = &[
 /// `social_security_number`, `dob`, `date_of_birth`, `birthDate`, `phone`,
 /// `home_phone`, `mobile`, `tel`, `account_number`, `iban`, `card_number`, …). A flag
 /// about one is none (`is_mobile`, `has_phone`), nor is a field of which the word is
-/// not the last (`phone_verified`, `card_type`, `mobile_app`).
+/// not the last (`phone_verified`, `card_type`, `mobile_app`). Kept for the next time
+/// the same field comes (`memo.rs`): every packet asks it of each of its fields, and a
+/// file's fields are the same in each (red14).
 pub fn field_mask(field: &str) -> Option<&'static str> {
+    thread_local! {
+        static MASKS: Memo<Option<&'static str>> = Memo::default();
+    }
+    remembered(&MASKS, field, mask_by_words)
+}
+
+/// [`field_mask`], found.
+fn mask_by_words(field: &str) -> Option<&'static str> {
     let words: Vec<&str> = field.split('_').filter(|w| !w.is_empty()).collect();
     if matches!(words.first(), Some(&("is" | "has"))) {
         return None;

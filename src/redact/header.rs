@@ -12,13 +12,16 @@
 //! The same row read as a header without an error (a file without one, mapped with
 //! `--map` to cells of its first row) names the metadata fields: a packet's `fields`
 //! then keys the customer's data by another customer's (`"tyler_jones": "Ann Lee"`).
-//! Such keys, normalised as they are, go through the same check ([`mask_data_keys`]).
+//! Such keys, normalised as they are, go through the same check ([`mask_data_keys`]), and
+//! so does a column a diagnostic names (`D005`: [`shown_column`]).
 
 use std::borrow::Cow;
 
+use super::memo::{Memo, remembered};
 use super::names::{Names, fold, is_common_english, is_word_char};
 use super::{NAME_MASK, is_mask, masked};
 use crate::summary::may_be_name;
+use crate::transcript::Metadata;
 
 /// `cell`, a header's cell that an error lists, masked: its personal data and the
 /// customer's names (`names`), then each word that looks like a name, not a column's
@@ -83,18 +86,53 @@ pub(crate) fn mask_data_keys(fields: &mut [(String, String)], names: &Names) {
     }
 }
 
+/// Metadata column `field` as a diagnostic names it under `--redact`: as a packet's
+/// `fields` keys it, when the conversation's `metadata` holds it ([`mask_data_keys`]: a
+/// header row of data gave the columns a customer's data for names, `tyler_jones` →
+/// `[name] [name]`), else as it is. Asked once a column (`D005`), not once a row.
+pub(crate) fn shown_column(field: &str, metadata: &Metadata) -> String {
+    let mut fields: Vec<(String, String)> = metadata
+        .iter()
+        .map(|(key, value)| (key.to_owned(), value.to_owned()))
+        .collect();
+    let Some(at) = fields.iter().position(|(key, _)| key == field) else {
+        return field.to_owned();
+    };
+    mask_data_keys(&mut fields, &Names::of(metadata));
+    fields.swap_remove(at).0
+}
+
 /// Whether metadata key `key` (normalised) with `value` is a cell of data, not a column's
 /// name: its own value's name, and that value masks as a header's cell does ("Tyler
 /// Jones" keyed `tyler_jones`, "ana@example.com" keyed `ana_example_com`); or its words
 /// hold a pattern's data (`07700900123`); or it is an email address's name
 /// ([`email_key`]).
 fn is_data_key(key: &str, value: &str, names: &Names) -> bool {
-    // The patterns' spans of a key, which every packet of a file repeats, are kept
-    // (`memo.rs`); the names are looked for only in a key that is its value's name.
-    email_key(key)
-        || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
-        || (crate::transcript::normalize_field(value) == key
-            && masked_header_cell(value, names) != value)
+    // What a key is by itself is kept (`memo.rs`: every packet of a file has the same
+    // keys); the names are looked for only in a key that is its value's name.
+    key_is_data(key) || (is_name_of(value, key) && masked_header_cell(value, names) != value)
+}
+
+/// Whether metadata key `key` (normalised) is data by itself: an email address's name
+/// ([`email_key`]), or its words hold a pattern's data (`07700900123`). Kept for the next
+/// time the same key comes (`memo.rs`).
+fn key_is_data(key: &str) -> bool {
+    thread_local! {
+        static DATA: Memo<bool> = Memo::default();
+    }
+    remembered(&DATA, key, |key| {
+        email_key(key) || !super::kinds::pattern_spans(&key.replace('_', " ")).is_empty()
+    })
+}
+
+/// Whether `key` is `value`'s normalised name ("Tyler Jones" → `tyler_jones`), told first
+/// by its first letter without normalising (most values start otherwise than their key).
+fn is_name_of(value: &str, key: &str) -> bool {
+    let first = value
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .and_then(|c| c.to_lowercase().next());
+    first == key.chars().next() && crate::transcript::normalize_field(value) == key
 }
 
 /// `key` as a header row of data shows it: its value's cell masked when the key is its
@@ -104,7 +142,7 @@ fn data_key_masked(key: &str, value: &str, names: &Names) -> String {
     if email_key(key) {
         return "[email]".to_owned();
     }
-    if crate::transcript::normalize_field(value) == key {
+    if is_name_of(value, key) {
         return masked_header_cell(value, names).into_owned();
     }
     let spaced = key.replace('_', " ");
@@ -282,6 +320,43 @@ mod tests {
             .map(|&(k, v)| (k.to_owned(), v.to_owned()))
             .collect();
         assert_eq!(keys(&fields), expected);
+    }
+
+    /// Red14, item 3: D005 named a column of a header row of data as it was read
+    /// (`tyler_jones`); it is shown as the packets key it, and a header's column stays.
+    #[test]
+    fn a_column_is_shown_as_the_packets_key_it() {
+        let metadata = |pairs: &[(&str, &str)]| {
+            let mut metadata = Metadata::default();
+            for (k, v) in pairs {
+                metadata.insert(k, v);
+            }
+            metadata
+        };
+        let data = metadata(&[
+            ("tyler_jones", "Ann Lee"),
+            ("tyler_example_com", "ann@example.org"),
+            ("turn", "2"),
+        ]);
+        assert_eq!(shown_column("tyler_jones", &data), "[name] [name]");
+        assert_eq!(shown_column("tyler_example_com", &data), "[email]");
+        let header = metadata(&[("turn", "2"), ("name", "Ann Lee"), ("tier", "pro")]);
+        assert_eq!(shown_column("turn", &header), "turn");
+        assert_eq!(shown_column("absent", &header), "absent");
+    }
+
+    proptest::proptest! {
+        /// Red14: telling a key from its value's name by the first letter first changes
+        /// no answer.
+        #[test]
+        fn a_value_is_its_keys_name_as_normalised(
+            value in "[ _\\-.A-Za-z0-9éÉİß\u{feff}]{0,12}",
+            key in proptest::sample::select(vec!["", "tyler_jones", "a", "ss", "i̇stanbul", "x_1"]),
+        ) {
+            let normalised = crate::transcript::normalize_field(&value);
+            proptest::prop_assert!(is_name_of(&value, &normalised));
+            proptest::prop_assert_eq!(is_name_of(&value, key), normalised == key);
+        }
     }
 
     #[test]

@@ -23,15 +23,19 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_word_char};
 use crate::summary::capitalised;
 
 mod kin;
 mod listed;
 mod reply;
+mod title;
 mod typo;
 mod words;
 pub(super) use reply::{asks_for_name, reply_name};
+pub(in crate::redact) use title::is_title_word;
+use title::may_name;
 pub(super) use words::word_after;
 use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
@@ -43,7 +47,8 @@ use words::{
 pub(super) enum Cue {
     /// "my name is …", "name's …": the next words are the name, in any case.
     Named,
-    /// "Dr. …", "Mrs. …": a capitalised word after a title.
+    /// "Dr. …", "mrs. …": a capitalised word after a title, or one in lower case that is
+    /// no common English word (`title.rs`).
     Title,
     /// "I'm …", "I am …", "this is …", "call me …": only a capitalised word that could be
     /// a name ("I'm Ben", not "I'm Sorry").
@@ -56,9 +61,10 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the introduction pattern is valid")
 });
 
-/// A title before a name; case-sensitive ("dr" is not one).
+/// A title before a name, in any case ("Dr", "dr.", "MRS"): what may follow one is
+/// `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+")
+    Regex::new(r"(?i-u:\b(?:dr|mr|mrs|ms|mx|prof))\.?\s+")
         .expect("the introduction pattern is valid")
 });
 
@@ -122,8 +128,25 @@ static HERE_IS: LazyLock<Regex> = LazyLock::new(|| {
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
 /// order; the weak cues' only if `weak`. At most two words a name ("Tyler Jones"); a
 /// first word that cannot be a name ends the search at that introduction. "Tyler here"
-/// is not looked for: [`named_here`].
+/// is not looked for: [`named_here`]. Kept for the next time the same text comes
+/// (`memo.rs`): each text is masked more than once (in the transcript, the summary, the
+/// evidence), and customers' messages repeat.
 pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
+    thread_local! {
+        static ALL: Memo<Vec<(usize, usize, Cue)>> = Memo::default();
+        static STRONG: Memo<Vec<(usize, usize, Cue)>> = Memo::default();
+    }
+    if weak {
+        remembered(&ALL, text, |text| introductions(text, true))
+    } else if may_name(text.as_bytes()) {
+        remembered(&STRONG, text, |text| introductions(text, false))
+    } else {
+        Vec::new()
+    }
+}
+
+/// [`introduced`], found.
+fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     // Each on its own: finding without groups is the regex crate's fastest path.
     if may_name(text.as_bytes()) {
@@ -134,7 +157,7 @@ pub(super) fn introduced(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
                     // customer's.
                     Cue::Named if word_before_is(text, m.start(), "your") => {}
                     Cue::Named => said_name_after(text, m.end(), cue, &mut out),
-                    _ => name_after(text, m.end(), cue, &mut out),
+                    _ => title::name_after_title(text, m.start(), m.end(), &mut out),
                 }
             }
         }
@@ -365,20 +388,6 @@ fn label_names_customer(text: &str, at: usize) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[word_start..].to_lowercase();
     !super::names::names_someone_else(&word)
-}
-
-/// Whether `text` has what [`NAMED`] or [`TITLE`] needs: "name" in any case, or
-/// "Dr", "Mr", "Ms", "Mx", "Prof". One pass over the few `m`, `M` and `D` of a text
-/// instead of two searches (most texts have neither).
-fn may_name(text: &[u8]) -> bool {
-    memchr::memchr3_iter(b'm', b'M', b'D', text).any(|i| {
-        let next = text.get(i + 1).copied().unwrap_or(0);
-        let named =
-            i > 0 && text[i - 1].eq_ignore_ascii_case(&b'a') && next.eq_ignore_ascii_case(&b'e');
-        named
-            || (text[i] == b'M' && matches!(next, b'r' | b's' | b'x'))
-            || (text[i] == b'D' && next == b'r')
-    }) || memchr::memchr_iter(b'P', text).any(|i| text[i + 1..].starts_with(b"rof"))
 }
 
 #[cfg(test)]

@@ -43,8 +43,8 @@ pub(super) use near::part_of_a_number;
 pub(super) use security::{answer, security_answers};
 use taken::{Span, Taken};
 use written::{
-    DASHES, SPACES, Whole, after_thing_label, group_lengths, holds_caseless, is_dash,
-    is_group_separator, is_space, word_before,
+    Caseless, DASHES, SPACES, Whole, after_thing_label, group_lengths, is_dash, is_group_separator,
+    is_space, word_before,
 };
 
 /// Candidate patterns, most specific first: a span taken by one is not looked at again.
@@ -140,7 +140,16 @@ pub(super) fn pattern_spans(text: &str) -> Vec<Span> {
 /// a security question's or a PIN's ("my pin is abcd"), or a credential a machine wrote
 /// (a bearer token, a URL's `?token=`: `token.rs`).
 fn names_a_secret(text: &str) -> bool {
-    password::names_a_password(text) || security::may_announce(text) || token::may_hold(text)
+    // All their words in one scan (`written.rs`).
+    static WORDS: LazyLock<Caseless> = LazyLock::new(|| {
+        let mut lists = vec![
+            (password::PASSWORD_WORDS, Whole::Word),
+            (security::ANNOUNCING, Whole::Word),
+        ];
+        lists.extend_from_slice(token::MAY_HOLD);
+        Caseless::new(&lists)
+    });
+    WORDS.holds(text)
 }
 
 /// What a secret becomes.

@@ -48,7 +48,7 @@ mod names;
 mod outputs;
 
 pub use fields::field_mask;
-pub(crate) use header::masked_header_cell;
+pub(crate) use header::{masked_header_cell, shown_column};
 pub use mapped::ReadFrom;
 pub use names::{Names, is_name_field};
 pub(crate) use names::{is_common_english, is_name_word};

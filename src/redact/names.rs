@@ -12,7 +12,9 @@
 use std::sync::Arc;
 
 use super::ReadFrom;
-use super::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
+use super::intro::{
+    Cue, asks_for_name, introduced, is_title_word, its_in_reply, named_here, reply_name,
+};
 use super::memo::{Memo, remembered};
 use crate::summary::capitalised;
 use crate::text::is_combining_mark;
@@ -289,7 +291,9 @@ impl Names {
             }
             return;
         }
-        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // A title is no word of a name ("Dr. Jane Smith" in a name field): masked, it
+        // would mask every "Dr" of the conversation (red14).
+        if word.chars().filter(|c| c.is_alphabetic()).count() < 2 || is_title_word(word) {
             return;
         }
         let folded = fold(word);
@@ -312,7 +316,11 @@ impl Names {
     /// more.
     fn add_surname(&mut self, word: &str) {
         let cased = word.chars().any(char::is_lowercase);
-        if cased && !capitalised(word) && word.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        if cased
+            && !capitalised(word)
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !is_title_word(word)
+        {
             self.surnames.push(fold(word));
         }
     }

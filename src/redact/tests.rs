@@ -413,3 +413,7 @@ mod red11;
 /// alone in reply to a question for someone's name, streets in lower case and ZIP codes
 /// after a city alone, an account number of five to seven digits after "account".
 mod red12;
+
+/// Red14: emails written with "[at]" (never found: the quick look lowered `[` wrongly),
+/// titles taken as a word of a name, and a name in lower case after a title.
+mod red14;

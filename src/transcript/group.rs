@@ -172,20 +172,40 @@ impl Grouper {
             ..
         } = target;
         row.for_each_meta(&mut |field, value| {
-            if let Some(kept) = metadata.offer_at(field, value, at) {
+            let Some(kept) = metadata.offer_at(field, value, at) else {
+                return;
+            };
+            let location = Location::line(file.as_ref(), line_u32(line));
+            let other = crate::text::trim(value);
+            if !report.hide_values {
                 report.metadata_conflict(
-                    Location::line(file.as_ref(), line_u32(line)),
+                    location,
                     conversation_id,
                     field,
+                    field,
                     kept,
-                    crate::text::trim(value),
+                    other,
                     untimed,
                 );
-                // Under `--redact` a later row's other name ("Joanna Smythe" after "Jo
-                // Smith") is the customer's too, to be masked.
-                if report.hide_values && crate::redact::is_masked_field(field, read_from) {
-                    metadata.set_aside(field, value);
-                }
+                return;
+            }
+            // Under `--redact` the column is named as the packets key it: a header row of
+            // data named it by a customer's data (`tyler_jones`).
+            let kept = kept.to_owned();
+            let shown = report.shown_column(field, || crate::redact::shown_column(field, metadata));
+            report.metadata_conflict(
+                location,
+                conversation_id,
+                field,
+                &shown,
+                &kept,
+                other,
+                untimed,
+            );
+            // A later row's other name ("Joanna Smythe" after "Jo Smith") is the
+            // customer's too, to be masked.
+            if crate::redact::is_masked_field(field, read_from) {
+                metadata.set_aside(field, value);
             }
         });
         Ok(())

@@ -5,6 +5,7 @@ mod error;
 mod layout;
 pub(in crate::transcript) mod legacy;
 mod report;
+mod varies;
 
 use std::collections::VecDeque;
 use std::path::PathBuf;

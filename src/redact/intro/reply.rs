@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::title::is_title_word;
 use super::typo::is_noise;
 use super::words::{is_place_end, is_service};
 
@@ -74,9 +75,14 @@ pub(super) const REPLY_OPENERS: &[&str] = &[
 pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one,
     // and so do two words together ("Of course, John Smith.", "My name? Alexis.").
+    // A title opens the name it stands before ("dr alexis", "Yes, Dr. Morgan"), never a
+    // word of it (red14: "dr" was masked as a name, and "Dr" then everywhere).
     let opener = |&(s, e): &(usize, usize)| {
         let lower = text[s..e].to_lowercase();
-        REPLY_OPENERS.contains(&lower.as_str()) || is_noise(&lower) || opens_as_a_pair(text, s, e)
+        REPLY_OPENERS.contains(&lower.as_str())
+            || is_title_word(&lower)
+            || is_noise(&lower)
+            || opens_as_a_pair(text, s, e)
     };
     let mut words = Vec::new();
     // How many words there are before the first mark that ends a clause after a word
@@ -314,6 +320,7 @@ fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool
                 && !follows_names(&lower)
                 && !NOT_A_NAME.contains(&lower.as_str())
                 && !REPLY_OPENERS.contains(&lower.as_str())
+                && !is_title_word(&lower)
                 && (!common || is_name_word(&lower))
         });
     words && (rare || says || (name.len() == 1 && !strict)) && !names_a_place(text, name)
@@ -339,6 +346,9 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
         && !names_a_place(text, name)
         && name.iter().enumerate().all(|(i, &(s, e))| {
             let word = &text[s..e];
+            if is_title_word(word) {
+                return false;
+            }
             if i > 0 && !capitalised(word) && !caseless(word) {
                 return surname_in_lower_case(word, &text[e..]) && rare_or_name(word);
             }

@@ -5,6 +5,7 @@
 //! `intro.rs`'s.
 
 use super::Cue;
+use super::title::is_title_word;
 use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
 use crate::text::is_combining_mark;
@@ -185,6 +186,14 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
 /// whatever place's name they could be: after "my name is", what follows is the name.
 pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
+    // "my name is Dr. Jane Smith", "Name: mrs jones": a title is no word of the name,
+    // which follows it (red14).
+    if let Some((_, end)) = word_at(text, at).filter(|&(s, e)| is_title_word(&text[s..e])) {
+        let rest = &text[end..];
+        let dot = usize::from(rest.starts_with('.'));
+        let spaces = rest[dot..].len() - rest[dot..].trim_start_matches([' ', '\t']).len();
+        at = end + dot + spaces;
+    }
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;

@@ -11,6 +11,8 @@ use regex::{Captures, Regex};
 
 use super::Kind;
 use super::taken::Taken;
+#[cfg(test)]
+use super::{Caseless, Whole};
 
 mod phrase;
 mod said;
@@ -41,31 +43,33 @@ pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
 /// "compass", "pwned" hold none: [`PASSWORD`] takes a word only after an ASCII word
 /// boundary or a digit, and only before a space, `:`, `=` or `'s`). One scan, for texts
 /// without a digit.
+#[cfg(test)]
 pub(super) fn names_a_password(text: &str) -> bool {
-    super::holds_caseless(
-        text,
-        &[
-            b"password",
-            b"passwords",
-            b"passwort",
-            b"passworts",
-            b"passwd",
-            b"passwds",
-            b"passphrase",
-            b"passphrases",
-            b"passcode",
-            b"passcodes",
-            b"pass",
-            b"kennwort",
-            b"kennworts",
-            b"pwd",
-            b"pwds",
-            b"pw",
-            b"pws",
-        ],
-        super::Whole::Word,
-    )
+    static WORDS: LazyLock<Caseless> =
+        LazyLock::new(|| Caseless::new(&[(PASSWORD_WORDS, Whole::Word)]));
+    WORDS.holds(text)
 }
+
+/// The words [`names_a_password`] looks for, whole.
+pub(super) const PASSWORD_WORDS: &[&[u8]] = &[
+    b"password",
+    b"passwords",
+    b"passwort",
+    b"passworts",
+    b"passwd",
+    b"passwds",
+    b"passphrase",
+    b"passphrases",
+    b"passcode",
+    b"passcodes",
+    b"pass",
+    b"kennwort",
+    b"kennworts",
+    b"pwd",
+    b"pwds",
+    b"pw",
+    b"pws",
+];
 
 /// Takes the spans of the passwords in `text`: those that no span taken overlaps, or that
 /// hold the spans they overlap.

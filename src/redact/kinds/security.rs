@@ -14,6 +14,7 @@ use regex::Regex;
 use super::Kind;
 use super::password::SAID_OF_A_PASSWORD;
 use super::taken::Taken;
+use super::{Caseless, Whole};
 use crate::redact::names::{is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
 
@@ -70,19 +71,20 @@ static PIN_SAID: LazyLock<Regex> = LazyLock::new(|| {
 /// "maiden", "memorable", "pet", "pets", "pin", "security", in any ASCII case ("pink",
 /// "petrol", "pinned" hold none). One scan, for texts without a digit.
 pub(super) fn may_announce(text: &str) -> bool {
-    super::holds_caseless(
-        text,
-        &[
-            b"maiden",
-            b"memorable",
-            b"pet",
-            b"pets",
-            b"pin",
-            b"security",
-        ],
-        super::Whole::Word,
-    )
+    static WORDS: LazyLock<Caseless> =
+        LazyLock::new(|| Caseless::new(&[(ANNOUNCING, Whole::Word)]));
+    WORDS.holds(text)
 }
+
+/// The words [`may_announce`] looks for, whole.
+pub(super) const ANNOUNCING: &[&[u8]] = &[
+    b"maiden",
+    b"memorable",
+    b"pet",
+    b"pets",
+    b"pin",
+    b"security",
+];
 
 /// The answers to security questions in `text`, in order ([`CUE`], then what joins it
 /// to its answer): also what the customer's names hunt for in the conversation's other

@@ -14,7 +14,7 @@ use regex::Regex;
 
 use super::Kind;
 use super::taken::Taken;
-use super::written::{Whole, holds_caseless};
+use super::written::Whole;
 
 /// The credentials, each kind its own group: `bearer` (the token after the word),
 /// `jwt` (three base64url parts, the first a JSON object's `{"`), `key` (an issuer's
@@ -42,14 +42,15 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the token pattern is valid")
 });
 
-/// Whether `text` may hold one without a digit (a bearer token, a query's value of
-/// letters, an address spelt out): the quick test before the search, for texts without
-/// digits.
-pub(super) fn may_hold(text: &str) -> bool {
-    holds_caseless(text, &[b"bearer", b"eyj", b"="], Whole::Anywhere)
-        || holds_caseless(text, &[b"dot", b"(at)", b"[at]", b"{at}"], Whole::Word)
-        || holds_caseless(text, &[b".com", b".net", b".org", b".co"], Whole::Anywhere)
-}
+/// The words a text without digits may hold one by (a bearer token, a query's value of
+/// letters, an address spelt out), and where: "bearer", "eyJ", `=`, ".com" anywhere;
+/// "dot", "(at)", "[at]", "{at}" whole. The quick test before the search
+/// (`kinds.rs`'s `names_a_secret`).
+pub(super) const MAY_HOLD: &[(&[&[u8]], Whole)] = &[
+    (&[b"bearer", b"eyj", b"="], Whole::Anywhere),
+    (&[b"dot", b"(at)", b"[at]", b"{at}"], Whole::Word),
+    (&[b".com", b".net", b".org", b".co"], Whole::Anywhere),
+];
 
 /// Takes the spans of the credentials in `text`: those that no span taken overlaps, or
 /// that hold the spans they overlap (a token's digits read as a phone number).

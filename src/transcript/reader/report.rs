@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::diag::{Diagnostic, Location, Severity};
+use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::default_role_of_word;
 use crate::transcript::records::{
     SuspectQuote, Unclosed, stray_quote_message, suspect_quote_message, too_long_message,
@@ -55,6 +55,9 @@ pub struct ReadReport {
     pub suppressed: u64,
     /// Metadata values are not quoted in diagnostics (`--redact`).
     pub hide_values: bool,
+    /// Under `--redact`, each column a diagnostic named, and the name it was shown by
+    /// ([`ReadReport::shown_column`]).
+    pub(crate) shown_columns: BTreeMap<String, String>,
 }
 
 impl ReadReport {
@@ -157,55 +160,6 @@ impl ReadReport {
                 warning = warning.help(help);
             }
             self.push(warning);
-        }
-    }
-
-    /// A column often varies per message (`turn`, `message_id`): say so once per column,
-    /// count the rest. A column of times where the message has none (`untimed`) is most
-    /// likely the export's time column under another name: the help says how to read it.
-    pub(in crate::transcript) fn metadata_conflict(
-        &mut self,
-        location: Location,
-        id: &str,
-        field: &str,
-        kept: &str,
-        other: &str,
-        untimed: bool,
-    ) {
-        let count = self.metadata_conflicts.entry(field.to_owned()).or_default();
-        *count += 1;
-        if *count == 1 {
-            self.push(
-                Diagnostic::new(
-                    Some("D005"),
-                    Severity::Note,
-                    if self.hide_values {
-                        format!(
-                            "column `{field}` varies within conversation `{id}` (the values are not shown under --redact); \
-                             metadata keeps the first value (further rows like this are counted, not listed)"
-                        )
-                    } else {
-                        format!(
-                            "column `{field}` varies within conversation `{id}` (`{other}` here, `{kept}` earlier); \
-                             metadata keeps the first value (further rows like this are counted, not listed)"
-                        )
-                    },
-                )
-                .at(location)
-                .help(if untimed && is_time(kept) && is_time(other) {
-                    format!(
-                        "`{field}` holds times and the messages have none: if it is when each message was sent, read it with --map timestamp={field}, or under `input: columns:` in .handoff.yaml"
-                    )
-                } else {
-                    format!(
-                        "if `{field}` is per message, not customer data, leave it out with --ignore-column {field}, or under `input: ignore_columns:` in .handoff.yaml"
-                    )
-                })
-                .quoting(id)
-                .quoting(field)
-                .quoting(kept)
-                .quoting(other),
-            );
         }
     }
 
@@ -380,11 +334,4 @@ pub(super) fn role_hint(value: &str) -> String {
         pair
     };
     format!("map it with --role {arg} (or {others}), or under `input: roles:` in .handoff.yaml")
-}
-
-/// A value a time column would hold: a date and time, or Unix seconds or milliseconds
-/// (nine digits and more: a `turn` or a score is not a time).
-fn is_time(value: &str) -> bool {
-    let digits = value.bytes().all(|b| b.is_ascii_digit());
-    (!digits || value.len() >= 9) && crate::transcript::parse_timestamp(value).is_some()
 }

@@ -1,0 +1,177 @@
+//! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", never a
+//! word of a name), and a text and where a title ends → the words of the name after it:
+//! a capitalised one as after "I'm" ("Dr. Lee"), and after a title written in lower case
+//! ("dr. Morgan") only one that is no common English word ("my dr. Great news" names no
+//! one); or one in lower case that is no common English word nor a word chats put after
+//! a title ("with Dr johnson", "dr morgan"; not "the dr appt", "the dr will call",
+//! "ms teams"); and the quick look for a title or "name" before the patterns. Tells; the
+//! title's pattern is `intro.rs`'s.
+
+use super::words::{NOT_A_NAME, everyday, follows_names, is_service, name_after, word_at};
+use super::{Cue, capitalised, is_common_english};
+
+/// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
+/// "MS", "Mx", "prof".
+pub(in crate::redact) fn is_title_word(word: &str) -> bool {
+    ["dr", "mr", "mrs", "ms", "mx", "prof"]
+        .iter()
+        .any(|title| title.eq_ignore_ascii_case(word))
+}
+
+/// Words that follow a title in lower case without being a name, and are no common
+/// English word either: "a dr appt", "my dr tmrw".
+const AFTER_A_TITLE: &[&str] = &["appt", "appts", "apt", "apts", "tmr", "tmrw", "tonite"];
+
+/// The words of the name after the title `text[title_start..at]` (its full stop and the
+/// spaces after it included), into `out`, each [`Cue::Title`].
+pub(super) fn name_after_title(
+    text: &str,
+    title_start: usize,
+    at: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let Some((start, end)) = word_at(text, title_start) else {
+        return;
+    };
+    let title = &text[start..end];
+    let written = capitalised(title);
+    let from = out.len();
+    name_after(text, at, Cue::Title, out);
+    // "my dr. Great news": after a title in lower case, a capitalised word may open the
+    // next sentence; it is a name only if no common English word.
+    if !written
+        && out[from..]
+            .first()
+            .is_some_and(|&(s, e, _)| is_common_english(&lower(&text[s..e])))
+    {
+        out.truncate(from);
+    }
+    // "ms teams", "200 ms latency": "ms" and "mx" in lower case take no name in lower
+    // case but with their full stop.
+    let dotted = text[end..].starts_with('.');
+    let lower_case_after = match title.to_ascii_lowercase().as_str() {
+        "ms" | "mx" => written || dotted,
+        _ => true,
+    };
+    if out.len() == from && lower_case_after {
+        lower_case_name(text, at, out);
+    }
+}
+
+/// The name in lower case at `at`, after a title: one or two words, each of three
+/// letters or more, none a common English word, a service, a word chats put after a name
+/// or a title, nor a contraction; the second after a single space.
+fn lower_case_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let mut at = at;
+    for _ in 0..2 {
+        let Some((start, end)) = word_at(text, at) else {
+            return;
+        };
+        let word = &text[start..end];
+        let lower = lower(word);
+        let name = !word.chars().any(char::is_uppercase)
+            && lower.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !lower.contains('\'')
+            && !is_common_english(&lower)
+            && !follows_names(&lower)
+            && !NOT_A_NAME.contains(&lower.as_str())
+            && !everyday(&lower)
+            && !is_service(&lower)
+            && !is_title_word(&lower)
+            && !AFTER_A_TITLE.contains(&lower.as_str());
+        if !name {
+            return;
+        }
+        out.push((start, end, Cue::Title));
+        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
+            at = end + 1;
+        } else {
+            return;
+        }
+    }
+}
+
+/// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
+/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof"). One pass over
+/// the few `m` and `M` of a text and one over its `r` and `R` instead of two searches
+/// (most texts have neither).
+pub(super) fn may_name(text: &[u8]) -> bool {
+    let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
+    // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
+    let apart =
+        |i: Option<usize>| i.is_none_or(|i| !(text[i].is_ascii_alphanumeric() || text[i] == b'_'));
+    memchr::memchr2_iter(b'm', b'M', text).any(|i| {
+        let next = lowered(i + 1);
+        let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
+        named || (matches!(next, b'r' | b's' | b'x') && apart(i.checked_sub(1)))
+    }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
+        // "dr", "prof": the letter before the `r` starts the word.
+        i > 0
+            && match lowered(i - 1) {
+                b'd' => true,
+                b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f',
+                _ => false,
+            }
+            && apart(i.checked_sub(2))
+    })
+}
+
+/// `word` in lower case, its curly apostrophe straight.
+fn lower(word: &str) -> String {
+    word.to_lowercase().replace('\u{2019}', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::introduced;
+
+    fn found(text: &str) -> Vec<&str> {
+        introduced(text, false)
+            .into_iter()
+            .map(|(s, e, _)| &text[s..e])
+            .collect()
+    }
+
+    #[test]
+    fn titles_in_any_case_are_titles() {
+        for word in ["Dr", "dr", "DR", "mrs", "Ms", "MX", "prof", "Prof"] {
+            assert!(super::is_title_word(word), "{word}");
+        }
+        for word in ["Drew", "d", "Miss", "professor", ""] {
+            assert!(!super::is_title_word(word), "{word}");
+        }
+    }
+
+    /// Red14, item 1: a name in lower case after a title, or after a title written in
+    /// lower case, was shown ("with Dr johnson", "dr morgan": STAR star-661, star-703).
+    #[test]
+    fn a_name_after_a_title_in_any_case() {
+        for (text, name) in [
+            ("I need an appointment with Dr johnson", "johnson"),
+            ("I have an apt with dr morgan, thanks", "morgan"),
+            ("I went to dr. morgan NOT dr. alexis", "morgan alexis"),
+            ("My new dr is dr. Morgan", "Morgan"),
+            ("I need a followup with DR morgan", "morgan"),
+            ("Dr. Alexis Smith, please", "Alexis Smith"),
+            ("see Ms. lopez today", "lopez"),
+            ("ask prof okafor", "okafor"),
+        ] {
+            assert_eq!(found(text).join(" "), name, "{text:?}");
+        }
+        // Not names: what follows a title without naming anyone.
+        for text in [
+            "I need to make a dr appointment",
+            "Hopefully the dr. will share more stories",
+            "I need to book a Dr appt please",
+            "the Dr. today, ASAP!",
+            "I saw my dr. Great news though",
+            "Yeah what did the dr say about my pills",
+            "we use ms teams and ms excel",
+            "latency is 200 ms everywhere",
+            "my dr tmrw",
+            "dr pepper please",
+        ] {
+            assert!(found(text).is_empty(), "{text:?}: {:?}", found(text));
+        }
+    }
+}
