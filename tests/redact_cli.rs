@@ -356,6 +356,6 @@ mod names;
 mod quotes;
 mod red11;
 mod red12;
-mod red14;
 mod review14;
 mod review15;
+mod titles_and_at;

@@ -416,4 +416,4 @@ mod red12;
 
 /// Red14: emails written with "[at]" (never found: the quick look lowered `[` wrongly),
 /// titles taken as a word of a name, and a name in lower case after a title.
-mod red14;
+mod titles_and_at;

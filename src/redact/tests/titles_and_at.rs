@@ -1,4 +1,4 @@
-//! Red14's fixes to `--redact`: an email address written with "[at]" or "(at)" glued to
+//! Fixes to `--redact` (red14): an email address written with "[at]" or "(at)" glued to
 //! its parts, a title ("Dr", "mrs.") taken for a word of a name, and the name after a
 //! title in lower case; each beside a near miss that stays.
 
