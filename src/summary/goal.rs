@@ -5,6 +5,7 @@
 //! wrote; rewrites nothing but the first letter and the length.
 
 mod intro;
+mod markers;
 mod opening;
 mod update;
 
@@ -107,7 +108,7 @@ fn request(sentence: &str) -> Request {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
-    // The markers only when the sentence neither asks nor orders (one search each).
+    // The markers only when the sentence neither asks nor orders (one pass: `markers`).
     if asks {
         let pointing = sentence.ends_with('?')
             && words(sentence) < 6
@@ -118,18 +119,7 @@ fn request(sentence: &str) -> Request {
             Request::Clear
         };
     }
-    let has = |m: &&str| contains_words(&lower, m);
-    if REQUEST_MARKERS
-        .iter()
-        .filter(|m| !WEAK_MARKERS.contains(m))
-        .any(has)
-    {
-        Request::Clear
-    } else if WEAK_MARKERS.iter().any(has) {
-        Request::Weak
-    } else {
-        Request::None
-    }
+    markers::marked(&lower)
 }
 
 /// Markers that alone make a weak request ("so please hurry").

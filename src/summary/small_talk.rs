@@ -147,16 +147,16 @@ const PEOPLE: &[&str] = &[
 /// to the assistant ("you") with no word of the customer's ("I", "my", "we") and no
 /// request for an action or a person.
 pub(super) fn is_small_talk(question: &str) -> bool {
-    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    let lower = lower_case(question);
     let words = clause_words(&lower);
     // Phrases compared word by word, never split into a vector: a summary asks this of
     // every question of a conversation (a vector per phrase was 15 % of `--packets`).
-    let starts = |phrase: &str| {
-        (phrase.split(' ').enumerate()).all(|(i, p)| words.get(i).is_some_and(|w| *w == p))
-    };
+    let starts = |phrase: &str| phrase_at(&words, phrase).is_some();
     let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
     if OPENINGS.iter().any(|o| starts(o))
-        || LOST.iter().any(|l| l.split(' ').eq(words.iter().copied()))
+        || LOST
+            .iter()
+            .any(|l| phrase_at(&words, l) == Some(words.len()))
         || ((starts("are you my") || starts("is this my"))
             && words.get(3).is_some_and(|w| KIN.contains(w)))
         || TAGS.iter().any(|t| words.ends_with(t))
@@ -170,15 +170,9 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     let to_the_assistant = words
         .iter()
         .any(|w| matches!(*w, "you" | "your" | "you're" | "youre" | "u" | "ya"));
-    // At each word equal to the phrase's first, the phrase's words from there (splitting
-    // the phrase once per window was 139 M instructions of `--packets` on 20,000 chats).
-    let asks = |phrase: &str| {
-        let first = phrase.split(' ').next().unwrap_or(phrase);
-        (0..words.len()).any(|i| {
-            words[i] == first
-                && (phrase.split(' ').enumerate()).all(|(k, p)| words.get(i + k) == Some(&p))
-        })
-    };
+    // At each word, the phrase's words from there (splitting the phrase once per window
+    // was 139 M instructions of `--packets` on 20,000 chats).
+    let asks = |phrase: &str| (0..words.len()).any(|i| phrase_at(&words[i..], phrase).is_some());
     to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
 }
 
@@ -254,10 +248,9 @@ pub(super) fn is_rhetorical(question: &str) -> bool {
         "now",
         "constantly",
     ];
-    let lower = question.to_lowercase().replace('\u{2019}', "'");
+    let lower = lower_case(question);
     let words: Vec<&str> = clause_words(&lower);
-    let starts =
-        |phrase: &str| (phrase.split(' ').enumerate()).all(|(i, p)| words.get(i) == Some(&p));
+    let starts = |phrase: &str| phrase_at(&words, phrase).is_some();
     if COMPLAINTS.iter().any(|c| starts(c)) || exclaims_at_that(&words) {
         return true;
     }
@@ -297,18 +290,71 @@ fn exclaims_at_that(words: &[&str]) -> bool {
     )
 }
 
+/// `text` in lower case, with `'` for its typographic apostrophe (copied once more only
+/// when it has one).
+fn lower_case(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.contains('\u{2019}') {
+        lower.replace('\u{2019}', "'")
+    } else {
+        lower
+    }
+}
+
+/// Whether `words` start with the words of `phrase` (one space between each), and how
+/// many they are. Compared byte by byte, without splitting the phrase: most phrases
+/// differ at the first word's first byte, and a split per phrase (a searcher each) was
+/// most of [`is_small_talk`]'s cost.
+fn phrase_at(words: &[&str], phrase: &str) -> Option<usize> {
+    let mut rest = phrase.as_bytes();
+    for (i, w) in words.iter().enumerate() {
+        let w = w.as_bytes();
+        if !rest.starts_with(w) {
+            return None;
+        }
+        match rest.get(w.len()) {
+            None => return Some(i + 1),
+            Some(b' ') => rest = &rest[w.len() + 1..],
+            Some(_) => return None,
+        }
+    }
+    None
+}
+
 /// The words of the last clause of `lower` (a question in lower case): "I gave it to you
 /// earlier, are you broken?" → `are`, `you`, `broken`.
 fn clause_words(lower: &str) -> Vec<&str> {
-    let clause = lower
-        .rsplit([',', ';', '.', '!', '—'])
-        .map(str::trim)
-        .find(|c| !c.trim_end_matches('?').trim().is_empty())
-        .unwrap_or(lower);
-    clause
+    last_clause(lower)
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect()
+}
+
+/// The last clause of `lower` that holds more than question marks, trimmed: the pieces
+/// between `,`, `;`, `.`, `!` and `—` from the end, as `rsplit` gives them, read back
+/// from the end byte by byte (ASCII delimiters never occur inside a character; `—` is
+/// its three bytes); `lower` itself when none does.
+fn last_clause(lower: &str) -> &str {
+    let says = |piece: &str| !piece.trim_end_matches('?').trim().is_empty();
+    let b = lower.as_bytes();
+    let mut end = b.len();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let start = match b[i] {
+            b',' | b';' | b'.' | b'!' => i,
+            0x94 if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => i - 2,
+            _ => continue,
+        };
+        let piece = lower[i + 1..end].trim();
+        if says(piece) {
+            return piece;
+        }
+        end = start;
+        i = start;
+    }
+    let piece = lower[..end].trim();
+    if says(piece) { piece } else { lower }
 }
 
 /// A joke's question: "What did the cat say to the dog?", "Why did the chicken cross

@@ -1,6 +1,6 @@
 //! Small talk and complaints put as questions, on questions from chats.
 
-use super::{is_rhetorical, is_small_talk};
+use super::{is_rhetorical, is_small_talk, last_clause, phrase_at};
 
 #[test]
 fn complaints_want_no_answer_and_questions_about_the_matter_do() {
@@ -84,5 +84,63 @@ fn small_talk_and_questions_to_answer() {
         "You said the Hilton is on the east side, right?",
     ] {
         assert!(!is_small_talk(q), "{q}");
+    }
+}
+
+/// What `clause_words` read with `rsplit` and `phrase_at`'s comparisons did with
+/// `split(' ')`: the byte-wise versions must answer the same.
+#[test]
+fn the_last_clause_and_phrases_read_as_split_read_them() {
+    fn by_rsplit(lower: &str) -> &str {
+        lower
+            .rsplit([',', ';', '.', '!', '—'])
+            .map(str::trim)
+            .find(|c| !c.trim_end_matches('?').trim().is_empty())
+            .unwrap_or(lower)
+    }
+    for lower in [
+        "i gave it to you earlier, are you broken?",
+        "wait — who are you?",
+        "ok.  ?",
+        "?",
+        "",
+        "a,b;c.d!e—f",
+        "hello —, ?? ",
+        "é—?",
+    ] {
+        assert_eq!(last_clause(lower), by_rsplit(lower), "{lower:?}");
+    }
+    let words = ["are", "you", "my", "son"];
+    assert_eq!(phrase_at(&words, "are you"), Some(2));
+    assert_eq!(phrase_at(&words, "are you my son"), Some(4));
+    assert_eq!(phrase_at(&words, "are you my son too"), None);
+    assert_eq!(phrase_at(&words, "are yo"), None);
+    assert_eq!(phrase_at(&words, "ar"), None);
+    assert_eq!(phrase_at(&words, ""), None);
+    assert_eq!(phrase_at(&[], "are"), None);
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_last_clause_is_rsplits(lower in "[a-c ,;.!?—é]{0,20}") {
+        let by_rsplit = lower
+            .rsplit([',', ';', '.', '!', '—'])
+            .map(str::trim)
+            .find(|c| !c.trim_end_matches('?').trim().is_empty())
+            .unwrap_or(&lower);
+        proptest::prop_assert_eq!(last_clause(&lower), by_rsplit);
+    }
+
+    #[test]
+    fn phrases_compare_as_split_compares(
+        words in proptest::collection::vec("[ab']{1,3}", 0..4),
+        phrase in "[ab' ]{0,8}",
+    ) {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let starts = (phrase.split(' ').enumerate())
+            .all(|(i, p)| words.get(i).is_some_and(|w| *w == p));
+        proptest::prop_assert_eq!(phrase_at(&words, &phrase).is_some(), starts);
+        let whole = phrase.split(' ').eq(words.iter().copied());
+        proptest::prop_assert_eq!(phrase_at(&words, &phrase) == Some(words.len()), whole);
     }
 }
