@@ -324,10 +324,15 @@ fn phrase_at(words: &[&str], phrase: &str) -> Option<usize> {
 /// The words of the last clause of `lower` (a question in lower case): "I gave it to you
 /// earlier, are you broken?" → `are`, `you`, `broken`.
 fn clause_words(lower: &str) -> Vec<&str> {
-    last_clause(lower)
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect()
+    // Room for a clause's words at once: collected from a filter, the vector grew from
+    // four, reallocating (a third of this function's instructions).
+    let mut words = Vec::with_capacity(16);
+    words.extend(
+        last_clause(lower)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty()),
+    );
+    words
 }
 
 /// The last clause of `lower` that holds more than question marks, trimmed: the pieces
