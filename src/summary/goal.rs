@@ -1,44 +1,22 @@
 //! The customer's goal: their messages → the first request among them, without the
-//! greeting, and the later sentence that changed it, if one did ([`update`]); and
-//! `strip_greeting`, which the open questions use too. Picks sentences the customer
+//! greeting and the customer's introduction of themselves ([`intro`]), and the later
+//! sentence that changed it, if one did ([`update`]); and `strip_greeting`, which the
+//! open questions use too. Picks sentences the customer
 //! wrote; rewrites nothing but the first letter and the length.
 
+mod intro;
+mod markers;
+mod opening;
 mod update;
 
 use crate::transcript::Message;
 
-use super::facts::is_pet_name;
 use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
 
+pub(super) use opening::strip_greeting;
+use opening::strip_opening;
 pub(super) use update::goal_update;
-
-/// Words that open a message without saying anything: stripped from the goal.
-const GREETINGS: &[&str] = &[
-    "hi there",
-    "hello there",
-    "hey there",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "thank you",
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "greetings",
-    "thanks",
-    "ok",
-    "okay",
-    "yes",
-    "yeah",
-    "no",
-    "sure",
-    "well",
-    "so",
-    "um",
-    "uh",
-];
 
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[
@@ -130,7 +108,7 @@ fn request(sentence: &str) -> Request {
         .find(|w| !w.is_empty())
         .unwrap_or("");
     let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
-    // The markers only when the sentence neither asks nor orders (one search each).
+    // The markers only when the sentence neither asks nor orders (one pass: `markers`).
     if asks {
         let pointing = sentence.ends_with('?')
             && words(sentence) < 6
@@ -141,18 +119,7 @@ fn request(sentence: &str) -> Request {
             Request::Clear
         };
     }
-    let has = |m: &&str| contains_words(&lower, m);
-    if REQUEST_MARKERS
-        .iter()
-        .filter(|m| !WEAK_MARKERS.contains(m))
-        .any(has)
-    {
-        Request::Clear
-    } else if WEAK_MARKERS.iter().any(has) {
-        Request::Weak
-    } else {
-        Request::None
-    }
+    markers::marked(&lower)
 }
 
 /// Markers that alone make a weak request ("so please hurry").
@@ -169,8 +136,8 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     let mut weak = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
-            let cleaned = strip_greeting(sentence);
-            if words(cleaned) < 4 || small_talk_only(cleaned) {
+            let cleaned = strip_opening(sentence);
+            if (words(cleaned) < 4 && !short_request(cleaned)) || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
@@ -190,6 +157,44 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
     weak.or(first_substantive)
 }
 
+/// Last words that leave a short request vague ("I need help", "Please help me"): the
+/// goal is in what follows.
+const VAGUE: &[&str] = &[
+    "anything",
+    "assistance",
+    "help",
+    "info",
+    "information",
+    "it",
+    "me",
+    "please",
+    "something",
+    "that",
+    "this",
+    "you",
+];
+
+/// Whether `sentence`, of fewer than four words, is a request all the same: three words
+/// that say what is needed, not a question ("I need directions", STAR star-4928; "Cancel
+/// my order"; not "I need help", "Help me computer!", "Can you help?", nor one that
+/// points back: "So get me another", STAR star-2858).
+fn short_request(sentence: &str) -> bool {
+    let mut split = sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty());
+    let last = split.clone().next_back().unwrap_or("");
+    words(sentence) == 3
+        && !sentence.ends_with('?')
+        && !VAGUE.iter().any(|v| last.eq_ignore_ascii_case(v))
+        && !split.any(|w| {
+            ["help", "another", "again", "more", "one"]
+                .iter()
+                .chain(POINTERS)
+                .any(|p| w.eq_ignore_ascii_case(p))
+        })
+        && request(sentence) == Request::Clear
+}
+
 /// Whether `sentence` is small talk put as a question and asks for nothing the agent
 /// must do ("Are you my granddaughter?", STAR star-4341; "I'm feeling smart, are you
 /// up for some trivia?"); not when a clause before the small talk makes a request ("I
@@ -200,53 +205,6 @@ fn small_talk_only(sentence: &str) -> bool {
         && !sentence
             .rsplit_once([',', ';'])
             .is_some_and(|(before, _)| request(before) == Request::Clear)
-}
-
-/// Who a greeting addresses ("Hey AI, …"): dropped with it.
-const ADDRESSEES: &[&str] = &[
-    "ai",
-    "bot",
-    "assistant",
-    "team",
-    "guys",
-    "all",
-    "everyone",
-    "support",
-];
-
-/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
-/// "Thanks honey, ").
-pub(super) fn strip_greeting(sentence: &str) -> &str {
-    fn skip<'a>(s: &'a str, word: &str) -> &'a str {
-        s[word.len()..].trim_start_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
-        })
-    }
-    let mut rest = sentence.trim();
-    while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
-        rest = skip(rest, g);
-        let first = rest
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
-        if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
-            rest = skip(rest, a);
-        } else if is_pet_name(first) {
-            // "Thanks Honey, can you …": the pet name goes with the greeting.
-            rest = skip(rest, first);
-        }
-    }
-    rest
-}
-
-/// `text` starts with the ASCII word `word`, in any case.
-fn starts_with_word(text: &str, word: &str) -> bool {
-    text.get(..word.len())
-        .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
-        && text[word.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
 }
 
 /// `needle` in `haystack` at word boundaries (both lower case): the leftmost

@@ -1,112 +1,44 @@
 //! Name facts: a message → the runs of capitalised words in it that are not just a
 //! sentence's first word (product, company, place and person names), with their byte
 //! offsets. Patterns only: no dictionary of names, a list of common words that are no
-//! name when alone, and of pet names ("Honey", "Buddy") that name nobody.
+//! name when alone, of pet names ("Honey", "Buddy") that name nobody, and of cuisines
+//! and languages ("Thai", "Spanish"); the words before a name say whether it was given
+//! as one ("named Buddy") or someone is addressed by it ("Thanks, Grace Dear").
+
+mod words;
 
 use crate::redact::{is_common_english, is_name_word};
+use words::{ADDRESSING, COMPASS, CUISINES, NOT_NAMES, PET_NAMES, PET_TAILS, STARTERS};
 
-/// Words that start with a capital letter mid-sentence without naming anything.
-const NOT_NAMES: &[&str] = &[
-    "I",
-    "I'm",
-    "I've",
-    "I'd",
-    "I'll",
-    "Im",
-    "Ive",
-    "OK",
-    "Ok",
-    "Okay",
-    "Hi",
-    "Hello",
-    "Hey",
-    "Thanks",
-    "Thank",
-    "Yes",
-    "No",
-    "Please",
-    "Sorry",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "AM",
-    "PM",
-    "The",
-    "A",
-    "An",
-];
+/// What the words before a name say of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Said {
+    /// Nothing in particular.
+    Plain,
+    /// Someone is addressed by it, after a greeting or a thank-you ("Thanks, Grace
+    /// Dear"): a pet word after it is no part of it.
+    Addressed,
+    /// Given as a name ("my dog named Buddy", "my name is Grace Dear", "call me Honey"):
+    /// a name whatever its words.
+    Named,
+}
 
-/// Words that often start a sentence (or a sentence without a full stop before it)
-/// capitalised, without being a name.
-const STARTERS: &[&str] = &[
-    "My", "We", "It", "It's", "This", "That", "What", "When", "Where", "How", "Why", "Who", "Can",
-    "Could", "Would", "Will", "Do", "Does", "Did", "Is", "Are", "Was", "Our", "Your", "If", "So",
-    "But", "And", "Just", "Also", "Then", "There", "They", "You", "He", "She", "Not", "Now",
-    "Great", "Good", "Sure", "Maybe", "Well", "Oh", "Wait", "Let", "Me", "Am", "Has", "Have",
-    "Had", "That's", "What's", "Pm", "Should", "Shall", "May", "Might", "Must", "Any", "All",
-    "One", "Its", "At", "In", "On", "To", "For", "From", "With", "By", "Near", "Of",
-];
-
-/// Points of the compass: a name of these words alone is a direction or a part of town
-/// ("the North part of town", "on the South or West side", "North-East"), not a person
-/// or a place; with another word they name one ("North Carolina", "West Bay Venue").
-const COMPASS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-];
-
-/// Pet names a customer calls the assistant in a role-play or in passing ("Thanks,
-/// Honey", "Listen Buddy", "Cheers Mate"): no person's name when alone or after a word
-/// that opens a sentence; with a name they may be one ("Buddy Holly", "Mark Love").
-const PET_NAMES: &[&str] = &[
-    "babe",
-    "baby",
-    "bro",
-    "bud",
-    "buddy",
-    "champ",
-    "cutie",
-    "darlin",
-    "darling",
-    "dear",
-    "dearie",
-    "deary",
-    "doll",
-    "dude",
-    "hon",
-    "honey",
-    "hun",
-    "kiddo",
-    "love",
-    "lovey",
-    "luv",
-    "mate",
-    "pal",
-    "petal",
-    "poppet",
-    "pumpkin",
-    "sis",
-    "sonny",
-    "sugar",
-    "sunshine",
-    "sweetheart",
-    "sweetie",
-    "sweety",
-];
+/// What `w1`, the word before a name, and `w2`, the one before that, say of it.
+fn said_before(w1: &str, w2: &str) -> Said {
+    let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
+    let named = ["named", "called", "name's", "name\u{2019}s"]
+        .iter()
+        .any(|n| is(w1, n))
+        || ((is(w1, "is") || is(w1, "was")) && is(w2, "name"))
+        || (is(w1, "me") && is(w2, "call"));
+    if named {
+        Said::Named
+    } else if ADDRESSING.iter().any(|a| is(w1, a)) || (is(w1, "you") && is(w2, "thank")) {
+        Said::Addressed
+    } else {
+        Said::Plain
+    }
+}
 
 /// Whether `word` is a pet name ([`PET_NAMES`]), in any case.
 pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
@@ -124,6 +56,10 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
     // The sentence's first word, or a title ("Dr."), when it may be the start of a name.
     let mut opener: Option<(usize, usize)> = None;
     let mut run: Option<(usize, usize)> = None;
+    // What the words before the run, or before the opener it starts at, say of it.
+    let (mut said, mut opener_said) = (Said::Plain, Said::Plain);
+    // The last two words, latest first.
+    let mut before: [&str; 2] = ["", ""];
     let mut offset = 0;
     // Punctuation that ends a name ends a piece even without a space after it:
     // "Hurry;Assistant:" is two words.
@@ -143,7 +79,7 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
         // it a new sentence.
         if word.ends_with(':') && is_speaker(bare) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span);
+                push(&mut out, text, span, said);
             }
             opener = None;
             sentence_start = true;
@@ -152,15 +88,31 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
         let title = super::super::sentences::is_title(bare);
         let capitalised = capitalised(bare) && may_be_name(bare);
         if capitalised && !sentence_start {
+            if run.is_none() {
+                said = match opener {
+                    Some(_) => opener_said,
+                    None => said_before(before[0], before[1]),
+                };
+            }
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
             run = Some((begin, b_end));
         } else if let Some(span) = run.take() {
-            push(&mut out, text, span);
+            push(&mut out, text, span, said);
         }
         opener = ((capitalised && sentence_start) || title).then_some((b_start, b_end));
+        // A name that starts at a title ("thanks Dr. Love") is said as the words before
+        // the title say; one that starts a sentence, as nothing before it does.
+        opener_said = if title {
+            said_before(before[0], before[1])
+        } else {
+            Said::Plain
+        };
+        if !bare.is_empty() {
+            before = [bare, before[0]];
+        }
         if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
             if let Some(span) = run.take() {
-                push(&mut out, text, span);
+                push(&mut out, text, span, said);
             }
             opener = None;
         }
@@ -175,45 +127,88 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
         }
     }
     if let Some(span) = run {
-        push(&mut out, text, span);
+        push(&mut out, text, span, said);
     }
     out
 }
 
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
-/// a common English word that is not also a name ("Mark", "Brown" stay); or points of
-/// the compass alone ([`COMPASS`]).
-fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize)) {
-    let name = &text[s..e];
-    if is_direction(name) || is_pet_name_alone(name) {
+/// a common English word that is not also a name ("Mark", "Brown" stay); points of the
+/// compass alone ([`COMPASS`]); pet names ([`is_pet_name_alone`]); or a cuisine or a
+/// language alone ([`CUISINES`]). A pet name given as a name ([`Said::Named`]: "my dog
+/// named Buddy") is one (an everyday word so given is not: "it's called Stay with Me",
+/// STAR star-1147); a name someone is addressed by goes without the pet names after it
+/// ("Thanks, Grace Dear" → "Grace").
+fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize), said: Said) {
+    let mut name = &text[s..e];
+    if is_direction(name) {
+        return;
+    }
+    if said == Said::Addressed {
+        name = without_pet_names_after(name);
+    }
+    if is_pet_name_alone(name) {
+        if said == Said::Named {
+            out.push((s, name));
+        }
         return;
     }
     if !name.contains(char::is_whitespace) {
         let lower = name.to_lowercase().replace('\u{2019}', "'");
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
-        if is_common_english(base) && !is_name_word(base) {
+        if (is_common_english(base) && !is_name_word(base)) || CUISINES.contains(&base) {
             return;
         }
     }
     out.push((s, name));
 }
 
+/// `name` without the pet names (and their tails: [`PET_TAILS`]) that end it, if a word
+/// is left: "Grace Dear" → "Grace", "Grace Sweetie Pie" → "Grace"; "Dear", "Grace Pie"
+/// as they are.
+fn without_pet_names_after(name: &str) -> &str {
+    let mut kept = name;
+    let mut cut = name;
+    let mut pet = false;
+    while let Some((head, last)) = cut.trim_end().rsplit_once(char::is_whitespace) {
+        let last = last.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if is_pet_name(last) {
+            pet = true;
+        } else if !PET_TAILS.iter().any(|t| last.eq_ignore_ascii_case(t)) {
+            break;
+        }
+        cut = head.trim_end();
+        if pet {
+            kept = cut;
+        }
+    }
+    kept
+}
+
 /// Whether `name` is a pet name, alone or with pet names and everyday words that are
-/// no names ("Honey", "Listen Buddy", "Sweetie Pie"): not "Buddy Holly" nor "Mark Love",
-/// where another word is a name.
+/// no names ("Honey", "Listen Buddy", "Sweetie Pie", "Dear Sir"): not "Buddy Holly" nor
+/// "Mark Love", where another word is a name, nor "Sugar Land" and "Love Field", where a
+/// pet word but "Dear" starts a place's name ([`PET_TAILS`] aside: "Baby Girl").
 fn is_pet_name_alone(name: &str) -> bool {
     let mut pet = false;
-    let everyday = name.split_whitespace().all(|w| {
+    let mut starts_with_pet = false;
+    for (i, w) in name.split_whitespace().enumerate() {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
         if is_pet_name(w) {
             pet = true;
-            return true;
+            starts_with_pet |= i == 0 && !w.eq_ignore_ascii_case("dear");
+            continue;
+        }
+        if starts_with_pet && !PET_TAILS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+            return false;
         }
         let lower = w.to_lowercase();
-        is_common_english(&lower) && !is_name_word(&lower)
-    });
-    pet && everyday
+        if !is_common_english(&lower) || is_name_word(&lower) {
+            return false;
+        }
+    }
+    pet
 }
 
 /// Whether every word of `name` is a point of the compass ("North", "South East",
@@ -282,3 +277,6 @@ fn is_contraction(word: &str) -> bool {
             ]
             .contains(&base)
 }
+
+#[cfg(test)]
+mod tests;

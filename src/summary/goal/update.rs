@@ -12,7 +12,10 @@ use crate::transcript::{Message, Role};
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
-use super::{IMPERATIVES, Request, contains_words, request, strip_greeting};
+use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
+
+mod renumber;
+use renumber::{numbers, renumbers};
 
 /// Words by which a customer says they change what they asked for ("make that Friday
 /// instead", "I meant the other card"). Not "I mean" alone, mostly a filler ("I mean,
@@ -110,6 +113,9 @@ const COMMON: &[&str] = &[
 ///   goal lacks ("The flight ID is actually 596", "Actually, I'm closer to Craig and
 ///   Center"; not at the end, in passing: "The Center is really hot right now actually"),
 ///   or "I mean" with one right after it ("Oh, I mean flight 825");
+/// - gives a new number where the goal had one, after the same word or a label ("they
+///   are on 519" after "a seat on 427", "the ID is 99" after "flight 114":
+///   [`renumber`]), not beside it ([`ADDITIONS`]);
 /// - or restates a request (clear, or with "please") of the same kind with something new
 ///   (it shares two words of four letters or more with the goal, beyond the commonest,
 ///   and has a number or a name the goal lacks: "I need to reserve flight 596" after "I
@@ -130,6 +136,7 @@ pub(in crate::summary) fn goal_update(
     from: usize,
 ) -> Option<String> {
     let goal_words = content_words(goal);
+    let goal_numbers = numbers(goal);
     let mut update = None;
     // Whether the customer has since asked for something else (star-5646: a ride after a
     // restaurant): a change after that is of the new request, until a message names the
@@ -152,7 +159,7 @@ pub(in crate::summary) fn goal_update(
             moved_on = false;
         }
         for sentence in sentences(text) {
-            let cleaned = strip_greeting(sentence);
+            let cleaned = strip_opening(sentence);
             if words(cleaned) < 4 || (cleaned.ends_with('?') && is_small_talk(cleaned)) {
                 continue;
             }
@@ -181,6 +188,8 @@ pub(in crate::summary) fn goal_update(
                 || changes_a_part(cleaned, &goal_words)
                 || corrects_with(cleaned, &goal_words)
                 || restates()
+                || (renumbers(cleaned, &goal_numbers)
+                    && !ADDITIONS.iter().any(|a| contains_words(&lower, a)))
             {
                 let text = clip(&capitalise(cleaned), 160);
                 if text != goal {

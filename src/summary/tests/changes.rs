@@ -307,3 +307,52 @@ fn a_correction_after_an_offer_of_more_help_still_updates_the_goal() {
         Some("Can we change the dates to the 8th?")
     );
 }
+
+/// Regression (STAR star-582, star-804): a new number where the goal had one changes it
+/// without "actually" or "change": "the ID is 99" after "reserve my flight 114", "they
+/// are on 519" after "a seat on 427". The goal is the request, not the introduction.
+#[test]
+fn a_new_number_for_the_goals_updates_it() {
+    let m = messages(&[
+        ("customer", "Hi I'm Ben reserve my flight 114"),
+        (
+            "bot",
+            "The flight is available. Should I reserve it for you?",
+        ),
+        ("customer", "Do as I said earlier"),
+        (
+            "bot",
+            "I'm sorry, but your reservation request was unsuccessful.",
+        ),
+        ("customer", "Come on, the ID is 99"),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("Reserve my flight 114"));
+    assert_eq!(s.goal_update.as_deref(), Some("Come on, the ID is 99"));
+    let m = messages(&[
+        ("customer", "yo, I need a seat on 427 asap"),
+        (
+            "bot",
+            "Sorry, but the flight with id '427' is not available any more.",
+        ),
+        (
+            "customer",
+            "Fine whatever. My buddy says the crew is nicer on 519 anyway. book that one",
+        ),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal_update.as_deref(),
+        Some("My buddy says the crew is nicer on 519 anyway.")
+    );
+    // A number beside the goal's ("also"), or after another word, changes nothing.
+    let m = messages(&[
+        ("customer", "I need a seat on flight 427"),
+        ("bot", "Booked."),
+        ("customer", "Can you also check flight 519 for my wife?"),
+        ("bot", "Sure."),
+        ("customer", "I'm in room 12 of the hotel until then."),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal_update, None);
+}

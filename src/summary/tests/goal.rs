@@ -177,3 +177,93 @@ fn a_pet_name_after_a_greeting_is_stripped_with_it() {
         assert_eq!(summarize(&m, &[], Vec::new()).goal.as_deref(), Some(goal));
     }
 }
+
+/// The customer's self-introduction is no part of the goal: the request after it is
+/// ("My name is John and I would like to RSVP to a party", STAR star-135 and others),
+/// and a sentence that only introduces is skipped. The name is in the facts.
+#[test]
+fn a_self_introduction_is_dropped_from_the_goal() {
+    for (said, goal) in [
+        (
+            "Hi, I'm Angela Smith. Can you book me a table for Friday?",
+            "Can you book me a table for Friday?",
+        ),
+        (
+            "Hello! My name is Angela Smith. Well, I lost my debit card today.",
+            "I lost my debit card today.",
+        ),
+        (
+            "My name is John and I would like to RSVP to a party.",
+            "I would like to RSVP to a party.",
+        ),
+        (
+            "Hi my name is John and need help with North Hill Apartment viewing.",
+            "Need help with North Hill Apartment viewing.",
+        ),
+        (
+            "I'm looking for a cheap Italian restaurant.",
+            "I'm looking for a cheap Italian restaurant.",
+        ),
+    ] {
+        let m = messages(&[("customer", said)]);
+        let s = summarize(&m, &[], Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(goal), "{said}");
+    }
+    let m = messages(&[(
+        "customer",
+        "Hi, I'm Angela Smith and I need to cancel flight 820.",
+    )]);
+    let s = summarize(&m, &[], Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("I need to cancel flight 820."));
+    assert!(
+        s.facts.iter().any(|f| f.text == "Angela Smith"),
+        "{:?}",
+        s.facts
+    );
+}
+
+/// Regression (STAR star-4928): "hey, I need directions" was too short for a goal (four
+/// words at least), and the goal was "I am at Broadway and Main". Three words that say
+/// what is needed are one; vague ones and short questions are not.
+#[test]
+fn a_short_request_that_says_what_is_needed_is_the_goal() {
+    for (said, goal) in [
+        ("hey, I need directions", Some("I need directions")),
+        ("Cancel my order. It is late.", Some("Cancel my order.")),
+        (
+            "I need help. My card was stolen.",
+            Some("My card was stolen."),
+        ),
+        (
+            "Can you help? My card was stolen.",
+            Some("My card was stolen."),
+        ),
+        ("Please help me", None),
+        (
+            "Help me computer! You know, the Chief Engineer.",
+            Some("You know, the Chief Engineer."),
+        ),
+        ("Get me another", None),
+    ] {
+        let m = messages(&[("customer", said)]);
+        assert_eq!(
+            summarize(&m, &[], Vec::new()).goal.as_deref(),
+            goal,
+            "{said}"
+        );
+    }
+}
+
+/// "So" that says how much stays ("So frustrating, can you …" lost its "So"); "so" as a
+/// filler goes.
+#[test]
+fn so_is_stripped_only_as_a_filler() {
+    assert_eq!(
+        strip_greeting("So frustrating, can you check my order?"),
+        "So frustrating, can you check my order?"
+    );
+    assert_eq!(strip_greeting("so far so good"), "so far so good");
+    assert_eq!(strip_greeting("Ok so I need a ride"), "I need a ride");
+    assert_eq!(strip_greeting("so, can you help?"), "can you help?");
+    assert_eq!(strip_greeting("So"), "");
+}

@@ -1,0 +1,64 @@
+//! Names by the words around them: a pet word after the name of someone addressed, a
+//! place that starts with a pet word, a name given after "named", a cuisine or a
+//! language alone.
+
+use super::names;
+
+fn names_in(text: &str) -> Vec<&str> {
+    names(text).into_iter().map(|(_, name)| name).collect()
+}
+
+/// "Thanks, Grace Dear" named "Grace Dear": the pet word after a name someone is
+/// addressed by (after a greeting or a thank-you) is no part of the name; given as a
+/// name, or not addressed, it is.
+#[test]
+fn a_pet_word_after_an_addressed_name_is_no_part_of_it() {
+    assert_eq!(names_in("Thanks, Grace Dear"), ["Grace"]);
+    assert_eq!(names_in("ok thank you Grace Dear, bye"), ["Grace"]);
+    assert_eq!(names_in("Hi Tyler Hun! I need a ride"), ["Tyler"]);
+    assert_eq!(names_in("Hello Grace Sweetie Pie, it is late"), ["Grace"]);
+    assert_eq!(names_in("my name is Grace Dear"), ["Grace Dear"]);
+    assert_eq!(names_in("My name is Grace Dear."), ["Grace Dear"]);
+    assert_eq!(names_in("a post by Mark Love"), ["Mark Love"]);
+}
+
+/// Places (and other names) that start with a pet word are names: "Sugar Land" was
+/// dropped as a pet name. Pet names together ("Sweetie Pie", "Baby Girl") and a letter's
+/// "Dear Sir" are still none.
+#[test]
+fn a_place_that_starts_with_a_pet_word_is_a_name() {
+    assert_eq!(
+        names_in("I live in Sugar Land, near Houston"),
+        ["Sugar Land", "Houston"]
+    );
+    assert_eq!(names_in("we fly from Love Field tomorrow"), ["Love Field"]);
+    assert_eq!(names_in("a trip to the Sunshine Coast"), ["Sunshine Coast"]);
+    assert!(names_in("thanks Sweetie Pie, Dear Sir, ok Baby Girl, Listen Buddy").is_empty());
+}
+
+/// A pet name given as a name is one: "my dog named Buddy" (STAR star-3503), "I'm named
+/// Buddy", "a cat called Honey". An everyday word so given is still none alone ("it's
+/// called Stay with Me", STAR star-1147, named a blog "Stay").
+#[test]
+fn a_word_after_named_is_a_name() {
+    assert_eq!(names_in("my dog named Buddy ate it"), ["Buddy"]);
+    assert_eq!(names_in("I'm named Buddy"), ["Buddy"]);
+    assert_eq!(names_in("our cat is called Honey, she is old"), ["Honey"]);
+    assert!(names_in("a travel blog, it's called Stay with Me").is_empty());
+    // Not named so: the pet name and the everyday word are none.
+    assert!(names_in("thanks Buddy, the Journey was fine").is_empty());
+}
+
+/// A cuisine or a language alone is no name ("I want Thai", "do you speak Spanish?");
+/// with another word it names a place ("Thai Palace", "Little Italy").
+#[test]
+fn a_cuisine_or_a_language_alone_is_no_name() {
+    assert!(
+        names_in("I want Thai tonight, or Italian. Do you speak Spanish or French? Mexican's fine")
+            .is_empty()
+    );
+    assert_eq!(
+        names_in("dinner at Thai Palace in Little Italy"),
+        ["Thai Palace", "Little Italy"]
+    );
+}

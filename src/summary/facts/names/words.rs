@@ -1,0 +1,173 @@
+//! The word lists of name facts: words capitalised without naming anything, points of
+//! the compass, pet names and what follows them, cuisines and languages, and the words
+//! a name said to someone follows. Lists only; `names.rs` reads them.
+
+/// Words that start with a capital letter mid-sentence without naming anything.
+pub(super) const NOT_NAMES: &[&str] = &[
+    "I",
+    "I'm",
+    "I've",
+    "I'd",
+    "I'll",
+    "Im",
+    "Ive",
+    "OK",
+    "Ok",
+    "Okay",
+    "Hi",
+    "Hello",
+    "Hey",
+    "Thanks",
+    "Thank",
+    "Yes",
+    "No",
+    "Please",
+    "Sorry",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "AM",
+    "PM",
+    "The",
+    "A",
+    "An",
+];
+
+/// Words that often start a sentence (or a sentence without a full stop before it)
+/// capitalised, without being a name.
+pub(super) const STARTERS: &[&str] = &[
+    "My", "We", "It", "It's", "This", "That", "What", "When", "Where", "How", "Why", "Who", "Can",
+    "Could", "Would", "Will", "Do", "Does", "Did", "Is", "Are", "Was", "Our", "Your", "If", "So",
+    "But", "And", "Just", "Also", "Then", "There", "They", "You", "He", "She", "Not", "Now",
+    "Great", "Good", "Sure", "Maybe", "Well", "Oh", "Wait", "Let", "Me", "Am", "Has", "Have",
+    "Had", "That's", "What's", "Pm", "Should", "Shall", "May", "Might", "Must", "Any", "All",
+    "One", "Its", "At", "In", "On", "To", "For", "From", "With", "By", "Near", "Of",
+];
+
+/// Points of the compass: a name of these words alone is a direction or a part of town
+/// ("the North part of town", "on the South or West side", "North-East"), not a person
+/// or a place; with another word they name one ("North Carolina", "West Bay Venue").
+pub(super) const COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+
+/// Pet names a customer calls the assistant in a role-play or in passing ("Thanks,
+/// Honey", "Listen Buddy", "Cheers Mate"): no person's name when alone or after a word
+/// that opens a sentence; with a name they may be one ("Buddy Holly", "Mark Love").
+pub(super) const PET_NAMES: &[&str] = &[
+    "babe",
+    "baby",
+    "bro",
+    "bud",
+    "buddy",
+    "champ",
+    "cutie",
+    "darlin",
+    "darling",
+    "dear",
+    "dearie",
+    "deary",
+    "doll",
+    "dude",
+    "hon",
+    "honey",
+    "hun",
+    "kiddo",
+    "love",
+    "lovey",
+    "luv",
+    "mate",
+    "pal",
+    "petal",
+    "poppet",
+    "pumpkin",
+    "sis",
+    "sonny",
+    "sugar",
+    "sunshine",
+    "sweetheart",
+    "sweetie",
+    "sweety",
+];
+
+/// Words that follow a pet name in a longer one ("Sweetie Pie", "Baby Girl", "Honey
+/// Bunny"): still a pet name, where a pet word before another word is a place's name
+/// ("Sugar Land", "Love Field").
+pub(super) const PET_TAILS: &[&str] = &[
+    "bear", "boo", "boy", "bug", "bun", "bunch", "bunny", "buns", "cake", "cakes", "cheeks",
+    "doll", "face", "girl", "lips", "muffin", "pants", "pie", "pies", "plum", "pop", "puff",
+];
+
+/// Cuisines and languages: alone, what someone eats or speaks ("I want Thai", "do you
+/// speak Spanish?"), no name; with another word a place's ("Thai Palace").
+pub(super) const CUISINES: &[&str] = &[
+    "african",
+    "american",
+    "arabic",
+    "asian",
+    "brazilian",
+    "british",
+    "cajun",
+    "cantonese",
+    "caribbean",
+    "chinese",
+    "creole",
+    "cuban",
+    "dutch",
+    "english",
+    "ethiopian",
+    "european",
+    "filipino",
+    "french",
+    "german",
+    "greek",
+    "hebrew",
+    "hindi",
+    "indian",
+    "indonesian",
+    "irish",
+    "italian",
+    "jamaican",
+    "japanese",
+    "korean",
+    "latin",
+    "lebanese",
+    "malaysian",
+    "mandarin",
+    "mediterranean",
+    "mexican",
+    "moroccan",
+    "persian",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "russian",
+    "scottish",
+    "spanish",
+    "swedish",
+    "szechuan",
+    "thai",
+    "turkish",
+    "vietnamese",
+];
+
+/// Words before a name said to someone ("Thanks, Grace", "Hi Tyler", "ok Mark").
+pub(super) const ADDRESSING: &[&str] = &[
+    "bye", "cheers", "goodbye", "hello", "hey", "hi", "hiya", "listen", "look", "morning", "night",
+    "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
+];

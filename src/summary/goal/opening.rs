@@ -1,0 +1,174 @@
+//! A sentence's opening: a sentence → the same without the greeting or filler it opens
+//! with ("Hi there, ", "Ok so ", "Hey AI ", "Thanks honey, ") and, for the goal, the
+//! customer's introduction of themselves after it ([`super::intro`]). Strips words, never
+//! rewrites them.
+
+use super::super::facts::is_pet_name;
+use super::intro;
+
+/// Words that open a message without saying anything: stripped from the goal.
+const GREETINGS: &[&str] = &[
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "thank you",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "greetings",
+    "thanks",
+    "ok",
+    "okay",
+    "yes",
+    "yeah",
+    "no",
+    "sure",
+    "well",
+    "so",
+    "um",
+    "uh",
+];
+
+/// Who a greeting addresses ("Hey AI, …"): dropped with it.
+const ADDRESSEES: &[&str] = &[
+    "ai",
+    "bot",
+    "assistant",
+    "team",
+    "guys",
+    "all",
+    "everyone",
+    "support",
+];
+
+/// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
+/// "Thanks honey, ").
+pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
+    fn skip<'a>(s: &'a str, word: &str) -> &'a str {
+        s[word.len()..].trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
+        })
+    }
+    let mut rest = sentence.trim();
+    while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
+        if *g == "so" && !so_is_filler(&rest[2..]) {
+            break;
+        }
+        rest = skip(rest, g);
+        let first = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if let Some(a) = ADDRESSEES.iter().find(|a| starts_with_word(rest, a)) {
+            rest = skip(rest, a);
+        } else if is_pet_name(first) {
+            // "Thanks Honey, can you …": the pet name goes with the greeting.
+            rest = skip(rest, first);
+        }
+    }
+    rest
+}
+
+/// Words after which an opening "so" is a filler ("so I need …", "so can you …", "ok so
+/// what now"), not "so" that says how much ("So frustrating, can you …", "so far so
+/// good", "so sorry"): lower case.
+const AFTER_FILLER_SO: &[&str] = &[
+    "a",
+    "an",
+    "anyway",
+    "are",
+    "basically",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "get",
+    "he",
+    "how",
+    "i",
+    "i'd",
+    "i'll",
+    "i'm",
+    "i've",
+    "if",
+    "im",
+    "is",
+    "it",
+    "it's",
+    "its",
+    "just",
+    "let's",
+    "lets",
+    "my",
+    "no",
+    "now",
+    "ok",
+    "okay",
+    "our",
+    "please",
+    "she",
+    "that",
+    "the",
+    "then",
+    "there",
+    "they",
+    "this",
+    "um",
+    "uh",
+    "was",
+    "we",
+    "what",
+    "what's",
+    "whats",
+    "when",
+    "where",
+    "who",
+    "why",
+    "will",
+    "would",
+    "yeah",
+    "yes",
+    "you",
+    "your",
+];
+
+/// Whether "so" followed by `after` is a filler: before a comma, at the end, or before a
+/// word of [`AFTER_FILLER_SO`].
+fn so_is_filler(after: &str) -> bool {
+    let after = after.trim_start();
+    if after.is_empty() || after.starts_with([',', '.', '!', '-', ':', ';']) {
+        return true;
+    }
+    let end = after
+        .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .unwrap_or(after.len());
+    let word = after[..end].to_lowercase().replace('\u{2019}', "'");
+    AFTER_FILLER_SO.contains(&word.as_str())
+}
+
+/// `sentence` without its opening greeting and the self-introduction after it ("Hi, I'm
+/// Angela Smith and I need …" → "I need …"; `intro.rs`), and a greeting after that.
+pub(super) fn strip_opening(sentence: &str) -> &str {
+    let rest = strip_greeting(sentence);
+    let own = intro::strip_intro(rest);
+    if own.len() == rest.len() {
+        rest
+    } else {
+        strip_greeting(own)
+    }
+}
+
+/// `text` starts with the ASCII word `word`, in any case.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len())
+        .is_some_and(|prefix| prefix.eq_ignore_ascii_case(word))
+        && text[word.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
