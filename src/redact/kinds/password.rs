@@ -27,7 +27,8 @@ pub(super) use said::SAID_OF_A_PASSWORD;
 /// "to" (`later`: "the password I use is Fluffy2020", "changed my password to …"), or
 /// right after the word (`bare`), these two only when it looks like one. "pass" only
 /// before a `:` or `=` ("pass the salt" is no password). The words are matched in
-/// ASCII case only, so that [`names_a_password`] finds each one this finds. The word may
+/// ASCII case only, so that the quick look before it (`names_a_secret` in `kinds.rs`,
+/// with [`PASSWORD_WORDS`]) finds each one this finds. The word may
 /// be glued to digits before it ("…1111password: x", as to the mask of a number).
 pub(super) static PASSWORD: LazyLock<Regex> = LazyLock::new(|| {
     const WORD: &str =
@@ -50,7 +51,8 @@ pub(super) fn names_a_password(text: &str) -> bool {
     WORDS.holds(text)
 }
 
-/// The words [`names_a_password`] looks for, whole.
+/// The words the quick look (`names_a_secret` in `kinds.rs`) looks for a password by,
+/// whole.
 pub(super) const PASSWORD_WORDS: &[&[u8]] = &[
     b"password",
     b"passwords",

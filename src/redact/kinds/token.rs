@@ -44,7 +44,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The words a text without digits may hold one by (a bearer token, a query's value of
 /// letters, an address spelt out), and where: "bearer", "eyJ", `=`, ".com" anywhere;
-/// "dot", "(at)", "[at]", "{at}" whole. The quick test before the search
+/// "dot", "(at)", "\[at\]", "{at}" whole. The quick test before the search
 /// (`kinds.rs`'s `names_a_secret`).
 pub(super) const MAY_HOLD: &[(&[&[u8]], Whole)] = &[
     (&[b"bearer", b"eyj", b"="], Whole::Anywhere),

@@ -99,8 +99,8 @@ pub(super) fn group_lengths(found: &str) -> Vec<usize> {
 /// Where [`Caseless`] takes a word: anywhere, or as a whole word (no ASCII letter
 /// before it, no ASCII letter, digit or `_` after it, as the patterns' ASCII word
 /// boundaries see it). A word's edge that is no letter or digit (the brackets of
-/// "[at]") needs no boundary: the patterns take "ana[at]example" as they take "ana [at]
-/// example".
+/// `[at]`) needs no boundary: the patterns take `ana[at]example` as they take
+/// `ana [at] example`.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Whole {
     Anywhere,
