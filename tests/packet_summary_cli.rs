@@ -80,3 +80,48 @@ fn the_summary_reads_the_request_the_questions_and_the_names_a_human_needs() {
     }
     insta::assert_snapshot!("packet_summary_heuristics", shown);
 }
+
+/// A goal that opens with an introduction, and one whose first clause is said of the
+/// name, read the same with `--redact` as without (review: redacted summaries read the
+/// masked message, "I'm [name] [name] and …", and kept the introduction).
+#[test]
+fn the_goal_is_the_same_with_and_without_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let input = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,timestamp,role,text
+intro,2026-03-01T09:00:00Z,customer,\"Hi, I'm Angela Smith and I need to cancel my booking\"
+intro,2026-03-01T09:01:00Z,customer,Get me a person.
+misspelled,2026-03-01T10:00:00Z,customer,\"my name is misspelled, can you fix it on my ticket?\"
+misspelled,2026-03-01T10:01:00Z,customer,Get me a person.
+",
+    );
+    let goals = |redact: bool| {
+        let out = dir.path().join(format!("p-{redact}.jsonl"));
+        let mut cmd = handoff();
+        cmd.args(["replay", "-q", "--rules"]).arg(&rules);
+        if redact {
+            cmd.arg("--redact");
+        }
+        cmd.arg("--packets")
+            .arg(&out)
+            .arg(&input)
+            .assert()
+            .success();
+        let packets = jsonl(&std::fs::read_to_string(out).unwrap());
+        (packets.iter())
+            .map(|p| p["summary"]["goal"].as_str().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>()
+    };
+    let plain = goals(false);
+    assert_eq!(
+        plain,
+        [
+            "I need to cancel my booking",
+            "My name is misspelled, can you fix it on my ticket?"
+        ]
+    );
+    assert_eq!(goals(true), plain);
+}

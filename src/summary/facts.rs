@@ -12,7 +12,7 @@ use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
 pub(super) use names::is_pet_name;
-pub(crate) use names::{capitalised, may_be_name};
+pub(crate) use names::{capitalised, is_cuisine, may_be_name};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -59,6 +59,9 @@ fn a_name_after_my_name_is_in_any_case() {
     );
     assert!(found("my name is not important").is_empty());
     assert!(found("my name is on the account").is_empty());
+    // What is said of the name is no name (review): the packet's goal keeps it too.
+    assert!(found("my name is misspelled, can you fix it on my ticket?").is_empty());
+    assert!(found("my name is incorrect on the booking").is_empty());
 }
 
 #[test]

@@ -247,6 +247,13 @@ fn is_speaker(word: &str) -> bool {
     SPEAKERS.iter().any(|s| word.eq_ignore_ascii_case(s))
 }
 
+/// Whether `word`, in any case, is a cuisine, a language or a nationality ([`CUISINES`]):
+/// no name alone ("I'm Canadian").
+pub(crate) fn is_cuisine(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    CUISINES.contains(&lower.as_str())
+}
+
 /// An upper-case letter, then at least one lower-case one: "Ben", "Mcdonald", not "BEN".
 pub(crate) fn capitalised(word: &str) -> bool {
     let mut chars = word.chars();

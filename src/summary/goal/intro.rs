@@ -7,7 +7,7 @@
 
 use crate::redact::{is_common_english, is_name_word};
 
-use super::super::facts::{capitalised, may_be_name};
+use super::super::facts::{capitalised, is_cuisine, may_be_name};
 use super::IMPERATIVES;
 
 /// How sure the words after a cue are a name.
@@ -54,6 +54,29 @@ const OWN: &[&str] = &[
     "can", "could", "please", "looking",
 ];
 
+/// Words said of a name after "my name is" that are no name ("my name is misspelled on
+/// my ticket", "the name is wrong").
+const OF_THE_NAME: &[&str] = &[
+    "misspelled",
+    "mispelled",
+    "misspelt",
+    "mispelt",
+    "spelled",
+    "spelt",
+    "wrong",
+    "incorrect",
+    "missing",
+    "listed",
+    "showing",
+    "shown",
+    "changed",
+    "different",
+];
+
+/// The mask `--redact` puts for a name: summaries of redacted packets are built from the
+/// masked messages, where "I'm Angela Smith" reads "I'm [name] [name]".
+const NAME_MASK: &str = "[name]";
+
 /// `sentence` (its greeting stripped) without the self-introduction it opens with.
 pub(super) fn strip_intro(sentence: &str) -> &str {
     let Some((cue, rest)) = cue_at_start(sentence) else {
@@ -63,8 +86,11 @@ pub(super) fn strip_intro(sentence: &str) -> &str {
     let mut at = rest;
     let mut taken = 0;
     while taken < 3 {
-        let (word, tail) = word_at(at);
-        if word.is_empty() || !name_word(word, cue) {
+        let (word, tail) = match at.strip_prefix(NAME_MASK) {
+            Some(tail) => (NAME_MASK, tail),
+            None => word_at(at),
+        };
+        if word.is_empty() || (word != NAME_MASK && !name_word(word, cue)) {
             break;
         }
         taken += 1;
@@ -124,17 +150,21 @@ fn lower(word: &str) -> String {
 
 /// Whether `word` may be (part of) a name after `cue`: a capitalised word that may be a
 /// name and is no everyday word but a name ("Angela", "Grace"; not "Looking"); after "my
-/// name is", any word that is no common English word but a name ("john", "grace").
+/// name is", any word in any case that is no common English word but a name ("john",
+/// "grace"; not "Wrong"), and is not said of a name ("misspelled"). Never a nationality
+/// or language ("I'm Canadian, I need a visa").
 fn name_word(word: &str, cue: Cue) -> bool {
     let lower = lower(word);
-    if AFTER_NAME.contains(&lower.as_str()) || !word.chars().any(char::is_alphabetic) {
+    if AFTER_NAME.contains(&lower.as_str())
+        || !word.chars().any(char::is_alphabetic)
+        || is_cuisine(word)
+    {
         return false;
     }
-    let cased = capitalised(word) && may_be_name(word);
     let rare = !is_common_english(&lower) || is_name_word(&lower);
     match cue {
-        Cue::Named => rare || cased,
-        Cue::Weak | Cue::This => cased && rare,
+        Cue::Named => rare && !OF_THE_NAME.contains(&lower.as_str()),
+        Cue::Weak | Cue::This => capitalised(word) && may_be_name(word) && rare,
     }
 }
 
@@ -166,6 +196,15 @@ mod tests {
                 "can you book a table?",
             ),
             ("I'm Ben reserve my flight 114", "reserve my flight 114"),
+            // Under `--redact` the summary reads the masked message.
+            (
+                "I'm [name] [name] and I need to cancel my booking",
+                "I need to cancel my booking",
+            ),
+            (
+                "My name is [name], I need to change my flight 820",
+                "I need to change my flight 820",
+            ),
         ] {
             assert_eq!(strip_intro(sentence), stripped, "{sentence}");
         }
@@ -184,6 +223,10 @@ mod tests {
             "I'm",
             "",
             "Imagine a room with a view",
+            // The review's cases: words said of a name, and a nationality.
+            "the name is Wrong, can you update the reservation",
+            "my name is misspelled, can you fix it on my ticket?",
+            "I'm Canadian, I need a visa for Brazil",
         ] {
             assert_eq!(strip_intro(sentence), sentence, "{sentence}");
         }
