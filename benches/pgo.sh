@@ -37,8 +37,10 @@ out=target/pgo
 profiles=$PWD/$gen/profiles
 work=$gen/training
 echo "pgo: building instrumented ($gen)" >&2
-# handoff alone in both builds: with an example, cargo would unify the dev-dependencies'
-# features into handoff's crates, and the profile would not match the second build.
+# handoff alone, in both builds and in the training: an example built beside it would
+# let cargo unify the dev-dependencies' features into handoff's crates, and an
+# instrumented generator would add its own profiles (together: no gain, +3 %
+# instructions; docs/performance-log.md, twenty-sixth session).
 RUSTFLAGS="${RUSTFLAGS:-} -Cprofile-generate=$profiles" CARGO_TARGET_DIR=$gen \
   cargo build --quiet --release --bin handoff
 cargo build --quiet --release --example generate
