@@ -74,7 +74,7 @@ const OF_THE_NAME: &[&str] = &[
 ];
 
 /// The mask `--redact` puts for a name: summaries of redacted packets are built from the
-/// masked messages, where "I'm Angela Smith" reads "I'm [name] [name]".
+/// masked messages, where "I'm Angela Smith" reads `I'm [name] [name]`.
 const NAME_MASK: &str = "[name]";
 
 /// `sentence` (its greeting stripped) without the self-introduction it opens with.
