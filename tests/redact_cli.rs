@@ -333,16 +333,21 @@ fn known_gaps_are_masked_and_look_alikes_kept() {
 /// Gaps found after the review.
 /// The text of every message of every packet's transcript, in order (JSONL packets).
 fn transcript_texts(packets: &str) -> Vec<String> {
+    packet_texts(packets).into_iter().flatten().collect()
+}
+
+/// Each packet's transcript texts, a packet's in order (JSONL packets).
+fn packet_texts(packets: &str) -> Vec<Vec<String>> {
     packets
         .lines()
-        .flat_map(|line| {
+        .map(|line| {
             let packet: serde_json::Value = serde_json::from_str(line).unwrap();
             packet["transcript"]
                 .as_array()
                 .unwrap()
                 .iter()
                 .map(|m| m["text"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
+                .collect()
         })
         .collect()
 }

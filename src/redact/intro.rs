@@ -36,6 +36,7 @@ mod words;
 pub(super) use reply::{asks_for_name, reply_name};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
+pub(crate) use words::is_not_a_name;
 pub(super) use words::word_after;
 use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,

@@ -2,23 +2,13 @@
 //! address written with "[at]", a title taken for a word of a name and a name in lower
 //! case after a title, and D005 naming a column of a header row of data.
 
-use super::{redacted_replay, regex_rules};
+use super::{packet_texts, redacted_replay, regex_rules};
 use crate::common::{handoff, write};
 
 /// The texts of each packet's transcript, a packet a line, its messages joined by ` | `.
 fn texts_of(packets: &str) -> Vec<String> {
-    packets
-        .lines()
-        .map(|line| {
-            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
-            packet["transcript"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| m["text"].as_str().unwrap().to_owned())
-                .collect::<Vec<_>>()
-                .join(" | ")
-        })
+    (packet_texts(packets).into_iter())
+        .map(|texts| texts.join(" | "))
         .collect()
 }
 

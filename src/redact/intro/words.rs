@@ -75,6 +75,13 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "anyways",
 ];
 
+/// Whether `word` (any case) is one that stands where a name would after "my name is"
+/// but is none ([`NOT_A_NAME`]: "my name is misspelled", "… is on the account"): the
+/// packet summary's introductions read the same list as redaction's.
+pub(crate) fn is_not_a_name(word: &str) -> bool {
+    NOT_A_NAME.contains(&word.to_lowercase().as_str())
+}
+
 /// The word after `text[..end]` and a single space ("white" after "Brian" in "Brian
 /// white"), where a surname would be.
 pub(in crate::redact) fn word_after(text: &str, end: usize) -> Option<(usize, usize)> {
@@ -209,7 +216,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             return;
         };
         let word = &text[start..end];
-        let not_a_name = NOT_A_NAME.contains(&word.to_lowercase().as_str()) || is_service(word);
+        let not_a_name = is_not_a_name(word) || is_service(word);
         let accepted = !not_a_name
             && match cue {
                 // "my name is Jane doe", "I'm Brian white, account 123", "my name is

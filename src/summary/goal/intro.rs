@@ -5,7 +5,7 @@
 //! ("I'm Ben Smith's wife"). A goal says what the customer wants, not who they are: the
 //! name is a fact.
 
-use crate::redact::{is_common_english, is_name_word};
+use crate::redact::{is_common_english, is_name_word, is_not_a_name};
 
 use super::super::facts::{capitalised, is_cuisine, may_be_name};
 use super::IMPERATIVES;
@@ -52,25 +52,6 @@ const AFTER_NAME: &[&str] = &[
 const OWN: &[&str] = &[
     "i", "i'm", "im", "i'd", "i've", "i'll", "my", "we", "we're", "our", "need", "want", "would",
     "can", "could", "please", "looking",
-];
-
-/// Words said of a name after "my name is" that are no name ("my name is misspelled on
-/// my ticket", "the name is wrong").
-const OF_THE_NAME: &[&str] = &[
-    "misspelled",
-    "mispelled",
-    "misspelt",
-    "mispelt",
-    "spelled",
-    "spelt",
-    "wrong",
-    "incorrect",
-    "missing",
-    "listed",
-    "showing",
-    "shown",
-    "changed",
-    "different",
 ];
 
 /// The mask `--redact` puts for a name: summaries of redacted packets are built from the
@@ -151,7 +132,7 @@ fn lower(word: &str) -> String {
 /// Whether `word` may be (part of) a name after `cue`: a capitalised word that may be a
 /// name and is no everyday word but a name ("Angela", "Grace"; not "Looking"); after "my
 /// name is", any word in any case that is no common English word but a name ("john",
-/// "grace"; not "Wrong"), and is not said of a name ("misspelled"). Never a nationality
+/// "grace"; not "Wrong"), and is not said of a name (redaction's list: "misspelled"). Never a nationality
 /// or language ("I'm Canadian, I need a visa").
 fn name_word(word: &str, cue: Cue) -> bool {
     let lower = lower(word);
@@ -163,7 +144,7 @@ fn name_word(word: &str, cue: Cue) -> bool {
     }
     let rare = !is_common_english(&lower) || is_name_word(&lower);
     match cue {
-        Cue::Named => rare && !OF_THE_NAME.contains(&lower.as_str()),
+        Cue::Named => rare && !is_not_a_name(&lower),
         Cue::Weak | Cue::This => capitalised(word) && may_be_name(word) && rare,
     }
 }
