@@ -209,6 +209,11 @@ fn a_route_says_what_an_earlier_route_took_and_what_its_triggers_could_not_do_al
         md.contains("<details><summary>Routes passed over</summary>\n\n- route `technical` (taken 1×) — its trigger `human-request` never fired;"),
         "{md}"
     );
+    let html = stdout_of(handoff().args(["coverage", "-f", "html"]).arg(&both));
+    assert!(
+        html.contains("<h2>Routes passed over</h2><ul><li>route <code>technical</code> (taken 1×) — its trigger <code>human-request</code> never fired;"),
+        "{html}"
+    );
 }
 
 /// `--max-default-share` failing because of it says so; on the sample transcripts,
