@@ -7,7 +7,9 @@
 //! `--unsorted`) groups the whole input in memory instead, in order of first appearance.
 //! To detect reappearance, finished ids are kept as 64-bit hashes (about 9 bytes a
 //! conversation, see `group/seen.rs`); where the most recent ones ended is kept too, for
-//! the error message.
+//! the error message. While every id comes in order and the inputs can be read again,
+//! none is kept: the first id out of order reads them again to learn the ids before it
+//! (`reader/history.rs`).
 
 use std::collections::{HashMap, VecDeque};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -15,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use super::mapping::ColumnMapping;
-use super::reader::{ReadError, ReadReport};
+use super::reader::{History, ReadError, ReadReport};
 use super::record::{Field, Row};
 use super::{Conversation, Role};
 use crate::redact::ReadFrom;
@@ -26,7 +28,7 @@ mod seen;
 use crate::diag::Location;
 use message::message;
 pub use pool::Pool;
-use seen::SeenIds;
+pub(in crate::transcript) use seen::SeenIds;
 
 /// What to do when rows of a conversation are not consecutive.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -45,8 +47,14 @@ pub(super) struct Grouper {
     current_key: u64,
     /// The index in `files` of the current conversation's last row.
     last_file: usize,
-    /// Hash of each finished conversation id.
+    /// Hash of each finished conversation id; none while `history` is kept instead.
     finished: SeenIds,
+    /// While every id has come in order: the inputs, to read again for the ids before
+    /// the first that does not (`None` once they are read, or when they cannot be).
+    history: Option<History>,
+    /// Reading again: the row of the last input to stop at, and whether it was reached.
+    stop: Option<u64>,
+    stopped: bool,
     /// The greatest conversation id begun so far, shorter ids first, then by bytes
     /// ([`Grouper::beyond_every_id`]): an id above it is new without a look into
     /// `finished`.
@@ -82,6 +90,9 @@ impl Grouper {
             current_key: 0,
             last_file: 0,
             finished: SeenIds::default(),
+            history: None,
+            stop: None,
+            stopped: false,
             highest: String::new(),
             recent: VecDeque::with_capacity(RECENT),
             files: vec![Arc::new(PathBuf::from("-"))],
@@ -110,6 +121,48 @@ impl Grouper {
         self.files.push(Arc::new(path));
     }
 
+    pub(super) fn policy(&self) -> GroupPolicy {
+        self.policy
+    }
+
+    /// Keeps `history` instead of the finished ids, until an id comes out of order.
+    pub(super) fn defer_ids(&mut self, history: Option<History>) {
+        self.history = history;
+    }
+
+    /// The inputs to read again, while they are kept instead of the ids.
+    pub(super) fn history_mut(&mut self) -> Option<&mut History> {
+        self.history.as_mut()
+    }
+
+    /// Reading again: the rows of the current input from row `line` on are not grouped;
+    /// the conversation before it is finished there.
+    pub(super) fn stop_at(&mut self, line: u64) {
+        self.stop = Some(line);
+    }
+
+    /// Whether the row [`Grouper::stop_at`] named was reached.
+    pub(super) fn stopped(&self) -> bool {
+        self.stopped
+    }
+
+    /// Whether the inputs are kept to read again instead of the ids.
+    #[cfg(test)]
+    pub(super) fn history_is_kept(&self) -> bool {
+        self.history.is_some()
+    }
+
+    /// How many finished ids are kept.
+    #[cfg(test)]
+    pub(super) fn ids_kept(&self) -> usize {
+        self.finished.len()
+    }
+
+    /// The finished conversations' ids.
+    pub(super) fn into_finished(self) -> SeenIds {
+        self.finished
+    }
+
     /// The current input file, borrowed: a row must not pay for an atomic count.
     fn file(files: &[Arc<PathBuf>]) -> &Arc<PathBuf> {
         files.last().expect("`files` is never empty")
@@ -122,6 +175,11 @@ impl Grouper {
         report: &mut ReadReport,
     ) -> Result<(), ReadError> {
         let line = row.line();
+        if self.stop.is_some_and(|stop| line >= stop) {
+            self.finish_current(line);
+            self.stopped = true;
+            return Ok(());
+        }
         let id = crate::text::trim(row.field(Field::ConversationId));
         if id.is_empty() {
             report.malformed(
@@ -218,7 +276,7 @@ impl Grouper {
         }
         if self.current.is_none() {
             let key = hash(id);
-            if !self.beyond_every_id(id) && self.finished.contains(key) {
+            if !self.beyond_every_id(id) && self.seen(key, line)? {
                 let earlier = self
                     .recent
                     .iter()
@@ -244,6 +302,16 @@ impl Grouper {
         Ok(())
     }
 
+    /// Whether the id of hash `key`, at row `line`, is of a finished conversation. The
+    /// first time, while no id is kept, the inputs are read again up to that row for the
+    /// ids before it, and they are kept from then on.
+    fn seen(&mut self, key: u64, line: u64) -> Result<bool, ReadError> {
+        if let Some(history) = self.history.take() {
+            self.finished = history.ids_before(line)?;
+        }
+        Ok(self.finished.contains(key))
+    }
+
     /// Whether `id` comes after every id begun so far (shorter first, then by bytes:
     /// `conv-9` before `conv-10`), and so was never seen; it then becomes the highest.
     /// Exports written in the order of their ids or of numbered tickets are, and their
@@ -263,7 +331,9 @@ impl Grouper {
             let last_line = done.messages.last().map_or(next_line, |m| m.line);
             let file_index = self.last_file;
             let key = self.current_key;
-            self.finished.insert(key);
+            if self.history.is_none() {
+                self.finished.insert(key);
+            }
             if self.recent.len() == RECENT {
                 self.recent.pop_front();
             }

@@ -2,6 +2,7 @@
 //! (`report.rs`: what reading saw, and the wording of its diagnostics).
 
 mod error;
+mod history;
 mod layout;
 pub(in crate::transcript) mod legacy;
 mod report;
@@ -22,6 +23,7 @@ use super::records::MAX_RECORD_BYTES;
 use crate::redact::ReadFrom;
 
 pub use self::error::ReadError;
+pub(super) use self::history::History;
 pub(crate) use self::layout::inner_bom_warning;
 pub use self::report::ReadReport;
 #[cfg(test)]
@@ -141,12 +143,13 @@ impl ReaderBuilder {
     pub fn open(self, args: &[PathBuf]) -> Result<Reader, ReadError> {
         let mut reader = self.build(Vec::new());
         reader.inputs = super::expand_inputs_noting(args, &mut reader.report)?.into();
+        reader.defer_ids();
         Ok(reader)
     }
 
     pub fn build(self, inputs: Vec<Input>) -> Reader {
         let read_from = ReadFrom::of(&self.mapping.meta);
-        Reader {
+        let mut reader = Reader {
             record_limit: self.record_limit.unwrap_or(MAX_RECORD_BYTES),
             inputs: inputs.into(),
             source: None,
@@ -161,7 +164,9 @@ impl ReaderBuilder {
             progress: Arc::new(AtomicU64::new(0)),
             finished: false,
             error: None,
-        }
+        };
+        reader.defer_ids();
+        reader
     }
 }
 
@@ -217,6 +222,15 @@ impl Reader {
         Arc::clone(&self.progress)
     }
 
+    /// Lets grouping keep the inputs instead of every finished id while ids come in
+    /// order, when it streams and they can all be read again (`reader/history.rs`).
+    fn defer_ids(&mut self) {
+        let history = (self.grouper.policy() == GroupPolicy::Consecutive)
+            .then(|| History::of(&self.inputs, &self.mapping, self.format, self.record_limit))
+            .flatten();
+        self.grouper.defer_ids(history);
+    }
+
     /// Reads until a conversation is ready or the input ends.
     fn fill(&mut self) -> Result<(), ReadError> {
         while self.grouper.ready.is_empty() && !self.finished {
@@ -232,6 +246,9 @@ impl Reader {
                 // Each file learns its own date order: another system's export may write
                 // the other.
                 self.mapping.date_order.forget();
+                if let Some(history) = self.grouper.history_mut() {
+                    history.opened(&input);
+                }
                 let opened = open(&input, self.format, &self.progress)?;
                 self.source = match opened.format {
                     InputFormat::Csv => CsvSource::open(

@@ -15,7 +15,7 @@
 /// word. It is built at the first question: the grouper asks none about ids that come
 /// in order, and then keeps no filter.
 #[derive(Default)]
-pub(super) struct SeenIds {
+pub(in crate::transcript) struct SeenIds {
     /// `None` until the first [`SeenIds::contains`].
     filter: Option<Filter>,
     /// The newest hashes, in the order inserted.
@@ -85,7 +85,7 @@ impl SeenIds {
         }
     }
 
-    fn len(&self) -> usize {
+    pub(super) fn len(&self) -> usize {
         self.sorted.len() + self.runs.iter().map(Vec::len).sum::<usize>() + self.tail.len()
     }
 

@@ -153,6 +153,13 @@ pub enum ReadError {
         /// Where its earlier rows ended, when that is still remembered.
         earlier: Option<(PathBuf, u64)>,
     },
+    /// A file read again, to learn the conversation ids before one that came out of
+    /// order, is no longer the file first read (its size or modification time differ).
+    #[error(
+        "{}: the file changed while it was read (its size or modification time differ), so its conversation ids cannot be checked for one that reappears\n  hint: replay a copy that nothing writes to",
+        .path.display()
+    )]
+    Changed { path: PathBuf },
 }
 
 /// How to find a missing column: map it, or, when the header is one column holding

@@ -131,3 +131,119 @@ fn a_conversation_may_continue_into_the_next_file() {
     assert_eq!(convs.len(), 2);
     assert_eq!(convs[1].messages.len(), 2);
 }
+
+/// Issue 7: ids in order keep nothing, so memory stays flat however many conversations
+/// a file holds; the first id out of order reads the file again up to its row, and from
+/// then on every id is kept.
+#[test]
+fn ids_in_order_are_not_kept_until_one_comes_out_of_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,role,text\n");
+    for i in 1..=2_000 {
+        writeln!(csv, "{i},customer,hi").unwrap();
+    }
+    // Out of order but new (line 2,002), then ids in order again: none reappears.
+    csv.push_str("0,customer,hi\n2001,customer,hi\n2002,customer,hi\n");
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path)]);
+    assert!(reader.grouper.history_is_kept());
+    // The 2,000th is given when the row out of order is read.
+    let mut read = 0;
+    while read < 1_999 {
+        reader.next().unwrap().unwrap();
+        read += 1;
+        assert_eq!(reader.grouper.ids_kept(), 0, "after {read} in order");
+    }
+    let rest: Vec<_> = reader.by_ref().map(|c| c.unwrap().id).collect();
+    assert_eq!(rest, ["2000", "0", "2001", "2002"]);
+    assert!(!reader.grouper.history_is_kept());
+    // The 2,000 ids before the one out of order, read again, and the three after it.
+    assert_eq!(reader.grouper.ids_kept(), 2_003);
+}
+
+/// The ids read again are those before the row out of order, in every file before it
+/// and CSV or JSONL alike: not the row itself nor any after it, which would make a new
+/// id look like one seen before.
+#[test]
+fn reading_again_stops_at_the_row_out_of_order_across_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(
+        dir.path(),
+        "1.csv",
+        b"conversation_id,role,text\nb,customer,1\nc,customer,2\n",
+    );
+    let row = |id: &str| {
+        format!("{{\"conversation_id\":\"{id}\",\"role\":\"customer\",\"text\":\"x\"}}\n")
+    };
+    let jsonl = [row("d"), row("a"), row("e"), row("b")].concat();
+    let two = write(dir.path(), "2.jsonl", jsonl.as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new(), &[one.clone(), two]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.contains("2.jsonl:4: conversation `b` reappears"),
+        "{err}"
+    );
+    assert!(err.contains("1.csv:2)"), "{err}");
+
+    // `a` comes out of order and again later: the first time it is new.
+    let jsonl = [row("d"), row("a"), row("e"), row("a")].concat();
+    let two = write(dir.path(), "2.jsonl", jsonl.as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new(), &[one, two]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.contains("2.jsonl:4: conversation `a` reappears"),
+        "{err}"
+    );
+    assert!(err.contains("2.jsonl:2)"), "{err}");
+}
+
+/// Stdin, a pipe or a directory cannot be read again: their ids are kept from the start.
+#[test]
+fn only_files_and_bytes_in_memory_are_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = write(dir.path(), "t.csv", b"conversation_id,role,text\n");
+    let memory = Input::Memory {
+        name: PathBuf::from("m.csv"),
+        bytes: std::sync::Arc::from(&b"conversation_id,role,text\n"[..]),
+    };
+    let mapping = ColumnMapping::default();
+    let of = |inputs: &[Input]| History::of(inputs, &mapping, None, 1024).is_some();
+    assert!(of(&[Input::Path(file.clone()), memory.clone()]));
+    assert!(!of(&[Input::Path(file.clone()), Input::Stdin]));
+    assert!(!of(&[Input::Path(dir.path().to_owned())]));
+    // Grouping in memory checks no id.
+    let reader = ReaderBuilder::new()
+        .group_policy(GroupPolicy::InMemory)
+        .build(vec![Input::Path(file)]);
+    assert!(!reader.grouper.history_is_kept());
+}
+
+/// A file that changed before it is read again is an error naming it: the ids read
+/// again would not be those read the first time.
+#[test]
+fn a_file_changed_before_it_is_read_again_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "t.csv",
+        b"conversation_id,role,text\nb,customer,1\nc,customer,2\na,customer,3\n",
+    );
+    let mut reader = ReaderBuilder::new().build(vec![Input::Path(path.clone())]);
+    assert_eq!(reader.next().unwrap().unwrap().id, "b");
+    // Everything is in the reader's buffer; the file on disk grows.
+    std::fs::write(
+        &path,
+        b"conversation_id,role,text\nb,customer,1\nc,customer,2\na,customer,3\nz,customer,4\n",
+    )
+    .unwrap();
+    let rest: Vec<_> = reader.by_ref().collect();
+    let err = rest
+        .into_iter()
+        .find_map(Result::err)
+        .expect("an error")
+        .to_string();
+    assert!(
+        err.contains("t.csv: the file changed while it was read"),
+        "{err}"
+    );
+}
