@@ -6,13 +6,15 @@
 use std::io::Read;
 use std::path::Path;
 
-use super::{Label, LabelColumns, LabelError, Labels, MAX_ROW_ERRORS, NO_TEAM};
+use super::{LabelColumns, LabelError, Labels, MAX_ROW_ERRORS};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    HeaderNames, Record, RecordReader, TextError, UTF16_ADVICE, decoded, explain_open_error,
-    inner_bom_warning, size, stray_quote_message, suspect_quote_message, unclosed_message,
+    HeaderNames, Record, RecordReader, UTF16_ADVICE, decoded, explain_open_error,
+    inner_bom_warning, stray_quote_message, suspect_quote_message,
 };
+
+mod row;
 
 /// Reads a labels CSV; `teams` are the rules' team ids, which `expected_team` must name.
 ///
@@ -74,39 +76,6 @@ fn load_from(
     let mut header: Vec<String> = Vec::new();
     // The header's cells as written, one for each of `header`.
     let written: Vec<String>;
-    // A row's text error as `(line, message)`; reading goes on after it. An I/O error
-    // ends the reading: `(line, error)`.
-    let text_error = |e, header: &[String]| match e {
-        TextError::Io { line, source } => Err((line, source)),
-        TextError::NotUtf8 { line } => Ok((
-            line,
-            "row is not valid UTF-8: save the labels file as UTF-8".to_owned(),
-        )),
-        TextError::Unclosed {
-            line,
-            field,
-            unclosed,
-            limit,
-        } => {
-            let column = header
-                .get(field - 1)
-                .map_or_else(|| format!("{field}"), |name| format!("`{name}`"));
-            Ok((
-                line,
-                format!(
-                    "{}: close the quote, or double each quote inside a value (\"\")",
-                    unclosed_message(&column, unclosed, limit, false)
-                ),
-            ))
-        }
-        TextError::TooLong { line, limit } => Ok((
-            line,
-            format!(
-                "the row is longer than {}, the limit for one row: is this a labels file?",
-                size(limit)
-            ),
-        )),
-    };
     let mut record = Record::default();
     // Blank lines may come before the header: errors about it name its own line.
     let header_line = match reader.read_text(&mut record) {
@@ -133,8 +102,8 @@ fn load_from(
         }
         // Without a header no row can be read.
         Err(e) => {
-            let (line, message) =
-                text_error(e, &header).map_err(|(line, source)| io_error(path, line, source))?;
+            let (line, message) = row::text_error(e, &header)
+                .map_err(|(line, source)| io_error(path, line, source))?;
             return Err(row_error(line, message));
         }
     };
@@ -169,7 +138,6 @@ fn load_from(
         })?;
     let team = find(&columns.expected_team);
     let escalated = find(&columns.expected_escalated);
-    let (team_column, escalated_column) = (team, escalated);
     if team.is_none() && escalated.is_none() {
         return Err(header_error(
             header_line,
@@ -201,7 +169,7 @@ fn load_from(
                 Ok(Some(row)) => row,
                 Ok(None) => break,
                 Err(e) => {
-                    let (line, message) = text_error(e, &header)?;
+                    let (line, message) = row::text_error(e, &header)?;
                     fail(line, message);
                     continue;
                 }
@@ -279,69 +247,16 @@ fn load_from(
                 labels.blank += 1;
                 continue;
             }
-            let escalated = match get(escalated) {
-                None => None,
-                Some(v) => {
-                    let Some(value) = crate::text::parse_flag(v) else {
-                        row_error(
-                            line,
-                            format!("`{}` is not true/false (or yes/no, y/n, 1/0)", shown(v)),
-                        );
-                        continue;
-                    };
-                    Some(value)
+            let label = match row::label(get(team), get(escalated), columns, teams) {
+                Ok(label) => label,
+                Err(message) => {
+                    row_error(line, message);
+                    continue;
                 }
             };
-            let team = get(team).map(|t| {
-                if ["none", "-", "(none)"].contains(&t.to_lowercase().as_str()) {
-                    NO_TEAM.to_owned()
-                } else {
-                    t.to_owned()
-                }
-            });
-            if let Some(t) = team.as_deref().filter(|t| *t != NO_TEAM)
-                && !teams.contains(&t)
-            {
-                let suggestion = crate::diag::did_you_mean(t, teams.iter().copied())
-                    .map(|s| format!("did you mean `{s}`? "))
-                    .unwrap_or_default();
-                row_error(
-                    line,
-                    format!(
-                        "unknown team `{}`; {suggestion}the rules have: {} (or `none` for must not escalate)",
-                        shown(t),
-                        teams.join(", ")
-                    ),
-                );
-                continue;
-            }
-            if let (Some(t), Some(e)) = (team.as_deref(), escalated)
-                && (t == NO_TEAM) == e
-            {
-                // The cells as written (`yes`, `-`), under the file's own column names.
-                let (team_cell, escalated_cell) = (
-                    shown(get(team_column).unwrap_or_default()),
-                    shown(get(escalated_column).unwrap_or_default()),
-                );
-                let (team_name, escalated_name) =
-                    (&columns.expected_team, &columns.expected_escalated);
-                row_error(
-                    line,
-                    if e {
-                        format!(
-                            "{team_name} `{team_cell}` contradicts {escalated_name} `{escalated_cell}`: a conversation that must escalate needs a team (or an empty {team_name})"
-                        )
-                    } else {
-                        format!(
-                            "{team_name} `{team_cell}` contradicts {escalated_name} `{escalated_cell}`: a conversation that must not escalate has no team"
-                        )
-                    },
-                );
-                continue;
-            }
             if labels
                 .by_id
-                .insert(conversation.to_owned(), Label { escalated, team })
+                .insert(conversation.to_owned(), label)
                 .is_some()
             {
                 row_error(
