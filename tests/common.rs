@@ -140,3 +140,19 @@ pub(crate) fn invalid_rule_test_files(dir: &Path, files: &[&str]) -> String {
         .clone();
     String::from_utf8(out.stderr).unwrap()
 }
+
+/// Runs `handoff replay -f jsonl --packets P args` into a temporary `P`; returns the
+/// packets it wrote and its stderr. The run must succeed.
+pub(crate) fn packets_jsonl(args: &[&str]) -> (Vec<serde_json::Value>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("packets.jsonl");
+    let assert = handoff()
+        .args(["replay", "-f", "jsonl", "--packets"])
+        .arg(&out)
+        .args(args)
+        .assert()
+        .success();
+    let stderr = String::from_utf8_lossy(&assert.get_output().stderr).into_owned();
+    let text = std::fs::read_to_string(&out).unwrap();
+    (jsonl(&text), stderr)
+}
