@@ -16,6 +16,13 @@ pub(crate) fn handoff() -> assert_cmd::Command {
     cmd
 }
 
+/// `handoff` run inside `dir`.
+pub(crate) fn handoff_in(dir: &Path) -> assert_cmd::Command {
+    let mut cmd = handoff();
+    cmd.current_dir(dir);
+    cmd
+}
+
 /// Writes `content` to `name` in `dir` and returns the path.
 pub(crate) fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
     let path = dir.join(name);

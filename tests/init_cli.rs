@@ -1,20 +1,11 @@
 //! `handoff init` and the CI recipes it writes: a fresh pack passes lint, test and the
 //! coverage gates, and every `handoff` command in the recipes runs on it.
 
-use std::path::Path;
-
 use clap::Parser as _;
 use predicates::prelude::PredicateBooleanExt as _;
 use predicates::str::contains;
 
-use crate::common::{git, handoff, root};
-
-/// `handoff` run inside `dir`.
-fn handoff_in(dir: &Path) -> assert_cmd::Command {
-    let mut cmd = handoff();
-    cmd.current_dir(dir);
-    cmd
-}
+use crate::common::{git, handoff, handoff_in, root};
 
 #[test]
 fn a_new_pack_lints_tests_and_replays_out_of_the_box() {
