@@ -11,11 +11,17 @@
 #   benches/compare.sh /tmp/old-target/release/handoff target/release/handoff
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 old=$1 new=$2 runs=${3:-5} n=${4:-200000}
-dir=target/bench
+dir=$target/bench
 csv="$dir/transcripts-$n.csv"
 rules1000="$dir/rules-1000.yaml"
-[ -s "$csv" ] && [ -s "$rules1000" ] && [ -d "$dir/head-rules" ] || { echo "run benches/run.sh $n first" >&2; exit 2; }
+if ! { [ -s "$csv" ] && [ -s "$rules1000" ] && [ -d "$dir/head-rules" ]; }; then
+  echo "run benches/run.sh $n first" >&2
+  exit 2
+fi
 
 declare -A best
 time_one() { # key, command...

@@ -14,13 +14,19 @@
 # it first); nothing else should be running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 runs=${1:-3} n=${2:-200000}
-dir=target/bench
+dir=$target/bench
 csv="$dir/transcripts-$n.csv"
 [ -s "$csv" ] || { echo "run benches/run.sh $n first" >&2; exit 2; }
-bin=target/release/handoff
-floor=target/release/examples/floor
-[ -x "$bin" ] && [ -x "$floor" ] || { echo "build first: cargo build --release --examples" >&2; exit 2; }
+bin=$target/release/handoff
+floor=$target/release/examples/floor
+if ! { [ -x "$bin" ] && [ -x "$floor" ]; }; then
+  echo "build first: cargo build --release --examples" >&2
+  exit 2
+fi
 
 declare -A best
 keep() { # key seconds

@@ -3,7 +3,8 @@
 # touch: `benches/instructions.sh [--update]`.
 #
 # Runs under callgrind, on one thread, over 20,000 generated conversations (the
-# generator of benches/run.sh, seeded; cached in target/bench/):
+# generator of benches/run.sh, seeded; cached in target/bench/, or
+# $CARGO_TARGET_DIR/bench/):
 #   replay     handoff replay -q --jobs 1 --format jsonl, starter rules
 #   packets    the same with --packets OUT.jsonl
 #   diff       handoff diff of the starter rules against benches/run.sh's one-line change
@@ -18,16 +19,19 @@
 # Needs valgrind. Takes about a minute and a half on the reference machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 update=no
 [ "${1:-}" = --update ] && update=yes
 limit=${LIMIT:-2}
 n=20000
 cargo build --quiet --release --bin handoff --example generate
-bin=target/release/handoff
-dir=target/bench
+bin=$target/release/handoff
+dir=$target/bench
 mkdir -p "$dir"
 csv="$dir/transcripts-$n.csv"
-[ -s "$csv" ] || target/release/examples/generate transcripts "$n" > "$csv"
+[ -s "$csv" ] || "$target"/release/examples/generate transcripts "$n" > "$csv"
 head_rules="$dir/head-rules"
 rm -rf "$head_rules" && mkdir -p "$head_rules"
 cp rules/*.yaml "$head_rules/"

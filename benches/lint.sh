@@ -4,9 +4,12 @@
 # a second. Figures and the machine they came from go into docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 cargo build --quiet --release --bin handoff --example generate
-bin=target/release/handoff
-gen=target/release/examples/generate
+bin=$target/release/handoff
+gen=$target/release/examples/generate
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 sizes=("$@")

@@ -13,28 +13,34 @@
 # Needs llvm-profdata at least as new as the LLVM of rustc's own profile format:
 # `rustup component add llvm-tools` gives the matching one, which is tried first;
 # otherwise LLVM_PROFDATA, then llvm-profdata on PATH and /usr/lib/llvm-*/bin (newest
-# first) are tried until one reads the profiles. Takes two release builds (about 10
+# first) are tried until one reads the profiles. With CARGO_TARGET_DIR set, the builds go
+# under it instead of target/. Takes two release builds (about 10
 # minutes on the reference machine). Measure the result with
 # `BIN=target/pgo/release/handoff benches/run.sh`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 
 candidates=()
 [ -n "${LLVM_PROFDATA:-}" ] && candidates+=("$LLVM_PROFDATA")
 sysroot=$(rustc --print sysroot)
 for c in "$sysroot"/lib/rustlib/*/bin/llvm-profdata; do [ -x "$c" ] && candidates+=("$c"); done
 command -v llvm-profdata > /dev/null && candidates+=("$(command -v llvm-profdata)")
-for c in $(ls -d /usr/lib/llvm-*/bin/llvm-profdata 2> /dev/null | sort -t- -k2 -rn); do
-  candidates+=("$c")
+for c in $(printf '%s\n' /usr/lib/llvm-*/bin/llvm-profdata | sort -t- -k2 -rn); do
+  [ -x "$c" ] && candidates+=("$c")
 done
 [ ${#candidates[@]} -gt 0 ] || {
   echo "pgo: no llvm-profdata found: run \`rustup component add llvm-tools\` (or set LLVM_PROFDATA)" >&2
   exit 2
 }
 
-gen=target/pgo-gen
-out=target/pgo
-profiles=$PWD/$gen/profiles
+gen=$target/pgo-gen
+out=$target/pgo
+# The profile paths go to rustc, which runs elsewhere: absolute.
+case $gen in /*) abs_gen=$gen ;; *) abs_gen=$PWD/$gen ;; esac
+profiles=$abs_gen/profiles
 work=$gen/training
 echo "pgo: building instrumented ($gen)" >&2
 # handoff alone, in both builds and in the training: an example built beside it would
@@ -50,7 +56,7 @@ rm -rf "$profiles" "$work" && mkdir -p "$profiles" "$work"
 echo "pgo: training" >&2
 bin=$gen/release/handoff
 csv=$work/transcripts.csv
-target/release/examples/generate transcripts 20000 7 > "$csv"
+"$target"/release/examples/generate transcripts 20000 7 > "$csv"
 mkdir -p "$work/head"
 cp rules/*.yaml "$work/head/"
 # The head for diff: what went to frontline (small accounts' discount questions, the
@@ -75,7 +81,7 @@ run "$bin" lint rules
 run "$bin" test rules
 
 echo "pgo: merging the profiles" >&2
-merged=$PWD/$gen/merged.profdata
+merged=$abs_gen/merged.profdata
 profdata=
 for c in "${candidates[@]}"; do
   if "$c" merge -o "$merged" "$profiles" 2> /dev/null; then profdata=$c && break; fi

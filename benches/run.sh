@@ -4,7 +4,7 @@
 # each (a shared VM's timings vary by tens of percent from minute to minute; rounds put
 # the floor and what is compared with it under the same conditions).
 #
-# Generates (once, cached in target/bench/) a seeded synthetic transcript of that many
+# Generates (once, cached in target/bench/, or $CARGO_TARGET_DIR/bench/) a seeded synthetic transcript of that many
 # conversations and a rule set of 1,000 generated rules, then measures in one run:
 #   floor        a bare csv ByteRecord read of the file (examples/floor.rs)
 #   reader       handoff's reader alone: parse, validate, group, no rules (floor --reader)
@@ -21,15 +21,18 @@
 # Needs /usr/bin/time (GNU time). Record the figures in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Cargo's target directory: CARGO_TARGET_DIR when set (relative to the repository, as
+# cargo reads it from here), else target/.
+target=${CARGO_TARGET_DIR:-target}
 n=${1:-200000}
 cargo build --quiet --release --bin handoff --example generate --example floor
-bin=${BIN:-target/release/handoff}
-dir=target/bench
+bin=${BIN:-$target/release/handoff}
+dir=$target/bench
 mkdir -p "$dir"
 csv="$dir/transcripts-$n.csv"
-[ -s "$csv" ] || target/release/examples/generate transcripts "$n" > "$csv"
+[ -s "$csv" ] || "$target"/release/examples/generate transcripts "$n" > "$csv"
 rules1000="$dir/rules-1000.yaml"
-[ -s "$rules1000" ] || target/release/examples/generate rules 1000 > "$rules1000"
+[ -s "$rules1000" ] || "$target"/release/examples/generate rules 1000 > "$rules1000"
 head_rules="$dir/head-rules"
 rm -rf "$head_rules" && mkdir -p "$head_rules"
 cp rules/*.yaml "$head_rules/"
@@ -41,8 +44,8 @@ labels=("floor (bare csv read)" "reader (no rules)" "replay --format jsonl" "rep
   "replay --redact --packets")
 command_of() { # index → the measurement's command, in $cmd
   case $1 in
-    0) cmd=(target/release/examples/floor "$csv") ;;
-    1) cmd=(target/release/examples/floor --reader "$csv") ;;
+    0) cmd=("$target"/release/examples/floor "$csv") ;;
+    1) cmd=("$target"/release/examples/floor --reader "$csv") ;;
     2) cmd=("$bin" replay -q --format jsonl "$csv") ;;
     3) cmd=("$bin" replay -q --jobs 1 --format jsonl "$csv") ;;
     4) cmd=("$bin" replay -q --format jsonl --rules "$rules1000" "$csv") ;;
@@ -61,7 +64,7 @@ for _ in $(seq "$runs"); do
     /usr/bin/time -o "$dir/time.txt" -f "%e %M" "${cmd[@]}" > /dev/null 2>&1 || true
     rm -f "$dir/packets.jsonl"
     this=$(tail -1 "$dir/time.txt")
-    if [ -z "${best[$i]:-}" ] || [ "$(echo "${this% *} < ${best[$i]% *}" | bc)" = 1 ]; then best[$i]=$this; fi
+    if [ -z "${best[$i]:-}" ] || [ "$(echo "${this% *} < ${best[$i]% *}" | bc)" = 1 ]; then best[i]=$this; fi
   done
 done
 results=()
