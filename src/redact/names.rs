@@ -22,14 +22,17 @@ use crate::transcript::{Conversation, Metadata, Role};
 
 mod answers;
 mod codes;
+mod everyday;
 mod fields;
 mod find;
 mod fold;
+mod not_surnames;
 mod tables;
 mod words;
 
 use answers::Asked;
 use codes::{Codes, Loose};
+pub(super) use everyday::EVERYDAY;
 pub(super) use fields::PLACEHOLDERS;
 pub use fields::is_name_field;
 use fields::is_user_field;
@@ -37,8 +40,8 @@ pub(super) use fields::names_someone_else;
 pub(super) use find::find_ascii_caseless;
 use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_word_char};
+pub(super) use not_surnames::NOT_SURNAMES;
 use words::COMMON_WORDS;
-pub(super) use words::{EVERYDAY, NOT_SURNAMES};
 // `pub(crate)`: the summary's `name` facts leave out a common word capitalised alone.
 pub(crate) use words::{is_common_english, is_name_word};
 

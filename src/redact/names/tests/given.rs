@@ -215,7 +215,7 @@ fn everyday_replies_give_no_name() {
         assert_eq!(n.mask(text), text, "{rows:?}");
     }
     assert!(
-        super::words::EVERYDAY.is_sorted(),
+        super::everyday::EVERYDAY.is_sorted(),
         "binary search needs them sorted"
     );
     for (question, reply) in [
