@@ -1,0 +1,128 @@
+//! The errors and diagnostics `--redact` masks: a diagnostic, a labels file's or a
+//! contacts file's error, a read error, a read report → the same with the data they quote
+//! masked (the header cells they list shown as their cells mask). Walks; what is masked in
+//! a text is `mod.rs`'s.
+
+use std::borrow::Cow;
+
+use super::{Redact, in_option};
+use crate::contacts::ContactsError;
+use crate::coverage::labels::LabelError;
+use crate::diag::Diagnostic;
+use crate::redact::in_place;
+use crate::redact::names::Names;
+use crate::transcript::{ReadError, ReadReport};
+
+/// A diagnostic quotes what it found (a contact key, a role cell): stderr goes into CI
+/// logs as reports do.
+impl Redact for Diagnostic {
+    fn redact_with(&mut self, names: &Names) {
+        in_place(&mut self.message, names);
+        in_option(&mut self.label, names);
+        for (_, label) in &mut self.related {
+            in_place(label, names);
+        }
+        for help in &mut self.help {
+            in_place(help, names);
+        }
+        // Masked as the texts are, so that each still finds itself in them.
+        for value in &mut self.quoted {
+            in_place(value, names);
+        }
+    }
+}
+
+/// Why a labels file could not be used: its row errors quote the cells they found (a
+/// team, a true/false value, a conversation id), and a misplaced column may hold an
+/// email or a phone number; so may the warnings of the rows before.
+impl Redact for LabelError {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            LabelError::Row {
+                message,
+                header,
+                warnings,
+                ..
+            } => {
+                // The columns listed by their normalised names, `ana_example_com` for
+                // an email: each whose cell masks is shown as its cell masked.
+                let listed =
+                    |name: &str, cell: &str| match crate::redact::masked_header_cell(cell, names) {
+                        masked if masked != cell => masked.into_owned(),
+                        _ => name.to_owned(),
+                    };
+                let (plain, shown): (Vec<&str>, Vec<String>) = header
+                    .iter()
+                    .map(|(name, cell)| (name.as_str(), listed(name, cell)))
+                    .unzip();
+                if !header.is_empty() {
+                    *message = message.replacen(&plain.join(", "), &shown.join(", "), 1);
+                }
+                in_place(message, names);
+                for warning in warnings.iter_mut() {
+                    warning.redact_with(names);
+                }
+            }
+            LabelError::Rows {
+                errors, warnings, ..
+            }
+            | LabelError::Io {
+                errors, warnings, ..
+            } => {
+                for (_, message) in errors {
+                    in_place(message, names);
+                }
+                for warning in warnings.iter_mut() {
+                    warning.redact_with(names);
+                }
+            }
+            LabelError::Invalid(message) => in_place(message, names),
+        }
+    }
+}
+
+/// Why reading stopped: a missing column's error lists the header's cells, which are a
+/// row of data in a file without a header ("the columns are: c1, customer, my card …").
+impl Redact for ReadError {
+    fn redact_with(&mut self, names: &Names) {
+        if let ReadError::MissingColumn { found, .. }
+        | ReadError::IgnoredColumnMissing { found, .. } = self
+        {
+            for cell in found.iter_mut() {
+                if let Cow::Owned(masked) = crate::redact::masked_header_cell(cell, names) {
+                    *cell = masked;
+                }
+            }
+        }
+    }
+}
+
+/// Why a contacts file cannot be used: a missing key column's error lists the header's
+/// columns, a row of data in a file without one; each is shown as its cell masks
+/// (`[email]`, not `ana_example_com`: the names are normalised).
+impl Redact for ContactsError {
+    fn redact_with(&mut self, names: &Names) {
+        match self {
+            ContactsError::MissingKey { found, written, .. } => {
+                for (name, cell) in found.iter_mut().zip(written.iter_mut()) {
+                    if let Cow::Owned(masked) = crate::redact::masked_header_cell(cell, names) {
+                        name.clone_from(&masked);
+                        *cell = masked;
+                    }
+                }
+            }
+            ContactsError::Header { message, .. } => in_place(message, names),
+            ContactsError::Open(..) | ContactsError::Read { .. } => {}
+        }
+    }
+}
+
+/// What reading saw: its diagnostics (the role values the summary lists are not shown
+/// under `--redact` at all: `ReadReport::hide_values`).
+impl Redact for ReadReport {
+    fn redact_with(&mut self, names: &Names) {
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.redact_with(names);
+        }
+    }
+}
