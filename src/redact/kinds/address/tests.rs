@@ -1,0 +1,97 @@
+//! Tests of `address.rs`: street addresses and postcodes found, numbers that are no
+//! address kept, and its word lists sorted.
+
+use super::*;
+
+#[test]
+fn the_word_lists_searched_are_sorted() {
+    for list in [NOT_STREET_NAMES, NOT_CITIES] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
+}
+
+fn found(text: &str) -> Vec<(&str, &str)> {
+    let mut taken = Taken::default();
+    spans(text, &mut taken);
+    taken
+        .into_sorted()
+        .into_iter()
+        .map(|(start, end, mask)| (&text[start..end], mask))
+        .collect()
+}
+
+#[test]
+fn street_addresses_and_postcodes_are_found() {
+    for (text, expected) in [
+        (
+            "I live at 221B Baker Street, London",
+            &[("221B Baker Street", "[address]")][..],
+        ),
+        (
+            "ship to 1600 Pennsylvania Ave. NW",
+            &[("1600 Pennsylvania Ave.", "[address]")],
+        ),
+        (
+            "12 rue de la Paix, Paris",
+            &[("12 rue de la Paix", "[address]")],
+        ),
+        (
+            "10 Downing St, London SW1A 2AA",
+            &[("10 Downing St", "[address]"), ("SW1A 2AA", "[postcode]")],
+        ),
+        ("Springfield, IL 62704", &[("62704", "[postcode]")]),
+        ("Austin Texas 78701-1234", &[("78701-1234", "[postcode]")]),
+        ("my zip code is 90210", &[("90210", "[postcode]")]),
+        ("postcode: sw1a 1aa", &[("sw1a 1aa", "[postcode]")]),
+        // Red12, item 2: a street in lower case, a ZIP code after a city alone.
+        (
+            "i live at 42 baker street",
+            &[("42 baker street", "[address]")],
+        ),
+        ("12 oak ave", &[("12 oak ave", "[address]")]),
+        (
+            "ship it to 7 old mill rd.",
+            &[("7 old mill rd.", "[address]")],
+        ),
+        ("it's 300 main st, apt 4", &[("300 main st", "[address]")]),
+        ("Springfield 62704", &[("62704", "[postcode]")]),
+        ("Boston, 02110-1234 USA", &[("02110-1234", "[postcode]")]),
+    ] {
+        assert_eq!(found(text), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn numbers_that_are_no_address_stay() {
+    for text in [
+        "order 62704 is late",
+        "I waited 2 hours on the way",
+        "3 items to the court",
+        "OK 12345 is my order",
+        "ride ID 66231",
+        "I have 12345 points",
+        "flight BA123 at gate 4",
+        "a 55 inch TV",
+        // STAR star-2381: a time, then a doctor.
+        "Hopefully today, Wednesday, at 6 pm. Dr Alexis is the best",
+        "see you at 6 Pm Dr Alexis",
+        // Red12, item 2: the near misses of a street in lower case and of a ZIP
+        // code after a city.
+        "I waited 2 hours on the road",
+        "we drove 5 miles down the road",
+        "a 2 lane road",
+        "it was a 2 hour drive",
+        "at 10:30 main street",
+        "it cost $12 oak ave prices",
+        "order 12345",
+        "Order 12345 is late",
+        "room 42",
+        "Room 42 at 10:30 for $12.50",
+        "Flight 12345 was cancelled",
+        "Invoice 12345",
+        "Monday 12345",
+        "Springfield 62704.50",
+    ] {
+        assert_eq!(found(text), [], "{text:?}");
+    }
+}
