@@ -257,8 +257,10 @@ mod ids;
 /// Gaps found after the review: leaks and over-masking in whole conversations.
 mod gaps;
 
-/// Gaps listed by the last review of `--redact`.
-mod gaps4;
+/// Security answers before their cue, third parties, quoted PINs, names after "it's" or
+/// "called", answers after their label, memorable words: gaps a review of `--redact`
+/// listed.
+mod answers_names_and_pins;
 
 /// Leaks listed after the gaps, each masked now.
 mod leaks;
@@ -266,13 +268,13 @@ mod leaks;
 /// Over-masking listed after the gaps, each kept now.
 mod over_masking;
 
-/// Leaks review 15 found on the STAR chats: security answers, PINs with letters, names
-/// in replies to the name question.
-mod review15;
+/// Security answers, PINs with letters, names in replies to the name question: leaks a
+/// review found on the STAR chats.
+mod security_answers_and_name_replies;
 
-/// Leaks the audit of branch main found (redact9): passphrases, names after a lead-in
-/// or before a dash, labelled identifiers, a card in a dashed hex id.
-mod audit9;
+/// Passphrases, names after a lead-in or before a dash, labelled identifiers, a card in
+/// a dashed hex id: leaks an audit found.
+mod passphrases_and_lead_ins;
 
 /// Numbers right after others, masked in one pass.
 mod adjacent;
@@ -280,23 +282,23 @@ mod adjacent;
 /// What a packet's fields and a reader's mapped fields are masked as.
 mod fields;
 
-/// Leaks the audit after redact9 found: codes in groups of digits masked to their run's
-/// end.
-mod audit10;
+/// Codes in groups of digits masked to their run's end, tokens in URLs, emails spelt
+/// out: leaks a later audit found.
+mod grouped_codes_and_tokens;
 
 /// Words masked as names that name no one: a company, a venue, the bot.
 mod not_names;
 
-/// The gaps left "needing a decision", decided (branch red11): account, sort-code and
-/// routing numbers, addresses and postcodes, other people's names and sign-offs, long
-/// one-time codes, a year said near a PIN's word.
-mod red11;
+/// Account, sort-code and routing numbers, addresses and postcodes, other people's
+/// names and sign-offs, long one-time codes, a year said near a PIN's word: the gaps
+/// left "needing a decision", decided.
+mod account_numbers_and_one_time_codes;
 
-/// The gaps the red11 session's closing note listed, closed (branch red12): a name given
-/// alone in reply to a question for someone's name, streets in lower case and ZIP codes
-/// after a city alone, an account number of five to seven digits after "account".
-mod red12;
+/// A name given alone in reply to a question for someone's name, streets in lower case
+/// and ZIP codes after a city alone, an account number of five to seven digits after
+/// "account": gaps closed after those decided.
+mod replies_streets_and_accounts;
 
-/// Red14: emails written with "[at]" (never found: the quick look lowered `[` wrongly),
+/// Emails written with "[at]" (never found: the quick look lowered `[` wrongly),
 /// titles taken as a word of a name, and a name in lower case after a title.
 mod titles_and_at;

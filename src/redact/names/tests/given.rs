@@ -227,7 +227,7 @@ fn everyday_replies_give_no_name() {
         ("Anything else?", "Thanks, bye"),
         ("Anything else?", "This is ridiculous"),
         ("Anything else?", "this is urgent"),
-        // "Thanks, Maya" names Maya now (red11: `redact::tests::red11`).
+        // "Thanks, Maya" names Maya now (`redact::tests::account_numbers_and_one_time_codes`).
         ("Anything else?", "Company name: Acme"),
         ("Anything else?", "Thanks for your help here"),
         (

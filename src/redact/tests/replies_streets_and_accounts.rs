@@ -1,5 +1,7 @@
-//! The gaps of `--redact` the red11 session's closing note listed, closed (branch red12):
-//! each masked, beside a near miss that stays.
+//! A name given alone in reply to a question for one, streets in lower case and ZIP
+//! codes after a city alone, an account number of five to seven digits after its word:
+//! gaps of `--redact` closed after those of `account_numbers_and_one_time_codes.rs`, each
+//! masked, beside a near miss that stays.
 
 use super::gaps::{last_masked, masked_all};
 use super::r;

@@ -1,5 +1,7 @@
-//! The gaps of `--redact` earlier sessions left "needing a decision", decided and closed
-//! (branch red11): each masked, beside a near miss that stays.
+//! Account, sort-code and routing numbers, long one-time codes, other people's names and
+//! sign-offs, names in reply to the STAR questions for one, a year said near a PIN's
+//! word: the gaps of `--redact` left "needing a decision", decided and closed, each
+//! masked, beside a near miss that stays.
 
 use super::gaps::{last_masked, masked_all};
 use super::r;
@@ -79,7 +81,7 @@ fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
         "booking reference 12345678",
         "flight 12345678 was cancelled",
         "ticket #12345678",
-        // "Account" alone: five digits or more (red12), but not an amount nor four.
+        // "Account" alone: five digits or more (`replies_streets_and_accounts.rs`), but not an amount nor four.
         "account 12345.50 is the balance",
         "account 1234 is new",
         "I have 2 accounts, 12345678 points",
