@@ -352,15 +352,15 @@ fn packet_texts(packets: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-mod audit9;
+mod account_numbers_and_one_time_codes;
 mod coverage;
 mod cuts;
 mod gaps;
 mod mapped;
 mod names;
+mod passphrases_and_lead_ins;
 mod quotes;
-mod red11;
-mod red12;
-mod review14;
-mod review15;
+mod replies_streets_and_header_keys;
+mod secret_fields_dates_and_prompts;
+mod security_answers_and_name_replies;
 mod titles_and_at;

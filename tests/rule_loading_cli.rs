@@ -1,12 +1,12 @@
 //! Loading rule files, as a user meets it: values a reviewer cannot see (tags), errors
 //! one value hid (a non-finite number), and where `handoff` looked for rules it did not
-//! find. The rule files are review 18's (`tests/fixtures/review18/`, its `repro/`).
+//! find. The rule files are review 18's (`tests/fixtures/yaml_tags_and_limits/`, its `repro/`).
 
 use predicates::str::contains;
 
 use crate::common::{handoff, root, write};
 
-const FIXTURES: &str = "tests/fixtures/review18";
+const FIXTURES: &str = "tests/fixtures/yaml_tags_and_limits";
 
 /// `handoff lint` of the fixture `file`, which has errors: stdout.
 fn lint(file: &str) -> String {

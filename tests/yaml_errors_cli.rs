@@ -1,14 +1,14 @@
 //! YAML mistakes in rule, project and mapping files, as a user meets them: where the
 //! error points and what its help says. The rule files are review 16's
-//! (`tests/fixtures/review16/`, copied from the reviewer's `broken/`) and review 17's
-//! (`tests/fixtures/review17/`, its `repro/`).
+//! (`tests/fixtures/yaml_syntax/`, copied from the reviewer's `broken/`) and review 17's
+//! (`tests/fixtures/yaml_indents_and_types/`, its `repro/`).
 
 use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::common::{handoff, root, write};
 
-const FIXTURES: &str = "tests/fixtures/review16";
+const FIXTURES: &str = "tests/fixtures/yaml_syntax";
 
 /// `handoff lint` of each fixture `file` in `format`: stdout, each run's after the other.
 fn lint(files: &[&str], format: &str) -> String {
@@ -274,7 +274,7 @@ fn a_key_indented_too_far_is_told_so() {
         "under-indent.yaml",
         "colon-in-value.yaml",
     ];
-    let out = lint_in("tests/fixtures/review17", &files, "human");
+    let out = lint_in("tests/fixtures/yaml_indents_and_types", &files, "human");
     let hint = "= help: line 8 is indented further than `severity:` above it, so YAML reads it \
                 as more of that value; indent it to column 5\n";
     assert_eq!(out.matches(hint).count(), 2, "{out}");
@@ -288,7 +288,7 @@ fn a_key_indented_too_far_is_told_so() {
 /// value is, in every format; in rule tests too.
 #[test]
 fn a_wrong_value_is_underlined_whole() {
-    let dir = "tests/fixtures/review17";
+    let dir = "tests/fixtures/yaml_indents_and_types";
     let human = lint_in(dir, &["wrong-types.yaml"], "human");
     for line in [
         "5 |     threshold: \"2\"\n  |                ^^^\n",

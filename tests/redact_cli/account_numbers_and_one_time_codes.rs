@@ -1,5 +1,5 @@
-//! The gaps of `--redact` decided on branch red11, end to end through `replay --redact
-//! --packets`: account, sort-code and routing numbers, street addresses and postcodes,
+//! The gaps of `--redact` left "needing a decision", decided, end to end through `replay
+//! --redact --packets`: account, sort-code and routing numbers, street addresses and postcodes,
 //! other people's names and sign-offs, long one-time codes, a year said near a PIN's
 //! word; each masked in the outcomes and the packets, and its near miss shown.
 

@@ -64,7 +64,7 @@ fn fields_named_as_secrets_are_masked_whole_everywhere() {
         assert_eq!(fields[field], mask, "{field}: {fields}");
     }
     // An address is no secret by its name: masked as text, its street as an address
-    // (red11).
+    // (`account_numbers_and_one_time_codes.rs`).
     assert_eq!(fields["home_address"], "[address]");
     assert_eq!(packet["contact"]["fields"]["pin"], "[secret]");
     assert_eq!(packet["bridge_message"], "Hi [secret] [phone] [ssn]");
@@ -209,7 +209,7 @@ fn names_after_terse_prompts_and_their_echoes_are_masked() {
     assert_none_shown("packets", &packets, &names);
     let texts = transcript_texts(&packets);
     assert_eq!(texts[5], "Thanks [name], your account number?");
-    // The account number in reply to its question too (red11).
+    // The account number in reply to its question too (`account_numbers_and_one_time_codes.rs`).
     assert_eq!(texts[7], "[name] [name] [account]");
     assert_eq!(texts[8], "Is [name] [name] your full name?");
 }

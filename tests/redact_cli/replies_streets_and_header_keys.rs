@@ -1,5 +1,5 @@
-//! The gaps of `--redact` closed on branch red12, end to end through `replay --redact
-//! --packets`: a name given alone in reply to a question for one, streets in lower case
+//! Gaps of `--redact` closed after those of `account_numbers_and_one_time_codes.rs`, end
+//! to end through `replay --redact --packets`: a name given alone in reply to a question for one, streets in lower case
 //! and ZIP codes after a city alone, five to seven digits after "account", and the
 //! metadata keys of a file whose header row is data (mapped with `--map`).
 
@@ -34,7 +34,7 @@ fn transcripts_read(packets: &str) -> String {
 }
 
 #[test]
-fn the_red12_gaps_are_masked_in_packets_and_their_near_misses_shown() {
+fn names_in_replies_streets_and_accounts_are_masked_in_packets_and_near_misses_shown() {
     let dir = tempfile::tempdir().unwrap();
     // A conversation escalates on its last message, "human please".
     let rules = regex_rules(dir.path(), &[("human", "human please")]);
@@ -82,7 +82,7 @@ fn the_red12_gaps_are_masked_in_packets_and_their_near_misses_shown() {
     let (replay, packets) = redacted_replay(&rules, &transcripts, &[]);
     // Beside the other snapshots of the integration tests.
     insta::with_settings!({ snapshot_path => "../snapshots" }, {
-        insta::assert_snapshot!("redact_red12_packets", transcripts_read(&packets));
+        insta::assert_snapshot!("redact_replies_streets_and_accounts_packets", transcripts_read(&packets));
     });
     for leak in ["Johnson", "baker", "62704", "123456", "98765", "1234567"] {
         assert!(!replay.contains(leak), "{leak} in {replay}");
