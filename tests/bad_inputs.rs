@@ -3,9 +3,7 @@
 //! file and line, and the column for rules, and what was expected) and what must not be
 //! lost. One test runs them all and reports every case that fails.
 
-use std::io::Write as _;
-
-use crate::common::handoff;
+use crate::common::{gzip, handoff};
 
 mod contacts;
 mod encodings;
@@ -161,12 +159,6 @@ const HEADER: &str = "conversation_id,timestamp,role,text\n";
 
 fn csv(rows: &str) -> Vec<u8> {
     format!("{HEADER}{rows}").into_bytes()
-}
-
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(bytes).unwrap();
-    gz.finish().unwrap()
 }
 
 const RULES: &str = "version: 1\ntriggers:\n  - { id: angry, when: { message: { role: customer, phrases: [ridiculous] } } }\nteams:\n  - { id: support, name: Support, bridge: 'Hi.' }\ndefault_route: { team: support }\n";

@@ -49,6 +49,19 @@ pub(crate) fn stdout_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }
 
+/// Stderr of a run already asserted on (its exit code), as text.
+pub(crate) fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(assert.get_output().stderr.clone()).unwrap()
+}
+
+/// `bytes` gzipped.
+pub(crate) fn gzip(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(bytes).unwrap();
+    gz.finish().unwrap()
+}
+
 /// Parses JSONL output into values.
 pub(crate) fn jsonl(text: &str) -> Vec<serde_json::Value> {
     text.lines()

@@ -7,7 +7,7 @@ use predicates::prelude::*;
 use predicates::str::contains;
 
 use crate::ci_gates_cli::{EXPORT, RULES as BROKEN};
-use crate::common::{handoff, write};
+use crate::common::{handoff, stdout_text, write};
 
 const GATE: &str = "2 bridge messages of the head rules could not be rendered (`bridge_error` of `head` in the JSON), with --fail-on bridge-error";
 
@@ -49,10 +49,10 @@ fn diff_fails_on_the_head_rules_bridge_errors_when_asked() {
     }
     // The Markdown comment says it under its heading, its backticks as code, nothing
     // escaped; the JSON is whole, with its counts.
-    let md = stdout(&diff(&head, &["-f", "markdown", "--fail-on", "bridge-error"]).code(1));
+    let md = stdout_text(&diff(&head, &["-f", "markdown", "--fail-on", "bridge-error"]).code(1));
     let lines: Vec<&str> = md.lines().take(3).collect();
     assert_eq!(lines[2], format!("**Gate failed:** {GATE}."), "{md}");
-    let json = stdout(&diff(&head, &["-f", "json", "--fail-on", "bridge-error"]).code(1));
+    let json = stdout_text(&diff(&head, &["-f", "json", "--fail-on", "bridge-error"]).code(1));
     let json: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(json["head_bridge_errors"], 2);
     assert_eq!(json["by_kind"]["bridge_broken"], 2);
@@ -146,8 +146,4 @@ fn the_bridge_error_gate_needs_conversations_and_yields_to_malformed_rows() {
         .assert()
         .code(2)
         .stderr(contains(format!("gate failed: {GATE}")));
-}
-
-fn stdout(assert: &assert_cmd::assert::Assert) -> String {
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }

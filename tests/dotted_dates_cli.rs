@@ -3,7 +3,7 @@
 //! lost its time. A slashed date both orders read (`05/06/2020`) stays unread without
 //! `date_order:` (`tests/slashed_dates_cli.rs`).
 
-use crate::common::{handoff, jsonl, stdout_text, write};
+use crate::common::{handoff, jsonl, stderr_text, stdout_text, write};
 
 const RULES: &str = "tests/fixtures/hours/rules";
 
@@ -17,7 +17,7 @@ fn replay(csv: &str, args: &[&str]) -> (Vec<(String, String)>, String) {
         .args(args)
         .arg(&file);
     let assert = cmd.assert().code(0);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     let routes = jsonl(&stdout_text(&assert))
         .iter()
         .map(|o| {

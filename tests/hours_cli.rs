@@ -3,7 +3,7 @@
 //! time, `explain` shows it, rule tests give messages times, lint and the schema take it.
 //! The zone of an export's own times (`timestamp_tz:`) is in `timestamp_tz_cli.rs`.
 
-use crate::common::{handoff, jsonl, stdout_of};
+use crate::common::{handoff, jsonl, stdout_of, stdout_text};
 
 pub(crate) const RULES: &str = "tests/fixtures/hours/rules";
 pub(crate) const TRANSCRIPTS: &str = "tests/fixtures/hours/transcripts.csv";
@@ -74,7 +74,7 @@ fn a_bad_time_zone_is_an_error_at_its_value() {
         "version: 1\ntriggers:\n  - id: t\n    when: { hours: { between: \"22:00-06:00\", tz: Europe/Lodnon } }\n",
     );
     let out = handoff().args(["lint"]).arg(&rules).assert().code(1);
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let text = stdout_text(&out);
     assert!(
         text.contains("error[S008]: unknown time zone `Europe/Lodnon`")
             && text.contains("r.yaml:4:50"),
@@ -223,7 +223,7 @@ fn lint_warns_of_rules_reading_times_an_export_does_not_have() {
         .arg(RULES)
         .assert()
         .code(1);
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let text = stdout_text(&out);
     assert!(
         text.contains("warning[C004]: `hours:` in route `night-shift` reads message times, but")
             && text.contains("rules.yaml:14:11")

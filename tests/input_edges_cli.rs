@@ -3,20 +3,11 @@
 //! dangling symlinks, a run failing before its first conversation, a Windows-1252
 //! export. What a directory leaves out is in `left_out_cli.rs`.
 
-use std::io::Write as _;
-
 use predicates::prelude::*;
 
 use predicates::str::contains;
 
-use crate::common::{handoff, write};
-
-/// `text`, gzip-compressed.
-fn gzip(text: &[u8]) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    gz.write_all(text).unwrap();
-    gz.finish().unwrap()
-}
+use crate::common::{gzip, handoff, write};
 
 /// Review: transcripts ending `.gz` were gunzipped, a contacts file or a labels file
 /// was not (its header read as binary). Every file handoff reads rows from is now.

@@ -5,7 +5,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stderr_text, stdout_of, write};
 
 const FIXTURES: &str = "tests/fixtures/lint";
 
@@ -277,7 +277,7 @@ fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
 #[test]
 fn verbose_lint_says_what_it_read() {
     let assert = handoff().args(["lint", "-v"]).assert().success();
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.starts_with(
             "handoff: rules from rules: 4 files, 13 signals, 7 triggers, 6 routes, 5 teams (read in "
@@ -293,7 +293,7 @@ fn verbose_lint_says_what_it_read() {
         "version: 1\nsignals: [ { id: s, phrases: [help] } ]\ntriggers: [ { id: t, when: { message: { signal: nope } } } ]\n",
     );
     let assert = handoff().args(["lint", "-v"]).arg(&rules).assert().code(1);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.contains(": 1 file, 1 signal, 0 triggers, 0 routes, 0 teams that loaded (read in "),
         "{stderr}"

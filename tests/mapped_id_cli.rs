@@ -4,7 +4,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, stdout_text, write};
+use crate::common::{ANGRY_RULES, handoff, stderr_text, stdout_text, write};
 use crate::input_cli::{replay_in, rules_and_exports};
 
 /// Regression (review): `--map role=x --map text=x` read the role as the text and
@@ -116,7 +116,7 @@ fn join_on_reads_the_id_and_message_fields_through_the_mapping() {
             .success()
     };
     for join_on in ["ticket_id", "Ticket ID", "conversation_id=ticket_id"] {
-        let stderr = String::from_utf8(run(join_on).get_output().stderr.clone()).unwrap();
+        let stderr = stderr_text(&run(join_on));
         assert!(
             stderr.contains("contacts: 2 of 2 conversations joined on"),
             "--join-on {join_on}: {stderr}"

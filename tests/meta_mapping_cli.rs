@@ -5,7 +5,7 @@
 //! `customer_tier` needed two rule packs. Every command that reads an export honours it:
 //! replay, diff, coverage, lint `--columns-from`.
 
-use crate::common::{handoff, jsonl, root, stdout_of, stdout_text, write};
+use crate::common::{handoff, jsonl, root, stderr_text, stdout_of, stdout_text, write};
 
 const DIR: &str = "tests/fixtures/meta_mapping";
 const RULES: &str = "tests/fixtures/meta_mapping/rules.yaml";
@@ -136,7 +136,7 @@ fn a_column_the_export_lacks_is_an_error_naming_the_columns_it_has() {
             .args([TIER, "--map", "meta.plan=Tier"])
             .assert()
             .code(2);
-        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        let stderr = stderr_text(&assert);
         assert!(stderr.contains(&expected), "{command:?}: {stderr}");
     }
 }
@@ -147,7 +147,7 @@ fn a_metadata_field_given_as_a_field_says_how_to_map_it() {
         .args(["replay", "-r", RULES, "--map", "plan=customer_tier", TIER])
         .assert()
         .code(2);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.contains("a metadata field is `meta.plan=<column>` with --map, or `plan: <column>` under `meta:` in a mapping file"),
         "{stderr}"
@@ -166,7 +166,7 @@ fn a_metadata_field_given_as_a_field_says_how_to_map_it() {
         ])
         .assert()
         .code(2);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.contains("`meta.plan` is given two columns, in `--map meta.plan=customer_tier` and `--map meta.plan=role`"),
         "{stderr}"

@@ -2,7 +2,7 @@
 //! at one: how much of the value the error underlines, and what its help says about a
 //! key below it indented too far (errs 19, items 2 and 3).
 
-use crate::common::{handoff, write};
+use crate::common::{handoff, stdout_text, write};
 
 /// `handoff lint --color never -f format m.yaml` in `dir`, which must exit 1: stdout.
 fn lint(dir: &std::path::Path, format: &str) -> String {
@@ -11,7 +11,7 @@ fn lint(dir: &std::path::Path, format: &str) -> String {
         .args(["lint", "--color", "never", "-f", format, "m.yaml"])
         .assert()
         .code(1);
-    String::from_utf8(assert.get_output().stdout.clone()).unwrap()
+    stdout_text(&assert)
 }
 
 /// Errs 19, item 2: a list over several lines given where one value goes (a flow list

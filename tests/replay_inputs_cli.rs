@@ -6,7 +6,7 @@ use std::io::Write;
 
 use predicates::str::contains;
 
-use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, write};
+use crate::common::{ANGRY_RULES, handoff, jsonl, stdout_of, stdout_text, write};
 
 #[test]
 fn stdin_jsonl_with_a_mapping() {
@@ -59,7 +59,7 @@ fn a_mapping_file_and_role_flags() {
         .arg(&csv)
         .assert()
         .success();
-    let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+    let out = stdout_text(&assert);
     assert_eq!(jsonl(&out)[0]["escalated"], true);
     assert!(!String::from_utf8_lossy(&assert.get_output().stderr).contains("unknown role"));
 }

@@ -3,7 +3,7 @@
 //! sets or the file shows, each message's local time deciding its `hours:` route. The
 //! fixtures are under tests/fixtures/dates/.
 
-use crate::common::{handoff, jsonl, stdout_text, write};
+use crate::common::{handoff, jsonl, stderr_text, stdout_text, write};
 
 const RULES: &str = "tests/fixtures/hours/rules";
 const SLASHED: &str = "tests/fixtures/dates/slashed.csv";
@@ -17,7 +17,7 @@ fn replay(file: &str, args: &[&str]) -> (Vec<(String, String, String)>, String) 
         .args(args)
         .arg(file);
     let assert = cmd.assert().code(0);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     let rows = jsonl(&stdout_text(&assert))
         .iter()
         .map(|o| {
@@ -168,7 +168,7 @@ fn a_wrong_date_order_is_an_error() {
         .args(["replay", "-r", RULES, "--map", "date_order=dmy", SLASHED])
         .assert()
         .code(2);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.contains("invalid --map")
             && stderr.contains("`date_order`: `dmy` is not a date order; expected `day-first` (13/05/2020) or `month-first` (05/13/2020)"),
@@ -180,7 +180,7 @@ fn a_wrong_date_order_is_an_error() {
         .args(["--map", "date_order=month-first", SLASHED])
         .assert()
         .code(2);
-    let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&assert);
     assert!(
         stderr.contains("invalid --map: `date_order` is given twice, in `--map date_order=day-first` and `--map date_order=month-first`; an export writes its dates in one order"),
         "{stderr}"

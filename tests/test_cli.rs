@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, stdout_text, write};
+use crate::common::{handoff, stderr_text, stdout_of, stdout_text, write};
 
 pub(crate) const FAILING: &str = r"version: 1
 tests:
@@ -180,7 +180,7 @@ tests:
 ",
     );
     let out = handoff().arg("test").arg(&tests).assert().code(1);
-    let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let stdout = stdout_text(&out);
     for line in [
         "        ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired\n",
         "        ✗ enterprise-lead → senior-ae: any of\n",
@@ -209,7 +209,7 @@ fn verbose_says_what_tests_were_loaded_and_run() {
         .args(["test", "-v", "--run", "legal"])
         .assert()
         .success();
-    let stderr = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let stderr = stderr_text(&out);
     for part in [
         "handoff: rules from rules: 4 files, ",
         "handoff: rule tests from rules/tests: 1 file, 60 test cases (read in ",

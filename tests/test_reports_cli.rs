@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stdout_of, stdout_text, write};
 use crate::test_cli::FAILING;
 
 #[test]
@@ -87,7 +87,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
         .assert()
         .code(1)
         .stderr(line);
-    let junit = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let junit = stdout_text(&out);
     assert!(
         junit.contains("<testsuites name=\"handoff rule tests\" tests=\"13\" failures=\"12\""),
         "{junit}"
@@ -147,7 +147,7 @@ fn a_run_that_cannot_happen_still_writes_a_junit_or_json_document() {
     );
     let run = |args: &[&str], code: i32| {
         let out = handoff().arg("test").args(args).assert().code(code);
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+        stdout_text(&out)
     };
     let path = invalid.to_str().unwrap();
 

@@ -3,7 +3,7 @@
 //! a rule test's times without one said to be UTC, `explain` naming the zone an export
 //! was read in.
 
-use crate::common::{handoff, jsonl, stdout_of};
+use crate::common::{handoff, jsonl, stderr_text, stdout_of, stdout_text};
 use crate::hours_cli::{RULES, TRANSCRIPTS};
 
 /// An export of London wall-clock times without an offset (Zendesk CSV, spreadsheets):
@@ -83,7 +83,7 @@ fn a_bad_timestamp_tz_is_an_error_at_its_value() {
         .arg(TRANSCRIPTS)
         .assert()
         .code(2);
-    let text = String::from_utf8(out.get_output().stderr.clone()).unwrap();
+    let text = stderr_text(&out);
     assert!(
         text.contains("map.yaml:2:15")
             && text.contains("`localtime` is the zone of the machine that runs handoff"),
@@ -118,7 +118,7 @@ fn a_rule_test_time_without_an_offset_is_said_to_be_utc() {
         .arg(&rules)
         .assert()
         .code(1);
-    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    let text = stdout_text(&out);
     assert!(
         text.contains("local time Mon 2026-06-01 17:45 (Europe/London); `2026-06-01 16:45:00` has no offset: read as UTC, as a rule test's times without one are"),
         "{text}"
