@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Is replay's memory flat? `benches/memory.sh [SMALL] [LARGE]` (default 200000 and
-# 2000000 conversations; the large file takes 1.8 GB in target/bench/).
+# 2000000 conversations; the large file takes 1.8 GB in target/bench/, or
+# $CARGO_TARGET_DIR/bench/).
 #
 # Issue 7 asks for a peak of at most 64 MiB, the same at 200 k and at 2 M conversations,
 # for input grouped by conversation. Prints the peak memory (max RSS) and wall time of
@@ -18,7 +19,7 @@ large=${2:-2000000}
 target=${CARGO_TARGET_DIR:-target}
 cargo build --quiet --release --bin handoff --example generate
 bin=${BIN:-$target/release/handoff}
-dir=target/bench
+dir=$target/bench
 mkdir -p "$dir"
 for n in "$small" "$large"; do
   csv="$dir/transcripts-$n.csv"
