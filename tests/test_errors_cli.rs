@@ -1,6 +1,6 @@
 //! `handoff test` pointing at its test files' mistakes and failures: where each is, and
-//! every one in one run. The test files are review 17's (`/tmp/review17/repro/`), run
-//! against the starter rules. They are written here, not kept under `tests/`, where
+//! every one in one run. The test files are those a review wrote to show each mistake,
+//! run against the starter rules. They are written here, not kept under `tests/`, where
 //! `handoff test` would find them and warn that they are not read.
 
 use crate::common::{
