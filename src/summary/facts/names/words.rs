@@ -190,4 +190,5 @@ pub(super) const CUISINES: &[&str] = &[
 pub(super) const ADDRESSING: &[&str] = &[
     "bye", "cheers", "goodbye", "hello", "hey", "hi", "hiya", "listen", "look", "morning", "night",
     "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
+    "yo",
 ];
