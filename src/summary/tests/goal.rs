@@ -318,3 +318,46 @@ fn so_is_stripped_only_as_a_filler() {
     assert_eq!(strip_greeting("so, can you help?"), "can you help?");
     assert_eq!(strip_greeting("So"), "");
 }
+
+/// Regression (STAR star-3047): "You know, the Chief Engineer?", said with the
+/// customer's name when the bot asked for it, was the goal, before "I'm locked out of
+/// the combat deck!": a question was a request wherever it came. A statement with a
+/// question mark asks for nothing; a question that reads as one still wins.
+#[test]
+fn a_statement_with_a_question_mark_is_no_request() {
+    let m = messages(&[
+        ("customer", "Help me computer!"),
+        ("bot", "Hello, how can I help?"),
+        ("customer", "I'm locked out of the combat deck!"),
+        ("bot", "Please provide your name."),
+        ("customer", "It's me, Leia. You know, the Chief Engineer?"),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I'm locked out of the combat deck!")
+    );
+    for (question, goal) in [
+        ("Btw where is my order 5521?", "Btw where is my order 5521?"),
+        (
+            "So, is the pharmacy open on Sunday?",
+            "Is the pharmacy open on Sunday?",
+        ),
+        (
+            "You know, the Chief Engineer?",
+            "My flight 820 was cancelled.",
+        ),
+        (
+            "I don't have my date of birth?",
+            "My flight 820 was cancelled.",
+        ),
+    ] {
+        let m = messages(&[
+            ("customer", "My flight 820 was cancelled."),
+            ("bot", "I'm sorry."),
+            ("customer", question),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(goal), "{question}");
+    }
+}
