@@ -162,6 +162,18 @@ fn calling_about(after: &str) -> Option<&str> {
 /// ("Alexis - I thought you knew", "Boston, and I need a car"), so it stays. The words of
 /// a name are those "I'm" takes ([`Cue::Weak`]: "I'm Canadian" is no name).
 pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
+    // At a sentence's start a pet name must come last, right before the punctuation:
+    // looked at first, since most sentences open with none, and reading their first
+    // words as names cost 180 M instructions of `replay --packets` over 20,000 chats.
+    if !after_greeting {
+        let end = sentence
+            .find([',', ';', ':', '-', '–', '—', '.', '!'])
+            .unwrap_or(sentence.len());
+        let last = sentence[..end].split_whitespace().next_back().unwrap_or("");
+        if !is_pet_name(last) {
+            return sentence;
+        }
+    }
     let (mut names, mut pets) = (0, 0);
     let mut at = sentence;
     while names + pets < 4 {
@@ -229,6 +241,10 @@ fn lower(word: &str) -> String {
 /// or language ("I'm Canadian, I need a visa"), nor whose something is ("I'm Ben Smith's
 /// wife", "It's Sarah's birthday, I need a cake").
 fn name_word(word: &str, cue: Cue) -> bool {
+    // Most words a sentence starts with are no capitalised name: told without a copy.
+    if cue != Cue::Named && !capitalised(word) {
+        return false;
+    }
     let lower = lower(word);
     if AFTER_NAME.contains(&lower.as_str())
         || !word.chars().any(char::is_alphabetic)
