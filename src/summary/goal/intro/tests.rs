@@ -101,6 +101,21 @@ fn a_name_said_to_someone_is_dropped() {
             "can you book a table?",
         ),
         ("Grace Dear", true, ""),
+        (
+            "Honey – can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        (
+            "Grace Dear — can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        (
+            "Honey’s friend, can you help?",
+            false,
+            "Honey’s friend, can you help?",
+        ),
         // A name alone at a sentence's start may be an answer; a word that is no
         // name, a nationality, a pet word before a place stay.
         (
