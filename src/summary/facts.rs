@@ -4,6 +4,7 @@
 //! (`flight_id`) and its value; names are [`names`]'s.
 
 mod names;
+mod secret;
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -13,6 +14,7 @@ use serde::Serialize;
 
 pub(super) use names::is_pet_name;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
+pub(super) use secret::asks_for_secret;
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -134,8 +136,10 @@ pub(super) struct Facts {
     seen: HashSet<String>,
 }
 
-/// Facts in `text` (message number `turn`), added to `out` unless already there.
-pub(super) fn extract(text: &str, turn: usize, out: &mut Facts) {
+/// Facts in `text` (message number `turn`), added to `out` unless already there; no name
+/// facts when `secret_answer` (the message answers a security question: `secret.rs`),
+/// though the other facts of such a message are (a date of birth, an amount).
+pub(super) fn extract(text: &str, turn: usize, secret_answer: bool, out: &mut Facts) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
     // one flag a byte, checked over a match's span (a list of spans searched for each
     // match cost its length squared in a message of thousands of numbers).
@@ -165,7 +169,12 @@ pub(super) fn extract(text: &str, turn: usize, out: &mut Facts) {
             found.push((m.start(), fact));
         }
     }
-    for (start, name) in names::names(text) {
+    let names = if secret_answer {
+        Vec::new()
+    } else {
+        names::names(text)
+    };
+    for (start, name) in names {
         if !taken(&claimed, start, start + name.len()) {
             found.push((start, plain(FactKind::Name, name, turn)));
         }

@@ -102,12 +102,26 @@ enum Request {
 }
 
 fn request(sentence: &str) -> Request {
+    classify(sentence, false)
+}
+
+/// [`request`] for the goal, where a question asks only if it reads as one
+/// ([`reads_as_question`]): a statement with a question mark is read by its markers as
+/// any statement. The goal's update and the other readers keep [`request`], whose
+/// questions are all requests ("Whas the rating of the Hilton?", a typo, restates a
+/// hotel search, STAR star-3170).
+fn goal_request(sentence: &str) -> Request {
+    classify(sentence, true)
+}
+
+fn classify(sentence: &str, read_questions: bool) -> Request {
     let lower = sentence.to_lowercase();
     let first = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    let asks = sentence.ends_with('?') || IMPERATIVES.contains(&first);
+    let question = sentence.ends_with('?') && (!read_questions || reads_as_question(&lower));
+    let asks = question || IMPERATIVES.contains(&first);
     // The markers only when the sentence neither asks nor orders (one pass: `markers`).
     if asks {
         let pointing = sentence.ends_with('?')
@@ -122,11 +136,74 @@ fn request(sentence: &str) -> Request {
     markers::marked(&lower)
 }
 
+/// Words that ask wherever they are in a question ("Btw where is my order?").
+const QUESTION_WORDS: &[&str] = &[
+    "what", "what's", "whats", "when", "when's", "where", "where's", "wheres", "who", "who's",
+    "whom", "whose", "why", "how", "how's", "hows", "which",
+];
+
+/// Verbs that ask when they open a clause ("Can you …?", "So, is it open?").
+const ASKING_VERBS: &[&str] = &[
+    "am",
+    "are",
+    "aren't",
+    "can",
+    "can't",
+    "could",
+    "couldn't",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "don't",
+    "had",
+    "has",
+    "have",
+    "is",
+    "isn't",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "shouldn't",
+    "was",
+    "wasn't",
+    "were",
+    "will",
+    "won't",
+    "would",
+    "wouldn't",
+    "any",
+    "anyone",
+    "anybody",
+    "anything",
+];
+
+/// Whether `lower`, a sentence in lower case that ends with `?`, reads as a question: a
+/// question word in it, or a clause that opens with a verb that asks. Not a statement
+/// with a question mark, which asks the agent for nothing: "You know, the Chief
+/// Engineer?" said with the customer's name was the goal of STAR star-3047, before
+/// "I'm locked out of the combat deck!" (the request), since a question was a request
+/// wherever it came.
+fn reads_as_question(lower: &str) -> bool {
+    lower.split([',', ';', ':', '-', '–', '—']).any(|clause| {
+        let mut words = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty());
+        words
+            .next()
+            .is_some_and(|w| ASKING_VERBS.contains(&w) || QUESTION_WORDS.contains(&w))
+            || words.any(|w| QUESTION_WORDS.contains(&w))
+    })
+}
+
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
 
-/// The customer's first clear request among their first three messages, small talk
-/// aside (a short
+/// The customer's first clear request among their first three messages (a question
+/// only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from.
@@ -141,7 +218,7 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
-            match request(cleaned) {
+            match goal_request(cleaned) {
                 Request::Clear => return Some(goal(cleaned)),
                 Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
                 Request::Weak => {

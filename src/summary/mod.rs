@@ -102,8 +102,15 @@ pub(crate) fn summarize_unbulleted(
     };
     let open_questions = open_questions(messages, &customer, &note);
     let mut facts = facts::Facts::default();
-    for &i in &customer {
-        facts::extract(&messages[i].text, i + 1, &mut facts);
+    // Whether the customer's message answers a security question the bot asked just
+    // before: its names are secrets ("Charlie", a childhood pet), not people.
+    let mut secret_answer = false;
+    for (i, m) in messages.iter().enumerate() {
+        match m.role {
+            Role::Customer => facts::extract(&m.text, i + 1, secret_answer, &mut facts),
+            Role::Bot => secret_answer = facts::asks_for_secret(&m.text),
+            _ => secret_answer = false,
+        }
     }
     let facts = facts.list;
     let (bot_answers, bot_fallbacks) = bot_attempts(messages, &customer, &note);

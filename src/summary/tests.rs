@@ -138,3 +138,32 @@ fn what_the_bot_tried_prefers_answers_to_its_own_questions() {
     let s = summarize(&m[..3], &notes(3, &[], &[], &[]), Vec::new());
     assert_eq!(s.bot_answers, ["Could I get your full name, please?"]);
 }
+
+/// Regression (STAR star-1036, star-1176, star-680): the answers to the bot's security
+/// questions ("It was Miller, rest her soul.", "Sanders, pet is Charlie.") were name
+/// facts, people an agent might call. The names in a reply to a security question are
+/// none; the name given when the bot asked for it, and the date given beside a secret,
+/// stay.
+#[test]
+fn names_in_an_answer_to_a_security_question_are_no_facts() {
+    let m = messages(&[
+        ("customer", "Someone took money from my account"),
+        ("bot", "Could I get your full name, please?"),
+        ("customer", "Sure, it is Tyler Jones"),
+        ("bot", "What was your mother's maiden name?"),
+        (
+            "customer",
+            "It was Miller, rest her soul. I was born March 3 1950",
+        ),
+        (
+            "bot",
+            "And what was the name of the pet you had as a child?",
+        ),
+        ("customer", "Ok Charlie"),
+        ("bot", "Thank you. How can I help?"),
+        ("customer", "Ask Dr. Morgan"),
+    ]);
+    let s = summarize(&m, &notes(9, &[], &[], &[]), Vec::new());
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["Tyler Jones", "March 3 1950", "Dr. Morgan"]);
+}

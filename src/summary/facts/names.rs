@@ -3,12 +3,13 @@
 //! offsets. Patterns only: no dictionary of names, a list of common words that are no
 //! name when alone, of pet names ("Honey", "Buddy") that name nobody, and of cuisines
 //! and languages ("Thai", "Spanish"); the words before a name say whether it was given
-//! as one ("named Buddy") or someone is addressed by it ("Thanks, Grace Dear").
+//! as one ("named Buddy"), given to an animal ("my dog was named Buddy": no fact) or
+//! someone is addressed by it ("Thanks, Grace Dear").
 
 mod words;
 
 use crate::redact::{is_common_english, is_name_word};
-use words::{ADDRESSING, COMPASS, CUISINES, NOT_NAMES, PET_NAMES, PET_TAILS, STARTERS};
+use words::{ADDRESSING, ANIMALS, COMPASS, CUISINES, NOT_NAMES, PET_NAMES, PET_TAILS, STARTERS};
 
 /// What the words before a name say of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,20 +19,36 @@ enum Said {
     /// Someone is addressed by it, after a greeting or a thank-you ("Thanks, Grace
     /// Dear"): a pet word after it is no part of it.
     Addressed,
-    /// Given as a name ("my dog named Buddy", "my name is Grace Dear", "call me Honey"):
-    /// a name whatever its words.
+    /// Given as a name ("I'm named Buddy", "my name is Grace Dear", "call me Honey"): a
+    /// name whatever its words.
     Named,
+    /// Given as an animal's name ("my dog was named Buddy", "pet is Charlie", "my dog
+    /// Rex"): the answer to a security question, or one offered for it (STAR
+    /// star-3503, star-1176), no person; not a fact.
+    Pet,
 }
 
-/// What `w1`, the word before a name, and `w2`, the one before that, say of it.
-fn said_before(w1: &str, w2: &str) -> Said {
+/// What the words before a name say of it: `before[0]` the word before it,
+/// `before[1]` the one before that, and so on.
+fn said_before(before: &[&str; 4]) -> Said {
+    let [w1, w2, ..] = *before;
     let is = |w: &str, word: &str| w.eq_ignore_ascii_case(word);
     let named = ["named", "called", "name's", "name\u{2019}s"]
         .iter()
         .any(|n| is(w1, n))
         || ((is(w1, "is") || is(w1, "was")) && is(w2, "name"))
         || (is(w1, "me") && is(w2, "call"));
-    if named {
+    let animal = |w: &&str| {
+        let lower = w.to_lowercase().replace('\u{2019}', "'");
+        let base = lower.strip_suffix("'s").unwrap_or(&lower);
+        ANIMALS.contains(&base)
+    };
+    if animal(&w1)
+        || (named && before[1..].iter().any(animal))
+        || ((is(w1, "is") || is(w1, "was")) && animal(&w2))
+    {
+        Said::Pet
+    } else if named {
         Said::Named
     } else if ADDRESSING.iter().any(|a| is(w1, a)) || (is(w1, "you") && is(w2, "thank")) {
         Said::Addressed
@@ -58,8 +75,8 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
     let mut run: Option<(usize, usize)> = None;
     // What the words before the run, or before the opener it starts at, say of it.
     let (mut said, mut opener_said) = (Said::Plain, Said::Plain);
-    // The last two words, latest first.
-    let mut before: [&str; 2] = ["", ""];
+    // The last four words, latest first.
+    let mut before: [&str; 4] = [""; 4];
     let mut offset = 0;
     // Punctuation that ends a name ends a piece even without a space after it:
     // "Hurry;Assistant:" is two words.
@@ -91,7 +108,7 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
             if run.is_none() {
                 said = match opener {
                     Some(_) => opener_said,
-                    None => said_before(before[0], before[1]),
+                    None => said_before(&before),
                 };
             }
             let begin = run.map_or_else(|| opener.map_or(b_start, |(s, _)| s), |(s, _)| s);
@@ -103,12 +120,12 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
         // A name that starts at a title ("thanks Dr. Love") is said as the words before
         // the title say; one that starts a sentence, as nothing before it does.
         opener_said = if title {
-            said_before(before[0], before[1])
+            said_before(&before)
         } else {
             Said::Plain
         };
         if !bare.is_empty() {
-            before = [bare, before[0]];
+            before = [bare, before[0], before[1], before[2]];
         }
         if !bare.is_empty() && word.ends_with([',', ';', ':', ')', '"']) {
             if let Some(span) = run.take() {
@@ -136,13 +153,14 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
 /// capitalised for emphasis or as a heading ("Hurry", "Flight", "University", "Center"):
 /// a common English word that is not also a name ("Mark", "Brown" stay); points of the
 /// compass alone ([`COMPASS`]); pet names ([`is_pet_name_alone`]); or a cuisine or a
-/// language alone ([`CUISINES`]). A pet name given as a name ([`Said::Named`]: "my dog
-/// named Buddy") is one (an everyday word so given is not: "it's called Stay with Me",
-/// STAR star-1147); a name someone is addressed by goes without the pet names after it
-/// ("Thanks, Grace Dear" → "Grace").
+/// language alone ([`CUISINES`]); an animal's name ([`Said::Pet`]: "my dog was named
+/// Buddy"). A pet name given as a name ([`Said::Named`]: "I'm named Buddy") is one (an
+/// everyday word so given is not: "it's called Stay with Me", STAR star-1147); a name
+/// someone is addressed by goes without the pet names after it ("Thanks, Grace Dear" →
+/// "Grace").
 fn push<'a>(out: &mut Vec<(usize, &'a str)>, text: &'a str, (s, e): (usize, usize), said: Said) {
     let mut name = &text[s..e];
-    if is_direction(name) {
+    if said == Said::Pet || is_direction(name) {
         return;
     }
     if said == Said::Addressed {

@@ -1,5 +1,5 @@
 //! A sentence's opening: a sentence → the same without the greeting or filler it opens
-//! with ("Hi there, ", "Ok so ", "Hey AI ", "Thanks honey, ") and, for the goal, the
+//! with ("Hi there, ", "Ok so ", "Hey AI ", "Thanks honey, ", "Thanks Mark, ") and, for the goal, the
 //! customer's introduction of themselves after it ([`super::intro`]). Strips words, never
 //! rewrites them.
 
@@ -20,6 +20,7 @@ const GREETINGS: &[&str] = &[
     "hey",
     "hiya",
     "greetings",
+    "yo",
     "thanks",
     "ok",
     "okay",
@@ -31,6 +32,26 @@ const GREETINGS: &[&str] = &[
     "so",
     "um",
     "uh",
+];
+
+/// Greetings of [`GREETINGS`] said to someone, after which a name is the addressee's
+/// ("Thanks Mark, can you …"); not "ok", "yes", "so" and the like, after which a name
+/// may be an answer ("Yes, Boston, and …").
+const SALUTATIONS: &[&str] = &[
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "thank you",
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "greetings",
+    "yo",
+    "thanks",
 ];
 
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.
@@ -46,14 +67,16 @@ const ADDRESSEES: &[&str] = &[
 ];
 
 /// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
-/// "Thanks honey, ").
+/// "Yo, "), and the name or pet name it addresses someone by, after a greeting ("Thanks
+/// honey, ", "Thanks Mark, ") or at its start with a pet name ("Grace Dear, ":
+/// `intro::strip_addressed`).
 pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
     fn skip<'a>(s: &'a str, word: &str) -> &'a str {
         s[word.len()..].trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, ',' | '!' | '.' | '-' | '–' | ':' | ';')
         })
     }
-    let mut rest = sentence.trim();
+    let mut rest = intro::strip_addressed(sentence.trim(), false);
     while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
         if *g == "so" && !so_is_filler(&rest[2..]) {
             break;
@@ -68,6 +91,8 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         } else if is_pet_name(first) {
             // "Thanks Honey, can you …": the pet name goes with the greeting.
             rest = skip(rest, first);
+        } else {
+            rest = intro::strip_addressed(rest, SALUTATIONS.contains(g));
         }
     }
     rest

@@ -159,6 +159,11 @@ pub(in crate::summary) fn goal_update(
             moved_on = false;
         }
         for sentence in sentences(text) {
+            // Nothing below changes a thing once the customer has moved on, until their
+            // next message: the sentence is not read.
+            if moved_on {
+                break;
+            }
             let cleaned = strip_opening(sentence);
             if words(cleaned) < 4 || (cleaned.ends_with('?') && is_small_talk(cleaned)) {
                 continue;
@@ -181,12 +186,13 @@ pub(in crate::summary) fn goal_update(
                         && !(*m == "i meant" && contains_words(&lower, "i meant to"))
                 })
             };
-            if moved_on {
-                continue;
-            }
+            // The words `changes_a_part` and `corrects_with` look for, in the lower-case
+            // text first: most sentences have none, and both split the sentence into
+            // vectors of words.
+            let has = |word: &str| lower.contains(word);
             if says()
-                || changes_a_part(cleaned, &goal_words)
-                || corrects_with(cleaned, &goal_words)
+                || ((has("change") || has("different")) && changes_a_part(cleaned, &goal_words))
+                || ((has("actually") || has("mean")) && corrects_with(cleaned, &goal_words))
                 || restates()
                 || (renumbers(cleaned, &goal_numbers)
                     && !ADDITIONS.iter().any(|a| contains_words(&lower, a)))

@@ -105,6 +105,16 @@ fn summary_lines_start_a_sentence_and_quotes_keep_the_case() {
 #[test]
 fn greetings_are_stripped_only_as_whole_words() {
     assert_eq!(strip_greeting("Hi there, can you help?"), "can you help?");
+    // STAR star-804: "Yo, I need a seat on 427 asap" was the goal as written.
+    assert_eq!(
+        strip_greeting("yo, I need a seat on 427 asap"),
+        "I need a seat on 427 asap"
+    );
+    assert_eq!(
+        strip_greeting("Yo. I need to book a flight."),
+        "I need to book a flight."
+    );
+    assert_eq!(strip_greeting("Yours truly"), "Yours truly");
     assert_eq!(strip_greeting("Hey AI I need a ride"), "I need a ride");
     assert_eq!(
         strip_greeting("AI is broken"),
@@ -156,9 +166,10 @@ fn small_talk_put_as_a_question_is_no_goal() {
 }
 
 /// A pet name after a greeting goes with it ("Thanks honey, can you …"), as "Hey AI"
-/// does; a name stays ("Thanks Mark, can you …").
+/// does; so does a name said to someone ("Thanks Mark, can you …" kept "Mark"), and a
+/// name and pet name at a sentence's start ("Grace Dear, can you …").
 #[test]
-fn a_pet_name_after_a_greeting_is_stripped_with_it() {
+fn a_pet_name_or_a_name_after_a_greeting_is_stripped_with_it() {
     for (said, goal) in [
         (
             "Thanks Honey, can you book me a table for Friday?",
@@ -170,7 +181,20 @@ fn a_pet_name_after_a_greeting_is_stripped_with_it() {
         ),
         (
             "Thanks Mark, can you book me a table for Friday?",
-            "Mark, can you book me a table for Friday?",
+            "Can you book me a table for Friday?",
+        ),
+        (
+            "Grace Dear, can you book me a table for Friday?",
+            "Can you book me a table for Friday?",
+        ),
+        (
+            "Hello Grace Dear! Can you book me a table for Friday?",
+            "Can you book me a table for Friday?",
+        ),
+        // An answer to "Which city?" is no one addressed.
+        (
+            "Yes, Boston, can you book me a table for Friday?",
+            "Boston, can you book me a table for Friday?",
         ),
     ] {
         let m = messages(&[("customer", said)]);
@@ -203,6 +227,33 @@ fn a_self_introduction_is_dropped_from_the_goal() {
         (
             "I'm looking for a cheap Italian restaurant.",
             "I'm looking for a cheap Italian restaurant.",
+        ),
+    ] {
+        let m = messages(&[("customer", said)]);
+        let s = summarize(&m, &[], Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(goal), "{said}");
+    }
+    // The review's cases: introductions other than "My name is X".
+    for (said, goal) in [
+        (
+            "I'm Alexis calling about my lease, can you renew it for a year?",
+            "My lease, can you renew it for a year?",
+        ),
+        (
+            "Hi, it's Angela, I need to move my appointment to Friday.",
+            "I need to move my appointment to Friday.",
+        ),
+        (
+            "Hi, it's John again. I need to find a flight from Detroit.",
+            "I need to find a flight from Detroit.",
+        ),
+        (
+            "I'm Canadian, I need a visa for Brazil.",
+            "I'm Canadian, I need a visa for Brazil.",
+        ),
+        (
+            "my name is misspelled, can you fix it on my ticket?",
+            "My name is misspelled, can you fix it on my ticket?",
         ),
     ] {
         let m = messages(&[("customer", said)]);
@@ -266,4 +317,47 @@ fn so_is_stripped_only_as_a_filler() {
     assert_eq!(strip_greeting("Ok so I need a ride"), "I need a ride");
     assert_eq!(strip_greeting("so, can you help?"), "can you help?");
     assert_eq!(strip_greeting("So"), "");
+}
+
+/// Regression (STAR star-3047): "You know, the Chief Engineer?", said with the
+/// customer's name when the bot asked for it, was the goal, before "I'm locked out of
+/// the combat deck!": a question was a request wherever it came. A statement with a
+/// question mark asks for nothing; a question that reads as one still wins.
+#[test]
+fn a_statement_with_a_question_mark_is_no_request() {
+    let m = messages(&[
+        ("customer", "Help me computer!"),
+        ("bot", "Hello, how can I help?"),
+        ("customer", "I'm locked out of the combat deck!"),
+        ("bot", "Please provide your name."),
+        ("customer", "It's me, Leia. You know, the Chief Engineer?"),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I'm locked out of the combat deck!")
+    );
+    for (question, goal) in [
+        ("Btw where is my order 5521?", "Btw where is my order 5521?"),
+        (
+            "So, is the pharmacy open on Sunday?",
+            "Is the pharmacy open on Sunday?",
+        ),
+        (
+            "You know, the Chief Engineer?",
+            "My flight 820 was cancelled.",
+        ),
+        (
+            "I don't have my date of birth?",
+            "My flight 820 was cancelled.",
+        ),
+    ] {
+        let m = messages(&[
+            ("customer", "My flight 820 was cancelled."),
+            ("bot", "I'm sorry."),
+            ("customer", question),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(goal), "{question}");
+    }
 }

@@ -36,14 +36,16 @@ fn a_place_that_starts_with_a_pet_word_is_a_name() {
     assert!(names_in("thanks Sweetie Pie, Dear Sir, ok Baby Girl, Listen Buddy").is_empty());
 }
 
-/// A pet name given as a name is one: "my dog named Buddy" (STAR star-3503), "I'm named
-/// Buddy", "a cat called Honey". An everyday word so given is still none alone ("it's
-/// called Stay with Me", STAR star-1147, named a blog "Stay").
+/// A pet name given as a name is one: "I'm named Buddy", "the band is called Honey". An
+/// everyday word so given is still none alone ("it's called Stay with Me", STAR
+/// star-1147, named a blog "Stay").
 #[test]
 fn a_word_after_named_is_a_name() {
-    assert_eq!(names_in("my dog named Buddy ate it"), ["Buddy"]);
     assert_eq!(names_in("I'm named Buddy"), ["Buddy"]);
-    assert_eq!(names_in("our cat is called Honey, she is old"), ["Honey"]);
+    assert_eq!(
+        names_in("the band is called Honey, they are old"),
+        ["Honey"]
+    );
     assert!(names_in("a travel blog, it's called Stay with Me").is_empty());
     // Not named so: the pet name and the everyday word are none.
     assert!(names_in("thanks Buddy, the Journey was fine").is_empty());
@@ -61,4 +63,24 @@ fn a_cuisine_or_a_language_alone_is_no_name() {
         names_in("dinner at Thai Palace in Little Italy"),
         ["Thai Palace", "Little Italy"]
     );
+}
+
+/// Regression (STAR star-3503, star-1176): "my dog was named Buddy", offered for the
+/// account number the bot asked for, and "Sanders, pet is Charlie", a security answer,
+/// were name facts: an agent would take them for people. An animal's name is none.
+#[test]
+fn an_animals_name_is_no_name() {
+    for text in [
+        "I don't have my account # but my dog was named Buddy. He was a good dog.",
+        "my childhood pets name was Buddy",
+        "Sanders, pet is Charlie.",
+        "our cat is called Honey, she is old",
+        "My dog's name is Rex",
+        "I walked my dog Rex",
+        "my puppy Max ate it",
+    ] {
+        assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
+    }
+    // A person beside the animal stays.
+    assert_eq!(names_in("my dog Rex bit Tyler Jones"), ["Tyler Jones"]);
 }

@@ -186,8 +186,16 @@ pub(super) const CUISINES: &[&str] = &[
     "welsh",
 ];
 
+/// Animals whose name a customer gives ("my dog was named Buddy", "pet is Charlie"),
+/// singular, lower case: as a possessive or plural too ("dog's", "pets").
+pub(super) const ANIMALS: &[&str] = &[
+    "bird", "birds", "bunny", "cat", "cats", "dog", "dogs", "fish", "goldfish", "hamster", "horse",
+    "kitten", "kitty", "parrot", "pet", "pets", "pony", "puppy", "rabbit", "turtle",
+];
+
 /// Words before a name said to someone ("Thanks, Grace", "Hi Tyler", "ok Mark").
 pub(super) const ADDRESSING: &[&str] = &[
     "bye", "cheers", "goodbye", "hello", "hey", "hi", "hiya", "listen", "look", "morning", "night",
     "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
+    "yo",
 ];

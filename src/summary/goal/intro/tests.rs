@@ -1,0 +1,183 @@
+//! Introductions and names said to someone at a sentence's start: what is dropped
+//! from a goal, and what stays.
+
+use super::{strip_addressed, strip_intro};
+
+#[test]
+fn an_introduction_is_dropped_and_the_request_kept() {
+    for (sentence, stripped) in [
+        ("I'm Angela Smith.", ""),
+        ("My name is Angela Smith", ""),
+        (
+            "My name is John and I would like to RSVP to a party.",
+            "I would like to RSVP to a party.",
+        ),
+        (
+            "I am Alexis and need to go to the hospital.",
+            "need to go to the hospital.",
+        ),
+        (
+            "my name is john, and i need help with North Hill Apartment viewing",
+            "i need help with North Hill Apartment viewing",
+        ),
+        ("my name is jane need help", "need help"),
+        ("This is Mark, I need a ride", "I need a ride"),
+        (
+            "I’m Tyler Jones - can you book a table?",
+            "can you book a table?",
+        ),
+        ("I'm Ben reserve my flight 114", "reserve my flight 114"),
+        // Under `--redact` the summary reads the masked message.
+        (
+            "I'm [name] [name] and I need to cancel my booking",
+            "I need to cancel my booking",
+        ),
+        (
+            "My name is [name], I need to change my flight 820",
+            "I need to change my flight 820",
+        ),
+    ] {
+        assert_eq!(strip_intro(sentence), stripped, "{sentence}");
+    }
+}
+
+/// The review's and STAR's introductions other than "My name is X" (star-3171 "its
+/// Angela", star-5912 "it's John again", star-4191 "this is John calling to follow
+/// up"): the request after them is the goal.
+#[test]
+fn an_introduction_by_its_or_with_calling_about_is_dropped() {
+    for (sentence, stripped) in [
+        (
+            "I'm Alexis calling about my lease, can you renew it?",
+            "my lease, can you renew it?",
+        ),
+        (
+            "I’m Alexis Smith, calling regarding the lease on unit 4",
+            "the lease on unit 4",
+        ),
+        // Too short alone: what the customer called about stays with "calling".
+        ("I'm Alexis calling about my ride", "calling about my ride"),
+        ("this is John calling to follow up", "calling to follow up"),
+        (
+            "it's Angela, I need to move my appointment",
+            "I need to move my appointment",
+        ),
+        (
+            "It’s Angela. Can you book a table?",
+            "Can you book a table?",
+        ),
+        ("its Angela", ""),
+        ("It is Rogers.", ""),
+        ("it's John again.", ""),
+        ("It's John again and I need a flight", "I need a flight"),
+        ("Mark here, I need a ride", "Mark here, I need a ride"),
+        ("This is Mark here, I need a ride", "I need a ride"),
+        ("It's [name], I need to cancel", "I need to cancel"),
+    ] {
+        assert_eq!(strip_intro(sentence), stripped, "{sentence}");
+    }
+}
+
+/// "Thanks Mark, can you …" kept "Mark" in the goal, "Grace Dear, can you …" kept
+/// "Grace Dear": a name said to someone is no part of the request.
+#[test]
+fn a_name_said_to_someone_is_dropped() {
+    for (sentence, after_greeting, stripped) in [
+        ("Mark, can you book a table?", true, "can you book a table?"),
+        (
+            "Grace Dear, can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        (
+            "Honey, can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        ("Tyler Jones! I need a ride", true, "I need a ride"),
+        (
+            "[name], can you book a table?",
+            true,
+            "can you book a table?",
+        ),
+        ("Grace Dear", true, ""),
+        (
+            "Honey – can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        (
+            "Grace Dear — can you book a table?",
+            false,
+            "can you book a table?",
+        ),
+        (
+            "Honey’s friend, can you help?",
+            false,
+            "Honey’s friend, can you help?",
+        ),
+        // A name alone at a sentence's start may be an answer; a word that is no
+        // name, a nationality, a pet word before a place stay.
+        (
+            "Alexis - I thought you knew",
+            false,
+            "Alexis - I thought you knew",
+        ),
+        (
+            "Boston, and I need a car",
+            false,
+            "Boston, and I need a car",
+        ),
+        ("Canadian, I need a visa", true, "Canadian, I need a visa"),
+        (
+            "Quick question: can you help",
+            true,
+            "Quick question: can you help",
+        ),
+        (
+            "Chicago is cold, can you help",
+            true,
+            "Chicago is cold, can you help",
+        ),
+        (
+            "Love Field, can you take me there",
+            false,
+            "Love Field, can you take me there",
+        ),
+        (
+            "Dear Sir, I need a refund",
+            false,
+            "Dear Sir, I need a refund",
+        ),
+        ("", true, ""),
+    ] {
+        assert_eq!(
+            strip_addressed(sentence, after_greeting),
+            stripped,
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn what_is_no_introduction_stays() {
+    for sentence in [
+        "I'm looking for Thai food.",
+        "I am Interested in the apartment",
+        "I am the Chief Engineer",
+        "My name is on the booking, can you check?",
+        "I'm Ben Smith's wife and need help",
+        "This is Netflix and it keeps crashing",
+        "It's Sarah's birthday, I need a cake",
+        "It's Broken, can you fix it?",
+        "I'm",
+        "",
+        "Imagine a room with a view",
+        // The review's cases: words said of a name, and a nationality.
+        "the name is Wrong, can you update the reservation",
+        "my name is misspelled, can you fix it on my ticket?",
+        "I'm Canadian, I need a visa for Brazil",
+    ] {
+        assert_eq!(strip_intro(sentence), sentence, "{sentence}");
+    }
+}
