@@ -14,7 +14,7 @@ use crate::coverage::labels::{self, LabelColumns, LabelEval, LabelMatcher};
 use crate::coverage::{CoverageReport, RuleIndex};
 use crate::diag::JsonDiagnostic;
 use crate::engine::EngineOptions;
-use crate::redact::{Names, Redact};
+use crate::redact::Redact;
 use crate::report::FailedGate;
 use crate::report::coverage::{self as render, CoverageFormat};
 
@@ -324,8 +324,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
                 eval.add(label, conversation, outcome);
             }
             if args.read.redact {
-                let names = Names::of_conversation(conversation);
-                crate::redact::names_in_examples(&mut report, conversation, &names);
+                crate::redact::names_in_examples(&mut report, conversation);
             }
             Ok(())
         },

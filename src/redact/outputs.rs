@@ -2,21 +2,19 @@
 //! diagnostics, packets, summaries, traces, coverage examples) → the same with its texts
 //! masked ([`Redact`]), a name field's value masked whole. Walks; what is masked in a text
 //! is `mod.rs`'s. Errors and diagnostics are in `outputs/errors.rs`, packets and
-//! summaries in `outputs/packet.rs`.
+//! summaries in `outputs/packet.rs`, coverage examples in `outputs/examples.rs`.
 
-use std::borrow::Cow;
-
+use super::in_place;
 use super::names::Names;
-use super::{in_place, message_in_place};
-use crate::coverage::{CoverageReport, Example, masked_transcript};
 use crate::outcome::{Evidence, Outcome};
 use crate::rules::Words;
 use crate::trace::{NodeTrace, Trace};
-use crate::transcript::Conversation;
 
 mod errors;
+mod examples;
 mod packet;
 
+pub use examples::names_in_examples;
 pub use packet::drop_masked_facts;
 
 fn in_option(text: &mut Option<String>, names: &Names) {
@@ -104,47 +102,5 @@ impl Redact for Trace {
             }
         }
         self.outcome.redact_with(names);
-    }
-}
-
-/// An example's transcript is the conversation's first messages, in order.
-impl Redact for Example {
-    fn redact_with(&mut self, names: &Names) {
-        in_place(&mut self.detail, names);
-        for (i, message) in self.transcript.iter_mut().enumerate() {
-            message_in_place(&mut message.text, i, names);
-        }
-    }
-}
-
-impl Redact for CoverageReport {
-    fn redact_with(&mut self, names: &Names) {
-        self.examples_mut()
-            .for_each(|example| example.redact_with(names));
-    }
-}
-
-/// Masks the report's examples of `conversation` with its `names`, as they are added:
-/// the report outlives the conversations, and with them their customers' names. Each
-/// message is masked whole, from the conversation, then cut to what an example holds: a
-/// code said loosely after a PIN, or a name given in reply, is known by its whole
-/// message, and would show in a part of it.
-pub fn names_in_examples(report: &mut CoverageReport, conversation: &Conversation, names: &Names) {
-    // The examples just added: of this conversation's id, not yet masked (another
-    // conversation of the same id, in another file, was masked with its own names).
-    let unmasked = masked_transcript(conversation, |_, text| Cow::Borrowed(text));
-    let mut examples = report
-        .examples_mut()
-        .filter(|e| e.conversation_id == conversation.id && e.transcript == unmasked)
-        .peekable();
-    if examples.peek().is_none() {
-        return;
-    }
-    let transcript = masked_transcript(conversation, |i, text| {
-        super::masked_message(text, i, names)
-    });
-    for example in examples {
-        in_place(&mut example.detail, names);
-        example.transcript.clone_from(&transcript);
     }
 }

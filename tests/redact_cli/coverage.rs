@@ -115,3 +115,37 @@ fn a_merge_under_redact_masks_examples_before_it_cuts_them() {
         assert!(!merged.contains("4111"), "{format}:\n{merged}");
     }
 }
+
+/// Red15, item 4: `coverage --redact` read every conversation's names, a quarter of its
+/// cost, though only a conversation that gives an example needs them; it reads them for
+/// those only now. Each example is still masked with its own conversation's names, the
+/// ones that give none between them.
+#[test]
+fn coverage_examples_are_masked_with_their_own_conversations_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", RULES);
+    let transcripts = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,name\n\
+         c1,customer,\"I'm Ana Lima, mail ana@example.com\",Ana Lima\n\
+         c2,customer,Hello Bo Chen here,Bo Chen\n\
+         c3,customer,\"Kai Moreno, mail kai@example.com\",Kai Moreno\n\
+         c3,agent,\"Thanks Kai Moreno\",\n",
+    );
+    let report = stdout_of(
+        handoff()
+            .args(["coverage", "--redact", "-f", "json", "-r"])
+            .arg(&rules)
+            .arg(&transcripts),
+    );
+    for secret in ["Ana", "Lima", "Kai", "Moreno", "@example.com"] {
+        assert!(
+            !report.contains(secret),
+            "coverage --redact shows `{secret}`:\n{report}"
+        );
+    }
+    for masked in ["I'm [name] [name], mail [email]", "Thanks [name] [name]"] {
+        assert!(report.contains(masked), "{masked}: {report}");
+    }
+}

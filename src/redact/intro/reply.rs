@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::title::is_title_word;
+use super::title::{is_title_word, names_a_thing};
 use super::typo::is_noise;
 use super::words::{is_place_end, is_service};
 
@@ -321,6 +321,7 @@ fn lower_case_name(text: &str, name: &[(usize, usize)], says: bool, strict: bool
                 && !NOT_A_NAME.contains(&lower.as_str())
                 && !REPLY_OPENERS.contains(&lower.as_str())
                 && !is_title_word(&lower)
+                && !names_a_thing(&lower)
                 && (!common || is_name_word(&lower))
         });
     words && (rare || says || (name.len() == 1 && !strict)) && !names_a_place(text, name)
@@ -356,6 +357,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
                 && may_be_name(word)
                 && !everyday(word)
                 && !NOT_A_NAME.contains(&word.to_lowercase().as_str())
+                && !names_a_thing(word)
                 && (!strict || strict_name(word))
         })
 }

@@ -4,11 +4,12 @@
 //! ("dr. Morgan") only one that is no common English word ("my dr. Great news" names no
 //! one); or one in lower case that is no common English word nor a word chats put after
 //! a title ("with Dr johnson", "dr morgan"; not "the dr appt", "the dr will call",
-//! "ms teams"); and the quick look for a title or "name" before the patterns. Tells; the
-//! title's pattern is `intro.rs`'s.
+//! "ms teams"), or in capitals ("DR MORGAN"); never a thing chats put after a title or a
+//! slip of typing of one ("Mr. Robot", "Dr appointmnet"); and the quick look for a title
+//! or "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, name_after, word_at};
-use super::{Cue, capitalised, is_common_english};
+use super::{Cue, capitalised, is_common_english, is_name_word};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof".
@@ -21,6 +22,40 @@ pub(in crate::redact) fn is_title_word(word: &str) -> bool {
 /// Words that follow a title in lower case without being a name, and are no common
 /// English word either: "a dr appt", "my dr tmrw".
 const AFTER_A_TITLE: &[&str] = &["appt", "appts", "apt", "apts", "tmr", "tmrw", "tonite"];
+
+/// What chats put after a title that is no one, in any case: the visit and the place ("a
+/// Dr Appointment", "the Dr. Office"), and a bot addressed as one ("Mr. Robot", "Mrs
+/// Assistant", STAR). No surname either; a slip of typing of one of those of four letters
+/// or more ("dr appointmnet") is none too ([`names_a_thing`]).
+const THINGS_AFTER_A_TITLE: &[&str] = &[
+    "appointment",
+    "appointments",
+    "assistant",
+    "bot",
+    "chatbot",
+    "clinic",
+    "office",
+    "prescription",
+    "referral",
+    "robot",
+    "visit",
+    "visits",
+];
+
+/// Whether `word` (in any case) names a thing after a title: one of
+/// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], or one of the first typed with one slip
+/// (`typo.rs`: "appointmnet", "apointment") that is no word itself ("Officer" is no
+/// slip of "office": "First Officer Chewie" names him) nor a name that is also one.
+pub(super) fn names_a_thing(word: &str) -> bool {
+    let lower = lower(word);
+    THINGS_AFTER_A_TITLE.contains(&lower.as_str())
+        || AFTER_A_TITLE.contains(&lower.as_str())
+        || (!is_name_word(&lower)
+            && !is_common_english(&lower)
+            && THINGS_AFTER_A_TITLE
+                .iter()
+                .any(|thing| super::typo::slip(&lower, thing)))
+}
 
 /// The words of the name after the title `text[title_start..at]` (its full stop and the
 /// spaces after it included), into `out`, each [`Cue::Title`].
@@ -46,6 +81,13 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
+    // "Mr. Robot", "a Dr Appointment": a thing, no one.
+    if out[from..]
+        .first()
+        .is_some_and(|&(s, e, _)| names_a_thing(&text[s..e]))
+    {
+        out.truncate(from);
+    }
     // "ms teams", "200 ms latency": "ms" and "mx" in lower case take no name in lower
     // case but with their full stop.
     let dotted = text[end..].starts_with('.');
@@ -54,14 +96,15 @@ pub(super) fn name_after_title(
         _ => true,
     };
     if out.len() == from && lower_case_after {
-        lower_case_name(text, at, out);
+        uncapitalised_name(text, at, out);
     }
 }
 
-/// The name in lower case at `at`, after a title: one or two words, each of three
-/// letters or more, none a common English word, a service, a word chats put after a name
-/// or a title, nor a contraction; the second after a single space.
-fn lower_case_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// The name in lower case or in capitals at `at`, after a title ("dr morgan", "DR
+/// MORGAN"): one or two words, each of three letters or more, none a common English
+/// word, a service, a word chats put after a name or a title, a thing ([`names_a_thing`]),
+/// nor a contraction; the second after a single space.
+fn uncapitalised_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
     for _ in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
@@ -69,7 +112,11 @@ fn lower_case_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
         };
         let word = &text[start..end];
         let lower = lower(word);
-        let name = !word.chars().any(char::is_uppercase)
+        // Capitalised words are `name_after`'s: only one with no letter in lower case, or
+        // none in capitals, is looked at here.
+        let one_case =
+            !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
+        let name = one_case
             && lower.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !lower.contains('\'')
             && !is_common_english(&lower)
@@ -78,7 +125,7 @@ fn lower_case_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
             && !everyday(&lower)
             && !is_service(&lower)
             && !is_title_word(&lower)
-            && !AFTER_A_TITLE.contains(&lower.as_str());
+            && !names_a_thing(&lower);
         if !name {
             return;
         }

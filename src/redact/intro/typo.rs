@@ -98,7 +98,7 @@ fn laugh(word: &str) -> bool {
 /// Whether `typed` is `meant` (a reply word of four letters or more) with one slip of
 /// typing: two letters swapped, or, its first letter kept, one dropped, or, when `meant`
 /// has five letters or more, one hit or added beside a letter of it on the keyboard.
-fn slip(typed: &str, meant: &str) -> bool {
+pub(super) fn slip(typed: &str, meant: &str) -> bool {
     let (t, m) = (typed.as_bytes(), meant.as_bytes());
     if m.len() < 4 || t == m {
         return false;

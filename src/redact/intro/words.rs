@@ -225,8 +225,8 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
                     surname_in_lower_case(word, &text[end..])
                 }
                 // "I'm Brian white", not "I'm Ben weather is bad": after a weak cue, no
-                // common word but a name.
-                Cue::Weak if n == 1 && !capitalised(word) => {
+                // common word but a name; so after a title ("Dr. Alexis smith").
+                Cue::Weak | Cue::Title if n == 1 && !capitalised(word) => {
                     surname_in_lower_case(word, &text[end..]) && rare_or_name(word)
                 }
                 Cue::Named => word.chars().filter(|c| c.is_alphabetic()).count() >= 2,

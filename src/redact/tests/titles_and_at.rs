@@ -125,3 +125,80 @@ fn a_name_in_lower_case_after_a_title_is_masked_outside_a_reply() {
         assert_eq!(masked_rows(&[(Role::Customer, text)])[0], text, "{text:?}");
     }
 }
+
+/// A name after a title in capitals ("DR MORGAN") was shown, and so was a surname in
+/// lower case after a first name ("Dr. Alexis smith"); a thing after a title ("Dr
+/// appointmnet", "Mr. Robot", STAR's "Mrs Assistant", "Dr. Office") was masked as a
+/// name. The name after a title is one or two words in any case; a thing chats put after
+/// one, or a slip of typing of it, is no one.
+#[test]
+fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
+    for (rows, expected) in [
+        (
+            &[
+                (Role::Customer, "I NEED TO SEE DR MORGAN"),
+                (Role::Bot, "Dr. Morgan has a slot at 3pm."),
+            ][..],
+            &["I NEED TO SEE DR [name]", "Dr. [name] has a slot at 3pm."][..],
+        ),
+        (
+            &[(Role::Customer, "Dr MORGAN please")],
+            &["Dr [name] please"],
+        ),
+        (
+            &[
+                (Role::Customer, "i need to see dr alexis smith"),
+                (Role::Bot, "Alexis Smith is in today."),
+            ],
+            &[
+                "i need to see dr [name] [name]",
+                "[name] [name] is in today.",
+            ],
+        ),
+        (
+            &[(Role::Customer, "Is Dr. Alexis smith in?")],
+            &["Is Dr. [name] [name] in?"],
+        ),
+        // A slip of typing of something else than a thing stays a name.
+        (
+            &[(Role::Customer, "I don't see dr johnsn anymore.")],
+            &["I don't see dr [name] anymore."],
+        ),
+        (
+            &[
+                (Role::Bot, "Who is your doctor?"),
+                (Role::Customer, "dr morgan"),
+            ],
+            &["Who is your doctor?", "dr [name]"],
+        ),
+    ] {
+        assert_eq!(masked_rows(rows), expected, "{rows:?}");
+    }
+    for text in [
+        "I have a Dr appointmnet tomorrow",
+        "I have a dr apointment tomorrow",
+        "I have a Dr Appointment tomorrow",
+        "I love Mr. Robot.",
+        "Thanks Mrs Assistant! Have a nice day",
+        "Can the Dr. Office call me back?",
+        "I NEED A DR APPOINTMENT",
+        "see DR ASAP",
+    ] {
+        assert_eq!(masked_rows(&[(Role::Customer, text)])[0], text, "{text:?}");
+    }
+    // Nor given in reply to a question for a name; but a word that is one a letter
+    // from a thing is no slip of it (STAR star-4756).
+    for (reply, expected) in [
+        ("Dr appointmnet", "Dr appointmnet"),
+        ("dr appointmnet", "dr appointmnet"),
+        ("Mr. Robot", "Mr. Robot"),
+    ] {
+        let rows = [(Role::Bot, "Who is your doctor?"), (Role::Customer, reply)];
+        assert_eq!(masked_rows(&rows)[1], expected, "{reply:?}");
+    }
+    let rows = [
+        (Role::Bot, "Please provide your name."),
+        (Role::Customer, "First Officer Chewie."),
+    ];
+    assert_eq!(masked_rows(&rows)[1], "[name] [name] [name].");
+}
