@@ -12,7 +12,6 @@
 //! (`reader/history.rs`).
 
 use std::collections::{HashMap, VecDeque};
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -22,6 +21,8 @@ use super::record::{Field, Row};
 use super::{Conversation, Role};
 use crate::redact::ReadFrom;
 
+mod ids;
+use ids::RECENT;
 mod message;
 mod pool;
 mod seen;
@@ -47,14 +48,20 @@ pub(super) struct Grouper {
     current_key: u64,
     /// The index in `files` of the current conversation's last row.
     last_file: usize,
-    /// Hash of each finished conversation id; none while `history` is kept instead.
+    /// Hash of each finished conversation id, once `ids_kept`.
     finished: SeenIds,
-    /// While every id has come in order: the inputs, to read again for the ids before
-    /// the first that does not (`None` once they are read, or when they cannot be).
+    /// Whether `finished` holds every finished id: not while every id has come in order
+    /// and the inputs can be read again for the ids before the first that does not.
+    ids_kept: bool,
+    /// The inputs, to read again (`None` when they cannot be): for the ids before the
+    /// first id out of order, and for where a reappearing id's earlier rows ended.
     history: Option<History>,
     /// Reading again: the row of the last input to stop at, and whether it was reached.
     stop: Option<u64>,
     stopped: bool,
+    /// Reading again: the hash of an id whose conversation's last row is looked for,
+    /// and that row once found.
+    watch: Option<(u64, Option<(PathBuf, u64)>)>,
     /// The greatest conversation id begun so far, shorter ids first, then by bytes
     /// ([`Grouper::beyond_every_id`]): an id above it is new without a look into
     /// `finished`.
@@ -90,9 +97,11 @@ impl Grouper {
             current_key: 0,
             last_file: 0,
             finished: SeenIds::default(),
+            ids_kept: true,
             history: None,
             stop: None,
             stopped: false,
+            watch: None,
             highest: String::new(),
             recent: VecDeque::with_capacity(RECENT),
             files: vec![Arc::new(PathBuf::from("-"))],
@@ -119,48 +128,6 @@ impl Grouper {
     /// Starts rows of a new input file.
     pub(super) fn start_file(&mut self, path: PathBuf) {
         self.files.push(Arc::new(path));
-    }
-
-    pub(super) fn policy(&self) -> GroupPolicy {
-        self.policy
-    }
-
-    /// Keeps `history` instead of the finished ids, until an id comes out of order.
-    pub(super) fn defer_ids(&mut self, history: Option<History>) {
-        self.history = history;
-    }
-
-    /// The inputs to read again, while they are kept instead of the ids.
-    pub(super) fn history_mut(&mut self) -> Option<&mut History> {
-        self.history.as_mut()
-    }
-
-    /// Reading again: the rows of the current input from row `line` on are not grouped;
-    /// the conversation before it is finished there.
-    pub(super) fn stop_at(&mut self, line: u64) {
-        self.stop = Some(line);
-    }
-
-    /// Whether the row [`Grouper::stop_at`] named was reached.
-    pub(super) fn stopped(&self) -> bool {
-        self.stopped
-    }
-
-    /// Whether the inputs are kept to read again instead of the ids.
-    #[cfg(test)]
-    pub(super) fn history_is_kept(&self) -> bool {
-        self.history.is_some()
-    }
-
-    /// How many finished ids are kept.
-    #[cfg(test)]
-    pub(super) fn ids_kept(&self) -> usize {
-        self.finished.len()
-    }
-
-    /// The finished conversations' ids.
-    pub(super) fn into_finished(self) -> SeenIds {
-        self.finished
     }
 
     /// The current input file, borrowed: a row must not pay for an atomic count.
@@ -269,79 +236,6 @@ impl Grouper {
         Ok(())
     }
 
-    /// Makes the conversation `id` the current one.
-    fn consecutive(&mut self, id: &str, line: u64) -> Result<(), ReadError> {
-        if self.current.as_ref().is_some_and(|c| c.id != id) {
-            self.finish_current(line);
-        }
-        if self.current.is_none() {
-            let key = hash(id);
-            if !self.beyond_every_id(id) && self.seen(key, line)? {
-                let earlier = self
-                    .recent
-                    .iter()
-                    .find(|(h, _)| *h == key)
-                    .map(|&(_, packed)| {
-                        let (file_index, last_line) = unpack(packed);
-                        let path = self
-                            .files
-                            .get(file_index)
-                            .map_or_else(|| PathBuf::from("-"), |f| f.as_ref().clone());
-                        (path, last_line)
-                    });
-                return Err(ReadError::Reappeared {
-                    id: id.to_owned(),
-                    path: Self::file(&self.files).as_ref().clone(),
-                    line,
-                    earlier,
-                });
-            }
-            self.current = Some(self.spare.conversation(id, Self::file(&self.files)));
-            self.current_key = key;
-        }
-        Ok(())
-    }
-
-    /// Whether the id of hash `key`, at row `line`, is of a finished conversation. The
-    /// first time, while no id is kept, the inputs are read again up to that row for the
-    /// ids before it, and they are kept from then on.
-    fn seen(&mut self, key: u64, line: u64) -> Result<bool, ReadError> {
-        if let Some(history) = self.history.take() {
-            self.finished = history.ids_before(line)?;
-        }
-        Ok(self.finished.contains(key))
-    }
-
-    /// Whether `id` comes after every id begun so far (shorter first, then by bytes:
-    /// `conv-9` before `conv-10`), and so was never seen; it then becomes the highest.
-    /// Exports written in the order of their ids or of numbered tickets are, and their
-    /// ids need no look into `finished`, whose filter is a cache miss an id when it
-    /// is large.
-    fn beyond_every_id(&mut self, id: &str) -> bool {
-        let beyond = (id.len(), id.as_bytes()) > (self.highest.len(), self.highest.as_bytes());
-        if beyond {
-            id.clone_into(&mut self.highest);
-        }
-        beyond
-    }
-
-    /// Moves the current conversation to `ready`, remembering its id and where it ended.
-    fn finish_current(&mut self, next_line: u64) {
-        if let Some(done) = self.current.take() {
-            let last_line = done.messages.last().map_or(next_line, |m| m.line);
-            let file_index = self.last_file;
-            let key = self.current_key;
-            if self.history.is_none() {
-                self.finished.insert(key);
-            }
-            if self.recent.len() == RECENT {
-                self.recent.pop_front();
-            }
-            self.recent.push_back((key, pack(file_index, last_line)));
-            self.ready.push_back(done);
-        }
-    }
-
     /// The index in `pending` of the conversation `id`, added if new.
     fn in_memory(&mut self, id: &str, report: &mut ReadReport) -> usize {
         let index = if let Some(&i) = self.index.get(id) {
@@ -370,28 +264,6 @@ impl Grouper {
         self.regrouped.clear();
         self.last = None;
     }
-}
-
-/// Finished conversations whose last line is remembered for the reappearance error.
-const RECENT: usize = 4096;
-
-fn hash(id: &str) -> u64 {
-    let mut h = DefaultHasher::new();
-    id.hash(&mut h);
-    h.finish()
-}
-
-const LINE_BITS: u32 = 44;
-
-fn pack(file_index: usize, line: u64) -> u64 {
-    ((file_index as u64) << LINE_BITS) | (line & ((1 << LINE_BITS) - 1))
-}
-
-fn unpack(packed: u64) -> (usize, u64) {
-    (
-        usize::try_from(packed >> LINE_BITS).unwrap_or(usize::MAX),
-        packed & ((1 << LINE_BITS) - 1),
-    )
 }
 
 pub(super) fn line_u32(line: u64) -> u32 {

@@ -199,7 +199,7 @@ impl Filter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::transcript::group::hash;
+    use crate::transcript::group::ids::hash;
 
     #[test]
     fn seen_ids_hold_what_was_inserted_and_nothing_else() {

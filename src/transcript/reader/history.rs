@@ -7,8 +7,11 @@
 //! and every input can be read again (regular files, bytes in memory), no id is kept
 //! and memory stays flat however long the input; the first id out of order reads the
 //! inputs again up to its row, once, to learn the ids before it, and from then on every
-//! finished id is kept (`group/seen.rs`, about 9 bytes an id).
+//! finished id is kept (`group/seen.rs`, about 9 bytes an id). A reappearing id whose
+//! earlier rows are further back than reading remembers is found by reading them again
+//! too, for the error to say where they ended.
 
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 use std::time::SystemTime;
@@ -65,6 +68,26 @@ impl History {
     /// ids could not be trusted).
     pub(in crate::transcript) fn ids_before(&self, line: u64) -> Result<SeenIds, ReadError> {
         let mut grouper = Grouper::new(GroupPolicy::Consecutive, None);
+        self.read_again(line, &mut grouper)?;
+        Ok(grouper.into_finished())
+    }
+
+    /// Where the rows of the conversation whose id hashes to `key` ended, read again up
+    /// to row `line` of the last input opened (`None` when none did: an id further back
+    /// than reading remembers, for the error that names both places).
+    pub(in crate::transcript) fn last_row_of(
+        &self,
+        key: u64,
+        line: u64,
+    ) -> Result<Option<(PathBuf, u64)>, ReadError> {
+        let mut grouper = Grouper::new(GroupPolicy::Consecutive, None);
+        grouper.watch(key);
+        self.read_again(line, &mut grouper)?;
+        Ok(grouper.watched())
+    }
+
+    /// Reads the inputs opened so far into `grouper`, up to row `line` of the last one.
+    fn read_again(&self, line: u64, grouper: &mut Grouper) -> Result<(), ReadError> {
         let mut report = ReadReport::default();
         let progress = Arc::new(AtomicU64::new(0));
         let last = self.inputs.len().saturating_sub(1);
@@ -98,15 +121,15 @@ impl History {
             };
             while let Some(s) = source.as_mut() {
                 let more = match s {
-                    Source::Csv(s) => s.next(&mut grouper, &mapping, &mut report)?,
-                    Source::Jsonl(s) => s.next(&mut grouper, &mapping, &mut report)?,
+                    Source::Csv(s) => s.next(grouper, &mapping, &mut report)?,
+                    Source::Jsonl(s) => s.next(grouper, &mapping, &mut report)?,
                 };
                 // Conversations are not needed, only their ids: their memory is reused.
                 while let Some(done) = grouper.ready.pop_front() {
                     grouper.recycle(done);
                 }
                 if grouper.stopped() {
-                    return Ok(grouper.into_finished());
+                    return Ok(());
                 }
                 if !more {
                     source = None;
@@ -114,7 +137,7 @@ impl History {
             }
         }
         grouper.finish();
-        Ok(grouper.into_finished())
+        Ok(())
     }
 }
 

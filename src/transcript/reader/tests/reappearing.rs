@@ -247,3 +247,28 @@ fn a_file_changed_before_it_is_read_again_is_an_error() {
         "{err}"
     );
 }
+
+/// A reappearing id whose earlier rows are further back than the last conversations
+/// reading remembers (4,096) is found by reading the file again: the error still says
+/// where they ended.
+#[test]
+fn a_reappearing_id_far_back_names_where_its_earlier_rows_ended() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("conversation_id,role,text\n");
+    for i in 1..=5_000 {
+        writeln!(csv, "{i},customer,hi").unwrap();
+        if i == 1 {
+            writeln!(csv, "1,customer,again").unwrap();
+        }
+    }
+    csv.push_str("1,customer,back\n");
+    let path = write(dir.path(), "t.csv", csv.as_bytes());
+    let (result, _) = read_with(ReaderBuilder::new(), &[path]);
+    let err = result.unwrap_err().to_string();
+    assert!(
+        err.contains("t.csv:5003: conversation `1` reappears"),
+        "{err}"
+    );
+    assert!(err.contains("its earlier rows end at "), "{err}");
+    assert!(err.contains("t.csv:3)"), "{err}");
+}
