@@ -9,7 +9,7 @@
 //! or "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, name_after, word_at};
-use super::{Cue, capitalised, is_common_english, is_name_word};
+use super::{Cue, capitalised, is_common_english};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof".
@@ -25,8 +25,8 @@ const AFTER_A_TITLE: &[&str] = &["appt", "appts", "apt", "apts", "tmr", "tmrw", 
 
 /// What chats put after a title that is no one, in any case: the visit and the place ("a
 /// Dr Appointment", "the Dr. Office"), and a bot addressed as one ("Mr. Robot", "Mrs
-/// Assistant", STAR). No surname either; a slip of typing of one of those of four letters
-/// or more ("dr appointmnet") is none too ([`names_a_thing`]).
+/// Assistant", STAR). No surname either; a slip of typing of one is masked as a name
+/// ([`names_a_thing`]).
 const THINGS_AFTER_A_TITLE: &[&str] = &[
     "appointment",
     "appointments",
@@ -43,18 +43,13 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
 ];
 
 /// Whether `word` (in any case) names a thing after a title: one of
-/// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], or one of the first typed with one slip
-/// (`typo.rs`: "appointmnet", "apointment") that is no word itself ("Officer" is no
-/// slip of "office": "First Officer Chewie" names him) nor a name that is also one.
+/// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], as written. Not a slip of one: a
+/// surname is often one letter from a thing ("Chabot" from "chatbot", "Ribot" from
+/// "robot"), and a slip masked ("Dr [name]" for "Dr appointmnet") costs a word where a
+/// surname shown is a leak.
 pub(super) fn names_a_thing(word: &str) -> bool {
     let lower = lower(word);
-    THINGS_AFTER_A_TITLE.contains(&lower.as_str())
-        || AFTER_A_TITLE.contains(&lower.as_str())
-        || (!is_name_word(&lower)
-            && !is_common_english(&lower)
-            && THINGS_AFTER_A_TITLE
-                .iter()
-                .any(|thing| super::typo::slip(&lower, thing)))
+    THINGS_AFTER_A_TITLE.contains(&lower.as_str()) || AFTER_A_TITLE.contains(&lower.as_str())
 }
 
 /// The words of the name after the title `text[title_start..at]` (its full stop and the

@@ -175,8 +175,6 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
         assert_eq!(masked_rows(rows), expected, "{rows:?}");
     }
     for text in [
-        "I have a Dr appointmnet tomorrow",
-        "I have a dr apointment tomorrow",
         "I have a Dr Appointment tomorrow",
         "I love Mr. Robot.",
         "Thanks Mrs Assistant! Have a nice day",
@@ -186,11 +184,20 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
     ] {
         assert_eq!(masked_rows(&[(Role::Customer, text)])[0], text, "{text:?}");
     }
-    // Nor given in reply to a question for a name; but a word that is one a letter
-    // from a thing is no slip of it (STAR star-4756).
+    // A slip of typing of a thing is masked: a surname is often one letter from a
+    // thing, and showing it would leak (review: "Chabot" from "chatbot", "Ribot" from
+    // "robot").
+    for (text, expected) in [
+        ("I have a Dr appointmnet tomorrow", "I have a Dr [name] tomorrow"),
+        ("Please ask Mr. Chabot to call me back", "Please ask Mr. [name] to call me back"),
+        ("Dr. Ribot prescribed it", "Dr. [name] prescribed it"),
+    ] {
+        assert_eq!(masked_rows(&[(Role::Customer, text)])[0], expected, "{text:?}");
+    }
+    // Given in reply to a question for a name, a thing is none; a slip of one, or a
+    // word that is one a letter from a thing, is (STAR star-4756).
     for (reply, expected) in [
-        ("Dr appointmnet", "Dr appointmnet"),
-        ("dr appointmnet", "dr appointmnet"),
+        ("Dr appointmnet", "Dr [name]"),
         ("Mr. Robot", "Mr. Robot"),
     ] {
         let rows = [(Role::Bot, "Who is your doctor?"), (Role::Customer, reply)];
@@ -201,4 +208,13 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
         (Role::Customer, "First Officer Chewie."),
     ];
     assert_eq!(masked_rows(&rows)[1], "[name] [name] [name].");
+    let rows = [
+        (Role::Bot, "What is your last name?"),
+        (Role::Customer, "Jane Chabot"),
+        (Role::Customer, "Yes, Chabot is on the booking"),
+    ];
+    assert_eq!(
+        masked_rows(&rows)[1..],
+        ["[name] [name]", "Yes, [name] is on the booking"]
+    );
 }
