@@ -107,7 +107,12 @@ pub(crate) fn summarize_unbulleted(
     let mut secret_answer = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
-            Role::Customer => facts::extract(&m.text, i + 1, secret_answer, &mut facts),
+            // One message answers it: a name in the next is a person again ("Also
+            // please have Dr. Morgan call me").
+            Role::Customer => {
+                facts::extract(&m.text, i + 1, secret_answer, &mut facts);
+                secret_answer = false;
+            }
             Role::Bot => secret_answer = facts::asks_for_secret(&m.text),
             _ => secret_answer = false,
         }

@@ -166,4 +166,15 @@ fn names_in_an_answer_to_a_security_question_are_no_facts() {
     let s = summarize(&m, &notes(9, &[], &[], &[]), Vec::new());
     let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
     assert_eq!(facts, ["Tyler Jones", "March 3 1950", "Dr. Morgan"]);
+
+    // One message answers the question: a name in the customer's next one is a person
+    // again, with no bot message between (review).
+    let m = messages(&[
+        ("bot", "What was your mother's maiden name?"),
+        ("customer", "Miller"),
+        ("customer", "Also please have Dr. Morgan call me"),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(facts, ["Dr. Morgan"]);
 }

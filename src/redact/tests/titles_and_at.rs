@@ -188,18 +188,25 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
     // thing, and showing it would leak (review: "Chabot" from "chatbot", "Ribot" from
     // "robot").
     for (text, expected) in [
-        ("I have a Dr appointmnet tomorrow", "I have a Dr [name] tomorrow"),
-        ("Please ask Mr. Chabot to call me back", "Please ask Mr. [name] to call me back"),
+        (
+            "I have a Dr appointmnet tomorrow",
+            "I have a Dr [name] tomorrow",
+        ),
+        (
+            "Please ask Mr. Chabot to call me back",
+            "Please ask Mr. [name] to call me back",
+        ),
         ("Dr. Ribot prescribed it", "Dr. [name] prescribed it"),
     ] {
-        assert_eq!(masked_rows(&[(Role::Customer, text)])[0], expected, "{text:?}");
+        assert_eq!(
+            masked_rows(&[(Role::Customer, text)])[0],
+            expected,
+            "{text:?}"
+        );
     }
     // Given in reply to a question for a name, a thing is none; a slip of one, or a
     // word that is one a letter from a thing, is (STAR star-4756).
-    for (reply, expected) in [
-        ("Dr appointmnet", "Dr [name]"),
-        ("Mr. Robot", "Mr. Robot"),
-    ] {
+    for (reply, expected) in [("Dr appointmnet", "Dr [name]"), ("Mr. Robot", "Mr. Robot")] {
         let rows = [(Role::Bot, "Who is your doctor?"), (Role::Customer, reply)];
         assert_eq!(masked_rows(&rows)[1], expected, "{reply:?}");
     }

@@ -43,10 +43,13 @@ fn said_before(before: &[&str; 4]) -> Said {
         let base = lower.strip_suffix("'s").unwrap_or(&lower);
         ANIMALS.contains(&base)
     };
-    if animal(&w1)
-        || (named && before[1..].iter().any(animal))
-        || ((is(w1, "is") || is(w1, "was")) && animal(&w2))
-    {
+    // The animal is the one named: right before "named" ("my dog named Rex"), or
+    // before "is named", "was named", "name is" ("my dog was named Buddy", "my dog's
+    // name is Rex"); not a word further back ("my dog walker is named Sam Carter").
+    let animal_named = named
+        && (animal(&w2)
+            || ((is(w2, "is") || is(w2, "was") || is(w2, "name")) && animal(&before[2])));
+    if animal(&w1) || animal_named || ((is(w1, "is") || is(w1, "was")) && animal(&w2)) {
         Said::Pet
     } else if named {
         Said::Named

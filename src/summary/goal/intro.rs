@@ -1,6 +1,6 @@
 //! A customer's self-introduction at a sentence's start: the sentence → what follows the
 //! introduction ("My name is John and I would like to RSVP" → "I would like to RSVP";
-//! "It's Angela, I need to …" → "I need to …"; "I'm Alexis calling about my lease, can
+//! "It's Angela here, I need to …" → "I need to …"; "I'm Alexis calling about my lease, can
 //! you …" → "my lease, can you …"), nothing when the sentence only introduces ("I'm
 //! Angela Smith."), or the sentence as it is when it opens with no introduction or what
 //! follows one is not a request of its own ("I'm Ben Smith's wife"). And the name a
@@ -22,10 +22,15 @@ enum Cue {
     /// "I'm …", "I am …": only capitalised words that may be a name ("I'm Angela", not
     /// "I'm Looking", "I am Interested").
     Weak,
-    /// "This is …", "It's …": as [`Cue::Weak`], and what follows must be the customer's
-    /// own ("This is Mark, I need …", "It's Angela, I need to …"; not "This is Netflix
-    /// and it keeps crashing", "It's Sarah's birthday, I need a cake").
+    /// "This is …": as [`Cue::Weak`], and what follows must be the customer's own ("This
+    /// is Mark, I need …"; not "This is Netflix and it keeps crashing").
     This,
+    /// "It's …": as [`Cue::This`], and only when the introduction goes on ("It's John
+    /// again", "It's Angela here, I need …", "it's Ben calling about …"): after "it's" a
+    /// capitalised word is as often a service, a month or a day ("It's Netflix, I was
+    /// charged twice", "It's April, and my rent…", "It's Christmas Eve and I need …";
+    /// review) as the customer, and "It's Sarah's birthday, I need a cake" is no one.
+    It,
 }
 
 /// Introductions in lower case, with the apostrophe as written.
@@ -41,10 +46,10 @@ const CUES: &[(&str, Cue)] = &[
     ("im", Cue::Weak),
     ("i am", Cue::Weak),
     ("this is", Cue::This),
-    ("it's", Cue::This),
-    ("it\u{2019}s", Cue::This),
-    ("its", Cue::This),
-    ("it is", Cue::This),
+    ("it's", Cue::It),
+    ("it\u{2019}s", Cue::It),
+    ("its", Cue::It),
+    ("it is", Cue::It),
 ];
 
 /// Words after the name that are still the introduction ("It's John again", "Mark here,
@@ -103,12 +108,17 @@ pub(super) fn strip_intro(sentence: &str) -> &str {
         return sentence;
     }
     let mut after = at.trim_start();
+    let mut goes_on = false;
     loop {
         let (word, tail) = word_at(after);
         if word.is_empty() || !STILL_INTRO.contains(&lower(word).as_str()) {
             break;
         }
+        goes_on = true;
         after = tail.trim_start();
+    }
+    if cue == Cue::It && !goes_on && !starts_calling(after) {
+        return sentence;
     }
     if !after.contains(char::is_alphanumeric) {
         return "";
@@ -129,9 +139,15 @@ pub(super) fn strip_intro(sentence: &str) -> &str {
     let starts_own = OWN.contains(&next.as_str()) || IMPERATIVES.contains(&next.as_str());
     let follows = match cue {
         Cue::This => starts_own,
-        Cue::Weak | Cue::Named => punctuated || joined || starts_own,
+        Cue::Weak | Cue::Named | Cue::It => punctuated || joined || starts_own,
     };
     if follows { own } else { sentence }
+}
+
+/// Whether `after` (what follows a name) starts with a verb of [`CALLING`].
+fn starts_calling(after: &str) -> bool {
+    let (verb, _) = word_at(after.trim_start_matches([',', ' ', '-']));
+    CALLING.contains(&lower(verb).as_str())
 }
 
 /// What a customer came for, after their name and a verb of [`CALLING`]: the matter
@@ -212,6 +228,15 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
     let own = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '.' | '!')
     });
+    // Pet names alone at a sentence's start may be a list's first item ("Sugar, flour
+    // and eggs were missing", "Honey, lemon and ginger tea"; review): said to someone
+    // only when a request of the customer's own follows ("Honey, can you …").
+    if names == 0 && !after_greeting {
+        let next = lower(word_at(own).0);
+        if !(OWN.contains(&next.as_str()) || IMPERATIVES.contains(&next.as_str())) {
+            return sentence;
+        }
+    }
     if rest.is_empty() || own.len() < rest.len() {
         own
     } else {
@@ -264,7 +289,7 @@ fn name_word(word: &str, cue: Cue) -> bool {
     let rare = !is_common_english(&lower) || is_name_word(&lower);
     match cue {
         Cue::Named => rare && !is_not_a_name(&lower),
-        Cue::Weak | Cue::This => capitalised(word) && may_be_name(word) && rare,
+        Cue::Weak | Cue::This | Cue::It => capitalised(word) && may_be_name(word) && rare,
     }
 }
 

@@ -240,7 +240,7 @@ fn a_self_introduction_is_dropped_from_the_goal() {
             "My lease, can you renew it for a year?",
         ),
         (
-            "Hi, it's Angela, I need to move my appointment to Friday.",
+            "Hi, it's Angela here, I need to move my appointment to Friday.",
             "I need to move my appointment to Friday.",
         ),
         (
