@@ -45,7 +45,7 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
 /// Whether `word` (in any case) names a thing after a title: one of
 /// [`THINGS_AFTER_A_TITLE`] or [`AFTER_A_TITLE`], as written. Not a slip of one: a
 /// surname is often one letter from a thing ("Chabot" from "chatbot", "Ribot" from
-/// "robot"), and a slip masked ("Dr [name]" for "Dr appointmnet") costs a word where a
+/// "robot"), and a slip masked (`Dr [name]` for "Dr appointmnet") costs a word where a
 /// surname shown is a leak.
 pub(super) fn names_a_thing(word: &str) -> bool {
     let lower = lower(word);
