@@ -6,37 +6,9 @@
 use super::super::facts::is_pet_name;
 use super::intro;
 
-/// Words that open a message without saying anything: stripped from the goal.
-const GREETINGS: &[&str] = &[
-    "hi there",
-    "hello there",
-    "hey there",
-    "good morning",
-    "good afternoon",
-    "good evening",
-    "thank you",
-    "hi",
-    "hello",
-    "hey",
-    "hiya",
-    "greetings",
-    "yo",
-    "thanks",
-    "ok",
-    "okay",
-    "yes",
-    "yeah",
-    "no",
-    "sure",
-    "well",
-    "so",
-    "um",
-    "uh",
-];
-
-/// Greetings of [`GREETINGS`] said to someone, after which a name is the addressee's
-/// ("Thanks Mark, can you …"); not "ok", "yes", "so" and the like, after which a name
-/// may be an answer ("Yes, Boston, and …").
+/// Words that open a message without saying anything, stripped from the goal: these,
+/// said to someone, after which a name is the addressee's ("Thanks Mark, can you …"),
+/// and [`FILLERS`]. Longer first where one starts another ("hi there" before "hi").
 const SALUTATIONS: &[&str] = &[
     "hi there",
     "hello there",
@@ -52,6 +24,12 @@ const SALUTATIONS: &[&str] = &[
     "greetings",
     "yo",
     "thanks",
+];
+
+/// Words that open a message without saying anything and address no one, after which a
+/// name may be an answer ("Yes, Boston, and …").
+const FILLERS: &[&str] = &[
+    "ok", "okay", "yes", "yeah", "no", "sure", "well", "so", "um", "uh",
 ];
 
 /// Who a greeting addresses ("Hey AI, …"): dropped with it.
@@ -77,7 +55,11 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         })
     }
     let mut rest = intro::strip_addressed(sentence.trim(), false);
-    while let Some(g) = GREETINGS.iter().find(|g| starts_with_word(rest, g)) {
+    while let Some(g) = SALUTATIONS
+        .iter()
+        .chain(FILLERS)
+        .find(|g| starts_with_word(rest, g))
+    {
         if *g == "so" && !so_is_filler(&rest[2..]) {
             break;
         }
