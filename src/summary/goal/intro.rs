@@ -117,13 +117,14 @@ pub(super) fn strip_intro(sentence: &str) -> &str {
         goes_on = true;
         after = tail.trim_start();
     }
-    if cue == Cue::It && !goes_on && !starts_calling(after) {
+    let calling = calling_about(after.trim_start_matches([',', ' ', '-']));
+    if cue == Cue::It && !goes_on && calling.is_none() {
         return sentence;
     }
     if !after.contains(char::is_alphanumeric) {
         return "";
     }
-    if let Some(matter) = calling_about(after.trim_start_matches([',', ' ', '-'])) {
+    if let Some(matter) = calling {
         return matter;
     }
     let mut own = after.trim_start_matches(|c: char| {
@@ -142,12 +143,6 @@ pub(super) fn strip_intro(sentence: &str) -> &str {
         Cue::Weak | Cue::Named | Cue::It => punctuated || joined || starts_own,
     };
     if follows { own } else { sentence }
-}
-
-/// Whether `after` (what follows a name) starts with a verb of [`CALLING`].
-fn starts_calling(after: &str) -> bool {
-    let (verb, _) = word_at(after.trim_start_matches([',', ' ', '-']));
-    CALLING.contains(&lower(verb).as_str())
 }
 
 /// What a customer came for, after their name and a verb of [`CALLING`]: the matter
