@@ -175,6 +175,46 @@ enum Source {
     Jsonl(JsonlSource),
 }
 
+impl Source {
+    /// `input` opened and its header read (`None`: a CSV file with nothing in it).
+    fn open(
+        input: &Input,
+        format: Option<InputFormat>,
+        mapping: &ColumnMapping,
+        record_limit: usize,
+        progress: &Arc<AtomicU64>,
+        report: &mut ReadReport,
+    ) -> Result<Option<Source>, ReadError> {
+        let path = input.display_path();
+        let opened = open(input, format, progress)?;
+        Ok(match opened.format {
+            InputFormat::Csv => {
+                CsvSource::open(opened.reader, &path, mapping, record_limit, report)?
+                    .map(Source::Csv)
+            }
+            InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
+                opened.reader,
+                &path,
+                mapping,
+                record_limit,
+            ))),
+        })
+    }
+
+    /// Reads a row into `grouper`; `false` at the end of the input.
+    fn next(
+        &mut self,
+        grouper: &mut Grouper,
+        mapping: &ColumnMapping,
+        report: &mut ReadReport,
+    ) -> Result<bool, ReadError> {
+        match self {
+            Source::Csv(s) => s.next(grouper, mapping, report),
+            Source::Jsonl(s) => s.next(grouper, mapping, report),
+        }
+    }
+}
+
 /// Reads conversations from several inputs as one stream.
 pub struct Reader {
     inputs: VecDeque<Input>,
@@ -249,29 +289,17 @@ impl Reader {
                 if let Some(history) = self.grouper.history_mut() {
                     history.opened(&input);
                 }
-                let opened = open(&input, self.format, &self.progress)?;
-                self.source = match opened.format {
-                    InputFormat::Csv => CsvSource::open(
-                        opened.reader,
-                        &path,
-                        &self.mapping,
-                        self.record_limit,
-                        &mut self.report,
-                    )?
-                    .map(Source::Csv),
-                    InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
-                        opened.reader,
-                        &path,
-                        &self.mapping,
-                        self.record_limit,
-                    ))),
-                };
+                self.source = Source::open(
+                    &input,
+                    self.format,
+                    &self.mapping,
+                    self.record_limit,
+                    &self.progress,
+                    &mut self.report,
+                )?;
                 continue;
             };
-            let more = match source {
-                Source::Csv(s) => s.next(&mut self.grouper, &self.mapping, &mut self.report)?,
-                Source::Jsonl(s) => s.next(&mut self.grouper, &self.mapping, &mut self.report)?,
-            };
+            let more = source.next(&mut self.grouper, &self.mapping, &mut self.report)?;
             if !more {
                 self.source = None;
             }

@@ -17,10 +17,8 @@ use std::sync::atomic::AtomicU64;
 use std::time::SystemTime;
 
 use super::{ReadError, ReadReport, Source};
-use crate::transcript::csv::CsvSource;
 use crate::transcript::group::{GroupPolicy, Grouper, SeenIds};
-use crate::transcript::input::{Input, InputFormat, open};
-use crate::transcript::jsonl::JsonlSource;
+use crate::transcript::input::{Input, InputFormat};
 use crate::transcript::mapping::ColumnMapping;
 
 /// What reading the inputs again needs: the inputs opened so far, as they were then,
@@ -96,34 +94,25 @@ impl History {
             if stamp(input) != *then {
                 return Err(ReadError::Changed { path });
             }
-            grouper.start_file(path.clone());
+            grouper.start_file(path);
             if i == last {
                 grouper.stop_at(line);
             }
             let mut mapping = self.mapping.clone();
             mapping.date_order.forget();
-            let opened = open(input, self.format, &progress)?;
-            let mut source = match opened.format {
-                InputFormat::Csv => CsvSource::open(
-                    opened.reader,
-                    &path,
-                    &mapping,
-                    self.record_limit,
-                    &mut report,
-                )?
-                .map(Source::Csv),
-                InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
-                    opened.reader,
-                    &path,
-                    &mapping,
-                    self.record_limit,
-                ))),
+            let Some(mut source) = Source::open(
+                input,
+                self.format,
+                &mapping,
+                self.record_limit,
+                &progress,
+                &mut report,
+            )?
+            else {
+                continue;
             };
-            while let Some(s) = source.as_mut() {
-                let more = match s {
-                    Source::Csv(s) => s.next(grouper, &mapping, &mut report)?,
-                    Source::Jsonl(s) => s.next(grouper, &mapping, &mut report)?,
-                };
+            loop {
+                let more = source.next(grouper, &mapping, &mut report)?;
                 // Conversations are not needed, only their ids: their memory is reused.
                 while let Some(done) = grouper.ready.pop_front() {
                     grouper.recycle(done);
@@ -132,7 +121,7 @@ impl History {
                     return Ok(());
                 }
                 if !more {
-                    source = None;
+                    break;
                 }
             }
         }
