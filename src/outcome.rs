@@ -197,7 +197,7 @@ pub(crate) mod strategy {
 
     use super::*;
 
-    fn text() -> impl Strategy<Value = String> {
+    pub(crate) fn text() -> impl Strategy<Value = String> {
         prop_oneof![
             "[a-z ]{0,12}",
             "[\\x00-\\x7f]{0,12}",
@@ -251,7 +251,7 @@ pub(crate) mod strategy {
         )
     }
 
-    fn fired() -> impl Strategy<Value = FiredTrigger> {
+    pub(crate) fn fired() -> impl Strategy<Value = FiredTrigger> {
         (
             text(),
             prop_oneof![Just("high"), Just("medium")],
@@ -267,7 +267,7 @@ pub(crate) mod strategy {
     }
 
     /// What the engine keeps of a route's `hours:` conditions: hours evidence only.
-    fn route_hours() -> impl Strategy<Value = Vec<Evidence>> {
+    pub(crate) fn route_hours() -> impl Strategy<Value = Vec<Evidence>> {
         proptest::collection::vec(hours(), 0..3)
     }
 

@@ -226,7 +226,9 @@ impl Normalized {
 /// `str::trim`, answered at once when neither end is whitespace: an ASCII character
 /// other than whitespace at both ends, as in almost every field of an export.
 pub fn trim(s: &str) -> &str {
-    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace());
+    // ASCII's whitespace for `char::is_whitespace`: space, and tab to carriage return.
+    let plain =
+        |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !matches!(b, b' ' | b'\t'..=b'\r'));
     let bytes = s.as_bytes();
     if plain(bytes.first()) && plain(bytes.last()) {
         s

@@ -1,5 +1,6 @@
-//! A packet as one JSON line (or, for a directory's `.json` file, as pretty JSON):
-//! serialised where the packet is built (a worker thread), without its contact history,
+//! A packet as one JSON line (encoded by [`super::json`]; for a directory's `.json`
+//! file, pretty JSON by `serde_json`): serialised where the packet is built (a worker
+//! thread), without its contact history,
 //! which follows the input order and is known only where the packets are written;
 //! completed there with it, into exactly the bytes `serde_json` writes for the whole
 //! packet.
@@ -7,7 +8,7 @@
 use std::io::{self, Write};
 
 use serde::Serialize;
-use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
+use serde_json::ser::{Formatter, PrettyFormatter};
 
 use super::{ContactHistory, Packet};
 
@@ -30,7 +31,13 @@ impl PacketLine {
     /// # Errors
     /// Serialisation's, which a packet does not have (its maps have string keys).
     pub fn new(packet: &Packet) -> io::Result<PacketLine> {
-        Self::with(packet, CompactFormatter, false)
+        let mut bytes = Vec::with_capacity(4096);
+        let at = super::json::encode(packet, &mut bytes)?;
+        Ok(PacketLine {
+            bytes,
+            at,
+            pretty: false,
+        })
     }
 
     /// Serialises `packet` as `serde_json::to_vec_pretty` does, for a packet's `.json`
@@ -39,10 +46,10 @@ impl PacketLine {
     /// # Errors
     /// Serialisation's, which a packet does not have (its maps have string keys).
     pub fn pretty(packet: &Packet) -> io::Result<PacketLine> {
-        Self::with(packet, PrettyFormatter::new(), true)
+        Self::with(packet, PrettyFormatter::new())
     }
 
-    fn with<F: Formatter>(packet: &Packet, inner: F, pretty: bool) -> io::Result<PacketLine> {
+    fn with<F: Formatter>(packet: &Packet, inner: F) -> io::Result<PacketLine> {
         let mut bytes = Vec::with_capacity(4096);
         let mut serializer = serde_json::Serializer::with_formatter(&mut bytes, Marks::new(inner));
         packet.serialize(&mut serializer)?;
@@ -55,7 +62,11 @@ impl PacketLine {
             ));
         };
         bytes.drain(at..=end);
-        Ok(PacketLine { bytes, at, pretty })
+        Ok(PacketLine {
+            bytes,
+            at,
+            pretty: true,
+        })
     }
 
     /// Writes the line with `history`, and a newline.
@@ -186,6 +197,8 @@ impl<F: Formatter> Formatter for Marks<F> {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::ser::CompactFormatter;
+
     use super::*;
 
     fn packet(fields: &[(&str, &str)]) -> Packet {

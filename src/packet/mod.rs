@@ -11,6 +11,7 @@
 //! a file.
 
 pub mod files;
+mod json;
 pub mod line;
 pub mod markdown;
 pub mod write;

@@ -120,7 +120,7 @@ pub(super) fn encode(outcome: &Outcome, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
+pub(crate) fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
     out.extend_from_slice(b"{\"id\":");
     string(out, &trigger.id);
     out.extend_from_slice(b",\"severity\":");
@@ -133,7 +133,7 @@ fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
 }
 
 /// Evidence items, comma-separated, each a tagged object.
-fn evidence_items(out: &mut Vec<u8>, items: &[Evidence]) {
+pub(crate) fn evidence_items(out: &mut Vec<u8>, items: &[Evidence]) {
     for (i, evidence) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
@@ -201,7 +201,7 @@ fn evidence_items(out: &mut Vec<u8>, items: &[Evidence]) {
 
 /// `n` in decimal: a turn or a count, written for every outcome; `write!` would go through
 /// the formatting machinery for each (2 % of a replay's instructions).
-fn number(out: &mut Vec<u8>, mut n: usize) {
+pub(crate) fn number(out: &mut Vec<u8>, mut n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     loop {
@@ -215,14 +215,14 @@ fn number(out: &mut Vec<u8>, mut n: usize) {
     out.extend_from_slice(&digits[at..]);
 }
 
-fn optional_number(out: &mut Vec<u8>, n: Option<usize>) {
+pub(crate) fn optional_number(out: &mut Vec<u8>, n: Option<usize>) {
     match n {
         Some(n) => number(out, n),
         None => out.extend_from_slice(b"null"),
     }
 }
 
-fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
+pub(crate) fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
     match s {
         Some(s) => string(out, s),
         None => out.extend_from_slice(b"null"),
@@ -232,7 +232,7 @@ fn optional_string(out: &mut Vec<u8>, s: Option<&str>) {
 /// A JSON string, escaped as `serde_json` escapes: `"` and `\\`, the short escapes for
 /// backspace, tab, newline, form feed and carriage return, `\u00xx` for the other
 /// control characters; everything else as it is.
-fn string(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn string(out: &mut Vec<u8>, s: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = s.as_bytes();

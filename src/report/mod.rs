@@ -14,7 +14,7 @@ mod csv;
 pub mod diff;
 pub mod explain;
 mod gate;
-mod json;
+pub(crate) mod json;
 pub mod lint;
 mod printable;
 pub mod ruletest;

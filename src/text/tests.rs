@@ -76,6 +76,23 @@ proptest! {
     }
 }
 
+/// Every ASCII character at either end is trimmed as `str::trim` trims it (the fast
+/// path's own test of whitespace).
+#[test]
+fn trim_takes_ascii_whitespace_as_str_trim_does() {
+    for b in 0u8..0x80 {
+        let c = char::from(b);
+        for s in [
+            format!("{c}x"),
+            format!("x{c}"),
+            format!("{c}"),
+            format!("{c}x{c}"),
+        ] {
+            assert_eq!(trim(&s), s.trim(), "{b:#04x}");
+        }
+    }
+}
+
 /// The long s is an `s`, as the regex crate's case-insensitive matching takes it (so a
 /// word gate may hold an `s`); the Kelvin sign lower-cases to `k` by itself.
 #[test]

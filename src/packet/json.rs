@@ -1,0 +1,132 @@
+//! A packet → its compact JSON line, written field by field into the bytes
+//! `serde_json::to_vec` gives for it (property-tested), but for its contact history's
+//! value, which [`super::line::PacketLine`] adds where the packets are written.
+//!
+//! serde's generic path escaped every key and string a byte at a time through the
+//! formatter: a fifth of `replay --packets`' instructions went to the packets' JSON. The
+//! transcript, the customer, the triggers and the other fields of a fixed shape are
+//! encoded here with the outcome's encoder's pieces ([`crate::report::json`]); the
+//! summary, whose fields the summariser's changes add to, stays serde's. A field added to
+//! [`Packet`] must be added to [`encode`] too: `tests::encodes_as_serde_json_does` fails
+//! until it is (its arbitrary packets name every field).
+
+use std::io;
+
+use super::{Customer, Fields, Packet};
+use crate::report::json::{evidence_items, fired, number, optional_string, string};
+
+/// Appends `packet` as one line of compact JSON, without the value of its
+/// `contact_history`; gives the offset in `out` where that value goes.
+///
+/// # Errors
+/// The summary's serialisation's, which a summary does not have (its maps have string
+/// keys).
+pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> io::Result<usize> {
+    out.extend_from_slice(b"{\"version\":");
+    number(out, packet.version as usize);
+    out.extend_from_slice(b",\"conversation_id\":");
+    string(out, &packet.conversation_id);
+    out.extend_from_slice(b",\"escalation\":{\"turn\":");
+    number(out, packet.escalation.turn);
+    out.extend_from_slice(b",\"time\":");
+    optional_string(out, packet.escalation.time.as_deref());
+    out.extend_from_slice(b",\"messages\":");
+    number(out, packet.escalation.messages);
+    out.extend_from_slice(b"},\"reason\":");
+    optional_string(out, packet.reason.as_deref());
+    out.extend_from_slice(b",\"triggers\":[");
+    for (i, trigger) in packet.triggers.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        fired(out, trigger);
+    }
+    out.extend_from_slice(b"],\"route\":");
+    optional_string(out, packet.route.as_deref());
+    out.extend_from_slice(b",\"team\":");
+    optional_string(out, packet.team.as_deref());
+    out.extend_from_slice(b",\"team_name\":");
+    optional_string(out, packet.team_name.as_deref());
+    out.extend_from_slice(b",\"customer\":");
+    customer(out, &packet.customer);
+    out.extend_from_slice(b",\"contact\":");
+    match &packet.contact {
+        Some(contact) => {
+            out.extend_from_slice(b"{\"key\":");
+            string(out, &contact.key);
+            out.extend_from_slice(b",\"value\":");
+            string(out, &contact.value);
+            out.extend_from_slice(b",\"fields\":");
+            fields(out, &contact.fields);
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"contact_history\":");
+    let history = out.len();
+    out.extend_from_slice(b",\"summary\":");
+    serde_json::to_writer(&mut *out, &packet.summary)?;
+    out.extend_from_slice(b",\"transcript\":[");
+    for (i, message) in packet.transcript.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"turn\":");
+        number(out, message.turn);
+        out.extend_from_slice(b",\"role\":");
+        string(out, message.role.as_str());
+        out.extend_from_slice(b",\"time\":");
+        optional_string(out, message.time.as_deref());
+        out.extend_from_slice(b",\"text\":");
+        string(out, &message.text);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"bridge_message\":");
+    optional_string(out, packet.bridge_message.as_deref());
+    if let Some(error) = &packet.bridge_error {
+        out.extend_from_slice(b",\"bridge_error\":");
+        string(out, error);
+    }
+    if !packet.route_hours.is_empty() {
+        out.extend_from_slice(b",\"route_hours\":[");
+        evidence_items(out, &packet.route_hours);
+        out.push(b']');
+    }
+    out.push(b'}');
+    Ok(history)
+}
+
+fn customer(out: &mut Vec<u8>, customer: &Customer) {
+    out.extend_from_slice(b"{\"name\":");
+    optional_string(out, customer.name.as_deref());
+    out.extend_from_slice(b",\"first_name\":");
+    optional_string(out, customer.first_name.as_deref());
+    out.extend_from_slice(b",\"company\":");
+    optional_string(out, customer.company.as_deref());
+    out.extend_from_slice(b",\"email\":");
+    optional_string(out, customer.email.as_deref());
+    out.extend_from_slice(b",\"tier\":");
+    optional_string(out, customer.tier.as_deref());
+    out.extend_from_slice(b",\"lead_score\":");
+    optional_string(out, customer.lead_score.as_deref());
+    out.extend_from_slice(b",\"fields\":");
+    fields(out, &customer.fields);
+    out.push(b'}');
+}
+
+/// Metadata fields as an object, in their order (as [`Fields`]' `Serialize`).
+fn fields(out: &mut Vec<u8>, fields: &Fields) {
+    out.push(b'{');
+    for (i, (key, value)) in fields.0.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, key);
+        out.push(b':');
+        string(out, value);
+    }
+    out.push(b'}');
+}
+
+#[cfg(test)]
+mod tests;

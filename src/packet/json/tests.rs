@@ -1,0 +1,132 @@
+use proptest::prelude::*;
+
+use super::*;
+use crate::outcome::strategy::{fired, route_hours, text};
+use crate::packet::{Contact, ContactHistory, Escalation, TranscriptMessage};
+use crate::summary::{Fact, FactKind, Summary};
+use crate::transcript::Role;
+
+fn fields() -> impl Strategy<Value = Fields> {
+    proptest::collection::vec((text(), text()), 0..4).prop_map(Fields)
+}
+
+fn customer() -> impl Strategy<Value = Customer> {
+    (
+        proptest::collection::vec(proptest::option::of(text()), 6),
+        fields(),
+    )
+        .prop_map(|(mut values, fields)| {
+            let mut next = || values.remove(0);
+            Customer {
+                name: next(),
+                first_name: next(),
+                company: next(),
+                email: next(),
+                tier: next(),
+                lead_score: next(),
+                fields,
+            }
+        })
+}
+
+fn transcript() -> impl Strategy<Value = Vec<TranscriptMessage>> {
+    proptest::collection::vec(
+        (
+            any::<usize>(),
+            0..4usize,
+            proptest::option::of(text()),
+            text(),
+        )
+            .prop_map(|(turn, role, time, text)| TranscriptMessage {
+                turn,
+                role: Role::ALL[role],
+                time,
+                text,
+            }),
+        0..4,
+    )
+}
+
+/// A summary with text in its parts (it is serde's to write: any will do).
+fn summary() -> impl Strategy<Value = Summary> {
+    (proptest::option::of(text()), text()).prop_map(|(goal, fact)| Summary {
+        goal,
+        facts: vec![Fact {
+            kind: FactKind::Reference,
+            text: fact,
+            turn: 2,
+            key: Some("order_id".into()),
+            value: None,
+        }],
+        bullets: vec!["Goal: \"a\"\n".into()],
+        ..Summary::default()
+    })
+}
+
+/// Arbitrary packets: every field of [`Packet`] named, so that one added to it is
+/// added here, and then to [`encode`].
+fn packet() -> impl Strategy<Value = Packet> {
+    (
+        (
+            any::<u32>(),
+            text(),
+            (any::<usize>(), proptest::option::of(text()), any::<usize>()),
+            proptest::option::of(text()),
+            proptest::collection::vec(fired(), 0..3),
+            proptest::collection::vec(proptest::option::of(text()), 3),
+        ),
+        (
+            customer(),
+            proptest::option::of((text(), text(), fields())),
+            summary(),
+            transcript(),
+            proptest::option::of(text()),
+            proptest::option::of(text()),
+            route_hours(),
+        ),
+    )
+        .prop_map(
+            |(
+                (version, conversation_id, (turn, time, messages), reason, triggers, mut routing),
+                (customer, contact, summary, transcript, bridge_message, bridge_error, route_hours),
+            )| {
+                let mut next = || routing.remove(0);
+                Packet {
+                    version,
+                    conversation_id,
+                    escalation: Escalation {
+                        turn,
+                        time,
+                        messages,
+                    },
+                    reason,
+                    triggers,
+                    route: next(),
+                    team: next(),
+                    team_name: next(),
+                    customer,
+                    contact: contact.map(|(key, value, fields)| Contact { key, value, fields }),
+                    contact_history: ContactHistory::default(),
+                    summary,
+                    transcript,
+                    bridge_message,
+                    bridge_error,
+                    route_hours,
+                }
+            },
+        )
+}
+
+proptest! {
+    /// With its history's value put at the offset given, the line is what
+    /// `serde_json::to_vec` writes for the packet.
+    #[test]
+    fn encodes_as_serde_json_does(packet in packet()) {
+        let mut ours = Vec::new();
+        let at = encode(&packet, &mut ours).unwrap();
+        let history = serde_json::to_vec(&packet.contact_history).unwrap();
+        ours.splice(at..at, history);
+        let theirs = serde_json::to_vec(&packet).unwrap();
+        prop_assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
+    }
+}
