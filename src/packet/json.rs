@@ -3,25 +3,19 @@
 //! value, which [`super::line::PacketLine`] adds where the packets are written.
 //!
 //! serde's generic path escaped every key and string a byte at a time through the
-//! formatter: a fifth of `replay --packets`' instructions went to the packets' JSON. The
-//! transcript, the customer, the triggers and the other fields of a fixed shape are
-//! encoded here with the outcome's encoder's pieces ([`crate::report::json`]); the
-//! summary, whose fields the summariser's changes add to, stays serde's. A field added to
-//! [`Packet`] must be added to [`encode`] too: `tests::encodes_as_serde_json_does` fails
-//! until it is (its arbitrary packets name every field).
-
-use std::io;
+//! formatter: a seventh of `replay --packets`' instructions went to the packets' JSON.
+//! Encoded here with the outcome's encoder's pieces ([`crate::report::json`]). A field
+//! added to [`Packet`] or to the summary must be added to [`encode`] too:
+//! `tests::encodes_as_serde_json_does` fails until it is (its arbitrary packets and
+//! summaries name every field).
 
 use super::{Customer, Fields, Packet};
 use crate::report::json::{evidence_items, fired, number, optional_string, string};
+use crate::summary::{FactKind, Summary};
 
 /// Appends `packet` as one line of compact JSON, without the value of its
 /// `contact_history`; gives the offset in `out` where that value goes.
-///
-/// # Errors
-/// The summary's serialisation's, which a summary does not have (its maps have string
-/// keys).
-pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> io::Result<usize> {
+pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> usize {
     out.extend_from_slice(b"{\"version\":");
     number(out, packet.version as usize);
     out.extend_from_slice(b",\"conversation_id\":");
@@ -65,7 +59,7 @@ pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> io::Result<usize> {
     out.extend_from_slice(b",\"contact_history\":");
     let history = out.len();
     out.extend_from_slice(b",\"summary\":");
-    serde_json::to_writer(&mut *out, &packet.summary)?;
+    summary(out, &packet.summary);
     out.extend_from_slice(b",\"transcript\":[");
     for (i, message) in packet.transcript.iter().enumerate() {
         if i > 0 {
@@ -93,7 +87,7 @@ pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> io::Result<usize> {
         out.push(b']');
     }
     out.push(b'}');
-    Ok(history)
+    history
 }
 
 fn customer(out: &mut Vec<u8>, customer: &Customer) {
@@ -112,6 +106,77 @@ fn customer(out: &mut Vec<u8>, customer: &Customer) {
     out.extend_from_slice(b",\"fields\":");
     fields(out, &customer.fields);
     out.push(b'}');
+}
+
+fn summary(out: &mut Vec<u8>, summary: &Summary) {
+    out.extend_from_slice(b"{\"goal\":");
+    optional_string(out, summary.goal.as_deref());
+    out.extend_from_slice(b",\"goal_update\":");
+    optional_string(out, summary.goal_update.as_deref());
+    out.extend_from_slice(b",\"open_questions\":");
+    strings(out, &summary.open_questions);
+    out.extend_from_slice(b",\"facts\":[");
+    for (i, fact) in summary.facts.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"kind\":");
+        string(out, kind_name(fact.kind));
+        out.extend_from_slice(b",\"text\":");
+        string(out, &fact.text);
+        out.extend_from_slice(b",\"turn\":");
+        number(out, fact.turn);
+        if let Some(key) = &fact.key {
+            out.extend_from_slice(b",\"key\":");
+            string(out, key);
+        }
+        if let Some(value) = &fact.value {
+            out.extend_from_slice(b",\"value\":");
+            string(out, value);
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"topics\":");
+    strings(out, &summary.topics);
+    out.extend_from_slice(b",\"bot_answers\":");
+    strings(out, &summary.bot_answers);
+    out.extend_from_slice(b",\"bot_fallbacks\":");
+    number(out, summary.bot_fallbacks);
+    out.extend_from_slice(b",\"mood\":{\"trajectory\":");
+    string(out, &summary.mood.trajectory);
+    out.extend_from_slice(b",\"frustrated_messages\":");
+    number(out, summary.mood.frustrated_messages);
+    out.extend_from_slice(b",\"customer_messages\":");
+    number(out, summary.mood.customer_messages);
+    out.extend_from_slice(b"},\"last_customer_message\":");
+    optional_string(out, summary.last_customer_message.as_deref());
+    out.extend_from_slice(b",\"bullets\":");
+    strings(out, &summary.bullets);
+    out.push(b'}');
+}
+
+/// A fact's kind as serde names it (`snake_case`).
+fn kind_name(kind: FactKind) -> &'static str {
+    match kind {
+        FactKind::Amount => "amount",
+        FactKind::Quantity => "quantity",
+        FactKind::Plan => "plan",
+        FactKind::ErrorCode => "error_code",
+        FactKind::Reference => "reference",
+        FactKind::Date => "date",
+        FactKind::Name => "name",
+    }
+}
+
+fn strings(out: &mut Vec<u8>, items: &[String]) {
+    out.push(b'[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        string(out, item);
+    }
+    out.push(b']');
 }
 
 /// Metadata fields as an object, in their order (as [`Fields`]' `Serialize`).

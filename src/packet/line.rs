@@ -32,7 +32,7 @@ impl PacketLine {
     /// Serialisation's, which a packet does not have (its maps have string keys).
     pub fn new(packet: &Packet) -> io::Result<PacketLine> {
         let mut bytes = Vec::with_capacity(4096);
-        let at = super::json::encode(packet, &mut bytes)?;
+        let at = super::json::encode(packet, &mut bytes);
         Ok(PacketLine {
             bytes,
             at,

@@ -3,7 +3,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::outcome::strategy::{fired, route_hours, text};
 use crate::packet::{Contact, ContactHistory, Escalation, TranscriptMessage};
-use crate::summary::{Fact, FactKind, Summary};
+use crate::summary::{Fact, FactKind, Mood, Summary};
 use crate::transcript::Role;
 
 fn fields() -> impl Strategy<Value = Fields> {
@@ -47,20 +47,79 @@ fn transcript() -> impl Strategy<Value = Vec<TranscriptMessage>> {
     )
 }
 
-/// A summary with text in its parts (it is serde's to write: any will do).
+fn strings() -> impl Strategy<Value = Vec<String>> {
+    proptest::collection::vec(text(), 0..3)
+}
+
+fn fact() -> impl Strategy<Value = Fact> {
+    (
+        0..7usize,
+        text(),
+        any::<usize>(),
+        proptest::option::of(text()),
+        proptest::option::of(text()),
+    )
+        .prop_map(|(kind, text, turn, key, value)| Fact {
+            kind: [
+                FactKind::Amount,
+                FactKind::Quantity,
+                FactKind::Plan,
+                FactKind::ErrorCode,
+                FactKind::Reference,
+                FactKind::Date,
+                FactKind::Name,
+            ][kind],
+            text,
+            turn,
+            key,
+            value,
+        })
+}
+
+/// Arbitrary summaries, every field named.
 fn summary() -> impl Strategy<Value = Summary> {
-    (proptest::option::of(text()), text()).prop_map(|(goal, fact)| Summary {
-        goal,
-        facts: vec![Fact {
-            kind: FactKind::Reference,
-            text: fact,
-            turn: 2,
-            key: Some("order_id".into()),
-            value: None,
-        }],
-        bullets: vec!["Goal: \"a\"\n".into()],
-        ..Summary::default()
-    })
+    (
+        (
+            proptest::option::of(text()),
+            proptest::option::of(text()),
+            strings(),
+            proptest::collection::vec(fact(), 0..3),
+            strings(),
+            strings(),
+        ),
+        (
+            any::<usize>(),
+            (text(), any::<usize>(), any::<usize>()),
+            proptest::option::of(text()),
+            strings(),
+        ),
+    )
+        .prop_map(
+            |(
+                (goal, goal_update, open_questions, facts, topics, bot_answers),
+                (
+                    bot_fallbacks,
+                    (trajectory, frustrated_messages, customer_messages),
+                    last,
+                    bullets,
+                ),
+            )| Summary {
+                goal,
+                goal_update,
+                open_questions,
+                facts,
+                topics,
+                bot_answers,
+                bot_fallbacks,
+                mood: Mood {
+                    trajectory,
+                    frustrated_messages,
+                    customer_messages,
+                },
+                last_customer_message: last,
+                bullets,
+            },
+        )
 }
 
 /// Arbitrary packets: every field of [`Packet`] named, so that one added to it is
@@ -123,7 +182,7 @@ proptest! {
     #[test]
     fn encodes_as_serde_json_does(packet in packet()) {
         let mut ours = Vec::new();
-        let at = encode(&packet, &mut ours).unwrap();
+        let at = encode(&packet, &mut ours);
         let history = serde_json::to_vec(&packet.contact_history).unwrap();
         ours.splice(at..at, history);
         let theirs = serde_json::to_vec(&packet).unwrap();
