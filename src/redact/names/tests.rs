@@ -3,6 +3,7 @@
 //! (in `tests/given.rs` and `tests/replies.rs`; names in other scripts in `tests/scripts.rs`).
 
 use super::*;
+use crate::transcript::{Conversation, Role};
 
 use super::fields::{NAME_WORDS, NOT_THE_CUSTOMER, OTHER_NAME_FIELDS, PERSON_WORDS};
 use super::names_of as names;
