@@ -217,7 +217,8 @@ mod tests {
     /// code's digits and its words are ASCII, and so are an IP address's digits (the
     /// same held for it). Nothing is timed; the patterns are read. The email address and
     /// SSN patterns had them too: they have none now, their bounds checked in
-    /// `bounds.rs` (`redact::tests::review::boundaries_beside_letters_past_ascii`).
+    /// `bounds.rs` (`boundaries_beside_letters_past_ascii` in
+    /// `redact::tests::phones_cards_ibans_and_emails`).
     #[test]
     fn the_secrets_patterns_have_no_unicode_word_boundary() {
         let pattern = |kind: super::Kind| {
