@@ -246,7 +246,7 @@ fn a_summary_fact_holds_no_part_of_a_card_number() {
     );
 }
 
-/// Regression (review): under `--redact` a bridge message's `summary.*` kept the `name`
+/// Regression: under `--redact` a bridge message's `summary.*` kept the `name`
 /// facts that the same conversation's packet summary dropped, so the two disagreed.
 #[test]
 fn a_bridge_summary_says_what_the_packet_summary_says() {
@@ -287,7 +287,7 @@ default_route: { team: t }
     assert_eq!(packet["summary"]["facts"].as_array().unwrap().len(), 1);
 }
 
-/// Regression (review): a bridge template that slices or filters a metadata value
+/// Regression: a bridge template that slices or filters a metadata value
 /// (`customer.email[:7]`, `customer.name | lower`) made text that masking the rendered
 /// message could no longer recognise, and it showed. Under `--redact` templates read
 /// the values masked.
