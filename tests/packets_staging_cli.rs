@@ -8,7 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{file_names, handoff, jsonl, write};
 
-/// Review: a `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
+/// A `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
 /// `.OUT.jsonl.PID.tmp` behind for good, one more per interrupted run. The next run
 /// removes those whose process is gone, as a directory's staging directories are; a
 /// running process's, and other files', stay.
@@ -230,7 +230,7 @@ fn a_run_that_fails_on_malformed_rows_leaves_the_earlier_packets_as_they_were() 
     );
 }
 
-/// Review 14, item 14: a run that failed on a malformed row said the packets were not
+/// A run that failed on a malformed row said the packets were not
 /// written, yet left the (empty) directory it had created. It leaves no directory it
 /// made now, and one that was there stays.
 #[test]

@@ -363,7 +363,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 mod tests {
     use super::{beside, fraction, percent};
 
-    /// Review: "0.992 of escalations fell to the default route, over --max-default-share
+    /// "0.992 of escalations fell to the default route, over --max-default-share
     /// 0.992" for a share of 0.99248.
     #[test]
     fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {

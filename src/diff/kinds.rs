@@ -28,8 +28,8 @@ pub enum ChangeKind {
     /// the kinds before it keep their order.
     DetailsChanged,
     /// Same team, another bridge message outcome, and the head rules cannot render it:
-    /// the team would join with no bridge message. Told apart from a rewording (review
-    /// 17: a broken and a reworded message were counted together as "bridge message
+    /// the team would join with no bridge message. Told apart from a rewording (a
+    /// broken and a reworded message were counted together as "bridge message
     /// changed"). After [`ChangeKind::DetailsChanged`], which came first.
     BridgeBroken,
 }
@@ -201,7 +201,7 @@ mod tests {
         );
     }
 
-    /// Review 17: a bridge message the head rules cannot render and a reworded one were
+    /// A bridge message the head rules cannot render and a reworded one were
     /// both "bridge message changed". Broken is its own kind, whatever the base had; one
     /// the head rules render again is a change.
     #[test]
@@ -236,7 +236,7 @@ mod tests {
         assert_eq!(compare(&ok, &moved), [ChangeKind::TeamChanged]);
     }
 
-    /// Review: two rule sets that differed only in a trigger's reason or severity, or a
+    /// Two rule sets that differed only in a trigger's reason or severity, or a
     /// team's name, gave "0 of 1 conversation change" while `replay`'s output differed;
     /// so did another phrase matching the same trigger at the same turn.
     #[test]

@@ -259,7 +259,7 @@ mod tests {
         fields
     }
 
-    /// Red12, item 4: a file without a header, mapped with `--map` to its first row's
+    /// A file without a header, mapped with `--map` to its first row's
     /// cells, keyed the metadata by that row's data; a packet's `fields` showed it.
     #[test]
     fn the_keys_of_a_header_row_of_data_are_masked_with_their_values() {
@@ -301,7 +301,7 @@ mod tests {
         );
     }
 
-    /// Red12, item 4, the near miss: a header's column names stay, values as written,
+    /// A header's column names stay, values as written,
     /// whatever the values are.
     #[test]
     fn the_keys_of_a_header_stay() {
@@ -322,7 +322,7 @@ mod tests {
         assert_eq!(keys(&fields), expected);
     }
 
-    /// Red14, item 3: D005 named a column of a header row of data as it was read
+    /// D005 named a column of a header row of data as it was read
     /// (`tyler_jones`); it is shown as the packets key it, and a header's column stays.
     #[test]
     fn a_column_is_shown_as_the_packets_key_it() {
@@ -346,7 +346,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Red14: telling a key from its value's name by the first letter first changes
+        /// Telling a key from its value's name by the first letter first changes
         /// no answer.
         #[test]
         fn a_value_is_its_keys_name_as_normalised(

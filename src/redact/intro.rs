@@ -298,7 +298,7 @@ fn in_capitals(word: &str) -> bool {
 /// need help"), unless "here" is where what the words name is ("Netflix here is down",
 /// "Netflix here keeps crashing"). Asked of the message that opens a conversation or
 /// answers a question for the customer's name only: later, "Netflix here." answers
-/// "Which service is it?" (review).
+/// "Which service is it?".
 pub(super) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     // "Here is Kylo, open the door": the name, then the end of a clause.

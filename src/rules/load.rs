@@ -77,7 +77,7 @@ pub enum LoadError {
 }
 
 /// Where rules not found at a relative `path` were looked for: `rules` is
-/// `rules/` of the current directory, which the message says (review 18, item 5: "rules
+/// `rules/` of the current directory, which the message says ("rules
 /// not found at rules" said neither where nor which directory). An absolute path says it.
 fn looked_in(path: &Path) -> String {
     match std::path::absolute(path) {
@@ -209,7 +209,7 @@ mod tests {
         )
     }
 
-    /// Review 18, item 5: "rules not found at rules" said neither where nor from which
+    /// "rules not found at rules" said neither where nor from which
     /// directory: a relative path says where it was looked for.
     #[test]
     fn rules_not_found_say_where_they_were_looked_for() {
@@ -230,8 +230,8 @@ mod tests {
 
     /// QA: `phrases: [404]` was S003 ("found the number 404"): a number or `true` in a
     /// phrase or regex list is its text as written. `!include x` was quietly the phrase
-    /// "x", and other tags were dropped: a tag is an error at the tag, naming it. Review:
-    /// the core schema's tags (`!!str`, `!!int`, …) were resolved and accepted; they are
+    /// "x", and other tags were dropped: a tag is an error at the tag, naming it. The
+    /// core schema's tags (`!!str`, `!!int`, …) were resolved and accepted; they are
     /// errors too. `.inf` and `1e400` were "expected a finite number": text as written.
     #[test]
     fn scalars_are_text_as_written_and_tags_are_refused() {

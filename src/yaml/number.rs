@@ -175,7 +175,7 @@ mod tests {
                 "n: 1.5",
                 "expected a whole number ≥ 0, found the number 1.5",
             ),
-            // Review 18, items 2 and 3: said as written, not as serde read them
+            // Said as written, not as serde read them
             // (`NaN`, `18446744073709552000.0`).
             ("x: .inf", "expected a finite number, found `.inf`"),
             ("x: -.inf", "expected a finite number, found `-.inf`"),

@@ -337,7 +337,7 @@ mod tests {
             ("my pet was Poppy. I really need that card", "Poppy"),
             ("memorable word: fluffy123", "fluffy123"),
             ("pet's name was Rum Tum, a cat", "Rum Tum"),
-            // Before the cue (gaps review, item 1).
+            // Before the cue.
             ("Wong is mama's maiden", "Wong"),
             ("Buster was my first pet's name", "Buster"),
             (

@@ -195,7 +195,7 @@ fn name_columns_as_exports_name_them() {
         "email",
         "tier",
         "last_login",
-        // Review: fields of things that end in `name` masked their values everywhere.
+        // Fields of things that end in `name` masked their values everywhere.
         "intent_name",
         "timezone_name",
         "language_name",

@@ -218,7 +218,7 @@ fn words_about_secrets_are_no_secrets() {
     ] {
         assert_eq!(r(text), text);
     }
-    // A ZIP code is no secret, but a postcode (red11).
+    // A ZIP code is no secret, but a postcode.
     assert_eq!(r("zip code 90210"), "zip code [postcode]");
 }
 

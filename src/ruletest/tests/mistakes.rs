@@ -35,7 +35,7 @@ tests:
     );
 }
 
-/// Regression (review): an unknown key (S002) anywhere in a test file hid every S008 of
+/// Regression: an unknown key (S002) anywhere in a test file hid every S008 of
 /// it. Each case is read alone; a case with an unknown key is still checked for what its
 /// other keys say; a syntax error stays the file's one error.
 #[test]
@@ -123,7 +123,7 @@ fn a_time_that_is_not_a_timestamp_is_an_error_at_its_place() {
     assert!(ok.cases[0].conversation.messages[0].timestamp.is_some());
 }
 
-/// Review: `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
+/// `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
 /// value kept), though they normalise to one field: an error at the second, the first
 /// shown, as a key written twice is; in a case that parses and in one that does not.
 #[test]
@@ -174,7 +174,7 @@ fn a_customer_field_without_letters_or_digits_is_an_error_at_its_name() {
     assert_eq!((at.line, at.column), (4, Some(17)));
 }
 
-/// Review: `- customer:` (no text) was "a message has exactly one of `customer:`, `bot:`
+/// `- customer:` (no text) was "a message has exactly one of `customer:`, `bot:`
 /// or `agent:`", which it has; an empty text, on purpose, is written `""`.
 #[test]
 fn a_message_without_text_says_so() {
@@ -217,7 +217,7 @@ fn a_message_without_text_says_so() {
     assert_eq!(s.cases[0].conversation.messages[0].text, "");
 }
 
-/// Review: a case with a malformed message (two roles, no text, a bad time) was
+/// A case with a malformed message (two roles, no text, a bad time) was
 /// reported for it, and its `customer` and `expect` not checked at all: a trigger the
 /// rules lack, a route misspelt, a `turn` past the messages went unnoticed until the
 /// message was fixed. Nor were the names of an `expect` with a wrong value (`turn: 0`)
@@ -290,7 +290,7 @@ tests:
     );
 }
 
-/// Review 17, item 5: an unknown key in one message (`custmer:`) made the case's messages
+/// An unknown key in one message (`custmer:`) made the case's messages
 /// unreadable together, so another message's `time: yesterday` (and a message that is
 /// no mapping) came out only once the typo was fixed. Each message is read alone; the
 /// role a message lacks because its key is misspelt is no second error.

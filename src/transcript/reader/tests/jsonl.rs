@@ -58,7 +58,7 @@ fn jsonl_objects_flatten_and_stringify() {
     assert!(report.diagnostics[1].message.contains("not a JSON object"));
 }
 
-/// Review 17 (item 12): `not json` was "invalid JSON: expected ident", serde's word for
+/// `not json` was "invalid JSON: expected ident", serde's word for
 /// what it made of `null`. A line that does not start with `{` is not an object, said in
 /// words at its first character; a line that does keeps serde's message and column.
 #[test]
@@ -154,7 +154,7 @@ fn jsonl_metadata_keeps_the_key_order_of_the_file() {
     assert_eq!(keys, ["zeta", "alpha", "plan_b", "plan_a", "mid"]);
 }
 
-/// Review: a UTF-8 byte order mark starting a line past the first of a JSONL file (files
+/// A UTF-8 byte order mark starting a line past the first of a JSONL file (files
 /// each saved with one, joined with `cat`) made the line a bare JSON parse error, its
 /// message lost. It is left out, as at the start of a file, and said (D015), counted.
 #[test]
