@@ -337,6 +337,12 @@ fn transcript_texts(packets: &str) -> Vec<String> {
 
 /// Each packet's transcript texts, a packet's in order (JSONL packets).
 fn packet_texts(packets: &str) -> Vec<Vec<String>> {
+    packet_messages(packets, &["text"])
+}
+
+/// Each packet's transcript, a packet's messages in order, each message as the values
+/// of `keys` (`role`, `text`) joined by ": " (JSONL packets).
+fn packet_messages(packets: &str, keys: &[&str]) -> Vec<Vec<String>> {
     packets
         .lines()
         .map(|line| {
@@ -345,7 +351,10 @@ fn packet_texts(packets: &str) -> Vec<Vec<String>> {
                 .as_array()
                 .unwrap()
                 .iter()
-                .map(|m| m["text"].as_str().unwrap().to_owned())
+                .map(|m| {
+                    let values: Vec<&str> = keys.iter().map(|k| m[k].as_str().unwrap()).collect();
+                    values.join(": ")
+                })
                 .collect()
         })
         .collect()
