@@ -36,7 +36,7 @@ fn labels_evaluation() {
         .assert()
         .code(2)
         .stderr(contains("no `conversation_id` column"));
-    // QA: a team the rules do not have was counted as a miss.
+    // A team the rules do not have was counted as a miss.
     let unknown = write(
         dir.path(),
         "unknown.csv",

@@ -143,7 +143,7 @@ fn a_labels_error_comes_with_the_warnings_of_the_rows_before_it() {
         )));
 }
 
-/// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
+/// Values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
 /// were accepted.
 #[test]
 fn gate_values_out_of_range_are_usage_errors() {

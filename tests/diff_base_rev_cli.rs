@@ -163,7 +163,7 @@ fn base_path_without_base_rev_says_what_it_needs() {
         .stderr("error: give the base rules with --base PATH or --base-rev REV\n");
 }
 
-/// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through
+/// `--head` given as an absolute path, through `..` from a subdirectory, or through
 /// a symlink named a path that git could not find (`HEAD:.//tmp/…`); outside a
 /// repository the error blamed the revision.
 #[test]

@@ -68,7 +68,7 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
 }
 
-/// QA: with the rows of `c1` split by another conversation, `replay` exits 2 but
+/// With the rows of `c1` split by another conversation, `replay` exits 2 but
 /// `explain` explained the first part alone, exit 0.
 #[test]
 fn a_conversation_that_reappears_is_the_error_replay_gives() {
@@ -91,7 +91,7 @@ fn a_conversation_that_reappears_is_the_error_replay_gives() {
     assert!(text.contains("message 2"), "{text}");
 }
 
-/// QA: a one-message conversation was "(1 messages)" in `explain` and in the replay
+/// A one-message conversation was "(1 messages)" in `explain` and in the replay
 /// summary.
 #[test]
 fn one_message_is_singular() {

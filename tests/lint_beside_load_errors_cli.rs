@@ -6,7 +6,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, stdout_text, write};
 
-/// QA: a rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
+/// A rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
 #[test]
 fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
     let dir = tempfile::tempdir().unwrap();

@@ -133,7 +133,7 @@ fn columns_from_an_export_find_fields_it_lacks() {
         .stdout(contains("metadata columns: none").or(contains("has no metadata columns at all")));
 }
 
-/// QA: an empty `--columns-from` file gave C002 errors ("the export has no tier") as if
+/// An empty `--columns-from` file gave C002 errors ("the export has no tier") as if
 /// it were an export without those columns.
 #[test]
 fn columns_from_an_empty_file_says_it_is_empty() {

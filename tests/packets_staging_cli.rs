@@ -68,7 +68,7 @@ fn a_directory_another_run_is_writing_into_is_refused() {
     assert!(!out.join(".handoff-packets.lock").exists());
 }
 
-/// QA: a second run into the same directory left the first run's packets next to its
+/// A second run into the same directory left the first run's packets next to its
 /// own, silently. The manifest lets it clear them; anything else there is refused.
 #[test]
 fn a_rerun_into_the_same_directory_replaces_the_packets_and_refuses_foreign_files() {
@@ -121,7 +121,7 @@ fn a_rerun_into_the_same_directory_replaces_the_packets_and_refuses_foreign_file
         .stderr(contains("give a new or empty directory"));
 }
 
-/// QA: `handoff replay --packets p.jsonl big.csv | head -1` exited 0 and wrote no
+/// `handoff replay --packets p.jsonl big.csv | head -1` exited 0 and wrote no
 /// packets (a directory got some of them): stdout closing ended the run. With packets,
 /// stdout is a preview: the packets are written in full, and the exit code is the run's
 /// (2 for a malformed row, unless `--on-error skip`).

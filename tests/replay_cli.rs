@@ -62,7 +62,7 @@ fn output_is_the_same_whatever_the_number_of_threads() {
     let one = stdout_of(handoff().args(["replay", "-q", "--jobs", "1"]));
     let four = stdout_of(handoff().args(["replay", "-q", "--jobs", "4"]));
     assert_eq!(one, four);
-    // QA: `--jobs 0` was accepted without a word; it is the default, one per core.
+    // `--jobs 0` was accepted without a word; it is the default, one per core.
     let out = handoff()
         .args(["replay", "-v", "--jobs", "0"])
         .assert()

@@ -6,7 +6,7 @@ use predicates::str::contains;
 use crate::common::{handoff, stdout_text, write};
 use crate::test_cli::FAILING;
 
-/// QA: a missing test file was "rules not found", an empty directory "no rule files";
+/// A missing test file was "rules not found", an empty directory "no rule files";
 /// an unmatched `--run` printed "test result: ok. 0 passed" before its error; a file
 /// with `tests: []` was "0 files".
 #[test]

@@ -376,7 +376,7 @@ mod tests {
         assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
     }
 
-    /// QA: `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
+    /// `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
     /// `--fail-under-triggers 150` always failed.
     #[test]
     fn gates_take_only_values_that_can_pass_and_fail() {

@@ -153,7 +153,7 @@ mod tests {
         x: Option<Spanned<f64>>,
     }
 
-    /// QA: `turn: "3"` was refused while `at_least: "3"`, `threshold: "2"` and the like
+    /// `turn: "3"` was refused while `at_least: "3"`, `threshold: "2"` and the like
     /// were quietly read as numbers; `at_least: -1` was placed at the key.
     #[test]
     fn a_number_is_written_as_one_and_refused_at_its_value() {

@@ -31,7 +31,7 @@ pub(super) fn encoding_cases() -> Vec<Case> {
             .says("warning[D001]")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
-        // JSONL rows need what CSV rows need (QA: a row without `text` was an empty message).
+        // JSONL rows need what CSV rows need (a row without `text` was an empty message).
         case("JSONL: no object has the text key: a mapping error, like a CSV header")
             .file(
                 "t.jsonl",

@@ -258,7 +258,7 @@ fn a_quoted_label_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
     );
 }
 
-/// QA: an unknown team counted as a miss, rows with the wrong number of fields and
+/// An unknown team counted as a miss, rows with the wrong number of fields and
 /// contradictory labels were accepted, and blank labels were counted as labels.
 #[test]
 fn label_rows_that_cannot_mean_one_label_are_errors_and_blanks_are_counted() {

@@ -25,7 +25,7 @@ fn equals_and_in_ignore_case_and_whitespace() {
     assert!(!meta_holds(&t, Some("free")));
 }
 
-/// QA: `in: [1.0]` matched `1` but not `1.0`; `equals: 0x10` matched `16`. A value
+/// `in: [1.0]` matched `1` but not `1.0`; `equals: 0x10` matched `16`. A value
 /// written as a number equals a value that reads as the same number; otherwise, and for a
 /// value that reads as none, text as written equals text.
 #[test]

@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// QA: `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now
+/// `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now
 /// (and an empty `bridge` is an error since).
 #[test]
 fn bridge_mismatches_quote_both_values() {

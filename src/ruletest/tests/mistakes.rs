@@ -74,7 +74,7 @@ tests:
     assert_eq!(codes_of(err), ["S001"]);
 }
 
-/// QA: a list as a customer field said "data did not match any variant of untagged enum
+/// A list as a customer field said "data did not match any variant of untagged enum
 /// Scalar", coded as a YAML syntax error.
 #[test]
 fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
@@ -98,7 +98,7 @@ fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
     assert_eq!((loc.line, loc.column), (4, Some(23)));
 }
 
-/// QA: `time: yesterday` was accepted silently (the message had no time).
+/// `time: yesterday` was accepted silently (the message had no time).
 #[test]
 fn a_time_that_is_not_a_timestamp_is_an_error_at_its_place() {
     let err = suite(
@@ -157,7 +157,7 @@ fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
     assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
 }
 
-/// QA: a customer field named `"---"` normalised to the empty name and was kept.
+/// A customer field named `"---"` normalised to the empty name and was kept.
 #[test]
 fn a_customer_field_without_letters_or_digits_is_an_error_at_its_name() {
     let yaml = "version: 1\ntests:\n  - name: a\n    customer: { \"---\": x }\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n";

@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// QA: an empty test file said "S001 unexpected end of input"; a file with `tests: []`
+/// An empty test file said "S001 unexpected end of input"; a file with `tests: []`
 /// was not counted as read. An empty file (then an S004, exit 2), `tests:`
 /// (an S003 "expected a list", exit 2) and `tests: []` (no case, exit 1) were three
 /// rules for one thing: each is a file read that holds no case (`test` says so, exit 1).
@@ -102,7 +102,7 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
             diagnostics[0].message,
             format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
         );
-        // QA: it was placed at the key `turn`, not at the value.
+        // It was placed at the key `turn`, not at the value.
         let at = diagnostics[0].location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(21)), "turn: {turn}");
     }

@@ -118,7 +118,7 @@ fn the_starter_tests_pass() {
     assert_eq!(untested(&s, e.rules()), (Vec::new(), Vec::new()));
 }
 
-/// QA: rule scalars were typed by YAML 1.2 and lost how they were written: `in: [1.0]`
+/// Rule scalars were typed by YAML 1.2 and lost how they were written: `in: [1.0]`
 /// matched a value `1` but not `1.0`, `equals: 0x10` matched `16`, `phrases: [404]` was an
 /// error. A value written as a number equals a value that reads as the same number; any
 /// other is its text as written (`0x10`, `"1.0"`); a phrase `404` is the text "404"; a rule

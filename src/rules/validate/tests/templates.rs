@@ -65,7 +65,7 @@ teams:
     assert_eq!(d[1].message, "template uses undefined variable `agnt`");
 }
 
-/// QA: unknown filters and tests, and attributes of text, parsed fine but failed every
+/// Unknown filters and tests, and attributes of text, parsed fine but failed every
 /// render (`bridge_error` on every escalation) while lint said "no problems".
 #[test]
 fn templates_that_fail_every_render_are_errors() {

@@ -293,7 +293,7 @@ fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
     }
 }
 
-/// QA: `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
+/// `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
 /// `text: !!int 3` said serde's "cannot deserialize tagged scalar into string"; a list
 /// said "expected text" without what it found. A number or `true` is a column name or
 /// role value as written (`1.50`, not `1.5`); another shape says what it is. A

@@ -14,7 +14,7 @@ fn a_missing_column_names_the_columns_found() {
     assert!(err.contains("--map conversation_id=<column>"), "{err}");
 }
 
-/// QA: `…,text,text` took the first `text` silently; `…,Tier,tier` looked like a
+/// `…,text,text` took the first `text` silently; `…,Tier,tier` looked like a
 /// metadata field varying within the conversation.
 #[test]
 fn a_header_naming_a_column_twice_is_an_error_naming_both() {

@@ -4,7 +4,7 @@
 
 use super::*;
 
-/// QA: a key written twice in one object kept the last value silently.
+/// A key written twice in one object kept the last value silently.
 #[test]
 fn a_jsonl_object_with_two_keys_for_a_field_is_a_malformed_row() {
     let dir = tempfile::tempdir().unwrap();
@@ -101,7 +101,7 @@ fn a_jsonl_line_that_is_not_an_object_says_so_in_words() {
     );
 }
 
-/// QA: `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
+/// `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
 /// to `file:3`: the inner "line 1" is the row's, not the file's.
 #[test]
 fn a_jsonl_syntax_error_is_at_the_row_line_and_its_column() {
