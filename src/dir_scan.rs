@@ -185,7 +185,7 @@ mod tests {
         assert_eq!(scan.hidden_kinds, ["a hidden file", "a hidden file"]);
     }
 
-    /// Review: a hidden directory named like an input (`.shards.csv/`) was "a hidden
+    /// A hidden directory named like an input (`.shards.csv/`) was "a hidden
     /// file".
     #[test]
     fn a_hidden_directory_is_said_to_be_one() {
@@ -201,7 +201,7 @@ mod tests {
         assert_eq!(hidden_kind(&dir.path().join(".gone.csv")), "a hidden file");
     }
 
-    /// Review: a directory of only hidden inputs was "no rule files" (or transcript
+    /// A directory of only hidden inputs was "no rule files" (or transcript
     /// files), not saying they were there and left out.
     #[test]
     fn why_no_file_is_read_is_told() {

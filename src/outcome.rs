@@ -40,8 +40,8 @@ pub struct Outcome {
     pub bridge_error: Option<String>,
     /// The local times the chosen route's `hours:` conditions saw ([`Evidence::Hours`];
     /// empty: none decided it, or the default route). `diff`'s examples show them, so
-    /// that an `hours:` route change can be judged (review 17). In the JSON contract only
-    /// when there are some (session 19), as `bridge_error` is: the outputs of rules
+    /// that an `hours:` route change can be judged. In the JSON contract only
+    /// when there are some, as `bridge_error` is: the outputs of rules
     /// without `hours:` routes stay as they were.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub route_hours: Vec<Evidence>,

@@ -97,7 +97,7 @@ impl ProjectFile {
                 if let Some(help) = crate::rules::load::suggest_field(&message) {
                     message = format!("{message}; {help}");
                 }
-                // What a rule file's diagnostic says as `help:` (review 16, item 7: a
+                // What a rule file's diagnostic says as `help:` (a
                 // ` #` in `ignore_columns: [Message #]`).
                 if e.kind == crate::yaml::YamlErrorKind::DuplicateKey
                     && let Some((line, column, _)) =
@@ -197,7 +197,7 @@ mod schema;
 mod tests {
     use super::*;
 
-    /// Review: `roles: {customer: 3}` in `.handoff.yaml` said "data did not match any
+    /// `roles: {customer: 3}` in `.handoff.yaml` said "data did not match any
     /// variant of untagged enum `RoleValues`" and hid the file's other mistakes; a list key
     /// given one value said "expected sequence start". Each says what its key takes, at
     /// its value, with every other mistake (each wrong role value among them).

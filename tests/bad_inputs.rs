@@ -187,7 +187,7 @@ fn output_cases() -> Vec<Case> {
             ])
             .code(2)
             .says("cannot write packets to {dir}/taken/nope/packets.jsonl"),
-        // Review: a bare "No such file or directory"; a directory of packets was created
+        // A bare "No such file or directory"; a directory of packets was created
         // with its parents, a .jsonl file was not.
         case("packets.jsonl in a directory that does not exist: the directory is created")
             .args(&["replay", "-q", "--packets", "{dir}/new/x/packets.jsonl"])

@@ -1,4 +1,4 @@
-//! What CI can trust (review 16): a bridge template that reads a field the export lacks,
+//! What CI can trust: a bridge template that reads a field the export lacks,
 //! unguarded, passed the documented CI recipe. `replay --fail-on bridge-error` fails on
 //! it (exit 1), and `lint --columns-from` (which the recipes now run) reports it first.
 
@@ -191,7 +191,7 @@ fn an_empty_field_passes_lint_and_fails_the_replay_gate() {
         ));
 }
 
-/// Review 17 (item 8): an empty export (a truncated or failed download) passed every gate
+/// An empty export (a truncated or failed download) passed every gate
 /// ("0 of 0 conversations change", exit 0 under `--fail-on-change`), while `lint
 /// --columns-from` calls the same file an error. A gated run that reads no conversation
 /// exits 2 naming the file; without a gate the empty file stays the warning `D007`.

@@ -38,7 +38,7 @@ fn fake_command(bin: &Path, name: &str, body: &str) {
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
 
-/// Review: in the GitHub recipe a failing `lint --format github` skipped the rule tests
+/// In the GitHub recipe a failing `lint --format github` skipped the rule tests
 /// (and the diff and the gates after them), the tests ran twice, and their plain text
 /// went into the job summary, which renders it as one paragraph; in the GitLab recipe
 /// `handoff diff … | tee` had tee's exit code, so a failing diff passed the job.
@@ -90,7 +90,7 @@ fn the_ci_recipes_let_no_failure_pass_or_hide_another() {
     }
 }
 
-/// Review: in the GitLab recipe a failing `handoff lint` ended the job (GitLab stops a
+/// In the GitLab recipe a failing `handoff lint` ended the job (GitLab stops a
 /// script at its first failing line), so the rule tests, the diff and the coverage gates
 /// did not run; the GitHub recipe runs each step and fails at the end. The script is run
 /// as GitLab's runner runs it (`set -eo pipefail`, one shell), with a `handoff` that
@@ -155,7 +155,7 @@ fn the_gitlab_recipe_runs_every_step_and_fails_at_the_end() {
     }
 }
 
-/// Review: on the pull request that adds the pack, the base branch has no `rules/`:
+/// On the pull request that adds the pack, the base branch has no `rules/`:
 /// the recipes' diff step failed (`diff` exits 2: "rules does not exist at git revision"),
 /// so the job went red and no comment was posted. Each recipe's diff step, run as the CI
 /// runs it with the real `handoff`, now says there is nothing to compare, and still diffs

@@ -68,8 +68,8 @@ fn gates_exit_1_with_a_reason() {
         .assert()
         .code(1)
         .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
-    // Review: a share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
-    // Session 19: the report said the default route took "45.8%" of escalations, the
+    // A share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
+    // The report said the default route took "45.8%" of escalations, the
     // very share this gate allows; it says 45.83%, in every format.
     for (format, shown) in [
         ("table", "default route took 45.83% of escalations"),
@@ -118,7 +118,7 @@ fn gates_exit_1_with_a_reason() {
         ));
 }
 
-/// Review 17 (item 7): the gate that failed went to stderr only, and the Markdown that
+/// The gate that failed went to stderr only, and the Markdown that
 /// CI writes to the job summary had no word of it; `diff` writes `**Gate failed:** …`.
 #[test]
 fn markdown_and_html_say_which_gate_failed() {
@@ -171,7 +171,7 @@ fn markdown_and_html_say_which_gate_failed() {
     assert!(!md.contains("Gate failed"), "{md}");
 }
 
-/// Session 19: the gate line in Markdown went through the escaper meant for the
+/// The gate line in Markdown went through the escaper meant for the
 /// transcripts' text, which wrote the tool's own figures as `0\.458`. The figures and
 /// words stay as they are; the trigger ids the rules named are code spans (an id may be
 /// `_b_`, emphasis in Markdown).
@@ -201,7 +201,7 @@ fn markdown_gate_lines_escape_only_what_the_rules_named() {
     );
 }
 
-/// Regression (review): a trigger's inline phrases were left out of coverage (never
+/// Regression: a trigger's inline phrases were left out of coverage (never
 /// listed as never counted), and their internal id (`t#0`) reached packets' topics and
 /// `explain`. They are the trigger's `/inline` signal in coverage, and its topic.
 #[test]
@@ -255,7 +255,7 @@ default_route: { team: t }
     assert_eq!(packet["summary"]["topics"], serde_json::json!(["person"]));
 }
 
-/// Review: what a transcript holds reaches the HTML page as text, never as markup, and
+/// What a transcript holds reaches the HTML page as text, never as markup, and
 /// a message's line breaks are kept on screen.
 #[test]
 fn html_escapes_what_the_transcript_holds() {
@@ -282,7 +282,7 @@ fn html_escapes_what_the_transcript_holds() {
     assert!(html.contains(".transcript p{margin:.15rem 0;white-space:pre-wrap}"));
 }
 
-/// Review: rules without triggers passed `--fail-under-triggers 50` ("100% of triggers
+/// Rules without triggers passed `--fail-under-triggers 50` ("100% of triggers
 /// fired"); with nothing escalated the table said `–` for the default share, Markdown
 /// `0.0%` and JSON `0.0`.
 #[test]
@@ -339,7 +339,7 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
 
 /// Transcripts where no human ever takes over (a bot's own export) have no handoff to
 /// miss: the report and the `--max-missed` gate say so instead of a reassuring "0"
-/// (audit 10: STAR passed `--max-missed 0` in silence).
+/// (STAR passed `--max-missed 0` in silence).
 #[test]
 fn without_a_human_in_the_transcripts_missed_handoffs_say_why() {
     let dir = tempfile::tempdir().unwrap();

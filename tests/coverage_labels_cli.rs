@@ -36,7 +36,7 @@ fn labels_evaluation() {
         .assert()
         .code(2)
         .stderr(contains("no `conversation_id` column"));
-    // QA: a team the rules do not have was counted as a miss.
+    // A team the rules do not have was counted as a miss.
     let unknown = write(
         dir.path(),
         "unknown.csv",
@@ -50,7 +50,7 @@ fn labels_evaluation() {
         .stderr(contains(
             "unknown.csv:2: unknown team `senior-ea`; did you mean `senior-ae`?",
         ));
-    // Review: only the first bad row was reported; now each, exit 2 still.
+    // Only the first bad row was reported; now each, exit 2 still.
     let several = write(
         dir.path(),
         "several.csv",
@@ -65,7 +65,7 @@ fn labels_evaluation() {
         .stderr(contains("several.csv:2: unknown team `senior-ea`"))
         .stderr(contains("several.csv:3: row has 1 field"))
         .stderr(contains("several.csv:4: unknown team `frontlin`"));
-    // Review: two columns that normalise alike were accepted, the first one winning.
+    // Two columns that normalise alike were accepted, the first one winning.
     let twice = write(
         dir.path(),
         "twice.csv",
@@ -81,7 +81,7 @@ fn labels_evaluation() {
         ));
 }
 
-/// Review: Markdown left out unrouted escalations (a rule set without a default route),
+/// Markdown left out unrouted escalations (a rule set without a default route),
 /// and with `--labels` the confusion counts, the expected × routed team matrix and the
 /// misses; HTML left out the matrix and the misses, and unrouted escalations in its
 /// Teams chart. The README promises them in the report.
@@ -142,7 +142,7 @@ fn markdown_and_html_show_unrouted_escalations_and_the_whole_label_evaluation() 
     }
 }
 
-/// Review 14, item 11: the expected × routed matrix put "escalated, but no route took
+/// The expected × routed matrix put "escalated, but no route took
 /// it" and "not escalated" in one `(none)` column, in every format.
 #[test]
 fn the_label_matrix_tells_unrouted_from_not_escalated_in_every_format() {
@@ -215,7 +215,7 @@ fn the_label_matrix_tells_unrouted_from_not_escalated_in_every_format() {
     );
 }
 
-/// Review 14, item 9: labels that matched no conversation were counted but never named,
+/// Labels that matched no conversation were counted but never named,
 /// and an id differing from a conversation's only by case was silently unmatched. Every
 /// format names the first few (JSON all of them) and hints at the case difference.
 #[test]

@@ -50,7 +50,7 @@ fn merged_shards_equal_one_run() {
         (v, shards.as_array().unwrap().len())
     };
     assert_eq!(without_shards(&merged), (without_shards(&whole).0, 2));
-    // Review: every input is gunzipped when it is gzip data; a report kept compressed
+    // Every input is gunzipped when it is gzip data; a report kept compressed
     // (a CI artifact) too.
     let gz = dir.path().join("b.json.gz");
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
@@ -71,7 +71,7 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("is not a handoff coverage JSON report"));
-    // Regression (review): a report given twice counted twice; `-r` and transcripts
+    // Regression: a report given twice counted twice; `-r` and transcripts
     // beside `--merge` were ignored silently.
     handoff()
         .args(["coverage", "--merge"])
@@ -89,7 +89,7 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("counts the same runs as"));
-    // Review: a shard merged again with a merged report holding it counted twice.
+    // A shard merged again with a merged report holding it counted twice.
     let jab = write(dir.path(), "ab.json", &merged);
     for (first, second, message) in [
         (&jab, &ja, "a.json is already counted in "),
@@ -129,7 +129,7 @@ fn merged_shards_equal_one_run() {
         .assert()
         .code(2)
         .stderr(contains("cannot be used with"));
-    // Review (item 16): flags that say how to read transcripts did nothing beside
+    // Flags that say how to read transcripts did nothing beside
     // `--merge`, which reads none, even a contacts file that does not exist.
     for flags in [
         &["--contacts", "/nonexistent"][..],
@@ -162,7 +162,7 @@ fn merged_shards_equal_one_run() {
         .success();
 }
 
-/// Review: shards of the same rules checked out with CRLF line endings, or with a comment
+/// Shards of the same rules checked out with CRLF line endings, or with a comment
 /// added, did not merge ("different rule sets"); rules that mean something else still
 /// do not.
 #[test]
@@ -223,7 +223,7 @@ fn shards_of_the_same_rules_merge_whatever_their_line_endings_and_comments() {
         .stderr(contains("the reports are of different rule sets"));
 }
 
-/// Review 14, item 5: a shard's report made with `--labels` merged with one made without
+/// A shard's report made with `--labels` merged with one made without
 /// it gave the labelled shard's precision and recall as the whole's, exit 0. Refused (exit
 /// 2) in either order, naming the report made without labels.
 #[test]

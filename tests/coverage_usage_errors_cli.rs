@@ -5,7 +5,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, write};
 
-/// Review (item 17): `--label-column expected_team=team --label-column expected_team=id`
+/// `--label-column expected_team=team --label-column expected_team=id`
 /// read the team from `id` silently; two label fields read from one column did too.
 #[test]
 fn label_columns_that_conflict_exit_2() {
@@ -46,7 +46,7 @@ fn label_columns_that_conflict_exit_2() {
     .success();
 }
 
-/// Review (item 16): `--label-column` without `--labels` was accepted and did nothing.
+/// `--label-column` without `--labels` was accepted and did nothing.
 #[test]
 fn label_columns_need_labels() {
     handoff()
@@ -59,7 +59,7 @@ fn label_columns_need_labels() {
         .stderr(contains("--labels <FILE>"));
 }
 
-/// Review: was `D007` (a labels file with a header and no rows) said with `-f json` as
+/// Was `D007` (a labels file with a header and no rows) said with `-f json` as
 /// with the table? It is, in every format, where every warning of coverage goes
 /// (stderr); the JSON report has no warnings of its own, and says it as `labels.labels`
 /// 0 with null scores.
@@ -143,7 +143,7 @@ fn a_labels_error_comes_with_the_warnings_of_the_rows_before_it() {
         )));
 }
 
-/// QA: values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
+/// Values that turned a gate off (`40` for 40%, `nan`) or made it always fail (`150`)
 /// were accepted.
 #[test]
 fn gate_values_out_of_range_are_usage_errors() {
@@ -164,7 +164,7 @@ fn gate_values_out_of_range_are_usage_errors() {
             "150",
             "a percentage between 0 and 100",
         ),
-        // A share on --max-default-share's scale passed whatever fired (audit 10).
+        // A share on --max-default-share's scale passed whatever fired.
         (
             "--fail-under-triggers",
             "0.8",

@@ -45,7 +45,7 @@ fn base_rev_reads_the_rules_from_git() {
     let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
     assert_eq!(v["base"], "rules@HEAD");
     assert_eq!(v["changed"], 11);
-    // Review: under it, "caused by: git rev-parse … failed: " with nothing after.
+    // Under it, "caused by: git rev-parse … failed: " with nothing after.
     handoff()
         .current_dir(repo)
         .args(["diff", "--base-rev", "nope"])
@@ -57,7 +57,7 @@ fn base_rev_reads_the_rules_from_git() {
         ));
 }
 
-/// Review: rules moved since the base revision could not be diffed with --base-rev;
+/// Rules moved since the base revision could not be diffed with --base-rev;
 /// `--base-path` names where they were.
 #[test]
 fn base_path_reads_moved_rules_from_git() {
@@ -138,7 +138,7 @@ fn base_path_reads_moved_rules_from_git() {
         ));
 }
 
-/// Review: `handoff diff --base-path P` without `--base-rev` got clap's "the following
+/// `handoff diff --base-path P` without `--base-rev` got clap's "the following
 /// required arguments were not provided: <--base <PATH>|--base-rev <REV>>", which does
 /// not say what `--base-path` is for; it says so now, before any rules are read (exit 2).
 #[test]
@@ -163,7 +163,7 @@ fn base_path_without_base_rev_says_what_it_needs() {
         .stderr("error: give the base rules with --base PATH or --base-rev REV\n");
 }
 
-/// QA: `--head` given as an absolute path, through `..` from a subdirectory, or through
+/// `--head` given as an absolute path, through `..` from a subdirectory, or through
 /// a symlink named a path that git could not find (`HEAD:.//tmp/…`); outside a
 /// repository the error blamed the revision.
 #[test]

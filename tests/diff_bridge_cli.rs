@@ -1,5 +1,5 @@
 //! `handoff diff` on bridge messages the head rules cannot render, and on when each
-//! example escalated (review 17, findings 2 and 6): the rows mark them, the summary
+//! example escalated: the rows mark them, the summary
 //! counts them apart from rewordings, and each side says its escalation's time.
 
 use std::path::{Path, PathBuf};
@@ -41,7 +41,7 @@ fn diff(head: &Path, transcripts: &Path, format: &str) -> String {
     )
 }
 
-/// Review 17: the frontline bridge now reads `customer.company`. The conversation
+/// The frontline bridge now reads `customer.company`. The conversation
 /// without a company gets no bridge message: it was counted with a harmless rewording
 /// as "bridge message changed 2", and its excerpt was cut just before the field's name.
 #[test]
@@ -87,7 +87,7 @@ fn a_broken_bridge_is_marked_and_counted_apart_from_a_reworded_one() {
     assert_eq!(json["by_kind"]["bridge_changed"], 1);
 }
 
-/// Review 17: a new `vip` route to a team whose bridge reads `customer.name`; the
+/// A new `vip` route to a team whose bridge reads `customer.name`; the
 /// second VIP has no name. Both rows read alike (`team changed … vip → vip-desk`), and
 /// the new team's opening line never showed.
 #[test]
@@ -145,7 +145,7 @@ fn a_team_change_shows_the_new_teams_bridge_or_why_there_is_none() {
     );
 }
 
-/// Review 17: a new `after-hours` route (Europe/Berlin) moved conversations to the night
+/// A new `after-hours` route (Europe/Berlin) moved conversations to the night
 /// shift, and neither the table nor the comment said when they happened. Each side says
 /// its escalation's time, and the head the local time its `hours:` route saw.
 #[test]

@@ -37,7 +37,7 @@ fn under_redact_a_change_only_in_masked_text_is_no_change_in_any_format() {
     }
 }
 
-/// Review: rule sets that differed only in a trigger's `reason` or `severity`, or a
+/// Rule sets that differed only in a trigger's `reason` or `severity`, or a
 /// team's `name`, gave "0 of 1 conversation change" and passed `--fail-on-change`,
 /// yet `replay` printed other `reason`, `triggers[].severity` and `team_name`; another
 /// phrase matching at the same turn (other evidence) was as invisible.

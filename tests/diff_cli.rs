@@ -148,7 +148,7 @@ fn gates_and_markdown() {
     );
 }
 
-/// Review: a failed gate exited 1 with nothing on stderr, in every format, and the
+/// A failed gate exited 1 with nothing on stderr, in every format, and the
 /// Markdown comment did not say the check failed.
 #[test]
 fn a_failed_gate_says_why_on_stderr_and_in_markdown() {
@@ -223,7 +223,7 @@ fn invalid_base_rules_exit_2() {
         .assert()
         .code(2)
         .stderr(contains("error[R001]: unknown signal `legl`"));
-    // Review: the error named only --base.
+    // The error named only --base.
     handoff().args(["diff"]).assert().code(2).stderr(contains(
         "give the base rules with --base PATH or --base-rev REV",
     ));

@@ -1,4 +1,4 @@
-//! `handoff diff --fail-on bridge-error` (session 19): a diff whose head rules'
+//! `handoff diff --fail-on bridge-error`: a diff whose head rules'
 //! escalations got no bridge message showed them (`bridge_broken`, a ⚠, JSON
 //! `head_bridge_errors`) and exited 0. The gate fails it, as it fails `replay`, and says
 //! so on stderr and in the Markdown comment, as `--fail-on-change` and `--max-changed` do.

@@ -263,7 +263,7 @@ tests:
     );
 }
 
-/// Review: a rule item with two wrong values was reported one value per run (serde stops
+/// A rule item with two wrong values was reported one value per run (serde stops
 /// at the first). Each key of an item that does not parse is read alone, and so is each
 /// key of its conditions and `{ phrase, weight }` entries, in items, in a section written
 /// as a flow list and in the default route: every wrong value is reported in one run,

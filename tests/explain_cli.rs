@@ -20,7 +20,7 @@ fn explain_snapshots() {
     }
 }
 
-/// Review: `explain` had no Markdown output, which `diff` and `coverage` give for a
+/// `explain` had no Markdown output, which `diff` and `coverage` give for a
 /// pull-request comment. A conversation with a human takeover, and one that does not
 /// escalate.
 #[test]
@@ -42,7 +42,7 @@ fn json_is_the_trace() {
     let text =
         stdout_of(handoff().args(["explain", "-c", "c22-hot-lead-loop", "--format", "json"]));
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    // Review: the one JSON document without a version; first, as in the others.
+    // The one JSON document without a version; first, as in the others.
     assert!(text.starts_with("{\n  \"version\": 1,\n"), "{text}");
     assert_eq!(v["conversation_id"], "c22-hot-lead-loop");
     assert_eq!(v["steps"].as_array().unwrap().len(), 4);
@@ -68,7 +68,7 @@ fn an_unknown_conversation_exits_2_with_a_suggestion() {
         .stderr(contains("did you mean `c01-enterprise-discount`?"));
 }
 
-/// QA: with the rows of `c1` split by another conversation, `replay` exits 2 but
+/// With the rows of `c1` split by another conversation, `replay` exits 2 but
 /// `explain` explained the first part alone, exit 0.
 #[test]
 fn a_conversation_that_reappears_is_the_error_replay_gives() {
@@ -91,7 +91,7 @@ fn a_conversation_that_reappears_is_the_error_replay_gives() {
     assert!(text.contains("message 2"), "{text}");
 }
 
-/// QA: a one-message conversation was "(1 messages)" in `explain` and in the replay
+/// A one-message conversation was "(1 messages)" in `explain` and in the replay
 /// summary.
 #[test]
 fn one_message_is_singular() {
@@ -111,7 +111,7 @@ fn one_message_is_singular() {
         .stderr(contains("replayed 1 conversation (1 message) from 1 file"));
 }
 
-/// Review 17: the bridge greeted "García López, María" as "Hi García" and "J. Smith" as
+/// The bridge greeted "García López, María" as "Hi García" and "J. Smith" as
 /// "Hi J"; the starter's bridges fall back to "there" where there is no first name.
 #[test]
 fn the_bridge_greets_by_the_given_name_or_none() {
@@ -139,7 +139,7 @@ fn the_bridge_greets_by_the_given_name_or_none() {
     }
 }
 
-/// Review: a 26-message conversation explained in 508 lines, most of them every trigger
+/// A 26-message conversation explained in 508 lines, most of them every trigger
 /// failing on a bot's message; `--message N` keeps message N's trigger trees only, in
 /// every format, and says when N is not a message or comes after the escalation point.
 #[test]
@@ -190,7 +190,7 @@ fn message_keeps_the_trigger_trees_of_one_message() {
     }
 }
 
-/// Review: `explain` printed every trigger's tree on every message, most of them
+/// `explain` printed every trigger's tree on every message, most of them
 /// customer-only triggers failing on a bot's message. By default it shows the triggers
 /// that held and the near misses (a signal that found something in the message, a count
 /// one short), and counts the rest by why; `--all` shows every tree, as before.
@@ -261,7 +261,7 @@ fn only_what_held_or_nearly_held_is_shown_by_default() {
     assert!(explain(&["-f", "md", "--all"]).contains("`legal` — message 2 is from bot"));
 }
 
-/// Review 17 (item 13): a signal's score read "billing ✓ (2 of 1: …)", "two out of one";
+/// A signal's score read "billing ✓ (2 of 1: …)", "two out of one";
 /// it reads "score 2, needs 1", and a near miss "score 1, needs 2".
 #[test]
 fn a_signal_score_says_what_it_needs() {

@@ -38,7 +38,7 @@ fn a_conversation_said_on_the_command_line() {
         "{text}"
     );
 
-    // Review (item 16, the same in `explain`): the flags that say how to read
+    // The flags that say how to read
     // transcripts were accepted beside `--say`, which reads none, and did nothing.
     for flags in [
         &["--map", "foo=bar"][..],
@@ -83,7 +83,7 @@ fn a_conversation_said_on_the_command_line() {
         .code(2);
 }
 
-/// Review: `--say 'user: …'` was refused though transcripts read `user`, `assistant`,
+/// `--say 'user: …'` was refused though transcripts read `user`, `assistant`,
 /// `human` as roles; and an id that differs only in case got no "did you mean".
 #[test]
 fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case() {
@@ -118,7 +118,7 @@ fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case()
         .stderr(contains("did you mean `c02-student-discount`?"));
 }
 
-/// Review 17 (item 10): `--say` messages had no time, so `hours:` never held and
+/// `--say` messages had no time, so `hours:` never held and
 /// "where would this message go?" always gave the daytime answer. `ROLE@TIME: TEXT`
 /// gives a message its time, read as a rule test's `time:` is.
 #[test]
@@ -251,7 +251,7 @@ fn a_modal_question_with_not_is_a_request_for_a_human() {
     }
 }
 
-/// Audit: "don't" cancelled “talk to a real person”, but the starter rules still
+/// "don't" cancelled “talk to a real person”, but the starter rules still
 /// escalated through “a real person” inside it, and `explain` showed only that match.
 /// What starts inside a phrase a negation cancelled is cancelled with it, and said so,
 /// in text and JSON alike.

@@ -1,4 +1,4 @@
-//! `hours:` conditions from the outside (review 15, item 6: "outside business hours →
+//! `hours:` conditions from the outside ("outside business hours →
 //! night-shift" could not be written): replay routes by the escalation message's local
 //! time, `explain` shows it, rule tests give messages times, lint and the schema take it.
 //! The zone of an export's own times (`timestamp_tz:`) is in `timestamp_tz_cli.rs`.
@@ -160,7 +160,7 @@ fn a_shift_past_midnight_counts_for_the_day_it_starts() {
     );
 }
 
-/// Review: a trigger fired by `hours:` said nothing of it in its evidence; the JSON has
+/// A trigger fired by `hours:` said nothing of it in its evidence; the JSON has
 /// the local time the condition saw, in its zone, and the shift's day.
 #[test]
 fn an_hours_trigger_has_its_local_time_in_the_json_evidence() {

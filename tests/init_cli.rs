@@ -222,7 +222,7 @@ fn a_file_where_the_pack_needs_a_directory_stops_init_before_it_writes() {
     assert!(!dir.path().join("rules").exists(), "nothing was written");
 }
 
-/// Review: `handoff init afile`, `afile` a regular file, said "cannot create afile/rules"
+/// `handoff init afile`, `afile` a regular file, said "cannot create afile/rules"
 /// and "Not a directory (os error 20)".
 #[test]
 fn init_into_a_file_says_it_is_not_a_directory() {

@@ -337,7 +337,7 @@ fn jsonl_numbers_keep_their_digits_and_big_ids_stay_apart() {
     assert!(packet.contains(r#""score":"1.50""#), "{packet}");
 }
 
-/// Review 15, item 12: `--input-format jsonl` on a CSV file reported every line as
+/// `--input-format jsonl` on a CSV file reported every line as
 /// invalid JSON with no word of why; the opposite case says "this is JSON, not CSV".
 #[test]
 fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {

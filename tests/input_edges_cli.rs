@@ -9,7 +9,7 @@ use predicates::str::contains;
 
 use crate::common::{gzip, handoff, write};
 
-/// Review: transcripts ending `.gz` were gunzipped, a contacts file or a labels file
+/// Transcripts ending `.gz` were gunzipped, a contacts file or a labels file
 /// was not (its header read as binary). Every file handoff reads rows from is now.
 #[test]
 fn contacts_and_labels_files_may_be_gzipped() {
@@ -43,7 +43,7 @@ fn contacts_and_labels_files_may_be_gzipped() {
         ));
 }
 
-/// Review: two exports joined with `cat` gave a conversation `conversation_id` (CSV) or
+/// Two exports joined with `cat` gave a conversation `conversation_id` (CSV) or
 /// a lost line (JSONL, a byte order mark inside). Both read as meant now, said once,
 /// counted in the summary, and the run passes.
 #[test]
@@ -93,7 +93,7 @@ fn exports_joined_with_cat_read_as_meant() {
         .stderr(contains("malformed").not());
 }
 
-/// Review: empty stdin was `-` in one message and `stdin` in the next ("reading columns
+/// Empty stdin was `-` in one message and `stdin` in the next ("reading columns
 /// from stdin", "caused by: -: the file is empty"). One name now, `<stdin>`, everywhere.
 #[test]
 fn stdin_has_one_name_in_every_message() {
@@ -114,7 +114,7 @@ fn stdin_has_one_name_in_every_message() {
         .stderr(contains("-:1").not());
 }
 
-/// Review: a dangling symlink given as contacts or labels was "No such file or
+/// A dangling symlink given as contacts or labels was "No such file or
 /// directory", of a file `ls` lists: it is said to be a link, with its target.
 #[cfg(unix)]
 #[test]
@@ -153,7 +153,7 @@ fn a_dangling_symlink_is_said_to_be_one_for_every_input() {
         .stderr(contains(said.as_str()));
 }
 
-/// Review 15: a run that failed before its first conversation still wrote `[]` (JSON),
+/// A run that failed before its first conversation still wrote `[]` (JSON),
 /// a CSV header, or half of `diff`'s JSON document to stdout, which a later CI step read
 /// as "no conversations". Now stdout stays empty and the error says why, exit 2.
 #[test]
@@ -194,7 +194,7 @@ fn a_run_failing_before_its_first_conversation_writes_nothing_to_stdout() {
         .stdout(predicates::str::ends_with("]\n"));
 }
 
-/// Review 15: an export saved as Windows-1252 put `Ren�e` in bridge messages, and D004
+/// An export saved as Windows-1252 put `Ren�e` in bridge messages, and D004
 /// said only that the row was not UTF-8. Its help now names the encoding, the first
 /// byte decoded, and the conversion.
 #[test]

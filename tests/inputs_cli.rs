@@ -8,7 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, root, write};
 
-/// Review (inputs 2): with several `handoff test` paths, what the first directory left
+/// With several `handoff test` paths, what the first directory left
 /// out (D016, D017) was lost when a later path could not be read: only the error was
 /// said. Both come now, the warnings first.
 #[test]
@@ -59,7 +59,7 @@ fn test_says_what_earlier_paths_left_out_when_a_later_one_fails() {
     }
 }
 
-/// Review (inputs 2): a hidden directory named like an input (`.shards.csv/`,
+/// A hidden directory named like an input (`.shards.csv/`,
 /// `.old.yaml/`) was "a hidden file" in D017.
 #[test]
 fn a_hidden_directory_is_called_a_directory() {
@@ -103,7 +103,7 @@ fn a_hidden_directory_is_called_a_directory() {
     assert!(!out.contains("hidden file"), "{out}");
 }
 
-/// Review (inputs 2): the hint that a CSV file read as JSONL looks like CSV looked at
+/// The hint that a CSV file read as JSONL looks like CSV looked at
 /// line 1 only: a blank line or a title line above the header hid it. It looks at the
 /// first lines that are not blank, before any object, and is given once.
 #[test]
@@ -153,7 +153,7 @@ fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
         .stderr(contains("looks like CSV").not());
 }
 
-/// Review 17 (item 12): `not json` on line 2 was "invalid JSON: expected ident --> :2:2".
+/// `not json` on line 2 was "invalid JSON: expected ident --> :2:2".
 #[test]
 fn a_jsonl_line_that_is_not_json_is_not_an_object() {
     let dir = tempfile::tempdir().unwrap();
@@ -174,7 +174,7 @@ fn a_jsonl_line_that_is_not_json_is_not_an_object() {
         .stderr(contains("ident").not());
 }
 
-/// Review (inputs 2): the reverse, a JSON file read as CSV, said "this is JSON" only
+/// The reverse, a JSON file read as CSV, said "this is JSON" only
 /// when its first line started with `{` or `[`; a title line first hid it, and the
 /// error named line 1 for a header further down.
 #[test]
@@ -205,7 +205,7 @@ fn a_json_file_read_as_csv_is_named_past_a_leading_line() {
         .stderr(contains("hint: map it with --map conversation_id=<column>"));
 }
 
-/// Review (inputs 2): `coverage --format json` had no diagnostics: a labels file's D007
+/// `coverage --format json` had no diagnostics: a labels file's D007
 /// and the transcripts' malformed rows were on stderr only, lost to a CI job that keeps
 /// the JSON. The report carries them as `lint -f json` writes them, and a
 /// merge keeps each once.
@@ -285,7 +285,7 @@ fn coverage_json_carries_its_diagnostics() {
     assert_eq!(codes, ["D007", "D001", "D001"], "{merged}");
 }
 
-/// Review (inputs 2): booleans were read three ways. A rule file follows YAML 1.2 (only
+/// Booleans were read three ways. A rule file follows YAML 1.2 (only
 /// `true` and `false`, and `exists: yes` says to write `true` at its line and column);
 /// data (a transcript's metadata, CSV or JSONL; a labels CSV) reads `true/false`,
 /// `yes/no`, `y/n` and `1/0` in any case, so that `equals: true` holds for the `Yes` a

@@ -23,7 +23,7 @@ fn a_full_disk_is_an_error_not_a_truncated_success() {
     assert!(stderr.contains("No space left on device"), "{stderr}");
 }
 
-/// Review: `lint -f json > /dev/full` and `coverage -f html > /dev/full` said only "No
+/// `lint -f json > /dev/full` and `coverage -f html > /dev/full` said only "No
 /// space left on device"; every command says what it could not write, as replay does.
 #[cfg(target_os = "linux")]
 #[test]
@@ -69,7 +69,7 @@ fn a_closed_pipe_ends_quietly() {
     assert!(!String::from_utf8_lossy(&out.stderr).contains("error"));
 }
 
-/// Regression (review): a transcript's control characters (an id that clears the screen,
+/// Regression: a transcript's control characters (an id that clears the screen,
 /// a name that sets the terminal's title) reached the terminal as they were, in the
 /// table, `explain`, `diff`, `coverage` and the diagnostics on stderr. They are escaped
 /// (`\u{1b}`) in every format people read; JSON escapes them itself.
@@ -152,7 +152,7 @@ fn the_conversations_before_a_read_error_are_output_in_every_format() {
     }
 }
 
-/// Review: a dangling symlink in a directory of transcripts (a missing export shard) or
+/// A dangling symlink in a directory of transcripts (a missing export shard) or
 /// of rules (a shared teams file) was skipped silently: a replay of the shards left, a
 /// lint of a rule set without its teams. Each is now an error naming the link (exit 2).
 #[cfg(unix)]
@@ -201,7 +201,7 @@ fn a_dangling_symlink_in_an_input_or_rules_directory_is_an_error_naming_it() {
         !stderr.contains("R003"),
         "no lint of the rules left: {stderr}"
     );
-    // Review: the cause was "No such file or directory" of a file `ls` lists; and a
+    // The cause was "No such file or directory" of a file `ls` lists; and a
     // rules path that is a dangling link was "rules not found".
     assert!(
         stderr.contains(&format!(

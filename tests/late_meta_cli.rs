@@ -158,7 +158,7 @@ fn replay_with_contact(rules: &str) -> (serde_json::Value, String) {
     (jsonl(&out).remove(0), packet)
 }
 
-/// Review (late7): a contact's value of a field that a later row gives another value was
+/// A contact's value of a field that a later row gives another value was
 /// not used at all: the field was missing until that row. The contact's value holds
 /// until then, the row's from it on.
 #[test]
@@ -217,7 +217,7 @@ teams: [ {{ id: t, name: T, bridge: 't {{{{ customer.tier }}}}' }}, {{ id: p, na
     }
 }
 
-/// Review (late7): without `--all`, a trigger whose only missing piece was a value a
+/// Without `--all`, a trigger whose only missing piece was a value a
 /// later row gives was counted among those "nothing in this message came close to".
 /// It is shown, with the line saying where the value appears; JSON's `standing` is
 /// `not_known_yet`.

@@ -8,7 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, write};
 
-/// Review: a FIFO or a directory named like a transcript in a directory of them was
+/// A FIFO or a directory named like a transcript in a directory of them was
 /// left out without a word: a warning (D016) names it; a FIFO given itself is read.
 #[cfg(unix)]
 #[test]
@@ -56,7 +56,7 @@ fn a_fifo_is_read_when_given_and_said_when_in_a_directory() {
     writer.join().unwrap();
 }
 
-/// Review: a hidden transcript (`.b.csv`) in a directory of them was left out without a
+/// A hidden transcript (`.b.csv`) in a directory of them was left out without a
 /// word, where a hidden rule file is named (D017). It stays left out, and is named by
 /// every command that reads transcripts; given by its own path it is read.
 #[test]
@@ -106,7 +106,7 @@ fn a_hidden_transcript_is_left_out_and_said() {
         ));
 }
 
-/// Review: a directory or FIFO named `*.yaml` in a rules directory was left out without
+/// A directory or FIFO named `*.yaml` in a rules directory was left out without
 /// a word, where a transcript directory says D016. Every command that loads rules says
 /// it; lint counts it.
 #[cfg(unix)]
@@ -151,7 +151,7 @@ fn a_directory_named_like_a_rule_file_is_said_by_every_command() {
     );
 }
 
-/// Review 14 item 16: a hidden file `.name.yaml` in a rules directory was left out
+/// A hidden file `.name.yaml` in a rules directory was left out
 /// without a word. It stays left out (editors' backup and lock files), but every command
 /// that loads rules names it (D017); lint counts it.
 #[test]
@@ -193,7 +193,7 @@ fn a_hidden_rule_file_is_left_out_and_said() {
     );
 }
 
-/// Review 14 items 4 and 16: `handoff test` read a rule-tests directory through the rule
+/// `handoff test` read a rule-tests directory through the rule
 /// loader and threw its warnings away: a directory named `*.yaml` (D016) and a hidden
 /// test file (D017) are said now, and the other tests run.
 #[cfg(unix)]
@@ -220,7 +220,7 @@ fn test_says_what_a_tests_directory_leaves_out() {
             "warning[D017]: {} is a hidden file: left out",
             tests.join(".starter.yaml").display()
         )))
-        // Review: D016's help spoke of "a rules directory (`-r`)" of a tests directory.
+        // D016's help spoke of "a rules directory (`-r`)" of a tests directory.
         .stderr(contains("help: in a rule-tests directory only its files are read, not its subdirectories; move it out of the directory, or give it by its own path (`handoff test PATH`) to read it"))
         .stderr(contains("are not read from a rule-tests directory; rename it"))
         .stderr(contains("rules directory").not());
@@ -241,7 +241,7 @@ fn test_says_what_a_tests_directory_leaves_out() {
         )));
 }
 
-/// Review: a directory holding only hidden files (`.teams.yaml`, `.a.csv`) was "no rule
+/// A directory holding only hidden files (`.teams.yaml`, `.a.csv`) was "no rule
 /// files" (or tests, or transcripts) as if it were empty. The error says they were left
 /// out, and how to have them read.
 #[test]
@@ -303,7 +303,7 @@ fn a_directory_of_only_hidden_files_says_so() {
         )));
 }
 
-/// Review: `handoff test` printed what a tests directory left out (D016, D017) on a run,
+/// `handoff test` printed what a tests directory left out (D016, D017) on a run,
 /// but not when the test files were invalid: the error came alone. They come first
 /// now, with the rules valid or not.
 #[test]

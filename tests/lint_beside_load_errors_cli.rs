@@ -6,7 +6,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, stdout_text, write};
 
-/// QA: a rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
+/// A rule file that is not UTF-8 exited 2 with "not valid UTF-8 (at byte 11)".
 #[test]
 fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
     let dir = tempfile::tempdir().unwrap();
@@ -21,7 +21,7 @@ fn a_rule_file_that_is_not_utf8_is_a_finding_with_its_place() {
         .stdout(contains(format!("{}:2:1", path.display())));
 }
 
-/// Review: a rule file that is not UTF-8 (UTF-16, Latin-1) was searched, bad bytes
+/// A rule file that is not UTF-8 (UTF-16, Latin-1) was searched, bad bytes
 /// replaced, for the names it defines; none was found whole, so every reference to one
 /// was a false "unknown team". It may define any name: only S001 is reported.
 #[test]
@@ -59,7 +59,7 @@ default_route: { team: support }
     }
 }
 
-/// Regression (review): a logic finding showed only once every load error was fixed.
+/// Regression: a logic finding showed only once every load error was fixed.
 /// What loaded is checked beside the errors; what a file that does not parse would have
 /// defined causes no finding (no "unknown team", no "never used").
 #[test]
@@ -155,7 +155,7 @@ teams:
     );
 }
 
-/// Review: with a route that did not load and no default route, L002 pointed at the
+/// With a route that did not load and no default route, L002 pointed at the
 /// first trigger, as if the rule set had no routes. It now waits for every route to load
 /// (the note names it), and the load error is the finding.
 #[test]

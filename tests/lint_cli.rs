@@ -22,7 +22,7 @@ fn the_starter_rules_are_clean() {
         .stdout(contains("lint: no problems in 4 rule files"));
 }
 
-/// Review: a rules directory left `teams.YAML` out silently (R003 on every team), where
+/// A rules directory left `teams.YAML` out silently (R003 on every team), where
 /// a transcripts directory reads `B.CSV`. The extension is matched in any case now.
 #[test]
 fn rule_files_with_upper_case_extensions_are_read() {
@@ -103,7 +103,7 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .assert()
         .code(2)
         .stderr(contains("`S002` (unknown-field) cannot be allowed"));
-    // Review: `--deny R002` was refused though README forbade only `--allow` for codes
+    // `--deny R002` was refused though README forbade only `--allow` for codes
     // that stop rules loading; it is accepted and changes nothing, in flags as in a file.
     handoff()
         .args(["lint", "--deny", "R002", &fixture("R002")])
@@ -150,7 +150,7 @@ fn severities_can_be_overridden_by_flag_and_config_file() {
         .code(1);
 }
 
-/// Review: `lint: {allow: [X], deny: [X]}` was accepted silently (the last word won), and
+/// `lint: {allow: [X], deny: [X]}` was accepted silently (the last word won), and
 /// so were `--allow X --deny X`. A code given two levels in one source is an error (exit
 /// 2) naming both places; the flags still win over the file.
 #[test]
@@ -247,7 +247,7 @@ fn tuning_built_in_detectors() {
         .stderr(contains("rules.yaml:3:47"));
 }
 
-/// Regression (review): each path is a rule set of its own, which `lint a.yaml b.yaml`
+/// Regression: each path is a rule set of its own, which `lint a.yaml b.yaml`
 /// did not say (the teams of b.yaml were unknown in a.yaml), and `lint rules rules`
 /// counted the pack twice.
 #[test]
@@ -264,7 +264,7 @@ fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
         .assert()
         .success()
         .stdout(contains("no problems in 4 rule files"));
-    // `-r`, as every other command takes the rules (review: refused).
+    // `-r`, as every other command takes the rules (refused).
     handoff()
         .args(["lint", "-r", "rules"])
         .assert()
@@ -272,7 +272,7 @@ fn a_file_linted_alone_says_so_and_a_path_twice_counts_once() {
         .stdout(contains("no problems in 4 rule files"));
 }
 
-/// Review 14, item 17: `lint -v` said only how long it took, though README says `-v`
+/// `lint -v` said only how long it took, though README says `-v`
 /// says what was loaded; replay says "rules from …: N files, …".
 #[test]
 fn verbose_lint_says_what_it_read() {

@@ -8,7 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, json_of, stdout_text, write};
 
-/// Review (item 16): the flags that say how to read an export did nothing without
+/// The flags that say how to read an export did nothing without
 /// `--columns-from`, and lint said "no problems" (exit 0): a CI job believed its C checks
 /// ran. Each needs `--columns-from` now, as `--join-on` needs `--contacts`.
 #[test]
@@ -133,7 +133,7 @@ fn columns_from_an_export_find_fields_it_lacks() {
         .stdout(contains("metadata columns: none").or(contains("has no metadata columns at all")));
 }
 
-/// QA: an empty `--columns-from` file gave C002 errors ("the export has no tier") as if
+/// An empty `--columns-from` file gave C002 errors ("the export has no tier") as if
 /// it were an export without those columns.
 #[test]
 fn columns_from_an_empty_file_says_it_is_empty() {
@@ -246,7 +246,7 @@ fn findings_on_a_jsonl_export_say_they_are_of_its_first_objects() {
     assert!(!out.contains("first 1000"), "{out}");
 }
 
-/// Review (item 26.8): `--columns-from -` said "cannot open transcript -" and a directory
+/// `--columns-from -` said "cannot open transcript -" and a directory
 /// was refused, where every other command reads both. A directory's columns are the
 /// union of its transcript files' (a field one file has is one a replay can read).
 #[test]
@@ -309,7 +309,7 @@ fn columns_from_reads_stdin_and_directories() {
         ));
 }
 
-/// Review 14, item 20: C003 underlined the whole bridge template, so two fields missing
+/// C003 underlined the whole bridge template, so two fields missing
 /// from the export had the same place in every format; T002 points at the variable.
 /// Each C003 is at its own variable now.
 #[test]

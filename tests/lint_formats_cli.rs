@@ -31,7 +31,7 @@ fn json_sarif_and_github_formats() {
     );
 }
 
-/// Review: SARIF and github messages said "invalid regex: unclosed group: unclosed group".
+/// SARIF and github messages said "invalid regex: unclosed group: unclosed group".
 #[test]
 fn sarif_and_github_say_an_invalid_regex_once() {
     let dir = tempfile::tempdir().unwrap();
@@ -116,13 +116,13 @@ fn explain_and_list() {
     let list = stdout_of(handoff().args(["lint", "--list"]));
     assert!(list.contains("S001 yaml-syntax"));
     assert!(list.contains("C002 never-fires-on-export"));
-    // Review (item 16): `-f json` was ignored and printed the table.
+    // `-f json` was ignored and printed the table.
     let json: serde_json::Value =
         serde_json::from_str(&stdout_of(handoff().args(["lint", "--list", "-f", "json"]))).unwrap();
     assert_eq!(json["version"], 2);
     let codes = json["codes"].as_array().unwrap();
     assert_eq!(codes[0]["id"], "S001");
-    // Review 15, item 10: the origin was `fatal` where the list and README say `rule
+    // The origin was `fatal` where the list and README say `rule
     // loading`.
     assert_eq!(codes[0]["origin"], "rule loading");
     let origins: std::collections::BTreeSet<&str> = codes
@@ -148,7 +148,7 @@ fn explain_and_list() {
     }
 }
 
-/// Review: `lint --list rules/` and `lint --explain L001 --deny L002` printed the
+/// `lint --list rules/` and `lint --explain L001 --deny L002` printed the
 /// documentation and ignored the rule paths and level flags (exit 0): a CI job would
 /// believe its rules were linted. Each is a usage error naming the flag, as clap says a
 /// conflict.
@@ -211,7 +211,7 @@ fn assert_every_result_uploadable(sarif: &str) -> Vec<serde_json::Value> {
     results
 }
 
-/// Audit (CI): a rules directory with a hidden file and a directory named like a rule
+/// A rules directory with a hidden file and a directory named like a rule
 /// file gave D017 and D016 SARIF results with no `locations` and no `ruleIndex`, and the
 /// rule list had no D code: GitHub's upload-sarif rejects the whole file ("expected at
 /// least one location", github/codeql-action#1738). Each points at its entry now, and
@@ -284,7 +284,7 @@ fn sarif_of_every_lint_fixture_is_uploadable() {
     assert!(checked > 30, "{checked} fixtures");
 }
 
-/// Audit (CI): `lint --deny-warnings` exited 1, but its last line was `lint: 0 errors, 1
+/// `lint --deny-warnings` exited 1, but its last line was `lint: 0 errors, 1
 /// warning`, and `-f github` wrote every finding as `::warning`: the job went red with no
 /// error to show for it. As clippy's `-D warnings`, a denied warning is an error in the
 /// annotations and SARIF, each saying why, and the summary says the run failed because

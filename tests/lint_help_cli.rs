@@ -1,5 +1,5 @@
-//! Lint errors a first rule file meets, each with the fix it needs (audit of the
-//! twenty-second session, item 4): a built-in detector's name used as a signal, a
+//! Lint errors a first rule file meets, each with the fix it needs: a
+//! built-in detector's name used as a signal, a
 //! weighted phrase without its weight, one value where a list belongs, a list of
 //! conditions where one belongs.
 

@@ -137,7 +137,7 @@ teams:
     assert_eq!(found, want, "{sarif:#}");
 }
 
-/// Review: a YAML syntax error at a character past ASCII gave a range that cut it, and
+/// A YAML syntax error at a character past ASCII gave a range that cut it, and
 /// the diagnostic's renderer panicked ("not a char boundary").
 #[test]
 fn a_syntax_error_at_an_accented_letter_is_shown_not_a_panic() {
@@ -156,7 +156,7 @@ fn a_syntax_error_at_an_accented_letter_is_shown_not_a_panic() {
         .stdout(contains("3 |   - { id: t, name: T, bridge: \"Hi.\" }é"));
 }
 
-/// Review 15, items 5 and 12: a template written unquoted and a tab in indentation got
+/// A template written unquoted and a tab in indentation got
 /// the YAML parser's words only ("did not find expected key", "mapping values are not
 /// allowed in this context"), then a note of checks that did not run on a file nothing
 /// of which loaded.

@@ -119,7 +119,7 @@ fn colour_follows_the_flag_then_no_color_then_clicolor_force() {
     );
 }
 
-/// Review: the format people read was `text` for explain, `human` for lint and test and
+/// The format people read was `text` for explain, `human` for lint and test and
 /// `table` for replay, diff and coverage; each command takes the three names.
 #[test]
 fn every_command_takes_each_name_of_its_format_for_people() {
@@ -259,7 +259,7 @@ fn a_pipe_closed_early_does_not_turn_a_verdict_into_success() {
     assert_eq!(out.status.code(), Some(0));
 }
 
-/// Review 14, item 6: `-j 4294967296` aborted on an allocation failure with a backtrace
+/// `-j 4294967296` aborted on an allocation failure with a backtrace
 /// (exit 134), `-j 100000000` took gigabytes and hung. Up to 1024 threads run.
 #[test]
 fn jobs_past_the_limit_are_a_usage_error() {

@@ -7,7 +7,7 @@ use predicates::str::contains;
 use crate::common::{ANGRY_RULES, handoff, stderr_text, stdout_text, write};
 use crate::input_cli::{replay_in, rules_and_exports};
 
-/// Regression (review): `--map role=x --map text=x` read the role as the text and
+/// Regression: `--map role=x --map text=x` read the role as the text and
 /// exited 0; `--role v=bot --role v=customer` kept the last.
 #[test]
 fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
@@ -33,7 +33,7 @@ fn two_fields_from_one_column_or_a_value_given_two_roles_exit_2() {
     ));
 }
 
-/// Review (item 17): `--map conversation_id=ticket_id --map conversation_id=Tier` read the
+/// `--map conversation_id=ticket_id --map conversation_id=Tier` read the
 /// conversation id from the last column silently, and `--role =bot` was accepted.
 #[test]
 fn a_field_given_two_columns_or_an_empty_role_value_exits_2() {
@@ -87,7 +87,7 @@ T1,2026-03-01T09:00:00Z,customer,this is ridiculous
 T2,2026-03-01T10:00:00Z,customer,hello
 ";
 
-/// Review: `--join-on ticket_id`, where `ticket_id` is the column the id is mapped
+/// `--join-on ticket_id`, where `ticket_id` is the column the id is mapped
 /// from, joined nothing ("no conversation has a value in `ticket_id`"): the join field
 /// was compared with the literal `conversation_id`. The mapped column and the field name
 /// both mean the id now, and a column mapped to a message field is said to be one.
@@ -163,7 +163,7 @@ fn join_on_reads_the_id_and_message_fields_through_the_mapping() {
         ));
 }
 
-/// Review: a labels file cut from the same export names the id `ticket_id` too, and
+/// A labels file cut from the same export names the id `ticket_id` too, and
 /// `coverage --labels` said it had no `conversation_id` column. The transcripts' id
 /// column is read as the labels' id when the labels file has no `conversation_id`.
 #[test]

@@ -65,7 +65,7 @@ fn rules_quoting_the_tier(dir: &Path) -> PathBuf {
     )
 }
 
-/// Review: a message's line that starts with `- `, `1. `, `#`, `>`, `|` or a fence
+/// A message's line that starts with `- `, `1. `, `#`, `>`, `|` or a fence
 /// rendered as a list, heading, quote, table row or code block in explain's bridge
 /// message; its table and condition trees showed line breaks as spaces.
 #[test]
@@ -83,7 +83,7 @@ fn explain_markdown_keeps_a_values_lines_in_its_block() {
     insta::assert_snapshot!("explain_markdown_hostile", md);
 }
 
-/// Review: the same in a packet's transcript, its facts table and its bridge message.
+/// The same in a packet's transcript, its facts table and its bridge message.
 #[test]
 fn a_packets_markdown_keeps_a_messages_lines_in_its_paragraph() {
     let dir = tempfile::tempdir().unwrap();
@@ -151,7 +151,7 @@ fn diff_and_coverage_tables_hold_a_pipe_and_a_backtick() {
     }
 }
 
-/// Review: `#123` in what the customer wrote became a link to an issue or pull request
+/// `#123` in what the customer wrote became a link to an issue or pull request
 /// when the Markdown was pasted into GitHub or GitLab.
 #[test]
 fn an_issue_number_in_a_message_links_nothing() {
@@ -182,7 +182,7 @@ fn an_issue_number_in_a_message_links_nothing() {
     }
 }
 
-/// Review: the README said explain's Markdown kept a message's line breaks as `<br>`;
+/// The README said explain's Markdown kept a message's line breaks as `<br>`;
 /// its table quotes each message on one line, as every output does (line breaks as
 /// spaces), and what would start a heading or a list on a line of its own is escaped.
 #[test]

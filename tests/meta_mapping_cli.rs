@@ -173,10 +173,10 @@ fn a_metadata_field_given_as_a_field_says_how_to_map_it() {
     );
 }
 
-/// Audit 22b, item 8: two fields read from one column, each given by another layer of
+/// Two fields read from one column, each given by another layer of
 /// the mapping (the project file's `input:`, a mapping file, `--map`), said without
 /// saying where the mapping came from. The error names where each field was given: a
-/// line and column of its file, or the flag (twenty-fourth session; it named the layers
+/// line and column of its file, or the flag (it named the layers
 /// in order, not which of them gave which field).
 #[test]
 fn two_fields_from_one_column_name_where_each_was_given() {

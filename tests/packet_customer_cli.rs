@@ -21,7 +21,7 @@ fn packets(csv: &str) -> Vec<serde_json::Value> {
 const HEAD: &str = "conversation_id,timestamp,role,text";
 const ANGRY: &str = "This is useless and I am going in circles";
 
-/// Regression (audit): `Customer Full Name` and `Login Email` gave no name and no email
+/// Regression: `Customer Full Name` and `Login Email` gave no name and no email
 /// in the packet's customer line, where `first_name`/`last_name`/`email` did.
 #[test]
 fn name_and_email_columns_under_other_names() {

@@ -82,7 +82,7 @@ fn the_summary_reads_the_request_the_questions_and_the_names_a_human_needs() {
 }
 
 /// A goal that opens with an introduction, and one whose first clause is said of the
-/// name, read the same with `--redact` as without (review: redacted summaries read the
+/// name, read the same with `--redact` as without (redacted summaries read the
 /// masked message, "I'm [name] [name] and …", and kept the introduction).
 #[test]
 fn the_goal_is_the_same_with_and_without_redact() {

@@ -6,7 +6,7 @@ use predicates::str::contains;
 
 use crate::common::{file_names, handoff, jsonl, packets_jsonl, write};
 
-/// Review: `--packets new/x/p.jsonl` failed with a bare "No such file or directory"
+/// `--packets new/x/p.jsonl` failed with a bare "No such file or directory"
 /// where `--packets new/x/p` (a directory) created its parents. Both create them now.
 #[test]
 fn missing_parent_directories_are_created_for_a_file_as_for_a_directory() {
@@ -59,7 +59,7 @@ fn an_unwritable_destination_is_an_error_and_leaves_nothing_behind() {
     assert_eq!(left.len(), 1, "only the blocker: {left:?}");
 }
 
-/// Regression (review): `--packets -` made a directory named `-`, `P.JSONL` a
+/// Regression: `--packets -` made a directory named `-`, `P.JSONL` a
 /// directory, and an existing file not ending in .jsonl failed with "File exists".
 #[test]
 fn stdout_a_capitalised_jsonl_and_an_existing_file_are_said_plainly() {
@@ -92,7 +92,7 @@ fn stdout_a_capitalised_jsonl_and_an_existing_file_are_said_plainly() {
         .stderr(contains("exists and is not a directory"));
 }
 
-/// Review 14, item 12: `--packets out.jsonl.gz` and `out.ndjson` wrote a directory of
+/// `--packets out.jsonl.gz` and `out.ndjson` wrote a directory of
 /// `.json` and `.md` files named like a file. They are JSONL now, the first gzipped.
 #[test]
 fn ndjson_and_gz_names_are_jsonl_files() {
@@ -127,7 +127,7 @@ fn ndjson_and_gz_names_are_jsonl_files() {
     );
 }
 
-/// Review 14, item 12: a name with a file's ending that packets are not written as
+/// A name with a file's ending that packets are not written as
 /// (`.json`, `.gz`, `.csv`, …) is refused, saying what to write, and nothing is made.
 #[test]
 fn a_file_like_name_that_is_not_jsonl_is_refused_with_what_to_write() {
@@ -167,7 +167,7 @@ fn a_file_like_name_that_is_not_jsonl_is_refused_with_what_to_write() {
     assert_eq!(file_names(&out).len(), 49);
 }
 
-/// Review 14, item 13: under a regular file, `--packets` said "File exists (os error
+/// Under a regular file, `--packets` said "File exists (os error
 /// 17)" for a `.jsonl` file and "Not a directory (os error 20)" for a directory. Both
 /// name the file now.
 #[test]

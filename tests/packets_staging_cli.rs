@@ -8,7 +8,7 @@ use predicates::str::contains;
 
 use crate::common::{file_names, handoff, jsonl, write};
 
-/// Review: a `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
+/// A `replay --packets OUT.jsonl` interrupted by Ctrl-C left its
 /// `.OUT.jsonl.PID.tmp` behind for good, one more per interrupted run. The next run
 /// removes those whose process is gone, as a directory's staging directories are; a
 /// running process's, and other files', stay.
@@ -68,7 +68,7 @@ fn a_directory_another_run_is_writing_into_is_refused() {
     assert!(!out.join(".handoff-packets.lock").exists());
 }
 
-/// QA: a second run into the same directory left the first run's packets next to its
+/// A second run into the same directory left the first run's packets next to its
 /// own, silently. The manifest lets it clear them; anything else there is refused.
 #[test]
 fn a_rerun_into_the_same_directory_replaces_the_packets_and_refuses_foreign_files() {
@@ -121,7 +121,7 @@ fn a_rerun_into_the_same_directory_replaces_the_packets_and_refuses_foreign_file
         .stderr(contains("give a new or empty directory"));
 }
 
-/// QA: `handoff replay --packets p.jsonl big.csv | head -1` exited 0 and wrote no
+/// `handoff replay --packets p.jsonl big.csv | head -1` exited 0 and wrote no
 /// packets (a directory got some of them): stdout closing ended the run. With packets,
 /// stdout is a preview: the packets are written in full, and the exit code is the run's
 /// (2 for a malformed row, unless `--on-error skip`).
@@ -230,7 +230,7 @@ fn a_run_that_fails_on_malformed_rows_leaves_the_earlier_packets_as_they_were() 
     );
 }
 
-/// Review 14, item 14: a run that failed on a malformed row said the packets were not
+/// A run that failed on a malformed row said the packets were not
 /// written, yet left the (empty) directory it had created. It leaves no directory it
 /// made now, and one that was there stays.
 #[test]

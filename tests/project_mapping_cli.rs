@@ -26,7 +26,7 @@ fn pack() -> tempfile::TempDir {
     dir
 }
 
-/// Audit (tutorial step 3): with `.handoff.yaml` mapping `Ticket ID`, every command
+/// With `.handoff.yaml` mapping `Ticket ID`, every command
 /// without a file argument failed on the pack's sample, and the hint said "map it with
 /// `--map conversation_id=<column>`", the wrong way round. It says the file has handoff's
 /// own column, which line of which file maps it away, and the flags that read the file

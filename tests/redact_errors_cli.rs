@@ -1,5 +1,5 @@
-//! Under `--redact`, an error about what the user typed quotes it masked (audit of the
-//! twenty-second session, item 4): `explain --say` with a mistyped role printed the
+//! Under `--redact`, an error about what the user typed quotes it masked:
+//! `explain --say` with a mistyped role printed the
 //! message whole, card number and email included; and the errors that quote an input
 //! file's cells (a labels file's, a header's listed as the columns found).
 
@@ -73,7 +73,7 @@ fn rules(dir: &std::path::Path) -> std::path::PathBuf {
     )
 }
 
-/// Audit after redact9, item 2: `coverage --labels FILE --redact` quoted the labels
+/// `coverage --labels FILE --redact` quoted the labels
 /// file's cells unmasked in its row errors (a true/false value, a team, a conversation id
 /// the row gives twice), and a file without a header listed its first row as the
 /// columns found. Each is masked; without `--redact` quoted as written.
@@ -192,7 +192,7 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
     );
 }
 
-/// Red11, item 4: a file without a header whose first row holds a customer's name (a
+/// A file without a header whose first row holds a customer's name (a
 /// transcript's, a contacts file's, a labels file's) listed the name as a column in the
 /// missing column's error under `--redact`: masked as `[name]` now, with the card and
 /// the email; column names, and the cells that are no name, as written.

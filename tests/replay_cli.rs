@@ -62,7 +62,7 @@ fn output_is_the_same_whatever_the_number_of_threads() {
     let one = stdout_of(handoff().args(["replay", "-q", "--jobs", "1"]));
     let four = stdout_of(handoff().args(["replay", "-q", "--jobs", "4"]));
     assert_eq!(one, four);
-    // QA: `--jobs 0` was accepted without a word; it is the default, one per core.
+    // `--jobs 0` was accepted without a word; it is the default, one per core.
     let out = handoff()
         .args(["replay", "-v", "--jobs", "0"])
         .assert()
@@ -251,7 +251,7 @@ b,customer,forbes and murray
     assert_eq!(outcomes[1]["triggers"][0]["id"], "looping");
 }
 
-/// Review: a timestamp that does not parse (D003: the message has no time) was still
+/// A timestamp that does not parse (D003: the message has no time) was still
 /// shown as `escalation_time` (and as the agent's `actual_handoff_time`): null in JSON
 /// and JSONL, empty in CSV, no time under the turn in the table; and in a packet.
 #[test]
@@ -307,7 +307,7 @@ fn an_unparseable_timestamp_is_shown_as_no_time_in_every_format() {
     }
 }
 
-/// Review 15, item 3: `trigger.description` of a trigger without one and
+/// `trigger.description` of a trigger without one and
 /// `conversation.time` of an export without timestamps rendered as empty strings
 /// ("About  for pro at "); they are undefined, the render fails as `bridge_error`, and
 /// `lint` warns of both (T011) before any replay.

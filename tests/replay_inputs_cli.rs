@@ -64,7 +64,7 @@ fn a_mapping_file_and_role_flags() {
     assert!(!String::from_utf8_lossy(&assert.get_output().stderr).contains("unknown role"));
 }
 
-/// Regression (review): a mapping file reported only its first mistake.
+/// Regression: a mapping file reported only its first mistake.
 #[test]
 fn every_mistake_of_a_mapping_file_is_reported_with_exit_2() {
     let dir = tempfile::tempdir().unwrap();
@@ -288,7 +288,7 @@ fn gzip_input_and_directories() {
 
 #[test]
 fn a_rule_file_given_alone_beside_others_is_told_to_give_its_directory() {
-    // Review: `replay -r rules/routes.yaml` printed 14 unknown-team errors and no word
+    // `replay -r rules/routes.yaml` printed 14 unknown-team errors and no word
     // that the teams are in the file beside it; lint said so.
     handoff()
         .args(["replay", "-r", "rules/routes.yaml"])
@@ -301,7 +301,7 @@ fn a_rule_file_given_alone_beside_others_is_told_to_give_its_directory() {
 
 #[test]
 fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
-    // Review: with -q the count of diagnostics not listed went with the summary, and
+    // With -q the count of diagnostics not listed went with the summary, and
     // the error said the skipped rows were "listed above".
     let dir = tempfile::tempdir().unwrap();
     let mut csv = String::from("conversation_id,role,text\n");

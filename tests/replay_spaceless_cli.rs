@@ -4,7 +4,7 @@
 
 use crate::common::{handoff, stdout_of, write};
 
-/// Regression (review): quotes were cut after whole words only, so a message without
+/// Regression: quotes were cut after whole words only, so a message without
 /// spaces (Chinese, a long link) was quoted as a bare "…". A word too long is cut inside.
 #[test]
 fn a_message_without_spaces_is_quoted_cut_not_dropped() {
@@ -35,7 +35,7 @@ fn a_message_without_spaces_is_quoted_cut_not_dropped() {
     assert_eq!(quote, format!("{}…", "退款".repeat(80)));
 }
 
-/// Review: a phrase in a script written without spaces never matched inside a message,
+/// A phrase in a script written without spaces never matched inside a message,
 /// only a message of the phrase alone. Now it matches where its characters stand
 /// together, and the evidence quotes them.
 #[test]

@@ -1,4 +1,4 @@
-//! `route_hours` in the JSON (session 19): the local time an `hours:` route saw was in
+//! `route_hours` in the JSON: the local time an `hours:` route saw was in
 //! `diff`'s table only; `replay`'s JSON and JSONL and `diff`'s JSON now carry it, only
 //! for an escalation whose route an `hours:` condition decided (as `bridge_error` is
 //! only there when there is one).

@@ -18,7 +18,7 @@ fn lint(file: &str) -> String {
     String::from_utf8_lossy(&assert.get_output().stdout).into_owned()
 }
 
-/// Review 18, item 1: `phrases: [!!binary cmVmdW5k]` was the phrase "refund", and a
+/// `phrases: [!!binary cmVmdW5k]` was the phrase "refund", and a
 /// whole bridge message could hide behind `!!binary`; `!!str`, `!!int`, `!!float` and
 /// `!!bool` were accepted too. Every tag is an error at the tag, naming it.
 #[test]
@@ -48,7 +48,7 @@ fn core_schema_tags_are_errors_at_the_tag() {
     }
 }
 
-/// Review 18, item 1: a rule test, a mapping file and `.handoff.yaml` are read as rule
+/// A rule test, a mapping file and `.handoff.yaml` are read as rule
 /// files are: a core schema tag in each is an error at the tag.
 #[test]
 fn core_schema_tags_are_errors_in_every_yaml_file() {
@@ -102,7 +102,7 @@ fn core_schema_tags_are_errors_in_every_yaml_file() {
         .stderr(contains("t.yaml:5:19"));
 }
 
-/// Review 18, item 2: `at_least: .nan` gave one error, at the trigger's `severity`
+/// `at_least: .nan` gave one error, at the trigger's `severity`
 /// key, and hid the item's other wrong values. The number is one more error at its
 /// value, said as written; `.inf` and `1e400` too.
 #[test]
@@ -130,7 +130,7 @@ fn a_non_finite_number_is_one_error_among_the_others() {
     insta::assert_snapshot!("non_finite", out);
 }
 
-/// Review 18, item 3: `min_letters: 18446744073709551616` was "found the number
+/// `min_letters: 18446744073709551616` was "found the number
 /// 18446744073709552000.0": the number as written, with the largest one taken.
 #[test]
 fn a_number_too_large_is_said_as_written() {
@@ -146,7 +146,7 @@ fn a_number_too_large_is_said_as_written() {
     assert!(out.contains("lint: 2 errors, 0 warnings"), "{out}");
 }
 
-/// Review 18, item 4: a built-in phrase disabled twice was S008 "weight 0 only disables
+/// A built-in phrase disabled twice was S008 "weight 0 only disables
 /// a phrase of the built-in lexicon" on the second, which is one: it is a duplicate.
 #[test]
 fn a_built_in_phrase_disabled_twice_is_a_duplicate() {
@@ -164,7 +164,7 @@ fn a_built_in_phrase_disabled_twice_is_a_duplicate() {
     assert!(out.contains("lint: 0 errors, 1 warning"), "{out}");
 }
 
-/// Review 18, item 5: run where there is no `rules/`, every command that reads it by
+/// Run where there is no `rules/`, every command that reads it by
 /// default said only "rules not found at rules": it says where it looked, from the
 /// current directory, and how to go on (exit 2). A path given is not second-guessed.
 #[test]

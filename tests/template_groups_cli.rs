@@ -16,7 +16,7 @@ fn rules(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf {
     )
 }
 
-/// Review (security, HIGH): a loop over the customer's fields passed `lint`, and
+/// A loop over the customer's fields passed `lint`, and
 /// `explain --meta password=hunter2` wrote `Hi password=hunter2; ssn=…`. `lint` refuses
 /// it with T004 (exit 1, as for `{{ customer }}`) at the loop and at `customer[k]`.
 #[test]
@@ -60,7 +60,7 @@ fn explain_writes_no_customer_field_from_a_loop() {
     );
 }
 
-/// Review (MEDIUM): `{{ customer.items() }}` passed lint and every escalation had
+/// `{{ customer.items() }}` passed lint and every escalation had
 /// `bridge_error: unknown method`; `[customer][0]` reached the group through a list.
 #[test]
 fn lint_refuses_a_method_call_and_a_group_in_a_list() {
@@ -81,7 +81,7 @@ fn lint_refuses_a_method_call_and_a_group_in_a_list() {
     assert!(out.contains("rules.yaml:9:44"), "{out}");
 }
 
-/// Review (MEDIUM): `{{ "x" * 100000000 }}` loads (lint cannot tell how much work a
+/// `{{ "x" * 100000000 }}` loads (lint cannot tell how much work a
 /// template does with a conversation's values) and its render is stopped: the error
 /// said only "engine ran out of fuel (template line 1)". It says what happened, what
 /// does that, and whose template it is.

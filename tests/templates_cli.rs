@@ -336,7 +336,7 @@ fn replay_names_an_undefined_attribute_of_a_loop_item() {
     );
 }
 
-/// Audit 22b, item 12: a finding about a shared template's words, for a team that names
+/// A finding about a shared template's words, for a team that names
 /// it with `bridge_template:`, pointed at the template's `id`; a team's own `bridge:`
 /// had it at the field. Now both point at the field, in the template's text.
 #[test]

@@ -5,7 +5,7 @@
 
 use crate::common::{handoff, write};
 
-/// Review: D003 and D005 printed a value with a line break as two lines (the second
+/// D003 and D005 printed a value with a line break as two lines (the second
 /// could pass for a diagnostic of its own), an ANSI escape sequence as it is (the
 /// other escapes left `\n` alone), and a 300-character value whole.
 #[test]
@@ -51,7 +51,7 @@ fn diagnostics_show_data_values_escaped_and_cut() {
     assert!(stderr.contains("`bo\\nt\\u{7}` ×1"), "{stderr}");
 }
 
-/// Review: a tab in a conversation id was printed raw in the replay table, breaking its
+/// A tab in a conversation id was printed raw in the replay table, breaking its
 /// alignment (ESC was escaped, tab was not); `lint -f github` wrote ESC and BEL from a
 /// rule's value raw into the annotation.
 #[test]

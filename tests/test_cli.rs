@@ -28,7 +28,7 @@ fn the_starter_tests_pass() {
         .stdout(contains("every trigger and route has a positive test"));
 }
 
-/// Regression (review): `test -r DIR` read `./rules/tests` (the default for the default
+/// Regression: `test -r DIR` read `./rules/tests` (the default for the default
 /// rules), so it failed where there was none, or ran another pack's tests.
 #[test]
 fn the_tests_of_another_rules_directory_are_its_own() {
@@ -75,7 +75,7 @@ fn run_selects_cases() {
         .stdout(contains(
             "test result: ok. 1 passed, 0 failed, 1 filtered out by --run (2 cases in 1 file)",
         ));
-    // Review: a focused run said `(1 case in 1 file)` of a file of 58, so it could be
+    // A focused run said `(1 case in 1 file)` of a file of 58, so it could be
     // taken for the whole suite; it says how many cases --run left out, as cargo does,
     // on stdout and (JSON) in the summary.
     let json = stdout_of(handoff().args(["test", "-f", "json", "--run", "pricing"]));
@@ -137,7 +137,7 @@ fn a_test_naming_an_unknown_trigger_exits_2() {
         .stderr(contains("rule tests not found at no/such/tests"));
 }
 
-/// Review: the same test file given twice (as itself and in its directory, or by another
+/// The same test file given twice (as itself and in its directory, or by another
 /// path) ran twice: "92 cases in 2 files", and each JUnit testcase twice.
 #[test]
 fn a_test_file_given_twice_runs_once() {
@@ -161,7 +161,7 @@ fn a_test_file_given_twice_runs_once() {
     assert_eq!(junit.matches("<testcase ").count(), 60, "{junit}");
 }
 
-/// Review: a failing case's routes marked the default route `✓ … (the default route)`
+/// A failing case's routes marked the default route `✓ … (the default route)`
 /// when another route was chosen (`explain` has `· … (the default route, not needed)`),
 /// and left out the routes that do not hold without a word.
 #[test]
@@ -201,7 +201,7 @@ tests:
         ));
 }
 
-/// Review: `test -v` said what rules it loaded and how long it took, but not which tests
+/// `test -v` said what rules it loaded and how long it took, but not which tests
 /// it read, how many ran, or on how many threads (the global `-v` promises all three).
 #[test]
 fn verbose_says_what_tests_were_loaded_and_run() {
@@ -220,7 +220,7 @@ fn verbose_says_what_tests_were_loaded_and_run() {
     }
 }
 
-/// Review: a failing `bridge:` printed two ~170-character strings on one line, with no
+/// A failing `bridge:` printed two ~170-character strings on one line, with no
 /// mark where they differ (a trailing space cannot be seen), `at` the case's line. The
 /// report is `at` the failing key, and shows both texts from shortly before their first
 /// difference, whitespace visible, with a caret under it; JUnit says the character.
@@ -256,7 +256,7 @@ fn an_exact_text_mismatch_shows_where_it_differs() {
     );
 }
 
-/// Review: a case expected to escalate that did not was traced after its last message,
+/// A case expected to escalate that did not was traced after its last message,
 /// often the bot's reply, where every trigger says only "message N is from bot"; a case
 /// escalating later than its `turn:` was traced only where it escalated. The first is
 /// traced at its last customer message (with near misses, as `explain` shows them), the
@@ -314,7 +314,7 @@ tests:
     );
 }
 
-/// Review 15, item 9: `bridge: |` keeps a final line break, so the case always failed,
+/// `bridge: |` keeps a final line break, so the case always failed,
 /// with no help, and the one-line summary (and JUnit's `message` attribute) broke in two.
 #[test]
 fn an_expected_bridge_ending_in_a_line_break_is_explained_on_one_line() {

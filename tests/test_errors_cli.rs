@@ -48,7 +48,7 @@ fn failing(dir: &std::path::Path, format: &str) -> String {
     )
 }
 
-/// Review 17, item 3: a failing `escalated:` was reported at its case's `- name:` line
+/// A failing `escalated:` was reported at its case's `- name:` line
 /// (human `at`, JUnit body) and without a `line` in JSON; every other key had its own.
 #[test]
 fn a_failing_escalated_points_at_its_key() {
@@ -152,7 +152,7 @@ fn a_failing_implied_escalation_points_at_the_key_that_implies_it() {
     }
 }
 
-/// Review 17, item 5: `custmer:` in one message hid `time: yesterday` in another until
+/// `custmer:` in one message hid `time: yesterday` in another until
 /// the typo was fixed. Both are reported in one run, and nothing more (the misspelt
 /// message's missing role is the typo, not a second mistake).
 #[test]
@@ -162,7 +162,7 @@ fn a_mistake_in_one_message_hides_none_of_another() {
     insta::assert_snapshot!("hidden_message_errors", invalid_rule_tests(dir.path()));
 }
 
-/// Audit 22, item 6: two cases of one name in different files were accepted (S007 was
+/// Two cases of one name in different files were accepted (S007 was
 /// per file), so `--run` could not pick one and the reports showed two of one name.
 #[test]
 fn a_test_name_used_in_another_file_is_a_duplicate() {

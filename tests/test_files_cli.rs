@@ -6,7 +6,7 @@ use predicates::str::contains;
 use crate::common::{handoff, stdout_text, write};
 use crate::test_cli::FAILING;
 
-/// QA: a missing test file was "rules not found", an empty directory "no rule files";
+/// A missing test file was "rules not found", an empty directory "no rule files";
 /// an unmatched `--run` printed "test result: ok. 0 passed" before its error; a file
 /// with `tests: []` was "0 files".
 #[test]
@@ -49,7 +49,7 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
             .stdout("")
             .stderr(contains("error: no test cases in 1 file"));
     }
-    // Review: an empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
+    // An empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
     // and `tests:` an S003 (exit 2), where `tests: []` is no case (exit 1): one rule for
     // the three, the files named.
     let empty = write(dir.path(), "e0.yaml", "");
@@ -102,7 +102,7 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
     );
 }
 
-/// Review: `handoff test rules` (the rules where their tests go) said only "unknown field
+/// `handoff test rules` (the rules where their tests go) said only "unknown field
 /// `signals`" for each rule file.
 #[test]
 fn rule_files_given_as_tests_say_where_tests_go() {
@@ -147,7 +147,7 @@ tests:
     );
 }
 
-/// Review: with invalid rules, only the rules' errors were shown; the test files' own
+/// With invalid rules, only the rules' errors were shown; the test files' own
 /// mistakes came one run later. Both are reported at once (exit 2); the names a case
 /// gives are not checked against rules that did not load.
 #[test]
@@ -230,7 +230,7 @@ fn invalid_rules_hide_no_mistake_of_the_test_files() {
         ));
 }
 
-/// Review: a test file in `rules/tests/sub/` or in `./tests/` beside `rules/` was not read,
+/// A test file in `rules/tests/sub/` or in `./tests/` beside `rules/` was not read,
 /// and nothing said so: "no rule test files" with no hint, or fewer cases than written.
 /// Where tests are looked for is said, and the files that look like rule tests but are
 /// not read are named, as an error's help when nothing is read, else as a warning.
@@ -302,7 +302,7 @@ fn misplaced_test_files_are_pointed_at() {
     ));
 }
 
-/// Review: a rule test file without `version:` was told "every rule file starts with
+/// A rule test file without `version:` was told "every rule file starts with
 /// `version: 1`", in the words of the rules.
 #[test]
 fn a_test_file_without_a_version_is_told_to_start_with_one() {

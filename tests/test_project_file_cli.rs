@@ -5,7 +5,7 @@ use predicates::str::contains;
 
 use crate::common::{handoff, write};
 
-/// QA: the project file is checked whole by every command. `test` did not read it, and
+/// The project file is checked whole by every command. `test` did not read it, and
 /// `lint` alone refused an unknown check code, without saying where.
 #[test]
 fn every_command_refuses_a_bad_project_file_at_its_line() {

@@ -28,7 +28,7 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
         all.starts_with("\nwithout a positive test (--require-tests):\n  triggers: legal-compliance, billing-issue, human-request"),
         "{all}"
     );
-    // Review: with --run, which cases count as tests was not said. They are the cases
+    // With --run, which cases count as tests was not said. They are the cases
     // of the files read, run or not (the `enterprise-lead` route is tested by a case
     // --run leaves out), and the report says so.
     let selected = untested(&["--run", "^pass"]);
@@ -72,7 +72,7 @@ fn json_and_junit() {
     insta::assert_snapshot!("starter_junit", junit);
 }
 
-/// Review: `test --require-tests -f junit` (or `-f json`) exited 1 with `failures="0"` in
+/// `test --require-tests -f junit` (or `-f json`) exited 1 with `failures="0"` in
 /// the XML and nothing on stderr. Each untested trigger and route is a failing JUnit
 /// testcase, and every format but the human one (whose report ends with it) says the
 /// one-line result on stderr, failing cases or not.
@@ -133,7 +133,7 @@ fn require_tests_and_failures_show_in_junit_json_and_on_stderr() {
         .stderr("");
 }
 
-/// Review: on exit 2 (invalid test files or rules, a `--run` that matches nothing)
+/// On exit 2 (invalid test files or rules, a `--run` that matches nothing)
 /// `-f junit` and `-f json` wrote nothing, so `> junit.xml` left a 0-byte file that CI's
 /// JUnit readers refuse. Each writes a document with the errors: a JUnit `<error>`
 /// testcase per error, JSON's `errors` (its version unchanged).

@@ -91,7 +91,7 @@ fn man_prints_the_main_page_and_writes_one_page_per_command() {
     assert!(replay.contains("\\-\\-packets"), "options documented");
 }
 
-/// Audit (CI): the main page referred to `handoff-help(1)`, which `--dir` does not write;
+/// The main page referred to `handoff-help(1)`, which `--dir` does not write;
 /// the examples sat under a section called EXTRA; groff warned of the raw UTF-8 of the
 /// help texts (`…`, `→`). Every page a page refers to is written, the examples are under
 /// EXAMPLES line by line, and the pages are ASCII, checked by groff itself when it is

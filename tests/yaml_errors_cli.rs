@@ -30,7 +30,7 @@ fn lint_in(dir: &str, files: &[&str], format: &str) -> String {
     out
 }
 
-/// Review 16, item 6: the tab at the start of line 38 was reported at 37:18, under the
+/// The tab at the start of line 38 was reported at 37:18, under the
 /// `description:` above it (the start of the plain scalar the tab broke), in the human
 /// output and the GitHub annotation alike; a tab before a key, after the blanks.
 #[test]
@@ -51,7 +51,7 @@ fn a_tab_error_points_at_the_tab() {
     );
 }
 
-/// Review 16, item 7: "did not find expected '-' indicator" came with no help; it says
+/// "did not find expected '-' indicator" came with no help; it says
 /// which columns the line could be at, read from the list above it.
 #[test]
 fn a_list_line_at_the_wrong_indentation_says_where_it_belongs() {
@@ -63,7 +63,7 @@ fn a_list_line_at_the_wrong_indentation_says_where_it_belongs() {
     insta::assert_snapshot!("list_indentation", out);
 }
 
-/// Review 16, item 7: `ignore_columns: [Message #]` gave "unclosed bracket '['" and no
+/// `ignore_columns: [Message #]` gave "unclosed bracket '['" and no
 /// hint that ` #` starts a comment, in `.handoff.yaml` and in a `--mapping` file alike,
 /// also when the parser stumbles on a later line first.
 #[test]
@@ -115,7 +115,7 @@ fn a_hash_that_cuts_a_value_says_it_starts_a_comment() {
         .stderr(contains(hint.replace("line 8", "line 6")));
 }
 
-/// Review 16, item 7: once quoted, `ignore_columns: ["Message #"]` was named by its
+/// Once quoted, `ignore_columns: ["Message #"]` was named by its
 /// normalised name in the warning of an export that lacks it (`no `message` column`).
 #[test]
 fn an_ignored_column_is_named_as_written() {
@@ -165,7 +165,7 @@ fn an_ignored_column_is_named_as_written() {
         ));
 }
 
-/// Review 16, item 7: `S006` did not show where the key was first written; it does, as
+/// `S006` did not show where the key was first written; it does, as
 /// a second place in the snippet, and in the project file's error.
 #[test]
 fn a_key_written_twice_shows_the_first() {
@@ -192,7 +192,7 @@ fn a_key_written_twice_shows_the_first() {
         .stderr(contains(".handoff.yaml:3:3: invalid project file: duplicate mapping key: columns (first written at 2:3)"));
 }
 
-/// Review 16, item 7: a rule file given alone got "lint its directory" on every
+/// A rule file given alone got "lint its directory" on every
 /// unknown-reference error, also in a directory of complete rule sets where no file
 /// defines the name. The line is there only when a file beside it defines the name (it
 /// is named), or may, in what of it did not parse.
@@ -262,7 +262,7 @@ fn lint_its_directory_only_when_a_file_beside_it_defines_the_name() {
         ));
 }
 
-/// Review 17, item 4: a key indented one or two spaces further than the key above it
+/// A key indented one or two spaces further than the key above it
 /// (`     when:` under `severity: high`) was told to quote its value, the help for a `: `
 /// inside a value. It is told what YAML read and the column to indent it to, as a line
 /// indented too little is; a `: ` inside a value keeps its help.
@@ -282,7 +282,7 @@ fn a_key_indented_too_far_is_told_so() {
     insta::assert_snapshot!("over_indentation", out);
 }
 
-/// Review 17, item 11: `threshold: "2"`, `negation: yes` and `severity: [high]` were
+/// `threshold: "2"`, `negation: yes` and `severity: [high]` were
 /// underlined by one caret (JSON `end_column` one past `column`, so GitHub annotations
 /// and SARIF regions one character wide), where an unknown key is underlined whole. The
 /// value is, in every format; in rule tests too.

@@ -363,7 +363,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 mod tests {
     use super::{beside, fraction, percent};
 
-    /// Review: "0.992 of escalations fell to the default route, over --max-default-share
+    /// "0.992 of escalations fell to the default route, over --max-default-share
     /// 0.992" for a share of 0.99248.
     #[test]
     fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {
@@ -376,7 +376,7 @@ mod tests {
         assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
     }
 
-    /// QA: `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
+    /// `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
     /// `--fail-under-triggers 150` always failed.
     #[test]
     fn gates_take_only_values_that_can_pass_and_fail() {

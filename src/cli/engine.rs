@@ -76,7 +76,7 @@ const RULES_FLAG: Given = ("without `-r`", "with `-r PATH` (`--rules PATH`)");
 pub(super) type Given = (&'static str, &'static str);
 
 /// What to do when no rules are at `path`, read by default when it is `rules` (`given`
-/// says how else): name them, or create starter ones (review 18, item 5). A path given
+/// says how else): name them, or create starter ones. A path given
 /// is not second-guessed: the error says where it was looked for.
 pub(super) fn not_found_hint(path: &std::path::Path, (without, with): Given) -> String {
     if path == std::path::Path::new("rules") {

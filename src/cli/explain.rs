@@ -225,7 +225,7 @@ fn said(say: &[String], meta: &[String], redact: bool) -> anyhow::Result<Convers
 /// One `--say` message: `ROLE: TEXT`, or `ROLE@TIME: TEXT` with a time read as a rule
 /// test's `time:` is (any of [`crate::ruletest::TIME_FORMS`]), so that
 /// `explain` shows where a message goes under `hours:` routes; without a time, `hours:`
-/// cannot hold (review 17, item 10). The time ends at the first colon followed by a space
+/// cannot hold. The time ends at the first colon followed by a space
 /// (a time has none: `22:15:00+01:00`).
 fn said_message(
     message: &str,

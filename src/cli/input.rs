@@ -279,7 +279,7 @@ pub(super) fn suppressed_note(suppressed: u64) -> String {
 /// The error of a gated run that read no conversation (exit 2): `files` as given (`-`
 /// is stdin), `gates` the gate flags given. An empty export, a truncated or failed
 /// download, passed every gate ("0 of 0 conversations change"), while `lint
-/// --columns-from` calls the same file an error (review 17, item 8). Without a gate, an
+/// --columns-from` calls the same file an error. Without a gate, an
 /// empty file stays the warning `D007`.
 pub(super) fn nothing_read(files: &[PathBuf], gates: &[&str]) -> anyhow::Error {
     let files: Vec<String> = files

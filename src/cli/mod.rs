@@ -246,7 +246,7 @@ pub(crate) fn print_diagnostics(
 /// beside it defines (or may define, in what of it did not parse): that it was `read`
 /// as a rule set of its own, and the `advice` to give its directory (`replay -r
 /// rules/routes.yaml` finds no teams). A name defined nowhere beside it gets no such
-/// line: the directory would not define it either (review 16, item 7). Every command
+/// line: the directory would not define it either. Every command
 /// that loads rules.
 pub(super) fn hint_rule_set_of_its_own(
     path: &Path,
@@ -330,7 +330,7 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 mod tests {
     use clap::CommandFactory as _;
 
-    /// Review: the `--format` names beside the usual one (`human`, `text`, `table`, `md`)
+    /// The `--format` names beside the usual one (`human`, `text`, `table`, `md`)
     /// were in the README only, as clap hides a value's aliases: each value's help names
     /// them, in every command.
     #[test]

@@ -70,7 +70,7 @@ fn duplicate_keys_and_bad_rows_are_reported_with_their_lines() {
     assert_eq!(c.lookup("dup@example.com"), Lookup::Ambiguous);
 }
 
-/// Review: a phone-only lead (no email) was a malformed row, and failed the run (exit 2)
+/// A phone-only lead (no email) was a malformed row, and failed the run (exit 2)
 /// though leaving it out loses no message. Now counted, reported once at the first.
 #[test]
 fn contact_rows_without_a_key_are_counted_once_not_skipped_as_malformed() {
@@ -113,7 +113,7 @@ fn a_missing_key_column_lists_the_columns() {
     );
 }
 
-/// Review: two columns that normalise alike (`Contact Owner`, `contact_owner`) were
+/// Two columns that normalise alike (`Contact Owner`, `contact_owner`) were
 /// accepted silently, the last winning; transcripts refuse them. Now the same error.
 #[test]
 fn two_columns_of_one_name_are_an_error_naming_both() {
@@ -138,7 +138,7 @@ fn two_columns_of_one_name_are_an_error_naming_both() {
     );
 }
 
-/// Review: an unnamed column of a contacts file became a field `""` of every joined
+/// An unnamed column of a contacts file became a field `""` of every joined
 /// conversation (in packets too), without a word. It is said (D013) and joins nothing.
 #[test]
 fn an_unnamed_column_is_said_and_joins_nothing() {
@@ -163,7 +163,7 @@ fn an_unnamed_column_is_said_and_joins_nothing() {
     );
 }
 
-/// Review: with blank lines before the header, its errors and warnings said line 1.
+/// With blank lines before the header, its errors and warnings said line 1.
 /// They name the header's own line.
 #[test]
 fn header_findings_name_the_headers_line() {

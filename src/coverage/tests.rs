@@ -326,7 +326,7 @@ proptest! {
     }
 }
 
-/// Review: merging a merged report of shards 1 and 2 with shard 1 again counted shard 1
+/// Merging a merged report of shards 1 and 2 with shard 1 again counted shard 1
 /// twice.
 #[test]
 fn reports_that_count_the_same_run_do_not_merge() {
@@ -352,7 +352,7 @@ fn reports_that_count_the_same_run_do_not_merge() {
     both.merge(&empty).unwrap();
 }
 
-/// Review: `--merge` cannot tell a run over all the data from one over a shard of it.
+/// `--merge` cannot tell a run over all the data from one over a shard of it.
 /// The limit README documents, pinned: a run's id hashes its conversations together, so
 /// the whole run's id is unrelated to its shard's and the merge is not refused (the
 /// shard's conversations count twice, which the merged `conversations` shows).

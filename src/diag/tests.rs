@@ -32,7 +32,7 @@ fn did_you_mean_finds_typos_only() {
         None,
         "an exact match is not a typo"
     );
-    // Review: `explain -c C11-PERSON` suggested nothing for `c11-person`.
+    // `explain -c C11-PERSON` suggested nothing for `c11-person`.
     assert_eq!(did_you_mean("Bot-Loop", ids), Some("bot-loop"));
     assert_eq!(
         did_you_mean("bot-loop", ["Bot-Loop", "bot-lop"]),
@@ -70,7 +70,7 @@ fn renders_snippet_with_caret_and_code() {
     );
 }
 
-/// Review: a value with a line break or an escape sequence in a transcript broke a
+/// A value with a line break or an escape sequence in a transcript broke a
 /// diagnostic's layout on a terminal; JSON keeps it exact.
 #[test]
 fn a_quoted_value_is_escaped_and_cut_on_a_terminal_only() {

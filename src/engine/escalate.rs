@@ -53,7 +53,7 @@ impl Engine {
         let chosen = self.routes.iter().position(|node| route_cx.holds(node));
         observer.at_routing(self, conversation, &route_cx, chosen);
         // The local times the chosen route's `hours:` conditions saw: once per escalated
-        // conversation, for `diff` to show (review 17).
+        // conversation, for `diff` to show.
         let mut route_hours = Vec::new();
         if let Some(r) = chosen.filter(|&r| self.routes[r].has_hours()) {
             route_cx.evidence(

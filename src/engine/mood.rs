@@ -7,10 +7,10 @@
 //! detector, or a rule's `builtin: shouting` signal) is frustrated only with a cue of
 //! frustration in it too, of the built-in lexicon or a rule's frustration signal, at any
 //! weight ("THIS IS TAKING FOREVER"); "THANK YOU SO MUCH" or a customer who types in
-//! capitals reads calm (audit on STAR chats), as the starter `frustration` trigger has it.
+//! capitals reads calm, as the starter `frustration` trigger has it.
 //!
 //! A summary's mood must agree with the evidence the rules produced: a conversation that
-//! escalated for frustration at message 5 cannot read "calm" at message 5 (audit on STAR
+//! escalated for frustration at message 5 cannot read "calm" at message 5 (STAR
 //! chats: "Oh bloody hell", a phrase the starter `frustration` signal adds to the
 //! built-in lexicon, escalated and the packet said "calm").
 

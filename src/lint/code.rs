@@ -12,7 +12,7 @@ use crate::diag::Severity;
 
 /// Where a code comes from, which decides whether its severity can be changed. JSON
 /// (`lint --list -f json`) writes it in the words of the human list and the README
-/// ([`Origin::label`]; review 15, item 10: it wrote `fatal` for "rule loading").
+/// ([`Origin::label`]; it wrote `fatal` for "rule loading").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 pub enum Origin {
     /// Loading and validating rules: a rule set with this problem cannot run.

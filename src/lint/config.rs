@@ -281,7 +281,7 @@ mod tests {
             o.set("D001", Level::Allow),
             Err(ConfigError::NotOverridable { .. })
         ));
-        // Review: `--deny R002` was refused though README forbade only `--allow` for
+        // `--deny R002` was refused though README forbade only `--allow` for
         // codes that stop rules loading. Deny is a no-op there; warn and allow say why not.
         o.set("R002", Level::Deny).unwrap();
         o.set("undefined-trigger", Level::Deny).unwrap();
@@ -313,7 +313,7 @@ mod tests {
         assert_eq!(out[1].severity, Severity::Warning);
     }
 
-    /// Review: a code both allowed and denied in one file was accepted, the last word
+    /// A code both allowed and denied in one file was accepted, the last word
     /// winning. Each code given two levels is a mistake, at its second place in the file
     /// (whichever list comes first), naming the first; one named twice at one level, by
     /// id and by name, is not.

@@ -182,7 +182,7 @@ pub fn check_partial(partial: &Partial, export: Option<&ExportFields>) -> Vec<Di
 
 /// Whether no definition at all loaded (a file that does not parse, the only one): the
 /// errors then say everything, and a note naming some checks that did not run would
-/// suggest the others ran on something (review 15, item 5).
+/// suggest the others ran on something.
 fn nothing_loaded(rules: &RuleSet) -> bool {
     rules.signals.is_empty()
         && rules.triggers.is_empty()

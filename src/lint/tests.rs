@@ -166,7 +166,7 @@ fn documented_examples_fire_their_code() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
-/// Review: L005 said `minutes_elapsed` `at_least: 0` "excludes nothing", but it
+/// L005 said `minutes_elapsed` `at_least: 0` "excludes nothing", but it
 /// excludes every conversation without timestamps.
 #[test]
 fn minutes_elapsed_at_least_0_is_said_to_test_timestamps() {
@@ -190,7 +190,7 @@ fn minutes_elapsed_at_least_0_is_said_to_test_timestamps() {
     assert!(!l005.message.contains("excludes nothing"));
 }
 
-/// Review 15: a file of another format version was linted as version 1 by the checks
+/// A file of another format version was linted as version 1 by the checks
 /// of a whole kind (`L006` "no triggers", `R010` "never used") beside its `S005`.
 #[test]
 fn a_file_of_another_version_gets_no_whole_kind_findings() {

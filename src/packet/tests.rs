@@ -92,7 +92,7 @@ fn customer_fields_are_found_under_their_common_names() {
     assert_eq!(c.fields.0.len(), 6, "every field, named ones included");
 }
 
-/// Review 16: a Zendesk-style export's `Requester Name` and `Requester Email` were not
+/// A Zendesk-style export's `Requester Name` and `Requester Email` were not
 /// the customer's, so every bridge said "Hi there" and the packet had no name or email.
 #[test]
 fn a_helpdesk_requester_is_the_customer() {
@@ -117,7 +117,7 @@ fn a_helpdesk_requester_is_the_customer() {
 
 #[test]
 fn the_name_and_first_name_are_read_as_bridge_messages_read_them() {
-    // Review: with `first_name` and `last_name` columns, the bridge said "Hi Alexandra"
+    // With `first_name` and `last_name` columns, the bridge said "Hi Alexandra"
     // while the packet had no name at all.
     let mut m = Metadata::default();
     m.insert("First Name", "Alexandra");

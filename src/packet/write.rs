@@ -19,15 +19,16 @@
 //! and the error says so. A run holds the directory's lock ([`DirLock`]) while it
 //! writes: a second run into it is refused, and whatever a run finds there was left by a
 //! run that has ended. The manifest's steps (the lock, what the earlier run left,
-//! putting a completed run in its place) live in `write/dir.rs`.
+//! putting a completed run in its place) live in `write/dir.rs`; the file's writing in
+//! `write/into_file.rs`, the directory's in `write/into_dir.rs`.
 
 mod dir;
+mod into_dir;
+mod into_file;
 mod jsonl;
 mod stem;
 mod target;
 
-use std::collections::HashSet;
-use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -35,10 +36,10 @@ use super::files::PacketFiles;
 use super::line::PacketLine;
 use super::{ContactHistory, Packet};
 pub use dir::DirLock;
-use dir::{previous_run, publish};
+pub use into_dir::DirSink;
+pub use into_file::JsonlSink;
 pub use jsonl::JsonlOut;
 pub use stem::file_stem;
-use stem::unique;
 pub use target::Created;
 use target::{Target, check_ancestors, target};
 
@@ -51,40 +52,10 @@ pub struct WriteError {
     pub source: io::Error,
 }
 
+/// Where this run's packets go: one JSONL file or a directory of them.
 pub enum PacketSink {
-    Jsonl {
-        path: PathBuf,
-        temp: PathBuf,
-        out: Option<JsonlOut>,
-        /// The directories made for the file: removed, if empty, when it is not written.
-        created: Created,
-        count: u64,
-    },
-    Dir {
-        dir: PathBuf,
-        /// Where this run's files wait until it completes; removed if it does not.
-        staging: PathBuf,
-        /// The directory to this run alone, until the sink is dropped (after the
-        /// staging directory is gone: fields drop after [`Drop::drop`]).
-        lock: Option<Box<DirLock>>,
-        /// The directories made for the packets, `dir` too: removed, if empty, when the
-        /// run does not complete.
-        created: Created,
-        /// The files of this run, in the order written (lower-cased names in `names`).
-        files: Vec<String>,
-        names: HashSet<String>,
-        /// What the last completed run wrote, replaced when this one completes.
-        previous: Vec<String>,
-        /// The same names, to look up.
-        earlier: HashSet<String>,
-        /// The files of `previous` that hold what this run writes under their name: left
-        /// in place, not staged (nor removed when the run completes).
-        kept: HashSet<String>,
-        /// A file of `previous` read into this, to compare it with what this run writes.
-        old: Vec<u8>,
-        count: u64,
-        finished: bool,
-    },
+    Jsonl(JsonlSink),
+    Dir(DirSink),
 }
 
 /// The file in a packets directory that names the files the last run wrote, one a line.
@@ -111,79 +82,9 @@ impl PacketSink {
             )));
         }
         check_ancestors(path).map_err(err)?;
-        if let Target::Jsonl { gzip } = target(path).map_err(err)? {
-            if path.is_dir() {
-                return Err(err(io::Error::new(
-                    io::ErrorKind::IsADirectory,
-                    "is a directory; a path ending in .jsonl or .ndjson (with .gz or not) names a file",
-                )));
-            }
-            // As a directory of packets is created with its parents, so is a file's
-            // directory: `--packets out/today/p.jsonl` works as `--packets out/today/p`.
-            let created = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                Some(parent) => Created::dirs(parent).map_err(err)?,
-                None => Created::default(),
-            };
-            // What runs killed before they completed left (`.p.jsonl.PID.tmp`, their
-            // process gone) is removed, as a directory's staging directories are.
-            crate::atomic::remove_stale_temps(path);
-            let (temp, file) = match crate::atomic::locked_temp(path) {
-                Ok(temp) => temp,
-                Err(e) => {
-                    created.remove_if_empty();
-                    return Err(err(e));
-                }
-            };
-            Ok(PacketSink::Jsonl {
-                path: path.to_owned(),
-                temp,
-                out: Some(JsonlOut::new(file, gzip)),
-                created,
-                count: 0,
-            })
-        } else {
-            if path.exists() && !path.is_dir() {
-                return Err(err(io::Error::new(
-                    io::ErrorKind::AlreadyExists,
-                    "exists and is not a directory; a path that does not end in .jsonl or .ndjson (with .gz or not) names a directory of packets",
-                )));
-            }
-            let created = Created::dirs(path).map_err(err)?;
-            // The lock is let go (its file removed) before what was created is removed.
-            let taken = (|| {
-                let lock = DirLock::take(path).map_err(err)?;
-                let previous = previous_run(path, &lock).map_err(err)?;
-                let staging = path.join(format!(
-                    "{STAGING_PREFIX}{}{STAGING_SUFFIX}",
-                    std::process::id()
-                ));
-                fs::create_dir(&staging).map_err(|source| WriteError {
-                    path: staging.clone(),
-                    source,
-                })?;
-                Ok((lock, previous, staging))
-            })();
-            let (lock, previous, staging) = match taken {
-                Ok(taken) => taken,
-                Err(e) => {
-                    created.remove_if_empty();
-                    return Err(e);
-                }
-            };
-            Ok(PacketSink::Dir {
-                dir: path.to_owned(),
-                staging,
-                lock: Some(Box::new(lock)),
-                created,
-                files: Vec::new(),
-                names: HashSet::new(),
-                earlier: previous.iter().cloned().collect(),
-                previous,
-                kept: HashSet::new(),
-                old: Vec::new(),
-                count: 0,
-                finished: false,
-            })
+        match target(path).map_err(err)? {
+            Target::Jsonl { gzip } => JsonlSink::create(path, gzip).map(PacketSink::Jsonl),
+            Target::Dir => DirSink::create(path).map(PacketSink::Dir),
         }
     }
 
@@ -200,22 +101,9 @@ impl PacketSink {
         history: &ContactHistory,
     ) -> Result<(), WriteError> {
         match self {
-            PacketSink::Jsonl {
-                temp, out, count, ..
-            } => {
-                let err = |source| WriteError {
-                    path: temp.clone(),
-                    source,
-                };
-                let out = out
-                    .as_mut()
-                    .ok_or_else(|| err(io::Error::other("already finished")))?;
-                line.write_to(history, out).map_err(err)?;
-                *count += 1;
-                Ok(())
-            }
-            PacketSink::Dir { dir, .. } => Err(WriteError {
-                path: dir.clone(),
+            PacketSink::Jsonl(sink) => sink.write_line(line, history),
+            PacketSink::Dir(sink) => Err(WriteError {
+                path: sink.dir().to_owned(),
                 source: io::Error::other("a directory takes whole packets, not JSON lines"),
             }),
         }
@@ -243,155 +131,28 @@ impl PacketSink {
         history: &ContactHistory,
     ) -> Result<(), WriteError> {
         match self {
-            PacketSink::Jsonl { path, .. } => Err(WriteError {
-                path: path.clone(),
+            PacketSink::Jsonl(sink) => Err(WriteError {
+                path: sink.path().to_owned(),
                 source: io::Error::other("a JSONL file takes JSON lines, not a packet's files"),
             }),
-            PacketSink::Dir {
-                dir,
-                staging,
-                files,
-                names,
-                earlier,
-                kept,
-                old,
-                count,
-                ..
-            } => {
-                let name = unique(&packet.stem, names);
-                let json = packet.json(history).map_err(|source| WriteError {
-                    path: dir.clone(),
-                    source,
-                })?;
-                for (file, bytes) in [
-                    (format!("{name}.json"), json),
-                    (format!("{name}.md"), packet.markdown(history).into_bytes()),
-                ] {
-                    let err = |source| WriteError {
-                        path: dir.join(&file),
-                        source,
-                    };
-                    // The earlier run wrote the same bytes: its file stays as it is
-                    // (its time too), and the file system makes no new one.
-                    if earlier.contains(&file)
-                        && holds(&dir.join(&file), &bytes, old).map_err(err)?
-                    {
-                        kept.insert(file.clone());
-                    } else {
-                        fs::write(staging.join(&file), bytes).map_err(err)?;
-                    }
-                    files.push(file);
-                }
-                *count += 1;
-                Ok(())
-            }
+            PacketSink::Dir(sink) => sink.write_files(packet, history),
         }
     }
 
     /// Completes the output; returns how many packets were written.
-    pub fn finish(mut self) -> Result<u64, WriteError> {
-        match &mut self {
-            PacketSink::Jsonl {
-                path,
-                temp,
-                out,
-                count,
-                ..
-            } => {
-                let err = |source| WriteError {
-                    path: path.clone(),
-                    source,
-                };
-                // The file stays open, and locked, until it is renamed into place: let
-                // go before, another run could take it for a killed run's and remove it.
-                let file = out
-                    .take()
-                    .map(|out| out.into_file().map_err(err))
-                    .transpose()?;
-                if let Some(file) = &file {
-                    file.sync_all().map_err(err)?;
-                }
-                fs::rename(&*temp, &*path).map_err(err)?;
-                drop(file);
-                Ok(*count)
-            }
-            PacketSink::Dir {
-                dir,
-                staging,
-                files,
-                previous,
-                kept,
-                count,
-                finished,
-                ..
-            } => {
-                publish(dir, staging, previous, files, kept).map_err(|source| WriteError {
-                    path: dir.clone(),
-                    source,
-                })?;
-                *finished = true;
-                Ok(*count)
-            }
+    pub fn finish(self) -> Result<u64, WriteError> {
+        match self {
+            PacketSink::Jsonl(sink) => sink.finish(),
+            PacketSink::Dir(sink) => sink.finish(),
         }
     }
 
     pub fn location(&self) -> &Path {
         match self {
-            PacketSink::Jsonl { path, .. } => path,
-            PacketSink::Dir { dir, .. } => dir,
+            PacketSink::Jsonl(sink) => sink.path(),
+            PacketSink::Dir(sink) => sink.dir(),
         }
     }
-}
-
-impl Drop for PacketSink {
-    /// An unfinished output is removed, not left half-written: the JSONL file's temporary
-    /// file, or the directory's staging directory, then the directories the run created
-    /// if they are empty (once finished, there is nothing to remove: the temporary file
-    /// has become the output, the staging directory is gone).
-    fn drop(&mut self) {
-        match self {
-            PacketSink::Jsonl {
-                temp, out, created, ..
-            } => {
-                drop(out.take());
-                let _ = fs::remove_file(temp);
-                // Once renamed into place, the file keeps its directory.
-                created.remove_if_empty();
-            }
-            PacketSink::Dir {
-                staging,
-                finished,
-                lock,
-                created,
-                ..
-            } => {
-                if !*finished {
-                    let _ = fs::remove_dir_all(staging);
-                    // Its file removed, the directory can be empty.
-                    drop(lock.take());
-                    created.remove_if_empty();
-                }
-            }
-        }
-    }
-}
-
-/// Whether the file at `path` holds exactly `bytes` (read into `buf`); false when it is
-/// gone.
-fn holds(path: &Path, bytes: &[u8], buf: &mut Vec<u8>) -> io::Result<bool> {
-    use std::io::Read as _;
-    let file = match File::open(path) {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(false),
-        Err(e) => return Err(e),
-    };
-    if file.metadata()?.len() != bytes.len() as u64 {
-        return Ok(false);
-    }
-    buf.clear();
-    // One byte more than expected tells a file that grew since.
-    file.take(bytes.len() as u64 + 1).read_to_end(buf)?;
-    Ok(buf == bytes)
 }
 
 #[cfg(test)]

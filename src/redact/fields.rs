@@ -121,7 +121,7 @@ const FIELD_WORDS: &[(&str, &str)] = &[
 /// about one is none (`is_mobile`, `has_phone`), nor is a field of which the word is
 /// not the last (`phone_verified`, `card_type`, `mobile_app`). Kept for the next time
 /// the same field comes (`memo.rs`): every packet asks it of each of its fields, and a
-/// file's fields are the same in each (red14).
+/// file's fields are the same in each.
 pub fn field_mask(field: &str) -> Option<&'static str> {
     thread_local! {
         static MASKS: Memo<Option<&'static str>> = Memo::default();
@@ -188,7 +188,7 @@ mod tests {
         assert!(FIELD_WORDS.iter().all(|(_, mask)| is_mask_token(mask)));
     }
 
-    /// Review 14, item 3: the columns of `pii_cols.csv` and `pii_contacts.csv`.
+    /// The columns of `pii_cols.csv` and `pii_contacts.csv`.
     #[test]
     fn fields_named_as_secrets_or_identifiers_are_found_in_any_spelling() {
         for (field, mask) in [
@@ -219,7 +219,7 @@ mod tests {
             ("credit-card-number", "[card]"),
             ("Email", "[email]"),
             ("passport_no", "[id]"),
-            // redact6: a secret question's answer, named either way.
+            // A secret question's answer, named either way.
             ("secret_answer", "[secret]"),
             ("Security Question Answer", "[secret]"),
         ] {

@@ -4,7 +4,8 @@
 //! and Jane": `listed.rs`, "my son John": `kin.rs`), and the name a
 //! customer gives in reply to a question for it ("Could I get your name?" "Tyler Jones",
 //! "Tyler Jones, and my order is late": `reply.rs`), for the exports that carry no name
-//! column. Which words after a cue may be a name is `words.rs`'s.
+//! column. Which words after a cue may be a name is `words.rs`'s; the cues "it's" and
+//! "here", `its_and_here.rs`'s.
 //!
 //! Each cue but "my name is" and "Name:" takes only capitalised words that may be a name
 //! ("this is urgent", "I'm Sorry", "Thanks, bye", "It's me, Again" give none), and after
@@ -27,12 +28,15 @@ use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_word_char};
 use crate::summary::capitalised;
 
+mod its_and_here;
 mod kin;
 mod listed;
 mod reply;
 mod title;
 mod typo;
 mod words;
+use its_and_here::after_its;
+pub(super) use its_and_here::{its_in_reply, named_here};
 pub(super) use reply::{asks_for_name, reply_name};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
@@ -76,12 +80,6 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the introduction pattern is valid")
 });
 
-/// "Tyler here", "Hi, Tyler Jones here" at a message's start: a greeting, then the name.
-static HERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?")
-        .expect("the introduction pattern is valid")
-});
-
 /// A sign-off before the name that ends a message: "Regards, Tyler Jones", "Cheers,
 /// Tyler", "Thanks,\nTyler", "Thanks, John" (a thank-you to the agent by name names the
 /// agent, masked as well: a name is a name; "Thanks, Amazon", "Thanks, Great", "thanks,
@@ -118,12 +116,6 @@ static WEAK: LazyLock<Regex> = LazyLock::new(|| {
 /// capitalised word after it names no one ([`it_is_two_words`]).
 static IT_IS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:(?-u:\b)it\s+is\s+)").expect("the introduction pattern is valid")
-});
-
-/// "Here is Kylo", "Hi, here's Tyler Jones" at a message's start, as "Kylo here" is.
-static HERE_IS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\A\s*(?:(?i:hi|hello|hey|hiya)[\s,!.]+)?(?i:here\s+is|here['’]s)\s+")
-        .expect("the introduction pattern is valid")
 });
 
 /// The spans of name words introduced in `text`, with the cue that introduced them, in
@@ -231,108 +223,6 @@ fn it_is_two_words(text: &str, words: &[(usize, usize, Cue)]) -> bool {
         && capitalised(&text[words[1].0..*end])
         && (!is_common_english(&first) || is_name_word(&first))
         && after_its(&text[*end..])
-}
-
-/// Whether `rest`, what follows the words after "it's", lets them be a name: the end of
-/// the text or of a clause ("Hi, it's Mark.", "it's Mark, I called"), or a word chats put
-/// after a name given so ("it's Mark again", "Hi, it's Angela and I need …", as STAR
-/// customers write). "It's" is the weakest cue: what follows it
-/// is more often a place or a thing ("It's Chicago weather", "it's Netflix that keeps
-/// crashing"). In reply to a question for the name, "It's Chicago" is taken
-/// ([`reply_name`]).
-fn after_its(rest: &str) -> bool {
-    const AFTER: &[&str] = &[
-        "again", "and", "btw", "calling", "from", "haha", "here", "lol", "speaking",
-    ];
-    let rest = rest.trim_start_matches([' ', '\t']);
-    match rest.chars().next() {
-        None => true,
-        Some(c) if !c.is_alphanumeric() => true,
-        Some(_) => word_at(rest, 0)
-            .is_some_and(|(s, e)| AFTER.contains(&rest[s..e].to_lowercase().as_str())),
-    }
-}
-
-/// "its" written for "it's" ("its ANGELA?"): a cue only in a reply to a question for
-/// the name ([`its_in_reply`]); elsewhere "its" is a thing's ("its Bluetooth.").
-static ITS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i:(?-u:\b)its\s+)").expect("the its pattern is valid"));
-
-/// The capitalised name after "its" anywhere in a reply to a question for the name, or
-/// one in capitals that is no common English word ("its ANGELA", not "its NOT"), ending
-/// its clause as after "it's" ([`after_its`]): "I cant beleve how stupid this is, its
-/// ANGELA? did you get it" (STAR star-1463).
-pub(super) fn its_in_reply(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    for m in ITS.find_iter(text) {
-        let mut words = Vec::new();
-        name_after(text, m.end(), Cue::Weak, &mut words);
-        if words.is_empty()
-            && let Some((s, e)) = word_at(text, m.end()).filter(|&(s, _)| s == m.end())
-            && in_capitals(&text[s..e])
-        {
-            words.push((s, e, Cue::Weak));
-        }
-        if words
-            .last()
-            .is_some_and(|&(_, end, _)| after_its(&text[end..]))
-        {
-            out.extend(words.into_iter().map(|(s, e, _)| (s, e)));
-        }
-    }
-    out
-}
-
-/// Whether `word` is written in capitals, two letters or more, and is no common English
-/// word but a name ("ANGELA"; not "NOT", "HELP", "OK").
-fn in_capitals(word: &str) -> bool {
-    let lower = super::names::fold(word);
-    word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
-        && rare_or_name(word)
-        && !NOT_A_NAME.contains(&lower.as_str())
-        && !everyday(word)
-}
-
-/// The name before "here" at the start of `text` ("Tyler here", "Hi, Tyler Jones here,
-/// need help"), unless "here" is where what the words name is ("Netflix here is down",
-/// "Netflix here keeps crashing"). Asked of the message that opens a conversation or
-/// answers a question for the customer's name only: later, "Netflix here." answers
-/// "Which service is it?" (review).
-pub(super) fn named_here(text: &str) -> Vec<(usize, usize, Cue)> {
-    let mut out = Vec::new();
-    // "Here is Kylo, open the door": the name, then the end of a clause.
-    if let Some(m) = HERE_IS.find(text) {
-        name_before(text, m.end(), after_its, &mut out);
-    }
-    if let Some(m) = HERE.find(text) {
-        name_before(
-            text,
-            m.end(),
-            |rest| {
-                let rest = rest.trim_start();
-                starts_with_word(rest, "here") && !says_of_it(rest[4..].trim_start())
-            },
-            &mut out,
-        );
-    }
-    out
-}
-
-/// Whether `text` starts with a verb saying something of what was named before "here"
-/// ("is down", "keeps crashing", "doesn't load").
-fn says_of_it(text: &str) -> bool {
-    // Not "can", "will" or "does": "Tyler Jones here can you help me?" asks.
-    const VERBS: &[&str] = &[
-        "can't", "cannot", "crashed", "crashes", "didn't", "doesn't", "has", "hasn't", "is",
-        "isn't", "keeps", "kept", "says", "seems", "shows", "stopped", "was", "wasn't", "won't",
-        "works",
-    ];
-    let end = text
-        .find(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
-        .unwrap_or(text.len());
-    let word = text[..end].to_lowercase().replace('\u{2019}', "'");
-    VERBS.contains(&word.as_str())
 }
 
 /// The capitalised words of a name starting at `at` (as after [`Cue::Weak`]) when what

@@ -9,7 +9,7 @@
 //! the newer; when the newer is full the older is dropped. The texts that keep coming
 //! (a bot's questions) stay, the ones said once go. Six memos a thread, on each thread:
 //! they held up to 8,192 texts of 512 bytes each, emptied all at once, and a redacted
-//! replay on two threads peaked 7 MiB higher (red15).
+//! replay on two threads peaked 7 MiB higher.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -179,7 +179,7 @@ mod tests {
         }
     }
 
-    /// Red15, item 2: a memo held 8,192 texts and was emptied whole when full. It holds
+    /// A memo held 8,192 texts and was emptied whole when full. It holds
     /// two generations of [`ENTRIES`] now: a text that keeps coming stays however many
     /// others pass, and the memo never holds more than twice [`ENTRIES`].
     #[test]

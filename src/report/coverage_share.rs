@@ -41,7 +41,7 @@ pub(super) fn fired_share(r: &CoverageReport) -> String {
 
 /// A share of triggers: whole when it is (`100%`, `50%`), else with one decimal, never
 /// rounded up to or past a whole number it is under. 8 of 9 triggers was `89%` while
-/// `--fail-under-triggers 89` failed (review 17); it is `88.9%`, and 88.96 is `88.9%`.
+/// `--fail-under-triggers 89` failed; it is `88.9%`, and 88.96 is `88.9%`.
 fn share_of_triggers(p: f64) -> String {
     if p.fract() == 0.0 {
         return format!("{p:.0}%");
@@ -73,7 +73,7 @@ pub(super) fn escalation_share(part: u64, whole: u64) -> String {
 
 /// A share of escalations (0 to 100): one decimal when that is what it is (`40.0%`,
 /// `12.5%`), else as many more as it takes not to read as a one-decimal percentage it is
-/// not (session 19): 11 of 24 is `45.83%`, not `45.8%`, and a share of 40.04% is
+/// not: 11 of 24 is `45.83%`, not `45.8%`, and a share of 40.04% is
 /// `40.04%`, not `40.0%`, which `--max-default-share 0.4` fails (a `--max-default-share`
 /// of up to three decimals is a one-decimal percentage); nor is a share above nothing
 /// `0.0%` (1 of 20,000 is `0.01%`), nor one short of the whole `100.0%`.
@@ -94,7 +94,7 @@ fn share_of_escalations(p: f64) -> String {
 mod tests {
     use super::*;
 
-    /// Review: "N% of triggers fired" showed 199 of 200 as 100%.
+    /// "N% of triggers fired" showed 199 of 200 as 100%.
     #[test]
     fn a_partial_share_is_never_shown_as_all_or_nothing() {
         assert_eq!(shown_percent(199.0 * 100.0 / 200.0, 0), "99%");
@@ -111,7 +111,7 @@ mod tests {
         assert_eq!(percent(0, 0), "–");
     }
 
-    /// Review 17 (item 7): 8 of 9 triggers fired read `89%` while `--fail-under-triggers
+    /// 8 of 9 triggers fired read `89%` while `--fail-under-triggers
     /// 89` failed. A share of triggers is never shown at or past a whole number above it.
     #[test]
     fn a_share_of_triggers_does_not_round_up_past_a_whole_number() {
@@ -127,7 +127,7 @@ mod tests {
         assert_eq!(share_of_triggers(0.0), "0%");
     }
 
-    /// Session 19: the default route's share was rounded to one decimal: 40.04% read
+    /// The default route's share was rounded to one decimal: 40.04% read
     /// `40.0%` in the report while `--max-default-share 0.4` failed on it.
     #[test]
     fn a_share_of_escalations_never_reads_as_a_one_decimal_share_it_is_not() {

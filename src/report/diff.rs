@@ -70,7 +70,7 @@ impl DiffOutput<'_> {
     }
 
     /// The changed conversations whose head escalation would get no bridge message,
-    /// counted apart from every kind (review 17: only the JSON said so, per change):
+    /// counted apart from every kind (only the JSON said so, per change):
     /// `⚠ 1 escalation would get no bridge message with the head rules`; `None` when
     /// there are none.
     fn bridge_errors(&self) -> Option<String> {

@@ -233,7 +233,7 @@ fn verdict(versus: crate::outcome::VersusActual) -> &'static str {
 
 /// A signal's score in a message, "frustration ✓ score 2, needs 2: “ridiculous”,
 /// “useless”", in brackets for the text tree. Not "2 of 1": a score above its threshold
-/// read as "two out of one" (review 17).
+/// read as "two out of one".
 pub(crate) fn signal_group(g: &crate::trace::SignalScore, brackets: bool) -> String {
     let texts: Vec<String> = g.texts.iter().map(|t| format!("“{t}”")).collect();
     let (open, close) = if brackets { ("(", ")") } else { ("", "") };

@@ -5,7 +5,7 @@
 //! Takes the pieces a command's gate check writes; gives the plain line (stderr, after
 //! `gate failed: `; HTML, escaped whole) and the Markdown line, where only the named
 //! pieces are escaped (as code spans): the tool's words and numbers hold no Markdown, and
-//! escaped they read `0\.458` in the comment's source (session 19). Deciding which gates
+//! escaped they read `0\.458` in the comment's source. Deciding which gates
 //! failed is the commands' business.
 
 use std::fmt;
@@ -79,7 +79,7 @@ impl fmt::Display for FailedGate {
 mod tests {
     use super::*;
 
-    /// Session 19: `**Gate failed:** 0\.458 of escalations …` — the Markdown escaper ran
+    /// `**Gate failed:** 0\.458 of escalations …` — the Markdown escaper ran
     /// over the tool's own number; the ids the rules named must still be escaped.
     #[test]
     fn only_what_the_rules_named_is_escaped_in_markdown() {

@@ -291,7 +291,7 @@ mod tests {
         }
     }
 
-    /// Review: nothing replayed read "(0%)" where coverage says "–", and an empty role
+    /// Nothing replayed read "(0%)" where coverage says "–", and an empty role
     /// value read `` ` ` ``.
     #[test]
     fn nothing_escalated_of_nothing_and_an_empty_role_read_plainly() {

@@ -11,75 +11,16 @@
 
 use super::schema::Builtin;
 
+mod settings;
+
+pub use settings::{REPEAT_STOP_WORDS, RepeatSettings, ShoutingSettings};
+
 /// A lexical built-in: its phrases with weights, its default threshold and negation.
 pub struct Lexicon {
     pub phrases: &'static [(&'static str, f64)],
     pub threshold: f64,
     pub negation: bool,
 }
-
-/// Settings of the `repeat` detector (`min_words`, `min_content_words`, `times` on a
-/// signal with `builtin: repeat`); the defaults are what the detector does without them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RepeatSettings {
-    /// Distinct words a message needs to count as a repeat on its second sending.
-    pub min_words: u32,
-    /// Distinct words outside [`REPEAT_STOP_WORDS`] a message needs to count at all.
-    pub min_content_words: u32,
-    /// A message shorter than `min_words` counts when sent this many times (off: never).
-    pub times: Option<u32>,
-}
-
-impl Default for RepeatSettings {
-    fn default() -> Self {
-        RepeatSettings {
-            // Shorter messages ("yes", "please proceed", "next question") repeat by the
-            // nature of a dialogue, not because the customer is stuck.
-            min_words: 4,
-            // "okay thanks so much", "yes please": a pleasantry sent twice is manners,
-            // not a loop; "Yes, please book it now." or "I have no idea." twice is a
-            // customer confirming or answering (all seen in the STAR transcripts, where
-            // no true repeat has fewer than two content words).
-            min_content_words: 2,
-            times: None,
-        }
-    }
-}
-
-/// Settings of the `shouting` detector (`min_letters`, `min_share` on a signal with
-/// `builtin: shouting`).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ShoutingSettings {
-    /// Letters a message needs before its capitals mean anything.
-    pub min_letters: u32,
-    /// Share of the letters that must be capitals, in (0, 1].
-    pub min_share: f64,
-}
-
-impl Default for ShoutingSettings {
-    fn default() -> Self {
-        ShoutingSettings {
-            min_letters: 12,
-            min_share: 0.7,
-        }
-    }
-}
-
-/// Pleasantries and function words: a message made only of these ("okay thanks so much",
-/// "yes please", "ok thank you") is not a question asked again, however often it is
-/// sent. Written as they normalise (apostrophes dropped: `im`, `thats`).
-pub static REPEAT_STOP_WORDS: &[&str] = &[
-    // acknowledgements and pleasantries
-    "ok", "okay", "okey", "k", "kk", "yes", "yeah", "yep", "yup", "ya", "yea", "no", "nope", "nah",
-    "sure", "please", "pls", "plz", "thanks", "thank", "thx", "ty", "cheers", "great", "good",
-    "fine", "cool", "nice", "perfect", "awesome", "alright", "right", "hi", "hello", "hey", "bye",
-    "goodbye", "sorry", "well", "oh", "ah", "um", "uh", "hmm", "lol", "wow", "much", "very", "so",
-    "really", "too", "again", "got", "it", // function words
-    "i", "im", "me", "my", "we", "our", "us", "you", "your", "a", "an", "the", "and", "or", "but",
-    "to", "of", "for", "in", "on", "at", "with", "this", "that", "thats", "its", "is", "are",
-    "was", "be", "am", "do", "did", "have", "has", "will", "would", "can", "could", "just", "now",
-    "then", "there", "here", "all", "what", "how",
-];
 
 /// The lexicon of a built-in detector, or `None` for the non-lexical ones.
 pub fn lexicon(builtin: Builtin) -> Option<&'static Lexicon> {
@@ -110,7 +51,7 @@ static FRUSTRATION: Lexicon = Lexicon {
         ("useless", 2.0),
         ("waste of time", 2.0),
         // Within a negation's reach as a whole, which then takes “waste of time” with it:
-        // "I do not think this is a waste of time" (audit).
+        // "I do not think this is a waste of time".
         ("this is a waste of time", 2.0),
         ("wasting my time", 2.0),
         ("fed up", 2.0),
@@ -253,7 +194,7 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("talk to a real person", 1.0),
         ("speak to a real person", 1.0),
         // As "… a real person": "I don't want to speak to a real human being" cancels
-        // these, and with them “real human” and “human being” (audit).
+        // these, and with them “real human” and “human being”.
         ("talk to a real human", 1.0),
         ("speak to a real human", 1.0),
         ("a real person", 1.0),
@@ -295,7 +236,7 @@ static HUMAN_REQUEST: Lexicon = Lexicon {
         ("agent please", 1.0),
         ("representative please", 1.0),
         ("human operator", 1.0),
-        // The shortest ways of asking (review): "I want a human", "need an agent".
+        // The shortest ways of asking: "I want a human", "need an agent".
         ("want a human", 1.0),
         ("need a human", 1.0),
         ("want a real human", 1.0),
@@ -367,15 +308,6 @@ mod tests {
     use super::*;
     use crate::text::normalize_phrase;
     use std::collections::HashSet;
-
-    #[test]
-    fn repeat_stop_words_are_single_normalised_words() {
-        let mut seen = HashSet::new();
-        for word in REPEAT_STOP_WORDS {
-            assert_eq!(normalize_phrase(word), format!(" {word} "), "{word:?}");
-            assert!(seen.insert(word), "{word:?} is listed twice");
-        }
-    }
 
     #[test]
     fn lexicons_are_clean() {

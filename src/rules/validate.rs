@@ -310,7 +310,7 @@ impl Validator<'_> {
 }
 
 /// "did you mean" among `candidates`: the ids defined, and those of definitions that
-/// did not parse (review 15, item 8: a route's `refund-requst` got no suggestion while
+/// did not parse (a route's `refund-requst` got no suggestion while
 /// the trigger `refund-request` had a schema error).
 fn suggest<'a, S: AsRef<str> + 'a>(
     name: &str,

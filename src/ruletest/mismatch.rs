@@ -86,7 +86,7 @@ impl std::fmt::Display for Value {
             Value::Bool(b) => write!(f, "{b}"),
             Value::Number(n) => write!(f, "{n}"),
             // Quoted like every other value, so an empty one shows as ``; on one line
-            // (review 15, item 9: `bridge: |`'s line break split the summary).
+            // (`bridge: |`'s line break split the summary).
             Value::Text(text) if text.contains(['\n', '\r']) => {
                 write!(f, "`{}`", text.replace('\r', "\\r").replace('\n', "\\n"))
             }
@@ -101,7 +101,7 @@ pub(super) fn compare(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     let mut out = mismatches(expect, o);
     // Each at the line of its key, where the case gives one; a `bridge` over many lines
     // at the line where the texts first differ. Also a failing `escalated:`, the most
-    // common expectation (review 17, item 3: it was left at its case's line).
+    // common expectation (it was left at its case's line).
     for m in &mut out {
         m.line = expect
             .lines
@@ -186,7 +186,7 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
     if let Some(text) = &expect.bridge {
         check("bridge", Value::text(Some(text)), bridge.clone());
         // `bridge: |` keeps the line break at its end, which a rendered message (trimmed)
-        // never has: the case can never pass (review 15, item 9).
+        // never has: the case can never pass.
         if let Some(m) = out.last_mut()
             && m.field == "bridge"
             && text.ends_with(['\n', '\r'])

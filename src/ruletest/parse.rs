@@ -219,7 +219,7 @@ fn loose_expect(item: &yaml::Item, text: &str) -> (Option<Spanned<KnownExpect>>,
 }
 
 /// The messages of a case that did not parse, when they do not read together, each
-/// read key by key (review 17, item 5: `custmer:` in one message hid `time: yesterday`
+/// read key by key (`custmer:` in one message hid `time: yesterday`
 /// in another); and the places of those read only in part (an unknown key, a value that
 /// does not read: each reported by [`case_errors`]). An item that is no mapping is left
 /// out (reported as well); `None` when `messages` is no list.
@@ -274,7 +274,7 @@ mod tests {
     use super::*;
     use crate::yaml::YamlErrorKind;
 
-    /// Review: serde's error at the place of an unknown key was dropped whatever its
+    /// Serde's error at the place of an unknown key was dropped whatever its
     /// kind; as in rule files (`rules::recover::keys::with_first`), another kind of
     /// error there is a mistake of its own and kept, and the same kind is kept once.
     #[test]

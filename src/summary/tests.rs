@@ -168,7 +168,7 @@ fn names_in_an_answer_to_a_security_question_are_no_facts() {
     assert_eq!(facts, ["Tyler Jones", "March 3 1950", "Dr. Morgan"]);
 
     // One message answers the question: a name in the customer's next one is a person
-    // again, with no bot message between (review).
+    // again, with no bot message between.
     let m = messages(&[
         ("bot", "What was your mother's maiden name?"),
         ("customer", "Miller"),

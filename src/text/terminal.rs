@@ -84,7 +84,7 @@ fn is_hidden(c: char) -> bool {
 mod tests {
     use super::*;
 
-    /// Review: a value with a line break broke a diagnostic's layout, and a long one
+    /// A value with a line break broke a diagnostic's layout, and a long one
     /// filled the screen.
     #[test]
     fn a_shown_value_is_one_short_line() {
@@ -98,7 +98,7 @@ mod tests {
         assert_eq!(shown(&long[2..]), long[2..]);
     }
 
-    /// Review: a long value was cut at its 80th character even inside a mask, where every
+    /// A long value was cut at its 80th character even inside a mask, where every
     /// other display cut moves to before the mask (`[em…` in a redacted diagnostic).
     #[test]
     fn a_shown_value_is_never_cut_inside_a_mask() {
@@ -119,7 +119,7 @@ mod tests {
         );
     }
 
-    /// Review: a value holding a backslash and an `n` read as one holding a line break.
+    /// A value holding a backslash and an `n` read as one holding a line break.
     #[test]
     fn a_shown_backslash_is_doubled() {
         assert_eq!(shown("a\\nb"), "a\\\\nb");

@@ -12,7 +12,7 @@ fn counts_are_singular_only_for_one() {
     assert_eq!(count(2_u32, "file"), "2 files");
 }
 
-/// Review 14, item 8: a phrase missed text typed decomposed ("cafe" + U+0301, as macOS
+/// A phrase missed text typed decomposed ("cafe" + U+0301, as macOS
 /// and iOS input and some exports write it) and full-width letters; redaction already
 /// took them for their composed, plain forms.
 #[test]
@@ -154,7 +154,7 @@ fn maps_non_ascii_matches_back() {
     assert_eq!(&original[a..b], "Ärger");
 }
 
-/// Review: a phrase of a script written without spaces (`返金`, refund) never matched
+/// A phrase of a script written without spaces (`返金`, refund) never matched
 /// inside a message (`返金してください`), since the whole run was one word. Each such
 /// character is a word of its own now; other scripts keep their words.
 #[test]

@@ -157,7 +157,7 @@ pub(crate) fn unnamed_warning(
 ///
 /// Inlined into the row loop, where its first test ends it for most rows: left to the
 /// compiler, whether it was depended on how the crate was split for code generation,
-/// and a call cost a replay up to 1 % of its instructions (issue 7, eighteenth session).
+/// and a call cost a replay up to 1 % of its instructions (issue 7).
 #[inline]
 pub(super) fn header_again(
     row: &super::records::Record,
@@ -294,7 +294,7 @@ mod tests {
         );
     }
 
-    /// Review: `conversation_id,,text` dropped its second column without a word.
+    /// `conversation_id,,text` dropped its second column without a word.
     #[test]
     fn unnamed_columns_are_found_and_said_by_position() {
         let header = HeaderNames::new(["\u{feff}conversation_id", "", "text", " # ", "tier"]);

@@ -214,11 +214,11 @@ impl JsonlSource {
         self.rows += 1;
         report.rows += 1;
         // A line that is not an object is said so in words: serde's message on `not json`
-        // was "expected ident", what it thought of `null` (review 17, item 12). Lines that
+        // was "expected ident", what it thought of `null`. Lines that
         // start with `{` keep serde's messages ("trailing comma", "EOF while parsing").
         if !text.starts_with('{') {
-            // A CSV export read as JSONL: its header is names and commas (review 15,
-            // item 12; the opposite case has its hint in `reader.rs`). Looked for in
+            // A CSV export read as JSONL: its header is names and commas (the
+            // opposite case has its hint in `reader.rs`). Looked for in
             // the first few lines that are not blank, before any object, so that a
             // comment or title line above the header does not hide it; once a file.
             let csv = !self.csv_said

@@ -185,7 +185,7 @@ impl ColumnMapping {
         }
         // Named again (a mapping file, `--ignore-column`): for this export, so required.
         self.ignore_optional.retain(|c| *c != name);
-        // What D009 names (review 16, item 7: `Message #`, not `message`).
+        // What D009 names (`Message #`, not `message`).
         self.written
             .entry(name.clone())
             .or_insert_with(|| column.trim().to_owned());

@@ -327,7 +327,7 @@ mod tests {
         assert_eq!(m.next_arrival(0), None);
     }
 
-    /// Review (late7): a contact's `pro`, known from message 1, was dropped for the
+    /// A contact's `pro`, known from message 1, was dropped for the
     /// transcript's `enterprise` on message 3, leaving the field missing until then.
     #[test]
     fn a_value_offered_as_known_earlier_is_the_fields_until_its_own() {

@@ -97,7 +97,7 @@ pub fn first_name_in(name: &str) -> Option<&str> {
 /// The first name of the commonest name, `Alex Chen`: words of ASCII letters, one space
 /// apart, none a title, the first no initial. [`first_name_written`] gives the same
 /// (a property test holds it to that) in a tenth of the instructions: a bridge greeting
-/// asks for it once an escalation (issue 7, eighteenth session). `None` for any other
+/// asks for it once an escalation (issue 7). `None` for any other
 /// name.
 fn plain_first_name(name: &str) -> Option<&str> {
     let (first, rest) = name.split_once(' ')?;
@@ -241,14 +241,14 @@ mod tests {
             ("Alex Chen", Some("Alex")),
             ("  alex  ", Some("alex")),
             ("Mr. John Smith", Some("John")),
-            // A byte that was not UTF-8 stays in (review 15: `Jos\u{FFFD}` gave `Jos`).
+            // A byte that was not UTF-8 stays in (`Jos\u{FFFD}` gave `Jos`).
             ("Jos\u{FFFD}", Some("Jos\u{FFFD}")),
             ("Ren\u{FFFD}e Smith", Some("Ren\u{FFFD}e")),
             ("Dr Ana María López", Some("Ana")),
             ("Smith, John", Some("John")),
             ("John Smith, Jr.", Some("John")),
             ("Jean-Luc Picard", Some("Jean-Luc")),
-            // Review 17: a family name of more than one word before the comma, an
+            // A family name of more than one word before the comma, an
             // initial for a first name.
             ("García López, María", Some("María")),
             ("van der Berg, Anna", Some("Anna")),

@@ -6,7 +6,7 @@
 
 /// The end of the plain or quoted scalar starting at byte `start` of `text`, when it
 /// ends past `end`: an unknown name is underlined whole, as an unknown signal is
-/// (serde-saphyr gives one character of it; review 15, item 12).
+/// (serde-saphyr gives one character of it).
 pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
     let Some(rest) = text.get(start..) else {
         return end;
@@ -20,7 +20,7 @@ pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
     end.max(start + len)
 }
 
-/// The end of a wrong value at byte `start` of `text` (review 17, item 11: `threshold:
+/// The end of a wrong value at byte `start` of `text` (`threshold:
 /// "2"`, `negation: yes`, `severity: [high]` were underlined by their first character,
 /// where an unknown key is underlined whole): a flow sequence or mapping to its closing
 /// bracket when that is on its line, a quoted or plain scalar whole (serde-saphyr's
@@ -114,7 +114,7 @@ fn closing(text: &str) -> Option<usize> {
 mod whole_values {
     use super::{value_end, wrong_value_end};
 
-    /// Review 17, item 11: a wrong value is underlined whole, not by its first character.
+    /// A wrong value is underlined whole, not by its first character.
     #[test]
     fn a_wrong_value_is_underlined_whole() {
         fn whole(text: &str, len: Option<usize>) -> &str {

@@ -65,7 +65,7 @@ mod tests {
         b: Option<Spanned<bool>>,
     }
 
-    /// Review: `escalated: "false"` was read as `false`, which the schema refuses.
+    /// `escalated: "false"` was read as `false`, which the schema refuses.
     #[test]
     fn a_boolean_is_written_as_one_and_refused_at_its_value() {
         let doc: Doc = from_str("b: false\n").unwrap();

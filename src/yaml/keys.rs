@@ -145,7 +145,7 @@ impl Shape {
 }
 
 /// Where the key that the key at `line`:`column` of `text` repeats was first written in
-/// its mapping (`S006` shows both; review 16, item 7): line, column and byte range;
+/// its mapping (`S006` shows both): line, column and byte range;
 /// `None` when the text cannot be read as a [`Shape`], or that key repeats none.
 pub(crate) fn first_written(
     text: &str,
@@ -255,7 +255,7 @@ mod tests {
         assert!(shape.get("zz").unwrap().unknown_keys(&[]).is_empty());
     }
 
-    /// Review: a list as a key (`? [a, b]`) ended the reading of its mapping, so the
+    /// A list as a key (`? [a, b]`) ended the reading of its mapping, so the
     /// unknown keys after it waited for another run; numbers are keys as written.
     #[test]
     fn a_complex_key_hides_no_key_after_it() {
@@ -269,7 +269,7 @@ mod tests {
         assert_eq!(found, [(6, "nme"), (7, "3")]);
     }
 
-    /// Review: a key written twice in a piece stopped the reading of its shape, hiding
+    /// A key written twice in a piece stopped the reading of its shape, hiding
     /// its unknown keys; each duplicate is found too, worded and placed as serde's.
     #[test]
     fn a_key_written_twice_hides_nothing_and_is_found() {
@@ -302,7 +302,7 @@ mod tests {
         assert_eq!(ours, serde);
     }
 
-    /// Review 16, item 7: S006 did not show where the key was first written.
+    /// S006 did not show where the key was first written.
     #[test]
     fn the_first_of_a_key_written_twice_is_found() {
         let text = "a: 1\nlist:\n  - { x: 1, y: 2, x: 3 }\n  - severity: high\n    when: {}\n    severity: low\na: 2\n";

@@ -308,7 +308,7 @@ fn options() -> serde_saphyr::Options {
         // `.nan`, `.inf`, `1e400` reach the visitor: one where a number belongs refuses it
         // at the value ([`number`]), one where text belongs is text as written. Rejected
         // by the parser, one such value failed every read of the text around it,
-        // skipping included, and hid its neighbours' errors (review 18, item 2).
+        // skipping included, and hid its neighbours' errors.
         non_finite_float_policy: serde_saphyr::NonFiniteFloatPolicy::PassThrough,
         with_snippet: false,
         budget: Some(budget),

@@ -153,7 +153,7 @@ mod tests {
         x: Option<Spanned<f64>>,
     }
 
-    /// QA: `turn: "3"` was refused while `at_least: "3"`, `threshold: "2"` and the like
+    /// `turn: "3"` was refused while `at_least: "3"`, `threshold: "2"` and the like
     /// were quietly read as numbers; `at_least: -1` was placed at the key.
     #[test]
     fn a_number_is_written_as_one_and_refused_at_its_value() {
@@ -175,7 +175,7 @@ mod tests {
                 "n: 1.5",
                 "expected a whole number ≥ 0, found the number 1.5",
             ),
-            // Review 18, items 2 and 3: said as written, not as serde read them
+            // Said as written, not as serde read them
             // (`NaN`, `18446744073709552000.0`).
             ("x: .inf", "expected a finite number, found `.inf`"),
             ("x: -.inf", "expected a finite number, found `-.inf`"),

@@ -249,7 +249,7 @@ mod tests {
         assert_eq!((item.line, item.column), (11, 3));
     }
 
-    /// Review: an empty value last in a piece (`columns:` with nothing after it) has an
+    /// An empty value last in a piece (`columns:` with nothing after it) has an
     /// empty span before its key's `:`; the piece was cut there, read as the text
     /// `columns`, and said "expected mapping start" at the key.
     #[test]

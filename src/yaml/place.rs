@@ -63,7 +63,7 @@ pub(super) fn at_text_before(error: &mut YamlError, text: &str, needle: &str) {
     error.end = start + needle.len();
 }
 
-/// Moves a syntax error about a tab to the tab (review 16, item 6): the parser places
+/// Moves a syntax error about a tab to the tab: the parser places
 /// "found a tab" in a plain scalar at the scalar's start, on the line above the tab
 /// that broke it, and "tabs disallowed" in block indentation after the blanks. The tab
 /// is the first one in the indentation of a line, from the error's line on, that has

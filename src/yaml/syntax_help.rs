@@ -94,7 +94,7 @@ fn quoted(line: &str) -> String {
 mod tests {
     use super::*;
 
-    /// Review 15, items 5 and 12: unquoted templates and tabs got the parser's words only.
+    /// Unquoted templates and tabs got the parser's words only.
     #[test]
     fn unquoted_templates_and_tabs_get_help() {
         let help = syntax_help(
@@ -134,7 +134,7 @@ mod tests {
         );
         assert!(help[0].starts_with("indent with spaces"), "{help:?}");
         assert!(syntax_help("a: [b\n", 1, 1, "did not find expected ',' or ']'").is_empty());
-        // Code review: a quoted template or a comment on the line before is not what broke.
+        // A quoted template or a comment on the line before is not what broke.
         for before in [
             "    bridge: \"Hi {{ customer.name | default('there') }}\"",
             "    # bridge: {{ agent }} was here",
@@ -156,7 +156,7 @@ mod tests {
 
 #[cfg(test)]
 mod tabs {
-    /// Review 16, item 6: a tab that broke a plain scalar was reported at the scalar's
+    /// A tab that broke a plain scalar was reported at the scalar's
     /// start, on the line above the tab; a tab before a block key, after the blanks.
     #[test]
     fn a_tab_error_points_at_the_tab() {
@@ -202,7 +202,7 @@ mod tabs {
 
 #[cfg(test)]
 mod unknown_names {
-    /// Review 15, item 12: `builtin: frustation` was underlined by one caret; R001 and
+    /// `builtin: frustation` was underlined by one caret; R001 and
     /// R003 underline the whole name.
     #[test]
     fn an_unknown_name_is_underlined_whole() {

@@ -1,7 +1,7 @@
 //! For the JSON Schemas only: text as the YAML loaders read it. serde-saphyr reads a
 //! number or `true`/`false` written bare where text is asked for as the text it is
 //! written as (`phrases: [404]` is the phrase "404", `agent: 007` the agent "007"), so
-//! the schemas must say so, or an editor flags what loads (review 17, item 9). Takes
+//! the schemas must say so, or an editor flags what loads. Takes
 //! nothing; gives [`SchemaText`], [`SchemaNonEmptyText`] and [`SchemaId`] (named `Text`,
 //! `NonEmptyText` and `Id` in the schemas), for `#[schemars(with = …)]`, and
 //! [`no_null_defaults`], for `#[schemars(transform = …)]`.

@@ -65,7 +65,7 @@ mod tests {
     use super::*;
     use crate::yaml::{Spanned, YamlErrorKind, from_str};
 
-    /// QA: `version: "1"` was read as 1 although the schema says integer.
+    /// `version: "1"` was read as 1 although the schema says integer.
     #[test]
     fn a_version_is_a_number_not_text() {
         #[derive(Debug, serde::Deserialize)]

@@ -183,7 +183,7 @@ mod tests {
         a: Spanned<Text<Words>>,
     }
 
-    /// QA: YAML 1.2 typing lost how numbers were written (`0x10` read as 16, `1.0` as 1).
+    /// YAML 1.2 typing lost how numbers were written (`0x10` read as 16, `1.0` as 1).
     #[test]
     fn a_scalar_is_its_text_as_written() {
         for (yaml, text) in [

@@ -15,7 +15,7 @@ pub(super) fn contact_cases() -> Vec<Case> {
             .says("{dir}/crm.csv:3")
             .says("{dir}/crm.csv:2")
             .outcomes(2),
-        // Review: a phone-only lead failed the run (exit 2) as a malformed row.
+        // A phone-only lead failed the run (exit 2) as a malformed row.
         case("contacts: rows without the key are counted once, and the run exits 0")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,phone\na@x.io,\n,555 0100\n,555 0101\n")
@@ -24,7 +24,7 @@ pub(super) fn contact_cases() -> Vec<Case> {
             .says("warning[D012]: 2 contact rows have no `email` to join on and are left out; the first is here")
             .says("{dir}/crm.csv:3")
             .outcomes(2),
-        // Review: the last of the two columns won, silently.
+        // The last of the two columns won, silently.
         case("contacts: two header names that normalise alike")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,Contact Owner,contact_owner\na@x.io,Rita,Bob\n")

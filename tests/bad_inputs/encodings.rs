@@ -31,7 +31,7 @@ pub(super) fn encoding_cases() -> Vec<Case> {
             .says("warning[D001]")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
-        // JSONL rows need what CSV rows need (QA: a row without `text` was an empty message).
+        // JSONL rows need what CSV rows need (a row without `text` was an empty message).
         case("JSONL: no object has the text key: a mapping error, like a CSV header")
             .file(
                 "t.jsonl",
@@ -75,7 +75,7 @@ pub(super) fn encoding_cases() -> Vec<Case> {
             .says("warning[D001]: skipped malformed row: no `at` (the timestamp) key")
             .says("{dir}/t.jsonl:2")
             .outcomes(1),
-        // Review: Excel's "Unicode Text" got an error quoting `c\u{0}o\u{0}n…`, and a
+        // Excel's "Unicode Text" got an error quoting `c\u{0}o\u{0}n…`, and a
         // JSONL file one D001 per line.
         case("CSV in UTF-16 with a byte order mark: save it as UTF-8")
             .file("t.csv", utf16le("\u{feff}conversation_id,role,text\nc1,customer,hi\n"))

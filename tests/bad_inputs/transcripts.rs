@@ -218,7 +218,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .says("warning[D007]: transcript file is empty")
             .says("<stdin>:1")
             .outcomes(0),
-        // Review: the second `-` read an empty stdin, without the error a file gets.
+        // The second `-` read an empty stdin, without the error a file gets.
         case("stdin given twice")
             .args(&["replay", "-f", "jsonl", "-", "-"])
             .stdin(csv("a,,customer,this is ridiculous\n"))

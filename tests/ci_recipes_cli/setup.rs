@@ -7,7 +7,7 @@
 use super::{fake_command, gitlab_job, gitlab_script};
 use crate::common::root;
 
-/// Audit (CI): the upload of SARIF failed the whole job on private repositories without
+/// The upload of SARIF failed the whole job on private repositories without
 /// code security and on pull requests from forks; `gh pr comment --edit-last` edited the
 /// last comment of github-actions, which may be another workflow's; `cargo install --git`
 /// built handoff on every run; GitLab's default-branch rule had no `changes:`, so the job
@@ -71,7 +71,7 @@ fn the_ci_recipes_survive_forks_share_their_comment_and_cache_the_build() {
     }
 }
 
-/// Known problem (twenty-third session): the GitLab recipe compiled handoff on every job,
+/// Known problem: the GitLab recipe compiled handoff on every job,
 /// and both recipes followed `HANDOFF_GIT`'s newest commit with no way to pin one. The
 /// GitLab `before_script`, run as the runner runs it with a fake `cargo` and `git`:
 /// the first job builds the newest commit into the cached `.handoff-bin/`, the next one

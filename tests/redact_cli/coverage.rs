@@ -44,7 +44,7 @@ fn coverage_label_misses_and_gaps_are_masked_names_included() {
     );
 }
 
-/// Regression (review): a coverage example was cut before it was masked, and an IBAN
+/// Regression: a coverage example was cut before it was masked, and an IBAN
 /// whose last group has no digit ("… 000M UR") was cut inside, failed its check and
 /// showed. Examples are now masked whole and cut after.
 #[test]
@@ -75,7 +75,7 @@ fn a_coverage_example_is_masked_before_it_is_cut() {
     assert!(coverage.contains("[iban]"), "{coverage}");
 }
 
-/// Regression (review): a JSON report written without `--redact` held its examples cut
+/// Regression: a JSON report written without `--redact` held its examples cut
 /// to 280 characters, so merging it under `--redact` masked a card number already cut in
 /// two, and its first groups showed. A JSON report keeps each example message's first
 /// 4 KiB; the cut is for the table, markdown and HTML, after masking.
@@ -116,7 +116,7 @@ fn a_merge_under_redact_masks_examples_before_it_cuts_them() {
     }
 }
 
-/// Red15, item 4: `coverage --redact` read every conversation's names, a quarter of its
+/// `coverage --redact` read every conversation's names, a quarter of its
 /// cost, though only a conversation that gives an example needs them; it reads them for
 /// those only now. Each example is still masked with its own conversation's names, the
 /// ones that give none between them.

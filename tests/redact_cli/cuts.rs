@@ -1,7 +1,7 @@
 //! Where `--redact` output is cut for display (evidence, a packet's summary, a coverage
 //! example), in text without spaces as Chinese is written: never inside a mask.
 
-use super::regex_rules;
+use super::{redacted_replay, regex_rules};
 use crate::common::{handoff, stdout_of, write};
 
 /// Regression: a quote of a masked message without spaces was cut inside the word, and
@@ -28,22 +28,13 @@ fn a_cut_in_text_without_spaces_leaves_a_mask_whole_or_out() {
              c2,2026-03-01T10:01:00Z,agent,Let me look\n"
         ),
     );
-    let packets = dir.path().join("p.jsonl");
-    let replay = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
+    let (replay, packet) = redacted_replay(&rules, &transcripts, &[]);
     let coverage = stdout_of(
         handoff()
             .args(["coverage", "--redact", "-f", "html", "-r"])
             .arg(&rules)
             .arg(&transcripts),
     );
-    let packet = std::fs::read_to_string(&packets).unwrap();
     let outcome: serde_json::Value = serde_json::from_str(replay.lines().next().unwrap()).unwrap();
     let quote = outcome["triggers"][0]["evidence"][0]["text"]
         .as_str()

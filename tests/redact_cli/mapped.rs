@@ -1,5 +1,5 @@
-//! Metadata fields read from a column of another name under `--redact` (redact6, item
-//! 2): `--map meta.notes=password` read the column `password` as the field `notes`, and
+//! Metadata fields read from a column of another name under `--redact`:
+//! `--map meta.notes=password` read the column `password` as the field `notes`, and
 //! the masking looked only at the field's name, so the password came out as written in
 //! packets, bridge messages, evidence and `explain`'s trace. A field is masked whole when
 //! its own name or its column's marks it (`meta.password=notes` was, and still is), from

@@ -32,7 +32,7 @@ fn a_name_introduced_with_a_title_does_not_stop_redaction() {
     assert!(!explain.contains("Carter"), "{explain}");
 }
 
-/// Regression (final read): evidence is quoted masked and the outcome masked again, and
+/// Regression: evidence is quoted masked and the outcome masked again, and
 /// for a customer named Card the second pass turned `[card]` into `[[name]]`.
 #[test]
 fn a_customer_named_like_a_mask_leaves_the_mask_alone() {
@@ -86,7 +86,7 @@ fn each_conversation_masks_its_own_customers_names() {
     );
 }
 
-/// Regression (privacy review): joined on email, a CRM record's "Alexandra Whitfield"
+/// Regression: joined on email, a CRM record's "Alexandra Whitfield"
 /// where the transcript has its own `first_name`/`last_name` ("Al", "W") was never
 /// masked: not in the packet's contact fields, nor in the chat ("Alexandra Whitfield
 /// needs…"), the summary, explain, diff or coverage. The contact's name fields are names
@@ -187,7 +187,7 @@ fn a_joined_contacts_names_are_masked_where_the_transcript_has_its_own() {
     }
 }
 
-/// Regression (review): a later row's other value for a name field ("Joanna Smythe"
+/// Regression: a later row's other value for a name field ("Joanna Smythe"
 /// after "Jo Smith") was dropped from the metadata, and shown where the customer wrote it.
 #[test]
 fn a_name_that_varies_between_rows_is_masked_in_both_forms() {

@@ -1,4 +1,4 @@
-//! Leaks of `--redact` the audit of branch main found (redact9), end to end through
+//! Leaks of `--redact`, end to end through
 //! `explain --redact --say` and `replay --redact --packets`: passphrases, names after a
 //! lead-in or before a dash, labelled identifiers, a card in a dashed hex id.
 

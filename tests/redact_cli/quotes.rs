@@ -2,7 +2,7 @@
 //! outcome, evidence cut at a card number or matching part of personal data, summary
 //! facts, bridge summaries and templates.
 
-use super::{assert_none_shown, regex_rules};
+use super::{assert_none_shown, redacted_replay, regex_rules};
 use crate::common::{handoff, stdout_of, write};
 
 /// Regression: a packet copied the outcome's evidence after it was masked and masked it
@@ -30,19 +30,10 @@ default_route: { team: t }
         "conversation_id,timestamp,role,text,name\n\
          c1,2026-03-01T09:00:00Z,customer,my server 10.0.0.1 is down,Ip Man\n",
     );
-    let packets = dir.path().join("p.jsonl");
-    let outcome = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
+    let (outcome, packet) = redacted_replay(&rules, &transcripts, &[]);
     let evidence = |json: &serde_json::Value| json["triggers"][0]["evidence"][0]["text"].clone();
     let outcome: serde_json::Value = serde_json::from_str(outcome.trim()).unwrap();
-    let packet: serde_json::Value =
-        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    let packet: serde_json::Value = serde_json::from_str(packet.trim()).unwrap();
     assert_eq!(evidence(&outcome), "[ip]");
     assert_eq!(evidence(&packet), "[ip]");
     assert_eq!(packet["bridge_message"], "Hi [name].");
@@ -82,22 +73,13 @@ fn a_card_number_where_a_quote_is_cut_shows_no_digit() {
              c2,2026-03-01T10:01:00Z,agent,Let me look\n"
         ),
     );
-    let packets = dir.path().join("p.jsonl");
-    let replay = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
+    let (replay, packet) = redacted_replay(&rules, &transcripts, &[]);
     let coverage = stdout_of(
         handoff()
             .args(["coverage", "--redact", "-f", "json", "-r"])
             .arg(&rules)
             .arg(&transcripts),
     );
-    let packet = std::fs::read_to_string(&packets).unwrap();
     let outcome: serde_json::Value = serde_json::from_str(replay.lines().next().unwrap()).unwrap();
     let quote = outcome["triggers"][0]["evidence"][0]["text"]
         .as_str()
@@ -165,16 +147,7 @@ fn a_match_of_part_of_personal_data_reads_as_its_mask() {
     assert_eq!(evidence(&replay(false)), ["9921", "ana.lima@"]);
     let masked = replay(true);
     assert_eq!(evidence(&masked), ["[secret]", "[email]"]);
-    let packets = dir.path().join("p.jsonl");
-    stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
-    let packets = std::fs::read_to_string(&packets).unwrap();
+    let (_, packets) = redacted_replay(&rules, &transcripts, &[]);
     assert_eq!(evidence(&packets), ["[secret]", "[email]"]);
     let explain = stdout_of(
         handoff()
@@ -246,7 +219,7 @@ fn a_summary_fact_holds_no_part_of_a_card_number() {
     );
 }
 
-/// Regression (review): under `--redact` a bridge message's `summary.*` kept the `name`
+/// Regression: under `--redact` a bridge message's `summary.*` kept the `name`
 /// facts that the same conversation's packet summary dropped, so the two disagreed.
 #[test]
 fn a_bridge_summary_says_what_the_packet_summary_says() {
@@ -270,24 +243,15 @@ default_route: { team: t }
         "conversation_id,timestamp,role,text\n\
          c1,2026-03-01T09:00:00Z,customer,\"I use Google Sheets for order #88123, get me a human\"\n",
     );
-    let packets = dir.path().join("p.jsonl");
-    let replay = stdout_of(
-        handoff()
-            .args(["replay", "-q", "--redact", "-f", "jsonl", "-r"])
-            .arg(&rules)
-            .arg("--packets")
-            .arg(&packets)
-            .arg(&transcripts),
-    );
+    let (replay, packet) = redacted_replay(&rules, &transcripts, &[]);
     let outcome: serde_json::Value = serde_json::from_str(replay.trim()).unwrap();
-    let packet: serde_json::Value =
-        serde_json::from_str(std::fs::read_to_string(&packets).unwrap().trim()).unwrap();
+    let packet: serde_json::Value = serde_json::from_str(packet.trim()).unwrap();
     assert_eq!(outcome["bridge_message"], "Facts: order #88123");
     assert_eq!(packet["summary"]["facts"][0]["text"], "order #88123");
     assert_eq!(packet["summary"]["facts"].as_array().unwrap().len(), 1);
 }
 
-/// Regression (review): a bridge template that slices or filters a metadata value
+/// Regression: a bridge template that slices or filters a metadata value
 /// (`customer.email[:7]`, `customer.name | lower`) made text that masking the rendered
 /// message could no longer recognise, and it showed. Under `--redact` templates read
 /// the values masked.

@@ -5,30 +5,15 @@
 
 use std::fmt::Write as _;
 
-use super::{redacted_replay, regex_rules};
+use super::{packet_messages, redacted_replay, regex_rules};
 use crate::common::write;
 
 /// The packets' transcripts, as a reviewer reads them: each message's role and text,
 /// one a line, a blank line between packets.
 fn transcripts_read(packets: &str) -> String {
-    packets
-        .lines()
-        .map(|line| {
-            let packet: serde_json::Value = serde_json::from_str(line).unwrap();
-            packet["transcript"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|m| {
-                    format!(
-                        "{}: {}",
-                        m["role"].as_str().unwrap(),
-                        m["text"].as_str().unwrap()
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("\n")
-        })
+    packet_messages(packets, &["role", "text"])
+        .iter()
+        .map(|messages| messages.join("\n"))
         .collect::<Vec<_>>()
         .join("\n\n")
 }

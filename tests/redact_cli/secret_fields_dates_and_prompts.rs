@@ -1,4 +1,4 @@
-//! Leaks of `--redact` found by review 14 on the STAR chats, end to end: fields named as
+//! Leaks of `--redact` on the STAR chats, end to end: fields named as
 //! secrets or identifiers (`password`, `ssn`, `dob`, `phone`), dates of birth and PINs
 //! given in reply to the bot's question or in real phrasings, names after terse prompts
 //! and the bot's echo of them.
@@ -6,7 +6,7 @@
 use super::{assert_none_shown, redacted_replay, transcript_texts};
 use crate::common::{handoff, stdout_of, write};
 
-/// Item 3: `pii_cols.csv`, `pii_contacts.csv` and `metaev` of the review: the values of
+/// `pii_cols.csv`, `pii_contacts.csv` and `metaev`: the values of
 /// fields named `password`, `ssn`, `dob`, `date_of_birth`, `phone`, `account_number` are
 /// masked whole with their kind's mask in packets (customer and contact fields),
 /// evidence and bridge messages, and in the chat where the customer repeats them.
@@ -214,7 +214,7 @@ fn names_after_terse_prompts_and_their_echoes_are_masked() {
     assert_eq!(texts[8], "Is [name] [name] your full name?");
 }
 
-/// The review of this change: `explain --redact` quoted a secret field's value in the
+/// `explain --redact` quoted a secret field's value in the
 /// route and trigger trees (`password = “hunter2”`), and a bridge message wrote a name
 /// field's value with only the name's known words masked (`[name] W` for "Al W") where
 /// the packet has `[name]`: every output masks a field as the packet does.

@@ -1,4 +1,4 @@
-//! Leaks of `--redact` found by review 15 on the STAR chats, end to end: security
+//! Leaks of `--redact` on the STAR chats, end to end: security
 //! answers, PINs written with letters and the customer's name in replies to the bot's
 //! name question that it does not simply open, in packets, the summary and the bridge
 //! message that quotes it.

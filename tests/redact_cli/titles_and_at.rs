@@ -1,4 +1,4 @@
-//! Fixes to `--redact` (red14), end to end through `replay --redact --packets`: an email
+//! Fixes to `--redact`, end to end through `replay --redact --packets`: an email
 //! address written with "[at]", a title taken for a word of a name and a name in lower
 //! case after a title, and D005 naming a column of a header row of data.
 

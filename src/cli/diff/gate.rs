@@ -101,7 +101,7 @@ mod tests {
             .collect()
     }
 
-    /// Session 19: `diff` exited 0 when the head rules' escalations got no bridge
+    /// `diff` exited 0 when the head rules' escalations got no bridge
     /// message; `--fail-on bridge-error` fails it, as it fails `replay`.
     #[test]
     fn head_bridge_errors_fail_the_diff_only_when_asked() {

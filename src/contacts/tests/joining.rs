@@ -55,7 +55,7 @@ fn a_join_adds_fields_without_overriding_the_transcript() {
     assert_eq!(d[1].location.as_ref().unwrap().line, 7);
 }
 
-/// Review: a key given only on a later row (an agent looked the customer's email up)
+/// A key given only on a later row (an agent looked the customer's email up)
 /// joined a contact whose fields every message saw, from the first: hindsight. They are
 /// known from the message whose row gives the key; a key on the first row, from the start.
 #[test]
@@ -74,7 +74,7 @@ fn a_contact_is_known_from_the_message_whose_row_gives_its_key() {
     assert_eq!(early.metadata.known_from("owner"), Some(("Rita", 0)));
 }
 
-/// Review (late7): a contact's `owner` where a later row gives another was not used at
+/// A contact's `owner` where a later row gives another was not used at
 /// all: the field was missing until that row. It is the field's until then.
 #[test]
 fn a_contacts_value_holds_until_a_later_row_gives_another() {
@@ -122,7 +122,7 @@ fn the_transcript_field_and_the_contacts_column_can_differ() {
     assert_eq!(stats.joined, 1);
 }
 
-/// Regression (privacy review): with the transcript's own "Al W", the CRM's "Alexandra
+/// Regression: with the transcript's own "Al W", the CRM's "Alexandra
 /// Whitfield" was in the packet's contact fields and in the chat, and never masked: under
 /// `--redact` the join keeps the contact's names it hides, for the names to be found.
 #[test]
@@ -163,7 +163,7 @@ fn under_redact_the_join_keeps_the_contact_names_the_transcript_hides() {
     assert_eq!(masked, "Hi, [name] [name] here; [name] W");
 }
 
-/// Review: D011 said "the transcripts need the `email` column" when the column was there
+/// D011 said "the transcripts need the `email` column" when the column was there
 /// and empty on some conversations; and `--join-on conversation_id` said "33
 /// conversations have no `conversation_id`" (the id column is no metadata). The id is now
 /// joined on, and each situation is said as it is.

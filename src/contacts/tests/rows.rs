@@ -47,7 +47,7 @@ fn a_quote_never_closed_skips_its_row_and_not_the_rows_after_it() {
 }
 
 /// A quote inside a quoted value that is not doubled: the row is kept as read, with a
-/// warning naming the column (review: transcripts warned, contacts did not).
+/// warning naming the column (transcripts warned, contacts did not).
 #[test]
 fn a_quote_inside_a_quoted_value_not_doubled_is_a_warning() {
     let c = contacts("Email,Owner,Notes\na@example.com,Rita,\"says \"hi\" often\"\n");
@@ -118,7 +118,7 @@ fn a_row_that_is_not_utf8_is_an_error_naming_its_line() {
     );
 }
 
-/// Review: a UTF-16 contacts file without a byte order mark is valid UTF-8, and was read
+/// A UTF-16 contacts file without a byte order mark is valid UTF-8, and was read
 /// as columns `e_m_a_i_l`…; with one, "not valid UTF-8". Both say UTF-16 now.
 #[test]
 fn a_utf16_file_is_told_to_be_saved_as_utf8() {
@@ -140,7 +140,7 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
     }
 }
 
-/// Review: a contacts file kept gzip-compressed (`crm.csv.gz`) had its bytes read as a
+/// A contacts file kept gzip-compressed (`crm.csv.gz`) had its bytes read as a
 /// header; it is gunzipped, as transcripts are, by its magic bytes.
 #[test]
 fn a_gzipped_contacts_file_reads_as_the_file_itself() {
@@ -184,7 +184,7 @@ fn a_gzipped_contacts_file_reads_as_the_file_itself() {
     assert!(err.to_string().starts_with("crm.csv.gz:"), "{err}");
 }
 
-/// Review: a contacts row starting with a byte order mark (CRM exports joined with
+/// A contacts row starting with a byte order mark (CRM exports joined with
 /// `cat`) kept it in its key, which then matched no conversation. It is left out, and
 /// said once (D015).
 #[test]

@@ -98,7 +98,7 @@ fn labelled_report(
     report
 }
 
-/// Review 14, item 5: a report made with `--labels` merged with one made without gave
+/// A report made with `--labels` merged with one made without gave
 /// the precision and recall of the labelled shard alone, and said the other shard's
 /// labels "matched no conversation". Refused both ways, leaving the report as it was.
 #[test]
@@ -131,7 +131,7 @@ fn a_report_with_labels_and_one_without_do_not_merge() {
     assert_eq!(merged, without);
 }
 
-/// Review 14, item 9: labels that matched no conversation were counted, never named, and
+/// Labels that matched no conversation were counted, never named, and
 /// a label id differing from a conversation's only by case was silently unmatched. The
 /// ids are named (all of them, sorted), the case difference noted, and ids still matched
 /// exactly; a merge names those no shard matched.
@@ -176,7 +176,7 @@ fn unmatched_labels_are_named_with_a_hint_at_a_case_difference() {
     assert_eq!(merged, expected);
 }
 
-/// Review 14, item 11: the expected × routed team matrix put an escalation no route took
+/// The expected × routed team matrix put an escalation no route took
 /// and a conversation that did not escalate in one `(none)` column.
 #[test]
 fn the_label_matrix_tells_unrouted_from_not_escalated() {

@@ -52,7 +52,7 @@ fn the_labels_file_reads_flexibly_and_rejects_bad_rows() {
     assert!(err.contains("no `conversation_id` column"), "{err}");
 }
 
-/// Regression (review): a labels file reported only its first bad row. Every bad row is
+/// Regression: a labels file reported only its first bad row. Every bad row is
 /// reported with its line (up to `MAX_ROW_ERRORS`, then a count), a quote that nothing
 /// closes among them, and the rows after it are still read.
 #[test]
@@ -149,7 +149,7 @@ fn a_labels_error_names_its_line_in_crlf_files_and_after_blank_lines() {
 }
 
 /// A quote inside a quoted label that is not doubled: kept as read, with a warning
-/// (review: transcripts warned, labels did not).
+/// (transcripts warned, labels did not).
 #[test]
 fn a_quote_inside_a_quoted_label_not_doubled_is_a_warning() {
     let dir = tempfile::tempdir().unwrap();
@@ -258,7 +258,7 @@ fn a_quoted_label_holding_rows_is_flagged_as_a_probably_unclosed_quote() {
     );
 }
 
-/// QA: an unknown team counted as a miss, rows with the wrong number of fields and
+/// An unknown team counted as a miss, rows with the wrong number of fields and
 /// contradictory labels were accepted, and blank labels were counted as labels.
 #[test]
 fn label_rows_that_cannot_mean_one_label_are_errors_and_blanks_are_counted() {

@@ -22,7 +22,7 @@
 //! A field the export lacks for this conversation is undefined: templates say
 //! `{{ customer.first_name | default("there") }}` where a value may be missing. So are
 //! the description of a trigger that has none, the time of a message without a timestamp
-//! and the parts of a summary it did not find (review 15, item 3: each had rendered as an
+//! and the parts of a summary it did not find (each had rendered as an
 //! empty string in front of the customer). A render that fails on one names it and whose
 //! template it is ([`undefined`]): minijinja's error says only "undefined value".
 //!

@@ -107,7 +107,7 @@ fn the_context_is_the_table() {
     }
 }
 
-/// Review (security): `{% for k in customer %}{{ k }}={{ customer[k] }}` wrote every
+/// `{% for k in customer %}{{ k }}={{ customer[k] }}` wrote every
 /// field of the customer's (`password=hunter2`). Such a template no longer loads
 /// (T004); were one compiled all the same, a template is given only the customer's
 /// fields it names (a quoted key too): here none, and a group written whole is still the
@@ -142,7 +142,7 @@ fn a_template_is_given_only_the_customer_fields_it_names() {
         !written.contains("hunter2") && !written.contains("Alex"),
         "{written}"
     );
-    // Review: given only the fields it names, `{% if customer %}` was false whenever the
+    // Given only the fields it names, `{% if customer %}` was false whenever the
     // template named none (or none the conversation has): it asks whether anything is
     // known of the customer. What it is stays out of reach.
     let tested = "{% if customer %}We have your details{% else %}Your email?{% endif %}";
@@ -152,7 +152,7 @@ fn a_template_is_given_only_the_customer_fields_it_names() {
     );
     let tested = "{% if customer %}Hi {{ customer.company | default('') }}{% endif %}!";
     assert_eq!(render(Some(tested)), Ok(Some("Hi !".to_owned())));
-    // Review: the help's `customer['order id']` names the field as the export's column
+    // The help's `customer['order id']` names the field as the export's column
     // did; its value is the normalised field's (`order_id`).
     assert_eq!(
         render(Some("Plan {{ customer['Plan'] }}, {{ customer['plan'] }}")),

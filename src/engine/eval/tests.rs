@@ -25,7 +25,7 @@ fn equals_and_in_ignore_case_and_whitespace() {
     assert!(!meta_holds(&t, Some("free")));
 }
 
-/// QA: `in: [1.0]` matched `1` but not `1.0`; `equals: 0x10` matched `16`. A value
+/// `in: [1.0]` matched `1` but not `1.0`; `equals: 0x10` matched `16`. A value
 /// written as a number equals a value that reads as the same number; otherwise, and for a
 /// value that reads as none, text as written equals text.
 #[test]
@@ -58,7 +58,7 @@ fn a_value_written_as_a_number_equals_the_same_number() {
     assert!(!meta_holds(&t, Some("1")));
 }
 
-/// Review: lint called `equals: 1` and `equals: "1.0"` disjoint. The engine holds both
+/// Lint called `equals: 1` and `equals: "1.0"` disjoint. The engine holds both
 /// for a value `1.0` (a number, and the text as written), and `1.00` only the first;
 /// lint now asks the same [`Expected::matches`].
 #[test]
@@ -180,7 +180,7 @@ proptest::proptest! {
     }
 }
 
-/// Review (inputs 2): `equals: true` matched a metadata value `true` (any case) but not
+/// `equals: true` matched a metadata value `true` (any case) but not
 /// the `Yes`, `y` or `1` a spreadsheet writes in the same column, which the labels CSV
 /// reads as booleans. A value written as a YAML boolean equals every spelling tabular
 /// data has of it; `"yes"` in quotes is still the text.

@@ -131,7 +131,7 @@ fn repeats_are_near_identical_messages() {
     assert!(!memory.repeated(&Normalized::new("what are your opening hours")));
 }
 
-/// Review: a conversation of 50,000 messages took 16 s, each message compared with
+/// A conversation of 50,000 messages took 16 s, each message compared with
 /// every one before it. The last `REMEMBERED` at least are kept: a repeat within them
 /// is found, one further back is not, and memory stays bounded.
 #[test]

@@ -73,7 +73,7 @@ fn a_bridge_error_names_the_fields_the_conversation_lacks_not_those_it_has() {
 
 #[test]
 fn lists_are_written_as_their_items_and_groups_of_values_not_at_all() {
-    // Review: `{{ summary.facts }}` wrote a Python-style list to the customer, and
+    // `{{ summary.facts }}` wrote a Python-style list to the customer, and
     // `{{ customer }}` every field of theirs.
     let with = |template: &str| {
         engine(&BASIC.replace(r#"{{ customer.first_name | default("there") }}"#, template))

@@ -119,7 +119,7 @@ fn explain_shows_the_local_time_each_hours_condition_saw() {
     assert_eq!(condition.children[1].detail, "message 1 has no timestamp");
 }
 
-/// Review: a trigger that fired because of `hours:` had no evidence of it. It has the
+/// A trigger that fired because of `hours:` had no evidence of it. It has the
 /// local time the condition saw, its zone, and the day whose hours it is in.
 #[test]
 fn an_hours_condition_that_fires_a_trigger_is_in_its_evidence() {
@@ -204,7 +204,7 @@ fn explain_says_when_an_offset_less_time_was_assumed_utc() {
     );
 }
 
-/// Review 17: `diff` showed a conversation moved to an `hours:` route without the local
+/// `diff` showed a conversation moved to an `hours:` route without the local
 /// time that decided it. The outcome keeps the local times the chosen route's `hours:`
 /// conditions saw (only those that held); the default route has none.
 #[test]

@@ -150,7 +150,7 @@ teams: [ { id: t, name: T } ]
     assert_eq!(e.trace(&c).outcome, o);
 }
 
-/// Review (late7): a joined contact's `pro` (known from message 2, its key's row) where
+/// A joined contact's `pro` (known from message 2, its key's row) where
 /// the transcript's fourth row says `enterprise`: the contact's value holds on messages
 /// 2–3, the row's from 4; `explain` shows a trigger that waits only for the row's value.
 #[test]
@@ -208,7 +208,7 @@ fn a_contacts_value_holds_until_a_later_row_gives_another() {
     );
 }
 
-/// Review (late7): `explain` counted a trigger whose only missing piece was a value a
+/// `explain` counted a trigger whose only missing piece was a value a
 /// later row gives among those nothing came close to. It is `not_known_yet` while the
 /// rest holds, and `not_close` when something else is missing too.
 #[test]

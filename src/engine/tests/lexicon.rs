@@ -25,7 +25,7 @@ triggers:
     );
 }
 
-/// QA on the STAR chats: "Hi, is anyone there?" opens chats; the built-in lexicon took
+/// "Hi, is anyone there?" opens STAR chats; the built-in lexicon took
 /// it for a request for a person.
 #[test]
 fn a_greeting_is_not_a_request_for_a_person() {

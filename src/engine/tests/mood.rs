@@ -19,7 +19,7 @@ const NOTES: EngineOptions = EngineOptions {
     redact: false,
 };
 
-/// Regression (audit on real chats): "Oh bloody hell", a phrase the rules add to the
+/// Regression: "Oh bloody hell", a phrase the rules add to the
 /// built-in lexicon, escalated for frustration and the packet's mood said "calm".
 #[test]
 fn a_rule_frustration_phrase_is_frustration() {

@@ -19,7 +19,7 @@ fn evidence_quotes_the_customers_own_words() {
     );
 }
 
-/// Review 14, item 8: a phrase written composed matches the same word typed decomposed
+/// A phrase written composed matches the same word typed decomposed
 /// or in full-width letters, and the evidence quotes the text as it was typed.
 #[test]
 fn phrases_match_text_in_any_unicode_form() {
@@ -132,7 +132,7 @@ triggers:
     );
     let o = run(&e, &[("customer", "here is the stack-trace")]);
     assert!(o.escalated);
-    // A second inline signal of the same trigger is numbered (review: ids were the
+    // A second inline signal of the same trigger is numbered (ids were the
     // rule set's internal `code#1`).
     assert_eq!(
         o.triggers[0].evidence,

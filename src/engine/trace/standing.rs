@@ -110,7 +110,7 @@ mod tests {
         }
     }
 
-    /// Review: `explain` showed customer-only triggers failing on every bot message. A
+    /// `explain` showed customer-only triggers failing on every bot message. A
     /// trigger that cannot hold after a message from a role, whatever it says, is the
     /// one whose conditions on the latest message's role decide it, in three-valued
     /// logic; counters and the rest may go either way.

@@ -57,7 +57,7 @@ impl Check for CustomerLanguageFromBot {
                         "the customer's words, looked for in the bot's",
                         "use `role: customer`",
                     ),
-                    // An agent offers "a real person" as a bot does (code review).
+                    // An agent offers "a real person" as a bot does.
                     Some(Role::Agent) => (
                         "the agent's messages",
                         "the customer's words, looked for in the agent's",

@@ -50,7 +50,7 @@ fn contradictory_metadata_is_unsatisfiable() {
     );
 }
 
-/// Code review: `equals: true` holds for `1`, `yes`, `Y` too, so it meets `in: [1, 2]`,
+/// `equals: true` holds for `1`, `yes`, `Y` too, so it meets `in: [1, 2]`,
 /// `equals: "yes"` and `gte: 1` (lint called each "can never fire"); `false` meets none.
 #[test]
 fn a_boolean_meets_the_numbers_and_words_that_spell_it() {
@@ -234,7 +234,7 @@ fn implication() {
     );
 }
 
-/// Review: lint read `equals: 1` and `equals: "1.0"` as two values that no field has at
+/// Lint read `equals: 1` and `equals: "1.0"` as two values that no field has at
 /// once (L003 "can never fire"), but the engine holds both for a value `1.0`; and it
 /// read `equals: "1"` and `equals: 1` as one, though `1.00` passes only the second.
 /// Whatever two `equals`/`in` tests are written, lint's verdicts (contradiction,

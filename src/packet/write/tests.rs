@@ -4,7 +4,10 @@
 //! safe and distinct.
 
 use super::dir::{PartWay, part_way};
+use super::stem::unique;
 use super::*;
+use std::collections::HashSet;
+use std::fs;
 
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)

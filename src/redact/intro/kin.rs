@@ -100,7 +100,7 @@ mod tests {
         out.into_iter().map(|(s, e, _)| &text[s..e]).collect()
     }
 
-    /// Gaps review, item 7: third parties named after who they are.
+    /// Third parties named after who they are.
     #[test]
     fn names_after_the_word_for_someone_close() {
         for (text, expected) in [
@@ -122,7 +122,7 @@ mod tests {
             ("some guy called Mike", vec!["Mike"]),
             ("some guy called mike", vec!["mike"]),
             ("my son was called tom", vec!["tom"]),
-            // Red11, item 3: the person asked for by name.
+            // The person asked for by name.
             ("can I ask for Priya please", vec!["Priya"]),
             ("I spoke to Mike Ross yesterday", vec!["Mike", "Ross"]),
         ] {

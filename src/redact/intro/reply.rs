@@ -76,7 +76,7 @@ pub(in crate::redact) fn reply_name(text: &str) -> Vec<(usize, usize)> {
     // A typo of a reply word or an interjection ("helo", "hmmm") opens a reply as one,
     // and so do two words together ("Of course, John Smith.", "My name? Alexis.").
     // A title opens the name it stands before ("dr alexis", "Yes, Dr. Morgan"), never a
-    // word of it (red14: "dr" was masked as a name, and "Dr" then everywhere).
+    // word of it ("dr" was masked as a name, and "Dr" then everywhere).
     let opener = |&(s, e): &(usize, usize)| {
         let lower = text[s..e].to_lowercase();
         REPLY_OPENERS.contains(&lower.as_str())
@@ -364,7 +364,7 @@ fn is_reply_name(text: &str, name: &[(usize, usize)], strict: bool) -> bool {
 
 /// Whether a capitalised word before more text in a reply may be a name: no word that
 /// follows names, and no common English word but one that is a name too ("Will"); not
-/// "Hotel California. Booking for 2", "Alright, my flight is cancelled" (review).
+/// "Hotel California. Booking for 2", "Alright, my flight is cancelled".
 fn strict_name(word: &str) -> bool {
     let lower = word.to_lowercase().replace('\u{2019}', "'");
     !follows_names(&lower)

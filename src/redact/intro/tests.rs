@@ -59,7 +59,7 @@ fn a_name_after_my_name_is_in_any_case() {
     );
     assert!(found("my name is not important").is_empty());
     assert!(found("my name is on the account").is_empty());
-    // What is said of the name is no name (review): the packet's goal keeps it too.
+    // What is said of the name is no name: the packet's goal keeps it too.
     assert!(found("my name is misspelled, can you fix it on my ticket?").is_empty());
     assert!(found("my name is incorrect on the booking").is_empty());
 }
@@ -117,7 +117,7 @@ fn a_name_before_here_but_not_a_thing_that_is_there() {
         here("Hello Tyler Jones here can you help me find a hotel?"),
         ["Tyler", "Jones"]
     );
-    // Review: "Netflix here" was taken for a name.
+    // "Netflix here" was taken for a name.
     assert!(here("Netflix here is down again").is_empty());
     assert!(here("Netflix here keeps crashing").is_empty());
     assert!(here("Netflix here doesn\u{2019}t load").is_empty());
@@ -137,7 +137,7 @@ fn a_capitalised_name_after_a_title_or_im() {
     assert!(found("I'm So tired").is_empty());
 }
 
-/// Review 14, item 4: a terse prompt for the name is a question for it (`name_leaks.csv`:
+/// A terse prompt for the name is a question for it (`name_leaks.csv`:
 /// STAR star-3445, star-1216); a message that only holds the word is not.
 #[test]
 fn terse_prompts_ask_for_the_name() {
@@ -148,10 +148,10 @@ fn terse_prompts_ask_for_the_name() {
         "full name?",
         "Name please.",
         "Name, account number and PIN please",
-        // Red11: STAR star-2339 and star-1723.
+        // STAR star-2339 and star-1723.
         "Name and flight ID, please?",
         "Could you provide me with the name of the host, please?",
-        // Red12: STAR star-6220 and the questions for a name someone else holds.
+        // STAR star-6220 and the questions for a name someone else holds.
         "Who is your doctor?",
         "What doctor would you like to see?",
         "What's the name on the booking?",
@@ -172,7 +172,7 @@ fn terse_prompts_ask_for_the_name() {
         "names",
         "name of the hotel?",
         "Name and flight ID of the trip you liked best",
-        // Red12: a doctor, a booking or a name asked of nobody's.
+        // A doctor, a booking or a name asked of nobody's.
         "Your doctor will call you back",
         "Who is your provider?",
         "What's the name of the restaurant?",

@@ -184,7 +184,7 @@ mod tests {
         }
     }
 
-    /// Red14, item 1: a name in lower case after a title, or after a title written in
+    /// A name in lower case after a title, or after a title written in
     /// lower case, was shown ("with Dr johnson", "dr morgan": STAR star-661, star-703).
     #[test]
     fn a_name_after_a_title_in_any_case() {

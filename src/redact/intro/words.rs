@@ -204,7 +204,7 @@ pub(super) fn name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, 
 pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
     // "my name is Dr. Jane Smith", "Name: mrs jones": a title is no word of the name,
-    // which follows it (red14).
+    // which follows it.
     if let Some((_, end)) = word_at(text, at).filter(|&(s, e)| is_title_word(&text[s..e])) {
         let rest = &text[end..];
         let dot = usize::from(rest.starts_with('.'));

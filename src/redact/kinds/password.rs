@@ -265,7 +265,7 @@ mod tests {
     use super::*;
     use crate::redact::kinds::{TextCounts, spans};
 
-    /// redact6, item 4 (as `may_announce` was): "pass" anywhere sent "passenger",
+    /// As `may_announce` was, "pass" anywhere sent "passenger",
     /// "compass" and "bypass" down the slow path (the secrets' search) on every message
     /// without a digit that held them. The quick test takes whole words now, and says no
     /// only where the search finds nothing either.

@@ -40,7 +40,7 @@ pub(super) const CODE_LIST: &str = concat!(
 /// What may follow a code's list in the next sentence and give more of them: "my PIN is
 /// 1234. It was either 5678 or 9012", "… Or maybe 5678", "… It's either that or 9876". The list is the group, and it
 /// ends its clause: "It was 2019 when I opened it", "It's 1500 miles away", "Maybe 2000
-/// people saw it" give no code (review).
+/// people saw it" give no code.
 pub(super) static MORE_CODES: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?i)\A\s*[.!?;]?\s*(?:(?:or|and)\s+)?(?:it(?:\s+(?:is|was|might\s+be|could\s+be|may\s+be)|['’]s)|maybe|perhaps|possibly)(?:\s+(?:either|maybe|perhaps|actually))?(?:\s+(?:that|this)\s+or)?\s*[:=]?\s*({CODE_LIST})(?-u:\b)\s*(?:[.!?,;)]|\z|(?:i\s+think|though|i\s+guess)(?-u:\b))"
@@ -188,7 +188,7 @@ pub(super) fn pinned(text: &str, start: usize) -> Option<usize> {
 
 /// Whether the word before `at` is a preposition: "pin the message to 300 channels",
 /// "pin it for 1000 users" pin something; "pin it 1234", "pin the new one 7788", "Pin
-/// this: 1234" give a PIN (review).
+/// this: 1234" give a PIN.
 fn after_preposition(text: &str, at: usize) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "about", "across", "at", "by", "for", "from", "in", "into", "of", "on", "onto", "over",

@@ -7,7 +7,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 /// Whether the word before `start` names a thing's code ("product code SE123456A",
 /// "Model number AB123456C", "Ref: JP123456B"): a national insurance number's shape
-/// without its own label is then a code, not a person's number (review). Labelled ones
+/// without its own label is then a code, not a person's number. Labelled ones
 /// ("NI number …") are found with the secrets.
 pub(super) fn after_thing_label(text: &str, start: usize) -> bool {
     const LABELS: &[&str] = &[
@@ -115,7 +115,7 @@ pub(super) enum Whole {
 /// of an Aho-Corasick automaton over the text, each word found then checked for where it
 /// is taken: each byte compared with the words that start with it (a table of first
 /// bytes) cost 359 M instructions of a `--redact --packets` run's 6,181 M on 20,000
-/// generated conversations, the automaton 198 M (red15).
+/// generated conversations, the automaton 198 M.
 pub(super) struct Caseless {
     /// The words, by their pattern's id in `searcher`.
     words: Vec<(&'static [u8], Whole)>,
@@ -132,8 +132,8 @@ impl Caseless {
             .filter(|(word, _)| !word.is_empty())
             .collect();
         // Lowered by `ascii_case_insensitive`, as `eq_ignore_ascii_case` does, not by
-        // setting bit 0x20, which turns `[` into `{` (a word "[at]" was never found:
-        // red14).
+        // setting bit 0x20, which turns `[` into `{` (a word "[at]" was never
+        // found).
         let searcher = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
@@ -271,7 +271,7 @@ mod tests {
         assert!(!holds_caseless("", WORDS, Whole::Anywhere));
     }
 
-    /// Red14, item 2: a word that starts with `[` was never found (its first byte was
+    /// A word that starts with `[` was never found (its first byte was
     /// lowered by setting bit 0x20, which makes `[` a `{`), and a bracketed word glued to
     /// the letters beside it was no whole word, though the brackets bound it.
     #[test]
@@ -289,7 +289,7 @@ mod tests {
         assert!(!holds_caseless("pinned carpet [a]t", WORDS, Whole::Word));
     }
 
-    /// Red15, item 3: the scan is one automaton over the text, which reports each word
+    /// The scan is one automaton over the text, which reports each word
     /// found, those inside a longer one and those that overlap ("pws" and "pw" in
     /// "pwsx"), so that one without its bounds hides none that has them.
     #[test]

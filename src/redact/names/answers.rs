@@ -234,7 +234,7 @@ mod tests {
             .collect()
     }
 
-    /// Review 14, item 1: `dob_leaks.csv`, and replies from STAR.
+    /// `dob_leaks.csv`, and replies from STAR.
     #[test]
     fn dates_in_reply_to_a_question_for_the_date_of_birth_are_dobs() {
         let question = "Could you provide your date of birth, please?";
@@ -258,7 +258,7 @@ mod tests {
         assert_eq!(answers("What is your name?", "02/12/1927"), []);
     }
 
-    /// Review 14, item 2: `p1` of `pin_leaks.csv`, and replies from STAR.
+    /// `p1` of `pin_leaks.csv`, and replies from STAR.
     #[test]
     fn numbers_in_reply_to_a_question_for_the_pin_are_codes() {
         let question = "Right, and your PIN as well please.";
@@ -315,7 +315,7 @@ mod tests {
         assert!(!joined.security() && !joined.account());
     }
 
-    /// Red11, item 1: an account number given in reply to the question for it is the
+    /// An account number given in reply to the question for it is the
     /// account's; the same number asked for nothing stays.
     #[test]
     fn numbers_in_reply_to_a_question_for_the_account_number_are_accounts() {

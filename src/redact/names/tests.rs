@@ -3,6 +3,7 @@
 //! (in `tests/given.rs` and `tests/replies.rs`; names in other scripts in `tests/scripts.rs`).
 
 use super::*;
+use crate::transcript::{Conversation, Role};
 
 use super::fields::{NAME_WORDS, NOT_THE_CUSTOMER, OTHER_NAME_FIELDS, PERSON_WORDS};
 use super::names_of as names;
@@ -194,7 +195,7 @@ fn name_columns_as_exports_name_them() {
         "email",
         "tier",
         "last_login",
-        // Review: fields of things that end in `name` masked their values everywhere.
+        // Fields of things that end in `name` masked their values everywhere.
         "intent_name",
         "timezone_name",
         "language_name",

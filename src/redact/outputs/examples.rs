@@ -34,7 +34,7 @@ impl Redact for CoverageReport {
 /// code said loosely after a PIN, or a name given in reply, is known by its whole
 /// message, and would show in a part of it. The names are read only for a conversation
 /// that gave an example: most give none, and reading every conversation's names was a
-/// quarter of `coverage --redact` (red15).
+/// quarter of `coverage --redact`.
 pub fn names_in_examples(report: &mut CoverageReport, conversation: &Conversation) {
     if !report
         .examples_mut()

@@ -1,10 +1,9 @@
 //! Account, sort-code and routing numbers, long one-time codes, other people's names and
 //! sign-offs, names in reply to the STAR questions for one, a year said near a PIN's
-//! word: the gaps of `--redact` left "needing a decision", decided and closed, each
-//! masked, beside a near miss that stays.
+//! word: each masked, beside a near miss that stays.
 
-use super::gaps::{last_masked, masked_all};
 use super::r;
+use super::{last_masked, masked_all};
 use crate::transcript::Role;
 
 /// The customer's message `text`, alone in its conversation, masked.
@@ -12,7 +11,7 @@ fn alone(text: &str) -> String {
     last_masked(&[(Role::Customer, text)])
 }
 
-/// Item 6: "I've had this pin since 2019" masked the year: the year after "since" or
+/// "I've had this pin since 2019" masked the year: the year after "since" or
 /// "in" is when, not the PIN; a year the PIN's words give is the PIN.
 #[test]
 fn a_year_said_as_a_time_near_a_pin_stays() {
@@ -39,7 +38,7 @@ fn a_year_said_as_a_time_near_a_pin_stays() {
     }
 }
 
-/// Item 1: a bank account, sort code or routing number is masked after the words that
+/// A bank account, sort code or routing number is masked after the words that
 /// say what it is, whole, as a card number is (`[account]`); an IBAN needs no label.
 /// Orders', bookings', flights' and tickets' numbers stay: the human needs them.
 #[test]
@@ -95,7 +94,7 @@ fn account_sort_code_and_routing_numbers_after_their_labels_are_masked() {
     }
 }
 
-/// Item 1: the account number given in reply to the bot's question for it is masked,
+/// The account number given in reply to the bot's question for it is masked,
 /// and wherever the conversation repeats it; the same digits asked for nothing stay.
 #[test]
 fn an_account_number_in_reply_to_its_question_is_masked_where_repeated() {
@@ -120,7 +119,7 @@ fn an_account_number_in_reply_to_its_question_is_masked_where_repeated() {
     );
 }
 
-/// Item 5: a one-time code of nine digits or more after its word was shown: a code's
+/// A one-time code of nine digits or more after its word was shown: a code's
 /// words announce one up to twelve digits; a long number without them stays.
 #[test]
 fn long_one_time_codes_after_their_words_are_masked() {
@@ -154,7 +153,7 @@ fn long_one_time_codes_after_their_words_are_masked() {
     }
 }
 
-/// Item 3: other people's names after the word for who they are, the person asked for by
+/// Other people's names after the word for who they are, the person asked for by
 /// name, and sign-offs: "Thanks, John", "Cheers\nMaria", "- Dave"; not a thank-you to a
 /// company or one followed by a word ("Thanks, Amazon", "thanks, ok").
 #[test]

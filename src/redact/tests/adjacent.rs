@@ -1,10 +1,10 @@
 //! A number right after another one is masked in the same pass, whole: masking a
-//! masked text changes nothing (a helper's measurement found the second of two
-//! adjacent numbers, or part of it, shown after one pass).
+//! masked text changes nothing (the second of two adjacent numbers, or part of it, was
+//! shown after one pass).
 
-use super::gaps::last_masked;
+use super::last_masked;
 use super::names;
-use super::review::review_piece;
+use super::phones_cards_ibans_and_emails::written_shape_piece;
 use super::{masked, piece, r};
 use crate::transcript::Role;
 
@@ -64,7 +64,7 @@ fn numbers_beside_numbers_found_by_the_property_test() {
 }
 
 /// What the property test found once its glue took in a dash and nothing (numbers
-/// joined: gaps review, item 8): a number right after a span taken starts clean, and one
+/// joined): a number right after a span taken starts clean, and one
 /// right before it ends clean, as beside its mask; a group glued to a word that ends in a
 /// card number is no group of an id; a card is looked for again beside a phone number
 /// dashed to it; a password's word may be glued to digits.
@@ -131,7 +131,7 @@ proptest::proptest! {
     /// finds nothing more, and cuts nothing.
     #[test]
     fn masking_a_masked_text_changes_nothing(
-        pieces in proptest::collection::vec(proptest::prop_oneof![review_piece(), piece()], 0..8),
+        pieces in proptest::collection::vec(proptest::prop_oneof![written_shape_piece(), piece()], 0..8),
         // Glue that parts two numbers, or joins them: a dash or nothing between them
         // makes one number of both, or neither ("+33.6.12.34.56.78-1-555-123-4567"),
         // which a second pass, seeing masks beside the rest, must read alike.

@@ -1,7 +1,8 @@
-//! Gaps of `--redact` listed by the last review of it (items 1 to 10), each masked, or
-//! kept when it is no personal data, in whole conversations as `--redact` reads them.
+//! Security answers before their cue, third parties' names, quoted PINs, names after
+//! "it's" or "called", answers after their label, memorable words: each masked, or kept
+//! when it is no personal data, in whole conversations as `--redact` reads them.
 
-use super::gaps::last_masked;
+use super::last_masked;
 use super::r;
 use crate::transcript::Role;
 
@@ -10,7 +11,7 @@ fn alone(text: &str) -> String {
     last_masked(&[(Role::Customer, text)])
 }
 
-/// Item 1: a security answer said before the words that announce it.
+/// A security answer said before the words that announce it.
 #[test]
 fn a_security_answer_before_its_cue_is_masked() {
     for (text, expected) in [
@@ -35,7 +36,7 @@ fn a_security_answer_before_its_cue_is_masked() {
     }
 }
 
-/// Item 7: other people's names after the word for who they are.
+/// Other people's names after the word for who they are.
 #[test]
 fn third_parties_are_masked_as_names() {
     for (text, expected) in [
@@ -60,7 +61,7 @@ fn third_parties_are_masked_as_names() {
     }
 }
 
-/// Item 3: a PIN or a code in quotes.
+/// A PIN or a code in quotes.
 #[test]
 fn quoted_pins_are_masked() {
     for (text, expected) in [
@@ -77,13 +78,13 @@ fn quoted_pins_are_masked() {
     }
 }
 
-/// Item 6: a name given as a question mid-reply, after "its" for "it's" (STAR
+/// A name given as a question mid-reply, after "its" for "it's" (STAR
 /// star-1463); "its" is a thing's elsewhere.
 #[test]
 fn a_name_after_its_in_a_reply_is_masked() {
     let reply = "I cant beleve how stupid this is, its ANGELA? did you get it";
     assert_eq!(
-        last_masked(&[(Role::Bot, super::gaps::ASK), (Role::Customer, reply)]),
+        last_masked(&[(Role::Bot, super::ASK), (Role::Customer, reply)]),
         "I cant beleve how stupid this is, its [name]? did you get it"
     );
     for text in ["I love its Bluetooth.", "The app? its Bluetooth is off"] {
@@ -92,12 +93,12 @@ fn a_name_after_its_in_a_reply_is_masked() {
     // Not past a clause's end after it.
     let reply = "its Chicago weather that worries me";
     assert_eq!(
-        last_masked(&[(Role::Bot, super::gaps::ASK), (Role::Customer, reply)]),
+        last_masked(&[(Role::Bot, super::ASK), (Role::Customer, reply)]),
         reply
     );
 }
 
-/// Item 4: the answer after its label, in reply to the bot's security question.
+/// The answer after its label, in reply to the bot's security question.
 #[test]
 fn an_answer_after_its_label_is_masked() {
     for (reply, expected) in [
@@ -115,7 +116,7 @@ fn an_answer_after_its_label_is_masked() {
     }
 }
 
-/// Item 5: a memorable word that is a dictionary word.
+/// A memorable word that is a dictionary word.
 #[test]
 fn a_memorable_word_that_is_a_dictionary_word_is_masked() {
     assert_eq!(
@@ -132,7 +133,7 @@ fn a_memorable_word_that_is_a_dictionary_word_is_masked() {
     );
 }
 
-/// Item 2: a name after "called", of an animal or a person, in lower case too.
+/// A name after "called", of an animal or a person, in lower case too.
 #[test]
 fn a_name_after_called_is_masked() {
     for (text, expected) in [
@@ -146,7 +147,7 @@ fn a_name_after_called_is_masked() {
     }
 }
 
-/// Review 16: a PIN given two replies after its question ("I forgot that", then the date
+/// A PIN given two replies after its question ("I forgot that", then the date
 /// of birth asked) and a pet's name after "His name was" were readable in the packet.
 #[test]
 fn a_pin_owed_and_a_pet_named_are_masked() {

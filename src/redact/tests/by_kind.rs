@@ -30,14 +30,14 @@ fn cards_only_when_the_checksum_holds() {
     // Luhn holds but no card starts with 9 or 0.
     assert_eq!(r("9111 1111 1111 1111"), "9111 1111 1111 1111");
     assert_eq!(r("order 1234567890123"), "order 1234567890123");
-    // Followed by its expiry or security code, the card is still found (review).
+    // Followed by its expiry or security code, the card is still found.
     assert_eq!(r("4111 1111 1111 1111 12/27"), "[card] 12/27");
     assert_eq!(
         r("card 4111 1111 1111 1111 123 thanks"),
         "card [card] 123 thanks"
     );
     assert_eq!(r("4111-1111-1111-1111-99"), "[card]-99");
-    // After another number too (second review).
+    // After another number too.
     assert_eq!(r("qty 2 4111 1111 1111 1111"), "qty 2 [card]");
     assert_eq!(r("1 4111 1111 1111 1111"), "1 [card]");
     assert_eq!(r("pin 1234 4111 1111 1111 1111"), "pin [secret] [card]");
@@ -89,12 +89,12 @@ fn phone_numbers_as_written_around_the_world() {
         ("06 12 34 56 78", "[phone]"),
         ("555.123.4567", "[phone]"),
         // A bare block of digits may be an order number: it stays, unless it starts
-        // with a single trunk 0 (review).
+        // with a single trunk 0.
         ("5551234567", "5551234567"),
         ("07700900123", "[phone]"),
         ("0612345678", "[phone]"),
         ("0012345678", "0012345678"),
-        // Other blocks after a 0 are references (second review).
+        // Other blocks after a 0 are references.
         ("SKU 0123456789", "SKU 0123456789"),
         ("ISBN 0306406152", "ISBN 0306406152"),
         ("07700 9001", "07700 9001"),
@@ -122,7 +122,7 @@ fn secrets_after_the_word_that_announces_them() {
     );
     assert_eq!(r("my pin is 1234."), "my pin is [secret].");
     assert_eq!(r("CVV: 123"), "CVV: [secret]");
-    // A dash after the word, the digits in groups, `pwd` (review).
+    // A dash after the word, the digits in groups, `pwd`.
     assert_eq!(r("pin-1234"), "pin-[secret]");
     assert_eq!(r("PIN is 12 34"), "PIN is [secret]");
     assert_eq!(r("pwd: abc123"), "pwd: [secret]");
@@ -246,7 +246,7 @@ fn passport_and_national_insurance_numbers() {
         "QQ123456C",
         "GB123456A",
         "order AB12 3456C",
-        // After a thing's label, a code (review).
+        // After a thing's label, a code.
         "ref JG103759A",
     ] {
         assert_eq!(r(text), text);

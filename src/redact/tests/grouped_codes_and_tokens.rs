@@ -1,4 +1,4 @@
-//! Leaks the audit after redact9 found: a code written in groups of digits showed its
+//! Codes written in groups and tokens: a code written in groups of digits showed its
 //! tail past the fourth group (or past the eighth single digit, or after a dot), and one
 //! of groups of two or fewer digits after "code" showed whole. Each masked to the end of
 //! its run; what follows it (a year, a price, a count) kept.
@@ -15,7 +15,7 @@ fn grouped(sizes: &[usize], sep: &str) -> String {
         .join(sep)
 }
 
-/// Item 1: 8, 9, 12, 16 and 19 digits in groups, spaced by spaces, dashes and dots,
+/// 8, 9, 12, 16 and 19 digits in groups, spaced by spaces, dashes and dots,
 /// after the words for a PIN, a one-time code and a code, and before "is my pin": masked
 /// whole, and a year and a price in the same sentence kept.
 #[test]
@@ -100,7 +100,7 @@ fn what_follows_a_code_in_groups_stays() {
     }
 }
 
-/// Item 4 (the audit's adversarial inputs): credentials machines write showed whole: a
+/// Credentials machines write showed whole: a
 /// bearer token, a JSON web token, API keys by their issuers' prefixes, a URL's
 /// credential parameters, an email address percent-encoded in a URL. Each masked, what
 /// announces it kept, and masking again changes nothing.
@@ -151,7 +151,7 @@ fn tokens_keys_and_credentials_in_urls_are_masked() {
     }
 }
 
-/// Item 4: an email address spelt out so that no program reads it showed whole. Masked
+/// An email address spelt out so that no program reads it showed whole. Masked
 /// with "(at)" in brackets, or a bare "at" after a name that reads as an address's or
 /// before a mail provider; "at" a place or a site stays.
 #[test]

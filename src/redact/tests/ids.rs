@@ -1,6 +1,6 @@
 //! Ids that only look like personal data: UUIDs, hex hashes and order numbers →
-//! unchanged by redaction, alone and among words (the review found about 2% of UUIDs
-//! and SHA-1s, and 0.7% of order numbers, partly masked).
+//! unchanged by redaction, alone and among words (about 2% of UUIDs and SHA-1s, and
+//! 0.7% of order numbers, were partly masked).
 
 use super::*;
 
@@ -47,7 +47,7 @@ fn unchanged(id: &str) {
     assert_eq!(r(&text), text);
 }
 
-/// Covers the review of the pattern kinds: `08460086-38da-f051-…` became
+/// Ids the pattern kinds took for personal data: `08460086-38da-f051-…` became
 /// `[phone]da-f051-…`, a hash `0ad1725d[iban]b642b5cfa4`, `ORD556689626486 zzgo`
 /// `O[iban]`.
 #[test]
@@ -68,10 +68,10 @@ fn uuids_hashes_and_order_numbers_are_not_masked() {
     }
 }
 
-/// The review's examples, and what they are near: a number glued to a UUID's letters
-/// is no phone number; a tracking number then a word is no IBAN.
+/// Ids taken for personal data, and what they are near: a number glued to a UUID's
+/// letters is no phone number; a tracking number then a word is no IBAN.
 #[test]
-fn the_reviews_ids_are_not_masked() {
+fn ids_near_phone_numbers_cards_and_ibans_are_not_masked() {
     for id in [
         "08460086-38da-f051-9c1e-5e0bd2a1f3c4",
         "0ad1725d9e6a7b0c3f2e1d4c5b6a7988b642b5cfa4",

@@ -1,11 +1,10 @@
-//! Known leaks of `--redact` listed after the gaps (`gaps.rs`): personal data that
-//! passed through unmasked, each masked now, in whole conversations as `--redact` reads
-//! them, and what only looks like it kept.
+//! Personal data that passed through `--redact` unmasked, each masked now, in whole
+//! conversations as `--redact` reads them, and what only looks like it kept.
 
-use super::gaps::{ASK, last_masked};
+use super::{ASK, last_masked};
 use crate::transcript::Role;
 
-/// Known leak: "it's me" without a space after its comma ("It's me,Alexis"), without
+/// "it's me" without a space after its comma ("It's me,Alexis"), without
 /// its apostrophe ("Its me, Alexis") or written out ("It is me, Alexis") named no one.
 #[test]
 fn its_me_as_customers_write_it_names() {
@@ -32,7 +31,7 @@ fn its_me_as_customers_write_it_names() {
     }
 }
 
-/// Known leak: a hyphenated name given in the chat ("I'm Mary-Jane Smith-Jones") was
+/// A hyphenated name given in the chat ("I'm Mary-Jane Smith-Jones") was
 /// shown, whole or but its first part: its words were looked for as one word, which a
 /// text's words, ending at a hyphen, never are.
 #[test]
@@ -78,7 +77,7 @@ fn a_hyphenated_name_is_masked_whole() {
     );
 }
 
-/// Known leak: a name glued to digits ("Miller2", a reply giving name and account in
+/// A name glued to digits ("Miller2", a reply giving name and account in
 /// one) was shown: the digits made the word no name's.
 #[test]
 fn a_name_glued_to_digits_is_masked() {
@@ -107,7 +106,7 @@ fn a_name_glued_to_digits_is_masked() {
     );
 }
 
-/// Known leak: a name in reply ended by a digit of another script than ASCII
+/// A name in reply ended by a digit of another script than ASCII
 /// (Arabic-Indic "Miller٣", full-width "Miller３") was shown, with the whole reply: such a
 /// digit was taken for no word and no mark, and the reply for no name.
 #[test]
@@ -133,7 +132,7 @@ fn a_name_ended_by_a_digit_of_any_script_is_masked() {
     );
 }
 
-/// Known leak: names listed after "the names on the booking are" (words between "names"
+/// Names listed after "the names on the booking are" (words between "names"
 /// and "are") were shown, and those past the eighth of a list (a cap of eight names).
 #[test]
 fn names_listed_after_whose_names_and_past_eight_are_masked() {
@@ -220,7 +219,7 @@ fn a_megabyte_of_listed_names_is_read_in_linear_time() {
     }
 }
 
-/// Known leak: a name in reply before how it is spelt was shown unless the spelling was
+/// A name in reply before how it is spelt was shown unless the spelling was
 /// "with a" or "with an" and a letter ("Jon with no h", "Philip with one l"), and a
 /// second name spelt after "and" ("… and Miller with two Ls") always.
 #[test]
@@ -270,7 +269,7 @@ fn a_name_before_any_spelling_is_masked() {
     );
 }
 
-/// Known leak: a code said of as another after a PIN was shown when said "Either that or
+/// A code said of as another after a PIN was shown when said "Either that or
 /// 9876", "5678’s my old one" (a typographic apostrophe) or "my old one: 5678": only
 /// "it's either that or" right after the PIN, and "is/was my old one", were codes.
 #[test]

@@ -37,7 +37,7 @@ fn repeated(head: &str, unit: impl Fn(usize) -> String) -> String {
     text
 }
 
-/// Covers the review of `--redact` on long messages: quadratic time in a run of digits
+/// `--redact` on long messages took quadratic time in a run of digits
 /// (a card search each 19 digits counting the rest of the run) and in a list of PINs
 /// (each number checked against every span found before).
 #[test]

@@ -4,7 +4,9 @@
 //! names beside them still masked (the leaks fixed before: "my son John", "It is Tyler
 //! Jones", "a dog called rex").
 
-use super::gaps::{ASK, last_masked, masked_all};
+use super::{ASK, last_masked, masked_all};
+use crate::redact::Names;
+use crate::redact::names::tests::conversation;
 use crate::transcript::Role;
 
 fn said(text: &str) -> String {
@@ -128,7 +130,7 @@ fn the_label_of_a_name_in_reply_is_no_name() {
     );
 }
 
-/// "Name: Cactus Club" in reply to the bot's question for the name (redact6, item 1): a
+/// "Name: Cactus Club" in reply to the bot's question for the name: a
 /// reply is read as the name asked for, and the place's or business's name was masked
 /// there though not in the same words on their own. Two words that end as a place's or a
 /// business's name, or a service's name, are no one's in a reply either; a person's name
@@ -157,5 +159,72 @@ fn a_business_given_in_reply_to_the_name_question_is_no_name() {
         ),
     ] {
         assert_eq!(reply(text), expected, "{text:?}");
+    }
+}
+
+/// A typo or an interjection in reply to a question for the name is not taken for one
+/// ("helo", "Nevermind", "hwat"): a word that is no name that everyone knows, and is a
+/// reply word misspelt (a letter dropped, doubled, swapped with the
+/// next, or hit beside the key meant) or drawn out ("hmmm"), or a common interjection
+/// ("haha"), names no one.
+#[test]
+fn a_typo_in_reply_to_a_question_for_the_name_is_no_name() {
+    for reply in [
+        "helo",
+        "Helo",
+        "Nevermind",
+        "nevermind",
+        "hwat",
+        "Hwat?",
+        "waht",
+        "pleasee",
+        "plase",
+        "thnaks",
+        "sorru",
+        "hmmm",
+        "ummm",
+        "hahaha",
+        "lolol",
+        "Huh?",
+        "meh",
+        "heyyy",
+        "whyyy",
+    ] {
+        let c = conversation(&[(Role::Bot, ASK), (Role::Customer, reply)]);
+        let names = Names::of_conversation(&c);
+        assert!(names.is_empty(), "{reply:?} gives {names:?}");
+    }
+    // Names, even near a reply word, still are; so is a name after a typo of a greeting.
+    for (reply, expected) in [
+        ("susan", "[name]"),
+        ("Kate", "[name]"),
+        ("kate", "[name]"),
+        ("Walt", "[name]"),
+        ("Nell", "[name]"),
+        ("Luke", "[name]"),
+        ("mike", "[name]"),
+        ("helo, Tyler", "helo, [name]"),
+        ("helo tyler", "helo [name]"),
+        // Names a slip from a reply word ("great", "email", "wrong", "rofl",
+        // "early") or a shortening of one ("an", "need", "nor", "call", "less") were
+        // taken for typos and shown.
+        ("Greta Jones", "[name] [name]"),
+        ("greta jones", "[name] [name]"),
+        ("Ann Lee", "[name] [name]"),
+        ("Ned Stark", "[name] [name]"),
+        ("Emil", "[name]"),
+        ("emil nowak", "[name] [name]"),
+        ("Wong", "[name]"),
+        ("Rolf", "[name]"),
+        ("Earl", "[name]"),
+        ("Noor Ahmed", "[name] [name]"),
+        ("Cal", "[name]"),
+        ("Les", "[name]"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Bot, ASK), (Role::Customer, reply)]),
+            expected,
+            "{reply:?}"
+        );
     }
 }

@@ -1,11 +1,11 @@
-//! Known over-masking of `--redact` listed after the gaps (`gaps.rs`): what is no personal
-//! data but was masked as some, each kept now, in whole conversations as `--redact`
-//! reads them, and the personal data beside it still masked.
+//! Over-masking by `--redact`: what is no personal data but was masked as some, each kept
+//! now, in whole conversations as `--redact` reads them, and the personal data beside it
+//! still masked.
 
-use super::gaps::{ASK, last_masked};
+use super::{ASK, last_masked};
 use crate::transcript::Role;
 
-/// Known over-masking: after a PIN, a number with a label before it said of as another
+/// After a PIN, a number with a label before it said of as another
 /// ("My flight 5678 is my old one") and a year that was "my first one" were masked as
 /// codes.
 #[test]
@@ -46,7 +46,7 @@ fn a_labelled_number_or_a_first_one_after_a_pin_is_no_code() {
     }
 }
 
-/// Known over-masking: a year after "born" was masked as a date of birth when "born" was
+/// A year after "born" was masked as a date of birth when "born" was
 /// of a thing after "that" ("my daughter works at a startup that was born in 2015"), or
 /// in what a person said ("my son said the idea was born in 2019"): a word for a person
 /// further back in the sentence made it a birth.
@@ -83,7 +83,7 @@ fn born_of_a_thing_in_another_clause_is_no_date_of_birth() {
     }
 }
 
-/// Known over-masking: "born" of a thing after "my", "our" or another word for a person
+/// "born" of a thing after "my", "our" or another word for a person
 /// ("my startup was born in 2015") gave a date of birth: the word for a person counted
 /// though the subject of "born" was the thing it owns.
 #[test]
@@ -130,7 +130,7 @@ fn born_of_a_thing_someone_owns_is_no_date_of_birth() {
     }
 }
 
-/// Known over-masking: what follows "named" after a tier, an option, a setting, a bot or
+/// What follows "named" after a tier, an option, a setting, a bot or
 /// a plan's like ("the option named Premium", "the bot named Max") was masked as a
 /// person's name, and masked all conversation long.
 #[test]
@@ -161,7 +161,7 @@ fn named_after_a_setting_or_a_bot_names_no_one() {
     );
 }
 
-/// Known over-masking: "the one named Porch" (a restaurant, in STAR) was masked as a
+/// "the one named Porch" (a restaurant, in STAR) was masked as a
 /// person's name: after "one", a common English word that is no name names no one.
 #[test]
 fn the_one_named_a_common_word_names_no_one() {
@@ -179,7 +179,7 @@ fn the_one_named_a_common_word_names_no_one() {
     }
 }
 
-/// Known over-masking: "Names" where a list of names goes on ("names Al, Names Bo", "my
+/// "Names" where a list of names goes on ("names Al, Names Bo", "my
 /// kids' names are Tyler, Names, dates and emails are on file", "names: Names, dates
 /// …") was masked as one of them, and all conversation long ("Names, dates and emails
 /// are on file" later); so were the columns of a sheet "named Names, Dates and Emails".
@@ -225,7 +225,7 @@ fn names_in_a_list_is_no_name() {
     );
 }
 
-/// Known over-masking: a product before a measure given in reply to a question for the
+/// A product before a measure given in reply to a question for the
 /// name ("Samsung 55 inch TV") was masked as a name, all conversation long, and so was an
 /// everyday word after "it's me" ("It's me, Again").
 #[test]
@@ -259,7 +259,7 @@ fn a_product_in_reply_or_an_everyday_word_after_its_me_is_no_name() {
             "Katarina Miller 351531510 is my account",
             "[name] [name] 351531510 is my account",
         ),
-        // A number before "PIN" is one (review 14).
+        // A number before "PIN" is one.
         ("Tyler Jones 4821 PIN", "[name] [name] [secret] PIN"),
     ] {
         assert_eq!(
@@ -273,7 +273,7 @@ fn a_product_in_reply_or_an_everyday_word_after_its_me_is_no_name() {
     );
 }
 
-/// Known over-masking: codes said loosely are kept by their message's text, so the same
+/// Codes said loosely are kept by their message's text, so the same
 /// text before the PIN was given was masked too ("And 5678 is my old one", then "My PIN
 /// is 1234", then "And 5678 is my old one" again). Masked knowing which message it is,
 /// the first stays; not knowing, neither is told from the other, and the text is left to
@@ -308,7 +308,7 @@ fn the_same_words_before_the_pin_are_no_code() {
     assert_eq!(masked_message(OLD, 1, &names), "And [secret] is my old one");
 }
 
-/// Known over-masking: "Names" then a list of kinds of data without commas ("Names Dates
+/// "Names" then a list of kinds of data without commas ("Names Dates
 /// and Emails are on file") had the kinds masked as names ("Names [name] and [name]"),
 /// all conversation long: after "names" (a list's cue, or "name's" misspelt) a plural of
 /// a thing starts no name. The comma'd list was fixed before

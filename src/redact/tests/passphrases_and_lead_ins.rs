@@ -1,12 +1,12 @@
-//! Leaks the audit of `--redact` on branch main found (redact9): passphrases, names
-//! given after a lead-in or before a dash, identifiers after their labels, and a card
-//! number glued to a UUID's hex group. Each masked, and what only looks like one kept.
+//! Passphrases, names given after a lead-in or before a dash, identifiers after their
+//! labels, and a card number glued to a UUID's hex group: each masked, and what only
+//! looks like one kept.
 
-use super::gaps::masked_all;
+use super::masked_all;
 use super::r;
 use crate::transcript::Role;
 
-/// Item 1: a password after `:` or `=` runs to the end of its clause: a passphrase has
+/// A password after `:` or `=` runs to the end of its clause: a passphrase has
 /// spaces ("password: [secret] horse battery staple" showed three of its four words).
 #[test]
 fn a_passphrase_after_a_colon_or_equals_is_masked_to_its_clauses_end() {
@@ -47,7 +47,7 @@ fn a_passphrase_after_a_colon_or_equals_is_masked_to_its_clauses_end() {
     }
 }
 
-/// Item 1: after "is", a passphrase runs up to a word that goes on the sentence, and
+/// After "is", a passphrase runs up to a word that goes on the sentence, and
 /// one that opens with a word that may say something of a password ("correct") is one
 /// when two words or more follow it that could not.
 #[test]
@@ -71,7 +71,7 @@ fn a_passphrase_after_is_is_masked_whole() {
             "password – purple monkey dishwasher, thanks",
             "password – [secret], thanks",
         ),
-        // A `!` glued to it may be its own (review: `password=Sup3rS3cret!`).
+        // A `!` glued to it may be its own (`password=Sup3rS3cret!`).
         ("My password is Hunter2!", "My password is [secret]"),
     ] {
         assert_eq!(r(text), expected, "{text:?}");
@@ -94,7 +94,7 @@ fn a_passphrase_after_is_is_masked_whole() {
     }
 }
 
-/// Item 3: identifiers after the words that announce them, and a code of spaced digits.
+/// Identifiers after the words that announce them, and a code of spaced digits.
 #[test]
 fn labelled_identifiers_and_spaced_codes_are_masked() {
     for (text, expected) in [
@@ -132,7 +132,7 @@ fn labelled_identifiers_and_spaced_codes_are_masked() {
     }
 }
 
-/// Item 4: a card number glued by a dash to a group of hex digits is a UUID's head
+/// A card number glued by a dash to a group of hex digits is a UUID's head
 /// ("UUID [card]-aaaa" showed its tail); glued to a word, it is still a card.
 #[test]
 fn a_card_number_in_a_dashed_hex_id_stays() {
@@ -158,7 +158,7 @@ fn a_card_number_in_a_dashed_hex_id_stays() {
     }
 }
 
-/// Item 2: a name given in reply to the bot's question for it, before " - " and more
+/// A name given in reply to the bot's question for it, before " - " and more
 /// text, or after a lead-in that gives in ("ok fine."), and masked where it is repeated
 /// later (STAR star-804: "Alexis - I thought you were…", "Duh, it's still Alexis").
 #[test]
@@ -212,7 +212,7 @@ fn a_name_after_a_lead_in_or_before_a_dash_is_masked() {
     }
 }
 
-/// Item 2: what is no name stays, after a lead-in or before a dash as elsewhere.
+/// What is no name stays, after a lead-in or before a dash as elsewhere.
 #[test]
 fn no_name_after_a_lead_in_or_before_a_dash_is_masked() {
     for reply in [

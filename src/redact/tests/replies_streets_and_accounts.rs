@@ -1,10 +1,9 @@
 //! A name given alone in reply to a question for one, streets in lower case and ZIP
 //! codes after a city alone, an account number of five to seven digits after its word:
-//! gaps of `--redact` closed after those of `account_numbers_and_one_time_codes.rs`, each
-//! masked, beside a near miss that stays.
+//! each masked, beside a near miss that stays.
 
-use super::gaps::{last_masked, masked_all};
 use super::r;
+use super::{last_masked, masked_all};
 use crate::transcript::Role;
 
 /// The customer's reply `reply` to the bot's `question`, masked.
@@ -12,7 +11,7 @@ fn reply_to(question: &str, reply: &str) -> String {
     last_masked(&[(Role::Bot, question), (Role::Customer, reply)])
 }
 
-/// Item 1: a surname, or a first name and a surname, given as the whole reply to a
+/// A surname, or a first name and a surname, given as the whole reply to a
 /// question for a name was shown (STAR star-6220: "Who is your doctor?" — "Johnson").
 #[test]
 fn a_name_given_alone_in_reply_to_a_question_for_one_is_masked() {
@@ -40,7 +39,7 @@ fn a_name_given_alone_in_reply_to_a_question_for_one_is_masked() {
     }
 }
 
-/// Item 1, the near misses: a reply that is no name stays, and so does a name given in
+/// The near misses: a reply that is no name stays, and so does a name given in
 /// reply to a question for something else.
 #[test]
 fn a_reply_that_is_no_name_or_to_no_question_for_one_stays() {
@@ -62,7 +61,7 @@ fn a_reply_that_is_no_name_or_to_no_question_for_one_stays() {
     }
 }
 
-/// Item 1: a name given in reply is the customer's (or their doctor's) wherever the
+/// A name given in reply is the customer's (or their doctor's) wherever the
 /// conversation repeats it, as the names given after "my name is" are.
 #[test]
 fn a_name_given_in_reply_is_masked_where_repeated() {
@@ -80,7 +79,7 @@ fn a_name_given_in_reply_is_masked_where_repeated() {
     );
 }
 
-/// Item 2: a street in lower case and a ZIP code after a city with no state were shown.
+/// A street in lower case and a ZIP code after a city with no state were shown.
 #[test]
 fn streets_in_lower_case_and_a_zip_code_after_a_city_are_masked() {
     for (text, expected) in [
@@ -101,7 +100,7 @@ fn streets_in_lower_case_and_a_zip_code_after_a_city_are_masked() {
     }
 }
 
-/// Item 2, the near misses: a thing's number, a room, a time, a price, and a road in a
+/// The near misses: a thing's number, a room, a time, a price, and a road in a
 /// sentence stay.
 #[test]
 fn numbers_and_roads_that_are_no_address_stay() {
@@ -121,7 +120,7 @@ fn numbers_and_roads_that_are_no_address_stay() {
     }
 }
 
-/// Item 3: "account", "acct" or "a/c" before five to seven digits was shown (eight or
+/// "account", "acct" or "a/c" before five to seven digits was shown (eight or
 /// more were masked).
 #[test]
 fn an_account_of_five_to_seven_digits_after_its_word_is_masked() {

@@ -1,17 +1,17 @@
-//! Leaks review 15 found running `--redact` on the STAR chats (items 1 and 2 of its
-//! report): security answers, PINs written with letters, "born" then a date, and the
-//! customer's name in replies to the bot's name question that it does not simply open.
+//! Security answers, PINs written with letters, "born" then a date (near its person or
+//! further), and the customer's name in replies to the bot's name question that it does
+//! not simply open, as the STAR chats write them.
 //! Each masked, in whole conversations as `--redact` reads them, and what only looks
 //! like one kept.
 
-use super::gaps::{ASK, last_masked, masked_all};
 use super::r;
+use super::{ASK, last_masked, masked_all};
 use crate::transcript::Role;
 
 const MAIDEN: &str = "What was your mother's maiden name?";
 const PET: &str = "And what was the name of the pet you had as a child?";
 
-/// Review 15, item 2: answers to security questions are credentials, like a PIN,
+/// Answers to security questions are credentials, like a PIN,
 /// however they are said ("was", a bare noun, "it was" a few words on).
 #[test]
 fn security_answers_are_secrets() {
@@ -68,7 +68,7 @@ fn security_answers_are_secrets() {
         "i can remember my childhood pet name",
         "my pet was sick, it was awful",
         "What was your mother's maiden name?",
-        // Code review: common words after a cue are no answers.
+        // Common words after a cue are no answers.
         "My pet is Fine now thanks",
         "my pets are Cats",
         "The security question is Stupid",
@@ -78,7 +78,7 @@ fn security_answers_are_secrets() {
     }
 }
 
-/// Review 15, item 2: the reply to the bot's security question is masked as a PIN given
+/// The reply to the bot's security question is masked as a PIN given
 /// in reply is, and so is the answer wherever it stands in the conversation after.
 #[test]
 fn a_reply_to_a_security_question_is_a_secret() {
@@ -104,7 +104,7 @@ fn a_reply_to_a_security_question_is_a_secret() {
         ),
         (MAIDEN, "I can't remember", "I can't remember"),
         (PET, "No idea", "No idea"),
-        // Code review: a refusal or a request for a person is the evidence a replay
+        // A refusal or a request for a person is the evidence a replay
         // reports, not an answer.
         (MAIDEN, "Agent", "Agent"),
         (MAIDEN, "Human", "Human"),
@@ -146,7 +146,7 @@ fn a_reply_to_a_security_question_is_a_secret() {
     );
 }
 
-/// Review 15, item 2: a PIN that is not all digits is masked as a password after "is"
+/// A PIN that is not all digits is masked as a password after "is"
 /// is; what says something of the PIN stays.
 #[test]
 fn a_pin_written_with_letters_is_a_secret() {
@@ -176,7 +176,7 @@ fn a_pin_written_with_letters_is_a_secret() {
     );
 }
 
-/// Review 15, item 2: "born" then a whole date is a date of birth, whatever the words
+/// "born" then a whole date is a date of birth, whatever the words
 /// before it are of; a year alone after "born" of no one, and a thing's, stay.
 #[test]
 fn born_then_a_date_is_a_date_of_birth() {
@@ -195,7 +195,7 @@ fn born_then_a_date_is_a_date_of_birth() {
     }
 }
 
-/// Review 15, item 1: the customer's name in a reply to the bot's name question, where
+/// The customer's name in a reply to the bot's name question, where
 /// the name does not simply open the reply.
 #[test]
 fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
@@ -254,7 +254,7 @@ fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
         "Of course, why?",
         "I'm the manager, Chicago branch",
         "Happy birthday to you",
-        // Code review: "City, Country" is no name after a comma, and one word between an
+        // "City, Country" is no name after a comma, and one word between an
         // opener and a label is a thing's.
         "I'm calling from London, England",
         "Of course, Netflix account",
@@ -266,7 +266,7 @@ fn a_name_in_reply_after_a_lead_in_or_before_more_is_masked() {
     }
 }
 
-/// Review 15, item 1: "it is Tyler Jones" names the customer anywhere, as "it's Tyler
+/// "it is Tyler Jones" names the customer anywhere, as "it's Tyler
 /// Jones" does; "Here is Kylo" opening the chat, as "Kylo here" does.
 #[test]
 fn it_is_and_here_is_before_a_name() {
@@ -305,7 +305,7 @@ fn it_is_and_here_is_before_a_name() {
     );
 }
 
-/// Code review: the values of secret fields and answers were kept clear of each other by
+/// The values of secret fields and answers were kept clear of each other by
 /// comparing every span found with every span kept, quadratic in how often a customer
 /// repeats an answer (1 MB of one word took 9 s). Now a binary search per span: every
 /// repetition is still masked, and an earlier value still wins where two overlap.
@@ -324,4 +324,35 @@ fn an_answer_repeated_thousands_of_times_is_masked_every_time() {
         &masked[..60]
     );
     assert!(!masked.contains("Wongo"));
+}
+
+/// "born" more than three words after its person ("my youngest, who was finally born in
+/// 2010") gave no date of birth; "born" of a thing still gives none.
+#[test]
+fn born_further_from_its_person_is_a_date_of_birth() {
+    for (text, expected) in [
+        (
+            "my youngest, who was finally born in 2010",
+            "my youngest, who was finally born in [dob]",
+        ),
+        (
+            "My daughter Emma was finally born on 4 March 2010",
+            "My daughter Emma was finally born on [dob]",
+        ),
+        (
+            "our twins, after a long wait, were born in 2012",
+            "our twins, after a long wait, were born in [dob]",
+        ),
+    ] {
+        assert_eq!(r(text), expected, "{text:?}");
+    }
+    for text in [
+        "The company was born in 2010",
+        "I think the company was born in 2010",
+        "my daughter works at a startup which was born in 2015",
+        "My son is fine. The idea was born in 2010",
+        "I heard the brand, as we know it, was born in 2001",
+    ] {
+        assert_eq!(r(text), text);
+    }
 }

@@ -1,11 +1,11 @@
-//! Fixes to `--redact` (red14): an email address written with "[at]" or "(at)" glued to
+//! An email address written with "[at]" or "(at)" glued to
 //! its parts, a title ("Dr", "mrs.") taken for a word of a name, and the name after a
 //! title in lower case; each beside a near miss that stays.
 
-use super::r;
+use super::{masked_all, r};
 use crate::transcript::Role;
 
-/// Item 2: "john [at] example.io" showed whole. The quick look before the search for
+/// "john [at] example.io" showed whole. The quick look before the search for
 /// credentials and spelt-out addresses lowered each byte by setting bit 0x20, which makes
 /// `[` a `{`: "[at]" was never found, and an address without "dot" or ".com" was not
 /// looked for. A bracketed "at" glued to the name or the domain was no whole word.
@@ -38,12 +38,7 @@ fn an_email_written_with_at_in_brackets_is_masked() {
     }
 }
 
-/// The messages of `rows` masked with the names their conversation gives.
-fn masked_rows(rows: &[(Role, &str)]) -> Vec<String> {
-    super::gaps::masked_all(rows)
-}
-
-/// Item 1: a title given in reply to a question for a name was masked as a word of the
+/// A title given in reply to a question for a name was masked as a word of the
 /// name ("dr alexis" → "[name] [name]"), and "Dr" then wherever it was capitalised
 /// ("Dr. Morgan" → "[name]. [name]"); a name in lower case after it in a reply with
 /// more ("Dr morgan") was shown. A title is never a word of a name, and the name after
@@ -62,7 +57,7 @@ fn a_title_is_no_word_of_a_name_and_the_name_after_it_is_masked() {
         ("Yes, DR. Johnson", "Yes, DR. [name]"),
         ("prof okafor", "prof [name]"),
     ] {
-        let masked = masked_rows(&[
+        let masked = masked_all(&[
             (Role::Bot, ASK),
             (Role::Customer, reply),
             (Role::Bot, "Is the Dr in today? Ask the Prof or Mrs Hughes."),
@@ -85,20 +80,20 @@ fn a_title_is_no_word_of_a_name_and_the_name_after_it_is_masked() {
         ("Name: Ms. Ana Lopez", "Name: Ms. [name] [name]"),
     ] {
         assert_eq!(
-            masked_rows(&[(Role::Customer, text)])[0],
+            masked_all(&[(Role::Customer, text)])[0],
             expected,
             "{text:?}"
         );
     }
 }
 
-/// Item 1, left open by the earlier branch: a name in lower case after a title outside a
+/// A name in lower case after a title outside a
 /// reply to a question for one ("with Dr johnson", STAR star-661 "dr morgan"), masked in
 /// that message and, capitalised, in the others; the words that follow a title without
 /// naming anyone stay.
 #[test]
 fn a_name_in_lower_case_after_a_title_is_masked_outside_a_reply() {
-    let masked = masked_rows(&[
+    let masked = masked_all(&[
         (
             Role::Customer,
             "I have an apt with dr morgan, my name is Ben",
@@ -122,7 +117,7 @@ fn a_name_in_lower_case_after_a_title_is_masked_outside_a_reply() {
         "Cool. my Dr. says that it is normal",
         "we moved to ms teams last year",
     ] {
-        assert_eq!(masked_rows(&[(Role::Customer, text)])[0], text, "{text:?}");
+        assert_eq!(masked_all(&[(Role::Customer, text)])[0], text, "{text:?}");
     }
 }
 
@@ -172,7 +167,7 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
             &["Who is your doctor?", "dr [name]"],
         ),
     ] {
-        assert_eq!(masked_rows(rows), expected, "{rows:?}");
+        assert_eq!(masked_all(rows), expected, "{rows:?}");
     }
     for text in [
         "I have a Dr Appointment tomorrow",
@@ -182,10 +177,10 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
         "I NEED A DR APPOINTMENT",
         "see DR ASAP",
     ] {
-        assert_eq!(masked_rows(&[(Role::Customer, text)])[0], text, "{text:?}");
+        assert_eq!(masked_all(&[(Role::Customer, text)])[0], text, "{text:?}");
     }
     // A slip of typing of a thing is masked: a surname is often one letter from a
-    // thing, and showing it would leak (review: "Chabot" from "chatbot", "Ribot" from
+    // thing, and showing it would leak ("Chabot" from "chatbot", "Ribot" from
     // "robot").
     for (text, expected) in [
         (
@@ -199,7 +194,7 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
         ("Dr. Ribot prescribed it", "Dr. [name] prescribed it"),
     ] {
         assert_eq!(
-            masked_rows(&[(Role::Customer, text)])[0],
+            masked_all(&[(Role::Customer, text)])[0],
             expected,
             "{text:?}"
         );
@@ -208,20 +203,20 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
     // word that is one a letter from a thing, is (STAR star-4756).
     for (reply, expected) in [("Dr appointmnet", "Dr [name]"), ("Mr. Robot", "Mr. Robot")] {
         let rows = [(Role::Bot, "Who is your doctor?"), (Role::Customer, reply)];
-        assert_eq!(masked_rows(&rows)[1], expected, "{reply:?}");
+        assert_eq!(masked_all(&rows)[1], expected, "{reply:?}");
     }
     let rows = [
         (Role::Bot, "Please provide your name."),
         (Role::Customer, "First Officer Chewie."),
     ];
-    assert_eq!(masked_rows(&rows)[1], "[name] [name] [name].");
+    assert_eq!(masked_all(&rows)[1], "[name] [name] [name].");
     let rows = [
         (Role::Bot, "What is your last name?"),
         (Role::Customer, "Jane Chabot"),
         (Role::Customer, "Yes, Chabot is on the booking"),
     ];
     assert_eq!(
-        masked_rows(&rows)[1..],
+        masked_all(&rows)[1..],
         ["[name] [name]", "Yes, [name] is on the booking"]
     );
 }

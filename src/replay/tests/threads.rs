@@ -214,7 +214,7 @@ fn a_panic_on_the_calling_thread_is_not_a_hang() {
     assert!(outcome.is_err(), "the calling thread evaluated no batch");
 }
 
-/// Review: with the calling thread a worker, a batch another worker finished waited
+/// With the calling thread a worker, a batch another worker finished waited
 /// while the calling thread waited for input (a live pipe): 650 conversations of a
 /// stalled stream held back. Streaming, it only writes: what is finished is written at
 /// its turn while the input stalls. Here the input gives 10 conversations, then waits

@@ -11,8 +11,8 @@ use crate::outcome::{Evidence, Outcome};
 /// severity, team name; evidence shows already, but a match's signal, named where the
 /// two sides' evidence reads alike). The head of a new escalation or a team change shows
 /// the bridge message the new team would open with, from its start; a side whose bridge
-/// message could not be rendered always says so (`⚠ no bridge message: …`, review 17:
-/// only the JSON did).
+/// message could not be rendered always says so (`⚠ no bridge message: …`; only
+/// the JSON did).
 pub(super) fn sides(c: &Change, multiline: bool) -> (String, String) {
     let (mut base, mut head) = (side(&c.base, multiline), side(&c.head, multiline));
     let sep = if multiline { "\n" } else { "; " };
@@ -78,7 +78,7 @@ pub(super) fn bridge(o: &Outcome, other: Option<&Outcome>) -> String {
 /// the data the conversation lacks first and whole (the one thing a reviewer needs):
 /// "undefined variable `customer.name` (team `a`'s bridge, template line 1); this
 /// conversation has no `customer.name`" → "no `customer.name` — undefined variable
-/// `customer.name` (team `a`'s bridge, …". Review 17: the cut fell
+/// `customer.name` (team `a`'s bridge, …". The cut fell
 /// just before the field's name. Only what comes after the names is cut.
 pub(super) fn error_excerpt(error: &str) -> String {
     const LACKS: &str = "; this conversation has no ";
@@ -172,7 +172,7 @@ fn side(o: &Outcome, multiline: bool) -> String {
         None => routed,
     };
     // When: the escalation message's time as the export writes it, as `replay`'s table
-    // shows it (review 17: an `hours:` route change could not be judged without it).
+    // shows it (an `hours:` route change could not be judged without it).
     let when = match &o.escalation_time {
         Some(time) => format!(" at {time}"),
         None => String::new(),

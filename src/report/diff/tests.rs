@@ -31,7 +31,7 @@ fn render(report: &DiffReport, format: DiffFormat, examples: usize) -> String {
     String::from_utf8(out).unwrap()
 }
 
-/// Review: with many changes the table showed 20 rows, newly escalated and team
+/// With many changes the table showed 20 rows, newly escalated and team
 /// changed, while the summary counted "escalates earlier 1, triggers changed 1": a
 /// rare kind that came only beside a common one never got a row.
 #[test]
@@ -78,7 +78,7 @@ fn the_table_shows_an_example_of_every_kind_it_counts() {
     assert_eq!(rows, ["n0", "rare"]);
 }
 
-/// Review: "bridge message changed" rows showed base and head alike (turn, triggers,
+/// "bridge message changed" rows showed base and head alike (turn, triggers,
 /// route → team), never the bridge text that changed.
 #[test]
 fn a_bridge_change_shows_both_texts_where_they_differ() {
@@ -121,7 +121,7 @@ fn a_bridge_change_shows_both_texts_where_they_differ() {
     );
 }
 
-/// Review: a signal renamed in the head rules, matching the same words, counted as
+/// A signal renamed in the head rules, matching the same words, counted as
 /// an evidence change whose two sides read alike. Each side names its signal.
 #[test]
 fn evidence_that_reads_alike_shows_its_signals() {
@@ -211,7 +211,7 @@ fn bridge_excerpts() {
     );
 }
 
-/// Review 17: "bridge error: “undefined value (template line 1); this conversation
+/// "bridge error: “undefined value (template line 1); this conversation
 /// has no…”": the cut fell just before the field's name. The names come first,
 /// whole; what is cut is the explanation after them.
 #[test]
@@ -242,11 +242,11 @@ fn a_bridge_error_keeps_the_names_it_lacks() {
     assert_eq!(error_excerpt(&other), excerpt(&other, 0));
 }
 
-/// Review 17: where the head's escalation could not render its bridge message, the
+/// Where the head's escalation could not render its bridge message, the
 /// table and the Markdown read like a working one (only the JSON had
 /// `bridge_error`), the summary did not count it, and a team change or a new
 /// escalation never showed the new team's opening line. Each row says when the
-/// conversation escalated (review 17: `hours:` route changes could not be judged).
+/// conversation escalated (`hours:` route changes could not be judged).
 #[test]
 fn a_head_without_its_bridge_message_is_marked_and_counted() {
     let broken = |id: &str, team: &str| {
@@ -334,7 +334,7 @@ fn a_head_without_its_bridge_message_is_marked_and_counted() {
     assert!(!render(&clean, DiffFormat::Markdown, 10).contains('⚠'));
 }
 
-/// Session 19: the Markdown ran the escaper meant for the user's text over the tool's
+/// The Markdown ran the escaper meant for the user's text over the tool's
 /// own lines (a gate's reason, the headline's counts). Those are written as they are;
 /// the rules' paths in the headline are still escaped.
 #[test]

@@ -77,7 +77,7 @@ mod tests {
         assert_eq!(property("a:b,c"), "a%3Ab%2Cc");
     }
 
-    /// Review: a rule's value with ESC or BEL went raw into the annotation text.
+    /// A rule's value with ESC or BEL went raw into the annotation text.
     #[test]
     fn control_characters_are_escaped_as_in_the_terminal_outputs() {
         assert_eq!(

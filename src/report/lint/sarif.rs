@@ -200,7 +200,7 @@ fn first_paragraph(doc: &str) -> &str {
 mod tests {
     use super::uri;
 
-    /// Review: paths went into SARIF as they are, which is no URI when they hold a space
+    /// Paths went into SARIF as they are, which is no URI when they hold a space
     /// or a letter past ASCII, or start at the root.
     #[test]
     fn paths_become_uri_references() {

@@ -117,7 +117,7 @@ fn github() {
     insta::assert_snapshot!(render(LintFormat::Github));
 }
 
-/// Review: SARIF and github said "invalid regex: unclosed group: unclosed group", the
+/// SARIF and github said "invalid regex: unclosed group: unclosed group", the
 /// label the message ends with said again. A label that adds something is kept.
 #[test]
 fn a_label_the_message_ends_with_is_said_once() {
@@ -135,7 +135,7 @@ fn a_label_the_message_ends_with_is_said_once() {
     );
 }
 
-/// Audit (CI): a diagnostic about a whole file or directory (D016, D017) was a SARIF
+/// A diagnostic about a whole file or directory (D016, D017) was a SARIF
 /// result without `locations` or `ruleIndex`, which GitHub's upload rejects with the
 /// whole file. It points at its subject, at line 1; one about nothing at all, at the
 /// working directory.

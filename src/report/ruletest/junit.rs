@@ -70,7 +70,7 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
                     format!("{}: expected {}, got {}{at}", m.field, m.expected, m.actual)
                 })
                 .collect();
-            // The body is what the human format prints (review 16: a merge request's
+            // The body is what the human format prints (a merge request's
             // reviewer saw only expected and got): how to fix a mismatch, the conditions
             // that decided it, the route tree, the local time `hours:` saw.
             let mut body = String::new();

@@ -128,7 +128,7 @@ fn errors() {
     insta::assert_snapshot!("errors_junit", junit);
 }
 
-/// Review 16: a failing case's JUnit `<failure>` said only expected and got; the human
+/// A failing case's JUnit `<failure>` said only expected and got; the human
 /// format's route tree and the local time `hours:` saw are what a merge request's
 /// reviewer needs. Its body is now that text, escaped, and its `message` stays short.
 #[test]

@@ -26,7 +26,7 @@ teams:
   - { id: t, name: T, bridge: hi }
 ";
 
-/// Review: CRLF checkouts and comments made shards of the same rules unmergeable.
+/// CRLF checkouts and comments made shards of the same rules unmergeable.
 #[test]
 fn layout_comments_line_endings_and_descriptions_leave_it_alone() {
     let base = of(&[("r.yaml", RULES)]);

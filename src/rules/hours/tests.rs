@@ -73,7 +73,7 @@ fn zones_are_iana_names_or_offsets() {
     let e = parse_tz("Europe/Lodnon").unwrap_err();
     assert!(e.contains("unknown time zone `Europe/Lodnon`"), "{e}");
     assert!(parse_tz("+1").unwrap_err().contains("+HH:MM"));
-    // Code review: the machine's own zone, and POSIX's reversed signs, are refused.
+    // The machine's own zone, and POSIX's reversed signs, are refused.
     let e = parse_tz("localtime").unwrap_err();
     assert!(
         e.contains("the zone of the machine that runs handoff"),
@@ -86,7 +86,7 @@ fn zones_are_iana_names_or_offsets() {
     assert!(parse_tz("Etc/GMT").is_ok());
 }
 
-/// Code review: what `explain` prints (`09:00–17:00 mon–fri`) reads back.
+/// What `explain` prints (`09:00–17:00 mon–fri`) reads back.
 #[test]
 fn ranges_with_dashes_as_printed_read_back() {
     assert_eq!(parse_range("09:00\u{2013}17:30"), Ok((540, 1050)));

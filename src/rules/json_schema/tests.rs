@@ -29,7 +29,7 @@ fn schemas_are_current() {
     }
 }
 
-/// Audit 10: an editor passed what the loader refuses. Ids follow the loader's rule
+/// An editor passed what the loader refuses. Ids follow the loader's rule
 /// (for ASCII), a value the loader reads as "found nothing" is no `null` in the
 /// schema, and a team with both bridge keys is refused.
 #[test]
@@ -105,7 +105,7 @@ fn the_schema_refuses_unknown_fields_and_knows_conditions() {
     }
 }
 
-/// Review 17 (item 9): the loader reads a number or `true` written where text belongs
+/// The loader reads a number or `true` written where text belongs
 /// as that text (`phrases: [404]`, `agent: 007`, `reason: true`), and the schema
 /// flagged them. Every text field is `Text` (string, number or boolean), but for the
 /// names of a closed list (`const`, `enum`) and the `hours:` fields, where no number
@@ -196,7 +196,7 @@ fn the_rules_schema_takes_numbers_and_booleans_where_text_belongs() {
     }
 }
 
-/// Review: both schemas gave `version` as any whole number ≥ 0, so an editor took
+/// Both schemas gave `version` as any whole number ≥ 0, so an editor took
 /// `version: 2`, which loading refuses (S005). The one version there is, is the only
 /// value they take.
 #[test]

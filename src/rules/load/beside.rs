@@ -1,8 +1,8 @@
-//! Whether a name a rule file given alone lacks is defined in the rule files beside it
-//! (review 16, item 7): then reading its directory would find it, and the user is told
-//! so; otherwise that advice is noise. Takes the file's path, the kind of definition and
-//! the name; gives the files beside it that define it, or that it may be in what did not
-//! parse of them. Reads the directory as a rule set is read; reports nothing itself.
+//! Whether a name a rule file given alone lacks is defined in the rule files beside it:
+//! then reading its directory would find it, and the user is told so; otherwise that
+//! advice is noise. Takes the file's path, the kind of definition and the name; gives
+//! the files beside it that define it, or that it may be in what did not parse of them.
+//! Reads the directory as a rule set is read; reports nothing itself.
 
 use std::path::{Path, PathBuf};
 

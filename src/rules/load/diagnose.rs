@@ -107,7 +107,7 @@ pub(crate) fn meant<'a>(name: &str, candidates: &[&'a str]) -> Option<(&'a str, 
 mod tests {
     use super::*;
 
-    /// Review: `severity: High` and a meta test's `eq:` got no suggestion.
+    /// `severity: High` and a meta test's `eq:` got no suggestion.
     #[test]
     fn a_name_in_another_case_or_of_another_tool_is_suggested() {
         assert_eq!(

@@ -208,7 +208,7 @@ mod tests {
         write(dir.path(), "a.yml", "version: 1\n");
         write(dir.path(), "notes.txt", "not rules");
         write(dir.path(), ".hidden.yaml", "version: 1\n");
-        // Review: `teams.YAML` was left out silently, where transcripts read `B.CSV`.
+        // `teams.YAML` was left out silently, where transcripts read `B.CSV`.
         write(dir.path(), "teams.YAML", "version: 1\n");
         write(dir.path(), "C.Yml", "version: 1\n");
         write(dir.path(), "yaml", "not rules");
@@ -220,7 +220,7 @@ mod tests {
         assert_eq!(names, ["C.Yml", "a.yml", "b.yaml", "teams.YAML"]);
     }
 
-    /// Review: a dangling symlink in a rules directory was skipped silently (a symlink
+    /// A dangling symlink in a rules directory was skipped silently (a symlink
     /// to a rule file too): the set then lacked, say, its teams.
     #[cfg(unix)]
     #[test]
@@ -246,7 +246,7 @@ mod tests {
         );
     }
 
-    /// Review: a rule file saved as UTF-16 without a byte order mark failed at its first
+    /// A rule file saved as UTF-16 without a byte order mark failed at its first
     /// NUL ("unexpected character"), and with one was "not valid UTF-8 text".
     #[test]
     fn a_utf16_rule_file_is_said_to_be_utf16() {
@@ -268,7 +268,7 @@ mod tests {
         }
     }
 
-    /// Review: a directory or a FIFO named `*.yaml` in a rules directory was left out
+    /// A directory or a FIFO named `*.yaml` in a rules directory was left out
     /// without a word (transcript directories say D016). It is said, as there; a
     /// directory with nothing else is an error naming it.
     #[cfg(unix)]
@@ -316,7 +316,7 @@ mod tests {
         );
     }
 
-    /// Review: a directory of only hidden rule files was "no rule files", as if empty.
+    /// A directory of only hidden rule files was "no rule files", as if empty.
     #[test]
     fn a_directory_of_only_hidden_rule_files_says_so() {
         let dir = tempfile::tempdir().unwrap();

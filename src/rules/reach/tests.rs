@@ -17,7 +17,7 @@ fn filtered(name: &str) -> How {
     How::Filtered(name.to_owned())
 }
 
-/// Review (security): `{% for k in customer %}{{ k }}={{ customer[k] }}` wrote every
+/// `{% for k in customer %}{{ k }}={{ customer[k] }}` wrote every
 /// field of the customer's (`password=hunter2; ssn=…`) and passed T004. Both the loop
 /// and the key worked out while rendering are found, each where it is written.
 #[test]
@@ -125,7 +125,7 @@ fn named_fields_tests_and_the_templates_own_names_are_not_found() {
     );
 }
 
-/// Review: `{{ customer.items() }}` loaded and failed every render ("unknown method:
+/// `{{ customer.items() }}` loaded and failed every render ("unknown method:
 /// map has no method named items"): no value of a bridge template has methods. Each
 /// call is found at the method's name; the loop's own methods are not.
 #[test]

@@ -306,7 +306,7 @@ routes:
     assert_eq!(codes, [("S003", 7), ("R003", 10)], "{d:#?}");
 }
 
-/// Review 15, item 8: a route's `trigger: refund-requst` got R002 without the "did you
+/// A route's `trigger: refund-requst` got R002 without the "did you
 /// mean `refund-request`?" it got once the trigger's own schema error was fixed.
 #[test]
 fn did_you_mean_draws_on_ids_that_did_not_parse() {
@@ -337,7 +337,7 @@ teams:
     );
 }
 
-/// Review 18, item 2: with `at_least: .nan` an item gave one error, `severity: huge` at
+/// With `at_least: .nan` an item gave one error, `severity: huge` at
 /// its key, and its other wrong values went unreported (the parser refused `.nan` while
 /// skipping it, in every read of the item). `.nan`, `.inf` and `1e400` are each one more
 /// error at the value, beside the others.

@@ -104,7 +104,7 @@ impl Validator<'_> {
             // takes the lexicon's place, with the author's weight (0: left out). A
             // second listing is an ordinary duplicate (M010), also one of weight 0: it
             // names a built-in phrase, so "weight 0 only disables a phrase of the
-            // built-in lexicon" would mislead (review 18, item 4).
+            // built-in lexicon" would mislead.
             let builtin_at = signal.phrases[..builtins]
                 .iter()
                 .position(|q| q.normalized == normalized);

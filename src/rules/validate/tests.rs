@@ -143,7 +143,7 @@ fn patterns_that_match_everything_or_nothing_are_errors() {
     assert!(d[0].message.contains("would match every message"));
     assert!(d[1].message.contains("matches the empty string"));
     assert!(d[2].message.contains("matches any text with a word in it"));
-    // Review: `\w` was told its help about empty alternatives, which it has none of.
+    // `\w` was told its help about empty alternatives, which it has none of.
     assert!(
         d[1].help[0].contains("optional-only pattern"),
         "{:?}",

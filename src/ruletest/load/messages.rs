@@ -20,7 +20,7 @@ impl Checker<'_> {
         for (field, value) in &raw.0 {
             let normal = normalize_field(&field.value);
             if normal.is_empty() {
-                // As a column named so is refused: it would be the field `` (QA: `"---"`).
+                // As a column named so is refused: it would be the field `` (`"---"`).
                 self.error(
                     "S008",
                     format!(

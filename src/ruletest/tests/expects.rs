@@ -23,7 +23,7 @@ fn names_that_the_rules_do_not_define_are_errors_with_suggestions() {
     );
 }
 
-/// Review: `bridge_contains: ""` passed every case (every message contains it), and a
+/// `bridge_contains: ""` passed every case (every message contains it), and a
 /// trigger listed twice in `triggers:` was taken as a set of one. Both are errors at
 /// their place, in a case that parses and in one that does not.
 #[test]
@@ -87,7 +87,7 @@ fn an_empty_bridge_contains_and_a_trigger_listed_twice_are_errors() {
     assert_eq!(results[0].failures[0].field, "bridge_contains");
 }
 
-/// Review: `route: null` was read as the key left out, so a case that said "goes to no
+/// `route: null` was read as the key left out, so a case that said "goes to no
 /// team" passed whatever the route was. `null` in `route` and `team` now means an
 /// unrouted escalation, as the output contract writes one; where the rules have a
 /// default route, no escalation is unrouted and the case is an error.
@@ -169,7 +169,7 @@ fn route_and_team_null_expect_an_unrouted_escalation() {
     );
 }
 
-/// Review: any other key of an `expect` given as `null` (or with nothing after it) was
+/// Any other key of an `expect` given as `null` (or with nothing after it) was
 /// read as left out: a check that checks nothing. It is an error at its value, whether
 /// the case parses otherwise or not, and a message's `time:` too.
 #[test]
@@ -213,7 +213,7 @@ fn null_is_no_value_of_the_other_keys() {
     let schema: serde_json::Value = serde_json::from_str(&tests_schema()).unwrap();
     let defs = &schema["definitions"];
     for (key, p) in defs["RawExpect"]["properties"].as_object().unwrap() {
-        // `["string", "null"]`, or text or null (`anyOf`), as ids are (review 17, item 9).
+        // `["string", "null"]`, or text or null (`anyOf`), as ids are.
         let nullable = p["type"]
             .as_array()
             .is_some_and(|t| t.contains(&serde_json::json!("null")))
@@ -225,7 +225,7 @@ fn null_is_no_value_of_the_other_keys() {
     }
 }
 
-/// Review: a blank name passed and printed as nothing; `triggers: []`, `bridge: ""` and
+/// A blank name passed and printed as nothing; `triggers: []`, `bridge: ""` and
 /// a `turn` past the last message were only found failing at run time, though they can
 /// never pass. Each is an error at its place, when the file is read.
 #[test]

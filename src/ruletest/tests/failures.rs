@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// QA: `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now
+/// `bridge: ""` failed with "bridge: expected , got …"; every value is quoted now
 /// (and an empty `bridge` is an error since).
 #[test]
 fn bridge_mismatches_quote_both_values() {
@@ -31,7 +31,7 @@ fn bridge_mismatches_quote_both_values() {
     );
 }
 
-/// Review: a failing `bridge:` showed two long strings and no place where they differ,
+/// A failing `bridge:` showed two long strings and no place where they differ,
 /// at the case's line. Each mismatch has the line of its key, and an exact text the
 /// character where it first differs.
 #[test]
@@ -65,7 +65,7 @@ fn a_mismatch_has_its_key_s_line_and_where_texts_differ() {
     );
 }
 
-/// Review: a failing `bridge:` written as a block scalar (`>-`, `|`) pointed at its
+/// A failing `bridge:` written as a block scalar (`>-`, `|`) pointed at its
 /// first line, where a plain one points (with `differs_at`) at the difference: it now
 /// points at the line of the scalar where the texts first differ, folded or literal.
 #[test]
@@ -111,7 +111,7 @@ tests:
     );
 }
 
-/// Review 15, item 9: `bridge: |` keeps a final line break, so the case could never
+/// `bridge: |` keeps a final line break, so the case could never
 /// pass, with no word of why, and the summary line broke in two at it.
 #[test]
 fn an_expected_bridge_ending_in_a_line_break_says_to_use_a_chomping_indicator() {
@@ -142,7 +142,7 @@ fn an_expected_bridge_ending_in_a_line_break_says_to_use_a_chomping_indicator() 
     );
 }
 
-/// Review 17, item 3: a failing `escalated:` was left at its case's line (human `at`,
+/// A failing `escalated:` was left at its case's line (human `at`,
 /// JSON, JUnit), where every other key had its own: the loop that gave each mismatch its
 /// key's line was past the early return of an `escalated` mismatch.
 #[test]

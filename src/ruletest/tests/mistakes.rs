@@ -35,7 +35,7 @@ tests:
     );
 }
 
-/// Regression (review): an unknown key (S002) anywhere in a test file hid every S008 of
+/// Regression: an unknown key (S002) anywhere in a test file hid every S008 of
 /// it. Each case is read alone; a case with an unknown key is still checked for what its
 /// other keys say; a syntax error stays the file's one error.
 #[test]
@@ -74,7 +74,7 @@ tests:
     assert_eq!(codes_of(err), ["S001"]);
 }
 
-/// QA: a list as a customer field said "data did not match any variant of untagged enum
+/// A list as a customer field said "data did not match any variant of untagged enum
 /// Scalar", coded as a YAML syntax error.
 #[test]
 fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
@@ -98,7 +98,7 @@ fn a_customer_field_that_is_not_one_value_is_a_wrong_type() {
     assert_eq!((loc.line, loc.column), (4, Some(23)));
 }
 
-/// QA: `time: yesterday` was accepted silently (the message had no time).
+/// `time: yesterday` was accepted silently (the message had no time).
 #[test]
 fn a_time_that_is_not_a_timestamp_is_an_error_at_its_place() {
     let err = suite(
@@ -123,7 +123,7 @@ fn a_time_that_is_not_a_timestamp_is_an_error_at_its_place() {
     assert!(ok.cases[0].conversation.messages[0].timestamp.is_some());
 }
 
-/// Review: `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
+/// `Tier:` and `tier:` in one case's `customer:` were merged silently (the first
 /// value kept), though they normalise to one field: an error at the second, the first
 /// shown, as a key written twice is; in a case that parses and in one that does not.
 #[test]
@@ -157,7 +157,7 @@ fn customer_fields_that_normalise_alike_are_an_error_at_the_second() {
     assert_eq!(fields, [("lead_score", "90"), ("name", "Alex")]);
 }
 
-/// QA: a customer field named `"---"` normalised to the empty name and was kept.
+/// A customer field named `"---"` normalised to the empty name and was kept.
 #[test]
 fn a_customer_field_without_letters_or_digits_is_an_error_at_its_name() {
     let yaml = "version: 1\ntests:\n  - name: a\n    customer: { \"---\": x }\n    messages: [ { customer: hi } ]\n    expect: { escalated: false }\n";
@@ -174,7 +174,7 @@ fn a_customer_field_without_letters_or_digits_is_an_error_at_its_name() {
     assert_eq!((at.line, at.column), (4, Some(17)));
 }
 
-/// Review: `- customer:` (no text) was "a message has exactly one of `customer:`, `bot:`
+/// `- customer:` (no text) was "a message has exactly one of `customer:`, `bot:`
 /// or `agent:`", which it has; an empty text, on purpose, is written `""`.
 #[test]
 fn a_message_without_text_says_so() {
@@ -217,7 +217,7 @@ fn a_message_without_text_says_so() {
     assert_eq!(s.cases[0].conversation.messages[0].text, "");
 }
 
-/// Review: a case with a malformed message (two roles, no text, a bad time) was
+/// A case with a malformed message (two roles, no text, a bad time) was
 /// reported for it, and its `customer` and `expect` not checked at all: a trigger the
 /// rules lack, a route misspelt, a `turn` past the messages went unnoticed until the
 /// message was fixed. Nor were the names of an `expect` with a wrong value (`turn: 0`)
@@ -290,7 +290,7 @@ tests:
     );
 }
 
-/// Review 17, item 5: an unknown key in one message (`custmer:`) made the case's messages
+/// An unknown key in one message (`custmer:`) made the case's messages
 /// unreadable together, so another message's `time: yesterday` (and a message that is
 /// no mapping) came out only once the typo was fixed. Each message is read alone; the
 /// role a message lacks because its key is misspelt is no second error.

@@ -2,8 +2,8 @@
 
 use super::*;
 
-/// QA: an empty test file said "S001 unexpected end of input"; a file with `tests: []`
-/// was not counted as read. Review: an empty file (then an S004, exit 2), `tests:`
+/// An empty test file said "S001 unexpected end of input"; a file with `tests: []`
+/// was not counted as read. An empty file (then an S004, exit 2), `tests:`
 /// (an S003 "expected a list", exit 2) and `tests: []` (no case, exit 1) were three
 /// rules for one thing: each is a file read that holds no case (`test` says so, exit 1).
 #[test]
@@ -20,7 +20,7 @@ fn an_empty_file_and_an_empty_or_null_list_are_files_without_cases() {
     }
 }
 
-/// Review: the schema refused an empty document (`"type": "object"`, `version`
+/// The schema refused an empty document (`"type": "object"`, `version`
 /// required), which the loader reads as a file with no case; `---` and `~` (empty
 /// documents too) were "expected a mapping" (exit 2), and `version: 1` alone "missing
 /// field `tests`", which the schema does not require. Each is a file with no case for
@@ -84,7 +84,7 @@ fn the_known_keys_of_an_expect_are_its_fields() {
     );
 }
 
-/// Review: `turn: -1` said "expected a whole number ≥ 0", and `turn: 0` was then refused
+/// `turn: -1` said "expected a whole number ≥ 0", and `turn: 0` was then refused
 /// ("counts messages from 1"); the schema had `minimum: 0`. Both say ≥ 1, as the schema
 /// does, which also wants a message in a case and one role in a message.
 #[test]
@@ -102,11 +102,11 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
             diagnostics[0].message,
             format!("expected a whole number ≥ 1 (messages count from 1), found the number {turn}")
         );
-        // QA: it was placed at the key `turn`, not at the value.
+        // It was placed at the key `turn`, not at the value.
         let at = diagnostics[0].location.as_ref().unwrap();
         assert_eq!((at.line, at.column), (5, Some(21)), "turn: {turn}");
     }
-    // Review: a quoted `turn: "3"` was read as 3, though the schema says integer; it is
+    // A quoted `turn: "3"` was read as 3, though the schema says integer; it is
     // refused as `version: "1"` is, at its value, whether the case parses or not.
     for bad in ["", ", zz: 1"] {
         let yaml = format!(
@@ -141,7 +141,7 @@ fn a_turn_counts_from_1_in_the_message_and_the_schema() {
     );
 }
 
-/// Review: the schema an editor validates with refused what the loader reads (a message
+/// The schema an editor validates with refused what the loader reads (a message
 /// `- customer: 12345`, Unix seconds in `time:`), and allowed `null` where the loader
 /// read it as nothing. Text is any scalar in both; the loader reads it as written.
 #[test]
@@ -228,7 +228,7 @@ fn a_list_for_escalated_gets_help_about_lists_not_yes_and_no() {
     }
 }
 
-/// Review: `escalated: "no"` was serde-saphyr's "invalid boolean (strict mode expects
+/// `escalated: "no"` was serde-saphyr's "invalid boolean (strict mode expects
 /// true/false)"; it is said as other wrong values are, with what was found and what to
 /// write.
 #[test]

@@ -43,7 +43,7 @@ tests:
         results[2].failures[2].actual.to_string(),
         "[angry, pricing]"
     );
-    // Machine output takes the values as they are (review: JSON had "`angry`").
+    // Machine output takes the values as they are (JSON had "`angry`").
     assert_eq!(
         serde_json::to_value(&results[2].failures[1]).unwrap(),
         serde_json::json!({"field": "trigger", "expected": "pricing", "actual": "angry", "line": 13})
@@ -118,7 +118,7 @@ fn the_starter_tests_pass() {
     assert_eq!(untested(&s, e.rules()), (Vec::new(), Vec::new()));
 }
 
-/// QA: rule scalars were typed by YAML 1.2 and lost how they were written: `in: [1.0]`
+/// Rule scalars were typed by YAML 1.2 and lost how they were written: `in: [1.0]`
 /// matched a value `1` but not `1.0`, `equals: 0x10` matched `16`, `phrases: [404]` was an
 /// error. A value written as a number equals a value that reads as the same number; any
 /// other is its text as written (`0x10`, `"1.0"`); a phrase `404` is the text "404"; a rule
@@ -183,7 +183,7 @@ default_route: { team: f }
     );
 }
 
-/// Review: a case passed while its escalation's bridge message could not be rendered
+/// A case passed while its escalation's bridge message could not be rendered
 /// (`bridge_message: null`, a `bridge_error`): in production the human would join with
 /// nothing to say. The error fails the case, with how to fix it, unless the case says
 /// `bridge_error: true`, which fails when the message renders.

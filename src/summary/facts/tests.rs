@@ -162,7 +162,7 @@ fn reference(text: &str, key: &str, value: &str) -> (String, Option<String>, Opt
     )
 }
 
-/// Regression (audit on real chats): "My flight ID is 574" was no fact, and "Flight"
+/// Regression: "My flight ID is 574" was no fact, and "Flight"
 /// of "Flight ID 820" was taken for a name.
 #[test]
 fn a_thing_id_is_a_reference_keyed_by_the_thing() {
@@ -217,7 +217,7 @@ fn a_short_number_after_a_thing_is_a_reference_only_with_a_label() {
     assert!(references("my account number is lost, the booking is done").is_empty());
 }
 
-/// Regression (audit): the error code was "code 12", with its lead-in.
+/// Regression: the error code was "code 12", with its lead-in.
 #[test]
 fn an_error_code_is_the_code() {
     assert_eq!(
@@ -236,7 +236,7 @@ fn an_error_code_is_the_code() {
     assert_eq!(shown(&out.list[0]), "error 502");
 }
 
-/// Regression (audit): "30, seat" was a quantity: the comma is no thousands separator.
+/// Regression: "30, seat" was a quantity: the comma is no thousands separator.
 #[test]
 fn a_quantity_is_a_number_and_its_unit() {
     assert!(facts("row 30, seat 4").is_empty());
@@ -256,7 +256,7 @@ fn a_quantity_is_a_number_and_its_unit() {
     );
 }
 
-/// Regression (audit): "Hurry; Assistant: …" gave the names "Hurry" and "Assistant", in
+/// Regression: "Hurry; Assistant: …" gave the names "Hurry" and "Assistant", in
 /// one bullet "Hurry; Assistant".
 #[test]
 fn a_name_is_no_everyday_word_nor_a_speaker() {
@@ -311,7 +311,7 @@ fn points_of_the_compass_alone_are_no_names() {
     );
 }
 
-/// Review (maintainer read): the spans facts took were a list searched for each match,
+/// The spans facts took were a list searched for each match,
 /// and the facts so far a list searched for each new one: a message of thousands of
 /// amounts, or a conversation of thousands of facts, cost the square. Same facts, each
 /// once, in the order written, whatever their number.

@@ -28,8 +28,8 @@ enum Cue {
     /// "It's …": as [`Cue::This`], and only when the introduction goes on ("It's John
     /// again", "It's Angela here, I need …", "it's Ben calling about …"): after "it's" a
     /// capitalised word is as often a service, a month or a day ("It's Netflix, I was
-    /// charged twice", "It's April, and my rent…", "It's Christmas Eve and I need …";
-    /// review) as the customer, and "It's Sarah's birthday, I need a cake" is no one.
+    /// charged twice", "It's April, and my rent…", "It's Christmas Eve and I need …")
+    /// as the customer, and "It's Sarah's birthday, I need a cake" is no one.
     It,
 }
 
@@ -224,7 +224,7 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '-' | '–' | '—' | '.' | '!')
     });
     // Pet names alone at a sentence's start may be a list's first item ("Sugar, flour
-    // and eggs were missing", "Honey, lemon and ginger tea"; review): said to someone
+    // and eggs were missing", "Honey, lemon and ginger tea"): said to someone
     // only when a request of the customer's own follows ("Honey, can you …").
     if names == 0 && !after_greeting {
         let next = lower(word_at(own).0);

@@ -2,7 +2,7 @@
 
 use super::*;
 
-/// Regression (audit on real chats): the customer asked about flight 820, then said
+/// Regression: the customer asked about flight 820, then said
 /// "The flight ID is actually 596"; the goal named 820 alone.
 #[test]
 fn a_changed_request_updates_the_goal() {

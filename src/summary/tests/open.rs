@@ -49,7 +49,7 @@ fn a_question_with_a_stray_character_after_its_mark_is_open() {
     );
 }
 
-/// Regression (audit): greetings, pleasantries and questions about the assistant were
+/// Regression: greetings, pleasantries and questions about the assistant were
 /// listed as still open.
 #[test]
 fn small_talk_is_not_still_open() {
@@ -100,7 +100,7 @@ fn a_lost_customer_or_a_riddle_is_not_still_open() {
     assert_eq!(s.open_questions, ["How do I report the fraud?"]);
 }
 
-/// Review (maintainer read): each customer message searched forward for the next reply,
+/// Each customer message searched forward for the next reply,
 /// quadratic in a long run of customer messages (an export of one side). Every one of
 /// them is unanswered; the latest two distinct questions are open.
 #[test]

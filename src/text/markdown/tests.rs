@@ -26,7 +26,7 @@ fn markdown_escapes_emphasis_strike_entities_and_mentions() {
     );
 }
 
-/// Review: maths and GitLab's and GitHub's other references in a message rendered as
+/// Maths and GitLab's and GitHub's other references in a message rendered as
 /// formulas and cross-referenced issues in Markdown pasted into an issue; web and e-mail
 /// addresses stay whole, to be copied.
 #[test]
@@ -45,7 +45,7 @@ fn maths_and_other_references_are_broken_addresses_are_not() {
     );
 }
 
-/// Review: a message's line that starts with `- `, `1. `, `#`, `>`, `|` or a fence
+/// A message's line that starts with `- `, `1. `, `#`, `>`, `|` or a fence
 /// rendered as a list, heading, quote, table row or code block inside the packet's
 /// transcript and the explain table.
 #[test]
@@ -111,7 +111,7 @@ fn html_text_is_entities_on_one_line() {
     );
 }
 
-/// Review: `#123` in a message linked an issue or pull request when the Markdown was
+/// `#123` in a message linked an issue or pull request when the Markdown was
 /// pasted into GitHub or GitLab; broken as mentions are.
 #[test]
 fn an_issue_reference_is_broken_like_a_mention() {

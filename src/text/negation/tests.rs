@@ -88,7 +88,7 @@ fn not_after_a_statement_or_another_subject_still_negates() {
         ("we could not talk to a person", "talk to a person"),
         ("Should I not hear back, talk to a person", "hear back"),
         ("can you not talk to a human", "talk to a human"),
-        // "Let's not", as a question (review).
+        // "Let's not", as a question.
         (
             "could we not involve a real person, the bot is fine",
             "a real person",

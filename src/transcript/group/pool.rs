@@ -55,7 +55,7 @@ impl Pool {
         let room = Self::MESSAGES.saturating_sub(self.messages.len());
         // Filtered in place and moved in one piece: `retain` moves nothing while it
         // keeps every message, which it nearly always does (a message moved through an
-        // iterator cost about 130 instructions; issue 7, eighteenth session).
+        // iterator cost about 130 instructions; issue 7).
         spent
             .messages
             .retain(|m| m.text.capacity() <= Self::MAX_KEPT && m.time.capacity() <= Self::MAX_KEPT);

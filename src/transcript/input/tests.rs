@@ -31,7 +31,7 @@ fn directories_expand_to_sorted_transcripts() {
     assert_eq!(names, ["a.jsonl", "b.csv", "c.csv.gz", "<stdin>"]);
 }
 
-/// Review: a UTF-16 file (Excel's "Unicode Text") got an error quoting `c\0o\0n…`.
+/// A UTF-16 file (Excel's "Unicode Text") got an error quoting `c\0o\0n…`.
 #[test]
 fn utf16_is_recognised_by_its_byte_order_mark_or_its_nuls() {
     let utf16 = |text: &str, big: bool| -> Vec<u8> {
@@ -74,7 +74,7 @@ fn utf16_is_recognised_by_its_byte_order_mark_or_its_nuls() {
     );
 }
 
-/// Review: a dangling symlink in a directory of transcripts was skipped silently.
+/// A dangling symlink in a directory of transcripts was skipped silently.
 #[cfg(unix)]
 #[test]
 fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
@@ -91,7 +91,7 @@ fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
         err.to_string(),
         format!("cannot open transcript {}", link.display())
     );
-    // Review: the cause was only "No such file or directory" of a file `ls` lists.
+    // The cause was only "No such file or directory" of a file `ls` lists.
     let source = std::error::Error::source(&err).unwrap().to_string();
     assert_eq!(
         source,
@@ -119,7 +119,7 @@ fn a_dangling_symlink_in_a_directory_is_an_error_naming_it() {
     assert_eq!(expand_inputs(&[dir.path().to_owned()]).unwrap().len(), 2);
 }
 
-/// Review: `- -` read stdin twice, the second time empty, without a word.
+/// `- -` read stdin twice, the second time empty, without a word.
 #[test]
 fn stdin_given_twice_is_an_error() {
     let err = expand_inputs(&[PathBuf::from("-"), PathBuf::from("-")]).unwrap_err();
@@ -138,7 +138,7 @@ fn missing_paths_are_errors() {
     ));
 }
 
-/// Review: a directory or a FIFO named like a transcript inside a directory of them was
+/// A directory or a FIFO named like a transcript inside a directory of them was
 /// left out without a word (a directory of shards named `b.csv`). Said now (D016);
 /// given by its own path, a FIFO is an input like any file.
 #[cfg(unix)]
@@ -174,7 +174,7 @@ fn what_a_directory_holds_that_is_not_a_file_is_said() {
     assert_eq!(said, expected);
 }
 
-/// Review: a file of a directory that could not be opened stopped the run only when
+/// A file of a directory that could not be opened stopped the run only when
 /// reading reached it, after the files before it were replayed. Every file is opened
 /// once before. (Root opens any file: then there is nothing to test.)
 #[cfg(unix)]
@@ -196,7 +196,7 @@ fn a_file_that_cannot_be_opened_stops_expanding() {
     );
 }
 
-/// Review: a UTF-16 JSONL file was told to save it from Excel as "CSV UTF-8".
+/// A UTF-16 JSONL file was told to save it from Excel as "CSV UTF-8".
 #[test]
 fn utf16_advice_is_for_the_format_of_the_file() {
     let utf16 = |text: &str| -> Vec<u8> {
@@ -233,7 +233,7 @@ fn utf16_advice_is_for_the_format_of_the_file() {
     );
 }
 
-/// Review: empty stdin was `-` in one message and `stdin` in another; it is `<stdin>`.
+/// Empty stdin was `-` in one message and `stdin` in another; it is `<stdin>`.
 #[test]
 fn stdin_has_one_name() {
     assert_eq!(Input::Stdin.display_path(), PathBuf::from("<stdin>"));
@@ -257,7 +257,7 @@ fn a_directory_of_only_directories_names_the_first() {
     );
 }
 
-/// Review: a hidden file named like a transcript (`.b.csv`, an editor's copy or an
+/// A hidden file named like a transcript (`.b.csv`, an editor's copy or an
 /// export saved under a dot name) in a directory of them was left out without a word,
 /// where rule directories say it (D017). It stays left out, and is named; given by its
 /// own path it is read.

@@ -249,7 +249,7 @@ mod tests {
         }
     }
 
-    /// Review: a line holding a decimal number was parsed twice (and its values once
+    /// A line holding a decimal number was parsed twice (and its values once
     /// more). It is read once now, with the same values, and the same errors at the
     /// same places as before.
     #[test]

@@ -111,7 +111,7 @@ fn the_project_file_maps_columns_and_leaves_lint_to_lint() {
     );
 }
 
-/// Regression (review): two fields read from one column, or a role value under two
+/// Regression: two fields read from one column, or a role value under two
 /// roles, were taken silently (the role became the text; the last role won).
 #[test]
 fn two_fields_from_one_column_and_a_value_under_two_roles_are_errors() {
@@ -147,7 +147,7 @@ fn two_fields_from_one_column_and_a_value_under_two_roles_are_errors() {
     );
 }
 
-/// Review: `roles: { customer: requester }` (one value, not a list) was refused with
+/// `roles: { customer: requester }` (one value, not a list) was refused with
 /// "expected sequence start"; one value is a list of one.
 #[test]
 fn a_role_takes_one_value_or_a_list() {

@@ -39,7 +39,7 @@ const EMAIL_KINDS: &[&str] = &[
 /// are `tail`'s; no words for `tail` itself. Never allocates: a bridge greeting asks
 /// for the customer's first name once an escalation, and a column split into a vector
 /// for each of the names it is tried against cost a sixth of a replay's instructions
-/// (issue 7, twenty-fourth session).
+/// (issue 7).
 fn before<'a>(field: &'a str, tail: &str) -> Option<Words<'a>> {
     let rest = field.strip_suffix(tail)?;
     if rest.is_empty() {

@@ -88,7 +88,7 @@ mod tests {
         // Smart quotes from Word: 0x93 and 0x94.
         let said = help([b"\x93refund\x94".as_slice()]).unwrap();
         assert!(said.contains("byte 0x93 is `\u{201c}`"), "{said}");
-        // "René’s": 0xE9 0x92 makes one invalid chunk of two bytes (code review).
+        // "René’s": 0xE9 0x92 makes one invalid chunk of two bytes.
         let said = help([b"Ren\xe9\x92s".as_slice()]).unwrap();
         assert!(said.contains("byte 0xE9 is `\u{e9}`"), "{said}");
     }

@@ -140,7 +140,7 @@ fn bad_timestamps_out_of_order_times_and_metadata_conflicts_are_noted() {
     );
     let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
     assert_eq!(convs[0].metadata.get("tier"), Some("pro"));
-    // Review: an unparseable value was shown as `escalation_time`: it is no time.
+    // An unparseable value was shown as `escalation_time`: it is no time.
     assert_eq!(convs[0].messages[0].time, "");
     assert_eq!(convs[0].messages[0].timestamp, None);
     assert_eq!((report.bad_timestamps, report.out_of_order), (1, 1));

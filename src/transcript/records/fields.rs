@@ -100,7 +100,7 @@ impl Record {
     /// The fields as text, when every one is valid UTF-8: checked in one pass for the
     /// whole record (the ASCII delimiters between fields split no character, so each
     /// field is valid when the whole is). Inlined into the CSV row loop, as the
-    /// repeated-header check is (issue 7, eighteenth session).
+    /// repeated-header check is (issue 7).
     #[inline]
     pub(crate) fn as_text(&self) -> Option<TextRecord<'_>> {
         let text = std::str::from_utf8(&self.data).ok()?;

@@ -349,7 +349,7 @@ fn byte_order_marks_starting_records_are_left_out() {
             "step {step}, chunk {chunk}"
         );
     }
-    // Review: contacts and labels each kept a flag to say the first only.
+    // Contacts and labels each kept a flag to say the first only.
     let twice = b"\xEF\xBB\xBFa\n\xEF\xBB\xBFb\n\xEF\xBB\xBFc\n";
     let mut reader = RecordReader::new(&twice[..]);
     let mut record = Record::default();
@@ -368,7 +368,7 @@ fn byte_order_marks_starting_records_are_left_out() {
 }
 
 /// Empty fields are taken at their delimiter, without the eight-bytes-at-a-time search
-/// (issue 7, eighteenth session): runs of them, first and last in a record, before and
+/// (issue 7): runs of them, first and last in a record, before and
 /// after quoted ones, across buffer boundaries, are the csv crate's.
 #[test]
 fn runs_of_empty_fields_are_the_csv_crates() {

@@ -1,4 +1,4 @@
-//! Help for a value cut short by a comment (review 16, item 7): ` #` starts a comment in
+//! Help for a value cut short by a comment: ` #` starts a comment in
 //! YAML, inside `[ … ]` and `{ … }` too, so `ignore_columns: [Message #]` leaves the `[`
 //! unclosed. Takes the text and the error's line; gives the help, with the line written
 //! as it should be when quoting the value is only adding quotes, or nothing when no
@@ -162,7 +162,7 @@ fn value_end(line: &str, hash: usize, depth: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// Review 16, item 7: `[Message #]` gave "unclosed bracket" and no hint of the comment.
+    /// `[Message #]` gave "unclosed bracket" and no hint of the comment.
     #[test]
     fn a_hash_in_a_flow_list_is_a_comment() {
         let help = super::help("input:\n  ignore_columns: [Message #]\n", 2).unwrap();

@@ -1,4 +1,4 @@
-//! Help for the parser's "did not find expected '-' indicator" (review 16, item 7): a
+//! Help for the parser's "did not find expected '-' indicator": a
 //! line of a block list that is neither an item (`- ` at the list's column) nor part of
 //! the item above (indented to the column that item's text starts at). Takes the text
 //! and the error's line and column; gives the help, with the two columns worked out from
@@ -82,7 +82,7 @@ mod tests {
 
     const ROUTES: &str = "routes:\n  - id: vip\n    when:\n      any:\n        - meta: x\n";
 
-    /// Review 16, item 7: `team:` one space short of its item's keys got the parser's
+    /// `team:` one space short of its item's keys got the parser's
     /// words only.
     #[test]
     fn the_columns_come_from_the_lines_above() {

@@ -1,5 +1,5 @@
 //! Help for the parser's "mapping values are not allowed in this context" at a `key:`
-//! line indented further than the key above it (review 17, item 4): `     when:` one
+//! line indented further than the key above it: `     when:` one
 //! space deeper than `severity: high` is read as more of `high` (a plain value goes on
 //! over lines indented further than its key), whose `: ` then starts a key where none
 //! can be. Quoting the value, the help for `text: Hi: I'm Sam`, is the wrong fix there.
@@ -145,7 +145,7 @@ mod tests {
 
     const TRIGGER: &str = "triggers:\n  - id: refund-request\n    severity: high\n";
 
-    /// Review 17, item 4: a key one or two spaces too deep was told to quote its value.
+    /// A key one or two spaces too deep was told to quote its value.
     #[test]
     fn a_key_indented_further_than_the_one_above_is_told_so() {
         for (spaces, column) in [(5, 10), (6, 11)] {

@@ -10,7 +10,7 @@ fn first_tag(text: &str) -> Option<YamlError> {
     scan(text).tags.into_iter().next()
 }
 
-/// Review: `!!binary`, `!!int`, `!!float`, `!!bool` and `!!str` were resolved and
+/// `!!binary`, `!!int`, `!!float`, `!!bool` and `!!str` were resolved and
 /// accepted; every tag is found, at its line and column, spelled as written.
 #[test]
 fn every_tag_is_found_at_the_tag() {

@@ -77,7 +77,7 @@ fn an_io_error_alone_names_the_file() {
     assert_eq!(err.to_string(), "cannot read labels from l.csv");
 }
 
-/// Review: two columns that normalise alike (`expected_team`, `Expected Team`) were
+/// Two columns that normalise alike (`expected_team`, `Expected Team`) were
 /// accepted silently, the first winning; transcripts refuse them. Now the same error.
 #[test]
 fn two_columns_of_one_name_are_an_error_naming_both() {
@@ -96,7 +96,7 @@ fn two_columns_of_one_name_are_an_error_naming_both() {
     );
 }
 
-/// Review: a UTF-16 labels file without a byte order mark was read as columns
+/// A UTF-16 labels file without a byte order mark was read as columns
 /// `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…: it is said to be UTF-16 now.
 #[test]
 fn a_utf16_file_is_told_to_be_saved_as_utf8() {
@@ -117,7 +117,7 @@ fn a_utf16_file_is_told_to_be_saved_as_utf8() {
     );
 }
 
-/// Review: a labels file kept gzip-compressed was read as binary; it is gunzipped, as
+/// A labels file kept gzip-compressed was read as binary; it is gunzipped, as
 /// transcripts are, by its magic bytes.
 #[test]
 fn a_gzipped_labels_file_reads_as_the_file_itself() {
@@ -142,7 +142,7 @@ fn a_gzipped_labels_file_reads_as_the_file_itself() {
     );
 }
 
-/// Review: with blank lines before the header, its errors said line 1. They name the
+/// With blank lines before the header, its errors said line 1. They name the
 /// header's own line.
 #[test]
 fn header_errors_name_the_headers_line() {
@@ -164,7 +164,7 @@ fn header_errors_name_the_headers_line() {
         error("\n\nid,expected_team\na,frontline\n")
             .starts_with("labels.csv:3: no `conversation_id` column;"),
     );
-    // It says how to map one (audit 10: STAR's labels file has a `user_aggressive`).
+    // It says how to map one (STAR's labels file has a `user_aggressive`).
     assert_eq!(
         error("\n\nconversation_id,user_aggressive\na,true\n"),
         "labels.csv:3: neither `expected_team` nor `expected_escalated` column; the columns \
@@ -174,7 +174,7 @@ fn header_errors_name_the_headers_line() {
     );
 }
 
-/// Review: a labels row starting with a byte order mark (files joined with `cat`) kept
+/// A labels row starting with a byte order mark (files joined with `cat`) kept
 /// it in the conversation id, which then matched no conversation. It is left out, and
 /// said once (D015).
 #[test]
@@ -198,7 +198,7 @@ fn a_byte_order_mark_starting_a_label_row_is_left_out_and_said() {
     );
 }
 
-/// Review 14 item 10: a contradiction quoted `yes` as `true`; the cells are quoted as
+/// A contradiction quoted `yes` as `true`; the cells are quoted as
 /// written, under the columns' mapped names.
 #[test]
 fn a_contradiction_quotes_the_cells_as_written() {
@@ -223,7 +223,7 @@ fn a_contradiction_quotes_the_cells_as_written() {
     );
 }
 
-/// Review 14 item 15: an empty labels file listed its (no) columns; it is said to be
+/// An empty labels file listed its (no) columns; it is said to be
 /// empty. A header without rows loads, with a warning that there is nothing to evaluate.
 #[test]
 fn an_empty_labels_file_is_said_to_be_empty_and_a_header_alone_is_a_warning() {

@@ -43,7 +43,7 @@ fn score(m: &Matcher, text: &str) -> f64 {
 /// The audit's rules: "cancel my plan" and the "my plan" inside it.
 const PLAN: &str = "  - { id: s, negation: true, phrases: [cancel my plan, my plan] }";
 
-/// Audit: "don't" cancelled “cancel my plan”, but “my plan” inside it, four words from
+/// "don't" cancelled “cancel my plan”, but “my plan” inside it, four words from
 /// the “don't”, still matched (`explain` escalated with evidence “my plan”).
 #[test]
 fn a_phrase_inside_a_cancelled_phrase_is_cancelled_with_it() {
@@ -164,7 +164,7 @@ fn explain_lists_what_a_negation_cancelled_through_a_phrase() {
     assert_eq!(m.negated("cancel my plan today", 0), []);
 }
 
-/// Audit, on the built-in lexicons: each of these escalated through a phrase inside (or
+/// Each of these escalated through a phrase inside (or
 /// overlapping) the negated one. The last two needed the longer phrase in the lexicon
 /// (“speak to a real human”, “this is a waste of time”), within the negation's reach.
 #[test]

@@ -20,8 +20,8 @@ fn a_folded_list_item_is_found_with_its_lines() {
     let found = judge("lawyer attorney", "lawyer\n        attorney").unwrap();
     assert_eq!(found.kind, Kind::Lines(2));
     assert_eq!(found.items, ["lawyer", "attorney"]);
-    // A quoted or block phrase folded over two lines is folded on purpose (code
-    // review: the help split a sentence into a list).
+    // A quoted or block phrase folded over two lines is folded on purpose (the help
+    // split a sentence into a list).
     assert_eq!(judge("talk to a person", "\"talk to\n   a person\""), None);
     assert_eq!(
         judge(
@@ -54,7 +54,7 @@ fn a_dash_between_words_on_one_line() {
         Some(Kind::Dash)
     );
     assert_eq!(items("e-mail me", "e-mail me"), None);
-    // A sentence with a dash, as with a comma (code review).
+    // A sentence with a dash, as with a comma.
     assert_eq!(items("sorry - I didn't understand", "x"), None);
     assert_eq!(items("open 24/7 - 365 days", "x"), None);
     assert_eq!(items("- ", "\"- \""), None);
@@ -93,7 +93,7 @@ fn a_comma_in_a_sentence_is_no_list() {
         "well, that's useless",
         "hello, anyone there",
         "refund,",
-        // Code review: a bot's hand-off lines, numbers with a comma, a suffix.
+        // A bot's hand-off lines, numbers with a comma, a suffix.
         "one moment, connecting you to an agent",
         "please hold while I transfer you, thanks for waiting",
         "charged me $1,000",

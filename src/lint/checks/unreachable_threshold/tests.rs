@@ -54,7 +54,7 @@ fn findings(yaml: &str) -> Vec<String> {
         .collect()
 }
 
-/// Review 14, item 7: each of these loaded and linted clean, and never matched.
+/// Each of these loaded and linted clean, and never matched.
 #[test]
 fn thresholds_no_message_can_reach_are_flagged_with_the_most_it_can_score() {
     let cases = [

@@ -43,7 +43,7 @@ fn street_addresses_and_postcodes_are_found() {
         ("Austin Texas 78701-1234", &[("78701-1234", "[postcode]")]),
         ("my zip code is 90210", &[("90210", "[postcode]")]),
         ("postcode: sw1a 1aa", &[("sw1a 1aa", "[postcode]")]),
-        // Red12, item 2: a street in lower case, a ZIP code after a city alone.
+        // A street in lower case, a ZIP code after a city alone.
         (
             "i live at 42 baker street",
             &[("42 baker street", "[address]")],
@@ -75,7 +75,7 @@ fn numbers_that_are_no_address_stay() {
         // STAR star-2381: a time, then a doctor.
         "Hopefully today, Wednesday, at 6 pm. Dr Alexis is the best",
         "see you at 6 Pm Dr Alexis",
-        // Red12, item 2: the near misses of a street in lower case and of a ZIP
+        // The near misses of a street in lower case and of a ZIP
         // code after a city.
         "I waited 2 hours on the road",
         "we drove 5 miles down the road",

@@ -48,7 +48,7 @@ const PERSON: &[&str] = &[
 /// word for someone within the three words before it ("I was born", "my son was born",
 /// "Born:" opening the text), or after a word that can only be a person further back in
 /// its sentence, up to eight words ("my youngest, who was finally born in 2010", "our
-/// twins, after a long wait, were born"); not "The company was born in 2010" (review),
+/// twins, after a long wait, were born"); not "The company was born in 2010",
 /// nor "I think the company was born in 2010", "the startup my son works at, which was
 /// born in 2015", "my daughter works at a startup that was born in 2015" or "my son said
 /// the idea was born in 2019": further back, a pronoun or "my" may be of anything, and a
@@ -91,7 +91,7 @@ pub(super) fn born_of_someone(text: &str, at: usize) -> bool {
 /// Whether "born" at `at` is followed by a whole date, nothing but a space or a `:`
 /// between them, and is no thing's ([`subject_is_a_thing`]): "hi, born 03/04/1985",
 /// "born: 4 March 1985" give a date of birth as a form does, whoever the words before
-/// it are of (review 15); "born in 2010" after a word for no one stays as it was, and so
+/// it are of; "born in 2010" after a word for no one stays as it was, and so
 /// does "the company was born 03/04/2010".
 pub(super) fn born_then_a_date(text: &str, at: usize, date: &str) -> bool {
     let Some(after) = text[at..].get(4..) else {

@@ -22,7 +22,7 @@ fn the_lists_are_sorted() {
     assert!(OTHER_LABELS.iter().all(|w| !things.contains(w)));
 }
 
-/// Review 14, item 2: `pin_leaks.csv`, nearly verbatim from STAR.
+/// `pin_leaks.csv`, nearly verbatim from STAR.
 #[test]
 fn numbers_near_the_word_for_a_pin_are_codes() {
     for (text, codes) in [

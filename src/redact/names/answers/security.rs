@@ -10,7 +10,7 @@ use crate::redact::kinds::answer;
 /// Words that open a reply before the answer: "It was", "I think it's", "Oh, maybe",
 /// "Sure, that's", "Hmm, I believe it was", and its label ("Answer: Leeds", "answer -
 /// Leeds"). Sorted, for a binary search.
-/// Review 16: "His name was Charlie", "Her maiden name was Wong", "She was called Molly".
+/// "His name was Charlie", "Her maiden name was Wong", "She was called Molly".
 const OPENERS: &[&str] = &[
     "ah", "answer", "believe", "called", "dear", "er", "erm", "geez", "gosh", "guess", "he",
     "hello", "her", "hey", "hi", "his", "hm", "hmm", "hmmm", "i", "i'm", "is", "it", "it's", "its",
@@ -150,7 +150,7 @@ mod tests {
         }
     }
 
-    /// Review 15, item 2: replies in STAR to "What was your mother's maiden name?" and
+    /// Replies in STAR to "What was your mother's maiden name?" and
     /// "And what was the name of the pet you had as a child?".
     #[test]
     fn the_answers_a_reply_gives() {
@@ -175,11 +175,11 @@ mod tests {
                 "Charlie. I had him for 15 years. He was the best.",
                 &["Charlie"],
             ),
-            // After words about the answer (review 16).
+            // After words about the answer.
             ("His name was Charlie.", &["Charlie"]),
             ("Her maiden name was Wong", &["Wong"]),
             ("She was called Molly", &["Molly"]),
-            // After its label (gaps review, item 4).
+            // After its label.
             ("Answer: Leeds", &["Leeds"]),
             ("answer - Leeds", &["Leeds"]),
             ("The answer is Leeds", &["Leeds"]),

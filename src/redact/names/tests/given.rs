@@ -22,7 +22,7 @@ fn names_given_in_the_chat_as_customers_give_them() {
                 (Role::Agent, "Who am I speaking with?"),
                 (Role::Customer, "Sure, it's Tyler."),
             ],
-            // Later in any case (review 14: "Is Katarina MIller your full name?").
+            // Later in any case ("Is Katarina MIller your full name?").
             "tyler, Tyler, TYLER",
             "[name], [name], [name]",
         ),
@@ -31,7 +31,7 @@ fn names_given_in_the_chat_as_customers_give_them() {
                 (Role::Agent, "Who am I speaking with?"),
                 (Role::Customer, "Sure, it's Mark."),
             ],
-            // A reply is a weaker cue: a common word only where capitalised (review).
+            // A reply is a weaker cue: a common word only where capitalised.
             "mark, Mark",
             "mark, [name]",
         ),
@@ -167,7 +167,7 @@ fn a_surname_given_in_lower_case_is_masked() {
 
 #[test]
 fn everyday_replies_give_no_name() {
-    // Review: "Refund" in reply to "your name?" masked every "refund"; "Anyone here?"
+    // "Refund" in reply to "your name?" masked every "refund"; "Anyone here?"
     // masked "Anyone"; "Thanks,\nBye" masked "Bye".
     for (rows, text) in [
         (
@@ -195,7 +195,7 @@ fn everyday_replies_give_no_name() {
             "Support is down",
         ),
         (&[(Role::Customer, "ok.\nThanks,\nBye")][..], "Bye"),
-        // Review: "Netflix here" was taken for the customer's name; "X here" introduces
+        // "Netflix here" was taken for the customer's name; "X here" introduces
         // only in the message that opens the conversation or answers a question for the
         // name.
         (

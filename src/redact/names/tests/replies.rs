@@ -151,7 +151,7 @@ fn a_place_or_a_word_after_its_is_no_name() {
     assert_eq!(masked_after(&rows, "Chicago"), "[name]");
 }
 
-/// Review: a long reply to a question for the name ("um, um, …") and a long text of
+/// A long reply to a question for the name ("um, um, …") and a long text of
 /// introductions ("my name is Tyler my name is Tyler …") take time linear in their
 /// length. Nothing is timed: quadratic, as they were, these take minutes (250 KB of
 /// "um," took 228 s), not the fraction of a second they take now.
@@ -181,7 +181,7 @@ fn long_replies_and_introductions_are_read_in_linear_time() {
     assert!(!masked.contains("Tyler"));
 }
 
-/// Review: a reply to a question for the name, then more text. The name before "and" or
+/// A reply to a question for the name, then more text. The name before "and" or
 /// "is my name" is masked; ordinary words before a comma or full stop are no name, nor
 /// masked later in the conversation.
 #[test]
@@ -221,7 +221,7 @@ fn a_reply_then_more_text_names_only_a_name() {
     }
 }
 
-/// Review: each code said loosely kept its own copy of its message, so a long message
+/// Each code said loosely kept its own copy of its message, so a long message
 /// of them ("5678 is my old one" 55,000 times, 1 MB, after a PIN) took memory as the
 /// square of its length (killed past 4.7 GB). A message's text is kept once, with every
 /// code's place, and a repeat of it not again.

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn decomposed_names_are_whole_words() {
-    // Review: a name field in NFD made `Á[name] [name]́[name]`.
+    // A name field in NFD made `Á[name] [name]́[name]`.
     let n = names(&[("name", "A\u{301}lvaro Gonza\u{301}lez")]);
     masks_to(
         &n,

@@ -14,7 +14,7 @@ fn pattern_of(name: &str) -> regex::Regex {
     regex::Regex::new(definition["pattern"].as_str().unwrap()).unwrap()
 }
 
-/// Audit: `days: [funday]` passed the schema, which took any text. It takes what
+/// `days: [funday]` passed the schema, which took any text. It takes what
 /// `parse_days` takes, no more: each name, short or long, in any case, alone or in
 /// a range with any of the three dashes, spaces around.
 #[test]
@@ -79,7 +79,7 @@ fn the_schema_takes_the_days_the_loader_takes() {
     );
 }
 
-/// Audit: `tz: Europe/Londn` passed the schema. A pattern cannot know the names of
+/// `tz: Europe/Londn` passed the schema. A pattern cannot know the names of
 /// the time zone database (see `SchemaTimeZone` for why they are not an `enum`): it
 /// takes every name the loader takes, in any case, and every offset, and refuses what
 /// is no name at all.

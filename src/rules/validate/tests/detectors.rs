@@ -109,7 +109,7 @@ signals:
     assert!(d[4].message.contains("both excluded and listed"));
 }
 
-/// Review 14, item 19: the README's `bot_fallback` example, a message the lexicon
+/// The README's `bot_fallback` example, a message the lexicon
 /// matches, was R007 with "did you mean `sorry i didn't catch that`?" (an entry that
 /// does not match it); the help now names the entries inside it.
 #[test]
@@ -169,7 +169,7 @@ signals:
     assert!(live.span.is_some() && (live.weight - 3.0).abs() < f64::EPSILON);
 }
 
-/// Review 18, item 4: a built-in phrase disabled twice (`ridiculous` and `Ridiculous!`,
+/// A built-in phrase disabled twice (`ridiculous` and `Ridiculous!`,
 /// weight 0) was S008 "weight 0 only disables a phrase of the built-in lexicon" on the
 /// second, which is one. It loads: neither reaches the engine, and both are kept for
 /// lint, which reports the duplicate (M010).

@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Review (security): `{% for k in customer %}{{ k }}={{ customer[k] }}` passed T004 and
+/// `{% for k in customer %}{{ k }}={{ customer[k] }}` passed T004 and
 /// wrote every field of the customer's (`password=hunter2; ssn=…`) into the message.
 /// The loop and the computed key are each T004, at the place written, with help to
 /// name the fields wanted.
@@ -147,7 +147,7 @@ teams:
     assert!(fine.is_ok(), "{:?}", fine.err());
 }
 
-/// Review: `{{ customer.items() }}` passed lint and every escalation had `bridge_error:
+/// `{{ customer.items() }}` passed lint and every escalation had `bridge_error:
 /// unknown method: map has no method named items`. No value of a bridge template has
 /// methods: each call is T001 at the method's name, with what to write instead, and
 /// not also a T002 for the method taken for an attribute (`customer.name.upper`).

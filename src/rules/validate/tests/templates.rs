@@ -65,7 +65,7 @@ teams:
     assert_eq!(d[1].message, "template uses undefined variable `agnt`");
 }
 
-/// QA: unknown filters and tests, and attributes of text, parsed fine but failed every
+/// Unknown filters and tests, and attributes of text, parsed fine but failed every
 /// render (`bridge_error` on every escalation) while lint said "no problems".
 #[test]
 fn templates_that_fail_every_render_are_errors() {
@@ -105,7 +105,7 @@ teams:
     assert_eq!(at(&d[4]), (7, Some(54)));
 }
 
-/// Review: `{{ customer }}` in a bridge template was only a `bridge_error` at replay
+/// `{{ customer }}` in a bridge template was only a `bridge_error` at replay
 /// time, on every escalation. It is T004 when the rules load, at the variable, in the
 /// words the render gives; through `default` too; not a `set` variable of that name.
 #[test]
@@ -144,7 +144,7 @@ teams:
     );
 }
 
-/// Review: T004 missed a group that reaches the output through `or`, `default`, `if …
+/// T004 missed a group that reaches the output through `or`, `default`, `if …
 /// else` or a variable the template sets (`{% set c = customer %}{{ c }}`): every render
 /// then failed instead. The template's expressions are walked: each is T004 at the
 /// place the group is read (the right one of several), and a field (`customer.name or
@@ -190,7 +190,7 @@ teams:
     assert!(fine.is_ok(), "{:?}", fine.err());
 }
 
-/// Review 14 follow-up: a filter that turns a group into text (`| string`, `| lower`,
+/// A filter that turns a group into text (`| string`, `| lower`,
 /// `| pprint`), into its `(field, value)` pairs (`| items`, `| dictsort`), a list or a
 /// `~` holding it, and `format`'s arguments slipped past T004 and past the render's
 /// refusal (which sees only text or a list): every field went into the message. Each is
@@ -227,7 +227,7 @@ teams:
     assert!(fine.is_ok(), "{:?}", fine.err());
 }
 
-/// Regression (review): T002 underlined the whole template, not the variable it names.
+/// Regression: T002 underlined the whole template, not the variable it names.
 #[test]
 fn an_undefined_template_variable_is_underlined_where_it_is_written() {
     let d = errors(
@@ -253,7 +253,7 @@ teams:
     assert_eq!(second.range.as_ref().map(ExactSizeIterator::len), Some(10));
 }
 
-/// Regression (review): T002's caret went to a string literal that spells the variable.
+/// Regression: T002's caret went to a string literal that spells the variable.
 #[test]
 fn an_undefined_template_variable_is_not_found_in_a_string() {
     let d = errors(

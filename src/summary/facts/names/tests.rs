@@ -82,7 +82,7 @@ fn an_animals_name_is_no_name() {
         assert!(names_in(text).is_empty(), "{text}: {:?}", names_in(text));
     }
     // A person beside the animal stays, and one named after a word about an animal
-    // (review: "dog walker").
+    // ("dog walker").
     assert_eq!(names_in("my dog Rex bit Tyler Jones"), ["Tyler Jones"]);
     assert_eq!(
         names_in("My dog walker is named Sam Carter, he has the keys"),

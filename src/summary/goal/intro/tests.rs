@@ -72,7 +72,7 @@ fn an_introduction_by_its_or_with_calling_about_is_dropped() {
         assert_eq!(strip_intro(sentence), stripped, "{sentence}");
     }
     // After "it's" a capitalised word is as often a service, a month or a day as the
-    // customer (review): without more of an introduction the sentence stays.
+    // customer: without more of an introduction the sentence stays.
     for sentence in [
         "it's Angela, I need to move my appointment",
         "It’s Angela. Can you book a table?",
@@ -159,7 +159,7 @@ fn a_name_said_to_someone_is_dropped() {
             false,
             "Dear Sir, I need a refund",
         ),
-        // A pet word alone at a sentence's start may be a list's first item (review).
+        // A pet word alone at a sentence's start may be a list's first item.
         (
             "Sugar, flour and eggs were missing from my grocery order.",
             false,

@@ -21,7 +21,7 @@ fn conversation(texts: &[String]) -> Conversation {
 }
 
 /// Spent messages go to the pool in their order, but one whose string grew past
-/// `MAX_KEPT`, and no more than the pool's room (issue 7, eighteenth session: moved in
+/// `MAX_KEPT`, and no more than the pool's room (issue 7: moved in
 /// one piece, no longer one at a time through an iterator).
 #[test]
 fn spent_messages_are_kept_but_huge_ones_and_past_the_room() {

@@ -16,7 +16,7 @@ fn mapping_file_errors_name_the_line() {
     assert!(text.contains("unknown field `role`"), "{text}");
 }
 
-/// Review: a value of a mapping quoted in an error kept its line breaks and escape
+/// A value of a mapping quoted in an error kept its line breaks and escape
 /// sequences, which broke the error's line on a terminal. Shown escaped now.
 #[test]
 fn mapping_errors_show_quoted_values_escaped() {
@@ -44,7 +44,7 @@ fn mapping_errors_show_quoted_values_escaped() {
     );
 }
 
-/// Regression (review): a mapping file reported only its first mistake. Every one is
+/// Regression: a mapping file reported only its first mistake. Every one is
 /// reported, in file order, each at its line and column; a key that does not parse hides
 /// nothing in the others.
 #[test]
@@ -150,7 +150,7 @@ fn two_fields_from_one_column_are_reported_with_the_file_s_other_mistakes() {
     assert!(err.ends_with("… and 6 more"), "{err}");
 }
 
-/// Review (item 17): an empty role value (`--role =bot`, `bot: [""]`) was accepted, as a
+/// An empty role value (`--role =bot`, `bot: [""]`) was accepted, as a
 /// role for empty role cells.
 #[test]
 fn an_empty_role_value_is_refused() {
@@ -176,7 +176,7 @@ fn mistakes_of(text: &str) -> String {
         .replace(&path.display().to_string(), "map.yaml")
 }
 
-/// Review: a wrong-typed role value (`customer: {a: b}`) said "data did not match any
+/// A wrong-typed role value (`customer: {a: b}`) said "data did not match any
 /// variant of untagged enum `RoleValues`" and hid the file's other mistakes. It says what
 /// a role takes, at the value, and each other mistake is reported with it, each wrong role
 /// value among them, the good ones still read. (A number is a role value as written.)
@@ -203,7 +203,7 @@ fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
     );
 }
 
-/// Review: a value of another shape than its key takes said "expected sequence start",
+/// A value of another shape than its key takes said "expected sequence start",
 /// "expected mapping start" (placed at the key when the value was empty), or "invalid
 /// boolean"; each says what the key takes, in the words of the README's example, at the
 /// value.
@@ -243,7 +243,7 @@ fn a_value_of_another_shape_says_what_its_key_takes() {
     }
 }
 
-/// Review: no "did you mean" for a misspelt key of a mapping file, a field under
+/// No "did you mean" for a misspelt key of a mapping file, a field under
 /// `columns:` or a role under `roles:`, where rule files have one; `--map` and `--role`
 /// say it too.
 #[test]
@@ -293,10 +293,10 @@ fn a_mapping_that_does_not_parse_whole_is_never_accepted() {
     }
 }
 
-/// QA: `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
+/// `bot: 3` was refused ("found the number 3") while `text: 3` named the column `3`;
 /// `text: !!int 3` said serde's "cannot deserialize tagged scalar into string"; a list
 /// said "expected text" without what it found. A number or `true` is a column name or
-/// role value as written (`1.50`, not `1.5`); another shape says what it is. Review: a
+/// role value as written (`1.50`, not `1.5`); another shape says what it is. A
 /// tag, `!!int` too, is an error at the tag, as in a rule file.
 #[test]
 fn a_scalar_is_a_column_name_or_role_value_as_written() {

@@ -183,7 +183,7 @@ fn a_record_past_the_limit_is_a_malformed_row_and_the_rows_after_it_are_read() {
     );
 }
 
-/// Regression (review): a quote inside a quoted field that was not doubled ended the
+/// Regression: a quote inside a quoted field that was not doubled ended the
 /// quote, and the field read on (`ok quoted" text"`) with no word of it. It is kept as
 /// read, with a warning naming the column and what the field reads; further ones are
 /// counted.
@@ -206,7 +206,7 @@ fn a_quote_inside_a_quoted_field_not_doubled_is_a_warning() {
     assert_eq!(report.stray_quotes, 2);
 }
 
-/// Review: a header row inside a file (two exports joined with `cat`) became a message
+/// A header row inside a file (two exports joined with `cat`) became a message
 /// of conversation `conversation_id` from an unknown role `role`. It is skipped now,
 /// the first listed (D014), all counted; it is no data row.
 #[test]
@@ -256,7 +256,7 @@ fn a_header_repeated_inside_a_file_is_skipped_and_counted() {
     assert_eq!(codes(&report), ["D014", "D007"]);
 }
 
-/// Review: a CSV row starting with a UTF-8 byte order mark (a file saved with one and
+/// A CSV row starting with a UTF-8 byte order mark (a file saved with one and
 /// no header, joined with `cat`) kept the mark in its conversation id: `\u{feff}b`, a
 /// conversation of its own that no label or contact matches. It is left out, as at the
 /// start of a file, before a quoted field too, and said (D015), counted, as in JSONL.

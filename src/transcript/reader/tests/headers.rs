@@ -14,7 +14,7 @@ fn a_missing_column_names_the_columns_found() {
     assert!(err.contains("--map conversation_id=<column>"), "{err}");
 }
 
-/// QA: `…,text,text` took the first `text` silently; `…,Tier,tier` looked like a
+/// `…,text,text` took the first `text` silently; `…,Tier,tier` looked like a
 /// metadata field varying within the conversation.
 #[test]
 fn a_header_naming_a_column_twice_is_an_error_naming_both() {
@@ -145,7 +145,7 @@ fn a_varying_column_of_times_where_messages_have_none_is_offered_as_the_timestam
     assert!(timed.contains("--ignore-column updated_at"), "{timed}");
 }
 
-/// Review: `conversation_id,,text` dropped its unnamed column without a word. Said once
+/// `conversation_id,,text` dropped its unnamed column without a word. Said once
 /// per file, at the header, with each column's position; the rows are read as before.
 #[test]
 fn unnamed_header_columns_are_a_warning_naming_their_positions() {

@@ -4,7 +4,7 @@
 
 use super::*;
 
-/// QA: a key written twice in one object kept the last value silently.
+/// A key written twice in one object kept the last value silently.
 #[test]
 fn a_jsonl_object_with_two_keys_for_a_field_is_a_malformed_row() {
     let dir = tempfile::tempdir().unwrap();
@@ -58,7 +58,7 @@ fn jsonl_objects_flatten_and_stringify() {
     assert!(report.diagnostics[1].message.contains("not a JSON object"));
 }
 
-/// Review 17 (item 12): `not json` was "invalid JSON: expected ident", serde's word for
+/// `not json` was "invalid JSON: expected ident", serde's word for
 /// what it made of `null`. A line that does not start with `{` is not an object, said in
 /// words at its first character; a line that does keeps serde's message and column.
 #[test]
@@ -101,7 +101,7 @@ fn a_jsonl_line_that_is_not_an_object_says_so_in_words() {
     );
 }
 
-/// QA: `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
+/// `{"text": 1e400}` on line 3 was "number out of range at line 1 column 66" next
 /// to `file:3`: the inner "line 1" is the row's, not the file's.
 #[test]
 fn a_jsonl_syntax_error_is_at_the_row_line_and_its_column() {
@@ -154,7 +154,7 @@ fn jsonl_metadata_keeps_the_key_order_of_the_file() {
     assert_eq!(keys, ["zeta", "alpha", "plan_b", "plan_a", "mid"]);
 }
 
-/// Review: a UTF-8 byte order mark starting a line past the first of a JSONL file (files
+/// A UTF-8 byte order mark starting a line past the first of a JSONL file (files
 /// each saved with one, joined with `cat`) made the line a bare JSON parse error, its
 /// message lost. It is left out, as at the start of a file, and said (D015), counted.
 #[test]

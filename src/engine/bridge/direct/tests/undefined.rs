@@ -4,7 +4,7 @@
 
 use super::*;
 
-/// Review 15, item 3: an absent description or time rendered as an empty string; they
+/// An absent description or time rendered as an empty string; they
 /// are undefined, in both paths, and the error names what the conversation lacks.
 #[test]
 fn an_absent_description_or_time_is_undefined() {

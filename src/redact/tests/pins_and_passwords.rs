@@ -1,10 +1,10 @@
-//! Secrets written as the privacy review found them: PINs as customers write them (and
-//! "pin" the verb), more codes after one given, card security and one-time codes,
-//! passwords without a digit or ending in marks; and words about secrets, which stay.
+//! Secrets as real chats write them: PINs as customers write them (and "pin" the verb),
+//! more codes after one given, card security and one-time codes, passwords without a
+//! digit or ending in marks; and words about secrets, which stay.
 
 use super::*;
 
-/// Privacy review: PINs as customers write them, beyond "PIN 1234".
+/// PINs as customers write them, beyond "PIN 1234".
 #[test]
 fn pins_as_customers_write_them() {
     for (text, expected, raw) in [
@@ -46,7 +46,7 @@ fn pins_as_customers_write_them() {
     }
 }
 
-/// Docs review: more codes in the sentence after a PIN given already, and a list that
+/// More codes in the sentence after a PIN given already, and a list that
 /// goes on after a comma.
 #[test]
 fn more_codes_after_one_given() {
@@ -74,7 +74,7 @@ fn more_codes_after_one_given() {
     ] {
         masks_to(text, expected, raw);
     }
-    // The sentence after says something else: its numbers stay (review: "It was 2019
+    // The sentence after says something else: its numbers stay ("It was 2019
     // when…" gave "[secret]").
     for (text, expected) in [
         (
@@ -106,7 +106,7 @@ fn more_codes_after_one_given() {
     }
 }
 
-/// Review: "pin" is a verb only when the number is what something is pinned to or for
+/// "pin" is a verb only when the number is what something is pinned to or for
 /// ("to 300 channels"); "pin it 1234" gives a PIN.
 #[test]
 fn pin_as_a_verb_needs_a_preposition_before_the_number() {
@@ -129,7 +129,7 @@ fn pin_as_a_verb_needs_a_preposition_before_the_number() {
     }
 }
 
-/// Privacy review: card security codes glued to their word or to the expiry.
+/// Card security codes glued to their word or to the expiry.
 #[test]
 fn card_codes_glued_to_their_word() {
     masks_to("cvv123", "cvv[secret]", &["123"]);
@@ -137,7 +137,7 @@ fn card_codes_glued_to_their_word() {
     masks_to("CVC2: 123", "CVC2: [secret]", &["123"]);
 }
 
-/// Privacy review: one-time codes.
+/// One-time codes.
 #[test]
 fn one_time_codes() {
     masks_to("OTP 482193", "OTP [secret]", &["482193"]);
@@ -153,7 +153,7 @@ fn one_time_codes() {
     );
 }
 
-/// Privacy review: passwords without a digit, after more words, or with other labels.
+/// Passwords without a digit, after more words, or with other labels.
 #[test]
 fn passwords_as_customers_write_them() {
     for (text, expected, raw) in [
@@ -218,7 +218,7 @@ fn words_about_secrets_are_no_secrets() {
     ] {
         assert_eq!(r(text), text);
     }
-    // A ZIP code is no secret, but a postcode (red11).
+    // A ZIP code is no secret, but a postcode.
     assert_eq!(r("zip code 90210"), "zip code [postcode]");
 }
 
@@ -235,7 +235,8 @@ fn a_password_holding_a_number_is_masked_whole() {
     assert_eq!(r("password: [secret][name]"), "password: [secret][name]");
 }
 
-/// Review: `password=Sup3rS3cret!` became `[secret]!`, its last character showing.
+/// `password=Sup3rS3cret!` is masked whole (it became `[secret]!`, its last character
+/// showing).
 #[test]
 fn a_passwords_last_marks_are_masked_with_it() {
     assert_eq!(r("password=Sup3rS3cret!"), "password=[secret]");

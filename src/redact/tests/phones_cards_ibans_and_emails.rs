@@ -1,27 +1,15 @@
-//! Personal data written as the privacy review found it (2026-12-01): secrets in the
-//! phrasings of real chats (in `review/secrets.rs`), numbers with other separators or
-//! glued to words, emails in other scripts, dates with times; each masked, and what only
-//! looks similar kept.
+//! Phone numbers, cards, IBANs and emails as real chats write them: numbers with other
+//! separators or glued to words, emails in other scripts, dates with times; each masked,
+//! and what only looks similar kept. (Secrets as real chats write them:
+//! `pins_and_passwords.rs`.)
 
 use super::*;
 
-mod secrets;
-
-/// `text` masks to `expected`, and none of `raw` (the personal data in it) is left.
-#[track_caller]
-fn masks_to(text: &str, expected: &str, raw: &[&str]) {
-    let out = r(text);
-    assert_eq!(out, expected, "{text:?}");
-    for raw in raw {
-        assert!(!out.contains(raw), "{raw:?} left in {out:?}");
-    }
-}
-
-/// Privacy review: phone numbers with a country code, an extension, `00` for `+`, a
+/// Phone numbers with a country code, an extension, `00` for `+`, a
 /// slash, or dots in pairs. (Letters right after one, "07700900123please", were masked
 /// too, until the heads of UUIDs were: `tests/ids.rs`.)
 #[test]
-fn phone_numbers_the_review_found() {
+fn phone_numbers_with_country_codes_extensions_and_other_separators() {
     for (text, expected, raw) in [
         ("1-555-123-4567", "[phone]", &["4567"][..]),
         ("1 800 555 0199", "[phone]", &["0199"]),
@@ -60,7 +48,7 @@ fn dates_amounts_and_references_are_no_phone_numbers() {
     }
 }
 
-/// Privacy review: numbers written with no-break, narrow and thin spaces, en dashes,
+/// Numbers written with no-break, narrow and thin spaces, en dashes,
 /// non-breaking hyphens and figure dashes; cards with dots, slashes or a line break.
 #[test]
 fn numbers_with_other_separators() {
@@ -98,7 +86,7 @@ fn numbers_with_other_separators() {
     }
 }
 
-/// Privacy review: IBANs in lower or mixed case, with dashes, glued to words.
+/// IBANs in lower or mixed case, with dashes, glued to words.
 #[test]
 fn ibans_in_any_case_and_glued_to_words() {
     for (text, expected, raw) in [
@@ -118,7 +106,7 @@ fn ibans_in_any_case_and_glued_to_words() {
     }
 }
 
-/// Privacy review: cards glued to words; the checksum keeps the rest.
+/// Cards glued to words; the checksum keeps the rest.
 #[test]
 fn cards_glued_to_words() {
     for (text, expected) in [
@@ -134,7 +122,7 @@ fn cards_glued_to_words() {
     assert_eq!(r("41111111111111111111"), "41111111111111111111");
 }
 
-/// Privacy review: addresses with letters of any script, `_` or `'` in them.
+/// Addresses with letters of any script, `_` or `'` in them.
 #[test]
 fn emails_in_any_script() {
     for (text, raw) in [
@@ -202,9 +190,9 @@ fn boundaries_beside_letters_past_ascii() {
     }
 }
 
-/// Pieces in the shapes the privacy review added: other separators, glued words,
+/// Pieces of personal data in the shapes real chats write: other separators, glued words,
 /// lower-case IBANs, extensions, `00` prefixes, passwords without digits, lists of PINs.
-pub(super) fn review_piece() -> impl proptest::strategy::Strategy<Value = String> {
+pub(super) fn written_shape_piece() -> impl proptest::strategy::Strategy<Value = String> {
     use proptest::prelude::*;
     prop_oneof![
         prop::sample::select(vec![
@@ -248,12 +236,12 @@ pub(super) fn review_piece() -> impl proptest::strategy::Strategy<Value = String
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
 
-    /// The review's shapes: counting first finds what searching everywhere finds, the
+    /// The shapes real chats write: counting first finds what searching everywhere finds, the
     /// spans are in order, apart and whole characters, and masking again keeps every
     /// mask and puts none inside another.
     #[test]
-    fn the_reviews_shapes_keep_the_properties(
-        pieces in proptest::collection::vec(proptest::prop_oneof![review_piece(), piece()], 0..8),
+    fn written_shapes_keep_the_properties(
+        pieces in proptest::collection::vec(proptest::prop_oneof![written_shape_piece(), piece()], 0..8),
         glue in proptest::sample::select(vec!["", " ", ", ", "-", ". ", "\u{a0}"]),
     ) {
         let text = pieces.join(glue);
@@ -280,8 +268,8 @@ proptest::proptest! {
     }
 }
 
-/// Review: a date then a time ("2024-03-01 09:15:00", the timestamps exports write) was
-/// taken for a phone number: "[phone]:15:00".
+/// A date then a time ("2024-03-01 09:15:00", the timestamps exports write) was
+/// no phone number (it was masked as "[phone]:15:00").
 #[test]
 fn a_date_and_time_is_no_phone_number() {
     for text in [
@@ -296,8 +284,8 @@ fn a_date_and_time_is_no_phone_number() {
     assert_eq!(r("call 020 7946 0958 at 10:30"), "call [phone] at 10:30");
 }
 
-/// Review: a phone number right after an id or a long number was not masked: the match
-/// started inside the id, was rejected, and the search went on after all of it.
+/// A phone number right after an id or a long number is masked (it was not: the match
+/// started inside the id, was rejected, and the search went on after all of it).
 #[test]
 fn a_phone_number_after_an_id_is_masked() {
     masks_to(
@@ -312,10 +300,10 @@ fn a_phone_number_after_an_id_is_masked() {
     );
 }
 
-/// Review of dates of birth and identity numbers: "born" of a thing, codes of the shape
+/// Dates of birth and identity numbers: "born" of a thing, codes of the shape
 /// of a national insurance number after a thing's label, and the forms that leaked.
 #[test]
-fn dates_of_birth_and_ids_as_the_review_wrote_them() {
+fn dates_of_birth_and_identity_numbers_near_things_and_their_labels() {
     for text in [
         "product code SE123456A",
         "Model number AB123456C",

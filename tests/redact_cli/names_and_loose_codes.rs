@@ -1,4 +1,4 @@
-//! Gaps of `--redact` found after the review, end to end: a name in reply before a
+//! Names and codes said loosely under `--redact`, end to end: a name in reply before a
 //! number, "it's me, Alexis", a name spelt out, a second PIN said in a later message,
 //! other people's names after "names", "born" further from its person; and a typo in
 //! reply to a question for the name, which names no one.
@@ -7,7 +7,7 @@ use super::{redacted_replay, regex_rules, transcript_texts};
 use crate::common::{handoff, stdout_of, write};
 
 #[test]
-fn gaps_after_the_review_are_masked_and_typos_kept() {
+fn names_and_loose_codes_in_whole_conversations_are_masked_and_typos_kept() {
     let dir = tempfile::tempdir().unwrap();
     let rules = regex_rules(
         dir.path(),
@@ -63,9 +63,9 @@ fn gaps_after_the_review_are_masked_and_typos_kept() {
     );
 }
 
-/// Known over-masking, end to end: the same words before the PIN ("And 5678 is my old
-/// one") were masked as a code in the packet, the evidence and the trace; only those
-/// after it are.
+/// End to end: the same words before the PIN ("And 5678 is my old one") are no code in
+/// the packet, the evidence or the trace (they were masked as one); only those after it
+/// are.
 #[test]
 fn the_same_words_before_the_pin_are_no_code_in_any_output() {
     let dir = tempfile::tempdir().unwrap();

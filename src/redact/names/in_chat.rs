@@ -1,0 +1,134 @@
+//! The names and secrets a customer gives in the chat: takes a conversation; gives its
+//! [`Names`], those of its metadata (`names.rs`) with the names the customer gives
+//! ("my name is Tyler", a reply to the bot's question for it), the codes, dates of birth
+//! and PINs they give in reply to the bot's question for them, and their answers to
+//! security questions. Reads the bot's and agent's messages only for what they ask.
+
+use super::answers::Asked;
+use super::codes::Codes;
+use super::{Names, fold, is_common_english};
+use crate::redact::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
+use crate::redact::memo::{Memo, remembered};
+use crate::summary::capitalised;
+use crate::transcript::{Conversation, Role};
+
+/// What a bot's or agent's message asks for: the customer's name ([`asks_for_name`]), and
+/// a date of birth, a PIN, an account number or a security answer ([`Asked`]). Kept for
+/// the next time the same text comes (`memo.rs`): bots ask in the same words in every
+/// conversation, and the questions' patterns cost a third of reading the names.
+fn bot_asks(text: &str) -> (bool, Asked) {
+    thread_local! {
+        static ASKS: Memo<(bool, Asked)> = Memo::default();
+    }
+    remembered(&ASKS, text, |text| {
+        let mut asked = Asked::default();
+        asked.note(text);
+        (asks_for_name(text), asked)
+    })
+}
+
+impl Names {
+    /// The customer's names: those of the conversation's metadata (and its contact
+    /// record's, as `Names::fields` reads them), and those the customer gives in the chat ("my name is
+    /// Tyler Jones", "I'm Ben", "Tyler here", "Regards, Tyler", and the people they name
+    /// after a title: "Dr. Lee"), or gives in reply to a question for their name ("Could
+    /// I get your name?" "Tyler Jones"). A name given only after "I'm" or a title, in a
+    /// reply, or in a greeting or sign-off, is masked only where capitalised.
+    pub fn of_conversation(conversation: &Conversation) -> Names {
+        let mut names = Names::fields(&conversation.metadata);
+        let mut asked = false;
+        let mut asked_for = Asked::default();
+        // Customer messages after a PIN question that may still give the PIN.
+        let mut code_owed = 0u8;
+        let mut opening = true;
+        let mut codes = Codes::default();
+        // The security answers worth hunting for, added once the names are known.
+        let mut answers = Vec::new();
+        for (i, message) in conversation.messages.iter().enumerate() {
+            if message.role != Role::Customer {
+                let (name, what) = bot_asks(&message.text);
+                asked = asked || name;
+                asked_for = asked_for.and(what);
+                continue;
+            }
+            let text = &message.text;
+            // A date of birth or a PIN given in reply to the question for it: the
+            // customer's, masked wherever it stands.
+            let mut answered = std::mem::take(&mut asked_for);
+            let code_asked = answered.code();
+            if code_owed > 0 {
+                code_owed -= 1;
+                answered.still_owed_code(text);
+            }
+            if answered.dob() {
+                names.dob_replies.push(i);
+            }
+            let mut gave_code = false;
+            for (start, end, mask) in answered.answers(text) {
+                gave_code |= mask == crate::redact::kinds::SECRET_MASK;
+                names
+                    .values
+                    .push((text[start..end].to_ascii_lowercase(), mask));
+            }
+            // A PIN not given in the reply to its question may come in one of the next
+            // two ("I forgot that", then the DOB asked, then "It was either
+            // 0314 or 7402"); once given, the question is answered.
+            if gave_code {
+                code_owed = 0;
+            } else if code_asked {
+                code_owed = 2;
+            }
+            codes.said_loosely(conversation, i, &mut names.codes);
+            names.security_answers(text, i, answered.security(), &mut answers);
+            let replying = std::mem::take(&mut asked);
+            if replying {
+                // A reply is a weaker cue than "my name is": a word of it that is also a
+                // common word only where capitalised; a surname given in lower case
+                // ("Sarah brown") as it is given.
+                for (start, end) in reply_name(text).into_iter().chain(its_in_reply(text)) {
+                    let word = &text[start..end];
+                    // Later in any case ("is that KATARINA miller?"), but a common word.
+                    names.add(word, capitalised(word) && is_common_english(&fold(word)));
+                    names.add_surname(word);
+                    if !capitalised(word) {
+                        names.given.push((text.clone(), start, end));
+                    }
+                }
+            }
+            // The name volunteered before the number asked for ("Katarina Miller
+            // 93418043810"): two capitalised words or more, then digits.
+            if !replying && answered.account() {
+                let words = reply_name(text);
+                let before_number = words.last().is_some_and(|&(_, end)| {
+                    text[end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit())
+                });
+                if words.len() >= 2
+                    && before_number
+                    && words.iter().all(|&(s, e)| capitalised(&text[s..e]))
+                {
+                    for &(start, end) in &words {
+                        let word = &text[start..end];
+                        names.add(word, is_common_english(&fold(word)));
+                    }
+                }
+            }
+            // "Tyler here" opens a conversation or answers the question.
+            let first = std::mem::take(&mut opening);
+            let here = if replying || first {
+                named_here(text)
+            } else {
+                Vec::new()
+            };
+            for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+                let word = &text[start..end];
+                names.add(word, !matches!(cue, Cue::Named));
+                names.add_surname(word);
+            }
+        }
+        names.hunt_answers(answers);
+        names.settle();
+        names
+    }
+}
