@@ -335,3 +335,7 @@ mod replies_streets_and_accounts;
 /// Emails written with "[at]" (never found: the quick look lowered `[` wrongly),
 /// titles taken as a word of a name, and a name in lower case after a title.
 mod titles_and_at;
+
+/// Surnames that are everyday words after a title in lower case or capitals, "Miss",
+/// and what follows a title without naming anyone.
+mod surnames_after_titles;

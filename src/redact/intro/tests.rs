@@ -22,7 +22,8 @@ proptest! {
                 prop::sample::select(vec![
                     "name is", "NaMe's", "nAME:", "Dr.", "Dr", "Mr", "Mrs.", "Ms", "Mx",
                     "Prof.", "Lee", "tyler", "Ann", "my", "the", "M", "D", "P", "dr", "DR.",
-                    "mrs", "mS", "pRoF", "add", "_dr", "2mr",
+                    "mrs", "mS", "pRoF", "add", "_dr", "2mr", "Miss", "miss", "MISS", "Dr'",
+                    "xMiss",
                 ])
                 .prop_map(str::to_owned),
                 "[a-zA-Z.': ]{0,6}",

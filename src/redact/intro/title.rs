@@ -1,15 +1,18 @@
 //! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", never a
 //! word of a name), and a text and where a title ends → the words of the name after it:
-//! a capitalised one as after "I'm" ("Dr. Lee"), and after a title written in lower case
-//! ("dr. Morgan") only one that is no common English word ("my dr. Great news" names no
-//! one); or one in lower case that is no common English word nor a word chats put after
-//! a title ("with Dr johnson", "dr morgan"; not "the dr appt", "the dr will call",
-//! "ms teams"), or in capitals ("DR MORGAN"); never a thing chats put after a title or a
-//! slip of typing of one ("Mr. Robot", "Dr appointmnet"); and the quick look for a title
-//! or "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
+//! a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), and after a title written
+//! in lower case and its full stop ("dr. Morgan") only one that is no common English
+//! word or a name that is one ("my dr. Great news" names no one, "dr. Brown" does); or
+//! one in lower case or in capitals, a surname even when it is an everyday word ("with
+//! Dr johnson", "dr brown", "DR WHITE", "mr bird"), unless it is a word chats put after a
+//! title ("the dr will call", "dr said", "ms teams") or the title is a noun and the word
+//! common ("the dr great"); never a thing chats put after a title ("Mr. Robot", "dr
+//! pepper", "Dr appt"), where a slip of typing of one is a name ("Dr appointmnet"); and
+//! the quick look for a title or "name" before the patterns. Tells; the title's pattern
+//! is `intro.rs`'s.
 
 use super::words::{NOT_A_NAME, everyday, follows_names, is_service, name_after, word_at};
-use super::{Cue, capitalised, is_common_english};
+use super::{Cue, capitalised, is_common_english, is_name_word};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof".
@@ -36,8 +39,12 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
     "clinic",
     "office",
     "prescription",
+    "note",
+    "notes",
+    "pepper",
     "referral",
     "robot",
+    "roboto",
     "visit",
     "visits",
 ];
@@ -65,14 +72,19 @@ pub(super) fn name_after_title(
     };
     let title = &text[start..end];
     let written = capitalised(title);
+    // "dr.", and "Dr'" typed for it.
+    let dotted = text[end..].starts_with(['.', '\'', '\u{2019}']);
     let from = out.len();
     name_after(text, at, Cue::Title, out);
-    // "my dr. Great news": after a title in lower case, a capitalised word may open the
-    // next sentence; it is a name only if no common English word.
+    // "my dr. Great news": after a title in lower case and its full stop, a capitalised
+    // word may open the next sentence; it is a name only if no common English word, or
+    // a name that is one too ("dr. Brown").
     if !written
-        && out[from..]
-            .first()
-            .is_some_and(|&(s, e, _)| is_common_english(&lower(&text[s..e])))
+        && dotted
+        && out[from..].first().is_some_and(|&(s, e, _)| {
+            let word = lower(&text[s..e]);
+            is_common_english(&word) && !is_name_word(&word)
+        })
     {
         out.truncate(from);
     }
@@ -83,25 +95,103 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "ms teams", "200 ms latency": "ms" and "mx" in lower case take no name in lower
-    // case but with their full stop.
-    let dotted = text[end..].starts_with('.');
-    let lower_case_after = match title.to_ascii_lowercase().as_str() {
-        "ms" | "mx" => written || dotted,
-        _ => true,
+    // "ms teams", "ms dos", "200 ms long": "ms" and "mx" in lower case without their
+    // full stop take only a name that is an everyday word ("ms brown"), and none after a
+    // number; "Miss" takes only a capitalised one ("Miss Baker").
+    let after = match title.to_ascii_lowercase().as_str() {
+        "ms" | "mx" if !(written || dotted) => {
+            let number = text[..start]
+                .trim_end()
+                .ends_with(|c: char| c.is_ascii_digit());
+            (!number).then_some(After::NameWord)
+        }
+        "miss" => None,
+        _ if a_noun(text, start) => Some(After::Noun),
+        _ => Some(After::Name),
     };
-    if out.len() == from && lower_case_after {
-        uncapitalised_name(text, at, out);
+    if out.len() == from
+        && let Some(after) = after
+    {
+        uncapitalised_name(text, at, after, out);
     }
 }
 
+/// What a word in lower case or in capitals after a title may be to be a name
+/// ([`uncapitalised_name`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum After {
+    /// Any word but a few: the title is one ("dr brown", "mr bird").
+    Name,
+    /// No common English word but a name that is one: the title is a noun ("my dr
+    /// brown", not "the dr great").
+    Noun,
+    /// Only a name that is an everyday word: "ms" in lower case may be Microsoft's ("ms
+    /// teams") or milliseconds'.
+    NameWord,
+}
+
+/// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
+/// says", "a dr appt"): a word after it is a name only if no common English word, or a
+/// name that is one too ("my dr brown").
+const BEFORE_A_NOUN: &[&str] = &[
+    "a", "an", "another", "any", "each", "every", "her", "his", "my", "new", "no", "old", "other",
+    "our", "own", "same", "that", "the", "their", "these", "this", "those", "what", "which",
+    "whose", "your",
+];
+
+/// Whether the title starting at `title_start` in `text` is a noun: the word before it
+/// is one of [`BEFORE_A_NOUN`] ("the dr", "my Dr.").
+fn a_noun(text: &str, title_start: usize) -> bool {
+    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before[word_start..].to_ascii_lowercase();
+    BEFORE_A_NOUN.contains(&word.as_str())
+}
+
+/// Words chats put after a title that say what someone did, beyond those after a name
+/// ([`follows_names`]: "said", "will", "told"): "the dr gave me", "mr green sent it".
+const DID: &[&str] = &[
+    "asks",
+    "gave",
+    "gives",
+    "kept",
+    "keeps",
+    "knew",
+    "knows",
+    "made",
+    "makes",
+    "might",
+    "prescribes",
+    "recommends",
+    "sends",
+    "sent",
+    "shall",
+    "suggests",
+    "takes",
+    "tells",
+    "thinks",
+    "thought",
+    "took",
+    "wrote",
+    "writes",
+];
+
 /// The name in lower case or in capitals at `at`, after a title ("dr morgan", "DR
-/// MORGAN"): one or two words, each of three letters or more, none a common English
-/// word, a service, a word chats put after a name or a title, a thing ([`names_a_thing`]),
-/// nor a contraction; the second after a single space.
-fn uncapitalised_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+/// MORGAN", "dr brown", "mr green", "DR WHITE"): one or two words, each of three letters
+/// or more, none a service, a word chats put after a name or a title, a thing
+/// ([`names_a_thing`]), nor a contraction. The first may be a common English word, a
+/// surname that is an everyday word ("mr bird"), unless it says what someone did ("dr
+/// gave", "dr ordered": [`DID`], a common word in "-ed") or the title is a noun
+/// ([`After::Noun`]: "the dr great"); but one that is a name too ("my dr brown"). The
+/// second, after a single space, is no common English word but such a name ("dr alexis
+/// smith", not "dr brown hospital").
+fn uncapitalised_name(text: &str, at: usize, after: After, out: &mut Vec<(usize, usize, Cue)>) {
     let mut at = at;
-    for _ in 0..2 {
+    for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
         };
@@ -111,10 +201,13 @@ fn uncapitalised_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>)
         // none in capitals, is looked at here.
         let one_case =
             !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
+        let common = is_common_english(&lower) && !is_name_word(&lower);
+        let did = DID.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed"));
         let name = one_case
             && lower.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !lower.contains('\'')
-            && !is_common_english(&lower)
+            && !(common && (n > 0 || after == After::Noun || did))
+            && (after != After::NameWord || n > 0 || (is_name_word(&lower) && lower != "dos"))
             && !follows_names(&lower)
             && !NOT_A_NAME.contains(&lower.as_str())
             && !everyday(&lower)
@@ -134,7 +227,8 @@ fn uncapitalised_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>)
 }
 
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
-/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof"). One pass over
+/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof", and "Miss"
+/// capitalised). One pass over
 /// the few `m` and `M` of a text and one over its `r` and `R` instead of two searches
 /// (most texts have neither).
 pub(super) fn may_name(text: &[u8]) -> bool {
@@ -145,7 +239,9 @@ pub(super) fn may_name(text: &[u8]) -> bool {
     memchr::memchr2_iter(b'm', b'M', text).any(|i| {
         let next = lowered(i + 1);
         let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
-        named || (matches!(next, b'r' | b's' | b'x') && apart(i.checked_sub(1)))
+        // "Miss", capitalised only.
+        let miss = text[i] == b'M' && text.get(i + 1..i + 4) == Some(b"iss");
+        named || ((matches!(next, b'r' | b's' | b'x') || miss) && apart(i.checked_sub(1)))
     }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
         // "dr", "prof": the letter before the `r` starts the word.
         i > 0

@@ -123,7 +123,17 @@ impl Names {
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
                 let word = &text[start..end];
-                names.add(word, !matches!(cue, Cue::Named));
+                // After a title, a surname given in lower case or capitals that is no
+                // common English word is masked in any case later too ("dr morgan" …
+                // "morgan called"); one that is ("dr brown"), or one given capitalised
+                // ("Dr. Lee" … "not a lee"), where capitalised, and after a title in any
+                // case.
+                let only_capitalised = match cue {
+                    Cue::Named => false,
+                    Cue::Title => capitalised(word) || is_common_english(&fold(word)),
+                    Cue::Weak => true,
+                };
+                names.add(word, only_capitalised);
                 names.add_surname(word);
             }
         }

@@ -156,6 +156,7 @@ pub(crate) const NOT_SURNAMES: &[&str] = &[
     "hope",
     "how",
     "however",
+    "hq",
     "hungry",
     "husband",
     "i",
