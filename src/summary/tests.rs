@@ -5,6 +5,7 @@
 use super::*;
 
 mod changes;
+mod done;
 mod goal;
 mod mood;
 mod open;
