@@ -23,6 +23,10 @@ use opening::strip_opening;
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[
     "i need",
+    // A need whose "I" went before: "I'm heading towards Forbes and Murray on foot and
+    // need directions" (STAR star-1803), "my son is sick and needs a doctor".
+    "and need",
+    "and needs",
     "i want",
     "i'd like",
     "i would like",

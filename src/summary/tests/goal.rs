@@ -305,6 +305,45 @@ fn a_short_request_that_says_what_is_needed_is_the_goal() {
     }
 }
 
+/// Regression (STAR star-1803): "… on foot and need directions" had no request marker
+/// ("I need" without its "I"), and the goal was "How did it get so late?". A need after
+/// "and" is a request as "I need" is; "and needles" is none.
+#[test]
+fn a_need_after_and_is_a_request() {
+    let m = messages(&[
+        (
+            "customer",
+            "Hi, I'm heading towards Forbes and Murray on foot and need directions.",
+        ),
+        ("bot", "Where are you departing from?"),
+        (
+            "customer",
+            "I'm currently at Broadway and Main.  Wow, it's already 11 pm?  How did it get so late?",
+        ),
+    ]);
+    assert_eq!(
+        summarize(&m, &[], Vec::new()).goal.as_deref(),
+        Some("I'm heading towards Forbes and Murray on foot and need directions.")
+    );
+    for (said, goal) in [
+        (
+            "My son is sick and needs a doctor. Where is the nearest clinic?",
+            "My son is sick and needs a doctor.",
+        ),
+        (
+            "I hate hospitals and needles so much. Can you book me a doctor?",
+            "Can you book me a doctor?",
+        ),
+    ] {
+        let m = messages(&[("customer", said)]);
+        assert_eq!(
+            summarize(&m, &[], Vec::new()).goal.as_deref(),
+            Some(goal),
+            "{said}"
+        );
+    }
+}
+
 /// "So" that says how much stays ("So frustrating, can you …" lost its "So"); "so" as a
 /// filler goes.
 #[test]
