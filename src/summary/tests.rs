@@ -9,6 +9,7 @@ mod done;
 mod goal;
 mod mood;
 mod open;
+mod request;
 mod text;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
