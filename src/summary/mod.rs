@@ -98,19 +98,18 @@ pub(crate) fn summarize_unbulleted(
     let (goal, goal_update) = goal_and_update(messages, &customer);
     let open_questions = open_questions(messages, &customer, &note);
     let mut facts = facts::Facts::default();
-    // Whether the customer's message answers a security question the bot asked just
-    // before: its names are secrets ("Charlie", a childhood pet), not people.
-    let mut secret_answer = false;
+    // The security question the bot asked just before the customer's message, if it
+    // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
+    let mut secret = None;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
-                facts::extract(&m.text, i + 1, secret_answer, &mut facts);
-                secret_answer = false;
+                facts::extract(&m.text, i + 1, secret.take(), &mut facts);
             }
-            Role::Bot => secret_answer = facts::asks_for_secret(&m.text),
-            _ => secret_answer = false,
+            Role::Bot => secret = facts::asks_for_secret(&m.text),
+            _ => secret = None,
         }
     }
     let facts = facts.list;
