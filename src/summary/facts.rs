@@ -171,17 +171,17 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
             found.push((m.start(), fact));
         }
     }
-    let names = names::names(text)
-        .into_iter()
-        .filter(|&(start, name)| !taken(&claimed, start, start + name.len()));
-    let names: Vec<(usize, &str)> = match secret {
-        None => names.collect(),
-        Some(secret) => {
-            let names: Vec<(usize, &str)> = names.collect();
-            let listed = lists_answers(text, &names, &claimed);
-            secret.own_name(names, listed).into_iter().collect()
-        }
+    // A reply to a security question alone has no name fact: not looked for.
+    let mut names = if secret.is_some_and(|s| !s.asks_own_name()) {
+        Vec::new()
+    } else {
+        names::names(text)
     };
+    names.retain(|&(start, name)| !taken(&claimed, start, start + name.len()));
+    if let Some(secret) = secret {
+        let listed = lists_answers(text, &names, &claimed);
+        names = secret.own_name(names, listed).into_iter().collect();
+    }
     for (start, name) in names {
         found.push((start, plain(FactKind::Name, name, turn)));
     }

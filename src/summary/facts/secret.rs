@@ -53,6 +53,11 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
 }
 
 impl Secret {
+    /// Whether the bot asked for the customer's own name beside the secrets.
+    pub(in crate::summary) fn asks_own_name(self) -> bool {
+        self.own_name_at.is_some()
+    }
+
     /// Of `names`, the names of the customer's reply in order, the customer's own: when
     /// the bot asked for it beside the secrets and the reply is `listed` (the answers
     /// alone, one after another: "John Smith, Miller"), the name at its place, if the
