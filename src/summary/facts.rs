@@ -172,18 +172,24 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         }
     }
     // A reply to a security question alone has no name fact: not looked for.
-    let mut names = if secret.is_some_and(|s| !s.asks_own_name()) {
-        Vec::new()
-    } else {
+    let names = if secret.is_none_or(Secret::asks_own_name) {
         names::names(text)
+    } else {
+        Vec::new()
     };
-    names.retain(|&(start, name)| !taken(&claimed, start, start + name.len()));
-    if let Some(secret) = secret {
-        let listed = lists_answers(text, &names, &claimed);
-        names = secret.own_name(names, listed).into_iter().collect();
-    }
+    let names = match secret {
+        None => names,
+        Some(secret) => {
+            let mut names = names;
+            names.retain(|&(start, name)| !taken(&claimed, start, start + name.len()));
+            let listed = lists_answers(text, &names, &claimed);
+            secret.own_name(names, listed).into_iter().collect()
+        }
+    };
     for (start, name) in names {
-        found.push((start, plain(FactKind::Name, name, turn)));
+        if !taken(&claimed, start, start + name.len()) {
+            found.push((start, plain(FactKind::Name, name, turn)));
+        }
     }
     found.sort_by_key(|(start, _)| *start);
     for (_, fact) in found {
