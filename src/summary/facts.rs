@@ -14,7 +14,7 @@ use serde::Serialize;
 
 pub(super) use names::is_pet_name;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
-pub(super) use secret::asks_for_secret;
+pub(super) use secret::{Secret, asks_for_secret};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -136,10 +136,12 @@ pub(super) struct Facts {
     seen: HashSet<String>,
 }
 
-/// Facts in `text` (message number `turn`), added to `out` unless already there; no name
-/// facts when `secret_answer` (the message answers a security question: `secret.rs`),
-/// though the other facts of such a message are (a date of birth, an amount).
-pub(super) fn extract(text: &str, turn: usize, secret_answer: bool, out: &mut Facts) {
+/// Facts in `text` (message number `turn`), added to `out` unless already there; when
+/// the message answers a security question (`secret`: `secret.rs`), no name facts but
+/// the customer's own name if the bot asked for it too and the reply lists the answers
+/// ("John Smith, Miller" → "John Smith"), though the other facts of such a message are
+/// (a date of birth, an amount).
+pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut Facts) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
     // one flag a byte, checked over a match's span (a list of spans searched for each
     // match cost its length squared in a message of thousands of numbers).
@@ -169,10 +171,20 @@ pub(super) fn extract(text: &str, turn: usize, secret_answer: bool, out: &mut Fa
             found.push((m.start(), fact));
         }
     }
-    let names = if secret_answer {
-        Vec::new()
-    } else {
+    // A reply to a security question alone has no name fact: not looked for.
+    let names = if secret.is_none_or(Secret::asks_own_name) {
         names::names(text)
+    } else {
+        Vec::new()
+    };
+    let names = match secret {
+        None => names,
+        Some(secret) => {
+            let mut names = names;
+            names.retain(|&(start, name)| !taken(&claimed, start, start + name.len()));
+            let listed = lists_answers(text, &names, &claimed);
+            secret.own_name(names, listed).into_iter().collect()
+        }
     };
     for (start, name) in names {
         if !taken(&claimed, start, start + name.len()) {
@@ -185,6 +197,25 @@ pub(super) fn extract(text: &str, turn: usize, secret_answer: bool, out: &mut Fa
             out.list.push(fact);
         }
     }
+}
+
+/// Whether `text` is nothing but its `names` and the facts it `claimed` (one flag a
+/// byte), one after another: between them only spaces, punctuation and "and" ("John
+/// Smith, Miller", "John Smith and Miller"), the shape of a reply that lists answers in
+/// the order they were asked.
+fn lists_answers(text: &str, names: &[(usize, &str)], claimed: &[bool]) -> bool {
+    let mut rest: Vec<u8> = text.as_bytes().to_vec();
+    for (i, byte) in rest.iter_mut().enumerate() {
+        if claimed.get(i) == Some(&true) {
+            *byte = b' ';
+        }
+    }
+    for &(start, name) in names {
+        rest[start..start + name.len()].fill(b' ');
+    }
+    String::from_utf8_lossy(&rest)
+        .split(|c: char| !c.is_alphanumeric())
+        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and"))
 }
 
 fn plain(kind: FactKind, text: &str, turn: usize) -> Fact {

@@ -1,9 +1,11 @@
-//! The customer's goal: their messages → the first request among them, without the
+//! The customer's goal: their messages → the first request among them (or the one
+//! made after the bot said a task was done: [`done`]), without the
 //! greeting and the customer's introduction of themselves ([`intro`]), and the later
 //! sentence that changed it, if one did ([`update`]); and `strip_greeting`, which the
 //! open questions use too. Picks sentences the customer
 //! wrote; rewrites nothing but the first letter and the length.
 
+mod done;
 mod intro;
 mod markers;
 mod opening;
@@ -14,13 +16,17 @@ use crate::transcript::Message;
 use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
 
+pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
 use opening::strip_opening;
-pub(super) use update::goal_update;
 
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[
     "i need",
+    // A need whose "I" went before: "I'm heading towards Forbes and Murray on foot and
+    // need directions" (STAR star-1803), "my son is sick and needs a doctor".
+    "and need",
+    "and needs",
     "i want",
     "i'd like",
     "i would like",
@@ -202,12 +208,13 @@ fn reads_as_question(lower: &str) -> bool {
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
 
-/// The customer's first clear request among their first three messages (a question
-/// only when it reads as one: [`goal_request`]), small talk aside (a short
+/// The customer's first clear request among their first three messages in `customer`
+/// (a question only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
-/// the index of the message it was taken from.
-pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(String, usize)> {
+/// the index of the message it was taken from. When the request is `anew`, after a task
+/// done, only a clear one that asks anew ([`done::asks_anew`]).
+fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
@@ -219,9 +226,11 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
             match goal_request(cleaned) {
-                Request::Clear => return Some(goal(cleaned)),
+                Request::Clear if !anew || done::asks_anew(cleaned) => {
+                    return Some(goal(cleaned));
+                }
                 Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
-                Request::Weak => {
+                Request::Clear | Request::Weak => {
                     weak.get_or_insert_with(|| goal(cleaned));
                 }
                 Request::None => {
@@ -230,6 +239,9 @@ pub(super) fn goal_at(messages: &[Message], customer: &[usize]) -> Option<(Strin
             }
             previous = Some(cleaned);
         }
+    }
+    if anew {
+        return None;
     }
     weak.or(first_substantive)
 }

@@ -3,8 +3,9 @@
 //!
 //! Deterministic and extractive: every phrase in a summary was written by the customer
 //! or the bot; nothing is generated and nothing leaves the machine. It gives the
-//! customer's goal (their first real request, without the greeting, and the later
-//! sentence that changed it), the questions still
+//! customer's goal (their first real request, or the one made after the bot said a task
+//! was done, without the greeting, and the later sentence that changed it), the
+//! questions still
 //! open, key facts (amounts, quantities, plans, codes, references, dates, names), the
 //! topics the rules detected, what the bot already tried, how the mood went, and what the
 //! customer said last; then at most [`MAX_BULLETS`] bullets in [`MAX_CHARS`] characters.
@@ -22,7 +23,7 @@ pub use facts::{Fact, FactKind};
 pub(crate) use facts::{capitalised, may_be_name};
 pub use sentences::clip;
 
-use goal::{goal_at, goal_update, strip_greeting};
+use goal::{goal_and_update, strip_greeting};
 use sentences::{capitalise, one_line, sentences, words};
 
 /// Bullets in [`Summary::bullets`].
@@ -44,7 +45,8 @@ pub struct MessageNote {
 /// The summary of one conversation up to its escalation point.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Summary {
-    /// The customer's first substantive request, without greetings.
+    /// The customer's first substantive request, or the one they made after the bot said
+    /// a task was done, without greetings.
     pub goal: Option<String>,
     /// A later sentence of the customer's that changed that request ("The flight ID is
     /// actually 596"), the last one if several did.
@@ -93,28 +95,21 @@ pub(crate) fn summarize_unbulleted(
     let customer: Vec<usize> = (0..messages.len())
         .filter(|&i| messages[i].role == Role::Customer)
         .collect();
-    let (goal, goal_update) = match goal_at(messages, &customer) {
-        Some((goal, at)) => {
-            let update = goal_update(messages, &customer, &goal, at);
-            (Some(goal), update)
-        }
-        None => (None, None),
-    };
+    let (goal, goal_update) = goal_and_update(messages, &customer);
     let open_questions = open_questions(messages, &customer, &note);
     let mut facts = facts::Facts::default();
-    // Whether the customer's message answers a security question the bot asked just
-    // before: its names are secrets ("Charlie", a childhood pet), not people.
-    let mut secret_answer = false;
+    // The security question the bot asked just before the customer's message, if it
+    // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
+    let mut secret = None;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
-                facts::extract(&m.text, i + 1, secret_answer, &mut facts);
-                secret_answer = false;
+                facts::extract(&m.text, i + 1, secret.take(), &mut facts);
             }
-            Role::Bot => secret_answer = facts::asks_for_secret(&m.text),
-            _ => secret_answer = false,
+            Role::Bot => secret = facts::asks_for_secret(&m.text),
+            _ => secret = None,
         }
     }
     let facts = facts.list;

@@ -1,7 +1,9 @@
 //! Security questions: a bot's message → whether it asks for the answer to one (a
 //! mother's maiden name, the name of a pet, "your security question"), so that the
 //! names in the customer's reply are no name facts: they are secrets, not people an
-//! agent would call (STAR star-1176's and star-680's "Charlie", star-1036's "Miller").
+//! agent would call (STAR star-1176's and star-680's "Charlie", star-1036's "Miller");
+//! and, when it asks for the customer's own name too ("your full name and your mother's
+//! maiden name"), which of the reply's names is that one ([`Secret::own_name`]).
 
 use std::sync::LazyLock;
 
@@ -17,14 +19,62 @@ static ASKS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the security question pattern is valid")
 });
 
-/// Whether the bot's message `text` asks a security question.
-pub(in crate::summary) fn asks_for_secret(text: &str) -> bool {
-    ASKS.is_match(text)
+/// How a bot asks for the customer's own name: "your full name", "your name", "first
+/// and last name"; not a maiden name nor a pet's.
+static OWN_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:full|first|last|given|legal)\s+name\b|\byour\s+name\b")
+        .expect("the own name pattern is valid")
+});
+
+/// A security question a bot asked: how many answers that may be names it asked for
+/// (each secret, and the customer's own name if it asked for that too), and at which
+/// place among them it asked for the customer's own name, if it did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(in crate::summary) struct Secret {
+    answers: usize,
+    own_name_at: Option<usize>,
+}
+
+/// The security question the bot's message `text` asks, if it asks one.
+pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
+    let secrets: Vec<usize> = ASKS.find_iter(text).map(|m| m.start()).collect();
+    if secrets.is_empty() {
+        return None;
+    }
+    let own: Vec<usize> = OWN_NAME.find_iter(text).map(|m| m.start()).collect();
+    let own_name_at = match own.as_slice() {
+        [at] => Some(secrets.iter().filter(|&&s| s < *at).count()),
+        _ => None,
+    };
+    Some(Secret {
+        answers: secrets.len() + own.len(),
+        own_name_at,
+    })
+}
+
+impl Secret {
+    /// Whether the bot asked for the customer's own name beside the secrets.
+    pub(in crate::summary) fn asks_own_name(self) -> bool {
+        self.own_name_at.is_some()
+    }
+
+    /// Of `names`, the names of the customer's reply in order, the customer's own: when
+    /// the bot asked for it beside the secrets and the reply is `listed` (the answers
+    /// alone, one after another: "John Smith, Miller"), the name at its place, if the
+    /// reply has one name for each answer; else none, as a secret cannot be told from
+    /// the rest ("Miller" alone, "my mother's maiden name is Miller and I'm John Smith").
+    pub(in crate::summary) fn own_name<T>(self, names: Vec<T>, listed: bool) -> Option<T> {
+        let at = self.own_name_at?;
+        if !listed || names.len() != self.answers {
+            return None;
+        }
+        names.into_iter().nth(at)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::asks_for_secret;
+    use super::{Secret, asks_for_secret};
 
     #[test]
     fn security_questions_are_told_from_other_questions() {
@@ -35,7 +85,7 @@ mod tests {
             "What is your pet’s name?",
             "Please answer your security question.",
         ] {
-            assert!(asks_for_secret(asked), "{asked}");
+            assert!(asks_for_secret(asked).is_some(), "{asked}");
         }
         for asked in [
             "Could I get your full name, please?",
@@ -44,7 +94,46 @@ mod tests {
             "Competitive pets-friendly prices",
             "",
         ] {
-            assert!(!asks_for_secret(asked), "{asked}");
+            assert!(asks_for_secret(asked).is_none(), "{asked}");
         }
+    }
+
+    /// The reply to a question for the customer's name and a secret together gives the
+    /// name at the place it was asked, when the reply lists one name an answer; in any
+    /// other shape, none (review: "Please give me your full name and your mother's maiden
+    /// name" left no name of the customer's).
+    #[test]
+    fn the_own_name_is_told_from_the_secret_only_in_a_list_of_answers() {
+        let own = |asked: &str, names: Vec<&'static str>, listed: bool| {
+            asks_for_secret(asked).and_then(|s: Secret| s.own_name(names, listed))
+        };
+        let both = "Please give me your full name and your mother's maiden name.";
+        assert_eq!(
+            own(both, vec!["John Smith", "Miller"], true),
+            Some("John Smith")
+        );
+        assert_eq!(
+            own(
+                "What was your mother's maiden name, and your first and last name?",
+                vec!["Miller", "John Smith"],
+                true
+            ),
+            Some("John Smith")
+        );
+        assert_eq!(own(both, vec!["John Smith", "Miller"], false), None);
+        assert_eq!(own(both, vec!["Miller"], true), None);
+        assert_eq!(own(both, vec!["John Smith", "Miller", "Rex"], true), None);
+        assert_eq!(
+            own("What was your mother's maiden name?", vec!["Miller"], true),
+            None
+        );
+        assert_eq!(
+            own(
+                "Your name, your pet's name and your mother's maiden name, please.",
+                vec!["John Smith", "Rex", "Miller"],
+                true
+            ),
+            Some("John Smith")
+        );
     }
 }

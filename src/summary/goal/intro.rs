@@ -168,8 +168,10 @@ fn calling_about(after: &str) -> Option<&str> {
 /// `sentence` without the name it opens by addressing someone, and the punctuation
 /// after it: a name, or a name and pet names, or pet names alone, then `,`, `!`, `.`,
 /// `-`, `:` or the end ("Grace Dear, can you …" → "can you …", "Honey, can you …").
-/// After a greeting (`after_greeting`), a name alone is said to someone too ("Thanks
-/// Mark, can you …", "Hi Tyler! I need …"); at a sentence's start it may be an answer
+/// After a greeting (`after_greeting`), a name alone is said to someone too when it is
+/// plausibly the addressee: a name of the name table (`is_name_word`: "Thanks Mark, …")
+/// or one a request of the customer's own follows ("Hi Tyler! I need …"; not "Hi,
+/// Denver, one way for two please"); at a sentence's start it may be an answer
 /// ("Alexis - I thought you knew", "Boston, and I need a car"), so it stays. The words of
 /// a name are those "I'm" takes ([`Cue::Weak`]: "I'm Canadian" is no name).
 pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
@@ -194,6 +196,9 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
         }
     }
     let (mut names, mut pets) = (0, 0);
+    // Whether every word of the name is one of the name table's ("Mark", "Grace") or
+    // a masked name.
+    let mut known = true;
     let mut at = sentence;
     while names + pets < 4 {
         let (word, tail) = match at.strip_prefix(NAME_MASK) {
@@ -207,6 +212,7 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
             pets += 1;
         } else if pets == 0 && (word == NAME_MASK || name_word(word, Cue::Weak)) {
             names += 1;
+            known &= word == NAME_MASK || is_name_word(&lower(word));
         } else {
             break;
         }
@@ -227,6 +233,17 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
     // and eggs were missing", "Honey, lemon and ginger tea"): said to someone
     // only when a request of the customer's own follows ("Honey, can you …").
     if names == 0 && !after_greeting {
+        let next = lower(word_at(own).0);
+        if !(OWN.contains(&next.as_str()) || IMPERATIVES.contains(&next.as_str())) {
+            return sentence;
+        }
+    }
+    // After a greeting, a name alone is said to someone only when it is plausibly the
+    // addressee: a name of the name table ("Thanks Mark, the order came"), or one the
+    // customer's own request follows ("Hi Tyler! I need …", "Thanks Alexis, can you
+    // …"); else it may be what they came about, a place or a brand ("Hi, Denver, one
+    // way for two please"; review).
+    if names > 0 && pets == 0 && !known {
         let next = lower(word_at(own).0);
         if !(OWN.contains(&next.as_str()) || IMPERATIVES.contains(&next.as_str())) {
             return sentence;

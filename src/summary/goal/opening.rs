@@ -1,7 +1,7 @@
 //! A sentence's opening: a sentence → the same without the greeting or filler it opens
-//! with ("Hi there, ", "Ok so ", "Hey AI ", "Thanks honey, ", "Thanks Mark, ") and, for the goal, the
-//! customer's introduction of themselves after it ([`super::intro`]). Strips words, never
-//! rewrites them.
+//! with ("Hi there, ", "Ok so ", "Hey AI ", "Thanks honey, ", "Thanks Mark, ", "Look
+//! Sonny, ") and, for the goal, the customer's introduction of themselves after it
+//! ([`super::intro`]). Strips words, never rewrites them.
 
 use super::super::facts::is_pet_name;
 use super::intro;
@@ -46,7 +46,8 @@ const ADDRESSEES: &[&str] = &[
 
 /// `sentence` without an opening greeting or filler ("Hi there, ", "Ok so ", "Hey AI ",
 /// "Yo, "), and the name or pet name it addresses someone by, after a greeting ("Thanks
-/// honey, ", "Thanks Mark, ") or at its start with a pet name ("Grace Dear, ":
+/// honey, ", "Thanks Mark, "), after a word that calls for attention ("Look Sonny, ":
+/// [`strip_attention`]) or at its start with a pet name ("Grace Dear, ":
 /// `intro::strip_addressed`).
 pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
     fn skip<'a>(s: &'a str, word: &str) -> &'a str {
@@ -55,11 +56,18 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         })
     }
     let mut rest = intro::strip_addressed(sentence.trim(), false);
-    while let Some(g) = SALUTATIONS
-        .iter()
-        .chain(FILLERS)
-        .find(|g| starts_with_word(rest, g))
-    {
+    loop {
+        if let Some(after) = strip_attention(rest) {
+            rest = after;
+            continue;
+        }
+        let Some(g) = SALUTATIONS
+            .iter()
+            .chain(FILLERS)
+            .find(|g| starts_with_word(rest, g))
+        else {
+            break;
+        };
         if *g == "so" && !so_is_filler(&rest[2..]) {
             break;
         }
@@ -78,6 +86,25 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         }
     }
     rest
+}
+
+/// Words that call for attention before a comma or an address ("Look, …", "Listen
+/// buddy, …"): stripped only then, as "Look up my order" asks something.
+const ATTENTION: &[&str] = &["look", "listen"];
+
+/// `sentence` without the word of [`ATTENTION`] it opens with and the comma or the
+/// address after it ("Look Sonny, I need …" → "I need …", "Listen, can you …" → "can you
+/// …"); `None` when it opens with none, or with one that is followed by neither ("Look
+/// at this", "Listen to me").
+fn strip_attention(sentence: &str) -> Option<&str> {
+    let word = ATTENTION.iter().find(|w| starts_with_word(sentence, w))?;
+    let after = sentence[word.len()..].trim_start();
+    let unpunctuated = after.trim_start_matches([',', '!', ':', '-', '–', '—']);
+    if unpunctuated.len() < after.len() {
+        return Some(unpunctuated.trim_start());
+    }
+    let addressed = intro::strip_addressed(after, true);
+    (addressed.len() < after.len()).then_some(addressed)
 }
 
 /// Words after which an opening "so" is a filler ("so I need …", "so can you …", "ok so
@@ -178,4 +205,53 @@ fn starts_with_word(text: &str, word: &str) -> bool {
             .chars()
             .next()
             .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_greeting;
+
+    /// Regression: "Look Sonny, I need …" kept "Look Sonny" in the goal (a pet name was
+    /// stripped only after a greeting or when it came first). A word that calls for
+    /// attention goes with the comma or the address after it; followed by anything else
+    /// it is a verb and stays.
+    #[test]
+    fn an_address_after_a_word_that_calls_for_attention_is_stripped() {
+        for (said, rest) in [
+            (
+                "Look Sonny, I need a ride to the airport.",
+                "I need a ride to the airport.",
+            ),
+            (
+                "Look, I need a ride to the airport.",
+                "I need a ride to the airport.",
+            ),
+            (
+                "listen buddy - can you find my order?",
+                "can you find my order?",
+            ),
+            (
+                "Listen Mark, can you find my order?",
+                "can you find my order?",
+            ),
+            ("Hi, look honey, I need a ride.", "I need a ride."),
+            (
+                "Look up my order 5521 please.",
+                "Look up my order 5521 please.",
+            ),
+            ("Look at this, it's broken.", "Look at this, it's broken."),
+            (
+                "Listen to me, I need a ride.",
+                "Listen to me, I need a ride.",
+            ),
+            (
+                "Looking for a hotel, can you help?",
+                "Looking for a hotel, can you help?",
+            ),
+            ("Look", "Look"),
+            ("Look!", ""),
+        ] {
+            assert_eq!(strip_greeting(said), rest, "{said}");
+        }
+    }
 }

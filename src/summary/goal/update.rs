@@ -99,7 +99,8 @@ const COMMON: &[&str] = &[
 ];
 
 /// How the customer changed their request after the goal's message `from`: the last
-/// later sentence (up to the escalation), small talk aside, that
+/// later sentence (up to the escalation), small talk aside, and the index of its
+/// message, that
 ///
 /// - says it changes what was asked ([`CHANGE_MARKERS`]: "Can we try Tuesday instead?",
 ///   "I meant Dr. Johnson", "change it to Wednesday");
@@ -134,7 +135,7 @@ pub(in crate::summary) fn goal_update(
     customer: &[usize],
     goal: &str,
     from: usize,
-) -> Option<String> {
+) -> Option<(String, usize)> {
     let goal_words = content_words(goal);
     let goal_numbers = numbers(goal);
     let mut update = None;
@@ -199,7 +200,7 @@ pub(in crate::summary) fn goal_update(
             {
                 let text = clip(&capitalise(cleaned), 160);
                 if text != goal {
-                    update = Some(text);
+                    update = Some((text, i));
                 }
             } else if offered && opens_a_task(&lower) && !names_the_goal() {
                 moved_on = true;

@@ -171,6 +171,26 @@ fn a_name_said_to_someone_is_dropped() {
             "Honey, lemon and ginger tea please",
         ),
         ("", true, ""),
+        // After a greeting, a name of the name table, or one a request of the
+        // customer's own follows, is said to someone; a place or a brand before
+        // anything else is what the customer came about (review).
+        ("Mark, the order came", true, "the order came"),
+        (
+            "Alexis, can you book a table?",
+            true,
+            "can you book a table?",
+        ),
+        (
+            "Denver, one way for two please",
+            true,
+            "Denver, one way for two please",
+        ),
+        (
+            "Kitty, backpacks for my daughter please",
+            true,
+            "Kitty, backpacks for my daughter please",
+        ),
+        ("Denver!", true, "Denver!"),
     ] {
         assert_eq!(
             strip_addressed(sentence, after_greeting),

@@ -1,0 +1,168 @@
+//! The goal still open: the messages up to the escalation point → the goal and its
+//! update, the goal being the customer's first request or, when the bot has since said
+//! a task is done ("Your booking is confirmed", "Ride booked", "OK, I've successfully
+//! completed this Hotel booking for you!"), the request the customer made after that:
+//! not a request already met (STAR star-5789: a ride booked, then an apartment viewing
+//! the customer could not get the details of). Reads the bot's words for "done", never
+//! whether the task done was the customer's request.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::transcript::{Message, Role};
+
+use super::super::sentences::sentences;
+use super::update::goal_update;
+use super::{IMPERATIVES, contains_words, first_request, reads_as_question};
+
+/// The customer's goal and the later sentence that changed it ([`goal_update`]). The
+/// goal is their first request ([`first_request`]), unless the bot said a task was done
+/// after it ([`says_done`]) and the customer then made a clear request, in one of
+/// their first three messages after the last such message, that does not change the
+/// first ("I need to change the dates to June 3" after "Booked" stays the first
+/// request's update): that request, still open, is the goal.
+pub(in crate::summary) fn goal_and_update(
+    messages: &[Message],
+    customer: &[usize],
+) -> (Option<String>, Option<String>) {
+    let Some((goal, at)) = first_request(messages, customer, false) else {
+        return (None, None);
+    };
+    let update = goal_update(messages, customer, &goal, at);
+    if let Some(done) = last_done(messages, at)
+        && update.as_ref().is_none_or(|(_, changed)| *changed < done)
+        && let after = &customer[customer.partition_point(|&i| i < done)..]
+        && let Some((open, from)) = first_request(messages, after, true)
+    {
+        let update = goal_update(messages, customer, &open, from);
+        return (Some(open), update.map(|(text, _)| text));
+    }
+    (Some(goal), update.map(|(text, _)| text))
+}
+
+/// Markers by which the customer asks for something themselves ("I need …", "Can you
+/// …"): the clear markers of `REQUEST_MARKERS` but those that may be someone else's
+/// want or say no more than that something is wrong ("they make you want to visit",
+/// "a problem").
+const OWN_MARKERS: &[&str] = &[
+    "i need",
+    "i want",
+    "i'd like",
+    "i would like",
+    "i'm looking",
+    "i am looking",
+    "can you",
+    "could you",
+    "can i",
+    "could i",
+    "can we",
+    "how do",
+    "how can",
+    "how much",
+    "is it possible",
+    "help me",
+];
+
+/// Whether `sentence`, a clear request after a task done, asks for something anew: a
+/// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]), and no
+/// negation, which speaks of what was done ("I didn't want to have to deal with it",
+/// "Get out, thanks for nothing"; STAR star-1918, star-2858).
+pub(super) fn asks_anew(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty());
+    let first = words.clone().next().unwrap_or("");
+    let negated = words.any(|w| {
+        matches!(w, "not" | "never" | "nothing" | "nobody")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    });
+    let asks =
+        (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
+    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m)))
+}
+
+/// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
+/// now", "has been successfully submitted", "all done", "The door is now unlocked",
+/// "I've managed to book a ride for you".
+static DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|all set|all done|done|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get))\b",
+    )
+    .expect("the done pattern is valid")
+});
+
+/// What makes such words say the task is not done, or not yet: a negation, an apology
+/// or a failure ("it looks like all venues are booked out then", "it's fully booked",
+/// "The ride is not currently booked"), or a condition ("once confirmed, …").
+static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless)\b|n['’]t\b",
+    )
+    .expect("the not-done pattern is valid")
+});
+
+/// Whether the bot's message `text` says a task is done: a statement of it says so
+/// ([`DONE`]) and nothing in that statement says otherwise ([`NOT_DONE`]). A statement
+/// is a sentence, or in a question the words before its last comma ("I've managed to
+/// book a ride for you, is there anything else?"; not "Shall I book it?").
+pub(super) fn says_done(text: &str) -> bool {
+    // Most bot messages say nothing done: one search of the whole message first.
+    DONE.is_match(text)
+        && sentences(text).any(|s| {
+            let statement = match s.strip_suffix('?') {
+                Some(question) => question.rsplit_once(',').map_or("", |(before, _)| before),
+                None => s,
+            };
+            DONE.is_match(statement) && !NOT_DONE.is_match(statement)
+        })
+}
+
+/// The index in `messages` of the last bot message after message `after` that says a
+/// task is done, if one does.
+fn last_done(messages: &[Message], after: usize) -> Option<usize> {
+    (after + 1..messages.len())
+        .rev()
+        .find(|&i| messages[i].role == Role::Bot && says_done(&messages[i].text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::says_done;
+
+    #[test]
+    fn a_task_done_is_told_from_one_offered_failed_or_asked_about() {
+        for done in [
+            "Your booking is confirmed.",
+            "Ride booked",
+            "Booked",
+            "OK, I've successfully completed this Hotel booking for you!",
+            "Excellent, the viewing is scheduled now!",
+            "Your report has been successfully submitted. Is there anything else that I can do for you?",
+            "Great, your rsvp is all done and confirmed!",
+            "The door is now unlocked.",
+            "I've managed to book a ride for you that should arrive in less than 21 minutes, is there anything else?",
+            "Ok, I have booked you a ride with licence plate '862 EAS'.",
+        ] {
+            assert!(says_done(done), "{done}");
+        }
+        for not_done in [
+            "I am very sorry, but it looks like all venues are booked out then.",
+            "Sorry I can't get you on that flight, it's fully booked.",
+            "The ride is not currently booked.",
+            "I'm sorry, but your booking request failed.",
+            "Shall I book the Hilton?",
+            "Would you like me to have it scheduled?",
+            "Great, the Hilton has a room, shall I have it booked?",
+            "I have a ride available may I book it for you?",
+            "Is there anything else that I can do for you?",
+            "Once confirmed, you will get an email.",
+            "Hello, how can I help?",
+            "",
+        ] {
+            assert!(!says_done(not_done), "{not_done}");
+        }
+    }
+}
