@@ -1,4 +1,4 @@
-//! A packet as one JSON line (encoded by [`super::json`]; for a directory's `.json`
+//! A packet as one JSON line (encoded by `packet/json.rs`; for a directory's `.json`
 //! file, pretty JSON by `serde_json`): serialised where the packet is built (a worker
 //! thread), without its contact history,
 //! which follows the input order and is known only where the packets are written;
