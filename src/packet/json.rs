@@ -10,7 +10,7 @@
 //! summaries name every field).
 
 use super::{Customer, Fields, Packet};
-use crate::report::json::{evidence_items, fired, number, optional_string, string};
+use crate::report::json::{evidence_items, number, optional_string, string, triggers};
 use crate::summary::{FactKind, Summary};
 
 /// Appends `packet` as one line of compact JSON, without the value of its
@@ -28,14 +28,9 @@ pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> usize {
     number(out, packet.escalation.messages);
     out.extend_from_slice(b"},\"reason\":");
     optional_string(out, packet.reason.as_deref());
-    out.extend_from_slice(b",\"triggers\":[");
-    for (i, trigger) in packet.triggers.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        fired(out, trigger);
-    }
-    out.extend_from_slice(b"],\"route\":");
+    out.extend_from_slice(b",\"triggers\":");
+    triggers(out, &packet.triggers);
+    out.extend_from_slice(b",\"route\":");
     optional_string(out, packet.route.as_deref());
     out.extend_from_slice(b",\"team\":");
     optional_string(out, packet.team.as_deref());

@@ -83,14 +83,9 @@ pub(super) fn encode(outcome: &Outcome, out: &mut Vec<u8>) {
     optional_string(out, outcome.escalation_time.as_deref());
     out.extend_from_slice(b",\"reason\":");
     optional_string(out, outcome.reason.as_deref());
-    out.extend_from_slice(b",\"triggers\":[");
-    for (i, trigger) in outcome.triggers.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        fired(out, trigger);
-    }
-    out.extend_from_slice(b"],\"route\":");
+    out.extend_from_slice(b",\"triggers\":");
+    triggers(out, &outcome.triggers);
+    out.extend_from_slice(b",\"route\":");
     optional_string(out, outcome.route.as_deref());
     out.extend_from_slice(b",\"team\":");
     optional_string(out, outcome.team.as_deref());
@@ -120,7 +115,19 @@ pub(super) fn encode(outcome: &Outcome, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-pub(crate) fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
+/// The triggers that fired, as an array.
+pub(crate) fn triggers(out: &mut Vec<u8>, triggers: &[FiredTrigger]) {
+    out.push(b'[');
+    for (i, trigger) in triggers.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        fired(out, trigger);
+    }
+    out.push(b']');
+}
+
+fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
     out.extend_from_slice(b"{\"id\":");
     string(out, &trigger.id);
     out.extend_from_slice(b",\"severity\":");

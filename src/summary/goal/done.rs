@@ -130,7 +130,16 @@ fn last_done(messages: &[Message], after: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::says_done;
+    use super::{OWN_MARKERS, says_done};
+
+    /// The customer's own markers are request markers, each written the same: a marker
+    /// changed in one list and not the other is found here.
+    #[test]
+    fn own_markers_are_request_markers() {
+        for marker in OWN_MARKERS {
+            assert!(super::super::REQUEST_MARKERS.contains(marker), "{marker}");
+        }
+    }
 
     #[test]
     fn a_task_done_is_told_from_one_offered_failed_or_asked_about() {
