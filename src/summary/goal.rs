@@ -229,6 +229,9 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 Request::Clear if !anew || done::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }
+                // After a task done, a question pointing back asks about the task done
+                // ("Can you confirm that?"): no request anew.
+                Request::Pointing if anew => {}
                 Request::Pointing => return Some(goal(previous.unwrap_or(cleaned))),
                 Request::Clear | Request::Weak => {
                     weak.get_or_insert_with(|| goal(cleaned));

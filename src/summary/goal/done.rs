@@ -86,20 +86,26 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
 /// now", "has been successfully submitted", "all done", "The door is now unlocked",
-/// "I've managed to book a ride for you".
+/// "I've managed to book a ride for you". The word of it says so after a verb that
+/// makes it the statement's ("is", "has been", "I've", "now": "Your booking is
+/// confirmed", "I have booked you a ride") or at the statement's end ("Ride booked"),
+/// not as an adjective before a noun ("two confirmed memberships", "your scheduled
+/// appointments").
 static DONE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|all set|all done|done|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get))\b",
-    )
+    const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get))\b"
+    ))
     .expect("the done pattern is valid")
 });
 
 /// What makes such words say the task is not done, or not yet: a negation, an apology
 /// or a failure ("it looks like all venues are booked out then", "it's fully booked",
-/// "The ride is not currently booked"), or a condition ("once confirmed, …").
+/// "The ride is not currently booked"), or a condition ("once confirmed, …", "Tell me
+/// when you're done").
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless)\b|n['’]t\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -154,6 +160,9 @@ mod tests {
             "The door is now unlocked.",
             "I've managed to book a ride for you that should arrive in less than 21 minutes, is there anything else?",
             "Ok, I have booked you a ride with licence plate '862 EAS'.",
+            "We've cancelled your order.",
+            "Your appointment has been scheduled for Monday.",
+            "All set!",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -169,6 +178,10 @@ mod tests {
             "Is there anything else that I can do for you?",
             "Once confirmed, you will get an email.",
             "Hello, how can I help?",
+            // Done words as adjectives, and a condition.
+            "I see two confirmed memberships on your account, which one is it?",
+            "Let me pull up your scheduled appointments, could you give me your name?",
+            "Tell me when you're done.",
             "",
         ] {
             assert!(!says_done(not_done), "{not_done}");

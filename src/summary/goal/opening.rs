@@ -98,6 +98,13 @@ const ATTENTION: &[&str] = &["look", "listen"];
 /// at this", "Listen to me").
 fn strip_attention(sentence: &str) -> Option<&str> {
     let word = ATTENTION.iter().find(|w| starts_with_word(sentence, w))?;
+    // A compound is no call for attention: "Look-up of my order fails", "Listen-only
+    // mode is broken".
+    if let Some(joined) = sentence[word.len()..].strip_prefix('-')
+        && joined.starts_with(char::is_alphanumeric)
+    {
+        return None;
+    }
     let after = sentence[word.len()..].trim_start();
     let unpunctuated = after.trim_start_matches([',', '!', ':', '-', '–', '—']);
     if unpunctuated.len() < after.len() {
@@ -250,6 +257,16 @@ mod tests {
             ),
             ("Look", "Look"),
             ("Look!", ""),
+            // Compounds: the word is no call for attention.
+            (
+                "Look-up of my order 5521 fails every time.",
+                "Look-up of my order 5521 fails every time.",
+            ),
+            (
+                "Listen-only mode is broken on my headset app.",
+                "Listen-only mode is broken on my headset app.",
+            ),
+            ("Look - I need a ride.", "I need a ride."),
         ] {
             assert_eq!(strip_greeting(said), rest, "{said}");
         }

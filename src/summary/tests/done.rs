@@ -125,3 +125,42 @@ fn a_change_of_the_request_done_updates_it() {
         Some("Ugh, so I need to change the dates to June 3 to 24.")
     );
 }
+
+/// A bot's words that only look like a task done leave the first request the goal: a
+/// done word as an adjective ("two confirmed memberships", "your scheduled
+/// appointments"), "when you're done"; and after a task done, a question pointing back
+/// at it ("Can you confirm that?") is no request anew.
+#[test]
+fn words_that_only_look_like_a_task_done_leave_the_first_request() {
+    for (first, bot, then) in [
+        (
+            "I want to cancel my gym membership.",
+            "I see two confirmed memberships on your account, which one is it?",
+            "How do I tell them apart?",
+        ),
+        (
+            "I need to reschedule my dentist appointment.",
+            "Let me pull up your scheduled appointments, could you give me your name?",
+            "Can you look it up by my phone number?",
+        ),
+        (
+            "I need a refund for order 5521.",
+            "Tell me when you're done.",
+            "Can you send me a label?",
+        ),
+        (
+            "I need a ride to the airport at 5pm.",
+            "Ride booked.",
+            "Can you confirm that?",
+        ),
+        (
+            "I need a ride to the airport at 5pm.",
+            "Ride booked.",
+            "Great, can you check it?",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", then)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(first), "{bot} / {then}");
+    }
+}
