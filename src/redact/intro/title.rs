@@ -95,8 +95,9 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "ms teams", "ms dos", "200 ms long": "ms" and "mx" in lower case without their
-    // full stop take only a name that is an everyday word ("ms brown"), and none after a
+    // "ms teams", "ms dos", "200 ms long": "ms" and "mx" in lower case or capitals
+    // without their full stop take no common English word but a name that is one ("ms
+    // brown", "ms johnson", "MS SMITH"), no product of Microsoft's, and none after a
     // number; "Miss" takes only a capitalised one ("Miss Baker").
     let after = match title.to_ascii_lowercase().as_str() {
         "ms" | "mx" if !(written || dotted) => {
@@ -125,10 +126,44 @@ enum After {
     /// No common English word but a name that is one: the title is a noun ("my dr
     /// brown", not "the dr great").
     Noun,
-    /// Only a name that is an everyday word: "ms" in lower case may be Microsoft's ("ms
-    /// teams") or milliseconds'.
+    /// No common English word but a name that is one, and none of Microsoft's products
+    /// ([`MS_PRODUCTS`]): "ms" in lower case may be Microsoft's ("ms teams") or
+    /// milliseconds' ("a few ms longer").
     NameWord,
 }
+
+/// Microsoft's products that "ms" names and that are no common English word, or are
+/// names ("ms dos", "ms excel", "ms sql"): after "ms" in lower case or in capitals they
+/// are no surname. Common words after it are none either ("ms teams", "ms word").
+const MS_PRODUCTS: &[&str] = &[
+    "access",
+    "azure",
+    "bing",
+    "defender",
+    "dos",
+    "dynamics",
+    "edge",
+    "excel",
+    "exchange",
+    "intune",
+    "msn",
+    "office",
+    "onedrive",
+    "onenote",
+    "outlook",
+    "paint",
+    "powerpoint",
+    "project",
+    "publisher",
+    "sharepoint",
+    "skype",
+    "sql",
+    "teams",
+    "visio",
+    "windows",
+    "word",
+    "xbox",
+];
 
 /// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
 /// says", "a dr appt"): a word after it is a name only if no common English word, or a
@@ -207,7 +242,9 @@ fn uncapitalised_name(text: &str, at: usize, after: After, out: &mut Vec<(usize,
             && lower.chars().filter(|c| c.is_alphabetic()).count() >= 3
             && !lower.contains('\'')
             && !(common && (n > 0 || after == After::Noun || did))
-            && (after != After::NameWord || n > 0 || (is_name_word(&lower) && lower != "dos"))
+            && (after != After::NameWord
+                || n > 0
+                || (!common && !MS_PRODUCTS.contains(&lower.as_str())))
             && !follows_names(&lower)
             && !NOT_A_NAME.contains(&lower.as_str())
             && !everyday(&lower)

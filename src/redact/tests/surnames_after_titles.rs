@@ -99,6 +99,22 @@ fn a_surname_after_a_title_is_masked_in_its_later_mentions() {
     )]);
 }
 
+/// A surname after "ms" or "mx" in lower case or in capitals was masked only when it was
+/// an everyday word ("ms brown"): "ms johnson called" and "MS SMITH called" showed it.
+#[test]
+fn a_surname_after_ms_or_mx_without_its_full_stop() {
+    check(&[
+        (
+            &[(Role::Customer, "ms johnson called me, MS SMITH too")],
+            &["ms [name] called me, MS [name] too"],
+        ),
+        (
+            &[(Role::Customer, "mx okafor is my manager")],
+            &["mx [name] is my manager"],
+        ),
+    ]);
+}
+
 /// "Miss Baker" and "Dr' Johnson" (STAR star-891) named no one: "Miss" was no title, and
 /// a title ended by an apostrophe for its full stop none either.
 #[test]
@@ -132,6 +148,7 @@ fn what_follows_a_title_without_naming_anyone_stays() {
         "I NEED TO SEE DR NOW. GET DR NOTE. DR SAID. THE DR WILL CALL.",
         "I miss you, Miss You",
         "we use ms teams, ms dos and ms word",
+        "MS EXCEL and MS SQL crash, ms outlook too, it takes a few ms longer",
         "latency is 200 ms long",
         "Ahhhhh!! BUT MR ROBOTO, YOU'RE SUPPOSED TO HELP ME!",
         "What is your memory capacity if you don't mind Mr. AI?",
