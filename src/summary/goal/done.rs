@@ -91,12 +91,18 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
 /// confirmed", "I have booked you a ride") or at the statement's end ("Ride booked"),
 /// not as an adjective before a noun ("two confirmed memberships", "your scheduled
 /// appointments").
-static DONE: LazyLock<Regex> = LazyLock::new(|| {
+static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
     const WORD: &str = "booked|reserved|confirmed|scheduled|submitted|completed|cancell?ed|unlocked|successfull?y|done";
-    Regex::new(&format!(
-        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get))\b"
+    const PHRASE: &str =
+        "all set|managed to (?:book|reserve|schedule|order|cancel|submit|arrange|get)";
+    // Any of them, for a first look at a whole message.
+    let any =
+        Regex::new(&format!(r"(?i)\b(?:{WORD}|{PHRASE})\b")).expect("the done words are valid");
+    let said = Regex::new(&format!(
+        r"(?i)(?:\b(?:is|are|was|were|been|be|has|have|had|now|all|i|we)|['’](?:s|ve|re|m))\s+(?:\w+\s+)?(?:{WORD})\b|\b(?:{WORD})\W*$|\b(?:{PHRASE})\b"
     ))
-    .expect("the done pattern is valid")
+    .expect("the done pattern is valid");
+    (any, said)
 });
 
 /// What makes such words say the task is not done, or not yet: a negation, an apology
@@ -115,14 +121,15 @@ static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
 /// is a sentence, or in a question the words before its last comma ("I've managed to
 /// book a ride for you, is there anything else?"; not "Shall I book it?").
 pub(super) fn says_done(text: &str) -> bool {
+    let (any, said) = &*DONE;
     // Most bot messages say nothing done: one search of the whole message first.
-    DONE.is_match(text)
+    any.is_match(text)
         && sentences(text).any(|s| {
             let statement = match s.strip_suffix('?') {
                 Some(question) => question.rsplit_once(',').map_or("", |(before, _)| before),
                 None => s,
             };
-            DONE.is_match(statement) && !NOT_DONE.is_match(statement)
+            said.is_match(statement) && !NOT_DONE.is_match(statement)
         })
 }
 
@@ -163,6 +170,9 @@ mod tests {
             "We've cancelled your order.",
             "Your appointment has been scheduled for Monday.",
             "All set!",
+            // Said in a sentence before another.
+            "Ride booked. Anything else?",
+            "Booked! Is there anything else I can do?",
         ] {
             assert!(says_done(done), "{done}");
         }
