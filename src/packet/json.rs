@@ -10,7 +10,7 @@
 //! summaries name every field).
 
 use super::{Customer, Fields, Packet};
-use crate::report::json::{evidence_items, number, optional_string, string, triggers};
+use crate::report::json::{array, evidence_items, number, optional_string, string, triggers};
 use crate::summary::{FactKind, Summary};
 
 /// Appends `packet` as one line of compact JSON, without the value of its
@@ -55,11 +55,8 @@ pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> usize {
     let history = out.len();
     out.extend_from_slice(b",\"summary\":");
     summary(out, &packet.summary);
-    out.extend_from_slice(b",\"transcript\":[");
-    for (i, message) in packet.transcript.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    out.extend_from_slice(b",\"transcript\":");
+    array(out, &packet.transcript, |out, message| {
         out.extend_from_slice(b"{\"turn\":");
         number(out, message.turn);
         out.extend_from_slice(b",\"role\":");
@@ -69,8 +66,8 @@ pub(super) fn encode(packet: &Packet, out: &mut Vec<u8>) -> usize {
         out.extend_from_slice(b",\"text\":");
         string(out, &message.text);
         out.push(b'}');
-    }
-    out.extend_from_slice(b"],\"bridge_message\":");
+    });
+    out.extend_from_slice(b",\"bridge_message\":");
     optional_string(out, packet.bridge_message.as_deref());
     if let Some(error) = &packet.bridge_error {
         out.extend_from_slice(b",\"bridge_error\":");
@@ -110,11 +107,8 @@ fn summary(out: &mut Vec<u8>, summary: &Summary) {
     optional_string(out, summary.goal_update.as_deref());
     out.extend_from_slice(b",\"open_questions\":");
     strings(out, &summary.open_questions);
-    out.extend_from_slice(b",\"facts\":[");
-    for (i, fact) in summary.facts.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
+    out.extend_from_slice(b",\"facts\":");
+    array(out, &summary.facts, |out, fact| {
         out.extend_from_slice(b"{\"kind\":");
         string(out, kind_name(fact.kind));
         out.extend_from_slice(b",\"text\":");
@@ -130,8 +124,8 @@ fn summary(out: &mut Vec<u8>, summary: &Summary) {
             string(out, value);
         }
         out.push(b'}');
-    }
-    out.extend_from_slice(b"],\"topics\":");
+    });
+    out.extend_from_slice(b",\"topics\":");
     strings(out, &summary.topics);
     out.extend_from_slice(b",\"bot_answers\":");
     strings(out, &summary.bot_answers);
@@ -164,14 +158,7 @@ fn kind_name(kind: FactKind) -> &'static str {
 }
 
 fn strings(out: &mut Vec<u8>, items: &[String]) {
-    out.push(b'[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        string(out, item);
-    }
-    out.push(b']');
+    array(out, items, |out, item| string(out, item));
 }
 
 /// Metadata fields as an object, in their order (as [`Fields`]' `Serialize`).

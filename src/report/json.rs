@@ -115,16 +115,21 @@ pub(super) fn encode(outcome: &Outcome, out: &mut Vec<u8>) {
     out.push(b'}');
 }
 
-/// The triggers that fired, as an array.
-pub(crate) fn triggers(out: &mut Vec<u8>, triggers: &[FiredTrigger]) {
+/// `items` as a JSON array, each written by `item`.
+pub(crate) fn array<T>(out: &mut Vec<u8>, items: &[T], mut item: impl FnMut(&mut Vec<u8>, &T)) {
     out.push(b'[');
-    for (i, trigger) in triggers.iter().enumerate() {
+    for (i, value) in items.iter().enumerate() {
         if i > 0 {
             out.push(b',');
         }
-        fired(out, trigger);
+        item(out, value);
     }
     out.push(b']');
+}
+
+/// The triggers that fired, as an array.
+pub(crate) fn triggers(out: &mut Vec<u8>, triggers: &[FiredTrigger]) {
+    array(out, triggers, fired);
 }
 
 fn fired(out: &mut Vec<u8>, trigger: &FiredTrigger) {
