@@ -1,6 +1,6 @@
 //! YAML values over several lines in rule and rule-test files, as a user meets a mistake
 //! at one: how much of the value the error underlines, and what its help says about a
-//! key below it indented too far (errs 19, items 2 and 3).
+//! key below it indented too far.
 
 use crate::common::{handoff, stdout_text, write};
 
@@ -14,7 +14,7 @@ fn lint(dir: &std::path::Path, format: &str) -> String {
     stdout_text(&assert)
 }
 
-/// Errs 19, item 2: a list over several lines given where one value goes (a flow list
+/// A list over several lines given where one value goes (a flow list
 /// closing on a later line, a block list) was underlined by one character (`[high` for
 /// the first, the `-` for the second, and `end_column` one past `column`). It is
 /// underlined to the end of its first line, before a comment, in rule files and rule
@@ -84,7 +84,7 @@ tests:
     }
 }
 
-/// Errs 19, item 3: a key indented too far under a value whose lines go on at or left of
+/// A key indented too far under a value whose lines go on at or left of
 /// it (a plain value), or under a block scalar whose text is deeper, got no help (or the
 /// help for a `: ` inside a value). It is told what YAML read and where the key goes; a
 /// key left of the value's key, the error of another mistake, is not.

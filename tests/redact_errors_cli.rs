@@ -124,7 +124,7 @@ fn a_labels_files_errors_quote_its_cells_masked_under_redact() {
     assert!(run(&headless, false).contains("the columns are: cy_example_com, t"));
 }
 
-/// Item 2 for a transcript and a contacts file without a header: the missing column's
+/// A transcript and a contacts file without a header: the missing column's
 /// error listed their first row, card number, email and all, in `replay`, `coverage`,
 /// `diff` and `explain`; masked under `--redact`, the other cells as written.
 #[test]

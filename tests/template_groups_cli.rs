@@ -4,7 +4,7 @@
 
 use crate::common::{handoff, stdout_of, stdout_text, write};
 
-/// The reviewer's repro (`/tmp/audit/repro/tpl/rules.yaml`), with its `bridge`.
+/// A rule file of one trigger, routed to a team whose template is `bridge`.
 fn rules(dir: &std::path::Path, bridge: &str) -> std::path::PathBuf {
     write(
         dir,

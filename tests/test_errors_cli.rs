@@ -1,13 +1,13 @@
 //! `handoff test` pointing at its test files' mistakes and failures: where each is, and
-//! every one in one run. The test files are those a review wrote to show each mistake,
-//! run against the starter rules. They are written here, not kept under `tests/`, where
+//! every one in one run. Each test file shows one kind of mistake, run against the
+//! starter rules. They are written here, not kept under `tests/`, where
 //! `handoff test` would find them and warn that they are not read.
 
 use crate::common::{
     handoff, invalid_rule_test_files, invalid_rule_tests, root, stdout_text, write,
 };
 
-/// Review 17's `escalated-line.yaml`: two cases whose `escalated:` fails on purpose.
+/// `escalated-line.yaml`: two cases whose `escalated:` fails on purpose.
 const ESCALATED_LINE: &str = "version: 1
 tests:
   - name: a double charge should stay with the bot (wrong on purpose)
@@ -23,7 +23,7 @@ tests:
       escalated: true
 ";
 
-/// Review 17's `hidden-errors.yaml`: a bad `time:` in one message, a typo in the next.
+/// `hidden-errors.yaml`: a bad `time:` in one message, a typo in the next.
 const HIDDEN_ERRORS: &str = "version: 1
 tests:
   - name: two mistakes in one case
@@ -86,7 +86,7 @@ fn a_failing_escalated_points_at_its_key() {
     }
 }
 
-/// Errs 19, item 1: cases that expect an escalation only through their other keys
+/// Cases that expect an escalation only through their other keys
 /// (no `escalated:`), which does not come. Each key that implies it is first in one case;
 /// on one line, the first written.
 const IMPLIED_ESCALATION: &str = "version: 1
@@ -111,7 +111,7 @@ tests:
       turn: 1
 ";
 
-/// Errs 19, item 1: a case expecting an escalation only implicitly was reported at its
+/// A case expecting an escalation only implicitly was reported at its
 /// `- name:` line when nothing escalated; it is at the first key that implied it, in
 /// every format, with a help naming that key.
 #[test]

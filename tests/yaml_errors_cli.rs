@@ -1,7 +1,7 @@
 //! YAML mistakes in rule, project and mapping files, as a user meets them: where the
-//! error points and what its help says. The rule files are review 16's
-//! (`tests/fixtures/yaml_syntax/`, copied from the reviewer's `broken/`) and review 17's
-//! (`tests/fixtures/yaml_indents_and_types/`, its `repro/`).
+//! error points and what its help says. The rule files are under
+//! `tests/fixtures/yaml_syntax/` (syntax mistakes) and
+//! `tests/fixtures/yaml_indents_and_types/` (indentation and value types).
 
 use predicates::prelude::*;
 use predicates::str::contains;

@@ -2,7 +2,7 @@
 //! it. The loader (`transcript::mapping`) reads a number or `true`/`false` written bare
 //! as the text it is written as (`columns: { role: 2 }` is the column `2`, `bot: [8,
 //! true]` the role values "8" and "true"), so the schema must take them where text goes,
-//! as the rules' schema does (review 17, item 9; errs 19, item 4). Takes nothing; gives
+//! as the rules' schema does. Takes nothing; gives
 //! [`MappingFileSchema`] (named `MappingFile` in the schema) for `#[schemars(with = …)]`.
 //! A test keeps its fields and their descriptions those of the loader's type.
 
@@ -128,9 +128,9 @@ mod tests {
             })
     }
 
-    /// Errs 19, item 4: the loader reads a number or `true` written as a column name or
+    /// The loader reads a number or `true` written as a column name or
     /// a role value as that text (`columns: { role: 2 }`, `bot: [8, true]`), and the
-    /// schema flagged them, as the rules' schema did before review 17's item 9. The
+    /// schema once flagged them, as the rules' schema did too. The
     /// schema and the loader agree on each file: what one takes, the other takes.
     #[test]
     fn the_config_schema_and_the_loader_agree() {

@@ -36,7 +36,7 @@ const BATCH: usize = 256;
 /// phrase automaton (750 KB for the starter rules) and the pool it recycles into: 256
 /// conversations of the benchmark are 2,200 messages. Fewer messages cost more
 /// hand-overs, each a wake-up of a sleeping thread: in alternating runs on two cores
-/// (twentieth session, docs/performance-log.md) 1,024 took the least time and CPU, 256
+/// (docs/performance-log.md) 1,024 took the least time and CPU, 256
 /// and 512 more, 2,048 about as much.
 const MESSAGES: usize = 1024;
 /// Batches read but not yet written, beyond one per worker.

@@ -242,7 +242,7 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
 mod tests {
     use super::*;
 
-    /// Errs 19, item 1: a case that expects an escalation only through its other keys
+    /// A case that expects an escalation only through its other keys
     /// (`route:`, `trigger:` … without `escalated:`) was reported at its case's line
     /// when nothing escalated; it is at the first of those keys, saying which.
     #[test]

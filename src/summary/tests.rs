@@ -181,7 +181,7 @@ fn names_in_an_answer_to_a_security_question_are_no_facts() {
     assert_eq!(facts, ["Dr. Morgan"]);
 }
 
-/// Regression (review): a bot that asked for the full name and the mother's maiden name
+/// Regression: a bot that asked for the full name and the mother's maiden name
 /// in one message ("Please give me your full name and your mother's maiden name") left
 /// no name of the customer's, as every name of the reply was taken for a secret. A reply
 /// that lists the answers in the order asked keeps the customer's name; one in any other

@@ -26,7 +26,7 @@ pub(super) fn scalar_end(text: &str, start: usize, end: usize) -> usize {
 /// bracket when that is on its line, a quoted or plain scalar whole (serde-saphyr's
 /// span, `len`, when it gives one within the line: a plain scalar may hold spaces). A
 /// collection over several lines (a flow one closing on a later line, a block list) to
-/// the end of its first line, before a comment (errs 19, item 2: one character was):
+/// the end of its first line, before a comment (not one character):
 /// the underline, like the caret line, stays on one line. Never before `end`.
 pub(super) fn wrong_value_end(text: &str, start: usize, end: usize, len: Option<usize>) -> usize {
     let Some(rest) = text.get(start..) else {
@@ -130,7 +130,7 @@ mod whole_values {
         assert_eq!(whole("x: { a: [b] }, y: 1\n", None), "{ a: [b] }");
         assert_eq!(whole("{ severity: very high }\n", Some(9)), "very high");
         assert_eq!(whole("severity: very high\n", None), "very");
-        // A collection that closes on a later line: its first line (errs 19, item 2).
+        // A collection that closes on a later line: its first line.
         assert_eq!(whole("severity: [high,\n  low]\n", Some(1)), "[high,");
         assert_eq!(
             whole("severity: [ \"a #\", it's  # x\n  low]\n", Some(1)),

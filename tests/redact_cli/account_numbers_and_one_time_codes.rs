@@ -18,7 +18,7 @@ fn the_decided_gaps_are_masked_and_their_near_misses_shown() {
         )],
     );
     let rows = [
-        // Item 1.
+        // Account numbers, sort codes, IBANs; an order number is no account.
         (
             "my account number is 84318931431 and sort code 20-00-00",
             "my account number is [account] and sort code [account]",
@@ -31,7 +31,7 @@ fn the_decided_gaps_are_masked_and_their_near_misses_shown() {
             "order number 84318931431 and booking ref 12345678",
             "order number 84318931431 and booking ref 12345678",
         ),
-        // Item 2.
+        // Street addresses and postcodes; a duration or an order is neither.
         (
             "ship it to 221B Baker Street, London SW1A 1AA",
             "ship it to [address], London [postcode]",
@@ -44,17 +44,17 @@ fn the_decided_gaps_are_masked_and_their_near_misses_shown() {
             "I waited 2 hours on the way, order 62704",
             "I waited 2 hours on the way, order 62704",
         ),
-        // Item 3.
+        // Names signed or asked for; a brand after thanks is none.
         (
             "Please call me back.\n- Dave",
             "Please call me back.\n- [name]",
         ),
         ("ask for Priya", "ask for [name]"),
         ("Thanks, Amazon", "Thanks, Amazon"),
-        // Item 5.
+        // One-time codes; an order number is none.
         ("your code is 482910573", "your code is [secret]"),
         ("my order 482910573 is late", "my order 482910573 is late"),
-        // Item 6.
+        // "since 2019" after "pin" is no PIN; "my pin is 2019" is one.
         (
             "I've had this pin since 2019",
             "I've had this pin since 2019",

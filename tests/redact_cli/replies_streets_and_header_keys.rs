@@ -24,7 +24,7 @@ fn names_in_replies_streets_and_accounts_are_masked_in_packets_and_near_misses_s
     // A conversation escalates on its last message, "human please".
     let rules = regex_rules(dir.path(), &[("human", "human please")]);
     let conversations: [&[(&str, &str)]; 5] = [
-        // Item 1 (STAR star-6220).
+        // A name given in reply to the bot's question for it (STAR star-6220).
         &[
             ("bot", "Who is your doctor?"),
             ("customer", "Johnson"),
@@ -38,19 +38,19 @@ fn names_in_replies_streets_and_accounts_are_masked_in_packets_and_near_misses_s
             ("customer", "Tomorrow"),
             ("customer", "human please"),
         ],
-        // Item 2.
+        // Streets and postcodes; rooms, orders, times and prices are none.
         &[
             ("customer", "i live at 42 baker street, Springfield 62704"),
             ("customer", "room 42, order 12345, at 10:30 for $12.50"),
             ("customer", "human please"),
         ],
-        // Item 3.
+        // Account numbers however abbreviated; an amount is none.
         &[
             ("customer", "account 123456, acct 98765, a/c 1234567"),
             ("customer", "account 1234 has 12345.50 in it"),
             ("customer", "human please"),
         ],
-        // A near miss of item 1: a name to no question for one.
+        // A near miss of a name reply: a name to no question for one.
         &[
             ("bot", "What day would you like?"),
             ("customer", "Johnson"),
@@ -74,7 +74,7 @@ fn names_in_replies_streets_and_accounts_are_masked_in_packets_and_near_misses_s
     }
 }
 
-/// Item 4: a file without a header, mapped with `--map` to its first row's cells, keyed
+/// A file without a header, mapped with `--map` to its first row's cells, keyed
 /// the packets' `fields` by that row's data (`"tyler_jones": "Ann Lee"`).
 #[test]
 fn the_metadata_keys_of_a_header_row_of_data_are_masked() {

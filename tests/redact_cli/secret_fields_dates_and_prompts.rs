@@ -99,7 +99,7 @@ fn at_turn_three(dir: &std::path::Path) -> std::path::PathBuf {
     )
 }
 
-/// Item 1: `dob_leaks.csv`: a date given in reply to the bot's question for the date of
+/// A date given in reply to the bot's question for the date of
 /// birth is `[dob]`, in the reply and where the bot repeats it, and no `date` fact is
 /// taken from it (packet facts, bridge `summary.fact`).
 #[test]
@@ -135,7 +135,7 @@ fn a_date_in_reply_to_the_question_for_the_date_of_birth_is_masked() {
     }
 }
 
-/// Item 2: `pin_leaks.csv`, nearly verbatim from STAR: every PIN is `[secret]`, in the
+/// PINs in phrasings nearly verbatim from STAR: every PIN is `[secret]`, in the
 /// evidence of a rule that matched it and in the packets.
 #[test]
 fn pins_in_real_phrasings_are_masked() {
@@ -177,7 +177,7 @@ fn pins_in_real_phrasings_are_masked() {
     );
 }
 
-/// Item 4: `name_leaks.csv`: names given after terse prompts ("name", "name and number
+/// Names given after terse prompts ("name", "name and number
 /// please"), volunteered before the account number asked for, and the bot's echo of them
 /// in another case, are masked.
 #[test]

@@ -69,7 +69,7 @@ fn security_answers_and_names_in_replies_are_masked_in_packets_and_bridges() {
             "{bridge}"
         );
     }
-    // `explain --say`, with no files: the review's reproductions.
+    // `explain --say`, with no files: each question and reply alone.
     let say = |question: &str, reply: &str| {
         stdout_of(handoff().args([
             "explain",

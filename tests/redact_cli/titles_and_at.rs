@@ -45,7 +45,7 @@ fn at_emails_titles_and_names_after_them_are_masked_in_packets() {
     }
 }
 
-/// Item 3: D005 named the column that varies as it was read; in a file whose header row
+/// D005 named the column that varies as it was read; in a file whose header row
 /// is data (mapped with `--map` to its cells), that is the first customer's name
 /// (`tyler_jones`), in the note, its help and the summary. Under `--redact` the column is
 /// named as the packets key it; a header's column stays named.

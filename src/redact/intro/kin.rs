@@ -115,7 +115,7 @@ mod tests {
             // Not a word in lower case after the name (STAR star-61, star-223).
             ("get my daughter Angela vaccinated", vec!["Angela"]),
             ("my kid Mark vaccinated", vec!["Mark"]),
-            // Item 2: after "called" of an animal or a person.
+            // After "called", of an animal or a person.
             ("a dog called Buster", vec!["Buster"]),
             ("we had a dog called rex", vec!["rex"]),
             ("my son is called Tom Lee", vec!["Tom", "Lee"]),

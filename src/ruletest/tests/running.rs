@@ -66,7 +66,7 @@ fn a_case_expecting_escalation_fails_on_escalated_only() {
             field: "escalated",
             expected: Value::Bool(true),
             actual: Value::Bool(false),
-            // At the `route:` that implies the escalation (errs 19, item 1).
+            // At the `route:` that implies the escalation.
             help: Some("the case gives no `escalated:`; its `route:` expects an escalation".into()),
             line: Some(5),
             differs_at: None,

@@ -100,7 +100,7 @@ mod tests {
 
     /// The reply to a question for the customer's name and a secret together gives the
     /// name at the place it was asked, when the reply lists one name an answer; in any
-    /// other shape, none (review: "Please give me your full name and your mother's maiden
+    /// other shape, none ("Please give me your full name and your mother's maiden
     /// name" left no name of the customer's).
     #[test]
     fn the_own_name_is_told_from_the_secret_only_in_a_list_of_answers() {

@@ -242,7 +242,7 @@ pub(super) fn strip_addressed(sentence: &str, after_greeting: bool) -> &str {
     // addressee: a name of the name table ("Thanks Mark, the order came"), or one the
     // customer's own request follows ("Hi Tyler! I need …", "Thanks Alexis, can you
     // …"); else it may be what they came about, a place or a brand ("Hi, Denver, one
-    // way for two please"; review).
+    // way for two please").
     if names > 0 && pets == 0 && !known {
         let next = lower(word_at(own).0);
         if !(OWN.contains(&next.as_str()) || IMPERATIVES.contains(&next.as_str())) {

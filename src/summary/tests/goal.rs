@@ -202,7 +202,7 @@ fn a_pet_name_or_a_name_after_a_greeting_is_stripped_with_it() {
     }
 }
 
-/// Regression (review): a name after a greeting was taken as said to someone whatever
+/// Regression: a name after a greeting was taken as said to someone whatever
 /// it was, and "Hi, Denver, one way for two please" lost its destination from the goal,
 /// "Hello Kitty, backpacks …" its brand. Only a name of the name table, or one a request
 /// of the customer's own follows, is the addressee; the others stay, in the goal and in
@@ -268,7 +268,7 @@ fn a_self_introduction_is_dropped_from_the_goal() {
         let s = summarize(&m, &[], Vec::new());
         assert_eq!(s.goal.as_deref(), Some(goal), "{said}");
     }
-    // The review's cases: introductions other than "My name is X".
+    // Introductions other than "My name is X".
     for (said, goal) in [
         (
             "I'm Alexis calling about my lease, can you renew it for a year?",

@@ -25,8 +25,8 @@ fn a_repeated_question_is_open_even_when_the_bot_answered() {
     assert!(!s.bullets.iter().any(|b| b.starts_with("Still open")));
 }
 
-/// Review 14, item 18 (`oq.csv`, STAR star-164): a stray character after the `?` leaves
-/// the question open; closing quotes stay with it. (The review's questions, "do you live
+/// STAR star-164: a stray character after the `?` leaves
+/// the question open; closing quotes stay with it. (Questions such as "do you live
 /// around here?>" and "Did you really say \"no way?\"", are small talk now: these are
 /// the same forms about the customer's matter.)
 #[test]

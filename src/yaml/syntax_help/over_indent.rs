@@ -12,7 +12,7 @@ const MAX_LINES: usize = 50;
 /// The help for the error at `line`:`column` (1-based) of `text`, when the error is at
 /// the `:` of a `key:` line that a plain value on a key above it goes on over, its
 /// lines between indented deeper than that key, at, above or below the error's key
-/// (errs 19, item 3: a line of the value at or left of the error's key hid it).
+/// (a line of the value at or left of the error's key does not hide it).
 pub(super) fn help(text: &str, line: u32, column: u32) -> Option<String> {
     let (at, indent, key) = key_line(text, line)?;
     // At this line's own `:`, not one further on (`text: Hi: I'm Sam`).
@@ -37,7 +37,7 @@ pub(super) fn help(text: &str, line: u32, column: u32) -> Option<String> {
 /// The help for "did not find expected key" at the start (`line`:`column`, 1-based) of a
 /// `key:` line indented further than a key above it whose value is a block scalar
 /// (`description: |`) with its text deeper still: the line ends the text and is no key
-/// of the mapping (errs 19, item 3).
+/// of the mapping.
 pub(super) fn after_block(text: &str, line: u32, column: u32) -> Option<String> {
     let (at, indent, _) = key_line(text, line)?;
     if u32::try_from(indent + 1).ok()? != column {
@@ -193,9 +193,9 @@ mod tests {
         }
     }
 
-    /// Errs 19, item 3: the value above had a line at or left of the over-indented key (a
-    /// plain value going on over lines less deep than the key), or was a block scalar
-    /// whose text the key ends: no help was given, or the wrong one.
+    /// The value above has a line at or left of the over-indented key (a
+    /// plain value going on over lines less deep than the key), or is a block scalar
+    /// whose text the key ends: the help says so (it once gave none, or the wrong one).
     #[test]
     fn a_key_under_a_value_over_several_lines_is_told_so() {
         let item = "triggers:\n  - id: x\n    description: The customer\n";

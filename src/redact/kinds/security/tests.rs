@@ -82,7 +82,7 @@ fn answers_after_the_words_that_announce_them() {
         ),
         ("cooper was my moms maiden name", "cooper"),
         ("Leeds was my memorable place", "Leeds"),
-        // A dictionary word as a memorable word (item 5).
+        // A dictionary word as a memorable word.
         ("my memorable word is pineapple", "pineapple"),
         ("memorable word: garden", "garden"),
         ("My memorable word is 'window'.", "window"),

@@ -41,7 +41,7 @@ fn an_introduction_is_dropped_and_the_request_kept() {
     }
 }
 
-/// The review's and STAR's introductions other than "My name is X" (star-5912 "it's
+/// Introductions other than "My name is X" (star-5912 "it's
 /// John again", star-4191 "this is John calling to follow up"): the request after them
 /// is the goal.
 #[test]
@@ -173,7 +173,7 @@ fn a_name_said_to_someone_is_dropped() {
         ("", true, ""),
         // After a greeting, a name of the name table, or one a request of the
         // customer's own follows, is said to someone; a place or a brand before
-        // anything else is what the customer came about (review).
+        // anything else is what the customer came about.
         ("Mark, the order came", true, "the order came"),
         (
             "Alexis, can you book a table?",
@@ -214,7 +214,7 @@ fn what_is_no_introduction_stays() {
         "I'm",
         "",
         "Imagine a room with a view",
-        // The review's cases: words said of a name, and a nationality.
+        // Words said of a name, and a nationality.
         "the name is Wrong, can you update the reservation",
         "my name is misspelled, can you fix it on my ticket?",
         "I'm Canadian, I need a visa for Brazil",

@@ -111,7 +111,7 @@ mod tests {
             ("the ID is 9", "Reserve my flight 114"),
             ("", ""),
             ("on 12", "on"),
-            // The review's cases: details and durations beside the request.
+            // Details and durations beside the request.
             (
                 "My phone number is 5551234.",
                 "I need a table for 12 people at Nando's.",
