@@ -212,7 +212,11 @@ console,customer,I want to talk to a real person
         .assert()
         .success();
     let names = file_names(&packets);
-    assert_eq!(names.len(), 7, "a .json and a .md each, and the marker: {names:?}");
+    assert_eq!(
+        names.len(),
+        7,
+        "a .json and a .md each, and the marker: {names:?}"
+    );
     assert!(names.contains(&"console.json".to_owned()), "{names:?}");
     for name in &names {
         // Windows reads what comes before the first dot (`con.json` is `CON`).
