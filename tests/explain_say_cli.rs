@@ -328,3 +328,40 @@ fn a_negated_opinion_cancels_its_object_and_no_further() {
         );
     }
 }
+
+/// Two `--meta` of one field with different values were accepted and the first won, so
+/// the flags' order decided the route; the same value twice is still one value.
+#[test]
+fn meta_given_twice_with_two_values_is_an_error_naming_both() {
+    use predicates::prelude::PredicateBooleanExt;
+    for second in ["tier=free", "Tier=free"] {
+        handoff()
+            .args(["explain", "--say", "customer: is there a discount"])
+            .args(["--meta", "tier=enterprise", "--meta", second])
+            .assert()
+            .code(2)
+            .stderr(contains(format!(
+                "--meta `tier=enterprise` and --meta `{second}` both give `tier`, with two values"
+            )))
+            .stderr(contains("hint: give the field once"));
+    }
+    handoff()
+        .args(["explain", "--say", "customer: hi", "--redact"])
+        .args([
+            "--meta",
+            "name=Alex Smith",
+            "--meta",
+            "plan=pro",
+            "--meta",
+            "Name=Bo",
+        ])
+        .assert()
+        .code(2)
+        .stderr(contains("--meta number 1 and number 3 both give `name`"))
+        .stderr(contains("Alex").not());
+    handoff()
+        .args(["explain", "--say", "customer: hi"])
+        .args(["--meta", "tier=enterprise", "--meta", "Tier= enterprise"])
+        .assert()
+        .success();
+}

@@ -55,6 +55,7 @@ mod replay_cli;
 mod replay_inputs_cli;
 mod replay_spaceless_cli;
 mod route_hours_cli;
+mod rule_file_kinds_cli;
 mod rule_loading_cli;
 mod slashed_dates_cli;
 mod starter_pack;

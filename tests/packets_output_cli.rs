@@ -189,3 +189,43 @@ fn a_file_on_the_way_is_named() {
     }
     assert_eq!(std::fs::read_to_string(&notes).unwrap(), "mine");
 }
+
+/// A conversation `con` wrote `p/con.json`: a name Windows opens as the console. Such
+/// names get a `_` after the device's name and a hash, as other changed ids do.
+#[test]
+fn packet_names_avoid_the_names_windows_keeps_for_devices() {
+    let dir = tempfile::tempdir().unwrap();
+    let transcript = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text
+con,customer,I want to talk to a real person
+NUL.txt,customer,I want to talk to a real person
+console,customer,I want to talk to a real person
+",
+    );
+    let packets = dir.path().join("p");
+    handoff()
+        .args(["replay", "-q", "-f", "jsonl", "--packets"])
+        .arg(&packets)
+        .arg(&transcript)
+        .assert()
+        .success();
+    let names = file_names(&packets);
+    assert_eq!(
+        names.len(),
+        7,
+        "a .json and a .md each, and the marker: {names:?}"
+    );
+    assert!(names.contains(&"console.json".to_owned()), "{names:?}");
+    for name in &names {
+        // Windows reads what comes before the first dot (`con.json` is `CON`).
+        let base = name.split('.').next().unwrap().to_ascii_lowercase();
+        assert!(!["con", "nul"].contains(&base.as_str()), "{names:?}");
+    }
+    assert!(names.iter().any(|n| n.starts_with("con_-")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.starts_with("NUL_.txt-")),
+        "{names:?}"
+    );
+}

@@ -1,4 +1,5 @@
-//! `handoff schema`, `completions` and `man`: what editors, shells and `man` read.
+//! `handoff schema`, `completions` and `man`: what editors, shells and `man` read; and
+//! `-V` after any command.
 
 use crate::common::{file_names, handoff, root, stdout_of};
 
@@ -168,4 +169,28 @@ fn completions_into_a_closed_pipe_end_quietly() {
         .unwrap();
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(status.code(), Some(0), "{stderr}");
+}
+
+/// `-V` is a global option, but `handoff replay -V` was "unexpected argument '-V'"
+/// where `-q`, `-v` and `--color` worked after the command.
+#[test]
+fn version_is_printed_after_any_command_as_before_it() {
+    let expected = format!("handoff {}\n", env!("CARGO_PKG_VERSION"));
+    for args in [
+        &["-V"][..],
+        &["replay", "-V"],
+        &["lint", "--version"],
+        &["explain", "-V"],
+        &["test", "-V"],
+        &["diff", "-V"],
+        &["coverage", "-V"],
+        &["init", "-V"],
+        &["schema", "-V"],
+        &["completions", "-V"],
+        &["man", "-V"],
+    ] {
+        let out = handoff().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), expected, "{args:?}");
+    }
 }

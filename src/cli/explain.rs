@@ -202,7 +202,38 @@ fn said(say: &[String], meta: &[String], redact: bool) -> anyhow::Result<Convers
     for (i, pair) in meta.iter().enumerate() {
         match pair.split_once('=') {
             Some((field, value)) if !field.trim().is_empty() => {
-                metadata.insert(field.trim(), value.trim());
+                let name = crate::transcript::normalize_field(field.trim());
+                let Some(earlier) = metadata.get(&name) else {
+                    metadata.insert(field.trim(), value.trim());
+                    continue;
+                };
+                // The same value twice is one value; two would leave the route to the
+                // flags' order.
+                if earlier == value.trim() {
+                    continue;
+                }
+                let hint =
+                    "\n  hint: give the field once: which of the two is meant cannot be told";
+                let first = meta
+                    .iter()
+                    .position(|m| {
+                        m.split_once('=').is_some_and(|(f, _)| {
+                            crate::transcript::normalize_field(f.trim()) == name
+                        })
+                    })
+                    .unwrap_or(i);
+                if redact {
+                    anyhow::bail!(
+                        "--meta number {} and number {} both give `{name}`, with two values; not quoted under --redact{hint}",
+                        first + 1,
+                        i + 1
+                    );
+                }
+                anyhow::bail!(
+                    "--meta `{}` and --meta `{}` both give `{name}`, with two values (names are compared in lower case, other characters as `_`){hint}",
+                    crate::text::shown(&meta[first]),
+                    crate::text::shown(pair)
+                );
             }
             _ if redact => anyhow::bail!(
                 "--meta number {} is not FIELD=VALUE (e.g. --meta tier=enterprise); not quoted under --redact",

@@ -27,7 +27,7 @@ use crate::diag::{Diagnostic, Sources};
 
 /// Test the rules that decide when a chatbot hands a conversation to a human.
 #[derive(Debug, Parser)]
-#[command(name = "handoff", version, about, long_about = None)]
+#[command(name = "handoff", version, about, long_about = None, propagate_version = true)]
 #[command(
     max_term_width = 100,
     after_help = "Examples:\n  handoff init my-rules                  start a rule pack of your own (docs/tutorial.md)\n  handoff replay                         the rules in rules/ over the transcripts in fixtures/\n  handoff replay -r my-rules export.csv  your rules over your export\n  handoff lint                           check the rules in rules/\n  handoff lint --explain L001            what a lint code means"
@@ -60,27 +60,39 @@ pub enum Verbosity {
     Verbose,
 }
 
+/// Each is displayed as `handoff`, so that `-V` after one (`handoff replay -V`) says
+/// `handoff 0.1.0`, as before one.
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Replay transcripts through the rules: what escalates, when, why and to whom
+    #[command(display_name = "handoff")]
     Replay(replay::ReplayArgs),
     /// Check rules for errors, dead parts and mistakes, with stable codes
+    #[command(display_name = "handoff")]
     Lint(lint::LintArgs),
     /// Explain one conversation: every trigger and route, message by message, and why
+    #[command(display_name = "handoff")]
     Explain(explain::ExplainArgs),
     /// Run rule unit tests: small conversations with the outcome the rules must give them
+    #[command(display_name = "handoff")]
     Test(test::TestArgs),
     /// Replay transcripts through two versions of the rules and report what changes
+    #[command(display_name = "handoff")]
     Diff(diff::DiffArgs),
     /// Where the rules have gaps: what never fires, the default-route share, missed handoffs
+    #[command(display_name = "handoff")]
     Coverage(coverage::CoverageArgs),
     /// Start a rule pack: the starter rules, their tests, sample transcripts and a CI workflow
+    #[command(display_name = "handoff")]
     Init(init::InitArgs),
     /// Print the JSON Schema of rule files (or of rule-test or config files), for editors
+    #[command(display_name = "handoff")]
     Schema(tools::SchemaArgs),
     /// Print shell completions (bash, zsh, fish, powershell, elvish)
+    #[command(display_name = "handoff")]
     Completions(tools::CompletionsArgs),
     /// Print the manual page (roff), for `man`
+    #[command(display_name = "handoff")]
     Man(tools::ManArgs),
 }
 

@@ -79,7 +79,9 @@ pub(super) fn man(args: &ManArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus>
     let mut pages = vec![("handoff".to_owned(), command.clone())];
     for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
         let name = format!("handoff-{}", sub.get_name());
-        pages.push((name.clone(), sub.clone().name(name)));
+        // Its page is titled by its own name, not `handoff`, the name `-V` displays.
+        let page = sub.clone().name(name.clone()).display_name(name.clone());
+        pages.push((name, page));
     }
     for (name, command) in pages {
         let mut roff = Vec::new();

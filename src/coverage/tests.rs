@@ -384,3 +384,21 @@ mod hand_labels;
 mod labels_file;
 mod never_taken;
 mod passed_over;
+
+/// A narrow table keeps trigger and route ids whole, on one line each.
+#[test]
+fn a_narrow_coverage_table_never_splits_an_id() {
+    let engine = starter();
+    let r = report(&engine, &fixture_conversations());
+    let mut out = Vec::new();
+    let format = crate::report::coverage::CoverageFormat::Table;
+    crate::report::coverage::write(&r, format, Some(60), &[], &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    for id in [
+        "pricing-negotiation",
+        "technical-question",
+        "self-serve-pricing",
+    ] {
+        assert!(text.contains(&format!(" {id} ")), "{id} split in\n{text}");
+    }
+}

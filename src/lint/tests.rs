@@ -213,3 +213,31 @@ fn a_file_of_another_version_gets_no_whole_kind_findings() {
         report.diagnostics
     );
 }
+
+/// An empty file got `L006` "no triggers" beside its `S004` "the rule file is empty";
+/// `version: "1"` got it before its `S003`: no trigger is news only in rules without
+/// errors.
+#[test]
+fn a_rule_set_with_errors_is_not_told_it_has_no_triggers() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text, code) in [
+        ("empty.yaml", "", "S004"),
+        ("comments.yaml", "# nothing yet\n", "S004"),
+        ("quoted.yaml", "version: \"1\"\n", "S003"),
+    ] {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let report = lint(&path, &Overrides::default(), None).unwrap();
+        let codes: Vec<_> = report.diagnostics.iter().filter_map(|d| d.code).collect();
+        assert_eq!(codes, [code], "{name}");
+    }
+    // Without errors, no triggers is still said.
+    let path = dir.path().join("signals.yaml");
+    std::fs::write(
+        &path,
+        "version: 1\nsignals:\n  - { id: s, builtin: frustration }\n",
+    )
+    .unwrap();
+    let report = lint(&path, &Overrides::default(), None).unwrap();
+    assert!(report.diagnostics.iter().any(|d| d.code == Some("L006")));
+}

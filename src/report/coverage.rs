@@ -85,7 +85,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             tr.held.to_string(),
         ]);
     }
-    let _ = writeln!(s, "\n{t}");
+    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
     let mut t = grid(&["route", "team", "escalations", "share"], width);
     for route in &r.routes {
         t.add_row([
@@ -103,7 +103,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             escalation_share(r.unrouted, r.escalated),
         ]);
     }
-    let _ = writeln!(s, "\n{t}");
+    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
     if !r.matrix.is_empty() {
         let routes: Vec<String> = route_columns(r);
         let mut header = vec!["primary trigger \\ route"];
@@ -118,7 +118,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             );
             t.add_row(cells);
         }
-        let _ = writeln!(s, "\n{t}");
+        let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
     }
     let mut t = grid(
         &[
@@ -146,7 +146,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             dead.join(", "),
         ]);
     }
-    let _ = writeln!(s, "\n{t}");
+    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
     let list = |v: &[String]| {
         if v.is_empty() {
             "none".to_owned()
@@ -367,7 +367,7 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
             );
             t.add_row(cells);
         }
-        let _ = writeln!(s, "{t}");
+        let _ = writeln!(s, "{}", crate::report::fit::fitted(t));
     }
     for e in &l.misses.examples {
         let _ = writeln!(s, "  miss: {} — {}", e.conversation_id, e.detail);

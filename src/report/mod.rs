@@ -13,6 +13,7 @@ mod coverage_why;
 mod csv;
 pub mod diff;
 pub mod explain;
+mod fit;
 mod gate;
 pub(crate) mod json;
 pub mod lint;

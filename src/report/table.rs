@@ -5,9 +5,9 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 
-use super::{OutcomeWriter, Printable, describe_trigger};
+use super::{OutcomeWriter, Printable, describe_trigger, fit};
 use crate::outcome::Outcome;
 
 /// Rows laid out at a time.
@@ -21,14 +21,92 @@ const HEADER: [&str; 5] = [
     "bridge message",
 ];
 
+/// The narrowest a bridge message column may get before the short columns are stacked.
+const BRIDGE_MIN: u16 = 24;
+
+/// Which of the five columns share a column, one under the other: a narrow terminal
+/// stacks the short columns (the turn under the conversation, the route under the
+/// trigger) rather than split their ids; the bridge message always has its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stack {
+    /// Five columns side by side.
+    None,
+    /// Conversation and turn, why and route, bridge message.
+    Pairs,
+    /// Everything but the bridge message in one column.
+    Left,
+}
+
+impl Stack {
+    /// The five columns' indices in each column shown.
+    fn groups(self) -> &'static [&'static [usize]] {
+        match self {
+            Stack::None => &[&[0], &[1], &[2], &[3], &[4]],
+            Stack::Pairs => &[&[0, 1], &[2, 3], &[4]],
+            Stack::Left => &[&[0, 1, 2, 3], &[4]],
+        }
+    }
+
+    /// The columns shown: the cells of a group one under the other.
+    fn cells(self, row: &[String; 5]) -> Vec<String> {
+        self.groups()
+            .iter()
+            .map(|group| {
+                let parts: Vec<&str> = group
+                    .iter()
+                    .map(|&i| row[i].as_str())
+                    .filter(|cell| !cell.is_empty())
+                    .collect();
+                parts.join("\n")
+            })
+            .collect()
+    }
+
+    /// The first stacking whose columns fit in `width` with their longest words whole
+    /// and [`BRIDGE_MIN`] left for the bridge message; the narrowest when none does.
+    fn choose(width: u16, rows: &[[String; 5]]) -> Stack {
+        let mut words = [0u16; 5];
+        for row in std::iter::once(&HEADER.map(str::to_owned)).chain(rows) {
+            for (word, cell) in words.iter_mut().zip(row) {
+                *word = (*word).max(fit::longest_word(cell));
+            }
+        }
+        [Stack::None, Stack::Pairs]
+            .into_iter()
+            .find(|stack| {
+                let groups = stack.groups();
+                let contents: Vec<u16> = groups
+                    .iter()
+                    .map(|group| {
+                        if group.contains(&4) {
+                            BRIDGE_MIN
+                        } else {
+                            group.iter().map(|&i| words[i]).max().unwrap_or(0)
+                        }
+                    })
+                    .collect();
+                fit::table_width(&contents) <= u32::from(width)
+            })
+            .unwrap_or(Stack::Left)
+    }
+}
+
+/// The layout of a table's first block, which the blocks after it take.
+struct Layout {
+    stack: Stack,
+    /// The columns' widths, padding included.
+    widths: Vec<u16>,
+    /// The bottom border the table still needs.
+    bottom: String,
+}
+
 pub(super) struct TableWriter<'a> {
     /// A terminal's: a transcript's control characters are escaped.
     out: Printable<'a>,
     width: Option<u16>,
     rows: Vec<[String; 5]>,
-    /// Once a first block is written: its column widths, and the bottom border it still
-    /// needs.
-    layout: Option<(Vec<u16>, String)>,
+    /// Once a first block is written: its layout.
+    layout: Option<Layout>,
 }
 
 impl<'a> TableWriter<'a> {
@@ -42,46 +120,56 @@ impl<'a> TableWriter<'a> {
     }
 
     /// A table of the rows so far (taking them), in the first block's layout if there
-    /// was one, else laid out for them with the header.
-    fn table(&mut self) -> Table {
+    /// was one, else laid out for them with the header; and how it stacks the columns.
+    fn table(&mut self) -> (Table, Stack) {
         let mut table = Table::new();
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        match &self.layout {
-            Some((widths, _)) => {
+        let width = match (self.width, table.width()) {
+            (Some(width), _) => width,
+            (None, Some(width)) if width >= 60 => width,
+            // A terminal that reports no useful width (some CI consoles, `script`).
+            (None, _) => 120,
+        };
+        table.set_width(width);
+        // Escaped before the layout, so the columns stay aligned: a tab too (a terminal
+        // moves it to the next tab stop, past the column's border).
+        let rows: Vec<[String; 5]> = self
+            .rows
+            .drain(..)
+            .map(|row| row.map(|cell| crate::text::escape_controls(&cell).replace('\t', "\\t")))
+            .collect();
+        let stack = match &self.layout {
+            Some(layout) => {
                 table.set_constraints(
-                    widths
+                    layout
+                        .widths
                         .iter()
                         .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w))),
                 );
+                layout.stack
             }
             None => {
-                table.set_header(HEADER.map(Cell::new));
+                let stack = Stack::choose(width, &rows);
+                table.set_header(stack.cells(&HEADER.map(str::to_owned)));
+                stack
             }
+        };
+        for row in &rows {
+            table.add_row(stack.cells(row));
         }
-        match self.width {
-            Some(width) => {
-                table.set_width(width);
-            }
-            // A terminal that reports no useful width (some CI consoles, `script`).
-            None if table.width().is_none_or(|w| w < 60) => {
-                table.set_width(120);
-            }
-            None => {}
+        if self.layout.is_none() {
+            fit::keep_words_whole(&mut table);
         }
-        for row in self.rows.drain(..) {
-            // Escaped before the layout, so the columns stay aligned: a tab too (a
-            // terminal moves it to the next tab stop, past the column's border).
-            table.add_row(row.map(|cell| crate::text::escape_controls(&cell).replace('\t', "\\t")));
-        }
-        table
+        (table, stack)
     }
 
     /// Writes the rows so far as a block of a longer table.
     fn write_block(&mut self) -> io::Result<()> {
         let first = self.layout.is_none();
-        let text = self.table().to_string();
+        let (table, stack) = self.table();
+        let text = table.to_string();
         let lines: Vec<&str> = text.lines().collect();
         let (Some((top, _)), Some((bottom, _))) = (lines.split_first(), lines.split_last()) else {
             return Ok(());
@@ -95,7 +183,11 @@ impl<'a> TableWriter<'a> {
             writeln!(self.out, "{line}")?;
         }
         if first {
-            self.layout = Some((border_widths(top), (*bottom).to_owned()));
+            self.layout = Some(Layout {
+                stack,
+                widths: border_widths(top),
+                bottom: (*bottom).to_owned(),
+            });
         }
         Ok(())
     }
@@ -152,14 +244,14 @@ impl OutcomeWriter for TableWriter<'_> {
 
     fn finish(&mut self) -> io::Result<()> {
         if self.layout.is_none() {
-            let table = self.table();
+            let (table, _) = self.table();
             writeln!(self.out, "{table}")?;
         } else {
             if !self.rows.is_empty() {
                 self.write_block()?;
             }
-            if let Some((_, bottom)) = &self.layout {
-                writeln!(self.out, "{bottom}")?;
+            if let Some(layout) = &self.layout {
+                writeln!(self.out, "{}", layout.bottom)?;
             }
         }
         self.out.flush()
@@ -176,8 +268,12 @@ mod tests {
     use crate::report::sample;
 
     fn render(outcomes: &[Outcome]) -> String {
+        render_at(outcomes, 120)
+    }
+
+    fn render_at(outcomes: &[Outcome], width: u16) -> String {
         let mut out = Vec::new();
-        let mut writer = TableWriter::new(&mut out, Some(120));
+        let mut writer = TableWriter::new(&mut out, Some(width));
         for o in outcomes {
             writer.write(o).unwrap();
         }
@@ -217,5 +313,63 @@ mod tests {
         let short = render(&outcomes[..BLOCK]);
         assert!(short.lines().last().unwrap().starts_with('└'));
         assert_eq!(short.lines().filter(|l| l.starts_with('┌')).count(), 1);
+    }
+
+    /// At any usual terminal width, ids, timestamps, trigger ids and the header's words
+    /// are whole on one line (to copy into `explain -c`): the bridge message wraps, and
+    /// a narrow table stacks the short columns rather than split them.
+    #[test]
+    fn ids_timestamps_and_trigger_ids_are_never_split() {
+        let mut outcomes = sample::outcomes();
+        outcomes[0].conversation_id = "c11-person-after-integration".to_owned();
+        for width in [60, 80, 100, 120, 140] {
+            let text = render_at(&outcomes, width);
+            let mut whole: Vec<&str> = vec!["conversation", "message", "2026-03-02T09:01:30Z"];
+            // An id with a space in it may wrap at the space.
+            whole.extend(
+                outcomes
+                    .iter()
+                    .map(|o| o.conversation_id.as_str())
+                    .filter(|id| !id.contains(' ')),
+            );
+            whole.extend(
+                outcomes
+                    .iter()
+                    .flat_map(|o| o.triggers.iter().map(|t| t.id.as_str())),
+            );
+            for word in whole {
+                assert!(
+                    text.contains(word),
+                    "{word} split at width {width}:\n{text}"
+                );
+            }
+            assert!(
+                text.lines()
+                    .all(|l| l.chars().count() <= usize::from(width)),
+                "wider than {width}:\n{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_wide_table_has_five_columns_and_a_narrow_one_stacks_them() {
+        let outcomes = sample::outcomes();
+        assert_eq!(Stack::choose(140, &rows_of(&outcomes)), Stack::None);
+        assert_eq!(Stack::choose(60, &rows_of(&outcomes)), Stack::Left);
+        let text = render_at(&outcomes, 60);
+        assert!(
+            text.lines().nth(1).unwrap().contains("conversation"),
+            "{text}"
+        );
+        assert!(text.lines().nth(2).unwrap().contains("turn"), "{text}");
+    }
+
+    fn rows_of(outcomes: &[Outcome]) -> Vec<[String; 5]> {
+        let mut out = Vec::new();
+        let mut writer = TableWriter::new(&mut out, Some(140));
+        for o in outcomes {
+            writer.write(o).unwrap();
+        }
+        writer.rows
     }
 }

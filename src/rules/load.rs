@@ -93,7 +93,13 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
     let mut total = 0u64;
     let mut notes = Vec::new();
+    let mut not_yaml = Vec::new();
     for file in rule_files_noting(path, YamlDir::Rules, &mut notes)? {
+        if let Some(d) = not_a_rule_file(&file) {
+            notes.push(d);
+            not_yaml.push(file);
+            continue;
+        }
         let text = read(&file)?;
         total += text.as_ref().map_or_else(|bad| bad.text.len(), String::len) as u64;
         if total > MAX_RULE_SET_BYTES {
@@ -106,7 +112,45 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     }
     let mut loaded = parse_read(texts);
     loaded.diagnostics.splice(0..0, notes);
+    // It may have defined anything: references to its names are not errors too.
+    for file in &not_yaml {
+        loaded.unparsed.lose_file(file, None);
+    }
     Ok(loaded)
+}
+
+/// An error for a file given as rules whose extension says it is no YAML (a transcript
+/// export given by mistake: read as YAML, its first `: ` was a syntax error with help
+/// about quoting); a file without an extension is read as YAML.
+fn not_a_rule_file(path: &Path) -> Option<Diagnostic> {
+    let extension = path.extension()?.to_string_lossy().to_ascii_lowercase();
+    if extension == "yaml" || extension == "yml" {
+        return None;
+    }
+    let help = if ["csv", "tsv", "jsonl", "ndjson", "json", "gz"].contains(&extension.as_str()) {
+        "give the rules as a YAML file or a directory of them (`-r rules/`); a transcript export is what `replay`, `coverage`, `diff` and `explain` read beside them"
+    } else {
+        "give the rules as a YAML file or a directory of them; a rule file named otherwise: rename it to end in `.yaml`"
+    };
+    Some(
+        Diagnostic::error(
+            "S001",
+            format!(
+                "{} is not a rule file: rule files are YAML (.yaml, .yml)",
+                path.display()
+            ),
+        )
+        .about(path)
+        .help(help),
+    )
+}
+
+/// Whether `d` is an unknown key of a rule file that a rule-test file has (`tests:`):
+/// a rule-test file given as rules.
+fn is_rule_test_key(d: &Diagnostic) -> bool {
+    d.code == Some("S002")
+        && d.message
+            .starts_with("unknown field `tests`, expected one of version, signals")
 }
 
 /// Parses rule files already in memory, in the order given.
@@ -151,12 +195,16 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         for unread in &mut parsed.unparsed.unread {
             unread.path.clone_from(&path);
         }
-        loaded.diagnostics.extend(
-            parsed
-                .errors
-                .iter()
-                .map(|err| yaml_diagnostic(&path, &text, err)),
-        );
+        loaded
+            .diagnostics
+            .extend(parsed.errors.iter().map(|err| {
+                let d = yaml_diagnostic(&path, &text, err);
+                if is_rule_test_key(&d) {
+                    d.help("this is a rule-test file's key: run `handoff test` on it, and give it the rules with -r")
+                } else {
+                    d
+                }
+            }));
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
         loaded.unparsed.extend(parsed.unparsed);

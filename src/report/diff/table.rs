@@ -47,6 +47,7 @@ impl DiffOutput<'_> {
             let (base, head) = sides(c, true);
             table.add_row([c.conversation_id.clone(), kinds(c), base, head]);
         }
+        crate::report::fit::keep_words_whole(&mut table);
         writeln!(out, "{table}")?;
         if shown < r.changed {
             writeln!(

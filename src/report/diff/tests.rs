@@ -18,12 +18,16 @@ fn escalated(id: &str, team: &str, turn: usize) -> Outcome {
 }
 
 fn render(report: &DiffReport, format: DiffFormat, examples: usize) -> String {
+    render_at(report, format, examples, 140)
+}
+
+fn render_at(report: &DiffReport, format: DiffFormat, examples: usize, width: u16) -> String {
     let output = DiffOutput {
         report,
         base: "old",
         head: "new",
         examples,
-        width: Some(140),
+        width: Some(width),
         failed_gates: &[],
     };
     let mut out = Vec::new();
@@ -367,4 +371,18 @@ fn markdown_escapes_the_users_labels_not_the_tools_words() {
         ),
         "{md}"
     );
+}
+
+/// A narrow table keeps a conversation id whole; the sides' text wraps.
+#[test]
+fn a_narrow_diff_table_never_splits_an_id() {
+    let mut report = DiffReport::default();
+    let id = "c11-person-after-integration";
+    if let Some(change) = report.add(escalated(id, "frontline", 3), escalated(id, "senior-ae", 3)) {
+        report.keep(change, 3);
+    }
+    report.finish();
+    let table = render_at(&report, DiffFormat::Table, 3, 60);
+    assert!(table.contains(&format!("│ {id} ")), "{table}");
+    assert!(table.contains("conversation"), "{table}");
 }

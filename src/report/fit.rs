@@ -1,0 +1,125 @@
+//! Column widths for the human tables: takes a filled comfy-table `Table` and bounds each
+//! column below by its longest word, so that the layout never splits an id, a timestamp
+//! or a trigger id across lines; the columns of running text (a bridge message, evidence)
+//! take the wrapping. It does not choose which columns a table has.
+
+use comfy_table::{ColumnConstraint, Table, Width};
+use unicode_width::UnicodeWidthStr;
+
+/// A word longer than this (a pathological id) may still be wrapped: one word must not
+/// take the whole table.
+pub(super) const WORD_CAP: u16 = 40;
+
+/// A column's padding, left and right, in the tables' style.
+const PADDING: u16 = 2;
+
+/// The width of the longest word (whitespace-separated) of each column, header included,
+/// at most [`WORD_CAP`].
+pub(super) fn longest_words(table: &Table) -> Vec<u16> {
+    let mut widths: Vec<u16> = Vec::new();
+    for row in table.header().into_iter().chain(table.row_iter()) {
+        for (i, cell) in row.cell_iter().enumerate() {
+            let longest = longest_word(&cell.content());
+            if widths.len() <= i {
+                widths.resize(i + 1, 0);
+            }
+            widths[i] = widths[i].max(longest);
+        }
+    }
+    widths
+}
+
+/// The width of the longest word (whitespace-separated) of `text`, at most [`WORD_CAP`].
+pub(super) fn longest_word(text: &str) -> u16 {
+    let longest = text
+        .split_whitespace()
+        .map(UnicodeWidthStr::width)
+        .max()
+        .unwrap_or(0);
+    u16::try_from(longest).unwrap_or(u16::MAX).min(WORD_CAP)
+}
+
+/// Bounds every column of `table` below by its longest word (padding included), so the
+/// dynamic layout wraps only between words; a column without a word gets no bound.
+pub(super) fn keep_words_whole(table: &mut Table) {
+    let words = longest_words(table);
+    for (i, word) in words.into_iter().enumerate() {
+        if word == 0 {
+            continue;
+        }
+        if let Some(column) = table.column_mut(i) {
+            column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
+                word + PADDING,
+            )));
+        }
+    }
+}
+
+/// `table`, its columns bounded by [`keep_words_whole`]: called once its rows are in.
+pub(super) fn fitted(mut table: Table) -> Table {
+    keep_words_whole(&mut table);
+    table
+}
+
+/// The width a table needs for `columns` whose contents are at least `contents` wide:
+/// borders and padding included.
+pub(super) fn table_width(contents: &[u16]) -> u32 {
+    let columns = u32::try_from(contents.len()).unwrap_or(u32::MAX);
+    contents.iter().map(|&w| u32::from(w)).sum::<u32>() + columns * u32::from(PADDING) + columns + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use comfy_table::{ContentArrangement, presets};
+
+    use super::*;
+
+    fn grid(width: u16, rows: &[[&str; 3]]) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(["conversation", "trigger", "note"])
+            .set_width(width);
+        for row in rows {
+            table.add_row(*row);
+        }
+        keep_words_whole(&mut table);
+        table.to_string()
+    }
+
+    #[test]
+    fn a_narrow_table_wraps_between_words_and_keeps_ids_whole() {
+        let text = grid(
+            64,
+            &[[
+                "c01-enterprise-discount",
+                "pricing-negotiation",
+                "a long note that has to wrap somewhere in a narrow table",
+            ]],
+        );
+        for id in [
+            "conversation",
+            "c01-enterprise-discount",
+            "pricing-negotiation",
+        ] {
+            assert!(text.contains(id), "{id} split in\n{text}");
+        }
+        assert!(text.lines().all(|l| l.chars().count() <= 64), "{text}");
+    }
+
+    #[test]
+    fn a_pathological_word_is_bounded_by_the_cap() {
+        let long = "x".repeat(200);
+        let mut table = Table::new();
+        table.set_header(["id"]).add_row([long.as_str()]);
+        assert_eq!(longest_words(&table), vec![WORD_CAP]);
+    }
+
+    #[test]
+    fn a_table_width_counts_borders_and_padding() {
+        // │ ab ┆ c │
+        assert_eq!(table_width(&[2, 1]), 10);
+        assert_eq!(table_width(&[]), 1);
+    }
+}
