@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::transcript::{Message, Role};
 
 use super::super::sentences::sentences;
+use super::chat::chats;
 use super::update::goal_update;
 use super::{IMPERATIVES, contains_words, first_request, reads_as_question};
 
@@ -67,7 +68,8 @@ const OWN_MARKERS: &[&str] = &[
 /// Whether `sentence`, a clear request after a task done, asks for something anew: a
 /// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]), and no
 /// negation, which speaks of what was done ("I didn't want to have to deal with it",
-/// "Get out, thanks for nothing"; STAR star-1918, star-2858).
+/// "Get out, thanks for nothing"; STAR star-1918, star-2858), nor chat ([`chats`]: "Do
+/// you know if she's single?" after "Ride has been booked!", STAR star-5694).
 pub(super) fn asks_anew(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     let mut words = lower
@@ -81,7 +83,7 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
     });
     let asks =
         (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
-    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m)))
+    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m))) && !chats(&lower)
 }
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled

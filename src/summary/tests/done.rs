@@ -164,3 +164,45 @@ fn words_that_only_look_like_a_task_done_leave_the_first_request() {
         assert_eq!(s.goal.as_deref(), Some(first), "{bot} / {then}");
     }
 }
+
+/// Regression (STAR star-5694, star-1227): after a task done, chat put as a question
+/// ("Do you know if she's single?" of the driver, "Do you think I should keep it casual,
+/// or wear a dress?" for a date) was the goal, a request anew; the customer's request
+/// stays the goal, and a real request after the same chat still takes its place.
+#[test]
+fn chat_after_a_task_done_is_no_request_anew() {
+    for (first, bot, chat) in [
+        (
+            "My name is Mark and I need an apartment",
+            "Ride has been booked!",
+            "That's great. Do you know if she's single?",
+        ),
+        (
+            "My name is Angela and I want to schedule an appointment to view an apartment.",
+            "Excellent, the viewing is scheduled now!",
+            "I think this date is going to go really well. Do you think I should keep it casual, or wear a dress? I don't want to seem to eager",
+        ),
+        (
+            "I need to view an apartment on Tuesday.",
+            "Excellent, the viewing is scheduled now!",
+            "What do you think, does she like me?",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", chat)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        let goal = s.goal.as_deref().unwrap_or_default();
+        assert!(first.ends_with(goal) && !goal.is_empty(), "{chat} → {goal}");
+        // A request after the chat is one anew.
+        let mut m = m;
+        m.extend(messages(&[
+            ("bot", "Is there anything else that I can do for you?"),
+            ("customer", "Can you check the weather in Detroit?"),
+        ]));
+        let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("Can you check the weather in Detroit?"),
+            "{chat}"
+        );
+    }
+}
