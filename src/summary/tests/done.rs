@@ -45,8 +45,8 @@ fn the_goal_is_the_request_made_after_the_last_one_done() {
 }
 
 /// What follows a task done is not always a new request: thanks leave the first request
-/// the goal, and so does a failure ("Sorry, it's fully booked") or an offer ("Shall I
-/// book it?"), which do not say it is done; and so do words that ask nothing of the
+/// the goal, and so does a failure ("Sorry, it's fully booked", "Lucca is booked at that
+/// time") or an offer ("Shall I book it?"), which do not say it is done; and so do words that ask nothing of the
 /// customer's own or say no (STAR star-1147's travel blog that "make you want to visit
 /// the places", star-1918's "I didn't want to have to deal with it", star-2858's "Get
 /// out thanks for nothing").
@@ -70,6 +70,15 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
         ),
         (
             "Lucca has a table, shall I book it?",
+            "Can you check the weather in Detroit for me?",
+        ),
+        // The slot is taken: a refusal, not the table booked (review).
+        (
+            "Lucca is booked at that time.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "Lucca is already booked.",
             "Can you check the weather in Detroit for me?",
         ),
     ] {
