@@ -35,7 +35,10 @@ pub struct Fact {
     pub value: Option<String>,
 }
 
+/// A fact's kind, named in `snake_case` in JSON. Deserialised only by tests, which
+/// list the kinds through it (`packet::json`'s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
     Amount,
