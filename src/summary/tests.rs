@@ -192,8 +192,8 @@ fn the_customer_s_name_beside_a_secret_is_kept_when_the_reply_lists_the_answers(
     for (reply, kept) in [
         ("John Smith, Miller", &["John Smith"][..]),
         ("John Smith and Miller.", &["John Smith"]),
-        // One answer a line is a list too (review: "Miller" first on its line was no
-        // name the patterns see, a sentence's first word, and no name was kept).
+        // One answer a line is a list too ("Miller" first on its line was no name the
+        // patterns see, a sentence's first word, and no name was kept).
         ("John Smith\nMiller", &["John Smith"]),
         ("John Smith.\r\nMiller.", &["John Smith"]),
         ("John Smith\n\nMiller\n", &["John Smith"]),

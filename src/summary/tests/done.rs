@@ -72,7 +72,7 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
             "Lucca has a table, shall I book it?",
             "Can you check the weather in Detroit for me?",
         ),
-        // The slot is taken: a refusal, not the table booked (review).
+        // The slot is taken: a refusal, not the table booked.
         (
             "Lucca is booked at that time.",
             "Can you check the weather in Detroit for me?",
