@@ -35,7 +35,10 @@ pub struct Fact {
     pub value: Option<String>,
 }
 
+/// A fact's kind, named in `snake_case` in JSON. Deserialised only by tests, which
+/// list the kinds through it (`packet::json`'s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(test, derive(serde::Deserialize))]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
     Amount,
@@ -139,8 +142,9 @@ pub(super) struct Facts {
 /// Facts in `text` (message number `turn`), added to `out` unless already there; when
 /// the message answers a security question (`secret`: `secret.rs`), no name facts but
 /// the customer's own name if the bot asked for it too and the reply lists the answers
-/// ("John Smith, Miller" → "John Smith"), though the other facts of such a message are
-/// (a date of birth, an amount).
+/// ("John Smith, Miller" → "John Smith"; one answer a line, "John Smith\nMiller", is
+/// such a list), though the other facts of such a message are (a date of birth, an
+/// amount).
 pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut Facts) {
     // The bytes of `text` a fact took, so that another pattern does not take them again:
     // one flag a byte, checked over a match's span (a list of spans searched for each
@@ -171,11 +175,24 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
             found.push((m.start(), fact));
         }
     }
-    // A reply to a security question alone has no name fact: not looked for.
-    let names = if secret.is_none_or(Secret::asks_own_name) {
-        names::names(text)
-    } else {
-        Vec::new()
+    // A reply to a security question alone has no name fact: not looked for. In one
+    // that may hold the customer's own name, each line is an answer, as each item of a
+    // list: the reply is read with a comma for each line break ("John Smith\nMiller" as
+    // "John Smith,Miller", "Smith.\r\n" as "Smith.,,"), or a name alone on its line would
+    // be a sentence's first word, no name to the patterns, and the answers could not be
+    // told apart. A comma is as long as a line feed or a carriage return: the offsets
+    // hold.
+    let as_list;
+    let names = match secret {
+        None => names::names(text),
+        Some(secret) if secret.asks_own_name() => {
+            as_list = text.replace(['\r', '\n'], ",");
+            names::names(&as_list)
+                .into_iter()
+                .map(|(start, name)| (start, &text[start..start + name.len()]))
+                .collect()
+        }
+        Some(_) => Vec::new(),
     };
     let names = match secret {
         None => names,

@@ -5,6 +5,7 @@
 //! open questions use too. Picks sentences the customer
 //! wrote; rewrites nothing but the first letter and the length.
 
+mod chat;
 mod done;
 mod intro;
 mod markers;

@@ -184,17 +184,21 @@ fn names_in_an_answer_to_a_security_question_are_no_facts() {
 /// Regression: a bot that asked for the full name and the mother's maiden name
 /// in one message ("Please give me your full name and your mother's maiden name") left
 /// no name of the customer's, as every name of the reply was taken for a secret. A reply
-/// that lists the answers in the order asked keeps the customer's name; one in any other
-/// shape keeps none.
+/// that lists the answers in the order asked, on one line or one a line, keeps the
+/// customer's name; one in any other shape keeps none.
 #[test]
 fn the_customer_s_name_beside_a_secret_is_kept_when_the_reply_lists_the_answers() {
     let asked = "Please give me your full name and your mother's maiden name.";
     for (reply, kept) in [
         ("John Smith, Miller", &["John Smith"][..]),
         ("John Smith and Miller.", &["John Smith"]),
-        // "Miller" first on its line is no name the patterns see (a sentence's first
-        // word alone): one name for two answers, which cannot be told apart.
-        ("John Smith\nMiller", &[]),
+        // One answer a line is a list too ("Miller" first on its line was no name the
+        // patterns see, a sentence's first word, and no name was kept).
+        ("John Smith\nMiller", &["John Smith"]),
+        ("John Smith.\r\nMiller.", &["John Smith"]),
+        ("John Smith\n\nMiller\n", &["John Smith"]),
+        // As on one line: a sentence around the answers is no list.
+        ("My name is John Smith\nMiller", &[]),
         ("Miller", &[]),
         ("Her maiden name was Miller and I am John Smith", &[]),
         ("John Smith, Miller, and my dog is Rex", &[]),

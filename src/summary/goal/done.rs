@@ -13,6 +13,7 @@ use regex::Regex;
 use crate::transcript::{Message, Role};
 
 use super::super::sentences::sentences;
+use super::chat::chats;
 use super::update::goal_update;
 use super::{IMPERATIVES, contains_words, first_request, reads_as_question};
 
@@ -67,7 +68,8 @@ const OWN_MARKERS: &[&str] = &[
 /// Whether `sentence`, a clear request after a task done, asks for something anew: a
 /// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]), and no
 /// negation, which speaks of what was done ("I didn't want to have to deal with it",
-/// "Get out, thanks for nothing"; STAR star-1918, star-2858).
+/// "Get out, thanks for nothing"; STAR star-1918, star-2858), nor chat ([`chats`]: "Do
+/// you know if she's single?" after "Ride has been booked!", STAR star-5694).
 pub(super) fn asks_anew(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
     let mut words = lower
@@ -81,7 +83,7 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
     });
     let asks =
         (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
-    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m)))
+    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m))) && !chats(&lower)
 }
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
@@ -107,11 +109,14 @@ static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
 
 /// What makes such words say the task is not done, or not yet: a negation, an apology
 /// or a failure ("it looks like all venues are booked out then", "it's fully booked",
-/// "The ride is not currently booked"), or a condition ("once confirmed, …", "Tell me
-/// when you're done").
+/// "The ride is not currently booked", "no longer available"), a slot taken by someone
+/// else ("The venue is booked at that time", "The venue is already booked", "booked up",
+/// "booked solid"; STAR's venue bots), or a condition ("once confirmed, …", "Tell me
+/// when you're done"). "I've already booked it" is done: "already" says the slot is
+/// taken only after "is" or "are".
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|(?:\b(?:is|are|was|were)|['’](?:s|re))\s+already\s+(?:booked|reserved|taken|scheduled)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -173,6 +178,13 @@ mod tests {
             // Said in a sentence before another.
             "Ride booked. Anything else?",
             "Booked! Is there anything else I can do?",
+            // A task done, not a slot taken.
+            "Your table is booked for 7pm.",
+            "Ride booked.",
+            "I have booked it.",
+            "I've already booked it for you.",
+            "OK, your table is booked for that time.",
+            "Your Sons appointment with Dr Johnson is booked at 5pm both today",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -192,6 +204,15 @@ mod tests {
             "I see two confirmed memberships on your account, which one is it?",
             "Let me pull up your scheduled appointments, could you give me your name?",
             "Tell me when you're done.",
+            // The slot asked for is taken (STAR's venue bots): a refusal.
+            "The venue is booked at that time.",
+            "The venue is already booked.",
+            "That time's already booked.",
+            "The restaurant is booked up tonight.",
+            "The hotel is fully booked.",
+            "That slot was booked solid, would you like another day?",
+            "The West Bay Venue is reserved at this time.",
+            "That viewing is no longer available, it was booked.",
             "",
         ] {
             assert!(!says_done(not_done), "{not_done}");

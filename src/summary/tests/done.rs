@@ -45,8 +45,8 @@ fn the_goal_is_the_request_made_after_the_last_one_done() {
 }
 
 /// What follows a task done is not always a new request: thanks leave the first request
-/// the goal, and so does a failure ("Sorry, it's fully booked") or an offer ("Shall I
-/// book it?"), which do not say it is done; and so do words that ask nothing of the
+/// the goal, and so does a failure ("Sorry, it's fully booked", "Lucca is booked at that
+/// time") or an offer ("Shall I book it?"), which do not say it is done; and so do words that ask nothing of the
 /// customer's own or say no (STAR star-1147's travel blog that "make you want to visit
 /// the places", star-1918's "I didn't want to have to deal with it", star-2858's "Get
 /// out thanks for nothing").
@@ -70,6 +70,15 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
         ),
         (
             "Lucca has a table, shall I book it?",
+            "Can you check the weather in Detroit for me?",
+        ),
+        // The slot is taken: a refusal, not the table booked.
+        (
+            "Lucca is booked at that time.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "Lucca is already booked.",
             "Can you check the weather in Detroit for me?",
         ),
     ] {
@@ -162,5 +171,47 @@ fn words_that_only_look_like_a_task_done_leave_the_first_request() {
         let m = messages(&[("customer", first), ("bot", bot), ("customer", then)]);
         let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
         assert_eq!(s.goal.as_deref(), Some(first), "{bot} / {then}");
+    }
+}
+
+/// Regression (STAR star-5694, star-1227): after a task done, chat put as a question
+/// ("Do you know if she's single?" of the driver, "Do you think I should keep it casual,
+/// or wear a dress?" for a date) was the goal, a request anew; the customer's request
+/// stays the goal, and a real request after the same chat still takes its place.
+#[test]
+fn chat_after_a_task_done_is_no_request_anew() {
+    for (first, bot, chat) in [
+        (
+            "My name is Mark and I need an apartment",
+            "Ride has been booked!",
+            "That's great. Do you know if she's single?",
+        ),
+        (
+            "My name is Angela and I want to schedule an appointment to view an apartment.",
+            "Excellent, the viewing is scheduled now!",
+            "I think this date is going to go really well. Do you think I should keep it casual, or wear a dress? I don't want to seem to eager",
+        ),
+        (
+            "I need to view an apartment on Tuesday.",
+            "Excellent, the viewing is scheduled now!",
+            "What do you think, does she like me?",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", chat)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        let goal = s.goal.as_deref().unwrap_or_default();
+        assert!(first.ends_with(goal) && !goal.is_empty(), "{chat} → {goal}");
+        // A request after the chat is one anew.
+        let mut m = m;
+        m.extend(messages(&[
+            ("bot", "Is there anything else that I can do for you?"),
+            ("customer", "Can you check the weather in Detroit?"),
+        ]));
+        let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("Can you check the weather in Detroit?"),
+            "{chat}"
+        );
     }
 }

@@ -1,0 +1,111 @@
+//! Chat after a task done: a customer's question, in lower case → whether it asks the
+//! assistant's opinion ("Do you think I should?") or about someone ("Do you know if
+//! she's single?", "Does she like me?") rather than for something new to be done. Read
+//! only after the bot said a task was done, where a goal must be a new request: before
+//! it, such a question may be all the customer asked, and stays their goal.
+
+/// Words that may open a clause before what it asks ("So do you think …", "Hey, what
+/// do you think?").
+const FILLERS: &[&str] = &[
+    "so", "and", "but", "well", "hey", "oh", "ok", "okay", "then", "also", "now",
+];
+
+/// A third person a question may be about: the driver, the doctor, a date.
+const SOMEONE: &[&str] = &["she", "he", "she's", "he's", "shes", "hes"];
+
+/// Whether `lower`, a customer's sentence in lower case, has a clause that chats
+/// ([`opinion`], [`about_someone`]): "What do you think, does she like me?" (STAR
+/// star-1116), "Do you think I should keep it casual, or wear a dress?" (star-1227), "Do
+/// you know if she's single?" (star-5694). Not a request put politely ("Do you think
+/// you could book it?"), nor one for someone ("Can she be seen at the same time?").
+pub(super) fn chats(lower: &str) -> bool {
+    lower.split([',', ';', ':', '–', '—']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .skip_while(|w| FILLERS.contains(w))
+            .collect();
+        opinion(&words) || about_someone(&words)
+    })
+}
+
+/// "What do you think" alone, or of something ("What do you think of Dr. Morgan?"), or
+/// what the customer should do ("What do you think I should get her?", "Do you think I
+/// should?", "Don't you think we should go?", "Do you think so?").
+fn opinion(words: &[&str]) -> bool {
+    let should = |rest: &[&str]| matches!(rest, ["i" | "we", "should", ..]);
+    match words {
+        ["what", "do", "you" | "u", "think", rest @ ..] => {
+            matches!(rest, [] | ["of" | "about", ..]) || should(rest)
+        }
+        [
+            "do" | "don't" | "dont" | "don’t",
+            "you" | "u",
+            "think",
+            rest @ ..,
+        ] => rest == ["so"] || should(rest),
+        _ => false,
+    }
+}
+
+/// A question about a third person: "Does she like me?", "Is he cute?", "Has he
+/// forgotten about me?", "Do you know if she's single?", "Do you think he likes me?";
+/// not what they can do ("Can she be seen at the same time?", "Will he be able to meet
+/// on Saturday?"), which is asked for.
+fn about_someone(words: &[&str]) -> bool {
+    let (["does" | "did" | "is" | "was" | "has", who, ..]
+    | [
+        "do",
+        "you" | "u",
+        "know" | "think",
+        "if" | "whether",
+        who,
+        ..,
+    ]
+    | ["do", "you" | "u", "know" | "think", who, ..]) = words
+    else {
+        return false;
+    };
+    SOMEONE.contains(who)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chats;
+
+    #[test]
+    fn opinions_and_questions_about_someone_are_told_from_requests() {
+        for chat in [
+            "do you think i should?",
+            "do you think i should keep it casual, or wear a dress?",
+            "what do you think, does she like me?",
+            "what do you think?",
+            "so what do you think of dr. morgan?",
+            "what do you think i should get her for a present?",
+            "don't you think we should go?",
+            "do you know if she's single?",
+            "do you know whether he is married?",
+            "does she like me?",
+            "is he cute?",
+            "has he forgotten about me?",
+            "oh, do you think he likes me?",
+        ] {
+            assert!(chats(chat), "{chat}");
+        }
+        for request in [
+            "can you check the weather in detroit?",
+            "do you think you could reserve it for me?",
+            "do you think i can schedule that appointment right now also?",
+            "do you think it'll rain on wednesday?",
+            "what do you think would be a better car to ride in?",
+            "can she be seen at the same time?",
+            "will he be able to meet on saturday at 2:00 pm?",
+            "do you know the opening hours?",
+            "is the venue available on friday?",
+            "i need to book a flight now.",
+            "",
+        ] {
+            assert!(!chats(request), "{request}");
+        }
+    }
+}
