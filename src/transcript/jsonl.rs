@@ -10,6 +10,7 @@
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
+mod csv_like;
 mod end;
 mod export;
 mod flat;
@@ -20,11 +21,13 @@ use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub(crate) use self::csv_like::read_as_csv_advice;
 pub(super) use self::export::metadata_fields;
 use self::flat::{Kind, Names, flatten};
 use self::node::{Node, parse_object};
 use self::row::{JsonRow, MetaColumn, duplicate_message, duplicate_meta_message};
 use super::group::{Grouper, line_u32};
+use super::input::ChosenBy;
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use crate::diag::Location;
@@ -60,8 +63,21 @@ pub(super) struct JsonlSource {
     found: Vec<Arc<str>>,
     /// Whether a key without a name was said (D013).
     unnamed_said: bool,
-    /// Whether the hint that the file looks like CSV was given (once a file).
+    /// Whether a line was looked at as a CSV header (once a file).
     csv_said: bool,
+    /// A line that reads as a CSV header, before any object: its D001 waits for the
+    /// next line that is not blank, which is an error if it is no object either.
+    header: Option<Header>,
+    /// What chose JSONL for the file, for the advice to read it as CSV.
+    chosen_by: ChosenBy,
+}
+
+/// A line that reads as a CSV header, held until the next line tells what it is.
+struct Header {
+    line: u64,
+    /// The column it starts at, past its indent.
+    column: Option<u32>,
+    names: Vec<String>,
 }
 
 /// What a line of the file held.
@@ -86,6 +102,7 @@ impl JsonlSource {
         path: &Path,
         mapping: &ColumnMapping,
         limit: usize,
+        chosen_by: ChosenBy,
     ) -> Self {
         let mut names = Names::default();
         let ignored = mapping
@@ -117,6 +134,8 @@ impl JsonlSource {
             found: Vec::new(),
             unnamed_said: false,
             csv_said: false,
+            header: None,
+            chosen_by,
         }
     }
 
@@ -165,11 +184,7 @@ impl JsonlSource {
         report: &mut ReadReport,
     ) -> Result<Line, ReadError> {
         self.buf.clear();
-        let io = |source| ReadError::Io {
-            path: self.path.clone(),
-            line: self.line + 1,
-            source,
-        };
+        let io = |source| ReadError::io(self.path.clone(), self.line + 1, source);
         // No more than the limit (and its line break) is held: a longer line is passed
         // over to its end, not read whole.
         let most = self.limit as u64 + 1;
@@ -178,16 +193,17 @@ impl JsonlSource {
             .read_until(b'\n', &mut self.buf)
             .map_err(io)?;
         if n == 0 {
-            return Ok(Line::End);
+            // A CSV header and nothing after it.
+            return match self.header.take() {
+                Some(header) => Err(self.csv_error(header, None)),
+                None => Ok(Line::End),
+            };
         }
         self.line += 1;
         let location = || Location::line(&self.path, line_u32(self.line));
         if n as u64 == most && self.buf.last() != Some(&b'\n') {
-            skip_line(&mut self.reader).map_err(|source| ReadError::Io {
-                path: self.path.clone(),
-                line: self.line,
-                source,
-            })?;
+            skip_line(&mut self.reader)
+                .map_err(|source| ReadError::io(self.path.clone(), self.line, source))?;
             self.buf.clear();
             self.rows += 1;
             report.rows += 1;
@@ -216,25 +232,44 @@ impl JsonlSource {
         // A line that is not an object is said so in words: serde's message on `not json`
         // was "expected ident", what it thought of `null`. Lines that
         // start with `{` keep serde's messages ("trailing comma", "EOF while parsing").
+        let column = u32::try_from(indent + 1).ok();
         if !text.starts_with('{') {
-            // A CSV export read as JSONL: its header is names and commas (the
-            // opposite case has its hint in `reader.rs`). Looked for in
-            // the first few lines that are not blank, before any object, so that a
-            // comment or title line above the header does not hide it; once a file.
-            let csv = !self.csv_said
+            // A CSV export read as JSONL: its header is names and commas, and the line
+            // after it no object either (the opposite case has its hint in
+            // `reader/error.rs`). One error, not a warning for each of its rows.
+            if let Some(header) = self.header.take() {
+                return Err(self.csv_error(header, Some(self.line)));
+            }
+            // Looked for in the first few lines that are not blank, before any object,
+            // so that a comment or title line above the header does not hide it; once
+            // a file.
+            if !self.csv_said
                 && self.objects == 0
                 && self.rows <= CSV_HINT_ROWS
-                && !text.starts_with('[')
-                && text.contains(',');
-            self.csv_said |= csv;
-            let help = csv.then_some(
-                "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; \
-                 read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
-            );
+                && let Some(names) = csv_like::csv_header(text)
+            {
+                self.csv_said = true;
+                self.header = Some(Header {
+                    line: self.line,
+                    column,
+                    names,
+                });
+                return Ok(Line::Skipped);
+            }
             let mut at = location();
-            at.column = u32::try_from(indent + 1).ok();
-            report.malformed_help(at, NOT_AN_OBJECT, help);
+            at.column = column;
+            report.malformed_help(at, NOT_AN_OBJECT, None);
             return Ok(Line::Skipped);
+        }
+        // A line like a CSV header above JSON: a title line, said as not an object.
+        if let Some(header) = self.header.take() {
+            let mut at = Location::line(&self.path, line_u32(header.line));
+            at.column = header.column;
+            let help = format!(
+                "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; {}",
+                read_as_csv_advice(&self.chosen_by)
+            );
+            report.malformed_help(at, NOT_AN_OBJECT, Some(&help));
         }
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
@@ -304,6 +339,18 @@ impl JsonlSource {
             row.rename(&mut self.meta);
         }
         Ok(Line::Object(row))
+    }
+
+    /// The error for a file whose line `header` reads as a CSV header and whose next line
+    /// that is not blank, `next` (`None`: none), is no JSON object either.
+    fn csv_error(&self, header: Header, next: Option<u64>) -> ReadError {
+        ReadError::CsvAsJsonl {
+            path: self.path.clone(),
+            line: header.line,
+            columns: header.names,
+            next,
+            chosen_by: self.chosen_by.clone(),
+        }
     }
 
     /// The line just read, as text (off the common path: to name keys in a message).
