@@ -1,13 +1,13 @@
 //! Inputs that are not what they are read as, each one error (exit 2) that says what the
-//! file is and what to do: a CSV export read as JSONL, a binary file,
-//! a truncated gzip file.
+//! file is and what to do: a CSV export read as JSONL, a binary file, a truncated gzip
+//! file, and the default `fixtures/` missing when no FILES are given.
 
 use std::fmt::Write as _;
 
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{gzip, handoff, stderr_text, stdout_text, write};
+use crate::common::{ANGRY_RULES, gzip, handoff, handoff_in, stderr_text, stdout_text, write};
 
 const CSV: &str =
     "conversation_id,turn,role,text\na,1,customer,hi\nb,1,customer,this is ridiculous\n";
@@ -206,4 +206,36 @@ fn a_truncated_gzip_file_is_said_to_be_one_without_line_zero() {
         rest.contains(": cannot read transcript: the gzip file is truncated or corrupt"),
         "{err}"
     );
+}
+
+/// Without FILES, `replay`, `coverage`, `diff` and `explain` read fixtures/; where there
+/// was none they said only "cannot open transcript fixtures".
+#[test]
+fn a_missing_default_transcript_directory_is_told_how_to_give_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    write(&dir.path().join("rules"), "rules.yaml", ANGRY_RULES);
+    let hint = "hint: without FILES, transcripts are read from fixtures/ in the current directory: give your export's path";
+    for args in [
+        &["replay"][..],
+        &["coverage"],
+        &["diff", "--base", "rules"],
+        &["explain", "-c", "x"],
+    ] {
+        handoff_in(dir.path())
+            .args(args)
+            .assert()
+            .code(2)
+            .stderr(contains(
+                "error: cannot open transcript fixtures\n  caused by: ",
+            ))
+            .stderr(contains(hint));
+    }
+    // A path given is not second-guessed.
+    handoff_in(dir.path())
+        .args(["replay", "march.csv"])
+        .assert()
+        .code(2)
+        .stderr(contains("cannot open transcript march.csv"))
+        .stderr(contains("without FILES").not());
 }
