@@ -187,7 +187,8 @@ pub(super) struct Opened {
 pub enum ChosenBy {
     /// `--input-format`; and whether the file's name says the same format.
     Flag { name_too: bool },
-    /// The end of the file's name as written in [`EXTENSIONS`] (`.jsonl`, `.ndjson.gz`).
+    /// The end of the file's name, one of the transcript extensions, in lower case
+    /// (`.jsonl`, `.ndjson.gz`).
     Name(&'static str),
     /// The first bytes (`{` for JSONL).
     Content,

@@ -18,7 +18,7 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// Reading failed; `line` is the line it stopped in, 0 before the first (no line
-    /// is named then). Made by [`ReadError::io`].
+    /// is named then). Made by `ReadError::io`.
     #[error("{}: cannot read transcript", at(.path, *.line))]
     Io {
         path: PathBuf,
@@ -26,7 +26,7 @@ pub enum ReadError {
         #[source]
         source: std::io::Error,
     },
-    /// The gzip data ends early or is damaged (made by [`ReadError::io`]): `line` as for
+    /// The gzip data ends early or is damaged (made by `ReadError::io`): `line` as for
     /// [`ReadError::Io`], `words` the decoder's.
     #[error(
         "{}: cannot read transcript: the gzip file is truncated or corrupt ({words})\n  hint: test it with `gzip -t {}`; copy or export it again",
@@ -38,7 +38,8 @@ pub enum ReadError {
         line: u64,
         words: String,
     },
-    /// A file whose first bytes are not text ([`crate::transcript::input::is_binary`]).
+    /// A file whose first bytes are not text: a NUL, or many control bytes among bytes
+    /// that are not UTF-8 (`input::is_binary`).
     #[error(
         "{} is not a text file (CSV or JSONL): its first bytes are binary\n  hint: give the transcript export itself, a CSV or JSONL file (gzip-compressed or not); a spreadsheet (.xlsx) must be saved as CSV first",
         .path.display()
