@@ -63,21 +63,8 @@ pub(super) struct JsonlSource {
     found: Vec<Arc<str>>,
     /// Whether a key without a name was said (D013).
     unnamed_said: bool,
-    /// Whether a line was looked at as a CSV header (once a file).
-    csv_said: bool,
-    /// A line that reads as a CSV header, before any object: its D001 waits for the
-    /// next line that is not blank, which is an error if it is no object either.
-    header: Option<Header>,
-    /// What chose JSONL for the file, for the advice to read it as CSV.
-    chosen_by: ChosenBy,
-}
-
-/// A line that reads as a CSV header, held until the next line tells what it is.
-struct Header {
-    line: u64,
-    /// The column it starts at, past its indent.
-    column: Option<u32>,
-    names: Vec<String>,
+    /// The lines before the first object, looked at for a CSV header.
+    csv: csv_like::CsvLook,
 }
 
 /// What a line of the file held.
@@ -88,10 +75,6 @@ enum Line {
     Skipped,
     Object(JsonRow),
 }
-
-/// How many of a file's first lines that are not blank, before any object, are looked
-/// at for a CSV header (a CSV file read as JSONL).
-const CSV_HINT_ROWS: u64 = 5;
 
 /// What a line that does not start with `{` is told (`D001`).
 const NOT_AN_OBJECT: &str = "not a JSON object (a line must start with `{`)";
@@ -133,9 +116,7 @@ impl JsonlSource {
             meta,
             found: Vec::new(),
             unnamed_said: false,
-            csv_said: false,
-            header: None,
-            chosen_by,
+            csv: csv_like::CsvLook::new(chosen_by),
         }
     }
 
@@ -193,11 +174,10 @@ impl JsonlSource {
             .read_until(b'\n', &mut self.buf)
             .map_err(io)?;
         if n == 0 {
-            // A CSV header and nothing after it.
-            return match self.header.take() {
-                Some(header) => Err(self.csv_error(header, None)),
-                None => Ok(Line::End),
-            };
+            // A CSV header and nothing after it: an error.
+            self.csv
+                .no_object(None, &self.path, self.line, None, false)?;
+            return Ok(Line::End);
         }
         self.line += 1;
         let location = || Location::line(&self.path, line_u32(self.line));
@@ -234,26 +214,13 @@ impl JsonlSource {
         // start with `{` keep serde's messages ("trailing comma", "EOF while parsing").
         let column = u32::try_from(indent + 1).ok();
         if !text.starts_with('{') {
-            // A CSV export read as JSONL: its header is names and commas, and the line
-            // after it no object either (the opposite case has its hint in
-            // `reader/error.rs`). One error, not a warning for each of its rows.
-            if let Some(header) = self.header.take() {
-                return Err(self.csv_error(header, Some(self.line)));
-            }
-            // Looked for in the first few lines that are not blank, before any object,
-            // so that a comment or title line above the header does not hide it; once
-            // a file.
-            if !self.csv_said
-                && self.objects == 0
-                && self.rows <= CSV_HINT_ROWS
-                && let Some(names) = csv_like::csv_header(text)
+            // A CSV export read as JSONL: one error, not a warning for each of its
+            // rows (`csv_like.rs`).
+            let early = self.objects == 0 && self.rows <= csv_like::CSV_HINT_ROWS;
+            if self
+                .csv
+                .no_object(Some(text), &self.path, self.line, column, early)?
             {
-                self.csv_said = true;
-                self.header = Some(Header {
-                    line: self.line,
-                    column,
-                    names,
-                });
                 return Ok(Line::Skipped);
             }
             let mut at = location();
@@ -261,16 +228,7 @@ impl JsonlSource {
             report.malformed_help(at, NOT_AN_OBJECT, None);
             return Ok(Line::Skipped);
         }
-        // A line like a CSV header above JSON: a title line, said as not an object.
-        if let Some(header) = self.header.take() {
-            let mut at = Location::line(&self.path, line_u32(header.line));
-            at.column = header.column;
-            let help = format!(
-                "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; {}",
-                read_as_csv_advice(&self.chosen_by)
-            );
-            report.malformed_help(at, NOT_AN_OBJECT, Some(&help));
-        }
+        self.csv.object(&self.path, report);
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {
@@ -339,18 +297,6 @@ impl JsonlSource {
             row.rename(&mut self.meta);
         }
         Ok(Line::Object(row))
-    }
-
-    /// The error for a file whose line `header` reads as a CSV header and whose next line
-    /// that is not blank, `next` (`None`: none), is no JSON object either.
-    fn csv_error(&self, header: Header, next: Option<u64>) -> ReadError {
-        ReadError::CsvAsJsonl {
-            path: self.path.clone(),
-            line: header.line,
-            columns: header.names,
-            next,
-            chosen_by: self.chosen_by.clone(),
-        }
     }
 
     /// The line just read, as text (off the common path: to name keys in a message).

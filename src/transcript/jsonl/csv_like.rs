@@ -1,16 +1,106 @@
 //! A CSV export read as JSONL (its name ends in `.jsonl`, or `--input-format jsonl`):
-//! whether a line reads as a CSV header, and how to read the file as CSV instead, in
-//! words that name only what chose JSONL. The reader decides what to do with a header
-//! (`jsonl.rs`: an error when the next line is no JSON object either).
+//! takes the lines before the first object; gives an error when a line that reads as a
+//! CSV header is followed by one that is no object either (or by none), a `D001` with
+//! the advice when it is followed by an object (a title line), and the advice to read
+//! the file as CSV, in words that name only what chose JSONL. The opposite case, JSON
+//! read as CSV, has its hint in `reader/error.rs`.
 
+use std::path::Path;
+
+use super::NOT_AN_OBJECT;
+use crate::diag::Location;
+use crate::transcript::group::line_u32;
 use crate::transcript::input::ChosenBy;
+use crate::transcript::reader::{ReadError, ReadReport};
+
+/// How many of a file's first lines that are not blank, before any object, are looked
+/// at for a CSV header.
+pub(super) const CSV_HINT_ROWS: u64 = 5;
+
+/// The lines of a JSONL file before its first object, looked at for a CSV header.
+pub(super) struct CsvLook {
+    /// Whether a line was taken for a CSV header (once a file).
+    said: bool,
+    /// That line, before any object: its D001 waits for the next line that is not
+    /// blank, which makes it an error if it is no object either.
+    header: Option<Header>,
+    /// What chose JSONL for the file, for the advice to read it as CSV.
+    chosen_by: ChosenBy,
+}
+
+/// A line that reads as a CSV header, held until the next line tells what it is.
+struct Header {
+    line: u64,
+    /// The column it starts at, past its indent.
+    column: Option<u32>,
+    names: Vec<String>,
+}
+
+impl CsvLook {
+    pub(super) fn new(chosen_by: ChosenBy) -> Self {
+        CsvLook {
+            said: false,
+            header: None,
+            chosen_by,
+        }
+    }
+
+    /// At line `line` of `path`, no object: `text` starting at `column` (`None`: the
+    /// end of the file). An error when a header is held; else `true` when the line is
+    /// held as one: looked for while `early` (in the first few lines that are not
+    /// blank, before any object, so that a title line above the header does not hide
+    /// it), once a file.
+    pub(super) fn no_object(
+        &mut self,
+        text: Option<&str>,
+        path: &Path,
+        line: u64,
+        column: Option<u32>,
+        early: bool,
+    ) -> Result<bool, ReadError> {
+        if let Some(header) = self.header.take() {
+            return Err(ReadError::CsvAsJsonl {
+                path: path.to_owned(),
+                line: header.line,
+                columns: header.names,
+                next: text.map(|_| line),
+                chosen_by: self.chosen_by.clone(),
+            });
+        }
+        let Some(names) = text.filter(|_| early && !self.said).and_then(csv_header) else {
+            return Ok(false);
+        };
+        self.said = true;
+        self.header = Some(Header {
+            line,
+            column,
+            names,
+        });
+        Ok(true)
+    }
+
+    /// At a line of `path` that starts an object: a header held is a title line, said
+    /// as no object (`D001`), with the advice.
+    pub(super) fn object(&mut self, path: &Path, report: &mut ReadReport) {
+        let Some(header) = self.header.take() else {
+            return;
+        };
+        let mut at = Location::line(path, line_u32(header.line));
+        at.column = header.column;
+        let help = format!(
+            "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; {}",
+            read_as_csv_advice(&self.chosen_by)
+        );
+        report.malformed_help(at, NOT_AN_OBJECT, Some(&help));
+    }
+}
 
 /// Longest name a line may hold to read as a CSV header.
 const MAX_NAME: usize = 100;
 
 /// The names of `line` when it reads as a CSV header: two or more comma-separated
 /// names, none empty, none longer than [`MAX_NAME`], none starting like JSON.
-pub(in crate::transcript) fn csv_header(line: &str) -> Option<Vec<String>> {
+fn csv_header(line: &str) -> Option<Vec<String>> {
     if line.starts_with(['{', '[']) || !line.contains(',') {
         return None;
     }
