@@ -339,6 +339,7 @@ fn jsonl_numbers_keep_their_digits_and_big_ids_stay_apart() {
 
 /// `--input-format jsonl` on a CSV file reported every line as
 /// invalid JSON with no word of why; the opposite case says "this is JSON, not CSV".
+/// It is one error, whose advice names the flag that chose JSONL.
 #[test]
 fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {
     let dir = tempfile::tempdir().unwrap();
@@ -352,7 +353,12 @@ fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {
         .arg(&path)
         .assert()
         .code(2)
+        .stderr(contains(format!(
+            "{}:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (conversation_id, role, text) and line 2 is no JSON object either",
+            path.display()
+        )))
         .stderr(contains(
-            "help: this looks like CSV, not JSONL: a line of comma-separated names before any JSON object",
-        ));
+            "hint: --input-format jsonl chose JSONL: leave it out, or give --input-format csv, to read it as CSV",
+        ))
+        .stderr(contains("D001").not());
 }

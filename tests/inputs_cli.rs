@@ -103,9 +103,10 @@ fn a_hidden_directory_is_called_a_directory() {
     assert!(!out.contains("hidden file"), "{out}");
 }
 
-/// The hint that a CSV file read as JSONL looks like CSV looked at
-/// line 1 only: a blank line or a title line above the header hid it. It looks at the
-/// first lines that are not blank, before any object, and is given once.
+/// That a CSV file read as JSONL looks like CSV was looked for on
+/// line 1 only: a blank line or a title line above the header hid it. It is looked for
+/// in the first lines that are not blank, before any object, and said once, at the
+/// header's line.
 #[test]
 fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
     let dir = tempfile::tempdir().unwrap();
@@ -129,11 +130,14 @@ fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
             .code(2);
         let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
         assert!(
-            err.contains(&format!("{}:{line}:", path.display())),
+            err.contains(&format!(
+                "{}:{line}: this looks like CSV, not JSONL: line {line} reads as a CSV header (conversation_id, role, text)",
+                path.display()
+            )),
             "{name}: {err}"
         );
         assert_eq!(
-            err.matches("help: this looks like CSV, not JSONL").count(),
+            err.matches("this looks like CSV, not JSONL").count(),
             1,
             "{name}: {err}"
         );

@@ -71,5 +71,6 @@ mod timestamp_tz_cli;
 mod tools_cli;
 mod tutorial;
 mod windows_cli;
+mod wrong_kind_inputs_cli;
 mod yaml_errors_cli;
 mod yaml_tags_cli;

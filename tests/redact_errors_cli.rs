@@ -287,3 +287,30 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
     ]);
     assert!(err.contains("c1, Tyler Jones, customer"), "{err}");
 }
+
+/// A CSV file without a header read as JSONL: the error that it looks like CSV lists
+/// its first line as the header's names, masked under `--redact` as a missing column's
+/// list is.
+#[test]
+fn a_csv_row_read_as_a_jsonl_header_is_listed_masked_under_redact() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = rules(dir.path());
+    let headless = crate::common::write(
+        dir.path(),
+        "headless.jsonl",
+        "c1,customer,my card 4111 1111 1111 1111,ana@example.com\nc2,customer,hi,bo@example.com\n",
+    );
+    let os = |s: &'static str| -> &std::ffi::OsStr { s.as_ref() };
+    let err = error_of(&[
+        os("replay"),
+        os("--redact"),
+        os("-r"),
+        rules.as_os_str(),
+        headless.as_os_str(),
+    ]);
+    assert!(
+        err.contains("reads as a CSV header (c1, customer, my card [card], [email])"),
+        "{err}"
+    );
+    assert!(!err.contains("ana@") && !err.contains("4111"), "{err}");
+}

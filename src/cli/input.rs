@@ -12,7 +12,7 @@ use crate::contacts::{Contacts, JoinStats, Joined};
 use crate::project::ProjectFile;
 use crate::redact::Redact as _;
 use crate::transcript::{
-    ColumnMapping, GroupPolicy, InputFormat, ReadReport, Reader, ReaderBuilder,
+    ColumnMapping, GroupPolicy, InputFormat, ReadError, ReadReport, Reader, ReaderBuilder,
 };
 
 /// The project file, read from the working directory: `input:` maps export columns and
@@ -169,7 +169,8 @@ impl InputArgs {
                 GroupPolicy::Consecutive
             })
             .hide_values(read.redact)
-            .open(files)?;
+            .open(files)
+            .map_err(|e| no_default_transcripts(e, files))?;
         let contacts = contacts.map(|c| Arc::new(c.keeping_names(read.redact)));
         Ok(Joined::new(reader, contacts))
     }
@@ -213,6 +214,30 @@ impl InputArgs {
             InputFormatArg::Csv => InputFormat::Csv,
             InputFormatArg::Jsonl => InputFormat::Jsonl,
         })
+    }
+}
+
+/// The transcripts `replay`, `coverage`, `diff` and `explain` read without FILES (their
+/// `default_value`).
+const DEFAULT_TRANSCRIPTS: &str = "fixtures";
+
+/// `e`, the error opening `files`; when they are the default, [`DEFAULT_TRANSCRIPTS`],
+/// which does not exist, with a hint that it is read for want of FILES (the user gave
+/// no path, so "cannot open transcript fixtures" alone names one they never wrote), as
+/// a missing `rules/` is told (`engine::not_found_hint`).
+fn no_default_transcripts(e: ReadError, files: &[PathBuf]) -> anyhow::Error {
+    match &e {
+        ReadError::Open { path, source }
+            if files == [PathBuf::from(DEFAULT_TRANSCRIPTS)]
+                && path.as_path() == Path::new(DEFAULT_TRANSCRIPTS)
+                && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            anyhow::anyhow!(
+                "{source}\n  hint: without FILES, transcripts are read from {DEFAULT_TRANSCRIPTS}/ in the current directory: give your export's path (a file, or a directory of them; `-` reads stdin)"
+            )
+            .context(e.to_string())
+        }
+        _ => e.into(),
     }
 }
 

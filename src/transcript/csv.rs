@@ -318,9 +318,5 @@ impl CsvSource {
 }
 
 fn io_error<R>(path: &Path, reader: &RecordReader<R>, source: std::io::Error) -> ReadError {
-    ReadError::Io {
-        path: path.to_owned(),
-        line: reader.line(),
-        source,
-    }
+    ReadError::io(path.to_owned(), reader.line(), source)
 }

@@ -14,6 +14,13 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::reader::{ReadError, ReadReport};
 use crate::dir_scan::NoFile;
 
+mod decode;
+
+use self::decode::BUFFER;
+pub(crate) use self::decode::{
+    UTF16_ADVICE, UTF16_JSONL_ADVICE, decoded, gzip_data_words, is_binary, is_utf16,
+};
+
 /// A transcript source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -167,10 +174,24 @@ pub(crate) fn explain_open_error(path: &Path, source: io::Error) -> io::Error {
     }
 }
 
-/// An opened input: a buffered, decompressed byte stream and its format.
+/// An opened input: a buffered, decompressed byte stream, its format and what chose it.
 pub(super) struct Opened {
     pub(super) reader: Box<dyn BufRead + Send>,
     pub(super) format: InputFormat,
+    pub(super) chosen_by: ChosenBy,
+}
+
+/// What chose an input's format: said when the file turns out to be of the other one
+/// (a CSV export read as JSONL), so that the advice names only what the user did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChosenBy {
+    /// `--input-format`; and whether the file's name says the same format.
+    Flag { name_too: bool },
+    /// The end of the file's name, one of the transcript extensions, in lower case
+    /// (`.jsonl`, `.ndjson.gz`).
+    Name(&'static str),
+    /// The first bytes (`{` for JSONL).
+    Content,
 }
 
 /// Opens `input`, counting raw bytes read into `progress`.
@@ -198,25 +219,36 @@ pub(super) fn open(
         inner: raw,
         count: Arc::clone(progress),
     };
-    let io_error = |source| ReadError::Io {
-        path: path.clone(),
-        line: 0,
-        source,
-    };
+    // Before any line: an error here has no line to name.
+    let io_error = |source| ReadError::io(path.clone(), 0, source);
     let (mut reader, utf16) =
         decoded(BufReader::with_capacity(BUFFER, counted)).map_err(io_error)?;
     let head = reader.fill_buf().map_err(io_error)?;
     // Sniffed once, when neither the flag nor the name says it; a UTF-16 file's too,
     // for the advice of its error.
-    let format = forced
-        .or_else(|| format_from_name(&path))
-        .unwrap_or_else(|| sniffed(head, utf16));
+    let named = format_from_name(&path);
+    let (format, chosen_by) = match (forced, named) {
+        (Some(format), named) => (
+            format,
+            ChosenBy::Flag {
+                name_too: named == Some(format),
+            },
+        ),
+        (None, Some(format)) => (format, ChosenBy::Name(extension(&path).unwrap_or(""))),
+        (None, None) => (sniffed(head, utf16), ChosenBy::Content),
+    };
     if utf16 {
         return Err(ReadError::Utf16 { path, format });
+    }
+    // An executable, an archive or a spreadsheet (`.xlsx` is a zip) given for an
+    // export: its bytes read as a header of garbage, with advice to map a column.
+    if is_binary(head) {
+        return Err(ReadError::Binary { path });
     }
     Ok(Opened {
         reader: Box::new(reader),
         format,
+        chosen_by,
     })
 }
 
@@ -240,79 +272,15 @@ fn sniffed(head: &[u8], utf16: bool) -> InputFormat {
     }
 }
 
-/// Bytes buffered at a time from an input, and from its gzip decoder.
-const BUFFER: usize = 256 * 1024;
-
-/// An input as its rows are read: gunzipped when it is gzip data.
-pub(crate) enum Decoded<R> {
-    Plain(R),
-    Gzip(BufReader<flate2::bufread::MultiGzDecoder<R>>),
-}
-
-impl<R: BufRead> Read for Decoded<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        match self {
-            Decoded::Plain(r) => r.read(buf),
-            Decoded::Gzip(r) => r.read(buf),
-        }
-    }
-}
-
-impl<R: BufRead> BufRead for Decoded<R> {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        match self {
-            Decoded::Plain(r) => r.fill_buf(),
-            Decoded::Gzip(r) => r.fill_buf(),
-        }
-    }
-
-    fn consume(&mut self, amount: usize) {
-        match self {
-            Decoded::Plain(r) => r.consume(amount),
-            Decoded::Gzip(r) => r.consume(amount),
-        }
-    }
-}
-
-/// `input` as every file handoff reads rows from is read (transcripts, contacts,
-/// labels): gunzipped when it is gzip data (by its magic bytes: a name ending `.gz` is
-/// neither needed nor trusted), and whether it is then UTF-16 text (Excel's "Unicode
-/// Text", whose bytes would read as a header `c\0o\0n…`), which the caller refuses.
-pub(crate) fn decoded<R: BufRead>(mut input: R) -> io::Result<(Decoded<R>, bool)> {
-    let mut decoded = if is_gzip(input.fill_buf()?) {
-        Decoded::Gzip(BufReader::with_capacity(
-            BUFFER,
-            flate2::bufread::MultiGzDecoder::new(input),
-        ))
-    } else {
-        Decoded::Plain(input)
-    };
-    let utf16 = is_utf16(decoded.fill_buf()?);
-    Ok((decoded, utf16))
-}
-
-/// Whether `head`, the first bytes of a file, start gzip data (its magic bytes: a
-/// name ending `.gz` is neither needed nor trusted).
-fn is_gzip(head: &[u8]) -> bool {
-    head.starts_with(&[0x1f, 0x8b])
-}
-
-/// What a UTF-16 CSV file is told, after its name and line 1.
-pub(crate) const UTF16_ADVICE: &str = "this file is UTF-16, not UTF-8: save it as UTF-8 (in Excel, \"CSV UTF-8\"), or convert it with `iconv -f UTF-16 -t UTF-8`";
-
-/// What a UTF-16 JSONL file is told: Excel writes no JSONL.
-pub(crate) const UTF16_JSONL_ADVICE: &str = "this file is UTF-16, not UTF-8: write it as UTF-8, or convert it with `iconv -f UTF-16 -t UTF-8`";
-
-/// Whether `head`, the first bytes of a file, are UTF-16 text: a byte order mark
-/// (`FF FE`, `FE FF`), or, without one, a NUL every other byte (ASCII text in UTF-16),
-/// which UTF-8 text never has.
-pub(crate) fn is_utf16(head: &[u8]) -> bool {
-    if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
-        return true;
-    }
-    let pairs: Vec<&[u8]> = head.chunks_exact(2).take(32).collect();
-    let nul_at = |i: usize| pairs.iter().all(|p| p[i] == 0 && p[1 - i] != 0);
-    pairs.len() >= 2 && (nul_at(0) || nul_at(1))
+/// The one of [`EXTENSIONS`] that `path`'s name ends in, in any case.
+fn extension(path: &Path) -> Option<&'static str> {
+    let name = path.file_name()?.to_string_lossy().to_lowercase();
+    // The longest first: `.csv.gz`, not `.gz`'s absence.
+    EXTENSIONS
+        .iter()
+        .filter(|ext| name.ends_with(*ext))
+        .max_by_key(|ext| ext.len())
+        .copied()
 }
 
 fn format_from_name(path: &Path) -> Option<InputFormat> {

@@ -10,6 +10,7 @@
 //! counted. A file in which no object has one of them is a mapping error, like a CSV
 //! header without the column.
 
+mod csv_like;
 mod end;
 mod export;
 mod flat;
@@ -20,11 +21,13 @@ use std::io::{BufRead, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+pub(crate) use self::csv_like::read_as_csv_advice;
 pub(super) use self::export::metadata_fields;
 use self::flat::{Kind, Names, flatten};
 use self::node::{Node, parse_object};
 use self::row::{JsonRow, MetaColumn, duplicate_message, duplicate_meta_message};
 use super::group::{Grouper, line_u32};
+use super::input::ChosenBy;
 use super::mapping::ColumnMapping;
 use super::reader::{ReadError, ReadReport};
 use crate::diag::Location;
@@ -60,8 +63,8 @@ pub(super) struct JsonlSource {
     found: Vec<Arc<str>>,
     /// Whether a key without a name was said (D013).
     unnamed_said: bool,
-    /// Whether the hint that the file looks like CSV was given (once a file).
-    csv_said: bool,
+    /// The lines before the first object, looked at for a CSV header.
+    csv: csv_like::CsvLook,
 }
 
 /// What a line of the file held.
@@ -73,10 +76,6 @@ enum Line {
     Object(JsonRow),
 }
 
-/// How many of a file's first lines that are not blank, before any object, are looked
-/// at for a CSV header (a CSV file read as JSONL).
-const CSV_HINT_ROWS: u64 = 5;
-
 /// What a line that does not start with `{` is told (`D001`).
 const NOT_AN_OBJECT: &str = "not a JSON object (a line must start with `{`)";
 
@@ -86,6 +85,7 @@ impl JsonlSource {
         path: &Path,
         mapping: &ColumnMapping,
         limit: usize,
+        chosen_by: ChosenBy,
     ) -> Self {
         let mut names = Names::default();
         let ignored = mapping
@@ -116,7 +116,7 @@ impl JsonlSource {
             meta,
             found: Vec::new(),
             unnamed_said: false,
-            csv_said: false,
+            csv: csv_like::CsvLook::new(chosen_by),
         }
     }
 
@@ -165,11 +165,7 @@ impl JsonlSource {
         report: &mut ReadReport,
     ) -> Result<Line, ReadError> {
         self.buf.clear();
-        let io = |source| ReadError::Io {
-            path: self.path.clone(),
-            line: self.line + 1,
-            source,
-        };
+        let io = |source| ReadError::io(self.path.clone(), self.line + 1, source);
         // No more than the limit (and its line break) is held: a longer line is passed
         // over to its end, not read whole.
         let most = self.limit as u64 + 1;
@@ -178,16 +174,16 @@ impl JsonlSource {
             .read_until(b'\n', &mut self.buf)
             .map_err(io)?;
         if n == 0 {
+            // A CSV header and nothing after it: an error.
+            self.csv
+                .no_object(None, &self.path, self.line, None, false)?;
             return Ok(Line::End);
         }
         self.line += 1;
         let location = || Location::line(&self.path, line_u32(self.line));
         if n as u64 == most && self.buf.last() != Some(&b'\n') {
-            skip_line(&mut self.reader).map_err(|source| ReadError::Io {
-                path: self.path.clone(),
-                line: self.line,
-                source,
-            })?;
+            skip_line(&mut self.reader)
+                .map_err(|source| ReadError::io(self.path.clone(), self.line, source))?;
             self.buf.clear();
             self.rows += 1;
             report.rows += 1;
@@ -216,26 +212,23 @@ impl JsonlSource {
         // A line that is not an object is said so in words: serde's message on `not json`
         // was "expected ident", what it thought of `null`. Lines that
         // start with `{` keep serde's messages ("trailing comma", "EOF while parsing").
+        let column = u32::try_from(indent + 1).ok();
         if !text.starts_with('{') {
-            // A CSV export read as JSONL: its header is names and commas (the
-            // opposite case has its hint in `reader.rs`). Looked for in
-            // the first few lines that are not blank, before any object, so that a
-            // comment or title line above the header does not hide it; once a file.
-            let csv = !self.csv_said
-                && self.objects == 0
-                && self.rows <= CSV_HINT_ROWS
-                && !text.starts_with('[')
-                && text.contains(',');
-            self.csv_said |= csv;
-            let help = csv.then_some(
-                "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; \
-                 read it as CSV (leave out --input-format jsonl, or give --input-format csv)",
-            );
+            // A CSV export read as JSONL: one error, not a warning for each of its
+            // rows (`csv_like.rs`).
+            let early = self.objects == 0 && self.rows <= csv_like::CSV_HINT_ROWS;
+            if self
+                .csv
+                .no_object(Some(text), &self.path, self.line, column, early)?
+            {
+                return Ok(Line::Skipped);
+            }
             let mut at = location();
-            at.column = u32::try_from(indent + 1).ok();
-            report.malformed_help(at, NOT_AN_OBJECT, help);
+            at.column = column;
+            report.malformed_help(at, NOT_AN_OBJECT, None);
             return Ok(Line::Skipped);
         }
+        self.csv.object(&self.path, report);
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {

@@ -25,10 +25,12 @@ use std::sync::Arc;
 
 pub use group::{GroupPolicy, Pool};
 pub(crate) use header::{HeaderNames, unnamed_warning};
+pub use input::ChosenBy;
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
 pub(crate) use input::{
-    UTF16_ADVICE, decoded, explain_open_error, is_transcript_file_name, is_utf16,
+    UTF16_ADVICE, decoded, explain_open_error, gzip_data_words, is_transcript_file_name, is_utf16,
 };
+pub(crate) use jsonl::read_as_csv_advice;
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};
 pub use metadata::Metadata;
 pub(crate) use reader::inner_bom_warning;

@@ -65,6 +65,7 @@ pub fn export_fields(
             &path,
             mapping,
             EXPORT_FIELDS_OBJECTS,
+            opened.chosen_by,
             report,
         )?
         .ok_or(ReadError::NoColumns {
@@ -197,6 +198,7 @@ impl Source {
                 &path,
                 mapping,
                 record_limit,
+                opened.chosen_by,
             ))),
         })
     }

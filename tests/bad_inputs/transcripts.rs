@@ -191,7 +191,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .replay("t.csv.gz")
             .code(2)
             .says("{dir}/t.csv.gz")
-            .says("cannot read transcript"),
+            .says("cannot read transcript: the gzip file is truncated or corrupt"),
         case("a gzip file that is fine")
             .file("t.csv.gz", gzip(&csv(two)))
             .replay("t.csv.gz")

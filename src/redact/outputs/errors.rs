@@ -82,11 +82,13 @@ impl Redact for LabelError {
 }
 
 /// Why reading stopped: a missing column's error lists the header's cells, which are a
-/// row of data in a file without a header ("the columns are: c1, customer, my card …").
+/// row of data in a file without a header ("the columns are: c1, customer, my card …"),
+/// and so does the error of a CSV file read as JSONL.
 impl Redact for ReadError {
     fn redact_with(&mut self, names: &Names) {
         if let ReadError::MissingColumn { found, .. }
-        | ReadError::IgnoredColumnMissing { found, .. } = self
+        | ReadError::IgnoredColumnMissing { found, .. }
+        | ReadError::CsvAsJsonl { columns: found, .. } = self
         {
             for cell in found.iter_mut() {
                 if let Cow::Owned(masked) = crate::redact::masked_header_cell(cell, names) {

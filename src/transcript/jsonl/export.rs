@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::row::duplicate_message;
 use super::{JsonlSource, Line};
+use crate::transcript::input::ChosenBy;
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::reader::{ExportColumns, ReadError, ReadReport};
 use crate::transcript::record::Row;
@@ -22,9 +23,10 @@ pub(in crate::transcript) fn metadata_fields(
     path: &Path,
     mapping: &ColumnMapping,
     limit: u64,
+    chosen_by: ChosenBy,
     report: &mut ReadReport,
 ) -> Result<Option<ExportColumns>, ReadError> {
-    let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES);
+    let mut source = JsonlSource::new(reader, path, mapping, MAX_RECORD_BYTES, chosen_by);
     let mut fields: Vec<String> = Vec::new();
     while source.objects < limit {
         let row = match source.read_line(mapping, report)? {

@@ -17,12 +17,55 @@ pub enum ReadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{}:{line}: cannot read transcript", .path.display())]
+    /// Reading failed; `line` is the line it stopped in, 0 before the first (no line
+    /// is named then). Made by `ReadError::io`.
+    #[error("{}: cannot read transcript", at(.path, *.line))]
     Io {
         path: PathBuf,
         line: u64,
         #[source]
         source: std::io::Error,
+    },
+    /// The gzip data ends early or is damaged (made by `ReadError::io`): `line` as for
+    /// [`ReadError::Io`], `words` the decoder's.
+    #[error(
+        "{}: cannot read transcript: the gzip file is truncated or corrupt ({words})\n  hint: test it with `gzip -t {}`; copy or export it again",
+        at(.path, *.line),
+        .path.display()
+    )]
+    Gzip {
+        path: PathBuf,
+        line: u64,
+        words: String,
+    },
+    /// A file whose first bytes are not text: a NUL, or many control bytes among bytes
+    /// that are not UTF-8 (`input::is_binary`).
+    #[error(
+        "{} is not a text file (CSV or JSONL): its first bytes are binary\n  hint: give the transcript export itself, a CSV or JSONL file (gzip-compressed or not); a spreadsheet (.xlsx) must be saved as CSV first",
+        .path.display()
+    )]
+    Binary { path: PathBuf },
+    /// A file read as JSONL whose first line that is not blank reads as a CSV header and
+    /// whose next one is no JSON object either: what chose JSONL, for the advice.
+    #[error(
+        "{}:{line}: this looks like CSV, not JSONL: line {line} reads as a CSV header ({}) and {}\n  hint: {}",
+        .path.display(),
+        shown_names(.columns),
+        match .next {
+            Some(next) => format!("line {next} is no JSON object either"),
+            None => "no line follows it".to_owned(),
+        },
+        crate::transcript::read_as_csv_advice(.chosen_by)
+    )]
+    CsvAsJsonl {
+        path: PathBuf,
+        /// The header's line.
+        line: u64,
+        /// Its names, as written.
+        columns: Vec<String>,
+        /// The next line that is not blank, if any.
+        next: Option<u64>,
+        chosen_by: crate::transcript::ChosenBy,
     },
     /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
     #[error("{}:1: {}", .path.display(), match .format {
@@ -160,6 +203,26 @@ pub enum ReadError {
         .path.display()
     )]
     Changed { path: PathBuf },
+}
+
+impl ReadError {
+    /// [`ReadError::Io`] of reading `path` in `line` (0 before the first), or
+    /// [`ReadError::Gzip`] when `source` is an error of gzip data.
+    pub(crate) fn io(path: PathBuf, line: u64, source: std::io::Error) -> ReadError {
+        match crate::transcript::gzip_data_words(&source) {
+            Some(words) => ReadError::Gzip { path, line, words },
+            None => ReadError::Io { path, line, source },
+        }
+    }
+}
+
+/// `path:line`, or the path alone for line 0 (before any line was read).
+fn at(path: &std::path::Path, line: u64) -> String {
+    if line == 0 {
+        path.display().to_string()
+    } else {
+        format!("{}:{line}", path.display())
+    }
 }
 
 /// How to find a missing column: map it, or, when the header is one column holding
