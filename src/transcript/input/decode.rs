@@ -124,15 +124,17 @@ pub(crate) fn gzip_data_words(e: &io::Error) -> Option<String> {
 const BINARY_SAMPLE: usize = 8 * 1024;
 
 /// Whether `head`, the first bytes of a file (decoded, not UTF-16), are binary, not
-/// text: a NUL byte, which no CSV or JSONL text holds; or many control bytes (more
-/// than one in 50, tabs, line breaks, form feeds and escapes aside) among much that
-/// is not UTF-8 (more than a quarter with them). Text in a legacy encoding (Latin-1,
+/// text: NUL bytes, more than one in a hundred (executables and archives are full of
+/// them; a text export may hold a stray one, its row read as any other); or many
+/// control bytes, NUL among them (more than one in 50, tabs, line breaks, form feeds
+/// and escapes aside) among much that is not UTF-8 (more than a quarter with them). Text in a legacy encoding (Latin-1,
 /// Windows-1251) is not UTF-8 but has no control bytes, and a UTF-8 file with a stray
 /// one is UTF-8: both are read, their rows that are not UTF-8 counted as malformed.
 /// Random bytes have about one control byte in ten and half not UTF-8.
 pub(crate) fn is_binary(head: &[u8]) -> bool {
     let head = &head[..head.len().min(BINARY_SAMPLE)];
-    if head.contains(&0) {
+    let nul = head.iter().filter(|&&b| b == 0).count();
+    if nul * 100 > head.len() {
         return true;
     }
     let control = head
@@ -167,6 +169,11 @@ mod tests {
         assert!(!is_binary(
             &b"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0\n".repeat(100)
         ));
+        // A stray NUL in a message of a text export: its row is read as any other.
+        let mut export = b"conversation_id,role,text\n".to_vec();
+        export.extend(b"c1,customer,the app froze again\n".repeat(200));
+        export[500] = 0;
+        assert!(!is_binary(&export));
         // UTF-8 with a stray control byte and a row in Latin-1.
         assert!(!is_binary(
             "a,customer,caf\u{e9}\x07 \x1b[1mbold\x1b[0m\nb,customer,caf\u{e9}\n".as_bytes()
