@@ -1,15 +1,16 @@
-//! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", never a
-//! word of a name), and a text and where a title ends → the words of the name after it:
-//! a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), and after a title written
-//! in lower case and its full stop ("dr. Morgan") only one that is no common English
-//! word or a name that is one ("my dr. Great news" names no one, "dr. Brown" does); or
-//! one in lower case or in capitals, a surname even when it is an everyday word ("with
-//! Dr johnson", "dr brown", "DR WHITE", "mr bird"), unless it is a word chats put after a
-//! title ("the dr will call", "dr said", "ms teams") or the title is a noun and the word
-//! common ("the dr great"); never a thing chats put after a title ("Mr. Robot", "dr
-//! pepper", "Dr appt"), where a slip of typing of one is a name ("Dr appointmnet"); and
-//! the quick look for a title or "name" before the patterns. Tells; the title's pattern
-//! is `intro.rs`'s.
+//! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", "Miss",
+//! never a word of a name), and a text and where a title ends → the words of the name
+//! after it: a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
+//! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
+//! full stop ("dr. Morgan") only one that is no common English word or a name that is
+//! one ("my dr. Great news" names no one, "dr. Brown" does); or one in lower case or in
+//! capitals (`lower_case.rs`: "with Dr johnson", "dr brown", "DR SPEED", "dr li"), unless
+//! it is a word chats put after a title ("the dr will call", "dr said", "ms teams") or
+//! the title is a noun and the word common ("the dr great"); never a thing chats put
+//! after a title ("Mr. Robot", "dr pepper", "Dr appt", "dr stuff"), where a slip of
+//! typing of one is a name ("Dr appointmnet"); "miss" in lower case is the verb after a
+//! subject, a modal or an adverb ("i miss home"); and the quick look for a title or
+//! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{name_after, word_at};
 use super::{Cue, capitalised, is_common_english, is_name_word};
