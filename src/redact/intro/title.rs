@@ -82,10 +82,18 @@ pub(super) fn name_after_title(
     // "Miss" capitalised is the title; "miss" in lower case or in capitals after a
     // subject, a modal or an adverb is the verb ("i miss home", "you'll miss Paris",
     // "I MISS YOU").
-    let miss = title.eq_ignore_ascii_case("miss");
-    if miss && title != "Miss" && misses(text, start) {
+    let miss = title != "Miss" && title.eq_ignore_ascii_case("miss");
+    let before = if miss {
+        word_before(text, start)
+    } else {
+        String::new()
+    };
+    if miss && misses(&before) {
         return;
     }
+    // "talk to miss johnson", "going to miss the bus", "… to miss brown rice": after
+    // "to", "miss" takes only a word that is no common English word.
+    let rare_only = miss && before == "to";
     let written = capitalised(title);
     // "dr.", and "Dr'" typed for it.
     let dotted = text[end..].starts_with(['.', '\'', '\u{2019}']);
@@ -105,10 +113,9 @@ pub(super) fn name_after_title(
         out.truncate(from);
     }
     // "Mr. Robot", "a Dr Appointment": a thing, no one.
-    if out[from..]
-        .first()
-        .is_some_and(|&(s, e, _)| names_a_thing(&text[s..e]))
-    {
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        names_a_thing(&text[s..e]) || (rare_only && is_common_english(&lower(&text[s..e])))
+    }) {
         out.truncate(from);
     }
     // "Dr. Will is good": a modal capitalised after a title is a name.
@@ -129,6 +136,7 @@ pub(super) fn name_after_title(
             (!number).then_some(After::NameWord)
         }
         "miss" if title == "Miss" => None,
+        "miss" if rare_only => Some(After::Rare),
         "miss" => Some(After::NameWord),
         _ if noun => Some(After::Noun),
         _ => Some(After::Name),
@@ -141,21 +149,20 @@ pub(super) fn name_after_title(
 }
 
 /// Words after which "miss" is the verb: subjects, modals and auxiliaries, and adverbs
-/// ("i miss", "will miss", "to miss", "really miss"; those in "-ly", "'ll", "'d" and
+/// ("i miss", "will miss", "really miss"; those in "-ly", "'ll", "'d" and
 /// "n't" too: [`misses`]).
 const BEFORE_THE_VERB: &[&str] = &[
     "all", "also", "always", "can", "cannot", "cant", "could", "did", "didnt", "do", "does",
     "doesnt", "dont", "gonna", "he", "i", "im", "it", "just", "may", "might", "must", "never",
-    "not", "often", "shall", "she", "should", "so", "still", "they", "to", "u", "wanna", "we",
-    "who", "will", "wont", "would", "ya", "you",
+    "not", "often", "shall", "she", "should", "so", "still", "they", "u", "wanna", "we", "who",
+    "will", "wont", "would", "ya", "you",
 ];
 
-/// Whether "miss" at `title_start` in `text` is the verb: the word before it is one of
-/// [`BEFORE_THE_VERB`], or ends in "-ly", "'ll", "'d" or "n't" ("you'll miss",
+/// Whether "miss" after `word` (the word before it, in lower case) is the verb: `word`
+/// is one of [`BEFORE_THE_VERB`], or ends in "-ly", "'ll", "'d" or "n't" ("you'll miss",
 /// "really miss", "don't miss").
-fn misses(text: &str, title_start: usize) -> bool {
-    let word = word_before(text, title_start);
-    BEFORE_THE_VERB.contains(&word.as_str())
+fn misses(word: &str) -> bool {
+    BEFORE_THE_VERB.contains(&word)
         || ["ly", "'ll", "'d", "n't"]
             .iter()
             .any(|end| word.ends_with(end))

@@ -110,7 +110,9 @@ fn a_surname_after_a_title_that_reads_as_a_word_or_is_short() {
 /// "miss brown" was shown where "ms brown" was masked: only "Miss" capitalised was a
 /// title. In lower case (or capitals) it is one before a word that is no common English
 /// word ("miss johnson"), or before a name that is one ("miss brown") where no subject,
-/// modal or adverb before it makes it the verb ("i miss brown rice").
+/// modal or adverb before it makes it the verb ("i miss brown rice"); after "to", only
+/// before a word that is no common English word ("talk to miss johnson", not "going to
+/// miss brown rice").
 #[test]
 fn miss_in_lower_case_is_a_title_before_a_surname_and_a_verb_elsewhere() {
     each(&[
@@ -118,6 +120,8 @@ fn miss_in_lower_case_is_a_title_before_a_surname_and_a_verb_elsewhere() {
         ("miss johnson called", "miss [name] called"),
         ("ask miss white", "ask miss [name]"),
         ("MISS OKAFOR", "MISS [name]"),
+        ("talk to miss johnson", "talk to miss [name]"),
+        ("send it to miss Okafor", "send it to miss [name]"),
     ]);
     stays(&[
         "i miss home",
@@ -129,6 +133,8 @@ fn miss_in_lower_case_is_a_title_before_a_surname_and_a_verb_elsewhere() {
         "we really miss grace",
         "don't miss white sales",
         "I MISS YOU",
+        "going to miss brown rice",
+        "going to miss the bus",
     ]);
 }
 
@@ -154,6 +160,12 @@ fn miss_in_a_name_field_is_a_title_and_the_whole_name_after_it_is_masked() {
         "my name is miss jane smith",
         "my name is miss [name] [name]",
     )]);
+    // So in a name column: "Miss" masked would mask every "miss" of the conversation.
+    let names = super::names(&[("name", "Miss Jane Smith")]);
+    assert_eq!(
+        super::masked("I miss Jane Smith, Miss Smith", &names),
+        "I miss [name] [name], Miss [name]"
+    );
 }
 
 /// "dr stuff like that" masked "stuff": after a title without an article, any word but

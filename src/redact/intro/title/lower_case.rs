@@ -22,6 +22,9 @@ pub(super) enum After {
     /// milliseconds' ("a few ms longer"), and "miss" in lower case the verb ("miss the
     /// train").
     NameWord,
+    /// No common English word at all: "miss" after "to" may be the verb ("going to miss
+    /// brown rice") or the title ("talk to miss johnson").
+    Rare,
 }
 
 /// Microsoft's products that "ms" names and that are no common English word, or are
@@ -178,6 +181,7 @@ pub(super) fn uncapitalised_name(
             && (after != After::NameWord
                 || n > 0
                 || (!common && !MS_PRODUCTS.contains(&lower.as_str())))
+            && (after != After::Rare || n > 0 || !is_common_english(&lower))
             && !follows_a_title(&lower, n, after)
             && !NOT_A_NAME.contains(&lower.as_str())
             && !everyday(&lower)
