@@ -103,9 +103,10 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Whether `lower` (a word in lower case) is a past tense: a common English word once
-/// "-ed" or "-d" is cut ("ordered", "signed", "used"), with its doubled consonant
+/// "-ed" or "-d" is cut ("agreed", "freed", "signed"), with its doubled consonant
 /// ("stopped") or its "-ied" for "-y" ("tried"); not "speed", "reed" or "sneed", whose
-/// "-ed" is no ending.
+/// "-ed" is no ending. Only asked of words in "-eed": a common word in "-ed" of a verb
+/// the list lacks ("prescribed") is a past tense too.
 fn past_tense(lower: &str) -> bool {
     let Some(stem) = lower.strip_suffix("ed") else {
         return false;
@@ -147,7 +148,7 @@ fn follows_a_title(lower: &str, n: usize, after: After) -> bool {
 /// ([`follows_a_title`]), a title, a thing ([`names_a_thing`]), nor a contraction. The
 /// first may be a common English word, a surname that is an everyday word ("mr bird",
 /// "dr speed"), unless it says what someone did ("dr gave", "dr ordered": [`DID`], a
-/// [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
+/// common word in "-ed" but one in "-eed" that is no [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
 /// is a name too ("my dr brown"). The second, after a single space, is no common English
 /// word but such a name ("dr alexis smith", not "dr brown hospital").
 pub(super) fn uncapitalised_name(
@@ -168,7 +169,12 @@ pub(super) fn uncapitalised_name(
         let one_case =
             !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
         let common = is_common_english(&lower) && !is_name_word(&lower);
-        let did = DID.contains(&lower.as_str()) || (lower.len() > 4 && past_tense(&lower));
+        // A common word in "-ed" says what someone did ("dr ordered", "dr prescribed"),
+        // but one in "-eed" only as a past tense ("dr agreed", not "dr speed").
+        let did = DID.contains(&lower.as_str())
+            || (lower.len() > 4
+                && lower.ends_with("ed")
+                && (!lower.ends_with("eed") || past_tense(&lower)));
         let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
         let long_enough = letters >= 3
             || (letters == 2
