@@ -105,6 +105,9 @@ fn a_surname_after_a_title_that_reads_as_a_word_or_is_short() {
         "dr ok",
         "dr rn",
         "dr rx",
+        "dr gp said so",
+        "dr md",
+        "dr ik",
         "the dr hope",
     ]);
 }

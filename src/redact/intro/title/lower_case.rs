@@ -95,11 +95,12 @@ const DID: &[&str] = &[
 const SURNAMES_AFTER_A_TITLE: &[&str] = &["best", "hope", "love"];
 
 /// Words of two letters that chats put after a title and are no common English word:
-/// abbreviations ("dr rn", "dr rx", "dr pm", "Mr. AI" for the bot). Any other, after a title, is a surname
+/// abbreviations ("dr rn", "dr rx", "dr gp", "dr md", "Mr. AI" for the bot). Any other, after a title, is a surname
 /// ("dr li", "dr ng", "prof wu").
 const ABBREVIATIONS: &[&str] = &[
-    "ai", "bc", "bf", "dx", "er", "fb", "gf", "hx", "nd", "pc", "pm", "rd", "rn", "rx", "st", "sx",
-    "th", "tm", "tv", "tx", "wk",
+    "ai", "bc", "bf", "dm", "dx", "er", "fb", "gf", "gi", "gn", "gp", "hm", "hx", "ig", "ik", "jk",
+    "md", "nd", "nw", "ob", "ot", "pc", "pm", "ps", "rd", "rn", "rx", "st", "sx", "th", "tm", "tv",
+    "tx", "wb", "wk",
 ];
 
 /// Whether `lower` (a word in lower case) is a past tense: a common English word once
