@@ -237,10 +237,15 @@ pub(super) fn may_name(text: &[u8]) -> bool {
     memchr::memchr2_iter(b'm', b'M', text).any(|i| {
         let next = lowered(i + 1);
         let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
-        // "miss" in any case, a word of its own ("missing" is none).
-        let miss = (1..4).all(|k| lowered(i + k) == b"miss"[k])
-            && !text.get(i + 4).is_some_and(u8::is_ascii_alphanumeric);
-        named || ((matches!(next, b'r' | b's' | b'x') || miss) && apart(i.checked_sub(1)))
+        // "miss" in any case, a word of its own ("missing" is none): looked at only
+        // after an `i`, as this runs for every `m` of every text masked.
+        let miss = || {
+            next == b'i'
+                && lowered(i + 2) == b's'
+                && lowered(i + 3) == b's'
+                && !text.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        named || ((matches!(next, b'r' | b's' | b'x') || miss()) && apart(i.checked_sub(1)))
     }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
         // "dr", "prof": the letter before the `r` starts the word.
         i > 0
