@@ -66,10 +66,10 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the introduction pattern is valid")
 });
 
-/// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr."), and
-/// "Miss" capitalised ("I miss you" names no one): what may follow one is `title.rs`'s.
+/// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"):
+/// what may follow one, and when "miss" is the verb ("I miss you"), is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)[.'’]?|Miss)\s+")
+    Regex::new(r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)[.'’]?|(?i-u:miss))\s+")
         .expect("the introduction pattern is valid")
 });
 

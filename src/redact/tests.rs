@@ -339,3 +339,7 @@ mod titles_and_at;
 /// Surnames that are everyday words after a title in lower case or capitals, "Miss",
 /// and what follows a title without naming anyone.
 mod surnames_after_titles;
+
+/// Surnames after a title that read as a past tense, a modal, a word that follows names
+/// or a short word; "miss" in lower case as a title; "Miss" in a name field.
+mod surnames_that_read_as_words;

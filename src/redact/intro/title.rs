@@ -1,23 +1,28 @@
-//! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", never a
-//! word of a name), and a text and where a title ends → the words of the name after it:
-//! a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), and after a title written
-//! in lower case and its full stop ("dr. Morgan") only one that is no common English
-//! word or a name that is one ("my dr. Great news" names no one, "dr. Brown" does); or
-//! one in lower case or in capitals, a surname even when it is an everyday word ("with
-//! Dr johnson", "dr brown", "DR WHITE", "mr bird"), unless it is a word chats put after a
-//! title ("the dr will call", "dr said", "ms teams") or the title is a noun and the word
-//! common ("the dr great"); never a thing chats put after a title ("Mr. Robot", "dr
-//! pepper", "Dr appt"), where a slip of typing of one is a name ("Dr appointmnet"); and
-//! the quick look for a title or "name" before the patterns. Tells; the title's pattern
-//! is `intro.rs`'s.
+//! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", "Miss",
+//! never a word of a name), and a text and where a title ends → the words of the name
+//! after it: a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
+//! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
+//! full stop ("dr. Morgan") only one that is no common English word or a name that is
+//! one ("my dr. Great news" names no one, "dr. Brown" does); or one in lower case or in
+//! capitals (`lower_case.rs`: "with Dr johnson", "dr brown", "DR SPEED", "dr li"), unless
+//! it is a word chats put after a title ("the dr will call", "dr said", "ms teams") or
+//! the title is a noun and the word common ("the dr great"); never a thing chats put
+//! after a title ("Mr. Robot", "dr pepper", "Dr appt", "dr stuff"), where a slip of
+//! typing of one is a name ("Dr appointmnet"); "miss" in lower case is the verb after a
+//! subject, a modal or an adverb ("i miss home"); and the quick look for a title or
+//! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
-use super::words::{NOT_A_NAME, everyday, follows_names, is_service, name_after, word_at};
+use super::words::{name_after, word_at};
 use super::{Cue, capitalised, is_common_english, is_name_word};
 
+mod lower_case;
+use lower_case::{After, uncapitalised_name};
+
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
-/// "MS", "Mx", "prof".
+/// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
+/// stands in a text, "miss" may be the verb: [`name_after_title`]).
 pub(in crate::redact) fn is_title_word(word: &str) -> bool {
-    ["dr", "mr", "mrs", "ms", "mx", "prof"]
+    ["dr", "mr", "mrs", "ms", "mx", "prof", "miss"]
         .iter()
         .any(|title| title.eq_ignore_ascii_case(word))
 }
@@ -28,7 +33,7 @@ const AFTER_A_TITLE: &[&str] = &["appt", "appts", "apt", "apts", "tmr", "tmrw", 
 
 /// What chats put after a title that is no one, in any case: the visit and the place ("a
 /// Dr Appointment", "the Dr. Office"), and a bot addressed as one ("Mr. Robot", "Mrs
-/// Assistant", STAR). No surname either; a slip of typing of one is masked as a name
+/// Assistant", STAR), and what is the doctor's ("dr stuff like that"). No surname either; a slip of typing of one is masked as a name
 /// ([`names_a_thing`]).
 const THINGS_AFTER_A_TITLE: &[&str] = &[
     "appointment",
@@ -45,6 +50,9 @@ const THINGS_AFTER_A_TITLE: &[&str] = &[
     "referral",
     "robot",
     "roboto",
+    "stuff",
+    "thing",
+    "things",
     "visit",
     "visits",
 ];
@@ -71,9 +79,25 @@ pub(super) fn name_after_title(
         return;
     };
     let title = &text[start..end];
+    // "Miss" capitalised is the title; "miss" in lower case or in capitals after a
+    // subject, a modal or an adverb is the verb ("i miss home", "you'll miss Paris",
+    // "I MISS YOU").
+    let miss = title != "Miss" && title.eq_ignore_ascii_case("miss");
+    let before = if miss {
+        word_before(text, start)
+    } else {
+        String::new()
+    };
+    if miss && misses(&before) {
+        return;
+    }
+    // "talk to miss johnson", "going to miss the bus", "… to miss brown rice": after
+    // "to", "miss" takes only a word that is no common English word.
+    let rare_only = miss && before == "to";
     let written = capitalised(title);
     // "dr.", and "Dr'" typed for it.
     let dotted = text[end..].starts_with(['.', '\'', '\u{2019}']);
+    let noun = a_noun(text, start);
     let from = out.len();
     name_after(text, at, Cue::Title, out);
     // "my dr. Great news": after a title in lower case and its full stop, a capitalised
@@ -89,16 +113,21 @@ pub(super) fn name_after_title(
         out.truncate(from);
     }
     // "Mr. Robot", "a Dr Appointment": a thing, no one.
-    if out[from..]
-        .first()
-        .is_some_and(|&(s, e, _)| names_a_thing(&text[s..e]))
-    {
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        names_a_thing(&text[s..e]) || (rare_only && is_common_english(&lower(&text[s..e])))
+    }) {
         out.truncate(from);
+    }
+    // "Dr. Will is good": a modal capitalised after a title is a name.
+    if out.len() == from && !noun {
+        modal_name(text, at, out);
     }
     // "ms teams", "ms dos", "200 ms long": "ms" and "mx" in lower case or capitals
     // without their full stop take no common English word but a name that is one ("ms
     // brown", "ms johnson", "MS SMITH"), no product of Microsoft's, and none after a
-    // number; "Miss" takes only a capitalised one ("Miss Baker").
+    // number; so does "miss" in lower case or in capitals where it is no verb ("miss
+    // brown", "MISS OKAFOR"; not "miss the train"); "Miss" takes only a capitalised one
+    // ("Miss Baker").
     let after = match title.to_ascii_lowercase().as_str() {
         "ms" | "mx" if !(written || dotted) => {
             let number = text[..start]
@@ -106,8 +135,10 @@ pub(super) fn name_after_title(
                 .ends_with(|c: char| c.is_ascii_digit());
             (!number).then_some(After::NameWord)
         }
-        "miss" => None,
-        _ if a_noun(text, start) => Some(After::Noun),
+        "miss" if title == "Miss" => None,
+        "miss" if rare_only => Some(After::Rare),
+        "miss" => Some(After::NameWord),
+        _ if noun => Some(After::Noun),
         _ => Some(After::Name),
     };
     if out.len() == from
@@ -117,53 +148,55 @@ pub(super) fn name_after_title(
     }
 }
 
-/// What a word in lower case or in capitals after a title may be to be a name
-/// ([`uncapitalised_name`]).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum After {
-    /// Any word but a few: the title is one ("dr brown", "mr bird").
-    Name,
-    /// No common English word but a name that is one: the title is a noun ("my dr
-    /// brown", not "the dr great").
-    Noun,
-    /// No common English word but a name that is one, and none of Microsoft's products
-    /// ([`MS_PRODUCTS`]): "ms" in lower case may be Microsoft's ("ms teams") or
-    /// milliseconds' ("a few ms longer").
-    NameWord,
+/// Words after which "miss" is the verb: subjects, modals and auxiliaries, and adverbs
+/// ("i miss", "will miss", "really miss"; those in "-ly", "'ll", "'d" and
+/// "n't" too: [`misses`]).
+const BEFORE_THE_VERB: &[&str] = &[
+    "all", "also", "always", "can", "cannot", "cant", "could", "did", "didnt", "do", "does",
+    "doesnt", "dont", "gonna", "he", "i", "im", "it", "just", "may", "might", "must", "never",
+    "not", "often", "shall", "she", "should", "so", "still", "they", "u", "wanna", "we", "who",
+    "will", "wont", "would", "ya", "you",
+];
+
+/// Whether "miss" after `word` (the word before it, in lower case) is the verb: `word`
+/// is one of [`BEFORE_THE_VERB`], or ends in "-ly", "'ll", "'d" or "n't" ("you'll miss",
+/// "really miss", "don't miss").
+fn misses(word: &str) -> bool {
+    BEFORE_THE_VERB.contains(&word)
+        || ["ly", "'ll", "'d", "n't"]
+            .iter()
+            .any(|end| word.ends_with(end))
 }
 
-/// Microsoft's products that "ms" names and that are no common English word, or are
-/// names ("ms dos", "ms excel", "ms sql"): after "ms" in lower case or in capitals they
-/// are no surname. Common words after it are none either ("ms teams", "ms word").
-const MS_PRODUCTS: &[&str] = &[
-    "access",
-    "azure",
-    "bing",
-    "defender",
-    "dos",
-    "dynamics",
-    "edge",
-    "excel",
-    "exchange",
-    "intune",
-    "msn",
-    "office",
-    "onedrive",
-    "onenote",
-    "outlook",
-    "paint",
-    "powerpoint",
-    "project",
-    "publisher",
-    "sharepoint",
-    "skype",
-    "sql",
-    "teams",
-    "visio",
-    "windows",
-    "word",
-    "xbox",
+/// Words after a modal capitalised after a title that make it a verb: "Dr. May I ask",
+/// "Dr. Will you call", "Dr May be late".
+const AFTER_A_MODAL: &[&str] = &[
+    "be", "have", "he", "i", "it", "not", "she", "that", "there", "they", "this", "u", "we", "you",
 ];
+
+/// The name at `at` after a title that is a modal capitalised ("Dr. Will is good", "Dr
+/// May said so", "Dr. Will Smith": the capitalised word after it too) unless the word
+/// after it makes it a verb ([`AFTER_A_MODAL`]), into `out`.
+fn modal_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, end)) =
+        word_at(text, at).filter(|&(s, e)| matches!(&text[s..e], "Will" | "May"))
+    else {
+        return;
+    };
+    let rest = &text[end..];
+    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    if word_at(text, next)
+        .is_some_and(|(s, e)| AFTER_A_MODAL.contains(&lower(&text[s..e]).as_str()))
+    {
+        return;
+    }
+    out.push((start, end, Cue::Title));
+    if next == end + 1 {
+        let mut surname = Vec::new();
+        name_after(text, next, Cue::Title, &mut surname);
+        out.extend(surname.into_iter().take(1));
+    }
+}
 
 /// Words that make a title after them a noun, "doctor" ("my dr will call", "the dr.
 /// says", "a dr appt"): a word after it is a name only if no common English word, or a
@@ -177,97 +210,25 @@ const BEFORE_A_NOUN: &[&str] = &[
 /// Whether the title starting at `title_start` in `text` is a noun: the word before it
 /// is one of [`BEFORE_A_NOUN`] ("the dr", "my Dr.").
 fn a_noun(text: &str, title_start: usize) -> bool {
-    let before = text[..title_start].trim_end_matches([' ', '\t']);
+    BEFORE_A_NOUN.contains(&word_before(text, title_start).as_str())
+}
+
+/// The word before `at` in `text`, past spaces, in lower case: its letters and
+/// apostrophes ("you'll", "don't"), a curly one straight.
+fn word_before(text: &str, at: usize) -> String {
+    let before = text[..at].trim_end_matches([' ', '\t']);
     let word_start = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
+        .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '\u{2019}')))
         .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = before[word_start..].to_ascii_lowercase();
-    BEFORE_A_NOUN.contains(&word.as_str())
-}
-
-/// Words chats put after a title that say what someone did, beyond those after a name
-/// ([`follows_names`]: "said", "will", "told"): "the dr gave me", "mr green sent it".
-const DID: &[&str] = &[
-    "asks",
-    "gave",
-    "gives",
-    "kept",
-    "keeps",
-    "knew",
-    "knows",
-    "made",
-    "makes",
-    "might",
-    "prescribes",
-    "recommends",
-    "sends",
-    "sent",
-    "shall",
-    "suggests",
-    "takes",
-    "tells",
-    "thinks",
-    "thought",
-    "took",
-    "wrote",
-    "writes",
-];
-
-/// The name in lower case or in capitals at `at`, after a title ("dr morgan", "DR
-/// MORGAN", "dr brown", "mr green", "DR WHITE"): one or two words, each of three letters
-/// or more, none a service, a word chats put after a name or a title, a thing
-/// ([`names_a_thing`]), nor a contraction. The first may be a common English word, a
-/// surname that is an everyday word ("mr bird"), unless it says what someone did ("dr
-/// gave", "dr ordered": [`DID`], a common word in "-ed") or the title is a noun
-/// ([`After::Noun`]: "the dr great"); but one that is a name too ("my dr brown"). The
-/// second, after a single space, is no common English word but such a name ("dr alexis
-/// smith", not "dr brown hospital").
-fn uncapitalised_name(text: &str, at: usize, after: After, out: &mut Vec<(usize, usize, Cue)>) {
-    let mut at = at;
-    for n in 0..2 {
-        let Some((start, end)) = word_at(text, at) else {
-            return;
-        };
-        let word = &text[start..end];
-        let lower = lower(word);
-        // Capitalised words are `name_after`'s: only one with no letter in lower case, or
-        // none in capitals, is looked at here.
-        let one_case =
-            !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
-        let common = is_common_english(&lower) && !is_name_word(&lower);
-        let did = DID.contains(&lower.as_str()) || (lower.len() > 4 && lower.ends_with("ed"));
-        let name = one_case
-            && lower.chars().filter(|c| c.is_alphabetic()).count() >= 3
-            && !lower.contains('\'')
-            && !(common && (n > 0 || after == After::Noun || did))
-            && (after != After::NameWord
-                || n > 0
-                || (!common && !MS_PRODUCTS.contains(&lower.as_str())))
-            && !follows_names(&lower)
-            && !NOT_A_NAME.contains(&lower.as_str())
-            && !everyday(&lower)
-            && !is_service(&lower)
-            && !is_title_word(&lower)
-            && !names_a_thing(&lower);
-        if !name {
-            return;
-        }
-        out.push((start, end, Cue::Title));
-        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
-            at = end + 1;
-        } else {
-            return;
-        }
-    }
+    lower(&before[word_start..])
 }
 
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
-/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof", and "Miss"
-/// capitalised). One pass over
-/// the few `m` and `M` of a text and one over its `r` and `R` instead of two searches
-/// (most texts have neither).
+/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof", "miss"). One
+/// pass over the few `m` and `M` of a text and one over its `r` and `R` instead of two
+/// searches (most texts have neither).
 pub(super) fn may_name(text: &[u8]) -> bool {
     let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
     // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
@@ -276,9 +237,15 @@ pub(super) fn may_name(text: &[u8]) -> bool {
     memchr::memchr2_iter(b'm', b'M', text).any(|i| {
         let next = lowered(i + 1);
         let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
-        // "Miss", capitalised only.
-        let miss = text[i] == b'M' && text.get(i + 1..i + 4) == Some(b"iss");
-        named || ((matches!(next, b'r' | b's' | b'x') || miss) && apart(i.checked_sub(1)))
+        // "miss" in any case, a word of its own ("missing" is none): looked at only
+        // after an `i`, as this runs for every `m` of every text masked.
+        let miss = || {
+            next == b'i'
+                && lowered(i + 2) == b's'
+                && lowered(i + 3) == b's'
+                && !text.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        named || ((matches!(next, b'r' | b's' | b'x') || miss()) && apart(i.checked_sub(1)))
     }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
         // "dr", "prof": the letter before the `r` starts the word.
         i > 0
@@ -309,10 +276,12 @@ mod tests {
 
     #[test]
     fn titles_in_any_case_are_titles() {
-        for word in ["Dr", "dr", "DR", "mrs", "Ms", "MX", "prof", "Prof"] {
+        for word in [
+            "Dr", "dr", "DR", "mrs", "Ms", "MX", "prof", "Prof", "Miss", "miss",
+        ] {
             assert!(super::is_title_word(word), "{word}");
         }
-        for word in ["Drew", "d", "Miss", "professor", ""] {
+        for word in ["Drew", "d", "Missy", "professor", ""] {
             assert!(!super::is_title_word(word), "{word}");
         }
     }

@@ -1,0 +1,208 @@
+//! The name in lower case or in capitals after a title: a text and where the title ends →
+//! the words there that are a surname ("dr brown", "DR SPEED", "dr li", "miss okafor"),
+//! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
+//! Tells; which title and what stands before it are `title.rs`'s.
+
+use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
+use super::super::{Cue, is_common_english, is_name_word};
+use super::{is_title_word, lower, names_a_thing};
+use crate::redact::names::NOT_SURNAMES;
+
+/// What a word in lower case or in capitals after a title may be to be a name
+/// ([`uncapitalised_name`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum After {
+    /// Any word but a few: the title is one ("dr brown", "mr bird").
+    Name,
+    /// No common English word but a name that is one: the title is a noun ("my dr
+    /// brown", not "the dr great").
+    Noun,
+    /// No common English word but a name that is one, and none of Microsoft's products
+    /// ([`MS_PRODUCTS`]): "ms" in lower case may be Microsoft's ("ms teams") or
+    /// milliseconds' ("a few ms longer"), and "miss" in lower case the verb ("miss the
+    /// train").
+    NameWord,
+    /// No common English word at all: "miss" after "to" may be the verb ("going to miss
+    /// brown rice") or the title ("talk to miss johnson").
+    Rare,
+}
+
+/// Microsoft's products that "ms" names and that are no common English word, or are
+/// names ("ms dos", "ms excel", "ms sql"): after "ms" in lower case or in capitals they
+/// are no surname. Common words after it are none either ("ms teams", "ms word").
+const MS_PRODUCTS: &[&str] = &[
+    "access",
+    "azure",
+    "bing",
+    "defender",
+    "dos",
+    "dynamics",
+    "edge",
+    "excel",
+    "exchange",
+    "intune",
+    "msn",
+    "office",
+    "onedrive",
+    "onenote",
+    "outlook",
+    "paint",
+    "powerpoint",
+    "project",
+    "publisher",
+    "sharepoint",
+    "skype",
+    "sql",
+    "teams",
+    "visio",
+    "windows",
+    "word",
+    "xbox",
+];
+
+/// Words chats put after a title that say what someone did, beyond those after a name
+/// ([`NOT_SURNAMES`]: "said", "will", "told"): "the dr gave me", "mr green sent it".
+const DID: &[&str] = &[
+    "asks",
+    "gave",
+    "gives",
+    "kept",
+    "keeps",
+    "knew",
+    "knows",
+    "made",
+    "makes",
+    "might",
+    "prescribes",
+    "recommends",
+    "sends",
+    "sent",
+    "shall",
+    "suggests",
+    "takes",
+    "tells",
+    "thinks",
+    "thought",
+    "took",
+    "wrote",
+    "writes",
+];
+
+/// Names that are words chats put after a name ([`NOT_SURNAMES`]: "I'm Jane hope you
+/// can help"), but a surname right after a title that is no noun ("dr love", "dr best",
+/// "dr hope"). Not the modals ("dr will call", "dr may call") nor what is said of the
+/// doctor ("is dr free", "dr good?", "see dr early").
+const SURNAMES_AFTER_A_TITLE: &[&str] = &["best", "hope", "love"];
+
+/// Words of two letters that chats put after a title and are no common English word:
+/// abbreviations ("dr rn", "dr rx", "dr gp", "dr md", "Mr. AI" for the bot). Any other, after a title, is a surname
+/// ("dr li", "dr ng", "prof wu").
+const ABBREVIATIONS: &[&str] = &[
+    "ai", "bc", "bf", "dm", "dx", "er", "fb", "gf", "gi", "gn", "gp", "hm", "hx", "ig", "ik", "jk",
+    "md", "nd", "nw", "ob", "ot", "pc", "pm", "ps", "rd", "rn", "rx", "st", "sx", "th", "tm", "tv",
+    "tx", "wb", "wk",
+];
+
+/// Whether `lower` (a word in lower case) is a past tense: a common English word once
+/// "-ed" or "-d" is cut ("agreed", "freed", "signed"), with its doubled consonant
+/// ("stopped") or its "-ied" for "-y" ("tried"); not "speed", "reed" or "sneed", whose
+/// "-ed" is no ending. Only asked of words in "-eed": a common word in "-ed" of a verb
+/// the list lacks ("prescribed") is a past tense too.
+fn past_tense(lower: &str) -> bool {
+    let Some(stem) = lower.strip_suffix("ed") else {
+        return false;
+    };
+    let undoubled = stem
+        .char_indices()
+        .next_back()
+        .filter(|&(i, last)| stem[..i].ends_with(last))
+        .map(|(i, _)| &stem[..i]);
+    let tried = lower.strip_suffix("ied").map(|stem| format!("{stem}y"));
+    [
+        Some(stem),
+        Some(&lower[..lower.len() - 1]),
+        undoubled,
+        tried.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|stem| stem.chars().count() >= 3 && is_common_english(stem))
+}
+
+/// Whether `lower` (a word in lower case), the `n`th after a title, is a word chats put
+/// there without naming anyone: one of [`NOT_SURNAMES`] (but [`SURNAMES_AFTER_A_TITLE`]
+/// first after a title that is no noun), or a common English word in "-ing" or "-ly"
+/// ("calling", "really"; not "fleming", "reilly": unlike after a first name, a surname
+/// after a title is more likely than a rare verb or adverb).
+fn follows_a_title(lower: &str, n: usize, after: After) -> bool {
+    if NOT_SURNAMES.binary_search(&lower).is_ok() {
+        return !(n == 0 && after != After::Noun && SURNAMES_AFTER_A_TITLE.contains(&lower));
+    }
+    let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
+    (suffixed("ing") || suffixed("ly")) && is_common_english(lower) && !is_name_word(lower)
+}
+
+/// The name in lower case or in capitals at `at`, after a title ("dr morgan", "DR
+/// MORGAN", "dr brown", "mr green", "DR WHITE"): one or two words, each of three letters
+/// or more or of two that are no common English word nor an abbreviation ("dr li", not
+/// "dr rn": [`ABBREVIATIONS`]), none a service, a word chats put after a title
+/// ([`follows_a_title`]), a title, a thing ([`names_a_thing`]), nor a contraction. The
+/// first may be a common English word, a surname that is an everyday word ("mr bird",
+/// "dr speed"), unless it says what someone did ("dr gave", "dr ordered": [`DID`], a
+/// common word in "-ed" but one in "-eed" that is no [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
+/// is a name too ("my dr brown"). The second, after a single space, is no common English
+/// word but such a name ("dr alexis smith", not "dr brown hospital").
+pub(super) fn uncapitalised_name(
+    text: &str,
+    at: usize,
+    after: After,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let mut at = at;
+    for n in 0..2 {
+        let Some((start, end)) = word_at(text, at) else {
+            return;
+        };
+        let word = &text[start..end];
+        let lower = lower(word);
+        // Capitalised words are `name_after`'s: only one with no letter in lower case, or
+        // none in capitals, is looked at here.
+        let one_case =
+            !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
+        let common = is_common_english(&lower) && !is_name_word(&lower);
+        // A common word in "-ed" says what someone did ("dr ordered", "dr prescribed"),
+        // but one in "-eed" only as a past tense ("dr agreed", not "dr speed").
+        let did = DID.contains(&lower.as_str())
+            || (lower.len() > 4
+                && lower.ends_with("ed")
+                && (!lower.ends_with("eed") || past_tense(&lower)));
+        let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+        let long_enough = letters >= 3
+            || (letters == 2
+                && !is_common_english(&lower)
+                && !ABBREVIATIONS.contains(&lower.as_str()));
+        let name = one_case
+            && long_enough
+            && !lower.contains('\'')
+            && !(common && (n > 0 || after == After::Noun || did))
+            && (after != After::NameWord
+                || n > 0
+                || (!common && !MS_PRODUCTS.contains(&lower.as_str())))
+            && (after != After::Rare || n > 0 || !is_common_english(&lower))
+            && !follows_a_title(&lower, n, after)
+            && !NOT_A_NAME.contains(&lower.as_str())
+            && !everyday(&lower)
+            && !is_service(&lower)
+            && !is_title_word(&lower)
+            && !names_a_thing(&lower);
+        if !name {
+            return;
+        }
+        out.push((start, end, Cue::Title));
+        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
+            at = end + 1;
+        } else {
+            return;
+        }
+    }
+}
