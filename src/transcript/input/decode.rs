@@ -133,7 +133,7 @@ const BINARY_SAMPLE: usize = 8 * 1024;
 /// Random bytes have about one control byte in ten and half not UTF-8.
 pub(crate) fn is_binary(head: &[u8]) -> bool {
     let head = &head[..head.len().min(BINARY_SAMPLE)];
-    let nul = head.iter().filter(|&&b| b == 0).count();
+    let nul = memchr::memchr_iter(0, head).count();
     if nul * 100 > head.len() {
         return true;
     }
