@@ -13,15 +13,10 @@
 //! Also the same walk over a message as written, normalised as it goes
 //! ([`Phrases::any_in_raw`]): whether anything matches, without a normalised copy.
 
-use std::sync::OnceLock;
-
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::{Anchored, MatchKind, dfa, nfa};
 
 use crate::text::raw::{Take, feed_words};
-
-mod raw_walk;
-use raw_walk::RawWalk;
 
 /// Up to this many distinct phrases are compiled into a full DFA; more into an NFA, to
 /// keep memory down: at 5,000 phrases the DFA costs 11 MiB more, for 4 % less work
@@ -36,12 +31,6 @@ pub(super) struct Phrases {
     /// Every letter and digit does when every pattern starts with a space (no regex word
     /// gate among them); a gate word's first letter does not.
     stays: [bool; 128],
-    /// The most states the automaton can have: one per byte of the patterns, and the
-    /// root.
-    most_states: usize,
-    /// The pre-walk as one table over the text as written, when it is small enough;
-    /// made at the first walk, so that commands that walk no text do not pay for it.
-    raw: OnceLock<Option<RawWalk>>,
 }
 
 /// The automaton, of the kind its size calls for.
@@ -69,7 +58,7 @@ impl Phrases {
                 .prefilter(false)
                 .start_kind(aho_corasick::StartKind::Unanchored)
                 .build_from_noncontiguous(&nfa)
-                .map(|dfa| Phrases::of(Kind::Dfa(dfa), patterns))
+                .map(|dfa| Phrases::of(Kind::Dfa(dfa)))
                 .map_err(error);
         }
         match nfa::contiguous::Builder::new()
@@ -77,13 +66,13 @@ impl Phrases {
             .prefilter(false)
             .build_from_noncontiguous(&nfa)
         {
-            Ok(contiguous) => Ok(Phrases::of(Kind::Contiguous(contiguous), patterns)),
-            Err(_) => Ok(Phrases::of(Kind::Noncontiguous(nfa), patterns)),
+            Ok(contiguous) => Ok(Phrases::of(Kind::Contiguous(contiguous))),
+            Err(_) => Ok(Phrases::of(Kind::Noncontiguous(nfa))),
         }
     }
 
-    /// `automaton` of `patterns`, with the bytes that keep it at its root.
-    fn of(automaton: Kind, patterns: &[String]) -> Phrases {
+    /// `automaton`, with the bytes that keep it at its root.
+    fn of(automaton: Kind) -> Phrases {
         fn stays<A: Automaton>(aut: &A) -> [bool; 128] {
             let mut stays = [false; 128];
             if let Ok(root) = aut.start_state(Anchored::No) {
@@ -98,26 +87,7 @@ impl Phrases {
             Kind::Contiguous(a) => stays(a),
             Kind::Noncontiguous(a) => stays(a),
         };
-        Phrases {
-            automaton,
-            stays,
-            most_states: 1 + patterns.iter().map(String::len).sum::<usize>(),
-            raw: OnceLock::new(),
-        }
-    }
-
-    /// The table of the pre-walk, made if it will fit [`raw_walk::MAX_ENTRIES`].
-    fn raw_walk(&self) -> Option<&RawWalk> {
-        self.raw
-            .get_or_init(|| {
-                let limit = raw_walk::MAX_ENTRIES;
-                match &self.automaton {
-                    Kind::Dfa(a) => RawWalk::new(a, self.most_states, limit),
-                    Kind::Contiguous(a) => RawWalk::new(a, self.most_states, limit),
-                    Kind::Noncontiguous(a) => RawWalk::new(a, self.most_states, limit),
-                }
-            })
-            .as_ref()
+        Phrases { automaton, stays }
     }
 
     /// Calls `found(pattern, start, end)` for every occurrence of every pattern in
@@ -141,15 +111,6 @@ impl Phrases {
     #[inline(never)]
     pub(super) fn any_in_raw(&self, original: &str) -> Option<bool> {
         let original = original.as_bytes();
-        if let Some(raw) = self.raw_walk() {
-            return raw.any(original);
-        }
-        self.any_in_raw_stepping(original)
-    }
-
-    /// [`Phrases::any_in_raw`] without the table: the automaton stepped on each byte as
-    /// it is normalised.
-    pub(super) fn any_in_raw_stepping(&self, original: &[u8]) -> Option<bool> {
         match &self.automaton {
             Kind::Dfa(a) => any_in_raw(a, original, &self.stays),
             Kind::Contiguous(a) => any_in_raw(a, original, &self.stays),
@@ -257,7 +218,7 @@ mod tests {
                 .collect();
             let nfa = nfa::noncontiguous::NFA::new(&patterns).unwrap();
             let contiguous = nfa::contiguous::NFA::new(&patterns).unwrap();
-            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous), &patterns), Phrases::of(Kind::Noncontiguous(nfa), &patterns)] {
+            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous)), Phrases::of(Kind::Noncontiguous(nfa))] {
                 prop_assert_eq!(&ours(&phrases, haystack.as_bytes()), &expected);
             }
         }
@@ -304,15 +265,11 @@ mod tests {
             let normalized = crate::text::Normalized::new(&text);
             let nfa = nfa::noncontiguous::NFA::new(&patterns).unwrap();
             let contiguous = nfa::contiguous::NFA::new(&patterns).unwrap();
-            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous), &patterns), Phrases::of(Kind::Noncontiguous(nfa), &patterns)] {
+            for phrases in [Phrases::new(&patterns).unwrap(), Phrases::of(Kind::Contiguous(contiguous)), Phrases::of(Kind::Noncontiguous(nfa))] {
                 let any = !ours(&phrases, normalized.as_bytes()).is_empty();
-                // The table, and the automaton stepped a byte at a time.
-                prop_assert!(phrases.raw_walk().is_some());
-                for answer in [phrases.any_in_raw(&text), phrases.any_in_raw_stepping(text.as_bytes())] {
-                    match answer {
-                        Some(found) => prop_assert_eq!(found, any, "{:?} in {:?}", patterns, text),
-                        None => prop_assert!(!text.is_ascii()),
-                    }
+                match phrases.any_in_raw(&text) {
+                    Some(found) => prop_assert_eq!(found, any, "{:?} in {:?}", patterns, text),
+                    None => prop_assert!(!text.is_ascii()),
                 }
             }
         }
@@ -333,40 +290,6 @@ mod tests {
         assert_eq!(phrases.any_in_raw("I don't stopwatch"), Some(false));
         assert_eq!(phrases.any_in_raw("too expensive for Zoë"), Some(true));
         assert_eq!(phrases.any_in_raw("Zoë: too expensive"), None);
-    }
-
-    /// A table that would pass its limit is not made: the walk steps the automaton
-    /// instead, with the same answers. The bound is known before anything is built.
-    #[test]
-    fn a_table_past_its_limit_is_not_made() {
-        let patterns = [" dont stop ".to_owned(), " too expensive ".to_owned()];
-        let phrases = Phrases::new(&patterns).unwrap();
-        let Kind::Dfa(dfa) = &phrases.automaton else {
-            panic!("{phrases:?}");
-        };
-        let table = RawWalk::new(dfa, phrases.most_states, usize::MAX).unwrap();
-        // 27 states at most (26 bytes and the root), 39 columns each.
-        assert!(table.len() <= 28 * 39, "{}", table.len());
-        assert!(RawWalk::new(dfa, phrases.most_states, table.len() - 1).is_none());
-        assert!(RawWalk::new(dfa, phrases.most_states, 28 * 39 - 1).is_none());
-        assert!(phrases.raw_walk().is_some());
-        assert_eq!(phrases.any_in_raw_stepping(b"Don't stop"), Some(true));
-    }
-
-    /// The starter rules' size of phrase set gets a table: hundreds of phrases of a few
-    /// words.
-    #[test]
-    fn hundreds_of_phrases_get_a_table() {
-        let patterns: Vec<String> = (0..600)
-            .map(|i| format!(" word{i} and another{i} phrase "))
-            .collect();
-        let phrases = Phrases::new(&patterns).unwrap();
-        assert!(phrases.raw_walk().is_some());
-        assert_eq!(
-            phrases.any_in_raw("WORD7 and another7, phrase!"),
-            Some(true)
-        );
-        assert_eq!(phrases.any_in_raw("word7 and another8 phrase"), Some(false));
     }
 
     #[test]

@@ -31,30 +31,6 @@ static RAW: [u8; 256] = {
     table
 };
 
-/// What one byte of ASCII text as written is to its normalised text: for tables built
-/// over the text as written ([`feed_words`] reads the same table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum RawByte {
-    /// A letter or digit: this byte, lower-cased.
-    Kept(u8),
-    /// An apostrophe: left out, inside a word or not.
-    Skipped,
-    /// Anything else in ASCII: a space, one for each run of them.
-    Space,
-    /// Past ASCII: the character path's.
-    Beyond,
-}
-
-/// What `byte` is to the normalised text.
-pub(crate) fn raw_byte(byte: u8) -> RawByte {
-    match RAW[usize::from(byte)] {
-        SKIP => RawByte::Skipped,
-        SPACE => RawByte::Space,
-        BEYOND => RawByte::Beyond,
-        kept => RawByte::Kept(kept),
-    }
-}
-
 /// Hands `take` each byte of the normalised text of `original`, in order, stopping as
 /// soon as `take` returns true: the leading space, each letter or digit lower-cased, one
 /// space for each run of other bytes (apostrophes dropped, not separating), and the
