@@ -124,8 +124,9 @@ pub(crate) fn gzip_data_words(e: &io::Error) -> Option<String> {
 const BINARY_SAMPLE: usize = 8 * 1024;
 
 /// Whether `head`, the first bytes of a file (decoded, not UTF-16), are binary, not
-/// text: NUL bytes, more than one in a hundred (executables and archives are full of
-/// them; a text export may hold a stray one, its row read as any other); or many
+/// text: NUL bytes, four or more and more than one in a hundred (executables and
+/// archives are full of them; a text export may hold a stray one, its row read as any
+/// other, however short the file); or many
 /// control bytes, NUL among them (more than one in 50, tabs, line breaks, form feeds
 /// and escapes aside) among much that is not UTF-8 (more than a quarter with them). Text in a legacy encoding (Latin-1,
 /// Windows-1251) is not UTF-8 but has no control bytes, and a UTF-8 file with a stray
@@ -134,7 +135,7 @@ const BINARY_SAMPLE: usize = 8 * 1024;
 pub(crate) fn is_binary(head: &[u8]) -> bool {
     let head = &head[..head.len().min(BINARY_SAMPLE)];
     let nul = memchr::memchr_iter(0, head).count();
-    if nul * 100 > head.len() {
+    if nul >= 4 && nul * 100 > head.len() {
         return true;
     }
     let control = head
@@ -154,7 +155,7 @@ mod tests {
     #[test]
     fn nul_bytes_or_control_bytes_among_non_utf8_are_binary() {
         assert!(is_binary(b"\x7fELF\x02\x01\x01\0\0\0"));
-        assert!(is_binary(b"conversation_id,role\0,text\n"));
+        assert!(is_binary(b"conversation_id\0\0,role\0,text\0\n"));
         // No NUL: one control byte in five, the rest not UTF-8.
         assert!(is_binary(&b"\x01\x90\x91\x92\x93".repeat(100)));
     }
@@ -174,6 +175,11 @@ mod tests {
         export.extend(b"c1,customer,the app froze again\n".repeat(200));
         export[500] = 0;
         assert!(!is_binary(&export));
+        // The same in a file of two rows, and in a short first read of a pipe.
+        assert!(!is_binary(
+            b"conversation_id,role,text\nc1,customer,hi there\0 zzqq\n"
+        ));
+        assert!(!is_binary(b"c1,customer,a\0b\0c\n"));
         // UTF-8 with a stray control byte and a row in Latin-1.
         assert!(!is_binary(
             "a,customer,caf\u{e9}\x07 \x1b[1mbold\x1b[0m\nb,customer,caf\u{e9}\n".as_bytes()
