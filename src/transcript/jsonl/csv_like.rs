@@ -80,18 +80,16 @@ impl CsvLook {
     }
 
     /// At a line of `path` that starts an object: a header held is a title line, said
-    /// as no object (`D001`), with the advice.
+    /// as no object (`D001`), with the advice to delete it (the objects after it are
+    /// JSONL: reading the file as CSV would spoil them).
     pub(super) fn object(&mut self, path: &Path, report: &mut ReadReport) {
         let Some(header) = self.header.take() else {
             return;
         };
         let mut at = Location::line(path, line_u32(header.line));
         at.column = header.column;
-        let help = format!(
-            "this looks like CSV, not JSONL: a line of comma-separated names before any JSON object; {}",
-            read_as_csv_advice(&self.chosen_by)
-        );
-        report.malformed_help(at, NOT_AN_OBJECT, Some(&help));
+        let help = "a line of comma-separated names above the JSON objects: a title or a header, which JSONL has none of; delete it (the objects after it are read)";
+        report.malformed_help(at, NOT_AN_OBJECT, Some(help));
     }
 }
 
