@@ -75,3 +75,21 @@ fn a_rule_test_file_given_to_lint_says_to_run_handoff_test() {
             "this is a rule-test file's key: run `handoff test`",
         ));
 }
+
+/// A `tests:` key inside a rule (not at the top of the file) is a typo in that rule, not
+/// a rule-test file: no advice to run `handoff test`.
+#[test]
+fn a_tests_key_inside_a_rule_is_no_rule_test_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\ntriggers:\n  - id: t\n    tests: [a]\n    when: { message: { phrases: [refund] } }\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T }\n",
+    );
+    handoff_in(dir.path())
+        .args(["lint", "rules.yaml"])
+        .assert()
+        .code(1)
+        .stdout(contains("unknown field `tests`"))
+        .stdout(contains("rule-test file's key").not());
+}
