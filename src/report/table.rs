@@ -141,15 +141,7 @@ impl<'a> TableWriter<'a> {
             .map(|row| row.map(|cell| crate::text::escape_controls(&cell).replace('\t', "\\t")))
             .collect();
         let stack = match &self.layout {
-            Some(layout) => {
-                table.set_constraints(
-                    layout
-                        .widths
-                        .iter()
-                        .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w))),
-                );
-                layout.stack
-            }
+            Some(layout) => layout.stack,
             None => {
                 let stack = Stack::choose(width, &rows);
                 table.set_header(stack.cells(&HEADER.map(str::to_owned)));
@@ -159,8 +151,17 @@ impl<'a> TableWriter<'a> {
         for row in &rows {
             table.add_row(stack.cells(row));
         }
-        if self.layout.is_none() {
-            fit::keep_words_whole(&mut table);
+        match &self.layout {
+            // After the rows: comfy-table constrains only the columns it has.
+            Some(layout) => {
+                table.set_constraints(
+                    layout
+                        .widths
+                        .iter()
+                        .map(|&w| ColumnConstraint::Absolute(Width::Fixed(w))),
+                );
+            }
+            None => fit::keep_words_whole(&mut table),
         }
         (table, stack)
     }
@@ -302,6 +303,19 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         let width = lines[0].chars().count();
         assert!(lines.iter().all(|l| l.chars().count() == width), "{text}");
+        // Every line's column borders where the top border's are: the later blocks'
+        // columns are the first block's, not only as wide in all.
+        let borders = |line: &str| -> Vec<usize> {
+            line.chars()
+                .enumerate()
+                .filter(|(_, c)| "┬┼┴┆│╪╞╡├┤┌┐└┘".contains(*c))
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let top = borders(lines[0]);
+        for line in &lines {
+            assert_eq!(borders(line), top, "{line}");
+        }
         assert_eq!(text.matches("conversation ┆ turn").count(), 1);
         assert_eq!(lines.iter().filter(|l| l.starts_with('┌')).count(), 1);
         assert_eq!(lines.iter().filter(|l| l.starts_with('└')).count(), 1);
