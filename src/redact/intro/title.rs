@@ -88,7 +88,9 @@ pub(super) fn name_after_title(
     } else {
         String::new()
     };
-    if miss && misses(&before) {
+    // "i have to miss friday", "sad to miss christmas": the verb too.
+    let to_the_verb = || misses_to(&word_before(text, start_of_word_before(text, start)));
+    if miss && (misses(&before) || (before == "to" && to_the_verb())) {
         return;
     }
     // "talk to miss johnson", "going to miss the bus", "… to miss brown rice": after
@@ -112,9 +114,13 @@ pub(super) fn name_after_title(
     {
         out.truncate(from);
     }
-    // "Mr. Robot", "a Dr Appointment": a thing, no one.
+    // "Mr. Robot", "a Dr Appointment": a thing, no one; "miss friday", "miss
+    // christmas": a day missed, no one.
     if out[from..].first().is_some_and(|&(s, e, _)| {
-        names_a_thing(&text[s..e]) || (rare_only && is_common_english(&lower(&text[s..e])))
+        let word = lower(&text[s..e]);
+        names_a_thing(&word)
+            || (rare_only && is_common_english(&word))
+            || (miss && CALENDAR.contains(&word.as_str()))
     }) {
         out.truncate(from);
     }
@@ -145,18 +151,123 @@ pub(super) fn name_after_title(
         && let Some(after) = after
     {
         uncapitalised_name(text, at, after, out);
+        // "i sometimes miss sunday brunch": after "miss" in lower case or in capitals,
+        // one word at most, and no day, month or holiday.
+        if miss {
+            out.truncate(from + 1);
+            if out[from..]
+                .first()
+                .is_some_and(|&(s, e, _)| CALENDAR.contains(&lower(&text[s..e]).as_str()))
+            {
+                out.truncate(from);
+            }
+        }
     }
 }
+
+/// Days, months, holidays and the weekend: what "miss" in lower case or in capitals
+/// misses, never a surname after it ("i have to miss friday", "sad to miss christmas",
+/// "i sometimes miss sunday brunch").
+const CALENDAR: &[&str] = &[
+    "april",
+    "august",
+    "christmas",
+    "december",
+    "diwali",
+    "easter",
+    "eid",
+    "february",
+    "friday",
+    "halloween",
+    "hanukkah",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "passover",
+    "ramadan",
+    "saturday",
+    "september",
+    "sunday",
+    "thanksgiving",
+    "thursday",
+    "tuesday",
+    "wednesday",
+    "weekend",
+    "weekends",
+    "xmas",
+];
 
 /// Words after which "miss" is the verb: subjects, modals and auxiliaries, and adverbs
 /// ("i miss", "will miss", "really miss"; those in "-ly", "'ll", "'d" and
 /// "n't" too: [`misses`]).
 const BEFORE_THE_VERB: &[&str] = &[
-    "all", "also", "always", "can", "cannot", "cant", "could", "did", "didnt", "do", "does",
-    "doesnt", "dont", "gonna", "he", "i", "im", "it", "just", "may", "might", "must", "never",
-    "not", "often", "shall", "she", "should", "so", "still", "they", "u", "wanna", "we", "who",
-    "will", "wont", "would", "ya", "you",
+    "all",
+    "also",
+    "always",
+    "both",
+    "can",
+    "cannot",
+    "cant",
+    "could",
+    "def",
+    "definitely",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "dont",
+    "gonna",
+    "he",
+    "i",
+    "im",
+    "it",
+    "just",
+    "kinda",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "often",
+    "really",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "sometimes",
+    "still",
+    "they",
+    "totally",
+    "u",
+    "wanna",
+    "we",
+    "who",
+    "will",
+    "wont",
+    "would",
+    "ya",
+    "you",
 ];
+
+/// Words before "to" after which "miss" is the verb: "i have to miss friday", "going to
+/// miss monday", "sad to miss christmas", "didnt want to miss fedex"; not "talk to miss
+/// johnson", "send it to miss Okafor".
+const BEFORE_TO_THE_VERB: &[&str] = &[
+    "able", "afraid", "about", "decided", "glad", "going", "got", "gotta", "had", "happy", "has",
+    "hate", "hated", "have", "like", "need", "needed", "needs", "ought", "plan", "planning",
+    "rather", "sad", "sorry", "try", "trying", "used", "want", "wanted", "wants",
+];
+
+/// Whether "to miss" after `word` (the word before "to", in lower case) is the verb:
+/// `word` is one of [`BEFORE_TO_THE_VERB`].
+fn misses_to(word: &str) -> bool {
+    BEFORE_TO_THE_VERB.contains(&word)
+}
 
 /// Whether "miss" after `word` (the word before it, in lower case) is the verb: `word`
 /// is one of [`BEFORE_THE_VERB`], or ends in "-ly", "'ll", "'d" or "n't" ("you'll miss",
@@ -217,12 +328,17 @@ fn a_noun(text: &str, title_start: usize) -> bool {
 /// apostrophes ("you'll", "don't"), a curly one straight.
 fn word_before(text: &str, at: usize) -> String {
     let before = text[..at].trim_end_matches([' ', '\t']);
-    let word_start = before
+    lower(&before[start_of_word_before(text, at)..])
+}
+
+/// Where the word before `at` in `text` starts, past spaces ([`word_before`]'s word).
+fn start_of_word_before(text: &str, at: usize) -> usize {
+    text[..at]
+        .trim_end_matches([' ', '\t'])
         .char_indices()
         .rev()
         .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '\u{2019}')))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    lower(&before[word_start..])
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or

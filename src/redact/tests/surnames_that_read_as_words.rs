@@ -184,3 +184,88 @@ fn a_thing_after_a_title_stays() {
         "some dr thing",
     ]);
 }
+
+/// "i have to miss friday" → "miss [name]", "we kinda miss london", "i sometimes miss
+/// sunday brunch" → "[name] [name]": "miss" in lower case took a day, a month or a
+/// holiday for a surname, missed the verb after an adverb ("kinda", "sometimes") or
+/// after "to" after "have", "going", "sad" or "want", and took a second word.
+#[test]
+fn miss_in_lower_case_before_a_day_or_after_an_adverb_is_the_verb() {
+    stays(&[
+        "i have to miss friday",
+        "going to miss monday",
+        "sad to miss christmas",
+        "didnt want to miss fedex",
+        "we kinda miss london",
+        "i sometimes miss sunday brunch",
+        "we def miss easter",
+        "we both miss thanksgiving",
+        "miss halloween again",
+        "i totally miss the weekend",
+        "i will miss the train",
+        "we miss you",
+        "dont wanna miss kickoff",
+        "had to miss work",
+        "that was a near miss",
+        "miss, can you help",
+        "good morning miss",
+    ]);
+    each(&[
+        ("miss brown", "miss [name]"),
+        ("talk to miss johnson", "talk to miss [name]"),
+        ("MISS OKAFOR", "MISS [name]"),
+        ("miss okafor smith is here", "miss [name] smith is here"),
+    ]);
+}
+
+/// "thanks dr hope to see you soon" → "dr [name] to see…", "thank you dr best wishes",
+/// "thanks dr love you": a surname that is a word chats put after a name is the word of
+/// a greeting before a pronoun, "to" or a noun.
+#[test]
+fn hope_love_and_best_after_a_title_in_a_greeting_stay() {
+    stays(&[
+        "thanks dr hope to see you soon",
+        "hi dr hope you are well",
+        "thank you dr best wishes",
+        "ok dr best time is 3pm",
+        "thanks dr love you",
+        "thanks dr hope all is well",
+    ]);
+    each(&[
+        ("dr hope said so", "dr [name] said so"),
+        ("see dr love tomorrow", "see dr [name] tomorrow"),
+        ("dr love is great", "dr [name] is great"),
+    ]);
+}
+
+/// "dr bp meds" → "dr [name] [name]", "dr ie the one", "dr et al", "mr ny", "dr uk": an
+/// abbreviation of two letters was a surname, and took the word after it.
+#[test]
+fn an_abbreviation_of_two_letters_after_a_title_stays() {
+    stays(&[
+        "dr bp meds",
+        "dr ie the one",
+        "dr eg",
+        "dr et al",
+        "dr uv light",
+        "mr ny",
+        "dr uk",
+        "dr la",
+        "dr dc",
+        "dr pm",
+        "dr am",
+        "dr ok",
+        "dr rn",
+        "dr np",
+        "dr pt portal",
+        "dr hr dept",
+        "dr ct scan",
+        "dr iv drip",
+    ]);
+    each(&[
+        ("dr li", "dr [name]"),
+        ("dr ng is in", "dr [name] is in"),
+        ("prof wu", "prof [name]"),
+        ("dr li wang", "dr [name] wang"),
+    ]);
+}

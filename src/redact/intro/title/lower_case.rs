@@ -94,13 +94,58 @@ const DID: &[&str] = &[
 /// doctor ("is dr free", "dr good?", "see dr early").
 const SURNAMES_AFTER_A_TITLE: &[&str] = &["best", "hope", "love"];
 
+/// Words after which one of [`SURNAMES_AFTER_A_TITLE`] is the word of a greeting, no
+/// surname: a pronoun, "to", "for", "of", "get" or a noun ("thanks dr hope to see you", "hi dr hope
+/// you are well", "thank you dr best wishes", "ok dr best time is 3pm", "thanks dr love
+/// you"); not "dr hope said", "see dr love tomorrow".
+const AFTER_A_GREETING_WORD: &[&str] = &[
+    "all",
+    "bet",
+    "day",
+    "everyone",
+    "everything",
+    "for",
+    "get",
+    "her",
+    "him",
+    "it",
+    "it's",
+    "its",
+    "luck",
+    "me",
+    "of",
+    "option",
+    "regards",
+    "that",
+    "them",
+    "these",
+    "they",
+    "thing",
+    "this",
+    "those",
+    "time",
+    "to",
+    "u",
+    "ur",
+    "us",
+    "way",
+    "we",
+    "wishes",
+    "ya",
+    "you",
+    "you're",
+    "youre",
+    "your",
+    "yours",
+];
+
 /// Words of two letters that chats put after a title and are no common English word:
 /// abbreviations ("dr rn", "dr rx", "dr gp", "dr md", "Mr. AI" for the bot). Any other, after a title, is a surname
 /// ("dr li", "dr ng", "prof wu").
 const ABBREVIATIONS: &[&str] = &[
-    "ai", "bc", "bf", "dm", "dx", "er", "fb", "gf", "gi", "gn", "gp", "hm", "hx", "ig", "ik", "jk",
-    "md", "nd", "nw", "ob", "ot", "pc", "pm", "ps", "rd", "rn", "rx", "st", "sx", "th", "tm", "tv",
-    "tx", "wb", "wk",
+    "ai", "al", "am", "bc", "bf", "bp", "dc", "dm", "dx", "eg", "er", "et", "fb", "gf", "gi", "gn",
+    "gp", "hm", "hx", "ie", "ig", "ik", "jk", "la", "md", "nd", "nw", "ny", "ob", "ok", "ot", "pc",
+    "pm", "ps", "rd", "rn", "rx", "st", "sx", "th", "tm", "tv", "tx", "uk", "us", "uv", "wb", "wk",
 ];
 
 /// Whether `lower` (a word in lower case) is a past tense: a common English word once
@@ -150,8 +195,10 @@ fn follows_a_title(lower: &str, n: usize, after: After) -> bool {
 /// first may be a common English word, a surname that is an everyday word ("mr bird",
 /// "dr speed"), unless it says what someone did ("dr gave", "dr ordered": [`DID`], a
 /// common word in "-ed" but one in "-eed" that is no [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
-/// is a name too ("my dr brown"). The second, after a single space, is no common English
-/// word but such a name ("dr alexis smith", not "dr brown hospital").
+/// is a name too ("my dr brown"), nor "hope", "love" or "best" in a greeting
+/// ([`AFTER_A_GREETING_WORD`]: "thanks dr hope to see you"). The second, after a single
+/// space and a first of three letters or more, is no common English word but such a name
+/// ("dr alexis smith", not "dr brown hospital" nor "dr bp meds").
 pub(super) fn uncapitalised_name(
     text: &str,
     at: usize,
@@ -195,10 +242,24 @@ pub(super) fn uncapitalised_name(
             && !is_service(&lower)
             && !is_title_word(&lower)
             && !names_a_thing(&lower);
-        if !name {
+        // "thanks dr hope to see you", "thank you dr best wishes": a greeting.
+        let greeting = n == 0
+            && SURNAMES_AFTER_A_TITLE.contains(&lower.as_str())
+            && word_at(
+                text,
+                end + text[end..].len() - text[end..].trim_start().len(),
+            )
+            .is_some_and(|(s, e)| {
+                AFTER_A_GREETING_WORD.contains(&super::lower(&text[s..e]).as_str())
+            });
+        if !name || greeting {
             return;
         }
         out.push((start, end, Cue::Title));
+        // "dr li": a surname of two letters takes no second word ("dr bp meds").
+        if letters == 2 {
+            return;
+        }
         if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
             at = end + 1;
         } else {
