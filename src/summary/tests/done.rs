@@ -78,7 +78,19 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
             "Can you check the weather in Detroit for me?",
         ),
         (
-            "Lucca is already booked.",
+            "The venue is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "That slot is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "Sorry, 8pm is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "It's already booked. Would you like another time?",
             "Can you check the weather in Detroit for me?",
         ),
     ] {
@@ -104,6 +116,31 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
         s.goal.as_deref(),
         Some("Can you check the weather in Detroit for me?")
     );
+}
+
+/// Regression: "already booked" said to the customer ("Your table is already booked for
+/// 7pm.", "Done, it's already booked for you.") read as a slot taken, a refusal, and the
+/// customer's next request was not the goal; as after "Your table is booked for 7pm.",
+/// it is.
+#[test]
+fn already_booked_for_the_customer_is_a_task_done() {
+    for bot in [
+        "Your table is booked for 7pm.",
+        "Your table is already booked for 7pm.",
+        "Done, it's already booked for you.",
+    ] {
+        let m = messages(&[
+            ("customer", "I need to book a table for two at Lucca"),
+            ("bot", bot),
+            ("customer", "Can you also book a taxi there?"),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("Can you also book a taxi there?"),
+            "{bot}"
+        );
+    }
 }
 
 /// A change of the request that was done is that request's update, not a new goal: "I
