@@ -252,3 +252,54 @@ fn chat_after_a_task_done_is_no_request_anew() {
         );
     }
 }
+
+/// Regression: a request put as an opinion asked ("What do you think about booking a
+/// return ride for 9pm too?") or about someone's time ("Is she available earlier?" of
+/// the doctor, "Does he have anything at 3pm?" of the barber) after a task done was
+/// read as chat, and the request met stayed the goal; chat stays chat.
+#[test]
+fn a_request_put_as_an_opinion_or_about_someone_s_time_is_one_anew() {
+    for (first, bot, then) in [
+        (
+            "I need a ride to the airport at 5pm.",
+            "Your ride has been booked.",
+            "What do you think about booking a return ride for 9pm too?",
+        ),
+        (
+            "I need an appointment with Dr. Morgan.",
+            "Your appointment has been scheduled for 4pm.",
+            "Is she available earlier?",
+        ),
+        (
+            "I need a haircut with Sam on Friday.",
+            "Your haircut is booked for 5pm.",
+            "Does he have anything at 3pm?",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", then)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some(then),
+            "{bot} → {then} {:?}",
+            s.goal_update
+        );
+    }
+    for chat in [
+        "Do you think I should?",
+        "What do you think, does she like me?",
+        "Do you know if she's single?",
+    ] {
+        let m = messages(&[
+            ("customer", "I need a ride to the airport at 5pm."),
+            ("bot", "Your ride has been booked."),
+            ("customer", chat),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("I need a ride to the airport at 5pm."),
+            "{chat}"
+        );
+    }
+}
