@@ -4,6 +4,8 @@
 //! talk. And complaints put as questions ("Why are you calling me?"), which want no
 //! answer either.
 
+use super::goal::TASKS;
+
 /// Questions (their last clause, lower case, without a greeting) that are small talk
 /// whatever follows: greetings, pleasantries, and questions about the assistant.
 const OPENINGS: &[&str] = &[
@@ -173,7 +175,19 @@ pub(super) fn is_small_talk(question: &str) -> bool {
     // At each word, the phrase's words from there (splitting the phrase once per window
     // was 139 M instructions of `--packets` on 20,000 chats).
     let asks = |phrase: &str| (0..words.len()).any(|i| phrase_at(&words[i..], phrase).is_some());
-    to_the_assistant && !has(FIRST_PERSON) && !REQUESTS.iter().any(|r| asks(r))
+    to_the_assistant
+        && !has(FIRST_PERSON)
+        && !REQUESTS.iter().any(|r| asks(r))
+        && !opinion_of_a_task(&words)
+}
+
+/// Whether `words` ask the assistant's opinion of a task ([`TASKS`]) rather than of
+/// itself: "What do you think about booking a return ride for 9pm too?" asks for the
+/// ride.
+fn opinion_of_a_task(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|w| matches!(w[0], "about" | "of" | "should") && TASKS.contains(&w[1]))
 }
 
 /// Complaints put as questions, whole ("Are you kidding me?", "How dare you?").

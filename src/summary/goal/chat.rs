@@ -29,30 +29,121 @@ pub(super) fn chats(lower: &str) -> bool {
     })
 }
 
+/// Tasks the customer may put as an opinion asked ("What do you think about booking a
+/// return ride?", "Do you think we should reschedule it?"): the verb, and its gerund.
+pub(in crate::summary) const TASKS: &[&str] = &[
+    "book",
+    "booking",
+    "reserve",
+    "reserving",
+    "schedule",
+    "scheduling",
+    "reschedule",
+    "rescheduling",
+    "change",
+    "changing",
+    "cancel",
+    "cancelling",
+    "canceling",
+    "add",
+    "adding",
+    "getting",
+    "order",
+    "ordering",
+    "upgrade",
+    "upgrading",
+    "extend",
+    "extending",
+    "move",
+    "moving",
+    "switch",
+    "switching",
+    "rent",
+    "renting",
+    "arrange",
+    "arranging",
+    "buy",
+    "buying",
+    "renew",
+    "renewing",
+    "request",
+    "requesting",
+];
+
 /// "What do you think" alone, or of something ("What do you think of Dr. Morgan?"), or
 /// what the customer should do ("What do you think I should get her?", "Do you think I
-/// should?", "Don't you think we should go?", "Do you think so?").
+/// should?", "Don't you think we should go?", "Do you think so?"); not a task asked for
+/// that way ([`TASKS`]: "What do you think about booking a return ride for 9pm too?",
+/// "Do you think I should reschedule it?").
 fn opinion(words: &[&str]) -> bool {
     let should = |rest: &[&str]| matches!(rest, ["i" | "we", "should", ..]);
+    let task = |rest: &[&str]| match rest {
+        ["of" | "about", next, ..] | ["i" | "we", "should", next, ..] => TASKS.contains(next),
+        _ => false,
+    };
     match words {
         ["what", "do", "you" | "u", "think", rest @ ..] => {
-            matches!(rest, [] | ["of" | "about", ..]) || should(rest)
+            (matches!(rest, [] | ["of" | "about", ..]) || should(rest)) && !task(rest)
         }
         [
             "do" | "don't" | "dont" | "don’t",
             "you" | "u",
             "think",
             rest @ ..,
-        ] => rest == ["so"] || should(rest),
+        ] => rest == ["so"] || (should(rest) && !task(rest)),
         _ => false,
     }
+}
+
+/// Words by which a question about someone asks when they are free: "Is she available
+/// earlier?", "Does he have anything at 3pm?", "Is he in tomorrow?", "Is she open on
+/// Monday?".
+const AVAILABILITY: &[&str] = &[
+    "available",
+    "availability",
+    "free",
+    "able",
+    "open",
+    "openings",
+    "anything",
+    "anytime",
+    "today",
+    "tonight",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekend",
+    "noon",
+];
+
+/// Whether `word` is a time or a date: "3pm", "3", then "pm", "9:30", "5th".
+fn time_or_date(word: &str, next: Option<&&str>) -> bool {
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    digits.len() < word.len()
+        && (matches!(digits, "am" | "pm" | "st" | "nd" | "rd" | "th")
+            || digits.starts_with(':')
+            || (digits.is_empty() && matches!(next, Some(&"am" | &"pm"))))
 }
 
 /// A question about a third person: "Does she like me?", "Is he cute?", "Has he
 /// forgotten about me?", "Do you know if she's single?", "Do you think he likes me?";
 /// not what they can do ("Can she be seen at the same time?", "Will he be able to meet
-/// on Saturday?"), which is asked for.
+/// on Saturday?") nor when they are free ([`AVAILABILITY`], a time or a date: "Is she
+/// available earlier?", "Does he have anything at 3pm?"), which is asked for.
 fn about_someone(words: &[&str]) -> bool {
+    let asks_when = words.iter().enumerate().any(|(i, w)| {
+        AVAILABILITY.contains(w)
+            || (*w == "any" && words.get(i + 1).is_some_and(|n| n.starts_with("time")))
+            || time_or_date(w, words.get(i + 1))
+    });
+    if asks_when {
+        return false;
+    }
     let (["does" | "did" | "is" | "was" | "has", who, ..]
     | [
         "do",
@@ -89,6 +180,9 @@ mod tests {
             "is he cute?",
             "has he forgotten about me?",
             "oh, do you think he likes me?",
+            "do you think he likes me more than 2 friends?",
+            "what do you think about dating him?",
+            "do you think we should go out again?",
         ] {
             assert!(chats(chat), "{chat}");
         }
@@ -103,6 +197,18 @@ mod tests {
             "do you know the opening hours?",
             "is the venue available on friday?",
             "i need to book a flight now.",
+            // A task asked as an opinion, and when someone is free.
+            "what do you think about booking a return ride for 9pm too?",
+            "so what do you think of reserving a table there?",
+            "do you think i should reschedule it to friday?",
+            "don't you think we should cancel the second ride?",
+            "is she available earlier?",
+            "does he have anything at 3pm?",
+            "does he have anything at 3 pm?",
+            "is she free tomorrow?",
+            "is he in on monday?",
+            "does she have any time on the 5th?",
+            "is he open at 9:30?",
             "",
         ] {
             assert!(!chats(request), "{request}");

@@ -110,13 +110,12 @@ static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
 /// What makes such words say the task is not done, or not yet: a negation, an apology
 /// or a failure ("it looks like all venues are booked out then", "it's fully booked",
 /// "The ride is not currently booked", "no longer available"), a slot taken by someone
-/// else ("The venue is booked at that time", "The venue is already booked", "booked up",
-/// "booked solid"; STAR's venue bots), or a condition ("once confirmed, …", "Tell me
-/// when you're done"). "I've already booked it" is done: "already" says the slot is
-/// taken only after "is" or "are".
+/// else ("The venue is booked at that time", "booked up", "booked solid"; STAR's venue
+/// bots; "is already booked" only as [`slot_taken`] says), or a condition ("once
+/// confirmed, …", "Tell me when you're done").
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|(?:\b(?:is|are|was|were)|['’](?:s|re))\s+already\s+(?:booked|reserved|taken|scheduled)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -134,8 +133,76 @@ pub(super) fn says_done(text: &str) -> bool {
                 Some(question) => question.rsplit_once(',').map_or("", |(before, _)| before),
                 None => s,
             };
-            said.is_match(statement) && !NOT_DONE.is_match(statement)
+            said.is_match(statement)
+                && !NOT_DONE.is_match(statement)
+                && !slot_taken(statement, text)
         })
+}
+
+/// "… is already booked" (or "'s", "are", "was", "were"; "reserved", "taken",
+/// "scheduled"), and the words before it.
+static ALREADY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:is|are|was|were)|['’](?:s|re))\s+already\s+(?:booked|reserved|taken|scheduled)\b",
+    )
+    .expect("the already-booked pattern is valid")
+});
+
+/// What turns "already booked" into a refusal anywhere in the bot's message: another
+/// time or day offered, something to try, something not available ("It's already
+/// booked. Would you like another time?").
+static REFUSAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:another|other|different)\s+(?:time|times|day|days|date|dates|slot|slots|hour|venue|one)\b|\btry\b|\bavailable\b",
+    )
+    .expect("the refusal pattern is valid")
+});
+
+/// What addresses a statement to the customer as a confirmation: "Your table is already
+/// booked for 7pm", "Done, it's already booked for you".
+static FOR_YOU: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\byour\b|\bfor\s+you\b|^\W*done\b").expect("the for-you pattern is valid")
+});
+
+/// Whether `statement`, from the bot's message `text`, says "already booked" of a slot
+/// taken by someone else rather than of the customer's task done: its subject is the
+/// slot ("The venue is already booked", "That slot is already booked", "Sorry, 8pm is
+/// already booked", "It's already booked at that time"), or the statement is not a
+/// confirmation addressed to the customer ("your table", "for you", "Done, …") and the
+/// message refuses ("… Would you like to try another time?"). "Your table is already
+/// booked for 7pm", "Done, it's already booked for you" and "Lucca is already booked."
+/// are tasks done; "I've already booked it" does not say "is already".
+fn slot_taken(statement: &str, text: &str) -> bool {
+    ALREADY.find_iter(statement).any(|m| {
+        let subject = statement[..m.start()]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != ':')
+            .find(|w| !w.is_empty())
+            .unwrap_or("")
+            .to_lowercase();
+        let slot = matches!(
+            subject.as_str(),
+            "venue"
+                | "venues"
+                | "time"
+                | "times"
+                | "slot"
+                | "slots"
+                | "date"
+                | "dates"
+                | "day"
+                | "hour"
+                | "noon"
+                | "midnight"
+                | "am"
+                | "pm"
+        ) || subject.starts_with(|c: char| c.is_ascii_digit());
+        let at_a_time = matches!(subject.as_str(), "it" | "that" | "this")
+            && statement[m.end()..]
+                .trim_start()
+                .to_lowercase()
+                .starts_with("at ");
+        slot || at_a_time || (!FOR_YOU.is_match(statement) && REFUSAL.is_match(text))
+    })
 }
 
 /// The index in `messages` of the last bot message after message `after` that says a
@@ -185,6 +252,11 @@ mod tests {
             "I've already booked it for you.",
             "OK, your table is booked for that time.",
             "Your Sons appointment with Dr Johnson is booked at 5pm both today",
+            // "Already booked" said to the customer: a task done, not a slot taken.
+            "Your table is already booked for 7pm.",
+            "Done, it's already booked for you.",
+            "Your table is already booked for 7pm. Try our new app next time!",
+            "Lucca is already booked.",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -208,6 +280,13 @@ mod tests {
             "The venue is booked at that time.",
             "The venue is already booked.",
             "That time's already booked.",
+            "That slot is already booked.",
+            "Sorry, 8pm is already booked.",
+            "8 pm is already booked.",
+            "It's already booked at that time.",
+            "It's already booked. Would you like another time?",
+            "The room is already booked, would you like to try the Hilton?",
+            "Unfortunately the table is already booked.",
             "The restaurant is booked up tonight.",
             "The hotel is fully booked.",
             "That slot was booked solid, would you like another day?",

@@ -82,6 +82,9 @@ fn small_talk_and_questions_to_answer() {
         "Why did the payment fail?",
         "Where am I supposed to enter the code?",
         "You said the Hilton is on the east side, right?",
+        // A task put as the assistant's opinion asked.
+        "What do you think about booking a return ride for 9pm too?",
+        "So what do you think of reserving a table there?",
     ] {
         assert!(!is_small_talk(q), "{q}");
     }

@@ -78,7 +78,19 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
             "Can you check the weather in Detroit for me?",
         ),
         (
-            "Lucca is already booked.",
+            "The venue is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "That slot is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "Sorry, 8pm is already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "It's already booked. Would you like another time?",
             "Can you check the weather in Detroit for me?",
         ),
     ] {
@@ -104,6 +116,31 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
         s.goal.as_deref(),
         Some("Can you check the weather in Detroit for me?")
     );
+}
+
+/// Regression: "already booked" said to the customer ("Your table is already booked for
+/// 7pm.", "Done, it's already booked for you.") read as a slot taken, a refusal, and the
+/// customer's next request was not the goal; as after "Your table is booked for 7pm.",
+/// it is.
+#[test]
+fn already_booked_for_the_customer_is_a_task_done() {
+    for bot in [
+        "Your table is booked for 7pm.",
+        "Your table is already booked for 7pm.",
+        "Done, it's already booked for you.",
+    ] {
+        let m = messages(&[
+            ("customer", "I need to book a table for two at Lucca"),
+            ("bot", bot),
+            ("customer", "Can you also book a taxi there?"),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("Can you also book a taxi there?"),
+            "{bot}"
+        );
+    }
 }
 
 /// A change of the request that was done is that request's update, not a new goal: "I
@@ -211,6 +248,57 @@ fn chat_after_a_task_done_is_no_request_anew() {
         assert_eq!(
             s.goal.as_deref(),
             Some("Can you check the weather in Detroit?"),
+            "{chat}"
+        );
+    }
+}
+
+/// Regression: a request put as an opinion asked ("What do you think about booking a
+/// return ride for 9pm too?") or about someone's time ("Is she available earlier?" of
+/// the doctor, "Does he have anything at 3pm?" of the barber) after a task done was
+/// read as chat, and the request met stayed the goal; chat stays chat.
+#[test]
+fn a_request_put_as_an_opinion_or_about_someone_s_time_is_one_anew() {
+    for (first, bot, then) in [
+        (
+            "I need a ride to the airport at 5pm.",
+            "Your ride has been booked.",
+            "What do you think about booking a return ride for 9pm too?",
+        ),
+        (
+            "I need an appointment with Dr. Morgan.",
+            "Your appointment has been scheduled for 4pm.",
+            "Is she available earlier?",
+        ),
+        (
+            "I need a haircut with Sam on Friday.",
+            "Your haircut is booked for 5pm.",
+            "Does he have anything at 3pm?",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", then)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some(then),
+            "{bot} → {then} {:?}",
+            s.goal_update
+        );
+    }
+    for chat in [
+        "Do you think I should?",
+        "What do you think, does she like me?",
+        "Do you know if she's single?",
+    ] {
+        let m = messages(&[
+            ("customer", "I need a ride to the airport at 5pm."),
+            ("bot", "Your ride has been booked."),
+            ("customer", chat),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("I need a ride to the airport at 5pm."),
             "{chat}"
         );
     }
