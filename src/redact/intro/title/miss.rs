@@ -1,0 +1,118 @@
+//! "miss" in lower case or in capitals, a title or the verb: the words before it that
+//! make it the verb ("i miss home", "you'll miss it", "going to miss monday"), and the
+//! days, months and holidays it misses, never a surname after it. Takes words; gives
+//! whether they make "miss" the verb.
+
+/// Days, months, holidays and the weekend: what "miss" in lower case or in capitals
+/// misses, never a surname after it ("i have to miss friday", "sad to miss christmas",
+/// "i sometimes miss sunday brunch").
+pub(super) const CALENDAR: &[&str] = &[
+    "april",
+    "august",
+    "christmas",
+    "december",
+    "diwali",
+    "easter",
+    "eid",
+    "february",
+    "friday",
+    "halloween",
+    "hanukkah",
+    "january",
+    "july",
+    "june",
+    "march",
+    "monday",
+    "november",
+    "october",
+    "passover",
+    "ramadan",
+    "saturday",
+    "september",
+    "sunday",
+    "thanksgiving",
+    "thursday",
+    "tuesday",
+    "wednesday",
+    "weekend",
+    "weekends",
+    "xmas",
+];
+
+/// Words after which "miss" is the verb: subjects, modals and auxiliaries, and adverbs
+/// ("i miss", "will miss", "really miss"; those in "-ly", "'ll", "'d" and
+/// "n't" too: [`misses`]).
+const BEFORE_THE_VERB: &[&str] = &[
+    "all",
+    "also",
+    "always",
+    "both",
+    "can",
+    "cannot",
+    "cant",
+    "could",
+    "def",
+    "definitely",
+    "did",
+    "didnt",
+    "do",
+    "does",
+    "doesnt",
+    "dont",
+    "gonna",
+    "he",
+    "i",
+    "im",
+    "it",
+    "just",
+    "kinda",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "often",
+    "really",
+    "shall",
+    "she",
+    "should",
+    "so",
+    "sometimes",
+    "still",
+    "they",
+    "totally",
+    "u",
+    "wanna",
+    "we",
+    "who",
+    "will",
+    "wont",
+    "would",
+    "ya",
+    "you",
+];
+
+/// Words before "to" after which "miss" is the verb: "i have to miss friday", "going to
+/// miss monday", "sad to miss christmas", "didnt want to miss fedex"; not "talk to miss
+/// johnson", "send it to miss Okafor".
+const BEFORE_TO_THE_VERB: &[&str] = &[
+    "able", "afraid", "about", "decided", "glad", "going", "got", "gotta", "had", "happy", "has",
+    "hate", "hated", "have", "like", "need", "needed", "needs", "ought", "plan", "planning",
+    "rather", "sad", "sorry", "try", "trying", "used", "want", "wanted", "wants",
+];
+
+/// Whether "to miss" after `word` (the word before "to", in lower case) is the verb:
+/// `word` is one of [`BEFORE_TO_THE_VERB`].
+pub(super) fn misses_to(word: &str) -> bool {
+    BEFORE_TO_THE_VERB.contains(&word)
+}
+
+/// Whether "miss" after `word` (the word before it, in lower case) is the verb: `word`
+/// is one of [`BEFORE_THE_VERB`], or ends in "-ly", "'ll", "'d" or "n't" ("you'll miss",
+/// "really miss", "don't miss").
+pub(super) fn misses(word: &str) -> bool {
+    BEFORE_THE_VERB.contains(&word)
+        || ["ly", "'ll", "'d", "n't"]
+            .iter()
+            .any(|end| word.ends_with(end))
+}
