@@ -24,7 +24,7 @@ use crate::report::coverage::{self as render, CoverageFormat};
 )]
 pub struct CoverageArgs {
     /// Transcript files or directories; `-` reads stdin
-    #[arg(default_value = "fixtures")]
+    #[arg(default_value = super::input::DEFAULT_TRANSCRIPTS)]
     pub files: Vec<PathBuf>,
     /// Rule file, or directory of rule files
     #[arg(short, long, default_value = "rules")]

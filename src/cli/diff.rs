@@ -46,7 +46,7 @@ pub struct DiffArgs {
     #[arg(long, value_name = "PATH", default_value = "rules")]
     pub head: PathBuf,
     /// Transcript files or directories; `-` reads stdin
-    #[arg(default_value = "fixtures")]
+    #[arg(default_value = super::input::DEFAULT_TRANSCRIPTS)]
     pub files: Vec<PathBuf>,
     /// Output format
     #[arg(short, long, value_enum, default_value_t = DiffFormat::Table)]

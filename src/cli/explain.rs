@@ -44,7 +44,7 @@ pub struct ExplainArgs {
     #[arg(long, value_name = "FIELD=VALUE", conflicts_with = "conversation")]
     pub meta: Vec<String>,
     /// Transcript files or directories; `-` reads stdin
-    #[arg(default_value = "fixtures")]
+    #[arg(default_value = super::input::DEFAULT_TRANSCRIPTS)]
     pub files: Vec<PathBuf>,
     /// Rule file, or directory of rule files
     #[arg(short, long, default_value = "rules")]

@@ -219,7 +219,7 @@ impl InputArgs {
 
 /// The transcripts `replay`, `coverage`, `diff` and `explain` read without FILES (their
 /// `default_value`).
-const DEFAULT_TRANSCRIPTS: &str = "fixtures";
+pub(super) const DEFAULT_TRANSCRIPTS: &str = "fixtures";
 
 /// `e`, the error opening `files`; when they are the default, [`DEFAULT_TRANSCRIPTS`],
 /// which does not exist, with a hint that it is read for want of FILES (the user gave

@@ -29,7 +29,7 @@ use crate::report::{self, Counted, Format, Summary};
 )]
 pub struct ReplayArgs {
     /// Transcript files or directories (CSV, JSONL, optionally gzip-compressed); `-` reads stdin
-    #[arg(default_value = "fixtures")]
+    #[arg(default_value = super::input::DEFAULT_TRANSCRIPTS)]
     pub files: Vec<PathBuf>,
     /// Rule file, or directory of rule files
     #[arg(short, long, default_value = "rules")]

@@ -6,7 +6,7 @@
 use super::{assert_none_shown, redacted_replay, transcript_texts};
 use crate::common::{handoff, stdout_of, write};
 
-/// Items 1 and 2: star-4128, star-747, star-5867 and a reply to the bot's security
+/// STAR star-4128, star-747, star-5867 and a reply to the bot's security
 /// question, with a bridge that quotes the summary's goal (star-4128's read `Goal: John
 /// Smith pin [secret] … my security question is Molly`).
 #[test]

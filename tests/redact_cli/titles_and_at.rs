@@ -12,7 +12,8 @@ fn texts_of(packets: &str) -> Vec<String> {
         .collect()
 }
 
-/// Items 1 and 2: each masked in the packets, beside the near misses that stay.
+/// Emails with "[at]" and names after titles, each masked in the packets, beside the
+/// near misses that stay.
 #[test]
 fn at_emails_titles_and_names_after_them_are_masked_in_packets() {
     let dir = tempfile::tempdir().unwrap();
