@@ -19,6 +19,9 @@ fn a_transcript_given_as_rules_is_said_to_be_no_rule_file() {
         .assert()
         .code(1)
         .stdout(contains(format!("error[S001]: {NOT_YAML}")))
+        // At the file, as other errors about a file are (no bare gutter line).
+        .stdout(contains("--> fixtures/transcripts.csv:1\n"))
+        .stdout(contains("\n |\n").not())
         .stdout(contains("a transcript export is what `replay`"))
         .stdout(contains("mapping values").not());
     handoff_in(root())

@@ -141,6 +141,9 @@ fn not_a_rule_file(path: &Path) -> Option<Diagnostic> {
             ),
         )
         .about(path)
+        // The file as a place (its first line): the error reads as others about a file,
+        // not as one of no place with a bare gutter before its help.
+        .at(Location::line(path, 1))
         .help(help),
     )
 }
