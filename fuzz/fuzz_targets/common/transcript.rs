@@ -1,8 +1,9 @@
 //! What both transcript targets check: any bytes, read in one format, give conversations
-//! and located diagnostics, or a located error, never a panic; and no row vanishes
-//! uncounted.
+//! and diagnostics that name the file and a line in it, or an error that names the file,
+//! never a panic; and no row vanishes uncounted. (The library's tests check the same of
+//! damaged exports: `transcript/reader/tests/any_bytes.rs`.)
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use handoff::transcript::{Input, InputFormat, ReaderBuilder};
 
@@ -19,10 +20,20 @@ pub fn check(bytes: &[u8], format: InputFormat, name: &str) {
     for conversation in reader.by_ref() {
         match conversation {
             Ok(c) => messages += c.messages.len() as u64,
-            Err(_) => return,
+            Err(e) => {
+                let shown = e.to_string();
+                assert!(shown.contains(name), "the error names no file: {shown}");
+                return;
+            }
         }
     }
     let report = reader.report();
     assert_eq!(report.messages, messages);
     assert!(report.rows >= report.messages + report.skipped_rows);
+    for d in &report.diagnostics {
+        match &d.location {
+            Some(at) => assert!(at.path == Path::new(name) && at.line >= 1, "{d:?}"),
+            None => assert_eq!(d.subject.as_deref(), Some(Path::new(name)), "{d:?}"),
+        }
+    }
 }

@@ -323,6 +323,7 @@ fn rows_read_with_a_lent_pool_reuse_the_messages_recycled_into_it() {
     assert_eq!(c.messages[0].text.capacity(), mark);
 }
 
+mod any_bytes;
 mod csv_rows;
 mod headers;
 mod jsonl;
