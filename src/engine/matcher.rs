@@ -319,8 +319,10 @@ impl Matcher {
     }
 
     /// Adds the weights of phrase candidates, dropping repeats of the same entry,
-    /// matches inside a longer match of the same signal, and matches starting inside a
-    /// match of their signal that a negation cancelled.
+    /// matches inside a longer match of the same signal (the longer one counts once, at
+    /// the heavier of their weights: a phrase added to a signal never makes it match
+    /// less), and matches starting inside a match of their signal that a negation
+    /// cancelled.
     fn score_phrases(&self, text: &str, hits: &mut Hits) {
         // By signal, then start, longest first.
         hits.candidates
@@ -332,12 +334,28 @@ impl Matcher {
         while i < hits.candidates.len() {
             let signal = hits.candidates[i].0;
             let mut covered_to = 0usize;
+            // The weight the latest match that others may lie inside counts for (or
+            // counted for, when its entry had counted before).
+            let mut cover_weight = 0.0;
             hits.counted.clear();
             while i < hits.candidates.len() && hits.candidates[i].0 == signal {
                 let (_, start, end, entry, weight) = hits.candidates[i];
                 i += 1;
                 // Matches are padded with spaces: overlapping by one space is adjacent.
                 if end <= covered_to {
+                    // A heavier entry inside ("useless", 2, in an author's "useless
+                    // bot", 1) lifts the longer match to its weight.
+                    if weight > cover_weight && !hits.counted.contains(&entry) {
+                        hits.counted.push(entry);
+                        hits.add(signal, weight - cover_weight);
+                        cover_weight = weight;
+                        if self.record_entries
+                            && let Some(base) = self.entry_base.get(signal)
+                        {
+                            hits.entries.push(base + entry);
+                        }
+                        continue;
+                    }
                     if self.record_entries
                         && let Some(base) = self.entry_base.get(signal)
                         && !hits.inside.contains(&(base + entry))
@@ -347,6 +365,7 @@ impl Matcher {
                     continue;
                 }
                 covered_to = covered_to.max(end);
+                cover_weight = weight;
                 if hits.counted.contains(&entry) {
                     continue;
                 }

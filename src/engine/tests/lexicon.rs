@@ -163,3 +163,48 @@ triggers:
     );
     assert!(!run(&e, &[("customer", "I'm not frustrated at all")]).escalated);
 }
+
+/// A phrase added to a built-in lexicon adds cues: one that holds a heavier built-in
+/// phrase ("useless bot", weight 1, around "useless", 2) counts once, at the heavier
+/// weight, never less than the built-in phrase alone.
+#[test]
+fn a_longer_phrase_counts_at_the_heavier_weight_of_what_it_holds() {
+    let e = engine(
+        r"
+version: 1
+signals:
+  - { id: angry, builtin: frustration, phrases: [useless bot] }
+  - id: money
+    threshold: 3
+    phrases:
+      - { phrase: refund, weight: 2 }
+      - { phrase: refund please, weight: 1 }
+      - { phrase: money back, weight: 1 }
+triggers:
+  - { id: angry, when: { message: { role: customer, signal: angry } } }
+  - { id: money, when: { message: { role: customer, signal: money } } }
+",
+    );
+    assert_eq!(
+        ids(&run(&e, &[("customer", "this useless bot")])),
+        ["angry"]
+    );
+    assert_eq!(ids(&run(&e, &[("customer", "so useless")])), ["angry"]);
+    // Once, at 2: not 2 + 1.
+    assert!(!run(&e, &[("customer", "refund please")]).escalated);
+    assert_eq!(
+        ids(&run(
+            &e,
+            &[("customer", "refund please, I want my money back")]
+        )),
+        ["money"]
+    );
+    let trace = e.trace(&conversation(&[("customer", "this useless bot")], &[]));
+    let angry = &trace.steps[0].signals[0];
+    assert!((angry.score - 2.0).abs() < f64::EPSILON, "{angry:?}");
+    assert_eq!(
+        angry.texts,
+        ["useless bot"],
+        "the longer phrase is the evidence"
+    );
+}
