@@ -67,6 +67,28 @@ pub enum ReadError {
         next: Option<u64>,
         chosen_by: crate::transcript::ChosenBy,
     },
+    /// A file read as JSONL whose first lines that are not blank are none of them a
+    /// JSON object (`lines` of them, all of the file when it `ended`): said once, in
+    /// place of a `D001` for each. `line` and `problem`: the first of them and what is
+    /// wrong with it ("does not start with `{`"); `json`: it starts like JSON (a JSON
+    /// document).
+    #[error(
+        "{}:{line}: this is not JSON lines (JSONL): {}: line {line} {problem}\n  hint: {}",
+        .path.display(),
+        crate::transcript::jsonl::none_of(*.lines, *.blank, *.ended),
+        crate::transcript::jsonl::not_jsonl_advice(.chosen_by, *.json)
+    )]
+    NotJsonl {
+        path: PathBuf,
+        line: u64,
+        problem: String,
+        lines: u64,
+        /// Blank lines among them, not counted.
+        blank: bool,
+        ended: bool,
+        json: bool,
+        chosen_by: crate::transcript::ChosenBy,
+    },
     /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).
     #[error("{}:1: {}", .path.display(), match .format {
         InputFormat::Csv => crate::transcript::input::UTF16_ADVICE,
