@@ -6,6 +6,7 @@ mod bad_inputs;
 mod ci_gates_cli;
 mod ci_recipes_cli;
 mod common;
+mod contacts_labels_inputs_cli;
 mod coverage_cli;
 mod coverage_labels_cli;
 mod coverage_merge_cli;

@@ -28,11 +28,7 @@ pub enum ReadError {
     },
     /// The gzip data ends early or is damaged (made by `ReadError::io`): `line` as for
     /// [`ReadError::Io`], `words` the decoder's.
-    #[error(
-        "{}: cannot read transcript: the gzip file is truncated or corrupt ({words})\n  hint: test it with `gzip -t {}`; copy or export it again",
-        at(.path, *.line),
-        .path.display()
-    )]
+    #[error("{}", crate::transcript::damaged_gzip_message(.path, *.line, "transcript", .words))]
     Gzip {
         path: PathBuf,
         line: u64,
@@ -40,10 +36,7 @@ pub enum ReadError {
     },
     /// A file whose first bytes are not text: a NUL, or many control bytes among bytes
     /// that are not UTF-8 (`input::is_binary`).
-    #[error(
-        "{} is not a text file (CSV or JSONL): its first bytes are binary\n  hint: give the transcript export itself, a CSV or JSONL file (gzip-compressed or not); a spreadsheet (.xlsx) must be saved as CSV first",
-        .path.display()
-    )]
+    #[error("{}", crate::transcript::not_text_message(.path, "CSV or JSONL", "transcript export"))]
     Binary { path: PathBuf },
     /// A file read as JSONL whose first line that is not blank reads as a CSV header and
     /// whose next one is no JSON object either: what chose JSONL, for the advice.
