@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
-use crate::rules::load::{LoadError, YamlDir, decode, rule_files_noting, yaml_diagnostic};
+use crate::rules::load::{
+    LoadError, YamlDir, decode, not_a_rule_file, rule_files_noting, yaml_diagnostic,
+};
 use crate::transcript::Conversation;
 use crate::yaml::{self, Spanned};
 
@@ -75,6 +77,13 @@ fn load_with(
         })?;
         for file in found {
             if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
+                continue;
+            }
+            // A transcript export given for tests: one error at the file, as `lint` says
+            // of one given as rules, not the YAML parser's on its first `: `.
+            if let Some(d) = not_a_rule_file(&file, YamlDir::RuleTests) {
+                files += 1;
+                diagnostics.push(d);
                 continue;
             }
             let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
