@@ -156,3 +156,32 @@ fn the_lint_summary_counts_files_that_are_not_rule_files() {
         "lint: 1 error, 0 warnings in 4 rule files and 1 file that is not one"
     );
 }
+
+/// A rule-test file saved as UTF-16 was "not valid UTF-8 text" with a byte order mark,
+/// and read as YAML, NULs and all, without one; `lint` says of a rule file that it is
+/// UTF-16. Both say it now.
+#[test]
+fn a_utf16_rule_test_file_is_said_to_be_utf16() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("rules/tests/starter.yaml")).unwrap();
+    for (name, bom) in [("bom.yaml", true), ("plain.yaml", false)] {
+        let mut bytes: Vec<u8> = if bom { vec![0xff, 0xfe] } else { Vec::new() };
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let run = handoff_in(dir.path())
+            .args(["test", "-r"])
+            .arg(root().join("rules"))
+            .arg(name)
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        assert!(
+            err.starts_with("error[S001]: the file is UTF-16, not UTF-8 text\n"),
+            "{name}: {err}"
+        );
+        assert!(
+            err.contains("save the rule test file as UTF-8"),
+            "{name}: {err}"
+        );
+    }
+}

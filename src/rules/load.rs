@@ -23,7 +23,7 @@ pub(crate) use beside::{Beside, defined_beside};
 pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
-pub(crate) use files::{NotUtf8, YamlDir, decode, is_rule_file_name, rule_files_noting};
+pub(crate) use files::{NotUtf8, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
 use crate::rules::load::{
-    LoadError, YamlDir, decode, not_a_rule_file, rule_files_noting, yaml_diagnostic,
+    LoadError, YamlDir, decode_yaml, not_a_rule_file, rule_files_noting, yaml_diagnostic,
 };
 use crate::transcript::Conversation;
 use crate::yaml::{self, Spanned};
@@ -91,8 +91,8 @@ fn load_with(
                 source,
             })?;
             files += 1;
-            // Not UTF-8: a located diagnostic, as for rule files.
-            let text = match decode(bytes) {
+            // Not UTF-8, or UTF-16: a located diagnostic, as for rule files.
+            let text = match decode_yaml(bytes) {
                 Ok(text) => text,
                 Err(bad) => {
                     diagnostics.push(
