@@ -96,3 +96,92 @@ fn a_tests_key_inside_a_rule_is_no_rule_test_file() {
         .stdout(contains("unknown field `tests`"))
         .stdout(contains("rule-test file's key").not());
 }
+
+/// `handoff test fixtures/transcripts.csv` parsed the export as YAML: "mapping values
+/// are not allowed" at line 84, with help about quoting. It is S001 at the file, as
+/// `lint` says of one given as rules.
+#[test]
+fn a_transcript_given_as_rule_tests_is_said_to_be_no_rule_test_file() {
+    let run = handoff_in(root())
+        .args(["test", "fixtures/transcripts.csv"])
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+    assert!(
+        err.starts_with(
+            "error[S001]: fixtures/transcripts.csv is not a rule test file: rule test files are YAML (.yaml, .yml)\n--> fixtures/transcripts.csv:1\n = help: give the rule tests as a YAML file or a directory of them (`handoff test rules/tests`)"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("mapping values"), "{err}");
+    // A file of another name is told to rename it; one without an extension is YAML.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join("rules/tests/starter.yaml"),
+        dir.path().join("tests"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("tests.bin"), b"\x7fELF\x02\x01\x01\0\0\0").unwrap();
+    let run = handoff_in(dir.path())
+        .args(["test", "-r"])
+        .arg(root().join("rules"))
+        .args(["tests", "tests.bin"])
+        .assert()
+        .code(2);
+    let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+    assert!(
+        err.contains("error[S001]: tests.bin is not a rule test file"),
+        "{err}"
+    );
+    assert!(err.contains("rename it to end in `.yaml`"), "{err}");
+    assert!(!err.contains("not valid UTF-8"), "{err}");
+    assert_eq!(err.matches("error[S001]").count(), 1, "{err}");
+}
+
+/// After a file that was no rule file, the summary said "… in 0 rule files": it counts
+/// the files given that are not rule files apart.
+#[test]
+fn the_lint_summary_counts_files_that_are_not_rule_files() {
+    let summary = |args: &[&str]| {
+        let run = handoff_in(root()).arg("lint").args(args).assert().code(1);
+        let out = String::from_utf8_lossy(&run.get_output().stdout).into_owned();
+        out.lines().last().unwrap_or_default().to_owned()
+    };
+    assert_eq!(
+        summary(&["fixtures/transcripts.csv"]),
+        "lint: 1 error, 0 warnings in 1 file that is not a rule file"
+    );
+    assert_eq!(
+        summary(&["rules", "fixtures/transcripts.csv"]),
+        "lint: 1 error, 0 warnings in 4 rule files and 1 file that is not one"
+    );
+}
+
+/// A rule-test file saved as UTF-16 was "not valid UTF-8 text" with a byte order mark,
+/// and read as YAML, NULs and all, without one; `lint` says of a rule file that it is
+/// UTF-16. Both say it now.
+#[test]
+fn a_utf16_rule_test_file_is_said_to_be_utf16() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(root().join("rules/tests/starter.yaml")).unwrap();
+    for (name, bom) in [("bom.yaml", true), ("plain.yaml", false)] {
+        let mut bytes: Vec<u8> = if bom { vec![0xff, 0xfe] } else { Vec::new() };
+        bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+        let run = handoff_in(dir.path())
+            .args(["test", "-r"])
+            .arg(root().join("rules"))
+            .arg(name)
+            .assert()
+            .code(2);
+        let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
+        assert!(
+            err.starts_with("error[S001]: the file is UTF-16, not UTF-8 text\n"),
+            "{name}: {err}"
+        );
+        assert!(
+            err.contains("save the rule test file as UTF-8"),
+            "{name}: {err}"
+        );
+    }
+}

@@ -109,6 +109,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     };
     let mut diagnostics = Vec::new();
     let mut sources = Sources::default();
+    let mut not_rule_files = 0;
     // Each path is a rule set of its own: a path given twice is linted once.
     let mut seen = std::collections::HashSet::new();
     let mut paths: Vec<PathBuf> = args.paths.iter().chain(&args.rules).cloned().collect();
@@ -162,6 +163,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             }
         }
         diagnostics.extend(report.diagnostics);
+        not_rule_files += report.linted.not_rule_files;
         for file in report.sources.files() {
             sources.add(file.path.clone(), file.text.clone());
         }
@@ -181,6 +183,7 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         color: io.stdout_color,
         quiet: io.quiet(),
         denied_warnings,
+        not_rule_files,
     };
     output.write(args.format, io.stdout)?;
     let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);

@@ -39,6 +39,17 @@ pub enum ContactsError {
         #[source]
         source: std::io::Error,
     },
+    /// The gzip data ends early or is damaged, at `line` (0: at its start), as a
+    /// transcript's is said; `words` the decoder's.
+    #[error("{}", crate::transcript::damaged_gzip_message(.path, *.line, "contacts file", .words))]
+    Gzip {
+        path: PathBuf,
+        line: u64,
+        words: String,
+    },
+    /// A file whose first bytes are not text, as a transcript's is said.
+    #[error("{}", crate::transcript::not_text_message(.0, "CSV", "contacts export"))]
+    Binary(PathBuf),
     /// A header row that cannot be one (a quote that nothing closes, past the limit of
     /// one row).
     #[error("{}:{line}: {message}", .path.display())]

@@ -13,9 +13,10 @@ use super::{Contacts, ContactsError, Entry, JoinOn, normalize_key};
 use crate::diag::{Diagnostic, Location};
 use crate::transcript::mapping::ColumnMapping;
 use crate::transcript::{
-    HeaderNames, Record, RecordReader, TextError, UTF16_ADVICE, decoded, explain_open_error,
-    inner_bom_warning, normalize_field, size, stray_quote_message, suspect_quote_message,
-    too_long_message, unclosed_message, unnamed_warning,
+    HeaderNames, NotText, Record, RecordReader, TextError, UTF16_ADVICE, decoded_text,
+    explain_open_error, gzip_data_words, inner_bom_warning, normalize_field, size,
+    stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
+    unnamed_warning,
 };
 
 impl Contacts {
@@ -48,19 +49,19 @@ impl Contacts {
     ) -> Result<Contacts, ContactsError> {
         // Gzip by its magic bytes, as transcripts: `crm.csv.gz` is read as itself.
         // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
-        // columns `e_m_a_i_l`…
-        let unreadable = |source| ContactsError::Read {
-            path: path.to_owned(),
-            line: 1,
-            source,
-        };
-        let (input, utf16) = decoded(std::io::BufReader::new(input)).map_err(unreadable)?;
-        if utf16 {
-            return Err(ContactsError::Header {
-                path: path.to_owned(),
-                line: 1,
-                message: UTF16_ADVICE.to_owned(),
-            });
+        // columns `e_m_a_i_l`… A binary file (an `.xlsx`) is refused as a transcript is.
+        let (input, not_text) = decoded_text(std::io::BufReader::new(input))
+            .map_err(|source| io_error(path, 0, source))?;
+        match not_text {
+            Some(NotText::Utf16) => {
+                return Err(ContactsError::Header {
+                    path: path.to_owned(),
+                    line: 1,
+                    message: UTF16_ADVICE.to_owned(),
+                });
+            }
+            Some(NotText::Binary) => return Err(ContactsError::Binary(path.to_owned())),
+            None => {}
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
@@ -331,7 +332,7 @@ fn without_key_warning(contacts: &Contacts, line: u64, rows: u64) -> Diagnostic 
 /// other errors of [`RecordReader::read_text`] cost their row, and are not passed here).
 fn read_error(path: &Path, e: TextError) -> ContactsError {
     let (line, source) = match e {
-        TextError::Io { line, source } => (line, source),
+        TextError::Io { line, source } => return io_error(path, line, source),
         TextError::NotUtf8 { line } => (
             line,
             std::io::Error::new(
@@ -348,6 +349,24 @@ fn read_error(path: &Path, e: TextError) -> ContactsError {
         path: path.to_owned(),
         line,
         source,
+    }
+}
+
+/// [`ContactsError::Read`] of `path` at `line`, or [`ContactsError::Gzip`] when
+/// `source` is an error of gzip data (0, before the first line, is named as 1 for a read
+/// error).
+fn io_error(path: &Path, line: u64, source: std::io::Error) -> ContactsError {
+    match gzip_data_words(&source) {
+        Some(words) => ContactsError::Gzip {
+            path: path.to_owned(),
+            line,
+            words,
+        },
+        None => ContactsError::Read {
+            path: path.to_owned(),
+            line: line.max(1),
+            source,
+        },
     }
 }
 

@@ -256,3 +256,35 @@ fn a_narrow_coverage_table_never_splits_an_id() {
         assert!(text.contains(&format!(" {id} ")), "{id} split in\n{text}");
     }
 }
+
+/// The coverage table, written at `width`.
+fn table_at(r: &CoverageReport, width: u16) -> String {
+    let mut out = Vec::new();
+    let format = crate::report::coverage::CoverageFormat::Table;
+    crate::report::coverage::write(r, format, Some(width), &[], &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+/// The trigger × route matrix was 118 columns wide at 60 (seven routes side by side):
+/// narrower than it, it is a list, a row for each trigger and route it took, which
+/// fits. Where the grid fits, it is the grid.
+#[test]
+fn a_matrix_wider_than_the_terminal_is_a_list() {
+    let engine = starter();
+    let r = report(&engine, &fixture_conversations());
+    let narrow = table_at(&r, 60);
+    assert!(!narrow.contains("primary trigger \\ route"), "{narrow}");
+    let start = narrow.find("primary trigger ").unwrap();
+    let start = narrow[..start].rfind('┌').unwrap();
+    let end = start + narrow[start..].find('┘').unwrap();
+    let matrix = &narrow[start..=end + 2];
+    for line in matrix.lines() {
+        assert!(line.chars().count() <= 60, "{line}\n{narrow}");
+    }
+    insta::assert_snapshot!("coverage_matrix_at_60_columns", matrix);
+    let wide = table_at(&r, 140);
+    assert!(
+        wide.contains("│ primary trigger \\ route ┆ legal ┆"),
+        "{wide}"
+    );
+}

@@ -115,6 +115,8 @@ pub struct Linted {
     pub triggers: usize,
     pub routes: usize,
     pub teams: usize,
+    /// Files given that are not rule files (S001), not read: not among the sources.
+    pub not_rule_files: usize,
     pub read: std::time::Duration,
     pub checked: std::time::Duration,
 }
@@ -136,6 +138,7 @@ pub fn lint(
 ) -> Result<LintReport, LoadError> {
     let started = std::time::Instant::now();
     let loaded = load::load(path)?;
+    let not_rule_files = loaded.not_rule_files;
     let (mut diagnostics, partial) = validate_partial(loaded);
     let nothing_loaded = nothing_loaded(&partial.rules);
     let read = started.elapsed();
@@ -153,6 +156,7 @@ pub fn lint(
         triggers: rules.triggers.len(),
         routes: rules.routes.len(),
         teams: rules.teams.len(),
+        not_rule_files,
         read,
         checked: started.elapsed().saturating_sub(read),
     };

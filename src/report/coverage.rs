@@ -53,7 +53,8 @@ pub fn write(
     }
 }
 
-fn grid(header: &[&str], width: Option<u16>) -> Table {
+/// A table of the report's style, with `header`, at most `width` wide.
+pub(super) fn grid(header: &[&str], width: Option<u16>) -> Table {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Dynamic)
@@ -104,21 +105,8 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         ]);
     }
     let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
-    if !r.matrix.is_empty() {
-        let routes: Vec<String> = route_columns(r);
-        let mut header = vec!["primary trigger \\ route"];
-        header.extend(routes.iter().map(String::as_str));
-        let mut t = grid(&header, width);
-        for (trigger, row) in &r.matrix {
-            let mut cells = vec![trigger.clone()];
-            cells.extend(
-                routes
-                    .iter()
-                    .map(|route| row.get(route).map_or_else(String::new, u64::to_string)),
-            );
-            t.add_row(cells);
-        }
-        let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
+    if let Some(t) = super::coverage_matrix::matrix(r, width) {
+        let _ = writeln!(s, "\n{t}");
     }
     let mut t = grid(
         &[
@@ -202,18 +190,6 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         s.push_str(&labels_text(l, width));
     }
     s
-}
-
-fn route_columns(r: &CoverageReport) -> Vec<String> {
-    let mut routes: Vec<String> = r.routes.iter().map(|x| x.id.clone()).collect();
-    for row in r.matrix.values() {
-        for route in row.keys() {
-            if !routes.contains(route) {
-                routes.push(route.clone());
-            }
-        }
-    }
-    routes
 }
 
 /// The gaps, each with its name and, where its count means nothing, why: transcripts

@@ -8,6 +8,7 @@
 pub mod coverage;
 mod coverage_html;
 mod coverage_markdown;
+mod coverage_matrix;
 mod coverage_share;
 mod coverage_why;
 mod csv;

@@ -23,7 +23,7 @@ pub(crate) use beside::{Beside, defined_beside};
 pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
 use files::read;
 pub use files::rule_files;
-pub(crate) use files::{NotUtf8, YamlDir, decode, is_rule_file_name, rule_files_noting};
+pub(crate) use files::{NotUtf8, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.
@@ -40,6 +40,8 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
     /// Ids of definitions that did not parse: references to them are not errors too.
     pub unparsed: Unparsed,
+    /// Files given that are not rule files (S001 "not a rule file"), not read.
+    pub not_rule_files: usize,
 }
 
 /// Why rule files could not be read at all.
@@ -95,7 +97,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut notes = Vec::new();
     let mut not_yaml = Vec::new();
     for file in rule_files_noting(path, YamlDir::Rules, &mut notes)? {
-        if let Some(d) = not_a_rule_file(&file) {
+        if let Some(d) = not_a_rule_file(&file, YamlDir::Rules) {
             notes.push(d);
             not_yaml.push(file);
             continue;
@@ -112,6 +114,7 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     }
     let mut loaded = parse_read(texts);
     loaded.diagnostics.splice(0..0, notes);
+    loaded.not_rule_files = not_yaml.len();
     // It may have defined anything: references to its names are not errors too.
     for file in &not_yaml {
         loaded.unparsed.lose_file(file, None);
@@ -119,24 +122,38 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     Ok(loaded)
 }
 
-/// An error for a file given as rules whose extension says it is no YAML (a transcript
-/// export given by mistake: read as YAML, its first `: ` was a syntax error with help
-/// about quoting); a file without an extension is read as YAML.
-fn not_a_rule_file(path: &Path) -> Option<Diagnostic> {
+/// An error for a file given as rules, or as rule tests (`kind`), whose extension says
+/// it is no YAML (a transcript export given by mistake: read as YAML, its first `: ` was
+/// a syntax error with help about quoting); a file without an extension is read as YAML.
+pub(crate) fn not_a_rule_file(path: &Path, kind: YamlDir) -> Option<Diagnostic> {
     let extension = path.extension()?.to_string_lossy().to_ascii_lowercase();
     if extension == "yaml" || extension == "yml" {
         return None;
     }
-    let help = if ["csv", "tsv", "jsonl", "ndjson", "json", "gz"].contains(&extension.as_str()) {
-        "give the rules as a YAML file or a directory of them (`-r rules/`); a transcript export is what `replay`, `coverage`, `diff` and `explain` read beside them"
-    } else {
-        "give the rules as a YAML file or a directory of them; a rule file named otherwise: rename it to end in `.yaml`"
+    let export = ["csv", "tsv", "jsonl", "ndjson", "json", "gz"].contains(&extension.as_str());
+    let (what, help) = match (kind, export) {
+        (YamlDir::Rules, true) => (
+            "rule file",
+            "give the rules as a YAML file or a directory of them (`-r rules/`); a transcript export is what `replay`, `coverage`, `diff` and `explain` read beside them",
+        ),
+        (YamlDir::Rules, false) => (
+            "rule file",
+            "give the rules as a YAML file or a directory of them; a rule file named otherwise: rename it to end in `.yaml`",
+        ),
+        (YamlDir::RuleTests, true) => (
+            "rule test file",
+            "give the rule tests as a YAML file or a directory of them (`handoff test rules/tests`); a transcript export is what `replay`, `coverage`, `diff` and `explain` read beside the rules",
+        ),
+        (YamlDir::RuleTests, false) => (
+            "rule test file",
+            "give the rule tests as a YAML file or a directory of them; a rule test file named otherwise: rename it to end in `.yaml`",
+        ),
     };
     Some(
         Diagnostic::error(
             "S001",
             format!(
-                "{} is not a rule file: rule files are YAML (.yaml, .yml)",
+                "{} is not a {what}: {what}s are YAML (.yaml, .yml)",
                 path.display()
             ),
         )

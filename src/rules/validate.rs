@@ -80,6 +80,7 @@ fn check(loaded: Loaded) -> Checked {
         files,
         diagnostics,
         unparsed,
+        not_rule_files: _,
     } = loaded;
     let mut v = Validator {
         sources: &sources,

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
-use crate::rules::load::{LoadError, YamlDir, decode, rule_files_noting, yaml_diagnostic};
+use crate::rules::load::{
+    LoadError, YamlDir, decode_yaml, not_a_rule_file, rule_files_noting, yaml_diagnostic,
+};
 use crate::transcript::Conversation;
 use crate::yaml::{self, Spanned};
 
@@ -77,13 +79,20 @@ fn load_with(
             if !seen.insert(std::fs::canonicalize(&file).unwrap_or_else(|_| file.clone())) {
                 continue;
             }
+            // A transcript export given for tests: one error at the file, as `lint` says
+            // of one given as rules, not the YAML parser's on its first `: `.
+            if let Some(d) = not_a_rule_file(&file, YamlDir::RuleTests) {
+                files += 1;
+                diagnostics.push(d);
+                continue;
+            }
             let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
                 path: file.clone(),
                 source,
             })?;
             files += 1;
-            // Not UTF-8: a located diagnostic, as for rule files.
-            let text = match decode(bytes) {
+            // Not UTF-8, or UTF-16: a located diagnostic, as for rule files.
+            let text = match decode_yaml(bytes) {
                 Ok(text) => text,
                 Err(bad) => {
                     diagnostics.push(

@@ -18,7 +18,8 @@ mod decode;
 
 use self::decode::BUFFER;
 pub(crate) use self::decode::{
-    UTF16_ADVICE, UTF16_JSONL_ADVICE, decoded, gzip_data_words, is_binary, is_utf16,
+    NotText, UTF16_ADVICE, UTF16_JSONL_ADVICE, damaged_gzip_message, decoded, decoded_text,
+    gzip_data_words, is_utf16, not_text_message,
 };
 
 /// A transcript source.
@@ -221,9 +222,10 @@ pub(super) fn open(
     };
     // Before any line: an error here has no line to name.
     let io_error = |source| ReadError::io(path.clone(), 0, source);
-    let (mut reader, utf16) =
-        decoded(BufReader::with_capacity(BUFFER, counted)).map_err(io_error)?;
+    let (mut reader, not_text) =
+        decoded_text(BufReader::with_capacity(BUFFER, counted)).map_err(io_error)?;
     let head = reader.fill_buf().map_err(io_error)?;
+    let utf16 = not_text == Some(NotText::Utf16);
     // Sniffed once, when neither the flag nor the name says it; a UTF-16 file's too,
     // for the advice of its error.
     let named = format_from_name(&path);
@@ -237,13 +239,12 @@ pub(super) fn open(
         (None, Some(format)) => (format, ChosenBy::Name(extension(&path).unwrap_or(""))),
         (None, None) => (sniffed(head, utf16), ChosenBy::Content),
     };
-    if utf16 {
-        return Err(ReadError::Utf16 { path, format });
-    }
-    // An executable, an archive or a spreadsheet (`.xlsx` is a zip) given for an
-    // export: its bytes read as a header of garbage, with advice to map a column.
-    if is_binary(head) {
-        return Err(ReadError::Binary { path });
+    match not_text {
+        Some(NotText::Utf16) => return Err(ReadError::Utf16 { path, format }),
+        // An executable, an archive or a spreadsheet (`.xlsx` is a zip) given for an
+        // export: its bytes read as a header of garbage, with advice to map a column.
+        Some(NotText::Binary) => return Err(ReadError::Binary { path }),
+        None => {}
     }
     Ok(Opened {
         reader: Box::new(reader),

@@ -13,6 +13,7 @@
 mod csv_like;
 mod end;
 mod export;
+mod first_lines;
 mod flat;
 mod node;
 mod row;
@@ -23,6 +24,7 @@ use std::sync::Arc;
 
 pub(crate) use self::csv_like::read_as_csv_advice;
 pub(super) use self::export::metadata_fields;
+pub(crate) use self::first_lines::{none_of, not_jsonl_advice};
 use self::flat::{Kind, Names, flatten};
 use self::node::{Node, parse_object};
 use self::row::{JsonRow, MetaColumn, duplicate_message, duplicate_meta_message};
@@ -65,6 +67,8 @@ pub(super) struct JsonlSource {
     unnamed_said: bool,
     /// The lines before the first object, looked at for a CSV header.
     csv: csv_like::CsvLook,
+    /// The first lines while none is an object, looked at for a file that is not JSONL.
+    first: first_lines::FirstLines,
 }
 
 /// What a line of the file held.
@@ -75,6 +79,9 @@ enum Line {
     Skipped,
     Object(JsonRow),
 }
+
+/// What is wrong with such a line, in the error of a file of them (`NotJsonl`).
+const NO_BRACE: &str = "does not start with `{`";
 
 /// What a line that does not start with `{` is told (`D001`).
 const NOT_AN_OBJECT: &str = "not a JSON object (a line must start with `{`)";
@@ -116,7 +123,8 @@ impl JsonlSource {
             meta,
             found: Vec::new(),
             unnamed_said: false,
-            csv: csv_like::CsvLook::new(chosen_by),
+            csv: csv_like::CsvLook::new(chosen_by.clone()),
+            first: first_lines::FirstLines::new(chosen_by),
         }
     }
 
@@ -177,6 +185,8 @@ impl JsonlSource {
             // A CSV header and nothing after it: an error.
             self.csv
                 .no_object(None, &self.path, self.line, None, false)?;
+            // Lines and none of them an object: an error, not a D001 for each.
+            self.first.end(&self.path, self.line)?;
             return Ok(Line::End);
         }
         self.line += 1;
@@ -187,6 +197,8 @@ impl JsonlSource {
             self.buf.clear();
             self.rows += 1;
             report.rows += 1;
+            // What it holds is not looked at: the lines before it are said.
+            self.first.other(report);
             report.too_long(location(), "line", self.limit);
             return Ok(Line::Skipped);
         }
@@ -225,14 +237,25 @@ impl JsonlSource {
             }
             let mut at = location();
             at.column = column;
-            report.malformed_help(at, NOT_AN_OBJECT, None);
+            let problem = || NO_BRACE.to_owned();
+            self.first
+                .not_an_object(at, (NOT_AN_OBJECT, None), text, problem, report)?;
             return Ok(Line::Skipped);
         }
-        self.csv.object(&self.path, report);
+        // A line of names held for a CSV header is a title line: no object, said in its
+        // turn among the lines before the first object.
+        if let Some((at, help)) = self.csv.object(&self.path) {
+            let problem = || NO_BRACE.to_owned();
+            self.first
+                .not_an_object(at, (NOT_AN_OBJECT, Some(help)), "", problem, report)?;
+        }
         let object = match parse_object(text) {
             Ok(Node::Object(entries)) => entries,
             Ok(_) => {
-                report.malformed(location(), NOT_AN_OBJECT);
+                let problem = || "is not a JSON object".to_owned();
+                let at = location();
+                self.first
+                    .not_an_object(at, (NOT_AN_OBJECT, None), text, problem, report)?;
                 return Ok(Line::Skipped);
             }
             Err(e) => {
@@ -246,10 +269,14 @@ impl JsonlSource {
                 if e.line() == 1 && e.column() > 0 {
                     at.column = u32::try_from(e.column() + indent).ok();
                 }
-                report.malformed(at, &format!("invalid JSON: {message}"));
+                let problem = || format!("is invalid JSON ({message})");
+                let said = format!("invalid JSON: {message}");
+                self.first
+                    .not_an_object(at, (&said, None), text, problem, report)?;
                 return Ok(Line::Skipped);
             }
         };
+        self.first.other(report);
         self.objects += 1;
         let mut row = JsonRow {
             line: self.line,

@@ -23,6 +23,19 @@ pub enum LabelError {
         more: usize,
         warnings: Vec<Diagnostic>,
     },
+    /// The gzip data ends early or is damaged, at `line` (0: at its start), as a
+    /// transcript's is said (`words` the decoder's), after the rows read before it
+    /// that could not mean a label.
+    #[error("{}", gzip_message(.path, *.line, .words, .errors, *.more))]
+    Gzip {
+        path: PathBuf,
+        line: u64,
+        words: String,
+        /// `(line, message)` of the rows before it that cannot mean one label.
+        errors: Vec<(u64, String)>,
+        more: usize,
+        warnings: Vec<Diagnostic>,
+    },
     #[error("{}:{line}: {message}", .path.display())]
     Row {
         path: PathBuf,
@@ -45,6 +58,9 @@ pub enum LabelError {
         more: usize,
         warnings: Vec<Diagnostic>,
     },
+    /// A file whose first bytes are not text, as a transcript's is said.
+    #[error("{}", crate::transcript::not_text_message(.0, "CSV", "labels file"))]
+    Binary(PathBuf),
     #[error("{0}")]
     Invalid(String),
 }
@@ -81,14 +97,30 @@ fn io_message(path: &Path, line: u64, errors: &[(u64, String)], more: usize) -> 
     )
 }
 
+/// The damaged gzip file's error, after the row errors found before it, if any.
+fn gzip_message(
+    path: &Path,
+    line: u64,
+    words: &str,
+    errors: &[(u64, String)],
+    more: usize,
+) -> String {
+    let gzip = crate::transcript::damaged_gzip_message(path, line, "labels", words);
+    if errors.is_empty() && more == 0 {
+        return gzip;
+    }
+    format!("{}\n  then {gzip}", rows_message(path, errors, more))
+}
+
 impl LabelError {
     /// The warnings of the rows read before the error (a row's error comes with them).
     pub fn warnings(&self) -> &[Diagnostic] {
         match self {
             LabelError::Row { warnings, .. }
             | LabelError::Rows { warnings, .. }
-            | LabelError::Io { warnings, .. } => warnings,
-            LabelError::Invalid(_) => &[],
+            | LabelError::Io { warnings, .. }
+            | LabelError::Gzip { warnings, .. } => warnings,
+            LabelError::Invalid(_) | LabelError::Binary(_) => &[],
         }
     }
 }

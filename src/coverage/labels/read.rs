@@ -10,8 +10,8 @@ use super::{LabelColumns, LabelError, Labels, MAX_ROW_ERRORS};
 use crate::diag::{Diagnostic, Location};
 use crate::text::shown;
 use crate::transcript::{
-    HeaderNames, Record, RecordReader, UTF16_ADVICE, decoded, explain_open_error,
-    inner_bom_warning, stray_quote_message, suspect_quote_message,
+    HeaderNames, NotText, Record, RecordReader, UTF16_ADVICE, decoded_text, explain_open_error,
+    gzip_data_words, inner_bom_warning, stray_quote_message, suspect_quote_message,
 };
 
 mod row;
@@ -31,13 +31,37 @@ pub fn load(path: &Path, columns: &LabelColumns, teams: &[&str]) -> Result<Label
 
 /// An I/O error at `line`, before any row error.
 fn io_error(path: &Path, line: u64, source: std::io::Error) -> LabelError {
-    LabelError::Io {
-        path: path.to_owned(),
-        source,
-        line,
-        errors: Vec::new(),
-        more: 0,
-        warnings: Vec::new(),
+    io_error_after(path, line, source, (Vec::new(), 0), Vec::new())
+}
+
+/// An I/O error at `line` after the rows read before it (their `errors`, how many
+/// `more`, their `warnings`): [`LabelError::Gzip`] when `source` is an error of gzip
+/// data, as for a transcript.
+fn io_error_after(
+    path: &Path,
+    line: u64,
+    source: std::io::Error,
+    (errors, more): (Vec<(u64, String)>, usize),
+    warnings: Vec<Diagnostic>,
+) -> LabelError {
+    let path = path.to_owned();
+    match gzip_data_words(&source) {
+        Some(words) => LabelError::Gzip {
+            path,
+            line,
+            words,
+            errors,
+            more,
+            warnings,
+        },
+        None => LabelError::Io {
+            path,
+            source,
+            line,
+            errors,
+            more,
+            warnings,
+        },
     }
 }
 
@@ -54,16 +78,21 @@ fn load_from(
     // Excel's "Unicode Text": without a byte order mark it is valid UTF-8, read as
     // columns `c_o_n_v_e_r_s_a_t_i_o_n_i_d`…
     // Gzip by its magic bytes, as transcripts: `labels.csv.gz` is read as itself.
-    let (input, utf16) =
-        decoded(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
-    if utf16 {
-        return Err(LabelError::Row {
-            path: path.to_owned(),
-            header: Vec::new(),
-            line: 1,
-            message: UTF16_ADVICE.to_owned(),
-            warnings: Vec::new(),
-        });
+    // A binary file (an `.xlsx`) is refused as a transcript is.
+    let (input, not_text) =
+        decoded_text(std::io::BufReader::new(input)).map_err(|source| io_error(path, 0, source))?;
+    match not_text {
+        Some(NotText::Utf16) => {
+            return Err(LabelError::Row {
+                path: path.to_owned(),
+                header: Vec::new(),
+                line: 1,
+                message: UTF16_ADVICE.to_owned(),
+                warnings: Vec::new(),
+            });
+        }
+        Some(NotText::Binary) => return Err(LabelError::Binary(path.to_owned())),
+        None => {}
     }
     let mut reader = RecordReader::new(input).recovering();
     let row_error = |line: u64, message: String| LabelError::Row {
@@ -282,14 +311,7 @@ fn load_from(
     let warnings = std::mem::take(&mut labels.diagnostics);
     if let Err((line, source)) = read {
         // The rows before it were read: their errors and warnings stand, then this.
-        return Err(LabelError::Io {
-            path: path.to_owned(),
-            source,
-            line,
-            errors,
-            more,
-            warnings,
-        });
+        return Err(io_error_after(path, line, source, (errors, more), warnings));
     }
     match errors.len() {
         0 => {

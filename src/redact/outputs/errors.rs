@@ -68,6 +68,9 @@ impl Redact for LabelError {
             }
             | LabelError::Io {
                 errors, warnings, ..
+            }
+            | LabelError::Gzip {
+                errors, warnings, ..
             } => {
                 for (_, message) in errors {
                     in_place(message, names);
@@ -77,6 +80,7 @@ impl Redact for LabelError {
                 }
             }
             LabelError::Invalid(message) => in_place(message, names),
+            LabelError::Binary(_) => {}
         }
     }
 }
@@ -114,7 +118,10 @@ impl Redact for ContactsError {
                 }
             }
             ContactsError::Header { message, .. } => in_place(message, names),
-            ContactsError::Open(..) | ContactsError::Read { .. } => {}
+            ContactsError::Open(..)
+            | ContactsError::Read { .. }
+            | ContactsError::Gzip { .. }
+            | ContactsError::Binary(..) => {}
         }
     }
 }

@@ -41,6 +41,9 @@ pub struct LintOutput<'a> {
     /// run failed), and GitHub annotations and SARIF results report each warning as an
     /// error that says so, as clippy's `-D warnings` does.
     pub denied_warnings: Option<String>,
+    /// Files given that are not rule files (S001), which `sources` does not hold: the
+    /// human summary counts them apart.
+    pub not_rule_files: usize,
 }
 
 impl LintOutput<'_> {

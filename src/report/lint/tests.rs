@@ -47,6 +47,7 @@ fn render_of(format: LintFormat, diagnostics: &[Diagnostic], sources: &Sources) 
         sources,
         color: false,
         denied_warnings: None,
+        not_rule_files: 0,
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();

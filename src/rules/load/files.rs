@@ -138,16 +138,22 @@ pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
         });
     }
     let bytes = std::fs::read(path).map_err(io)?;
-    // Saved as "Unicode" on Windows: without a byte order mark it is valid UTF-8, and
-    // would fail to parse at its first NUL.
+    Ok(decode_yaml(bytes))
+}
+
+/// The text of a YAML file's bytes (a rule file's, a rule-test file's), or where they
+/// stop being UTF-8: at the start when they are UTF-16 (saved as "Unicode" on Windows:
+/// without a byte order mark it is valid UTF-8, and would fail to parse at its first
+/// NUL).
+pub(crate) fn decode_yaml(bytes: Vec<u8>) -> Result<String, NotUtf8> {
     if crate::transcript::is_utf16(&bytes) {
-        return Ok(Err(NotUtf8 {
+        return Err(NotUtf8 {
             text: String::from_utf8_lossy(&bytes).into_owned(),
             at: 0,
             utf16: true,
-        }));
+        });
     }
-    Ok(decode(bytes))
+    decode(bytes)
 }
 
 /// A file whose bytes are not UTF-8: reported like a file that does not parse, at the
@@ -162,7 +168,7 @@ pub(crate) struct NotUtf8 {
 }
 
 /// The text of a file's bytes, or where they stop being UTF-8.
-pub(crate) fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
+fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
     String::from_utf8(bytes).map_err(|e| NotUtf8 {
         at: e.utf8_error().valid_up_to(),
         text: String::from_utf8_lossy(e.as_bytes()).into_owned(),

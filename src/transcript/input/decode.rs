@@ -1,9 +1,12 @@
 //! The bytes of an input, before any row is read: gunzipped when they are gzip data
 //! (an error of the gzip data marked as one, [`GzipDataError`]), and told apart from
-//! UTF-16 text and from binary files, which the reader refuses. Takes a buffered
-//! reader, gives one of the decoded bytes; reads no row.
+//! UTF-16 text and from binary files, which every reader of rows (transcripts,
+//! contacts, labels) refuses, in the words of [`not_text_message`] and
+//! [`damaged_gzip_message`]. Takes a buffered reader, gives one of the decoded bytes;
+//! reads no row.
 
 use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
 
 /// Bytes buffered at a time from an input, and from its gzip decoder.
 pub(super) const BUFFER: usize = 256 * 1024;
@@ -54,6 +57,54 @@ pub(crate) fn decoded<R: BufRead>(mut input: R) -> io::Result<(Decoded<R>, bool)
     };
     let utf16 = is_utf16(decoded.fill_buf()?);
     Ok((decoded, utf16))
+}
+
+/// What an input's first bytes are when they are no text a reader of rows reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NotText {
+    /// UTF-16 text (`is_utf16`).
+    Utf16,
+    /// Binary bytes (`is_binary`): an executable, an archive, a spreadsheet.
+    Binary,
+}
+
+/// `input` as [`decoded`] gives it, and what its first bytes are when they are no text
+/// a reader of rows reads (UTF-16, binary): the one check of every file handoff reads
+/// rows from.
+pub(crate) fn decoded_text<R: BufRead>(input: R) -> io::Result<(Decoded<R>, Option<NotText>)> {
+    let (mut decoded, utf16) = decoded(input)?;
+    let not_text = if utf16 {
+        Some(NotText::Utf16)
+    } else if is_binary(decoded.fill_buf()?) {
+        Some(NotText::Binary)
+    } else {
+        None
+    };
+    Ok((decoded, not_text))
+}
+
+/// What a binary file given for a file of `formats` (`CSV or JSONL`, `CSV`) is told:
+/// not to give it, but the `export` (`transcript export`) itself.
+pub(crate) fn not_text_message(path: &Path, formats: &str, export: &str) -> String {
+    format!(
+        "{} is not a text file ({formats}): its first bytes are binary\n  hint: give the {export} itself, a {formats} file (gzip-compressed or not); a spreadsheet (.xlsx) must be saved as CSV first",
+        path.display()
+    )
+}
+
+/// What a gzip file whose data is truncated or corrupt is told, read as `what`
+/// (`transcript`, `contacts file`) at `line` (0: at its start, no line named), the
+/// decoder's `words` in brackets, with how to test it.
+pub(crate) fn damaged_gzip_message(path: &Path, line: u64, what: &str, words: &str) -> String {
+    let at = if line == 0 {
+        path.display().to_string()
+    } else {
+        format!("{}:{line}", path.display())
+    };
+    format!(
+        "{at}: cannot read {what}: the gzip file is truncated or corrupt ({words})\n  hint: test it with `gzip -t {}`; copy or export it again",
+        path.display()
+    )
 }
 
 /// Whether `head`, the first bytes of a file, start gzip data (its magic bytes: a

@@ -7,11 +7,10 @@
 
 use std::path::Path;
 
-use super::NOT_AN_OBJECT;
 use crate::diag::Location;
 use crate::transcript::group::line_u32;
 use crate::transcript::input::ChosenBy;
-use crate::transcript::reader::{ReadError, ReadReport};
+use crate::transcript::reader::ReadError;
 
 /// How many of a file's first lines that are not blank, before any object, are looked
 /// at for a CSV header.
@@ -80,26 +79,29 @@ impl CsvLook {
     }
 
     /// At a line of `path` that starts an object: a header held is a title line, said
-    /// as no object (`D001`), with the advice to delete it (the objects after it are
-    /// JSONL: reading the file as CSV would spoil them).
-    pub(super) fn object(&mut self, path: &Path, report: &mut ReadReport) {
-        let Some(header) = self.header.take() else {
-            return;
-        };
+    /// as no object (`D001`, its location and help given back for the caller to say),
+    /// with the advice to delete it (the objects after it are JSONL: reading the file as
+    /// CSV would spoil them).
+    pub(super) fn object(&mut self, path: &Path) -> Option<(Location, &'static str)> {
+        let header = self.header.take()?;
         let mut at = Location::line(path, line_u32(header.line));
         at.column = header.column;
-        let help = "a line of comma-separated names above the JSON objects: a title or a header, which JSONL has none of; delete it (the objects after it are read)";
-        report.malformed_help(at, NOT_AN_OBJECT, Some(help));
+        Some((at, TITLE_LINE_HELP))
     }
 }
+
+/// The help of a line of names above the first object.
+const TITLE_LINE_HELP: &str = "a line of comma-separated names above the JSON objects: a title or a header, which JSONL has none of; delete it (the objects after it are read)";
 
 /// Longest name a line may hold to read as a CSV header.
 const MAX_NAME: usize = 100;
 
 /// The names of `line` when it reads as a CSV header: two or more comma-separated
-/// names, none empty, none longer than [`MAX_NAME`], none starting like JSON.
+/// names, none empty, none longer than [`MAX_NAME`], none starting like JSON, and the
+/// line not ending a sentence (`.`, `!`: prose with a comma in it, which no header ends
+/// with; a form's question may end one with `?`).
 fn csv_header(line: &str) -> Option<Vec<String>> {
-    if line.starts_with(['{', '[']) || !line.contains(',') {
+    if line.starts_with(['{', '[']) || !line.contains(',') || line.ends_with(['.', '!']) {
         return None;
     }
     let mut reader = ::csv::ReaderBuilder::new()
@@ -165,6 +167,7 @@ mod tests {
             "{\"a\": 1}",
             "a,,b",
             "\"a\": 1, \"b\": 2",
+            "Notes from the call, as the customer said them.",
         ] {
             assert_eq!(csv_header(line), None, "{line}");
         }

@@ -28,11 +28,7 @@ pub enum ReadError {
     },
     /// The gzip data ends early or is damaged (made by `ReadError::io`): `line` as for
     /// [`ReadError::Io`], `words` the decoder's.
-    #[error(
-        "{}: cannot read transcript: the gzip file is truncated or corrupt ({words})\n  hint: test it with `gzip -t {}`; copy or export it again",
-        at(.path, *.line),
-        .path.display()
-    )]
+    #[error("{}", crate::transcript::damaged_gzip_message(.path, *.line, "transcript", .words))]
     Gzip {
         path: PathBuf,
         line: u64,
@@ -40,10 +36,7 @@ pub enum ReadError {
     },
     /// A file whose first bytes are not text: a NUL, or many control bytes among bytes
     /// that are not UTF-8 (`input::is_binary`).
-    #[error(
-        "{} is not a text file (CSV or JSONL): its first bytes are binary\n  hint: give the transcript export itself, a CSV or JSONL file (gzip-compressed or not); a spreadsheet (.xlsx) must be saved as CSV first",
-        .path.display()
-    )]
+    #[error("{}", crate::transcript::not_text_message(.path, "CSV or JSONL", "transcript export"))]
     Binary { path: PathBuf },
     /// A file read as JSONL whose first line that is not blank reads as a CSV header and
     /// whose next one is no JSON object either: what chose JSONL, for the advice.
@@ -65,6 +58,28 @@ pub enum ReadError {
         columns: Vec<String>,
         /// The next line that is not blank, if any.
         next: Option<u64>,
+        chosen_by: crate::transcript::ChosenBy,
+    },
+    /// A file read as JSONL whose first lines that are not blank are none of them a
+    /// JSON object (`lines` of them, all of the file when it `ended`): said once, in
+    /// place of a `D001` for each. `line` and `problem`: the first of them and what is
+    /// wrong with it ("does not start with `{`"); `json`: it starts like JSON (a JSON
+    /// document).
+    #[error(
+        "{}:{line}: this is not JSON lines (JSONL): {}: line {line} {problem}\n  hint: {}",
+        .path.display(),
+        crate::transcript::jsonl::none_of(*.lines, *.blank, *.ended),
+        crate::transcript::jsonl::not_jsonl_advice(.chosen_by, *.json)
+    )]
+    NotJsonl {
+        path: PathBuf,
+        line: u64,
+        problem: String,
+        lines: u64,
+        /// Blank lines among them, not counted.
+        blank: bool,
+        ended: bool,
+        json: bool,
         chosen_by: crate::transcript::ChosenBy,
     },
     /// A UTF-16 file, with the advice for its format (Excel's export is for CSV).

@@ -1,0 +1,179 @@
+//! A file read as JSONL that is not JSON lines at all (prose, a JSON document written
+//! over many lines, a log): takes the file's first lines that are not blank and do not
+//! read as a JSON object, each with its `D001`; holds those diagnostics until a line
+//! reads as one (or is passed over as too long), then gives them to the report as they
+//! came; gives one error ([`ReadError::NotJsonl`]) in their place when the first
+//! [`NOT_JSONL_ROWS`] of them, or all of a shorter file's, are none. A CSV header among
+//! them is `csv_like.rs`'s, not counted here.
+
+use std::path::Path;
+
+use crate::diag::Location;
+use crate::transcript::input::ChosenBy;
+use crate::transcript::reader::{ReadError, ReadReport};
+
+/// How many of a file's first lines that are not blank, none of them a JSON object,
+/// make the file one that is not JSONL.
+pub(super) const NOT_JSONL_ROWS: u64 = 5;
+
+/// The first lines of a JSONL file, while none of them is a JSON object.
+pub(super) struct FirstLines {
+    /// Whether a line was a JSON object, or passed over as too long: the lines are
+    /// then each said as they come.
+    done: bool,
+    /// The lines counted, none a JSON object.
+    failed: u64,
+    /// The first of them: its line, what is wrong with it, and whether it starts like
+    /// JSON (`{`, `[`: a JSON document, not JSON lines).
+    first: Option<(u64, String, bool)>,
+    /// Their diagnostics, held: location, message and help.
+    held: Vec<(Location, String, Option<&'static str>)>,
+    chosen_by: ChosenBy,
+}
+
+impl FirstLines {
+    pub(super) fn new(chosen_by: ChosenBy) -> Self {
+        FirstLines {
+            done: false,
+            failed: 0,
+            first: None,
+            held: Vec::new(),
+            chosen_by,
+        }
+    }
+
+    /// A line that is no JSON object, starting with `text` (trimmed): its `D001`
+    /// (`message`, `help`) at `at` is held while no line of the file has been one, and
+    /// the file is not JSONL when it is the [`NOT_JSONL_ROWS`]th. `problem` says what is
+    /// wrong with it after its line number ("does not start with `{`").
+    pub(super) fn not_an_object(
+        &mut self,
+        at: Location,
+        (message, help): (&str, Option<&'static str>),
+        text: &str,
+        problem: impl FnOnce() -> String,
+        report: &mut ReadReport,
+    ) -> Result<(), ReadError> {
+        if self.done {
+            report.malformed_help(at, message, help);
+            return Ok(());
+        }
+        self.failed += 1;
+        let line = u64::from(at.line);
+        if self.first.is_none() {
+            self.first = Some((line, problem(), text.starts_with(['{', '['])));
+        }
+        if self.failed >= NOT_JSONL_ROWS {
+            return Err(self.error(&at.path, line, false));
+        }
+        self.held.push((at, message.to_owned(), help));
+        Ok(())
+    }
+
+    /// A line that is a JSON object, or one passed over (too long): the lines held are
+    /// said, and every line after is said as it comes.
+    pub(super) fn other(&mut self, report: &mut ReadReport) {
+        if std::mem::replace(&mut self.done, true) {
+            return;
+        }
+        for (at, message, help) in self.held.drain(..) {
+            report.malformed_help(at, &message, help);
+        }
+        self.held = Vec::new();
+    }
+
+    /// The end of `path`, at line `line`: an error when every line that is not blank
+    /// was held (none was a JSON object).
+    pub(super) fn end(&mut self, path: &Path, line: u64) -> Result<(), ReadError> {
+        if self.done || self.failed == 0 {
+            return Ok(());
+        }
+        Err(self.error(path, line, true))
+    }
+
+    /// The error for `path`, of which the line that decided it is `last` (`ended`: the
+    /// file ended there).
+    fn error(&self, path: &Path, last: u64, ended: bool) -> ReadError {
+        let (line, problem, json) = self.first.clone().unwrap_or_default();
+        ReadError::NotJsonl {
+            path: path.to_owned(),
+            line,
+            problem,
+            lines: self.failed,
+            // Blank lines among them: the count is of lines that are not blank.
+            blank: last > self.failed,
+            ended,
+            json,
+            chosen_by: self.chosen_by.clone(),
+        }
+    }
+}
+
+/// What a file of `lines` lines (`blank`: among blank ones; `ended`: all of the file)
+/// that are no JSON object is told of them.
+pub(crate) fn none_of(lines: u64, blank: bool, ended: bool) -> String {
+    let kind = if blank { " that are not blank" } else { "" };
+    match (ended, lines) {
+        (true, 1) => format!("its only line{kind} is not a JSON object"),
+        (true, n) => format!("none of its {n} lines{kind} is a JSON object"),
+        (false, n) => format!("none of its first {n} lines{kind} is a JSON object"),
+    }
+}
+
+/// How to give a file that `chosen_by` made JSONL and is not: when its first line
+/// starts like JSON (`json`), how to write one object a line; else what JSONL is and
+/// how to read a CSV export as CSV. Names only what chose JSONL.
+pub(crate) fn not_jsonl_advice(chosen_by: &ChosenBy, json: bool) -> String {
+    let chose = match chosen_by {
+        ChosenBy::Name(ext) => format!("the file's name `{ext}` chose JSONL"),
+        ChosenBy::Flag { .. } => "--input-format jsonl chose JSONL".to_owned(),
+        ChosenBy::Content => "its first character `{` chose JSONL".to_owned(),
+    };
+    if json {
+        return format!(
+            "{chose}, one JSON object a line, and this reads as one JSON document: write it one object a line (`jq -c '.[]' export.json > export.jsonl` for an array of messages)"
+        );
+    }
+    let as_csv = match chosen_by {
+        ChosenBy::Flag { name_too: false } => "leave --input-format out, or give csv",
+        ChosenBy::Flag { name_too: true } => "give --input-format csv in place of jsonl",
+        ChosenBy::Name(_) | ChosenBy::Content => "give --input-format csv",
+    };
+    format!(
+        "{chose}, one JSON object a line: give the transcript export itself; if this file is a CSV export, {as_csv} to read it as CSV"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_count_says_whether_blank_lines_were_left_out_and_the_file_ended() {
+        assert_eq!(
+            none_of(5, false, false),
+            "none of its first 5 lines is a JSON object"
+        );
+        assert_eq!(
+            none_of(2, true, true),
+            "none of its 2 lines that are not blank is a JSON object"
+        );
+        assert_eq!(
+            none_of(1, false, true),
+            "its only line is not a JSON object"
+        );
+    }
+
+    #[test]
+    fn the_advice_names_what_chose_jsonl_and_what_the_file_looks_like() {
+        let by_name = not_jsonl_advice(&ChosenBy::Name(".jsonl"), false);
+        assert!(by_name.contains("name `.jsonl` chose JSONL"), "{by_name}");
+        assert!(by_name.contains("give --input-format csv"), "{by_name}");
+        let flag = not_jsonl_advice(&ChosenBy::Flag { name_too: false }, false);
+        assert!(flag.starts_with("--input-format jsonl chose"), "{flag}");
+        assert!(flag.contains("leave --input-format out"), "{flag}");
+        let document = not_jsonl_advice(&ChosenBy::Content, true);
+        assert!(document.contains("`jq -c '.[]'"), "{document}");
+        assert!(!document.contains("CSV"), "{document}");
+    }
+}
