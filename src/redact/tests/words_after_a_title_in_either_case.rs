@@ -143,3 +143,34 @@ fn a_possessive_name_after_the_verb_miss_is_masked() {
         "i will miss christmas's lights",
     ]);
 }
+
+/// After "Dr. Will" was seen, "Will you…" was masked in every later message: a name
+/// taken after a title is masked wherever capitalised. One that is a common word too is
+/// left where it opens a sentence before a pronoun, a determiner or a verb.
+#[test]
+fn a_remembered_name_that_is_a_common_word_is_masked_only_where_it_reads_as_one() {
+    let masked = masked_all(&[
+        (Role::Customer, "I need to see Dr. Will about my knee"),
+        (
+            Role::Bot,
+            "Will you be free at 3pm? Ok. May I ask your age?",
+        ),
+        (Role::Customer, "Will said so. I saw Will. Thanks Will"),
+        (Role::Customer, "Hope this helps"),
+    ]);
+    assert_eq!(
+        masked,
+        [
+            "I need to see Dr. [name] about my knee",
+            "Will you be free at 3pm? Ok. May I ask your age?",
+            "[name] said so. I saw [name]. Thanks [name]",
+            "Hope this helps",
+        ]
+    );
+    // A name from a name field, too: "Hope" opening a wish stays, the name is masked.
+    let names = super::names(&[("name", "Hope Smith")]);
+    assert_eq!(
+        super::masked("Hope you are well. Hope Smith called", &names),
+        "Hope you are well. [name] [name] called"
+    );
+}
