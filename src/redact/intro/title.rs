@@ -20,7 +20,7 @@ use either_case::{greets, missed_name, reads_as_surname, surname_that_is_a_word,
 mod lower_case;
 use lower_case::{After, uncapitalised_name};
 mod miss;
-use miss::{CALENDAR, misses, misses_to, opens_a_question};
+use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -95,9 +95,16 @@ pub(super) fn name_after_title(
     };
     // "i have to miss friday", "sad to miss christmas": the verb too.
     let to_the_verb = || misses_to(&word_before(text, start_of_word_before(text, start)));
+    // "Miss" capitalised after an adverb is the title ("So Miss Baker said").
+    let written_miss = title == "Miss";
+    let verb_after = if written_miss {
+        misses_capitalised(&before)
+    } else {
+        misses(&before)
+    };
     if miss
         && !opens_a_question(text, start_of_word_before(text, start), &before)
-        && (misses(&before) || (before == "to" && to_the_verb()))
+        && (verb_after || (before == "to" && to_the_verb()))
     {
         missed_name(text, at, out);
         return;
@@ -105,7 +112,6 @@ pub(super) fn name_after_title(
     // "talk to miss johnson", "going to miss the bus", "… to miss brown rice": after
     // "to", "miss" in lower case or in capitals takes only a word that is no common
     // English word; "Miss" capitalised is the title ("send it to Miss Baker").
-    let written_miss = title == "Miss";
     let rare_only = miss && !written_miss && before == "to";
     let written = capitalised(title);
     // "dr.", and "Dr'" typed for it.

@@ -53,6 +53,10 @@ fn a_capitalised_word_after_a_title_reads_as_in_lower_case() {
         // A question: a modal that opens it puts "Miss" before its subject.
         ("Will Miss Baker be in?", "Will Miss [name] be in?"),
         ("can miss okafor see me", "can miss [name] see me"),
+        // "you" thanked is no subject; an adverb may open a sentence about her.
+        ("Thank you Miss Baker", "Thank you Miss [name]"),
+        ("thank you miss okafor", "thank you miss [name]"),
+        ("So Miss Baker said yes", "So Miss [name] said yes"),
     ]);
 }
 

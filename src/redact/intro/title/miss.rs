@@ -125,9 +125,45 @@ const OPEN_A_QUESTION: &[&str] = &[
 ];
 
 /// Whether `word` (the word before "miss", in lower case, starting at `word_start` in
-/// `text`) is one of [`OPEN_A_QUESTION`] at the start of a sentence or after a comma.
+/// `text`) makes "miss" the title where it would make it the verb: one of
+/// [`OPEN_A_QUESTION`] at the start of a sentence or after a comma ("Will Miss Baker be
+/// in?"), or "you" thanked ("thank you miss baker", "Thank u Miss Baker").
 pub(super) fn opens_a_question(text: &str, word_start: usize, word: &str) -> bool {
     let before = text[..word_start].trim_end();
-    OPEN_A_QUESTION.contains(&word)
-        && (before.is_empty() || before.ends_with(['.', '!', '?', ',', ';', ':']))
+    let thanked = matches!(word, "you" | "u" | "ya")
+        && before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("thank"));
+    thanked
+        || (OPEN_A_QUESTION.contains(&word)
+            && (before.is_empty() || before.ends_with(['.', '!', '?', ',', ';', ':'])))
+}
+
+/// Adverbs and quantifiers of [`BEFORE_THE_VERB`] ("so", "also", "just", "really"):
+/// before "Miss" capitalised they may open a sentence about her ("So Miss Baker said",
+/// "Also Miss Baker called"), and make it the verb only in lower case or in capitals.
+const ADVERBS: &[&str] = &[
+    "all",
+    "also",
+    "always",
+    "both",
+    "def",
+    "definitely",
+    "just",
+    "kinda",
+    "never",
+    "not",
+    "often",
+    "really",
+    "so",
+    "sometimes",
+    "still",
+    "totally",
+];
+
+/// Whether "Miss" capitalised after `word` (the word before it, in lower case) is the
+/// verb: [`misses`], but no adverb ([`ADVERBS`], one in "-ly").
+pub(super) fn misses_capitalised(word: &str) -> bool {
+    misses(word) && !ADVERBS.contains(&word) && !word.ends_with("ly")
 }
