@@ -2,7 +2,7 @@
 //! greeting ("Thanks Dr Hope to see you"), "miss" the verb ("I'll Miss Friday's
 //! meeting"), a weekday or a verb in the third person ("see dr friday", "dr feels"), a
 //! surname that is a common word decided by what follows it ("dr will see you", "dr
-//! will is great"), a possessive name after the verb "miss" ("miss johnson's party"),
+//! will is great"), a name after the verb "miss" ("miss johnson's party"),
 //! and a remembered name that is a common word later only where it reads as one.
 
 use super::masked_all;
@@ -129,9 +129,9 @@ fn a_surname_that_is_a_modal_or_an_adjective_is_read_by_what_follows() {
 }
 
 /// "i have to miss johnson's party" showed "johnson": after the verb "miss", nothing was
-/// looked for, where a possessive name is still a name.
+/// looked for, where a possessive name is still a name, and so is a capitalised one.
 #[test]
-fn a_possessive_name_after_the_verb_miss_is_masked() {
+fn a_name_after_the_verb_miss_is_masked() {
     each(&[
         (
             "i have to miss johnson's party",
@@ -139,12 +139,18 @@ fn a_possessive_name_after_the_verb_miss_is_masked() {
         ),
         ("I'll Miss Tom's party", "I'll Miss [name]'s party"),
         ("we will miss okafor's talk", "we will miss [name]'s talk"),
+        // A capitalised name the verb misses, as "Miss" the title was before.
+        ("I Miss Baker so much", "I Miss [name] so much"),
+        ("we miss Johnson", "we miss [name]"),
     ]);
     stays(&[
         "i'll miss friday's meeting",
         "i miss mom's cooking",
         "i will miss today's show",
         "i will miss christmas's lights",
+        "we kinda miss london",
+        "I Miss You",
+        "I'll Miss Amazon's sale",
     ]);
 }
 

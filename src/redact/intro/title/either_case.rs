@@ -10,6 +10,7 @@ use super::super::words::{is_service, word_at};
 use super::super::{Cue, is_common_english, is_name_word};
 use super::miss::CALENDAR;
 use super::{lower, word_before};
+use crate::summary::{capitalised, may_be_name};
 
 /// Names that are words chats put after a name (`NOT_SURNAMES`: "I'm Jane hope you can
 /// help"), but a surname right after a title that is no noun ("dr love", "dr best",
@@ -249,30 +250,32 @@ pub(super) fn reads_as_surname(
     }
 }
 
-/// The name the verb "miss" at `at` misses, into `out`: a possessive whose stem is no
-/// common English word or is a name that is one, neither a day, a month or a holiday
-/// nor a service ("i have to miss johnson's party", "I'll Miss Tom's party"; not "miss
-/// friday's meeting", "miss mom's cooking", "miss today's show"). The stem is the name;
-/// its "'s" stays.
+/// The name the verb "miss" at `at` misses, into `out`: a possessive, or a capitalised
+/// word that may be a name, whose stem is no common English word or is a name that is
+/// one, neither a day, a month or a holiday nor a service ("i have to miss johnson's
+/// party", "I'll Miss Tom's party", "We Miss Johnson"; not "miss friday's meeting",
+/// "miss mom's cooking", "I Miss You", "we kinda miss london"). Of a possessive, the
+/// stem is the name; its "'s" stays.
 pub(super) fn missed_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some((start, end)) = word_at(text, at) else {
         return;
     };
     let word = &text[start..end];
-    let Some(apostrophe) = word
+    let name_end = word
         .strip_suffix('s')
         .and_then(|head| head.strip_suffix(['\'', '\u{2019}']))
         .map(str::len)
-    else {
+        .or_else(|| (capitalised(word) && may_be_name(word)).then_some(word.len()));
+    let Some(name_end) = name_end else {
         return;
     };
-    let stem = lower(&word[..apostrophe]);
+    let stem = lower(&word[..name_end]);
     if stem.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !stem.contains(['\'', '-'])
         && (!is_common_english(&stem) || is_name_word(&stem))
         && !CALENDAR.contains(&stem.as_str())
         && !is_service(&stem)
     {
-        out.push((start, start + apostrophe, Cue::Title));
+        out.push((start, start + name_end, Cue::Title));
     }
 }
