@@ -343,3 +343,7 @@ mod surnames_after_titles;
 /// Surnames after a title that read as a past tense, a modal, a word that follows names
 /// or a short word; "miss" in lower case as a title; "Miss" in a name field.
 mod surnames_that_read_as_words;
+
+/// The word after a title read by the same rules in either case: greetings, "miss" the
+/// verb, weekdays and verbs, surnames that are common words, remembered names.
+mod words_after_a_title_in_either_case;

@@ -15,10 +15,12 @@
 use super::words::{name_after, word_at};
 use super::{Cue, capitalised, is_common_english, is_name_word};
 
+mod either_case;
+use either_case::{greets, missed_name, reads_as_surname, surname_that_is_a_word, weekday};
 mod lower_case;
 use lower_case::{After, uncapitalised_name};
 mod miss;
-use miss::{CALENDAR, misses, misses_to};
+use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -81,10 +83,11 @@ pub(super) fn name_after_title(
         return;
     };
     let title = &text[start..end];
-    // "Miss" capitalised is the title; "miss" in lower case or in capitals after a
-    // subject, a modal or an adverb is the verb ("i miss home", "you'll miss Paris",
-    // "I MISS YOU").
-    let miss = title != "Miss" && title.eq_ignore_ascii_case("miss");
+    // "miss" in any case after a subject, a modal or an adverb is the verb ("i miss
+    // home", "you'll miss Paris", "I MISS YOU", "I'll Miss Friday's meeting"), but
+    // after a modal that opens a question ("Will Miss Baker be in?", "can miss okafor
+    // see me"); it may miss a name ("miss johnson's party").
+    let miss = title.eq_ignore_ascii_case("miss");
     let before = if miss {
         word_before(text, start)
     } else {
@@ -92,12 +95,24 @@ pub(super) fn name_after_title(
     };
     // "i have to miss friday", "sad to miss christmas": the verb too.
     let to_the_verb = || misses_to(&word_before(text, start_of_word_before(text, start)));
-    if miss && (misses(&before) || (before == "to" && to_the_verb())) {
+    // "Miss" capitalised after an adverb is the title ("So Miss Baker said").
+    let written_miss = title == "Miss";
+    let verb_after = if written_miss {
+        misses_capitalised(&before)
+    } else {
+        misses(&before)
+    };
+    if miss
+        && !opens_a_question(text, start_of_word_before(text, start), &before)
+        && (verb_after || (before == "to" && to_the_verb()))
+    {
+        missed_name(text, at, out);
         return;
     }
     // "talk to miss johnson", "going to miss the bus", "… to miss brown rice": after
-    // "to", "miss" takes only a word that is no common English word.
-    let rare_only = miss && before == "to";
+    // "to", "miss" in lower case or in capitals takes only a word that is no common
+    // English word; "Miss" capitalised is the title ("send it to Miss Baker").
+    let rare_only = miss && !written_miss && before == "to";
     let written = capitalised(title);
     // "dr.", and "Dr'" typed for it.
     let dotted = text[end..].starts_with(['.', '\'', '\u{2019}']);
@@ -117,18 +132,24 @@ pub(super) fn name_after_title(
         out.truncate(from);
     }
     // "Mr. Robot", "a Dr Appointment": a thing, no one; "miss friday", "miss
-    // christmas": a day missed, no one.
+    // christmas": a day missed, no one; and what the lower case's rules say no name
+    // in either case ("Thanks Dr Hope to see you", "the Dr. Friday's slot"). A modal or
+    // an adjective that is a surname too ("Dr Free") is `modal_name`'s.
     if out[from..].first().is_some_and(|&(s, e, _)| {
         let word = lower(&text[s..e]);
         names_a_thing(&word)
             || (rare_only && is_common_english(&word))
-            || (miss && CALENDAR.contains(&word.as_str()))
+            || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
+            || greets(text, start, e, &word)
+            || weekday(&word)
+            || surname_that_is_a_word(&word)
     }) {
         out.truncate(from);
     }
-    // "Dr. Will is good": a modal capitalised after a title is a name.
+    // "Dr. Will is good", "with Dr Good": a modal or an adjective capitalised after a
+    // title is a name where it reads as one.
     if out.len() == from && !noun {
-        modal_name(text, at, out);
+        modal_name(text, start, at, out);
     }
     // "ms teams", "ms dos", "200 ms long": "ms" and "mx" in lower case or capitals
     // without their full stop take no common English word but a name that is one ("ms
@@ -152,7 +173,7 @@ pub(super) fn name_after_title(
     if out.len() == from
         && let Some(after) = after
     {
-        uncapitalised_name(text, at, after, out);
+        uncapitalised_name(text, start, at, after, out);
         // "i sometimes miss sunday brunch": after "miss" in lower case or in capitals,
         // one word at most, and no day, month or holiday.
         if miss {
@@ -167,33 +188,29 @@ pub(super) fn name_after_title(
     }
 }
 
-/// Words after a modal capitalised after a title that make it a verb: "Dr. May I ask",
-/// "Dr. Will you call", "Dr May be late".
-const AFTER_A_MODAL: &[&str] = &[
-    "be", "have", "he", "i", "it", "not", "she", "that", "there", "they", "this", "u", "we", "you",
-];
-
-/// The name at `at` after a title that is a modal capitalised ("Dr. Will is good", "Dr
-/// May said so", "Dr. Will Smith": the capitalised word after it too) unless the word
-/// after it makes it a verb ([`AFTER_A_MODAL`]), into `out`.
-fn modal_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    let Some((start, end)) =
-        word_at(text, at).filter(|&(s, e)| matches!(&text[s..e], "Will" | "May"))
-    else {
+/// The name at `at` after the title at `title_start` that is a modal or an adjective
+/// capitalised ("Dr. Will is good", "Dr May said so", "appointment with Dr Good", "Dr.
+/// Will Smith": the capitalised word after it too) where it reads as one by the rules
+/// either case shares ([`reads_as_surname`]: not "Dr. Will you call", "Is Dr Free
+/// today"), into `out`.
+fn modal_name(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, end)) = word_at(text, at).filter(|&(s, e)| capitalised(&text[s..e])) else {
         return;
     };
-    let rest = &text[end..];
-    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
-    if word_at(text, next)
-        .is_some_and(|(s, e)| AFTER_A_MODAL.contains(&lower(&text[s..e]).as_str()))
-    {
+    let word = lower(&text[start..end]);
+    if !surname_that_is_a_word(&word) {
         return;
     }
-    out.push((start, end, Cue::Title));
+    let rest = &text[end..];
+    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let mut surname = Vec::new();
     if next == end + 1 {
-        let mut surname = Vec::new();
         name_after(text, next, Cue::Title, &mut surname);
-        out.extend(surname.into_iter().take(1));
+        surname.truncate(1);
+    }
+    if reads_as_surname(text, title_start, end, &word, !surname.is_empty()) {
+        out.push((start, end, Cue::Title));
+        out.extend(surname);
     }
 }
 

@@ -1,7 +1,8 @@
 //! Where a customer's names are in a text: [`Names`] and a text → the spans of the words
 //! of the names (a possessive keeps its tail), of the values masked whole, of a surname
 //! given in lower case after a word of the names, of a name given in that very text, in
-//! order and apart. Finds; what is masked is `mod.rs`'s choice.
+//! order and apart; not a name that is a common word where it reads as that word ("Will
+//! you call?" after "Dr. Will"). Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
@@ -174,12 +175,40 @@ impl Names {
                     .map(|a| start + a)
             };
             if let Some(name_end) = name_end {
-                out.push((start, name_end));
+                if name_end < end || !self.reads_as_word(text, start, end) {
+                    out.push((start, name_end));
+                }
             } else if glued && !self.glued.is_empty() {
                 self.glued_spans(word, start, &mut out);
             }
         }
         out
+    }
+
+    /// Whether the word of these names at `text[start..end]` reads as the everyday word
+    /// it is too, not as the name: one masked only where capitalised that is a common
+    /// English word ("Will", "May", "Hope", taken after "Dr." or from a name field), at
+    /// the start of a text or of a sentence, before a pronoun, a determiner or a verb
+    /// ([`READ_AS_A_WORD_BEFORE`]: "Will you call me?", "May I ask", "Hope this helps").
+    /// A name there is followed by what a subject is ("Will said hi", "May is in") or
+    /// by nothing ("Will."): masked.
+    fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        let lower = word.to_lowercase();
+        let opens = text[..start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
+        opens
+            && super::is_common_english(&lower)
+            && self
+                .words
+                .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
+                .is_ok_and(|i| self.words[i].1)
+            && word_after(text, end).is_some_and(|(s, e)| {
+                READ_AS_A_WORD_BEFORE.contains(&text[s..e].to_lowercase().as_str())
+            })
     }
 
     /// Where the names of scripts without spaces are inside `word` (at `offset` in its
@@ -237,6 +266,56 @@ impl Names {
         found.is_ok_and(|i| !self.words[i].1 || word.chars().next().is_some_and(char::is_uppercase))
     }
 }
+
+/// Words after which a name that is a common English word, opening a sentence, is that
+/// word ([`Names::reads_as_word`]): pronouns, determiners, "be", "not", "to", and verbs
+/// a modal opens a question or a wish with ("Will you", "May I", "Hope to see you",
+/// "Will see you then").
+const READ_AS_A_WORD_BEFORE: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "be",
+    "call",
+    "check",
+    "come",
+    "do",
+    "everyone",
+    "everything",
+    "get",
+    "give",
+    "go",
+    "have",
+    "he",
+    "help",
+    "her",
+    "his",
+    "i",
+    "it",
+    "let",
+    "make",
+    "my",
+    "not",
+    "our",
+    "see",
+    "send",
+    "she",
+    "take",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "u",
+    "we",
+    "ya",
+    "you",
+    "your",
+];
 
 /// Where `value` is in `text` from byte `from`, its ASCII letters in any case and the
 /// rest as written ("jösé99" in "Jösé99"). Compared byte for byte: a match of whole

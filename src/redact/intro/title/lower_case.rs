@@ -5,6 +5,9 @@
 
 use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
 use super::super::{Cue, is_common_english, is_name_word};
+use super::either_case::{
+    SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
+};
 use super::{is_title_word, lower, names_a_thing};
 use crate::redact::names::NOT_SURNAMES;
 
@@ -88,57 +91,6 @@ const DID: &[&str] = &[
     "writes",
 ];
 
-/// Names that are words chats put after a name ([`NOT_SURNAMES`]: "I'm Jane hope you
-/// can help"), but a surname right after a title that is no noun ("dr love", "dr best",
-/// "dr hope"). Not the modals ("dr will call", "dr may call") nor what is said of the
-/// doctor ("is dr free", "dr good?", "see dr early").
-const SURNAMES_AFTER_A_TITLE: &[&str] = &["best", "hope", "love"];
-
-/// Words after which one of [`SURNAMES_AFTER_A_TITLE`] is the word of a greeting, no
-/// surname: a pronoun, "to", "for", "of", "get" or a noun ("thanks dr hope to see you", "hi dr hope
-/// you are well", "thank you dr best wishes", "ok dr best time is 3pm", "thanks dr love
-/// you"); not "dr hope said", "see dr love tomorrow".
-const AFTER_A_GREETING_WORD: &[&str] = &[
-    "all",
-    "bet",
-    "day",
-    "everyone",
-    "everything",
-    "for",
-    "get",
-    "her",
-    "him",
-    "it",
-    "it's",
-    "its",
-    "luck",
-    "me",
-    "of",
-    "option",
-    "regards",
-    "that",
-    "them",
-    "these",
-    "they",
-    "thing",
-    "this",
-    "those",
-    "time",
-    "to",
-    "u",
-    "ur",
-    "us",
-    "way",
-    "we",
-    "wishes",
-    "ya",
-    "you",
-    "you're",
-    "youre",
-    "your",
-    "yours",
-];
-
 /// Words of two letters that chats put after a title and are no common English word:
 /// abbreviations ("dr rn", "dr rx", "dr gp", "dr md", "Mr. AI" for the bot). Any other, after a title, is a surname
 /// ("dr li", "dr ng", "prof wu").
@@ -175,13 +127,15 @@ fn past_tense(lower: &str) -> bool {
 }
 
 /// Whether `lower` (a word in lower case), the `n`th after a title, is a word chats put
-/// there without naming anyone: one of [`NOT_SURNAMES`] (but [`SURNAMES_AFTER_A_TITLE`]
-/// first after a title that is no noun), or a common English word in "-ing" or "-ly"
-/// ("calling", "really"; not "fleming", "reilly": unlike after a first name, a surname
-/// after a title is more likely than a rare verb or adverb).
-fn follows_a_title(lower: &str, n: usize, after: After) -> bool {
+/// there without naming anyone: one of [`NOT_SURNAMES`] (but first after a title that is
+/// no noun, one of [`SURNAMES_AFTER_A_TITLE`], and a modal or an adjective that is a
+/// surname where it reads as one: `read_as_surname`), or a common English word in "-ing"
+/// or "-ly" ("calling", "really"; not "fleming", "reilly": unlike after a first name, a
+/// surname after a title is more likely than a rare verb or adverb).
+fn follows_a_title(lower: &str, n: usize, after: After, read_as_surname: bool) -> bool {
     if NOT_SURNAMES.binary_search(&lower).is_ok() {
-        return !(n == 0 && after != After::Noun && SURNAMES_AFTER_A_TITLE.contains(&lower));
+        let first = n == 0 && after != After::Noun;
+        return !(first && (SURNAMES_AFTER_A_TITLE.contains(&lower) || read_as_surname));
     }
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
     (suffixed("ing") || suffixed("ly")) && is_common_english(lower) && !is_name_word(lower)
@@ -196,11 +150,12 @@ fn follows_a_title(lower: &str, n: usize, after: After) -> bool {
 /// "dr speed"), unless it says what someone did ("dr gave", "dr ordered": [`DID`], a
 /// common word in "-ed" but one in "-eed" that is no [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
 /// is a name too ("my dr brown"), nor "hope", "love" or "best" in a greeting
-/// ([`AFTER_A_GREETING_WORD`]: "thanks dr hope to see you"). The second, after a single
+/// (`either_case.rs`: "thanks dr hope to see you"). The second, after a single
 /// space and a first of three letters or more, is no common English word but such a name
 /// ("dr alexis smith", not "dr brown hospital" nor "dr bp meds").
 pub(super) fn uncapitalised_name(
     text: &str,
+    title_start: usize,
     at: usize,
     after: After,
     out: &mut Vec<(usize, usize, Cue)>,
@@ -236,22 +191,21 @@ pub(super) fn uncapitalised_name(
                 || n > 0
                 || (!common && !MS_PRODUCTS.contains(&lower.as_str())))
             && (after != After::Rare || n > 0 || !is_common_english(&lower))
-            && !follows_a_title(&lower, n, after)
+            && !follows_a_title(&lower, n, after, {
+                // "dr will is great", "with dr good"; not "dr will see you", "is dr
+                // free": what stands around it decides, as capitalised.
+                surname_that_is_a_word(&lower)
+                    && reads_as_surname(text, title_start, end, &lower, false)
+            })
+            // "see dr friday", "dr feels fine", "dr refuses to": a day or a verb.
+            && !(n == 0 && (weekday(&lower) || third_person(text, title_start, end, &lower)))
             && !NOT_A_NAME.contains(&lower.as_str())
             && !everyday(&lower)
             && !is_service(&lower)
             && !is_title_word(&lower)
             && !names_a_thing(&lower);
         // "thanks dr hope to see you", "thank you dr best wishes": a greeting.
-        let greeting = n == 0
-            && SURNAMES_AFTER_A_TITLE.contains(&lower.as_str())
-            && word_at(
-                text,
-                end + text[end..].len() - text[end..].trim_start().len(),
-            )
-            .is_some_and(|(s, e)| {
-                AFTER_A_GREETING_WORD.contains(&super::lower(&text[s..e]).as_str())
-            });
+        let greeting = n == 0 && greets(text, title_start, end, &lower);
         if !name || greeting {
             return;
         }

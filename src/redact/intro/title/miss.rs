@@ -1,7 +1,8 @@
 //! "miss" in lower case or in capitals, a title or the verb: the words before it that
 //! make it the verb ("i miss home", "you'll miss it", "going to miss monday"), and the
-//! days, months and holidays it misses, never a surname after it. Takes words; gives
-//! whether they make "miss" the verb.
+//! days, months and holidays it misses, never a surname after it, and the modals that
+//! open a question before it ("Will Miss Baker be in?"). Takes words; gives whether they
+//! make "miss" the verb.
 
 /// Days, months, holidays and the weekend: what "miss" in lower case or in capitals
 /// misses, never a surname after it ("i have to miss friday", "sad to miss christmas",
@@ -115,4 +116,54 @@ pub(super) fn misses(word: &str) -> bool {
         || ["ly", "'ll", "'d", "n't"]
             .iter()
             .any(|end| word.ends_with(end))
+}
+
+/// Modals and auxiliaries that open a question before its subject ("Will Miss Baker be
+/// in?", "can miss okafor see me"): "miss" after one at a sentence's start is the title.
+const OPEN_A_QUESTION: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "must", "shall", "should", "will", "would",
+];
+
+/// Whether `word` (the word before "miss", in lower case, starting at `word_start` in
+/// `text`) makes "miss" the title where it would make it the verb: one of
+/// [`OPEN_A_QUESTION`] at the start of a sentence or after a comma ("Will Miss Baker be
+/// in?"), or "you" thanked ("thank you miss baker", "Thank u Miss Baker").
+pub(super) fn opens_a_question(text: &str, word_start: usize, word: &str) -> bool {
+    let before = text[..word_start].trim_end();
+    let thanked = matches!(word, "you" | "u" | "ya")
+        && before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("thank"));
+    thanked
+        || (OPEN_A_QUESTION.contains(&word)
+            && (before.is_empty() || before.ends_with(['.', '!', '?', ',', ';', ':'])))
+}
+
+/// Adverbs and quantifiers of [`BEFORE_THE_VERB`] ("so", "also", "just", "really"):
+/// before "Miss" capitalised they may open a sentence about her ("So Miss Baker said",
+/// "Also Miss Baker called"), and make it the verb only in lower case or in capitals.
+const ADVERBS: &[&str] = &[
+    "all",
+    "also",
+    "always",
+    "both",
+    "def",
+    "definitely",
+    "just",
+    "kinda",
+    "never",
+    "not",
+    "often",
+    "really",
+    "so",
+    "sometimes",
+    "still",
+    "totally",
+];
+
+/// Whether "Miss" capitalised after `word` (the word before it, in lower case) is the
+/// verb: [`misses`], but no adverb ([`ADVERBS`], one in "-ly").
+pub(super) fn misses_capitalised(word: &str) -> bool {
+    misses(word) && !ADVERBS.contains(&word) && !word.ends_with("ly")
 }
