@@ -99,6 +99,12 @@ fn a_weekday_or_a_verb_after_a_title_stays() {
         ("see dr sims today", "see dr [name] today"),
         ("dr sims is my doctor", "dr [name] is my doctor"),
         ("dr jones", "dr [name]"),
+        // Plurals of words, alone: surnames, not verbs.
+        ("dr sims", "dr [name]"),
+        ("dr childs", "dr [name]"),
+        ("dr brooks", "dr [name]"),
+        ("thanks dr banks", "thanks dr [name]"),
+        ("dr burns will call", "dr [name] will call"),
     ]);
 }
 
