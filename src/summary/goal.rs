@@ -5,6 +5,7 @@
 //! open questions use too. Picks sentences the customer
 //! wrote; rewrites nothing but the first letter and the length.
 
+mod anew;
 mod chat;
 mod done;
 mod intro;
@@ -216,7 +217,7 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from. When the request is `anew`, after a task
-/// done, only a clear one that asks anew ([`done::asks_anew`]).
+/// done, only a clear one that asks anew ([`anew::asks_anew`]).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
@@ -229,7 +230,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
             match goal_request(cleaned) {
-                Request::Clear if !anew || done::asks_anew(cleaned) => {
+                Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }
                 // After a task done, a question pointing back asks about the task done

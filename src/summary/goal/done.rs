@@ -13,9 +13,8 @@ use regex::Regex;
 use crate::transcript::{Message, Role};
 
 use super::super::sentences::sentences;
-use super::chat::chats;
+use super::first_request;
 use super::update::goal_update;
-use super::{IMPERATIVES, contains_words, first_request, reads_as_question};
 
 /// The customer's goal and the later sentence that changed it ([`goal_update`]). The
 /// goal is their first request ([`first_request`]), unless the bot said a task was done
@@ -40,50 +39,6 @@ pub(in crate::summary) fn goal_and_update(
         return (Some(open), update.map(|(text, _)| text));
     }
     (Some(goal), update.map(|(text, _)| text))
-}
-
-/// Markers by which the customer asks for something themselves ("I need …", "Can you
-/// …"): the clear markers of `REQUEST_MARKERS` but those that may be someone else's
-/// want or say no more than that something is wrong ("they make you want to visit",
-/// "a problem").
-const OWN_MARKERS: &[&str] = &[
-    "i need",
-    "i want",
-    "i'd like",
-    "i would like",
-    "i'm looking",
-    "i am looking",
-    "can you",
-    "could you",
-    "can i",
-    "could i",
-    "can we",
-    "how do",
-    "how can",
-    "how much",
-    "is it possible",
-    "help me",
-];
-
-/// Whether `sentence`, a clear request after a task done, asks for something anew: a
-/// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]), and no
-/// negation, which speaks of what was done ("I didn't want to have to deal with it",
-/// "Get out, thanks for nothing"; STAR star-1918, star-2858), nor chat ([`chats`]: "Do
-/// you know if she's single?" after "Ride has been booked!", STAR star-5694).
-pub(super) fn asks_anew(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let mut words = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .filter(|w| !w.is_empty());
-    let first = words.clone().next().unwrap_or("");
-    let negated = words.any(|w| {
-        matches!(w, "not" | "never" | "nothing" | "nobody")
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    });
-    let asks =
-        (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
-    !negated && (asks || OWN_MARKERS.iter().any(|m| contains_words(&lower, m))) && !chats(&lower)
 }
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled
@@ -215,16 +170,7 @@ fn last_done(messages: &[Message], after: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::{OWN_MARKERS, says_done};
-
-    /// The customer's own markers are request markers, each written the same: a marker
-    /// changed in one list and not the other is found here.
-    #[test]
-    fn own_markers_are_request_markers() {
-        for marker in OWN_MARKERS {
-            assert!(super::super::REQUEST_MARKERS.contains(marker), "{marker}");
-        }
-    }
+    use super::says_done;
 
     #[test]
     fn a_task_done_is_told_from_one_offered_failed_or_asked_about() {

@@ -303,3 +303,43 @@ fn a_request_put_as_an_opinion_or_about_someone_s_time_is_one_anew() {
         );
     }
 }
+
+/// Regression (STAR star-2130, star-623): what the customer said of themselves after a
+/// task done ("I need that money to buy a lot of hamburgers", "I need to be sure to get
+/// back in time") was the goal, a request anew; the request done stays the goal, and a
+/// request the agent can meet in the next message still takes its place.
+#[test]
+fn a_need_of_the_customer_s_own_after_a_task_done_is_no_goal() {
+    for (first, bot, said) in [
+        (
+            "I need to report that somebody stole $500 from my account!",
+            "Your report has been successfully submitted.",
+            "What a relief, I need that money to buy a lot of hamburgers.",
+        ),
+        (
+            "I would like to book a viewing at One on Center Apartment",
+            "Excellent, the viewing is scheduled now!",
+            "perfect. I need to be sure to get back in time to get ready for my hot date that night. I am sooo nervous",
+        ),
+        (
+            "I need to schedule a viewing at the North Hill apartments please",
+            "Excellent, the viewing is scheduled now!",
+            "That's great!  I'm looking at all these texts from my friends, no one is really excited about this wedding.",
+        ),
+    ] {
+        let m = messages(&[("customer", first), ("bot", bot), ("customer", said)]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(first), "{said}");
+        let mut m = m;
+        m.extend(messages(&[
+            ("bot", "Is there anything else that I can do for you?"),
+            ("customer", "I need to know what the weather is on Friday."),
+        ]));
+        let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+        assert_eq!(
+            s.goal.as_deref(),
+            Some("I need to know what the weather is on Friday."),
+            "{said}"
+        );
+    }
+}

@@ -1,0 +1,220 @@
+//! A request anew after a task done: a customer's sentence → whether it asks for
+//! something new (a question, an order, "I need …" of something the agent can do),
+//! rather than saying how the customer feels about what was done ("I need that money to
+//! buy a lot of hamburgers", "That's all I need", "I'm looking forward to it"). Read
+//! only after the bot said a task was done ([`super::done`]), where the goal must be a
+//! request still open: before it, a need stated is the customer's first request.
+
+use super::chat::chats;
+use super::{IMPERATIVES, contains_words, reads_as_question};
+
+/// Markers by which the customer asks for something themselves ("I need …", "Can you
+/// …"): the clear markers of `REQUEST_MARKERS` but those that may be someone else's
+/// want or say no more than that something is wrong ("they make you want to visit",
+/// "a problem").
+const OWN_MARKERS: &[&str] = &[
+    "i need",
+    "i want",
+    "i'd like",
+    "i would like",
+    "i'm looking",
+    "i am looking",
+    "can you",
+    "could you",
+    "can i",
+    "could i",
+    "can we",
+    "how do",
+    "how can",
+    "how much",
+    "is it possible",
+    "help me",
+];
+
+/// Whether `sentence`, a clear request after a task done, asks for something anew: a
+/// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]; a need only
+/// as [`states_a_need`] reads it), and no negation, which speaks of what was done ("I
+/// didn't want to have to deal with it", "Get out, thanks for nothing"; STAR star-1918,
+/// star-2858), nor chat ([`chats`]: "Do you know if she's single?" after "Ride has been
+/// booked!", STAR star-5694).
+pub(super) fn asks_anew(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase().replace('’', "'");
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    let first = words.clone().next().unwrap_or("");
+    let negated =
+        words.any(|w| matches!(w, "not" | "never" | "nothing" | "nobody") || w.ends_with("n't"));
+    let asks =
+        (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
+    let marked = || {
+        OWN_MARKERS.iter().any(|m| {
+            if NEEDS.contains(m) {
+                states_a_need(&lower, m)
+            } else {
+                contains_words(&lower, m)
+            }
+        })
+    };
+    !negated && (asks || marked()) && !chats(&lower)
+}
+
+/// The markers of [`OWN_MARKERS`] that state a need, which may be the customer's own
+/// business rather than the agent's ([`states_a_need`]).
+const NEEDS: &[&str] = &[
+    "i need",
+    "i want",
+    "i'd like",
+    "i would like",
+    "i'm looking",
+    "i am looking",
+];
+
+/// What the customer does themselves, after "I need to": "I need to be sure to get back
+/// in time" (STAR star-623), "all I need to do is get hired" (star-4104), "I need to
+/// calm down", "I need to de-stress", "I need to go now" (but "go there", "go to"
+/// somewhere).
+const OWN_DOINGS: &[&str] = &[
+    "be", "calm", "relax", "rest", "sleep", "think", "vent", "breathe", "destress", "de", "unwind",
+    "chill", "hurry", "leave",
+];
+
+/// Two words of the same after "I need to": "I want to make sure I pack appropriately"
+/// (star-6048), "I need to get rid of this anxiety" (star-5837), "I need to take my mind
+/// off of this money problem" (star-5431), "I need to pick up my son early" (star-6414).
+const OWN_DOINGS_OF_TWO: &[[&str; 2]] = &[
+    ["make", "sure"],
+    ["get", "ready"],
+    ["get", "rid"],
+    ["take", "my"],
+    ["pick", "up"],
+];
+
+/// Words that point back at something said ("I need that money", "I'd like that").
+const POINTING: &[&str] = &["that", "this", "those", "these", "it", "them"];
+
+/// Whether `need`, a marker of [`NEEDS`], asks for something where it stands in
+/// `lower` (a sentence in lower case) at word boundaries: not after "all" ("That's all
+/// I need", "Now all I need to do is get hired", star-4104); "looking" only for or to
+/// something ("I'm looking for a hotel"; not "I'm looking at all these texts",
+/// star-1042, nor "looking forward to it"); not of something the customer does
+/// themselves ([`OWN_DOINGS`], [`OWN_DOINGS_OF_TWO`]); not of a thing pointed back at
+/// ("I need that money to buy a lot of hamburgers", star-2130; "Because I need that
+/// $500") but one to be done to it ("I need it canceled please"); and not of nothing
+/// ("That's what I need").
+fn states_a_need(lower: &str, need: &str) -> bool {
+    let split = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .map(str::to_owned)
+            .collect()
+    };
+    lower.match_indices(need).any(|(i, _)| {
+        let end = i + need.len();
+        let bounded = lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && lower[end..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+        let before = lower[..i]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '\'')
+            .find(|w| !w.is_empty());
+        if !bounded || before == Some("all") {
+            return false;
+        }
+        let after = split(&lower[end..]);
+        let after: Vec<&str> = after.iter().map(String::as_str).collect();
+        let after = if need.ends_with("looking") {
+            match after.as_slice() {
+                ["for", rest @ ..] => rest,
+                ["to", ..] => after.as_slice(),
+                _ => return false,
+            }
+        } else {
+            after.as_slice()
+        };
+        match after {
+            [] | ["to", "go"] => false,
+            ["to", "go", next, ..] => !matches!(*next, "now" | "bye" | "goodbye" | "soon"),
+            ["to", verb, rest @ ..] => {
+                !OWN_DOINGS.contains(verb)
+                    && !OWN_DOINGS_OF_TWO
+                        .iter()
+                        .any(|[a, b]| a == verb && rest.first() == Some(b))
+            }
+            [pointer, rest @ ..] if POINTING.contains(pointer) => {
+                rest.first().is_some_and(|w| w.ends_with("ed"))
+            }
+            _ => true,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{NEEDS, OWN_MARKERS, asks_anew};
+
+    /// The customer's own markers are request markers, each written the same: a marker
+    /// changed in one list and not the other is found here.
+    #[test]
+    fn own_markers_are_request_markers() {
+        for marker in OWN_MARKERS {
+            assert!(super::super::REQUEST_MARKERS.contains(marker), "{marker}");
+        }
+        for need in NEEDS {
+            assert!(OWN_MARKERS.contains(need), "{need}");
+        }
+    }
+
+    /// Regression (STAR star-2130, star-4104, star-1042, star-623): what the customer
+    /// said of themselves after a task done, with "I need" or "I'm looking", was a
+    /// request anew; needs of something the agent can do still are.
+    #[test]
+    fn a_need_of_the_customer_s_own_is_no_request_anew() {
+        for said in [
+            "What a relief, I need that money to buy a lot of hamburgers.",
+            "Now all I need to do is get hired at my job interview, and maybe I can move out of my mom's garden shed :)",
+            "I'm looking at all these texts from my friends, no one is really excited about this wedding.",
+            "I need to be sure to get back in time to get ready for my hot date that night.",
+            "I'm looking forward to it.",
+            "I am looking forward to it.",
+            "That's all I need.",
+            "Awesome, that's all I need for now, goodbye!",
+            "Because I need that $500.",
+            "I need to get rid of this anxiety.",
+            "I need to de-stress.",
+            "Alright so I need to calm down before I do anything else.",
+            "I want to make sure I pack appropriately.",
+            "I need to take my mind off of this money problem.",
+            "Ok, great. I need to pick up my son early since he cries if I'm a little late.",
+            "Ok whatever, I need to go now",
+            "That's what I’d like",
+            "I'd like that very much.",
+        ] {
+            assert!(!asks_anew(said), "{said}");
+        }
+        for request in [
+            "I need to RSVP to a party at West Bay Venue.",
+            "I need to check my bank balance.",
+            "I need directions to Airport now.",
+            "I need it canceled please goodbye",
+            "I need 538 now",
+            "I would like to play a game of trivia please.",
+            "I'm looking for a hotel in the center of town.",
+            "I am looking to book a table for two.",
+            "I need to go to the airport at 5pm.",
+            "And also please make sure my ride is a BMW i want to go there in style",
+            "I need to know what the weather is on Friday.",
+            "The last thing I need to do is book a flight from Pittsburgh to Detroit.",
+            "Now I need a ride to get there.",
+            "Can you check the weather in Detroit?",
+            "Book me a car.",
+        ] {
+            assert!(asks_anew(request), "{request}");
+        }
+    }
+}
