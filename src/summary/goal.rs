@@ -22,7 +22,7 @@ pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
 use opening::strip_opening;
 
-pub(super) use chat::TASKS;
+pub(super) use chat::{TASKS, chats};
 
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[

@@ -133,8 +133,9 @@ pub(crate) fn summarize_unbulleted(
 }
 
 /// Customer questions followed by a bot fallback, or by no bot reply at all, or asked
-/// again, but for small talk ("How are you?", "Are you still there?") and complaints
-/// that want no answer ("Why are you calling me?"); the latest two.
+/// again, but for small talk ("How are you?", "Are you still there?"), chat ("Do you
+/// know if she's single?", "Do you think I should?": `goal::chats`) and complaints that
+/// want no answer ("Why are you calling me?"); the latest two.
 fn open_questions(
     messages: &[Message],
     customer: &[usize],
@@ -164,7 +165,11 @@ fn open_questions(
             let Some(q) = asked(strip_greeting(sentence)) else {
                 continue;
             };
-            if words(q) < 3 || small_talk::is_small_talk(q) || small_talk::is_rhetorical(q) {
+            if words(q) < 3
+                || small_talk::is_small_talk(q)
+                || small_talk::is_rhetorical(q)
+                || goal::chats(&q.to_lowercase())
+            {
                 continue;
             }
             let q = clip(&capitalise(q), 120);

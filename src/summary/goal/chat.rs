@@ -1,8 +1,9 @@
 //! Chat after a task done: a customer's question, in lower case → whether it asks the
 //! assistant's opinion ("Do you think I should?") or about someone ("Do you know if
 //! she's single?", "Does she like me?") rather than for something new to be done. Read
-//! only after the bot said a task was done, where a goal must be a new request: before
-//! it, such a question may be all the customer asked, and stays their goal.
+//! for the goal only after the bot said a task was done, where a goal must be a new
+//! request: before it, such a question may be all the customer asked, and stays their
+//! goal. Never a question still open for the agent (`open_questions`).
 
 /// Words that may open a clause before what it asks ("So do you think …", "Hey, what
 /// do you think?").
@@ -18,7 +19,7 @@ const SOMEONE: &[&str] = &["she", "he", "she's", "he's", "shes", "hes"];
 /// star-1116), "Do you think I should keep it casual, or wear a dress?" (star-1227), "Do
 /// you know if she's single?" (star-5694). Not a request put politely ("Do you think
 /// you could book it?"), nor one for someone ("Can she be seen at the same time?").
-pub(super) fn chats(lower: &str) -> bool {
+pub(in crate::summary) fn chats(lower: &str) -> bool {
     lower.split([',', ';', ':', '–', '—']).any(|clause| {
         let words: Vec<&str> = clause
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')

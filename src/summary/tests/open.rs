@@ -150,3 +150,25 @@ fn a_complaint_put_as_a_question_is_not_still_open() {
         ]
     );
 }
+
+/// Regression (STAR star-5694): chat the bot could not answer ("Do you know if she's
+/// single?" of the driver just booked) was still open, a question for the agent; a
+/// question the agent must answer beside it still is.
+#[test]
+fn chat_is_not_still_open() {
+    let m = messages(&[
+        ("customer", "I need a ride to Shadyside Apartments."),
+        ("bot", "Ride has been booked!"),
+        ("customer", "That's great. Do you know if she's single?"),
+        ("bot", "I am sorry, I don't quite understand what you mean."),
+        ("customer", "Do you think I should? Does she like me?"),
+        ("bot", "I am sorry, I don't quite understand what you mean."),
+        ("customer", "When will the driver arrive at my house?"),
+        ("bot", "I am sorry, I don't quite understand what you mean."),
+    ]);
+    let s = summarize(&m, &notes(8, &[4, 6, 8], &[], &[]), Vec::new());
+    assert_eq!(
+        s.open_questions,
+        ["When will the driver arrive at my house?"]
+    );
+}
