@@ -66,11 +66,12 @@ static DONE: LazyLock<(Regex, Regex)> = LazyLock::new(|| {
 /// or a failure ("it looks like all venues are booked out then", "it's fully booked",
 /// "The ride is not currently booked", "no longer available"), a slot taken by someone
 /// else ("The venue is booked at that time", "booked up", "booked solid"; STAR's venue
-/// bots; "is already booked" only as [`slot_taken`] says), or a condition ("once
+/// bots; "is already booked" only as [`slot_taken`] says), a restriction ("RSVP is only
+/// reserved for lab rats", "booked only for members"), or a condition ("once
 /// confirmed, …", "Tell me when you're done").
 static NOT_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b",
+        r"(?i)\b(?:not|no|never|cannot|unable|failed|fail|fails|sorry|unfortunately|unsuccessful(?:ly)?|fully|out|if|once|until|unless|when)\b|n['’]t\b|\b(?:booked|reserved)\s+(?:up|solid)\b|\b(?:booked|reserved|taken)\s+at\s+(?:that|this|the\s+same)\s+time\b|\b(?:only|exclusively|solely)\s+(?:be\s+)?(?:booked|reserved)\s+for\b|\b(?:booked|reserved)\s+(?:only|exclusively|solely)\s+for\b",
     )
     .expect("the not-done pattern is valid")
 });
@@ -124,7 +125,8 @@ static FOR_YOU: LazyLock<Regex> = LazyLock::new(|| {
 /// slot ("The venue is already booked", "That slot is already booked", "Sorry, 8pm is
 /// already booked", "It's already booked at that time"), or the statement is not a
 /// confirmation addressed to the customer ("your table", "for you", "Done, …") and the
-/// message refuses ("… Would you like to try another time?"). "Your table is already
+/// message refuses ("… Would you like to try another time?") or its subject only points
+/// ("It's already booked.", "That's already taken"). "Your table is already
 /// booked for 7pm", "Done, it's already booked for you" and "Lucca is already booked."
 /// are tasks done; "I've already booked it" does not say "is already".
 fn slot_taken(statement: &str, text: &str) -> bool {
@@ -151,12 +153,11 @@ fn slot_taken(statement: &str, text: &str) -> bool {
                 | "am"
                 | "pm"
         ) || subject.starts_with(|c: char| c.is_ascii_digit());
-        let at_a_time = matches!(subject.as_str(), "it" | "that" | "this")
-            && statement[m.end()..]
-                .trim_start()
-                .to_lowercase()
-                .starts_with("at ");
-        slot || at_a_time || (!FOR_YOU.is_match(statement) && REFUSAL.is_match(text))
+        // "It's already booked", with no booking of the customer's own ("your table",
+        // "for you"), says the slot asked for is taken.
+        let pointed = matches!(subject.as_str(), "it" | "that" | "this");
+        let for_you = FOR_YOU.is_match(statement);
+        slot || (pointed && !for_you) || (!for_you && REFUSAL.is_match(text))
     })
 }
 
@@ -203,6 +204,8 @@ mod tests {
             "Done, it's already booked for you.",
             "Your table is already booked for 7pm. Try our new app next time!",
             "Lucca is already booked.",
+            "Your table is reserved for 7pm.",
+            "It's already booked for you at 7pm.",
         ] {
             assert!(says_done(done), "{done}");
         }
@@ -238,6 +241,11 @@ mod tests {
             "That slot was booked solid, would you like another day?",
             "The West Bay Venue is reserved at this time.",
             "That viewing is no longer available, it was booked.",
+            // Regression: a bare "already booked" of a pronoun, and a restriction.
+            "It's already booked.",
+            "That's already taken, sorry",
+            "RSVO is only reserved for lab rats.",
+            "The lounge is reserved only for members.",
             "",
         ] {
             assert!(!says_done(not_done), "{not_done}");

@@ -93,6 +93,15 @@ fn the_first_request_stays_the_goal_when_nothing_new_is_asked_or_nothing_is_done
             "It's already booked. Would you like another time?",
             "Can you check the weather in Detroit for me?",
         ),
+        // Regression: a bare "It's already booked." and a restriction read as done.
+        (
+            "It's already booked.",
+            "Can you check the weather in Detroit for me?",
+        ),
+        (
+            "Lucca is only reserved for members.",
+            "Can you check the weather in Detroit for me?",
+        ),
     ] {
         let m = messages(&[
             ("customer", "I need to book a table for two at Lucca"),
