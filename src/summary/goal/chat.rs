@@ -20,14 +20,22 @@ const SOMEONE: &[&str] = &["she", "he", "she's", "he's", "shes", "hes"];
 /// you know if she's single?" (star-5694). Not a request put politely ("Do you think
 /// you could book it?"), nor one for someone ("Can she be seen at the same time?").
 pub(in crate::summary) fn chats(lower: &str) -> bool {
-    lower.split([',', ';', ':', '–', '—']).any(|clause| {
-        let words: Vec<&str> = clause
+    // An opinion asked says "think", a question about someone names them ([`SOMEONE`]):
+    // without either, no clause chats, and none is split into words (the open
+    // questions ask this of every question left unanswered).
+    let maybe = lower.contains("think")
+        || lower
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .skip_while(|w| FILLERS.contains(w))
-            .collect();
-        opinion(&words) || about_someone(&words)
-    })
+            .any(|w| SOMEONE.contains(&w));
+    maybe
+        && lower.split([',', ';', ':', '–', '—']).any(|clause| {
+            let words: Vec<&str> = clause
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .filter(|w| !w.is_empty())
+                .skip_while(|w| FILLERS.contains(w))
+                .collect();
+            opinion(&words) || about_someone(&words)
+        })
 }
 
 /// Tasks the customer may put as an opinion asked ("What do you think about booking a
