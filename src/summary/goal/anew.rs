@@ -106,7 +106,7 @@ fn states_a_need(lower: &str, need: &str) -> bool {
     let split = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
-            .take(3)
+            .take(5)
             .map(str::to_owned)
             .collect()
     };
@@ -140,6 +140,14 @@ fn states_a_need(lower: &str, need: &str) -> bool {
         match after {
             [] | ["to", "go"] => false,
             ["to", "go", next, ..] => !matches!(*next, "now" | "bye" | "goodbye" | "soon"),
+            // "I want to make sure I have enough in the bank" (star-5119) asks for a
+            // check; "I want to make sure I pack appropriately" is the customer's own.
+            ["to", "make", "sure", rest @ ..] => {
+                let rest = rest.strip_prefix(&["that"]).unwrap_or(rest);
+                let rest = rest.strip_prefix(&["i"]).unwrap_or(rest);
+                rest.first()
+                    .is_some_and(|w| matches!(*w, "have" | "has" | "there" | "my" | "the"))
+            }
             ["to", verb, rest @ ..] => {
                 !OWN_DOINGS.contains(verb)
                     && !OWN_DOINGS_OF_TWO
@@ -189,6 +197,7 @@ mod tests {
             "I need to de-stress.",
             "Alright so I need to calm down before I do anything else.",
             "I want to make sure I pack appropriately.",
+            "I want to make sure that I get some sleep.",
             "I need to take my mind off of this money problem.",
             "Ok, great. I need to pick up my son early since he cries if I'm a little late.",
             "Ok whatever, I need to go now",
@@ -208,6 +217,8 @@ mod tests {
             "I am looking to book a table for two.",
             "I need to go to the airport at 5pm.",
             "And also please make sure my ride is a BMW i want to go there in style",
+            "Before I head for restaurant, I want to make sure I have enough dough in the bank",
+            "I need to make sure my flight is still on time.",
             "I need to know what the weather is on Friday.",
             "The last thing I need to do is book a flight from Pittsburgh to Detroit.",
             "Now I need a ride to get there.",
