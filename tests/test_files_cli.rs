@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_text, write};
+use crate::common::{ANGRY_RULES, handoff, handoff_in, stderr_text, stdout_text, write};
 use crate::test_cli::FAILING;
 
 /// A missing test file was "rules not found", an empty directory "no rule files";
@@ -113,6 +113,41 @@ fn rule_files_given_as_tests_say_where_tests_go() {
         .stderr(contains(
             "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r",
         ));
+}
+
+/// A rule-test file copied into `rules/` was told to "run `handoff test` on it, and give
+/// it the rules with -r", which loads `rules/` whole and fails the same way: every
+/// command that reads the rules says to move it into `rules/tests/`.
+#[test]
+fn a_rule_test_file_among_the_rule_files_is_told_to_move_into_tests() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    write(&rules, "rules.yaml", ANGRY_RULES);
+    write(
+        &rules,
+        "tests.yaml",
+        "version: 1\ntests:\n  - name: angry\n    messages: [ { customer: ridiculous } ]\n    expect: { trigger: angry }\n",
+    );
+    let moved = "move it into rules/tests/ (`mv rules/tests.yaml rules/tests/tests.yaml`)";
+    for args in [
+        &["test"][..],
+        &["test", "rules/tests.yaml", "-r", "rules"],
+        &["replay", "-r", "rules"],
+    ] {
+        let out = handoff_in(dir.path()).args(args).assert().code(2);
+        let stderr = stderr_text(&out);
+        assert!(stderr.contains(moved), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("run `handoff test` on it"),
+            "{args:?}: {stderr}"
+        );
+    }
+    handoff_in(dir.path())
+        .args(["lint", "rules"])
+        .assert()
+        .code(1)
+        .stdout(contains(moved));
 }
 
 /// Regression: a case with an unknown key reported only that one: a second in its

@@ -154,6 +154,11 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             "linted",
             "lint its directory to check it with the files beside it",
         );
+        super::misplaced::hint_rule_tests_among_rules(
+            path,
+            &mut report.diagnostics,
+            &report.sources,
+        );
         // A finding with a code but no place in a file is about the rule set as a whole:
         // said to be, for reports that need a place for each (SARIF).
         for d in &mut report.diagnostics {

@@ -12,6 +12,7 @@ mod explain;
 mod init;
 mod input;
 mod lint;
+mod misplaced;
 pub mod output;
 mod replay;
 mod test;
