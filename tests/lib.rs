@@ -7,6 +7,7 @@ mod ci_gates_cli;
 mod ci_recipes_cli;
 mod common;
 mod coverage_cli;
+mod coverage_gates_cli;
 mod coverage_labels_cli;
 mod coverage_merge_cli;
 mod coverage_reasons_cli;
