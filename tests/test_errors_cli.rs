@@ -240,3 +240,21 @@ fn a_role_named_as_transcripts_name_it_is_told_its_name() {
             "help: `user` is written `customer` here",
         ));
 }
+
+/// A team's display name (`name: Senior Account Executives`) expected as `team:` was
+/// R003 "which the rules do not define", with no word of the team it names.
+#[test]
+fn a_teams_display_name_expected_as_its_team_is_told_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: discount\n    messages: [ { customer: Is there a volume discount? } ]\n    expect: { team: Senior Account Executives }\n",
+    );
+    let stderr = invalid_rule_tests(dir.path());
+    assert!(
+        stderr.contains("error[R003]: the test names team `Senior Account Executives`, which the rules do not define")
+            && stderr.contains("help: `Senior Account Executives` is the name of team `senior-ae`: tests name a team by its id (`team: senior-ae`)"),
+        "{stderr}"
+    );
+}
