@@ -100,6 +100,8 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         errors[0]["message"],
         format!("no test cases in 1 file: {}", empty.display())
     );
+    // The file the message names was `"file": null`.
+    assert_eq!(errors[0]["file"], empty.display().to_string(), "{json}");
 }
 
 /// `handoff test rules` (the rules where their tests go) said only "unknown field

@@ -245,7 +245,7 @@ fn run_tests(
             .iter()
             .map(|f| f.path.clone())
             .collect();
-        let d = Diagnostic::new(
+        let mut d = Diagnostic::new(
             None,
             Severity::Error,
             format!(
@@ -253,8 +253,13 @@ fn run_tests(
                 crate::text::count(suite.files, "file"),
                 found::shown(&files)
             ),
-        )
-        .help(
+        );
+        // The file, for the reports that give each error one (JSON's `file`); of
+        // several, the message names each.
+        if let [file] = files.as_slice() {
+            d = d.at(crate::diag::Location::line(file, 1));
+        }
+        let d = d.help(
             "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
              `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
         );
