@@ -286,3 +286,30 @@ fn escalations_routed_nowhere_flow_to_unrouted() {
     .collect();
     assert!(keys.is_sorted(), "documented order: {keys:?}");
 }
+
+/// `diff` alone took no `-r/--rules`, which every other command takes: `handoff diff
+/// --base rules -r rules-v2` got clap's "to pass '-r' as a value, use '-- -r'". Both
+/// are the head rules, as `--head` is.
+#[test]
+fn rules_flag_gives_the_head_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    let by_head = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "-f", "json", "--head"])
+            .arg(&head),
+    );
+    assert!(by_head.contains("\"team_changed\": 11"), "{by_head}");
+    for flag in ["-r", "--rules"] {
+        let out = stdout_of(
+            handoff()
+                .args(["diff", "--base", "rules", "-f", "json", flag])
+                .arg(&head),
+        );
+        assert_eq!(out, by_head, "{flag}");
+    }
+}

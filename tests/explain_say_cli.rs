@@ -365,3 +365,26 @@ fn meta_given_twice_with_two_values_is_an_error_naming_both() {
         .assert()
         .success();
 }
+
+/// A `seen:` trigger whose signal scored part of its threshold in the message was
+/// counted among those "nothing in this message came close to", while the same signal
+/// under `message:` showed `near miss: score 1, needs 2`.
+#[test]
+fn a_partial_score_under_seen_is_a_near_miss() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: angry, phrases: [useless bot, { phrase: garbage, weight: 2 }], threshold: 2 }\ntriggers:\n  - { id: angry, when: { seen: { signal: angry, role: customer, at_least: 2, within: 6 } } }\nteams:\n  - { id: t, name: T, bridge: hi }\ndefault_route: { team: t }\n",
+    );
+    let say = ["explain", "--say", "customer: useless bot", "-r"];
+    let text = stdout_of(handoff().args(say).arg(&rules));
+    assert!(
+        text.contains("✗ angry: ")
+            && text.contains("; message 1: near miss: score 1, needs 2, from “useless bot”"),
+        "{text}"
+    );
+    assert!(!text.contains("came close to"), "{text}");
+    let json = stdout_of(handoff().args(say).arg(&rules).args(["-f", "json"]));
+    assert!(json.contains("\"standing\": \"near_miss\""), "{json}");
+}

@@ -65,6 +65,7 @@ fn rule_tests_give_messages_times_and_lint_is_clean() {
     stdout_of(handoff().args(["lint", "--deny-warnings", RULES]));
 }
 
+/// A misspelt name had no "did you mean", as a misspelt severity or builtin has.
 #[test]
 fn a_bad_time_zone_is_an_error_at_its_value() {
     let dir = tempfile::tempdir().unwrap();
@@ -76,8 +77,9 @@ fn a_bad_time_zone_is_an_error_at_its_value() {
     let out = handoff().args(["lint"]).arg(&rules).assert().code(1);
     let text = stdout_text(&out);
     assert!(
-        text.contains("error[S008]: unknown time zone `Europe/Lodnon`")
-            && text.contains("r.yaml:4:50"),
+        text.contains(
+            "error[S008]: unknown time zone `Europe/Lodnon`: did you mean `Europe/London`?"
+        ) && text.contains("r.yaml:4:50"),
         "{text}"
     );
 }

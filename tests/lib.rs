@@ -8,6 +8,7 @@ mod ci_recipes_cli;
 mod common;
 mod contacts_labels_inputs_cli;
 mod coverage_cli;
+mod coverage_gates_cli;
 mod coverage_labels_cli;
 mod coverage_merge_cli;
 mod coverage_reasons_cli;

@@ -104,3 +104,32 @@ fn a_list_of_conditions_where_one_belongs_says_to_combine_them() {
         ]
     );
 }
+
+/// R007's help pointed at `src/rules/builtin.rs`, which users of the binary do not
+/// have: `lint --builtin NAME` prints the lexicon, and the help says so.
+#[test]
+fn a_builtins_phrases_are_printed_by_the_binary() {
+    let out = handoff()
+        .args(["lint", "--builtin", "frustration"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        out.status.success() && text.contains("\n     2  ridiculous\n"),
+        "{text}"
+    );
+    let out = handoff()
+        .args(["lint", "--builtin", "frustraton"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("did you mean `frustration`?"), "{stderr}");
+    let found = lint(
+        "version: 1\nsignals:\n  - { id: angry, builtin: frustration, exclude: [zzz qqq] }\ntriggers:\n  - { id: angry, when: { message: { role: customer, signal: angry } } }\nteams:\n  - { id: t, name: T, bridge: hi }\ndefault_route: { team: t }\n",
+    );
+    assert!(
+        found.contains("`handoff lint --builtin frustration` prints them"),
+        "{found}"
+    );
+}

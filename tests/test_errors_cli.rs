@@ -205,3 +205,56 @@ fn a_test_name_used_in_another_file_is_a_duplicate() {
     );
     assert!(!stderr.contains("across every test file"), "{stderr}");
 }
+
+/// Transcripts read `user` and `assistant` as customer and bot, but a rule test's
+/// `- user:` and a condition's `role: user` were an unknown field or variant with no
+/// hint: each says how the role is written there.
+#[test]
+fn a_role_named_as_transcripts_name_it_is_told_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: refund\n    messages:\n      - user: I want a refund\n      - assistant: Sure\n    expect: { escalated: false }\n",
+    );
+    let stderr = invalid_rule_tests(dir.path());
+    assert!(
+        stderr.contains("help: `user` is written `customer` here, where the roles are named customer, bot and agent (a transcript's `user` is read as `customer`)"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("help: `assistant` is written `bot` here"),
+        "{stderr}"
+    );
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\ntriggers:\n  - { id: refund, when: { message: { role: user, phrases: [refund] } } }\ndefault_route: { team: t }\nteams:\n  - { id: t, name: T }\n",
+    );
+    handoff()
+        .arg("lint")
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(
+            "help: `user` is written `customer` here",
+        ));
+}
+
+/// A team's display name (`name: Senior Account Executives`) expected as `team:` was
+/// R003 "which the rules do not define", with no word of the team it names.
+#[test]
+fn a_teams_display_name_expected_as_its_team_is_told_its_id() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: discount\n    messages: [ { customer: Is there a volume discount? } ]\n    expect: { team: Senior Account Executives }\n",
+    );
+    let stderr = invalid_rule_tests(dir.path());
+    assert!(
+        stderr.contains("error[R003]: the test names team `Senior Account Executives`, which the rules do not define")
+            && stderr.contains("help: `Senior Account Executives` is the name of team `senior-ae`: tests name a team by its id (`team: senior-ae`)"),
+        "{stderr}"
+    );
+}

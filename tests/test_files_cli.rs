@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_text, write};
+use crate::common::{ANGRY_RULES, handoff, handoff_in, stderr_text, stdout_text, write};
 use crate::test_cli::FAILING;
 
 /// A missing test file was "rules not found", an empty directory "no rule files";
@@ -100,19 +100,90 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         errors[0]["message"],
         format!("no test cases in 1 file: {}", empty.display())
     );
+    // The file the message names was `"file": null`.
+    assert_eq!(errors[0]["file"], empty.display().to_string(), "{json}");
 }
 
 /// `handoff test rules` (the rules where their tests go) said only "unknown field
-/// `signals`" for each rule file.
+/// `signals`" for each rule file; then six errors, one per key of `rules.yaml`, each
+/// with the same help. One error says what the path is and the command meant.
 #[test]
 fn rule_files_given_as_tests_say_where_tests_go() {
-    handoff()
-        .args(["test", "rules"])
+    let out = handoff().args(["test", "rules"]).assert().code(2);
+    let stderr = stderr_text(&out);
+    assert_eq!(stderr.matches("error[S002]").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("error[S002]: rules is a rules directory, not rule tests: "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`handoff test` runs the tests in rules/tests against these rules"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 error in the rule tests"), "{stderr}");
+    // A rule file of another name, beside a test file given: `-r` it, the tests kept.
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "mine.yaml", ANGRY_RULES);
+    write(
+        dir.path(),
+        "t.yaml",
+        "version: 1\ntests:\n  - name: angry\n    messages: [ { customer: ridiculous } ]\n    expect: { trigger: angry }\n",
+    );
+    std::fs::create_dir(dir.path().join("rules")).unwrap();
+    write(&dir.path().join("rules"), "rules.yaml", ANGRY_RULES);
+    let out = handoff_in(dir.path())
+        .args(["test", "mine.yaml", "t.yaml", "-f", "json"])
         .assert()
-        .code(2)
-        .stderr(contains(
-            "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r",
-        ));
+        .code(2);
+    let stderr = stderr_text(&out);
+    assert_eq!(stderr.matches("error[S002]").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "mine.yaml is a rule file, not rule tests: it has a rule file's `signals:`, `triggers:`, `teams:`, `default_route:` where rule tests have `tests:`"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`handoff test -r mine.yaml t.yaml` runs the tests given"),
+        "{stderr}"
+    );
+    let errors = &serde_json::from_str::<serde_json::Value>(&stdout_text(&out)).unwrap()["errors"];
+    assert_eq!(errors.as_array().map(Vec::len), Some(1), "{errors}");
+}
+
+/// A rule-test file copied into `rules/` was told to "run `handoff test` on it, and give
+/// it the rules with -r", which loads `rules/` whole and fails the same way: every
+/// command that reads the rules says to move it into `rules/tests/`.
+#[test]
+fn a_rule_test_file_among_the_rule_files_is_told_to_move_into_tests() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    std::fs::create_dir(&rules).unwrap();
+    write(&rules, "rules.yaml", ANGRY_RULES);
+    write(
+        &rules,
+        "tests.yaml",
+        "version: 1\ntests:\n  - name: angry\n    messages: [ { customer: ridiculous } ]\n    expect: { trigger: angry }\n",
+    );
+    let moved = "move it into rules/tests/ (`mv rules/tests.yaml rules/tests/tests.yaml`)";
+    for args in [
+        &["test"][..],
+        &["test", "rules/tests.yaml", "-r", "rules"],
+        &["replay", "-r", "rules"],
+    ] {
+        let out = handoff_in(dir.path()).args(args).assert().code(2);
+        let stderr = stderr_text(&out);
+        assert!(stderr.contains(moved), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("run `handoff test` on it"),
+            "{args:?}: {stderr}"
+        );
+    }
+    handoff_in(dir.path())
+        .args(["lint", "rules"])
+        .assert()
+        .code(1)
+        .stdout(contains(moved));
 }
 
 /// Regression: a case with an unknown key reported only that one: a second in its

@@ -20,8 +20,11 @@ fn require_tests_fails_on_untested_triggers_and_routes() {
             .get_output()
             .clone();
         let stdout = String::from_utf8(out.stdout).unwrap();
+        // Before the result line, which ends the report.
         let at = stdout.find("\nwithout a positive test").unwrap();
-        stdout[at..].to_owned()
+        let end = stdout.rfind("\ntest result: FAILED.").unwrap();
+        assert!(!stdout[end + 1..].trim_end().contains('\n'), "{stdout}");
+        stdout[at..end].to_owned()
     };
     let all = untested(&[]);
     assert!(

@@ -217,13 +217,13 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff test --require-tests --quiet",
         1,
-        "test result: FAILED. 60 passed, 0 failed (60 cases in 1 file); 1 trigger and 1 route untested\n\nwithout a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention",
+        "without a positive test (--require-tests):\n  triggers: churn-risk\n  routes:   retention\n\ntest result: FAILED. 60 passed, 0 failed (60 cases in 1 file); 1 trigger and 1 route untested",
     );
     t.write("rules/tests/retention.yaml", TESTS);
     t.run(
         "handoff test --require-tests --quiet",
         0,
-        "test result: ok. 62 passed, 0 failed (62 cases in 2 files)\nevery trigger and route has a positive test",
+        "every trigger and route has a positive test\n\ntest result: ok. 62 passed, 0 failed (62 cases in 2 files)",
     );
 
     // 7. What the change does.

@@ -151,7 +151,8 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
             Some(fired) if fired < pct => {
                 let mut gate = FailedGate::new(format!(
                     "{}% of triggers escalated anything, under --fail-under-triggers {pct}",
-                    beside(fired, pct, 1)
+                    // Whole when it is, as the reports show the share (`50%`, not `50.0%`).
+                    beside(fired, pct, usize::from(fired.fract() != 0.0))
                 ));
                 // The trigger ids are the rules': Markdown escapes them, not the rest.
                 for (i, id) in report.never_fired.iter().enumerate() {
@@ -372,6 +373,10 @@ mod tests {
         assert_eq!(beside(0.400_000_1, 0.4, 3), "0.4000001");
         assert_eq!(beside(79.96, 80.0, 1), "79.96");
         assert_eq!(beside(50.0, 80.0, 1), "50.0");
+        // A share of triggers is whole when it is, as the reports show it.
+        assert_eq!(beside(50.0, 80.0, 0), "50");
+        assert_eq!(beside(100.0 / 3.0, 80.0, 1), "33.3");
+        assert_eq!(beside(79.96, 80.0, 0), "79.96");
         // "1.000" over 0.9995 is true, but says that every escalation fell there.
         assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
     }

@@ -42,8 +42,14 @@ pub struct DiffArgs {
     /// as --head is, and need not exist now
     #[arg(long, value_name = "PATH")]
     pub base_path: Option<PathBuf>,
-    /// The rules after the change
-    #[arg(long, value_name = "PATH", default_value = "rules")]
+    /// The rules after the change (also -r, --rules: as the other commands take rules)
+    #[arg(
+        short = 'r',
+        long,
+        visible_alias = "rules",
+        value_name = "PATH",
+        default_value = "rules"
+    )]
     pub head: PathBuf,
     /// Transcript files or directories; `-` reads stdin
     #[arg(default_value = super::input::DEFAULT_TRANSCRIPTS)]

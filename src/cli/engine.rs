@@ -108,6 +108,7 @@ pub(super) fn load_engine_from(
                 "read",
                 "give its directory (`-r DIR`) to read it with the files beside it",
             );
+            super::misplaced::hint_rule_tests_among_rules(path, &mut diagnostics, &sources);
             print_diagnostics(io, &diagnostics, &sources)?;
             // Kept whole (not as its text): `test -f junit` writes each diagnostic.
             let errors = RuleSetError::Invalid {

@@ -41,7 +41,7 @@ const LINT_RUN_ARGS: [&str; 8] = [
         .requires("columns_from")
 ))]
 #[command(
-    after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list"
+    after_help = "Examples:\n  handoff lint\n  handoff lint rules/ --deny-warnings\n  handoff lint --format github            # annotations on a pull request\n  handoff lint --columns-from exports/march.csv\n  handoff lint --explain L001\n  handoff lint --list\n  handoff lint --builtin frustration      # the phrases of a built-in detector"
 )]
 pub struct LintArgs {
     /// Rule sets: each a rule file, or a directory of rule files read together [default: rules]
@@ -78,6 +78,9 @@ pub struct LintArgs {
     /// List every code and exit
     #[arg(long, conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS)]
     pub list: bool,
+    /// Print what a built-in detector matches (`frustration`: its phrases and weights) and exit
+    #[arg(long, value_name = "NAME", conflicts_with_all = LINT_RUN_ARGS, conflicts_with_all = INPUT_FLAGS, conflicts_with_all = ["list", "format", "explain"])]
+    pub builtin: Option<String>,
 }
 
 pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
@@ -86,6 +89,9 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     }
     if args.list {
         return list(args.format, io);
+    }
+    if let Some(name) = &args.builtin {
+        return super::builtins::print(name, io);
     }
     // The project file, read once for its `lint:` and its `input:` sections.
     let project = match &args.config {
@@ -154,6 +160,11 @@ pub(super) fn run(args: &LintArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
             &mut report.diagnostics,
             "linted",
             "lint its directory to check it with the files beside it",
+        );
+        super::misplaced::hint_rule_tests_among_rules(
+            path,
+            &mut report.diagnostics,
+            &report.sources,
         );
         // A finding with a code but no place in a file is about the rule set as a whole:
         // said to be, for reports that need a place for each (SARIF).

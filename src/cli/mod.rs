@@ -5,6 +5,7 @@
 //! and progress to stderr. This is the only place that uses `anyhow`, to add context
 //! ("reading rules from …") to the stage errors.
 
+mod builtins;
 mod coverage;
 mod diff;
 mod engine;
@@ -12,6 +13,7 @@ mod explain;
 mod init;
 mod input;
 mod lint;
+mod misplaced;
 pub mod output;
 mod replay;
 mod test;

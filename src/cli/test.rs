@@ -37,25 +37,6 @@ pub struct TestArgs {
     pub require_tests: bool,
 }
 
-/// Whether `d` says a test file has a rule file's top-level key (`handoff test rules`,
-/// the rules given where their tests go).
-fn is_rule_file_key(d: &Diagnostic) -> bool {
-    const RULE_KEYS: [&str; 6] = [
-        "signals",
-        "triggers",
-        "routes",
-        "teams",
-        "default_route",
-        "templates",
-    ];
-    d.code == Some("S002")
-        && RULE_KEYS.iter().any(|key| {
-            d.message.starts_with(&format!(
-                "unknown field `{key}`, expected one of version, tests"
-            ))
-        })
-}
-
 pub(super) fn run(args: &TestArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let mut problems = Problems::default();
     let result = run_tests(args, io, &mut problems);
@@ -112,21 +93,16 @@ impl Problems {
     }
 }
 
-/// Prints the diagnostics of invalid test files and keeps them in `problems`; gives how
-/// many there are.
+/// Prints the diagnostics of invalid test files (those of rule files given as `paths`
+/// of tests made one per path) and keeps them in `problems`; gives how many there are.
 fn invalid_tests(
-    mut diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
+    paths: &[PathBuf],
     sources: &crate::diag::Sources,
     io: &mut Io<'_>,
     problems: &mut Problems,
 ) -> anyhow::Result<usize> {
-    for d in &mut diagnostics {
-        if is_rule_file_key(d) {
-            d.help.push(
-                "this is a rule file's key: rule tests are files of `tests:` (in the rules' tests/); give the rules with -r".to_owned(),
-            );
-        }
-    }
+    let diagnostics = found::rules_given_as_tests(diagnostics, paths);
     print_diagnostics(io, &diagnostics, sources)?;
     let errors = diagnostics.len();
     problems.diagnostics.extend(diagnostics);
@@ -177,7 +153,7 @@ fn run_tests(
                     return Err(err);
                 };
                 print_diagnostics(io, &notes, &sources)?;
-                let errors = invalid_tests(diagnostics, &sources, io, problems)?;
+                let errors = invalid_tests(diagnostics, &paths, &sources, io, problems)?;
                 return Err(err.context(format!(
                     "cannot run the rule tests, whose files have {} of their own",
                     crate::text::count(errors, "error")
@@ -202,7 +178,7 @@ fn run_tests(
             // What the directories left out (D016, D017), said first, as on a run: a
             // hidden test file may be the one meant to be read.
             print_diagnostics(io, &notes, &sources)?;
-            let errors = invalid_tests(diagnostics, &sources, io, problems)?;
+            let errors = invalid_tests(diagnostics, &paths, &sources, io, problems)?;
             anyhow::bail!(
                 "invalid rule tests: {} in the rule tests",
                 crate::text::count(errors, "error")
@@ -269,7 +245,7 @@ fn run_tests(
             .iter()
             .map(|f| f.path.clone())
             .collect();
-        let d = Diagnostic::new(
+        let mut d = Diagnostic::new(
             None,
             Severity::Error,
             format!(
@@ -277,8 +253,13 @@ fn run_tests(
                 crate::text::count(suite.files, "file"),
                 found::shown(&files)
             ),
-        )
-        .help(
+        );
+        // The file, for the reports that give each error one (JSON's `file`); of
+        // several, the message names each.
+        if let [file] = files.as_slice() {
+            d = d.at(crate::diag::Location::line(file, 1));
+        }
+        let d = d.help(
             "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
              `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
         );

@@ -302,10 +302,30 @@ pub fn parse_tz(text: &str) -> Result<TimeZone, String> {
             .map(TimeZone::fixed)
             .map_err(|e| format!("`{text}`: {e}"));
     }
-    TimeZone::get(text).map_err(|_| {
-        format!(
+    TimeZone::get(text).map_err(|_| match zone_meant(text) {
+        Some(meant) => format!(
+            "unknown time zone `{text}`: did you mean `{meant}`? (an IANA name, such as `Europe/London`, `UTC`, or an offset such as `+01:00`)"
+        ),
+        None => format!(
             "unknown time zone `{text}`: expected an IANA name, such as `Europe/London`, `UTC`, or an offset such as `+01:00`"
-        )
+        ),
+    })
+}
+
+/// The IANA name `text` was likely meant to be: one a typo away (`Europe/Berln`), or
+/// one whose city it names alone (`Berlin`). Only looked for once a name is unknown.
+fn zone_meant(text: &str) -> Option<String> {
+    let names: Vec<String> = jiff::tz::db()
+        .available()
+        .map(|name| name.as_str().to_owned())
+        .collect();
+    if let Some(meant) = crate::diag::did_you_mean(text, names.iter().map(String::as_str)) {
+        return Some(meant.to_owned());
+    }
+    let city = text.replace(' ', "_");
+    names.into_iter().find(|name| {
+        name.rsplit_once('/')
+            .is_some_and(|(_, last)| last.eq_ignore_ascii_case(&city))
     })
 }
 

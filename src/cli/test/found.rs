@@ -1,7 +1,7 @@
 //! Where `handoff test` looks for rule tests: the rules and the paths given → the
 //! default `tests/` beside the rules, the files that look like rule tests but are not
-//! read, and the error (exit 2) or warning that says where tests go. Running them is
-//! `test.rs`'s.
+//! read, and the error (exit 2) or warning that says where tests go; rule files given
+//! as tests → one error per path that says so. Running them is `test.rs`'s.
 
 use std::path::{Path, PathBuf};
 
@@ -114,4 +114,96 @@ pub(super) fn no_tests(
     }
     problems.fail_with(d, args.format, io)?;
     Ok(ExitStatus::Error)
+}
+
+/// A rule file's top-level keys: a test file that has one is a rule file given as tests.
+const RULE_KEYS: [&str; 6] = [
+    "signals",
+    "triggers",
+    "routes",
+    "teams",
+    "default_route",
+    "templates",
+];
+
+/// The rule file's key that `d` says a test file has, if it says so.
+fn rule_file_key(d: &Diagnostic) -> Option<&'static str> {
+    if d.code != Some("S002") {
+        return None;
+    }
+    RULE_KEYS.into_iter().find(|key| {
+        d.message.starts_with(&format!(
+            "unknown field `{key}`, expected one of version, tests"
+        ))
+    })
+}
+
+/// The diagnostics of the test files, but those of rule files given as tests (`handoff
+/// test rules`, what follows `handoff lint rules`): an unknown field per rule file's key
+/// and file, each with the same help, are one error per path given, which says it is
+/// rules and how to give them.
+pub(super) fn rules_given_as_tests(
+    diagnostics: Vec<Diagnostic>,
+    paths: &[PathBuf],
+) -> Vec<Diagnostic> {
+    // Per path given: where its first error is in `out`, its rule files and their keys.
+    let mut given: Vec<(PathBuf, usize, Vec<PathBuf>, Vec<&str>)> = Vec::new();
+    let mut out = Vec::with_capacity(diagnostics.len());
+    for d in diagnostics {
+        let (Some(key), Some(file)) = (
+            rule_file_key(&d),
+            d.location.as_ref().map(|l| l.path.clone()),
+        ) else {
+            out.push(d);
+            continue;
+        };
+        let path = paths
+            .iter()
+            .find(|p| **p == file || file.parent() == Some(p.as_path()))
+            .cloned()
+            .unwrap_or_else(|| file.clone());
+        if let Some((_, _, files, keys)) = given.iter_mut().find(|g| g.0 == path) {
+            if !files.contains(&file) {
+                files.push(file);
+            }
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        } else {
+            given.push((path, out.len(), vec![file], vec![key]));
+            out.push(d);
+        }
+    }
+    for (path, at, files, keys) in given {
+        let keys: Vec<String> = keys.iter().map(|k| format!("`{k}:`")).collect();
+        let (what, have) = if path.is_dir() {
+            let have = if files.len() == 1 { "has" } else { "have" };
+            ("a rules directory", format!("{} {have}", shown(&files)))
+        } else {
+            ("a rule file", "it has".to_owned())
+        };
+        let message = format!(
+            "{} is {what}, not rule tests: {have} a rule file's {} where rule tests have `tests:`",
+            path.display(),
+            keys.join(", ")
+        );
+        let mut command = vec!["handoff test".to_owned()];
+        if path != Path::new("rules") {
+            command.push(format!("-r {}", path.display()));
+        }
+        let others: Vec<&PathBuf> = paths.iter().filter(|p| **p != path).collect();
+        command.extend(others.iter().map(|p| p.display().to_string()));
+        let runs = if others.is_empty() {
+            format!("the tests in {}", default_tests(&path).display())
+        } else {
+            "the tests given".to_owned()
+        };
+        let d = &mut out[at];
+        d.message = message;
+        d.help = vec![format!(
+            "rules are given with -r (default `rules`), rule tests as paths: `{}` runs {runs} against these rules",
+            command.join(" ")
+        )];
+    }
+    out
 }

@@ -102,14 +102,29 @@ pub(super) fn node_trace(
             ..
         } => {
             let n = cx.state.seen(*signal, *role);
+            // A part of the threshold in the latest message, said as `message:` says it.
+            let score = cx.hits.score(*signal);
+            let near =
+                if score > 0.0 && !cx.hits.matched(*signal) && role.is_none_or(|r| r == cx.role) {
+                    let message = &conversation.messages[cx.state.index];
+                    let texts = span_texts(cx, quoting, &message.text, cx.state.index, *signal);
+                    format!(
+                        "; message {}: near miss: score {score}, needs {}, from {}",
+                        cx.state.turn(),
+                        rules.signals[*signal].threshold,
+                        quoted_list(&texts)
+                    )
+                } else {
+                    String::new()
+                };
             match window {
                 // A trace keeps every message a window holds: the count is exact.
                 Some(w) => format!(
-                    "seen in {} of {} ({n} so far)",
+                    "seen in {} of {} ({n} so far){near}",
                     cx.state.in_window(*w, u32::MAX),
                     last(w.within)
                 ),
-                None => format!("seen in {n} so far"),
+                None => format!("seen in {n} so far{near}"),
             }
         }
         Node::Counter {

@@ -38,15 +38,21 @@ pub(super) fn can_hold_on(node: &Node, role: Role) -> Option<bool> {
     }
 }
 
-/// Whether a signal `node` tests on the latest message found anything in it: a match,
-/// a part of its threshold, or a match a negation cancelled.
+/// Whether a signal `node` tests on the latest message (under `message:` or `seen:`)
+/// found anything in it: a match, a part of its threshold, or a match a negation
+/// cancelled.
 pub(super) fn touched(engine: &Engine, node: &Node, cx: &Cx<'_>, text: &str) -> bool {
     match node {
         Node::All(items) | Node::Any(items) => items.iter().any(|n| touched(engine, n, cx, text)),
         Node::Not(inner) => touched(engine, inner, cx, text),
+        // A `seen:` counts the latest message too: a part of its signal's threshold
+        // there is as near a miss as under `message:`.
         Node::Message {
             role,
             signal: Some(s),
+        }
+        | Node::Seen {
+            signal: s, role, ..
         } => {
             role.is_none_or(|r| r == cx.role)
                 && (cx.hits.score(*s) > 0.0 || !engine.matcher.negated(text, *s).is_empty())

@@ -30,7 +30,8 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
     if !s.is_empty() {
         s.push('\n');
     }
-    let _ = writeln!(s, "{}", output.result_line());
+    // What --require-tests found, before the result line, which ends the report (as
+    // cargo's does): a CI log's last line says whether the run passed, and why.
     // A --run selects the cases that run, not those that count as tests.
     let among = output.all_cases.map_or(String::new(), |n| {
         format!(
@@ -39,12 +40,12 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         )
     });
     if let Some(([], [])) = output.untested {
-        let _ = writeln!(s, "every trigger and route has a positive test{among}");
+        let _ = writeln!(s, "every trigger and route has a positive test{among}\n");
     } else if let Some((triggers, routes)) = output.untested {
         let between = if among.is_empty() { "" } else { "," };
         let _ = writeln!(
             s,
-            "\nwithout a positive test (--require-tests{between}{among}):"
+            "without a positive test (--require-tests{between}{among}):"
         );
         if !triggers.is_empty() {
             let _ = writeln!(s, "  triggers: {}", triggers.join(", "));
@@ -52,7 +53,9 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
         if !routes.is_empty() {
             let _ = writeln!(s, "  routes:   {}", routes.join(", "));
         }
+        s.push('\n');
     }
+    let _ = writeln!(s, "{}", output.result_line());
     out.write_all(s.as_bytes())
 }
 

@@ -68,6 +68,18 @@ fn human() {
     insta::assert_snapshot!(render(TestFormat::Human));
 }
 
+/// With `--require-tests`, the list of what has no positive test came after the result
+/// line, which the human report ends with (as the README says, and a CI log's last line
+/// shows).
+#[test]
+fn human_report_ends_with_the_result_line_after_the_untested() {
+    let text = render(TestFormat::Human);
+    let last = text.lines().last().unwrap_or_default();
+    assert!(last.starts_with("test result: FAILED."), "{text}");
+    let untested = text.find("without a positive test").unwrap_or(usize::MAX);
+    assert!(untested < text.find("test result:").unwrap_or(0), "{text}");
+}
+
 #[test]
 fn json() {
     let text = render(TestFormat::Json);

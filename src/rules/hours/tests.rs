@@ -256,3 +256,25 @@ fn shifts_on_the_nights_the_clocks_change() {
     assert!(!sunday.holds(at("2026-11-01T06:30:00Z")));
     assert!(sunday.holds(at("2026-11-02T03:00:00Z"))); // Sun 22:00 EST
 }
+
+/// `tz: Europe/Berln` was "unknown time zone" with no "did you mean", where a
+/// misspelt severity, builtin or counter name gets one.
+#[test]
+fn a_misspelt_zone_is_given_the_name_meant() {
+    for (written, meant) in [
+        ("Europe/Berln", "Europe/Berlin"),
+        ("America/New_Yrok", "America/New_York"),
+        ("Berlin", "Europe/Berlin"),
+        ("new york", "America/New_York"),
+    ] {
+        let e = parse_tz(written).unwrap_err();
+        assert!(
+            e.starts_with(&format!(
+                "unknown time zone `{written}`: did you mean `{meant}`?"
+            )),
+            "{e}"
+        );
+    }
+    let e = parse_tz("Nowhere/Zzzzzzz").unwrap_err();
+    assert!(!e.contains("did you mean"), "{e}");
+}

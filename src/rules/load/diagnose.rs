@@ -69,10 +69,25 @@ pub(crate) fn suggest_field(message: &str) -> Option<String> {
     let name = message.split('`').nth(1)?;
     let expected = message.split_once("expected one of ")?.1;
     let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
+    if let Some(role) = role_written(name, &candidates) {
+        return Some(format!(
+            "`{name}` is written `{role}` here, where the roles are named customer, bot and agent (a transcript's `{name}` is read as `{role}`)"
+        ));
+    }
     Some(match meant(name, &candidates)? {
         (c, true) => format!("did you mean `{c}`? (names are written in lower case)"),
         (c, false) => format!("did you mean `{c}`?"),
     })
+}
+
+/// The role among `candidates` that `name` names in transcripts (`user`, `assistant`,
+/// `human`): rules and rule tests write each role one way, as their schema does.
+fn role_written<'a>(name: &str, candidates: &[&'a str]) -> Option<&'a str> {
+    let role = crate::transcript::mapping::default_role_of_word(name)?.as_str();
+    candidates
+        .iter()
+        .copied()
+        .find(|c| *c == role && *c != name)
 }
 
 /// The one of `candidates` that `name` was likely meant to be: one written in another
@@ -126,6 +141,27 @@ mod tests {
         );
         assert_eq!(
             suggest_field("unknown field `zzz`, expected one of id, phrases"),
+            None
+        );
+    }
+
+    /// `role: user` in a condition and `- user:` in a rule test's messages got no
+    /// suggestion, though transcripts read `user` as `customer`.
+    #[test]
+    fn a_role_named_as_transcripts_name_it_is_given_its_name_in_rules() {
+        assert_eq!(
+            suggest_field("unknown variant `user`, expected one of customer, bot, agent, any")
+                .as_deref(),
+            Some(
+                "`user` is written `customer` here, where the roles are named customer, bot and agent (a transcript's `user` is read as `customer`)"
+            )
+        );
+        let help =
+            suggest_field("unknown field `assistant`, expected one of customer, bot, agent, time");
+        assert!(help.is_some_and(|h| h.starts_with("`assistant` is written `bot` here")));
+        // Not where no role is expected.
+        assert_eq!(
+            suggest_field("unknown field `user`, expected one of id, phrases"),
             None
         );
     }

@@ -141,12 +141,18 @@ impl Checker<'_> {
             routes.push(DEFAULT_ROUTE_ID);
         }
         let teams: Vec<&str> = rules.teams.iter().map(|t| t.id.as_str()).collect();
+        // A team's display name (`name: Customer Success`) written for its id.
+        let team_names: Vec<(&str, &str)> = rules
+            .teams
+            .iter()
+            .map(|t| (t.name.as_str(), t.id.as_str()))
+            .collect();
         for t in e.trigger.iter().chain(listed) {
-            ok &= self.known("R002", "trigger", t, &triggers);
+            ok &= self.known("R002", "trigger", t, (&triggers, &[]));
         }
-        for (key, code, what, given, known) in [
-            ("route", "R006", "route", &e.route, &routes),
-            ("team", "R003", "team", &e.team, &teams),
+        for (key, code, what, given, known, names) in [
+            ("route", "R006", "route", &e.route, &routes, &[][..]),
+            ("team", "R003", "team", &e.team, &teams, &team_names),
         ] {
             let Some(given) = given else { continue };
             match &given.value {
@@ -155,7 +161,7 @@ impl Checker<'_> {
                         value: name.clone(),
                         referenced: given.referenced,
                     };
-                    ok &= self.known(code, what, &name, known);
+                    ok &= self.known(code, what, &name, (known, names));
                 }
                 // `null`, an unrouted escalation, is what no escalation is when the rules
                 // route every other one to their default route: the case cannot pass.
@@ -204,19 +210,30 @@ impl Checker<'_> {
             .unwrap_or_default()
     }
 
+    /// Whether `name` is one of the `known` ids; else an error, with the id meant: one a
+    /// typo away, or the one whose display name (of `names`, `(name, id)`) it is.
     fn known(
         &mut self,
         code: &'static str,
         what: &str,
         name: &Spanned<String>,
-        known: &[&str],
+        (known, names): (&[&str], &[(&str, &str)]),
     ) -> bool {
         if known.contains(&name.value.as_str()) {
             return true;
         }
         let span = self.span(name);
-        let suggestion = did_you_mean(&name.value, known.iter().copied())
-            .map(|s| format!("did you mean `{s}`?"));
+        let written = name.value.trim();
+        let suggestion = names
+            .iter()
+            .find(|(shown, _)| shown.eq_ignore_ascii_case(written))
+            .map(|(shown, id)| {
+                format!("`{shown}` is the name of {what} `{id}`: tests name a {what} by its id (`{what}: {id}`)")
+            })
+            .or_else(|| {
+                did_you_mean(&name.value, known.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"))
+            });
         self.error(
             code,
             format!(

@@ -98,9 +98,9 @@ impl Validator<'_> {
                     d.with_help(help);
                 }
                 None => {
-                    d.with_help(
-                        "name a phrase as the lexicon spells it (src/rules/builtin.rs); `handoff explain` quotes the words that matched",
-                    );
+                    d.with_help(format!(
+                        "name a phrase as the lexicon spells it (`handoff lint --builtin {builtin}` prints them); `handoff explain` quotes the words that matched"
+                    ));
                 }
             }
         }
