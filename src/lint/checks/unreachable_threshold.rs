@@ -3,7 +3,7 @@
 //!
 //! The engine (`engine/matcher.rs`) scores a signal message by message: the weights of
 //! its distinct phrases and regexes found in that message (a phrase counts once however
-//! often it occurs; of entries with one normalised text, the first), plus 1 when its
+//! often it occurs; of entries with one normalised text, the heaviest), plus 1 when its
 //! `shouting` or `repeat` detector fires. It matches when the score reaches the threshold
 //! (to within 1e-9). Every phrase, regex and detector can be found in one message, so
 //! the sum below is the most it can score: above it, nothing can match; at it or under
@@ -72,12 +72,13 @@ pub(crate) fn most_score(signal: &Signal) -> f64 {
 }
 
 /// The weight each distinct phrase of `signal` can add: entries with one normalised text
-/// match at one place, where the engine counts the first of them (in the signal's order)
-/// and drops the others as inside its match.
+/// match at one place, where the engine counts one match at the heaviest of their
+/// weights (the others lie inside it).
 fn phrase_weights(signal: &Signal) -> Vec<f64> {
     let mut phrases: HashMap<&str, f64> = HashMap::new();
     for p in &signal.phrases {
-        phrases.entry(p.normalized.as_str()).or_insert(p.weight);
+        let weight = phrases.entry(p.normalized.as_str()).or_insert(p.weight);
+        *weight = weight.max(p.weight);
     }
     phrases.into_values().collect()
 }
