@@ -41,7 +41,7 @@ pub(crate) use fields::{fields_of, required_of};
 pub(crate) use flag::{Flag, unquoted_flag};
 pub(crate) use given::{given, given_fn};
 pub(crate) use keys::{Shape, first_written};
-pub(crate) use number::{Numeric, unquoted, unquoted_value};
+pub(crate) use number::{Numeric, unquoted, unquoted_spanned, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;

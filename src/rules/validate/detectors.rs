@@ -94,10 +94,19 @@ impl Validator<'_> {
         // author's phrases (all of them made validation quadratic: 16 s for 100,000).
         let builtins = signal.phrases.len();
         for p in phrases {
-            let pspan = yaml::span(p, file);
-            let (text, weight) = match &p.value {
-                PhraseEntry::Plain(t) => (t.clone(), 1.0),
-                PhraseEntry::Weighted(w) => (w.phrase.clone(), w.weight),
+            // A `{ phrase, weight }` entry is pointed at by its phrase, and its weight
+            // by the weight: the entry's own span is its `{`.
+            let (text, weight, pspan, wspan) = match &p.value {
+                PhraseEntry::Plain(t) => {
+                    let span = yaml::span(p, file);
+                    (t.clone(), 1.0, span, span)
+                }
+                PhraseEntry::Weighted(w) => (
+                    w.phrase.value.clone(),
+                    w.weight.value,
+                    yaml::span(&w.phrase, file),
+                    yaml::span(&w.weight, file),
+                ),
             };
             let normalized = normalize_phrase(&text);
             // A phrase of the built-in lexicon, listed by the author: the author's entry
@@ -110,7 +119,7 @@ impl Validator<'_> {
                 .position(|q| q.normalized == normalized);
             let builtin_entry = builtin_at.filter(|&i| signal.phrases[i].span.is_none());
             if builtin_at.is_none() || weight != 0.0 {
-                self.check_weight(weight, pspan);
+                self.check_weight(weight, wspan);
             }
             if normalized.len() <= 1 {
                 self.error(
@@ -144,12 +153,19 @@ impl Validator<'_> {
             .partition(|p| p.weight == 0.0);
         (signal.disabled, signal.phrases) = (disabled, phrases);
         for r in regexes {
-            let rspan = yaml::span(r, file);
-            let (pattern, weight) = match &r.value {
-                RegexEntry::Plain(p) => (p.clone(), 1.0),
-                RegexEntry::Weighted(w) => (w.pattern.clone(), w.weight),
+            let (pattern, weight, rspan, wspan) = match &r.value {
+                RegexEntry::Plain(p) => {
+                    let span = yaml::span(r, file);
+                    (p.clone(), 1.0, span, span)
+                }
+                RegexEntry::Weighted(w) => (
+                    w.pattern.value.clone(),
+                    w.weight.value,
+                    yaml::span(&w.pattern, file),
+                    yaml::span(&w.weight, file),
+                ),
             };
-            self.check_weight(weight, rspan);
+            self.check_weight(weight, wspan);
             if let Some(regex) = self.regex(&pattern, rspan) {
                 let reason = if regex.is_match("") {
                     Some((

@@ -11,6 +11,7 @@ use crate::rules::{Condition, RuleSet};
 use super::validate;
 
 mod detectors;
+mod entry_spans;
 mod groups;
 mod templates;
 mod windows_and_hours;
