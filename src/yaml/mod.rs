@@ -24,6 +24,7 @@ mod fields;
 mod flag;
 mod given;
 mod keys;
+mod nothing;
 mod number;
 mod one_key;
 mod outline;
@@ -272,6 +273,7 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
             written,
         )];
     }
+    nothing::say_nothing_found(&mut error, text);
     if error.message == "expected a list"
         && error.help.is_empty()
         && let Some(help) = words::list_help(text, error.start)

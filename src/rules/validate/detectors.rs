@@ -124,7 +124,7 @@ impl Validator<'_> {
             if normalized.len() <= 1 {
                 self.error(
                     "M002",
-                    format!("phrase {text:?} has no letters or digits: normalised, it is empty, and an empty phrase would match every message"),
+                    format!("phrase \"{}\" has no letters or digits: normalised, it is empty, and an empty phrase would match every message", crate::text::as_written(&text)),
                     pspan,
                 )
                 .with_help("phrases match words; punctuation and case are ignored");
@@ -183,7 +183,10 @@ impl Validator<'_> {
                 if let Some((reason, help)) = reason {
                     self.error(
                         "M002",
-                        format!("regex {pattern:?} {reason}, so it would match every message"),
+                        format!(
+                            "regex `{}` {reason}, so it would match every message",
+                            crate::text::as_written(&pattern)
+                        ),
                         rspan,
                     )
                     .with_help(help);
