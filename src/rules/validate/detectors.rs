@@ -8,7 +8,9 @@ use crate::text::normalize_phrase;
 use crate::yaml::{self, Spanned};
 
 use super::super::builtin;
-use super::super::schema::{Builtin, PhraseEntry, RawSignal, RegexEntry};
+use super::super::schema::{
+    Builtin, PhraseEntry, RawMessageCondition, RawSignal, RegexEntry, RoleName,
+};
 use super::super::{Pattern, Phrase, Signal};
 use super::Validator;
 
@@ -201,6 +203,33 @@ impl Validator<'_> {
             }
         }
         signal
+    }
+
+    /// A `message` condition whose `phrases:` or `regex:` is written empty, with nothing
+    /// else to match: it would hold for every message of its role, which its author,
+    /// who wrote a list to look for, did not mean.
+    pub(super) fn nothing_listed(&mut self, m: &RawMessageCondition, file: FileId) {
+        let listed = [
+            ("phrases", m.phrases.as_ref().map(|p| yaml::span(p, file))),
+            ("regex", m.regex.as_ref().map(|r| yaml::span(r, file))),
+        ];
+        let Some((key, span)) = listed.into_iter().find_map(|(k, s)| Some((k, s?))) else {
+            return;
+        };
+        let every = match m.role.as_ref().map(|r| r.value) {
+            Some(RoleName::Customer) => "every customer message",
+            Some(RoleName::Bot) => "every bot message",
+            Some(RoleName::Agent) => "every agent message",
+            Some(RoleName::Any) | None => "every message",
+        };
+        self.error(
+            "S008",
+            format!("`{key}` is empty: this `message` condition would hold for {every}"),
+            span,
+        )
+        .with_help(format!(
+            "list what to look for (`{key}: [ITEM, ITEM]`), or use a signal (`signal: ID`); to match {every}, leave `{key}` out"
+        ));
     }
 
     pub(super) fn check_weight(&mut self, weight: f64, span: Span) {

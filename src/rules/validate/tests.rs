@@ -11,6 +11,7 @@ use crate::rules::{Condition, RuleSet};
 use super::validate;
 
 mod detectors;
+mod empty_lists;
 mod entry_spans;
 mod groups;
 mod templates;
