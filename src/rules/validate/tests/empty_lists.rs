@@ -23,7 +23,11 @@ triggers:
         "`phrases` is empty: this `message` condition would hold for every customer message"
     );
     assert_eq!(at(&d[1]), (6, Some(31)));
-    assert!(d[1].message.ends_with("for every message"), "{}", d[1].message);
+    assert!(
+        d[1].message.ends_with("for every message"),
+        "{}",
+        d[1].message
+    );
     files(&[(
         "r.yaml",
         "version: 1
