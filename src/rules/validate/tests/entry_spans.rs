@@ -1,5 +1,6 @@
-//! Where diagnostics about `{ phrase, weight }` and `{ pattern, weight }` entries point:
-//! at the phrase, the pattern or the weight, not at the entry's `{`.
+//! Where diagnostics about signal entries point: for `{ phrase, weight }` and `{ pattern,
+//! weight }`, at the phrase, the pattern or the weight, not at the entry's `{`; for a
+//! pattern written over lines, inside it, not at the next item.
 
 use super::{at, codes, errors, files};
 
@@ -48,4 +49,35 @@ fn a_weighted_phrase_keeps_the_span_of_its_text() {
     assert_eq!((span.line, span.column), (5, 19));
     let file = rules.sources.get(span.file).expect("its file");
     assert_eq!(&file.text[span.start..span.end], "\"C++\"");
+}
+
+/// M001 on a `>-` pattern over two lines spanned 6:9–8:7, its caret on the next item's
+/// `- '\bbaz\b'`.
+#[test]
+fn a_pattern_over_lines_is_pointed_at_inside() {
+    let d = errors(
+        r#"version: 1
+signals:
+  - id: s
+    regex:
+      - >-
+        \bfoo
+        [bar
+      - '\bbaz\b'
+      - |-
+        \bqux
+        (x
+      - "\x41\
+        (y"
+"#,
+    );
+    assert_eq!(codes(&d), ["M001", "M001", "M001"]);
+    let places: Vec<_> = d.iter().map(at).collect();
+    // The third is written with escapes: not spelt verbatim, it is pointed at its first
+    // line.
+    assert_eq!(places, [(7, Some(9)), (11, Some(9)), (12, Some(9))]);
+    for d in &d {
+        let range = d.location.as_ref().and_then(|l| l.range.clone());
+        assert_eq!(range.map(|r| r.len()), Some(1), "{d:?}");
+    }
 }
