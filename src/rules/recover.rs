@@ -30,6 +30,7 @@ use super::Part;
 use super::schema::{RawRuleFile, RawRuleFileEntry};
 
 pub(crate) mod keys;
+mod under_indented;
 mod unparsed;
 mod values;
 
@@ -176,6 +177,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let (fields, required) = (fields_of::<RawRuleFile>(), required_of::<RawRuleFile>());
     keys::missing_at_top(outline, fields, required, &mut errors);
     errors.sort_by_key(|e| e.start);
+    under_indented::merge(&mut errors, text);
     let RawRuleFileEntry {
         version,
         signals,

@@ -11,6 +11,7 @@ use crate::rules::validate::validate;
 use super::unparsed::Unread;
 use super::*;
 
+mod under_indented;
 mod unknown_keys;
 
 /// Every diagnostic for `text` after loading and validating: (code, line, column, message).
