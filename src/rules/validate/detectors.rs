@@ -189,7 +189,9 @@ impl Validator<'_> {
                             "regex `{}` {reason}, so it would match every message",
                             crate::text::as_written(&pattern)
                         ),
-                        rspan,
+                        // Over lines, at its first character: a block scalar's span runs
+                        // to the next item.
+                        self.inner_span(rspan, &pattern, None),
                     )
                     .with_help(help);
                     continue;

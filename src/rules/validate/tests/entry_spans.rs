@@ -81,3 +81,15 @@ signals:
         assert_eq!(range.map(|r| r.len()), Some(1), "{d:?}");
     }
 }
+
+/// M002 on a `>-` pattern over lines spanned to the next item's `- ` as well.
+#[test]
+fn a_pattern_over_lines_that_matches_everything_is_pointed_at_its_start() {
+    let d = errors(
+        "version: 1\nsignals:\n  - id: s\n    regex:\n      - >-\n        (a\n        )?\n      - b\n",
+    );
+    assert_eq!(codes(&d), ["M002"]);
+    assert_eq!(at(&d[0]), (6, Some(9)));
+    let range = d[0].location.as_ref().and_then(|l| l.range.clone());
+    assert_eq!(range.map(|r| r.len()), Some(1));
+}
