@@ -158,7 +158,7 @@ fn a_built_in_phrase_disabled_twice_is_a_duplicate() {
     let out = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
     assert!(!out.contains("S008"), "{out}");
     assert!(
-        out.contains("warning[M010]: phrase \"Ridiculous!\" is listed twice in signal `f`\n --> weight-zero-duplicate.yaml:7:9\n"),
+        out.contains("warning[M010]: phrase \"Ridiculous!\" is listed twice in signal `f`\n --> weight-zero-duplicate.yaml:7:19\n"),
         "{out}"
     );
     assert!(out.contains("lint: 0 errors, 1 warning"), "{out}");

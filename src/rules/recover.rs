@@ -27,9 +27,11 @@ use crate::yaml::{
 };
 
 use super::Part;
-use super::schema::{RawRuleFile, RawRuleFileEntry};
+use super::schema::{RawRuleFile, RawRuleFileEntry, RawSignal, RawTrigger};
 
 pub(crate) mod keys;
+mod salvage;
+mod under_indented;
 mod unparsed;
 mod values;
 
@@ -40,6 +42,11 @@ pub(crate) use unparsed::Unparsed;
 pub(crate) struct Parsed {
     /// What parsed; `None` when nothing could be recovered.
     pub(crate) file: Option<RawRuleFile>,
+    /// Signals that did not parse, read again without their list items that hold an
+    /// error (`salvage`): validated for the errors of what is left, and then left out.
+    pub(crate) salvaged: Vec<RawSignal>,
+    /// Triggers likewise.
+    pub(crate) salvaged_triggers: Vec<RawTrigger>,
     /// In file order.
     pub(crate) errors: Vec<YamlError>,
     pub(crate) unparsed: Unparsed,
@@ -114,6 +121,8 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let mut merged = RawRuleFileEntry::default();
     let mut routes = HashSet::new();
     let mut keys = HashSet::new();
+    let mut salvaged = Vec::new();
+    let mut salvaged_triggers = Vec::new();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
             errors.push(entry.duplicate());
@@ -128,19 +137,41 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
             lost: Unparsed::default(),
         };
         match (entry.key.as_str(), &entry.items) {
-            ("signals", Some(items)) => e.items(
-                items,
-                &mut merged.signals,
-                &mut unparsed.signals,
-                Part::Signals,
-            ),
+            ("signals", Some(items)) => {
+                let first_error = e.errors.len();
+                e.items(
+                    items,
+                    &mut merged.signals,
+                    &mut unparsed.signals,
+                    Part::Signals,
+                );
+                let found = &e.errors[first_error..];
+                if !found.is_empty() {
+                    salvaged.extend(
+                        items
+                            .iter()
+                            .filter(|item| item.piece.parse::<RawSignal>(text).is_err())
+                            .filter_map(|item| salvage::item(text, item, found)),
+                    );
+                }
+            }
             ("triggers", Some(items)) => {
+                let first_error = e.errors.len();
                 e.items(
                     items,
                     &mut merged.triggers,
                     &mut unparsed.triggers,
                     Part::Triggers,
                 );
+                let found = &e.errors[first_error..];
+                if !found.is_empty() {
+                    salvaged_triggers.extend(
+                        items
+                            .iter()
+                            .filter(|item| item.piece.parse::<RawTrigger>(text).is_err())
+                            .filter_map(|item| salvage::item(text, item, found)),
+                    );
+                }
             }
             ("routes", Some(items)) => {
                 e.items(items, &mut merged.routes, &mut routes, Part::Routes);
@@ -176,6 +207,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let (fields, required) = (fields_of::<RawRuleFile>(), required_of::<RawRuleFile>());
     keys::missing_at_top(outline, fields, required, &mut errors);
     errors.sort_by_key(|e| e.start);
+    under_indented::merge(&mut errors, text);
     let RawRuleFileEntry {
         version,
         signals,
@@ -202,6 +234,8 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         }),
         errors,
         unparsed,
+        salvaged,
+        salvaged_triggers,
     }
 }
 

@@ -81,6 +81,8 @@ fn check(loaded: Loaded) -> Checked {
         diagnostics,
         unparsed,
         not_rule_files: _,
+        salvaged,
+        salvaged_triggers,
     } = loaded;
     let mut v = Validator {
         sources: &sources,
@@ -114,6 +116,20 @@ fn check(loaded: Loaded) -> Checked {
             }
             v.signals.push(built);
         }
+    }
+    // What is left of signals that did not parse: its entries' errors are said in this
+    // run too; the signal stays out.
+    for (file, raw) in &salvaged {
+        let builtin = raw.builtin.as_ref().map(|b| b.value);
+        let span = yaml::span(&raw.id, *file);
+        v.detector(
+            &raw.id.value,
+            span,
+            builtin,
+            &raw.phrases,
+            &raw.regex,
+            *file,
+        );
     }
     let mut teams: Vec<Team> = Vec::new();
     for (file, raw) in &files {
@@ -153,6 +169,19 @@ fn check(loaded: Loaded) -> Checked {
             });
         }
     }
+    // What is left of triggers that did not parse, likewise; the inline signals its
+    // conditions made are left out with it.
+    let kept = v.signals.len();
+    for (file, t) in &salvaged_triggers {
+        let ctx = Ctx {
+            file: *file,
+            owner: &t.id.value,
+            in_route: false,
+        };
+        v.condition(&t.when, &ctx);
+    }
+    v.signals.truncate(kept);
+    v.broken.signals.retain(|&i| i < kept);
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {

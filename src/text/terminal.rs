@@ -38,10 +38,22 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 /// cut would fall inside, as every display cut is (`clip::outside_mask`).
 /// Borrowed when it needs neither.
 pub fn shown(value: &str) -> Cow<'_, str> {
+    quoted(value, true)
+}
+
+/// A rule author's text (a regex, a phrase) as a diagnostic quotes it: as [`shown`], but
+/// with its backslashes as written, not doubled. `regex "\\d*"` (Rust's `{:?}`) is not
+/// what the author wrote; `\d*` is.
+pub fn as_written(value: &str) -> Cow<'_, str> {
+    quoted(value, false)
+}
+
+fn quoted(value: &str, double_backslashes: bool) -> Cow<'_, str> {
     let cut =
         (value.char_indices().nth(SHOWN_CHARS)).map(|(at, _)| super::clip::outside_mask(value, at));
     let kept = &value[..cut.unwrap_or(value.len())];
-    if cut.is_none() && !kept.chars().any(|c| c == '\\' || is_hidden(c)) {
+    let escaped = |c: char| (double_backslashes && c == '\\') || is_hidden(c);
+    if cut.is_none() && !kept.chars().any(escaped) {
         return Cow::Borrowed(value);
     }
     let mut out = String::with_capacity(kept.len() + 8);
@@ -50,7 +62,7 @@ pub fn shown(value: &str) -> Cow<'_, str> {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
-            '\\' => out.push_str("\\\\"),
+            '\\' if double_backslashes => out.push_str("\\\\"),
             c if is_hidden(c) => {
                 let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
             }
@@ -125,5 +137,15 @@ mod tests {
         assert_eq!(shown("a\\nb"), "a\\\\nb");
         assert_eq!(shown("a\nb"), "a\\nb");
         assert_eq!(shown("C:\\tmp"), "C:\\\\tmp");
+    }
+
+    /// M002 quoted `regex: ['\d*']` as `"\\d*"`, Debug-escaped, not as written.
+    #[test]
+    fn an_authors_text_keeps_its_backslashes_and_hides_nothing() {
+        assert_eq!(as_written("\\d*"), Cow::Borrowed("\\d*"));
+        assert_eq!(as_written("say \"hi\""), "say \"hi\"");
+        assert_eq!(as_written("a\nb\u{1b}[2J"), "a\\nb\\u{1b}[2J");
+        let long = "x".repeat(SHOWN_CHARS + 1);
+        assert_eq!(as_written(&long), format!("{}…", "x".repeat(SHOWN_CHARS)));
     }
 }

@@ -24,6 +24,7 @@ mod fields;
 mod flag;
 mod given;
 mod keys;
+mod nothing;
 mod number;
 mod one_key;
 mod outline;
@@ -41,7 +42,7 @@ pub(crate) use fields::{fields_of, required_of};
 pub(crate) use flag::{Flag, unquoted_flag};
 pub(crate) use given::{given, given_fn};
 pub(crate) use keys::{Shape, first_written};
-pub(crate) use number::{Numeric, unquoted, unquoted_value};
+pub(crate) use number::{Numeric, unquoted, unquoted_spanned, unquoted_value};
 pub(crate) use one_key::{Step, value_errors};
 pub(crate) use outline::{Item, Outline, Piece, outline};
 pub(crate) use spanned::Location;
@@ -272,6 +273,7 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
             written,
         )];
     }
+    nothing::say_nothing_found(&mut error, text);
     if error.message == "expected a list"
         && error.help.is_empty()
         && let Some(help) = words::list_help(text, error.start)

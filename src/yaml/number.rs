@@ -136,6 +136,18 @@ pub(crate) fn unquoted<'de, D: Deserializer<'de>, T: Numeric>(
     }))
 }
 
+/// A required field's number, written as one, with the place it was written (where a
+/// diagnostic about it points: `weight: 0` at the `0`, not at the entry).
+pub(crate) fn unquoted_spanned<'de, D: Deserializer<'de>, T: Numeric>(
+    d: D,
+) -> Result<Spanned<T>, D::Error> {
+    let spanned = Spanned::<Unquoted<T>>::deserialize(d)?;
+    Ok(Spanned {
+        value: spanned.value.0,
+        referenced: spanned.referenced,
+    })
+}
+
 /// A required field's number, written as one.
 pub(crate) fn unquoted_value<'de, D: Deserializer<'de>, T: Numeric>(d: D) -> Result<T, D::Error> {
     Unquoted::<T>::deserialize(d).map(|n| n.0)

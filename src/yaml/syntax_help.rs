@@ -2,11 +2,12 @@
 //! written unquoted (`bridge: {{ agent }} here` is a mapping to YAML; `Hi {{ x }}: I'm`
 //! has a `: ` that starts a key), a tab in indentation, a list item at the wrong
 //! indentation ([`list_indent`]), a key indented further than the one above it
-//! ([`over_indent`]) and a value cut short by ` #` ([`comment`]). Takes the
-//! text and the error's line, column and message; gives help lines, none when it has
-//! nothing to add.
+//! ([`over_indent`]), a value cut short by ` #` ([`comment`]) and a quote inside a
+//! quoted value ([`inner_quote`]). Takes the text and the error's line, column and
+//! message; gives help lines, none when it has nothing to add.
 
 mod comment;
+mod inner_quote;
 mod list_indent;
 mod over_indent;
 
@@ -28,6 +29,7 @@ pub(super) fn syntax_help(text: &str, line: u32, column: u32, message: &str) -> 
         help.push(list_indent::help(text, line, column));
     }
     help.extend(comment::help(text, line));
+    help.extend(inner_quote::help(this, message));
     // The parser can give up a line after the template (a flow mapping it read on).
     if let Some(template) = [this, previous]
         .into_iter()

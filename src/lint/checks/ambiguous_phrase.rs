@@ -1,5 +1,6 @@
 //! M012 ambiguous-phrase: one phrase in two signals that lead to different teams.
 
+use crate::text::as_written;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::walk;
@@ -56,8 +57,8 @@ impl Check for AmbiguousPhrase {
                 let d = sink.report(
                     span,
                     format!(
-                        "phrase {:?} is in signal `{}` (→ {}) and in signal `{}` (→ {})",
-                        b.phrases[p2].text,
+                        "phrase \"{}\" is in signal `{}` (→ {}) and in signal `{}` (→ {})",
+                        as_written(&b.phrases[p2].text),
                         a.id,
                         names(s1),
                         b.id,

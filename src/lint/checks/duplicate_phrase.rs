@@ -3,6 +3,7 @@
 //! a phrase of the signal's built-in lexicon listed again with its built-in weight (a
 //! different weight overrides the built-in entry: not a duplicate).
 
+use crate::text::as_written;
 use std::collections::HashMap;
 
 use crate::diag::Annotate;
@@ -32,8 +33,8 @@ impl Check for DuplicatePhrase {
                     sink.report(
                         span,
                         format!(
-                            "phrase {:?} is already in the built-in `{}` lexicon, with the same weight",
-                            phrase.text,
+                            "phrase \"{}\" is already in the built-in `{}` lexicon, with the same weight",
+                            as_written(&phrase.text),
                             builtin.as_str()
                         ),
                     )
@@ -51,12 +52,16 @@ impl Check for DuplicatePhrase {
                 let d = sink.report(
                     span,
                     format!(
-                        "phrase {:?} is listed twice in signal `{}`",
-                        phrase.text, signal.id
+                        "phrase \"{}\" is listed twice in signal `{}`",
+                        as_written(&phrase.text),
+                        signal.id
                     ),
                 );
                 if let Some(location) = related {
-                    d.with_related(location, format!("{:?} first listed here", first.text));
+                    d.with_related(
+                        location,
+                        format!("\"{}\" first listed here", as_written(&first.text)),
+                    );
                 }
                 d.with_help(
                     "phrases match case-, punctuation- and apostrophe-insensitively; delete one",
@@ -72,11 +77,15 @@ impl Check for DuplicatePhrase {
                 sink.report(
                     entry.span,
                     format!(
-                        "{:?} is excluded twice in signal `{}`",
-                        entry.text, signal.id
+                        "\"{}\" is excluded twice in signal `{}`",
+                        as_written(&entry.text),
+                        signal.id
                     ),
                 )
-                .with_related(location, format!("{:?} first excluded here", first.text))
+                .with_related(
+                    location,
+                    format!("\"{}\" first excluded here", as_written(&first.text)),
+                )
                 .with_help(
                     "phrases compare case-, punctuation- and apostrophe-insensitively; delete one",
                 );
@@ -88,8 +97,9 @@ impl Check for DuplicatePhrase {
                     sink.report(
                         pattern.span,
                         format!(
-                            "regex {:?} is listed twice in signal `{}`",
-                            pattern.pattern, signal.id
+                            "regex `{}` is listed twice in signal `{}`",
+                            as_written(&pattern.pattern),
+                            signal.id
                         ),
                     )
                     .with_related(location, "first listed here");

@@ -3,6 +3,7 @@
 
 use crate::diag::Annotate;
 use crate::lint::{Check, Code, Context, Sink, code::code};
+use crate::text::as_written;
 
 pub(crate) struct LossyPhrase;
 
@@ -35,9 +36,9 @@ impl Check for LossyPhrase {
                 sink.report(
                     span,
                     format!(
-                        "phrase {:?} matches as {:?}: {} {} ignored",
-                        phrase.text,
-                        phrase.normalized.trim(),
+                        "phrase \"{}\" matches as \"{}\": {} {} ignored",
+                        as_written(&phrase.text),
+                        as_written(phrase.normalized.trim()),
                         shown.join(", "),
                         if shown.len() == 1 { "is" } else { "are" }
                     ),

@@ -9,6 +9,7 @@
 use crate::diag::{Annotate, Span};
 use crate::lint::{Check, Code, Context, Sink, code::code};
 use crate::rules::builtin::REPEAT_STOP_WORDS;
+use crate::text::as_written;
 
 pub(crate) struct PhraseLooksLikeAList;
 
@@ -271,15 +272,16 @@ const INTERJECTIONS: &[&str] = &[
 ];
 
 fn report(sink: &mut Sink<'_>, span: Span, text: &str, normalized: &str, found: &Found) {
+    let (text, normalized) = (as_written(text), as_written(normalized));
     let message = match found.kind {
         Kind::Lines(n) => format!(
-            "phrase {text:?} spans {n} lines, which YAML folds into one phrase: it matches only {normalized:?}, all of it in this order"
+            "phrase \"{text}\" spans {n} lines, which YAML folds into one phrase: it matches only \"{normalized}\", all of it in this order"
         ),
         Kind::Dash => format!(
-            "phrase {text:?} has ` - ` between words, like a list on one line: it matches only {normalized:?}, all of it in this order"
+            "phrase \"{text}\" has ` - ` between words, like a list on one line: it matches only \"{normalized}\", all of it in this order"
         ),
         Kind::Separator(c) => format!(
-            "phrase {text:?} reads like {} phrases separated by `{c}`: it matches only {normalized:?}, all of it in this order (punctuation is ignored)",
+            "phrase \"{text}\" reads like {} phrases separated by `{c}`: it matches only \"{normalized}\", all of it in this order (punctuation is ignored)",
             found.items.len()
         ),
     };

@@ -49,6 +49,11 @@ pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) ->
     if let Some(suggestion) = suggest_field(m) {
         d = d.help(suggestion);
     }
+    if code == "S002"
+        && let Some(help) = signal_option_help(m)
+    {
+        d = d.help(help);
+    }
     for help in &err.help {
         d = d.help(help.clone());
     }
@@ -62,6 +67,29 @@ pub(crate) const WEIGHT_HELP: &str = "an entry written as a mapping, `{ phrase: 
 /// What a list of conditions where one belongs (`when:` followed by `- message: …`) is
 /// told: say how they combine.
 const CONDITIONS_HELP: &str = "to require every one of them, put the list under `all:` (`when: { all: [ … ] }`); under `any:` if one of them is enough";
+
+/// For serde's "unknown field `negation`, expected one of role, signal, phrases, regex"
+/// in a `message` condition, when the field is an option of a named signal
+/// (`negation`, `threshold`, `builtin`, …): where it is written instead.
+fn signal_option_help(message: &str) -> Option<String> {
+    use crate::rules::schema::{RawMessageCondition, RawSignal};
+    let name = message.strip_prefix("unknown field `")?.split('`').next()?;
+    let expected: Vec<&str> = message
+        .split_once("expected one of ")?
+        .1
+        .split(", ")
+        .collect();
+    let inline = yaml::fields_of::<RawMessageCondition>();
+    if expected != inline
+        || inline.contains(&name)
+        || !yaml::fields_of::<RawSignal>().contains(&name)
+    {
+        return None;
+    }
+    Some(format!(
+        "`{name}` is an option of a named signal, not of a `message` condition's inline `phrases`/`regex`: define the signal under `signals:` (`- {{ id: refund, phrases: [refund, money back], {name}: … }}`) and refer to it by id (`message: {{ role: customer, signal: refund }}`)"
+    ))
+}
 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
 /// [`meant`] among the names it lists.
@@ -123,6 +151,39 @@ mod tests {
     use super::*;
 
     /// `severity: High` and a meta test's `eq:` got no suggestion.
+    /// `message: { phrases: [refund], negation: true }` was an unknown field, without a
+    /// word on where `negation` is written.
+    #[test]
+    fn an_option_of_a_named_signal_in_a_message_condition_says_where_it_goes() {
+        let help = signal_option_help(
+            "unknown field `negation`, expected one of role, signal, phrases, regex",
+        )
+        .expect("help");
+        assert!(
+            help.starts_with("`negation` is an option of a named signal, not of a `message` condition's inline `phrases`/`regex`: define the signal under `signals:`"),
+            "{help}"
+        );
+        assert!(
+            help.contains("`- { id: refund, phrases: [refund, money back], negation: … }`"),
+            "{help}"
+        );
+        assert!(
+            signal_option_help(
+                "unknown field `threshold`, expected one of role, signal, phrases, regex"
+            )
+            .is_some()
+        );
+        // Not an option of a signal, or not in a message condition.
+        assert_eq!(
+            signal_option_help("unknown field `rol`, expected one of role, signal, phrases, regex"),
+            None
+        );
+        assert_eq!(
+            signal_option_help("unknown field `negation`, expected one of id, phrases"),
+            None
+        );
+    }
+
     #[test]
     fn a_name_in_another_case_or_of_another_tool_is_suggested() {
         assert_eq!(

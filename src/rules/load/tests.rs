@@ -84,7 +84,7 @@ fn scalars_are_text_as_written_and_tags_are_refused() {
         .iter()
         .map(|p| match &p.value {
             crate::rules::schema::PhraseEntry::Plain(text) => text.clone(),
-            crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.clone(),
+            crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.value.clone(),
         })
         .collect();
     assert_eq!(phrases, ["404", "1.50", "true", "0x10", ".inf", "1e400"]);

@@ -11,6 +11,8 @@ use crate::rules::validate::validate;
 use super::unparsed::Unread;
 use super::*;
 
+mod one_run;
+mod under_indented;
 mod unknown_keys;
 
 /// Every diagnostic for `text` after loading and validating: (code, line, column, message).

@@ -117,12 +117,22 @@ pub struct RawMessageCondition {
     #[serde(default, deserialize_with = "signal_id")]
     #[schemars(with = "Text")]
     pub signal: Option<Spanned<String>>,
-    #[serde(default)]
+    // Written (`phrases: []` too), where it was written: an empty list is told from the
+    // key left out, as it would make the condition hold for every message.
+    #[serde(default, deserialize_with = "written")]
     #[schemars(with = "Vec<PhraseEntry>")]
-    pub phrases: Vec<Spanned<PhraseEntry>>,
-    #[serde(default)]
+    pub phrases: Option<Spanned<Vec<Spanned<PhraseEntry>>>>,
+    #[serde(default, deserialize_with = "written")]
     #[schemars(with = "Vec<RegexEntry>")]
-    pub regex: Vec<Spanned<RegexEntry>>,
+    pub regex: Option<Spanned<Vec<Spanned<RegexEntry>>>>,
+}
+
+/// A value that is there when its key is: `null` is the value's own error ("expected a
+/// list, found nothing"), not the key left out.
+fn written<'de, D: serde::Deserializer<'de>, T: Deserialize<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

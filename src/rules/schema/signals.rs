@@ -151,9 +151,10 @@ text_or_weighted!(
 #[serde(deny_unknown_fields)]
 pub struct WeightedPhrase {
     #[schemars(with = "Text")]
-    pub phrase: String,
-    #[serde(deserialize_with = "crate::yaml::unquoted_value")]
-    pub weight: f64,
+    pub phrase: Spanned<String>,
+    #[serde(deserialize_with = "crate::yaml::unquoted_spanned")]
+    #[schemars(with = "f64")]
+    pub weight: Spanned<f64>,
 }
 
 /// `- '\berr(or)?[ -]?\d{3}\b'` or `- { pattern: '...', weight: 2 }`.
@@ -174,7 +175,8 @@ text_or_weighted!(
 #[serde(deny_unknown_fields)]
 pub struct WeightedRegex {
     #[schemars(with = "Text")]
-    pub pattern: String,
-    #[serde(deserialize_with = "crate::yaml::unquoted_value")]
-    pub weight: f64,
+    pub pattern: Spanned<String>,
+    #[serde(deserialize_with = "crate::yaml::unquoted_spanned")]
+    #[schemars(with = "f64")]
+    pub weight: Spanned<f64>,
 }

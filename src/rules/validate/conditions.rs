@@ -101,7 +101,12 @@ impl Validator<'_> {
             RawCondition::Message(m) => {
                 let role = m.role.as_ref().and_then(|r| role(r.value));
                 let mut signal = m.signal.as_ref().and_then(|s| self.signal_ref(s, file));
-                if !m.phrases.is_empty() || !m.regex.is_empty() {
+                let phrases = m.phrases.as_ref().map_or(&[][..], |p| &p.value[..]);
+                let regexes = m.regex.as_ref().map_or(&[][..], |r| &r.value[..]);
+                if phrases.is_empty() && regexes.is_empty() && m.signal.is_none() {
+                    self.nothing_listed(m, file);
+                }
+                if !phrases.is_empty() || !regexes.is_empty() {
                     if signal.is_some() {
                         self.error(
                             "S008",
@@ -128,7 +133,7 @@ impl Validator<'_> {
                         n => format!("{prefix}-{}", n + 1),
                     };
                     let faults = self.faults();
-                    let mut inline = self.detector(&id, span, None, &m.phrases, &m.regex, file);
+                    let mut inline = self.detector(&id, span, None, phrases, regexes, file);
                     inline.inline = true;
                     if self.faults() > faults {
                         self.broken.signals.insert(self.signals.len());

@@ -8,7 +8,9 @@ use crate::text::normalize_phrase;
 use crate::yaml::{self, Spanned};
 
 use super::super::builtin;
-use super::super::schema::{Builtin, PhraseEntry, RawSignal, RegexEntry};
+use super::super::schema::{
+    Builtin, PhraseEntry, RawMessageCondition, RawSignal, RegexEntry, RoleName,
+};
 use super::super::{Pattern, Phrase, Signal};
 use super::Validator;
 
@@ -94,10 +96,19 @@ impl Validator<'_> {
         // author's phrases (all of them made validation quadratic: 16 s for 100,000).
         let builtins = signal.phrases.len();
         for p in phrases {
-            let pspan = yaml::span(p, file);
-            let (text, weight) = match &p.value {
-                PhraseEntry::Plain(t) => (t.clone(), 1.0),
-                PhraseEntry::Weighted(w) => (w.phrase.clone(), w.weight),
+            // A `{ phrase, weight }` entry is pointed at by its phrase, and its weight
+            // by the weight: the entry's own span is its `{`.
+            let (text, weight, pspan, wspan) = match &p.value {
+                PhraseEntry::Plain(t) => {
+                    let span = yaml::span(p, file);
+                    (t.clone(), 1.0, span, span)
+                }
+                PhraseEntry::Weighted(w) => (
+                    w.phrase.value.clone(),
+                    w.weight.value,
+                    yaml::span(&w.phrase, file),
+                    yaml::span(&w.weight, file),
+                ),
             };
             let normalized = normalize_phrase(&text);
             // A phrase of the built-in lexicon, listed by the author: the author's entry
@@ -110,12 +121,12 @@ impl Validator<'_> {
                 .position(|q| q.normalized == normalized);
             let builtin_entry = builtin_at.filter(|&i| signal.phrases[i].span.is_none());
             if builtin_at.is_none() || weight != 0.0 {
-                self.check_weight(weight, pspan);
+                self.check_weight(weight, wspan);
             }
             if normalized.len() <= 1 {
                 self.error(
                     "M002",
-                    format!("phrase {text:?} has no letters or digits: normalised, it is empty, and an empty phrase would match every message"),
+                    format!("phrase \"{}\" has no letters or digits: normalised, it is empty, and an empty phrase would match every message", crate::text::as_written(&text)),
                     pspan,
                 )
                 .with_help("phrases match words; punctuation and case are ignored");
@@ -144,12 +155,19 @@ impl Validator<'_> {
             .partition(|p| p.weight == 0.0);
         (signal.disabled, signal.phrases) = (disabled, phrases);
         for r in regexes {
-            let rspan = yaml::span(r, file);
-            let (pattern, weight) = match &r.value {
-                RegexEntry::Plain(p) => (p.clone(), 1.0),
-                RegexEntry::Weighted(w) => (w.pattern.clone(), w.weight),
+            let (pattern, weight, rspan, wspan) = match &r.value {
+                RegexEntry::Plain(p) => {
+                    let span = yaml::span(r, file);
+                    (p.clone(), 1.0, span, span)
+                }
+                RegexEntry::Weighted(w) => (
+                    w.pattern.value.clone(),
+                    w.weight.value,
+                    yaml::span(&w.pattern, file),
+                    yaml::span(&w.weight, file),
+                ),
             };
-            self.check_weight(weight, rspan);
+            self.check_weight(weight, wspan);
             if let Some(regex) = self.regex(&pattern, rspan) {
                 let reason = if regex.is_match("") {
                     Some((
@@ -167,8 +185,13 @@ impl Validator<'_> {
                 if let Some((reason, help)) = reason {
                     self.error(
                         "M002",
-                        format!("regex {pattern:?} {reason}, so it would match every message"),
-                        rspan,
+                        format!(
+                            "regex `{}` {reason}, so it would match every message",
+                            crate::text::as_written(&pattern)
+                        ),
+                        // Over lines, at its first character: a block scalar's span runs
+                        // to the next item.
+                        self.inner_span(rspan, &pattern, None),
                     )
                     .with_help(help);
                     continue;
@@ -182,6 +205,33 @@ impl Validator<'_> {
             }
         }
         signal
+    }
+
+    /// A `message` condition whose `phrases:` or `regex:` is written empty, with nothing
+    /// else to match: it would hold for every message of its role, which its author,
+    /// who wrote a list to look for, did not mean.
+    pub(super) fn nothing_listed(&mut self, m: &RawMessageCondition, file: FileId) {
+        let listed = [
+            ("phrases", m.phrases.as_ref().map(|p| yaml::span(p, file))),
+            ("regex", m.regex.as_ref().map(|r| yaml::span(r, file))),
+        ];
+        let Some((key, span)) = listed.into_iter().find_map(|(k, s)| Some((k, s?))) else {
+            return;
+        };
+        let every = match m.role.as_ref().map(|r| r.value) {
+            Some(RoleName::Customer) => "every customer message",
+            Some(RoleName::Bot) => "every bot message",
+            Some(RoleName::Agent) => "every agent message",
+            Some(RoleName::Any) | None => "every message",
+        };
+        self.error(
+            "S008",
+            format!("`{key}` is empty: this `message` condition would hold for {every}"),
+            span,
+        )
+        .with_help(format!(
+            "list what to look for (`{key}: [ITEM, ITEM]`), or use a signal (`signal: ID`); to match {every}, leave `{key}` out"
+        ));
     }
 
     pub(super) fn check_weight(&mut self, weight: f64, span: Span) {

@@ -11,6 +11,8 @@ use crate::rules::{Condition, RuleSet};
 use super::validate;
 
 mod detectors;
+mod empty_lists;
+mod entry_spans;
 mod groups;
 mod templates;
 mod windows_and_hours;

@@ -45,8 +45,9 @@ impl Validator<'_> {
                 self.error(
                     "S008",
                     format!(
-                        "{:?} is both excluded and listed under `phrases:` in signal `{}`",
-                        entry.value, signal.id
+                        "\"{}\" is both excluded and listed under `phrases:` in signal `{}`",
+                        crate::text::as_written(&entry.value),
+                        signal.id
                     ),
                     span,
                 )
@@ -73,8 +74,8 @@ impl Validator<'_> {
                 .error(
                     "R007",
                     format!(
-                        "{:?} is not a phrase of the built-in `{builtin}` lexicon",
-                        entry.value
+                        "\"{}\" is not a phrase of the built-in `{builtin}` lexicon",
+                        crate::text::as_written(&entry.value)
                     ),
                     span,
                 )

@@ -195,3 +195,17 @@ signals:
     let disabled: Vec<_> = f.disabled.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(disabled, ["ridiculous", "Ridiculous!"]);
 }
+
+/// M002 quoted `regex: ['\d*']` Debug-escaped, `regex "\\d*"`: not as the author wrote it.
+#[test]
+fn regexes_and_phrases_are_quoted_as_written() {
+    let d = errors("version: 1\nsignals:\n  - id: x\n    regex: ['\\d*']\n    phrases: ['\\']\n");
+    let messages: Vec<&str> = d.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(
+        messages,
+        [
+            "regex `\\d*` matches the empty string, so it would match every message",
+            "phrase \"\\\" has no letters or digits: normalised, it is empty, and an empty phrase would match every message",
+        ]
+    );
+}

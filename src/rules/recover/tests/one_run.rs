@@ -1,0 +1,73 @@
+//! The checks of what a signal or trigger that did not parse holds beside its schema
+//! errors, in the same run.
+
+use std::path::PathBuf;
+
+use crate::rules::load;
+use crate::rules::validate::validate;
+
+fn found(text: &str) -> Vec<(&'static str, u32)> {
+    let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+    let Err((diagnostics, _)) = validate(loaded) else {
+        panic!("expected errors for {text}")
+    };
+    diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.unwrap_or("-"),
+                d.location.as_ref().map_or(0, |l| l.line),
+            )
+        })
+        .collect()
+}
+
+/// `weight: "2"` and `wieght:` beside `weight: 0` were S003 and S002 in one run, and the
+/// S008 only in the next; a `gte: "80"` hid the M001 and S008 of the trigger's other
+/// conditions.
+#[test]
+fn every_error_of_a_signal_or_trigger_is_found_in_one_run() {
+    let got = found(
+        r#"version: 1
+signals:
+  - id: s
+    phrases:
+      - { phrase: refund, weight: "2" }
+      - { phrase: money back, weight: 0 }
+      - { phrase: chargeback, wieght: 2 }
+    regex:
+      - 'x['
+triggers:
+  - id: u
+    when:
+      all:
+        - meta: { field: score, gte: "80" }
+        - meta: { field: email, matches: '@(acme' }
+        - meta: { field: plan, in: [] }
+        - message: { signal: nope }
+"#,
+    );
+    assert_eq!(
+        got,
+        [
+            ("S003", 5),
+            ("S008", 6),
+            ("S002", 7),
+            ("M001", 9),
+            ("S003", 14),
+            ("M001", 15),
+            ("S008", 16),
+            ("R001", 17),
+        ]
+    );
+}
+
+/// What cannot be cut out stays for the next run: an error in a key of the item itself,
+/// or in a flow list.
+#[test]
+fn an_error_outside_a_block_list_item_still_hides_the_rest() {
+    let got = found(
+        "version: 1\nsignals:\n  - id: s\n    threshold: \"2\"\n    phrases:\n      - { phrase: a, weight: 0 }\n  - id: t\n    phrases: [{ phrase: a, weight: \"2\" }, { phrase: b, weight: 0 }]\n",
+    );
+    assert_eq!(got, [("S003", 4), ("S003", 8)]);
+}

@@ -1,0 +1,109 @@
+//! A key's value written at the key's own indentation:
+//!
+//! ```yaml
+//!     when:
+//!     message: { role: customer, signal: gdpr }
+//! ```
+//!
+//! YAML reads `when:` as holding nothing and `message:` as a key beside it: two errors
+//! ("expected a condition …, found nothing" and "unknown field `message`") for one
+//! mistake. Takes the errors found in a piece and the file's text; gives the first with
+//! help saying to indent the keys under it, and drops the unknown-key errors of the lines
+//! right below it at its indentation. Changes nothing else.
+
+use crate::yaml::{YamlError, YamlErrorKind};
+
+/// Merges each "found nothing" error of `errors` with the unknown keys written right
+/// below its key, at its indentation.
+pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
+    let mut dropped = Vec::new();
+    for i in 0..errors.len() {
+        let error = &errors[i];
+        if error.kind != YamlErrorKind::WrongType || !error.message.contains("found nothing") {
+            continue;
+        }
+        let Some((key, column)) = key_at(text, error.start) else {
+            continue;
+        };
+        let mut line = error.line;
+        let mut below = Vec::new();
+        // The unknown keys on the next lines (blank lines and comments between them
+        // aside), at the key's column, one after the other.
+        while let Some(next) = next_content_line(text, line) {
+            let found = errors.iter().position(|e| {
+                e.kind == YamlErrorKind::UnknownField && e.line == next && e.column == column
+            });
+            let Some(found) = found else { break };
+            below.push(found);
+            line = next;
+        }
+        if below.is_empty() {
+            continue;
+        }
+        let names: Vec<String> = below
+            .iter()
+            .filter_map(|&b| written_key(text, errors[b].start))
+            .map(|k| format!("`{k}:`"))
+            .collect();
+        let names = match names.as_slice() {
+            [one] => one.clone(),
+            [first @ .., last] => format!("{} and {last}", first.join(", ")),
+            [] => continue,
+        };
+        let help = if below.len() == 1 {
+            format!(
+                "{names} is at the indentation of `{key}:` above it, so YAML reads `{key}` as holding nothing and {names} as a key beside it: indent {names} further than `{key}:` to make it the value of `{key}`"
+            )
+        } else {
+            format!(
+                "{names} are at the indentation of `{key}:` above them, so YAML reads `{key}` as holding nothing and them as keys beside it: indent them further than `{key}:` to make them the value of `{key}`"
+            )
+        };
+        errors[i].help.push(help);
+        dropped.extend(below);
+    }
+    let mut index = 0;
+    errors.retain(|_| {
+        index += 1;
+        !dropped.contains(&(index - 1))
+    });
+}
+
+/// The key whose value is at `start` (the key's `:`, where serde-saphyr places nothing,
+/// or after it), and the 1-based column of the key on its line.
+fn key_at(text: &str, start: usize) -> Option<(&str, u32)> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let before = text.get(line_start..start)?.trim_end();
+    let before = before.strip_suffix(':').unwrap_or(before);
+    let key_start = before
+        .trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '_' | '-'))
+        .len();
+    let key = &before[key_start..];
+    if key.is_empty()
+        || !before[..key_start]
+            .trim_start_matches([' ', '-'])
+            .is_empty()
+    {
+        return None;
+    }
+    let column = u32::try_from(before[..key_start].chars().count()).ok()? + 1;
+    Some((key, column))
+}
+
+/// The key written at `start` (`message` in `message: {…}`).
+fn written_key(text: &str, start: usize) -> Option<&str> {
+    let rest = text.get(start..)?;
+    let end = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-')))?;
+    Some(&rest[..end]).filter(|k| !k.is_empty())
+}
+
+/// The number of the first line after `line` (1-based) that holds more than blanks or a
+/// comment.
+fn next_content_line(text: &str, line: u32) -> Option<u32> {
+    let skip = usize::try_from(line).ok()?;
+    text.lines()
+        .enumerate()
+        .skip(skip)
+        .find(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .and_then(|(i, _)| u32::try_from(i + 1).ok())
+}
