@@ -148,6 +148,10 @@ fn a_name_after_the_verb_miss_is_masked() {
         // A capitalised name the verb misses, as "Miss" the title was before.
         ("I Miss Baker so much", "I Miss [name] so much"),
         ("we miss Johnson", "we miss [name]"),
+        // Names of two capitalised parts, too.
+        ("I Miss Anne-Marie so much", "I Miss [name] so much"),
+        ("I miss O'Neill", "I miss [name]"),
+        ("We miss Zoë-Anne", "We miss [name]"),
     ]);
     stays(&[
         "i'll miss friday's meeting",
@@ -188,5 +192,12 @@ fn a_remembered_name_that_is_a_common_word_is_masked_only_where_it_reads_as_one(
     assert_eq!(
         super::masked("Hope you are well. Hope Smith called", &names),
         "Hope you are well. [name] [name] called"
+    );
+    // Only a modal or "hope" opens a sentence as a word: another name that is a word
+    // opens it as the name, before a pronoun too.
+    let names = super::names(&[("name", "Grace Bill")]);
+    assert_eq!(
+        super::masked("Grace I need help. ok. Bill we spoke yesterday", &names),
+        "[name] I need help. ok. [name] we spoke yesterday"
     );
 }

@@ -215,7 +215,6 @@ const THIRD_PERSON_VERBS: &[&str] = &[
     "knows",
     "likes",
     "looks",
-    "means",
     "needs",
     "prefers",
     "prescribes",
@@ -295,7 +294,10 @@ pub(super) fn missed_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
     };
     let stem = lower(&word[..name_end]);
     if stem.chars().filter(|c| c.is_alphabetic()).count() >= 2
-        && !stem.contains(['\'', '-'])
+        && (!stem.contains(['\'', '-', '\u{2019}'])
+            || word[..name_end]
+                .split(['\'', '-', '\u{2019}'])
+                .all(|part| part.chars().next().is_some_and(char::is_uppercase)))
         && (!is_common_english(&stem) || is_name_word(&stem))
         && !CALENDAR.contains(&stem.as_str())
         && !is_service(&stem)
