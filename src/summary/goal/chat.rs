@@ -166,8 +166,41 @@ fn about_someone(words: &[&str]) -> bool {
     else {
         return false;
     };
-    SOMEONE.contains(who)
+    SOMEONE.contains(who) && words.iter().any(|w| PERSONAL.contains(w))
 }
+
+/// What a question about someone asks when it chats: how they feel or what they are
+/// to the customer ("Does she like me?", "Is he single?"), not a matter of the
+/// customer's account ("Is he covered by my family plan?", "Does she need to verify her
+/// email too?"), which is asked for.
+const PERSONAL: &[&str] = &[
+    "like",
+    "likes",
+    "love",
+    "loves",
+    "cute",
+    "single",
+    "married",
+    "forgotten",
+    "forgot",
+    "dating",
+    "cheating",
+    "mad",
+    "angry",
+    "upset",
+    "jealous",
+    "hot",
+    "pretty",
+    "handsome",
+    "nice",
+    "funny",
+    "interested",
+    "into",
+    "miss",
+    "misses",
+    "shy",
+    "sweet",
+];
 
 #[cfg(test)]
 mod tests {
@@ -196,6 +229,9 @@ mod tests {
             assert!(chats(chat), "{chat}");
         }
         for request in [
+            "is he covered by my family plan?",
+            "does she need to verify her email too?",
+            "is she on my account?",
             "can you check the weather in detroit?",
             "do you think you could reserve it for me?",
             "do you think i can schedule that appointment right now also?",
