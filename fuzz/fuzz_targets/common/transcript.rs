@@ -29,7 +29,7 @@ pub fn check(bytes: &[u8], format: InputFormat, name: &str) {
     }
     let report = reader.report();
     assert_eq!(report.messages, messages);
-    assert!(report.rows >= report.messages + report.skipped_rows);
+    assert_eq!(report.rows, report.messages + report.skipped_rows, "{report:?}");
     for d in &report.diagnostics {
         match &d.location {
             Some(at) => assert!(at.path == Path::new(name) && at.line >= 1, "{d:?}"),

@@ -36,7 +36,12 @@ fn check(bytes: &[u8], format: InputFormat) -> Result<(), TestCaseError> {
     }
     let report = reader.report();
     prop_assert_eq!(report.messages, messages);
-    prop_assert!(report.rows >= report.messages + report.skipped_rows);
+    prop_assert_eq!(
+        report.rows,
+        report.messages + report.skipped_rows,
+        "{:?}",
+        report
+    );
     for d in &report.diagnostics {
         match &d.location {
             Some(at) => {
