@@ -116,22 +116,21 @@ pub(super) fn no_tests(
     Ok(ExitStatus::Error)
 }
 
-/// A rule file's top-level keys: a test file that has one is a rule file given as tests.
-const RULE_KEYS: [&str; 6] = [
-    "signals",
-    "triggers",
-    "routes",
-    "teams",
-    "default_route",
-    "templates",
-];
+/// A rule file's top-level keys but `version`, from its schema: a test file that has
+/// one is a rule file given as tests.
+fn rule_keys() -> impl Iterator<Item = &'static str> {
+    crate::yaml::fields_of::<crate::rules::schema::RawRuleFile>()
+        .iter()
+        .copied()
+        .filter(|&key| key != "version")
+}
 
 /// The rule file's key that `d` says a test file has, if it says so.
 fn rule_file_key(d: &Diagnostic) -> Option<&'static str> {
     if d.code != Some("S002") {
         return None;
     }
-    RULE_KEYS.into_iter().find(|key| {
+    rule_keys().find(|key| {
         d.message.starts_with(&format!(
             "unknown field `{key}`, expected one of version, tests"
         ))
