@@ -135,9 +135,11 @@ fn source_offset(source: &str, pattern: &str, offset: usize) -> Option<usize> {
             (Some(b' ' | b'\n'), Some(b'\n' | b'\r')) => {
                 p += 1;
                 s += if sb[s..].starts_with(b"\r\n") { 2 } else { 1 };
-                while sb.get(s) == Some(&b' ') {
-                    s += 1;
-                }
+                // The block's indentation, not the spaces a more-indented line keeps in
+                // the pattern.
+                let indent = sb[s..].iter().take_while(|&&b| b == b' ').count();
+                let kept = pb[p..].iter().take_while(|&&b| b == b' ').count();
+                s += indent.saturating_sub(kept);
             }
             (Some(a), Some(b)) if a == b => (p, s) = (p + 1, s + 1),
             _ => return None,

@@ -82,6 +82,21 @@ signals:
     }
 }
 
+/// A more-indented line of a block keeps its extra spaces in the pattern: the error on
+/// it was put on the line before.
+#[test]
+fn a_more_indented_line_of_a_pattern_is_pointed_at() {
+    let d = errors(
+        "version: 1\nsignals:\n  - id: s\n    regex:\n      - |\n        abc\n          x{2,1}\n",
+    );
+    assert_eq!(codes(&d), ["M001"]);
+    assert_eq!(
+        d.iter().map(at).collect::<Vec<_>>(),
+        [(7, Some(12))],
+        "at `{{2,1}}`"
+    );
+}
+
 /// M002 on a `>-` pattern over lines spanned to the next item's `- ` as well.
 #[test]
 fn a_pattern_over_lines_that_matches_everything_is_pointed_at_its_start() {
