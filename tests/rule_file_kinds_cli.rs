@@ -5,7 +5,7 @@
 use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
-use crate::common::{handoff_in, root, write};
+use crate::common::{handoff, handoff_in, root, stderr_text, write};
 
 const NOT_YAML: &str =
     "fixtures/transcripts.csv is not a rule file: rule files are YAML (.yaml, .yml)";
@@ -184,4 +184,25 @@ fn a_utf16_rule_test_file_is_said_to_be_utf16() {
             "{name}: {err}"
         );
     }
+}
+
+/// `handoff test -r rules rules/triggers.yaml` was told to run `handoff test -r
+/// rules/triggers.yaml`, which fails: the file's signals are in the files beside it. A
+/// file of a rules directory is given with its directory.
+#[test]
+fn a_rule_file_of_a_directory_given_as_tests_is_told_to_give_the_directory() {
+    let out = handoff()
+        .args(["test", "-r", "rules", "rules/triggers.yaml"])
+        .assert()
+        .code(2);
+    let stderr = stderr_text(&out);
+    assert!(
+        stderr.contains("rules/triggers.yaml is a rule file, not rule tests"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`handoff test` runs the tests in rules/tests against these rules"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("-r rules/triggers.yaml"), "{stderr}");
 }

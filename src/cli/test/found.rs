@@ -137,6 +137,23 @@ fn rule_file_key(d: &Diagnostic) -> Option<&'static str> {
     })
 }
 
+/// Whether `dir` holds a YAML file other than `file` and the paths given as tests.
+fn holds_other_yaml(dir: &Path, file: &Path, given: &[PathBuf]) -> bool {
+    std::fs::read_dir(dir).is_ok_and(|entries| {
+        entries.flatten().any(|e| {
+            let p = e.path();
+            p != file
+                && p.file_name() != file.file_name()
+                && !given
+                    .iter()
+                    .any(|g| g == &p || g.file_name() == p.file_name())
+                && p.extension().is_some_and(|x| {
+                    x.eq_ignore_ascii_case("yaml") || x.eq_ignore_ascii_case("yml")
+                })
+        })
+    })
+}
+
 /// The diagnostics of the test files, but those of rule files given as tests (`handoff
 /// test rules`, what follows `handoff lint rules`): an unknown field per rule file's key
 /// and file, each with the same help, are one error per path given, which says it is
@@ -186,14 +203,26 @@ pub(super) fn rules_given_as_tests(
             path.display(),
             keys.join(", ")
         );
+        // A file of a rules directory is loaded with the rest of it: its signals may be
+        // in the files beside it.
+        let rules = match path.parent() {
+            Some(dir)
+                if path.is_file()
+                    && !dir.as_os_str().is_empty()
+                    && holds_other_yaml(dir, &path, paths) =>
+            {
+                dir.to_path_buf()
+            }
+            _ => path.clone(),
+        };
         let mut command = vec!["handoff test".to_owned()];
-        if path != Path::new("rules") {
-            command.push(format!("-r {}", path.display()));
+        if rules != Path::new("rules") {
+            command.push(format!("-r {}", rules.display()));
         }
         let others: Vec<&PathBuf> = paths.iter().filter(|p| **p != path).collect();
         command.extend(others.iter().map(|p| p.display().to_string()));
         let runs = if others.is_empty() {
-            format!("the tests in {}", default_tests(&path).display())
+            format!("the tests in {}", default_tests(&rules).display())
         } else {
             "the tests given".to_owned()
         };
