@@ -34,6 +34,26 @@ pub(super) fn masked_all(rows: &[(Role, &str)]) -> Vec<String> {
         .collect()
 }
 
+/// Each text, a conversation of one customer message, masked as expected.
+#[track_caller]
+pub(super) fn each(cases: &[(&str, &str)]) {
+    for (text, expected) in cases {
+        assert_eq!(
+            masked_all(&[(Role::Customer, text)]),
+            [*expected],
+            "{text:?}"
+        );
+    }
+}
+
+/// Each text, a conversation of one customer message, stays as it is.
+#[track_caller]
+pub(super) fn stays(texts: &[&str]) {
+    for text in texts {
+        assert_eq!(masked_all(&[(Role::Customer, text)]), [*text], "{text:?}");
+    }
+}
+
 /// The last message of `rows`, masked.
 #[track_caller]
 pub(super) fn last_masked(rows: &[(Role, &str)]) -> String {

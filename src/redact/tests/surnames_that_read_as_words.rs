@@ -4,28 +4,8 @@
 //! ("dr li"); "miss" in lower case as a title ("miss brown"), and "Miss" in a name
 //! field; each beside the near miss that stays.
 
-use super::masked_all;
+use super::{each, masked_all, stays};
 use crate::transcript::Role;
-
-/// Each text, a conversation of one customer message, masked as expected.
-#[track_caller]
-fn each(cases: &[(&str, &str)]) {
-    for (text, expected) in cases {
-        assert_eq!(
-            masked_all(&[(Role::Customer, text)]),
-            [*expected],
-            "{text:?}"
-        );
-    }
-}
-
-/// Each text, a conversation of one customer message, stays as it is.
-#[track_caller]
-fn stays(texts: &[&str]) {
-    for text in texts {
-        assert_eq!(masked_all(&[(Role::Customer, text)]), [*text], "{text:?}");
-    }
-}
 
 /// "dr speed" and "DR SPEED" were shown: after a title, a common word in "-ed" was taken
 /// for what the doctor did ("dr ordered tests"). One in "-eed" says so only as a past

@@ -5,28 +5,8 @@
 //! will is great"), a name after the verb "miss" ("miss johnson's party"),
 //! and a remembered name that is a common word later only where it reads as one.
 
-use super::masked_all;
+use super::{each, masked_all, stays};
 use crate::transcript::Role;
-
-/// Each text, a conversation of one customer message, masked as expected.
-#[track_caller]
-fn each(cases: &[(&str, &str)]) {
-    for (text, expected) in cases {
-        assert_eq!(
-            masked_all(&[(Role::Customer, text)]),
-            [*expected],
-            "{text:?}"
-        );
-    }
-}
-
-/// Each text, a conversation of one customer message, stays as it is.
-#[track_caller]
-fn stays(texts: &[&str]) {
-    for text in texts {
-        assert_eq!(masked_all(&[(Role::Customer, text)]), [*text], "{text:?}");
-    }
-}
 
 /// "Thanks Dr Hope to see you" masked "Hope" where "thanks dr hope to see you" showed
 /// it, and "I'll Miss Friday's meeting" masked "Friday" where "i'll miss friday" showed
