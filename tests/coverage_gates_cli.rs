@@ -11,7 +11,7 @@ fn gates_exit_1_with_a_reason() {
         .args(["coverage", "--max-default-share", "0.4"])
         .assert()
         .code(1)
-        .stderr(contains("gate failed: 0.458 of escalations fell to the default route, over --max-default-share 0.4"));
+        .stderr(contains("gate failed: 0.458 of escalations (45.83%) fell to the default route, over --max-default-share 0.4"));
     // A share of 0.99248 over 0.992 read "0.992 …, over --max-default-share 0.992".
     // The report said the default route took "45.8%" of escalations, the
     // very share this gate allows; it says 45.83%, in every format.
@@ -25,7 +25,7 @@ fn gates_exit_1_with_a_reason() {
             .assert()
             .code(1)
             .stdout(contains(shown))
-            .stderr(contains("gate failed: 0.4583 of escalations fell to the default route, over --max-default-share 0.458"));
+            .stderr(contains("gate failed: 0.4583 of escalations (45.83%) fell to the default route, over --max-default-share 0.458"));
     }
     handoff()
         .args([
@@ -78,7 +78,7 @@ fn markdown_and_html_say_which_gate_failed() {
     )
     .unwrap();
     assert!(
-        md.starts_with("### handoff coverage\n\n**Gate failed:** 0.458 of escalations fell to the default route, over --max-default-share 0.4.\n\n**33** conversations"),
+        md.starts_with("### handoff coverage\n\n**Gate failed:** 0.458 of escalations (45.83%) fell to the default route, over --max-default-share 0.4.\n\n**33** conversations"),
         "{md}"
     );
     let dir = tempfile::tempdir().unwrap();

@@ -228,7 +228,7 @@ fn the_default_share_gate_names_routes_never_taken_for_want_of_columns() {
         .assert()
         .code(1)
         .stderr(contains(
-            "gate failed: 1.000 of escalations fell to the default route, over --max-default-share 0.5 (never taken: self-serve-pricing, enterprise-lead, which read company_size, deal_stage, industry, lead_score, tier, not in these transcripts)\n",
+            "gate failed: 1.000 of escalations (100.0%) fell to the default route, over --max-default-share 0.5 (never taken: self-serve-pricing, enterprise-lead, which read company_size, deal_stage, industry, lead_score, tier, not in these transcripts)\n",
         ));
     // In Markdown, under the heading, the ids as code.
     let out = handoff()

@@ -173,9 +173,16 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
                  (--max-default-share {max} passes)"
             )),
             Some(share) if share > max => {
+                // In the flag's scale, and as the report writes the share.
+                let default = report
+                    .routes
+                    .iter()
+                    .find(|r| r.id == crate::rules::DEFAULT_ROUTE_ID)
+                    .map_or(0, |r| r.matched);
                 let gate = FailedGate::new(format!(
-                    "{} of escalations fell to the default route, over --max-default-share {max}",
-                    beside(share, max, 3)
+                    "{} of escalations ({}) fell to the default route, over --max-default-share {max}",
+                    beside(share, max, 3),
+                    crate::report::escalation_share(default, report.escalated)
                 ));
                 failed.push(for_want_of_columns(gate, report));
             }
@@ -364,7 +371,7 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
 mod tests {
     use super::{beside, fraction, percent};
 
-    /// "0.992 of escalations fell to the default route, over --max-default-share
+    /// "0.992 of escalations (99.25%) fell to the default route, over --max-default-share
     /// 0.992" for a share of 0.99248.
     #[test]
     fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {

@@ -63,7 +63,7 @@ pub(super) fn default_share(r: &CoverageReport) -> String {
 
 /// `part` of `whole` escalations as a percentage: see [`share_of_escalations`]; `–` of
 /// nothing.
-pub(super) fn escalation_share(part: u64, whole: u64) -> String {
+pub(crate) fn escalation_share(part: u64, whole: u64) -> String {
     if whole == 0 {
         "–".to_owned()
     } else {

@@ -10,6 +10,7 @@ mod coverage_html;
 mod coverage_markdown;
 mod coverage_matrix;
 mod coverage_share;
+pub(crate) use coverage_share::escalation_share;
 mod coverage_why;
 mod csv;
 pub mod diff;
