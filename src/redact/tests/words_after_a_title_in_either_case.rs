@@ -128,6 +128,15 @@ fn a_name_after_the_verb_miss_is_masked() {
         // A capitalised name the verb misses, as "Miss" the title was before.
         ("I Miss Baker so much", "I Miss [name] so much"),
         ("we miss Johnson", "we miss [name]"),
+        // A surname in the possessive after a title in lower case: the stem masked.
+        (
+            "i went to dr brown's office",
+            "i went to dr [name]'s office",
+        ),
+        (
+            "see you at dr will's office",
+            "see you at dr [name]'s office",
+        ),
         // Names of two capitalised parts, too.
         ("I Miss Anne-Marie so much", "I Miss [name] so much"),
         ("I miss O'Neill", "I miss [name]"),
@@ -141,6 +150,8 @@ fn a_name_after_the_verb_miss_is_masked() {
         "we kinda miss london",
         "I Miss You",
         "I'll Miss Amazon's sale",
+        "i missed dr friday's slot",
+        "my dr's office",
     ]);
 }
 

@@ -165,7 +165,16 @@ pub(super) fn uncapitalised_name(
         let Some((start, end)) = word_at(text, at) else {
             return;
         };
-        let word = &text[start..end];
+        // A possessive is its stem's ("dr brown's office"): the stem is masked, its "'s"
+        // stays, and no second word follows.
+        let (word, possessive) = match text[start..end]
+            .strip_suffix("'s")
+            .or_else(|| text[start..end].strip_suffix("\u{2019}s"))
+        {
+            Some(stem) if !stem.is_empty() => (stem, true),
+            _ => (&text[start..end], false),
+        };
+        let end = start + word.len();
         let lower = lower(word);
         // Capitalised words are `name_after`'s: only one with no letter in lower case, or
         // none in capitals, is looked at here.
@@ -195,7 +204,7 @@ pub(super) fn uncapitalised_name(
                 // "dr will is great", "with dr good"; not "dr will see you", "is dr
                 // free": what stands around it decides, as capitalised.
                 surname_that_is_a_word(&lower)
-                    && reads_as_surname(text, title_start, end, &lower, false)
+                    && (possessive || reads_as_surname(text, title_start, end, &lower, false))
             })
             // "see dr friday", "dr feels fine", "dr refuses to": a day or a verb.
             && !(n == 0 && (weekday(&lower) || third_person(text, title_start, end, &lower)))
@@ -211,7 +220,7 @@ pub(super) fn uncapitalised_name(
         }
         out.push((start, end, Cue::Title));
         // "dr li": a surname of two letters takes no second word ("dr bp meds").
-        if letters == 2 {
+        if letters == 2 || possessive {
             return;
         }
         if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
