@@ -49,6 +49,17 @@ pub(crate) fn stdout_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stdout.clone()).unwrap()
 }
 
+/// `handoff lint --format FORMAT RULES` that finds problems (exit 1): its stdout.
+pub(crate) fn lint_failing(rules: impl AsRef<std::ffi::OsStr>, format: &str) -> String {
+    stdout_text(
+        &handoff()
+            .args(["lint", "--format", format])
+            .arg(rules)
+            .assert()
+            .code(1),
+    )
+}
+
 /// Stderr of a run already asserted on (its exit code), as text.
 pub(crate) fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()

@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stdout_of, stdout_text, write};
 
 #[test]
 fn gates_exit_1_with_a_reason() {
@@ -87,48 +87,24 @@ fn markdown_and_html_say_which_gate_failed() {
         "r.yaml",
         "version: 1\nsignals:\n  - { id: a, phrases: [discount] }\n  - { id: b, phrases: [xyzzy] }\ntriggers:\n  - { id: a, when: { message: { signal: a } } }\n  - { id: b, when: { message: { signal: b } } }\n",
     );
-    let html = String::from_utf8(
-        handoff()
-            .args([
-                "coverage",
-                "-f",
-                "html",
-                "--fail-under-triggers",
-                "60",
-                "-r",
-            ])
-            .arg(&rules)
-            .assert()
-            .code(1)
-            .get_output()
-            .stdout
-            .clone(),
-    )
-    .unwrap();
+    // The report in `format` with the trigger gate at `min`, which fails.
+    let gated = |format: &str, min: &str| {
+        stdout_text(
+            &handoff()
+                .args(["coverage", "-f", format, "--fail-under-triggers", min, "-r"])
+                .arg(&rules)
+                .assert()
+                .code(1),
+        )
+    };
+    let html = gated("html", "60");
     assert!(
         html.contains("<p class=\"fail\"><b>Gate failed:</b> 50% of triggers escalated anything, under --fail-under-triggers 60 (never: b).</p><div class=\"cards\">"),
         "{html}"
     );
     // One report, one way to write a share: the gate said `50.0%` above `**50%** of
     // triggers fired`.
-    let md = String::from_utf8(
-        handoff()
-            .args([
-                "coverage",
-                "-f",
-                "markdown",
-                "--fail-under-triggers",
-                "80",
-                "-r",
-            ])
-            .arg(&rules)
-            .assert()
-            .code(1)
-            .get_output()
-            .stdout
-            .clone(),
-    )
-    .unwrap();
+    let md = gated("markdown", "80");
     assert!(
         md.contains(
             "**Gate failed:** 50% of triggers escalated anything, under --fail-under-triggers 80"

@@ -1,7 +1,7 @@
 //! `handoff lint` on signal entries written as `{ phrase, weight }` or
 //! `{ pattern, weight }`: every format points at the value a diagnostic is about.
 
-use crate::common::{handoff, write};
+use crate::common::{lint_failing, write};
 
 /// M001 on `- { pattern: '\bprice (match', weight: 2 }` pointed at the `{` (5:9) in
 /// every format; the plain form pointed inside the pattern.
@@ -13,16 +13,7 @@ fn weighted_entries_are_pointed_at_in_sarif_and_github() {
         "r.yaml",
         "version: 1\nsignals:\n  - id: s\n    regex:\n      - { pattern: '\\bprice (match', weight: 2 }\n    phrases:\n      - { phrase: refund, weight: 0 }\n",
     );
-    let run = |format: &str| {
-        let out = handoff()
-            .args(["lint", "--format", format])
-            .arg(&rules)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |format: &str| lint_failing(&rules, format);
     let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
     let places: Vec<_> = sarif["runs"][0]["results"]
         .as_array()

@@ -3,7 +3,7 @@
 use predicates::prelude::*;
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of};
+use crate::common::{handoff, lint_failing, stdout_of};
 use crate::lint_cli::fixture;
 
 #[test]
@@ -41,16 +41,7 @@ fn sarif_and_github_say_an_invalid_regex_once() {
         "version: 1\nsignals:\n  - id: s\n    regex: ['(x']\n",
     )
     .unwrap();
-    let run = |format: &str| {
-        let out = handoff()
-            .args(["lint", "--format", format])
-            .arg(&rules)
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |format: &str| lint_failing(&rules, format);
     let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
     let message = &sarif["runs"][0]["results"][0]["message"]["text"];
     assert_eq!(message, "invalid regex: unclosed group", "{sarif}");
@@ -67,15 +58,7 @@ fn sarif_and_github_say_an_invalid_regex_once() {
 fn sarif_leaves_out_the_note_without_code_or_location() {
     // An invalid regex: the signal, and the checks that look at every signal, are out.
     let rules = fixture("M001");
-    let run = |format: &str| {
-        let out = handoff()
-            .args(["lint", "--format", format, &rules])
-            .assert()
-            .code(1)
-            .get_output()
-            .clone();
-        String::from_utf8(out.stdout).unwrap()
-    };
+    let run = |format: &str| lint_failing(&rules, format);
     let json = run("json");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
     let diagnostics = v["diagnostics"].as_array().unwrap();
