@@ -174,11 +174,7 @@ fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<
             )),
             Some(share) if share > max => {
                 // In the flag's scale, and as the report writes the share.
-                let default = report
-                    .routes
-                    .iter()
-                    .find(|r| r.id == crate::rules::DEFAULT_ROUTE_ID)
-                    .map_or(0, |r| r.matched);
+                let default = report.default_escalations();
                 let gate = FailedGate::new(format!(
                     "{} of escalations ({}) fell to the default route, over --max-default-share {max}",
                     beside(share, max, 3),

@@ -293,6 +293,14 @@ impl CoverageReport {
         .flat_map(|gap| gap.examples.iter_mut())
     }
 
+    /// Escalations that fell to the default route.
+    pub fn default_escalations(&self) -> u64 {
+        self.routes
+            .iter()
+            .find(|r| r.id == DEFAULT_ROUTE_ID)
+            .map_or(0, |r| r.matched)
+    }
+
     /// Computes the derived fields: never-fired lists, dead phrases, default share, and
     /// for a report of one run its shard.
     pub fn finish(&mut self) {
@@ -332,11 +340,7 @@ impl CoverageReport {
                     })
             })
             .collect();
-        let default = self
-            .routes
-            .iter()
-            .find(|r| r.id == DEFAULT_ROUTE_ID)
-            .map_or(0, |r| r.matched);
+        let default = self.default_escalations();
         self.default_share = (self.escalated > 0).then(|| default as f64 / self.escalated as f64);
         if let Some(labels) = &mut self.labels {
             labels.finish();
