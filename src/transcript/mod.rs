@@ -18,6 +18,8 @@ pub mod person;
 mod reader;
 mod record;
 mod records;
+#[doc(hidden)]
+pub mod soundness;
 
 use std::fmt;
 use std::path::PathBuf;

@@ -1,61 +1,21 @@
 //! Any bytes, read as CSV or as JSONL: conversations and diagnostics that name the file
 //! and a line in it, or an error that names the file; never a panic, and no row lost
-//! uncounted. What the fuzz targets check (`fuzz/fuzz_targets/common/transcript.rs`),
-//! here on every test run, from damaged exports rather than random bytes (which the
-//! binary check turns away before the parser).
+//! uncounted (`transcript::soundness`, which the fuzz targets check too), here on every
+//! test run, from damaged exports rather than random bytes (which the binary check
+//! turns away before the parser).
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
-use std::sync::Arc;
 
 use proptest::prelude::*;
 
-use super::super::*;
-use crate::transcript::{Input, InputFormat};
+use crate::transcript::InputFormat;
+use crate::transcript::soundness;
 
 const NAME: &str = "export.csv";
 
 /// Reads `bytes` as `NAME` in `format` and checks what the module's doc says.
 fn check(bytes: &[u8], format: InputFormat) -> Result<(), TestCaseError> {
-    let mut reader = ReaderBuilder::new()
-        .format(Some(format))
-        .build(vec![Input::Memory {
-            name: PathBuf::from(NAME),
-            bytes: Arc::from(bytes),
-        }]);
-    let mut messages = 0u64;
-    for conversation in reader.by_ref() {
-        match conversation {
-            Ok(c) => messages += c.messages.len() as u64,
-            Err(e) => {
-                let shown = e.to_string();
-                prop_assert!(shown.contains(NAME), "the error names no file: {shown}");
-                return Ok(());
-            }
-        }
-    }
-    let report = reader.report();
-    prop_assert_eq!(report.messages, messages);
-    prop_assert_eq!(
-        report.rows,
-        report.messages + report.skipped_rows,
-        "{:?}",
-        report
-    );
-    for d in &report.diagnostics {
-        match &d.location {
-            Some(at) => {
-                prop_assert_eq!(at.path.as_path(), std::path::Path::new(NAME), "{:?}", d);
-                prop_assert!(at.line >= 1, "no line: {:?}", d);
-            }
-            None => prop_assert!(
-                d.subject.as_deref() == Some(std::path::Path::new(NAME)),
-                "a diagnostic with no place: {:?}",
-                d
-            ),
-        }
-    }
-    Ok(())
+    soundness::check(bytes, format, NAME).map_err(TestCaseError::fail)
 }
 
 /// A small export as the tools write them, CSV or JSONL.
