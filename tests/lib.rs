@@ -58,6 +58,7 @@ mod redact_errors_cli;
 mod replay_cli;
 mod replay_inputs_cli;
 mod replay_spaceless_cli;
+mod role_names_cli;
 mod route_hours_cli;
 mod rule_file_kinds_cli;
 mod rule_loading_cli;
