@@ -53,3 +53,49 @@ fn a_rule_tests_unknown_role_is_named_with_the_roles_taken() {
     assert!(out.contains("= help: did you mean `customer`?"), "{out}");
     assert!(!out.contains("expected one of"), "{out}");
 }
+
+/// `--role VALUE=ROLE` and a mapping file's `roles:` named no role for a transcript's
+/// `user`, and `--role customer=requester` was not told it is written the other way.
+#[test]
+fn a_mapped_role_named_as_transcripts_name_it_gets_the_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,requester,hi\n",
+    );
+    let rules = root().join("rules");
+    let run = |args: &[&str]| {
+        let assert = handoff()
+            .current_dir(dir.path())
+            .arg("replay")
+            .arg("-r")
+            .arg(&rules)
+            .args(args)
+            .arg(&csv)
+            .assert()
+            .code(2);
+        crate::common::stderr_text(&assert)
+    };
+    let err = run(&["--role", "requester=user"]);
+    assert!(
+        err.contains(&format!(
+            "unknown role `user` in `requester=user`; expected customer, bot or agent; {USER_HINT}"
+        )),
+        "{err}"
+    );
+    let err = run(&["--role", "customer=requester"]);
+    assert!(
+        err.contains("`--role` takes VALUE=ROLE: did you mean `requester=customer`?"),
+        "{err}"
+    );
+    write(dir.path(), "map.yaml", "roles:\n  user: [requester]\n");
+    let err = run(&["--mapping", "map.yaml"]);
+    assert!(err.contains("map.yaml:2:3: "), "{err}");
+    assert!(
+        err.contains(&format!(
+            "unknown role `user` under `roles:`; expected customer, bot or agent; {USER_HINT}"
+        )),
+        "{err}"
+    );
+}
