@@ -47,7 +47,10 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
             .assert()
             .code(1)
             .stdout("")
-            .stderr(contains("error: no test cases in 1 file"));
+            .stderr(contains(format!(
+                "error: no test cases in {}",
+                none.display()
+            )));
     }
     // An empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
     // and `tests:` an S003 (exit 2), where `tests: []` is no case (exit 1): one rule for
@@ -63,17 +66,21 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
         .get_output()
         .clone();
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(
-        stderr.starts_with(&format!(
-            "error: no test cases in 3 files: {}, {}, {}\n",
-            empty.display(),
-            none.display(),
-            null.display()
-        )),
-        "{stderr}"
-    );
-    assert!(
-        stderr.contains("= help: a rule test file holds `version: 1` and `tests:`"),
+    // One error per file, in the order given, each naming its file; the help once.
+    let named: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    let want: Vec<String> = [&empty, &none, &null]
+        .iter()
+        .map(|f| format!("error: no test cases in {}", f.display()))
+        .collect();
+    assert_eq!(named, want, "{stderr}");
+    assert_eq!(
+        stderr
+            .matches("= help: a rule test file holds `version: 1` and `tests:`")
+            .count(),
+        1,
         "{stderr}"
     );
     // An empty document however written, and a file without `tests:`, as the schema
@@ -86,7 +93,10 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
             .assert()
             .code(1)
             .stdout("")
-            .stderr(contains("error: no test cases in 1 file"));
+            .stderr(contains(format!(
+                "error: no test cases in {}",
+                file.display()
+            )));
     }
     let json = stdout_text(
         &handoff()
@@ -98,8 +108,52 @@ fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
     let errors = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["errors"];
     assert_eq!(
         errors[0]["message"],
-        format!("no test cases in 1 file: {}", empty.display())
+        format!("no test cases in {}", empty.display())
     );
     // The file the message names was `"file": null`.
     assert_eq!(errors[0]["file"], empty.display().to_string(), "{json}");
+}
+
+/// With several test files without a case, JSON had one error whose `"file"` was null,
+/// the files named in its message only: each is an error at its file now, in JSON and
+/// JUnit alike.
+#[test]
+fn each_test_file_without_a_case_is_an_error_at_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        write(dir.path(), "a.yaml", ""),
+        write(dir.path(), "b.yaml", "# only a comment\n"),
+        write(dir.path(), "c.yaml", "version: 1\ntests: []\n"),
+    ];
+    let json = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json"])
+            .args(&files)
+            .assert()
+            .code(1),
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let errors = json["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 3, "{json}");
+    for (error, file) in errors.iter().zip(&files) {
+        assert_eq!(error["file"], file.display().to_string(), "{json}");
+        assert_eq!(error["line"], 1, "{json}");
+        assert_eq!(
+            error["message"],
+            format!("no test cases in {}", file.display())
+        );
+    }
+    let junit = stdout_text(
+        &handoff()
+            .args(["test", "-f", "junit"])
+            .args(&files)
+            .assert()
+            .code(1),
+    );
+    for file in &files {
+        assert!(
+            junit.contains(&format!("no test cases in {}", file.display())),
+            "{junit}"
+        );
+    }
 }
