@@ -114,7 +114,7 @@ fn invalid_tests(
     io: &mut Io<'_>,
     problems: &mut Problems,
 ) -> anyhow::Result<usize> {
-    let diagnostics = found::rules_given_as_tests(diagnostics, paths);
+    let diagnostics = found::rules_given_as_tests(diagnostics, paths, sources);
     print_diagnostics(io, &diagnostics, sources)?;
     let errors = diagnostics.len();
     problems.diagnostics.extend(diagnostics);
