@@ -95,10 +95,7 @@ fn load_with(
             let text = match decode_yaml(bytes) {
                 Ok(text) => text,
                 Err(bad) => {
-                    diagnostics.push(
-                        bad.diagnostic(&file)
-                            .help("save the rule test file as UTF-8"),
-                    );
+                    diagnostics.push(bad.diagnostic(&file, "rule test file"));
                     sources.add(file.clone(), bad.text);
                     continue;
                 }

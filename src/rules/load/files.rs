@@ -151,6 +151,17 @@ pub(crate) fn decode_yaml(bytes: Vec<u8>) -> Result<String, NotUtf8> {
             text: String::from_utf8_lossy(&bytes).into_owned(),
             at: 0,
             utf16: true,
+            binary: false,
+        });
+    }
+    // An executable, an archive, a spreadsheet: said so, as a transcript is, not "not
+    // valid UTF-8" with advice to save it as UTF-8.
+    if crate::transcript::is_binary(&bytes) {
+        return Err(NotUtf8 {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            at: 0,
+            utf16: false,
+            binary: true,
         });
     }
     decode(bytes)
@@ -165,6 +176,8 @@ pub(crate) struct NotUtf8 {
     at: usize,
     /// The file is UTF-16 (then `at` is 0).
     utf16: bool,
+    /// The file's first bytes are binary ([`crate::transcript::is_binary`]; `at` is 0).
+    binary: bool,
 }
 
 /// The text of a file's bytes, or where they stop being UTF-8.
@@ -173,12 +186,29 @@ fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
         at: e.utf8_error().valid_up_to(),
         text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
         utf16: false,
+        binary: false,
     })
 }
 
 impl NotUtf8 {
-    /// S001 at the first bad byte of the file at `path`.
-    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
+    /// S001 at the first bad byte of the file at `path`, a `what` (`rule file`, `rule
+    /// test file`), with what to do: save it as UTF-8; for a binary file, at the file,
+    /// give the YAML file.
+    pub(crate) fn diagnostic(&self, path: &Path, what: &str) -> Diagnostic {
+        if self.binary {
+            return Diagnostic::error(
+                "S001",
+                format!(
+                    "{} is not a text file (YAML): its first bytes are binary",
+                    path.display()
+                ),
+            )
+            .about(path)
+            .at(Location::line(path, 1))
+            .help(format!(
+                "give the {what} itself, a YAML file (.yaml, .yml) of text, not a binary (an executable, an archive, a spreadsheet)"
+            ));
+        }
         let (text, at) = (&self.text, self.at.min(self.text.len()));
         let before = text.get(..at).unwrap_or_default();
         let line = before.matches('\n').count() + 1;
@@ -190,12 +220,14 @@ impl NotUtf8 {
         } else {
             "the file is not valid UTF-8 text"
         };
-        Diagnostic::error("S001", message).at(Location {
-            path: path.to_owned(),
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
-            range: Some(at..end),
-        })
+        Diagnostic::error("S001", message)
+            .at(Location {
+                path: path.to_owned(),
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+                range: Some(at..end),
+            })
+            .help(format!("save the {what} as UTF-8"))
     }
 }
 
@@ -267,11 +299,36 @@ mod tests {
             let Ok(Err(bad)) = read(&path) else {
                 panic!("{name}: not refused as UTF-16");
             };
-            let d = bad.diagnostic(&path);
+            let d = bad.diagnostic(&path, "rule file");
             assert_eq!(d.message, "the file is UTF-16, not UTF-8 text");
             let at = d.location.unwrap();
             assert_eq!((at.line, at.column), (1, Some(1)), "{name}");
         }
+    }
+
+    /// A binary file was "not valid UTF-8 text", to be saved as UTF-8; text in Latin-1
+    /// still is.
+    #[test]
+    fn a_binary_file_is_said_to_be_binary_and_latin1_text_not_utf8() {
+        let Err(bad) = decode_yaml(b"\x7fELF\x02\x01\x01\0\0\0\0\0\xff\0\0".to_vec()) else {
+            panic!("binary read as text");
+        };
+        let d = bad.diagnostic(Path::new("rules"), "rule file");
+        assert_eq!(
+            d.message,
+            "rules is not a text file (YAML): its first bytes are binary"
+        );
+        assert!(
+            d.help[0].starts_with("give the rule file itself"),
+            "{:?}",
+            d.help
+        );
+        let Err(bad) = decode_yaml(b"version: 1\n# caf\xe9\n".to_vec()) else {
+            panic!("Latin-1 read as UTF-8");
+        };
+        let d = bad.diagnostic(Path::new("a.yaml"), "rule file");
+        assert_eq!(d.message, "the file is not valid UTF-8 text");
+        assert_eq!(d.help, ["save the rule file as UTF-8"]);
     }
 
     /// A directory or a FIFO named `*.yaml` in a rules directory was left out
