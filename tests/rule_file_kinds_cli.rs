@@ -248,3 +248,24 @@ fn a_binary_file_given_as_rules_or_tests_is_said_to_be_binary() {
         "{stderr}"
     );
 }
+
+/// `lint -f json` with a transcript export beside the rules counted it nowhere: the
+/// human summary says "and 1 file that is not one", the JSON summary now too.
+#[test]
+fn lint_json_counts_the_files_that_are_not_rule_files() {
+    let out = handoff()
+        .current_dir(root())
+        .args([
+            "lint",
+            "-f",
+            "json",
+            "rules/signals.yaml",
+            "fixtures/transcripts.csv",
+        ])
+        .assert()
+        .code(1);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.get_output().stdout).expect("a JSON document");
+    assert_eq!(v["summary"]["not_rule_files"], 1, "{v}");
+    assert_eq!(v["files"], serde_json::json!(["rules/signals.yaml"]), "{v}");
+}
