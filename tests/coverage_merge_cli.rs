@@ -272,3 +272,44 @@ fn a_report_with_labels_does_not_merge_with_one_without() {
             )));
     }
 }
+
+/// `--merge` read its reports without the checks every other input gets: a binary file
+/// was "stream did not contain valid UTF-8", a gzip report cut short "incomplete
+/// deflate stream".
+#[test]
+fn a_binary_or_truncated_report_is_said_to_be_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0".to_vec();
+    elf.extend(std::iter::repeat_n(0u8, 64));
+    std::fs::write(dir.path().join("report.json"), &elf).unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .args(["coverage", "--merge", "report.json"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "report.json is not a text file (JSON): its first bytes are binary",
+        ))
+        .stderr(contains(
+            "hint: give the report `handoff coverage -f json` wrote",
+        ));
+    let report = stdout_of(handoff().args([
+        "coverage",
+        "-r",
+        "rules",
+        "-f",
+        "json",
+        "fixtures/transcripts.csv",
+    ]));
+    let gz = crate::common::gzip(report.as_bytes());
+    std::fs::write(dir.path().join("cut.json.gz"), &gz[..gz.len() / 2]).unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .args(["coverage", "--merge", "cut.json.gz"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "cut.json.gz: cannot read coverage report: the gzip file is truncated or corrupt",
+        ))
+        .stderr(contains("hint: test it with `gzip -t cut.json.gz`"));
+}

@@ -206,3 +206,66 @@ fn a_rule_file_of_a_directory_given_as_tests_is_told_to_give_the_directory() {
     );
     assert!(!stderr.contains("-r rules/triggers.yaml"), "{stderr}");
 }
+
+/// A binary rule file (or rule test file) without an extension was "the file is not
+/// valid UTF-8 text" with "save the rule file as UTF-8": it says it is binary now, as a
+/// binary transcript, contacts or labels file does.
+#[test]
+fn a_binary_file_given_as_rules_or_tests_is_said_to_be_binary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut elf = b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0\x3e\0".to_vec();
+    elf.extend(std::iter::repeat_n(0u8, 64));
+    std::fs::write(dir.path().join("rules"), &elf).unwrap();
+    let out = handoff_in(dir.path())
+        .args(["lint", "rules"])
+        .assert()
+        .code(1);
+    let stdout = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(
+        stdout.contains("error[S001]: rules is not a text file (YAML): its first bytes are binary"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("= help: give the rule file itself, a YAML file"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("UTF-8"), "{stdout}");
+    std::fs::write(dir.path().join("tests"), &elf).unwrap();
+    let out = handoff_in(dir.path())
+        .arg("test")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg("tests")
+        .assert()
+        .code(2);
+    let stderr = stderr_text(&out);
+    assert!(
+        stderr.contains("error[S001]: tests is not a text file (YAML): its first bytes are binary"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: give the rule test file itself"),
+        "{stderr}"
+    );
+}
+
+/// `lint -f json` with a transcript export beside the rules counted it nowhere: the
+/// human summary says "and 1 file that is not one", the JSON summary now too.
+#[test]
+fn lint_json_counts_the_files_that_are_not_rule_files() {
+    let out = handoff()
+        .current_dir(root())
+        .args([
+            "lint",
+            "-f",
+            "json",
+            "rules/signals.yaml",
+            "fixtures/transcripts.csv",
+        ])
+        .assert()
+        .code(1);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.get_output().stdout).expect("a JSON document");
+    assert_eq!(v["summary"]["not_rule_files"], 1, "{v}");
+    assert_eq!(v["files"], serde_json::json!(["rules/signals.yaml"]), "{v}");
+}

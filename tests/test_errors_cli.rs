@@ -258,3 +258,33 @@ fn a_teams_display_name_expected_as_its_team_is_told_its_id() {
         "{stderr}"
     );
 }
+
+/// Rule files are bounded (4 MiB each, SECURITY.md) as untrusted input; rule-test
+/// files, from the same pull requests, were read whatever their size.
+#[test]
+fn a_rule_test_file_over_the_rule_file_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let limit = 4 * 1024 * 1024;
+    let mut text = String::from("version: 1\ntests: []\n");
+    text.push_str(&"#".repeat(limit + 1 - text.len()));
+    write(dir.path(), "t.yaml", &text);
+    let stderr = invalid_rule_tests(dir.path());
+    assert!(
+        stderr.contains(&format!(
+            "rule test file t.yaml is {} bytes; the limit is {limit}",
+            limit + 1
+        )),
+        "{stderr}"
+    );
+    // At the limit, it is read (and has no case: exit 1).
+    text.pop();
+    write(dir.path(), "t.yaml", &text);
+    handoff()
+        .current_dir(dir.path())
+        .arg("test")
+        .arg("-r")
+        .arg(root().join("rules"))
+        .arg("t.yaml")
+        .assert()
+        .code(1);
+}

@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Annotate as _, Diagnostic, Severity};
 use crate::report::ruletest::{TestFormat, TestOutput, write_errors};
 use crate::rules::RuleSetError;
 use crate::ruletest::{self, SuiteError};
@@ -91,6 +91,18 @@ impl Problems {
         self.written = true;
         write_errors(format, &[d], io.stdout)
     }
+
+    /// [`Problems::fail_with`] for several problems at once.
+    fn fail_with_all(
+        &mut self,
+        errors: &[Diagnostic],
+        format: TestFormat,
+        io: &mut Io<'_>,
+    ) -> std::io::Result<()> {
+        print_diagnostics(io, errors, &crate::diag::Sources::default())?;
+        self.written = true;
+        write_errors(format, errors, io.stdout)
+    }
 }
 
 /// Prints the diagnostics of invalid test files (those of rule files given as `paths`
@@ -102,7 +114,7 @@ fn invalid_tests(
     io: &mut Io<'_>,
     problems: &mut Problems,
 ) -> anyhow::Result<usize> {
-    let diagnostics = found::rules_given_as_tests(diagnostics, paths);
+    let diagnostics = found::rules_given_as_tests(diagnostics, paths, sources);
     print_diagnostics(io, &diagnostics, sources)?;
     let errors = diagnostics.len();
     problems.diagnostics.extend(diagnostics);
@@ -238,32 +250,43 @@ fn run_tests(
                 crate::text::count(suite.files, "file")
             );
         }
-        // An empty file, `tests:` and `tests: []` alike: no case, named.
+        // An empty file, `tests:` and `tests: []` alike: no case. Each file is an error
+        // of its own, at the file, so that every report names it (JSON's `file`, a
+        // JUnit `<error>`); the help, the same for all, once.
         let files: Vec<PathBuf> = suite
             .sources
             .files()
             .iter()
             .map(|f| f.path.clone())
             .collect();
-        let mut d = Diagnostic::new(
-            None,
-            Severity::Error,
-            format!(
-                "no test cases in {}: {}",
-                crate::text::count(suite.files, "file"),
-                found::shown(&files)
-            ),
-        );
-        // The file, for the reports that give each error one (JSON's `file`); of
-        // several, the message names each.
-        if let [file] = files.as_slice() {
-            d = d.at(crate::diag::Location::line(file, 1));
+        let mut errors: Vec<Diagnostic> = files
+            .iter()
+            .map(|file| {
+                Diagnostic::new(
+                    None,
+                    Severity::Error,
+                    format!("no test cases in {}", file.display()),
+                )
+                .at(crate::diag::Location::line(file, 1))
+            })
+            .collect();
+        if errors.is_empty() {
+            errors.push(Diagnostic::new(
+                None,
+                Severity::Error,
+                format!(
+                    "no test cases in {}",
+                    crate::text::count(suite.files, "file")
+                ),
+            ));
         }
-        let d = d.help(
-            "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
-             `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
-        );
-        problems.fail_with(d, args.format, io)?;
+        if let Some(last) = errors.last_mut() {
+            last.with_help(
+                "a rule test file holds `version: 1` and `tests:`, a list of cases, each with \
+                 `name:`, `messages:` and `expect:` (`handoff init` writes an example)",
+            );
+        }
+        problems.fail_with_all(&errors, args.format, io)?;
         return Ok(ExitStatus::Failure);
     }
     let output = TestOutput {

@@ -288,3 +288,26 @@ fn a_matrix_wider_than_the_terminal_is_a_list() {
         "{wide}"
     );
 }
+
+/// At 60 columns the routes table was 62 wide (a route and its team beside the
+/// counts), and on STAR the signals table 83 (a long word of its running text kept
+/// whole): every table fits now, its ids whole.
+#[test]
+fn every_coverage_table_fits_a_narrow_terminal() {
+    let engine = starter();
+    let r = report(&engine, &fixture_conversations());
+    let narrow = table_at(&r, 60);
+    let tables = narrow
+        .lines()
+        .filter(|l| l.starts_with(['┌', '│', '╞', '└']));
+    for line in tables {
+        assert!(line.chars().count() <= 60, "{line}\n{narrow}");
+    }
+    for text in [
+        "│ self-serve-pricing ",
+        "team: sales-engineer",
+        "share: 45.83%",
+    ] {
+        assert!(narrow.contains(text), "{text}\n{narrow}");
+    }
+}

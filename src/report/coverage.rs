@@ -86,7 +86,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             tr.held.to_string(),
         ]);
     }
-    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
+    let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, None));
     let mut t = grid(&["route", "team", "escalations", "share"], width);
     for route in &r.routes {
         t.add_row([
@@ -104,7 +104,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             escalation_share(r.unrouted, r.escalated),
         ]);
     }
-    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
+    let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, None));
     if let Some(t) = super::coverage_matrix::matrix(r, width) {
         let _ = writeln!(s, "\n{t}");
     }
@@ -134,7 +134,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
             dead.join(", "),
         ]);
     }
-    let _ = writeln!(s, "\n{}", crate::report::fit::fitted(t));
+    let _ = writeln!(s, "\n{}", super::narrow::fit_to(t, Some(3)));
     let list = |v: &[String]| {
         if v.is_empty() {
             "none".to_owned()
@@ -343,7 +343,7 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
             );
             t.add_row(cells);
         }
-        let _ = writeln!(s, "{}", crate::report::fit::fitted(t));
+        let _ = writeln!(s, "{}", super::narrow::fit_to(t, None));
     }
     for e in &l.misses.examples {
         let _ = writeln!(s, "  miss: {} — {}", e.conversation_id, e.detail);

@@ -32,7 +32,9 @@ pub(super) fn matrix(r: &CoverageReport, width: Option<u16>) -> Option<Table> {
     let needed = fit::table_width(&fit::longest_words(&t));
     // The width given, else the terminal's (comfy-table's): none, when neither is known.
     match t.width() {
-        Some(room) if needed > u32::from(room) => Some(fit::fitted(list(r, &routes, width))),
+        Some(room) if needed > u32::from(room) => {
+            Some(super::narrow::fit_to(list(r, &routes, width), None))
+        }
         _ => Some(fit::fitted(t)),
     }
 }

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 pub(super) const WORD_CAP: u16 = 40;
 
 /// A column's padding, left and right, in the tables' style.
-const PADDING: u16 = 2;
+pub(super) const PADDING: u16 = 2;
 
 /// The width of the longest word (whitespace-separated) of each column, header included,
 /// at most [`WORD_CAP`].

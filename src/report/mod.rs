@@ -19,6 +19,7 @@ mod fit;
 mod gate;
 pub(crate) mod json;
 pub mod lint;
+mod narrow;
 mod printable;
 pub mod ruletest;
 mod summary;

@@ -191,7 +191,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         let text = match text {
             Ok(text) => text,
             Err(bad) => {
-                let d = bad.diagnostic(&path).help("save the rule file as UTF-8");
+                let d = bad.diagnostic(&path, "rule file");
                 // Its names need not be in the text decoded with bad bytes replaced (UTF-16,
                 // Latin-1): it may define any.
                 loaded.unparsed.lose_file(&path, None);

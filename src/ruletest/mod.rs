@@ -98,6 +98,20 @@ pub enum SuiteError {
         crate::dir_scan::listed(.hidden)
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
+    /// A test file over the limit a rule file has (untrusted input, as rules are).
+    #[error(
+        "rule test file {} is {size} bytes; the limit is {}",
+        .path.display(),
+        crate::rules::load::MAX_RULE_FILE_BYTES
+    )]
+    TooLarge { path: PathBuf, size: u64 },
+    /// The test files over the limit a rule set has, together.
+    #[error(
+        "the rule test files in {} are {size} bytes together; the limit is {}",
+        .path.display(),
+        crate::rules::load::MAX_RULE_SET_BYTES
+    )]
+    SetTooLarge { path: PathBuf, size: u64 },
     #[error("cannot read rule tests from {}", .path.display())]
     Io {
         path: PathBuf,

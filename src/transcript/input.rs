@@ -18,8 +18,8 @@ mod decode;
 
 use self::decode::BUFFER;
 pub(crate) use self::decode::{
-    NotText, UTF16_ADVICE, UTF16_JSONL_ADVICE, damaged_gzip_message, decoded, decoded_text,
-    gzip_data_words, is_utf16, not_text_message,
+    NotText, UTF16_ADVICE, UTF16_JSONL_ADVICE, damaged_gzip_message, decoded_text, gzip_data_words,
+    is_binary, is_utf16, not_text_message,
 };
 
 /// A transcript source.

@@ -30,8 +30,8 @@ pub(crate) use header::{HeaderNames, unnamed_warning};
 pub use input::ChosenBy;
 pub use input::{Input, InputFormat, STDIN_NAME, expand_inputs, expand_inputs_noting};
 pub(crate) use input::{
-    NotText, UTF16_ADVICE, damaged_gzip_message, decoded, decoded_text, explain_open_error,
-    gzip_data_words, is_transcript_file_name, is_utf16, not_text_message,
+    NotText, UTF16_ADVICE, damaged_gzip_message, decoded_text, explain_open_error, gzip_data_words,
+    is_binary, is_transcript_file_name, is_utf16, not_text_message,
 };
 pub(crate) use jsonl::read_as_csv_advice;
 pub use mapping::{ColumnMapping, MappingError, RoleMap, TimestampZone};

@@ -23,8 +23,7 @@ pub(super) fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
             );
         }
         // Gzip by its magic bytes, as every input: CI artifacts are often kept compressed.
-        let text = read_gunzipped(path)
-            .with_context(|| format!("cannot read coverage report {}", path.display()))?;
+        let text = read_gunzipped(path)?;
         let report = read_report(path, &text)?;
         // The same run in two reports counts its conversations twice: a report copied, a
         // rerun over the same input, or a shard already inside a merged report.
@@ -86,15 +85,40 @@ fn labels_in_one(read: &[(&PathBuf, Vec<String>)], path: &Path, earlier_labelled
     )
 }
 
-/// The text of the file at `path`, gunzipped when it is gzip data.
-fn read_gunzipped(path: &std::path::Path) -> std::io::Result<String> {
+/// The text of the file at `path`, gunzipped when it is gzip data; refused, as every
+/// input is, when it is binary or UTF-16, or gzip data truncated or corrupt.
+fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
     use std::io::Read as _;
-    let file =
-        std::fs::File::open(path).map_err(|e| crate::transcript::explain_open_error(path, e))?;
+    let cannot = || format!("cannot read coverage report {}", path.display());
+    // A gzip file cut short (a CI artifact downloaded in part) is said so, with how to
+    // test it, as a transcript is; not the decoder's "incomplete deflate stream".
+    let damaged = |e: std::io::Error| match crate::transcript::gzip_data_words(&e) {
+        Some(words) => anyhow::anyhow!(crate::transcript::damaged_gzip_message(
+            path,
+            0,
+            "coverage report",
+            &words
+        )),
+        None => anyhow::Error::new(e).context(cannot()),
+    };
+    let file = std::fs::File::open(path)
+        .map_err(|e| crate::transcript::explain_open_error(path, e))
+        .with_context(cannot)?;
+    let (mut input, not_text) =
+        crate::transcript::decoded_text(std::io::BufReader::new(file)).map_err(damaged)?;
+    match not_text {
+        Some(crate::transcript::NotText::Binary) => anyhow::bail!(
+            "{} is not a text file (JSON): its first bytes are binary\n  hint: give the report `handoff coverage -f json` wrote (gzip-compressed or not)",
+            path.display()
+        ),
+        Some(crate::transcript::NotText::Utf16) => anyhow::bail!(
+            "{} is UTF-16, not UTF-8: not a report handoff wrote; give the one `handoff coverage -f json` wrote, or convert it with `iconv -f UTF-16 -t UTF-8`",
+            path.display()
+        ),
+        None => {}
+    }
     let mut text = String::new();
-    crate::transcript::decoded(std::io::BufReader::new(file))?
-        .0
-        .read_to_string(&mut text)?;
+    input.read_to_string(&mut text).map_err(damaged)?;
     Ok(text)
 }
 

@@ -125,16 +125,45 @@ fn rule_keys() -> impl Iterator<Item = &'static str> {
         .filter(|&key| key != "version")
 }
 
-/// The rule file's key that `d` says a test file has, if it says so.
-fn rule_file_key(d: &Diagnostic) -> Option<&'static str> {
-    if d.code != Some("S002") {
-        return None;
+/// The top-level keys of a YAML mapping, in the order written.
+struct TopLevelKeys(Vec<String>);
+
+impl<'de> serde::Deserialize<'de> for TopLevelKeys {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visit;
+        impl<'de> serde::de::Visitor<'de> for Visit {
+            type Value = TopLevelKeys;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a mapping")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<TopLevelKeys, A::Error> {
+                let mut keys = Vec::new();
+                while let Some((key, serde::de::IgnoredAny)) = map.next_entry::<String, _>()? {
+                    keys.push(key);
+                }
+                Ok(TopLevelKeys(keys))
+            }
+        }
+        d.deserialize_map(Visit)
     }
-    rule_keys().find(|key| {
-        d.message.starts_with(&format!(
-            "unknown field `{key}`, expected one of version, tests"
-        ))
-    })
+}
+
+/// The rule file's top-level keys that `text`, read as rule tests, has, when it has no
+/// `tests:`: a rule file given as tests. Empty for rule tests, and for a text that is not
+/// a YAML mapping (its errors say what it is).
+fn rule_file_keys(text: &str) -> Vec<&'static str> {
+    let Ok(TopLevelKeys(keys)) = crate::yaml::from_str::<TopLevelKeys>(text) else {
+        return Vec::new();
+    };
+    if keys.iter().any(|k| k == "tests") {
+        return Vec::new();
+    }
+    keys.iter()
+        .filter_map(|k| rule_keys().find(|r| r == k))
+        .collect()
 }
 
 /// Whether `dir` holds a YAML file other than `file` and the paths given as tests.
@@ -155,38 +184,61 @@ fn holds_other_yaml(dir: &Path, file: &Path, given: &[PathBuf]) -> bool {
 }
 
 /// The diagnostics of the test files, but those of rule files given as tests (`handoff
-/// test rules`, what follows `handoff lint rules`): an unknown field per rule file's key
-/// and file, each with the same help, are one error per path given, which says it is
-/// rules and how to give them.
+/// test rules`, what follows `handoff lint rules`), told by their top-level keys (in
+/// `sources`): a rule file's errors as rule tests (an unknown field per key), each with
+/// the same help, are one error per path given, which says it is rules and how to give
+/// them.
 pub(super) fn rules_given_as_tests(
     diagnostics: Vec<Diagnostic>,
     paths: &[PathBuf],
+    sources: &crate::diag::Sources,
 ) -> Vec<Diagnostic> {
     // Per path given: where its first error is in `out`, its rule files and their keys.
     let mut given: Vec<(PathBuf, usize, Vec<PathBuf>, Vec<&str>)> = Vec::new();
+    // Per file with errors: its rule file's keys, read once.
+    let mut keys_of: Vec<(PathBuf, Vec<&'static str>)> = Vec::new();
     let mut out = Vec::with_capacity(diagnostics.len());
     for d in diagnostics {
-        let (Some(key), Some(file)) = (
-            rule_file_key(&d),
-            d.location.as_ref().map(|l| l.path.clone()),
-        ) else {
+        let Some(file) = d.location.as_ref().map(|l| l.path.clone()) else {
             out.push(d);
             continue;
         };
+        let file_keys = match keys_of.iter().find(|(f, _)| *f == file) {
+            Some((_, keys)) => keys.clone(),
+            None => {
+                let keys = sources
+                    .by_path(&file)
+                    .map(|f| rule_file_keys(&f.text))
+                    .unwrap_or_default();
+                keys_of.push((file.clone(), keys.clone()));
+                keys
+            }
+        };
+        if file_keys.is_empty() {
+            out.push(d);
+            continue;
+        }
         let path = paths
             .iter()
             .find(|p| **p == file || file.parent() == Some(p.as_path()))
             .cloned()
             .unwrap_or_else(|| file.clone());
-        if let Some((_, _, files, keys)) = given.iter_mut().find(|g| g.0 == path) {
+        if let Some((_, at, files, keys)) = given.iter_mut().find(|g| g.0 == path) {
+            // Shown at a rule file's key (an unknown field), rather than at another of
+            // its errors as rule tests (`version: 2`).
+            if out[*at].code != Some("S002") && d.code == Some("S002") {
+                out[*at] = d;
+            }
             if !files.contains(&file) {
                 files.push(file);
             }
-            if !keys.contains(&key) {
-                keys.push(key);
+            for key in file_keys {
+                if !keys.contains(&key) {
+                    keys.push(key);
+                }
             }
         } else {
-            given.push((path, out.len(), vec![file], vec![key]));
+            given.push((path, out.len(), vec![file], file_keys));
             out.push(d);
         }
     }
@@ -227,6 +279,7 @@ pub(super) fn rules_given_as_tests(
             "the tests given".to_owned()
         };
         let d = &mut out[at];
+        d.code = Some("S002");
         d.message = message;
         d.help = vec![format!(
             "rules are given with -r (default `rules`), rule tests as paths: `{}` runs {runs} against these rules",
@@ -234,4 +287,72 @@ pub(super) fn rules_given_as_tests(
         )];
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::{Location, Sources};
+
+    /// A rule file was told from rule tests by serde's wording of its errors ("unknown
+    /// field `signals`, expected one of version, tests"): any other wording hid it. It
+    /// is told by its top-level keys now.
+    #[test]
+    fn a_rule_file_is_told_by_its_top_level_keys() {
+        assert_eq!(
+            rule_file_keys("version: 1\nsignals: []\ntriggers: []\nteams: []\n"),
+            ["signals", "triggers", "teams"]
+        );
+        assert_eq!(
+            rule_file_keys("{ version: 1, default_route: { team: a } }"),
+            ["default_route"]
+        );
+        // Rule tests, even with a rule file's key among their mistakes; not a mapping.
+        assert!(rule_file_keys("version: 1\ntests: []\nsignals: []\n").is_empty());
+        assert!(rule_file_keys("version: 1\nnot_a_key: 1\n").is_empty());
+        assert!(rule_file_keys("- a\n- b\n").is_empty());
+        assert!(rule_file_keys("signals: [\n").is_empty());
+    }
+
+    #[test]
+    fn a_rule_files_errors_are_one_whatever_their_wording() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mine.yaml");
+        let other = dir.path().join("t.yaml");
+        let mut sources = Sources::default();
+        sources.add(
+            file.clone(),
+            "version: 1\nsignals: []\ntriggers: []\n".to_owned(),
+        );
+        sources.add(other.clone(), "version: 1\ntests: 3\n".to_owned());
+        let at = |path: &Path, line| Some(Location::line(path, line));
+        let mut version = Diagnostic::error("S005", "a version");
+        version.location = at(&file, 1);
+        let mut first = Diagnostic::error("S002", "some other wording");
+        first.location = at(&file, 2);
+        let mut second = Diagnostic::error("S002", "yet another");
+        second.location = at(&file, 3);
+        let mut kept = Diagnostic::error("S003", "expected a list");
+        kept.location = at(&other, 2);
+        let out = rules_given_as_tests(
+            vec![version, first, kept, second],
+            &[file.clone(), other.clone()],
+            &sources,
+        );
+        let messages: Vec<&str> = out.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                format!(
+                    "{} is a rule file, not rule tests: it has a rule file's `signals:`, `triggers:` where rule tests have `tests:`",
+                    file.display()
+                )
+                .as_str(),
+                "expected a list",
+            ]
+        );
+        // At the first key of a rule file, as an unknown field.
+        assert_eq!(out[0].code, Some("S002"));
+        assert_eq!(out[0].location.as_ref().map(|l| l.line), Some(2));
+    }
 }

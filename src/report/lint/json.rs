@@ -1,5 +1,6 @@
 //! JSON lint output: a versioned document. Version 1 shape (README, "Lint output"):
-//! `{version, tool, files, summary: {errors, warnings, notes}, diagnostics: [...]}`, each
+//! `{version, tool, files, summary: {errors, warnings, notes, not_rule_files},
+//! diagnostics: [...]}`, each
 //! diagnostic a [`JsonDiagnostic`], as coverage's JSON has them.
 
 use std::io::{self, Write};
@@ -29,6 +30,9 @@ struct Summary {
     errors: usize,
     warnings: usize,
     notes: usize,
+    /// Files given that are not rule files (S001), which `files` does not list; the
+    /// human summary counts them apart (added within version 1).
+    not_rule_files: usize,
 }
 
 pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<()> {
@@ -48,6 +52,7 @@ pub(super) fn write(output: &LintOutput<'_>, out: &mut dyn Write) -> io::Result<
             errors: output.count(Severity::Error),
             warnings: output.count(Severity::Warning),
             notes: output.count(Severity::Note),
+            not_rule_files: output.not_rule_files,
         },
         diagnostics: output
             .diagnostics

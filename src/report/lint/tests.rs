@@ -69,6 +69,28 @@ fn json() {
     insta::assert_snapshot!(text);
 }
 
+/// The human summary counted the files given that are not rule files ("1 rule file and
+/// 1 file that is not one"); the JSON summary did not, and `files` does not list them.
+#[test]
+fn json_counts_the_files_that_are_not_rule_files() {
+    let (diagnostics, sources) = sample();
+    let output = LintOutput {
+        quiet: false,
+        diagnostics: &diagnostics,
+        sources: &sources,
+        color: false,
+        denied_warnings: None,
+        not_rule_files: 2,
+    };
+    let mut out = Vec::new();
+    output.write(LintFormat::Json, &mut out).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(v["summary"]["not_rule_files"], 2, "{v}");
+    // The fields before it, unchanged.
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["files"].as_array().map(Vec::len), Some(1), "{v}");
+}
+
 #[test]
 fn json_items_of_no_place_have_every_key_null() {
     let diagnostics = vec![Diagnostic::new(

@@ -25,7 +25,8 @@ pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) ->
         column: Some(err.column.max(1)),
         range: (err.line > 0).then_some(err.start..err.end),
     };
-    let mut d = Diagnostic::error(code, m.to_owned()).at(location);
+    let message = role_in_words(m).unwrap_or_else(|| m.to_owned());
+    let mut d = Diagnostic::error(code, message).at(location);
     if err.kind == YamlErrorKind::DuplicateKey
         && let Some((line, column, range)) = yaml::first_written(text, err.line, err.column)
     {
@@ -89,6 +90,33 @@ fn signal_option_help(message: &str) -> Option<String> {
     Some(format!(
         "`{name}` is an option of a named signal, not of a `message` condition's inline `phrases`/`regex`: define the signal under `signals:` (`- {{ id: refund, phrases: [refund, money back], {name}: … }}`) and refer to it by id (`message: {{ role: customer, signal: refund }}`)"
     ))
+}
+
+/// The roles a rule's `role:` names, as [`crate::rules::schema::RoleName`] reads them.
+const RULE_ROLES: [&str; 4] = ["customer", "bot", "agent", "any"];
+
+/// serde's wording of a role that is not one, in the project's words, the value as
+/// written: `` unknown variant `user`, expected one of customer, bot, agent, any `` (a
+/// condition's `role:`) → `` unknown role `user`; expected customer, bot, agent or any ``,
+/// and `` unknown field `user`, expected one of customer, bot, agent, time `` (a rule
+/// test's message) → `` unknown key `user` in a message; expected its role (customer,
+/// bot or agent) or `time` ``. `None` for another message; the help is
+/// [`suggest_field`]'s, from serde's wording.
+fn role_in_words(message: &str) -> Option<String> {
+    let (head, expected) = message.split_once(", expected one of ")?;
+    let name = crate::text::shown(head.split_once('`')?.1.strip_suffix('`')?);
+    let expected: Vec<&str> = expected.split(", ").collect();
+    if head.starts_with("unknown variant `") && expected == RULE_ROLES {
+        return Some(format!(
+            "unknown role `{name}`; expected customer, bot, agent or any"
+        ));
+    }
+    if head.starts_with("unknown field `") && expected == ["customer", "bot", "agent", "time"] {
+        return Some(format!(
+            "unknown key `{name}` in a message; expected its role (customer, bot or agent) or `time`"
+        ));
+    }
+    None
 }
 
 /// "did you mean" for serde's "unknown field `phrazes`, expected one of id, phrases, …":
@@ -202,6 +230,43 @@ mod tests {
         );
         assert_eq!(
             suggest_field("unknown field `zzz`, expected one of id, phrases"),
+            None
+        );
+    }
+
+    /// A role that is not one was told in serde's words (`unknown variant `user`,
+    /// expected one of …`), in a rule's `role:` and a rule test's message.
+    #[test]
+    fn a_role_that_is_not_one_is_told_in_the_formats_words() {
+        assert_eq!(
+            role_in_words("unknown variant `user`, expected one of customer, bot, agent, any")
+                .as_deref(),
+            Some("unknown role `user`; expected customer, bot, agent or any")
+        );
+        assert_eq!(
+            role_in_words("unknown field `usr`, expected one of customer, bot, agent, time")
+                .as_deref(),
+            Some(
+                "unknown key `usr` in a message; expected its role (customer, bot or agent) or `time`"
+            )
+        );
+        // As written, control characters shown.
+        assert_eq!(
+            role_in_words("unknown variant `a\nb`, expected one of customer, bot, agent, any")
+                .as_deref(),
+            Some("unknown role `a\\nb`; expected customer, bot, agent or any")
+        );
+        // The list is the schema's: a role it does not read is worded so.
+        let err = crate::yaml::from_str::<crate::rules::schema::RoleName>("user")
+            .expect_err("not a role");
+        assert!(role_in_words(&err.message).is_some(), "{}", err.message);
+        // Not a role.
+        assert_eq!(
+            role_in_words("unknown variant `High`, expected one of low, medium, high, critical"),
+            None
+        );
+        assert_eq!(
+            role_in_words("unknown field `user`, expected one of id, phrases"),
             None
         );
     }

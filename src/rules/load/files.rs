@@ -151,6 +151,17 @@ pub(crate) fn decode_yaml(bytes: Vec<u8>) -> Result<String, NotUtf8> {
             text: String::from_utf8_lossy(&bytes).into_owned(),
             at: 0,
             utf16: true,
+            binary: false,
+        });
+    }
+    // An executable, an archive, a spreadsheet: said so, as a transcript is, not "not
+    // valid UTF-8" with advice to save it as UTF-8.
+    if crate::transcript::is_binary(&bytes) {
+        return Err(NotUtf8 {
+            text: String::from_utf8_lossy(&bytes).into_owned(),
+            at: 0,
+            utf16: false,
+            binary: true,
         });
     }
     decode(bytes)
@@ -165,6 +176,8 @@ pub(crate) struct NotUtf8 {
     at: usize,
     /// The file is UTF-16 (then `at` is 0).
     utf16: bool,
+    /// The file's first bytes are binary ([`crate::transcript::is_binary`]; `at` is 0).
+    binary: bool,
 }
 
 /// The text of a file's bytes, or where they stop being UTF-8.
@@ -173,12 +186,29 @@ fn decode(bytes: Vec<u8>) -> Result<String, NotUtf8> {
         at: e.utf8_error().valid_up_to(),
         text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
         utf16: false,
+        binary: false,
     })
 }
 
 impl NotUtf8 {
-    /// S001 at the first bad byte of the file at `path`.
-    pub(crate) fn diagnostic(&self, path: &Path) -> Diagnostic {
+    /// S001 at the first bad byte of the file at `path`, a `what` (`rule file`, `rule
+    /// test file`), with what to do: save it as UTF-8; for a binary file, at the file,
+    /// give the YAML file.
+    pub(crate) fn diagnostic(&self, path: &Path, what: &str) -> Diagnostic {
+        if self.binary {
+            return Diagnostic::error(
+                "S001",
+                format!(
+                    "{} is not a text file (YAML): its first bytes are binary",
+                    path.display()
+                ),
+            )
+            .about(path)
+            .at(Location::line(path, 1))
+            .help(format!(
+                "give the {what} itself, a YAML file (.yaml, .yml) of text, not a binary (an executable, an archive, a spreadsheet)"
+            ));
+        }
         let (text, at) = (&self.text, self.at.min(self.text.len()));
         let before = text.get(..at).unwrap_or_default();
         let line = before.matches('\n').count() + 1;
@@ -190,169 +220,16 @@ impl NotUtf8 {
         } else {
             "the file is not valid UTF-8 text"
         };
-        Diagnostic::error("S001", message).at(Location {
-            path: path.to_owned(),
-            line: u32::try_from(line).unwrap_or(u32::MAX),
-            column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
-            range: Some(at..end),
-        })
+        Diagnostic::error("S001", message)
+            .at(Location {
+                path: path.to_owned(),
+                line: u32::try_from(line).unwrap_or(u32::MAX),
+                column: Some(u32::try_from(column).unwrap_or(u32::MAX)),
+                range: Some(at..end),
+            })
+            .help(format!("save the {what} as UTF-8"))
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn write(dir: &Path, name: &str, text: &str) {
-        std::fs::write(dir.join(name), text).unwrap();
-    }
-
-    #[test]
-    fn directory_files_are_sorted_and_filtered() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "b.yaml", "version: 1\n");
-        write(dir.path(), "a.yml", "version: 1\n");
-        write(dir.path(), "notes.txt", "not rules");
-        write(dir.path(), ".hidden.yaml", "version: 1\n");
-        // `teams.YAML` was left out silently, where transcripts read `B.CSV`.
-        write(dir.path(), "teams.YAML", "version: 1\n");
-        write(dir.path(), "C.Yml", "version: 1\n");
-        write(dir.path(), "yaml", "not rules");
-        let files = rule_files(dir.path()).unwrap();
-        let names: Vec<_> = files
-            .iter()
-            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
-            .collect();
-        assert_eq!(names, ["C.Yml", "a.yml", "b.yaml", "teams.YAML"]);
-    }
-
-    /// A dangling symlink in a rules directory was skipped silently (a symlink
-    /// to a rule file too): the set then lacked, say, its teams.
-    #[cfg(unix)]
-    #[test]
-    fn a_dangling_symlink_is_an_error_naming_it_and_a_symlink_to_a_file_is_read() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "a.yaml", "version: 1\n");
-        let link = dir.path().join("teams.yaml");
-        std::os::unix::fs::symlink("/nonexistent/teams.yaml", &link).unwrap();
-        let err = rule_files(dir.path()).unwrap_err();
-        assert!(
-            matches!(&err, LoadError::Io { path, .. } if *path == link),
-            "{err}"
-        );
-        assert_eq!(
-            err.to_string(),
-            format!("cannot read rules from {}", link.display())
-        );
-        std::fs::remove_file(&link).unwrap();
-        std::os::unix::fs::symlink(dir.path().join("a.yaml"), &link).unwrap();
-        assert_eq!(
-            rule_files(dir.path()).unwrap(),
-            [dir.path().join("a.yaml"), link]
-        );
-    }
-
-    /// A rule file saved as UTF-16 without a byte order mark failed at its first
-    /// NUL ("unexpected character"), and with one was "not valid UTF-8 text".
-    #[test]
-    fn a_utf16_rule_file_is_said_to_be_utf16() {
-        let dir = tempfile::tempdir().unwrap();
-        for (name, bom) in [("le.yaml", ""), ("bom.yaml", "\u{feff}")] {
-            let path = dir.path().join(name);
-            let bytes: Vec<u8> = format!("{bom}version: 1\n")
-                .encode_utf16()
-                .flat_map(u16::to_le_bytes)
-                .collect();
-            std::fs::write(&path, bytes).unwrap();
-            let Ok(Err(bad)) = read(&path) else {
-                panic!("{name}: not refused as UTF-16");
-            };
-            let d = bad.diagnostic(&path);
-            assert_eq!(d.message, "the file is UTF-16, not UTF-8 text");
-            let at = d.location.unwrap();
-            assert_eq!((at.line, at.column), (1, Some(1)), "{name}");
-        }
-    }
-
-    /// A directory or a FIFO named `*.yaml` in a rules directory was left out
-    /// without a word (transcript directories say D016). It is said, as there; a
-    /// directory with nothing else is an error naming it.
-    #[cfg(unix)]
-    #[test]
-    fn a_directory_or_fifo_named_like_a_rule_file_is_said_and_left_out() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), "a.yaml", "version: 1\n");
-        std::fs::create_dir(dir.path().join("more.yaml")).unwrap();
-        let fifo = dir.path().join("pipe.yml");
-        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
-        let fifo = made.is_ok_and(|s| s.success()).then_some(fifo);
-        let mut notes = Vec::new();
-        let files = rule_files_noting(dir.path(), YamlDir::Rules, &mut notes).unwrap();
-        assert_eq!(files, [dir.path().join("a.yaml")]);
-        let said: Vec<String> = notes
-            .iter()
-            .map(|d| {
-                format!("{} {}", d.code.unwrap_or_default(), d.message)
-                    .replace(&format!("{}/", dir.path().display()), "")
-            })
-            .collect();
-        let mut expected = vec!["D016 more.yaml is a directory, not a file: left out"];
-        if fifo.is_some() {
-            expected.push("D016 pipe.yml is a FIFO (named pipe), not a file: left out");
-        }
-        assert_eq!(said, expected);
-        assert!(
-            notes
-                .iter()
-                .all(|d| d.severity == crate::diag::Severity::Warning)
-        );
-        // Loading carries them to the rule set, for the commands to print.
-        let rules = crate::rules::load_rule_set(dir.path()).unwrap();
-        assert_eq!(rules.notes.len(), expected.len());
-        // Nothing but such entries: an error naming one.
-        std::fs::remove_file(dir.path().join("a.yaml")).unwrap();
-        let err = rule_files(dir.path()).unwrap_err();
-        assert_eq!(
-            err.to_string(),
-            format!(
-                "no rule files in directory {}: {} is a directory, not a file",
-                dir.path().display(),
-                dir.path().join("more.yaml").display()
-            )
-        );
-    }
-
-    /// A directory of only hidden rule files was "no rule files", as if empty.
-    #[test]
-    fn a_directory_of_only_hidden_rule_files_says_so() {
-        let dir = tempfile::tempdir().unwrap();
-        write(dir.path(), ".teams.yaml", "version: 1\n");
-        let err = rule_files(dir.path()).unwrap_err();
-        assert!(matches!(&err, LoadError::OnlyHidden { hidden, .. } if hidden.len() == 1));
-        assert_eq!(
-            err.to_string(),
-            format!(
-                "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
-                dir.path().display(),
-                dir.path().join(".teams.yaml").display()
-            )
-        );
-    }
-
-    #[test]
-    fn empty_directory_is_an_error() {
-        let dir = tempfile::tempdir().unwrap();
-        assert!(matches!(
-            rule_files(dir.path()),
-            Err(LoadError::EmptyDirectory(_))
-        ));
-    }
-
-    #[test]
-    fn missing_path_is_not_found() {
-        assert!(matches!(
-            rule_files(Path::new("/no/such/rules")),
-            Err(LoadError::NotFound(_))
-        ));
-    }
-}
+mod tests;

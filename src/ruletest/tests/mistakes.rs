@@ -318,7 +318,7 @@ fn a_mistake_in_one_message_hides_none_of_another() {
             (
                 "S002",
                 7,
-                "unknown field `custmer`, expected one of customer, bot, agent, time"
+                "unknown key `custmer` in a message; expected its role (customer, bot or agent) or `time`"
             ),
             ("S008", 8, "time `tomorrow` is not a date and time"),
             ("S003", 9, "expected a mapping (`key: value`)"),

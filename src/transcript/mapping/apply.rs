@@ -8,8 +8,8 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use super::{
-    ColumnMapping, MappingError, MappingFile, ROLES, finish, located, meant, meta, parse_role,
-    read_mapping, read_zone, roles_listed,
+    ColumnMapping, MappingError, MappingFile, finish, located, meta, parse_role, read_mapping,
+    read_zone, role_meant, roles_listed,
 };
 use crate::diag::Location;
 use crate::project::ProjectFile;
@@ -129,7 +129,7 @@ impl ColumnMapping {
                         "unknown role `{}` under `roles:`; expected {}{}",
                         shown(&role.value),
                         roles_listed(),
-                        meant(&role.value, &ROLES)
+                        role_meant(&role.value)
                     ),
                 ));
                 continue;

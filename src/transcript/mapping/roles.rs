@@ -93,16 +93,40 @@ impl RoleMap {
             )));
         }
         let role = parse_role(role.trim()).ok_or_else(|| {
+            // Written the other way round (`customer=requester`): say how it is written.
+            let hint = match parse_role(value.trim()) {
+                Some(_) => format!(
+                    "; `--role` takes VALUE=ROLE: did you mean `{}={}`?",
+                    shown(role.trim()),
+                    shown(value.trim())
+                ),
+                None => role_meant(role.trim()),
+            };
             MappingError::Invalid(format!(
-                "unknown role `{}` in `{}`; expected {}{}",
+                "unknown role `{}` in `{}`; expected {}{hint}",
                 shown(role.trim()),
                 shown(pair),
                 roles_listed(),
-                meant(role.trim(), &ROLES)
             ))
         })?;
         self.insert(value.trim(), role);
         Ok((normalize_field(value.trim()), role))
+    }
+}
+
+/// What follows "expected customer, bot or agent" for `name`, which names no role: the
+/// role a transcript's word for one names (`user`: customer), as rule files say it; else
+/// a "did you mean" for a typo (`custmer`); else nothing.
+pub(super) fn role_meant(name: &str) -> String {
+    match default_role_of_word(name) {
+        Some(role) if ROLES.contains(&role.as_str()) => format!(
+            "; `{}` is written `{}` here, where the roles are named customer, bot and agent (a transcript's `{}` is read as `{}`)",
+            shown(name),
+            role.as_str(),
+            shown(name),
+            role.as_str()
+        ),
+        _ => meant(name, &ROLES),
     }
 }
 

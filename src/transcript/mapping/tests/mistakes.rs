@@ -337,3 +337,42 @@ fn a_scalar_is_a_column_name_or_role_value_as_written() {
         assert_eq!(mistakes_of(text), message, "{text}");
     }
 }
+
+/// `--role foo=user` and a mapping file's `user:` under `roles:` said only "expected
+/// customer, bot or agent", where rule files say how `user` is written; and
+/// `--role customer=requester`, written the other way round, was not told so.
+#[test]
+fn a_role_named_as_transcripts_name_it_is_given_its_name() {
+    let hint = "; `user` is written `customer` here, where the roles are named customer, bot and agent (a transcript's `user` is read as `customer`)";
+    let err = RoleMap::default().set_pair("foo=user").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("unknown role `user` in `foo=user`; expected customer, bot or agent{hint}")
+    );
+    let err = RoleMap::default()
+        .set_pair("customer=requester")
+        .unwrap_err();
+    assert!(
+        err.to_string()
+            .ends_with("; `--role` takes VALUE=ROLE: did you mean `requester=customer`?"),
+        "{err}"
+    );
+    // A typo keeps its "did you mean".
+    let err = RoleMap::default().set_pair("foo=custmer").unwrap_err();
+    assert!(
+        err.to_string().ends_with("; did you mean `customer`?"),
+        "{err}"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.yaml");
+    std::fs::write(&path, "roles:\n  user: [requester]\n").unwrap();
+    let err = ColumnMapping::default().apply_file(&path).unwrap_err();
+    let text = err.to_string();
+    assert!(text.contains("map.yaml:2:3: "), "{text}");
+    assert!(
+        text.ends_with(&format!(
+            "unknown role `user` under `roles:`; expected customer, bot or agent{hint}"
+        )),
+        "{text}"
+    );
+}

@@ -1,0 +1,182 @@
+//! Tests of finding and reading rule files: directories, symlinks, FIFOs, UTF-16 and
+//! binary files.
+
+use super::*;
+
+fn write(dir: &Path, name: &str, text: &str) {
+    std::fs::write(dir.join(name), text).unwrap();
+}
+
+#[test]
+fn directory_files_are_sorted_and_filtered() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "b.yaml", "version: 1\n");
+    write(dir.path(), "a.yml", "version: 1\n");
+    write(dir.path(), "notes.txt", "not rules");
+    write(dir.path(), ".hidden.yaml", "version: 1\n");
+    // `teams.YAML` was left out silently, where transcripts read `B.CSV`.
+    write(dir.path(), "teams.YAML", "version: 1\n");
+    write(dir.path(), "C.Yml", "version: 1\n");
+    write(dir.path(), "yaml", "not rules");
+    let files = rule_files(dir.path()).unwrap();
+    let names: Vec<_> = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["C.Yml", "a.yml", "b.yaml", "teams.YAML"]);
+}
+
+/// A dangling symlink in a rules directory was skipped silently (a symlink
+/// to a rule file too): the set then lacked, say, its teams.
+#[cfg(unix)]
+#[test]
+fn a_dangling_symlink_is_an_error_naming_it_and_a_symlink_to_a_file_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.yaml", "version: 1\n");
+    let link = dir.path().join("teams.yaml");
+    std::os::unix::fs::symlink("/nonexistent/teams.yaml", &link).unwrap();
+    let err = rule_files(dir.path()).unwrap_err();
+    assert!(
+        matches!(&err, LoadError::Io { path, .. } if *path == link),
+        "{err}"
+    );
+    assert_eq!(
+        err.to_string(),
+        format!("cannot read rules from {}", link.display())
+    );
+    std::fs::remove_file(&link).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("a.yaml"), &link).unwrap();
+    assert_eq!(
+        rule_files(dir.path()).unwrap(),
+        [dir.path().join("a.yaml"), link]
+    );
+}
+
+/// A rule file saved as UTF-16 without a byte order mark failed at its first
+/// NUL ("unexpected character"), and with one was "not valid UTF-8 text".
+#[test]
+fn a_utf16_rule_file_is_said_to_be_utf16() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bom) in [("le.yaml", ""), ("bom.yaml", "\u{feff}")] {
+        let path = dir.path().join(name);
+        let bytes: Vec<u8> = format!("{bom}version: 1\n")
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        std::fs::write(&path, bytes).unwrap();
+        let Ok(Err(bad)) = read(&path) else {
+            panic!("{name}: not refused as UTF-16");
+        };
+        let d = bad.diagnostic(&path, "rule file");
+        assert_eq!(d.message, "the file is UTF-16, not UTF-8 text");
+        let at = d.location.unwrap();
+        assert_eq!((at.line, at.column), (1, Some(1)), "{name}");
+    }
+}
+
+/// A binary file was "not valid UTF-8 text", to be saved as UTF-8; text in Latin-1
+/// still is.
+#[test]
+fn a_binary_file_is_said_to_be_binary_and_latin1_text_not_utf8() {
+    let Err(bad) = decode_yaml(b"\x7fELF\x02\x01\x01\0\0\0\0\0\xff\0\0".to_vec()) else {
+        panic!("binary read as text");
+    };
+    let d = bad.diagnostic(Path::new("rules"), "rule file");
+    assert_eq!(
+        d.message,
+        "rules is not a text file (YAML): its first bytes are binary"
+    );
+    assert!(
+        d.help[0].starts_with("give the rule file itself"),
+        "{:?}",
+        d.help
+    );
+    let Err(bad) = decode_yaml(b"version: 1\n# caf\xe9\n".to_vec()) else {
+        panic!("Latin-1 read as UTF-8");
+    };
+    let d = bad.diagnostic(Path::new("a.yaml"), "rule file");
+    assert_eq!(d.message, "the file is not valid UTF-8 text");
+    assert_eq!(d.help, ["save the rule file as UTF-8"]);
+}
+
+/// A directory or a FIFO named `*.yaml` in a rules directory was left out
+/// without a word (transcript directories say D016). It is said, as there; a
+/// directory with nothing else is an error naming it.
+#[cfg(unix)]
+#[test]
+fn a_directory_or_fifo_named_like_a_rule_file_is_said_and_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.yaml", "version: 1\n");
+    std::fs::create_dir(dir.path().join("more.yaml")).unwrap();
+    let fifo = dir.path().join("pipe.yml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    let fifo = made.is_ok_and(|s| s.success()).then_some(fifo);
+    let mut notes = Vec::new();
+    let files = rule_files_noting(dir.path(), YamlDir::Rules, &mut notes).unwrap();
+    assert_eq!(files, [dir.path().join("a.yaml")]);
+    let said: Vec<String> = notes
+        .iter()
+        .map(|d| {
+            format!("{} {}", d.code.unwrap_or_default(), d.message)
+                .replace(&format!("{}/", dir.path().display()), "")
+        })
+        .collect();
+    let mut expected = vec!["D016 more.yaml is a directory, not a file: left out"];
+    if fifo.is_some() {
+        expected.push("D016 pipe.yml is a FIFO (named pipe), not a file: left out");
+    }
+    assert_eq!(said, expected);
+    assert!(
+        notes
+            .iter()
+            .all(|d| d.severity == crate::diag::Severity::Warning)
+    );
+    // Loading carries them to the rule set, for the commands to print.
+    let rules = crate::rules::load_rule_set(dir.path()).unwrap();
+    assert_eq!(rules.notes.len(), expected.len());
+    // Nothing but such entries: an error naming one.
+    std::fs::remove_file(dir.path().join("a.yaml")).unwrap();
+    let err = rule_files(dir.path()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "no rule files in directory {}: {} is a directory, not a file",
+            dir.path().display(),
+            dir.path().join("more.yaml").display()
+        )
+    );
+}
+
+/// A directory of only hidden rule files was "no rule files", as if empty.
+#[test]
+fn a_directory_of_only_hidden_rule_files_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".teams.yaml", "version: 1\n");
+    let err = rule_files(dir.path()).unwrap_err();
+    assert!(matches!(&err, LoadError::OnlyHidden { hidden, .. } if hidden.len() == 1));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "no rule files in directory {}: only hidden ones ({}), which are not read\n  hint: rename a file without the leading `.` to read it",
+            dir.path().display(),
+            dir.path().join(".teams.yaml").display()
+        )
+    );
+}
+
+#[test]
+fn empty_directory_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(matches!(
+        rule_files(dir.path()),
+        Err(LoadError::EmptyDirectory(_))
+    ));
+}
+
+#[test]
+fn missing_path_is_not_found() {
+    assert!(matches!(
+        rule_files(Path::new("/no/such/rules")),
+        Err(LoadError::NotFound(_))
+    ));
+}

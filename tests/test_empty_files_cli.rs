@@ -1,0 +1,159 @@
+//! `handoff test` with nothing to run: test files without a case (empty, `tests:`,
+//! `tests: []`, no `tests:`), each named, and a `--run` that selects none.
+
+use predicates::str::contains;
+
+use crate::common::{handoff, stdout_text, write};
+use crate::test_cli::FAILING;
+
+/// A missing test file was "rules not found", an empty directory "no rule files";
+/// an unmatched `--run` printed "test result: ok. 0 passed" before its error; a file
+/// with `tests: []` was "0 files".
+#[test]
+fn nothing_to_test_is_said_plainly_and_before_any_result_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    handoff()
+        .arg("test")
+        .arg(&empty)
+        .assert()
+        .code(2)
+        .stderr(contains("no rule test files (*.yaml, *.yml) in directory"));
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    handoff()
+        .args(["test", "--run", "zzz"])
+        .arg(&tests)
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(contains(
+            "error: --run `zzz` matches none of the 2 test cases in 1 file",
+        ));
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    handoff()
+        .args(["test", "--run", "^pass"])
+        .arg(&tests)
+        .arg(&none)
+        .assert()
+        .success()
+        .stdout(contains("1 filtered out by --run (2 cases in 2 files)"));
+    // Files without a case are a finding about the suite, not a usage error, --run or not.
+    for run in [&[][..], &["--run", "^pass"][..]] {
+        handoff()
+            .arg("test")
+            .args(run)
+            .arg(&none)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains(format!(
+                "error: no test cases in {}",
+                none.display()
+            )));
+    }
+    // An empty file was an S004 (exit 2, drawn `--> e0.yaml:1` without a gutter)
+    // and `tests:` an S003 (exit 2), where `tests: []` is no case (exit 1): one rule for
+    // the three, the files named.
+    let empty = write(dir.path(), "e0.yaml", "");
+    let null = write(dir.path(), "e2.yaml", "version: 1\ntests:\n");
+    let out = handoff()
+        .arg("test")
+        .args([&empty, &none, &null])
+        .assert()
+        .code(1)
+        .stdout("")
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // One error per file, in the order given, each naming its file; the help once.
+    let named: Vec<&str> = stderr
+        .lines()
+        .filter(|l| l.starts_with("error: "))
+        .collect();
+    let want: Vec<String> = [&empty, &none, &null]
+        .iter()
+        .map(|f| format!("error: no test cases in {}", f.display()))
+        .collect();
+    assert_eq!(named, want, "{stderr}");
+    assert_eq!(
+        stderr
+            .matches("= help: a rule test file holds `version: 1` and `tests:`")
+            .count(),
+        1,
+        "{stderr}"
+    );
+    // An empty document however written, and a file without `tests:`, as the schema
+    // takes them (`---` was "expected a mapping", exit 2).
+    for (name, text) in [("e3.yaml", "---\n"), ("e4.yaml", "version: 1\n")] {
+        let file = write(dir.path(), name, text);
+        handoff()
+            .arg("test")
+            .arg(&file)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains(format!(
+                "error: no test cases in {}",
+                file.display()
+            )));
+    }
+    let json = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json"])
+            .arg(&empty)
+            .assert()
+            .code(1),
+    );
+    let errors = &serde_json::from_str::<serde_json::Value>(&json).unwrap()["errors"];
+    assert_eq!(
+        errors[0]["message"],
+        format!("no test cases in {}", empty.display())
+    );
+    // The file the message names was `"file": null`.
+    assert_eq!(errors[0]["file"], empty.display().to_string(), "{json}");
+}
+
+/// With several test files without a case, JSON had one error whose `"file"` was null,
+/// the files named in its message only: each is an error at its file now, in JSON and
+/// JUnit alike.
+#[test]
+fn each_test_file_without_a_case_is_an_error_at_its_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        write(dir.path(), "a.yaml", ""),
+        write(dir.path(), "b.yaml", "# only a comment\n"),
+        write(dir.path(), "c.yaml", "version: 1\ntests: []\n"),
+    ];
+    let json = stdout_text(
+        &handoff()
+            .args(["test", "-f", "json"])
+            .args(&files)
+            .assert()
+            .code(1),
+    );
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let errors = json["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 3, "{json}");
+    for (error, file) in errors.iter().zip(&files) {
+        assert_eq!(error["file"], file.display().to_string(), "{json}");
+        assert_eq!(error["line"], 1, "{json}");
+        assert_eq!(
+            error["message"],
+            format!("no test cases in {}", file.display())
+        );
+    }
+    let junit = stdout_text(
+        &handoff()
+            .args(["test", "-f", "junit"])
+            .args(&files)
+            .assert()
+            .code(1),
+    );
+    for file in &files {
+        assert!(
+            junit.contains(&format!("no test cases in {}", file.display())),
+            "{junit}"
+        );
+    }
+}
