@@ -42,8 +42,8 @@ pub struct Loaded {
     pub unparsed: Unparsed,
     /// Files given that are not rule files (S001 "not a rule file"), not read.
     pub not_rule_files: usize,
-    /// Signals that did not parse, without their list items that hold an error: what is
-    /// left is checked, then left out (see `recover::salvage`).
+    /// Signals that did not parse, without the keys and list items that hold an error:
+    /// what is left is checked, then left out (see `recover::salvage`).
     pub salvaged: Vec<(FileId, super::schema::RawSignal)>,
     /// Triggers likewise.
     pub salvaged_triggers: Vec<(FileId, super::schema::RawTrigger)>,

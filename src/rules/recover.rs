@@ -42,8 +42,8 @@ pub(crate) use unparsed::Unparsed;
 pub(crate) struct Parsed {
     /// What parsed; `None` when nothing could be recovered.
     pub(crate) file: Option<RawRuleFile>,
-    /// Signals that did not parse, read again without their list items that hold an
-    /// error (`salvage`): validated for the errors of what is left, and then left out.
+    /// Signals that did not parse, read again without the keys and list items that hold
+    /// an error (`salvage`): validated for the errors of what is left, and then left out.
     pub(crate) salvaged: Vec<RawSignal>,
     /// Triggers likewise.
     pub(crate) salvaged_triggers: Vec<RawTrigger>,
@@ -151,7 +151,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                         items
                             .iter()
                             .filter(|item| item.piece.parse::<RawSignal>(text).is_err())
-                            .filter_map(|item| salvage::item(text, item, found)),
+                            .filter_map(|item| salvage::item(text, item, found, Part::Signals)),
                     );
                 }
             }
@@ -169,7 +169,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                         items
                             .iter()
                             .filter(|item| item.piece.parse::<RawTrigger>(text).is_err())
-                            .filter_map(|item| salvage::item(text, item, found)),
+                            .filter_map(|item| salvage::item(text, item, found, Part::Triggers)),
                     );
                 }
             }

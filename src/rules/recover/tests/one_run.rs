@@ -62,12 +62,37 @@ triggers:
     );
 }
 
-/// What cannot be cut out stays for the next run: an error in a key of the item itself,
-/// or in a flow list.
+/// A `threshold: "2"` hid the `weight: 0` (S008) beside it, and a `severity: huge` the
+/// regex (M001) and unknown signal (R001) of the trigger's condition, until the next run.
 #[test]
-fn an_error_outside_a_block_list_item_still_hides_the_rest() {
+fn an_error_in_a_key_of_the_item_itself_hides_nothing_else() {
     let got = found(
-        "version: 1\nsignals:\n  - id: s\n    threshold: \"2\"\n    phrases:\n      - { phrase: a, weight: 0 }\n  - id: t\n    phrases: [{ phrase: a, weight: \"2\" }, { phrase: b, weight: 0 }]\n",
+        r#"version: 1
+signals:
+  - id: s
+    threshold: "2"
+    phrases:
+      - { phrase: a, weight: 0 }
+  - { id: t, negation: maybe, regex: ["x["] }
+triggers:
+  - id: u
+    severity: huge
+    when:
+      any:
+        - message: { signal: angyr }
+        - message: { regex: ["(a"] }
+"#,
     );
-    assert_eq!(got, [("S003", 4), ("S003", 8)]);
+    assert_eq!(
+        got,
+        [
+            ("S003", 4),
+            ("S008", 6),
+            ("S003", 7),
+            ("M001", 7),
+            ("S002", 10),
+            ("R001", 13),
+            ("M001", 14),
+        ]
+    );
 }

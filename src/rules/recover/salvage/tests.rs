@@ -1,0 +1,49 @@
+//! What is cut out of an item that did not parse, and when nothing is salvaged.
+
+use super::super::parse;
+
+const SIGNAL: &str = "version: 1\nsignals:\n  - id: s\n    threshold: \"2\"\n    phrases:\n      - { phrase: a, weight: 0 }\n      - { phrase: b, weight: \"2\" }\n";
+
+#[test]
+fn a_wrong_key_of_the_item_is_cut_out_and_the_rest_read() {
+    let parsed = parse(SIGNAL);
+    assert_eq!(parsed.errors.len(), 2, "{:?}", parsed.errors);
+    let [signal] = &parsed.salvaged[..] else {
+        panic!("one signal salvaged: {:?}", parsed.salvaged);
+    };
+    assert!(signal.threshold.is_none());
+    assert_eq!(signal.phrases.len(), 1);
+    assert_eq!(signal.phrases[0].referenced.line(), 6);
+
+    let parsed = parse(
+        "version: 1\ntriggers:\n  - { severity: huge, id: t, when: { message: { signal: x } } }\n",
+    );
+    let [trigger] = &parsed.salvaged_triggers[..] else {
+        panic!("one trigger salvaged: {:?}", parsed.salvaged_triggers);
+    };
+    assert_eq!(trigger.id.value, "t");
+    assert!(trigger.severity.is_none());
+}
+
+#[test]
+fn nothing_is_salvaged_without_a_key_the_rest_needs_or_from_an_emptied_list() {
+    for text in [
+        // The built-in decides which weights of 0 are errors.
+        "version: 1\nsignals:\n  - id: s\n    builtin: frustation\n    phrases: [a]\n",
+        // The id.
+        "version: 1\nsignals:\n  - id: [s]\n    phrases: [a]\n",
+        // The only condition of an `all:`: the `all:` would be empty.
+        "version: 1\ntriggers:\n  - id: t\n    severity: high\n    when:\n      all:\n        - meta: { field: score, gte: \"80\" }\n",
+        // A condition in no list.
+        "version: 1\ntriggers:\n  - id: t\n    when: { meta: { field: score, gte: \"80\" } }\n",
+    ] {
+        let parsed = parse(text);
+        assert!(!parsed.errors.is_empty(), "{text}");
+        assert!(
+            parsed.salvaged.is_empty() && parsed.salvaged_triggers.is_empty(),
+            "{text}: {:?} {:?}",
+            parsed.salvaged,
+            parsed.salvaged_triggers
+        );
+    }
+}

@@ -1,0 +1,76 @@
+//! `handoff lint` on an item with a schema error: the rest of the item is checked in the
+//! same run (its regexes, weights, references, templates), each problem once, at its
+//! file, line and column.
+
+use crate::common::{handoff, stdout_text, write};
+
+/// Lints `text` as `r.yaml` (failing) in the `github` format: one line per problem,
+/// `::error file=…,line=…,col=…,title=CODE …`.
+fn lint(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "r.yaml", text);
+    stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--format", "github", "r.yaml"])
+            .assert()
+            .code(1),
+    )
+}
+
+/// Each `(code, line, column)` a run said, in order.
+fn found(out: &str) -> Vec<(String, u32, u32)> {
+    out.lines()
+        .filter_map(|l| {
+            let field = |name: &str| {
+                let rest = l.split_once(&format!("{name}="))?.1;
+                Some(rest.split([',', ':', ' ']).next()?.to_owned())
+            };
+            let code = field("title")?;
+            Some((
+                code.split(' ').next()?.to_owned(),
+                field("line")?.parse().ok()?,
+                field("col")?.parse().ok()?,
+            ))
+        })
+        .collect()
+}
+
+fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
+    found
+        .iter()
+        .map(|(c, l, col)| (c.as_str(), *l, *col))
+        .collect()
+}
+
+/// `threshold: "2"` on a signal hid its `weight: 0` and its invalid regex; `severity:
+/// huge` on a trigger hid its unknown signal; each waited for the next run.
+#[test]
+fn an_error_in_a_key_of_a_signal_or_trigger_hides_nothing_else_of_it() {
+    let out = lint(
+        r#"version: 1
+signals:
+  - id: refund
+    threshold: "2"
+    phrases:
+      - { phrase: money back, weight: 0 }
+    regex:
+      - "("
+triggers:
+  - id: t
+    severity: huge
+    when: { message: { signal: angyr } }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 4, 16),
+            ("S008", 6, 39),
+            ("M001", 8, 10),
+            ("S002", 11, 15),
+            ("R001", 12, 32),
+        ],
+        "{out}"
+    );
+}
