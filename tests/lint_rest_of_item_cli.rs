@@ -74,3 +74,45 @@ triggers:
         "{out}"
     );
 }
+
+/// A route with a wrong `description` hid its unknown team, and the next route's
+/// unknown team was said; a team with a wrong `agent` hid its bridge's template error; a
+/// template with an unknown key hid its text's error.
+#[test]
+fn an_error_in_a_route_team_or_template_hides_nothing_else_of_it() {
+    let out = lint(
+        r#"version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - id: r1
+    description: [a]
+    when: { trigger: t }
+    team: suport
+  - { id: r2, when: { trigger: t }, team: nobody }
+teams:
+  - id: support
+    name: Support
+    agent: [x]
+    bridge: "Hi {{ customer.name"
+templates:
+  - id: tpl
+    text: "{% if %}"
+    extra: 1
+default_route: { team: support }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 6, 18),
+            ("R003", 8, 11),
+            ("R003", 9, 43),
+            ("S003", 13, 12),
+            ("T001", 14, 17),
+            ("T001", 17, 18),
+            ("S002", 18, 5),
+        ],
+        "{out}"
+    );
+}

@@ -5,7 +5,8 @@
 //! parses templates. It collects every error instead of stopping at the first, each with
 //! a stable code and the span of the offending value. Ids are registered in `ids`; each
 //! concern's checks are in a submodule of its own (conditions, detectors, regexes,
-//! templates), and `partial` cuts a rule set with errors down to what lint may judge.
+//! templates; `salvaged`, what is left of items that did not parse), and `partial`
+//! cuts a rule set with errors down to what lint may judge.
 
 use std::collections::{HashMap, HashSet};
 
@@ -22,6 +23,7 @@ mod detectors;
 mod ids;
 mod partial;
 mod regexes;
+mod salvaged;
 mod templates;
 
 pub(crate) use templates::spans::{read_span, variable_span};
@@ -82,7 +84,6 @@ fn check(loaded: Loaded) -> Checked {
         unparsed,
         not_rule_files: _,
         salvaged,
-        salvaged_triggers,
     } = loaded;
     let mut v = Validator {
         sources: &sources,
@@ -116,20 +117,6 @@ fn check(loaded: Loaded) -> Checked {
             }
             v.signals.push(built);
         }
-    }
-    // What is left of signals that did not parse: its entries' errors are said in this
-    // run too; the signal stays out.
-    for (file, raw) in &salvaged {
-        let builtin = raw.builtin.as_ref().map(|b| b.value);
-        let span = yaml::span(&raw.id, *file);
-        v.detector(
-            &raw.id.value,
-            span,
-            builtin,
-            &raw.phrases,
-            &raw.regex,
-            *file,
-        );
     }
     let mut teams: Vec<Team> = Vec::new();
     for (file, raw) in &files {
@@ -169,19 +156,9 @@ fn check(loaded: Loaded) -> Checked {
             });
         }
     }
-    // What is left of triggers that did not parse, likewise; the inline signals its
-    // conditions made are left out with it.
-    let kept = v.signals.len();
-    for (file, t) in &salvaged_triggers {
-        let ctx = Ctx {
-            file: *file,
-            owner: &t.id.value,
-            in_route: false,
-        };
-        v.condition(&t.when, &ctx);
-    }
-    v.signals.truncate(kept);
-    v.broken.signals.retain(|&i| i < kept);
+    // What is left of items that did not parse: the errors in it are said in this run
+    // too; the items stay out.
+    v.salvaged(&salvaged, &templates);
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {

@@ -19,8 +19,26 @@ use crate::yaml::{Item, Node, Tree, YamlError};
 
 use super::super::Part;
 
+/// The items of `part` among `items` that did not parse, each read as a `T` with what
+/// holds `errors` (those found in them) cut out, when it can be.
+pub(super) fn items<T: DeserializeOwned>(
+    text: &str,
+    items: &[Item],
+    errors: &[YamlError],
+    part: Part,
+) -> Vec<T> {
+    if errors.is_empty() {
+        return Vec::new();
+    }
+    items
+        .iter()
+        .filter(|i| i.piece.parse::<T>(text).is_err())
+        .filter_map(|i| item(text, i, errors, part))
+        .collect()
+}
+
 /// `item` of `part` read as a `T` with what holds `errors` cut out.
-pub(super) fn item<T: DeserializeOwned>(
+fn item<T: DeserializeOwned>(
     text: &str,
     item: &Item,
     errors: &[YamlError],
@@ -87,6 +105,12 @@ fn cuts(part: Part, item: &Tree, at: usize) -> Option<Vec<Cut>> {
     match (part, key) {
         (Part::Signals, "phrases" | "regex" | "exclude") => listed(&entry.value, at, &mut cuts),
         (Part::Triggers | Part::Routes, "when") => conditions(&entry.value, None, at, &mut cuts),
+        // A bridge of one trigger: the others are read without it.
+        (Part::Teams, "bridges") => {
+            if let Tree::Map(bridges) = &entry.value {
+                cuts.extend(bridges.iter().find(|n| holds(n, at)).map(|n| cut(n, None)));
+            }
+        }
         _ => {}
     }
     if !needed.contains(&key) {

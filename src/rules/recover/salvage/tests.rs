@@ -8,8 +8,8 @@ const SIGNAL: &str = "version: 1\nsignals:\n  - id: s\n    threshold: \"2\"\n   
 fn a_wrong_key_of_the_item_is_cut_out_and_the_rest_read() {
     let parsed = parse(SIGNAL);
     assert_eq!(parsed.errors.len(), 2, "{:?}", parsed.errors);
-    let [signal] = &parsed.salvaged[..] else {
-        panic!("one signal salvaged: {:?}", parsed.salvaged);
+    let [signal] = &parsed.salvaged.signals[..] else {
+        panic!("one signal salvaged: {:?}", parsed.salvaged.signals);
     };
     assert!(signal.threshold.is_none());
     assert_eq!(signal.phrases.len(), 1);
@@ -18,8 +18,8 @@ fn a_wrong_key_of_the_item_is_cut_out_and_the_rest_read() {
     let parsed = parse(
         "version: 1\ntriggers:\n  - { severity: huge, id: t, when: { message: { signal: x } } }\n",
     );
-    let [trigger] = &parsed.salvaged_triggers[..] else {
-        panic!("one trigger salvaged: {:?}", parsed.salvaged_triggers);
+    let [trigger] = &parsed.salvaged.triggers[..] else {
+        panic!("one trigger salvaged: {:?}", parsed.salvaged.triggers);
     };
     assert_eq!(trigger.id.value, "t");
     assert!(trigger.severity.is_none());
@@ -40,10 +40,45 @@ fn nothing_is_salvaged_without_a_key_the_rest_needs_or_from_an_emptied_list() {
         let parsed = parse(text);
         assert!(!parsed.errors.is_empty(), "{text}");
         assert!(
-            parsed.salvaged.is_empty() && parsed.salvaged_triggers.is_empty(),
+            parsed.salvaged.signals.is_empty() && parsed.salvaged.triggers.is_empty(),
             "{text}: {:?} {:?}",
-            parsed.salvaged,
-            parsed.salvaged_triggers
+            parsed.salvaged.signals,
+            parsed.salvaged.triggers
         );
     }
+}
+
+#[test]
+fn routes_teams_and_templates_are_salvaged_unless_a_key_they_need_is_wrong() {
+    let parsed = parse(
+        "version: 1\nroutes:\n  - { id: r, when: { trigger: t }, team: a, extra: 1 }\n  - { id: q, when: { trigger: t }, team: [a] }\nteams:\n  - { id: a, name: A, agent: [x] }\n  - { id: b, name: [B] }\ntemplates:\n  - { id: x, text: hi, extra: 1 }\n  - { id: y, text: [hi] }\n",
+    );
+    assert_eq!(parsed.errors.len(), 6, "{:?}", parsed.errors);
+    let s = &parsed.salvaged;
+    let ids = |ids: Vec<&str>| ids.join(",");
+    assert_eq!(
+        ids(s.routes.iter().map(|r| r.id.value.as_str()).collect()),
+        "r"
+    );
+    assert_eq!(
+        ids(s.teams.iter().map(|t| t.id.value.as_str()).collect()),
+        "a"
+    );
+    assert_eq!(
+        ids(s.templates.iter().map(|t| t.id.value.as_str()).collect()),
+        "x"
+    );
+    assert!(s.teams[0].agent.is_none());
+}
+
+#[test]
+fn a_wrong_bridge_of_a_team_is_cut_out_and_the_others_read() {
+    let parsed = parse(
+        "version: 1\nteams:\n  - id: a\n    name: A\n    bridges:\n      t1: [x]\n      t2: \"{{ x\"\n",
+    );
+    let [team] = &parsed.salvaged.teams[..] else {
+        panic!("one team salvaged: {:?}", parsed.salvaged.teams);
+    };
+    let keys: Vec<&str> = team.bridges.keys().map(|k| k.value.as_str()).collect();
+    assert_eq!(keys, ["t2"]);
 }

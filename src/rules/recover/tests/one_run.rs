@@ -96,3 +96,48 @@ triggers:
         ]
     );
 }
+
+/// A route with a wrong `description` hid its unknown team; a team with a wrong `agent`
+/// its bridge's template error; a template with an unknown key its text's error. A
+/// route whose `team` is wrong stays unchecked (a route needs its team), and one that
+/// names the route that did not parse is not told the name is unknown.
+#[test]
+fn an_error_in_a_route_team_or_template_hides_nothing_else_of_it() {
+    let got = found(
+        r#"version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - id: r1
+    description: [a]
+    when: { trigger: t }
+    team: suport
+  - id: r2
+    when: { trigger: nope }
+    team: [support]
+teams:
+  - id: support
+    name: Support
+    agent: [x]
+    bridge: "Hi {{ customer.name"
+  - { id: other, name: Other, bridge_template: tpl }
+templates:
+  - id: tpl
+    text: "{% if %}"
+    extra: 1
+default_route: { team: support }
+"#,
+    );
+    assert_eq!(
+        got,
+        [
+            ("S003", 6),
+            ("R003", 8),
+            ("S003", 11),
+            ("S003", 15),
+            ("T001", 16),
+            ("T001", 20),
+            ("S002", 21),
+        ]
+    );
+}
