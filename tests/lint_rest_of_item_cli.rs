@@ -116,3 +116,23 @@ default_route: { team: support }
         "{out}"
     );
 }
+
+/// In `phrases: [{ … }, { … }]`, an entry's `weight: "2"` hid the next entry's `weight:
+/// 0`; in `any: [ … ]`, a condition's wrong value hid the next one's unknown signal.
+#[test]
+fn every_item_of_a_flow_list_is_checked_in_one_run() {
+    let out = lint(
+        r#"version: 1
+signals:
+  - id: s
+    phrases: [{ phrase: a, weight: "2" }, { phrase: b, weight: 0 }]
+triggers:
+  - { id: t, when: { any: [{ meta: { field: score, gte: "80" } }, { message: { signal: nope } }] } }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [("S003", 4, 36), ("S008", 4, 64), ("S003", 6, 57), ("R001", 6, 88)],
+        "{out}"
+    );
+}

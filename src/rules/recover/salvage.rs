@@ -62,7 +62,7 @@ fn item<T: DeserializeOwned>(
     let mut blanked: Vec<u8> = text.as_bytes().to_vec();
     for (chain, &i) in chains.iter().zip(&chosen) {
         let (from, to) = extent(text, &chain[i])?;
-        for b in &mut blanked[from..to] {
+        for b in blanked.get_mut(from..to)? {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
             }
@@ -138,7 +138,6 @@ fn cut(node: &Node, list: Option<(usize, usize)>) -> Cut {
 fn listed(value: &Tree, at: usize, cuts: &mut Vec<Cut>) {
     if let Tree::List(items) = value
         && let Some(item) = items.iter().find(|n| holds(n, at))
-        && !item.flow
     {
         cuts.push(cut(item, Some((items[0].start, items.len()))));
     }

@@ -82,3 +82,45 @@ fn a_wrong_bridge_of_a_team_is_cut_out_and_the_others_read() {
     let keys: Vec<&str> = team.bridges.keys().map(|k| k.value.as_str()).collect();
     assert_eq!(keys, ["t2"]);
 }
+
+/// The items of a flow list are cut out with a comma beside them, wherever they are in
+/// it; a list that would be left empty is not (its owner is cut out, or nothing).
+#[test]
+fn an_item_of_a_flow_list_is_cut_out_with_its_comma() {
+    let phrases = |text: &str| -> Vec<String> {
+        let parsed = parse(text);
+        let [signal] = &parsed.salvaged.signals[..] else {
+            panic!("one signal salvaged from {text}: {:?}", parsed.errors);
+        };
+        signal
+            .phrases
+            .iter()
+            .map(|p| match &p.value {
+                crate::rules::schema::PhraseEntry::Plain(t) => t.clone(),
+                crate::rules::schema::PhraseEntry::Weighted(w) => w.phrase.value.clone(),
+            })
+            .collect()
+    };
+    let bad = "{ phrase: x, weight: \"2\" }";
+    for (list, left) in [
+        (format!("[{bad}, a, b]"), vec!["a", "b"]),
+        (format!("[a, {bad}, b]"), vec!["a", "b"]),
+        (format!("[a, b, {bad}]"), vec!["a", "b"]),
+        (format!("[a,\n      {bad} ,\n      b]"), vec!["a", "b"]),
+        (format!("[{bad}, a, {bad}]"), vec!["a"]),
+        // Emptied: the signal is read without `phrases`.
+        (format!("[{bad}]"), vec![]),
+    ] {
+        let text = format!("version: 1\nsignals:\n  - id: s\n    phrases: {list}\n");
+        assert_eq!(phrases(&text), left, "{text}");
+    }
+    // In a trigger, an `any:` left empty would be an error: nothing is salvaged.
+    let parsed = parse(
+        "version: 1\ntriggers:\n  - { id: t, when: { any: [{ meta: { field: a, gte: \"1\" } }] } }\n",
+    );
+    assert!(parsed.salvaged.triggers.is_empty());
+    let parsed = parse(
+        "version: 1\ntriggers:\n  - { id: t, when: { any: [{ meta: { field: a, gte: \"1\" } }, { message: { signal: s } }] } }\n",
+    );
+    assert_eq!(parsed.salvaged.triggers.len(), 1);
+}

@@ -62,6 +62,34 @@ triggers:
     );
 }
 
+/// `weight: "2"` in a flow list hid the `weight: 0` and the regex of the items beside it;
+/// an `all: [ … ]` item's `gte: "80"` the unknown signal of the next.
+#[test]
+fn every_item_of_a_flow_list_is_checked() {
+    let got = found(
+        r#"version: 1
+signals:
+  - id: s
+    phrases: [{ phrase: a, weight: "2" }, { phrase: b, weight: 0 }]
+    regex: [{ pattern: x, weight: [2] }, "("]
+triggers:
+  - id: u
+    when: { all: [{ meta: { field: score, gte: "80" } }, { message: { signal: nope } }] }
+"#,
+    );
+    assert_eq!(
+        got,
+        [
+            ("S003", 4),
+            ("S008", 4),
+            ("S003", 5),
+            ("M001", 5),
+            ("S003", 8),
+            ("R001", 8),
+        ]
+    );
+}
+
 /// A `threshold: "2"` hid the `weight: 0` (S008) beside it, and a `severity: huge` the
 /// regex (M001) and unknown signal (R001) of the trigger's condition, until the next run.
 #[test]
