@@ -124,3 +124,5 @@ fn an_item_of_a_flow_list_is_cut_out_with_its_comma() {
     );
     assert_eq!(parsed.salvaged.triggers.len(), 1);
 }
+
+mod damaged;
