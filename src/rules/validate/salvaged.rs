@@ -3,7 +3,10 @@
 //! the schema errors: a signal's weights and regexes, a trigger's or route's conditions
 //! and team, a team's bridges, a template's text. Builds nothing: the items stay out of
 //! the rule set, and references to them are not unknown (their ids are among those that
-//! did not parse).
+//! did not parse). Nor are they given to lint's own checks: what is left lacks what was
+//! cut out, and a check reasoning about the whole item would say what is not so (a
+//! trigger's `all:` without its bad condition may hold after every message, `L004`; a
+//! signal without a bad phrase may not reach its threshold, `L007`).
 
 use crate::diag::FileId;
 use crate::yaml;
