@@ -141,3 +141,28 @@ triggers:
         "{out}"
     );
 }
+
+/// A trigger whose only error was `severity: huge` had its condition linted only in the
+/// next run: that it holds after every message (`L004`), and that its bound excludes
+/// nothing (`L005`), are said in the same run.
+#[test]
+fn a_trigger_with_a_wrong_severity_is_linted_in_the_same_run() {
+    let out = lint(
+        r#"version: 1
+triggers:
+  - id: t
+    severity: huge
+    when: { counter: { name: turn, at_least: 1 } }
+routes:
+  - { id: r, when: { trigger: t }, team: a }
+teams:
+  - { id: a, name: A, bridge: "hi" }
+default_route: { team: a }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [("L004", 3, 9), ("S002", 4, 15), ("L005", 5, 46)],
+        "{out}"
+    );
+}

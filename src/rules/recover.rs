@@ -56,7 +56,9 @@ pub(crate) struct Parsed {
 #[derive(Debug, Default)]
 pub struct Salvaged {
     pub signals: Vec<RawSignal>,
-    pub triggers: Vec<RawTrigger>,
+    /// With whether what was cut out is nothing lint reads: a wrong `severity`, or a key
+    /// the format does not have (not its `when`, `description` or `reason`).
+    pub triggers: Vec<(RawTrigger, bool)>,
     pub routes: Vec<RawRoute>,
     pub teams: Vec<RawTeam>,
     pub templates: Vec<RawTemplate>,
@@ -156,7 +158,9 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Signals);
-                salvaged.signals.extend(more);
+                salvaged
+                    .signals
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("triggers", Some(items)) => {
                 let first = e.errors.len();
@@ -168,21 +172,29 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Triggers);
-                salvaged.triggers.extend(more);
+                let read = ["when", "description", "reason"];
+                let whole = |cut: &[String]| !cut.iter().any(|k| read.contains(&k.as_str()));
+                salvaged
+                    .triggers
+                    .extend(more.into_iter().map(|(t, cut)| (t, whole(&cut))));
             }
             ("routes", Some(items)) => {
                 let first = e.errors.len();
                 e.items(items, &mut merged.routes, &mut routes, Part::Routes);
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Routes);
-                salvaged.routes.extend(more);
+                salvaged
+                    .routes
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("teams", Some(items)) => {
                 let first = e.errors.len();
                 e.items(items, &mut merged.teams, &mut unparsed.teams, Part::Teams);
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Teams);
-                salvaged.teams.extend(more);
+                salvaged
+                    .teams
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("templates", Some(items)) => {
                 let first = e.errors.len();
@@ -194,7 +206,9 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Templates);
-                salvaged.templates.extend(more);
+                salvaged
+                    .templates
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),

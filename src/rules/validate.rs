@@ -15,7 +15,7 @@ use crate::yaml;
 
 use super::load::Loaded;
 use super::recover::Unparsed;
-use super::schema::RawRuleFile;
+use super::schema::{RawRuleFile, RawTrigger};
 use super::{DefaultRoute, Parts, Route, RuleSet, Signal, Team, Trigger};
 
 mod conditions;
@@ -142,23 +142,12 @@ fn check(loaded: Loaded) -> Checked {
             if v.faults() > faults {
                 v.broken.triggers.insert(triggers.len());
             }
-            triggers.push(Trigger {
-                id: t.id.value.clone(),
-                span: yaml::span(&t.id, *file),
-                description: t.description.clone(),
-                reason: t
-                    .reason
-                    .clone()
-                    .or_else(|| t.description.clone())
-                    .unwrap_or_else(|| t.id.value.clone()),
-                severity: t.severity.as_ref().map(|s| s.value).unwrap_or_default(),
-                when,
-            });
+            triggers.push(trigger(t, *file, when));
         }
     }
     // What is left of items that did not parse: the errors in it are said in this run
-    // too; the items stay out.
-    v.salvaged(&salvaged, &templates);
+    // too; the items stay out, but for triggers that lint may judge.
+    triggers.extend(v.salvaged(&salvaged, &templates));
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {
@@ -313,6 +302,22 @@ impl Validator<'_> {
             }
         }
         unsupported
+    }
+}
+
+/// The trigger `t` of `file`, its condition built as `when`.
+fn trigger(t: &RawTrigger, file: FileId, when: super::Condition) -> Trigger {
+    Trigger {
+        id: t.id.value.clone(),
+        span: yaml::span(&t.id, file),
+        description: t.description.clone(),
+        reason: t
+            .reason
+            .clone()
+            .or_else(|| t.description.clone())
+            .unwrap_or_else(|| t.id.value.clone()),
+        severity: t.severity.as_ref().map(|s| s.value).unwrap_or_default(),
+        when,
     }
 }
 

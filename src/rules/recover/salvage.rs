@@ -20,13 +20,14 @@ use crate::yaml::{Item, Node, Tree, YamlError};
 use super::super::Part;
 
 /// The items of `part` among `items` that did not parse, each read as a `T` with what
-/// holds `errors` (those found in them) cut out, when it can be.
+/// holds `errors` (those found in them) cut out, when it can be; with each, the keys of
+/// the item something was cut out of or under.
 pub(super) fn items<T: DeserializeOwned>(
     text: &str,
     items: &[Item],
     errors: &[YamlError],
     part: Part,
-) -> Vec<T> {
+) -> Vec<(T, Vec<String>)> {
     if errors.is_empty() {
         return Vec::new();
     }
@@ -37,13 +38,14 @@ pub(super) fn items<T: DeserializeOwned>(
         .collect()
 }
 
-/// `item` of `part` read as a `T` with what holds `errors` cut out.
+/// `item` of `part` read as a `T` with what holds `errors` cut out, and the keys of the
+/// item cut out or cut under.
 fn item<T: DeserializeOwned>(
     text: &str,
     item: &Item,
     errors: &[YamlError],
     part: Part,
-) -> Option<T> {
+) -> Option<(T, Vec<String>)> {
     let (start, end) = (item.piece.start, item.piece.end);
     let places: Vec<usize> = errors
         .iter()
@@ -60,17 +62,21 @@ fn item<T: DeserializeOwned>(
         .collect::<Option<Vec<_>>>()?;
     let chosen = choose(&chains)?;
     let mut blanked: Vec<u8> = text.as_bytes().to_vec();
+    let mut touched = Vec::new();
     for (chain, &i) in chains.iter().zip(&chosen) {
-        let (from, to) = extent(text, &chain[i])?;
+        let cut = &chain[i];
+        let (from, to) = extent(text, cut)?;
         for b in blanked.get_mut(from..to)? {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
             }
         }
+        let key = tree.children().iter().find(|n| holds(n, cut.start));
+        touched.extend(key.and_then(|n| n.key.clone()));
     }
     // Blanking whole nodes replaces whole characters, every byte of them.
     let blanked = String::from_utf8(blanked).ok()?;
-    item.piece.parse::<T>(&blanked).ok()
+    item.piece.parse::<T>(&blanked).ok().map(|t| (t, touched))
 }
 
 /// What may be cut out for an error: a node, and the list it is an item of (its first

@@ -18,11 +18,20 @@ fn a_wrong_key_of_the_item_is_cut_out_and_the_rest_read() {
     let parsed = parse(
         "version: 1\ntriggers:\n  - { severity: huge, id: t, when: { message: { signal: x } } }\n",
     );
-    let [trigger] = &parsed.salvaged.triggers[..] else {
+    let [(trigger, linted)] = &parsed.salvaged.triggers[..] else {
         panic!("one trigger salvaged: {:?}", parsed.salvaged.triggers);
     };
     assert_eq!(trigger.id.value, "t");
     assert!(trigger.severity.is_none());
+    // Nothing lint reads was cut out.
+    assert!(linted);
+    let parsed = parse(
+        "version: 1\ntriggers:\n  - { description: [x], id: t, when: { message: { signal: x } } }\n",
+    );
+    let [(_, linted)] = &parsed.salvaged.triggers[..] else {
+        panic!("one trigger salvaged: {:?}", parsed.salvaged.triggers);
+    };
+    assert!(!linted);
 }
 
 #[test]

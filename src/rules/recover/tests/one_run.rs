@@ -169,3 +169,47 @@ default_route: { team: support }
         ]
     );
 }
+
+/// A trigger whose only error is its `severity` lost nothing lint reads: its condition
+/// is linted in the same run (`L004`, `L005`). One whose `description` was wrong is not
+/// (a team's bridge may read the description), nor one with an error in its `when`.
+#[test]
+fn a_trigger_that_lost_only_its_severity_is_linted() {
+    let text = "version: 1
+triggers:
+  - id: t
+    severity: huge
+    when: { counter: { name: turn, at_least: 0 } }
+  - id: u
+    description: [x]
+    when: { counter: { name: turn, at_least: 0 } }
+  - id: w
+    when: { any: [{ counter: { name: turn, at_least: 0 } }, { meta: { field: a, gte: \"1\" } }] }
+";
+    let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+    let (diagnostics, partial) = crate::rules::validate::validate_partial(loaded);
+    let ids: Vec<&str> = partial
+        .rules
+        .triggers
+        .iter()
+        .map(|t| t.id.as_str())
+        .collect();
+    assert_eq!(ids, ["t"]);
+    let codes = |ds: &[crate::diag::Diagnostic]| -> Vec<(&'static str, u32)> {
+        ds.iter()
+            .map(|d| {
+                (
+                    d.code.unwrap_or("-"),
+                    d.location.as_ref().map_or(0, |l| l.line),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        codes(&diagnostics),
+        [("S002", 4), ("S003", 7), ("S003", 10)]
+    );
+    let linted = crate::lint::check_partial(&partial, None);
+    // The file has no `default_route` (L002) either, as the next run would say.
+    assert_eq!(codes(&linted), [("L002", 3), ("L004", 3), ("L005", 5)]);
+}
