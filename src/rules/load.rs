@@ -42,11 +42,9 @@ pub struct Loaded {
     pub unparsed: Unparsed,
     /// Files given that are not rule files (S001 "not a rule file"), not read.
     pub not_rule_files: usize,
-    /// Signals that did not parse, without their list items that hold an error: what is
-    /// left is checked, then left out (see `recover::salvage`).
-    pub salvaged: Vec<(FileId, super::schema::RawSignal)>,
-    /// Triggers likewise.
-    pub salvaged_triggers: Vec<(FileId, super::schema::RawTrigger)>,
+    /// Items that did not parse, by file, without the keys and list items that hold an
+    /// error: what is left is checked, then left out (see `recover::salvage`).
+    pub salvaged: Vec<(FileId, recover::Salvaged)>,
 }
 
 /// Why rule files could not be read at all.
@@ -234,12 +232,7 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
             }));
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
-        loaded
-            .salvaged
-            .extend(parsed.salvaged.into_iter().map(|raw| (id, raw)));
-        loaded
-            .salvaged_triggers
-            .extend(parsed.salvaged_triggers.into_iter().map(|raw| (id, raw)));
+        loaded.salvaged.push((id, parsed.salvaged));
         loaded.unparsed.extend(parsed.unparsed);
     }
     loaded

@@ -27,7 +27,9 @@ use crate::yaml::{
 };
 
 use super::Part;
-use super::schema::{RawRuleFile, RawRuleFileEntry, RawSignal, RawTrigger};
+use super::schema::{
+    RawRoute, RawRuleFile, RawRuleFileEntry, RawSignal, RawTeam, RawTemplate, RawTrigger,
+};
 
 pub(crate) mod keys;
 mod salvage;
@@ -42,14 +44,24 @@ pub(crate) use unparsed::Unparsed;
 pub(crate) struct Parsed {
     /// What parsed; `None` when nothing could be recovered.
     pub(crate) file: Option<RawRuleFile>,
-    /// Signals that did not parse, read again without their list items that hold an
-    /// error (`salvage`): validated for the errors of what is left, and then left out.
-    pub(crate) salvaged: Vec<RawSignal>,
-    /// Triggers likewise.
-    pub(crate) salvaged_triggers: Vec<RawTrigger>,
+    /// Items that did not parse, read again without what holds their errors.
+    pub(crate) salvaged: Salvaged,
     /// In file order.
     pub(crate) errors: Vec<YamlError>,
     pub(crate) unparsed: Unparsed,
+}
+
+/// Items that did not parse, read again without the keys and list items that hold an
+/// error (`salvage`): validated for the errors of what is left, and then left out.
+#[derive(Debug, Default)]
+pub struct Salvaged {
+    pub signals: Vec<RawSignal>,
+    /// With whether what was cut out is nothing lint reads: a wrong `severity`, or a key
+    /// the format does not have (not its `when`, `description` or `reason`).
+    pub triggers: Vec<(RawTrigger, bool)>,
+    pub routes: Vec<RawRoute>,
+    pub teams: Vec<RawTeam>,
+    pub templates: Vec<RawTemplate>,
 }
 
 /// Parses a rule file, reporting every schema error in it.
@@ -121,8 +133,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let mut merged = RawRuleFileEntry::default();
     let mut routes = HashSet::new();
     let mut keys = HashSet::new();
-    let mut salvaged = Vec::new();
-    let mut salvaged_triggers = Vec::new();
+    let mut salvaged = Salvaged::default();
     for entry in &outline.entries {
         if !keys.insert(entry.key.as_str()) {
             errors.push(entry.duplicate());
@@ -138,54 +149,66 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         };
         match (entry.key.as_str(), &entry.items) {
             ("signals", Some(items)) => {
-                let first_error = e.errors.len();
+                let first = e.errors.len();
                 e.items(
                     items,
                     &mut merged.signals,
                     &mut unparsed.signals,
                     Part::Signals,
                 );
-                let found = &e.errors[first_error..];
-                if !found.is_empty() {
-                    salvaged.extend(
-                        items
-                            .iter()
-                            .filter(|item| item.piece.parse::<RawSignal>(text).is_err())
-                            .filter_map(|item| salvage::item(text, item, found)),
-                    );
-                }
+                let found = &e.errors[first..];
+                let more = salvage::items(text, items, found, Part::Signals);
+                salvaged
+                    .signals
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("triggers", Some(items)) => {
-                let first_error = e.errors.len();
+                let first = e.errors.len();
                 e.items(
                     items,
                     &mut merged.triggers,
                     &mut unparsed.triggers,
                     Part::Triggers,
                 );
-                let found = &e.errors[first_error..];
-                if !found.is_empty() {
-                    salvaged_triggers.extend(
-                        items
-                            .iter()
-                            .filter(|item| item.piece.parse::<RawTrigger>(text).is_err())
-                            .filter_map(|item| salvage::item(text, item, found)),
-                    );
-                }
+                let found = &e.errors[first..];
+                let more = salvage::items(text, items, found, Part::Triggers);
+                let read = ["when", "description", "reason"];
+                let whole = |cut: &[String]| !cut.iter().any(|k| read.contains(&k.as_str()));
+                salvaged
+                    .triggers
+                    .extend(more.into_iter().map(|(t, cut)| (t, whole(&cut))));
             }
             ("routes", Some(items)) => {
+                let first = e.errors.len();
                 e.items(items, &mut merged.routes, &mut routes, Part::Routes);
+                let found = &e.errors[first..];
+                let more = salvage::items(text, items, found, Part::Routes);
+                salvaged
+                    .routes
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("teams", Some(items)) => {
+                let first = e.errors.len();
                 e.items(items, &mut merged.teams, &mut unparsed.teams, Part::Teams);
+                let found = &e.errors[first..];
+                let more = salvage::items(text, items, found, Part::Teams);
+                salvaged
+                    .teams
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             ("templates", Some(items)) => {
+                let first = e.errors.len();
                 e.items(
                     items,
                     &mut merged.templates,
                     &mut unparsed.templates,
                     Part::Templates,
                 );
+                let found = &e.errors[first..];
+                let more = salvage::items(text, items, found, Part::Templates);
+                salvaged
+                    .templates
+                    .extend(more.into_iter().map(|(item, _)| item));
             }
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
@@ -235,7 +258,6 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         errors,
         unparsed,
         salvaged,
-        salvaged_triggers,
     }
 }
 

@@ -5,7 +5,8 @@
 //! parses templates. It collects every error instead of stopping at the first, each with
 //! a stable code and the span of the offending value. Ids are registered in `ids`; each
 //! concern's checks are in a submodule of its own (conditions, detectors, regexes,
-//! templates), and `partial` cuts a rule set with errors down to what lint may judge.
+//! templates; `salvaged`, what is left of items that did not parse), and `partial`
+//! cuts a rule set with errors down to what lint may judge.
 
 use std::collections::{HashMap, HashSet};
 
@@ -14,7 +15,7 @@ use crate::yaml;
 
 use super::load::Loaded;
 use super::recover::Unparsed;
-use super::schema::RawRuleFile;
+use super::schema::{RawRuleFile, RawTrigger};
 use super::{DefaultRoute, Parts, Route, RuleSet, Signal, Team, Trigger};
 
 mod conditions;
@@ -22,6 +23,7 @@ mod detectors;
 mod ids;
 mod partial;
 mod regexes;
+mod salvaged;
 mod templates;
 
 pub(crate) use templates::spans::{read_span, variable_span};
@@ -82,7 +84,6 @@ fn check(loaded: Loaded) -> Checked {
         unparsed,
         not_rule_files: _,
         salvaged,
-        salvaged_triggers,
     } = loaded;
     let mut v = Validator {
         sources: &sources,
@@ -117,20 +118,6 @@ fn check(loaded: Loaded) -> Checked {
             v.signals.push(built);
         }
     }
-    // What is left of signals that did not parse: its entries' errors are said in this
-    // run too; the signal stays out.
-    for (file, raw) in &salvaged {
-        let builtin = raw.builtin.as_ref().map(|b| b.value);
-        let span = yaml::span(&raw.id, *file);
-        v.detector(
-            &raw.id.value,
-            span,
-            builtin,
-            &raw.phrases,
-            &raw.regex,
-            *file,
-        );
-    }
     let mut teams: Vec<Team> = Vec::new();
     for (file, raw) in &files {
         for t in &raw.teams {
@@ -155,33 +142,12 @@ fn check(loaded: Loaded) -> Checked {
             if v.faults() > faults {
                 v.broken.triggers.insert(triggers.len());
             }
-            triggers.push(Trigger {
-                id: t.id.value.clone(),
-                span: yaml::span(&t.id, *file),
-                description: t.description.clone(),
-                reason: t
-                    .reason
-                    .clone()
-                    .or_else(|| t.description.clone())
-                    .unwrap_or_else(|| t.id.value.clone()),
-                severity: t.severity.as_ref().map(|s| s.value).unwrap_or_default(),
-                when,
-            });
+            triggers.push(trigger(t, *file, when));
         }
     }
-    // What is left of triggers that did not parse, likewise; the inline signals its
-    // conditions made are left out with it.
-    let kept = v.signals.len();
-    for (file, t) in &salvaged_triggers {
-        let ctx = Ctx {
-            file: *file,
-            owner: &t.id.value,
-            in_route: false,
-        };
-        v.condition(&t.when, &ctx);
-    }
-    v.signals.truncate(kept);
-    v.broken.signals.retain(|&i| i < kept);
+    // What is left of items that did not parse: the errors in it are said in this run
+    // too; the items stay out, but for triggers that lint may judge.
+    triggers.extend(v.salvaged(&salvaged, &templates));
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {
@@ -336,6 +302,22 @@ impl Validator<'_> {
             }
         }
         unsupported
+    }
+}
+
+/// The trigger `t` of `file`, its condition built as `when`.
+fn trigger(t: &RawTrigger, file: FileId, when: super::Condition) -> Trigger {
+    Trigger {
+        id: t.id.value.clone(),
+        span: yaml::span(&t.id, file),
+        description: t.description.clone(),
+        reason: t
+            .reason
+            .clone()
+            .or_else(|| t.description.clone())
+            .unwrap_or_else(|| t.id.value.clone()),
+        severity: t.severity.as_ref().map(|s| s.value).unwrap_or_default(),
+        when,
     }
 }
 

@@ -105,6 +105,13 @@ impl Piece {
         read_key(&piece, origin, path, key)
     }
 
+    /// The entries and items of this piece of `text`, as [`Piece::parse`] reads it, with
+    /// their extents in `text` ([`super::nodes`]); `None` when it cannot be read so.
+    pub(crate) fn nodes(&self, text: &str) -> Option<super::Tree> {
+        let (piece, origin) = self.alone(text);
+        super::nodes::read(&piece, usize::try_from(origin.bytes).ok()?)
+    }
+
     /// The text to parse this piece of `text` alone, and where it starts in `text`.
     fn alone(&self, text: &str) -> (String, Origin) {
         let before = self.column.saturating_sub(1) as usize;

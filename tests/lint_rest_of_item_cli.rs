@@ -1,0 +1,168 @@
+//! `handoff lint` on an item with a schema error: the rest of the item is checked in the
+//! same run (its regexes, weights, references, templates), each problem once, at its
+//! file, line and column.
+
+use crate::common::{handoff, stdout_text, write};
+
+/// Lints `text` as `r.yaml` (failing) in the `github` format: one line per problem,
+/// `::error file=…,line=…,col=…,title=CODE …`.
+fn lint(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "r.yaml", text);
+    stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "--format", "github", "r.yaml"])
+            .assert()
+            .code(1),
+    )
+}
+
+/// Each `(code, line, column)` a run said, in order.
+fn found(out: &str) -> Vec<(String, u32, u32)> {
+    out.lines()
+        .filter_map(|l| {
+            let field = |name: &str| {
+                let rest = l.split_once(&format!("{name}="))?.1;
+                Some(rest.split([',', ':', ' ']).next()?.to_owned())
+            };
+            let code = field("title")?;
+            Some((
+                code.split(' ').next()?.to_owned(),
+                field("line")?.parse().ok()?,
+                field("col")?.parse().ok()?,
+            ))
+        })
+        .collect()
+}
+
+fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
+    found
+        .iter()
+        .map(|(c, l, col)| (c.as_str(), *l, *col))
+        .collect()
+}
+
+/// `threshold: "2"` on a signal hid its `weight: 0` and its invalid regex; `severity:
+/// huge` on a trigger hid its unknown signal; each waited for the next run.
+#[test]
+fn an_error_in_a_key_of_a_signal_or_trigger_hides_nothing_else_of_it() {
+    let out = lint(
+        r#"version: 1
+signals:
+  - id: refund
+    threshold: "2"
+    phrases:
+      - { phrase: money back, weight: 0 }
+    regex:
+      - "("
+triggers:
+  - id: t
+    severity: huge
+    when: { message: { signal: angyr } }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 4, 16),
+            ("S008", 6, 39),
+            ("M001", 8, 10),
+            ("S002", 11, 15),
+            ("R001", 12, 32),
+        ],
+        "{out}"
+    );
+}
+
+/// A route with a wrong `description` hid its unknown team, and the next route's
+/// unknown team was said; a team with a wrong `agent` hid its bridge's template error; a
+/// template with an unknown key hid its text's error.
+#[test]
+fn an_error_in_a_route_team_or_template_hides_nothing_else_of_it() {
+    let out = lint(
+        r#"version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - id: r1
+    description: [a]
+    when: { trigger: t }
+    team: suport
+  - { id: r2, when: { trigger: t }, team: nobody }
+teams:
+  - id: support
+    name: Support
+    agent: [x]
+    bridge: "Hi {{ customer.name"
+templates:
+  - id: tpl
+    text: "{% if %}"
+    extra: 1
+default_route: { team: support }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 6, 18),
+            ("R003", 8, 11),
+            ("R003", 9, 43),
+            ("S003", 13, 12),
+            ("T001", 14, 17),
+            ("T001", 17, 18),
+            ("S002", 18, 5),
+        ],
+        "{out}"
+    );
+}
+
+/// In `phrases: [{ … }, { … }]`, an entry's `weight: "2"` hid the next entry's `weight:
+/// 0`; in `any: [ … ]`, a condition's wrong value hid the next one's unknown signal.
+#[test]
+fn every_item_of_a_flow_list_is_checked_in_one_run() {
+    let out = lint(
+        r#"version: 1
+signals:
+  - id: s
+    phrases: [{ phrase: a, weight: "2" }, { phrase: b, weight: 0 }]
+triggers:
+  - { id: t, when: { any: [{ meta: { field: score, gte: "80" } }, { message: { signal: nope } }] } }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 4, 36),
+            ("S008", 4, 64),
+            ("S003", 6, 57),
+            ("R001", 6, 88)
+        ],
+        "{out}"
+    );
+}
+
+/// A trigger whose only error was `severity: huge` had its condition linted only in the
+/// next run: that it holds after every message (`L004`), and that its bound excludes
+/// nothing (`L005`), are said in the same run.
+#[test]
+fn a_trigger_with_a_wrong_severity_is_linted_in_the_same_run() {
+    let out = lint(
+        r#"version: 1
+triggers:
+  - id: t
+    severity: huge
+    when: { counter: { name: turn, at_least: 1 } }
+routes:
+  - { id: r, when: { trigger: t }, team: a }
+teams:
+  - { id: a, name: A, bridge: "hi" }
+default_route: { team: a }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [("L004", 3, 9), ("S002", 4, 15), ("L005", 5, 46)],
+        "{out}"
+    );
+}
