@@ -41,9 +41,10 @@ pub(super) use reply::{asks_for_name, reply_name};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
 pub(crate) use words::is_not_a_name;
+pub(in crate::redact) use words::slips_inside;
 pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, glued_end, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 
@@ -166,6 +167,11 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         weak_cues(text, &mut out);
         listed::names(text, &mut out);
         kin::names(text, &mut out);
+    }
+    // "Dr Al;exis": a slip of punctuation inside a name leaves its part after it as much
+    // the name's.
+    for span in &mut out {
+        span.1 = glued_end(text, span.1);
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out

@@ -6,7 +6,7 @@
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
-use crate::redact::intro::{introduced, word_after};
+use crate::redact::intro::{introduced, slips_inside, word_after};
 use crate::text::is_combining_mark;
 
 impl Names {
@@ -68,16 +68,25 @@ impl Names {
             let i = before.partition_point(|&(a, _)| a < end);
             i > 0 && before[i - 1].1 > start
         };
+        // A name the text gives with a slip of punctuation inside ("Dr Al;exis") is masked
+        // whole, over the parts of it already found ("Al", "exis").
+        let mut grown = Vec::new();
         introductions.sort_by_key(|&(start, _, _)| start);
         let mut kept_end = 0;
         for (start, end, _) in introductions {
             if start >= kept_end && !overlaps_before(start, end) {
                 out.push((start, end));
                 kept_end = end;
+            } else if start >= kept_end && text[start..end].contains(slips_inside) {
+                grown.push((start, end));
+                kept_end = end;
             }
         }
         if out.len() > found || wholes > 0 {
             out.sort_unstable();
+        }
+        for (start, end) in grown {
+            grow(&mut out, start, end);
         }
         joined_by_hyphens(text, &mut out);
         out
@@ -344,6 +353,17 @@ pub(in crate::redact) fn find_ascii_caseless(
             .get(i..i + needle.len())
             .is_some_and(|candidate| candidate.eq_ignore_ascii_case(needle))
     })
+}
+
+/// `spans` (in order, apart) with `(start, end)` in them, made one with those it
+/// overlaps.
+fn grow(spans: &mut Vec<(usize, usize)>, start: usize, end: usize) {
+    let first = spans.partition_point(|&(_, b)| b <= start);
+    let overlapped = spans[first..].partition_point(|&(a, _)| a < end);
+    let (start, end) = spans[first..first + overlapped]
+        .iter()
+        .fold((start, end), |(s, e), &(a, b)| (s.min(a), e.max(b)));
+    spans.splice(first..first + overlapped, [(start, end)]);
 }
 
 /// `spans` (in order, apart) with those that a hyphen alone parts made one: a hyphenated

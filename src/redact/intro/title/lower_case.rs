@@ -3,7 +3,7 @@
 //! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
-use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
+use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, word_at};
 use super::super::{Cue, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
@@ -188,7 +188,10 @@ pub(super) fn uncapitalised_name(
                 && lower.ends_with("ed")
                 && (!lower.ends_with("eed") || past_tense(&lower)));
         let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+        // "dr al;exis": a word a slip of punctuation goes on from is a name's start.
+        let glued = glued_end(text, end) > end;
         let long_enough = letters >= 3
+            || glued
             || (letters == 2
                 && !is_common_english(&lower)
                 && !ABBREVIATIONS.contains(&lower.as_str()));
