@@ -335,3 +335,29 @@ fn a_name_with_a_slip_of_punctuation_inside_is_masked_whole() {
         ("Dr Lee.Thanks for that", "Dr [name].Thanks for that"),
     ]);
 }
+
+/// "dr o'brien's clinic" was shown: a word in lower case after a title with an
+/// apostrophe inside was taken for a contraction ("dr can't"), where a name has one too.
+#[test]
+fn a_name_with_an_apostrophe_in_lower_case_after_a_title_is_masked() {
+    each(&[
+        ("dr o'brien's clinic", "dr [name]'s clinic"),
+        ("i saw dr o'brien today", "i saw dr [name] today"),
+        ("with dr d’angelo", "with dr [name]"),
+        ("DR O'BRIEN", "DR [name]"),
+    ]);
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "dr o'brien's clinic"),
+            (Role::Customer, "o'brien was kind")
+        ]),
+        "[name] was kind"
+    );
+    // A contraction after a title is no name.
+    super::stays(&[
+        "the dr can't see me",
+        "dr won't call",
+        "dr didn't say",
+        "dr she'll see",
+    ]);
+}
