@@ -13,7 +13,7 @@
 //! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{name_after, word_at};
-use super::{Cue, capitalised, is_common_english, is_name_word};
+use super::{Cue, capitalised, courtesy, is_common_english, is_name_word};
 
 mod either_case;
 use either_case::{greets, missed_name, reads_as_surname, surname_that_is_a_word, weekday};
@@ -141,6 +141,7 @@ pub(super) fn name_after_title(
             || (rare_only && is_common_english(&word))
             || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
             || greets(text, start, e, &word)
+            || courtesy(text, s, e)
             || weekday(&word)
             || surname_that_is_a_word(&word)
     }) {
@@ -198,7 +199,7 @@ fn modal_name(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, u
         return;
     };
     let word = lower(&text[start..end]);
-    if !surname_that_is_a_word(&word) {
+    if !surname_that_is_a_word(&word) || courtesy(text, start, end) {
         return;
     }
     let rest = &text[end..];

@@ -192,3 +192,29 @@ fn a_remembered_name_that_is_a_common_word_is_masked_only_where_it_reads_as_one(
         "[name] I need help. ok. [name] we spoke yesterday"
     );
 }
+
+/// "Thank You Dr Best Wishes" masked "Best Wishes": after "Thank You", the sign-off's
+/// name was looked for past the title, and a courtesy in title case taken for one.
+#[test]
+fn a_courtesy_after_a_sign_off_or_a_title_is_no_name() {
+    stays(&[
+        "Thank You Dr Best Wishes",
+        "Thanks Best Wishes",
+        "Cheers Take Care",
+        "Thanks, Kind Regards",
+        "Thank You Miss Take Care",
+        "Thanks Dr Good Morning",
+        "thank you dr take care",
+    ]);
+    // A name after the sign-off, or a surname that is a word before another, stays
+    // masked.
+    each(&[
+        ("Thank You Dr Best", "Thank You Dr [name]"),
+        ("Thanks Dr Good Smith", "Thanks Dr [name] [name]"),
+        ("Best Wishes, Tyler Jones", "Best Wishes, [name] [name]"),
+        (
+            "Thank You Dr Best Wishes, Tyler",
+            "Thank You Dr Best Wishes, [name]",
+        ),
+    ]);
+}

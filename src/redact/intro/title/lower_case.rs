@@ -4,7 +4,7 @@
 //! Tells; which title and what stands before it are `title.rs`'s.
 
 use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, word_at};
-use super::super::{Cue, is_common_english, is_name_word};
+use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
@@ -227,7 +227,8 @@ pub(super) fn uncapitalised_name(
             && !is_title_word(&lower)
             && !names_a_thing(&lower);
         // "thanks dr hope to see you", "thank you dr best wishes": a greeting.
-        let greeting = n == 0 && greets(text, title_start, end, &lower);
+        let greeting =
+            n == 0 && (greets(text, title_start, end, &lower) || courtesy(text, start, end));
         if !name || greeting {
             return;
         }
