@@ -16,7 +16,9 @@ use super::words::{name_after, word_at};
 use super::{Cue, capitalised, courtesy, is_common_english, is_name_word};
 
 mod either_case;
-use either_case::{greets, missed_name, reads_as_surname, surname_that_is_a_word, weekday};
+use either_case::{
+    greets, missed_name, reads_as_surname, surname_that_is_a_word, third_person, weekday,
+};
 mod lower_case;
 use lower_case::{After, uncapitalised_name};
 mod miss;
@@ -144,6 +146,18 @@ pub(super) fn name_after_title(
             || courtesy(text, s, e)
             || weekday(&word)
             || surname_that_is_a_word(&word)
+    }) {
+        out.truncate(from);
+    }
+    // "The Dr Feels that…": a verb in the third person capitalised, as in lower case,
+    // but one that is a name too, or before a word that may be a surname ("Dr Feels
+    // Smith"), stays a name.
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        capitalised(&text[s..e]) && !is_name_word(&word) && third_person(text, start, e, &word)
+    }) && out[from..].get(1).is_none_or(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        is_common_english(&word) && !is_name_word(&word)
     }) {
         out.truncate(from);
     }

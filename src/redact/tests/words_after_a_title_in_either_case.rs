@@ -218,3 +218,26 @@ fn a_courtesy_after_a_sign_off_or_a_title_is_no_name() {
         ),
     ]);
 }
+
+/// "The Dr Feels that…" masked "Feels": a verb in the third person after a title was
+/// read from its list only in lower case ("dr feels"), capitalised it was a surname.
+#[test]
+fn a_capitalised_verb_after_a_title_reads_as_in_lower_case() {
+    stays(&[
+        "The Dr Feels that I should rest",
+        "The Dr Feels That I Should Rest",
+        "My Dr Thinks So",
+        "Dr Insists on a scan",
+    ]);
+    // A surname in "-s", one before a verb or after an object's word, one before another
+    // name, and one alone stay masked.
+    each(&[
+        ("Dr Sims", "Dr [name]"),
+        ("Dr Sims said so", "Dr [name] said so"),
+        ("Dr Brooks thinks so", "Dr [name] thinks so"),
+        ("Dr Feels said so", "Dr [name] said so"),
+        ("see Dr Feels today", "see Dr [name] today"),
+        ("Dr Feels Smith called", "Dr [name] [name] called"),
+        ("Dr Burns will call", "Dr [name] will call"),
+    ]);
+}
