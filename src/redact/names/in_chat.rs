@@ -127,8 +127,10 @@ impl Names {
                 // "Dr Al;exis": each part a slip of punctuation parts is a word of the
                 // name, but a common word after the first ("Dr Lee;thanks").
                 for (n, word) in text[start..end].split(slips_inside).enumerate() {
-                    let folded = fold(word);
-                    if n > 0 && is_common_english(&folded) && !is_name_word(&folded) {
+                    if n > 0 && {
+                        let folded = fold(word);
+                        is_common_english(&folded) && !is_name_word(&folded)
+                    } {
                         continue;
                     }
                     // After a title, a surname given in lower case or capitals that is no
@@ -138,7 +140,7 @@ impl Names {
                     // any case.
                     let only_capitalised = match cue {
                         Cue::Named => false,
-                        Cue::Title => capitalised(word) || is_common_english(&folded),
+                        Cue::Title => capitalised(word) || is_common_english(&fold(word)),
                         Cue::Weak => true,
                     };
                     names.add(word, only_capitalised);
