@@ -335,7 +335,8 @@ const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
 /// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
 /// the name's words are what it parts.
 pub(in crate::redact) fn slips_inside(c: char) -> bool {
-    SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c)
+    // Letters first out: this runs for each character of every name introduced.
+    c.is_ascii_punctuation() && (SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c))
 }
 
 /// Where the word ending at `end` ends with the letters a slip of punctuation glued to
