@@ -41,9 +41,10 @@ pub(super) use reply::{asks_for_name, reply_name};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
 pub(crate) use words::is_not_a_name;
+pub(in crate::redact) use words::slips_inside;
 pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, glued_end, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 
@@ -167,6 +168,11 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
         listed::names(text, &mut out);
         kin::names(text, &mut out);
     }
+    // "Dr Al;exis": a slip of punctuation inside a name leaves its part after it as much
+    // the name's.
+    for span in &mut out {
+        span.1 = glued_end(text, span.1);
+    }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out
 }
@@ -235,7 +241,9 @@ fn name_before(
 ) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
-    if words.iter().any(|&(s, e, _)| everyday(&text[s..e])) {
+    if words.iter().any(|&(s, e, _)| everyday(&text[s..e]))
+        || words.first().is_some_and(|&(s, e, _)| courtesy(text, s, e))
+    {
         return;
     }
     // The last word may be what follows ("Tyler Here"): the name is the words before
@@ -247,6 +255,43 @@ fn name_before(
         }
         words.pop();
     }
+}
+
+/// Sign-offs and courtesies of two words, in lower case: capitalised after a sign-off or
+/// a title ("Thank You Dr Best Wishes", "Thanks Take Care"), they name no one.
+const COURTESIES: &[&str] = &[
+    "all best",
+    "best regards",
+    "best wishes",
+    "god bless",
+    "good afternoon",
+    "good day",
+    "good evening",
+    "good luck",
+    "good morning",
+    "good night",
+    "happy holidays",
+    "kind regards",
+    "kindest regards",
+    "many thanks",
+    "merry christmas",
+    "much appreciated",
+    "stay safe",
+    "take care",
+    "thanks again",
+    "warm regards",
+    "warmest regards",
+    "yours sincerely",
+    "yours truly",
+];
+
+/// Whether the word `text[start..end]` and the one after it (past a single space) are
+/// one of [`COURTESIES`].
+pub(super) fn courtesy(text: &str, start: usize, end: usize) -> bool {
+    word_after(text, end).is_some_and(|(s, e)| {
+        let phrase = format!("{} {}", &text[start..end], &text[s..e]).to_lowercase();
+        COURTESIES.contains(&phrase.as_str())
+    })
 }
 
 /// Whether the word before `at`, past spaces, is `word` (in any case).

@@ -13,14 +13,16 @@
 //! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{name_after, word_at};
-use super::{Cue, capitalised, is_common_english, is_name_word};
+use super::{Cue, capitalised, courtesy, is_common_english, is_name_word};
 
 mod either_case;
-use either_case::{greets, missed_name, reads_as_surname, surname_that_is_a_word, weekday};
+use either_case::{
+    greets, missed_name, reads_as_surname, surname_that_is_a_word, third_person, weekday,
+};
 mod lower_case;
 use lower_case::{After, uncapitalised_name};
 mod miss;
-use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CALENDAR, before_a_food, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -141,8 +143,21 @@ pub(super) fn name_after_title(
             || (rare_only && is_common_english(&word))
             || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
             || greets(text, start, e, &word)
+            || courtesy(text, s, e)
             || weekday(&word)
             || surname_that_is_a_word(&word)
+    }) {
+        out.truncate(from);
+    }
+    // "The Dr Feels that…": a verb in the third person capitalised, as in lower case,
+    // but one that is a name too, or before a word that may be a surname ("Dr Feels
+    // Smith"), stays a name.
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        capitalised(&text[s..e]) && !is_name_word(&word) && third_person(text, start, e, &word)
+    }) && out[from..].get(1).is_none_or(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        is_common_english(&word) && !is_name_word(&word)
     }) {
         out.truncate(from);
     }
@@ -175,13 +190,15 @@ pub(super) fn name_after_title(
     {
         uncapitalised_name(text, start, at, after, out);
         // "i sometimes miss sunday brunch": after "miss" in lower case or in capitals,
-        // one word at most, and no day, month or holiday.
+        // one word at most, and no day, month or holiday; nor a common word before a
+        // food or a drink ("Will miss brown rice": the verb after "Will").
         if miss {
             out.truncate(from + 1);
-            if out[from..]
-                .first()
-                .is_some_and(|&(s, e, _)| CALENDAR.contains(&lower(&text[s..e]).as_str()))
-            {
+            if out[from..].first().is_some_and(|&(s, e, _)| {
+                let word = lower(&text[s..e]);
+                CALENDAR.contains(&word.as_str())
+                    || (is_common_english(&word) && before_a_food(text, e))
+            }) {
                 out.truncate(from);
             }
         }
@@ -198,7 +215,7 @@ fn modal_name(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, u
         return;
     };
     let word = lower(&text[start..end]);
-    if !surname_that_is_a_word(&word) {
+    if !surname_that_is_a_word(&word) || courtesy(text, start, end) {
         return;
     }
     let rest = &text[end..];

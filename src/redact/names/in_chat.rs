@@ -6,8 +6,10 @@
 
 use super::answers::Asked;
 use super::codes::Codes;
-use super::{Names, fold, is_common_english};
-use crate::redact::intro::{Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name};
+use super::{Names, fold, is_common_english, is_name_word};
+use crate::redact::intro::{
+    Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name, slips_inside,
+};
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
 use crate::transcript::{Conversation, Role};
@@ -122,19 +124,28 @@ impl Names {
                 Vec::new()
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
-                let word = &text[start..end];
-                // After a title, a surname given in lower case or capitals that is no
-                // common English word is masked in any case later too ("dr morgan" …
-                // "morgan called"); one that is ("dr brown"), or one given capitalised
-                // ("Dr. Lee" … "not a lee"), where capitalised, and after a title in any
-                // case.
-                let only_capitalised = match cue {
-                    Cue::Named => false,
-                    Cue::Title => capitalised(word) || is_common_english(&fold(word)),
-                    Cue::Weak => true,
-                };
-                names.add(word, only_capitalised);
-                names.add_surname(word);
+                // "Dr Al;exis": each part a slip of punctuation parts is a word of the
+                // name, but a common word after the first ("Dr Lee;thanks").
+                for (n, word) in text[start..end].split(slips_inside).enumerate() {
+                    if n > 0 && {
+                        let folded = fold(word);
+                        is_common_english(&folded) && !is_name_word(&folded)
+                    } {
+                        continue;
+                    }
+                    // After a title, a surname given in lower case or capitals that is no
+                    // common English word is masked in any case later too ("dr morgan" …
+                    // "morgan called"); one that is ("dr brown"), or one given capitalised
+                    // ("Dr. Lee" … "not a lee"), where capitalised, and after a title in
+                    // any case.
+                    let only_capitalised = match cue {
+                        Cue::Named => false,
+                        Cue::Title => capitalised(word) || is_common_english(&fold(word)),
+                        Cue::Weak => true,
+                    };
+                    names.add(word, only_capitalised);
+                    names.add_surname(word);
+                }
             }
         }
         names.hunt_answers(answers);

@@ -192,3 +192,97 @@ fn a_remembered_name_that_is_a_common_word_is_masked_only_where_it_reads_as_one(
         "[name] I need help. ok. [name] we spoke yesterday"
     );
 }
+
+/// "Thank You Dr Best Wishes" masked "Best Wishes": after "Thank You", the sign-off's
+/// name was looked for past the title, and a courtesy in title case taken for one.
+#[test]
+fn a_courtesy_after_a_sign_off_or_a_title_is_no_name() {
+    stays(&[
+        "Thank You Dr Best Wishes",
+        "Thanks Best Wishes",
+        "Cheers Take Care",
+        "Thanks, Kind Regards",
+        "Thank You Miss Take Care",
+        "Thanks Dr Good Morning",
+        "thank you dr take care",
+    ]);
+    // A name after the sign-off, or a surname that is a word before another, stays
+    // masked.
+    each(&[
+        ("Thank You Dr Best", "Thank You Dr [name]"),
+        ("Thanks Dr Good Smith", "Thanks Dr [name] [name]"),
+        ("Best Wishes, Tyler Jones", "Best Wishes, [name] [name]"),
+        (
+            "Thank You Dr Best Wishes, Tyler",
+            "Thank You Dr Best Wishes, [name]",
+        ),
+    ]);
+}
+
+/// "The Dr Feels that…" masked "Feels": a verb in the third person after a title was
+/// read from its list only in lower case ("dr feels"), capitalised it was a surname.
+#[test]
+fn a_capitalised_verb_after_a_title_reads_as_in_lower_case() {
+    stays(&[
+        "The Dr Feels that I should rest",
+        "The Dr Feels That I Should Rest",
+        "My Dr Thinks So",
+        "Dr Insists on a scan",
+    ]);
+    // A surname in "-s", one before a verb or after an object's word, one before another
+    // name, and one alone stay masked.
+    each(&[
+        ("Dr Sims", "Dr [name]"),
+        ("Dr Sims said so", "Dr [name] said so"),
+        ("Dr Brooks thinks so", "Dr [name] thinks so"),
+        ("Dr Feels said so", "Dr [name] said so"),
+        ("see Dr Feels today", "see Dr [name] today"),
+        ("Dr Feels Smith called", "Dr [name] [name] called"),
+        ("Dr Burns will call", "Dr [name] will call"),
+    ]);
+}
+
+/// "Ok, Will you…" masked "Will" after "Dr. Will" was seen: a remembered name that is a
+/// modal was read as the word only at a sentence's start, not at a clause's after a
+/// comma.
+#[test]
+fn a_remembered_name_that_is_a_modal_after_a_comma_reads_as_the_word() {
+    let masked = masked_all(&[
+        (Role::Customer, "I need to see Dr. Will"),
+        (
+            Role::Bot,
+            "Ok, Will you be free at 3pm? Sure, May I ask your age?",
+        ),
+        (
+            Role::Customer,
+            "Hi, Will you there? Thanks, Will you are great. Yes, Will said so",
+        ),
+    ]);
+    assert_eq!(
+        masked,
+        [
+            "I need to see Dr. [name]",
+            "Ok, Will you be free at 3pm? Sure, May I ask your age?",
+            "Hi, [name] you there? Thanks, [name] you are great. Yes, [name] said so",
+        ]
+    );
+}
+
+/// "Will miss brown rice" masked "brown": "miss" after a modal that opens a question is
+/// the title ("Will miss okafor be in?"), and a name that is a common word after it was
+/// masked even before a food, where "miss" is the verb.
+#[test]
+fn a_common_word_before_a_food_after_miss_is_no_surname() {
+    stays(&[
+        "Will miss brown rice",
+        "will miss brown rice tbh",
+        "Can miss white bread, sadly",
+        "miss green tea",
+        "WILL MISS BROWN RICE",
+    ]);
+    each(&[
+        ("Will miss brown be in?", "Will miss [name] be in?"),
+        ("will miss okafor rice", "will miss [name] rice"),
+        ("can miss brown see me", "can miss [name] see me"),
+    ]);
+}

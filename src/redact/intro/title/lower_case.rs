@@ -3,8 +3,8 @@
 //! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
-use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
-use super::super::{Cue, is_common_english, is_name_word};
+use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, word_at};
+use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
@@ -126,6 +126,15 @@ fn past_tense(lower: &str) -> bool {
     .any(|stem| stem.chars().count() >= 3 && is_common_english(stem))
 }
 
+/// Whether `lower` (a word in lower case) is a contraction ("can't", "won't", "she'll"):
+/// its part after its last apostrophe is a verb's. A name's apostrophe is inside the
+/// name ("o'brien", "d'angelo").
+fn contraction(lower: &str) -> bool {
+    lower
+        .rsplit_once('\'')
+        .is_some_and(|(_, tail)| matches!(tail, "t" | "s" | "m" | "d" | "ll" | "re" | "ve"))
+}
+
 /// Whether `lower` (a word in lower case), the `n`th after a title, is a word chats put
 /// there without naming anyone: one of [`NOT_SURNAMES`] (but first after a title that is
 /// no noun, one of [`SURNAMES_AFTER_A_TITLE`], and a modal or an adjective that is a
@@ -145,7 +154,8 @@ fn follows_a_title(lower: &str, n: usize, after: After, read_as_surname: bool) -
 /// MORGAN", "dr brown", "mr green", "DR WHITE"): one or two words, each of three letters
 /// or more or of two that are no common English word nor an abbreviation ("dr li", not
 /// "dr rn": [`ABBREVIATIONS`]), none a service, a word chats put after a title
-/// ([`follows_a_title`]), a title, a thing ([`names_a_thing`]), nor a contraction. The
+/// ([`follows_a_title`]), a title, a thing ([`names_a_thing`]), nor a [`contraction`]
+/// ("dr o'brien" is a name). The
 /// first may be a common English word, a surname that is an everyday word ("mr bird",
 /// "dr speed"), unless it says what someone did ("dr gave", "dr ordered": [`DID`], a
 /// common word in "-ed" but one in "-eed" that is no [`past_tense`]) or the title is a noun ([`After::Noun`]: "the dr great"); but one that
@@ -188,13 +198,16 @@ pub(super) fn uncapitalised_name(
                 && lower.ends_with("ed")
                 && (!lower.ends_with("eed") || past_tense(&lower)));
         let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
+        // "dr al;exis": a word a slip of punctuation goes on from is a name's start.
+        let glued = glued_end(text, end) > end;
         let long_enough = letters >= 3
+            || glued
             || (letters == 2
                 && !is_common_english(&lower)
                 && !ABBREVIATIONS.contains(&lower.as_str()));
         let name = one_case
             && long_enough
-            && !lower.contains('\'')
+            && !contraction(&lower)
             && !(common && (n > 0 || after == After::Noun || did))
             && (after != After::NameWord
                 || n > 0
@@ -214,7 +227,8 @@ pub(super) fn uncapitalised_name(
             && !is_title_word(&lower)
             && !names_a_thing(&lower);
         // "thanks dr hope to see you", "thank you dr best wishes": a greeting.
-        let greeting = n == 0 && greets(text, title_start, end, &lower);
+        let greeting =
+            n == 0 && (greets(text, title_start, end, &lower) || courtesy(text, start, end));
         if !name || greeting {
             return;
         }
