@@ -105,8 +105,9 @@ fn opinion(words: &[&str]) -> bool {
 }
 
 /// Words by which a question about someone asks when they are free: "Is she available
-/// earlier?", "Does he have anything at 3pm?", "Is he in tomorrow?", "Is she open on
-/// Monday?".
+/// earlier?", "Does he have anything at 3pm?", "Is she free tomorrow?", "Is she open on
+/// Monday?". A time or a date alone does not: "Does she still love me today?" asks how
+/// she feels, and "Is he in tomorrow?" says nothing personal ([`PERSONAL`]) to chat with.
 const AVAILABILITY: &[&str] = &[
     "available",
     "availability",
@@ -116,39 +117,18 @@ const AVAILABILITY: &[&str] = &[
     "openings",
     "anything",
     "anytime",
-    "today",
-    "tonight",
-    "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "weekend",
-    "noon",
 ];
 
-/// Whether `word` is a time or a date: "3pm", "3", then "pm", "9:30", "5th".
-fn time_or_date(word: &str, next: Option<&&str>) -> bool {
-    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
-    digits.len() < word.len()
-        && (matches!(digits, "am" | "pm" | "st" | "nd" | "rd" | "th")
-            || digits.starts_with(':')
-            || (digits.is_empty() && matches!(next, Some(&"am" | &"pm"))))
-}
-
 /// A question about a third person: "Does she like me?", "Is he cute?", "Has he
-/// forgotten about me?", "Do you know if she's single?", "Do you think he likes me?";
-/// not what they can do ("Can she be seen at the same time?", "Will he be able to meet
-/// on Saturday?") nor when they are free ([`AVAILABILITY`], a time or a date: "Is she
-/// available earlier?", "Does he have anything at 3pm?"), which is asked for.
+/// forgotten about me?", "Do you know if she's single?", "Do you think he likes me?",
+/// "Is she mad at me today?"; not what they can do ("Can she be seen at the same
+/// time?", "Will he be able to meet on Saturday?") nor when they are free
+/// ([`AVAILABILITY`]: "Is she available earlier?", "Does he have anything at 3pm?"),
+/// which is asked for.
 fn about_someone(words: &[&str]) -> bool {
     let asks_when = words.iter().enumerate().any(|(i, w)| {
         AVAILABILITY.contains(w)
             || (*w == "any" && words.get(i + 1).is_some_and(|n| n.starts_with("time")))
-            || time_or_date(w, words.get(i + 1))
     });
     if asks_when {
         return false;
@@ -254,7 +234,32 @@ mod tests {
             "is he in on monday?",
             "does she have any time on the 5th?",
             "is he open at 9:30?",
+            "is he in tomorrow?",
             "",
+        ] {
+            assert!(!chats(request), "{request}");
+        }
+    }
+
+    /// Regression: a time or a date anywhere in a question about someone ("today", "at
+    /// 5pm") made it a request, as if it asked when they were free: "Is she mad at me
+    /// today?" after a task done was the goal, and an open question for the agent.
+    #[test]
+    fn a_time_alone_does_not_make_a_question_about_someone_a_request() {
+        for chat in [
+            "is she mad at me today?",
+            "does he still love me today?",
+            "has he forgotten about me since monday?",
+            "do you think she likes me more than yesterday at 5pm?",
+            "is he cute at 9:30?",
+        ] {
+            assert!(chats(chat), "{chat}");
+        }
+        for request in [
+            "is she free tomorrow?",
+            "does he have anything at 5pm today?",
+            "is she free today at 5pm?",
+            "does she have any time today?",
         ] {
             assert!(!chats(request), "{request}");
         }
