@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
-pub(super) use names::is_pet_name;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
+pub(super) use names::{is_pet_name, names};
 pub(super) use secret::{Secret, asks_for_secret};
 
 /// One fact, as written in the message.

@@ -168,7 +168,7 @@ fn open_questions(
             if words(q) < 3
                 || small_talk::is_small_talk(q)
                 || small_talk::is_rhetorical(q)
-                || goal::chats(&q.to_lowercase())
+                || goal::chats(q, &q.to_lowercase())
             {
                 continue;
             }

@@ -68,7 +68,7 @@ pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
 /// Runs of capitalised words that are not just a sentence's first word: product,
 /// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
 /// Johnson"). Byte offset and text of each.
-pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
+pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
     let spaced = text.replace("...", ". .");
     let mut out = Vec::new();

@@ -56,7 +56,7 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
             }
         })
     };
-    !negated && (asks || marked()) && !chats(&lower)
+    !negated && (asks || marked()) && !chats(sentence, &lower)
 }
 
 /// The markers of [`OWN_MARKERS`] that state a need, which may be the customer's own

@@ -5,6 +5,8 @@
 //! request: before it, such a question may be all the customer asked, and stays their
 //! goal. Never a question still open for the agent (`open_questions`).
 
+use super::super::facts::names;
+
 /// Words that may open a clause before what it asks ("So do you think …", "Hey, what
 /// do you think?").
 const FILLERS: &[&str] = &[
@@ -14,16 +16,28 @@ const FILLERS: &[&str] = &[
 /// A third person a question may be about: the driver, the doctor, a date.
 const SOMEONE: &[&str] = &["she", "he", "she's", "he's", "shes", "hes"];
 
-/// Whether `lower`, a customer's sentence in lower case, has a clause that chats
-/// ([`opinion`], [`about_someone`]): "What do you think, does she like me?" (STAR
-/// star-1116), "Do you think I should keep it casual, or wear a dress?" (star-1227), "Do
-/// you know if she's single?" (star-5694). Not a request put politely ("Do you think
-/// you could book it?"), nor one for someone ("Can she be seen at the same time?").
-pub(in crate::summary) fn chats(lower: &str) -> bool {
-    // An opinion asked says "think", a question about someone names them ([`SOMEONE`]):
-    // without either, no clause chats, and none is split into words (the open
-    // questions ask this of every question left unanswered).
+/// Whether `sentence`, a customer's sentence, and `lower`, the same in lower case, have
+/// a clause that chats ([`opinion`], [`about_someone`]): "What do you think, does she
+/// like me?" (STAR star-1116), "Do you think I should keep it casual, or wear a dress?"
+/// (star-1227), "Do you know if she's single?" (star-5694), "How is Britney doing?". Not
+/// a request put politely ("Do you think you could book it?"), nor one for someone ("Can
+/// she be seen at the same time?").
+pub(in crate::summary) fn chats(sentence: &str, lower: &str) -> bool {
+    // An opinion asked says "think", a question about someone names them ([`SOMEONE`],
+    // or a name): without either, no clause chats, and none is split into words (the
+    // open questions ask this of every question left unanswered). The names, as the
+    // key facts find them (capitalised words past a sentence's first), in lower case.
+    let names: Vec<String> = if sentence.chars().skip(1).any(char::is_uppercase) {
+        names(sentence)
+            .iter()
+            .flat_map(|(_, name)| name.split_whitespace())
+            .map(str::to_lowercase)
+            .collect()
+    } else {
+        Vec::new()
+    };
     let maybe = lower.contains("think")
+        || !names.is_empty()
         || lower
             .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .any(|w| SOMEONE.contains(&w));
@@ -34,7 +48,7 @@ pub(in crate::summary) fn chats(lower: &str) -> bool {
                 .filter(|w| !w.is_empty())
                 .skip_while(|w| FILLERS.contains(w))
                 .collect();
-            opinion(&words) || about_someone(&words)
+            opinion(&words) || about_someone(&words, &names)
         })
 }
 
@@ -119,19 +133,37 @@ const AVAILABILITY: &[&str] = &[
     "anytime",
 ];
 
-/// A question about a third person: "Does she like me?", "Is he cute?", "Has he
-/// forgotten about me?", "Do you know if she's single?", "Do you think he likes me?",
-/// "Is she mad at me today?"; not what they can do ("Can she be seen at the same
-/// time?", "Will he be able to meet on Saturday?") nor when they are free
-/// ([`AVAILABILITY`]: "Is she available earlier?", "Does he have anything at 3pm?"),
-/// which is asked for.
-fn about_someone(words: &[&str]) -> bool {
+/// A question about a third person, named by a pronoun ([`SOMEONE`]) or a name (of
+/// `names`, in lower case): "Does she like me?", "Is he cute?", "Has he forgotten about
+/// me?", "Do you know if she's single?", "Do you think he likes me?", "Is she mad at me
+/// today?", "Does Britney like me?", and how they are ("How is Britney doing?", "How's
+/// he feeling?"); not what they can do ("Can she be seen at the same time?", "Will he be
+/// able to meet on Saturday?") nor when they are free ([`AVAILABILITY`]: "Is she
+/// available earlier?", "Does he have anything at 3pm?"), which is asked for.
+fn about_someone(words: &[&str], names: &[String]) -> bool {
     let asks_when = words.iter().enumerate().any(|(i, w)| {
         AVAILABILITY.contains(w)
             || (*w == "any" && words.get(i + 1).is_some_and(|n| n.starts_with("time")))
     });
     if asks_when {
         return false;
+    }
+    let is_a_name = |w: &str| names.iter().any(|n| n == w);
+    let someone = |w: &str| SOMEONE.contains(&w) || is_a_name(w);
+    // "How is Britney doing?", "How's Britney Spears feeling today?": the words after
+    // the name's first, up to how they are.
+    if let ["how" | "how's" | "hows", rest @ ..] = words {
+        let rest = match rest {
+            ["is" | "was", rest @ ..] => rest,
+            _ => rest,
+        };
+        return match rest {
+            [who, rest @ ..] if someone(who) => {
+                let mut rest = rest.iter().skip_while(|w| is_a_name(w));
+                matches!(rest.next(), Some(&("doing" | "feeling" | "holding")))
+            }
+            _ => false,
+        };
     }
     let (["does" | "did" | "is" | "was" | "has", who, ..]
     | [
@@ -146,7 +178,7 @@ fn about_someone(words: &[&str]) -> bool {
     else {
         return false;
     };
-    SOMEONE.contains(who) && words.iter().any(|w| PERSONAL.contains(w))
+    someone(who) && words.iter().any(|w| PERSONAL.contains(w))
 }
 
 /// What a question about someone asks when it chats: how they feel or what they are
@@ -186,6 +218,41 @@ const PERSONAL: &[&str] = &[
 mod tests {
     use super::chats;
 
+    /// [`chats`] of a sentence as written.
+    fn chats_as_written(sentence: &str) -> bool {
+        chats(sentence, &sentence.to_lowercase())
+    }
+
+    /// Regression: a name where a question about someone has "she" or "he" ("Does
+    /// Britney like me?") was read as no one, and how someone is ("How is Britney
+    /// doing?") as a request: the goal after a task done, and a question still open for
+    /// the agent.
+    #[test]
+    fn a_question_about_someone_named_chats() {
+        for chat in [
+            "How is Britney doing?",
+            "How's Britney Spears feeling today?",
+            "how is she doing?",
+            "So how's he holding up?",
+            "Does Britney like me?",
+            "Do you know if Alexis is single?",
+            "Is Mark mad at me?",
+        ] {
+            assert!(chats_as_written(chat), "{chat}");
+        }
+        for request in [
+            "How is my order doing?",
+            "How is the weather in Detroit?",
+            "Is Britney available on Friday?",
+            "Does Britney need to verify her email too?",
+            "How do I reach Dr. Morgan?",
+            "Is Dr. Morgan covered by my plan?",
+            "How is Britney",
+        ] {
+            assert!(!chats_as_written(request), "{request}");
+        }
+    }
+
     #[test]
     fn opinions_and_questions_about_someone_are_told_from_requests() {
         for chat in [
@@ -206,7 +273,7 @@ mod tests {
             "what do you think about dating him?",
             "do you think we should go out again?",
         ] {
-            assert!(chats(chat), "{chat}");
+            assert!(chats(chat, chat), "{chat}");
         }
         for request in [
             "is he covered by my family plan?",
@@ -237,7 +304,7 @@ mod tests {
             "is he in tomorrow?",
             "",
         ] {
-            assert!(!chats(request), "{request}");
+            assert!(!chats(request, request), "{request}");
         }
     }
 
@@ -253,7 +320,7 @@ mod tests {
             "do you think she likes me more than yesterday at 5pm?",
             "is he cute at 9:30?",
         ] {
-            assert!(chats(chat), "{chat}");
+            assert!(chats(chat, chat), "{chat}");
         }
         for request in [
             "is she free tomorrow?",
@@ -261,7 +328,7 @@ mod tests {
             "is she free today at 5pm?",
             "does she have any time today?",
         ] {
-            assert!(!chats(request), "{request}");
+            assert!(!chats(request, request), "{request}");
         }
     }
 }
