@@ -52,6 +52,15 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     })
 }
 
+/// Whether the bot's message `text` asks for the customer's own name ("May I have your
+/// name, please?", "What is your full name?"), security question or not.
+pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
+    // Most bot messages say no "name": one byte search before the pattern's.
+    let bytes = text.as_bytes();
+    (memchr::memmem::find(bytes, b"ame").is_some() || memchr::memmem::find(bytes, b"AME").is_some())
+        && OWN_NAME.is_match(text)
+}
+
 impl Secret {
     /// Whether the bot asked for the customer's own name beside the secrets.
     pub(in crate::summary) fn asks_own_name(self) -> bool {
