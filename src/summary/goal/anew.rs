@@ -36,7 +36,8 @@ const OWN_MARKERS: &[&str] = &[
 /// as [`states_a_need`] reads it), and no negation, which speaks of what was done ("I
 /// didn't want to have to deal with it", "Get out, thanks for nothing"; STAR star-1918,
 /// star-2858), nor chat ([`chats`]: "Do you know if she's single?" after "Ride has been
-/// booked!", STAR star-5694).
+/// booked!", STAR star-5694), nor a question who someone is ([`asks_who`]: "Can you
+/// tell me who the driver is?" after "Ride booked.").
 pub(super) fn asks_anew(sentence: &str) -> bool {
     let lower = sentence.to_lowercase().replace('’', "'");
     let mut words = lower
@@ -56,7 +57,34 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
             }
         })
     };
-    !negated && (asks || marked()) && !chats(sentence, &lower)
+    !negated && (asks || marked()) && !chats(sentence, &lower) && !asks_who(&lower)
+}
+
+/// Words before what a question asks of the agent ("Hold on, can you tell me who …",
+/// "Do you know who …").
+const ASKING: &[&str] = &[
+    "hold", "on", "so", "and", "but", "ok", "okay", "oh", "also", "then", "wait", "please", "can",
+    "could", "would", "will", "you", "u", "tell", "me", "do", "know",
+];
+
+/// Whether `lower`, a customer's sentence in lower case, asks who someone is, put
+/// directly or to the agent ("Who is the driver?", "Can you tell me who the driver is?",
+/// STAR star-816 and star-5577; "Do you know who my doctor is?"): what the agent tells
+/// of the task done, a question for them, not a request anew. Not who is to do
+/// something ("Who can help me book a flight?", "Who do I call?").
+fn asks_who(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| ASKING.contains(w));
+    match words.next() {
+        Some("who's" | "whos") => true,
+        Some("who") => matches!(
+            words.next(),
+            Some("is" | "was" | "are" | "were" | "will" | "the" | "my" | "your" | "our")
+        ),
+        _ => false,
+    }
 }
 
 /// The markers of [`OWN_MARKERS`] that state a need, which may be the customer's own
