@@ -5,7 +5,9 @@
 //! request: before it, such a question may be all the customer asked, and stays their
 //! goal. Never a question still open for the agent (`open_questions`).
 
-use super::super::facts::names;
+use std::cell::OnceCell;
+
+use super::super::facts::names as names_in;
 
 /// Words that may open a clause before what it asks ("So do you think …", "Hey, what
 /// do you think?").
@@ -24,32 +26,48 @@ const SOMEONE: &[&str] = &["she", "he", "she's", "he's", "shes", "hes"];
 /// she be seen at the same time?").
 pub(in crate::summary) fn chats(sentence: &str, lower: &str) -> bool {
     // An opinion asked says "think", a question about someone names them ([`SOMEONE`],
-    // or a name): without either, no clause chats, and none is split into words (the
-    // open questions ask this of every question left unanswered). The names, as the
-    // key facts find them (capitalised words past a sentence's first), in lower case.
-    let names: Vec<String> = if sentence.chars().skip(1).any(char::is_uppercase) {
-        names(sentence)
-            .iter()
-            .flat_map(|(_, name)| name.split_whitespace())
-            .map(str::to_lowercase)
-            .collect()
-    } else {
-        Vec::new()
+    // or a name, then with how they are: [`PERSONAL`], [`HOW`]): without either, no
+    // clause chats, and none is split into words (the open questions ask this of every
+    // question left unanswered).
+    let (mut pronoun, mut personal) = (false, false);
+    for w in split_words(lower) {
+        pronoun |= SOMEONE.contains(&w);
+        personal |= PERSONAL.contains(&w) || HOW.contains(&w);
+    }
+    let may_name = personal && sentence.chars().skip(1).any(char::is_uppercase);
+    if !(lower.contains("think") || pronoun || may_name) {
+        return false;
+    }
+    // The names, as the key facts find them (capitalised words past a sentence's
+    // first), in lower case: found only when a clause asks about someone who may be one
+    // (finding them for every question with a capital was 44 M instructions of
+    // `replay --packets` over 20,000 chats).
+    let names: OnceCell<Vec<String>> = OnceCell::new();
+    let is_a_name = |w: &str| {
+        may_name
+            && names
+                .get_or_init(|| {
+                    names_in(sentence)
+                        .iter()
+                        .flat_map(|(_, name)| name.split_whitespace())
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .iter()
+                .any(|n| n == w)
     };
-    let maybe = lower.contains("think")
-        || !names.is_empty()
-        || lower
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|w| SOMEONE.contains(&w));
-    maybe
-        && lower.split([',', ';', ':', '–', '—']).any(|clause| {
-            let words: Vec<&str> = clause
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .filter(|w| !w.is_empty())
-                .skip_while(|w| FILLERS.contains(w))
-                .collect();
-            opinion(&words) || about_someone(&words, &names)
-        })
+    lower.split([',', ';', ':', '–', '—']).any(|clause| {
+        let words: Vec<&str> = split_words(clause)
+            .skip_while(|w| FILLERS.contains(w))
+            .collect();
+        opinion(&words) || about_someone(&words, &is_a_name)
+    })
+}
+
+/// The words of `text`: letters, digits and apostrophes.
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
 }
 
 /// Tasks the customer may put as an opinion asked ("What do you think about booking a
@@ -133,14 +151,14 @@ const AVAILABILITY: &[&str] = &[
     "anytime",
 ];
 
-/// A question about a third person, named by a pronoun ([`SOMEONE`]) or a name (of
-/// `names`, in lower case): "Does she like me?", "Is he cute?", "Has he forgotten about
+/// A question about a third person, named by a pronoun ([`SOMEONE`]) or a name (in
+/// lower case, `is_a_name`): "Does she like me?", "Is he cute?", "Has he forgotten about
 /// me?", "Do you know if she's single?", "Do you think he likes me?", "Is she mad at me
 /// today?", "Does Britney like me?", and how they are ("How is Britney doing?", "How's
 /// he feeling?"); not what they can do ("Can she be seen at the same time?", "Will he be
 /// able to meet on Saturday?") nor when they are free ([`AVAILABILITY`]: "Is she
 /// available earlier?", "Does he have anything at 3pm?"), which is asked for.
-fn about_someone(words: &[&str], names: &[String]) -> bool {
+fn about_someone(words: &[&str], is_a_name: &dyn Fn(&str) -> bool) -> bool {
     let asks_when = words.iter().enumerate().any(|(i, w)| {
         AVAILABILITY.contains(w)
             || (*w == "any" && words.get(i + 1).is_some_and(|n| n.starts_with("time")))
@@ -148,7 +166,8 @@ fn about_someone(words: &[&str], names: &[String]) -> bool {
     if asks_when {
         return false;
     }
-    let is_a_name = |w: &str| names.iter().any(|n| n == w);
+    // Whether `who` is someone, read after the words that say how they are: a name is
+    // found only then.
     let someone = |w: &str| SOMEONE.contains(&w) || is_a_name(w);
     // "How is Britney doing?", "How's Britney Spears feeling today?": the words after
     // the name's first, up to how they are.
@@ -158,9 +177,9 @@ fn about_someone(words: &[&str], names: &[String]) -> bool {
             _ => rest,
         };
         return match rest {
-            [who, rest @ ..] if someone(who) => {
+            [who, rest @ ..] if rest.iter().any(|w| HOW.contains(w)) && someone(who) => {
                 let mut rest = rest.iter().skip_while(|w| is_a_name(w));
-                matches!(rest.next(), Some(&("doing" | "feeling" | "holding")))
+                rest.next().is_some_and(|w| HOW.contains(w))
             }
             _ => false,
         };
@@ -178,8 +197,12 @@ fn about_someone(words: &[&str], names: &[String]) -> bool {
     else {
         return false;
     };
-    someone(who) && words.iter().any(|w| PERSONAL.contains(w))
+    words.iter().any(|w| PERSONAL.contains(w)) && someone(who)
 }
+
+/// How someone is, asked after "how is" and who: "How is Britney doing?", "How's he
+/// holding up?".
+const HOW: &[&str] = &["doing", "feeling", "holding"];
 
 /// What a question about someone asks when it chats: how they feel or what they are
 /// to the customer ("Does she like me?", "Is he single?"), not a matter of the
