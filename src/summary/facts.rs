@@ -1,7 +1,7 @@
 //! Key facts: the numbers, amounts, plans, codes, references, dates and names a human
 //! agent would otherwise scroll back for, found with patterns (no model, no network).
 //! A message → its facts, each as written, a reference with the thing it identifies
-//! (`flight_id`) and its value; names are [`names`]'s.
+//! (`flight_id`) and its value; names are [`mod@names`]'s.
 
 mod names;
 mod secret;
