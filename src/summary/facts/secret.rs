@@ -55,10 +55,17 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
 /// Whether the bot's message `text` asks for the customer's own name ("May I have your
 /// name, please?", "What is your full name?"), security question or not.
 pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
-    // Most bot messages say no "name": one byte search before the pattern's.
+    // Most bot messages say no "name": a byte search before the pattern's, with
+    // searchers built once (`memmem::find` built one a call: 23 M instructions of
+    // `replay --packets` over 20,000 chats).
+    static AME: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b"ame"),
+            memchr::memmem::Finder::new(b"AME"),
+        ]
+    });
     let bytes = text.as_bytes();
-    (memchr::memmem::find(bytes, b"ame").is_some() || memchr::memmem::find(bytes, b"AME").is_some())
-        && OWN_NAME.is_match(text)
+    AME.iter().any(|f| f.find(bytes).is_some()) && OWN_NAME.is_match(text)
 }
 
 impl Secret {
