@@ -1,7 +1,7 @@
 //! Key facts: the numbers, amounts, plans, codes, references, dates and names a human
 //! agent would otherwise scroll back for, found with patterns (no model, no network).
 //! A message → its facts, each as written, a reference with the thing it identifies
-//! (`flight_id`) and its value; names are [`names`]'s.
+//! (`flight_id`) and its value; names are [`mod@names`]'s.
 
 mod names;
 mod secret;
@@ -12,9 +12,9 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex, RegexSet};
 use serde::Serialize;
 
-pub(super) use names::is_pet_name;
 pub(crate) use names::{capitalised, is_cuisine, may_be_name};
-pub(super) use secret::{Secret, asks_for_secret};
+pub(super) use names::{is_pet_name, names};
+pub(super) use secret::{Secret, asks_for_name, asks_for_secret};
 
 /// One fact, as written in the message.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -187,10 +187,18 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         None => names::names(text),
         Some(secret) if secret.asks_own_name() => {
             as_list = text.replace(['\r', '\n'], ",");
-            names::names(&as_list)
+            let mut names: Vec<(usize, &str)> = names::names(&as_list)
                 .into_iter()
                 .map(|(start, name)| (start, &text[start..start + name.len()]))
-                .collect()
+                .collect();
+            // A one-word answer first ("Alex, Miller") is a sentence's first word, no
+            // name to the patterns, as "John Smith" first is.
+            if let Some((start, name, _)) = names::first_answer(text)
+                && names.first().is_none_or(|&(first, _)| first > start)
+            {
+                names.insert(0, (start, name));
+            }
+            names
         }
         Some(_) => Vec::new(),
     };
@@ -213,6 +221,18 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
         if out.seen.insert(fact.text.to_ascii_lowercase()) {
             out.list.push(fact);
         }
+    }
+}
+
+/// The customer's name in `text`, their message `turn`, a reply to the bot's question
+/// for it ([`asks_for_name`]) that is one word alone ("Alex", "Mark."), added to `out`
+/// unless already there: a sentence's first word, no name to the patterns, where a
+/// reply of two ("John Smith") is one.
+pub(super) fn extract_name_reply(text: &str, turn: usize, out: &mut Facts) {
+    if let Some((_, name, true)) = names::first_answer(text)
+        && out.seen.insert(name.to_ascii_lowercase())
+    {
+        out.list.push(plain(FactKind::Name, name, turn));
     }
 }
 

@@ -101,15 +101,23 @@ pub(crate) fn summarize_unbulleted(
     // The security question the bot asked just before the customer's message, if it
     // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
     let mut secret = None;
+    // Whether it asked for the customer's name alone: a reply of one word is that name.
+    let mut name_asked = false;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
+                if std::mem::take(&mut name_asked) {
+                    facts::extract_name_reply(&m.text, i + 1, &mut facts);
+                }
                 facts::extract(&m.text, i + 1, secret.take(), &mut facts);
             }
-            Role::Bot => secret = facts::asks_for_secret(&m.text),
-            _ => secret = None,
+            Role::Bot => {
+                secret = facts::asks_for_secret(&m.text);
+                name_asked = secret.is_none() && facts::asks_for_name(&m.text);
+            }
+            _ => (secret, name_asked) = (None, false),
         }
     }
     let facts = facts.list;
@@ -168,7 +176,7 @@ fn open_questions(
             if words(q) < 3
                 || small_talk::is_small_talk(q)
                 || small_talk::is_rhetorical(q)
-                || goal::chats(&q.to_lowercase())
+                || goal::chats(q, &q.to_lowercase())
             {
                 continue;
             }

@@ -213,3 +213,41 @@ fn the_customer_s_name_beside_a_secret_is_kept_when_the_reply_lists_the_answers(
         assert_eq!(facts, kept, "{reply}");
     }
 }
+
+/// Regression: a one-word name given in reply to the bot's question for the customer's
+/// name ("May I have your name, please?" "Alex"; STAR's bots ask it of most customers)
+/// was no name fact, a sentence's first word, where "John Smith" was one; nor was it in
+/// a reply that lists the answers to a security question ("Alex, Miller").
+#[test]
+fn a_one_word_name_given_when_asked_is_kept() {
+    for (asked, reply, kept) in [
+        ("May I have your name, please?", "Alex", &["Alex"][..]),
+        ("What is your name?", " Mark. ", &["Mark"]),
+        ("What is your name?", "Yes", &[]),
+        ("What is your name?", "Hello!", &[]),
+        ("What is your name?", "Honey", &[]),
+        ("What is your name?", "Alex, I need a ride", &[]),
+        ("What is the name of the restaurant?", "Lucca", &[]),
+        ("Shall I book it?", "Alex", &[]),
+        (
+            "Please give me your full name and your mother's maiden name.",
+            "Alex, Miller",
+            &["Alex"],
+        ),
+        (
+            "Please give me your full name and your mother's maiden name.",
+            "Alex\nMiller",
+            &["Alex"],
+        ),
+        ("What was your mother's maiden name?", "Miller", &[]),
+    ] {
+        let m = messages(&[
+            ("customer", "Someone took money from my account"),
+            ("bot", asked),
+            ("customer", reply),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(facts, kept, "{asked} {reply}");
+    }
+}

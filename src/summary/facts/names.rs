@@ -68,7 +68,7 @@ pub(in crate::summary) fn is_pet_name(word: &str) -> bool {
 /// Runs of capitalised words that are not just a sentence's first word: product,
 /// company, place and person names ("Google Sheets", "Salesforce", "Tyler Jones", "Dr.
 /// Johnson"). Byte offset and text of each.
-pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
+pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
     // An ellipsis ends a sentence as a full stop does; same length, so offsets hold.
     let spaced = text.replace("...", ". .");
     let mut out = Vec::new();
@@ -150,6 +150,36 @@ pub(super) fn names(text: &str) -> Vec<(usize, &str)> {
         push(&mut out, text, span, said);
     }
     out
+}
+
+/// The name a reply to the bot's question for the customer's name opens with, when it
+/// is a word alone as the reply's first answer ("Alex", "Alex.", "Alex, Miller",
+/// "Alex\nMiller", "Alex and Miller"): a sentence's first word, which [`names`] never
+/// takes alone, a name as [`names`] keeps one (not "Yes", "Hello", "Honey"). Its byte
+/// offset and text, and whether it is the whole reply.
+pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
+    let start = text.find(|c: char| !c.is_whitespace())?;
+    let item = text[start..]
+        .split([',', ';', '\n', '\r'])
+        .next()
+        .unwrap_or("");
+    let item = item.split(" and ").next().unwrap_or(item);
+    let word = item.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+    if word.is_empty()
+        || !word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        || !capitalised(word)
+        || !may_be_name(word)
+    {
+        return None;
+    }
+    let mut out = Vec::new();
+    push(&mut out, text, (start, start + word.len()), Said::Plain);
+    let whole = text[start + word.len()..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+        .is_empty();
+    out.pop().map(|(at, name)| (at, name, whole))
 }
 
 /// Adds the name at `span` of `text` to `out`, unless it is a single everyday word

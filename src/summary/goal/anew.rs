@@ -35,8 +35,10 @@ const OWN_MARKERS: &[&str] = &[
 /// question, an order, or a marker of the customer's own ([`OWN_MARKERS`]; a need only
 /// as [`states_a_need`] reads it), and no negation, which speaks of what was done ("I
 /// didn't want to have to deal with it", "Get out, thanks for nothing"; STAR star-1918,
-/// star-2858), nor chat ([`chats`]: "Do you know if she's single?" after "Ride has been
-/// booked!", STAR star-5694).
+/// star-2858), but in a clause before a last one that asks anew ([`negation_before`]:
+/// "I didn't get the confirmation, can you send it again?"), nor chat ([`chats`]: "Do you know if she's single?" after "Ride has been
+/// booked!", STAR star-5694), nor a question who someone is ([`asks_who`]: "Can you
+/// tell me who the driver is?" after "Ride booked.").
 pub(super) fn asks_anew(sentence: &str) -> bool {
     let lower = sentence.to_lowercase().replace('’', "'");
     let mut words = lower
@@ -56,7 +58,65 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
             }
         })
     };
-    !negated && (asks || marked()) && !chats(&lower)
+    if negated {
+        return negation_before(sentence);
+    }
+    (asks || marked()) && !chats(sentence, &lower) && !asks_who(&lower)
+}
+
+/// Whether the negations of `sentence` all stand in clauses before its last, which asks
+/// anew on its own ([`asks_anew`]): the negation says why the customer asks ("I didn't
+/// get the confirmation, can you send it again?", "Not sure you can, but could you book
+/// a table at Lucca?"), not what they say of the task done, which ends the sentence or
+/// is its request's clause ("Get out, thanks for nothing", "I didn't want to deal with
+/// it").
+fn negation_before(sentence: &str) -> bool {
+    let cut = [", but ", " but ", ",", ";"]
+        .iter()
+        .filter_map(|d| sentence.rfind(d).map(|at| at + d.len()))
+        .max();
+    cut.is_some_and(|at| {
+        let last = sentence[at..].trim();
+        // The last clause has no delimiter left: `asks_anew` reads it without coming
+        // back here (a negation in it is read as the whole sentence's).
+        !last.is_empty() && last.len() < sentence.trim().len() && asks_anew_alone(last)
+    })
+}
+
+/// [`asks_anew`] of a clause with no `,`, `;` nor " but ", whose negation refuses.
+fn asks_anew_alone(clause: &str) -> bool {
+    let lower = clause.to_lowercase().replace('’', "'");
+    let negated = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| matches!(w, "not" | "never" | "nothing" | "nobody") || w.ends_with("n't"));
+    !negated && asks_anew(clause)
+}
+
+/// Words before what a question asks of the agent ("Hold on, can you tell me who …",
+/// "Do you know who …").
+const ASKING: &[&str] = &[
+    "hold", "on", "so", "and", "but", "ok", "okay", "oh", "also", "then", "wait", "please", "can",
+    "could", "would", "will", "you", "u", "tell", "me", "do", "know",
+];
+
+/// Whether `lower`, a customer's sentence in lower case, asks who someone is, put
+/// directly or to the agent ("Who is the driver?", "Can you tell me who the driver is?",
+/// STAR star-816 and star-5577; "Do you know who my doctor is?"): what the agent tells
+/// of the task done, a question for them, not a request anew. Not who is to do
+/// something ("Who can help me book a flight?", "Who do I call?").
+fn asks_who(lower: &str) -> bool {
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| ASKING.contains(w));
+    match words.next() {
+        Some("who's" | "whos") => true,
+        Some("who") => matches!(
+            words.next(),
+            Some("is" | "was" | "are" | "were" | "will" | "the" | "my" | "your" | "our")
+        ),
+        _ => false,
+    }
 }
 
 /// The markers of [`OWN_MARKERS`] that state a need, which may be the customer's own
@@ -226,6 +286,32 @@ mod tests {
             "Book me a car.",
         ] {
             assert!(asks_anew(request), "{request}");
+        }
+    }
+
+    /// Regression: a negation anywhere in a sentence after a task done made it no
+    /// request anew, though it stood in a clause before the request, saying why it is
+    /// asked ("I didn't get the confirmation, can you send it again?"); one in the
+    /// request's clause, or in a clause after it, still does.
+    #[test]
+    fn a_negation_before_the_request_s_clause_does_not_cancel_it() {
+        for request in [
+            "I didn't get the confirmation, can you send it again?",
+            "Not sure you can, but could you book a table at Lucca for two?",
+            "I don't have the app so can you book me a ride to the airport; I need to go at 5pm.",
+            "I never got a receipt but I need to check my bank balance.",
+        ] {
+            assert!(asks_anew(request), "{request}");
+        }
+        for said in [
+            "Get out, thanks for nothing",
+            "I didn't want to have to deal with it",
+            "Can you book it, I don't want to wait",
+            "I don't want it, can you not book it?",
+            "That's not right, nothing",
+            "No, I didn't.",
+        ] {
+            assert!(!asks_anew(said), "{said}");
         }
     }
 }

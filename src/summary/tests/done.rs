@@ -352,3 +352,48 @@ fn a_need_of_the_customer_s_own_after_a_task_done_is_no_goal() {
         );
     }
 }
+
+/// Regression (STAR star-816): after "Ride booked.", "Hold on, can you tell me who the
+/// driver is?" was the goal, a request anew: it asks the agent who someone is, a
+/// question about the task done; the ride stays the goal, and a request in the next
+/// message still takes its place.
+#[test]
+fn a_question_who_someone_is_after_a_task_done_is_no_request_anew() {
+    for (asked, goal) in [
+        (
+            "Hold on, can you tell me who the driver is?",
+            "I need a ride to the airport at 5pm.",
+        ),
+        ("Who is the driver?", "I need a ride to the airport at 5pm."),
+        (
+            "Do you know who my driver will be?",
+            "I need a ride to the airport at 5pm.",
+        ),
+        ("Who's driving?", "I need a ride to the airport at 5pm."),
+        (
+            "Who can help me book a flight to Denver?",
+            "Who can help me book a flight to Denver?",
+        ),
+        (
+            "Can you tell me what the weather is in Detroit?",
+            "Can you tell me what the weather is in Detroit?",
+        ),
+    ] {
+        let m = messages(&[
+            ("customer", "I need a ride to the airport at 5pm."),
+            ("bot", "Ride booked."),
+            ("customer", asked),
+        ]);
+        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(goal), "{asked}");
+    }
+    // The question still open when the bot fell back on it.
+    let m = messages(&[
+        ("customer", "I need a ride to the airport at 5pm."),
+        ("bot", "Ride booked."),
+        ("customer", "Can you tell me who the driver is?"),
+        ("bot", "Sorry, I didn't understand that."),
+    ]);
+    let s = summarize(&m, &notes(4, &[4], &[], &[]), Vec::new());
+    assert_eq!(s.open_questions, ["Can you tell me who the driver is?"]);
+}

@@ -172,3 +172,20 @@ fn chat_is_not_still_open() {
         ["When will the driver arrive at my house?"]
     );
 }
+
+/// Regression: a question about someone named ("How is Britney doing?", "Does Alexis
+/// like me?") was still open for the agent, where the same with "she" was chat; one
+/// about the customer's matter stays open.
+#[test]
+fn a_question_about_someone_named_is_not_still_open() {
+    let m = messages(&[
+        ("customer", "How is Britney doing?"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "Does Alexis like me?"),
+        ("bot", "Sorry, I didn't understand that."),
+        ("customer", "Is Dr. Morgan available on Friday?"),
+        ("bot", "Sorry, I didn't understand that."),
+    ]);
+    let s = summarize(&m, &notes(6, &[2, 4, 6], &[], &[]), Vec::new());
+    assert_eq!(s.open_questions, ["Is Dr. Morgan available on Friday?"]);
+}
