@@ -99,3 +99,43 @@ fn a_mapped_role_named_as_transcripts_name_it_gets_the_hint() {
         "{err}"
     );
 }
+
+/// A mapping file's `roles:` written the other way round (`shopper: customer`, value
+/// then role) was told only that `shopper` is no role, and `visitor: customer` was told
+/// `visitor` is written `customer`, which points at `customer: customer`.
+#[test]
+fn a_mapping_files_roles_written_the_other_way_round_are_told_how_they_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nc1,shopper,hi\n",
+    );
+    let rules = root().join("rules");
+    let run = |mapping: &str| {
+        write(dir.path(), "map.yaml", mapping);
+        let assert = handoff()
+            .current_dir(dir.path())
+            .args(["replay", "--mapping", "map.yaml", "-r"])
+            .arg(&rules)
+            .arg(&csv)
+            .assert()
+            .code(2);
+        crate::common::stderr_text(&assert)
+    };
+    let err = run("roles:\n  shopper: customer\n");
+    assert!(
+        err.contains(
+            "map.yaml:2:3: invalid mapping: unknown role `shopper` under `roles:`; expected customer, bot or agent; `roles:` lists under each role the values that name it: did you mean `customer: [shopper]`?\n"
+        ),
+        "{err}"
+    );
+    let err = run("roles:\n  visitor: [customer]\n");
+    assert!(
+        err.contains(
+            "did you mean `customer: [visitor]`? (or no mapping at all: a transcript's `visitor` is read as `customer` already)"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("is written `customer` here"), "{err}");
+}

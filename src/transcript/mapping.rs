@@ -295,8 +295,8 @@ use file::{UTC, finish, located, read_mapping, read_zone};
 pub(crate) use meta::meta_field;
 pub use project::{ProjectColumns, ProjectMapped};
 pub use roles::RoleMap;
-use roles::role_meant;
-pub(crate) use roles::{default_role_of_word, parse_role};
+use roles::role_key_meant;
+pub(crate) use roles::{default_role_of_word, parse_role, written_here};
 
 #[cfg(test)]
 mod dates_tests;

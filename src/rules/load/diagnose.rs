@@ -107,6 +107,9 @@ fn role_in_words(message: &str) -> Option<String> {
     let name = crate::text::shown(head.split_once('`')?.1.strip_suffix('`')?);
     let expected: Vec<&str> = expected.split(", ").collect();
     if head.starts_with("unknown variant `") && expected == RULE_ROLES {
+        if name.trim().is_empty() {
+            return Some("empty role; expected customer, bot, agent or any".to_owned());
+        }
         return Some(format!(
             "unknown role `{name}`; expected customer, bot, agent or any"
         ));
@@ -126,9 +129,7 @@ pub(crate) fn suggest_field(message: &str) -> Option<String> {
     let expected = message.split_once("expected one of ")?.1;
     let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
     if let Some(role) = role_written(name, &candidates) {
-        return Some(format!(
-            "`{name}` is written `{role}` here, where the roles are named customer, bot and agent (a transcript's `{name}` is read as `{role}`)"
-        ));
+        return Some(crate::transcript::mapping::written_here(name, role));
     }
     Some(match meant(name, &candidates)? {
         (c, true) => format!("did you mean `{c}`? (names are written in lower case)"),
@@ -256,6 +257,12 @@ mod tests {
                 .as_deref(),
             Some("unknown role `a\\nb`; expected customer, bot, agent or any")
         );
+        // An empty role is said to be empty, not quoted as nothing.
+        assert_eq!(
+            role_in_words("unknown variant ``, expected one of customer, bot, agent, any")
+                .as_deref(),
+            Some("empty role; expected customer, bot, agent or any")
+        );
         // The list is the schema's: a role it does not read is worded so.
         let err = crate::yaml::from_str::<crate::rules::schema::RoleName>("user")
             .expect_err("not a role");
@@ -285,6 +292,17 @@ mod tests {
         let help =
             suggest_field("unknown field `assistant`, expected one of customer, bot, agent, time");
         assert!(help.is_some_and(|h| h.starts_with("`assistant` is written `bot` here")));
+        // A role's own name in capitals or with a space around it is told how it is
+        // written, not that it is written as itself.
+        for name in ["Customer", "customer\n", " customer"] {
+            let message =
+                format!("unknown variant `{name}`, expected one of customer, bot, agent, any");
+            assert_eq!(
+                suggest_field(&message).as_deref(),
+                Some("write it `customer`: a role's name in lower case, nothing around it"),
+                "{name:?}"
+            );
+        }
         // Not where no role is expected.
         assert_eq!(
             suggest_field("unknown field `user`, expected one of id, phrases"),

@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::{
     ColumnMapping, MappingError, MappingFile, finish, located, meta, parse_role, read_mapping,
-    read_zone, role_meant, roles_listed,
+    read_zone, role_key_meant, roles_listed,
 };
 use crate::diag::Location;
 use crate::project::ProjectFile;
@@ -129,7 +129,7 @@ impl ColumnMapping {
                         "unknown role `{}` under `roles:`; expected {}{}",
                         shown(&role.value),
                         roles_listed(),
-                        role_meant(&role.value)
+                        role_key_meant(&role.value, values.as_slice())
                     ),
                 ));
                 continue;

@@ -119,15 +119,45 @@ impl RoleMap {
 /// a "did you mean" for a typo (`custmer`); else nothing.
 pub(super) fn role_meant(name: &str) -> String {
     match default_role_of_word(name) {
-        Some(role) if ROLES.contains(&role.as_str()) => format!(
-            "; `{}` is written `{}` here, where the roles are named customer, bot and agent (a transcript's `{}` is read as `{}`)",
-            shown(name),
-            role.as_str(),
-            shown(name),
-            role.as_str()
-        ),
+        Some(role) if ROLES.contains(&role.as_str()) => {
+            format!("; {}", written_here(name, role.as_str()))
+        }
         _ => meant(name, &ROLES),
     }
+}
+
+/// What follows "expected customer, bot or agent" for a mapping file's key `name` under
+/// `roles:`, which names no role: written the other way round (`shopper: customer`),
+/// how `roles:` is written, and that a transcript's word for a role needs no mapping;
+/// else as [`role_meant`].
+pub(super) fn role_key_meant(name: &str, values: &[String]) -> String {
+    let Some(role) = values.iter().find_map(|v| parse_role(v)) else {
+        return role_meant(name);
+    };
+    let role = role.as_str();
+    let name_shown = shown(name);
+    let already = match default_role_of_word(name) {
+        Some(read) if read.as_str() == role => format!(
+            " (or no mapping at all: a transcript's `{name_shown}` is read as `{role}` already)"
+        ),
+        _ => String::new(),
+    };
+    format!(
+        "; `roles:` lists under each role the values that name it: did you mean `{role}: [{name_shown}]`?{already}"
+    )
+}
+
+/// The hint for a transcript's word for a role (`user`) where a role's name is
+/// expected: how the role is written here. One sentence for rule files, rule tests,
+/// `--role` and mapping files.
+pub(crate) fn written_here(name: &str, role: &str) -> String {
+    if name.trim().eq_ignore_ascii_case(role) {
+        return format!("write it `{role}`: a role's name in lower case, nothing around it");
+    }
+    let name = shown(name);
+    format!(
+        "`{name}` is written `{role}` here, where the roles are named customer, bot and agent (a transcript's `{name}` is read as `{role}`)"
+    )
 }
 
 /// The role a name says (one of [`ROLES`], in any case or spacing).

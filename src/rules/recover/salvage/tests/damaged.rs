@@ -86,9 +86,10 @@ proptest! {
     fn a_damaged_rule_file_is_said_once_per_problem(text in damaged()) {
         let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.clone())]);
         let (diagnostics, partial) = validate_partial(loaded);
-        let _ = crate::lint::check_partial(&partial, None);
+        let linted = crate::lint::check_partial(&partial, None);
         let said: Vec<_> = diagnostics
             .iter()
+            .chain(&linted)
             .map(|d| {
                 let at = d.location.as_ref().map(|l| (l.line, l.column));
                 (d.code, at, d.message.clone())
