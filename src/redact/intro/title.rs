@@ -22,7 +22,7 @@ use either_case::{
 mod lower_case;
 use lower_case::{After, uncapitalised_name};
 mod miss;
-use miss::{CALENDAR, before_a_food, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -190,15 +190,13 @@ pub(super) fn name_after_title(
     {
         uncapitalised_name(text, start, at, after, out);
         // "i sometimes miss sunday brunch": after "miss" in lower case or in capitals,
-        // one word at most, and no day, month or holiday; nor a common word before a
-        // food or a drink ("Will miss brown rice": the verb after "Will").
+        // one word at most, and no day, month or holiday.
         if miss {
             out.truncate(from + 1);
-            if out[from..].first().is_some_and(|&(s, e, _)| {
-                let word = lower(&text[s..e]);
-                CALENDAR.contains(&word.as_str())
-                    || (is_common_english(&word) && before_a_food(text, e))
-            }) {
+            if out[from..]
+                .first()
+                .is_some_and(|&(s, e, _)| CALENDAR.contains(&lower(&text[s..e]).as_str()))
+            {
                 out.truncate(from);
             }
         }

@@ -267,22 +267,3 @@ fn a_remembered_name_that_is_a_modal_after_a_comma_reads_as_the_word() {
         ]
     );
 }
-
-/// "Will miss brown rice" masked "brown": "miss" after a modal that opens a question is
-/// the title ("Will miss okafor be in?"), and a name that is a common word after it was
-/// masked even before a food, where "miss" is the verb.
-#[test]
-fn a_common_word_before_a_food_after_miss_is_no_surname() {
-    stays(&[
-        "Will miss brown rice",
-        "will miss brown rice tbh",
-        "Can miss white bread, sadly",
-        "miss green tea",
-        "WILL MISS BROWN RICE",
-    ]);
-    each(&[
-        ("Will miss brown be in?", "Will miss [name] be in?"),
-        ("will miss okafor rice", "will miss [name] rice"),
-        ("can miss brown see me", "can miss [name] see me"),
-    ]);
-}

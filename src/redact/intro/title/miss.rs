@@ -1,11 +1,8 @@
 //! "miss" in lower case or in capitals, a title or the verb: the words before it that
 //! make it the verb ("i miss home", "you'll miss it", "going to miss monday"), and the
 //! days, months and holidays it misses, never a surname after it, and the modals that
-//! open a question before it ("Will Miss Baker be in?"), and the foods a common word
-//! before is no surname ("Will miss brown rice"). Takes words; gives whether they make
-//! "miss" the verb.
-
-use super::super::words::word_after;
+//! open a question before it ("Will Miss Baker be in?"). Takes words; gives whether they
+//! make "miss" the verb.
 
 /// Days, months, holidays and the weekend: what "miss" in lower case or in capitals
 /// misses, never a surname after it ("i have to miss friday", "sad to miss christmas",
@@ -169,38 +166,4 @@ const ADVERBS: &[&str] = &[
 /// verb: [`misses`], but no adverb ([`ADVERBS`], one in "-ly").
 pub(super) fn misses_capitalised(word: &str) -> bool {
     misses(word) && !ADVERBS.contains(&word) && !word.ends_with("ly")
-}
-
-/// Foods and drinks a colour or another common word comes before ("brown rice", "white
-/// bread", "green tea"): what "miss" misses, so that word is no surname ("Will miss
-/// brown rice"; not "Will miss brown be in?").
-const FOODS: &[&str] = &[
-    "ale",
-    "beans",
-    "beer",
-    "bread",
-    "cake",
-    "cheese",
-    "chocolate",
-    "coffee",
-    "cookies",
-    "eggs",
-    "gravy",
-    "juice",
-    "milk",
-    "noodles",
-    "pasta",
-    "pudding",
-    "rice",
-    "sauce",
-    "soup",
-    "sugar",
-    "tea",
-    "toast",
-    "wine",
-];
-
-/// Whether the word after `end` in `text` (past a single space) is one of [`FOODS`].
-pub(super) fn before_a_food(text: &str, end: usize) -> bool {
-    word_after(text, end).is_some_and(|(s, e)| FOODS.contains(&text[s..e].to_lowercase().as_str()))
 }
