@@ -6,11 +6,8 @@
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
-
-mod as_a_word;
 use crate::redact::intro::{introduced, slips_inside, word_after};
 use crate::text::is_combining_mark;
-use as_a_word::opens_as_a_word;
 
 impl Names {
     /// `text` with every word of these names masked; borrowed when there was none.
@@ -198,16 +195,30 @@ impl Names {
     }
 
     /// Whether the word of these names at `text[start..end]` reads as the everyday word
-    /// it is too, not as the name: one masked only where capitalised that opens a
-    /// sentence or a clause as a word ([`opens_as_a_word`]: "Will you call me?", "Ok,
-    /// Will you…", "May I ask", "Hope this helps").
+    /// it is too, not as the name: one masked only where capitalised that is a modal or a
+    /// wish ([`OPEN_A_SENTENCE_AS_WORDS`]: "Will", "May", "Hope", taken after "Dr." or
+    /// from a name field), at the start of a text or of a sentence, before a pronoun, a
+    /// determiner or a verb ([`READ_AS_A_WORD_BEFORE`]: "Will you call me?", "May I
+    /// ask", "Hope this helps"). A name there is followed by what a subject is ("Will
+    /// said hi", "May is in") or by nothing ("Will."): masked. Other names that are
+    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked.
     fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
-        let lower = text[start..end].to_lowercase();
-        opens_as_a_word(text, start, end, &lower)
+        let word = &text[start..end];
+        let lower = word.to_lowercase();
+        let opens = text[..start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
+        opens
+            && OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
             && self
                 .words
                 .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
                 .is_ok_and(|i| self.words[i].1)
+            && word_after(text, end).is_some_and(|(s, e)| {
+                READ_AS_A_WORD_BEFORE.contains(&text[s..e].to_lowercase().as_str())
+            })
     }
 
     /// Where the names of scripts without spaces are inside `word` (at `offset` in its
@@ -265,6 +276,60 @@ impl Names {
         found.is_ok_and(|i| !self.words[i].1 || word.chars().next().is_some_and(char::is_uppercase))
     }
 }
+
+/// Names that are words a sentence opens with as such: modals that open a question and
+/// "hope" that opens a wish ([`Names::reads_as_word`]).
+const OPEN_A_SENTENCE_AS_WORDS: &[&str] = &["will", "may", "hope", "might", "can"];
+
+/// Words after which a name that is a common English word, opening a sentence, is that
+/// word ([`Names::reads_as_word`]): pronouns, determiners, "be", "not", "to", and verbs
+/// a modal opens a question or a wish with ("Will you", "May I", "Hope to see you",
+/// "Will see you then").
+const READ_AS_A_WORD_BEFORE: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "be",
+    "call",
+    "check",
+    "come",
+    "do",
+    "everyone",
+    "everything",
+    "get",
+    "give",
+    "go",
+    "have",
+    "he",
+    "help",
+    "her",
+    "his",
+    "i",
+    "it",
+    "let",
+    "make",
+    "my",
+    "not",
+    "our",
+    "see",
+    "send",
+    "she",
+    "take",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "u",
+    "we",
+    "ya",
+    "you",
+    "your",
+];
 
 /// Where `value` is in `text` from byte `from`, its ASCII letters in any case and the
 /// rest as written ("jösé99" in "Jösé99"). Compared byte for byte: a match of whole
