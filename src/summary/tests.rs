@@ -240,6 +240,17 @@ fn a_one_word_name_given_when_asked_is_kept() {
             &["Alex"],
         ),
         ("What was your mother's maiden name?", "Miller", &[]),
+        // Another's name asked, or a question asked after the name's: the word is no
+        // name of the customer's.
+        ("What is your friend's full name?", "Alex", &[]),
+        ("Can I have the first name of the passenger?", "Alex", &[]),
+        (
+            "I don't see your name on the order. Who placed it?",
+            "Sarah",
+            &[],
+        ),
+        ("Is the booking under your name? Which city?", "Denver", &[]),
+        ("Thanks. What is your full name?", "Alex", &["Alex"]),
     ] {
         let m = messages(&[
             ("customer", "Someone took money from my account"),

@@ -52,8 +52,20 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     })
 }
 
-/// Whether the bot's message `text` asks for the customer's own name ("May I have your
-/// name, please?", "What is your full name?"), security question or not.
+/// The customer's own name asked for as such: "your name", "your full name"; not "your
+/// friend's full name" nor "the first name of the passenger".
+static YOUR_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\byour\s+(?:(?:full|first|last|given|legal)\s+)?name\b")
+        .expect("the your-name pattern is valid")
+});
+
+/// Whether the bot's message `text` asks for the customer's own name, the last thing it
+/// asks ("May I have your name, please?", "Thanks. What is your full name?"), so that a
+/// one-word reply answers it: not where it asks another person's name ("What is your
+/// friend's full name?") or asks on after it ("I don't see your name on the order. Who
+/// placed it?", "Is it under your name? Which city?"). Narrower than redaction's
+/// question for a name (`redact::intro::reply`), which masks any name a reply gives,
+/// the customer's or another's: this one says whose it is.
 pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
     // Most bot messages say no "name": a byte search before the pattern's, with
     // searchers built once (`memmem::find` built one a call: 23 M instructions of
@@ -67,7 +79,14 @@ pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
         ]
     });
     let bytes = text.as_bytes();
-    NAME.iter().any(|f| f.find(bytes).is_some()) && OWN_NAME.is_match(text)
+    if !NAME.iter().any(|f| f.find(bytes).is_some()) {
+        return false;
+    }
+    let asked = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let last = asked
+        .rfind(['?', '.', '!'])
+        .map_or(asked, |at| &asked[at + 1..]);
+    YOUR_NAME.is_match(last)
 }
 
 impl Secret {
