@@ -166,9 +166,15 @@ fn about_someone(words: &[&str], is_a_name: &dyn Fn(&str) -> bool) -> bool {
     if asks_when {
         return false;
     }
+    // A matter of the customer's own ("How is Alexis doing with my refund?", "Does he
+    // have our tickets?") is asked for, whoever it is about.
+    if words.iter().any(|w| OWNED.contains(w)) {
+        return false;
+    }
     // Whether `who` is someone, read after the words that say how they are: a name is
-    // found only then.
-    let someone = |w: &str| SOMEONE.contains(&w) || is_a_name(w);
+    // found only then. Someone named by a title ("Is Dr Patel interested in new
+    // patients?") is asked about as a professional, not chatted about.
+    let someone = |w: &str| SOMEONE.contains(&w) || (!PROFESSIONAL.contains(&w) && is_a_name(w));
     // "How is Britney doing?", "How's Britney Spears feeling today?": the words after
     // the name's first, up to how they are.
     if let ["how" | "how's" | "hows", rest @ ..] = words {
@@ -199,6 +205,14 @@ fn about_someone(words: &[&str], is_a_name: &dyn Fn(&str) -> bool) -> bool {
     };
     words.iter().any(|w| PERSONAL.contains(w)) && someone(who)
 }
+
+/// Words that make a question about someone one about the customer's own matter: "my
+/// refund", "our booking".
+const OWNED: &[&str] = &["my", "our", "mine", "ours"];
+
+/// Titles and callings a question about someone names them by: a professional asked
+/// about ("Is Dr Patel interested in new patients?"), not a person chatted about.
+const PROFESSIONAL: &[&str] = &["dr", "doctor", "prof", "professor", "nurse", "officer"];
 
 /// How someone is, asked after "how is" and who: "How is Britney doing?", "How's he
 /// holding up?".
@@ -271,6 +285,12 @@ mod tests {
             "How do I reach Dr. Morgan?",
             "Is Dr. Morgan covered by my plan?",
             "How is Britney",
+            // About the customer's own matter, or a professional by their title.
+            "How is Alexis doing with my refund?",
+            "How is Dr Patel doing on my test results?",
+            "Is Dr Patel interested in new patients?",
+            "Is Dr Lee into sports injuries?",
+            "Does she like our new plan?",
         ] {
             assert!(!chats_as_written(request), "{request}");
         }
