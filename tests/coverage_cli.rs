@@ -246,3 +246,51 @@ fn without_a_human_in_the_transcripts_missed_handoffs_say_why() {
         serde_json::from_str(&stdout_of(handoff().args(["coverage", "-f", "json"]))).unwrap();
     assert_eq!(v["human_handoffs"], 3);
 }
+
+/// Review of the narrow layout: on a 50-column terminal, with route
+/// `enterprise-lead-strategic-accounts`, the routes table kept the id whole beside a
+/// value column 9 wide (`team: sal` / `es-engine`). Now the long id stands above its
+/// values, and every table fits. Needs a terminal: util-linux `script` gives one.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_long_route_id_on_a_narrow_terminal_stands_above_its_values() {
+    use crate::common::root;
+    let dir = tempfile::tempdir().unwrap();
+    for file in ["teams.yaml", "signals.yaml", "triggers.yaml", "routes.yaml"] {
+        let text = std::fs::read_to_string(root().join("rules").join(file)).unwrap();
+        let text = text.replace(
+            "id: enterprise-lead\n",
+            "id: enterprise-lead-strategic-accounts\n",
+        );
+        write(dir.path(), file, &text);
+    }
+    for cols in [40, 50, 60] {
+        let command = format!(
+            "stty cols {cols}; exec {} coverage -r {} {}",
+            env!("CARGO_BIN_EXE_handoff"),
+            dir.path().display(),
+            root().join("fixtures/transcripts.csv").display()
+        );
+        let Ok(out) = std::process::Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("NO_COLOR", "1")
+            .output()
+        else {
+            // No `script` to give a terminal (a minimal container): nothing to check.
+            return;
+        };
+        let out = String::from_utf8(out.stdout).unwrap().replace('\r', "");
+        let widest = out
+            .lines()
+            .filter(|l| l.starts_with(['│', '┌', '╞', '└']))
+            .map(|l| l.chars().count())
+            .max();
+        assert!(widest.is_some_and(|w| w <= cols), "{cols}:\n{out}");
+        assert!(
+            out.contains("│ enterprise-lead-strategic-accounts"),
+            "{cols}:\n{out}"
+        );
+        assert!(out.contains("│   team: sales-engineer"), "{cols}:\n{out}");
+        assert!(!out.contains("team: sal\n"), "{cols}:\n{out}");
+    }
+}

@@ -288,3 +288,26 @@ fn a_rule_test_file_over_the_rule_file_limit_is_refused() {
         .assert()
         .code(1);
 }
+
+/// Test files over the rule set's 16 MiB together were said to be those "in t4.yaml",
+/// the last file given, as if it held them all: it is said of the files given.
+#[test]
+fn rule_test_files_over_the_limit_together_are_said_of_all_given() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut text = String::from("version: 1\ntests: []\n");
+    text.push_str(&"#".repeat(3_600_000 - text.len()));
+    let names = ["t0.yaml", "t1.yaml", "t2.yaml", "t3.yaml", "t4.yaml"];
+    for name in names {
+        write(dir.path(), name, &text);
+    }
+    let stderr = invalid_rule_test_files(dir.path(), &names);
+    assert!(
+        stderr.contains(&format!(
+            "5 rule test files given are {} bytes together; the limit is {}",
+            5 * 3_600_000,
+            16 * 1024 * 1024
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("in t4.yaml"), "{stderr}");
+}

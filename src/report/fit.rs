@@ -16,10 +16,19 @@ pub(super) const PADDING: u16 = 2;
 /// The width of the longest word (whitespace-separated) of each column, header included,
 /// at most [`WORD_CAP`].
 pub(super) fn longest_words(table: &Table) -> Vec<u16> {
+    whole_words(table)
+        .into_iter()
+        .map(|w| w.min(WORD_CAP))
+        .collect()
+}
+
+/// The width of the longest word of each column, header included, however long: what a
+/// layout that keeps every word whole needs.
+pub(super) fn whole_words(table: &Table) -> Vec<u16> {
     let mut widths: Vec<u16> = Vec::new();
     for row in table.header().into_iter().chain(table.row_iter()) {
         for (i, cell) in row.cell_iter().enumerate() {
-            let longest = longest_word(&cell.content());
+            let longest = whole_word(&cell.content());
             if widths.len() <= i {
                 widths.resize(i + 1, 0);
             }
@@ -31,25 +40,36 @@ pub(super) fn longest_words(table: &Table) -> Vec<u16> {
 
 /// The width of the longest word (whitespace-separated) of `text`, at most [`WORD_CAP`].
 pub(super) fn longest_word(text: &str) -> u16 {
+    whole_word(text).min(WORD_CAP)
+}
+
+/// The width of the longest word (whitespace-separated) of `text`, however long.
+pub(super) fn whole_word(text: &str) -> u16 {
     let longest = text
         .split_whitespace()
         .map(UnicodeWidthStr::width)
         .max()
         .unwrap_or(0);
-    u16::try_from(longest).unwrap_or(u16::MAX).min(WORD_CAP)
+    u16::try_from(longest).unwrap_or(u16::MAX)
 }
 
 /// Bounds every column of `table` below by its longest word (padding included), so the
 /// dynamic layout wraps only between words; a column without a word gets no bound.
 pub(super) fn keep_words_whole(table: &mut Table) {
     let words = longest_words(table);
-    for (i, word) in words.into_iter().enumerate() {
+    keep_whole(table, &words);
+}
+
+/// Bounds each column of `table` below by its entry of `words` (padding added); a
+/// column of 0 gets no bound.
+pub(super) fn keep_whole(table: &mut Table, words: &[u16]) {
+    for (i, &word) in words.iter().enumerate() {
         if word == 0 {
             continue;
         }
         if let Some(column) = table.column_mut(i) {
             column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(
-                word + PADDING,
+                word.saturating_add(PADDING),
             )));
         }
     }

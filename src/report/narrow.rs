@@ -2,26 +2,36 @@
 //! (its width set, or a terminal's) and which column, if any, is running text; gives it
 //! with its words whole when that fits, else with the running text narrowed, else
 //! stacked: each row's first cell (an id) beside its other cells, one `header: value`
-//! line each, so that no table is wider than the room it has (seven routes side by side,
-//! or a route and its team, are wider than 60 columns). Chooses no column's contents;
-//! the matrix's own list is `coverage_matrix`'s, replay's stacking `table.rs`'s.
+//! line each, or, when the id leaves those lines less room than their longest words, the
+//! id on a line of its own and its lines indented below it; so that no table is wider
+//! than the room it has (seven routes side by side, or a route and its team, are wider
+//! than 60 columns) and no id is split, unless it is wider than the room itself. Chooses
+//! no column's contents; the matrix's own list is `coverage_matrix`'s, replay's stacking
+//! `table.rs`'s.
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use comfy_table::Table;
 
 use super::fit;
+
+mod stack;
+
+use stack::Stack;
 
 /// The narrowest a column of running text is made before the table is stacked instead.
 const TEXT_MIN: u16 = 24;
 
 /// `table` at most as wide as its width (the one set, else the terminal's), its ids
 /// whole: as it is when it fits; with column `text` (running text) narrowed, its long
-/// words split, when that leaves it [`TEXT_MIN`]; else [`stacked`]. A table of no known
+/// words split, when that leaves it [`TEXT_MIN`]; else stacked, each row's id beside its
+/// other cells ([`Stack::beside`]) or above them ([`Stack::under`]). A table of no known
 /// width is only [`fit::fitted`].
 pub(super) fn fit_to(mut table: Table, text: Option<usize>) -> Table {
-    let words = fit::longest_words(&table);
     let Some(room) = table.width() else {
         return fit::fitted(table);
     };
+    // Whole words, not capped at `fit::WORD_CAP`: a 63-character id is kept whole here
+    // whenever the room allows, as the layouts below make sure it does.
+    let words = fit::whole_words(&table);
     if fit::table_width(&words) <= u32::from(room) {
         return fit::fitted(table);
     }
@@ -29,20 +39,17 @@ pub(super) fn fit_to(mut table: Table, text: Option<usize>) -> Table {
         && let Some(left) = left_for(&words, text, room)
         && left >= TEXT_MIN
     {
-        fit::keep_words_whole(&mut table);
+        fit::keep_whole(&mut table, &words);
         narrow(&mut table, text, left);
         return table;
     }
-    let mut table = stacked(&table, room);
-    let words = fit::longest_words(&table);
-    fit::keep_words_whole(&mut table);
-    // The stacked lines are running text too: narrowed when even they do not fit.
-    if fit::table_width(&words) > u32::from(room)
-        && let Some(left) = left_for(&words, 1, room)
-    {
-        narrow(&mut table, 1, left.max(1));
+    let stack = Stack::of(&table);
+    let words = stack.words();
+    if fit::table_width(&words) <= u32::from(room) {
+        stack.beside(room, words)
+    } else {
+        stack.under(room)
     }
-    table
 }
 
 /// The width left for the contents of column `text` when every other column of
@@ -61,42 +68,15 @@ fn left_for(words: &[u16], text: usize, room: u16) -> Option<u16> {
 /// than that are split.
 fn narrow(table: &mut Table, column: usize, contents: u16) {
     if let Some(c) = table.column_mut(column) {
-        c.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
-            contents.saturating_add(fit::PADDING),
-        )));
+        c.set_constraint(comfy_table::ColumnConstraint::Absolute(
+            comfy_table::Width::Fixed(contents.saturating_add(fit::PADDING)),
+        ));
     }
-}
-
-/// `table` as two columns, `room` wide: its first column, and its others as lines of
-/// `header: value` (an empty value left out), under their headers joined.
-fn stacked(table: &Table, room: u16) -> Table {
-    let header: Vec<String> = table
-        .header()
-        .map(|h| h.cell_iter().map(comfy_table::Cell::content).collect())
-        .unwrap_or_default();
-    let none = String::new();
-    let (first, rest) = header.split_first().unwrap_or((&none, &[]));
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(room)
-        .set_header([first.clone(), rest.join(", ")]);
-    for row in table.row_iter() {
-        let cells: Vec<String> = row.cell_iter().map(comfy_table::Cell::content).collect();
-        let (id, values) = cells.split_first().unwrap_or((&none, &[]));
-        let lines: Vec<String> = rest
-            .iter()
-            .zip(values)
-            .filter(|(_, v)| !v.is_empty())
-            .map(|(h, v)| format!("{h}: {v}"))
-            .collect();
-        t.add_row([id.clone(), lines.join("\n")]);
-    }
-    t
 }
 
 #[cfg(test)]
 mod tests {
+    use comfy_table::{ContentArrangement, presets};
     use unicode_width::UnicodeWidthStr;
 
     use super::*;
@@ -159,5 +139,74 @@ mod tests {
         // Narrower than any layout's words: still no wider than the room.
         let text = fit_to(table(30, &header, rows), Some(3)).to_string();
         assert!(widest(&text) <= 30, "{text}");
+    }
+
+    const ROUTES: [&str; 4] = ["route", "team", "escalations", "share"];
+
+    /// Review of the narrow layout: with route `enterprise-lead-strategic-accounts` at
+    /// 50 columns the stacked values were 9 wide (`team: sal` / `es-engine`). An id that
+    /// leaves its values less room than their longest words goes on a line of its own.
+    #[test]
+    fn an_id_too_long_to_stand_beside_its_values_stands_above_them() {
+        let long = "enterprise-lead-strategic-accounts";
+        let rows: &[&[&str]] = &[
+            &["technical", "sales-engineer", "3", "12.5%"],
+            &[long, "senior-ae", "4", "16.67%"],
+        ];
+        for width in [40, 50, 60] {
+            let text = fit_to(table(width, &ROUTES, rows), None).to_string();
+            assert!(widest(&text) <= usize::from(width), "{width}:\n{text}");
+            for whole in [
+                long,
+                "team: sales-engineer",
+                "team: senior-ae",
+                "share: 16.67%",
+            ] {
+                assert!(text.contains(whole), "{whole} split at {width}:\n{text}");
+            }
+        }
+        // At 70 the id leaves room: it stays beside its values.
+        let text = fit_to(table(70, &ROUTES, rows), None).to_string();
+        assert!(
+            text.contains(&format!("│ {long} ┆ team: senior-ae")),
+            "{text}"
+        );
+        let text = fit_to(table(60, &ROUTES, rows), None).to_string();
+        assert!(text.contains(&format!("│ {long}")), "{text}");
+        assert!(text.contains("│   team: sales-engineer"), "{text}");
+        assert!(text.contains("│   team, escalations, share"), "{text}");
+        assert!(!text.contains('┆'), "{text}");
+    }
+
+    /// A value holding a long id (the primary triggers' routes) is kept whole too.
+    #[test]
+    fn a_long_id_among_the_values_is_whole_under_its_row() {
+        let long = "enterprise-lead-strategic-accounts";
+        let rows: &[&[&str]] = &[&["pricing-negotiation", long, "1"]];
+        let header = ["primary trigger", "route", "escalations"];
+        for width in [40, 50, 60] {
+            let text = fit_to(table(width, &header, rows), None).to_string();
+            assert!(widest(&text) <= usize::from(width), "{width}:\n{text}");
+            assert!(text.contains(long), "{width}:\n{text}");
+            // Only a line too narrow for them parts a header from its value.
+            let whole = format!("route: {long}");
+            assert_eq!(text.contains(&whole), width > 40, "{width}:\n{text}");
+        }
+    }
+
+    /// A 63-character id at 40 columns made the table 61 wide: the id is split only
+    /// because it is wider than the terminal itself, and the table is no wider.
+    #[test]
+    fn an_id_wider_than_the_room_is_split_as_a_last_resort() {
+        let long = format!("route-{}", "x".repeat(57));
+        let rows: &[&[&str]] = &[&[&long, "sales-engineer", "3", "12.5%"]];
+        let text = fit_to(table(40, &ROUTES, rows), None).to_string();
+        assert!(widest(&text) <= 40, "{text}");
+        assert!(text.contains(&long[..36]), "{text}");
+        assert!(text.contains("│   team: sales-engineer"), "{text}");
+        // With the room for it, it is whole.
+        let text = fit_to(table(70, &ROUTES, rows), None).to_string();
+        assert!(widest(&text) <= 70, "{text}");
+        assert!(text.contains(&long), "{text}");
     }
 }

@@ -21,9 +21,10 @@ mod files;
 pub(crate) use beside::{Beside, defined_beside};
 
 pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
-use files::read;
 pub use files::rule_files;
-pub(crate) use files::{NotUtf8, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting};
+pub(crate) use files::{
+    NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting,
+};
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
 /// multi-megabyte rule file is a mistake or an attack.
@@ -96,7 +97,7 @@ fn looked_in(path: &Path) -> String {
 /// Reads and parses the rule files at `path`.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let mut texts = Vec::new();
-    let mut total = 0u64;
+    let mut limits = SizeLimits::default();
     let mut notes = Vec::new();
     let mut not_yaml = Vec::new();
     for file in rule_files_noting(path, YamlDir::Rules, &mut notes)? {
@@ -105,15 +106,18 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
             not_yaml.push(file);
             continue;
         }
-        let text = read(&file)?;
-        total += text.as_ref().map_or_else(|bad| bad.text.len(), String::len) as u64;
-        if total > MAX_RULE_SET_BYTES {
-            return Err(LoadError::SetTooLarge {
-                path: path.to_owned(),
-                size: total,
-            });
-        }
-        texts.push((file, text));
+        let bytes = match limits.read(&file) {
+            Ok(bytes) => bytes,
+            Err(Unread::Io(source)) => return Err(LoadError::Io { path: file, source }),
+            Err(Unread::TooLarge(size)) => return Err(LoadError::TooLarge { path: file, size }),
+            Err(Unread::SetTooLarge { size, .. }) => {
+                return Err(LoadError::SetTooLarge {
+                    path: path.to_owned(),
+                    size,
+                });
+            }
+        };
+        texts.push((file, decode_yaml(bytes)));
     }
     let mut loaded = parse_read(texts);
     loaded.diagnostics.splice(0..0, notes);

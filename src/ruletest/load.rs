@@ -6,8 +6,8 @@ use std::sync::Arc;
 use crate::diag::{Annotate, Diagnostic, FileId, Severity, Sources, Span};
 use crate::rules::RuleSet;
 use crate::rules::load::{
-    LoadError, MAX_RULE_FILE_BYTES, MAX_RULE_SET_BYTES, YamlDir, decode_yaml, not_a_rule_file,
-    rule_files_noting, yaml_diagnostic,
+    LoadError, SizeLimits, Unread, YamlDir, decode_yaml, not_a_rule_file, rule_files_noting,
+    yaml_diagnostic,
 };
 use crate::transcript::Conversation;
 use crate::yaml::{self, Spanned};
@@ -57,8 +57,8 @@ fn load_with(
     let notes = left_out;
     let mut cases = Vec::new();
     let mut files = 0;
-    // Bytes of the test files read, all paths together.
-    let mut total = 0u64;
+    // The test files read, all paths together: as many bytes as a rule set's.
+    let mut limits = SizeLimits::default();
     // A file given twice (`rules/tests rules/tests/starter.yaml`) runs once.
     let mut seen = std::collections::HashSet::new();
     // Every case's name so far, in any file: a name is a case's identity in the reports
@@ -90,25 +90,16 @@ fn load_with(
                 continue;
             }
             // Rule tests come from pull requests as rules do: bounded as rule files are.
-            let size = std::fs::metadata(&file)
-                .map_err(|source| SuiteError::Io {
+            let bytes = limits.read(&file).map_err(|e| match e {
+                Unread::Io(source) => SuiteError::Io {
                     path: file.clone(),
                     source,
-                })?
-                .len();
-            if size > MAX_RULE_FILE_BYTES {
-                return Err(SuiteError::TooLarge { path: file, size });
-            }
-            total += size;
-            if total > MAX_RULE_SET_BYTES {
-                return Err(SuiteError::SetTooLarge {
-                    path: path.clone(),
-                    size: total,
-                });
-            }
-            let bytes = std::fs::read(&file).map_err(|source| SuiteError::Io {
-                path: file.clone(),
-                source,
+                },
+                Unread::TooLarge(size) => SuiteError::TooLarge {
+                    path: file.clone(),
+                    size,
+                },
+                Unread::SetTooLarge { files, size } => SuiteError::SetTooLarge { files, size },
             })?;
             files += 1;
             // Not UTF-8, or UTF-16: a located diagnostic, as for rule files.

@@ -105,13 +105,14 @@ pub enum SuiteError {
         crate::rules::load::MAX_RULE_FILE_BYTES
     )]
     TooLarge { path: PathBuf, size: u64 },
-    /// The test files over the limit a rule set has, together.
+    /// The test files over the limit a rule set has, together: of all the paths given
+    /// (it named the last path's directory, as if its files alone were over), the first
+    /// `files` read.
     #[error(
-        "the rule test files in {} are {size} bytes together; the limit is {}",
-        .path.display(),
+        "{files} rule test files given are {size} bytes together; the limit is {}",
         crate::rules::load::MAX_RULE_SET_BYTES
     )]
-    SetTooLarge { path: PathBuf, size: u64 },
+    SetTooLarge { files: usize, size: u64 },
     #[error("cannot read rule tests from {}", .path.display())]
     Io {
         path: PathBuf,

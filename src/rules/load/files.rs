@@ -3,7 +3,8 @@
 //! D016, and for each hidden file named like one, D017; the directory is scanned as a
 //! transcript directory is, by `dir_scan`), and each file's text, or where its bytes stop
 //! being UTF-8 ([`NotUtf8`]).
-//! Refuses a file over [`MAX_RULE_FILE_BYTES`] and a path that cannot be read
+//! Refuses a file over [`MAX_RULE_FILE_BYTES`], files over [`MAX_RULE_SET_BYTES`]
+//! together ([`SizeLimits`], for rule-test files too) and a path that cannot be read
 //! ([`LoadError`]); parses nothing.
 
 use std::path::{Path, PathBuf};
@@ -12,7 +13,7 @@ use crate::diag::{Diagnostic, Location};
 use crate::dir_scan::{NoFile, Scan, ScanError};
 use crate::transcript::explain_open_error;
 
-use super::{LoadError, MAX_RULE_FILE_BYTES};
+use super::{LoadError, MAX_RULE_FILE_BYTES, MAX_RULE_SET_BYTES};
 
 /// The rule files `path` names, in the order they are merged.
 pub fn rule_files(path: &Path) -> Result<Vec<PathBuf>, LoadError> {
@@ -125,20 +126,50 @@ pub(crate) fn is_rule_file_name(name: &str) -> bool {
     !name.starts_with('.') && (lower.ends_with(".yaml") || lower.ends_with(".yml"))
 }
 
-pub(super) fn read(path: &Path) -> Result<Result<String, NotUtf8>, LoadError> {
-    let io = |source| LoadError::Io {
-        path: path.to_owned(),
-        source,
-    };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_RULE_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            path: path.to_owned(),
-            size,
-        });
+/// The size limits of YAML files that come from pull requests, rule files and rule-test
+/// files alike (SECURITY.md): each file at most [`MAX_RULE_FILE_BYTES`], the files of a
+/// run together at most [`MAX_RULE_SET_BYTES`]. One reader for both, so that the two
+/// cannot drift apart; each says what is over in its own words.
+#[derive(Debug, Default)]
+pub(crate) struct SizeLimits {
+    /// Bytes of the files read so far.
+    total: u64,
+    /// How many files they are.
+    files: usize,
+}
+
+/// Why [`SizeLimits::read`] read no file.
+#[derive(Debug)]
+pub(crate) enum Unread {
+    Io(std::io::Error),
+    /// The file alone is over [`MAX_RULE_FILE_BYTES`]: its size.
+    TooLarge(u64),
+    /// The files read so far, this one included, are `size` bytes together, over
+    /// [`MAX_RULE_SET_BYTES`].
+    SetTooLarge {
+        files: usize,
+        size: u64,
+    },
+}
+
+impl SizeLimits {
+    /// The bytes of the file at `path`, when it is within both limits (its size counted
+    /// toward the total before it is read: a file over either is not read).
+    pub(crate) fn read(&mut self, path: &Path) -> Result<Vec<u8>, Unread> {
+        let size = std::fs::metadata(path).map_err(Unread::Io)?.len();
+        if size > MAX_RULE_FILE_BYTES {
+            return Err(Unread::TooLarge(size));
+        }
+        self.total += size;
+        self.files += 1;
+        if self.total > MAX_RULE_SET_BYTES {
+            return Err(Unread::SetTooLarge {
+                files: self.files,
+                size: self.total,
+            });
+        }
+        std::fs::read(path).map_err(Unread::Io)
     }
-    let bytes = std::fs::read(path).map_err(io)?;
-    Ok(decode_yaml(bytes))
 }
 
 /// The text of a YAML file's bytes (a rule file's, a rule-test file's), or where they

@@ -221,3 +221,23 @@ fn oversized_files_are_refused() {
     write(dir.path(), "big.yaml", &big);
     assert!(matches!(load(dir.path()), Err(LoadError::TooLarge { .. })));
 }
+
+/// The rule set's limit, read by the same `SizeLimits` as rule-test files: said of the
+/// path given, with the message it had.
+#[test]
+fn rule_files_over_the_limit_together_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let part = "#".repeat(usize::try_from(MAX_RULE_FILE_BYTES).unwrap());
+    for name in ["a.yaml", "b.yaml", "c.yaml", "d.yaml", "e.yaml"] {
+        write(dir.path(), name, &part);
+    }
+    let error = load(dir.path()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        format!(
+            "the rule files in {} are {} bytes together; the limit is {MAX_RULE_SET_BYTES}",
+            dir.path().display(),
+            MAX_RULE_SET_BYTES + MAX_RULE_FILE_BYTES
+        )
+    );
+}

@@ -64,7 +64,7 @@ fn a_utf16_rule_file_is_said_to_be_utf16() {
             .flat_map(u16::to_le_bytes)
             .collect();
         std::fs::write(&path, bytes).unwrap();
-        let Ok(Err(bad)) = read(&path) else {
+        let Ok(Err(bad)) = SizeLimits::default().read(&path).map(decode_yaml) else {
             panic!("{name}: not refused as UTF-16");
         };
         let d = bad.diagnostic(&path, "rule file");
@@ -178,5 +178,36 @@ fn missing_path_is_not_found() {
     assert!(matches!(
         rule_files(Path::new("/no/such/rules")),
         Err(LoadError::NotFound(_))
+    ));
+}
+
+/// Rule files and rule-test files share one reader of their limits (the rule tests'
+/// copy named the last path when the files together were over): each file at most
+/// 4 MiB, the files read together at most 16 MiB, counted as they are read.
+#[test]
+fn the_size_limits_bound_each_file_and_the_files_together() {
+    let dir = tempfile::tempdir().unwrap();
+    let mb = |n: u64| usize::try_from(n * 1024 * 1024).unwrap();
+    write(dir.path(), "big.yaml", &"#".repeat(mb(4) + 1));
+    write(dir.path(), "four.yaml", &"#".repeat(mb(4)));
+    write(dir.path(), "one.yaml", "#");
+    let mut limits = SizeLimits::default();
+    assert!(matches!(
+        limits.read(&dir.path().join("big.yaml")),
+        Err(Unread::TooLarge(size)) if size == MAX_RULE_FILE_BYTES + 1
+    ));
+    for _ in 0..4 {
+        assert_eq!(
+            limits.read(&dir.path().join("four.yaml")).unwrap().len(),
+            mb(4)
+        );
+    }
+    assert!(matches!(
+        limits.read(&dir.path().join("one.yaml")),
+        Err(Unread::SetTooLarge { files: 5, size }) if size == MAX_RULE_SET_BYTES + 1
+    ));
+    assert!(matches!(
+        SizeLimits::default().read(&dir.path().join("none.yaml")),
+        Err(Unread::Io(_))
     ));
 }
