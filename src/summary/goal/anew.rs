@@ -71,6 +71,8 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
 /// is its request's clause ("Get out, thanks for nothing", "I didn't want to deal with
 /// it").
 fn negation_before(sentence: &str) -> bool {
+    let sentence = without_courtesy(sentence);
+    let sentence = sentence.as_ref();
     let cut = [", but ", " but ", ",", ";"]
         .iter()
         .filter_map(|d| sentence.rfind(d).map(|at| at + d.len()))
@@ -82,6 +84,33 @@ fn negation_before(sentence: &str) -> bool {
         !last.is_empty() && last.len() < sentence.trim().len() && asks_anew_alone(last)
     })
 }
+
+/// `sentence` without a courtesy that ends it after a comma ("…, can you send it again,
+/// please?" → "…, can you send it again?"): the request's clause is the one before.
+fn without_courtesy(sentence: &str) -> std::borrow::Cow<'_, str> {
+    let body =
+        sentence.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '.' | '!'));
+    let Some(at) = body.rfind(',') else {
+        return sentence.into();
+    };
+    let tail = body[at + 1..].trim().to_lowercase();
+    if !COURTESIES.contains(&tail.as_str()) {
+        return sentence.into();
+    }
+    format!("{}{}", &body[..at], &sentence.trim_end()[body.len()..]).into()
+}
+
+/// What may close a request after a comma without being a clause of its own.
+const COURTESIES: &[&str] = &[
+    "please",
+    "pls",
+    "plz",
+    "thanks",
+    "thank you",
+    "thx",
+    "ty",
+    "thanks in advance",
+];
 
 /// [`asks_anew`] of a clause with no `,`, `;` nor " but ", whose negation refuses.
 fn asks_anew_alone(clause: &str) -> bool {
@@ -300,6 +329,9 @@ mod tests {
             "Not sure you can, but could you book a table at Lucca for two?",
             "I don't have the app so can you book me a ride to the airport; I need to go at 5pm.",
             "I never got a receipt but I need to check my bank balance.",
+            // A courtesy after the request's clause is not the clause.
+            "I didn't get the confirmation, can you send it again, please?",
+            "I didn't get the confirmation, can you send it again, thanks",
         ] {
             assert!(asks_anew(request), "{request}");
         }
