@@ -125,8 +125,13 @@ impl Names {
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
                 // "Dr Al;exis": each part a slip of punctuation parts is a word of the
-                // name, but a common word after the first ("Dr Lee;thanks").
-                for (n, word) in text[start..end].split(slips_inside).enumerate() {
+                // name, but a common word after the first ("Dr Lee;thanks"), and so are
+                // the parts joined, the name as it is typed right later ("Alexis").
+                let typed = &text[start..end];
+                let joined: String = typed.split(slips_inside).collect();
+                let joined = (joined.len() < typed.len()).then_some(joined);
+                let parts = typed.split(slips_inside).enumerate();
+                for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
                     if n > 0 && {
                         let folded = fold(word);
                         is_common_english(&folded) && !is_name_word(&folded)

@@ -361,3 +361,38 @@ fn a_name_with_an_apostrophe_in_lower_case_after_a_title_is_masked() {
         "dr she'll see",
     ]);
 }
+
+/// "my name is Al;exis" then "Alexis here again" showed "Alexis": a name typed with a
+/// slip of punctuation inside was remembered only in its parts, not as typed right.
+#[test]
+fn a_name_with_a_slip_of_punctuation_inside_is_remembered_joined() {
+    for (first, later, expected) in [
+        (
+            "my name is Al;exis",
+            "Alexis here again",
+            "[name] here again",
+        ),
+        ("my name is Al;exis", "alexis said so", "[name] said so"),
+        (
+            "I need to see Dr Al;exis",
+            "Alexis here again",
+            "[name] here again",
+        ),
+        ("Dr Joh;nson", "Johnson said so", "[name] said so"),
+        ("Dr S;mith", "Smith too", "[name] too"),
+        ("dr al;exis please", "alexis said so", "[name] said so"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+    each(&[
+        (
+            "Dr Al;exis is great. Alexis too",
+            "Dr [name] is great. [name] too",
+        ),
+        ("my name is Al;exis. Alexis", "my name is [name]. [name]"),
+    ]);
+}
