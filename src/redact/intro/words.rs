@@ -215,7 +215,12 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         let Some((start, end)) = word_at(text, at) else {
             return;
         };
-        let word = &text[start..end];
+        // After a title, a possessive is its stem's ("Dr Smith's nurse"): the stem is the
+        // name, its "'s" stays, and no second word follows. Not after another cue: "Name:
+        // Luigi's Bistro" is a business's.
+        let possessive = possessive_stem(&text[start..end]).filter(|_| cue == Cue::Title);
+        let word = possessive.unwrap_or(&text[start..end]);
+        let end = start + word.len();
         let not_a_name = is_not_a_name(word) || is_service(word);
         let accepted = !not_a_name
             && match cue {
@@ -246,12 +251,22 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         }
         out.push((start, end, cue));
         // The next word only after a single space.
-        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
+        if possessive.is_none() && text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ')
+        {
             at = end + 1;
         } else {
             return;
         }
     }
+}
+
+/// `word` without its possessive "'s" ("Smith's", "O'BRIEN'S", "brown’s"), in either
+/// case; `None` when it has none, or is nothing else.
+pub(super) fn possessive_stem(word: &str) -> Option<&str> {
+    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .filter(|stem| !stem.is_empty())
 }
 
 /// Whether `word` is the plural of a common English word, and neither it nor its

@@ -396,3 +396,36 @@ fn a_name_with_a_slip_of_punctuation_inside_is_remembered_joined() {
         ("my name is Al;exis. Alexis", "my name is [name]. [name]"),
     ]);
 }
+
+/// "I saw Dr Smith's nurse" then "Smith is great" showed "Smith": a capitalised
+/// possessive after a title was remembered with its "'s", and its "'s" was masked too.
+#[test]
+fn a_capitalised_possessive_after_a_title_is_remembered_without_its_s() {
+    each(&[
+        ("I saw Dr Smith's nurse", "I saw Dr [name]'s nurse"),
+        ("Dr. Johnson's office", "Dr. [name]'s office"),
+        (
+            "Dr O'Brien's clinic is closed",
+            "Dr [name]'s clinic is closed",
+        ),
+    ]);
+    for (first, later, expected) in [
+        (
+            "I saw Dr Smith's nurse",
+            "Smith is great",
+            "[name] is great",
+        ),
+        ("Dr. Johnson's office", "Johnson said so", "[name] said so"),
+        (
+            "Dr O'Brien's clinic is closed",
+            "O'Brien said so",
+            "[name] said so",
+        ),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+}
