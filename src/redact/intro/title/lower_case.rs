@@ -3,7 +3,7 @@
 //! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
-use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, word_at};
+use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, possessive_stem, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
@@ -177,12 +177,10 @@ pub(super) fn uncapitalised_name(
         };
         // A possessive is its stem's ("dr brown's office"): the stem is masked, its "'s"
         // stays, and no second word follows.
-        let (word, possessive) = match text[start..end]
-            .strip_suffix("'s")
-            .or_else(|| text[start..end].strip_suffix("\u{2019}s"))
-        {
-            Some(stem) if !stem.is_empty() => (stem, true),
-            _ => (&text[start..end], false),
+        // In either case: "DR O'BRIEN'S clinic" is no contraction.
+        let (word, possessive) = match possessive_stem(&text[start..end]) {
+            Some(stem) => (stem, true),
+            None => (&text[start..end], false),
         };
         let end = start + word.len();
         let lower = lower(word);
