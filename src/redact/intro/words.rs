@@ -250,7 +250,9 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             return;
         }
         out.push((start, end, cue));
-        // The next word only after a single space.
+        // The next word only after a single space, past what a slip of punctuation glued
+        // to this one ("my name is Al;exis Jo;nes").
+        let end = glued_end(text, end);
         if possessive.is_none() && text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ')
         {
             at = end + 1;

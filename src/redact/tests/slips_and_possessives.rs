@@ -161,3 +161,24 @@ fn a_possessive_in_capitals_after_a_title_is_masked() {
         );
     }
 }
+
+/// "my name is Al;exis Jo;nes" showed "Jo;nes": a name's second word was looked for only
+/// right after its first's letters, not past what a slip of punctuation glued to them.
+#[test]
+fn a_slip_in_a_names_second_word_is_masked() {
+    each(&[
+        ("my name is Al;exis Jo;nes", "my name is [name] [name]"),
+        ("my name is Alexis Jo;nes", "my name is [name] [name]"),
+        (
+            "I need to see Dr Al;exis Jo;nes",
+            "I need to see Dr [name] [name]",
+        ),
+    ]);
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "my name is Al;exis Jo;nes"),
+            (Role::Customer, "Jones here again")
+        ]),
+        "[name] here again"
+    );
+}

@@ -235,6 +235,8 @@ pub(super) fn uncapitalised_name(
         if letters == 2 || possessive {
             return;
         }
+        // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").
+        let end = glued_end(text, end);
         if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
             at = end + 1;
         } else {
