@@ -5,6 +5,7 @@
 //! `intro.rs`'s.
 
 use super::Cue;
+use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
 use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
@@ -262,15 +263,6 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
     }
 }
 
-/// `word` without its possessive "'s" ("Smith's", "O'BRIEN'S", "brown’s"), in either
-/// case; `None` when it has none, or is nothing else.
-pub(super) fn possessive_stem(word: &str) -> Option<&str> {
-    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
-        .iter()
-        .find_map(|suffix| word.strip_suffix(suffix))
-        .filter(|stem| !stem.is_empty())
-}
-
 /// Whether `word` is the plural of a common English word, and neither it nor its
 /// singular a name that is also a word ("Dates", "Emails", "Addresses", "Policies",
 /// "Sales"; not "Banks", "Miles", "Marks" or "Hills", nor "Wes" of "we" or "Ines" of
@@ -338,51 +330,6 @@ pub(super) fn surname_in_lower_case(word: &str, after: &str) -> bool {
 pub(super) fn follows_names(lower: &str) -> bool {
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
     NOT_SURNAMES.binary_search(&lower).is_ok() || suffixed("ing") || suffixed("ly")
-}
-
-/// Punctuation a slip of typing puts inside a word, beside a letter's key ("Al;exis",
-/// "Jo[hnson"): never between two words without a space.
-const SLIPPED_IN: &[char] = &[';', '[', ']', '\\', '=', '`'];
-
-/// Punctuation that also parts two words written without a space ("Lee,thanks"): inside
-/// a word only before what is no common English word, or is a name that is one
-/// ("Al,exis", "lee/smith"; not "Lee,thanks").
-const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
-
-/// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
-/// the name's words are what it parts.
-pub(in crate::redact) fn slips_inside(c: char) -> bool {
-    // Letters first out: this runs for each character of every name introduced.
-    c.is_ascii_punctuation() && (SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c))
-}
-
-/// Where the word ending at `end` ends with the letters a slip of punctuation glued to
-/// it ("Al;exis": ";exis", "Al,exis": ",exis"), past each such fragment; `end` if none.
-/// A typo'd name is masked whole: its part after the slip is as much the name's.
-pub(super) fn glued_end(text: &str, end: usize) -> usize {
-    let mut end = end;
-    loop {
-        let mut rest = text[end..].chars();
-        let (Some(c), Some(next)) = (rest.next(), rest.next()) else {
-            return end;
-        };
-        if !(slips_inside(c) && next.is_alphabetic()) {
-            return end;
-        }
-        let Some((_, fragment_end)) = word_at(text, end + c.len_utf8()) else {
-            return end;
-        };
-        let fragment = text[end + c.len_utf8()..fragment_end]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
-        if SLIPPED_IN_OR_PARTING.contains(&c)
-            && is_common_english(&fragment)
-            && !is_name_word(&fragment)
-        {
-            return end;
-        }
-        end = fragment_end;
-    }
 }
 
 /// The word starting at `at`: letters, their combining marks and inner apostrophes or

@@ -182,3 +182,35 @@ fn a_slip_in_a_names_second_word_is_masked() {
         "[name] here again"
     );
 }
+
+/// "Dr Al-exis" showed "-exis" and "Dr Mary-jane" "-jane": a name after a title with a
+/// hyphen inside was dropped for the part of it already found; "al;exis" after "dr
+/// al;exis" showed "al;": a word of the names glued to more letters was masked alone.
+#[test]
+fn a_name_with_a_hyphen_or_a_slip_is_masked_whole_later_too() {
+    each(&[
+        ("I need to see Dr Al-exis", "I need to see Dr [name]"),
+        ("Dr Mary-jane", "Dr [name]"),
+        ("dr al-exis", "dr [name]"),
+        ("Dr Mary-Jane", "Dr [name]"),
+    ]);
+    for (first, later, expected) in [
+        ("dr al;exis", "al;exis", "[name]"),
+        ("Dr Al;exis", "see Al;exis today", "see [name] today"),
+        ("dr al;exis", "thanks;alexis", "[name]"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+    // A common word a comma or a full stop parts from a name stays.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "my name is Alexis"),
+            (Role::Customer, "Thanks,Alexis.Bye")
+        ]),
+        "Thanks,[name].Bye"
+    );
+}

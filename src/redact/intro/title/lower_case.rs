@@ -3,7 +3,8 @@
 //! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
-use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, possessive_stem, word_at};
+use super::super::slips::{glued_end, possessive_stem};
+use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
