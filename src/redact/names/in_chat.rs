@@ -150,6 +150,12 @@ impl Names {
                     };
                     names.add(word, only_capitalised);
                     names.add_surname(word);
+                    // "Dr O'Neil": its part after a one-letter prefix is a name on its own
+                    // too ("Neil").
+                    if let Some(tail) = after_a_prefix(word) {
+                        names.add(tail, only_capitalised);
+                        names.add_surname(tail);
+                    }
                 }
             }
         }
@@ -157,4 +163,12 @@ impl Names {
         names.settle();
         names
     }
+}
+
+/// The part of `word` after a prefix of one letter and an apostrophe ("Neil" of "O'Neil",
+/// "angelo" of "d’angelo"), if it has one of two letters or more.
+fn after_a_prefix(word: &str) -> Option<&str> {
+    word.split_once(['\'', '\u{2019}'])
+        .filter(|(head, tail)| head.chars().count() == 1 && tail.chars().count() >= 2)
+        .map(|(_, tail)| tail)
 }

@@ -214,3 +214,20 @@ fn a_name_with_a_hyphen_or_a_slip_is_masked_whole_later_too() {
         "Thanks,[name].Bye"
     );
 }
+
+/// "Dr O'Neil" then "Neil too" showed "Neil": a name with a prefix was remembered only
+/// whole.
+#[test]
+fn a_name_after_its_prefix_is_remembered_too() {
+    for (first, later, expected) in [
+        ("Dr O'Neil", "Neil too", "[name] too"),
+        ("Dr O'Neil", "O'Neil said so", "[name] said so"),
+        ("dr o'brien", "brien too", "[name] too"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+}
