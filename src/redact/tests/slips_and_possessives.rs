@@ -231,3 +231,24 @@ fn a_name_after_its_prefix_is_remembered_too() {
         );
     }
 }
+
+/// "alexis;bob@x.co" showed "alexis": a name glued to an email by a slip of punctuation
+/// overlapped the email, and was left to its mask, which covered none of it.
+#[test]
+fn a_name_glued_to_personal_data_is_masked_outside_it() {
+    for (text, expected) in [
+        ("alexis;bob@x.com", "[name];[email]"),
+        ("see alexis;bob@x.com now", "see [name];[email] now"),
+        ("bob@x.com;alexis", "[email];[name]"),
+        ("Alexis;4111111111111111", "[name];[card]"),
+    ] {
+        assert_eq!(
+            last_masked(&[
+                (Role::Customer, "my name is Alexis"),
+                (Role::Customer, text)
+            ]),
+            expected,
+            "{text:?}"
+        );
+    }
+}
