@@ -169,6 +169,7 @@ fn a_slip_in_a_names_second_word_is_masked() {
     each(&[
         ("my name is Al;exis Jo;nes", "my name is [name] [name]"),
         ("my name is Alexis Jo;nes", "my name is [name] [name]"),
+        ("dr al;exis jo;nes", "dr [name] [name]"),
         (
             "I need to see Dr Al;exis Jo;nes",
             "I need to see Dr [name] [name]",

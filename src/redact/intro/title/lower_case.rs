@@ -232,8 +232,9 @@ pub(super) fn uncapitalised_name(
             return;
         }
         out.push((start, end, Cue::Title));
-        // "dr li": a surname of two letters takes no second word ("dr bp meds").
-        if letters == 2 || possessive {
+        // "dr li": a surname of two letters takes no second word ("dr bp meds"), but
+        // one a slip of punctuation goes on from ("dr al;exis jo;nes").
+        if (letters == 2 && !glued) || possessive {
             return;
         }
         // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").
