@@ -40,7 +40,7 @@ use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
 pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
-pub(in crate::redact) use slips::{glued_whole, slips_inside};
+pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
 pub(crate) use words::is_not_a_name;

@@ -9,7 +9,7 @@ use crate::text::is_combining_mark;
 
 /// `word` without its possessive "'s" ("Smith's", "O'BRIEN'S", "brown’s"), in either
 /// case; `None` when it has none, or is nothing else.
-pub(super) fn possessive_stem(word: &str) -> Option<&str> {
+pub(in crate::redact) fn possessive_stem(word: &str) -> Option<&str> {
     ["'s", "\u{2019}s", "'S", "\u{2019}S"]
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix))

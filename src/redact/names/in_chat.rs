@@ -8,7 +8,8 @@ use super::answers::Asked;
 use super::codes::Codes;
 use super::{Names, fold, is_common_english, is_name_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name, slips_inside,
+    Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
+    slips_inside,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
@@ -127,7 +128,9 @@ impl Names {
                 // "Dr Al;exis": each part a slip of punctuation parts is a word of the
                 // name, but a common word after the first ("Dr Lee;thanks"), and so are
                 // the parts joined, the name as it is typed right later ("Alexis").
+                // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
                 let typed = &text[start..end];
+                let typed = possessive_stem(typed).unwrap_or(typed);
                 let joined: String = typed.split(slips_inside).collect();
                 let joined = (joined.len() < typed.len()).then_some(joined);
                 let parts = typed.split(slips_inside).enumerate();

@@ -253,3 +253,19 @@ fn a_name_glued_to_personal_data_is_masked_outside_it() {
         );
     }
 }
+
+/// "I saw Dr Al;exis's nurse" then "Alexis too" showed "Alexis", and "I'm Tom's wife"
+/// then "Tom too" "Tom": a name given as a possessive was remembered with its "'s".
+#[test]
+fn a_name_given_as_a_possessive_is_remembered_without_its_s() {
+    for (first, later, expected) in [
+        ("I saw Dr Al;exis's nurse", "Alexis too", "[name] too"),
+        ("I'm Tom's wife", "Tom too", "[name] too"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+}
