@@ -48,7 +48,11 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
         let Some((_, fragment_end)) = word_at(text, end + c.len_utf8()) else {
             return end;
         };
-        let fragment = text[end + c.len_utf8()..fragment_end]
+        // A possessive ends the name, its "'s" kept ("Dr Al;exis's nurse").
+        let from = end + c.len_utf8();
+        let stem = possessive_stem(&text[from..fragment_end]);
+        let fragment = stem
+            .unwrap_or(&text[from..fragment_end])
             .to_lowercase()
             .replace('\u{2019}', "'");
         if SLIPPED_IN_OR_PARTING.contains(&c)
@@ -56,6 +60,9 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
             && !is_name_word(&fragment)
         {
             return end;
+        }
+        if let Some(stem) = stem {
+            return from + stem.len();
         }
         end = fragment_end;
     }
