@@ -6,7 +6,7 @@
 
 use super::answers::Asked;
 use super::codes::Codes;
-use super::{Names, fold, is_common_english, is_name_word};
+use super::{Names, fold, is_common_english, is_hyphen, is_name_word};
 use crate::redact::intro::{
     Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
     slips_inside,
@@ -131,9 +131,12 @@ impl Names {
                 // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
                 let typed = &text[start..end];
                 let typed = possessive_stem(typed).unwrap_or(typed);
-                let joined: String = typed.split(slips_inside).collect();
+                // A hyphen parts them as well ("Dr Al-exis", "Dr Mary-jane"): each part in
+                // its own case.
+                let parted = |c: char| slips_inside(c) || is_hyphen(c);
+                let joined: String = typed.split(parted).collect();
                 let joined = (joined.len() < typed.len()).then_some(joined);
-                let parts = typed.split(slips_inside).enumerate();
+                let parts = typed.split(parted).enumerate();
                 for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
                     if n > 0 && {
                         let folded = fold(word);

@@ -199,6 +199,9 @@ fn a_name_with_a_hyphen_or_a_slip_is_masked_whole_later_too() {
         ("dr al;exis", "al;exis", "[name]"),
         ("Dr Al;exis", "see Al;exis today", "see [name] today"),
         ("dr al;exis", "thanks;alexis", "[name]"),
+        ("Dr Al-exis", "Al-exis too", "[name] too"),
+        ("Dr Al-exis", "Alexis too", "[name] too"),
+        ("Dr Mary-jane", "Mary-jane too", "[name] too"),
     ] {
         assert_eq!(
             last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
