@@ -32,19 +32,21 @@ mod its_and_here;
 mod kin;
 mod listed;
 mod reply;
+mod slips;
 mod title;
 mod typo;
 mod words;
 use its_and_here::after_its;
 pub(super) use its_and_here::{its_in_reply, named_here};
 pub(super) use reply::{asks_for_name, reply_name};
+use slips::glued_end;
+pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
 pub(crate) use words::is_not_a_name;
-pub(in crate::redact) use words::slips_inside;
 pub(super) use words::word_after;
 use words::{
-    NOT_A_NAME, everyday, follows_names, glued_end, name_after, rare_or_name, said_name_after,
+    NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
 

@@ -219,6 +219,20 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
         let overlaps = spans[..found].get(next).is_some_and(|&(a, _, _)| a < end);
         if !overlaps && !is_mask(text, start, end) {
             spans.push((start, end, NAME_MASK));
+        } else if overlaps {
+            // A name glued to personal data by a slip of punctuation ("alexis;bob@x.co")
+            // is masked where the data is not: its words outside it.
+            let data: Vec<(usize, usize)> = spans[next..found]
+                .iter()
+                .take_while(|&&(a, _, _)| a < end)
+                .map(|&(a, b, _)| (a, b))
+                .collect();
+            let mut from = start;
+            for (a, b) in data {
+                outside(text, from, a.max(from), &mut spans);
+                from = from.max(b);
+            }
+            outside(text, from, end, &mut spans);
         }
     }
     // Codes said loosely after one given earlier in the conversation: digits, apart
@@ -250,6 +264,23 @@ fn spans(text: &str, names: &Names, index: Option<usize>) -> Vec<(usize, usize, 
         spans.sort_by_key(|&(start, _, _)| start);
     }
     spans
+}
+
+/// `text[start..end]` (part of a name, outside the personal data it was glued to), its
+/// punctuation at either end off, into `spans` as a name, if a letter is left.
+fn outside(text: &str, start: usize, end: usize, spans: &mut Vec<(usize, usize, &'static str)>) {
+    let Some(part) = text.get(start..end) else {
+        return;
+    };
+    let trimmed = part.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let start = start + part.len() - trimmed.len();
+    let end = start
+        + trimmed
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    if text[start..end].contains(char::is_alphabetic) && !is_mask(text, start, end) {
+        spans.push((start, end, NAME_MASK));
+    }
 }
 
 /// Whether `text[start..end]` is the word of a mask (`card` in `[card]`): text masked

@@ -319,6 +319,9 @@ mod answers_names_and_pins;
 /// Personal data that passed through unmasked, in whole conversations.
 mod leaks;
 
+/// Names typed with a slip of punctuation inside, and possessives after a title.
+mod slips_and_possessives;
+
 /// What is no personal data but was masked as some, in whole conversations.
 mod over_masking;
 

@@ -5,6 +5,7 @@
 //! `intro.rs`'s.
 
 use super::Cue;
+use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
 use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
 use crate::summary::{capitalised, may_be_name};
@@ -215,7 +216,12 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         let Some((start, end)) = word_at(text, at) else {
             return;
         };
-        let word = &text[start..end];
+        // After a title, a possessive is its stem's ("Dr Smith's nurse"): the stem is the
+        // name, its "'s" stays, and no second word follows. Not after another cue: "Name:
+        // Luigi's Bistro" is a business's.
+        let possessive = possessive_stem(&text[start..end]).filter(|_| cue == Cue::Title);
+        let word = possessive.unwrap_or(&text[start..end]);
+        let end = start + word.len();
         let not_a_name = is_not_a_name(word) || is_service(word);
         let accepted = !not_a_name
             && match cue {
@@ -245,8 +251,11 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             return;
         }
         out.push((start, end, cue));
-        // The next word only after a single space.
-        if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
+        // The next word only after a single space, past what a slip of punctuation glued
+        // to this one ("my name is Al;exis Jo;nes").
+        let end = glued_end(text, end);
+        if possessive.is_none() && text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ')
+        {
             at = end + 1;
         } else {
             return;
@@ -321,51 +330,6 @@ pub(super) fn surname_in_lower_case(word: &str, after: &str) -> bool {
 pub(super) fn follows_names(lower: &str) -> bool {
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
     NOT_SURNAMES.binary_search(&lower).is_ok() || suffixed("ing") || suffixed("ly")
-}
-
-/// Punctuation a slip of typing puts inside a word, beside a letter's key ("Al;exis",
-/// "Jo[hnson"): never between two words without a space.
-const SLIPPED_IN: &[char] = &[';', '[', ']', '\\', '=', '`'];
-
-/// Punctuation that also parts two words written without a space ("Lee,thanks"): inside
-/// a word only before what is no common English word, or is a name that is one
-/// ("Al,exis", "lee/smith"; not "Lee,thanks").
-const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
-
-/// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
-/// the name's words are what it parts.
-pub(in crate::redact) fn slips_inside(c: char) -> bool {
-    // Letters first out: this runs for each character of every name introduced.
-    c.is_ascii_punctuation() && (SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c))
-}
-
-/// Where the word ending at `end` ends with the letters a slip of punctuation glued to
-/// it ("Al;exis": ";exis", "Al,exis": ",exis"), past each such fragment; `end` if none.
-/// A typo'd name is masked whole: its part after the slip is as much the name's.
-pub(super) fn glued_end(text: &str, end: usize) -> usize {
-    let mut end = end;
-    loop {
-        let mut rest = text[end..].chars();
-        let (Some(c), Some(next)) = (rest.next(), rest.next()) else {
-            return end;
-        };
-        if !(slips_inside(c) && next.is_alphabetic()) {
-            return end;
-        }
-        let Some((_, fragment_end)) = word_at(text, end + c.len_utf8()) else {
-            return end;
-        };
-        let fragment = text[end + c.len_utf8()..fragment_end]
-            .to_lowercase()
-            .replace('\u{2019}', "'");
-        if SLIPPED_IN_OR_PARTING.contains(&c)
-            && is_common_english(&fragment)
-            && !is_name_word(&fragment)
-        {
-            return end;
-        }
-        end = fragment_end;
-    }
 }
 
 /// The word starting at `at`: letters, their combining marks and inner apostrophes or

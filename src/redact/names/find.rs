@@ -6,7 +6,7 @@
 
 use super::fold::{fold_mapped, is_glued};
 use super::{Names, fold, is_hyphen, is_word_char};
-use crate::redact::intro::{introduced, slips_inside, word_after};
+use crate::redact::intro::{glued_whole, introduced, slips_inside, word_after};
 use crate::text::is_combining_mark;
 
 impl Names {
@@ -68,8 +68,9 @@ impl Names {
             let i = before.partition_point(|&(a, _)| a < end);
             i > 0 && before[i - 1].1 > start
         };
-        // A name the text gives with a slip of punctuation inside ("Dr Al;exis") is masked
-        // whole, over the parts of it already found ("Al", "exis").
+        // A name the text gives with a slip of punctuation or a hyphen inside ("Dr Al;exis",
+        // "Dr Mary-jane") is masked whole, over the parts of it already found ("Al",
+        // "Mary").
         let mut grown = Vec::new();
         introductions.sort_by_key(|&(start, _, _)| start);
         let mut kept_end = 0;
@@ -77,7 +78,9 @@ impl Names {
             if start >= kept_end && !overlaps_before(start, end) {
                 out.push((start, end));
                 kept_end = end;
-            } else if start >= kept_end && text[start..end].contains(slips_inside) {
+            } else if start >= kept_end
+                && text[start..end].contains(|c| slips_inside(c) || is_hyphen(c))
+            {
                 grown.push((start, end));
                 kept_end = end;
             }
@@ -88,6 +91,9 @@ impl Names {
         for (start, end) in grown {
             grow(&mut out, start, end);
         }
+        // "al;exis" after "dr al;exis": a word of the names glued to more letters by a
+        // slip of punctuation is masked with them.
+        glued_whole(text, &mut out);
         joined_by_hyphens(text, &mut out);
         out
     }

@@ -6,9 +6,10 @@
 
 use super::answers::Asked;
 use super::codes::Codes;
-use super::{Names, fold, is_common_english, is_name_word};
+use super::{Names, fold, is_common_english, is_hyphen, is_name_word};
 use crate::redact::intro::{
-    Cue, asks_for_name, introduced, its_in_reply, named_here, reply_name, slips_inside,
+    Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
+    slips_inside,
 };
 use crate::redact::memo::{Memo, remembered};
 use crate::summary::capitalised;
@@ -125,8 +126,18 @@ impl Names {
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
                 // "Dr Al;exis": each part a slip of punctuation parts is a word of the
-                // name, but a common word after the first ("Dr Lee;thanks").
-                for (n, word) in text[start..end].split(slips_inside).enumerate() {
+                // name, but a common word after the first ("Dr Lee;thanks"), and so are
+                // the parts joined, the name as it is typed right later ("Alexis").
+                // A possessive is its stem's ("Dr Al;exis's nurse": "Alexis").
+                let typed = &text[start..end];
+                let typed = possessive_stem(typed).unwrap_or(typed);
+                // A hyphen parts them as well ("Dr Al-exis", "Dr Mary-jane"): each part in
+                // its own case.
+                let parted = |c: char| slips_inside(c) || is_hyphen(c);
+                let joined: String = typed.split(parted).collect();
+                let joined = (joined.len() < typed.len()).then_some(joined);
+                let parts = typed.split(parted).enumerate();
+                for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
                     if n > 0 && {
                         let folded = fold(word);
                         is_common_english(&folded) && !is_name_word(&folded)
@@ -145,6 +156,12 @@ impl Names {
                     };
                     names.add(word, only_capitalised);
                     names.add_surname(word);
+                    // "Dr O'Neil": its part after a one-letter prefix is a name on its own
+                    // too ("Neil").
+                    if let Some(tail) = after_a_prefix(word) {
+                        names.add(tail, only_capitalised);
+                        names.add_surname(tail);
+                    }
                 }
             }
         }
@@ -152,4 +169,12 @@ impl Names {
         names.settle();
         names
     }
+}
+
+/// The part of `word` after a prefix of one letter and an apostrophe ("Neil" of "O'Neil",
+/// "angelo" of "d’angelo"), if it has one of two letters or more.
+fn after_a_prefix(word: &str) -> Option<&str> {
+    word.split_once(['\'', '\u{2019}'])
+        .filter(|(head, tail)| head.chars().count() == 1 && tail.chars().count() >= 2)
+        .map(|(_, tail)| tail)
 }

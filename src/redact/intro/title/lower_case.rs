@@ -3,7 +3,8 @@
 //! not what chats put after a title ("dr ordered", "dr will call", "ms teams", "dr rn").
 //! Tells; which title and what stands before it are `title.rs`'s.
 
-use super::super::words::{NOT_A_NAME, everyday, glued_end, is_service, word_at};
+use super::super::slips::{glued_end, possessive_stem};
+use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
 use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
@@ -177,12 +178,10 @@ pub(super) fn uncapitalised_name(
         };
         // A possessive is its stem's ("dr brown's office"): the stem is masked, its "'s"
         // stays, and no second word follows.
-        let (word, possessive) = match text[start..end]
-            .strip_suffix("'s")
-            .or_else(|| text[start..end].strip_suffix("\u{2019}s"))
-        {
-            Some(stem) if !stem.is_empty() => (stem, true),
-            _ => (&text[start..end], false),
+        // In either case: "DR O'BRIEN'S clinic" is no contraction.
+        let (word, possessive) = match possessive_stem(&text[start..end]) {
+            Some(stem) => (stem, true),
+            None => (&text[start..end], false),
         };
         let end = start + word.len();
         let lower = lower(word);
@@ -233,10 +232,13 @@ pub(super) fn uncapitalised_name(
             return;
         }
         out.push((start, end, Cue::Title));
-        // "dr li": a surname of two letters takes no second word ("dr bp meds").
-        if letters == 2 || possessive {
+        // "dr li": a surname of two letters takes no second word ("dr bp meds"), but
+        // one a slip of punctuation goes on from ("dr al;exis jo;nes").
+        if (letters == 2 && !glued) || possessive {
             return;
         }
+        // Past what a slip of punctuation glued to it ("dr al;exis jo;nes").
+        let end = glued_end(text, end);
         if text[end..].starts_with(' ') && !text[end + 1..].starts_with(' ') {
             at = end + 1;
         } else {

@@ -1,0 +1,129 @@
+//! Names typed with a slip of punctuation inside ("Al;exis", "lee/smith") and
+//! possessives ("Smith's"): a text and where a word ends or starts → where the name it is
+//! a part of ends or starts; a word → its stem. Tells; what a name is is `words.rs`'s.
+
+use super::words::word_at;
+use crate::redact::mask_start;
+use crate::redact::names::{is_common_english, is_name_word};
+use crate::text::is_combining_mark;
+
+/// `word` without its possessive "'s" ("Smith's", "O'BRIEN'S", "brown’s"), in either
+/// case; `None` when it has none, or is nothing else.
+pub(in crate::redact) fn possessive_stem(word: &str) -> Option<&str> {
+    ["'s", "\u{2019}s", "'S", "\u{2019}S"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))
+        .filter(|stem| !stem.is_empty())
+}
+
+/// Punctuation a slip of typing puts inside a word, beside a letter's key ("Al;exis",
+/// "Jo[hnson"): never between two words without a space.
+const SLIPPED_IN: &[char] = &[';', '[', ']', '\\', '=', '`'];
+
+/// Punctuation that also parts two words written without a space ("Lee,thanks"): inside
+/// a word only before what is no common English word, or is a name that is one
+/// ("Al,exis", "lee/smith"; not "Lee,thanks").
+const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
+
+/// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
+/// the name's words are what it parts.
+pub(in crate::redact) fn slips_inside(c: char) -> bool {
+    // Letters first out: this runs for each character of every name introduced.
+    c.is_ascii_punctuation() && (SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c))
+}
+
+/// Where the word ending at `end` ends with the letters a slip of punctuation glued to
+/// it ("Al;exis": ";exis", "Al,exis": ",exis"), past each such fragment; `end` if none.
+/// A typo'd name is masked whole: its part after the slip is as much the name's.
+pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let mut rest = text[end..].chars();
+        let (Some(c), Some(next)) = (rest.next(), rest.next()) else {
+            return end;
+        };
+        if !(slips_inside(c) && next.is_alphabetic()) {
+            return end;
+        }
+        let Some((_, fragment_end)) = word_at(text, end + c.len_utf8()) else {
+            return end;
+        };
+        // A possessive ends the name, its "'s" kept ("Dr Al;exis's nurse").
+        let from = end + c.len_utf8();
+        let stem = possessive_stem(&text[from..fragment_end]);
+        let fragment = stem
+            .unwrap_or(&text[from..fragment_end])
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        if SLIPPED_IN_OR_PARTING.contains(&c)
+            && is_common_english(&fragment)
+            && !is_name_word(&fragment)
+        {
+            return end;
+        }
+        if let Some(stem) = stem {
+            return from + stem.len();
+        }
+        end = fragment_end;
+    }
+}
+
+/// Where the word starting at `start` starts with the letters a slip of punctuation glued
+/// before it ("al;exis": "al;"), past each such fragment; `start` if none. As
+/// [`glued_end`], backwards.
+fn glued_start(text: &str, start: usize) -> usize {
+    let mut start = start;
+    loop {
+        let mut before = text[..start].chars().rev();
+        let (Some(c), Some(prev)) = (before.next(), before.next()) else {
+            return start;
+        };
+        if !(slips_inside(c) && prev.is_alphabetic()) {
+            return start;
+        }
+        let mark = start - c.len_utf8();
+        let fragment_start = text[..mark]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, ch)| ch.is_alphabetic() || is_combining_mark(ch))
+            .last()
+            .map_or(mark, |(i, _)| i);
+        let fragment = text[fragment_start..mark].to_lowercase();
+        if SLIPPED_IN_OR_PARTING.contains(&c)
+            && ((is_common_english(&fragment) && !is_name_word(&fragment))
+                || super::is_title_word(&fragment))
+        {
+            return start;
+        }
+        start = fragment_start;
+    }
+}
+
+/// `spans` (in order, apart: the words of the names in `text`) each grown over what a
+/// slip of punctuation glued to it, before or after ("al;exis" where "exis" is a word of
+/// the names), and made one with those it then overlaps.
+pub(in crate::redact) fn glued_whole(text: &str, spans: &mut Vec<(usize, usize)>) {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    // A bracket of a mask is no slip: "cardno[card]" masked again keeps its "[card]".
+    let of_a_mask = |a: usize, b: usize| {
+        text[a..b].char_indices().any(|(i, c)| {
+            matches!(c, '[' | ']')
+                && (mask_start(text, a + i).is_some() || mask_start(text, a + i + 1).is_some())
+        })
+    };
+    for &(start, end) in spans.iter() {
+        let glued = glued_start(text, start);
+        let start = if of_a_mask(glued, start) {
+            start
+        } else {
+            glued
+        };
+        let glued = glued_end(text, end);
+        let end = if of_a_mask(end, glued) { end } else { glued };
+        match out.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => out.push((start, end)),
+        }
+    }
+    *spans = out;
+}
