@@ -45,8 +45,7 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty());
     let first = words.clone().next().unwrap_or("");
-    let negated =
-        words.any(|w| matches!(w, "not" | "never" | "nothing" | "nobody") || w.ends_with("n't"));
+    let negated = words.any(negates);
     let asks =
         (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
     let marked = || {
@@ -117,8 +116,14 @@ fn asks_anew_alone(clause: &str) -> bool {
     let lower = clause.to_lowercase().replace('’', "'");
     let negated = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .any(|w| matches!(w, "not" | "never" | "nothing" | "nobody") || w.ends_with("n't"));
+        .any(negates);
     !negated && asks_anew(clause)
+}
+
+/// Whether `word`, in lower case with `'` for `’`, negates: "not", "never", "nothing",
+/// "nobody", "didn't".
+fn negates(word: &str) -> bool {
+    matches!(word, "not" | "never" | "nothing" | "nobody") || word.ends_with("n't")
 }
 
 /// Words before what a question asks of the agent ("Hold on, can you tell me who …",
