@@ -143,15 +143,24 @@ fn asks_who(lower: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .skip_while(|w| ASKING.contains(w));
+    // Who someone is, in a few words ("the driver is", "my doctor"): a longer question
+    // asks for someone to be found ("Who is the best dentist in town?"), a request.
     match words.next() {
-        Some("who's" | "whos") => true,
-        Some("who") => matches!(
-            words.next(),
-            Some("is" | "was" | "are" | "were" | "will" | "the" | "my" | "your" | "our")
-        ),
+        Some("who's" | "whos") => words.count() <= WHO_WORDS,
+        Some("who") => {
+            matches!(
+                words.next(),
+                Some("is" | "was" | "are" | "were" | "will" | "the" | "my" | "your" | "our")
+            ) && words.count() <= WHO_WORDS
+        }
         _ => false,
     }
 }
+
+/// How many words may follow "who is", "who the" or "who's" in a question who someone
+/// is: "Who is the driver for it?" (four), not "Who is the best dentist in town?"
+/// (five).
+const WHO_WORDS: usize = 4;
 
 /// The markers of [`OWN_MARKERS`] that state a need, which may be the customer's own
 /// business rather than the agent's ([`states_a_need`]).
@@ -258,7 +267,7 @@ fn states_a_need(lower: &str, need: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{NEEDS, OWN_MARKERS, asks_anew};
+    use super::{NEEDS, OWN_MARKERS, asks_anew, asks_who};
 
     /// The customer's own markers are request markers, each written the same: a marker
     /// changed in one list and not the other is found here.
@@ -320,6 +329,27 @@ mod tests {
             "Book me a car.",
         ] {
             assert!(asks_anew(request), "{request}");
+        }
+    }
+
+    /// A question who someone is in a few words is about the task done ("Who is the
+    /// driver for it?"); one that asks for someone to be found is a request
+    /// ("Who is the best dentist in town?").
+    #[test]
+    fn a_long_question_who_asks_for_someone_to_be_found() {
+        for who in [
+            "who is the driver?",
+            "can you tell me who the driver is?",
+            "who is the driver for it?",
+            "who's driving?",
+        ] {
+            assert!(asks_who(who), "{who}");
+        }
+        for found in [
+            "who is the best dentist in town?",
+            "who's the best pizza place near the airport?",
+        ] {
+            assert!(!asks_who(found), "{found}");
         }
     }
 
