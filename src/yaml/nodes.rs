@@ -8,6 +8,7 @@
 //! Reads granit-parser's events, as the outline does; `None` at anything it cannot read
 //! (a syntax error, a key that is not a scalar). Deserializes nothing.
 
+use super::outline::{content_end, past_colon};
 use serde_saphyr::granit_parser::{Event, Parser, Span, StructureStyle};
 
 /// A mapping's entry (key and value) or a list's item.
@@ -138,24 +139,6 @@ impl<'a> Reader<'a> {
             start,
             end,
         ))
-    }
-}
-
-/// Where the text of an event ends: block collections end where the next token starts
-/// (an empty span), so they add nothing.
-fn content_end(span: &Span) -> Option<usize> {
-    let (start, end) = (span.start.byte_offset()?, span.end.byte_offset()?);
-    Some(if end > start { end } else { 0 })
-}
-
-/// Past the `:` after a key ending at `end`, if there is one.
-fn past_colon(text: &str, end: usize) -> usize {
-    let rest = text.get(end..).unwrap_or_default();
-    let after = rest.trim_start_matches([' ', '\t']);
-    if after.starts_with(':') {
-        end + (rest.len() - after.len()) + 1
-    } else {
-        end
     }
 }
 

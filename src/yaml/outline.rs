@@ -14,7 +14,8 @@ mod cursor;
 use serde::de::DeserializeOwned;
 use serde_saphyr::granit_parser::{Event, StructureStyle};
 
-use self::cursor::{Cursor, content_end, past_colon, piece_at};
+use self::cursor::{Cursor, piece_at};
+pub(super) use self::cursor::{content_end, past_colon};
 use super::one_key::{Step, read_key};
 use super::{Origin, Shape, YamlError, YamlErrorKind, from_str_at, shape_at};
 

@@ -24,7 +24,7 @@ pub(super) fn piece_at(span: &Span, end: usize) -> Option<Piece> {
 /// one: an empty value (`columns:` with nothing after it, `- id: x` then `when:`) has an
 /// empty span before its key's `:`, and a piece cut there would read as the text
 /// `columns`, not as a key with an empty value.
-pub(super) fn past_colon(text: &str, end: usize) -> usize {
+pub(in crate::yaml) fn past_colon(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or_default();
     let after = rest.trim_start_matches([' ', '\t']);
     if after.starts_with(':') {
@@ -36,7 +36,7 @@ pub(super) fn past_colon(text: &str, end: usize) -> usize {
 
 /// Where the text of an event ends: block collections end where the next token starts
 /// (an empty span), so they add nothing.
-pub(super) fn content_end(span: &Span) -> Option<usize> {
+pub(in crate::yaml) fn content_end(span: &Span) -> Option<usize> {
     let (start, end) = (span.start.byte_offset()?, span.end.byte_offset()?);
     Some(if end > start { end } else { 0 })
 }
