@@ -203,14 +203,7 @@ fn the_customer_s_name_beside_a_secret_is_kept_when_the_reply_lists_the_answers(
         ("Her maiden name was Miller and I am John Smith", &[]),
         ("John Smith, Miller, and my dog is Rex", &[]),
     ] {
-        let m = messages(&[
-            ("customer", "Someone took money from my account"),
-            ("bot", asked),
-            ("customer", reply),
-        ]);
-        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
-        let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
-        assert_eq!(facts, kept, "{reply}");
+        assert_eq!(facts_after(asked, reply), kept, "{reply}");
     }
 }
 
@@ -252,13 +245,18 @@ fn a_one_word_name_given_when_asked_is_kept() {
         ("Is the booking under your name? Which city?", "Denver", &[]),
         ("Thanks. What is your full name?", "Alex", &["Alex"]),
     ] {
-        let m = messages(&[
-            ("customer", "Someone took money from my account"),
-            ("bot", asked),
-            ("customer", reply),
-        ]);
-        let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
-        let facts: Vec<&str> = s.facts.iter().map(|f| f.text.as_str()).collect();
-        assert_eq!(facts, kept, "{asked} {reply}");
+        assert_eq!(facts_after(asked, reply), kept, "{asked} {reply}");
     }
+}
+
+/// The key facts of a conversation in which the customer gives `reply` to the bot's
+/// `asked`, after a message of no fact.
+fn facts_after(asked: &str, reply: &str) -> Vec<String> {
+    let m = messages(&[
+        ("customer", "Someone took money from my account"),
+        ("bot", asked),
+        ("customer", reply),
+    ]);
+    let s = summarize(&m, &notes(3, &[], &[], &[]), Vec::new());
+    s.facts.into_iter().map(|f| f.text).collect()
 }
