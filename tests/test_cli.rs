@@ -182,7 +182,7 @@ tests:
     let out = handoff().arg("test").arg(&tests).assert().code(1);
     let stdout = stdout_text(&out);
     for line in [
-        "        ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired\n",
+        "        ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — yes, at message 1\n",
         "        ✗ enterprise-lead → senior-ae: any of\n",
         "        · default → frontline (the default route, not needed)\n",
         "        … 4 other routes do not hold: legal, billing, self-serve-pricing, technical\n",

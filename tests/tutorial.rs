@@ -166,7 +166,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff explain --conversation T-1006 helpdesk-export.csv",
         0,
-        "      ✗ company_size < 50 — company_size is missing\n  ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — fired",
+        "      ✗ company_size < 50 — company_size is missing\n  ✓ pricing → senior-ae   ◀ chosen: trigger `pricing-negotiation` fired — yes, at message 1",
     );
     t.run(
         "handoff lint --columns-from helpdesk-export.csv",

@@ -177,10 +177,12 @@ pub(super) fn node_trace(
             None => format!("message {} has no timestamp", cx.state.turn()),
         },
         Node::Trigger(t) => {
+            // The condition already reads "trigger `x` fired": the detail answers it, and
+            // says where, not "fired" again.
             if cx.fired.get(*t).copied().unwrap_or(false) {
-                "fired".to_owned()
+                format!("yes, at message {}", cx.state.turn())
             } else {
-                "did not fire".to_owned()
+                "no".to_owned()
             }
         }
         Node::All(_) | Node::Any(_) | Node::Not(_) => String::new(),
