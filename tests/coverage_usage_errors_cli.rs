@@ -111,7 +111,7 @@ fn a_stray_quote_in_the_labels_is_a_warning_naming_file_and_line() {
     let out = String::from_utf8(out).unwrap();
     assert!(
         out.contains(
-            "labels: 1 labelled conversations found (2 labels: 0 blank, 1 matched no conversation)"
+            "labels: 1 labelled conversation found (2 labels: 0 blank, 1 matched no conversation)"
         ),
         "the swallowed label matches nothing, the row is kept: {out}"
     );

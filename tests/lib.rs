@@ -63,6 +63,7 @@ mod role_names_cli;
 mod route_hours_cli;
 mod rule_file_kinds_cli;
 mod rule_loading_cli;
+mod separated_exports_cli;
 mod slashed_dates_cli;
 mod starter_pack;
 mod template_groups_cli;

@@ -65,7 +65,7 @@ impl Contacts {
         }
         // handoff's own record reader: the csv crate's grammar, lines counted as it reads;
         // a quote that nothing closes costs its row, not the rows after it.
-        let mut reader = RecordReader::new(input).recovering();
+        let mut reader = RecordReader::new(input).recovering().sniffing();
         let mut record = Record::default();
         let header = reader.read_text(&mut record).map_err(|e| match e {
             TextError::Unclosed {

@@ -299,9 +299,11 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
     let c = &l.escalation;
     let _ = writeln!(
         s,
-        "\nlabels: {} labelled conversations found ({} labels: {} blank, {} matched no conversation)\n  escalation: precision {}, recall {} (tp {}, fp {}, fn {}, tn {})",
+        "\nlabels: {} labelled conversation{} found ({} label{}: {} blank, {} matched no conversation)\n  escalation: precision {}, recall {} (tp {}, fp {}, fn {}, tn {})",
         l.matched,
+        super::summary::plural(l.matched),
         l.labels,
+        super::summary::plural(l.labels),
         l.blank,
         l.unmatched(),
         score(c.precision),

@@ -268,9 +268,11 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
         let f = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:.3}"));
         let _ = write!(
             s,
-            "<h2>Against labels</h2><p>{} labelled conversations found of {} labels ({} blank, {} matched no conversation). Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p>",
+            "<h2>Against labels</h2><p>{} labelled conversation{} found of {} label{} ({} blank, {} matched no conversation). Escalation precision <b>{}</b>, recall <b>{}</b> (tp {}, fp {}, fn {}, tn {}).</p>",
             l.matched,
+            super::summary::plural(l.matched),
             l.labels,
+            super::summary::plural(l.labels),
             l.blank,
             l.unmatched(),
             f(c.precision),

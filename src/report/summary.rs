@@ -254,7 +254,8 @@ impl Summary {
     }
 }
 
-fn plural(n: u64) -> &'static str {
+/// `"s"` after a count other than one.
+pub(super) fn plural(n: u64) -> &'static str {
     if n == 1 { "" } else { "s" }
 }
 

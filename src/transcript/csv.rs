@@ -56,7 +56,10 @@ impl CsvSource {
         limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader).recovering().with_limit(limit);
+        let mut reader = RecordReader::new(reader)
+            .recovering()
+            .sniffing()
+            .with_limit(limit);
         let mut header = Record::default();
         reader
             .read(&mut header)
@@ -305,7 +308,7 @@ impl CsvSource {
                     super::reader::legacy::help(record.iter())
                 });
                 lossy = lossy_fields(&self.record, self.columns.id);
-                TextRecord::new(&lossy.0, &lossy.1)
+                TextRecord::new(&lossy.0, &lossy.1, self.record.delimiter())
             }
         };
         let row = CsvRow {

@@ -71,6 +71,11 @@ pub(crate) struct RecordReader<R> {
     leave_out_boms: bool,
     /// Whether [`RecordReader::read_text`] has given a record that such a mark began.
     bom_given: bool,
+    /// The byte between fields.
+    delimiter: u8,
+    /// Whether the delimiter is still to be found from the first line
+    /// ([`RecordReader::sniffing`]).
+    sniff: bool,
 }
 
 impl<R> RecordReader<R> {
@@ -106,6 +111,8 @@ impl<R: Read> RecordReader<R> {
             limit: MAX_RECORD_BYTES,
             leave_out_boms: true,
             bom_given: false,
+            delimiter: b',',
+            sniff: false,
         }
     }
 
@@ -122,6 +129,17 @@ impl<R: Read> RecordReader<R> {
     #[must_use]
     pub(crate) fn recovering(mut self) -> Self {
         self.recover = true;
+        self
+    }
+
+    /// A reader that takes the delimiter from the first line (the header): `;`, a tab or
+    /// `|` when that line, outside quotes, holds more of it than of commas, else `,`.
+    /// Spreadsheets in many languages save "CSV" with semicolons, and some tools export
+    /// tab-separated files; a header of one column in such a file would otherwise be all
+    /// a user is told.
+    #[must_use]
+    pub(crate) fn sniffing(mut self) -> Self {
+        self.sniff = true;
         self
     }
 
@@ -178,7 +196,25 @@ impl<R: Read> RecordReader<R> {
                     continue;
                 }
             }
-            match parse(&self.buf[self.start..self.end], self.eof, record) {
+            if self.sniff {
+                let rest = &self.buf[self.start..self.end];
+                match delimiter_of_first_line(rest, self.eof || rest.len() > SNIFF_BYTES) {
+                    Some(found) => {
+                        self.delimiter = found;
+                        self.sniff = false;
+                    }
+                    None => {
+                        self.fill()?;
+                        continue;
+                    }
+                }
+            }
+            match parse(
+                &self.buf[self.start..self.end],
+                self.eof,
+                self.delimiter,
+                record,
+            ) {
                 Parsed::Record(len) => {
                     let len = match record.unclosed {
                         Some(unclosed) if self.recover => self.cut(record, len, unclosed),
@@ -221,12 +257,12 @@ impl<R: Read> RecordReader<R> {
     fn too_long(&mut self, record: &mut Record) -> io::Result<()> {
         let most = self.limit + 1;
         let bytes = &self.buf[self.start..self.start + most];
-        parse(bytes, true, record);
+        parse(bytes, true, self.delimiter, record);
         let cut = record.unclosed.and_then(|unclosed| {
             memchr::memchr2(b'\r', b'\n', &bytes[unclosed.at..]).map(|k| unclosed.at + k)
         });
         if let Some(cut) = cut {
-            parse(&bytes[..cut], true, record);
+            parse(&bytes[..cut], true, self.delimiter, record);
         }
         if let Some(unclosed) = record.unclosed.as_mut() {
             unclosed.swallowed = None;
@@ -271,7 +307,7 @@ impl<R: Read> RecordReader<R> {
             .filter(|line| !line.is_empty())
             .count() as u64;
         // Up to the line's end the quote is still open: the same record, one line long.
-        parse(&bytes[..cut], true, record);
+        parse(&bytes[..cut], true, self.delimiter, record);
         record.unclosed = Some(Unclosed {
             swallowed: Some(swallowed),
             ..unclosed
@@ -365,6 +401,44 @@ impl<R: Read> RecordReader<R> {
         }
         Ok(())
     }
+}
+
+/// The most bytes of the first line looked at for its delimiter: a header is far
+/// shorter, and a first line longer than this (an unclosed quote) is not waited for.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// The delimiter the line `bytes` starts with uses: of `,`, `;`, tab and `|`, the one it
+/// holds most of outside quotes, `,` on a tie or when it holds none. `None` when the line
+/// may go on past `bytes` (not `whole`) and more must be read to tell.
+fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
+    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    let mut counts = [0usize; CANDIDATES.len()];
+    let mut quoted = false;
+    let mut ended = false;
+    for &b in bytes {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\r' | b'\n' if !quoted => {
+                ended = true;
+                break;
+            }
+            _ if !quoted => {
+                if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+                    counts[i] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !ended && !whole {
+        return None;
+    }
+    // The first of the most: commas win a tie.
+    let (best, _) = counts.iter().enumerate().fold(
+        (0, 0),
+        |(bi, bc), (i, &c)| if c > bc { (i, c) } else { (bi, bc) },
+    );
+    Some(CANDIDATES[best])
 }
 
 #[cfg(test)]

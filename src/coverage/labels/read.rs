@@ -94,7 +94,7 @@ fn load_from(
         Some(NotText::Binary) => return Err(LabelError::Binary(path.to_owned())),
         None => {}
     }
-    let mut reader = RecordReader::new(input).recovering();
+    let mut reader = RecordReader::new(input).recovering().sniffing();
     let row_error = |line: u64, message: String| LabelError::Row {
         path: path.to_owned(),
         header: Vec::new(),

@@ -1,6 +1,6 @@
 //! Why reading stops: [`ReadError`], each variant with the file and line it stopped at
 //! and, where there is one, a hint (a missing column: how to map it, or that the file
-//! is JSON, or separated by something other than commas). Row-level problems are not
+//! is JSON). Row-level problems are not
 //! here: they are diagnostics in the `ReadReport`.
 
 use std::path::PathBuf;
@@ -240,8 +240,8 @@ fn at(path: &std::path::Path, line: u64) -> String {
     }
 }
 
-/// How to find a missing column: map it, or, when the header is one column holding
-/// another separator, export with commas (`;` and tabs are common in spreadsheet exports).
+/// How to find a missing column: map it. (A header separated by `;`, tabs or `|` is read
+/// so: the reader takes the delimiter from the header line.)
 fn missing_column_hint(
     field: &str,
     found: &[String],
@@ -266,23 +266,12 @@ fn missing_column_hint(
     {
         return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
     }
-    let other = match found {
-        [one] => [(';', "semicolons"), ('\t', "tabs"), ('|', "`|`")]
-            .into_iter()
-            .find(|(c, _)| one.contains(*c)),
-        _ => None,
-    };
-    match other {
-        Some((_, name)) => format!(
-            "the header is one column separated by {name}: handoff reads comma-separated CSV (or JSONL); export with commas"
+    match field.strip_prefix("meta.") {
+        Some(key) => format!(
+            "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
         ),
-        None => match field.strip_prefix("meta.") {
-            Some(key) => format!(
-                "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
-            ),
-            None => format!(
-                "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
-            ),
-        },
+        None => format!(
+            "map it with --map {field}=<column>, or under `input: columns:` in .handoff.yaml"
+        ),
     }
 }

@@ -24,6 +24,8 @@ pub(crate) struct Record {
     pub(super) stray_quote: Option<usize>,
     /// A byte order mark before it, past the start of the input, was left out.
     pub(super) bom: bool,
+    /// The byte between its fields, as the parser was told it.
+    pub(super) delimiter: u8,
 }
 
 /// A quoted field that no quote closes: it would run to the end of the input.
@@ -55,6 +57,11 @@ impl Record {
         self.bom
     }
 
+    /// The byte between its fields: `,`, or the one its file was found to use.
+    pub(crate) fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
     /// Whether a field spans lines.
     pub(crate) fn spans_lines(&self) -> bool {
         self.newlines > 0
@@ -77,7 +84,7 @@ impl Record {
         if !self.spans_lines() {
             return None;
         }
-        suspect_quote(self.iter(), width)
+        suspect_quote(self.iter(), width, self.delimiter)
     }
 
     /// Whether it ran past the reader's limit: its fields are those of the bytes read up
@@ -109,6 +116,7 @@ impl Record {
             ends: &self.ends,
             stray_quote: self.stray_quote,
             first_bom: false,
+            delimiter: self.delimiter,
         })
     }
 
@@ -144,7 +152,11 @@ pub(crate) struct SuspectQuote {
 /// The first of `fields` spanning lines that look like rows of a file `width` fields
 /// wide: lines holding at least as many delimiters as the header (one, for a file of
 /// one column).
-fn suspect_quote<'a>(fields: impl Iterator<Item = &'a [u8]>, width: usize) -> Option<SuspectQuote> {
+fn suspect_quote<'a>(
+    fields: impl Iterator<Item = &'a [u8]>,
+    width: usize,
+    delimiter: u8,
+) -> Option<SuspectQuote> {
     let needed = width.saturating_sub(1).max(1);
     for (i, field) in fields.enumerate() {
         let end = field
@@ -156,7 +168,7 @@ fn suspect_quote<'a>(fields: impl Iterator<Item = &'a [u8]>, width: usize) -> Op
         let (mut spanned, mut like_rows) = (1u64, 0u64);
         for l in lines {
             spanned += 1;
-            if memchr::memchr_iter(b',', l).count() >= needed {
+            if memchr::memchr_iter(delimiter, l).count() >= needed {
                 like_rows += 1;
             }
         }
@@ -189,15 +201,19 @@ pub(crate) struct TextRecord<'a> {
     /// A byte order mark began the record, left out ([`Record::bom`]), and it is the
     /// first record of its input that [`super::RecordReader::read_text`] gives with one.
     pub(super) first_bom: bool,
+    /// See [`Record::delimiter`].
+    delimiter: u8,
 }
 
 impl<'a> TextRecord<'a> {
-    pub(crate) fn new(text: &'a str, ends: &'a [usize]) -> Self {
+    /// Fields of `text` ending at `ends`, each after one `delimiter`.
+    pub(crate) fn new(text: &'a str, ends: &'a [usize], delimiter: u8) -> Self {
         TextRecord {
             text,
             ends,
             stray_quote: None,
             first_bom: false,
+            delimiter,
         }
     }
 
@@ -236,7 +252,7 @@ impl<'a> TextRecord<'a> {
     pub(crate) fn suspect_quote(&self, width: usize) -> Option<SuspectQuote> {
         // Without a line break no field spans lines: most rows stop here.
         memchr::memchr(b'\n', self.text.as_bytes())?;
-        suspect_quote(self.iter().map(str::as_bytes), width)
+        suspect_quote(self.iter().map(str::as_bytes), width, self.delimiter)
     }
 
     /// Whether fields `columns` are all empty (or missing).

@@ -13,9 +13,11 @@ pub(super) enum Parsed {
 }
 
 /// Parses one record from `bytes` (which start with its first byte, not a terminator)
-/// into `record`. At the end of `bytes`, the record ends there only if `eof`.
-pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
+/// into `record`, its fields separated by `delimiter` (`,` but in files that use `;`, a
+/// tab or `|`). At the end of `bytes`, the record ends there only if `eof`.
+pub(super) fn parse(bytes: &[u8], eof: bool, delimiter: u8, record: &mut Record) -> Parsed {
     record.clear();
+    record.delimiter = delimiter;
     let mut i = 0;
     // Unquoted fields and their delimiters are copied as they are, in one piece, when a
     // quoted field or the record's end comes: `bytes[copied..i]` is still to copy.
@@ -29,7 +31,7 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
         }
         // An empty field (most metadata columns after a conversation's first row): its
         // delimiter at once, without looking for it eight bytes at a time.
-        if bytes[i] == b',' {
+        if bytes[i] == delimiter {
             record.ends.push(record.data.len() + (i - copied));
             i += 1;
             continue;
@@ -68,7 +70,7 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
                         i += 1;
                     }
                     // After the closing quote: the field ends, or goes on unquoted.
-                    Some(b',' | b'\r' | b'\n') => {
+                    Some(&b) if b == delimiter || b == b'\r' || b == b'\n' => {
                         unquoted = false;
                         break;
                     }
@@ -82,7 +84,7 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
             copied = i;
         }
         if unquoted {
-            match field_end(&bytes[i..]) {
+            match field_end(&bytes[i..], delimiter) {
                 None => {
                     record.data.extend_from_slice(&bytes[copied..]);
                     return end_of_input(eof, record, bytes.len());
@@ -92,7 +94,7 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
         }
         // `bytes[i]` is a delimiter or a terminator; `bytes[copied..i]` is still to copy.
         record.ends.push(record.data.len() + (i - copied));
-        if bytes[i] == b',' {
+        if bytes[i] == delimiter {
             i += 1;
         } else {
             record.data.extend_from_slice(&bytes[copied..i]);
@@ -104,33 +106,33 @@ pub(super) fn parse(bytes: &[u8], eof: bool, record: &mut Record) -> Parsed {
 /// The first delimiter or terminator. Most unquoted fields are short (an id, a role, a
 /// timestamp, an empty metadata column): eight bytes at a time in a register finds their
 /// end sooner than `memchr3` gets going; longer ones are left to it.
-pub(super) fn field_end(bytes: &[u8]) -> Option<usize> {
+pub(super) fn field_end(bytes: &[u8], delimiter: u8) -> Option<usize> {
     const SHORT: usize = 32;
     let mut at = 0;
     while let Some(word) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
-        let found = special(u64::from_le_bytes(*word));
+        let found = special(u64::from_le_bytes(*word), delimiter);
         if found != 0 {
             // The lowest flagged byte is the first special one (little-endian).
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
         at += 8;
         if at >= SHORT {
-            return memchr::memchr3(b',', b'\r', b'\n', &bytes[at..]).map(|k| k + at);
+            return memchr::memchr3(delimiter, b'\r', b'\n', &bytes[at..]).map(|k| k + at);
         }
     }
     bytes[at..]
         .iter()
-        .position(|&b| matches!(b, b',' | b'\r' | b'\n'))
+        .position(|&b| b == delimiter || b == b'\r' || b == b'\n')
         .map(|k| k + at)
 }
 
-/// The high bit of each byte of `word` that may be `,`, `\r` or `\n`: exact for the
-/// lowest flagged byte (borrows can flag bytes above a real one, never below).
-fn special(word: u64) -> u64 {
+/// The high bit of each byte of `word` that may be `delimiter`, `\r` or `\n`: exact for
+/// the lowest flagged byte (borrows can flag bytes above a real one, never below).
+fn special(word: u64, delimiter: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    zero(word ^ (ONES * u64::from(b',')))
+    zero(word ^ (ONES * u64::from(delimiter)))
         | zero(word ^ (ONES * u64::from(b'\r')))
         | zero(word ^ (ONES * u64::from(b'\n')))
 }

@@ -24,7 +24,7 @@ proptest! {
             ends.push(text.len());
             text.push(',');
         }
-        let record = TextRecord::new(&text, &ends);
+        let record = TextRecord::new(&text, &ends, b',');
         let last = first + len;
         let expected = (first..=last).all(|i| record.get(i).is_empty());
         prop_assert_eq!(record.all_empty(first..=last), expected);
@@ -123,7 +123,11 @@ fn ours(input: &[u8], step: usize) -> Records {
 }
 
 fn ours_with_chunk(input: &[u8], step: usize, chunk: usize) -> Records {
-    let mut reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).keeping_boms();
+    let reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk).keeping_boms();
+    all_records(reader)
+}
+
+fn all_records<R: Read>(mut reader: RecordReader<R>) -> Records {
     let mut record = Record::default();
     let mut out = Vec::new();
     while reader.read(&mut record).unwrap() {
@@ -140,7 +144,13 @@ fn ours_with_chunk(input: &[u8], step: usize, chunk: usize) -> Records {
 /// computed it before this module (the crate's byte positions through
 /// [`LineTracker`]).
 fn theirs(input: &[u8]) -> Records {
+    theirs_separated(input, b',')
+}
+
+/// [`theirs`], for fields separated by `delimiter`.
+fn theirs_separated(input: &[u8], delimiter: u8) -> Records {
     let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
         .flexible(true)
         .has_headers(false)
         .from_reader(LineTracker::new(input));
@@ -183,7 +193,7 @@ proptest! {
         bytes in prop::collection::vec(prop::sample::select(b"a,\r\n\x80\xFF-+".to_vec()), 0..80),
     ) {
         let expected = bytes.iter().position(|&b| matches!(b, b',' | b'\r' | b'\n'));
-        prop_assert_eq!(field_end(&bytes), expected);
+        prop_assert_eq!(field_end(&bytes, b','), expected);
     }
 }
 
@@ -386,4 +396,5 @@ fn runs_of_empty_fields_are_the_csv_crates() {
     }
 }
 
+mod delimiters;
 mod recovery;

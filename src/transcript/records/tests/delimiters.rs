@@ -1,0 +1,117 @@
+//! Files separated by `;`, tabs or `|`: the delimiter taken from the first line, and the
+//! records read with it as the csv crate reads them with that delimiter.
+
+use proptest::prelude::*;
+
+use super::super::{RecordReader, delimiter_of_first_line, parse::field_end};
+use super::{Records, Trickle, all_records, theirs_separated};
+
+fn sniffed(input: &[u8], step: usize, chunk: usize) -> Records {
+    let reader = RecordReader::with_chunk(Trickle { bytes: input, step }, chunk)
+        .keeping_boms()
+        .sniffing();
+    all_records(reader)
+}
+
+/// Bytes of a file that may use any of the four delimiters, quoted or not.
+fn bytes() -> impl Strategy<Value = Vec<u8>> {
+    let piece = prop::sample::select(vec![
+        &b"a"[..],
+        b"bc",
+        b",",
+        b";",
+        b";",
+        b"\t",
+        b"|",
+        b"\"",
+        b"\"\"",
+        b"\n",
+        b"\r\n",
+        b" ",
+        "é".as_bytes(),
+    ]);
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+#[test]
+fn the_delimiter_is_the_one_the_first_line_holds_most_of_outside_quotes() {
+    for (line, expected) in [
+        (
+            &b"conversation_id;timestamp;role;text\nc1;;customer;hi\n"[..],
+            b';',
+        ),
+        (b"conversation_id\ttimestamp\trole\ttext\n", b'\t'),
+        (b"conversation_id|role|text\n", b'|'),
+        (b"conversation_id,role,text\n", b','),
+        // Commas inside a quoted name are not delimiters.
+        (b"\"Name, full\";\"Id, ticket\";text\n", b';'),
+        (b"\"a;b;c\",d\n", b','),
+        // The most wins; commas win a tie, and a line with none.
+        (b"a,b;c;d\n", b';'),
+        (b"a,b;c\n", b','),
+        (b"text\n", b','),
+        (b"", b','),
+        // Only the first line counts.
+        (b"a,b\nc;d;e;f\n", b','),
+        (b"a;b\r\nc,d,e,f\n", b';'),
+    ] {
+        assert_eq!(
+            delimiter_of_first_line(line, true),
+            Some(expected),
+            "{}",
+            String::from_utf8_lossy(line)
+        );
+    }
+}
+
+#[test]
+fn a_first_line_not_yet_ended_waits_for_more_unless_the_input_is_whole() {
+    assert_eq!(delimiter_of_first_line(b"a;b;c", false), None);
+    assert_eq!(delimiter_of_first_line(b"\"a\nb\";c", false), None);
+    assert_eq!(delimiter_of_first_line(b"a;b;c", true), Some(b';'));
+    assert_eq!(delimiter_of_first_line(b"a;b;c\n", false), Some(b';'));
+}
+
+#[test]
+fn a_semicolon_file_reads_as_the_comma_file_it_stands_for() {
+    let comma = b"id,text\n1,\"a; b, c\"\n2,\"say \"\"hi\"\"\"\n";
+    let semi = b"id;text\n1;\"a; b, c\"\n2;\"say \"\"hi\"\"\"\n";
+    assert_eq!(sniffed(semi, 3, 4), sniffed(comma, 3, 4));
+    assert_eq!(sniffed(semi, usize::MAX, 1024)[1].0[1], b"a; b, c".to_vec());
+}
+
+#[test]
+fn without_sniffing_a_semicolon_header_is_one_field() {
+    let reader = RecordReader::new(&b"id;text\n1;hi\n"[..]);
+    assert_eq!(all_records(reader)[0].0, vec![b"id;text".to_vec()]);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn records_are_the_csv_crates_with_the_delimiter_found(
+        input in bytes(),
+        step in 1usize..9,
+        chunk in 1usize..24,
+    ) {
+        // The reader looks past the blank lines before the first record.
+        let first = input
+            .iter()
+            .position(|b| !matches!(b, b'\r' | b'\n'))
+            .unwrap_or(input.len());
+        let delimiter = delimiter_of_first_line(&input[first..], true).unwrap();
+        let expected = theirs_separated(&input, delimiter);
+        prop_assert_eq!(&sniffed(&input, step, chunk), &expected);
+        prop_assert_eq!(&sniffed(&input, usize::MAX, 1024), &expected);
+    }
+
+    #[test]
+    fn field_end_finds_any_delimiter(
+        bytes in prop::collection::vec(prop::sample::select(b"a;\t|,\r\n\x80-".to_vec()), 0..80),
+        delimiter in prop::sample::select(b",;\t|".to_vec()),
+    ) {
+        let expected = bytes.iter().position(|&b| b == delimiter || b == b'\r' || b == b'\n');
+        prop_assert_eq!(field_end(&bytes, delimiter), expected);
+    }
+}

@@ -1,0 +1,130 @@
+//! Exports separated by `;` (spreadsheets saved as CSV in many languages), tabs or `|`:
+//! read as the comma-separated file they stand for, transcripts, contacts and labels
+//! alike, the delimiter taken from the header line.
+
+use crate::common::{handoff, stdout_of, write};
+
+/// `fixtures/transcripts.csv` written again with `delimiter` between fields (quoted
+/// where the csv crate quotes: a field holding the delimiter, a quote or a line break).
+fn fixture_separated_by(delimiter: u8) -> Vec<u8> {
+    let mut reader = csv::Reader::from_path("fixtures/transcripts.csv").unwrap();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(Vec::new());
+    writer
+        .write_byte_record(reader.byte_headers().unwrap())
+        .unwrap();
+    for record in reader.byte_records() {
+        writer.write_byte_record(&record.unwrap()).unwrap();
+    }
+    writer.into_inner().unwrap()
+}
+
+fn replay_jsonl(file: &std::path::Path) -> String {
+    stdout_of(handoff().args(["replay", "-q", "-f", "jsonl"]).arg(file))
+}
+
+/// A semicolon export was an error: "the header is one column separated by semicolons:
+/// … export with commas".
+#[test]
+fn a_semicolon_tab_or_bar_export_replays_as_the_comma_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let expected = replay_jsonl(std::path::Path::new("fixtures/transcripts.csv"));
+    assert!(expected.lines().count() > 30, "{expected}");
+    for (name, delimiter) in [("semi.csv", b';'), ("tabs.tsv", b'\t'), ("bars.csv", b'|')] {
+        let bytes = fixture_separated_by(delimiter);
+        assert!(!bytes.starts_with(b"conversation_id,"), "{name}");
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        assert_eq!(replay_jsonl(&path), expected, "{name}");
+    }
+}
+
+/// Commas inside a quoted header name, or in the text, do not make a semicolon file
+/// comma-separated; a comma file whose text holds semicolons stays one.
+#[test]
+fn quoted_commas_and_semicolons_in_text_do_not_change_the_delimiter() {
+    let dir = tempfile::tempdir().unwrap();
+    let semi = write(
+        dir.path(),
+        "semi.csv",
+        "conversation_id;\"role\";text;\"Company, legal name\"\nc1;customer;\"Hi, I want a refund, now\";\"Acme, Inc\"\n",
+    );
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+triggers:
+  - { id: refund, when: { message: { role: customer, phrases: [refund] } } }
+teams:
+  - { id: support, name: Support, bridge: "Hi, about {{ customer.company_legal_name }}." }
+default_route: { team: support }
+"#,
+    );
+    let replay = |file: &std::path::Path| {
+        stdout_of(
+            handoff()
+                .args(["replay", "-q", "-f", "jsonl", "--rules"])
+                .arg(&rules)
+                .arg(file),
+        )
+    };
+    let out = replay(&semi);
+    assert!(out.contains("\"escalated\":true"), "{out}");
+    assert!(out.contains("Hi, about Acme, Inc."), "{out}");
+    let comma = write(
+        dir.path(),
+        "comma.csv",
+        "conversation_id,role,text\nc1,customer,refund;b;c;d;e\n",
+    );
+    let out = replay(&comma);
+    assert!(out.contains("\"escalated\":true"), "{out}");
+}
+
+/// A contacts file and a labels file saved with semicolons join as their comma forms do.
+#[test]
+fn semicolon_contacts_and_labels_are_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "contacts.csv",
+        "email;contact_owner\nsofia@globex.example;Dev\n",
+    );
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        r#"version: 1
+triggers:
+  - { id: any, when: { message: { role: customer, phrases: [refund, discount, unacceptable, ridiculous, person] } } }
+routes:
+  - { id: owned, when: { meta: { field: contact_owner, exists: true } }, team: owner }
+teams:
+  - { id: owner, name: Owner, bridge: "Hi, {{ customer.contact_owner }} here." }
+  - { id: support, name: Support, bridge: "Hi." }
+default_route: { team: support }
+"#,
+    );
+    let out = stdout_of(
+        handoff()
+            .args(["replay", "-q", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .arg("--contacts")
+            .arg(&contacts),
+    );
+    assert!(
+        out.contains("\"bridge_message\":\"Hi, Dev here.\""),
+        "{out}"
+    );
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id;expected_team\nc01-enterprise-discount;senior-ae\n",
+    );
+    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    assert!(
+        out.contains(
+            "labels: 1 labelled conversation found (1 label: 0 blank, 0 matched no conversation)"
+        ),
+        "{out}"
+    );
+}
