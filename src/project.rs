@@ -31,7 +31,7 @@ pub struct ProjectFile {
 fn input<'de, D: Deserializer<'de>>(d: D) -> Result<Option<MappingFile>, D::Error> {
     expect::section(
         d,
-        "a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz` and `date_order` (`input: { columns: { text: body } }`)",
+        "a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz`, `date_order` and `delimiter` (`input: { columns: { text: body } }`)",
     )
 }
 
@@ -230,7 +230,7 @@ mod tests {
         );
         std::fs::write(&path, "input: [a]\nlint: 3\n").unwrap();
         let err = ProjectFile::read(&path).unwrap_err().to_string();
-        assert!(err.contains(":1:8: expected a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz` and `date_order` (`input: { columns: { text: body } }`), found a list"), "{err}");
+        assert!(err.contains(":1:8: expected a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz`, `date_order` and `delimiter` (`input: { columns: { text: body } }`), found a list"), "{err}");
         assert!(err.contains(":2:7: expected a mapping of `allow`, `warn`, `deny` and `deny_warnings` (`lint: { allow: [L002] }`), found the number 3"), "{err}");
     }
 

@@ -2,7 +2,7 @@
 //! read as the comma-separated file they stand for, transcripts, contacts and labels
 //! alike, the delimiter taken from the header line.
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, handoff_in, stderr_text, stdout_of, write};
 
 /// `fixtures/transcripts.csv` written again with `delimiter` between fields (quoted
 /// where the csv crate quotes: a field holding the delimiter, a quote or a line break).
@@ -126,5 +126,118 @@ default_route: { team: support }
             "labels: 1 labelled conversation found (1 label: 0 blank, 0 matched no conversation)"
         ),
         "{out}"
+    );
+}
+
+/// A semicolon export whose header holds as many commas as semicolons, outside quotes:
+/// the header alone reads as comma-separated.
+const AMBIGUOUS: &str =
+    "conversation_id;role;text;name, first, last, title\nc1;customer;I want a refund;Ana\n";
+
+const REFUND_RULES: &str = r#"version: 1
+triggers:
+  - { id: refund, when: { message: { role: customer, phrases: [refund] } } }
+teams:
+  - { id: support, name: Support, bridge: "Hi." }
+default_route: { team: support }
+"#;
+
+/// Where the header does not show the delimiter, the mapping, `.handoff.yaml` or `--map`
+/// says it.
+#[test]
+fn a_delimiter_said_wins_over_the_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = write(dir.path(), "export.csv", AMBIGUOUS);
+    let rules = write(dir.path(), "rules.yaml", REFUND_RULES);
+    let replay = |extra: &[&str]| {
+        let mut cmd = handoff_in(dir.path());
+        cmd.args(["replay", "-q", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .args(extra)
+            .arg(&export);
+        cmd
+    };
+    let err = stderr_text(&replay(&[]).assert().code(2));
+    assert!(
+        err.contains(
+            "no `conversation_id` column; the columns are: conversation_id;role;text;name,"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("hint: the header holds `;` as well as commas: if `;` separates the fields, say so with --map delimiter=semicolon, or `delimiter: semicolon` under `input:` in .handoff.yaml"),
+        "{err}"
+    );
+    for extra in [
+        &["--map", "delimiter=;"][..],
+        &["--map", "delimiter=semicolon"],
+    ] {
+        let out = stdout_of(&mut replay(extra));
+        assert!(out.contains("\"escalated\":true"), "{extra:?}: {out}");
+    }
+    let mapping = write(dir.path(), "m.yaml", "delimiter: \";\"\n");
+    let out = stdout_of(&mut replay(&["--mapping", mapping.to_str().unwrap()]));
+    assert!(out.contains("\"escalated\":true"), "{out}");
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  delimiter: semicolon\n",
+    );
+    let out = stdout_of(&mut replay(&[]));
+    assert!(out.contains("\"escalated\":true"), "{out}");
+}
+
+/// A delimiter handoff does not read is an error at its line and column, or naming the
+/// flag; two different ones in the flags, an error naming both.
+#[test]
+fn a_wrong_or_doubled_delimiter_is_an_error_that_says_what_it_takes() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = write(dir.path(), "export.csv", AMBIGUOUS);
+    let mapping = write(
+        dir.path(),
+        "m.yaml",
+        "columns: { text: text }\ndelimiter: space\n",
+    );
+    let err = stderr_text(
+        &handoff()
+            .args(["replay", "-q", "--mapping"])
+            .arg(&mapping)
+            .arg(&export)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        err.contains(&format!("{}:2:12", mapping.display())),
+        "{err}"
+    );
+    assert!(
+        err.contains("`delimiter`: `space` is not a delimiter handoff reads; expected `,`, `;`, `tab` or `|` (or `comma`, `semicolon`, `pipe`)"),
+        "{err}"
+    );
+    let err = stderr_text(
+        &handoff()
+            .args(["replay", "-q", "--map", "delimiter=:"])
+            .arg(&export)
+            .assert()
+            .code(2),
+    );
+    assert!(err.contains("`delimiter`: `:` is not a delimiter"), "{err}");
+    let err = stderr_text(
+        &handoff()
+            .args([
+                "replay",
+                "-q",
+                "--map",
+                "delimiter=;",
+                "--map",
+                "delimiter=tab",
+            ])
+            .arg(&export)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        err.contains("`delimiter` is given twice, in `--map delimiter=;` and `--map delimiter=tab`; an export separates its fields one way"),
+        "{err}"
     );
 }

@@ -73,6 +73,7 @@ const PROJECT_FILE: &str = "\
 #     bot: [Answer Bot]
 #   ignore_columns: [Turn]   # per-message columns that are not customer metadata
 #   timestamp_tz: Europe/London   # the zone of times written without an offset (default UTC)
+#   delimiter: semicolon   # CSV fields separated by `;` (or tab, pipe; default: found from the header)
 #   date_order: day-first   # slashed dates: 05/06/2020 is 5 June (default: learned from the file)
 #
 # Lint severities, by check code or name (`handoff lint --list`); flags go on top.

@@ -60,10 +60,10 @@ pub(super) const INPUT_FLAGS: [&str; 7] = [
 
 #[derive(Debug, Args)]
 pub struct InputArgs {
-    /// Map a field (`conversation_id`, `timestamp`, `role`, `text`), or a metadata field as `meta.KEY`, to a column of the export (repeatable); `date_order=day-first` or `month-first` reads slashed dates (05/06/2020)
+    /// Map a field (`conversation_id`, `timestamp`, `role`, `text`), or a metadata field as `meta.KEY`, to a column of the export (repeatable); `date_order=day-first` or `month-first` reads slashed dates (05/06/2020); `delimiter=semicolon` (or `tab`, `pipe`, `comma`) separates CSV fields, when the header line does not show it
     #[arg(long = "map", value_name = "FIELD=COLUMN")]
     pub map: Vec<String>,
-    /// A YAML file with `columns:`, `meta:`, `roles:`, `ignore_columns:`, `timestamp_tz:` and `date_order:` (on top of `input:` in .handoff.yaml)
+    /// A YAML file with `columns:`, `meta:`, `roles:`, `ignore_columns:`, `timestamp_tz:`, `date_order:` and `delimiter:` (on top of `input:` in .handoff.yaml)
     #[arg(long, value_name = "FILE")]
     pub mapping: Option<PathBuf>,
     /// Map a role value of the export to customer, bot or agent (repeatable)

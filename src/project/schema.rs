@@ -46,6 +46,12 @@ pub(super) struct MappingFileSchema {
     // A word, never a number: text only, as `timestamp_tz`.
     #[schemars(default, with = "String")]
     date_order: Option<String>,
+    /// What separates a CSV export's fields: `,`, `;`, `tab` or `|` (or `comma`,
+    /// `semicolon`, `pipe`). Without it, each file's is the one its header line holds
+    /// most of outside quotes, commas on a tie.
+    // A word or a character, never a number: text only, as `date_order`.
+    #[schemars(default, with = "String")]
+    delimiter: Option<String>,
 }
 
 /// The export's values for one role: `customer: requester` or `customer: [requester,
@@ -166,6 +172,8 @@ mod tests {
             // Left empty, an error (not UTC), as the rules' `tz: ~` is.
             ("input:\n  timestamp_tz: ~\n", false),
             ("input:\n  date_order:\n", false),
+            ("input:\n  delimiter: \";\"\n", true),
+            ("input:\n  delimiter:\n", false),
             ("input:\n  colums: { text: body }\n", false),
             ("lint: { deny_warnings: \"true\" }\n", false),
         ] {
@@ -201,6 +209,6 @@ mod tests {
         ));
         let ours = generate(schemars::schema_for!(super::MappingFileSchema));
         assert_eq!(ours, loader);
-        assert_eq!(ours["properties"].as_object().unwrap().len(), 6);
+        assert_eq!(ours["properties"].as_object().unwrap().len(), 7);
     }
 }

@@ -56,10 +56,12 @@ impl CsvSource {
         limit: usize,
         report: &mut ReadReport,
     ) -> Result<Option<Self>, ReadError> {
-        let mut reader = RecordReader::new(reader)
-            .recovering()
-            .sniffing()
-            .with_limit(limit);
+        let reader = RecordReader::new(reader).recovering().with_limit(limit);
+        // The mapping's delimiter, else the one the header line uses.
+        let mut reader = match mapping.delimiter {
+            Some(delimiter) => reader.delimited_by(delimiter),
+            None => reader.sniffing(),
+        };
         let mut header = Record::default();
         reader
             .read(&mut header)

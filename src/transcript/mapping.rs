@@ -18,6 +18,7 @@
 //! ignore_columns: [turn]
 //! timestamp_tz: Europe/London   # times written without an offset are London's
 //! date_order: day-first         # slashed dates: 05/06/2020 is 5 June
+//! delimiter: ";"                # CSV fields separated by semicolons (default: found)
 //! ```
 
 use std::collections::HashMap;
@@ -54,6 +55,9 @@ pub struct ColumnMapping {
     /// Whether slashed dates (`05/06/2020`) are day-first or month-first (`date_order:`),
     /// and the order learned from the first date that fixes it when none is set.
     pub date_order: DateOrderSetting,
+    /// The byte between a CSV export's fields (`delimiter:`); `None`: each file's is
+    /// found from its header line.
+    pub delimiter: Option<u8>,
     /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
     /// (field, column), both normalised, each field once, in the order given.
     pub meta: Vec<(String, String)>,
@@ -83,6 +87,7 @@ impl Default for ColumnMapping {
             written: HashMap::new(),
             timestamp_tz: None,
             date_order: DateOrderSetting::default(),
+            delimiter: None,
             meta: Vec::new(),
             meta_joined: Vec::new(),
             project_columns: ProjectColumns::default(),
@@ -231,6 +236,11 @@ impl ColumnMapping {
             let order = self.date_order.get().map_or("", |o| o.name());
             return Ok(("date_order".to_owned(), order.to_owned()));
         }
+        if normalize_field(field) == "delimiter" {
+            self.set_delimiter(column)?;
+            let name = self.delimiter.map_or("", delimiter_name);
+            return Ok(("delimiter".to_owned(), name.to_owned()));
+        }
         let name = if let Some(key) = meta::meta_key(field) {
             self.set_meta(key, column)?;
             meta::meta_field(&normalize_field(key))
@@ -281,12 +291,14 @@ pub enum MappingError {
 
 mod apply;
 mod dates;
+mod delimiter;
 mod distinct;
 mod file;
 mod meta;
 mod project;
 mod roles;
 
+pub(crate) use delimiter::delimiter_name;
 pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
 pub use file::TimestampZone;

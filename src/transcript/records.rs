@@ -143,6 +143,15 @@ impl<R: Read> RecordReader<R> {
         self
     }
 
+    /// A reader of fields separated by `delimiter` (`,`, `;`, a tab or `|`; any other
+    /// byte reads as `,`), whatever the first line holds.
+    #[must_use]
+    pub(crate) fn delimited_by(mut self, delimiter: u8) -> Self {
+        self.delimiter = delimiter;
+        self.sniff = false;
+        self
+    }
+
     /// A reader that keeps a UTF-8 byte order mark starting a record past the start of
     /// the input as ordinary bytes, as the csv crate reads it: for comparing with it.
     /// Every reader of handoff's leaves it out, as at the start, and marks the record

@@ -116,6 +116,11 @@ impl ColumnMapping {
         {
             errors.push((located(path, order), e.to_string()));
         }
+        if let Some(delimiter) = &file.delimiter
+            && let Err(e) = self.set_delimiter(&delimiter.value)
+        {
+            errors.push((located(path, delimiter), e.to_string()));
+        }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));
         // The role each value was given in this file: a value under two roles is a

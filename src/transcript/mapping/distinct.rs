@@ -16,10 +16,15 @@ pub(crate) fn each_field_once<E>(
     for pair in pairs {
         let (field, column) = set(pair)?;
         if let Some((.., earlier)) = read.iter().find(|(f, c, _)| *f == field && *c != column) {
-            // `date_order` is a setting, not a field: one export writes one order.
+            // `date_order` and `delimiter` are settings, not fields: one export writes
+            // one order, and separates its fields one way.
             let message = if field == "date_order" {
                 format!(
                     "`date_order` is given twice, in `{flag} {earlier}` and `{flag} {pair}`; an export writes its dates in one order"
+                )
+            } else if field == "delimiter" {
+                format!(
+                    "`delimiter` is given twice, in `{flag} {earlier}` and `{flag} {pair}`; an export separates its fields one way"
                 )
             } else {
                 format!(

@@ -196,7 +196,7 @@ impl<'de> Deserialize<'de> for Document {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         expect::section(
             d,
-            "a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz` and `date_order` (`columns: { text: body }`)",
+            "a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz`, `date_order` and `delimiter` (`columns: { text: body }`)",
         )
         .map(Document)
     }
@@ -241,6 +241,12 @@ pub(crate) struct MappingFile {
     #[serde(default, deserialize_with = "date_order")]
     #[schemars(with = "String")]
     pub(super) date_order: Option<Spanned<String>>,
+    /// What separates a CSV export's fields: `,`, `;`, `tab` or `|` (or `comma`,
+    /// `semicolon`, `pipe`). Without it, each file's is the one its header line holds
+    /// most of outside quotes, commas on a tie.
+    #[serde(default, deserialize_with = "delimiter")]
+    #[schemars(with = "String")]
+    pub(super) delimiter: Option<Spanned<String>>,
 }
 
 /// The zone an export writes its local times in, and its name as written.
@@ -313,6 +319,7 @@ fn roles<'de, D: Deserializer<'de>>(
 
 crate::yaml::given_fn!(timestamp_tz, "a time zone name such as `Europe/London`");
 crate::yaml::given_fn!(date_order, "`day-first` or `month-first`");
+crate::yaml::given_fn!(delimiter, "`,`, `;`, `tab` or `|`");
 
 fn ignore_columns<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Spanned<String>>, D::Error> {
     expect::list(d, "a list of column names (`ignore_columns: [turn]`)")
@@ -330,6 +337,9 @@ impl MappingFile {
         }
         if part.date_order.is_some() {
             self.date_order = part.date_order;
+        }
+        if part.delimiter.is_some() {
+            self.delimiter = part.delimiter;
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Why reading stops: [`ReadError`], each variant with the file and line it stopped at
 //! and, where there is one, a hint (a missing column: how to map it, or that the file
-//! is JSON). Row-level problems are not
+//! is JSON, or which delimiter separates it). Row-level problems are not
 //! here: they are diagnostics in the `ReadReport`.
 
 use std::path::PathBuf;
@@ -240,8 +240,8 @@ fn at(path: &std::path::Path, line: u64) -> String {
     }
 }
 
-/// How to find a missing column: map it. (A header separated by `;`, tabs or `|` is read
-/// so: the reader takes the delimiter from the header line.)
+/// How to find a missing column: map it, or, when the header (read with commas, the
+/// delimiter it holds most of) holds another delimiter too, say which one separates it.
 fn missing_column_hint(
     field: &str,
     found: &[String],
@@ -265,6 +265,21 @@ fn missing_column_hint(
             .is_some_and(|first| first.starts_with('[') || first.starts_with('{'))
     {
         return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
+    }
+    // The header read with commas, its columns holding another delimiter: the fields may
+    // be separated by it, in a header with as many commas (`id;name, first;…`).
+    let other = [(';', "semicolon"), ('\t', "tab"), ('|', "pipe")]
+        .into_iter()
+        .find(|(c, _)| found.iter().any(|column| column.contains(*c)));
+    if let Some((c, name)) = other {
+        let shown = if c == '\t' {
+            "tabs".to_owned()
+        } else {
+            format!("`{c}`")
+        };
+        return format!(
+            "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={name}, or `delimiter: {name}` under `input:` in .handoff.yaml"
+        );
     }
     match field.strip_prefix("meta.") {
         Some(key) => format!(

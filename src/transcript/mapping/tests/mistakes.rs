@@ -190,7 +190,7 @@ fn a_wrong_role_value_says_what_a_role_takes_beside_the_other_mistakes() {
         "4 mistakes in the mapping map.yaml:
   map.yaml:3:8: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
   map.yaml:4:16: expected a role value as text (`customer: [requester, end-user]`), found a list
-  map.yaml:5:1: unknown field `colums`, expected one of columns, meta, roles, ignore_columns, timestamp_tz, date_order; did you mean `columns`?
+  map.yaml:5:1: unknown field `colums`, expected one of columns, meta, roles, ignore_columns, timestamp_tz, date_order, delimiter; did you mean `columns`?
   map.yaml:6:17: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\""
     );
     // The good role values beside a wrong one are read, and checked: one under two
@@ -236,7 +236,7 @@ fn a_value_of_another_shape_says_what_its_key_takes() {
         ),
         (
             "[columns, roles]\n",
-            "map.yaml:1:1: invalid mapping: expected a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz` and `date_order` (`columns: { text: body }`), found a list",
+            "map.yaml:1:1: invalid mapping: expected a mapping of `columns`, `meta`, `roles`, `ignore_columns`, `timestamp_tz`, `date_order` and `delimiter` (`columns: { text: body }`), found a list",
         ),
     ] {
         assert_eq!(mistakes_of(text), said, "{text}");
