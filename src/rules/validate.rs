@@ -97,6 +97,7 @@ fn check(loaded: Loaded) -> Checked {
         signals: Vec::new(),
         broken: Broken::default(),
         dangling: 0,
+        invalid_ids: Vec::new(),
         note: None,
         notes: Vec::new(),
     };
@@ -107,6 +108,7 @@ fn check(loaded: Loaded) -> Checked {
         incomplete = Parts::ALL;
     }
     v.collect_ids(&files);
+    v.salvaged_ids(&salvaged);
     let templates = v.templates(&files);
     for (file, raw) in &files {
         for signal in &raw.signals {
@@ -237,6 +239,9 @@ struct Validator<'a> {
     broken: Broken,
     /// References to definitions that did not parse (not errors: those are reported).
     dangling: usize,
+    /// Ids that are not ones (S008), by kind: a reference to a name they write is held
+    /// back as one to a definition that did not parse is.
+    invalid_ids: Vec<(super::Part, String)>,
     /// For the next error, an unknown name: what did not parse does not define it.
     note: Option<String>,
     /// Such notes, by the index of their error: its last help line, after a "did you
@@ -262,7 +267,7 @@ impl Validator<'_> {
     /// counts the reference as dangling if so. If not, the error that follows says that
     /// what did not parse was looked at.
     fn may_be_unparsed(&mut self, part: super::Part, name: &str) -> bool {
-        let unparsed = self.unparsed.may_hold(part, name);
+        let unparsed = self.unparsed.may_hold(part, name) || self.names_invalid_id(part, name);
         if unparsed {
             self.dangling += 1;
         }
