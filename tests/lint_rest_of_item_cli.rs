@@ -219,3 +219,37 @@ default_route: { team: suport, extra: 1 }
         "{out}"
     );
 }
+
+/// A signal whose only error was an unknown key, or its `description`, had its phrases
+/// linted only in the next run: a phrase listed twice (`M010`) and a threshold it cannot
+/// reach (`L007`) are said in the same run; so is a team's missing bridge (`R012`).
+#[test]
+fn a_signal_or_team_with_only_an_unknown_key_is_linted_in_the_same_run() {
+    let out = lint(
+        r"version: 1
+signals:
+  - { id: refund, colour: red, phrases: [money back, money back], threshold: 5 }
+teams:
+  - { id: a, name: A, colour: red }
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: r, when: { trigger: t }, team: a }
+default_route: { team: a }
+",
+    );
+    let said = found(&out);
+    let mut got = codes(&said);
+    got.sort_unstable();
+    assert_eq!(
+        got,
+        [
+            ("L007", 3, 78),
+            ("M010", 3, 54),
+            ("R012", 5, 11),
+            ("S002", 3, 19),
+            ("S002", 5, 23),
+        ],
+        "{out}"
+    );
+}

@@ -91,13 +91,32 @@ impl<T> Kept<T> {
     }
 }
 
+impl<T: DeserializeOwned> Kept<T> {
+    /// Whether what was cut out is nothing lint reads: keys in `unread`, or keys the
+    /// format does not have that are no misspelling of one lint reads (a team's `brige:`
+    /// is cut out, and without its bridge the team would be `R012`; a trigger's
+    /// `severty:` is no loss). Nothing was written over.
+    pub fn lint_reads_nothing_cut(&self, unread: &[&str]) -> bool {
+        let fields = fields_of::<T>();
+        let unknown = |k: &str| {
+            !fields.contains(&k)
+                && crate::diag::did_you_mean(k, fields.iter().copied())
+                    .is_none_or(|meant| unread.contains(&meant))
+        };
+        self.over.is_empty()
+            && self
+                .cut
+                .iter()
+                .all(|k| unread.contains(&k.as_str()) || unknown(k))
+    }
+}
+
 impl Kept<RawTrigger> {
     /// Whether what was cut out is nothing lint reads: a wrong `severity`, or a key the
-    /// format does not have (not its `id`, `when`, `description` or `reason`).
+    /// format does not have that is no misspelling of another (its `when`,
+    /// `description` or `reason`).
     pub fn whole(&self) -> bool {
-        !["id", "when", "description", "reason"]
-            .iter()
-            .any(|k| self.lost(k))
+        self.lint_reads_nothing_cut(&["severity"])
     }
 }
 

@@ -144,6 +144,20 @@ impl Validator<'_> {
         kind: Kind,
         seen: &mut HashMap<(u8, String), Span>,
     ) {
+        let faults = self.faults();
+        self.check_id_in(id, file, kind, seen);
+        if self.faults() > faults {
+            self.faulty_ids.insert((file, yaml::span(id, file).start));
+        }
+    }
+
+    fn check_id_in(
+        &mut self,
+        id: &Spanned<String>,
+        file: FileId,
+        kind: Kind,
+        seen: &mut HashMap<(u8, String), Span>,
+    ) {
         let what = kind.what();
         let span = yaml::span(id, file);
         if !valid_id(&id.value) {

@@ -3,15 +3,17 @@
 //! the key) → the errors in it, said in the same run as the schema errors: an id that is
 //! not one or that another definition has (`S008`, `S007`), a signal's weights and
 //! regexes, a trigger's or route's conditions and team, a team's bridges, a template's
-//! text, a default route's team. What was written over is not checked. Builds nothing:
-//! the items stay out of the rule set, and references to them are not unknown (their ids
-//! are among those that did not parse). Nor are they given to lint's own checks: what is
-//! left lacks what was cut out, and a check reasoning about the whole item would say
-//! what is not so (a trigger's `all:` without its bad condition may hold after every
-//! message, `L004`; a signal without a bad phrase may not reach its threshold, `L007`).
-//! But for a trigger that lost only what lint does not read (a wrong `severity`, an
-//! unknown key): it is given to lint whole, as the next run would give it (references to
-//! it stay held back).
+//! text, a default route's team. What was written over is not checked. Builds nothing
+//! of most: the items stay out of the rule set, and references to them are not unknown
+//! (their ids are among those that did not parse). Nor are they given to lint's own
+//! checks: what is left lacks what was cut out, and a check reasoning about the whole
+//! item would say what is not so (a trigger's `all:` without its bad condition may hold
+//! after every message, `L004`; a signal without a bad phrase may not reach its
+//! threshold, `L007`; a team without its misspelt `brige:` has no bridge, `R012`). But
+//! for an item that lost only what lint does not read — a trigger's wrong `severity`, a
+//! signal's `description`, a key the format does not have and that is no misspelling of
+//! one it has — and whose id is sound: such a trigger, signal or team is given to lint
+//! whole, as the next run would give it (references to it stay held back).
 
 use std::collections::HashMap;
 
@@ -20,7 +22,7 @@ use crate::yaml;
 
 use super::super::recover::{Kept, Salvaged};
 use super::super::schema::{PhraseEntry, RawSignal};
-use super::super::{Template, Trigger};
+use super::super::{Team, Template, Trigger};
 use super::ids::Kind;
 use super::{Ctx, Validator};
 
@@ -64,16 +66,61 @@ impl Validator<'_> {
     }
 
     /// Checks what is left of each salvaged item; the inline signals its conditions make
-    /// are left out with it. Gives the triggers lint may judge: those that lost nothing
-    /// lint reads ([`Kept::whole`]) and whose condition holds no error, with their
-    /// inline signals, as the next run would give them.
+    /// are left out with it. Gives the triggers and teams lint may judge, and adds the
+    /// signals: those that lost nothing lint reads ([`Kept::whole`],
+    /// [`Kept::lint_reads_nothing_cut`]), whose id is sound, and that hold no error,
+    /// with a trigger's inline signals, as the next run would give them.
     pub(super) fn salvaged(
         &mut self,
         salvaged: &[(FileId, Salvaged)],
         templates: &[Template],
-    ) -> Vec<Trigger> {
-        let mut linted = Vec::new();
-        for (file, s) in salvaged {
+    ) -> Linted {
+        let mut linted = Linted::default();
+        // A signal or team that lost only what lint does not read (a description, a
+        // key the format does not have), whose id is sound and that holds no error:
+        // whole, as the next run would give it.
+        let whole: Vec<(Vec<bool>, Vec<bool>)> = salvaged
+            .iter()
+            .map(|(file, s)| {
+                let sound = |id: &yaml::Spanned<String>| {
+                    !self
+                        .faulty_ids
+                        .contains(&(*file, yaml::span(id, *file).start))
+                };
+                let signals = s.signals.iter();
+                let teams = s.teams.iter();
+                (
+                    signals
+                        .map(|k| whole_signal(k) && sound(&k.item.id))
+                        .collect(),
+                    teams
+                        .map(|k| k.lint_reads_nothing_cut(&[]) && sound(&k.item.id))
+                        .collect(),
+                )
+            })
+            .collect();
+        for ((file, s), (whole_signals, whole_teams)) in salvaged.iter().zip(&whole) {
+            let signals = s.signals.iter().zip(whole_signals).filter(|(_, w)| **w);
+            let teams: Vec<_> = (s.teams.iter().zip(whole_teams))
+                .filter(|(_, w)| **w)
+                .map(|(t, _)| t)
+                .collect();
+            for (signal, _) in signals {
+                let (faults, at) = (self.faults(), self.signals.len());
+                let built = self.signal(&signal.item, *file);
+                if self.faults() == faults {
+                    self.signals.push(built);
+                } else {
+                    self.signals.truncate(at);
+                }
+            }
+            for team in teams {
+                let faults = self.faults();
+                let built = self.team(&team.item, *file, templates);
+                if self.faults() == faults {
+                    linted.teams.push(built);
+                }
+            }
             for t in s.triggers.iter().filter(|t| t.whole()).map(|t| &t.item) {
                 let ctx = Ctx {
                     file: *file,
@@ -83,7 +130,7 @@ impl Validator<'_> {
                 let (faults, signals) = (self.faults(), self.signals.len());
                 let when = self.condition(&t.when, &ctx);
                 if self.faults() == faults {
-                    linted.push(super::trigger(t, *file, when));
+                    linted.triggers.push(super::trigger(t, *file, when));
                 } else {
                     self.signals.truncate(signals);
                     self.broken.signals.retain(|&i| i < signals);
@@ -91,9 +138,9 @@ impl Validator<'_> {
             }
         }
         let kept = self.signals.len();
-        for (file, s) in salvaged {
+        for ((file, s), (whole_signals, whole_teams)) in salvaged.iter().zip(&whole) {
             let file = *file;
-            for signal in &s.signals {
+            for (signal, _) in s.signals.iter().zip(whole_signals).filter(|(_, w)| !**w) {
                 self.salvaged_signal(signal, file);
             }
             for t in s
@@ -122,7 +169,7 @@ impl Validator<'_> {
                     self.team_ref(&r.item.team, file);
                 }
             }
-            for t in &s.teams {
+            for (t, _) in s.teams.iter().zip(whole_teams).filter(|(_, w)| !**w) {
                 self.team(&t.item, file, templates);
             }
             for t in s.templates.iter().filter(|t| !t.written_over("text")) {
@@ -154,4 +201,17 @@ impl Validator<'_> {
         };
         self.detector(&raw.id.value, span, builtin, &phrases, &raw.regex, file);
     }
+}
+
+/// What of the salvaged items lint may judge.
+#[derive(Default)]
+pub(super) struct Linted {
+    pub(super) triggers: Vec<Trigger>,
+    pub(super) teams: Vec<Team>,
+}
+
+/// Whether a salvaged signal lost nothing lint reads: a `description`, a key the
+/// format does not have.
+fn whole_signal(signal: &Kept<RawSignal>) -> bool {
+    signal.lint_reads_nothing_cut(&["description"])
 }
