@@ -74,6 +74,10 @@ const WRITTEN: &[&str] = &[
     "x y",
     "12",
     "~",
+    // Keys the format does not have, or misspelt: the item may be linted whole.
+    "colour: red, ",
+    "brige: ",
+    "description: [a], ",
 ];
 
 fn damaged() -> impl Strategy<Value = String> {
