@@ -166,3 +166,90 @@ default_route: { team: a }
         "{out}"
     );
 }
+
+/// An error in a key the rest is read by hid the rest: `id: [refund]` its invalid regex,
+/// `builtin: frustation` its `weight: -1`, a route's `team: [a]` its unknown trigger, a
+/// `when` in no list its route's unknown team, a `default_route`'s unknown key its
+/// unknown team. A duplicate id of which one copy did not parse waited for it to parse;
+/// an invalid id made a reference to a name it writes unknown too.
+#[test]
+fn an_error_in_a_key_the_rest_is_read_by_hides_nothing_else_of_it() {
+    let out = lint(
+        r#"version: 1
+signals:
+  - id: [refund]
+    regex: ["("]
+  - id: angry
+    builtin: frustation
+    phrases: [{ phrase: grr, weight: -1 }]
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+  - { id: t, severity: huge, when: { message: { phrases: [hi] } } }
+routes:
+  - { id: r1, when: { trigger: nope }, team: [a] }
+  - id: r2
+    when:
+      meta:
+        field: score
+        gte: "80"
+    team: nobody
+  - { id: r3, when: { trigger: t }, team: billing }
+teams:
+  - { id: billing team, name: B, bridge: hi }
+default_route: { team: suport, extra: 1 }
+"#,
+    );
+    assert_eq!(
+        codes(&found(&out)),
+        [
+            ("S003", 3, 9),
+            ("M001", 4, 14),
+            ("S002", 6, 14),
+            ("S008", 7, 38),
+            ("S007", 10, 11),
+            ("S002", 10, 24),
+            ("R002", 12, 32),
+            ("S003", 12, 46),
+            ("S003", 17, 14),
+            ("R003", 18, 11),
+            ("S008", 21, 11),
+            ("R003", 22, 24),
+            ("S002", 22, 32),
+        ],
+        "{out}"
+    );
+}
+
+/// A signal whose only error was an unknown key, or its `description`, had its phrases
+/// linted only in the next run: a phrase listed twice (`M010`) and a threshold it cannot
+/// reach (`L007`) are said in the same run; so is a team's missing bridge (`R012`).
+#[test]
+fn a_signal_or_team_with_only_an_unknown_key_is_linted_in_the_same_run() {
+    let out = lint(
+        r"version: 1
+signals:
+  - { id: refund, colour: red, phrases: [money back, money back], threshold: 5 }
+teams:
+  - { id: a, name: A, colour: red }
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: r, when: { trigger: t }, team: a }
+default_route: { team: a }
+",
+    );
+    let said = found(&out);
+    let mut got = codes(&said);
+    got.sort_unstable();
+    assert_eq!(
+        got,
+        [
+            ("L007", 3, 78),
+            ("M010", 3, 54),
+            ("R012", 5, 11),
+            ("S002", 3, 19),
+            ("S002", 5, 23),
+        ],
+        "{out}"
+    );
+}

@@ -28,7 +28,8 @@ use crate::yaml::{
 
 use super::Part;
 use super::schema::{
-    RawRoute, RawRuleFile, RawRuleFileEntry, RawSignal, RawTeam, RawTemplate, RawTrigger,
+    RawDefaultRoute, RawRoute, RawRuleFile, RawRuleFileEntry, RawSignal, RawTeam, RawTemplate,
+    RawTrigger,
 };
 
 pub(crate) mod keys;
@@ -55,13 +56,68 @@ pub(crate) struct Parsed {
 /// error (`salvage`): validated for the errors of what is left, and then left out.
 #[derive(Debug, Default)]
 pub struct Salvaged {
-    pub signals: Vec<RawSignal>,
-    /// With whether what was cut out is nothing lint reads: a wrong `severity`, or a key
-    /// the format does not have (not its `when`, `description` or `reason`).
-    pub triggers: Vec<(RawTrigger, bool)>,
-    pub routes: Vec<RawRoute>,
-    pub teams: Vec<RawTeam>,
-    pub templates: Vec<RawTemplate>,
+    pub signals: Vec<Kept<RawSignal>>,
+    pub triggers: Vec<Kept<RawTrigger>>,
+    pub routes: Vec<Kept<RawRoute>>,
+    pub teams: Vec<Kept<RawTeam>>,
+    pub templates: Vec<Kept<RawTemplate>>,
+    /// A `default_route` with an error in a key other than its `team`, read without it.
+    pub default_route: Option<Spanned<RawDefaultRoute>>,
+}
+
+/// What is left of an item that did not parse, and which of its keys lost something.
+#[derive(Debug)]
+pub struct Kept<T> {
+    pub item: T,
+    /// The keys cut out, or under which something was cut out (an item of a list).
+    pub cut: Vec<String>,
+    /// The keys whose values were written over with a stand-in (`id`, a route's `team`,
+    /// a team's `name`, a template's `text`, a `when` whose error is in no list): what
+    /// was read for them is not the author's.
+    pub over: Vec<String>,
+}
+
+impl<T> Kept<T> {
+    /// Whether what was read for `key` is not what the author wrote: it was written
+    /// over, or cut out.
+    pub fn lost(&self, key: &str) -> bool {
+        let has = |keys: &[String]| keys.iter().any(|k| k == key);
+        has(&self.over) || has(&self.cut)
+    }
+
+    /// Whether the value of `key` was written over with a stand-in.
+    pub fn written_over(&self, key: &str) -> bool {
+        self.over.iter().any(|k| k == key)
+    }
+}
+
+impl<T: DeserializeOwned> Kept<T> {
+    /// Whether what was cut out is nothing lint reads: keys in `unread`, or keys the
+    /// format does not have that are no misspelling of one lint reads (a team's `brige:`
+    /// is cut out, and without its bridge the team would be `R012`; a trigger's
+    /// `severty:` is no loss). Nothing was written over.
+    pub fn lint_reads_nothing_cut(&self, unread: &[&str]) -> bool {
+        let fields = fields_of::<T>();
+        let unknown = |k: &str| {
+            !fields.contains(&k)
+                && crate::diag::did_you_mean(k, fields.iter().copied())
+                    .is_none_or(|meant| unread.contains(&meant))
+        };
+        self.over.is_empty()
+            && self
+                .cut
+                .iter()
+                .all(|k| unread.contains(&k.as_str()) || unknown(k))
+    }
+}
+
+impl Kept<RawTrigger> {
+    /// Whether what was cut out is nothing lint reads: a wrong `severity`, or a key the
+    /// format does not have that is no misspelling of another (its `when`,
+    /// `description` or `reason`).
+    pub fn whole(&self) -> bool {
+        self.lint_reads_nothing_cut(&["severity"])
+    }
 }
 
 /// Parses a rule file, reporting every schema error in it.
@@ -158,9 +214,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Signals);
-                salvaged
-                    .signals
-                    .extend(more.into_iter().map(|(item, _)| item));
+                salvaged.signals.extend(more);
             }
             ("triggers", Some(items)) => {
                 let first = e.errors.len();
@@ -172,29 +226,21 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Triggers);
-                let read = ["when", "description", "reason"];
-                let whole = |cut: &[String]| !cut.iter().any(|k| read.contains(&k.as_str()));
-                salvaged
-                    .triggers
-                    .extend(more.into_iter().map(|(t, cut)| (t, whole(&cut))));
+                salvaged.triggers.extend(more);
             }
             ("routes", Some(items)) => {
                 let first = e.errors.len();
                 e.items(items, &mut merged.routes, &mut routes, Part::Routes);
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Routes);
-                salvaged
-                    .routes
-                    .extend(more.into_iter().map(|(item, _)| item));
+                salvaged.routes.extend(more);
             }
             ("teams", Some(items)) => {
                 let first = e.errors.len();
                 e.items(items, &mut merged.teams, &mut unparsed.teams, Part::Teams);
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Teams);
-                salvaged
-                    .teams
-                    .extend(more.into_iter().map(|(item, _)| item));
+                salvaged.teams.extend(more);
             }
             ("templates", Some(items)) => {
                 let first = e.errors.len();
@@ -206,15 +252,16 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
                 );
                 let found = &e.errors[first..];
                 let more = salvage::items(text, items, found, Part::Templates);
-                salvaged
-                    .templates
-                    .extend(more.into_iter().map(|(item, _)| item));
+                salvaged.templates.extend(more);
             }
             (key, _) => match entry.piece.parse::<RawRuleFileEntry>(text) {
                 Ok(part) => merge(&mut merged, part),
                 Err(err) => {
                     let mut found = keys::in_piece(err, &entry.piece, text, keys::in_entry);
                     values::add(&mut found, &entry.piece, text, values::in_entry);
+                    if key == "default_route" {
+                        salvaged.default_route = salvage::default_route(text, &entry.piece, &found);
+                    }
                     e.errors.extend(found);
                     if key != "version" {
                         e.lost.lose(Part::of_key(key), entry.piece.text(text));

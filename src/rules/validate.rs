@@ -97,6 +97,8 @@ fn check(loaded: Loaded) -> Checked {
         signals: Vec::new(),
         broken: Broken::default(),
         dangling: 0,
+        invalid_ids: Vec::new(),
+        faulty_ids: HashSet::new(),
         note: None,
         notes: Vec::new(),
     };
@@ -107,6 +109,7 @@ fn check(loaded: Loaded) -> Checked {
         incomplete = Parts::ALL;
     }
     v.collect_ids(&files);
+    v.salvaged_ids(&salvaged);
     let templates = v.templates(&files);
     for (file, raw) in &files {
         for signal in &raw.signals {
@@ -146,8 +149,10 @@ fn check(loaded: Loaded) -> Checked {
         }
     }
     // What is left of items that did not parse: the errors in it are said in this run
-    // too; the items stay out, but for triggers that lint may judge.
-    triggers.extend(v.salvaged(&salvaged, &templates));
+    // too; the items stay out, but for those that lint may judge.
+    let linted = v.salvaged(&salvaged, &templates);
+    triggers.extend(linted.triggers);
+    teams.extend(linted.teams);
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {
@@ -237,6 +242,12 @@ struct Validator<'a> {
     broken: Broken,
     /// References to definitions that did not parse (not errors: those are reported).
     dangling: usize,
+    /// Ids that are not ones (S008), by kind: a reference to a name they write is held
+    /// back as one to a definition that did not parse is.
+    invalid_ids: Vec<(super::Part, String)>,
+    /// Where the ids of salvaged items with an error of their own (S007, S008) start:
+    /// lint is not given such an item.
+    faulty_ids: HashSet<(FileId, usize)>,
     /// For the next error, an unknown name: what did not parse does not define it.
     note: Option<String>,
     /// Such notes, by the index of their error: its last help line, after a "did you
@@ -262,7 +273,7 @@ impl Validator<'_> {
     /// counts the reference as dangling if so. If not, the error that follows says that
     /// what did not parse was looked at.
     fn may_be_unparsed(&mut self, part: super::Part, name: &str) -> bool {
-        let unparsed = self.unparsed.may_hold(part, name);
+        let unparsed = self.unparsed.may_hold(part, name) || self.names_invalid_id(part, name);
         if unparsed {
             self.dangling += 1;
         }

@@ -6,18 +6,22 @@
 //!
 //! Takes the text, an item that did not parse, its kind and the errors found in it; gives
 //! the item read again with what holds each error cut out ([`cuts`]), blanked to spaces
-//! so that what is left keeps its places in the file. Validation checks what is left and
-//! keeps none of it: the item stays out of the rule set. Nothing when an error is in a
-//! key the rest cannot be read without (`id`, a trigger's `when` outside the items of
-//! its lists, a signal's `builtin`, whose lexicon its weights are read against), when
-//! cutting would empty a list (an empty `all:` would be an error of its own), or when
-//! what is left does not parse.
+//! so that what is left keeps its places in the file. A key the item cannot be read
+//! without (its `id`, a route's `team`, a team's `name`, a template's `text`, a `when`
+//! whose error is in no list, or in the only item of one) is not cut out but written
+//! over with a stand-in (`stand_in`), and said so ([`Kept::over`]): what was read for
+//! it is not checked. Validation checks what is left and keeps none of it: the item
+//! stays out of the rule set. A `default_route` with an error in a key other than its
+//! `team` is read without that key. Nothing when a value to write over is missing or
+//! too short for the stand-in (`when: [x]`), or when what is left does not parse.
 
 use serde::de::DeserializeOwned;
 
-use crate::yaml::{Item, Node, Tree, YamlError};
+use crate::yaml::{Item, Node, Piece, Spanned, Tree, YamlError};
 
 use super::super::Part;
+use super::super::schema::{RawDefaultRoute, RawRuleFileEntry};
+use super::Kept;
 
 /// The items of `part` among `items` that did not parse, each read as a `T` with what
 /// holds `errors` (those found in them) cut out, when it can be; with each, the keys of
@@ -27,7 +31,7 @@ pub(super) fn items<T: DeserializeOwned>(
     items: &[Item],
     errors: &[YamlError],
     part: Part,
-) -> Vec<(T, Vec<String>)> {
+) -> Vec<Kept<T>> {
     if errors.is_empty() {
         return Vec::new();
     }
@@ -45,7 +49,7 @@ fn item<T: DeserializeOwned>(
     item: &Item,
     errors: &[YamlError],
     part: Part,
-) -> Option<(T, Vec<String>)> {
+) -> Option<Kept<T>> {
     let (start, end) = (item.piece.start, item.piece.end);
     let places: Vec<usize> = errors
         .iter()
@@ -58,25 +62,77 @@ fn item<T: DeserializeOwned>(
     let tree = item.piece.nodes(text)?;
     let chains = places
         .iter()
-        .map(|&at| cuts(part, &tree, at))
+        .map(|&at| cuts(text, part, &tree, at))
         .collect::<Option<Vec<_>>>()?;
     let chosen = choose(&chains)?;
     let mut blanked: Vec<u8> = text.as_bytes().to_vec();
-    let mut touched = Vec::new();
+    let (mut cut, mut over) = (Vec::new(), Vec::new());
     for (chain, &i) in chains.iter().zip(&chosen) {
-        let cut = &chain[i];
-        let (from, to) = extent(text, cut)?;
+        let c = &chain[i];
+        let (from, to) = extent(text, c)?;
         for b in blanked.get_mut(from..to)? {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
             }
         }
-        let key = tree.children().iter().find(|n| holds(n, cut.start));
-        touched.extend(key.and_then(|n| n.key.clone()));
+        let key = tree.children().iter().find(|n| holds(n, c.start));
+        let key = key.and_then(|n| n.key.clone());
+        if c.stand_in.is_some() {
+            over.extend(key);
+        } else {
+            cut.extend(key);
+        }
+    }
+    for (chain, &i) in chains.iter().zip(&chosen) {
+        if let Some(words) = chain[i].stand_in {
+            stand_in::write(&mut blanked, text, chain[i].start, chain[i].end, words)?;
+        }
     }
     // Blanking whole nodes replaces whole characters, every byte of them.
     let blanked = String::from_utf8(blanked).ok()?;
-    item.piece.parse::<T>(&blanked).ok().map(|t| (t, touched))
+    item.piece
+        .parse::<T>(&blanked)
+        .ok()
+        .map(|item| Kept { item, cut, over })
+}
+
+/// The `default_route` of the top-level entry `piece` read with the keys that hold
+/// `errors` cut out (an unknown key, a wrong `description`), for its `team` to be checked;
+/// `None` when an error is in the `team` or not in a key of it.
+pub(super) fn default_route(
+    text: &str,
+    piece: &Piece,
+    errors: &[YamlError],
+) -> Option<Spanned<RawDefaultRoute>> {
+    let tree = piece.nodes(text)?;
+    let [entry] = tree.children() else {
+        return None;
+    };
+    let Tree::Map(keys) = &entry.value else {
+        return None;
+    };
+    let mut blanked: Vec<u8> = text.as_bytes().to_vec();
+    let mut any = false;
+    for at in errors.iter().map(|e| e.start) {
+        if !(piece.start..piece.end).contains(&at) {
+            continue;
+        }
+        let key = keys.iter().find(|n| holds(n, at))?;
+        if key.key.as_deref() == Some("team") {
+            return None;
+        }
+        let (from, to) = extent(text, &cut(key, None))?;
+        for b in blanked.get_mut(from..to)? {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+        any = true;
+    }
+    let blanked = String::from_utf8(blanked).ok()?;
+    any.then(|| piece.parse::<RawRuleFileEntry>(&blanked).ok())
+        .flatten()?
+        .default_route
 }
 
 /// What may be cut out for an error: a node, and the list it is an item of (its first
@@ -89,20 +145,23 @@ struct Cut {
     /// In a block list: its `-` goes with it.
     block_item: bool,
     list: Option<(usize, usize)>,
+    /// What a value is written over with rather than cut out: its key is needed.
+    stand_in: Option<&'static [&'static str]>,
 }
 
 /// The nodes that may be cut out for an error at byte `at` of an item of `part` whose
 /// tree is `item`, the innermost first; `None` when none may.
-fn cuts(part: Part, item: &Tree, at: usize) -> Option<Vec<Cut>> {
+fn cuts(text: &str, part: Part, item: &Tree, at: usize) -> Option<Vec<Cut>> {
     let Tree::Map(entries) = item else {
         return None;
     };
     let entry = entries.iter().find(|n| holds(n, at))?;
     let key = entry.key.as_deref()?;
+    // Keys an item cannot be read without: their values are written over with a
+    // stand-in (`_`), and what was read for them is not checked ([`Kept::lost`]).
     let needed: &[&str] = match part {
-        Part::Signals => &["id", "builtin"],
-        Part::Triggers => &["id", "when"],
-        Part::Routes => &["id", "when", "team"],
+        Part::Signals | Part::Triggers => &["id"],
+        Part::Routes => &["id", "team"],
         Part::Teams => &["id", "name"],
         Part::Templates => &["id", "text"],
         Part::DefaultRoute => return None,
@@ -119,7 +178,13 @@ fn cuts(part: Part, item: &Tree, at: usize) -> Option<Vec<Cut>> {
         }
         _ => {}
     }
-    if !needed.contains(&key) {
+    if needed.contains(&key) {
+        cuts.push(written_over(text, entry, stand_in::TEXT)?);
+    } else if key == "when" && matches!(part, Part::Triggers | Part::Routes) {
+        // A condition in no list, or the only one left of its list: the condition is
+        // written over, for the rest of the item to be read.
+        cuts.extend(written_over(text, entry, stand_in::CONDITION));
+    } else {
         cuts.push(cut(entry, None));
     }
     (!cuts.is_empty()).then_some(cuts)
@@ -137,7 +202,21 @@ fn cut(node: &Node, list: Option<(usize, usize)>) -> Cut {
         flow: node.flow,
         block_item: list.is_some() && !node.flow,
         list,
+        stand_in: None,
     }
+}
+
+/// The value of the entry `entry` (a key the item cannot be read without), to be written
+/// over with `words` ([`stand_in`]); `None` when it has none.
+fn written_over(text: &str, entry: &Node, words: &'static [&'static str]) -> Option<Cut> {
+    Some(Cut {
+        start: stand_in::value_start(text, entry.start, entry.end)?,
+        end: entry.end,
+        flow: false,
+        block_item: false,
+        list: None,
+        stand_in: Some(words),
+    })
 }
 
 /// The list `value`'s item that holds `at`, if `value` is a list.
@@ -224,6 +303,8 @@ fn extent(text: &str, cut: &Cut) -> Option<(usize, usize)> {
     }
     Some((from, to))
 }
+
+mod stand_in;
 
 #[cfg(test)]
 mod tests;

@@ -11,6 +11,7 @@ use crate::rules::validate::validate;
 use super::unparsed::Unread;
 use super::*;
 
+mod needed_keys;
 mod one_run;
 mod under_indented;
 mod unknown_keys;

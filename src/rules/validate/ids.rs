@@ -4,9 +4,12 @@
 //! and more definitions, phrases or regexes than untrusted rules may have (S009); marks
 //! the definitions at fault broken. Resolves no reference: the other checks do.
 
-use crate::diag::{Annotate, Diagnostic, FileId};
+use std::collections::HashMap;
+
+use crate::diag::{Annotate, Diagnostic, FileId, Span};
 use crate::yaml::{self, Spanned};
 
+use super::super::Part;
 use super::super::schema::RawRuleFile;
 use super::Validator;
 
@@ -90,8 +93,7 @@ impl Validator<'_> {
             .with_help("rules come from pull requests: see SECURITY.md for the limits");
         }
         if !valid_id(&id.value) {
-            self.error("S008", format!("invalid {what} id `{}`", id.value), span)
-                .with_help("ids use letters, digits, `-`, `_` and `.`");
+            self.invalid_id(what, id, span, kind);
         }
         let map = match kind {
             Kind::Signal => &mut self.signal_ids,
@@ -123,13 +125,122 @@ impl Validator<'_> {
     }
 }
 
+impl Validator<'_> {
+    /// S008 for `id`, not an id; references to the names it writes are held back (the
+    /// id's own error stands for them: `billing team` for a `team: billing`).
+    fn invalid_id(&mut self, what: &str, id: &Spanned<String>, span: Span, kind: Kind) {
+        self.error("S008", format!("invalid {what} id `{}`", id.value), span)
+            .with_help("ids use letters, digits, `-`, `_` and `.`");
+        self.invalid_ids.push((kind.part(), id.value.clone()));
+    }
+
+    /// Checks the id of a definition that did not parse, whose id was read as written:
+    /// as [`Self::register`] does, but for the limits, registering it nowhere; the ids of
+    /// such definitions seen before are in `seen`, by kind.
+    pub(super) fn check_id(
+        &mut self,
+        id: &Spanned<String>,
+        file: FileId,
+        kind: Kind,
+        seen: &mut HashMap<(u8, String), Span>,
+    ) {
+        let faults = self.faults();
+        self.check_id_in(id, file, kind, seen);
+        if self.faults() > faults {
+            self.faulty_ids.insert((file, yaml::span(id, file).start));
+        }
+    }
+
+    fn check_id_in(
+        &mut self,
+        id: &Spanned<String>,
+        file: FileId,
+        kind: Kind,
+        seen: &mut HashMap<(u8, String), Span>,
+    ) {
+        let what = kind.what();
+        let span = yaml::span(id, file);
+        if !valid_id(&id.value) {
+            self.invalid_id(what, id, span, kind);
+        }
+        if matches!(kind, Kind::Route) && id.value == super::super::DEFAULT_ROUTE_ID {
+            self.error("S008", "`default` is reserved for the default route", span)
+                .with_help(
+                    "use `default_route: { team: ... }` for the catch-all, or pick another id",
+                );
+        }
+        let key = (kind as u8, id.value.clone());
+        let first = self
+            .ids(kind)
+            .get(&id.value)
+            .map(|&(_, first)| first)
+            .or_else(|| seen.get(&key).copied());
+        let Some(first) = first else {
+            seen.insert(key, span);
+            return;
+        };
+        // Said at the later of the two, as for two that parsed.
+        let (again, first) = if (first.file, first.start) > (span.file, span.start) {
+            (first, span)
+        } else {
+            (span, first)
+        };
+        let d = Diagnostic::error("S007", format!("duplicate {what} id `{}`", id.value))
+            .at(self.sources.location(again))
+            .label("defined again here")
+            .related(self.sources.location(first), "first defined here");
+        self.diags.push(d);
+    }
+
+    fn ids(&self, kind: Kind) -> &HashMap<String, (usize, Span)> {
+        match kind {
+            Kind::Signal => &self.signal_ids,
+            Kind::Trigger => &self.trigger_ids,
+            Kind::Team => &self.team_ids,
+            Kind::Template => &self.template_ids,
+            Kind::Route => &self.route_ids,
+        }
+    }
+
+    /// Whether `name`, a reference to a `part` no definition has, is written in an id of
+    /// that part that is not one (S008): as a whole, or as a word of it.
+    pub(super) fn names_invalid_id(&self, part: Part, name: &str) -> bool {
+        let in_name = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+        self.invalid_ids.iter().any(|(p, id)| {
+            *p == part && (id == name || id.split(|c| !in_name(c)).any(|w| w == name))
+        })
+    }
+}
+
 #[derive(Clone, Copy)]
-enum Kind {
+pub(super) enum Kind {
     Signal,
     Trigger,
     Team,
     Template,
     Route,
+}
+
+impl Kind {
+    fn part(self) -> Part {
+        match self {
+            Kind::Signal => Part::Signals,
+            Kind::Trigger => Part::Triggers,
+            Kind::Team => Part::Teams,
+            Kind::Template => Part::Templates,
+            Kind::Route => Part::Routes,
+        }
+    }
+
+    fn what(self) -> &'static str {
+        match self {
+            Kind::Signal => "signal",
+            Kind::Trigger => "trigger",
+            Kind::Team => "team",
+            Kind::Template => "template",
+            Kind::Route => "route",
+        }
+    }
 }
 
 fn valid_id(id: &str) -> bool {

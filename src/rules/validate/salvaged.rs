@@ -1,35 +1,127 @@
 //! What is left of items that did not parse (`recover::salvage`: their keys and list
-//! items that hold a schema error cut out) → the errors in it, said in the same run as
-//! the schema errors: a signal's weights and regexes, a trigger's or route's conditions
-//! and team, a team's bridges, a template's text. Builds nothing: the items stay out of
-//! the rule set, and references to them are not unknown (their ids are among those that
-//! did not parse). Nor are they given to lint's own checks: what is left lacks what was
-//! cut out, and a check reasoning about the whole item would say what is not so (a
-//! trigger's `all:` without its bad condition may hold after every message, `L004`; a
-//! signal without a bad phrase may not reach its threshold, `L007`). But for a trigger
-//! that lost only what lint does not read (a wrong `severity`, an unknown key): it is
-//! given to lint whole, as the next run would give it (references to it stay held back).
+//! items that hold a schema error cut out, or written over with `_` where the item needs
+//! the key) → the errors in it, said in the same run as the schema errors: an id that is
+//! not one or that another definition has (`S008`, `S007`), a signal's weights and
+//! regexes, a trigger's or route's conditions and team, a team's bridges, a template's
+//! text, a default route's team. What was written over is not checked. Builds nothing
+//! of most: the items stay out of the rule set, and references to them are not unknown
+//! (their ids are among those that did not parse). Nor are they given to lint's own
+//! checks: what is left lacks what was cut out, and a check reasoning about the whole
+//! item would say what is not so (a trigger's `all:` without its bad condition may hold
+//! after every message, `L004`; a signal without a bad phrase may not reach its
+//! threshold, `L007`; a team without its misspelt `brige:` has no bridge, `R012`). But
+//! for an item that lost only what lint does not read — a trigger's wrong `severity`, a
+//! signal's `description`, a key the format does not have and that is no misspelling of
+//! one it has — and whose id is sound: such a trigger, signal or team is given to lint
+//! whole, as the next run would give it (references to it stay held back).
 
-use crate::diag::FileId;
+use std::collections::HashMap;
+
+use crate::diag::{FileId, Span};
 use crate::yaml;
 
-use super::super::recover::Salvaged;
-use super::super::{Template, Trigger};
+use super::super::recover::{Kept, Salvaged};
+use super::super::schema::{PhraseEntry, RawSignal};
+use super::super::{Team, Template, Trigger};
+use super::ids::Kind;
 use super::{Ctx, Validator};
 
 impl Validator<'_> {
+    /// Checks the ids of salvaged items that were read as written: one that is not an
+    /// id, the reserved `default` for a route, one that another definition has (parsed,
+    /// or salvaged before it). Registers none: references to them stay held back.
+    pub(super) fn salvaged_ids(&mut self, salvaged: &[(FileId, Salvaged)]) {
+        let mut seen: HashMap<(u8, String), Span> = HashMap::new();
+        for (file, s) in salvaged {
+            let ids = (s
+                .signals
+                .iter()
+                .map(|k| (k.written_over("id"), &k.item.id, Kind::Signal)))
+            .chain(
+                s.triggers
+                    .iter()
+                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Trigger)),
+            )
+            .chain(
+                s.teams
+                    .iter()
+                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Team)),
+            )
+            .chain(
+                s.templates
+                    .iter()
+                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Template)),
+            )
+            .chain(
+                s.routes
+                    .iter()
+                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Route)),
+            );
+            for (lost, id, kind) in ids {
+                if !lost {
+                    self.check_id(id, *file, kind, &mut seen);
+                }
+            }
+        }
+    }
+
     /// Checks what is left of each salvaged item; the inline signals its conditions make
-    /// are left out with it. Gives the triggers lint may judge: those that lost nothing
-    /// lint reads ([`Salvaged::triggers`]) and whose condition holds no error, with
-    /// their inline signals, as the next run would give them.
+    /// are left out with it. Gives the triggers and teams lint may judge, and adds the
+    /// signals: those that lost nothing lint reads ([`Kept::whole`],
+    /// [`Kept::lint_reads_nothing_cut`]), whose id is sound, and that hold no error,
+    /// with a trigger's inline signals, as the next run would give them.
     pub(super) fn salvaged(
         &mut self,
         salvaged: &[(FileId, Salvaged)],
         templates: &[Template],
-    ) -> Vec<Trigger> {
-        let mut linted = Vec::new();
-        for (file, s) in salvaged {
-            for (t, _) in s.triggers.iter().filter(|(_, whole)| *whole) {
+    ) -> Linted {
+        let mut linted = Linted::default();
+        // A signal or team that lost only what lint does not read (a description, a
+        // key the format does not have), whose id is sound and that holds no error:
+        // whole, as the next run would give it.
+        let whole: Vec<(Vec<bool>, Vec<bool>)> = salvaged
+            .iter()
+            .map(|(file, s)| {
+                let sound = |id: &yaml::Spanned<String>| {
+                    !self
+                        .faulty_ids
+                        .contains(&(*file, yaml::span(id, *file).start))
+                };
+                let signals = s.signals.iter();
+                let teams = s.teams.iter();
+                (
+                    signals
+                        .map(|k| whole_signal(k) && sound(&k.item.id))
+                        .collect(),
+                    teams
+                        .map(|k| k.lint_reads_nothing_cut(&[]) && sound(&k.item.id))
+                        .collect(),
+                )
+            })
+            .collect();
+        for ((file, s), (whole_signals, whole_teams)) in salvaged.iter().zip(&whole) {
+            let signals = s.signals.iter().zip(whole_signals).filter(|(_, w)| **w);
+            let teams: Vec<_> = (s.teams.iter().zip(whole_teams))
+                .filter(|(_, w)| **w)
+                .map(|(t, _)| t)
+                .collect();
+            for (signal, _) in signals {
+                let (faults, at) = (self.faults(), self.signals.len());
+                let built = self.signal(&signal.item, *file);
+                if self.faults() == faults {
+                    self.signals.push(built);
+                } else {
+                    self.signals.truncate(at);
+                }
+            }
+            for team in teams {
+                let faults = self.faults();
+                let built = self.team(&team.item, *file, templates);
+                if self.faults() == faults {
+                    linted.teams.push(built);
+                }
+            }
+            for t in s.triggers.iter().filter(|t| t.whole()).map(|t| &t.item) {
                 let ctx = Ctx {
                     file: *file,
                     owner: &t.id.value,
@@ -38,7 +130,7 @@ impl Validator<'_> {
                 let (faults, signals) = (self.faults(), self.signals.len());
                 let when = self.condition(&t.when, &ctx);
                 if self.faults() == faults {
-                    linted.push(super::trigger(t, *file, when));
+                    linted.triggers.push(super::trigger(t, *file, when));
                 } else {
                     self.signals.truncate(signals);
                     self.broken.signals.retain(|&i| i < signals);
@@ -46,16 +138,17 @@ impl Validator<'_> {
             }
         }
         let kept = self.signals.len();
-        for (file, s) in salvaged {
+        for ((file, s), (whole_signals, whole_teams)) in salvaged.iter().zip(&whole) {
             let file = *file;
-            for raw in &s.signals {
-                // Only what the signal detects: its threshold and settings may be what
-                // was cut out, and a signal without its phrases detects nothing.
-                let builtin = raw.builtin.as_ref().map(|b| b.value);
-                let span = yaml::span(&raw.id, file);
-                self.detector(&raw.id.value, span, builtin, &raw.phrases, &raw.regex, file);
+            for (signal, _) in s.signals.iter().zip(whole_signals).filter(|(_, w)| !**w) {
+                self.salvaged_signal(signal, file);
             }
-            for (t, _) in s.triggers.iter().filter(|(_, whole)| !*whole) {
+            for t in s
+                .triggers
+                .iter()
+                .filter(|t| !t.whole() && !t.written_over("when"))
+            {
+                let t = &t.item;
                 let ctx = Ctx {
                     file,
                     owner: &t.id.value,
@@ -66,21 +159,59 @@ impl Validator<'_> {
             for r in &s.routes {
                 let ctx = Ctx {
                     file,
-                    owner: &r.id.value,
+                    owner: &r.item.id.value,
                     in_route: true,
                 };
-                self.condition(&r.when, &ctx);
-                self.team_ref(&r.team, file);
+                if !r.written_over("when") {
+                    self.condition(&r.item.when, &ctx);
+                }
+                if !r.written_over("team") {
+                    self.team_ref(&r.item.team, file);
+                }
             }
-            for t in &s.teams {
-                self.team(t, file, templates);
+            for (t, _) in s.teams.iter().zip(whole_teams).filter(|(_, w)| !**w) {
+                self.team(&t.item, file, templates);
             }
-            for t in &s.templates {
-                self.check_template(&t.text.value, yaml::span(&t.text, file));
+            for t in s.templates.iter().filter(|t| !t.written_over("text")) {
+                let text = &t.item.text;
+                self.check_template(&text.value, yaml::span(text, file));
+            }
+            if let Some(d) = &s.default_route {
+                self.team_ref(&d.value.team, file);
             }
         }
         self.signals.truncate(kept);
         self.broken.signals.retain(|&i| i < kept);
         linted
     }
+
+    /// Only what the signal detects: its threshold and settings may be what was cut
+    /// out, and a signal without its phrases detects nothing. Without its `builtin`
+    /// (a wrong one, cut out), a phrase of weight 0 may be one that disables a phrase of
+    /// the lexicon it named: it is not checked.
+    fn salvaged_signal(&mut self, signal: &Kept<RawSignal>, file: FileId) {
+        let raw = &signal.item;
+        let builtin = raw.builtin.as_ref().map(|b| b.value);
+        let span = yaml::span(&raw.id, file);
+        let weighed = |p: &&yaml::Spanned<PhraseEntry>| !matches!(&p.value, PhraseEntry::Weighted(w) if w.weight.value == 0.0);
+        let phrases: Vec<_> = if signal.lost("builtin") {
+            raw.phrases.iter().filter(weighed).cloned().collect()
+        } else {
+            raw.phrases.clone()
+        };
+        self.detector(&raw.id.value, span, builtin, &phrases, &raw.regex, file);
+    }
+}
+
+/// What of the salvaged items lint may judge.
+#[derive(Default)]
+pub(super) struct Linted {
+    pub(super) triggers: Vec<Trigger>,
+    pub(super) teams: Vec<Team>,
+}
+
+/// Whether a salvaged signal lost nothing lint reads: a `description`, a key the
+/// format does not have.
+fn whole_signal(signal: &Kept<RawSignal>) -> bool {
+    signal.lint_reads_nothing_cut(&["description"])
 }

@@ -11,40 +11,73 @@ fn a_wrong_key_of_the_item_is_cut_out_and_the_rest_read() {
     let [signal] = &parsed.salvaged.signals[..] else {
         panic!("one signal salvaged: {:?}", parsed.salvaged.signals);
     };
-    assert!(signal.threshold.is_none());
-    assert_eq!(signal.phrases.len(), 1);
-    assert_eq!(signal.phrases[0].referenced.line(), 6);
+    assert!(signal.item.threshold.is_none());
+    assert_eq!(signal.item.phrases.len(), 1);
+    assert_eq!(signal.item.phrases[0].referenced.line(), 6);
 
     let parsed = parse(
         "version: 1\ntriggers:\n  - { severity: huge, id: t, when: { message: { signal: x } } }\n",
     );
-    let [(trigger, linted)] = &parsed.salvaged.triggers[..] else {
+    let [trigger] = &parsed.salvaged.triggers[..] else {
         panic!("one trigger salvaged: {:?}", parsed.salvaged.triggers);
     };
-    assert_eq!(trigger.id.value, "t");
-    assert!(trigger.severity.is_none());
+    assert_eq!(trigger.item.id.value, "t");
+    assert!(trigger.item.severity.is_none());
     // Nothing lint reads was cut out.
-    assert!(linted);
+    assert!(trigger.whole());
     let parsed = parse(
         "version: 1\ntriggers:\n  - { description: [x], id: t, when: { message: { signal: x } } }\n",
     );
-    let [(_, linted)] = &parsed.salvaged.triggers[..] else {
+    let [trigger] = &parsed.salvaged.triggers[..] else {
         panic!("one trigger salvaged: {:?}", parsed.salvaged.triggers);
     };
-    assert!(!linted);
+    assert!(!trigger.whole());
 }
 
+/// A key the rest cannot be read without is written over with a stand-in, and said lost:
+/// an `id`, a signal's `builtin` (cut out: it is optional), a trigger's `when` whose
+/// error is in no list or in the only item of one.
 #[test]
-fn nothing_is_salvaged_without_a_key_the_rest_needs_or_from_an_emptied_list() {
+fn a_key_the_rest_needs_is_written_over_and_said_lost() {
+    for (text, lost) in [
+        (
+            "version: 1\nsignals:\n  - id: s\n    builtin: frustation\n    phrases: [a]\n",
+            "builtin",
+        ),
+        (
+            "version: 1\nsignals:\n  - id: [s]\n    phrases: [a]\n",
+            "id",
+        ),
+    ] {
+        let parsed = parse(text);
+        let [signal] = &parsed.salvaged.signals[..] else {
+            panic!("{text}: one signal salvaged: {:?}", parsed.errors);
+        };
+        assert!(signal.lost(lost), "{text}");
+        assert_eq!(signal.item.phrases.len(), 1, "{text}");
+    }
     for text in [
-        // The built-in decides which weights of 0 are errors.
-        "version: 1\nsignals:\n  - id: s\n    builtin: frustation\n    phrases: [a]\n",
-        // The id.
-        "version: 1\nsignals:\n  - id: [s]\n    phrases: [a]\n",
         // The only condition of an `all:`: the `all:` would be empty.
         "version: 1\ntriggers:\n  - id: t\n    severity: high\n    when:\n      all:\n        - meta: { field: score, gte: \"80\" }\n",
         // A condition in no list.
         "version: 1\ntriggers:\n  - id: t\n    when: { meta: { field: score, gte: \"80\" } }\n",
+    ] {
+        let parsed = parse(text);
+        let [trigger] = &parsed.salvaged.triggers[..] else {
+            panic!("{text}: one trigger salvaged: {:?}", parsed.errors);
+        };
+        assert!(trigger.written_over("when") && !trigger.whole(), "{text}");
+        assert_eq!(trigger.item.id.value, "t");
+    }
+}
+
+#[test]
+fn nothing_is_salvaged_when_a_needed_value_is_too_short_to_write_over() {
+    for text in [
+        // `id:` with no value: nothing to write over.
+        "version: 1\nsignals:\n  - id:\n    phrases: [a]\n",
+        // Shorter than the shortest condition.
+        "version: 1\ntriggers:\n  - id: t\n    when: [x]\n",
     ] {
         let parsed = parse(text);
         assert!(!parsed.errors.is_empty(), "{text}");
@@ -58,26 +91,54 @@ fn nothing_is_salvaged_without_a_key_the_rest_needs_or_from_an_emptied_list() {
 }
 
 #[test]
-fn routes_teams_and_templates_are_salvaged_unless_a_key_they_need_is_wrong() {
+fn routes_teams_and_templates_are_salvaged_their_needed_keys_written_over() {
     let parsed = parse(
         "version: 1\nroutes:\n  - { id: r, when: { trigger: t }, team: a, extra: 1 }\n  - { id: q, when: { trigger: t }, team: [a] }\nteams:\n  - { id: a, name: A, agent: [x] }\n  - { id: b, name: [B] }\ntemplates:\n  - { id: x, text: hi, extra: 1 }\n  - { id: y, text: [hi] }\n",
     );
     assert_eq!(parsed.errors.len(), 6, "{:?}", parsed.errors);
     let s = &parsed.salvaged;
-    let ids = |ids: Vec<&str>| ids.join(",");
+    let ids = |ids: Vec<String>| ids.join(",");
+    let said = |cut: &[String], key: &str| {
+        if cut.iter().any(|k| k == key) {
+            "-"
+        } else {
+            ""
+        }
+    };
     assert_eq!(
-        ids(s.routes.iter().map(|r| r.id.value.as_str()).collect()),
-        "r"
+        ids(s
+            .routes
+            .iter()
+            .map(|r| format!("{}{}", r.item.id.value, said(&r.over, "team")))
+            .collect()),
+        "r,q-"
     );
     assert_eq!(
-        ids(s.teams.iter().map(|t| t.id.value.as_str()).collect()),
-        "a"
+        ids(s
+            .teams
+            .iter()
+            .map(|t| format!("{}{}", t.item.id.value, said(&t.over, "name")))
+            .collect()),
+        "a,b-"
     );
     assert_eq!(
-        ids(s.templates.iter().map(|t| t.id.value.as_str()).collect()),
-        "x"
+        ids(s
+            .templates
+            .iter()
+            .map(|t| format!("{}{}", t.item.id.value, said(&t.over, "text")))
+            .collect()),
+        "x,y-"
     );
-    assert!(s.teams[0].agent.is_none());
+    assert!(s.teams[0].item.agent.is_none());
+}
+
+#[test]
+fn a_default_route_is_read_without_a_wrong_key_but_its_team() {
+    let parsed = parse("version: 1\ndefault_route: { team: support, x: 1 }\n");
+    let route = parsed.salvaged.default_route.expect("salvaged");
+    assert_eq!(route.value.team.value, "support");
+    let parsed = parse("version: 1\ndefault_route: { team: [support], x: 1 }\n");
+    assert!(parsed.salvaged.default_route.is_none());
 }
 
 #[test]
@@ -88,7 +149,7 @@ fn a_wrong_bridge_of_a_team_is_cut_out_and_the_others_read() {
     let [team] = &parsed.salvaged.teams[..] else {
         panic!("one team salvaged: {:?}", parsed.salvaged.teams);
     };
-    let keys: Vec<&str> = team.bridges.keys().map(|k| k.value.as_str()).collect();
+    let keys: Vec<&str> = team.item.bridges.keys().map(|k| k.value.as_str()).collect();
     assert_eq!(keys, ["t2"]);
 }
 
@@ -102,6 +163,7 @@ fn an_item_of_a_flow_list_is_cut_out_with_its_comma() {
             panic!("one signal salvaged from {text}: {:?}", parsed.errors);
         };
         signal
+            .item
             .phrases
             .iter()
             .map(|p| match &p.value {
@@ -123,11 +185,11 @@ fn an_item_of_a_flow_list_is_cut_out_with_its_comma() {
         let text = format!("version: 1\nsignals:\n  - id: s\n    phrases: {list}\n");
         assert_eq!(phrases(&text), left, "{text}");
     }
-    // In a trigger, an `any:` left empty would be an error: nothing is salvaged.
+    // In a trigger, an `any:` left empty would be an error: the `when` is written over.
     let parsed = parse(
         "version: 1\ntriggers:\n  - { id: t, when: { any: [{ meta: { field: a, gte: \"1\" } }] } }\n",
     );
-    assert!(parsed.salvaged.triggers.is_empty());
+    assert!(parsed.salvaged.triggers[0].written_over("when"));
     let parsed = parse(
         "version: 1\ntriggers:\n  - { id: t, when: { any: [{ meta: { field: a, gte: \"1\" } }, { message: { signal: s } }] } }\n",
     );

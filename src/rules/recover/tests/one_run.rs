@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::rules::load;
 use crate::rules::validate::validate;
 
-fn found(text: &str) -> Vec<(&'static str, u32)> {
+pub(super) fn found(text: &str) -> Vec<(&'static str, u32)> {
     let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
     let Err((diagnostics, _)) = validate(loaded) else {
         panic!("expected errors for {text}")
@@ -127,8 +127,8 @@ triggers:
 
 /// A route with a wrong `description` hid its unknown team; a team with a wrong `agent`
 /// its bridge's template error; a template with an unknown key its text's error. A
-/// route whose `team` is wrong stays unchecked (a route needs its team), and one that
-/// names the route that did not parse is not told the name is unknown.
+/// route whose `team` is wrong has the rest checked too (its unknown trigger), the team
+/// written over and not checked.
 #[test]
 fn an_error_in_a_route_team_or_template_hides_nothing_else_of_it() {
     let got = found(
@@ -161,6 +161,7 @@ default_route: { team: support }
         [
             ("S003", 6),
             ("R003", 8),
+            ("R002", 10),
             ("S003", 11),
             ("S003", 15),
             ("T001", 16),

@@ -150,3 +150,36 @@ teams:
     let l005 = findings.iter().find(|d| d.code == Some("L005")).unwrap();
     assert!(l005.message.contains("`good`"), "{}", l005.message);
 }
+
+/// A signal whose only errors are its `description` or a key the format does not have,
+/// and a team whose only error is such a key, are linted in the same run (`M010`,
+/// `L007`, `R012`); one that lost a misspelt key lint reads (`phrses:`, `brige:`) or
+/// whose id is a duplicate is not.
+#[test]
+fn a_salvaged_signal_or_team_that_lost_nothing_lint_reads_is_linted() {
+    let (diagnostics, findings) = codes(&[(
+        "r.yaml",
+        r"version: 1
+signals:
+  - { id: refund, description: [a], phrases: [money back, money back], threshold: 5 }
+  - { id: other, colour: red, phrases: [x, x] }
+  - { id: misspelt, phrses: [y], phrases: [z, z] }
+  - { id: refund, colour: red, phrases: [w, w] }
+teams:
+  - { id: support, name: S, colour: red }
+  - { id: sales, name: O, brige: hi }
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: r, when: { trigger: t }, team: support }
+default_route: { team: support }
+",
+    )]);
+    assert_eq!(
+        diagnostics,
+        ["S003", "S002", "S002", "S007", "S002", "S002", "S002"]
+    );
+    let mut findings = findings;
+    findings.sort_unstable();
+    assert_eq!(findings, ["L007", "M010", "M010", "R012"]);
+}

@@ -1,6 +1,8 @@
-//! Rule files with wrong values and broken syntax written anywhere: loading, validating
-//! and linting what is sound never panics, and no problem is said twice (a salvaged
-//! item's checks must not repeat its schema errors, nor another's).
+//! Rule files with wrong values, broken syntax and ids written again or wrongly anywhere:
+//! loading, validating and linting what is sound never panics, no problem is said twice
+//! (a salvaged item's checks must not repeat its schema errors, nor another's; a
+//! duplicate id is said once, whichever copy parsed), and every error has its line and
+//! column.
 
 use std::path::PathBuf;
 
@@ -65,6 +67,17 @@ const WRITTEN: &[&str] = &[
     "{{ x",
     "nope",
     "- { phrase: a, weight: 0 }",
+    // Ids written again, or written as no id is.
+    "refund",
+    "support",
+    "su,ort",
+    "x y",
+    "12",
+    "~",
+    // Keys the format does not have, or misspelt: the item may be linted whole.
+    "colour: red, ",
+    "brige: ",
+    "description: [a], ",
 ];
 
 fn damaged() -> impl Strategy<Value = String> {
@@ -97,6 +110,11 @@ proptest! {
             .collect();
         for (i, d) in said.iter().enumerate() {
             prop_assert!(!said[..i].contains(d), "said twice: {d:?} in\n{text}");
+        }
+        // Every error of the file is said at its line and column.
+        for d in diagnostics.iter().filter(|d| d.severity == crate::diag::Severity::Error) {
+            let at = d.location.as_ref().and_then(|l| l.column.map(|_| l.line));
+            prop_assert!(at.is_some_and(|line| line > 0), "no place: {d:?} in\n{text}");
         }
     }
 }
