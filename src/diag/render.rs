@@ -132,10 +132,10 @@ impl Diagnostic {
         } else {
             Renderer::plain()
         };
-        let rendered = renderer.render(&[group]);
+        let text = renderer.render(&[group]);
         match unquoted_line {
-            Some(line) if !quoted => with_gutter(&rendered, line),
-            _ => rendered,
+            Some(line) if !quoted => with_gutter(&text, line),
+            _ => text,
         }
     }
 }
