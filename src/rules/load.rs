@@ -25,6 +25,7 @@ pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
 pub use files::rule_files;
 pub(crate) use files::{
     NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting,
+    said_size,
 };
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -77,7 +78,8 @@ pub enum LoadError {
         crate::dir_scan::listed(.hidden)
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
-    #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
+    /// A file over the limit; a stream's size is the limit and one byte ([`said_size`]).
+    #[error("rule file {} is {}; the limit is {MAX_RULE_FILE_BYTES}", .path.display(), said_size(*.size))]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
     SetTooLarge { path: PathBuf, size: u64 },
