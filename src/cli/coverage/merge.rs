@@ -129,16 +129,11 @@ fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
 fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> String {
     let bytes = e.as_bytes();
     let at = e.utf8_error().valid_up_to();
-    let before = &bytes[..at];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let column = String::from_utf8_lossy(&before[line_start..])
-        .chars()
-        .count()
-        + 1;
+    // UTF-8 up to the bad byte.
+    let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
     let byte = bytes.get(at).copied().unwrap_or_default();
     format!(
         "{}:{line}:{column}: not valid UTF-8 text: byte 0x{byte:02X} at byte offset {at} is not UTF-8\n  hint: a report `handoff coverage -f json` writes is UTF-8: give that one, not one an editor or a tool saved in another encoding",
