@@ -2,6 +2,7 @@
 //! and comments, and only with reports alike (labels or none).
 
 use handoff::coverage::VERSION;
+use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 
 use crate::common::{handoff, stdout_of, write};
@@ -312,4 +313,50 @@ fn a_binary_or_truncated_report_is_said_to_be_one() {
             "cut.json.gz: cannot read coverage report: the gzip file is truncated or corrupt",
         ))
         .stderr(contains("hint: test it with `gzip -t cut.json.gz`"));
+}
+
+/// A report with a byte that is not UTF-8 was "stream did not contain valid UTF-8",
+/// without the file or the place: both are said, as a transcript's bad bytes are.
+#[test]
+fn a_report_not_utf8_is_said_at_its_file_line_and_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = stdout_of(handoff().args([
+        "coverage",
+        "-r",
+        "rules",
+        "-f",
+        "json",
+        "fixtures/transcripts.csv",
+    ]));
+    // A Latin-1 `é` on the second line, in a string.
+    let second = report.find('\n').unwrap() + 1;
+    let mut bytes = report.as_bytes().to_vec();
+    let quote = second + report[second..].find('"').unwrap();
+    bytes.insert(quote + 1, 0xE9);
+    std::fs::write(dir.path().join("latin1.json"), &bytes).unwrap();
+    let column = report[second..=quote].chars().count() + 1;
+    handoff()
+        .current_dir(dir.path())
+        .args(["coverage", "--merge", "latin1.json"])
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "latin1.json:2:{column}: not valid UTF-8 text: byte 0xE9 at byte offset {} is not UTF-8",
+            quote + 1
+        )))
+        .stderr(contains("stream did not contain valid UTF-8").not());
+    // Gzip-compressed: the place in the text it holds.
+    std::fs::write(
+        dir.path().join("latin1.json.gz"),
+        crate::common::gzip(&bytes),
+    )
+    .unwrap();
+    handoff()
+        .current_dir(dir.path())
+        .args(["coverage", "--merge", "latin1.json.gz"])
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "latin1.json.gz:2:{column}: not valid UTF-8 text"
+        )));
 }

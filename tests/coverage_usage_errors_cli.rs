@@ -74,7 +74,7 @@ fn a_header_only_labels_file_is_said_in_every_format() {
             .assert()
             .code(0)
             .stderr(contains(format!(
-                "warning[D007]: labels file has a header and no rows\n--> {}:1",
+                "warning[D007]: labels file has a header and no rows\n --> {}:1",
                 labels.display()
             )));
         if format == "json" {

@@ -1,13 +1,13 @@
 //! Edges of the inputs, from the outside: compressed contacts and labels files, exports
 //! joined with `cat` (a header row and byte order marks inside a file), stdin's name,
 //! dangling symlinks, a run failing before its first conversation, a Windows-1252
-//! export. What a directory leaves out is in `left_out_cli.rs`.
+//! export, rules given as a FIFO. What a directory leaves out is in `left_out_cli.rs`.
 
 use predicates::prelude::*;
 
 use predicates::str::contains;
 
-use crate::common::{gzip, handoff, write};
+use crate::common::{gzip, handoff, stderr_text, write};
 
 /// Transcripts ending `.gz` were gunzipped, a contacts file or a labels file
 /// was not (its header read as binary). Every file handoff reads rows from is now.
@@ -226,4 +226,44 @@ fn a_windows_1252_export_is_named_as_such() {
         assert!(out.contains(r#""bridge_message":null"#), "{out}");
         assert!(out.contains("D004 when its bytes were not UTF-8"), "{out}");
     }
+}
+
+/// Rules given as a FIFO (`handoff lint <(cat rules.yaml)`) were read whole whatever
+/// they held: a FIFO says it has no bytes, which passed the size limit. It is read one
+/// byte past the limit, then refused; one within the limit is linted as a file is.
+#[cfg(unix)]
+#[test]
+fn rules_given_as_a_fifo_are_read_no_further_than_the_limit() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("rules.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.as_ref().is_ok_and(std::process::ExitStatus::success),
+        "mkfifo failed: {made:?}"
+    );
+    let feed = |text: Vec<u8>| {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut w = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            // Refused past the limit: a broken pipe.
+            w.write_all(&text).is_ok()
+        })
+    };
+    let limit = 4 * 1024 * 1024;
+    let writer = feed(vec![b'#'; 3 * limit]);
+    let run = handoff().arg("lint").arg(&fifo).assert().code(2);
+    let err = stderr_text(&run);
+    assert!(
+        err.contains(&format!(
+            "rule file {} is more than {limit} bytes; the limit is {limit}",
+            fifo.display()
+        )),
+        "{err}"
+    );
+    assert!(!writer.join().unwrap(), "the FIFO was read whole");
+    let rules = "version: 1\nteams: [{ id: a, name: A }]\ndefault_route: { team: a }\n";
+    let writer = feed(rules.as_bytes().to_vec());
+    handoff().arg("lint").arg(&fifo).assert().code(0);
+    assert!(writer.join().unwrap());
 }

@@ -250,3 +250,58 @@ teams:
     let path = write(dir.path(), "r.yaml", &clean);
     handoff().arg("lint").arg(&path).assert().code(0);
 }
+
+/// `severity: High` was "unknown variant `High`, expected one of low, medium, high,
+/// critical", in serde's words; so were a counter's and a built-in detector's name and a
+/// condition's key. Each is named for what it is, with its did-you-mean kept.
+#[test]
+fn a_name_the_format_lacks_is_told_in_its_words_with_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1
+signals:
+  - id: s
+    builtin: frustraton
+triggers:
+  - id: t
+    severity: High
+    when: { counter: { name: turnz, at_least: 3 } }
+  - id: u
+    when: { mesage: { signal: s } }
+teams:
+  - id: support
+default_route: { team: support }
+",
+    );
+    let assert = handoff()
+        .current_dir(dir.path())
+        .args(["lint", "r.yaml"])
+        .assert()
+        .code(1);
+    let out = stdout_text(&assert);
+    for (said, help) in [
+        (
+            "error[S002]: unknown built-in detector `frustraton`; expected frustration, shouting, human_request, repeat or bot_fallback\n --> r.yaml:4:14",
+            "= help: did you mean `frustration`?",
+        ),
+        (
+            "error[S002]: unknown severity `High`; expected low, medium, high or critical\n --> r.yaml:7:15",
+            "= help: did you mean `high`? (names are written in lower case)",
+        ),
+        (
+            "error[S002]: unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats or minutes_elapsed\n --> r.yaml:8:30",
+            "= help: did you mean `turn`?",
+        ),
+        (
+            "error[S002]: unknown condition `mesage`; expected all, any, not, message, seen, counter, meta, hours or trigger\n  --> r.yaml:10:13",
+            "= help: did you mean `message`?",
+        ),
+    ] {
+        assert!(out.contains(said), "{said}\n{out}");
+        assert!(out.contains(help), "{help}\n{out}");
+    }
+    assert!(!out.contains("unknown variant"), "{out}");
+    assert!(!out.contains("expected one of"), "{out}");
+}

@@ -96,7 +96,7 @@ fn a_few_bad_lines_among_objects_are_each_a_malformed_row() {
     assert!(!err.contains("not JSON lines"), "{err}");
     let lines: Vec<String> = err
         .lines()
-        .filter_map(|l| l.strip_prefix("--> "))
+        .filter_map(|l| l.trim_start().strip_prefix("--> "))
         .map(ToOwned::to_owned)
         .collect();
     let expected: Vec<String> = (1..=4)

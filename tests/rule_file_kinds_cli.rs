@@ -109,7 +109,7 @@ fn a_transcript_given_as_rule_tests_is_said_to_be_no_rule_test_file() {
     let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
     assert!(
         err.starts_with(
-            "error[S001]: fixtures/transcripts.csv is not a rule test file: rule test files are YAML (.yaml, .yml)\n--> fixtures/transcripts.csv:1\n = help: give the rule tests as a YAML file or a directory of them (`handoff test rules/tests`)"
+            "error[S001]: fixtures/transcripts.csv is not a rule test file: rule test files are YAML (.yaml, .yml)\n --> fixtures/transcripts.csv:1\n  |\n  = help: give the rule tests as a YAML file or a directory of them (`handoff test rules/tests`)"
         ),
         "{err}"
     );

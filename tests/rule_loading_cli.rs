@@ -109,7 +109,10 @@ fn core_schema_tags_are_errors_in_every_yaml_file() {
 fn a_non_finite_number_is_one_error_among_the_others() {
     let out = lint("non-finite.yaml");
     for (at, message) in [
-        ("4:15", "error[S002]: unknown variant `huge`"),
+        (
+            "4:15",
+            "error[S002]: unknown severity `huge`; expected low, medium, high or critical",
+        ),
         (
             "7:44",
             "error[S003]: expected a finite number, found `.nan`",
@@ -118,7 +121,10 @@ fn a_non_finite_number_is_one_error_among_the_others() {
             "8:34",
             "error[S003]: expected a number, unquoted (write 5, not \"5\")",
         ),
-        ("9:28", "error[S002]: unknown variant `turnn`"),
+        (
+            "9:28",
+            "error[S002]: unknown counter `turnn`; expected turn,",
+        ),
     ] {
         assert!(out.contains(message), "{out}");
         assert!(

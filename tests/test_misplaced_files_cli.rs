@@ -158,3 +158,31 @@ fn misplaced_test_files_are_pointed_at() {
         "error: rule tests not found at rules/tests\n |\n = help: without paths, `handoff test` reads the *.yaml and *.yml files directly in rules/tests",
     ));
 }
+
+/// A rule file with a key written twice, given as tests, was not told to be rules: its
+/// top-level keys were read as a type, which a duplicate refuses, and each key was an
+/// unknown field of rule tests. It is one error saying it is rules, and the duplicate's
+/// own error beside it.
+#[test]
+fn a_rule_file_with_a_key_written_twice_given_as_tests_is_told_to_be_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals: []\ntriggers: []\nsignals: []\nteams: [{ id: a, name: A }]\n",
+    );
+    let stderr = crate::common::invalid_rule_test_files(dir.path(), &["r.yaml"]);
+    assert_eq!(stderr.matches("error[S002]").count(), 1, "{stderr}");
+    assert!(
+        stderr.contains(
+            "error[S002]: r.yaml is a rule file, not rule tests: it has a rule file's `signals:`, `triggers:`, `teams:` where rule tests have `tests:`"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error[S006]: duplicate mapping key: signals\n --> r.yaml:4:1"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("2 errors in the rule tests"), "{stderr}");
+    assert!(!stderr.contains("unknown field"), "{stderr}");
+}

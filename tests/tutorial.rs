@@ -125,7 +125,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff replay helpdesk-export.csv --format table",
         0,
-        "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n--> helpdesk-export.csv:3\n = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
+        "warning[D002]: unknown role `Answer Bot`: kept as role `other`, which no role condition matches\n --> helpdesk-export.csv:3\n  |\n  = help: map it with --role 'Answer Bot=bot' (or customer, agent), or under `input: roles:` in .handoff.yaml",
     );
     // `roles:` goes under `input:`, which now ends the file's settings (the `lint:`
     // comments follow it).

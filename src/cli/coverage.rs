@@ -1,10 +1,13 @@
-//! `handoff coverage`: where the rules have gaps, and how right they are.
+//! `handoff coverage`: where the rules have gaps, and how right they are. Takes the
+//! arguments; replays the transcripts (or merges reports: `merge`), checks the gates
+//! (`gates`) and writes the report.
 
 use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
 
+mod gates;
 mod merge;
 
 use super::input::{self, INPUT_FLAGS, InputArgs, ReadArgs};
@@ -15,7 +18,6 @@ use crate::coverage::{CoverageReport, RuleIndex};
 use crate::diag::JsonDiagnostic;
 use crate::engine::EngineOptions;
 use crate::redact::Redact;
-use crate::report::FailedGate;
 use crate::report::coverage::{self as render, CoverageFormat};
 
 #[derive(Debug, Args)]
@@ -45,10 +47,10 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "FIELD=COLUMN", requires = "labels")]
     pub label_column: Vec<String>,
     /// Exit 1 when less than PCT percent (0–100) of the triggers escalated anything
-    #[arg(long, value_name = "PCT", value_parser = percent)]
+    #[arg(long, value_name = "PCT", value_parser = gates::percent)]
     pub fail_under_triggers: Option<f64>,
     /// Exit 1 when more than FRACTION (0–1) of escalations fall to the default route
-    #[arg(long, value_name = "FRACTION", value_parser = fraction)]
+    #[arg(long, value_name = "FRACTION", value_parser = gates::fraction)]
     pub max_default_share: Option<f64>,
     /// Exit 1 when more than N human handoffs were missed by every rule
     #[arg(long, value_name = "N")]
@@ -59,33 +61,6 @@ pub struct CoverageArgs {
     pub read: ReadArgs,
     #[command(flatten)]
     pub threads: super::replay::Threads,
-}
-
-/// `--max-default-share`: a share, not a percentage. Out of range (`40` meant as 40%) or
-/// NaN, the gate could never fail, so it is refused.
-fn fraction(text: &str) -> Result<f64, String> {
-    match text.trim().parse::<f64>() {
-        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
-        _ => Err("expected a fraction between 0 and 1, e.g. 0.4 for 40%".to_owned()),
-    }
-}
-
-/// `--fail-under-triggers`: a percentage. Over 100 it always fails, NaN never does; a
-/// fraction of one percent (`0.8`) is a share meant for `--max-default-share`'s scale,
-/// which as a percentage would pass whatever fired: refused, saying so.
-fn percent(text: &str) -> Result<f64, String> {
-    match text.trim().trim_end_matches('%').parse::<f64>() {
-        Ok(v) if v > 0.0 && v < 1.0 => {
-            // 0.07 × 100 is 7.000000000000001.
-            let meant = (v * 100.0 * 1e9).round() / 1e9;
-            Err(format!(
-                "expected a percentage between 0 and 100: {v} reads as {v}%; for {meant}% \
-                 write {meant}"
-            ))
-        }
-        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
-        _ => Err("expected a percentage between 0 and 100, e.g. 80".to_owned()),
-    }
 }
 
 pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
@@ -120,7 +95,7 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         report.clip_examples();
     }
     let width = (!io.stdout_is_terminal).then_some(140);
-    let (failed, notes) = gates(args, &report);
+    let (failed, notes) = gates::gates(args, &report);
     render::write(&report, args.format, width, &failed, io.stdout)?;
     for note in &notes {
         writeln!(io.stderr, "note: {note}")?;
@@ -134,125 +109,6 @@ pub(super) fn run(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSt
         ExitStatus::Failure
     };
     Ok(input::settle(status, skipped, args.read.on_error, io)?)
-}
-
-/// The gates that failed, and notes on those that had nothing to judge and passed. A
-/// share of nothing is no share: rules without triggers fail `--fail-under-triggers`
-/// (no trigger can be shown to fire), while with nothing escalated none of it fell to
-/// the default route, and `--max-default-share` passes, saying so.
-fn gates(args: &CoverageArgs, report: &CoverageReport) -> (Vec<FailedGate>, Vec<String>) {
-    let (mut failed, mut notes) = (Vec::new(), Vec::new());
-    if let Some(pct) = args.fail_under_triggers {
-        match report.triggers_fired_percent() {
-            None => failed.push(FailedGate::new(format!(
-                "the rules have no triggers, so --fail-under-triggers {pct} has no share of \
-                 triggers to judge"
-            ))),
-            Some(fired) if fired < pct => {
-                let mut gate = FailedGate::new(format!(
-                    "{}% of triggers escalated anything, under --fail-under-triggers {pct}",
-                    // Whole when it is, as the reports show the share (`50%`, not `50.0%`).
-                    beside(fired, pct, usize::from(fired.fract() != 0.0))
-                ));
-                // The trigger ids are the rules': Markdown escapes them, not the rest.
-                for (i, id) in report.never_fired.iter().enumerate() {
-                    gate = gate.own(if i == 0 { " (never: " } else { ", " }).named(id);
-                }
-                if !report.never_fired.is_empty() {
-                    gate = gate.own(")");
-                }
-                failed.push(gate);
-            }
-            Some(_) => {}
-        }
-    }
-    if let Some(max) = args.max_default_share {
-        match report.default_share {
-            None => notes.push(format!(
-                "nothing escalated, so no share fell to the default route \
-                 (--max-default-share {max} passes)"
-            )),
-            Some(share) if share > max => {
-                // In the flag's scale, and as the report writes the share.
-                let default = report.default_escalations();
-                let gate = FailedGate::new(format!(
-                    "{} of escalations ({}) fell to the default route, over --max-default-share {max}",
-                    beside(share, max, 3),
-                    crate::report::escalation_share(default, report.escalated)
-                ));
-                failed.push(for_want_of_columns(gate, report));
-            }
-            Some(_) => {}
-        }
-    }
-    if let Some(max) = args.max_missed {
-        if report.human_handoffs == 0 {
-            // Transcripts of a bot alone (no agent messages) have no handoff to miss: a
-            // pass that says so, not a reassuring "0 missed".
-            notes.push(format!(
-                "no human took over in any conversation (no message of role `agent`), so \
-                 no handoff could be missed: --max-missed {max} passes"
-            ));
-        } else if report.gaps.missed_handoffs.count > max {
-            failed.push(FailedGate::new(format!(
-                "{} of {} missed by every rule, over --max-missed {max}",
-                report.gaps.missed_handoffs.count,
-                crate::text::count(report.human_handoffs, "human handoff")
-            )));
-        }
-    }
-    (failed, notes)
-}
-
-/// `gate` with, when routes were never taken that read metadata columns the transcripts
-/// do not have (a common reason for escalations falling to the default route: rules
-/// written for a CRM export, run on a chat export without its columns), those routes and
-/// columns: "(never taken: enterprise-lead, self-serve-pricing, which read lead\_score,
-/// tier, not in these transcripts)".
-fn for_want_of_columns(mut gate: FailedGate, report: &CoverageReport) -> FailedGate {
-    let routes: Vec<_> = (report.routes.iter())
-        .filter(|r| r.matched == 0 && !r.missing_fields.is_empty())
-        .collect();
-    if routes.is_empty() {
-        return gate;
-    }
-    let mut fields: Vec<&str> = (routes.iter())
-        .flat_map(|r| r.missing_fields.iter().map(String::as_str))
-        .collect();
-    fields.sort_unstable();
-    fields.dedup();
-    for (i, route) in routes.iter().enumerate() {
-        gate = gate
-            .own(if i == 0 { " (never taken: " } else { ", " })
-            .named(&route.id);
-    }
-    gate = gate.own(if routes.len() == 1 {
-        ", which reads "
-    } else {
-        ", which read "
-    });
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            gate = gate.own(", ");
-        }
-        gate = gate.named(*field);
-    }
-    gate.own(", not in these transcripts)")
-}
-
-/// `value` with at least `digits` decimals, and as many more as it takes to differ from
-/// `bound` the way it does: 0.99248 over 0.992 is "0.9925", not "0.992". Nor does it
-/// round to a whole number it is not (a share of 0.99951 is not "1.000").
-fn beside(value: f64, bound: f64, digits: usize) -> String {
-    (digits..=17)
-        .map(|d| format!("{value:.d$}"))
-        .find(|shown| {
-            shown.parse::<f64>().is_ok_and(|v| {
-                v.partial_cmp(&bound) == value.partial_cmp(&bound)
-                    && (v.fract() != 0.0 || value.fract() == 0.0)
-            })
-        })
-        .unwrap_or_else(|| value.to_string())
 }
 
 /// The coverage of the transcripts, and how many malformed rows were skipped.
@@ -361,42 +217,4 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     }
     report.finish();
     Ok((report, skipped))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{beside, fraction, percent};
-
-    /// "0.992 of escalations (99.25%) fell to the default route, over --max-default-share
-    /// 0.992" for a share of 0.99248.
-    #[test]
-    fn a_gate_shows_as_many_digits_as_make_its_comparison_true() {
-        assert_eq!(beside(0.992_48, 0.992, 3), "0.9925");
-        assert_eq!(beside(11.0 / 24.0, 0.4, 3), "0.458");
-        assert_eq!(beside(0.400_000_1, 0.4, 3), "0.4000001");
-        assert_eq!(beside(79.96, 80.0, 1), "79.96");
-        assert_eq!(beside(50.0, 80.0, 1), "50.0");
-        // A share of triggers is whole when it is, as the reports show it.
-        assert_eq!(beside(50.0, 80.0, 0), "50");
-        assert_eq!(beside(100.0 / 3.0, 80.0, 1), "33.3");
-        assert_eq!(beside(79.96, 80.0, 0), "79.96");
-        // "1.000" over 0.9995 is true, but says that every escalation fell there.
-        assert_eq!(beside(0.999_51, 0.9995, 3), "0.99951");
-    }
-
-    /// `--max-default-share 40` (meant as 40%) and `nan` turned the gate off;
-    /// `--fail-under-triggers 150` always failed.
-    #[test]
-    fn gates_take_only_values_that_can_pass_and_fail() {
-        assert_eq!(fraction("0.4"), Ok(0.4));
-        assert_eq!(fraction("1"), Ok(1.0));
-        for bad in ["40", "nan", "-0.1", "inf", "x", ""] {
-            assert!(fraction(bad).is_err(), "{bad}");
-        }
-        assert_eq!(percent("80"), Ok(80.0));
-        assert_eq!(percent("80%"), Ok(80.0));
-        for bad in ["150", "nan", "-1", "inf", "x"] {
-            assert!(percent(bad).is_err(), "{bad}");
-        }
-    }
 }

@@ -7,9 +7,10 @@
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Sources};
+use crate::rules::load::RULE_TEST_KEY_HELP;
 
 /// Rewrites the help of each diagnostic that says a file directly in the rules directory
-/// `path` is a rule-test file (its top-level `tests:`, `S002`): move it into the
+/// `path` is a rule-test file (its top-level `tests:`, `S002`, with the loader's [`RULE_TEST_KEY_HELP`]): move it into the
 /// directory's `tests/`. A directory whose every file `read` is a rule-test file is a
 /// tests directory given as the rules (`lint rules/tests`), and a rule-test file given
 /// as the rules (`-r rules/tests/a.yaml`) is one too: they keep the loader's help, to
@@ -22,12 +23,12 @@ pub(super) fn hint_rule_tests_among_rules(
     if !path.is_dir() {
         return;
     }
+    // The loader's help says it (it tells the key by the document's structure).
     let is_tests_key = |d: &Diagnostic| {
-        d.code == Some("S002")
-            && d.message.starts_with("unknown field `tests`,")
+        d.help.iter().any(|h| h == RULE_TEST_KEY_HELP)
             && d.location
                 .as_ref()
-                .is_some_and(|l| l.column == Some(1) && l.path.parent() == Some(path))
+                .is_some_and(|l| l.path.parent() == Some(path))
     };
     let test_files: Vec<&Path> = diagnostics
         .iter()
@@ -50,8 +51,7 @@ pub(super) fn hint_rule_tests_among_rules(
         };
         let tests = path.join("tests");
         let moved = tests.join(file.file_name().unwrap_or_default());
-        d.help
-            .retain(|h| !h.starts_with("this is a rule-test file's key"));
+        d.help.retain(|h| h != RULE_TEST_KEY_HELP);
         d.help.push(format!(
             "this is a rule-test file inside the rules directory {}, which every command reads whole as rule files: move it into {}/ (`mv {} {}`), where `handoff test` looks for these rules' tests",
             path.display(),
@@ -78,7 +78,7 @@ mod tests {
             column: Some(1),
             range: None,
         })
-        .help("this is a rule-test file's key: run `handoff test` on it, and give it the rules with -r")
+        .help(RULE_TEST_KEY_HELP)
     }
 
     /// `rules/tests.yaml` was told to run `handoff test` on it, which loads `rules/`
@@ -115,9 +115,9 @@ mod tests {
         read.add(file.clone(), String::new());
         let mut diagnostics = [tests_key(&file)];
         hint_rule_tests_among_rules(&file, &mut diagnostics, &read);
-        assert!(diagnostics[0].help[0].starts_with("this is a rule-test file's key"));
+        assert!(diagnostics[0].help[0].eq(RULE_TEST_KEY_HELP));
         // So does a directory of rule tests given as the rules (`lint rules/tests`).
         hint_rule_tests_among_rules(dir.path(), &mut diagnostics, &read);
-        assert!(diagnostics[0].help[0].starts_with("this is a rule-test file's key"));
+        assert!(diagnostics[0].help[0].eq(RULE_TEST_KEY_HELP));
     }
 }

@@ -1,13 +1,13 @@
 //! Diagnostics for a terminal: rustc-style, with the source line and a caret under the
 //! span when [`Sources`] holds the file (only the lines the span touches are given to
-//! the renderer), else the place (`--> path:line`). Takes a
-//! [`Diagnostic`]; gives text in which the values it quotes from the data are shown
+//! the renderer), else the place (`--> path:line`) in a gutter as wide as a quoted
+//! line's. Takes a [`Diagnostic`]; gives text in which the values it quotes from the data are shown
 //! escaped and cut ([`crate::text::shown`]) and no control character is left. JSON and
 //! SARIF do not come here: they write the values as they are.
 
 use std::borrow::Cow;
 
-use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Padding, Renderer, Snippet};
 
 use super::{Diagnostic, Severity, Sources};
 use crate::text::{escape_controls, shown};
@@ -58,6 +58,9 @@ impl Diagnostic {
         }
         let mut group = Group::with_title(title);
         let mut notes = Vec::new();
+        // Whether a source line is quoted, and the line of a primary place that is not.
+        let mut quoted = false;
+        let mut unquoted_line = None;
         let places = self
             .location
             .iter()
@@ -84,6 +87,7 @@ impl Diagnostic {
                     // Only the lines the span touches, numbered from the first: the
                     // renderer reads the source it is given, and the whole file for each
                     // of a file's many diagnostics would be quadratic.
+                    quoted = true;
                     let (first_line, lines) = file.lines_of(&range);
                     let span = range.start - lines.start..range.end - lines.start;
                     group = group.element(
@@ -101,6 +105,7 @@ impl Diagnostic {
                         origin = origin.char_column(column as usize);
                     }
                     group = group.element(origin);
+                    unquoted_line = Some(loc.line);
                     if let Some(label) = label {
                         notes.push(label);
                     }
@@ -110,6 +115,11 @@ impl Diagnostic {
                     None => format!("see {loc}"),
                 }),
             }
+        }
+        // The gutter's `|` between the place and what is said of it, as after a quoted
+        // line (the renderer draws none after a bare place).
+        if !quoted && unquoted_line.is_some() && !(notes.is_empty() && self.help.is_empty()) {
+            group = group.element(Padding);
         }
         for note in &notes {
             group = group.element(Level::NOTE.message(note.as_str()));
@@ -122,8 +132,46 @@ impl Diagnostic {
         } else {
             Renderer::plain()
         };
-        renderer.render(&[group])
+        let text = renderer.render(&[group]);
+        match unquoted_line {
+            Some(line) if !quoted => with_gutter(&text, line),
+            _ => text,
+        }
     }
+}
+
+/// `rendered`, a diagnostic whose place quotes no source line (`--> x.csv:1`), with the
+/// gutter as wide as when it quotes one: the renderer measures it by the lines it
+/// quotes, so a bare place stood in the first column (`--> x.csv:1`, ` = help: …`)
+/// where every other diagnostic has ` --> r.yaml:4:14`, `  |`, `  = help: …`. As rustc
+/// and ruff draw a place whose source they cannot show: the arrow indented by the width
+/// of its line number.
+fn with_gutter(rendered: &str, line: u32) -> String {
+    let pad = " ".repeat(line.max(1).to_string().len());
+    let mut out = String::with_capacity(rendered.len() + 8 * pad.len());
+    let mut in_gutter = false;
+    for (i, text) in rendered.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        in_gutter = in_gutter || without_styles(text).starts_with("-->");
+        if in_gutter && !text.is_empty() {
+            out.push_str(&pad);
+        }
+        out.push_str(text);
+    }
+    out
+}
+
+/// `text` past the terminal styles (`ESC [ … m`) it starts with.
+fn without_styles(mut text: &str) -> &str {
+    while let Some(rest) = text.strip_prefix("\u{1b}[") {
+        match rest.find('m') {
+            Some(end) => text = &rest[end + 1..],
+            None => break,
+        }
+    }
+    text
 }
 
 /// `text` for a terminal: each of the `quoted` values in it as [`shown`] shows it

@@ -115,3 +115,59 @@ fn renders_location_without_source_as_note() {
     assert!(text.contains("warning[X001]: bad row"), "{text}");
     assert!(text.contains("--> t.csv:7"), "{text}");
 }
+
+/// A place with no source line was drawn in the first column, without the gutter a
+/// quoted line has (`--> x.csv:1`, ` = help: …`): it reads as the others now, as rustc
+/// draws a place whose source it cannot show.
+#[test]
+fn a_place_without_a_source_line_has_the_gutter_of_one_with() {
+    let d = Diagnostic::error("S001", "x.csv is not a rule file")
+        .at(Location::line("x.csv", 1))
+        .help("give the rules as YAML");
+    assert_eq!(
+        d.render(&Sources::default(), false),
+        "error[S001]: x.csv is not a rule file\n --> x.csv:1\n  |\n  = help: give the rules as YAML"
+    );
+    // As wide as the line's number; a label is a note under it.
+    let d = Diagnostic::warning("D002", "unknown role")
+        .at(Location::line("t.csv", 12))
+        .label("here");
+    assert_eq!(
+        d.render(&Sources::default(), false),
+        "warning[D002]: unknown role\n  --> t.csv:12\n   |\n   = note: here"
+    );
+    // Nothing said of it: the place alone.
+    let d = Diagnostic::warning("D007", "empty").at(Location::line("t.csv", 1));
+    assert_eq!(
+        d.render(&Sources::default(), false),
+        "warning[D007]: empty\n --> t.csv:1"
+    );
+    // In colour, the same gutter before the styles.
+    let d = Diagnostic::error("S001", "x")
+        .at(Location::line("x.csv", 1))
+        .help("h");
+    let coloured = d.render(&Sources::default(), true);
+    let mut plain = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(at) = rest.find('\u{1b}') {
+        plain.push_str(&rest[..at]);
+        rest = rest[at..].split_once('m').map_or("", |(_, after)| after);
+    }
+    plain.push_str(rest);
+    assert_eq!(plain, d.render(&Sources::default(), false), "{coloured:?}");
+    // A snippet's own gutter is left as it is.
+    let mut sources = Sources::default();
+    sources.add("r.yaml".into(), "a: 1\n".to_owned());
+    let d = Diagnostic::error("S002", "x")
+        .at(Location {
+            path: "r.yaml".into(),
+            line: 1,
+            column: Some(1),
+            range: Some(0..1),
+        })
+        .help("h");
+    assert_eq!(
+        d.render(&sources, false),
+        "error[S002]: x\n --> r.yaml:1:1\n  |\n1 | a: 1\n  | ^\n  |\n  = help: h"
+    );
+}

@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, FileId, Location, Sources};
+use crate::yaml;
 
 use super::recover::{self, Unparsed};
 use super::schema::RawRuleFile;
@@ -24,6 +25,7 @@ pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
 pub use files::rule_files;
 pub(crate) use files::{
     NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting,
+    said_size,
 };
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -76,7 +78,8 @@ pub enum LoadError {
         crate::dir_scan::listed(.hidden)
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
-    #[error("rule file {} is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}", .path.display())]
+    /// A file over the limit; a stream's size is the limit and one byte (`said_size`).
+    #[error("rule file {} is {}; the limit is {MAX_RULE_FILE_BYTES}", .path.display(), said_size(*.size))]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
     SetTooLarge { path: PathBuf, size: u64 },
@@ -172,14 +175,28 @@ pub(crate) fn not_a_rule_file(path: &Path, kind: YamlDir) -> Option<Diagnostic> 
     )
 }
 
-/// Whether `d` is an unknown key of a rule file that a rule-test file has (`tests:`):
-/// a rule-test file given as rules.
-fn is_rule_test_key(d: &Diagnostic) -> bool {
-    // A top-level key: in the first column (the words after the field's name list the
-    // rule file's keys, which may change).
-    d.code == Some("S002")
-        && d.message.starts_with("unknown field `tests`,")
-        && d.location.as_ref().and_then(|l| l.column) == Some(1)
+/// The help of a rule-test file's top-level `tests:` in a file read as rules: the
+/// commands tell such a file by it ([`is_rule_test_key`] decides it).
+pub(crate) const RULE_TEST_KEY_HELP: &str =
+    "this is a rule-test file's key: run `handoff test` on it, and give it the rules with -r";
+
+/// Whether `err`, an error of the rule file `text`, is at a top-level `tests:` key, which
+/// rule files do not have and rule-test files do: a rule-test file given as rules. Told
+/// by the kind of error and the document's keys, not by the error's wording (the list of
+/// the rule file's keys it names may change), and wherever the key is written (`{ tests:
+/// [] }` too).
+fn is_rule_test_key(err: &yaml::YamlError, text: &str, top: &mut Option<yaml::Shape>) -> bool {
+    if err.kind != yaml::YamlErrorKind::UnknownField {
+        return false;
+    }
+    let top = top.get_or_insert_with(|| {
+        yaml::shape_at(text, yaml::Origin::default()).unwrap_or(yaml::Shape::Other)
+    });
+    top.entries().iter().any(|(key, _)| {
+        key.value == "tests"
+            && key.referenced.line() == u64::from(err.line)
+            && key.referenced.column() == u64::from(err.column)
+    })
 }
 
 /// Parses rule files already in memory, in the order given.
@@ -224,16 +241,16 @@ fn parse_read(files: Vec<(PathBuf, Result<String, NotUtf8>)>) -> Loaded {
         for unread in &mut parsed.unparsed.unread {
             unread.path.clone_from(&path);
         }
-        loaded
-            .diagnostics
-            .extend(parsed.errors.iter().map(|err| {
-                let d = yaml_diagnostic(&path, &text, err);
-                if is_rule_test_key(&d) {
-                    d.help("this is a rule-test file's key: run `handoff test` on it, and give it the rules with -r")
-                } else {
-                    d
-                }
-            }));
+        // The document's top-level keys, read when an unknown key may be one of them.
+        let mut top = None;
+        loaded.diagnostics.extend(parsed.errors.iter().map(|err| {
+            let d = yaml_diagnostic(&path, &text, err);
+            if is_rule_test_key(err, &text, &mut top) {
+                d.help(RULE_TEST_KEY_HELP)
+            } else {
+                d
+            }
+        }));
         let id = loaded.sources.add(path.clone(), text);
         loaded.files.extend(parsed.file.map(|raw| (id, raw)));
         loaded.salvaged.push((id, parsed.salvaged));

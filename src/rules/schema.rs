@@ -20,9 +20,14 @@ pub use crate::yaml::Spanned;
 /// derived one says "expected string key for externally tagged enum" for `{}` or `[]`.
 macro_rules! by_name {
     ($ty:ident, $what:literal, { $($name:literal => $variant:ident),* $(,)? }) => {
+        impl $ty {
+            /// The names it is written as, in the order the docs list them.
+            pub(crate) const NAMES: &'static [&'static str] = &[$($name),*];
+        }
+
         impl<'de> Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                const NAMES: &[&str] = &[$($name),*];
+                const NAMES: &[&str] = $ty::NAMES;
                 struct V;
                 impl serde::de::Visitor<'_> for V {
                     type Value = $ty;

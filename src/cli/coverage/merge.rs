@@ -117,9 +117,28 @@ fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
         ),
         None => {}
     }
-    let mut text = String::new();
-    input.read_to_string(&mut text).map_err(damaged)?;
-    Ok(text)
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes).map_err(damaged)?;
+    String::from_utf8(bytes).map_err(|e| anyhow::anyhow!(not_utf8(path, &e)))
+}
+
+/// A report whose bytes stop being UTF-8, said at the first bad byte as a transcript's
+/// bad bytes are: the file, its line, the byte and its offset (in the text a gzip file
+/// holds, for one); not serde's "stream did not contain valid UTF-8", which named
+/// neither.
+fn not_utf8(path: &Path, e: &std::string::FromUtf8Error) -> String {
+    let bytes = e.as_bytes();
+    let at = e.utf8_error().valid_up_to();
+    // UTF-8 up to the bad byte.
+    let before = std::str::from_utf8(&bytes[..at]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    let byte = bytes.get(at).copied().unwrap_or_default();
+    format!(
+        "{}:{line}:{column}: not valid UTF-8 text: byte 0x{byte:02X} at byte offset {at} is not UTF-8\n  hint: a report `handoff coverage -f json` writes is UTF-8: give that one, not one an editor or a tool saved in another encoding",
+        path.display()
+    )
 }
 
 /// A coverage report read back, parsed once; refused when another version of handoff

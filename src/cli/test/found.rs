@@ -125,45 +125,32 @@ fn rule_keys() -> impl Iterator<Item = &'static str> {
         .filter(|&key| key != "version")
 }
 
-/// The top-level keys of a YAML mapping, in the order written.
-struct TopLevelKeys(Vec<String>);
-
-impl<'de> serde::Deserialize<'de> for TopLevelKeys {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visit;
-        impl<'de> serde::de::Visitor<'de> for Visit {
-            type Value = TopLevelKeys;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a mapping")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<TopLevelKeys, A::Error> {
-                let mut keys = Vec::new();
-                while let Some((key, serde::de::IgnoredAny)) = map.next_entry::<String, _>()? {
-                    keys.push(key);
-                }
-                Ok(TopLevelKeys(keys))
-            }
-        }
-        d.deserialize_map(Visit)
-    }
-}
-
 /// The rule file's top-level keys that `text`, read as rule tests, has, when it has no
 /// `tests:`: a rule file given as tests. Empty for rule tests, and for a text that is not
 /// a YAML mapping (its errors say what it is).
 fn rule_file_keys(text: &str) -> Vec<&'static str> {
-    let Ok(TopLevelKeys(keys)) = crate::yaml::from_str::<TopLevelKeys>(text) else {
+    // Read as a shape, which keeps a key written twice: parsed as a type, such a file
+    // was no mapping, and was not told to be rules.
+    let Ok(top) = crate::yaml::shape_at(text, crate::yaml::Origin::default()) else {
         return Vec::new();
     };
-    if keys.iter().any(|k| k == "tests") {
+    let keys: Vec<&str> = top
+        .entries()
+        .iter()
+        .map(|(k, _)| k.value.as_str())
+        .collect();
+    if keys.contains(&"tests") {
         return Vec::new();
     }
-    keys.iter()
-        .filter_map(|k| rule_keys().find(|r| r == k))
-        .collect()
+    let mut found: Vec<&'static str> = Vec::new();
+    for key in keys {
+        if let Some(r) = rule_keys().find(|r| *r == key)
+            && !found.contains(&r)
+        {
+            found.push(r);
+        }
+    }
+    found
 }
 
 /// Whether `dir` holds a YAML file other than `file` and the paths given as tests.
@@ -214,7 +201,8 @@ pub(super) fn rules_given_as_tests(
                 keys
             }
         };
-        if file_keys.is_empty() {
+        // A key written twice is a mistake of the rule file as well: said beside it.
+        if file_keys.is_empty() || d.code == Some("S006") {
             out.push(d);
             continue;
         }
@@ -312,6 +300,11 @@ mod tests {
         assert!(rule_file_keys("version: 1\nnot_a_key: 1\n").is_empty());
         assert!(rule_file_keys("- a\n- b\n").is_empty());
         assert!(rule_file_keys("signals: [\n").is_empty());
+        // A key written twice: still a rule file, each key named once.
+        assert_eq!(
+            rule_file_keys("version: 1\nsignals: []\ntriggers: []\nsignals: []\n"),
+            ["signals", "triggers"]
+        );
     }
 
     #[test]

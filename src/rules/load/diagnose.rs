@@ -25,7 +25,7 @@ pub(crate) fn yaml_diagnostic(path: &Path, text: &str, err: &yaml::YamlError) ->
         column: Some(err.column.max(1)),
         range: (err.line > 0).then_some(err.start..err.end),
     };
-    let message = role_in_words(m).unwrap_or_else(|| m.to_owned());
+    let message = variant_in_words(m).unwrap_or_else(|| m.to_owned());
     let mut d = Diagnostic::error(code, message).at(location);
     if err.kind == YamlErrorKind::DuplicateKey
         && let Some((line, column, range)) = yaml::first_written(text, err.line, err.column)
@@ -92,26 +92,50 @@ fn signal_option_help(message: &str) -> Option<String> {
     ))
 }
 
-/// The roles a rule's `role:` names, as [`crate::rules::schema::RoleName`] reads them.
-const RULE_ROLES: [&str; 4] = ["customer", "bot", "agent", "any"];
+/// The enums a rule file writes by name, each with what it is called in messages:
+/// their lists of names as serde words them (`expected one of …`) tell them apart.
+fn named_enums() -> [(&'static [&'static str], &'static str); 5] {
+    use crate::rules::schema::{Builtin, CONDITIONS, Counter, RoleName, Severity};
+    [
+        (RoleName::NAMES, "role"),
+        (Severity::NAMES, "severity"),
+        (Counter::NAMES, "counter"),
+        (Builtin::NAMES, "built-in detector"),
+        (CONDITIONS, "condition"),
+    ]
+}
 
-/// serde's wording of a role that is not one, in the project's words, the value as
-/// written: `` unknown variant `user`, expected one of customer, bot, agent, any `` (a
-/// condition's `role:`) → `` unknown role `user`; expected customer, bot, agent or any ``,
-/// and `` unknown field `user`, expected one of customer, bot, agent, time `` (a rule
-/// test's message) → `` unknown key `user` in a message; expected its role (customer,
-/// bot or agent) or `time` ``. `None` for another message; the help is
-/// [`suggest_field`]'s, from serde's wording.
-fn role_in_words(message: &str) -> Option<String> {
+/// `a, b, c or d`.
+fn or_list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// serde's wording of a name an enum of the format does not have, in the project's
+/// words, the value as written: `` unknown variant `High`, expected one of low, medium,
+/// high, critical `` (a trigger's `severity:`) → `` unknown severity `High`; expected
+/// low, medium, high or critical ``, and so for a role, a counter, a built-in detector
+/// and a condition ([`named_enums`]); `` unknown field `user`, expected one of customer,
+/// bot, agent, time `` (a rule test's message) → `` unknown key `user` in a message;
+/// expected its role (customer, bot or agent) or `time` ``. `None` for another message;
+/// the help is [`suggest_field`]'s, from serde's wording.
+fn variant_in_words(message: &str) -> Option<String> {
     let (head, expected) = message.split_once(", expected one of ")?;
     let name = crate::text::shown(head.split_once('`')?.1.strip_suffix('`')?);
     let expected: Vec<&str> = expected.split(", ").collect();
-    if head.starts_with("unknown variant `") && expected == RULE_ROLES {
+    if head.starts_with("unknown variant `") {
+        let (names, noun) = named_enums()
+            .into_iter()
+            .find(|(names, _)| *names == expected.as_slice())?;
         if name.trim().is_empty() {
-            return Some("empty role; expected customer, bot, agent or any".to_owned());
+            return Some(format!("empty {noun}; expected {}", or_list(names)));
         }
         return Some(format!(
-            "unknown role `{name}`; expected customer, bot, agent or any"
+            "unknown {noun} `{name}`; expected {}",
+            or_list(names)
         ));
     }
     if head.starts_with("unknown field `") && expected == ["customer", "bot", "agent", "time"] {
@@ -240,12 +264,12 @@ mod tests {
     #[test]
     fn a_role_that_is_not_one_is_told_in_the_formats_words() {
         assert_eq!(
-            role_in_words("unknown variant `user`, expected one of customer, bot, agent, any")
+            variant_in_words("unknown variant `user`, expected one of customer, bot, agent, any")
                 .as_deref(),
             Some("unknown role `user`; expected customer, bot, agent or any")
         );
         assert_eq!(
-            role_in_words("unknown field `usr`, expected one of customer, bot, agent, time")
+            variant_in_words("unknown field `usr`, expected one of customer, bot, agent, time")
                 .as_deref(),
             Some(
                 "unknown key `usr` in a message; expected its role (customer, bot or agent) or `time`"
@@ -253,28 +277,66 @@ mod tests {
         );
         // As written, control characters shown.
         assert_eq!(
-            role_in_words("unknown variant `a\nb`, expected one of customer, bot, agent, any")
+            variant_in_words("unknown variant `a\nb`, expected one of customer, bot, agent, any")
                 .as_deref(),
             Some("unknown role `a\\nb`; expected customer, bot, agent or any")
         );
         // An empty role is said to be empty, not quoted as nothing.
         assert_eq!(
-            role_in_words("unknown variant ``, expected one of customer, bot, agent, any")
+            variant_in_words("unknown variant ``, expected one of customer, bot, agent, any")
                 .as_deref(),
             Some("empty role; expected customer, bot, agent or any")
         );
         // The list is the schema's: a role it does not read is worded so.
         let err = crate::yaml::from_str::<crate::rules::schema::RoleName>("user")
             .expect_err("not a role");
-        assert!(role_in_words(&err.message).is_some(), "{}", err.message);
-        // Not a role.
+        assert!(variant_in_words(&err.message).is_some(), "{}", err.message);
+        // Not a name of the format's.
         assert_eq!(
-            role_in_words("unknown variant `High`, expected one of low, medium, high, critical"),
+            variant_in_words("unknown variant `High`, expected one of low, high"),
             None
         );
         assert_eq!(
-            role_in_words("unknown field `user`, expected one of id, phrases"),
+            variant_in_words("unknown field `user`, expected one of id, phrases"),
             None
+        );
+    }
+
+    /// `severity: High` was "unknown variant `High`, expected one of low, medium, high,
+    /// critical", in serde's words; so were a counter's and a built-in detector's name
+    /// and a condition's key.
+    #[test]
+    fn a_name_an_enum_of_the_format_lacks_is_told_in_its_words() {
+        use crate::rules::schema::{Builtin, Counter, Severity};
+        fn said<T: for<'de> serde::Deserialize<'de> + std::fmt::Debug>(yaml: &str) -> String {
+            let err = crate::yaml::from_str::<T>(yaml).expect_err("not a name");
+            variant_in_words(&err.message).unwrap_or(err.message)
+        }
+        assert_eq!(
+            said::<Severity>("High"),
+            "unknown severity `High`; expected low, medium, high or critical"
+        );
+        assert_eq!(
+            said::<Counter>("turnz"),
+            "unknown counter `turnz`; expected turn, customer_messages, bot_messages, agent_messages, bot_fallbacks, customer_repeats or minutes_elapsed"
+        );
+        assert_eq!(
+            said::<Builtin>("frustraton"),
+            "unknown built-in detector `frustraton`; expected frustration, shouting, human_request, repeat or bot_fallback"
+        );
+        assert_eq!(
+            said::<crate::rules::schema::RawCondition>("mesage: {}"),
+            "unknown condition `mesage`; expected all, any, not, message, seen, counter, meta, hours or trigger"
+        );
+        assert_eq!(
+            said::<Severity>("''"),
+            "empty severity; expected low, medium, high or critical"
+        );
+        // The help still reads serde's list.
+        let err = crate::yaml::from_str::<Severity>("High").expect_err("not a severity");
+        assert_eq!(
+            suggest_field(&err.message).as_deref(),
+            Some("did you mean `high`? (names are written in lower case)")
         );
     }
 

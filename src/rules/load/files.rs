@@ -153,13 +153,36 @@ pub(crate) enum Unread {
 }
 
 impl SizeLimits {
-    /// The bytes of the file at `path`, when it is within both limits (its size counted
-    /// toward the total before it is read: a file over either is not read).
+    /// The bytes of the file at `path`, when it is within both limits. A file that says
+    /// its size is refused unread when it is over either; one that does not (a FIFO,
+    /// `<(cat rules.yaml)`, a device: its size is 0) is read up to one byte past the
+    /// limit of a file, never whole, and refused when it has that byte (its size then
+    /// [`MAX_RULE_FILE_BYTES`] + 1, said "more than" the limit: [`said_size`]).
     pub(crate) fn read(&mut self, path: &Path) -> Result<Vec<u8>, Unread> {
-        let size = std::fs::metadata(path).map_err(Unread::Io)?.len();
-        if size > MAX_RULE_FILE_BYTES {
-            return Err(Unread::TooLarge(size));
+        use std::io::Read;
+        let file = std::fs::File::open(path).map_err(Unread::Io)?;
+        let said = file.metadata().map_err(Unread::Io)?.len();
+        if said > MAX_RULE_FILE_BYTES {
+            return Err(Unread::TooLarge(said));
         }
+        self.count(said)?;
+        let mut bytes = Vec::new();
+        file.take(MAX_RULE_FILE_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(Unread::Io)?;
+        let read = bytes.len() as u64;
+        if read > MAX_RULE_FILE_BYTES {
+            return Err(Unread::TooLarge(read));
+        }
+        // What the file did not say it had (a stream), counted now it is read.
+        self.total -= said;
+        self.files -= 1;
+        self.count(read)?;
+        Ok(bytes)
+    }
+
+    /// Counts a file of `size` bytes toward the total.
+    fn count(&mut self, size: u64) -> Result<(), Unread> {
         self.total += size;
         self.files += 1;
         if self.total > MAX_RULE_SET_BYTES {
@@ -168,7 +191,18 @@ impl SizeLimits {
                 size: self.total,
             });
         }
-        std::fs::read(path).map_err(Unread::Io)
+        Ok(())
+    }
+}
+
+/// The size of a file over [`MAX_RULE_FILE_BYTES`] as its error says it: `5000000 bytes`,
+/// or `more than 4194304 bytes` for one byte past the limit, all that is read of a
+/// stream ([`SizeLimits::read`]).
+pub(crate) fn said_size(size: u64) -> String {
+    if size == MAX_RULE_FILE_BYTES + 1 {
+        format!("more than {MAX_RULE_FILE_BYTES} bytes")
+    } else {
+        format!("{size} bytes")
     }
 }
 

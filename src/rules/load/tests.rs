@@ -241,3 +241,36 @@ fn rule_files_over_the_limit_together_are_refused() {
         )
     );
 }
+
+/// A rule-test file given as rules was told by serde's wording of its `tests:` error
+/// ("unknown field `tests`, …") in the first column: a top-level `tests:` in a flow
+/// mapping was missed, and a nested `tests:` written in the first column was taken for
+/// one. It is told by the document's top-level keys.
+#[test]
+fn a_rule_test_files_tests_key_is_told_by_the_documents_keys() {
+    let helped = |text: &str| {
+        let loaded = parse(vec![(PathBuf::from("r.yaml"), text.to_owned())]);
+        loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.help.iter().any(|h| h == RULE_TEST_KEY_HELP))
+            .map(|d| {
+                let at = d.location.as_ref().unwrap();
+                (at.line, at.column)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(helped("version: 1\ntests: []\n"), [(2, Some(1))]);
+    assert_eq!(helped("{ version: 1, tests: [] }\n"), [(1, Some(15))]);
+    // Not at the top level, though in the first column.
+    assert_eq!(
+        helped("version: 1\nsignals: [ { id: a, phrases: [x],\ntests: 1 } ]\n"),
+        []
+    );
+    assert_eq!(
+        helped("version: 1\nsignals:\n  - id: a\n    tests: 1\n"),
+        []
+    );
+    // Another unknown top-level key.
+    assert_eq!(helped("version: 1\ntest: []\n"), []);
+}

@@ -211,3 +211,65 @@ fn the_size_limits_bound_each_file_and_the_files_together() {
         Err(Unread::Io(_))
     ));
 }
+
+/// A FIFO (`handoff lint <(cat rules.yaml)`) says it has no bytes: it was read whole
+/// whatever it held, past both limits. It is read up to one byte past a file's limit,
+/// then refused; one within the limit is read, and counted toward the total.
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_read_no_further_than_the_limit() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("r.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    assert!(
+        made.as_ref().is_ok_and(std::process::ExitStatus::success),
+        "mkfifo failed: {made:?}"
+    );
+    let feed = |bytes: usize| {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut w = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
+            // The reader stops past the limit: the rest is refused (a broken pipe).
+            let chunk = vec![b'#'; 64 * 1024];
+            let mut left = bytes;
+            while left > 0 {
+                let n = left.min(chunk.len());
+                if w.write_all(&chunk[..n]).is_err() {
+                    return left;
+                }
+                left -= n;
+            }
+            0
+        })
+    };
+    let limit = usize::try_from(MAX_RULE_FILE_BYTES).unwrap();
+    // Far over the limit: one byte past it is read, no more.
+    let writer = feed(4 * limit);
+    let mut limits = SizeLimits::default();
+    assert!(matches!(
+        limits.read(&fifo),
+        Err(Unread::TooLarge(size)) if size == MAX_RULE_FILE_BYTES + 1
+    ));
+    assert!(writer.join().unwrap() > 0, "the FIFO was read whole");
+    assert_eq!(
+        said_size(MAX_RULE_FILE_BYTES + 1),
+        format!("more than {MAX_RULE_FILE_BYTES} bytes")
+    );
+    // Within it: read whole, and counted toward the set's limit.
+    let writer = feed(limit);
+    let mut limits = SizeLimits::default();
+    assert_eq!(limits.read(&fifo).unwrap().len(), limit);
+    assert_eq!(writer.join().unwrap(), 0);
+    for _ in 0..3 {
+        let writer = feed(limit);
+        assert_eq!(limits.read(&fifo).unwrap().len(), limit);
+        writer.join().unwrap();
+    }
+    let writer = feed(1);
+    assert!(matches!(
+        limits.read(&fifo),
+        Err(Unread::SetTooLarge { files: 5, size }) if size == MAX_RULE_SET_BYTES + 1
+    ));
+    writer.join().unwrap();
+}

@@ -122,7 +122,7 @@ teams:
     );
     assert!(
         d[5].3
-            .starts_with("unknown variant `mesage`, expected one of all, any")
+            .starts_with("unknown condition `mesage`; expected all, any")
     );
 }
 
