@@ -21,9 +21,18 @@ pub(in crate::redact) fn possessive_stem(word: &str) -> Option<&str> {
 const SLIPPED_IN: &[char] = &[';', '[', ']', '\\', '=', '`'];
 
 /// Punctuation that also parts two words written without a space ("Lee,thanks"): inside
-/// a word only before what is no common English word, or is a name that is one
-/// ("Al,exis", "lee/smith"; not "Lee,thanks").
+/// a name but before one of [`PARTED_FROM_A_NAME`] ("Al,exis", "lee/smith", "Har,per";
+/// not "Lee,thanks").
 const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
+
+/// Words written after a name and a comma or a full stop without a space ("Lee,thanks",
+/// "Lee.Thanks for that", "Lee,please call") that end no name: after [`SLIPPED_IN_OR_PARTING`]
+/// only these are words of their own. Any other is taken for the rest of the name, a
+/// common word too: "Har,per" is "Harper", "Jas.per" "Jasper" (a word shown where it was
+/// one costs less than a name's part shown). Sorted, for a binary search.
+const PARTED_FROM_A_NAME: &[&str] = &[
+    "bye", "cheers", "please", "pls", "plz", "regards", "sorry", "thank", "thanks", "thx",
+];
 
 /// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
 /// the name's words are what it parts.
@@ -56,8 +65,7 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
             .to_lowercase()
             .replace('\u{2019}', "'");
         if SLIPPED_IN_OR_PARTING.contains(&c)
-            && is_common_english(&fragment)
-            && !is_name_word(&fragment)
+            && PARTED_FROM_A_NAME.binary_search(&fragment.as_str()).is_ok()
         {
             return end;
         }

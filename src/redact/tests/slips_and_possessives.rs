@@ -34,6 +34,35 @@ fn a_name_with_a_slip_of_punctuation_inside_is_masked_whole() {
     ]);
 }
 
+/// "Dr Har,per" showed ",per": after a comma, a full stop, a slash or a colon inside a
+/// name, the rest was masked only where no common English word, and "per" is one.
+#[test]
+fn a_name_with_a_comma_or_full_stop_inside_is_masked_whole_before_a_common_word() {
+    each(&[
+        ("Dr Har,per said so", "Dr [name] said so"),
+        ("Dr Har.per said so", "Dr [name] said so"),
+        ("Dr Har/per said so", "Dr [name] said so"),
+        ("Dr. Har:per called", "Dr. [name] called"),
+        ("I saw Dr Har,per today", "I saw Dr [name] today"),
+        ("dr har,per please", "dr [name] please"),
+        ("dr. har,per", "dr. [name]"),
+        ("DR HAR,PER", "DR [name]"),
+        ("Dr Har.Per called", "Dr [name] called"),
+        ("Dr Har,per's office", "Dr [name]'s office"),
+        ("Mrs Har,per called", "Mrs [name] called"),
+        ("Ms Jas.per called", "Ms [name] called"),
+        ("Mr O'Har,per", "Mr [name]"),
+        ("my name is Har,per", "my name is [name]"),
+        ("I'm Alexis Har,per", "I'm [name] [name]"),
+        ("this is Alexis Har.per", "this is [name] [name]"),
+    ]);
+    // A thank-you or a please written on without a space is no part of the name.
+    each(&[
+        ("Dr Lee,please call me", "Dr [name],please call me"),
+        ("Dr Lee.Thank you", "Dr [name].Thank you"),
+    ]);
+}
+
 /// "dr o'brien's clinic" was shown: a word in lower case after a title with an
 /// apostrophe inside was taken for a contraction ("dr can't"), where a name has one too.
 #[test]
