@@ -63,6 +63,29 @@ fn a_name_with_a_comma_or_full_stop_inside_is_masked_whole_before_a_common_word(
     ]);
 }
 
+/// "thanks;alexis" after "my name is Alexis" was masked whole, "thanks" with the name: a
+/// word before a slip of punctuation was taken for the name's start, a common word too.
+#[test]
+fn a_common_word_glued_to_a_known_name_by_a_slip_of_punctuation_stays() {
+    for (first, later, expected) in [
+        ("my name is Alexis", "thanks;alexis", "thanks;[name]"),
+        ("my name is Alexis", "ok;alexis here", "ok;[name] here"),
+        ("Dr Alexis", "thanks;Alexis", "thanks;[name]"),
+        ("my name is Alexis", "Alexis;thanks", "[name];thanks"),
+        // A part of the name before the slip is masked with it still.
+        ("my name is Al;exis", "al;exis here", "[name] here"),
+        ("Dr Jo;hnson", "Jo;hnson said so", "[name] said so"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+    // An underscore typed for a letter is a slip too.
+    each(&[("Dr Har_per called", "Dr [name] called")]);
+}
+
 /// "dr o'brien's clinic" was shown: a word in lower case after a title with an
 /// apostrophe inside was taken for a contraction ("dr can't"), where a name has one too.
 #[test]
@@ -227,7 +250,7 @@ fn a_name_with_a_hyphen_or_a_slip_is_masked_whole_later_too() {
     for (first, later, expected) in [
         ("dr al;exis", "al;exis", "[name]"),
         ("Dr Al;exis", "see Al;exis today", "see [name] today"),
-        ("dr al;exis", "thanks;alexis", "[name]"),
+        ("dr al;exis", "thanks;alexis", "thanks;[name]"),
         ("Dr Al-exis", "Al-exis too", "[name] too"),
         ("Dr Al-exis", "Alexis too", "[name] too"),
         ("Dr Mary-jane", "Mary-jane too", "[name] too"),
