@@ -251,7 +251,8 @@ fn name_before(
     // The last word may be what follows ("Tyler Here"): the name is the words before
     // what passes.
     while let Some(&(_, end, _)) = words.last() {
-        if then(&text[end..]) {
+        // Past what a slip of punctuation glued to it ("Regards, Har;per").
+        if then(&text[glued_end(text, end)..]) {
             out.extend(words);
             return;
         }

@@ -195,9 +195,30 @@ impl Names {
                 }
             } else if glued && !self.glued.is_empty() {
                 self.glued_spans(word, start, &mut out);
+            } else if let Some(joined_end) = self.slipped_apart(text, start, end) {
+                // "Har,per" after "Dr Harper": a name typed again with a slip of
+                // punctuation inside, whole.
+                out.push((start, joined_end));
+                while chars.next_if(|&(i, _)| i < joined_end).is_some() {}
             }
         }
         out
+    }
+
+    /// Where the word after the one at `text[start..end]` and a slip of punctuation ends,
+    /// if the two joined are a word of these names ("Har,per" for "Harper", "al;exis"
+    /// for "alexis"), as written.
+    fn slipped_apart(&self, text: &str, start: usize, end: usize) -> Option<usize> {
+        let slip = text[end..].chars().next().filter(|&c| slips_inside(c))?;
+        let from = end + slip.len_utf8();
+        let after = text[from..]
+            .find(|c: char| !(c.is_alphabetic() || is_combining_mark(c)))
+            .map_or(text.len(), |i| from + i);
+        if after == from {
+            return None;
+        }
+        let joined = [&text[start..end], &text[from..after]].concat();
+        self.matches(&joined).then_some(after)
     }
 
     /// Where the names of scripts without spaces are inside `word` (at `offset` in its

@@ -86,6 +86,44 @@ fn a_common_word_glued_to_a_known_name_by_a_slip_of_punctuation_stays() {
     each(&[("Dr Har_per called", "Dr [name] called")]);
 }
 
+/// "Har,per" after "Dr Harper" and "Al,exis" after "my name is Alexis" were shown: a
+/// name the conversation gave was found only as a word of its own, not typed again with
+/// a slip of punctuation inside; and "Regards, Har;per" was: a sign-off's name had to
+/// end the message, and a slip glued more to it.
+#[test]
+fn a_known_name_typed_with_a_slip_of_punctuation_inside_is_masked() {
+    for (first, later, expected) in [
+        ("Dr Harper", "Har,per said so", "[name] said so"),
+        ("Dr Harper's", "Harp;er said so", "[name] said so"),
+        ("my name is Alexis Harper", "Al,exis here", "[name] here"),
+        (
+            "my name is Alexis Harper",
+            "alexis har.per here",
+            "[name] [name] here",
+        ),
+        ("my name is Alexis", "Thanks,Al/exis", "Thanks,[name]"),
+    ] {
+        assert_eq!(
+            last_masked(&[(Role::Customer, first), (Role::Customer, later)]),
+            expected,
+            "{first:?} then {later:?}"
+        );
+    }
+    each(&[
+        ("Regards, Har;per", "Regards, [name]"),
+        ("Thanks, Har,per", "Thanks, [name]"),
+        ("Regards,Har,per", "Regards,[name]"),
+    ]);
+    // Two words a slip parts that are no name joined stay.
+    assert_eq!(
+        last_masked(&[
+            (Role::Customer, "my name is Alexis"),
+            (Role::Customer, "see e.g. the docs/faq")
+        ]),
+        "see e.g. the docs/faq"
+    );
+}
+
 /// "dr o'brien's clinic" was shown: a word in lower case after a title with an
 /// apostrophe inside was taken for a contraction ("dr can't"), where a name has one too.
 #[test]
