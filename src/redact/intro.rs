@@ -186,7 +186,7 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
 
 /// The name after the title `text[title_start..at]` written with its full stop and no
 /// space ("Dr.Johnson", "dr.harper"), into `out`: a capitalised word, or one that is no
-/// common English word, neither in an address or a file's name ("www.dr.com",
+/// common English word or is a name too ("dr.brown"), neither in an address or a file's name ("www.dr.com",
 /// "mr.txt.bak", "dr.smith/notes") nor after a word or a dot ("ms.teams", "a.dr.b").
 fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     if text[..title_start]
@@ -207,7 +207,8 @@ fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(us
         (Some('.' | '/' | '@' | '\\'), Some(c)) => c.is_alphanumeric(),
         _ => false,
     };
-    let common = is_common_english(&super::names::fold(word));
+    let folded = super::names::fold(word);
+    let common = is_common_english(&folded) && !is_name_word(&folded);
     if in_a_path || (common && !capitalised(word)) {
         out.truncate(from);
     }

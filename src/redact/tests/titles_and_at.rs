@@ -238,6 +238,8 @@ fn a_name_after_a_title_and_its_full_stop_without_a_space_is_masked() {
         ("Mr.Smith called", "Mr.[name] called"),
         ("Mrs.Brown called", "Mrs.[name] called"),
         ("dr.harper called", "dr.[name] called"),
+        ("dr.brown called", "dr.[name] called"),
+        ("DR.HARPER called", "DR.[name] called"),
         ("Dr;Harper called", "Dr;[name] called"),
         ("Dr.Har,per called", "Dr.[name] called"),
     ]);
