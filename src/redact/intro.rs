@@ -69,10 +69,12 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("the introduction pattern is valid")
 });
 
-/// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"):
-/// what may follow one, and when "miss" is the verb ("I miss you"), is `title.rs`'s.
+/// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"),
+/// and its full stop or a slip of a semicolon without a space after ("Dr.Johnson",
+/// "Mr;Smith": STAR star-1122, star-4403): what may follow one, and when "miss" is the
+/// verb ("I miss you"), is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)[.'’]?|(?i-u:miss))\s+")
+    Regex::new(r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;])|(?i-u:miss)\s+)")
         .expect("the introduction pattern is valid")
 });
 
@@ -153,6 +155,9 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
                     // customer's.
                     Cue::Named if word_before_is(text, m.start(), "your") => {}
                     Cue::Named => said_name_after(text, m.end(), cue, &mut out),
+                    _ if m.as_str().ends_with(['.', ';']) => {
+                        glued_to_a_title(text, m.start(), m.end(), &mut out);
+                    }
                     _ => title::name_after_title(text, m.start(), m.end(), &mut out),
                 }
             }
@@ -177,6 +182,36 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out
+}
+
+/// The name after the title `text[title_start..at]` written with its full stop and no
+/// space ("Dr.Johnson", "dr.harper"), into `out`: a capitalised word, or one that is no
+/// common English word or is a name too ("dr.brown"), neither in an address or a file's name ("www.dr.com",
+/// "mr.txt.bak", "dr.smith/notes") nor after a word or a dot ("ms.teams", "a.dr.b").
+fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    if text[..title_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | ':' | '\\' | '_'))
+    {
+        return;
+    }
+    let from = out.len();
+    title::name_after_title(text, title_start, at, out);
+    let Some(&(start, end, _)) = out.get(from) else {
+        return;
+    };
+    let word = &text[start..end];
+    let mut after = text[end..].chars();
+    let in_a_path = match (after.next(), after.next()) {
+        (Some('.' | '/' | '@' | '\\'), Some(c)) => c.is_alphanumeric(),
+        _ => false,
+    };
+    let folded = super::names::fold(word);
+    let common = is_common_english(&folded) && !is_name_word(&folded);
+    if in_a_path || (common && !capitalised(word)) {
+        out.truncate(from);
+    }
 }
 
 /// The names after "I'm", "this is" … and before a sign-off in `text`, into `out`.
@@ -251,7 +286,8 @@ fn name_before(
     // The last word may be what follows ("Tyler Here"): the name is the words before
     // what passes.
     while let Some(&(_, end, _)) = words.last() {
-        if then(&text[end..]) {
+        // Past what a slip of punctuation glued to it ("Regards, Har;per").
+        if then(&text[glued_end(text, end)..]) {
             out.extend(words);
             return;
         }

@@ -17,19 +17,26 @@ pub(in crate::redact) fn possessive_stem(word: &str) -> Option<&str> {
 }
 
 /// Punctuation a slip of typing puts inside a word, beside a letter's key ("Al;exis",
-/// "Jo[hnson"): never between two words without a space.
-const SLIPPED_IN: &[char] = &[';', '[', ']', '\\', '=', '`'];
+/// "Jo[hnson", "`Har_per`"), and what also parts two words written without a space
+/// ("Lee,thanks", "Lee.Thanks"): inside a name but before one of [`PARTED_FROM_A_NAME`]
+/// ("Al,exis", "lee/smith", "Har,per"), and but after a common word ([`glued_start`]:
+/// "thanks;Alexis").
+const SLIPS: &[char] = &[';', '[', ']', '\\', '=', '`', '_', ',', '.', '/', ':'];
 
-/// Punctuation that also parts two words written without a space ("Lee,thanks"): inside
-/// a word only before what is no common English word, or is a name that is one
-/// ("Al,exis", "lee/smith"; not "Lee,thanks").
-const SLIPPED_IN_OR_PARTING: &[char] = &[',', '.', '/', ':'];
+/// Words written after a name and a slip of punctuation without a space ("Lee,thanks",
+/// "Lee.Thanks for that", "Lee,please call", "Alexis;thanks") that end no name: after one
+/// only these are words of their own. Any other is taken for the rest of the name, a
+/// common word too: "Har,per" is "Harper", "Jas.per" "Jasper" (a word shown where it was
+/// one costs less than a name's part shown). Sorted, for a binary search.
+const PARTED_FROM_A_NAME: &[&str] = &[
+    "bye", "cheers", "please", "pls", "plz", "regards", "sorry", "thank", "thanks", "thx",
+];
 
 /// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
 /// the name's words are what it parts.
 pub(in crate::redact) fn slips_inside(c: char) -> bool {
     // Letters first out: this runs for each character of every name introduced.
-    c.is_ascii_punctuation() && (SLIPPED_IN.contains(&c) || SLIPPED_IN_OR_PARTING.contains(&c))
+    c.is_ascii_punctuation() && SLIPS.contains(&c)
 }
 
 /// Where the word ending at `end` ends with the letters a slip of punctuation glued to
@@ -55,10 +62,7 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
             .unwrap_or(&text[from..fragment_end])
             .to_lowercase()
             .replace('\u{2019}', "'");
-        if SLIPPED_IN_OR_PARTING.contains(&c)
-            && is_common_english(&fragment)
-            && !is_name_word(&fragment)
-        {
+        if PARTED_FROM_A_NAME.binary_search(&fragment.as_str()).is_ok() {
             return end;
         }
         if let Some(stem) = stem {
@@ -89,9 +93,10 @@ fn glued_start(text: &str, start: usize) -> usize {
             .last()
             .map_or(mark, |(i, _)| i);
         let fragment = text[fragment_start..mark].to_lowercase();
-        if SLIPPED_IN_OR_PARTING.contains(&c)
-            && ((is_common_english(&fragment) && !is_name_word(&fragment))
-                || super::is_title_word(&fragment))
+        // "thanks;alexis" after "my name is Alexis": a common word before a name is a
+        // word of its own, whatever the slip.
+        if (is_common_english(&fragment) && !is_name_word(&fragment))
+            || super::is_title_word(&fragment)
         {
             return start;
         }

@@ -2,7 +2,7 @@
 //! its parts, a title ("Dr", "mrs.") taken for a word of a name, and the name after a
 //! title in lower case; each beside a near miss that stays.
 
-use super::{masked_all, r};
+use super::{each, masked_all, r};
 use crate::transcript::Role;
 
 /// "john [at] example.io" showed whole. The quick look before the search for
@@ -219,4 +219,36 @@ fn a_name_after_a_title_in_any_case_and_no_thing_after_one() {
         masked_all(&rows)[1..],
         ["[name] [name]", "Yes, [name] is on the booking"]
     );
+}
+
+/// "I need to see Dr.Johnson today" was shown (STAR star-1122, star-4403 "Dr.Alexis"): a
+/// title had to be followed by a space, and one written with its full stop and no space
+/// took no name.
+#[test]
+fn a_name_after_a_title_and_its_full_stop_without_a_space_is_masked() {
+    each(&[
+        (
+            "So sick I need to see Dr.Johnson today",
+            "So sick I need to see Dr.[name] today",
+        ),
+        (
+            "my appointment with Dr.Alexis. Morgan was my old Dr.",
+            "my appointment with Dr.[name]. Morgan was my old Dr.",
+        ),
+        ("Mr.Smith called", "Mr.[name] called"),
+        ("Mrs.Brown called", "Mrs.[name] called"),
+        ("dr.harper called", "dr.[name] called"),
+        ("dr.brown called", "dr.[name] called"),
+        ("DR.HARPER called", "DR.[name] called"),
+        ("Dr;Harper called", "Dr;[name] called"),
+        ("Dr.Har,per called", "Dr.[name] called"),
+    ]);
+    // An address, a file's name, a product and a common word in lower case stay.
+    super::stays(&[
+        "go to www.dr.com now",
+        "I use ms.teams daily",
+        "Dr.Pepper is my drink",
+        "see dr.smith/notes",
+        "Hi dr. how are you",
+    ]);
 }
