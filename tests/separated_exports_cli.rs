@@ -241,3 +241,32 @@ fn a_wrong_or_doubled_delimiter_is_an_error_that_says_what_it_takes() {
         "{err}"
     );
 }
+
+/// The hint to say the delimiter was given for a tab file holding a `;` in a column's
+/// name, and for a `;` inside a quoted one (review): only a comma header holding another
+/// delimiter outside quotes gets it, and not when a delimiter was said.
+#[test]
+fn the_delimiter_hint_is_only_for_a_comma_header_holding_another_outside_quotes() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, header) in [
+        ("tabs.csv", "conversation_id\trole\tmessage;body"),
+        ("quoted.csv", "conversation_id,role,\"body;text\""),
+    ] {
+        let path = write(dir.path(), name, &format!("{header}\nc1,customer,hi\n"));
+        let err = stderr_text(&handoff().args(["replay", "-q"]).arg(&path).assert().code(2));
+        assert!(err.contains("no `text` column"), "{name}: {err}");
+        assert!(
+            err.contains("hint: map it with --map text=<column>"),
+            "{name}: {err}"
+        );
+    }
+    let path = write(dir.path(), "ambiguous.csv", AMBIGUOUS);
+    let err = stderr_text(
+        &handoff()
+            .args(["replay", "-q", "--map", "delimiter=comma"])
+            .arg(&path)
+            .assert()
+            .code(2),
+    );
+    assert!(!err.contains("as well as commas"), "{err}");
+}

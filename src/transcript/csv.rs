@@ -118,6 +118,9 @@ impl CsvSource {
                 (time.is_none() && mapping.timestamp_required)
                     .then_some(("timestamp", &mapping.timestamp))
             });
+        let other_delimiter = reader
+            .other_delimiter()
+            .filter(|_| mapping.delimiter.is_none());
         let missing_error =
             |(field, column): (&'static str, &String), json| ReadError::MissingColumn {
                 path: path.to_owned(),
@@ -129,6 +132,7 @@ impl CsvSource {
                     .project_mapped(field, &columns_named.written)
                     .map(Box::new),
                 found: columns_named.written.clone(),
+                other_delimiter,
             };
         let [(_, _, Some(id)), (_, _, Some(role)), (_, _, Some(text))] = fields else {
             let json = json_ahead(&header, &mut reader);

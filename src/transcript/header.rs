@@ -211,6 +211,7 @@ pub(super) fn check_meta(
                 found: header.written.clone(),
                 json: false,
                 project: None,
+                other_delimiter: None,
             });
         }
     }

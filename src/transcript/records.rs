@@ -76,6 +76,9 @@ pub(crate) struct RecordReader<R> {
     /// Whether the delimiter is still to be found from the first line
     /// ([`RecordReader::sniffing`]).
     sniff: bool,
+    /// The other delimiter the first line holds outside quotes, when it was found to
+    /// be separated by commas.
+    also: Option<u8>,
 }
 
 impl<R> RecordReader<R> {
@@ -87,6 +90,12 @@ impl<R> RecordReader<R> {
     /// The most bytes a record may take.
     pub(crate) fn limit(&self) -> usize {
         self.limit
+    }
+
+    /// The other delimiter a first line found to be comma-separated holds outside
+    /// quotes (`;` in `id;name, first, last;text`), for the hint of a missing column.
+    pub(crate) fn other_delimiter(&self) -> Option<u8> {
+        self.also
     }
 }
 
@@ -113,6 +122,7 @@ impl<R: Read> RecordReader<R> {
             bom_given: false,
             delimiter: b',',
             sniff: false,
+            also: None,
         }
     }
 
@@ -207,9 +217,10 @@ impl<R: Read> RecordReader<R> {
             }
             if self.sniff {
                 let rest = &self.buf[self.start..self.end];
-                match delimiter_of_first_line(rest, self.eof || rest.len() > SNIFF_BYTES) {
-                    Some(found) => {
+                match first_line_delimiters(rest, self.eof || rest.len() > SNIFF_BYTES) {
+                    Some((found, also)) => {
                         self.delimiter = found;
+                        self.also = also;
                         self.sniff = false;
                     }
                     None => {
@@ -416,11 +427,21 @@ impl<R: Read> RecordReader<R> {
 /// shorter, and a first line longer than this (an unclosed quote) is not waited for.
 const SNIFF_BYTES: usize = 64 * 1024;
 
+/// The delimiters a first line is looked at for, commas first.
+const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+
 /// The delimiter the line `bytes` starts with uses: of `,`, `;`, tab and `|`, the one it
 /// holds most of outside quotes, `,` on a tie or when it holds none. `None` when the line
 /// may go on past `bytes` (not `whole`) and more must be read to tell.
+#[cfg(test)]
 fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
-    const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+    first_line_delimiters(bytes, whole).map(|(delimiter, _)| delimiter)
+}
+
+/// [`delimiter_of_first_line`], and, when that is `,`, the other delimiter the line
+/// holds most of outside quotes, if it holds one: a header that may be separated by it
+/// after all (`id;name, first, last;text`).
+fn first_line_delimiters(bytes: &[u8], whole: bool) -> Option<(u8, Option<u8>)> {
     let mut counts = [0usize; CANDIDATES.len()];
     let mut quoted = false;
     let mut ended = false;
@@ -443,11 +464,18 @@ fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
         return None;
     }
     // The first of the most: commas win a tie.
-    let (best, _) = counts.iter().enumerate().fold(
-        (0, 0),
-        |(bi, bc), (i, &c)| if c > bc { (i, c) } else { (bi, bc) },
-    );
-    Some(CANDIDATES[best])
+    let most = |from: usize| {
+        counts.iter().enumerate().skip(from).fold(
+            (0, 0),
+            |(bi, bc), (i, &c)| if c > bc { (i, c) } else { (bi, bc) },
+        )
+    };
+    let (best, _) = most(0);
+    let also = match most(1) {
+        (i, n) if best == 0 && n > 0 => Some(CANDIDATES[i]),
+        _ => None,
+    };
+    Some((CANDIDATES[best], also))
 }
 
 #[cfg(test)]

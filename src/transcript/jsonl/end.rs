@@ -55,6 +55,7 @@ impl JsonlSource {
                     .map(Box::new),
                 found,
                 json: false,
+                other_delimiter: None,
             });
         }
         if let Some(meta) = self
@@ -70,6 +71,7 @@ impl JsonlSource {
                 found,
                 json: false,
                 project: None,
+                other_delimiter: None,
             });
         }
         let column = self

@@ -121,7 +121,7 @@ pub enum ReadError {
         .path.display(),
         if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
-        missing_column_hint(.field, .found, *.json, .project.as_deref())
+        missing_column_hint(.field, .found, *.json, .project.as_deref(), *.other_delimiter)
     )]
     MissingColumn {
         path: PathBuf,
@@ -137,6 +137,9 @@ pub enum ReadError {
         /// `.handoff.yaml` mapped the field to the missing column, and the file has
         /// handoff's own column for it: a file of another export than the mapping's.
         project: Option<Box<crate::transcript::mapping::ProjectMapped>>,
+        /// The other delimiter a header found to be comma-separated holds outside quotes
+        /// (`;` in `id;name, first, last;text`), when no mapping said the delimiter.
+        other_delimiter: Option<u8>,
     },
     /// A column named as a metadata field that `meta.KEY` reads from another column:
     /// which of the two is meant cannot be told.
@@ -247,6 +250,7 @@ fn missing_column_hint(
     found: &[String],
     json: bool,
     project: Option<&crate::transcript::mapping::ProjectMapped>,
+    other_delimiter: Option<u8>,
 ) -> String {
     if let Some(p) = project {
         return format!(
@@ -266,19 +270,17 @@ fn missing_column_hint(
     {
         return "this is JSON, not CSV: a file of one object a line is read as JSONL when its name ends in .jsonl, or with --input-format jsonl; a JSON array, once written one object a line (`jq -c '.[]' export.json > export.jsonl`)".to_owned();
     }
-    // The header read with commas, its columns holding another delimiter: the fields may
-    // be separated by it, in a header with as many commas (`id;name, first;…`).
-    let other = [(';', "semicolon"), ('\t', "tab"), ('|', "pipe")]
-        .into_iter()
-        .find(|(c, _)| found.iter().any(|column| column.contains(*c)));
-    if let Some((c, name)) = other {
-        let shown = if c == '\t' {
-            "tabs".to_owned()
-        } else {
-            format!("`{c}`")
+    // The header read with commas, holding another delimiter outside quotes: the fields
+    // may be separated by it, in a header with as many commas (`id;name, first;…`).
+    if let Some(c) = other_delimiter {
+        let name = crate::transcript::mapping::delimiter_name(c);
+        let (shown, word) = match c {
+            b'\t' => ("tabs".to_owned(), "tab"),
+            b'|' => ("`|`".to_owned(), "pipe"),
+            _ => (format!("`{name}`"), "semicolon"),
         };
         return format!(
-            "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={name}, or `delimiter: {name}` under `input:` in .handoff.yaml"
+            "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
         );
     }
     match field.strip_prefix("meta.") {

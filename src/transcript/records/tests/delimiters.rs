@@ -3,7 +3,9 @@
 
 use proptest::prelude::*;
 
-use super::super::{RecordReader, delimiter_of_first_line, parse::field_end};
+use super::super::{
+    RecordReader, delimiter_of_first_line, first_line_delimiters, parse::field_end,
+};
 use super::{Records, Trickle, all_records, theirs_separated};
 
 fn sniffed(input: &[u8], step: usize, chunk: usize) -> Records {
@@ -61,6 +63,25 @@ fn the_delimiter_is_the_one_the_first_line_holds_most_of_outside_quotes() {
             "{}",
             String::from_utf8_lossy(line)
         );
+    }
+}
+
+#[test]
+fn a_comma_line_names_the_other_delimiter_it_holds_outside_quotes() {
+    for (line, also) in [
+        (&b"id;name, first, last;text\n"[..], Some(b';')),
+        (b"a,b;c\n", Some(b';')),
+        (b"a,b,c|d\n", Some(b'|')),
+        (b"a,b\tc;d;e\n", None),
+        (b"id,role,\"body;text\"\n", None),
+        (b"a,b,c\n", None),
+        (b"a\tb\tc;d\n", None),
+    ] {
+        let (delimiter, found) = first_line_delimiters(line, true).unwrap();
+        if also.is_some() {
+            assert_eq!(delimiter, b',', "{}", String::from_utf8_lossy(line));
+        }
+        assert_eq!(found, also, "{}", String::from_utf8_lossy(line));
     }
 }
 
