@@ -249,6 +249,29 @@ fn a_one_word_name_given_when_asked_is_kept() {
     }
 }
 
+/// Regression: a one-word reply to the bot's question for the customer's name that names
+/// no one ("Billing", "Netflix") was their name fact. A word that stands where a name
+/// would without being one, as redaction reads a reply (what customers ask a support
+/// chat about, a greeting, yes or no, a service), or a word of the bot's own question
+/// (the reply picks what it offered) is none; a name the bot did not say is one.
+#[test]
+fn a_one_word_reply_that_names_no_one_is_no_name() {
+    let asked = "May I have your name?";
+    for reply in [
+        "Billing", "Netflix", "Refund", "Yes", "Hello", "Support", "Spotify.",
+    ] {
+        assert_eq!(facts_after(asked, reply), Vec::<String>::new(), "{reply}");
+    }
+    let offered = "Is your card from Citi or Chase? And your name, please?";
+    assert_eq!(facts_after(offered, "Citi"), Vec::<String>::new());
+    assert_eq!(facts_after(offered, "Angela"), ["Angela"]);
+    assert_eq!(facts_after(asked, "Alexis"), ["Alexis"]);
+    assert_eq!(
+        facts_after("Thanks. What is your full name?", "Mark"),
+        ["Mark"]
+    );
+}
+
 /// The key facts of a conversation in which the customer gives `reply` to the bot's
 /// `asked`, after a message of no fact.
 fn facts_after(asked: &str, reply: &str) -> Vec<String> {
