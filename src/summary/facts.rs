@@ -224,8 +224,9 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
     }
 }
 
-/// The customer's name in `text`, their message `turn`, a reply to the bot's question
-/// for it (`asked`: [`asks_for_name`]) that is one word alone ("Alex", "Mark."), added to
+/// The name in `text`, the customer's message `turn`, a reply to the bot's question for
+/// a person's name, theirs or the host's (`asked`: [`asks_for_name`]), that is one word
+/// alone ("Alex", "Mark."), added to
 /// `out` unless already there: a sentence's first word, no name to the patterns, where a
 /// reply of two ("John Smith") is one. Not a word of the bot's own message: the reply
 /// echoes what the bot offered ("Billing or Sales? And your name?" "Billing"); a bot that

@@ -101,8 +101,8 @@ pub(crate) fn summarize_unbulleted(
     // The security question the bot asked just before the customer's message, if it
     // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
     let mut secret = None;
-    // The bot's message, if it asked for the customer's name alone: a reply of one word
-    // is that name.
+    // The bot's message, if it asked for a person's name alone (the customer's, or the
+    // host's): a reply of one word is that name.
     let mut name_asked: Option<&str> = None;
     for (i, m) in messages.iter().enumerate() {
         match m.role {

@@ -233,10 +233,7 @@ fn a_one_word_name_given_when_asked_is_kept() {
             &["Alex"],
         ),
         ("What was your mother's maiden name?", "Miller", &[]),
-        // Another's name asked, or a question asked after the name's: the word is no
-        // name of the customer's.
-        ("What is your friend's full name?", "Alex", &[]),
-        ("Can I have the first name of the passenger?", "Alex", &[]),
+        // A question asked after the name's: the word answers that one.
         (
             "I don't see your name on the order. Who placed it?",
             "Sarah",
@@ -270,6 +267,37 @@ fn a_one_word_reply_that_names_no_one_is_no_name() {
         facts_after("Thanks. What is your full name?", "Mark"),
         ["Mark"]
     );
+}
+
+/// Regression (STAR star-1723): the host's name given as one word when the bot asked
+/// for it ("Could you provide me with the name of the host, please?" "Tyler") was no
+/// fact, as only a question for the customer's own name made one of a reply's first
+/// word. A question for the name of someone the customer books for, meets or sees does
+/// too (the fact says not whose: facts have no such label); one for a thing's name does
+/// not, nor one asked before another question.
+#[test]
+fn a_one_word_name_given_for_someone_else_asked_by_role_is_kept() {
+    for (asked, reply, kept) in [
+        (
+            "Could you provide me with the name of the host, please?",
+            "Tyler",
+            &["Tyler"][..],
+        ),
+        ("What is the host's name?", "Tyler.", &["Tyler"]),
+        ("What is your friend's full name?", "Alex", &["Alex"]),
+        (
+            "Can I have the first name of the passenger?",
+            "Alex",
+            &["Alex"],
+        ),
+        ("Great. What's his name?", "Mark", &["Mark"]),
+        ("What is the name of the host?", "Billing", &[]),
+        ("What is the name of the restaurant?", "Lucca", &[]),
+        ("What is the name of the host? Which day?", "Friday", &[]),
+        ("What's the name of the host? And the city?", "Denver", &[]),
+    ] {
+        assert_eq!(facts_after(asked, reply), kept, "{asked} {reply}");
+    }
 }
 
 /// The key facts of a conversation in which the customer gives `reply` to the bot's
