@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod anew;
 mod changes;
 mod done;
 mod goal;
