@@ -193,8 +193,9 @@ fn so_is_filler(after: &str) -> bool {
 }
 
 /// Whether "no" followed by `after` is a filler, an answer: where "so" is one
-/// ([`so_is_filler`]: "No, I said …", "No I need …", "No it was …") or before thanks ("No
-/// thanks, can you …"); not "no" before a noun, which the sentence needs ("No one told
+/// ([`so_is_filler`]: "No, I said …", "No I need …", "No it was …") or before thanks or
+/// an apology ("No thanks, can you …", "No sorry I misspoke": STAR star-6388); not "no"
+/// before a noun, which the sentence needs ("No one told
 /// me the driver's name" lost its "No": "One told me …").
 fn no_is_filler(after: &str) -> bool {
     let word = after
@@ -203,7 +204,7 @@ fn no_is_filler(after: &str) -> bool {
         .next()
         .unwrap_or("");
     so_is_filler(after)
-        || ["thanks", "thank", "thx"]
+        || ["thanks", "thank", "thx", "sorry"]
             .iter()
             .any(|t| word.eq_ignore_ascii_case(t))
 }
@@ -247,6 +248,10 @@ mod tests {
             ("No, I said the 5th", "I said the 5th"),
             ("No I need it on the 5th", "I need it on the 5th"),
             ("No thanks, can you book a hotel?", "can you book a hotel?"),
+            (
+                "No sorry I misspoke, can we go west?",
+                "sorry I misspoke, can we go west?",
+            ),
             ("No. Can you book a hotel?", "Can you book a hotel?"),
             (
                 "No one told me the driver's name",
