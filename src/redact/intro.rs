@@ -43,12 +43,12 @@ use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 pub(in crate::redact) use title::is_title_word;
 use title::may_name;
-pub(crate) use words::is_not_a_name;
 pub(super) use words::word_after;
 use words::{
     NOT_A_NAME, everyday, follows_names, name_after, rare_or_name, said_name_after,
     surname_in_lower_case, word_at,
 };
+pub(crate) use words::{is_not_a_name, stands_for_no_name};
 
 /// How sure the words after an introduction are a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

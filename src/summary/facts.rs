@@ -224,16 +224,26 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
     }
 }
 
-/// The customer's name in `text`, their message `turn`, a reply to the bot's question
-/// for it ([`asks_for_name`]) that is one word alone ("Alex", "Mark."), added to `out`
-/// unless already there: a sentence's first word, no name to the patterns, where a
-/// reply of two ("John Smith") is one.
-pub(super) fn extract_name_reply(text: &str, turn: usize, out: &mut Facts) {
+/// The name in `text`, the customer's message `turn`, a reply to the bot's question for
+/// a person's name, theirs or the host's (`asked`: [`asks_for_name`]), that is one word
+/// alone ("Alex", "Mark."), added to
+/// `out` unless already there: a sentence's first word, no name to the patterns, where a
+/// reply of two ("John Smith") is one. Not a word of the bot's own message: the reply
+/// echoes what the bot offered ("Billing or Sales? And your name?" "Billing"); a bot that
+/// says the name it then asks for is rare (none of STAR's 580 one-word replies to it).
+pub(super) fn extract_name_reply(text: &str, asked: &str, turn: usize, out: &mut Facts) {
     if let Some((_, name, true)) = names::first_answer(text)
+        && !says_word(asked, name)
         && out.seen.insert(name.to_ascii_lowercase())
     {
         out.list.push(plain(FactKind::Name, name, turn));
     }
+}
+
+/// Whether `text` has `word` as a word of its own, in any case.
+fn says_word(text: &str, word: &str) -> bool {
+    text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` is nothing but its `names` and the facts it `claimed` (one flag a

@@ -101,23 +101,25 @@ pub(crate) fn summarize_unbulleted(
     // The security question the bot asked just before the customer's message, if it
     // did: the names of the reply are secrets ("Charlie", a childhood pet), not people.
     let mut secret = None;
-    // Whether it asked for the customer's name alone: a reply of one word is that name.
-    let mut name_asked = false;
+    // The bot's message, if it asked for a person's name alone (the customer's, or the
+    // host's): a reply of one word is that name.
+    let mut name_asked: Option<&str> = None;
     for (i, m) in messages.iter().enumerate() {
         match m.role {
             // One message answers it: a name in the next is a person again ("Also
             // please have Dr. Morgan call me").
             Role::Customer => {
-                if std::mem::take(&mut name_asked) {
-                    facts::extract_name_reply(&m.text, i + 1, &mut facts);
+                if let Some(asked) = name_asked.take() {
+                    facts::extract_name_reply(&m.text, asked, i + 1, &mut facts);
                 }
                 facts::extract(&m.text, i + 1, secret.take(), &mut facts);
             }
             Role::Bot => {
                 secret = facts::asks_for_secret(&m.text);
-                name_asked = secret.is_none() && facts::asks_for_name(&m.text);
+                name_asked =
+                    (secret.is_none() && facts::asks_for_name(&m.text)).then_some(m.text.as_str());
             }
-            _ => (secret, name_asked) = (None, false),
+            _ => (secret, name_asked) = (None, None),
         }
     }
     let facts = facts.list;

@@ -43,7 +43,13 @@ static TERSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("the terse question pattern is valid")
 });
 
-/// Whether `text` (a bot's or agent's message) asks the customer for their name.
+/// Whether `text` (a bot's or agent's message) asks the customer for a name: theirs, or
+/// any other a reply may give ([`ASKS_NAME`], [`TERSE`]), anywhere in the message, so
+/// that the name is masked wherever it shows. Differs on purpose from the packet
+/// summary's question for a name (`summary::facts::asks_for_name`), which says whose
+/// name is asked (the customer's own, or that of a person the bot names: "the name of
+/// the host"), and only in the bot's last question, since it makes a key fact of the
+/// reply's one word: a name missed there costs a fact, one missed here shows a name.
 pub(in crate::redact) fn asks_for_name(text: &str) -> bool {
     ASKS_NAME.is_match(text) || TERSE.is_match(text)
 }

@@ -142,6 +142,15 @@ pub(super) const SERVICES: &[&str] = &[
     "youtube",
 ];
 
+/// Whether `word` (in any case) stands where a name would without being one: a word of
+/// a support chat ([`EVERYDAY`]: "Billing", "Refund", "Yes", "Hello") or a service
+/// ([`SERVICES`]: "Netflix"). Redaction reads the two lists apart; the packet summary
+/// reads them together, for a one-word reply to the bot's question for the customer's
+/// name.
+pub(crate) fn stands_for_no_name(word: &str) -> bool {
+    everyday(word) || is_service(word)
+}
+
 /// Whether `word` (in any case) is one of [`SERVICES`].
 pub(super) fn is_service(word: &str) -> bool {
     SERVICES

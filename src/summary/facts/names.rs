@@ -8,7 +8,7 @@
 
 mod words;
 
-use crate::redact::{is_common_english, is_name_word};
+use crate::redact::{is_common_english, is_name_word, stands_for_no_name};
 use words::{ADDRESSING, ANIMALS, COMPASS, CUISINES, NOT_NAMES, PET_NAMES, PET_TAILS, STARTERS};
 
 /// What the words before a name say of it.
@@ -155,7 +155,9 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
 /// The name a reply to the bot's question for the customer's name opens with, when it
 /// is a word alone as the reply's first answer ("Alex", "Alex.", "Alex, Miller",
 /// "Alex\nMiller", "Alex and Miller"): a sentence's first word, which [`names`] never
-/// takes alone, a name as [`names`] keeps one (not "Yes", "Hello", "Honey"). Its byte
+/// takes alone, a name as [`names`] keeps one (not "Yes", "Hello", "Honey"), and no word
+/// that stands where a name would without being one, as redaction reads a reply: a
+/// support chat's ("Billing", "Refund", "Agent") or a service's ("Netflix"). Its byte
 /// offset and text, and whether it is the whole reply.
 pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
     let start = text.find(|c: char| !c.is_whitespace())?;
@@ -171,6 +173,7 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
             .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         || !capitalised(word)
         || !may_be_name(word)
+        || stands_for_no_name(word)
     {
         return None;
     }

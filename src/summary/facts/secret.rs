@@ -52,20 +52,28 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
     })
 }
 
-/// The customer's own name asked for as such: "your name", "your full name"; not "your
-/// friend's full name" nor "the first name of the passenger".
-static YOUR_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\byour\s+(?:(?:full|first|last|given|legal)\s+)?name\b")
-        .expect("the your-name pattern is valid")
+/// A person's name asked for: the customer's own ("your name", "your full name"), or
+/// that of someone they book for, meet or see ("the name of the host": STAR star-1723;
+/// "the first name of the passenger", "your friend's full name", "What's his name?");
+/// not a thing's ("the name of the restaurant") nor "the name on the booking".
+static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    const WHO: &str = "host|guest|patient|passenger|contact|person|driver|doctor|dentist|friend|daughter|son|child|wife|husband|partner|boss|colleague|attendee|recipient";
+    Regex::new(&format!(
+        r"(?i)\byour\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bname\s+of\s+(?:the|your|this)\s+(?:\w+\s+)?(?:{WHO})s?\b|\b(?:{WHO})(?:'|’)?s\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bwhat(?:'|’)?s\s+(?:his|her|their)\s+name\b|\bwhat\s+is\s+(?:his|her|their)\s+name\b"
+    ))
+    .expect("the person-name pattern is valid")
 });
 
-/// Whether the bot's message `text` asks for the customer's own name, the last thing it
-/// asks ("May I have your name, please?", "Thanks. What is your full name?"), so that a
-/// one-word reply answers it: not where it asks another person's name ("What is your
-/// friend's full name?") or asks on after it ("I don't see your name on the order. Who
-/// placed it?", "Is it under your name? Which city?"). Narrower than redaction's
-/// question for a name (`redact::intro::reply`), which masks any name a reply gives,
-/// the customer's or another's: this one says whose it is.
+/// Whether the bot's message `text` asks for a person's name ([`PERSON_NAME`]), the last
+/// thing it asks ("May I have your name, please?", "Thanks. What is your full name?",
+/// "Could you provide me with the name of the host, please?"), so that a one-word reply
+/// answers it: not where it asks on after it ("I don't see your name on the order. Who
+/// placed it?", "Is it under your name? Which city?"). The name fact it gives says not
+/// whose it is (facts have no such label). Differs on purpose from redaction's question
+/// for a name (`redact::intro::reply::asks_for_name`), which reads the whole message and
+/// any name a reply may give (the customer's, another's, "the name on the booking"), to
+/// mask it wherever it shows: this one keeps a fact only where the bot's last question
+/// asks for a person's, and says so of the customer's own or of someone it names.
 pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
     // Most bot messages say no "name": a byte search before the pattern's, with
     // searchers built once (`memmem::find` built one a call: 23 M instructions of
@@ -86,7 +94,7 @@ pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
     let last = asked
         .rfind(['?', '.', '!'])
         .map_or(asked, |at| &asked[at + 1..]);
-    YOUR_NAME.is_match(last)
+    PERSON_NAME.is_match(last)
 }
 
 impl Secret {
