@@ -271,7 +271,7 @@ fn a_rule_test_file_over_the_rule_file_limit_is_refused() {
     let stderr = invalid_rule_tests(dir.path());
     assert!(
         stderr.contains(&format!(
-            "rule test file t.yaml is more than {limit} bytes; the limit is {limit}"
+            "rule test file t.yaml is over the limit of {limit} bytes"
         )),
         "{stderr}"
     );

@@ -79,7 +79,7 @@ pub enum LoadError {
     )]
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     /// A file over the limit; a stream's size is the limit and one byte (`said_size`).
-    #[error("rule file {} is {}; the limit is {MAX_RULE_FILE_BYTES}", .path.display(), said_size(*.size))]
+    #[error("rule file {} {}", .path.display(), said_size(*.size))]
     TooLarge { path: PathBuf, size: u64 },
     #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
     SetTooLarge { path: PathBuf, size: u64 },

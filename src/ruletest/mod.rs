@@ -100,10 +100,9 @@ pub enum SuiteError {
     OnlyHidden { dir: PathBuf, hidden: Vec<PathBuf> },
     /// A test file over the limit a rule file has (untrusted input, as rules are).
     #[error(
-        "rule test file {} is {}; the limit is {}",
+        "rule test file {} {}",
         .path.display(),
-        crate::rules::load::said_size(*.size),
-        crate::rules::load::MAX_RULE_FILE_BYTES
+        crate::rules::load::said_size(*.size)
     )]
     TooLarge { path: PathBuf, size: u64 },
     /// The test files over the limit a rule set has, together: of all the paths given

@@ -133,6 +133,13 @@ fn variant_in_words(message: &str) -> Option<String> {
         if name.trim().is_empty() {
             return Some(format!("empty {noun}; expected {}", or_list(names)));
         }
+        // A condition's key written alone (`when: message`): serde reads it as a variant
+        // without its value, and calls it unknown.
+        if noun == "condition" && names.iter().any(|n| name == *n) {
+            return Some(format!(
+                "the condition `{name}` is written alone; it takes what it checks: `{name}: {{ … }}`"
+            ));
+        }
         return Some(format!(
             "unknown {noun} `{name}`; expected {}",
             or_list(names)
@@ -152,6 +159,11 @@ pub(crate) fn suggest_field(message: &str) -> Option<String> {
     let name = message.split('`').nth(1)?;
     let expected = message.split_once("expected one of ")?.1;
     let candidates: Vec<&str> = expected.split(", ").map(|c| c.trim_matches('`')).collect();
+    // A name of the list, written alone where it takes a value (`when: message`): no
+    // other name was meant.
+    if candidates.contains(&name) {
+        return None;
+    }
     if let Some(role) = role_written(name, &candidates) {
         return Some(crate::transcript::mapping::written_here(name, role));
     }
@@ -328,6 +340,15 @@ mod tests {
             said::<crate::rules::schema::RawCondition>("mesage: {}"),
             "unknown condition `mesage`; expected all, any, not, message, seen, counter, meta, hours or trigger"
         );
+        // A condition's key alone was "unknown condition `message`; expected …, message,
+        // …" (review).
+        assert_eq!(
+            said::<crate::rules::schema::RawCondition>("message"),
+            "the condition `message` is written alone; it takes what it checks: `message: { … }`"
+        );
+        let err = crate::yaml::from_str::<crate::rules::schema::RawCondition>("message")
+            .expect_err("not a condition");
+        assert_eq!(suggest_field(&err.message), None, "no other name was meant");
         assert_eq!(
             said::<Severity>("''"),
             "empty severity; expected low, medium, high or critical"

@@ -195,14 +195,14 @@ impl SizeLimits {
     }
 }
 
-/// The size of a file over [`MAX_RULE_FILE_BYTES`] as its error says it: `5000000 bytes`,
-/// or `more than 4194304 bytes` for one byte past the limit, all that is read of a
-/// stream ([`SizeLimits::read`]).
+/// What its error says of a file over [`MAX_RULE_FILE_BYTES`]: `is 5000000 bytes; the
+/// limit is 4194304`, or `is over the limit of 4194304 bytes` for one byte past it, all
+/// that is read of a stream ([`SizeLimits::read`]).
 pub(crate) fn said_size(size: u64) -> String {
     if size == MAX_RULE_FILE_BYTES + 1 {
-        format!("more than {MAX_RULE_FILE_BYTES} bytes")
+        format!("is over the limit of {MAX_RULE_FILE_BYTES} bytes")
     } else {
-        format!("{size} bytes")
+        format!("is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}")
     }
 }
 

@@ -254,7 +254,7 @@ fn a_fifo_is_read_no_further_than_the_limit() {
     assert!(writer.join().unwrap() > 0, "the FIFO was read whole");
     assert_eq!(
         said_size(MAX_RULE_FILE_BYTES + 1),
-        format!("more than {MAX_RULE_FILE_BYTES} bytes")
+        format!("is over the limit of {MAX_RULE_FILE_BYTES} bytes")
     );
     // Within it: read whole, and counted toward the set's limit.
     let writer = feed(limit);
