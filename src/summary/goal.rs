@@ -217,26 +217,20 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from. When the request is `anew`, after a task
-/// done, only a clear one that asks anew ([`anew::asks_anew`]), in a message that does
-/// not open by disputing the task done ([`anew::disputes`]: "No, I said the 5th, can you
-/// change it?" corrects the request met).
+/// done, only a clear one that asks anew ([`anew::asks_anew`]).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
     for &i in customer.iter().take(3) {
-        // After a task done, whether the message opened by disputing it ("No, I said the
-        // 5th"): its sentences correct the request met, none asks anew.
-        let mut disputing = false;
         for sentence in sentences(&messages[i].text) {
-            disputing |= anew && anew::disputes(sentence);
             let cleaned = strip_opening(sentence);
             if (words(cleaned) < 4 && !short_request(cleaned)) || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
             match goal_request(cleaned) {
-                Request::Clear if !anew || (!disputing && anew::asks_anew(cleaned)) => {
+                Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }
                 // After a task done, a question pointing back asks about the task done

@@ -296,6 +296,21 @@ fn a_one_word_name_given_for_someone_else_asked_by_role_is_kept() {
         ("What is the name of the restaurant?", "Lucca", &[]),
         ("What is the name of the host? Which day?", "Friday", &[]),
         ("What's the name of the host? And the city?", "Denver", &[]),
+        (
+            "Could you give me the name of the host for the evening?",
+            "Bill",
+            &["Bill"],
+        ),
+        // A place's or a company's name (review): the person word is no end of it.
+        ("What is the name of your son's school?", "Lincoln", &[]),
+        ("What is the name of the host hotel?", "Seaview", &[]),
+        (
+            "What is the name of the contact center you called?",
+            "Manila",
+            &[],
+        ),
+        ("What is the name of your partner company?", "Acme", &[]),
+        ("Which bank is it with? What is their name?", "Chase", &[]),
     ] {
         assert_eq!(facts_after(asked, reply), kept, "{asked} {reply}");
     }

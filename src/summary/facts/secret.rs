@@ -55,11 +55,17 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
 /// A person's name asked for: the customer's own ("your name", "your full name"), or
 /// that of someone they book for, meet or see ("the name of the host": STAR star-1723;
 /// "the first name of the passenger", "your friend's full name", "What's his name?");
-/// not a thing's ("the name of the restaurant") nor "the name on the booking".
+/// not a thing's ("the name of the restaurant") nor "the name on the booking". In "the
+/// name of the host", the person ends the question or comes before a word that goes on
+/// about them ("the host for the evening", "the host, please"): "the name of the host
+/// hotel" or "of your son's school" asks for a place's, and "their name" may be a
+/// company's ("Which bank is it with? What is their name?").
 static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
     const WHO: &str = "host|guest|patient|passenger|contact|person|driver|doctor|dentist|friend|daughter|son|child|wife|husband|partner|boss|colleague|attendee|recipient";
+    const ENDS: &str =
+        r"\s*(?:$|[?.,!:;)])|\s+(?:for|who|that|please|you|on|at|in|of|from|with|to|and|or|if)\b";
     Regex::new(&format!(
-        r"(?i)\byour\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bname\s+of\s+(?:the|your|this)\s+(?:\w+\s+)?(?:{WHO})s?\b|\b(?:{WHO})(?:'|’)?s\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bwhat(?:'|’)?s\s+(?:his|her|their)\s+name\b|\bwhat\s+is\s+(?:his|her|their)\s+name\b"
+        r"(?i)\byour\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bname\s+of\s+(?:the|your|this)\s+(?:\w+\s+)?(?:{WHO})s?(?:{ENDS})|\b(?:{WHO})(?:'|’)?s\s+(?:(?:full|first|last|given|legal)\s+)?name\b|\bwhat(?:'|’)?s\s+(?:his|her)\s+name\b|\bwhat\s+is\s+(?:his|her)\s+name\b"
     ))
     .expect("the person-name pattern is valid")
 });
