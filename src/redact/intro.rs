@@ -202,9 +202,15 @@ fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(us
         return;
     };
     let word = &text[start..end];
+    // An address or a file's name goes on in lower case or digits ("dr.smith/notes",
+    // "dr.smith.txt"); a capital after the full stop starts a sentence ("Dr.Smith.She
+    // said no"), and a thank-you or a goodbye is a word of its own ("Dr.Smith.thanks").
     let mut after = text[end..].chars();
     let in_a_path = match (after.next(), after.next()) {
-        (Some('.' | '/' | '@' | '\\'), Some(c)) => c.is_alphanumeric(),
+        (Some('.' | '/' | '@' | '\\'), Some(c)) => {
+            (c.is_lowercase() || c.is_ascii_digit())
+                && !slips::starts_parted_from_a_name(&text[end + 1..])
+        }
         _ => false,
     };
     let folded = super::names::fold(word);

@@ -32,6 +32,17 @@ const PARTED_FROM_A_NAME: &[&str] = &[
     "bye", "cheers", "please", "pls", "plz", "regards", "sorry", "thank", "thanks", "thx",
 ];
 
+/// Whether the text `rest` starts with one of [`PARTED_FROM_A_NAME`], in any case
+/// ("thanks", "Please call"): a word of its own after a name and a slip.
+pub(in crate::redact) fn starts_parted_from_a_name(rest: &str) -> bool {
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .flat_map(char::to_lowercase)
+        .collect();
+    PARTED_FROM_A_NAME.binary_search(&word.as_str()).is_ok()
+}
+
 /// Whether `c` is punctuation a slip of typing may put inside a name ([`glued_end`]):
 /// the name's words are what it parts.
 pub(in crate::redact) fn slips_inside(c: char) -> bool {

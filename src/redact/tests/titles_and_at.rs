@@ -242,6 +242,14 @@ fn a_name_after_a_title_and_its_full_stop_without_a_space_is_masked() {
         ("DR.HARPER called", "DR.[name] called"),
         ("Dr;Harper called", "Dr;[name] called"),
         ("Dr.Har,per called", "Dr.[name] called"),
+        // A sentence or a thank-you after it, not a file's name (review: shown, and the
+        // name not remembered). A word glued to the name by a slip is masked with it, as
+        // after a space ("Dr Lee.The office").
+        ("I saw Dr.Smith.She said no", "I saw Dr.[name] said no"),
+        ("Dr.Smith.Thanks", "Dr.[name].Thanks"),
+        ("Dr.Smith.thanks", "Dr.[name].thanks"),
+        ("Mrs.Lee.Sorry", "Mrs.[name].Sorry"),
+        ("Dr.Smith/Dr.Jones yesterday", "Dr.[name] yesterday"),
     ]);
     // An address, a file's name, a product and a common word in lower case stay.
     super::stays(&[
@@ -249,6 +257,7 @@ fn a_name_after_a_title_and_its_full_stop_without_a_space_is_masked() {
         "I use ms.teams daily",
         "Dr.Pepper is my drink",
         "see dr.smith/notes",
+        "open dr.smith.txt",
         "Hi dr. how are you",
     ]);
 }
