@@ -438,9 +438,10 @@ fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
     first_line_delimiters(bytes, whole).map(|(delimiter, _)| delimiter)
 }
 
-/// [`delimiter_of_first_line`], and, when that is `,`, the other delimiter the line
-/// holds most of outside quotes, if it holds one: a header that may be separated by it
-/// after all (`id;name, first, last;text`).
+/// The delimiter of the line `bytes` starts with, as `delimiter_of_first_line` gives it,
+/// and, when that is `,`, the other delimiter the line holds most of outside quotes, if
+/// it holds one: a header that may be separated by it after all (`id;name, first,
+/// last;text`).
 fn first_line_delimiters(bytes: &[u8], whole: bool) -> Option<(u8, Option<u8>)> {
     let mut counts = [0usize; CANDIDATES.len()];
     let mut quoted = false;
