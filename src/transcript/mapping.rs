@@ -298,7 +298,7 @@ mod meta;
 mod project;
 mod roles;
 
-pub(crate) use delimiter::delimiter_name;
+pub(crate) use delimiter::{delimiter_name, delimiter_word};
 pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
 pub use file::TimestampZone;

@@ -48,6 +48,17 @@ pub(crate) fn delimiter_name(byte: u8) -> &'static str {
     }
 }
 
+/// The word for a delimiter that `delimiter:` and `--map delimiter=` take and no shell
+/// reads: `semicolon`, `tab`, `pipe`, `comma`.
+pub(crate) fn delimiter_word(byte: u8) -> &'static str {
+    DELIMITERS
+        .iter()
+        .find(|(b, _)| *b == byte)
+        .and_then(|(_, names)| names.last())
+        .copied()
+        .unwrap_or("comma")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,6 +106,10 @@ mod tests {
         assert_eq!(
             [b',', b';', b'\t', b'|'].map(delimiter_name),
             [",", ";", "tab", "|"]
+        );
+        assert_eq!(
+            [b',', b';', b'\t', b'|'].map(delimiter_word),
+            ["comma", "semicolon", "tab", "pipe"]
         );
     }
 }

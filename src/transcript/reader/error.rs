@@ -273,11 +273,10 @@ fn missing_column_hint(
     // The header read with commas, holding another delimiter outside quotes: the fields
     // may be separated by it, in a header with as many commas (`id;name, first;…`).
     if let Some(c) = other_delimiter {
-        let name = crate::transcript::mapping::delimiter_name(c);
-        let (shown, word) = match c {
-            b'\t' => ("tabs".to_owned(), "tab"),
-            b'|' => ("`|`".to_owned(), "pipe"),
-            _ => (format!("`{name}`"), "semicolon"),
+        let word = crate::transcript::mapping::delimiter_word(c);
+        let shown = match c {
+            b'\t' => "tabs".to_owned(),
+            _ => format!("`{}`", crate::transcript::mapping::delimiter_name(c)),
         };
         return format!(
             "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
