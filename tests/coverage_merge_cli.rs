@@ -294,14 +294,7 @@ fn a_binary_or_truncated_report_is_said_to_be_one() {
         .stderr(contains(
             "hint: give the report `handoff coverage -f json` wrote",
         ));
-    let report = stdout_of(handoff().args([
-        "coverage",
-        "-r",
-        "rules",
-        "-f",
-        "json",
-        "fixtures/transcripts.csv",
-    ]));
+    let report = fixture_report();
     let gz = crate::common::gzip(report.as_bytes());
     std::fs::write(dir.path().join("cut.json.gz"), &gz[..gz.len() / 2]).unwrap();
     handoff()
@@ -320,14 +313,7 @@ fn a_binary_or_truncated_report_is_said_to_be_one() {
 #[test]
 fn a_report_not_utf8_is_said_at_its_file_line_and_byte() {
     let dir = tempfile::tempdir().unwrap();
-    let report = stdout_of(handoff().args([
-        "coverage",
-        "-r",
-        "rules",
-        "-f",
-        "json",
-        "fixtures/transcripts.csv",
-    ]));
+    let report = fixture_report();
     // A Latin-1 `é` on the second line, in a string.
     let second = report.find('\n').unwrap() + 1;
     let mut bytes = report.as_bytes().to_vec();
@@ -359,4 +345,16 @@ fn a_report_not_utf8_is_said_at_its_file_line_and_byte() {
         .stderr(contains(format!(
             "latin1.json.gz:2:{column}: not valid UTF-8 text"
         )));
+}
+
+/// The JSON coverage report of the starter rules over the sample transcripts.
+fn fixture_report() -> String {
+    stdout_of(handoff().args([
+        "coverage",
+        "-r",
+        "rules",
+        "-f",
+        "json",
+        "fixtures/transcripts.csv",
+    ]))
 }

@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::memo::{Memo, remembered};
-use super::names::{is_common_english, is_name_word, is_word_char};
+use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
 use crate::summary::capitalised;
 
 mod its_and_here;
@@ -214,7 +214,7 @@ fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(us
         _ => false,
     };
     let folded = super::names::fold(word);
-    let common = is_common_english(&folded) && !is_name_word(&folded);
+    let common = is_only_a_word(&folded);
     if in_a_path || (common && !capitalised(word)) {
         out.truncate(from);
     }

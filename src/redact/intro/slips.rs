@@ -4,7 +4,7 @@
 
 use super::words::word_at;
 use crate::redact::mask_start;
-use crate::redact::names::{is_common_english, is_name_word};
+use crate::redact::names::is_only_a_word;
 use crate::text::is_combining_mark;
 
 /// `word` without its possessive "'s" ("Smith's", "O'BRIEN'S", "brown’s"), in either
@@ -106,9 +106,7 @@ fn glued_start(text: &str, start: usize) -> usize {
         let fragment = text[fragment_start..mark].to_lowercase();
         // "thanks;alexis" after "my name is Alexis": a common word before a name is a
         // word of its own, whatever the slip.
-        if (is_common_english(&fragment) && !is_name_word(&fragment))
-            || super::is_title_word(&fragment)
-        {
+        if is_only_a_word(&fragment) || super::is_title_word(&fragment) {
             return start;
         }
         start = fragment_start;

@@ -13,7 +13,7 @@
 //! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
 
 use super::words::{name_after, word_at};
-use super::{Cue, capitalised, courtesy, is_common_english, is_name_word};
+use super::{Cue, capitalised, courtesy, is_common_english, is_name_word, is_only_a_word};
 
 mod either_case;
 use either_case::{
@@ -128,7 +128,7 @@ pub(super) fn name_after_title(
         && dotted
         && out[from..].first().is_some_and(|&(s, e, _)| {
             let word = lower(&text[s..e]);
-            is_common_english(&word) && !is_name_word(&word)
+            is_only_a_word(&word)
         })
     {
         out.truncate(from);
@@ -157,7 +157,7 @@ pub(super) fn name_after_title(
         capitalised(&text[s..e]) && !is_name_word(&word) && third_person(text, start, e, &word)
     }) && out[from..].get(1).is_none_or(|&(s, e, _)| {
         let word = lower(&text[s..e]);
-        is_common_english(&word) && !is_name_word(&word)
+        is_only_a_word(&word)
     }) {
         out.truncate(from);
     }

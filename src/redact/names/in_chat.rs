@@ -6,7 +6,7 @@
 
 use super::answers::Asked;
 use super::codes::Codes;
-use super::{Names, fold, is_common_english, is_hyphen, is_name_word};
+use super::{Names, fold, is_common_english, is_hyphen, is_only_a_word};
 use crate::redact::intro::{
     Cue, asks_for_name, introduced, its_in_reply, named_here, possessive_stem, reply_name,
     slips_inside,
@@ -140,7 +140,7 @@ impl Names {
                 for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
                     if n > 0 && {
                         let folded = fold(word);
-                        is_common_english(&folded) && !is_name_word(&folded)
+                        is_only_a_word(&folded)
                     } {
                         continue;
                     }

@@ -225,6 +225,12 @@ pub(crate) fn is_name_word(lower: &str) -> bool {
     COMMON_WORDS.binary_search(&lower).is_ok()
 }
 
+/// Whether `lower` is a common English word and not also a name ("weather", not
+/// "mark"): what a word glued to or standing after a name is taken for.
+pub(crate) fn is_only_a_word(lower: &str) -> bool {
+    is_common_english(lower) && !is_name_word(lower)
+}
+
 /// Whether the common English words are sorted, each once.
 #[cfg(test)]
 pub(super) fn common_english_is_sorted() -> bool {

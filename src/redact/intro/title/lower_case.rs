@@ -5,7 +5,7 @@
 
 use super::super::slips::{glued_end, possessive_stem};
 use super::super::words::{NOT_A_NAME, everyday, is_service, word_at};
-use super::super::{Cue, courtesy, is_common_english, is_name_word};
+use super::super::{Cue, courtesy, is_common_english, is_only_a_word};
 use super::either_case::{
     SURNAMES_AFTER_A_TITLE, greets, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
@@ -148,7 +148,7 @@ fn follows_a_title(lower: &str, n: usize, after: After, read_as_surname: bool) -
         return !(first && (SURNAMES_AFTER_A_TITLE.contains(&lower) || read_as_surname));
     }
     let suffixed = |suffix: &str| lower.chars().count() >= 6 && lower.ends_with(suffix);
-    (suffixed("ing") || suffixed("ly")) && is_common_english(lower) && !is_name_word(lower)
+    (suffixed("ing") || suffixed("ly")) && is_only_a_word(lower)
 }
 
 /// The name in lower case or in capitals at `at`, after a title ("dr morgan", "DR
@@ -189,7 +189,7 @@ pub(super) fn uncapitalised_name(
         // none in capitals, is looked at here.
         let one_case =
             !word.chars().any(char::is_uppercase) || !word.chars().any(char::is_lowercase);
-        let common = is_common_english(&lower) && !is_name_word(&lower);
+        let common = is_only_a_word(&lower);
         // A common word in "-ed" says what someone did ("dr ordered", "dr prescribed"),
         // but one in "-eed" only as a past tense ("dr agreed", not "dr speed").
         let did = DID.contains(&lower.as_str())
