@@ -19,6 +19,7 @@ use crate::text::is_combining_mark;
 use crate::transcript::Metadata;
 
 mod answers;
+mod as_a_word;
 mod codes;
 mod everyday;
 mod fields;

@@ -1,0 +1,89 @@
+//! Names that are everyday words too, read as the word where a sentence opens with it
+//! ("Will you call me?" after "Dr. Will"): takes a text and a word of these names in
+//! it; gives whether it is the word.
+
+use super::Names;
+use crate::redact::intro::word_after;
+
+impl Names {
+    /// Whether the word of these names at `text[start..end]` reads as the everyday word
+    /// it is too, not as the name: one masked only where capitalised that is a modal or a
+    /// wish ([`OPEN_A_SENTENCE_AS_WORDS`]: "Will", "May", "Hope", taken after "Dr." or
+    /// from a name field), at the start of a text or of a sentence, before a pronoun, a
+    /// determiner or a verb ([`READ_AS_A_WORD_BEFORE`]: "Will you call me?", "May I
+    /// ask", "Hope this helps"). A name there is followed by what a subject is ("Will
+    /// said hi", "May is in") or by nothing ("Will."): masked. Other names that are
+    /// words open a sentence as names ("Grace I need help", "Bill we spoke"): masked.
+    pub(super) fn reads_as_word(&self, text: &str, start: usize, end: usize) -> bool {
+        let word = &text[start..end];
+        let lower = word.to_lowercase();
+        let opens = text[..start]
+            .trim_end_matches([' ', '\t'])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | '\r'));
+        opens
+            && OPEN_A_SENTENCE_AS_WORDS.contains(&lower.as_str())
+            && self
+                .words
+                .binary_search_by(|(name, _)| name.as_str().cmp(lower.as_str()))
+                .is_ok_and(|i| self.words[i].1)
+            && word_after(text, end).is_some_and(|(s, e)| {
+                READ_AS_A_WORD_BEFORE.contains(&text[s..e].to_lowercase().as_str())
+            })
+    }
+}
+
+/// Names that are words a sentence opens with as such: modals that open a question and
+/// "hope" that opens a wish ([`Names::reads_as_word`]).
+const OPEN_A_SENTENCE_AS_WORDS: &[&str] = &["will", "may", "hope", "might", "can"];
+
+/// Words after which a name that is a common English word, opening a sentence, is that
+/// word ([`Names::reads_as_word`]): pronouns, determiners, "be", "not", "to", and verbs
+/// a modal opens a question or a wish with ("Will you", "May I", "Hope to see you",
+/// "Will see you then").
+const READ_AS_A_WORD_BEFORE: &[&str] = &[
+    "a",
+    "all",
+    "an",
+    "be",
+    "call",
+    "check",
+    "come",
+    "do",
+    "everyone",
+    "everything",
+    "get",
+    "give",
+    "go",
+    "have",
+    "he",
+    "help",
+    "her",
+    "his",
+    "i",
+    "it",
+    "let",
+    "make",
+    "my",
+    "not",
+    "our",
+    "see",
+    "send",
+    "she",
+    "take",
+    "that",
+    "the",
+    "their",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "to",
+    "u",
+    "we",
+    "ya",
+    "you",
+    "your",
+];
