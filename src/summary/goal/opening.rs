@@ -68,7 +68,7 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         else {
             break;
         };
-        if *g == "so" && !so_is_filler(&rest[2..]) {
+        if (*g == "so" && !so_is_filler(&rest[2..])) || (*g == "no" && !no_is_filler(&rest[2..])) {
             break;
         }
         rest = skip(rest, g);
@@ -192,6 +192,24 @@ fn so_is_filler(after: &str) -> bool {
     AFTER_FILLER_SO.contains(&word.as_str())
 }
 
+/// Whether "no" followed by `after` is the answer word, a filler to the goal: before a
+/// mark or at the end ("No, I said …", "No."), before a word after which "so" is one
+/// ([`so_is_filler`]: "No I need …", "No it was …"), or before thanks or an apology ("No
+/// thanks, can you …", "No sorry I misspoke": STAR star-6388). Not "no" before a noun,
+/// which the sentence needs: "No one told me …" was cut to "One told me …"; "No way",
+/// "No idea", "No refund came" keep it.
+fn no_is_filler(after: &str) -> bool {
+    let word = after
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    so_is_filler(after)
+        || ["thanks", "thank", "thx", "sorry"]
+            .iter()
+            .any(|t| word.eq_ignore_ascii_case(t))
+}
+
 /// `sentence` without its opening greeting and the self-introduction after it ("Hi, I'm
 /// Angela Smith and I need …" → "I need …"; `intro.rs`), and a greeting after that.
 pub(super) fn strip_opening(sentence: &str) -> &str {
@@ -222,6 +240,36 @@ mod tests {
     /// stripped only after a greeting or when it came first). A word that calls for
     /// attention goes with the comma or the address after it; followed by anything else
     /// it is a verb and stays.
+    /// Regression: "No one told me the driver's name, can you tell me?" was cut to "One
+    /// told me …", an opening "No" taken for the answer word before any word. It is one
+    /// before a mark, a pronoun, thanks or an apology; before a noun it stays.
+    #[test]
+    fn an_opening_no_is_stripped_only_as_the_answer_word() {
+        for (said, rest) in [
+            ("No, I said the 5th", "I said the 5th"),
+            ("No. Can you book a hotel?", "Can you book a hotel?"),
+            ("No I need it on the 5th", "I need it on the 5th"),
+            ("No thanks, can you book a hotel?", "can you book a hotel?"),
+            ("No thank you. Book a hotel", "Book a hotel"),
+            (
+                "No sorry I misspoke, can we go west?",
+                "sorry I misspoke, can we go west?",
+            ),
+            ("no no, the 5th", "the 5th"),
+            ("No", ""),
+            (
+                "No one told me the driver's name",
+                "No one told me the driver's name",
+            ),
+            ("No way that is right", "No way that is right"),
+            ("No idea where my order is", "No idea where my order is"),
+            ("No refund has come yet", "No refund has come yet"),
+            ("Nobody called me back", "Nobody called me back"),
+        ] {
+            assert_eq!(strip_greeting(said), rest, "{said}");
+        }
+    }
+
     #[test]
     fn an_address_after_a_word_that_calls_for_attention_is_stripped() {
         for (said, rest) in [
