@@ -7,6 +7,7 @@
 
 mod anew;
 mod chat;
+mod dispute;
 mod done;
 mod intro;
 mod markers;
@@ -217,20 +218,33 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from. When the request is `anew`, after a task
-/// done, only a clear one that asks anew ([`anew::asks_anew`]).
+/// done, only a clear one that asks anew ([`anew::asks_anew`]), and not in a message
+/// that opened by disputing the task done ([`dispute::disputes`]: "No, I said the 5th,
+/// can you change it?" corrects the request met) until a sentence asks for another thing
+/// ([`dispute::leaves_the_dispute`]: "Also, can you book me a hotel?").
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
     for &i in customer.iter().take(3) {
-        for sentence in sentences(&messages[i].text) {
+        // After a task done, whether the message disputes it: its sentences correct the
+        // request met, and none asks anew until one asks for another thing.
+        let mut disputing = false;
+        for (n, sentence) in sentences(&messages[i].text).enumerate() {
+            if anew {
+                disputing = if n == 0 {
+                    dispute::disputes(sentence)
+                } else {
+                    disputing && !dispute::leaves_the_dispute(strip_greeting(sentence))
+                };
+            }
             let cleaned = strip_opening(sentence);
             if (words(cleaned) < 4 && !short_request(cleaned)) || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
             match goal_request(cleaned) {
-                Request::Clear if !anew || anew::asks_anew(cleaned) => {
+                Request::Clear if !anew || (!disputing && anew::asks_anew(cleaned)) => {
                     return Some(goal(cleaned));
                 }
                 // After a task done, a question pointing back asks about the task done
@@ -335,60 +349,4 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::contains_words;
-
-    /// What `contains_words` did with `match_indices`: its memchr scan must answer the
-    /// same, overlapping occurrences and letters past ASCII included.
-    fn by_match_indices(haystack: &str, needle: &str) -> bool {
-        haystack.match_indices(needle).any(|(i, _)| {
-            let before = haystack[..i].chars().next_back();
-            let after = haystack[i + needle.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
-    }
-
-    #[test]
-    fn words_are_found_whole_as_match_indices_finds_them() {
-        for (haystack, needle, found) in [
-            ("i need to cancel", "i need", true),
-            ("can you help", "help", true),
-            ("unhelpful", "help", false),
-            ("helps me", "help", false),
-            ("i'd like it", "i'd like", true),
-            // The first occurrence overlaps the one at word boundaries: match_indices
-            // never tries the second, and neither does the scan.
-            ("xso so so", "so so", false),
-            ("é please", "please", true),
-            ("pleaseé", "please", false),
-            ("", "please", false),
-            ("please", "", false),
-            (" ", "", true),
-        ] {
-            assert_eq!(
-                contains_words(haystack, needle),
-                found,
-                "{haystack:?} {needle:?}"
-            );
-            assert_eq!(
-                by_match_indices(haystack, needle),
-                found,
-                "{haystack:?} {needle:?}"
-            );
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_scan_answers_as_match_indices(
-            haystack in "[a-cé' ]{0,24}",
-            needle in "[a-cé' ]{0,5}",
-        ) {
-            proptest::prop_assert_eq!(
-                contains_words(&haystack, &needle),
-                by_match_indices(&haystack, &needle)
-            );
-        }
-    }
-}
+mod tests;

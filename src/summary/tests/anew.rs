@@ -181,3 +181,55 @@ fn a_question_who_someone_is_after_a_task_done_is_no_request_anew() {
     let s = summarize(&m, &notes(4, &[4], &[], &[]), Vec::new());
     assert_eq!(s.open_questions, ["Can you tell me who the driver is?"]);
 }
+
+/// Regression: "No, I said the 5th, can you change it?" after "Your ride is booked for the
+/// 4th." became the goal, a request anew, as its "No" was stripped before the request was
+/// read. A leading "No" disputes the task done: the message corrects the request met,
+/// which stays the goal. A "No" that declines or closes ("No thanks, can you …", "No,
+/// that's all. Actually, can you book me a taxi?", which a first fix lost), and a
+/// sentence after the dispute that asks for another thing ("Also, can you …"), still
+/// make that request the goal.
+#[test]
+fn a_leading_no_corrects_the_request_met_and_a_closing_one_asks_anew() {
+    let goal_after = |reply: &str| {
+        let m = messages(&[
+            ("customer", "I need a ride to the airport on the 5th"),
+            ("bot", "Your ride is booked for the 4th. Anything else?"),
+            ("customer", reply),
+        ]);
+        summarize(&m, &notes(3, &[], &[], &[]), Vec::new()).goal
+    };
+    let first = "I need a ride to the airport on the 5th";
+    for reply in [
+        "No, I said the 5th, can you change it?",
+        "No I said the 5th, can you change it?",
+        "No. I said the 5th. Can you change the booking to the 5th please?",
+        "No, it's wrong. Can you book the ride for the 5th?",
+    ] {
+        assert_eq!(goal_after(reply).as_deref(), Some(first), "{reply}");
+    }
+    for (reply, goal) in [
+        (
+            "No, that's all. Actually, can you book me a taxi?",
+            "Actually, can you book me a taxi?",
+        ),
+        (
+            "No thanks, can you also book me a hotel in Denver?",
+            "Can you also book me a hotel in Denver?",
+        ),
+        (
+            "No, I'm good. Can you book me a hotel in Denver?",
+            "Can you book me a hotel in Denver?",
+        ),
+        (
+            "No, I said the 5th. Also, can you book me a hotel in Denver?",
+            "Also, can you book me a hotel in Denver?",
+        ),
+        (
+            "Can you also book me a hotel in Denver?",
+            "Can you also book me a hotel in Denver?",
+        ),
+    ] {
+        assert_eq!(goal_after(reply).as_deref(), Some(goal), "{reply}");
+    }
+}
