@@ -228,22 +228,51 @@ pub(super) fn extract(text: &str, turn: usize, secret: Option<Secret>, out: &mut
 /// a person's name, theirs or the host's (`asked`: [`asks_for_name`]), that is one word
 /// alone ("Alex", "Mark."), added to
 /// `out` unless already there: a sentence's first word, no name to the patterns, where a
-/// reply of two ("John Smith") is one. Not a word of the bot's own message: the reply
-/// echoes what the bot offered ("Billing or Sales? And your name?" "Billing"); a bot that
-/// says the name it then asks for is rare (none of STAR's 580 one-word replies to it).
+/// reply of two ("John Smith") is one. Not a word the bot's own message offered
+/// ([`echoes`]: "Billing or Sales? And your name?" "Billing"); a bot that says the name
+/// it then asks for is rare (none of STAR's 580 one-word replies to it).
 pub(super) fn extract_name_reply(text: &str, asked: &str, turn: usize, out: &mut Facts) {
     if let Some((_, name, true)) = names::first_answer(text)
-        && !says_word(asked, name)
+        && !echoes(asked, name)
         && out.seen.insert(name.to_ascii_lowercase())
     {
         out.list.push(plain(FactKind::Name, name, turn));
     }
 }
 
+/// Whether the one-word reply `name` echoes the bot's message `asked`, the reply picking
+/// what it offered ("Billing or Sales? And your name?" "Billing"; "Welcome to Acme. What
+/// is your name?" "Acme": no company's name as the customer's): a word of it, in any
+/// case. A name that is also an everyday word ("Grace", "May", "Will", "Mark":
+/// `is_name_word`) only where the bot offered it as a name: capitalised, past its
+/// sentence's first word, in a question (one with a question mark, or the last: "Is your
+/// card from Citi or Chase?"); not in a
+/// statement before the question ("Welcome to Grace Dental. What is your name?"
+/// "Grace") nor as a word ("May I have your name?" "May"; "What name will it be
+/// under?" "Will").
+fn echoes(asked: &str, name: &str) -> bool {
+    let lower = name.to_lowercase().replace('’', "'");
+    if !crate::redact::is_name_word(&lower) {
+        return says_word(asked, name);
+    }
+    let sentences: Vec<&str> = super::sentences::sentences(asked).collect();
+    sentences.iter().enumerate().any(|(i, sentence)| {
+        (sentence.ends_with('?') || i + 1 == sentences.len())
+            && split_words(sentence)
+                .skip(1)
+                .any(|w| w.eq_ignore_ascii_case(name) && capitalised(w))
+    })
+}
+
 /// Whether `text` has `word` as a word of its own, in any case.
 fn says_word(text: &str, word: &str) -> bool {
+    split_words(text).any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The words of `text`: letters, digits, apostrophes and hyphens.
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-        .any(|w| w.eq_ignore_ascii_case(word))
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether `text` is nothing but its `names` and the facts it `claimed` (one flag a

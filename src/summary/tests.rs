@@ -316,6 +316,49 @@ fn a_one_word_name_given_for_someone_else_asked_by_role_is_kept() {
     }
 }
 
+/// Regression: a one-word reply to the question for a name that is a word, not a name
+/// ("Unsure", "Hubby"), was a name fact (`name:Unsure`); names that are modal verbs
+/// ("May", "Will"), which open sentences, were none; a name the bot's statement before
+/// its question held ("Welcome to Grace Dental." "Grace") was taken for an echo; and a
+/// question for the driver's name, or a statement that tells it, made the reply a name
+/// ("Tesla"). A word of a company the bot named is still no name ("Acme"), nor is one
+/// it offered in a question ("Chase").
+#[test]
+fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
+    let asked = "What is your name?";
+    for (asked, reply, kept) in [
+        (asked, "Unsure", &[][..]),
+        (asked, "Hubby", &[]),
+        (asked, "Wifey.", &[]),
+        (asked, "Later", &[]),
+        (asked, "May", &["May"]),
+        (asked, "Will.", &["Will"]),
+        ("May I have your name, please?", "May", &["May"]),
+        ("Will you tell me your name?", "Will", &["Will"]),
+        (asked, "Will do", &[]),
+        (asked, "Maybe", &[]),
+        (
+            "Welcome to Grace Dental. What is your name?",
+            "Grace",
+            &["Grace"],
+        ),
+        ("Welcome to Acme. What is your name?", "Acme", &[]),
+        (
+            "Is your card from Citi or Chase? And your name?",
+            "Chase",
+            &[],
+        ),
+        ("What's the name of the driver?", "Tesla", &[]),
+        ("Your driver's name is Dave.", "Tesla", &[]),
+        ("Your name is on the booking.", "Tesla", &[]),
+        ("Your name is?", "Alex", &["Alex"]),
+        ("What's the name of the hotel?", "Hilton", &[]),
+        ("What's the name of the restaurant?", "Lucca", &[]),
+    ] {
+        assert_eq!(facts_after(asked, reply), kept, "{asked} {reply}");
+    }
+}
+
 /// The key facts of a conversation in which the customer gives `reply` to the bot's
 /// `asked`, after a message of no fact.
 fn facts_after(asked: &str, reply: &str) -> Vec<String> {

@@ -8,8 +8,11 @@
 
 mod words;
 
-use crate::redact::{is_common_english, is_name_word, stands_for_no_name};
-use words::{ADDRESSING, ANIMALS, COMPASS, CUISINES, NOT_NAMES, PET_NAMES, PET_TAILS, STARTERS};
+use crate::redact::{is_common_english, is_name_word, is_only_a_word, stands_for_no_name};
+use words::{
+    ADDRESSING, ANIMALS, COMPASS, CUISINES, MODAL_NAMES, NOT_NAME_REPLIES, NOT_NAMES, PET_NAMES,
+    PET_TAILS, STARTERS,
+};
 
 /// What the words before a name say of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,8 +159,11 @@ pub(in crate::summary) fn names(text: &str) -> Vec<(usize, &str)> {
 /// is a word alone as the reply's first answer ("Alex", "Alex.", "Alex, Miller",
 /// "Alex\nMiller", "Alex and Miller"): a sentence's first word, which [`names`] never
 /// takes alone, a name as [`names`] keeps one (not "Yes", "Hello", "Honey"), and no word
-/// that stands where a name would without being one, as redaction reads a reply: a
-/// support chat's ("Billing", "Refund", "Agent") or a service's ("Netflix"). Its byte
+/// that stands where a name would without being one: a common English word that is no
+/// name too ("Maybe", "Later"; `is_only_a_word`), one the common words lack
+/// ([`NOT_NAME_REPLIES`]: "Unsure", "Hubby"), or, as redaction reads a reply, a support
+/// chat's ("Billing", "Refund", "Agent") or a service's ("Netflix"). A modal verb that
+/// is a name ([`MODAL_NAMES`]: "May", "Will") is one when it is the whole reply. Its byte
 /// offset and text, and whether it is the whole reply.
 pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
     let start = text.find(|c: char| !c.is_whitespace())?;
@@ -167,21 +173,24 @@ pub(super) fn first_answer(text: &str) -> Option<(usize, &str, bool)> {
         .unwrap_or("");
     let item = item.split(" and ").next().unwrap_or(item);
     let word = item.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'));
+    let whole = text[start + word.len()..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
+        .is_empty();
+    let lower = word.to_lowercase().replace('’', "'");
     if word.is_empty()
         || !word
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
         || !capitalised(word)
-        || !may_be_name(word)
+        || !(may_be_name(word) || (whole && MODAL_NAMES.contains(&word)))
         || stands_for_no_name(word)
+        || is_only_a_word(&lower)
+        || NOT_NAME_REPLIES.contains(&lower.as_str())
     {
         return None;
     }
     let mut out = Vec::new();
     push(&mut out, text, (start, start + word.len()), Said::Plain);
-    let whole = text[start + word.len()..]
-        .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!'))
-        .is_empty();
     out.pop().map(|(at, name)| (at, name, whole))
 }
 

@@ -55,13 +55,15 @@ pub(in crate::summary) fn asks_for_secret(text: &str) -> Option<Secret> {
 /// A person's name asked for: the customer's own ("your name", "your full name"), or
 /// that of someone they book for, meet or see ("the name of the host": STAR star-1723;
 /// "the first name of the passenger", "your friend's full name", "What's his name?");
-/// not a thing's ("the name of the restaurant") nor "the name on the booking". In "the
+/// not a thing's ("the name of the restaurant") nor "the name on the booking", nor the
+/// name of someone the service sends ("the name of the driver": a reply names the car
+/// or the company, "Tesla", "Uber"). In "the
 /// name of the host", the person ends the question or comes before a word that goes on
 /// about them ("the host for the evening", "the host, please"): "the name of the host
 /// hotel" or "of your son's school" asks for a place's, and "their name" may be a
 /// company's ("Which bank is it with? What is their name?").
 static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    const WHO: &str = "host|guest|patient|passenger|contact|person|driver|doctor|dentist|friend|daughter|son|child|wife|husband|partner|boss|colleague|attendee|recipient";
+    const WHO: &str = "host|guest|patient|passenger|contact|person|doctor|dentist|friend|daughter|son|child|wife|husband|partner|boss|colleague|attendee|recipient";
     const ENDS: &str =
         r"\s*(?:$|[?.,!:;)])|\s+(?:for|who|that|please|you|on|at|in|of|from|with|to|and|or|if)\b";
     Regex::new(&format!(
@@ -74,7 +76,8 @@ static PERSON_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// thing it asks ("May I have your name, please?", "Thanks. What is your full name?",
 /// "Could you provide me with the name of the host, please?"), so that a one-word reply
 /// answers it: not where it asks on after it ("I don't see your name on the order. Who
-/// placed it?", "Is it under your name? Which city?"). The name fact it gives says not
+/// placed it?", "Is it under your name? Which city?"), nor where it tells one ([`tells`]:
+/// "Your driver's name is Dave."). The name fact it gives says not
 /// whose it is (facts have no such label). Differs on purpose from redaction's question
 /// for a name (`redact::intro::reply::asks_for_name`), which reads the whole message and
 /// any name a reply may give (the customer's, another's, "the name on the booking"), to
@@ -100,7 +103,23 @@ pub(in crate::summary) fn asks_for_name(text: &str) -> bool {
     let last = asked
         .rfind(['?', '.', '!'])
         .map_or(asked, |at| &asked[at + 1..]);
-    PERSON_NAME.is_match(last)
+    PERSON_NAME
+        .find_iter(last)
+        .any(|m| !tells(&last[m.end()..]))
+}
+
+/// Whether `after`, what follows a person's name in the bot's sentence, tells the name
+/// rather than asks for it ("Your driver's name is Dave", "your name is on the
+/// booking"): "is" or "was" and a word after it; not "Your name is?" nor "what your
+/// name is".
+fn tells(after: &str) -> bool {
+    let mut words = after
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("was"))
+        && words.next().is_some()
 }
 
 impl Secret {

@@ -199,3 +199,14 @@ pub(super) const ADDRESSING: &[&str] = &[
     "ok", "okay", "please", "sorry", "sure", "thanks", "thank", "thx", "ty", "well", "yeah", "yes",
     "yo",
 ];
+
+/// Words a reply to the bot's question for the name puts where the name would go, that
+/// the common English words (`redact::is_common_english`) lack: doubt ("Unsure") and
+/// what someone is to the customer ("Hubby", "Wifey"). Lower case.
+pub(super) const NOT_NAME_REPLIES: &[&str] = &[
+    "anon", "bestie", "bf", "gf", "hubby", "hubs", "idc", "unsure", "wifey",
+];
+
+/// Of [`STARTERS`], the modal verbs that are names too ("May", "Will"): a reply of one
+/// alone to the question for a name is that name, as no modal verb answers alone.
+pub(super) const MODAL_NAMES: &[&str] = &["May", "Will"];
