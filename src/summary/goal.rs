@@ -14,7 +14,7 @@ mod markers;
 mod opening;
 mod update;
 
-use crate::transcript::Message;
+use crate::transcript::{Message, Role};
 
 use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
@@ -193,7 +193,8 @@ const ASKING_VERBS: &[&str] = &[
 ];
 
 /// Whether `lower`, a sentence in lower case that ends with `?`, reads as a question: a
-/// question word in it, or a clause that opens with a verb that asks. Not a statement
+/// question word in it (not one before a subject: "… what they want?"), or a clause that
+/// opens with a verb that asks. Not a statement
 /// with a question mark, which asks the agent for nothing: "You know, the Chief
 /// Engineer?" said with the customer's name was the goal of STAR star-3047, before
 /// "I'm locked out of the combat deck!" (the request), since a question was a request
@@ -203,12 +204,30 @@ fn reads_as_question(lower: &str) -> bool {
         let mut words = clause
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty());
-        words
+        if words
             .next()
             .is_some_and(|w| ASKING_VERBS.contains(&w) || QUESTION_WORDS.contains(&w))
-            || words.any(|w| QUESTION_WORDS.contains(&w))
+        {
+            return true;
+        }
+        // A question word past the clause's first asks, but for one that opens a clause
+        // of its own, before its subject ("Then they can get what they want?", STAR
+        // star-5991; "I wonder where he went?"): a statement.
+        let mut after_question_word = false;
+        for w in words {
+            if after_question_word && !SUBJECTS.contains(&w) {
+                return true;
+            }
+            after_question_word = QUESTION_WORDS.contains(&w);
+        }
+        after_question_word
     })
 }
+
+/// Subjects that a question word past a clause's first opens a clause of its own with
+/// ("what they want", "where I live"); not "you", which chats ask with ("ok what you
+/// got?").
+const SUBJECTS: &[&str] = &["i", "he", "she", "we", "they"];
 
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
@@ -219,9 +238,11 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// else their first weak one ("please …"), else their first substantive sentence; and
 /// the index of the message it was taken from. When the request is `anew`, after a task
 /// done, only a clear one that asks anew ([`anew::asks_anew`]), and not in a message
-/// that opened by disputing the task done ([`dispute::disputes`]: "No, I said the 5th,
-/// can you change it?" corrects the request met) until a sentence asks for another thing
-/// ([`dispute::leaves_the_dispute`]: "Also, can you book me a hotel?").
+/// that answers the bot's word that it was done by disputing it ([`dispute::disputes`]:
+/// "No, I said the 5th, can you change it?" corrects the request met) until a sentence
+/// asks for another thing ([`dispute::leaves_the_dispute`]: "Also, can you book me a
+/// hotel?"). A "No" to another message of the bot's answers that one ("Goodbye. Enjoy
+/// your ride!" "No I need it canceled please", STAR star-1144).
 fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
@@ -230,8 +251,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
         // After a task done, whether the message disputes it: its sentences correct the
         // request met, and none asks anew until one asks for another thing.
         let mut disputing = false;
+        let answers_done = anew
+            && i.checked_sub(1)
+                .and_then(|j| messages.get(j))
+                .is_some_and(|m| m.role == Role::Bot && done::says_done(&m.text));
         for (n, sentence) in sentences(&messages[i].text).enumerate() {
-            if anew {
+            if answers_done {
                 disputing = if n == 0 {
                     dispute::disputes(sentence)
                 } else {

@@ -233,3 +233,47 @@ fn a_leading_no_corrects_the_request_met_and_a_closing_one_asks_anew() {
         assert_eq!(goal_after(reply).as_deref(), Some(goal), "{reply}");
     }
 }
+
+/// Regression (STAR star-1144): "No I need it canceled please" after the bot's "Goodbye.
+/// Enjoy your ride!", which followed the ride booked, was read as disputing the booking
+/// and lost the request. A "No" answers the bot's message before it: it disputes the
+/// task done only where that message said it was done.
+#[test]
+fn a_no_to_another_message_than_the_task_done_disputes_nothing() {
+    let m = messages(&[
+        ("customer", "I need a ride to the airport on the 5th"),
+        ("bot", "Ok, I have booked you a ride."),
+        ("customer", "oh nevermind, please cancel"),
+        ("bot", "Goodbye. Enjoy your ride!"),
+        ("customer", "No I need it canceled please goodbye"),
+    ]);
+    let s = summarize(&m, &notes(5, &[], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some("I need it canceled please goodbye"));
+}
+
+/// Regression (STAR star-5991): after a hotel booked, "I need to get a gift for them" was
+/// the goal, a request anew; so, once that was none, were "Do you think gift cards are
+/// nice?" (an opinion asked) and "Then they can get what they want?" (a statement with a
+/// question mark). None asks the agent for anything: the first request stays the goal.
+#[test]
+fn musing_about_a_gift_after_a_task_done_is_no_request_anew() {
+    let m = messages(&[
+        ("customer", "I need to book a hotel in the center of town."),
+        (
+            "bot",
+            "OK, I've successfully completed this Hotel booking for you!",
+        ),
+        (
+            "customer",
+            "I'm not sure. I need to get a gift for them. Do you think gift cards are nice?",
+        ),
+        ("bot", "That sounds lovely. Good choice."),
+        ("customer", "Then they can get what they want?"),
+        ("bot", "Excellent idea."),
+    ]);
+    let s = summarize(&m, &notes(6, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("I need to book a hotel in the center of town.")
+    );
+}
