@@ -212,15 +212,18 @@ fn reads_as_question(lower: &str) -> bool {
         }
         // A question word past the clause's first asks, but for one that opens a clause
         // of its own, before its subject ("Then they can get what they want?", STAR
-        // star-5991; "I wonder where he went?"): a statement.
-        let mut after_question_word = false;
-        for w in words {
-            if after_question_word && !SUBJECTS.contains(&w) {
-                return true;
-            }
-            after_question_word = QUESTION_WORDS.contains(&w);
-        }
-        after_question_word
+        // star-5991; "I wonder where he went?"): a statement. A verb that asks before
+        // "you", "I" or "we" and what they are to do asks there ("okay great will you be
+        // able to send …", star-5833, which asked by its "when we go out"); not a tag
+        // ("… don't you think?", "… aren't you?").
+        let words: Vec<&str> = words.collect();
+        words.iter().enumerate().any(|(k, w)| {
+            let next = words.get(k + 1).copied();
+            (QUESTION_WORDS.contains(w) && next.is_none_or(|n| !SUBJECTS.contains(&n)))
+                || (ASKING_VERBS.contains(w)
+                    && matches!(next, Some("you" | "i" | "we"))
+                    && words.get(k + 2).is_some_and(|n| *n != "think"))
+        })
     })
 }
 

@@ -364,6 +364,10 @@ fn a_statement_with_a_question_mark_is_no_request() {
             "The flight is gone and what now?",
         ),
         (
+            "okay great will you be able to send out a new card when we go out?",
+            "Great will you be able to send out a new card when we go out?",
+        ),
+        (
             "And what they said was true, where is it?",
             "And what they said was true, where is it?",
         ),
