@@ -14,7 +14,7 @@ mod markers;
 mod opening;
 mod update;
 
-use crate::transcript::{Message, Role};
+use crate::transcript::Message;
 
 use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
@@ -239,14 +239,19 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// (a question only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
-/// the index of the message it was taken from. When the request is `anew`, after a task
-/// done, only a clear one that asks anew ([`anew::asks_anew`]), and not in a message
+/// the index of the message it was taken from. When the request is anew, after the task
+/// done in the bot's message `done`, only a clear one that asks anew ([`anew::asks_anew`]), and not in a message
 /// that answers the bot's word that it was done by disputing it ([`dispute::disputes`]:
 /// "No, I said the 5th, can you change it?" corrects the request met) until a sentence
 /// asks for another thing ([`dispute::leaves_the_dispute`]: "Also, can you book me a
 /// hotel?"). A "No" to another message of the bot's answers that one ("Goodbye. Enjoy
 /// your ride!" "No I need it canceled please", STAR star-1144).
-fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
+fn first_request(
+    messages: &[Message],
+    customer: &[usize],
+    done: Option<usize>,
+) -> Option<(String, usize)> {
+    let anew = done.is_some();
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
@@ -254,10 +259,9 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
         // After a task done, whether the message disputes it: its sentences correct the
         // request met, and none asks anew until one asks for another thing.
         let mut disputing = false;
-        let answers_done = anew
-            && i.checked_sub(1)
-                .and_then(|j| messages.get(j))
-                .is_some_and(|m| m.role == Role::Bot && done::says_done(&m.text));
+        // The bot's message `done` is the last that said a task was done: the one the
+        // customer's message answers said so only if it is that one.
+        let answers_done = done.is_some() && done == i.checked_sub(1);
         for (n, sentence) in sentences(&messages[i].text).enumerate() {
             if answers_done {
                 disputing = if n == 0 {
