@@ -79,6 +79,7 @@ mod test_reports_cli;
 mod timestamp_tz_cli;
 mod tools_cli;
 mod tutorial;
+mod value_shapes_cli;
 mod windows_cli;
 mod wrong_kind_inputs_cli;
 mod yaml_errors_cli;

@@ -21,7 +21,7 @@ mod files;
 
 pub(crate) use beside::{Beside, defined_beside};
 
-pub(crate) use diagnose::{WEIGHT_HELP, meant, suggest_field, yaml_diagnostic};
+pub(crate) use diagnose::{WEIGHT_HELP, meant, or_list, suggest_field, yaml_diagnostic};
 pub use files::rule_files;
 pub(crate) use files::{
     NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, rule_files_noting,
