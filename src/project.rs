@@ -217,7 +217,7 @@ mod tests {
             "5 mistakes in the project file .handoff.yaml:
   .handoff.yaml:2:29: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
   .handoff.yaml:3:19: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"
-  .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
+  .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: `conversation_id`, `timestamp`, `role`, `text`; did you mean `role`?
   .handoff.yaml:6:10: expected a list of check codes or names (`allow: [L002]`), found the text \"L002\"
   .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\"
     hint: write `true`, unquoted: handoff's YAML files follow YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"

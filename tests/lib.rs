@@ -5,6 +5,7 @@
 mod bad_inputs;
 mod ci_gates_cli;
 mod ci_recipes_cli;
+mod column_lists_cli;
 mod common;
 mod contacts_labels_inputs_cli;
 mod coverage_cli;

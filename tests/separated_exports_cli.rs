@@ -160,7 +160,7 @@ fn a_delimiter_said_wins_over_the_header() {
     let err = stderr_text(&replay(&[]).assert().code(2));
     assert!(
         err.contains(
-            "no `conversation_id` column; the columns are: conversation_id;role;text;name,"
+            "no `conversation_id` column; the columns are: `conversation_id;role;text;name`, ` first`, ` last`, ` title`\n"
         ),
         "{err}"
     );

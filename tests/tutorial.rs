@@ -111,7 +111,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff replay helpdesk-export.csv",
         2,
-        "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: Ticket ID, Created At, Author Type, Body, Name, Company, Email, Tier\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
+        "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: `Ticket ID`, `Created At`, `Author Type`, `Body`, `Name`, `Company`, `Email`, `Tier`\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
     );
     // The commented example's lines replaced, the rest of the file kept as it says.
     t.shows("the lines from `# input:` down to `#   date_order: …`");

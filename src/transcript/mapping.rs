@@ -165,7 +165,7 @@ impl ColumnMapping {
                 };
                 return Err(MappingError::Invalid(format!(
                     "unknown field `{other}` in mapping; expected one of: {}{how}",
-                    FIELDS.join(", "),
+                    FIELDS.map(|field| format!("`{field}`")).join(", "),
                 )));
             }
         }
