@@ -51,6 +51,13 @@ pub enum ProjectError {
         #[source]
         source: std::io::Error,
     },
+    /// A project file over the limit a rule file has (`rules::load::read_one`).
+    #[error(
+        "project file {} {}",
+        .path.display(),
+        crate::rules::load::said_size(*.size)
+    )]
+    TooLarge { path: PathBuf, size: u64 },
     #[error("{}:{line}:{column}: invalid project file: {message}", .path.display())]
     Syntax {
         path: PathBuf,
@@ -83,9 +90,20 @@ impl ProjectFile {
         if path.is_dir() {
             return Err(ProjectError::NotAFile(path.to_owned()));
         }
-        let text = std::fs::read_to_string(path).map_err(|source| ProjectError::Io {
-            path: path.to_owned(),
-            source,
+        let text = crate::transcript::mapping::read_text(path).map_err(|unread| {
+            use crate::rules::load::Unread;
+            match unread {
+                Unread::TooLarge(size) | Unread::SetTooLarge { size, .. } => {
+                    ProjectError::TooLarge {
+                        path: path.to_owned(),
+                        size,
+                    }
+                }
+                Unread::Io(source) => ProjectError::Io {
+                    path: path.to_owned(),
+                    source,
+                },
+            }
         })?;
         // Every mistake at once: each schema error (`recover`), then what the sections
         // that parsed name that does not exist (columns, roles, check codes).

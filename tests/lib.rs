@@ -3,6 +3,7 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod bad_inputs;
+mod bounded_reads_cli;
 mod ci_gates_cli;
 mod ci_recipes_cli;
 mod column_lists_cli;

@@ -277,6 +277,13 @@ pub enum MappingError {
         #[source]
         source: std::io::Error,
     },
+    /// A mapping file over the limit a rule file has (`rules::load::read_one`).
+    #[error(
+        "mapping file {} {}",
+        .path.display(),
+        crate::rules::load::said_size(*.size)
+    )]
+    TooLarge { path: PathBuf, size: u64 },
     #[error("{location}: invalid mapping: {message}")]
     Syntax { location: Location, message: String },
     /// Every mistake of a mapping file, in file order, up to [`MAX_ERRORS`].
@@ -302,7 +309,7 @@ pub(crate) use delimiter::{delimiter_name, delimiter_word};
 pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
 pub use file::TimestampZone;
-pub(crate) use file::{MappingFile, read_key};
+pub(crate) use file::{MappingFile, read_key, read_text};
 use file::{UTC, finish, located, read_mapping, read_zone};
 pub(crate) use meta::meta_field;
 pub use project::{ProjectColumns, ProjectMapped};
