@@ -238,6 +238,10 @@ impl ColumnMapping {
         }
         if normalize_field(field) == "delimiter" {
             self.set_delimiter(column)?;
+            self.set_at.insert(
+                "delimiter".to_owned(),
+                format!("`--map {}`", shown(pair.trim())),
+            );
             let name = self.delimiter.map_or("", delimiter_name);
             return Ok(("delimiter".to_owned(), name.to_owned()));
         }
