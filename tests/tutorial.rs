@@ -237,7 +237,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff coverage helpdesk-export.csv --fail-under-triggers 80 --max-default-share 0.5",
         0,
-        "10 conversations, 28 messages; 9 escalated (90.0%); 87.5% of triggers fired; default route took 33.33% of escalations",
+        "10 conversations, 28 messages; 9 escalated (90.0%)\n87.5% of triggers fired; default route took 33.33% of escalations",
     );
 
     // 9. CI.
