@@ -51,6 +51,13 @@ pub enum ProjectError {
         #[source]
         source: std::io::Error,
     },
+    /// A project file over the limit a rule file has (`rules::load::read_one`).
+    #[error(
+        "project file {} {}",
+        .path.display(),
+        crate::rules::load::said_size(*.size)
+    )]
+    TooLarge { path: PathBuf, size: u64 },
     #[error("{}:{line}:{column}: invalid project file: {message}", .path.display())]
     Syntax {
         path: PathBuf,
@@ -83,9 +90,20 @@ impl ProjectFile {
         if path.is_dir() {
             return Err(ProjectError::NotAFile(path.to_owned()));
         }
-        let text = std::fs::read_to_string(path).map_err(|source| ProjectError::Io {
-            path: path.to_owned(),
-            source,
+        let text = crate::transcript::mapping::read_text(path).map_err(|unread| {
+            use crate::rules::load::Unread;
+            match unread {
+                Unread::TooLarge(size) | Unread::SetTooLarge { size, .. } => {
+                    ProjectError::TooLarge {
+                        path: path.to_owned(),
+                        size,
+                    }
+                }
+                Unread::Io(source) => ProjectError::Io {
+                    path: path.to_owned(),
+                    source,
+                },
+            }
         })?;
         // Every mistake at once: each schema error (`recover`), then what the sections
         // that parsed name that does not exist (columns, roles, check codes).
@@ -217,7 +235,7 @@ mod tests {
             "5 mistakes in the project file .handoff.yaml:
   .handoff.yaml:2:29: expected a role value as text, or a list of them (`customer: [requester, end-user]`), found a mapping
   .handoff.yaml:3:19: expected a list of column names (`ignore_columns: [turn]`), found the text \"turn\"
-  .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
+  .handoff.yaml:4:13: unknown field `rol` in mapping; expected one of: `conversation_id`, `timestamp`, `role`, `text`; did you mean `role`?
   .handoff.yaml:6:10: expected a list of check codes or names (`allow: [L002]`), found the text \"L002\"
   .handoff.yaml:7:18: expected true or false (`deny_warnings: true`), found the text \"yes\"
     hint: write `true`, unquoted: handoff's YAML files follow YAML 1.2, where only `true` and `false` are booleans (`yes`, `no`, `on`, `off`, `1` and `0` are not)"

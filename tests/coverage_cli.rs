@@ -8,7 +8,7 @@ use crate::common::{handoff, stdout_of, write};
 #[test]
 fn table_summarises_triggers_routes_and_gaps() {
     let out = stdout_of(handoff().arg("coverage"));
-    assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%); 100% of triggers fired; default route took 45.83% of escalations"), "{out}");
+    assert!(out.starts_with("33 conversations, 109 messages; 24 escalated (72.7%)\n100% of triggers fired; default route took 45.83% of escalations\n"), "{out}");
     assert!(out.contains("missed handoffs (human, no rule)"), "{out}");
     // Each example on a line of its own, with why it is a gap (as the JSON and HTML
     // say); the first five of a gap, then how many more.
@@ -158,7 +158,7 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
         .arg(&rules)
         .assert()
         .code(1)
-        .stdout(contains("0 escalated (0.0%); – of triggers fired; default route took – of escalations"))
+        .stdout(contains("0 escalated (0.0%)\n– of triggers fired; default route took – of escalations"))
         .stderr(contains(
             "gate failed: the rules have no triggers, so --fail-under-triggers 50 has no share of triggers to judge",
         ));
@@ -299,4 +299,43 @@ fn a_long_route_id_on_a_narrow_terminal_stands_above_its_values() {
         assert!(out.contains("│   team: sales-engineer"), "{cols}:\n{out}");
         assert!(!out.contains("team: sal\n"), "{cols}:\n{out}");
     }
+}
+
+/// The summary was one line of 115 columns and more (121 on the STAR export): what was
+/// read and escalated is one line, how the rules fared the next, each within 100
+/// columns; narrower than that, a line is broken at its `;`, nothing left out.
+#[test]
+fn the_summary_fits_a_hundred_columns_and_a_narrow_terminal() {
+    let json = stdout_of(handoff().args(["coverage", "-f", "json"]));
+    let mut report: handoff::coverage::CoverageReport = serde_json::from_str(&json).unwrap();
+    // Counts as large as a big export's.
+    report.conversations = 2_000_000;
+    report.messages = 34_000_000;
+    report.escalated = 1_234_567;
+    let summary = |cols: Option<u16>| {
+        let mut out = Vec::new();
+        handoff::report::coverage::write(
+            &report,
+            handoff::report::coverage::CoverageFormat::Table,
+            cols,
+            &[],
+            &mut out,
+        )
+        .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let (summary, _) = out.split_once("\n\n").unwrap();
+        summary.to_owned()
+    };
+    for cols in [None, Some(140)] {
+        assert_eq!(
+            summary(cols),
+            "2000000 conversations, 34000000 messages; 1234567 escalated (61.7%)\n100% of triggers fired; default route took 45.83% of escalations",
+            "{cols:?}"
+        );
+    }
+    let narrow = summary(Some(50));
+    assert_eq!(
+        narrow,
+        "2000000 conversations, 34000000 messages\n1234567 escalated (61.7%)\n100% of triggers fired\ndefault route took 45.83% of escalations",
+    );
 }

@@ -168,7 +168,7 @@ teams:
             format!("S002 7:5 unknown field `whn` | {}", required("when")),
             format!("S002 7:20 unknown field `signl` | {}", required("signal")),
             "S004 8:5 missing field `when` | ".to_owned(),
-            "S003 9:15 expected a severity: one of low | ".to_owned(),
+            "S003 9:15 expected a severity: low | ".to_owned(),
             "S004 11:5 missing field `team` | ".to_owned(),
             format!("S002 12:5 unknown field `wen` | {}", required("when")),
         ]

@@ -118,13 +118,13 @@ fn an_ignored_column_the_export_lacks_is_an_error_like_a_mapped_one() {
         .code(2)
         .stdout("")
         .stderr(contains(
-            "t.csv:1: no `message_id` column to ignore; the columns are: conversation_id, Turn, timestamp, role, text, tier",
+            "t.csv:1: no `message_id` column to ignore; the columns are: `conversation_id`, `Turn`, `timestamp`, `role`, `text`, `tier`",
         ))
         .stderr(contains("hint: drop it from --ignore-column"));
     replay(&["--ignore-column", "message_id", "t.jsonl"])
         .code(2)
         .stderr(contains(
-            "t.jsonl:1: no `message_id` column to ignore; the columns are: conversation_id, role, text, tier, turn, zeta",
+            "t.jsonl:1: no `message_id` column to ignore; the columns are: `conversation_id`, `role`, `text`, `tier`, `turn`, `zeta`",
         ));
     // A column a field is read from cannot be left out, whichever way it is mapped.
     replay(&["--ignore-column", "text", "t.csv"])
@@ -292,7 +292,7 @@ fn lint_columns_from_jsonl_refuses_what_a_replay_cannot_read() {
         ))
         .stderr(contains("hint: rename or remove one of them"));
     lint("body.jsonl").code(2).stderr(contains(
-        "body.jsonl:1: no `text` column; the columns are: body, conversation_id, role",
+        "body.jsonl:1: no `text` column; the columns are: `body`, `conversation_id`, `role`",
     ));
 }
 
@@ -354,7 +354,7 @@ fn a_csv_file_read_as_jsonl_says_it_looks_like_csv() {
         .assert()
         .code(2)
         .stderr(contains(format!(
-            "{}:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (conversation_id, role, text) and line 2 is no JSON object either",
+            "{}:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (`conversation_id`, `role`, `text`) and line 2 is no JSON object either",
             path.display()
         )))
         .stderr(contains(

@@ -131,7 +131,7 @@ fn a_csv_file_read_as_jsonl_is_named_past_a_leading_line() {
         let err = String::from_utf8_lossy(&run.get_output().stderr).into_owned();
         assert!(
             err.contains(&format!(
-                "{}:{line}: this looks like CSV, not JSONL: line {line} reads as a CSV header (conversation_id, role, text)",
+                "{}:{line}: this looks like CSV, not JSONL: line {line} reads as a CSV header (`conversation_id`, `role`, `text`)",
                 path.display()
             )),
             "{name}: {err}"

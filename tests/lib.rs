@@ -3,8 +3,10 @@
 //! One test binary (like just and ripgrep): `cargo test` builds it once.
 
 mod bad_inputs;
+mod bounded_reads_cli;
 mod ci_gates_cli;
 mod ci_recipes_cli;
+mod column_lists_cli;
 mod common;
 mod contacts_labels_inputs_cli;
 mod coverage_cli;
@@ -79,6 +81,7 @@ mod test_reports_cli;
 mod timestamp_tz_cli;
 mod tools_cli;
 mod tutorial;
+mod value_shapes_cli;
 mod windows_cli;
 mod wrong_kind_inputs_cli;
 mod yaml_errors_cli;

@@ -264,7 +264,7 @@ fn columns_from_reads_stdin_and_directories() {
         "{stdout}"
     );
     assert!(
-        stdout.contains("metadata columns of <stdin>: tier"),
+        stdout.contains("metadata columns of <stdin>: `tier`"),
         "{stdout}"
     );
     let exports = dir.path().join("exports");
@@ -289,7 +289,9 @@ fn columns_from_reads_stdin_and_directories() {
         "{stdout}"
     );
     assert!(
-        stdout.contains(&format!("metadata columns of {source}: tier, company_size")),
+        stdout.contains(&format!(
+            "metadata columns of {source}: `tier`, `company_size`"
+        )),
         "{stdout}"
     );
     // `company_size` is in b.csv: not reported.

@@ -201,6 +201,6 @@ fn labels_read_the_id_from_the_transcripts_id_column() {
     // Neither name: the error says both.
     let labels = write(dir.path(), "labels.csv", "id,expected_escalated\nT1,true\n");
     coverage(&labels).code(2).stderr(contains(
-        "labels.csv:1: no `conversation_id` column nor `ticket_id` (the transcripts' id column); the columns are: id, expected_escalated",
+        "labels.csv:1: no `conversation_id` column nor `ticket_id` (the transcripts' id column); the columns are: `id`, `expected_escalated`",
     ));
 }

@@ -124,7 +124,7 @@ fn lint_columns_from_sees_the_field_the_column_is_read_as() {
 #[test]
 fn a_column_the_export_lacks_is_an_error_naming_the_columns_it_has() {
     let expected = format!(
-        "{TIER}:1: no `Tier` column (mapped to meta.plan); the columns are: conversation_id, role, text, customer_tier\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml"
+        "{TIER}:1: no `Tier` column (mapped to meta.plan); the columns are: `conversation_id`, `role`, `text`, `customer_tier`\n  hint: map it with --map meta.plan=<column>, or `plan: <column>` under `input: meta:` in .handoff.yaml"
     );
     for command in [
         &["replay", "-r", RULES][..],

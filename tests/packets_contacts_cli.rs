@@ -110,7 +110,7 @@ fn join_on_names_the_transcript_field_and_the_contacts_column() {
         .assert()
         .code(2)
         .stderr(contains(
-            "contacts.csv:1: the contacts file has no `email` column to join on; the columns are: customer_e_mail, owner",
+            "contacts.csv:1: the contacts file has no `email` column to join on; the columns are: `customer_e_mail`, `owner`",
         ));
 }
 

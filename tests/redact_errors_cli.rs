@@ -117,11 +117,11 @@ fn a_labels_files_errors_quote_its_cells_masked_under_redact() {
         assert!(!err.contains(leak), "{leak} in {err}");
     }
     let err = run(&headless, true);
-    assert!(err.contains("the columns are: [email], t"), "{err}");
+    assert!(err.contains("the columns are: `[email]`, `t`"), "{err}");
     assert!(!err.contains("cy_example"), "{err}");
     // Without --redact, as written.
     assert!(run(&labels, false).contains("`ana@example.com` is not true/false"));
-    assert!(run(&headless, false).contains("the columns are: cy_example_com, t"));
+    assert!(run(&headless, false).contains("the columns are: `cy_example_com`, `t`"));
 }
 
 /// A transcript and a contacts file without a header: the missing column's
@@ -166,7 +166,7 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
         args.extend([os("--redact"), headless.as_os_str()]);
         let err = error_of(&args);
         assert!(
-            err.contains("the columns are: c1, customer, my card [card], [email]"),
+            err.contains("the columns are: `c1`, `customer`, `my card [card]`, `[email]`"),
             "{command:?}: {err}"
         );
         let mut args = command.to_vec();
@@ -174,7 +174,7 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
         args.extend([os("--join-on"), os("email"), transcripts.as_os_str()]);
         let err = error_of(&args);
         assert!(
-            err.contains("no `email` column to join on; the columns are: [email], gold"),
+            err.contains("no `email` column to join on; the columns are: `[email]`, `gold`"),
             "{command:?}: {err}"
         );
         assert!(!err.contains("bo_example"), "{command:?}: {err}");
@@ -187,7 +187,7 @@ fn a_header_that_is_a_row_of_data_is_listed_masked_under_redact() {
         headless.as_os_str(),
     ]);
     assert!(
-        err.contains("my card 4111 1111 1111 1111, ana@example.com"),
+        err.contains("`my card 4111 1111 1111 1111`, `ana@example.com`"),
         "{err}"
     );
 }
@@ -215,7 +215,7 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
     ]);
     assert!(
         err.contains(
-            "the columns are: c1, [name] [name], customer, Hi I am [name] my card is [card]"
+            "the columns are: `c1`, `[name] [name]`, `customer`, `Hi I am [name] my card is [card]`"
         ),
         "{err}"
     );
@@ -236,7 +236,7 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
         named.as_os_str(),
     ]);
     assert!(
-        err.contains("the columns are: id, Customer Tier, role, text"),
+        err.contains("the columns are: `id`, `Customer Tier`, `role`, `text`"),
         "{err}"
     );
     // A contacts file and a labels file without a header.
@@ -262,7 +262,7 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
         transcripts.as_os_str(),
     ]);
     assert!(
-        err.contains("the columns are: [email], [name] [name], gold"),
+        err.contains("the columns are: `[email]`, `[name] [name]`, `gold`"),
         "{err}"
     );
     assert!(!err.contains("Maria") && !err.contains("lopez"), "{err}");
@@ -285,7 +285,7 @@ fn a_name_in_a_header_that_is_a_row_of_data_is_masked_under_redact() {
         rules.as_os_str(),
         headless.as_os_str(),
     ]);
-    assert!(err.contains("c1, Tyler Jones, customer"), "{err}");
+    assert!(err.contains("`c1`, `Tyler Jones`, `customer`"), "{err}");
 }
 
 /// A CSV file without a header read as JSONL: the error that it looks like CSV lists
@@ -309,7 +309,7 @@ fn a_csv_row_read_as_a_jsonl_header_is_listed_masked_under_redact() {
         headless.as_os_str(),
     ]);
     assert!(
-        err.contains("reads as a CSV header (c1, customer, my card [card], [email])"),
+        err.contains("reads as a CSV header (`c1`, `customer`, `my card [card]`, `[email]`)"),
         "{err}"
     );
     assert!(!err.contains("ana@") && !err.contains("4111"), "{err}");

@@ -195,7 +195,7 @@ fn a_missing_column_exits_2_and_says_how_to_map_it() {
         .assert()
         .code(2)
         .stderr(contains(
-            "no `conversation_id` column; the columns are: ticket, role, text",
+            "no `conversation_id` column; the columns are: `ticket`, `role`, `text`",
         ))
         .stderr(contains("--map conversation_id=<column>"));
 }

@@ -160,7 +160,7 @@ fn a_delimiter_said_wins_over_the_header() {
     let err = stderr_text(&replay(&[]).assert().code(2));
     assert!(
         err.contains(
-            "no `conversation_id` column; the columns are: conversation_id;role;text;name,"
+            "no `conversation_id` column; the columns are: `conversation_id;role;text;name`, ` first`, ` last`, ` title`\n"
         ),
         "{err}"
     );
@@ -269,4 +269,77 @@ fn the_delimiter_hint_is_only_for_a_comma_header_holding_another_outside_quotes(
             .code(2),
     );
     assert!(!err.contains("as well as commas"), "{err}");
+}
+
+/// A delimiter set while a file is read as JSONL was ignored without a word: a warning,
+/// D018, names where it was set (the flag, the mapping file's line and column,
+/// `.handoff.yaml`'s), once for the first JSONL file; the file is read as usual, and a
+/// CSV file beside it still takes the delimiter.
+#[test]
+fn a_delimiter_set_for_a_jsonl_file_is_said_to_do_nothing_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", REFUND_RULES);
+    let line = r#"{"conversation_id":"c1","role":"customer","text":"hi"}"#;
+    write(dir.path(), "a.jsonl", &format!("{line}\n"));
+    write(
+        dir.path(),
+        "b.jsonl",
+        &format!("{}\n", line.replace("c1", "c2")),
+    );
+    write(
+        dir.path(),
+        "c.csv",
+        "conversation_id;role;text\nc3;customer;hi\n",
+    );
+    write(dir.path(), "map.yaml", "delimiter: semicolon\n");
+    let said = |args: &[&str]| {
+        let assert = handoff_in(dir.path())
+            .args(["replay", "-f", "jsonl", "--rules"])
+            .arg(&rules)
+            .args(args)
+            .args(["a.jsonl", "b.jsonl", "c.csv"])
+            .assert()
+            .success();
+        let out = String::from_utf8(assert.get_output().stdout.clone()).unwrap();
+        assert_eq!(out.lines().count(), 3, "{out}");
+        stderr_text(&assert)
+    };
+    let warning = |at: &str| {
+        format!(
+            "warning[D018]: the delimiter `semicolon` ({at}) does nothing here: this file is read as JSONL, whose fields are its objects' keys (said for the first JSONL file only)\n --> a.jsonl:1\n"
+        )
+    };
+    for (args, at) in [
+        (
+            &["--map", "delimiter=semicolon"][..],
+            "`--map delimiter=semicolon`",
+        ),
+        (
+            &["--mapping", "map.yaml"][..],
+            "`delimiter:` at map.yaml:1:12",
+        ),
+    ] {
+        let err = said(args);
+        assert!(err.contains(&warning(at)), "{err}");
+        assert_eq!(err.matches("D018").count(), 1, "{err}");
+    }
+    write(
+        dir.path(),
+        ".handoff.yaml",
+        "input:\n  delimiter: semicolon\n",
+    );
+    let err = said(&[]);
+    assert!(
+        err.contains(&warning("`delimiter:` at .handoff.yaml:2:14")),
+        "{err}"
+    );
+    // Without a delimiter set, nothing is said.
+    std::fs::remove_file(dir.path().join(".handoff.yaml")).unwrap();
+    let assert = handoff_in(dir.path())
+        .args(["replay", "-f", "jsonl", "--rules"])
+        .arg(&rules)
+        .args(["a.jsonl", "b.jsonl"])
+        .assert()
+        .success();
+    assert!(!stderr_text(&assert).contains("D018"));
 }

@@ -111,7 +111,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff replay helpdesk-export.csv",
         2,
-        "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: Ticket ID, Created At, Author Type, Body, Name, Company, Email, Tier\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
+        "error: helpdesk-export.csv:1: no `conversation_id` column; the columns are: `Ticket ID`, `Created At`, `Author Type`, `Body`, `Name`, `Company`, `Email`, `Tier`\n  hint: map it with --map conversation_id=<column>, or under `input: columns:` in .handoff.yaml",
     );
     // The commented example's lines replaced, the rest of the file kept as it says.
     t.shows("the lines from `# input:` down to `#   date_order: …`");
@@ -237,7 +237,7 @@ fn the_tutorial_works_as_written() {
     t.run(
         "handoff coverage helpdesk-export.csv --fail-under-triggers 80 --max-default-share 0.5",
         0,
-        "10 conversations, 28 messages; 9 escalated (90.0%); 87.5% of triggers fired; default route took 33.33% of escalations",
+        "10 conversations, 28 messages; 9 escalated (90.0%)\n87.5% of triggers fired; default route took 33.33% of escalations",
     );
 
     // 9. CI.

@@ -28,7 +28,7 @@ fn a_csv_export_named_jsonl_is_one_error_naming_the_extension() {
     assert_eq!(
         err,
         format!(
-            "error: {}:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (conversation_id, turn, role, text) and line 2 is no JSON object either\n  hint: the file's name `.jsonl` chose JSONL: read it as CSV with --input-format csv, or rename it to end in `.csv`\n",
+            "error: {}:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (`conversation_id`, `turn`, `role`, `text`) and line 2 is no JSON object either\n  hint: the file's name `.jsonl` chose JSONL: read it as CSV with --input-format csv, or rename it to end in `.csv`\n",
             path.display()
         )
     );
@@ -54,7 +54,7 @@ fn lint_columns_from_a_csv_export_named_jsonl_says_it_is_csv() {
         .assert()
         .code(2)
         .stderr(contains(
-            "this looks like CSV, not JSONL: line 1 reads as a CSV header (conversation_id, turn, role, text)",
+            "this looks like CSV, not JSONL: line 1 reads as a CSV header (`conversation_id`, `turn`, `role`, `text`)",
         ))
         .stderr(contains("the file's name `.jsonl.gz` chose JSONL"))
         .stderr(contains("rename it to end in `.csv.gz`"))
@@ -73,7 +73,7 @@ fn a_header_alone_is_csv_and_one_above_objects_is_a_title_line() {
         .assert()
         .code(2)
         .stderr(contains(
-            "alone.ndjson:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (conversation_id, role, text) and no line follows it",
+            "alone.ndjson:1: this looks like CSV, not JSONL: line 1 reads as a CSV header (`conversation_id`, `role`, `text`) and no line follows it",
         ));
     let titled = write(
         dir.path(),

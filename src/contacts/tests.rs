@@ -109,7 +109,7 @@ fn a_missing_key_column_lists_the_columns() {
     .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: email, owner, lifecycle_stage, arr"
+        "crm.csv:1: the contacts file has no `customer_id` column to join on; the columns are: `email`, `owner`, `lifecycle_stage`, `arr`"
     );
 }
 
@@ -185,7 +185,7 @@ fn header_findings_name_the_headers_line() {
     let err = read("\r\n\r\nid,owner\na,b\n", "email").unwrap_err();
     assert_eq!(
         err.to_string(),
-        "crm.csv:3: the contacts file has no `email` column to join on; the columns are: id, owner"
+        "crm.csv:3: the contacts file has no `email` column to join on; the columns are: `id`, `owner`"
     );
     let c = read("\n\n\nemail,,owner\na,b,c\n", "email").unwrap();
     assert_eq!(c.diagnostics.len(), 1);

@@ -142,6 +142,7 @@ codes! {
     "D015" "misplaced-byte-order-mark" Transcript Warning "a byte order mark past the start of a transcript, contacts or labels file, left out";
     "D016" "not-a-file" Transcript Warning "a directory, FIFO or device named like a transcript or rule file in an input, rules or rule-tests directory, left out";
     "D017" "hidden-file" Transcript Warning "a hidden file (`.name.yaml`, `.name.csv`) in a rules, rule-tests or input directory, left out";
+    "D018" "delimiter-for-jsonl" Transcript Warning "a CSV delimiter the mapping sets, for an export read as JSONL, where it does nothing";
 }
 
 /// The code with this id (`R010`) or name (`unused-signal`), case-insensitively.

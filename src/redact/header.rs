@@ -1,7 +1,7 @@
 //! A header's cells as errors list them under `--redact`: a cell of the first row of a
 //! CSV file (a transcript's, a contacts file's, a labels file's) → the cell as the
 //! error may show it. In a file without a header that row is data, a customer's name
-//! among it ("the columns are: c1, Tyler Jones, customer, …"): what a pattern finds is
+//! among it ("the columns are: `c1`, `Tyler Jones`, `customer`, …"): what a pattern finds is
 //! masked as in any text, and so is each word that looks like a name and not like a
 //! column's (a capitalised word that is no common English word: `[name]`), and the words
 //! of a cell of two or more that are none of them common English words ("tyler

@@ -17,7 +17,9 @@ use serde::Deserialize;
 pub use crate::yaml::Spanned;
 
 /// `Deserialize` for an enum written as one of a few names: says which names, where the
-/// derived one says "expected string key for externally tagged enum" for `{}` or `[]`.
+/// derived one says "expected string key for externally tagged enum" for `{}` or `[]`;
+/// a value of another type is "expected a severity: low, medium, high or critical, found
+/// the number 3", as the name left out is (`given_fn!`) and a wrong name's list reads.
 macro_rules! by_name {
     ($ty:ident, $what:literal, { $($name:literal => $variant:ident),* $(,)? }) => {
         impl $ty {
@@ -32,7 +34,7 @@ macro_rules! by_name {
                 impl serde::de::Visitor<'_> for V {
                     type Value = $ty;
                     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                        write!(f, "{}: one of {}", $what, NAMES.join(", "))
+                        write!(f, "{}: {}", $what, crate::rules::load::or_list(NAMES))
                     }
                     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<$ty, E> {
                         match v {

@@ -75,10 +75,14 @@ fn quoted(value: &str, double_backslashes: bool) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Names read from the data (a header's columns), each as [`shown`] shows it, with commas
-/// between: for an error that lists them.
+/// Names read from the data (a header's columns), each as [`shown`] shows it and quoted
+/// in backticks as messages quote a name, with commas between: for an error that lists
+/// them. Quoted, a column named `text, body` is not read as two.
 pub fn shown_names(names: &[String]) -> String {
-    let names: Vec<_> = names.iter().map(|name| shown(name)).collect();
+    let names: Vec<_> = names
+        .iter()
+        .map(|name| format!("`{}`", shown(name)))
+        .collect();
     names.join(", ")
 }
 
@@ -147,5 +151,17 @@ mod tests {
         assert_eq!(as_written("a\nb\u{1b}[2J"), "a\\nb\\u{1b}[2J");
         let long = "x".repeat(SHOWN_CHARS + 1);
         assert_eq!(as_written(&long), format!("{}…", "x".repeat(SHOWN_CHARS)));
+    }
+
+    /// `the columns are: conversation_id, role, text, body` could be four columns or
+    /// three, one named `text, body`: each name is quoted, its line breaks shown.
+    #[test]
+    fn listed_names_are_each_quoted() {
+        let names = ["conversation_id", "role", "text, body", "a\nb"].map(str::to_owned);
+        assert_eq!(
+            shown_names(&names),
+            "`conversation_id`, `role`, `text, body`, `a\\nb`"
+        );
+        assert_eq!(shown_names(&[]), "");
     }
 }

@@ -165,7 +165,7 @@ impl ColumnMapping {
                 };
                 return Err(MappingError::Invalid(format!(
                     "unknown field `{other}` in mapping; expected one of: {}{how}",
-                    FIELDS.join(", "),
+                    FIELDS.map(|field| format!("`{field}`")).join(", "),
                 )));
             }
         }
@@ -238,6 +238,10 @@ impl ColumnMapping {
         }
         if normalize_field(field) == "delimiter" {
             self.set_delimiter(column)?;
+            self.set_at.insert(
+                "delimiter".to_owned(),
+                format!("`--map {}`", shown(pair.trim())),
+            );
             let name = self.delimiter.map_or("", delimiter_name);
             return Ok(("delimiter".to_owned(), name.to_owned()));
         }
@@ -277,6 +281,13 @@ pub enum MappingError {
         #[source]
         source: std::io::Error,
     },
+    /// A mapping file over the limit a rule file has (`rules::load::read_one`).
+    #[error(
+        "mapping file {} {}",
+        .path.display(),
+        crate::rules::load::said_size(*.size)
+    )]
+    TooLarge { path: PathBuf, size: u64 },
     #[error("{location}: invalid mapping: {message}")]
     Syntax { location: Location, message: String },
     /// Every mistake of a mapping file, in file order, up to [`MAX_ERRORS`].
@@ -302,7 +313,7 @@ pub(crate) use delimiter::{delimiter_name, delimiter_word};
 pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
 pub use file::TimestampZone;
-pub(crate) use file::{MappingFile, read_key};
+pub(crate) use file::{MappingFile, read_key, read_text};
 use file::{UTC, finish, located, read_mapping, read_zone};
 pub(crate) use meta::meta_field;
 pub use project::{ProjectColumns, ProjectMapped};

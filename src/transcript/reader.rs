@@ -193,13 +193,22 @@ impl Source {
                 CsvSource::open(opened.reader, &path, mapping, record_limit, report)?
                     .map(Source::Csv)
             }
-            InputFormat::Jsonl => Some(Source::Jsonl(JsonlSource::new(
-                opened.reader,
-                &path,
-                mapping,
-                record_limit,
-                opened.chosen_by,
-            ))),
+            InputFormat::Jsonl => {
+                if let Some(delimiter) = mapping.delimiter {
+                    let set_at = mapping
+                        .set_at
+                        .get("delimiter")
+                        .map_or("the mapping", String::as_str);
+                    report.delimiter_unused(&path, delimiter, set_at);
+                }
+                Some(Source::Jsonl(JsonlSource::new(
+                    opened.reader,
+                    &path,
+                    mapping,
+                    record_limit,
+                    opened.chosen_by,
+                )))
+            }
         })
     }
 

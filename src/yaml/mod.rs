@@ -275,6 +275,11 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
             written,
         )];
     }
+    if error.message == "expected text"
+        && let Some((key, found)) = place::collection_at(text, error.line, error.column)
+    {
+        error.message = words::text_expected(key.as_deref(), found);
+    }
     nothing::say_nothing_found(&mut error, text);
     if error.message == "expected a list"
         && error.help.is_empty()

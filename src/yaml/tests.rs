@@ -72,3 +72,28 @@ fn deep_nesting_is_refused() {
     let yaml = format!("{}x{}", "[".repeat(200), "]".repeat(200));
     assert!(from_str::<serde_json::Value>(&yaml).is_err());
 }
+
+/// A collection where one text belongs said a bare "expected text": it says what the
+/// key takes and what was found, or, for an item of a list, what was found.
+#[test]
+fn a_collection_where_text_belongs_says_what_was_found() {
+    for (text, message, at) in [
+        (
+            "name: [a]\n",
+            "`name` takes one name, written as text; found a list",
+            (1, 7),
+        ),
+        (
+            "name:\n  k: v\n",
+            "`name` takes one name, written as text; found a mapping",
+            (2, 3),
+        ),
+    ] {
+        let err = from_str::<Doc>(text).unwrap_err();
+        assert_eq!(err.message, message, "{text}");
+        assert_eq!((err.line, err.column), at, "{text}");
+    }
+    let err = from_str::<Vec<String>>("[a, [b]]\n").unwrap_err();
+    assert_eq!(err.message, "expected text, found a list");
+    assert_eq!((err.line, err.column), (1, 5));
+}

@@ -46,7 +46,7 @@ pub(super) fn contact_cases() -> Vec<Case> {
             .replay("t.csv")
             .args(&["--contacts", "{dir}/crm.csv"])
             .code(2)
-            .says("{dir}/crm.csv:1: the contacts file has no `email` column to join on; the columns are: mail, owner"),
+            .says("{dir}/crm.csv:1: the contacts file has no `email` column to join on; the columns are: `mail`, `owner`"),
         case("contacts: a ragged row is a malformed row")
             .file("t.csv", csv(two))
             .file("crm.csv", "email,owner\na@x.io\n")

@@ -27,7 +27,7 @@ pub(super) fn transcript_cases() -> Vec<Case> {
             .file("t.csv", "id,role,text\n1,customer,hi\n")
             .replay("t.csv")
             .code(2)
-            .says("{dir}/t.csv:1: no `conversation_id` column; the columns are: id, role, text")
+            .says("{dir}/t.csv:1: no `conversation_id` column; the columns are: `id`, `role`, `text`")
             .says("--map conversation_id=<column>"),
         case("a file given twice is an error before anything is read (review: --unsorted doubled it)")
             .file("t.csv", "conversation_id,role,text\nc1,customer,hi\n")

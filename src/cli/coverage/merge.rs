@@ -8,6 +8,11 @@ use anyhow::Context as _;
 
 use crate::coverage::{CoverageReport, VERSION};
 
+/// The most a coverage report to merge may hold (its text, gunzipped): far more than
+/// one holds (its examples are capped, its entries are the rules'), so that a FIFO,
+/// `/dev/zero` or a gzip bomb is refused, not read whole.
+pub(super) const MAX_REPORT_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Merges the reports at `paths`, in input order.
 pub(super) fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
     let mut merged: Option<CoverageReport> = None;
@@ -88,7 +93,6 @@ fn labels_in_one(read: &[(&PathBuf, Vec<String>)], path: &Path, earlier_labelled
 /// The text of the file at `path`, gunzipped when it is gzip data; refused, as every
 /// input is, when it is binary or UTF-16, or gzip data truncated or corrupt.
 fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
-    use std::io::Read as _;
     let cannot = || format!("cannot read coverage report {}", path.display());
     // A gzip file cut short (a CI artifact downloaded in part) is said so, with how to
     // test it, as a transcript is; not the decoder's "incomplete deflate stream".
@@ -104,7 +108,7 @@ fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
     let file = std::fs::File::open(path)
         .map_err(|e| crate::transcript::explain_open_error(path, e))
         .with_context(cannot)?;
-    let (mut input, not_text) =
+    let (input, not_text) =
         crate::transcript::decoded_text(std::io::BufReader::new(file)).map_err(damaged)?;
     match not_text {
         Some(crate::transcript::NotText::Binary) => anyhow::bail!(
@@ -117,8 +121,16 @@ fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
         ),
         None => {}
     }
-    let mut bytes = Vec::new();
-    input.read_to_end(&mut bytes).map_err(damaged)?;
+    // Bounded as rule files are (a FIFO, `/dev/zero`, a gzip bomb), by a report's limit.
+    let bytes = crate::rules::load::read_at_most(input, MAX_REPORT_BYTES).map_err(|unread| {
+        match unread {
+            crate::rules::load::Unread::Io(e) => damaged(e),
+            _ => anyhow::anyhow!(
+                "coverage report {} is over the limit of {MAX_REPORT_BYTES} bytes (gunzipped, if it is gzip data): not a report `handoff coverage -f json` wrote",
+                path.display(),
+            ),
+        }
+    })?;
     String::from_utf8(bytes).map_err(|e| anyhow::anyhow!(not_utf8(path, &e)))
 }
 

@@ -161,7 +161,7 @@ fn load_from(
                 format!(
                     "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
                     columns.conversation_id,
-                    header.join(", ")
+                    crate::text::shown_names(&header)
                 ),
             )
         })?;
@@ -176,7 +176,7 @@ fn load_from(
                  expected_team=<column> for one of team ids)",
                 columns.expected_team,
                 columns.expected_escalated,
-                header.join(", ")
+                crate::text::shown_names(&header)
             ),
         ));
     }
@@ -257,11 +257,7 @@ fn load_from(
                         fields.len(),
                         if fields.len() == 1 { "" } else { "s" },
                         header.len(),
-                        header
-                            .iter()
-                            .map(|h| shown(h))
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                        crate::text::shown_names(&header)
                     ),
                 );
                 continue;

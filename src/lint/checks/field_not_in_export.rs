@@ -44,7 +44,7 @@ impl Check for FieldNotInExport {
                     format!(
                         "metadata columns of {}: {}",
                         export.source,
-                        export.fields.join(", ")
+                        crate::text::shown_names(&export.fields)
                     )
                 };
                 sink.report(

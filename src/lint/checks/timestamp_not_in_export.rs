@@ -34,7 +34,7 @@ impl Check for TimestampNotInExport {
                     format!(
                         "metadata columns of {}: {}",
                         export.source,
-                        export.fields.join(", ")
+                        crate::text::shown_names(&export.fields)
                     )
                 };
                 sink.report(

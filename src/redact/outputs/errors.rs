@@ -11,6 +11,7 @@ use crate::coverage::labels::LabelError;
 use crate::diag::Diagnostic;
 use crate::redact::in_place;
 use crate::redact::names::Names;
+use crate::text::shown_names;
 use crate::transcript::{ReadError, ReadReport};
 
 /// A diagnostic quotes what it found (a contact key, a role cell): stderr goes into CI
@@ -51,12 +52,13 @@ impl Redact for LabelError {
                         masked if masked != cell => masked.into_owned(),
                         _ => name.to_owned(),
                     };
-                let (plain, shown): (Vec<&str>, Vec<String>) = header
+                let (plain, shown): (Vec<String>, Vec<String>) = header
                     .iter()
-                    .map(|(name, cell)| (name.as_str(), listed(name, cell)))
+                    .map(|(name, cell)| (name.clone(), listed(name, cell)))
                     .unzip();
                 if !header.is_empty() {
-                    *message = message.replacen(&plain.join(", "), &shown.join(", "), 1);
+                    let (plain, shown) = (shown_names(&plain), shown_names(&shown));
+                    *message = message.replacen(&plain, &shown, 1);
                 }
                 in_place(message, names);
                 for warning in warnings.iter_mut() {
@@ -86,7 +88,7 @@ impl Redact for LabelError {
 }
 
 /// Why reading stopped: a missing column's error lists the header's cells, which are a
-/// row of data in a file without a header ("the columns are: c1, customer, my card …"),
+/// row of data in a file without a header ("the columns are: `c1`, `customer`, `my card …`"),
 /// and so does the error of a CSV file read as JSONL.
 impl Redact for ReadError {
     fn redact_with(&mut self, names: &Names) {

@@ -105,8 +105,9 @@ fn named_enums() -> [(&'static [&'static str], &'static str); 5] {
     ]
 }
 
-/// `a, b, c or d`.
-fn or_list(names: &[&str]) -> String {
+/// `a, b, c or d`: the names an enum of the format is written as, as its messages list
+/// them (the wrong name's, and the wrong type's of [`crate::rules::schema`]'s enums).
+pub(crate) fn or_list(names: &[&str]) -> String {
     match names {
         [] => String::new(),
         [one] => (*one).to_owned(),

@@ -159,21 +159,14 @@ impl SizeLimits {
     /// limit of a file, never whole, and refused when it has that byte (its size then
     /// [`MAX_RULE_FILE_BYTES`] + 1, said "more than" the limit: [`said_size`]).
     pub(crate) fn read(&mut self, path: &Path) -> Result<Vec<u8>, Unread> {
-        use std::io::Read;
         let file = std::fs::File::open(path).map_err(Unread::Io)?;
         let said = file.metadata().map_err(Unread::Io)?.len();
         if said > MAX_RULE_FILE_BYTES {
             return Err(Unread::TooLarge(said));
         }
         self.count(said)?;
-        let mut bytes = Vec::new();
-        file.take(MAX_RULE_FILE_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(Unread::Io)?;
+        let bytes = read_at_most(file, MAX_RULE_FILE_BYTES)?;
         let read = bytes.len() as u64;
-        if read > MAX_RULE_FILE_BYTES {
-            return Err(Unread::TooLarge(read));
-        }
         // What the file did not say it had (a stream), counted now it is read.
         self.total -= said;
         self.files -= 1;
@@ -193,6 +186,31 @@ impl SizeLimits {
         }
         Ok(())
     }
+}
+
+/// The bytes of one YAML file that is no rule file but is read as one is, within
+/// [`MAX_RULE_FILE_BYTES`] (a mapping file, `.handoff.yaml`): refused unread when it says
+/// it is larger, a stream (a FIFO, `/dev/zero`) read up to one byte past the limit.
+pub(crate) fn read_one(path: &Path) -> Result<Vec<u8>, Unread> {
+    SizeLimits::default().read(path)
+}
+
+/// At most `limit` bytes of `input`, read up to one byte past them, never whole: refused
+/// with that size (`limit` + 1) when it has that byte. What bounds every file read
+/// from a stream: rule and rule-test files, a mapping file, `.handoff.yaml`, a coverage
+/// report to merge (its text, gunzipped).
+pub(crate) fn read_at_most(input: impl std::io::Read, limit: u64) -> Result<Vec<u8>, Unread> {
+    use std::io::Read as _;
+    let mut bytes = Vec::new();
+    input
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(Unread::Io)?;
+    let read = bytes.len() as u64;
+    if read > limit {
+        return Err(Unread::TooLarge(read));
+    }
+    Ok(bytes)
 }
 
 /// What its error says of a file over [`MAX_RULE_FILE_BYTES`]: `is 5000000 bytes; the

@@ -116,10 +116,14 @@ impl ColumnMapping {
         {
             errors.push((located(path, order), e.to_string()));
         }
-        if let Some(delimiter) = &file.delimiter
-            && let Err(e) = self.set_delimiter(&delimiter.value)
-        {
-            errors.push((located(path, delimiter), e.to_string()));
+        if let Some(delimiter) = &file.delimiter {
+            match self.set_delimiter(&delimiter.value) {
+                Ok(()) => {
+                    let at = format!("`delimiter:` at {}", located(path, delimiter));
+                    self.set_at.insert("delimiter".to_owned(), at);
+                }
+                Err(e) => errors.push((located(path, delimiter), e.to_string())),
+            }
         }
         let mut roles: Vec<_> = file.roles.iter().collect();
         roles.sort_by_key(|(role, _)| (role.referenced.line(), role.referenced.column()));

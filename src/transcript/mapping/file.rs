@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::MappingError;
 use crate::diag::Location;
+use crate::rules::load::Unread;
 use crate::rules::recover::keys::add_new;
 use crate::rules::recover::{Whole, parse_whole};
 use crate::yaml::{
@@ -48,15 +49,35 @@ pub(super) fn finish(path: &Path, mut errors: Vec<(Location, String)>) -> Result
     }
 }
 
+/// The text of a mapping file or `.handoff.yaml`, read within a rule file's limit as rule
+/// files are ([`crate::rules::load::read_one`]): a FIFO or `/dev/zero` is refused at one
+/// byte past it, where it was read whole (or forever). Not UTF-8 is an I/O error, as it
+/// was.
+pub(crate) fn read_text(path: &Path) -> Result<String, Unread> {
+    let bytes = crate::rules::load::read_one(path)?;
+    String::from_utf8(bytes).map_err(|_| {
+        Unread::Io(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            "stream did not contain valid UTF-8",
+        ))
+    })
+}
+
 /// Reads a mapping file: what parses of it, with each schema error in `errors` (an
 /// unknown key with a "did you mean"), as [`parse_mapping`] gives them.
 pub(super) fn read_mapping(
     path: &Path,
     errors: &mut Vec<(Location, String)>,
 ) -> Result<MappingFile, MappingError> {
-    let text = std::fs::read_to_string(path).map_err(|source| MappingError::Io {
-        path: path.to_owned(),
-        source,
+    let text = read_text(path).map_err(|unread| match unread {
+        Unread::TooLarge(size) | Unread::SetTooLarge { size, .. } => MappingError::TooLarge {
+            path: path.to_owned(),
+            size,
+        },
+        Unread::Io(source) => MappingError::Io {
+            path: path.to_owned(),
+            source,
+        },
     })?;
     let (file, found) = parse_mapping(&text);
     errors.extend(found.into_iter().map(|e| {

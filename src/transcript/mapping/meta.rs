@@ -153,7 +153,7 @@ mod tests {
             .to_string();
         assert_eq!(
             err,
-            "unknown field `plan` in mapping; expected one of: conversation_id, timestamp, role, text; a metadata field is `meta.plan=<column>` with --map, or `plan: <column>` under `meta:` in a mapping file"
+            "unknown field `plan` in mapping; expected one of: `conversation_id`, `timestamp`, `role`, `text`; a metadata field is `meta.plan=<column>` with --map, or `plan: <column>` under `meta:` in a mapping file"
         );
     }
 

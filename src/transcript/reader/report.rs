@@ -50,6 +50,8 @@ pub struct ReadReport {
     pub inner_boms: u64,
     /// Columns `.handoff.yaml` ignores, with how many files did not have each (D009).
     pub ignored_columns_absent: BTreeMap<String, u64>,
+    /// Files read as JSONL while the mapping set a CSV delimiter (D018).
+    pub delimiter_unused: u64,
     pub diagnostics: Vec<Diagnostic>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
@@ -204,6 +206,32 @@ impl ReadReport {
                 .quoting(column),
             );
         }
+    }
+
+    /// A delimiter the mapping sets (`set_at`: where), for a file read as JSONL, whose
+    /// fields are keys: it does nothing there. Said for the first such file only, as
+    /// [`ReadReport::nothing_to_ignore`] is; counted for all.
+    pub(in crate::transcript) fn delimiter_unused(
+        &mut self,
+        path: &Path,
+        delimiter: u8,
+        set_at: &str,
+    ) {
+        self.delimiter_unused += 1;
+        if self.delimiter_unused > 1 {
+            return;
+        }
+        let word = crate::transcript::mapping::delimiter_word(delimiter);
+        self.push(
+            Diagnostic::warning(
+                "D018",
+                format!(
+                    "the delimiter `{word}` ({set_at}) does nothing here: this file is read as JSONL, whose fields are its objects' keys (said for the first JSONL file only)"
+                ),
+            )
+            .at(Location::line(path, 1))
+            .help("nothing to do if the setting is for the project's CSV exports; if this file is CSV, read it as such with --input-format csv"),
+        );
     }
 
     pub(in crate::transcript) fn header_only(&mut self, path: &Path) {

@@ -168,7 +168,7 @@ fn header_errors_name_the_headers_line() {
     assert_eq!(
         error("\n\nconversation_id,user_aggressive\na,true\n"),
         "labels.csv:3: neither `expected_team` nor `expected_escalated` column; the columns \
-         are: conversation_id, user_aggressive (map one with --label-column \
+         are: `conversation_id`, `user_aggressive` (map one with --label-column \
          expected_escalated=<column> for a column of yes or no, or expected_team=<column> for \
          one of team ids)"
     );

@@ -254,7 +254,7 @@ fn misspelt_names_get_a_did_you_mean() {
     assert_eq!(
         err,
         "3 mistakes in the mapping map.yaml:
-  map.yaml:2:3: unknown field `rol` in mapping; expected one of: conversation_id, timestamp, role, text; did you mean `role`?
+  map.yaml:2:3: unknown field `rol` in mapping; expected one of: `conversation_id`, `timestamp`, `role`, `text`; did you mean `role`?
   map.yaml:4:3: unknown role `bott` under `roles:`; expected customer, bot or agent; did you mean `bot`?
   map.yaml:5:3: unknown role `Custmer` under `roles:`; expected customer, bot or agent; did you mean `customer`?"
     );

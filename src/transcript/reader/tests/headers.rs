@@ -10,7 +10,7 @@ fn a_missing_column_names_the_columns_found() {
     let (result, _) = read_with(ReaderBuilder::new(), &[path]);
     let err = result.unwrap_err().to_string();
     assert!(err.contains("no `conversation_id` column"), "{err}");
-    assert!(err.contains("ticket_id, author, body"), "{err}");
+    assert!(err.contains("`ticket_id`, `author`, `body`"), "{err}");
     assert!(err.contains("--map conversation_id=<column>"), "{err}");
 }
 
