@@ -40,6 +40,7 @@ mod lint_formats_cli;
 mod lint_help_cli;
 mod lint_load_errors_cli;
 mod lint_rest_of_item_cli;
+mod lint_short_values_cli;
 mod manners;
 mod mapped_id_cli;
 mod markdown_escapes;

@@ -6,7 +6,7 @@ use crate::common::{handoff, stdout_text, write};
 
 /// Lints `text` as `r.yaml` (failing) in the `github` format: one line per problem,
 /// `::error file=…,line=…,col=…,title=CODE …`.
-fn lint(text: &str) -> String {
+pub(crate) fn lint(text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "r.yaml", text);
     stdout_text(
@@ -19,7 +19,7 @@ fn lint(text: &str) -> String {
 }
 
 /// Each `(code, line, column)` a run said, in order.
-fn found(out: &str) -> Vec<(String, u32, u32)> {
+pub(crate) fn found(out: &str) -> Vec<(String, u32, u32)> {
     out.lines()
         .filter_map(|l| {
             let field = |name: &str| {
@@ -36,7 +36,7 @@ fn found(out: &str) -> Vec<(String, u32, u32)> {
         .collect()
 }
 
-fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
+pub(crate) fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
     found
         .iter()
         .map(|(c, l, col)| (c.as_str(), *l, *col))
