@@ -59,3 +59,16 @@ teams:
         "{out}"
     );
 }
+
+/// `when: ~` with a misspelt key below it at its indentation got the help to indent the
+/// key further (as if it were the condition), and lost that key's `S002`.
+#[test]
+fn a_null_when_beside_a_misspelt_key_is_two_mistakes() {
+    let out = lint("version: 1\ntriggers:\n  - id: t\n    when: ~\n    severty: high\n");
+    assert_eq!(
+        codes(&found(&out)),
+        [("S003", 4, 11), ("S002", 5, 5)],
+        "{out}"
+    );
+    assert!(!out.contains("indentation of"), "{out}");
+}
