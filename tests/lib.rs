@@ -36,6 +36,7 @@ mod lint_beside_load_errors_cli;
 mod lint_cli;
 mod lint_columns_cli;
 mod lint_entry_spans_cli;
+mod lint_findings_once_cli;
 mod lint_formats_cli;
 mod lint_help_cli;
 mod lint_load_errors_cli;

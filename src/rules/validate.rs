@@ -99,6 +99,7 @@ fn check(loaded: Loaded) -> Checked {
         dangling: 0,
         invalid_ids: Vec::new(),
         faulty_ids: HashSet::new(),
+        first_copies: HashMap::new(),
         note: None,
         notes: Vec::new(),
     };
@@ -108,6 +109,7 @@ fn check(loaded: Loaded) -> Checked {
     if v.check_versions(&files) {
         incomplete = Parts::ALL;
     }
+    v.first_copies(&files, &salvaged);
     v.collect_ids(&files);
     v.salvaged_ids(&salvaged);
     let templates = v.templates(&files);
@@ -248,6 +250,9 @@ struct Validator<'a> {
     /// Where the ids of salvaged items with an error of their own (S007, S008) start:
     /// lint is not given such an item.
     faulty_ids: HashSet<(FileId, usize)>,
+    /// Where each id is first defined, by kind (as `ids::Kind`) and id: every other
+    /// copy is a duplicate of it.
+    first_copies: HashMap<(u8, String), Span>,
     /// For the next error, an unknown name: what did not parse does not define it.
     note: Option<String>,
     /// Such notes, by the index of their error: its last help line, after a "did you

@@ -15,9 +15,7 @@
 //! one it has — and whose id is sound: such a trigger, signal or team is given to lint
 //! whole, as the next run would give it (references to it stay held back).
 
-use std::collections::HashMap;
-
-use crate::diag::{FileId, Span};
+use crate::diag::FileId;
 use crate::yaml;
 
 use super::super::recover::{Kept, Salvaged};
@@ -29,38 +27,11 @@ use super::{Ctx, Validator};
 impl Validator<'_> {
     /// Checks the ids of salvaged items that were read as written: one that is not an
     /// id, the reserved `default` for a route, one that another definition has (parsed,
-    /// or salvaged before it). Registers none: references to them stay held back.
+    /// or salvaged). Registers none: references to them stay held back.
     pub(super) fn salvaged_ids(&mut self, salvaged: &[(FileId, Salvaged)]) {
-        let mut seen: HashMap<(u8, String), Span> = HashMap::new();
         for (file, s) in salvaged {
-            let ids = (s
-                .signals
-                .iter()
-                .map(|k| (k.written_over("id"), &k.item.id, Kind::Signal)))
-            .chain(
-                s.triggers
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Trigger)),
-            )
-            .chain(
-                s.teams
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Team)),
-            )
-            .chain(
-                s.templates
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Template)),
-            )
-            .chain(
-                s.routes
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Route)),
-            );
-            for (lost, id, kind) in ids {
-                if !lost {
-                    self.check_id(id, *file, kind, &mut seen);
-                }
+            for (id, kind) in ids_read(s) {
+                self.check_id(id, *file, kind);
             }
         }
     }
@@ -201,6 +172,25 @@ impl Validator<'_> {
         };
         self.detector(&raw.id.value, span, builtin, &phrases, &raw.regex, file);
     }
+}
+
+/// The ids of the salvaged items `s` read as written (not written over), each with its
+/// kind.
+pub(super) fn ids_read(s: &Salvaged) -> impl Iterator<Item = (&yaml::Spanned<String>, Kind)> {
+    fn of<T>(
+        kept: &[Kept<T>],
+        id: fn(&T) -> &yaml::Spanned<String>,
+        kind: Kind,
+    ) -> impl Iterator<Item = (&yaml::Spanned<String>, Kind)> {
+        kept.iter()
+            .filter(|k| !k.written_over("id"))
+            .map(move |k| (id(&k.item), kind))
+    }
+    of(&s.signals, |i| &i.id, Kind::Signal)
+        .chain(of(&s.triggers, |i| &i.id, Kind::Trigger))
+        .chain(of(&s.teams, |i| &i.id, Kind::Team))
+        .chain(of(&s.templates, |i| &i.id, Kind::Template))
+        .chain(of(&s.routes, |i| &i.id, Kind::Route))
 }
 
 /// What of the salvaged items lint may judge.
