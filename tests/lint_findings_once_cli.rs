@@ -8,7 +8,7 @@ use crate::common::{json_of, write};
 /// relates.
 type Finding = (String, u64, u64, Vec<(u64, u64)>);
 
-/// The findings of `handoff lint --format json` on `text` (failing).
+/// The findings of `handoff lint --format json` on `text` (failing), its notes left out.
 fn findings(text: &str) -> Vec<Finding> {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "r.yaml", text);
@@ -21,6 +21,7 @@ fn findings(text: &str) -> Vec<Finding> {
         .as_array()
         .unwrap()
         .iter()
+        .filter(|d| d["code"].is_string())
         .map(|d| {
             let related = d["related"].as_array().map_or(Vec::new(), |r| {
                 r.iter().map(|r| (n(r, "line"), n(r, "column"))).collect()
@@ -67,4 +68,46 @@ fn every_later_copy_of_an_id_points_at_the_first() {
         );
         assert_eq!(duplicates(&findings(&text)), said, "{text}");
     }
+}
+
+/// A second key beside a condition that is no condition gave `S002` and `S003` at one
+/// place; a trigger's `trigger:` condition naming no trigger gave `R005` and `R002`.
+/// One finding each: the more precise one.
+#[test]
+fn one_mistake_is_one_finding() {
+    let found = findings(
+        "version: 1
+signals:
+  - { id: s, phrases: [a] }
+triggers:
+  - { id: t9, when: { message: { signal: s } } }
+  - { id: t1, when: { trigger: x } }
+  - id: t2
+    when:
+      any:
+        - trigger: t9
+        - trigger: nope
+routes:
+  - { id: r, when: { not: { trigger: t9, colour: 1 } }, team: a }
+  - { id: q, when: { not: { trigger: t9, message: { signal: s } } }, team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+default_route: { team: a }
+",
+    );
+    let said: Vec<(&str, u64, u64)> = found
+        .iter()
+        .map(|(c, l, col, _)| (c.as_str(), *l, *col))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("R005", 6, 32),
+            ("R005", 10, 20),
+            ("R005", 11, 20),
+            ("S002", 13, 42),
+            ("S003", 14, 42),
+        ],
+        "{found:?}"
+    );
 }

@@ -217,9 +217,11 @@ impl Validator<'_> {
                         "triggers decide whether to escalate; routes look at which triggers fired",
                     );
                 }
+                // In a trigger, the condition is the mistake (R005): whether it names a
+                // trigger is not asked as well.
                 let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
                     TriggerId(idx)
-                } else if self.may_be_unparsed(Part::Triggers, &t.value) {
+                } else if !ctx.in_route || self.may_be_unparsed(Part::Triggers, &t.value) {
                     TriggerId(usize::MAX)
                 } else {
                     let suggestion = suggest(
