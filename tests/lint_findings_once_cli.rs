@@ -111,3 +111,57 @@ default_route: { team: a }
         "{found:?}"
     );
 }
+
+/// `id: billing issue` (not an id) and references written as it would be made one
+/// (`billing-issue`, `billing_issue`): each was `R002` "did you mean `billing issue`?";
+/// the id's `S008` stands for them. Another reference is unknown, and suggests no id
+/// that is not one.
+#[test]
+fn an_invalid_id_is_never_suggested_and_holds_back_its_spellings() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "r.yaml",
+        "version: 1
+signals:
+  - { id: s, phrases: [a] }
+triggers:
+  - { id: billing issue, when: { message: { signal: s } } }
+routes:
+  - { id: r1, when: { trigger: billing-issue }, team: a }
+  - { id: r2, when: { trigger: billing_issue }, team: a }
+  - { id: r3, when: { trigger: billing-isue }, team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+default_route: { team: a }
+",
+    );
+    let out = crate::common::lint_failing(dir.path().join("r.yaml"), "github");
+    let said: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.split("title=").nth(1)?.split(' ').next())
+        .collect();
+    assert_eq!(said, ["S008", "R002"], "{out}");
+    assert!(out.contains("line=9,"), "{out}");
+    assert!(!out.contains("did you mean"), "{out}");
+}
+
+/// While a team's id could not be read, `team: 5x y` (a name with a space, which the
+/// broken text does not write) was never said unknown.
+#[test]
+fn a_reference_with_a_space_is_unknown_beside_a_team_that_did_not_parse() {
+    let found = findings(
+        "version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: r, when: { trigger: t }, team: 5x y }
+teams:
+  - { id: a, name: A, bridge: hi }
+  - { id: [x], name: B, bridge: hi }
+default_route: { team: a }
+",
+    );
+    let said: Vec<(&str, u64)> = found.iter().map(|f| (f.0.as_str(), f.1)).collect();
+    assert_eq!(said, [("R003", 5), ("S003", 8)], "{found:?}");
+}

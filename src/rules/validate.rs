@@ -337,15 +337,24 @@ fn trigger(t: &RawTrigger, file: FileId, when: super::Condition) -> Trigger {
     }
 }
 
-/// "did you mean" among `candidates`: the ids defined, and those of definitions that
-/// did not parse (a route's `refund-requst` got no suggestion while
-/// the trigger `refund-request` had a schema error).
+/// "did you mean" among `candidates`.
 fn suggest<'a, S: AsRef<str> + 'a>(
     name: &str,
     candidates: impl IntoIterator<Item = S>,
 ) -> Option<String> {
     let candidates: Vec<S> = candidates.into_iter().collect();
     did_you_mean(name, candidates.iter().map(AsRef::as_ref)).map(|s| format!("did you mean `{s}`?"))
+}
+
+/// "did you mean" for a reference, among `ids`: those defined, and those of definitions
+/// that did not parse (a route's `refund-requst` got no suggestion while the trigger
+/// `refund-request` had a schema error). Never one that is no id (`billing issue`,
+/// S008 already): a reference written so would be wrong too.
+fn suggest_id<'a, S: AsRef<str> + 'a>(
+    name: &str,
+    ids: impl IntoIterator<Item = S>,
+) -> Option<String> {
+    suggest(name, ids.into_iter().filter(|c| ids::valid_id(c.as_ref())))
 }
 
 #[cfg(test)]

@@ -206,11 +206,22 @@ impl Validator<'_> {
     }
 
     /// Whether `name`, a reference to a `part` no definition has, is written in an id of
-    /// that part that is not one (S008): as a whole, or as a word of it.
+    /// that part that is not one (S008): as a whole, as a word of it, or as the id would
+    /// be made one (`billing-issue`, `billing_issue` for `billing issue`: the words the
+    /// same, whatever is between them).
     pub(super) fn names_invalid_id(&self, part: Part, name: &str) -> bool {
         let in_name = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
         self.invalid_ids.iter().any(|(p, id)| {
-            *p == part && (id == name || id.split(|c| !in_name(c)).any(|w| w == name))
+            *p == part
+                && (id == name
+                    || id.split(|c| !in_name(c)).any(|w| w == name)
+                    || words(id) == words(name))
         })
     }
 }
@@ -246,7 +257,7 @@ impl Kind {
     }
 }
 
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()
