@@ -253,3 +253,27 @@ default_route: { team: a }
         "{out}"
     );
 }
+
+/// A route whose only error was a key the format does not have was not linted: that an
+/// earlier route takes every escalation it would (`L001`), and that its bound excludes
+/// nothing (`L005`), are said in the same run, in its place among the routes.
+#[test]
+fn a_route_with_only_an_unknown_key_is_linted_in_its_place() {
+    let out = lint(
+        r"version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: first, when: { trigger: t }, team: a }
+  - { id: r, colour: red, when: { all: [{ trigger: t }, { counter: { name: turn, at_least: 1 } }] }, team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+default_route: { team: a }
+",
+    );
+    let said = found(&out);
+    let mut codes: Vec<&str> = said.iter().map(|c| c.0.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["L001", "L005", "S002"], "{out}");
+    assert!(said.iter().all(|c| c.1 == 6), "{out}");
+}

@@ -158,7 +158,7 @@ fn check(loaded: Loaded) -> Checked {
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {
-        for r in &raw.routes {
+        for r in v.whole_routes(*file, &raw.routes, &salvaged) {
             let ctx = Ctx {
                 file: *file,
                 owner: &r.id.value,

@@ -12,14 +12,17 @@
 //! threshold, `L007`; a team without its misspelt `brige:` has no bridge, `R012`). But
 //! for an item that lost only what lint does not read — a trigger's wrong `severity`, a
 //! signal's `description`, a key the format does not have and that is no misspelling of
-//! one it has — and whose id is sound: such a trigger, signal or team is given to lint
-//! whole, as the next run would give it (references to it stay held back).
+//! one it has — and whose id is sound: such a trigger, signal, team or route (its
+//! `description` too) is given to lint whole, as the next run would give it, a route in
+//! its place among the routes (references to it stay held back). A template is not:
+//! lint reads templates only as a whole kind (`T010`), which does not run while one is
+//! missing.
 
 use crate::diag::FileId;
 use crate::yaml;
 
 use super::super::recover::{Kept, Salvaged};
-use super::super::schema::{PhraseEntry, RawSignal};
+use super::super::schema::{PhraseEntry, RawRoute, RawSignal};
 use super::super::{Team, Template, Trigger};
 use super::ids::Kind;
 use super::{Ctx, Validator};
@@ -127,7 +130,11 @@ impl Validator<'_> {
                 };
                 self.condition(&t.when, &ctx);
             }
-            for r in &s.routes {
+            // A route that lost nothing lint reads was checked in its place.
+            let rest: Vec<_> = (s.routes.iter())
+                .filter(|r| !self.whole_route(file, r))
+                .collect();
+            for r in rest {
                 let ctx = Ctx {
                     file,
                     owner: &r.item.id.value,
@@ -154,6 +161,35 @@ impl Validator<'_> {
         self.signals.truncate(kept);
         self.broken.signals.retain(|&i| i < kept);
         linted
+    }
+
+    /// Whether a salvaged route lost only what lint does not read (its `description`, a
+    /// key the format does not have that is no misspelling of one) and its id is sound:
+    /// it is checked and given to lint in its place among the routes
+    /// ([`Self::whole_routes`]), as the next run would give it.
+    fn whole_route(&self, file: FileId, route: &Kept<RawRoute>) -> bool {
+        route.lint_reads_nothing_cut(&["description"])
+            && !self
+                .faulty_ids
+                .contains(&(file, yaml::span(&route.item.id, file).start))
+    }
+
+    /// The routes of `file` to check and give lint: those that parsed, `parsed`, and the
+    /// salvaged ones that lost nothing lint reads, in the file's order (the first route
+    /// whose condition holds wins).
+    pub(super) fn whole_routes<'r>(
+        &self,
+        file: FileId,
+        parsed: &'r [RawRoute],
+        salvaged: &'r [(FileId, Salvaged)],
+    ) -> Vec<&'r RawRoute> {
+        let kept = (salvaged.iter().filter(|(f, _)| *f == file))
+            .flat_map(|(_, s)| &s.routes)
+            .filter(|r| self.whole_route(file, r))
+            .map(|r| &r.item);
+        let mut routes: Vec<&RawRoute> = parsed.iter().chain(kept).collect();
+        routes.sort_by_key(|r| yaml::span(&r.id, file).start);
+        routes
     }
 
     /// Only what the signal detects: its threshold and settings may be what was cut
