@@ -6,7 +6,7 @@ use crate::common::{handoff, stdout_text, write};
 
 /// Lints `text` as `r.yaml` (failing) in the `github` format: one line per problem,
 /// `::error file=…,line=…,col=…,title=CODE …`.
-fn lint(text: &str) -> String {
+pub(crate) fn lint(text: &str) -> String {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "r.yaml", text);
     stdout_text(
@@ -19,7 +19,7 @@ fn lint(text: &str) -> String {
 }
 
 /// Each `(code, line, column)` a run said, in order.
-fn found(out: &str) -> Vec<(String, u32, u32)> {
+pub(crate) fn found(out: &str) -> Vec<(String, u32, u32)> {
     out.lines()
         .filter_map(|l| {
             let field = |name: &str| {
@@ -36,7 +36,7 @@ fn found(out: &str) -> Vec<(String, u32, u32)> {
         .collect()
 }
 
-fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
+pub(crate) fn codes(found: &[(String, u32, u32)]) -> Vec<(&str, u32, u32)> {
     found
         .iter()
         .map(|(c, l, col)| (c.as_str(), *l, *col))
@@ -252,4 +252,28 @@ default_route: { team: a }
         ],
         "{out}"
     );
+}
+
+/// A route whose only error was a key the format does not have was not linted: that an
+/// earlier route takes every escalation it would (`L001`), and that its bound excludes
+/// nothing (`L005`), are said in the same run, in its place among the routes.
+#[test]
+fn a_route_with_only_an_unknown_key_is_linted_in_its_place() {
+    let out = lint(
+        r"version: 1
+triggers:
+  - { id: t, when: { message: { phrases: [help] } } }
+routes:
+  - { id: first, when: { trigger: t }, team: a }
+  - { id: r, colour: red, when: { all: [{ trigger: t }, { counter: { name: turn, at_least: 1 } }] }, team: a }
+teams:
+  - { id: a, name: A, bridge: hi }
+default_route: { team: a }
+",
+    );
+    let said = found(&out);
+    let mut codes: Vec<&str> = said.iter().map(|c| c.0.as_str()).collect();
+    codes.sort_unstable();
+    assert_eq!(codes, ["L001", "L005", "S002"], "{out}");
+    assert!(said.iter().all(|c| c.1 == 6), "{out}");
 }

@@ -277,6 +277,7 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
     let (fields, required) = (fields_of::<RawRuleFile>(), required_of::<RawRuleFile>());
     keys::missing_at_top(outline, fields, required, &mut errors);
     errors.sort_by_key(|e| e.start);
+    one_per_key(&mut errors, text);
     under_indented::merge(&mut errors, text);
     let RawRuleFileEntry {
         version,
@@ -306,6 +307,27 @@ fn by_piece(text: &str, outline: &yaml::Outline) -> Parsed {
         unparsed,
         salvaged,
     }
+}
+
+/// Drops "one condition per mapping" said at a key that is no condition at all and no
+/// misspelling of one: in `{ trigger: t9, colour: 1 }`, `colour` is one mistake, said
+/// as unknown (`S002`). A misspelt second condition (`{ message: …, sen: … }`) is two:
+/// the key, and the two conditions in one mapping.
+fn one_per_key(errors: &mut Vec<YamlError>, text: &str) {
+    let unknown: HashSet<usize> = (errors.iter())
+        .filter(|e| e.kind == YamlErrorKind::UnknownField)
+        .filter(|e| {
+            let key = text.get(e.start..).unwrap_or_default();
+            let key = key.split([':', ' ', ',', '}']).next().unwrap_or_default();
+            crate::diag::did_you_mean(key, super::schema::CONDITIONS.iter().copied()).is_none()
+        })
+        .map(|e| e.start)
+        .collect();
+    errors.retain(|e| {
+        e.kind != YamlErrorKind::WrongType
+            || !e.message.contains("one condition per mapping")
+            || !unknown.contains(&e.start)
+    });
 }
 
 struct Recovery<'a> {

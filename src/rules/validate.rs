@@ -99,6 +99,7 @@ fn check(loaded: Loaded) -> Checked {
         dangling: 0,
         invalid_ids: Vec::new(),
         faulty_ids: HashSet::new(),
+        first_copies: HashMap::new(),
         note: None,
         notes: Vec::new(),
     };
@@ -108,6 +109,7 @@ fn check(loaded: Loaded) -> Checked {
     if v.check_versions(&files) {
         incomplete = Parts::ALL;
     }
+    v.first_copies(&files, &salvaged);
     v.collect_ids(&files);
     v.salvaged_ids(&salvaged);
     let templates = v.templates(&files);
@@ -156,7 +158,7 @@ fn check(loaded: Loaded) -> Checked {
     let mut routes = Vec::new();
     let mut default_route: Option<DefaultRoute> = None;
     for (file, raw) in &files {
-        for r in &raw.routes {
+        for r in v.whole_routes(*file, &raw.routes, &salvaged) {
             let ctx = Ctx {
                 file: *file,
                 owner: &r.id.value,
@@ -248,6 +250,9 @@ struct Validator<'a> {
     /// Where the ids of salvaged items with an error of their own (S007, S008) start:
     /// lint is not given such an item.
     faulty_ids: HashSet<(FileId, usize)>,
+    /// Where each id is first defined, by kind (as `ids::Kind`) and id: every other
+    /// copy is a duplicate of it.
+    first_copies: HashMap<(u8, String), Span>,
     /// For the next error, an unknown name: what did not parse does not define it.
     note: Option<String>,
     /// Such notes, by the index of their error: its last help line, after a "did you
@@ -332,15 +337,24 @@ fn trigger(t: &RawTrigger, file: FileId, when: super::Condition) -> Trigger {
     }
 }
 
-/// "did you mean" among `candidates`: the ids defined, and those of definitions that
-/// did not parse (a route's `refund-requst` got no suggestion while
-/// the trigger `refund-request` had a schema error).
+/// "did you mean" among `candidates`.
 fn suggest<'a, S: AsRef<str> + 'a>(
     name: &str,
     candidates: impl IntoIterator<Item = S>,
 ) -> Option<String> {
     let candidates: Vec<S> = candidates.into_iter().collect();
     did_you_mean(name, candidates.iter().map(AsRef::as_ref)).map(|s| format!("did you mean `{s}`?"))
+}
+
+/// "did you mean" for a reference, among `ids`: those defined, and those of definitions
+/// that did not parse (a route's `refund-requst` got no suggestion while the trigger
+/// `refund-request` had a schema error). Never one that is no id (`billing issue`,
+/// S008 already): a reference written so would be wrong too.
+fn suggest_id<'a, S: AsRef<str> + 'a>(
+    name: &str,
+    ids: impl IntoIterator<Item = S>,
+) -> Option<String> {
+    suggest(name, ids.into_iter().filter(|c| ids::valid_id(c.as_ref())))
 }
 
 #[cfg(test)]

@@ -80,6 +80,19 @@ impl Piece {
         from_str_at(&piece, origin)
     }
 
+    /// Parses this piece of `text` with `tail` written after it, as [`Piece::parse`]
+    /// does: what the piece holds keeps its spans, what `tail` holds is read past its
+    /// end (an entry written again after the item, `rules::recover::salvage`).
+    pub(crate) fn parse_with<T: DeserializeOwned>(
+        &self,
+        text: &str,
+        tail: &str,
+    ) -> Result<T, YamlError> {
+        let (mut piece, origin) = self.alone(text);
+        piece.push_str(tail);
+        from_str_at(&piece, origin)
+    }
+
     /// This piece of `text` read as a [`Shape`], as [`Piece::parse`] reads it (see
     /// [`shape_at`]: a key written twice is kept twice).
     pub(crate) fn shape(&self, text: &str) -> Result<Shape, YamlError> {

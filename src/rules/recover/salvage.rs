@@ -12,8 +12,9 @@
 //! over with a stand-in (`stand_in`), and said so ([`Kept::over`]): what was read for
 //! it is not checked. Validation checks what is left and keeps none of it: the item
 //! stays out of the rule set. A `default_route` with an error in a key other than its
-//! `team` is read without that key. Nothing when a value to write over is missing or
-//! too short for the stand-in (`when: [x]`), or when what is left does not parse.
+//! `team` is read without that key. A value to write over that is missing or too short
+//! for the stand-in (`id:`, `when: 5`) has its entry written again after the item.
+//! Nothing when what is left does not parse.
 
 use serde::de::DeserializeOwned;
 
@@ -70,11 +71,7 @@ fn item<T: DeserializeOwned>(
     for (chain, &i) in chains.iter().zip(&chosen) {
         let c = &chain[i];
         let (from, to) = extent(text, c)?;
-        for b in blanked.get_mut(from..to)? {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
-        }
+        blank(blanked.get_mut(from..to)?);
         let key = tree.children().iter().find(|n| holds(n, c.start));
         let key = key.and_then(|n| n.key.clone());
         if c.stand_in.is_some() {
@@ -83,17 +80,37 @@ fn item<T: DeserializeOwned>(
             cut.extend(key);
         }
     }
+    // A value too short for its stand-in, or none (`when: ~`, `id:`): the entry is
+    // blanked whole and written again, stand-in and all, after the item.
+    let mut again = Vec::new();
     for (chain, &i) in chains.iter().zip(&chosen) {
-        if let Some(words) = chain[i].stand_in {
-            stand_in::write(&mut blanked, text, chain[i].start, chain[i].end, words)?;
+        let c = &chain[i];
+        let Some(words) = c.stand_in else {
+            continue;
+        };
+        if stand_in::write(&mut blanked, text, c.start, c.end, words).is_none() {
+            let entry = tree.children().iter().find(|n| holds(n, c.start))?;
+            let (from, to) = extent(text, &self::cut(entry, None))?;
+            blank(blanked.get_mut(from..to)?);
+            again.push((entry.key.clone()?, words));
         }
     }
+    let tail = stand_in::tail(&mut blanked, text, &item.piece, &tree, &again)?;
     // Blanking whole nodes replaces whole characters, every byte of them.
     let blanked = String::from_utf8(blanked).ok()?;
     item.piece
-        .parse::<T>(&blanked)
+        .parse_with::<T>(&blanked, &tail)
         .ok()
         .map(|item| Kept { item, cut, over })
+}
+
+/// Writes spaces over `bytes`, but line breaks: each line keeps its number.
+fn blank(bytes: &mut [u8]) {
+    for b in bytes {
+        if *b != b'\n' && *b != b'\r' {
+            *b = b' ';
+        }
+    }
 }
 
 /// The `default_route` of the top-level entry `piece` read with the keys that hold
@@ -122,11 +139,7 @@ pub(super) fn default_route(
             return None;
         }
         let (from, to) = extent(text, &cut(key, None))?;
-        for b in blanked.get_mut(from..to)? {
-            if *b != b'\n' && *b != b'\r' {
-                *b = b' ';
-            }
-        }
+        blank(blanked.get_mut(from..to)?);
         any = true;
     }
     let blanked = String::from_utf8(blanked).ok()?;
@@ -179,11 +192,11 @@ fn cuts(text: &str, part: Part, item: &Tree, at: usize) -> Option<Vec<Cut>> {
         _ => {}
     }
     if needed.contains(&key) {
-        cuts.push(written_over(text, entry, stand_in::TEXT)?);
+        cuts.push(written_over(text, entry, stand_in::TEXT));
     } else if key == "when" && matches!(part, Part::Triggers | Part::Routes) {
         // A condition in no list, or the only one left of its list: the condition is
         // written over, for the rest of the item to be read.
-        cuts.extend(written_over(text, entry, stand_in::CONDITION));
+        cuts.push(written_over(text, entry, stand_in::CONDITION));
     } else {
         cuts.push(cut(entry, None));
     }
@@ -207,16 +220,17 @@ fn cut(node: &Node, list: Option<(usize, usize)>) -> Cut {
 }
 
 /// The value of the entry `entry` (a key the item cannot be read without), to be written
-/// over with `words` ([`stand_in`]); `None` when it has none.
-fn written_over(text: &str, entry: &Node, words: &'static [&'static str]) -> Option<Cut> {
-    Some(Cut {
-        start: stand_in::value_start(text, entry.start, entry.end)?,
+/// over with `words` ([`stand_in`]); an empty stretch at the entry's end when it has
+/// none (the entry is then written again after the item).
+fn written_over(text: &str, entry: &Node, words: &'static [&'static str]) -> Cut {
+    Cut {
+        start: stand_in::value_start(text, entry.start, entry.end).unwrap_or(entry.end),
         end: entry.end,
         flow: false,
         block_item: false,
         list: None,
         stand_in: Some(words),
-    })
+    }
 }
 
 /// The list `value`'s item that holds `at`, if `value` is a list.

@@ -232,9 +232,17 @@ fn a_text_may_define_the_names_it_writes_whole() {
     for name in ["suport", "sup", "sales", "eu", "x", "billing"] {
         assert!(!text.may_define(name), "{name}");
     }
+    // A name with a space or a quote: where each of its words is written (folded lines,
+    // quotes), or the text has a `\`; not where a word is not (`team: 5x y` was never
+    // reported while a team's id was unreadable).
+    assert!(text.may_define("support Billing"));
+    assert!(unread("id: it''s").may_define("it's"));
+    assert!(unread("id: \"a\\tb\"").may_define("a b"));
+    assert!(!text.may_define("two words"));
+    assert!(!text.may_define("5x y"));
+    assert!(!text.may_define("it's"));
+    assert!(text.may_define("!!"));
     // Spelt another way than it is written: always "may".
-    assert!(text.may_define("two words"));
-    assert!(text.may_define("it's"));
     assert!(unread("id: \"sup\\u0070ort\"").may_define("support"));
     assert!(unread("id: \"sup\\\n  port\"").may_define("support"));
     assert!(unread("id: !!binary c3VwcG9ydA==").may_define("support"));

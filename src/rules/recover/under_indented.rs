@@ -10,8 +10,17 @@
 //! mistake. Takes the errors found in a piece and the file's text; gives the first with
 //! help saying to indent the keys under it, and drops the unknown-key errors of the lines
 //! right below it at its indentation. Changes nothing else.
+//!
+//! Not so a value written as nothing (`when: ~`, `when: null`): that is no value left
+//! off its line. Nor a key below that the value could not hold (`when:` and a misspelt
+//! `colour:` beside it, not a condition): that is a key of its own, said on its own.
 
-use crate::yaml::{YamlError, YamlErrorKind};
+use crate::yaml::{YamlError, YamlErrorKind, fields_of};
+
+use super::super::schema::{
+    CONDITIONS, RawCounterCondition, RawDefaultRoute, RawHoursCondition, RawMessageCondition,
+    RawMetaCondition, RawSeenCondition,
+};
 
 /// Merges each "found nothing" error of `errors` with the unknown keys written right
 /// below its key, at its indentation.
@@ -25,13 +34,20 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
         let Some((key, column)) = key_at(text, error.start) else {
             continue;
         };
+        if written_as_nothing(text, error.start) {
+            continue;
+        }
+        let holds = |k: &str| value_keys(key).is_none_or(|keys| keys.contains(&k));
         let mut line = error.line;
         let mut below = Vec::new();
         // The unknown keys on the next lines (blank lines and comments between them
         // aside), at the key's column, one after the other.
         while let Some(next) = next_content_line(text, line) {
             let found = errors.iter().position(|e| {
-                e.kind == YamlErrorKind::UnknownField && e.line == next && e.column == column
+                e.kind == YamlErrorKind::UnknownField
+                    && e.line == next
+                    && e.column == column
+                    && written_key(text, e.start).is_some_and(holds)
             });
             let Some(found) = found else { break };
             below.push(found);
@@ -88,6 +104,31 @@ fn key_at(text: &str, start: usize) -> Option<(&str, u32)> {
     }
     let column = u32::try_from(before[..key_start].chars().count()).ok()? + 1;
     Some((key, column))
+}
+
+/// Whether the value at `start` is written, as `~` or `null`, rather than left off the
+/// line (nothing after the `:` but a comment).
+fn written_as_nothing(text: &str, start: usize) -> bool {
+    let rest = text.get(start..).unwrap_or_default();
+    let line = rest.split('\n').next().unwrap_or_default();
+    let value = line.strip_prefix(':').unwrap_or(line).trim();
+    !value.is_empty() && !value.starts_with('#')
+}
+
+/// The keys the value of `key` may hold, where the format says: a condition's kinds, a
+/// condition's or the default route's fields. `None` for a key whose value may hold
+/// any key (a team's `bridges`, by trigger), or one not known here.
+fn value_keys(key: &str) -> Option<&'static [&'static str]> {
+    Some(match key {
+        "when" | "not" => CONDITIONS,
+        "default_route" => fields_of::<RawDefaultRoute>(),
+        "message" => fields_of::<RawMessageCondition>(),
+        "seen" => fields_of::<RawSeenCondition>(),
+        "counter" => fields_of::<RawCounterCondition>(),
+        "meta" => fields_of::<RawMetaCondition>(),
+        "hours" => fields_of::<RawHoursCondition>(),
+        _ => return None,
+    })
 }
 
 /// The key written at `start` (`message` in `message: {…}`).

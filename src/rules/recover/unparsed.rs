@@ -43,14 +43,24 @@ impl Unread {
     /// another way (below), a name is written in the text it is defined in, whole, with
     /// no letter, digit, `-`, `_` or `.` on either side (a YAML scalar ends at a space,
     /// a quote, a `:`, a `,` or a bracket). A name with other characters (spaces, which
-    /// a folded line gives; quotes, which escapes give) and a text with escapes that
+    /// a folded line gives; quotes) may be defined where each of its words is written
+    /// whole (`5x y` not in a text without `5x`), or anywhere when the text has a `\`
+    /// (an escape may spell the characters between them). A text with escapes that
     /// spell characters (`\x41`, `\u0041`, a `\` that joins lines) or `!!binary` values
     /// may always define it: the answer errs towards "may".
     pub fn may_define(&self, name: &str) -> bool {
         let Some(text) = self.text.as_deref() else {
             return true;
         };
-        if name.is_empty() || !name.chars().all(in_name) {
+        if !name.chars().all(in_name) {
+            let words: Vec<&str> = (name.split(|c| !in_name(c)))
+                .filter(|w| !w.is_empty())
+                .collect();
+            return words.is_empty()
+                || text.contains('\\')
+                || words.iter().all(|w| self.may_define(w));
+        }
+        if name.is_empty() {
             return true;
         }
         let spells = text.contains("\\x")

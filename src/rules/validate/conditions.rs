@@ -10,7 +10,7 @@ use super::super::schema::{
     Builtin, Counter, RawCondition, RawHoursCondition, RawMetaCondition, RoleName,
 };
 use super::super::{Condition, Expected, MetaTest, Part, SignalId, TeamId, TriggerId};
-use super::{Ctx, Validator, suggest};
+use super::{Ctx, Validator, suggest_id};
 
 fn role(name: RoleName) -> Option<Role> {
     match name {
@@ -27,7 +27,7 @@ impl Validator<'_> {
             Some(idx) => TeamId(idx),
             None if self.may_be_unparsed(Part::Teams, &team.value) => TeamId(usize::MAX),
             None => {
-                let suggestion = suggest(
+                let suggestion = suggest_id(
                     &team.value,
                     self.team_ids.keys().chain(&self.unparsed.teams),
                 );
@@ -61,7 +61,7 @@ impl Validator<'_> {
                 "`{name}` is a built-in detector: a signal uses it, as `- {{ id: {name}, builtin: {name} }}` under `signals:`",
                 name = builtin.as_str()
             )),
-            None => suggest(
+            None => suggest_id(
                 &signal.value,
                 self.signal_ids.keys().chain(&self.unparsed.signals),
             ),
@@ -217,12 +217,14 @@ impl Validator<'_> {
                         "triggers decide whether to escalate; routes look at which triggers fired",
                     );
                 }
+                // In a trigger, the condition is the mistake (R005): whether it names a
+                // trigger is not asked as well.
                 let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
                     TriggerId(idx)
-                } else if self.may_be_unparsed(Part::Triggers, &t.value) {
+                } else if !ctx.in_route || self.may_be_unparsed(Part::Triggers, &t.value) {
                     TriggerId(usize::MAX)
                 } else {
-                    let suggestion = suggest(
+                    let suggestion = suggest_id(
                         &t.value,
                         self.trigger_ids.keys().chain(&self.unparsed.triggers),
                     );

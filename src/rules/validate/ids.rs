@@ -4,14 +4,14 @@
 //! and more definitions, phrases or regexes than untrusted rules may have (S009); marks
 //! the definitions at fault broken. Resolves no reference: the other checks do.
 
-use std::collections::HashMap;
-
 use crate::diag::{Annotate, Diagnostic, FileId, Span};
 use crate::yaml::{self, Spanned};
 
 use super::super::Part;
+use super::super::recover::Salvaged;
 use super::super::schema::RawRuleFile;
 use super::Validator;
+use super::salvaged::ids_read;
 
 /// Most signals, triggers, routes, teams or templates (each) a rule set may define.
 pub const MAX_DEFINITIONS: usize = 10_000;
@@ -102,15 +102,10 @@ impl Validator<'_> {
             Kind::Template => &mut self.template_ids,
             Kind::Route => &mut self.route_ids,
         };
-        if let Some(&(_, first)) = map.get(&id.value) {
-            let d = Diagnostic::error("S007", format!("duplicate {what} id `{}`", id.value))
-                .at(self.sources.location(span))
-                .label("defined again here")
-                .related(self.sources.location(first), "first defined here");
-            self.diags.push(d);
-        } else {
+        if !map.contains_key(&id.value) {
             map.insert(id.value.clone(), (*next, span));
         }
+        self.duplicate(kind, id, span);
         if self.faults() > faults {
             let broken = match kind {
                 Kind::Signal => &mut self.broken.signals,
@@ -134,30 +129,68 @@ impl Validator<'_> {
         self.invalid_ids.push((kind.part(), id.value.clone()));
     }
 
-    /// Checks the id of a definition that did not parse, whose id was read as written:
-    /// as [`Self::register`] does, but for the limits, registering it nowhere; the ids of
-    /// such definitions seen before are in `seen`, by kind.
-    pub(super) fn check_id(
+    /// Where each id is first defined, by kind, before any is registered: of the
+    /// definitions that parsed and the salvaged ones whose id was read as written, the
+    /// first in the rule set's order (file, then place). Every other copy is said a
+    /// duplicate of that one (S007), whichever of them parsed.
+    pub(super) fn first_copies(
         &mut self,
-        id: &Spanned<String>,
-        file: FileId,
-        kind: Kind,
-        seen: &mut HashMap<(u8, String), Span>,
+        files: &[(FileId, RawRuleFile)],
+        salvaged: &[(FileId, Salvaged)],
     ) {
+        let parsed = files.iter().flat_map(|(file, raw)| {
+            let ids = (raw.signals.iter().map(|s| (&s.id, Kind::Signal)))
+                .chain(raw.triggers.iter().map(|t| (&t.id, Kind::Trigger)))
+                .chain(raw.teams.iter().map(|t| (&t.id, Kind::Team)))
+                .chain(raw.templates.iter().map(|t| (&t.id, Kind::Template)))
+                .chain(raw.routes.iter().map(|r| (&r.id, Kind::Route)));
+            ids.map(move |(id, kind)| (*file, id, kind))
+        });
+        let read = salvaged
+            .iter()
+            .flat_map(|(file, s)| ids_read(s).map(move |(id, kind)| (*file, id, kind)));
+        for (file, id, kind) in parsed.chain(read) {
+            let span = yaml::span(id, file);
+            self.first_copies
+                .entry((kind as u8, id.value.clone()))
+                .and_modify(|first| {
+                    if (span.file, span.start) < (first.file, first.start) {
+                        *first = span;
+                    }
+                })
+                .or_insert(span);
+        }
+    }
+
+    /// S007 for the copy of `id` at `span` when it is not the first ([`Self::first_copies`]).
+    fn duplicate(&mut self, kind: Kind, id: &Spanned<String>, span: Span) {
+        let Some(&first) = self.first_copies.get(&(kind as u8, id.value.clone())) else {
+            return;
+        };
+        if (first.file, first.start) == (span.file, span.start) {
+            return;
+        }
+        let d = Diagnostic::error(
+            "S007",
+            format!("duplicate {} id `{}`", kind.what(), id.value),
+        )
+        .at(self.sources.location(span))
+        .label("defined again here")
+        .related(self.sources.location(first), "first defined here");
+        self.diags.push(d);
+    }
+
+    /// Checks the id of a definition that did not parse, whose id was read as written:
+    /// as [`Self::register`] does, but for the limits, registering it nowhere.
+    pub(super) fn check_id(&mut self, id: &Spanned<String>, file: FileId, kind: Kind) {
         let faults = self.faults();
-        self.check_id_in(id, file, kind, seen);
+        self.check_id_in(id, file, kind);
         if self.faults() > faults {
             self.faulty_ids.insert((file, yaml::span(id, file).start));
         }
     }
 
-    fn check_id_in(
-        &mut self,
-        id: &Spanned<String>,
-        file: FileId,
-        kind: Kind,
-        seen: &mut HashMap<(u8, String), Span>,
-    ) {
+    fn check_id_in(&mut self, id: &Spanned<String>, file: FileId, kind: Kind) {
         let what = kind.what();
         let span = yaml::span(id, file);
         if !valid_id(&id.value) {
@@ -169,45 +202,26 @@ impl Validator<'_> {
                     "use `default_route: { team: ... }` for the catch-all, or pick another id",
                 );
         }
-        let key = (kind as u8, id.value.clone());
-        let first = self
-            .ids(kind)
-            .get(&id.value)
-            .map(|&(_, first)| first)
-            .or_else(|| seen.get(&key).copied());
-        let Some(first) = first else {
-            seen.insert(key, span);
-            return;
-        };
-        // Said at the later of the two, as for two that parsed.
-        let (again, first) = if (first.file, first.start) > (span.file, span.start) {
-            (first, span)
-        } else {
-            (span, first)
-        };
-        let d = Diagnostic::error("S007", format!("duplicate {what} id `{}`", id.value))
-            .at(self.sources.location(again))
-            .label("defined again here")
-            .related(self.sources.location(first), "first defined here");
-        self.diags.push(d);
-    }
-
-    fn ids(&self, kind: Kind) -> &HashMap<String, (usize, Span)> {
-        match kind {
-            Kind::Signal => &self.signal_ids,
-            Kind::Trigger => &self.trigger_ids,
-            Kind::Team => &self.team_ids,
-            Kind::Template => &self.template_ids,
-            Kind::Route => &self.route_ids,
-        }
+        self.duplicate(kind, id, span);
     }
 
     /// Whether `name`, a reference to a `part` no definition has, is written in an id of
-    /// that part that is not one (S008): as a whole, or as a word of it.
+    /// that part that is not one (S008): as a whole, as a word of it, or as the id would
+    /// be made one (`billing-issue`, `billing_issue` for `billing issue`: the words the
+    /// same, whatever is between them).
     pub(super) fn names_invalid_id(&self, part: Part, name: &str) -> bool {
         let in_name = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.');
+        let words = |s: &str| -> Vec<String> {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
         self.invalid_ids.iter().any(|(p, id)| {
-            *p == part && (id == name || id.split(|c| !in_name(c)).any(|w| w == name))
+            *p == part
+                && (id == name
+                    || id.split(|c| !in_name(c)).any(|w| w == name)
+                    || words(id) == words(name))
         })
     }
 }
@@ -243,7 +257,7 @@ impl Kind {
     }
 }
 
-fn valid_id(id: &str) -> bool {
+pub(super) fn valid_id(id: &str) -> bool {
     !id.is_empty()
         && id
             .chars()

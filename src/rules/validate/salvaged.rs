@@ -12,16 +12,17 @@
 //! threshold, `L007`; a team without its misspelt `brige:` has no bridge, `R012`). But
 //! for an item that lost only what lint does not read — a trigger's wrong `severity`, a
 //! signal's `description`, a key the format does not have and that is no misspelling of
-//! one it has — and whose id is sound: such a trigger, signal or team is given to lint
-//! whole, as the next run would give it (references to it stay held back).
+//! one it has — and whose id is sound: such a trigger, signal, team or route (its
+//! `description` too) is given to lint whole, as the next run would give it, a route in
+//! its place among the routes (references to it stay held back). A template is not:
+//! lint reads templates only as a whole kind (`T010`), which does not run while one is
+//! missing.
 
-use std::collections::HashMap;
-
-use crate::diag::{FileId, Span};
+use crate::diag::FileId;
 use crate::yaml;
 
 use super::super::recover::{Kept, Salvaged};
-use super::super::schema::{PhraseEntry, RawSignal};
+use super::super::schema::{PhraseEntry, RawRoute, RawSignal};
 use super::super::{Team, Template, Trigger};
 use super::ids::Kind;
 use super::{Ctx, Validator};
@@ -29,38 +30,11 @@ use super::{Ctx, Validator};
 impl Validator<'_> {
     /// Checks the ids of salvaged items that were read as written: one that is not an
     /// id, the reserved `default` for a route, one that another definition has (parsed,
-    /// or salvaged before it). Registers none: references to them stay held back.
+    /// or salvaged). Registers none: references to them stay held back.
     pub(super) fn salvaged_ids(&mut self, salvaged: &[(FileId, Salvaged)]) {
-        let mut seen: HashMap<(u8, String), Span> = HashMap::new();
         for (file, s) in salvaged {
-            let ids = (s
-                .signals
-                .iter()
-                .map(|k| (k.written_over("id"), &k.item.id, Kind::Signal)))
-            .chain(
-                s.triggers
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Trigger)),
-            )
-            .chain(
-                s.teams
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Team)),
-            )
-            .chain(
-                s.templates
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Template)),
-            )
-            .chain(
-                s.routes
-                    .iter()
-                    .map(|k| (k.written_over("id"), &k.item.id, Kind::Route)),
-            );
-            for (lost, id, kind) in ids {
-                if !lost {
-                    self.check_id(id, *file, kind, &mut seen);
-                }
+            for (id, kind) in ids_read(s) {
+                self.check_id(id, *file, kind);
             }
         }
     }
@@ -156,7 +130,11 @@ impl Validator<'_> {
                 };
                 self.condition(&t.when, &ctx);
             }
-            for r in &s.routes {
+            // A route that lost nothing lint reads was checked in its place.
+            let rest: Vec<_> = (s.routes.iter())
+                .filter(|r| !self.whole_route(file, r))
+                .collect();
+            for r in rest {
                 let ctx = Ctx {
                     file,
                     owner: &r.item.id.value,
@@ -185,6 +163,35 @@ impl Validator<'_> {
         linted
     }
 
+    /// Whether a salvaged route lost only what lint does not read (its `description`, a
+    /// key the format does not have that is no misspelling of one) and its id is sound:
+    /// it is checked and given to lint in its place among the routes
+    /// ([`Self::whole_routes`]), as the next run would give it.
+    fn whole_route(&self, file: FileId, route: &Kept<RawRoute>) -> bool {
+        route.lint_reads_nothing_cut(&["description"])
+            && !self
+                .faulty_ids
+                .contains(&(file, yaml::span(&route.item.id, file).start))
+    }
+
+    /// The routes of `file` to check and give lint: those that parsed, `parsed`, and the
+    /// salvaged ones that lost nothing lint reads, in the file's order (the first route
+    /// whose condition holds wins).
+    pub(super) fn whole_routes<'r>(
+        &self,
+        file: FileId,
+        parsed: &'r [RawRoute],
+        salvaged: &'r [(FileId, Salvaged)],
+    ) -> Vec<&'r RawRoute> {
+        let kept = (salvaged.iter().filter(|(f, _)| *f == file))
+            .flat_map(|(_, s)| &s.routes)
+            .filter(|r| self.whole_route(file, r))
+            .map(|r| &r.item);
+        let mut routes: Vec<&RawRoute> = parsed.iter().chain(kept).collect();
+        routes.sort_by_key(|r| yaml::span(&r.id, file).start);
+        routes
+    }
+
     /// Only what the signal detects: its threshold and settings may be what was cut
     /// out, and a signal without its phrases detects nothing. Without its `builtin`
     /// (a wrong one, cut out), a phrase of weight 0 may be one that disables a phrase of
@@ -201,6 +208,25 @@ impl Validator<'_> {
         };
         self.detector(&raw.id.value, span, builtin, &phrases, &raw.regex, file);
     }
+}
+
+/// The ids of the salvaged items `s` read as written (not written over), each with its
+/// kind.
+pub(super) fn ids_read(s: &Salvaged) -> impl Iterator<Item = (&yaml::Spanned<String>, Kind)> {
+    fn of<T>(
+        kept: &[Kept<T>],
+        id: fn(&T) -> &yaml::Spanned<String>,
+        kind: Kind,
+    ) -> impl Iterator<Item = (&yaml::Spanned<String>, Kind)> {
+        kept.iter()
+            .filter(|k| !k.written_over("id"))
+            .map(move |k| (id(&k.item), kind))
+    }
+    of(&s.signals, |i| &i.id, Kind::Signal)
+        .chain(of(&s.triggers, |i| &i.id, Kind::Trigger))
+        .chain(of(&s.teams, |i| &i.id, Kind::Team))
+        .chain(of(&s.templates, |i| &i.id, Kind::Template))
+        .chain(of(&s.routes, |i| &i.id, Kind::Route))
 }
 
 /// What of the salvaged items lint may judge.

@@ -10,7 +10,7 @@ use crate::yaml;
 
 use super::super::schema::{RawRuleFile, RawTeam};
 use super::super::{Bridge, Part, Team, Template, TriggerId};
-use super::{Validator, suggest};
+use super::{Validator, suggest, suggest_id};
 
 mod filters;
 mod reach;
@@ -85,7 +85,7 @@ impl Validator<'_> {
                     }),
                     None if self.may_be_unparsed(Part::Templates, &t.value) => None,
                     None => {
-                        let suggestion = suggest(
+                        let suggestion = suggest_id(
                             &t.value,
                             self.template_ids.keys().chain(&self.unparsed.templates),
                         );
@@ -117,7 +117,7 @@ impl Validator<'_> {
                 )),
                 None if self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
-                    let suggestion = suggest(
+                    let suggestion = suggest_id(
                         &trigger.value,
                         self.trigger_ids.keys().chain(&self.unparsed.triggers),
                     );

@@ -1,7 +1,11 @@
 //! Writing over a value an item cannot be read without (its `id`, a route's `team`, a
 //! trigger's `when` in no list), for the rest of the item to be read: takes the text
 //! blanked so far and the value's place; gives the text with a stand-in written in the
-//! value's place, each line keeping its number and every place after it its byte.
+//! value's place, each line keeping its number and every place after it its byte. A
+//! value with no room for its stand-in (`when: ~`, `when: 5`, `id:`) has its entry
+//! blanked and written again after the item ([`tail`]), where no place is taken.
+
+use crate::yaml::{Piece, Tree};
 
 /// What an `id`, a route's `team`, a team's `name` or a template's `text` is written
 /// over with.
@@ -55,6 +59,41 @@ pub(super) fn write(
         }
     }
     words.peek().is_none().then_some(())
+}
+
+/// The entries `again` (each a key and its stand-in; blanked where they were written)
+/// written after the item `piece` whose tree is `tree`: a line each at the indentation
+/// of the item's keys, or, in a flow mapping, before its `}` (blanked here and written
+/// again after them). `None` when the flow mapping's end is not found.
+pub(super) fn tail(
+    blanked: &mut [u8],
+    text: &str,
+    piece: &Piece,
+    tree: &Tree,
+    again: &[(String, &[&str])],
+) -> Option<String> {
+    let entries = again
+        .iter()
+        .map(|(key, words)| format!("{key}: {}", words.join(" ")));
+    let first = tree.children().first()?;
+    if again.is_empty() {
+        return Some(String::new());
+    }
+    if !first.flow {
+        let line = text.get(..first.start)?.rfind('\n').map_or(0, |n| n + 1);
+        let indent = " ".repeat(text.get(line..first.start)?.chars().count());
+        let lines: Vec<String> = entries.collect();
+        return Some(format!("\n{indent}{}", lines.join(&format!("\n{indent}"))));
+    }
+    let written = blanked.get(piece.start..piece.end)?;
+    let close = written.iter().rposition(|b| !b.is_ascii_whitespace())?;
+    let open = written.iter().position(|b| !b.is_ascii_whitespace())?;
+    (written[open] == b'{' && written[close] == b'}' && open < close).then_some(())?;
+    let empty = written[open + 1..close].iter().all(u8::is_ascii_whitespace);
+    blanked[piece.start + close] = b' ';
+    let entries: Vec<String> = entries.collect();
+    let comma = if empty { "" } else { ", " };
+    Some(format!("{comma}{} }}", entries.join(", ")))
 }
 
 #[cfg(test)]

@@ -71,23 +71,50 @@ fn a_key_the_rest_needs_is_written_over_and_said_lost() {
     }
 }
 
+/// A value with no room for its stand-in (none, `~`, shorter than it) has its entry
+/// written again after the item: the rest is read, at its places, and the key is said
+/// written over. In a flow mapping, before its `}`.
 #[test]
-fn nothing_is_salvaged_when_a_needed_value_is_too_short_to_write_over() {
+fn a_needed_value_too_short_to_write_over_is_written_after_the_item() {
     for text in [
-        // `id:` with no value: nothing to write over.
         "version: 1\nsignals:\n  - id:\n    phrases: [a]\n",
-        // Shorter than the shortest condition.
-        "version: 1\ntriggers:\n  - id: t\n    when: [x]\n",
+        "version: 1\nsignals:\n  - id: ~\n    phrases: [a]\n",
+        "version: 1\nsignals:\n  - { id: , phrases: [a] }\n",
+        "version: 1\nsignals:\n  - { phrases: [a], id: ~ }\n",
+    ] {
+        let parsed = parse(text);
+        let [signal] = &parsed.salvaged.signals[..] else {
+            panic!("{text}: one signal salvaged: {:?}", parsed.errors);
+        };
+        assert!(signal.written_over("id"), "{text}");
+        assert_eq!(signal.item.phrases.len(), 1, "{text}");
+        assert_eq!(
+            signal.item.phrases[0].referenced.line(),
+            4 - u64::from(text.contains('{')),
+            "{text}"
+        );
+    }
+    for text in [
+        "version: 1\ntriggers:\n  - id: t\n    when: [x]\n    severity: high\n",
+        "version: 1\ntriggers:\n  - id: t\n    when: 5\n    severity: high\n",
+        "version: 1\ntriggers:\n  - id: t\n    when:\n    severity: high\n",
+        "version: 1\ntriggers:\n  - { id: t, when: ~, severity: high }\n",
+        "version: 1\ntriggers:\n  - { when: ~ , id: t }\n",
     ] {
         let parsed = parse(text);
         assert!(!parsed.errors.is_empty(), "{text}");
-        assert!(
-            parsed.salvaged.signals.is_empty() && parsed.salvaged.triggers.is_empty(),
-            "{text}: {:?} {:?}",
-            parsed.salvaged.signals,
-            parsed.salvaged.triggers
-        );
+        let [trigger] = &parsed.salvaged.triggers[..] else {
+            panic!("{text}: one trigger salvaged: {:?}", parsed.errors);
+        };
+        assert!(trigger.written_over("when") && !trigger.whole(), "{text}");
+        assert_eq!(trigger.item.id.value, "t", "{text}");
+        assert_eq!(trigger.item.id.referenced.line(), 3, "{text}");
     }
+    let parsed = parse("version: 1\nroutes:\n  - id:\n    when: ~\n    team:\n");
+    let [route] = &parsed.salvaged.routes[..] else {
+        panic!("one route salvaged: {:?}", parsed.errors);
+    };
+    assert!(route.written_over("id") && route.written_over("team") && route.written_over("when"));
 }
 
 #[test]

@@ -63,3 +63,43 @@ signals:
         d[0].help
     );
 }
+
+/// `when: ~` is a value written as nothing, not one left off its line; `colour:` below
+/// an empty `when:` is no condition, and a key of its own: each gave the help to indent
+/// the key below, and lost its unknown field (`S002`).
+#[test]
+fn a_null_or_a_key_the_value_cannot_hold_is_no_indentation_mistake() {
+    for (when, below) in [
+        ("when: ~", "colour: red"),
+        (
+            "when: null # none",
+            "message: { role: customer, signal: s }",
+        ),
+        ("when:", "colour: red"),
+        ("when:", "severty: high"),
+    ] {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    {when}\n    {below}\n"
+        );
+        let d = diagnostics(&text);
+        let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+        assert_eq!(codes, ["S003", "S002"], "{text}: {d:?}");
+        assert_eq!(d[1].location.as_ref().map(|l| l.line), Some(7), "{text}");
+        assert!(
+            d.iter()
+                .flat_map(|d| &d.help)
+                .all(|h| !h.contains("indentation of")),
+            "{text}: {d:?}"
+        );
+    }
+    // A key the value may hold (a team's `bridges`, by trigger) is still one mistake.
+    let d = diagnostics("version: 1\nteams:\n  - id: a\n    name: A\n    bridges:\n    t1: hi\n");
+    let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+    assert_eq!(codes, ["S003"], "{d:?}");
+    assert!(
+        d[0].help
+            .iter()
+            .any(|h| h.starts_with("`t1:` is at the indentation of `bridges:`")),
+        "{d:?}"
+    );
+}
