@@ -244,23 +244,21 @@ pub(super) fn extract_name_reply(text: &str, asked: &str, turn: usize, out: &mut
 /// what it offered ("Billing or Sales? And your name?" "Billing"; "Welcome to Acme. What
 /// is your name?" "Acme": no company's name as the customer's): a word of it, in any
 /// case. A name that is also an everyday word ("Grace", "May", "Will", "Mark":
-/// `is_name_word`) only where the bot offered it as a name: capitalised, past its
-/// sentence's first word, in a question (one with a question mark, or the last: "Is your
-/// card from Citi or Chase?"); not in a
-/// statement before the question ("Welcome to Grace Dental. What is your name?"
-/// "Grace") nor as a word ("May I have your name?" "May"; "What name will it be
-/// under?" "Will").
+/// `is_name_word`) only where the bot wrote it as a name: capitalised, past its
+/// sentence's first word, in a statement as in a question ("Welcome to Oak Dental. What
+/// is your name?" "Oak": a business's name is no customer's; "Is your card from Citi or
+/// Chase?"); not as a word ("May I have your name?" "May"; "What name will it be
+/// under?" "Will"). So "Welcome to Grace Dental. What is your name?" "Grace" gives no
+/// name: the reply cannot be told from the bot's word.
 fn echoes(asked: &str, name: &str) -> bool {
     let lower = name.to_lowercase().replace('’', "'");
     if !crate::redact::is_name_word(&lower) {
         return says_word(asked, name);
     }
-    let sentences: Vec<&str> = super::sentences::sentences(asked).collect();
-    sentences.iter().enumerate().any(|(i, sentence)| {
-        (sentence.ends_with('?') || i + 1 == sentences.len())
-            && split_words(sentence)
-                .skip(1)
-                .any(|w| w.eq_ignore_ascii_case(name) && capitalised(w))
+    super::sentences::sentences(asked).any(|sentence| {
+        split_words(sentence)
+            .skip(1)
+            .any(|w| w.eq_ignore_ascii_case(name) && capitalised(w))
     })
 }
 

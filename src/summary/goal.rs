@@ -7,7 +7,6 @@
 
 mod anew;
 mod chat;
-mod dispute;
 mod done;
 mod intro;
 mod markers;
@@ -193,8 +192,7 @@ const ASKING_VERBS: &[&str] = &[
 ];
 
 /// Whether `lower`, a sentence in lower case that ends with `?`, reads as a question: a
-/// question word in it (not one before a subject: "… what they want?"), or a clause that
-/// opens with a verb that asks. Not a statement
+/// question word in it, or a clause that opens with a verb that asks. Not a statement
 /// with a question mark, which asks the agent for nothing: "You know, the Chief
 /// Engineer?" said with the customer's name was the goal of STAR star-3047, before
 /// "I'm locked out of the combat deck!" (the request), since a question was a request
@@ -204,33 +202,12 @@ fn reads_as_question(lower: &str) -> bool {
         let mut words = clause
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty());
-        if words
+        words
             .next()
             .is_some_and(|w| ASKING_VERBS.contains(&w) || QUESTION_WORDS.contains(&w))
-        {
-            return true;
-        }
-        // A question word past the clause's first asks, but for one that opens a clause
-        // of its own, before its subject ("Then they can get what they want?", STAR
-        // star-5991; "I wonder where he went?"): a statement. A verb that asks before
-        // "you", "I" or "we" and what they are to do asks there ("okay great will you be
-        // able to send …", star-5833, which asked by its "when we go out"); not a tag
-        // ("… don't you think?", "… aren't you?").
-        let words: Vec<&str> = words.collect();
-        words.iter().enumerate().any(|(k, w)| {
-            let next = words.get(k + 1).copied();
-            (QUESTION_WORDS.contains(w) && next.is_none_or(|n| !SUBJECTS.contains(&n)))
-                || (ASKING_VERBS.contains(w)
-                    && matches!(next, Some("you" | "i" | "we"))
-                    && words.get(k + 2).is_some_and(|n| *n != "think"))
-        })
+            || words.any(|w| QUESTION_WORDS.contains(&w))
     })
 }
-
-/// Subjects that a question word past a clause's first opens a clause of its own with
-/// ("what they want", "where I live"); not "you", which chats ask with ("ok what you
-/// got?").
-const SUBJECTS: &[&str] = &["i", "he", "she", "we", "they"];
 
 /// Markers that alone make a weak request ("so please hurry").
 const WEAK_MARKERS: &[&str] = &["please"];
@@ -239,44 +216,21 @@ const WEAK_MARKERS: &[&str] = &["please"];
 /// (a question only when it reads as one: [`goal_request`]), small talk aside (a short
 /// question pointing back, "Can you look that up?", stands for the sentence before it),
 /// else their first weak one ("please …"), else their first substantive sentence; and
-/// the index of the message it was taken from. When the request is anew, after the task
-/// done in the bot's message `done`, only a clear one that asks anew ([`anew::asks_anew`]), and not in a message
-/// that answers the bot's word that it was done by disputing it ([`dispute::disputes`]:
-/// "No, I said the 5th, can you change it?" corrects the request met) until a sentence
-/// asks for another thing ([`dispute::leaves_the_dispute`]: "Also, can you book me a
-/// hotel?"). A "No" to another message of the bot's answers that one ("Goodbye. Enjoy
-/// your ride!" "No I need it canceled please", STAR star-1144).
-fn first_request(
-    messages: &[Message],
-    customer: &[usize],
-    done: Option<usize>,
-) -> Option<(String, usize)> {
-    let anew = done.is_some();
+/// the index of the message it was taken from. When the request is `anew`, after a task
+/// done, only a clear one that asks anew ([`anew::asks_anew`]).
+fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option<(String, usize)> {
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
     for &i in customer.iter().take(3) {
-        // After a task done, whether the message disputes it: its sentences correct the
-        // request met, and none asks anew until one asks for another thing.
-        let mut disputing = false;
-        // The bot's message `done` is the last that said a task was done: the one the
-        // customer's message answers said so only if it is that one.
-        let answers_done = done.is_some() && done == i.checked_sub(1);
-        for (n, sentence) in sentences(&messages[i].text).enumerate() {
-            if answers_done {
-                disputing = if n == 0 {
-                    dispute::disputes(sentence)
-                } else {
-                    disputing && !dispute::leaves_the_dispute(strip_greeting(sentence))
-                };
-            }
+        for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
             if (words(cleaned) < 4 && !short_request(cleaned)) || small_talk_only(cleaned) {
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
             match goal_request(cleaned) {
-                Request::Clear if !anew || (!disputing && anew::asks_anew(cleaned)) => {
+                Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }
                 // After a task done, a question pointing back asks about the task done
@@ -381,4 +335,60 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::contains_words;
+
+    /// What `contains_words` did with `match_indices`: its memchr scan must answer the
+    /// same, overlapping occurrences and letters past ASCII included.
+    fn by_match_indices(haystack: &str, needle: &str) -> bool {
+        haystack.match_indices(needle).any(|(i, _)| {
+            let before = haystack[..i].chars().next_back();
+            let after = haystack[i + needle.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    #[test]
+    fn words_are_found_whole_as_match_indices_finds_them() {
+        for (haystack, needle, found) in [
+            ("i need to cancel", "i need", true),
+            ("can you help", "help", true),
+            ("unhelpful", "help", false),
+            ("helps me", "help", false),
+            ("i'd like it", "i'd like", true),
+            // The first occurrence overlaps the one at word boundaries: match_indices
+            // never tries the second, and neither does the scan.
+            ("xso so so", "so so", false),
+            ("é please", "please", true),
+            ("pleaseé", "please", false),
+            ("", "please", false),
+            ("please", "", false),
+            (" ", "", true),
+        ] {
+            assert_eq!(
+                contains_words(haystack, needle),
+                found,
+                "{haystack:?} {needle:?}"
+            );
+            assert_eq!(
+                by_match_indices(haystack, needle),
+                found,
+                "{haystack:?} {needle:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scan_answers_as_match_indices(
+            haystack in "[a-cé' ]{0,24}",
+            needle in "[a-cé' ]{0,5}",
+        ) {
+            proptest::prop_assert_eq!(
+                contains_words(&haystack, &needle),
+                by_match_indices(&haystack, &needle)
+            );
+        }
+    }
+}

@@ -318,11 +318,11 @@ fn a_one_word_name_given_for_someone_else_asked_by_role_is_kept() {
 
 /// Regression: a one-word reply to the question for a name that is a word, not a name
 /// ("Unsure", "Hubby"), was a name fact (`name:Unsure`); names that are modal verbs
-/// ("May", "Will"), which open sentences, were none; a name the bot's statement before
-/// its question held ("Welcome to Grace Dental." "Grace") was taken for an echo; and a
-/// question for the driver's name, or a statement that tells it, made the reply a name
-/// ("Tesla"). A word of a company the bot named is still no name ("Acme"), nor is one
-/// it offered in a question ("Chase").
+/// ("May", "Will"), which open sentences, were none; and a question for the driver's
+/// name, or a statement that tells it, made the reply a name ("Tesla"). A word of a
+/// business the bot named is still no name ("Acme"; "Oak", "Sterling", "Grace", names
+/// too, which a review found taken when the bot's question did not hold them), nor is
+/// one it offered in a question ("Chase").
 #[test]
 fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
     let asked = "What is your name?";
@@ -337,11 +337,19 @@ fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
         ("Will you tell me your name?", "Will", &["Will"]),
         (asked, "Will do", &[]),
         (asked, "Maybe", &[]),
+        ("Welcome to Grace Dental. What is your name?", "Grace", &[]),
         (
-            "Welcome to Grace Dental. What is your name?",
-            "Grace",
-            &["Grace"],
+            "Thanks for calling Oak Dental. What is your name?",
+            "Oak",
+            &[],
         ),
+        (
+            "You have reached Sterling Bank. What is your name?",
+            "Sterling",
+            &[],
+        ),
+        ("Welcome to Faith. What is your name?", "Faith", &[]),
+        ("Hi, I'm Mark. What's your name?", "Mark", &[]),
         ("Welcome to Acme. What is your name?", "Acme", &[]),
         (
             "Is your card from Citi or Chase? And your name?",

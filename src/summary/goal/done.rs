@@ -26,14 +26,14 @@ pub(in crate::summary) fn goal_and_update(
     messages: &[Message],
     customer: &[usize],
 ) -> (Option<String>, Option<String>) {
-    let Some((goal, at)) = first_request(messages, customer, None) else {
+    let Some((goal, at)) = first_request(messages, customer, false) else {
         return (None, None);
     };
     let update = goal_update(messages, customer, &goal, at);
     if let Some(done) = last_done(messages, at)
         && update.as_ref().is_none_or(|(_, changed)| *changed < done)
         && let after = &customer[customer.partition_point(|&i| i < done)..]
-        && let Some((open, from)) = first_request(messages, after, Some(done))
+        && let Some((open, from)) = first_request(messages, after, true)
     {
         let update = goal_update(messages, customer, &open, from);
         return (Some(open), update.map(|(text, _)| text));
