@@ -97,3 +97,31 @@ fn a_delimiter_written_as_a_list_says_so_at_its_place() {
         "{err}"
     );
 }
+
+/// A review found a rule test's message by an agent, written as a list (`- agent: [hi]`),
+/// said "`agent` takes one name, the agent's": a team's `agent:` wording, where in a test
+/// the value is a message.
+#[test]
+fn an_agents_message_written_as_a_list_in_a_rule_test_is_not_called_a_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = crate::common::root().join("rules");
+    for file in ["signals.yaml", "triggers.yaml", "routes.yaml", "teams.yaml"] {
+        std::fs::copy(rules.join(file), dir.path().join(file)).unwrap();
+    }
+    std::fs::create_dir(dir.path().join("tests")).unwrap();
+    write(
+        dir.path(),
+        "tests/t.yaml",
+        "version: 1\ntests:\n  - name: x\n    messages:\n      - agent: [hi]\n    expect: { escalated: false }\n",
+    );
+    let assert = handoff_in(dir.path())
+        .args(["test", "-r", "."])
+        .assert()
+        .code(2);
+    let said = format!("{}{}", stdout_text(&assert), stderr_text(&assert));
+    assert!(
+        said.contains("`agent` takes one value, written as text; found a list"),
+        "{said}"
+    );
+    assert!(!said.contains("agent's"), "{said}");
+}

@@ -239,7 +239,9 @@ pub(super) fn boolean_in_words(
 /// Where one text belongs and a collection is (`found`: `a list`, `a mapping`), what the
 /// key takes and what was found: "`team` takes one team id, written as text; found a
 /// list", where serde-saphyr says only "expected text". Without a key (an item of a
-/// list), "expected text, found a list".
+/// list), "expected text, found a list". A key that means one thing in one file and
+/// another elsewhere says "one value": `agent` is a team's agent's name in a rule file
+/// and a message in a rule test.
 pub(super) fn text_expected(key: Option<&str>, found: &str) -> String {
     let Some(key) = key else {
         return format!("expected text, found {found}");
@@ -251,7 +253,6 @@ pub(super) fn text_expected(key: Option<&str>, found: &str) -> String {
         "signal" => "one signal id",
         "trigger" => "one trigger id",
         "name" => "one name",
-        "agent" => "one name, the agent's",
         "tz" | "timestamp_tz" => "one time zone name",
         "delimiter" => "one delimiter (`,`, `;`, `tab` or `|`)",
         _ => "one value",
