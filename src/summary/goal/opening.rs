@@ -204,11 +204,19 @@ fn no_is_filler(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    so_is_filler(after)
-        || ["thanks", "thank", "thx", "sorry"]
-            .iter()
-            .any(|t| word.eq_ignore_ascii_case(t))
+    so_is_filler(after) || AFTER_ANSWER_NO.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
+
+/// Words after which an opening "no" is the answer word, besides [`so_is_filler`]'s:
+/// thanks and apologies, a greeting, an address, and the words that go on from an answer
+/// without a comma, as chat writes it ("No hi, I need …", "No actually I want …", "No
+/// wait, …", "No sir, …", "No thats not it"; a review found these kept "No" once it was
+/// kept before a noun).
+const AFTER_ANSWER_NO: &[&str] = &[
+    "thanks", "thank", "thx", "sorry", "hi", "hello", "hey", "actually", "but", "because", "wait",
+    "not", "sir", "maam", "ma'am", "madam", "really", "that", "thats", "that's", "well", "ok",
+    "okay", "please", "just", "nope", "no",
+];
 
 /// `sentence` without its opening greeting and the self-introduction after it ("Hi, I'm
 /// Angela Smith and I need …" → "I need …"; `intro.rs`), and a greeting after that.
@@ -236,10 +244,6 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 mod tests {
     use super::strip_greeting;
 
-    /// Regression: "Look Sonny, I need …" kept "Look Sonny" in the goal (a pet name was
-    /// stripped only after a greeting or when it came first). A word that calls for
-    /// attention goes with the comma or the address after it; followed by anything else
-    /// it is a verb and stays.
     /// Regression: "No one told me the driver's name, can you tell me?" was cut to "One
     /// told me …", an opening "No" taken for the answer word before any word. It is one
     /// before a mark, a pronoun, thanks or an apology; before a noun it stays.
@@ -264,12 +268,30 @@ mod tests {
             ("No way that is right", "No way that is right"),
             ("No idea where my order is", "No idea where my order is"),
             ("No refund has come yet", "No refund has come yet"),
+            (
+                "No hi, I need to change my flight",
+                "I need to change my flight",
+            ),
+            (
+                "No actually I want to change it",
+                "actually I want to change it",
+            ),
+            ("No but I need a taxi", "but I need a taxi"),
+            ("No wait, the 5th", "wait, the 5th"),
+            (
+                "No thats not it, can you check?",
+                "thats not it, can you check?",
+            ),
             ("Nobody called me back", "Nobody called me back"),
         ] {
             assert_eq!(strip_greeting(said), rest, "{said}");
         }
     }
 
+    /// Regression: "Look Sonny, I need …" kept "Look Sonny" in the goal (a pet name was
+    /// stripped only after a greeting or when it came first). A word that calls for
+    /// attention goes with the comma or the address after it; followed by anything else
+    /// it is a verb and stays.
     #[test]
     fn an_address_after_a_word_that_calls_for_attention_is_stripped() {
         for (said, rest) in [
