@@ -118,3 +118,42 @@ fn a_glued_title_opens_another_name_and_a_product_or_a_file_is_none() {
     // A name that is a product stays one after a title written as one.
     each(&[("Ms.Word called", "Ms.[name] called")]);
 }
+
+/// "Dr Lee,chap" made "chap" a word of the names, masked in every later message: a
+/// word in lower case glued after a name by a comma, a full stop, a slash or a colon is
+/// masked with it there (it may be the name's rest: "Har,per"), and never remembered on
+/// its own; the parts joined are.
+#[test]
+fn a_word_glued_after_a_name_by_a_slip_is_not_remembered_alone() {
+    let rows = [
+        (Role::Customer, "Dr Lee,chap"),
+        (Role::Customer, "the chap said so, Chap"),
+        (Role::Customer, "Leechap, Lee"),
+    ];
+    assert_eq!(
+        masked_all(&rows),
+        ["Dr [name]", "the chap said so, Chap", "[name], [name]"]
+    );
+    // A capitalised one is a name ("Lee,Smith": a surname and a first name).
+    let rows = [
+        (Role::Customer, "Dr Lee,Smith"),
+        (Role::Customer, "Smith said so"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "[name] said so");
+}
+
+/// "Ha,rp,er" after "Dr Harper" was shown: a name typed again was joined over one slip
+/// of punctuation only.
+#[test]
+fn a_known_name_typed_with_two_slips_is_masked() {
+    let rows = [
+        (Role::Customer, "Dr Harper"),
+        (Role::Customer, "Ha,rp,er said so"),
+        (Role::Customer, "Ha;rp;e;r said so"),
+        (Role::Customer, "Ha,rp,is said so"),
+    ];
+    assert_eq!(
+        masked_all(&rows)[1..],
+        ["[name] said so", "[name] said so", "Ha,rp,is said so"]
+    );
+}
