@@ -136,10 +136,12 @@ impl Names {
                 let parted = |c: char| slips_inside(c) || is_hyphen(c);
                 let joined: String = typed.split(parted).collect();
                 let joined = (joined.len() < typed.len()).then_some(joined);
-                let parts = parts_and_slips(typed, parted).into_iter().enumerate();
-                let joined = joined.as_deref().map(|j| (0, (j, None)));
-                for (n, (word, slip)) in parts.chain(joined) {
-                    if n > 0 && apart_from_the_name(word, slip) {
+                let parts = typed.split(parted).enumerate();
+                for (n, word) in parts.chain(joined.as_deref().map(|j| (0, j))) {
+                    if n > 0 && {
+                        let folded = fold(word);
+                        is_only_a_word(&folded)
+                    } {
                         continue;
                     }
                     // After a title, a surname given in lower case or capitals that is no
@@ -167,30 +169,6 @@ impl Names {
         names.settle();
         names
     }
-}
-
-/// The parts of `typed` that `parted` parts, each with the character before it (`None`
-/// for the first).
-fn parts_and_slips(typed: &str, parted: impl Fn(char) -> bool) -> Vec<(&str, Option<char>)> {
-    let mut parts = Vec::new();
-    let (mut from, mut slip) = (0, None);
-    for (i, c) in typed.char_indices().filter(|&(_, c)| parted(c)) {
-        parts.push((&typed[from..i], slip));
-        (from, slip) = (i + c.len_utf8(), Some(c));
-    }
-    parts.push((&typed[from..], slip));
-    parts
-}
-
-/// Whether `word`, a part of a name after the first that `slip` parts from the one before
-/// it, is no word of the names on its own: a common English word ("Dr Lee;thanks"), or
-/// one in lower case after the punctuation that also parts two words written without a
-/// space ("Dr Lee,chap", "Dr Lee.nice"): masked there with the name, and the parts joined
-/// remembered ("Al,exis": "Alexis"), but never masked alone later. A capitalised one is
-/// ("Dr Lee,Smith").
-fn apart_from_the_name(word: &str, slip: Option<char>) -> bool {
-    let parts_words = matches!(slip, Some(',' | '.' | '/' | ':'));
-    is_only_a_word(&fold(word)) || (parts_words && !word.starts_with(char::is_uppercase))
 }
 
 /// The part of `word` after a prefix of one letter and an apostrophe ("Neil" of "O'Neil",
