@@ -210,9 +210,9 @@ impl Names {
     /// "Harper", "al;exis" for "alexis", "Ha,rp,er" with two slips), as written: the
     /// longest so joined, of three slips at most.
     fn slipped_apart(&self, text: &str, start: usize, end: usize) -> Option<usize> {
-        // Most words have no slip after them: nothing joined for those.
-        text[end..].chars().next().filter(|&c| slips_inside(c))?;
-        let mut joined = text[start..end].to_owned();
+        // Most words have no slip and letters after them: nothing joined, nor allocated,
+        // for those; one allocation, room for a few slips, for the others.
+        let mut joined = String::new();
         let mut at = end;
         let mut found = None;
         for _ in 0..3 {
@@ -225,6 +225,10 @@ impl Names {
                 .map_or(text.len(), |i| from + i);
             if after == from {
                 break;
+            }
+            if joined.is_empty() {
+                joined.reserve(end - start + 3 * (after - from));
+                joined.push_str(&text[start..end]);
             }
             joined.push_str(&text[from..after]);
             if self.matches(&joined) {
