@@ -70,12 +70,17 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"),
-/// and its full stop or a slip of a semicolon without a space after ("Dr.Johnson",
-/// "Mr;Smith": STAR star-1122, star-4403): what may follow one, and when "miss" is the
-/// verb ("I miss you"), is `title.rs`'s.
+/// and its full stop or a slip of punctuation without a space after ("Dr.Johnson",
+/// "Mr;Smith": STAR star-1122, star-4403; "Dr,Harper", "Dr:Harper", "Dr/Harper",
+/// "Miss.Lee"); and "Sir", "Nurse", "Officer" before a space, capitalised or not (a
+/// capitalised name only follows: "Nurse Joy", not "the nurse said"; in capitals, "SIR
+/// ALAN", none could, and their few spellings keep the search's literals few). What may follow one, when "miss" is the verb ("I
+/// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;])|(?i-u:miss)\s+)")
-        .expect("the introduction pattern is valid")
+    Regex::new(
+        r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;,:/])|(?i-u:miss)(?:\s+|[.;,:/])|(?:[Ss]ir|[Nn]urse|[Oo]fficer)\s+)",
+    )
+    .expect("the introduction pattern is valid")
 });
 
 /// A label: "Name: Tyler Jones", "Full name: …", "name - Tyler"; the name follows (after
@@ -155,9 +160,6 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
                     // customer's.
                     Cue::Named if word_before_is(text, m.start(), "your") => {}
                     Cue::Named => said_name_after(text, m.end(), cue, &mut out),
-                    _ if m.as_str().ends_with(['.', ';']) => {
-                        glued_to_a_title(text, m.start(), m.end(), &mut out);
-                    }
                     _ => title::name_after_title(text, m.start(), m.end(), &mut out),
                 }
             }
@@ -182,42 +184,6 @@ fn introductions(text: &str, weak: bool) -> Vec<(usize, usize, Cue)> {
     }
     out.sort_unstable_by_key(|&(start, _, _)| start);
     out
-}
-
-/// The name after the title `text[title_start..at]` written with its full stop and no
-/// space ("Dr.Johnson", "dr.harper"), into `out`: a capitalised word, or one that is no
-/// common English word or is a name too ("dr.brown"), neither in an address or a file's name ("www.dr.com",
-/// "mr.txt.bak", "dr.smith/notes") nor after a word or a dot ("ms.teams", "a.dr.b").
-fn glued_to_a_title(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    if text[..title_start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '/' | '@' | ':' | '\\' | '_'))
-    {
-        return;
-    }
-    let from = out.len();
-    title::name_after_title(text, title_start, at, out);
-    let Some(&(start, end, _)) = out.get(from) else {
-        return;
-    };
-    let word = &text[start..end];
-    // An address or a file's name goes on in lower case or digits ("dr.smith/notes",
-    // "dr.smith.txt"); a capital after the full stop starts a sentence ("Dr.Smith.She
-    // said no"), and a thank-you or a goodbye is a word of its own ("Dr.Smith.thanks").
-    let mut after = text[end..].chars();
-    let in_a_path = match (after.next(), after.next()) {
-        (Some('.' | '/' | '@' | '\\'), Some(c)) => {
-            (c.is_lowercase() || c.is_ascii_digit())
-                && !slips::starts_parted_from_a_name(&text[end + 1..])
-        }
-        _ => false,
-    };
-    let folded = super::names::fold(word);
-    let common = is_only_a_word(&folded);
-    if in_a_path || (common && !capitalised(word)) {
-        out.truncate(from);
-    }
 }
 
 /// The names after "I'm", "this is" … and before a sign-off in `text`, into `out`.

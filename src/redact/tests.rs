@@ -370,3 +370,8 @@ mod surnames_that_read_as_words;
 /// The word after a title read by the same rules in either case: greetings, "miss" the
 /// verb, weekdays and verbs, surnames that are common words, remembered names.
 mod words_after_a_title_in_either_case;
+
+/// A title glued to its name wherever it stands ("nurse.Dr.Smith", "Dr,Harper"),
+/// initials before a surname, "Sir", "Nurse" and "Officer" as titles, and what a glued
+/// title takes for no name ("MS.Excel", "ms.docx").
+mod glued_titles_and_initials;

@@ -73,7 +73,10 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
             .unwrap_or(&text[from..fragment_end])
             .to_lowercase()
             .replace('\u{2019}', "'");
-        if PARTED_FROM_A_NAME.binary_search(&fragment.as_str()).is_ok() {
+        // "Dr.Smith/Dr.Jones": a title after the slip opens another name.
+        if PARTED_FROM_A_NAME.binary_search(&fragment.as_str()).is_ok()
+            || super::is_title_word(&fragment)
+        {
             return end;
         }
         if let Some(stem) = stem {
@@ -97,10 +100,15 @@ fn glued_start(text: &str, start: usize) -> usize {
             return start;
         }
         let mark = start - c.len_utf8();
+        // Letters of one kind: a script without spaces before a Latin word is no part
+        // of it ("日本Dr.Smith": "Dr").
+        let cased = |ch: char| ch.is_lowercase() || ch.is_uppercase();
         let fragment_start = text[..mark]
             .char_indices()
             .rev()
-            .take_while(|&(_, ch)| ch.is_alphabetic() || is_combining_mark(ch))
+            .take_while(|&(_, ch)| {
+                (ch.is_alphabetic() && cased(ch) == cased(prev)) || is_combining_mark(ch)
+            })
             .last()
             .map_or(mark, |(i, _)| i);
         let fragment = text[fragment_start..mark].to_lowercase();

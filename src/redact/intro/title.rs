@@ -1,6 +1,9 @@
 //! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", "Miss",
 //! never a word of a name), and a text and where a title ends → the words of the name
-//! after it: a capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
+//! after it ("Sir", "Nurse", "Officer", words too, only a capitalised name: "Nurse Joy";
+//! a title glued to what follows, as before a space but where `glued.rs` says none: "Dr,Harper",
+//! not "www.dr.com"; the surname after initials: "Dr J Smith", `words.rs`'s): a
+//! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
 //! one ("my dr. Great news" names no one, "dr. Brown" does); or one in lower case or in
@@ -9,18 +12,21 @@
 //! the title is a noun and the word common ("the dr great"); never a thing chats put
 //! after a title ("Mr. Robot", "dr pepper", "Dr appt", "dr stuff"), where a slip of
 //! typing of one is a name ("Dr appointmnet"); "miss" in lower case is the verb after a
-//! subject, a modal or an adverb ("i miss home"); and the quick look for a title or
-//! "name" before the patterns. Tells; the title's pattern is `intro.rs`'s.
+//! subject, a modal or an adverb ("i miss home"). Tells; the title's pattern is
+//! `intro.rs`'s, the quick look for one before it `quick_look.rs`'s.
 
 use super::words::{name_after, word_at};
 use super::{Cue, capitalised, courtesy, is_common_english, is_name_word, is_only_a_word};
 
 mod either_case;
+mod glued;
 use either_case::{
     greets, missed_name, reads_as_surname, surname_that_is_a_word, third_person, weekday,
 };
 mod lower_case;
-use lower_case::{After, uncapitalised_name};
+mod quick_look;
+use lower_case::{After, ms_product, uncapitalised_name};
+pub(super) use quick_look::may_name;
 mod miss;
 use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
 
@@ -73,8 +79,17 @@ pub(super) fn names_a_thing(word: &str) -> bool {
     THINGS_AFTER_A_TITLE.contains(&lower.as_str()) || AFTER_A_TITLE.contains(&lower.as_str())
 }
 
-/// The words of the name after the title `text[title_start..at]` (its full stop and the
-/// spaces after it included), into `out`, each [`Cue::Title`].
+/// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
+/// police officer"): before a name only where it is capitalised and may be one ("Nurse
+/// Joy", "Officer Dibble", "Sir Alan"), as after "I'm".
+const WORD_TITLES: &[&str] = &["nurse", "officer", "sir"];
+
+/// The words of the name after the title `text[title_start..at]` (its full stop, the
+/// slip of punctuation or the spaces after it included), into `out`, each [`Cue::Title`]
+/// (after one of [`WORD_TITLES`], [`Cue::Weak`]). A title glued to what follows
+/// ("Dr.Smith", "Dr,Harper") takes what one before a space takes, but where it stands in
+/// an address, a path or a file's name, or before a common word in lower case
+/// (`glued.rs`).
 pub(super) fn name_after_title(
     text: &str,
     title_start: usize,
@@ -84,6 +99,48 @@ pub(super) fn name_after_title(
     let Some((start, end)) = word_at(text, title_start) else {
         return;
     };
+    let glued = glued::is_glued(text, at);
+    if glued && !glued::may_stand(text, start, end) {
+        return;
+    }
+    let from = out.len();
+    if WORD_TITLES.contains(&lower(&text[start..end]).as_str()) {
+        name_after_a_word_title(text, at, out);
+    } else {
+        words_after_title(text, start, end, at, out);
+    }
+    // "MS Excel", "MS.Word": Microsoft's, after "ms" in capitals as in lower case.
+    let microsoft = text[start..end].eq_ignore_ascii_case("ms") && !capitalised(&text[start..end]);
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        (glued && glued::names_no_one(text, at, s, e)) || (microsoft && ms_product(&text[s..e]))
+    }) {
+        out.truncate(from);
+    }
+}
+
+/// The capitalised words of a name at `at` after one of [`WORD_TITLES`] ("Nurse Joy",
+/// "Officer Dibble Smith"), taken as after "I'm", into `out`; not a thing, a courtesy or
+/// a weekday ("Nurse Appointment", "Sir Best Wishes", "Officer Friday").
+fn name_after_a_word_title(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let from = out.len();
+    name_after(text, at, Cue::Weak, out);
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        names_a_thing(&word) || courtesy(text, s, e) || weekday(&word)
+    }) {
+        out.truncate(from);
+    }
+}
+
+/// [`name_after_title`]'s words after the title `text[start..end]`, whatever stands
+/// around them.
+fn words_after_title(
+    text: &str,
+    start: usize,
+    end: usize,
+    at: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
     let title = &text[start..end];
     // "miss" in any case after a subject, a modal or an adverb is the verb ("i miss
     // home", "you'll miss Paris", "I MISS YOU", "I'll Miss Friday's meeting"), but
@@ -259,39 +316,6 @@ fn start_of_word_before(text: &str, at: usize) -> usize {
         .rev()
         .find(|&(_, c)| !(c.is_alphabetic() || matches!(c, '\'' | '\u{2019}')))
         .map_or(0, |(i, c)| i + c.len_utf8())
-}
-
-/// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
-/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof", "miss"). One
-/// pass over the few `m` and `M` of a text and one over its `r` and `R` instead of two
-/// searches (most texts have neither).
-pub(super) fn may_name(text: &[u8]) -> bool {
-    let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
-    // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
-    let apart =
-        |i: Option<usize>| i.is_none_or(|i| !(text[i].is_ascii_alphanumeric() || text[i] == b'_'));
-    memchr::memchr2_iter(b'm', b'M', text).any(|i| {
-        let next = lowered(i + 1);
-        let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
-        // "miss" in any case, a word of its own ("missing" is none): looked at only
-        // after an `i`, as this runs for every `m` of every text masked.
-        let miss = || {
-            next == b'i'
-                && lowered(i + 2) == b's'
-                && lowered(i + 3) == b's'
-                && !text.get(i + 4).is_some_and(u8::is_ascii_alphanumeric)
-        };
-        named || ((matches!(next, b'r' | b's' | b'x') || miss()) && apart(i.checked_sub(1)))
-    }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
-        // "dr", "prof": the letter before the `r` starts the word.
-        i > 0
-            && match lowered(i - 1) {
-                b'd' => true,
-                b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f',
-                _ => false,
-            }
-            && apart(i.checked_sub(2))
-    })
 }
 
 /// `word` in lower case, its curly apostrophe straight.

@@ -221,6 +221,10 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         let spaces = rest[dot..].len() - rest[dot..].trim_start_matches([' ', '\t']).len();
         at = end + dot + spaces;
     }
+    // "Dr J Smith", "Mr. A. Smith", "Dr.J.Smith": the surname after initials.
+    if cue != Cue::Weak {
+        at = past_initials(text, at);
+    }
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
@@ -270,6 +274,38 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             return;
         }
     }
+}
+
+/// Where the name at `at` goes on past up to two initials before it, each a capital
+/// letter and its full stop, a space or both, before a word in capitals ("J Smith", "A.
+/// Smith", "J.R.Smith"; "I" only with its full stop: "Dr I Will" is no initial): the
+/// surname after them is the name's, the initial is shown (a letter names no one, and
+/// taken for a word of the names it would be masked everywhere). `at` if none.
+fn past_initials(text: &str, at: usize) -> usize {
+    let mut at = at;
+    for _ in 0..2 {
+        let Some((start, end)) = word_at(text, at) else {
+            return at;
+        };
+        let mut letters = text[start..end].chars();
+        let (Some(initial), None) = (letters.next(), letters.next()) else {
+            return at;
+        };
+        let rest = &text[end..];
+        let dot = usize::from(rest.starts_with('.'));
+        let space = usize::from(rest[dot..].starts_with(' '));
+        let next = end + dot + space;
+        let capital_next = text[next..].starts_with(char::is_uppercase);
+        if !initial.is_uppercase()
+            || dot + space == 0
+            || (initial == 'I' && dot == 0)
+            || !capital_next
+        {
+            return at;
+        }
+        at = next;
+    }
+    at
 }
 
 /// Whether `word` is the plural of a common English word, and neither it nor its

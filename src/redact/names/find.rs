@@ -205,20 +205,38 @@ impl Names {
         out
     }
 
-    /// Where the word after the one at `text[start..end]` and a slip of punctuation ends,
-    /// if the two joined are a word of these names ("Har,per" for "Harper", "al;exis"
-    /// for "alexis"), as written.
+    /// Where the words after the one at `text[start..end]`, each after a slip of
+    /// punctuation, end, if the words joined are a word of these names ("Har,per" for
+    /// "Harper", "al;exis" for "alexis", "Ha,rp,er" with two slips), as written: the
+    /// longest so joined, of three slips at most.
     fn slipped_apart(&self, text: &str, start: usize, end: usize) -> Option<usize> {
-        let slip = text[end..].chars().next().filter(|&c| slips_inside(c))?;
-        let from = end + slip.len_utf8();
-        let after = text[from..]
-            .find(|c: char| !(c.is_alphabetic() || is_combining_mark(c)))
-            .map_or(text.len(), |i| from + i);
-        if after == from {
-            return None;
+        // Most words have no slip and letters after them: nothing joined, nor allocated,
+        // for those; one allocation, room for a few slips, for the others.
+        let mut joined = String::new();
+        let mut at = end;
+        let mut found = None;
+        for _ in 0..3 {
+            let Some(slip) = text[at..].chars().next().filter(|&c| slips_inside(c)) else {
+                break;
+            };
+            let from = at + slip.len_utf8();
+            let after = text[from..]
+                .find(|c: char| !(c.is_alphabetic() || is_combining_mark(c)))
+                .map_or(text.len(), |i| from + i);
+            if after == from {
+                break;
+            }
+            if joined.is_empty() {
+                joined.reserve(end - start + 3 * (after - from));
+                joined.push_str(&text[start..end]);
+            }
+            joined.push_str(&text[from..after]);
+            if self.matches(&joined) {
+                found = Some(after);
+            }
+            at = after;
         }
-        let joined = [&text[start..end], &text[from..after]].concat();
-        self.matches(&joined).then_some(after)
+        found
     }
 
     /// Where the names of scripts without spaces are inside `word` (at `offset` in its

@@ -249,7 +249,10 @@ fn a_name_after_a_title_and_its_full_stop_without_a_space_is_masked() {
         ("Dr.Smith.Thanks", "Dr.[name].Thanks"),
         ("Dr.Smith.thanks", "Dr.[name].thanks"),
         ("Mrs.Lee.Sorry", "Mrs.[name].Sorry"),
-        ("Dr.Smith/Dr.Jones yesterday", "Dr.[name] yesterday"),
+        (
+            "Dr.Smith/Dr.Jones yesterday",
+            "Dr.[name]/Dr.[name] yesterday",
+        ),
     ]);
     // An address, a file's name, a product and a common word in lower case stay.
     super::stays(&[

@@ -64,6 +64,12 @@ const MS_PRODUCTS: &[&str] = &[
     "xbox",
 ];
 
+/// Whether `word` (in any case) is one of [`MS_PRODUCTS`]: after "ms" in lower case or in
+/// capitals ("MS Excel", "MS.Word"), Microsoft's, no surname.
+pub(super) fn ms_product(word: &str) -> bool {
+    MS_PRODUCTS.contains(&lower(word).as_str())
+}
+
 /// Words chats put after a title that say what someone did, beyond those after a name
 /// ([`NOT_SURNAMES`]: "said", "will", "told"): "the dr gave me", "mr green sent it".
 const DID: &[&str] = &[
