@@ -98,6 +98,27 @@ fn sir_nurse_and_officer_before_a_capitalised_name_are_titles() {
     ]);
 }
 
+/// A review found a common word that is no name masked after "Nurse", "Officer" or
+/// "Sir", and then masked wherever the conversation said it: "Nurse Call button broke.
+/// Call me back" gave "Nurse [name] button broke. [name] me back".
+#[test]
+fn a_common_word_after_a_title_that_is_a_word_too_is_no_name() {
+    let rows = [
+        (Role::Customer, "The Nurse Call button broke."),
+        (Role::Customer, "Call me back please"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "Call me back please");
+    stays(&[
+        "Officer Training is full",
+        "the officer Said no",
+        "the Nurse Station is closed",
+    ]);
+    each(&[
+        ("ask Nurse Webber", "ask Nurse [name]"),
+        ("Officer Brown came", "Officer [name] came"),
+    ]);
+}
+
 /// "Dr.Smith/Dr.Jones" was masked as one name, its second title in it; "MS.Excel" and
 /// "ms.docx" were masked as names.
 #[test]
