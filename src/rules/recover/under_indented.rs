@@ -12,8 +12,9 @@
 //! right below it at its indentation. Changes nothing else.
 //!
 //! Not so a value written as nothing (`when: ~`, `when: null`): that is no value left
-//! off its line. Nor a key below that the value could not hold (`when:` and a misspelt
-//! `colour:` beside it, not a condition): that is a key of its own, said on its own.
+//! off its line. Nor a key below that the value could not hold, nor a misspelling of one
+//! (`when:` and `colour:` beside it, not a condition, where `mesage:` is one misspelt):
+//! that is a key of its own, said on its own.
 
 use crate::yaml::{YamlError, YamlErrorKind, fields_of};
 
@@ -37,7 +38,13 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
         if written_as_nothing(text, error.start) {
             continue;
         }
-        let holds = |k: &str| value_keys(key).is_none_or(|keys| keys.contains(&k));
+        // A key the value holds, or a misspelling of one ("mesage:" below "when:", a
+        // condition meant, which a review found said as the trigger's own unknown field).
+        let holds = |k: &str| {
+            value_keys(key).is_none_or(|keys| {
+                keys.contains(&k) || crate::diag::did_you_mean(k, keys.iter().copied()).is_some()
+            })
+        };
         let mut line = error.line;
         let mut below = Vec::new();
         // The unknown keys on the next lines (blank lines and comments between them

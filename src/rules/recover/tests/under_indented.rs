@@ -103,3 +103,26 @@ fn a_null_or_a_key_the_value_cannot_hold_is_no_indentation_mistake() {
         "{d:?}"
     );
 }
+
+/// A review found a misspelt condition below an empty `when:` (`mesage:`, `al:`) said as
+/// the trigger's own unknown field, "expected one of id, description, …", where it had
+/// the help to indent it: a condition meant, misspelt, is still one mistake with that
+/// help.
+#[test]
+fn a_misspelt_condition_below_an_empty_when_keeps_the_help_to_indent_it() {
+    for below in ["mesage: { role: customer, signal: s }", "al: []"] {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    when:\n    {below}\n"
+        );
+        let d = diagnostics(&text);
+        let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+        assert_eq!(codes, ["S003"], "{text}: {d:?}");
+        let key = below.split(':').next().unwrap();
+        assert!(
+            d[0].help
+                .iter()
+                .any(|h| h.starts_with(&format!("`{key}:` is at the indentation of `when:`"))),
+            "{text}: {d:?}"
+        );
+    }
+}
