@@ -121,9 +121,9 @@ pub(super) fn name_after_title(
 /// The capitalised words of a name at `at` after one of [`WORD_TITLES`] ("Nurse Joy",
 /// "Officer Dibble Smith"), taken as after "I'm", into `out`; not a thing, a courtesy or
 /// a weekday ("Nurse Appointment", "Sir Best Wishes", "Officer Friday"), nor a common
-/// word that is no name ("Nurse Call button", "Officer Training", "the Nurse Station", "the
-/// officer Said no": a review found each masked, and the word then masked wherever the
-/// conversation said it, "[name] me back").
+/// word that is no name ("Nurse Call button", "Officer Training", "the Nurse Station",
+/// "the officer Said no": a review found each masked, and the word then masked wherever
+/// the conversation said it, "`[name]` me back").
 fn name_after_a_word_title(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let from = out.len();
     name_after(text, at, Cue::Weak, out);
