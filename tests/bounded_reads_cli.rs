@@ -57,7 +57,7 @@ fn a_mapping_file_given_as_a_fifo_is_read_no_further_than_the_limit() {
     );
     assert!(
         err.contains(&format!(
-            "mapping file map.yaml is over the limit of {LIMIT} bytes"
+            "mapping file map.yaml is over the limit of 4 MiB ({LIMIT} bytes)"
         )),
         "{err}"
     );
@@ -93,7 +93,7 @@ fn a_project_file_given_as_a_fifo_is_read_no_further_than_the_limit() {
     );
     assert!(
         err.contains(&format!(
-            "project file .handoff.yaml is over the limit of {LIMIT} bytes"
+            "project file .handoff.yaml is over the limit of 4 MiB ({LIMIT} bytes)"
         )),
         "{err}"
     );
@@ -116,7 +116,7 @@ fn a_coverage_report_to_merge_given_as_a_fifo_is_read_no_further_than_the_limit(
             .code(2),
     );
     assert!(
-        err.contains("coverage report shard.json is over the limit of 268435456 bytes"),
+        err.contains("coverage report shard.json is over the limit of 256 MiB (268435456 bytes)"),
         "{err}"
     );
     assert!(!writer.join().unwrap(), "the FIFO was read whole");

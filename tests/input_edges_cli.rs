@@ -256,7 +256,7 @@ fn rules_given_as_a_fifo_are_read_no_further_than_the_limit() {
     let err = stderr_text(&run);
     assert!(
         err.contains(&format!(
-            "rule file {} is over the limit of {limit} bytes",
+            "rule file {} is over the limit of 4 MiB ({limit} bytes)",
             fifo.display()
         )),
         "{err}"

@@ -271,7 +271,7 @@ fn a_rule_test_file_over_the_rule_file_limit_is_refused() {
     let stderr = invalid_rule_tests(dir.path());
     assert!(
         stderr.contains(&format!(
-            "rule test file t.yaml is over the limit of {limit} bytes"
+            "rule test file t.yaml is over the limit of 4 MiB ({limit} bytes)"
         )),
         "{stderr}"
     );

@@ -24,8 +24,8 @@ pub(crate) use beside::{Beside, defined_beside};
 pub(crate) use diagnose::{WEIGHT_HELP, meant, or_list, suggest_field, yaml_diagnostic};
 pub use files::rule_files;
 pub(crate) use files::{
-    NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, read_at_most, read_one,
-    rule_files_noting, said_size,
+    NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, limit_in_words,
+    read_at_most, read_one, rule_files_noting, said_size,
 };
 
 /// Rule files larger than this are refused: rules come from pull requests, and a

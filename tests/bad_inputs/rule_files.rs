@@ -135,7 +135,7 @@ pub(super) fn rule_cases() -> Vec<Case> {
             .file("r.yaml", format!("version: 1\n#{}\n", "x".repeat(4 * 1024 * 1024)))
             .code(2)
             .says("{dir}/r.yaml is")
-            .says("the limit is 4194304"),
+            .says("the limit is 4 MiB (4194304 bytes)"),
         replay_rules(case("a field the format does not have, with line and column"))
             .file("r.yaml", "version: 1\ntriggers:\n  - { id: t, wen: { message: { phrases: [x] } } }\n")
             .code(2)

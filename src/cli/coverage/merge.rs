@@ -126,8 +126,9 @@ fn read_gunzipped(path: &Path) -> anyhow::Result<String> {
         match unread {
             crate::rules::load::Unread::Io(e) => damaged(e),
             _ => anyhow::anyhow!(
-                "coverage report {} is over the limit of {MAX_REPORT_BYTES} bytes (gunzipped, if it is gzip data): not a report `handoff coverage -f json` wrote",
+                "coverage report {} is over the limit of {} (gunzipped, if it is gzip data): not a report `handoff coverage -f json` wrote",
                 path.display(),
+                crate::rules::load::limit_in_words(MAX_REPORT_BYTES),
             ),
         }
     })?;

@@ -214,13 +214,25 @@ pub(crate) fn read_at_most(input: impl std::io::Read, limit: u64) -> Result<Vec<
 }
 
 /// What its error says of a file over [`MAX_RULE_FILE_BYTES`]: `is 5000000 bytes; the
-/// limit is 4194304`, or `is over the limit of 4194304 bytes` for one byte past it, all
-/// that is read of a stream ([`SizeLimits::read`]).
+/// limit is 4 MiB (4194304 bytes)`, or `is over the limit of 4 MiB (4194304 bytes)` for
+/// one byte past it, all that is read of a stream ([`SizeLimits::read`]).
 pub(crate) fn said_size(size: u64) -> String {
+    let limit = limit_in_words(MAX_RULE_FILE_BYTES);
     if size == MAX_RULE_FILE_BYTES + 1 {
-        format!("is over the limit of {MAX_RULE_FILE_BYTES} bytes")
+        format!("is over the limit of {limit}")
     } else {
-        format!("is {size} bytes; the limit is {MAX_RULE_FILE_BYTES}")
+        format!("is {size} bytes; the limit is {limit}")
+    }
+}
+
+/// A size limit as a reader reads it and as the bytes that say it exactly: `4 MiB
+/// (4194304 bytes)`; a limit that is no whole number of MiB in bytes alone.
+pub(crate) fn limit_in_words(bytes: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    if bytes >= MIB && bytes.is_multiple_of(MIB) {
+        format!("{} MiB ({bytes} bytes)", bytes / MIB)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 

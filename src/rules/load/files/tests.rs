@@ -254,7 +254,7 @@ fn a_fifo_is_read_no_further_than_the_limit() {
     assert!(writer.join().unwrap() > 0, "the FIFO was read whole");
     assert_eq!(
         said_size(MAX_RULE_FILE_BYTES + 1),
-        format!("is over the limit of {MAX_RULE_FILE_BYTES} bytes")
+        format!("is over the limit of 4 MiB ({MAX_RULE_FILE_BYTES} bytes)")
     );
     // Within it: read whole, and counted toward the set's limit.
     let writer = feed(limit);
@@ -272,4 +272,21 @@ fn a_fifo_is_read_no_further_than_the_limit() {
         Err(Unread::SetTooLarge { files: 5, size }) if size == MAX_RULE_SET_BYTES + 1
     ));
     writer.join().unwrap();
+}
+
+/// A review found limits said in bytes alone ("over the limit of 4194304 bytes"): a
+/// whole number of MiB is said so, the bytes beside it.
+#[test]
+fn a_limit_is_said_in_mib_with_its_bytes() {
+    assert_eq!(limit_in_words(4 * 1024 * 1024), "4 MiB (4194304 bytes)");
+    assert_eq!(
+        limit_in_words(256 * 1024 * 1024),
+        "256 MiB (268435456 bytes)"
+    );
+    assert_eq!(limit_in_words(1000), "1000 bytes");
+    assert_eq!(limit_in_words(1024 * 1024 + 1), "1048577 bytes");
+    assert_eq!(
+        said_size(5_000_000),
+        "is 5000000 bytes; the limit is 4 MiB (4194304 bytes)"
+    );
 }
