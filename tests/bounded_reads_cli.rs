@@ -35,69 +35,60 @@ fn feed(path: &Path, chunk: Vec<u8>, times: usize) -> std::thread::JoinHandle<bo
 
 const LIMIT: usize = 4 * 1024 * 1024;
 
-#[test]
-fn a_mapping_file_given_as_a_fifo_is_read_no_further_than_the_limit() {
+/// The replay that reads the mapping file `map.yaml`.
+const WITH_MAPPING: [&str; 6] = [
+    "replay",
+    "-r",
+    "rules.yaml",
+    "--mapping",
+    "map.yaml",
+    "t.csv",
+];
+
+/// Runs handoff with `args` in `dir`, and asserts it stops with exit 2 saying `said`,
+/// and that the FIFO `writer` feeds was not read whole.
+fn refused(dir: &Path, args: &[&str], said: &str, writer: std::thread::JoinHandle<bool>) {
+    let err = stderr_text(&handoff_in(dir).args(args).assert().code(2));
+    assert!(err.contains(said), "{said}\n{err}");
+    assert!(!writer.join().unwrap(), "the FIFO was read whole");
+}
+
+/// `rules.yaml` and `t.csv` in a new directory.
+fn replay_dir() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "rules.yaml", ANGRY_RULES);
     write(dir.path(), "t.csv", EXPORT);
+    dir
+}
+
+#[test]
+fn a_mapping_file_given_as_a_fifo_is_read_no_further_than_the_limit() {
+    let dir = replay_dir();
     let map = fifo(dir.path(), "map.yaml");
     let writer = feed(&map, vec![b'#'; LIMIT], 3);
-    let err = stderr_text(
-        &handoff_in(dir.path())
-            .args([
-                "replay",
-                "-r",
-                "rules.yaml",
-                "--mapping",
-                "map.yaml",
-                "t.csv",
-            ])
-            .assert()
-            .code(2),
+    refused(
+        dir.path(),
+        &WITH_MAPPING,
+        &format!("mapping file map.yaml is over the limit of 4 MiB ({LIMIT} bytes)"),
+        writer,
     );
-    assert!(
-        err.contains(&format!(
-            "mapping file map.yaml is over the limit of 4 MiB ({LIMIT} bytes)"
-        )),
-        "{err}"
-    );
-    assert!(!writer.join().unwrap(), "the FIFO was read whole");
     // Within the limit, read as a file is.
     let writer = feed(&map, b"columns: { text: text }\n".to_vec(), 1);
-    handoff_in(dir.path())
-        .args([
-            "replay",
-            "-r",
-            "rules.yaml",
-            "--mapping",
-            "map.yaml",
-            "t.csv",
-        ])
-        .assert()
-        .success();
+    handoff_in(dir.path()).args(WITH_MAPPING).assert().success();
     assert!(writer.join().unwrap());
 }
 
 #[test]
 fn a_project_file_given_as_a_fifo_is_read_no_further_than_the_limit() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", ANGRY_RULES);
-    write(dir.path(), "t.csv", EXPORT);
+    let dir = replay_dir();
     let project = fifo(dir.path(), ".handoff.yaml");
     let writer = feed(&project, vec![b'#'; LIMIT], 3);
-    let err = stderr_text(
-        &handoff_in(dir.path())
-            .args(["replay", "-r", "rules.yaml", "t.csv"])
-            .assert()
-            .code(2),
+    refused(
+        dir.path(),
+        &["replay", "-r", "rules.yaml", "t.csv"],
+        &format!("project file .handoff.yaml is over the limit of 4 MiB ({LIMIT} bytes)"),
+        writer,
     );
-    assert!(
-        err.contains(&format!(
-            "project file .handoff.yaml is over the limit of 4 MiB ({LIMIT} bytes)"
-        )),
-        "{err}"
-    );
-    assert!(!writer.join().unwrap(), "the FIFO was read whole");
 }
 
 /// A report's limit is far above a rule file's (256 MiB of text): a stream past it is
@@ -109,15 +100,10 @@ fn a_coverage_report_to_merge_given_as_a_fifo_is_read_no_further_than_the_limit(
     let chunk = b"{\"version\": 5, ".repeat(64 * 1024);
     let times = 257 * 1024 * 1024 / chunk.len() + 1;
     let writer = feed(&report, chunk, times);
-    let err = stderr_text(
-        &handoff_in(dir.path())
-            .args(["coverage", "--merge", "shard.json"])
-            .assert()
-            .code(2),
+    refused(
+        dir.path(),
+        &["coverage", "--merge", "shard.json"],
+        "coverage report shard.json is over the limit of 256 MiB (268435456 bytes)",
+        writer,
     );
-    assert!(
-        err.contains("coverage report shard.json is over the limit of 256 MiB (268435456 bytes)"),
-        "{err}"
-    );
-    assert!(!writer.join().unwrap(), "the FIFO was read whole");
 }
