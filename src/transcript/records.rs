@@ -26,6 +26,7 @@
 mod fields;
 mod messages;
 mod parse;
+mod sniff;
 
 use std::io::{self, Read};
 
@@ -34,6 +35,9 @@ pub(crate) use messages::{
     TextError, size, stray_quote_message, suspect_quote_message, too_long_message, unclosed_message,
 };
 use parse::{Parsed, parse};
+#[cfg(test)]
+use sniff::delimiter_of_first_line;
+use sniff::{SNIFF_BYTES, first_line_delimiters};
 
 /// A UTF-8 byte order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -421,62 +425,6 @@ impl<R: Read> RecordReader<R> {
         }
         Ok(())
     }
-}
-
-/// The most bytes of the first line looked at for its delimiter: a header is far
-/// shorter, and a first line longer than this (an unclosed quote) is not waited for.
-const SNIFF_BYTES: usize = 64 * 1024;
-
-/// The delimiters a first line is looked at for, commas first.
-const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
-
-/// The delimiter the line `bytes` starts with uses: of `,`, `;`, tab and `|`, the one it
-/// holds most of outside quotes, `,` on a tie or when it holds none. `None` when the line
-/// may go on past `bytes` (not `whole`) and more must be read to tell.
-#[cfg(test)]
-fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
-    first_line_delimiters(bytes, whole).map(|(delimiter, _)| delimiter)
-}
-
-/// The delimiter of the line `bytes` starts with, as `delimiter_of_first_line` gives it,
-/// and, when that is `,`, the other delimiter the line holds most of outside quotes, if
-/// it holds one: a header that may be separated by it after all (`id;name, first,
-/// last;text`).
-fn first_line_delimiters(bytes: &[u8], whole: bool) -> Option<(u8, Option<u8>)> {
-    let mut counts = [0usize; CANDIDATES.len()];
-    let mut quoted = false;
-    let mut ended = false;
-    for &b in bytes {
-        match b {
-            b'"' => quoted = !quoted,
-            b'\r' | b'\n' if !quoted => {
-                ended = true;
-                break;
-            }
-            _ if !quoted => {
-                if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
-                    counts[i] += 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    if !ended && !whole {
-        return None;
-    }
-    // The first of the most: commas win a tie.
-    let most = |from: usize| {
-        counts.iter().enumerate().skip(from).fold(
-            (0, 0),
-            |(bi, bc), (i, &c)| if c > bc { (i, c) } else { (bi, bc) },
-        )
-    };
-    let (best, _) = most(0);
-    let also = match most(1) {
-        (i, n) if best == 0 && n > 0 => Some(CANDIDATES[i]),
-        _ => None,
-    };
-    Some((CANDIDATES[best], also))
 }
 
 #[cfg(test)]

@@ -1,0 +1,59 @@
+//! The delimiter of an export's first line: takes its bytes, gives the one of `,`, `;`,
+//! tab and `|` it holds most of outside quotes (and the runner-up to a comma), for
+//! [`super::RecordReader::sniffing`].
+
+/// The most bytes of the first line looked at for its delimiter: a header is far
+/// shorter, and a first line longer than this (an unclosed quote) is not waited for.
+pub(super) const SNIFF_BYTES: usize = 64 * 1024;
+
+/// The delimiters a first line is looked at for, commas first.
+const CANDIDATES: [u8; 4] = [b',', b';', b'\t', b'|'];
+
+/// The delimiter the line `bytes` starts with uses: of `,`, `;`, tab and `|`, the one it
+/// holds most of outside quotes, `,` on a tie or when it holds none. `None` when the line
+/// may go on past `bytes` (not `whole`) and more must be read to tell.
+#[cfg(test)]
+pub(super) fn delimiter_of_first_line(bytes: &[u8], whole: bool) -> Option<u8> {
+    first_line_delimiters(bytes, whole).map(|(delimiter, _)| delimiter)
+}
+
+/// The delimiter of the line `bytes` starts with, as `delimiter_of_first_line` gives it,
+/// and, when that is `,`, the other delimiter the line holds most of outside quotes, if
+/// it holds one: a header that may be separated by it after all (`id;name, first,
+/// last;text`).
+pub(super) fn first_line_delimiters(bytes: &[u8], whole: bool) -> Option<(u8, Option<u8>)> {
+    let mut counts = [0usize; CANDIDATES.len()];
+    let mut quoted = false;
+    let mut ended = false;
+    for &b in bytes {
+        match b {
+            b'"' => quoted = !quoted,
+            b'\r' | b'\n' if !quoted => {
+                ended = true;
+                break;
+            }
+            _ if !quoted => {
+                if let Some(i) = CANDIDATES.iter().position(|&c| c == b) {
+                    counts[i] += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !ended && !whole {
+        return None;
+    }
+    // The first of the most: commas win a tie.
+    let most = |from: usize| {
+        counts.iter().enumerate().skip(from).fold(
+            (0, 0),
+            |(bi, bc), (i, &c)| if c > bc { (i, c) } else { (bi, bc) },
+        )
+    };
+    let (best, _) = most(0);
+    let also = match most(1) {
+        (i, n) if best == 0 && n > 0 => Some(CANDIDATES[i]),
+        _ => None,
+    };
+    Some((CANDIDATES[best], also))
+}
