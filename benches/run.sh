@@ -11,7 +11,8 @@
 #   replay       handoff replay --format jsonl, starter rules, all cores
 #   replay -j1   the same on one thread
 #   1000 rules   handoff replay with the 1,000 generated rules
-#   diff         handoff diff of the starter rules against a one-line change
+#   diff         handoff diff of the starter rules against a one-line change (a route's team)
+#   diff phrase  the same against a phrase added to a signal (the signals differ)
 #   lint         handoff lint of the 1,000 generated rules
 #   packets      handoff replay --packets OUT.jsonl, and the same with --redact (not one
 #                of issue 7's targets: the slowest ways to replay, kept in view)
@@ -37,10 +38,17 @@ head_rules="$dir/head-rules"
 rm -rf "$head_rules" && mkdir -p "$head_rules"
 cp rules/*.yaml "$head_rules/"
 sed -i 's/^  team: frontline$/  team: senior-ae/' "$head_rules/routes.yaml"
+# The other usual change: a phrase added to a signal (the two rule sets' signals differ).
+phrase_rules="$dir/phrase-rules"
+rm -rf "$phrase_rules" && mkdir -p "$phrase_rules"
+cp rules/*.yaml "$phrase_rules/"
+sed -i 's/^      - { phrase: "going in circles", weight: 2 }$/&\n      - { phrase: "round and round", weight: 2 }/' \
+  "$phrase_rules/signals.yaml"
+grep -q "round and round" "$phrase_rules/signals.yaml" || { echo "phrase-rules: no phrase added" >&2; exit 2; }
 
 runs=${RUNS:-1}
 labels=("floor (bare csv read)" "reader (no rules)" "replay --format jsonl" "replay --jobs 1"
-  "replay, 1000 rules" "diff (two rule sets)" "lint, 1000 rules" "replay --packets"
+  "replay, 1000 rules" "diff (two rule sets)" "diff, a phrase added" "lint, 1000 rules" "replay --packets"
   "replay --redact --packets")
 command_of() { # index → the measurement's command, in $cmd
   case $1 in
@@ -50,9 +58,10 @@ command_of() { # index → the measurement's command, in $cmd
     3) cmd=("$bin" replay -q --jobs 1 --format jsonl "$csv") ;;
     4) cmd=("$bin" replay -q --format jsonl --rules "$rules1000" "$csv") ;;
     5) cmd=("$bin" diff --base rules --head "$head_rules" --format json "$csv") ;;
-    6) cmd=("$bin" lint "$rules1000") ;;
-    7) cmd=("$bin" replay -q --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
-    8) cmd=("$bin" replay -q --redact --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
+    6) cmd=("$bin" diff --base rules --head "$phrase_rules" --format json "$csv") ;;
+    7) cmd=("$bin" lint "$rules1000") ;;
+    8) cmd=("$bin" replay -q --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
+    9) cmd=("$bin" replay -q --redact --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
   esac
 }
 # Rounds of every measurement, so that each ratio compares runs made under the same

@@ -84,6 +84,15 @@ fn removing_a_phrase_stops_an_escalation() {
         v["changes"][0]["kinds"],
         serde_json::json!(["no_longer_escalated"])
     );
+    // The two rule sets' signals differ, and each message is still scanned once.
+    handoff()
+        .args([
+            "diff", "-v", "--base", "rules", "--format", "json", "--head",
+        ])
+        .arg(&head)
+        .assert()
+        .success()
+        .stderr(contains("each message is scanned once for both rule sets"));
 }
 
 #[test]

@@ -74,7 +74,7 @@ fn verbose_says_what_was_loaded_and_how_long_it_took() {
         .assert()
         .success()
         .stderr(contains(
-            "handoff: the two rule sets have the same signals: each message is scanned once",
+            "handoff: each message is scanned once for both rule sets",
         ));
     handoff()
         .args(["replay", "-q", "-v"])

@@ -13,7 +13,7 @@ use super::engine::{load_engine_from, load_engine_with, replay_with};
 use super::input::{self, InputArgs, ReadArgs};
 use super::{ExitStatus, Io};
 use crate::diff::{ChangeKind, DiffReport, Side, compare};
-use crate::engine::{EngineOptions, Pair};
+use crate::engine::{Engine, EngineOptions, Pair};
 use crate::outcome::Outcome;
 use crate::redact::{Names, Redact as _};
 use crate::report::diff::{DiffFormat, DiffJson, DiffOutput};
@@ -104,6 +104,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
         }
         (None, None) => bail!("give the base rules with --base PATH or --base-rev REV"),
     };
+    // Signals that differ (a phrase added, a threshold changed) are then scanned for in
+    // one pass too, each rule set reading only its own.
+    let (base, head) = Engine::share_signals(base, head, options)?;
     let mut reader = args.input.open(&args.files, &args.read)?;
     let replay = replay_with(args.threads.jobs, &args.files, io)?;
     let mut report = DiffReport::default();
@@ -117,9 +120,9 @@ pub(super) fn run(args: &DiffArgs, io: &mut Io<'_>) -> anyhow::Result<ExitStatus
     io.verbose(format_args!(
         "{}",
         if pair.shares_scans() {
-            "the two rule sets have the same signals: each message is scanned once"
+            "each message is scanned once for both rule sets"
         } else {
-            "the signals differ: each message is scanned once per rule set"
+            "each message is scanned once per rule set"
         }
     ))?;
     let mut stream = match args.format {

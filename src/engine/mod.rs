@@ -16,6 +16,7 @@
 //! - The first message by a human agent in the transcript is the actual handoff; the
 //!   outcome compares the two.
 
+mod align;
 mod bridge;
 pub(crate) use bridge::{GROUP_WRITTEN_WHOLE, NAME_A_FIELD};
 pub(crate) use matcher::SCORE_SLACK;

@@ -8,7 +8,7 @@ use crate::diag::Span;
 use super::{Builtin, builtin};
 
 /// A text detector: phrases, regexes and built-ins whose weights add up per message.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Signal {
     pub id: String,
     pub span: Span,

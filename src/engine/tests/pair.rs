@@ -92,3 +92,83 @@ proptest! {
         }
     }
 }
+
+const PERSON: &str = "  - { id: person, builtin: human_request }\n";
+
+/// Head rules whose signals differ from the base's, each in one way `diff` sees: a
+/// phrase changed, a threshold, a regex, a signal added (and read), one dropped, an
+/// inline detector, a signal renamed (which scans alike already: ids are not scanned).
+fn heads_with_other_signals() -> Vec<String> {
+    let sync = "
+  - { id: sync, reason: sync, when: { seen: { signal: sync, at_least: 2 } } }
+";
+    let inline = "
+  - { id: seats, reason: seats, when: { message: { role: customer, phrases: [seats, ridiculous] } } }
+";
+    vec![
+        format!("{}{HEAD}", SIGNALS.replace("too expensive", "too pricey")),
+        format!(
+            "{}{HEAD}",
+            SIGNALS.replace("builtin: frustration }", "builtin: frustration, threshold: 1 }")
+        ),
+        format!("{}{HEAD}", SIGNALS.replace(r"\b\d+ seats\b", r"\b\d+ users\b")),
+        format!(
+            "{}{}",
+            SIGNALS.replace(PERSON, &format!("{PERSON}  - {{ id: sync, phrases: [sync runs, disappear] }}\n")),
+            HEAD.replace("triggers:\n", &format!("triggers:{sync}"))
+        ),
+        format!(
+            "{}{}",
+            SIGNALS.replace("  - { id: pricing, phrases: [discount, too expensive], regex: ['\\b\\d+ seats\\b'] }\n", ""),
+            HEAD.replace("triggers:\n", &format!("triggers:{inline}"))
+        ),
+        format!(
+            "{}{}",
+            SIGNALS.replace("id: angry", "id: upset"),
+            HEAD.replace("signal: angry", "signal: upset")
+        ),
+    ]
+}
+
+#[test]
+fn the_head_s_variants_load() {
+    for head in heads_with_other_signals() {
+        engine(&head);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Signals that differ are shared after `Engine::share_signals`: one scan for both,
+    /// and each rule set's outcomes exactly what it gives alone.
+    #[test]
+    fn engines_sharing_their_signals_give_what_each_gives_alone(
+        chats in prop::collection::vec(
+            prop::collection::vec((any::<bool>(), 0..TEXTS.len()), 1..12),
+            1..6,
+        ),
+    ) {
+        let base = engine(&format!("{SIGNALS}{BASE}"));
+        for yaml in heads_with_other_signals() {
+            let head = engine(&yaml);
+            let (shared_base, shared_head) = Engine::share_signals(
+                engine(&format!("{SIGNALS}{BASE}")),
+                engine(&yaml),
+                EngineOptions::default(),
+            )
+            .unwrap();
+            let shared = Pair::new(&shared_base, &shared_head).unwrap();
+            prop_assert!(shared.shares_scans(), "{yaml}");
+            let mut scratch = Scratch::default();
+            for turns in &chats {
+                let c = chat(turns);
+                let alone = (
+                    base.evaluate(&c, &mut Scratch::default()),
+                    head.evaluate(&c, &mut Scratch::default()),
+                );
+                prop_assert_eq!(shared.evaluate(&c, &mut scratch), alone);
+            }
+        }
+    }
+}
