@@ -90,7 +90,7 @@ impl ProjectFile {
         if path.is_dir() {
             return Err(ProjectError::NotAFile(path.to_owned()));
         }
-        let text = crate::transcript::mapping::read_text(path).map_err(|unread| {
+        let text = crate::rules::load::read_text(path).map_err(|unread| {
             use crate::rules::load::Unread;
             match unread {
                 Unread::TooLarge(size) | Unread::SetTooLarge { size, .. } => {
@@ -103,6 +103,15 @@ impl ProjectFile {
                     path: path.to_owned(),
                     source,
                 },
+            }
+        })?;
+        let text = text.map_err(|not_utf8| {
+            let (location, message) = not_utf8.mistake(path, "project file");
+            ProjectError::Syntax {
+                path: path.to_owned(),
+                line: location.line,
+                column: location.column.unwrap_or(1),
+                message,
             }
         })?;
         // Every mistake at once: each schema error (`recover`), then what the sections

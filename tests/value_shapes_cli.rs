@@ -41,7 +41,7 @@ fn a_rule_files_value_of_the_wrong_shape_says_what_the_key_takes_and_what_was_fo
     for said in [
         "error[S003]: expected a severity: low, medium, high or critical, found the number 3\n --> r.yaml:7:15",
         "error[S003]: expected a role: customer, bot, agent or any, found the number 3\n --> r.yaml:8:41",
-        "error[S003]: `id` takes one id, written as text; found a list\n  --> r.yaml:10:9",
+        "error[S003]: `id` takes one team id, written as text; found a list\n  --> r.yaml:10:9",
         "error[S003]: `team` takes one team id, written as text; found a list\n  --> r.yaml:14:5",
         "error[S003]: `team` takes one team id, written as text; found a mapping\n  --> r.yaml:18:11",
     ] {
@@ -120,7 +120,7 @@ fn an_agents_message_written_as_a_list_in_a_rule_test_is_not_called_a_name() {
         .code(2);
     let said = format!("{}{}", stdout_text(&assert), stderr_text(&assert));
     assert!(
-        said.contains("`agent` takes one value, written as text; found a list"),
+        said.contains("`agent` takes one message, written as text; found a list"),
         "{said}"
     );
     assert!(!said.contains("agent's"), "{said}");

@@ -10,6 +10,10 @@
 use super::{CoverageReport, VERSION};
 use crate::transcript::Conversation;
 
+/// The codes a run says for the first file they apply to only ("said for the first
+/// JSONL file only"): a merge keeps one of each message, wherever each shard said it.
+const ONCE_PER_RUN: [&str; 2] = ["D009", "D018"];
+
 /// Why two reports cannot be merged.
 #[derive(Debug, thiserror::Error)]
 pub enum MergeError {
@@ -103,9 +107,16 @@ impl CoverageReport {
         if let (Some(a), Some(b)) = (&mut self.labels, &other.labels) {
             a.merge(b);
         }
-        // Each shard's run says what the rules and labels left out: said once.
+        // Each shard's run says what the rules and labels left out: said once. So is
+        // what a run says for its first file only (D009, D018), at another file in
+        // each shard: merged, it is one run's, said once, at the first shard's file.
         for d in &other.diagnostics {
-            if !self.diagnostics.contains(d) {
+            let said = |e: &crate::diag::JsonDiagnostic| {
+                e == d
+                    || (matches!(d.code.as_deref(), Some(code) if ONCE_PER_RUN.contains(&code))
+                        && (&e.code, &e.message) == (&d.code, &d.message))
+            };
+            if !self.diagnostics.iter().any(said) {
                 self.diagnostics.push(d.clone());
             }
         }

@@ -25,7 +25,7 @@ pub(crate) use diagnose::{WEIGHT_HELP, meant, or_list, suggest_field, yaml_diagn
 pub use files::rule_files;
 pub(crate) use files::{
     NotUtf8, SizeLimits, Unread, YamlDir, decode_yaml, is_rule_file_name, limit_in_words,
-    read_at_most, read_one, rule_files_noting, said_size,
+    read_at_most, read_text, rule_files_noting, said_size,
 };
 
 /// Rule files larger than this are refused: rules come from pull requests, and a
@@ -81,7 +81,7 @@ pub enum LoadError {
     /// A file over the limit; a stream's size is the limit and one byte (`said_size`).
     #[error("rule file {} {}", .path.display(), said_size(*.size))]
     TooLarge { path: PathBuf, size: u64 },
-    #[error("the rule files in {} are {size} bytes together; the limit is {MAX_RULE_SET_BYTES}", .path.display())]
+    #[error("the rule files in {} are {size} bytes together; the limit is {}", .path.display(), limit_in_words(MAX_RULE_SET_BYTES))]
     SetTooLarge { path: PathBuf, size: u64 },
 }
 

@@ -325,7 +325,9 @@ fn one_per_key(errors: &mut Vec<YamlError>, text: &str) {
         .collect();
     errors.retain(|e| {
         e.kind != YamlErrorKind::WrongType
-            || !e.message.contains("one condition per mapping")
+            // The message starts with what was expected; what was found, the user's
+            // keys, comes after it.
+            || !e.message.starts_with(&format!("expected {}", super::schema::ONE_CONDITION))
             || !unknown.contains(&e.start)
     });
 }

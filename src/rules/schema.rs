@@ -80,7 +80,7 @@ mod routes;
 mod signals;
 mod triggers;
 
-pub(crate) use conditions::CONDITIONS;
+pub(crate) use conditions::{CONDITIONS, ONE_CONDITION};
 pub use conditions::{
     Counter, RawCondition, RawCounterCondition, RawHoursCondition, RawMessageCondition,
     RawMetaCondition, RawSeenCondition, RoleName, Scalar,

@@ -112,7 +112,8 @@ fn check(loaded: Loaded) -> Checked {
     v.first_copies(&files, &salvaged);
     v.collect_ids(&files);
     v.salvaged_ids(&salvaged);
-    let templates = v.templates(&files);
+    let mut templates = v.templates(&files);
+    v.salvaged_templates(&salvaged, &mut templates);
     for (file, raw) in &files {
         for signal in &raw.signals {
             let faults = v.faults();
@@ -286,6 +287,26 @@ impl Validator<'_> {
             .then(|| self.unparsed.not_held_note(part, name))
             .flatten();
         unparsed
+    }
+
+    /// Whether `name`, a reference to one of `part` (a `team:`, a `signal:`), is empty
+    /// (`team: ""`): an error of its own, said as that, where an unknown name would be
+    /// "unknown team" with no name, and a help about a team of that name.
+    fn empty_ref(&mut self, part: super::Part, name: &str, span: Span) -> bool {
+        if !name.trim().is_empty() {
+            return false;
+        }
+        let (what, under) = match part {
+            super::Part::Signals => ("signal", "signals"),
+            super::Part::Triggers => ("trigger", "triggers"),
+            super::Part::Routes | super::Part::DefaultRoute => ("route", "routes"),
+            super::Part::Teams => ("team", "teams"),
+            super::Part::Templates => ("template", "templates"),
+        };
+        self.error("S008", format!("the {what} id is empty"), span)
+            .with_label(format!("names no {what}"))
+            .with_help(format!("write the id of one of `{under}:`"));
+        true
     }
 
     fn error(

@@ -58,6 +58,9 @@ pub struct ColumnMapping {
     /// The byte between a CSV export's fields (`delimiter:`); `None`: each file's is
     /// found from its header line.
     pub delimiter: Option<u8>,
+    /// `delimiter` as the user wrote it (`;`, `semicolon`): what a message about it
+    /// names, in their words.
+    pub delimiter_written: Option<String>,
     /// Metadata fields read from a column of another name (`meta.plan=customer_tier`):
     /// (field, column), both normalised, each field once, in the order given.
     pub meta: Vec<(String, String)>,
@@ -88,6 +91,7 @@ impl Default for ColumnMapping {
             timestamp_tz: None,
             date_order: DateOrderSetting::default(),
             delimiter: None,
+            delimiter_written: None,
             meta: Vec::new(),
             meta_joined: Vec::new(),
             project_columns: ProjectColumns::default(),
@@ -308,18 +312,20 @@ mod file;
 mod meta;
 mod project;
 mod roles;
+mod zone;
 
-pub(crate) use delimiter::{delimiter_name, delimiter_word};
+pub(crate) use delimiter::{delimiter_as_written, delimiter_name, delimiter_word};
 pub(crate) use distinct::{each_field_once, shared_column};
 pub use file::MAX_ERRORS;
-pub use file::TimestampZone;
-pub(crate) use file::{MappingFile, read_key, read_text};
-use file::{UTC, finish, located, read_mapping, read_zone};
+pub(crate) use file::{MappingFile, read_key};
+use file::{finish, located, read_mapping};
 pub(crate) use meta::meta_field;
 pub use project::{ProjectColumns, ProjectMapped};
 pub use roles::RoleMap;
 use roles::role_key_meant;
 pub(crate) use roles::{default_role_of_word, parse_role, written_here};
+pub use zone::TimestampZone;
+use zone::{UTC, read_zone};
 
 #[cfg(test)]
 mod dates_tests;

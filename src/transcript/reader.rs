@@ -199,7 +199,11 @@ impl Source {
                         .set_at
                         .get("delimiter")
                         .map_or("the mapping", String::as_str);
-                    report.delimiter_unused(&path, delimiter, set_at);
+                    let written = crate::transcript::mapping::delimiter_as_written(
+                        delimiter,
+                        mapping.delimiter_written.as_deref(),
+                    );
+                    report.delimiter_unused(&path, &written, set_at);
                 }
                 Some(Source::Jsonl(JsonlSource::new(
                     opened.reader,

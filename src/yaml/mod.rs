@@ -33,6 +33,7 @@ mod place;
 mod spanned;
 mod syntax_help;
 mod tags;
+mod takes;
 mod text_schema;
 mod version;
 mod words;
@@ -209,7 +210,12 @@ fn parse<R>(
         Err(err) if matches!(err.kind, YamlErrorKind::Syntax | YamlErrorKind::OverLimit) => {
             Err(err)
         }
-        read if read.as_ref().err().is_none_or(|err| tag.start <= err.start) => Err(tag.clone()),
+        read if read.as_ref().err().is_none_or(|err| {
+            tag.start <= err.start || tags::tags_value_after(readable, err.start, tag)
+        }) =>
+        {
+            Err(tag.clone())
+        }
         read => read,
     }
 }
@@ -276,9 +282,9 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
         )];
     }
     if error.message == "expected text"
-        && let Some((key, found)) = place::collection_at(text, error.line, error.column)
+        && let Some((path, found)) = place::collection_at(text, error.line, error.column)
     {
-        error.message = words::text_expected(key.as_deref(), found);
+        error.message = takes::text_expected(&path, found);
     }
     nothing::say_nothing_found(&mut error, text);
     if error.message == "expected a list"

@@ -66,6 +66,9 @@ pub(crate) struct Piece {
     pub(crate) column: u32,
     /// An item of a flow list (`[a, b]`): it may share its line with many others.
     in_flow: bool,
+    /// For an item of a top-level list, where the list's key is written: a message read
+    /// of the item alone says which list it is in ([`super::takes`]).
+    list: Option<(usize, usize)>,
 }
 
 impl Piece {
@@ -77,7 +80,7 @@ impl Piece {
     /// shifted instead.
     pub(crate) fn parse<T: DeserializeOwned>(&self, text: &str) -> Result<T, YamlError> {
         let (piece, origin) = self.alone(text);
-        from_str_at(&piece, origin)
+        self.in_list(text, || from_str_at(&piece, origin))
     }
 
     /// Parses this piece of `text` with `tail` written after it, as [`Piece::parse`]
@@ -90,7 +93,7 @@ impl Piece {
     ) -> Result<T, YamlError> {
         let (mut piece, origin) = self.alone(text);
         piece.push_str(tail);
-        from_str_at(&piece, origin)
+        self.in_list(text, || from_str_at(&piece, origin))
     }
 
     /// This piece of `text` read as a [`Shape`], as [`Piece::parse`] reads it (see
@@ -116,7 +119,17 @@ impl Piece {
         key: &str,
     ) -> Result<Option<T>, YamlError> {
         let (piece, origin) = self.alone(text);
-        read_key(&piece, origin, path, key)
+        self.in_list(text, || read_key(&piece, origin, path, key))
+    }
+
+    /// Runs `read`, a read of this piece of `text` alone, knowing the top-level list it
+    /// is an item of, if it is one.
+    fn in_list<R>(&self, text: &str, read: impl FnOnce() -> R) -> R {
+        let list = self
+            .list
+            .and_then(|(start, end)| text.get(start..end))
+            .map(|key| key.trim_matches(['"', '\'']));
+        super::takes::in_list(list, read)
     }
 
     /// The entries and items of this piece of `text`, as [`Piece::parse`] reads it, with
@@ -201,6 +214,7 @@ pub(crate) fn outline(text: &str) -> Option<Outline> {
                 let no = cursor.new_piece();
                 let mut item = cursor.item(no)?;
                 item.piece.in_flow = in_flow;
+                item.piece.list = Some((key_piece.start, key_piece.end));
                 end = end.max(item.piece.end);
                 items.push(item);
             }
@@ -285,6 +299,23 @@ mod tests {
                     "list:\n  - id: x\n    when:".to_owned(),
                     vec!["id: x\n    when:"]
                 ),
+            ]
+        );
+    }
+
+    /// An empty value tagged (`name: !!null`) has its empty span before the `:` too: the
+    /// piece was cut before the tag, which went unsaid, and the value said as nothing.
+    #[test]
+    fn a_piece_ending_in_a_tagged_empty_value_keeps_its_tag() {
+        let text = "list:\n  - id: x\n    name: !!null\nmap: !!null\n";
+        assert_eq!(
+            texts(text),
+            [
+                (
+                    "list:\n  - id: x\n    name: !!null".to_owned(),
+                    vec!["id: x\n    name: !!null"]
+                ),
+                ("map: !!null".to_owned(), vec![]),
             ]
         );
     }

@@ -93,38 +93,52 @@ pub(super) fn at_tab(error: &mut YamlError, text: &str) {
     }
 }
 
-/// The value at `line`:`column` when it is a collection: the key it is the value of (none
-/// for an item of a list or the whole document) and what it is, `a list` or `a mapping`.
+/// The value at `line`:`column` when it is a collection: the keys down to it, from the
+/// top of `text` (`None` for an item of a list: `teams`, `None`, `agent` for a team's
+/// `agent:`), and what it is, `a list` or `a mapping`.
 pub(super) fn collection_at(
     text: &str,
     line: u32,
     column: u32,
-) -> Option<(Option<String>, &'static str)> {
+) -> Option<(Vec<Option<String>>, &'static str)> {
     fn find(
         node: &Node<Tree>,
-        key: Option<&str>,
+        path: &mut Vec<Option<String>>,
         at: (u32, u32),
-    ) -> Option<(Option<String>, &'static str)> {
+    ) -> Option<&'static str> {
         let here = (
             to_u32(node.referenced.line()),
             to_u32(node.referenced.column()),
         ) == at;
         match &node.value {
-            Tree::Map(_) if here => Some((key.map(str::to_owned), "a mapping")),
-            Tree::Seq(_) if here => Some((key.map(str::to_owned), "a list")),
+            Tree::Map(_) if here => Some("a mapping"),
+            Tree::Seq(_) if here => Some("a list"),
             Tree::Map(entries) => entries.iter().find_map(|(k, value)| {
-                let name = match &k.value {
-                    Tree::Leaf(Some(name)) => Some(name.as_str()),
+                path.push(match &k.value {
+                    Tree::Leaf(Some(name)) => Some(name.clone()),
                     _ => None,
-                };
-                find(value, name, at)
+                });
+                let found = find(value, path, at);
+                if found.is_none() {
+                    path.pop();
+                }
+                found
             }),
-            Tree::Seq(items) => items.iter().find_map(|item| find(item, None, at)),
+            Tree::Seq(items) => items.iter().find_map(|item| {
+                path.push(None);
+                let found = find(item, path, at);
+                if found.is_none() {
+                    path.pop();
+                }
+                found
+            }),
             Tree::Leaf(_) => None,
         }
     }
     let tree: Node<Tree> = serde_saphyr::from_str_with_options(text, options()).ok()?;
-    find(&tree, None, (line, column))
+    let mut path = Vec::new();
+    let found = find(&tree, &mut path, (line, column))?;
+    Some((path, found))
 }
 
 /// The mapping entry whose key is at `line`:`column`.

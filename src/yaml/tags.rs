@@ -92,16 +92,29 @@ pub(super) fn scan(text: &str) -> Scan<'_> {
     Scan { readable, tags }
 }
 
+/// Whether `tag` is the value of the key whose `:` is at byte `at` of `text` (blanks
+/// between): an error said there of a value that reads as nothing (`name: !!null`) is
+/// the tag's, which is what was written.
+pub(super) fn tags_value_after(text: &str, at: usize, tag: &YamlError) -> bool {
+    text.get(at..tag.start)
+        .and_then(|between| between.strip_prefix(':'))
+        .is_some_and(|rest| rest.trim().is_empty())
+}
+
 impl Scan<'_> {
     /// The tag written right before byte `at` of `text` (the text scanned; blanks
     /// between), the value there being the one it tags: a wrong value a tag made wrong
     /// (`!!str 5` where a number belongs), whose mistake is the tag.
+    /// So is a value a tag left empty (`name: !!null`, read blanked as `name:`), whose
+    /// error is placed at the key's `:`, right before the tag ([`tags_value_after`]).
     pub(super) fn causing(&self, text: &str, at: usize) -> Option<&YamlError> {
         (self.tags.iter())
-            .take_while(|tag| tag.end <= at)
+            .take_while(|tag| tag.end <= at || tags_value_after(text, at, tag))
             .find(|tag| {
-                text.get(tag.end..at)
-                    .is_some_and(|between| between.trim().is_empty())
+                tags_value_after(text, at, tag)
+                    || text
+                        .get(tag.end..at)
+                        .is_some_and(|between| between.trim().is_empty())
             })
     }
 

@@ -236,33 +236,6 @@ pub(super) fn boolean_in_words(
     ))
 }
 
-/// Where one text belongs and a collection is (`found`: `a list`, `a mapping`), what the
-/// key takes and what was found: "`team` takes one team id, written as text; found a
-/// list", where serde-saphyr says only "expected text". Without a key (an item of a
-/// list), "expected text, found a list". A key that means one thing in one file and
-/// another elsewhere says "one value": `agent` is a team's agent's name in a rule file
-/// and a message in a rule test.
-pub(super) fn text_expected(key: Option<&str>, found: &str) -> String {
-    let Some(key) = key else {
-        return format!("expected text, found {found}");
-    };
-    let takes = match key {
-        "id" => "one id",
-        "team" => "one team id",
-        "template" => "one template id",
-        "signal" => "one signal id",
-        "trigger" => "one trigger id",
-        "name" => "one name",
-        "tz" | "timestamp_tz" => "one time zone name",
-        "delimiter" => "one delimiter (`,`, `;`, `tab` or `|`)",
-        _ => "one value",
-    };
-    format!(
-        "`{}` takes {takes}, written as text; found {found}",
-        crate::text::shown(key)
-    )
-}
-
 /// A Rust scalar type as the value a rule author would write.
 fn scalar_in_words(ty: &str) -> &str {
     match ty {

@@ -175,8 +175,9 @@ impl Bridges {
         }
         if text.len() > MAX_OUTPUT {
             return Err(format!(
-                "bridge message is {} bytes; the limit is {MAX_OUTPUT}",
-                text.len()
+                "bridge message is {} bytes; the limit is {}",
+                text.len(),
+                crate::rules::load::limit_in_words(MAX_OUTPUT as u64)
             ));
         }
         Ok(Some(text))

@@ -195,6 +195,14 @@ pub(crate) fn read_one(path: &Path) -> Result<Vec<u8>, Unread> {
     SizeLimits::default().read(path)
 }
 
+/// The text of a mapping file or `.handoff.yaml`: its bytes as [`read_one`] reads them,
+/// decoded as a rule file's are ([`decode_yaml`]), so that one saved as UTF-16 or not
+/// UTF-8 is said so, where it is, with what to do ([`NotUtf8::mistake`]), where it was an
+/// I/O error ("stream did not contain valid UTF-8") with no hint.
+pub(crate) fn read_text(path: &Path) -> Result<Result<String, NotUtf8>, Unread> {
+    read_one(path).map(decode_yaml)
+}
+
 /// At most `limit` bytes of `input`, read up to one byte past them, never whole: refused
 /// with that size (`limit` + 1) when it has that byte. What bounds every file read
 /// from a stream: rule and rule-test files, a mapping file, `.handoff.yaml`, a coverage
@@ -226,11 +234,15 @@ pub(crate) fn said_size(size: u64) -> String {
 }
 
 /// A size limit as a reader reads it and as the bytes that say it exactly: `4 MiB
-/// (4194304 bytes)`; a limit that is no whole number of MiB in bytes alone.
+/// (4194304 bytes)`, `16 KiB (16384 bytes)`; a limit that is no whole number of KiB in
+/// bytes alone (`4000 bytes`).
 pub(crate) fn limit_in_words(bytes: u64) -> String {
-    const MIB: u64 = 1024 * 1024;
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
     if bytes >= MIB && bytes.is_multiple_of(MIB) {
         format!("{} MiB ({bytes} bytes)", bytes / MIB)
+    } else if bytes >= KIB && bytes.is_multiple_of(KIB) {
+        format!("{} KiB ({bytes} bytes)", bytes / KIB)
     } else {
         format!("{bytes} bytes")
     }
@@ -323,6 +335,18 @@ impl NotUtf8 {
                 range: Some(at..end),
             })
             .help(format!("save the {what} as UTF-8"))
+    }
+
+    /// [`NotUtf8::diagnostic`] as a mistake of a file whose mistakes are listed (a
+    /// mapping file, `.handoff.yaml`): where, and what, its help as a `hint:` line.
+    pub(crate) fn mistake(&self, path: &Path, what: &str) -> (Location, String) {
+        let d = self.diagnostic(path, what);
+        let location = d.location.unwrap_or_else(|| Location::line(path, 1));
+        let mut message = d.message;
+        for help in d.help {
+            message = format!("{message}\n  hint: {help}");
+        }
+        (location, message)
     }
 }
 

@@ -235,7 +235,7 @@ fn rule_files_over_the_limit_together_are_refused() {
     assert_eq!(
         error.to_string(),
         format!(
-            "the rule files in {} are {} bytes together; the limit is {MAX_RULE_SET_BYTES}",
+            "the rule files in {} are {} bytes together; the limit is 16 MiB ({MAX_RULE_SET_BYTES} bytes)",
             dir.path().display(),
             MAX_RULE_SET_BYTES + MAX_RULE_FILE_BYTES
         )

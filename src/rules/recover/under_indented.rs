@@ -11,10 +11,13 @@
 //! help saying to indent the keys under it, and drops the unknown-key errors of the lines
 //! right below it at its indentation. Changes nothing else.
 //!
-//! Not so a value written as nothing (`when: ~`, `when: null`): that is no value left
-//! off its line. Nor a key below that the value could not hold, nor a misspelling of one
-//! (`when:` and `colour:` beside it, not a condition, where `mesage:` is one misspelt):
-//! that is a key of its own, said on its own.
+//! A value written as nothing (`when: ~`, `when: null`) with a key it holds below it is
+//! the same mistake, the value written beside the `~` rather than in its place: the help
+//! says to delete the `~` and indent the keys (only for a key whose value's keys are
+//! known: a `bridges: ~` with any key below is not taken for it). Not so a key below
+//! that the value could not hold, nor a misspelling of one (`when:` and `colour:` beside
+//! it, not a condition, where `mesage:` is one misspelt): that is a key of its own, said
+//! on its own.
 
 use crate::yaml::{YamlError, YamlErrorKind, fields_of};
 
@@ -35,7 +38,10 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
         let Some((key, column)) = key_at(text, error.start) else {
             continue;
         };
-        if written_as_nothing(text, error.start) {
+        // `when: ~` then `message:` below it: the condition written beside the `~`
+        // rather than in its place. Only for a key whose value holds known keys.
+        let nothing = written_as_nothing(text, error.start);
+        if nothing.is_some() && value_keys(key).is_none() {
             continue;
         }
         // A key the value holds, or a misspelling of one ("mesage:" below "when:", a
@@ -73,7 +79,16 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
             [first @ .., last] => format!("{} and {last}", first.join(", ")),
             [] => continue,
         };
-        let help = if below.len() == 1 {
+        let help = if let Some(nothing) = nothing {
+            let (is, it, a_key) = if below.len() == 1 {
+                ("is", "it", "a key")
+            } else {
+                ("are", "them", "keys")
+            };
+            format!(
+                "{names} {is} at the indentation of `{key}: {nothing}` above {it}, so YAML reads `{key}` as holding nothing (`{nothing}`) and {names} as {a_key} beside it: to make {it} the value of `{key}`, delete `{nothing}` and indent {names} further than `{key}:`"
+            )
+        } else if below.len() == 1 {
             format!(
                 "{names} is at the indentation of `{key}:` above it, so YAML reads `{key}` as holding nothing and {names} as a key beside it: indent {names} further than `{key}:` to make it the value of `{key}`"
             )
@@ -113,13 +128,14 @@ fn key_at(text: &str, start: usize) -> Option<(&str, u32)> {
     Some((key, column))
 }
 
-/// Whether the value at `start` is written, as `~` or `null`, rather than left off the
+/// The value at `start` when it is written, as `~` or `null`, rather than left off the
 /// line (nothing after the `:` but a comment).
-fn written_as_nothing(text: &str, start: usize) -> bool {
+fn written_as_nothing(text: &str, start: usize) -> Option<&str> {
     let rest = text.get(start..).unwrap_or_default();
     let line = rest.split('\n').next().unwrap_or_default();
-    let value = line.strip_prefix(':').unwrap_or(line).trim();
-    !value.is_empty() && !value.starts_with('#')
+    let value = line.strip_prefix(':').unwrap_or(line);
+    let value = value.split(" #").next().unwrap_or_default().trim();
+    (!value.is_empty() && !value.starts_with('#')).then_some(value)
 }
 
 /// The keys the value of `key` may hold, where the format says: a condition's kinds, a

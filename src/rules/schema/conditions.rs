@@ -83,7 +83,7 @@ impl<'de> Deserialize<'de> for RawCondition {
                 if let Some(extra) = map.next_key::<String>()? {
                     return Err(A::Error::invalid_value(
                         serde::de::Unexpected::Other(&format!("`{key}` and `{extra}`")),
-                        &"one condition per mapping: combine conditions with `all:` or `any:`",
+                        &ONE_CONDITION,
                     ));
                 }
                 Ok(condition)
@@ -92,6 +92,11 @@ impl<'de> Deserialize<'de> for RawCondition {
         deserializer.deserialize_any(V)
     }
 }
+
+/// What a condition mapping of two keys is told it takes (`{ message: …, seen: … }`):
+/// `recover` knows the error by it.
+pub(crate) const ONE_CONDITION: &str =
+    "one condition per mapping: combine conditions with `all:` or `any:`";
 
 // No `null` in the schemas of the leaves: a value left empty (`within:`, `tz: ~`, `role:`)
 // is S003, not the key left out (`json_schema`'s tests hold each field to the loader).

@@ -25,6 +25,9 @@ impl Validator<'_> {
     pub(super) fn team_ref(&mut self, team: &Spanned<String>, file: FileId) -> TeamId {
         match self.team_ids.get(&team.value).map(|&(idx, _)| idx) {
             Some(idx) => TeamId(idx),
+            None if self.empty_ref(Part::Teams, &team.value, yaml::span(team, file)) => {
+                TeamId(usize::MAX)
+            }
             None if self.may_be_unparsed(Part::Teams, &team.value) => TeamId(usize::MAX),
             None => {
                 let suggestion = suggest_id(
@@ -51,7 +54,9 @@ impl Validator<'_> {
         if let Some(&(idx, _)) = self.signal_ids.get(&signal.value) {
             return Some(SignalId(idx));
         }
-        if self.may_be_unparsed(Part::Signals, &signal.value) {
+        if self.empty_ref(Part::Signals, &signal.value, yaml::span(signal, file))
+            || self.may_be_unparsed(Part::Signals, &signal.value)
+        {
             return None;
         }
         // A built-in detector's name, as if it were a signal: the signal that uses it is
@@ -221,7 +226,10 @@ impl Validator<'_> {
                 // trigger is not asked as well.
                 let trigger = if let Some(&(idx, _)) = self.trigger_ids.get(&t.value) {
                     TriggerId(idx)
-                } else if !ctx.in_route || self.may_be_unparsed(Part::Triggers, &t.value) {
+                } else if !ctx.in_route
+                    || self.empty_ref(Part::Triggers, &t.value, tspan)
+                    || self.may_be_unparsed(Part::Triggers, &t.value)
+                {
                     TriggerId(usize::MAX)
                 } else {
                     let suggestion = suggest_id(

@@ -14,9 +14,11 @@
 //! signal's `description`, a key the format does not have and that is no misspelling of
 //! one it has — and whose id is sound: such a trigger, signal, team or route (its
 //! `description` too) is given to lint whole, as the next run would give it, a route in
-//! its place among the routes (references to it stay held back). A template is not:
-//! lint reads templates only as a whole kind (`T010`), which does not run while one is
-//! missing.
+//! its place among the routes (references to it stay held back). So is a template that
+//! lost only a key the format does not have, whose id is sound and whose text holds no
+//! error (`Validator::salvaged_templates`): a team that names it has its bridge, which
+//! lint reads (`T011`, `T012`), where it had none; `T010`, which reads templates as a
+//! whole kind, does not run while one is missing.
 
 use crate::diag::FileId;
 use crate::yaml;
@@ -35,6 +37,40 @@ impl Validator<'_> {
         for (file, s) in salvaged {
             for (id, kind) in ids_read(s) {
                 self.check_id(id, *file, kind);
+            }
+        }
+    }
+
+    /// Checks the text of each salvaged template that was read as written, and adds to
+    /// `templates` those that lost nothing lint reads ([`Kept::lint_reads_nothing_cut`]),
+    /// whose id is sound and whose text holds no error, with their ids: a team that names
+    /// one has its bridge, as the next run would give it. Before the teams are built.
+    pub(super) fn salvaged_templates(
+        &mut self,
+        salvaged: &[(FileId, Salvaged)],
+        templates: &mut Vec<Template>,
+    ) {
+        for (file, s) in salvaged {
+            for t in s.templates.iter().filter(|t| !t.written_over("text")) {
+                let (id, text) = (&t.item.id, &t.item.text);
+                let text_span = yaml::span(text, *file);
+                let faults = self.faults();
+                self.check_template(&text.value, text_span);
+                let span = yaml::span(id, *file);
+                let whole = self.faults() == faults
+                    && t.lint_reads_nothing_cut(&[])
+                    && !self.faulty_ids.contains(&(*file, span.start))
+                    && !self.template_ids.contains_key(&id.value);
+                if whole {
+                    self.template_ids
+                        .insert(id.value.clone(), (templates.len(), span));
+                    templates.push(Template {
+                        id: id.value.clone(),
+                        span,
+                        text: text.value.clone(),
+                        text_span,
+                    });
+                }
             }
         }
     }
@@ -149,10 +185,6 @@ impl Validator<'_> {
             }
             for (t, _) in s.teams.iter().zip(whole_teams).filter(|(_, w)| !**w) {
                 self.team(&t.item, file, templates);
-            }
-            for t in s.templates.iter().filter(|t| !t.written_over("text")) {
-                let text = &t.item.text;
-                self.check_template(&text.value, yaml::span(text, file));
             }
             if let Some(d) = &s.default_route {
                 self.team_ref(&d.value.team, file);

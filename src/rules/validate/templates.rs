@@ -83,7 +83,11 @@ impl Validator<'_> {
                         span: tpl.text_span,
                         template: Some(tpl.id.clone()),
                     }),
-                    None if self.may_be_unparsed(Part::Templates, &t.value) => None,
+                    None if self.empty_ref(Part::Templates, &t.value, tspan)
+                        || self.may_be_unparsed(Part::Templates, &t.value) =>
+                    {
+                        None
+                    }
                     None => {
                         let suggestion = suggest_id(
                             &t.value,
@@ -115,7 +119,8 @@ impl Validator<'_> {
                         template: None,
                     },
                 )),
-                None if self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
+                None if self.empty_ref(Part::Triggers, &trigger.value, tspan)
+                    || self.may_be_unparsed(Part::Triggers, &trigger.value) => {}
                 None => {
                     let suggestion = suggest_id(
                         &trigger.value,
@@ -148,8 +153,9 @@ impl Validator<'_> {
             self.error(
                 "S009",
                 format!(
-                    "template is {} bytes; the limit is {MAX_TEMPLATE_BYTES}",
-                    source.len()
+                    "template is {} bytes; the limit is {}",
+                    source.len(),
+                    crate::rules::load::limit_in_words(MAX_TEMPLATE_BYTES as u64)
                 ),
                 span,
             )

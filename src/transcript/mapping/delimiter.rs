@@ -34,7 +34,17 @@ impl ColumnMapping {
                 ))
             })?;
         self.delimiter = Some(byte);
+        self.delimiter_written = Some(name.to_owned());
         Ok(())
+    }
+}
+
+/// The delimiter `byte` as the user wrote it (`written`: `;`, `semicolon`), for a
+/// message about it: their words, but for a tab or another blank, said `tab`.
+pub(crate) fn delimiter_as_written(byte: u8, written: Option<&str>) -> String {
+    match written {
+        Some(w) if !w.is_empty() && !w.contains(char::is_whitespace) => shown(w).into_owned(),
+        _ => delimiter_word(byte).to_owned(),
     }
 }
 

@@ -49,27 +49,13 @@ pub(super) fn finish(path: &Path, mut errors: Vec<(Location, String)>) -> Result
     }
 }
 
-/// The text of a mapping file or `.handoff.yaml`, read within a rule file's limit as rule
-/// files are ([`crate::rules::load::read_one`]): a FIFO or `/dev/zero` is refused at one
-/// byte past it, where it was read whole (or forever). Not UTF-8 is an I/O error, as it
-/// was.
-pub(crate) fn read_text(path: &Path) -> Result<String, Unread> {
-    let bytes = crate::rules::load::read_one(path)?;
-    String::from_utf8(bytes).map_err(|_| {
-        Unread::Io(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            "stream did not contain valid UTF-8",
-        ))
-    })
-}
-
 /// Reads a mapping file: what parses of it, with each schema error in `errors` (an
 /// unknown key with a "did you mean"), as [`parse_mapping`] gives them.
 pub(super) fn read_mapping(
     path: &Path,
     errors: &mut Vec<(Location, String)>,
 ) -> Result<MappingFile, MappingError> {
-    let text = read_text(path).map_err(|unread| match unread {
+    let text = crate::rules::load::read_text(path).map_err(|unread| match unread {
         Unread::TooLarge(size) | Unread::SetTooLarge { size, .. } => MappingError::TooLarge {
             path: path.to_owned(),
             size,
@@ -78,6 +64,10 @@ pub(super) fn read_mapping(
             path: path.to_owned(),
             source,
         },
+    })?;
+    let text = text.map_err(|not_utf8| {
+        let (location, message) = not_utf8.mistake(path, "mapping file");
+        MappingError::Syntax { location, message }
     })?;
     let (file, found) = parse_mapping(&text);
     errors.extend(found.into_iter().map(|e| {
@@ -268,28 +258,6 @@ pub(crate) struct MappingFile {
     #[serde(default, deserialize_with = "delimiter")]
     #[schemars(with = "String")]
     pub(super) delimiter: Option<Spanned<String>>,
-}
-
-/// The zone an export writes its local times in, and its name as written.
-#[derive(Debug, Clone)]
-pub struct TimestampZone {
-    pub zone: jiff::tz::TimeZone,
-    /// Shared with each message read in it ([`crate::transcript::Clock::ExportZone`]).
-    pub name: std::sync::Arc<str>,
-}
-
-/// What a timestamp without an offset is read in when the mapping names no zone.
-pub(super) static UTC: jiff::tz::TimeZone = jiff::tz::TimeZone::UTC;
-
-/// A `timestamp_tz:` value → the zone, refused as an `hours:` condition's `tz` is (the
-/// machine's own zone, POSIX's reversed `Etc/GMT+N`), with the same words.
-pub(super) fn read_zone(tz: &Spanned<String>) -> Result<TimestampZone, String> {
-    crate::rules::hours::parse_tz(&tz.value)
-        .map(|zone| TimestampZone {
-            zone,
-            name: tz.value.trim().into(),
-        })
-        .map_err(|e| format!("`timestamp_tz`: {e}"))
 }
 
 // What each key takes, in the words of the README's example, for a value of another

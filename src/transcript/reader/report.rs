@@ -208,20 +208,20 @@ impl ReadReport {
         }
     }
 
-    /// A delimiter the mapping sets (`set_at`: where), for a file read as JSONL, whose
+    /// A delimiter the mapping sets (`written`: as the user wrote it, `;`; `set_at`:
+    /// where), for a file read as JSONL, whose
     /// fields are keys: it does nothing there. Said for the first such file only, as
     /// [`ReadReport::nothing_to_ignore`] is; counted for all.
     pub(in crate::transcript) fn delimiter_unused(
         &mut self,
         path: &Path,
-        delimiter: u8,
+        word: &str,
         set_at: &str,
     ) {
         self.delimiter_unused += 1;
         if self.delimiter_unused > 1 {
             return;
         }
-        let word = crate::transcript::mapping::delimiter_word(delimiter);
         self.push(
             Diagnostic::warning(
                 "D018",

@@ -17,21 +17,31 @@ pub(super) fn piece_at(span: &Span, end: usize) -> Option<Piece> {
         line: u32::try_from(span.start.line()).ok()?,
         column: u32::try_from(span.start.col() + 1).ok()?,
         in_flow: false,
+        list: None,
     })
 }
 
 /// Where a piece that ends at byte `end` of `text` ends with the `:` after it, if there is
 /// one: an empty value (`columns:` with nothing after it, `- id: x` then `when:`) has an
 /// empty span before its key's `:`, and a piece cut there would read as the text
-/// `columns`, not as a key with an empty value.
+/// `columns`, not as a key with an empty value. A tag after the `:` is the value's (an
+/// empty value tagged, `name: !!null`, has its empty span before the `:` too): a piece
+/// cut before it would read as the key with nothing, not as the tag the value is.
 pub(in crate::yaml) fn past_colon(text: &str, end: usize) -> usize {
     let rest = text.get(end..).unwrap_or_default();
     let after = rest.trim_start_matches([' ', '\t']);
-    if after.starts_with(':') {
-        end + (rest.len() - after.len()) + 1
-    } else {
-        end
+    let Some(value) = after.strip_prefix(':') else {
+        return end;
+    };
+    let colon_end = end + (rest.len() - value.len());
+    let tag = value.trim_start_matches([' ', '\t']);
+    if !tag.starts_with('!') || tag.len() == value.len() {
+        return colon_end;
     }
+    let tag_len = tag
+        .find(|c: char| c.is_whitespace() || matches!(c, ',' | '}' | ']'))
+        .unwrap_or(tag.len());
+    colon_end + (value.len() - tag.len()) + tag_len
 }
 
 /// Where the text of an event ends: block collections end where the next token starts

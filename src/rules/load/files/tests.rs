@@ -284,6 +284,9 @@ fn a_limit_is_said_in_mib_with_its_bytes() {
         "256 MiB (268435456 bytes)"
     );
     assert_eq!(limit_in_words(1000), "1000 bytes");
+    // The in-memory limits (a template's) were said as a bare number.
+    assert_eq!(limit_in_words(16 * 1024), "16 KiB (16384 bytes)");
+    assert_eq!(limit_in_words(16 * 1024 + 1), "16385 bytes");
     assert_eq!(limit_in_words(1024 * 1024 + 1), "1048577 bytes");
     assert_eq!(
         said_size(5_000_000),

@@ -64,17 +64,12 @@ signals:
     );
 }
 
-/// `when: ~` is a value written as nothing, not one left off its line; `colour:` below
-/// an empty `when:` is no condition, and a key of its own: each gave the help to indent
-/// the key below, and lost its unknown field (`S002`).
+/// `colour:` below `when: ~` or an empty `when:` is no condition, and a key of its own:
+/// each gave the help to indent the key below, and lost its unknown field (`S002`).
 #[test]
-fn a_null_or_a_key_the_value_cannot_hold_is_no_indentation_mistake() {
+fn a_key_the_value_cannot_hold_is_no_indentation_mistake() {
     for (when, below) in [
         ("when: ~", "colour: red"),
-        (
-            "when: null # none",
-            "message: { role: customer, signal: s }",
-        ),
         ("when:", "colour: red"),
         ("when:", "severty: high"),
     ] {
@@ -124,5 +119,37 @@ fn a_misspelt_condition_below_an_empty_when_keeps_the_help_to_indent_it() {
                 .any(|h| h.starts_with(&format!("`{key}:` is at the indentation of `when:`"))),
             "{text}: {d:?}"
         );
+    }
+}
+
+/// `when: ~` with a condition below it at its indentation was two unrelated errors
+/// (nothing found, and `message` an unknown field of the trigger), with no word of the
+/// `~`: the condition is written beside the `~` rather than in its place, one mistake,
+/// with help to delete the `~` and indent the condition.
+#[test]
+fn a_condition_beside_a_null_when_is_one_error_with_help() {
+    for (nothing, below, help) in [
+        (
+            "~",
+            "message: { role: customer, signal: s }",
+            "`message:` is at the indentation of `when: ~` above it, so YAML reads `when` as holding nothing (`~`) and `message:` as a key beside it: to make it the value of `when`, delete `~` and indent `message:` further than `when:`",
+        ),
+        (
+            "null # none",
+            "seen: { signal: s }\n    message: { signal: s }",
+            "`seen:` and `message:` are at the indentation of `when: null` above them, so YAML reads `when` as holding nothing (`null`) and `seen:` and `message:` as keys beside it: to make them the value of `when`, delete `null` and indent `seen:` and `message:` further than `when:`",
+        ),
+    ] {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    when: {nothing}\n    {below}\n"
+        );
+        let d = diagnostics(&text);
+        let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+        assert_eq!(codes, ["S003"], "{text}: {d:?}");
+        assert_eq!(
+            d[0].location.as_ref().map(|l| (l.line, l.column)),
+            Some((6, Some(11)))
+        );
+        assert_eq!(d[0].help, [help], "{text}");
     }
 }
