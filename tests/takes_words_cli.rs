@@ -52,7 +52,7 @@ teams:
             "`description` takes one description, written as text; found a list",
             "each item of `exclude` is one phrase of the built-in lexicon, written as text; found a list",
             "`reason` takes one reason, a phrase that reads after \"stepping in to …\", written as text; found a list",
-            "`field` takes one metadata field name (`plan`), written as text; found a list",
+            "`field` takes one metadata field name, such as `plan`, written as text; found a list",
             "`matches` takes one regular expression, written as text; found a list",
             "`id` takes one route id, written as text; found a list",
             "`agent` takes one agent name (the name the human signs with), written as text; found a list",
@@ -106,7 +106,7 @@ tests:
         [
             "`name` takes one name for the case, written as text; found a list",
             "`customer` takes one message, written as text; found a list",
-            "`time` takes one timestamp (`2024-03-01 09:15:00`), written as text; found a list",
+            "`time` takes one timestamp, such as `2024-03-01 09:15:00`, written as text; found a list",
             "`agent` takes one message, written as text; found a list",
             "`route` takes one route id, written as text; found a list",
             "each item of `triggers` is one trigger id, written as text; found a list",
@@ -158,5 +158,5 @@ fn a_mapping_or_project_key_says_what_it_takes() {
         .clone();
     let err = String::from_utf8(err).unwrap();
     assert!(err.contains(".handoff.yaml:2:17: `timestamp_tz` takes one time zone name, written as text; found a list"), "{err}");
-    assert!(err.contains(".handoff.yaml:4:11: each item of `allow` is one check code or name (`L002`), written as text; found a list"), "{err}");
+    assert!(err.contains(".handoff.yaml:4:11: each item of `allow` is one check code or name, such as `L002`, written as text; found a list"), "{err}");
 }

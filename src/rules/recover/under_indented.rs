@@ -15,9 +15,9 @@
 //! the same mistake, the value written beside the `~` rather than in its place: the help
 //! says to delete the `~` and indent the keys (only for a key whose value's keys are
 //! known: a `bridges: ~` with any key below is not taken for it). Not so a key below
-//! that the value could not hold, nor a misspelling of one (`when:` and `colour:` beside
-//! it, not a condition, where `mesage:` is one misspelt): that is a key of its own, said
-//! on its own.
+//! that the value could not hold (`when:` and `colour:` beside it, not a condition): that
+//! is a key of its own, said on its own. A misspelling of one (`mesage:`) is taken for
+//! it, and the help says the spelling too.
 
 use crate::yaml::{YamlError, YamlErrorKind, fields_of};
 
@@ -98,6 +98,16 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
             )
         };
         errors[i].help.push(help);
+        // A misspelt key indented as told would be the next error: say it now.
+        for &b in &below {
+            if let (Some(k), Some(keys)) = (written_key(text, errors[b].start), value_keys(key))
+                && !keys.contains(&k)
+                && let Some(meant) = crate::diag::did_you_mean(k, keys.iter().copied())
+            {
+                let help = format!("`{k}:` is not a key of `{key}`: did you mean `{meant}:`?");
+                errors[i].help.push(help);
+            }
+        }
         dropped.extend(below);
     }
     let mut index = 0;

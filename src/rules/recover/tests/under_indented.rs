@@ -122,6 +122,26 @@ fn a_misspelt_condition_below_an_empty_when_keeps_the_help_to_indent_it() {
     }
 }
 
+/// A review found the misspelling lost with the unknown-field error the help replaces:
+/// indented as told, `messages:` was the next error. The help says the spelling too,
+/// below `when:` and below `when: ~` alike.
+#[test]
+fn a_misspelt_key_below_is_said_with_its_spelling() {
+    for when in ["when:", "when: ~"] {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    {when}\n    messages: {{ role: customer, signal: s }}\n"
+        );
+        let d = diagnostics(&text);
+        let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+        assert_eq!(codes, ["S003"], "{text}: {d:?}");
+        assert_eq!(d[0].help.len(), 2, "{d:?}");
+        assert_eq!(
+            d[0].help[1],
+            "`messages:` is not a key of `when`: did you mean `message:`?"
+        );
+    }
+}
+
 /// `when: ~` with a condition below it at its indentation was two unrelated errors
 /// (nothing found, and `message` an unknown field of the trigger), with no word of the
 /// `~`: the condition is written beside the `~` rather than in its place, one mistake,
