@@ -123,8 +123,9 @@ fn asks_anew_alone(clause: &str) -> bool {
 /// Whether `lower`, a sentence in lower case, is put as a statement: after the words
 /// that go on from what was said ("then", "so", "and"), a subject other than "you"
 /// opens it, and no clause of it opens with a word that asks ("Then they can get what
-/// they want?", STAR star-5991, of a gift card; "I wonder what could have happened?",
-/// star-6221; not "I'm hungry - where is the nearest restaurant?"). With a question
+/// they want?", STAR star-5991, of a gift card; "So it's booked?"; not "I'm hungry -
+/// where is the nearest restaurant?"), nor does "wonder", which asks indirectly ("I
+/// wonder what could have happened?", STAR star-6221, of money gone). With a question
 /// mark it says what the customer thinks of the task done, and asks anew only by a
 /// marker of its own ("I need a taxi too?").
 fn declarative(lower: &str) -> bool {
@@ -139,6 +140,9 @@ fn declarative(lower: &str) -> bool {
             .find(|w| !w.is_empty() && !ON.contains(w))
             .map(str::to_owned)
     };
+    if contains_words(lower, "wonder") || contains_words(lower, "wondering") {
+        return false;
+    }
     let mut clauses = lower.split([',', ';', ':', '-', '–', '—']);
     clauses
         .next()

@@ -45,7 +45,6 @@ fn a_need_of_the_customer_s_own_is_no_request_anew() {
         // A statement with a question mark (STAR star-5991, after the gift).
         "Then they can get what they want?",
         "So it's booked?",
-        "I wonder what could have happened?",
         "I'll get it tomorrow then?",
     ] {
         assert!(!asks_anew(said), "{said}");
@@ -77,6 +76,8 @@ fn a_need_of_the_customer_s_own_is_no_request_anew() {
         "I need a taxi too?",
         "And where is the nearest pharmacy?",
         "I'm hungry - where is the nearest restaurant?",
+        // An indirect question (STAR star-6221, of money gone after a fraud report).
+        "I wonder what could have happened?",
         "It's cold, can you check the weather in Denver?",
     ] {
         assert!(asks_anew(request), "{request}");
