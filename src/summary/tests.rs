@@ -6,7 +6,6 @@ use super::*;
 
 mod anew;
 mod changes;
-mod correction;
 mod done;
 mod goal;
 mod mood;
