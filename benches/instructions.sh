@@ -8,6 +8,7 @@
 #   replay     handoff replay -q --jobs 1 --format jsonl, starter rules
 #   packets    the same with --packets OUT.jsonl
 #   diff       handoff diff of the starter rules against benches/run.sh's one-line change
+#   diff-phrase  the same against its phrase added to a signal (the signals differ)
 # and prints each count, per message, and its change against benches/instructions.txt, the
 # counts recorded at the last change that moved them. A count more than LIMIT percent
 # (default 2) above its record exits 1 and names it: a slower hot path is found before it
@@ -36,16 +37,24 @@ head_rules="$dir/head-rules"
 rm -rf "$head_rules" && mkdir -p "$head_rules"
 cp rules/*.yaml "$head_rules/"
 sed -i 's/^  team: frontline$/  team: senior-ae/' "$head_rules/routes.yaml"
+# benches/run.sh's other change: a phrase added (the signals differ, one scan shared).
+phrase_rules="$dir/phrase-rules"
+rm -rf "$phrase_rules" && mkdir -p "$phrase_rules"
+cp rules/*.yaml "$phrase_rules/"
+sed -i 's/^      - { phrase: "going in circles", weight: 2 }$/&\n      - { phrase: "round and round", weight: 2 }/' \
+  "$phrase_rules/signals.yaml"
+grep -q "round and round" "$phrase_rules/signals.yaml" || { echo "phrase-rules: no phrase added" >&2; exit 2; }
 record=benches/instructions.txt
 rustc=$(rustc --version | cut -d' ' -f2)
 messages=$(awk 'NR > 1' "$csv" | wc -l)
 
-names=(replay packets diff)
+names=(replay packets diff diff-phrase)
 command_of() { # name → the measurement's command, in $cmd
   case $1 in
     replay) cmd=("$bin" replay -q --jobs 1 --format jsonl "$csv") ;;
     packets) cmd=("$bin" replay -q --jobs 1 --format jsonl --packets "$dir/packets.jsonl" "$csv") ;;
     diff) cmd=("$bin" diff --jobs 1 --base rules --head "$head_rules" --format json "$csv") ;;
+    diff-phrase) cmd=("$bin" diff --jobs 1 --base rules --head "$phrase_rules" --format json "$csv") ;;
   esac
 }
 recorded() { # name → its recorded count, if recorded with this rustc
@@ -54,7 +63,7 @@ recorded() { # name → its recorded count, if recorded with this rustc
 
 failed=()
 new=()
-printf '%-8s %15s %12s %10s\n' measure instructions "per message" "vs record"
+printf '%-12s %15s %12s %10s\n' measure instructions "per message" "vs record"
 for name in "${names[@]}"; do
   command_of "$name"
   valgrind --tool=callgrind --callgrind-out-file="$dir/callgrind.$name" "${cmd[@]}" \
@@ -69,7 +78,7 @@ for name in "${names[@]}"; do
     change=$(echo "scale=1; ($count - $was) * 100 / $was" | bc)%
     if [ "$(echo "($count - $was) * 100 > $limit * $was" | bc)" = 1 ]; then failed+=("$name"); fi
   fi
-  printf '%-8s %15d %12d %10s\n' "$name" "$count" $((count / messages)) "$change"
+  printf '%-12s %15d %12d %10s\n' "$name" "$count" $((count / messages)) "$change"
 done
 echo "($messages messages in $csv; rustc $rustc; record: $record)"
 echo "where a count went: callgrind_annotate --inclusive=yes $dir/callgrind.replay | head -80"
