@@ -59,6 +59,24 @@ teams:
     assert!(!out.contains("``"), "{out}");
 }
 
+/// `id: ""` on a definition was said an invalid id, quoting nothing; cli34 left it.
+#[test]
+fn an_empty_definition_id_is_said_empty() {
+    let out = lint(
+        r#"version: 1
+triggers:
+  - { id: "", when: { message: { phrases: [help] } } }
+"#,
+    );
+    assert_eq!(
+        errors(&out),
+        ["error[S008]: the trigger id is empty --> r.yaml:3:11"],
+        "{out}"
+    );
+    assert!(out.contains("help: give it an id of letters"), "{out}");
+    assert!(!out.contains("``"), "{out}");
+}
+
 /// `when: ~` with the condition below it, at its indentation, was two errors with no
 /// word of the `~`.
 #[test]

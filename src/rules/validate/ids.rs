@@ -124,8 +124,13 @@ impl Validator<'_> {
     /// S008 for `id`, not an id; references to the names it writes are held back (the
     /// id's own error stands for them: `billing team` for a `team: billing`).
     fn invalid_id(&mut self, what: &str, id: &Spanned<String>, span: Span, kind: Kind) {
-        self.error("S008", format!("invalid {what} id `{}`", id.value), span)
-            .with_help("ids use letters, digits, `-`, `_` and `.`");
+        if id.value.trim().is_empty() {
+            self.error("S008", format!("the {what} id is empty"), span)
+                .with_help("give it an id of letters, digits, `-`, `_` and `.`");
+        } else {
+            self.error("S008", format!("invalid {what} id `{}`", id.value), span)
+                .with_help("ids use letters, digits, `-`, `_` and `.`");
+        }
         self.invalid_ids.push((kind.part(), id.value.clone()));
     }
 
