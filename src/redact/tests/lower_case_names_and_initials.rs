@@ -1,9 +1,11 @@
 //! Names in lower case or in capitals after a title that is a word too ("nurse joy",
 //! "Nurse JOY", "sir alan"), a surname in lower case or capitals after initials ("Dr J
 //! smith", "DR J SMITH"), several initials ("Mr. A. B. C. Smith"), initials after an
-//! introduction ("I am J. Smith"); each beside a near miss that stays.
+//! introduction ("I am J. Smith"), and a name given capitalised said again in lower case
+//! ("later harper called"); each beside a near miss that stays.
 
-use super::{each, stays};
+use super::{each, masked_all, stays};
+use crate::transcript::Role;
 
 /// "nurse joy", "Nurse JOY", "officer dibble" and "sir alan" were shown: after a title
 /// that is a word too, only a capitalised name was taken.
@@ -70,4 +72,26 @@ fn several_initials_and_initials_after_an_introduction() {
         "I am J. Please help",
         "this is A Test",
     ]);
+}
+
+/// "later harper called" after "Dr Harper" was shown: a name given capitalised was
+/// masked later only where capitalised. It is masked in any case where it is no common
+/// English word; one that is stays shown in lower case ("Dr Hunt" … "a job hunt").
+#[test]
+fn a_known_name_said_again_in_lower_case() {
+    let rows = [
+        (Role::Customer, "I saw Dr Harper"),
+        (Role::Customer, "later harper called"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "later [name] called");
+    let rows = [
+        (Role::Customer, "I'm Tyler"),
+        (Role::Customer, "tyler again, TYLER"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "[name] again, [name]");
+    let rows = [
+        (Role::Customer, "I saw Dr Hunt and Dr Will"),
+        (Role::Customer, "a job hunt, will do"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "a job hunt, will do");
 }
