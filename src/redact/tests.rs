@@ -385,3 +385,6 @@ mod titles_of_rank_and_office;
 /// initials ("Dr J smith"), several initials, initials after an introduction, and a name
 /// said again in lower case.
 mod lower_case_names_and_initials;
+
+/// "Dr" for "Drive" after a street's name, a street or a contest named with a title.
+mod titles_in_streets_and_contests;

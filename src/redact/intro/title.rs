@@ -4,7 +4,8 @@
 //! abbreviations of other words too, "Capt", "Gen", only a name that may be no word:
 //! `word_titles.rs`; a title glued to what follows, as before a space but where `glued.rs`
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
-//! "Dr J Smith", "DR J SMITH", `initials.rs`): a
+//! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
+//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -28,12 +29,13 @@ use either_case::{
 };
 mod lower_case;
 mod quick_look;
+mod streets;
 mod word_titles;
 use lower_case::{After, ms_product, uncapitalised_name};
 pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
-use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -113,7 +115,11 @@ pub(super) fn name_after_title(
     let microsoft = text[start..end].eq_ignore_ascii_case("ms") && !capitalised(&text[start..end]);
     if out[from..].first().is_some_and(|&(s, e, _)| {
         (glued && glued::names_no_one(text, at, s, e)) || (microsoft && ms_product(&text[s..e]))
-    }) {
+    }) || streets::drive(text, start, end, at)
+        || out[from..]
+            .last()
+            .is_some_and(|&(s, e, _)| streets::a_street(text, s, e))
+    {
         out.truncate(from);
     }
 }
@@ -185,6 +191,7 @@ fn words_after_title(
         names_a_thing(&word)
             || (rare_only && is_common_english(&word))
             || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
+            || (miss && CONTESTS.contains(&word.as_str()))
             || greets(text, start, e, &word)
             || courtesy(text, s, e)
             || weekday(&word)
