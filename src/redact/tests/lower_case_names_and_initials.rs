@@ -8,7 +8,10 @@ use super::{each, masked_all, stays};
 use crate::transcript::Role;
 
 /// "nurse joy", "Nurse JOY", "officer dibble" and "sir alan" were shown: after a title
-/// that is a word too, only a capitalised name was taken.
+/// that is a word too, only a capitalised name was taken. One in lower case is taken
+/// after "nurse", "officer" and "sir" in any case, and after the others capitalised or in
+/// capitals ("Doctor okafor"; "my doctor okafor" stays: "doctor" in lower case is a noun,
+/// before slips of typing, "my doctor recomended it").
 #[test]
 fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
     each(&[
@@ -17,7 +20,8 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
         ("NURSE JOY IS HERE", "NURSE [name] IS HERE"),
         ("officer dibble came", "officer [name] came"),
         ("sir alan called", "sir [name] called"),
-        ("my doctor okafor said", "my doctor [name] said"),
+        ("my Doctor okafor said", "my Doctor [name] said"),
+        ("ask DOCTOR OKAFOR", "ask DOCTOR [name]"),
         ("Captain harper called", "Captain [name] called"),
     ]);
     // A common English word: what chats say after one of these words.
@@ -31,6 +35,13 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
         "I'm interviewing to be a nurse practitioner.",
         "I need a doctor appoint with her",
         "call the nurse triage line",
+        "nurse lpn on duty",
+        "officer nypd",
+        // "doctor", "sister" … in lower case are nouns: no name in lower case after them.
+        "my doctor recomended it",
+        "my doctor bill is too high",
+        "my sister inlaw is here",
+        "my doctor okafor said",
         "my father went there",
         "my doctor immediately",
         "my doctor asap",

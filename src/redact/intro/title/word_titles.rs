@@ -61,18 +61,33 @@ const NO_ONE: &[&str] = &[
 
 /// Words in lower case after a title that is a word too that the common English words
 /// lack and that name no one: what such a person is or does ("nurse practitioner",
-/// "nurse triage line", "police officer cadet") and a visit cut short ("a doctor appoint
-/// with Dr. Lee", STAR). Sorted.
+/// "nurse triage line", "police officer cadet", "nurse lpn", "officer nypd"), a visit cut
+/// short ("a Doctor appoint with Dr. Lee", STAR) and a family's ("Sister inlaw"). Sorted.
 const AFTER_A_WORD_TITLE: &[&str] = &[
     "aide",
     "appoint",
     "cadet",
+    "cna",
     "hotline",
+    "inlaw",
+    "inlaws",
+    "lapd",
+    "lpn",
     "midwife",
     "navigator",
+    "nypd",
+    "pd",
     "practitioner",
     "triage",
 ];
+
+/// The titles that are words too that take a name in lower case or in capitals though
+/// written in lower case themselves: those chats address someone with ("nurse joy",
+/// "officer dibble", "sir alan"). The others in lower case are nouns far more often than
+/// titles, before slips of typing and words the common English words lack ("my doctor
+/// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
+/// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
+const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
@@ -85,9 +100,10 @@ pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
 /// Appointment", "Sir Best Wishes", "Officer Friday", "Thanks Sir Hope you are well"),
 /// nor a common word that is no name ("Nurse Call button", "Officer Training", "the
 /// officer Said no": a review found each masked, and the word then masked wherever the
-/// conversation said it, "`[name]` me back"); else, after a word title, in lower case or
-/// in capitals, as after a title that is a noun ("nurse joy", "NURSE JOY"; not "the
-/// nurse said", "officer on duty", "sir please help").
+/// conversation said it, "`[name]` me back"); else, after a word title that may address
+/// someone ([`ADDRESSED`]), in lower case or in capitals, as after a title that is a noun
+/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty",
+/// "sir please help", "my doctor bill").
 pub(super) fn name_after_a_word_title(
     text: &str,
     title_start: usize,
@@ -108,8 +124,10 @@ pub(super) fn name_after_a_word_title(
     }) {
         out.truncate(from);
     }
-    let title = lower(&text[title_start..title_end]);
-    if out.len() == from && WORD_TITLES.contains(&title.as_str()) {
+    let written = &text[title_start..title_end];
+    let title = lower(written);
+    let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
+    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
         if out[from..].first().is_some_and(|&(s, e, _)| {
