@@ -45,6 +45,7 @@ fn titles_of_rank_office_and_faith_before_a_capitalised_name() {
 fn an_abbreviation_of_another_word_or_a_common_word_after_a_title_stays() {
     stays(&[
         "Gen Z customers",
+        "Gen Xers and Gen Zers",
         "a Gen 2 device",
         "Gen Alpha kids",
         "see Col A of the sheet",

@@ -45,7 +45,8 @@ const SHORT_TITLES: &[&str] = &["capt", "col", "gen", "lt", "rev", "sgt", "sr", 
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
 /// America", "Father Christmas"), the other way to address someone unnamed ("Dear
-/// Sir/Madam"), and a rank ("Sergeant Major"; "major" is a surname too).
+/// Sir/Madam"), a rank ("Sergeant Major"; "major" is a surname too), and a generation's
+/// people ("Gen Xers", "Gen Zers").
 const NO_ONE: &[&str] = &[
     "almighty",
     "america",
@@ -57,6 +58,9 @@ const NO_ONE: &[&str] = &[
     "madam",
     "mam",
     "major",
+    "xers",
+    "zers",
+    "zoomers",
 ];
 
 /// Words in lower case after a title that is a word too that the common English words
