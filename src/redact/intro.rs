@@ -28,6 +28,7 @@ use super::memo::{Memo, remembered};
 use super::names::{is_common_english, is_name_word, is_only_a_word, is_word_char};
 use crate::summary::capitalised;
 
+mod initials;
 mod its_and_here;
 mod kin;
 mod listed;
@@ -42,6 +43,7 @@ pub(super) use reply::{asks_for_name, reply_name};
 use slips::glued_end;
 pub(in crate::redact) use slips::{glued_whole, possessive_stem, slips_inside};
 pub(in crate::redact) use title::is_title_word;
+use title::is_word_title;
 use title::may_name;
 pub(super) use words::word_after;
 use words::{
@@ -72,13 +74,18 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"),
 /// and its full stop or a slip of punctuation without a space after ("Dr.Johnson",
 /// "Mr;Smith": STAR star-1122, star-4403; "Dr,Harper", "Dr:Harper", "Dr/Harper",
-/// "Miss.Lee"); and "Sir", "Nurse", "Officer" before a space, capitalised or not (a
-/// capitalised name only follows: "Nurse Joy", not "the nurse said"; in capitals, "SIR
-/// ALAN", none could, and their few spellings keep the search's literals few). What may follow one, when "miss" is the verb ("I
+/// "Miss.Lee"); the titles that are words too, in any case, before a space or glued by a
+/// slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord", "Dame": only a name that
+/// is no common word follows, "Nurse Joy", not "the nurse said"; "Nurse.Joy"), and those
+/// without an `r` or an `m` only capitalised or in capitals ("Captain", "JUDGE", "Lady":
+/// the quick look finds them by their capital); and the abbreviations of titles that
+/// abbreviate other words too, capitalised or in capitals, with their full stop or
+/// without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr", "Sra": "Gen Z", "Sr
+/// Manager" name no one, `title.rs`). What may follow one, when "miss" is the verb ("I
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;,:/])|(?i-u:miss)(?:\s+|[.;,:/])|(?:[Ss]ir|[Nn]urse|[Oo]fficer)\s+)",
+        r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;,:/])|(?i-u:miss)(?:\s+|[.;,:/])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame)|Captain|CAPTAIN|Detective|DETECTIVE|Judge|JUDGE|Lady|LADY)(?:\s+|[.;,:/])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?)(?:\.?\s+|[.;,:/]))",
     )
     .expect("the introduction pattern is valid")
 });

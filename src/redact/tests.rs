@@ -375,3 +375,16 @@ mod words_after_a_title_in_either_case;
 /// initials before a surname, "Sir", "Nurse" and "Officer" as titles, and what a glued
 /// title takes for no name ("MS.Excel", "ms.docx").
 mod glued_titles_and_initials;
+
+/// Titles of rank, office, faith and address ("Capt. Smith", "Judge Judy"), their
+/// abbreviations of other words ("Gen Z"), and the titles that are words taking initials
+/// and a slip of punctuation ("Nurse J. Joy", "Officer:Dibble").
+mod titles_of_rank_and_office;
+
+/// Names in lower case or capitals after a title that is a word too ("nurse joy"), after
+/// initials ("Dr J smith"), several initials, initials after an introduction, and a name
+/// said again in lower case.
+mod lower_case_names_and_initials;
+
+/// "Dr" for "Drive" after a street's name, a street or a contest named with a title.
+mod titles_in_streets_and_contests;

@@ -13,8 +13,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::{NOT_A_NAME, everyday, is_service, word_at};
-use super::{Cue, capitalised, is_common_english, name_after};
+use super::words::{NOT_A_NAME, everyday, follows_names, is_service, word_at};
+use super::{Cue, capitalised, is_common_english, is_only_a_word, name_after};
 
 /// "my son", "her husband,", "our eldest daughter", "my ex-wife": a possessive, maybe a
 /// word saying which, the word for someone close, then a space or a comma.
@@ -81,10 +81,18 @@ pub(super) fn names(text: &str, out: &mut Vec<(usize, usize, Cue)>) {
 }
 
 /// The capitalised words of a name at `at` (as after "I'm"), into `out`; not a word in
-/// lower case after one: "my daughter Angela vaccinated" (STAR) names Angela alone.
+/// lower case after one: "my daughter Angela vaccinated" (STAR) names Angela alone; nor
+/// a common word chats put after a name, capitalised ("my father Said no", "my son
+/// Went home": what follows names, no name of its own).
 fn capitalised_name_after(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let mut words = Vec::new();
     name_after(text, at, Cue::Weak, &mut words);
+    if words.first().is_some_and(|&(s, e, _)| {
+        let lower = text[s..e].to_lowercase();
+        is_only_a_word(&lower) && follows_names(&lower)
+    }) {
+        return;
+    }
     out.extend(
         words
             .into_iter()
@@ -157,6 +165,9 @@ mod tests {
             "let me talk to Comcast",
             "ask for a refund",
             "speak to A Human",
+            // A word chats put after a name, capitalised.
+            "my father Said no",
+            "my son Went home",
         ] {
             assert_eq!(named(text), Vec::<&str>::new(), "{text:?}");
         }

@@ -76,6 +76,7 @@ pub(in crate::redact) fn glued_end(text: &str, end: usize) -> usize {
         // "Dr.Smith/Dr.Jones": a title after the slip opens another name.
         if PARTED_FROM_A_NAME.binary_search(&fragment.as_str()).is_ok()
             || super::is_title_word(&fragment)
+            || super::is_word_title(&fragment)
         {
             return end;
         }
@@ -114,7 +115,11 @@ fn glued_start(text: &str, start: usize) -> usize {
         let fragment = text[fragment_start..mark].to_lowercase();
         // "thanks;alexis" after "my name is Alexis": a common word before a name is a
         // word of its own, whatever the slip.
-        if is_only_a_word(&fragment) || super::is_title_word(&fragment) {
+        // "Sgt.Murphy": a title before the slip is no part of the name either.
+        if is_only_a_word(&fragment)
+            || super::is_title_word(&fragment)
+            || super::is_word_title(&fragment)
+        {
             return start;
         }
         start = fragment_start;

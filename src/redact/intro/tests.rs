@@ -23,7 +23,11 @@ proptest! {
                     "name is", "NaMe's", "nAME:", "Dr.", "Dr", "Mr", "Mrs.", "Ms", "Mx",
                     "Prof.", "Lee", "tyler", "Ann", "my", "the", "M", "D", "P", "dr", "DR.",
                     "mrs", "mS", "pRoF", "add", "_dr", "2mr", "Miss", "miss", "MISS", "Dr'",
-                    "xMiss",
+                    "xMiss", "Sir", "sIR", "nurse", "OFFICER", "Doctor", "docTOR", "sister",
+                    "Father", "LORD", "lord", "Dame", "dAME", "sergeant", "Reverend", "rev",
+                    "Rev.", "Professor", "Captain", "CAPTAIN", "Capt.", "CAPT", "Col", "COL",
+                    "Detective", "Gen.", "GEN", "Judge", "JUDGE", "Lady", "LADY", "Lt",
+                    "LT.", "Sgt", "SGT", "Sr.", "SRA", "Sra", "xLord", "Xdoctor", ",", "/",
                 ])
                 .prop_map(str::to_owned),
                 "[a-zA-Z.': ]{0,6}",

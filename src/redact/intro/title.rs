@@ -1,8 +1,11 @@
 //! Titles before a name: a word → whether it is a title ("Dr", "mrs", "PROF", "Miss",
 //! never a word of a name), and a text and where a title ends → the words of the name
-//! after it ("Sir", "Nurse", "Officer", words too, only a capitalised name: "Nurse Joy";
-//! a title glued to what follows, as before a space but where `glued.rs` says none: "Dr,Harper",
-//! not "www.dr.com"; the surname after initials: "Dr J Smith", `words.rs`'s): a
+//! after it (the titles that are words too, "Sir", "Nurse", "Captain", "Judge", and the
+//! abbreviations of other words too, "Capt", "Gen", only a name that may be no word:
+//! `word_titles.rs`; a title glued to what follows, as before a space but where `glued.rs`
+//! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
+//! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
+//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -15,6 +18,7 @@
 //! subject, a modal or an adverb ("i miss home"). Tells; the title's pattern is
 //! `intro.rs`'s, the quick look for one before it `quick_look.rs`'s.
 
+use super::initials::{Initials, past_initials};
 use super::words::{name_after, word_at};
 use super::{Cue, capitalised, courtesy, is_common_english, is_name_word, is_only_a_word};
 
@@ -25,10 +29,13 @@ use either_case::{
 };
 mod lower_case;
 mod quick_look;
+mod streets;
+mod word_titles;
 use lower_case::{After, ms_product, uncapitalised_name};
 pub(super) use quick_look::may_name;
+pub(super) use word_titles::is_word_title;
 mod miss;
-use miss::{CALENDAR, misses, misses_capitalised, misses_to, opens_a_question};
+use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
 /// "MS", "Mx", "prof", "Miss" (no word of a name: "Name: Miss Jane Smith"; where it
@@ -79,14 +86,9 @@ pub(super) fn names_a_thing(word: &str) -> bool {
     THINGS_AFTER_A_TITLE.contains(&lower.as_str()) || AFTER_A_TITLE.contains(&lower.as_str())
 }
 
-/// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
-/// police officer"): before a name only where it is capitalised and may be one ("Nurse
-/// Joy", "Officer Dibble", "Sir Alan"), as after "I'm".
-const WORD_TITLES: &[&str] = &["nurse", "officer", "sir"];
-
 /// The words of the name after the title `text[title_start..at]` (its full stop, the
 /// slip of punctuation or the spaces after it included), into `out`, each [`Cue::Title`]
-/// (after one of [`WORD_TITLES`], [`Cue::Weak`]). A title glued to what follows
+/// (after a title that is a word too, `word_titles.rs`'s, [`Cue::Weak`]). A title glued to what follows
 /// ("Dr.Smith", "Dr,Harper") takes what one before a space takes, but where it stands in
 /// an address, a path or a file's name, or before a common word in lower case
 /// (`glued.rs`).
@@ -104,8 +106,8 @@ pub(super) fn name_after_title(
         return;
     }
     let from = out.len();
-    if WORD_TITLES.contains(&lower(&text[start..end]).as_str()) {
-        name_after_a_word_title(text, at, out);
+    if word_titles::is_word_title(&lower(&text[start..end])) {
+        word_titles::name_after_a_word_title(text, start, end, at, out);
     } else {
         words_after_title(text, start, end, at, out);
     }
@@ -113,24 +115,11 @@ pub(super) fn name_after_title(
     let microsoft = text[start..end].eq_ignore_ascii_case("ms") && !capitalised(&text[start..end]);
     if out[from..].first().is_some_and(|&(s, e, _)| {
         (glued && glued::names_no_one(text, at, s, e)) || (microsoft && ms_product(&text[s..e]))
-    }) {
-        out.truncate(from);
-    }
-}
-
-/// The capitalised words of a name at `at` after one of [`WORD_TITLES`] ("Nurse Joy",
-/// "Officer Dibble Smith"), taken as after "I'm", into `out`; not a thing, a courtesy or
-/// a weekday ("Nurse Appointment", "Sir Best Wishes", "Officer Friday"), nor a common
-/// word that is no name ("Nurse Call button", "Officer Training", "the Nurse Station",
-/// "the officer Said no": a review found each masked, and the word then masked wherever
-/// the conversation said it, "`[name]` me back").
-fn name_after_a_word_title(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    let from = out.len();
-    name_after(text, at, Cue::Weak, out);
-    if out[from..].first().is_some_and(|&(s, e, _)| {
-        let word = lower(&text[s..e]);
-        names_a_thing(&word) || courtesy(text, s, e) || weekday(&word) || is_only_a_word(&word)
-    }) {
+    }) || streets::drive(text, start, end, at)
+        || out[from..]
+            .last()
+            .is_some_and(|&(s, e, _)| streets::a_street(text, s, e))
+    {
         out.truncate(from);
     }
 }
@@ -202,6 +191,7 @@ fn words_after_title(
         names_a_thing(&word)
             || (rare_only && is_common_english(&word))
             || (miss && !written_miss && CALENDAR.contains(&word.as_str()))
+            || (miss && CONTESTS.contains(&word.as_str()))
             || greets(text, start, e, &word)
             || courtesy(text, s, e)
             || weekday(&word)
@@ -259,6 +249,15 @@ fn words_after_title(
             {
                 out.truncate(from);
             }
+        }
+    }
+    // "Dr J smith", "DR J SMITH": a surname in lower case or in capitals after initials,
+    // as after a title that is a noun (no common English word but a name: not "Dr A lot
+    // of pain").
+    if out.len() == from && !miss {
+        let past = past_initials(text, at, Initials::AnyCase);
+        if past > at {
+            uncapitalised_name(text, start, past, After::Noun, out);
         }
     }
 }

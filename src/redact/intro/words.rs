@@ -5,9 +5,12 @@
 //! `intro.rs`'s.
 
 use super::Cue;
+use super::initials::{Initials, past_initials};
 use super::slips::{glued_end, possessive_stem};
 use super::title::is_title_word;
-use crate::redact::names::{EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word};
+use crate::redact::names::{
+    EVERYDAY, NOT_SURNAMES, is_common_english, is_name_word, is_only_a_word,
+};
 use crate::summary::{capitalised, may_be_name};
 use crate::text::is_combining_mark;
 
@@ -221,10 +224,15 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
         let spaces = rest[dot..].len() - rest[dot..].trim_start_matches([' ', '\t']).len();
         at = end + dot + spaces;
     }
-    // "Dr J Smith", "Mr. A. Smith", "Dr.J.Smith": the surname after initials.
-    if cue != Cue::Weak {
-        at = past_initials(text, at);
-    }
+    // "Dr J Smith", "Mr. A. Smith", "Dr.J.Smith": the surname after initials; after a
+    // weak cue, initials with their full stop only, before a word that is no common one
+    // ("I am J. Smith", not "I am A Student" nor "this is A. Good thing").
+    let (mut at, initialled) = if cue == Cue::Weak {
+        let past = past_initials(text, at, Initials::Dotted);
+        (past, past > at)
+    } else {
+        (past_initials(text, at, Initials::Title), false)
+    };
     for n in 0..2 {
         let Some((start, end)) = word_at(text, at) else {
             return;
@@ -260,7 +268,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
                         && !(cue == Cue::Weak && n == 0 && plural_of_a_word(word))
                 }
             };
-        if !accepted {
+        if !accepted || (initialled && n == 0 && is_only_a_word(&word.to_lowercase())) {
             return;
         }
         out.push((start, end, cue));
@@ -274,38 +282,6 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
             return;
         }
     }
-}
-
-/// Where the name at `at` goes on past up to two initials before it, each a capital
-/// letter and its full stop, a space or both, before a word in capitals ("J Smith", "A.
-/// Smith", "J.R.Smith"; "I" only with its full stop: "Dr I Will" is no initial): the
-/// surname after them is the name's, the initial is shown (a letter names no one, and
-/// taken for a word of the names it would be masked everywhere). `at` if none.
-fn past_initials(text: &str, at: usize) -> usize {
-    let mut at = at;
-    for _ in 0..2 {
-        let Some((start, end)) = word_at(text, at) else {
-            return at;
-        };
-        let mut letters = text[start..end].chars();
-        let (Some(initial), None) = (letters.next(), letters.next()) else {
-            return at;
-        };
-        let rest = &text[end..];
-        let dot = usize::from(rest.starts_with('.'));
-        let space = usize::from(rest[dot..].starts_with(' '));
-        let next = end + dot + space;
-        let capital_next = text[next..].starts_with(char::is_uppercase);
-        if !initial.is_uppercase()
-            || dot + space == 0
-            || (initial == 'I' && dot == 0)
-            || !capital_next
-        {
-            return at;
-        }
-        at = next;
-    }
-    at
 }
 
 /// Whether `word` is the plural of a common English word, and neither it nor its

@@ -144,15 +144,14 @@ impl Names {
                     } {
                         continue;
                     }
-                    // After a title, a surname given in lower case or capitals that is no
-                    // common English word is masked in any case later too ("dr morgan" …
-                    // "morgan called"); one that is ("dr brown"), or one given capitalised
-                    // ("Dr. Lee" … "not a lee"), where capitalised, and after a title in
-                    // any case.
+                    // After a title or "I'm", a name that is no common English word is
+                    // masked in any case later too ("dr morgan" … "morgan called", "Dr
+                    // Harper" … "later harper called": a review found it shown); one that
+                    // is ("dr brown", "Dr Hunt" … "a job hunt") where capitalised, and
+                    // after a title in any case.
                     let only_capitalised = match cue {
                         Cue::Named => false,
-                        Cue::Title => capitalised(word) || is_common_english(&fold(word)),
-                        Cue::Weak => true,
+                        Cue::Title | Cue::Weak => is_common_english(&fold(word)),
                     };
                     names.add(word, only_capitalised);
                     names.add_surname(word);

@@ -131,7 +131,8 @@ fn names_the_customer_gives_are_masked_everywhere() {
         [
             "hi, my name is [name] [name], I saw Dr. [name]",
             "Thanks [name]. Dr [name] is away",
-            "Im [name], his brother. [name] needs help, he is not a lee",
+            // "lee" is no common English word: the name, in any case.
+            "Im [name], his brother. [name] needs help, he is not a [name]",
         ]
     );
     // The bot's "I'm Maya" gives no name of the customer's.

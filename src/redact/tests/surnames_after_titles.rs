@@ -81,8 +81,8 @@ fn an_everyday_surname_after_a_title_is_masked() {
 
 /// A surname given in lower case after a title that is no common English word was
 /// masked later only where capitalised ("dr morgan" … "morgan said"): it is masked in
-/// any case, as a name given so in reply is. One given capitalised stays masked only
-/// where capitalised ("Dr. Lee" … "not a lee").
+/// any case, as a name given so in reply is; so is one given capitalised
+/// (`lower_case_names_and_initials.rs`: "Dr Harper" … "later harper called").
 #[test]
 fn a_surname_after_a_title_is_masked_in_its_later_mentions() {
     check(&[(

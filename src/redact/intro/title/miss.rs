@@ -40,6 +40,19 @@ pub(super) const CALENDAR: &[&str] = &[
     "xmas",
 ];
 
+/// What "Miss" names as a contest, in any case, never a surname after it ("she won Miss
+/// Universe", "Miss.World", "Miss America 2019").
+pub(super) const CONTESTS: &[&str] = &[
+    "america",
+    "congeniality",
+    "earth",
+    "international",
+    "teen",
+    "universe",
+    "usa",
+    "world",
+];
+
 /// Words after which "miss" is the verb: subjects, modals and auxiliaries, and adverbs
 /// ("i miss", "will miss", "really miss"; those in "-ly", "'ll", "'d" and
 /// "n't" too: [`misses`]).

@@ -1,12 +1,16 @@
 //! The quick look before the introductions' patterns: a text's bytes → whether it may
 //! hold "name" or a title at a word's start ("Dr", "mr", "prof", "miss", "sir", "nurse",
-//! "officer"), so that most texts skip the searches. Tells; the patterns are `intro.rs`'s.
+//! "officer", "doctor", "Capt", "Judge" …), so that most texts skip the searches. Tells;
+//! the patterns are `intro.rs`'s.
 
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
-/// a title in any case at a word's start ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir",
-/// "nurse", "officer": each but "miss" has an `r` after its first letter). One pass over
-/// the few `m` and `M` of a text and one over its `r` and `R` instead of two searches
-/// (most texts have neither).
+/// a title at a word's start: in any case one with an `r` after its first letters or an
+/// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
+/// "sister", "father", "lord", "sergeant", "rev", "sr", "dame"), capitalised or in
+/// capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
+/// "Sgt"). One pass over the few `m` and `M` of a text, one over its `r` and `R`, and one
+/// over its few capitals those start with, instead of the searches (most texts have
+/// none).
 pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
     let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
     // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
@@ -14,6 +18,7 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         |i: Option<usize>| i.is_none_or(|i| !(text[i].is_ascii_alphanumeric() || text[i] == b'_'));
     memchr::memchr2_iter(b'm', b'M', text).any(|i| {
         let next = lowered(i + 1);
+        // "name", and "dame" with it.
         let named = i > 0 && lowered(i - 1) == b'a' && next == b'e';
         // "miss" in any case, a word of its own ("missing" is none): looked at only
         // after an `i`, as this runs for every `m` of every text masked.
@@ -25,23 +30,48 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         };
         named || ((matches!(next, b'r' | b's' | b'x') || miss()) && apart(i.checked_sub(1)))
     }) || memchr::memchr2_iter(b'r', b'R', text).any(|i| {
-        // "dr", "prof", "sir", "nurse", "officer": the letters before the `r`.
+        // "dr", "prof", "sir", "nurse", "officer", …: the letters before the `r`.
         let before = |n: usize| i.checked_sub(n).map_or(0, lowered);
         let starts = |n: usize| i + 1 >= n && apart(i.checked_sub(n));
+        // The five letters before the `r` are `word` ("docto" of "doctor").
+        let ends = |word: &[u8]| i >= 5 && text[i - 5..i].eq_ignore_ascii_case(word) && starts(6);
         match before(1) {
-            b'd' => starts(2),
+            // "dr", "sr", "sra"
+            b'd' | b's' => starts(2),
             b'p' => lowered(i + 1) == b'o' && lowered(i + 2) == b'f' && starts(2),
             b'i' => before(2) == b's' && starts(3),
             b'u' => {
                 before(2) == b'n' && lowered(i + 1) == b's' && lowered(i + 2) == b'e' && starts(3)
             }
-            b'e' => {
-                before(2) == b'c'
-                    && i >= 6
-                    && text[i - 6..i].eq_ignore_ascii_case(b"office")
-                    && starts(7)
-            }
-            _ => false,
+            b'e' => match before(2) {
+                b'c' => i >= 6 && text[i - 6..i].eq_ignore_ascii_case(b"office") && starts(7),
+                // "sergeant"
+                b's' => starts(3),
+                b't' => ends(b"siste"),
+                b'h' => ends(b"fathe"),
+                _ => false,
+            },
+            b'o' => (before(2) == b'l' && lowered(i + 1) == b'd' && starts(3)) || ends(b"docto"),
+            // "rev", "reverend"
+            _ => lowered(i + 1) == b'e' && lowered(i + 2) == b'v' && starts(1),
         }
-    })
+    }) || memchr::memchr3_iter(b'C', b'D', b'G', text)
+        .chain(memchr::memchr3_iter(b'J', b'L', b'S', text))
+        .any(|i| {
+            // The letters after the capital, in any case: "Capt", "Captain", "Col",
+            // "Detective", "Gen", "Judge", "Lady", "Lt", "Sgt".
+            let after = |word: &[u8]| {
+                text.get(i + 1..i + 1 + word.len())
+                    .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
+            };
+            apart(i.checked_sub(1))
+                && match text[i] {
+                    b'C' => after(b"apt") || after(b"ol"),
+                    b'D' => after(b"etective"),
+                    b'G' => after(b"en"),
+                    b'J' => after(b"udge"),
+                    b'L' => after(b"t") || after(b"ady"),
+                    _ => after(b"gt"),
+                }
+        })
 }

@@ -1,0 +1,159 @@
+//! The titles that are words too ("Nurse", "Sir", "Officer", "Doctor", "Captain",
+//! "Father", "Judge" …) and the abbreviations of titles that abbreviate other words too
+//! ("Capt", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr", "Sra"): a title → whether it is one;
+//! a text and where one ends → the words of the name after it, only where they may be
+//! no word ("Nurse Joy", "nurse joy", "Nurse JOY", "Nurse J. Joy", "Capt. Smith"; not
+//! "the nurse said", "Officer Training", "my father Said", "Gen Z", "Sr Manager").
+//! Tells; the title's pattern is `intro.rs`'s.
+
+use super::super::initials::{Initials, past_initials};
+use super::super::words::name_after;
+use super::super::{Cue, courtesy, is_only_a_word};
+use super::either_case::{greets, weekday};
+use super::lower_case::{After, uncapitalised_name};
+use super::{lower, names_a_thing};
+
+/// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
+/// police officer", "my father", "the judge"): before a name only where it may be one, a
+/// capitalised word that is no common English word but a name ("Nurse Joy", "Officer
+/// Dibble", "Sir Alan", "Father Brown"), or a word in lower case or in capitals that is
+/// none either ("nurse joy", "sir alan", "NURSE JOY"), as after a title that is a noun
+/// ("my dr brown").
+const WORD_TITLES: &[&str] = &[
+    "captain",
+    "dame",
+    "detective",
+    "doctor",
+    "father",
+    "judge",
+    "lady",
+    "lord",
+    "nurse",
+    "officer",
+    "professor",
+    "reverend",
+    "sergeant",
+    "sir",
+    "sister",
+];
+
+/// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
+/// Manager", "Rev 3", "Lt Blue"): before a capitalised name only, as [`WORD_TITLES`] take
+/// one ("Capt. Smith", "Lt Dan", "Sra Lopez").
+const SHORT_TITLES: &[&str] = &["capt", "col", "gen", "lt", "rev", "sgt", "sr", "sra"];
+
+/// Words after a title that is a word too that name no one one would mask: what is said
+/// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
+/// America", "Father Christmas"), the other way to address someone unnamed ("Dear
+/// Sir/Madam"), a rank ("Sergeant Major"; "major" is a surname too), and a generation's
+/// people ("Gen Xers", "Gen Zers").
+const NO_ONE: &[&str] = &[
+    "almighty",
+    "america",
+    "christ",
+    "christmas",
+    "jesus",
+    "ma'am",
+    "maam",
+    "madam",
+    "mam",
+    "major",
+    "xers",
+    "zers",
+    "zoomers",
+];
+
+/// Words in lower case after a title that is a word too that the common English words
+/// lack and that name no one: what such a person is or does ("nurse practitioner",
+/// "nurse triage line", "police officer cadet", "nurse lpn", "officer nypd"), a visit cut
+/// short ("a Doctor appoint with Dr. Lee", STAR) and a family's ("Sister inlaw"). Sorted.
+const AFTER_A_WORD_TITLE: &[&str] = &[
+    "aide",
+    "appoint",
+    "cadet",
+    "cna",
+    "hotline",
+    "inlaw",
+    "inlaws",
+    "lapd",
+    "lpn",
+    "midwife",
+    "navigator",
+    "nypd",
+    "pd",
+    "practitioner",
+    "triage",
+];
+
+/// The titles that are words too that take a name in lower case or in capitals though
+/// written in lower case themselves: those chats address someone with ("nurse joy",
+/// "officer dibble", "sir alan"). The others in lower case are nouns far more often than
+/// titles, before slips of typing and words the common English words lack ("my doctor
+/// recomended it", "my sister inlaw", "my doctor bill"): they take one only capitalised
+/// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
+const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
+
+/// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
+pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
+    WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
+}
+
+/// The words of a name at `at` after the title `text[title_start..title_end]`, one of
+/// [`is_word_title`]'s, past initials ("Nurse J. Joy"), into `out`: capitalised, taken
+/// as after "I'm", but not a thing, a courtesy, a weekday or a greeting ("Nurse
+/// Appointment", "Sir Best Wishes", "Officer Friday", "Thanks Sir Hope you are well"),
+/// nor a common word that is no name ("Nurse Call button", "Officer Training", "the
+/// officer Said no": a review found each masked, and the word then masked wherever the
+/// conversation said it, "`[name]` me back"); else, after a word title that may address
+/// someone ([`ADDRESSED`]), in lower case or in capitals, as after a title that is a noun
+/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty",
+/// "sir please help", "my doctor bill").
+pub(super) fn name_after_a_word_title(
+    text: &str,
+    title_start: usize,
+    title_end: usize,
+    at: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let from = out.len();
+    let past = past_initials(text, at, Initials::Title);
+    name_after(text, past, Cue::Weak, out);
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        names_a_thing(&word)
+            || courtesy(text, s, e)
+            || weekday(&word)
+            || greets(text, title_start, e, &word)
+            || is_only_a_word(&word)
+    }) {
+        out.truncate(from);
+    }
+    let written = &text[title_start..title_end];
+    let title = lower(written);
+    let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
+    if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
+        let past = past_initials(text, at, Initials::AnyCase);
+        uncapitalised_name(text, title_start, past, After::Noun, out);
+        if out[from..].first().is_some_and(|&(s, e, _)| {
+            AFTER_A_WORD_TITLE
+                .binary_search(&lower(&text[s..e]).as_str())
+                .is_ok()
+        }) {
+            out.truncate(from);
+        }
+    }
+    if out[from..]
+        .first()
+        .is_some_and(|&(s, e, _)| NO_ONE.contains(&lower(&text[s..e]).as_str()))
+    {
+        out.truncate(from);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_words_after_a_word_title_are_sorted() {
+        assert!(super::AFTER_A_WORD_TITLE.is_sorted());
+    }
+}
