@@ -144,14 +144,17 @@ impl Names {
                     } {
                         continue;
                     }
-                    // After a title or "I'm", a name that is no common English word is
-                    // masked in any case later too ("dr morgan" … "morgan called", "Dr
-                    // Harper" … "later harper called": a review found it shown); one that
-                    // is ("dr brown", "Dr Hunt" … "a job hunt") where capitalised, and
-                    // after a title in any case.
+                    // After a title, a name that is no common English word is masked in
+                    // any case later too ("dr morgan" … "morgan called", "Dr Harper" …
+                    // "later harper called": a review found it shown); one that is ("dr
+                    // brown", "Dr Hunt" … "a job hunt") where capitalised, and after a
+                    // title in any case. After "I'm" and the other weak cues, only where
+                    // capitalised: a review found "I'm Canadian" (or Muslim, Diabetic)
+                    // masking every "canadian" of the conversation, bot's too.
                     let only_capitalised = match cue {
                         Cue::Named => false,
-                        Cue::Title | Cue::Weak => is_common_english(&fold(word)),
+                        Cue::Title => is_common_english(&fold(word)),
+                        Cue::Weak => true,
                     };
                     names.add(word, only_capitalised);
                     names.add_surname(word);

@@ -95,11 +95,25 @@ fn a_known_name_said_again_in_lower_case() {
         (Role::Customer, "later harper called"),
     ];
     assert_eq!(masked_all(&rows)[1], "later [name] called");
+    // After "I'm", only where capitalised: a review found "I'm Canadian" masking every
+    // "canadian" after it (nationalities, faiths, conditions the common words lack).
     let rows = [
         (Role::Customer, "I'm Tyler"),
-        (Role::Customer, "tyler again, TYLER"),
+        (Role::Customer, "tyler again, Tyler"),
     ];
-    assert_eq!(masked_all(&rows)[1], "[name] again, [name]");
+    assert_eq!(masked_all(&rows)[1], "tyler again, [name]");
+    let rows = [
+        (Role::Customer, "I'm Canadian. Do canadian cards work?"),
+        (Role::Bot, "Canadian cards work. canadian banks too."),
+        (Role::Customer, "I'm Muslim, muslim prayer times please"),
+    ];
+    let masked = masked_all(&rows);
+    assert!(masked[0].ends_with("Do canadian cards work?"), "{masked:?}");
+    assert!(masked[1].ends_with("canadian banks too."), "{masked:?}");
+    assert!(
+        masked[2].ends_with("muslim prayer times please"),
+        "{masked:?}"
+    );
     let rows = [
         (Role::Customer, "I saw Dr Hunt and Dr Will"),
         (Role::Customer, "a job hunt, will do"),
