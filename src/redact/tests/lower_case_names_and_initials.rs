@@ -114,6 +114,12 @@ fn a_known_name_said_again_in_lower_case() {
         masked[2].ends_with("muslim prayer times please"),
         "{masked:?}"
     );
+    // After a title that is a word too, as after "Dr".
+    let rows = [
+        (Role::Customer, "Judge Okafor and Sgt.Harper"),
+        (Role::Customer, "okafor called, then harper"),
+    ];
+    assert_eq!(masked_all(&rows)[1], "[name] called, then [name]");
     let rows = [
         (Role::Customer, "I saw Dr Hunt and Dr Will"),
         (Role::Customer, "a job hunt, will do"),

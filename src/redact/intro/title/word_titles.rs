@@ -148,6 +148,12 @@ pub(super) fn name_after_a_word_title(
     {
         out.truncate(from);
     }
+    // Found as after "I'm", but a name after a title all the same: said again later in
+    // lower case, it is masked as one after "Dr" is ("Judge Okafor" … "okafor"), where a
+    // word after "I'm" is not ("I'm Canadian" … "canadian").
+    for found in &mut out[from..] {
+        found.2 = Cue::Title;
+    }
 }
 
 #[cfg(test)]
