@@ -7,6 +7,7 @@
 
 mod anew;
 mod chat;
+mod correction;
 mod done;
 mod intro;
 mod markers;
@@ -229,7 +230,12 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
-            match goal_request(cleaned) {
+            // Advice on the customer's own doing ("Should I bring …?"): weak, as "please".
+            let request = match goal_request(cleaned) {
+                Request::Clear if chat::asks_advice(cleaned) => Request::Weak,
+                request => request,
+            };
+            match request {
                 Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }

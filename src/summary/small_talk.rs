@@ -6,6 +6,8 @@
 
 use super::goal::TASKS;
 
+mod tags;
+
 /// Questions (their last clause, lower case, without a greeting) that are small talk
 /// whatever follows: greetings, pleasantries, and questions about the assistant.
 const OPENINGS: &[&str] = &[
@@ -162,6 +164,7 @@ pub(super) fn is_small_talk(question: &str) -> bool {
         || ((starts("are you my") || starts("is this my"))
             && words.get(3).is_some_and(|w| KIN.contains(w)))
         || TAGS.iter().any(|t| words.ends_with(t))
+        || tags::is_tag_clause(&words, &lower)
         || is_riddle(&words)
     {
         return true;

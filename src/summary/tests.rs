@@ -6,6 +6,7 @@ use super::*;
 
 mod anew;
 mod changes;
+mod correction;
 mod done;
 mod goal;
 mod mood;

@@ -12,7 +12,8 @@ use regex::Regex;
 
 use crate::transcript::{Message, Role};
 
-use super::super::sentences::sentences;
+use super::super::sentences::{capitalise, clip, one_line, sentences};
+use super::correction::{corrects, opens_with_no};
 use super::first_request;
 use super::update::goal_update;
 
@@ -32,13 +33,68 @@ pub(in crate::summary) fn goal_and_update(
     let update = goal_update(messages, customer, &goal, at);
     if let Some(done) = last_done(messages, at)
         && update.as_ref().is_none_or(|(_, changed)| *changed < done)
-        && let after = &customer[customer.partition_point(|&i| i < done)..]
-        && let Some((open, from)) = first_request(messages, after, true)
     {
-        let update = goal_update(messages, customer, &open, from);
-        return (Some(open), update.map(|(text, _)| text));
+        let after = &customer[customer.partition_point(|&i| i < done)..];
+        if let Some(corrected) = corrected(messages, customer, done, after) {
+            return corrected;
+        }
+        if let Some(open) = open_after(messages, customer, after) {
+            return open;
+        }
     }
     (Some(goal), update.map(|(text, _)| text))
+}
+
+/// The request the customer made anew in `after` (their messages after a task done,
+/// the first three read) and its update, if they made one.
+fn open_after(
+    messages: &[Message],
+    customer: &[usize],
+    after: &[usize],
+) -> Option<(Option<String>, Option<String>)> {
+    let (open, from) = first_request(messages, after, true)?;
+    let update = goal_update(messages, customer, &open, from);
+    Some((Some(open), update.map(|(text, _)| text)))
+}
+
+/// When the customer's reply right after the task done at `done` (the first of `after`)
+/// is a "No" that corrects it ([`corrects`]: "No, I said the 5th, can you change it?"),
+/// the goal then (the request met, as it was before `done`) and the correction as its
+/// update, "No" and all ("No, I said the 5th, …": the customer disputes), or a later
+/// one; or a request made anew in the next two messages. `None`
+/// when the reply corrects nothing: it is read as any reply after a task done.
+fn corrected(
+    messages: &[Message],
+    customer: &[usize],
+    done: usize,
+    after: &[usize],
+) -> Option<(Option<String>, Option<String>)> {
+    let (&reply, next) = after.split_first()?;
+    let text = &messages[reply].text;
+    // Most replies open with no "No": the goal before `done` is found only for one that
+    // does.
+    if !opens_with_no(text) {
+        return None;
+    }
+    let before = &customer[..customer.len() - after.len()];
+    let (Some(met), update) = goal_and_update(&messages[..done], before) else {
+        return None;
+    };
+    let known = match &update {
+        Some(update) => format!("{met} {update}"),
+        None => met.clone(),
+    };
+    if !corrects(text, &messages[done].text, &known) {
+        return None;
+    }
+    if let Some(open) = open_after(messages, customer, &next[..next.len().min(2)]) {
+        return Some(open);
+    }
+    let update = goal_update(messages, customer, &met, reply).map_or_else(
+        || clip(&capitalise(&one_line(text.trim())), 160),
+        |(text, _)| text,
+    );
+    Some((Some(met), Some(update)))
 }
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled

@@ -337,7 +337,7 @@ fn corrects_with(sentence: &str, goal_words: &[String]) -> bool {
 /// Whether two content words (lower case) are one: the same, or the same but for an
 /// ending ("hotel", "hotels"; "book", "booking"; not "john", "johnson"), or with the same
 /// first six letters ("reserve", "reservation").
-fn same_word(a: &str, b: &str) -> bool {
+pub(super) fn same_word(a: &str, b: &str) -> bool {
     const ENDINGS: &[&str] = &["s", "es", "ed", "d", "ing", "ings", "er", "ers", "r", "rs"];
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     long.strip_prefix(short)

@@ -372,3 +372,25 @@ fn a_statement_with_a_question_mark_is_no_request() {
         assert_eq!(s.goal.as_deref(), Some(goal), "{question}");
     }
 }
+
+/// Regression (STAR star-6151): "Should I bring an umbrella tonight?", advice on the
+/// customer's own doing, was the goal before the request after it; it is the goal only
+/// when nothing clearer comes.
+#[test]
+fn advice_on_the_customer_s_own_doing_gives_way_to_a_request() {
+    let m = messages(&[(
+        "customer",
+        "Hmm, should I bring an umbrella tonight? What's the weather in New York City for today?",
+    )]);
+    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("What's the weather in New York City for today?")
+    );
+    let m = messages(&[("customer", "Should I bring an umbrella tonight?")]);
+    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
+    assert_eq!(
+        s.goal.as_deref(),
+        Some("Should I bring an umbrella tonight?")
+    );
+}

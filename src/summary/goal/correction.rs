@@ -1,0 +1,206 @@
+//! A "No" that corrects a task done: the customer's reply right after the bot said a
+//! task was done, that message and the request it met → whether the reply corrects what
+//! was done ("No, I said the 5th, can you change it?" after "Your ride is booked for the
+//! 4th") rather than asking for something new ("No, can you also book me a hotel?",
+//! "Nope, can you book me a taxi?", "No I need a taxi to the restaurant"). Read by
+//! [`super::done`], which keeps the request met as the goal and the correction as its
+//! update. When in doubt it says no: the reply is then read as before, a request anew
+//! if it makes one, so no request is lost to a correction.
+
+use super::super::facts::capitalised;
+use super::opening::no_is_filler;
+use super::update::same_word;
+use super::{Request, contains_words, request};
+
+mod words;
+use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
+
+/// Whether `reply`, the customer's message right after the bot's message `done` that
+/// said a task was done, corrects the request met, `met` (the goal then, with its
+/// update if it had one). All of:
+///
+/// - it opens with a "No" that answers ("No, …", "Nope", "No I …"; not "No one …"),
+///   and not one that declines or closes ("No thanks", "No problem", "No, but …",
+///   "No, that's all": [`DECLINES`], [`CLOSINGS`]);
+/// - it asks for nothing beside what was done ([`ADDITIONS`]: "also", "too",
+///   "another") and names no new thing after "a", "an" or "some" ("a taxi" after "Your
+///   table is booked"; "a table" after "Your table for two is booked" is the same);
+/// - every word of it that says what it is about is in `done` or `met`, or is a word
+///   of a correction or of a detail ([`CORRECTING`], [`DETAILS`]): "Can you check the
+///   weather for Friday?" after "Booked for Friday" is about the weather. A new
+///   number, date or time is the correction; a new name too, but in a request that
+///   does not say it corrects ("No, can you book the Hilton?" asks for the Hilton);
+/// - and it says it corrects ([`SAYS_WRONG`]: "I said", "I meant", "not right", "the
+///   wrong …"), or gives a detail of a kind `done` has (a number, a date, a time, a
+///   name: "No, the 5th" after "… for the 4th").
+pub(super) fn corrects(reply: &str, done: &str, met: &str) -> bool {
+    let Some(rest) = after_no(reply) else {
+        return false;
+    };
+    let lower = rest.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = split_words(&lower).collect();
+    if words.first().is_some_and(|w| DECLINES.contains(w))
+        || CLOSINGS.iter().any(|c| starts_with_words(&lower, c))
+        || ADDITIONS.iter().any(|a| contains_words(&lower, a))
+    {
+        return false;
+    }
+    let known: Vec<String> = split_words(&format!("{done} {met}").to_lowercase())
+        .map(str::to_owned)
+        .collect();
+    let is_known = |w: &str| known.iter().any(|k| k == w || same_word(k, w));
+    if new_object(&words, &is_known) {
+        return false;
+    }
+    let says_wrong = SAYS_WRONG.iter().any(|s| contains_words(&lower, s));
+    let asks = request(rest.trim()) == Request::Clear;
+    // The words as written, for the names among them: a capitalised word past the
+    // first.
+    let written: Vec<&str> = split_words(rest).collect();
+    for (i, w) in words.iter().enumerate() {
+        let name = i > 0 && written.get(i).is_some_and(|w| capitalised(w));
+        let plain = w.chars().count() < 4
+            || w.contains('\'')
+            || detail(w).is_some()
+            || CORRECTING.contains(w)
+            || DETAILS.contains(w)
+            || is_known(w);
+        // A new name corrects where the reply says so or asks nothing ("No, the
+        // Hilton"); in a request it may be what is asked for.
+        if !plain && !(name && (says_wrong || !asks)) {
+            return false;
+        }
+    }
+    says_wrong || same_kind_of_detail(rest, done)
+}
+
+/// Whether `reply` opens with a "No" that answers ([`after_no`]).
+pub(super) fn opens_with_no(reply: &str) -> bool {
+    after_no(reply).is_some()
+}
+
+/// `reply` after its opening "No" ("No, I said …" → "I said …"; "Nope", "Nah", "No
+/// no" alike), if it opens with one that answers: before a mark or at the end, or
+/// before a word after which it is the answer word (`no_is_filler`: "No I said …",
+/// not "No one told me …").
+fn after_no(reply: &str) -> Option<&str> {
+    let mut rest = reply.trim_start();
+    let mut found = false;
+    loop {
+        let word_end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .unwrap_or(rest.len());
+        let word = rest[..word_end].to_lowercase();
+        let after = &rest[word_end..];
+        let answers = match word.as_str() {
+            "nope" | "nah" => true,
+            "no" => no_is_filler(after),
+            _ => false,
+        };
+        if !answers {
+            break;
+        }
+        found = true;
+        rest = after.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '.' | '!' | ';' | ':' | '-' | '–' | '—')
+        });
+    }
+    found.then_some(rest)
+}
+
+/// The kind of detail `word` (lower case) is, if it is one: a time ("7pm", "7:30",
+/// "noon"), a date ("5th", "Tuesday", "tomorrow", "June"), a number ("4").
+fn detail(word: &str) -> Option<Detail> {
+    let digits = word.chars().take_while(char::is_ascii_digit).count();
+    let unit = &word[digits..];
+    if digits > 0 {
+        return Some(match unit {
+            "am" | "pm" | "a" | "p" => Detail::Time,
+            "st" | "nd" | "rd" | "th" => Detail::Date,
+            "" => Detail::Number,
+            _ if unit.starts_with(':') => Detail::Time,
+            _ => return None,
+        });
+    }
+    match word {
+        "noon" | "midnight" => Some(Detail::Time),
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        | "today" | "tomorrow" | "tonight" | "january" | "february" | "march" | "april"
+        | "june" | "july" | "august" | "september" | "october" | "november" | "december" => {
+            Some(Detail::Date)
+        }
+        _ => None,
+    }
+}
+
+/// What a detail is: a reply corrects a detail of the same kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Time,
+    Date,
+    Number,
+    Name,
+}
+
+/// Whether `reply` gives a detail of a kind `done` has: a time, a date, a number or a
+/// name (a capitalised word past a sentence's first).
+fn same_kind_of_detail(reply: &str, done: &str) -> bool {
+    let kinds = |text: &str| -> Vec<Detail> {
+        let mut kinds = Vec::new();
+        for sentence in super::super::sentences::sentences(text) {
+            for (i, w) in split_words(sentence).enumerate() {
+                if let Some(d) = detail(&w.to_lowercase()) {
+                    kinds.push(d);
+                } else if i > 0 && capitalised(w) {
+                    kinds.push(Detail::Name);
+                }
+            }
+        }
+        kinds
+    };
+    let done = kinds(done);
+    kinds(reply).iter().any(|k| done.contains(k))
+}
+
+/// Whether a word after "a", "an" or "some" in `words` names a thing none of the
+/// words before the reply know ("No I need a taxi to the restaurant" after "Your table
+/// is booked"): the up to two words that follow it, before a little word, numbers and
+/// the words of [`DETAILS`] and [`CORRECTING`] aside.
+fn new_object(words: &[&str], is_known: &dyn Fn(&str) -> bool) -> bool {
+    const STOPS: &[&str] = &[
+        "to", "for", "at", "in", "on", "from", "with", "and", "or", "but", "by", "of", "that",
+        "please", "instead",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        if !matches!(*w, "a" | "an" | "some") {
+            return false;
+        }
+        let named: Vec<&str> = words[i + 1..]
+            .iter()
+            .take(2)
+            .take_while(|w| !STOPS.contains(w))
+            .copied()
+            .filter(|w| detail(w).is_none() && !DETAILS.contains(w) && !CORRECTING.contains(w))
+            .collect();
+        !named.is_empty() && !named.iter().any(|w| is_known(w))
+    })
+}
+
+/// The words of `text`: letters, digits, apostrophes and a time's colon ("7:30").
+fn split_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == ':'))
+        .map(|w| w.trim_matches(':'))
+        .filter(|w| !w.is_empty())
+}
+
+/// `text` starts with the words `words`, whole.
+fn starts_with_words(text: &str, words: &str) -> bool {
+    text.starts_with(words)
+        && text[words.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() && c != '\'')
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,136 @@
+use super::corrects;
+
+const RIDE: &str = "I need a ride to the airport on the 4th.";
+const RIDE_DONE: &str = "Your ride to the airport is booked for the 4th at 5pm.";
+const TABLE: &str = "I need a table for two at Lucca.";
+const TABLE_DONE: &str = "Your table for 2 at Lucca is booked for 7pm. Anything else?";
+
+/// A "No" that says the task done is not what was asked, or gives again a detail of
+/// the kind the bot's message had, corrects it.
+#[test]
+fn a_no_that_contradicts_a_detail_of_the_task_done_corrects_it() {
+    for (reply, done, met) in [
+        ("No, I said the 5th, can you change it?", RIDE_DONE, RIDE),
+        ("No I said the 5th", RIDE_DONE, RIDE),
+        ("No, the 5th", RIDE_DONE, RIDE),
+        ("Nope, it was the 5th.", RIDE_DONE, RIDE),
+        ("No no, 6pm not 5pm", RIDE_DONE, RIDE),
+        ("No, I meant 7pm", RIDE_DONE, RIDE),
+        ("No, not the 4th, the 5th please", RIDE_DONE, RIDE),
+        ("No, you booked the wrong day.", RIDE_DONE, RIDE),
+        (
+            "No that's not right. I wanted it on Tuesday.",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("No, it's for 4 people", TABLE_DONE, TABLE),
+        ("No, can you book the table for 8pm?", TABLE_DONE, TABLE),
+        ("No, I asked for a table at 8pm", TABLE_DONE, TABLE),
+        ("Nah, 8pm", TABLE_DONE, TABLE),
+        (
+            "No, I said the Hilton",
+            "The Marriott is booked for you.",
+            "I need a hotel in Denver.",
+        ),
+        (
+            "No, the Hilton",
+            "The Marriott is booked for you.",
+            "I need a hotel in Denver.",
+        ),
+        (
+            "No sorry I misspoke, it should be flight 596",
+            "Your seat on flight 820 is booked.",
+            "I need to reserve a seat on flight 820.",
+        ),
+    ] {
+        assert!(corrects(reply, done, met), "{reply}");
+    }
+}
+
+/// A "No" followed by another request stays that request: the review's cases that
+/// were lost before ("No, can you also book me a hotel?", "Nope, can you book me a
+/// taxi?", "No I need a taxi to the restaurant"), a declining or closing "No", a new
+/// thing asked for, and a "No" that is no answer.
+#[test]
+fn a_no_before_another_request_corrects_nothing() {
+    for (reply, done, met) in [
+        ("No, can you also book me a hotel?", RIDE_DONE, RIDE),
+        (
+            "No, can you also book me a hotel for the 5th?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("Nope, can you book me a taxi?", TABLE_DONE, TABLE),
+        ("No I need a taxi to the restaurant", TABLE_DONE, TABLE),
+        (
+            "No I need a taxi to the restaurant at 6pm",
+            TABLE_DONE,
+            TABLE,
+        ),
+        ("No thanks, can you book a hotel?", RIDE_DONE, RIDE),
+        ("No thanks, I said the 5th", RIDE_DONE, RIDE),
+        (
+            "No, that's all. Actually, can you book me a taxi?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("No, that's it for the 4th", RIDE_DONE, RIDE),
+        (
+            "No, but can you book a table at Lucca for 8pm?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        (
+            "No. Can you check the weather for the 4th?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("No, what's the weather on the 5th?", RIDE_DONE, RIDE),
+        ("No, I need another ride on the 5th", RIDE_DONE, RIDE),
+        ("No, book me a hotel for the 5th", RIDE_DONE, RIDE),
+        ("No, can you book the Hilton for the 5th?", RIDE_DONE, RIDE),
+        ("No, I want to book a table at 7pm", RIDE_DONE, RIDE),
+        ("No, I'd like a ride back at 9pm too", RIDE_DONE, RIDE),
+        (
+            "No, I said the 5th. Also can you book me a hotel?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        (
+            "No, the wrong card was charged, can you refund it?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        (
+            "No I need to get the gift I ordered delivered by the 5th",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("No one told me the driver's name at 5pm", RIDE_DONE, RIDE),
+        ("No way, 5pm?", RIDE_DONE, RIDE),
+        ("No.", RIDE_DONE, RIDE),
+        ("No", RIDE_DONE, RIDE),
+        ("Nope", RIDE_DONE, RIDE),
+        ("Not the 4th", RIDE_DONE, RIDE),
+        ("I said the 5th", RIDE_DONE, RIDE),
+        ("Nobody came at 5pm", RIDE_DONE, RIDE),
+        ("", RIDE_DONE, RIDE),
+        ("No, I need a ride home at 9pm", RIDE_DONE, RIDE),
+        (
+            "No, can you send me the receipt for the 4th?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        (
+            "No. When will the driver arrive on the 4th?",
+            RIDE_DONE,
+            RIDE,
+        ),
+        ("No, I want a ride to the mall at 5pm", RIDE_DONE, RIDE),
+        // No detail of the kind the bot's message has, and nothing said wrong.
+        ("No, it was great", RIDE_DONE, RIDE),
+        ("No, the 5th", "Ride booked.", "I need a ride."),
+    ] {
+        assert!(!corrects(reply, done, met), "{reply}");
+    }
+}

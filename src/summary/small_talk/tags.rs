@@ -1,0 +1,87 @@
+//! Tag questions as a whole clause: a question's last clause and the question → whether
+//! the clause is a tag that asks for no answer ("Trying to take a day off, you know what
+//! I mean?") after a statement; not after a clause that asks ("Can you check my
+//! balance, you know what I mean?").
+
+use super::{REQUESTS, last_clause, phrase_at};
+
+/// Whether `words`, the words of the last clause of `lower` (a question in lower case),
+/// are a tag ([`TAG_CLAUSES`]) after a statement: nothing before them asks
+/// ([`asks_before`]).
+pub(super) fn is_tag_clause(words: &[&str], lower: &str) -> bool {
+    TAG_CLAUSES.contains(&words) && !asks_before(before_last_clause(lower))
+}
+
+/// Tag questions that are a whole clause after a statement ("Trying to take a day off,
+/// you know what I mean?", STAR star-254): they ask for no answer, unless what comes
+/// before them asks ([`asks_before`]). "…, you know?" needs none: a clause to the
+/// assistant with no word of the customer's is small talk already.
+const TAG_CLAUSES: &[&[&str]] = &[
+    &["you", "know", "what", "i", "mean"],
+    &["you", "know", "what", "i", "meant"],
+    &["know", "what", "i", "mean"],
+    &["if", "you", "know", "what", "i", "mean"],
+    &["you", "know", "what", "i'm", "saying"],
+];
+
+/// Words that open a clause that asks, before a tag ([`TAG_CLAUSES`]): "Can you check
+/// my balance, you know what I mean?" asks for the balance.
+const ASKS: &[&str] = &[
+    "what", "what's", "whats", "when", "where", "who", "why", "how", "which", "can", "could",
+    "will", "would", "is", "are", "do", "does", "did", "should", "may", "any",
+];
+
+/// Whether `before`, what comes before a tag question's clause (lower case), asks: a
+/// clause of it opens with a word that asks ([`ASKS`]) or holds a request
+/// ([`REQUESTS`]).
+fn asks_before(before: &str) -> bool {
+    before.split([',', ';', '.', '!', '?']).any(|clause| {
+        let words: Vec<&str> = clause
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.first().is_some_and(|w| ASKS.contains(w))
+            || REQUESTS
+                .iter()
+                .any(|r| (0..words.len()).any(|i| phrase_at(&words[i..], r).is_some()))
+    })
+}
+
+/// What comes before the last clause of `lower` ([`last_clause`]).
+fn before_last_clause(lower: &str) -> &str {
+    let last = last_clause(lower);
+    // `last_clause` gives a piece of `lower` itself: where it starts, by address.
+    let at = (last.as_ptr() as usize).saturating_sub(lower.as_ptr() as usize);
+    lower.get(..at).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::is_small_talk;
+
+    /// Regression (STAR star-254, star-5675, star-5857): "You know what I mean?" after
+    /// a statement was a question still open; a tag, it asks for nothing. After a
+    /// clause that asks, the question is that clause's.
+    #[test]
+    fn a_tag_question_after_a_statement_is_small_talk() {
+        for tag in [
+            "You know what I mean?",
+            "Trying to take a day off, you know what I mean?",
+            "You know if wage inequality was not such a big problem in this country, I would not have to count pennies, you know what I mean?",
+            "I hope it's not more of a family, bring babies type of place, you know what I mean?",
+            "It was a long day, you know?",
+            "I just need a break, ya know?",
+        ] {
+            assert!(is_small_talk(tag), "{tag}");
+        }
+        for question in [
+            "Can you check my balance, you know what I mean?",
+            "Is the Hilton near the river, you know what I mean?",
+            "Do you know what I mean by premium?",
+            "Do you know what time it is?",
+            "You know what time my ride comes?",
+        ] {
+            assert!(!is_small_talk(question), "{question}");
+        }
+    }
+}
