@@ -230,12 +230,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
-            // Advice on the customer's own doing ("Should I bring …?"): weak, as "please".
-            let request = match goal_request(cleaned) {
-                Request::Clear if chat::asks_advice(cleaned) => Request::Weak,
-                request => request,
-            };
-            match request {
+            match goal_request(cleaned) {
                 Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }

@@ -177,6 +177,7 @@ fn open_questions(
             };
             if words(q) < 3
                 || small_talk::is_small_talk(q)
+                || small_talk::is_tag_question(q)
                 || small_talk::is_rhetorical(q)
                 || goal::chats(q, &q.to_lowercase())
             {

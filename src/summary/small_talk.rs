@@ -145,6 +145,15 @@ const PEOPLE: &[&str] = &[
     "rep",
 ];
 
+/// Whether `question` (a sentence ending in `?`, without its greeting) ends with a tag
+/// question after a statement ("My card keeps getting declined, you know what I
+/// mean?", [`tags`]): it is no question still open, but it stays a goal when it says
+/// what the customer needs.
+pub(super) fn is_tag_question(question: &str) -> bool {
+    let lower = lower_case(question);
+    tags::is_tag_clause(&clause_words(&lower), &lower)
+}
+
 /// Whether `question` (a sentence ending in `?`, without its greeting) is small talk:
 /// its last clause ("I gave it to you earlier, are you broken?" → "are you broken?")
 /// opens with a pleasantry or a question about the assistant ([`OPENINGS`]), or speaks
@@ -164,7 +173,6 @@ pub(super) fn is_small_talk(question: &str) -> bool {
         || ((starts("are you my") || starts("is this my"))
             && words.get(3).is_some_and(|w| KIN.contains(w)))
         || TAGS.iter().any(|t| words.ends_with(t))
-        || tags::is_tag_clause(&words, &lower)
         || is_riddle(&words)
     {
         return true;

@@ -64,33 +64,6 @@ pub(in crate::summary) fn chats(sentence: &str, lower: &str) -> bool {
     })
 }
 
-/// Words that may open a question before what it asks, besides [`FILLERS`]: "hmm",
-/// "um".
-const INTERJECTIONS: &[&str] = &[
-    "hmm", "hm", "hmmm", "hmmmm", "um", "umm", "uh", "uhh", "er", "erm",
-];
-
-/// What the customer may ask advice about doing themselves ("Should I bring an
-/// umbrella?", "Should we dress up?").
-const OWN_CONDUCT: &[&str] = &[
-    "bring", "wear", "pack", "dress", "carry", "worry", "expect", "be", "go", "stay",
-];
-
-/// Whether `sentence`, a customer's question, asks the assistant's advice on what the
-/// customer does themselves ("Should I bring an umbrella tonight?", STAR star-6151;
-/// "hmm should we dress up?"): small talk beside a request, no goal while a request is
-/// to be had ("What's the weather in New York City for today?" after it). Not a task
-/// put so ("Should I book it?", "Should we cancel the ride?").
-pub(in crate::summary) fn asks_advice(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    let mut words =
-        split_words(&lower).skip_while(|w| FILLERS.contains(w) || INTERJECTIONS.contains(w));
-    matches!(
-        (words.next(), words.next(), words.next()),
-        (Some("should" | "shall"), Some("i" | "we"), Some(verb)) if OWN_CONDUCT.contains(&verb)
-    )
-}
-
 /// The words of `text`: letters, digits and apostrophes.
 fn split_words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')

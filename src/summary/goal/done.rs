@@ -10,12 +10,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::rules::Builtin;
+use crate::rules::builtin::lexicon;
 use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
 use super::correction::{corrects, opens_with_no};
-use super::first_request;
 use super::update::goal_update;
+use super::{contains_words, first_request};
 
 /// The customer's goal and the later sentence that changed it ([`goal_update`]). The
 /// goal is their first request ([`first_request`]), unless the bot said a task was done
@@ -61,7 +63,8 @@ fn open_after(
 /// is a "No" that corrects it ([`corrects`]: "No, I said the 5th, can you change it?"),
 /// the goal then (the request met, as it was before `done`) and the correction as its
 /// update, "No" and all ("No, I said the 5th, …": the customer disputes), or a later
-/// one; or a request made anew in the next two messages. `None`
+/// one; or a request made anew in the next two messages, unless it asks for a person
+/// ([`asks_for_a_person`]). `None`
 /// when the reply corrects nothing: it is read as any reply after a task done.
 fn corrected(
     messages: &[Message],
@@ -87,7 +90,11 @@ fn corrected(
     if !corrects(text, &messages[done].text, &known) {
         return None;
     }
-    if let Some(open) = open_after(messages, customer, &next[..next.len().min(2)]) {
+    // A request anew in the next two messages is the goal, unless it asks for a person
+    // ("I want to talk to a human"): the request the correction is about stays so.
+    if let Some(open) = open_after(messages, customer, &next[..next.len().min(2)])
+        && !open.0.as_deref().is_some_and(asks_for_a_person)
+    {
         return Some(open);
     }
     let update = goal_update(messages, customer, &met, reply).map_or_else(
@@ -95,6 +102,14 @@ fn corrected(
         |(text, _)| text,
     );
     Some((Some(met), Some(update)))
+}
+
+/// Whether `request` asks for a person, by the phrases of the built-in `human_request`
+/// signal ("I want to talk to a human", "Can I talk to a real person please?").
+fn asks_for_a_person(request: &str) -> bool {
+    let lower = request.to_lowercase().replace('’', "'");
+    lexicon(Builtin::HumanRequest)
+        .is_some_and(|l| l.phrases.iter().any(|(p, _)| contains_words(&lower, p)))
 }
 
 /// How STAR's bots and others say a task is done: "booked", "confirmed", "is scheduled

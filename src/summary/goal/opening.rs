@@ -204,71 +204,7 @@ pub(super) fn no_is_filler(after: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    so_is_filler(after)
-        || AFTER_ANSWER_NO.iter().any(|t| word.eq_ignore_ascii_case(t))
-        || agreement_follows(after)
-}
-
-/// Days and times a customer agrees to right after an answering "No" ("No Friday
-/// works, I need …"), besides a number ("No 5pm is fine").
-const WHEN: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "afternoon",
-    "evening",
-];
-
-/// Whether `after`, what follows an opening "no", is a day or a time and then the
-/// customer's agreement to it ("Friday works", "5pm is fine", "tomorrow morning sounds
-/// good"): the "No" answers the bot and "Friday works" agrees, so "No" is the answer
-/// word, not "no Friday works" (none does). Not "No one works …", "No refund is
-/// fine".
-fn agreement_follows(after: &str) -> bool {
-    let words: Vec<String> = after
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .take(5)
-        .map(str::to_lowercase)
-        .collect();
-    let when =
-        |w: &String| w.starts_with(|c: char| c.is_ascii_digit()) || WHEN.contains(&w.as_str());
-    if !words.first().is_some_and(when) {
-        return false;
-    }
-    // The day or time may take two words ("Friday morning", "5 pm").
-    let at = if words
-        .get(1)
-        .is_some_and(|w| when(w) || matches!(w.as_str(), "am" | "pm"))
-    {
-        2
-    } else {
-        1
-    };
-    let fine = |w: Option<&String>| {
-        w.is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "fine" | "good" | "great" | "ok" | "okay" | "perfect" | "better" | "work" | "best"
-            )
-        })
-    };
-    match words.get(at).map(String::as_str) {
-        Some("works" | "suits") => true,
-        Some("is" | "sounds" | "would" | "will" | "should") => {
-            fine(words.get(at + 1))
-                || (words.get(at + 1).is_some_and(|w| w == "be") && fine(words.get(at + 2)))
-        }
-        _ => false,
-    }
+    so_is_filler(after) || AFTER_ANSWER_NO.iter().any(|t| word.eq_ignore_ascii_case(t))
 }
 
 /// Words after which an opening "no" is the answer word, besides [`so_is_filler`]'s:
@@ -305,4 +241,104 @@ fn starts_with_word(text: &str, word: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests;
+mod tests {
+    use super::strip_greeting;
+
+    /// Regression: "No one told me the driver's name, can you tell me?" was cut to "One
+    /// told me …", an opening "No" taken for the answer word before any word. It is one
+    /// before a mark, a pronoun, thanks or an apology; before a noun it stays.
+    #[test]
+    fn an_opening_no_is_stripped_only_as_the_answer_word() {
+        for (said, rest) in [
+            ("No, I said the 5th", "I said the 5th"),
+            ("No. Can you book a hotel?", "Can you book a hotel?"),
+            ("No I need it on the 5th", "I need it on the 5th"),
+            ("No thanks, can you book a hotel?", "can you book a hotel?"),
+            ("No thank you. Book a hotel", "Book a hotel"),
+            (
+                "No sorry I misspoke, can we go west?",
+                "sorry I misspoke, can we go west?",
+            ),
+            ("no no, the 5th", "the 5th"),
+            ("No", ""),
+            (
+                "No one told me the driver's name",
+                "No one told me the driver's name",
+            ),
+            ("No way that is right", "No way that is right"),
+            ("No idea where my order is", "No idea where my order is"),
+            ("No refund has come yet", "No refund has come yet"),
+            (
+                "No hi, I need to change my flight",
+                "I need to change my flight",
+            ),
+            (
+                "No actually I want to change it",
+                "actually I want to change it",
+            ),
+            ("No but I need a taxi", "but I need a taxi"),
+            ("No wait, the 5th", "wait, the 5th"),
+            (
+                "No thats not it, can you check?",
+                "thats not it, can you check?",
+            ),
+            ("Nobody called me back", "Nobody called me back"),
+        ] {
+            assert_eq!(strip_greeting(said), rest, "{said}");
+        }
+    }
+
+    /// Regression: "Look Sonny, I need …" kept "Look Sonny" in the goal (a pet name was
+    /// stripped only after a greeting or when it came first). A word that calls for
+    /// attention goes with the comma or the address after it; followed by anything else
+    /// it is a verb and stays.
+    #[test]
+    fn an_address_after_a_word_that_calls_for_attention_is_stripped() {
+        for (said, rest) in [
+            (
+                "Look Sonny, I need a ride to the airport.",
+                "I need a ride to the airport.",
+            ),
+            (
+                "Look, I need a ride to the airport.",
+                "I need a ride to the airport.",
+            ),
+            (
+                "listen buddy - can you find my order?",
+                "can you find my order?",
+            ),
+            (
+                "Listen Mark, can you find my order?",
+                "can you find my order?",
+            ),
+            ("Hi, look honey, I need a ride.", "I need a ride."),
+            (
+                "Look up my order 5521 please.",
+                "Look up my order 5521 please.",
+            ),
+            ("Look at this, it's broken.", "Look at this, it's broken."),
+            (
+                "Listen to me, I need a ride.",
+                "Listen to me, I need a ride.",
+            ),
+            (
+                "Looking for a hotel, can you help?",
+                "Looking for a hotel, can you help?",
+            ),
+            ("Look", "Look"),
+            ("Look!", ""),
+            // Compounds: the word is no call for attention.
+            (
+                "Look-up of my order 5521 fails every time.",
+                "Look-up of my order 5521 fails every time.",
+            ),
+            (
+                "Listen-only mode is broken on my headset app.",
+                "Listen-only mode is broken on my headset app.",
+            ),
+            ("Look - I need a ride.", "I need a ride."),
+        ] {
+            assert_eq!(strip_greeting(said), rest, "{said}");
+        }
+    }
+}

@@ -123,3 +123,29 @@ fn a_request_after_the_correction_is_the_goal() {
         Some("Can you also book me a hotel in Denver?")
     );
 }
+
+/// Regression (a review): "I want to talk to a human" after the correction was the
+/// goal, a request anew, and the ride and its correction were gone. A request for a
+/// person is no request anew here: the ride stays the goal, the correction its update.
+#[test]
+fn a_request_for_a_person_after_the_correction_leaves_the_request_met() {
+    for closer in [
+        "I want to talk to a human",
+        "Can I talk to a real person please?",
+        "I want a human, this bot is useless",
+    ] {
+        let m = messages(&[
+            ("customer", RIDE),
+            ("bot", RIDE_DONE),
+            ("customer", "No, I said the 5th, can you change it?"),
+            ("customer", closer),
+        ]);
+        let s = summarize(&m, &notes(4, &[], &[], &[]), Vec::new());
+        assert_eq!(s.goal.as_deref(), Some(RIDE), "{closer}");
+        assert_eq!(
+            s.goal_update.as_deref(),
+            Some("No, I said the 5th, can you change it?"),
+            "{closer}"
+        );
+    }
+}

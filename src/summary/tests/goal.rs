@@ -373,24 +373,18 @@ fn a_statement_with_a_question_mark_is_no_request() {
     }
 }
 
-/// Regression (STAR star-6151): "Should I bring an umbrella tonight?", advice on the
-/// customer's own doing, was the goal before the request after it; it is the goal only
-/// when nothing clearer comes.
+/// Regression (a review): a statement with a tag question ("…, you know what I
+/// mean?") is no question still open, but it stays the goal before a request for a
+/// person.
 #[test]
-fn advice_on_the_customer_s_own_doing_gives_way_to_a_request() {
-    let m = messages(&[(
-        "customer",
-        "Hmm, should I bring an umbrella tonight? What's the weather in New York City for today?",
-    )]);
-    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
-    assert_eq!(
-        s.goal.as_deref(),
-        Some("What's the weather in New York City for today?")
-    );
-    let m = messages(&[("customer", "Should I bring an umbrella tonight?")]);
-    let s = summarize(&m, &notes(1, &[], &[], &[]), Vec::new());
-    assert_eq!(
-        s.goal.as_deref(),
-        Some("Should I bring an umbrella tonight?")
-    );
+fn a_statement_with_a_tag_question_stays_the_goal() {
+    let said = "My card keeps getting declined at the pump, you know what I mean?";
+    let m = messages(&[
+        ("customer", said),
+        ("bot", "Sorry, I didn't get that."),
+        ("customer", "I want to talk to a human"),
+    ]);
+    let s = summarize(&m, &notes(3, &[2], &[], &[]), Vec::new());
+    assert_eq!(s.goal.as_deref(), Some(said));
+    assert!(s.open_questions.is_empty(), "{:?}", s.open_questions);
 }
