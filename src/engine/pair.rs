@@ -1,5 +1,6 @@
 //! Two engines over the same conversations (`diff`): a base and a head engine and one
-//! conversation → both outcomes, each message scanned once when their signals agree.
+//! conversation → both outcomes, each message scanned once when their signals agree
+//! (`diff` makes them agree first: `align.rs`).
 
 use super::matcher::{Plans, Roles};
 use super::trace::Quiet;
