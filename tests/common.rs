@@ -60,6 +60,20 @@ pub(crate) fn lint_failing(rules: impl AsRef<std::ffi::OsStr>, format: &str) -> 
     )
 }
 
+/// `handoff lint r.yaml`, run where `text` is written as `r.yaml` (so messages name
+/// `r.yaml`), that finds problems (exit 1): its stdout.
+pub(crate) fn lint_text_failing(text: &str) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "r.yaml", text);
+    stdout_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["lint", "r.yaml"])
+            .assert()
+            .code(1),
+    )
+}
+
 /// Stderr of a run already asserted on (its exit code), as text.
 pub(crate) fn stderr_text(assert: &assert_cmd::assert::Assert) -> String {
     String::from_utf8(assert.get_output().stderr.clone()).unwrap()

@@ -3,20 +3,7 @@
 //! condition written beside `when: ~`, a value tagged `!!null`, limits said as a bare
 //! number of bytes.
 
-use crate::common::{handoff, stdout_text, write};
-
-/// `handoff lint FILE` on `text` (it finds errors: exit 1): its stdout.
-fn lint(text: &str) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "r.yaml", text);
-    stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "r.yaml"])
-            .assert()
-            .code(1),
-    )
-}
+use crate::common::{handoff, lint_text_failing, stdout_text, write};
 
 /// The `error[CODE]: MESSAGE` lines of `out`, and the `-->` line after each.
 fn errors(out: &str) -> Vec<String> {
@@ -32,7 +19,7 @@ fn errors(out: &str) -> Vec<String> {
 /// `team: ""` said "unknown team ``", with help about a rule file that may define ``.
 #[test]
 fn an_empty_team_id_is_said_empty_once_at_the_value() {
-    let out = lint(
+    let out = lint_text_failing(
         r#"version: 1
 triggers:
   - { id: t, when: { message: { phrases: [help] } } }
@@ -62,7 +49,7 @@ teams:
 /// `id: ""` on a definition was said an invalid id, quoting nothing; cli34 left it.
 #[test]
 fn an_empty_definition_id_is_said_empty() {
-    let out = lint(
+    let out = lint_text_failing(
         r#"version: 1
 triggers:
   - { id: "", when: { message: { phrases: [help] } } }
@@ -81,7 +68,7 @@ triggers:
 /// word of the `~`.
 #[test]
 fn a_condition_beside_a_null_when_says_to_write_it_in_its_place() {
-    let out = lint(
+    let out = lint_text_failing(
         "version: 1
 triggers:
   - id: t
@@ -112,7 +99,7 @@ fn a_value_tagged_null_is_one_error_at_the_tag() {
         ("version: 1\nteams:\n  - id: t\n    name: !!null\n", "4:11"),
         ("version: 1\nteams:\n  - { id: t, name: !!null }\n", "3:20"),
     ] {
-        let out = lint(text);
+        let out = lint_text_failing(text);
         assert_eq!(errors(&out), [format!("{tag} --> r.yaml:{at}")], "{out}");
     }
 }
@@ -121,25 +108,16 @@ fn a_value_tagged_null_is_one_error_at_the_tag() {
 /// limit "the limit is 4000": limits are said with their unit, as the file limits are.
 #[test]
 fn in_memory_limits_are_said_with_their_unit() {
-    let dir = tempfile::tempdir().unwrap();
     let big = "b".repeat(17_000);
-    write(
-        dir.path(),
-        "r.yaml",
-        &format!("version: 1\nteams:\n  - {{ id: tm, name: T, bridge: \"{big}\" }}\n"),
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "r.yaml"])
-            .assert()
-            .code(1),
-    );
+    let out = lint_text_failing(&format!(
+        "version: 1\nteams:\n  - {{ id: tm, name: T, bridge: \"{big}\" }}\n"
+    ));
     assert!(
         out.contains("error[S009]: template is 17000 bytes; the limit is 16 KiB (16384 bytes)"),
         "{out}"
     );
 
+    let dir = tempfile::tempdir().unwrap();
     let long = "a".repeat(4001);
     write(
         dir.path(),
@@ -253,7 +231,7 @@ fn a_utf16_mapping_or_project_file_is_said_to_be_utf16() {
 /// as the next run would lint it.
 #[test]
 fn a_template_that_lost_only_an_unknown_key_is_linted() {
-    let out = lint(
+    let out = lint_text_failing(
         r#"version: 1
 triggers:
   - { id: t, when: { message: { phrases: [help] } } }

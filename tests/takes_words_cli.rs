@@ -3,7 +3,7 @@
 //! the key, or an item of the list, takes, in rule files, rule tests, mapping files and
 //! `.handoff.yaml` alike, items of a top-level list read alone included.
 
-use crate::common::{handoff, root, stderr_text, stdout_text, write};
+use crate::common::{handoff, lint_text_failing, root, stderr_text, stdout_text, write};
 
 /// The messages of `out` (`error[S003]: MESSAGE` lines), in order.
 fn messages(out: &str) -> Vec<&str> {
@@ -14,10 +14,7 @@ fn messages(out: &str) -> Vec<&str> {
 
 #[test]
 fn a_rule_file_key_says_what_it_takes() {
-    let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "r.yaml",
+    let out = lint_text_failing(
         "version: 1
 signals:
   - id: s
@@ -38,13 +35,6 @@ teams:
     bridges:
       t: [x]
 ",
-    );
-    let out = stdout_text(
-        &handoff()
-            .current_dir(dir.path())
-            .args(["lint", "r.yaml"])
-            .assert()
-            .code(1),
     );
     assert_eq!(
         messages(&out),
