@@ -173,8 +173,9 @@ pub(super) const CORRECTING: &[&str] = &[
     "switch",
 ];
 
-/// Words of a detail a correction gives ("for 4 people", "on Tuesday", "in the
-/// evening", "a different time").
+/// Words of a detail a correction gives ("for 4 people", "in the evening", "a different
+/// time"), beside what `detail` reads as one (a weekday, a month, "tomorrow", "noon"):
+/// both are asked at each use.
 pub(super) const DETAILS: &[&str] = &[
     "time",
     "times",
@@ -194,11 +195,6 @@ pub(super) const DETAILS: &[&str] = &[
     "morning",
     "afternoon",
     "evening",
-    "today",
-    "tomorrow",
-    "tonight",
-    "noon",
-    "midnight",
     "people",
     "person",
     "persons",
@@ -216,22 +212,4 @@ pub(super) const DETAILS: &[&str] = &[
     "second",
     "third",
     "number",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
