@@ -157,3 +157,36 @@ fn each_test_file_without_a_case_is_an_error_at_its_file() {
         );
     }
 }
+
+/// A file without a case beside files with some passed without a word: a test file
+/// emptied by a bad merge went unseen in CI. It is a warning naming the file; the
+/// other files' cases run.
+#[test]
+fn a_test_file_without_a_case_beside_others_is_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let blank = write(dir.path(), "blank.yaml", "# cases to come\n");
+    let out = handoff()
+        .args(["test", "--run", "^pass"])
+        .arg(&tests)
+        .arg(&none)
+        .arg(&blank)
+        .assert()
+        .success()
+        .stdout(contains("1 filtered out by --run (2 cases in 3 files)"))
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    for file in [&none, &blank] {
+        assert!(
+            stderr.contains(&format!(
+                "warning: no test cases in {}: it tests nothing\n --> {}:1",
+                file.display(),
+                file.display()
+            )),
+            "{stderr}"
+        );
+    }
+    assert!(!stderr.contains(&tests.display().to_string()), "{stderr}");
+}

@@ -206,6 +206,54 @@ fn a_test_name_used_in_another_file_is_a_duplicate() {
     assert!(!stderr.contains("across every test file"), "{stderr}");
 }
 
+/// A name shared with a case that has an unknown key showed only once the key was
+/// fixed (the names were checked among the cases that parsed); names that differ only
+/// in the spaces around them, which no report shows, were two.
+#[test]
+fn a_duplicate_name_shows_beside_an_unknown_key_and_spaces_do_not_tell_names_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "m.yaml",
+        "version: 1\ntests:\n  - name: dup name\n    mesages:\n      - customer: hi\n    expect: { escalated: true }\n  - name: dup name\n    messages:\n      - customer: hi\n    expect: { escalated: false }\n",
+    );
+    let stderr = invalid_rule_test_files(dir.path(), &["m.yaml"]);
+    assert!(
+        stderr.contains("error[S002]: unknown field `mesages`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("error[S007]: duplicate test name `dup name`\n --> m.yaml:7:11"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("m.yaml:3:11"), "{stderr}");
+    // The later case is the duplicate whichever of the two did not parse.
+    write(
+        dir.path(),
+        "n.yaml",
+        "version: 1\ntests:\n  - name: first\n    messages:\n      - customer: hi\n    expect: { escalated: false }\n  - name: first\n    mesages:\n      - customer: hi\n    expect: { escalated: false }\n",
+    );
+    let stderr = invalid_rule_test_files(dir.path(), &["n.yaml"]);
+    assert!(
+        stderr.contains("error[S007]: duplicate test name `first`\n --> n.yaml:7:11"),
+        "{stderr}"
+    );
+    write(
+        dir.path(),
+        "s.yaml",
+        "version: 1\ntests:\n  - name: same\n    messages:\n      - customer: hi\n    expect: { escalated: false }\n  - name: \"same \"\n    messages:\n      - customer: hi\n    expect: { escalated: false }\n",
+    );
+    let stderr = invalid_rule_test_files(dir.path(), &["s.yaml"]);
+    assert!(
+        stderr.contains("error[S007]: duplicate test name `same `\n --> s.yaml:7:11"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("= help: `same` and `same ` differ only in the spaces around them"),
+        "{stderr}"
+    );
+}
+
 /// Transcripts read `user` and `assistant` as customer and bot, but a rule test's
 /// `- user:` and a condition's `role: user` were an unknown field or variant with no
 /// hint: each says how the role is written there.

@@ -64,6 +64,8 @@ fn load_with(
     // Every case's name so far, in any file: a name is a case's identity in the reports
     // and to `--run`.
     let mut names: Vec<(String, Span)> = Vec::new();
+    // Files read that hold no case: with none anywhere, `test` says so as an error.
+    let mut caseless: Vec<PathBuf> = Vec::new();
     for path in paths {
         let found = rule_files_noting(path, YamlDir::RuleTests, notes).map_err(|e| match e {
             LoadError::NotFound(path) => SuiteError::NotFound(path),
@@ -114,6 +116,7 @@ fn load_with(
             let parsed = parse(&text);
             if parsed.file.is_none() && no_document(&text) {
                 sources.add(file.clone(), text);
+                caseless.push(file.clone());
                 continue;
             }
             let first = diagnostics.len();
@@ -131,11 +134,17 @@ fn load_with(
                 diagnostics: &mut diagnostics,
                 names: &mut names,
             };
+            let mut names: Vec<&Spanned<String>> = parsed.loose.iter().map(|c| &c.name).collect();
             if let Some(raw) = &parsed.file {
+                names.extend(raw.tests.iter().map(|c| &c.name));
                 checker.file(raw, &file, &mut cases);
             }
             for case in &parsed.loose {
                 checker.loose(case);
+            }
+            checker.unique_names(&names);
+            if names.is_empty() {
+                caseless.push(file.clone());
             }
             // In the order of the file, as a reader fixes them.
             diagnostics[first..].sort_by_key(|d| d.location.as_ref().map(|l| (l.line, l.column)));
@@ -147,6 +156,22 @@ fn load_with(
             notes: std::mem::take(notes),
             sources: Box::new(sources),
         });
+    }
+    // A file without a case beside files with some: a test file emptied by a bad merge
+    // would pass unseen. A warning, not an error: a file of cases still to write may be
+    // meant (with no case anywhere, `test` fails).
+    if !cases.is_empty() {
+        for file in caseless {
+            diagnostics.push(
+                Diagnostic::new(
+                    None,
+                    Severity::Warning,
+                    format!("no test cases in {}: it tests nothing", file.display()),
+                )
+                .at(crate::diag::Location::line(&file, 1))
+                .help("write its cases under `tests:`, or delete the file if it is not meant to test anything"),
+            );
+        }
     }
     // Warnings of the files themselves, if any, after what the directories left out.
     notes.extend(diagnostics);
@@ -211,26 +236,46 @@ impl Checker<'_> {
         }
         for case in &raw.tests {
             self.name(&case.name);
-            let span = self.span(&case.name);
-            if let Some(&(_, first)) = self.names.iter().find(|(n, _)| *n == case.name.value) {
+            if let Some(built) = self.case(case, path) {
+                cases.push(built);
+            }
+        }
+    }
+
+    /// Each name of a file's cases, those that parsed and those that did not, once: in
+    /// the order of the file, against the names before it in this file and in those
+    /// before it. (Checked with the parsed cases only, a name that a case with an
+    /// unknown key shared showed only once that key was fixed.)
+    fn unique_names(&mut self, names: &[&Spanned<String>]) {
+        let mut spans: Vec<(&str, Span)> = names
+            .iter()
+            .map(|name| (name.value.as_str(), self.span(name)))
+            .collect();
+        spans.sort_by_key(|(_, span)| span.start);
+        for (name, span) in spans {
+            // Spaces around a name do not show in a report: `same` and `same ` are one.
+            // A blank name is its own error (S008), not a duplicate of another blank one.
+            let found = (!name.trim().is_empty())
+                .then(|| self.names.iter().find(|(n, _)| n.trim() == name.trim()))
+                .flatten();
+            if let Some((earlier, first)) = found.map(|(n, f)| (n.clone(), *f)) {
                 let location = self.sources.location(first);
                 let elsewhere = first.file != span.file;
-                let error = self.error(
-                    "S007",
-                    format!("duplicate test name `{}`", case.name.value),
-                    span,
-                );
+                let spaced = earlier != name;
+                let error = self.error("S007", format!("duplicate test name `{name}`"), span);
                 error.with_related(location, "first used here");
+                if spaced {
+                    error.with_help(format!(
+                        "`{earlier}` and `{name}` differ only in the spaces around them, which no report shows: names are compared without them"
+                    ));
+                }
                 if elsewhere {
                     error.with_help(
                         "names are the cases' identity in the reports and to `--run`, across every test file: name this one after what it checks in this file",
                     );
                 }
             }
-            self.names.push((case.name.value.clone(), span));
-            if let Some(built) = self.case(case, path) {
-                cases.push(built);
-            }
+            self.names.push((name.to_owned(), span));
         }
     }
 
