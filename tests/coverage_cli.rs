@@ -169,7 +169,7 @@ fn a_share_of_nothing_is_no_share_in_every_format_and_gate() {
             .arg(&empty),
     );
     assert!(
-        md.contains("**0%** of triggers fired · default route **–** of escalations"),
+        md.contains("**0%** of triggers fired · default route took **–** of escalations"),
         "{md}"
     );
     let html = stdout_of(handoff().args(["coverage", "-q", "-f", "html"]).arg(&empty));

@@ -17,7 +17,7 @@ fn gates_exit_1_with_a_reason() {
     // very share this gate allows; it says 45.83%, in every format.
     for (format, shown) in [
         ("table", "default route took 45.83% of escalations"),
-        ("markdown", "default route **45.83%** of escalations"),
+        ("markdown", "default route took **45.83%** of escalations"),
         ("html", "<b>45.83%</b>"),
     ] {
         handoff()
@@ -145,4 +145,41 @@ fn markdown_gate_lines_escape_only_what_the_rules_named() {
         md.starts_with("### handoff coverage\n\n**Gate failed:** 33.3% of triggers escalated anything, under --fail-under-triggers 60 (never: `_b_`, `c-1`).\n\n"),
         "{md}"
     );
+}
+
+/// Rules without a default route passed `--max-default-share 0` while escalations went
+/// to no team at all ("default route took 0.0% of escalations"): the unrouted count
+/// against the gate, and the summaries say where they went.
+#[test]
+fn unrouted_escalations_count_against_the_default_share_gate() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: person, builtin: human_request }\ntriggers:\n  - id: wants-person\n    reason: help you\n    when: { message: { role: customer, signal: person } }\nroutes:\n  - id: vip\n    when: { meta: { field: tier, equals: enterprise } }\n    team: vip\nteams:\n  - { id: vip, name: VIP, bridge: hi }\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,tier\na,customer,I want to talk to a human,enterprise\nb,customer,let me speak to a person,\nc,customer,hello,\n",
+    );
+    let run = |format: &str, max: &str| {
+        handoff()
+            .args(["coverage", "-f", format, "--max-default-share", max, "-r"])
+            .arg(&rules)
+            .arg(&csv)
+            .assert()
+    };
+    run("table", "0")
+        .code(1)
+        .stdout(contains("no default route: 50.0% of escalations unrouted"))
+        .stderr(contains(
+            "gate failed: 0.500 of escalations (50.0%) fell to no route (unrouted: no team takes them), over --max-default-share 0",
+        ));
+    run("markdown", "0.6").success().stdout(contains(
+        "no default route: **50.0%** of escalations unrouted",
+    ));
+    run("html", "0.6")
+        .success()
+        .stdout(contains("of escalations unrouted (no default route)"));
 }

@@ -288,3 +288,62 @@ fn unmatched_labels_are_named_in_every_format() {
     let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&matched));
     assert!(!out.contains("matched no conversation:"), "{out}");
 }
+
+/// Labels none of which named a conversation of the input (an id column mapped wrong)
+/// gave "0 labelled conversations found" and exit 0 without a word on stderr: a
+/// warning now, with an id of each side, on stderr and in the JSON's diagnostics.
+#[test]
+fn labels_that_match_no_conversation_are_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,file,expected_team\nc01-enterprise-discount,a.json,senior-ae\nc14-opening-hours,b.json,none\n",
+    );
+    let out = handoff()
+        .args([
+            "coverage",
+            "--label-column",
+            "conversation_id=file",
+            "--labels",
+        ])
+        .arg(&labels)
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "warning: none of the 2 labels in {} names a conversation of the input: their ids (such as `a.json`) are not the input's (such as `c01-enterprise-discount`)",
+            labels.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("`--label-column conversation_id=COLUMN`"),
+        "{stderr}"
+    );
+    let json = stdout_of(
+        handoff()
+            .args([
+                "coverage",
+                "-f",
+                "json",
+                "--label-column",
+                "conversation_id=file",
+                "--labels",
+            ])
+            .arg(&labels),
+    );
+    assert!(json.contains("none of the 2 labels in"), "{json}");
+    // One label that matches: no warning.
+    handoff()
+        .args(["coverage", "--labels"])
+        .arg(&labels)
+        .assert()
+        .success()
+        .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
+            "names a conversation",
+        )));
+}

@@ -172,12 +172,17 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     let index = RuleIndex::new(rules, &report);
     report.labels = labels.as_ref().map(LabelEval::new);
     let mut matcher = labels.as_ref().map(LabelMatcher::new);
+    // For the warning when no label matches: what the input's ids look like.
+    let mut first_id: Option<String> = None;
     let replay = replay_with(args.threads.jobs, &args.files, io)?;
     let result = replay.mapper().run(
         &mut reader,
         &|c, scratch, _| engine.evaluate_coverage(c, scratch),
         &mut |conversation, (outcome, tally), _| {
             report.add(&index, conversation, outcome, tally);
+            if first_id.is_none() {
+                first_id = Some(conversation.id.clone());
+            }
             if let (Some(matcher), Some(eval)) = (&mut matcher, &mut report.labels)
                 && let Some(label) = matcher.get(&conversation.id)
             {
@@ -214,7 +219,40 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     result?;
     if let (Some(matcher), Some(eval)) = (matcher, &mut report.labels) {
         matcher.finish(eval);
+        if let (Some(path), Some(first_id)) = (&args.labels, &first_id)
+            && let Some(d) = no_label_matched(path, eval, first_id)
+        {
+            print_diagnostics(io, std::slice::from_ref(&d), &none)?;
+            report.diagnostics.push(JsonDiagnostic::of(&d, &none));
+        }
     }
     report.finish();
     Ok((report, skipped))
+}
+
+/// A warning when labels were given and none of them names a conversation of the input
+/// (an id column mapped wrong, or the labels of another export): the labels section
+/// would read "0 labelled conversations found", easy to miss in CI.
+fn no_label_matched(
+    path: &std::path::Path,
+    eval: &LabelEval,
+    first_id: &str,
+) -> Option<crate::diag::Diagnostic> {
+    let labelled = eval.labels.saturating_sub(eval.blank);
+    if eval.matched > 0 || labelled == 0 {
+        return None;
+    }
+    let example = eval.unmatched_ids.first()?;
+    Some(
+        crate::diag::Diagnostic::new(
+            None,
+            crate::diag::Severity::Warning,
+            format!(
+                "none of the {} in {} names a conversation of the input: their ids (such as `{example}`) are not the input's (such as `{first_id}`)",
+                crate::text::count(labelled, "label"),
+                path.display()
+            ),
+        )
+        .help("labels are matched by conversation id, exactly: give the labels file's id column with `--label-column conversation_id=COLUMN`, or check that the labels are for this export"),
+    )
 }

@@ -294,6 +294,11 @@ impl CoverageReport {
     }
 
     /// Escalations that fell to the default route.
+    /// Whether the rules have a default route (the routes list it, as `default`).
+    pub fn has_default_route(&self) -> bool {
+        self.routes.iter().any(|r| r.id == DEFAULT_ROUTE_ID)
+    }
+
     pub fn default_escalations(&self) -> u64 {
         self.routes
             .iter()

@@ -9,7 +9,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use crate::coverage::labels::{LabelEval, MAX_UNMATCHED_SHOWN};
 use crate::coverage::{CoverageReport, Example, Gap, Uncounted};
 
-use super::coverage_share::{default_share, escalation_share, fired_share, percent};
+use super::coverage_share::{escalation_share, fallen_through, fired_share, percent};
 pub(super) use super::coverage_why::{passed_over, route_why};
 
 /// Output formats of `coverage`.
@@ -88,7 +88,7 @@ fn summary(r: &CoverageReport, width: Option<u16>) -> String {
     ];
     let rules = [
         format!("{} of triggers fired", fired_share(r)),
-        format!("default route took {} of escalations", default_share(r)),
+        fallen_through(r, ""),
     ];
     let room = width
         .or_else(|| Table::new().width())

@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
 use super::coverage::{NO_HUMAN, gaps, routed_teams};
-use super::coverage_share::{default_share, fired_share, percent};
+use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
 
@@ -155,11 +155,19 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
             "of triggers fired".to_owned(),
             r.triggers_fired_percent().is_none_or(|p| p < 100.0),
         ),
-        (
-            default_share(r),
-            "of escalations on the default route".to_owned(),
-            r.default_share.is_some_and(|s| s > 0.5),
-        ),
+        if r.has_default_route() {
+            (
+                default_share(r),
+                "of escalations on the default route".to_owned(),
+                r.default_share.is_some_and(|s| s > 0.5),
+            )
+        } else {
+            (
+                escalation_share(r.unrouted, r.escalated),
+                "of escalations unrouted (no default route)".to_owned(),
+                r.unrouted > 0,
+            )
+        },
         if r.human_handoffs == 0 {
             (
                 "–".to_owned(),

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
 use super::coverage::{gaps, passed_over, route_why, score, shown_examples, uncounted_note};
-use super::coverage_share::{default_share, escalation_share, fired_share, percent};
+use super::coverage_share::{escalation_share, fallen_through, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
 use crate::text::markdown::{code_cell, code_span, escape_markdown};
@@ -20,12 +20,12 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
     }
     let _ = writeln!(
         s,
-        "**{}** conversations · **{}** escalated ({}) · **{}** of triggers fired · default route **{}** of escalations\n",
+        "**{}** conversations · **{}** escalated ({}) · **{}** of triggers fired · {}\n",
         r.conversations,
         r.escalated,
         percent(r.escalated, r.conversations),
         fired_share(r),
-        default_share(r)
+        fallen_through(r, "**")
     );
     s.push_str("| trigger | escalated | primary | held at all |\n|---|---:|---:|---:|\n");
     for t in &r.triggers {

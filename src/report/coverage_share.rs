@@ -61,6 +61,25 @@ pub(super) fn default_share(r: &CoverageReport) -> String {
         .map_or_else(|| "–".to_owned(), |s| share_of_escalations(s * 100.0))
 }
 
+/// Where the escalations no route took went, for the summaries: `default route took
+/// 12.5% of escalations`; for rules without a default route, `no default route: 25.0%
+/// of escalations unrouted` (they have no team), where "default route took 0.0%" read as
+/// if nothing fell through.
+/// The share goes between `mark`s (`**` for Markdown's bold).
+pub(super) fn fallen_through(r: &CoverageReport, mark: &str) -> String {
+    if r.has_default_route() {
+        format!(
+            "default route took {mark}{}{mark} of escalations",
+            default_share(r)
+        )
+    } else {
+        format!(
+            "no default route: {mark}{}{mark} of escalations unrouted",
+            escalation_share(r.unrouted, r.escalated)
+        )
+    }
+}
+
 /// `part` of `whole` escalations as a percentage: see [`share_of_escalations`]; `–` of
 /// nothing.
 pub(crate) fn escalation_share(part: u64, whole: u64) -> String {

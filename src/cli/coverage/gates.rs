@@ -73,17 +73,30 @@ pub(super) fn gates(
                 "nothing escalated, so no share fell to the default route \
                  (--max-default-share {max} passes)"
             )),
-            Some(share) if share > max => {
-                // In the flag's scale, and as the report writes the share.
+            Some(_) => {
+                // Escalations no route took fell further than the default route: to no
+                // team at all (rules without one). They count against the gate too,
+                // where a rule set without a default route passed it at 0%.
                 let default = report.default_escalations();
-                let gate = FailedGate::new(format!(
-                    "{} of escalations ({}) fell to the default route, over --max-default-share {max}",
-                    beside(share, max, 3),
-                    crate::report::escalation_share(default, report.escalated)
-                ));
-                failed.push(for_want_of_columns(gate, report));
+                let fell = default + report.unrouted;
+                let share = fell as f64 / report.escalated as f64;
+                if share > max {
+                    // In the flag's scale, and as the report writes the share.
+                    let to = match (default, report.unrouted) {
+                        (_, 0) => "the default route".to_owned(),
+                        (0, _) => "no route (unrouted: no team takes them)".to_owned(),
+                        (_, unrouted) => {
+                            format!("the default route or to no route ({unrouted} unrouted)")
+                        }
+                    };
+                    let gate = FailedGate::new(format!(
+                        "{} of escalations ({}) fell to {to}, over --max-default-share {max}",
+                        beside(share, max, 3),
+                        crate::report::escalation_share(fell, report.escalated)
+                    ));
+                    failed.push(for_want_of_columns(gate, report));
+                }
             }
-            Some(_) => {}
         }
     }
     if let Some(max) = args.max_missed {
