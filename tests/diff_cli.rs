@@ -155,6 +155,37 @@ fn gates_and_markdown() {
         table.contains("showing 2 of 11 changed conversations"),
         "{table}"
     );
+    // `--examples 0` printed an empty table header in the Markdown's folded section of
+    // each kind ("… and 3 more"), and nothing at all in the table: the summary alone,
+    // saying so, in both.
+    for (format, said) in [
+        (
+            "table",
+            "11 changed conversations, none shown (--examples 0; --format json lists all)",
+        ),
+        (
+            "markdown",
+            "11 changed conversations, none shown (`--examples 0`; `--format json` lists all).",
+        ),
+    ] {
+        let out = stdout_of(
+            handoff()
+                .args([
+                    "diff",
+                    "--base",
+                    "rules",
+                    "--examples",
+                    "0",
+                    "-f",
+                    format,
+                    "--head",
+                ])
+                .arg(&head),
+        );
+        assert!(out.contains(said), "{out}");
+        assert!(!out.contains("<details>"), "{out}");
+        assert!(!out.contains("conversation │"), "{out}");
+    }
 }
 
 /// A failed gate exited 1 with nothing on stderr, in every format, and the

@@ -57,9 +57,17 @@ impl DiffOutput<'_> {
                 );
             }
         }
+        if self.examples == 0 && r.changed > 0 {
+            // Asked for the summary alone: no folded section of an empty table per kind.
+            let _ = writeln!(
+                s,
+                "\n{}, none shown (`--examples 0`; `--format json` lists all).",
+                crate::text::count(r.changed, "changed conversation")
+            );
+        }
         for kind in ChangeKind::ALL {
             let count = r.by_kind.get(&kind).copied().unwrap_or(0);
-            if count == 0 {
+            if count == 0 || self.examples == 0 {
                 continue;
             }
             let _ = writeln!(

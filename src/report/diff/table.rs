@@ -30,6 +30,14 @@ impl DiffOutput<'_> {
             let _ = writeln!(s, "team flows: {}", flows.join(", "));
         }
         out.write_all(s.as_bytes())?;
+        if self.examples == 0 && r.changed > 0 {
+            // Asked for the summary alone: said, not an empty table.
+            return writeln!(
+                out,
+                "{}, none shown (--examples 0; --format json lists all)",
+                crate::text::count(r.changed, "changed conversation")
+            );
+        }
         if r.changes.is_empty() {
             return Ok(());
         }
