@@ -48,6 +48,27 @@ pub fn differs_at(a: &str, b: &str) -> usize {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() + 1
 }
 
+/// Where `part` occurs in `message` but for case, the text as `message` writes it.
+fn in_other_case<'m>(message: &'m str, part: &str) -> Option<&'m str> {
+    let wanted = part.to_lowercase();
+    if wanted.is_empty() {
+        return None;
+    }
+    message.char_indices().map(|(i, _)| i).find_map(|start| {
+        let rest = &message[start..];
+        let mut end = 0;
+        let mut lowered = String::new();
+        for (i, c) in rest.char_indices() {
+            if lowered.len() >= wanted.len() {
+                break;
+            }
+            lowered.extend(c.to_lowercase());
+            end = i + c.len_utf8();
+        }
+        (lowered == wanted).then(|| &rest[..end])
+    })
+}
+
 /// What to do about an expected bridge message that differs only by its final line break.
 const TRAILING_LINE_BREAK_HELP: &str = "the expected text ends in a line break, which a \
      bridge message never does: use `|-` or `>-` instead of `|` or `>`";
@@ -158,11 +179,19 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         );
     }
     if let Some(triggers) = &expect.triggers {
-        let mut expected = triggers.clone();
-        expected.sort();
-        let mut actual: Vec<String> = o.triggers.iter().map(|t| t.id.clone()).collect();
-        actual.sort();
-        check("triggers", Value::List(expected), Value::List(actual));
+        // Compared as sets; shown as the case writes them and as the outcome lists
+        // them, most severe first (sorted, the primary trigger could read second).
+        let actual: Vec<String> = o.triggers.iter().map(|t| t.id.clone()).collect();
+        let (mut e, mut a) = (triggers.clone(), actual.clone());
+        e.sort();
+        a.sort();
+        // The same set: the outcome's list against itself, no mismatch.
+        let expected = if e == a { &actual } else { triggers };
+        check(
+            "triggers",
+            Value::List(expected.clone()),
+            Value::List(actual.clone()),
+        );
     }
     if let Some(route) = &expect.route {
         check(
@@ -200,11 +229,18 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
             .as_deref()
             .is_some_and(|m| m.contains(part.as_str()))
     {
-        out.push(Mismatch::new(
-            "bridge_contains",
-            Value::text(Some(part)),
-            bridge,
-        ));
+        let mut m = Mismatch::new("bridge_contains", Value::text(Some(part)), bridge);
+        // Compared as written: a part that is there in other capitals says so.
+        if let Some(found) = o
+            .bridge_message
+            .as_deref()
+            .and_then(|message| in_other_case(message, part))
+        {
+            m.help = Some(format!(
+                "the message holds `{found}`, in other capitals: `bridge_contains` compares the text as written"
+            ));
+        }
+        out.push(m);
     }
     match (&o.bridge_error, expect.bridge_error) {
         (Some(error), false) => {
@@ -281,5 +317,81 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("escalated", Some(9), None)]
         );
+    }
+
+    fn escalated(triggers: &[&str], bridge: &str) -> Outcome {
+        Outcome {
+            escalated: true,
+            escalation_turn: Some(1),
+            triggers: triggers
+                .iter()
+                .map(|id| crate::outcome::FiredTrigger {
+                    id: (*id).to_owned(),
+                    severity: "high",
+                    turn: 1,
+                    evidence: Vec::new(),
+                })
+                .collect(),
+            bridge_message: Some(bridge.to_owned()),
+            ..Outcome::not_escalated("c".into(), 1)
+        }
+    }
+
+    /// A failing `triggers:` listed both sides sorted by name, so the primary trigger
+    /// could read second; the outcome's side is in its order (most severe first), the
+    /// case's as written. Compared as sets still.
+    #[test]
+    fn triggers_show_in_the_outcome_s_order_and_compare_as_sets() {
+        let o = escalated(&["legal-compliance", "frustration"], "Hi");
+        let expect = |triggers: &[&str]| Expect {
+            escalated: true,
+            triggers: Some(triggers.iter().map(|t| (*t).to_owned()).collect()),
+            ..Expect::default()
+        };
+        assert_eq!(
+            compare(&expect(&["frustration", "legal-compliance"]), &o),
+            []
+        );
+        let got = compare(&expect(&["legal-compliance"]), &o);
+        assert_eq!(
+            got.iter()
+                .map(|m| (m.expected.to_string(), m.actual.to_string()))
+                .collect::<Vec<_>>(),
+            [(
+                "[legal-compliance]".to_owned(),
+                "[legal-compliance, frustration]".to_owned()
+            )]
+        );
+    }
+
+    /// `bridge_contains` compares as written; a part there in other capitals failed
+    /// with no word of why.
+    #[test]
+    fn a_bridge_part_in_other_capitals_says_so() {
+        let o = escalated(&["t"], "Hi Alex, I'm Chris from support. Ärger?");
+        let expect = |part: &str| Expect {
+            escalated: true,
+            bridge_contains: Some(part.to_owned()),
+            ..Expect::default()
+        };
+        let help = |part: &str| {
+            compare(&expect(part), &o)
+                .first()
+                .and_then(|m| m.help.clone())
+        };
+        assert_eq!(
+            help("i'm chris").as_deref(),
+            Some(
+                "the message holds `I'm Chris`, in other capitals: `bridge_contains` compares the text as written"
+            )
+        );
+        assert_eq!(
+            help("ärger").as_deref(),
+            Some(
+                "the message holds `Ärger`, in other capitals: `bridge_contains` compares the text as written"
+            )
+        );
+        assert_eq!(help("I'm Maya"), None);
+        assert_eq!(compare(&expect("I'm Chris"), &o), []);
     }
 }
