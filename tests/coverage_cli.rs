@@ -339,3 +339,73 @@ fn the_summary_fits_a_hundred_columns_and_a_narrow_terminal() {
         "2000000 conversations, 34000000 messages\n1234567 escalated (61.7%)\n100% of triggers fired\ndefault route took 45.83% of escalations",
     );
 }
+
+/// Coverage said nothing of escalations whose bridge message could not be rendered
+/// (`replay` counts them), nor listed those no route took in rules without a default
+/// route: both are gaps now, with examples, in every format and through a merge.
+#[test]
+fn bridge_errors_and_unrouted_escalations_are_gaps() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "r.yaml",
+        "version: 1\nsignals:\n  - { id: person, builtin: human_request }\ntriggers:\n  - id: wants-person\n    reason: help you\n    when: { message: { role: customer, signal: person } }\nroutes:\n  - id: vip\n    when: { meta: { field: tier, equals: enterprise } }\n    team: vip\nteams:\n  - { id: vip, name: VIP, bridge: \"Hi {{ customer.name }}\" }\n",
+    );
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text,tier\na,customer,I want to talk to a human,enterprise\nb,customer,let me speak to a person,\n",
+    );
+    let coverage = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "-r"])
+                .arg(&rules)
+                .arg(&csv),
+        )
+    };
+    let table = coverage("table");
+    assert!(
+        table.contains("  escalations no route took (unrouted)      1\n    b — escalated by `wants-person`; no route matched, and there is no default route"),
+        "{table}"
+    );
+    assert!(
+        table.contains("  escalations without a bridge message      1\n    a — escalated to `vip`; no bridge message: undefined variable `customer.name`"),
+        "{table}"
+    );
+    assert!(!table.contains("on the default route"), "{table}");
+    assert!(
+        coverage("markdown").contains("| escalations without a bridge message | 1 | `a` — "),
+        "markdown"
+    );
+    assert!(coverage("html").contains("escalations no route took (unrouted)"));
+    let json = coverage("json");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["gaps"]["unrouted"]["count"], 1, "{json}");
+    assert_eq!(report["gaps"]["bridge_errors"]["count"], 1, "{json}");
+    // Merged with a report of another shard, the counts add up.
+    let other = write(
+        dir.path(),
+        "u.csv",
+        "conversation_id,role,text,tier\nc,customer,a human please,enterprise\n",
+    );
+    let shard = |csv: &std::path::Path, name: &str| {
+        let out = stdout_of(
+            handoff()
+                .args(["coverage", "-f", "json", "-r"])
+                .arg(&rules)
+                .arg(csv),
+        );
+        write(dir.path(), name, &out)
+    };
+    let (one, two) = (shard(&csv, "1.json"), shard(&other, "2.json"));
+    let merged: serde_json::Value = serde_json::from_str(&stdout_of(
+        handoff()
+            .args(["coverage", "-f", "json", "--merge"])
+            .arg(&one)
+            .arg(&two),
+    ))
+    .unwrap();
+    assert_eq!(merged["gaps"]["bridge_errors"]["count"], 2);
+    assert_eq!(merged["gaps"]["unrouted"]["count"], 1);
+}

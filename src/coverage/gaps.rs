@@ -1,6 +1,7 @@
 //! The gaps of a coverage report: one conversation with its outcome and tally → missed
 //! and late handoffs, stuck conversations nobody escalated, escalations that fell to the
-//! default route, each counted with its first few examples; and the merge of two shards'
+//! default route or to none, escalations without a bridge message, each counted with its
+//! first few examples; and the merge of two shards'
 //! gaps. Counts only; the tallies of triggers, routes and signals are the report's.
 
 use std::borrow::Cow;
@@ -47,6 +48,15 @@ pub struct Gaps {
     pub stuck_not_escalated: Gap,
     /// Escalations that fell to the default route.
     pub default_route: Gap,
+    /// Escalations no route took, in rules without a default route: no team takes them.
+    /// (Added within version 1: absent from reports made before.)
+    #[serde(default)]
+    pub unrouted: Gap,
+    /// Escalations whose bridge message could not be rendered (a template reading a
+    /// field the conversation lacks): the human would open with nothing. (Added within
+    /// version 1.)
+    #[serde(default)]
+    pub bridge_errors: Gap,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -172,10 +182,20 @@ impl Gaps {
                 format!("{}; never escalated", why.join(", "))
             }));
         }
+        let trigger = outcome.primary_trigger().unwrap_or("-");
         if outcome.route.as_deref() == Some(DEFAULT_ROUTE_ID) {
-            let trigger = outcome.primary_trigger().unwrap_or("-");
             self.default_route.add(example(conversation, || {
                 format!("escalated by `{trigger}`; no specific route matched")
+            }));
+        } else if outcome.escalated && outcome.route.is_none() {
+            self.unrouted.add(example(conversation, || {
+                format!("escalated by `{trigger}`; no route matched, and there is no default route")
+            }));
+        }
+        if let Some(error) = &outcome.bridge_error {
+            let team = outcome.team.as_deref().unwrap_or("-");
+            self.bridge_errors.add(example(conversation, || {
+                format!("escalated to `{team}`; no bridge message: {error}")
             }));
         }
     }
@@ -189,6 +209,8 @@ impl Gaps {
         self.late_escalations.merge(&other.late_escalations);
         self.stuck_not_escalated.merge(&other.stuck_not_escalated);
         self.default_route.merge(&other.default_route);
+        self.unrouted.merge(&other.unrouted);
+        self.bridge_errors.merge(&other.bridge_errors);
     }
 }
 

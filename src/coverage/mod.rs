@@ -287,6 +287,8 @@ impl CoverageReport {
             &mut gaps.late_escalations,
             &mut gaps.stuck_not_escalated,
             &mut gaps.default_route,
+            &mut gaps.unrouted,
+            &mut gaps.bridge_errors,
         ]
         .into_iter()
         .chain(self.labels.as_mut().map(|labels| &mut labels.misses))

@@ -226,9 +226,9 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
 
 /// The gaps, each with its name and, where its count means nothing, why: transcripts
 /// in which no human takes over have no handoff to miss or be late for.
-pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static str>); 4] {
+pub(super) fn gaps(r: &CoverageReport) -> Vec<(&'static str, &Gap, Option<&'static str>)> {
     let no_human = (r.human_handoffs == 0).then_some(NO_HUMAN);
-    [
+    let mut gaps = vec![
         (
             "missed handoffs (human, no rule)",
             &r.gaps.missed_handoffs,
@@ -240,12 +240,32 @@ pub(super) fn gaps(r: &CoverageReport) -> [(&'static str, &Gap, Option<&'static 
             no_human,
         ),
         ("stuck, never escalated", &r.gaps.stuck_not_escalated, None),
-        (
+    ];
+    // Rules without a default route have no escalation on it to list: theirs fall to
+    // no team at all, which is the gap to see.
+    if r.has_default_route() {
+        gaps.push((
             "escalations on the default route",
             &r.gaps.default_route,
             None,
-        ),
-    ]
+        ));
+    } else {
+        gaps.push((
+            "escalations no route took (unrouted)",
+            &r.gaps.unrouted,
+            None,
+        ));
+    }
+    // Only when there are some: rules whose templates render everywhere are not told
+    // of a gap they cannot have.
+    if r.gaps.bridge_errors.count > 0 {
+        gaps.push((
+            "escalations without a bridge message",
+            &r.gaps.bridge_errors,
+            None,
+        ));
+    }
+    gaps
 }
 
 /// Where a phrase that never counted occurred all the same: `only negated, in 2

@@ -281,6 +281,11 @@ mod tests {
     fn a_gap_row_gives_each_example_with_why_on_a_line() {
         let mut report = CoverageReport::default();
         report.human_handoffs = 1;
+        // Rules with a default route: its gap is listed (without one, the unrouted).
+        report.routes.push(crate::coverage::RouteCoverage {
+            id: crate::rules::DEFAULT_ROUTE_ID.into(),
+            ..Default::default()
+        });
         let example = |id: &str, detail: &str| Example {
             conversation_id: id.into(),
             detail: detail.into(),
