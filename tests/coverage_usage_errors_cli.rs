@@ -170,6 +170,13 @@ fn gate_values_out_of_range_are_usage_errors() {
             "0.8",
             "a percentage between 0 and 100: 0.8 reads as 0.8%; for 80% write 80",
         ),
+        // "invalid digit found in string", and `-1` taken for a flag.
+        (
+            "--max-missed",
+            "1.5",
+            "expected a whole number, 0 or more (e.g. 10): it is a count, not a fraction or a percentage",
+        ),
+        ("--max-missed", "-1", "it cannot be negative"),
     ] {
         handoff()
             .args(["coverage", flag, value])

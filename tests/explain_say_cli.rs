@@ -66,7 +66,24 @@ fn a_conversation_said_on_the_command_line() {
         .args(["explain", "--say", "custmer: hi"])
         .assert()
         .code(2)
-        .stderr(contains("--say `custmer: hi` is not ROLE: TEXT"));
+        .stderr(contains(
+            "--say `custmer: hi`: `custmer` is not a role (did you mean `customer`?): write customer, bot or agent",
+        ));
+    // Not one word before the colon: not written as ROLE: TEXT at all.
+    handoff()
+        .args(["explain", "--say", "I said: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains("--say `I said: hi` is not ROLE: TEXT"));
+    // Under --redact the word is not quoted: it may be part of what the text masks.
+    handoff()
+        .args(["explain", "--redact", "--say", "alice@example.com: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains("--say `[email]: hi` is not ROLE: TEXT"))
+        .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
+            "alice",
+        )));
     handoff()
         .args(["explain", "--say", "customer: hi", "--meta", "tier"])
         .assert()
@@ -110,7 +127,9 @@ fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case()
         .args(["explain", "--say", "system: hi"])
         .assert()
         .code(2)
-        .stderr(contains("is not ROLE: TEXT"));
+        .stderr(contains(
+            "`system` is not a role: write customer, bot or agent",
+        ));
     handoff()
         .args(["explain", "-c", "C02-STUDENT-DISCOUNT", "fixtures"])
         .assert()

@@ -24,7 +24,9 @@ fn a_mistyped_say_is_quoted_masked_under_redact() {
     // Without --redact it is quoted as written.
     let err = explain_error(&["--say", said]);
     assert!(
-        err.contains(&format!("--say `{said}` is not ROLE: TEXT")),
+        err.contains(&format!(
+            "--say `{said}`: `customre` is not a role (did you mean `customer`?)"
+        )),
         "{err}"
     );
 }

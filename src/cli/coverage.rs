@@ -53,7 +53,7 @@ pub struct CoverageArgs {
     #[arg(long, value_name = "FRACTION", value_parser = gates::fraction)]
     pub max_default_share: Option<f64>,
     /// Exit 1 when more than N human handoffs were missed by every rule
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::numbers::count::<u64>, allow_negative_numbers = true)]
     pub max_missed: Option<u64>,
     #[command(flatten)]
     pub input: InputArgs,

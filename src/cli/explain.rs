@@ -51,7 +51,7 @@ pub struct ExplainArgs {
     pub rules: PathBuf,
     /// Show the trigger trees of message N only (the first is 1); every message keeps
     /// its text and signals, and the verdict, routes and bridge message stay
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = super::numbers::count::<usize>, allow_negative_numbers = true)]
     pub message: Option<usize>,
     /// Show every trigger's tree on every message: also those nothing in the message
     /// came close to, and those that cannot hold on a message from its role (a
@@ -297,7 +297,26 @@ fn said_message(
             (role, Some(after[..end].trim()), &after[end + 1..])
         }
     };
-    let role = roles.get(role.trim()).ok_or_else(not_role)?;
+    let role = match roles.get(role.trim()) {
+        Some(role) => role,
+        // One word before the colon: written as ROLE: TEXT, with a role not known.
+        // (Not quoted under --redact: the word may be part of what the text masks, an
+        // email's local part.)
+        None if !redact
+            && !role.trim().is_empty()
+            && !role.trim().contains(char::is_whitespace) =>
+        {
+            let word = role.trim();
+            let hint = crate::diag::did_you_mean(word, roles.names())
+                .map(|near| format!(" (did you mean `{near}`?)"))
+                .unwrap_or_default();
+            anyhow::bail!(
+                "--say `{shown}`: `{}` is not a role{hint}: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …)",
+                crate::text::shown(word)
+            )
+        }
+        None => return Err(not_role()),
+    };
     let (timestamp, clock) = match time {
         None => (None, Clock::Written),
         Some(time) => {

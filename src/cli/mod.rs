@@ -14,6 +14,7 @@ mod init;
 mod input;
 mod lint;
 mod misplaced;
+mod numbers;
 pub mod output;
 mod replay;
 mod test;

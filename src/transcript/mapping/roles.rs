@@ -73,6 +73,11 @@ impl RoleMap {
         }
     }
 
+    /// The role names it knows, for a "did you mean".
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
+
     pub fn insert(&mut self, value: &str, role: Role) {
         self.map.insert(normalize_field(value), role);
     }
