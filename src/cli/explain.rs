@@ -17,6 +17,51 @@ use crate::transcript::{Clock, Conversation, Conversations as _, Message, Metada
 /// Conversation ids kept for a "did you mean" when the id is not found.
 const MAX_SUGGESTION_IDS: usize = 100_000;
 
+/// The ids of the input that begin with the id `explain -c` was given, when none is it:
+/// the first [`Starting::KEPT`] and how many in all.
+#[derive(Debug, Default)]
+struct Starting {
+    ids: Vec<String>,
+    count: usize,
+}
+
+impl Starting {
+    const KEPT: usize = 3;
+
+    /// Counts `candidate` if it begins with `given` (ignoring ASCII case), and keeps it
+    /// if among the first few.
+    fn offer(&mut self, given: &str, candidate: &str) {
+        let begins = candidate.len() > given.len()
+            && candidate.is_char_boundary(given.len())
+            && candidate[..given.len()].eq_ignore_ascii_case(given);
+        if begins && !given.is_empty() {
+            self.count += 1;
+            if self.ids.len() < Self::KEPT {
+                self.ids.push(candidate.to_owned());
+            }
+        }
+    }
+
+    /// `; did you mean `c11-person`?` for one, `; 4 ids begin with it: `a`, `b`, `c`, …`
+    /// for more; nothing for none.
+    fn hint(&self) -> String {
+        let quoted: Vec<String> = self
+            .ids
+            .iter()
+            .map(|id| format!("`{}`", crate::text::shown(id)))
+            .collect();
+        match self.count {
+            0 => String::new(),
+            1 => format!("; did you mean {}?", quoted[0]),
+            n => format!(
+                "; {n} ids begin with it: {}{}",
+                quoted.join(", "),
+                if n > quoted.len() { ", …" } else { "" }
+            ),
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("what").required(true).multiple(false))]
 #[command(
@@ -99,6 +144,9 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     };
     let mut reader = args.input.open(&args.files, &args.read)?;
     let mut seen = Vec::new();
+    // Ids that begin with the one given (an id cut short, `c11`), the first few of them.
+    let mut starting = Starting::default();
+    let mut read_count = 0usize;
     let mut found = None;
     // The whole input is read, even past the conversation: only then is it known that
     // its id does not come back later in the input (which would make it a part of the
@@ -106,6 +154,10 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     // gives it (an unsorted input, a missing column, malformed rows).
     while let Some(conversation) = reader.next() {
         let conversation = conversation?;
+        read_count += 1;
+        if found.is_none() {
+            starting.offer(id, &conversation.id);
+        }
         if found.is_some() {
             reader.recycle(conversation);
         } else if conversation.id == *id {
@@ -119,14 +171,15 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
     let Some(conversation) = found else {
-        let hint = did_you_mean(id, seen.iter().map(String::as_str))
-            .map(|s| format!("; did you mean `{}`?", crate::text::shown(s)))
-            .unwrap_or_default();
+        let hint = match did_you_mean(id, seen.iter().map(String::as_str)) {
+            Some(near) => format!("; did you mean `{}`?", crate::text::shown(near)),
+            None => starting.hint(),
+        };
+        // Counted whole: `seen` stops at its bound.
         anyhow::bail!(
-            "conversation `{}` not found in {} conversation{} read{hint}",
+            "conversation `{}` not found in {} read{hint}",
             crate::text::shown(id),
-            seen.len(),
-            if seen.len() == 1 { "" } else { "s" }
+            crate::text::count(read_count, "conversation")
         );
     };
     write(args, &engine, &conversation, io)?;
@@ -345,4 +398,31 @@ fn said_message(
         clock,
         line,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Starting;
+
+    /// `explain -c c11` said "not found" with no suggestion where one id began with it.
+    #[test]
+    fn ids_that_begin_with_the_one_given_are_suggested() {
+        let mut one = Starting::default();
+        for id in ["c10-x", "C11-person", "c1", "ć11"] {
+            one.offer("c11", id);
+        }
+        assert_eq!(one.hint(), "; did you mean `C11-person`?");
+        let mut many = Starting::default();
+        for id in ["c1-a", "c10-b", "c11-c", "c12-d", "d1"] {
+            many.offer("c1", id);
+        }
+        assert_eq!(
+            many.hint(),
+            "; 4 ids begin with it: `c1-a`, `c10-b`, `c11-c`, …"
+        );
+        let mut none = Starting::default();
+        none.offer("", "anything");
+        none.offer("zz", "z");
+        assert_eq!(none.hint(), "");
+    }
 }
