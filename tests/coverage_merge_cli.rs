@@ -274,6 +274,68 @@ fn a_report_with_labels_does_not_merge_with_one_without() {
     }
 }
 
+/// Two shards' reports of one labels file mapped with other `--label-column`s were
+/// refused as "different label files (2 and 2 labels)", and the refusal did not name
+/// the report merged into: each side's labels and blanks are given, and both reports.
+#[test]
+fn labels_mapped_otherwise_are_refused_saying_what_differs() {
+    let dir = tempfile::tempdir().unwrap();
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        "conversation_id,expected_team,other\nc01-enterprise-discount,senior-ae,\nc20-no-metadata,none,frontline\n",
+    );
+    let report = |name: &str, column: &str, shard: &str| {
+        let all = std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv"))
+            .unwrap();
+        let (header, rows) = all.split_once('\n').unwrap();
+        let cut = rows.find("\nc16-").unwrap() + 1;
+        let part = if shard == "a" {
+            &rows[..cut]
+        } else {
+            &rows[cut..]
+        };
+        let csv = write(
+            dir.path(),
+            &format!("{shard}.csv"),
+            &format!("{header}\n{part}"),
+        );
+        write(
+            dir.path(),
+            name,
+            &stdout_of(
+                handoff()
+                    .args([
+                        "coverage",
+                        "-f",
+                        "json",
+                        "--label-column",
+                        column,
+                        "--labels",
+                    ])
+                    .arg(&labels)
+                    .arg(&csv),
+            ),
+        )
+    };
+    let a = report("a.json", "expected_team=expected_team", "a");
+    let b = report("b.json", "expected_team=other", "b");
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .code(2)
+        .stderr(contains(format!(
+            "cannot merge {} into {}",
+            b.display(),
+            a.display()
+        )))
+        .stderr(contains(
+            "the reports evaluate different labels (2 labels, 0 blank, against 2, 1 blank): another labels file, or the same mapped with other --label-column",
+        ));
+}
+
 /// `--merge` read its reports without the checks every other input gets: a binary file
 /// was "stream did not contain valid UTF-8", a gzip report cut short "incomplete
 /// deflate stream".

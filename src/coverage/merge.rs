@@ -21,8 +21,12 @@ pub enum MergeError {
     DifferentRules(String, String),
     #[error("unsupported coverage report version {0}; this handoff reads version {VERSION}")]
     Version(u32),
-    #[error("the reports evaluate different label files ({0} and {1} labels)")]
-    DifferentLabels(u64, u64),
+    /// Labels and blank rows of each: a file mapped with other `--label-column`s has
+    /// as many rows, but other blanks.
+    #[error(
+        "the reports evaluate different labels ({0} labels, {1} blank, against {2}, {3} blank): another labels file, or the same mapped with other --label-column"
+    )]
+    DifferentLabels(u64, u64, u64, u64),
     #[error("both reports count the run {0}: its conversations would count twice")]
     Overlap(String),
     /// One report evaluates labels and the other does not (`true`: this one has them).
@@ -50,7 +54,9 @@ impl CoverageReport {
         // Refused before anything is added: a refused merge leaves this report as it was.
         match (&self.labels, &other.labels) {
             (Some(a), Some(b)) if (a.labels, a.blank) != (b.labels, b.blank) => {
-                return Err(MergeError::DifferentLabels(a.labels, b.labels));
+                return Err(MergeError::DifferentLabels(
+                    a.labels, a.blank, b.labels, b.blank,
+                ));
             }
             (Some(_), None) | (None, Some(_)) => {
                 return Err(MergeError::LabelsInOne(self.labels.is_some()));

@@ -57,9 +57,14 @@ pub(super) fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
         read.push((path, report.shards.clone()));
         match &mut merged {
             None => merged = Some(report),
-            Some(m) => m
-                .merge(&report)
-                .with_context(|| format!("cannot merge {}", path.display()))?,
+            Some(m) => m.merge(&report).with_context(|| {
+                let into: Vec<String> = read.iter().map(|(p, _)| p.display().to_string()).collect();
+                format!(
+                    "cannot merge {} into {}",
+                    path.display(),
+                    into[..into.len() - 1].join(", ")
+                )
+            })?,
         }
     }
     let mut report = merged.context("--merge needs at least one report")?;

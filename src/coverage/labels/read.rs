@@ -171,16 +171,18 @@ fn load_from(
         return Err(header_error(
             header_line,
             format!(
-                "neither `{}` nor `{}` column; the columns are: {} (map one with \
+                "neither {} nor {} column; the columns are: {} (map one with \
                  --label-column expected_escalated=<column> for a column of yes or no, or \
                  expected_team=<column> for one of team ids)",
-                columns.expected_team,
-                columns.expected_escalated,
+                given(&columns.expected_team, "expected_team"),
+                given(&columns.expected_escalated, "expected_escalated"),
                 crate::text::shown_names(&header)
             ),
         ));
     }
     let mut labels = Labels::default();
+    // Each labelled conversation's line, for a second label's error.
+    let mut first_lines: std::collections::HashMap<String, u64> = std::collections::HashMap::new();
     let mut errors: Vec<(u64, String)> = Vec::new();
     let mut more = 0;
     let mut fail = |line: u64, message: String| {
@@ -284,10 +286,16 @@ fn load_from(
                 .insert(conversation.to_owned(), label)
                 .is_some()
             {
+                let first = first_lines.get(conversation).copied().unwrap_or_default();
                 row_error(
                     line,
-                    format!("conversation `{}` is labelled twice", shown(conversation)),
+                    format!(
+                        "conversation `{}` is labelled twice (first at line {first})",
+                        shown(conversation)
+                    ),
                 );
+            } else {
+                first_lines.insert(conversation.to_owned(), line);
             }
         }
         Ok(())
@@ -335,3 +343,14 @@ fn load_from(
 
 #[cfg(test)]
 mod tests;
+
+/// A label column as an error names it: `` `expected_team` ``, or, mapped by a flag,
+/// `` `nope` (--label-column expected_escalated=nope) ``, which read as a column the file
+/// should have had.
+fn given(column: &str, field: &str) -> String {
+    if column == field {
+        format!("`{column}`")
+    } else {
+        format!("`{column}` (--label-column {field}={column})")
+    }
+}

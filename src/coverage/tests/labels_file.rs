@@ -85,7 +85,7 @@ fn every_bad_row_of_a_labels_file_is_reported() {
         "{text}"
     );
     assert!(
-        text.contains("labels.csv:6: conversation `d` is labelled twice"),
+        text.contains("labels.csv:6: conversation `d` is labelled twice (first at line 5)"),
         "{text}"
     );
     assert!(

@@ -172,6 +172,21 @@ fn header_errors_name_the_headers_line() {
          expected_escalated=<column> for a column of yes or no, or expected_team=<column> for \
          one of team ids)"
     );
+    // A column mapped by a flag that the file lacks read as a column it should have had.
+    let mapped = load_from(
+        "conversation_id,happy\na,true\n".as_bytes(),
+        Path::new("labels.csv"),
+        &LabelColumns::from_pairs(&["expected_escalated=nope".to_owned()]).unwrap(),
+        TEAMS,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        mapped.starts_with(
+            "labels.csv:1: neither `expected_team` nor `nope` (--label-column expected_escalated=nope) column;"
+        ),
+        "{mapped}"
+    );
 }
 
 /// A labels row starting with a byte order mark (files joined with `cat`) kept
