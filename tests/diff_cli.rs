@@ -353,3 +353,47 @@ fn rules_flag_gives_the_head_rules() {
         assert_eq!(out, by_head, "{flag}");
     }
 }
+
+/// The summary's counts by kind added up to more than the conversations that changed
+/// (a reason changed is a bridge message and a detail changed) with no word of why.
+#[test]
+fn kinds_that_overlap_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let head = changed_rules(
+        dir.path(),
+        "reason: help with your legal and compliance questions",
+        "reason: talk about your legal questions",
+    );
+    let table = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--head"])
+            .arg(&head),
+    );
+    assert!(
+        table.contains(
+            "  (a conversation counts under each kind of change it has, so these add up to more)"
+        ),
+        "{table}"
+    );
+    let md = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "-f", "markdown", "--head"])
+            .arg(&head),
+    );
+    assert!(
+        md.contains("<sub>A conversation counts under each kind of change it has, so these add up to more.</sub>"),
+        "{md}"
+    );
+    // A change of one kind each: no note.
+    let team = changed_rules(
+        dir.path(),
+        "default_route:\n  team: frontline",
+        "default_route:\n  team: senior-ae",
+    );
+    let table = stdout_of(
+        handoff()
+            .args(["diff", "--base", "rules", "--head"])
+            .arg(&team),
+    );
+    assert!(!table.contains("counts under each kind"), "{table}");
+}

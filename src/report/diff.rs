@@ -73,6 +73,16 @@ impl DiffOutput<'_> {
     /// counted apart from every kind (only the JSON said so, per change):
     /// `⚠ 1 escalation would get no bridge message with the head rules`; `None` when
     /// there are none.
+    /// When the kinds' counts add up to more than the conversations that changed, says
+    /// why: one conversation counts under each kind of change it has.
+    fn overlap_note(&self) -> Option<&'static str> {
+        let r = self.report;
+        let counted: u64 = r.by_kind.values().sum();
+        (counted > r.changed).then_some(
+            "a conversation counts under each kind of change it has, so these add up to more",
+        )
+    }
+
     fn bridge_errors(&self) -> Option<String> {
         let n = self.report.head_bridge_errors;
         (n > 0).then(|| {

@@ -32,6 +32,9 @@ impl DiffOutput<'_> {
                 let _ = writeln!(s, "| {} | {n} |", kind.describe());
             }
         }
+        if let Some(note) = self.overlap_note() {
+            let _ = writeln!(s, "\n<sub>{}.</sub>", capitalised(note));
+        }
         if !r.team_flows.is_empty() {
             s.push_str("\n| from | to | conversations |\n|---|---|---:|\n");
             for f in &r.team_flows {
@@ -97,4 +100,12 @@ impl DiffOutput<'_> {
         }
         out.write_all(s.as_bytes())
     }
+}
+
+/// `note` with its first letter a capital, as a sentence of its own.
+fn capitalised(note: &str) -> String {
+    let mut chars = note.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

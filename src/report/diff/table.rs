@@ -18,6 +18,9 @@ impl DiffOutput<'_> {
                 let _ = writeln!(s, "  {:<28} {n}", kind.describe());
             }
         }
+        if let Some(note) = self.overlap_note() {
+            let _ = writeln!(s, "  ({note})");
+        }
         if let Some(line) = self.bridge_errors() {
             let _ = writeln!(s, "{line}");
         }
