@@ -347,3 +347,41 @@ fn labels_that_match_no_conversation_are_a_warning() {
             "names a conversation",
         )));
 }
+
+/// The labels' misses ended "… 23 misses in all" where every gap says "… and N more";
+/// they say both now.
+#[test]
+fn misses_past_the_examples_say_how_many_more() {
+    let dir = tempfile::tempdir().unwrap();
+    // Every conversation of the fixtures (their ids as replay gives them: some rows
+    // hold line breaks), labelled for a team few go to.
+    let jsonl = stdout_of(handoff().args(["replay", "-q", "-f", "jsonl"]));
+    let mut rows = String::new();
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        rows.push_str(v["conversation_id"].as_str().unwrap());
+        rows.push_str(",legal\n");
+    }
+    let labels = write(
+        dir.path(),
+        "labels.csv",
+        &format!("conversation_id,expected_team\n{rows}"),
+    );
+    let out = stdout_of(handoff().args(["coverage", "--labels"]).arg(&labels));
+    let shown = out.matches("  miss: ").count() as u64;
+    let line = out
+        .lines()
+        .find(|l| l.contains("misses in all"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let total: u64 = line
+        .split('(')
+        .nth(1)
+        .and_then(|t| t.split(' ').next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("{line}"));
+    assert_eq!(
+        line,
+        format!("  … and {} more ({total} misses in all)", total - shown),
+        "{out}"
+    );
+}

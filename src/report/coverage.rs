@@ -144,7 +144,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         &[
             "signal",
             "messages",
-            "entries",
+            "phrases (incl. built-in)",
             "never counted (written in the rules)",
         ],
         width,
@@ -403,7 +403,12 @@ fn labels_text(l: &LabelEval, width: Option<u16>) -> String {
         let _ = writeln!(s, "  miss: {} — {}", e.conversation_id, e.detail);
     }
     if l.misses.count > l.misses.examples.len() as u64 {
-        let _ = writeln!(s, "  … {} misses in all", l.misses.count);
+        let _ = writeln!(
+            s,
+            "  … and {} more ({} misses in all)",
+            l.misses.count - l.misses.examples.len() as u64,
+            l.misses.count
+        );
     }
     s
 }

@@ -148,17 +148,18 @@ fn labels(s: &mut String, l: &LabelEval) {
     }
     if !l.per_team.is_empty() {
         s.push_str(
-            "\n| team | precision | recall | expected | routed |\n|---|---:|---:|---:|---:|\n",
+            "\n| team | precision | recall | expected | routed | right |\n|---|---:|---:|---:|---:|---:|\n",
         );
         for t in &l.per_team {
             let _ = writeln!(
                 s,
-                "| {} | {} | {} | {} | {} |",
+                "| {} | {} | {} | {} | {} | {} |",
                 code_cell(&t.team),
                 score(t.precision),
                 score(t.recall),
                 t.expected,
-                t.routed
+                t.routed,
+                t.correct
             );
         }
     }
