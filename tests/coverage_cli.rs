@@ -408,4 +408,32 @@ fn bridge_errors_and_unrouted_escalations_are_gaps() {
     .unwrap();
     assert_eq!(merged["gaps"]["bridge_errors"]["count"], 2);
     assert_eq!(merged["gaps"]["unrouted"]["count"], 1);
+    // A report made before these gaps (neither key): the unrouted are counted from
+    // beside its gaps; the bridge messages not at all, and said so, not as 0.
+    let mut old: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&one).unwrap()).unwrap();
+    let gaps = old["gaps"].as_object_mut().unwrap();
+    gaps.remove("unrouted");
+    gaps.remove("bridge_errors");
+    let old = write(dir.path(), "old.json", &old.to_string());
+    let merge = |format: &str| {
+        stdout_of(
+            handoff()
+                .args(["coverage", "-f", format, "--merge"])
+                .arg(&old)
+                .arg(&two),
+        )
+    };
+    let merged: serde_json::Value = serde_json::from_str(&merge("json")).unwrap();
+    assert_eq!(merged["gaps"]["unrouted"]["count"], 1, "{merged}");
+    assert_eq!(
+        merged["gaps"]["bridge_errors"],
+        serde_json::Value::Null,
+        "{merged}"
+    );
+    let table = merge("table");
+    assert!(
+        table.contains("  escalations without a bridge message      –   (not counted: a report merged in was made by an older handoff, which did not count them)"),
+        "{table}"
+    );
 }

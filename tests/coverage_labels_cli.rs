@@ -384,4 +384,13 @@ fn misses_past_the_examples_say_how_many_more() {
         format!("  … and {} more ({total} misses in all)", total - shown),
         "{out}"
     );
+    let md = stdout_of(
+        handoff()
+            .args(["coverage", "-f", "markdown", "--labels"])
+            .arg(&labels),
+    );
+    assert!(
+        md.contains(&format!("more ({total} misses in all)")),
+        "{md}"
+    );
 }

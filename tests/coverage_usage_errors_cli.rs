@@ -174,7 +174,7 @@ fn gate_values_out_of_range_are_usage_errors() {
         (
             "--max-missed",
             "1.5",
-            "expected a whole number, 0 or more (e.g. 10): it is a count, not a fraction or a percentage",
+            "expected a whole number, 0 or more (e.g. 10): it is a whole number, not a fraction or a percentage",
         ),
         ("--max-missed", "-1", "it cannot be negative"),
     ] {

@@ -135,6 +135,22 @@ fn say_takes_the_role_names_transcripts_take_and_ids_are_suggested_across_case()
         .assert()
         .code(2)
         .stderr(contains("did you mean `c02-student-discount`?"));
+    // An id cut short is suggested what begins with it before a near miss: `star-12`
+    // was told `star-1` where 54 ids begin with `star-12`.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = crate::common::write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,text\nab-1,customer,hi\nab-12x,customer,hi\n",
+    );
+    handoff()
+        .args(["explain", "-c", "ab-12"])
+        .arg(&csv)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "conversation `ab-12` not found in 2 conversations read; did you mean `ab-12x`?",
+        ));
 }
 
 /// `--say` messages had no time, so `hours:` never held and

@@ -253,6 +253,7 @@ fn no_label_matched(
                 path.display()
             ),
         )
+        .at(crate::diag::Location::line(path, 1))
         .help("labels are matched by conversation id, exactly: give the labels file's id column with `--label-column conversation_id=COLUMN`, or check that the labels are for this export"),
     )
 }

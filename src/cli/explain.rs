@@ -96,7 +96,7 @@ pub struct ExplainArgs {
     pub rules: PathBuf,
     /// Show the trigger trees of message N only (the first is 1); every message keeps
     /// its text and signals, and the verdict, routes and bridge message stay
-    #[arg(long, value_name = "N", value_parser = super::numbers::count::<usize>, allow_negative_numbers = true)]
+    #[arg(long, value_name = "N", value_parser = super::numbers::position::<usize>, allow_negative_numbers = true)]
     pub message: Option<usize>,
     /// Show every trigger's tree on every message: also those nothing in the message
     /// came close to, and those that cannot hold on a message from its role (a
@@ -171,9 +171,12 @@ pub(super) fn run(args: &ExplainArgs, io: &mut Io<'_>) -> anyhow::Result<ExitSta
     let input::Finished { read, skipped, .. } = input::finish(reader, args.read.redact);
     input::write_read_diagnostics(io.stderr, io.color, &read)?;
     let Some(conversation) = found else {
+        // Ids that begin with the one given first: `star-12` is more likely cut short
+        // than a typo of `star-1`.
         let hint = match did_you_mean(id, seen.iter().map(String::as_str)) {
+            _ if starting.count > 0 => starting.hint(),
             Some(near) => format!("; did you mean `{}`?", crate::text::shown(near)),
-            None => starting.hint(),
+            None => String::new(),
         };
         // Counted whole: `seen` stops at its bound.
         anyhow::bail!(

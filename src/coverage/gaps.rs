@@ -35,7 +35,7 @@ const EXAMPLE_BYTES: usize = 4096;
 pub const STUCK_FALLBACK_WINDOW: usize = 8;
 
 /// Gaps in the data: where humans took over without the rules, or should have.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Gaps {
     /// A human agent took over, and no rule escalated.
     pub missed_handoffs: Gap,
@@ -54,9 +54,10 @@ pub struct Gaps {
     pub unrouted: Gap,
     /// Escalations whose bridge message could not be rendered (a template reading a
     /// field the conversation lacks): the human would open with nothing. (Added within
-    /// version 1.)
+    /// version 1: `None` in a report made before, which did not count them, and in a
+    /// merge with one.)
     #[serde(default)]
-    pub bridge_errors: Gap,
+    pub bridge_errors: Option<Gap>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,7 +112,29 @@ impl Gap {
     }
 }
 
+impl Default for Gaps {
+    fn default() -> Self {
+        Gaps {
+            missed_handoffs: Gap::default(),
+            late_escalations: Gap::default(),
+            late_by: BTreeMap::new(),
+            stuck_not_escalated: Gap::default(),
+            default_route: Gap::default(),
+            unrouted: Gap::default(),
+            // A new report counts them (none yet).
+            bridge_errors: Some(Gap::default()),
+        }
+    }
+}
+
 impl Gaps {
+    /// A report made before the unrouted gap was listed has their count all the same
+    /// (`unrouted`, beside the gaps): taken as the gap's, without examples, so that a
+    /// merge does not say fewer than its routes table.
+    pub(crate) fn count_unrouted(&mut self, unrouted: u64) {
+        self.unrouted.count = self.unrouted.count.max(unrouted);
+    }
+
     /// Adds one conversation's gaps, if it has any.
     pub(super) fn add(&mut self, conversation: &Conversation, outcome: &Outcome, tally: &Tally) {
         match outcome.versus_actual {
@@ -194,9 +217,11 @@ impl Gaps {
         }
         if let Some(error) = &outcome.bridge_error {
             let team = outcome.team.as_deref().unwrap_or("-");
-            self.bridge_errors.add(example(conversation, || {
-                format!("escalated to `{team}`; no bridge message: {error}")
-            }));
+            self.bridge_errors
+                .get_or_insert_default()
+                .add(example(conversation, || {
+                    format!("escalated to `{team}`; no bridge message: {error}")
+                }));
         }
     }
 
@@ -210,7 +235,11 @@ impl Gaps {
         self.stuck_not_escalated.merge(&other.stuck_not_escalated);
         self.default_route.merge(&other.default_route);
         self.unrouted.merge(&other.unrouted);
-        self.bridge_errors.merge(&other.bridge_errors);
+        // Counted only if every report counted them.
+        match (&mut self.bridge_errors, &other.bridge_errors) {
+            (Some(gap), Some(other)) => gap.merge(other),
+            (mine, _) => *mine = None,
+        }
     }
 }
 

@@ -288,9 +288,9 @@ impl CoverageReport {
             &mut gaps.stuck_not_escalated,
             &mut gaps.default_route,
             &mut gaps.unrouted,
-            &mut gaps.bridge_errors,
         ]
         .into_iter()
+        .chain(gaps.bridge_errors.as_mut())
         .chain(self.labels.as_mut().map(|labels| &mut labels.misses))
         .flat_map(|gap| gap.examples.iter_mut())
     }

@@ -144,7 +144,7 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
         &[
             "signal",
             "messages",
-            "phrases (incl. built-in)",
+            "phrases",
             "never counted (written in the rules)",
         ],
         width,
@@ -192,11 +192,13 @@ fn table(r: &CoverageReport, width: Option<u16>) -> String {
     let _ = writeln!(s, "signals never matched:    {}", list(&r.dead_signals));
     let _ = writeln!(s, "\ngaps");
     for (name, gap, note) in gaps(r) {
+        let note_text = note;
         let note = match note {
             Some(note) if gap.examples.is_empty() => format!("   ({note})"),
             _ => String::new(),
         };
-        let _ = writeln!(s, "  {name:<36} {:>6}{note}", gap.count);
+        let count = gap_count(gap, note_text);
+        let _ = writeln!(s, "  {name:<36} {count:>6}{note}");
         let (shown, more) = shown_examples(gap);
         for e in shown {
             let _ = writeln!(s, "    {} — {}", e.conversation_id, one_line(&e.detail));
@@ -258,14 +260,37 @@ pub(super) fn gaps(r: &CoverageReport) -> Vec<(&'static str, &Gap, Option<&'stat
     }
     // Only when there are some: rules whose templates render everywhere are not told
     // of a gap they cannot have.
-    if r.gaps.bridge_errors.count > 0 {
-        gaps.push((
+    match &r.gaps.bridge_errors {
+        Some(gap) if gap.count > 0 => {
+            gaps.push(("escalations without a bridge message", gap, None));
+        }
+        Some(_) => {}
+        // A merge with a report that did not count them: not a count of 0.
+        None => gaps.push((
             "escalations without a bridge message",
-            &r.gaps.bridge_errors,
-            None,
-        ));
+            &NOT_COUNTED_GAP,
+            Some(NOT_COUNTED),
+        )),
     }
     gaps
+}
+
+/// Why a gap shows no count: a report merged in was made before the gap was counted.
+pub(super) const NOT_COUNTED: &str =
+    "not counted: a report merged in was made by an older handoff, which did not count them";
+
+static NOT_COUNTED_GAP: Gap = Gap {
+    count: 0,
+    examples: Vec::new(),
+};
+
+/// A gap's count as the reports write it: `–` for one not counted.
+pub(super) fn gap_count(gap: &Gap, note: Option<&str>) -> String {
+    if note == Some(NOT_COUNTED) {
+        "–".to_owned()
+    } else {
+        gap.count.to_string()
+    }
 }
 
 /// Where a phrase that never counted occurred all the same: `only negated, in 2

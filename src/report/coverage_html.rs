@@ -10,7 +10,7 @@ mod charts;
 use std::fmt::Write as _;
 
 use self::charts::{bars, heat_map, histogram};
-use super::coverage::{NO_HUMAN, gaps, routed_teams};
+use super::coverage::{NO_HUMAN, gap_count, gaps, routed_teams};
 use super::coverage_share::{default_share, escalation_share, fired_share, percent};
 use crate::coverage::labels::LabelEval;
 use crate::coverage::{CoverageReport, Gap};
@@ -225,7 +225,7 @@ pub(super) fn page(r: &CoverageReport, failed_gates: &[super::FailedGate]) -> St
             s,
             "<h3>{} <span class=\"muted\">({})</span></h3>",
             esc(name),
-            gap.count
+            gap_count(gap, note)
         );
         match note {
             Some(note) if gap.examples.is_empty() => {

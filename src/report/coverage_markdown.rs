@@ -4,7 +4,9 @@
 use std::fmt::Write as _;
 
 use super::coverage::{case_hints, routed_teams, unmatched_named};
-use super::coverage::{gaps, passed_over, route_why, score, shown_examples, uncounted_note};
+use super::coverage::{
+    gap_count, gaps, passed_over, route_why, score, shown_examples, uncounted_note,
+};
 use super::coverage_share::{escalation_share, fallen_through, fired_share, percent};
 use crate::coverage::CoverageReport;
 use crate::coverage::labels::LabelEval;
@@ -80,7 +82,7 @@ pub(super) fn markdown(r: &CoverageReport, failed_gates: &[super::FailedGate]) -
             Some(note) if shown.is_empty() => format!("*{note}*"),
             _ => lines.join("<br>"),
         };
-        let _ = writeln!(s, "| {name} | {} | {examples} |", gap.count);
+        let _ = writeln!(s, "| {name} | {} | {examples} |", gap_count(gap, note));
     }
     if !r.never_fired.is_empty() || !r.never_routed.is_empty() || !r.dead_phrases.is_empty() {
         s.push_str("\n<details><summary>Never fired</summary>\n\n");
@@ -201,7 +203,7 @@ fn labels(s: &mut String, l: &LabelEval) {
         }
         let more = l.misses.count - l.misses.examples.len() as u64;
         if more > 0 {
-            let _ = writeln!(s, "- … and {more} more");
+            let _ = writeln!(s, "- … and {more} more ({} misses in all)", l.misses.count);
         }
     }
 }

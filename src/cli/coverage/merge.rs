@@ -29,7 +29,10 @@ pub(super) fn merge(paths: &[PathBuf]) -> anyhow::Result<CoverageReport> {
         }
         // Gzip by its magic bytes, as every input: CI artifacts are often kept compressed.
         let text = read_gunzipped(path)?;
-        let report = read_report(path, &text)?;
+        let mut report = read_report(path, &text)?;
+        // A report made before the unrouted were a gap: their count, from beside it.
+        let unrouted = report.unrouted;
+        report.gaps.count_unrouted(unrouted);
         // The same run in two reports counts its conversations twice: a report copied, a
         // rerun over the same input, or a shard already inside a merged report.
         for (earlier, runs) in &read {

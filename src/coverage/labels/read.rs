@@ -156,12 +156,16 @@ fn load_from(
             let also = columns.transcript_id.as_deref().map_or_else(String::new, |c| {
                 format!(" nor `{c}` (the transcripts' id column)")
             });
+            // A column the flag mapped is named with it, and the help is not to give
+            // the flag that was given.
+            let mapped = columns.conversation_id != "conversation_id";
             header_error(
                 header_line,
                 format!(
-                    "no `{}` column{also}; the columns are: {} (map it with --label-column conversation_id=<column>)",
-                    columns.conversation_id,
-                    crate::text::shown_names(&header)
+                    "no {} column{also}; the columns are: {} ({} --label-column conversation_id=<column>)",
+                    given(&columns.conversation_id, "conversation_id"),
+                    crate::text::shown_names(&header),
+                    if mapped { "give one of them with" } else { "map it with" }
                 ),
             )
         })?;

@@ -187,6 +187,19 @@ fn header_errors_name_the_headers_line() {
         ),
         "{mapped}"
     );
+    // The id column too, and the help is not to give the flag already given.
+    let id = load_from(
+        "conversation_id,expected_team\na,frontline\n".as_bytes(),
+        Path::new("labels.csv"),
+        &LabelColumns::from_pairs(&["conversation_id=tix".to_owned()]).unwrap(),
+        TEAMS,
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        id,
+        "labels.csv:1: no `tix` (--label-column conversation_id=tix) column; the columns are: `conversation_id`, `expected_team` (give one of them with --label-column conversation_id=<column>)",
+    );
 }
 
 /// A labels row starting with a byte order mark (files joined with `cat`) kept
