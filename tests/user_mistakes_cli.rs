@@ -1,8 +1,32 @@
 //! What `handoff lint` says of mistakes a user writing rules makes, found by a review
-//! playing one (cli35): a too-long block template whose underline ran into the next
-//! key. Each output is the product: snapshotted whole.
+//! playing one (cli35): one value where a mapping belongs (`default_route: sales`,
+//! `message: help`), a list for `equals`, a too-long block template whose underline ran
+//! into the next key. Each output is the product: snapshotted whole.
 
 use crate::common::lint_text_failing;
+
+/// `default_route: sales` and `message: help` said "expected a mapping (`key: value`)"
+/// and no more; `equals: [gold, silver]` "expected a single value …, not a list or
+/// mapping, found a list", with no word of `in:`.
+#[test]
+fn one_value_where_a_mapping_belongs_and_a_list_for_equals() {
+    let out = lint_text_failing(
+        "version: 1
+triggers:
+  - id: pricing
+    when: { message: discount }
+  - id: gold
+    when:
+      meta:
+        field: tier
+        equals: [gold, silver]
+teams:
+  - { id: sales, name: Sales, bridge: Hi. }
+default_route: sales
+",
+    );
+    insta::assert_snapshot!("one_value_where_a_mapping_belongs", out);
+}
 
 /// S009's underline for a too-long block template ran past the block's last line,
 /// over the blank line after it, into the next key (`agent:`).

@@ -179,7 +179,7 @@ pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
 
 /// Whether byte `start` of `text` is inside a flow mapping or list opened on its line
 /// (`{ field: tier, in: pro }`), brackets in quotes aside.
-fn in_flow(text: &str, start: usize) -> bool {
+pub(super) fn in_flow(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or_default();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let mut depth = 0i32;
@@ -198,7 +198,7 @@ fn in_flow(text: &str, start: usize) -> bool {
 
 /// The plain key whose value starts at byte `start` of `text` (`escalated` of
 /// `escalated: [true]`, or of a block list's first item under it), if there is one.
-fn key_before(text: &str, start: usize) -> Option<&str> {
+pub(super) fn key_before(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('-').map_or(before, str::trim_end);
     let before = before.strip_suffix(':')?;
