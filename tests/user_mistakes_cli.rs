@@ -1,6 +1,7 @@
 //! What `handoff lint` says of mistakes a user writing rules makes, found by a review
 //! playing one (cli35): one value where a mapping belongs (`default_route: sales`,
-//! `message: help`), a list for `equals`, a too-long block template whose underline ran
+//! `message: help`), one value for a list of definitions (`teams: sales`), a list for
+//! `equals`, a too-long block template whose underline ran
 //! into the next key. Each output is the product: snapshotted whole.
 
 use crate::common::lint_text_failing;
@@ -53,4 +54,33 @@ default_route: {{ team: a }}
     let out = lint_text_failing(&text);
     insta::assert_snapshot!("too_long_block_template", out);
     assert!(!out.contains("agent: Maya"), "{out}");
+}
+
+/// `teams: sales` was told "write `teams: [sales]`", the next error: a rule file's
+/// definitions are mappings, and the help shows one, with the value as its id.
+#[test]
+fn one_value_for_a_list_of_definitions_is_shown_a_definition() {
+    for (text, help) in [
+        (
+            "version: 1\nteams: sales\n",
+            "help: `teams` takes a list of definitions, each a mapping: write each below it on its own line, indented, as `- { id: sales, name: NAME, bridge: TEXT }`",
+        ),
+        (
+            "version: 1\nroutes: r1 # one route\n",
+            "help: `routes` takes a list of definitions, each a mapping: write each below it on its own line, indented, as `- { id: r1, when: { trigger: TRIGGER }, team: TEAM }`",
+        ),
+        (
+            "version: 1\ntriggers: \"pricing\"\n",
+            "help: `triggers` takes a list of definitions, each a mapping: write each below it on its own line, indented, as `- { id: ID, when: { message: { phrases: [PHRASE] } } }`",
+        ),
+    ] {
+        let out = lint_text_failing(text);
+        assert!(out.contains(help), "{text}: {out}");
+        assert!(!out.contains("even of one item"), "{text}: {out}");
+    }
+    // A list of text keeps its list of one.
+    let out = lint_text_failing(
+        "version: 1\ntriggers:\n  - id: t\n    when: { message: { phrases: cancel my plan } }\n",
+    );
+    assert!(out.contains("write `phrases: [cancel my plan]`"), "{out}");
 }
