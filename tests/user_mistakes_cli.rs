@@ -1,8 +1,8 @@
 //! What `handoff lint` says of mistakes a user writing rules makes, found by a review
 //! playing one (cli35): one value where a mapping belongs (`default_route: sales`,
 //! `message: help`), one value for a list of definitions (`teams: sales`), a list for
-//! `equals`, a too-long block template whose underline ran
-//! into the next key. Each output is the product: snapshotted whole.
+//! `equals`, a too-long block template whose underline ran into the next key, a key
+//! indented deeper than a flow value above it. Each output is the product.
 
 use crate::common::lint_text_failing;
 
@@ -83,4 +83,19 @@ fn one_value_for_a_list_of_definitions_is_shown_a_definition() {
         "version: 1\ntriggers:\n  - id: t\n    when: { message: { phrases: cancel my plan } }\n",
     );
     assert!(out.contains("write `phrases: [cancel my plan]`"), "{out}");
+}
+
+/// A key one space deeper than `when: { … }` above it was "did not find expected key"
+/// with no help.
+#[test]
+fn a_key_deeper_than_a_flow_value_above_is_told_its_column() {
+    let out = lint_text_failing(
+        "version: 1
+triggers:
+- id: t
+  when: { message: { phrases: [help] } }
+   severity: high
+",
+    );
+    insta::assert_snapshot!("key_deeper_than_a_flow_value", out);
 }
