@@ -22,13 +22,16 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
     let Some(written) = scalar_at(text, error.start) else {
         return;
     };
-    let key = super::nothing::key_of_line(text, error.start);
+    // An item of a block list (`- hello`) has no key: `key_of_line` gives its `-`.
+    let key = super::nothing::key_of_line(text, error.start).trim_start_matches('-');
     error.message = format!("{MAPPING}, found `{}`", crate::text::shown(written));
     // A plain value as the entry it would be; a quoted one as it is.
     let value = written;
     let help = match key {
         "default_route" => {
-            format!("`default_route` names its team in a mapping: write `default_route: {{ team: {value} }}`")
+            format!(
+                "`default_route` names its team in a mapping: write `default_route: {{ team: {value} }}`"
+            )
         }
         "message" => format!(
             "a `message` condition lists its phrases (or names a `signal:`) in a mapping: write `message: {{ phrases: [{value}] }}`"
@@ -36,7 +39,13 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
         "seen" => format!(
             "a `seen` condition names its signal in a mapping: write `seen: {{ signal: {value} }}`"
         ),
-        "" => "write the entries as `{ name: value }`, or below, each on its own line as `name: value`, indented further than the key".to_owned(),
+        "" => match list_of_item(text, error.start) {
+            Some("messages") => format!(
+                "a message is a mapping of its role to its text: write `- customer: {value}` (or `bot:`, `agent:`)"
+            ),
+            // An item of another list, or no key: what was found says it.
+            _ => return,
+        },
         key => format!(
             "`{key}` takes a mapping: write its entries as `{key}: {{ name: value }}`, or below it, each on its own line as `name: value`, indented further than `{key}:`"
         ),
@@ -63,6 +72,32 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
     error.help.push(format!(
         "`equals` tests one value; to test for any of several, write {example} in its place"
     ));
+}
+
+/// The key of the block list whose item starts at `start` (after its `- `): the
+/// nearest `key:` line above, indented less than the item's `-`.
+fn list_of_item(text: &str, start: usize) -> Option<&str> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    let before = text.get(line_start..start)?;
+    let dash = before.trim_end().strip_suffix('-')?;
+    if !dash.bytes().all(|b| b == b' ') {
+        return None;
+    }
+    let indent = dash.len();
+    text.get(..line_start)?.lines().rev().find_map(|line| {
+        let content = line.trim_start_matches(' ');
+        let at = line.len() - content.len();
+        if content.is_empty() || content.starts_with('#') || at >= indent {
+            return None;
+        }
+        Some(
+            content
+                .trim_start_matches("- ")
+                .trim_end()
+                .strip_suffix(':')
+                .unwrap_or(""),
+        )
+    })
 }
 
 /// The plain or quoted scalar written at `start`, whole (a plain one to a comment, or in
