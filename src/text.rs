@@ -14,12 +14,14 @@
 //! word before a match cancels it: `negation`.
 //!
 //! The same bytes, fed one at a time without being written, for ASCII text: `raw`.
-//! Where to cut a quote so that it shows no part of a word or number: `clip`.
+//! Where to cut a quote so that it shows no part of a word or number: `clip`. The
+//! names of the weekdays and months: `calendar`.
 //!
 //! Also [`count`], "1 message" / "2 messages", for every count a person reads, and the
 //! escapes of text for a terminal ([`terminal`]) and for Markdown ([`markdown`]).
 
 mod ascii;
+pub(crate) mod calendar;
 pub(crate) mod clip;
 pub(crate) mod flag;
 pub mod markdown;

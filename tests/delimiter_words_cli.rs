@@ -50,35 +50,32 @@ fn d018_says_the_delimiter_as_written() {
     }
 }
 
-#[test]
-fn d018_is_said_once_in_a_merged_coverage_report() {
-    let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "rules.yaml", RULES);
+/// Writes the rules and two JSONL shards in `dir`, and the coverage report of each
+/// (`a.jsonl.json`, `b.jsonl.json`), run with `--map delimiter=DELIMITER`.
+fn shard_reports(dir: &std::path::Path, delimiter: &str) {
+    write(dir, "rules.yaml", RULES);
     for (name, id) in [("a.jsonl", "c1"), ("b.jsonl", "c2")] {
         write(
-            dir.path(),
+            dir,
             name,
             &format!("{{\"conversation_id\":\"{id}\",\"role\":\"customer\",\"text\":\"hi\"}}\n"),
         );
         let json = stdout_text(
-            &handoff_in(dir.path())
-                .args([
-                    "coverage",
-                    "-r",
-                    "rules.yaml",
-                    "-f",
-                    "json",
-                    "--map",
-                    "delimiter=;",
-                ])
+            &handoff_in(dir)
+                .args(["coverage", "-r", "rules.yaml", "-f", "json", "--map"])
+                .arg(format!("delimiter={delimiter}"))
                 .arg(name)
                 .assert()
                 .success(),
         );
-        write(dir.path(), &format!("{name}.json"), &json);
+        write(dir, &format!("{name}.json"), &json);
     }
+}
+
+/// The D018 diagnostics of `coverage --merge a.jsonl.json b.jsonl.json` run in `dir`.
+fn merged_d018(dir: &std::path::Path) -> Vec<serde_json::Value> {
     let merged = stdout_text(
-        &handoff_in(dir.path())
+        &handoff_in(dir)
             .args([
                 "coverage",
                 "-f",
@@ -91,12 +88,43 @@ fn d018_is_said_once_in_a_merged_coverage_report() {
             .success(),
     );
     let json: serde_json::Value = serde_json::from_str(&merged).unwrap();
-    let d018: Vec<_> = json["diagnostics"]
+    json["diagnostics"]
         .as_array()
         .unwrap()
         .iter()
         .filter(|d| d["code"] == "D018")
-        .collect();
-    assert_eq!(d018.len(), 1, "{merged}");
-    assert_eq!(d018[0]["file"], "a.jsonl", "{merged}");
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn d018_is_said_once_in_a_merged_coverage_report() {
+    let dir = tempfile::tempdir().unwrap();
+    shard_reports(dir.path(), ";");
+    let d018 = merged_d018(dir.path());
+    assert_eq!(d018.len(), 1, "{d018:?}");
+    assert_eq!(d018[0]["file"], "a.jsonl", "{d018:?}");
+}
+
+/// A review found a report of a version that said the delimiter's word (`pipe`) merged
+/// with one of this version, which says it as written (`|`), listing D018 twice.
+#[test]
+fn d018_of_an_older_report_and_a_newer_is_said_once() {
+    let dir = tempfile::tempdir().unwrap();
+    shard_reports(dir.path(), "|");
+    // `a.jsonl.json` as the version before said it.
+    let a = std::fs::read_to_string(dir.path().join("a.jsonl.json")).unwrap();
+    let older = a.replace("the delimiter `|`", "the delimiter `pipe`");
+    assert_ne!(a, older, "{a}");
+    write(dir.path(), "a.jsonl.json", &older);
+    let d018 = merged_d018(dir.path());
+    assert_eq!(d018.len(), 1, "{d018:?}");
+    assert_eq!(d018[0]["file"], "a.jsonl", "{d018:?}");
+    assert!(
+        d018[0]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the delimiter `pipe` (`--map delimiter=|`)"),
+        "{d018:?}"
+    );
 }

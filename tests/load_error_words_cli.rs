@@ -252,3 +252,21 @@ templates:
         .collect();
     assert_eq!(codes, ["error[S002", "warning[T011"], "{out}");
 }
+
+/// A review found `- not: ~` nested in `all:`, its condition below it at its
+/// indentation, said "found nothing" with no help, where `when: ~` had it.
+#[test]
+fn a_condition_beside_a_nested_null_not_says_to_write_it_in_its_place() {
+    let out = lint_text_failing(
+        "version: 1
+triggers:
+  - id: t
+    when:
+      all:
+        - message: { phrases: [refund] }
+        - not: ~
+          message: { phrases: [thanks] }
+",
+    );
+    insta::assert_snapshot!("nested_null_not", out);
+}

@@ -8,11 +8,24 @@
 //! (README says so); telling that would need every conversation's hash in the report.
 
 use super::{CoverageReport, VERSION};
+use crate::diag::JsonDiagnostic;
 use crate::transcript::Conversation;
 
-/// The codes a run says for the first file they apply to only ("said for the first
-/// JSONL file only"): a merge keeps one of each message, wherever each shard said it.
-const ONCE_PER_RUN: [&str; 2] = ["D009", "D018"];
+/// Whether `a` and `b`, said by two shards' runs, are one diagnostic of the merged run.
+/// A code a run says for the first file it applies to only is one wherever each shard
+/// said it: `D009` once per column it names (its message), `D018` once whatever it
+/// says. `D018` names the delimiter as the user wrote it (`|`), where the reports of
+/// versions before it said the word (`pipe`), and where it was set: one setting of one
+/// run all the same, which a merge of a report of each said twice.
+fn one_of_the_run(a: &JsonDiagnostic, b: &JsonDiagnostic) -> bool {
+    a == b
+        || a.code == b.code
+            && match a.code.as_deref() {
+                Some("D009") => a.message == b.message,
+                Some("D018") => true,
+                _ => false,
+            }
+}
 
 /// Why two reports cannot be merged.
 #[derive(Debug, thiserror::Error)]
@@ -117,12 +130,7 @@ impl CoverageReport {
         // what a run says for its first file only (D009, D018), at another file in
         // each shard: merged, it is one run's, said once, at the first shard's file.
         for d in &other.diagnostics {
-            let said = |e: &crate::diag::JsonDiagnostic| {
-                e == d
-                    || (matches!(d.code.as_deref(), Some(code) if ONCE_PER_RUN.contains(&code))
-                        && (&e.code, &e.message) == (&d.code, &d.message))
-            };
-            if !self.diagnostics.iter().any(said) {
+            if !self.diagnostics.iter().any(|e| one_of_the_run(e, d)) {
                 self.diagnostics.push(d.clone());
             }
         }

@@ -205,6 +205,63 @@ fn reports_that_count_the_same_run_do_not_merge() {
     both.merge(&empty).unwrap();
 }
 
+/// A review found a report of a version that said D018's delimiter as its word (`pipe`)
+/// merged with one of this version (`|`, as written) listing D018 twice: a run says it
+/// once, whatever it says. D009 stays once per column it names.
+#[test]
+fn d018_of_two_versions_is_one_in_a_merge() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let said = |code: &str, message: &str, file: &str| crate::diag::JsonDiagnostic {
+        code: Some(code.to_owned()),
+        name: None,
+        severity: crate::diag::Severity::Warning,
+        message: message.to_owned(),
+        file: Some(file.to_owned()),
+        line: Some(1),
+        column: None,
+        end_line: None,
+        end_column: None,
+        label: None,
+        help: Vec::new(),
+        related: Vec::new(),
+    };
+    let d018 = |word: &str, file: &str| {
+        said(
+            "D018",
+            &format!(
+                "the delimiter `{word}` (`delimiter:` at map.yaml:1:12) does nothing here: this file is read as JSONL, whose fields are its objects' keys (said for the first JSONL file only)"
+            ),
+            file,
+        )
+    };
+    let d009 =
+        |column: &str, file: &str| said("D009", &format!("no `{column}` column to ignore"), file);
+    let mut old = report(&engine, &all[..10]);
+    old.diagnostics = vec![d018("pipe", "a.jsonl"), d009("turn", "a.jsonl")];
+    let mut new = report(&engine, &all[10..]);
+    new.diagnostics = vec![
+        d018("|", "b.jsonl"),
+        d009("turn", "b.jsonl"),
+        d009("step", "b.jsonl"),
+    ];
+    old.merge(&new).unwrap();
+    let codes: Vec<_> = old
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_deref().unwrap_or("-"), d.message.as_str()))
+        .filter(|(c, _)| c.starts_with('D'))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("D018", d018("pipe", "").message.as_str()),
+            ("D009", "no `turn` column to ignore"),
+            ("D009", "no `step` column to ignore"),
+        ]
+    );
+}
+
 /// `--merge` cannot tell a run over all the data from one over a shard of it.
 /// The limit README documents, pinned: a run's id hashes its conversations together, so
 /// the whole run's id is unrelated to its shard's and the merge is not refused (the

@@ -103,16 +103,23 @@ impl Sources {
         self.by_path(path)?.line_col(offset)
     }
 
-    /// The location a span points at, for a diagnostic.
+    /// The location a span points at, for a diagnostic. Its range stops at the last
+    /// character that is not a blank or a line break: a block scalar's span (a too-long
+    /// bridge template written `|`, `S009`) runs over the blank lines after its text to
+    /// the next key, which the underline would run into.
     pub fn location(&self, span: Span) -> Location {
-        let path = self
-            .get(span.file)
-            .map_or_else(PathBuf::new, |f| f.path.clone());
+        let file = self.get(span.file);
+        let path = file.map_or_else(PathBuf::new, |f| f.path.clone());
+        let end = file
+            .and_then(|f| f.text.get(span.start..span.end))
+            .map(|text| text.trim_end_matches([' ', '\t', '\r', '\n']))
+            .filter(|text| !text.is_empty())
+            .map_or(span.end, |text| span.start + text.len());
         Location {
             path,
             line: span.line,
             column: Some(span.column),
-            range: (span.end >= span.start).then_some(span.start..span.end),
+            range: (span.end >= span.start).then_some(span.start..end),
         }
     }
 }
@@ -187,5 +194,31 @@ mod tests {
         );
         // A range that ends where a line starts touches that line too.
         assert_eq!(lines(0..at("two")), (1, "one\ntwo\r\n"));
+    }
+
+    /// A block scalar's span runs over the blank lines after its text, to the next
+    /// key: S009's underline of a too-long block template ran into it. A location's
+    /// range stops at its last character that is not blank; a span of blanks only
+    /// stays as it is.
+    #[test]
+    fn a_location_stops_at_the_last_character_that_is_not_blank() {
+        let text = "bridge: |\n  Hello\r\n  there\n\n  \nagent: Maya\n";
+        let mut sources = Sources::default();
+        let id = sources.add(PathBuf::from("r.yaml"), text.to_owned());
+        let at = |needle: &str| text.find(needle).unwrap();
+        let span = |start: usize, end: usize| Span {
+            file: id,
+            line: 2,
+            column: 3,
+            start,
+            end,
+        };
+        let range = |start, end| sources.location(span(start, end)).range;
+        let there = at("there") + "there".len();
+        assert_eq!(range(at("Hello"), at("agent")), Some(at("Hello")..there));
+        assert_eq!(range(at("Hello"), there), Some(at("Hello")..there));
+        let blank = at("\n\n");
+        assert_eq!(range(blank, blank + 2), Some(blank..blank + 2));
+        assert_eq!(range(blank, blank), Some(blank..blank));
     }
 }

@@ -9,20 +9,15 @@ use jiff::Timestamp;
 use jiff::civil::{DateTime, Weekday};
 use jiff::tz::{Offset, TimeZone};
 
+use crate::text::calendar;
+
 /// Minutes in a day: the end of a range written `24:00`.
 const DAY: u16 = 24 * 60;
 
 /// Weekday names as rules write them, Monday first (bit 0).
-pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-pub(crate) const LONG_DAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+pub const DAYS: [&str; 7] = calendar::WEEKDAYS_SHORT;
+/// The same days, whole, which rules may write too (`monday`).
+pub(crate) const LONG_DAYS: [&str; 7] = calendar::WEEKDAYS;
 /// Every day of the week, as a mask.
 pub const EVERY_DAY: u8 = 0b111_1111;
 
@@ -229,12 +224,7 @@ fn time_of_day(text: &str) -> Option<u16> {
 
 /// `mon`, `Monday` or a range `mon-fri` (wrapping: `fri-mon`) → its days as a mask.
 pub fn parse_days(text: &str) -> Result<u8, String> {
-    let day = |s: &str| {
-        let s = s.trim().to_ascii_lowercase();
-        DAYS.iter()
-            .position(|d| *d == s)
-            .or_else(|| LONG_DAYS.iter().position(|d| *d == s))
-    };
+    let day = |s: &str| calendar::weekday(s.trim());
     let unknown = |s: &str| {
         format!(
             "unknown day `{}`: expected one of {}, or a range such as `mon-fri`",

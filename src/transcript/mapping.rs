@@ -249,6 +249,20 @@ impl ColumnMapping {
             let name = self.delimiter.map_or("", delimiter_name);
             return Ok(("delimiter".to_owned(), name.to_owned()));
         }
+        // `columns.text=body`, as a mapping file nests it under `columns:`: with --map a
+        // field is named alone. It was said "unknown field `columns_text`", a name the
+        // user did not write.
+        if let Some((section, rest)) = field.trim().split_once('.')
+            && normalize_field(section) == "columns"
+            && FIELDS.contains(&normalize_field(rest).as_str())
+        {
+            return Err(MappingError::Invalid(format!(
+                "`{}`: with --map a field is named alone, without the `columns.` of a mapping file: write `--map {}={}`",
+                shown(field.trim()),
+                normalize_field(rest),
+                shown(column.trim())
+            )));
+        }
         let name = if let Some(key) = meta::meta_key(field) {
             self.set_meta(key, column)?;
             meta::meta_field(&normalize_field(key))

@@ -28,6 +28,7 @@ mod nodes;
 mod nothing;
 mod number;
 mod one_key;
+mod one_value;
 mod outline;
 mod place;
 mod spanned;
@@ -287,6 +288,8 @@ fn located(err: &serde_saphyr::Error, text: &str) -> YamlError {
         error.message = takes::text_expected(&path, found);
     }
     nothing::say_nothing_found(&mut error, text);
+    one_value::say_value_found(&mut error, text);
+    one_value::say_equals_takes_one(&mut error, text);
     if error.message == "expected a list"
         && error.help.is_empty()
         && let Some(help) = words::list_help(text, error.start)

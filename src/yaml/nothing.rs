@@ -57,7 +57,7 @@ fn nothing_at(text: &str, start: usize) -> bool {
 }
 
 /// The key before `start` on its line (`regex` in `    regex:`), or "".
-fn key_of_line(text: &str, start: usize) -> &str {
+pub(super) fn key_of_line(text: &str, start: usize) -> &str {
     let line_start = text[..start.min(text.len())]
         .rfind('\n')
         .map_or(0, |i| i + 1);

@@ -49,7 +49,10 @@ pub(super) fn syntax_help(text: &str, line: u32, column: u32, message: &str) -> 
                 .to_owned()
         }));
     } else if message.contains("did not find expected key") {
-        help.extend(over_indent::after_block(text, line, column));
+        help.extend(
+            over_indent::after_block(text, line, column)
+                .or_else(|| over_indent::after_closed_value(text, line, column)),
+        );
     }
     help
 }

@@ -165,6 +165,18 @@ pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
             plain.trim()
         }
     };
+    // A rule file's definitions are mappings: `teams: [sales]` would be the next error.
+    if let Some(item) = definition_item(text, start, key) {
+        let id = if written.is_empty() || written.contains(['"', '\'', ' ']) {
+            "ID"
+        } else {
+            written
+        };
+        return Some(format!(
+            "`{key}` takes a list of definitions, each a mapping: write each below it on its own line, indented, as `- {}`",
+            item.replace("ID", id)
+        ));
+    }
     // Nothing to show (a quote not closed on its line, a value on the lines below): said
     // without the value.
     if written.is_empty() {
@@ -177,9 +189,26 @@ pub(super) fn list_help(text: &str, start: usize) -> Option<String> {
     ))
 }
 
+/// A definition of the top-level list `key` of a rule file, as an example whose id is
+/// `ID`, when `key`, written at the start of its line before `start`, is one.
+fn definition_item(text: &str, start: usize, key: &str) -> Option<&'static str> {
+    let line_start = text.get(..start)?.rfind('\n').map_or(0, |i| i + 1);
+    if !text.get(line_start..)?.starts_with(key) {
+        return None;
+    }
+    Some(match key {
+        "signals" => "{ id: ID, phrases: [PHRASE] }",
+        "triggers" => "{ id: ID, when: { message: { phrases: [PHRASE] } } }",
+        "routes" => "{ id: ID, when: { trigger: TRIGGER }, team: TEAM }",
+        "teams" => "{ id: ID, name: NAME, bridge: TEXT }",
+        "templates" => "{ id: ID, text: TEXT }",
+        _ => return None,
+    })
+}
+
 /// Whether byte `start` of `text` is inside a flow mapping or list opened on its line
 /// (`{ field: tier, in: pro }`), brackets in quotes aside.
-fn in_flow(text: &str, start: usize) -> bool {
+pub(super) fn in_flow(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or_default();
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let mut depth = 0i32;
@@ -198,7 +227,7 @@ fn in_flow(text: &str, start: usize) -> bool {
 
 /// The plain key whose value starts at byte `start` of `text` (`escalated` of
 /// `escalated: [true]`, or of a block list's first item under it), if there is one.
-fn key_before(text: &str, start: usize) -> Option<&str> {
+pub(super) fn key_before(text: &str, start: usize) -> Option<&str> {
     let before = text.get(..start)?.trim_end();
     let before = before.strip_suffix('-').map_or(before, str::trim_end);
     let before = before.strip_suffix(':')?;

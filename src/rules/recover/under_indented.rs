@@ -17,7 +17,9 @@
 //! known: a `bridges: ~` with any key below is not taken for it). Not so a key below
 //! that the value could not hold (`when:` and `colour:` beside it, not a condition): that
 //! is a key of its own, said on its own. A misspelling of one (`mesage:`) is taken for
-//! it, and the help says the spelling too.
+//! it, and the help says the spelling too. Below `not: ~`, nested in a list of `all:` or
+//! not, a condition spelt right has no error to merge (it is a key of the same condition
+//! mapping): it is found by its place, and gets the same help.
 
 use crate::yaml::{YamlError, YamlErrorKind, fields_of};
 
@@ -62,8 +64,16 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
                     && e.column == column
                     && written_key(text, e.start).is_some_and(holds)
             });
-            let Some(found) = found else { break };
-            below.push(found);
+            if let Some(found) = found {
+                below.push(Below::Error(found));
+            } else if let Some(k) = condition_beside_not(key, text, next, column) {
+                // Beside `not`, a condition is no unknown key and has no error of its
+                // own: the mapping holding both is one condition too many, which serde
+                // does not reach after the "found nothing" of `not`.
+                below.push(Below::Key(k));
+            } else {
+                break;
+            }
             line = next;
         }
         if below.is_empty() {
@@ -71,7 +81,7 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
         }
         let names: Vec<String> = below
             .iter()
-            .filter_map(|&b| written_key(text, errors[b].start))
+            .filter_map(|b| b.key(text, errors))
             .map(|k| format!("`{k}:`"))
             .collect();
         let names = match names.as_slice() {
@@ -99,8 +109,8 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
         };
         errors[i].help.push(help);
         // A misspelt key indented as told would be the next error: say it now.
-        for &b in &below {
-            if let (Some(k), Some(keys)) = (written_key(text, errors[b].start), value_keys(key))
+        for b in &below {
+            if let (Some(k), Some(keys)) = (b.key(text, errors), value_keys(key))
                 && !keys.contains(&k)
                 && let Some(meant) = crate::diag::did_you_mean(k, keys.iter().copied())
             {
@@ -108,13 +118,58 @@ pub(super) fn merge(errors: &mut Vec<YamlError>, text: &str) {
                 errors[i].help.push(help);
             }
         }
-        dropped.extend(below);
+        dropped.extend(below.iter().filter_map(|b| match b {
+            Below::Error(i) => Some(*i),
+            Below::Key(_) => None,
+        }));
     }
     let mut index = 0;
     errors.retain(|_| {
         index += 1;
         !dropped.contains(&(index - 1))
     });
+}
+
+/// A key written below the key with nothing, at its indentation.
+enum Below<'a> {
+    /// Said by the error at this index of the errors (an unknown key), dropped.
+    Error(usize),
+    /// Said by no error: a condition beside `not`.
+    Key(&'a str),
+}
+
+impl<'a> Below<'a> {
+    fn key(&self, text: &'a str, errors: &[YamlError]) -> Option<&'a str> {
+        match *self {
+            Below::Error(i) => written_key(text, errors[i].start),
+            Below::Key(k) => Some(k),
+        }
+    }
+}
+
+/// The condition written on line `line` (1-based) at `column`, right after the blanks
+/// that indent it (no `- ` before it), when the key with nothing above it is `not`: a
+/// condition beside `not: ~` is a key of the same condition mapping, so no unknown key
+/// and no error of its own. Below `when:` a condition is an unknown key of the trigger,
+/// said by its error.
+fn condition_beside_not(key: &str, text: &str, line: u32, column: u32) -> Option<&'static str> {
+    if key != "not" {
+        return None;
+    }
+    let written = text
+        .lines()
+        .nth(usize::try_from(line).ok()?.checked_sub(1)?)?;
+    let indent = usize::try_from(column).ok()?.checked_sub(1)?;
+    let rest = written
+        .get(..indent)?
+        .bytes()
+        .all(|b| b == b' ')
+        .then(|| &written[indent..])?;
+    let k = rest.split(':').next()?.trim_end();
+    CONDITIONS
+        .iter()
+        .copied()
+        .find(|&c| c == k && rest[k.len()..].trim_start().starts_with(':'))
 }
 
 /// The key whose value is at `start` (the key's `:`, where serde-saphyr places nothing,

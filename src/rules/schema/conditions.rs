@@ -296,8 +296,7 @@ pub struct Scalar {
 }
 
 impl crate::yaml::Takes<'_> for Scalar {
-    const EXPECTING: &'static str =
-        "a single value (text, a number, true or false), not a list or mapping";
+    const EXPECTING: &'static str = "a single value (text, a number, true or false)";
 }
 
 impl<'de> Deserialize<'de> for Scalar {

@@ -321,7 +321,11 @@ fn a_mistake_in_one_message_hides_none_of_another() {
                 "unknown key `custmer` in a message; expected its role (customer, bot or agent) or `time`"
             ),
             ("S008", 8, "time `tomorrow` is not a date and time"),
-            ("S003", 9, "expected a mapping (`key: value`)"),
+            (
+                "S003",
+                9,
+                "expected a mapping (`key: value`), found `hello`"
+            ),
             (
                 "S008",
                 10,
@@ -332,6 +336,12 @@ fn a_mistake_in_one_message_hides_none_of_another() {
                 11,
                 "a message has exactly one of `customer:`, `bot:` or `agent:`, not none"
             ),
+        ]
+    );
+    assert_eq!(
+        diagnostics[3].help,
+        [
+            "a message is a mapping of its role to its text: write `- customer: hello` (or `bot:`, `agent:`)"
         ]
     );
 }

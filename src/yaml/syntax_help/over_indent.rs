@@ -56,6 +56,29 @@ pub(super) fn after_block(text: &str, line: u32, column: u32) -> Option<String> 
     })
 }
 
+/// The help for "did not find expected key" at the start (`line`:`column`, 1-based) of a
+/// `key:` line indented further than the key above it, whose value is closed on its own
+/// line: a flow mapping or list (`when: { … }`), or quoted text. The line can be no
+/// more of that value, nor a key beside it; the parser said only "did not find expected
+/// key", which a review found left the user to count spaces.
+pub(super) fn after_closed_value(text: &str, line: u32, column: u32) -> Option<String> {
+    let (at, indent, _) = key_line(text, line)?;
+    if u32::try_from(indent + 1).ok()? != column {
+        return None;
+    }
+    let owner = owner(text, at, indent)?;
+    let closed = owner.value.starts_with(['{', '[', '"', '\'']) && owner.least == usize::MAX;
+    (closed && indent > owner.key_start).then(|| {
+        format!(
+            "line {line} is indented further than `{key}:` above it, whose value ends on its \
+             line, so YAML reads it as neither more of that value nor a key beside `{key}:`; \
+             indent it to column {}",
+            owner.key_start + 1,
+            key = owner.key,
+        )
+    })
+}
+
 /// The 0-based index, indentation and key of `line` (1-based) of `text`, when it is a
 /// `key:` line.
 fn key_line(text: &str, line: u32) -> Option<(usize, usize, &str)> {
@@ -243,6 +266,36 @@ mod tests {
             );
             assert!(help.ends_with("indent it to column 3"), "{help}");
             assert_eq!(super::help(text, line, 8), None, "{text:?}");
+        }
+    }
+
+    /// `severity:` one space deeper than `when: { … }` above it was "did not find
+    /// expected key" with no help.
+    #[test]
+    fn a_key_deeper_than_a_closed_value_above_is_told_its_column() {
+        for (text, line, column) in [
+            ("- id: t\n  when: { a: 1 }\n   severity: high\n", 3, 4),
+            ("a:\n  b: [1, 2]\n\n    # c\n    c: 2\n", 5, 5),
+            ("a:\n  b: \"x\"\n   c: 2\n", 3, 4),
+        ] {
+            let help = after_closed_value(text, line, column).unwrap();
+            assert!(
+                help.starts_with(&format!("line {line} is indented further than `")),
+                "{help}"
+            );
+            assert!(help.ends_with("indent it to column 3"), "{help}");
+        }
+        for (text, line, column) in [
+            // A flow mapping over lines, a plain or block value, the key at its column,
+            // the error elsewhere on the line.
+            ("a:\n  b: { x: 1,\n    y: 2 }\n   c: 2\n", 4, 4),
+            ("a:\n  b: x\n   c: 2\n", 3, 4),
+            ("a:\n  b: |\n   c: 2\n", 3, 4),
+            ("a:\n  b: { x: 1 }\n  c: 2\n", 3, 3),
+            ("a:\n  b: { x: 1 }\n   c: 2\n", 3, 6),
+            ("", 1, 1),
+        ] {
+            assert_eq!(after_closed_value(text, line, column), None, "{text:?}");
         }
     }
 

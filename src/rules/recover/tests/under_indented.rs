@@ -173,3 +173,80 @@ fn a_condition_beside_a_null_when_is_one_error_with_help() {
         assert_eq!(d[0].help, [help], "{text}");
     }
 }
+
+/// A review found `- not: ~` in a list of `all:`, with its condition below it at its
+/// indentation, given no help, where `when: ~` had it: a condition spelt right beside
+/// `not` is a key of the same condition mapping, with no error of its own to merge. The
+/// un-nested `not: ~` and an empty `not:` had none either.
+#[test]
+fn a_condition_beside_a_null_not_is_one_error_with_help() {
+    let nested = |not: &str, below: &str| {
+        format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    when:\n      all:\n        - message: {{ signal: s }}\n        - {not}\n          {below}\n        - message: {{ signal: s }}\n"
+        )
+    };
+    let top = |not: &str, below: &str| {
+        format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    when:\n      {not}\n      {below}\n"
+        )
+    };
+    for (text, at, help) in [
+        (
+            nested("not: ~", "message: { role: customer, signal: s }"),
+            (9, 16),
+            "`message:` is at the indentation of `not: ~` above it, so YAML reads `not` as holding nothing (`~`) and `message:` as a key beside it: to make it the value of `not`, delete `~` and indent `message:` further than `not:`",
+        ),
+        (
+            nested("not: null", "meta: { field: tier, equals: gold }"),
+            (9, 16),
+            "`meta:` is at the indentation of `not: null` above it, so YAML reads `not` as holding nothing (`null`) and `meta:` as a key beside it: to make it the value of `not`, delete `null` and indent `meta:` further than `not:`",
+        ),
+        (
+            top("not: ~", "message: { role: customer, signal: s }"),
+            (7, 12),
+            "`message:` is at the indentation of `not: ~` above it, so YAML reads `not` as holding nothing (`~`) and `message:` as a key beside it: to make it the value of `not`, delete `~` and indent `message:` further than `not:`",
+        ),
+        (
+            top("not:", "seen: { signal: s }"),
+            (7, 10),
+            "`seen:` is at the indentation of `not:` above it, so YAML reads `not` as holding nothing and `seen:` as a key beside it: indent `seen:` further than `not:` to make it the value of `not`",
+        ),
+    ] {
+        let d = diagnostics(&text);
+        let codes: Vec<_> = d.iter().map(|d| d.code.unwrap_or("-")).collect();
+        assert_eq!(codes, ["S003"], "{text}: {d:?}");
+        assert_eq!(
+            d[0].location.as_ref().map(|l| (l.line, l.column)),
+            Some((at.0, Some(at.1))),
+            "{text}"
+        );
+        assert_eq!(d[0].help, [help], "{text}");
+    }
+}
+
+/// The next item of the list (`- message:`), a key that is no condition, or a condition
+/// indented elsewhere, is not taken for the condition of `not: ~`.
+#[test]
+fn what_is_not_beside_a_null_not_gets_no_help() {
+    for after in [
+        "        - message: { signal: s }\n",
+        "          colour: red\n",
+        "            message: { signal: s }\n",
+    ] {
+        let text = format!(
+            "version: 1\nsignals:\n  - {{ id: s, phrases: [help] }}\ntriggers:\n  - id: t\n    when:\n      all:\n        - not: ~\n{after}"
+        );
+        let loaded = load::parse(vec![(PathBuf::from("r.yaml"), text.clone())]);
+        let d = match validate(loaded) {
+            Ok(_) => Vec::new(),
+            Err((d, _)) => d,
+        };
+        assert!(
+            d.iter()
+                .flat_map(|d| &d.help)
+                .all(|h| !h.contains("indentation of `not")),
+            "{text}: {d:?}"
+        );
+        assert!(!d.is_empty(), "{text}");
+    }
+}

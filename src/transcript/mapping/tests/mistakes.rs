@@ -376,3 +376,33 @@ fn a_role_named_as_transcripts_name_it_is_given_its_name() {
         "{text}"
     );
 }
+
+/// `--map columns.text=body`, written as a mapping file nests it, was said "unknown
+/// field `columns_text`", a name the user did not write.
+#[test]
+fn a_field_written_under_columns_with_map_is_told_to_drop_it() {
+    for (pair, write) in [
+        ("columns.text=body", "`--map text=body`"),
+        (
+            "Columns.Conversation_ID = ticket",
+            "`--map conversation_id=ticket`",
+        ),
+    ] {
+        let err = ColumnMapping::default()
+            .set_pair(pair)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains(
+                "with --map a field is named alone, without the `columns.` of a mapping file"
+            ),
+            "{pair}: {err}"
+        );
+        assert!(err.ends_with(&format!("write {write}")), "{pair}: {err}");
+        assert!(!err.contains("columns_"), "{pair}: {err}");
+    }
+    // A metadata field under another section is still a metadata field's.
+    let mut mapping = ColumnMapping::default();
+    assert!(mapping.set_pair("columns.plan=tier").is_err());
+    assert!(mapping.set_pair("meta.plan=tier").is_ok());
+}
