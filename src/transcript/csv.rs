@@ -261,28 +261,41 @@ impl CsvSource {
         // A field spanning lines that look like rows of this file is most likely an
         // unclosed quote swallowing the rows after it.
         // The stray quote that closed such a field is the same mistake: one warning.
+        let malformed = self.record.len() != self.width;
+        // A stray quote in a row then skipped for its fields is said with the skip: its
+        // own warning said "the row is kept as read" of a row that was not.
+        let mut stray_in_skipped = None;
         if let Some(suspect) = self.record.suspect_quote(self.width) {
             report.suspect_quote(Location::line(&self.path, line_u32(line)), suspect);
         } else if let Some(field) = self.record.stray_quote() {
             let column = self.header.get(field).map_or("", String::as_str);
-            let text = self.record.get(field).unwrap_or_default();
-            report.stray_quote(
-                Location::line(&self.path, line_u32(line)),
-                column,
-                &String::from_utf8_lossy(text),
-            );
+            if malformed {
+                stray_in_skipped = Some(column.to_owned());
+            } else {
+                let text = self.record.get(field).unwrap_or_default();
+                report.stray_quote(
+                    Location::line(&self.path, line_u32(line)),
+                    column,
+                    &String::from_utf8_lossy(text),
+                );
+            }
         }
-        if self.record.len() != self.width {
+        if malformed {
             // Blank lines are no records; a line of only `""` is one empty field: not a
             // message either.
             if self.record.len() == 1 && self.record.get(0) == Some(b"") {
                 report.rows -= 1;
                 return Ok(());
             }
+            let why = stray_in_skipped.map_or_else(String::new, |column| {
+                format!(
+                    ": a quote inside the quoted `{column}` field is not doubled (\"\"), which ended the field early"
+                )
+            });
             report.malformed(
                 Location::line(&self.path, line_u32(line)),
                 &format!(
-                    "row has {} fields, the header has {}",
+                    "row has {} fields, the header has {}{why}",
                     self.record.len(),
                     self.width
                 ),

@@ -206,6 +206,24 @@ fn a_quote_inside_a_quoted_field_not_doubled_is_a_warning() {
     assert_eq!(report.stray_quotes, 2);
 }
 
+/// A stray quote in a row that then has too many fields was said twice, and the
+/// first said "the row is kept as read" of a row skipped (D008, then D001): one D001 now,
+/// saying the quote is why, and the quote not counted as a row kept.
+#[test]
+fn a_stray_quote_in_a_skipped_row_is_said_with_the_skip() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv =
+        format!("{HEADER}a,,customer,\"ok \"quoted\" text, I want a human\",\nb,,customer,hi,\n");
+    let (convs, report) = read(&[write(dir.path(), "t.csv", csv.as_bytes())]);
+    assert_eq!(convs.len(), 1);
+    assert_eq!(codes(&report), ["D001"]);
+    assert_eq!(
+        report.diagnostics[0].message,
+        "skipped malformed row: row has 6 fields, the header has 5: a quote inside the quoted `text` field is not doubled (\"\"), which ended the field early"
+    );
+    assert_eq!((report.skipped_rows, report.stray_quotes), (1, 0));
+}
+
 /// A header row inside a file (two exports joined with `cat`) became a message
 /// of conversation `conversation_id` from an unknown role `role`. It is skipped now,
 /// the first listed (D014), all counted; it is no data row.
