@@ -24,6 +24,9 @@ const HEADER: [&str; 5] = [
 /// The narrowest a bridge message column may get before the short columns are stacked.
 const BRIDGE_MIN: u16 = 24;
 
+/// The narrowest terminal width taken as meant: below it (0 from some consoles), 120.
+const MIN_TERMINAL: u16 = 30;
+
 /// Which of the five columns share a column, one under the other: a narrow terminal
 /// stacks the short columns (the turn under the conversation, the route under the
 /// trigger) rather than split their ids; the bridge message always has its own.
@@ -91,6 +94,19 @@ impl Stack {
     }
 }
 
+/// The width a table is laid out in: the one asked for (a pipe's), else the
+/// terminal's, else 120. A narrow terminal stacks the short columns (`Stack::Left` fits
+/// 40); its width is taken as meant from [`MIN_TERMINAL`] (it was from 60, and a
+/// 50-column terminal got the full layout at 120, the widest table on the narrowest).
+fn layout_width(asked: Option<u16>, terminal: Option<u16>) -> u16 {
+    match (asked, terminal) {
+        (Some(width), _) => width,
+        (None, Some(width)) if width >= MIN_TERMINAL => width,
+        // A terminal that reports no useful width (some CI consoles, `script`).
+        (None, _) => 120,
+    }
+}
+
 /// The layout of a table's first block, which the blocks after it take.
 struct Layout {
     stack: Stack,
@@ -126,12 +142,7 @@ impl<'a> TableWriter<'a> {
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        let width = match (self.width, table.width()) {
-            (Some(width), _) => width,
-            (None, Some(width)) if width >= 60 => width,
-            // A terminal that reports no useful width (some CI consoles, `script`).
-            (None, _) => 120,
-        };
+        let width = layout_width(self.width, table.width());
         table.set_width(width);
         // Escaped before the layout, so the columns stay aligned: a tab too (a terminal
         // moves it to the next tab stop, past the column's border).
@@ -265,6 +276,17 @@ fn opt(value: Option<usize>) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// A 50-column terminal got the full five-column layout at 120 columns.
+    #[test]
+    fn a_narrow_terminal_is_laid_out_at_its_width() {
+        use super::layout_width;
+        assert_eq!(layout_width(None, Some(50)), 50);
+        assert_eq!(layout_width(None, Some(40)), 40);
+        assert_eq!(layout_width(None, Some(0)), 120);
+        assert_eq!(layout_width(None, None), 120);
+        assert_eq!(layout_width(Some(140), Some(50)), 140);
+    }
+
     use super::*;
     use crate::report::sample;
 
