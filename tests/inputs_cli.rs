@@ -384,3 +384,28 @@ fn booleans_follow_one_policy() {
         .stderr(contains("labels.csv:2"))
         .stderr(contains("`on` is not true/false (or yes/no, y/n, 1/0)"));
 }
+
+/// A JSONL export of a conversation a line, its messages in a list, was told to map a
+/// `role` column (`--map role=<column>`), which no mapping can do: the hint says the
+/// messages are in one field and how to flatten them.
+#[test]
+fn a_conversation_a_line_is_told_to_flatten() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::common::write(
+        dir.path(),
+        "conv.jsonl",
+        "{\"conversation_id\":\"x\",\"messages\":[{\"role\":\"user\",\"text\":\"hi\"}]}\n",
+    );
+    handoff()
+        .arg("replay")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "no `role` column; the columns are: `conversation_id`, `messages`",
+        ))
+        .stderr(contains(
+            "hint: the messages seem to be in one field, `messages`, a conversation a line",
+        ))
+        .stderr(contains("jq -c '.conversation_id as $id | .messages[]"));
+}

@@ -282,6 +282,20 @@ fn missing_column_hint(
             "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
         );
     }
+    // A conversation a row (or JSON object) with its messages in one field: the
+    // layout handoff does not read, which no mapping of a column fixes.
+    if matches!(field, "role" | "text")
+        && let Some(list) = found.iter().find(|c| {
+            matches!(
+                crate::transcript::normalize_field(c).as_str(),
+                "messages" | "turns" | "utterances" | "dialog" | "dialogue" | "transcript"
+            )
+        })
+    {
+        return format!(
+            "the messages seem to be in one field, `{list}`, a conversation a line: handoff reads one message a line (a row, or a JSON object, each with its conversation id, role and text); flatten the export first, e.g. for JSONL `jq -c '.conversation_id as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
+        );
+    }
     match field.strip_prefix("meta.") {
         Some(key) => format!(
             "map it with --map {field}=<column>, or `{key}: <column>` under `input: meta:` in .handoff.yaml"
