@@ -91,6 +91,14 @@ impl Contacts {
             },
             e => read_error(path, e),
         })?;
+        // An empty file has no column to join on, and no "the columns are:" to list.
+        if header.is_none() {
+            return Err(ContactsError::Header {
+                path: path.to_owned(),
+                line: 1,
+                message: "the contacts file is empty: no header, no contacts".to_owned(),
+            });
+        }
         // Blank lines may come before the header: errors about it name its own line.
         let header_line = header.as_ref().map_or(1, |(line, _)| *line);
         let cells = &header;
@@ -168,9 +176,13 @@ impl Contacts {
         let mut first_line: HashMap<String, u64> = HashMap::new();
         // The first row without a key, and how many there are.
         let mut without_key: Option<(u64, u64)> = None;
+        let mut rows = 0u64;
         loop {
             let (line, text) = match reader.read_text(&mut record) {
-                Ok(Some(row)) => row,
+                Ok(Some(row)) => {
+                    rows += 1;
+                    row
+                }
                 Ok(None) => break,
                 Err(TextError::Unclosed {
                     line,
@@ -287,6 +299,20 @@ impl Contacts {
             contacts
                 .diagnostics
                 .push(without_key_warning(&contacts, line, rows));
+        }
+        // A header and no rows: every conversation would be "no such contact", as if
+        // the join had failed for each. Said once, as `D007` says of a transcript.
+        if rows == 0 && contacts.skipped_rows == 0 {
+            contacts.diagnostics.push(
+                Diagnostic::warning(
+                    "D007",
+                    "contacts file has a header and no rows: no conversation can get a contact",
+                )
+                .at(Location::line(
+                    path,
+                    u32::try_from(header_line).unwrap_or(u32::MAX),
+                )),
+            );
         }
         Ok(contacts)
     }

@@ -113,6 +113,39 @@ fn a_missing_key_column_lists_the_columns() {
     );
 }
 
+/// An empty contacts file said it had no `email` column, "the columns are: " and
+/// nothing; a header alone passed without a word, each conversation then "no such
+/// contact".
+#[test]
+fn an_empty_contacts_file_is_said_so_and_a_header_alone_is_d007() {
+    let read = |csv: &str| {
+        Contacts::read(
+            Path::new("crm.csv"),
+            "email",
+            "email",
+            &ColumnMapping::default(),
+            csv.as_bytes(),
+        )
+    };
+    assert_eq!(
+        read("").unwrap_err().to_string(),
+        "crm.csv:1: the contacts file is empty: no header, no contacts"
+    );
+    let header_only = read("email,owner\n").unwrap();
+    let codes: Vec<_> = header_only.diagnostics.iter().map(|d| d.code).collect();
+    assert_eq!(codes, [Some("D007")]);
+    assert_eq!(
+        header_only.diagnostics[0].message,
+        "contacts file has a header and no rows: no conversation can get a contact"
+    );
+    assert!(
+        read("email,owner\na@x.example,Sam\n")
+            .unwrap()
+            .diagnostics
+            .is_empty()
+    );
+}
+
 /// Two columns that normalise alike (`Contact Owner`, `contact_owner`) were
 /// accepted silently, the last winning; transcripts refuse them. Now the same error.
 #[test]

@@ -131,7 +131,7 @@ codes! {
     "D004" "invalid-utf8" Transcript Warning "a row with invalid UTF-8";
     "D005" "metadata-varies" Transcript Note "a metadata column that varies within a conversation";
     "D006" "timestamps-out-of-order" Transcript Warning "a timestamp earlier than the previous message's";
-    "D007" "empty-file" Transcript Warning "an empty transcript file, or a transcript or labels file with a header and no rows";
+    "D007" "empty-file" Transcript Warning "an empty transcript file, or a transcript, labels or contacts file with a header and no rows";
     "D008" "unclosed-quote" Transcript Warning "a quote never closed (its row skipped), a quoted field holding lines that look like rows, or a quote inside one not doubled";
     "D009" "nothing-to-ignore" Transcript Warning "a column .handoff.yaml ignores that the export does not have";
     "D010" "duplicate-contact-key" Transcript Warning "a key on more than one row of the contacts file";
