@@ -88,7 +88,9 @@ pub fn said_as_output(err: anyhow::Error, failed: Option<io::ErrorKind>) -> anyh
             .downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == kind)
     });
-    if caused {
+    // A replay's own error says it already (`ReplayError::Output`): not twice.
+    let said = err.chain().any(|e| e.to_string() == CANNOT_WRITE_OUTPUT);
+    if caused && !said {
         err.context(CANNOT_WRITE_OUTPUT)
     } else {
         err
@@ -98,6 +100,22 @@ pub fn said_as_output(err: anyhow::Error, failed: Option<io::ErrorKind>) -> anyh
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A replay's write error said "cannot write output" twice, its own and `main`'s.
+    #[test]
+    fn cannot_write_output_is_said_once() {
+        let full = || io::Error::from(io::ErrorKind::StorageFull);
+        let replay = anyhow::Error::new(crate::replay::ReplayError::Output(full()));
+        let said = said_as_output(replay, Some(io::ErrorKind::StorageFull));
+        let chain: Vec<String> = said.chain().map(ToString::to_string).collect();
+        assert_eq!(
+            chain.iter().filter(|e| *e == CANNOT_WRITE_OUTPUT).count(),
+            1,
+            "{chain:?}"
+        );
+        let plain = said_as_output(anyhow::Error::new(full()), Some(io::ErrorKind::StorageFull));
+        assert_eq!(plain.to_string(), CANNOT_WRITE_OUTPUT);
+    }
 
     struct Full;
     impl Write for Full {
