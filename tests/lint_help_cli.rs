@@ -125,6 +125,18 @@ fn a_builtins_phrases_are_printed_by_the_binary() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("did you mean `frustration`?"), "{stderr}");
+    // A name cut short got no "did you mean": the one it begins is it.
+    for (short, full) in [("frust", "frustration"), ("human", "human_request")] {
+        let out = handoff()
+            .args(["lint", "--builtin", short])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.contains(&format!("did you mean `{full}`?")),
+            "{stderr}"
+        );
+    }
     let found = lint(
         "version: 1\nsignals:\n  - { id: angry, builtin: frustration, exclude: [zzz qqq] }\ntriggers:\n  - { id: angry, when: { message: { role: customer, signal: angry } } }\nteams:\n  - { id: t, name: T, bridge: hi }\ndefault_route: { team: t }\n",
     );

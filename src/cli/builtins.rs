@@ -24,7 +24,16 @@ pub(super) fn print(name: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let written = name.trim().to_ascii_lowercase().replace('-', "_");
     let Some(builtin) = BUILTINS.into_iter().find(|b| b.as_str() == written) else {
         let names = BUILTINS.map(Builtin::as_str);
-        let hint = crate::diag::did_you_mean(&written, names)
+        // A name cut short (`frust`) is no typo of one: the one it begins.
+        let mut begun = names
+            .into_iter()
+            .filter(|n| !written.is_empty() && n.starts_with(written.as_str()));
+        let begins = match (begun.next(), begun.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        };
+        let hint = begins
+            .or_else(|| crate::diag::did_you_mean(&written, names))
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
         anyhow::bail!(
