@@ -405,7 +405,26 @@ fn a_conversation_a_line_is_told_to_flatten() {
             "no `role` column; the columns are: `conversation_id`, `messages`",
         ))
         .stderr(contains(
-            "hint: the messages seem to be in one field, `messages`, a conversation a line",
+            "hint: the messages seem to be in one key, `messages`, a conversation a line",
         ))
         .stderr(contains("jq -c '.conversation_id as $id | .messages[]"));
+    // A text column named `messages`, in a CSV or a JSONL with a role: map it.
+    for (name, text) in [
+        (
+            "m.csv",
+            "conversation_id,role,messages\nc1,customer,I want a discount\n",
+        ),
+        (
+            "m.jsonl",
+            "{\"conversation_id\":\"c1\",\"role\":\"customer\",\"messages\":\"hi\"}\n",
+        ),
+    ] {
+        let file = crate::common::write(dir.path(), name, text);
+        handoff()
+            .arg("replay")
+            .arg(&file)
+            .assert()
+            .code(2)
+            .stderr(contains("hint: map it with --map text=<column>"));
+    }
 }

@@ -128,6 +128,7 @@ impl CsvSource {
                 field: field.to_owned(),
                 column: mapping.as_written(column).to_owned(),
                 json,
+                jsonl: false,
                 project: mapping
                     .project_mapped(field, &columns_named.written)
                     .map(Box::new),

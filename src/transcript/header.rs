@@ -210,6 +210,7 @@ pub(super) fn check_meta(
                 column: mapping.as_written(column).to_owned(),
                 found: header.written.clone(),
                 json: false,
+                jsonl: false,
                 project: None,
                 other_delimiter: None,
             });

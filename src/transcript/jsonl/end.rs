@@ -55,6 +55,7 @@ impl JsonlSource {
                     .map(Box::new),
                 found,
                 json: false,
+                jsonl: true,
                 other_delimiter: None,
             });
         }
@@ -70,6 +71,7 @@ impl JsonlSource {
                 column: mapping.as_written(&meta.column).to_owned(),
                 found,
                 json: false,
+                jsonl: true,
                 project: None,
                 other_delimiter: None,
             });

@@ -121,7 +121,7 @@ pub enum ReadError {
         .path.display(),
         if crate::transcript::normalize_field(.column) == *.field { String::new() } else { format!(" (mapped to {})", .field) },
         shown_names(.found),
-        missing_column_hint(.field, .found, *.json, .project.as_deref(), *.other_delimiter)
+        missing_column_hint(.field, .found, (*.json, *.jsonl), .project.as_deref(), *.other_delimiter)
     )]
     MissingColumn {
         path: PathBuf,
@@ -134,6 +134,8 @@ pub enum ReadError {
         /// Whether the header or a line soon after it starts like JSON (`{`, `[`): a
         /// JSON file read as CSV, past a title or comment line.
         json: bool,
+        /// Whether the file is read as JSONL: its keys are the columns.
+        jsonl: bool,
         /// `.handoff.yaml` mapped the field to the missing column, and the file has
         /// handoff's own column for it: a file of another export than the mapping's.
         project: Option<Box<crate::transcript::mapping::ProjectMapped>>,
@@ -248,7 +250,7 @@ fn at(path: &std::path::Path, line: u64) -> String {
 fn missing_column_hint(
     field: &str,
     found: &[String],
-    json: bool,
+    (json, jsonl): (bool, bool),
     project: Option<&crate::transcript::mapping::ProjectMapped>,
     other_delimiter: Option<u8>,
 ) -> String {
@@ -282,9 +284,18 @@ fn missing_column_hint(
             "the header holds {shown} as well as commas: if {shown} separates the fields, say so with --map delimiter={word}, or `delimiter: {word}` under `input:` in .handoff.yaml"
         );
     }
-    // A conversation a row (or JSON object) with its messages in one field: the
-    // layout handoff does not read, which no mapping of a column fixes.
-    if matches!(field, "role" | "text")
+    // A JSON object a conversation, its messages in one key: the layout handoff does
+    // not read, which no mapping of a column fixes. Only where neither a role nor a
+    // text key is there: a CSV or JSONL whose text column is named `messages` is told
+    // to map it.
+    let has = |name: &str| {
+        found
+            .iter()
+            .any(|c| crate::transcript::normalize_field(c) == name)
+    };
+    if jsonl
+        && field == "role"
+        && !has("text")
         && let Some(list) = found.iter().find(|c| {
             matches!(
                 crate::transcript::normalize_field(c).as_str(),
@@ -293,7 +304,7 @@ fn missing_column_hint(
         })
     {
         return format!(
-            "the messages seem to be in one field, `{list}`, a conversation a line: handoff reads one message a line (a row, or a JSON object, each with its conversation id, role and text); flatten the export first, e.g. for JSONL `jq -c '.conversation_id as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
+            "the messages seem to be in one key, `{list}`, a conversation a line: handoff reads one message a line (a JSON object with its conversation id, role and text); flatten the export first, e.g. `jq -c '.conversation_id as $id | .{list}[] | {{conversation_id: $id}} + .' export.jsonl > messages.jsonl`"
         );
     }
     match field.strip_prefix("meta.") {
