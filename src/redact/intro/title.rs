@@ -35,6 +35,7 @@ use lower_case::{After, ms_product, uncapitalised_name};
 pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
+mod parts;
 use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
@@ -106,10 +107,27 @@ pub(super) fn name_after_title(
         return;
     }
     let from = out.len();
-    if word_titles::is_word_title(&lower(&text[start..end])) {
-        word_titles::name_after_a_word_title(text, start, end, at, out);
-    } else {
-        words_after_title(text, start, end, at, out);
+    let word_title = word_titles::is_word_title(&lower(&text[start..end]));
+    // "Dr. van der Berg", "Sr. de la Cruz": particles before the surname.
+    let particled = parts::particled(text, past_initials(text, at, Initials::AnyCase), out);
+    if !particled {
+        if word_title {
+            word_titles::name_after_a_word_title(text, start, end, at, out);
+        } else {
+            words_after_title(text, start, end, at, out);
+        }
+    }
+    if out.len() == from {
+        parts::uncased(text, at, out);
+    }
+    if let [(_, first_end, Cue::Title), (second, second_end, Cue::Title)] = out[from..]
+        && text[first_end..second].trim_start_matches(' ').is_empty()
+        && capitalised(&text[second..second_end])
+    {
+        parts::third_word(text, second_end, out);
+    }
+    if parts::a_place(text, &out[from..], word_title) {
+        out.truncate(from);
     }
     // "MS Excel", "MS.Word": Microsoft's, after "ms" in capitals as in lower case.
     let microsoft = text[start..end].eq_ignore_ascii_case("ms") && !capitalised(&text[start..end]);
@@ -121,6 +139,10 @@ pub(super) fn name_after_title(
             .is_some_and(|&(s, e, _)| streets::a_street(text, s, e))
     {
         out.truncate(from);
+    }
+    // "Nurse J. Smith": the initials too, masked where they stand only.
+    if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
+        parts::initials(text, at, first, out);
     }
 }
 

@@ -11,7 +11,7 @@ use super::super::words::name_after;
 use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
-use super::{lower, names_a_thing};
+use super::{a_noun, lower, names_a_thing};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -38,9 +38,13 @@ const WORD_TITLES: &[&str] = &[
 ];
 
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
-/// Manager", "Rev 3", "Lt Blue"): before a capitalised name only, as [`WORD_TITLES`] take
-/// one ("Capt. Smith", "Lt Dan", "Sra Lopez").
-const SHORT_TITLES: &[&str] = &["capt", "col", "gen", "lt", "rev", "sgt", "sr", "sra"];
+/// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
+/// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
+/// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
+const SHORT_TITLES: &[&str] = &[
+    "capt", "col", "cpl", "det", "dra", "fr", "gen", "herr", "hon", "insp", "lt", "maj", "mme",
+    "rev", "sgt", "señor", "señora", "sr", "sra", "srta",
+];
 
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
@@ -93,6 +97,22 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
+/// The titles that are words too of an office or a rank that take a name in lower case
+/// or in capitals though written in lower case themselves where no determiner makes them
+/// a noun ("i saw judge okafor", "captain smith called", "ask doctor okafor"; not "my
+/// doctor recomended it", "the captain okayed it"): a review found them shown where "dr
+/// smith" is masked. The family's and the nobility's ("father", "sister", "lady",
+/// "lord") stay nouns in lower case ("father inlaw called").
+const OFFICES: &[&str] = &[
+    "captain",
+    "detective",
+    "doctor",
+    "judge",
+    "professor",
+    "reverend",
+    "sergeant",
+];
+
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
     WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
@@ -130,7 +150,9 @@ pub(super) fn name_after_a_word_title(
     }
     let written = &text[title_start..title_end];
     let title = lower(written);
-    let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
+    let addressed = ADDRESSED.contains(&title.as_str())
+        || written.starts_with(char::is_uppercase)
+        || (OFFICES.contains(&title.as_str()) && !a_noun(text, title_start));
     if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
@@ -142,10 +164,12 @@ pub(super) fn name_after_a_word_title(
             out.truncate(from);
         }
     }
-    if out[from..]
-        .first()
-        .is_some_and(|&(s, e, _)| NO_ONE.contains(&lower(&text[s..e]).as_str()))
-    {
+    // "Gen Ed": general education, a class, no general.
+    let gen_ed = |word: &str| title == "gen" && matches!(word, "ed" | "eds");
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        NO_ONE.contains(&word.as_str()) || gen_ed(&word)
+    }) {
         out.truncate(from);
     }
     // Found as after "I'm", but a name after a title all the same: said again later in
