@@ -5,7 +5,9 @@
 //! `word_titles.rs`; a title glued to what follows, as before a space but where `glued.rs`
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
 //! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
-//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`): a
+//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
+//! initials masked too, particles, a third word, a name in a script without case, and no
+//! one where the words name a place, "Lord Howe Island": `parts.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -24,9 +26,7 @@ use super::{Cue, capitalised, courtesy, is_common_english, is_name_word, is_only
 
 mod either_case;
 mod glued;
-use either_case::{
-    greets, missed_name, reads_as_surname, surname_that_is_a_word, third_person, weekday,
-};
+use either_case::{greets, missed_name, modal_name, surname_that_is_a_word, third_person, weekday};
 mod lower_case;
 mod quick_look;
 mod streets;
@@ -281,32 +281,6 @@ fn words_after_title(
         if past > at {
             uncapitalised_name(text, start, past, After::Noun, out);
         }
-    }
-}
-
-/// The name at `at` after the title at `title_start` that is a modal or an adjective
-/// capitalised ("Dr. Will is good", "Dr May said so", "appointment with Dr Good", "Dr.
-/// Will Smith": the capitalised word after it too) where it reads as one by the rules
-/// either case shares ([`reads_as_surname`]: not "Dr. Will you call", "Is Dr Free
-/// today"), into `out`.
-fn modal_name(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    let Some((start, end)) = word_at(text, at).filter(|&(s, e)| capitalised(&text[s..e])) else {
-        return;
-    };
-    let word = lower(&text[start..end]);
-    if !surname_that_is_a_word(&word) || courtesy(text, start, end) {
-        return;
-    }
-    let rest = &text[end..];
-    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
-    let mut surname = Vec::new();
-    if next == end + 1 {
-        name_after(text, next, Cue::Title, &mut surname);
-        surname.truncate(1);
-    }
-    if reads_as_surname(text, title_start, end, &word, !surname.is_empty()) {
-        out.push((start, end, Cue::Title));
-        out.extend(surname);
     }
 }
 

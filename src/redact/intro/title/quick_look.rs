@@ -8,10 +8,10 @@
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
 /// "sister", "father", "lord", "sergeant", "rev", "sr", "dame"), capitalised or in
 /// capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
-/// "Sgt", "Det", "Fr", "Hon", "Insp", "Maj", "Mme"), and "captain", "judge" and
-/// "detective" in lower case. One pass over the few `m` and `M` of a text, one over its
-/// `r` and `R`, one over its few capitals those start with, and one for each title in
-/// lower case, instead of the searches (most texts have none).
+/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), "Insp" in any case, and "captain", "judge"
+/// and "detective" in lower case. One pass over the few `m` and `M` of a text, one over
+/// its `r` and `R`, one over its few capitals those start with, and one over its `j`, `v`
+/// and `p`, instead of the searches (most texts have none).
 pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
     let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
     // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
@@ -58,11 +58,11 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         }
     }) || memchr::memchr3_iter(b'C', b'D', b'G', text)
         .chain(memchr::memchr3_iter(b'J', b'L', b'S', text))
-        .chain(memchr::memchr3_iter(b'F', b'H', b'I', text))
+        .chain(memchr::memchr3_iter(b'F', b'H', b'M', text))
         .any(|i| {
             // The letters after the capital, in any case: "Capt", "Captain", "Col",
-            // "Cpl", "Det", "Detective", "Fr", "Gen", "Hon", "Herr", "Insp", "Judge",
-            // "Lady", "Lt", "Sgt", "Señor".
+            // "Cpl", "Det", "Detective", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
+            // "Maj", "Mme", "Sgt", "Señor".
             let after = |word: &[u8]| {
                 text.get(i + 1..i + 1 + word.len())
                     .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
@@ -74,34 +74,32 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     b'F' => after(b"r"),
                     b'G' => after(b"en"),
                     b'H' => after(b"on") || after(b"err"),
-                    b'I' => after(b"nsp"),
                     b'J' => after(b"udge"),
                     b'L' => after(b"t") || after(b"ady"),
+                    b'M' => after(b"aj") || after(b"me"),
                     _ => after(b"gt") || after("eñor".as_bytes()) || after("EÑOR".as_bytes()),
                 }
         })
-        || capitalised_m(text)
-        || LOWER_CASE.iter().any(|finder| finder.find(text).is_some())
-}
-
-/// The titles without an `r` or an `m` that take a name in lower case too ("judge
-/// okafor", "captain smith", "detective lee"): looked for as written, one pass each.
-static LOWER_CASE: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-    std::sync::LazyLock::new(|| {
-        [
-            memchr::memmem::Finder::new("captain"),
-            memchr::memmem::Finder::new("judge"),
-            memchr::memmem::Finder::new("detective"),
-        ]
-    });
-
-/// Whether `text` has "Maj" or "Mme" at a word's start, in capitals or capitalised
-/// ("Maj. Smith", "Mme Dubois").
-fn capitalised_m(text: &[u8]) -> bool {
-    memchr::memchr_iter(b'M', text).any(|i| {
-        (i == 0 || !text[i - 1].is_ascii_alphanumeric())
-            && text.get(i + 1..i + 3).is_some_and(|two| {
-                two.eq_ignore_ascii_case(b"aj") || two.eq_ignore_ascii_case(b"me")
-            })
-    })
+        || memchr::memchr3_iter(b'j', b'v', b'p', text).any(|i| {
+            // "judge", "detective", "captain" in lower case, and "Insp" in any case, by
+            // their rarer letters: the word around the letter at `i`, `n` letters into
+            // it, at a word's start.
+            let is = |word: &[u8], n: usize| {
+                i >= n
+                    && text
+                        .get(i - n..i - n + word.len())
+                        .is_some_and(|letters| letters == word)
+                    && apart((i - n).checked_sub(1))
+            };
+            match text[i] {
+                b'j' => is(b"judge", 0),
+                b'v' => is(b"detective", 7),
+                _ => {
+                    is(b"captain", 2)
+                        || (i >= 3
+                            && text[i - 3..=i].eq_ignore_ascii_case(b"insp")
+                            && apart((i - 3).checked_sub(1)))
+                }
+            }
+        })
 }

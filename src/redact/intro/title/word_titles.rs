@@ -125,9 +125,10 @@ pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
 /// nor a common word that is no name ("Nurse Call button", "Officer Training", "the
 /// officer Said no": a review found each masked, and the word then masked wherever the
 /// conversation said it, "`[name]` me back"); else, after a word title that may address
-/// someone ([`ADDRESSED`]), in lower case or in capitals, as after a title that is a noun
-/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty",
-/// "sir please help", "my doctor bill").
+/// someone ([`ADDRESSED`], and [`OFFICES`] where no determiner makes them a noun), in
+/// lower case or in capitals, as after a title that is a noun ("nurse joy", "NURSE JOY",
+/// "Doctor okafor", "judge okafor"; not "the nurse said", "officer on duty", "sir please
+/// help", "my doctor bill"); "Gen Ed" is a class.
 pub(super) fn name_after_a_word_title(
     text: &str,
     title_start: usize,
