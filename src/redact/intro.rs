@@ -78,11 +78,12 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"),
 /// and its full stop or a slip of punctuation without a space after ("Dr.Johnson",
 /// "Mr;Smith": STAR star-1122, star-4403; "Dr,Harper", "Dr:Harper", "Dr/Harper",
-/// "Miss.Lee"; a hyphen, an underscore, a quote or a bracket, "Nurse-Joy", `Dr_Smith`,
+/// "Miss.Lee"; an underscore, a quote or a bracket, `Nurse_Joy`, `Dr_Smith`,
 /// `Nurse "Joy"`, "Dr (Smith)"); the titles that are words too, in any case, before a
 /// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord",
-/// "Dame", "judge", "Captain": only a name that is no common word follows, "Nurse Joy",
-/// not "the nurse said"; "Nurse.Joy"), "Lady" only capitalised or in capitals; and the
+/// "Dame": only a name that is no common word follows, "Nurse Joy",
+/// not "the nurse said"; "Nurse.Joy"), and those without an `r` or an `m` only
+/// capitalised or in capitals ("Captain", "Judge", "Detective", "Lady"); and the
 /// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
 /// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
 /// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Herr", "Señora", "Dra",
@@ -90,7 +91,7 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_-])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_-])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame|captain|detective|judge)|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_-])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_-]))"#,
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame)|Captain|CAPTAIN|Detective|DETECTIVE|Judge|JUDGE|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

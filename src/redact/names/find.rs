@@ -5,7 +5,7 @@
 //! you call?" after "Dr. Will"). Finds; what is masked is `mod.rs`'s choice.
 
 use super::fold::{fold_mapped, is_glued};
-use super::{Names, fold, is_hyphen, is_only_a_word, is_word_char};
+use super::{Names, fold, is_hyphen, is_word_char};
 use crate::redact::intro::{glued_whole, introduced, slips_inside, word_after};
 use crate::text::is_combining_mark;
 
@@ -188,7 +188,6 @@ impl Names {
                 word.rfind(is_apostrophe)
                     .filter(|&a| self.matches(&word[..a]))
                     .map(|a| start + a)
-                    .or_else(|| self.plural(word).map(|stem| start + stem))
             };
             if let Some(name_end) = name_end {
                 if name_end < end || !self.reads_as_word(text, start, end) {
@@ -204,20 +203,6 @@ impl Names {
             }
         }
         out
-    }
-
-    /// Where the stem of `word` ends if it is a capitalised plural of a word of these
-    /// names without an apostrophe ("Harpers" after "Dr Harper": "the Harpers came by";
-    /// a review found it shown): the stem is masked, its "s" stays, as a possessive's
-    /// "'s" does. Capitalised only, and no common word ("Does" after "Jane Doe", STAR
-    /// star-5857; "wills" after "I'm Will").
-    fn plural(&self, word: &str) -> Option<usize> {
-        let stem = word.strip_suffix('s')?;
-        (stem.len() >= 2
-            && word.starts_with(char::is_uppercase)
-            && self.matches(stem)
-            && !is_only_a_word(&fold(word)))
-        .then_some(stem.len())
     }
 
     /// Where the words after the one at `text[start..end]`, each after a slip of

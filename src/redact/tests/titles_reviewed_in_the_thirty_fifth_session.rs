@@ -1,34 +1,38 @@
-//! Leaks and over-masking after a title a review found (the thirty-fifth session): a
-//! name in lower case after a title of office written in lower case ("judge okafor"),
-//! names of three parts and with particles ("Judge Ruth Bader Ginsburg", "Dr. van der
-//! Berg"), a title glued by a hyphen, an underscore, a bracket or a quote ("Nurse-Joy"),
-//! initials ("Nurse J. Smith"), a plural of a name ("the Harpers"), titles of other ranks
+//! Leaks and over-masking after a title a review found (the thirty-fifth session): names
+//! of three parts and with particles ("Judge Ruth Bader Ginsburg", "Dr. van der
+//! Berg"), a title glued by an underscore, a bracket or a quote (`Nurse_Joy`), initials
+//! ("Nurse J. Smith"), titles of other ranks
 //! and languages ("Det.", "Mme", "Señora"), a name in a script without case ("Dr.李");
 //! and places named after someone ("Lord Howe Island", "Sister Bay"); each beside a near
-//! miss that stays.
+//! miss that stays. And the second review's over-masking: a word after a title of office
+//! in lower case ("doctor recomended it"), a plural ("the Harpers building"), a hyphen
+//! ("Nurse-Led Clinic"), a degree or a street as a third part ("Jane Doe PhD").
 
 use super::{ASK, each, masked_all, stays};
 use crate::transcript::Role;
 
-/// "judge okafor", "captain smith", "doctor okafor" were shown where "dr smith" is
-/// masked: only "nurse", "officer" and "sir" took a name in lower case written so.
+/// A misspelt word or an abbreviation after a title of office in lower case stays, as
+/// before the review: a rule masking a name in lower case after "judge", "doctor" or
+/// "captain" masked these, and was dropped ("judge okafor" stays shown, a known leak).
 #[test]
-fn a_title_of_office_in_lower_case_takes_a_name_in_lower_case() {
-    each(&[
-        ("I saw judge okafor today", "I saw judge [name] today"),
-        ("captain smith called", "captain [name] called"),
-        ("doctor okafor said so", "doctor [name] said so"),
-        ("ask detective okafor", "ask detective [name]"),
-    ]);
-    // A common word after one, or the title a noun after a determiner.
+fn a_word_after_a_title_of_office_in_lower_case_stays() {
     stays(&[
-        "I saw nurse practitioner today",
-        "thanks captain obvious",
-        "I have a doctor appointment",
+        "doctor recomended it",
         "my doctor recomended it",
+        "doctor prescribd me pills",
+        "judge rulled against me",
+        "doctor whos my doctor",
+        "doctor covid test",
+        "professor emeritus of physics",
+        "captain obvs",
+        "thanks captain obvious",
+        "I saw nurse practitioner today",
+        "I have a doctor appointment",
         "the judge okayed it",
         "my father inlaw called",
     ]);
+    // Capitalised, the title takes a name as before.
+    each(&[("I saw Judge Okafor today", "I saw Judge [name] today")]);
 }
 
 /// "Judge Ruth Bader Ginsburg", "Sr. de la Cruz", "Prof. van der Berg" showed their last
@@ -54,8 +58,18 @@ fn names_of_three_parts_and_particles_are_masked_whole() {
             "Dr. [name] [name] [name] teaches",
         ),
     ]);
-    // A common word after three.
-    each(&[("Dr John Smith Hospital", "Dr [name] [name] Hospital")]);
+    // A common word after three; a degree or a suffix; a street named after someone.
+    each(&[
+        ("Dr John Smith Hospital", "Dr [name] [name] Hospital"),
+        ("Dr. Jane Doe PhD called", "Dr. [name] [name] PhD called"),
+        (
+            "Judge Ruth Bader Jr. called",
+            "Judge [name] [name] Jr. called",
+        ),
+    ]);
+    let masked = masked_all(&[(Role::Customer, "I live on Dr. Martin Luther King Jr. Blvd")]);
+    assert!(!masked[0].contains("[name] Jr."), "{masked:?}");
+    assert!(masked[0].ends_with("King Jr. Blvd"), "{masked:?}");
 }
 
 /// The particles are masked where they stand, and never again: remembered as names they
@@ -78,16 +92,15 @@ fn particles_and_initials_are_masked_where_they_stand_only() {
     );
 }
 
-/// "Nurse-Joy", `Nurse_Joy`, "Nurse(Joy)" and `Nurse "Joy"` were shown: a hyphen, an
-/// underscore, a bracket or a quote between a title and its name was not read.
+/// `Nurse_Joy`, "Nurse(Joy)" and `Nurse "Joy"` were shown: an underscore, a bracket or a
+/// quote between a title and its name was not read. A hyphen glues no name: "Nurse-Led
+/// Clinic", "Doctor-Patient confidentiality" were masked ("Nurse-Joy" stays shown).
 #[test]
-fn a_hyphen_an_underscore_a_bracket_or_a_quote_after_a_title() {
+fn an_underscore_a_bracket_or_a_quote_after_a_title() {
     each(&[
-        ("Nurse-Joy helped", "Nurse-[name] helped"),
         ("Nurse_Joy helped", "Nurse_[name] helped"),
         ("Nurse(Joy) helped", "Nurse([name]) helped"),
         ("Nurse \"Joy\" helped", "Nurse \"[name]\" helped"),
-        ("see Dr-Smith", "see Dr-[name]"),
         ("see Dr (Smith)", "see Dr ([name])"),
     ]);
     stays(&[
@@ -95,6 +108,9 @@ fn a_hyphen_an_underscore_a_bracket_or_a_quote_after_a_title() {
         "my father-in-law called",
         "we use ms-teams",
         "a nurse-led clinic",
+        "the Nurse-Led Clinic is open",
+        "Doctor-Patient confidentiality matters",
+        "a Doctor-Approved formula",
     ]);
 }
 
@@ -107,15 +123,24 @@ fn initials_before_a_surname_are_masked() {
     ]);
 }
 
-/// "the Harpers" after "Dr Harper" was shown: a plural without an apostrophe is no
-/// possessive.
+/// A plural of a name without an apostrophe stays, "the Harpers" after "Dr Harper" too:
+/// a rule masking it masked "the Harpers building", "Johns Hopkins", "Walkers crisps",
+/// "two Fords" and "The Smiths", and was dropped.
 #[test]
-fn a_plural_of_a_name_is_masked() {
-    let masked = masked_all(&[
-        (Role::Customer, "Dr Harper called"),
-        (Role::Customer, "the Harpers came by, and harpers play"),
-    ]);
-    assert_eq!(masked[1], "the [name]s came by, and harpers play");
+fn a_plural_of_a_name_stays() {
+    for (name, later) in [
+        (
+            "Dr Harper called",
+            "I work in the Harpers building downtown",
+        ),
+        ("Dr John called", "I was at Johns Hopkins"),
+        ("Mr Walker called", "I like Walkers crisps"),
+        ("Mr Ford called", "we own two Fords"),
+        ("Ms Smith called", "I love The Smiths"),
+    ] {
+        let masked = masked_all(&[(Role::Customer, name), (Role::Customer, later)]);
+        assert_eq!(masked[1], later, "after {name:?}");
+    }
     // A plural that is a common word stays (STAR star-5857).
     let masked = masked_all(&[
         (Role::Bot, ASK),

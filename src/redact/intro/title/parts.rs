@@ -9,6 +9,7 @@
 use super::super::initials::{Initials, past_initials};
 use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
 use super::super::{Cue, capitalised, is_only_a_word};
+use super::streets::a_street;
 use super::{lower, names_a_thing};
 use crate::redact::names::is_glued;
 use crate::summary::may_be_name;
@@ -145,15 +146,30 @@ pub(super) fn initials(text: &str, at: usize, first: usize, out: &mut Vec<(usize
     }
 }
 
+/// Degrees and suffixes after a name (`Jane Doe PhD`, "Martin Luther King Jr."): never a
+/// part of it. Sorted.
+const SUFFIXES: &[&str] = &["dds", "esq", "ii", "iii", "iv", "jr", "md", "phd", "sr"];
+
 /// A third capitalised word after the two found, `text[..end]` ending the second
 /// ("Judge Ruth Bader Ginsburg", "Dr. Van Der Berg"), into `out`: one that may be a name
-/// and is no common word but a name, no place's end and no thing.
+/// and is no common word but a name, no degree or suffix (`Dr. Jane Doe PhD`), no place's
+/// end and no thing, and not before a street's word, past a suffix ("Dr. Martin Luther
+/// King Jr. Blvd", a street).
 pub(super) fn third_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
     let Some((start, word_end)) = word_after(text, end) else {
         return;
     };
     let word = &text[start..word_end];
-    if capitalised(word)
+    // "King Jr. Blvd": the word after a suffix and its full stop.
+    let past_suffix = word_after(text, word_end).and_then(|(s, e)| {
+        let after = e + usize::from(text[e..].starts_with('.'));
+        one_of(SUFFIXES, &text[s..e]).then(|| word_after(text, after))?
+    });
+    let street =
+        a_street(text, start, word_end) || past_suffix.is_some_and(|(s, e)| a_street(text, s, e));
+    if !one_of(SUFFIXES, word)
+        && !street
+        && capitalised(word)
         && may_be_name(word)
         && !everyday(word)
         && !is_only_a_word(&lower(word))
@@ -218,5 +234,6 @@ mod tests {
         assert!(super::PARTICLES.is_sorted());
         assert!(super::PLACE_NOUNS.is_sorted());
         assert!(super::GEOGRAPHY.is_sorted());
+        assert!(super::SUFFIXES.is_sorted());
     }
 }

@@ -1,6 +1,6 @@
 //! The quick look before the introductions' patterns: a text's bytes → whether it may
 //! hold "name" or a title at a word's start ("Dr", "mr", "prof", "miss", "sir", "nurse",
-//! "officer", "doctor", "Capt", "Judge", "judge" …), so that most texts skip the searches. Tells;
+//! "officer", "doctor", "Capt", "Judge" …), so that most texts skip the searches. Tells;
 //! the patterns are `intro.rs`'s.
 
 /// Whether `text` has what `intro.rs`'s `NAMED` or `TITLE` needs: "name" in any case, or
@@ -8,10 +8,10 @@
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
 /// "sister", "father", "lord", "sergeant", "rev", "sr", "dame"), capitalised or in
 /// capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
-/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), "Insp" in any case, and "captain", "judge"
-/// and "detective" in lower case. One pass over the few `m` and `M` of a text, one over
-/// its `r` and `R`, one over its few capitals those start with, and one over its `j`, `v`
-/// and `p`, instead of the searches (most texts have none).
+/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), and "Insp" in any case. One pass over the
+/// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
+/// start with, and one over its `p` and `P`, instead of the searches (most texts have
+/// none).
 pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
     let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
     // No ASCII letter, digit or `_` at `i`, as before a word's start (`\b`).
@@ -80,26 +80,8 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
                     _ => after(b"gt") || after("eñor".as_bytes()) || after("EÑOR".as_bytes()),
                 }
         })
-        || memchr::memchr3_iter(b'j', b'v', b'p', text).any(|i| {
-            // "judge", "detective", "captain" in lower case, and "Insp" in any case, by
-            // their rarer letters: the word around the letter at `i`, `n` letters into
-            // it, at a word's start.
-            let is = |word: &[u8], n: usize| {
-                i >= n
-                    && text
-                        .get(i - n..i - n + word.len())
-                        .is_some_and(|letters| letters == word)
-                    && apart((i - n).checked_sub(1))
-            };
-            match text[i] {
-                b'j' => is(b"judge", 0),
-                b'v' => is(b"detective", 7),
-                _ => {
-                    is(b"captain", 2)
-                        || (i >= 3
-                            && text[i - 3..=i].eq_ignore_ascii_case(b"insp")
-                            && apart((i - 3).checked_sub(1)))
-                }
-            }
+        || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
+            // "Insp" in any case, by its rarer letter.
+            i >= 3 && text[i - 3..=i].eq_ignore_ascii_case(b"insp") && apart((i - 3).checked_sub(1))
         })
 }

@@ -11,7 +11,7 @@ use super::super::words::name_after;
 use super::super::{Cue, courtesy, is_only_a_word};
 use super::either_case::{greets, weekday};
 use super::lower_case::{After, uncapitalised_name};
-use super::{a_noun, lower, names_a_thing};
+use super::{lower, names_a_thing};
 
 /// Titles that are words of their own too ("the nurse said", "sir, I need help", "a
 /// police officer", "my father", "the judge"): before a name only where it may be one, a
@@ -97,22 +97,6 @@ const AFTER_A_WORD_TITLE: &[&str] = &[
 /// or in capitals ("Doctor okafor", "DOCTOR OKAFOR").
 const ADDRESSED: &[&str] = &["nurse", "officer", "sir"];
 
-/// The titles that are words too of an office or a rank that take a name in lower case
-/// or in capitals though written in lower case themselves where no determiner makes them
-/// a noun ("i saw judge okafor", "captain smith called", "ask doctor okafor"; not "my
-/// doctor recomended it", "the captain okayed it"): a review found them shown where "dr
-/// smith" is masked. The family's and the nobility's ("father", "sister", "lady",
-/// "lord") stay nouns in lower case ("father inlaw called").
-const OFFICES: &[&str] = &[
-    "captain",
-    "detective",
-    "doctor",
-    "judge",
-    "professor",
-    "reverend",
-    "sergeant",
-];
-
 /// Whether `title` (in lower case) is one of [`WORD_TITLES`] or [`SHORT_TITLES`].
 pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
     WORD_TITLES.contains(&title) || SHORT_TITLES.contains(&title)
@@ -125,9 +109,8 @@ pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
 /// nor a common word that is no name ("Nurse Call button", "Officer Training", "the
 /// officer Said no": a review found each masked, and the word then masked wherever the
 /// conversation said it, "`[name]` me back"); else, after a word title that may address
-/// someone ([`ADDRESSED`], and [`OFFICES`] where no determiner makes them a noun), in
-/// lower case or in capitals, as after a title that is a noun ("nurse joy", "NURSE JOY",
-/// "Doctor okafor", "judge okafor"; not "the nurse said", "officer on duty", "sir please
+/// someone ([`ADDRESSED`]), in lower case or in capitals, as after a title that is a noun
+/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty", "sir please
 /// help", "my doctor bill"); "Gen Ed" is a class.
 pub(super) fn name_after_a_word_title(
     text: &str,
@@ -151,9 +134,7 @@ pub(super) fn name_after_a_word_title(
     }
     let written = &text[title_start..title_end];
     let title = lower(written);
-    let addressed = ADDRESSED.contains(&title.as_str())
-        || written.starts_with(char::is_uppercase)
-        || (OFFICES.contains(&title.as_str()) && !a_noun(text, title_start));
+    let addressed = ADDRESSED.contains(&title.as_str()) || written.starts_with(char::is_uppercase);
     if out.len() == from && WORD_TITLES.contains(&title.as_str()) && addressed {
         let past = past_initials(text, at, Initials::AnyCase);
         uncapitalised_name(text, title_start, past, After::Noun, out);
