@@ -63,6 +63,10 @@ pub(super) enum Cue {
     /// "I'm …", "I am …", "this is …", "call me …": only a capitalised word that could be
     /// a name ("I'm Ben", not "I'm Sorry").
     Weak,
+    /// A part of a name after a title masked where it stands but no word of the names
+    /// said again later: an initial ("Nurse J. Smith") or a particle ("Dr. van der
+    /// Berg"), which remembered would mask every "J", "van" or "de" of the conversation.
+    Part,
 }
 
 /// "my name is", "name's": the name follows, in any case.
@@ -74,18 +78,20 @@ static NAMED: LazyLock<Regex> = LazyLock::new(|| {
 /// A title before a name, in any case ("Dr", "dr.", "MRS", "Dr'" typed for "Dr.", "miss"),
 /// and its full stop or a slip of punctuation without a space after ("Dr.Johnson",
 /// "Mr;Smith": STAR star-1122, star-4403; "Dr,Harper", "Dr:Harper", "Dr/Harper",
-/// "Miss.Lee"); the titles that are words too, in any case, before a space or glued by a
-/// slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord", "Dame": only a name that
-/// is no common word follows, "Nurse Joy", not "the nurse said"; "Nurse.Joy"), and those
-/// without an `r` or an `m` only capitalised or in capitals ("Captain", "JUDGE", "Lady":
-/// the quick look finds them by their capital); and the abbreviations of titles that
-/// abbreviate other words too, capitalised or in capitals, with their full stop or
-/// without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr", "Sra": "Gen Z", "Sr
-/// Manager" name no one, `title.rs`). What may follow one, when "miss" is the verb ("I
+/// "Miss.Lee"; an underscore, a quote or a bracket, `Nurse_Joy`, `Dr_Smith`,
+/// `Nurse "Joy"`, "Dr (Smith)"); the titles that are words too, in any case, before a
+/// space or glued by a slip ("Sir", "nurse", "OFFICER", "Doctor", "Father", "Lord",
+/// "Dame": only a name that is no common word follows, "Nurse Joy",
+/// not "the nurse said"; "Nurse.Joy"), and those without an `r` or an `m` only
+/// capitalised or in capitals ("Captain", "Judge", "Detective", "Lady"); and the
+/// abbreviations of titles that abbreviate other words too, capitalised or in capitals,
+/// with their full stop or without ("Capt.", "Rev", "Sgt", "Lt", "Col", "Gen", "Sr",
+/// "Sra", "Det", "Insp", "Cpl", "Maj", "Fr", "Hon", "Mme", "Herr", "Señora", "Dra",
+/// "Srta": "Gen Z", "Sr Manager" name no one, `title.rs`). What may follow one, when "miss" is the verb ("I
 /// miss you"), and what a title glued to the word after it takes, is `title.rs`'s.
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s+|[.;,:/])|(?i-u:miss)(?:\s+|[.;,:/])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame)|Captain|CAPTAIN|Detective|DETECTIVE|Judge|JUDGE|Lady|LADY)(?:\s+|[.;,:/])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?)(?:\.?\s+|[.;,:/]))",
+        r#"(?-u:\b)(?:(?i-u:dr|mr|mrs|ms|mx|prof)(?:[.'’]?\s*["“(]|[.'’]?\s+|[.;,:/_])|(?i-u:miss)(?:\s*["“(]|\s+|[.;,:/_])|(?:(?i-u:sir|nurse|officer|doctor|professor|reverend|sergeant|sister|father|lord|dame)|Captain|CAPTAIN|Detective|DETECTIVE|Judge|JUDGE|Lady|LADY)(?:\s*["“(]|\s+|[.;,:/_])|(?:Capt|CAPT|Rev|REV|Sgt|SGT|Lt|LT|Col|COL|Gen|GEN|Sra?|SRA?|Det|DET|Insp|INSP|Cpl|CPL|Maj|MAJ|Fr|FR|Hon|HON|Mme|MME|Herr|HERR|Señora?|SEÑORA?|Dra|DRA|Srta|SRTA)(?:\.?\s*["“(]|\.?\s+|[.;,:/_]))"#,
     )
     .expect("the introduction pattern is valid")
 });

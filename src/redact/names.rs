@@ -37,7 +37,7 @@ pub use fields::is_name_field;
 use fields::is_user_field;
 pub(super) use fields::names_someone_else;
 pub(super) use find::find_ascii_caseless;
-use fold::is_glued;
+pub(in crate::redact) use fold::is_glued;
 pub(super) use fold::{fold, is_hyphen, is_word_char};
 pub(super) use not_surnames::NOT_SURNAMES;
 use words::COMMON_WORDS;

@@ -388,3 +388,6 @@ mod lower_case_names_and_initials;
 
 /// "Dr" for "Drive" after a street's name, a street or a contest named with a title.
 mod titles_in_streets_and_contests;
+
+/// The leaks and the over-masking after a title the thirty-fifth session's review found.
+mod titles_reviewed_in_the_thirty_fifth_session;

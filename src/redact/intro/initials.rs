@@ -23,9 +23,9 @@ pub(super) enum Initials {
 
 /// Where the name at `at` goes on past up to four initials before it, written as
 /// `initials` says ("J Smith", "A. B. C. Smith"; "I" only with its full stop: "Dr I Will"
-/// is no initial): the surname after them is the name's, the initial is shown (a letter
-/// names no one, and taken for a word of the names it would be masked everywhere). `at`
-/// if none.
+/// is no initial): the surname after them is the name's; the initial is no word of the
+/// names (remembered, every "J" would be masked), masked after a title where it stands
+/// only (`title/parts.rs`). `at` if none.
 pub(super) fn past_initials(text: &str, at: usize, initials: Initials) -> usize {
     let mut at = at;
     for _ in 0..4 {

@@ -5,7 +5,9 @@
 //! `word_titles.rs`; a title glued to what follows, as before a space but where `glued.rs`
 //! says none: "Dr,Harper", not "www.dr.com"; the surname after initials, in any case:
 //! "Dr J Smith", "DR J SMITH", `initials.rs`; no one where the title's letters name a
-//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`): a
+//! street, "at Sunset Dr,Springfield", "Sir Francis Drake Blvd": `streets.rs`; the
+//! initials masked too, particles, a third word, a name in a script without case, and no
+//! one where the words name a place, "Lord Howe Island": `parts.rs`): a
 //! capitalised one as after "I'm" ("Dr. Lee", "Miss Baker"), a modal too
 //! ("Dr. Will", not "Dr. May I ask"), and after a title written in lower case and its
 //! full stop ("dr. Morgan") only one that is no common English word or a name that is
@@ -24,9 +26,7 @@ use super::{Cue, capitalised, courtesy, is_common_english, is_name_word, is_only
 
 mod either_case;
 mod glued;
-use either_case::{
-    greets, missed_name, reads_as_surname, surname_that_is_a_word, third_person, weekday,
-};
+use either_case::{greets, missed_name, modal_name, surname_that_is_a_word, third_person, weekday};
 mod lower_case;
 mod quick_look;
 mod streets;
@@ -35,6 +35,7 @@ use lower_case::{After, ms_product, uncapitalised_name};
 pub(super) use quick_look::may_name;
 pub(super) use word_titles::is_word_title;
 mod miss;
+mod parts;
 use miss::{CALENDAR, CONTESTS, misses, misses_capitalised, misses_to, opens_a_question};
 
 /// Whether `word` (in any case, without its full stop) is a title: "Dr", "mr", "Mrs",
@@ -106,10 +107,27 @@ pub(super) fn name_after_title(
         return;
     }
     let from = out.len();
-    if word_titles::is_word_title(&lower(&text[start..end])) {
-        word_titles::name_after_a_word_title(text, start, end, at, out);
-    } else {
-        words_after_title(text, start, end, at, out);
+    let word_title = word_titles::is_word_title(&lower(&text[start..end]));
+    // "Dr. van der Berg", "Sr. de la Cruz": particles before the surname.
+    let particled = parts::particled(text, past_initials(text, at, Initials::AnyCase), out);
+    if !particled {
+        if word_title {
+            word_titles::name_after_a_word_title(text, start, end, at, out);
+        } else {
+            words_after_title(text, start, end, at, out);
+        }
+    }
+    if out.len() == from {
+        parts::uncased(text, at, out);
+    }
+    if let [(_, first_end, Cue::Title), (second, second_end, Cue::Title)] = out[from..]
+        && text[first_end..second].trim_start_matches(' ').is_empty()
+        && capitalised(&text[second..second_end])
+    {
+        parts::third_word(text, second_end, out);
+    }
+    if parts::a_place(text, &out[from..], word_title) {
+        out.truncate(from);
     }
     // "MS Excel", "MS.Word": Microsoft's, after "ms" in capitals as in lower case.
     let microsoft = text[start..end].eq_ignore_ascii_case("ms") && !capitalised(&text[start..end]);
@@ -121,6 +139,10 @@ pub(super) fn name_after_title(
             .is_some_and(|&(s, e, _)| streets::a_street(text, s, e))
     {
         out.truncate(from);
+    }
+    // "Nurse J. Smith": the initials too, masked where they stand only.
+    if let Some(&(first, _, _)) = out[from..].iter().min_by_key(|&&(s, _, _)| s) {
+        parts::initials(text, at, first, out);
     }
 }
 
@@ -259,32 +281,6 @@ fn words_after_title(
         if past > at {
             uncapitalised_name(text, start, past, After::Noun, out);
         }
-    }
-}
-
-/// The name at `at` after the title at `title_start` that is a modal or an adjective
-/// capitalised ("Dr. Will is good", "Dr May said so", "appointment with Dr Good", "Dr.
-/// Will Smith": the capitalised word after it too) where it reads as one by the rules
-/// either case shares ([`reads_as_surname`]: not "Dr. Will you call", "Is Dr Free
-/// today"), into `out`.
-fn modal_name(text: &str, title_start: usize, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
-    let Some((start, end)) = word_at(text, at).filter(|&(s, e)| capitalised(&text[s..e])) else {
-        return;
-    };
-    let word = lower(&text[start..end]);
-    if !surname_that_is_a_word(&word) || courtesy(text, start, end) {
-        return;
-    }
-    let rest = &text[end..];
-    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
-    let mut surname = Vec::new();
-    if next == end + 1 {
-        name_after(text, next, Cue::Title, &mut surname);
-        surname.truncate(1);
-    }
-    if reads_as_surname(text, title_start, end, &word, !surname.is_empty()) {
-        out.push((start, end, Cue::Title));
-        out.extend(surname);
     }
 }
 

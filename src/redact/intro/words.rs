@@ -261,7 +261,7 @@ pub(super) fn said_name_after(text: &str, at: usize, cue: Cue, out: &mut Vec<(us
                 // me, Again", "I'm Stuck"), nor, to start a name after a weak cue, a
                 // plural of a thing ("Names Dates and Emails are on file", "this is Sales";
                 // after a title it may be a surname: "Dr. Sims").
-                Cue::Title | Cue::Weak => {
+                Cue::Title | Cue::Weak | Cue::Part => {
                     capitalised(word)
                         && may_be_name(word)
                         && !everyday(word)

@@ -29,7 +29,7 @@ pub(crate) fn is_hyphen(c: char) -> bool {
 /// Whether `c` is of a script written without spaces between words (Chinese, Japanese,
 /// Korean words with their particles, Thai, Lao, Khmer, Myanmar): a name in it is found
 /// inside the run of letters around it ("我是王伟", "김민준입니다").
-pub(super) fn is_glued(c: char) -> bool {
+pub(in crate::redact) fn is_glued(c: char) -> bool {
     matches!(u32::from(c),
         0x0E00..=0x0EFF // Thai, Lao
         | 0x1000..=0x109F // Myanmar

@@ -125,6 +125,11 @@ impl Names {
                 Vec::new()
             };
             for (start, end, cue) in introduced(text, true).into_iter().chain(here) {
+                // An initial or a particle ("Nurse J. Smith", "Dr. van der Berg") is masked
+                // where it stands only: remembered, every "J" or "van" would be.
+                if cue == Cue::Part {
+                    continue;
+                }
                 // "Dr Al;exis": each part a slip of punctuation parts is a word of the
                 // name, but a common word after the first ("Dr Lee;thanks"), and so are
                 // the parts joined, the name as it is typed right later ("Alexis").
@@ -154,7 +159,7 @@ impl Names {
                     let only_capitalised = match cue {
                         Cue::Named => false,
                         Cue::Title => is_common_english(&fold(word)),
-                        Cue::Weak => true,
+                        Cue::Weak | Cue::Part => true,
                     };
                     names.add(word, only_capitalised);
                     names.add_surname(word);

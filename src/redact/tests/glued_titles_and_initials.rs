@@ -60,9 +60,9 @@ fn the_surname_after_initials_is_masked() {
     each(&[
         // Glued, the initial is masked with the surname, as before.
         ("Dr.J.Smith called", "Dr.[name] called"),
-        ("Mr. A. Smith called", "Mr. A. [name] called"),
-        ("Dr J Smith called", "Dr J [name] called"),
-        ("Dr J. R. Smith called", "Dr J. R. [name] called"),
+        ("Mr. A. Smith called", "Mr. [name]. [name] called"),
+        ("Dr J Smith called", "Dr [name] [name] called"),
+        ("Dr J. R. Smith called", "Dr [name]. [name]. [name] called"),
         ("my name is J. Smith", "my name is J. [name]"),
     ]);
     // No initial: "I" without its full stop, a letter before a word in lower case.

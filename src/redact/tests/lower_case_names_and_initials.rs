@@ -60,9 +60,9 @@ fn a_name_in_lower_case_or_capitals_after_a_title_that_is_a_word() {
 #[test]
 fn a_surname_in_lower_case_or_capitals_after_initials() {
     each(&[
-        ("Dr J smith called", "Dr J [name] called"),
-        ("DR J SMITH CALLED", "DR J [name] CALLED"),
-        ("dr j. morgan called", "dr j. [name] called"),
+        ("Dr J smith called", "Dr [name] [name] called"),
+        ("DR J SMITH CALLED", "DR [name] [name] CALLED"),
+        ("dr j. morgan called", "dr [name]. [name] called"),
     ]);
     stays(&["Dr A lot of pain", "DR A LOT OF PAIN", "Mr. A. and B."]);
 }
@@ -72,7 +72,10 @@ fn a_surname_in_lower_case_or_capitals_after_initials() {
 #[test]
 fn several_initials_and_initials_after_an_introduction() {
     each(&[
-        ("Mr. A. B. C. Smith called", "Mr. A. B. C. [name] called"),
+        (
+            "Mr. A. B. C. Smith called",
+            "Mr. [name]. [name]. [name]. [name] called",
+        ),
         ("Hi, I am J. Smith", "Hi, I am J. [name]"),
         ("this is J. Smith speaking", "this is J. [name] speaking"),
         ("I'm J. R. Okafor", "I'm J. R. [name]"),

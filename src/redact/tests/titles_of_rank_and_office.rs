@@ -79,9 +79,9 @@ fn an_abbreviation_of_another_word_or_a_common_word_after_a_title_stays() {
 #[test]
 fn titles_that_are_words_take_initials_and_a_slip_of_punctuation() {
     each(&[
-        ("Nurse J. Joy called", "Nurse J. [name] called"),
-        ("Officer A. B. Dibble", "Officer A. B. [name]"),
-        ("Capt. J. Smith called", "Capt. J. [name] called"),
+        ("Nurse J. Joy called", "Nurse [name]. [name] called"),
+        ("Officer A. B. Dibble", "Officer [name]. [name]. [name]"),
+        ("Capt. J. Smith called", "Capt. [name]. [name] called"),
         ("Nurse.Joy came", "Nurse.[name] came"),
         ("Officer:Dibble came", "Officer:[name] came"),
         ("Sir,Alan came", "Sir,[name] came"),

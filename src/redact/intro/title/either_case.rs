@@ -3,11 +3,12 @@
 //! greeting's ("thanks dr hope to see you"), a weekday ("see dr friday"), a verb in the
 //! third person ("dr feels fine"), or a modal or an adjective that is a surname too
 //! ("dr will see you", "is dr free"; not "dr will is great", "with dr good"); and the
-//! name after the verb "miss" ("miss johnson's party"). Tells; what each case takes
+//! name after the verb "miss" ("miss johnson's party") and the modal or adjective
+//! capitalised that is a surname ("Dr. Will is good"). Tells; what each case takes
 //! beyond these is `title.rs`'s and `lower_case.rs`'s.
 
-use super::super::words::{is_service, word_at};
-use super::super::{Cue, is_common_english, is_name_word};
+use super::super::words::{is_service, name_after, word_at};
+use super::super::{Cue, courtesy, is_common_english, is_name_word};
 use super::miss::CALENDAR;
 use super::{lower, word_before};
 use crate::summary::{capitalised, may_be_name};
@@ -303,5 +304,36 @@ pub(super) fn missed_name(text: &str, at: usize, out: &mut Vec<(usize, usize, Cu
         && !is_service(&stem)
     {
         out.push((start, start + name_end, Cue::Title));
+    }
+}
+
+/// The name at `at` after the title at `title_start` that is a modal or an adjective
+/// capitalised ("Dr. Will is good", "Dr May said so", "appointment with Dr Good", "Dr.
+/// Will Smith": the capitalised word after it too) where it reads as one by the rules
+/// either case shares ([`reads_as_surname`]: not "Dr. Will you call", "Is Dr Free
+/// today"), into `out`.
+pub(super) fn modal_name(
+    text: &str,
+    title_start: usize,
+    at: usize,
+    out: &mut Vec<(usize, usize, Cue)>,
+) {
+    let Some((start, end)) = word_at(text, at).filter(|&(s, e)| capitalised(&text[s..e])) else {
+        return;
+    };
+    let word = lower(&text[start..end]);
+    if !surname_that_is_a_word(&word) || courtesy(text, start, end) {
+        return;
+    }
+    let rest = &text[end..];
+    let next = end + rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let mut surname = Vec::new();
+    if next == end + 1 {
+        name_after(text, next, Cue::Title, &mut surname);
+        surname.truncate(1);
+    }
+    if reads_as_surname(text, title_start, end, &word, !surname.is_empty()) {
+        out.push((start, end, Cue::Title));
+        out.extend(surname);
     }
 }

@@ -47,7 +47,8 @@ pub(super) fn may_stand(text: &str, title_start: usize, title_end: usize) -> boo
 /// dot, a slash, an at sign or a backslash ("dr.smith/notes", "dr.smith.txt"; a capital
 /// after the full stop starts a sentence, "Dr.Smith.She said no", and a thank-you or a
 /// goodbye is a word of its own, "Dr.Smith.thanks"); a file's extension after the full
-/// stop ("ms.docx", "MR.PDF"); or a common English word in lower case ("ms.teams",
+/// stop ("ms.docx", "MR.PDF"); a word not capitalised after an underscore (`dr_notes`);
+/// or a common English word in lower case ("ms.teams",
 /// "dr.so"; not "dr.brown", a name too).
 pub(super) fn names_no_one(text: &str, at: usize, start: usize, end: usize) -> bool {
     let word = &text[start..end];
@@ -61,7 +62,11 @@ pub(super) fn names_no_one(text: &str, at: usize, start: usize, end: usize) -> b
     let extension = text[..at].ends_with('.')
         && !capitalised(word)
         && FILE_EXTENSIONS.binary_search(&lower(word).as_str()).is_ok();
-    in_a_path || extension || (!capitalised(word) && is_only_a_word(&fold(word)))
+    // "dr_notes": after an underscore, only a word capitalised and not in capitals
+    // (`Nurse_Joy`; not `DR_NOTES`).
+    let joined =
+        text[..at].ends_with('_') && !(capitalised(word) && word.chars().any(char::is_lowercase));
+    in_a_path || extension || joined || (!capitalised(word) && is_only_a_word(&fold(word)))
 }
 
 #[cfg(test)]

@@ -8,8 +8,9 @@
 /// `m` ("Dr", "mr", "MS", "Mx", "prof", "miss", "sir", "nurse", "officer", "doctor",
 /// "sister", "father", "lord", "sergeant", "rev", "sr", "dame"), capitalised or in
 /// capitals one without ("Capt", "Col", "Detective", "Gen", "Judge", "Lady", "Lt",
-/// "Sgt"). One pass over the few `m` and `M` of a text, one over its `r` and `R`, and one
-/// over its few capitals those start with, instead of the searches (most texts have
+/// "Sgt", "Det", "Fr", "Hon", "Maj", "Mme"), and "Insp" in any case. One pass over the
+/// few `m` and `M` of a text, one over its `r` and `R`, one over its few capitals those
+/// start with, and one over its `p` and `P`, instead of the searches (most texts have
 /// none).
 pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
     let lowered = |i: usize| text.get(i).map_or(0, u8::to_ascii_lowercase);
@@ -57,21 +58,30 @@ pub(in crate::redact::intro) fn may_name(text: &[u8]) -> bool {
         }
     }) || memchr::memchr3_iter(b'C', b'D', b'G', text)
         .chain(memchr::memchr3_iter(b'J', b'L', b'S', text))
+        .chain(memchr::memchr3_iter(b'F', b'H', b'M', text))
         .any(|i| {
             // The letters after the capital, in any case: "Capt", "Captain", "Col",
-            // "Detective", "Gen", "Judge", "Lady", "Lt", "Sgt".
+            // "Cpl", "Det", "Detective", "Fr", "Gen", "Hon", "Herr", "Judge", "Lady", "Lt",
+            // "Maj", "Mme", "Sgt", "Señor".
             let after = |word: &[u8]| {
                 text.get(i + 1..i + 1 + word.len())
                     .is_some_and(|letters| letters.eq_ignore_ascii_case(word))
             };
             apart(i.checked_sub(1))
                 && match text[i] {
-                    b'C' => after(b"apt") || after(b"ol"),
-                    b'D' => after(b"etective"),
+                    b'C' => after(b"apt") || after(b"ol") || after(b"pl"),
+                    b'D' => after(b"et"),
+                    b'F' => after(b"r"),
                     b'G' => after(b"en"),
+                    b'H' => after(b"on") || after(b"err"),
                     b'J' => after(b"udge"),
                     b'L' => after(b"t") || after(b"ady"),
-                    _ => after(b"gt"),
+                    b'M' => after(b"aj") || after(b"me"),
+                    _ => after(b"gt") || after("eñor".as_bytes()) || after("EÑOR".as_bytes()),
                 }
+        })
+        || memchr::memchr2_iter(b'p', b'P', text).any(|i| {
+            // "Insp" in any case, by its rarer letter.
+            i >= 3 && text[i - 3..=i].eq_ignore_ascii_case(b"insp") && apart((i - 3).checked_sub(1))
         })
 }

@@ -29,9 +29,9 @@ const STREETS: &[&str] = &[
 /// Whether the word after the title `text[title_start..title_end]` (its match ends at
 /// `at`) is no name as "Dr" there is "Drive": "Dr" or "DR" after a capitalised word, a
 /// street's name, after a house number ("12 Elm Dr. Springfield"), or after another
-/// word and glued to the next by a comma or a slash ("at Sunset Dr,Springfield"). A
-/// capitalised word that opens the text or a sentence before "Dr" is more often a
-/// greeting or a verb ("Thanks Dr,Harper", "Ask Dr/Harper"): the title.
+/// word and glued to the next by a comma or a slash ("at Sunset Dr,Springfield"), or
+/// opening the text so glued ("Sunset Dr,Springfield") but after a greeting or a verb
+/// ([`OPENERS`]: "Thanks Dr,Harper", "Ask Dr/Harper": the title).
 pub(super) fn drive(text: &str, title_start: usize, title_end: usize, at: usize) -> bool {
     if !matches!(&text[title_start..title_end], "Dr" | "DR") {
         return false;
@@ -47,11 +47,40 @@ pub(super) fn drive(text: &str, title_start: usize, title_end: usize, at: usize)
     let number = before.ends_with(|c: char| c.is_ascii_digit());
     let glued = text[..at].ends_with([',', '/']);
     let after_a_word = before.ends_with(char::is_alphabetic);
-    number || (glued && after_a_word)
+    // "Sunset Dr,Springfield" opening a text: a street, but after a greeting, a thank-you
+    // or a verb ("Thanks Dr,Harper", "Ask Dr/Harper").
+    let opens = before.is_empty()
+        && OPENERS
+            .binary_search(&word.to_lowercase().as_str())
+            .is_err();
+    number || (glued && (after_a_word || opens))
+}
+
+/// Words that open a text before a title glued to a name ("Thanks Dr,Harper", "Ask
+/// Dr/Harper", "Hi Dr,Harper"): "Dr" after them is the title; after another word that
+/// opens a text ("Sunset Dr,Springfield"), "Drive". Sorted.
+const OPENERS: &[&str] = &[
+    "ask", "asked", "attn", "bye", "call", "called", "cc", "contact", "dear", "email", "for",
+    "from", "hello", "hey", "hi", "hiya", "morning", "no", "ok", "okay", "please", "see", "sorry",
+    "tell", "text", "thank", "thanks", "thx", "to", "with", "yeah", "yes", "yo",
+];
+
+/// Whether "Dr" or "Drive" at `start` after a name names its street ("Captain Cook Dr",
+/// "Captain Cook Drive."): capitalised or in capitals, no capitalised word after it (as
+/// after the title: "Mr Smith Dr Jones").
+fn drive_after(text: &str, start: usize, end: usize) -> bool {
+    let word = &text[start..end];
+    if !matches!(word, "Dr" | "DR" | "Drive" | "DRIVE") {
+        return false;
+    }
+    let rest = text[end..].trim_start_matches('.');
+    let next = rest.trim_start_matches([' ', '\t']);
+    next.len() == rest.len() || !next.starts_with(char::is_uppercase)
 }
 
 /// Whether the name's last word `text[start..end]` or the word after it is a word for a
-/// street, capitalised or in capitals ("Sir Francis Drake Blvd", "Oak Dr/Main St").
+/// street, capitalised or in capitals ("Sir Francis Drake Blvd", "Oak Dr/Main St"), or
+/// "Dr" for "Drive" after it ("Captain Cook Dr": [`drive_after`]).
 pub(super) fn a_street(text: &str, start: usize, end: usize) -> bool {
     let street = |word: &str| {
         (capitalised(word) || word.chars().all(|c| c.is_ascii_uppercase()))
@@ -59,5 +88,7 @@ pub(super) fn a_street(text: &str, start: usize, end: usize) -> bool {
                 .iter()
                 .any(|street| street.eq_ignore_ascii_case(word))
     };
-    street(&text[start..end]) || word_after(text, end).is_some_and(|(s, e)| street(&text[s..e]))
+    street(&text[start..end])
+        || word_after(text, end)
+            .is_some_and(|(s, e)| street(&text[s..e]) || drive_after(text, s, e))
 }

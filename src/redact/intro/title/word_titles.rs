@@ -38,9 +38,13 @@ const WORD_TITLES: &[&str] = &[
 ];
 
 /// Abbreviations of titles that abbreviate other words too ("Gen Z", "Col A", "Sr
-/// Manager", "Rev 3", "Lt Blue"): before a capitalised name only, as [`WORD_TITLES`] take
-/// one ("Capt. Smith", "Lt Dan", "Sra Lopez").
-const SHORT_TITLES: &[&str] = &["capt", "col", "gen", "lt", "rev", "sgt", "sr", "sra"];
+/// Manager", "Rev 3", "Lt Blue", "Fr" for French, "Hon" for honey), and the titles of
+/// other languages ("Mme", "Herr", "Señora"): before a capitalised name only, as
+/// [`WORD_TITLES`] take one ("Capt. Smith", "Lt Dan", "Sra Lopez", "Det. Smith").
+const SHORT_TITLES: &[&str] = &[
+    "capt", "col", "cpl", "det", "dra", "fr", "gen", "herr", "hon", "insp", "lt", "maj", "mme",
+    "rev", "sgt", "señor", "señora", "sr", "sra", "srta",
+];
 
 /// Words after a title that is a word too that name no one one would mask: what is said
 /// to a god ("Lord Jesus!", "oh lord christ"), a hero or a holiday named so ("Captain
@@ -106,8 +110,8 @@ pub(in crate::redact::intro) fn is_word_title(title: &str) -> bool {
 /// officer Said no": a review found each masked, and the word then masked wherever the
 /// conversation said it, "`[name]` me back"); else, after a word title that may address
 /// someone ([`ADDRESSED`]), in lower case or in capitals, as after a title that is a noun
-/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty",
-/// "sir please help", "my doctor bill").
+/// ("nurse joy", "NURSE JOY", "Doctor okafor"; not "the nurse said", "officer on duty", "sir please
+/// help", "my doctor bill"); "Gen Ed" is a class.
 pub(super) fn name_after_a_word_title(
     text: &str,
     title_start: usize,
@@ -142,10 +146,12 @@ pub(super) fn name_after_a_word_title(
             out.truncate(from);
         }
     }
-    if out[from..]
-        .first()
-        .is_some_and(|&(s, e, _)| NO_ONE.contains(&lower(&text[s..e]).as_str()))
-    {
+    // "Gen Ed": general education, a class, no general.
+    let gen_ed = |word: &str| title == "gen" && matches!(word, "ed" | "eds");
+    if out[from..].first().is_some_and(|&(s, e, _)| {
+        let word = lower(&text[s..e]);
+        NO_ONE.contains(&word.as_str()) || gen_ed(&word)
+    }) {
         out.truncate(from);
     }
     // Found as after "I'm", but a name after a title all the same: said again later in

@@ -1,0 +1,239 @@
+//! The parts of a name after a title beyond the one or two words found as after "I'm": a
+//! text, where the name may start and the words found → the initials before the surname
+//! ("Nurse J. Smith"), the particles before it ("Dr. van der Berg", "Sr. de la Cruz"), a
+//! third capitalised word ("Judge Ruth Bader Ginsburg"), a name in a script without case
+//! ("Dr.李"); and whether the words found name a place, not someone ("Lord Howe Island",
+//! "Lady Lake Florida", "Sister Bay", "Sra Cafe"). Tells; which words are a name is
+//! `title.rs`'s.
+
+use super::super::initials::{Initials, past_initials};
+use super::super::words::{everyday, is_place_end, name_after, word_after, word_at};
+use super::super::{Cue, capitalised, is_only_a_word};
+use super::streets::a_street;
+use super::{lower, names_a_thing};
+use crate::redact::names::is_glued;
+use crate::summary::may_be_name;
+
+/// The particles of a surname, in lower case or capitalised ("van der Berg", "de la
+/// Cruz", "Van Dyke"): before a capitalised word after a title, a part of the name. Sorted.
+const PARTICLES: &[&str] = &[
+    "da", "das", "de", "del", "della", "den", "der", "des", "di", "dos", "du", "la", "le", "ten",
+    "ter", "van", "von",
+];
+
+/// Words that end a place's name after a name's word, capitalised ("Lord Howe Island",
+/// "Father Ryan High School", "Lady Lake Florida"): a place named after someone, no one
+/// to mask. Sorted; US states that are no first name ("Georgia", "Virginia" are).
+const PLACE_NOUNS: &[&str] = &[
+    "academy",
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "bay",
+    "beach",
+    "california",
+    "college",
+    "colorado",
+    "connecticut",
+    "county",
+    "creek",
+    "delaware",
+    "falls",
+    "florida",
+    "harbor",
+    "harbour",
+    "hawaii",
+    "heights",
+    "high",
+    "idaho",
+    "illinois",
+    "iowa",
+    "island",
+    "islands",
+    "isle",
+    "kansas",
+    "kentucky",
+    "lake",
+    "louisiana",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "nebraska",
+    "nevada",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "school",
+    "springs",
+    "tennessee",
+    "texas",
+    "university",
+    "utah",
+    "valley",
+    "vermont",
+    "wisconsin",
+    "wyoming",
+];
+
+/// Words for land and water that, alone after a title that is a word too, name a place
+/// ("Sister Bay", "Lady Lake"): no surname after "Sister" or "Lady" (after "Dr", "Dr
+/// Lake" may be one, and stays masked). Sorted.
+const GEOGRAPHY: &[&str] = &[
+    "bay", "beach", "creek", "falls", "harbor", "harbour", "heights", "island", "isle", "lake",
+    "springs", "valley",
+];
+
+/// Whether `word` (in any case) is one of `list`, a sorted list in lower case.
+fn one_of(list: &[&str], word: &str) -> bool {
+    list.binary_search(&lower(word).as_str()).is_ok()
+}
+
+/// The particles and the surname after them at `at` ("van der Berg", "de la Cruz"), the
+/// particles each a [`Cue::Part`] and the surname's words as after a title, into `out`;
+/// whether there were. Particles only before a capitalised word that may be a name.
+pub(super) fn particled(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) -> bool {
+    let mut particles = Vec::new();
+    let mut next = at;
+    while particles.len() < 3 {
+        let Some((start, end)) =
+            word_at(text, next).filter(|&(s, e)| one_of(PARTICLES, &text[s..e]))
+        else {
+            break;
+        };
+        let Some((after, _)) = word_after(text, end) else {
+            return false;
+        };
+        particles.push((start, end, Cue::Part));
+        next = after;
+    }
+    let Some((start, end)) = word_at(text, next) else {
+        return false;
+    };
+    let surname = &text[start..end];
+    if particles.is_empty()
+        || !capitalised(surname)
+        || !may_be_name(surname)
+        || is_only_a_word(&lower(surname))
+    {
+        return false;
+    }
+    let mut surname = Vec::new();
+    name_after(text, next, Cue::Title, &mut surname);
+    if surname.is_empty() {
+        return false;
+    }
+    out.extend(particles);
+    out.extend(surname);
+    true
+}
+
+/// The initials between `at` and the name's first word found at `first` ("J." of "Nurse
+/// J. Smith", "J" and "R" of "Dr J R Smith"), each a [`Cue::Part`], into `out`: a letter
+/// shown with its surname masked names someone all the same.
+pub(super) fn initials(text: &str, at: usize, first: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    if past_initials(text, at, Initials::AnyCase) != first || first <= at {
+        return;
+    }
+    for (i, c) in text[at..first].char_indices() {
+        if c.is_alphabetic() {
+            out.push((at + i, at + i + c.len_utf8(), Cue::Part));
+        }
+    }
+}
+
+/// Degrees and suffixes after a name (`Jane Doe PhD`, "Martin Luther King Jr."): never a
+/// part of it. Sorted.
+const SUFFIXES: &[&str] = &["dds", "esq", "ii", "iii", "iv", "jr", "md", "phd", "sr"];
+
+/// A third capitalised word after the two found, `text[..end]` ending the second
+/// ("Judge Ruth Bader Ginsburg", "Dr. Van Der Berg"), into `out`: one that may be a name
+/// and is no common word but a name, no degree or suffix (`Dr. Jane Doe PhD`), no place's
+/// end and no thing, and not before a street's word, past a suffix ("Dr. Martin Luther
+/// King Jr. Blvd", a street).
+pub(super) fn third_word(text: &str, end: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some((start, word_end)) = word_after(text, end) else {
+        return;
+    };
+    let word = &text[start..word_end];
+    // "King Jr. Blvd": the word after a suffix and its full stop.
+    let past_suffix = word_after(text, word_end).and_then(|(s, e)| {
+        let after = e + usize::from(text[e..].starts_with('.'));
+        one_of(SUFFIXES, &text[s..e]).then(|| word_after(text, after))?
+    });
+    let street =
+        a_street(text, start, word_end) || past_suffix.is_some_and(|(s, e)| a_street(text, s, e));
+    if !one_of(SUFFIXES, word)
+        && !street
+        && capitalised(word)
+        && may_be_name(word)
+        && !everyday(word)
+        && !is_only_a_word(&lower(word))
+        && !is_place_end(word)
+        && !one_of(PLACE_NOUNS, word)
+        && !names_a_thing(word)
+    {
+        out.push((start, word_end, Cue::Title));
+    }
+}
+
+/// The name at `at` in a script without case ("Dr.李", "Dr. 王伟", "Dr. Пётр" has case):
+/// its word, of a script without spaces its first three letters at most (a Chinese name
+/// has one to three, and the words after it run on), into `out`.
+pub(super) fn uncased(text: &str, at: usize, out: &mut Vec<(usize, usize, Cue)>) {
+    let Some(first) = text[at..].chars().next() else {
+        return;
+    };
+    if !first.is_alphabetic() || first.is_uppercase() || first.is_lowercase() {
+        return;
+    }
+    let Some((start, mut end)) = word_at(text, at) else {
+        return;
+    };
+    if is_glued(first) {
+        end = text[start..end]
+            .char_indices()
+            .nth(3)
+            .map_or(end, |(i, _)| start + i);
+    }
+    out.push((start, end, Cue::Title));
+}
+
+/// Whether the words found after a title, `found`, name a place: a word of
+/// [`PLACE_NOUNS`] after the first or right after them ("Lord Howe Island", "Lady Lake
+/// Florida", "Father Ryan High School"), one of [`GEOGRAPHY`] alone after a title that is
+/// a word too (`word_title`: "Sister Bay"), or a place's end alone ("Sra Cafe").
+pub(super) fn a_place(text: &str, found: &[(usize, usize, Cue)], word_title: bool) -> bool {
+    let words: Vec<&str> = found
+        .iter()
+        .filter(|&&(_, _, cue)| cue != Cue::Part)
+        .map(|&(s, e, _)| &text[s..e])
+        .collect();
+    let Some((&first, rest)) = words.split_first() else {
+        return false;
+    };
+    let last_end = found.iter().map(|&(_, e, _)| e).max().unwrap_or(0);
+    let after = word_after(text, last_end)
+        .map(|(s, e)| &text[s..e])
+        .filter(|word| capitalised(word));
+    rest.iter()
+        .chain(after.as_ref())
+        .any(|word| one_of(PLACE_NOUNS, word))
+        || (rest.is_empty() && word_title && one_of(GEOGRAPHY, first))
+        || (rest.is_empty() && is_place_end(first))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_lists_are_sorted() {
+        assert!(super::PARTICLES.is_sorted());
+        assert!(super::PLACE_NOUNS.is_sorted());
+        assert!(super::GEOGRAPHY.is_sorted());
+        assert!(super::SUFFIXES.is_sorted());
+    }
+}
