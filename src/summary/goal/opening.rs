@@ -68,6 +68,13 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         else {
             break;
         };
+        if *g == "no"
+            && !no_is_filler(&rest[2..])
+            && let Some(after) = after_declined_detail(&rest[2..])
+        {
+            rest = after;
+            continue;
+        }
         if (*g == "so" && !so_is_filler(&rest[2..])) || (*g == "no" && !no_is_filler(&rest[2..])) {
             break;
         }
@@ -86,6 +93,35 @@ pub(in crate::summary) fn strip_greeting(sentence: &str) -> &str {
         }
     }
     rest
+}
+
+/// What follows a clause that declines a detail after "No" (`after`, past the "No":
+/// "No Friday works, I need Saturday" → "I need Saturday"), if the sentence opens with
+/// one: a clause of at most six words with a date, a time or a number in it
+/// (`correction::detail`), then a comma or a semicolon and more. Said "No, Friday
+/// works" or "No Friday works" (none does), the clause is read neither way: what
+/// follows says what is wanted. Alone ("No Friday works for us anymore") it stays, "No"
+/// and all.
+pub(super) fn after_declined_detail(after: &str) -> Option<&str> {
+    let cut = after.find([',', ';'])?;
+    let clause = after[..cut].to_lowercase();
+    let words: Vec<&str> = clause
+        .split(|c: char| !(c.is_alphanumeric() || c == ':'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let rest = after[cut + 1..].trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+    (words.len() <= 6
+        && words.iter().any(|w| super::correction::detail(w).is_some())
+        && rest.split_whitespace().nth(1).is_some())
+    .then_some(rest)
+}
+
+/// Whether `sentence` opens with "No" and a clause that declines a detail
+/// ([`after_declined_detail`]): what is left of it may be short ("No Friday works,
+/// Saturday instead").
+pub(super) fn opens_declining(sentence: &str) -> bool {
+    let s = sentence.trim_start();
+    starts_with_word(s, "no") && !no_is_filler(&s[2..]) && after_declined_detail(&s[2..]).is_some()
 }
 
 /// Words that call for attention before a comma or an address ("Look, …", "Listen
@@ -283,6 +319,25 @@ mod tests {
                 "thats not it, can you check?",
             ),
             ("Nobody called me back", "Nobody called me back"),
+            // A review: the "No" of "No Friday works, I need …" was quoted; the
+            // clause it opens is read neither way, and stays when nothing follows.
+            (
+                "No Friday works, I need Saturday instead",
+                "I need Saturday instead",
+            ),
+            (
+                "No Friday works for us anymore, can you change it to Saturday?",
+                "can you change it to Saturday?",
+            ),
+            (
+                "No Friday works for us anymore",
+                "No Friday works for us anymore",
+            ),
+            ("No Monday works?", "No Monday works?"),
+            (
+                "No one told me, can you help?",
+                "No one told me, can you help?",
+            ),
         ] {
             assert_eq!(strip_greeting(said), rest, "{said}");
         }
