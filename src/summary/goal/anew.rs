@@ -51,9 +51,13 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
     let negated = words.any(negates);
     let asks = (sentence.ends_with('?') && reads_as_question(&lower))
         || IMPERATIVES.contains(&first_verb(&lower));
+    // The markers said with "also" only where "also" is: most sentences have none.
+    let also = lower.contains("also");
     let marked = || {
         OWN_MARKERS.iter().any(|m| {
-            if NEEDS.contains(m) {
+            if !also && m.contains(" also ") {
+                false
+            } else if NEEDS.contains(m) {
                 states_a_need(&lower, m)
             } else {
                 contains_words(&lower, m)
