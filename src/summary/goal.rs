@@ -142,6 +142,14 @@ fn first_verb(lower: &str) -> &str {
     }
 }
 
+/// Whether `sentence` is an order joined to what was said before ("And please freeze
+/// my card"): a joining word ([`JOINING`]), then the verb of an order.
+fn joins_an_order(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let first = lower.split(|c: char| !c.is_alphanumeric()).next();
+    first.is_some_and(|w| JOINING.contains(&w)) && IMPERATIVES.contains(&first_verb(&lower))
+}
+
 /// Words that point back at something said before ("Can you look that up?").
 const POINTERS: &[&str] = &["that", "it", "this", "them", "those"];
 
@@ -287,6 +295,15 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
             match goal_request(cleaned) {
                 Request::Clear if advice.is_some() && done::asks_for_a_person(cleaned) => {
                     return advice;
+                }
+                // "And please freeze my card" joins a request said before it, which
+                // comes first ("Move $200 from checking to savings please").
+                Request::Clear
+                    if !anew
+                        && (weak.is_some() || first_substantive.is_some())
+                        && joins_an_order(cleaned) =>
+                {
+                    return weak.or(first_substantive);
                 }
                 Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));

@@ -15,6 +15,18 @@ use super::{Request, contains_words, request};
 mod words;
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
 
+/// Whether `reply` says "No, A not B", A and B two words of the task done or the
+/// request met (`known`, lower case): "No, savings not checking" says which was meant.
+pub(super) fn swaps_known(reply: &str, known: &str) -> bool {
+    let Some(rest) = after_no(reply) else {
+        return false;
+    };
+    let lower = rest.to_lowercase();
+    let words: Vec<&str> = split_words(&lower).collect();
+    let is_known = |w: &str| split_words(known).any(|k| k == w);
+    matches!(words.as_slice(), [a, "not", b] if a != b && is_known(a) && is_known(b))
+}
+
 /// Whether `reply`, the customer's message right after the bot's message `done` that
 /// said a task was done, corrects the request met, `met` (the goal then, with its
 /// update if it had one). All of:

@@ -77,8 +77,9 @@ fn a_no_before_another_request_leaves_that_request_the_goal() {
             "Can you book the Hilton for the 5th?",
         ),
         (
+            // The correction and the request after it are the update (a review).
             "No, I said the 5th. Also can you book me a hotel?",
-            "Also can you book me a hotel?",
+            "I need a ride to the airport on the 4th.",
         ),
         (
             "I need to get the gift I ordered delivered by the 5th.",
