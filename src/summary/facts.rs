@@ -244,22 +244,45 @@ pub(super) fn extract_name_reply(text: &str, asked: &str, turn: usize, out: &mut
 /// what it offered ("Billing or Sales? And your name?" "Billing"; "Welcome to Acme. What
 /// is your name?" "Acme": no company's name as the customer's): a word of it, in any
 /// case. A name that is also an everyday word ("Grace", "May", "Will", "Mark":
-/// `is_name_word`) only where the bot wrote it as a name: capitalised, past its
-/// sentence's first word, in a statement as in a question ("Welcome to Oak Dental. What
-/// is your name?" "Oak": a business's name is no customer's; "Is your card from Citi or
-/// Chase?"); not as a word ("May I have your name?" "May"; "What name will it be
-/// under?" "Will"). So "Welcome to Grace Dental. What is your name?" "Grace" gives no
-/// name: the reply cannot be told from the bot's word.
+/// `is_name_word`) only where the bot wrote it as a name, capitalised, past its
+/// sentence's first word, and offered it: in a question ("Is your card from Citi or
+/// Chase?") or as its own name ("Hi, I'm Mark. What's your name?"); not as a word ("May
+/// I have your name?" "May"; "What name will it be under?" "Will"), nor in a statement
+/// of its business ("Welcome to Grace Dental. What is your name?" "Grace": a customer
+/// named Grace, whom a review found given no fact; no customer answers the question
+/// for their name with the business's).
 fn echoes(asked: &str, name: &str) -> bool {
     let lower = name.to_lowercase().replace('’', "'");
     if !crate::redact::is_name_word(&lower) {
         return says_word(asked, name);
     }
     super::sentences::sentences(asked).any(|sentence| {
-        split_words(sentence)
-            .skip(1)
-            .any(|w| w.eq_ignore_ascii_case(name) && capitalised(w))
+        let question = sentence.trim_end().ends_with('?');
+        let words: Vec<&str> = split_words(sentence).collect();
+        (1..words.len()).any(|i| {
+            words[i].eq_ignore_ascii_case(name)
+                && capitalised(words[i])
+                && (question || own_name(&words[..i]))
+        })
     })
+}
+
+/// Whether `before`, the words before a name in the bot's sentence, make it the bot's
+/// own ("I'm Mark", "I am Mark", "my name is Mark", "this is Mark").
+fn own_name(before: &[&str]) -> bool {
+    let lower: Vec<String> = before
+        .iter()
+        .rev()
+        .take(2)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    match lower.as_slice() {
+        [last, ..] if last == "i'm" || last == "im" => true,
+        [last, previous] if last == "am" || last == "is" => {
+            previous == "i" || previous == "name" || previous == "this"
+        }
+        _ => false,
+    }
 }
 
 /// Whether `text` has `word` as a word of its own, in any case.

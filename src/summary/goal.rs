@@ -5,7 +5,9 @@
 //! open questions use too. Picks sentences the customer
 //! wrote; rewrites nothing but the first letter and the length.
 
+mod advice;
 mod anew;
+mod boundaries;
 mod chat;
 mod correction;
 mod done;
@@ -19,6 +21,8 @@ use crate::transcript::Message;
 use super::sentences::{capitalise, clip, sentences, words};
 use super::small_talk::is_small_talk;
 
+use boundaries::contains_words;
+
 pub(super) use done::goal_and_update;
 pub(super) use opening::strip_greeting;
 use opening::strip_opening;
@@ -28,6 +32,12 @@ pub(super) use chat::{TASKS, chats};
 /// What makes a sentence a request rather than small talk.
 const REQUEST_MARKERS: &[&str] = &[
     "i need",
+    // A need said with "also": "I also need a manicure", after a task done the request
+    // anew (a review found it lost beside "No, Saturday.").
+    "i also need",
+    "i also want",
+    "i'd also like",
+    "i would also like",
     // A need whose "I" went before: "I'm heading towards Forbes and Murray on foot and
     // need directions" (STAR star-1803), "my son is sick and needs a doctor".
     "and need",
@@ -94,7 +104,51 @@ const IMPERATIVES: &[&str] = &[
     "refund",
     "call",
     "email",
+    // A card or an account's: "And please freeze my credit card" (a review found it
+    // lost after a correction).
+    "freeze",
+    "unfreeze",
+    "block",
+    "unblock",
+    "lock",
+    "activate",
+    "deactivate",
+    "renew",
+    "replace",
 ];
+
+/// Words that join an order to what was said before it ("And please freeze my card",
+/// "Also cancel the hotel"): passed over, with a courtesy after them
+/// ([`COURTESY_BEFORE_VERB`]), for the verb. Only after one of them: "Please make it a
+/// BMW" and "Just make sure it gets looked into!" stay what they were (STAR star-853,
+/// star-2734: read as orders, they took the goal after a task done).
+const JOINING: &[&str] = &["and", "also", "plus"];
+
+/// A courtesy between a joining word and the verb ("And please …").
+const COURTESY_BEFORE_VERB: &[&str] = &["please", "pls", "plz", "kindly", "also"];
+
+/// The first word of `lower` (a sentence in lower case), or, after a word that joins it
+/// to what came before ([`JOINING`]), the first word past it and a courtesy: the verb
+/// of an order, if it is one.
+fn first_verb(lower: &str) -> &str {
+    let mut words = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty());
+    match words.next() {
+        Some(w) if JOINING.contains(&w) => words
+            .find(|w| !COURTESY_BEFORE_VERB.contains(w))
+            .unwrap_or(""),
+        first => first.unwrap_or(""),
+    }
+}
+
+/// Whether `sentence` is an order joined to what was said before ("And please freeze
+/// my card"): a joining word ([`JOINING`]), then the verb of an order.
+fn joins_an_order(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    let first = lower.split(|c: char| !c.is_alphanumeric()).next();
+    first.is_some_and(|w| JOINING.contains(&w)) && IMPERATIVES.contains(&first_verb(&lower))
+}
 
 /// Words that point back at something said before ("Can you look that up?").
 const POINTERS: &[&str] = &["that", "it", "this", "them", "those"];
@@ -127,12 +181,8 @@ fn goal_request(sentence: &str) -> Request {
 
 fn classify(sentence: &str, read_questions: bool) -> Request {
     let lower = sentence.to_lowercase();
-    let first = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
     let question = sentence.ends_with('?') && (!read_questions || reads_as_question(&lower));
-    let asks = question || IMPERATIVES.contains(&first);
+    let asks = question || IMPERATIVES.contains(&first_verb(&lower));
     // The markers only when the sentence neither asks nor orders (one pass: `markers`).
     if asks {
         let pointing = sentence.ends_with('?')
@@ -223,6 +273,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     let mut first_substantive = None;
     let mut previous: Option<&str> = None;
     let mut weak = None;
+    let mut advice = None;
     for &i in customer.iter().take(3) {
         for sentence in sentences(&messages[i].text) {
             let cleaned = strip_opening(sentence);
@@ -230,7 +281,30 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
                 continue;
             }
             let goal = |s: &str| (clip(&capitalise(s), 160), i);
+            // Advice on the customer's own doing ("Hmm, should I bring an umbrella?") is
+            // no task: a request after it is the goal, but for one for a person ("I want
+            // to talk to a human"), which says nothing of what is wanted. After a task
+            // done it asks nothing anew.
+            if advice::asks_advice(cleaned) {
+                if !anew {
+                    advice.get_or_insert_with(|| goal(cleaned));
+                }
+                previous = Some(cleaned);
+                continue;
+            }
             match goal_request(cleaned) {
+                Request::Clear if advice.is_some() && done::asks_for_a_person(cleaned) => {
+                    return advice;
+                }
+                // "And please freeze my card" joins a request said before it, which
+                // comes first ("Move $200 from checking to savings please").
+                Request::Clear
+                    if !anew
+                        && (weak.is_some() || first_substantive.is_some())
+                        && joins_an_order(cleaned) =>
+                {
+                    return weak.or(first_substantive);
+                }
                 Request::Clear if !anew || anew::asks_anew(cleaned) => {
                     return Some(goal(cleaned));
                 }
@@ -251,7 +325,7 @@ fn first_request(messages: &[Message], customer: &[usize], anew: bool) -> Option
     if anew {
         return None;
     }
-    weak.or(first_substantive)
+    advice.or(weak).or(first_substantive)
 }
 
 /// Last words that leave a short request vague ("I need help", "Please help me"): the
@@ -302,94 +376,4 @@ fn small_talk_only(sentence: &str) -> bool {
         && !sentence
             .rsplit_once([',', ';'])
             .is_some_and(|(before, _)| request(before) == Request::Clear)
-}
-
-/// `needle` in `haystack` at word boundaries (both lower case): the leftmost
-/// non-overlapping occurrences, as `str::match_indices` finds them, each tried.
-fn contains_words(haystack: &str, needle: &str) -> bool {
-    let at_words = |i: usize| {
-        let before = haystack[..i].chars().next_back();
-        let after = haystack[i + needle.len()..].chars().next();
-        before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
-    };
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
-        return haystack.match_indices(needle).any(|(i, _)| at_words(i));
-    };
-    // Candidates by the needle's first byte (memchr), then compared: a summary asks
-    // this of every sentence for dozens of markers, and `match_indices` built a
-    // two-way searcher for each (436 M of 4,313 M instructions for `--packets`). A
-    // first byte of valid UTF-8 starts a character, so every candidate is a boundary.
-    let mut from = 0;
-    while let Some(pos) = memchr::memchr(first, &h[from..]) {
-        let i = from + pos;
-        if h[i..].starts_with(n) {
-            if at_words(i) {
-                return true;
-            }
-            from = i + n.len();
-        } else {
-            from = i + 1;
-        }
-    }
-    false
-}
-
-#[cfg(test)]
-mod tests {
-    use super::contains_words;
-
-    /// What `contains_words` did with `match_indices`: its memchr scan must answer the
-    /// same, overlapping occurrences and letters past ASCII included.
-    fn by_match_indices(haystack: &str, needle: &str) -> bool {
-        haystack.match_indices(needle).any(|(i, _)| {
-            let before = haystack[..i].chars().next_back();
-            let after = haystack[i + needle.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.is_none_or(|c| !c.is_alphanumeric())
-        })
-    }
-
-    #[test]
-    fn words_are_found_whole_as_match_indices_finds_them() {
-        for (haystack, needle, found) in [
-            ("i need to cancel", "i need", true),
-            ("can you help", "help", true),
-            ("unhelpful", "help", false),
-            ("helps me", "help", false),
-            ("i'd like it", "i'd like", true),
-            // The first occurrence overlaps the one at word boundaries: match_indices
-            // never tries the second, and neither does the scan.
-            ("xso so so", "so so", false),
-            ("é please", "please", true),
-            ("pleaseé", "please", false),
-            ("", "please", false),
-            ("please", "", false),
-            (" ", "", true),
-        ] {
-            assert_eq!(
-                contains_words(haystack, needle),
-                found,
-                "{haystack:?} {needle:?}"
-            );
-            assert_eq!(
-                by_match_indices(haystack, needle),
-                found,
-                "{haystack:?} {needle:?}"
-            );
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn the_scan_answers_as_match_indices(
-            haystack in "[a-cé' ]{0,24}",
-            needle in "[a-cé' ]{0,5}",
-        ) {
-            proptest::prop_assert_eq!(
-                contains_words(&haystack, &needle),
-                by_match_indices(&haystack, &needle)
-            );
-        }
-    }
 }

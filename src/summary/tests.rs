@@ -12,6 +12,7 @@ mod goal;
 mod mood;
 mod open;
 mod request;
+mod review;
 mod text;
 
 fn messages(turns: &[(&str, &str)]) -> Vec<Message> {
@@ -321,9 +322,10 @@ fn a_one_word_name_given_for_someone_else_asked_by_role_is_kept() {
 /// ("Unsure", "Hubby"), was a name fact (`name:Unsure`); names that are modal verbs
 /// ("May", "Will"), which open sentences, were none; and a question for the driver's
 /// name, or a statement that tells it, made the reply a name ("Tesla"). A word of a
-/// business the bot named is still no name ("Acme"; "Oak", "Sterling", "Grace", names
-/// too, which a review found taken when the bot's question did not hold them), nor is
-/// one it offered in a question ("Chase").
+/// business the bot named is still no name ("Acme"), nor is one it offered in a
+/// question ("Chase") or gave as its own ("Mark"); but one that is a name too ("Grace",
+/// "Oak", "Faith"), said in a statement of the business, is the customer's (a review
+/// found "Welcome to Grace Dental." then "Grace" gave no fact).
 #[test]
 fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
     let asked = "What is your name?";
@@ -338,19 +340,21 @@ fn a_one_word_reply_is_a_name_only_where_it_names_the_one_asked_for() {
         ("Will you tell me your name?", "Will", &["Will"]),
         (asked, "Will do", &[]),
         (asked, "Maybe", &[]),
-        ("Welcome to Grace Dental. What is your name?", "Grace", &[]),
+        // A review: a customer named as the business is, is named all the same.
+        (
+            "Welcome to Grace Dental. What is your name?",
+            "Grace",
+            &["Grace"],
+        ),
         (
             "Thanks for calling Oak Dental. What is your name?",
             "Oak",
-            &[],
+            &["Oak"],
         ),
-        (
-            "You have reached Sterling Bank. What is your name?",
-            "Sterling",
-            &[],
-        ),
-        ("Welcome to Faith. What is your name?", "Faith", &[]),
+        ("Welcome to Faith. What is your name?", "Faith", &["Faith"]),
         ("Hi, I'm Mark. What's your name?", "Mark", &[]),
+        ("Hello, my name is Grace. And your name?", "Grace", &[]),
+        ("Do you bank with Grace or Chase? Your name?", "Grace", &[]),
         ("Welcome to Acme. What is your name?", "Acme", &[]),
         (
             "Is your card from Citi or Chase? And your name?",

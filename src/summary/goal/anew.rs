@@ -6,7 +6,7 @@
 //! request still open: before it, a need stated is the customer's first request.
 
 use super::chat::chats;
-use super::{IMPERATIVES, contains_words, reads_as_question};
+use super::{IMPERATIVES, contains_words, first_verb, reads_as_question};
 
 /// Markers by which the customer asks for something themselves ("I need …", "Can you
 /// …"): the clear markers of `REQUEST_MARKERS` but those that may be someone else's
@@ -17,6 +17,10 @@ const OWN_MARKERS: &[&str] = &[
     "i want",
     "i'd like",
     "i would like",
+    "i also need",
+    "i also want",
+    "i'd also like",
+    "i would also like",
     "i'm looking",
     "i am looking",
     "can you",
@@ -44,13 +48,16 @@ pub(super) fn asks_anew(sentence: &str) -> bool {
     let mut words = lower
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty());
-    let first = words.clone().next().unwrap_or("");
     let negated = words.any(negates);
-    let asks =
-        (sentence.ends_with('?') && reads_as_question(&lower)) || IMPERATIVES.contains(&first);
+    let asks = (sentence.ends_with('?') && reads_as_question(&lower))
+        || IMPERATIVES.contains(&first_verb(&lower));
+    // The markers said with "also" only where "also" is: most sentences have none.
+    let also = lower.contains("also");
     let marked = || {
         OWN_MARKERS.iter().any(|m| {
-            if NEEDS.contains(m) {
+            if !also && m.contains(" also ") {
+                false
+            } else if NEEDS.contains(m) {
                 states_a_need(&lower, m)
             } else {
                 contains_words(&lower, m)
@@ -169,6 +176,10 @@ const NEEDS: &[&str] = &[
     "i want",
     "i'd like",
     "i would like",
+    "i also need",
+    "i also want",
+    "i'd also like",
+    "i would also like",
     "i'm looking",
     "i am looking",
 ];

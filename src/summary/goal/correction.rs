@@ -8,12 +8,24 @@
 //! if it makes one, so no request is lost to a correction.
 
 use super::super::facts::capitalised;
-use super::opening::no_is_filler;
+use super::opening::{after_declined_detail, no_is_filler};
 use super::update::same_word;
 use super::{Request, contains_words, request};
 
 mod words;
 use words::{ADDITIONS, CLOSINGS, CORRECTING, DECLINES, DETAILS, SAYS_WRONG};
+
+/// Whether `reply` says "No, A not B", A and B two words of the task done or the
+/// request met (`known`, lower case): "No, savings not checking" says which was meant.
+pub(super) fn swaps_known(reply: &str, known: &str) -> bool {
+    let Some(rest) = after_no(reply) else {
+        return false;
+    };
+    let lower = rest.to_lowercase();
+    let words: Vec<&str> = split_words(&lower).collect();
+    let is_known = |w: &str| split_words(known).any(|k| k == w);
+    matches!(words.as_slice(), [a, "not", b] if a != b && is_known(a) && is_known(b))
+}
 
 /// Whether `reply`, the customer's message right after the bot's message `done` that
 /// said a task was done, corrects the request met, `met` (the goal then, with its
@@ -92,6 +104,14 @@ fn after_no(reply: &str) -> Option<&str> {
             .unwrap_or(rest.len());
         let word = rest[..word_end].to_lowercase();
         let after = &rest[word_end..];
+        // "No Friday works, I need …": the clause that declines a detail goes with
+        // the "No".
+        if word == "no"
+            && !no_is_filler(after)
+            && let Some(declined) = after_declined_detail(after)
+        {
+            return Some(declined);
+        }
         let answers = match word.as_str() {
             "nope" | "nah" => true,
             "no" => no_is_filler(after),
@@ -110,7 +130,7 @@ fn after_no(reply: &str) -> Option<&str> {
 
 /// The kind of detail `word` (lower case) is, if it is one: a time ("7pm", "7:30",
 /// "noon"), a date ("5th", "Tuesday", "tomorrow", "June"), a number ("4").
-fn detail(word: &str) -> Option<Detail> {
+pub(super) fn detail(word: &str) -> Option<Detail> {
     let digits = word.chars().take_while(char::is_ascii_digit).count();
     let unit = &word[digits..];
     if digits > 0 {
@@ -135,7 +155,7 @@ fn detail(word: &str) -> Option<Detail> {
 
 /// What a detail is: a reply corrects a detail of the same kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Detail {
+pub(super) enum Detail {
     Time,
     Date,
     Number,

@@ -15,9 +15,10 @@ use crate::rules::builtin::lexicon;
 use crate::transcript::{Message, Role};
 
 use super::super::sentences::{capitalise, clip, one_line, sentences};
-use super::correction::{corrects, opens_with_no};
+use super::anew::asks_anew;
+use super::correction::{corrects, opens_with_no, swaps_known};
 use super::update::goal_update;
-use super::{contains_words, first_request};
+use super::{contains_words, first_request, strip_greeting, strip_opening};
 
 /// The customer's goal and the later sentence that changed it ([`goal_update`]). The
 /// goal is their first request ([`first_request`]), unless the bot said a task was done
@@ -62,8 +63,8 @@ fn open_after(
 /// When the customer's reply right after the task done at `done` (the first of `after`)
 /// is a "No" that corrects it ([`corrects`]: "No, I said the 5th, can you change it?"),
 /// the goal then (the request met, as it was before `done`) and the correction as its
-/// update, "No" and all ("No, I said the 5th, …": the customer disputes), or a later
-/// one; or a request made anew in the next two messages, unless it asks for a person
+/// update, without the "No" (`strip_greeting`: "I said the 5th, …", as a question still
+/// open shows it), or a later one; or a request made anew in the next two messages, unless it asks for a person
 /// ([`asks_for_a_person`]). `None`
 /// when the reply corrects nothing: it is read as any reply after a task done.
 fn corrected(
@@ -87,8 +88,12 @@ fn corrected(
         Some(update) => format!("{met} {update}"),
         None => met.clone(),
     };
+    let whole = |text: &str| clip(&capitalise(&one_line(strip_greeting(text))), 160);
     if !corrects(text, &messages[done].text, &known) {
-        return None;
+        // "No, Saturday. I also need a manicure": the correction and the request anew
+        // after it both stay, the reply whole as the update.
+        return corrects_then_asks(text, &messages[done].text, &known)
+            .then(|| (Some(met), Some(whole(text))));
     }
     // A request anew in the next two messages is the goal, unless it asks for a person
     // ("I want to talk to a human"): the request the correction is about stays so.
@@ -97,16 +102,30 @@ fn corrected(
     {
         return Some(open);
     }
-    let update = goal_update(messages, customer, &met, reply).map_or_else(
-        || clip(&capitalise(&one_line(text.trim())), 160),
-        |(text, _)| text,
-    );
+    // Shown without its "No", as the questions still open show it ("I said the 5th, can
+    // you change it?": a review found the two told apart by it).
+    let update =
+        goal_update(messages, customer, &met, reply).map_or_else(|| whole(text), |(text, _)| text);
     Some((Some(met), Some(update)))
+}
+
+/// Whether `reply`'s first sentence corrects the task done ([`corrects`]) and a later
+/// one asks anew ("No, savings not checking. And please freeze my credit card").
+fn corrects_then_asks(reply: &str, done: &str, known: &str) -> bool {
+    let mut said = sentences(reply);
+    let Some(first) = said.next() else {
+        return false;
+    };
+    let mut rest = said.peekable();
+    rest.peek().is_some()
+        && (corrects(first, done, known)
+            || swaps_known(first, &format!("{done} {known}").to_lowercase()))
+        && rest.any(|s| asks_anew(strip_opening(s)))
 }
 
 /// Whether `request` asks for a person, by the phrases of the built-in `human_request`
 /// signal ("I want to talk to a human", "Can I talk to a real person please?").
-fn asks_for_a_person(request: &str) -> bool {
+pub(super) fn asks_for_a_person(request: &str) -> bool {
     let lower = request.to_lowercase().replace('’', "'");
     lexicon(Builtin::HumanRequest)
         .is_some_and(|l| l.phrases.iter().any(|(p, _)| contains_words(&lower, p)))

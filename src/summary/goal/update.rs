@@ -12,6 +12,7 @@ use crate::transcript::{Message, Role};
 use super::super::facts::capitalised;
 use super::super::sentences::{capitalise, clip, sentences, words};
 use super::super::small_talk::is_small_talk;
+use super::opening::opens_declining;
 use super::{IMPERATIVES, Request, contains_words, request, strip_opening};
 
 mod renumber;
@@ -166,7 +167,10 @@ pub(in crate::summary) fn goal_update(
                 break;
             }
             let cleaned = strip_opening(sentence);
-            if words(cleaned) < 4 || (cleaned.ends_with('?') && is_small_talk(cleaned)) {
+            // What follows a declined detail may be short: "No Friday works, Saturday
+            // instead".
+            let least = if opens_declining(sentence) { 2 } else { 4 };
+            if words(cleaned) < least || (cleaned.ends_with('?') && is_small_talk(cleaned)) {
                 continue;
             }
             let lower = cleaned.to_lowercase();
