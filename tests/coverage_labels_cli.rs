@@ -337,6 +337,21 @@ fn labels_that_match_no_conversation_are_a_warning() {
             .arg(&labels),
     );
     assert!(json.contains("none of the 2 labels in"), "{json}");
+    // One label alone, said in the singular; under --redact the ids are masked.
+    let one = write(
+        dir.path(),
+        "one.csv",
+        "conversation_id,expected_team\nsam@acme.example,frontline\n",
+    );
+    handoff()
+        .args(["coverage", "--redact", "--labels"])
+        .arg(&one)
+        .assert()
+        .success()
+        .stderr(contains(format!(
+            "warning: the one label in {} names no conversation of the input: its id, `[email]`, is not the input's (such as `c01-enterprise-discount`)",
+            one.display()
+        )));
     // One label that matches: no warning.
     handoff()
         .args(["coverage", "--labels"])

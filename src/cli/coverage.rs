@@ -220,8 +220,12 @@ fn replay(args: &CoverageArgs, io: &mut Io<'_>) -> anyhow::Result<(CoverageRepor
     if let (Some(matcher), Some(eval)) = (matcher, &mut report.labels) {
         matcher.finish(eval);
         if let (Some(path), Some(first_id)) = (&args.labels, &first_id)
-            && let Some(d) = no_label_matched(path, eval, first_id)
+            && let Some(mut d) = no_label_matched(path, eval, first_id)
         {
+            // Ids may be emails or phone numbers: masked as every quoted cell is.
+            if args.read.redact {
+                d.redact();
+            }
             print_diagnostics(io, std::slice::from_ref(&d), &none)?;
             report.diagnostics.push(JsonDiagnostic::of(&d, &none));
         }
@@ -247,11 +251,18 @@ fn no_label_matched(
         crate::diag::Diagnostic::new(
             None,
             crate::diag::Severity::Warning,
-            format!(
-                "none of the {} in {} names a conversation of the input: their ids (such as `{example}`) are not the input's (such as `{first_id}`)",
-                crate::text::count(labelled, "label"),
-                path.display()
-            ),
+            if labelled == 1 {
+                format!(
+                    "the one label in {} names no conversation of the input: its id, `{example}`, is not the input's (such as `{first_id}`)",
+                    path.display()
+                )
+            } else {
+                format!(
+                    "none of the {} in {} names a conversation of the input: their ids (such as `{example}`) are not the input's (such as `{first_id}`)",
+                    crate::text::count(labelled, "label"),
+                    path.display()
+                )
+            },
         )
         .at(crate::diag::Location::line(path, 1))
         .help("labels are matched by conversation id, exactly: give the labels file's id column with `--label-column conversation_id=COLUMN`, or check that the labels are for this export"),
