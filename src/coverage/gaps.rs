@@ -1,8 +1,8 @@
 //! The gaps of a coverage report: one conversation with its outcome and tally → missed
 //! and late handoffs, stuck conversations nobody escalated, escalations that fell to the
 //! default route or to none, escalations without a bridge message, each counted with its
-//! first few examples; and the merge of two shards'
-//! gaps. Counts only; the tallies of triggers, routes and signals are the report's.
+//! first few examples; and the merge of two shards' gaps. Counts only; the tallies of
+//! triggers, routes and signals are the report's.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -64,8 +64,7 @@ pub(super) fn default_share(r: &CoverageReport) -> String {
 /// Where the escalations no route took went, for the summaries: `default route took
 /// 12.5% of escalations`; for rules without a default route, `no default route: 25.0%
 /// of escalations unrouted` (they have no team), where "default route took 0.0%" read as
-/// if nothing fell through.
-/// The share goes between `mark`s (`**` for Markdown's bold).
+/// if nothing fell through. The share goes between `mark`s (`**` for Markdown's bold).
 pub(super) fn fallen_through(r: &CoverageReport, mark: &str) -> String {
     if r.has_default_route() {
         format!(
