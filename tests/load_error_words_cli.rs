@@ -3,7 +3,7 @@
 //! condition written beside `when: ~`, a value tagged `!!null`, limits said as a bare
 //! number of bytes.
 
-use crate::common::{handoff, lint_text_failing, stdout_text, write};
+use crate::common::{handoff, lint_text_failing, stderr_text, stdout_text, write};
 
 /// The `error[CODE]: MESSAGE` lines of `out`, and the `-->` line after each.
 fn errors(out: &str) -> Vec<String> {
@@ -172,32 +172,28 @@ fn a_utf16_mapping_or_project_file_is_said_to_be_utf16() {
         "t.csv",
         "conversation_id,role,text\nc,customer,hi\n",
     );
-    let err = handoff()
-        .current_dir(dir.path())
-        .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
-        .arg(crate::common::root().join("rules"))
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
+            .arg(crate::common::root().join("rules"))
+            .assert()
+            .code(2),
+    );
     assert!(
         err.contains("m.yaml:1:1: invalid mapping: the file is UTF-16, not UTF-8 text\n  hint: save the mapping file as UTF-8"),
         "{err}"
     );
     // Not UTF-8 at all: where the first bad byte is.
     std::fs::write(dir.path().join("m.yaml"), b"columns:\n  text: b\xE9\n").unwrap();
-    let err = handoff()
-        .current_dir(dir.path())
-        .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
-        .arg(crate::common::root().join("rules"))
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
+            .arg(crate::common::root().join("rules"))
+            .assert()
+            .code(2),
+    );
     assert!(
         err.contains("m.yaml:2:10: invalid mapping: the file is not valid UTF-8 text\n  hint: save the mapping file as UTF-8"),
         "{err}"
@@ -209,16 +205,14 @@ fn a_utf16_mapping_or_project_file_is_said_to_be_utf16() {
         utf16("lint: { allow: [L002] }\n"),
     )
     .unwrap();
-    let err = handoff()
-        .current_dir(dir.path())
-        .arg("lint")
-        .arg(crate::common::root().join("rules"))
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .arg("lint")
+            .arg(crate::common::root().join("rules"))
+            .assert()
+            .code(2),
+    );
     assert!(
         err.contains(".handoff.yaml:1:1: invalid project file: the file is UTF-16, not UTF-8 text\n  hint: save the project file as UTF-8"),
         "{err}"

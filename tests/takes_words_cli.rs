@@ -119,16 +119,14 @@ fn a_mapping_or_project_key_says_what_it_takes() {
         "t.csv",
         "conversation_id,role,text\nc,customer,hi\n",
     );
-    let err = handoff()
-        .current_dir(dir.path())
-        .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
-        .arg(root().join("rules"))
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .args(["replay", "--mapping", "m.yaml", "t.csv", "-r"])
+            .arg(root().join("rules"))
+            .assert()
+            .code(2),
+    );
     assert!(err.contains("m.yaml:1:13: `date_order` takes one date order, `day-first` or `month-first`, written as text; found a list"), "{err}");
     assert!(err.contains("m.yaml:2:18: each item of `ignore_columns` is one column name, written as text; found a list"), "{err}");
 
@@ -137,16 +135,14 @@ fn a_mapping_or_project_key_says_what_it_takes() {
         ".handoff.yaml",
         "input:\n  timestamp_tz: [UTC]\nlint:\n  allow: [[S001]]\n",
     );
-    let err = handoff()
-        .current_dir(dir.path())
-        .arg("lint")
-        .arg(root().join("rules"))
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let err = String::from_utf8(err).unwrap();
+    let err = stderr_text(
+        &handoff()
+            .current_dir(dir.path())
+            .arg("lint")
+            .arg(root().join("rules"))
+            .assert()
+            .code(2),
+    );
     assert!(err.contains(".handoff.yaml:2:17: `timestamp_tz` takes one time zone name, written as text; found a list"), "{err}");
     assert!(err.contains(".handoff.yaml:4:11: each item of `allow` is one check code or name, such as `L002`, written as text; found a list"), "{err}");
 }
