@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_of, write};
+use crate::common::{handoff, stderr_text, stdout_of, write};
 
 #[test]
 fn labels_evaluation() {
@@ -300,19 +300,18 @@ fn labels_that_match_no_conversation_are_a_warning() {
         "labels.csv",
         "conversation_id,file,expected_team\nc01-enterprise-discount,a.json,senior-ae\nc14-opening-hours,b.json,none\n",
     );
-    let out = handoff()
-        .args([
-            "coverage",
-            "--label-column",
-            "conversation_id=file",
-            "--labels",
-        ])
-        .arg(&labels)
-        .assert()
-        .success()
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = stderr_text(
+        &handoff()
+            .args([
+                "coverage",
+                "--label-column",
+                "conversation_id=file",
+                "--labels",
+            ])
+            .arg(&labels)
+            .assert()
+            .success(),
+    );
     assert!(
         stderr.contains(&format!(
             "warning: none of the 2 labels in {} names a conversation of the input: their ids (such as `a.json`) are not the input's (such as `c01-enterprise-discount`)",

@@ -3,7 +3,7 @@
 
 use predicates::str::contains;
 
-use crate::common::{handoff, stdout_text, write};
+use crate::common::{handoff, stderr_text, stdout_text, write};
 use crate::test_cli::FAILING;
 
 /// A missing test file was "rules not found", an empty directory "no rule files";
@@ -167,17 +167,16 @@ fn a_test_file_without_a_case_beside_others_is_a_warning() {
     let tests = write(dir.path(), "t.yaml", FAILING);
     let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
     let blank = write(dir.path(), "blank.yaml", "# cases to come\n");
-    let out = handoff()
-        .args(["test", "--run", "^pass"])
-        .arg(&tests)
-        .arg(&none)
-        .arg(&blank)
-        .assert()
-        .success()
-        .stdout(contains("1 filtered out by --run (2 cases in 3 files)"))
-        .get_output()
-        .clone();
-    let stderr = String::from_utf8(out.stderr).unwrap();
+    let stderr = stderr_text(
+        &handoff()
+            .args(["test", "--run", "^pass"])
+            .arg(&tests)
+            .arg(&none)
+            .arg(&blank)
+            .assert()
+            .success()
+            .stdout(contains("1 filtered out by --run (2 cases in 3 files)")),
+    );
     for file in [&none, &blank] {
         assert!(
             stderr.contains(&format!(
