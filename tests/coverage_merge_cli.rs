@@ -336,6 +336,84 @@ fn labels_mapped_otherwise_are_refused_saying_what_differs() {
         ));
 }
 
+/// Two labels files of as many rows and blanks but other labels merged: only the
+/// counts were compared, although README says reports of different label files are
+/// refused. A fingerprint of the labels tells them apart; the same labels in another
+/// row order are the same.
+#[test]
+fn labels_of_as_many_rows_but_other_values_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let one = write(
+        dir.path(),
+        "one.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
+    );
+    let other = write(
+        dir.path(),
+        "other.csv",
+        "conversation_id,expected_team\nc01-enterprise-discount,none\nc20-no-metadata,none\n",
+    );
+    let reordered = write(
+        dir.path(),
+        "reordered.csv",
+        "conversation_id,expected_team\r\nc20-no-metadata,\"none\"\r\nc01-enterprise-discount,senior-ae\r\n",
+    );
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let (header, rows) = all.split_once('\n').unwrap();
+    let cut = rows.find("\nc16-").unwrap() + 1;
+    let a_csv = write(dir.path(), "a.csv", &format!("{header}\n{}", &rows[..cut]));
+    let b_csv = write(dir.path(), "b.csv", &format!("{header}\n{}", &rows[cut..]));
+    let report = |name: &str, labels: &std::path::Path, csv: &std::path::Path| {
+        write(
+            dir.path(),
+            name,
+            &stdout_of(
+                handoff()
+                    .args(["coverage", "-f", "json", "--labels"])
+                    .arg(labels)
+                    .arg(csv),
+            ),
+        )
+    };
+    let a = report("a.json", &one, &a_csv);
+    let b = report("b.json", &other, &b_csv);
+    let stderr = crate::common::stderr_text(
+        &handoff()
+            .args(["coverage", "--merge"])
+            .arg(&a)
+            .arg(&b)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        stderr.contains(&format!(
+            "cannot merge {} into {}",
+            b.display(),
+            a.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("the reports evaluate different labels (fingerprints "),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(
+            ", each of as many rows): another labels file, or the same mapped with other --label-column"
+        ),
+        "{stderr}"
+    );
+    // The same labels, rows reordered, quoted and with CRLF: one labels file.
+    let b = report("b2.json", &reordered, &b_csv);
+    handoff()
+        .args(["coverage", "--merge"])
+        .arg(&a)
+        .arg(&b)
+        .assert()
+        .success();
+}
+
 /// `--merge` read its reports without the checks every other input gets: a binary file
 /// was "stream did not contain valid UTF-8", a gzip report cut short "incomplete
 /// deflate stream".
@@ -419,4 +497,33 @@ fn fixture_report() -> String {
         "json",
         "fixtures/transcripts.csv",
     ]))
+}
+
+/// A report edited after handoff wrote it (`escalated` raised) merged into shares over
+/// 100 % (a default-route share of 3195 %): its counts are checked as it is read, and
+/// the first that cannot be is named with the file.
+#[test]
+fn a_report_that_does_not_add_up_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = fixture_report();
+    assert!(report.contains("\"escalated\": 24,"), "{report}");
+    let edited = write(
+        dir.path(),
+        "edited.json",
+        &report.replace("\"escalated\": 24,", "\"escalated\": 800,"),
+    );
+    let stderr = crate::common::stderr_text(
+        &handoff()
+            .args(["coverage", "--merge"])
+            .arg(&edited)
+            .assert()
+            .code(2),
+    );
+    assert!(
+        stderr.contains(&format!(
+            "{} does not add up: the `matrix` counts 24 escalations and `escalated` 800; it is not the report handoff wrote (edited or damaged since): run coverage on its shard again",
+            edited.display()
+        )),
+        "{stderr}"
+    );
 }

@@ -58,6 +58,38 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// What the labels say, hashed (FNV-1a, 64 bits, 16 hex digits): each labelled id
+    /// with its label, in id order, and the rows and blank rows. Two files (or one file
+    /// mapped with other `--label-column`s) with as many rows and blanks but other labels
+    /// differ here, which `--merge` checks; the order of the rows, quoting and line
+    /// endings do not.
+    pub fn fingerprint(&self) -> String {
+        let mut ids: Vec<(&String, &Label)> = self.by_id.iter().collect();
+        ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
+        let mut hash = crate::fnv::feed(crate::fnv::OFFSET, &self.total.to_le_bytes());
+        hash = crate::fnv::feed(hash, &self.blank.to_le_bytes());
+        for (id, label) in ids {
+            // Lengths before strings, so that no two lists hash the same bytes.
+            hash = crate::fnv::feed(hash, &(id.len() as u64).to_le_bytes());
+            hash = crate::fnv::feed(hash, id.as_bytes());
+            let escalated = match label.escalated {
+                None => 0,
+                Some(false) => 1,
+                Some(true) => 2,
+            };
+            hash = crate::fnv::feed(hash, &[escalated]);
+            match &label.team {
+                None => hash = crate::fnv::feed(hash, &[0]),
+                Some(team) => {
+                    hash = crate::fnv::feed(hash, &[1]);
+                    hash = crate::fnv::feed(hash, &(team.len() as u64).to_le_bytes());
+                    hash = crate::fnv::feed(hash, team.as_bytes());
+                }
+            }
+        }
+        format!("{hash:016x}")
+    }
+
     /// The label of conversation `id`, for tests: a run looks labels up through
     /// [`LabelMatcher`], which knows the ones it has used.
     #[cfg(test)]
@@ -98,6 +130,11 @@ pub struct LabelEval {
     /// Rows of the labels file with no label (every label cell empty).
     #[serde(default)]
     pub blank: u64,
+    /// What the labels file said ([`Labels::fingerprint`]), so that `--merge` refuses
+    /// evaluations of other labels with as many rows; `None` in a report made before it
+    /// was written (its counts alone are compared).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fingerprint: Option<String>,
     /// Labelled conversations found in the input.
     pub matched: u64,
     pub escalation: Confusion,
@@ -122,6 +159,7 @@ impl LabelEval {
         LabelEval {
             labels: labels.total,
             blank: labels.blank,
+            fingerprint: Some(labels.fingerprint()),
             ..LabelEval::default()
         }
     }
@@ -231,6 +269,11 @@ impl LabelEval {
     /// [`CoverageReport::merge`](super::CoverageReport::merge) checks before anything is
     /// added).
     pub(super) fn merge(&mut self, other: &LabelEval) {
+        // A report made before fingerprints takes the other's, so that a third report
+        // is still checked against it.
+        if self.fingerprint.is_none() {
+            self.fingerprint.clone_from(&other.fingerprint);
+        }
         self.matched += other.matched;
         let (a, b) = (&mut self.escalation, &other.escalation);
         a.true_positives += b.true_positives;

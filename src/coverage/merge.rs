@@ -1,7 +1,8 @@
 //! The merge of coverage reports: a report over a later shard of the input → folded
 //! into this one, exactly as if one run had read both; refused for different rule sets,
 //! versions or label files, for a report with labels and one without, and for reports
-//! that both count one run (a shard, or a merge holding it). Also the id of a run (its `shards` entry), which makes that possible.
+//! that both count one run (a shard, or a merge holding it); the check that a report read
+//! back adds up. Also the id of a run (its `shards` entry), which makes that possible.
 //! The id hashes a run's conversations together: it tells runs over the same
 //! conversations apart from others, but not a run over a part of another's input from
 //! an unrelated one, so a whole run merged with one of its shards is not refused
@@ -40,6 +41,11 @@ pub enum MergeError {
         "the reports evaluate different labels ({0} labels, {1} blank, against {2}, {3} blank): another labels file, or the same mapped with other --label-column"
     )]
     DifferentLabels(u64, u64, u64, u64),
+    /// As many rows and blanks, but other labels: their fingerprints.
+    #[error(
+        "the reports evaluate different labels (fingerprints {0} and {1}, each of as many rows): another labels file, or the same mapped with other --label-column"
+    )]
+    OtherLabels(String, String),
     #[error("both reports count the run {0}: its conversations would count twice")]
     Overlap(String),
     /// One report evaluates labels and the other does not (`true`: this one has them).
@@ -70,6 +76,13 @@ impl CoverageReport {
                 return Err(MergeError::DifferentLabels(
                     a.labels, a.blank, b.labels, b.blank,
                 ));
+            }
+            (Some(a), Some(b)) => {
+                if let (Some(x), Some(y)) = (&a.fingerprint, &b.fingerprint)
+                    && x != y
+                {
+                    return Err(MergeError::OtherLabels(x.clone(), y.clone()));
+                }
             }
             (Some(_), None) | (None, Some(_)) => {
                 return Err(MergeError::LabelsInOne(self.labels.is_some()));
@@ -137,6 +150,135 @@ impl CoverageReport {
         self.finish();
         Ok(())
     }
+}
+
+impl CoverageReport {
+    /// The first of its counts that cannot be what a run counted (an escalation count
+    /// over the conversations, a trigger fired more often than anything escalated…),
+    /// said as `` `escalated` (40) is more than `conversations` (33) ``: a report edited
+    /// or damaged after handoff wrote it, which a merge would add up into shares over
+    /// 100 %. `None` when every count is possible.
+    pub fn inconsistency(&self) -> Option<String> {
+        let (conversations, escalated, messages) =
+            (self.conversations, self.escalated, self.messages);
+        let matrix = total(self.matrix.values().flat_map(|r| r.values().copied()));
+        if matrix != escalated {
+            return Some(format!(
+                "the `matrix` counts {matrix} escalations and `escalated` {escalated}"
+            ));
+        }
+        // (what, its count, what it cannot be more than, that count)
+        let mut checks: Vec<(String, u64, String, u64)> = vec![
+            (
+                "escalated".into(),
+                escalated,
+                "conversations".into(),
+                conversations,
+            ),
+            (
+                "human_handoffs".into(),
+                self.human_handoffs,
+                "conversations".into(),
+                conversations,
+            ),
+            (
+                "unrouted".into(),
+                self.unrouted,
+                "escalated".into(),
+                escalated,
+            ),
+            (
+                "escalation_turns".into(),
+                total(self.escalation_turns.values().copied()),
+                "escalated".into(),
+                escalated,
+            ),
+            (
+                "routes[].matched + unrouted".into(),
+                total(self.routes.iter().map(|r| r.matched)).saturating_add(self.unrouted),
+                "escalated".into(),
+                escalated,
+            ),
+            (
+                "teams[].conversations".into(),
+                total(self.teams.iter().map(|t| t.conversations)),
+                "escalated".into(),
+                escalated,
+            ),
+        ];
+        for t in &self.triggers {
+            checks.push((
+                format!("triggers[{}].fired", t.id),
+                t.fired,
+                "escalated".into(),
+                escalated,
+            ));
+            checks.push((
+                format!("triggers[{}].primary", t.id),
+                t.primary,
+                format!("triggers[{}].fired", t.id),
+                t.fired,
+            ));
+            checks.push((
+                format!("triggers[{}].held", t.id),
+                t.held,
+                "conversations".into(),
+                conversations,
+            ));
+        }
+        for s in &self.signals {
+            checks.push((
+                format!("signals[{}].messages", s.id),
+                s.messages,
+                "messages".into(),
+                messages,
+            ));
+            for e in &s.entries {
+                checks.push((
+                    format!("signals[{}].entries[{:?}].hits", s.id, e.text),
+                    e.hits,
+                    "messages".into(),
+                    messages,
+                ));
+            }
+        }
+        if let Some(l) = &self.labels {
+            let c = &l.escalation;
+            let confused = total([
+                c.true_positives,
+                c.false_positives,
+                c.false_negatives,
+                c.true_negatives,
+            ]);
+            checks.push((
+                "labels.blank".into(),
+                l.blank,
+                "labels.labels".into(),
+                l.labels,
+            ));
+            checks.push((
+                "labels.matched".into(),
+                l.matched,
+                "labels.labels - labels.blank".into(),
+                l.labels.saturating_sub(l.blank),
+            ));
+            checks.push((
+                "labels.escalation".into(),
+                confused,
+                "labels.matched".into(),
+                l.matched,
+            ));
+        }
+        checks
+            .into_iter()
+            .find(|(_, n, _, m)| n > m)
+            .map(|(what, n, than, m)| format!("`{what}` ({n}) is more than `{than}` ({m})"))
+    }
+}
+
+/// The sum of `counts`, saturating: a report's numbers are read from a file.
+fn total(counts: impl IntoIterator<Item = u64>) -> u64 {
+    counts.into_iter().fold(0u64, u64::saturating_add)
 }
 
 /// A conversation's share of its shard's id: a hash (FNV-1a, fixed on every machine) of

@@ -173,6 +173,7 @@ proptest! {
         }
         let mut merged = merged.unwrap();
         merged.finish();
+        prop_assert_eq!(merged.inconsistency(), None);
         prop_assert_eq!(merged.shards.len(), bounds.len() - 1);
         merged.shards = whole.shards.clone();
         prop_assert_eq!(merged, whole);
@@ -290,6 +291,7 @@ fn reports_of_different_rules_do_not_merge() {
 /// The teams the labels in these tests may name.
 const TEAMS: &[&str] = &["senior-ae", "frontline"];
 
+mod consistency;
 mod hand_labels;
 mod labels_file;
 mod never_taken;

@@ -190,5 +190,13 @@ fn read_report(path: &std::path::Path, text: &str) -> anyhow::Result<CoverageRep
             path.display(),
         );
     }
-    read.with_context(not_a_report)
+    let report = read.with_context(not_a_report)?;
+    if let Some(why) = report.inconsistency() {
+        anyhow::bail!(
+            "{} does not add up: {why}; it is not the report handoff wrote (edited or damaged \
+             since): run coverage on its shard again",
+            path.display()
+        );
+    }
+    Ok(report)
 }

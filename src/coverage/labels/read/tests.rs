@@ -285,3 +285,38 @@ fn an_empty_labels_file_is_said_to_be_empty_and_a_header_alone_is_a_warning() {
         labels.diagnostics[0]
     );
 }
+
+/// The fingerprint `--merge` compares: what the labels say, not how the file is written.
+#[test]
+fn the_fingerprint_is_of_the_labels_not_the_file() {
+    let read = |text: &str| {
+        load_from(
+            text.as_bytes(),
+            Path::new("labels.csv"),
+            &LabelColumns::default(),
+            TEAMS,
+        )
+        .unwrap()
+        .fingerprint()
+    };
+    let one = read("conversation_id,expected_team\na,senior-ae\nb,none\nc,\n");
+    assert_eq!(one.len(), 16);
+    // Rows in another order, quoted, CRLF: the same labels.
+    assert_eq!(
+        one,
+        read("conversation_id,expected_team\r\nc,\r\n\"b\",none\r\na,\"senior-ae\"\r\n")
+    );
+    // Another team, another id, a label written as a blank: as many rows, other labels.
+    for other in [
+        "conversation_id,expected_team\na,frontline\nb,none\nc,\n",
+        "conversation_id,expected_team\nA,senior-ae\nb,none\nc,\n",
+        "conversation_id,expected_team\na,senior-ae\nb,\nc,none\n",
+    ] {
+        assert_ne!(one, read(other), "{other}");
+    }
+    // Escalated or not, against the same team: other labels.
+    assert_ne!(
+        read("conversation_id,expected_escalated\na,true\n"),
+        read("conversation_id,expected_escalated\na,false\n")
+    );
+}
