@@ -46,6 +46,12 @@ pub enum MergeError {
         "the reports evaluate different labels (fingerprints {0} and {1}, each of as many rows): another labels file, or the same mapped with other --label-column"
     )]
     OtherLabels(String, String),
+    /// Lists of the rules (triggers, routes, teams, signals) that differ under one rules
+    /// fingerprint: a report edited since handoff wrote it.
+    #[error(
+        "the reports have the same rules fingerprint but list other {0}: one was edited since handoff wrote it"
+    )]
+    OtherLists(&'static str),
     #[error("both reports count the run {0}: its conversations would count twice")]
     Overlap(String),
     /// One report evaluates labels and the other does not (`true`: this one has them).
@@ -71,6 +77,30 @@ impl CoverageReport {
             ));
         }
         // Refused before anything is added: a refused merge leaves this report as it was.
+        // The lists below are added up entry by entry, in the rules' order.
+        let lists = [
+            (
+                "triggers",
+                same(&self.triggers, &other.triggers, |a, b| a.id == b.id),
+            ),
+            (
+                "routes",
+                same(&self.routes, &other.routes, |a, b| a.id == b.id),
+            ),
+            (
+                "teams",
+                same(&self.teams, &other.teams, |a, b| a.id == b.id),
+            ),
+            (
+                "signals",
+                same(&self.signals, &other.signals, |a, b| {
+                    a.id == b.id && same(&a.entries, &b.entries, |x, y| x.text == y.text)
+                }),
+            ),
+        ];
+        if let Some((what, _)) = lists.iter().find(|(_, same)| !same) {
+            return Err(MergeError::OtherLists(what));
+        }
         match (&self.labels, &other.labels) {
             (Some(a), Some(b)) if (a.labels, a.blank) != (b.labels, b.blank) => {
                 return Err(MergeError::DifferentLabels(
@@ -274,6 +304,11 @@ impl CoverageReport {
             .find(|(_, n, _, m)| n > m)
             .map(|(what, n, than, m)| format!("`{what}` ({n}) is more than `{than}` ({m})"))
     }
+}
+
+/// Whether `a` and `b` hold as many entries, each `alike` the other's.
+fn same<T>(a: &[T], b: &[T], alike: impl Fn(&T, &T) -> bool) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| alike(x, y))
 }
 
 /// The sum of `counts`, saturating: a report's numbers are read from a file.

@@ -67,3 +67,34 @@ fn a_report_that_does_not_add_up_is_named() {
         )
     );
 }
+
+/// Lists of one rules fingerprint that differ (a trigger renamed or dropped by hand) were
+/// added up entry by entry, the shorter list silently cutting the longer: refused.
+#[test]
+fn lists_that_differ_under_one_fingerprint_do_not_merge() {
+    let engine = starter();
+    let all = fixture_conversations();
+    let first = roundtrip(&report(&engine, &all[..10]));
+    let second = roundtrip(&report(&engine, &all[10..]));
+    let refused = |edit: &dyn Fn(&mut CoverageReport)| {
+        let mut other = second.clone();
+        edit(&mut other);
+        first.clone().merge(&other).unwrap_err().to_string()
+    };
+    for (what, message) in [
+        ("triggers", refused(&|r| r.triggers[0].id.push('x'))),
+        ("triggers", refused(&|r| drop(r.triggers.pop()))),
+        ("routes", refused(&|r| drop(r.routes.pop()))),
+        ("teams", refused(&|r| r.teams[0].id = "other".into())),
+        ("signals", refused(&|r| r.signals[0].entries[0].text.push('!'))),
+    ] {
+        assert_eq!(
+            message,
+            format!(
+                "the reports have the same rules fingerprint but list other {what}: one was edited since handoff wrote it"
+            )
+        );
+    }
+    let mut merged = first.clone();
+    merged.merge(&second).unwrap();
+}
