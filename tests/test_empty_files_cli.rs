@@ -189,3 +189,41 @@ fn a_test_file_without_a_case_beside_others_is_a_warning() {
     }
     assert!(!stderr.contains(&tests.display().to_string()), "{stderr}");
 }
+
+/// The warning of a file without a case went to stderr only: `test -f json`, the report
+/// a CI keeps, had no trace of it. The document's `diagnostics` has it, as `lint -f
+/// json` writes one.
+#[test]
+fn a_caseless_file_is_in_the_json_report_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let tests = write(dir.path(), "t.yaml", FAILING);
+    let none = write(dir.path(), "none.yaml", "version: 1\ntests: []\n");
+    let json = crate::common::stdout_of(
+        handoff()
+            .args(["test", "-f", "json", "--run", "^pass"])
+            .arg(&tests)
+            .arg(&none),
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let said = v["diagnostics"].as_array().unwrap();
+    assert_eq!(said.len(), 1, "{json}");
+    assert_eq!(said[0]["severity"], "warning");
+    assert_eq!(
+        said[0]["message"],
+        format!("no test cases in {}: it tests nothing", none.display())
+    );
+    assert_eq!(
+        said[0]["file"],
+        none.display().to_string().replace('\\', "/")
+    );
+    assert_eq!(said[0]["line"], 1);
+    assert_eq!(v["summary"]["passed"], 1, "{json}");
+    // A run that says nothing has an empty list.
+    let json = crate::common::stdout_of(
+        handoff()
+            .args(["test", "-f", "json", "--run", "^pass"])
+            .arg(&tests),
+    );
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["diagnostics"], serde_json::json!([]), "{json}");
+}

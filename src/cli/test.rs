@@ -7,7 +7,7 @@ use clap::Args;
 
 use super::replay::load_engine;
 use super::{ExitStatus, Io, print_diagnostics};
-use crate::diag::{Annotate as _, Diagnostic, Severity};
+use crate::diag::{Annotate as _, Diagnostic, JsonDiagnostic, Severity};
 use crate::report::ruletest::{TestFormat, TestOutput, write_errors};
 use crate::rules::RuleSetError;
 use crate::ruletest::{self, SuiteError};
@@ -207,15 +207,20 @@ fn run_tests(
         Err(e) => return Err(e).context("reading rule tests"),
     };
     super::print_diagnostics(io, &suite.notes, &suite.sources)?;
+    // What stderr said before the cases ran, for the JSON document too: a CI that keeps
+    // the report only would not know that a test file holds no case.
+    let mut said: Vec<JsonDiagnostic> = suite
+        .notes
+        .iter()
+        .map(|d| JsonDiagnostic::of(d, &suite.sources))
+        .collect();
     let unread = ruletest::unread(&paths, beside(args).as_deref());
     if !unread.is_empty() {
         let d = Diagnostic::new(None, Severity::Warning, unread_message(&unread))
             .help(where_tests_go(args, &paths, &unread, true));
-        super::print_diagnostics(
-            io,
-            std::slice::from_ref(&d),
-            &crate::diag::Sources::default(),
-        )?;
+        let none = crate::diag::Sources::default();
+        super::print_diagnostics(io, std::slice::from_ref(&d), &none)?;
+        said.push(JsonDiagnostic::of(&d, &none));
     }
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
     io.verbose(format_args!(
@@ -295,6 +300,7 @@ fn run_tests(
         untested: untested.as_ref().map(|(t, r)| (t.as_slice(), r.as_slice())),
         all_cases: filter.is_some().then_some(suite.cases.len()),
         quiet: io.quiet(),
+        diagnostics: &said,
     };
     problems.written = true;
     output.write(args.format, io.stdout)?;

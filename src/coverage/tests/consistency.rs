@@ -86,7 +86,10 @@ fn lists_that_differ_under_one_fingerprint_do_not_merge() {
         ("triggers", refused(&|r| drop(r.triggers.pop()))),
         ("routes", refused(&|r| drop(r.routes.pop()))),
         ("teams", refused(&|r| r.teams[0].id = "other".into())),
-        ("signals", refused(&|r| r.signals[0].entries[0].text.push('!'))),
+        (
+            "signals",
+            refused(&|r| r.signals[0].entries[0].text.push('!')),
+        ),
     ] {
         assert_eq!(
             message,

@@ -3,15 +3,17 @@
 //! cases: [{name, file, line, passed, failures: [{field, expected, actual, help?, line?,
 //! differs_at?}], outcome}],
 //! untested: {triggers, routes} | null, errors: [{code, message, file, line, column,
-//! help}]}`. `errors` is empty when the tests ran; when they could not (exit 2), it holds
-//! why and `cases` is empty.
+//! help}], diagnostics: [JsonDiagnostic]}`. `errors` is empty when the tests ran; when
+//! they could not (exit 2), it holds why and `cases` is empty. `diagnostics` holds the
+//! warnings and notes the run said on stderr (a test file without a case beside others,
+//! what a directory left out, test files not read), as `lint -f json` writes them.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
 use super::TestOutput;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, JsonDiagnostic, Severity, Sources};
 use crate::outcome::Outcome;
 use crate::report::slashed;
 use crate::ruletest::Mismatch;
@@ -24,6 +26,7 @@ struct Document<'a> {
     cases: Vec<Case<'a>>,
     untested: Option<Untested<'a>>,
     errors: Vec<Error<'a>>,
+    diagnostics: Vec<JsonDiagnostic>,
 }
 
 #[derive(Serialize)]
@@ -92,14 +95,17 @@ pub(super) fn write(output: &TestOutput<'_>, out: &mut dyn Write) -> io::Result<
             .untested
             .map(|(triggers, routes)| Untested { triggers, routes }),
         errors: Vec::new(),
+        diagnostics: output.diagnostics.to_vec(),
     };
     write_document(&doc, out)
 }
 
-/// The document of a run that could not happen: no case, the errors that stopped it.
-pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::Result<()> {
-    let errors = errors
+/// The document of a run that could not happen: no case, the errors that stopped it,
+/// and the warnings and notes said beside them.
+pub(super) fn write_errors(diagnostics: &[Diagnostic], out: &mut dyn Write) -> io::Result<()> {
+    let errors = diagnostics
         .iter()
+        .filter(|d| d.severity == Severity::Error)
         .map(|d| {
             let location = d.location.as_ref();
             Error {
@@ -123,6 +129,11 @@ pub(super) fn write_errors(errors: &[&Diagnostic], out: &mut dyn Write) -> io::R
         cases: Vec::new(),
         untested: None,
         errors,
+        diagnostics: diagnostics
+            .iter()
+            .filter(|d| d.severity != Severity::Error)
+            .map(|d| JsonDiagnostic::of(d, &Sources::default()))
+            .collect(),
     };
     write_document(&doc, out)
 }

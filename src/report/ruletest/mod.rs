@@ -7,7 +7,7 @@ mod junit;
 
 use std::io::{self, Write};
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, JsonDiagnostic, Severity};
 use crate::ruletest::CaseResult;
 
 /// Output formats of `test`.
@@ -35,13 +35,17 @@ pub struct TestOutput<'a> {
     pub all_cases: Option<usize>,
     /// Failures and the result line only (human format only).
     pub quiet: bool,
+    /// The warnings and notes said on stderr before the cases ran, for the JSON
+    /// document's `diagnostics`.
+    pub diagnostics: &'a [JsonDiagnostic],
 }
 
 /// Writes what stopped the tests from running (invalid test files or rules, a `--run`
 /// that matches no case, no case at all) as a document of `format`, so that a report
 /// file a CI reads is never empty: JSON with the errors in `errors`, JUnit with an
 /// `<error>` testcase per error. Writes nothing in the human format: the errors are on
-/// stderr. Only errors are written, not warnings.
+/// stderr. JSON has the warnings and notes among them in `diagnostics`; JUnit has
+/// errors only.
 pub fn write_errors(
     format: TestFormat,
     diagnostics: &[Diagnostic],
@@ -53,7 +57,7 @@ pub fn write_errors(
         .collect();
     match format {
         TestFormat::Human => Ok(()),
-        TestFormat::Json => json::write_errors(&errors, out),
+        TestFormat::Json => json::write_errors(diagnostics, out),
         TestFormat::Junit => junit::write_errors(&errors, out),
     }
 }

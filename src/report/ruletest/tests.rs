@@ -55,6 +55,7 @@ fn render(format: TestFormat) -> String {
         files: suite.files,
         untested: Some((&triggers, &routes)),
         all_cases: None,
+        diagnostics: &[],
     };
     let mut out = Vec::new();
     output.write(format, &mut out).unwrap();
@@ -180,6 +181,7 @@ tests:
         files: suite.files,
         untested: None,
         all_cases: None,
+        diagnostics: &[],
     };
     let render = |format| {
         let mut out = Vec::new();
