@@ -287,6 +287,8 @@ tests:
         out.contains(
             "      escalated: expected true, got false
         help: the case gives no `escalated:`; its `trigger:` expects an escalation
+      trigger: expected `billing-issue`, got nothing
+      route: expected `billing`, got nothing
       why, after message 1 (customer: “I want my money back”):
         ✗ billing-issue: any of
             ✗ latest message from customer matches `billing` — no match

@@ -161,7 +161,10 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         Value::Bool(expect.escalated),
         Value::Bool(o.escalated),
     );
-    if !expect.escalated || !o.escalated {
+    // A case that escalates when it should not expects nothing else. One that does not
+    // escalate when it should fails each key too, with nothing got: the trigger and route
+    // it expected are what to look for in the trace.
+    if !expect.escalated {
         return out;
     }
     if let Some(turn) = expect.turn {
@@ -291,7 +294,7 @@ mod tests {
             ..Expect::default()
         };
         let got = compare(&expect, &Outcome::not_escalated("c".into(), 1));
-        let [m] = got.as_slice() else {
+        let [m, trigger, route] = got.as_slice() else {
             panic!("{got:?}")
         };
         assert_eq!((m.field, m.line), ("escalated", Some(8)));
@@ -299,9 +302,14 @@ mod tests {
             m.help.as_deref(),
             Some("the case gives no `escalated:`; its `route:` expects an escalation")
         );
+        // The keys that imply it fail too, each at its line, with nothing got.
+        assert_eq!((trigger.field, trigger.line), ("trigger", Some(9)));
+        assert_eq!((route.field, route.line), ("route", Some(8)));
+        assert_eq!(route.actual, Value::Nothing);
     }
 
-    /// An `escalated:` given keeps its own line, and no help: it says what it expects.
+    /// An `escalated:` given keeps its own line, and no help: it says what it expects;
+    /// the `trigger:` beside it fails at its own line.
     #[test]
     fn an_explicit_escalated_keeps_its_line() {
         let expect = Expect {
@@ -315,7 +323,23 @@ mod tests {
             got.iter()
                 .map(|m| (m.field, m.line, m.help.clone()))
                 .collect::<Vec<_>>(),
-            [("escalated", Some(9), None)]
+            [("escalated", Some(9), None), ("trigger", Some(8), None)]
+        );
+    }
+
+    /// A case expecting no escalation that escalated fails on `escalated:` alone: it
+    /// expects nothing else (and a route it names with `route: null` expects none).
+    #[test]
+    fn an_unexpected_escalation_fails_on_escalated_alone() {
+        let expect = Expect {
+            escalated: false,
+            lines: vec![("escalated", 9)],
+            ..Expect::default()
+        };
+        let got = compare(&expect, &escalated(&["pricing"], "Hi"));
+        assert_eq!(
+            got.iter().map(|m| m.field).collect::<Vec<_>>(),
+            ["escalated"]
         );
     }
 

@@ -56,21 +56,33 @@ tests:
 }
 
 #[test]
-fn a_case_expecting_escalation_fails_on_escalated_only() {
+fn a_case_expecting_escalation_fails_on_escalated_and_each_key() {
     let e = engine();
     let s = suite(&e, "version: 1\ntests:\n  - name: x\n    messages: [ { customer: hello } ]\n    expect: { route: deals }\n").unwrap();
     let r = &run(&s, &e, None)[0];
     assert_eq!(
         r.failures,
-        [Mismatch {
-            field: "escalated",
-            expected: Value::Bool(true),
-            actual: Value::Bool(false),
-            // At the `route:` that implies the escalation.
-            help: Some("the case gives no `escalated:`; its `route:` expects an escalation".into()),
-            line: Some(5),
-            differs_at: None,
-        }]
+        [
+            Mismatch {
+                field: "escalated",
+                expected: Value::Bool(true),
+                actual: Value::Bool(false),
+                // At the `route:` that implies the escalation.
+                help: Some(
+                    "the case gives no `escalated:`; its `route:` expects an escalation".into()
+                ),
+                line: Some(5),
+                differs_at: None,
+            },
+            Mismatch {
+                field: "route",
+                expected: Value::Text("deals".into()),
+                actual: Value::Nothing,
+                help: None,
+                line: Some(5),
+                differs_at: None,
+            }
+        ]
     );
 }
 
