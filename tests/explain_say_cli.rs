@@ -80,10 +80,28 @@ fn a_conversation_said_on_the_command_line() {
         .args(["explain", "--redact", "--say", "alice@example.com: hi"])
         .assert()
         .code(2)
-        .stderr(contains("--say `[email]: hi` is not ROLE: TEXT"))
+        .stderr(contains(
+            "--say `[email]: hi`: the word before the colon is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: …')",
+        ))
         .stderr(predicates::prelude::PredicateBooleanExt::not(contains(
             "alice",
         )));
+    // An address before the colon was read as ROLE@TIME: "`alice` is not a role".
+    handoff()
+        .args(["explain", "--say", "alice@example.com: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "--say `alice@example.com: hi`: `alice@example.com` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: alice@example.com: hi')",
+        ));
+    // With a time that reads, the word before `@` is the role mistyped.
+    handoff()
+        .args(["explain", "--say", "custmer@2024-03-01T22:15:00Z: hi"])
+        .assert()
+        .code(2)
+        .stderr(contains(
+            "--say `custmer@2024-03-01T22:15:00Z: hi`: `custmer` is not a role (did you mean `customer`?)",
+        ));
     handoff()
         .args(["explain", "--say", "customer: hi", "--meta", "tier"])
         .assert()

@@ -17,7 +17,9 @@ fn a_mistyped_say_is_quoted_masked_under_redact() {
     let said = "customre: my card 4111 1111 1111 1111, tyler@example.com";
     let err = explain_error(&["--redact", "--say", said]);
     assert!(
-        err.starts_with("error: --say `customre: my card [card], [email]` is not ROLE: TEXT"),
+        err.starts_with(
+            "error: --say `customre: my card [card], [email]`: the word before the colon is not a role (did you mean `customer`?)"
+        ),
         "{err}"
     );
     assert!(!err.contains("4111") && !err.contains("tyler@"), "{err}");

@@ -331,8 +331,9 @@ fn said_message(
         )
     };
     let (head, rest) = message.split_once(':').ok_or_else(not_role)?;
-    let (role, time, text) = match head.split_once('@') {
-        None => (head, None, rest),
+    // `written`: what comes before the colon that ends the role (and time).
+    let (role, time, text, written) = match head.split_once('@') {
+        None => (head, None, rest, head),
         Some((role, _)) => {
             let after = &message[role.len() + 1..];
             let end = after
@@ -350,28 +351,54 @@ fn said_message(
                     "--say `{shown}` is not ROLE@TIME: TEXT: end the time with a colon and a space (e.g. --say 'customer@2024-03-01T22:15:00+01:00: hi')"
                 );
             };
-            (role, Some(after[..end].trim()), &after[end + 1..])
-        }
-    };
-    let role = match roles.get(role.trim()) {
-        Some(role) => role,
-        // One word before the colon: written as ROLE: TEXT, with a role not known.
-        // (Not quoted under --redact: the word may be part of what the text masks, an
-        // email's local part.)
-        None if !redact
-            && !role.trim().is_empty()
-            && !role.trim().contains(char::is_whitespace) =>
-        {
-            let word = role.trim();
-            let hint = crate::diag::did_you_mean(word, roles.names())
-                .map(|near| format!(" (did you mean `{near}`?)"))
-                .unwrap_or_default();
-            anyhow::bail!(
-                "--say `{shown}`: `{}` is not a role{hint}: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …)",
-                crate::text::shown(word)
+            (
+                role,
+                Some(after[..end].trim()),
+                &after[end + 1..],
+                &message[..role.len() + 1 + end],
             )
         }
-        None => return Err(not_role()),
+    };
+    // One word before the colon: written as ROLE: TEXT, with a role not known. An `@` in
+    // it that no time follows is part of the word (`alice@example.com: hi`), not
+    // ROLE@TIME: that word is what is not a role.
+    let Some(role) = roles.get(role.trim()) else {
+        let word = match time {
+            Some(time)
+                if crate::transcript::parse_timestamp_in(time, &jiff::tz::TimeZone::UTC)
+                    .is_none() =>
+            {
+                written
+            }
+            _ => role,
+        }
+        .trim();
+        if word.is_empty() || word.contains(char::is_whitespace) {
+            return Err(not_role());
+        }
+        let near = crate::diag::did_you_mean(role.trim(), roles.names());
+        let hint = near
+            .map(|near| format!(" (did you mean `{near}`?)"))
+            .unwrap_or_default();
+        // A role to put before it, when the word is not one mistyped.
+        let example = match near {
+            Some(_) => String::new(),
+            None if redact => " (e.g. --say 'customer: …')".to_owned(),
+            None => format!(
+                " (e.g. --say 'customer: {}')",
+                crate::text::shown(message.trim())
+            ),
+        };
+        // Not quoted under --redact: the word may be part of what the text masks,
+        // an email's local part. The role suggested is one of the roles.
+        let what = if redact {
+            "the word before the colon".to_owned()
+        } else {
+            format!("`{}`", crate::text::shown(word))
+        };
+        anyhow::bail!(
+            "--say `{shown}`: {what} is not a role{hint}: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon{example}"
+        )
     };
     let (timestamp, clock) = match time {
         None => (None, Clock::Written),
