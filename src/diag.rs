@@ -241,15 +241,62 @@ pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: us
     s
 }
 
+/// The one candidate that `name` begins (ignoring case), if only one does: a name cut
+/// short. `whole_words`: also one `name` begins as a whole word (`human` of
+/// `human_request`), where the names are such that a word alone means nothing else
+/// (the built-ins); without it only a cut inside a word (`frust`), since a whole word
+/// may be a name of its own (`system` is a role exports use, not `system_bot`). Two
+/// letters at least.
+pub fn begun<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    whole_words: bool,
+) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    if lower.chars().count() < 2 {
+        return None;
+    }
+    let inside_a_word = |rest: &str| {
+        rest.chars().next().is_some_and(char::is_alphanumeric)
+            && lower.chars().next_back().is_some_and(char::is_alphanumeric)
+    };
+    let mut begun: Vec<&'a str> = candidates
+        .into_iter()
+        .filter(|c| {
+            let c = c.to_lowercase();
+            c.len() > lower.len()
+                && c.starts_with(&lower)
+                && (whole_words || inside_a_word(&c[lower.len()..]))
+        })
+        .collect();
+    // The same one twice (a list with repeats) is still one.
+    begun.sort_unstable();
+    begun.dedup();
+    match begun[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
 /// The closest candidate to `name`, if it is close enough to be a likely typo; of two
 /// as close, the one closer in case, then the first in alphabetical order, so that the
 /// answer does not depend on the candidates' order (a hash map's, which changes from
-/// run to run).
+/// run to run). A name cut short inside a word (`frust`) is no typo: the one candidate
+/// it [`begun`], if only one, comes before any typo, however far it is; one that
+/// differs only in case comes before that.
 pub fn did_you_mean<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    // One that differs only in case is closer still.
+    let same_but_case = |c: &&str| *c != name && c.to_lowercase() == lower;
+    if !candidates.iter().any(same_but_case)
+        && let Some(one) = begun(name, candidates.iter().copied(), false)
+    {
+        return Some(one);
+    }
     candidates
         .into_iter()
         .map(|c| (levenshtein(&lower, &c.to_lowercase()), c))

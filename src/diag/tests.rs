@@ -41,6 +41,37 @@ fn did_you_mean_finds_typos_only() {
     );
 }
 
+/// A name cut short (`frust`, `human`) was no typo of any name, or a typo of another
+/// (`star-12` of `star-1`): the one name it begins comes first, when only one does.
+#[test]
+fn did_you_mean_takes_the_one_name_begun() {
+    let ids = ["frustration", "human-request", "bot-loop", "bot-fallback"];
+    assert_eq!(did_you_mean("frust", ids), Some("frustration"));
+    assert_eq!(did_you_mean("HUMAN-re", ids), Some("human-request"));
+    // A whole word is not a name cut short: `system` is a role of its own, not
+    // `system_bot`.
+    assert_eq!(did_you_mean("human", ids), None);
+    assert_eq!(did_you_mean("system", ["system_bot", "bot"]), None);
+    assert_eq!(
+        did_you_mean("star-12", ["star-1", "star-123"]),
+        Some("star-123")
+    );
+    // Two begun: a typo, if any, as before.
+    assert_eq!(did_you_mean("bot", ids), None);
+    assert_eq!(did_you_mean("bot-loo", ids), Some("bot-loop"));
+    // Repeats are one name; one letter begins too much to be meant.
+    assert_eq!(
+        did_you_mean("fr", ["frustration", "frustration"]),
+        Some("frustration")
+    );
+    assert_eq!(did_you_mean("f", ids), None);
+    // A name that differs only in case comes first.
+    assert_eq!(
+        did_you_mean("Bot-Loop", ["bot-loop-2", "bot-loop"]),
+        Some("bot-loop")
+    );
+}
+
 #[test]
 fn renders_snippet_with_caret_and_code() {
     let mut sources = Sources::default();
