@@ -243,11 +243,10 @@ pub fn mistakes(what: &str, path: &Path, errors: &[(Location, String)], more: us
 
 /// The one candidate that `name` begins (ignoring case), if only one does: a name cut
 /// short. `whole_words`: also one `name` begins as a whole word (`human` of
-/// `human_request`), where the names are such that a word alone means nothing else
-/// (the built-ins); without it only a cut inside a word (`frust`), since a whole word
+/// `human_request`); without it only a cut inside a word (`frust`), where a whole word
 /// may be a name of its own (`system` is a role exports use, not `system_bot`). Two
 /// letters at least.
-pub fn begun<'a>(
+fn begun<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
     whole_words: bool,
@@ -281,19 +280,36 @@ pub fn begun<'a>(
 /// The closest candidate to `name`, if it is close enough to be a likely typo; of two
 /// as close, the one closer in case, then the first in alphabetical order, so that the
 /// answer does not depend on the candidates' order (a hash map's, which changes from
-/// run to run). A name cut short inside a word (`frust`) is no typo: the one candidate
-/// it [`begun`], if only one, comes before any typo, however far it is; one that
-/// differs only in case comes before that.
+/// run to run). A name cut short (`frust`, `billing` of `billing-issue`) is no typo: the
+/// one candidate it begins (`begun`), if only one, comes before any typo, however far it is;
+/// one that differs only in case comes before that.
 pub fn did_you_mean<'a>(
     name: &str,
     candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    suggest(name, candidates, true)
+}
+
+/// [`did_you_mean`] among names a whole word of which may be a name of its own, which
+/// is not read as one cut short: `system` is a role of exports, not `system_bot`.
+pub fn did_you_mean_in_words<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    suggest(name, candidates, false)
+}
+
+fn suggest<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+    whole_words: bool,
 ) -> Option<&'a str> {
     let lower = name.to_lowercase();
     let candidates: Vec<&'a str> = candidates.into_iter().collect();
     // One that differs only in case is closer still.
     let same_but_case = |c: &&str| *c != name && c.to_lowercase() == lower;
     if !candidates.iter().any(same_but_case)
-        && let Some(one) = begun(name, candidates.iter().copied(), false)
+        && let Some(one) = begun(name, candidates.iter().copied(), whole_words)
     {
         return Some(one);
     }

@@ -94,6 +94,46 @@ fn a_conversation_said_on_the_command_line() {
         .stderr(contains(
             "--say `alice@example.com: hi`: `alice@example.com` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: alice@example.com: hi')",
         ));
+    // A role before the address, or a local part near a role, is still an address:
+    // "`example.com` is not a date and time" and "did you mean `bot`?" said before.
+    for (said, word) in [
+        ("customer@example.com: hi", "customer@example.com"),
+        ("bob@acme.io: hi", "bob@acme.io"),
+    ] {
+        let stderr = crate::common::stderr_text(
+            &handoff().args(["explain", "--say", said]).assert().code(2),
+        );
+        assert!(
+            stderr.contains(&format!(
+                "--say `{said}`: `{word}` is not a role: write customer, bot or agent, or a name transcripts use for one (user, assistant, human, …), then a colon (e.g. --say 'customer: {said}')"
+            )),
+            "{stderr}"
+        );
+    }
+    // Under --redact a time that does not read is not quoted: what follows `@` may be
+    // an address's domain.
+    let stderr = crate::common::stderr_text(
+        &handoff()
+            .args(["explain", "--redact", "--say", "customer@tyler.example: hi"])
+            .assert()
+            .code(2),
+    );
+    assert!(!stderr.contains("tyler"), "{stderr}");
+    let stderr = crate::common::stderr_text(
+        &handoff()
+            .args([
+                "explain",
+                "--redact",
+                "--say",
+                "customer@2024-13-45 10:00: hi",
+            ])
+            .assert()
+            .code(2),
+    );
+    assert!(
+        stderr.contains(": the time after `@` is not a date and time: expected RFC 3339"),
+        "{stderr}"
+    );
     // With a time that reads, the word before `@` is the role mistyped.
     handoff()
         .args(["explain", "--say", "custmer@2024-03-01T22:15:00Z: hi"])

@@ -24,10 +24,8 @@ pub(super) fn print(name: &str, io: &mut Io<'_>) -> anyhow::Result<ExitStatus> {
     let written = name.trim().to_ascii_lowercase().replace('-', "_");
     let Some(builtin) = BUILTINS.into_iter().find(|b| b.as_str() == written) else {
         let names = BUILTINS.map(Builtin::as_str);
-        // A name cut short (`frust`, `human`) is no typo of one: the one it begins,
-        // first. A built-in's first word means no other built-in.
-        let hint = crate::diag::begun(&written, names, true)
-            .or_else(|| crate::diag::did_you_mean(&written, names))
+        // A name cut short (`frust`, `human`) is no typo of one: the one it begins.
+        let hint = crate::diag::did_you_mean(&written, names)
             .map(|s| format!("did you mean `{s}`? "))
             .unwrap_or_default();
         anyhow::bail!(

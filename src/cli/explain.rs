@@ -359,38 +359,39 @@ fn said_message(
             )
         }
     };
-    // One word before the colon: written as ROLE: TEXT, with a role not known. An `@` in
-    // it that no time follows is part of the word (`alice@example.com: hi`), not
-    // ROLE@TIME: that word is what is not a role.
-    let Some(role) = roles.get(role.trim()) else {
-        let word = match time {
-            Some(time)
-                if crate::transcript::parse_timestamp_in(time, &jiff::tz::TimeZone::UTC)
-                    .is_none() =>
-            {
-                written
-            }
-            _ => role,
-        }
-        .trim();
+    // An `@` that a domain follows, not a time (a dot and no digit:
+    // `alice@example.com: hi`, `customer@example.com: hi`), is part of a word, an
+    // address, not ROLE@TIME: that word is what is not a role. (`customer@yesterday`
+    // is a time that does not read.)
+    let address =
+        time.is_some_and(|t| t.contains('.') && !t.contains(|c: char| c.is_ascii_digit()));
+    // One word before the colon: written as ROLE: TEXT, with a role not known.
+    let known = roles.get(role.trim()).filter(|_| !address);
+    let Some(role) = known else {
+        let word = if address { written } else { role }.trim();
         if word.is_empty() || word.contains(char::is_whitespace) {
             return Err(not_role());
         }
-        let near = crate::diag::did_you_mean(role.trim(), roles.names());
+        // An address is no role mistyped (`bob@acme.io` is not `bot`).
+        let near = if address {
+            None
+        } else {
+            crate::diag::did_you_mean_in_words(word, roles.names())
+        };
         let hint = near
             .map(|near| format!(" (did you mean `{near}`?)"))
             .unwrap_or_default();
-        // A role to put before it, when the word is not one mistyped.
-        let example = match near {
-            Some(_) => String::new(),
-            None if redact => " (e.g. --say 'customer: …')".to_owned(),
-            None => format!(
+        // A role to put before an address: it is the text's first words.
+        let example = match (address, redact) {
+            (false, _) => String::new(),
+            (true, true) => " (e.g. --say 'customer: …')".to_owned(),
+            (true, false) => format!(
                 " (e.g. --say 'customer: {}')",
                 crate::text::shown(message.trim())
             ),
         };
-        // Not quoted under --redact: the word may be part of what the text masks,
-        // an email's local part. The role suggested is one of the roles.
+        // Not quoted under --redact: the word may be part of what the text masks, an
+        // email's local part. The role suggested is one of the roles.
         let what = if redact {
             "the word before the colon".to_owned()
         } else {
@@ -406,9 +407,14 @@ fn said_message(
             let Some((timestamp, local)) =
                 crate::transcript::parse_timestamp_in(time, &jiff::tz::TimeZone::UTC)
             else {
+                // Not quoted under --redact: what follows `@` may be an address's.
+                let what = if redact {
+                    "the time after `@`".to_owned()
+                } else {
+                    format!("`{}`", crate::text::shown(time))
+                };
                 anyhow::bail!(
-                    "--say `{shown}`: `{}` is not a date and time: expected {}",
-                    crate::text::shown(time),
+                    "--say `{shown}`: {what} is not a date and time: expected {}",
                     crate::ruletest::TIME_FORMS
                 );
             };

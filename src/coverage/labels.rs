@@ -59,10 +59,10 @@ pub struct Labels {
 
 impl Labels {
     /// What the labels say, hashed (FNV-1a, 64 bits, 16 hex digits): each labelled id
-    /// with its label, in id order, and the rows and blank rows. Two files (or one file
-    /// mapped with other `--label-column`s) with as many rows and blanks but other labels
-    /// differ here, which `--merge` checks; the order of the rows, quoting and line
-    /// endings do not.
+    /// with its label as evaluated, in id order, and the rows and blank rows. Two files
+    /// (or one file mapped with other `--label-column`s) with as many rows and blanks but
+    /// other labels differ here, which `--merge` checks; the order of the rows, quoting,
+    /// line endings, and an `expected_escalated` that says what the team says do not.
     pub fn fingerprint(&self) -> String {
         let mut ids: Vec<(&String, &Label)> = self.by_id.iter().collect();
         ids.sort_unstable_by(|a, b| a.0.cmp(b.0));
@@ -72,7 +72,12 @@ impl Labels {
             // Lengths before strings, so that no two lists hash the same bytes.
             hash = crate::fnv::feed(hash, &(id.len() as u64).to_le_bytes());
             hash = crate::fnv::feed(hash, id.as_bytes());
-            let escalated = match label.escalated {
+            // As evaluated: a team says whether it escalates, so a column of
+            // true/false beside the teams that says the same changes nothing.
+            let escalated = match label
+                .escalated
+                .or_else(|| label.team.as_deref().map(|t| t != NO_TEAM))
+            {
                 None => 0,
                 Some(false) => 1,
                 Some(true) => 2,

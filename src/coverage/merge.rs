@@ -236,6 +236,49 @@ impl CoverageReport {
                 escalated,
             ),
         ];
+        let g = &self.gaps;
+        let gaps = [
+            (
+                "missed_handoffs",
+                g.missed_handoffs.count,
+                "conversations",
+                conversations,
+            ),
+            (
+                "stuck_not_escalated",
+                g.stuck_not_escalated.count,
+                "conversations",
+                conversations,
+            ),
+            (
+                "late_escalations",
+                g.late_escalations.count,
+                "escalated",
+                escalated,
+            ),
+            (
+                "late_by",
+                total(g.late_by.values().copied()),
+                "escalated",
+                escalated,
+            ),
+            (
+                "default_route",
+                g.default_route.count,
+                "escalated",
+                escalated,
+            ),
+            ("unrouted", g.unrouted.count, "escalated", escalated),
+            (
+                "bridge_errors",
+                g.bridge_errors.as_ref().map_or(0, |b| b.count),
+                "escalated",
+                escalated,
+            ),
+        ];
+        for (gap, n, than, m) in gaps {
+            checks.push((format!("gaps.{gap}"), n, than.into(), m));
+        }
         for t in &self.triggers {
             checks.push((
                 format!("triggers[{}].fired", t.id),
@@ -264,12 +307,18 @@ impl CoverageReport {
                 messages,
             ));
             for e in &s.entries {
-                checks.push((
-                    format!("signals[{}].entries[{:?}].hits", s.id, e.text),
-                    e.hits,
-                    "messages".into(),
-                    messages,
-                ));
+                for (what, n) in [
+                    ("negated", e.uncounted.negated),
+                    ("inside_longer", e.uncounted.inside_longer),
+                    ("hits", e.hits),
+                ] {
+                    checks.push((
+                        format!("signals[{}].entries[{:?}].{what}", s.id, e.text),
+                        n,
+                        "messages".into(),
+                        messages,
+                    ));
+                }
             }
         }
         if let Some(l) = &self.labels {

@@ -48,10 +48,18 @@ fn did_you_mean_takes_the_one_name_begun() {
     let ids = ["frustration", "human-request", "bot-loop", "bot-fallback"];
     assert_eq!(did_you_mean("frust", ids), Some("frustration"));
     assert_eq!(did_you_mean("HUMAN-re", ids), Some("human-request"));
-    // A whole word is not a name cut short: `system` is a role of its own, not
-    // `system_bot`.
-    assert_eq!(did_you_mean("human", ids), None);
-    assert_eq!(did_you_mean("system", ["system_bot", "bot"]), None);
+    // A whole word is one cut short (`billing` of `billing-issue`), but not among
+    // names a word of which is a name of its own: `system` is a role, not `system_bot`.
+    assert_eq!(did_you_mean("human", ids), Some("human-request"));
+    assert_eq!(
+        did_you_mean("billing", ["billing-issue", "pricing"]),
+        Some("billing-issue")
+    );
+    assert_eq!(did_you_mean_in_words("system", ["system_bot", "bot"]), None);
+    assert_eq!(
+        did_you_mean_in_words("custom", ["customer", "bot"]),
+        Some("customer")
+    );
     assert_eq!(
         did_you_mean("star-12", ["star-1", "star-123"]),
         Some("star-123")

@@ -162,8 +162,8 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         Value::Bool(o.escalated),
     );
     // A case that escalates when it should not expects nothing else. One that does not
-    // escalate when it should fails each key too, with nothing got: the trigger and route
-    // it expected are what to look for in the trace.
+    // escalate when it should fails each key but the bridge message's too, with nothing
+    // got: the trigger and route it expected are what to look for in the trace.
     if !expect.escalated {
         return out;
     }
@@ -193,7 +193,12 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
         check(
             "triggers",
             Value::List(expected.clone()),
-            Value::List(actual.clone()),
+            // Nothing escalated: nothing got, as the other keys say.
+            if o.escalated {
+                Value::List(actual.clone())
+            } else {
+                Value::Nothing
+            },
         );
     }
     if let Some(route) = &expect.route {
@@ -209,6 +214,11 @@ fn mismatches(expect: &Expect, o: &Outcome) -> Vec<Mismatch> {
             Value::text(team.as_deref()),
             Value::text(o.team.as_deref()),
         );
+    }
+    // Without an escalation there is no message: the bridge expected, often a
+    // paragraph, would only be said again as "got nothing".
+    if !o.escalated {
+        return out;
     }
     let bridge = match (&o.bridge_message, &o.bridge_error) {
         (Some(message), _) => Value::Text(message.clone()),
@@ -325,6 +335,27 @@ mod tests {
                 .collect::<Vec<_>>(),
             [("escalated", Some(9), None), ("trigger", Some(8), None)]
         );
+    }
+
+    /// Nothing escalated: `triggers:` got nothing, as the other keys say (it read
+    /// `got []`), and the bridge message expected is not said again as got nothing.
+    #[test]
+    fn no_escalation_says_nothing_got_and_leaves_the_bridge_out() {
+        let expect = Expect {
+            escalated: true,
+            triggers: Some(vec!["pricing".into()]),
+            bridge: Some("Hi Lena, I'm Jordan from billing.".into()),
+            bridge_contains: Some("Jordan".into()),
+            lines: vec![("triggers", 8), ("bridge", 9)],
+            ..Expect::default()
+        };
+        let got = compare(&expect, &Outcome::not_escalated("c".into(), 1));
+        assert_eq!(
+            got.iter().map(|m| m.field).collect::<Vec<_>>(),
+            ["escalated", "triggers"]
+        );
+        assert_eq!(got[1].actual, Value::Nothing);
+        assert_eq!(got[1].actual.to_string(), "nothing");
     }
 
     /// A case expecting no escalation that escalated fails on `escalated:` alone: it

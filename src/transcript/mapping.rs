@@ -160,12 +160,22 @@ impl ColumnMapping {
                 self.timestamp_required = true;
             }
             other => {
-                // Not a typo of a field: most likely a metadata field (`plan=Tier`).
+                // Not a typo of a field: most likely a metadata field (`plan=Tier`). A
+                // field's name cut well short (`time`, not `rol`) may be either: both
+                // are said.
+                let meta = format!(
+                    "a metadata field is `meta.{other}=<column>` with --map, or `{other}: <column>` under `meta:` in a mapping file"
+                );
                 let how = match meant(other, &FIELDS) {
-                    typo if !typo.is_empty() => typo,
-                    _ => format!(
-                        "; a metadata field is `meta.{other}=<column>` with --map, or `{other}: <column>` under `meta:` in a mapping file"
-                    ),
+                    typo if typo.is_empty() => format!("; {meta}"),
+                    begun
+                        if FIELDS
+                            .iter()
+                            .any(|f| f.starts_with(other) && f.len() >= other.len() + 3) =>
+                    {
+                        format!("{begun} (or, if `{other}` is not that: {meta})")
+                    }
+                    typo => typo,
                 };
                 return Err(MappingError::Invalid(format!(
                     "unknown field `{other}` in mapping; expected one of: {}{how}",

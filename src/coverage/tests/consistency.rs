@@ -58,6 +58,22 @@ fn a_report_that_does_not_add_up_is_named() {
         edited(&|r| r.teams[0].conversations += 1),
         "`teams[].conversations` (25) is more than `escalated` (24)"
     );
+    // A gap's count, and where a phrase occurred without counting.
+    assert_eq!(
+        edited(&|r| r.gaps.default_route.count = 999),
+        "`gaps.default_route` (999) is more than `escalated` (24)"
+    );
+    assert_eq!(
+        edited(&|r| r.gaps.missed_handoffs.count = 34),
+        "`gaps.missed_handoffs` (34) is more than `conversations` (33)"
+    );
+    assert_eq!(
+        edited(&|r| r.signals[0].entries[0].uncounted.negated = 1_000_001),
+        format!(
+            "`signals[{}].entries[{:?}].negated` (1000001) is more than `messages` (109)",
+            whole.signals[0].id, whole.signals[0].entries[0].text
+        )
+    );
     // Counts near the top of u64 are summed without overflow.
     assert_eq!(
         edited(&|r| r.teams[0].conversations = u64::MAX),

@@ -155,6 +155,17 @@ mod tests {
             err,
             "unknown field `plan` in mapping; expected one of: `conversation_id`, `timestamp`, `role`, `text`; a metadata field is `meta.plan=<column>` with --map, or `plan: <column>` under `meta:` in a mapping file"
         );
+        // A field's name cut short may be that field or a metadata field: both said.
+        let err = ColumnMapping::default()
+            .set_pair("time=created")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.ends_with(
+                "; did you mean `timestamp`? (or, if `time` is not that: a metadata field is `meta.time=<column>` with --map, or `time: <column>` under `meta:` in a mapping file)"
+            ),
+            "{err}"
+        );
     }
 
     #[test]

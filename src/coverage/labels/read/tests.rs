@@ -314,6 +314,17 @@ fn the_fingerprint_is_of_the_labels_not_the_file() {
     ] {
         assert_ne!(one, read(other), "{other}");
     }
+    // A true/false column that says what the teams say: the same labels.
+    assert_eq!(
+        one,
+        read(
+            "conversation_id,expected_team,expected_escalated\na,senior-ae,true\nb,none,false\nc,,\n"
+        )
+    );
+    assert_eq!(
+        one,
+        read("conversation_id,expected_team,expected_escalated\na,senior-ae,\nb,none,\nc,,\n")
+    );
     // Escalated or not, against the same team: other labels.
     assert_ne!(
         read("conversation_id,expected_escalated\na,true\n"),
