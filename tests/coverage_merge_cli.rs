@@ -235,12 +235,7 @@ fn a_report_with_labels_does_not_merge_with_one_without() {
         "labels.csv",
         "conversation_id,expected_team\nc01-enterprise-discount,senior-ae\nc20-no-metadata,none\n",
     );
-    let all =
-        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
-    let (header, rows) = all.split_once('\n').unwrap();
-    let cut = rows.find("\nc16-").unwrap() + 1;
-    let a = write(dir.path(), "a.csv", &format!("{header}\n{}", &rows[..cut]));
-    let b = write(dir.path(), "b.csv", &format!("{header}\n{}", &rows[cut..]));
+    let (a, b) = fixture_shards(dir.path());
     let labelled = write(
         dir.path(),
         "labelled.json",
@@ -358,12 +353,7 @@ fn labels_of_as_many_rows_but_other_values_are_refused() {
         "reordered.csv",
         "conversation_id,expected_team\r\nc20-no-metadata,\"none\"\r\nc01-enterprise-discount,senior-ae\r\n",
     );
-    let all =
-        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
-    let (header, rows) = all.split_once('\n').unwrap();
-    let cut = rows.find("\nc16-").unwrap() + 1;
-    let a_csv = write(dir.path(), "a.csv", &format!("{header}\n{}", &rows[..cut]));
-    let b_csv = write(dir.path(), "b.csv", &format!("{header}\n{}", &rows[cut..]));
+    let (a_csv, b_csv) = fixture_shards(dir.path());
     let report = |name: &str, labels: &std::path::Path, csv: &std::path::Path| {
         write(
             dir.path(),
@@ -488,6 +478,19 @@ fn a_report_not_utf8_is_said_at_its_file_line_and_byte() {
 }
 
 /// The JSON coverage report of the starter rules over the sample transcripts.
+/// The shipped transcripts cut in two shards before `c16-` (`a.csv`, `b.csv` in `dir`),
+/// each with the header.
+fn fixture_shards(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
+    let all =
+        std::fs::read_to_string(crate::common::root().join("fixtures/transcripts.csv")).unwrap();
+    let (header, rows) = all.split_once('\n').unwrap();
+    let cut = rows.find("\nc16-").unwrap() + 1;
+    (
+        write(dir, "a.csv", &format!("{header}\n{}", &rows[..cut])),
+        write(dir, "b.csv", &format!("{header}\n{}", &rows[cut..])),
+    )
+}
+
 fn fixture_report() -> String {
     stdout_of(handoff().args([
         "coverage",
