@@ -254,7 +254,8 @@ pub(super) struct Finished {
 /// role cell nor varying value in them): stderr goes into CI logs too.
 pub(super) fn finish(transcripts: Transcripts, redact: bool) -> Finished {
     let contacts_skipped = transcripts.contacts().map_or(0, |c| c.skipped_rows());
-    let (reader, join, diagnostics) = transcripts.finish();
+    let fields = transcripts.inner().report().fields.clone();
+    let (reader, join, diagnostics) = transcripts.finish(Some(&fields));
     let mut read = reader.into_report();
     read.diagnostics.extend(diagnostics);
     if redact {
