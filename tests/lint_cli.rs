@@ -305,3 +305,24 @@ fn verbose_lint_says_what_it_read() {
         .success()
         .stderr(predicates::str::contains("rules from").not());
 }
+
+/// Review: `any: [X, not: X]` holds after every message but was not L004, while
+/// `X and not X` was L003. It is L004 now, at the trigger's id, saying why.
+#[test]
+fn an_any_of_a_condition_and_its_negation_is_an_always_true_trigger() {
+    let out = handoff()
+        .args(["lint", &fixture("L004")])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains("error[L004]: trigger `enterprise-or-not` holds after every message\n --> tests/fixtures/lint/L004.yaml:8:9"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("^^^^^^^^^^^^^^^^^ it allows a condition and its negation"),
+        "{stdout}"
+    );
+}
