@@ -357,3 +357,57 @@ fn diagnostics_past_the_first_200_are_counted_even_when_quiet() {
             .stderr(contains("error: 300 malformed rows were skipped"));
     }
 }
+
+/// Review: a `.tsv` export (or any file not named `.csv`/`.jsonl`) in a directory of
+/// transcripts was left out without a word. The summary counts and names what was left
+/// out; a file that looks like data gets a note with how to read it; the run goes on.
+#[test]
+fn files_a_directory_of_transcripts_leaves_out_are_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let data = dir.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    write(
+        &data,
+        "a.csv",
+        "conversation_id,role,text\na,customer,hello\n",
+    );
+    write(
+        &data,
+        "b.tsv",
+        "conversation_id\trole\ttext\nb\tcustomer\tthis is ridiculous\n",
+    );
+    write(&data, "README.md", "exports\n");
+    let assert = handoff()
+        .args(["replay", "-f", "jsonl", "--rules"])
+        .arg(&rules)
+        .arg(&data)
+        .assert()
+        .success();
+    let stderr = crate::common::stderr_text(&assert);
+    let shown = |name: &str| data.join(name).display().to_string();
+    assert!(
+        stderr.contains(&format!(
+            "note: 1 file in {} not named like a transcript: left out ({})",
+            data.display(),
+            shown("b.tsv")
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("a tab-separated file is read as CSV"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "left out 2 files in the directories given, not named like transcripts: {}, {}",
+            shown("README.md"),
+            shown("b.tsv")
+        )),
+        "{stderr}"
+    );
+    // A README is counted, not noted.
+    assert_eq!(stderr.matches("note: ").count(), 1, "{stderr}");
+    let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
+    assert_eq!(out.len(), 1, "a.csv only");
+}

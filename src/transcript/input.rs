@@ -120,6 +120,9 @@ pub fn expand_inputs_noting(
             for (path, what) in scan.hidden.iter().zip(scan.hidden_kinds) {
                 report.hidden(path, what);
             }
+            if !scan.others.is_empty() {
+                report.other_files(arg, &scan.others);
+            }
             inputs.extend(scan.files.into_iter().map(Input::Path));
         } else {
             inputs.push(Input::Path(arg.clone()));

@@ -5,7 +5,7 @@
 //! not files (D016) and hidden files (D017). Takes the findings of the sources and of
 //! expanding inputs; gives diagnostics and counts in the [`ReadReport`]. Stops nothing.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::ReadReport;
 use crate::diag::{Diagnostic, Location};
@@ -86,6 +86,40 @@ impl ReadReport {
         );
     }
 
+    /// `dir`, a directory of transcripts, holds the files `others` (sorted), not named
+    /// like transcripts (`x.tsv`, `README.md`): not read. They are counted, for the
+    /// summary to name; those that look like data (`x.tsv`, `x.xlsx`: [`DATA_LIKE`]) get
+    /// a note too, so that an export saved under another name is not missed unsaid.
+    pub(in crate::transcript) fn other_files(&mut self, dir: &Path, others: &[PathBuf]) {
+        self.left_out_files.extend(others.iter().cloned());
+        let data: Vec<PathBuf> = others
+            .iter()
+            .filter(|p| {
+                p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| DATA_LIKE.iter().any(|d| e.eq_ignore_ascii_case(d)))
+            })
+            .cloned()
+            .collect();
+        if data.is_empty() {
+            return;
+        }
+        self.push(
+            Diagnostic::new(
+                None,
+                crate::diag::Severity::Note,
+                format!(
+                    "{} in {} not named like a transcript: left out ({})",
+                    crate::text::count(data.len(), "file"),
+                    dir.display(),
+                    crate::dir_scan::listed(&data),
+                ),
+            )
+            .about(dir)
+            .help("in a directory only files named `.csv`, `.jsonl` or `.ndjson` (optionally `.gz`) are read; give another by its own path to read it (a tab-separated file is read as CSV; a spreadsheet must be saved as CSV first)"),
+        );
+    }
+
     /// D017: `path`, in a directory of transcripts, is a hidden entry named like one
     /// (`.x.csv`): left out, as editors' backup and lock files are. `what` says what it
     /// is (`a hidden file`, `a hidden directory`: [`crate::dir_scan::hidden_kind`]).
@@ -114,3 +148,9 @@ pub(crate) fn inner_bom_warning(location: Location, further: &str) -> Diagnostic
     .at(location)
     .help("were files joined with `cat`? Nothing is lost; give the files to handoff one by one instead, or strip the mark (`sed 's/^\\xEF\\xBB\\xBF//'`)")
 }
+
+/// Extensions of files that look like data, left out of a directory of transcripts
+/// with a note: an export saved under another name than `.csv` or `.jsonl`.
+const DATA_LIKE: &[&str] = &[
+    "tsv", "tab", "psv", "txt", "json", "gz", "zip", "xls", "xlsx", "ods", "parquet",
+];

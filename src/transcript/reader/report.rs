@@ -57,6 +57,9 @@ pub struct ReadReport {
     /// keys of a JSONL file's objects (once it is read to its end). For a join on a
     /// field no conversation has a value in, to say whether it is there at all.
     pub fields: BTreeSet<String>,
+    /// Files in the directories of transcripts given that are not named like one
+    /// (`x.tsv`, `README.md`), left out; the summary names them.
+    pub left_out_files: Vec<PathBuf>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
     /// Metadata values are not quoted in diagnostics (`--redact`).
