@@ -326,3 +326,33 @@ fn an_any_of_a_condition_and_its_negation_is_an_always_true_trigger() {
         "{stdout}"
     );
 }
+
+/// Review: a block of text where a mapping belongs was quoted by its first line
+/// (``found `front` ``) and underlined over the blank lines after it, to the next key.
+#[test]
+fn a_block_of_text_where_a_mapping_belongs_is_said_and_underlined_to_its_last_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(
+        dir.path(),
+        "rules.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [a] }\ntriggers:\n  - { id: t, when: { message: { signal: a } } }\ndefault_route: |\n  front\n  line\n\n\nteams:\n  - { id: support, name: Support, agent: Sam, bridge: \"Hi\" }\n",
+    );
+    let out = handoff()
+        .arg("lint")
+        .arg(&rules)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    assert!(
+        text.contains("error[S003]: expected a mapping (`key: value`), found a block of text (`|`) starting `front`…"),
+        "{text}"
+    );
+    assert!(text.contains("8 | |   line\n  | |______^"), "{text}");
+    assert!(
+        !text.contains("teams:\n"),
+        "the underline stops at `line`: {text}"
+    );
+}
