@@ -61,9 +61,15 @@ pub(super) fn say_value_found(error: &mut YamlError, text: &str) {
             "a `seen` condition names its signal in a mapping: write `seen: {{ signal: {value} }}`"
         ),
         "" => match list_of_item(text, error.start) {
-            Some("messages") => format!(
-                "a message is a mapping of its role to its text: write `- customer: {value}` (or `bot:`, `agent:`)"
-            ),
+            Some("messages") => match role_inside_quotes(value) {
+                // `- "customer: Fix it today"`: the role went inside the quotes.
+                Some((role, quoted)) => format!(
+                    "a message is a mapping of its role to its text, and the quotes make `{role}:` part of the text: write `- {role}: {quoted}`"
+                ),
+                None => format!(
+                    "a message is a mapping of its role to its text: write `- customer: {value}` (or `bot:`, `agent:`)"
+                ),
+            },
             // An item of another list, or no key: what was found says it.
             _ => return,
         },
@@ -93,6 +99,21 @@ pub(super) fn say_equals_takes_one(error: &mut YamlError, text: &str) {
     error.help.push(format!(
         "`equals` tests one value; to test for any of several, write {example} in its place"
     ));
+}
+
+/// A quoted value that starts with a role and a colon (`"customer: Fix it today"`): the
+/// role, and the rest in the same quotes (`"Fix it today"`).
+fn role_inside_quotes(value: &str) -> Option<(&str, String)> {
+    let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+    let inner = value.strip_prefix(quote)?.strip_suffix(quote)?;
+    let (role, rest) = inner.split_once(':')?;
+    let rest = rest.strip_prefix(' ')?.trim_start();
+    let is_word = !role.is_empty()
+        && role.len() <= 20
+        && role
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-'));
+    (is_word && !rest.is_empty()).then(|| (role, format!("{quote}{rest}{quote}")))
 }
 
 /// The key of the block list whose item starts at `start` (after its `- `): the
