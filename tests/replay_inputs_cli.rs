@@ -411,3 +411,28 @@ fn files_a_directory_of_transcripts_leaves_out_are_said() {
     let out = jsonl(std::str::from_utf8(&assert.get_output().stdout).unwrap());
     assert_eq!(out.len(), 1, "a.csv only");
 }
+
+/// Review: `--map input.columns.text=body`, as `.handoff.yaml` nests the field, was
+/// "unknown field `input_columns_text`"; it is told to name the field alone.
+#[test]
+fn a_map_field_nested_as_in_the_project_file_is_told_what_to_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = write(dir.path(), "rules.yaml", ANGRY_RULES);
+    let csv = write(
+        dir.path(),
+        "t.csv",
+        "conversation_id,role,body\na,customer,hi\n",
+    );
+    let assert = handoff()
+        .args(["replay", "--map", "input.columns.text=body", "--rules"])
+        .arg(&rules)
+        .arg(&csv)
+        .assert()
+        .code(2);
+    let stderr = crate::common::stderr_text(&assert);
+    assert!(
+        stderr.contains("`input.columns.text`: with --map a field is named alone, without the `input.columns.` of `.handoff.yaml`: write `--map text=body`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("input_columns_text"), "{stderr}");
+}
