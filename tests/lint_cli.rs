@@ -356,3 +356,33 @@ fn a_block_of_text_where_a_mapping_belongs_is_said_and_underlined_to_its_last_li
         "the underline stops at `line`: {text}"
     );
 }
+
+/// Review: a trigger's id where a condition belongs (`when: pricing`) was "unknown
+/// condition `pricing`" with no more; it is told how to name a trigger in a condition,
+/// when a rule file, this one or another, defines it.
+#[test]
+fn a_trigger_id_where_a_condition_belongs_is_told_to_be_a_trigger_condition() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "triggers.yaml",
+        "version: 1\nsignals:\n  - { id: a, phrases: [a] }\ntriggers:\n  - { id: pricing, when: { message: { signal: a } } }\n  - id: pricing-again\n    when:\n      all:\n        - pricing\n        - message: { role: customer }\n",
+    );
+    write(
+        dir.path(),
+        "routes.yaml",
+        "version: 1\nroutes:\n  - { id: sales, when: pricing, team: support }\n  - { id: other, when: pricey, team: support }\nteams:\n  - { id: support, name: Support, agent: Sam, bridge: \"Hi\" }\ndefault_route: { team: support }\n",
+    );
+    let out = handoff()
+        .arg("lint")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let help = "= help: `pricing` is a trigger: a condition on another trigger is written `{ trigger: pricing }`";
+    assert_eq!(text.matches(help).count(), 2, "{text}");
+    assert!(text.contains("unknown condition `pricey`"), "{text}");
+    assert!(!text.contains("`pricey` is a trigger"), "{text}");
+}
