@@ -293,6 +293,26 @@ pub(super) fn write_read_diagnostics(
     Ok(())
 }
 
+/// Under `--verbose` (`verbosity`), the files the directories of transcripts given left
+/// out, not named like transcripts (`README.md`, `generate.py`), on `stderr` as
+/// [`Io::verbose`] says: only those that look like data get a note without it. Takes
+/// stderr alone, as [`write_read_diagnostics`] does.
+pub(super) fn verbose_left_out(
+    stderr: &mut dyn std::io::Write,
+    verbosity: super::Verbosity,
+    read: &ReadReport,
+) -> std::io::Result<()> {
+    if verbosity != super::Verbosity::Verbose || read.left_out_files.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        stderr,
+        "handoff: left out {} in the directories given, not named like transcripts: {}",
+        crate::text::count(read.left_out_files.len(), "file"),
+        crate::dir_scan::listed(&read.left_out_files)
+    )
+}
+
 /// That `suppressed` diagnostics of reading are not listed: on stderr, and in
 /// coverage's JSON.
 pub(super) fn suppressed_note(suppressed: u64) -> String {

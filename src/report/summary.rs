@@ -161,14 +161,6 @@ impl Summary {
                 v(VersusActual::Missed),
             );
         }
-        if !read.left_out_files.is_empty() {
-            let _ = writeln!(
-                s,
-                "left out {} in the directories given, not named like transcripts: {}",
-                crate::text::count(read.left_out_files.len(), "file"),
-                crate::dir_scan::listed(&read.left_out_files)
-            );
-        }
         if read.skipped_rows > 0 {
             let _ = writeln!(
                 s,

@@ -86,36 +86,37 @@ impl ReadReport {
         );
     }
 
-    /// `dir`, a directory of transcripts, holds the files `others` (sorted), not named
-    /// like transcripts (`x.tsv`, `README.md`): not read. They are counted, for the
-    /// summary to name; those that look like data (`x.tsv`, `x.xlsx`: [`DATA_LIKE`]) get
-    /// a note too, so that an export saved under another name is not missed unsaid.
-    pub(in crate::transcript) fn other_files(&mut self, dir: &Path, others: &[PathBuf]) {
-        self.left_out_files.extend(others.iter().cloned());
+    /// The directories of transcripts given held the files `others`, not named like
+    /// transcripts (`x.tsv`, `README.md`, `generate.py`): not read. All are kept, for
+    /// `--verbose` to list; those that look like data (`x.tsv`, `x.xlsx`, `x.csv.bak`:
+    /// [`looks_like_data`]) get one note for the run, so that an export saved under
+    /// another name is not missed unsaid. Scripts, READMEs and notes are not said.
+    pub(in crate::transcript) fn other_files(&mut self, others: Vec<PathBuf>) {
         let data: Vec<PathBuf> = others
             .iter()
-            .filter(|p| {
-                p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| DATA_LIKE.iter().any(|d| e.eq_ignore_ascii_case(d)))
-            })
+            .filter(|p| looks_like_data(p))
             .cloned()
             .collect();
-        if data.is_empty() {
+        self.left_out_files.extend(others);
+        let Some(first) = data.first() else {
             return;
-        }
+        };
+        let dir = first.parent().unwrap_or(first);
+        let place = if data.iter().all(|p| p.parent() == Some(dir)) {
+            format!("in {}", dir.display())
+        } else {
+            "in the directories given".to_owned()
+        };
         self.push(
             Diagnostic::new(
                 None,
                 crate::diag::Severity::Note,
                 format!(
-                    "{} in {} not named like a transcript: left out ({})",
+                    "{} {place} looking like data but not named like a transcript: left out ({})",
                     crate::text::count(data.len(), "file"),
-                    dir.display(),
                     crate::dir_scan::listed(&data),
                 ),
             )
-            .about(dir)
             .help("in a directory only files named `.csv`, `.jsonl` or `.ndjson` (optionally `.gz`) are read; give another by its own path to read it (a tab-separated file is read as CSV; a spreadsheet must be saved as CSV first)"),
         );
     }
@@ -150,7 +151,24 @@ pub(crate) fn inner_bom_warning(location: Location, further: &str) -> Diagnostic
 }
 
 /// Extensions of files that look like data, left out of a directory of transcripts
-/// with a note: an export saved under another name than `.csv` or `.jsonl`.
+/// with a note: an export saved under another name than `.csv` or `.jsonl`, or packed.
 const DATA_LIKE: &[&str] = &[
-    "tsv", "tab", "psv", "txt", "json", "gz", "zip", "xls", "xlsx", "ods", "parquet",
+    "tsv", "tab", "psv", "txt", "json", "gz", "bz2", "xz", "zst", "zip", "7z", "tar", "tgz", "xls",
+    "xlsx", "ods", "parquet",
 ];
+
+/// Whether `path`, a file of a directory of transcripts not named like one, looks like
+/// transcript data a user may have meant: its extension is [`DATA_LIKE`] (`x.tsv`,
+/// `x.csv.bz2`), or its name holds a transcript's (`x.csv.bak`, `x.jsonl.1`). Scripts,
+/// READMEs and configuration (`generate.py`, `README.md`, `x.yaml`) do not.
+fn looks_like_data(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else {
+        return false;
+    };
+    let name = name.to_ascii_lowercase();
+    let extension = name.rsplit_once('.').map_or("", |(_, e)| e);
+    DATA_LIKE.contains(&extension)
+        || [".csv.", ".jsonl.", ".ndjson."]
+            .iter()
+            .any(|inner| name.contains(inner))
+}

@@ -58,7 +58,8 @@ pub struct ReadReport {
     /// field no conversation has a value in, to say whether it is there at all.
     pub fields: BTreeSet<String>,
     /// Files in the directories of transcripts given that are not named like one
-    /// (`x.tsv`, `README.md`), left out; the summary names them.
+    /// (`x.tsv`, `README.md`), left out: those that look like data get a note, all are
+    /// listed under `--verbose`.
     pub left_out_files: Vec<PathBuf>,
     /// Diagnostics beyond the first 200 (`MAX_DIAGNOSTICS`), counted but not kept.
     pub suppressed: u64,
